@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import { policyNeutraliser, publicStatements } from '../src/model/exposure.js'
+
+export default defineRule({
+  id: 'access-logging-disabled',
+  meta: {
+    title: 'S3 bucket has no server access logging',
+    severity: 'medium',
+    why:
+      'Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. ' +
+      'Buckets that receive access logs are exempt, since logging a log bucket into itself loops.',
+    concepts: ['access-logging-disabled'],
+    securityHub: 'S3.9',
+    peers: {
+      checkov: ['CKV_AWS_18'],
+      kics: ['ee9e50e8-b2ed-4176-ad42-8fc0cf7593f4'],
+      cfn_nag: ['W35'],
+      trivy: ['AVD-AWS-0089', 'aws-s3-enable-bucket-logging'],
+      'cdk-nag': ['AwsSolutions-S1', 'S3BucketLoggingEnabled'],
+      'cfn-guard': ['S3_BUCKET_LOGGING_ENABLED', 'CT.S3.PR.2'],
+    },
+    fix: {
+      cloudformation: 'LoggingConfiguration:\n  DestinationBucketName: !Ref AccessLogsBucket\n  LogFilePrefix: data/',
+      terraform: 'resource "aws_s3_bucket_logging" "this" {\n  bucket        = aws_s3_bucket.this.id\n  target_bucket = aws_s3_bucket.access_logs.id\n  target_prefix = "data/"\n}',
+      cdk: 'serverAccessLogsBucket: accessLogs, serverAccessLogsPrefix: "data/"',
+    },
+    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-9'],
+  },
+  messages: {
+    noLogging: 'Bucket {{bucket}} has no server access logging{{context}}.',
+  },
+  examples: {
+    cloudformation: {
+      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
+      good: ['Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LoggingConfiguration:\n        DestinationBucketName: !Ref Logs\n'],
+    },
+    terraform: {
+      bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
+      good: ['resource "aws_s3_bucket" "logs" {\n  bucket = "example-logs"\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_logging" "data" {\n  bucket        = aws_s3_bucket.data.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "data/"\n}\n'],
+    },
+    cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logs })"] },
+  },
+  check(bucket, report, ctx) {
+    const target = bucket.logging.targetBucket
+    if (target.state === 'unknown') return report.unknown(target, 'logging target')
+    if (target.value !== null) return
+    if (bucket.links.isLogTarget) return
+    const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
+    const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements).some((p) => p.certain))
+    const isTrailBucket = bucket.links.trailIds.length > 0
+    const context = isPublic
+      ? ' although anyone can reach it, so abuse would go unseen'
+      : isTrailBucket
+        ? ` although it stores CloudTrail logs (${bucket.links.trailIds.join(', ')}), so tampering with the audit trail would go unseen`
+        : ''
+    report({ messageId: 'noLogging', at: bucket.logging.at, data: { bucket: bucket.id, context }, severity: isPublic ? 'high' : undefined })
+  },
+})

@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import type { DataEventSelector } from '../src/model/s3.js'
+
+const isAll = (s: DataEventSelector) => s.readWriteType.state !== 'unknown' && s.readWriteType.value === 'All'
+
+export default defineRule({
+  id: 'cloudtrail-data-events-missing',
+  target: 'trail',
+  meta: {
+    title: 'CloudTrail trail does not record S3 data events (object reads and writes)',
+    severity: 'medium',
+    why:
+      'Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. ' +
+      'Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3).',
+    concepts: ['cloudtrail-data-events-missing'],
+    securityHub: 'S3.22',
+    peers: {
+      kics: ['a8fc2180-b3ac-4c93-bd0d-a55b974e4b07'],
+      trivy: ['AVD-AWS-0171', 'AVD-AWS-0172'],
+      'cfn-guard': ['CLOUDTRAIL_S3_DATAEVENTS_ENABLED'],
+    },
+    fix: {
+      cloudformation: 'EventSelectors:\n  - ReadWriteType: All\n    IncludeManagementEvents: true\n    DataResources:\n      - Type: AWS::S3::Object\n        Values: [arn:aws:s3]',
+      terraform: 'event_selector {\n  read_write_type           = "All"\n  include_management_events = true\n  data_resource {\n    type   = "AWS::S3::Object"\n    values = ["arn:aws:s3"]\n  }\n}',
+      cdk: 'trail.addS3EventSelector([{ bucket }], { readWriteType: cloudtrail.ReadWriteType.ALL })',
+    },
+    references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-22'],
+  },
+  messages: {
+    none: 'Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.',
+    partial: 'Trail {{trail}} records only {{type}} S3 data events; use ReadWriteType All to log both reads and writes.',
+  },
+  examples: {
+    cloudformation: {
+      bad: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n'],
+      good: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: [arn:aws:s3]\n'],
+    },
+    terraform: {
+      bad: ['resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n}\n'],
+      good: ['resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n  event_selector {\n    read_write_type = "All"\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n'],
+    },
+  },
+  check(trail, report, ctx) {
+    const ev = trail.dataEvents
+    if (ev.state === 'unknown') return report.unknown(ev, 'event selectors')
+    const s3 = ev.value.filter((s) => s.s3Resources.length > 0)
+    if (s3.some(isAll)) return
+    // Another trail in the same code that records everything covers this one's gap.
+    const others = ctx.model.trails.filter((t) => t !== trail)
+    if (others.some((t) => t.dataEvents.state !== 'unknown' && t.dataEvents.value.some((s) => s.s3Resources.length > 0 && isAll(s)))) return
+    for (const s of s3) if (s.readWriteType.state === 'unknown') return report.unknown(s.readWriteType, 'ReadWriteType')
+    if (s3.length) {
+      const first = s3[0]!
+      const type = first.readWriteType.state === 'unknown' ? '?' : first.readWriteType.value
+      report({ messageId: 'partial', at: first.readWriteType.state === 'set' ? first.readWriteType.at : first.at, data: { trail: trail.id, type } })
+    } else report({ messageId: 'none', at: ev.state === 'set' ? ev.at : trail.origin.at, data: { trail: trail.id } })
+  },
+})

@@ -1,0 +1,75 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import { describeClasses, policyNeutraliser, publicStatements } from '../src/model/exposure.js'
+import { READ_CLASSES } from '../src/model/policy.js'
+
+export default defineRule({
+  id: 'policy-public-read',
+  externalBuckets: true,
+  meta: {
+    title: 'S3 bucket policy lets anyone read or list the bucket',
+    severity: 'critical',
+    why:
+      'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. ' +
+      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
+    concepts: ['policy-public-read', 'policy-wildcard-principal'],
+    securityHub: 'S3.2',
+    peers: {
+      kics: ['f97b7d23-568f-4bcc-9ac9-02df0d57fbba', 'faa8fddf-c0aa-4b2d-84ff-e993e233ebe9', '1df37f4b-7197-45ce-83f8-9994d2fcf885', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
+      checkov: ['CKV_AWS_70'],
+      cfn_nag: ['F16'],
+      'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_PRINCIPAL'],
+      'cdk-nag': ['AwsSolutions-S5'],
+    },
+    fix: {
+      cloudformation: 'Name the principals that need access (an account, role or CloudFront origin access control) instead of "*", or add a condition such as `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      terraform: 'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      cdk: 'Grant to specific principals (`bucket.grantRead(role)`) instead of `new iam.AnyPrincipal()`; serve public content through CloudFront with origin access control.',
+    },
+    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+  },
+  messages: {
+    publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
+    maybePublicRead: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
+  },
+  examples: {
+    cloudformation: {
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: "*"\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: "*"\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n            Condition:\n              StringEquals:\n                aws:SourceVpce: vpce-1a2b3c4d\n',
+      ],
+    },
+    terraform: {
+      bad: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n      Condition = { StringEquals = { "aws:PrincipalOrgID" = "o-abc123" } }\n    }]\n  })\n}\n',
+      ],
+    },
+  },
+  check(bucket, report, ctx) {
+    const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
+    for (const doc of bucket.policies) {
+      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
+      for (const p of publicStatements(doc.statements)) {
+        const reads = p.classes.filter((c) => READ_CLASSES.includes(c))
+        if (!reads.length) continue
+        const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
+        if (!p.certain) {
+          report({ messageId: 'maybePublicRead', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(reads), statement }, severity: 'medium' })
+          continue
+        }
+        const isNeutral = neutral && neutral !== 'unknown'
+        report({
+          messageId: 'publicRead',
+          resource: doc.owner,
+          at: p.statement.at,
+          data: { bucket: bucket.id, access: describeClasses(reads), statement, neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '' },
+          severity: isNeutral ? 'low' : undefined,
+        })
+      }
+    }
+  },
+})

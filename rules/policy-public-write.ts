@@ -1,0 +1,75 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import { describeClasses, policyNeutraliser, publicStatements } from '../src/model/exposure.js'
+import { WRITE_CLASSES } from '../src/model/policy.js'
+
+export default defineRule({
+  id: 'policy-public-write',
+  externalBuckets: true,
+  meta: {
+    title: 'S3 bucket policy lets anyone write to the bucket or change its permissions',
+    severity: 'critical',
+    why:
+      'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. ' +
+      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
+    concepts: ['policy-public-write', 'policy-wildcard-principal'],
+    securityHub: 'S3.3',
+    peers: {
+      kics: ['f6397a20-4cf1-4540-a997-1d363c25ef58', '456b00a3-1072-4149-9740-6b8bb60251b0', 'ffdf4b37-7703-4dfe-a682-9d2e99bc6c09', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
+      checkov: ['CKV_AWS_70'],
+      cfn_nag: ['F16'],
+      'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_PRINCIPAL'],
+      
+    },
+    fix: {
+      cloudformation: 'Name the principals that need access (an account, role or CloudFront origin access control) instead of "*", or add a condition such as `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      terraform: 'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      cdk: 'Grant to specific principals (`bucket.grantRead(role)`) instead of `new iam.AnyPrincipal()`; serve public content through CloudFront with origin access control.',
+    },
+    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+  },
+  messages: {
+    publicWrite: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
+    maybePublicWrite: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
+  },
+  examples: {
+    cloudformation: {
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: "*"\n            Action: s3:PutObject\n            Resource: !Sub "${Data.Arn}/*"\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: "*"\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n            Condition:\n              StringEquals:\n                aws:SourceVpce: vpce-1a2b3c4d\n',
+      ],
+    },
+    terraform: {
+      bad: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:PutObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n      Condition = { StringEquals = { "aws:PrincipalOrgID" = "o-abc123" } }\n    }]\n  })\n}\n',
+      ],
+    },
+  },
+  check(bucket, report, ctx) {
+    const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
+    for (const doc of bucket.policies) {
+      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
+      for (const p of publicStatements(doc.statements)) {
+        const writes = p.classes.filter((c) => WRITE_CLASSES.includes(c))
+        if (!writes.length) continue
+        const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
+        if (!p.certain) {
+          report({ messageId: 'maybePublicWrite', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(writes), statement }, severity: 'medium' })
+          continue
+        }
+        const isNeutral = neutral && neutral !== 'unknown'
+        report({
+          messageId: 'publicWrite',
+          resource: doc.owner,
+          at: p.statement.at,
+          data: { bucket: bucket.id, access: describeClasses(writes), statement, neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '' },
+          severity: isNeutral ? 'low' : undefined,
+        })
+      }
+    }
+  },
+})

@@ -1,0 +1,140 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import type { SourceLocation } from '../src/model/location.js'
+import type { AccessClass } from '../src/model/policy.js'
+import { aclNeutraliser, describeClasses, policyNeutraliser, publicAclGrants, publicStatements, type Neutraliser } from '../src/model/exposure.js'
+
+const ACL_WORDS: Record<string, string> = {
+  READ: 'list objects',
+  WRITE: 'write or delete objects',
+  READ_ACP: 'read its ACL',
+  WRITE_ACP: 'change its ACL',
+  FULL_CONTROL: 'do anything',
+}
+
+interface Exposure {
+  via: string
+  access: string
+  classes: AccessClass[] | 'acl'
+  at: SourceLocation
+  neutraliser: Neutraliser | 'unknown' | undefined
+  remedy: string
+}
+
+export default defineRule({
+  id: 'public-exposure',
+  externalBuckets: true,
+  meta: {
+    title: 'S3 bucket is reachable by anyone on the internet',
+    severity: 'critical',
+    why:
+      'This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. ' +
+      'It fires only when something is actually reachable, explains through which path, and names the setting that would close it.',
+    concepts: ['other:public-exposure'],
+    securityHub: 'S3.2',
+    peers: { 'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'], 'cdk-nag': ['S3BucketPublicReadProhibited', 'S3BucketPublicWriteProhibited'] },
+    fix: {
+      cloudformation:
+        'Remove the public grant or statement, then close the door for good:\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true\nFor a bucket that must be public (a website), tag it `s3-gate:public` with the reason and grant only s3:GetObject.',
+      terraform:
+        'Remove the public grant or statement and add `aws_s3_bucket_public_access_block` with all four flags true. For a bucket that must be public, tag it `"s3-gate:public" = "<reason>"` and grant only s3:GetObject.',
+      cdk: 'blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL; for public content use CloudFront with origin access control.',
+    },
+    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+  },
+  messages: {
+    public: 'Bucket {{bucket}} is reachable by anyone: {{paths}}.{{website}} {{remedy}}',
+    intendedPublic: 'Bucket {{bucket}} is public on purpose ("{{reason}}"): anyone can {{access}}, and nothing more.',
+  },
+  examples: {
+    cloudformation: {
+      bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'],
+      good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n'],
+    },
+    terraform: {
+      bad: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n  acl    = "public-read-write"\n}\n'],
+      good: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n'],
+    },
+  },
+  check(bucket, report, ctx) {
+    const accounts = ctx.accountPublicAccessBlocks()
+    const exposures: Exposure[] = []
+    const acl = publicAclGrants(bucket)
+    if (acl.unknown) report.unknown(acl.unknown, 'ACL')
+    if (acl.grants.length) {
+      const neutraliser = aclNeutraliser(bucket, accounts)
+      for (const g of acl.grants) {
+        exposures.push({
+          via: `the ACL (${g.canned ?? 'grant'}) lets ${g.grantee === 'AllUsers' ? 'anyone' : 'any AWS account'} ${g.permissions.map((p) => ACL_WORDS[p] ?? p).join(', ')}`,
+          access: g.permissions.map((p) => ACL_WORDS[p] ?? p).join(', '),
+          classes: 'acl',
+          at: g.at,
+          neutraliser,
+          remedy: 'IgnorePublicAcls',
+        })
+      }
+    }
+    const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accounts)
+    for (const doc of bucket.policies) {
+      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
+      for (const p of publicStatements(doc.statements)) {
+        if (!p.certain) {
+          report.unknown({ why: 'a statement that allows everyone has parts only known at deploy time', at: p.statement.at }, 'policy statement')
+          continue
+        }
+        exposures.push({
+          via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes)}`,
+          access: describeClasses(p.classes),
+          classes: p.classes,
+          at: p.statement.at,
+          neutraliser: bucketPolicyNeutraliser,
+          remedy: 'RestrictPublicBuckets',
+        })
+      }
+    }
+    for (const apId of bucket.links.accessPointIds) {
+      const ap = ctx.model.accessPoints.find((a) => a.id === apId)
+      if (!ap) continue
+      for (const doc of ap.policies) {
+        for (const p of publicStatements(doc.statements)) {
+          if (!p.certain) continue
+          let neutraliser = policyNeutraliser(ap.publicAccessBlock, accounts) ?? bucketPolicyNeutraliser
+          if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC') neutraliser = { reason: 'the access point accepts requests only from its VPC' }
+          exposures.push({
+            via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
+            access: describeClasses(p.classes),
+            classes: p.classes,
+            at: p.statement.at,
+            neutraliser,
+            remedy: 'RestrictPublicBuckets on the access point',
+          })
+        }
+      }
+    }
+    const active = exposures.filter((e) => e.neutraliser === undefined)
+    const undecided = exposures.filter((e) => e.neutraliser === 'unknown')
+    if (!active.length) {
+      if (undecided.length) report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0]!.at })
+      return
+    }
+    const tag = bucket.tags['s3-gate:public']
+    const reason = tag && tag.state !== 'unknown' ? tag.value.trim() : ''
+    const onlyObjectReads = active.every((e) => Array.isArray(e.classes) && e.classes.every((c) => c === 'objectRead'))
+    if (reason && onlyObjectReads) {
+      report({ messageId: 'intendedPublic', at: active[0]!.at, data: { bucket: bucket.id, reason, access: 'read objects' }, severity: 'info' })
+      return
+    }
+    const website = bucket.website.state !== 'unknown' && bucket.website.value !== null ? ' It also serves a static website endpoint.' : ''
+    const remedies = [...new Set(active.map((e) => e.remedy))]
+    report({
+      messageId: 'public',
+      at: active[0]!.at,
+      data: {
+        bucket: bucket.id,
+        paths: active.map((e) => e.via).join('; '),
+        website,
+        remedy: `Remove the grant, or turn on ${remedies.join(' and ')} (Block Public Access) to neutralise it.${reason ? ' The s3-gate:public tag only covers buckets exposing object reads.' : ''}`,
+      },
+      fix: { kind: 'set', field: 'publicAccessBlock', value: true },
+    })
+  },
+})

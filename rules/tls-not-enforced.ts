@@ -1,0 +1,65 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import { isInsecureTransportCondition, transportCoverage } from '../src/model/transport.js'
+
+export default defineRule({
+  id: 'tls-not-enforced',
+  externalBuckets: true,
+  meta: {
+    title: 'S3 bucket policy does not deny plain-HTTP requests to the bucket and its objects',
+    severity: 'medium',
+    why:
+      'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
+      'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open.',
+    concepts: ['tls-not-enforced'],
+    securityHub: 'S3.5',
+    peers: {
+      kics: ['4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9'],
+      checkov: ['CKV_AWS_379'],
+      'cdk-nag': ['AwsSolutions-S10', 'S3BucketSSLRequestsOnly'],
+      'cfn-guard': ['S3_BUCKET_SSL_REQUESTS_ONLY', 'CT.S3.PR.8'],
+    },
+    fix: {
+      cloudformation:
+        '- Sid: DenyInsecureTransport\n  Effect: Deny\n  Principal: "*"\n  Action: "s3:*"\n  Resource:\n    - !GetAtt Bucket.Arn\n    - !Sub "${Bucket.Arn}/*"\n  Condition:\n    Bool:\n      aws:SecureTransport: false',
+      terraform:
+        '{\n  Sid       = "DenyInsecureTransport"\n  Effect    = "Deny"\n  Principal = "*"\n  Action    = "s3:*"\n  Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]\n  Condition = { Bool = { "aws:SecureTransport" = "false" } }\n}',
+      cdk: 'enforceSSL: true',
+    },
+    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5'],
+  },
+  messages: {
+    noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
+    objectsOnly: 'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
+    bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+  },
+  examples: {
+    cloudformation: {
+      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n            Condition:\n              Bool:\n                aws:SecureTransport: false\n',
+      ],
+    },
+    terraform: {
+      bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n      Condition = { Bool = { "aws:SecureTransport" = "false" } }\n    }]\n  })\n}\n',
+      ],
+    },
+    cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"] },
+  },
+  check(bucket, report, ctx) {
+    const cov = transportCoverage(bucket, ctx, isInsecureTransportCondition)
+    if (cov.bucket === true && cov.objects === true) return
+    if (cov.bucket === 'unknown' || cov.objects === 'unknown') {
+      if (cov.bucket !== false || cov.objects !== false) {
+        const doc = bucket.policies[0]
+        return report.unknown({ why: 'the policy statements that could deny plain HTTP are not fully known', at: doc?.at ?? bucket.origin.at })
+      }
+    }
+    const fix = { kind: 'add-policy-statement', statement: 'deny-insecure-transport' } as const
+    const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at
+    if (cov.objects === true) report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix })
+    else if (cov.bucket === true) report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix })
+    else report({ messageId: 'noDeny', at, data: { bucket: bucket.id }, fix })
+  },
+})

@@ -1,0 +1,172 @@
+import type { Finding, Problem, UnknownResult } from '../engine/finding.js'
+import { compareSeverity, meetsThreshold, SEVERITIES, type Severity, type Threshold } from '../engine/severity.js'
+import type { ScanResult, ScanStats } from '../scan-result.js'
+import { compareFindings } from './compare.js'
+
+/** `changed`: only findings the pull request introduces gate and get inline comments. */
+export type Scope = 'changed' | 'all'
+export type Conclusion = 'success' | 'neutral' | 'failure'
+
+export interface Policy {
+  failOn: Threshold
+  commentOn: Threshold
+  /** What the user asked for; see `GateReport.effectiveScope` for what was applied. */
+  scope: Scope
+  config?: string
+  paths: string[]
+}
+
+/** How the head scan was compared with the merge base. */
+export type BaselineStatus =
+  | { state: 'compared'; commit: string; description: string }
+  | { state: 'unavailable'; reason: string }
+  | { state: 'not-applicable'; reason: string }
+
+/** `new`/`pre-existing` when compared with the base; `unclassified` when it was not. */
+export type Origin = 'new' | 'pre-existing' | 'unclassified'
+
+export interface GatedFinding extends Finding {
+  origin: Origin
+  /** Counts towards the verdict (in scope). */
+  gating: boolean
+  /** Gating and at or above `fail-on`. */
+  blocking: boolean
+}
+
+export interface GateCounts {
+  /** Active (unsuppressed) findings at head, by severity. */
+  bySeverity: Record<Severity, number>
+  total: number
+  blocking: number
+  advisory: number
+  new: number
+  preExisting: number
+  fixed: number
+  suppressed: number
+  parseErrors: number
+  unknowns: number
+}
+
+/** The verdict and everything the publishers show; decided before anything is posted. */
+export interface GateReport {
+  tool: ScanResult['tool']
+  conclusion: Conclusion
+  /** One line for the check-run title and the summary heading. */
+  headline: string
+  policy: Policy
+  effectiveScope: Scope
+  baseline: BaselineStatus
+  /** Active findings at head, ranked: blocking first, then severity, file, line. */
+  findings: GatedFinding[]
+  fixed: Finding[]
+  suppressed: Finding[]
+  unknowns: UnknownResult[]
+  problems: Problem[]
+  notes: string[]
+  stats: ScanStats
+  counts: GateCounts
+  /** Nothing to scan: shown, never a silent green. */
+  noFiles: boolean
+}
+
+export interface GateInput {
+  head: ScanResult
+  /** The scan of the merge base, when `baseline.state === 'compared'`. */
+  base?: ScanResult
+  baseline: BaselineStatus
+  policy: Policy
+}
+
+/** Decides the verdict. Pure: the same input always gives the same report. */
+export function decideGate({ head, base, baseline, policy }: GateInput): GateReport {
+  const active = head.findings.filter((f) => !f.suppressed)
+  const suppressed = head.findings.filter((f) => f.suppressed)
+  const compared = baseline.state === 'compared' && base !== undefined
+  const effectiveScope: Scope = compared ? policy.scope : 'all'
+
+  let origins = new Map<Finding, Origin>(active.map((f) => [f, 'unclassified']))
+  let fixed: Finding[] = []
+  if (compared) {
+    const cmp = compareFindings(
+      active,
+      base.findings.filter((f) => !f.suppressed),
+    )
+    origins = new Map([...cmp.introduced.map((f) => [f, 'new'] as const), ...cmp.preExisting.map((f) => [f, 'pre-existing'] as const)])
+    fixed = cmp.fixed
+  }
+
+  const findings: GatedFinding[] = active.map((f) => {
+    const origin = origins.get(f) ?? 'unclassified'
+    const gating = effectiveScope === 'all' || origin === 'new'
+    return { ...f, origin, gating, blocking: gating && meetsThreshold(f.severity, policy.failOn) }
+  })
+  findings.sort(rankFindings)
+
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+  for (const f of findings) bySeverity[f.severity]++
+  const blocking = findings.filter((f) => f.blocking).length
+  const advisory = findings.filter((f) => f.gating && !f.blocking).length
+  const parseErrors = head.problems.filter((p) => p.level === 'error').length
+  const counts: GateCounts = {
+    bySeverity,
+    total: findings.length,
+    blocking,
+    advisory,
+    new: findings.filter((f) => f.origin === 'new').length,
+    preExisting: findings.filter((f) => f.origin === 'pre-existing').length,
+    fixed: fixed.length,
+    suppressed: suppressed.length,
+    parseErrors,
+    unknowns: head.unknowns.length,
+  }
+  const noFiles = head.stats.files === 0
+  const conclusion: Conclusion = blocking > 0 ? 'failure' : advisory > 0 || parseErrors > 0 || noFiles ? 'neutral' : 'success'
+
+  return {
+    tool: head.tool,
+    conclusion,
+    headline: headline(conclusion, counts, policy, effectiveScope, noFiles),
+    policy,
+    effectiveScope,
+    baseline,
+    findings,
+    fixed,
+    suppressed,
+    unknowns: head.unknowns,
+    problems: head.problems,
+    notes: head.notes,
+    stats: head.stats,
+    counts,
+    noFiles,
+  }
+}
+
+/** Blocking first, then by severity, file and line: the order comments are capped in. */
+export function rankFindings(a: GatedFinding, b: GatedFinding): number {
+  return (
+    Number(b.blocking) - Number(a.blocking) ||
+    Number(b.gating) - Number(a.gating) ||
+    compareSeverity(a.severity, b.severity) ||
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.ruleId.localeCompare(b.ruleId)
+  )
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function headline(conclusion: Conclusion, c: GateCounts, policy: Policy, scope: Scope, noFiles: boolean): string {
+  const introduced = scope === 'changed' ? ' introduced by this PR' : ''
+  if (conclusion === 'failure') {
+    return `${plural(c.blocking, 'blocking finding')}${introduced} (fail-on: ${policy.failOn})`
+  }
+  if (noFiles) return 'No infrastructure files found'
+  const parts: string[] = []
+  if (c.advisory > 0) parts.push(`${plural(c.advisory, 'advisory finding')}${introduced}, none blocking`)
+  if (c.parseErrors > 0) parts.push(plural(c.parseErrors, 'parse error'))
+  if (parts.length > 0) return parts.join('; ')
+  const rest = c.preExisting > 0 ? ` (${c.preExisting} pre-existing)` : ''
+  return scope === 'changed' ? `No new findings${rest}` : `No findings${rest}`
+}

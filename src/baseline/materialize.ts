@@ -1,0 +1,90 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { git, gitBuffer } from './git.js'
+
+export interface MaterializeOptions {
+  /** Repository-relative, `/`-separated prefixes to copy (`''` = everything). */
+  prefixes: string[]
+  /** Larger blobs are skipped (the head scan reports such files as too large anyway). */
+  maxFileBytes: number
+}
+
+export interface MaterializeStats {
+  files: number
+  bytes: number
+  skipped: number
+}
+
+interface Entry {
+  mode: string
+  sha: string
+  size: number
+  path: string
+}
+
+/**
+ * Writes the files of `commit` under `prefixes` into `dest`, straight from git's object store
+ * (`ls-tree` + `cat-file --batch`): no checkout, so no hooks, filters, attributes or LFS
+ * smudging run, and nothing from the pull request is involved. Symlinks are recreated only when
+ * they stay inside `dest`; submodules are skipped.
+ */
+export async function materializeTree(repoDir: string, commit: string, dest: string, options: MaterializeOptions): Promise<MaterializeStats> {
+  const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit])
+  const entries: Entry[] = []
+  let skipped = 0
+  for (const record of listing.split('\0')) {
+    if (!record) continue
+    const tab = record.indexOf('\t')
+    const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/)
+    const file = record.slice(tab + 1)
+    if (type !== 'blob' || !mode || !sha) continue
+    if (!isUnder(file, options.prefixes) || !isSafeRelative(file)) continue
+    const bytes = Number(size)
+    if (bytes > options.maxFileBytes) {
+      skipped++
+      continue
+    }
+    entries.push({ mode, sha, size: bytes, path: file })
+  }
+  const stats: MaterializeStats = { files: 0, bytes: 0, skipped }
+  const destReal = path.resolve(dest)
+  // Batches keep memory bounded on big monorepos.
+  for (let i = 0; i < entries.length; i += 500) {
+    const batch = entries.slice(i, i + 500)
+    const out = await gitBuffer(repoDir, ['cat-file', '--batch'], batch.map((e) => e.sha).join('\n') + '\n')
+    let offset = 0
+    for (const entry of batch) {
+      const nl = out.indexOf(10, offset)
+      const header = out.subarray(offset, nl).toString('utf8')
+      const size = Number(header.split(' ')[2])
+      const content = out.subarray(nl + 1, nl + 1 + size)
+      offset = nl + 1 + size + 1
+      if (!/ blob \d+$/.test(header)) {
+        stats.skipped++
+        continue
+      }
+      const target = path.join(destReal, ...entry.path.split('/'))
+      await fs.mkdir(path.dirname(target), { recursive: true })
+      if (entry.mode === '120000') {
+        const link = content.toString('utf8')
+        const resolved = path.resolve(path.dirname(target), link)
+        if (resolved === destReal || resolved.startsWith(destReal + path.sep)) await fs.symlink(link, target).catch(() => stats.skipped++)
+        else stats.skipped++
+        continue
+      }
+      await fs.writeFile(target, content)
+      stats.files++
+      stats.bytes += size
+    }
+  }
+  return stats
+}
+
+function isUnder(file: string, prefixes: string[]): boolean {
+  return prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`))
+}
+
+/** Paths from git are relative and normalised, but never trust that blindly. */
+function isSafeRelative(file: string): boolean {
+  return !file.startsWith('/') && !file.split('/').some((part) => part === '..' || part === '' || part === '.git')
+}

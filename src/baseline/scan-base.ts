@@ -1,0 +1,105 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { ScanOptions } from '../options.js'
+import type { ScanResult } from '../scan-result.js'
+import type { BaselineStatus } from './gate.js'
+import { git } from './git.js'
+import { materializeTree } from './materialize.js'
+import { findBaseCommit } from './merge-base.js'
+
+export interface BaselineInput {
+  /** The scan options used for the head (absolute `cwd`); the base is scanned with the same ones. */
+  options: ScanOptions
+  event: { baseSha: string; headSha: string }
+  scan(options: ScanOptions): Promise<ScanResult>
+  /** Where the base tree is written (e.g. `RUNNER_TEMP`); removed afterwards. */
+  tempRoot: string
+  debug(message: string): void
+}
+
+export interface Baseline {
+  status: BaselineStatus
+  result?: ScanResult
+}
+
+/**
+ * Scans the pull request's base the same way as the head: the base tree is written to a temp
+ * dir from git's object store and `scan()` runs over it with the same options and config, so
+ * the two scans differ only in the code. Never fails: an unavailable base is a status.
+ */
+export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
+  const cwd = path.resolve(input.options.cwd)
+  let repoDir: string
+  try {
+    repoDir = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim()
+  } catch {
+    return unavailable('the workspace is not a git checkout')
+  }
+  const base = await findBaseCommit(repoDir, input.event)
+  if (!base.ok) return unavailable(base.reason)
+
+  const cwdInRepo = path.relative(repoDir, cwd)
+  if (cwdInRepo.startsWith('..')) return unavailable('the scan directory is outside the git checkout')
+  const prefixes = input.options.paths.map((p) => toPosix(path.relative(repoDir, path.resolve(cwd, p))))
+  if (prefixes.some((p) => p.startsWith('..') || path.isAbsolute(p))) {
+    return unavailable('some scanned paths are outside the git checkout')
+  }
+
+  const dest = await fs.mkdtemp(path.join(input.tempRoot, 's3-gate-base-'))
+  try {
+    const stats = await materializeTree(repoDir, base.commit, dest, {
+      prefixes: prefixes.map((p) => (p === '' ? '' : p)),
+      maxFileBytes: input.options.limits.maxFileBytes,
+    })
+    input.debug(`base ${base.commit.slice(0, 7)}: wrote ${stats.files} files (${stats.bytes} bytes, ${stats.skipped} skipped) to ${dest}`)
+    const baseCwd = path.join(dest, cwdInRepo)
+    await fs.mkdir(baseCwd, { recursive: true })
+    // Scan paths that did not exist at the base are simply absent there.
+    const paths: string[] = []
+    for (const p of input.options.paths) {
+      if (await exists(path.resolve(baseCwd, p))) paths.push(p)
+    }
+    const result = paths.length
+      ? await input.scan({ ...input.options, cwd: baseCwd, paths })
+      : undefined
+    return {
+      status: { state: 'compared', commit: base.commit, description: base.description },
+      result: result ?? emptyLike(),
+    }
+  } catch (e) {
+    return unavailable(`reading or scanning the base failed: ${e instanceof Error ? e.message : String(e)}`)
+  } finally {
+    await fs.rm(dest, { recursive: true, force: true }).catch(() => {})
+  }
+}
+
+function unavailable(reason: string): Baseline {
+  return { status: { state: 'unavailable', reason } }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A base without any of the scanned paths has no findings. */
+function emptyLike(): ScanResult {
+  return {
+    tool: { name: 's3-gate', version: '' },
+    cwd: '',
+    roots: [],
+    findings: [],
+    unknowns: [],
+    problems: [],
+    notes: [],
+    stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
+  }
+}

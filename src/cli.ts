@@ -1,0 +1,176 @@
+/**
+ * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
+ * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { loadConfig } from './config/load.js'
+import { ConfigurationError } from './errors.js'
+import { meetsThreshold, type Threshold } from './engine/severity.js'
+import { getErrorMessage, type Logger } from './logger.js'
+import { makeScanOptions, parseShard, parseThreshold } from './options.js'
+import { renderJson } from './report/render/json.js'
+import { renderSarif } from './report/render/sarif.js'
+import { renderText } from './report/render/text.js'
+import { scan, setEntryUrl } from './scan.js'
+import type { ScanResult } from './scan-result.js'
+import { VERSION } from './version.js'
+import { isPoolWorker, serveUnits } from './worker-pool.js'
+import { rules } from '../rules/index.js'
+
+const USAGE = `Usage:
+  s3-gate scan [paths...] [options]   scan CloudFormation, Terraform and CDK output for insecure S3 buckets
+  s3-gate rules [--format text|json]  list the rules
+
+Options for scan:
+  --format text|json|sarif   output format on stdout (default: text)
+  --output FILE              write the output to FILE instead of stdout
+  --fail-on SEVERITY         exit 1 when a finding is at or above: critical|high|medium|low|info|none (default: high)
+  --config FILE              configuration file (default: .s3-gate.yml in the working directory, if present)
+  --shard I/N                scan only shard I of N (stable split of the scan units)
+  --workers N                worker threads (default: automatic; 0 = none)
+  --max-file-size MB         skip larger files with an error (default: 32)
+  --verbose                  list every unknown; debug logs on stderr
+  --quiet                    no progress on stderr
+  --no-color                 plain text output
+  -h, --help                 this help
+  -v, --version              print the version
+`
+
+export interface CliIo {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  cwd: string
+  isTTY: boolean
+  env: Record<string, string | undefined>
+}
+
+function stderrLogger(io: CliIo, verbose: boolean, quiet: boolean): Logger {
+  return {
+    debug: (m) => verbose && io.stderr(`debug: ${m}\n`),
+    info: (m) => !quiet && io.stderr(`${m}\n`),
+    warning: (m) => io.stderr(`warning: ${m}\n`),
+    error: (m) => io.stderr(`error: ${m}\n`),
+    group: (_n, fn) => fn(),
+  }
+}
+
+interface ParsedArgs {
+  command: string | undefined
+  positional: string[]
+  flags: Map<string, string | true>
+}
+
+const VALUE_FLAGS = new Set(['--format', '--output', '--fail-on', '--config', '--shard', '--workers', '--max-file-size'])
+const BOOL_FLAGS = new Set(['--verbose', '--quiet', '--no-color', '--help', '-h', '--version', '-v'])
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = []
+  const flags = new Map<string, string | true>()
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1))
+      break
+    }
+    if (a.startsWith('-')) {
+      const eq = a.indexOf('=')
+      const name = eq > 0 ? a.slice(0, eq) : a
+      if (VALUE_FLAGS.has(name)) {
+        const v = eq > 0 ? a.slice(eq + 1) : argv[++i]
+        if (v === undefined) throw new ConfigurationError(`${name} needs a value.`)
+        flags.set(name, v)
+      } else if (BOOL_FLAGS.has(name)) flags.set(name, true)
+      else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`)
+    } else positional.push(a)
+  }
+  return { command: positional.shift(), positional, flags }
+}
+
+export function exitCodeFor(result: ScanResult, failOn: Threshold): number {
+  return result.findings.some((f) => !f.suppressed && meetsThreshold(f.severity, failOn)) ? 1 : 0
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: ParsedArgs
+  try {
+    args = parseArgs(argv)
+  } catch (e) {
+    io.stderr(`${getErrorMessage(e)}\n`)
+    return 2
+  }
+  const flag = (k: string) => {
+    const v = args.flags.get(k)
+    return typeof v === 'string' ? v : undefined
+  }
+  if (args.flags.has('--version') || args.flags.has('-v')) {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  if (args.flags.has('--help') || args.flags.has('-h') || !args.command) {
+    ;(args.command ? io.stdout : io.stderr)(USAGE)
+    return args.command || args.flags.size ? 0 : 2
+  }
+  try {
+    if (args.command === 'rules') {
+      const format = flag('--format') ?? 'text'
+      if (format === 'json') {
+        io.stdout(JSON.stringify(rules.map((r) => ({ id: r.id, title: r.meta.title, severity: r.meta.severity, concepts: r.meta.concepts, securityHub: r.meta.securityHub ?? null, target: r.target })), null, 2) + '\n')
+      } else if (format === 'text') {
+        for (const r of rules) io.stdout(`${r.id.padEnd(34)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`)
+      } else throw new ConfigurationError(`Expected \`--format\` to be one of text, json; got "${format}".`)
+      return 0
+    }
+    if (args.command !== 'scan') throw new ConfigurationError(`Unknown command "${args.command}". See s3-gate --help.`)
+    const format = flag('--format') ?? 'text'
+    if (!['text', 'json', 'sarif'].includes(format)) throw new ConfigurationError(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`)
+    const failOn = parseThreshold(flag('--fail-on') ?? 'high', 'fail-on')
+    const verbose = args.flags.has('--verbose')
+    const logger = stderrLogger(io, verbose, args.flags.has('--quiet'))
+    const config = loadConfig(flag('--config'), io.cwd, new Set(rules.map((r) => r.id)))
+    const workersFlag = flag('--workers')
+    const workers = workersFlag === undefined ? undefined : Number(workersFlag)
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new ConfigurationError(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`)
+    const maxMb = flag('--max-file-size')
+    const maxFileBytes = maxMb === undefined ? undefined : Number(maxMb) * 1024 * 1024
+    if (maxFileBytes !== undefined && !(maxFileBytes > 0)) throw new ConfigurationError(`Expected \`--max-file-size\` to be a positive number of MB; got "${maxMb}".`)
+    const shard = flag('--shard')
+    const options = makeScanOptions({
+      cwd: io.cwd,
+      paths: args.positional,
+      failOn,
+      config,
+      workers,
+      shard: shard ? parseShard(shard) : undefined,
+      limits: maxFileBytes ? ({ maxFileBytes } as never) : undefined,
+    })
+    const result = await scan(options, logger)
+    const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
+    const out = format === 'json' ? renderJson(result) : format === 'sarif' ? renderSarif(result, rules) : renderText(result, { color, verbose })
+    const output = flag('--output')
+    if (output) fs.writeFileSync(path.resolve(io.cwd, output), out)
+    else io.stdout(out)
+    return exitCodeFor(result, failOn)
+  } catch (e) {
+    if (e instanceof ConfigurationError) {
+      io.stderr(`error: ${e.message}\n`)
+      return 2
+    }
+    io.stderr(`s3-gate crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nThis is a bug; please report it.\n`)
+    return 2
+  }
+}
+
+if (isPoolWorker()) serveUnits()
+else if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(new URL(import.meta.url).pathname)) {
+  setEntryUrl(import.meta.url)
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  })
+  // Let stdout drain before exiting (large JSON to a pipe).
+  process.exitCode = code
+}

@@ -1,0 +1,162 @@
+/**
+ * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
+ * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git` and
+ * `.terraform`, and never follows a symlink out of the scanned roots.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Problem } from './engine/finding.js'
+import { ConfigurationError } from './errors.js'
+import type { Logger } from './logger.js'
+import type { CandidateFile } from './parsers/types.js'
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache'])
+const CANDIDATE = /\.(ya?ml|json|template|tf|tfvars)$/i
+const HEAD_BYTES = 4096
+
+export interface Discovery {
+  roots: string[]
+  files: CandidateFile[]
+  problems: Problem[]
+}
+
+export function toDisplayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs)
+  return (rel === '' ? '.' : rel).split(path.sep).join('/')
+}
+
+export function isInside(abs: string, roots: readonly string[]): boolean {
+  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path.sep) ? r : r + path.sep))
+}
+
+function readHead(abs: string): string {
+  let fd: number | undefined
+  try {
+    fd = fs.openSync(abs, 'r')
+    const buf = Buffer.alloc(HEAD_BYTES)
+    const n = fs.readSync(fd, buf, 0, HEAD_BYTES, 0)
+    return buf.subarray(0, n).toString('utf8')
+  } catch {
+    return ''
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
+/** Resolves the scan roots; a missing path is a configuration error. */
+export function resolveRoots(paths: readonly string[], cwd: string): string[] {
+  const roots: string[] = []
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p)
+    let real: string
+    try {
+      real = fs.realpathSync(abs)
+    } catch {
+      throw new ConfigurationError(`Path "${p}" does not exist.`)
+    }
+    if (!roots.includes(real)) roots.push(real)
+  }
+  return roots
+}
+
+export function discover(roots: string[], cwd: string, maxFileBytes: number, logger: Logger): Discovery {
+  const files: CandidateFile[] = []
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  const visitedDirs = new Set<string>()
+
+  const addFile = (real: string, size: number) => {
+    if (seen.has(real)) return
+    seen.add(real)
+    const rel = toDisplayPath(real, cwd)
+    if (size > maxFileBytes) {
+      problems.push({
+        code: 'FILE_TOO_LARGE',
+        file: rel,
+        line: 1,
+        column: 1,
+        message: `the file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit (limits.maxFileBytes); it was not scanned`,
+        level: 'error',
+      })
+      return
+    }
+    files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' })
+  }
+
+  const walk = (dir: string, depth: number) => {
+    if (visitedDirs.has(dir) || depth > 64) return
+    visitedDirs.add(dir)
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true })
+    } catch (e) {
+      logger.debug(`cannot read directory ${toDisplayPath(dir, cwd)}: ${(e as Error).message}`)
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const ent of entries) {
+      const abs = path.join(dir, ent.name)
+      if (ent.isDirectory()) {
+        if (!SKIP_DIRS.has(ent.name)) walk(abs, depth + 1)
+        continue
+      }
+      if (ent.isSymbolicLink()) {
+        let real: string
+        let st: fs.Stats
+        try {
+          real = fs.realpathSync(abs)
+          st = fs.statSync(real)
+        } catch {
+          logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`)
+          continue
+        }
+        if (!isInside(real, roots)) {
+          logger.debug(`skipped symlink ${toDisplayPath(abs, cwd)}: it points outside the scanned paths`)
+          continue
+        }
+        if (st.isDirectory()) {
+          if (!SKIP_DIRS.has(ent.name)) walk(real, depth + 1)
+        } else if (st.isFile() && CANDIDATE.test(ent.name)) addFile(real, st.size)
+        continue
+      }
+      if (ent.isFile() && CANDIDATE.test(ent.name)) {
+        try {
+          addFile(abs, fs.statSync(abs).size)
+        } catch {
+          /* vanished while scanning */
+        }
+      }
+    }
+  }
+
+  for (const root of roots) {
+    const st = fs.statSync(root)
+    if (st.isDirectory()) walk(root, 0)
+    else if (st.isFile()) addFile(root, st.size)
+  }
+  return { roots, files, problems }
+}
+
+/** Lists files under `dir` (inside the roots) whose display path passes `filter`; same skip rules. */
+export function listFiles(dir: string, roots: readonly string[], cwd: string, filter: (rel: string) => boolean, max = 20_000): string[] {
+  const out: string[] = []
+  const visited = new Set<string>()
+  const walk = (d: string, depth: number) => {
+    if (visited.has(d) || depth > 64 || out.length >= max) return
+    visited.add(d)
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const ent of entries) {
+      const abs = path.join(d, ent.name)
+      if (ent.isDirectory()) {
+        if (!SKIP_DIRS.has(ent.name)) walk(abs, depth + 1)
+      } else if (ent.isFile() && isInside(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs)
+    }
+  }
+  if (isInside(dir, roots)) walk(dir, 0)
+  return out
+}

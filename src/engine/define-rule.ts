@@ -1,0 +1,112 @@
+import type { SourceLocation } from '../model/location.js'
+import type {
+  AccessPoint,
+  AccountPublicAccessBlock,
+  Bucket,
+  IamPolicy,
+  S3Model,
+  S3Object,
+  Trail,
+} from '../model/s3.js'
+import type { UnknownValue } from '../model/value.js'
+import type { FixIntent } from './finding.js'
+import type { Severity } from './severity.js'
+import type { RuleContext } from './rule-context.js'
+
+export type Peer = 'checkov' | 'kics' | 'trivy' | 'cfn_nag' | 'cfn-guard' | 'cdk-nag'
+
+export interface RuleMeta {
+  title: string
+  severity: Severity
+  /** Why it matters, two or three sentences. */
+  why: string
+  /** Concept keys from the shared corpus' concepts.md (or `other:<name>`). */
+  concepts: string[]
+  /** AWS Security Hub control id (`S3.8`), when one exists. */
+  securityHub?: string
+  /** Why the default severity differs from Security Hub's, when it does. */
+  severityNote?: string
+  peers: Partial<Record<Peer, string[]>>
+  fix: { cloudformation: string; terraform: string; cdk?: string }
+  references: string[]
+  /** Profiles that include the rule (`baseline` = Security Hub FSBP controls; `strict` = everything). */
+  profiles?: ('baseline' | 'strict')[]
+}
+
+export interface FormatExamples {
+  bad: string[]
+  good: string[]
+}
+export interface RuleExamples {
+  cloudformation: FormatExamples
+  terraform: FormatExamples
+  cdk?: FormatExamples
+}
+
+export interface TargetTypes {
+  bucket: Bucket
+  accessPoint: AccessPoint
+  accountPublicAccessBlock: AccountPublicAccessBlock
+  trail: Trail
+  iamPolicy: IamPolicy
+  object: S3Object
+  /** The whole unit, for rules about what is missing (e.g. no trail records data events). */
+  model: S3Model
+}
+export type RuleTarget = keyof TargetTypes
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M
+  at: SourceLocation
+  data?: Record<string, string | number>
+  fix?: FixIntent
+  /** Context-aware severity (e.g. logging missing on a public bucket). Defaults to `meta.severity`. */
+  severity?: Severity
+  related?: { message: string; at: SourceLocation }[]
+  /**
+   * For `model` rules: the resource the finding is about (defaults to the unit). Also lets a bucket
+   * rule report on another resource (e.g. the policy that grants access).
+   */
+  resource?: string
+}
+
+export interface Report<M extends string> {
+  (descriptor: ReportDescriptor<M>): void
+  /** The rule could not decide because `value` is not statically known. */
+  unknown(value: Pick<UnknownValue, 'why' | 'at'>, what?: string): void
+}
+
+export interface Rule<T extends RuleTarget = RuleTarget, M extends string = string> {
+  id: string
+  target: T
+  /** Bucket rules only: also run on buckets defined elsewhere (`managed: false`). */
+  externalBuckets: boolean
+  meta: RuleMeta
+  messages: Record<M, string>
+  examples: RuleExamples
+  check(subject: TargetTypes[T], report: Report<M>, ctx: RuleContext): void
+}
+
+export interface RuleDefinition<T extends RuleTarget, M extends string> {
+  id: string
+  /** What the rule is checked against; defaults to `bucket`. */
+  target?: T
+  /**
+   * Also run on buckets this code does not define but attaches a policy to. Only for rules that
+   * judge the attached resource itself (a policy statement), never the bucket's own settings.
+   */
+  externalBuckets?: boolean
+  meta: RuleMeta
+  messages: Record<M, string>
+  examples: RuleExamples
+  check(subject: TargetTypes[T], report: Report<M>, ctx: RuleContext): void
+}
+
+export function defineRule<M extends string, T extends RuleTarget = 'bucket'>(def: RuleDefinition<T, M>): Rule<T, M> {
+  return { ...def, target: (def.target ?? 'bucket') as T, externalBuckets: def.externalBuckets ?? false }
+}
+
+/** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m))
+}

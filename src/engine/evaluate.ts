@@ -1,0 +1,106 @@
+import type { SourceLocation } from '../model/location.js'
+import type { InlineSuppression, ResourceOrigin, S3Model } from '../model/s3.js'
+import { formatMessage, type ReportDescriptor, type Rule, type RuleTarget, type TargetTypes } from './define-rule.js'
+import type { Finding, UnknownResult } from './finding.js'
+import { fingerprint } from './fingerprint.js'
+import { createRuleContext } from './rule-context.js'
+import type { Severity } from './severity.js'
+
+export interface RuleOutcome {
+  findings: Finding[]
+  unknowns: UnknownResult[]
+}
+
+interface Subject {
+  id: string
+  origin: ResourceOrigin
+  suppressions: InlineSuppression[]
+}
+
+/** Every subject a rule of the given target runs against. */
+function subjectsOf<T extends RuleTarget>(model: S3Model, target: T): TargetTypes[T][] {
+  const lists: { [K in RuleTarget]: TargetTypes[K][] } = {
+    bucket: model.buckets,
+    accessPoint: model.accessPoints,
+    accountPublicAccessBlock: model.accountPublicAccessBlocks,
+    trail: model.trails,
+    iamPolicy: model.iamPolicies,
+    object: model.objects,
+    model: [model],
+  }
+  return lists[target]
+}
+
+function subjectInfo(model: S3Model, subject: unknown, target: RuleTarget): Subject {
+  if (target === 'model') {
+    const at: SourceLocation = { file: model.unit, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' }
+    return { id: model.unit, origin: { format: model.format, type: 'unit', address: model.unit, at }, suppressions: [] }
+  }
+  return subject as Subject
+}
+
+/**
+ * Runs every rule over the model. A rule that throws yields a `rule-error` finding for that
+ * subject and the other rules still run.
+ */
+export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOverrides: Record<string, Severity> = {}): RuleOutcome {
+  const ctx = createRuleContext(model)
+  const findings: Finding[] = []
+  const unknowns: UnknownResult[] = []
+  for (const rule of rules) {
+    for (const subject of subjectsOf(model, rule.target)) {
+      if (rule.target === 'bucket' && !rule.externalBuckets && !(subject as TargetTypes['bucket']).managed) continue
+      const info = subjectInfo(model, subject, rule.target)
+      const report = Object.assign(
+        (d: ReportDescriptor<string>) => {
+          const template = rule.messages[d.messageId]
+          if (template === undefined) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`)
+          const resource = d.resource ?? info.id
+          findings.push({
+            ruleId: rule.id,
+            severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
+            messageId: d.messageId,
+            message: formatMessage(template, d.data),
+            location: d.at,
+            resource,
+            format: info.origin.format,
+            related: [...(d.related ?? []), ...(info.origin.related ?? [])],
+            fix: d.fix,
+            fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
+            suppressed: false,
+          })
+        },
+        {
+          unknown(value: { why: string; at: SourceLocation }, what?: string) {
+            unknowns.push({
+              ruleId: rule.id,
+              message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
+              why: value.why,
+              location: value.at,
+              resource: info.id,
+              fingerprint: fingerprint(rule.id, info.id, value.at.file, value.at.path),
+            })
+          },
+        },
+      )
+      try {
+        rule.check(subject as never, report, ctx)
+      } catch (e) {
+        const at = info.origin.at
+        findings.push({
+          ruleId: 'rule-error',
+          severity: 'high',
+          messageId: 'ruleError',
+          message: `Rule ${rule.id} failed on ${info.id}: ${e instanceof Error ? e.message : String(e)}. This is a bug in s3-gate; please report it.`,
+          location: at,
+          resource: info.id,
+          format: info.origin.format,
+          related: [],
+          fingerprint: fingerprint('rule-error', info.id, at.file, `${rule.id}:${at.path}`),
+          suppressed: false,
+        })
+      }
+    }
+  }
+  return { findings, unknowns }
+}

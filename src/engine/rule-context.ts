@@ -1,0 +1,42 @@
+import { bucketArnForMatch, patternCovers, resolveBucketRef, type NameSource } from '../model/arn.js'
+import { nameSource } from '../model/link.js'
+import type { PolicyStatement, Tri } from '../model/policy.js'
+import { or } from '../model/policy.js'
+import type { AccountPublicAccessBlock, Bucket, S3Model } from '../model/s3.js'
+import type { Str } from '../model/value.js'
+
+/** Read-only helpers a rule may use to look beyond its subject. */
+export interface RuleContext {
+  model: S3Model
+  bucket(id: string): Bucket | undefined
+  /** The bucket a name, ARN or placeholder refers to, within this unit. */
+  resolveBucket(ref: Str): Bucket | 'unknown' | undefined
+  /** Account-level public access blocks declared in this unit. */
+  accountPublicAccessBlocks(): AccountPublicAccessBlock[]
+  /** Does the statement's Resource/NotResource cover the bucket ARN and its objects (`bucket/*`)? */
+  statementCovers(stmt: PolicyStatement, bucket: Bucket): { bucket: Tri; objects: Tri }
+}
+
+export function createRuleContext(model: S3Model): RuleContext {
+  const names: NameSource = nameSource(model)
+  return {
+    model,
+    bucket: (id) => names.bucket(id),
+    resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
+    accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
+    statementCovers: (stmt, bucket) => {
+      const arn = bucketArnForMatch(bucket, names)
+      return { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) }
+    },
+  }
+}
+
+function covers(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
+  const f = stmt.resource
+  if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
+  if (f.values.state === 'unknown') return 'unknown'
+  let any: Tri = false
+  for (const v of f.values.value) any = or(any, patternCovers(v, arn, names))
+  if (f.field === 'plain') return any
+  return any === 'unknown' ? 'unknown' : !any
+}

@@ -1,0 +1,100 @@
+/**
+ * Applies inline suppressions (comments, template Metadata, cdk-nag acknowledgements) to findings.
+ * Peer ids (checkov, cfn_nag, tfsec/trivy, cdk-nag) are mapped through each rule's `meta.peers`.
+ * Expired suppressions stop suppressing and say so; unused ones are reported. Nothing vanishes:
+ * a suppressed finding stays in the result with `suppressed: true`.
+ */
+import type { InlineSuppression, S3Model } from '../model/s3.js'
+import { formatLocation } from '../model/location.js'
+import type { Rule } from './define-rule.js'
+import type { Finding, Problem } from './finding.js'
+
+export function subjectSuppressions(model: S3Model): Map<string, InlineSuppression[]> {
+  const out = new Map<string, InlineSuppression[]>()
+  const add = (id: string, list: InlineSuppression[]) => {
+    if (!list.length) return
+    const cur = out.get(id) ?? []
+    for (const s of list) if (!cur.includes(s)) cur.push(s)
+    out.set(id, cur)
+  }
+  for (const b of model.buckets) add(b.id, b.suppressions)
+  for (const a of model.accessPoints) add(a.id, a.suppressions)
+  for (const a of model.accountPublicAccessBlocks) add(a.id, a.suppressions)
+  for (const t of model.trails) add(t.id, t.suppressions)
+  for (const p of model.iamPolicies) add(p.id, p.suppressions)
+  for (const o of model.objects) add(o.id, o.suppressions)
+  return out
+}
+
+const norm = (id: string) => id.trim().toLowerCase().replace(/^avd-/, '')
+
+/** Does suppression id `id` (ours or a peer's) name this rule? */
+export function suppressionMatches(id: string, rule: Rule | undefined, ruleId: string): boolean {
+  if (id === '*') return true
+  const n = norm(id)
+  if (n === ruleId.toLowerCase()) return true
+  if (!rule) return false
+  return Object.values(rule.meta.peers).some((ids) => ids?.some((p) => norm(p) === n))
+}
+
+export function isExpired(until: string | undefined, now: Date): boolean {
+  if (!until) return false
+  return until < now.toISOString().slice(0, 10)
+}
+
+export interface SuppressionOptions {
+  now: Date
+  /** False: inline suppressions are refused (a platform team's switch). */
+  allowInline: boolean
+  rulesById: Map<string, Rule>
+}
+
+export function applyInlineSuppressions(findings: Finding[], model: S3Model, opts: SuppressionOptions): Problem[] {
+  const bySubject = subjectSuppressions(model)
+  const used = new Set<InlineSuppression>()
+  const problems: Problem[] = []
+  const note = (s: InlineSuppression, code: string, message: string) =>
+    problems.push({ code, file: s.at.file, line: s.at.line, column: s.at.column, message, level: 'warning' })
+
+  for (const [, list] of bySubject) {
+    for (const s of list) {
+      if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
+        problems.push({ code: 'BAD_SUPPRESSION', file: s.at.file, line: s.at.line, column: s.at.column, message: `s3-gate:ignore names an unknown rule "${s.rule}"`, level: 'error' })
+        used.add(s)
+      }
+    }
+  }
+  for (const f of findings) {
+    const list = bySubject.get(f.resource)
+    if (!list) continue
+    for (const s of list) {
+      if (!suppressionMatches(s.rule, opts.rulesById.get(f.ruleId), f.ruleId)) continue
+      used.add(s)
+      if (!opts.allowInline) continue
+      if (isExpired(s.until, opts.now)) continue
+      f.suppressed = true
+      f.suppression = { kind: 'inline', syntax: s.syntax, reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`, until: s.until, at: s.at }
+      break
+    }
+  }
+  for (const [, list] of bySubject) {
+    for (const s of list) {
+      if (!opts.allowInline) {
+        if (used.has(s)) note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`)
+        continue
+      }
+      if (isExpired(s.until, opts.now) && used.has(s)) note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; the finding is reported again`)
+      else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById))
+        note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`)
+    }
+  }
+  return problems
+}
+
+/** Peer suppressions for checks we do not have are none of our business; ours always are. */
+function namesOneOfOurRules(s: InlineSuppression, rulesById: Map<string, Rule>): boolean {
+  if (s.syntax === 's3-gate') return true
+  if (s.rule === '*') return false
+  for (const r of rulesById.values()) if (suppressionMatches(s.rule, r, r.id)) return true
+  return false
+}

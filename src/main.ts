@@ -1,0 +1,298 @@
+/**
+ * The action shell: inputs → options → scan() (head, and the merge base on pull requests) →
+ * verdict → outputs → publish → exit status. The verdict is decided before anything is posted,
+ * so no GitHub API failure can flip it.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { decideGate, type BaselineStatus, type GateReport, type Policy } from './baseline/gate.js'
+import { scanBaseline } from './baseline/scan-base.js'
+import { git } from './baseline/git.js'
+import { ConfigurationError } from './errors.js'
+import { getErrorMessage, type Logger } from './logger.js'
+import { makeScanOptions, type ScanOptions } from './options.js'
+import { renderWorkflowAnnotations } from './report/render/annotations.js'
+import { LIMITS, renderSummaryMarkdown, type RenderContext } from './report/render/summary-markdown.js'
+import { createGitHubClient, type GitHubClient } from './report/github/client.js'
+import { describeError } from './report/github/errors.js'
+import { readRunContext, type RunContext } from './report/github/event.js'
+import { readActionInputs, type ActionInputs } from './report/github/inputs.js'
+import { describeFailures, publishToGitHub, type PublishResult } from './report/github/publish.js'
+import { readResultsFile, SCHEMA, writeResultsFile, type ResultsDocument } from './report/github/results-file.js'
+import { createRenderContext } from './report/github/render-context.js'
+import type { ScanResult } from './scan-result.js'
+import { scan, setEntryUrl } from './scan.js'
+import { isPoolWorker, serveUnits } from './worker-pool.js'
+import { EMPTY_CONFIG, type GateConfig } from './config/types.js'
+
+/** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
+export async function run(entryUrl?: string): Promise<void> {
+  if (isPoolWorker()) return serveUnits()
+  if (entryUrl) setEntryUrl(entryUrl)
+  try {
+    const inputs = readActionInputs((name) => core.getInput(name))
+    // Registered before anything else can print it.
+    if (inputs.token) core.setSecret(inputs.token)
+    const run = readRunContext(process.env)
+    const logger = actionsLogger()
+    const prepared = inputs.mode === 'publish' ? await prepareFromResults(inputs, run, logger) : await prepareFromScan(inputs, run, logger)
+    const { report, ctx, target, headScan } = prepared
+
+    // The verdict is final from here on.
+    setOutputs(report)
+    if (headScan) {
+      const sarif = await writeSarif(headScan, sarifPath(inputs, run))
+      if (sarif) core.setOutput('sarif-file', sarif)
+    }
+
+    let published: PublishResult | undefined
+    if (inputs.mode === 'scan') {
+      const file = resultsPath(inputs, run)
+      await writeResultsFile(file, prepared.document!)
+      core.setOutput('results-file', file)
+      logger.info(`wrote the results for the publish step to ${file}`)
+    } else {
+      published = await publish(inputs, run, report, ctx, target, logger)
+    }
+
+    await writeJobSummary(report, ctx, published)
+    if (inputs.mode === 'scan' || !published?.checkRun) emitWorkflowAnnotations(report, ctx)
+    const warning = published && describeFailures(published)
+    if (warning) core.warning(warning)
+
+    logger.info(`s3-gate: ${report.conclusion}: ${report.headline}`)
+    // In publish mode the verdict lives in the check run; the scan job already failed or passed.
+    if (report.conclusion === 'failure' && inputs.mode !== 'publish') core.setFailed(`s3-gate: ${report.headline}`)
+  } catch (e) {
+    core.setFailed(e instanceof ConfigurationError ? e.message : `s3-gate failed: ${getErrorMessage(e)}. This is a bug in s3-gate; please report it.`)
+  }
+}
+
+interface Prepared {
+  report: GateReport
+  ctx: RenderContext
+  target: { owner: string; repo: string; headSha: string; pullNumber?: number }
+  headScan?: ScanResult
+  document?: ResultsDocument
+}
+
+async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Logger): Promise<Prepared> {
+  const cwd = process.cwd()
+  const config = await loadActionConfig(inputs.config, cwd)
+  const options: ScanOptions = makeScanOptions({ cwd, paths: inputs.paths, failOn: inputs.failOn, config, ...(inputs.shard ? { shard: inputs.shard } : {}) })
+  const head = await scan(options, logger)
+  const policy: Policy = { failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope, paths: options.paths, ...(config.source ? { config: config.source } : {}) }
+
+  const compareWith = run.pullRequest ?? run.mergeGroup
+  let baseline: BaselineStatus = { state: 'not-applicable', reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates` }
+  let base: ScanResult | undefined
+  if (compareWith) {
+    const b = await logger.group('Scanning the merge base', () =>
+      scanBaseline({
+        options,
+        event: { baseSha: compareWith.baseSha, headSha: compareWith.headSha },
+        scan: (o) => scan(o, quiet(logger)),
+        tempRoot: run.tempDir || os.tmpdir(),
+        debug: (m) => logger.debug(m),
+      }),
+    )
+    baseline = b.status
+    base = b.result
+    if (b.status.state === 'unavailable') logger.warning(`The merge base was unavailable: ${b.status.reason}. Gating every finding (scope: all).`)
+  }
+  const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy })
+  const pathPrefix = await repoPrefix(cwd, run.workspace)
+  const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
+  const target = { owner: run.owner, repo: run.repo, headSha: run.headSha, ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}) }
+  const document: ResultsDocument = {
+    schema: SCHEMA,
+    tool: head.tool,
+    repository: `${run.owner}/${run.repo}`,
+    headSha: run.headSha,
+    ...(run.pullRequest ? { pullRequest: { number: run.pullRequest.number, headSha: run.pullRequest.headSha, baseSha: run.pullRequest.baseSha } } : {}),
+    pathPrefix,
+    policy,
+    baseline,
+    head,
+    ...(base ? { baseFindings: base.findings.filter((f) => !f.suppressed) } : {}),
+  }
+  return { report, ctx, target, headScan: head, document }
+}
+
+/**
+ * `mode: publish`: the results come from an artifact that a pull request (perhaps from a fork)
+ * produced, so they are validated, tied to this event's head commit and the pull request's
+ * actual head, and re-gated with this workflow's own policy inputs.
+ */
+async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger: Logger): Promise<Prepared> {
+  if (!inputs.resultsFile) throw new ConfigurationError('`mode: publish` needs `results-file`: the JSON written by a `mode: scan` step.')
+  const doc = await readResultsFile(inputs.resultsFile)
+  if (doc.repository.toLowerCase() !== `${run.owner}/${run.repo}`.toLowerCase()) {
+    throw new ConfigurationError(`The results are for ${doc.repository}, not ${run.owner}/${run.repo}; refusing to publish them.`)
+  }
+  if (run.workflowRun && run.workflowRun.headSha !== doc.headSha) {
+    throw new ConfigurationError(`The results are for commit ${doc.headSha.slice(0, 7)}, but the workflow run was for ${run.workflowRun.headSha.slice(0, 7)}; refusing to publish them.`)
+  }
+  let pullNumber: number | undefined
+  if (doc.pullRequest) {
+    if (run.workflowRun && run.workflowRun.pullNumbers.length > 0 && !run.workflowRun.pullNumbers.includes(doc.pullRequest.number)) {
+      throw new ConfigurationError(`The results name pull request #${doc.pullRequest.number}, which the workflow run does not belong to; refusing to publish them.`)
+    }
+    const client = clientFor(inputs, run, logger)
+    const pr = await client.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: doc.pullRequest.number })
+    if (pr.data.head.sha !== doc.headSha) {
+      // A newer push: its own run will publish. Posting these now would comment on stale lines.
+      throw new ConfigurationError(
+        `Pull request #${doc.pullRequest.number} is now at ${pr.data.head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`,
+      )
+    }
+    pullNumber = doc.pullRequest.number
+  }
+  const policy: Policy = { ...doc.policy, failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope }
+  const base = doc.baseFindings ? { ...doc.head, findings: doc.baseFindings } : undefined
+  const report = decideGate({ head: doc.head, ...(base ? { base } : {}), baseline: doc.baseline, policy })
+  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
+  return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } }
+}
+
+let cachedClient: GitHubClient | undefined
+function clientFor(inputs: ActionInputs, run: RunContext, logger: Logger): GitHubClient {
+  if (!inputs.token) throw new ConfigurationError('Expected `github-token` (the default is `${{ github.token }}`); got an empty value.')
+  const pacing = process.env.S3_GATE_TEST_NO_PACING === '1' ? { pacing: { writeMs: 0, notificationMs: 0 } } : {}
+  cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing })
+  return cachedClient
+}
+
+async function publish(
+  inputs: ActionInputs,
+  run: RunContext,
+  report: GateReport,
+  ctx: RenderContext,
+  target: Prepared['target'],
+  logger: Logger,
+): Promise<PublishResult | undefined> {
+  if (!target.owner || !target.repo || !/^[0-9a-f]{40}$/.test(target.headSha)) {
+    logger.warning('Not publishing to GitHub: the repository or commit is unknown (not running on GitHub Actions?).')
+    return undefined
+  }
+  try {
+    const client = clientFor(inputs, run, logger)
+    return await logger.group('Publishing to GitHub', () =>
+      publishToGitHub(
+        client,
+        target,
+        report,
+        ctx,
+        {
+          checkName: inputs.checkName,
+          commentOn: inputs.commentOn,
+          maxComments: inputs.maxComments,
+          ...(run.runUrl ? { detailsUrl: run.runUrl } : {}),
+          lineText: lineReader(process.cwd()),
+        },
+        logger,
+      ),
+    )
+  } catch (e) {
+    // publishToGitHub collects its failures; reaching here is a bug, and still must not flip the verdict.
+    logger.warning(`Publishing to GitHub failed (${describeError(e)}); the verdict is unaffected. This is a bug in s3-gate; please report it.`)
+    return { failures: [{ surface: 'results', reason: describeError(e) }], notes: [] }
+  }
+}
+
+function setOutputs(report: GateReport): void {
+  for (const [severity, n] of Object.entries(report.counts.bySeverity)) core.setOutput(severity, n)
+  core.setOutput('findings', report.counts.total)
+  core.setOutput('new-findings', report.baseline.state === 'compared' ? report.counts.new : report.counts.total)
+  core.setOutput('blocking', report.counts.blocking)
+  core.setOutput('conclusion', report.conclusion)
+}
+
+async function writeJobSummary(report: GateReport, ctx: RenderContext, published: PublishResult | undefined): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const notes = [...(published?.notes ?? [])]
+  const warning = published && describeFailures(published)
+  if (warning) notes.push(`⚠️ ${warning}`)
+  const md = renderSummaryMarkdown(report, ctx, { surface: 'job', maxBytes: LIMITS.job - 1024, notes })
+  try {
+    await core.summary.addRaw(md).write()
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${getErrorMessage(e)}`)
+  }
+}
+
+function emitWorkflowAnnotations(report: GateReport, ctx: RenderContext): void {
+  const { annotations, omitted } = renderWorkflowAnnotations(report, ctx)
+  for (const a of annotations) core[a.level](a.message, a.properties)
+  // GitHub shows 10 of each level per step and hides the rest without a word; say so.
+  if (omitted > 0) core.info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`)
+}
+
+function sarifPath(inputs: ActionInputs, run: RunContext): string {
+  return path.resolve(inputs.sarifFile || path.join(run.tempDir || os.tmpdir(), 's3-gate.sarif'))
+}
+
+function resultsPath(inputs: ActionInputs, run: RunContext): string {
+  return path.resolve(inputs.resultsFile || path.join(run.tempDir || os.tmpdir(), 's3-gate-results.json'))
+}
+
+/** The scan directory relative to the repository root, as GitHub's APIs name files. */
+async function repoPrefix(cwd: string, workspace: string): Promise<string> {
+  try {
+    return (await git(cwd, ['rev-parse', '--show-prefix'])).trim().replace(/\/$/, '')
+  } catch {
+    const rel = path.relative(workspace, cwd)
+    return rel.startsWith('..') ? '' : rel.split(path.sep).join('/')
+  }
+}
+
+function lineReader(cwd: string): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[] | undefined>()
+  return (file, line) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, fs.readFileSync(path.resolve(cwd, file), 'utf8').split(/\r?\n/))
+      } catch {
+        cache.set(file, undefined)
+      }
+    }
+    return cache.get(file)?.[line - 1]
+  }
+}
+
+function actionsLogger(): Logger {
+  return {
+    debug: (m) => core.debug(m),
+    info: (m) => core.info(m),
+    warning: (m, at) => core.warning(m, at ? { file: at.file, startLine: at.line } : undefined),
+    error: (m, at) => core.error(m, at ? { file: at.file, startLine: at.line } : undefined),
+    group: (name, fn) => core.group(name, fn),
+  }
+}
+
+/** The base scan's per-file detail stays at debug level; its warnings would repeat the head's. */
+function quiet(logger: Logger): Logger {
+  return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() }
+}
+
+/** The config file named by the `config` input (or found by default), loaded by the core. */
+async function loadActionConfig(file: string, _cwd: string): Promise<GateConfig> {
+  // TODO(lead's src/config/load.ts): load `.s3-gate.yml`.
+  if (file) return { ...EMPTY_CONFIG, source: file }
+  return EMPTY_CONFIG
+}
+
+/** Writes SARIF 2.1.0 for code scanning; the core's renderer builds it. */
+async function writeSarif(result: ScanResult, file: string): Promise<string | undefined> {
+  try {
+    await fs.promises.mkdir(path.dirname(file), { recursive: true })
+    // TODO(lead's src/report/render/sarif.ts)
+    await fs.promises.writeFile(file, JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 's3-gate', version: result.tool.version } }, results: [] }] }))
+    return file
+  } catch (e) {
+    core.warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`)
+    return undefined
+  }
+}

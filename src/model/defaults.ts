@@ -1,0 +1,116 @@
+/**
+ * Fresh model objects holding what AWS does when the code says nothing. Parsers start from these
+ * and overwrite what the code sets, so every format agrees on defaults.
+ */
+import type { SourceLocation } from './location.js'
+import type { AccessPoint, Bucket, PublicAccessBlock, ResourceOrigin, Trail } from './s3.js'
+import { defaultValue, unknownValue, type Str, type Value } from './value.js'
+
+/**
+ * A public access block that the code does not declare. Flags are `default: false` because the
+ * code does not enforce them (AWS turns them on for buckets created since April 2023, but the
+ * code cannot guarantee that for an existing bucket, and the account may differ).
+ */
+export function undeclaredPublicAccessBlock(at: SourceLocation): PublicAccessBlock {
+  return {
+    declared: defaultValue(false, at),
+    blockPublicAcls: defaultValue(false, at),
+    ignorePublicAcls: defaultValue(false, at),
+    blockPublicPolicy: defaultValue(false, at),
+    restrictPublicBuckets: defaultValue(false, at),
+    at,
+  }
+}
+
+/** A declared block whose omitted flags are false (CloudFormation and Terraform agree on that). */
+export function declaredPublicAccessBlock(at: SourceLocation): PublicAccessBlock {
+  return { ...undeclaredPublicAccessBlock(at), declared: { state: 'set', value: true, at } }
+}
+
+export function newBucket(id: string, origin: ResourceOrigin): Bucket {
+  const at = origin.at
+  return {
+    id,
+    origin,
+    managed: true,
+    name: defaultValue({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, at),
+    tags: {},
+    publicAccessBlock: undeclaredPublicAccessBlock(at),
+    acl: { canned: defaultValue('private', at), grants: defaultValue([], at) },
+    // Since April 2023 new buckets get BucketOwnerEnforced (ACLs disabled) unless told otherwise.
+    ownership: defaultValue('BucketOwnerEnforced', at),
+    policies: [],
+    encryption: {
+      declared: defaultValue(false, at),
+      // Since January 2023 S3 encrypts every new object with SSE-S3 when nothing else is set.
+      algorithm: defaultValue('AES256', at),
+      kmsKeyId: defaultValue(null, at),
+      bucketKeyEnabled: defaultValue(false, at),
+      blockedEncryptionTypes: defaultValue([], at),
+      at,
+    },
+    versioning: { status: defaultValue('Disabled', at), mfaDelete: defaultValue(false, at), mfaDeleteConfigurable: true, at },
+    logging: { targetBucket: defaultValue(null, at), targetPrefix: defaultValue(null, at), at },
+    lifecycle: defaultValue([], at),
+    objectLock: { enabled: defaultValue(false, at), defaultRetention: defaultValue(null, at), at },
+    notifications: defaultValue([], at),
+    replication: defaultValue(null, at),
+    website: defaultValue(null, at),
+    cors: defaultValue([], at),
+    suppressions: [],
+    links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [] },
+  }
+}
+
+export function newAccessPoint(id: string, origin: ResourceOrigin, multiRegion: boolean): AccessPoint {
+  const at = origin.at
+  return {
+    id,
+    origin,
+    multiRegion,
+    buckets: [],
+    // Unlike buckets, access points block all public access unless created otherwise (and it cannot change later).
+    publicAccessBlock: {
+      declared: defaultValue(false, at),
+      blockPublicAcls: defaultValue(true, at),
+      ignorePublicAcls: defaultValue(true, at),
+      blockPublicPolicy: defaultValue(true, at),
+      restrictPublicBuckets: defaultValue(true, at),
+      at,
+    },
+    networkOrigin: defaultValue('Internet', origin.at),
+    policies: [],
+    suppressions: [],
+  }
+}
+
+export function newTrail(id: string, origin: ResourceOrigin): Trail {
+  const at = origin.at
+  return {
+    id,
+    origin,
+    bucketName: { state: 'unknown', why: 'the trail names no bucket', at },
+    isMultiRegion: defaultValue(false, at),
+    logFileValidation: defaultValue(false, at),
+    isLogging: defaultValue(true, at),
+    cloudWatchLogsGroup: defaultValue(null, at),
+    kmsKeyId: defaultValue(null, at),
+    dataEvents: defaultValue([], at),
+    suppressions: [],
+  }
+}
+
+/**
+ * A bucket defined outside this code (e.g. a bucket policy for an existing bucket): its settings
+ * are unknown, so no rule can pass or fail them by accident.
+ */
+export function externalBucket(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
+  const b = newBucket(id, origin)
+  const u = unknownValue('the bucket is defined outside this code', origin.at)
+  b.managed = false
+  b.name = name
+  b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at: origin.at }
+  b.acl = { canned: u, grants: u }
+  b.ownership = u
+  return b
+}

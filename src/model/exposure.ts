@@ -1,0 +1,147 @@
+/**
+ * Whether a bucket is reachable by anyone, and why: ACLs, bucket policy statements, access point
+ * policies — each weighed against the Block Public Access flags that apply (the bucket's own and
+ * any account-level block declared in the same unit) and against ACLs being disabled.
+ */
+import type { SourceLocation } from './location.js'
+import type { AccessClass, PolicyStatement, Tri } from './policy.js'
+import { accessClasses, isPublicAllow } from './policy.js'
+import type { AccessPoint, AccountPublicAccessBlock, Bucket, PublicAccessBlock } from './s3.js'
+import type { UnknownValue, Value } from './value.js'
+
+export type BpaFlag = 'blockPublicAcls' | 'ignorePublicAcls' | 'blockPublicPolicy' | 'restrictPublicBuckets'
+export const BPA_FLAGS: readonly BpaFlag[] = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets']
+export const BPA_FLAG_NAMES: Record<BpaFlag, string> = {
+  blockPublicAcls: 'BlockPublicAcls',
+  ignorePublicAcls: 'IgnorePublicAcls',
+  blockPublicPolicy: 'BlockPublicPolicy',
+  restrictPublicBuckets: 'RestrictPublicBuckets',
+}
+
+export interface EffectiveFlag {
+  on: Tri
+  /** Where it is turned on (bucket or account block), for messages. */
+  by?: 'bucket' | 'account' | 'access point'
+  at?: SourceLocation
+  unknown?: UnknownValue
+}
+
+/** A flag is on when the bucket's block or an account-level block in the same unit turns it on. */
+export function effectiveFlag(bucketBlock: PublicAccessBlock, accountBlocks: readonly AccountPublicAccessBlock[], flag: BpaFlag): EffectiveFlag {
+  const own = bucketBlock[flag]
+  if (own.state !== 'unknown' && own.value) return { on: true, by: 'bucket', at: own.at }
+  for (const a of accountBlocks) {
+    const v = a.publicAccessBlock[flag]
+    if (v.state !== 'unknown' && v.value) return { on: true, by: 'account', at: v.at }
+  }
+  if (own.state === 'unknown') return { on: 'unknown', unknown: own }
+  const unknownAccount = accountBlocks.map((a) => a.publicAccessBlock[flag]).find((v): v is UnknownValue => v.state === 'unknown')
+  if (unknownAccount) return { on: 'unknown', unknown: unknownAccount }
+  return { on: false }
+}
+
+export type PublicGrantee = 'AllUsers' | 'AuthenticatedUsers'
+
+export interface AclGrantExposure {
+  grantee: PublicGrantee
+  /** In S3 terms: READ (list), WRITE, READ_ACP, WRITE_ACP, FULL_CONTROL. */
+  permissions: string[]
+  at: SourceLocation
+  via: 'canned' | 'grant'
+  canned?: string
+}
+
+const CANNED_EXPOSURE: Record<string, { grantee: PublicGrantee; permissions: string[] }[]> = {
+  'public-read': [{ grantee: 'AllUsers', permissions: ['READ'] }],
+  'public-read-write': [{ grantee: 'AllUsers', permissions: ['READ', 'WRITE'] }],
+  'authenticated-read': [{ grantee: 'AuthenticatedUsers', permissions: ['READ'] }],
+}
+
+/** Public grants the ACL makes, whether or not something neutralises them. */
+export function publicAclGrants(b: Bucket): { grants: AclGrantExposure[]; unknown?: UnknownValue } {
+  const grants: AclGrantExposure[] = []
+  let unknown: UnknownValue | undefined
+  const canned = b.acl.canned
+  if (canned.state === 'unknown') unknown = canned
+  else for (const g of CANNED_EXPOSURE[canned.value] ?? []) grants.push({ ...g, at: canned.at, via: 'canned', canned: canned.value })
+  const list = b.acl.grants
+  if (list.state === 'unknown') unknown ??= list
+  else {
+    for (const g of list.value) {
+      if (g.grantee.type === 'unknown') continue
+      if (g.grantee.type !== 'group' || (g.grantee.uri !== 'AllUsers' && g.grantee.uri !== 'AuthenticatedUsers')) continue
+      if (g.permission.state === 'unknown') {
+        unknown ??= g.permission
+        continue
+      }
+      grants.push({ grantee: g.grantee.uri as PublicGrantee, permissions: [g.permission.value], at: g.at, via: 'grant' })
+    }
+  }
+  return { grants, unknown }
+}
+
+export interface Neutraliser {
+  /** What stops the exposure from taking effect. */
+  reason: string
+  at?: SourceLocation
+}
+
+/** Why a public ACL has no effect, if it has none. */
+export function aclNeutraliser(b: Bucket, accountBlocks: readonly AccountPublicAccessBlock[]): Neutraliser | 'unknown' | undefined {
+  if (b.ownership.state === 'set' && b.ownership.value === 'BucketOwnerEnforced') {
+    return { reason: 'ACLs are disabled (ObjectOwnership BucketOwnerEnforced), so S3 rejects the ACL', at: b.ownership.at }
+  }
+  const ignore = effectiveFlag(b.publicAccessBlock, accountBlocks, 'ignorePublicAcls')
+  if (ignore.on === true) return { reason: `IgnorePublicAcls is on (${ignore.by} block), so S3 ignores the public grant`, at: ignore.at }
+  const block = effectiveFlag(b.publicAccessBlock, accountBlocks, 'blockPublicAcls')
+  if (block.on === true) return { reason: `BlockPublicAcls is on (${block.by} block), so S3 rejects the public ACL when it is set`, at: block.at }
+  if (ignore.on === 'unknown' || block.on === 'unknown') return 'unknown'
+  return undefined
+}
+
+/** Why a public policy has no effect, if it has none. */
+export function policyNeutraliser(block: PublicAccessBlock, accountBlocks: readonly AccountPublicAccessBlock[]): Neutraliser | 'unknown' | undefined {
+  const restrict = effectiveFlag(block, accountBlocks, 'restrictPublicBuckets')
+  if (restrict.on === true) return { reason: `RestrictPublicBuckets is on (${restrict.by} block), so only AWS services and this account's principals can use it`, at: restrict.at }
+  const bpp = effectiveFlag(block, accountBlocks, 'blockPublicPolicy')
+  if (bpp.on === true) return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at }
+  if (restrict.on === 'unknown' || bpp.on === 'unknown') return 'unknown'
+  return undefined
+}
+
+export interface PublicStatement {
+  statement: PolicyStatement
+  classes: AccessClass[]
+  /** The statement is public only if the unknown parts turn out badly. */
+  certain: boolean
+  /** When it reaches the bucket through an access point. */
+  accessPoint?: AccessPoint
+}
+
+/** Allow statements anyone can use (wildcard principal or NotPrincipal, no pinning condition). */
+export function publicStatements(statements: readonly PolicyStatement[]): PublicStatement[] {
+  const out: PublicStatement[] = []
+  for (const s of statements) {
+    const pub = isPublicAllow(s)
+    if (pub === false) continue
+    const { granted, unknown } = accessClasses(s)
+    const classes = [...granted, ...unknown]
+    if (classes.length === 0) continue
+    out.push({ statement: s, classes, certain: pub === true && unknown.length === 0 })
+  }
+  return out
+}
+
+export const CLASS_WORDS: Record<AccessClass, string> = {
+  objectRead: 'read objects',
+  list: 'list objects',
+  metadataRead: 'read its configuration',
+  write: 'write or delete objects',
+  permissions: 'change its permissions',
+}
+
+export function describeClasses(classes: readonly AccessClass[]): string {
+  return [...new Set(classes)].map((c) => CLASS_WORDS[c]).join(', ')
+}
+
+export const isUnknown = <T>(v: Value<T>): v is UnknownValue => v.state === 'unknown'

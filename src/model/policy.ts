@@ -1,0 +1,374 @@
+/**
+ * IAM policy documents (bucket policies, access point policies, IAM policies) and their meaning.
+ * Follows AWS's own definition of a "public" policy (S3 User Guide, "The meaning of public"):
+ * a statement that allows a wildcard principal is not public when a condition pins it to fixed
+ * values of certain keys (source ARN/account/VPC/VPCE/IP CIDR, principal org/account/ARN...).
+ */
+import type { SourceLocation } from './location.js'
+import type { Str, Value } from './value.js'
+import { strParts } from './value.js'
+
+export type Tri = true | false | 'unknown'
+
+export interface PolicyDocument {
+  /** The resource that carries the document (bucket policy resource, IAM policy, access point). */
+  owner: string
+  at: SourceLocation
+  statements: PolicyStatement[]
+  /** Set when the document as a whole could not be read (e.g. `policy = var.policy`). */
+  unknown?: { why: string; at: SourceLocation }
+}
+
+export interface PolicyStatement {
+  sid?: string
+  at: SourceLocation
+  effect: Value<'Allow' | 'Deny'>
+  principal: PrincipalField
+  action: ListField
+  resource: ListField
+  /** Empty list when the statement has no Condition. */
+  conditions: Value<PolicyCondition[]>
+}
+
+export interface PrincipalField {
+  /** `none`: the statement names no principal (normal for IAM identity policies). */
+  field: 'Principal' | 'NotPrincipal' | 'none'
+  entries: Value<PrincipalEntry[]>
+}
+export interface PrincipalEntry {
+  /** `*` is the bare `"Principal": "*"` form. */
+  type: '*' | 'AWS' | 'Service' | 'Federated' | 'CanonicalUser'
+  value: Str
+}
+
+export interface ListField {
+  /** `none`: the field is absent; `not`: NotAction / NotResource. */
+  field: 'none' | 'plain' | 'not'
+  values: Value<Str[]>
+}
+
+export interface PolicyCondition {
+  /** As written, e.g. `ForAnyValue:StringEqualsIfExists`. */
+  operator: string
+  /** As written; compare with `conditionKey()` (keys are case-insensitive). */
+  key: string
+  values: Str[]
+  at: SourceLocation
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+export function actionPatternMatches(pattern: string, action: string): boolean {
+  const p = pattern.toLowerCase()
+  const a = action.toLowerCase()
+  // `GetObject` without a service prefix is invalid IAM, but the intent is plain; match it on the action name.
+  if (!p.includes(':') && p !== '*') return wildcardRegex(p).test(a.slice(a.indexOf(':') + 1))
+  return wildcardRegex(p).test(a)
+}
+
+const regexCache = new Map<string, RegExp>()
+function wildcardRegex(pattern: string): RegExp {
+  let re = regexCache.get(pattern)
+  if (!re) {
+    const src = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')
+    re = new RegExp(`^${src}$`)
+    if (regexCache.size > 10_000) regexCache.clear()
+    regexCache.set(pattern, re)
+  }
+  return re
+}
+
+/** Does the statement's Action/NotAction cover `action`? */
+export function statementAppliesToAction(stmt: PolicyStatement, action: string): Tri {
+  const f = stmt.action
+  if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
+  if (f.values.state === 'unknown') return 'unknown'
+  let sawUnknown = false
+  let matched = false
+  for (const v of f.values.value) {
+    if (typeof v !== 'string') {
+      sawUnknown = true
+      continue
+    }
+    if (actionPatternMatches(v, action)) {
+      matched = true
+      break
+    }
+  }
+  if (f.field === 'plain') return matched ? true : sawUnknown ? 'unknown' : false
+  return matched ? false : sawUnknown ? 'unknown' : true
+}
+
+/** The statement's actions that match any of `actions` (for messages). */
+export function matchingActions(stmt: PolicyStatement, actions: readonly string[]): string[] {
+  return actions.filter((a) => statementAppliesToAction(stmt, a) === true)
+}
+
+/** Reading object content: what "public read" means to most people. */
+export const OBJECT_READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectAttributes', 's3:GetObjectTagging', 's3:GetObjectTorrent'] as const
+export const LIST_ACTIONS = ['s3:ListBucket', 's3:ListBucketVersions', 's3:ListBucketMultipartUploads', 's3:ListMultipartUploadParts'] as const
+/** Reading configuration: reveals policies, ACLs and layout. */
+export const METADATA_READ_ACTIONS = [
+  's3:GetBucketPolicy',
+  's3:GetBucketAcl',
+  's3:GetObjectAcl',
+  's3:GetBucketLocation',
+  's3:GetBucketVersioning',
+  's3:GetBucketWebsite',
+  's3:GetLifecycleConfiguration',
+  's3:GetEncryptionConfiguration',
+  's3:GetBucketPublicAccessBlock',
+] as const
+export const WRITE_ACTIONS = [
+  's3:PutObject',
+  's3:DeleteObject',
+  's3:DeleteObjectVersion',
+  's3:RestoreObject',
+  's3:AbortMultipartUpload',
+  's3:PutObjectTagging',
+  's3:PutObjectRetention',
+  's3:PutObjectLegalHold',
+  's3:ReplicateObject',
+  's3:DeleteBucket',
+  's3:PutLifecycleConfiguration',
+  's3:PutBucketVersioning',
+  's3:PutBucketWebsite',
+  's3:PutBucketCORS',
+  's3:PutBucketLogging',
+  's3:PutBucketNotification',
+] as const
+/** Actions that change who can access the bucket (S3.6's "dangerous" list plus BPA/ownership). */
+export const PERMISSION_ACTIONS = [
+  's3:PutBucketPolicy',
+  's3:DeleteBucketPolicy',
+  's3:PutBucketAcl',
+  's3:PutObjectAcl',
+  's3:PutObjectVersionAcl',
+  's3:PutEncryptionConfiguration',
+  's3:PutBucketPublicAccessBlock',
+  's3:PutBucketOwnershipControls',
+] as const
+/** Security Hub S3.6: actions that must not be granted to other accounts. */
+export const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
+  's3:DeleteBucketPolicy',
+  's3:PutBucketAcl',
+  's3:PutBucketPolicy',
+  's3:PutEncryptionConfiguration',
+  's3:PutObjectAcl',
+] as const
+
+export type AccessClass = 'objectRead' | 'list' | 'metadataRead' | 'write' | 'permissions'
+export const ACCESS_CLASS_ACTIONS: Record<AccessClass, readonly string[]> = {
+  objectRead: OBJECT_READ_ACTIONS,
+  list: LIST_ACTIONS,
+  metadataRead: METADATA_READ_ACTIONS,
+  write: WRITE_ACTIONS,
+  permissions: PERMISSION_ACTIONS,
+}
+export const READ_CLASSES: readonly AccessClass[] = ['objectRead', 'list', 'metadataRead']
+export const WRITE_CLASSES: readonly AccessClass[] = ['write', 'permissions']
+
+/** Which access classes the statement grants; `unknown` classes when actions are unresolved. */
+export function accessClasses(stmt: PolicyStatement): { granted: AccessClass[]; unknown: AccessClass[] } {
+  const granted: AccessClass[] = []
+  const unknown: AccessClass[] = []
+  for (const cls of Object.keys(ACCESS_CLASS_ACTIONS) as AccessClass[]) {
+    let any: Tri = false
+    for (const a of ACCESS_CLASS_ACTIONS[cls]) {
+      const r = statementAppliesToAction(stmt, a)
+      if (r === true) {
+        any = true
+        break
+      }
+      if (r === 'unknown') any = 'unknown'
+    }
+    if (any === true) granted.push(cls)
+    else if (any === 'unknown') unknown.push(cls)
+  }
+  return { granted, unknown }
+}
+
+/** `*` or `s3:*` in Action (not NotAction). */
+export function hasWildcardAction(stmt: PolicyStatement): boolean {
+  if (stmt.action.field !== 'plain' || stmt.action.values.state === 'unknown') return false
+  return stmt.action.values.value.some((v) => typeof v === 'string' && (v === '*' || v.toLowerCase() === 's3:*'))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Principals
+
+/** A principal value that stands for "anyone": `*`, or an ARN whose account part is a wildcard. */
+export function isWildcardPrincipalValue(v: Str): Tri {
+  if (typeof v !== 'string') {
+    const parts = strParts(v)
+    // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
+    if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')) return 'unknown'
+    return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false
+  }
+  if (v === '*') return true
+  return /^arn:[^:]*:iam::\*?[*?][^:]*:/.test(v)
+}
+
+/**
+ * Does the statement name everyone as its principal? `NotPrincipal` counts as everyone except
+ * the listed ones (which, on an Allow, is public).
+ */
+export function principalIsEveryone(stmt: PolicyStatement): Tri {
+  const p = stmt.principal
+  if (p.field === 'none') return false
+  if (p.entries.state === 'unknown') return 'unknown'
+  if (p.field === 'NotPrincipal') return true
+  let result: Tri = false
+  for (const e of p.entries.value) {
+    if (e.type === '*' || e.type === 'AWS' || e.type === 'Service' || e.type === 'CanonicalUser') {
+      const w = isWildcardPrincipalValue(e.value)
+      if (w === true) return true
+      if (w === 'unknown') result = 'unknown'
+    }
+  }
+  return result
+}
+
+/** 12-digit account ids named as principals (literal ones only). */
+export function principalAccounts(stmt: PolicyStatement): { account: string; value: string }[] {
+  const p = stmt.principal
+  if (p.field !== 'Principal' || p.entries.state === 'unknown') return []
+  const out: { account: string; value: string }[] = []
+  for (const e of p.entries.value) {
+    if (e.type !== 'AWS' || typeof e.value !== 'string') continue
+    const m = /^(\d{12})$/.exec(e.value) ?? /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(e.value)
+    if (m) out.push({ account: m[1]!, value: e.value })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions
+
+export function conditionKey(c: PolicyCondition): string {
+  return c.key.toLowerCase()
+}
+
+interface ParsedOperator {
+  base: string
+  ifExists: boolean
+  set: 'none' | 'any' | 'all'
+}
+export function parseOperator(op: string): ParsedOperator {
+  let rest = op
+  let set: ParsedOperator['set'] = 'none'
+  const lower = op.toLowerCase()
+  if (lower.startsWith('foranyvalue:')) {
+    set = 'any'
+    rest = op.slice('ForAnyValue:'.length)
+  } else if (lower.startsWith('forallvalues:')) {
+    set = 'all'
+    rest = op.slice('ForAllValues:'.length)
+  }
+  let ifExists = false
+  if (rest.toLowerCase().endsWith('ifexists')) {
+    ifExists = true
+    rest = rest.slice(0, -'IfExists'.length)
+  }
+  return { base: rest.toLowerCase(), ifExists, set }
+}
+
+/** Keys that, pinned to fixed values, make a wildcard-principal statement non-public (AWS's list + org/principal keys). */
+const RESTRICTING_KEYS = new Set([
+  'aws:sourcearn',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:sourceowner',
+  'aws:sourceaccount',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:sourceip',
+  'aws:vpcsourceip',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:userid',
+  's3:x-amz-server-side-encryption-aws-kms-key-id',
+  's3:dataaccesspointaccount',
+  's3:dataaccesspointarn',
+])
+const POSITIVE_OPERATORS = new Set([
+  'stringequals',
+  'stringequalsignorecase',
+  'stringlike',
+  'arnequals',
+  'arnlike',
+  'ipaddress',
+])
+
+function isFixedValue(key: string, v: Str): boolean {
+  if (typeof v !== 'string') {
+    // A placeholder (parameter, account id...) is still one fixed value chosen at deploy time,
+    // unless a literal part carries a wildcard.
+    return !strParts(v).some((p) => typeof p === 'string' && /[*?]/.test(p))
+  }
+  if (key === 'aws:sourceip' || key === 'aws:vpcsourceip') {
+    const m = /\/(\d+)$/.exec(v)
+    return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0))
+  }
+  if (key === 'aws:userid') return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v)
+  return !/[*?]/.test(v)
+}
+
+/** Does this single condition pin the caller to fixed values of a restricting key? */
+export function conditionRestrictsPrincipal(c: PolicyCondition): boolean {
+  const key = conditionKey(c)
+  if (!RESTRICTING_KEYS.has(key)) return false
+  const op = parseOperator(c.operator)
+  // `...IfExists` and `ForAllValues:` pass when the key is absent from the request, so they restrict nothing.
+  if (op.ifExists || op.set === 'all') return false
+  if (!POSITIVE_OPERATORS.has(op.base)) return false
+  if (c.values.length === 0) return false
+  return c.values.every((v) => isFixedValue(key, v))
+}
+
+/** Restricting conditions of a statement (a statement is public only if none applies). */
+export function restrictingConditions(stmt: PolicyStatement): Value<PolicyCondition[]> {
+  if (stmt.conditions.state === 'unknown') return stmt.conditions
+  return { ...stmt.conditions, value: stmt.conditions.value.filter(conditionRestrictsPrincipal) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statement-level verdicts
+
+export function isAllow(stmt: PolicyStatement): Tri {
+  return stmt.effect.state === 'unknown' ? 'unknown' : stmt.effect.value === 'Allow'
+}
+export function isDeny(stmt: PolicyStatement): Tri {
+  return stmt.effect.state === 'unknown' ? 'unknown' : stmt.effect.value === 'Deny'
+}
+
+/**
+ * An Allow that anyone on the internet can use: wildcard principal (or NotPrincipal) and no
+ * condition that pins the caller down.
+ */
+export function isPublicAllow(stmt: PolicyStatement): Tri {
+  const allow = isAllow(stmt)
+  if (allow === false) return false
+  const everyone = principalIsEveryone(stmt)
+  if (everyone === false) return false
+  const restrict = restrictingConditions(stmt)
+  if (restrict.state === 'unknown') return 'unknown'
+  if (restrict.value.length > 0) return false
+  if (allow === 'unknown' || everyone === 'unknown') return 'unknown'
+  return true
+}
+
+export function and(a: Tri, b: Tri): Tri {
+  if (a === false || b === false) return false
+  if (a === 'unknown' || b === 'unknown') return 'unknown'
+  return true
+}
+export function or(a: Tri, b: Tri): Tri {
+  if (a === true || b === true) return true
+  if (a === 'unknown' || b === 'unknown') return 'unknown'
+  return false
+}

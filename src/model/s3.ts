@@ -1,0 +1,302 @@
+/**
+ * The provider-neutral S3 model. Parsers (`src/parsers/<format>/to-model.ts`) fill it; rules read it.
+ * Nothing here knows `AWS::S3::Bucket` or `aws_s3_bucket`.
+ *
+ * Conventions:
+ * - every setting is a `Value`; a setting the code does not write is `default` with the value AWS
+ *   (or the provider) uses and `at` pointing at the owning resource;
+ * - canned ACLs, ownership and algorithms use AWS API spellings (`public-read`, `BucketOwnerEnforced`,
+ *   `aws:kms`), whatever the format wrote;
+ * - references to buckets inside strings are `Str` placeholders (see value.ts).
+ */
+import type { SourceLocation } from './location.js'
+import type { PolicyDocument } from './policy.js'
+import type { Str, Value } from './value.js'
+
+export type Format = 'cloudformation' | 'terraform' | 'terraform-plan' | 'cdk'
+
+export interface ResourceOrigin {
+  format: Format
+  /** Native type, for messages only (`AWS::S3::Bucket`, `aws_s3_bucket`). Rules must not branch on it. */
+  type: string
+  /** Resource address as users know it: CFN logical id, TF address with instance key, CDK construct path. */
+  address: string
+  at: SourceLocation
+  /** Other places worth showing: the calling `module` block, the cdk.out template, the resource's own line in a module. */
+  related?: { message: string; at: SourceLocation }[]
+  /** CDK: stack name, construct path, source mapping confidence. */
+  cdk?: { stack: string; constructPath: string; confidence: 'trace' | 'construct-id' | 'none' }
+}
+
+export interface PublicAccessBlock {
+  /** Whether the code declares a public access block for this bucket at all. */
+  declared: Value<boolean>
+  blockPublicAcls: Value<boolean>
+  ignorePublicAcls: Value<boolean>
+  blockPublicPolicy: Value<boolean>
+  restrictPublicBuckets: Value<boolean>
+  /** Where a fix should go: the block if declared, else the bucket. */
+  at: SourceLocation
+}
+
+export type CannedAcl =
+  | 'private'
+  | 'public-read'
+  | 'public-read-write'
+  | 'authenticated-read'
+  | 'aws-exec-read'
+  | 'bucket-owner-read'
+  | 'bucket-owner-full-control'
+  | 'log-delivery-write'
+  | (string & {})
+
+export type AclPermission = 'READ' | 'WRITE' | 'READ_ACP' | 'WRITE_ACP' | 'FULL_CONTROL'
+export interface AclGrant {
+  grantee:
+    | { type: 'group'; uri: 'AllUsers' | 'AuthenticatedUsers' | 'LogDelivery' | (string & {}) }
+    | { type: 'canonical-user' | 'email' | 'account'; id: Str }
+    | { type: 'unknown'; why: string }
+  permission: Value<AclPermission | (string & {})>
+  at: SourceLocation
+}
+export interface Acl {
+  canned: Value<CannedAcl>
+  grants: Value<AclGrant[]>
+}
+
+export type ObjectOwnership = 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter' | (string & {})
+
+export interface Encryption {
+  /** Whether default encryption is configured in code (AWS applies SSE-S3 since Jan 2023 otherwise). */
+  declared: Value<boolean>
+  /** `AES256`, `aws:kms`, `aws:kms:dsse`. */
+  algorithm: Value<string>
+  /** `null` when no key is named (AWS managed `aws/s3` key for KMS). */
+  kmsKeyId: Value<Str | null>
+  bucketKeyEnabled: Value<boolean>
+  /** e.g. `['SSE-C']` when SSE-C uploads are blocked. */
+  blockedEncryptionTypes: Value<string[]>
+  at: SourceLocation
+}
+
+export interface Versioning {
+  status: Value<'Enabled' | 'Suspended' | 'Disabled'>
+  mfaDelete: Value<boolean>
+  /** False where the format has no way to set MFA delete (CloudFormation); rules then stay quiet. */
+  mfaDeleteConfigurable: boolean
+  at: SourceLocation
+}
+
+export interface Logging {
+  /** Target bucket (name or placeholder), `null` when logging is off. */
+  targetBucket: Value<Str | null>
+  targetPrefix: Value<Str | null>
+  at: SourceLocation
+}
+
+export interface LifecycleRule {
+  id?: string
+  enabled: Value<boolean>
+  expirationDays: Value<number | null>
+  hasTransitions: boolean
+  noncurrentVersionExpirationDays: Value<number | null>
+  abortIncompleteMultipartUploadDays: Value<number | null>
+  at: SourceLocation
+}
+
+export interface ObjectLock {
+  enabled: Value<boolean>
+  defaultRetention: Value<{ mode: string; days?: number; years?: number } | null>
+  at: SourceLocation
+}
+
+export interface NotificationTarget {
+  type: 'lambda' | 'queue' | 'topic' | 'eventbridge'
+  events: string[]
+  at: SourceLocation
+}
+
+export interface ReplicationRule {
+  status: Value<string>
+  destinationBucket: Value<Str>
+  at: SourceLocation
+}
+export interface Replication {
+  rules: ReplicationRule[]
+  at: SourceLocation
+}
+
+export interface Website {
+  indexDocument?: Str
+  redirectAllRequestsTo?: Str
+  at: SourceLocation
+}
+
+export interface CorsRule {
+  allowedOrigins: Str[]
+  allowedMethods: Str[]
+  allowedHeaders: Str[]
+  at: SourceLocation
+}
+
+/** How the code says an inline suppression; applied by the engine. */
+export interface InlineSuppression {
+  /** Our rule id or a peer id (`CKV_AWS_18`, `W35`, `AwsSolutions-S1`...), mapped by the engine. */
+  rule: string
+  reason?: string
+  until?: string
+  syntax: 's3-gate' | 'checkov' | 'cfn_nag' | 'trivy' | 'tfsec' | 'cdk-nag' | 'kics'
+  at: SourceLocation
+}
+
+export interface Bucket {
+  /** Resource address; unique within the model; also the `resource` of findings. */
+  id: string
+  origin: ResourceOrigin
+  /**
+   * False for a bucket defined elsewhere that this code only attaches something to (a bucket
+   * policy naming an existing bucket). Its own settings are unknown; `id`/`origin` are those of
+   * the attached resource. Only rules that opt in (`externalBuckets`) look at such buckets.
+   */
+  managed: boolean
+  /** Bucket name; `default` (with a placeholder) when AWS generates it. */
+  name: Value<Str>
+  tags: Record<string, Value<string>>
+  publicAccessBlock: PublicAccessBlock
+  acl: Acl
+  ownership: Value<ObjectOwnership>
+  /** Every policy document attached to the bucket (bucket policy resources, inline `policy`). */
+  policies: PolicyDocument[]
+  encryption: Encryption
+  versioning: Versioning
+  logging: Logging
+  lifecycle: Value<LifecycleRule[]>
+  objectLock: ObjectLock
+  notifications: Value<NotificationTarget[]>
+  replication: Value<Replication | null>
+  website: Value<Website | null>
+  cors: Value<CorsRule[]>
+  suppressions: InlineSuppression[]
+  /** Filled by `linkModel`: buckets that deliver access logs here, trails that write here, access points. */
+  links: BucketLinks
+}
+
+export interface BucketLinks {
+  logSourceOf: string[]
+  /** True when the bucket receives logs: another bucket logs to it, a log-delivery ACL, or a logging.s3 policy. */
+  isLogTarget: boolean
+  trailIds: string[]
+  accessPointIds: string[]
+}
+
+export interface AccessPoint {
+  id: string
+  origin: ResourceOrigin
+  multiRegion: boolean
+  /** Bucket(s) served; names or placeholders. */
+  buckets: Value<Str>[]
+  publicAccessBlock: PublicAccessBlock
+  /** `Internet` or `VPC`. */
+  networkOrigin: Value<string>
+  policies: PolicyDocument[]
+  suppressions: InlineSuppression[]
+}
+
+export interface AccountPublicAccessBlock {
+  id: string
+  origin: ResourceOrigin
+  publicAccessBlock: PublicAccessBlock
+  suppressions: InlineSuppression[]
+}
+
+export interface DataEventSelector {
+  /** `All`, `ReadOnly`, `WriteOnly`. */
+  readWriteType: Value<string>
+  /** S3 ARN prefixes the selector records (`arn:aws:s3` = every bucket); `[]` when not about S3 objects. */
+  s3Resources: Str[]
+  /** True for advanced selectors (`resources.type = AWS::S3::Object`), whose ARN filter may be open. */
+  advanced: boolean
+  at: SourceLocation
+}
+
+export interface Trail {
+  id: string
+  origin: ResourceOrigin
+  bucketName: Value<Str>
+  isMultiRegion: Value<boolean>
+  logFileValidation: Value<boolean>
+  isLogging: Value<boolean>
+  cloudWatchLogsGroup: Value<Str | null>
+  kmsKeyId: Value<Str | null>
+  dataEvents: Value<DataEventSelector[]>
+  suppressions: InlineSuppression[]
+}
+
+export interface IamPolicy {
+  id: string
+  origin: ResourceOrigin
+  /** `inline`: embedded in a role/user/group; `managed`: a standalone managed policy resource. */
+  kind: 'inline' | 'managed'
+  document: PolicyDocument
+  suppressions: InlineSuppression[]
+}
+
+export interface MetricFilter {
+  id: string
+  origin: ResourceOrigin
+  logGroup: Value<Str>
+  pattern: Value<string>
+  metricName: Value<Str>
+  metricNamespace: Value<Str>
+}
+
+export interface MetricAlarm {
+  id: string
+  origin: ResourceOrigin
+  metricName: Value<Str>
+  namespace: Value<Str>
+}
+
+/** A single S3 object managed by IaC (`aws_s3_object`, `aws_s3_bucket_object`, `aws_s3_object_copy`). */
+export interface S3Object {
+  id: string
+  origin: ResourceOrigin
+  kind: 'object' | 'object-copy'
+  bucket: Value<Str>
+  serverSideEncryption: Value<string | null>
+  kmsKeyId: Value<Str | null>
+  suppressions: InlineSuppression[]
+}
+
+/** Everything one scan unit (a template, a root module, a cloud assembly stack) defines. */
+export interface S3Model {
+  /** File or directory the unit was read from. */
+  unit: string
+  format: Format
+  buckets: Bucket[]
+  accessPoints: AccessPoint[]
+  accountPublicAccessBlocks: AccountPublicAccessBlock[]
+  trails: Trail[]
+  iamPolicies: IamPolicy[]
+  metricFilters: MetricFilter[]
+  alarms: MetricAlarm[]
+  objects: S3Object[]
+  /** Names of other resource ids by kind, so a placeholder can be told apart (e.g. a KMS key). */
+  resourceTypes: Record<string, string>
+}
+
+export function emptyModel(unit: string, format: Format): S3Model {
+  return {
+    unit,
+    format,
+    buckets: [],
+    accessPoints: [],
+    accountPublicAccessBlocks: [],
+    trails: [],
+    iamPolicies: [],
+    metricFilters: [],
+    alarms: [],
+    objects: [],
+    resourceTypes: {},
+  }
+}

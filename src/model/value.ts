@@ -1,0 +1,114 @@
+import type { SourceLocation } from './location.js'
+
+/**
+ * A value read from infrastructure code.
+ * - `set`: written in the code (or resolved from something written there, e.g. a parameter default)
+ * - `default`: not written; `value` is what AWS/the provider uses, `at` points at the owning resource
+ * - `unknown`: written, but not statically knowable (unresolved reference, `(known after apply)`)
+ * Rules must report `unknown` as unknown, never guess a pass or a fail.
+ */
+export type Value<T> = SetValue<T> | DefaultValue<T> | UnknownValue
+
+export interface SetValue<T> {
+  state: 'set'
+  value: T
+  at: SourceLocation
+}
+export interface DefaultValue<T> {
+  state: 'default'
+  value: T
+  at: SourceLocation
+}
+export interface UnknownValue {
+  state: 'unknown'
+  why: string
+  at: SourceLocation
+}
+
+export function setValue<T>(value: T, at: SourceLocation): SetValue<T> {
+  return { state: 'set', value, at }
+}
+export function defaultValue<T>(value: T, at: SourceLocation): DefaultValue<T> {
+  return { state: 'default', value, at }
+}
+export function unknownValue(why: string, at: SourceLocation): UnknownValue {
+  return { state: 'unknown', why, at }
+}
+export function isKnown<T>(v: Value<T>): v is SetValue<T> | DefaultValue<T> {
+  return v.state !== 'unknown'
+}
+/** Maps a known value, keeping its state and location; unknown stays unknown. */
+export function mapValue<T, U>(v: Value<T>, f: (x: T) => U): Value<U> {
+  return v.state === 'unknown' ? v : { state: v.state, value: f(v.value), at: v.at }
+}
+
+/**
+ * A string that may contain parts only known at deploy time, e.g. `arn:${AWS::Partition}:s3:::${Bucket}/*`.
+ * Parsers turn their own references into these neutral placeholders so rules can reason about
+ * "this is the ARN of bucket X" without knowing the format.
+ */
+export type Str = string | SymbolicString
+export interface SymbolicString {
+  parts: StrPart[]
+}
+export type StrPart = string | Placeholder
+export type Placeholder =
+  /** A bucket of this model: its name, ARN or domain name. `id` is the bucket's resource id. */
+  | { kind: 'bucket'; id: string; attr: 'name' | 'arn' | 'domain' }
+  /** Another resource of the same unit (a KMS key, a log group, a role...). */
+  | { kind: 'resource'; id: string; type: string; attr: string }
+  | { kind: 'pseudo'; name: 'partition' | 'account' | 'region' | 'stack' | 'url-suffix' }
+  | { kind: 'unknown'; why: string }
+
+export function isSymbolic(s: Str): s is SymbolicString {
+  return typeof s !== 'string'
+}
+
+/** Builds a Str, merging adjacent literal parts and collapsing to a plain string when fully known. */
+export function makeStr(parts: readonly StrPart[]): Str {
+  const out: StrPart[] = []
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      if (p === '') continue
+      const last = out[out.length - 1]
+      if (typeof last === 'string') out[out.length - 1] = last + p
+      else out.push(p)
+    } else out.push(p)
+  }
+  if (out.length === 0) return ''
+  if (out.length === 1 && typeof out[0] === 'string') return out[0]
+  return { parts: out }
+}
+
+export function strParts(s: Str): StrPart[] {
+  return typeof s === 'string' ? [s] : s.parts
+}
+
+/** Human-readable form: placeholders as `${...}`. */
+export function strToDisplay(s: Str): string {
+  if (typeof s === 'string') return s
+  return s.parts
+    .map((p) => {
+      if (typeof p === 'string') return p
+      switch (p.kind) {
+        case 'bucket':
+          return `\${${p.id}.${p.attr}}`
+        case 'resource':
+          return `\${${p.id}.${p.attr}}`
+        case 'pseudo':
+          return `\${${p.name}}`
+        case 'unknown':
+          return '${?}'
+      }
+    })
+    .join('')
+}
+
+/** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
+export function hasUnknownPart(s: Str): boolean {
+  return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
+}
+
+export function unknownStr(why: string): SymbolicString {
+  return { parts: [{ kind: 'unknown', why }] }
+}

@@ -1,0 +1,238 @@
+/**
+ * Just enough TypeScript/JavaScript and Python syntax to find a construct call on a line
+ * (`new s3.Bucket(this, 'Logs', { ... })`, `s3.Bucket(self, "Logs", versioned=True)`), its
+ * arguments and the properties of its props object or keyword arguments, with offsets, so a fix
+ * can edit one property and leave the rest of the file as written. Strings, template literals
+ * and comments are skipped; anything more exotic makes the lookup give up (no edit).
+ */
+
+export type Lang = 'ts' | 'py'
+
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface Property extends Span {
+  /** Property or keyword name; '' for a spread (`...props`, `**kwargs`). */
+  key: string
+  spread: boolean
+  /** The value (for a shorthand property, the key itself). */
+  value: Span
+}
+
+export interface PropsObject extends Span {
+  /** Offsets of `{` and `}` (TS), or of the call's `(` and `)` (Python keyword arguments). */
+  properties: Property[]
+}
+
+export interface ConstructCallSyntax {
+  /** Callee as written without spaces (`s3.Bucket`, `Bucket`, `cdk.aws_s3.CfnBucket`). */
+  callee: string
+  /** Offset of the callee (or of `new`). */
+  start: number
+  open: number
+  close: number
+  args: Span[]
+  /** The props: an object literal third argument (TS) or the keyword arguments (Python). */
+  props?: PropsObject
+  /** True when a third argument exists but is not an object literal (`props`, `{...x} as P`...). */
+  opaqueProps: boolean
+}
+
+export function langOf(file: string): Lang | undefined {
+  if (/\.py$/.test(file)) return 'py'
+  if (/\.(m|c)?[jt]sx?$/.test(file)) return 'ts'
+  return undefined
+}
+
+/** Skips a string, template literal or comment starting at `i`; returns the offset after it, or `i`. */
+function skipAtom(text: string, i: number, lang: Lang): number {
+  const c = text[i]
+  if (lang === 'py') {
+    if (c === '#') {
+      const nl = text.indexOf('\n', i)
+      return nl < 0 ? text.length : nl
+    }
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i)
+      const q = triple ? c.repeat(3) : c
+      let j = i + q.length
+      while (j < text.length) {
+        if (text[j] === '\\') j += 2
+        else if (text.startsWith(q, j)) return j + q.length
+        else if (!triple && text[j] === '\n') return j
+        else j++
+      }
+      return text.length
+    }
+    return i
+  }
+  if (c === '/' && text[i + 1] === '/') {
+    const nl = text.indexOf('\n', i)
+    return nl < 0 ? text.length : nl
+  }
+  if (c === '/' && text[i + 1] === '*') {
+    const end = text.indexOf('*/', i + 2)
+    return end < 0 ? text.length : end + 2
+  }
+  if (c === '"' || c === "'") {
+    let j = i + 1
+    while (j < text.length) {
+      if (text[j] === '\\') j += 2
+      else if (text[j] === c || text[j] === '\n') return j + 1
+      else j++
+    }
+    return text.length
+  }
+  if (c === '`') {
+    let j = i + 1
+    while (j < text.length) {
+      if (text[j] === '\\') j += 2
+      else if (text[j] === '`') return j + 1
+      else if (text[j] === '$' && text[j + 1] === '{') {
+        const end = scanBalanced(text, j + 1, lang)
+        if (!end) return text.length
+        j = end.close + 1
+      } else j++
+    }
+    return text.length
+  }
+  return i
+}
+
+const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+
+/** From an opening bracket at `open`: its closing bracket and the top-level commas in between. */
+export function scanBalanced(text: string, open: number, lang: Lang): { close: number; commas: number[] } | undefined {
+  const stack: string[] = [OPEN[text[open]!]!]
+  const commas: number[] = []
+  let i = open + 1
+  while (i < text.length) {
+    const skipped = skipAtom(text, i, lang)
+    if (skipped !== i) {
+      i = skipped
+      continue
+    }
+    const c = text[i]!
+    if (c in OPEN) stack.push(OPEN[c]!)
+    else if (c === ')' || c === ']' || c === '}') {
+      if (stack.pop() !== c) return undefined
+      if (stack.length === 0) return { close: i, commas }
+    } else if (c === ',' && stack.length === 1) commas.push(i)
+    i++
+  }
+  return undefined
+}
+
+function trimSpan(text: string, s: Span, lang: Lang): Span {
+  let { start, end } = s
+  for (;;) {
+    while (start < end && /\s/.test(text[start]!)) start++
+    const skipped = skipAtom(text, start, lang)
+    // Leading comments belong to the property's line, not to its key.
+    if (skipped !== start && (text[start] === '/' || text[start] === '#')) start = skipped
+    else break
+  }
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return { start, end }
+}
+
+function splitAt(open: number, close: number, commas: number[]): Span[] {
+  const out: Span[] = []
+  let from = open + 1
+  for (const c of [...commas, close]) {
+    out.push({ start: from, end: c })
+    from = c + 1
+  }
+  return out
+}
+
+function readProperty(text: string, span: Span, lang: Lang): Property | undefined {
+  const s = trimSpan(text, span, lang)
+  if (s.start >= s.end) return undefined
+  const body = text.slice(s.start, s.end)
+  if (lang === 'ts' && body.startsWith('...')) return { key: '', spread: true, start: s.start, end: s.end, value: { start: s.start + 3, end: s.end } }
+  if (lang === 'py' && body.startsWith('**')) return { key: '', spread: true, start: s.start, end: s.end, value: { start: s.start + 2, end: s.end } }
+  const m = lang === 'ts' ? /^(?:([A-Za-z_$][\w$]*)|'([^']*)'|"([^"]*)")\s*(:)?/.exec(body) : /^([A-Za-z_]\w*)\s*(=)(?!=)/.exec(body)
+  if (!m) return undefined
+  const key = m[1] ?? m[2] ?? m[3] ?? ''
+  const hasValue = lang === 'ts' ? m[4] !== undefined : true
+  if (!hasValue) {
+    // `{ versioned }` shorthand; anything else (a method, a getter) is not a plain property.
+    if (body !== key) return undefined
+    return { key, spread: false, start: s.start, end: s.end, value: { start: s.start, end: s.end } }
+  }
+  const value = trimSpan(text, { start: s.start + m[0].length, end: s.end }, lang)
+  return { key, spread: false, start: s.start, end: s.end, value }
+}
+
+const CALL_HEAD = /(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:<[^()<>]*>\s*)?\(/g
+
+/**
+ * The construct call that starts on `line` (1-based), closest to `column`: `new X(scope, 'id', ...)`
+ * in TypeScript/JavaScript, `X(scope, "id", ...)` in Python.
+ */
+export function findConstructCallOnLine(text: string, lineStart: number, lineEnd: number, column: number, lang: Lang): ConstructCallSyntax | undefined {
+  const lineText = text.slice(lineStart, lineEnd)
+  const candidates: { start: number; callee: string; open: number; isNew: boolean }[] = []
+  CALL_HEAD.lastIndex = 0
+  for (let m = CALL_HEAD.exec(lineText); m; m = CALL_HEAD.exec(lineText)) {
+    const isNew = /^new\s/.test(m[0])
+    candidates.push({ start: lineStart + m.index, callee: m[1]!.replace(/\s+/g, ''), open: lineStart + m.index + m[0].length - 1, isNew })
+  }
+  const usable = candidates.filter((c) => (lang === 'ts' ? c.isNew : true))
+  if (usable.length === 0) return undefined
+  // The trace column points at `new` (or at the callee); prefer the call that starts there.
+  const target = lineStart + Math.max(0, column - 1)
+  usable.sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target))
+  for (const c of usable) {
+    const call = readCall(text, c.start, c.callee, c.open, lang)
+    if (call) return call
+  }
+  return undefined
+}
+
+function readCall(text: string, start: number, callee: string, open: number, lang: Lang): ConstructCallSyntax | undefined {
+  const scanned = scanBalanced(text, open, lang)
+  if (!scanned) return undefined
+  const args = splitAt(open, scanned.close, scanned.commas)
+    .map((a) => trimSpan(text, a, lang))
+    .filter((a, i, all) => a.start < a.end || i < all.length - 1)
+  // A construct call passes a scope and an id first.
+  if (args.length < 2) return undefined
+  const call: ConstructCallSyntax = { callee, start, open, close: scanned.close, args, opaqueProps: false }
+  if (lang === 'py') {
+    const properties = args
+      .slice(2)
+      .map((a) => readProperty(text, a, lang))
+      .filter((p): p is Property => p !== undefined)
+    if (properties.length !== args.length - 2) call.opaqueProps = true
+    call.props = { start: open, end: scanned.close, properties }
+    return call
+  }
+  const third = args[2]
+  if (!third) return call
+  if (args.length > 3 || text[third.start] !== '{') {
+    call.opaqueProps = true
+    return call
+  }
+  const obj = scanBalanced(text, third.start, lang)
+  if (!obj || obj.close !== third.end - 1) {
+    call.opaqueProps = true
+    return call
+  }
+  const properties: Property[] = []
+  for (const span of splitAt(third.start, obj.close, obj.commas)) {
+    const t = trimSpan(text, span, lang)
+    if (t.start >= t.end) continue
+    const p = readProperty(text, span, lang)
+    if (!p) {
+      call.opaqueProps = true
+      return call
+    }
+    properties.push(p)
+  }
+  call.props = { start: third.start, end: obj.close, properties }
+  return call
+}

@@ -1,0 +1,326 @@
+/**
+ * Finds the line of the app's source that created a construct:
+ * 1. from creation-stack traces: the resource's own trace first, then its parents' (whose traces
+ *    may point at code that merely used the construct), skipping library frames and mapping the
+ *    absolute paths of the synth machine to repository files by the longest matching suffix;
+ * 2. else by looking up the construct id in the app's sources (`new s3.Bucket(this, 'Logs'`,
+ *    `s3.Bucket(self, "Logs"`), deepest id first, so a construct made inside a library L3 lands
+ *    on the line that created the L3.
+ */
+import path from 'node:path'
+import type { SourceLocation } from '../../model/location.js'
+import { LineIndex } from '../shared/line-index.js'
+import type { ConstructMetadata } from './metadata.js'
+import type { SourceIndex } from './source-index.js'
+import { toSlash } from './source-index.js'
+import { userFrames, type TraceFrame } from './stack-trace.js'
+import { classOf, type ConstructTree } from './tree.js'
+
+export type Confidence = 'trace' | 'construct-id'
+
+export interface SourceHit {
+  abs: string
+  at: SourceLocation
+  confidence: Confidence
+  /** Other user lines worth showing (the line that created the L3 the construct lives in). */
+  related: { message: string; at: SourceLocation }[]
+}
+
+export interface SourceFile {
+  text: string
+  lines: LineIndex
+  lineCount: number
+}
+
+/** Reads sources on demand and remembers them for the rest of the unit. */
+export class SourceReader {
+  private readonly cache = new Map<string, SourceFile | null>()
+  constructor(
+    private readonly read: (abs: string) => string | undefined,
+    readonly displayPath: (abs: string) => string,
+  ) {}
+
+  get(abs: string): SourceFile | undefined {
+    let f = this.cache.get(abs)
+    if (f === undefined) {
+      const text = this.read(abs)
+      if (text === undefined) f = null
+      else {
+        const lines = new LineIndex(text)
+        f = { text, lines, lineCount: lines.lineCount() }
+      }
+      this.cache.set(abs, f)
+    }
+    return f ?? undefined
+  }
+
+  /** Texts read so far, by display path (for suppressions and fixes). */
+  texts(): Map<string, string> {
+    const out = new Map<string, string>()
+    for (const [abs, f] of this.cache) if (f) out.set(this.displayPath(abs), f.text)
+    return out
+  }
+}
+
+export interface LocateContext {
+  metadata: ConstructMetadata
+  tree?: ConstructTree
+  sources: SourceIndex
+  reader: SourceReader
+  calls: ConstructCallIndex
+  /** Folder of the app (the assembly's parent): its files win ties. */
+  appDir: string
+}
+
+/** Library-made children that stand for their parent construct (`Bucket/Resource`). */
+const DEFAULT_CHILDREN = ['Resource', 'Default']
+
+export function locateConstruct(constructPath: string, stackPath: string, ctx: LocateContext): SourceHit | undefined {
+  return locateByTrace(constructPath, stackPath, ctx) ?? locateByConstructId(constructPath, stackPath, ctx)
+}
+
+/** Paths whose traces may tell where `constructPath` was made, own path first, never the stack itself. */
+export function tracePathsFor(constructPath: string, stackPath: string): string[] {
+  const out: string[] = [constructPath]
+  let p = constructPath
+  for (;;) {
+    const slash = p.lastIndexOf('/')
+    if (slash <= 0) break
+    p = p.slice(0, slash)
+    if (stackPath && (p === stackPath || !p.startsWith(`${stackPath}/`))) break
+    out.push(p)
+    for (const c of DEFAULT_CHILDREN) if (`${p}/${c}` !== constructPath) out.push(`${p}/${c}`)
+  }
+  return [...new Set(out)]
+}
+
+function locateByTrace(constructPath: string, stackPath: string, ctx: LocateContext): SourceHit | undefined {
+  // Frames the stack's own creation shares with every resource (`new StorageStack(app, ...)`):
+  // reaching one means no frame specific to the resource was found.
+  const stackTrace = stackPath ? ctx.metadata.traceOf(stackPath) : undefined
+  const shared = new Set(userFrames(stackTrace?.trace ?? []).map(frameKey))
+  for (const p of tracePathsFor(constructPath, stackPath)) {
+    const t = ctx.metadata.traceOf(p)
+    if (!t) continue
+    const mapped: { frame: TraceFrame; abs: string }[] = []
+    let skipped = false
+    for (const frame of userFrames(t.trace)) {
+      // After skipping unknown frames, the module's top level is the app entry, not the construct.
+      if (shared.has(frameKey(frame)) || (skipped && isTopLevel(frame))) break
+      const abs = mapTracePath(frame.file, ctx.sources, ctx.appDir)
+      if (!abs) {
+        // The app ran from compiled JavaScript (`lib/stack.js`) whose TypeScript is in the repo:
+        // its line numbers are not the TypeScript's, so look the id up in that file instead.
+        const twin = typeScriptTwin(frame.file, ctx)
+        if (twin) return mapped.length === 0 ? locateByConstructId(constructPath, stackPath, ctx, twin) : undefined
+        // A frame outside the scan roots (a shared package): the next user line is the nearest.
+        skipped = true
+        continue
+      }
+      const file = ctx.reader.get(abs)
+      // A line that is gone or holds no call: the sources changed since synth; trust no frame.
+      if (!file || !holdsCall(file, frame.line)) {
+        if (mapped.length === 0) return undefined
+        break
+      }
+      mapped.push({ frame, abs })
+    }
+    const first = mapped[0]
+    if (!first) continue
+    const at = lineAt(ctx, first.abs, first.frame.line, first.frame.column)
+    const related: SourceHit['related'] = []
+    const via = mapped[1]
+    if (via && insideUserConstruct(constructPath, stackPath, ctx.tree)) {
+      related.push({ message: 'the construct that created it', at: lineAt(ctx, via.abs, via.frame.line, via.frame.column) })
+    }
+    return { abs: first.abs, at, confidence: 'trace', related }
+  }
+  return undefined
+}
+
+/** Module top-level code: `Object.<anonymous>` (CommonJS), `<anonymous>` (ESM), `<module>` (Python). */
+function isTopLevel(f: TraceFrame): boolean {
+  return f.fn === '' || f.fn === '<anonymous>' || f.fn === 'Object.<anonymous>' || f.fn === '<module>'
+}
+
+function frameKey(f: TraceFrame): string {
+  return `${f.file}:${f.line}:${f.column}`
+}
+
+/** `…/lib/stack.ts` in the repository for a trace frame in `…/lib/stack.js`. */
+function typeScriptTwin(file: string, ctx: LocateContext): string | undefined {
+  if (!/\.(m|c)?js$/.test(file)) return undefined
+  for (const ext of ['.ts', '.tsx', '.mts', '.cts']) {
+    const twin = mapTracePath(file.replace(/\.(m|c)?js$/, ext), ctx.sources, ctx.appDir)
+    if (twin) return twin
+  }
+  return undefined
+}
+
+/** Does the path pass through a construct that is neither the stack nor an aws-cdk-lib class (an L3)? */
+function insideUserConstruct(constructPath: string, stackPath: string, tree: ConstructTree | undefined): boolean {
+  const rel = relativeIds(constructPath, stackPath)
+  let p = stackPath
+  for (const id of rel.slice(0, -1)) {
+    p = p ? `${p}/${id}` : id
+    const fqn = tree?.get(p)?.fqn
+    if (fqn === undefined) return rel.length > 2
+    if (!fqn.startsWith('aws-cdk-lib.')) return true
+  }
+  return false
+}
+
+/** Does line `line` exist and hold a call (where a trace frame must point)? */
+function holdsCall(file: SourceFile, line: number): boolean {
+  if (line < 1 || line > file.lineCount) return false
+  const start = file.lines.lineStart(line)
+  const end = file.text.indexOf('\n', start)
+  return file.text.slice(start, end < 0 ? undefined : end).includes('(')
+}
+
+function lineAt(ctx: LocateContext, abs: string, line: number, column: number): SourceLocation {
+  const col = Math.max(1, column)
+  return { file: ctx.reader.displayPath(abs), line, column: col, endLine: line, endColumn: col, path: '' }
+}
+
+/**
+ * The repository file a trace path names: the same file when it is inside the scan roots, else
+ * the file sharing the longest path suffix (`/home/runner/work/app/app/lib/storage.ts` →
+ * `lib/storage.ts`). Ties go to files inside the app folder; a remaining tie is no answer.
+ */
+export function mapTracePath(traceFile: string, sources: SourceIndex, appDir: string): string | undefined {
+  const file = toSlash(traceFile)
+  const base = file.slice(file.lastIndexOf('/') + 1)
+  const candidates = sources.byBase.get(base)
+  if (!candidates || candidates.length === 0) return undefined
+  if (candidates.includes(file)) return file
+  const want = file.split('/').filter((s) => s !== '')
+  const app = toSlash(appDir).replace(/\/+$/, '')
+  // A trace from Windows names files in any case; POSIX paths are compared exactly.
+  const same = /^[A-Za-z]:\//.test(file) ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b
+  let best: string[] = []
+  let bestScore = 0
+  for (const c of candidates) {
+    const have = c.split('/').filter((s) => s !== '')
+    let score = 0
+    while (score < want.length && score < have.length && same(want[want.length - 1 - score]!, have[have.length - 1 - score]!)) score++
+    if (score > bestScore) {
+      bestScore = score
+      best = [c]
+    } else if (score === bestScore) best.push(c)
+  }
+  if (best.length === 1) return best[0]
+  const inApp = best.filter((c) => c.startsWith(`${app}/`))
+  return inApp.length === 1 ? inApp[0] : undefined
+}
+
+/** Construct ids below the stack: `Prod/Data/Analytics/Results/Resource` under `Prod/Data/Analytics` → `[Results, Resource]`. */
+export function relativeIds(constructPath: string, stackPath: string): string[] {
+  const rel = stackPath && constructPath.startsWith(`${stackPath}/`) ? constructPath.slice(stackPath.length + 1) : constructPath
+  return rel.split('/').filter((s) => s !== '')
+}
+
+export interface ConstructCall {
+  abs: string
+  line: number
+  column: number
+  /** Callee as written, without spaces (`s3.Bucket`, `SecureBucket`). */
+  callee: string
+}
+
+/** Sources larger than this are generated bundles, not the app's constructs. */
+const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024
+
+/**
+ * Every call in a source that passes a string literal as construct id: `new X(this, 'id'`,
+ * `X(self, "id"`, `X(self, id="id"` (the id is the second argument in every CDK language).
+ */
+const CALL_RE = new RegExp(
+  String.raw`(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\2`,
+  'g',
+)
+const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'function', 'catch', 'typeof', 'await', 'print', 'super'])
+
+export function findConstructCalls(text: string): { offset: number; callee: string; id: string }[] {
+  const out: { offset: number; callee: string; id: string }[] = []
+  CALL_RE.lastIndex = 0
+  for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
+    const callee = m[1]!.replace(/\s+/g, '')
+    const id = m[3]!
+    if (KEYWORDS.has(callee) || id === '' || id.includes('${')) continue
+    out.push({ offset: m.index, callee, id })
+  }
+  return out
+}
+
+/** Construct calls by id, over a set of files read once (built lazily, app folder first). */
+export class ConstructCallIndex {
+  private app: Map<string, ConstructCall[]> | undefined
+  private rest: Map<string, ConstructCall[]> | undefined
+  constructor(
+    private readonly sources: SourceIndex,
+    private readonly read: (abs: string) => string | undefined,
+    private readonly appDir: string,
+  ) {}
+
+  /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
+  calls(id: string): ConstructCall[] {
+    const prefix = `${toSlash(this.appDir).replace(/\/+$/, '')}/`
+    this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)))
+    const inApp = this.app.get(id)
+    if (inApp && inApp.length > 0) return inApp
+    this.rest ??= this.build(this.sources.files.filter((f) => !f.startsWith(prefix)))
+    return this.rest.get(id) ?? []
+  }
+
+  private build(files: string[]): Map<string, ConstructCall[]> {
+    const out = new Map<string, ConstructCall[]>()
+    for (const abs of files) {
+      const text = this.read(abs)
+      if (text === undefined || text.length > MAX_INDEXED_SOURCE_BYTES) continue
+      let lines: LineIndex | undefined
+      for (const c of findConstructCalls(text)) {
+        lines ??= new LineIndex(text)
+        const pos = lines.position(c.offset)
+        const call = { abs, line: pos.line, column: pos.column, callee: c.callee }
+        const list = out.get(c.id)
+        if (list) list.push(call)
+        else out.set(c.id, [call])
+      }
+    }
+    return out
+  }
+}
+
+/**
+ * Looks the construct's ids up in the app's sources, deepest id first. An id found exactly once
+ * (after preferring calls of the class tree.json names) is the answer; an ambiguous or missing
+ * id moves the search to its parent, whose line is then the nearest certain one.
+ */
+export function locateByConstructId(constructPath: string, stackPath: string, ctx: LocateContext, only?: string): SourceHit | undefined {
+  const ids = relativeIds(constructPath, stackPath)
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const id = ids[i]!
+    if (DEFAULT_CHILDREN.includes(id) && i === ids.length - 1) continue
+    // `Analytics.NestedStack`: a name the CDK made, not one the app wrote.
+    if (id.includes('.NestedStack')) continue
+    const pathHere = [stackPath, ...ids.slice(0, i + 1)].filter((s) => s !== '').join('/')
+    const cls = classOf(ctx.tree?.get(pathHere)?.fqn)
+    let calls = ctx.calls.calls(id)
+    if (only !== undefined) calls = calls.filter((c) => c.abs === only)
+    if (cls && calls.length > 1) {
+      const byClass = calls.filter((c) => c.callee === cls || c.callee.endsWith(`.${cls}`))
+      if (byClass.length > 0) calls = byClass
+    }
+    if (calls.length !== 1) continue
+    const c = calls[0]!
+    ctx.reader.get(c.abs)
+    return { abs: c.abs, at: lineAt(ctx, c.abs, c.line, c.column), confidence: 'construct-id', related: [] }
+  }
+  return undefined
+}
+
+/** The folder a cloud assembly's app lives in: the assembly's parent (nested assemblies: the root's). */
+export function appDirOf(assemblyDir: string): string {
+  return toSlash(path.dirname(assemblyDir))
+}

@@ -1,0 +1,106 @@
+/**
+ * Construct metadata of a cloud assembly, keyed by construct path: `aws:cdk:logicalId`,
+ * `aws:cdk:creationStack`, `aws:cdk:templateFile`, `aws:cdk:acknowledged-rules`... It lives in
+ * each stack artifact's `metadata` in manifest.json or, in current aws-cdk-lib, in the file the
+ * artifact names as `additionalMetadataFile` (e.g. `StorageStack.metadata.json`).
+ */
+import type { SourceLocation } from '../../model/location.js'
+import type { SNode } from '../shared/source-tree.js'
+import { get, toPlain } from '../shared/source-tree.js'
+import { nodeAt, scalarString, type JsonFile } from './json-file.js'
+
+export const LOGICAL_ID = 'aws:cdk:logicalId'
+export const CREATION_STACK = 'aws:cdk:creationStack'
+export const TEMPLATE_FILE = 'aws:cdk:templateFile'
+export const ACKNOWLEDGED_RULES = 'aws:cdk:acknowledged-rules'
+
+export interface MetadataEntry {
+  type: string
+  data: unknown
+  /** Older CDK versions (and `--debug`) attach a V8 trace to every entry. */
+  trace?: string[]
+  /** Where the entry is written (manifest.json or the metadata file). */
+  at: SourceLocation
+}
+
+/** Construct paths without the leading `/` the assembly writes (`/App/Stack/X` → `App/Stack/X`). */
+export function normaliseConstructPath(p: string): string {
+  return p.replace(/^\/+/, '').replace(/\/+$/, '')
+}
+
+export class ConstructMetadata {
+  private readonly byPath = new Map<string, MetadataEntry[]>()
+
+  /** Reads a `{ "/path": [ { type, data, trace? } ] }` map (artifact `metadata` or a metadata file). */
+  addMap(node: SNode, file: Pick<JsonFile, 'file' | 'lines'>): void {
+    if (node.kind !== 'map') return
+    for (const e of node.entries) {
+      if (e.value.kind !== 'seq') continue
+      const path = normaliseConstructPath(e.key)
+      for (const item of e.value.items) {
+        const type = scalarString(get(item, 'type'))
+        if (!type) continue
+        const dataNode = get(item, 'data')
+        const traceNode = get(item, 'trace')
+        const entry: MetadataEntry = {
+          type,
+          data: dataNode ? plain(dataNode) : undefined,
+          at: nodeAt(file, item.start, path),
+        }
+        if (traceNode?.kind === 'seq') entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t): t is string => t !== undefined)
+        this.add(path, entry)
+      }
+    }
+  }
+
+  add(path: string, entry: MetadataEntry): void {
+    const list = this.byPath.get(path)
+    if (list) list.push(entry)
+    else this.byPath.set(path, [entry])
+  }
+
+  entries(path: string): MetadataEntry[] {
+    return this.byPath.get(path) ?? []
+  }
+
+  paths(): IterableIterator<string> {
+    return this.byPath.keys()
+  }
+
+  /** Every `[path, entry]` of a type. */
+  *ofType(type: string): Generator<[string, MetadataEntry]> {
+    for (const [path, list] of this.byPath) for (const e of list) if (e.type === type) yield [path, e]
+  }
+
+  /**
+   * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
+   * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
+   * (an acknowledgement, a warning) point at the code that added them, not at the construct.
+   */
+  traceOf(path: string): { trace: string[]; at: SourceLocation } | undefined {
+    const list = this.entries(path)
+    for (const e of list) {
+      if (e.type === CREATION_STACK && Array.isArray(e.data)) return { trace: e.data.filter((x): x is string => typeof x === 'string'), at: e.at }
+    }
+    for (const e of list) if (e.type === LOGICAL_ID && e.trace && e.trace.length > 0) return { trace: e.trace, at: e.at }
+    return undefined
+  }
+}
+
+function plain(node: SNode): unknown {
+  try {
+    return toPlain(node, { left: 100_000 })
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Paths of nested stacks as construct paths: from `aws:cdk:templateFile` entries (current CDK), and
+ * from the `X/Name.NestedStack/Name.NestedStackResource` resource every nested stack leaves in
+ * its parent (all versions).
+ */
+export function nestedStackPathFromResource(path: string): string | undefined {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path)
+  return m ? `${m[1]}/${m[2]}` : undefined
+}

@@ -1,0 +1,251 @@
+/** `AWS::S3::Bucket` properties → the neutral Bucket. */
+import { newBucket } from '../../model/defaults.js'
+import type { SourceLocation } from '../../model/location.js'
+import type {
+  Bucket,
+  CorsRule,
+  LifecycleRule,
+  NotificationTarget,
+  ReplicationRule,
+  ResourceOrigin,
+} from '../../model/s3.js'
+import type { Str, Value } from '../../model/value.js'
+import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
+import { Unknown } from './intrinsics.js'
+import { readPublicAccessBlock } from './public-access-block.js'
+import type { Cur, TemplateReader } from './reader.js'
+
+const CANNED_ACLS: Record<string, string> = {
+  Private: 'private',
+  PublicRead: 'public-read',
+  PublicReadWrite: 'public-read-write',
+  AuthenticatedRead: 'authenticated-read',
+  LogDeliveryWrite: 'log-delivery-write',
+  BucketOwnerRead: 'bucket-owner-read',
+  BucketOwnerFullControl: 'bucket-owner-full-control',
+  AwsExecRead: 'aws-exec-read',
+}
+
+/** First item of a list property, the way S3 applies single-rule lists (ownership, encryption). */
+function first(r: TemplateReader, cur: Cur | undefined): Cur | undefined {
+  const items = r.items(cur)
+  if (items instanceof Unknown) return cur && { ...cur, unknown: items.why }
+  return items[0]
+}
+
+function listOf<T>(r: TemplateReader, cur: Cur | undefined, fallback: SourceLocation, read: (item: Cur) => T | undefined): Value<T[]> {
+  if (!cur) return defaultValue([], fallback)
+  const items = r.items(cur)
+  if (items instanceof Unknown) return unknownValue(items.why, r.loc(cur))
+  const out: T[] = []
+  for (const item of items) {
+    const v = read(item)
+    if (v !== undefined) out.push(v)
+  }
+  return setValue(out, r.loc(cur))
+}
+
+const strings = (r: TemplateReader, cur: Cur | undefined, at: SourceLocation): Str[] => {
+  const v = r.strList(cur, at)
+  return v.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: v.why }] }] : v.value
+}
+
+export function readBucket(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): Bucket {
+  const b = newBucket(id, origin)
+  const at = origin.at
+  b.versioning.mfaDeleteConfigurable = false
+  if (!props) return b
+  const p = (k: string) => r.child(props, k)
+
+  const name = r.str(p('BucketName'), at)
+  if (name.state === 'unknown' || name.value !== null) b.name = name as Value<Str>
+
+  const tags = r.items(p('Tags'))
+  if (!(tags instanceof Unknown)) {
+    for (const t of tags) {
+      const k = r.string(r.child(t, 'Key'), null, at)
+      if (k.state === 'set' && k.value !== null) {
+        const v = r.string(r.child(t, 'Value'), '', at)
+        b.tags[k.value] = v
+      }
+    }
+  }
+
+  const acl = r.string(p('AccessControl'), 'private', at)
+  b.acl.canned = mapValue(acl, (v) => CANNED_ACLS[v] ?? v)
+
+  b.publicAccessBlock = readPublicAccessBlock(r, p('PublicAccessBlockConfiguration'), b.publicAccessBlock, at)
+
+  const ownershipRule = first(r, r.child(p('OwnershipControls'), 'Rules'))
+  if (ownershipRule) b.ownership = r.string(r.child(ownershipRule, 'ObjectOwnership'), 'BucketOwnerEnforced', r.loc(ownershipRule))
+
+  readEncryption(r, b, p('BucketEncryption'))
+
+  const versioning = p('VersioningConfiguration')
+  if (versioning) {
+    b.versioning.at = r.loc(versioning)
+    b.versioning.status = r.string(r.child(versioning, 'Status'), 'Disabled', b.versioning.at) as Bucket['versioning']['status']
+  }
+
+  const logging = p('LoggingConfiguration')
+  if (logging) {
+    const lat = r.loc(logging)
+    b.logging.at = lat
+    // Without DestinationBucketName, S3 delivers the logs to the bucket itself.
+    const target = r.str(r.child(logging, 'DestinationBucketName'), lat)
+    b.logging.targetBucket = target.state === 'default' ? setValue({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, lat) : target
+    b.logging.targetPrefix = r.str(r.child(logging, 'LogFilePrefix'), lat)
+  }
+
+  const lifecycle = p('LifecycleConfiguration')
+  if (lifecycle) b.lifecycle = listOf(r, r.child(lifecycle, 'Rules'), r.loc(lifecycle), (rule) => readLifecycleRule(r, rule))
+
+  const olEnabled = p('ObjectLockEnabled')
+  const olConfig = p('ObjectLockConfiguration')
+  if (olEnabled || olConfig) {
+    b.objectLock.at = r.loc((olConfig ?? olEnabled)!)
+    const fromConfig = r.string(r.child(olConfig, 'ObjectLockEnabled'), null, b.objectLock.at)
+    b.objectLock.enabled = olEnabled ? r.bool(olEnabled, false, at) : mapValue(fromConfig, (v) => v === 'Enabled')
+    const retention = r.child(r.child(olConfig, 'Rule'), 'DefaultRetention')
+    if (retention) {
+      const mode = r.string(r.child(retention, 'Mode'), 'GOVERNANCE', r.loc(retention))
+      const days = r.num(r.child(retention, 'Days'), r.loc(retention))
+      const years = r.num(r.child(retention, 'Years'), r.loc(retention))
+      b.objectLock.defaultRetention =
+        mode.state === 'unknown'
+          ? mode
+          : setValue(
+              {
+                mode: String(mode.value),
+                days: days.state !== 'unknown' && days.value !== null ? days.value : undefined,
+                years: years.state !== 'unknown' && years.value !== null ? years.value : undefined,
+              },
+              r.loc(retention),
+            )
+    }
+  }
+
+  const notifications = p('NotificationConfiguration')
+  if (notifications) b.notifications = readNotifications(r, notifications)
+
+  const replication = p('ReplicationConfiguration')
+  if (replication) {
+    const rat = r.loc(replication)
+    const rules = listOf(r, r.child(replication, 'Rules'), rat, (rule): ReplicationRule => ({
+      status: r.string(r.child(rule, 'Status'), 'Enabled', r.loc(rule)),
+      destinationBucket: r.str(r.child(r.child(rule, 'Destination'), 'Bucket'), r.loc(rule)) as Value<Str>,
+      at: r.loc(rule),
+    }))
+    b.replication = rules.state === 'unknown' ? rules : setValue({ rules: rules.value, at: rat }, rat)
+  }
+
+  const website = p('WebsiteConfiguration')
+  if (website) {
+    const wat = r.loc(website)
+    if (website.unknown) b.website = unknownValue(website.unknown, wat)
+    else {
+      const index = r.str(r.child(website, 'IndexDocument'), wat)
+      const redirect = r.str(r.child(r.child(website, 'RedirectAllRequestsTo'), 'HostName'), wat)
+      b.website = setValue(
+        {
+          indexDocument: index.state !== 'unknown' && index.value !== null ? index.value : undefined,
+          redirectAllRequestsTo: redirect.state !== 'unknown' && redirect.value !== null ? redirect.value : undefined,
+          at: wat,
+        },
+        wat,
+      )
+    }
+  }
+
+  const cors = p('CorsConfiguration')
+  if (cors) {
+    b.cors = listOf(r, r.child(cors, 'CorsRules'), r.loc(cors), (rule): CorsRule => {
+      const rat = r.loc(rule)
+      return {
+        allowedOrigins: strings(r, r.child(rule, 'AllowedOrigins'), rat),
+        allowedMethods: strings(r, r.child(rule, 'AllowedMethods'), rat),
+        allowedHeaders: strings(r, r.child(rule, 'AllowedHeaders'), rat),
+        at: rat,
+      }
+    })
+  }
+  return b
+}
+
+function readEncryption(r: TemplateReader, b: Bucket, enc: Cur | undefined): void {
+  if (!enc) return
+  const at = r.loc(enc)
+  b.encryption.at = at
+  b.encryption.declared = setValue(true, at)
+  const rule = first(r, r.child(enc, 'ServerSideEncryptionConfiguration'))
+  if (!rule) return
+  if (rule.unknown) {
+    const u = unknownValue(rule.unknown, r.loc(rule))
+    b.encryption.algorithm = u
+    b.encryption.kmsKeyId = u
+    b.encryption.bucketKeyEnabled = u
+    return
+  }
+  const rat = r.loc(rule)
+  const byDefault = r.child(rule, 'ServerSideEncryptionByDefault')
+  if (byDefault) {
+    b.encryption.algorithm = r.string(r.child(byDefault, 'SSEAlgorithm'), 'AES256', r.loc(byDefault))
+    b.encryption.kmsKeyId = r.str(r.child(byDefault, 'KMSMasterKeyID'), r.loc(byDefault))
+  }
+  b.encryption.bucketKeyEnabled = r.bool(r.child(rule, 'BucketKeyEnabled'), false, rat)
+  const blocked = r.child(rule, 'BlockedEncryptionTypes') ?? r.child(enc, 'BlockedEncryptionTypes')
+  if (blocked) {
+    const types = r.strList(r.child(blocked, 'EncryptionType'), r.loc(blocked))
+    b.encryption.blockedEncryptionTypes = mapValue(types, (list) => list.filter((t): t is string => typeof t === 'string'))
+  }
+}
+
+function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
+  const at = r.loc(rule)
+  const status = r.string(r.child(rule, 'Status'), 'Enabled', at)
+  const noncurrent = r.child(rule, 'NoncurrentVersionExpiration')
+  const transitions = r.child(rule, 'Transitions') ?? r.child(rule, 'Transition')
+  const expirationDate = r.child(rule, 'ExpirationDate')
+  const expiration = r.num(r.child(rule, 'ExpirationInDays'), at)
+  return {
+    id: (() => {
+      const v = r.string(r.child(rule, 'Id'), null, at)
+      return v.state === 'set' && v.value !== null ? v.value : undefined
+    })(),
+    enabled: mapValue(status, (s) => s === 'Enabled'),
+    // An ExpirationDate also expires objects; the exact day count does not matter to the rules.
+    expirationDays: expiration.state === 'default' && expirationDate ? setValue(0, r.loc(expirationDate)) : expiration,
+    hasTransitions: transitions !== undefined,
+    noncurrentVersionExpirationDays: noncurrent
+      ? r.num(r.child(noncurrent, 'NoncurrentDays'), r.loc(noncurrent))
+      : r.num(r.child(rule, 'NoncurrentVersionExpirationInDays'), at),
+    abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, 'AbortIncompleteMultipartUpload'), 'DaysAfterInitiation'), at),
+    at,
+  }
+}
+
+export function readNotifications(r: TemplateReader, cur: Cur): Value<NotificationTarget[]> {
+  const at = r.loc(cur)
+  if (cur.unknown) return unknownValue(cur.unknown, at)
+  const out: NotificationTarget[] = []
+  const kinds: [string, NotificationTarget['type']][] = [
+    ['LambdaConfigurations', 'lambda'],
+    ['QueueConfigurations', 'queue'],
+    ['TopicConfigurations', 'topic'],
+  ]
+  for (const [key, type] of kinds) {
+    const items = r.items(r.child(cur, key))
+    if (items instanceof Unknown) return unknownValue(items.why, at)
+    for (const item of items) {
+      const ev = r.string(r.child(item, 'Event'), '', r.loc(item))
+      out.push({ type, events: ev.state !== 'unknown' && ev.value ? [ev.value] : [], at: r.loc(item) })
+    }
+  }
+  const eb = r.child(cur, 'EventBridgeConfiguration')
+  if (eb) {
+    const enabled = r.bool(r.child(eb, 'EventBridgeEnabled'), true, r.loc(eb))
+    if (enabled.state === 'unknown') return unknownValue(enabled.why, enabled.at)
+    if (enabled.value) out.push({ type: 'eventbridge', events: ['*'], at: r.loc(eb) })
+  }
+  return setValue(out, at)
+}

@@ -1,0 +1,82 @@
+/** The CloudFormation format plugin: YAML/JSON templates (SAM included), recognised by content. */
+import type { Problem } from '../../engine/finding.js'
+import type { Limits } from '../../limits.js'
+import type { Format, S3Model } from '../../model/s3.js'
+import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
+import { renderCloudFormationFix } from './fix.js'
+import { looksLikeTemplateText, parseTemplateFile } from './parse.js'
+import { templateToModel, type TemplateModel } from './to-model.js'
+
+const EXTENSIONS = /\.(ya?ml|json|template)$/i
+
+export interface LoadedTemplate {
+  models: S3Model[]
+  problems: Problem[]
+  templates: TemplateModel[]
+  /** False when the file parsed but is not a CloudFormation template. */
+  isTemplate: boolean
+}
+
+/**
+ * Parses one template file and builds a model per template document. Exposed for the CDK plugin,
+ * which reads stack templates through the same code.
+ */
+export function loadTemplateText(
+  text: string,
+  file: string,
+  limits: Limits,
+  options: { format?: Format; addressOf?: (logicalId: string) => string; debug?: (m: string) => void } = {},
+): LoadedTemplate {
+  const problems: Problem[] = []
+  if (text.includes('\u0000')) {
+    if (looksLikeTemplateText(text)) problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' })
+    else options.debug?.(`${file}: skipped, binary content`)
+    return { models: [], problems, templates: [], isTemplate: problems.length > 0 }
+  }
+  const bad = text.indexOf('\ufffd')
+  if (bad >= 0 && looksLikeTemplateText(text)) {
+    const line = text.slice(0, bad).split('\n').length
+    problems.push({ code: 'INVALID_UTF8', file, line, column: 1, message: 'the file is not valid UTF-8; invalid bytes were replaced', level: 'warning' })
+  }
+  const parsed = parseTemplateFile(text, file, limits)
+  const hasErrors = parsed.problems.some((p) => p.level === 'error')
+  if (parsed.templates.length === 0) {
+    if (hasErrors && looksLikeTemplateText(text)) return { models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true }
+    options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`)
+    return { models: [], problems: [], templates: [], isTemplate: false }
+  }
+  problems.push(...parsed.problems)
+  const templates: TemplateModel[] = []
+  for (const t of parsed.templates) {
+    const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file
+    const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf }, limits)
+    templates.push(tm)
+    problems.push(...tm.problems)
+  }
+  return { models: templates.map((t) => t.model), problems, templates, isTemplate: true }
+}
+
+export const cloudFormationPlugin: FormatPlugin = {
+  name: 'cloudformation',
+  format: 'cloudformation',
+  plan(files) {
+    const units = []
+    for (let i = files.length - 1; i >= 0; i--) {
+      const f = files[i]!
+      if (!EXTENSIONS.test(f.rel)) continue
+      files.splice(i, 1)
+      units.push({ plugin: 'cloudformation', id: f.rel, files: [f] })
+    }
+    return units.reverse()
+  },
+  load(unit, ctx: LoadContext): UnitLoad {
+    const f = unit.files[0]!
+    const text = ctx.readFile(f.abs)
+    const texts = new Map<string, string>()
+    if (text === undefined) return { models: [], problems: [], notes: [], texts }
+    const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug })
+    if (loaded.isTemplate) texts.set(f.rel, text)
+    return { models: loaded.models, problems: loaded.problems, notes: [], texts }
+  },
+  renderFix: renderCloudFormationFix,
+}

@@ -1,0 +1,382 @@
+/**
+ * Static evaluation of CloudFormation intrinsic functions. What can be known from the template
+ * alone (parameter defaults, mappings, conditions, references to resources of the template) is
+ * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
+ */
+import type { Placeholder, Str, StrPart } from '../../model/value.js'
+import { makeStr } from '../../model/value.js'
+import type { SMap, SNode } from '../shared/source-tree.js'
+import { get } from '../shared/source-tree.js'
+
+export class Unknown {
+  constructor(readonly why: string) {}
+}
+export const NO_VALUE: unique symbol = Symbol('AWS::NoValue')
+
+/** An evaluated value. Maps and lists are plain JS; partially known strings are `Str` objects. */
+export type EV = string | number | boolean | null | { parts: StrPart[] } | Unknown | typeof NO_VALUE | EV[] | { [k: string]: EV }
+
+export type Tri = true | false | 'unknown'
+
+const PSEUDO: Record<string, Placeholder['kind'] extends never ? never : Extract<Placeholder, { kind: 'pseudo' }>['name']> = {
+  'AWS::Partition': 'partition',
+  'AWS::AccountId': 'account',
+  'AWS::Region': 'region',
+  'AWS::StackName': 'stack',
+  'AWS::StackId': 'stack',
+  'AWS::URLSuffix': 'url-suffix',
+}
+
+export const BUCKET_TYPES = new Set(['AWS::S3::Bucket'])
+
+export function isIntrinsic(node: SNode): boolean {
+  if (node.kind !== 'map' || node.entries.length !== 1) return false
+  const k = node.entries[0]!.key
+  return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::')
+}
+
+export function isStrObject(v: EV): v is { parts: StrPart[] } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && Array.isArray((v as { parts?: unknown }).parts)
+}
+
+export class TemplateEvaluator {
+  private readonly parameters: SMap | undefined
+  private readonly mappings: SMap | undefined
+  private readonly conditions: SMap | undefined
+  private readonly resourceTypes = new Map<string, string>()
+  private readonly conditionCache = new Map<string, Tri>()
+  private readonly conditionsInProgress = new Set<string>()
+  private steps = 0
+
+  constructor(
+    readonly root: SMap,
+    private readonly maxSteps: number,
+  ) {
+    const p = get(root, 'Parameters')
+    this.parameters = p?.kind === 'map' ? p : undefined
+    const m = get(root, 'Mappings')
+    this.mappings = m?.kind === 'map' ? m : undefined
+    const c = get(root, 'Conditions')
+    this.conditions = c?.kind === 'map' ? c : undefined
+    const r = get(root, 'Resources')
+    if (r?.kind === 'map') {
+      for (const e of r.entries) {
+        const t = get(e.value, 'Type')
+        this.resourceTypes.set(e.key, t?.kind === 'scalar' && typeof t.value === 'string' ? t.value : 'unknown')
+      }
+    }
+  }
+
+  resourceType(id: string): string | undefined {
+    return this.resourceTypes.get(id)
+  }
+
+  /** Evaluates a whole subtree. */
+  evaluate(node: SNode, depth = 0): EV {
+    if (++this.steps > this.maxSteps) return new Unknown('evaluation budget exceeded')
+    if (depth > 200) return new Unknown('nesting too deep to evaluate')
+    switch (node.kind) {
+      case 'scalar':
+        return node.value
+      case 'seq': {
+        const out: EV[] = []
+        for (const item of node.items) {
+          const v = this.evaluate(item, depth + 1)
+          if (v !== NO_VALUE) out.push(v)
+        }
+        return out
+      }
+      case 'map': {
+        if (isIntrinsic(node)) return this.intrinsic(node, depth)
+        const out: { [k: string]: EV } = {}
+        for (const e of node.entries) {
+          const v = this.evaluate(e.value, depth + 1)
+          if (v !== NO_VALUE) out[e.key] = v
+        }
+        return out
+      }
+    }
+  }
+
+  private intrinsic(node: SMap, depth: number): EV {
+    const { key: fn, value: arg } = node.entries[0]!
+    switch (fn) {
+      case 'Ref':
+        return this.ref(arg)
+      case 'Fn::GetAtt':
+        return this.getAtt(arg, depth)
+      case 'Fn::Sub':
+        return this.sub(arg, depth)
+      case 'Fn::Join':
+        return this.join(arg, depth)
+      case 'Fn::If': {
+        const branch = this.ifBranch(node)
+        if (branch instanceof Unknown) {
+          if (arg.kind !== 'seq' || arg.items.length !== 3) return branch
+          const a = this.evaluate(arg.items[1]!, depth + 1)
+          const b = this.evaluate(arg.items[2]!, depth + 1)
+          return deepEqual(a, b) ? a : branch
+        }
+        return this.evaluate(branch, depth + 1)
+      }
+      case 'Fn::Select': {
+        if (arg.kind !== 'seq' || arg.items.length !== 2) return new Unknown('malformed Fn::Select')
+        const idx = this.evaluate(arg.items[0]!, depth + 1)
+        const list = this.evaluate(arg.items[1]!, depth + 1)
+        const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN
+        if (Number.isNaN(i)) return idx instanceof Unknown ? idx : new Unknown('Fn::Select index is not known')
+        if (!Array.isArray(list)) return list instanceof Unknown ? list : new Unknown('Fn::Select list is not known')
+        return list[i] ?? new Unknown('Fn::Select index out of range')
+      }
+      case 'Fn::Split': {
+        if (arg.kind !== 'seq' || arg.items.length !== 2) return new Unknown('malformed Fn::Split')
+        const d = this.evaluate(arg.items[0]!, depth + 1)
+        const s = this.evaluate(arg.items[1]!, depth + 1)
+        if (typeof d === 'string' && typeof s === 'string') return s.split(d)
+        return new Unknown('Fn::Split over a value not known statically')
+      }
+      case 'Fn::FindInMap':
+        return this.findInMap(arg, depth)
+      case 'Fn::ImportValue':
+        return new Unknown('imported from another stack (Fn::ImportValue)')
+      case 'Fn::Base64': {
+        const v = this.evaluate(arg, depth + 1)
+        return typeof v === 'string' ? Buffer.from(v, 'utf8').toString('base64') : new Unknown('Fn::Base64 of a value not known statically')
+      }
+      case 'Fn::GetAZs':
+        return new Unknown('availability zones are only known at deploy time')
+      case 'Fn::Cidr':
+        return new Unknown('Fn::Cidr is computed at deploy time')
+      case 'Fn::Transform':
+        return new Unknown('produced by a CloudFormation macro (Fn::Transform)')
+      case 'Fn::Length': {
+        const v = this.evaluate(arg, depth + 1)
+        return Array.isArray(v) ? v.length : new Unknown('Fn::Length of a value not known statically')
+      }
+      case 'Fn::ToJsonString': {
+        const v = this.evaluate(arg, depth + 1)
+        return isFullyKnown(v) ? JSON.stringify(v) : new Unknown('Fn::ToJsonString of a value not known statically')
+      }
+      case 'Condition': {
+        const c = this.condition(typeof (arg as { value?: unknown }).value === 'string' ? String((arg as { value: string }).value) : '')
+        return c === 'unknown' ? new Unknown('depends on a condition that is not known statically') : c
+      }
+      default:
+        return new Unknown(`${fn} is not evaluated statically`)
+    }
+  }
+
+  private ref(arg: SNode): EV {
+    if (arg.kind !== 'scalar' || typeof arg.value !== 'string') return new Unknown('Ref to something not known statically')
+    const name = arg.value
+    if (name === 'AWS::NoValue') return NO_VALUE
+    const pseudo = PSEUDO[name]
+    if (pseudo) return { parts: [{ kind: 'pseudo', name: pseudo }] }
+    if (name === 'AWS::NotificationARNs') return new Unknown('AWS::NotificationARNs is only known at deploy time')
+    const param = get(this.parameters, name)
+    if (param) return this.parameterValue(name, param)
+    const type = this.resourceTypes.get(name)
+    if (type !== undefined) {
+      if (BUCKET_TYPES.has(type)) return { parts: [{ kind: 'bucket', id: name, attr: 'name' }] }
+      return { parts: [{ kind: 'resource', id: name, type, attr: 'Ref' }] }
+    }
+    return new Unknown(`Ref to "${name}", which the template does not define`)
+  }
+
+  private parameterValue(name: string, param: SNode): EV {
+    const type = get(param, 'Type')
+    const typeName = type?.kind === 'scalar' ? String(type.value) : 'String'
+    if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`)
+    const def = get(param, 'Default')
+    if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`)
+    const v = this.evaluate(def)
+    if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
+      return typeof v === 'string' ? v.split(',').map((s) => s.trim()) : v
+    }
+    return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v
+  }
+
+  private getAtt(arg: SNode, depth: number): EV {
+    let id: EV
+    let attr: EV
+    if (arg.kind === 'seq' && arg.items.length === 2) {
+      id = this.evaluate(arg.items[0]!, depth + 1)
+      attr = this.evaluate(arg.items[1]!, depth + 1)
+    } else if (arg.kind === 'scalar' && typeof arg.value === 'string') {
+      const dot = arg.value.indexOf('.')
+      id = dot < 0 ? arg.value : arg.value.slice(0, dot)
+      attr = dot < 0 ? '' : arg.value.slice(dot + 1)
+    } else return new Unknown('malformed Fn::GetAtt')
+    if (typeof id !== 'string' || typeof attr !== 'string') return new Unknown('Fn::GetAtt with a name not known statically')
+    return this.attribute(id, attr)
+  }
+
+  private attribute(id: string, attr: string): EV {
+    const type = this.resourceTypes.get(id)
+    if (type === undefined) return new Unknown(`Fn::GetAtt on "${id}", which the template does not define`)
+    if (BUCKET_TYPES.has(type)) {
+      if (attr === 'Arn') return { parts: [{ kind: 'bucket', id, attr: 'arn' }] }
+      if (attr === 'DomainName' || attr === 'RegionalDomainName' || attr === 'DualStackDomainName') return { parts: [{ kind: 'bucket', id, attr: 'domain' }] }
+    }
+    return { parts: [{ kind: 'resource', id, type, attr }] }
+  }
+
+  private sub(arg: SNode, depth: number): EV {
+    let template: EV
+    const vars = new Map<string, EV>()
+    if (arg.kind === 'seq') {
+      if (arg.items.length < 1) return new Unknown('malformed Fn::Sub')
+      template = this.evaluate(arg.items[0]!, depth + 1)
+      const m = arg.items[1]
+      if (m?.kind === 'map') for (const e of m.entries) vars.set(e.key, this.evaluate(e.value, depth + 1))
+    } else template = this.evaluate(arg, depth + 1)
+    if (typeof template !== 'string') return new Unknown('Fn::Sub template not known statically')
+    const parts: StrPart[] = []
+    const re = /\$\{([^}]*)\}/g
+    let last = 0
+    for (let m = re.exec(template); m; m = re.exec(template)) {
+      parts.push(template.slice(last, m.index))
+      last = re.lastIndex
+      const name = m[1]!.trim()
+      if (name.startsWith('!')) {
+        parts.push(`\${${name.slice(1)}}`)
+        continue
+      }
+      let v: EV
+      if (vars.has(name)) v = vars.get(name)!
+      else if (name.includes('.') && !PSEUDO[name]) {
+        const dot = name.indexOf('.')
+        v = this.attribute(name.slice(0, dot), name.slice(dot + 1))
+      } else v = this.ref({ kind: 'scalar', value: name, quoted: true, start: 0, end: 0 })
+      parts.push(...toParts(v))
+    }
+    parts.push(template.slice(last))
+    return strToEv(makeStr(parts))
+  }
+
+  private join(arg: SNode, depth: number): EV {
+    if (arg.kind !== 'seq' || arg.items.length !== 2) return new Unknown('malformed Fn::Join')
+    const d = this.evaluate(arg.items[0]!, depth + 1)
+    const list = this.evaluate(arg.items[1]!, depth + 1)
+    if (typeof d !== 'string') return new Unknown('Fn::Join delimiter not known statically')
+    if (!Array.isArray(list)) return list instanceof Unknown ? list : new Unknown('Fn::Join list not known statically')
+    const parts: StrPart[] = []
+    list.forEach((item, i) => {
+      if (i > 0) parts.push(d)
+      parts.push(...toParts(item))
+    })
+    return strToEv(makeStr(parts))
+  }
+
+  private findInMap(arg: SNode, depth: number): EV {
+    if (arg.kind !== 'seq' || arg.items.length < 3) return new Unknown('malformed Fn::FindInMap')
+    const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth + 1))
+    if (!keys.every((k) => typeof k === 'string' || typeof k === 'number')) return new Unknown('Fn::FindInMap keys not known statically')
+    const [a, b, c] = keys.map(String) as [string, string, string]
+    const node = get(get(get(this.mappings, a), b), c)
+    if (node) return this.evaluate(node, depth + 1)
+    const fallback = arg.items[3]
+    const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined
+    return dv ? this.evaluate(dv, depth + 1) : new Unknown(`Fn::FindInMap: no entry ${a}.${b}.${c}`)
+  }
+
+  /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
+  ifBranch(node: SMap): SNode | Unknown {
+    const arg = node.entries[0]!.value
+    if (arg.kind !== 'seq' || arg.items.length !== 3) return new Unknown('malformed Fn::If')
+    const name = arg.items[0]!
+    const c = name.kind === 'scalar' ? this.condition(String(name.value)) : 'unknown'
+    if (c === 'unknown') return new Unknown(`depends on condition ${name.kind === 'scalar' ? String(name.value) : '?'}, which is not known statically`)
+    return c ? arg.items[1]! : arg.items[2]!
+  }
+
+  /** A named condition from the Conditions section. */
+  condition(name: string): Tri {
+    const cached = this.conditionCache.get(name)
+    if (cached !== undefined) return cached
+    if (this.conditionsInProgress.has(name)) return 'unknown'
+    const node = get(this.conditions, name)
+    if (!node) return 'unknown'
+    this.conditionsInProgress.add(name)
+    const r = this.conditionValue(node, 0)
+    this.conditionsInProgress.delete(name)
+    this.conditionCache.set(name, r)
+    return r
+  }
+
+  private conditionValue(node: SNode, depth: number): Tri {
+    if (depth > 100 || ++this.steps > this.maxSteps) return 'unknown'
+    if (node.kind === 'scalar') return node.value === true || node.value === 'true' ? true : node.value === false || node.value === 'false' ? false : 'unknown'
+    if (node.kind !== 'map' || !isIntrinsic(node)) return 'unknown'
+    const { key, value } = node.entries[0]!
+    const items = value.kind === 'seq' ? value.items : [value]
+    switch (key) {
+      case 'Condition':
+        return value.kind === 'scalar' ? this.condition(String(value.value)) : 'unknown'
+      case 'Fn::Not': {
+        const r = this.conditionValue(items[0]!, depth + 1)
+        return r === 'unknown' ? r : !r
+      }
+      case 'Fn::And': {
+        let out: Tri = true
+        for (const i of items) {
+          const r = this.conditionValue(i, depth + 1)
+          if (r === false) return false
+          if (r === 'unknown') out = 'unknown'
+        }
+        return out
+      }
+      case 'Fn::Or': {
+        let out: Tri = false
+        for (const i of items) {
+          const r = this.conditionValue(i, depth + 1)
+          if (r === true) return true
+          if (r === 'unknown') out = 'unknown'
+        }
+        return out
+      }
+      case 'Fn::Equals': {
+        if (items.length !== 2) return 'unknown'
+        const a = this.evaluate(items[0]!, depth + 1)
+        const b = this.evaluate(items[1]!, depth + 1)
+        if (!isFullyKnown(a) || !isFullyKnown(b)) return 'unknown'
+        return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b))
+      }
+      default:
+        return 'unknown'
+    }
+  }
+}
+
+function normalise(v: EV): EV {
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v
+}
+
+export function isFullyKnown(v: EV): boolean {
+  if (v instanceof Unknown || v === NO_VALUE) return false
+  if (v === null || typeof v !== 'object') return true
+  if (isStrObject(v)) return false
+  if (Array.isArray(v)) return v.every(isFullyKnown)
+  return Object.values(v).every(isFullyKnown)
+}
+
+function toParts(v: EV): StrPart[] {
+  if (typeof v === 'string') return [v]
+  if (typeof v === 'number' || typeof v === 'boolean') return [String(v)]
+  if (v instanceof Unknown) return [{ kind: 'unknown', why: v.why }]
+  if (isStrObject(v)) return v.parts
+  return [{ kind: 'unknown', why: 'a list or map where a string was expected' }]
+}
+
+function strToEv(s: Str): EV {
+  return typeof s === 'string' ? s : { parts: s.parts }
+}
+
+function deepEqual(a: EV, b: EV): boolean {
+  if (a instanceof Unknown || b instanceof Unknown) return false
+  try {
+    return JSON.stringify(a) === JSON.stringify(b)
+  } catch {
+    return false
+  }
+}

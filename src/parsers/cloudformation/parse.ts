@@ -1,0 +1,135 @@
+/**
+ * CloudFormation template text → source trees (one per YAML document), with every short-form
+ * intrinsic (`!Ref`, `!Sub`, `!GetAtt` dotted or list, ...) rewritten to its long form.
+ */
+import type { Problem } from '../../engine/finding.js'
+import type { Limits } from '../../limits.js'
+import { parseJson } from '../shared/json-tree.js'
+import { LineIndex } from '../shared/line-index.js'
+import type { SNode, SMap } from '../shared/source-tree.js'
+import { get } from '../shared/source-tree.js'
+import { parseYaml } from '../shared/yaml-tree.js'
+
+const SHORT_TAGS: Record<string, string> = {
+  '!Ref': 'Ref',
+  '!Condition': 'Condition',
+  '!Sub': 'Fn::Sub',
+  '!GetAtt': 'Fn::GetAtt',
+  '!Join': 'Fn::Join',
+  '!If': 'Fn::If',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!FindInMap': 'Fn::FindInMap',
+  '!ImportValue': 'Fn::ImportValue',
+  '!Base64': 'Fn::Base64',
+  '!Cidr': 'Fn::Cidr',
+  '!GetAZs': 'Fn::GetAZs',
+  '!Equals': 'Fn::Equals',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
+  '!Not': 'Fn::Not',
+  '!Transform': 'Fn::Transform',
+  '!Length': 'Fn::Length',
+  '!ToJsonString': 'Fn::ToJsonString',
+  '!ForEach': 'Fn::ForEach',
+}
+
+function convertTag(tag: string, node: SNode): SNode | string {
+  const fn = SHORT_TAGS[tag]
+  if (!fn) return `unknown tag ${tag}; its value is read as written`
+  let value = node
+  if (fn === 'Fn::GetAtt' && node.kind === 'scalar' && typeof node.value === 'string') {
+    // `!GetAtt Bucket.Arn` splits at the first dot only (attribute names may contain dots).
+    const dot = node.value.indexOf('.')
+    const valueStart = node.end - node.value.length
+    const parts = dot < 0 ? [node.value] : [node.value.slice(0, dot), node.value.slice(dot + 1)]
+    value = {
+      kind: 'seq',
+      start: valueStart,
+      end: node.end,
+      items: parts.map((p, i) => ({
+        kind: 'scalar' as const,
+        value: p,
+        quoted: true,
+        start: i === 0 ? valueStart : valueStart + dot + 1,
+        end: i === 0 ? valueStart + p.length : node.end,
+      })),
+    }
+  }
+  return { kind: 'map', start: node.start, end: node.end, shortTag: tag, entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }] }
+}
+
+export interface ParsedTemplateFile {
+  /** Roots of the documents that are CloudFormation templates. */
+  templates: { root: SMap; index: number }[]
+  problems: Problem[]
+  lines: LineIndex
+  /** The text parsed but holds no template (a values file, a workflow...). */
+  notATemplate: boolean
+}
+
+export function looksLikeTemplateText(text: string): boolean {
+  return text.includes('AWSTemplateFormatVersion') || (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text))
+}
+
+/** A document is a template when it says so or its Resources carry `AWS::`/`Custom::` types. */
+export function isTemplate(root: SNode | null): root is SMap {
+  if (!root || root.kind !== 'map') return false
+  if (get(root, 'AWSTemplateFormatVersion') !== undefined) return true
+  const res = get(root, 'Resources')
+  if (!res || res.kind !== 'map') return false
+  return res.entries.some((e) => {
+    const t = get(e.value, 'Type')
+    return t?.kind === 'scalar' && typeof t.value === 'string' && /^(AWS|Custom|Alexa)::/.test(t.value)
+  })
+}
+
+function isJsonText(text: string): boolean {
+  for (let i = 0; i < text.length && i < 4096; i++) {
+    const c = text[i]!
+    if (c === '{' || c === '[') return true
+    if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t' && c !== '\ufeff') return false
+  }
+  return false
+}
+
+export function parseTemplateFile(text: string, file: string, limits: Limits): ParsedTemplateFile {
+  const lines = new LineIndex(text)
+  const problems: Problem[] = []
+  const problem = (code: string, offset: number, message: string, level: 'error' | 'warning', line?: number, column?: number) => {
+    const pos = line !== undefined ? { line: line + 1, column: (column ?? 0) + 1 } : lines.position(offset)
+    problems.push({ code, file, line: pos.line, column: pos.column, message, level })
+  }
+  let roots: (SNode | null)[] = []
+  let parsedAsJson = false
+  if (isJsonText(text)) {
+    const r = parseJson(text, { maxDepth: limits.maxDepth })
+    if (r.root || r.issues.every((i) => i.code !== 'JSON_SYNTAX')) {
+      parsedAsJson = true
+      roots = [r.root]
+      for (const i of r.issues) problem(i.code, i.offset, i.message, i.level)
+    } else if (file.endsWith('.json')) {
+      parsedAsJson = true
+      for (const i of r.issues) problem(i.code, i.offset, i.message, i.level)
+    }
+  }
+  if (!parsedAsJson) {
+    const r = parseYaml(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag })
+    roots = r.documents
+    for (const i of r.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column)
+  }
+  const templates: ParsedTemplateFile['templates'] = []
+  roots.forEach((root, index) => {
+    if (isTemplate(root)) templates.push({ root, index })
+  })
+  if (templates.length > 1) {
+    problem(
+      'MULTI_DOCUMENT',
+      0,
+      `the file holds ${roots.length} YAML documents; each is scanned as a template, but CloudFormation itself rejects such a file`,
+      'warning',
+    )
+  }
+  const hasErrors = problems.some((p) => p.level === 'error')
+  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors }
+}

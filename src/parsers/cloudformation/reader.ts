@@ -1,0 +1,196 @@
+/**
+ * Navigation over a template's source tree that steps through `Fn::If` (when the condition is
+ * known) and turns leaves into model `Value`s located at the attribute that wrote them.
+ */
+import type { SourceLocation } from '../../model/location.js'
+import type { Str, Value } from '../../model/value.js'
+import { defaultValue, setValue, strToDisplay, unknownValue } from '../../model/value.js'
+import type { PNode } from '../shared/policy-document.js'
+import type { LineIndex } from '../shared/line-index.js'
+import type { SNode } from '../shared/source-tree.js'
+import { getEntry } from '../shared/source-tree.js'
+import { isIntrinsic, isStrObject, NO_VALUE, Unknown, type EV, type TemplateEvaluator } from './intrinsics.js'
+
+/** A position in the template: a node, its logical path, and the offset of its key (for lines). */
+export interface Cur {
+  node: SNode
+  path: string
+  keyStart?: number
+  /** Set when the structure here cannot be known (e.g. an `Fn::If` on an unknown condition). */
+  unknown?: string
+}
+
+export class TemplateReader {
+  constructor(
+    readonly ev: TemplateEvaluator,
+    readonly lines: LineIndex,
+    readonly file: string,
+  ) {}
+
+  loc(cur: Pick<Cur, 'node' | 'path' | 'keyStart'>): SourceLocation {
+    const s = this.lines.position(cur.keyStart ?? cur.node.start)
+    const e = this.lines.position(cur.node.end)
+    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, path: cur.path }
+  }
+
+  /** Steps through `Fn::If`; `NO_VALUE` for `AWS::NoValue`; Unknown when a condition is not known. */
+  resolve(node: SNode, depth = 0): SNode | Unknown | typeof NO_VALUE {
+    if (depth > 50 || node.kind !== 'map' || !isIntrinsic(node)) return node
+    const fn = node.entries[0]!.key
+    if (fn === 'Fn::If') {
+      const branch = this.ev.ifBranch(node)
+      return branch instanceof Unknown ? branch : this.resolve(branch, depth + 1)
+    }
+    if (fn === 'Ref' && node.entries[0]!.value.kind === 'scalar' && node.entries[0]!.value.value === 'AWS::NoValue') return NO_VALUE
+    return node
+  }
+
+  child(cur: Cur | undefined, key: string): Cur | undefined {
+    if (!cur) return undefined
+    if (cur.unknown) return { ...cur, path: `${cur.path}.${key}` }
+    const r = this.resolve(cur.node)
+    if (r === NO_VALUE) return undefined
+    if (r instanceof Unknown) return { node: cur.node, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: r.why }
+    if (r.kind !== 'map') return undefined
+    if (isIntrinsic(r)) return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0]!.key} is not known statically` }
+    const entry = getEntry(r, key)
+    if (!entry) return undefined
+    if (this.resolve(entry.value) === NO_VALUE) return undefined
+    return { node: entry.value, path: `${cur.path}.${key}`, keyStart: entry.keyStart }
+  }
+
+  /** Items of a list; Unknown when the list itself cannot be known. A single map counts as one item. */
+  items(cur: Cur | undefined): Cur[] | Unknown {
+    if (!cur) return []
+    if (cur.unknown) return new Unknown(cur.unknown)
+    const r = this.resolve(cur.node)
+    if (r === NO_VALUE) return []
+    if (r instanceof Unknown) return r
+    if (r.kind === 'seq') {
+      const out: Cur[] = []
+      r.items.forEach((item, i) => {
+        const ri = this.resolve(item)
+        if (ri === NO_VALUE) return
+        if (ri instanceof Unknown) out.push({ node: item, path: `${cur.path}[${i}]`, unknown: ri.why })
+        else out.push({ node: ri, path: `${cur.path}[${i}]` })
+      })
+      return out
+    }
+    if (r.kind === 'map' && isIntrinsic(r)) {
+      const v = this.ev.evaluate(r)
+      return v instanceof Unknown ? v : new Unknown('a list built by an intrinsic function')
+    }
+    return [{ node: r, path: cur.path, keyStart: cur.keyStart }]
+  }
+
+  evaluate(cur: Cur): EV {
+    if (cur.unknown) return new Unknown(cur.unknown)
+    return this.ev.evaluate(cur.node)
+  }
+
+  bool(cur: Cur | undefined, def: boolean, fallback: SourceLocation): Value<boolean> {
+    if (!cur) return defaultValue(def, fallback)
+    const at = this.loc(cur)
+    const v = this.evaluate(cur)
+    if (v === NO_VALUE) return defaultValue(def, fallback)
+    if (v instanceof Unknown) return unknownValue(v.why, at)
+    if (v === true || (typeof v === 'string' && v.toLowerCase() === 'true')) return setValue(true, at)
+    if (v === false || (typeof v === 'string' && v.toLowerCase() === 'false')) return setValue(false, at)
+    if (isStrObject(v)) return unknownValue(`depends on ${strToDisplay(v)}`, at)
+    return unknownValue(`expected true or false, found ${JSON.stringify(v)}`, at)
+  }
+
+  /** A plain string (enum-like settings); placeholders make it unknown. */
+  string<T extends string = string>(cur: Cur | undefined, def: NoInfer<T>, fallback: SourceLocation): Value<T>
+  string<T extends string = string>(cur: Cur | undefined, def: null, fallback: SourceLocation): Value<T | null>
+  string<T extends string = string>(cur: Cur | undefined, def: T | null, fallback: SourceLocation): Value<T | null> {
+    if (!cur) return defaultValue(def, fallback)
+    const at = this.loc(cur)
+    const v = this.evaluate(cur)
+    if (v === NO_VALUE) return defaultValue(def, fallback)
+    if (v instanceof Unknown) return unknownValue(v.why, at)
+    if (typeof v === 'string') return setValue(v as T, at)
+    if (typeof v === 'number' || typeof v === 'boolean') return setValue(String(v) as T, at)
+    if (isStrObject(v)) return unknownValue(`depends on ${strToDisplay(v)}`, at)
+    return unknownValue('expected a string', at)
+  }
+
+  /** A string that may hold placeholders (names, ARNs). */
+  str(cur: Cur | undefined, fallback: SourceLocation): Value<Str | null> {
+    if (!cur) return defaultValue(null, fallback)
+    const at = this.loc(cur)
+    const v = this.evaluate(cur)
+    if (v === NO_VALUE) return defaultValue(null, fallback)
+    if (v instanceof Unknown) return unknownValue(v.why, at)
+    if (typeof v === 'string') return setValue(v, at)
+    if (typeof v === 'number' || typeof v === 'boolean') return setValue(String(v), at)
+    if (isStrObject(v)) return setValue({ parts: v.parts }, at)
+    return unknownValue('expected a string', at)
+  }
+
+  num(cur: Cur | undefined, fallback: SourceLocation): Value<number | null> {
+    if (!cur) return defaultValue(null, fallback)
+    const at = this.loc(cur)
+    const v = this.evaluate(cur)
+    if (v === NO_VALUE) return defaultValue(null, fallback)
+    if (v instanceof Unknown) return unknownValue(v.why, at)
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN
+    return Number.isFinite(n) ? setValue(n, at) : unknownValue('expected a number', at)
+  }
+
+  /** A list of strings (each may hold placeholders). */
+  strList(cur: Cur | undefined, fallback: SourceLocation): Value<Str[]> {
+    if (!cur) return defaultValue([], fallback)
+    const at = this.loc(cur)
+    const v = this.evaluate(cur)
+    if (v === NO_VALUE) return defaultValue([], fallback)
+    if (v instanceof Unknown) return unknownValue(v.why, at)
+    const list = Array.isArray(v) ? v : [v]
+    const out: Str[] = []
+    for (const item of list) {
+      if (typeof item === 'string') out.push(item)
+      else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item))
+      else if (isStrObject(item)) out.push({ parts: item.parts })
+      else if (item instanceof Unknown) out.push({ parts: [{ kind: 'unknown', why: item.why }] })
+    }
+    return setValue(out, at)
+  }
+
+  /** The neutral JSON-like view of a subtree (for policy documents). */
+  pnode(cur: Cur): PNode {
+    const at = this.loc(cur)
+    if (cur.unknown) return { kind: 'unknown', why: cur.unknown, at }
+    const r = this.resolve(cur.node)
+    if (r === NO_VALUE) return { kind: 'unknown', why: 'AWS::NoValue', at }
+    if (r instanceof Unknown) return { kind: 'unknown', why: r.why, at }
+    switch (r.kind) {
+      case 'scalar':
+        return { kind: 'str', value: r.value, at }
+      case 'seq': {
+        const items: PNode[] = []
+        r.items.forEach((item, i) => {
+          if (this.resolve(item) !== NO_VALUE) items.push(this.pnode({ node: item, path: `${cur.path}[${i}]` }))
+        })
+        return { kind: 'list', items, at }
+      }
+      case 'map': {
+        if (isIntrinsic(r)) return evToPNode(this.ev.evaluate(r), at)
+        const entries: [string, PNode][] = []
+        for (const e of r.entries) {
+          if (this.resolve(e.value) === NO_VALUE) continue
+          entries.push([e.key, this.pnode({ node: e.value, path: `${cur.path}.${e.key}`, keyStart: e.keyStart })])
+        }
+        return { kind: 'map', entries, at }
+      }
+    }
+  }
+}
+
+export function evToPNode(v: EV, at: SourceLocation): PNode {
+  if (v instanceof Unknown) return { kind: 'unknown', why: v.why, at }
+  if (v === NO_VALUE) return { kind: 'unknown', why: 'AWS::NoValue', at }
+  if (v === null || typeof v !== 'object') return { kind: 'str', value: v, at }
+  if (isStrObject(v)) return { kind: 'str', value: { parts: v.parts }, at }
+  if (Array.isArray(v)) return { kind: 'list', items: v.map((x) => evToPNode(x, at)), at }
+  return { kind: 'map', entries: Object.entries(v).map(([k, x]) => [k, evToPNode(x, at)]), at }
+}

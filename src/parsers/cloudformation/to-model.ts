@@ -1,0 +1,214 @@
+/**
+ * One CloudFormation template → the neutral S3 model. Links (bucket policies, notifications,
+ * trails, access points) are resolved within this template only, never across templates.
+ */
+import type { Problem } from '../../engine/finding.js'
+import type { Limits } from '../../limits.js'
+import { resolveBucketRef } from '../../model/arn.js'
+import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
+import { emptyModel } from '../../model/s3.js'
+import { setValue, unknownValue } from '../../model/value.js'
+import { externalBucket } from '../../model/defaults.js'
+import { findCommentSuppressions } from '../shared/comment-suppressions.js'
+import type { LineIndex } from '../shared/line-index.js'
+import { readPolicyDocument } from '../shared/policy-document.js'
+import type { SMap } from '../shared/source-tree.js'
+import { get } from '../shared/source-tree.js'
+import { readBucket, readNotifications } from './bucket.js'
+import { TemplateEvaluator } from './intrinsics.js'
+import { readMetadataSuppressions } from './metadata-suppressions.js'
+import {
+  readAccessPoint,
+  readAlarm,
+  readEmbeddedPolicies,
+  readIamPolicy,
+  readMetricFilter,
+  readTrail,
+} from './other-resources.js'
+import { TemplateReader, type Cur } from './reader.js'
+
+export interface TemplateSource {
+  root: SMap
+  text: string
+  /** Display path of the file. */
+  file: string
+  lines: LineIndex
+  /** Unit id for the model (the file, or `file#2` for the second YAML document). */
+  unit: string
+  format: Format
+  /** Lets CDK give resources their construct path instead of the logical id. */
+  addressOf?: (logicalId: string) => string
+}
+
+export interface TemplateModel {
+  model: S3Model
+  problems: Problem[]
+  /** Line range of each resource, for comment suppressions and fixes. */
+  resourceRanges: Map<string, { startLine: number; endLine: number }>
+  reader: TemplateReader
+}
+
+interface Subject {
+  suppressions: InlineSuppression[]
+}
+
+export function templateToModel(src: TemplateSource, limits: Limits): TemplateModel {
+  const problems: Problem[] = []
+  const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps)
+  const r = new TemplateReader(ev, src.lines, src.file)
+  const model = emptyModel(src.unit, src.format)
+  const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
+  const subjects = new Map<string, Subject[]>()
+  const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
+  const pendingNotifications: { ref: Cur; config: Cur }[] = []
+
+  const resources = get(src.root, 'Resources')
+  if (!resources || resources.kind !== 'map') return { model, problems, resourceRanges, reader: r }
+
+  for (const entry of resources.entries) {
+    const id = entry.key
+    const cur: Cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart }
+    const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur))
+    const type = typeV.state === 'set' ? typeV.value : ''
+    const start = src.lines.position(entry.keyStart).line
+    resourceRanges.set(id, { startLine: start, endLine: src.lines.position(entry.value.end).line })
+    const cond = r.child(cur, 'Condition')
+    if (cond && !cond.unknown) {
+      const name = r.string(cond, '', r.loc(cond))
+      if (name.state === 'set' && ev.condition(name.value) === false) continue
+    }
+    const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) }
+    headerAt.endLine = headerAt.line
+    headerAt.endColumn = headerAt.column + id.length
+    const origin: ResourceOrigin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt }
+    const props = r.child(cur, 'Properties')
+    const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems)
+    const track = <T extends Subject>(s: T): T => {
+      s.suppressions.push(...suppressions)
+      const list = subjects.get(id) ?? []
+      list.push(s)
+      subjects.set(id, list)
+      return s
+    }
+    const address = origin.address
+    switch (type) {
+      case 'AWS::S3::Bucket':
+        model.buckets.push(track(readBucket(r, address, props, origin)))
+        break
+      case 'AWS::S3::BucketPolicy': {
+        const ref = r.child(props, 'Bucket')
+        const doc = r.child(props, 'PolicyDocument')
+        if (ref && doc) pendingPolicies.push({ ref, doc, owner: address, origin, subject: track({ suppressions: [] }) })
+        break
+      }
+      case 'AWS::S3::AccessPoint':
+        model.accessPoints.push(track(readAccessPoint(r, address, props, origin, false)))
+        break
+      case 'AWS::S3::MultiRegionAccessPoint':
+        model.accessPoints.push(track(readAccessPoint(r, address, props, origin, true)))
+        break
+      case 'AWS::CloudTrail::Trail':
+        model.trails.push(track(readTrail(r, address, props, origin)))
+        break
+      case 'AWS::IAM::Policy': {
+        const p = readIamPolicy(r, address, props, origin, 'inline')
+        if (p) model.iamPolicies.push(track(p))
+        break
+      }
+      case 'AWS::IAM::ManagedPolicy': {
+        const p = readIamPolicy(r, address, props, origin, 'managed')
+        if (p) model.iamPolicies.push(track(p))
+        break
+      }
+      case 'AWS::IAM::Role':
+      case 'AWS::IAM::User':
+      case 'AWS::IAM::Group':
+        for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        break
+      case 'AWS::Logs::MetricFilter':
+        model.metricFilters.push(readMetricFilter(r, address, props, origin))
+        break
+      case 'AWS::CloudWatch::Alarm':
+        model.alarms.push(readAlarm(r, address, props, origin))
+        break
+      case 'Custom::S3BucketNotifications': {
+        // CDK configures notifications through this custom resource instead of the bucket.
+        const ref = r.child(props, 'BucketName')
+        const config = r.child(props, 'NotificationConfiguration')
+        if (ref && config) pendingNotifications.push({ ref, config })
+        break
+      }
+    }
+  }
+
+  const comments = findCommentSuppressions(src.text, src.file)
+  problems.push(...comments.problems)
+  for (const c of comments.found) {
+    for (const [id, range] of resourceRanges) {
+      // A comment belongs to the resource it sits in, or to the one right below it.
+      if (c.line >= range.startLine - 1 && c.line <= range.endLine) {
+        for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression)
+        break
+      }
+    }
+  }
+
+  // Links need every bucket first: a policy may come before its bucket in the file.
+  const byId = new Map(model.buckets.map((b) => [b.id, b]))
+  const logicalToBucket = new Map<string, Bucket>()
+  for (const b of model.buckets) {
+    const logical = [...resourceRanges.keys()].find((k) => (src.addressOf?.(k) ?? k) === b.id)
+    if (logical) logicalToBucket.set(logical, b)
+  }
+  const names = { bucket: (id: string) => byId.get(id) ?? logicalToBucket.get(id) }
+  const findBucket = (ref: Cur): Bucket | undefined => {
+    const v = r.str(ref, r.loc(ref))
+    if (v.state === 'unknown' || v.value === null) return undefined
+    const found = resolveBucketRef(v.value, model.buckets, names)
+    return found === 'unknown' ? undefined : found
+  }
+  for (const p of pendingPolicies) {
+    const found = findBucket(p.ref)
+    const bucket = found ?? externalFor(p)
+    // Suppressions written on the policy resource apply to what the policy does to the bucket.
+    if (found) found.suppressions.push(...p.subject.suppressions)
+    bucket.policies.push(readPolicyDocument(r.pnode(p.doc), p.owner))
+  }
+  // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
+  function externalFor(p: (typeof pendingPolicies)[number]): Bucket {
+    const name = r.str(p.ref, r.loc(p.ref))
+    const b = externalBucket(p.owner, p.origin, name.state === 'unknown' || name.value === null ? unknownValue('the bucket is named at deploy time', r.loc(p.ref)) : setValue(name.value, name.at))
+    b.suppressions = p.subject.suppressions
+    model.buckets.push(b)
+    return b
+  }
+  for (const n of pendingNotifications) {
+    const bucket = findBucket(n.ref)
+    if (!bucket) continue
+    const found = readNotifications(r, n.config)
+    bucket.notifications = found.state === 'unknown' ? found : setValue(found.value, found.at)
+  }
+  renamePlaceholders(model, src, logicalToBucket)
+
+  return { model, problems, resourceRanges, reader: r }
+}
+
+/**
+ * Placeholders name buckets by logical id; when CDK gives buckets their construct path as id,
+ * rewrite them so every reference in the model uses the bucket's model id.
+ */
+function renamePlaceholders(model: S3Model, src: TemplateSource, logicalToBucket: Map<string, Bucket>): void {
+  if (!src.addressOf) return
+  const seen = new WeakSet<object>()
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 60 || v === null || typeof v !== 'object' || seen.has(v)) return
+    seen.add(v)
+    const o = v as Record<string, unknown>
+    if (o.kind === 'bucket' && typeof o.id === 'string' && logicalToBucket.has(o.id)) {
+      o.id = logicalToBucket.get(o.id)!.id
+      return
+    }
+    for (const x of Object.values(o)) visit(x, depth + 1)
+  }
+  visit(model, 0)
+}

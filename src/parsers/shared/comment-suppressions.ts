@@ -1,0 +1,69 @@
+/**
+ * Suppressions written as comments (`#` in YAML and HCL, also `//` in HCL):
+ *   # s3-gate:ignore <rule>[,<rule>] reason="…" until=2027-01-31
+ *   #checkov:skip=CKV_AWS_18:reason            (checkov)
+ *   #tfsec:ignore:aws-s3-enable-bucket-logging:exp:2025-01-01
+ *   #trivy:ignore:AVD-AWS-0089
+ *   # kics-scan ignore-line / ignore-block
+ * They are returned with their line; the parser decides which resource a line belongs to.
+ */
+import type { Problem } from '../../engine/finding.js'
+import type { InlineSuppression } from '../../model/s3.js'
+
+export interface CommentSuppression {
+  line: number
+  suppression: InlineSuppression
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+export function isValidDate(s: string): boolean {
+  if (!DATE.test(s)) return false
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
+}
+
+const QUICK = /s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan/
+
+export function findCommentSuppressions(text: string, file: string): { found: CommentSuppression[]; problems: Problem[] } {
+  const found: CommentSuppression[] = []
+  const problems: Problem[] = []
+  if (!QUICK.test(text)) return { found, problems }
+  const lines = text.split('\n')
+  lines.forEach((raw, i) => {
+    const line = i + 1
+    const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan)/)
+    if (hash < 0) return
+    const comment = raw.slice(hash).replace(/^(#|\/\/)\s*/, '')
+    const column = hash + 1
+    const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` }
+    const push = (s: Omit<InlineSuppression, 'at'>) => found.push({ line, suppression: { ...s, at } })
+    let m: RegExpExecArray | null
+    if ((m = /^s3-gate:ignore\s+([\w,-]+)(.*)$/.exec(comment))) {
+      const rest = m[2] ?? ''
+      const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest)
+      const until = /until\s*=\s*(\S+)/.exec(rest)
+      const reasonText = reason ? (reason[1] ?? reason[2] ?? '').trim() : ''
+      if (!reasonText) {
+        problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: 's3-gate:ignore needs a reason="…"', level: 'error' })
+        return
+      }
+      if (until && !isValidDate(until[1]!)) {
+        problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: `until=${until[1]} is not a date (YYYY-MM-DD)`, level: 'error' })
+        return
+      }
+      for (const rule of m[1]!.split(',').filter(Boolean)) push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
+    } else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
+      push({ rule: m[1]!, reason: m[2]?.trim() || undefined, syntax: 'checkov' })
+    } else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
+      push({ rule: m[1]!, until: m[2], syntax: 'tfsec' })
+    } else if ((m = /^trivy:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
+      push({ rule: m[1]!, until: m[2], syntax: 'trivy' })
+    } else if ((m = /^kics-scan\s+(ignore-line|ignore-block|ignore)\b/.exec(comment))) {
+      push({ rule: '*', reason: `kics-scan ${m[1]}`, syntax: 'kics' })
+    } else if (/^s3-gate:ignore\s*$/.test(comment)) {
+      problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: 's3-gate:ignore needs a rule id and a reason="…"', level: 'error' })
+    }
+  })
+  return { found, problems }
+}

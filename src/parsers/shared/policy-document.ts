@@ -1,0 +1,163 @@
+/**
+ * Reads an IAM policy document (bucket policy, access point policy, IAM policy) into the model.
+ * Works on `PNode`, a neutral view of an already-evaluated JSON-like tree with locations, so
+ * CloudFormation, Terraform (`jsonencode`, heredocs, policy documents) and plan JSON share it.
+ */
+import type { SourceLocation } from '../../model/location.js'
+import type {
+  ListField,
+  PolicyCondition,
+  PolicyDocument,
+  PolicyStatement,
+  PrincipalEntry,
+  PrincipalField,
+} from '../../model/policy.js'
+import type { Str, Value } from '../../model/value.js'
+import { defaultValue, setValue, unknownValue } from '../../model/value.js'
+
+export type PNode =
+  | { kind: 'map'; entries: [string, PNode][]; at: SourceLocation }
+  | { kind: 'list'; items: PNode[]; at: SourceLocation }
+  | { kind: 'str'; value: Str | number | boolean | null; at: SourceLocation }
+  | { kind: 'unknown'; why: string; at: SourceLocation }
+
+export function pget(node: PNode, key: string): PNode | undefined {
+  if (node.kind !== 'map') return undefined
+  for (const [k, v] of node.entries) if (k === key) return v
+  return undefined
+}
+
+function scalarStr(n: PNode): Str | undefined {
+  if (n.kind !== 'str' || n.value === null) return undefined
+  return typeof n.value === 'number' || typeof n.value === 'boolean' ? String(n.value) : n.value
+}
+
+/** A string or a list of strings; unknown when the list itself cannot be known. */
+function strList(n: PNode): Value<Str[]> {
+  if (n.kind === 'unknown') return unknownValue(n.why, n.at)
+  if (n.kind === 'list') {
+    const out: Str[] = []
+    for (const item of n.items) {
+      if (item.kind === 'unknown') out.push({ parts: [{ kind: 'unknown', why: item.why }] })
+      else {
+        const s = scalarStr(item)
+        if (s !== undefined) out.push(s)
+        else if (item.kind !== 'str') return unknownValue('expected a string, found a structure', item.at)
+      }
+    }
+    return setValue(out, n.at)
+  }
+  const s = scalarStr(n)
+  if (s === undefined) return n.kind === 'str' ? setValue([], n.at) : unknownValue('expected a string or a list of strings', n.at)
+  return setValue([s], n.at)
+}
+
+function listField(stmt: PNode, plain: string, not: string): ListField {
+  const p = pget(stmt, plain)
+  if (p) return { field: 'plain', values: strList(p) }
+  const q = pget(stmt, not)
+  if (q) return { field: 'not', values: strList(q) }
+  return { field: 'none', values: defaultValue([], stmt.at) }
+}
+
+const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
+
+function principalField(stmt: PNode): PrincipalField {
+  const p = pget(stmt, 'Principal')
+  const np = p ? undefined : pget(stmt, 'NotPrincipal')
+  const node = p ?? np
+  if (!node) return { field: 'none', entries: defaultValue([], stmt.at) }
+  const field = p ? 'Principal' : 'NotPrincipal'
+  if (node.kind === 'unknown') return { field, entries: unknownValue(node.why, node.at) }
+  if (node.kind === 'str' || node.kind === 'list') {
+    // `"Principal": "*"` is the only valid bare form; treat any bare string as written.
+    const values = strList(node)
+    if (values.state === 'unknown') return { field, entries: values }
+    return { field, entries: setValue(values.value.map((value) => ({ type: '*' as const, value })), node.at) }
+  }
+  const entries: PrincipalEntry[] = []
+  for (const [type, v] of node.entries) {
+    const values = strList(v)
+    if (values.state === 'unknown') return { field, entries: values }
+    const t = PRINCIPAL_TYPES.has(type) ? (type as PrincipalEntry['type']) : 'AWS'
+    for (const value of values.value) entries.push({ type: t, value })
+  }
+  return { field, entries: setValue(entries, node.at) }
+}
+
+function conditions(stmt: PNode): Value<PolicyCondition[]> {
+  const c = pget(stmt, 'Condition')
+  if (!c) return defaultValue([], stmt.at)
+  if (c.kind === 'unknown') return unknownValue(c.why, c.at)
+  if (c.kind !== 'map') return unknownValue('Condition is not a map', c.at)
+  const out: PolicyCondition[] = []
+  for (const [operator, keys] of c.entries) {
+    if (keys.kind === 'unknown') return unknownValue(keys.why, keys.at)
+    if (keys.kind !== 'map') return unknownValue(`condition operator ${operator} does not hold a map`, keys.at)
+    for (const [key, v] of keys.entries) {
+      const values = strList(v)
+      out.push({
+        operator,
+        key,
+        values: values.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: values.why }] }] : values.value,
+        at: v.at,
+      })
+    }
+  }
+  return setValue(out, c.at)
+}
+
+function effect(stmt: PNode): Value<'Allow' | 'Deny'> {
+  const e = pget(stmt, 'Effect')
+  if (!e) return unknownValue('the statement has no Effect', stmt.at)
+  if (e.kind === 'unknown') return unknownValue(e.why, e.at)
+  const s = scalarStr(e)
+  if (s === 'Allow' || s === 'Deny') return setValue(s, e.at)
+  return unknownValue(`Effect is ${typeof s === 'string' ? JSON.stringify(s) : 'not a known value'}`, e.at)
+}
+
+export function readStatement(stmt: PNode): PolicyStatement | undefined {
+  if (stmt.kind !== 'map') return undefined
+  const sid = pget(stmt, 'Sid')
+  const sidStr = sid && scalarStr(sid)
+  return {
+    sid: typeof sidStr === 'string' ? sidStr : undefined,
+    at: stmt.at,
+    effect: effect(stmt),
+    principal: principalField(stmt),
+    action: listField(stmt, 'Action', 'NotAction'),
+    resource: listField(stmt, 'Resource', 'NotResource'),
+    conditions: conditions(stmt),
+  }
+}
+
+/** A statement whose content cannot be known at all (e.g. `Statement: !If [...]` on an unknown condition). */
+export function unknownStatement(why: string, at: SourceLocation): PolicyStatement {
+  const u = unknownValue(why, at)
+  return {
+    at,
+    effect: u,
+    principal: { field: 'Principal', entries: u },
+    action: { field: 'plain', values: u },
+    resource: { field: 'plain', values: u },
+    conditions: u,
+  }
+}
+
+export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
+  if (doc.kind === 'unknown') return { owner, at: doc.at, statements: [], unknown: { why: doc.why, at: doc.at } }
+  if (doc.kind !== 'map') return { owner, at: doc.at, statements: [], unknown: { why: 'the policy document is not an object', at: doc.at } }
+  const st = pget(doc, 'Statement')
+  if (!st) return { owner, at: doc.at, statements: [] }
+  if (st.kind === 'unknown') return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] }
+  const items = st.kind === 'list' ? st.items : [st]
+  const statements: PolicyStatement[] = []
+  for (const item of items) {
+    if (item.kind === 'unknown') statements.push(unknownStatement(item.why, item.at))
+    else {
+      const s = readStatement(item)
+      if (s) statements.push(s)
+    }
+  }
+  return { owner, at: doc.at, statements }
+}

@@ -1,0 +1,283 @@
+/**
+ * S3 bucket settings read from Terraform, in both shapes the AWS provider accepts: the v3 inline
+ * blocks of `aws_s3_bucket` (`versioning {}`, `logging {}`, `grant {}`...) and the v4+ separate
+ * resources (`aws_s3_bucket_versioning`, `aws_s3_bucket_logging`, `aws_s3_bucket_acl`...).
+ * Each function writes into a Bucket; a setting in a separate resource records that resource's
+ * location, so a finding lands where the setting is written.
+ */
+import { declaredPublicAccessBlock } from '../../model/defaults.js'
+import type { SourceLocation } from '../../model/location.js'
+import type {
+  AclGrant,
+  Bucket,
+  CorsRule,
+  LifecycleRule,
+  NotificationTarget,
+  PublicAccessBlock,
+  ReplicationRule,
+  Website,
+} from '../../model/s3.js'
+import type { Str, Value } from '../../model/value.js'
+import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
+import type { BodyView } from './body-view.js'
+import type { ValueReader } from './model-values.js'
+
+const GROUP_URI = /^https?:\/\/acs\.amazonaws\.com\/groups\/(?:global|s3)\/([A-Za-z]+)$/
+
+function unknownAll<T>(why: string, at: SourceLocation): Value<T> {
+  return unknownValue(why, at)
+}
+
+/** Public access block flags of a separate resource or access point block. */
+export function readPublicAccessBlock(r: ValueReader, view: BodyView, names: Record<'acls' | 'ignore' | 'policy' | 'restrict', string>, def: boolean): PublicAccessBlock {
+  const at = r.blockLoc(view)
+  const pab = declaredPublicAccessBlock(at)
+  if (view.unknownWhy) {
+    const u = unknownValue(view.unknownWhy, at)
+    return { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at }
+  }
+  pab.blockPublicAcls = r.bool(view, names.acls, def, at)
+  pab.ignorePublicAcls = r.bool(view, names.ignore, def, at)
+  pab.blockPublicPolicy = r.bool(view, names.policy, def, at)
+  pab.restrictPublicBuckets = r.bool(view, names.restrict, def, at)
+  return pab
+}
+
+export const BPA_NAMES = { acls: 'block_public_acls', ignore: 'ignore_public_acls', policy: 'block_public_policy', restrict: 'restrict_public_buckets' }
+
+// -----------------------------------------------------------------------------------------------
+// ACLs
+
+/** A canned ACL as the model spells it (`public-read`...); Terraform already uses API spellings. */
+export function readCannedAcl(r: ValueReader, view: BodyView, fallback: SourceLocation): Value<string> | undefined {
+  const a = r.present(view, 'acl')
+  if (!a) return undefined
+  return r.stringOf(a.value, r.attrLoc(view, a))
+}
+
+function grantee(r: ValueReader, type: Value<string>, id: Value<Str | null>, uri: Value<string | null>, email: Value<Str | null>): AclGrant['grantee'] {
+  if (type.state === 'unknown') return { type: 'unknown', why: type.why }
+  switch (type.value) {
+    case 'Group': {
+      if (uri.state === 'unknown') return { type: 'unknown', why: uri.why }
+      const m = uri.value ? GROUP_URI.exec(uri.value) : null
+      return { type: 'group', uri: m ? m[1]! : (uri.value ?? '') }
+    }
+    case 'CanonicalUser':
+      if (id.state === 'unknown' || id.value === null) return { type: 'unknown', why: id.state === 'unknown' ? id.why : 'the grant names no id' }
+      return { type: 'canonical-user', id: id.value }
+    case 'AmazonCustomerByEmail':
+      if (email.state === 'unknown' || email.value === null) return { type: 'unknown', why: email.state === 'unknown' ? email.why : 'the grant names no email' }
+      return { type: 'email', id: email.value }
+    default:
+      return { type: 'unknown', why: `grantee type ${type.value}` }
+  }
+}
+
+/** v3 `grant { type, id, uri, permissions = [...] }` blocks of `aws_s3_bucket`. */
+export function readInlineGrants(r: ValueReader, blocks: BodyView[]): Value<AclGrant[]> | undefined {
+  if (!blocks.length) return undefined
+  const first = r.blockLoc(blocks[0]!)
+  const out: AclGrant[] = []
+  for (const g of blocks) {
+    const at = r.blockLoc(g)
+    if (g.unknownWhy) return unknownAll(g.unknownWhy, at)
+    const who = grantee(r, r.string(g, 'type', '', at), r.str(g, 'id', at), r.string(g, 'uri', null, at), r.str(g, 'email', at))
+    const perms = r.strList(g, 'permissions', at)
+    if (perms.state === 'unknown') {
+      out.push({ grantee: who, permission: perms, at })
+      continue
+    }
+    for (const p of perms.value) {
+      out.push({ grantee: who, permission: typeof p === 'string' ? setValue(p, perms.at) : unknownValue('the permission is not known statically', perms.at), at })
+    }
+  }
+  return setValue(out, first)
+}
+
+/** v4 `aws_s3_bucket_acl.access_control_policy { grant { grantee {...} permission } }`. */
+export function readPolicyGrants(r: ValueReader, policy: BodyView): Value<AclGrant[]> {
+  const pat = r.blockLoc(policy)
+  if (policy.unknownWhy) return unknownAll(policy.unknownWhy, pat)
+  const out: AclGrant[] = []
+  for (const g of policy.blocks('grant')) {
+    const at = r.blockLoc(g)
+    if (g.unknownWhy) return unknownAll(g.unknownWhy, at)
+    const ge = g.blocks('grantee')[0]
+    const who = ge
+      ? grantee(r, r.string(ge, 'type', '', at), r.str(ge, 'id', at), r.string(ge, 'uri', null, at), r.str(ge, 'email_address', at))
+      : ({ type: 'unknown', why: 'the grant names no grantee' } as const)
+    out.push({ grantee: who, permission: r.string(g, 'permission', '', at), at })
+  }
+  return setValue(out, pat)
+}
+
+// -----------------------------------------------------------------------------------------------
+// Encryption
+
+/** `rule { apply_server_side_encryption_by_default { sse_algorithm, kms_master_key_id } bucket_key_enabled }`. */
+export function readEncryptionRules(r: ValueReader, b: Bucket, container: BodyView, at: SourceLocation): void {
+  b.encryption.at = at
+  b.encryption.declared = setValue(true, at)
+  const rule = container.blocks('rule')[0]
+  if (!rule) return
+  const rat = r.blockLoc(rule)
+  if (rule.unknownWhy) {
+    const u = unknownValue(rule.unknownWhy, rat)
+    b.encryption.algorithm = u
+    b.encryption.kmsKeyId = u
+    b.encryption.bucketKeyEnabled = u
+    return
+  }
+  const byDefault = rule.blocks('apply_server_side_encryption_by_default')[0]
+  if (byDefault) {
+    const dat = r.blockLoc(byDefault)
+    b.encryption.algorithm = r.string(byDefault, 'sse_algorithm', 'AES256', dat)
+    b.encryption.kmsKeyId = r.str(byDefault, 'kms_master_key_id', dat)
+  }
+  b.encryption.bucketKeyEnabled = r.bool(rule, 'bucket_key_enabled', false, rat)
+  const blocked = r.present(rule, 'blocked_encryption_types')
+  if (blocked) {
+    const types = r.strListOf(blocked.value, r.attrLoc(rule, blocked))
+    b.encryption.blockedEncryptionTypes = mapValue(types, (list) => list.filter((t): t is string => typeof t === 'string'))
+  }
+}
+
+// -----------------------------------------------------------------------------------------------
+// Lifecycle
+
+export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: SourceLocation, v3: boolean): Value<LifecycleRule[]> {
+  const out: LifecycleRule[] = []
+  for (const rule of rules) {
+    const rat = r.blockLoc(rule)
+    if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat)
+    const id = r.string(rule, 'id', null, rat)
+    const enabled = v3 ? r.bool(rule, 'enabled', false, rat) : mapValue(r.string(rule, 'status', 'Enabled', rat), (s) => s === 'Enabled')
+    const exp = rule.blocks('expiration')[0]
+    let expirationDays: Value<number | null> = defaultValue(null, rat)
+    if (exp) {
+      const eat = r.blockLoc(exp)
+      expirationDays = r.num(exp, 'days', eat)
+      // An expiration date also expires objects; the exact day count does not matter to the rules.
+      if (expirationDays.state === 'default' && r.present(exp, 'date')) expirationDays = setValue(0, eat)
+    }
+    const nc = rule.blocks('noncurrent_version_expiration')[0]
+    const abortBlock = rule.blocks('abort_incomplete_multipart_upload')[0]
+    out.push({
+      id: id.state === 'set' && id.value !== null ? id.value : undefined,
+      enabled,
+      expirationDays,
+      hasTransitions: rule.blocks('transition').length > 0 || rule.blocks('noncurrent_version_transition').length > 0,
+      noncurrentVersionExpirationDays: nc ? r.num(nc, v3 && !r.present(nc, 'noncurrent_days') ? 'days' : 'noncurrent_days', r.blockLoc(nc)) : defaultValue(null, rat),
+      abortIncompleteMultipartUploadDays: v3
+        ? r.num(rule, 'abort_incomplete_multipart_upload_days', rat)
+        : abortBlock
+          ? r.num(abortBlock, 'days_after_initiation', r.blockLoc(abortBlock))
+          : defaultValue(null, rat),
+      at: rat,
+    })
+  }
+  return setValue(out, at)
+}
+
+// -----------------------------------------------------------------------------------------------
+// Website, CORS, replication, object lock, notifications
+
+export function readWebsite(r: ValueReader, view: BodyView, v3: boolean): Value<Website | null> {
+  const at = r.blockLoc(view)
+  if (view.unknownWhy) return unknownValue(view.unknownWhy, at)
+  let indexDocument: Str | undefined
+  let redirect: Str | undefined
+  if (v3) {
+    const i = r.str(view, 'index_document', at)
+    const rd = r.str(view, 'redirect_all_requests_to', at)
+    if (i.state !== 'unknown' && i.value !== null) indexDocument = i.value
+    if (rd.state !== 'unknown' && rd.value !== null) redirect = rd.value
+  } else {
+    const ib = view.blocks('index_document')[0]
+    const rb = view.blocks('redirect_all_requests_to')[0]
+    const i = ib ? r.str(ib, 'suffix', at) : undefined
+    const rd = rb ? r.str(rb, 'host_name', at) : undefined
+    if (i && i.state !== 'unknown' && i.value !== null) indexDocument = i.value
+    if (rd && rd.state !== 'unknown' && rd.value !== null) redirect = rd.value
+  }
+  return setValue({ indexDocument, redirectAllRequestsTo: redirect, at }, at)
+}
+
+export function readCorsRules(r: ValueReader, rules: BodyView[], at: SourceLocation): Value<CorsRule[]> {
+  const out: CorsRule[] = []
+  for (const rule of rules) {
+    const rat = r.blockLoc(rule)
+    if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat)
+    const list = (name: string): Str[] => {
+      const v = r.strList(rule, name, rat)
+      return v.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: v.why }] }] : v.value
+    }
+    out.push({ allowedOrigins: list('allowed_origins'), allowedMethods: list('allowed_methods'), allowedHeaders: list('allowed_headers'), at: rat })
+  }
+  return setValue(out, at)
+}
+
+export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rules' | 'rule'): Bucket['replication'] {
+  const at = r.blockLoc(view)
+  if (view.unknownWhy) return unknownValue(view.unknownWhy, at)
+  const rules: ReplicationRule[] = []
+  for (const rule of view.blocks(ruleBlock)) {
+    const rat = r.blockLoc(rule)
+    if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat)
+    const dest = rule.blocks('destination')[0]
+    const bucket = dest ? r.str(dest, 'bucket', r.blockLoc(dest)) : defaultValue(null, rat)
+    rules.push({
+      status: r.string(rule, 'status', 'Enabled', rat),
+      destinationBucket: bucket.state !== 'unknown' && bucket.value === null ? unknownValue('the rule names no destination bucket', rat) : (bucket as Value<Str>),
+      at: rat,
+    })
+  }
+  return setValue({ rules, at }, at)
+}
+
+export function readObjectLockRule(r: ValueReader, b: Bucket, view: BodyView): void {
+  const rule = view.blocks('rule')[0]
+  if (!rule) return
+  const retention = rule.blocks('default_retention')[0]
+  if (!retention) return
+  const at = r.blockLoc(retention)
+  if (retention.unknownWhy) {
+    b.objectLock.defaultRetention = unknownValue(retention.unknownWhy, at)
+    return
+  }
+  const mode = r.string(retention, 'mode', 'GOVERNANCE', at)
+  const days = r.num(retention, 'days', at)
+  const years = r.num(retention, 'years', at)
+  b.objectLock.defaultRetention =
+    mode.state === 'unknown'
+      ? mode
+      : setValue(
+          {
+            mode: mode.value,
+            days: days.state !== 'unknown' && days.value !== null ? days.value : undefined,
+            years: years.state !== 'unknown' && years.value !== null ? years.value : undefined,
+          },
+          at,
+        )
+}
+
+export function readNotifications(r: ValueReader, view: BodyView): Value<NotificationTarget[]> {
+  const at = r.blockLoc(view)
+  const out: NotificationTarget[] = []
+  const kinds: [string, NotificationTarget['type']][] = [
+    ['lambda_function', 'lambda'],
+    ['queue', 'queue'],
+    ['topic', 'topic'],
+  ]
+  for (const [block, type] of kinds) {
+    for (const n of view.blocks(block)) {
+      if (n.unknownWhy) return unknownValue(n.unknownWhy, r.blockLoc(n))
+      out.push({ type, events: r.plainStrings(n, 'events'), at: r.blockLoc(n) })
+    }
+  }
+  const eb = r.bool(view, 'eventbridge', false, at)
+  if (eb.state === 'unknown') return unknownValue(eb.why, eb.at)
+  if (eb.value) out.push({ type: 'eventbridge', events: ['*'], at: eb.at })
+  return setValue(out, at)
+}

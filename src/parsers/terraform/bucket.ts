@@ -1,0 +1,191 @@
+/**
+ * `aws_s3_bucket` (with its v3 inline blocks) and the v4+ resources that configure a bucket
+ * separately → the neutral Bucket.
+ */
+import { newBucket } from '../../model/defaults.js'
+import type { SourceLocation } from '../../model/location.js'
+import type { PolicyDocument } from '../../model/policy.js'
+import type { Bucket, ResourceOrigin } from '../../model/s3.js'
+import type { Str, Value } from '../../model/value.js'
+import { mapValue, setValue, unknownValue } from '../../model/value.js'
+import type { BodyView } from './body-view.js'
+import {
+  BPA_NAMES,
+  readCannedAcl,
+  readCorsRules,
+  readEncryptionRules,
+  readInlineGrants,
+  readLifecycleRules,
+  readNotifications,
+  readObjectLockRule,
+  readPolicyGrants,
+  readPublicAccessBlock,
+  readReplication,
+  readWebsite,
+} from './bucket-settings.js'
+import type { ValueReader } from './model-values.js'
+
+export type PolicyReader = (view: BodyView, name: string, owner: string) => PolicyDocument | undefined
+
+/** The split resources that configure one bucket, by Terraform type. */
+export const BUCKET_SETTING_TYPES = new Set([
+  'aws_s3_bucket_public_access_block',
+  'aws_s3_bucket_server_side_encryption_configuration',
+  'aws_s3_bucket_versioning',
+  'aws_s3_bucket_logging',
+  'aws_s3_bucket_acl',
+  'aws_s3_bucket_policy',
+  'aws_s3_bucket_ownership_controls',
+  'aws_s3_bucket_lifecycle_configuration',
+  'aws_s3_bucket_object_lock_configuration',
+  'aws_s3_bucket_website_configuration',
+  'aws_s3_bucket_cors_configuration',
+  'aws_s3_bucket_notification',
+  'aws_s3_bucket_replication_configuration',
+  'aws_s3_bucket_request_payment_configuration',
+  'aws_s3_bucket_accelerate_configuration',
+])
+
+export function readBucket(r: ValueReader, id: string, view: BodyView, origin: ResourceOrigin, readPolicy: PolicyReader): Bucket {
+  const b = newBucket(id, origin)
+  const at = origin.at
+
+  const name = r.present(view, 'bucket')
+  if (name) {
+    const v = r.str(view, 'bucket', at)
+    if (v.state === 'unknown' || v.value !== null) b.name = v as Value<Str>
+  }
+
+  const tags = r.present(view, 'tags')
+  if (tags && tags.value.k === 'object') {
+    for (const [k, v] of tags.value.attrs) b.tags[k] = r.stringOf(v, r.attrLoc(view, tags))
+  }
+
+  const acl = readCannedAcl(r, view, at)
+  if (acl) b.acl.canned = acl
+  const grants = readInlineGrants(r, view.blocks('grant'))
+  if (grants) b.acl.grants = grants
+
+  const versioning = view.blocks('versioning')[0]
+  if (versioning) {
+    const vat = r.blockLoc(versioning)
+    b.versioning.at = vat
+    const enabled = r.bool(versioning, 'enabled', false, vat)
+    b.versioning.status = mapValue(enabled, (e) => (e ? 'Enabled' : 'Disabled'))
+    b.versioning.mfaDelete = r.bool(versioning, 'mfa_delete', false, vat)
+  }
+
+  const logging = view.blocks('logging')[0]
+  if (logging) {
+    const lat = r.blockLoc(logging)
+    b.logging.at = lat
+    b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : r.str(logging, 'target_bucket', lat)
+    b.logging.targetPrefix = r.str(logging, 'target_prefix', lat)
+  }
+
+  const sse = view.blocks('server_side_encryption_configuration')[0]
+  if (sse) readEncryptionRules(r, b, sse, r.blockLoc(sse))
+
+  const lifecycle = view.blocks('lifecycle_rule')
+  if (lifecycle.length) b.lifecycle = readLifecycleRules(r, lifecycle, r.blockLoc(lifecycle[0]!), true)
+
+  const website = view.blocks('website')[0]
+  if (website) b.website = readWebsite(r, website, true)
+
+  const policy = readPolicy(view, 'policy', id)
+  if (policy) b.policies.push(policy)
+
+  const olEnabled = r.present(view, 'object_lock_enabled')
+  if (olEnabled) {
+    b.objectLock.enabled = r.bool(view, 'object_lock_enabled', false, at)
+    b.objectLock.at = r.attrLoc(view, olEnabled)
+  }
+  const ol = view.blocks('object_lock_configuration')[0]
+  if (ol) {
+    const oat = r.blockLoc(ol)
+    b.objectLock.at = oat
+    const e = r.string(ol, 'object_lock_enabled', null, oat)
+    if (e.state === 'unknown' || e.value !== null) b.objectLock.enabled = mapValue(e, (s) => s === 'Enabled')
+    readObjectLockRule(r, b, ol)
+  }
+
+  const replication = view.blocks('replication_configuration')[0]
+  if (replication) b.replication = readReplication(r, replication, 'rules')
+
+  const cors = view.blocks('cors_rule')
+  if (cors.length) b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]!))
+
+  return b
+}
+
+/** Applies one v4+ setting resource to its bucket. `at` is the resource's header. */
+export function applyBucketSetting(r: ValueReader, b: Bucket, type: string, view: BodyView, at: SourceLocation, owner: string, readPolicy: PolicyReader): void {
+  switch (type) {
+    case 'aws_s3_bucket_public_access_block':
+      b.publicAccessBlock = readPublicAccessBlock(r, view, BPA_NAMES, false)
+      return
+    case 'aws_s3_bucket_server_side_encryption_configuration':
+      readEncryptionRules(r, b, view, at)
+      return
+    case 'aws_s3_bucket_versioning': {
+      b.versioning.at = at
+      const conf = view.blocks('versioning_configuration')[0]
+      if (!conf) return
+      const cat = r.blockLoc(conf)
+      if (conf.unknownWhy) {
+        b.versioning.status = unknownValue(conf.unknownWhy, cat)
+        return
+      }
+      b.versioning.status = r.string(conf, 'status', 'Disabled', cat) as Bucket['versioning']['status']
+      b.versioning.mfaDelete = mapValue(r.string(conf, 'mfa_delete', 'Disabled', cat), (s) => s === 'Enabled')
+      return
+    }
+    case 'aws_s3_bucket_logging':
+      b.logging.at = at
+      b.logging.targetBucket = r.str(view, 'target_bucket', at)
+      b.logging.targetPrefix = r.str(view, 'target_prefix', at)
+      return
+    case 'aws_s3_bucket_acl': {
+      const acl = readCannedAcl(r, view, at)
+      if (acl) b.acl.canned = acl
+      const acp = view.blocks('access_control_policy')[0]
+      if (acp) b.acl.grants = readPolicyGrants(r, acp)
+      return
+    }
+    case 'aws_s3_bucket_policy': {
+      const doc = readPolicy(view, 'policy', owner)
+      if (doc) b.policies.push(doc)
+      return
+    }
+    case 'aws_s3_bucket_ownership_controls': {
+      const rule = view.blocks('rule')[0]
+      if (!rule) return
+      const rat = r.blockLoc(rule)
+      b.ownership = rule.unknownWhy ? unknownValue(rule.unknownWhy, rat) : r.string(rule, 'object_ownership', 'BucketOwnerEnforced', rat)
+      return
+    }
+    case 'aws_s3_bucket_lifecycle_configuration':
+      b.lifecycle = readLifecycleRules(r, view.blocks('rule'), at, false)
+      return
+    case 'aws_s3_bucket_object_lock_configuration': {
+      b.objectLock.at = at
+      // The configuration can only be applied to a bucket created with object lock enabled.
+      const e = r.string(view, 'object_lock_enabled', 'Enabled', at)
+      b.objectLock.enabled = e.state === 'unknown' ? e : setValue(e.value === 'Enabled', e.at)
+      readObjectLockRule(r, b, view)
+      return
+    }
+    case 'aws_s3_bucket_website_configuration':
+      b.website = readWebsite(r, view, false)
+      return
+    case 'aws_s3_bucket_cors_configuration':
+      b.cors = readCorsRules(r, view.blocks('cors_rule'), at)
+      return
+    case 'aws_s3_bucket_notification':
+      b.notifications = readNotifications(r, view)
+      return
+    case 'aws_s3_bucket_replication_configuration':
+      b.replication = readReplication(r, view, 'rule')
+      return
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Attributes that the AWS provider computes and that matter for linking: a bucket's id, name and
+ * ARN stay symbolic (placeholders naming the bucket), the caller's account and partition become
+ * pseudo placeholders, and `aws_iam_policy_document` data sources become their JSON document.
+ */
+import type { Placeholder } from '../../model/value.js'
+import { encodeJson } from './eval/json-value.js'
+import { str, strFromParts, toStr, type Origin, type TfValue } from './eval/value.js'
+import type { ResourceInstance } from './module-instance.js'
+import { policyDocumentValue } from './policy-document-data.js'
+
+const sym = (p: Placeholder, at: Origin | undefined): TfValue => ({ k: 'sym', parts: [p], at })
+
+export function computedAttribute(inst: ResourceInstance, name: string, at: Origin | undefined): TfValue | undefined {
+  if (inst.config.mode === 'managed') {
+    if (inst.type === 'aws_s3_bucket') {
+      switch (name) {
+        case 'id':
+        case 'bucket':
+          return sym({ kind: 'bucket', id: inst.address, attr: 'name' }, at)
+        case 'arn':
+          return sym({ kind: 'bucket', id: inst.address, attr: 'arn' }, at)
+        case 'bucket_domain_name':
+        case 'bucket_regional_domain_name':
+          return sym({ kind: 'bucket', id: inst.address, attr: 'domain' }, at)
+      }
+    }
+    return undefined
+  }
+  switch (inst.type) {
+    case 'aws_caller_identity':
+      if (name === 'account_id') return sym({ kind: 'pseudo', name: 'account' }, at)
+      return undefined
+    case 'aws_partition':
+      if (name === 'partition' || name === 'id') return sym({ kind: 'pseudo', name: 'partition' }, at)
+      if (name === 'dns_suffix') return sym({ kind: 'pseudo', name: 'url-suffix' }, at)
+      return undefined
+    case 'aws_region':
+      if (name === 'name' || name === 'id' || name === 'region') return sym({ kind: 'pseudo', name: 'region' }, at)
+      return undefined
+    case 'aws_iam_policy_document':
+      if (name === 'json' || name === 'minified_json') {
+        const doc = policyDocumentValue(inst)
+        if (doc.k === 'unknown') return doc
+        return encodeJson(doc, doc.at ?? at, { left: inst.mod.ctx.limits.maxCollectionSize * 10 })
+      }
+      return undefined
+    case 'aws_s3_bucket': {
+      // An existing bucket looked up by name: its id and ARN follow from the name.
+      const b = inst.body().attr('bucket')
+      if (!b) return undefined
+      const s = toStr(b.value)
+      if (!s || (s.k !== 'string' && s.k !== 'sym')) return undefined
+      if (name === 'id' || name === 'bucket') return s
+      if (name === 'arn') return strFromParts(['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', ...(s.k === 'string' ? [s.v] : s.parts)], at)
+      return undefined
+    }
+  }
+  void str
+  return undefined
+}

@@ -1,0 +1,531 @@
+/**
+ * Static evaluation of HCL expressions. Nothing is executed: functions are our own
+ * re-implementations, references resolve through `Namespaces` (variables, locals, resources...),
+ * and whatever cannot be known becomes `unknown` with a reason.
+ *
+ * Hostile input is bounded: every evaluation step counts against `limits.maxEvalSteps`, every
+ * collection against `limits.maxCollectionSize`, and reference chains against a depth limit, so
+ * a cycle or a billion-element `range()` ends as `unknown` plus one problem, never a hang.
+ */
+import type { Limits } from '../../../limits.js'
+import type { StrPart } from '../../../model/value.js'
+import type { BinaryExpr, Expr, ForExpr, SplatExpr, TemplateExpr, TemplatePart } from '../hcl/ast.js'
+import { callFunction, type FunctionHost } from './functions.js'
+import type { SourceFiles } from './source-files.js'
+import {
+  bool,
+  failure,
+  isStringLike,
+  list,
+  nul,
+  num,
+  obj,
+  str,
+  strFromParts,
+  toBoolean,
+  toNumber,
+  toStr,
+  typeName,
+  unknown,
+  valuesEqual,
+  withAt,
+  type Origin,
+  type StrSource,
+  type TfString,
+  type TfSym,
+  type TfUnknown,
+  type TfValue,
+} from './value.js'
+
+/** What a bare name at the root of a traversal means in the current module. */
+export interface Namespaces {
+  /** `var`, `local`, `module`, `data`, `path`, a resource type...; `undefined` when undeclared. */
+  root(name: string, at: Origin): TfValue | undefined
+  /** Absolute directory of the module (for `path.module` and relative `file()` paths). */
+  moduleDir: string
+  /** Absolute directory of the root module (`path.root`, and the base of relative paths). */
+  rootDir: string
+  /** Display prefix of the module instance (`module.a.`), for unknown keys. */
+  prefix: string
+}
+
+export interface Scope {
+  ns: Namespaces
+  /** File the expression belongs to. */
+  f: number
+  /** Iterator variables of `for` expressions and dynamic blocks, `each`, `count`. */
+  iter?: Map<string, TfValue>
+}
+
+export type ProblemSink = (code: string, at: Origin, message: string, level: 'error' | 'warning') => void
+
+/** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
+const MAX_REFERENCE_DEPTH = 400
+
+export class Evaluator {
+  steps = 0
+  private exhausted = false
+  private refDepth = 0
+
+  constructor(
+    readonly files: SourceFiles,
+    readonly limits: Limits,
+    readonly problem: ProblemSink,
+    readonly host: Pick<FunctionHost, 'files' | 'loadFile' | 'parseTemplate'>,
+  ) {}
+
+  /** Counts one step; false once the unit's budget is spent (the caller returns unknown). */
+  step(at: Origin): boolean {
+    if (this.exhausted) return false
+    if (++this.steps > this.limits.maxEvalSteps) {
+      this.exhausted = true
+      this.problem('EVAL_LIMIT', at, `Evaluation stopped after ${this.limits.maxEvalSteps} steps; the remaining values are treated as unknown`, 'warning')
+      return false
+    }
+    return true
+  }
+
+  get budgetExhausted(): boolean {
+    return this.exhausted
+  }
+
+  /** Runs `f` one reference level deeper (locals, variables, outputs, resource attributes). */
+  nested<R>(at: Origin, onTooDeep: () => R, f: () => R): R {
+    if (this.refDepth >= MAX_REFERENCE_DEPTH) {
+      this.problem('EVAL_LIMIT', at, `References nest deeper than ${MAX_REFERENCE_DEPTH} levels; treated as unknown`, 'warning')
+      return onTooDeep()
+    }
+    this.refDepth++
+    try {
+      return f()
+    } finally {
+      this.refDepth--
+    }
+  }
+
+  origin(scope: Scope, e: { start: number; end: number }): Origin {
+    return { f: scope.f, s: e.start, e: e.end }
+  }
+
+  eval(expr: Expr, scope: Scope): TfValue {
+    const at = this.origin(scope, expr)
+    if (!this.step(at)) return unknown('evaluation budget exhausted', at)
+    switch (expr.t) {
+      case 'literal':
+        if (expr.value === null) return nul(at)
+        return typeof expr.value === 'number' ? num(expr.value, at) : bool(expr.value, at)
+      case 'template':
+        return this.template(expr, scope)
+      case 'paren':
+        return withAt(this.eval(expr.expr, scope), at)
+      case 'var': {
+        const local = scope.iter?.get(expr.name)
+        if (local) return local
+        const v = scope.ns.root(expr.name, at)
+        if (v === undefined) return failure(`"${expr.name}" is not declared`, at)
+        return v
+      }
+      case 'getattr':
+        return this.getAttr(this.eval(expr.obj, scope), expr.name, at)
+      case 'index':
+        return this.index(this.eval(expr.obj, scope), this.eval(expr.key, scope), at)
+      case 'splat':
+        return this.splat(expr, scope)
+      case 'call':
+        return this.call(expr, scope)
+      case 'tuple': {
+        const items = expr.items.map((i) => this.eval(i, scope))
+        return list(items, at)
+      }
+      case 'object': {
+        const attrs = new Map<string, TfValue>()
+        for (const item of expr.items) {
+          const key = item.keyIsIdent && item.key.t === 'var' ? str(item.key.name) : this.eval(item.key, scope)
+          const ks = toStr(key)
+          if (!ks || ks.k !== 'string') {
+            return unknown(ks && ks.k === 'unknown' ? ks.why : 'an object key is not known statically', this.origin(scope, item.key), ks && ks.k === 'unknown' ? ks.key : undefined)
+          }
+          attrs.set(ks.v, this.eval(item.value, scope))
+        }
+        return obj(attrs, at)
+      }
+      case 'for':
+        return this.forExpr(expr, scope)
+      case 'unary': {
+        const v = this.eval(expr.operand, scope)
+        if (v.k === 'unknown') return withAt(v, at)
+        if (expr.op === '!') {
+          const b = toBoolean(v)
+          return b === undefined ? failure(`"!" needs a bool, found ${typeName(v)}`, at) : bool(!b, at)
+        }
+        const n = toNumber(v)
+        return n === undefined ? failure(`"-" needs a number, found ${typeName(v)}`, at) : num(-n, at)
+      }
+      case 'binary':
+        return this.binary(expr, scope)
+      case 'cond': {
+        const c = this.eval(expr.cond, scope)
+        if (c.k !== 'unknown') {
+          const b = toBoolean(c)
+          if (b === undefined) return failure(`the condition must be a bool, found ${typeName(c)}`, at)
+          return this.eval(b ? expr.then : expr.else, scope)
+        }
+        // Both branches agreeing means the condition does not matter.
+        const a = this.eval(expr.then, scope)
+        const b = this.eval(expr.else, scope)
+        if (valuesEqual(a, b) === true) return a
+        return unknown(`the condition is not known statically (${c.why})`, at, c.key)
+      }
+      case 'invalid':
+        return failure('the expression could not be parsed', at)
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Traversals
+
+  getAttr(v: TfValue, name: string, at: Origin): TfValue {
+    switch (v.k) {
+      case 'ref':
+        return v.target.get(name, at)
+      case 'object': {
+        const a = v.attrs.get(name)
+        return a ?? failure(`the object has no attribute "${name}"`, at)
+      }
+      case 'unknown':
+        return v.error ? v : unknown(v.why, at, v.key ? `${v.key}.${name}` : undefined)
+      case 'list':
+        // `aws_s3_bucket.b.0` style legacy access and attribute access on a one-element block list.
+        if (v.items.length === 1) return this.getAttr(v.items[0]!, name, at)
+        return failure(`cannot read attribute "${name}" of a list`, at)
+      case 'null':
+        return failure(`cannot read attribute "${name}" of null`, at)
+      default:
+        return failure(`cannot read attribute "${name}" of a ${typeName(v)}`, at)
+    }
+  }
+
+  index(v: TfValue, key: TfValue, at: Origin): TfValue {
+    if (v.k === 'ref') {
+      if (v.target.index) return v.target.index(key, at)
+      const ks = toStr(key)
+      if (ks && ks.k === 'string') return v.target.get(ks.v, at)
+      return unknown(`the index into ${v.target.describe} is not known statically`, at)
+    }
+    if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key ? `${v.key}[]` : undefined)
+    if (key.k === 'unknown') return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key)
+    if (v.k === 'list') {
+      const n = toNumber(key)
+      if (n === undefined || !Number.isInteger(n)) return failure(`a list index must be a whole number, found ${typeName(key)}`, at)
+      const item = v.items[n]
+      return item ?? failure(`index ${n} is out of range (${v.items.length} elements)`, at)
+    }
+    if (v.k === 'object') {
+      const ks = toStr(key)
+      if (!ks || ks.k !== 'string') return unknown('the key is not known statically', at)
+      const a = v.attrs.get(ks.v)
+      return a ?? failure(`the map has no element "${ks.v}"`, at)
+    }
+    return failure(`cannot index a ${typeName(v)}`, at)
+  }
+
+  private splat(expr: SplatExpr, scope: Scope): TfValue {
+    const at = this.origin(scope, expr)
+    let base = this.eval(expr.obj, scope)
+    if (base.k === 'ref') base = base.target.whole(at)
+    if (base.k === 'unknown') return base.error ? base : unknown(base.why, at, base.key)
+    let items: TfValue[]
+    if (base.k === 'list') items = base.items
+    else if (base.k === 'null') return list([], at)
+    // A splat on a single value wraps it in a one-element list.
+    else items = [base]
+    const out: TfValue[] = []
+    for (const item of items) {
+      let v: TfValue = item
+      for (const op of expr.ops) {
+        if (op.t === 'getattr') v = this.getAttr(v, op.name, at)
+        else v = this.index(v, this.eval(op.key, scope), at)
+      }
+      out.push(v)
+    }
+    return list(out, at)
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Templates
+
+  private template(expr: TemplateExpr, scope: Scope): TfValue {
+    const at = this.origin(scope, expr)
+    const parts = expr.parts
+    // `"${x}"` is x itself, unconverted (Terraform's rule for a lone interpolation).
+    if (parts.length === 1 && parts[0]!.t === 'interp') return withAt(this.eval(parts[0]!.expr, scope), at)
+    const out: StrPart[] = []
+    const anchors: number[] = []
+    const state = { len: 0 }
+    const err = this.templateParts(parts, scope, out, anchors, state, expr)
+    if (err) return err
+    const v = strFromParts(out, at)
+    if (anchors.length) (v as TfString | TfSym).src = { f: scope.f, anchors } satisfies StrSource
+    return v
+  }
+
+  /** Appends the text of `parts`; returns an error value when a part cannot be a string. */
+  private templateParts(parts: TemplatePart[], scope: Scope, out: StrPart[], anchors: number[], state: { len: number }, expr: TemplateExpr): TfUnknown | undefined {
+    for (const part of parts) {
+      const at = this.origin(scope, part)
+      if (part.t === 'lit') {
+        this.anchorLiteral(part.value, part.start, scope.f, expr, anchors, state.len)
+        out.push(part.value)
+        state.len += part.value.length
+        continue
+      }
+      if (part.t === 'interp') {
+        const v = this.eval(part.expr, scope)
+        const pos = this.files.position(scope.f, part.start)
+        anchors.push(state.len, pos.line, pos.column)
+        const e = this.appendValue(v, at, out, state)
+        if (e) return e
+        continue
+      }
+      if (part.t === 'if') {
+        const c = this.eval(part.cond, scope)
+        if (c.k === 'unknown') {
+          out.push({ kind: 'unknown', why: `a template condition is not known (${c.why})` })
+          state.len++
+          continue
+        }
+        const b = toBoolean(c)
+        if (b === undefined) return failure('a template condition must be a bool', at)
+        const e = this.templateParts(b ? part.then : part.else, scope, out, anchors, state, expr)
+        if (e) return e
+        continue
+      }
+      // %{ for }
+      const coll = this.eval(part.coll, scope)
+      const entries = this.iterate(coll, at)
+      if (entries.k === 'unknown') {
+        out.push({ kind: 'unknown', why: `a template loop's collection is not known (${entries.why})` })
+        state.len++
+        continue
+      }
+      for (const [k, v] of entries.pairs) {
+        const iter = new Map(scope.iter)
+        if (part.keyVar) iter.set(part.keyVar, k)
+        iter.set(part.valueVar, v)
+        const e = this.templateParts(part.body, { ...scope, iter }, out, anchors, state, expr)
+        if (e) return e
+        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLarge(at)
+      }
+    }
+    return undefined
+  }
+
+  private appendValue(v: TfValue, at: Origin, out: StrPart[], state: { len: number }): TfUnknown | undefined {
+    if (v.k === 'unknown') {
+      if (v.error) return v
+      out.push({ kind: 'unknown', why: v.key ? `${v.key}: ${v.why}` : v.why })
+      state.len++
+      return undefined
+    }
+    if (v.k === 'sym') {
+      for (const p of v.parts) {
+        out.push(p)
+        state.len += typeof p === 'string' ? p.length : 1
+      }
+      return undefined
+    }
+    if (v.k === 'null') return failure('a template cannot include a null value', at)
+    const s = toStr(v)
+    if (!s || s.k !== 'string') return failure(`a template cannot include a ${typeName(v)}`, at)
+    out.push(s.v)
+    state.len += s.v.length
+    return undefined
+  }
+
+  /** Records where each line of a literal came from. */
+  private anchorLiteral(value: string, start: number, f: number, expr: TemplateExpr, anchors: number[], base: number): void {
+    const pos = this.files.position(f, start)
+    anchors.push(base, pos.line, pos.column)
+    if (expr.form !== 'heredoc') return
+    let line = pos.line
+    let j = value.indexOf('\n')
+    while (j !== -1 && j + 1 < value.length) {
+      line++
+      anchors.push(base + j + 1, line, 1 + (expr.indentStripped ?? 0))
+      j = value.indexOf('\n', j + 1)
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Operators
+
+  private binary(expr: BinaryExpr, scope: Scope): TfValue {
+    const at = this.origin(scope, expr)
+    const l = this.eval(expr.left, scope)
+    // `&&` / `||` decide on one side when it settles the answer.
+    if (expr.op === '&&' || expr.op === '||') {
+      const lb = l.k === 'unknown' ? undefined : toBoolean(l)
+      if (lb === undefined && l.k !== 'unknown') return failure(`"${expr.op}" needs bools`, at)
+      if (expr.op === '&&' && lb === false) return bool(false, at)
+      if (expr.op === '||' && lb === true) return bool(true, at)
+      const r = this.eval(expr.right, scope)
+      const rb = r.k === 'unknown' ? undefined : toBoolean(r)
+      if (rb === undefined && r.k !== 'unknown') return failure(`"${expr.op}" needs bools`, at)
+      if (expr.op === '&&' && rb === false) return bool(false, at)
+      if (expr.op === '||' && rb === true) return bool(true, at)
+      if (l.k === 'unknown') return unknown(l.why, at, l.key)
+      if (r.k === 'unknown') return unknown(r.why, at, r.key)
+      return bool(rb!, at)
+    }
+    const r = this.eval(expr.right, scope)
+    if (expr.op === '==' || expr.op === '!=') {
+      const e = valuesEqual(l, r)
+      if (e === undefined) {
+        const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined
+        return unknown(u ? u.why : 'the comparison involves values only known at apply time', at, u?.key)
+      }
+      return bool(expr.op === '==' ? e : !e, at)
+    }
+    if (l.k === 'unknown') return l.error ? l : unknown(l.why, at, l.key)
+    if (r.k === 'unknown') return r.error ? r : unknown(r.why, at, r.key)
+    const a = toNumber(l)
+    const b = toNumber(r)
+    if (a === undefined || b === undefined) return failure(`"${expr.op}" needs numbers, found ${typeName(a === undefined ? l : r)}`, at)
+    switch (expr.op) {
+      case '+':
+        return num(a + b, at)
+      case '-':
+        return num(a - b, at)
+      case '*':
+        return num(a * b, at)
+      case '/':
+        return b === 0 ? failure('division by zero', at) : num(a / b, at)
+      case '%':
+        return b === 0 ? failure('modulo by zero', at) : num(a % b, at)
+      case '<':
+        return bool(a < b, at)
+      case '<=':
+        return bool(a <= b, at)
+      case '>':
+        return bool(a > b, at)
+      default:
+        return bool(a >= b, at)
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // for expressions
+
+  /** Key/value pairs of a collection, in Terraform's order (maps by key). */
+  iterate(coll: TfValue, at: Origin): { k: 'pairs'; pairs: [TfValue, TfValue][] } | TfUnknown {
+    if (coll.k === 'ref') coll = coll.target.whole(at)
+    if (coll.k === 'unknown') return coll
+    if (coll.k === 'list') {
+      if (coll.items.length > this.limits.maxCollectionSize) return this.tooLarge(at)
+      return { k: 'pairs', pairs: coll.items.map((v, i) => [coll.set ? v : num(i), v] as [TfValue, TfValue]) }
+    }
+    if (coll.k === 'object') {
+      if (coll.attrs.size > this.limits.maxCollectionSize) return this.tooLarge(at)
+      const keys = [...coll.attrs.keys()].sort()
+      return { k: 'pairs', pairs: keys.map((k) => [str(k), coll.attrs.get(k)!] as [TfValue, TfValue]) }
+    }
+    if (coll.k === 'null') return failure('cannot iterate over null', at)
+    return failure(`cannot iterate over a ${typeName(coll)}`, at)
+  }
+
+  tooLarge(at: Origin): TfUnknown {
+    this.problem('EVAL_LIMIT', at, `A collection here has more than ${this.limits.maxCollectionSize} elements; treated as unknown`, 'warning')
+    return unknown(`the collection has more than ${this.limits.maxCollectionSize} elements`, at)
+  }
+
+  private forExpr(expr: ForExpr, scope: Scope): TfValue {
+    const at = this.origin(scope, expr)
+    const coll = this.eval(expr.coll, scope)
+    const entries = this.iterate(coll, at)
+    if (entries.k === 'unknown') return entries.error ? entries : unknown(`the for expression iterates over a value not known statically (${entries.why})`, at, entries.key)
+    const items: TfValue[] = []
+    const attrs = new Map<string, TfValue>()
+    const groups = new Map<string, TfValue[]>()
+    for (const [k, v] of entries.pairs) {
+      if (this.budgetExhausted) return unknown('evaluation budget exhausted', at)
+      const iter = new Map(scope.iter)
+      if (expr.keyVar) iter.set(expr.keyVar, k)
+      iter.set(expr.valueVar, v)
+      const s: Scope = { ...scope, iter }
+      if (expr.cond) {
+        const c = this.eval(expr.cond, s)
+        if (c.k === 'unknown') return c.error ? c : unknown(`a for condition is not known statically (${c.why})`, at, c.key)
+        const b = toBoolean(c)
+        if (b === undefined) return failure('a for condition must be a bool', at)
+        if (!b) continue
+      }
+      if (!expr.object) {
+        items.push(this.eval(expr.valueExpr, s))
+        continue
+      }
+      const key = toStr(this.eval(expr.keyExpr!, s))
+      if (!key || key.k !== 'string') {
+        if (key && key.k === 'unknown') return unknown(`a key of the for expression is not known statically (${key.why})`, at, key.key)
+        return failure('the keys of an object for expression must be strings', at)
+      }
+      const value = this.eval(expr.valueExpr, s)
+      if (expr.grouping) {
+        const g = groups.get(key.v) ?? []
+        g.push(value)
+        groups.set(key.v, g)
+      } else {
+        if (attrs.has(key.v)) return failure(`duplicate key "${key.v}" in the for expression (use "..." to group)`, at)
+        attrs.set(key.v, value)
+      }
+    }
+    if (!expr.object) return list(items, at)
+    if (expr.grouping) for (const [k, g] of groups) attrs.set(k, list(g, at))
+    return obj(attrs, at)
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Function calls
+
+  private call(expr: Extract<Expr, { t: 'call' }>, scope: Scope): TfValue {
+    const at = this.origin(scope, expr)
+    const name = expr.name.replace(/^core::/, '')
+    if (name === 'try') {
+      let last: TfValue = failure('try() needs at least one argument', at)
+      for (const a of expr.args) {
+        const v = this.eval(a, scope)
+        if (v.k === 'unknown' && v.error) {
+          last = v
+          continue
+        }
+        return v
+      }
+      return failure(`no argument of try() could be evaluated (${(last as TfUnknown).why})`, at)
+    }
+    if (name === 'can') {
+      const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at)
+      if (v.k === 'unknown') return v.error ? bool(false, at) : unknown(v.why, at, v.key)
+      return bool(true, at)
+    }
+    let args = expr.args.map((a) => this.eval(a, scope))
+    if (expr.expandFinal && args.length) {
+      const last = args[args.length - 1]!
+      if (last.k === 'unknown') return last.error ? last : unknown(`the expanded argument is not known (${last.why})`, at, last.key)
+      if (last.k !== 'list') return failure('"..." needs a list or tuple', at)
+      args = [...args.slice(0, -1), ...last.items]
+    }
+    return callFunction(name, args, at, {
+      ...this.host,
+      limits: this.limits,
+      problem: this.problem,
+      moduleDir: scope.ns.moduleDir,
+      rootDir: scope.ns.rootDir,
+      // A template file sees only the variables passed to templatefile(), as in Terraform.
+      evalTemplate: (f, template, vars) => {
+        const ns: Namespaces = { root: () => undefined, moduleDir: scope.ns.moduleDir, rootDir: scope.ns.rootDir, prefix: scope.ns.prefix }
+        return this.eval(template, { ns, f, iter: vars })
+      },
+    })
+  }
+}
+
+export { isStringLike }

@@ -1,0 +1,860 @@
+/**
+ * Terraform's built-in functions, re-implemented for static evaluation. Functions that depend on
+ * the machine or the moment (`timestamp`, `uuid`), on regular expressions (RE2 semantics, and a
+ * ReDoS risk on hostile input), or on the network are `unknown`. `file()` and `templatefile()`
+ * read only inside the scan roots (the host refuses anything else, symlinks resolved).
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import type { Limits } from '../../../limits.js'
+import type { StrPart } from '../../../model/value.js'
+import type { TemplateExpr } from '../hcl/ast.js'
+import { decodeJson, encodeJson } from './json-value.js'
+import type { SourceFiles } from './source-files.js'
+import {
+  bool,
+  failure,
+  formatNumber,
+  isStringLike,
+  list,
+  nul,
+  num,
+  obj,
+  str,
+  strFromParts,
+  toBoolean,
+  toNumber,
+  toStr,
+  typeName,
+  unknown,
+  valuesEqual,
+  type Origin,
+  type TfString,
+  type TfSym,
+  type TfUnknown,
+  type TfValue,
+} from './value.js'
+
+export interface FunctionHost {
+  files: SourceFiles
+  limits: Limits
+  problem(code: string, at: Origin, message: string, level: 'error' | 'warning'): void
+  moduleDir: string
+  rootDir: string
+  /** Reads and registers a file inside the scan roots; a reason string when refused. */
+  loadFile(abs: string, at: Origin): { f: number; text: string } | string
+  /** Parses a file's text as a template (cached per file). */
+  parseTemplate(f: number): TemplateExpr
+  evalTemplate(f: number, template: TemplateExpr, vars: Map<string, TfValue>): TfValue
+}
+
+type Fn = (args: TfValue[], at: Origin, host: FunctionHost) => TfValue
+
+/** The first top-level unknown argument, which most functions simply pass on. */
+function unknownArg(args: TfValue[], at: Origin): TfUnknown | undefined {
+  for (const a of args) {
+    if (a.k === 'unknown') return a.error ? a : unknown(a.why, at, a.key)
+  }
+  return undefined
+}
+
+/** Wraps a function so unknown arguments give an unknown result and refs are read whole. */
+function strict(f: Fn): Fn {
+  return (args, at, host) => {
+    const whole = args.map((a) => (a.k === 'ref' ? a.target.whole(at) : a))
+    return unknownArg(whole, at) ?? f(whole, at, host)
+  }
+}
+
+function arity(name: string, args: TfValue[], min: number, max: number, at: Origin): TfUnknown | undefined {
+  if (args.length < min || args.length > max) {
+    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`
+    return failure(`${name}() takes ${want} argument${min === 1 && max === 1 ? '' : 's'}, got ${args.length}`, at)
+  }
+  return undefined
+}
+
+function needString(v: TfValue, name: string, at: Origin): TfString | TfUnknown {
+  const s = toStr(v)
+  if (s && s.k === 'string') return s
+  if (s && s.k === 'sym') return unknown(`${name}() of a value only known at apply time`, at)
+  if (s && s.k === 'unknown') return s
+  return failure(`${name}() needs a string, found ${typeName(v)}`, at)
+}
+
+function needList(v: TfValue, name: string, at: Origin): TfValue[] | TfUnknown {
+  if (v.k === 'list') return v.items
+  if (v.k === 'unknown') return v
+  return failure(`${name}() needs a list, found ${typeName(v)}`, at)
+}
+
+function needNumber(v: TfValue, name: string, at: Origin): number | TfUnknown {
+  const n = toNumber(v)
+  if (n !== undefined) return n
+  if (v.k === 'unknown') return v
+  return failure(`${name}() needs a number, found ${typeName(v)}`, at)
+}
+
+const isU = (x: unknown): x is TfUnknown => typeof x === 'object' && x !== null && (x as TfValue).k === 'unknown'
+
+function checkSize(n: number, at: Origin, host: FunctionHost): TfUnknown | undefined {
+  if (n <= host.limits.maxCollectionSize) return undefined
+  host.problem('EVAL_LIMIT', at, `A function here would build more than ${host.limits.maxCollectionSize} elements; treated as unknown`, 'warning')
+  return unknown(`the result would have more than ${host.limits.maxCollectionSize} elements`, at)
+}
+
+/** Joins strings that may hold placeholders. */
+function concatStr(items: (TfString | TfSym)[], sep: string, at: Origin): TfString | TfSym {
+  const parts: StrPart[] = []
+  items.forEach((s, i) => {
+    if (i && sep) parts.push(sep)
+    if (s.k === 'string') parts.push(s.v)
+    else parts.push(...s.parts)
+  })
+  return strFromParts(parts, at)
+}
+
+function stringFn(name: string, f: (s: string, args: TfValue[], at: Origin) => TfValue, min = 1, max = min): Fn {
+  return strict((args, at) => {
+    const a = arity(name, args, min, max, at)
+    if (a) return a
+    const s = needString(args[0]!, name, at)
+    if (s.k === 'unknown') return s
+    return f(s.v, args, at)
+  })
+}
+
+function mathFn(name: string, f: (...n: number[]) => number, count = 1): Fn {
+  return strict((args, at) => {
+    const a = arity(name, args, count, count, at)
+    if (a) return a
+    const ns: number[] = []
+    for (const x of args) {
+      const n = needNumber(x, name, at)
+      if (isU(n)) return n
+      ns.push(n)
+    }
+    return num(f(...ns), at)
+  })
+}
+
+/** Terraform's `format` verbs, enough for the common cases (`%s`, `%d`, `%q`, `%v`, `%t`, `%f`). */
+function format(spec: string, args: TfValue[], at: Origin): TfValue {
+  const parts: StrPart[] = []
+  let ai = 0
+  let lit = ''
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i]
+    if (c !== '%') {
+      lit += c
+      continue
+    }
+    let j = i + 1
+    let flags = ''
+    while (j < spec.length && /[-+# 0]/.test(spec[j]!)) flags += spec[j++]
+    let width = ''
+    while (j < spec.length && /\d/.test(spec[j]!)) width += spec[j++]
+    let prec: string | undefined
+    if (spec[j] === '.') {
+      prec = ''
+      j++
+      while (j < spec.length && /\d/.test(spec[j]!)) prec += spec[j++]
+    }
+    const verb = spec[j]
+    i = j
+    if (verb === '%') {
+      lit += '%'
+      continue
+    }
+    const arg = args[ai++]
+    if (!arg) return failure(`format(): not enough arguments for "${spec}"`, at)
+    let piece: string | StrPart[]
+    if (arg.k === 'unknown') {
+      if (arg.error) return arg
+      piece = [{ kind: 'unknown', why: arg.why }]
+    } else if (arg.k === 'sym' && (verb === 's' || verb === 'v')) piece = arg.parts
+    else {
+      switch (verb) {
+        case 's':
+        case 'v': {
+          const s = toStr(arg)
+          if (!s || s.k !== 'string') {
+            if (verb === 'v') {
+              const e = encodeJson(arg, at, { left: 100_000 })
+              piece = e.k === 'string' ? e.v : e.parts
+              break
+            }
+            return failure(`format(): %s needs a string, found ${typeName(arg)}`, at)
+          }
+          piece = s.v
+          break
+        }
+        case 'q': {
+          const s = toStr(arg)
+          if (!s || s.k !== 'string') return failure('format(): %q needs a string', at)
+          piece = JSON.stringify(s.v)
+          break
+        }
+        case 'd': {
+          const n = toNumber(arg)
+          if (n === undefined) return failure('format(): %d needs a number', at)
+          piece = formatNumber(Math.trunc(n))
+          break
+        }
+        case 'f':
+        case 'e':
+        case 'g': {
+          const n = toNumber(arg)
+          if (n === undefined) return failure(`format(): %${verb} needs a number`, at)
+          piece = verb === 'f' ? n.toFixed(prec === undefined ? 6 : Number(prec || 0)) : verb === 'e' ? n.toExponential(prec === undefined ? 6 : Number(prec || 0)) : String(n)
+          break
+        }
+        case 't': {
+          const b = toBoolean(arg)
+          if (b === undefined) return failure('format(): %t needs a bool', at)
+          piece = String(b)
+          break
+        }
+        case 'x':
+        case 'X':
+        case 'o':
+        case 'b': {
+          const n = toNumber(arg)
+          if (n === undefined) return failure(`format(): %${verb} needs a number`, at)
+          const base = verb === 'o' ? 8 : verb === 'b' ? 2 : 16
+          piece = Math.trunc(n).toString(base)
+          if (verb === 'X') piece = piece.toUpperCase()
+          break
+        }
+        default:
+          return failure(`format(): unsupported verb %${verb ?? ''}`, at)
+      }
+    }
+    if (typeof piece === 'string' && width) {
+      const w = Number(width)
+      const pad = flags.includes('0') && !flags.includes('-') ? '0' : ' '
+      piece = flags.includes('-') ? piece.padEnd(w, ' ') : piece.padStart(w, pad)
+    }
+    if (lit) parts.push(lit)
+    lit = ''
+    if (typeof piece === 'string') parts.push(piece)
+    else parts.push(...piece)
+  }
+  if (lit) parts.push(lit)
+  return strFromParts(parts, at)
+}
+
+function flatten(items: TfValue[], out: TfValue[], depth: number): TfUnknown | undefined {
+  for (const i of items) {
+    if (i.k === 'list' && depth < 100) {
+      const u = flatten(i.items, out, depth + 1)
+      if (u) return u
+    } else if (i.k === 'unknown') return i
+    else out.push(i)
+  }
+  return undefined
+}
+
+function distinct(items: TfValue[], at: Origin): TfValue[] | TfUnknown {
+  const out: TfValue[] = []
+  for (const i of items) {
+    let dup = false
+    for (const o of out) {
+      const e = valuesEqual(i, o)
+      if (e === undefined) return unknown('the elements cannot be compared statically', at)
+      if (e) {
+        dup = true
+        break
+      }
+    }
+    if (!dup) out.push(i)
+  }
+  return out
+}
+
+/** Sets (and `distinct`) on strings, the common case, in linear time. */
+function distinctFast(items: TfValue[], at: Origin): TfValue[] | TfUnknown {
+  if (items.every((i) => i.k === 'string')) {
+    const seen = new Set<string>()
+    const out: TfValue[] = []
+    for (const i of items as TfString[]) {
+      if (!seen.has(i.v)) {
+        seen.add(i.v)
+        out.push(i)
+      }
+    }
+    return out
+  }
+  if (items.length > 2000) return unknown('too many mixed elements to compare', at)
+  return distinct(items, at)
+}
+
+function resolvePath(p: string, host: FunctionHost): string {
+  return path.isAbsolute(p) ? p : path.resolve(host.rootDir, p)
+}
+
+function readFileValue(p: string, at: Origin, host: FunctionHost): { f: number; text: string } | TfUnknown {
+  const r = host.loadFile(resolvePath(p, host), at)
+  if (typeof r === 'string') return unknown(r, at)
+  return r
+}
+
+const FUNCTIONS: Record<string, Fn> = {
+  // ----- encoding
+  jsonencode: (args, at, host) => {
+    const a = arity('jsonencode', args, 1, 1, at)
+    if (a) return a
+    const v = args[0]!
+    if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
+    return encodeJson(v, at, { left: host.limits.maxCollectionSize * 10 })
+  },
+  jsondecode: (args, at, host) => {
+    const a = arity('jsondecode', args, 1, 1, at)
+    if (a) return a
+    const v = args[0]!
+    if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
+    if (!isStringLike(v)) return failure(`jsondecode() needs a string, found ${typeName(v)}`, at)
+    if (v.json) return v.json
+    return decodeJson(v, host.files, host.limits.maxDepth, at)
+  },
+  yamldecode: (_args, at) => unknown('yamldecode() is not evaluated statically', at),
+  yamlencode: (_args, at) => unknown('yamlencode() is not evaluated statically', at),
+  base64encode: stringFn('base64encode', (s, _a, at) => str(Buffer.from(s, 'utf8').toString('base64'), at)),
+  base64decode: stringFn('base64decode', (s, _a, at) => str(Buffer.from(s, 'base64').toString('utf8'), at)),
+  urlencode: stringFn('urlencode', (s, _a, at) => str(encodeURIComponent(s), at)),
+  md5: stringFn('md5', (s, _a, at) => str(createHash('md5').update(s).digest('hex'), at)),
+  sha1: stringFn('sha1', (s, _a, at) => str(createHash('sha1').update(s).digest('hex'), at)),
+  sha256: stringFn('sha256', (s, _a, at) => str(createHash('sha256').update(s).digest('hex'), at)),
+  sha512: stringFn('sha512', (s, _a, at) => str(createHash('sha512').update(s).digest('hex'), at)),
+
+  // ----- strings
+  format: (args, at) => {
+    if (args.length < 1) return failure('format() needs a format string', at)
+    const spec = needString(args[0]!, 'format', at)
+    if (spec.k === 'unknown') return spec
+    return format(spec.v, args.slice(1).map((a) => (a.k === 'ref' ? a.target.whole(at) : a)), at)
+  },
+  formatlist: strict((args, at) => {
+    if (args.length < 1) return failure('formatlist() needs a format string', at)
+    const spec = needString(args[0]!, 'formatlist', at)
+    if (spec.k === 'unknown') return spec
+    const rest = args.slice(1)
+    let n = -1
+    for (const r of rest) if (r.k === 'list') n = n === -1 ? r.items.length : Math.min(n, r.items.length)
+    if (n === -1) return list([format(spec.v, rest, at)], at)
+    const out: TfValue[] = []
+    for (let i = 0; i < n; i++) out.push(format(spec.v, rest.map((r) => (r.k === 'list' ? r.items[i]! : r)), at))
+    return list(out, at)
+  }),
+  join: (args, at) => {
+    const a = arity('join', args, 2, Infinity, at)
+    if (a) return a
+    const sep = needString(args[0]!, 'join', at)
+    if (sep.k === 'unknown') return sep
+    const items: (TfString | TfSym)[] = []
+    for (const l of args.slice(1)) {
+      if (l.k === 'unknown') return l.error ? l : unknown(l.why, at, l.key)
+      if (l.k !== 'list') return failure('join() needs lists of strings', at)
+      for (const i of l.items) {
+        const s = toStr(i)
+        if (!s || s.k === 'null') return failure('join() needs strings', at)
+        if (s.k === 'unknown') return s.error ? s : unknown(s.why, at, s.key)
+        items.push(s)
+      }
+    }
+    return concatStr(items, sep.v, at)
+  },
+  split: stringFn(
+    'split',
+    (sep, args, at) => {
+      const s = needString(args[1]!, 'split', at)
+      if (s.k === 'unknown') return s
+      return list(s.v.split(sep).map((x) => str(x, at)), at)
+    },
+    2,
+  ),
+  lower: stringFn('lower', (s, _a, at) => str(s.toLowerCase(), at)),
+  upper: stringFn('upper', (s, _a, at) => str(s.toUpperCase(), at)),
+  title: stringFn('title', (s, _a, at) => str(s.replace(/\b\w/g, (c) => c.toUpperCase()), at)),
+  trimspace: stringFn('trimspace', (s, _a, at) => str(s.trim(), at)),
+  chomp: stringFn('chomp', (s, _a, at) => str(s.replace(/(\r?\n)+$/, ''), at)),
+  indent: strict((args, at) => {
+    const n = needNumber(args[0]!, 'indent', at)
+    if (isU(n)) return n
+    const s = needString(args[1]!, 'indent', at)
+    if (s.k === 'unknown') return s
+    return str(s.v.replace(/\n/g, `\n${' '.repeat(Math.max(0, Math.min(n, 1000)))}`), at)
+  }),
+  trim: stringFn(
+    'trim',
+    (s, args, at) => {
+      const cut = needString(args[1]!, 'trim', at)
+      if (cut.k === 'unknown') return cut
+      const set = new Set(cut.v)
+      let a = 0
+      let b = s.length
+      while (a < b && set.has(s[a]!)) a++
+      while (b > a && set.has(s[b - 1]!)) b--
+      return str(s.slice(a, b), at)
+    },
+    2,
+  ),
+  trimprefix: stringFn(
+    'trimprefix',
+    (s, args, at) => {
+      const p = needString(args[1]!, 'trimprefix', at)
+      if (p.k === 'unknown') return p
+      return str(s.startsWith(p.v) ? s.slice(p.v.length) : s, at)
+    },
+    2,
+  ),
+  trimsuffix: stringFn(
+    'trimsuffix',
+    (s, args, at) => {
+      const p = needString(args[1]!, 'trimsuffix', at)
+      if (p.k === 'unknown') return p
+      return str(p.v && s.endsWith(p.v) ? s.slice(0, -p.v.length) : s, at)
+    },
+    2,
+  ),
+  startswith: stringFn(
+    'startswith',
+    (s, args, at) => {
+      const p = needString(args[1]!, 'startswith', at)
+      return p.k === 'unknown' ? p : bool(s.startsWith(p.v), at)
+    },
+    2,
+  ),
+  endswith: stringFn(
+    'endswith',
+    (s, args, at) => {
+      const p = needString(args[1]!, 'endswith', at)
+      return p.k === 'unknown' ? p : bool(s.endsWith(p.v), at)
+    },
+    2,
+  ),
+  strcontains: stringFn(
+    'strcontains',
+    (s, args, at) => {
+      const p = needString(args[1]!, 'strcontains', at)
+      return p.k === 'unknown' ? p : bool(s.includes(p.v), at)
+    },
+    2,
+  ),
+  replace: stringFn(
+    'replace',
+    (s, args, at) => {
+      const from = needString(args[1]!, 'replace', at)
+      if (from.k === 'unknown') return from
+      const to = needString(args[2]!, 'replace', at)
+      if (to.k === 'unknown') return to
+      // `/.../` means a regular expression (RE2); not evaluated, see the header.
+      if (from.v.length >= 2 && from.v.startsWith('/') && from.v.endsWith('/')) return unknown('replace() with a regular expression is not evaluated', at)
+      return str(s.split(from.v).join(to.v), at)
+    },
+    3,
+  ),
+  substr: stringFn(
+    'substr',
+    (s, args, at) => {
+      const off = needNumber(args[1]!, 'substr', at)
+      if (isU(off)) return off
+      const len = needNumber(args[2]!, 'substr', at)
+      if (isU(len)) return len
+      const chars = [...s]
+      const start = off < 0 ? chars.length + off : off
+      return str(chars.slice(start, len < 0 ? undefined : start + len).join(''), at)
+    },
+    3,
+  ),
+  strrev: stringFn('strrev', (s, _a, at) => str([...s].reverse().join(''), at)),
+  regex: (_args, at) => unknown('regex() is not evaluated statically', at),
+  regexall: (_args, at) => unknown('regexall() is not evaluated statically', at),
+
+  // ----- type conversion
+  tostring: (args, at) => {
+    const a = arity('tostring', args, 1, 1, at)
+    if (a) return a
+    const v = args[0]!
+    const s = toStr(v)
+    if (!s) return failure(`tostring() cannot convert a ${typeName(v)}`, at)
+    return s
+  },
+  tonumber: strict((args, at) => {
+    const v = args[0]!
+    if (v.k === 'null') return v
+    const n = toNumber(v)
+    return n === undefined ? failure(`tonumber() cannot convert a ${typeName(v)}`, at) : num(n, at)
+  }),
+  tobool: strict((args, at) => {
+    const v = args[0]!
+    if (v.k === 'null') return v
+    const b = toBoolean(v)
+    return b === undefined ? failure(`tobool() cannot convert a ${typeName(v)}`, at) : bool(b, at)
+  }),
+  tolist: (args, at) => {
+    const v = args[0] ?? nul(at)
+    if (v.k === 'list') return list(v.items, v.at ?? at)
+    if (v.k === 'unknown' || v.k === 'null') return v
+    return failure(`tolist() cannot convert a ${typeName(v)}`, at)
+  },
+  toset: (args, at) => {
+    const v = args[0] ?? nul(at)
+    if (v.k === 'unknown' || v.k === 'null') return v
+    if (v.k !== 'list') return failure(`toset() cannot convert a ${typeName(v)}`, at)
+    const items = distinctFast(v.items, at)
+    if (isU(items)) return items
+    // Sets of strings iterate in lexical order in Terraform.
+    const sorted = items.every((i) => i.k === 'string') ? [...(items as TfString[])].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0)) : items
+    return list(sorted, v.at ?? at, true)
+  },
+  tomap: (args, at) => {
+    const v = args[0] ?? nul(at)
+    if (v.k === 'object' || v.k === 'unknown' || v.k === 'null') return v
+    if (v.k === 'ref') return v.target.whole(at)
+    return failure(`tomap() cannot convert a ${typeName(v)}`, at)
+  },
+  type: (_args, at) => unknown('type() is only for the console', at),
+  sensitive: (args, at) => args[0] ?? failure('sensitive() needs an argument', at),
+  nonsensitive: (args, at) => args[0] ?? failure('nonsensitive() needs an argument', at),
+
+  // ----- collections
+  length: strict((args, at) => {
+    const v = args[0]!
+    if (v.k === 'list') return num(v.items.length, at)
+    if (v.k === 'object') return num(v.attrs.size, at)
+    if (v.k === 'string') return num([...v.v].length, at)
+    if (v.k === 'sym') return unknown('length() of a string only known at apply time', at)
+    return failure(`length() of a ${typeName(v)}`, at)
+  }),
+  concat: (args, at, host) => {
+    const out: TfValue[] = []
+    for (const a of args) {
+      if (a.k === 'unknown') return a.error ? a : unknown(a.why, at, a.key)
+      if (a.k !== 'list') return failure(`concat() needs lists, found ${typeName(a)}`, at)
+      out.push(...a.items)
+      const big = checkSize(out.length, at, host)
+      if (big) return big
+    }
+    return list(out, at)
+  },
+  merge: (args, at) => {
+    const attrs = new Map<string, TfValue>()
+    for (let a of args) {
+      if (a.k === 'ref') a = a.target.whole(at)
+      if (a.k === 'null') continue
+      if (a.k === 'unknown') return a.error ? a : unknown(a.why, at, a.key)
+      if (a.k !== 'object') return failure(`merge() needs maps or objects, found ${typeName(a)}`, at)
+      for (const [k, v] of a.attrs) attrs.set(k, v)
+    }
+    return obj(attrs, at)
+  },
+  lookup: (args, at) => {
+    const a = arity('lookup', args, 2, 3, at)
+    if (a) return a
+    let m = args[0]!
+    if (m.k === 'ref') m = m.target.whole(at)
+    const key = needString(args[1]!, 'lookup', at)
+    if (key.k === 'unknown') return key
+    if (m.k === 'unknown') return m.error ? m : unknown(m.why, at, m.key)
+    if (m.k !== 'object') return failure(`lookup() needs a map, found ${typeName(m)}`, at)
+    const v = m.attrs.get(key.v)
+    if (v) return v
+    return args[2] ?? failure(`lookup(): no key "${key.v}" and no default`, at)
+  },
+  coalesce: (args, at) => {
+    for (const a of args) {
+      if (a.k === 'unknown') return a.error ? a : unknown(`coalesce() meets a value not known statically (${a.why})`, at, a.key)
+      if (a.k === 'null') continue
+      if (a.k === 'string' && a.v === '') continue
+      return a
+    }
+    return failure('coalesce(): every argument is null or empty', at)
+  },
+  coalescelist: (args, at) => {
+    for (const a of args) {
+      if (a.k === 'unknown') return a.error ? a : unknown(a.why, at, a.key)
+      if (a.k === 'list' && a.items.length) return a
+    }
+    return failure('coalescelist(): every list is empty', at)
+  },
+  compact: strict((args, at) => {
+    const l = needList(args[0]!, 'compact', at)
+    if (isU(l)) return l
+    const out: TfValue[] = []
+    for (const i of l) {
+      if (i.k === 'unknown') return unknown(i.why, at, i.key)
+      if (i.k === 'null' || (i.k === 'string' && i.v === '')) continue
+      out.push(i)
+    }
+    return list(out, at)
+  }),
+  flatten: strict((args, at) => {
+    const l = needList(args[0]!, 'flatten', at)
+    if (isU(l)) return l
+    const out: TfValue[] = []
+    const u = flatten(l, out, 0)
+    return u ? unknown(u.why, at, u.key) : list(out, at)
+  }),
+  distinct: strict((args, at) => {
+    const l = needList(args[0]!, 'distinct', at)
+    if (isU(l)) return l
+    const d = distinctFast(l, at)
+    return isU(d) ? d : list(d, at)
+  }),
+  contains: strict((args, at) => {
+    const l = needList(args[0]!, 'contains', at)
+    if (isU(l)) return l
+    let undecided = false
+    for (const i of l) {
+      const e = valuesEqual(i, args[1]!)
+      if (e) return bool(true, at)
+      if (e === undefined) undecided = true
+    }
+    return undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at)
+  }),
+  element: strict((args, at) => {
+    const l = needList(args[0]!, 'element', at)
+    if (isU(l)) return l
+    const i = needNumber(args[1]!, 'element', at)
+    if (isU(i)) return i
+    if (!l.length) return failure('element() of an empty list', at)
+    return l[((Math.trunc(i) % l.length) + l.length) % l.length]!
+  }),
+  index: strict((args, at) => {
+    const l = needList(args[0]!, 'index', at)
+    if (isU(l)) return l
+    for (let i = 0; i < l.length; i++) if (valuesEqual(l[i]!, args[1]!) === true) return num(i, at)
+    return failure('index(): the value is not in the list', at)
+  }),
+  keys: strict((args, at) => {
+    const m = args[0]!
+    if (m.k !== 'object') return failure(`keys() needs a map, found ${typeName(m)}`, at)
+    return list([...m.attrs.keys()].sort().map((k) => str(k, at)), at)
+  }),
+  values: strict((args, at) => {
+    const m = args[0]!
+    if (m.k !== 'object') return failure(`values() needs a map, found ${typeName(m)}`, at)
+    return list(
+      [...m.attrs.keys()].sort().map((k) => m.attrs.get(k)!),
+      at,
+    )
+  }),
+  zipmap: strict((args, at) => {
+    const k = needList(args[0]!, 'zipmap', at)
+    if (isU(k)) return k
+    const v = needList(args[1]!, 'zipmap', at)
+    if (isU(v)) return v
+    const attrs = new Map<string, TfValue>()
+    for (let i = 0; i < Math.min(k.length, v.length); i++) {
+      const ks = toStr(k[i]!)
+      if (!ks || ks.k !== 'string') return unknown('a key of zipmap() is not known statically', at)
+      attrs.set(ks.v, v[i]!)
+    }
+    return obj(attrs, at)
+  }),
+  range: strict((args, at, host) => {
+    const ns: number[] = []
+    for (const a of args) {
+      const n = needNumber(a, 'range', at)
+      if (isU(n)) return n
+      ns.push(n)
+    }
+    const [start, end, step] = ns.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? (ns[1]! >= ns[0]! ? 1 : -1)]
+    if (step === 0 || !Number.isFinite(start + end + step)) return failure('range(): invalid arguments', at)
+    const count = Math.max(0, Math.ceil((end - start) / step))
+    const big = checkSize(count, at, host)
+    if (big) return big
+    const out: TfValue[] = []
+    for (let i = 0; i < count; i++) out.push(num(start + i * step, at))
+    return list(out, at)
+  }),
+  slice: strict((args, at) => {
+    const l = needList(args[0]!, 'slice', at)
+    if (isU(l)) return l
+    const a = needNumber(args[1]!, 'slice', at)
+    if (isU(a)) return a
+    const b = needNumber(args[2]!, 'slice', at)
+    if (isU(b)) return b
+    if (a < 0 || b > l.length || a > b) return failure('slice(): index out of range', at)
+    return list(l.slice(a, b), at)
+  }),
+  reverse: strict((args, at) => {
+    const l = needList(args[0]!, 'reverse', at)
+    return isU(l) ? l : list([...l].reverse(), at)
+  }),
+  sort: strict((args, at) => {
+    const l = needList(args[0]!, 'sort', at)
+    if (isU(l)) return l
+    const ss: string[] = []
+    for (const i of l) {
+      const s = toStr(i)
+      if (!s || s.k !== 'string') return unknown('sort() of values known only at apply time', at)
+      ss.push(s.v)
+    }
+    return list(
+      ss.sort().map((s) => str(s, at)),
+      at,
+    )
+  }),
+  one: strict((args, at) => {
+    const v = args[0]!
+    if (v.k === 'null') return v
+    if (v.k !== 'list') return failure('one() needs a list', at)
+    if (v.items.length > 1) return failure('one(): more than one element', at)
+    return v.items[0] ?? nul(at)
+  }),
+  chunklist: strict((args, at) => {
+    const l = needList(args[0]!, 'chunklist', at)
+    if (isU(l)) return l
+    const n = needNumber(args[1]!, 'chunklist', at)
+    if (isU(n)) return n
+    if (n <= 0) return list([list(l, at)], at)
+    const out: TfValue[] = []
+    for (let i = 0; i < l.length; i += n) out.push(list(l.slice(i, i + n), at))
+    return list(out, at)
+  }),
+  setunion: strict((args, at) => {
+    const all: TfValue[] = []
+    for (const a of args) {
+      const l = needList(a, 'setunion', at)
+      if (isU(l)) return l
+      all.push(...l)
+    }
+    const d = distinctFast(all, at)
+    return isU(d) ? d : list(d, at, true)
+  }),
+  setintersection: strict((args, at) => {
+    const lists: TfValue[][] = []
+    for (const a of args) {
+      const l = needList(a, 'setintersection', at)
+      if (isU(l)) return l
+      lists.push(l)
+    }
+    const [first = [], ...rest] = lists
+    const out = first.filter((x) => rest.every((l) => l.some((y) => valuesEqual(x, y) === true)))
+    return list(out, at, true)
+  }),
+  setsubtract: strict((args, at) => {
+    const a = needList(args[0]!, 'setsubtract', at)
+    if (isU(a)) return a
+    const b = needList(args[1]!, 'setsubtract', at)
+    if (isU(b)) return b
+    return list(
+      a.filter((x) => !b.some((y) => valuesEqual(x, y) === true)),
+      at,
+      true,
+    )
+  }),
+  transpose: (_args, at) => unknown('transpose() is not evaluated statically', at),
+  alltrue: strict((args, at) => {
+    const l = needList(args[0]!, 'alltrue', at)
+    if (isU(l)) return l
+    for (const i of l) if (toBoolean(i) !== true) return i.k === 'unknown' ? unknown(i.why, at) : bool(false, at)
+    return bool(true, at)
+  }),
+  anytrue: strict((args, at) => {
+    const l = needList(args[0]!, 'anytrue', at)
+    if (isU(l)) return l
+    for (const i of l) if (toBoolean(i) === true) return bool(true, at)
+    return bool(false, at)
+  }),
+  sum: strict((args, at) => {
+    const l = needList(args[0]!, 'sum', at)
+    if (isU(l)) return l
+    let s = 0
+    for (const i of l) {
+      const n = toNumber(i)
+      if (n === undefined) return failure('sum() needs numbers', at)
+      s += n
+    }
+    return num(s, at)
+  }),
+
+  // ----- numbers
+  min: strict((args, at) => (args.length ? num(Math.min(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('min() needs arguments', at))),
+  max: strict((args, at) => (args.length ? num(Math.max(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('max() needs arguments', at))),
+  abs: mathFn('abs', Math.abs),
+  ceil: mathFn('ceil', Math.ceil),
+  floor: mathFn('floor', Math.floor),
+  signum: mathFn('signum', Math.sign),
+  pow: mathFn('pow', Math.pow, 2),
+  log: mathFn('log', (a, b) => Math.log(a) / Math.log(b), 2),
+  parseint: strict((args, at) => {
+    const s = needString(args[0]!, 'parseint', at)
+    if (s.k === 'unknown') return s
+    const b = needNumber(args[1]!, 'parseint', at)
+    if (isU(b)) return b
+    const n = parseInt(s.v, b)
+    return Number.isNaN(n) ? failure('parseint(): not a number', at) : num(n, at)
+  }),
+
+  // ----- files (inside the scan roots only)
+  file: strict((args, at, host) => {
+    const p = needString(args[0]!, 'file', at)
+    if (p.k === 'unknown') return p
+    const r = readFileValue(p.v, at, host)
+    if (isU(r)) return r
+    const v = str(r.text, at)
+    v.src = { f: r.f, anchors: lineAnchors(r.text) }
+    return v
+  }),
+  templatefile: (args, at, host) => {
+    const a = arity('templatefile', args, 2, 2, at)
+    if (a) return a
+    const p = needString(args[0]!, 'templatefile', at)
+    if (p.k === 'unknown') return p
+    const r = readFileValue(p.v, at, host)
+    if (isU(r)) return r
+    let vars = args[1]!
+    if (vars.k === 'ref') vars = vars.target.whole(at)
+    if (vars.k === 'unknown') return vars.error ? vars : unknown(vars.why, at, vars.key)
+    if (vars.k !== 'object') return failure('templatefile() needs a map of variables', at)
+    return host.evalTemplate(r.f, host.parseTemplate(r.f), new Map(vars.attrs))
+  },
+  fileexists: strict((args, at, host) => {
+    const p = needString(args[0]!, 'fileexists', at)
+    if (p.k === 'unknown') return p
+    const r = host.loadFile(resolvePath(p.v, host), at)
+    return typeof r === 'string' ? unknown(r, at) : bool(true, at)
+  }),
+  fileset: (_args, at) => unknown('fileset() is not evaluated statically', at),
+  filebase64: (_args, at) => unknown('filebase64() is not evaluated statically', at),
+  basename: stringFn('basename', (s, _a, at) => str(path.posix.basename(s), at)),
+  dirname: stringFn('dirname', (s, _a, at) => str(path.posix.dirname(s), at)),
+  abspath: stringFn('abspath', (s, _a, at) => unknown(`abspath("${s}") depends on the machine`, at)),
+  pathexpand: stringFn('pathexpand', (s, _a, at) => unknown(`pathexpand("${s}") depends on the machine`, at)),
+
+  // ----- not knowable statically
+  timestamp: (_args, at) => unknown('timestamp() is only known at apply time', at),
+  plantimestamp: (_args, at) => unknown('plantimestamp() is only known at plan time', at),
+  uuid: (_args, at) => unknown('uuid() is only known at apply time', at),
+  bcrypt: (_args, at) => unknown('bcrypt() is random', at),
+  cidrsubnet: (_args, at) => unknown('cidrsubnet() is not evaluated statically', at),
+  cidrhost: (_args, at) => unknown('cidrhost() is not evaluated statically', at),
+  ephemeralasnull: (args, at) => args[0] ?? nul(at),
+}
+
+/** One anchor per line of a file's text, so JSON read from `file()` maps to its own lines. */
+function lineAnchors(text: string): number[] {
+  const a = [0, 1, 1]
+  let line = 1
+  let j = text.indexOf('\n')
+  while (j !== -1 && j + 1 < text.length) {
+    line++
+    a.push(j + 1, line, 1)
+    j = text.indexOf('\n', j + 1)
+  }
+  return a
+}
+
+export function callFunction(name: string, args: TfValue[], at: Origin, host: FunctionHost): TfValue {
+  const f = FUNCTIONS[name]
+  if (!f) {
+    if (name.includes('::')) return unknown(`provider function ${name}() is not evaluated statically`, at)
+    return failure(`unknown function ${name}()`, at)
+  }
+  return f(args, at, host)
+}
+
+export const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS)

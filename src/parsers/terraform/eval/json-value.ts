@@ -1,0 +1,186 @@
+/**
+ * JSON text ⇄ values. `jsonencode()` keeps the structure it encoded (so a policy written with
+ * `jsonencode({...})` is read from the HCL, with its positions), and decoding a JSON string maps
+ * every node back to the line it was written on, through the string's `src` anchors.
+ *
+ * Placeholders inside a string (`"${aws_s3_bucket.b.arn}/*"` in a heredoc policy) survive decoding:
+ * each one is rendered as a private-use character, the JSON is parsed, and the characters are
+ * turned back into placeholders.
+ */
+import type { Placeholder, StrPart } from '../../../model/value.js'
+import { parseJson } from '../../shared/json-tree.js'
+import type { SNode } from '../../shared/source-tree.js'
+import type { SourceFiles } from './source-files.js'
+import {
+  bool,
+  failure,
+  formatNumber,
+  list,
+  nul,
+  num,
+  obj,
+  str,
+  strFromParts,
+  unknown,
+  type Origin,
+  type StrSource,
+  type TfString,
+  type TfSym,
+  type TfValue,
+} from './value.js'
+
+const PUA = 0xe000
+const PUA_MAX = 0xf8ff
+
+/** Offset in the file for an offset in the value's text, through its anchors. */
+export function sourceOffset(src: StrSource, files: SourceFiles, offset: number): number | undefined {
+  const a = src.anchors
+  let best = -1
+  for (let i = 0; i < a.length; i += 3) {
+    if (a[i]! <= offset) best = i
+    else break
+  }
+  if (best < 0) return undefined
+  const file = files.get(src.f)
+  const line = a[best + 1]!
+  const col = a[best + 2]! + (offset - a[best]!)
+  return file.lines.lineStart(line) + col - 1
+}
+
+/** Parses a JSON string value; placeholders come back as placeholders, positions as origins. */
+export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: number, fallback: Origin | undefined): TfValue {
+  let text: string
+  const placeholders: Placeholder[] = []
+  if (v.k === 'string') text = v.v
+  else {
+    text = ''
+    for (const p of v.parts) {
+      if (typeof p === 'string') text += p
+      else {
+        if (placeholders.length > PUA_MAX - PUA) return unknown('too many placeholders in the JSON text', fallback)
+        text += String.fromCharCode(PUA + placeholders.length)
+        placeholders.push(p)
+      }
+    }
+  }
+  const r = parseJson(text, { maxDepth, reportDuplicates: false })
+  if (!r.root) {
+    const issue = r.issues[0]
+    // A placeholder outside a string literal (`"Statement": ${var.x}`) makes the text unparsable.
+    if (placeholders.length) return unknown(`the JSON text contains values only known at apply time${issue ? ` (${issue.message})` : ''}`, fallback)
+    return failure(`invalid JSON${issue ? `: ${issue.message}` : ''}`, fallback)
+  }
+  const originOf = (n: { start: number; end: number }): Origin | undefined => {
+    if (!v.src) return fallback
+    const s = sourceOffset(v.src, files, n.start)
+    const e = sourceOffset(v.src, files, n.end)
+    if (s === undefined) return fallback
+    return { f: v.src.f, s, e: e ?? s }
+  }
+  const restore = (s: string, at: Origin | undefined): TfValue => {
+    if (!placeholders.length) return str(s, at)
+    let has = false
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (c >= PUA && c < PUA + placeholders.length) {
+        has = true
+        break
+      }
+    }
+    if (!has) return str(s, at)
+    const parts: StrPart[] = []
+    let lit = ''
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (c >= PUA && c < PUA + placeholders.length) {
+        if (lit) parts.push(lit)
+        lit = ''
+        parts.push(placeholders[c - PUA]!)
+      } else lit += s[i]
+    }
+    if (lit) parts.push(lit)
+    return strFromParts(parts, at)
+  }
+  const convert = (n: SNode): TfValue => {
+    const at = originOf(n)
+    switch (n.kind) {
+      case 'scalar':
+        if (n.value === null) return nul(at)
+        if (typeof n.value === 'string') return restore(n.value, at)
+        return typeof n.value === 'number' ? num(n.value, at) : bool(n.value, at)
+      case 'seq':
+        return list(n.items.map(convert), at)
+      case 'map': {
+        const attrs = new Map<string, TfValue>()
+        for (const e of n.entries) {
+          const k = restore(e.key, at)
+          attrs.set(k.k === 'string' ? k.v : e.key, convert(e.value))
+        }
+        return obj(attrs, at)
+      }
+    }
+  }
+  return convert(r.root)
+}
+
+/** `jsonencode`: JSON text (keys sorted, as Terraform does) that remembers what it encodes. */
+export function encodeJson(v: TfValue, at: Origin | undefined, budget: { left: number }): TfString | TfSym {
+  const parts: StrPart[] = []
+  const push = (s: string) => parts.push(s)
+  const enc = (x: TfValue, depth: number): void => {
+    if (--budget.left < 0 || depth > 200) {
+      parts.push({ kind: 'unknown', why: 'the value is too large to encode' })
+      return
+    }
+    switch (x.k) {
+      case 'string':
+        push(JSON.stringify(x.v))
+        return
+      case 'sym':
+        push('"')
+        for (const p of x.parts) {
+          if (typeof p === 'string') push(JSON.stringify(p).slice(1, -1))
+          else parts.push(p)
+        }
+        push('"')
+        return
+      case 'number':
+        push(formatNumber(x.v))
+        return
+      case 'bool':
+        push(x.v ? 'true' : 'false')
+        return
+      case 'null':
+        push('null')
+        return
+      case 'unknown':
+        parts.push({ kind: 'unknown', why: x.why })
+        return
+      case 'ref':
+        enc(x.target.whole(at), depth + 1)
+        return
+      case 'list':
+        push('[')
+        x.items.forEach((item, i) => {
+          if (i) push(',')
+          enc(item, depth + 1)
+        })
+        push(']')
+        return
+      case 'object': {
+        push('{')
+        const keys = [...x.attrs.keys()].sort()
+        keys.forEach((k, i) => {
+          if (i) push(',')
+          push(`${JSON.stringify(k)}:`)
+          enc(x.attrs.get(k)!, depth + 1)
+        })
+        push('}')
+      }
+    }
+  }
+  enc(v, 0)
+  const out = strFromParts(parts, at)
+  out.json = v
+  return out
+}

@@ -1,0 +1,273 @@
+/**
+ * Values produced by evaluating Terraform expressions statically.
+ *
+ * Differences from Terraform's own cty values, all for static analysis:
+ * - a string may hold placeholders (`sym`): `"${aws_s3_bucket.b.arn}/*"` is `[bucket b's ARN, "/*"]`,
+ *   so rules can still tell which bucket a policy names;
+ * - anything not knowable is `unknown`, with a reason; `key` identifies the unknown thing (e.g.
+ *   `var.bucket_name`) so two resources naming the same unset variable can still be linked;
+ * - resources, data sources, modules and namespaces (`var`, `local`) are lazy `ref`s, read one
+ *   attribute at a time, so only what is used gets evaluated;
+ * - values remember where they were written (`at`), and strings read from source text remember
+ *   where each of their lines came from (`src`), so a policy statement inside a heredoc can be
+ *   reported on its own line.
+ */
+import type { Placeholder, StrPart } from '../../../model/value.js'
+
+/** Where a value was written: file number (see `SourceFiles`) and offsets. */
+export interface Origin {
+  f: number
+  s: number
+  e: number
+}
+
+/**
+ * Maps offsets of a string value back to the source: flat triples (offset in the value's text,
+ * 1-based line, 1-based column). For `sym` strings, offsets count each placeholder as one character.
+ */
+export interface StrSource {
+  f: number
+  anchors: number[]
+}
+
+interface Base {
+  at?: Origin
+}
+
+export interface TfString extends Base {
+  k: 'string'
+  v: string
+  src?: StrSource
+  /** For `jsonencode(...)` results and policy documents: the structure the JSON text encodes. */
+  json?: TfValue
+}
+export interface TfSym extends Base {
+  k: 'sym'
+  parts: StrPart[]
+  src?: StrSource
+  json?: TfValue
+}
+export interface TfNumber extends Base {
+  k: 'number'
+  v: number
+}
+export interface TfBool extends Base {
+  k: 'bool'
+  v: boolean
+}
+export interface TfNull extends Base {
+  k: 'null'
+}
+export interface TfList extends Base {
+  k: 'list'
+  items: TfValue[]
+  /** `toset()` results and `for_each` sets. */
+  set?: boolean
+}
+export interface TfObject extends Base {
+  k: 'object'
+  attrs: Map<string, TfValue>
+}
+export interface TfUnknown extends Base {
+  k: 'unknown'
+  why: string
+  /** Identity of what is unknown (`var.name` with its module path), for linking. */
+  key?: string
+  /** An evaluation error (bad index, wrong type...), which `try()` and `can()` catch. */
+  error?: boolean
+}
+/** A lazily read object: a resource instance, a module instance, a namespace like `var`. */
+export interface TfRef extends Base {
+  k: 'ref'
+  target: RefTarget
+}
+
+export interface RefTarget {
+  /** For messages and unknown keys: `aws_s3_bucket.b`, `module.m`, `var`. */
+  describe: string
+  get(name: string, at: Origin | undefined): TfValue
+  /** `target[key]`, when the target is a collection of instances. */
+  index?(key: TfValue, at: Origin | undefined): TfValue
+  /** The whole value as an object/list, when something needs it all (e.g. `jsonencode(var)`). */
+  whole(at: Origin | undefined): TfValue
+}
+
+export type TfValue = TfString | TfSym | TfNumber | TfBool | TfNull | TfList | TfObject | TfUnknown | TfRef
+
+export const str = (v: string, at?: Origin): TfString => ({ k: 'string', v, at })
+export const num = (v: number, at?: Origin): TfNumber => ({ k: 'number', v, at })
+export const bool = (v: boolean, at?: Origin): TfBool => ({ k: 'bool', v, at })
+export const nul = (at?: Origin): TfNull => ({ k: 'null', at })
+export const list = (items: TfValue[], at?: Origin, set?: boolean): TfList => (set ? { k: 'list', items, at, set } : { k: 'list', items, at })
+export const obj = (attrs: Map<string, TfValue>, at?: Origin): TfObject => ({ k: 'object', attrs, at })
+export const unknown = (why: string, at?: Origin, key?: string): TfUnknown => (key ? { k: 'unknown', why, at, key } : { k: 'unknown', why, at })
+export const failure = (why: string, at?: Origin): TfUnknown => ({ k: 'unknown', why, at, error: true })
+
+/** Builds a string from parts, collapsing to a plain string when every part is literal. */
+export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString | TfSym {
+  const out: StrPart[] = []
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      if (p === '') continue
+      const last = out[out.length - 1]
+      if (typeof last === 'string') out[out.length - 1] = last + p
+      else out.push(p)
+    } else out.push(p)
+  }
+  if (out.length === 0) return str('', at)
+  if (out.length === 1 && typeof out[0] === 'string') return str(out[0], at)
+  return { k: 'sym', parts: out, at }
+}
+
+export function placeholderValue(p: Placeholder, at?: Origin): TfSym {
+  return { k: 'sym', parts: [p], at }
+}
+
+/** Sets `at` on a value without changing it (values are shared, so this copies). */
+export function withAt<V extends TfValue>(v: V, at: Origin | undefined): V {
+  if (!at || v.at === at) return v
+  return { ...v, at }
+}
+
+export function isStringLike(v: TfValue): v is TfString | TfSym {
+  return v.k === 'string' || v.k === 'sym'
+}
+
+export function typeName(v: TfValue): string {
+  switch (v.k) {
+    case 'string':
+    case 'sym':
+      return 'string'
+    case 'list':
+      return v.set ? 'set' : 'list'
+    case 'object':
+      return 'object'
+    case 'ref':
+      return 'object'
+    default:
+      return v.k
+  }
+}
+
+/** Text of a string for messages: placeholders shown as `${...}`. */
+export function displayString(v: TfString | TfSym): string {
+  if (v.k === 'string') return v.v
+  return v.parts.map((p) => (typeof p === 'string' ? p : placeholderText(p))).join('')
+}
+
+export function placeholderText(p: Placeholder): string {
+  switch (p.kind) {
+    case 'bucket':
+      return `\${${p.id}.${p.attr}}`
+    case 'resource':
+      return `\${${p.id}.${p.attr}}`
+    case 'pseudo':
+      return `\${${p.name}}`
+    case 'unknown':
+      return '${?}'
+  }
+}
+
+/** The placeholder parts of a sym as a stable key (for comparing two symbolic strings). */
+export function symKey(v: TfSym): string {
+  return JSON.stringify(v.parts)
+}
+
+/**
+ * Converts a primitive to a string the way Terraform does for templates and string arguments.
+ * Returns `undefined` for collections, which cannot be converted.
+ */
+export function toStr(v: TfValue): TfString | TfSym | TfUnknown | TfNull | undefined {
+  switch (v.k) {
+    case 'string':
+    case 'sym':
+    case 'unknown':
+    case 'null':
+      return v
+    case 'number':
+      return str(formatNumber(v.v), v.at)
+    case 'bool':
+      return str(v.v ? 'true' : 'false', v.at)
+    default:
+      return undefined
+  }
+}
+
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n) : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })
+  return String(n)
+}
+
+/** `true`/`false`, also from the strings Terraform converts (`"true"`). */
+export function toBoolean(v: TfValue): boolean | undefined {
+  if (v.k === 'bool') return v.v
+  if (v.k === 'string') {
+    if (v.v === 'true') return true
+    if (v.v === 'false') return false
+  }
+  return undefined
+}
+
+export function toNumber(v: TfValue): number | undefined {
+  if (v.k === 'number') return v.v
+  if (v.k === 'string' && /^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v.v)) return Number(v.v)
+  return undefined
+}
+
+/**
+ * Deep equality; `undefined` when it cannot be decided (an unknown or a placeholder that could
+ * equal a literal). Two placeholders of the same thing are equal.
+ */
+export function valuesEqual(a: TfValue, b: TfValue): boolean | undefined {
+  if (a.k === 'unknown' || b.k === 'unknown' || a.k === 'ref' || b.k === 'ref') return undefined
+  if (a.k === 'sym' || b.k === 'sym') {
+    if (a.k === 'sym' && b.k === 'sym' && symKey(a) === symKey(b)) return true
+    if (isStringLike(a) && isStringLike(b)) return undefined
+    return false
+  }
+  if (a.k === 'number' && b.k === 'number') return a.v === b.v
+  if (a.k === 'string' && b.k === 'string') return a.v === b.v
+  if (a.k === 'bool' && b.k === 'bool') return a.v === b.v
+  if (a.k === 'null' || b.k === 'null') return a.k === b.k
+  if (a.k === 'list' && b.k === 'list') {
+    if (a.items.length !== b.items.length) return false
+    let r: boolean | undefined = true
+    for (let i = 0; i < a.items.length; i++) {
+      const e = valuesEqual(a.items[i]!, b.items[i]!)
+      if (e === false) return false
+      if (e === undefined) r = undefined
+    }
+    return r
+  }
+  if (a.k === 'object' && b.k === 'object') {
+    if (a.attrs.size !== b.attrs.size) return false
+    let r: boolean | undefined = true
+    for (const [k, v] of a.attrs) {
+      const w = b.attrs.get(k)
+      if (!w) return false
+      const e = valuesEqual(v, w)
+      if (e === false) return false
+      if (e === undefined) r = undefined
+    }
+    return r
+  }
+  return false
+}
+
+/** First unknown found in a value (depth-first), for propagating reasons. */
+export function findUnknown(v: TfValue, budget = { left: 10_000 }): TfUnknown | undefined {
+  if (--budget.left < 0) return undefined
+  if (v.k === 'unknown') return v
+  if (v.k === 'list') {
+    for (const i of v.items) {
+      const u = findUnknown(i, budget)
+      if (u) return u
+    }
+  } else if (v.k === 'object') {
+    for (const i of v.attrs.values()) {
+      const u = findUnknown(i, budget)
+      if (u) return u
+    }
+  }
+  return undefined
+}

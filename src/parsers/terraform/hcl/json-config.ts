@@ -1,0 +1,196 @@
+/**
+ * Reads a `.tf.json` file (HCL's JSON syntax) into the same syntax tree as a `.tf` file, so the
+ * evaluator and the model builder never need to know which syntax a module used.
+ *
+ * Without a provider schema a JSON object cannot be told apart from a nested block; inside
+ * resources such objects stay attributes with object values, and the model builder reads a
+ * nested block from either form. Top-level structure (`resource`, `module`, `variable`...) and
+ * `dynamic` blocks are turned into real blocks. Strings are templates (`"${aws_s3_bucket.b.id}"`),
+ * except variable defaults, which are literal values.
+ */
+import { parseJson } from '../../shared/json-tree.js'
+import type { SEntry, SNode } from '../../shared/source-tree.js'
+import type { Attribute, Block, Body, Expr, Label, ObjectItem } from './ast.js'
+import { parseTemplateText, type SyntaxIssue } from './parse.js'
+
+export interface ParsedJsonConfig {
+  body: Body
+  issues: SyntaxIssue[]
+}
+
+/** Blocks whose first level of keys are labels, and how many labels they take. */
+const LABELLED: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 }
+
+export function parseJsonConfig(text: string, options: { maxDepth: number }): ParsedJsonConfig {
+  const r = parseJson(text, { maxDepth: options.maxDepth, reportDuplicates: true })
+  const issues: SyntaxIssue[] = r.issues.map((i) => ({ offset: i.offset, message: i.message }))
+  const empty: Body = { start: 0, end: text.length, attributes: [], blocks: [], items: [] }
+  if (!r.root) return { body: empty, issues }
+  if (r.root.kind !== 'map') {
+    issues.push({ offset: r.root.start, message: 'A .tf.json file must contain a JSON object' })
+    return { body: empty, issues }
+  }
+  const conv = new Converter(text, issues, options.maxDepth)
+  const body: Body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] }
+  for (const e of r.root.entries) {
+    if (e.key === '//') continue
+    const labels = LABELLED[e.key]
+    if (labels !== undefined) {
+      for (const b of conv.labelledBlocks(e, labels)) addItem(body, b)
+    } else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
+      for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, e.key !== 'locals'))
+    } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` })
+  }
+  return { body, issues }
+}
+
+function each(n: SNode): SNode[] {
+  return n.kind === 'seq' ? n.items : [n]
+}
+
+function addItem(body: Body, item: Attribute | Block): void {
+  body.items.push(item)
+  if (item.kind === 'attribute') body.attributes.push(item)
+  else body.blocks.push(item)
+}
+
+class Converter {
+  constructor(
+    private readonly text: string,
+    private readonly issues: SyntaxIssue[],
+    private readonly maxDepth: number,
+  ) {}
+
+  /** `"resource": {"aws_s3_bucket": {"b": {...}}}` → `resource "aws_s3_bucket" "b" {...}` blocks. */
+  labelledBlocks(e: SEntry, count: number): Block[] {
+    const out: Block[] = []
+    const walk = (node: SNode, labels: Label[]) => {
+      for (const n of each(node)) {
+        if (labels.length === count) {
+          out.push(this.block(e.key, e, labels, n, e.key !== 'variable'))
+          continue
+        }
+        if (n.kind !== 'map') {
+          this.issues.push({ offset: n.start, message: `Expected an object of "${e.key}" labels` })
+          continue
+        }
+        for (const c of n.entries) {
+          if (c.key === '//') continue
+          walk(c.value, [...labels, { value: c.key, start: c.keyStart, end: c.keyEnd }])
+        }
+      }
+    }
+    walk(e.value, [])
+    return out
+  }
+
+  /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
+  block(type: string, e: SEntry, labels: Label[], node: SNode, templates: boolean): Block {
+    const body = this.body(node, templates, type === 'resource' || type === 'data')
+    const last = labels[labels.length - 1]
+    return {
+      kind: 'block',
+      type,
+      typeSpan: { start: e.keyStart, end: e.keyEnd },
+      labels,
+      body,
+      open: node.start,
+      close: Math.max(node.start, node.end - 1),
+      start: last ? last.start : e.keyStart,
+      end: node.end,
+    }
+  }
+
+  private body(node: SNode, templates: boolean, resource: boolean): Body {
+    const body: Body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] }
+    if (node.kind !== 'map') {
+      this.issues.push({ offset: node.start, message: 'Expected a JSON object for this block' })
+      return body
+    }
+    for (const e of node.entries) {
+      if (e.key === '//') continue
+      if (resource && e.key === 'dynamic') {
+        for (const b of this.dynamicBlocks(e)) addItem(body, b)
+        continue
+      }
+      if (resource && (e.key === 'lifecycle' || e.key === 'provisioner' || e.key === 'connection')) continue
+      const expr = this.expr(e.value, templates && e.key !== 'depends_on', 0)
+      addItem(body, { kind: 'attribute', name: e.key, nameSpan: { start: e.keyStart, end: e.keyEnd }, expr, start: e.keyStart, end: e.value.end })
+    }
+    return body
+  }
+
+  /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
+  private dynamicBlocks(e: SEntry): Block[] {
+    const out: Block[] = []
+    for (const n of each(e.value)) {
+      if (n.kind !== 'map') continue
+      for (const d of n.entries) {
+        for (const spec of each(d.value)) {
+          if (spec.kind !== 'map') continue
+          const body: Body = { start: spec.start, end: spec.end, attributes: [], blocks: [], items: [] }
+          for (const s of spec.entries) {
+            if (s.key === 'content') {
+              for (const c of each(s.value)) {
+                const inner = this.body(c, true, true)
+                addItem(body, { kind: 'block', type: 'content', typeSpan: { start: s.keyStart, end: s.keyEnd }, labels: [], body: inner, open: c.start, close: c.end - 1, start: s.keyStart, end: c.end })
+              }
+            } else {
+              const expr = this.expr(s.value, s.key !== 'iterator', 0)
+              addItem(body, { kind: 'attribute', name: s.key, nameSpan: { start: s.keyStart, end: s.keyEnd }, expr, start: s.keyStart, end: s.value.end })
+            }
+          }
+          out.push({ kind: 'block', type: 'dynamic', typeSpan: { start: e.keyStart, end: e.keyEnd }, labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }], body, open: spec.start, close: spec.end - 1, start: d.keyStart, end: spec.end })
+        }
+      }
+    }
+    return out
+  }
+
+  expr(n: SNode, templates: boolean, depth: number): Expr {
+    if (depth > this.maxDepth) return { t: 'invalid', start: n.start, end: n.end }
+    switch (n.kind) {
+      case 'scalar': {
+        if (typeof n.value !== 'string') return { t: 'literal', value: n.value, start: n.start, end: n.end }
+        if (!templates || (n.value.indexOf('${') === -1 && n.value.indexOf('%{') === -1)) {
+          const value = templates ? n.value.replace(/([$%])\1\{/g, '$1{') : n.value
+          return { t: 'template', form: 'json', parts: value ? [{ t: 'lit', value, start: n.start + 1, end: n.end - 1 }] : [], start: n.start, end: n.end }
+        }
+        const r = parseTemplateText(n.value, { maxDepth: this.maxDepth })
+        // Offsets inside the string map to the file exactly unless it used JSON escapes.
+        shift(r.expr, n.start + 1)
+        r.expr.start = n.start
+        r.expr.end = n.end
+        for (const i of r.issues) this.issues.push({ offset: n.start + 1 + i.offset, message: i.message })
+        return r.expr
+      }
+      case 'seq':
+        return { t: 'tuple', items: n.items.map((i) => this.expr(i, templates, depth + 1)), start: n.start, end: n.end }
+      case 'map': {
+        const items: ObjectItem[] = []
+        for (const e of n.entries) {
+          if (e.key === '//') continue
+          const key: Expr = { t: 'template', form: 'json', parts: [{ t: 'lit', value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }], start: e.keyStart, end: e.keyEnd }
+          items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth + 1), start: e.keyStart, end: e.value.end })
+        }
+        return { t: 'object', items, start: n.start, end: n.end }
+      }
+    }
+  }
+}
+
+function shift(node: unknown, by: number): void {
+  if (!node || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const n of node) shift(n, by)
+    return
+  }
+  const o = node as Record<string, unknown>
+  if (typeof o.start === 'number') o.start = o.start + by
+  if (typeof o.end === 'number') o.end = o.end + by
+  for (const k in o) {
+    if (k === 'start' || k === 'end') continue
+    const v = o[k]
+    if (v && typeof v === 'object') shift(v, by)
+  }
+}

@@ -1,0 +1,464 @@
+/**
+ * HCL native syntax lexer. One pass over the text into parallel typed arrays (kind, start, end,
+ * flags) rather than token objects: a multi-megabyte file has millions of tokens and this keeps
+ * the lexer allocation-free in its hot loop.
+ *
+ * Templates make the lexer modal (as in HCL's own scanner): inside `"..."` and heredocs it emits
+ * literal runs and switches back to expression mode at `${` / `%{` until the matching `}`.
+ */
+import { STRIP, T } from './tokens.js'
+
+export interface Comment {
+  /** Offsets of the whole comment, markers included. */
+  start: number
+  end: number
+  /** Text without the `#`, `//` or `/* *\/` markers. */
+  text: string
+}
+
+export interface LexIssue {
+  offset: number
+  message: string
+}
+
+export interface Tokens {
+  kinds: Uint8Array
+  starts: Int32Array
+  ends: Int32Array
+  flags: Uint8Array
+  count: number
+  comments: Comment[]
+  issues: LexIssue[]
+}
+
+const enum Mode {
+  Normal,
+  Quoted,
+  Heredoc,
+}
+
+interface Frame {
+  mode: Mode
+  /** Normal mode: open `{` not yet closed; when 0 a `}` ends the template sequence. */
+  braces: number
+  /** Normal mode: this frame was opened by `${`/`%{`. */
+  interp: boolean
+  /** Heredoc: closing marker and whether the next character starts a line. */
+  marker: string
+  lineStart: boolean
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 0x80 && isUnicodeLetter(c))
+}
+function isIdentPart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || (c >= 0x80 && isUnicodeLetter(c))
+}
+const LETTER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}]/u
+function isUnicodeLetter(c: number): boolean {
+  return LETTER.test(String.fromCharCode(c))
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+export function lex(src: string): Tokens {
+  const n = src.length
+  let cap = Math.max(64, (n >> 2) + 16)
+  let kinds = new Uint8Array(cap)
+  let starts = new Int32Array(cap)
+  let ends = new Int32Array(cap)
+  let flags = new Uint8Array(cap)
+  let count = 0
+  const comments: Comment[] = []
+  const issues: LexIssue[] = []
+
+  const grow = () => {
+    cap *= 2
+    const k = new Uint8Array(cap)
+    k.set(kinds)
+    kinds = k
+    const s = new Int32Array(cap)
+    s.set(starts)
+    starts = s
+    const e = new Int32Array(cap)
+    e.set(ends)
+    ends = e
+    const f = new Uint8Array(cap)
+    f.set(flags)
+    flags = f
+  }
+  const emit = (kind: T, start: number, end: number, flag = 0) => {
+    if (count === cap) grow()
+    kinds[count] = kind
+    starts[count] = start
+    ends[count] = end
+    flags[count] = flag
+    count++
+  }
+
+  const stack: Frame[] = [{ mode: Mode.Normal, braces: 0, interp: false, marker: '', lineStart: false }]
+  let i = src.charCodeAt(0) === 0xfeff ? 1 : 0
+
+  while (i < n || stack.length > 1) {
+    const frame = stack[stack.length - 1]!
+    if (frame.mode === Mode.Quoted) {
+      i = lexQuoted(i, frame)
+      continue
+    }
+    if (frame.mode === Mode.Heredoc) {
+      i = lexHeredoc(i, frame)
+      continue
+    }
+    if (i >= n) {
+      // Unterminated `${` at end of file: close the frames so the parser sees a shape it knows.
+      if (frame.interp) issues.push({ offset: n, message: 'Unterminated template interpolation' })
+      stack.pop()
+      continue
+    }
+    const c = src.charCodeAt(i)
+    switch (c) {
+      case 32:
+      case 9:
+      case 13:
+        i++
+        continue
+      case 10:
+        emit(T.NEWLINE, i, i + 1)
+        i++
+        continue
+      case 35: // #
+        i = lineComment(i, i + 1)
+        continue
+      case 47: // /
+        if (src.charCodeAt(i + 1) === 47) {
+          i = lineComment(i, i + 2)
+          continue
+        }
+        if (src.charCodeAt(i + 1) === 42) {
+          const close = src.indexOf('*/', i + 2)
+          const end = close === -1 ? n : close + 2
+          if (close === -1) issues.push({ offset: i, message: 'Unterminated comment: "/*" has no closing "*/"' })
+          comments.push({ start: i, end, text: src.slice(i + 2, close === -1 ? n : close) })
+          i = end
+          continue
+        }
+        emit(T.SLASH, i, i + 1)
+        i++
+        continue
+      case 34: // "
+        emit(T.OQUOTE, i, i + 1)
+        stack.push({ mode: Mode.Quoted, braces: 0, interp: false, marker: '', lineStart: false })
+        i++
+        continue
+      case 123: // {
+        frame.braces++
+        emit(T.LBRACE, i, i + 1)
+        i++
+        continue
+      case 125: // }
+        if (frame.interp && frame.braces === 0) {
+          emit(T.TEMPLATE_SEQ_END, i, i + 1)
+          stack.pop()
+        } else {
+          if (frame.braces > 0) frame.braces--
+          emit(T.RBRACE, i, i + 1)
+        }
+        i++
+        continue
+      case 126: // ~
+        if (frame.interp && frame.braces === 0 && src.charCodeAt(i + 1) === 125) {
+          emit(T.TEMPLATE_SEQ_END, i, i + 2, STRIP)
+          stack.pop()
+          i += 2
+          continue
+        }
+        break
+      case 91:
+        emit(T.LBRACK, i, i + 1)
+        i++
+        continue
+      case 93:
+        emit(T.RBRACK, i, i + 1)
+        i++
+        continue
+      case 40:
+        emit(T.LPAREN, i, i + 1)
+        i++
+        continue
+      case 41:
+        emit(T.RPAREN, i, i + 1)
+        i++
+        continue
+      case 44:
+        emit(T.COMMA, i, i + 1)
+        i++
+        continue
+      case 46: // .
+        if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
+          emit(T.ELLIPSIS, i, i + 3)
+          i += 3
+        } else {
+          emit(T.DOT, i, i + 1)
+          i++
+        }
+        continue
+      case 58: // :
+        if (src.charCodeAt(i + 1) === 58) {
+          emit(T.DOUBLECOLON, i, i + 2)
+          i += 2
+        } else {
+          emit(T.COLON, i, i + 1)
+          i++
+        }
+        continue
+      case 63:
+        emit(T.QUESTION, i, i + 1)
+        i++
+        continue
+      case 61: // =
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(T.EQEQ, i, i + 2)
+          i += 2
+        } else if (src.charCodeAt(i + 1) === 62) {
+          emit(T.FATARROW, i, i + 2)
+          i += 2
+        } else {
+          emit(T.EQUAL, i, i + 1)
+          i++
+        }
+        continue
+      case 33: // !
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(T.NEQ, i, i + 2)
+          i += 2
+        } else {
+          emit(T.BANG, i, i + 1)
+          i++
+        }
+        continue
+      case 60: // <
+        if (src.charCodeAt(i + 1) === 60) {
+          const h = heredocStart(i)
+          if (h) {
+            emit(T.HEREDOC_BEGIN, i, h.next)
+            stack.push({ mode: Mode.Heredoc, braces: 0, interp: false, marker: h.marker, lineStart: true })
+            i = h.next
+            continue
+          }
+        }
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(T.LE, i, i + 2)
+          i += 2
+        } else {
+          emit(T.LT, i, i + 1)
+          i++
+        }
+        continue
+      case 62: // >
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(T.GE, i, i + 2)
+          i += 2
+        } else {
+          emit(T.GT, i, i + 1)
+          i++
+        }
+        continue
+      case 43:
+        emit(T.PLUS, i, i + 1)
+        i++
+        continue
+      case 45:
+        emit(T.MINUS, i, i + 1)
+        i++
+        continue
+      case 42:
+        emit(T.STAR, i, i + 1)
+        i++
+        continue
+      case 37:
+        emit(T.PERCENT, i, i + 1)
+        i++
+        continue
+      case 38:
+        if (src.charCodeAt(i + 1) === 38) {
+          emit(T.AND, i, i + 2)
+          i += 2
+          continue
+        }
+        break
+      case 124:
+        if (src.charCodeAt(i + 1) === 124) {
+          emit(T.OR, i, i + 2)
+          i += 2
+          continue
+        }
+        break
+      default:
+        if (isIdentStart(c)) {
+          let j = i + 1
+          while (j < n && isIdentPart(src.charCodeAt(j))) j++
+          emit(T.IDENT, i, j)
+          i = j
+          continue
+        }
+        if (isDigit(c)) {
+          i = number(i)
+          continue
+        }
+    }
+    // Anything else is not HCL. One token per character keeps positions exact for the message.
+    const cp = src.codePointAt(i)!
+    const w = cp > 0xffff ? 2 : 1
+    issues.push({ offset: i, message: `Invalid character ${JSON.stringify(String.fromCodePoint(cp))}` })
+    emit(T.INVALID, i, i + w)
+    i += w
+  }
+  emit(T.EOF, n, n)
+  return { kinds, starts, ends, flags, count, comments, issues }
+
+  function lineComment(start: number, textStart: number): number {
+    let j = src.indexOf('\n', textStart)
+    if (j === -1) j = n
+    let end = j
+    if (end > textStart && src.charCodeAt(end - 1) === 13) end--
+    comments.push({ start, end, text: src.slice(textStart, end) })
+    return j
+  }
+
+  function number(start: number): number {
+    let j = start + 1
+    while (j < n && isDigit(src.charCodeAt(j))) j++
+    // `a.0.1` is two legacy index steps, not the number 0.1.
+    const afterDot = count > 0 && kinds[count - 1] === T.DOT
+    if (!afterDot && src.charCodeAt(j) === 46 && isDigit(src.charCodeAt(j + 1))) {
+      j += 2
+      while (j < n && isDigit(src.charCodeAt(j))) j++
+    }
+    const e = src.charCodeAt(j)
+    if (!afterDot && (e === 101 || e === 69)) {
+      let k = j + 1
+      const s = src.charCodeAt(k)
+      if (s === 43 || s === 45) k++
+      if (isDigit(src.charCodeAt(k))) {
+        k++
+        while (k < n && isDigit(src.charCodeAt(k))) k++
+        j = k
+      }
+    }
+    emit(T.NUMBER, start, j)
+    return j
+  }
+
+  function heredocStart(at: number): { marker: string; next: number } | undefined {
+    let j = at + 2
+    if (src.charCodeAt(j) === 45) j++
+    if (!isIdentStart(src.charCodeAt(j))) return undefined
+    const ms = j
+    j++
+    while (j < n && isIdentPart(src.charCodeAt(j))) j++
+    const marker = src.slice(ms, j)
+    if (src.charCodeAt(j) === 13) j++
+    if (src.charCodeAt(j) === 10) return { marker, next: j + 1 }
+    if (j >= n) return { marker, next: j }
+    return undefined
+  }
+
+  /** Lexes quoted template text until `"`, a template sequence or the end of the line. */
+  function lexQuoted(start: number, frame: Frame): number {
+    let j = start
+    for (;;) {
+      if (j >= n) {
+        if (j > start) emit(T.QLIT, start, j)
+        issues.push({ offset: j, message: 'Unterminated string: missing closing quote' })
+        emit(T.CQUOTE, j, j)
+        stack.pop()
+        return j
+      }
+      const c = src.charCodeAt(j)
+      if (c === 34) {
+        if (j > start) emit(T.QLIT, start, j)
+        emit(T.CQUOTE, j, j + 1)
+        stack.pop()
+        return j + 1
+      }
+      if (c === 92) {
+        j += 2
+        continue
+      }
+      if (c === 10) {
+        if (j > start) emit(T.QLIT, start, j)
+        issues.push({ offset: j, message: 'Unterminated string: quoted strings cannot span lines (use a heredoc)' })
+        emit(T.CQUOTE, j, j)
+        stack.pop()
+        return j
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
+        if (j > start) emit(T.QLIT, start, j)
+        return openSequence(j, c)
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
+        j += 3 // `$${` / `%%{` are literal escapes, resolved by the parser
+        continue
+      }
+      void frame
+      j++
+    }
+  }
+
+  function openSequence(j: number, c: number): number {
+    const strip = src.charCodeAt(j + 2) === 126
+    const end = j + (strip ? 3 : 2)
+    emit(c === 36 ? T.TEMPLATE_INTERP : T.TEMPLATE_CONTROL, j, end, strip ? STRIP : 0)
+    stack.push({ mode: Mode.Normal, braces: 0, interp: true, marker: '', lineStart: false })
+    return end
+  }
+
+  /** Lexes heredoc text line by line until the closing marker line. */
+  function lexHeredoc(start: number, frame: Frame): number {
+    let j = start
+    let litStart = start
+    for (;;) {
+      if (frame.lineStart) {
+        frame.lineStart = false
+        // The closing marker may be indented (for both `<<` and `<<-`).
+        let k = j
+        while (k < n && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++
+        if (src.startsWith(frame.marker, k)) {
+          let e = k + frame.marker.length
+          const after = src.charCodeAt(e)
+          const eol = e >= n || after === 10 || (after === 13 && src.charCodeAt(e + 1) === 10)
+          if (eol) {
+            if (j > litStart) emit(T.HLIT, litStart, j)
+            emit(T.HEREDOC_END, j, e)
+            stack.pop()
+            return e
+          }
+          void e
+        }
+      }
+      if (j >= n) {
+        if (j > litStart) emit(T.HLIT, litStart, j)
+        issues.push({ offset: j, message: `Unterminated heredoc: no closing "${frame.marker}" line` })
+        emit(T.HEREDOC_END, j, j)
+        stack.pop()
+        return j
+      }
+      const c = src.charCodeAt(j)
+      if (c === 10) {
+        j++
+        frame.lineStart = true
+        continue
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
+        if (j > litStart) emit(T.HLIT, litStart, j)
+        return openSequence(j, c)
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
+        j += 3
+        continue
+      }
+      j++
+    }
+  }
+}

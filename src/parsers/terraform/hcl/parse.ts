@@ -1,0 +1,904 @@
+/**
+ * Recursive-descent parser for the HCL native syntax (the `.tf` dialect), with exact offsets on
+ * every node and error recovery: a broken attribute is skipped to the end of its line, and a block
+ * that is never closed ends where the next top-level block starts at column 1, so one typo does
+ * not hide the rest of the file.
+ *
+ * Newlines: HCL ends an attribute at a newline, but ignores newlines inside `()`, `[]`, template
+ * sequences and `for` expressions. Inside `{}` object constructors a newline separates elements.
+ * The parser keeps a flag for that and `peek()` skips newlines only where they do not matter.
+ */
+import type {
+  Attribute,
+  BinaryOp,
+  Block,
+  Body,
+  Expr,
+  ForExpr,
+  Label,
+  ObjectExpr,
+  ObjectItem,
+  SplatExpr,
+  TemplateExpr,
+  TemplateLiteral,
+  TemplatePart,
+  TupleExpr,
+} from './ast.js'
+import { lex, type Comment, type Tokens } from './lexer.js'
+import { STRIP, T, tokenName } from './tokens.js'
+
+export interface SyntaxIssue {
+  offset: number
+  message: string
+}
+
+export interface ParsedHcl {
+  body: Body
+  comments: Comment[]
+  issues: SyntaxIssue[]
+}
+
+export interface ParseOptions {
+  /** Deepest nesting of blocks and expressions accepted. */
+  maxDepth: number
+}
+
+class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message)
+  }
+}
+
+/** Block types that only appear at the top level of a Terraform file. */
+const TOP_LEVEL = new Set(['resource', 'data', 'module', 'variable', 'output', 'locals', 'provider', 'terraform', 'moved', 'import', 'check', 'removed'])
+
+const BINARY: Partial<Record<T, [number, BinaryOp]>> = {
+  [T.OR]: [1, '||'],
+  [T.AND]: [2, '&&'],
+  [T.EQEQ]: [3, '=='],
+  [T.NEQ]: [3, '!='],
+  [T.LT]: [4, '<'],
+  [T.LE]: [4, '<='],
+  [T.GT]: [4, '>'],
+  [T.GE]: [4, '>='],
+  [T.PLUS]: [5, '+'],
+  [T.MINUS]: [5, '-'],
+  [T.STAR]: [6, '*'],
+  [T.SLASH]: [6, '/'],
+  [T.PERCENT]: [6, '%'],
+}
+
+interface PendingLiteral extends TemplateLiteral {
+  trimStart?: boolean
+  trimEnd?: boolean
+}
+
+export function parseHcl(src: string, options: ParseOptions): ParsedHcl {
+  const toks = lex(src)
+  const p = new Parser(src, toks, options.maxDepth)
+  const body = p.parseFile()
+  const issues = [...toks.issues.map((i) => ({ offset: i.offset, message: i.message })), ...p.issues]
+  issues.sort((a, b) => a.offset - b.offset)
+  return { body, comments: toks.comments, issues: dedupe(issues) }
+}
+
+function dedupe(issues: SyntaxIssue[]): SyntaxIssue[] {
+  const out: SyntaxIssue[] = []
+  for (const i of issues) {
+    const last = out[out.length - 1]
+    if (last && last.offset === i.offset) continue
+    out.push(i)
+  }
+  return out
+}
+
+/**
+ * Parses the text of a template that is not delimited by quotes (a `.tf.json` string), e.g.
+ * `arn:aws:s3:::${aws_s3_bucket.b.id}/*`. Offsets are relative to `text`.
+ */
+export function parseTemplateText(text: string, options: ParseOptions): { expr: TemplateExpr; issues: SyntaxIssue[] } {
+  // Reuse the heredoc machinery: a heredoc with a marker that cannot occur in the text.
+  const marker = 'S3GATE_EOT'
+  const wrapped = `<<${marker}\n${text}\n${marker}\n`
+  const shift = marker.length + 3
+  const toks = lex(wrapped)
+  const p = new Parser(wrapped, toks, options.maxDepth)
+  let expr: TemplateExpr
+  try {
+    expr = p.parseHeredocForJson()
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e
+    p.issues.push({ offset: e.offset, message: e.message })
+    expr = { t: 'template', form: 'json', parts: [{ t: 'lit', value: text, start: shift, end: shift + text.length }], start: shift, end: shift + text.length }
+  }
+  // Shift offsets back to `text` coordinates and drop the newline the wrapper added.
+  shiftTemplate(expr, -shift)
+  const last = expr.parts[expr.parts.length - 1]
+  if (last && last.t === 'lit' && last.value.endsWith('\n')) last.value = last.value.slice(0, -1)
+  if (last && last.t === 'lit' && last.value === '') expr.parts.pop()
+  expr.start = 0
+  expr.end = text.length
+  expr.form = 'json'
+  const issues = [...toks.issues, ...p.issues].map((i) => ({ offset: Math.max(0, Math.min(text.length, i.offset - shift)), message: i.message }))
+  return { expr, issues }
+}
+
+function shiftTemplate(node: unknown, by: number): void {
+  if (!node || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const n of node) shiftTemplate(n, by)
+    return
+  }
+  const o = node as Record<string, unknown>
+  if (typeof o.start === 'number') o.start = o.start + by
+  if (typeof o.end === 'number') o.end = o.end + by
+  for (const k in o) {
+    if (k === 'start' || k === 'end') continue
+    const v = o[k]
+    if (v && typeof v === 'object') shiftTemplate(v, by)
+  }
+}
+
+class Parser {
+  readonly issues: SyntaxIssue[] = []
+  private p = 0
+  private nlSkip = false
+  private depth = 0
+  private readonly kinds: Uint8Array
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  private readonly flags: Uint8Array
+  /** Start offsets of lines, for the column-1 recovery heuristic. */
+  private lineStartCache = new Map<number, boolean>()
+
+  constructor(
+    private readonly src: string,
+    toks: Tokens,
+    private readonly maxDepth: number,
+  ) {
+    this.kinds = toks.kinds
+    this.starts = toks.starts
+    this.ends = toks.ends
+    this.flags = toks.flags
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Token access
+
+  private peek(): T {
+    if (this.nlSkip) while (this.kinds[this.p] === T.NEWLINE) this.p++
+    return this.kinds[this.p] as T
+  }
+  private text(i: number): string {
+    return this.src.slice(this.starts[i], this.ends[i])
+  }
+  private fail(message: string, offset = this.starts[this.p]!): never {
+    throw new ParseError(message, offset)
+  }
+  private expect(kind: T, what: string): number {
+    if (this.peek() !== kind) this.fail(`Expected ${what}, found ${this.describe(this.p)}`)
+    return this.p++
+  }
+  private describe(i: number): string {
+    const k = this.kinds[i] as T
+    if (k === T.IDENT || k === T.NUMBER) return JSON.stringify(this.text(i))
+    if (k === T.EOF || k === T.NEWLINE) return tokenName(k)
+    return `"${tokenName(k)}"`
+  }
+  private skipNewlines(): void {
+    while (this.kinds[this.p] === T.NEWLINE) this.p++
+  }
+  private withNewlines<R>(skip: boolean, f: () => R): R {
+    const saved = this.nlSkip
+    this.nlSkip = skip
+    try {
+      return f()
+    } finally {
+      this.nlSkip = saved
+    }
+  }
+  private enter(): void {
+    if (++this.depth > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`)
+  }
+  private atColumnOne(i: number): boolean {
+    const s = this.starts[i]!
+    return s === 0 || this.src.charCodeAt(s - 1) === 10
+  }
+  private columnOf(i: number): number {
+    const s = this.starts[i]!
+    const nl = this.src.lastIndexOf('\n', s - 1)
+    return s - nl
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Bodies
+
+  parseFile(): Body {
+    const body = this.parseBody(0)
+    if (this.kinds[this.p] !== T.EOF) this.issues.push({ offset: this.starts[this.p]!, message: 'Unexpected content after the configuration' })
+    return body
+  }
+
+  private parseBody(depth: number): Body {
+    const start = this.starts[this.p]!
+    const body: Body = { start, end: start, attributes: [], blocks: [], items: [] }
+    for (;;) {
+      this.skipNewlines()
+      const k = this.kinds[this.p] as T
+      if (k === T.EOF) break
+      if (k === T.RBRACE) {
+        if (depth > 0) break
+        this.issues.push({ offset: this.starts[this.p]!, message: 'Unexpected "}": no block is open here' })
+        this.p++
+        continue
+      }
+      if (k !== T.IDENT) {
+        this.issues.push({ offset: this.starts[this.p]!, message: `Expected an argument or block, found ${this.describe(this.p)}` })
+        this.recover(this.p)
+        continue
+      }
+      if (depth > 0 && this.startsTopLevelBlock(this.p)) break
+      const itemStart = this.p
+      try {
+        const item = this.parseItem(depth)
+        body.items.push(item)
+        if (item.kind === 'attribute') body.attributes.push(item)
+        else body.blocks.push(item)
+        body.end = item.end
+      } catch (e) {
+        if (!(e instanceof ParseError)) throw e
+        this.issues.push({ offset: e.offset, message: e.message })
+        this.recover(itemStart)
+      }
+    }
+    return body
+  }
+
+  /** An unclosed block must not swallow `resource "x" "y" {` written at column 1 further down. */
+  private startsTopLevelBlock(i: number): boolean {
+    if (!this.atColumnOne(i) || !TOP_LEVEL.has(this.text(i))) return false
+    const next = this.kinds[i + 1] as T
+    return next === T.OQUOTE || next === T.LBRACE || (next === T.IDENT && this.text(i) !== 'locals')
+  }
+
+  private parseItem(depth: number): Attribute | Block {
+    const nameTok = this.p++
+    const name = this.text(nameTok)
+    const nameSpan = { start: this.starts[nameTok]!, end: this.ends[nameTok]! }
+    let k = this.kinds[this.p] as T
+    if (k === T.EQUAL) {
+      this.p++
+      const expr = this.withNewlines(false, () => this.parseExpr())
+      const attr: Attribute = { kind: 'attribute', name, nameSpan, expr, start: nameSpan.start, end: expr.end }
+      k = this.kinds[this.p] as T
+      if (k !== T.NEWLINE && k !== T.EOF && k !== T.RBRACE) {
+        this.fail(`Missing newline after argument "${name}": found ${this.describe(this.p)}`)
+      }
+      return attr
+    }
+    const labels: Label[] = []
+    for (;;) {
+      k = this.kinds[this.p] as T
+      if (k === T.IDENT) {
+        labels.push({ value: this.text(this.p), start: this.starts[this.p]!, end: this.ends[this.p]! })
+        this.p++
+      } else if (k === T.OQUOTE) {
+        const tmpl = this.parseQuoted()
+        const lit = tmpl.parts.length === 0 ? '' : tmpl.parts.length === 1 && tmpl.parts[0]!.t === 'lit' ? tmpl.parts[0]!.value : undefined
+        if (lit === undefined) this.fail('Block labels cannot contain template sequences', tmpl.start)
+        labels.push({ value: lit, start: tmpl.start, end: tmpl.end })
+      } else break
+    }
+    if (k !== T.LBRACE) {
+      if (labels.length === 0) this.fail(`Expected "=" or a block after "${name}", found ${this.describe(this.p)}`)
+      this.fail(`Expected "{" to open block "${name}", found ${this.describe(this.p)}`)
+    }
+    const open = this.starts[this.p++]!
+    if (depth + 1 > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`, open)
+    const body = this.parseBody(depth + 1)
+    const block: Block = { kind: 'block', type: name, typeSpan: nameSpan, labels, body, open, close: -1, start: nameSpan.start, end: body.end }
+    if (this.kinds[this.p] === T.RBRACE) {
+      block.close = this.starts[this.p]!
+      block.end = this.ends[this.p]!
+      this.p++
+    } else {
+      const where = labels.length ? `${name} ${labels.map((l) => JSON.stringify(l.value)).join(' ')}` : name
+      this.issues.push({ offset: open, message: `Unclosed block: ${where} has no closing "}"` })
+      if (body.end === body.start) block.end = open + 1
+    }
+    return block
+  }
+
+  /**
+   * Skips the rest of a broken item: to the end of its line, unless brackets are open, in which
+   * case to where they close, or to the next line that starts a new item at the same indentation.
+   */
+  private recover(from: number): void {
+    const col = this.columnOf(from)
+    let nest = 0
+    if (this.p === from) this.p++
+    for (;;) {
+      const k = this.kinds[this.p] as T
+      if (k === T.EOF) return
+      if (k === T.LBRACE || k === T.LBRACK || k === T.LPAREN || k === T.TEMPLATE_INTERP || k === T.TEMPLATE_CONTROL) nest++
+      else if (k === T.RBRACK || k === T.RPAREN || k === T.TEMPLATE_SEQ_END) nest = Math.max(0, nest - 1)
+      else if (k === T.RBRACE) {
+        if (nest === 0) return
+        nest--
+      } else if (k === T.NEWLINE) {
+        if (nest === 0) return
+        const next = this.p + 1
+        if (this.kinds[next] === T.IDENT && this.columnOf(next) <= col) {
+          const after = this.kinds[next + 1] as T
+          if (after === T.EQUAL || after === T.OQUOTE || after === T.LBRACE) {
+            this.p = next
+            return
+          }
+        }
+      }
+      this.p++
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expressions
+
+  private parseExpr(): Expr {
+    this.enter()
+    try {
+      const cond = this.parseBinary(0)
+      if (this.peek() !== T.QUESTION) return cond
+      this.p++
+      this.skipNewlines()
+      const then = this.parseExpr()
+      if (this.peek() !== T.COLON) {
+        this.skipNewlinesIfFollowedBy(T.COLON)
+        this.expect(T.COLON, '":" in the conditional expression')
+      } else this.p++
+      this.skipNewlines()
+      const els = this.parseExpr()
+      return { t: 'cond', cond, then, else: els, start: cond.start, end: els.end }
+    } finally {
+      this.depth--
+    }
+  }
+
+  private skipNewlinesIfFollowedBy(kind: T): void {
+    let i = this.p
+    while (this.kinds[i] === T.NEWLINE) i++
+    if (this.kinds[i] === kind) this.p = i
+  }
+
+  private parseBinary(minPrec: number): Expr {
+    let left = this.parseUnary()
+    for (;;) {
+      const op = BINARY[this.peek()]
+      if (!op || op[0] < minPrec) return left
+      this.p++
+      this.skipNewlines()
+      const right = this.parseBinary(op[0] + 1)
+      left = { t: 'binary', op: op[1], left, right, start: left.start, end: right.end }
+    }
+  }
+
+  private parseUnary(): Expr {
+    const k = this.peek()
+    if (k === T.MINUS || k === T.BANG) {
+      const start = this.starts[this.p++]!
+      this.enter()
+      try {
+        const operand = this.parseUnary()
+        return { t: 'unary', op: k === T.MINUS ? '-' : '!', operand, start, end: operand.end }
+      } finally {
+        this.depth--
+      }
+    }
+    return this.parsePostfix(this.parsePrimary())
+  }
+
+  private parsePostfix(expr: Expr): Expr {
+    for (;;) {
+      const k = this.peek()
+      if (k === T.DOT) {
+        const nk = this.kinds[this.p + 1] as T
+        if (nk === T.IDENT) {
+          this.p += 2
+          expr = { t: 'getattr', obj: expr, name: this.text(this.p - 1), start: expr.start, end: this.ends[this.p - 1]! }
+        } else if (nk === T.NUMBER) {
+          this.p += 2
+          const i = this.p - 1
+          const key: Expr = { t: 'literal', value: Number(this.text(i)), start: this.starts[i]!, end: this.ends[i]! }
+          expr = { t: 'index', obj: expr, key, legacy: true, start: expr.start, end: this.ends[i]! }
+        } else if (nk === T.STAR) {
+          this.p += 2
+          expr = this.parseSplat(expr, false)
+        } else this.fail(`Expected an attribute name after ".", found ${this.describe(this.p + 1)}`, this.starts[this.p + 1])
+      } else if (k === T.LBRACK) {
+        this.p++
+        if (this.withNewlines(true, () => this.peek()) === T.STAR && this.kindAfterNewlines(this.p + 1) === T.RBRACK) {
+          this.withNewlines(true, () => {
+            this.p++ // *
+            this.peek()
+            this.p++ // ]
+          })
+          expr = this.parseSplat(expr, true)
+        } else {
+          const key = this.withNewlines(true, () => this.parseExpr())
+          const close = this.withNewlines(true, () => this.expect(T.RBRACK, '"]" to close the index'))
+          expr = { t: 'index', obj: expr, key, start: expr.start, end: this.ends[close]! }
+        }
+      } else return expr
+    }
+  }
+
+  private kindAfterNewlines(i: number): T {
+    while (this.kinds[i] === T.NEWLINE) i++
+    return this.kinds[i] as T
+  }
+
+  private parseSplat(obj: Expr, full: boolean): SplatExpr {
+    const splat: SplatExpr = { t: 'splat', obj, full, ops: [], start: obj.start, end: this.ends[this.p - 1]! }
+    for (;;) {
+      const k = this.peek()
+      if (k === T.DOT && this.kinds[this.p + 1] === T.IDENT) {
+        this.p += 2
+        splat.ops.push({ t: 'getattr', name: this.text(this.p - 1) })
+        splat.end = this.ends[this.p - 1]!
+      } else if (full && k === T.LBRACK) {
+        this.p++
+        const key = this.withNewlines(true, () => this.parseExpr())
+        const close = this.withNewlines(true, () => this.expect(T.RBRACK, '"]"'))
+        splat.ops.push({ t: 'index', key })
+        splat.end = this.ends[close]!
+      } else return splat
+    }
+  }
+
+  private parsePrimary(): Expr {
+    const k = this.peek()
+    const i = this.p
+    const start = this.starts[i]!
+    switch (k) {
+      case T.NUMBER: {
+        this.p++
+        const v = Number(this.text(i))
+        return { t: 'literal', value: v, start, end: this.ends[i]! }
+      }
+      case T.IDENT: {
+        const name = this.text(i)
+        this.p++
+        if (name === 'true' || name === 'false') return { t: 'literal', value: name === 'true', start, end: this.ends[i]! }
+        if (name === 'null') return { t: 'literal', value: null, start, end: this.ends[i]! }
+        if (this.kinds[this.p] === T.LPAREN || this.kinds[this.p] === T.DOUBLECOLON) return this.parseCall(i)
+        return { t: 'var', name, start, end: this.ends[i]! }
+      }
+      case T.OQUOTE:
+        return this.parseQuoted()
+      case T.HEREDOC_BEGIN:
+        return this.parseHeredoc()
+      case T.LBRACE:
+        return this.parseObject()
+      case T.LBRACK:
+        return this.parseTuple()
+      case T.LPAREN: {
+        this.p++
+        const expr = this.withNewlines(true, () => this.parseExpr())
+        const close = this.withNewlines(true, () => this.expect(T.RPAREN, '")"'))
+        return { t: 'paren', expr, start, end: this.ends[close]! }
+      }
+      default:
+        this.fail(`Expected an expression, found ${this.describe(i)}`)
+    }
+  }
+
+  private parseCall(nameTok: number): Expr {
+    let name = this.text(nameTok)
+    // Provider-defined functions: `provider::aws::arn_parse(...)`.
+    while (this.kinds[this.p] === T.DOUBLECOLON) {
+      this.p++
+      const part = this.expect(T.IDENT, 'a function name after "::"')
+      name += `::${this.text(part)}`
+    }
+    const nameSpan = { start: this.starts[nameTok]!, end: this.ends[this.p - 1]! }
+    this.expect(T.LPAREN, '"(" to call a function')
+    return this.withNewlines(true, () => {
+      const args: Expr[] = []
+      let expandFinal = false
+      for (;;) {
+        if (this.peek() === T.RPAREN) break
+        args.push(this.parseExpr())
+        const k = this.peek()
+        if (k === T.ELLIPSIS) {
+          this.p++
+          expandFinal = true
+          this.peek()
+          break
+        }
+        if (k === T.COMMA) {
+          this.p++
+          continue
+        }
+        break
+      }
+      const close = this.expect(T.RPAREN, `"," or ")" in the call to ${name}()`)
+      return { t: 'call', name, nameSpan, args, expandFinal, start: nameSpan.start, end: this.ends[close]! }
+    })
+  }
+
+  private isForIntro(): boolean {
+    return this.kinds[this.p] === T.IDENT && this.text(this.p) === 'for' && this.kindAfterNewlines(this.p + 1) === T.IDENT
+  }
+
+  private parseTuple(): Expr {
+    const start = this.starts[this.p++]!
+    return this.withNewlines(true, () => {
+      this.peek()
+      if (this.isForIntro()) return this.parseFor(start, false)
+      const items: Expr[] = []
+      for (;;) {
+        if (this.peek() === T.RBRACK) break
+        items.push(this.parseExpr())
+        if (this.peek() === T.COMMA) {
+          this.p++
+          continue
+        }
+        break
+      }
+      const close = this.expect(T.RBRACK, '"," or "]" in the list')
+      const tuple: TupleExpr = { t: 'tuple', items, start, end: this.ends[close]! }
+      return tuple
+    })
+  }
+
+  private parseObject(): Expr {
+    const start = this.starts[this.p++]!
+    this.skipNewlines()
+    if (this.isForIntro()) return this.withNewlines(true, () => this.parseFor(start, true))
+    return this.withNewlines(false, () => {
+      const items: ObjectItem[] = []
+      for (;;) {
+        this.skipNewlines()
+        const k = this.kinds[this.p] as T
+        if (k === T.RBRACE) break
+        if (k === T.EOF) this.fail('Expected "}" to close the object')
+        const itemStart = this.starts[this.p]!
+        let key: Expr
+        let keyIsIdent = false
+        const next = this.kinds[this.p + 1] as T
+        if (k === T.IDENT && (next === T.EQUAL || next === T.COLON)) {
+          key = { t: 'var', name: this.text(this.p), start: itemStart, end: this.ends[this.p]! }
+          keyIsIdent = true
+          this.p++
+        } else key = this.withNewlines(true, () => this.parseBinary(0))
+        const sep = this.peek()
+        if (sep !== T.EQUAL && sep !== T.COLON) this.fail(`Expected "=" or ":" after the object key, found ${this.describe(this.p)}`)
+        this.p++
+        this.skipNewlines()
+        const value = this.parseExpr()
+        items.push({ key, keyIsIdent, value, start: itemStart, end: value.end })
+        const after = this.kinds[this.p] as T
+        if (after === T.COMMA) {
+          this.p++
+          continue
+        }
+        if (after === T.NEWLINE || after === T.RBRACE) continue
+        this.fail(`Expected "," or a newline between object elements, found ${this.describe(this.p)}`)
+      }
+      const close = this.p++
+      const obj: ObjectExpr = { t: 'object', items, start, end: this.ends[close]! }
+      return obj
+    })
+  }
+
+  /** `[for k, v in coll : v if cond]` / `{for k, v in coll : k => v... if cond}` (after the bracket). */
+  private parseFor(start: number, object: boolean): ForExpr {
+    this.p++ // for
+    const first = this.text(this.expect(T.IDENT, 'an iterator name after "for"'))
+    let keyVar: string | undefined
+    let valueVar = first
+    if (this.peek() === T.COMMA) {
+      this.p++
+      keyVar = first
+      valueVar = this.text(this.expect(T.IDENT, 'a second iterator name'))
+    }
+    const inTok = this.expect(T.IDENT, '"in"')
+    if (this.text(inTok) !== 'in') this.fail(`Expected "in" in the for expression, found ${this.describe(inTok)}`, this.starts[inTok])
+    const coll = this.parseExpr()
+    this.expect(T.COLON, '":" after the for collection')
+    let keyExpr: Expr | undefined
+    let valueExpr = this.parseExpr()
+    let grouping = false
+    if (object) {
+      this.expect(T.FATARROW, '"=>" in the object for expression')
+      keyExpr = valueExpr
+      valueExpr = this.parseExpr()
+      if (this.peek() === T.ELLIPSIS) {
+        this.p++
+        grouping = true
+      }
+    }
+    let cond: Expr | undefined
+    if (this.peek() === T.IDENT && this.text(this.p) === 'if') {
+      this.p++
+      cond = this.parseExpr()
+    }
+    const close = this.expect(object ? T.RBRACE : T.RBRACK, object ? '"}" to close the for expression' : '"]" to close the for expression')
+    return { t: 'for', keyVar, valueVar, coll, keyExpr, valueExpr, cond, grouping, object, start, end: this.ends[close]! }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Templates
+
+  private parseQuoted(): TemplateExpr {
+    const start = this.starts[this.p++]!
+    const { parts, end } = this.parseTemplateParts(T.CQUOTE, true)
+    finishLiterals(parts)
+    return { t: 'template', form: 'quoted', parts, start, end }
+  }
+
+  private parseHeredoc(): TemplateExpr {
+    const begin = this.p++
+    const start = this.starts[begin]!
+    const flush = this.src.charCodeAt(start + 2) === 45
+    const { parts, end } = this.parseTemplateParts(T.HEREDOC_END, false)
+    const indentStripped = flush ? stripIndent(parts) : 0
+    finishLiterals(parts)
+    return { t: 'template', form: 'heredoc', parts, start, end, indentStripped }
+  }
+
+  /** For `parseTemplateText`: the token stream starts with the wrapper's heredoc. */
+  parseHeredocForJson(): TemplateExpr {
+    return this.parseHeredoc()
+  }
+
+  /** Reads template parts up to `endKind` (consumed); returns the offset after it. */
+  private parseTemplateParts(endKind: T, quoted: boolean): { parts: TemplatePart[]; end: number } {
+    const saved = this.nlSkip
+    this.nlSkip = false
+    try {
+      const r = this.parseSequence(endKind, quoted, false)
+      if (r.directive) this.fail(`Unexpected %{ ${r.directive} } without a matching opening directive`, r.directiveAt)
+      return { parts: r.parts, end: r.end }
+    } finally {
+      this.nlSkip = saved
+    }
+  }
+
+  private pendingTrimStart = false
+
+  private parseSequence(
+    endKind: T,
+    quoted: boolean,
+    inDirective: boolean,
+  ): { parts: TemplatePart[]; end: number; directive?: string; directiveAt?: number } {
+    const parts: TemplatePart[] = []
+    for (;;) {
+      const k = this.kinds[this.p] as T
+      const i = this.p
+      if (k === endKind) {
+        this.p++
+        return { parts, end: this.ends[i]! }
+      }
+      if (k === T.QLIT || k === T.HLIT) {
+        this.p++
+        const raw = this.text(i)
+        const lit: PendingLiteral = { t: 'lit', value: k === T.QLIT ? this.unescape(raw, this.starts[i]!) : unescapeHeredoc(raw), start: this.starts[i]!, end: this.ends[i]! }
+        if (this.pendingTrimStart) {
+          lit.trimStart = true
+          this.pendingTrimStart = false
+        }
+        parts.push(lit)
+        continue
+      }
+      if (k === T.TEMPLATE_INTERP) {
+        this.p++
+        this.markTrimEnd(parts, i)
+        const expr = this.withNewlines(true, () => this.parseExpr())
+        const close = this.closeSequence()
+        parts.push({ t: 'interp', expr, start: this.starts[i]!, end: this.ends[close]! })
+        continue
+      }
+      if (k === T.TEMPLATE_CONTROL) {
+        this.p++
+        this.markTrimEnd(parts, i)
+        const kw = this.withNewlines(true, () => this.expect(T.IDENT, 'a template directive (if, for, else, endif, endfor)'))
+        const word = this.text(kw)
+        if (word === 'if') {
+          const cond = this.withNewlines(true, () => this.parseExpr())
+          this.closeSequence()
+          const then = this.parseSequence(endKind, quoted, true)
+          let els: TemplatePart[] = []
+          let end = then
+          if (then.directive === 'else') {
+            end = this.parseSequence(endKind, quoted, true)
+            els = end.parts
+          }
+          if (end.directive !== 'endif') this.fail('Missing %{ endif } for this %{ if }', this.starts[i])
+          parts.push({ t: 'if', cond, then: then.parts, else: els, start: this.starts[i]!, end: end.end })
+          continue
+        }
+        if (word === 'for') {
+          const r = this.withNewlines(true, () => {
+            const a = this.text(this.expect(T.IDENT, 'an iterator name'))
+            let keyVar: string | undefined
+            let valueVar = a
+            if (this.peek() === T.COMMA) {
+              this.p++
+              keyVar = a
+              valueVar = this.text(this.expect(T.IDENT, 'an iterator name'))
+            }
+            const inTok = this.expect(T.IDENT, '"in"')
+            if (this.text(inTok) !== 'in') this.fail('Expected "in"', this.starts[inTok])
+            return { keyVar, valueVar, coll: this.parseExpr() }
+          })
+          this.closeSequence()
+          const body = this.parseSequence(endKind, quoted, true)
+          if (body.directive !== 'endfor') this.fail('Missing %{ endfor } for this %{ for }', this.starts[i])
+          parts.push({ t: 'for', ...r, body: body.parts, start: this.starts[i]!, end: body.end })
+          continue
+        }
+        if (word === 'else' || word === 'endif' || word === 'endfor') {
+          const close = this.closeSequence()
+          if (!inDirective) this.fail(`Unexpected %{ ${word} }`, this.starts[i])
+          return { parts, end: this.ends[close]!, directive: word, directiveAt: this.starts[i] }
+        }
+        this.fail(`Unknown template directive "${word}"`, this.starts[kw])
+      }
+      if (k === T.EOF) this.fail(quoted ? 'Unterminated string' : 'Unterminated heredoc')
+      this.fail(`Unexpected ${this.describe(i)} in template`)
+    }
+  }
+
+  private markTrimEnd(parts: TemplatePart[], tok: number): void {
+    if (!(this.flags[tok]! & STRIP)) return
+    const last = parts[parts.length - 1] as PendingLiteral | undefined
+    if (last && last.t === 'lit') last.trimEnd = true
+  }
+
+  private closeSequence(): number {
+    const close = this.withNewlines(true, () => {
+      if (this.peek() !== T.TEMPLATE_SEQ_END) this.fail(`Expected "}" to close the template sequence, found ${this.describe(this.p)}`)
+      return this.p++
+    })
+    if (this.flags[close]! & STRIP) this.pendingTrimStart = true
+    return close
+  }
+
+  private unescape(raw: string, offset: number): string {
+    if (raw.indexOf('\\') === -1 && raw.indexOf('{') === -1) return raw
+    let out = ''
+    for (let j = 0; j < raw.length; j++) {
+      const c = raw[j]!
+      if (c === '\\') {
+        const e = raw[++j]
+        switch (e) {
+          case 'n':
+            out += '\n'
+            break
+          case 'r':
+            out += '\r'
+            break
+          case 't':
+            out += '\t'
+            break
+          case '"':
+            out += '"'
+            break
+          case '\\':
+            out += '\\'
+            break
+          case 'u':
+          case 'U': {
+            const len = e === 'u' ? 4 : 8
+            const hex = raw.slice(j + 1, j + 1 + len)
+            if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
+              const cp = parseInt(hex, 16)
+              out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd'
+              j += len
+            } else this.issues.push({ offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` })
+            break
+          }
+          default:
+            this.issues.push({ offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ''}"` })
+            out += e ?? ''
+        }
+        continue
+      }
+      if ((c === '$' || c === '%') && raw[j + 1] === c && raw[j + 2] === '{') {
+        out += `${c}{`
+        j += 2
+        continue
+      }
+      out += c
+    }
+    return out
+  }
+}
+
+function unescapeHeredoc(raw: string): string {
+  if (raw.indexOf('{') === -1) return raw
+  return raw.replace(/([$%])\1\{/g, '$1{')
+}
+
+/** Applies `~` strip markers once heredoc indentation has been removed. */
+function finishLiterals(parts: TemplatePart[]): void {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (part.t === 'if') {
+      finishLiterals(part.then)
+      finishLiterals(part.else)
+    } else if (part.t === 'for') finishLiterals(part.body)
+    else if (part.t === 'lit') {
+      const lit = part as PendingLiteral
+      if (lit.trimStart) lit.value = lit.value.replace(/^\s+/, '')
+      if (lit.trimEnd) lit.value = lit.value.replace(/\s+$/, '')
+      delete lit.trimStart
+      delete lit.trimEnd
+    }
+  }
+  // Literals emptied by strip markers add nothing.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!
+    if (part.t === 'lit' && part.value === '') parts.splice(i, 1)
+  }
+}
+
+/**
+ * `<<-` heredocs: removes the smallest indentation of any non-blank line from every line.
+ * Only top-level literal parts carry line starts (directives nest inside a line).
+ */
+function stripIndent(parts: TemplatePart[]): number {
+  let min = Infinity
+  const lines: { part: TemplateLiteral; at: number }[] = []
+  let atLineStart = true
+  for (let pi = 0; pi < parts.length; pi++) {
+    const part = parts[pi]!
+    if (part.t !== 'lit') {
+      atLineStart = false
+      continue
+    }
+    const v = part.value
+    let pos = 0
+    if (!atLineStart) {
+      const nl = v.indexOf('\n')
+      if (nl === -1) continue
+      pos = nl + 1
+    }
+    for (;;) {
+      lines.push({ part, at: pos })
+      let j = pos
+      while (j < v.length && (v[j] === ' ' || v[j] === '\t')) j++
+      const lineEnd = v.indexOf('\n', pos)
+      const blank = j === v.length ? pi === parts.length - 1 : v[j] === '\n' || (v[j] === '\r' && v[j + 1] === '\n')
+      if (!blank) min = Math.min(min, j - pos)
+      if (lineEnd === -1) break
+      pos = lineEnd + 1
+      if (pos === v.length) break
+    }
+    atLineStart = v.endsWith('\n')
+  }
+  if (!Number.isFinite(min) || min === 0) return 0
+  // Rebuild each literal, removing up to `min` leading blanks at each recorded line start.
+  const byPart = new Map<TemplateLiteral, number[]>()
+  for (const l of lines) {
+    const arr = byPart.get(l.part) ?? []
+    arr.push(l.at)
+    byPart.set(l.part, arr)
+  }
+  for (const [part, starts] of byPart) {
+    const v = part.value
+    let out = ''
+    let prev = 0
+    for (const s of starts) {
+      out += v.slice(prev, s)
+      let j = s
+      while (j < v.length && j - s < min && (v[j] === ' ' || v[j] === '\t')) j++
+      prev = j
+    }
+    part.value = out + v.slice(prev)
+  }
+  return min
+}

@@ -1,0 +1,18 @@
+/**
+ * The Terraform format plugin: `.tf`, `.tf.json`, `.tfvars` and `.tfvars.json` files, one unit per
+ * root module directory (local modules are read with their caller).
+ */
+import type { FormatPlugin } from '../types.js'
+import { renderTerraformFix } from './fix.js'
+import { loadTerraformUnit } from './load-unit.js'
+import { planTerraformUnits } from './plan-units.js'
+
+export const terraformPlugin: FormatPlugin = {
+  name: 'terraform',
+  format: 'terraform',
+  plan(files, ctx) {
+    return planTerraformUnits(files, ctx.debug)
+  },
+  load: loadTerraformUnit,
+  renderFix: renderTerraformFix,
+}

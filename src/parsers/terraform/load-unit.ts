@@ -1,0 +1,169 @@
+/**
+ * Loads one Terraform root module: parses its files (and those of the local modules it calls, on
+ * demand), evaluates, and builds the model. Every file read goes through `ctx.readFile`, which
+ * refuses anything outside the scan roots (symlinks resolved).
+ */
+import path from 'node:path'
+import type { Problem } from '../../engine/finding.js'
+import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
+import { Evaluator } from './eval/evaluate.js'
+import { SourceFiles } from './eval/source-files.js'
+import type { Origin } from './eval/value.js'
+import type { TemplateExpr } from './hcl/ast.js'
+import { parseJsonConfig } from './hcl/json-config.js'
+import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
+import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
+import { ModuleInstance, type UnitContext } from './module-instance.js'
+import type { TerraformUnitData } from './plan-units.js'
+import { isRegistryS3Source } from './registry-s3-module.js'
+import { rootVariables, type TfvarsFile } from './tfvars.js'
+import { buildModel } from './to-model.js'
+
+const CONFIG = /\.(tf|tf\.json)$/i
+const TFVARS = /\.(tfvars|tfvars\.json)$/i
+
+function isInsideRoots(abs: string, roots: readonly string[]): boolean {
+  return roots.some((r) => {
+    const rel = path.relative(r, abs)
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+  })
+}
+
+export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
+  const problems: Problem[] = []
+  const notes: string[] = []
+  const texts = new Map<string, string>()
+  const files = new SourceFiles()
+  const seen = new Set<string>()
+  const problem = (code: string, at: Origin, message: string, level: 'error' | 'warning') => {
+    const file = files.get(at.f)
+    const pos = file.lines.position(at.s)
+    const key = `${code}:${file.display}:${pos.line}:${pos.column}`
+    if (seen.has(key)) return
+    seen.add(key)
+    problems.push({ code, file: file.display, line: pos.line, column: pos.column, message, level })
+  }
+  const syntax = (f: number, issues: SyntaxIssue[], code: string) => {
+    for (const i of issues) problem(code, { f, s: i.offset, e: i.offset }, i.message, 'error')
+  }
+
+  /** Reads and registers a file; undefined when it cannot be read. */
+  const read = (abs: string): { f: number; text: string } | undefined => {
+    const text = ctx.readFile(abs)
+    if (text === undefined) return undefined
+    const display = ctx.displayPath(abs)
+    const f = files.add(abs, display, text)
+    texts.set(display, text)
+    const bad = text.indexOf('\ufffd')
+    if (bad >= 0) problem('INVALID_UTF8', { f, s: bad, e: bad }, 'The file is not valid UTF-8; invalid bytes were replaced', 'warning')
+    return { f, text }
+  }
+
+  const parseFile = (abs: string): ParsedFile | undefined => {
+    const r = read(abs)
+    if (!r) {
+      ctx.debug(`${abs}: not read (outside the scanned paths, unreadable or too large)`)
+      return undefined
+    }
+    if (/\.json$/i.test(abs)) {
+      const p = parseJsonConfig(r.text, { maxDepth: ctx.limits.maxDepth })
+      syntax(r.f, p.issues, 'JSON_SYNTAX')
+      return { f: r.f, body: p.body, comments: [], json: true }
+    }
+    const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
+    syntax(r.f, p.issues, 'HCL_SYNTAX')
+    return { f: r.f, body: p.body, comments: p.comments, json: false }
+  }
+
+  const data = unit.data as TerraformUnitData | undefined
+  const rootDir = data?.dir ?? path.dirname(unit.files[0]!.abs)
+  const configs = new Map<string, ModuleConfig | undefined>()
+  const loadDir = (dir: string, paths: string[]): ModuleConfig => {
+    const parsed = paths
+      .filter((p) => CONFIG.test(p))
+      .sort()
+      .map(parseFile)
+      .filter((p): p is ParsedFile => p !== undefined)
+    return buildModuleConfig(dir, parsed)
+  }
+  const root = loadDir(
+    rootDir,
+    unit.files.map((f) => f.abs),
+  )
+  configs.set(rootDir, root)
+
+  const templates = new Map<number, TemplateExpr>()
+  const ev = new Evaluator(files, ctx.limits, problem, {
+    files,
+    loadFile: (abs, at) => {
+      if (!isInsideRoots(abs, ctx.roots)) {
+        problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning')
+        return `${ctx.displayPath(abs)} is outside the scanned paths`
+      }
+      const r = read(abs)
+      if (!r) return `${ctx.displayPath(abs)} could not be read inside the scanned paths`
+      return r
+    },
+    parseTemplate: (f) => {
+      let t = templates.get(f)
+      if (!t) {
+        const r = parseTemplateText(files.get(f).text, { maxDepth: ctx.limits.maxDepth })
+        syntax(f, r.issues, 'HCL_SYNTAX')
+        t = r.expr
+        templates.set(f, t)
+      }
+      return t
+    },
+  })
+
+  const tfvars: TfvarsFile[] = []
+  for (const cf of unit.files) {
+    if (!TFVARS.test(cf.abs)) continue
+    const r = read(cf.abs)
+    if (!r) continue
+    const name = path.basename(cf.abs)
+    if (/\.json$/i.test(name)) tfvars.push({ f: r.f, name, jsonText: r.text })
+    else {
+      const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
+      syntax(r.f, p.issues, 'HCL_SYNTAX')
+      tfvars.push({ f: r.f, name, body: p.body })
+    }
+  }
+
+  const uctx: UnitContext = {
+    ev,
+    files,
+    limits: ctx.limits,
+    problem,
+    note: (m) => notes.push(m),
+    rootDir,
+    config: (dir) => {
+      if (configs.has(dir)) return configs.get(dir)
+      const dirDisplay = ctx.displayPath(dir)
+      const paths = ctx.listFiles(dir, (rel) => path.posix.dirname(rel) === dirDisplay && CONFIG.test(rel))
+      const c = paths.length ? loadDir(dir, paths) : undefined
+      configs.set(dir, c)
+      return c
+    },
+    rootVariable: rootVariables(tfvars, ev, rootDir),
+    classifySource: (source) => {
+      if (source === undefined) return 'other'
+      if (source.startsWith('./') || source.startsWith('../')) return 'local'
+      if (isRegistryS3Source(source.replace(/\/\/.*$/, ''))) return source.includes('//') ? 'other' : 'registry-s3'
+      return 'other'
+    },
+  }
+
+  let built
+  try {
+    built = buildModel(new ModuleInstance(uctx, root, ''), uctx, unit.id)
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e
+    // A stack overflow on pathological input: report it instead of failing the scan.
+    problems.push({ code: 'EVAL_LIMIT', file: unit.id, line: 1, column: 1, message: `Evaluation of this module was abandoned: ${e.message}`, level: 'error' })
+    return { models: [], problems, notes, texts }
+  }
+  problems.push(...built.problems)
+  notes.push(...built.notes)
+  return { models: [built.model], problems, notes: [...new Set(notes)], texts }
+}

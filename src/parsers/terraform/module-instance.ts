@@ -1,0 +1,576 @@
+/**
+ * Module instances and resource instances: what `var.x`, `local.y`, `aws_s3_bucket.b`,
+ * `data.aws_iam_policy_document.p` and `module.m` mean inside one instance of a module, with
+ * `count` / `for_each` expanded. Everything is lazy and memoized, and re-entering something that
+ * is being evaluated is a cycle (reported once, then `unknown`).
+ */
+import path from 'node:path'
+import type { Limits } from '../../limits.js'
+import { attr, type Block } from './hcl/ast.js'
+import { blockHeader, bodyValue, HclBodyView, type BodyView } from './body-view.js'
+import type { Evaluator, Namespaces, ProblemSink, Scope } from './eval/evaluate.js'
+import type { SourceFiles } from './eval/source-files.js'
+import {
+  failure,
+  list,
+  num,
+  obj,
+  str,
+  toNumber,
+  toStr,
+  unknown,
+  type Origin,
+  type RefTarget,
+  type TfUnknown,
+  type TfValue,
+} from './eval/value.js'
+import type { ModuleCallConfig, ModuleConfig, ResourceConfig } from './module-config.js'
+import { computedAttribute } from './computed-attributes.js'
+import type { RootVariableLookup } from './tfvars.js'
+
+export interface UnitContext {
+  ev: Evaluator
+  files: SourceFiles
+  limits: Limits
+  problem: ProblemSink
+  note(message: string): void
+  /** Absolute directory of the root module. */
+  rootDir: string
+  /** Configuration of a local module directory, when its files were scanned. */
+  config(dir: string): ModuleConfig | undefined
+  /** Root module variable values from `.tfvars` files. */
+  rootVariable: RootVariableLookup
+  /** How a module call's source is handled. */
+  classifySource(source: string | undefined): 'local' | 'registry-s3' | 'other'
+}
+
+export type InstanceKey = { k: 'none' } | { k: 'int'; v: number } | { k: 'str'; v: string } | { k: 'unknown' }
+
+export function keySuffix(key: InstanceKey): string {
+  switch (key.k) {
+    case 'none':
+      return ''
+    case 'int':
+      return `[${key.v}]`
+    case 'str':
+      return `[${JSON.stringify(key.v)}]`
+    case 'unknown':
+      return '[*]'
+  }
+}
+
+interface Expanded<I> {
+  kind: 'single' | 'count' | 'for_each'
+  instances: I[]
+  byKey: Map<string | number, I>
+  /** Stands for the instances whose keys are not known (or are beyond the cap). */
+  wildcard?: I
+}
+
+const MAX_MODULE_DEPTH = 32
+
+/** Expands `count` / `for_each` of a resource or module block into instance keys. */
+function expandKeys(
+  ctx: UnitContext,
+  block: Block,
+  scope: Scope,
+  what: string,
+): { kind: Expanded<unknown>['kind']; keys: { key: InstanceKey; each?: { key: TfValue; value: TfValue } }[] } {
+  const count = attr(block.body, 'count')
+  const forEach = attr(block.body, 'for_each')
+  const at: Origin = { f: scope.f, s: block.start, e: block.end }
+  const cap = ctx.limits.maxInstances
+  if (count) {
+    const v = ctx.ev.eval(count.expr, scope)
+    const n = toNumber(v)
+    if (v.k === 'unknown' || n === undefined || !Number.isFinite(n) || n < 0) return { kind: 'count', keys: [{ key: { k: 'unknown' } }] }
+    const keys: { key: InstanceKey }[] = []
+    for (let i = 0; i < Math.min(n, cap); i++) keys.push({ key: { k: 'int', v: i } })
+    if (n > cap) {
+      ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`)
+      keys.push({ key: { k: 'unknown' } })
+    }
+    return { kind: 'count', keys }
+  }
+  if (forEach) {
+    let v = ctx.ev.eval(forEach.expr, scope)
+    if (v.k === 'ref') v = v.target.whole(at)
+    const keys: { key: InstanceKey; each?: { key: TfValue; value: TfValue } }[] = []
+    const unknownEach = () => {
+      const u = unknown(`the for_each keys of ${what} are not known statically`, at)
+      return { key: { k: 'unknown' } as InstanceKey, each: { key: u, value: u } }
+    }
+    let pairs: [string, TfValue][] | undefined
+    if (v.k === 'object') pairs = [...v.attrs.keys()].sort().map((k) => [k, v.attrs.get(k)!] as [string, TfValue])
+    else if (v.k === 'list') {
+      pairs = []
+      for (const item of v.items) {
+        const s = toStr(item)
+        if (!s || s.k !== 'string') {
+          pairs = undefined
+          break
+        }
+        pairs.push([s.v, item])
+      }
+      if (pairs) pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    }
+    if (!pairs) return { kind: 'for_each', keys: [unknownEach()] }
+    const seen = new Set<string>()
+    for (const [k, value] of pairs) {
+      if (seen.has(k)) continue
+      seen.add(k)
+      if (keys.length >= cap) {
+        ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`)
+        keys.push(unknownEach())
+        break
+      }
+      keys.push({ key: { k: 'str', v: k }, each: { key: str(k, value.at), value } })
+    }
+    return { kind: 'for_each', keys }
+  }
+  return { kind: 'single', keys: [{ key: { k: 'none' } }] }
+}
+
+function eachObject(each: { key: TfValue; value: TfValue }, at: Origin): TfValue {
+  return obj(
+    new Map([
+      ['key', each.key],
+      ['value', each.value],
+    ]),
+    at,
+  )
+}
+
+function instanceScope(base: Scope, key: InstanceKey, each: { key: TfValue; value: TfValue } | undefined, kind: string, at: Origin): Scope {
+  const iter = new Map(base.iter)
+  if (each) iter.set('each', eachObject(each, at))
+  if (kind === 'count') iter.set('count', obj(new Map([['index', key.k === 'int' ? num(key.v, at) : unknown('count.index of an instance whose count is not known', at)]]), at))
+  return { ...base, iter }
+}
+
+/** A collection of instances as a value: a list (count), a map (for_each) or the single instance. */
+function collectionValue<I>(e: Expanded<I>, toValue: (i: I) => TfValue, describe: string, at: Origin): TfValue {
+  if (e.kind === 'single') return toValue(e.instances[0]!)
+  if (!e.wildcard) {
+    if (e.kind === 'count') return list(e.instances.map(toValue), at)
+    const attrs = new Map<string, TfValue>()
+    for (const [k, i] of e.byKey) attrs.set(String(k), toValue(i))
+    return obj(attrs, at)
+  }
+  const wildcard = e.wildcard
+  const target: RefTarget = {
+    describe,
+    get: (name, a) => failure(`${describe} has several instances; index it before reading "${name}"`, a),
+    index: (key, a) => {
+      const k = key.k === 'number' ? key.v : toStr(key)?.k === 'string' ? (toStr(key) as { v: string }).v : undefined
+      const i = k !== undefined ? e.byKey.get(k) : undefined
+      void a
+      return toValue(i ?? wildcard)
+    },
+    whole: (a) => unknown(`the instances of ${describe} are not known statically`, a),
+  }
+  return { k: 'ref', target, at }
+}
+
+// -----------------------------------------------------------------------------------------------
+
+export class ResourceInstance {
+  readonly address: string
+  readonly scope: Scope
+  private attrCache = new Map<string, TfValue>()
+  private view?: BodyView
+  private inProgress = new Set<string>()
+
+  constructor(
+    readonly mod: ModuleInstance,
+    readonly config: ResourceConfig,
+    readonly key: InstanceKey,
+    scope: Scope,
+  ) {
+    const local = `${config.mode === 'data' ? 'data.' : ''}${config.type}.${config.name}${keySuffix(key)}`
+    this.address = `${mod.prefix}${local}`
+    this.scope = scope
+  }
+
+  get type(): string {
+    return this.config.type
+  }
+
+  get header(): Origin {
+    return blockHeader(this.config.f, this.config.block)
+  }
+
+  body(): BodyView {
+    if (!this.view) {
+      const b = this.config.block
+      this.view = new HclBodyView(this.mod.ctx.ev, b.body, this.scope, this.header, { f: this.config.f, s: b.start, e: b.end }, this.address)
+    }
+    return this.view
+  }
+
+  /** `aws_s3_bucket.b.<name>` read from another expression. */
+  get(name: string, at: Origin | undefined): TfValue {
+    const cached = this.attrCache.get(name)
+    if (cached) return cached
+    if (this.inProgress.has(name)) {
+      const o = at ?? this.header
+      this.mod.ctx.problem('EVAL_CYCLE', o, `${this.address}.${name} depends on itself`, 'warning')
+      return unknown(`${this.address}.${name} depends on itself`, at)
+    }
+    this.inProgress.add(name)
+    try {
+      const v = this.mod.ctx.ev.nested(
+        at ?? this.header,
+        () => unknown('references nest too deeply', at),
+        () => computedAttribute(this, name, at) ?? this.configured(name, at),
+      )
+      this.attrCache.set(name, v)
+      return v
+    } finally {
+      this.inProgress.delete(name)
+    }
+  }
+
+  private configured(name: string, at: Origin | undefined): TfValue {
+    const view = this.body()
+    const a = view.attr(name)
+    if (a) return a.value
+    const blocks = this.config.block.body.blocks.filter((b) => b.type === name || (b.type === 'dynamic' && b.labels[0]?.value === name))
+    if (blocks.length) return list(view.blocks(name).map((v, i) => bodyValue(v, blocks[i]?.type === name ? blocks[i]!.body : undefined, at ?? this.header)), at)
+    return placeholderOrUnknown(this, name, at)
+  }
+
+  ref(): TfValue {
+    const target: RefTarget = {
+      describe: this.address,
+      get: (n, a) => this.get(n, a),
+      whole: (a) => unknown(`the whole object ${this.address} is not modelled`, a),
+    }
+    return { k: 'ref', target }
+  }
+}
+
+/** Attributes the provider computes: ids and ARNs stay symbolic, anything else is unknown. */
+function placeholderOrUnknown(inst: ResourceInstance, name: string, at: Origin | undefined): TfValue {
+  if (/(^|_)(id|arn|name)$/.test(name)) {
+    return { k: 'sym', parts: [{ kind: 'resource', id: inst.address, type: inst.type, attr: name }], at }
+  }
+  return unknown(`${inst.address}.${name} is computed by the provider`, at, `${inst.address}.${name}`)
+}
+
+// -----------------------------------------------------------------------------------------------
+
+export type ChildModule =
+  | { kind: 'local'; call: ModuleCallInstance; instance: ModuleInstance }
+  | { kind: 'registry-s3'; call: ModuleCallInstance }
+  | { kind: 'other'; call: ModuleCallInstance; reason: string }
+
+/** One instance of a `module` block, with the caller's scope for its inputs. */
+export interface ModuleCallInstance {
+  parent: ModuleInstance
+  config: ModuleCallConfig
+  key: InstanceKey
+  /** `module.name[key]` with the parent's prefix. */
+  address: string
+  scope: Scope
+  /** Evaluated input of the call (`undefined` when not passed). */
+  input(name: string): TfValue | undefined
+  inputAt(name: string): Origin | undefined
+}
+
+export class ModuleInstance implements Namespaces {
+  readonly moduleDir: string
+  readonly rootDir: string
+  private locals = new Map<string, TfValue>()
+  private vars = new Map<string, TfValue>()
+  private inProgress = new Set<string>()
+  private expansions = new Map<string, Expanded<ResourceInstance>>()
+  private calls = new Map<string, Expanded<ChildModule>>()
+  private outputsCache = new Map<string, TfValue>()
+
+  constructor(
+    readonly ctx: UnitContext,
+    readonly config: ModuleConfig,
+    /** `''` for the root module, `module.a.` or `module.a["k"].module.b.` below it. */
+    readonly prefix: string,
+    readonly call?: ModuleCallInstance,
+    readonly depth = 0,
+  ) {
+    this.moduleDir = config.dir
+    this.rootDir = ctx.rootDir
+  }
+
+  /** Calls from the root down to this instance (outermost first). */
+  callChain(): ModuleCallInstance[] {
+    const out: ModuleCallInstance[] = []
+    let m: ModuleInstance | undefined = this
+    while (m?.call) {
+      out.unshift(m.call)
+      m = m.call.parent
+    }
+    return out
+  }
+
+  root(name: string, at: Origin): TfValue | undefined {
+    switch (name) {
+      case 'var':
+        return this.namespace('var', (n, a) => this.variable(n, a))
+      case 'local':
+        return this.namespace('local', (n, a) => this.local(n, a))
+      case 'module':
+        return this.namespace('module', (n, a) => this.moduleValue(n, a))
+      case 'data':
+        return this.namespace('data', (type, a) => {
+          if (!this.config.dataByType.has(type)) return failure(`data source type "${type}" is not declared in this module`, a)
+          return this.namespace(`data.${type}`, (n, b) => {
+            const rc = this.config.data.get(`${type}.${n}`)
+            if (!rc) return failure(`data.${type}.${n} is not declared`, b)
+            return this.resourceValue(rc, b)
+          })
+        })
+      case 'path':
+        return obj(
+          new Map<string, TfValue>([
+            ['module', str(path.relative(this.rootDir, this.moduleDir).split(path.sep).join('/') || '.', at)],
+            ['root', str('.', at)],
+            ['cwd', str('.', at)],
+          ]),
+          at,
+        )
+      case 'terraform':
+        return obj(new Map([['workspace', unknown('terraform.workspace is chosen at run time', at, 'terraform.workspace')]]), at)
+      case 'each':
+      case 'count':
+      case 'self':
+        return failure(`"${name}" is not available here`, at)
+    }
+    if (!this.config.resourcesByType.has(name)) return undefined
+    return this.namespace(name, (n, a) => {
+      const rc = this.config.resources.get(`${name}.${n}`)
+      if (!rc) return failure(`${name}.${n} is not declared in this module`, a)
+      return this.resourceValue(rc, a)
+    })
+  }
+
+  private namespace(describe: string, get: (name: string, at: Origin | undefined) => TfValue): TfValue {
+    return { k: 'ref', target: { describe, get, whole: (a) => unknown(`"${describe}" as a whole is not modelled`, a) } }
+  }
+
+  private guard(key: string, at: Origin | undefined, f: () => TfValue): TfValue {
+    if (this.inProgress.has(key)) {
+      const o = at ?? { f: 0, s: 0, e: 0 }
+      this.ctx.problem('EVAL_CYCLE', o, `${this.prefix}${key} refers to itself (a reference cycle)`, 'warning')
+      return unknown(`${this.prefix}${key} is part of a reference cycle`, at, `${this.prefix}${key}`)
+    }
+    this.inProgress.add(key)
+    try {
+      return this.ctx.ev.nested(at ?? { f: 0, s: 0, e: 0 }, () => unknown('references nest too deeply', at), f)
+    } finally {
+      this.inProgress.delete(key)
+    }
+  }
+
+  local(name: string, at: Origin | undefined): TfValue {
+    const cached = this.locals.get(name)
+    if (cached) return cached
+    const lc = this.config.locals.get(name)
+    if (!lc) return failure(`local.${name} is not declared`, at)
+    const v = this.guard(`local.${name}`, { f: lc.f, s: lc.attr.start, e: lc.attr.end }, () => this.ctx.ev.eval(lc.attr.expr, { ns: this, f: lc.f }))
+    this.locals.set(name, v)
+    return v
+  }
+
+  variable(name: string, at: Origin | undefined): TfValue {
+    const cached = this.vars.get(name)
+    if (cached) return cached
+    const vc = this.config.variables.get(name)
+    if (!vc) return failure(`var.${name} is not declared`, at)
+    const key = `${this.prefix}var.${name}`
+    const v = this.guard(`var.${name}`, at, () => {
+      let def: TfValue | undefined | null = null
+      const fromDefault = () => {
+        if (def === null) def = vc.default ? this.ctx.ev.eval(vc.default.expr, { ns: this, f: vc.f }) : undefined
+        return def
+      }
+      if (this.call) {
+        const input = this.call.input(name)
+        if (input !== undefined && !(input.k === 'null' && !vc.nullable)) return input
+        return fromDefault() ?? unknown(`var.${name} has no default and the module call does not set it`, at, key)
+      }
+      const set = this.ctx.rootVariable(name, fromDefault)
+      if (set) return set
+      return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at, key)
+    })
+    // Keep the identity of an unset variable so resources naming it can still be linked.
+    const out = v.k === 'unknown' && !v.key && !v.error ? { ...v, key } : v
+    this.vars.set(name, out)
+    return out
+  }
+
+  output(name: string, at: Origin | undefined): TfValue {
+    const cached = this.outputsCache.get(name)
+    if (cached) return cached
+    const oc = this.config.outputs.get(name)
+    if (!oc || !oc.value) return failure(`module output "${name}" is not declared`, at)
+    const v = this.guard(`output.${name}`, at, () => this.ctx.ev.eval(oc.value!.expr, { ns: this, f: oc.f }))
+    this.outputsCache.set(name, v)
+    return v
+  }
+
+  // ----- resources
+
+  expand(rc: ResourceConfig): Expanded<ResourceInstance> {
+    const id = `${rc.mode}.${rc.type}.${rc.name}`
+    const cached = this.expansions.get(id)
+    if (cached) return cached
+    const base: Scope = { ns: this, f: rc.f }
+    const what = `${this.prefix}${rc.mode === 'data' ? 'data.' : ''}${rc.type}.${rc.name}`
+    // Placeholder while expanding, so a for_each naming its own resource ends as a cycle.
+    const pending: Expanded<ResourceInstance> = { kind: 'single', instances: [], byKey: new Map() }
+    this.expansions.set(id, pending)
+    const { kind, keys } = expandKeys(this.ctx, rc.block, base, what)
+    const at: Origin = { f: rc.f, s: rc.block.start, e: rc.block.end }
+    const e: Expanded<ResourceInstance> = { kind, instances: [], byKey: new Map() }
+    for (const k of keys) {
+      const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at))
+      e.instances.push(inst)
+      if (k.key.k === 'int' || k.key.k === 'str') e.byKey.set(k.key.v, inst)
+      if (k.key.k === 'unknown') e.wildcard = inst
+    }
+    this.expansions.set(id, e)
+    return e
+  }
+
+  private resourceValue(rc: ResourceConfig, at: Origin | undefined): TfValue {
+    const e = this.expand(rc)
+    const where = at ?? { f: rc.f, s: rc.block.start, e: rc.block.end }
+    if (e.instances.length === 0) return unknown(`${rc.type}.${rc.name} depends on itself`, at)
+    return collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, where)
+  }
+
+  /** Every instance of every resource (or data source) of the given types in this module. */
+  resourceInstances(types: ReadonlySet<string>, mode: 'managed' | 'data' = 'managed'): ResourceInstance[] {
+    const out: ResourceInstance[] = []
+    const map = mode === 'managed' ? this.config.resources : this.config.data
+    for (const rc of map.values()) if (types.has(rc.type)) out.push(...this.expand(rc).instances)
+    return out
+  }
+
+  // ----- module calls
+
+  children(): ChildModule[] {
+    const out: ChildModule[] = []
+    for (const mc of this.config.modules.values()) out.push(...this.expandCall(mc).instances)
+    return out
+  }
+
+  private expandCall(mc: ModuleCallConfig): Expanded<ChildModule> {
+    const cached = this.calls.get(mc.name)
+    if (cached) return cached
+    const base: Scope = { ns: this, f: mc.f }
+    const what = `${this.prefix}module.${mc.name}`
+    const pending: Expanded<ChildModule> = { kind: 'single', instances: [], byKey: new Map() }
+    this.calls.set(mc.name, pending)
+    const { kind, keys } = expandKeys(this.ctx, mc.block, base, what)
+    const at: Origin = { f: mc.f, s: mc.block.start, e: mc.block.end }
+    const e: Expanded<ChildModule> = { kind, instances: [], byKey: new Map() }
+    for (const k of keys) {
+      const child = this.makeChild(mc, k.key, instanceScope(base, k.key, k.each, kind, at))
+      e.instances.push(child)
+      if (k.key.k === 'int' || k.key.k === 'str') e.byKey.set(k.key.v, child)
+      if (k.key.k === 'unknown') e.wildcard = child
+    }
+    this.calls.set(mc.name, e)
+    return e
+  }
+
+  private makeChild(mc: ModuleCallConfig, key: InstanceKey, scope: Scope): ChildModule {
+    const address = `${this.prefix}module.${mc.name}${keySuffix(key)}`
+    const inputs = new Map<string, TfValue | undefined>()
+    const META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
+    const call: ModuleCallInstance = {
+      parent: this,
+      config: mc,
+      key,
+      address,
+      scope,
+      input: (name) => {
+        if (META.has(name)) return undefined
+        if (inputs.has(name)) return inputs.get(name)
+        const a = attr(mc.block.body, name)
+        const v = a ? this.ctx.ev.eval(a.expr, scope) : undefined
+        inputs.set(name, v)
+        return v
+      },
+      inputAt: (name) => {
+        const a = attr(mc.block.body, name)
+        return a ? { f: mc.f, s: a.start, e: a.end } : undefined
+      },
+    }
+    const kind = this.ctx.classifySource(mc.source)
+    if (kind === 'registry-s3') return { kind: 'registry-s3', call }
+    if (kind === 'other' || mc.source === undefined) {
+      return { kind: 'other', call, reason: mc.source === undefined ? 'its source is not a literal string' : `${mc.source} is not vendored in the scanned files` }
+    }
+    const dir = path.resolve(this.config.dir, mc.source)
+    const config = this.ctx.config(dir)
+    if (!config) return { kind: 'other', call, reason: `${mc.source} has no Terraform files inside the scanned paths` }
+    let chain: ModuleInstance | undefined = this
+    while (chain) {
+      if (chain.config.dir === dir) {
+        this.ctx.problem('MODULE_CYCLE', blockHeader(mc.f, mc.block), `module "${mc.name}" calls ${mc.source}, which is already being expanded (a module cycle)`, 'error')
+        return { kind: 'other', call, reason: 'it is part of a module cycle' }
+      }
+      chain = chain.call?.parent
+    }
+    if (this.depth + 1 > MAX_MODULE_DEPTH) {
+      this.ctx.problem('EVAL_LIMIT', blockHeader(mc.f, mc.block), `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded`, 'warning')
+      return { kind: 'other', call, reason: 'modules nest too deeply' }
+    }
+    return { kind: 'local', call, instance: new ModuleInstance(this.ctx, config, `${address}.`, call, this.depth + 1) }
+  }
+
+  private moduleValue(name: string, at: Origin | undefined): TfValue {
+    const mc = this.config.modules.get(name)
+    if (!mc) return failure(`module.${name} is not declared`, at)
+    const e = this.expandCall(mc)
+    if (e.instances.length === 0) return unknown(`module.${name} depends on itself`, at)
+    return collectionValue(e, (c) => childValue(c), `${this.prefix}module.${name}`, at ?? { f: mc.f, s: mc.block.start, e: mc.block.end })
+  }
+}
+
+function childValue(c: ChildModule): TfValue {
+  const target: RefTarget = {
+    describe: c.call.address,
+    get: (name, at) => {
+      if (c.kind === 'local') return c.instance.output(name, at)
+      if (c.kind === 'registry-s3') return registryS3Output(c.call, name, at)
+      return unknown(`module ${c.call.address} is not scanned (${c.reason})`, at, `${c.call.address}.${name}`)
+    },
+    whole: (at) => {
+      if (c.kind !== 'local') return unknown(`module ${c.call.address} is not scanned`, at)
+      const attrs = new Map<string, TfValue>()
+      for (const o of c.instance.config.outputs.keys()) attrs.set(o, c.instance.output(o, at))
+      return obj(attrs, at)
+    },
+  }
+  return { k: 'ref', target }
+}
+
+/** Outputs of `terraform-aws-modules/s3-bucket/aws` that name its bucket. */
+function registryS3Output(call: ModuleCallInstance, name: string, at: Origin | undefined): TfValue {
+  const id = call.address
+  switch (name) {
+    case 's3_bucket_id':
+      return { k: 'sym', parts: [{ kind: 'bucket', id, attr: 'name' }], at }
+    case 's3_bucket_arn':
+      return { k: 'sym', parts: [{ kind: 'bucket', id, attr: 'arn' }], at }
+    case 's3_bucket_bucket_domain_name':
+    case 's3_bucket_bucket_regional_domain_name':
+      return { k: 'sym', parts: [{ kind: 'bucket', id, attr: 'domain' }], at }
+    default:
+      return unknown(`output ${name} of ${id} is not modelled`, at, `${id}.${name}`)
+  }
+}
+
+export type { TfUnknown }

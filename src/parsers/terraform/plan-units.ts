@@ -1,0 +1,89 @@
+/**
+ * Groups Terraform files into root modules: one unit per directory holding `.tf` / `.tf.json`
+ * files, except directories that another scanned directory calls as a local module
+ * (`source = "./modules/s3"`): those are read as part of their caller.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { CandidateFile, ScanUnit } from '../types.js'
+
+export const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i
+const CONFIG_FILE = /\.(tf|tf\.json)$/i
+/** `source = "./x"` in HCL or `"source": "./x"` in JSON; sources must be literal strings. */
+const LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"(\.{1,2}\/[^"]*)"/g
+/** Reading whole files to find module calls is bounded; bigger files are rare and are parsed later anyway. */
+const MAX_SNIFF_BYTES = 8 * 1024 * 1024
+
+export interface TerraformUnitData {
+  /** Absolute directory of the root module. */
+  dir: string
+}
+
+export function localModuleSources(text: string): string[] {
+  const out: string[] = []
+  if (!text.includes('source')) return out
+  LOCAL_SOURCE.lastIndex = 0
+  for (let m = LOCAL_SOURCE.exec(text); m; m = LOCAL_SOURCE.exec(text)) out.push(m[1]!)
+  return out
+}
+
+export function planTerraformUnits(files: CandidateFile[], debug: (m: string) => void): ScanUnit[] {
+  const byDir = new Map<string, CandidateFile[]>()
+  for (let i = files.length - 1; i >= 0; i--) {
+    const f = files[i]!
+    if (!TERRAFORM_FILE.test(f.abs)) continue
+    files.splice(i, 1)
+    const dir = path.dirname(f.abs)
+    const list = byDir.get(dir) ?? []
+    list.unshift(f)
+    byDir.set(dir, list)
+  }
+  const configDirs = [...byDir.entries()].filter(([, fs_]) => fs_.some((f) => CONFIG_FILE.test(f.abs))).map(([d]) => d)
+  const dirSet = new Set(configDirs)
+  const calls = new Map<string, Set<string>>()
+  const called = new Set<string>()
+  for (const dir of configDirs) {
+    const targets = new Set<string>()
+    for (const f of byDir.get(dir)!) {
+      if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue
+      let text: string
+      try {
+        text = fs.readFileSync(f.abs, 'utf8')
+      } catch {
+        continue
+      }
+      for (const src of localModuleSources(text)) {
+        const target = path.resolve(dir, src)
+        if (target !== dir && dirSet.has(target)) targets.add(target)
+      }
+    }
+    calls.set(dir, targets)
+    for (const t of targets) called.add(t)
+  }
+  const roots = configDirs.filter((d) => !called.has(d))
+  // Directories that call each other in a cycle with no outside caller would be lost: keep them.
+  const reached = new Set<string>()
+  const reach = (d: string) => {
+    if (reached.has(d)) return
+    reached.add(d)
+    for (const t of calls.get(d) ?? []) reach(t)
+  }
+  roots.forEach(reach)
+  for (const d of configDirs) {
+    if (!reached.has(d)) {
+      roots.push(d)
+      reach(d)
+    }
+  }
+  roots.sort()
+  const units: ScanUnit[] = []
+  for (const dir of roots) {
+    const dirFiles = byDir.get(dir)!
+    const rel = dirFiles[0]!.rel
+    const id = path.posix.dirname(rel) || '.'
+    const data: TerraformUnitData = { dir }
+    units.push({ plugin: 'terraform', id, files: dirFiles, data })
+  }
+  for (const dir of configDirs) if (called.has(dir) && !roots.includes(dir)) debug(`${dir}: read as a local module of its callers, not as a root module`)
+  return units
+}

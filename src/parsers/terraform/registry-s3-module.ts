@@ -1,0 +1,264 @@
+/**
+ * The registry module `terraform-aws-modules/s3-bucket/aws`, modelled from its inputs instead of
+ * its code (which is not in the repository). The table below records, per major version, the
+ * defaults that matter; findings land on the `module` block (or the input line that sets the
+ * value), and the bucket's resource address is `module.<name>`.
+ *
+ * Module behaviour encoded here (from the module's `main.tf` and CHANGELOG):
+ * - the bucket policy is attached only when `attach_policy = true`; `attach_deny_insecure_transport_policy`
+ *   and `attach_require_latest_tls_policy` add the TLS statements;
+ * - the public access block resource exists while `attach_public_policy` is true (the default);
+ * - v4.0.0 changed the defaults to secure ones: all four `block_public_*`/`ignore_public_acls`/
+ *   `restrict_public_buckets` flags true and `control_object_ownership = true` with
+ *   `BucketOwnerEnforced`; before that the flags defaulted to false and ownership was not managed.
+ */
+import { newBucket } from '../../model/defaults.js'
+import type { SourceLocation } from '../../model/location.js'
+import type { PolicyStatement } from '../../model/policy.js'
+import type { Bucket, ResourceOrigin } from '../../model/s3.js'
+import type { Str, Value } from '../../model/value.js'
+import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
+import type { AttrView, BodyView } from './body-view.js'
+import { ValueBodyView, valueBlocks } from './body-view.js'
+import {
+  readCorsRules,
+  readEncryptionRules,
+  readInlineGrants,
+  readLifecycleRules,
+  readObjectLockRule,
+  readReplication,
+  readWebsite,
+} from './bucket-settings.js'
+import type { PolicyReader } from './bucket.js'
+import { toBoolean, type Origin } from './eval/value.js'
+import type { ValueReader } from './model-values.js'
+import type { ModuleCallInstance } from './module-instance.js'
+
+export const REGISTRY_S3_SOURCES = [
+  /^terraform-aws-modules\/s3-bucket\/aws$/,
+  /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/,
+  /^(?:git::)?(?:https:\/\/|git@|ssh:\/\/git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\?ref=.*)?$/,
+]
+
+export function isRegistryS3Source(source: string): boolean {
+  return REGISTRY_S3_SOURCES.some((re) => re.test(source))
+}
+
+interface VersionDefaults {
+  /** Default of the four public access block flags. */
+  bpaFlags: boolean
+  /** Whether `control_object_ownership` defaults to true (ownership = BucketOwnerEnforced). */
+  controlsOwnership: boolean
+}
+
+const DEFAULTS_BY_MAJOR: Record<number, VersionDefaults> = {
+  1: { bpaFlags: false, controlsOwnership: false },
+  2: { bpaFlags: false, controlsOwnership: false },
+  3: { bpaFlags: false, controlsOwnership: false },
+  4: { bpaFlags: true, controlsOwnership: true },
+  5: { bpaFlags: true, controlsOwnership: true },
+}
+const LATEST_MAJOR = 5
+
+/** Major versions a version constraint allows (`3.7.0` → [3]; `~> 3.0` → [3]; `>= 3.0` → [3, 4, 5]). */
+export function majorsAllowed(constraint: string | undefined): number[] {
+  const all = Object.keys(DEFAULTS_BY_MAJOR).map(Number)
+  if (!constraint || !constraint.trim()) return [LATEST_MAJOR]
+  let allowed = new Set(all)
+  for (const part of constraint.split(',')) {
+    const m = /^\s*(~>|>=|<=|!=|>|<|=)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(part)
+    if (!m) continue
+    const op = m[1] ?? '='
+    const major = Number(m[2])
+    const minorGiven = m[3] !== undefined
+    const keep = (f: (n: number) => boolean) => (allowed = new Set([...allowed].filter(f)))
+    switch (op) {
+      case '=':
+        keep((n) => n === major)
+        break
+      case '~>':
+        // `~> 3.0` allows 3.x; `~> 3` allows 3.x and up.
+        keep((n) => (minorGiven ? n === major : n >= major))
+        break
+      case '>=':
+        keep((n) => n >= major)
+        break
+      case '>':
+        keep((n) => (minorGiven ? n >= major : n > major))
+        break
+      case '<':
+        keep((n) => (minorGiven && (m[3] !== '0' || (m[4] ?? '0') !== '0') ? n <= major : n < major))
+        break
+      case '<=':
+        keep((n) => n <= major)
+        break
+    }
+  }
+  return [...allowed].sort()
+}
+
+/** The module call's inputs read like a block body. */
+class InputsView implements BodyView {
+  readonly header: Origin
+  readonly span: Origin
+  readonly path: string
+  constructor(private readonly call: ModuleCallInstance) {
+    const b = call.config.block
+    this.header = { f: call.config.f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end }
+    this.span = { f: call.config.f, s: b.start, e: b.end }
+    this.path = call.address
+  }
+  attr(name: string): AttrView | undefined {
+    const value = this.call.input(name)
+    if (value === undefined) return undefined
+    return { name, value, at: this.call.inputAt(name) ?? this.header }
+  }
+  blocks(type: string): BodyView[] {
+    const a = this.attr(type)
+    if (!a) return []
+    if (a.value.k === 'null') return []
+    // An empty map (`versioning = {}`) configures nothing in the module.
+    return valueBlocks(a.value, a.at, `${this.path}.${type}`).filter((v) => v.unknownWhy || !(v instanceof ValueBodyView) || v.size > 0)
+  }
+}
+
+function tlsStatement(id: string, at: SourceLocation, kind: 'insecure-transport' | 'latest-tls'): PolicyStatement {
+  const arn: Str = { parts: [{ kind: 'bucket', id, attr: 'arn' }] }
+  const objects: Str = { parts: [{ kind: 'bucket', id, attr: 'arn' }, '/*'] }
+  return {
+    sid: kind === 'insecure-transport' ? 'denyInsecureTransport' : 'denyOutdatedTLS',
+    at,
+    effect: setValue('Deny', at),
+    principal: { field: 'Principal', entries: setValue([{ type: 'AWS', value: '*' }], at) },
+    action: { field: 'plain', values: setValue(['s3:*'], at) },
+    resource: { field: 'plain', values: setValue([arn, objects], at) },
+    conditions: setValue(
+      kind === 'insecure-transport'
+        ? [{ operator: 'Bool', key: 'aws:SecureTransport', values: ['false'], at }]
+        : [{ operator: 'NumericLessThan', key: 's3:TlsVersion', values: ['1.2'], at }],
+      at,
+    ),
+  }
+}
+
+/** The bucket the module creates, or undefined when `create_bucket = false`. */
+export function readRegistryS3Bucket(r: ValueReader, call: ModuleCallInstance, origin: ResourceOrigin, readPolicy: PolicyReader): Bucket | undefined {
+  const view = new InputsView(call)
+  const id = call.address
+  const at = origin.at
+  const create = view.attr('create_bucket')
+  if (create && toBoolean(create.value) === false) return undefined
+  const b = newBucket(id, origin)
+
+  const name = r.present(view, 'bucket')
+  if (name) {
+    const v = r.str(view, 'bucket', at)
+    if (v.state === 'unknown' || v.value !== null) b.name = v as Value<Str>
+  }
+
+  const majors = majorsAllowed(call.config.version)
+  const defaults = majors.map((m) => DEFAULTS_BY_MAJOR[m]!).filter(Boolean)
+  const versionDefault = <K extends keyof VersionDefaults>(k: K): Value<VersionDefaults[K]> => {
+    const vals = new Set(defaults.map((d) => d[k]))
+    if (vals.size === 1) return defaultValue([...vals][0]!, at)
+    return unknownValue(`the default of this module input changed in v4.0.0 and the version constraint "${call.config.version}" allows both`, at)
+  }
+
+  // Public access block: a separate resource in the module, present unless attach_public_policy = false.
+  const attachPab = r.bool(view, 'attach_public_policy', true, at)
+  if (attachPab.state === 'unknown' || attachPab.value) {
+    const flag = (input: string): Value<boolean> => {
+      const d = versionDefault('bpaFlags')
+      return r.present(view, input) ? r.bool(view, input, false, at) : d
+    }
+    b.publicAccessBlock = {
+      declared: attachPab.state === 'unknown' ? attachPab : setValue(true, at),
+      blockPublicAcls: flag('block_public_acls'),
+      ignorePublicAcls: flag('ignore_public_acls'),
+      blockPublicPolicy: flag('block_public_policy'),
+      restrictPublicBuckets: flag('restrict_public_buckets'),
+      at,
+    }
+  }
+
+  const acl = r.present(view, 'acl')
+  if (acl) b.acl.canned = r.stringOf(acl.value, r.attrLoc(view, acl))
+  const grants = readInlineGrants(r, view.blocks('grant'))
+  if (grants) b.acl.grants = grants
+
+  const controls = r.present(view, 'control_object_ownership') ? r.bool(view, 'control_object_ownership', false, at) : versionDefault('controlsOwnership')
+  if (controls.state === 'unknown') b.ownership = controls
+  else if (controls.value) b.ownership = r.string(view, 'object_ownership', 'BucketOwnerEnforced', controls.at)
+
+  const versioning = view.blocks('versioning')[0]
+  if (versioning) {
+    const vat = r.blockLoc(versioning)
+    b.versioning.at = vat
+    // The module accepts `enabled = true` or `status = "Enabled"` (and "Suspended").
+    const status = r.present(versioning, 'status')
+    if (status) {
+      b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) => (s === 'Enabled' || s === 'true' ? 'Enabled' : s === 'Suspended' || s === 'false' ? 'Suspended' : 'Disabled'))
+    } else b.versioning.status = mapValue(r.bool(versioning, 'enabled', false, vat), (e) => (e ? 'Enabled' : 'Suspended'))
+    const mfa = r.present(versioning, 'mfa_delete')
+    if (mfa) {
+      const s = r.stringOf(mfa.value, r.attrLoc(versioning, mfa))
+      b.versioning.mfaDelete = s.state === 'unknown' ? s : setValue(s.value === 'true' || s.value === 'Enabled', s.at)
+    }
+  }
+
+  const logging = view.blocks('logging')[0]
+  if (logging) {
+    const lat = r.blockLoc(logging)
+    b.logging.at = lat
+    b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : r.str(logging, 'target_bucket', lat)
+    b.logging.targetPrefix = r.str(logging, 'target_prefix', lat)
+  }
+
+  const sse = view.blocks('server_side_encryption_configuration')[0]
+  if (sse) readEncryptionRules(r, b, sse, r.blockLoc(sse))
+
+  const lifecycle = r.present(view, 'lifecycle_rule')
+  if (lifecycle) {
+    const rules = view.blocks('lifecycle_rule')
+    // The module's map form uses `enabled`; both `days` and `noncurrent_days` appear in the wild.
+    b.lifecycle = readLifecycleRules(r, rules, r.attrLoc(view, lifecycle), true)
+  }
+
+  const website = view.blocks('website')[0]
+  if (website) b.website = readWebsite(r, website, true)
+
+  const attachPolicy = r.bool(view, 'attach_policy', false, at)
+  if (attachPolicy.state === 'unknown' || attachPolicy.value) {
+    const doc = readPolicy(view, 'policy', id)
+    if (doc) {
+      if (attachPolicy.state === 'unknown') doc.unknown = { why: `whether the policy is attached is not known (${attachPolicy.why})`, at: attachPolicy.at }
+      b.policies.push(doc)
+    }
+  }
+  for (const [input, kind] of [
+    ['attach_deny_insecure_transport_policy', 'insecure-transport'],
+    ['attach_require_latest_tls_policy', 'latest-tls'],
+  ] as const) {
+    const on = r.bool(view, input, false, at)
+    if (on.state === 'set' && on.value) b.policies.push({ owner: id, at: on.at, statements: [tlsStatement(id, on.at, kind)] })
+    else if (on.state === 'unknown') b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } })
+  }
+
+  const olEnabled = r.present(view, 'object_lock_enabled')
+  if (olEnabled) {
+    b.objectLock.enabled = r.bool(view, 'object_lock_enabled', false, at)
+    b.objectLock.at = r.attrLoc(view, olEnabled)
+  }
+  const ol = view.blocks('object_lock_configuration')[0]
+  if (ol) readObjectLockRule(r, b, ol)
+
+  const replication = view.blocks('replication_configuration')[0]
+  if (replication) b.replication = readReplication(r, replication, 'rules')
+
+  const cors = view.blocks('cors_rule')
+  if (cors.length) b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]!))
+
+  const tags = r.present(view, 'tags')
+  if (tags && tags.value.k === 'object') for (const [k, v] of tags.value.attrs) b.tags[k] = r.stringOf(v, r.attrLoc(view, tags))
+  return b
+}

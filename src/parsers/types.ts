@@ -1,0 +1,60 @@
+import type { Finding, Problem, TextEdit } from '../engine/finding.js'
+import type { Format, S3Model } from '../model/s3.js'
+import type { Limits } from '../limits.js'
+
+/** A file found by discovery. */
+export interface CandidateFile {
+  /** Absolute, real path (symlinks resolved, inside a scan root). */
+  abs: string
+  /** Display path: relative to the scan's cwd, with `/`. */
+  rel: string
+  size: number
+  /** The first bytes of the file (up to 4 KiB), for content sniffing. */
+  head: string
+}
+
+/** A group of files read together: one template, one Terraform root module, one cloud assembly. */
+export interface ScanUnit {
+  plugin: string
+  /** Display path of the unit (file or directory). */
+  id: string
+  files: CandidateFile[]
+  /** Extra data the plugin computed while planning (must be structured-cloneable). */
+  data?: unknown
+}
+
+export interface LoadContext {
+  /** Absolute scan roots; nothing outside them may be read. */
+  roots: string[]
+  cwd: string
+  limits: Limits
+  debug(message: string): void
+  /** Reads a file inside a root (UTF-8); `undefined` when outside the roots, missing or too large. */
+  readFile(abs: string): string | undefined
+  /** Turns an absolute path into a display path. */
+  displayPath(abs: string): string
+  /** Absolute paths of files under `dir` (inside the roots) whose display path passes `filter`. */
+  listFiles(dir: string, filter: (rel: string) => boolean): string[]
+}
+
+export interface UnitLoad {
+  models: S3Model[]
+  problems: Problem[]
+  /** Facts a user should know (e.g. a registry module that was not scanned). */
+  notes: string[]
+  /** Source texts read, by display path, for suppressions and fixes (kept only while the unit is processed). */
+  texts: Map<string, string>
+}
+
+export interface FormatPlugin {
+  name: string
+  format: Format
+  /**
+   * Takes the files this plugin understands out of `files` (removing them, so no other plugin
+   * reads them twice) and groups them into units.
+   */
+  plan(files: CandidateFile[], ctx: { roots: string[]; cwd: string; debug(m: string): void }): ScanUnit[]
+  load(unit: ScanUnit, ctx: LoadContext): UnitLoad
+  /** Turns a finding's fix intent into a local edit of the file, when that is possible. */
+  renderFix?(finding: Finding, texts: Map<string, string>): TextEdit | undefined
+}

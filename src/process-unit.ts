@@ -1,0 +1,138 @@
+/**
+ * Everything done for one scan unit, in whichever thread runs it: read and parse its files,
+ * build and link the model, run the rules, apply inline suppressions, render local fixes.
+ * Input and output are plain data so that the unit can run in a worker thread.
+ */
+import fs from 'node:fs'
+import { evaluateRules } from './engine/evaluate.js'
+import type { Finding, Problem, UnknownResult } from './engine/finding.js'
+import { fingerprint } from './engine/fingerprint.js'
+import type { Severity } from './engine/severity.js'
+import { applyInlineSuppressions } from './engine/suppressions.js'
+import { isInside, listFiles, toDisplayPath } from './discovery.js'
+import type { Limits } from './limits.js'
+import { linkModel } from './model/link.js'
+import type { Format } from './model/s3.js'
+import { pluginByName } from './parsers/registry.js'
+import type { LoadContext, ScanUnit } from './parsers/types.js'
+import { rules, rulesById } from '../rules/index.js'
+
+export interface UnitJob {
+  roots: string[]
+  cwd: string
+  limits: Limits
+  severity: Record<string, Severity>
+  disabled: string[]
+  enabled?: string[]
+  allowInline: boolean
+  /** ISO date. */
+  now: string
+}
+
+export interface UnitResult {
+  unit: string
+  format: Format
+  findings: Finding[]
+  unknowns: UnknownResult[]
+  problems: Problem[]
+  notes: string[]
+  debug: string[]
+  files: number
+  bytes: number
+  buckets: number
+}
+
+export function parseErrorFinding(p: Problem, format: Format): Finding {
+  const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code }
+  return {
+    ruleId: 'parse-error',
+    severity: 'high',
+    messageId: 'parseError',
+    message: `${p.code}: ${p.message}`,
+    location: at,
+    resource: p.file,
+    format,
+    related: [],
+    fingerprint: fingerprint('parse-error', p.file, p.file, `${p.code}:${p.message}`),
+    suppressed: false,
+  }
+}
+
+export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
+  const plugin = pluginByName(unit.plugin)
+  const debug: string[] = []
+  const ctx: LoadContext = {
+    roots: job.roots,
+    cwd: job.cwd,
+    limits: job.limits,
+    debug: (m) => void debug.push(m),
+    readFile(abs) {
+      try {
+        const real = fs.realpathSync(abs)
+        if (!isInside(real, job.roots)) {
+          debug.push(`refused to read ${abs}: outside the scanned paths`)
+          return undefined
+        }
+        const st = fs.statSync(real)
+        if (!st.isFile() || st.size > job.limits.maxFileBytes) return undefined
+        return fs.readFileSync(real, 'utf8')
+      } catch {
+        return undefined
+      }
+    },
+    displayPath: (abs) => toDisplayPath(abs, job.cwd),
+    listFiles: (dir, filter) => listFiles(dir, job.roots, job.cwd, filter),
+  }
+  const result: UnitResult = {
+    unit: unit.id,
+    format: plugin.format,
+    findings: [],
+    unknowns: [],
+    problems: [],
+    notes: [],
+    debug,
+    files: unit.files.length,
+    bytes: unit.files.reduce((n, f) => n + f.size, 0),
+    buckets: 0,
+  }
+  let load
+  try {
+    load = plugin.load(unit, ctx)
+  } catch (e) {
+    const p: Problem = {
+      code: 'INTERNAL_ERROR',
+      file: unit.id,
+      line: 1,
+      column: 1,
+      message: `s3-gate failed to read this ${plugin.name} input: ${e instanceof Error ? e.message : String(e)}. This is a bug; please report it.`,
+      level: 'error',
+    }
+    result.problems.push(p)
+    result.findings.push(parseErrorFinding(p, plugin.format))
+    return result
+  }
+  result.problems.push(...load.problems)
+  result.notes.push(...load.notes)
+  const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)))
+  const now = new Date(job.now)
+  for (const model of load.models) {
+    linkModel(model)
+    result.buckets += model.buckets.length
+    const outcome = evaluateRules(model, active, job.severity)
+    result.problems.push(...applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById }))
+    if (plugin.renderFix) {
+      for (const f of outcome.findings) {
+        if (!f.fix) continue
+        try {
+          f.edit = plugin.renderFix(f, load.texts)
+        } catch (e) {
+          debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`)
+        }
+      }
+    }
+    result.findings.push(...outcome.findings)
+    result.unknowns.push(...outcome.unknowns)
+  }
+  for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))
+  return result
+}

@@ -1,0 +1,69 @@
+import type { GateReport } from '../../baseline/gate.js'
+import { batches, type CheckAnnotation } from '../render/annotations.js'
+import type { GitHubClient } from './client.js'
+import type { PublishTarget } from './target.js'
+
+/** Beyond this, annotations are counted in the summary instead (20 requests of 50). */
+export const MAX_ANNOTATIONS = 1000
+
+export interface CheckRunInput {
+  name: string
+  report: GateReport
+  summary: string
+  annotations: CheckAnnotation[]
+  detailsUrl?: string
+}
+
+export interface CheckRunOutcome {
+  id: number
+  url?: string
+  annotationsPosted: number
+}
+
+/**
+ * Creates the check run on the head commit, already completed with the verdict (decided before
+ * any posting), then appends annotations 50 per request, which is GitHub's per-request limit.
+ */
+export async function publishCheckRun(client: GitHubClient, target: PublishTarget, input: CheckRunInput): Promise<CheckRunOutcome> {
+  const title = clip(input.report.headline, 1000)
+  const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50)
+  const now = new Date().toISOString()
+  const created = await client.rest.checks.create({
+    owner: target.owner,
+    repo: target.repo,
+    name: input.name,
+    head_sha: target.headSha,
+    status: 'completed',
+    conclusion: input.report.conclusion,
+    completed_at: now,
+    ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+    output: { title, summary: input.summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) },
+  })
+  const id = created.data.id
+  let posted = chunks[0]?.length ?? 0
+  for (const chunk of chunks.slice(1)) {
+    // Annotations sent with an update are appended to the ones already on the run.
+    await client.rest.checks.update({
+      owner: target.owner,
+      repo: target.repo,
+      check_run_id: id,
+      output: { title, summary: input.summary, annotations: chunk },
+    })
+    posted += chunk.length
+  }
+  return { id, ...(created.data.html_url ? { url: created.data.html_url } : {}), annotationsPosted: posted }
+}
+
+/** Replaces the summary (e.g. to add what could not be posted), keeping the annotations. */
+export async function updateCheckRunSummary(client: GitHubClient, target: PublishTarget, id: number, report: GateReport, summary: string): Promise<void> {
+  await client.rest.checks.update({
+    owner: target.owner,
+    repo: target.repo,
+    check_run_id: id,
+    output: { title: clip(report.headline, 1000), summary },
+  })
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}

@@ -1,0 +1,39 @@
+/** HTTP status of an Octokit `RequestError`, if `e` is one. */
+export function httpStatus(e: unknown): number | undefined {
+  const status = (e as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/**
+ * The token may not write here: a 403 that is not a rate limit. GitHub says "Resource not
+ * accessible by integration" for fork and Dependabot pull requests, whatever `permissions:` says.
+ */
+export function isPermissionError(e: unknown): boolean {
+  const status = httpStatus(e)
+  if (status === 401) return true
+  if (status !== 403) return false
+  return !/rate limit/i.test(errorText(e))
+}
+
+/** One line about an API failure, without request headers (the token lives there). */
+export function describeError(e: unknown): string {
+  const status = httpStatus(e)
+  const text = errorText(e).split(' - https://')[0]?.trim() ?? ''
+  return status ? `HTTP ${status}${text ? `: ${text}` : ''}` : text || 'unknown error'
+}
+
+function errorText(e: unknown): string {
+  const data = (e as { response?: { data?: unknown } } | null)?.response?.data
+  if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {
+    return (data as { message: string }).message
+  }
+  return e instanceof Error ? e.message : typeof e === 'string' ? e : ''
+}
+
+/** Thrown (once) to stop all further writes after the token proved read-only. */
+export class ReadOnlyTokenError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(describeError(cause))
+    this.name = 'ReadOnlyTokenError'
+  }
+}

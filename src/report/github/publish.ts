@@ -1,0 +1,183 @@
+import type { GateReport } from '../../baseline/gate.js'
+import { meetsThreshold, type Threshold } from '../../engine/severity.js'
+import { renderCheckAnnotations } from '../render/annotations.js'
+import { LIMITS, renderSummaryMarkdown, type RenderContext } from '../render/summary-markdown.js'
+import { MAX_ANNOTATIONS, publishCheckRun, updateCheckRunSummary, type CheckRunOutcome } from './check-run.js'
+import type { GitHubClient } from './client.js'
+import { toPullRequestDiff, type PullRequestFile } from './diff.js'
+import { describeError, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import type { Logger } from './logger.js'
+import { planReview, type ReviewPlan } from './review-plan.js'
+import { publishReview, type ReviewOutcome } from './review.js'
+import { publishStickyComment, type StickyOutcome } from './sticky-comment.js'
+import type { PublishTarget } from './target.js'
+
+export interface PublishOptions {
+  checkName: string
+  commentOn: Threshold
+  maxComments: number
+  /** Link from the check run to the workflow run. */
+  detailsUrl?: string
+  /** Text of a scanned line (scan-relative path), for insertion suggestions. */
+  lineText?(file: string, line: number): string | undefined
+}
+
+export interface PublishResult {
+  checkRun?: CheckRunOutcome
+  plan?: ReviewPlan
+  review?: ReviewOutcome
+  sticky?: StickyOutcome
+  /** Set when the token turned out to be read-only; nothing more was attempted after that. */
+  readOnly?: string
+  /** Each surface that could not be posted, with why. */
+  failures: { surface: string; reason: string }[]
+  /** Lines for the summaries (what was commented, capped, left out). */
+  notes: string[]
+}
+
+/**
+ * Publishes a decided report: the check run (the gate), then, on pull requests, the review
+ * comments and the sticky summary comment. Failures are collected, never thrown: the verdict was
+ * settled before this runs, and a posting failure must not flip it.
+ */
+export async function publishToGitHub(
+  client: GitHubClient,
+  target: PublishTarget,
+  report: GateReport,
+  ctx: RenderContext,
+  options: PublishOptions,
+  logger: Logger,
+): Promise<PublishResult> {
+  const result: PublishResult = { failures: [], notes: [] }
+  const fail = (surface: string, e: unknown) => {
+    if (e instanceof ReadOnlyTokenError || isPermissionError(e)) {
+      result.readOnly ??= e instanceof ReadOnlyTokenError ? e.message : describeError(e)
+      result.failures.push({ surface, reason: result.readOnly })
+    } else result.failures.push({ surface, reason: describeError(e) })
+    logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`)
+  }
+
+  const pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
+  if (pr) {
+    try {
+      const files = (await client.paginate(client.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        per_page: 100,
+      })) as PullRequestFile[]
+      logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`)
+      result.plan = planReview(report, toPullRequestDiff(files), ctx, {
+        commentOn: options.commentOn,
+        maxComments: options.maxComments,
+        ...(options.lineText ? { lineText: options.lineText } : {}),
+      })
+      result.notes.push(...planNotes(result.plan, report, options))
+    } catch (e) {
+      fail('the list of changed files (so no inline comments)', e)
+    }
+  }
+
+  const annotations = renderCheckAnnotations(report, ctx)
+  if (annotations.length > MAX_ANNOTATIONS) {
+    result.notes.push(`${annotations.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`)
+  }
+  const checkSummary = () => renderSummaryMarkdown(report, ctx, { surface: 'check', maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] })
+
+  if (!result.readOnly) {
+    try {
+      result.checkRun = await publishCheckRun(client, target, {
+        name: options.checkName,
+        report,
+        summary: checkSummary(),
+        annotations,
+        ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+      })
+    } catch (e) {
+      fail('the check run', e)
+    }
+  }
+
+  if (pr && result.plan && !result.readOnly) {
+    try {
+      result.review = await publishReview(client, pr, report, result.plan, logger)
+      result.notes.push(...result.review.notes)
+      if (result.review.failed.length) {
+        result.failures.push({
+          surface: `${result.review.failed.length} review comment(s)`,
+          reason: [...new Set(result.review.failed.map((f) => f.reason))].join('; '),
+        })
+      }
+    } catch (e) {
+      fail('the review comments', e)
+    }
+  }
+
+  if (pr && !result.readOnly) {
+    try {
+      const body = renderSummaryMarkdown(report, ctx, { surface: 'comment', maxBytes: LIMITS.comment, notes: [...result.notes, ...failureNotes(result)], marker: true })
+      result.sticky = await publishStickyComment(client, pr, body, worthPosting(report))
+    } catch (e) {
+      fail('the summary comment', e)
+    }
+  }
+
+  // The check run went out before the review; tell its summary what happened since.
+  if (result.checkRun && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0) && !result.readOnly) {
+    try {
+      await updateCheckRunSummary(client, target, result.checkRun.id, report, checkSummary())
+    } catch (e) {
+      logger.debug(`could not update the check-run summary: ${describeError(e)}`)
+    }
+  }
+  return result
+}
+
+/** A sticky comment is only started when there is something to say. */
+function worthPosting(report: GateReport): boolean {
+  return (
+    report.conclusion !== 'success' ||
+    report.counts.total > 0 ||
+    report.counts.fixed > 0 ||
+    report.baseline.state === 'unavailable'
+  )
+}
+
+function planNotes(plan: ReviewPlan, report: GateReport, options: PublishOptions): string[] {
+  const notes: string[] = []
+  const lines = plan.comments.filter((c) => c.kind === 'line')
+  const files = plan.comments.length - lines.length
+  const suggestions = lines.filter((c) => c.body.includes('```suggestion')).length
+  if (plan.comments.length > 0) {
+    notes.push(
+      `💬 ${plan.comments.length} review comment${plan.comments.length === 1 ? '' : 's'} (${lines.length} on changed lines, ${suggestions} with a one-click suggestion, ${files} on files).`,
+    )
+  }
+  if (plan.overflow.length > 0) {
+    notes.push(`${plan.overflow.length} more finding${plan.overflow.length === 1 ? '' : 's'} at or above \`comment-on\` got no review comment (\`max-comments: ${options.maxComments}\`); all are listed below.`)
+  }
+  if (plan.outsideDiff.length > 0) {
+    notes.push(`${plan.outsideDiff.length} finding${plan.outsideDiff.length === 1 ? ' is' : 's are'} in files this pull request does not change, so ${plan.outsideDiff.length === 1 ? 'it is' : 'they are'} listed here instead of commented.`)
+  }
+  const belowThreshold = report.findings.filter((f) => f.gating && !meetsThreshold(f.severity, options.commentOn)).length
+  if (belowThreshold > 0) notes.push(`${belowThreshold} finding${belowThreshold === 1 ? '' : 's'} below \`comment-on: ${options.commentOn}\` ${belowThreshold === 1 ? 'is' : 'are'} listed but not commented.`)
+  return notes
+}
+
+function failureNotes(result: PublishResult): string[] {
+  return result.failures.map((f) => `⚠️ Could not post ${f.surface}: ${f.reason}.`)
+}
+
+/** The single warning the action logs when something could not be posted. */
+export function describeFailures(result: PublishResult): string | undefined {
+  if (result.failures.length === 0) return undefined
+  if (result.readOnly) {
+    return (
+      `s3-gate could not post to GitHub: the token is read-only (${result.readOnly}). ` +
+      'This is expected on pull requests from forks and from Dependabot, whose GITHUB_TOKEN cannot write whatever `permissions:` says. ' +
+      'The verdict is unaffected, and the findings are in the job summary and the annotations. ' +
+      'To get the check run and review comments on such pull requests, use the two-workflow setup in examples/workflows/ (pull_request scans, workflow_run publishes).'
+    )
+  }
+  return `s3-gate could not post ${result.failures.map((f) => `${f.surface} (${f.reason})`).join('; ')}. The verdict is unaffected; every finding is in the job summary.`
+}

@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { rules } from '../../../rules/index.js'
+import type { RenderContext, RuleInfo } from '../render/summary-markdown.js'
+import type { RunContext } from './event.js'
+
+export interface RenderContextInput {
+  run: RunContext
+  /** The commit whose files the findings point at. */
+  headSha: string
+  /** The scan directory relative to the repository root. */
+  pathPrefix: string
+  /** `rule-docs-url` input; empty: the rules folder of the action's own repository. */
+  ruleDocsUrl: string
+  cwd?: string
+}
+
+const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.why, fix: r.meta.fix }]))
+
+/**
+ * Links and rule metadata for the renderers. Rule docs default to `rules/<id>.md` in the
+ * action's own repository at the ref the workflow uses (`GITHUB_ACTION_REPOSITORY`/`_REF`),
+ * else in the scanned repository (`uses: ./`).
+ */
+export function createRenderContext(input: RenderContextInput): RenderContext {
+  const { run } = input
+  const docsBase =
+    input.ruleDocsUrl ||
+    (run.action
+      ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules`
+      : run.owner && run.repo
+        ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha || 'main'}/rules`
+        : '')
+  const repoPath = (file: string) => (input.pathPrefix ? path.posix.join(input.pathPrefix, file) : file)
+  return {
+    rule: (id) => byId.get(id),
+    ruleDocUrl: (id) => (docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : undefined),
+    sourceUrl: (file, line) =>
+      run.owner && run.repo && input.headSha
+        ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
+        : undefined,
+    repoPath,
+  }
+}

@@ -1,0 +1,262 @@
+import fs from 'node:fs/promises'
+import type { BaselineStatus, Policy } from '../../baseline/gate.js'
+import type { Finding, Problem, Suppression, TextEdit, UnknownResult } from '../../engine/finding.js'
+import { isSeverity, isThreshold } from '../../engine/severity.js'
+import type { SourceLocation } from '../../model/location.js'
+import type { Format } from '../../model/s3.js'
+import type { ScanResult, ScanStats } from '../../scan-result.js'
+
+/**
+ * The scan half's output for the publish half of the fork-safe setup (`mode: scan` →
+ * artifact → `mode: publish`). The publish half runs with a write token on data that a
+ * pull request from anyone produced, so `readResultsFile` trusts nothing in it: size, shape,
+ * every string and number are checked, and text is capped and defused.
+ */
+export interface ResultsDocument {
+  schema: typeof SCHEMA
+  tool: { name: 's3-gate'; version: string }
+  repository: string
+  headSha: string
+  pullRequest?: { number: number; headSha: string; baseSha: string }
+  /** The scan directory relative to the repository root (`''` at the root). */
+  pathPrefix: string
+  policy: Policy
+  baseline: BaselineStatus
+  head: ScanResult
+  /** Active findings at the base, when it was compared. */
+  baseFindings?: Finding[]
+}
+
+export const SCHEMA = 's3-gate/results@1' as const
+/** The artifact is read whole; anything bigger is not ours. */
+export const MAX_RESULTS_BYTES = 50 * 1024 * 1024
+const MAX_ITEMS = 100_000
+
+export async function writeResultsFile(file: string, doc: ResultsDocument): Promise<void> {
+  const slim = {
+    ...doc,
+    head: { ...doc.head, cwd: '', roots: [], findings: doc.head.findings.map(slimFinding) },
+    ...(doc.baseFindings ? { baseFindings: doc.baseFindings.map(slimFinding) } : {}),
+  }
+  await fs.writeFile(file, JSON.stringify(slim))
+}
+
+/** `fix` is only needed by the scan itself; the renderers use `edit`. */
+function slimFinding(f: Finding): Finding {
+  const { fix: _fix, ...rest } = f
+  return rest
+}
+
+export class UntrustedResultsError extends Error {
+  override name = 'UntrustedResultsError'
+}
+
+export async function readResultsFile(file: string): Promise<ResultsDocument> {
+  const stat = await fs.stat(file).catch(() => undefined)
+  if (!stat?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`)
+  if (stat.size > MAX_RESULTS_BYTES) throw new UntrustedResultsError(`The results file is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`)
+  let raw: unknown
+  try {
+    raw = JSON.parse(await fs.readFile(file, 'utf8'))
+  } catch {
+    throw new UntrustedResultsError('The results file is not valid JSON.')
+  }
+  return validateResults(raw)
+}
+
+/** Validates and normalises an untrusted results document; throws `UntrustedResultsError`. */
+export function validateResults(raw: unknown): ResultsDocument {
+  const v = new Validator()
+  const o = v.object(raw, '$')
+  if (o.schema !== SCHEMA) v.fail('$.schema', `must be "${SCHEMA}"`)
+  const pr = o.pullRequest === undefined ? undefined : v.object(o.pullRequest, '$.pullRequest')
+  const doc: ResultsDocument = {
+    schema: SCHEMA,
+    tool: { name: 's3-gate', version: v.text(v.object(o.tool, '$.tool').version, '$.tool.version', 50) },
+    repository: v.match(o.repository, '$.repository', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
+    headSha: v.sha(o.headSha, '$.headSha'),
+    ...(pr
+      ? { pullRequest: { number: v.int(pr.number, '$.pullRequest.number', 1, 1e9), headSha: v.sha(pr.headSha, '$.pullRequest.headSha'), baseSha: v.sha(pr.baseSha, '$.pullRequest.baseSha') } }
+      : {}),
+    pathPrefix: o.pathPrefix === '' ? '' : v.path(o.pathPrefix, '$.pathPrefix'),
+    policy: v.policy(o.policy),
+    baseline: v.baseline(o.baseline),
+    head: v.scanResult(o.head),
+    ...(o.baseFindings !== undefined ? { baseFindings: v.list(o.baseFindings, '$.baseFindings', (x, p) => v.finding(x, p)) } : {}),
+  }
+  return doc
+}
+
+const FORMATS: Format[] = ['cloudformation', 'terraform', 'terraform-plan', 'cdk']
+
+class Validator {
+  fail(path: string, what: string): never {
+    throw new UntrustedResultsError(`The results file is not valid: ${path} ${what}.`)
+  }
+  object(x: unknown, path: string): Record<string, unknown> {
+    if (!x || typeof x !== 'object' || Array.isArray(x)) this.fail(path, 'must be an object')
+    return x as Record<string, unknown>
+  }
+  list<T>(x: unknown, path: string, item: (x: unknown, path: string) => T): T[] {
+    if (!Array.isArray(x)) this.fail(path, 'must be an array')
+    if (x.length > MAX_ITEMS) this.fail(path, `has more than ${MAX_ITEMS} items`)
+    return x.map((e, i) => item(e, `${path}[${i}]`))
+  }
+  /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
+  text(x: unknown, path: string, max: number): string {
+    if (typeof x !== 'string') this.fail(path, 'must be a string')
+    const t = x.length > max ? `${x.slice(0, max - 1)}…` : x
+    return t.replace(/<!--/g, '&lt;!--')
+  }
+  match(x: unknown, path: string, re: RegExp): string {
+    if (typeof x !== 'string' || x.length > 200 || !re.test(x)) this.fail(path, `must match ${re}`)
+    return x
+  }
+  sha(x: unknown, path: string): string {
+    return this.match(x, path, /^[0-9a-f]{40}$/)
+  }
+  int(x: unknown, path: string, min: number, max: number): number {
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < min || x > max) this.fail(path, `must be a whole number in ${min}..${max}`)
+    return x
+  }
+  num(x: unknown, path: string): number {
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) this.fail(path, 'must be a non-negative number')
+    return x
+  }
+  bool(x: unknown, path: string): boolean {
+    if (typeof x !== 'boolean') this.fail(path, 'must be true or false')
+    return x
+  }
+  /** A repository-relative path: no absolute paths, no `..`, no control characters. */
+  path(x: unknown, path: string): string {
+    if (typeof x !== 'string' || x.length === 0 || x.length > 1000) this.fail(path, 'must be a path')
+    // eslint-disable-next-line no-control-regex
+    if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || x.split(/[\\/]/).includes('..') || /[\u0000-\u001f]/.test(x)) this.fail(path, 'must be a relative path inside the repository')
+    return x
+  }
+  location(x: unknown, path: string): SourceLocation {
+    const o = this.object(x, path)
+    return {
+      file: this.path(o.file, `${path}.file`),
+      line: this.int(o.line, `${path}.line`, 0, 1e8),
+      column: this.int(o.column, `${path}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path}.path`, 2000),
+    }
+  }
+  finding(x: unknown, path: string): Finding {
+    const o = this.object(x, path)
+    const severity = o.severity
+    if (!isSeverity(severity)) this.fail(`${path}.severity`, 'must be a severity')
+    if (!FORMATS.includes(o.format as Format)) this.fail(`${path}.format`, 'must be a known format')
+    const f: Finding = {
+      ruleId: this.match(o.ruleId, `${path}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      severity,
+      messageId: this.text(o.messageId, `${path}.messageId`, 100),
+      message: this.text(o.message, `${path}.message`, 2000),
+      location: this.location(o.location, `${path}.location`),
+      resource: this.text(o.resource, `${path}.resource`, 500),
+      format: o.format as Format,
+      related: o.related === undefined ? [] : this.list(o.related, `${path}.related`, (r, p) => {
+        const ro = this.object(r, p)
+        return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) }
+      }).slice(0, 20),
+      fingerprint: this.match(o.fingerprint, `${path}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path}.suppressed`),
+    }
+    if (o.edit !== undefined) {
+      const edit = this.edit(o.edit, `${path}.edit`)
+      if (edit) f.edit = edit
+    }
+    if (o.suppression !== undefined) f.suppression = this.suppression(o.suppression, `${path}.suppression`)
+    return f
+  }
+  edit(x: unknown, path: string): TextEdit | undefined {
+    const o = this.object(x, path)
+    const replacement = o.replacement
+    if (typeof replacement !== 'string' || replacement.length > 20_000) this.fail(`${path}.replacement`, 'must be a string of at most 20000 characters')
+    // A suggestion is applied verbatim; one carrying an HTML comment is dropped, not altered.
+    if (replacement.includes('<!--')) return undefined
+    return {
+      file: this.path(o.file, `${path}.file`),
+      startLine: this.int(o.startLine, `${path}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path}.endLine`, 0, 1e8),
+      replacement,
+      description: this.text(o.description ?? '', `${path}.description`, 500),
+    }
+  }
+  suppression(x: unknown, path: string): Suppression {
+    const o = this.object(x, path)
+    const kind = o.kind === 'inline' || o.kind === 'config' ? o.kind : this.fail(`${path}.kind`, 'must be inline or config')
+    return {
+      kind,
+      syntax: this.text(o.syntax ?? '', `${path}.syntax`, 200),
+      reason: this.text(o.reason ?? '', `${path}.reason`, 1000),
+      ...(o.until !== undefined ? { until: this.text(o.until, `${path}.until`, 40) } : {}),
+    }
+  }
+  unknown(x: unknown, path: string): UnknownResult {
+    const o = this.object(x, path)
+    return {
+      ruleId: this.match(o.ruleId, `${path}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path}.message`, 2000),
+      why: this.text(o.why, `${path}.why`, 2000),
+      location: this.location(o.location, `${path}.location`),
+      resource: this.text(o.resource, `${path}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+    }
+  }
+  problem(x: unknown, path: string): Problem {
+    const o = this.object(x, path)
+    return {
+      code: this.match(o.code, `${path}.code`, /^[A-Z0-9_]{1,60}$/),
+      file: this.path(o.file, `${path}.file`),
+      line: this.int(o.line, `${path}.line`, 0, 1e8),
+      column: this.int(o.column, `${path}.column`, 0, 1e8),
+      message: this.text(o.message, `${path}.message`, 2000),
+      level: o.level === 'error' || o.level === 'warning' ? o.level : this.fail(`${path}.level`, 'must be error or warning'),
+    }
+  }
+  stats(x: unknown, path: string): ScanStats {
+    const o = this.object(x, path)
+    return {
+      files: this.int(o.files, `${path}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path}.bytes`),
+      units: this.int(o.units, `${path}.units`, 0, 1e9),
+      byFormat: {},
+      buckets: this.int(o.buckets, `${path}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path}.durationMs`),
+    }
+  }
+  scanResult(x: unknown): ScanResult {
+    const o = this.object(x, '$.head')
+    return {
+      tool: { name: 's3-gate', version: this.text(this.object(o.tool, '$.head.tool').version, '$.head.tool.version', 50) },
+      cwd: '',
+      roots: [],
+      findings: this.list(o.findings, '$.head.findings', (f, p) => this.finding(f, p)),
+      unknowns: this.list(o.unknowns, '$.head.unknowns', (u, p) => this.unknown(u, p)),
+      problems: this.list(o.problems, '$.head.problems', (u, p) => this.problem(u, p)),
+      notes: this.list(o.notes, '$.head.notes', (n, p) => this.text(n, p, 500)).slice(0, 200),
+      stats: this.stats(o.stats, '$.head.stats'),
+    }
+  }
+  policy(x: unknown): Policy {
+    const o = this.object(x, '$.policy')
+    if (!isThreshold(o.failOn) || !isThreshold(o.commentOn)) this.fail('$.policy', 'must have failOn and commentOn thresholds')
+    return {
+      failOn: o.failOn,
+      commentOn: o.commentOn,
+      scope: o.scope === 'all' ? 'all' : 'changed',
+      ...(o.config !== undefined ? { config: this.text(o.config, '$.policy.config', 500) } : {}),
+      paths: this.list(o.paths, '$.policy.paths', (p, q) => this.text(p, q, 500)).slice(0, 100),
+    }
+  }
+  baseline(x: unknown): BaselineStatus {
+    const o = this.object(x, '$.baseline')
+    if (o.state === 'compared') return { state: 'compared', commit: this.sha(o.commit, '$.baseline.commit'), description: this.text(o.description, '$.baseline.description', 500) }
+    if (o.state === 'unavailable' || o.state === 'not-applicable') return { state: o.state, reason: this.text(o.reason, '$.baseline.reason', 500) }
+    return this.fail('$.baseline.state', 'must be compared, unavailable or not-applicable')
+  }
+}

@@ -1,0 +1,102 @@
+import type { GatedFinding, GateReport } from '../../baseline/gate.js'
+import { meetsThreshold, type Threshold } from '../../engine/severity.js'
+import { renderReviewComment } from '../render/review-comment.js'
+import type { RenderContext } from '../render/summary-markdown.js'
+import { acceptsFileComment, isCommentable, isRangeInOneHunk, type PullRequestDiff } from './diff.js'
+
+/** A comment that passed anchor validation against the pull request's diff. */
+export interface PlannedComment {
+  fingerprint: string
+  finding: GatedFinding
+  /** Repository-relative path. */
+  path: string
+  kind: 'line' | 'file'
+  /** Last (or only) line, RIGHT side; absent for file comments. */
+  line?: number
+  /** First line of a multi-line comment (always < `line`). */
+  startLine?: number
+  body: string
+}
+
+export interface ReviewPlan {
+  comments: PlannedComment[]
+  /** Eligible, but over `max-comments` (ranked by severity; listed in the summary). */
+  overflow: GatedFinding[]
+  /** Eligible, but in a file the pull request does not touch (listed in the summary). */
+  outsideDiff: GatedFinding[]
+}
+
+export interface PlanOptions {
+  commentOn: Threshold
+  maxComments: number
+  /** Text of a line of a scanned file (scan-relative path, 1-based), for insertions that repeat the anchor line. */
+  lineText?(file: string, line: number): string | undefined
+}
+
+/**
+ * Decides where each finding's comment goes, validating every anchor against the diff so that
+ * GitHub never rejects the review: on the edited lines with a suggestion when the fix is a local
+ * edit inside one hunk, else on the finding's line, else on the file, else only in the summary.
+ */
+export function planReview(report: GateReport, diff: PullRequestDiff, ctx: RenderContext, options: PlanOptions): ReviewPlan {
+  const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn))
+  const plan: ReviewPlan = { comments: [], overflow: [], outsideDiff: [] }
+  const seen = new Set<string>()
+  for (const finding of eligible) {
+    if (seen.has(finding.fingerprint)) continue
+    seen.add(finding.fingerprint)
+    const path = ctx.repoPath(finding.location.file)
+    const file = diff.get(path)
+    const anchor = chooseAnchor(finding, file, options)
+    if (!anchor) {
+      if (acceptsFileComment(file)) {
+        pushCapped(plan, options, { fingerprint: finding.fingerprint, finding, path, kind: 'file', body: renderReviewComment(finding, ctx, { kind: 'file' }) })
+      } else plan.outsideDiff.push(finding)
+      continue
+    }
+    pushCapped(plan, options, {
+      fingerprint: finding.fingerprint,
+      finding,
+      path,
+      kind: 'line',
+      line: anchor.line,
+      ...(anchor.startLine !== undefined ? { startLine: anchor.startLine } : {}),
+      body: renderReviewComment(finding, ctx, { kind: 'line', ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}) }),
+    })
+  }
+  return plan
+}
+
+function pushCapped(plan: ReviewPlan, options: PlanOptions, comment: PlannedComment): void {
+  if (plan.comments.length < options.maxComments) plan.comments.push(comment)
+  else plan.overflow.push(comment.finding)
+}
+
+interface Anchor {
+  line: number
+  startLine?: number
+  suggestion?: string
+}
+
+function chooseAnchor(f: GatedFinding, file: Parameters<typeof isCommentable>[0], options: PlanOptions): Anchor | undefined {
+  const edit = f.edit
+  if (edit && edit.file === f.location.file) {
+    if (edit.endLine >= edit.startLine && isRangeInOneHunk(file, edit.startLine, edit.endLine)) {
+      return {
+        line: edit.endLine,
+        ...(edit.startLine < edit.endLine ? { startLine: edit.startLine } : {}),
+        suggestion: edit.replacement,
+      }
+    }
+    // A pure insertion after line `endLine`: GitHub can only replace lines, so the suggestion
+    // repeats the anchor line and adds the new lines below it.
+    if (edit.endLine === edit.startLine - 1 && edit.endLine >= 1 && isCommentable(file, edit.endLine)) {
+      const anchorText = options.lineText?.(f.location.file, edit.endLine)
+      if (anchorText !== undefined) {
+        return { line: edit.endLine, suggestion: `${anchorText}\n${edit.replacement.replace(/\r?\n$/, '')}` }
+      }
+    }
+  }
+  if (isCommentable(file, f.location.line)) return { line: f.location.line }
+  return undefined
+}

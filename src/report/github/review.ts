@@ -1,0 +1,348 @@
+import type { GateReport } from '../../baseline/gate.js'
+import { isOwnReply, parseFindingMarker, renderFixedReply } from '../render/review-comment.js'
+import type { GitHubClient } from './client.js'
+import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import type { Logger } from './logger.js'
+import type { PlannedComment, ReviewPlan } from './review-plan.js'
+import type { PublishTarget } from './target.js'
+
+/** A root review comment of ours found on the pull request (a previous run's). */
+interface OwnComment {
+  id: number
+  fingerprint: string
+  path: string
+  /** Null when GitHub marked it outdated (its line left the diff). */
+  line: number | null
+  startLine: number | null
+  subjectType: 'line' | 'file'
+  body: string
+  humanReplies: boolean
+  fixedReply: boolean
+  thread?: { id: string; isResolved: boolean }
+}
+
+export interface ReviewOutcome {
+  created: number
+  updated: number
+  unchanged: number
+  resolved: number
+  repliedFixed: number
+  /** Threads left open because a person replied. */
+  keptForHumans: number
+  /** Comments GitHub refused even after the per-comment fallback; they are in the summary. */
+  failed: { fingerprint: string; reason: string }[]
+  /** Problems worth one line in the log and summary. */
+  notes: string[]
+}
+
+interface RestComment {
+  id: number
+  body: string
+  path: string
+  line?: number | null
+  start_line?: number | null
+  in_reply_to_id?: number
+  subject_type?: string
+  user?: { type?: string } | null
+}
+
+/**
+ * Posts the planned comments idempotently: unchanged comments are skipped, changed ones are
+ * edited in place, new ones go out in one review, and threads whose finding disappeared are
+ * resolved (or answered "fixed in <sha>") unless a person replied to them.
+ */
+export async function publishReview(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  report: GateReport,
+  plan: ReviewPlan,
+  logger: Logger,
+): Promise<ReviewOutcome> {
+  const outcome: ReviewOutcome = { created: 0, updated: 0, unchanged: 0, resolved: 0, repliedFixed: 0, keptForHumans: 0, failed: [], notes: [] }
+  const own = await loadOwnComments(client, target, outcome, logger)
+
+  const toCreate: PlannedComment[] = []
+  const retire: OwnComment[] = []
+  const claimed = new Set<number>()
+  for (const planned of plan.comments) {
+    const existing = pickExisting(own.get(planned.fingerprint) ?? [])
+    if (existing) claimed.add(existing.id)
+    if (existing && sameAnchor(existing, planned)) {
+      if (normalize(existing.body) === normalize(planned.body)) outcome.unchanged++
+      else {
+        const result = await writeOrCollect(outcome, planned.fingerprint, () =>
+          client.rest.pulls.updateReviewComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: planned.body }),
+        )
+        if (result === 'ok') outcome.updated++
+        // Deleted since we listed it: post it afresh.
+        if (result === 'gone') toCreate.push(planned)
+      }
+      continue
+    }
+    // The finding moved (or its old line left the diff): a suggestion must sit on exactly the
+    // lines it replaces, so post a fresh comment and retire the old thread.
+    if (existing) retire.push(existing)
+    toCreate.push(planned)
+  }
+
+  await createComments(client, target, toCreate, outcome, logger)
+
+  const present = new Set(report.findings.map((f) => f.fingerprint))
+  for (const [fingerprint, comments] of own) {
+    for (const c of comments) {
+      if (claimed.has(c.id) && !retire.includes(c)) continue
+      const gone = !present.has(fingerprint)
+      if (!gone && !retire.includes(c)) continue // still a finding, just not commented this time
+      if (c.thread?.isResolved) continue
+      if (c.humanReplies) {
+        outcome.keptForHumans++
+        continue
+      }
+      await closeThread(client, target, c, gone, outcome, logger)
+    }
+  }
+  return outcome
+}
+
+function pickExisting(list: OwnComment[]): OwnComment | undefined {
+  // A resolved thread is not brought back by editing it; a reappearing finding gets a new comment.
+  const open = list.filter((c) => !c.thread?.isResolved)
+  return open.sort((a, b) => b.id - a.id)[0]
+}
+
+function sameAnchor(c: OwnComment, p: PlannedComment): boolean {
+  if (p.kind === 'file') return c.subjectType === 'file' && c.path === p.path
+  return c.subjectType === 'line' && c.path === p.path && c.line === p.line && (c.startLine ?? undefined) === p.startLine
+}
+
+function normalize(body: string): string {
+  return body.replace(/\r\n/g, '\n').trim()
+}
+
+async function loadOwnComments(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  outcome: ReviewOutcome,
+  logger: Logger,
+): Promise<Map<string, OwnComment[]>> {
+  const all = (await client.paginate(client.rest.pulls.listReviewComments, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pullNumber,
+    per_page: 100,
+  })) as RestComment[]
+  const replies = new Map<number, RestComment[]>()
+  for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c])
+  const threads = await loadThreads(client, target, outcome, logger)
+  const own = new Map<string, OwnComment[]>()
+  for (const c of all) {
+    if (c.in_reply_to_id) continue
+    const fingerprint = parseFindingMarker(c.body)
+    if (!fingerprint) continue
+    const answers = replies.get(c.id) ?? []
+    const thread = threads.get(c.id)
+    own.set(fingerprint, [
+      ...(own.get(fingerprint) ?? []),
+      {
+        id: c.id,
+        fingerprint,
+        path: c.path,
+        line: c.line ?? null,
+        startLine: c.start_line ?? null,
+        subjectType: c.subject_type === 'file' ? 'file' : 'line',
+        body: c.body,
+        humanReplies: answers.some((r) => !isOwnReply(r.body)),
+        fixedReply: answers.some((r) => isOwnReply(r.body)),
+        ...(thread ? { thread } : {}),
+      },
+    ])
+  }
+  return own
+}
+
+const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`
+
+interface ThreadsPage {
+  repository: {
+    pullRequest: {
+      reviewThreads: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null }
+        nodes: { id: string; isResolved: boolean; comments: { nodes: { databaseId: number | null }[] } }[]
+      }
+    } | null
+  } | null
+}
+
+/** Root comment id → thread. REST has no threads; only GraphQL can resolve them. */
+async function loadThreads(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  outcome: ReviewOutcome,
+  logger: Logger,
+): Promise<Map<number, { id: string; isResolved: boolean }>> {
+  const threads = new Map<number, { id: string; isResolved: boolean }>()
+  let cursor: string | null = null
+  try {
+    for (let page = 0; page < 50; page++) {
+      const data: ThreadsPage = await client.graphql<ThreadsPage>(THREADS_QUERY, {
+        owner: target.owner,
+        repo: target.repo,
+        number: target.pullNumber,
+        cursor,
+      })
+      const list = data.repository?.pullRequest?.reviewThreads
+      if (!list) break
+      for (const t of list.nodes) {
+        const root = t.comments.nodes[0]?.databaseId
+        if (typeof root === 'number') threads.set(root, { id: t.id, isResolved: t.isResolved })
+      }
+      if (!list.pageInfo.hasNextPage) break
+      cursor = list.pageInfo.endCursor
+    }
+  } catch (e) {
+    if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+    logger.debug(`reviewThreads query failed: ${describeError(e)}`)
+    outcome.notes.push(`Could not read review threads (${describeError(e)}); fixed findings get a reply instead of a resolved thread.`)
+  }
+  return threads
+}
+
+const RESOLVE_MUTATION = `mutation($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`
+
+async function closeThread(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  c: OwnComment,
+  fixed: boolean,
+  outcome: ReviewOutcome,
+  logger: Logger,
+): Promise<void> {
+  if (c.thread) {
+    try {
+      await client.graphql(RESOLVE_MUTATION, { threadId: c.thread.id })
+      if (fixed) outcome.resolved++
+      return
+    } catch (e) {
+      if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+      logger.debug(`resolveReviewThread failed for comment ${c.id}: ${describeError(e)}`)
+    }
+  }
+  if (!fixed || c.fixedReply) return
+  try {
+    await client.rest.pulls.createReplyForReviewComment({
+      owner: target.owner,
+      repo: target.repo,
+      pull_number: target.pullNumber,
+      comment_id: c.id,
+      body: renderFixedReply(target.headSha),
+    })
+    outcome.repliedFixed++
+  } catch (e) {
+    if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+    // The comment was deleted since we listed it: nothing left to close.
+    if (httpStatus(e) === 404) return
+    outcome.notes.push(`Could not mark a fixed finding's thread (${describeError(e)}).`)
+  }
+}
+
+/** A write whose failure is recorded (and the run goes on), unless the token is read-only. */
+async function writeOrCollect(outcome: ReviewOutcome, fingerprint: string, write: () => Promise<unknown>): Promise<'ok' | 'gone' | 'failed'> {
+  try {
+    await write()
+    return 'ok'
+  } catch (e) {
+    if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+    // 404: someone deleted the comment we meant to edit.
+    if (httpStatus(e) === 404) return 'gone'
+    outcome.failed.push({ fingerprint, reason: describeError(e) })
+    return 'failed'
+  }
+}
+
+/**
+ * All new line comments go in one review (one notification, and GitHub's all-or-nothing check).
+ * Anchors were validated against the diff, but the diff can change under us (a push during the
+ * run), so a 422 falls back to posting comment by comment, then to file-level comments.
+ */
+async function createComments(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  comments: PlannedComment[],
+  outcome: ReviewOutcome,
+  logger: Logger,
+): Promise<void> {
+  const lines = comments.filter((c) => c.kind === 'line')
+  const files = comments.filter((c) => c.kind === 'file')
+  if (lines.length > 0) {
+    try {
+      await client.rest.pulls.createReview({
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.pullNumber,
+        commit_id: target.headSha,
+        event: 'COMMENT',
+        comments: lines.map(lineCommentParams),
+      })
+      outcome.created += lines.length
+    } catch (e) {
+      if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+      if (httpStatus(e) !== 422) throw e
+      logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`)
+      outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`)
+      for (const c of lines) {
+        const ok = await tryCreate(client, target, c, 'line', outcome)
+        if (!ok) files.push({ ...c, kind: 'file' })
+      }
+    }
+  }
+  for (const c of files) {
+    if (!(await tryCreate(client, target, c, 'file', outcome))) {
+      outcome.failed.push({ fingerprint: c.fingerprint, reason: 'GitHub refused both a line and a file comment' })
+    }
+  }
+}
+
+async function tryCreate(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  c: PlannedComment,
+  kind: 'line' | 'file',
+  outcome: ReviewOutcome,
+): Promise<boolean> {
+  try {
+    await client.rest.pulls.createReviewComment({
+      owner: target.owner,
+      repo: target.repo,
+      pull_number: target.pullNumber,
+      commit_id: target.headSha,
+      ...(kind === 'file' ? { body: c.body, path: c.path, subject_type: 'file' as const } : lineCommentParams(c)),
+    })
+    outcome.created++
+    return true
+  } catch (e) {
+    if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+    if (httpStatus(e) === 422) return false
+    throw e
+  }
+}
+
+function lineCommentParams(c: PlannedComment) {
+  return {
+    path: c.path,
+    body: c.body,
+    line: c.line as number,
+    side: 'RIGHT' as const,
+    ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
+  }
+}

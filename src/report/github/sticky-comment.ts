@@ -1,0 +1,45 @@
+import { SUMMARY_MARKER } from '../render/summary-markdown.js'
+import type { GitHubClient } from './client.js'
+import { httpStatus } from './errors.js'
+import type { PublishTarget } from './target.js'
+
+export type StickyOutcome = 'created' | 'updated' | 'unchanged' | 'skipped'
+
+interface IssueComment {
+  id: number
+  body?: string
+  user?: { type?: string } | null
+}
+
+/**
+ * One summary comment per pull request, edited in place on every run (never a new one per
+ * push). Nothing is created when there is nothing to say and no comment exists yet.
+ */
+export async function publishStickyComment(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  body: string,
+  worthPosting: boolean,
+): Promise<StickyOutcome> {
+  const comments = (await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.pullNumber,
+    per_page: 100,
+  })) as IssueComment[]
+  const ours = comments.filter((c) => c.body?.includes(SUMMARY_MARKER))
+  // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
+  const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0]
+  if (existing) {
+    if ((existing.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim()) return 'unchanged'
+    try {
+      await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body })
+      return 'updated'
+    } catch (e) {
+      if (httpStatus(e) !== 404) throw e
+      // Deleted between listing and editing: post a new one below.
+    }
+  } else if (!worthPosting) return 'skipped'
+  await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.pullNumber, body })
+  return 'created'
+}

@@ -1,0 +1,101 @@
+import type { GatedFinding, GateReport } from '../../baseline/gate.js'
+import { firstSentence } from './review-comment.js'
+import type { RenderContext } from './summary-markdown.js'
+
+/** A Checks API annotation (`output.annotations[]`). */
+export interface CheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  start_column?: number
+  end_column?: number
+  annotation_level: 'notice' | 'warning' | 'failure'
+  title: string
+  message: string
+  raw_details?: string
+}
+
+/** A workflow-command annotation (`::error file=…::`), for when the check run cannot be written. */
+export interface WorkflowAnnotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  properties: { title: string; file: string; startLine: number; endLine: number }
+}
+
+/** Keep each text field far below GitHub's 64 KB per-annotation ceiling. */
+const MAX_FIELD = 4000
+
+/** Blocking → failure, advisory → warning, pre-existing → notice. */
+function level(f: GatedFinding): CheckAnnotation['annotation_level'] {
+  return f.blocking ? 'failure' : f.gating ? 'warning' : 'notice'
+}
+
+/** One annotation per active finding, in rank order (blocking first). */
+export function renderCheckAnnotations(report: GateReport, ctx: RenderContext): CheckAnnotation[] {
+  return report.findings.map((f) => {
+    const info = ctx.rule(f.ruleId)
+    const start = Math.max(1, f.location.line)
+    const end = Math.max(start, f.location.endLine || start)
+    const a: CheckAnnotation = {
+      path: ctx.repoPath(f.location.file),
+      start_line: start,
+      end_line: end,
+      annotation_level: level(f),
+      title: clip(`${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`),
+      message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}`),
+    }
+    // GitHub accepts columns only on single-line annotations.
+    if (start === end && f.location.column > 0 && f.location.endColumn >= f.location.column) {
+      a.start_column = f.location.column
+      a.end_column = f.location.endColumn
+    }
+    const doc = ctx.ruleDocUrl(f.ruleId)
+    if (doc) a.raw_details = clip(`Resource: ${f.resource}\nRule: ${doc}`)
+    return a
+  })
+}
+
+/**
+ * Workflow-command annotations. GitHub shows at most 10 errors and 10 warnings per step and hides
+ * the rest silently, so only the top `perLevel` of each level are kept and the caller is told how
+ * many were left out.
+ */
+export function renderWorkflowAnnotations(
+  report: GateReport,
+  ctx: RenderContext,
+  perLevel = 10,
+): { annotations: WorkflowAnnotation[]; omitted: number } {
+  const byLevel: Record<WorkflowAnnotation['level'], WorkflowAnnotation[]> = { error: [], warning: [], notice: [] }
+  let omitted = 0
+  for (const f of report.findings) {
+    const lvl = f.blocking ? 'error' : f.gating ? 'warning' : 'notice'
+    if (byLevel[lvl].length >= perLevel) {
+      omitted++
+      continue
+    }
+    const info = ctx.rule(f.ruleId)
+    const start = Math.max(1, f.location.line)
+    byLevel[lvl].push({
+      level: lvl,
+      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]`),
+      properties: {
+        title: clip(`s3-gate: ${info?.title ?? f.ruleId}`),
+        file: ctx.repoPath(f.location.file),
+        startLine: start,
+        endLine: Math.max(start, f.location.endLine || start),
+      },
+    })
+  }
+  return { annotations: [...byLevel.error, ...byLevel.warning, ...byLevel.notice], omitted }
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_FIELD ? text : `${text.slice(0, MAX_FIELD - 1)}…`
+}
+
+/** Splits `items` into batches of `size` (GitHub takes 50 annotations per request). */
+export function batches<T>(items: readonly T[], size = 50): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}

@@ -1,0 +1,44 @@
+import type { ScanResult } from '../../scan-result.js'
+
+/**
+ * The CLI's JSON output. `file` is relative to the working directory with `/`; `resource` is the
+ * CloudFormation logical id, the Terraform address with instance key, or the CDK construct path.
+ */
+export function renderJson(result: ScanResult): string {
+  const out = {
+    tool: result.tool,
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      messageId: f.messageId,
+      file: f.location.file,
+      line: f.location.line,
+      column: f.location.column,
+      endLine: f.location.endLine,
+      endColumn: f.location.endColumn,
+      resource: f.resource,
+      format: f.format,
+      fingerprint: f.fingerprint,
+      suppressed: f.suppressed,
+      ...(f.suppression ? { suppression: f.suppression } : {}),
+      ...(f.related.length ? { related: f.related.map((r) => ({ message: r.message, file: r.at.file, line: r.at.line, column: r.at.column })) } : {}),
+      ...(f.edit ? { edit: f.edit } : {}),
+    })),
+    unknowns: result.unknowns.map((u) => ({
+      ruleId: u.ruleId,
+      message: u.message,
+      why: u.why,
+      file: u.location.file,
+      line: u.location.line,
+      column: u.location.column,
+      resource: u.resource,
+      fingerprint: u.fingerprint,
+    })),
+    errors: result.problems.filter((p) => p.level === 'error').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+    warnings: result.problems.filter((p) => p.level === 'warning').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+    notes: result.notes,
+    stats: result.stats,
+  }
+  return JSON.stringify(out, null, 2) + '\n'
+}

@@ -1,0 +1,102 @@
+import type { Finding } from '../../engine/finding.js'
+import type { Severity } from '../../engine/severity.js'
+import { escapeInline, type RenderContext, truncateBytes } from './summary-markdown.js'
+
+/** Hidden in every review comment so a re-run can find, update or resolve its own comments. */
+export function findingMarker(fingerprint: string): string {
+  return `<!-- s3-gate:fp=${fingerprint} -->`
+}
+const FINGERPRINT_MARKER = /<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128}) -->/
+/** Marks our "fixed in <sha>" replies, so they do not count as a human reply. */
+export const FIXED_MARKER = '<!-- s3-gate:fixed -->'
+
+export function parseFindingMarker(body: string | undefined | null): string | undefined {
+  return body ? FINGERPRINT_MARKER.exec(body)?.[1] : undefined
+}
+
+export function isOwnReply(body: string | undefined | null): boolean {
+  return !!body && (body.includes(FIXED_MARKER) || FINGERPRINT_MARKER.test(body))
+}
+
+const LABEL: Record<Severity, string> = {
+  critical: '🟥 Critical',
+  high: '🔴 High',
+  medium: '🟠 Medium',
+  low: '🟡 Low',
+  info: '🔵 Info',
+}
+
+/** GitHub's limit is 65,536 characters per comment; keep a margin. */
+const MAX_COMMENT_BYTES = 60_000
+
+export type CommentPlacement =
+  /** On the finding's line(s); `suggestion` replaces exactly the anchored lines. */
+  | { kind: 'line'; suggestion?: string }
+  /** On the file, because the finding's line is not part of the diff. */
+  | { kind: 'file' }
+
+/**
+ * A review comment: severity and rule, what is wrong and why (two sentences), the rule's doc, and
+ * either a one-click ```suggestion``` (when the fix is a local edit on the anchored lines) or the
+ * fix snippet in the file's own dialect.
+ */
+export function renderReviewComment(finding: Finding, ctx: RenderContext, placement: CommentPlacement): string {
+  const info = ctx.rule(finding.ruleId)
+  const doc = ctx.ruleDocUrl(finding.ruleId)
+  const rule = doc ? `[\`${finding.ruleId}\`](${doc})` : `\`${finding.ruleId}\``
+  const title = info ? ` · ${escapeInline(info.title)}` : ''
+  const out: string[] = [findingMarker(finding.fingerprint), `**${LABEL[finding.severity]}** · ${rule}${title}`, '']
+  const why = info ? firstSentence(info.why) : ''
+  out.push(`${escapeInline(sentence(finding.message))}${why ? ` ${escapeInline(why)}` : ''}`, '')
+  if (placement.kind === 'file') {
+    out.push(`<sub>Reported on the file because line ${finding.location.line} is not part of this pull request's diff.</sub>`, '')
+  }
+  if (placement.kind === 'line' && placement.suggestion !== undefined) {
+    out.push(...fenced('suggestion', placement.suggestion))
+    if (finding.edit?.description) out.push('', `<sub>Suggested fix: ${escapeInline(finding.edit.description)}</sub>`)
+  } else {
+    const snippet = fixSnippet(finding, info)
+    if (snippet) out.push(`**How to fix**${snippet.label ? ` (${snippet.label})` : ''}:`, '', ...fenced(snippet.lang, snippet.code))
+  }
+  const body = `${out.join('\n').trimEnd()}\n`
+  if (Buffer.byteLength(body) <= MAX_COMMENT_BYTES) return body
+  return `${truncateBytes(body, MAX_COMMENT_BYTES - 200)}\n\n_…cut to fit GitHub's comment size limit._\n`
+}
+
+/** The reply left on a thread whose finding disappeared (when it cannot be resolved). */
+export function renderFixedReply(sha: string): string {
+  return `${FIXED_MARKER}\n✅ Fixed in ${sha}.\n`
+}
+
+/** A fence longer than any backtick run in `code`, so the content cannot close it early. */
+function fenced(info: string, code: string): string[] {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  return [`${fence}${info}`, code.replace(/\r?\n$/, ''), fence]
+}
+
+function sentence(text: string): string {
+  const t = text.trim()
+  return /[.!?]$/.test(t) ? t : `${t}.`
+}
+
+/** The first sentence of a rule's "why" (the "why" half of the two-sentence explanation). */
+export function firstSentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  const m = /^(.+?[.!?])(\s|$)/.exec(t)
+  return m?.[1] ?? t
+}
+
+type Dialect = 'cloudformation' | 'terraform' | 'cdk'
+
+function fixSnippet(finding: Finding, info: ReturnType<RenderContext['rule']>): { label: string; lang: string; code: string } | undefined {
+  const fix = info?.fix
+  if (!fix) return undefined
+  const dialect: Dialect = finding.format === 'terraform' || finding.format === 'terraform-plan' ? 'terraform' : finding.format === 'cdk' && fix.cdk ? 'cdk' : 'cloudformation'
+  const code = fix[dialect]
+  if (!code) return undefined
+  const isJson = /\.json$/i.test(finding.location.file) && !/\.tf\.json$/i.test(finding.location.file)
+  const lang = dialect === 'terraform' ? 'hcl' : dialect === 'cdk' ? 'ts' : isJson && code.trimStart().startsWith('{') ? 'json' : 'yaml'
+  const label = { cloudformation: 'CloudFormation', terraform: 'Terraform', cdk: 'CDK' }[dialect]
+  return { label, lang, code }
+}

@@ -1,0 +1,114 @@
+/** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+import type { Rule } from '../../engine/define-rule.js'
+import type { Finding } from '../../engine/finding.js'
+import type { Severity } from '../../engine/severity.js'
+import type { ScanResult } from '../../scan-result.js'
+import { ruleDocUrl } from './rule-docs-url.js'
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' }
+/** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' }
+
+const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
+  {
+    id: 'parse-error',
+    meta: {
+      title: 'Infrastructure file could not be read',
+      severity: 'high',
+      why: 'A file that does not parse is not checked at all; the gate fails closed rather than pass it silently.',
+      concepts: [],
+      peers: {},
+      fix: { cloudformation: 'Fix the syntax error at the reported line.', terraform: 'Fix the syntax error at the reported line.' },
+      references: [],
+    },
+  },
+  {
+    id: 'rule-error',
+    meta: {
+      title: 's3-gate rule failed',
+      severity: 'high',
+      why: 'A rule threw an error on this resource; the other rules still ran. This is a bug in s3-gate.',
+      concepts: [],
+      peers: {},
+      fix: { cloudformation: 'Please report it.', terraform: 'Please report it.' },
+      references: [],
+    },
+  },
+]
+
+export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>) {
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: rule.meta.title },
+    fullDescription: { text: rule.meta.why },
+    helpUri: ruleDocUrl(rule.id),
+    help: {
+      text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
+      markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+    properties: {
+      tags: ['security', 's3', ...(rule.meta.securityHub ? [`securityhub/${rule.meta.securityHub}`] : [])],
+      precision: 'high',
+      'security-severity': SECURITY_SEVERITY[rule.meta.severity],
+    },
+  }
+}
+
+function location(f: Pick<Finding, 'location'>['location']) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+      region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.endLine, f.line), endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1 },
+    },
+  }
+}
+
+export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): string {
+  const all = [...rules, ...BUILTIN]
+  const index = new Map(all.map((r, i) => [r.id, i]))
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 's3-gate',
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: 'https://github.com/s3-gate/s3-gate',
+            rules: all.map(sarifRuleDescriptor),
+          },
+        },
+        automationDetails: { id: 's3-gate/' },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+        results: result.findings.map((f) => ({
+          ruleId: f.ruleId,
+          ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [location(f.location)],
+          ...(f.related.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at) })) } : {}),
+          partialFingerprints: { 's3-gate/v1': f.fingerprint },
+          properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
+          ...(f.suppressed
+            ? { suppressions: [{ kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' }] }
+            : {}),
+        })),
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: result.problems.map((p) => ({
+              level: p.level === 'error' ? 'error' : 'warning',
+              message: { text: `${p.code}: ${p.message}` },
+              locations: [location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+            })),
+          },
+        ],
+      },
+    ],
+  }
+  return JSON.stringify(sarif, null, 2) + '\n'
+}

@@ -1,0 +1,257 @@
+import type { Finding, Problem, UnknownResult } from '../../engine/finding.js'
+import { SEVERITIES, type Severity } from '../../engine/severity.js'
+import type { GatedFinding, GateReport } from '../../baseline/gate.js'
+
+/** What a renderer needs to know about a rule (from its metadata in `rules/`). */
+export interface RuleInfo {
+  title: string
+  why: string
+  fix?: { cloudformation?: string; terraform?: string; cdk?: string }
+}
+
+/** Everything the pull-request renderers need beyond the report. Pure data and functions. */
+export interface RenderContext {
+  rule(id: string): RuleInfo | undefined
+  /** URL of a rule's documentation page. */
+  ruleDocUrl(id: string): string | undefined
+  /** URL of a scanned file at the scanned commit (`file` is scan-relative, as in findings). */
+  sourceUrl(file: string, line?: number): string | undefined
+  /** Scan-relative path → repository-relative path (what GitHub's APIs take). */
+  repoPath(file: string): string
+}
+
+export const SUMMARY_MARKER = '<!-- s3-gate:summary -->'
+
+export type SummarySurface = 'check' | 'comment' | 'job'
+
+export interface SummaryOptions {
+  surface: SummarySurface
+  /** Hard ceiling in UTF-8 bytes (GitHub counts characters; bytes are never fewer). */
+  maxBytes: number
+  /** Lines about publishing (comments posted, capped, what could not be posted). */
+  notes?: string[]
+  /** Whether to start with the sticky-comment marker. */
+  marker?: boolean
+}
+
+/** GitHub caps: check-run output 65,535 characters; comments 65,536; job summary 1 MiB. */
+export const LIMITS = { check: 65_535, comment: 65_536, job: 1024 * 1024 } as const
+
+const ICON: Record<GateReport['conclusion'], string> = { failure: '❌', neutral: '⚠️', success: '✅' }
+const SEVERITY_ICON: Record<Severity, string> = { critical: '🟥', high: '🔴', medium: '🟠', low: '🟡', info: '🔵' }
+
+/**
+ * The one summary shown in the check run, the sticky comment and the job summary. It always
+ * fits `maxBytes`: tables are shortened (largest row count that fits) with an "N more" note.
+ */
+export function renderSummaryMarkdown(report: GateReport, ctx: RenderContext, options: SummaryOptions): string {
+  const budget = options.maxBytes - 200 // room for the final safety note
+  const full = render(report, ctx, options, Number.MAX_SAFE_INTEGER)
+  if (bytes(full) <= budget) return full
+  let lo = 0
+  let hi = Math.max(report.findings.length, report.fixed.length, report.suppressed.length, report.problems.length, report.unknowns.length)
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (bytes(render(report, ctx, options, mid)) <= budget) lo = mid
+    else hi = mid - 1
+  }
+  const text = render(report, ctx, options, lo)
+  if (bytes(text) <= budget) return text
+  return `${truncateBytes(text, budget)}\n\n_…summary truncated to fit GitHub's size limit; every finding is in the check-run annotations and the SARIF file._\n`
+}
+
+function render(report: GateReport, ctx: RenderContext, options: SummaryOptions, maxRows: number): string {
+  const out: string[] = []
+  if (options.marker) out.push(SUMMARY_MARKER)
+  const c = report.counts
+  out.push(`### ${ICON[report.conclusion]} s3-gate: ${escapeInline(report.headline)}`, '')
+  out.push(...countsTable(report), '')
+  out.push(
+    [
+      `**Blocking**: ${c.blocking}`,
+      `**Advisory**: ${c.advisory}`,
+      report.baseline.state === 'compared' ? `**Pre-existing**: ${c.preExisting}` : undefined,
+      report.baseline.state === 'compared' ? `**Fixed**: ${c.fixed}` : undefined,
+      `**Suppressed**: ${c.suppressed}`,
+      `**Parse errors**: ${c.parseErrors}`,
+      `**Unknown**: ${c.unknowns}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    '',
+  )
+  out.push(policyLine(report), '')
+  out.push(...baselineLines(report), '')
+  if (report.noFiles) {
+    out.push(
+      `> [!WARNING]\n> No infrastructure files were found under ${report.policy.paths.map((p) => `\`${escapeCode(p)}\``).join(', ')}. Check the \`paths\` input: a gate that scans nothing proves nothing.`,
+      '',
+    )
+  }
+  for (const note of options.notes ?? []) out.push(`> ${note}`, '')
+
+  const blocking = report.findings.filter((f) => f.blocking)
+  const advisory = report.findings.filter((f) => f.gating && !f.blocking)
+  const other = report.findings.filter((f) => !f.gating)
+  const introduced = report.effectiveScope === 'changed' ? ' introduced by this PR' : ''
+  if (blocking.length) out.push(`#### Blocking${introduced} (${blocking.length})`, '', ...findingTable(blocking, ctx, maxRows), '')
+  if (advisory.length) out.push(`#### Advisory${introduced} (${advisory.length})`, '', ...findingTable(advisory, ctx, maxRows), '')
+  if (other.length) out.push(...details(`Pre-existing (${other.length}): not introduced by this PR, not gating`, findingTable(other, ctx, maxRows)))
+  if (report.fixed.length) out.push(...details(`Fixed by this PR (${report.fixed.length})`, findingTable(report.fixed, ctx, maxRows, false)))
+  if (report.problems.length) out.push(...details(`Parse errors and warnings (${report.problems.length})`, problemTable(report.problems, ctx, maxRows), true))
+  if (report.unknowns.length) out.push(...details(`Could not decide (${report.unknowns.length}): values not known statically`, unknownTable(report.unknowns, ctx, maxRows)))
+  if (report.suppressed.length) out.push(...details(`Suppressed (${report.suppressed.length})`, suppressedTable(report.suppressed, ctx, maxRows)))
+  for (const note of report.notes.slice(0, maxRows)) out.push(`- ${escapeInline(note)}`)
+  if (report.notes.length) out.push('')
+  const s = report.stats
+  out.push(`<sub>${report.tool.name} ${report.tool.version} · ${s.files} files · ${s.buckets} buckets · ${(s.durationMs / 1000).toFixed(1)} s</sub>`)
+  return `${out.join('\n')}\n`
+}
+
+function countsTable(report: GateReport): string[] {
+  const head = `| | ${SEVERITIES.join(' | ')} | total |`
+  const sep = `|---|${SEVERITIES.map(() => '--:').join('|')}|--:|`
+  const row = (label: string, list: readonly Finding[]) => {
+    const n = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+    for (const f of list) n[f.severity]++
+    return `| ${label} | ${SEVERITIES.map((s) => n[s]).join(' | ')} | ${list.length} |`
+  }
+  if (report.baseline.state !== 'compared') return [head, sep, row('findings', report.findings)]
+  return [
+    head,
+    sep,
+    row('new', report.findings.filter((f) => f.origin === 'new')),
+    row('pre-existing', report.findings.filter((f) => f.origin === 'pre-existing')),
+    row('fixed', report.fixed),
+  ]
+}
+
+function policyLine(report: GateReport): string {
+  const p = report.policy
+  const scope =
+    p.scope === report.effectiveScope ? `\`${p.scope}\`` : `\`${report.effectiveScope}\` (asked: \`${p.scope}\`)`
+  return [
+    `**Policy**: fail-on \`${p.failOn}\``,
+    `comment-on \`${p.commentOn}\``,
+    `scope ${scope}`,
+    `config ${p.config ? `\`${escapeCode(p.config)}\`` : 'none'}`,
+    `paths ${p.paths.map((x) => `\`${escapeCode(x)}\``).join(', ')}`,
+  ].join(' · ')
+}
+
+function baselineLines(report: GateReport): string[] {
+  const b = report.baseline
+  if (b.state === 'compared') return [`Compared with ${escapeInline(b.description)}.`]
+  if (b.state === 'unavailable') {
+    return [
+      `> [!WARNING]\n> **The merge base was unavailable**: ${escapeInline(b.reason)}. Every finding was gated as if \`scope: all\`; new and pre-existing findings are not told apart.`,
+    ]
+  }
+  return [`Not compared with a base: ${escapeInline(b.reason)}.`]
+}
+
+function details(summary: string, body: string[], open = false): string[] {
+  return [`<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>`, '', ...body, '', '</details>', '']
+}
+
+function limitRows<T>(items: readonly T[], maxRows: number, row: (item: T) => string): string[] {
+  const rows = items.slice(0, maxRows).map(row)
+  if (items.length > maxRows) rows.push(`\n_…and ${items.length - maxRows} more: see the check-run annotations or the SARIF file._`)
+  return rows
+}
+
+function findingTable(findings: readonly (Finding | GatedFinding)[], ctx: RenderContext, maxRows: number, linkLocation = true): string[] {
+  return [
+    '| Severity | Rule | Resource | Location | Finding |',
+    '|---|---|---|---|---|',
+    ...limitRows(
+      findings,
+      maxRows,
+      (f) =>
+        `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, linkLocation)} | ${escapeCell(f.message)} |`,
+    ),
+  ]
+}
+
+function suppressedTable(findings: readonly Finding[], ctx: RenderContext, maxRows: number): string[] {
+  return [
+    '| Rule | Resource | Location | Reason |',
+    '|---|---|---|---|',
+    ...limitRows(
+      findings,
+      maxRows,
+      (f) =>
+        `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${escapeCell(f.suppression ? `${f.suppression.reason}${f.suppression.until ? ` (until ${f.suppression.until})` : ''}` : '')} |`,
+    ),
+  ]
+}
+
+function problemTable(problems: readonly Problem[], ctx: RenderContext, maxRows: number): string[] {
+  return [
+    '| Level | Code | Location | Message |',
+    '|---|---|---|---|',
+    ...limitRows(
+      problems,
+      maxRows,
+      (p) => `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`,
+    ),
+  ]
+}
+
+function unknownTable(unknowns: readonly UnknownResult[], ctx: RenderContext, maxRows: number): string[] {
+  return [
+    '| Rule | Resource | Location | Why |',
+    '|---|---|---|---|',
+    ...limitRows(
+      unknowns,
+      maxRows,
+      (u) =>
+        `| ${ruleCell(u.ruleId, ctx)} | \`${escapeCode(u.resource)}\` | ${locationCell(u.location.file, u.location.line, ctx, true)} | ${escapeCell(u.why)} |`,
+    ),
+  ]
+}
+
+function ruleCell(ruleId: string, ctx: RenderContext): string {
+  const url = ctx.ruleDocUrl(ruleId)
+  return url ? `[\`${escapeCode(ruleId)}\`](${url})` : `\`${escapeCode(ruleId)}\``
+}
+
+function locationCell(file: string, line: number, ctx: RenderContext, link: boolean): string {
+  const label = `${ctx.repoPath(file)}:${line}`
+  const url = link ? ctx.sourceUrl(file, line) : undefined
+  return url ? `[${escapeLinkText(label)}](${url})` : `\`${escapeCode(label)}\``
+}
+
+/** Table cell text: one line, no column breaks, no HTML, no @-mentions that would notify people. */
+export function escapeCell(text: string): string {
+  return escapeInline(text).replace(/\|/g, '\\|')
+}
+
+export function escapeInline(text: string): string {
+  return escapeHtml(text.replace(/\s*\n\s*/g, ' ')).replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[[\]|]/g, (m) => `\\${m}`)
+}
+
+export function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/** Cuts `text` to at most `max` UTF-8 bytes without splitting a character. */
+export function truncateBytes(text: string, max: number): string {
+  if (bytes(text) <= max) return text
+  let cut = Buffer.from(text, 'utf8').subarray(0, max).toString('utf8')
+  // A split multi-byte character decodes to U+FFFD; drop it.
+  if (cut.endsWith('\uFFFD')) cut = cut.slice(0, -1)
+  return cut
+}

@@ -1,0 +1,65 @@
+import type { Finding } from '../../engine/finding.js'
+import type { ScanResult } from '../../scan-result.js'
+import { countBySeverity, describeCounts } from './counts.js'
+
+export interface TextOptions {
+  color: boolean
+  /** Show suppressed findings and unknowns in full. */
+  verbose?: boolean
+}
+
+const COLORS: Record<string, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' }
+const RESET = '\x1b[0m'
+const DIM = '\x1b[2m'
+const BOLD = '\x1b[1m'
+
+export function renderText(result: ScanResult, opts: TextOptions): string {
+  const c = (code: string, s: string) => (opts.color ? `${code}${s}${RESET}` : s)
+  const lines: string[] = []
+  const active = result.findings.filter((f) => !f.suppressed)
+  const byFile = new Map<string, Finding[]>()
+  for (const f of active) {
+    const list = byFile.get(f.location.file) ?? []
+    list.push(f)
+    byFile.set(f.location.file, list)
+  }
+  for (const [file, list] of byFile) {
+    lines.push(c(BOLD, file))
+    for (const f of list) {
+      const pos = `${f.location.line}:${f.location.column}`.padEnd(8)
+      lines.push(`  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${f.message}${c(DIM, `  [${f.resource}]`)}`)
+      for (const r of f.related) lines.push(c(DIM, `          ↳ ${r.message}: ${r.at.file}:${r.at.line}`))
+    }
+    lines.push('')
+  }
+  const suppressed = result.findings.filter((f) => f.suppressed)
+  if (suppressed.length) {
+    lines.push(c(BOLD, `Suppressed (${suppressed.length})`))
+    for (const f of suppressed) lines.push(`  ${f.location.file}:${f.location.line}  ${f.ruleId}  [${f.resource}]  ${c(DIM, f.suppression?.reason ?? '')}`)
+    lines.push('')
+  }
+  if (result.unknowns.length) {
+    lines.push(c(BOLD, `Could not evaluate (${result.unknowns.length})`))
+    const shown = opts.verbose ? result.unknowns : result.unknowns.slice(0, 20)
+    for (const u of shown) lines.push(`  ${u.location.file}:${u.location.line}  ${u.ruleId}  [${u.resource}]  ${c(DIM, u.why)}`)
+    if (shown.length < result.unknowns.length) lines.push(c(DIM, `  … ${result.unknowns.length - shown.length} more (--verbose)`))
+    lines.push('')
+  }
+  const warnings = result.problems.filter((p) => p.level === 'warning')
+  if (warnings.length) {
+    lines.push(c(BOLD, `Warnings (${warnings.length})`))
+    for (const p of warnings) lines.push(`  ${p.file}:${p.line}:${p.column}  ${p.code}  ${p.message}`)
+    lines.push('')
+  }
+  for (const n of result.notes) lines.push(c(DIM, `note: ${n}`))
+  const errors = result.problems.filter((p) => p.level === 'error').length
+  const counts = countBySeverity(result.findings)
+  const summary =
+    `${active.length} finding${active.length === 1 ? '' : 's'} (${describeCounts(counts)})` +
+    `${suppressed.length ? `, ${suppressed.length} suppressed` : ''}` +
+    `${errors ? `, ${errors} input error${errors === 1 ? '' : 's'}` : ''}` +
+    `${result.unknowns.length ? `, ${result.unknowns.length} could not be evaluated` : ''}` +
+    ` in ${result.stats.files} file${result.stats.files === 1 ? '' : 's'} (${result.stats.buckets} bucket${result.stats.buckets === 1 ? '' : 's'}), ${result.stats.durationMs} ms`
+  lines.push(result.stats.files === 0 ? c(COLORS.high!, `No infrastructure files found under ${result.roots.join(', ')}. ${summary}`) : summary)
+  return lines.join('\n') + '\n'
+}

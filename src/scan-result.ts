@@ -1,0 +1,25 @@
+import type { Finding, Problem, UnknownResult } from './engine/finding.js'
+import type { Format } from './model/s3.js'
+
+export interface ScanStats {
+  /** Files read by some format plugin. */
+  files: number
+  bytes: number
+  units: number
+  byFormat: Partial<Record<Format, number>>
+  buckets: number
+  durationMs: number
+}
+
+/** Everything one scan produced; both shells and every reporter work from this. */
+export interface ScanResult {
+  tool: { name: 's3-gate'; version: string }
+  cwd: string
+  roots: string[]
+  /** Includes suppressed findings (`suppressed: true`) and `parse-error` findings. Sorted by file, line, rule. */
+  findings: Finding[]
+  unknowns: UnknownResult[]
+  problems: Problem[]
+  notes: string[]
+  stats: ScanStats
+}

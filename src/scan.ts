@@ -1,0 +1,99 @@
+/**
+ * The pure core both shells call: discover files, group them into units per format, process the
+ * units (in worker threads when it pays), then apply the configuration. No process.env, no network.
+ */
+import { performance } from 'node:perf_hooks'
+import { createHash } from 'node:crypto'
+import { applyConfig } from './config/apply.js'
+import { discover, resolveRoots } from './discovery.js'
+import type { Finding } from './engine/finding.js'
+import type { Logger } from './logger.js'
+import type { ScanOptions } from './options.js'
+import { plugins } from './parsers/registry.js'
+import type { ScanUnit } from './parsers/types.js'
+import { parseErrorFinding, type UnitJob } from './process-unit.js'
+import type { ScanResult } from './scan-result.js'
+import { VERSION } from './version.js'
+import { autoWorkerCount, runUnits } from './worker-pool.js'
+import { rules } from '../rules/index.js'
+
+/** The module URL of the running bundle, set by the entry point so workers can load it. */
+let entryUrl: string | undefined
+export function setEntryUrl(url: string): void {
+  entryUrl = url
+}
+
+export function shardOf(unitId: string, count: number): number {
+  const h = createHash('sha1').update(unitId).digest()
+  return (h.readUInt32BE(0) % count) + 1
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.fingerprint < b.fingerprint ? -1 : 1)
+  )
+}
+
+export async function scan(options: ScanOptions, logger: Logger): Promise<ScanResult> {
+  const t0 = performance.now()
+  const roots = resolveRoots(options.paths, options.cwd)
+  const found = await logger.group('Finding files', async () => discover(roots, options.cwd, options.limits.maxFileBytes, logger))
+  const candidates = [...found.files]
+  const units: ScanUnit[] = []
+  for (const plugin of plugins) {
+    units.push(...plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }))
+  }
+  let selected = units
+  if (options.shard) {
+    const { index, count } = options.shard
+    selected = units.filter((u) => shardOf(u.id, count) === index)
+    logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`)
+  }
+  const job: UnitJob = {
+    roots,
+    cwd: options.cwd,
+    limits: options.limits,
+    severity: options.config.severity,
+    disabled: options.config.disable,
+    enabled: options.config.enable,
+    allowInline: options.config.allowInlineSuppressions,
+    now: options.now.toISOString(),
+  }
+  const workers = options.workers ?? autoWorkerCount(selected, entryUrl)
+  const t1 = performance.now()
+  const results = await logger.group('Scanning', () => runUnits(selected, job, workers, entryUrl))
+  const result: ScanResult = {
+    tool: { name: 's3-gate', version: VERSION },
+    cwd: options.cwd,
+    roots,
+    findings: [],
+    unknowns: [],
+    problems: [...found.problems],
+    notes: [],
+    stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
+  }
+  for (const p of found.problems) result.findings.push(parseErrorFinding(p, 'cloudformation'))
+  for (const r of results) {
+    for (const d of r.debug) logger.debug(d)
+    result.findings.push(...r.findings)
+    result.unknowns.push(...r.unknowns)
+    result.problems.push(...r.problems)
+    result.notes.push(...r.notes)
+    result.stats.files += r.files
+    result.stats.bytes += r.bytes
+    result.stats.buckets += r.buckets
+    result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
+  }
+  applyConfig(result, options.config, rules, options.now)
+  result.findings.sort(compareFindings)
+  result.stats.durationMs = Math.round(performance.now() - t0)
+  logger.info(
+    `scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
+      ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`,
+  )
+  return result
+}

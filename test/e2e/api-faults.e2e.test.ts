@@ -1,0 +1,120 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
+import { ensureDist, expectCleanRun, makeRepo, runOnPull, scenarioFor, type TestRepo } from './harness.js'
+import { LOGS_BUCKET, manyBuckets, WITH_PUBLIC_BUCKET } from './scenarios.js'
+
+beforeAll(ensureDist, 600_000)
+
+let fake: FakeGitHub | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+let repo: TestRepo
+/** What a healthy API gives: the verdict every faulty run must match. */
+let healthy: { code: number; conclusion: string; comments: number }
+beforeAll(async () => {
+  repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+  const f = await startFakeGitHub(scenarioFor(repo))
+  const run = await runOnPull(f, repo)
+  healthy = { code: run.code, conclusion: run.outputs.conclusion!, comments: f.state.reviewComments.length }
+  await f.close()
+  expect(healthy.code).toBe(1)
+}, 120_000)
+
+describe('the action when the GitHub API misbehaves', () => {
+  it('retries a 502 and a 503 and still posts everything', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 502 })
+    fake.inject({ method: 'GET', path: /\/pulls\/2\/files$/, status: 503 })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    expect(fake.state.requests.filter((r) => r.path.endsWith('/check-runs')).map((r) => r.status)).toEqual([502, 201])
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+  })
+
+  it('waits out a secondary rate limit for as long as retry-after says', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.secondaryRateLimitOnce('POST', /\/pulls\/2\/reviews$/, 2)
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    const reviews = fake.state.requests.filter((r) => r.path.endsWith('/reviews'))
+    expect(reviews.map((r) => r.status)).toEqual([403, 200])
+    expect(run.durationMs).toBeGreaterThanOrEqual(2000)
+    expect(run.stdout).toMatch(/secondary rate limit/)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+  })
+
+  it('keeps the verdict when posting fails for good, and says what was not posted', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/issues\/2\/comments$/, status: 422, times: 10, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is locked' }] } })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    expect(fake.state.checkRuns[0]!.conclusion).toBe(healthy.conclusion)
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/summary comment.*HTTP 422/)
+    // The check-run summary was updated to say so.
+    expect(fake.state.checkRuns[0]!.output.summary).toMatch(/Could not post the summary comment/)
+  })
+
+  it('falls back to one comment at a time when GitHub rejects the review with 422', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/pulls\/2\/reviews$/, status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    expect(fake.state.reviews).toHaveLength(0)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+  })
+
+  it('posts a fresh comment when the one it meant to edit was deleted (404)', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    await runOnPull(fake, repo)
+    const before = fake.state.reviewComments.length
+    // The second run changes every body (another docs URL); the first comment vanishes mid-run.
+    let deleted: number | undefined
+    fake.inject({
+      method: 'PATCH',
+      path: /\/pulls\/comments\/\d+$/,
+      action: (state) => {
+        deleted = state.reviewComments[0]!.id
+        state.reviewComments.splice(0, 1)
+        state.threads.splice(0, 1)
+      },
+    })
+    const run = await runOnPull(fake, repo, { 'rule-docs-url': 'https://docs.example.com/s3-gate/rules' })
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    expect(deleted).toBeDefined()
+    const patches = fake.state.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/pulls/comments/'))
+    expect(patches.map((r) => r.status)).toContain(404)
+    expect(fake.state.reviewComments).toHaveLength(before)
+    expect(fake.state.reviewComments.every((c) => c.body.includes('https://docs.example.com/s3-gate/rules/'))).toBe(true)
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([])
+  })
+
+  it('handles 500 findings: annotations in batches of 50, capped comments, bodies under the limits', async () => {
+    const big = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'many.yaml': manyBuckets(70) })
+    fake = await startFakeGitHub(scenarioFor(big))
+    const run = await runOnPull(fake, big)
+    expectCleanRun(fake, run)
+    expect(run.code).toBe(1)
+    const total = Number(run.outputs.findings)
+    expect(total).toBeGreaterThanOrEqual(500)
+    const check = fake.state.checkRuns[0]!
+    expect(check.annotations).toHaveLength(total)
+    expect(Math.max(...check.annotationBatches)).toBeLessThanOrEqual(50)
+    expect(fake.state.reviewComments).toHaveLength(25)
+    expect(check.output.summary!.length).toBeLessThanOrEqual(65_535)
+    expect(fake.state.issueComments[0]!.body.length).toBeLessThanOrEqual(65_536)
+    expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024)
+    // Every finding is somewhere: all in the annotations, and the summary counts them all.
+    expect(run.summary).toContain(`| ${total} |`)
+  })
+})

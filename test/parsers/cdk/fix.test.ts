@@ -1,0 +1,133 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Finding, FixIntent } from '../../../src/engine/finding.js'
+import { renderCdkFix } from '../../../src/parsers/cdk/fix.js'
+import { lineOf, repoRoot } from './helpers.js'
+
+const SSL: FixIntent = { kind: 'add-policy-statement', statement: 'deny-insecure-transport' }
+const TLS: FixIntent = { kind: 'add-policy-statement', statement: 'deny-old-tls' }
+const BPA: FixIntent = { kind: 'set', field: 'publicAccessBlock', value: true }
+const VERSIONING: FixIntent = { kind: 'set', field: 'versioning.status', value: 'Enabled' }
+const KMS: FixIntent = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } }
+const OWNERSHIP: FixIntent = { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' }
+
+function finding(file: string, line: number, fix: FixIntent, column = 5): Finding {
+  const at = { file, line, column, endLine: line, endColumn: column, path: 'Resources.X' }
+  return {
+    ruleId: 'r',
+    severity: 'high',
+    messageId: 'm',
+    message: 'm',
+    location: at,
+    resource: 'Stack/X/Resource',
+    format: 'cdk',
+    related: [],
+    fix,
+    fingerprint: 'f',
+    suppressed: false,
+  }
+}
+
+/** Renders a fix for the call on the line holding `needle` in a snippet. */
+function fixIn(text: string, needle: string, fix: FixIntent, file = 'lib/stack.ts') {
+  const line = text.slice(0, text.indexOf(needle)).split('\n').length
+  const edit = renderCdkFix(finding(file, line, fix, 1), new Map([[file, text]]))
+  return edit && { lines: [edit.startLine, edit.endLine], replacement: edit.replacement }
+}
+
+describe('CDK fixes in the construct’s props', () => {
+  const storage = 'examples/cdk/lib/storage-stack.ts'
+  const text = fs.readFileSync(path.join(repoRoot, storage), 'utf8')
+  const texts = new Map([[storage, text]])
+  const uploads = lineOf(storage, "new s3.Bucket(this, 'Uploads'")
+
+  it('adds `enforceSSL: true` right below the construct line of the example’s insecure bucket', () => {
+    const edit = renderCdkFix(finding(storage, uploads, SSL), texts)
+    expect(edit).toMatchObject({ file: storage, startLine: uploads, endLine: uploads })
+    expect(edit!.replacement).toBe("    new s3.Bucket(this, 'Uploads', {\n      enforceSSL: true,")
+    expect(edit!.description).toContain('enforceSSL: true')
+  })
+
+  it('replaces a weaker block-public-access setting and drops `publicReadAccess`, which CDK rejects next to BLOCK_ALL', () => {
+    const edit = renderCdkFix(finding(storage, uploads, BPA), texts)
+    expect([edit!.startLine, edit!.endLine]).toEqual([uploads + 1, uploads + 2])
+    expect(edit!.replacement).toBe('      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,')
+  })
+
+  it('adds `minimumTLSVersion` together with the `enforceSSL` it needs, and KMS with a bucket key', () => {
+    expect(renderCdkFix(finding(storage, uploads, TLS), texts)!.replacement).toBe(
+      "    new s3.Bucket(this, 'Uploads', {\n      minimumTLSVersion: 1.2,\n      enforceSSL: true,",
+    )
+    expect(renderCdkFix(finding(storage, uploads, KMS), texts)!.replacement).toBe(
+      "    new s3.Bucket(this, 'Uploads', {\n      encryption: s3.BucketEncryption.KMS,\n      bucketKeyEnabled: true,",
+    )
+    expect(renderCdkFix(finding(storage, uploads, OWNERSHIP), texts)!.replacement).toContain('objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,')
+  })
+
+  it('does not add `enforceSSL` again when the construct already has it', () => {
+    const src = "new s3.Bucket(this, 'B', {\n  enforceSSL: true,\n})\n"
+    expect(fixIn(src, 'new s3', TLS)).toEqual({ lines: [1, 1], replacement: "new s3.Bucket(this, 'B', {\n  minimumTLSVersion: 1.2," })
+  })
+
+  it('changes an existing property in place', () => {
+    const src = "const b = new s3.Bucket(this, 'B', {\n  versioned: false, // for now\n})\n"
+    expect(fixIn(src, 'new s3', VERSIONING)).toEqual({ lines: [2, 2], replacement: '  versioned: true, // for now' })
+  })
+
+  it('uses the file’s own names for enums: a named import, an alias, or the aws_s3 namespace', () => {
+    const named = "import { Bucket, BlockPublicAccess as BPA } from 'aws-cdk-lib/aws-s3'\nnew Bucket(this, 'B', {\n  versioned: true,\n})\n"
+    expect(fixIn(named, 'new Bucket', BPA)!.replacement).toContain('blockPublicAccess: BPA.BLOCK_ALL,')
+    const ns = "import { aws_s3 as storage } from 'aws-cdk-lib'\nnew storage.Bucket(this, 'B', {\n  versioned: true,\n})\n"
+    expect(fixIn(ns, 'new storage', BPA)!.replacement).toContain('blockPublicAccess: storage.BlockPublicAccess.BLOCK_ALL,')
+    const both = "import * as s3 from 'aws-cdk-lib/aws-s3'\nimport { Bucket } from 'aws-cdk-lib/aws-s3'\nnew Bucket(this, 'B', {\n  versioned: true,\n})\n"
+    expect(fixIn(both, 'new Bucket', BPA)!.replacement).toContain('blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,')
+  })
+
+  it('offers no edit when the enum would need a new import', () => {
+    const src = "import { Bucket } from 'aws-cdk-lib/aws-s3'\nnew Bucket(this, 'B', {\n  versioned: true,\n})\n"
+    expect(fixIn(src, 'new Bucket', BPA)).toBeUndefined()
+    // Booleans need no import.
+    expect(fixIn(src, 'new Bucket', SSL)!.replacement).toContain('enforceSSL: true,')
+  })
+
+  it('adds a props object to a call that has none, and extends a one-line object', () => {
+    expect(fixIn("new s3.Bucket(this, 'Logs')\n", 'new s3', SSL)).toEqual({ lines: [1, 1], replacement: "new s3.Bucket(this, 'Logs', { enforceSSL: true })" })
+    expect(fixIn("new s3.Bucket(this, 'Logs', { versioned: true })\n", 'new s3', SSL)!.replacement).toBe(
+      "new s3.Bucket(this, 'Logs', { enforceSSL: true, versioned: true })",
+    )
+    expect(fixIn("new s3.Bucket(this, 'Logs', {})\n", 'new s3', SSL)!.replacement).toBe("new s3.Bucket(this, 'Logs', { enforceSSL: true })")
+  })
+
+  it('adds after a spread, which would otherwise override the new property', () => {
+    const src = "new s3.Bucket(this, 'B', {\n  ...props,\n  versioned: true\n})\n"
+    expect(fixIn(src, 'new s3', SSL)).toEqual({ lines: [3, 3], replacement: '  versioned: true,\n  enforceSSL: true,' })
+  })
+
+  it('offers no edit for props passed as a variable, an L3 construct, or a finding outside CDK', () => {
+    expect(fixIn("new s3.Bucket(this, 'B', props)\n", 'new s3', SSL)).toBeUndefined()
+    expect(fixIn("new SecureBucket(this, 'Reports', { expireAfterDays: 90 })\n", 'new Secure', SSL)).toBeUndefined()
+    const src = "new s3.Bucket(this, 'B')\n"
+    const f = { ...finding('lib/stack.ts', 1, SSL), format: 'cloudformation' as const }
+    expect(renderCdkFix(f, new Map([['lib/stack.ts', src]]))).toBeUndefined()
+  })
+
+  it('writes CloudFormation-shaped props for an L1 CfnBucket', () => {
+    const stage = 'examples/cdk/lib/analytics-stage.ts'
+    const st = fs.readFileSync(path.join(repoRoot, stage), 'utf8')
+    const line = lineOf(stage, "new s3.CfnBucket(this, 'Datasets'")
+    const edit = renderCdkFix(finding(stage, line, VERSIONING), new Map([[stage, st]]))
+    expect([edit!.startLine, edit!.endLine, edit!.replacement]).toEqual([line + 1, line + 1, "      versioningConfiguration: { status: 'Enabled' },"])
+    expect(renderCdkFix(finding(stage, line, SSL), new Map([[stage, st]]))).toBeUndefined()
+  })
+
+  it('writes keyword arguments for a Python construct', () => {
+    expect(fixIn('s3.Bucket(self, "Uploads", versioned=False)\n', 's3.Bucket', VERSIONING, 'app/stack.py')!.replacement).toBe('s3.Bucket(self, "Uploads", versioned=True)')
+    expect(fixIn('s3.Bucket(self, "Uploads")\n', 's3.Bucket', SSL, 'app/stack.py')!.replacement).toBe('s3.Bucket(self, "Uploads", enforce_ssl=True)')
+    const multi = 'b = s3.Bucket(\n    self,\n    "Exports",\n    versioned=True,\n)\n'
+    expect(fixIn(multi, 's3.Bucket', BPA, 'app/stack.py')).toEqual({
+      lines: [4, 4],
+      replacement: '    versioned=True,\n    block_public_access=s3.BlockPublicAccess.BLOCK_ALL,',
+    })
+  })
+})
