@@ -93,10 +93,22 @@ class Writer {
 }
 
 const NOISE = [
-  (rng, svc) => [`.github/workflows/${svc}.yml`, `name: ${svc}\non:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - run: npm ci\n      - run: npm test\n`],
-  (rng, svc) => [`k8s/${svc}/deployment.yaml`, `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${svc}\n  labels:\n    app: ${svc}\nspec:\n  replicas: ${rng.int(1, 6)}\n  selector:\n    matchLabels:\n      app: ${svc}\n  template:\n    metadata:\n      labels:\n        app: ${svc}\n    spec:\n      containers:\n        - name: ${svc}\n          image: registry.example.com/${svc}:${rng.int(1, 90)}.${rng.int(0, 20)}.0\n          ports:\n            - containerPort: 8080\n          env:\n            - name: BUCKET\n              value: ${svc}-data\n`],
-  (rng, svc) => [`services/${svc}/package.json`, `${JSON.stringify({ name: `@acme/${svc}`, version: `1.${rng.int(0, 30)}.0`, private: true, scripts: { build: 'tsc -p .', test: 'vitest run' }, dependencies: { '@aws-sdk/client-s3': '^3.600.0' } }, null, 2)}\n`],
-  (rng, svc) => [`services/${svc}/docker-compose.yml`, `services:\n  ${svc}:\n    build: .\n    ports:\n      - "${rng.int(3000, 9000)}:8080"\n    environment:\n      AWS_REGION: eu-west-1\n  localstack:\n    image: localstack/localstack:3\n`],
+  (rng, svc) => [
+    `.github/workflows/${svc}.yml`,
+    `name: ${svc}\non:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - run: npm ci\n      - run: npm test\n`,
+  ],
+  (rng, svc) => [
+    `k8s/${svc}/deployment.yaml`,
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${svc}\n  labels:\n    app: ${svc}\nspec:\n  replicas: ${rng.int(1, 6)}\n  selector:\n    matchLabels:\n      app: ${svc}\n  template:\n    metadata:\n      labels:\n        app: ${svc}\n    spec:\n      containers:\n        - name: ${svc}\n          image: registry.example.com/${svc}:${rng.int(1, 90)}.${rng.int(0, 20)}.0\n          ports:\n            - containerPort: 8080\n          env:\n            - name: BUCKET\n              value: ${svc}-data\n`,
+  ],
+  (rng, svc) => [
+    `services/${svc}/package.json`,
+    `${JSON.stringify({ name: `@acme/${svc}`, version: `1.${rng.int(0, 30)}.0`, private: true, scripts: { build: 'tsc -p .', test: 'vitest run' }, dependencies: { '@aws-sdk/client-s3': '^3.600.0' } }, null, 2)}\n`,
+  ],
+  (rng, svc) => [
+    `services/${svc}/docker-compose.yml`,
+    `services:\n  ${svc}:\n    build: .\n    ports:\n      - "${rng.int(3000, 9000)}:8080"\n    environment:\n      AWS_REGION: eu-west-1\n  localstack:\n    image: localstack/localstack:3\n`,
+  ],
   (rng, svc) => [`services/${svc}/README.md`, `# ${svc}\n\nOwns the ${svc} buckets. Deploy with \`sam deploy\`.\n`],
 ]
 
@@ -141,10 +153,19 @@ function generateMixed(w, rng, n, seed) {
         break
       }
       case 'cdk': {
-        const stacks = Math.min(u.weighted([[5, 1], [3, 2], [1, 3], [1, 4]]), Math.floor((remaining - 3) / 2))
+        const stacks = Math.min(
+          u.weighted([
+            [5, 1],
+            [3, 2],
+            [1, 3],
+            [1, 4],
+          ]),
+          Math.floor((remaining - 3) / 2),
+        )
         const sizes = Array.from({ length: stacks }, () => templateSize(u))
         const asm = buildCloudAssembly(u, svc, sizes)
-        for (const [rel, text, k] of asm.files) w.write(`apps/${team}/${svc}/cdk.out/${rel}`, text, k === 'cdk-template' ? 'cdk-template' : 'cdk-other')
+        for (const [rel, text, k] of asm.files)
+          w.write(`apps/${team}/${svc}/cdk.out/${rel}`, text, k === 'cdk-template' ? 'cdk-template' : 'cdk-other')
         add('cdk', asm.files.length)
         remaining -= asm.files.length
         break
@@ -176,15 +197,31 @@ function generateCloudFormation(w, rng, n, seed) {
     const u = rng.fork(`t${i}`)
     const team = u.pick(TEAMS)
     const svc = `${u.pick(WORDS)}-${u.pick(WORDS)}`
-    const kind = u.weighted([[60, 'yaml'], [25, 'json'], [15, 'cdk']])
+    const kind = u.weighted([
+      [60, 'yaml'],
+      [25, 'json'],
+      [15, 'cdk'],
+    ])
     if (kind === 'yaml') {
       const sam = u.bool(0.15)
-      w.write(`services/${team}/${svc}/${u.pick(['template.yaml', 'stack.yml', `cfn/${svc}.yaml`])}`, cfnYamlText(u, templateSize(u), { stackName: svc, sam }), 'cfn-yaml')
+      w.write(
+        `services/${team}/${svc}/${u.pick(['template.yaml', 'stack.yml', `cfn/${svc}.yaml`])}`,
+        cfnYamlText(u, templateSize(u), { stackName: svc, sam }),
+        'cfn-yaml',
+      )
     } else if (kind === 'json') {
-      w.write(`services/${team}/${svc}/${u.pick(['template.json', `${svc}.template.json`, `${svc}.json`])}`, cfnJsonText(u, templateSize(u), { stackName: svc }), 'cfn-json')
+      w.write(
+        `services/${team}/${svc}/${u.pick(['template.json', `${svc}.template.json`, `${svc}.json`])}`,
+        cfnJsonText(u, templateSize(u), { stackName: svc }),
+        'cfn-json',
+      )
     } else {
       const stack = `${pascal(svc)}Stack`
-      w.write(`synth/${team}/${svc}/${stack}.template.json`, emitJson(buildTemplate(u, templateSize(u), { cdk: true, stackName: stack }).doc, 1), 'cdk-template')
+      w.write(
+        `synth/${team}/${svc}/${stack}.template.json`,
+        emitJson(buildTemplate(u, templateSize(u), { cdk: true, stackName: stack }).doc, 1),
+        'cdk-template',
+      )
     }
   }
 }
@@ -236,7 +273,8 @@ export function generateCorpus({ files, out, mode = 'mixed', seed = 's3-gate-ben
 export function formatSummary(s) {
   const mb = (b) => (b / 1048576).toFixed(2)
   const lines = [`${s.root}: ${s.files} files, ${mb(s.bytes)} MB (${s.mode}, seed ${JSON.stringify(s.seed)}, ${s.generatedInMs} ms)`]
-  for (const [k, v] of Object.entries(s.byFormat).sort()) lines.push(`  ${k.padEnd(14)} ${String(v.files).padStart(6)} files ${mb(v.bytes).padStart(9)} MB`)
+  for (const [k, v] of Object.entries(s.byFormat).sort())
+    lines.push(`  ${k.padEnd(14)} ${String(v.files).padStart(6)} files ${mb(v.bytes).padStart(9)} MB`)
   lines.push(`  CloudFormation templates: ${s.cloudformationTemplates}`)
   return lines.join('\n')
 }

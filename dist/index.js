@@ -844,6 +844,5655 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(7788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
 /***/ 3251:
 /***/ (function(module) {
 
@@ -2370,6 +8019,159 @@ class DecodedURL extends URL {
 	return lib;
 
 })));
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
 
 
 /***/ }),
@@ -30935,6 +36737,1823 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
 /***/ })
 
 /******/ });
@@ -34342,7 +41961,11 @@ async function findBaseCommit(repoDir, event) {
     if (parents.length === 2 && parents[1] === event.headSha) {
         const tip = parents[0];
         if (await hasCommit(repoDir, tip)) {
-            return { ok: true, commit: tip, description: `the base branch tip \`${merge_base_short(tip)}\` this pull request was merged into (the checkout is GitHub's merge commit \`${merge_base_short(head)}\`)` };
+            return {
+                ok: true,
+                commit: tip,
+                description: `the base branch tip \`${merge_base_short(tip)}\` this pull request was merged into (the checkout is GitHub's merge commit \`${merge_base_short(head)}\`)`,
+            };
         }
         return {
             ok: false,
@@ -34362,7 +41985,11 @@ async function findBaseCommit(repoDir, event) {
             throw new Error('empty');
         if (!(await hasCommit(repoDir, mergeBase)))
             throw new Error('not fetched');
-        return { ok: true, commit: mergeBase, description: `the merge base \`${merge_base_short(mergeBase)}\` of the base \`${merge_base_short(event.baseSha)}\` and the head \`${merge_base_short(tip)}\`` };
+        return {
+            ok: true,
+            commit: mergeBase,
+            description: `the merge base \`${merge_base_short(mergeBase)}\` of the base \`${merge_base_short(event.baseSha)}\` and the head \`${merge_base_short(tip)}\``,
+        };
     }
     catch {
         return {
@@ -34417,9 +42044,7 @@ async function scanBaseline(input) {
             if (await scan_base_exists(external_node_path_default().resolve(baseCwd, p)))
                 paths.push(p);
         }
-        const result = paths.length
-            ? await input.scan({ ...input.options, cwd: baseCwd, paths })
-            : undefined;
+        const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : undefined;
         return {
             status: { state: 'compared', commit: base.commit, description: base.description },
             result: result ?? emptyLike(),
@@ -34495,6 +42120,7 @@ function getErrorMessage(e) {
 ;// CONCATENATED MODULE: ./src/config/types.ts
 const EMPTY_CONFIG = {
     disable: [],
+    on: [],
     severity: {},
     include: [],
     exclude: [],
@@ -34624,7 +42250,7 @@ function render(report, ctx, options, maxRows) {
     if (report.notes.length)
         out.push('');
     const s = report.stats;
-    out.push(`<sub>${report.tool.name} ${report.tool.version} · ${s.files} files · ${s.buckets} buckets · ${(s.durationMs / 1000).toFixed(1)} s</sub>`);
+    out.push(`<sub>${report.tool.name} ${report.tool.version} · ${s.files} file${s.files === 1 ? '' : 's'} · ${s.buckets} bucket${s.buckets === 1 ? '' : 's'} · ${(s.durationMs / 1000).toFixed(1)} s</sub>`);
     return `${out.join('\n')}\n`;
 }
 function countsTable(report) {
@@ -34807,7 +42433,9 @@ function renderFixedReply(sha) {
 function fenced(info, code) {
     const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
-    return [`${fence}${info}`, code.replace(/\r?\n$/, ''), fence];
+    const body = code.replace(/\r?\n$/, '');
+    // An empty suggestion deletes the anchored lines; a blank line inside would replace them with one.
+    return body === '' ? [`${fence}${info}`, fence] : [`${fence}${info}`, body, fence];
 }
 function sentence(text) {
     const t = text.trim();
@@ -34823,7 +42451,11 @@ function fixSnippet(finding, info) {
     const fix = info?.fix;
     if (!fix)
         return undefined;
-    const dialect = finding.format === 'terraform' || finding.format === 'terraform-plan' ? 'terraform' : finding.format === 'cdk' && fix.cdk ? 'cdk' : 'cloudformation';
+    const dialect = finding.format === 'terraform' || finding.format === 'terraform-plan'
+        ? 'terraform'
+        : finding.format === 'cdk' && fix.cdk
+            ? 'cdk'
+            : 'cloudformation';
     const code = fix[dialect];
     if (!code)
         return undefined;
@@ -40244,7 +47876,9 @@ const immediate = { key: () => ({ schedule: (_opts, fn, ...args) => fn(...args) 
 function createGitHubClient(options) {
     const { logger } = options;
     const maxRetries = options.maxRateLimitRetries ?? 2;
-    const custom = options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0 ? { write: immediate, notifications: immediate } : {};
+    const custom = options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0
+        ? { write: immediate, notifications: immediate }
+        : {};
     return getOctokit(options.token, {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: 's3-gate',
@@ -40348,7 +47982,12 @@ function readRunContext(env, readFile = (p) => external_node_fs_default().readFi
     if (pr?.head?.sha && pr.base?.sha && typeof pr.number === 'number') {
         const headRepo = pr.head.repo?.full_name;
         const baseRepo = pr.base.repo?.full_name;
-        ctx.pullRequest = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo };
+        ctx.pullRequest = {
+            number: pr.number,
+            baseSha: pr.base.sha,
+            headSha: pr.head.sha,
+            fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo,
+        };
         ctx.headSha = pr.head.sha;
     }
     const mg = payload.merge_group;
@@ -40549,7 +48188,13 @@ function planReview(report, diff, ctx, options) {
         const anchor = chooseAnchor(finding, file, options);
         if (!anchor) {
             if (acceptsFileComment(file)) {
-                pushCapped(plan, options, { fingerprint: finding.fingerprint, finding, path, kind: 'file', body: renderReviewComment(finding, ctx, { kind: 'file' }) });
+                pushCapped(plan, options, {
+                    fingerprint: finding.fingerprint,
+                    finding,
+                    path,
+                    kind: 'file',
+                    body: renderReviewComment(finding, ctx, { kind: 'file' }),
+                });
             }
             else
                 plan.outsideDiff.push(finding);
@@ -40562,7 +48207,10 @@ function planReview(report, diff, ctx, options) {
             kind: 'line',
             line: anchor.line,
             ...(anchor.startLine !== undefined ? { startLine: anchor.startLine } : {}),
-            body: renderReviewComment(finding, ctx, { kind: 'line', ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}) }),
+            body: renderReviewComment(finding, ctx, {
+                kind: 'line',
+                ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}),
+            }),
         });
     }
     return plan;
@@ -40606,7 +48254,16 @@ function chooseAnchor(f, file, options) {
  * resolved (or answered "fixed in <sha>") unless a person replied to them.
  */
 async function publishReview(client, target, report, plan, logger) {
-    const outcome = { created: 0, updated: 0, unchanged: 0, resolved: 0, repliedFixed: 0, keptForHumans: 0, failed: [], notes: [] };
+    const outcome = {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        resolved: 0,
+        repliedFixed: 0,
+        keptForHumans: 0,
+        failed: [],
+        notes: [],
+    };
     const own = await loadOwnComments(client, target, outcome, logger);
     const toCreate = [];
     const retire = [];
@@ -40678,7 +48335,9 @@ async function loadOwnComments(client, target, outcome, logger) {
     for (const c of all)
         if (c.in_reply_to_id)
             replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c]);
-    const threads = await loadThreads(client, target, outcome, logger);
+    // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
+    const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body));
+    const threads = hasOwn ? await loadThreads(client, target, outcome, logger) : new Map();
     const own = new Map();
     for (const c of all) {
         if (c.in_reply_to_id)
@@ -40992,7 +48651,12 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     if (pr && !result.readOnly) {
         try {
-            const body = renderSummaryMarkdown(report, ctx, { surface: 'comment', maxBytes: LIMITS.comment, notes: [...result.notes, ...failureNotes(result)], marker: true });
+            const body = renderSummaryMarkdown(report, ctx, {
+                surface: 'comment',
+                maxBytes: LIMITS.comment,
+                notes: [...result.notes, ...failureNotes(result)],
+                marker: true,
+            });
             result.sticky = await publishStickyComment(client, pr, body, worthPosting(report));
         }
         catch (e) {
@@ -41012,10 +48676,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
 }
 /** A sticky comment is only started when there is something to say. */
 function worthPosting(report) {
-    return (report.conclusion !== 'success' ||
-        report.counts.total > 0 ||
-        report.counts.fixed > 0 ||
-        report.baseline.state === 'unavailable');
+    return report.conclusion !== 'success' || report.counts.total > 0 || report.counts.fixed > 0 || report.baseline.state === 'unavailable';
 }
 function planNotes(plan, report, options) {
     const notes = [];
@@ -41055,6 +48716,7 @@ function describeFailures(result) {
 ;// CONCATENATED MODULE: ./src/report/github/results-file.ts
 
 
+
 const SCHEMA = 's3-gate/results@1';
 /** The artifact is read whole; anything bigger is not ours. */
 const MAX_RESULTS_BYTES = 50 * 1024 * 1024;
@@ -41072,7 +48734,8 @@ function slimFinding(f) {
     const { fix: _fix, ...rest } = f;
     return rest;
 }
-class UntrustedResultsError extends Error {
+/** The artifact is unusable; like a bad input, the user's setup (or an attacker) must be looked at. */
+class UntrustedResultsError extends ConfigurationError {
     name = 'UntrustedResultsError';
 }
 async function readResultsFile(file) {
@@ -41103,7 +48766,13 @@ function validateResults(raw) {
         repository: v.match(o.repository, '$.repository', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
         headSha: v.sha(o.headSha, '$.headSha'),
         ...(pr
-            ? { pullRequest: { number: v.int(pr.number, '$.pullRequest.number', 1, 1e9), headSha: v.sha(pr.headSha, '$.pullRequest.headSha'), baseSha: v.sha(pr.baseSha, '$.pullRequest.baseSha') } }
+            ? {
+                pullRequest: {
+                    number: v.int(pr.number, '$.pullRequest.number', 1, 1e9),
+                    headSha: v.sha(pr.headSha, '$.pullRequest.headSha'),
+                    baseSha: v.sha(pr.baseSha, '$.pullRequest.baseSha'),
+                },
+            }
             : {}),
         pathPrefix: o.pathPrefix === '' ? '' : v.path(o.pathPrefix, '$.pathPrefix'),
         policy: v.policy(o.policy),
@@ -41164,7 +48833,6 @@ class Validator {
     path(x, path) {
         if (typeof x !== 'string' || x.length === 0 || x.length > 1000)
             this.fail(path, 'must be a path');
-        // eslint-disable-next-line no-control-regex
         if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || x.split(/[\\/]/).includes('..') || /[\u0000-\u001f]/.test(x))
             this.fail(path, 'must be a relative path inside the repository');
         return x;
@@ -41195,10 +48863,12 @@ class Validator {
             location: this.location(o.location, `${path}.location`),
             resource: this.text(o.resource, `${path}.resource`, 500),
             format: o.format,
-            related: o.related === undefined ? [] : this.list(o.related, `${path}.related`, (r, p) => {
-                const ro = this.object(r, p);
-                return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
-            }).slice(0, 20),
+            related: o.related === undefined
+                ? []
+                : this.list(o.related, `${path}.related`, (r, p) => {
+                    const ro = this.object(r, p);
+                    return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
+                }).slice(0, 20),
             fingerprint: this.match(o.fingerprint, `${path}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
             suppressed: this.bool(o.suppressed, `${path}.suppressed`),
         };
@@ -41298,7 +48968,11 @@ class Validator {
     baseline(x) {
         const o = this.object(x, '$.baseline');
         if (o.state === 'compared')
-            return { state: 'compared', commit: this.sha(o.commit, '$.baseline.commit'), description: this.text(o.description, '$.baseline.description', 500) };
+            return {
+                state: 'compared',
+                commit: this.sha(o.commit, '$.baseline.commit'),
+                description: this.text(o.description, '$.baseline.description', 500),
+            };
         if (o.state === 'unavailable' || o.state === 'not-applicable')
             return { state: o.state, reason: this.text(o.reason, '$.baseline.reason', 500) };
         return this.fail('$.baseline.state', 'must be compared, unavailable or not-applicable');
@@ -41306,6 +48980,12 @@ class Validator {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/define-rule.ts
+/**
+ * Rule sets a configuration can pick: `baseline` = rules mapped to Security Hub FSBP controls;
+ * `default` = what the peers and Security Hub check (used when no profile is chosen);
+ * `strict` = everything, including s3-gate's own low/info hardening rules.
+ */
+const PROFILES = ['baseline', 'default', 'strict'];
 function defineRule(def) {
     return { ...def, target: (def.target ?? 'bucket'), externalBuckets: def.externalBuckets ?? false };
 }
@@ -41485,13 +49165,13 @@ const PERMISSION_ACTIONS = [
     's3:PutBucketOwnershipControls',
 ];
 /** Security Hub S3.6: actions that must not be granted to other accounts. */
-const CROSS_ACCOUNT_DANGEROUS_ACTIONS = (/* unused pure expression or super */ null && ([
+const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
     's3:DeleteBucketPolicy',
     's3:PutBucketAcl',
     's3:PutBucketPolicy',
     's3:PutEncryptionConfiguration',
     's3:PutObjectAcl',
-]));
+];
 const ACCESS_CLASS_ACTIONS = {
     objectRead: OBJECT_READ_ACTIONS,
     list: LIST_ACTIONS,
@@ -41825,6 +49505,97 @@ function describeClasses(classes) {
     return [...new Set(classes)].map((c) => CLASS_WORDS[c]).join(', ');
 }
 const isUnknown = (v) => v.state === 'unknown';
+/** The tag that marks a bucket public on purpose; its value must say why. */
+const PUBLIC_INTENT_TAG = 's3-gate:public';
+/** The reason given by the `s3-gate:public` tag, when the bucket is public on purpose. */
+function publicIntent(b) {
+    const tag = b.tags[PUBLIC_INTENT_TAG];
+    if (!tag || tag.state === 'unknown')
+        return undefined;
+    const reason = tag.value.trim();
+    return reason || undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// The whole picture for one bucket (shared by public-exposure and the rules that ask "is this
+// bucket public?", such as the CloudTrail bucket check).
+const ACL_PERMISSION_WORDS = {
+    READ: 'list objects',
+    WRITE: 'write or delete objects',
+    READ_ACP: 'read its ACL',
+    WRITE_ACP: 'change its ACL',
+    FULL_CONTROL: 'do anything',
+};
+/**
+ * Every path by which anyone could reach the bucket (ACL grants, bucket policy statements,
+ * access point policies), each with what neutralises it, if anything.
+ */
+function analyseExposure(bucket, accountBlocks, accessPoints) {
+    const exposures = [];
+    const unknowns = [];
+    const acl = publicAclGrants(bucket);
+    if (acl.unknown)
+        unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' });
+    if (acl.grants.length) {
+        const neutraliser = aclNeutraliser(bucket, accountBlocks);
+        for (const g of acl.grants) {
+            const words = g.permissions.map((p) => ACL_PERMISSION_WORDS[p] ?? p).join(', ');
+            exposures.push({
+                via: `the ACL (${g.canned ?? 'grant'}) lets ${g.grantee === 'AllUsers' ? 'anyone' : 'any AWS account'} ${words}`,
+                access: words,
+                classes: 'acl',
+                at: g.at,
+                neutraliser,
+                remedy: 'IgnorePublicAcls',
+            });
+        }
+    }
+    const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accountBlocks);
+    for (const doc of bucket.policies) {
+        if (doc.unknown)
+            unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' });
+        for (const p of publicStatements(doc.statements)) {
+            if (!p.certain) {
+                unknowns.push({ why: 'a statement that allows everyone has parts only known at deploy time', at: p.statement.at, what: 'policy statement' });
+                continue;
+            }
+            exposures.push({
+                via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes)}`,
+                access: describeClasses(p.classes),
+                classes: p.classes,
+                at: p.statement.at,
+                neutraliser: bucketPolicyNeutraliser,
+                remedy: 'RestrictPublicBuckets',
+            });
+        }
+    }
+    for (const apId of bucket.links.accessPointIds) {
+        const ap = accessPoints.find((a) => a.id === apId);
+        if (!ap)
+            continue;
+        for (const doc of ap.policies) {
+            for (const p of publicStatements(doc.statements)) {
+                if (!p.certain)
+                    continue;
+                let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser;
+                if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC')
+                    neutraliser = { reason: 'the access point accepts requests only from its VPC' };
+                exposures.push({
+                    via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
+                    access: describeClasses(p.classes),
+                    classes: p.classes,
+                    at: p.statement.at,
+                    neutraliser,
+                    remedy: 'RestrictPublicBuckets on the access point',
+                });
+            }
+        }
+    }
+    return { exposures, unknowns };
+}
+/** Exposures that nothing neutralises. */
+function activeExposures(a) {
+    return a.exposures.filter((e) => e.neutraliser === undefined);
+}
 
 ;// CONCATENATED MODULE: ./rules/access-logging-disabled.ts
 
@@ -41835,8 +49606,10 @@ const isUnknown = (v) => v.state === 'unknown';
         title: 'S3 bucket has no server access logging',
         severity: 'medium',
         why: 'Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. ' +
-            'Buckets that receive access logs are exempt, since logging a log bucket into itself loops.',
+            'Buckets that receive access logs are exempt, since logging a log bucket into itself loops. ' +
+            'A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High.',
         concepts: ['access-logging-disabled'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.9',
         peers: {
             checkov: ['CKV_AWS_18'],
@@ -41887,6 +49660,143 @@ const isUnknown = (v) => v.state === 'unknown';
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/access-point-bpa-incomplete.ts
+
+
+/* harmony default export */ const access_point_bpa_incomplete = (defineRule({
+    id: 'access-point-bpa-incomplete',
+    target: 'accessPoint',
+    meta: {
+        title: 'S3 access point or Multi-Region Access Point does not block all public access',
+        severity: 'critical',
+        severityNote: 'Security Hub rates S3.19 (access points) Critical and S3.24 (Multi-Region Access Points) High; the finding uses High for Multi-Region Access Points, and Medium for an access point that accepts requests only from a VPC, which the internet cannot reach.',
+        why: 'An access point has its own Block Public Access settings, independent of the bucket\'s: with one of them off, a public access point policy exposes the bucket\'s objects even when the bucket itself blocks public access. ' +
+            'The settings are fixed when the access point is created and cannot be changed later, so they must be right in the code. Access points block everything unless told otherwise; only code that turns a flag off is reported.',
+        concepts: ['access-point-bpa'],
+        securityHub: 'S3.19',
+        peers: { checkov: ['CKV_AWS_392'], 'cfn-guard': ['CT.S3.PR.12'] },
+        profiles: ['baseline', 'default', 'strict'],
+        fix: {
+            cloudformation: 'PublicAccessBlockConfiguration:   # on the AWS::S3::AccessPoint / AWS::S3::MultiRegionAccessPoint\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true',
+            terraform: 'public_access_block_configuration {   # aws_s3_access_point (public_access_block in aws_s3control_multi_region_access_point details)\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}',
+            cdk: 'new s3.CfnAccessPoint(this, "Ap", { bucket: bucket.bucketName, publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true } })',
+        },
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-bpa-settings.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-19',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-24',
+        ],
+    },
+    messages: {
+        flagsOff: '{{kind}} {{accessPoint}} leaves {{flags}} off{{network}}; its settings cannot be changed after creation.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  DataAccessPoint:\n    Type: AWS::S3::AccessPoint\n    Properties:\n      Bucket: !Ref Data\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: false\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: false\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  DataAccessPoint:\n    Type: AWS::S3::AccessPoint\n    Properties:\n      Bucket: !Ref Data\n',
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  DataAccessPoint:\n    Type: AWS::S3::AccessPoint\n    Properties:\n      Bucket: !Ref Data\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "data" {\n  bucket = aws_s3_bucket.data.id\n  name   = "data"\n\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "data" {\n  bucket = aws_s3_bucket.data.id\n  name   = "data"\n}\n',
+            ],
+        },
+        cdk: {
+            bad: ["new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName, publicAccessBlockConfiguration: { blockPublicPolicy: false, restrictPublicBuckets: false } })"],
+            good: ["new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName })"],
+        },
+    },
+    check(ap, report) {
+        const pab = ap.publicAccessBlock;
+        for (const f of BPA_FLAGS) {
+            const v = pab[f];
+            if (v.state === 'unknown')
+                report.unknown(v, BPA_FLAG_NAMES[f]);
+        }
+        const off = BPA_FLAGS.filter((f) => pab[f].state !== 'unknown' && pab[f].value === false);
+        if (!off.length)
+            return;
+        const vpcOnly = ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC';
+        const explicit = off.map((f) => pab[f]).find((v) => v.state === 'set');
+        report({
+            messageId: 'flagsOff',
+            at: explicit?.at ?? pab.at,
+            data: {
+                kind: ap.multiRegion ? 'Multi-Region Access Point' : 'Access point',
+                accessPoint: ap.id,
+                flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', '),
+                network: vpcOnly ? ' (it only accepts requests from its VPC)' : '',
+            },
+            severity: vpcOnly ? 'medium' : ap.multiRegion ? 'high' : undefined,
+            fix: { kind: 'set', field: 'publicAccessBlock', value: true },
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/account-public-access-block-incomplete.ts
+
+
+/* harmony default export */ const account_public_access_block_incomplete = (defineRule({
+    id: 'account-public-access-block-incomplete',
+    target: 'accountPublicAccessBlock',
+    meta: {
+        title: 'Account-level S3 Block Public Access does not turn on all four settings',
+        severity: 'medium',
+        why: 'The account-level public access block applies to every bucket and access point in the account, including buckets created later by hand or by other stacks, so it is the one setting that stops any bucket from becoming public by accident. ' +
+            'A declared block with a flag left off keeps that path open for the whole account. s3-gate also credits a complete account block when it judges each bucket\'s exposure (public-exposure, the ACL and policy rules). ' +
+            'An account without any declared block is not reported: the setting usually lives in a landing-zone or organization baseline outside the workload code, which a static scan cannot see.',
+        concepts: ['account-bpa-missing'],
+        securityHub: 'S3.1',
+        peers: {},
+        profiles: ['baseline', 'default', 'strict'],
+        fix: {
+            cloudformation: 'CloudFormation has no resource for the account-level block; set it once per account (S3 console, `aws s3control put-public-access-block`, AWS Organizations or Terraform).',
+            terraform: 'resource "aws_s3_account_public_access_block" "this" {\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}',
+        },
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-1',
+        ],
+    },
+    messages: {
+        flagsOff: 'The account-level public access block {{block}} leaves {{flags}} off, so buckets in the account can still become public that way.',
+    },
+    examples: {
+        cloudformation: { bad: [], good: [], note: 'CloudFormation has no resource type for the account-level public access block.' },
+        terraform: {
+            bad: ['resource "aws_s3_account_public_access_block" "account" {\n  block_public_acls   = true\n  block_public_policy = true\n}\n'],
+            good: [
+                'resource "aws_s3_account_public_access_block" "account" {\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}\n',
+            ],
+        },
+    },
+    check(block, report) {
+        const pab = block.publicAccessBlock;
+        for (const f of BPA_FLAGS) {
+            const v = pab[f];
+            if (v.state === 'unknown')
+                report.unknown(v, BPA_FLAG_NAMES[f]);
+        }
+        const off = BPA_FLAGS.filter((f) => pab[f].state !== 'unknown' && pab[f].value === false);
+        if (!off.length)
+            return;
+        const explicit = off.map((f) => pab[f]).find((v) => v.state === 'set');
+        report({
+            messageId: 'flagsOff',
+            at: explicit?.at ?? pab.at,
+            data: { block: block.id, flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', ') },
+            fix: { kind: 'set', field: 'publicAccessBlock', value: true },
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/acl-enabled.ts
 
 /* harmony default export */ const acl_enabled = (defineRule({
@@ -41897,6 +49807,7 @@ const isUnknown = (v) => v.state === 'unknown';
         why: 'With ACLs enabled, objects uploaded by other accounts can stay owned by them and carry their own ACLs, so access is no longer decided by the bucket policy alone. ' +
             'BucketOwnerEnforced disables ACLs and makes the bucket owner own every object; AWS recommends it for almost every bucket.',
         concepts: ['acl-enabled'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.12',
         peers: { checkov: ['CKV2_AWS_65'], 'cfn-guard': ['CT.S3.PR.5'] },
         fix: {
@@ -41946,6 +49857,7 @@ const isUnknown = (v) => v.state === 'unknown';
         why: 'The code asks for a public ACL while Block Public Access (IgnorePublicAcls/BlockPublicAcls) or ObjectOwnership BucketOwnerEnforced cancels it. ' +
             'Nothing is exposed, but the intent is contradictory: a deploy may fail, and removing the safety net later would make the bucket public at once.',
         concepts: ['other:public-acl-overridden-by-bpa'],
+        profiles: ['default', 'strict'],
         peers: { kics: ['bf878b1a-7418-4de3-b13c-3a86cf894920'] },
         fix: {
             cloudformation: 'Remove the public `AccessControl` value; keep the Block Public Access settings.',
@@ -41991,6 +49903,7 @@ const READS = new Set(['READ', 'READ_ACP']);
         why: 'A canned ACL such as public-read or authenticated-read, or a READ/READ_ACP grant to the AllUsers or AuthenticatedUsers group, lets anyone on the internet (or any AWS account) list the bucket or read its ACL. ' +
             'ACLs are a legacy mechanism; bucket policies and Block Public Access make access explicit.',
         concepts: ['acl-public-read'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.2',
         peers: {
             checkov: ['CKV_AWS_20', 'CKV_AWS_375', 'CKV2_AWS_43'],
@@ -42054,6 +49967,7 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
         why: 'A public-read-write ACL, or a WRITE, WRITE_ACP or FULL_CONTROL grant to AllUsers or AuthenticatedUsers, lets anyone upload, overwrite or delete objects, or rewrite the ACL itself. ' +
             'Attackers use such buckets to host malware or to take over content served from them.',
         concepts: ['acl-public-write'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.3',
         peers: {
             checkov: ['CKV_AWS_57'],
@@ -42102,6 +50016,63 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/acl-write-acp-grant.ts
+
+
+/* harmony default export */ const acl_write_acp_grant = (defineRule({
+    id: 'acl-write-acp-grant',
+    meta: {
+        title: 'S3 bucket ACL grants WRITE_ACP to another grantee',
+        severity: 'high',
+        severityNote: 'KICS rates it Critical. The grantee is named (not everyone; public grants are acl-public-write\'s Critical finding), but it can rewrite the ACL to give itself or anyone full control, so High.',
+        why: 'WRITE_ACP lets the grantee rewrite the bucket\'s access control list, and so grant itself, or everyone, read and write access. ' +
+            'Nobody but the owner needs it; with ACLs disabled (ObjectOwnership BucketOwnerEnforced) the grant is rejected altogether.',
+        concepts: ['other:acl-write-acp-grant'],
+        peers: { kics: ['64a222aa-7793-4e40-915f-4b302c76e4d4'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'CloudFormation sets only canned ACLs on a bucket; remove `AccessControl` and set `OwnershipControls` to `BucketOwnerEnforced`.',
+            terraform: 'Remove the `grant` with `permission = "WRITE_ACP"` from `aws_s3_bucket_acl`, or better, delete the ACL and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
+            cdk: 'objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#permissions'],
+    },
+    messages: {
+        writeAcp: 'Bucket {{bucket}} grants WRITE_ACP to {{grantee}}, which can then rewrite the ACL to give anyone access.',
+    },
+    examples: {
+        cloudformation: { bad: [], good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n'], note: 'CloudFormation sets only canned ACLs on a bucket, and none of them grants WRITE_ACP.' },
+        terraform: {
+            bad: [
+                'data "aws_canonical_user_id" "current" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n\nresource "aws_s3_bucket_acl" "data" {\n  bucket = aws_s3_bucket.data.id\n  access_control_policy {\n    grant {\n      grantee {\n        type = "Group"\n        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"\n      }\n      permission = "WRITE_ACP"\n    }\n    owner {\n      id = data.aws_canonical_user_id.current.id\n    }\n  }\n}\n',
+            ],
+            good: [
+                'data "aws_canonical_user_id" "current" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n\nresource "aws_s3_bucket_acl" "data" {\n  bucket = aws_s3_bucket.data.id\n  access_control_policy {\n    grant {\n      grantee {\n        type = "Group"\n        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"\n      }\n      permission = "WRITE"\n    }\n    owner {\n      id = data.aws_canonical_user_id.current.id\n    }\n  }\n}\n',
+            ],
+        },
+    },
+    check(bucket, report) {
+        const grants = bucket.acl.grants;
+        if (grants.state === 'unknown')
+            return report.unknown(grants, 'ACL grants');
+        // With ACLs disabled S3 rejects the grant: nothing is granted.
+        if (bucket.ownership.state === 'set' && bucket.ownership.value === 'BucketOwnerEnforced')
+            return;
+        for (const g of grants.value) {
+            if (g.grantee.type === 'group' && (g.grantee.uri === 'AllUsers' || g.grantee.uri === 'AuthenticatedUsers'))
+                continue;
+            if (g.permission.state === 'unknown') {
+                report.unknown(g.permission, 'ACL permission');
+                continue;
+            }
+            if (g.permission.value !== 'WRITE_ACP')
+                continue;
+            const grantee = g.grantee.type === 'group' ? `the ${g.grantee.uri} group` : g.grantee.type === 'unknown' ? 'a grantee' : `${g.grantee.type} ${strToDisplay(g.grantee.id)}`;
+            report({ messageId: 'writeAcp', at: g.at, data: { bucket: bucket.id, grantee } });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/block-public-access-incomplete.ts
 
 
@@ -42113,6 +50084,7 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
         why: 'Block Public Access is the safety net that stops a later ACL or policy change from exposing the bucket. ' +
             'AWS turns it on for buckets created since April 2023, but only code that declares it keeps it on for existing buckets and survives a console change.',
         concepts: ['bpa-missing'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.8',
         peers: {
             checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56', 'CKV2_AWS_6'],
@@ -42134,6 +50106,7 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
     messages: {
         notDeclared: 'Bucket {{bucket}} declares no Block Public Access configuration{{account}}.',
         flagsOff: 'Bucket {{bucket}} leaves {{flags}} off{{account}}.',
+        intendedPublic: 'Bucket {{bucket}} leaves {{flags}} off so that its bucket policy can make it public, as its s3-gate:public tag says: "{{reason}}". The ACL flags stay on, as they should.',
     },
     examples: {
         cloudformation: {
@@ -42175,6 +50148,12 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
         }
         if (!off.length)
             return;
+        const intent = publicIntent(bucket);
+        // A public website needs its policy flags off; the guidance keeps the ACL flags on.
+        if (intent && off.every((f) => f === 'blockPublicPolicy' || f === 'restrictPublicBuckets')) {
+            report({ messageId: 'intendedPublic', at: pab.at, data: { bucket: bucket.id, flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', '), reason: intent }, severity: 'info' });
+            return;
+        }
         // Point at an explicit `false` when there is one: that is the line to change.
         const explicit = off.map((f) => pab[f]).find((v) => v.state === 'set');
         report({
@@ -42197,6 +50176,7 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
         why: 'Without a Bucket Key, S3 calls KMS for every object, which multiplies KMS cost and can hit KMS request quotas under load, tempting teams back to weaker encryption. ' +
             'A Bucket Key keeps SSE-KMS and cuts KMS requests by up to 99%.',
         concepts: ['bucket-key-disabled'],
+        profiles: ['strict'],
         peers: {},
         fix: {
             cloudformation: 'BucketKeyEnabled: true   # in the ServerSideEncryptionConfiguration rule',
@@ -42231,6 +50211,336 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
     },
 }));
 
+;// CONCATENATED MODULE: ./src/model/arn.ts
+
+const TOKEN = '\u0001';
+function placeholderText(p, names, seen) {
+    switch (p.kind) {
+        case 'pseudo':
+            return p.name === 'partition' ? 'aws' : p.name === 'url-suffix' ? 'amazonaws.com' : `${TOKEN}${p.name}${TOKEN}`;
+        case 'bucket': {
+            const name = bucketNameText(p.id, names, seen);
+            if (p.attr === 'name')
+                return name;
+            if (p.attr === 'arn')
+                return `arn:aws:s3:::${name}`;
+            return `${name}.s3.amazonaws.com`;
+        }
+        case 'resource':
+            return `${TOKEN}${p.id}.${p.attr}${TOKEN}`;
+        case 'unknown':
+            return null;
+    }
+}
+function bucketNameText(id, names, seen) {
+    const b = names.bucket(id);
+    if (!b || seen.has(id) || b.name.state === 'unknown')
+        return `${TOKEN}bucket:${id}${TOKEN}`;
+    seen.add(id);
+    try {
+        const r = renderSubject(b.name.value, names, seen);
+        return r ?? `${TOKEN}bucket:${id}${TOKEN}`;
+    }
+    finally {
+        seen.delete(id);
+    }
+}
+/** Renders a concrete value (a bucket name); `null` when a part is unknowable. */
+function renderSubject(s, names, seen = new Set()) {
+    let out = '';
+    for (const p of strParts(s)) {
+        if (typeof p === 'string')
+            out += p;
+        else {
+            const t = placeholderText(p, names, seen);
+            if (t === null)
+                return null;
+            out += t;
+        }
+    }
+    return out;
+}
+function bucketNameForMatch(b, names) {
+    return bucketNameText(b.id, names, new Set());
+}
+function bucketArnForMatch(b, names) {
+    return `arn:aws:s3:::${bucketNameForMatch(b, names)}`;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
+ * `unknown` when only an unknowable part of the pattern could make it match.
+ */
+function patternCovers(pattern, subject, names) {
+    let re = '';
+    let hasUnknown = false;
+    for (const p of strParts(pattern)) {
+        if (typeof p === 'string') {
+            re += p
+                .split('')
+                .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c)))
+                .join('');
+        }
+        else {
+            const t = placeholderText(p, names, new Set());
+            if (t === null) {
+                hasUnknown = true;
+                re += '[\\s\\S]*';
+            }
+            else
+                re += escapeRe(t);
+        }
+    }
+    const matches = new RegExp(`^${re}$`).test(subject);
+    if (!matches)
+        return false;
+    return hasUnknown ? 'unknown' : true;
+}
+/** Resolves a name/ARN/placeholder to a bucket of the model. */
+function resolveBucketRef(ref, buckets, names) {
+    const parts = strParts(ref);
+    if (parts.length === 1 && typeof parts[0] !== 'string' && parts[0].kind === 'bucket')
+        return names.bucket(parts[0].id);
+    const text = renderSubject(ref, names);
+    if (text === null)
+        return 'unknown';
+    const name = text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text;
+    if (names.byName)
+        return names.byName(name);
+    return buckets.find((b) => bucketNameForMatch(b, names) === name);
+}
+
+;// CONCATENATED MODULE: ./src/model/link.ts
+/**
+ * Cross-resource facts computed once per model, after a parser has filled it: which buckets
+ * receive access logs, which trails and access points point at which bucket. Provider-neutral.
+ */
+
+
+const nameSources = new WeakMap();
+/**
+ * Lookups of buckets by id and by rendered name, built once per model (rules call this for every
+ * bucket, so it must not cost a pass over all buckets each time).
+ */
+function nameSource(model) {
+    const cached = nameSources.get(model);
+    if (cached && cached.count === model.buckets.length)
+        return cached.source;
+    const byId = new Map(model.buckets.map((b) => [b.id, b]));
+    let byName;
+    const source = {
+        bucket: (id) => byId.get(id),
+        byName: (name) => {
+            if (!byName) {
+                byName = new Map();
+                for (const b of model.buckets) {
+                    const n = bucketNameForMatch(b, source);
+                    if (!byName.has(n))
+                        byName.set(n, b);
+                }
+            }
+            return byName.get(name);
+        },
+    };
+    nameSources.set(model, { count: model.buckets.length, source });
+    return source;
+}
+function linkModel(model) {
+    const names = nameSource(model);
+    const resolve = (s) => resolveBucketRef(s, model.buckets, names);
+    for (const b of model.buckets) {
+        b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
+    }
+    for (const b of model.buckets) {
+        const t = b.logging.targetBucket;
+        if (t.state === 'unknown' || t.value === null)
+            continue;
+        const target = resolve(t.value);
+        if (target && target !== 'unknown') {
+            target.links.logSourceOf.push(b.id);
+            target.links.isLogTarget = true;
+        }
+    }
+    for (const b of model.buckets) {
+        const rep = b.replication;
+        if (rep.state === 'unknown' || rep.value === null)
+            continue;
+        for (const rule of rep.value.rules) {
+            if (rule.destinationBucket.state === 'unknown')
+                continue;
+            const target = resolve(rule.destinationBucket.value);
+            if (target && target !== 'unknown' && target !== b && !target.links.replicaOf.includes(b.id))
+                target.links.replicaOf.push(b.id);
+        }
+    }
+    for (const trail of model.trails) {
+        if (trail.bucketName.state === 'unknown')
+            continue;
+        const target = resolve(trail.bucketName.value);
+        if (target && target !== 'unknown')
+            target.links.trailIds.push(trail.id);
+    }
+    for (const ap of model.accessPoints) {
+        for (const ref of ap.buckets) {
+            if (ref.state === 'unknown')
+                continue;
+            const target = resolve(ref.value);
+            if (target && target !== 'unknown')
+                target.links.accessPointIds.push(ap.id);
+        }
+    }
+}
+/** The legacy log-delivery ACL, or a policy letting the S3 logging service write. */
+function receivesLogsByAclOrPolicy(b) {
+    if (b.acl.canned.state !== 'unknown' && b.acl.canned.value === 'log-delivery-write')
+        return true;
+    if (b.acl.grants.state !== 'unknown' && b.acl.grants.value.some((g) => g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'))
+        return true;
+    for (const doc of b.policies) {
+        for (const s of doc.statements) {
+            if (isAllow(s) !== true || principalIsEveryone(s) === true)
+                continue;
+            if (s.principal.entries.state === 'unknown')
+                continue;
+            if (s.principal.entries.value.some((e) => e.type === 'Service' && e.value === 'logging.s3.amazonaws.com'))
+                return true;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./rules/bucket-policy-missing.ts
+
+
+
+/** Names of the buckets that have a policy, computed once per model. */
+const namesWithPolicy = new WeakMap();
+function policyNames(model) {
+    let set = namesWithPolicy.get(model);
+    if (!set) {
+        const names = nameSource(model);
+        set = new Set(model.buckets.filter((b) => b.policies.length > 0).map((b) => bucketNameForMatch(b, names)));
+        namesWithPolicy.set(model, set);
+    }
+    return set;
+}
+/* harmony default export */ const bucket_policy_missing = (defineRule({
+    id: 'bucket-policy-missing',
+    meta: {
+        title: 'S3 bucket has no bucket policy',
+        severity: 'low',
+        severityNote: 'cfn_nag (W51) warns and KICS rates it Low. A missing policy is not an exposure by itself; what it usually means is that nothing denies plain-HTTP requests, which tls-not-enforced reports at Medium.',
+        why: 'A bucket policy is where a bucket states its own guard rails, whoever calls it: deny plain HTTP, deny requests from outside the organization or the expected VPC endpoint, deny uploads without the expected encryption. ' +
+            'A bucket without one relies entirely on each caller\'s IAM policies.',
+        concepts: ['other:bucket-policy-missing'],
+        peers: { cfn_nag: ['W51'], kics: ['37fa8188-738b-42c8-bf82-6334ea567738'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'Policy:\n  Type: AWS::S3::BucketPolicy\n  Properties:\n    Bucket: !Ref Bucket\n    PolicyDocument:\n      Statement:\n        - Sid: DenyInsecureTransport\n          Effect: Deny\n          Principal: "*"\n          Action: "s3:*"\n          Resource: [!GetAtt Bucket.Arn, !Sub "${Bucket.Arn}/*"]\n          Condition:\n            Bool:\n              aws:SecureTransport: false',
+            terraform: 'resource "aws_s3_bucket_policy" "this" {\n  bucket = aws_s3_bucket.this.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "DenyInsecureTransport"\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]\n      Condition = { Bool = { "aws:SecureTransport" = "false" } }\n    }]\n  })\n}',
+            cdk: 'enforceSSL: true   // adds a bucket policy',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-policies.html'],
+    },
+    messages: {
+        none: 'Bucket {{bucket}} has no bucket policy.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n            Condition:\n              Bool:\n                aws:SecureTransport: false\n',
+            ],
+        },
+        terraform: {
+            bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n      Condition = { Bool = { "aws:SecureTransport" = "false" } }\n    }]\n  })\n}\n',
+            ],
+        },
+        cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"] },
+    },
+    check(bucket, report, ctx) {
+        if (bucket.policies.length > 0)
+            return;
+        if (bucket.policyDefinedElsewhere)
+            return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy');
+        // Two buckets declared with the same literal name are one bucket once deployed: a policy
+        // attached to either covers it.
+        const name = bucket.name.state !== 'unknown' && typeof bucket.name.value === 'string' ? bucket.name.value : undefined;
+        if (name !== undefined && policyNames(ctx.model).has(name))
+            return;
+        report({ messageId: 'none', at: bucket.origin.at, data: { bucket: bucket.id } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/cloudtrail-bucket-public.ts
+
+
+/* harmony default export */ const cloudtrail_bucket_public = (defineRule({
+    id: 'cloudtrail-bucket-public',
+    target: 'trail',
+    meta: {
+        title: 'CloudTrail trail writes its logs to a bucket anyone can reach',
+        severity: 'critical',
+        why: 'CloudTrail logs describe every API call in the account: who did what, from where, with which resources. In a bucket that anyone can read they give an attacker a map of the account; in one anyone can write, the audit record itself can be forged or destroyed. ' +
+            'The bucket\'s exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged.',
+        concepts: ['cloudtrail-other'],
+        securityHub: 'CloudTrail.6',
+        peers: { trivy: ['AVD-AWS-0161'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'On the trail\'s bucket, remove the public grant or statement and add\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true',
+            terraform: 'Remove the public grant or statement from the trail\'s bucket and add `aws_s3_bucket_public_access_block` with all four flags true.',
+            cdk: 'blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL   // on the bucket passed to cloudtrail.Trail',
+        },
+        references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-6'],
+    },
+    messages: {
+        public: 'Trail {{trail}} writes its logs to bucket {{bucket}}, which is reachable by anyone: {{paths}}.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  AuditLogs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: example-audit-logs\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: !Ref AuditLogs\n',
+            ],
+            good: [
+                'Resources:\n  AuditLogs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: example-audit-logs\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: !Ref AuditLogs\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "audit" {\n  bucket = "example-audit-logs"\n  acl    = "public-read"\n}\n\nresource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = aws_s3_bucket.audit.id\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "audit" {\n  bucket = "example-audit-logs"\n}\n\nresource "aws_s3_bucket_public_access_block" "audit" {\n  bucket                  = aws_s3_bucket.audit.id\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}\n\nresource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = aws_s3_bucket.audit.id\n}\n',
+            ],
+        },
+    },
+    check(trail, report, ctx) {
+        const name = trail.bucketName;
+        if (name.state === 'unknown')
+            return;
+        const bucket = ctx.resolveBucket(name.value);
+        if (bucket === undefined || bucket === 'unknown' || !bucket.managed)
+            return;
+        const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints);
+        const active = activeExposures(analysis);
+        if (!active.length) {
+            const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0];
+            if (undecided)
+                report.unknown({ why: `whether bucket ${bucket.id} is public is not known statically`, at: undecided.at }, 'trail bucket exposure');
+            return;
+        }
+        report({
+            messageId: 'public',
+            at: name.at,
+            data: { trail: trail.id, bucket: bucket.id, paths: active.map((e) => e.via).join('; ') },
+            related: active.map((e) => ({ message: e.via, at: e.at })),
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/cloudtrail-data-events-missing.ts
 
 const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.value === 'All';
@@ -42243,6 +50553,7 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
         why: 'Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. ' +
             'Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3).',
         concepts: ['cloudtrail-data-events-missing'],
+        profiles: ['default', 'strict'],
         securityHub: 'S3.22',
         peers: {
             kics: ['a8fc2180-b3ac-4c93-bd0d-a55b974e4b07'],
@@ -42294,6 +50605,445 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/cloudtrail-log-file-validation-disabled.ts
+
+/* harmony default export */ const cloudtrail_log_file_validation_disabled = (defineRule({
+    id: 'cloudtrail-log-file-validation-disabled',
+    target: 'trail',
+    meta: {
+        title: 'CloudTrail trail does not validate its log files',
+        severity: 'low',
+        why: 'With log file validation, CloudTrail writes signed, chained digest files next to the logs in S3, so anyone can prove later that no log file was changed or deleted. ' +
+            'Without it, someone with write access to the log bucket can edit or remove the record of what they did, and nobody can tell.',
+        concepts: ['cloudtrail-other'],
+        securityHub: 'CloudTrail.4',
+        peers: { checkov: ['CKV_AWS_36'], kics: ['2a3560fe-52ca-4443-b34f-bf0ed5eb74c8'], 'cdk-nag': ['CloudTrailLogFileValidationEnabled'] },
+        profiles: ['baseline', 'default', 'strict'],
+        fix: {
+            cloudformation: 'EnableLogFileValidation: true',
+            terraform: 'enable_log_file_validation = true',
+            cdk: 'enableFileValidation: true   // the default of cloudtrail.Trail',
+        },
+        references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-4'],
+    },
+    messages: {
+        disabled: 'Trail {{trail}} does not validate its log files, so changes to or deletion of its logs would go unnoticed.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      S3BucketName: audit-logs\n'],
+            good: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n'],
+        },
+        terraform: {
+            bad: ['resource "aws_cloudtrail" "main" {\n  name                  = "main"\n  s3_bucket_name        = "audit-logs"\n  is_multi_region_trail = true\n}\n'],
+            good: ['resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  is_multi_region_trail      = true\n  enable_log_file_validation = true\n}\n'],
+        },
+        cdk: { bad: ["new cloudtrail.Trail(this, 'Trail', { enableFileValidation: false })"], good: ["new cloudtrail.Trail(this, 'Trail')"] },
+    },
+    check(trail, report) {
+        const v = trail.logFileValidation;
+        if (v.state === 'unknown')
+            return report.unknown(v, 'log file validation');
+        if (v.value)
+            return;
+        report({ messageId: 'disabled', at: v.at, data: { trail: trail.id }, fix: { kind: 'set', field: 'logFileValidation', value: true } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/cloudtrail-multi-region-disabled.ts
+
+/* harmony default export */ const cloudtrail_multi_region_disabled = (defineRule({
+    id: 'cloudtrail-multi-region-disabled',
+    target: 'trail',
+    meta: {
+        title: 'CloudTrail trail records only its own Region',
+        severity: 'medium',
+        severityNote: 'Security Hub CloudTrail.1 is High, but it judges the whole account ("at least one multi-Region trail"); a single-Region trail in this code is a gap only if no other trail covers the account, which a static scan cannot see. Another trail in the same code that is multi-Region silences the finding.',
+        why: 'A single-Region trail misses API activity in every other Region, which is exactly where an attacker starts resources or exfiltrates data to avoid notice, and it misses global-service events recorded elsewhere. ' +
+            'A multi-Region trail records all Regions, including ones enabled later, into one bucket.',
+        concepts: ['cloudtrail-other'],
+        securityHub: 'CloudTrail.1',
+        peers: {
+            checkov: ['CKV_AWS_67'],
+            kics: ['058ac855-989f-4378-ba4d-52d004020da7', '8173d5eb-96b5-4aa6-a71b-ecfa153c123d'],
+        },
+        profiles: ['baseline', 'default', 'strict'],
+        fix: {
+            cloudformation: 'IsMultiRegionTrail: true\nIncludeGlobalServiceEvents: true',
+            terraform: 'is_multi_region_trail         = true\ninclude_global_service_events = true',
+            cdk: 'isMultiRegionTrail: true   // the default of cloudtrail.Trail',
+        },
+        references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-1'],
+    },
+    messages: {
+        singleRegion: 'Trail {{trail}} records only the Region it is deployed in; activity in other Regions goes unlogged.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n'],
+            good: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n'],
+        },
+        terraform: {
+            bad: ['resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  enable_log_file_validation = true\n}\n'],
+            good: ['resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  is_multi_region_trail      = true\n  enable_log_file_validation = true\n}\n'],
+        },
+        cdk: { bad: ["new cloudtrail.Trail(this, 'Trail', { isMultiRegionTrail: false })"], good: ["new cloudtrail.Trail(this, 'Trail')"] },
+    },
+    check(trail, report, ctx) {
+        const v = trail.isMultiRegion;
+        if (v.state === 'unknown')
+            return report.unknown(v, 'multi-Region');
+        if (v.value)
+            return;
+        // Another trail of the same code that records every Region covers this one's gap.
+        if (ctx.model.trails.some((t) => t !== trail && t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value))
+            return;
+        report({ messageId: 'singleRegion', at: v.at, data: { trail: trail.id }, fix: { kind: 'set', field: 'isMultiRegion', value: true } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/model/metric-filter.ts
+
+/** Parses `{ ... }`; `undefined` when the pattern is not a JSON pattern we can read. */
+function parseJsonFilterPattern(pattern) {
+    const text = pattern.trim();
+    if (!text.startsWith('{') || !text.endsWith('}'))
+        return undefined;
+    const tokens = tokenize(text.slice(1, -1));
+    if (!tokens)
+        return undefined;
+    let i = 0;
+    const peek = () => tokens[i];
+    const parseOr = () => {
+        let left = parseAnd();
+        while (left && peek() === '||') {
+            i++;
+            const right = parseAnd();
+            if (!right)
+                return undefined;
+            left = { op: 'or', left, right };
+        }
+        return left;
+    };
+    const parseAnd = () => {
+        let left = parseAtom();
+        while (left && peek() === '&&') {
+            i++;
+            const right = parseAtom();
+            if (!right)
+                return undefined;
+            left = { op: 'and', left, right };
+        }
+        return left;
+    };
+    const parseAtom = () => {
+        const t = peek();
+        if (t === '(') {
+            i++;
+            const e = parseOr();
+            if (peek() !== ')')
+                return undefined;
+            i++;
+            return e;
+        }
+        if (t === undefined || !t.startsWith('$.'))
+            return undefined;
+        i++;
+        const op = peek();
+        if (op === '=' || op === '!=') {
+            i++;
+            const value = peek();
+            if (value === undefined || ['(', ')', '&&', '||', '=', '!='].includes(value))
+                return undefined;
+            i++;
+            return { op: 'cmp', field: t.slice(2), negate: op === '!=', value: unquote(value) };
+        }
+        // `$.x > 5`, `$.x IS NULL`, `$.x NOT EXISTS`: skip to the end of the comparison.
+        while (peek() !== undefined && !['&&', '||', ')'].includes(peek()))
+            i++;
+        return { op: 'opaque' };
+    };
+    const expr = parseOr();
+    return expr && i === tokens.length ? expr : undefined;
+}
+function tokenize(s) {
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        if (/\s/.test(c))
+            i++;
+        else if (s.startsWith('&&', i) || s.startsWith('||', i) || s.startsWith('!=', i)) {
+            out.push(s.slice(i, i + 2));
+            i += 2;
+        }
+        else if (c === '(' || c === ')' || c === '=' || c === '<' || c === '>') {
+            out.push(c);
+            i++;
+        }
+        else if (c === '"') {
+            const end = s.indexOf('"', i + 1);
+            if (end < 0)
+                return undefined;
+            out.push(s.slice(i, end + 1));
+            i = end + 1;
+        }
+        else {
+            let j = i;
+            while (j < s.length && !/[\s()=!<>&|"]/.test(s[j]))
+                j++;
+            if (j === i)
+                return undefined;
+            out.push(s.slice(i, j));
+            i = j;
+        }
+    }
+    return out;
+}
+const unquote = (v) => (v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v);
+function valueMatches(pattern, actual) {
+    const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    return re.test(actual);
+}
+/** Does the pattern match an event with these fields? Opaque comparisons count as matching. */
+function matches(e, event) {
+    switch (e.op) {
+        case 'and':
+            return matches(e.left, event) && matches(e.right, event);
+        case 'or':
+            return matches(e.left, event) || matches(e.right, event);
+        case 'opaque':
+            return true;
+        case 'cmp': {
+            const actual = event[e.field];
+            const eq = actual !== undefined && valueMatches(e.value, actual);
+            return e.negate ? !eq : eq;
+        }
+    }
+}
+/** The CloudTrail events of S3 bucket-policy and ACL changes a filter must catch. */
+const POLICY_CHANGE_EVENTS = ['PutBucketAcl', 'PutBucketPolicy', 'DeleteBucketPolicy'];
+/** S3 calls that change nothing; a filter that catches them alarms on ordinary reads. */
+const UNRELATED_EVENTS = ['GetBucketAcl', 'GetBucketPolicy', 'ListBuckets', 'GetObject', 'PutObject'];
+/** Does the filter pattern catch S3 bucket-policy and ACL changes, and only S3 changes? */
+function judgePolicyChangePattern(pattern) {
+    const expr = parseJsonFilterPattern(pattern);
+    if (!expr)
+        return { kind: 'not-understood' };
+    const s3 = (eventName) => ({ eventSource: 's3.amazonaws.com', eventName });
+    const missing = POLICY_CHANGE_EVENTS.filter((n) => !matches(expr, s3(n)));
+    if (missing.length)
+        return { kind: 'missing', events: missing };
+    const broad = UNRELATED_EVENTS.find((n) => matches(expr, s3(n)));
+    if (broad)
+        return { kind: 'too-broad', example: broad };
+    return { kind: 'ok' };
+}
+/** Whether a pattern is about S3 bucket changes at all (so a wrong one is worth reporting). */
+function looksLikeS3ChangeFilter(pattern) {
+    return /s3\.amazonaws\.com|(Put|Delete)Bucket(Acl|Policy)/i.test(pattern);
+}
+/** The resource a single-placeholder value refers to, if it is one. */
+function placeholderResource(s) {
+    const parts = strParts(s);
+    if (parts.length !== 1)
+        return undefined;
+    const p = parts[0];
+    return typeof p !== 'string' && (p.kind === 'resource' || p.kind === 'bucket') ? p.id : undefined;
+}
+/** Alarms watching the filter's metric (by name and namespace, or by a reference to the filter). */
+function alarmsOn(filter, alarms) {
+    return alarms.filter((a) => {
+        if (a.metricName.state === 'unknown')
+            return false;
+        const ref = placeholderResource(a.metricName.value);
+        if (ref !== undefined)
+            return ref === filter.id;
+        if (filter.metricName.state === 'unknown')
+            return false;
+        if (typeof a.metricName.value !== 'string' || typeof filter.metricName.value !== 'string')
+            return false;
+        if (a.metricName.value !== filter.metricName.value)
+            return false;
+        const an = a.namespace.state === 'unknown' ? undefined : a.namespace.value;
+        const fn = filter.metricNamespace.state === 'unknown' ? undefined : filter.metricNamespace.value;
+        return typeof an !== 'string' || typeof fn !== 'string' || an === fn;
+    });
+}
+/**
+ * Does the trail's CloudWatch Logs group (an ARN or a reference) name the filter's log group (a
+ * name or a reference)? `unknown` when either side cannot be compared.
+ */
+function sameLogGroup(trailGroup, filterGroup) {
+    const a = placeholderResource(trailGroup);
+    const b = placeholderResource(filterGroup);
+    if (a !== undefined && b !== undefined)
+        return a === b;
+    const name = (s) => {
+        if (typeof s !== 'string')
+            return undefined;
+        const m = /:log-group:([^:]+)/.exec(s);
+        return m ? m[1] : s;
+    };
+    const na = name(trailGroup);
+    const nb = name(filterGroup);
+    if (na === undefined || nb === undefined)
+        return 'unknown';
+    return na === nb;
+}
+
+;// CONCATENATED MODULE: ./rules/cloudwatch-s3-policy-change-alarm-missing.ts
+
+
+/* harmony default export */ const cloudwatch_s3_policy_change_alarm_missing = (defineRule({
+    id: 'cloudwatch-s3-policy-change-alarm-missing',
+    target: 'model',
+    meta: {
+        title: 'No CloudWatch alarm on S3 bucket policy and ACL changes',
+        severity: 'low',
+        why: 'When CloudTrail delivers to CloudWatch Logs, a metric filter on PutBucketPolicy, DeleteBucketPolicy and PutBucketAcl with an alarm on its metric tells you within minutes that someone changed who can reach a bucket, instead of at the next audit. ' +
+            'The rule looks at trails in the code that send to CloudWatch Logs, and at metric filters in the code that watch S3 changes: a filter must catch those three events, only S3 write events (a filter joined with || alarms on every S3 call), and have an alarm on its metric.',
+        concepts: ['other:cloudwatch-s3-policy-change-alarm'],
+        securityHub: 'CloudWatch.8',
+        peers: { kics: ['27c6a499-895a-4dc7-9617-5c485218db13'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'S3PolicyChanges:\n  Type: AWS::Logs::MetricFilter\n  Properties:\n    LogGroupName: !Ref TrailLogGroup\n    FilterPattern: \'{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = PutBucketLifecycle) || ($.eventName = PutBucketReplication) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || ($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication)) }\'\n    MetricTransformations:\n      - MetricName: S3BucketPolicyChanges\n        MetricNamespace: CISBenchmark\n        MetricValue: "1"\nS3PolicyChangesAlarm:\n  Type: AWS::CloudWatch::Alarm\n  Properties:\n    MetricName: S3BucketPolicyChanges\n    Namespace: CISBenchmark\n    Statistic: Sum\n    Period: 300\n    EvaluationPeriods: 1\n    Threshold: 1\n    ComparisonOperator: GreaterThanOrEqualToThreshold\n    AlarmActions: [!Ref SecurityAlerts]',
+            terraform: 'resource "aws_cloudwatch_log_metric_filter" "s3_policy_changes" {\n  name           = "S3BucketPolicyChanges"\n  log_group_name = aws_cloudwatch_log_group.trail.name\n  pattern        = "{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = PutBucketLifecycle) || ($.eventName = PutBucketReplication)) }"\n  metric_transformation {\n    name      = "S3BucketPolicyChanges"\n    namespace = "CISBenchmark"\n    value     = "1"\n  }\n}\n\nresource "aws_cloudwatch_metric_alarm" "s3_policy_changes" {\n  alarm_name          = "s3-bucket-policy-changes"\n  metric_name         = aws_cloudwatch_log_metric_filter.s3_policy_changes.metric_transformation[0].name\n  namespace           = "CISBenchmark"\n  statistic           = "Sum"\n  period              = 300\n  evaluation_periods  = 1\n  threshold           = 1\n  comparison_operator = "GreaterThanOrEqualToThreshold"\n  alarm_actions       = [aws_sns_topic.security_alerts.arn]\n}',
+        },
+        references: [
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-8',
+            'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+        ],
+    },
+    messages: {
+        trailUnwatched: 'Trail {{trail}} delivers to CloudWatch Logs, but no metric filter with an alarm watches it for S3 bucket policy and ACL changes.',
+        missingEvents: 'Metric filter {{filter}} watches S3 changes but misses {{events}}.',
+        tooBroad: 'Metric filter {{filter}} matches S3 calls that change nothing (such as {{example}}), so its alarm fires on ordinary use; join the event source and the event names with &&.',
+        noAlarm: 'Metric filter {{filter}} catches S3 bucket policy and ACL changes, but no alarm watches its metric.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  TrailLogs:\n    Type: AWS::Logs::LogGroup\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn\n      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-logs\n',
+            ],
+            good: [
+                'Resources:\n  TrailLogs:\n    Type: AWS::Logs::LogGroup\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn\n      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-logs\n  S3PolicyChanges:\n    Type: AWS::Logs::MetricFilter\n    Properties:\n      LogGroupName: !Ref TrailLogs\n      FilterPattern: \'{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy)) }\'\n      MetricTransformations:\n        - MetricName: S3BucketPolicyChanges\n          MetricNamespace: Security\n          MetricValue: "1"\n  S3PolicyChangesAlarm:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      MetricName: S3BucketPolicyChanges\n      Namespace: Security\n      Statistic: Sum\n      Period: 300\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_cloudwatch_log_group" "trail" {\n  name = "trail"\n}\n\nresource "aws_cloudwatch_log_metric_filter" "s3_policy_changes" {\n  name           = "S3BucketPolicyChanges"\n  log_group_name = aws_cloudwatch_log_group.trail.name\n  pattern        = "{ ($.eventSource = s3.amazonaws.com) || ($.eventName = PutBucketPolicy) }"\n  metric_transformation {\n    name      = "S3BucketPolicyChanges"\n    namespace = "Security"\n    value     = "1"\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_cloudwatch_log_group" "trail" {\n  name = "trail"\n}\n\nresource "aws_cloudwatch_log_metric_filter" "s3_policy_changes" {\n  name           = "S3BucketPolicyChanges"\n  log_group_name = aws_cloudwatch_log_group.trail.name\n  pattern        = "{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy)) }"\n  metric_transformation {\n    name      = "S3BucketPolicyChanges"\n    namespace = "Security"\n    value     = "1"\n  }\n}\n\nresource "aws_cloudwatch_metric_alarm" "s3_policy_changes" {\n  alarm_name          = "s3-bucket-policy-changes"\n  metric_name         = "S3BucketPolicyChanges"\n  namespace           = "Security"\n  statistic           = "Sum"\n  period              = 300\n  evaluation_periods  = 1\n  threshold           = 1\n  comparison_operator = "GreaterThanOrEqualToThreshold"\n}\n',
+            ],
+        },
+    },
+    check(model, report) {
+        const judged = new Map();
+        for (const f of model.metricFilters) {
+            judged.set(f, f.pattern.state === 'unknown' ? 'unknown' : judgePolicyChangePattern(f.pattern.value));
+        }
+        const isGood = (f) => {
+            const j = judged.get(f);
+            return j !== 'unknown' && j?.kind === 'ok' && alarmsOn(f, model.alarms).length > 0;
+        };
+        const good = model.metricFilters.filter(isGood);
+        // Filters that are about S3 changes but would not raise the alarm they are meant for.
+        for (const f of model.metricFilters) {
+            if (f.pattern.state === 'unknown') {
+                report.unknown(f.pattern, 'metric filter pattern');
+                continue;
+            }
+            if (isGood(f) || !looksLikeS3ChangeFilter(f.pattern.value))
+                continue;
+            const j = judged.get(f);
+            if (j === 'unknown' || j.kind === 'not-understood') {
+                report.unknown({ why: 'the filter pattern is not a JSON pattern s3-gate can read', at: f.pattern.at }, 'metric filter pattern');
+                continue;
+            }
+            const data = { filter: f.id };
+            if (j.kind === 'missing')
+                report({ messageId: 'missingEvents', at: f.pattern.at, resource: f.id, data: { ...data, events: j.events.join(', ') } });
+            else if (j.kind === 'too-broad')
+                report({ messageId: 'tooBroad', at: f.pattern.at, resource: f.id, data: { ...data, example: j.example } });
+            else
+                report({ messageId: 'noAlarm', at: f.origin.at, resource: f.id, data });
+        }
+        for (const trail of model.trails) {
+            const group = trail.cloudWatchLogsGroup;
+            if (group.state === 'unknown' || group.value === null)
+                continue;
+            const onGroup = (f) => f.logGroup.state === 'unknown' || sameLogGroup(group.value, f.logGroup.value) !== false;
+            if (good.some(onGroup))
+                continue;
+            // A wrong filter on the trail's group was reported above, on the filter itself.
+            if (model.metricFilters.some((f) => onGroup(f) && f.pattern.state !== 'unknown' && looksLikeS3ChangeFilter(f.pattern.value)))
+                continue;
+            report({ messageId: 'trailUnwatched', at: group.at, resource: trail.id, data: { trail: trail.id } });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/cors-wildcard-origin.ts
+
+
+const WRITE_METHODS = new Set(['PUT', 'POST', 'DELETE']);
+const isAnyOrigin = (o) => typeof o === 'string' && /^(https?:\/\/)?\*$/.test(o.trim());
+/* harmony default export */ const cors_wildcard_origin = (defineRule({
+    id: 'cors-wildcard-origin',
+    meta: {
+        title: 'S3 bucket CORS rule allows any origin',
+        severity: 'low',
+        severityNote: 'KICS rates it Medium. CORS only decides which web pages may call the bucket from a browser; it grants no access by itself. A rule that lets any site read is Low; one that lets any site write (PUT, POST, DELETE) is reported as Medium.',
+        why: 'A CORS rule with AllowedOrigins "*" lets scripts on every website call the bucket from a visitor\'s browser. For a bucket that browsers also reach with credentials or presigned URLs, that lets a malicious page read or upload data on the visitor\'s behalf. ' +
+            'List the origins of your own sites instead.',
+        concepts: ['other:cors-unrestricted'],
+        peers: { kics: ['3609d27c-3698-483a-9402-13af6ae80583'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'CorsConfiguration:\n  CorsRules:\n    - AllowedOrigins: [https://www.example.com]\n      AllowedMethods: [GET]\n      AllowedHeaders: [Authorization]',
+            terraform: 'cors_rule {\n  allowed_origins = ["https://www.example.com"]\n  allowed_methods = ["GET"]\n  allowed_headers = ["Authorization"]\n}',
+            cdk: "cors: [{ allowedOrigins: ['https://www.example.com'], allowedMethods: [s3.HttpMethods.GET] }]",
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/cors.html'],
+    },
+    messages: {
+        anyOrigin: 'Bucket {{bucket}} has a CORS rule that lets any website call it with {{methods}}.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [GET, PUT]\n'],
+            good: ['Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: [https://www.example.com]\n            AllowedMethods: [GET]\n'],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "assets" {\n  bucket = "example-assets"\n}\n\nresource "aws_s3_bucket_cors_configuration" "assets" {\n  bucket = aws_s3_bucket.assets.id\n  cors_rule {\n    allowed_origins = ["*"]\n    allowed_methods = ["GET", "PUT"]\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "assets" {\n  bucket = "example-assets"\n}\n\nresource "aws_s3_bucket_cors_configuration" "assets" {\n  bucket = aws_s3_bucket.assets.id\n  cors_rule {\n    allowed_origins = ["https://www.example.com"]\n    allowed_methods = ["GET"]\n  }\n}\n',
+            ],
+        },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['*'], allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.PUT] }] })"],
+            good: ["new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['https://www.example.com'], allowedMethods: [s3.HttpMethods.GET] }] })"],
+        },
+    },
+    check(bucket, report) {
+        const cors = bucket.cors;
+        if (cors.state === 'unknown')
+            return report.unknown(cors, 'CORS rules');
+        for (const rule of cors.value) {
+            if (!rule.allowedOrigins.some(isAnyOrigin))
+                continue;
+            const methods = rule.allowedMethods.map((m) => strToDisplay(m).toUpperCase());
+            const writes = methods.some((m) => WRITE_METHODS.has(m) || m === '*');
+            report({ messageId: 'anyOrigin', at: rule.at, data: { bucket: bucket.id, methods: methods.join(', ') || 'no methods' }, severity: writes ? 'medium' : undefined });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/encryption-missing.ts
 
 /* harmony default export */ const encryption_missing = (defineRule({
@@ -42305,6 +51055,7 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
         why: 'Declaring the encryption configuration documents the intent and keeps it under review. ' +
             'Without it the bucket still gets SSE-S3 by default, which is why this is informational.',
         concepts: ['encryption-missing'],
+        profiles: ['default', 'strict'],
         securityHub: 'S3.4',
         peers: {
             checkov: ['CKV_AWS_19'],
@@ -42347,6 +51098,7 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
 ;// CONCATENATED MODULE: ./rules/encryption-not-kms.ts
 
 
+
 const KMS = new Set(['aws:kms', 'aws:kms:dsse']);
 /** `alias/aws/s3` (or no key at all) is the AWS managed key, whose key policy you cannot control. */
 function isAwsManagedKey(key) {
@@ -42362,6 +51114,7 @@ function isAwsManagedKey(key) {
         why: 'SSE-S3 (AES256) and the AWS managed aws/s3 key encrypt data, but you cannot restrict who may decrypt it, audit key use per principal, or revoke access by disabling the key. ' +
             'SSE-KMS or DSSE-KMS with a customer-managed key adds that second, independent layer of access control.',
         concepts: ['encryption-not-kms'],
+        profiles: ['default', 'strict'],
         securityHub: 'S3.17',
         peers: {
             checkov: ['CKV_AWS_145'],
@@ -42379,6 +51132,7 @@ function isAwsManagedKey(key) {
     messages: {
         notKms: 'Bucket {{bucket}} encrypts by default with {{algorithm}}, not SSE-KMS with a customer-managed key.',
         awsManagedKey: 'Bucket {{bucket}} uses SSE-KMS with the AWS managed key (aws/s3); use a customer-managed key to control who can decrypt.',
+        publicObjects: 'Bucket {{bucket}} serves public objects on purpose; anonymous readers cannot use KMS keys, so SSE-S3 is the right choice here.',
         logTarget: 'Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected.',
     },
     examples: {
@@ -42402,6 +51156,10 @@ function isAwsManagedKey(key) {
             return report.unknown(e.algorithm, 'SSE algorithm');
         const fix = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } };
         if (!KMS.has(e.algorithm.value)) {
+            if (publicIntent(bucket)) {
+                report({ messageId: 'publicObjects', at: e.algorithm.at, data: { bucket: bucket.id }, severity: 'info' });
+                return;
+            }
             if (bucket.links.isLogTarget) {
                 report({ messageId: 'logTarget', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, severity: 'info' });
                 return;
@@ -42413,6 +51171,642 @@ function isAwsManagedKey(key) {
             return;
         if (e.kmsKeyId.value === null || isAwsManagedKey(e.kmsKeyId.value)) {
             report({ messageId: 'awsManagedKey', at: e.kmsKeyId.state === 'set' ? e.kmsKeyId.at : e.algorithm.at, data: { bucket: bucket.id }, severity: 'low' });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/iam-inline-policy-s3-access.ts
+
+
+const PROBES = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObject', 's3:PutBucketPolicy'];
+/* harmony default export */ const iam_inline_policy_s3_access = (defineRule({
+    id: 'iam-inline-policy-s3-access',
+    target: 'iamPolicy',
+    meta: {
+        title: 'S3 access is granted through an inline IAM policy',
+        severity: 'low',
+        why: 'Inline policies live inside one role, user or group: they cannot be reused, versioned or rolled back, and they are easy to miss when auditing who can reach a bucket. ' +
+            'A customer managed policy (or the bucket policy) keeps S3 access in one reviewable place and can be attached wherever it is needed.',
+        concepts: ['other:iam-inline-policy'],
+        peers: {},
+        profiles: ['strict'],
+        fix: {
+            cloudformation: 'Move the statement into an `AWS::IAM::ManagedPolicy` and list it in the role\'s `ManagedPolicyArns` (instead of `Policies` or `AWS::IAM::Policy`).',
+            terraform: 'Move the statement into an `aws_iam_policy` and attach it with `aws_iam_role_policy_attachment` (instead of `aws_iam_role_policy` or `inline_policy`).',
+            cdk: 'new iam.ManagedPolicy(this, "DataAccess", { statements: [...], roles: [role] })   // instead of role.addToPolicy',
+        },
+        references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html'],
+    },
+    messages: {
+        inline: 'Inline IAM policy {{policy}} grants S3 access ({{statement}}); use a managed policy instead.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  AppRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: lambda.amazonaws.com\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: data\n          PolicyDocument:\n            Statement:\n              - Effect: Allow\n                Action: s3:GetObject\n                Resource: arn:aws:s3:::example-data/*\n',
+            ],
+            good: [
+                'Resources:\n  DataAccess:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::example-data/*\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_iam_role_policy" "data" {\n  name = "data"\n  role = "app"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = "s3:GetObject"\n      Resource = "arn:aws:s3:::example-data/*"\n    }]\n  })\n}\n',
+            ],
+            good: [
+                'resource "aws_iam_policy" "data" {\n  name = "data"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = "s3:GetObject"\n      Resource = "arn:aws:s3:::example-data/*"\n    }]\n  })\n}\n',
+            ],
+        },
+        cdk: { bad: ["role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))"], good: ["new iam.ManagedPolicy(this, 'DataAccess', { statements: [...], roles: [role] })"] },
+    },
+    check(policy, report) {
+        if (policy.kind !== 'inline')
+            return;
+        for (const s of policy.document.statements) {
+            if (isAllow(s) !== true)
+                continue;
+            if (!PROBES.some((a) => statementAppliesToAction(s, a) === true))
+                continue;
+            report({ messageId: 'inline', at: s.at, data: { policy: policy.id, statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement' } });
+            return;
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/iam-policy-s3-wildcard.ts
+
+
+
+
+/** Does the statement's Resource cover every bucket (`*`, `arn:aws:s3:::*`)? */
+function coversAllBuckets(stmt, model) {
+    const f = stmt.resource;
+    if (f.field === 'none')
+        return f.values.state === 'unknown' ? 'unknown' : false;
+    if (f.values.state === 'unknown')
+        return 'unknown';
+    const names = nameSource(model);
+    const any = 'arn:aws:s3:::\u0002any-bucket';
+    let hit = false;
+    for (const v of f.values.value)
+        hit = or(hit, patternCovers(v, any, names));
+    if (f.field === 'plain')
+        return hit;
+    return hit === 'unknown' ? 'unknown' : !hit;
+}
+/* harmony default export */ const iam_policy_s3_wildcard = (defineRule({
+    id: 'iam-policy-s3-wildcard',
+    target: 'iamPolicy',
+    meta: {
+        title: 'IAM policy grants all S3 actions, or the right to change bucket permissions, on every bucket',
+        severity: 'medium',
+        severityNote: 'Security Hub IAM.21 (service-wide wildcard actions in customer managed policies) is Low. Granting s3:* on every bucket, or the right to rewrite any bucket\'s policy, ACLs or Block Public Access, lets a single compromised role expose all data in the account, so s3-gate uses Medium, and High for "s3:*" or "*" on "*".',
+        why: 'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. ' +
+            'Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. ' +
+            'Grant the actions a workload needs on the buckets it uses.',
+        concepts: ['other:iam-s3-wildcard'],
+        securityHub: 'IAM.21',
+        peers: {},
+        profiles: ['baseline', 'default', 'strict'],
+        fix: {
+            cloudformation: 'Action: [s3:GetObject, s3:PutObject]\nResource: !Sub "${DataBucket.Arn}/*"',
+            terraform: 'actions   = ["s3:GetObject", "s3:PutObject"]\nresources = ["${aws_s3_bucket.data.arn}/*"]',
+            cdk: 'dataBucket.grantReadWrite(role)   // instead of a PolicyStatement with s3:* on *',
+        },
+        references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege', 'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-21'],
+    },
+    messages: {
+        allS3: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}).',
+        permissions: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}), so its holder can make any bucket public.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  AppPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: "s3:*"\n            Resource: "*"\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  AppPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: [s3:GetObject, s3:PutObject]\n            Resource: !Sub "${Data.Arn}/*"\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_iam_policy" "app" {\n  name = "app"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = ["s3:PutBucketPolicy", "s3:GetObject"]\n      Resource = "*"\n    }]\n  })\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_iam_policy" "app" {\n  name = "app"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = ["s3:GetObject", "s3:PutObject"]\n      Resource = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+            ],
+        },
+        cdk: {
+            bad: ["role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }))"],
+            good: ['dataBucket.grantReadWrite(role)'],
+        },
+    },
+    check(policy, report, ctx) {
+        const doc = policy.document;
+        if (doc.unknown)
+            report.unknown(doc.unknown, 'IAM policy document');
+        for (const s of doc.statements) {
+            const allow = isAllow(s);
+            if (allow === false)
+                continue;
+            const everything = statementAppliesToAction(s, 's3:PutBucketPolicy') === true && statementAppliesToAction(s, 's3:GetObject') === true && statementAppliesToAction(s, 's3:DeleteBucket') === true;
+            const permissions = PERMISSION_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true);
+            if (!everything && !permissions.length)
+                continue;
+            const all = coversAllBuckets(s, ctx.model);
+            if (all === false)
+                continue;
+            if (all === 'unknown' || allow === 'unknown') {
+                report.unknown({ why: 'the statement\'s effect or resources are only known at deploy time', at: s.at }, 'IAM statement');
+                continue;
+            }
+            const statement = s.sid ? `statement "${s.sid}"` : 'an Allow statement';
+            if (everything)
+                report({ messageId: 'allS3', at: s.at, data: { policy: policy.id, actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action', statement }, severity: 'high' });
+            else
+                report({ messageId: 'permissions', at: s.at, data: { policy: policy.id, actions: permissions.join(', '), statement } });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/lifecycle-abort-incomplete-uploads-missing.ts
+
+/* harmony default export */ const lifecycle_abort_incomplete_uploads_missing = (defineRule({
+    id: 'lifecycle-abort-incomplete-uploads-missing',
+    meta: {
+        title: 'S3 lifecycle configuration does not abort incomplete multipart uploads',
+        severity: 'low',
+        why: 'Parts of multipart uploads that never complete stay in the bucket, invisible in object listings, and are billed until someone aborts them. ' +
+            'An enabled lifecycle rule for the whole bucket with AbortIncompleteMultipartUpload cleans them up. A rule limited by a prefix or tags, or a disabled one, leaves the rest of the bucket uncovered. ' +
+            'Buckets with no lifecycle configuration at all are reported by lifecycle-missing instead.',
+        concepts: ['other:lifecycle-abort-incomplete-upload'],
+        peers: { checkov: ['CKV_AWS_300'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: '- Id: abort-incomplete-uploads   # in LifecycleConfiguration.Rules, without Prefix or TagFilters\n  Status: Enabled\n  AbortIncompleteMultipartUpload:\n    DaysAfterInitiation: 7',
+            terraform: 'rule {   # in aws_s3_bucket_lifecycle_configuration\n  id     = "abort-incomplete-uploads"\n  status = "Enabled"\n  filter {}\n  abort_incomplete_multipart_upload {\n    days_after_initiation = 7\n  }\n}',
+            cdk: 'lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }]',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpu-abort-incomplete-mpu-lifecycle-config.html'],
+    },
+    messages: {
+        noAbort: 'Bucket {{bucket}} has lifecycle rules, but none that is enabled for the whole bucket aborts incomplete multipart uploads.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n'],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "expire"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "expire"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n    abort_incomplete_multipart_upload {\n      days_after_initiation = 7\n    }\n  }\n}\n',
+            ],
+        },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365) }] })"],
+            good: ["new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }] })"],
+        },
+    },
+    check(bucket, report) {
+        const lc = bucket.lifecycle;
+        if (lc.state === 'unknown')
+            return report.unknown(lc, 'lifecycle rules');
+        if (lc.value.length === 0)
+            return;
+        let undecided;
+        for (const r of lc.value) {
+            if (r.filtered)
+                continue;
+            if (r.enabled.state === 'unknown') {
+                undecided ??= r.enabled;
+                continue;
+            }
+            if (!r.enabled.value)
+                continue;
+            const abort = r.abortIncompleteMultipartUploadDays;
+            // A rule that sets the days from a variable still aborts uploads; only the delay is unknown.
+            if (abort.state === 'unknown' || abort.value !== null)
+                return;
+        }
+        if (undecided)
+            return report.unknown(undecided, 'lifecycle rule status');
+        report({ messageId: 'noAbort', at: lc.at, data: { bucket: bucket.id } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/lifecycle-missing.ts
+
+/* harmony default export */ const lifecycle_missing = (defineRule({
+    id: 'lifecycle-missing',
+    meta: {
+        title: 'S3 bucket has no lifecycle configuration (or keeps old versions forever)',
+        severity: 'low',
+        severityNote: 'Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium. A versioned bucket whose rules never expire noncurrent versions stays Low.',
+        why: 'Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. ' +
+            'On a versioned bucket, at least one rule should expire noncurrent versions, or versioning quietly multiplies storage.',
+        concepts: ['lifecycle-missing'],
+        securityHub: 'S3.13',
+        peers: { checkov: ['CKV2_AWS_61'], 'cfn-guard': ['CT.S3.PR.6', 'CT.S3.PR.3'] },
+        profiles: ['baseline', 'default', 'strict'],
+        fix: {
+            cloudformation: 'LifecycleConfiguration:\n  Rules:\n    - Id: expire-old-data\n      Status: Enabled\n      ExpirationInDays: 365\n      NoncurrentVersionExpiration:\n        NoncurrentDays: 30\n      AbortIncompleteMultipartUpload:\n        DaysAfterInitiation: 7',
+            terraform: 'resource "aws_s3_bucket_lifecycle_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    id     = "expire-old-data"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n    noncurrent_version_expiration {\n      noncurrent_days = 30\n    }\n    abort_incomplete_multipart_upload {\n      days_after_initiation = 7\n    }\n  }\n}',
+            cdk: 'lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) }]',
+        },
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-13',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-10',
+        ],
+    },
+    messages: {
+        none: 'Bucket {{bucket}} has no lifecycle rules{{versioned}}.',
+        noncurrentKept: 'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Id: tidy\n            Status: Enabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 30\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
+            ],
+        },
+        terraform: {
+            bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "tidy"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n    abort_incomplete_multipart_upload {\n      days_after_initiation = 7\n    }\n  }\n}\n',
+            ],
+        },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Data', { versioned: true })"],
+            good: ["new s3.Bucket(this, 'Data', { versioned: true, lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }] })"],
+        },
+    },
+    check(bucket, report) {
+        const lc = bucket.lifecycle;
+        if (lc.state === 'unknown')
+            return report.unknown(lc, 'lifecycle rules');
+        const status = bucket.versioning.status;
+        const versioned = status.state !== 'unknown' && status.value === 'Enabled';
+        if (lc.value.length === 0) {
+            report({
+                messageId: 'none',
+                at: lc.at,
+                data: { bucket: bucket.id, versioned: versioned ? ', although it is versioned, so old versions pile up forever' : '' },
+                severity: versioned ? 'medium' : undefined,
+            });
+            return;
+        }
+        if (!versioned)
+            return;
+        const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value);
+        for (const r of enabled) {
+            if (r.noncurrentVersionExpirationDays.state === 'unknown' || r.enabled.state === 'unknown')
+                return;
+        }
+        if (enabled.some((r) => r.noncurrentVersionExpirationDays.state !== 'unknown' && r.noncurrentVersionExpirationDays.value !== null))
+            return;
+        report({ messageId: 'noncurrentKept', at: lc.at, data: { bucket: bucket.id } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/mfa-delete-disabled.ts
+
+/* harmony default export */ const mfa_delete_disabled = (defineRule({
+    id: 'mfa-delete-disabled',
+    meta: {
+        title: 'S3 bucket versioning is configured without MFA delete',
+        severity: 'low',
+        why: 'With MFA delete, permanently deleting an object version or changing the versioning state needs the root user\'s MFA code, so stolen credentials cannot destroy the version history. ' +
+            'It only applies to buckets whose code configures versioning. Two cases are deliberately not reported: buckets with lifecycle rules, because S3 does not allow lifecycle configuration on an MFA-delete bucket (the same choice KICS makes), and formats that cannot set MFA delete at all (CloudFormation and CDK). ' +
+            'Turning it on needs the root user\'s MFA device (`mfa = "<serial> <code>"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.',
+        concepts: ['mfa-delete-disabled'],
+        securityHub: 'S3.20',
+        peers: { kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'], trivy: ['AVD-AWS-0170'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',
+            terraform: 'resource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  mfa    = "${var.root_mfa_serial} ${var.root_mfa_code}"\n  versioning_configuration {\n    status     = "Enabled"\n    mfa_delete = "Enabled"\n  }\n}',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-20'],
+    },
+    messages: {
+        noMfaDelete: 'Bucket {{bucket}} configures versioning without MFA delete, so anyone allowed to delete object versions can erase the history.',
+        ineffective: 'Bucket {{bucket}} asks for MFA delete but its versioning is {{status}}, so MFA delete is not in effect.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [],
+            good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
+            note: 'CloudFormation has no MFA delete property, so the rule never fires on CloudFormation or CDK.',
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  mfa    = "arn:aws:iam::111122223333:mfa/root-account-mfa-device 123456"\n  versioning_configuration {\n    status     = "Enabled"\n    mfa_delete = "Enabled"\n  }\n}\n',
+            ],
+        },
+    },
+    check(bucket, report) {
+        const v = bucket.versioning;
+        if (!v.mfaDeleteConfigurable)
+            return;
+        // Only code that configures versioning is judged; a bucket without it is versioning-disabled's finding.
+        if (v.status.state !== 'set')
+            return;
+        const lifecycle = bucket.lifecycle;
+        if (lifecycle.state === 'unknown')
+            return;
+        if (lifecycle.value.length > 0)
+            return;
+        if (v.mfaDelete.state === 'unknown')
+            return report.unknown(v.mfaDelete, 'MFA delete');
+        const active = v.status.value === 'Enabled' || v.status.value === 'Suspended';
+        if (v.mfaDelete.value && active)
+            return;
+        if (v.mfaDelete.value) {
+            report({ messageId: 'ineffective', at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } });
+            return;
+        }
+        report({ messageId: 'noMfaDelete', at: v.mfaDelete.state === 'set' ? v.mfaDelete.at : v.at, data: { bucket: bucket.id }, fix: { kind: 'set', field: 'versioning.mfaDelete', value: true } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/notifications-missing.ts
+
+/* harmony default export */ const notifications_missing = (defineRule({
+    id: 'notifications-missing',
+    meta: {
+        title: 'S3 bucket sends no event notifications',
+        severity: 'low',
+        severityNote: 'Security Hub rates S3.11 Medium. Event notifications are a detection aid (new, deleted or restored objects reach a queue, topic, function or EventBridge), not a control that prevents exposure, and most buckets legitimately have none, so s3-gate defaults to Low.',
+        why: 'Event notifications let you react to what happens to the data: scan uploads, alert on deletions, feed an audit pipeline. Without them, unexpected writes or deletions are noticed only when someone looks. ' +
+            'Sending events to EventBridge is the cheapest way to have them available for any later rule.',
+        concepts: ['notifications-missing'],
+        securityHub: 'S3.11',
+        peers: { checkov: ['CKV2_AWS_62'], 'cfn-guard': ['CT.S3.PR.4'] },
+        profiles: ['strict'],
+        fix: {
+            cloudformation: 'NotificationConfiguration:\n  EventBridgeConfiguration:\n    EventBridgeEnabled: true',
+            terraform: 'resource "aws_s3_bucket_notification" "this" {\n  bucket      = aws_s3_bucket.this.id\n  eventbridge = true\n}',
+            cdk: 'eventBridgeEnabled: true',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-11'],
+    },
+    messages: {
+        none: 'Bucket {{bucket}} sends no event notifications (no queue, topic, function or EventBridge).',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n'],
+            good: ['Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n    Properties:\n      NotificationConfiguration:\n        EventBridgeConfiguration:\n          EventBridgeEnabled: true\n'],
+        },
+        terraform: {
+            bad: ['resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n'],
+            good: ['resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n\nresource "aws_s3_bucket_notification" "uploads" {\n  bucket      = aws_s3_bucket.uploads.id\n  eventbridge = true\n}\n'],
+        },
+        cdk: { bad: ["new s3.Bucket(this, 'Uploads')"], good: ["new s3.Bucket(this, 'Uploads', { eventBridgeEnabled: true })"] },
+    },
+    check(bucket, report) {
+        const n = bucket.notifications;
+        if (n.state === 'unknown')
+            return report.unknown(n, 'event notifications');
+        if (n.value.length > 0)
+            return;
+        report({ messageId: 'none', at: n.at, data: { bucket: bucket.id } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/object-lock-disabled.ts
+
+/* harmony default export */ const object_lock_disabled = (defineRule({
+    id: 'object-lock-disabled',
+    meta: {
+        title: 'S3 bucket does not enable Object Lock',
+        severity: 'low',
+        severityNote: 'Security Hub rates S3.15 Medium. Object Lock is a one-way, write-once (WORM) decision that suits records with a legal or regulatory retention period, not every bucket, so s3-gate defaults to Low; raise it in `.s3-gate.yml` for buckets holding regulated data.',
+        why: 'Object Lock stops object versions from being deleted or overwritten until their retention period ends, even by an administrator or an attacker with full S3 permissions (in compliance mode, even by the root user). ' +
+            'It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards.',
+        concepts: ['object-lock-disabled'],
+        securityHub: 'S3.15',
+        peers: { checkov: ['CKV_AWS_143'], 'cdk-nag': ['S3BucketDefaultLockEnabled'], 'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'] },
+        profiles: ['strict'],
+        fix: {
+            cloudformation: 'ObjectLockEnabled: true\nObjectLockConfiguration:\n  ObjectLockEnabled: Enabled\n  Rule:\n    DefaultRetention:\n      Mode: GOVERNANCE\n      Days: 30\nVersioningConfiguration:\n  Status: Enabled',
+            terraform: 'resource "aws_s3_bucket" "this" {\n  bucket              = "example"\n  object_lock_enabled = true\n}\n\nresource "aws_s3_bucket_object_lock_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    default_retention {\n      mode = "GOVERNANCE"\n      days = 30\n    }\n  }\n}',
+            cdk: 'objectLockEnabled: true, objectLockDefaultRetention: s3.ObjectLockRetention.governance(Duration.days(30))',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-15'],
+    },
+    messages: {
+        disabled: 'Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
+            good: ['Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      ObjectLockEnabled: true\n      VersioningConfiguration:\n        Status: Enabled\n'],
+        },
+        terraform: {
+            bad: ['resource "aws_s3_bucket" "audit" {\n  bucket = "example-audit"\n}\n'],
+            good: ['resource "aws_s3_bucket" "audit" {\n  bucket              = "example-audit"\n  object_lock_enabled = true\n}\n'],
+        },
+        cdk: { bad: ["new s3.Bucket(this, 'Audit', { versioned: true })"], good: ["new s3.Bucket(this, 'Audit', { versioned: true, objectLockEnabled: true })"] },
+    },
+    check(bucket, report) {
+        const e = bucket.objectLock.enabled;
+        if (e.state === 'unknown')
+            return report.unknown(e, 'Object Lock');
+        if (e.value)
+            return;
+        report({
+            messageId: 'disabled',
+            at: e.state === 'set' ? e.at : bucket.objectLock.at,
+            data: { bucket: bucket.id, state: e.state === 'set' ? 'disables' : 'does not enable' },
+            fix: { kind: 'set', field: 'objectLock.enabled', value: true },
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/object-not-encrypted-cmk.ts
+
+
+const object_not_encrypted_cmk_KMS = new Set(['aws:kms', 'aws:kms:dsse']);
+const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string' ? /(^|:)alias\/aws\/s3$/.test(key) : strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p));
+/* harmony default export */ const object_not_encrypted_cmk = (defineRule({
+    id: 'object-not-encrypted-cmk',
+    target: 'object',
+    meta: {
+        title: 'S3 object or object copy managed in code is not encrypted with a customer-managed KMS key',
+        severity: 'low',
+        severityNote: 'No Security Hub control covers single objects; the bucket\'s default encryption (encryption-not-kms, S3.17, Medium) is the control that matters, so objects are Low. An object that sets nothing in a bucket of the same code whose default is a customer-managed key is not reported, since it inherits that key.',
+        why: 'Objects written by infrastructure code (configuration, seed data, copies) are often sensitive. Encrypted with SSE-S3 or the AWS managed aws/s3 key, anyone with s3:GetObject can read them; a customer-managed key adds a second gate (kms:Decrypt) you control, audit and can revoke.',
+        concepts: ['other:object-not-encrypted-cmk', 'other:object-copy-not-encrypted-cmk'],
+        peers: { checkov: ['CKV_AWS_186', 'CKV_AWS_181'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'CloudFormation has no S3 object resource; give the bucket a customer-managed default key (`BucketEncryption` with `SSEAlgorithm: aws:kms` and `KMSMasterKeyID`).',
+            terraform: 'server_side_encryption = "aws:kms"\nkms_key_id             = aws_kms_key.data.arn',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html'],
+    },
+    messages: {
+        notCmk: '{{kind}} {{object}} is not encrypted with a customer-managed KMS key ({{how}}).',
+    },
+    examples: {
+        cloudformation: { bad: [], good: [], note: 'CloudFormation has no resource for individual S3 objects.' },
+        terraform: {
+            bad: ['resource "aws_s3_object" "config" {\n  bucket  = "example-config"\n  key     = "app.json"\n  content = "{}"\n}\n'],
+            good: [
+                'resource "aws_kms_key" "config" {}\n\nresource "aws_s3_object" "config" {\n  bucket                 = "example-config"\n  key                    = "app.json"\n  content                = "{}"\n  server_side_encryption = "aws:kms"\n  kms_key_id             = aws_kms_key.config.arn\n}\n',
+                'resource "aws_kms_key" "config" {}\n\nresource "aws_s3_bucket" "config" {\n  bucket = "example-config"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "config" {\n  bucket = aws_s3_bucket.config.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = aws_kms_key.config.arn\n    }\n  }\n}\n\nresource "aws_s3_object" "config" {\n  bucket  = aws_s3_bucket.config.id\n  key     = "app.json"\n  content = "{}"\n}\n',
+            ],
+        },
+    },
+    check(object, report, ctx) {
+        const kind = object.kind === 'object-copy' ? 'Object copy' : 'Object';
+        const key = object.kmsKeyId;
+        const sse = object.serverSideEncryption;
+        if (key.state === 'unknown')
+            return report.unknown(key, 'KMS key');
+        if (sse.state === 'unknown')
+            return report.unknown(sse, 'server-side encryption');
+        if (key.value !== null) {
+            if (!object_not_encrypted_cmk_isAwsManagedKey(key.value))
+                return;
+            report({ messageId: 'notCmk', at: key.at, data: { kind, object: object.id, how: 'it names the AWS managed key aws/s3' } });
+            return;
+        }
+        if (sse.value !== null && !object_not_encrypted_cmk_KMS.has(sse.value)) {
+            report({ messageId: 'notCmk', at: sse.at, data: { kind, object: object.id, how: `it uses ${sse.value}` } });
+            return;
+        }
+        if (sse.value === null && object.bucket.state !== 'unknown') {
+            // Nothing set on the object: it inherits the default encryption of its bucket, if we can see it.
+            const bucket = ctx.resolveBucket(object.bucket.value);
+            if (bucket && bucket !== 'unknown' && bucket.managed) {
+                const e = bucket.encryption;
+                if (e.algorithm.state === 'unknown' || e.kmsKeyId.state === 'unknown')
+                    return;
+                if (object_not_encrypted_cmk_KMS.has(e.algorithm.value) && e.kmsKeyId.value !== null && !object_not_encrypted_cmk_isAwsManagedKey(e.kmsKeyId.value))
+                    return;
+            }
+        }
+        report({ messageId: 'notCmk', at: sse.state === 'set' ? sse.at : object.origin.at, data: { kind, object: object.id, how: sse.value === null ? 'it names no KMS key' : `${sse.value} without a key of your own` } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/object-sse-missing.ts
+
+/* harmony default export */ const object_sse_missing = (defineRule({
+    id: 'object-sse-missing',
+    target: 'object',
+    meta: {
+        title: 'S3 object managed in code does not set server-side encryption',
+        severity: 'info',
+        severityNote: 'KICS rates it High, but since January 2023 S3 encrypts every new object (with the bucket\'s default encryption, SSE-S3 at least), so an object without the setting is still encrypted; informational, like encryption-missing. object-not-encrypted-cmk is the check that matters.',
+        why: 'Stating the encryption of an object uploaded by infrastructure code documents the intent and keeps it under review. ' +
+            'Without it the object gets the bucket\'s default encryption, which is why this is informational.',
+        concepts: ['other:object-sse-missing'],
+        peers: { kics: ['5fb49a69-8d46-4495-a2f8-9c8c622b2b6e'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'CloudFormation has no S3 object resource; set the encryption on the bucket (`BucketEncryption`).',
+            terraform: 'server_side_encryption = "aws:kms"\nkms_key_id             = aws_kms_key.data.arn',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html'],
+    },
+    messages: {
+        notSet: 'Object {{object}} does not set server-side encryption; it gets the bucket\'s default encryption.',
+    },
+    examples: {
+        cloudformation: { bad: [], good: [], note: 'CloudFormation has no resource for individual S3 objects.' },
+        terraform: {
+            bad: ['resource "aws_s3_object" "index" {\n  bucket  = "example-site"\n  key     = "index.html"\n  content = "<h1>hello</h1>"\n}\n'],
+            good: ['resource "aws_s3_object" "index" {\n  bucket                 = "example-site"\n  key                    = "index.html"\n  content                = "<h1>hello</h1>"\n  server_side_encryption = "AES256"\n}\n'],
+        },
+    },
+    check(object, report) {
+        const sse = object.serverSideEncryption;
+        if (sse.state === 'unknown')
+            return report.unknown(sse, 'server-side encryption');
+        if (sse.value !== null)
+            return;
+        // A KMS key id on its own implies SSE-KMS.
+        if (object.kmsKeyId.state !== 'unknown' && object.kmsKeyId.value !== null)
+            return;
+        report({ messageId: 'notSet', at: object.origin.at, data: { object: object.id } });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/policy-allow-not-action.ts
+
+
+/* harmony default export */ const policy_allow_not_action = (defineRule({
+    id: 'policy-allow-not-action',
+    externalBuckets: true,
+    meta: {
+        title: 'S3 bucket policy combines Allow with NotAction',
+        severity: 'medium',
+        why: 'Allow with NotAction grants every action except the listed ones, including actions that do not exist yet and the ones that change the bucket policy, ACLs and encryption. ' +
+            'It is almost always broader than intended; list the actions to allow instead. (Deny with NotAction, "deny everything except", is a normal pattern and is not reported.)',
+        concepts: ['other:policy-allow-not-action'],
+        peers: { cfn_nag: ['W20'], 'cfn-guard': ['S3_BUCKET_POLICY_NO_ALLOW_PLUS_NOT_ACTION'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'Replace `NotAction` with `Action` listing the actions to allow, e.g. `Action: [s3:GetObject]`.',
+            terraform: 'Replace `not_actions` (or `NotAction`) with `actions` (`Action`) listing the actions to allow.',
+            cdk: 'Use `actions: [...]` rather than `notActions` on an Allow statement.',
+        },
+        references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html'],
+    },
+    messages: {
+        allowNotAction: 'Bucket {{bucket}} policy allows {{who}} every action except the listed ones ({{statement}} uses Allow with NotAction).',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::111122223333:role/app\n            NotAction: s3:DeleteBucket\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal:\n              AWS: arn:aws:iam::111122223333:role/app\n            NotAction: [s3:GetObject, s3:ListBucket]\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:role/app" }\n      NotAction = "s3:DeleteBucket"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n    }]\n  })\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:role/app" }\n      Action    = ["s3:GetObject", "s3:ListBucket"]\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n    }]\n  })\n}\n',
+            ],
+        },
+    },
+    check(bucket, report) {
+        for (const doc of bucket.policies) {
+            for (const s of doc.statements) {
+                if (s.action.field !== 'not')
+                    continue;
+                const allow = isAllow(s);
+                if (allow === 'unknown') {
+                    report.unknown(s.effect.state === 'unknown' ? s.effect : { why: 'Effect not known', at: s.at }, 'Effect');
+                    continue;
+                }
+                if (!allow)
+                    continue;
+                const pub = isPublicAllow(s) === true;
+                report({
+                    messageId: 'allowNotAction',
+                    resource: doc.owner,
+                    at: s.at,
+                    data: { bucket: bucket.id, who: pub ? 'everyone' : 'its principals', statement: s.sid ? `statement "${s.sid}"` : 'a statement' },
+                    severity: pub ? 'critical' : undefined,
+                });
+            }
         }
     },
 }));
@@ -42429,6 +51823,7 @@ function isAwsManagedKey(key) {
         why: 'Allow with NotPrincipal grants access to every principal except the listed ones, which in practice means everyone on the internet. ' +
             'NotPrincipal belongs with Deny ("deny everyone except"); for Allow, name the principals.',
         concepts: ['other:policy-allow-not-principal'],
+        profiles: ['default', 'strict'],
         peers: { cfn_nag: ['F9'], 'cfn-guard': ['S3_BUCKETPOLICY_NO_ALLOW_PLUS_NOTPRINCIPAL'] },
         fix: {
             cloudformation: 'Replace `NotPrincipal` with `Principal` listing the principals to allow.',
@@ -42465,6 +51860,220 @@ function isAwsManagedKey(key) {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/policy-cross-account-dangerous-actions.ts
+
+
+
+/** `${AWS::AccountId}` / `data.aws_caller_identity...account_id`: the bucket owner's own account. */
+function isOwnAccount(v) {
+    if (typeof v === 'string')
+        return false;
+    const parts = strParts(v);
+    const literal = parts.filter((p) => typeof p === 'string').join('');
+    return parts.some((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') && /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal);
+}
+/** Conditions that pin a wildcard principal to the owner's own account. */
+function pinnedToOwnAccount(stmt) {
+    const c = restrictingConditions(stmt);
+    if (c.state === 'unknown')
+        return false;
+    return c.value.some((x) => /^aws:(principalaccount|sourceaccount)$/i.test(x.key) && x.values.length > 0 && x.values.every((v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account')));
+}
+/** Principals of an Allow that belong (or may belong) to another account. */
+function otherAccountGrantees(stmt) {
+    const p = stmt.principal;
+    if (p.field !== 'Principal')
+        return [];
+    if (p.entries.state === 'unknown')
+        return 'unknown';
+    const out = [];
+    for (const e of p.entries.value) {
+        if (e.type === 'Service' || e.type === 'Federated')
+            continue;
+        if (e.type === '*' || isWildcardPrincipalValue(e.value) === true) {
+            // A public statement is reported by policy-public-write; a wildcard pinned by a condition
+            // (an organization, a list of accounts) still reaches other accounts.
+            if (isPublicAllow(stmt) !== false || pinnedToOwnAccount(stmt))
+                continue;
+            const c = restrictingConditions(stmt);
+            const keys = c.state === 'unknown' ? [] : [...new Set(c.value.map((x) => x.key))];
+            out.push({ who: `"*" limited by ${keys.join(', ') || 'a condition'}` });
+            continue;
+        }
+        if (isOwnAccount(e.value))
+            continue;
+        if (hasUnknownPart(e.value)) {
+            out.push({ who: strToDisplay(e.value), unknown: 'the principal is only known at deploy time' });
+            continue;
+        }
+        const text = strToDisplay(e.value);
+        const m = /^(\d{12})$/.exec(text) ?? /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(text);
+        out.push({ who: m ? `account ${m[1]} (${text})` : e.type === 'CanonicalUser' ? `canonical user ${text}` : text });
+    }
+    return out;
+}
+/* harmony default export */ const policy_cross_account_dangerous_actions = (defineRule({
+    id: 'policy-cross-account-dangerous-actions',
+    externalBuckets: true,
+    meta: {
+        title: 'S3 bucket policy lets other AWS accounts change its permissions or encryption',
+        severity: 'high',
+        why: 'A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. ' +
+            'Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner\'s own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner\'s.',
+        concepts: ['policy-cross-account'],
+        securityHub: 'S3.6',
+        peers: {},
+        profiles: ['baseline', 'default', 'strict'],
+        fix: {
+            cloudformation: 'Remove s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration (and "s3:*") from statements whose Principal is another account; list only the data actions it needs, e.g. `[s3:GetObject, s3:PutObject]`.',
+            terraform: 'Remove the permission-changing actions (and "s3:*") from statements whose principal is another account; grant only data actions such as `["s3:GetObject", "s3:PutObject"]`.',
+            cdk: 'Use `bucket.grantRead(new iam.AccountPrincipal(...))` / `grantPut` instead of a `PolicyStatement` with `s3:*` or `s3:PutBucketPolicy`.',
+        },
+        references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html'],
+    },
+    messages: {
+        crossAccount: 'Bucket {{bucket}} policy lets {{who}} {{actions}} ({{statement}}), which lets another account control access to or encryption of the bucket.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::444455556666:root\n            Action: [s3:GetObject, s3:PutBucketPolicy]\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::444455556666:root\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n          - Effect: Allow\n            Principal:\n              AWS: !Sub arn:aws:iam::${AWS::AccountId}:root\n            Action: s3:PutBucketPolicy\n            Resource: !GetAtt Data.Arn\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::444455556666:root" }\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n    }]\n  })\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::444455556666:root" }\n      Action    = ["s3:GetObject", "s3:ListBucket"]\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n    }]\n  })\n}\n',
+            ],
+        },
+        cdk: {
+            bad: ["bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('444455556666')], actions: ['s3:*'], resources: [bucket.arnForObjects('*')] }))"],
+            good: ["bucket.grantRead(new iam.AccountPrincipal('444455556666'))"],
+        },
+    },
+    check(bucket, report) {
+        for (const doc of bucket.policies) {
+            for (const s of doc.statements) {
+                const allow = isAllow(s);
+                if (allow === false)
+                    continue;
+                const granted = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true);
+                const maybe = CROSS_ACCOUNT_DANGEROUS_ACTIONS.some((a) => statementAppliesToAction(s, a) === 'unknown');
+                if (!granted.length) {
+                    if (maybe && otherAccountGrantees(s) !== 'unknown')
+                        report.unknown({ why: 'the statement\'s actions are only known at deploy time', at: s.at }, 'actions');
+                    continue;
+                }
+                const grantees = otherAccountGrantees(s);
+                if (grantees === 'unknown') {
+                    report.unknown({ why: 'the statement\'s principals are only known at deploy time', at: s.at }, 'principals');
+                    continue;
+                }
+                const known = grantees.filter((g) => !g.unknown);
+                for (const g of grantees)
+                    if (g.unknown)
+                        report.unknown({ why: g.unknown, at: s.at }, 'principal');
+                if (!known.length)
+                    continue;
+                if (allow === 'unknown') {
+                    report.unknown(s.effect.state === 'unknown' ? s.effect : { why: 'Effect not known', at: s.at }, 'Effect');
+                    continue;
+                }
+                report({
+                    messageId: 'crossAccount',
+                    resource: doc.owner,
+                    at: s.at,
+                    data: {
+                        bucket: bucket.id,
+                        who: known.map((g) => g.who).join(', '),
+                        actions: granted.length === CROSS_ACCOUNT_DANGEROUS_ACTIONS.length ? 'change its policy, ACLs and encryption' : granted.join(', '),
+                        statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement',
+                    },
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/policy-lockout.ts
+
+
+/* harmony default export */ const policy_lockout = (defineRule({
+    id: 'policy-lockout',
+    externalBuckets: true,
+    meta: {
+        title: 'S3 bucket policy denies everyone the right to change it (lockout)',
+        severity: 'medium',
+        why: 'A Deny for every principal ("*") that covers s3:PutBucketPolicy on the bucket, with no condition and no exception, stops every role and user, administrators included, from ever changing or deleting the policy again. ' +
+            'Only the account root user can recover by deleting the policy. A Deny that carries a condition (for example aws:SecureTransport = false, or StringNotEquals on aws:PrincipalArn) or that exempts principals with NotPrincipal is not a lockout and is not reported.',
+        concepts: ['other:policy-lockout'],
+        peers: { checkov: ['CKV_AWS_93'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'Narrow the Deny: list the actions to block instead of "s3:*" (leave out s3:PutBucketPolicy and s3:DeleteBucketPolicy), or add a Condition that exempts an administrator role, e.g.\nCondition:\n  StringNotLike:\n    aws:PrincipalArn: !Sub arn:aws:iam::${AWS::AccountId}:role/Admin',
+            terraform: 'Narrow the Deny to the actions to block (without s3:PutBucketPolicy and s3:DeleteBucketPolicy), or add a `condition` (e.g. `StringNotLike` on `aws:PrincipalArn`) that exempts an administrator role.',
+            cdk: 'Add `conditions: { StringNotLike: { "aws:PrincipalArn": adminRole.roleArn } }` to the Deny statement, or list only the actions to block.',
+        },
+        references: ['https://repost.aws/knowledge-center/s3-accidentally-denied-access'],
+    },
+    messages: {
+        lockout: 'Bucket {{bucket}} policy denies everyone s3:PutBucketPolicy on the bucket with no condition or exception ({{statement}}); only the root user could change the policy afterwards.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n            Condition:\n              Bool:\n                aws:SecureTransport: false\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Deny"\n      Principal = { AWS = "*" }\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n    }]\n  })\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Deny"\n      Principal = { AWS = "*" }\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n      Condition = { StringNotLike = { "aws:PrincipalArn" = "arn:aws:iam::111122223333:role/Admin" } }\n    }]\n  })\n}\n',
+            ],
+        },
+    },
+    check(bucket, report, ctx) {
+        for (const doc of bucket.policies) {
+            for (const s of doc.statements) {
+                const deny = isDeny(s);
+                if (deny === false || s.principal.field !== 'Principal')
+                    continue;
+                const everyone = principalIsEveryone(s);
+                if (everyone === false)
+                    continue;
+                const blocksPolicy = statementAppliesToAction(s, 's3:PutBucketPolicy');
+                if (blocksPolicy === false)
+                    continue;
+                if (s.conditions.state === 'unknown') {
+                    report.unknown(s.conditions, 'Condition');
+                    continue;
+                }
+                if (s.conditions.value.length > 0)
+                    continue;
+                // A statement without Resource is invalid, but its author meant "everything".
+                const onBucket = s.resource.field === 'none' && s.resource.values.state !== 'unknown' ? true : ctx.statementCovers(s, bucket).bucket;
+                if (onBucket === false)
+                    continue;
+                if (deny === 'unknown' || everyone === 'unknown' || blocksPolicy === 'unknown' || onBucket === 'unknown') {
+                    report.unknown({ why: 'parts of a Deny statement that could lock everyone out are only known at deploy time', at: s.at }, 'Deny statement');
+                    continue;
+                }
+                report({ messageId: 'lockout', resource: doc.owner, at: s.at, data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a Deny statement' } });
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/policy-public-read.ts
 
 
@@ -42478,6 +52087,7 @@ function isAwsManagedKey(key) {
         why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. ' +
             'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
         concepts: ['policy-public-read', 'policy-wildcard-principal'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.2',
         peers: {
             kics: ['f97b7d23-568f-4bcc-9ac9-02df0d57fbba', 'faa8fddf-c0aa-4b2d-84ff-e993e233ebe9', '1df37f4b-7197-45ce-83f8-9994d2fcf885', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
@@ -42495,6 +52105,7 @@ function isAwsManagedKey(key) {
     },
     messages: {
         publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
+        intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
         maybePublicRead: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
     },
     examples: {
@@ -42529,6 +52140,11 @@ function isAwsManagedKey(key) {
                     report({ messageId: 'maybePublicRead', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(reads), statement }, severity: 'medium' });
                     continue;
                 }
+                const intent = publicIntent(bucket);
+                if (intent && reads.every((c) => c === 'objectRead')) {
+                    report({ messageId: 'intended', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, statement, reason: intent }, severity: 'info' });
+                    continue;
+                }
                 const isNeutral = neutral && neutral !== 'unknown';
                 report({
                     messageId: 'publicRead',
@@ -42555,6 +52171,7 @@ function isAwsManagedKey(key) {
         why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. ' +
             'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
         concepts: ['policy-public-write', 'policy-wildcard-principal'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.3',
         peers: {
             kics: ['f6397a20-4cf1-4540-a997-1d363c25ef58', '456b00a3-1072-4149-9740-6b8bb60251b0', 'ffdf4b37-7703-4dfe-a682-9d2e99bc6c09', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
@@ -42630,6 +52247,7 @@ function isAwsManagedKey(key) {
         why: 'Allowing "s3:*" grants far more than any workload needs, including deleting the bucket, rewriting its policy and turning off encryption or versioning. ' +
             'List the actions the principal needs; granted to everyone it is critical.',
         concepts: ['policy-wildcard-action'],
+        profiles: ['default', 'strict'],
         peers: { kics: ['a4966c4f-9141-48b8-a564-ffe9959945bc'], cfn_nag: ['F15'], 'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_ACTION'] },
         fix: {
             cloudformation: 'Replace `Action: "s3:*"` with the actions needed, e.g. `[s3:GetObject, s3:PutObject]`.',
@@ -42672,13 +52290,6 @@ function isAwsManagedKey(key) {
 ;// CONCATENATED MODULE: ./rules/public-exposure.ts
 
 
-const ACL_WORDS = {
-    READ: 'list objects',
-    WRITE: 'write or delete objects',
-    READ_ACP: 'read its ACL',
-    WRITE_ACP: 'change its ACL',
-    FULL_CONTROL: 'do anything',
-};
 /* harmony default export */ const public_exposure = (defineRule({
     id: 'public-exposure',
     externalBuckets: true,
@@ -42688,6 +52299,7 @@ const ACL_WORDS = {
         why: 'This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. ' +
             'It fires only when something is actually reachable, explains through which path, and names the setting that would close it.',
         concepts: ['other:public-exposure'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.2',
         peers: { 'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'], 'cdk-nag': ['S3BucketPublicReadProhibited', 'S3BucketPublicWriteProhibited'] },
         fix: {
@@ -42712,67 +52324,11 @@ const ACL_WORDS = {
         },
     },
     check(bucket, report, ctx) {
-        const accounts = ctx.accountPublicAccessBlocks();
-        const exposures = [];
-        const acl = publicAclGrants(bucket);
-        if (acl.unknown)
-            report.unknown(acl.unknown, 'ACL');
-        if (acl.grants.length) {
-            const neutraliser = aclNeutraliser(bucket, accounts);
-            for (const g of acl.grants) {
-                exposures.push({
-                    via: `the ACL (${g.canned ?? 'grant'}) lets ${g.grantee === 'AllUsers' ? 'anyone' : 'any AWS account'} ${g.permissions.map((p) => ACL_WORDS[p] ?? p).join(', ')}`,
-                    access: g.permissions.map((p) => ACL_WORDS[p] ?? p).join(', '),
-                    classes: 'acl',
-                    at: g.at,
-                    neutraliser,
-                    remedy: 'IgnorePublicAcls',
-                });
-            }
-        }
-        const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accounts);
-        for (const doc of bucket.policies) {
-            if (doc.unknown)
-                report.unknown(doc.unknown, 'bucket policy');
-            for (const p of publicStatements(doc.statements)) {
-                if (!p.certain) {
-                    report.unknown({ why: 'a statement that allows everyone has parts only known at deploy time', at: p.statement.at }, 'policy statement');
-                    continue;
-                }
-                exposures.push({
-                    via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes)}`,
-                    access: describeClasses(p.classes),
-                    classes: p.classes,
-                    at: p.statement.at,
-                    neutraliser: bucketPolicyNeutraliser,
-                    remedy: 'RestrictPublicBuckets',
-                });
-            }
-        }
-        for (const apId of bucket.links.accessPointIds) {
-            const ap = ctx.model.accessPoints.find((a) => a.id === apId);
-            if (!ap)
-                continue;
-            for (const doc of ap.policies) {
-                for (const p of publicStatements(doc.statements)) {
-                    if (!p.certain)
-                        continue;
-                    let neutraliser = policyNeutraliser(ap.publicAccessBlock, accounts) ?? bucketPolicyNeutraliser;
-                    if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC')
-                        neutraliser = { reason: 'the access point accepts requests only from its VPC' };
-                    exposures.push({
-                        via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
-                        access: describeClasses(p.classes),
-                        classes: p.classes,
-                        at: p.statement.at,
-                        neutraliser,
-                        remedy: 'RestrictPublicBuckets on the access point',
-                    });
-                }
-            }
-        }
-        const active = exposures.filter((e) => e.neutraliser === undefined);
-        const undecided = exposures.filter((e) => e.neutraliser === 'unknown');
+        const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints);
+        for (const u of analysis.unknowns)
+            report.unknown(u, u.what);
+        const active = activeExposures(analysis);
+        const undecided = analysis.exposures.filter((e) => e.neutraliser === 'unknown');
         if (!active.length) {
             if (undecided.length)
                 report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0].at });
@@ -42801,6 +52357,66 @@ const ACL_WORDS = {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/replication-missing.ts
+
+/* harmony default export */ const replication_missing = (defineRule({
+    id: 'replication-missing',
+    meta: {
+        title: 'S3 bucket is not replicated to another bucket',
+        severity: 'low',
+        why: 'Replication keeps a second copy in another bucket (ideally another Region and account), so the data survives a Regional outage, an accidental bucket deletion or an attacker who wipes the primary. ' +
+            'Buckets that are themselves the destination of a replication rule in the same code are not reported. Whether the destination is in another Region cannot be read from most code, so any enabled rule counts.',
+        concepts: ['replication-missing'],
+        securityHub: 'S3.7',
+        peers: { checkov: ['CKV_AWS_144'], 'cdk-nag': ['S3BucketReplicationEnabled'], 'cfn-guard': ['S3_BUCKET_REPLICATION_ENABLED'] },
+        profiles: ['strict'],
+        fix: {
+            cloudformation: 'ReplicationConfiguration:\n  Role: !GetAtt ReplicationRole.Arn\n  Rules:\n    - Id: to-backup-region\n      Status: Enabled\n      Priority: 1\n      Filter: {}\n      DeleteMarkerReplication:\n        Status: Enabled\n      Destination:\n        Bucket: arn:aws:s3:::example-backup-eu-west-1',
+            terraform: 'resource "aws_s3_bucket_replication_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  role   = aws_iam_role.replication.arn\n  rule {\n    id     = "to-backup-region"\n    status = "Enabled"\n    filter {}\n    delete_marker_replication {\n      status = "Enabled"\n    }\n    destination {\n      bucket = aws_s3_bucket.backup.arn\n    }\n  }\n  depends_on = [aws_s3_bucket_versioning.this]\n}',
+            cdk: 'replicationRules: [{ destination: backupBucket, priority: 1 }]   // needs versioned: true',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-7'],
+    },
+    messages: {
+        none: 'Bucket {{bucket}} is not replicated to another bucket.',
+        allDisabled: 'Bucket {{bucket}} has replication rules, but all of them are disabled.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      ReplicationConfiguration:\n        Role: arn:aws:iam::111122223333:role/replication\n        Rules:\n          - Status: Enabled\n            Destination:\n              Bucket: arn:aws:s3:::example-backup\n',
+            ],
+        },
+        terraform: {
+            bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n',
+            ],
+        },
+        cdk: { bad: ["new s3.Bucket(this, 'Data', { versioned: true })"], good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"] },
+    },
+    check(bucket, report, ctx) {
+        const r = bucket.replication;
+        if (r.state === 'unknown')
+            return report.unknown(r, 'replication');
+        // A replica does not need its own replica (linkModel records who replicates into whom).
+        if (bucket.links.replicaOf.length)
+            return;
+        if (r.value === null || r.value.rules.length === 0) {
+            report({ messageId: 'none', at: r.value?.at ?? r.at, data: { bucket: bucket.id } });
+            return;
+        }
+        const statuses = r.value.rules.map((x) => x.status);
+        const unknown = statuses.find((s) => s.state === 'unknown');
+        if (statuses.some((s) => s.state !== 'unknown' && s.value === 'Enabled'))
+            return;
+        if (unknown && unknown.state === 'unknown')
+            return report.unknown(unknown, 'replication rule status');
+        report({ messageId: 'allDisabled', at: r.value.rules[0].at, data: { bucket: bucket.id } });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/sse-c-not-blocked.ts
 
 /* harmony default export */ const sse_c_not_blocked = (defineRule({
@@ -42811,6 +52427,7 @@ const ACL_WORDS = {
         why: 'With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim\'s objects with a key only they know and demand a ransom. ' +
             'Blocking SSE-C (BlockedEncryptionTypes: SSE-C) removes that path for buckets that never need customer-provided keys.',
         concepts: ['other:sse-c-not-blocked'],
+        profiles: ['strict'],
         peers: {},
         fix: {
             cloudformation: 'BlockedEncryptionTypes:\n  EncryptionType:\n    - SSE-C   # in the ServerSideEncryptionConfiguration rule',
@@ -42911,6 +52528,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         why: 'A Deny on s3:TlsVersion < 1.2 makes the bucket refuse clients that negotiate an outdated TLS version, whatever the endpoint defaults are. ' +
             'Like the HTTPS Deny, it must cover the bucket ARN and bucket/*.',
         concepts: ['tls-min-version'],
+        profiles: ['strict'],
         peers: {},
         fix: {
             cloudformation: '- Sid: DenyOutdatedTls\n  Effect: Deny\n  Principal: "*"\n  Action: "s3:*"\n  Resource:\n    - !GetAtt Bucket.Arn\n    - !Sub "${Bucket.Arn}/*"\n  Condition:\n    NumericLessThan:\n      s3:TlsVersion: 1.2',
@@ -42938,6 +52556,9 @@ function transportCoverage(bucket, ctx, isRequirement) {
         cdk: { bad: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true, minimumTLSVersion: 1.2 })"] },
     },
     check(bucket, report, ctx) {
+        // A bucket defined elsewhere may have its policy defined elsewhere too: nothing to judge.
+        if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere))
+            return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy');
         const cov = transportCoverage(bucket, ctx, (c) => isOldTlsCondition(c));
         if (cov.bucket === true && cov.objects === true)
             return;
@@ -42951,6 +52572,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
 ;// CONCATENATED MODULE: ./rules/tls-not-enforced.ts
 
 
+
 /* harmony default export */ const tls_not_enforced = (defineRule({
     id: 'tls-not-enforced',
     externalBuckets: true,
@@ -42958,8 +52580,10 @@ function transportCoverage(bucket, ctx, isRequirement) {
         title: 'S3 bucket policy does not deny plain-HTTP requests to the bucket and its objects',
         severity: 'medium',
         why: 'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
-            'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open.',
-        concepts: ['tls-not-enforced'],
+            'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. ' +
+            'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead.',
+        concepts: ['tls-not-enforced', 'other:public-acl-without-tls-policy'],
+        profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.5',
         peers: {
             kics: ['4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9'],
@@ -42978,6 +52602,8 @@ function transportCoverage(bucket, ctx, isRequirement) {
         noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
         objectsOnly: 'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
         bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+        publicAclHttp: 'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
+        websiteHttp: 'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
     },
     examples: {
         cloudformation: {
@@ -42995,6 +52621,9 @@ function transportCoverage(bucket, ctx, isRequirement) {
         cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"] },
     },
     check(bucket, report, ctx) {
+        // A bucket defined elsewhere may have its policy defined elsewhere too: nothing to judge.
+        if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere))
+            return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy');
         const cov = transportCoverage(bucket, ctx, isInsecureTransportCondition);
         if (cov.bucket === true && cov.objects === true)
             return;
@@ -43004,7 +52633,19 @@ function transportCoverage(bucket, ctx, isRequirement) {
                 return report.unknown({ why: 'the policy statements that could deny plain HTTP are not fully known', at: doc?.at ?? bucket.origin.at });
             }
         }
+        const w = bucket.website;
+        if (w.state !== 'unknown' && w.value !== null && w.value.indexDocument !== undefined) {
+            report({ messageId: 'websiteHttp', at: w.value.at, data: { bucket: bucket.id }, severity: 'low' });
+            return;
+        }
         const fix = { kind: 'add-policy-statement', statement: 'deny-insecure-transport' };
+        const partial = cov.objects === true ? ' for the bucket ARN' : cov.bucket === true ? ' for its objects' : '';
+        const acl = publicAclGrants(bucket).grants;
+        if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks()) === undefined) {
+            const g = acl[0];
+            report({ messageId: 'publicAclHttp', at: g.at, data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, partial }, fix, severity: 'high' });
+            return;
+        }
         const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at;
         if (cov.objects === true)
             report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix });
@@ -43027,6 +52668,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         why: 'Without versioning an overwrite or delete is permanent, whether by mistake, by a buggy deploy or by an attacker with write access. ' +
             'Versioning keeps prior versions so they can be restored; pair it with a noncurrent-version lifecycle rule to bound the cost.',
         concepts: ['versioning-disabled'],
+        profiles: ['default', 'strict'],
         peers: {
             checkov: ['CKV_AWS_21'],
             trivy: ['AVD-AWS-0090', 'aws-s3-enable-versioning'],
@@ -43069,7 +52711,156 @@ function transportCoverage(bucket, ctx, isRequirement) {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/website-bucket-holds-private-objects.ts
+
+
+const website_bucket_holds_private_objects_KMS = new Set(['aws:kms', 'aws:kms:dsse']);
+/* harmony default export */ const website_bucket_holds_private_objects = (defineRule({
+    id: 'website-bucket-holds-private-objects',
+    meta: {
+        title: 'S3 bucket serves a public website and also holds private objects',
+        severity: 'medium',
+        why: 'A bucket that serves a public website is one policy or ACL edit away from exposing everything in it. Keeping private data in the same bucket, whether behind a narrower Resource prefix, as delivered logs or as KMS-encrypted objects the public cannot decrypt, means one mistake publishes it. ' +
+            'AWS recommends keeping public and private objects in separate buckets. The rule fires for a website bucket that anyone can read when the code shows private content: the public statements cover only part of the keys, the bucket receives access logs or CloudTrail logs, or its default encryption uses KMS.',
+        concepts: ['other:website-private-objects'],
+        peers: {},
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'Move the private objects (logs, KMS-encrypted data, non-public prefixes) to a separate private bucket; keep the website bucket for public assets only, ideally behind CloudFront with origin access control.',
+            terraform: 'Move private objects to a separate private bucket (point `aws_s3_bucket_logging.target_bucket` or the trail elsewhere), and keep the website bucket for public assets only.',
+            cdk: 'Create a separate private `s3.Bucket` for logs and private data; keep the website bucket for public assets.',
+        },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteAccessPermissionsReqd.html'],
+    },
+    messages: {
+        mixed: 'Bucket {{bucket}} serves a public website and also holds private objects: {{signals}}. Keep public and private objects in separate buckets.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        IndexDocument: index.html\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: false\n        RestrictPublicBuckets: false\n  SitePolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Site\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: "*"\n            Action: s3:GetObject\n            Resource: !Sub "${Site.Arn}/public/*"\n',
+            ],
+            good: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        IndexDocument: index.html\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: false\n        RestrictPublicBuckets: false\n  SitePolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Site\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: "*"\n            Action: s3:GetObject\n            Resource: !Sub "${Site.Arn}/*"\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_website_configuration" "site" {\n  bucket = aws_s3_bucket.site.id\n  index_document {\n    suffix = "index.html"\n  }\n}\n\nresource "aws_s3_bucket_policy" "site" {\n  bucket = aws_s3_bucket.site.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.site.arn}/*"\n    }]\n  })\n}\n\nresource "aws_s3_bucket" "app" {\n  bucket = "example-app"\n}\n\nresource "aws_s3_bucket_logging" "app" {\n  bucket        = aws_s3_bucket.app.id\n  target_bucket = aws_s3_bucket.site.id\n  target_prefix = "logs/app/"\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_website_configuration" "site" {\n  bucket = aws_s3_bucket.site.id\n  index_document {\n    suffix = "index.html"\n  }\n}\n\nresource "aws_s3_bucket_policy" "site" {\n  bucket = aws_s3_bucket.site.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.site.arn}/*"\n    }]\n  })\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "example-logs"\n}\n\nresource "aws_s3_bucket" "app" {\n  bucket = "example-app"\n}\n\nresource "aws_s3_bucket_logging" "app" {\n  bucket        = aws_s3_bucket.app.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "logs/app/"\n}\n',
+            ],
+        },
+    },
+    check(bucket, report, ctx) {
+        const w = bucket.website;
+        if (w.state === 'unknown' || w.value === null)
+            return;
+        if (w.value.indexDocument === undefined && w.value.redirectAllRequestsTo !== undefined)
+            return;
+        const active = activeExposures(analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints));
+        const publicReads = active.filter((e) => Array.isArray(e.classes) && e.classes.includes('objectRead'));
+        if (!publicReads.length)
+            return;
+        const signals = [];
+        // Public statements that cover only some keys leave the rest private.
+        const statements = bucket.policies.flatMap((d) => d.statements).filter((s) => publicReads.some((e) => e.at === s.at));
+        if (statements.length && statements.every((s) => ctx.statementCovers(s, bucket).objects === false))
+            signals.push('the public statements cover only part of its keys');
+        if (bucket.links.logSourceOf.length)
+            signals.push(`it receives server access logs from ${bucket.links.logSourceOf.join(', ')}`);
+        if (bucket.links.trailIds.length)
+            signals.push(`it receives CloudTrail logs from ${bucket.links.trailIds.join(', ')}`);
+        const alg = bucket.encryption.algorithm;
+        if (alg.state === 'set' && website_bucket_holds_private_objects_KMS.has(alg.value))
+            signals.push(`its default encryption is ${alg.value}, which anonymous website visitors cannot decrypt`);
+        if (!signals.length)
+            return;
+        report({ messageId: 'mixed', at: w.value.at, data: { bucket: bucket.id, signals: signals.join('; ') }, related: publicReads.map((e) => ({ message: e.via, at: e.at })) });
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/website-enabled.ts
+
+/* harmony default export */ const website_enabled = (defineRule({
+    id: 'website-enabled',
+    meta: {
+        title: 'S3 bucket serves a static website endpoint',
+        severity: 'medium',
+        severityNote: 'KICS rates it High. No Security Hub control covers it, and the website endpoint itself exposes nothing unless the bucket is also public (public-exposure reports that, as Critical); it is Medium because it only works over plain HTTP and needs a public bucket to be useful. A redirect-only website is Low.',
+        why: 'The S3 website endpoint speaks only plain HTTP, cannot use Block Public Access, origin access control or TLS, and only serves objects anyone can read, so the bucket has to be public. ' +
+            'Serve static sites through CloudFront with origin access control (OAC) and a private bucket instead: HTTPS, caching and no public bucket.',
+        concepts: ['website-enabled'],
+        peers: { kics: ['42bb6b7f-6d54-4428-b707-666f669d94fb'] },
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'Remove `WebsiteConfiguration` and serve the bucket through an `AWS::CloudFront::Distribution` with an `AWS::CloudFront::OriginAccessControl`; grant `cloudfront.amazonaws.com` s3:GetObject with an `aws:SourceArn` condition on the distribution.',
+            terraform: 'Remove `aws_s3_bucket_website_configuration` (or the `website` block) and serve the bucket through `aws_cloudfront_distribution` with `aws_cloudfront_origin_access_control`.',
+            cdk: 'Remove `websiteIndexDocument`; use `new cloudfront.Distribution(this, "Site", { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket) } })`.',
+        },
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html',
+            'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html',
+        ],
+    },
+    messages: {
+        website: 'Bucket {{bucket}} serves a static website over plain HTTP; use CloudFront with origin access control and keep the bucket private.',
+        redirectOnly: 'Bucket {{bucket}} has a website configuration that only redirects to {{target}}; it serves no objects.',
+    },
+    examples: {
+        cloudformation: {
+            bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        IndexDocument: index.html\n'],
+            good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n'],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_website_configuration" "site" {\n  bucket = aws_s3_bucket.site.id\n  index_document {\n    suffix = "index.html"\n  }\n}\n',
+            ],
+            good: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n'],
+        },
+        cdk: { bad: ["new s3.Bucket(this, 'Site', { websiteIndexDocument: 'index.html' })"], good: ["new s3.Bucket(this, 'Site')"] },
+    },
+    check(bucket, report) {
+        const w = bucket.website;
+        if (w.state === 'unknown')
+            return report.unknown(w, 'website configuration');
+        if (w.value === null)
+            return;
+        if (w.value.redirectAllRequestsTo !== undefined && w.value.indexDocument === undefined) {
+            const t = w.value.redirectAllRequestsTo;
+            report({ messageId: 'redirectOnly', at: w.value.at, data: { bucket: bucket.id, target: typeof t === 'string' ? t : 'another host' }, severity: 'low', fix: { kind: 'remove', field: 'website' } });
+            return;
+        }
+        report({ messageId: 'website', at: w.value.at, data: { bucket: bucket.id }, fix: { kind: 'remove', field: 'website' } });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -43091,44 +52882,71 @@ function transportCoverage(bucket, ctx, isRequirement) {
 
 const rules = [
     access_logging_disabled,
+    access_point_bpa_incomplete,
+    account_public_access_block_incomplete,
     acl_enabled,
     acl_public_neutralised,
     acl_public_read,
     acl_public_write,
+    acl_write_acp_grant,
     block_public_access_incomplete,
     bucket_key_disabled,
+    bucket_policy_missing,
+    cloudtrail_bucket_public,
     cloudtrail_data_events_missing,
+    cloudtrail_log_file_validation_disabled,
+    cloudtrail_multi_region_disabled,
+    cloudwatch_s3_policy_change_alarm_missing,
+    cors_wildcard_origin,
     encryption_missing,
     encryption_not_kms,
+    iam_inline_policy_s3_access,
+    iam_policy_s3_wildcard,
+    lifecycle_abort_incomplete_uploads_missing,
+    lifecycle_missing,
+    mfa_delete_disabled,
+    notifications_missing,
+    object_lock_disabled,
+    object_not_encrypted_cmk,
+    object_sse_missing,
+    policy_allow_not_action,
     policy_allow_not_principal,
+    policy_cross_account_dangerous_actions,
+    policy_lockout,
     policy_public_read,
     policy_public_write,
     policy_wildcard_action,
     public_exposure,
+    replication_missing,
     sse_c_not_blocked,
     tls_min_version,
     tls_not_enforced,
     versioning_disabled,
+    website_bucket_holds_private_objects,
+    website_enabled,
 ];
 const rulesById = new Map(rules.map((r) => [r.id, r]));
 
+;// CONCATENATED MODULE: ./src/report/render/rule-docs-url.ts
+/** Where a rule's generated documentation lives; comments, SARIF and text output all link here. */
+const DOCS_BASE = 'https://github.com/s3-gate/s3-gate/blob/main/rules';
+function ruleDocUrl(ruleId, base = DOCS_BASE) {
+    return `${base.replace(/\/$/, '')}/${ruleId}.md`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/render-context.ts
+
 
 
 const byId = new Map(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.why, fix: r.meta.fix }]));
 /**
  * Links and rule metadata for the renderers. Rule docs default to `rules/<id>.md` in the
- * action's own repository at the ref the workflow uses (`GITHUB_ACTION_REPOSITORY`/`_REF`),
- * else in the scanned repository (`uses: ./`).
+ * action's own repository at the ref the workflow uses (`GITHUB_ACTION_REPOSITORY`/`_REF`, so
+ * the doc matches the rule version that ran), else the project's main docs.
  */
 function createRenderContext(input) {
     const { run } = input;
-    const docsBase = input.ruleDocsUrl ||
-        (run.action
-            ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules`
-            : run.owner && run.repo
-                ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha || 'main'}/rules`
-                : '');
+    const docsBase = input.ruleDocsUrl || (run.action ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules` : DOCS_BASE);
     const repoPath = (file) => (input.pathPrefix ? external_node_path_default().posix.join(input.pathPrefix, file) : file);
     return {
         rule: (id) => byId.get(id),
@@ -43138,6 +52956,17 @@ function createRenderContext(input) {
             : undefined,
         repoPath,
     };
+}
+
+;// CONCATENATED MODULE: ./src/append.ts
+/**
+ * Appends in place without spreading: `push(...list)` passes every element as an argument and
+ * overflows the call stack past ~100k elements (a template with tens of thousands of buckets).
+ */
+function appendAll(target, items) {
+    for (let i = 0; i < items.length; i++)
+        target.push(items[i]);
+    return target;
 }
 
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -43169,8 +52998,14 @@ function subjectSuppressions(model) {
                 cur.push(s);
         out.set(id, cur);
     };
-    for (const b of model.buckets)
+    for (const b of model.buckets) {
         add(b.id, b.suppressions);
+        // Policy rules report on the policy resource; what is written on the bucket (and, as parsers
+        // copy it there, on the policy resource) applies to them too.
+        for (const doc of b.policies)
+            if (doc.owner !== b.id)
+                add(doc.owner, b.suppressions);
+    }
     for (const a of model.accessPoints)
         add(a.id, a.suppressions);
     for (const a of model.accountPublicAccessBlocks)
@@ -43181,6 +53016,10 @@ function subjectSuppressions(model) {
         add(p.id, p.suppressions);
     for (const o of model.objects)
         add(o.id, o.suppressions);
+    for (const f of model.metricFilters)
+        add(f.id, f.suppressions ?? []);
+    for (const a of model.alarms)
+        add(a.id, a.suppressions ?? []);
     return out;
 }
 const norm = (id) => id.trim().toLowerCase().replace(/^avd-/, '');
@@ -43205,14 +53044,15 @@ function applyInlineSuppressions(findings, model, opts) {
     const used = new Set();
     const problems = [];
     const note = (s, code, message) => problems.push({ code, file: s.at.file, line: s.at.line, column: s.at.column, message, level: 'warning' });
-    for (const [, list] of bySubject) {
-        for (const s of list) {
-            if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
-                problems.push({ code: 'BAD_SUPPRESSION', file: s.at.file, line: s.at.line, column: s.at.column, message: `s3-gate:ignore names an unknown rule "${s.rule}"`, level: 'error' });
-                used.add(s);
-            }
+    // The same comment can sit on several subjects (a module call covers everything inside it).
+    const all = new Set([...bySubject.values()].flat());
+    for (const s of all) {
+        if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
+            problems.push({ code: 'BAD_SUPPRESSION', file: s.at.file, line: s.at.line, column: s.at.column, message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`, level: 'error' });
+            used.add(s);
         }
     }
+    const applied = new Set();
     for (const f of findings) {
         const list = bySubject.get(f.resource);
         if (!list)
@@ -43227,32 +53067,38 @@ function applyInlineSuppressions(findings, model, opts) {
                 continue;
             f.suppressed = true;
             f.suppression = { kind: 'inline', syntax: s.syntax, reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`, until: s.until, at: s.at };
+            applied.add(s);
             break;
         }
     }
-    for (const [, list] of bySubject) {
-        for (const s of list) {
-            if (!opts.allowInline) {
-                if (used.has(s))
-                    note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`);
-                continue;
-            }
-            if (isExpired(s.until, opts.now) && used.has(s))
-                note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; the finding is reported again`);
-            else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById))
-                note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`);
+    for (const s of all) {
+        if (!opts.allowInline) {
+            if (used.has(s))
+                note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`);
+            continue;
         }
+        if (isExpired(s.until, opts.now)) {
+            if (used.has(s) || namesOneOfOurRules(s, opts.rulesById, opts.active))
+                note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`);
+        }
+        else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById, opts.active))
+            note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`);
+        else if (applied.has(s) && !s.reason?.trim())
+            note(s, 'SUPPRESSION_WITHOUT_REASON', `the ${s.syntax} suppression of ${s.rule} gives no reason; say why the finding is accepted (s3-gate:ignore requires it)`);
     }
     return problems;
 }
-/** Peer suppressions for checks we do not have are none of our business; ours always are. */
-function namesOneOfOurRules(s, rulesById) {
-    if (s.syntax === 's3-gate')
-        return true;
+/**
+ * Does the suppression name a rule that ran? Peer suppressions for checks we do not have are none
+ * of our business, and neither are suppressions for rules switched off here.
+ */
+function namesOneOfOurRules(s, rulesById, active) {
     if (s.rule === '*')
-        return false;
+        return s.syntax === 's3-gate';
+    if (s.syntax === 's3-gate')
+        return !active || active.has(s.rule) || !rulesById.has(s.rule);
     for (const r of rulesById.values())
-        if (suppressionMatches(s.rule, r, r.id))
+        if ((!active || active.has(r.id)) && suppressionMatches(s.rule, r, r.id))
             return true;
     return false;
 }
@@ -43281,7 +53127,31 @@ function globToRegExp(glob) {
     return new RegExp(`^${re}$`);
 }
 
+;// CONCATENATED MODULE: ./src/config/profiles.ts
+/**
+ * Profiles pick the rules that run: each rule lists its profiles in its metadata (`meta.profiles`),
+ * and the configuration adds (`rules: { id: on }`), removes (`off`) or replaces (`enable`) them.
+ */
+
+/** The profile used when the configuration names none. */
+const DEFAULT_PROFILE = 'default';
+/** Profiles of a rule; a rule that names none is in `default` and `strict`. */
+function ruleProfiles(rule) {
+    const p = rule.meta.profiles ?? ['default', 'strict'];
+    return PROFILES.filter((x) => p.includes(x));
+}
+/** Ids of the rules that run under the configuration, in registry order. */
+function activeRuleIds(config, rules) {
+    const off = new Set(config.disable);
+    if (config.enable)
+        return rules.filter((r) => config.enable.includes(r.id) && !off.has(r.id)).map((r) => r.id);
+    const profile = config.profile ?? DEFAULT_PROFILE;
+    const on = new Set(config.on);
+    return rules.filter((r) => !off.has(r.id) && (ruleProfiles(r).includes(profile) || on.has(r.id))).map((r) => r.id);
+}
+
 ;// CONCATENATED MODULE: ./src/config/apply.ts
+
 
 
 function applyConfig(result, config, rules, now) {
@@ -43295,29 +53165,32 @@ function applyConfig(result, config, rules, now) {
     }
     const byId = new Map(rules.map((r) => [r.id, r]));
     const used = new Set();
+    const file = config.source ?? '.s3-gate.yml';
     config.exceptions.forEach((ex, i) => {
         const resource = ex.resource ? globToRegExp(ex.resource) : undefined;
-        const file = ex.path ? globToRegExp(ex.path) : undefined;
+        const path = ex.path ? globToRegExp(ex.path) : undefined;
         for (const f of result.findings) {
             if (f.suppressed || !suppressionMatches(ex.rule, byId.get(f.ruleId), f.ruleId))
                 continue;
             if (resource && !resource.test(f.resource))
                 continue;
-            if (file && !file.test(f.location.file))
+            if (path && !path.test(f.location.file))
                 continue;
             used.add(i);
             if (isExpired(ex.expires, now))
                 continue;
             f.suppressed = true;
-            f.suppression = { kind: 'config', syntax: config.source ?? '.s3-gate.yml', reason: ex.reason, until: ex.expires };
+            f.suppression = { kind: 'config', syntax: file, reason: ex.reason, until: ex.expires, at: { file, line: ex.line ?? 1, column: ex.column ?? 1, endLine: ex.line ?? 1, endColumn: ex.column ?? 1, path: `exceptions[${i}]` } };
         }
     });
+    const active = new Set(activeRuleIds(config, rules));
     config.exceptions.forEach((ex, i) => {
-        const file = config.source ?? '.s3-gate.yml';
-        if (used.has(i) && isExpired(ex.expires, now))
-            result.problems.push({ code: 'EXCEPTION_EXPIRED', file, line: 1, column: 1, message: `the exception for ${ex.rule} expired on ${ex.expires}; matching findings are reported again`, level: 'warning' });
-        else if (!used.has(i))
-            result.problems.push({ code: 'UNUSED_EXCEPTION', file, line: 1, column: 1, message: `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''} matches no finding`, level: 'warning' });
+        const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 };
+        const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''}${ex.path ? ` in ${ex.path}` : ''}`;
+        if (isExpired(ex.expires, now))
+            result.problems.push({ code: 'EXCEPTION_EXPIRED', ...where, message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`, level: 'warning' });
+        else if (!used.has(i) && active.has(ex.rule))
+            result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' });
     });
 }
 
@@ -47552,7 +57425,8 @@ function yaml_tree_build(text, events, options) {
                     addEntry(map, f, e);
         }
     };
-    const finish = (node, size, tag, anchor) => {
+    /** `added`: nodes an alias adds to the expanded document (fresh nodes are bounded by the file size). */
+    const finish = (node, size, tag, anchor, added) => {
         let out = node;
         if (tag !== null && options.convertTag) {
             const converted = options.convertTag(tag, node);
@@ -47562,12 +57436,12 @@ function yaml_tree_build(text, events, options) {
             else
                 out = converted;
         }
-        docSize += size;
+        docSize += added;
         if (docSize > options.maxAliasExpansion) {
             throw new BuildError({
                 code: 'ALIAS_EXPANSION',
                 offset: node.start,
-                message: `the document expands to more than ${options.maxAliasExpansion} nodes through aliases (an alias bomb?)`,
+                message: `aliases expand the document by more than ${options.maxAliasExpansion} nodes (limits.maxAliasExpansion); is it an alias bomb?`,
                 level: 'error',
             });
         }
@@ -47595,7 +57469,7 @@ function yaml_tree_build(text, events, options) {
                 const quoted = ev.style !== SCALAR_STYLE.PLAIN || tag !== null;
                 const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.valueStart) : ev.valueStart;
                 const node = { kind: 'scalar', value: quoted ? raw : resolvePlain(raw), quoted, start, end: Math.max(ev.valueEnd, start) };
-                finish(node, 1, tag === '!' || tag === '!!str' ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null);
+                finish(node, 1, tag === '!' || tag === '!!str' ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null, 0);
                 break;
             }
             case EVENT_ID.ALIAS: {
@@ -47607,7 +57481,7 @@ function yaml_tree_build(text, events, options) {
                     attach(node, 1);
                 }
                 else
-                    finish(target.node, target.size, null, null);
+                    finish(target.node, target.size, null, null, target.size);
                 break;
             }
             case EVENT_ID.POP: {
@@ -47616,7 +57490,7 @@ function yaml_tree_build(text, events, options) {
                     documents.push(f.root);
                     break;
                 }
-                finish(f.node, f.size, f.tag, f.anchor);
+                finish(f.node, f.size, f.tag, f.anchor, 0);
                 break;
             }
         }
@@ -47745,103 +57619,6 @@ function parseTemplateFile(text, file, limits) {
     return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors };
 }
 
-;// CONCATENATED MODULE: ./src/model/arn.ts
-
-const TOKEN = '\u0001';
-function placeholderText(p, names, seen) {
-    switch (p.kind) {
-        case 'pseudo':
-            return p.name === 'partition' ? 'aws' : p.name === 'url-suffix' ? 'amazonaws.com' : `${TOKEN}${p.name}${TOKEN}`;
-        case 'bucket': {
-            const name = bucketNameText(p.id, names, seen);
-            if (p.attr === 'name')
-                return name;
-            if (p.attr === 'arn')
-                return `arn:aws:s3:::${name}`;
-            return `${name}.s3.amazonaws.com`;
-        }
-        case 'resource':
-            return `${TOKEN}${p.id}.${p.attr}${TOKEN}`;
-        case 'unknown':
-            return null;
-    }
-}
-function bucketNameText(id, names, seen) {
-    const b = names.bucket(id);
-    if (!b || seen.has(id) || b.name.state === 'unknown')
-        return `${TOKEN}bucket:${id}${TOKEN}`;
-    seen.add(id);
-    try {
-        const r = renderSubject(b.name.value, names, seen);
-        return r ?? `${TOKEN}bucket:${id}${TOKEN}`;
-    }
-    finally {
-        seen.delete(id);
-    }
-}
-/** Renders a concrete value (a bucket name); `null` when a part is unknowable. */
-function renderSubject(s, names, seen = new Set()) {
-    let out = '';
-    for (const p of strParts(s)) {
-        if (typeof p === 'string')
-            out += p;
-        else {
-            const t = placeholderText(p, names, seen);
-            if (t === null)
-                return null;
-            out += t;
-        }
-    }
-    return out;
-}
-function bucketNameForMatch(b, names) {
-    return bucketNameText(b.id, names, new Set());
-}
-function bucketArnForMatch(b, names) {
-    return `arn:aws:s3:::${bucketNameForMatch(b, names)}`;
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
- * `unknown` when only an unknowable part of the pattern could make it match.
- */
-function patternCovers(pattern, subject, names) {
-    let re = '';
-    let hasUnknown = false;
-    for (const p of strParts(pattern)) {
-        if (typeof p === 'string') {
-            re += p
-                .split('')
-                .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c)))
-                .join('');
-        }
-        else {
-            const t = placeholderText(p, names, new Set());
-            if (t === null) {
-                hasUnknown = true;
-                re += '[\\s\\S]*';
-            }
-            else
-                re += escapeRe(t);
-        }
-    }
-    const matches = new RegExp(`^${re}$`).test(subject);
-    if (!matches)
-        return false;
-    return hasUnknown ? 'unknown' : true;
-}
-/** Resolves a name/ARN/placeholder to a bucket of the model. */
-function resolveBucketRef(ref, buckets, names) {
-    const parts = strParts(ref);
-    if (parts.length === 1 && typeof parts[0] !== 'string' && parts[0].kind === 'bucket')
-        return names.bucket(parts[0].id);
-    const text = renderSubject(ref, names);
-    if (text === null)
-        return 'unknown';
-    const name = text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text;
-    return buckets.find((b) => bucketNameForMatch(b, names) === name);
-}
-
 ;// CONCATENATED MODULE: ./src/model/s3.ts
 function emptyModel(unit, format) {
     return {
@@ -47911,7 +57688,7 @@ function newBucket(id, origin) {
         website: defaultValue(null, at),
         cors: defaultValue([], at),
         suppressions: [],
-        links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [] },
+        links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [] },
     };
 }
 function newAccessPoint(id, origin, multiRegion) {
@@ -48829,6 +58606,11 @@ function readLifecycleRule(r, rule) {
             ? r.num(r.child(noncurrent, 'NoncurrentDays'), r.loc(noncurrent))
             : r.num(r.child(rule, 'NoncurrentVersionExpirationInDays'), at),
         abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, 'AbortIncompleteMultipartUpload'), 'DaysAfterInitiation'), at),
+        // A prefix, tag filter or size bound limits the rule to part of the bucket.
+        filtered: (() => {
+            const prefix = r.string(r.child(rule, 'Prefix'), '', at);
+            return (prefix.state === 'unknown' || prefix.value !== '') || ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => r.child(rule, k) !== undefined);
+        })(),
         at,
     };
 }
@@ -49298,6 +59080,11 @@ function evToPNode(v, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/to-model.ts
+/**
+ * One CloudFormation template → the neutral S3 model. Links (bucket policies, notifications,
+ * trails, access points) are resolved within this template only, never across templates.
+ */
+
 
 
 
@@ -49342,7 +59129,7 @@ function templateToModel(src, limits) {
         const props = r.child(cur, 'Properties');
         const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems);
         const track = (s) => {
-            s.suppressions.push(...suppressions);
+            appendAll(s.suppressions, suppressions);
             const list = subjects.get(id) ?? [];
             list.push(s);
             subjects.set(id, list);
@@ -49404,7 +59191,7 @@ function templateToModel(src, limits) {
         }
     }
     const comments = findCommentSuppressions(src.text, src.file);
-    problems.push(...comments.problems);
+    appendAll(problems, comments.problems);
     for (const c of comments.found) {
         for (const [id, range] of resourceRanges) {
             // A comment belongs to the resource it sits in, or to the one right below it.
@@ -49418,9 +59205,9 @@ function templateToModel(src, limits) {
     // Links need every bucket first: a policy may come before its bucket in the file.
     const byId = new Map(model.buckets.map((b) => [b.id, b]));
     const logicalToBucket = new Map();
-    for (const b of model.buckets) {
-        const logical = [...resourceRanges.keys()].find((k) => (src.addressOf?.(k) ?? k) === b.id);
-        if (logical)
+    for (const logical of resourceRanges.keys()) {
+        const b = byId.get(src.addressOf?.(logical) ?? logical);
+        if (b)
             logicalToBucket.set(logical, b);
     }
     const names = { bucket: (id) => byId.get(id) ?? logicalToBucket.get(id) };
@@ -49436,7 +59223,7 @@ function templateToModel(src, limits) {
         const bucket = found ?? externalFor(p);
         // Suppressions written on the policy resource apply to what the policy does to the bucket.
         if (found)
-            found.suppressions.push(...p.subject.suppressions);
+            appendAll(found.suppressions, p.subject.suppressions);
         bucket.policies.push(readPolicyDocument(r.pnode(p.doc), p.owner));
     }
     // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
@@ -49481,6 +59268,8 @@ function renamePlaceholders(model, src, logicalToBucket) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/index.ts
+/** The CloudFormation format plugin: YAML/JSON templates (SAM included), recognised by content. */
+
 
 
 
@@ -49511,13 +59300,13 @@ function loadTemplateText(text, file, limits, options = {}) {
         options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`);
         return { models: [], problems: [], templates: [], isTemplate: false };
     }
-    problems.push(...parsed.problems);
+    appendAll(problems, parsed.problems);
     const templates = [];
     for (const t of parsed.templates) {
         const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file;
         const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf }, limits);
         templates.push(tm);
-        problems.push(...tm.problems);
+        appendAll(problems, tm.problems);
     }
     return { models: templates.map((t) => t.model), problems, templates, isTemplate: true };
 }
@@ -50116,9 +59905,7 @@ function readCall(text, start, callee, open, lang) {
     return call;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/cdk/fix.ts
-
-
+;// CONCATENATED MODULE: ./src/parsers/cdk/fix-intents.ts
 function kindOf(callee) {
     const last = callee.slice(callee.lastIndexOf('.') + 1);
     if (last === 'Bucket')
@@ -50175,7 +59962,9 @@ function l2Change(kind, fix) {
     switch (fix.field) {
         case 'publicAccessBlock':
             // `publicReadAccess: true` next to BLOCK_ALL makes the CDK throw at synth.
-            return fix.value === true ? { ...none, set: [['blockPublicAccess', { enum: 'BlockPublicAccess', member: 'BLOCK_ALL' }]], remove: ['publicReadAccess'] } : undefined;
+            return fix.value === true
+                ? { ...none, set: [['blockPublicAccess', { enum: 'BlockPublicAccess', member: 'BLOCK_ALL' }]], remove: ['publicReadAccess'] }
+                : undefined;
         case 'ownership':
             return fix.value === 'BucketOwnerEnforced'
                 ? { ...none, set: [['objectOwnership', { enum: 'ObjectOwnership', member: 'BUCKET_OWNER_ENFORCED' }]] }
@@ -50219,10 +60008,20 @@ function l1Change(fix) {
     switch (fix.field) {
         case 'publicAccessBlock':
             return fix.value === true
-                ? { set: [['publicAccessBlockConfiguration', '{ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }']], remove: [] }
+                ? {
+                    set: [
+                        [
+                            'publicAccessBlockConfiguration',
+                            '{ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }',
+                        ],
+                    ],
+                    remove: [],
+                }
                 : undefined;
         case 'ownership':
-            return fix.value === 'BucketOwnerEnforced' ? { set: [['ownershipControls', "{ rules: [{ objectOwnership: 'BucketOwnerEnforced' }] }"]], remove: [] } : undefined;
+            return fix.value === 'BucketOwnerEnforced'
+                ? { set: [['ownershipControls', "{ rules: [{ objectOwnership: 'BucketOwnerEnforced' }] }"]], remove: [] }
+                : undefined;
         case 'acl.canned':
             return fix.value === 'private' ? { set: [['accessControl', "'Private'"]], remove: [] } : undefined;
         case 'encryption': {
@@ -50231,7 +60030,12 @@ function l1Change(fix) {
                 return undefined;
             const key = v.bucketKeyEnabled === true ? ', bucketKeyEnabled: true' : '';
             return {
-                set: [['bucketEncryption', `{ serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: '${v.algorithm}' }${key} }] }`]],
+                set: [
+                    [
+                        'bucketEncryption',
+                        `{ serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: '${v.algorithm}' }${key} }] }`,
+                    ],
+                ],
                 remove: [],
             };
         }
@@ -50242,110 +60046,8 @@ function l1Change(fix) {
     }
     return undefined;
 }
-/** The namespace this file imports aws-cdk-lib/aws-s3 under (`s3.`), when it has one. */
-function s3Namespace(text, lang) {
-    const ns = lang === 'py'
-        ? (/^\s*import\s+aws_cdk\.aws_s3\s+as\s+(\w+)/m.exec(text) ?? /^\s*from\s+aws_cdk\s+import\s+[^\n]*\baws_s3\s+as\s+(\w+)/m.exec(text))
-        : (/import\s*\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/.exec(text) ??
-            /import\s*\{[^}]*\baws_s3\s+as\s+([A-Za-z_$][\w$]*)[^}]*\}\s*from\s*['"]aws-cdk-lib['"]/.exec(text) ??
-            /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]aws-cdk-lib\/aws-s3['"]\s*\)/.exec(text));
-    return ns ? `${ns[1]}.` : undefined;
-}
-/** The name a file uses for an enum it imported by name (`BlockPublicAccess as BPA` → `BPA`). */
-function importedEnumName(text, enumName, lang) {
-    const re = lang === 'py'
-        ? /from\s+aws_cdk\.aws_s3\s+import\s+\(?([^)]*?)\)?\s*(?:\n|$)/g
-        : /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        for (const spec of m[1].split(',')) {
-            const [name, alias] = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
-            if (name === enumName)
-                return alias ?? name;
-        }
-    }
-    return undefined;
-}
-function renderValue(v, text, callee, lang) {
-    if (typeof v === 'string')
-        return lang === 'py' ? ({ true: 'True', false: 'False' }[v] ?? v) : v;
-    const ref = enumRef(v, text, callee, lang);
-    return ref === undefined ? undefined : v.list ? `[${ref}]` : ref;
-}
-function enumRef(v, text, callee, lang) {
-    const dot = callee.lastIndexOf('.');
-    if (dot > 0)
-        return `${callee.slice(0, dot + 1)}${v.enum}.${v.member}`;
-    const named = importedEnumName(text, v.enum, lang);
-    if (named)
-        return `${named}.${v.member}`;
-    // The call uses a named import (`new Bucket(...)`) but the enum is not imported: only a
-    // namespace import of the module can name it without adding an import (not a local edit).
-    const prefix = s3Namespace(text, lang);
-    return prefix === undefined ? undefined : `${prefix}${v.enum}.${v.member}`;
-}
-function renderCdkFix(finding, texts) {
-    const fix = finding.fix;
-    if (!fix || finding.format !== 'cdk')
-        return undefined;
-    const file = finding.location.file;
-    const lang = langOf(file);
-    const text = texts.get(file);
-    if (!lang || text === undefined)
-        return undefined;
-    const lines = new LineIndex(text);
-    const line = finding.location.line;
-    if (line < 1 || line > lines.lineCount())
-        return undefined;
-    const lineStart = lines.lineStart(line);
-    const nl = text.indexOf('\n', lineStart);
-    const call = findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, finding.location.column, lang);
-    if (!call)
-        return undefined;
-    const kind = kindOf(call.callee);
-    if (!kind)
-        return undefined;
-    let change;
-    if (kind === 'cfn-bucket') {
-        if (lang === 'py')
-            return undefined;
-        const c = l1Change(fix);
-        if (!c)
-            return undefined;
-        change = { set: c.set.map(([key, value]) => ({ key, value })), remove: c.remove, ensure: [], description: '' };
-    }
-    else {
-        const c = l2Change(kind, fix);
-        if (!c)
-            return undefined;
-        const resolve = (pairs) => {
-            const out = [];
-            for (const [key, v] of pairs) {
-                const value = renderValue(v, text, call.callee, lang);
-                if (value === undefined)
-                    return undefined;
-                out.push({ key: lang === 'py' ? (PY_NAMES[key] ?? key) : key, value });
-            }
-            return out;
-        };
-        const set = resolve(c.set);
-        const ensure = resolve(c.ensure);
-        if (!set || !ensure)
-            return undefined;
-        change = { set, ensure, remove: c.remove.map((k) => (lang === 'py' ? (PY_NAMES[k] ?? k) : k)), description: '' };
-    }
-    change.description = describe(change, lang);
-    return editCall(text, lines, file, call, change, lang);
-}
-function describe(c, lang) {
-    const sep = lang === 'py' ? '=' : ': ';
-    const parts = [...c.set, ...c.ensure].map((s) => `\`${s.key}${sep}${s.value}\``);
-    let d = `Set ${parts.join(' and ')}`;
-    if (c.set.length === 0 && c.ensure.length === 0)
-        d = `Remove ${c.remove.map((k) => `\`${k}\``).join(', ')}`;
-    else if (c.remove.length > 0)
-        d += ` (dropping ${c.remove.map((k) => `\`${k}\``).join(', ')} if set)`;
-    return `${d} on the construct`;
-}
+
+;// CONCATENATED MODULE: ./src/parsers/cdk/props-edit.ts
 /** Turns a props change into splices of the call's text, then into one whole-line edit. */
 function editCall(text, lines, file, call, change, lang) {
     if (call.opaqueProps)
@@ -50506,6 +60208,119 @@ function toLineEdit(text, lines, file, splices, description) {
     return { file, startLine, endLine, replacement: out.replace(/\r?\n$/, ''), description };
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cdk/fix.ts
+
+
+
+
+/** The namespace this file imports aws-cdk-lib/aws-s3 under (`s3.`), when it has one. */
+function s3Namespace(text, lang) {
+    const ns = lang === 'py'
+        ? (/^\s*import\s+aws_cdk\.aws_s3\s+as\s+(\w+)/m.exec(text) ?? /^\s*from\s+aws_cdk\s+import\s+[^\n]*\baws_s3\s+as\s+(\w+)/m.exec(text))
+        : (/import\s*\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/.exec(text) ??
+            /import\s*\{[^}]*\baws_s3\s+as\s+([A-Za-z_$][\w$]*)[^}]*\}\s*from\s*['"]aws-cdk-lib['"]/.exec(text) ??
+            /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]aws-cdk-lib\/aws-s3['"]\s*\)/.exec(text));
+    return ns ? `${ns[1]}.` : undefined;
+}
+/** The name a file uses for an enum it imported by name (`BlockPublicAccess as BPA` → `BPA`). */
+function importedEnumName(text, enumName, lang) {
+    const re = lang === 'py'
+        ? /from\s+aws_cdk\.aws_s3\s+import\s+\(?([^)]*?)\)?\s*(?:\n|$)/g
+        : /import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        for (const spec of m[1].split(',')) {
+            const [name, alias] = spec
+                .trim()
+                .replace(/^type\s+/, '')
+                .split(/\s+as\s+/);
+            if (name === enumName)
+                return alias ?? name;
+        }
+    }
+    return undefined;
+}
+function renderValue(v, text, callee, lang) {
+    if (typeof v === 'string')
+        return lang === 'py' ? ({ true: 'True', false: 'False' }[v] ?? v) : v;
+    const ref = enumRef(v, text, callee, lang);
+    return ref === undefined ? undefined : v.list ? `[${ref}]` : ref;
+}
+function enumRef(v, text, callee, lang) {
+    const dot = callee.lastIndexOf('.');
+    if (dot > 0)
+        return `${callee.slice(0, dot + 1)}${v.enum}.${v.member}`;
+    const named = importedEnumName(text, v.enum, lang);
+    if (named)
+        return `${named}.${v.member}`;
+    // The call uses a named import (`new Bucket(...)`) but the enum is not imported: only a
+    // namespace import of the module can name it without adding an import (not a local edit).
+    const prefix = s3Namespace(text, lang);
+    return prefix === undefined ? undefined : `${prefix}${v.enum}.${v.member}`;
+}
+function renderCdkFix(finding, texts) {
+    const fix = finding.fix;
+    if (!fix || finding.format !== 'cdk')
+        return undefined;
+    const file = finding.location.file;
+    const lang = langOf(file);
+    const text = texts.get(file);
+    if (!lang || text === undefined)
+        return undefined;
+    const lines = new LineIndex(text);
+    const line = finding.location.line;
+    if (line < 1 || line > lines.lineCount())
+        return undefined;
+    const lineStart = lines.lineStart(line);
+    const nl = text.indexOf('\n', lineStart);
+    const call = findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, finding.location.column, lang);
+    if (!call)
+        return undefined;
+    const kind = kindOf(call.callee);
+    if (!kind)
+        return undefined;
+    let change;
+    if (kind === 'cfn-bucket') {
+        if (lang === 'py')
+            return undefined;
+        const c = l1Change(fix);
+        if (!c)
+            return undefined;
+        change = { set: c.set.map(([key, value]) => ({ key, value })), remove: c.remove, ensure: [], description: '' };
+    }
+    else {
+        const c = l2Change(kind, fix);
+        if (!c)
+            return undefined;
+        const resolve = (pairs) => {
+            const out = [];
+            for (const [key, v] of pairs) {
+                const value = renderValue(v, text, call.callee, lang);
+                if (value === undefined)
+                    return undefined;
+                out.push({ key: lang === 'py' ? (PY_NAMES[key] ?? key) : key, value });
+            }
+            return out;
+        };
+        const set = resolve(c.set);
+        const ensure = resolve(c.ensure);
+        if (!set || !ensure)
+            return undefined;
+        change = { set, ensure, remove: c.remove.map((k) => (lang === 'py' ? (PY_NAMES[k] ?? k) : k)), description: '' };
+    }
+    change.description = describe(change, lang, `${call.callee} ${text.slice(call.args[1].start, call.args[1].end)}`);
+    return editCall(text, lines, file, call, change, lang);
+}
+function describe(c, lang, construct) {
+    const sep = lang === 'py' ? '=' : ': ';
+    const parts = [...c.set, ...c.ensure].map((s) => `\`${s.key}${sep}${s.value}\``);
+    let d = `Set ${parts.join(' and ')}`;
+    if (c.set.length === 0 && c.ensure.length === 0)
+        d = `Remove ${c.remove.map((k) => `\`${k}\``).join(', ')}`;
+    else if (c.remove.length > 0)
+        d += ` (dropping ${c.remove.map((k) => `\`${k}\``).join(', ')} if set)`;
+    return `${d} on ${construct}`;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cdk/source-index.ts
 /**
  * The CDK app's own source files inside the scan roots: where creation-stack traces are mapped to
@@ -50614,6 +60429,116 @@ function toSlash(p) {
     return p.replace(/\\/g, '/');
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cdk/construct-calls.ts
+/**
+ * Construct calls in the app's sources, by construct id: the fallback when an assembly holds no
+ * usable creation trace. Each source is read once, app folder first, and only the calls are kept.
+ */
+
+
+/** Sources larger than this are generated bundles, not the app's constructs. */
+const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
+/**
+ * Every call in a source that passes a string literal as construct id: `new X(this, 'id'`,
+ * `X(self, "id"`, `X(self, id="id"` (the id is the second argument in every CDK language).
+ */
+const CALL_RE = new RegExp(String.raw `(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\2`, 'g');
+const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'function', 'catch', 'typeof', 'await', 'print', 'super']);
+function findConstructCalls(text) {
+    const out = [];
+    CALL_RE.lastIndex = 0;
+    for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
+        const callee = m[1].replace(/\s+/g, '');
+        const id = m[3];
+        if (KEYWORDS.has(callee) || id === '' || id.includes('${'))
+            continue;
+        out.push({ offset: m.index, callee, id });
+    }
+    return out;
+}
+/** Construct calls by id, over a set of files read once (built lazily, app folder first). */
+class ConstructCallIndex {
+    sources;
+    read;
+    appDir;
+    app;
+    rest;
+    constructor(sources, read, appDir) {
+        this.sources = sources;
+        this.read = read;
+        this.appDir = appDir;
+    }
+    /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
+    calls(id) {
+        const prefix = `${toSlash(this.appDir).replace(/\/+$/, '')}/`;
+        this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)));
+        const inApp = this.app.get(id);
+        if (inApp && inApp.length > 0)
+            return inApp;
+        this.rest ??= this.build(this.sources.files.filter((f) => !f.startsWith(prefix)));
+        return this.rest.get(id) ?? [];
+    }
+    build(files) {
+        const out = new Map();
+        for (const abs of files) {
+            const text = this.read(abs);
+            if (text === undefined || text.length > MAX_INDEXED_SOURCE_BYTES)
+                continue;
+            let lines;
+            for (const c of findConstructCalls(text)) {
+                lines ??= new LineIndex(text);
+                const pos = lines.position(c.offset);
+                const call = { abs, line: pos.line, column: pos.column, callee: c.callee };
+                const list = out.get(c.id);
+                if (list)
+                    list.push(call);
+                else
+                    out.set(c.id, [call]);
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cdk/trace-paths.ts
+
+/**
+ * The repository file a trace path names: the same file when it is inside the scan roots, else
+ * the file sharing the longest path suffix (`/home/runner/work/app/app/lib/storage.ts` →
+ * `lib/storage.ts`). Ties go to files inside the app folder; a remaining tie is no answer.
+ */
+function mapTracePath(traceFile, sources, appDir) {
+    const file = toSlash(traceFile);
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const candidates = sources.byBase.get(base);
+    if (!candidates || candidates.length === 0)
+        return undefined;
+    if (candidates.includes(file))
+        return file;
+    const want = file.split('/').filter((s) => s !== '');
+    const app = toSlash(appDir).replace(/\/+$/, '');
+    // A trace from Windows names files in any case; POSIX paths are compared exactly.
+    const same = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
+    let best = [];
+    let bestScore = 0;
+    for (const c of candidates) {
+        const have = c.split('/').filter((s) => s !== '');
+        let score = 0;
+        while (score < want.length && score < have.length && same(want[want.length - 1 - score], have[have.length - 1 - score]))
+            score++;
+        if (score > bestScore) {
+            bestScore = score;
+            best = [c];
+        }
+        else if (score === bestScore)
+            best.push(c);
+    }
+    if (best.length === 1)
+        return best[0];
+    const inApp = best.filter((c) => c.startsWith(`${app}/`));
+    return inApp.length === 1 ? inApp[0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cdk/stack-trace.ts
 /**
  * Frames of the `aws:cdk:creationStack` traces (and the `trace` arrays of older metadata entries)
@@ -50717,38 +60642,6 @@ function userFrames(trace) {
 
 
 
-/** Reads sources on demand and remembers them for the rest of the unit. */
-class SourceReader {
-    read;
-    displayPath;
-    cache = new Map();
-    constructor(read, displayPath) {
-        this.read = read;
-        this.displayPath = displayPath;
-    }
-    get(abs) {
-        let f = this.cache.get(abs);
-        if (f === undefined) {
-            const text = this.read(abs);
-            if (text === undefined)
-                f = null;
-            else {
-                const lines = new LineIndex(text);
-                f = { text, lines, lineCount: lines.lineCount() };
-            }
-            this.cache.set(abs, f);
-        }
-        return f ?? undefined;
-    }
-    /** Texts read so far, by display path (for suppressions and fixes). */
-    texts() {
-        const out = new Map();
-        for (const [abs, f] of this.cache)
-            if (f)
-                out.set(this.displayPath(abs), f.text);
-        return out;
-    }
-}
 /** Library-made children that stand for their parent construct (`Bucket/Resource`). */
 const DEFAULT_CHILDREN = ['Resource', 'Default'];
 function locateConstruct(constructPath, stackPath, ctx) {
@@ -50814,9 +60707,22 @@ function locateByTrace(constructPath, stackPath, ctx) {
         const related = [];
         const via = mapped[1];
         if (via && insideUserConstruct(constructPath, stackPath, ctx.tree)) {
-            related.push({ message: `created through the construct made at ${ctx.reader.displayPath(via.abs)}:${via.frame.line}`, at: lineAt(ctx, via.abs, via.frame.line, via.frame.column) });
+            related.push({ message: 'the construct that created it', at: lineAt(ctx, via.abs, via.frame.line, via.frame.column) });
         }
         return { abs: first.abs, at, confidence: 'trace', related };
+    }
+    return undefined;
+}
+/**
+ * The app line a trace was recorded at (an acknowledgement, for instance): its first user frame
+ * that maps to a repository file and holds a call.
+ */
+function locateCall(trace, ctx) {
+    for (const frame of userFrames(trace ?? [])) {
+        const abs = mapTracePath(frame.file, ctx.sources, ctx.appDir);
+        const file = abs ? ctx.reader.get(abs) : undefined;
+        if (abs && file && holdsCall(file, frame.line))
+            return lineAt(ctx, abs, frame.line, frame.column);
     }
     return undefined;
 }
@@ -50864,109 +60770,10 @@ function lineAt(ctx, abs, line, column) {
     const col = Math.max(1, column);
     return { file: ctx.reader.displayPath(abs), line, column: col, endLine: line, endColumn: col, path: '' };
 }
-/**
- * The repository file a trace path names: the same file when it is inside the scan roots, else
- * the file sharing the longest path suffix (`/home/runner/work/app/app/lib/storage.ts` →
- * `lib/storage.ts`). Ties go to files inside the app folder; a remaining tie is no answer.
- */
-function mapTracePath(traceFile, sources, appDir) {
-    const file = toSlash(traceFile);
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    const candidates = sources.byBase.get(base);
-    if (!candidates || candidates.length === 0)
-        return undefined;
-    if (candidates.includes(file))
-        return file;
-    const want = file.split('/').filter((s) => s !== '');
-    const app = toSlash(appDir).replace(/\/+$/, '');
-    // A trace from Windows names files in any case; POSIX paths are compared exactly.
-    const same = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
-    let best = [];
-    let bestScore = 0;
-    for (const c of candidates) {
-        const have = c.split('/').filter((s) => s !== '');
-        let score = 0;
-        while (score < want.length && score < have.length && same(want[want.length - 1 - score], have[have.length - 1 - score]))
-            score++;
-        if (score > bestScore) {
-            bestScore = score;
-            best = [c];
-        }
-        else if (score === bestScore)
-            best.push(c);
-    }
-    if (best.length === 1)
-        return best[0];
-    const inApp = best.filter((c) => c.startsWith(`${app}/`));
-    return inApp.length === 1 ? inApp[0] : undefined;
-}
 /** Construct ids below the stack: `Prod/Data/Analytics/Results/Resource` under `Prod/Data/Analytics` → `[Results, Resource]`. */
 function relativeIds(constructPath, stackPath) {
     const rel = stackPath && constructPath.startsWith(`${stackPath}/`) ? constructPath.slice(stackPath.length + 1) : constructPath;
     return rel.split('/').filter((s) => s !== '');
-}
-/** Sources larger than this are generated bundles, not the app's constructs. */
-const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
-/**
- * Every call in a source that passes a string literal as construct id: `new X(this, 'id'`,
- * `X(self, "id"`, `X(self, id="id"` (the id is the second argument in every CDK language).
- */
-const CALL_RE = new RegExp(String.raw `(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\2`, 'g');
-const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'function', 'catch', 'typeof', 'await', 'print', 'super']);
-function findConstructCalls(text) {
-    const out = [];
-    CALL_RE.lastIndex = 0;
-    for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
-        const callee = m[1].replace(/\s+/g, '');
-        const id = m[3];
-        if (KEYWORDS.has(callee) || id === '' || id.includes('${'))
-            continue;
-        out.push({ offset: m.index, callee, id });
-    }
-    return out;
-}
-/** Construct calls by id, over a set of files read once (built lazily, app folder first). */
-class ConstructCallIndex {
-    sources;
-    read;
-    appDir;
-    app;
-    rest;
-    constructor(sources, read, appDir) {
-        this.sources = sources;
-        this.read = read;
-        this.appDir = appDir;
-    }
-    /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
-    calls(id) {
-        const prefix = `${toSlash(this.appDir).replace(/\/+$/, '')}/`;
-        this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)));
-        const inApp = this.app.get(id);
-        if (inApp && inApp.length > 0)
-            return inApp;
-        this.rest ??= this.build(this.sources.files.filter((f) => !f.startsWith(prefix)));
-        return this.rest.get(id) ?? [];
-    }
-    build(files) {
-        const out = new Map();
-        for (const abs of files) {
-            const text = this.read(abs);
-            if (text === undefined || text.length > MAX_INDEXED_SOURCE_BYTES)
-                continue;
-            let lines;
-            for (const c of findConstructCalls(text)) {
-                lines ??= new LineIndex(text);
-                const pos = lines.position(c.offset);
-                const call = { abs, line: pos.line, column: pos.column, callee: c.callee };
-                const list = out.get(c.id);
-                if (list)
-                    list.push(call);
-                else
-                    out.set(c.id, [call]);
-            }
-        }
-        return out;
-    }
 }
 /**
  * Looks the construct's ids up in the app's sources, deepest id first. An id found exactly once
@@ -51086,13 +60893,22 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
                 if (e.data === file)
                     stackPath = p;
         }
-        const below = stackPath && parent.stackPath && stackPath.startsWith(`${parent.stackPath}/`) ? stackPath.slice(parent.stackPath.length + 1) : r.logicalId;
+        const below = stackPath && parent.stackPath && stackPath.startsWith(`${parent.stackPath}/`)
+            ? stackPath.slice(parent.stackPath.length + 1)
+            : r.logicalId;
         out.push({
             abs,
             file: ctx.displayPath(abs),
             stackName: `${parent.stackName}/${below}`,
             stackPath,
-            declaredAt: { file: parent.file, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column, path: `Resources.${r.logicalId}` },
+            declaredAt: {
+                file: parent.file,
+                line: pos.line,
+                column: pos.column,
+                endLine: pos.line,
+                endColumn: pos.column,
+                path: `Resources.${r.logicalId}`,
+            },
             assemblyDir: parent.assemblyDir,
             assetsManifest: parent.assetsManifest,
             nested: true,
@@ -51189,7 +61005,11 @@ function isLocation(v) {
     if (v === null || typeof v !== 'object')
         return false;
     const o = v;
-    return typeof o.file === 'string' && typeof o.line === 'number' && typeof o.column === 'number' && typeof o.path === 'string' && typeof o.endLine === 'number';
+    return (typeof o.file === 'string' &&
+        typeof o.line === 'number' &&
+        typeof o.column === 'number' &&
+        typeof o.path === 'string' &&
+        typeof o.endLine === 'number');
 }
 /**
  * Replaces, in place, every location of `templateFile` whose resource `target` maps elsewhere.
@@ -51238,6 +61058,119 @@ function relocate(model, templateFile, target) {
         visit(s, 0);
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cdk/source-reader.ts
+/** The app's source files, read on demand through the scan's `readFile` and kept for the unit. */
+
+/** Reads sources on demand and remembers them for the rest of the unit. */
+class SourceReader {
+    read;
+    displayPath;
+    cache = new Map();
+    constructor(read, displayPath) {
+        this.read = read;
+        this.displayPath = displayPath;
+    }
+    get(abs) {
+        let f = this.cache.get(abs);
+        if (f === undefined) {
+            const text = this.read(abs);
+            if (text === undefined)
+                f = null;
+            else {
+                const lines = new LineIndex(text);
+                f = { text, lines, lineCount: lines.lineCount() };
+            }
+            this.cache.set(abs, f);
+        }
+        return f ?? undefined;
+    }
+    /** Texts read so far, by display path (for suppressions and fixes). */
+    texts() {
+        const out = new Map();
+        for (const [abs, f] of this.cache)
+            if (f)
+                out.set(this.displayPath(abs), f.text);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cdk/stack-paths.ts
+
+
+
+
+/** Construct paths of every stack and nested stack the metadata knows of. */
+function knownStackPaths(metadata, stacks) {
+    const out = new Set();
+    for (const s of stacks)
+        if (s.stackPath)
+            out.add(s.stackPath);
+    for (const [p] of metadata.ofType(TEMPLATE_FILE))
+        out.add(p);
+    for (const [p] of metadata.ofType(LOGICAL_ID)) {
+        const nested = nestedStackPathFromResource(p);
+        if (nested)
+            out.add(nested);
+    }
+    return out;
+}
+/**
+ * The `aws:cdk:logicalId` entries of one stack: those whose path is under `stackPath` and under
+ * no deeper (nested) stack. Logical ids are unique only within a template, so a nested stack's
+ * ids must not leak into its parent's.
+ */
+function logicalIdsOf(metadata, stackPath, stackPaths) {
+    const deeper = [...stackPaths].filter((s) => s !== stackPath && (stackPath === '' || s.startsWith(`${stackPath}/`)));
+    const out = new Map();
+    for (const [p, e] of metadata.ofType(LOGICAL_ID)) {
+        if (typeof e.data !== 'string' || out.has(e.data))
+            continue;
+        if (stackPath !== '' && !p.startsWith(`${stackPath}/`))
+            continue;
+        if (deeper.some((d) => p.startsWith(`${d}/`)))
+            continue;
+        out.set(e.data, p);
+    }
+    return out;
+}
+/**
+ * The stack's construct path. Current manifests say it (`aws:cdk:templateFile`, display name);
+ * for older ones it is the artifact id (top-level stacks of CDK v1) or the first segment all the
+ * template's `aws:cdk:path` values share.
+ */
+function settleStackPath(st, fromTemplate, metadata) {
+    if (st.stackPath)
+        return st.stackPath;
+    const paths = [...fromTemplate.values()];
+    if (st.artifactId) {
+        const prefix = `${st.artifactId}/`;
+        if (paths.some((p) => p.startsWith(prefix)))
+            return st.artifactId;
+        for (const [p] of metadata.ofType(LOGICAL_ID))
+            if (p.startsWith(prefix))
+                return st.artifactId;
+    }
+    const first = paths[0]?.split('/')[0];
+    return first && paths.every((p) => p.startsWith(`${first}/`)) ? first : '';
+}
+/**
+ * The stack's construct path and the construct path of each of its resources: from the
+ * template's `aws:cdk:path` metadata (path metadata on), else from the assembly metadata.
+ */
+function constructPathsOf(st, root, metadata, stackPaths) {
+    const pathByLogicalId = new Map();
+    for (const r of root ? templateResources(root) : []) {
+        const p = scalarString(get(get(r.node, 'Metadata'), 'aws:cdk:path'));
+        if (p)
+            pathByLogicalId.set(r.logicalId, p);
+    }
+    const stackPath = settleStackPath(st, pathByLogicalId, metadata);
+    for (const [lid, p] of logicalIdsOf(metadata, stackPath, stackPaths))
+        if (!pathByLogicalId.has(lid))
+            pathByLogicalId.set(lid, p);
+    return { stackPath, pathByLogicalId };
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cdk/suppressions.ts
 
 
@@ -51259,7 +61192,12 @@ function readAcknowledgements(metadata, locate) {
         for (const [key, reason] of Object.entries(entry.data)) {
             out.push({
                 scope,
-                suppression: { rule: ruleFromAcknowledgedId(key), reason: typeof reason === 'string' && reason !== '' ? reason : undefined, syntax: 'cdk-nag', at },
+                suppression: {
+                    rule: ruleFromAcknowledgedId(key),
+                    reason: typeof reason === 'string' && reason !== '' ? reason : undefined,
+                    syntax: 'cdk-nag',
+                    at,
+                },
             });
         }
     }
@@ -51297,7 +61235,6 @@ function addSuppression(list, add) {
  * generated template to the line of the app that created its construct. Nothing from the
  * scanned repository is executed: the assembly must have been synthesised by an earlier step.
  */
-
 
 
 
@@ -51362,18 +61299,7 @@ function loadAssembly(unit, ctx) {
         appDir,
     };
     const stackPaths = knownStackPaths(asm.metadata, stacks);
-    const acknowledgements = readAcknowledgements(asm.metadata, (trace) => {
-        for (const frame of userFrames(trace ?? [])) {
-            const abs = mapTracePath(frame.file, sources, appDir);
-            const f = abs ? reader.get(abs) : undefined;
-            if (abs && f && frame.line <= f.lineCount) {
-                const column = Math.max(1, frame.column);
-                return { file: ctx.displayPath(abs), line: frame.line, column, endLine: frame.line, endColumn: column, path: '' };
-            }
-        }
-        return undefined;
-    });
-    const usedSources = new Set();
+    const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx));
     const seenTemplates = new Set();
     let mapped = 0;
     let byId = 0;
@@ -51397,24 +61323,19 @@ function loadAssembly(unit, ctx) {
             continue;
         }
         texts.set(st.file, text);
+        // The loader below parses the template again for the model; this parse reads CDK metadata.
         const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
-        const resources = root ? templateResources(root) : [];
-        const pathByLogicalId = new Map();
-        for (const r of resources) {
-            const p = scalarString(get(get(r.node, 'Metadata'), 'aws:cdk:path'));
-            if (p)
-                pathByLogicalId.set(r.logicalId, p);
-        }
-        const stackPath = settleStackPath(st, pathByLogicalId, asm.metadata);
-        for (const [lid, p] of logicalIdsOf(asm.metadata, stackPath, stackPaths))
-            if (!pathByLogicalId.has(lid))
-                pathByLogicalId.set(lid, p);
+        const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths);
         if (root) {
             for (const child of findNestedStacks({ ...st, stackPath }, root, text, (lid) => pathByLogicalId.get(lid), asm.metadata, ctx, (p) => problems.push(p))) {
                 queue.push(child);
             }
         }
-        const loaded = loadTemplateText(text, st.file, ctx.limits, { format: 'cdk', addressOf: (lid) => pathByLogicalId.get(lid) ?? lid, debug: ctx.debug });
+        const loaded = loadTemplateText(text, st.file, ctx.limits, {
+            format: 'cdk',
+            addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
+            debug: ctx.debug,
+        });
         problems.push(...loaded.problems);
         if (!loaded.isTemplate) {
             ctx.debug(`${st.file}: holds no CloudFormation resources`);
@@ -51427,8 +61348,6 @@ function loadAssembly(unit, ctx) {
                 const p = pathByLogicalId.get(lid);
                 h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null;
                 hits.set(lid, h);
-                if (h)
-                    usedSources.add(h.abs);
             }
             return h ?? undefined;
         };
@@ -51442,15 +61361,17 @@ function loadAssembly(unit, ctx) {
                 const hit = lid === undefined ? undefined : hitFor(lid);
                 if (constructPath) {
                     s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' };
-                    if (hit)
-                        (hit.confidence === 'trace' ? mapped++ : byId++);
+                    if (hit?.confidence === 'trace')
+                        mapped++;
+                    else if (hit)
+                        byId++;
                     else
                         unmapped++;
                 }
                 if (hit) {
                     s.origin.related = [
                         ...(s.origin.related ?? []),
-                        { message: `synthesised as ${lid} in ${st.file}`, at: templateAt },
+                        { message: `synthesised template (logical id ${lid})`, at: templateAt },
                         ...hit.related,
                     ];
                 }
@@ -51467,77 +61388,14 @@ function loadAssembly(unit, ctx) {
             models.push(model);
         }
     }
-    for (const abs of usedSources) {
-        const f = reader.get(abs);
-        if (f)
-            texts.set(ctx.displayPath(abs), f.text);
-    }
-    for (const a of acknowledgements)
-        if (a.suppression.at.file !== '' && !texts.has(a.suppression.at.file)) {
-            const abs = sources.files.find((f) => ctx.displayPath(f) === a.suppression.at.file);
-            const f = abs ? reader.get(abs) : undefined;
-            if (f)
-                texts.set(a.suppression.at.file, f.text);
-        }
+    // The sources findings and suppressions now point at, for inline suppressions and fixes.
+    for (const [file, text] of reader.texts())
+        texts.set(file, text);
     ctx.debug(`cdk: ${unit.id}: ${models.length} stack models; resources mapped by trace ${mapped}, by construct id ${byId}, not mapped ${unmapped}`);
     if (unmapped > 0 && mapped + byId === 0) {
-        notes.push(`${unit.id}: no resource could be mapped to the CDK app's source (no creation traces and no matching construct ids under the scan roots); findings point at the synthesised templates`);
+        notes.push(`${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`);
     }
     return { models, problems, notes, texts };
-}
-/** Construct paths of every stack and nested stack the metadata knows of. */
-function knownStackPaths(metadata, stacks) {
-    const out = new Set();
-    for (const s of stacks)
-        if (s.stackPath)
-            out.add(s.stackPath);
-    for (const [p] of metadata.ofType(TEMPLATE_FILE))
-        out.add(p);
-    for (const [p] of metadata.ofType(LOGICAL_ID)) {
-        const nested = nestedStackPathFromResource(p);
-        if (nested)
-            out.add(nested);
-    }
-    return out;
-}
-/**
- * The `aws:cdk:logicalId` entries of one stack: those whose path is under `stackPath` and under
- * no deeper (nested) stack. Logical ids are unique only within a template, so a nested stack's
- * ids must not leak into its parent's.
- */
-function logicalIdsOf(metadata, stackPath, stackPaths) {
-    const deeper = [...stackPaths].filter((s) => s !== stackPath && (stackPath === '' || s.startsWith(`${stackPath}/`)));
-    const out = new Map();
-    for (const [p, e] of metadata.ofType(LOGICAL_ID)) {
-        if (typeof e.data !== 'string' || out.has(e.data))
-            continue;
-        if (stackPath !== '' && !p.startsWith(`${stackPath}/`))
-            continue;
-        if (deeper.some((d) => p.startsWith(`${d}/`)))
-            continue;
-        out.set(e.data, p);
-    }
-    return out;
-}
-/**
- * The stack's construct path. Current manifests say it (`aws:cdk:templateFile`, display name);
- * for older ones it is the artifact id (top-level stacks of CDK v1) or the first segment all the
- * template's `aws:cdk:path` values share.
- */
-function settleStackPath(st, fromTemplate, metadata) {
-    if (st.stackPath)
-        return st.stackPath;
-    const paths = [...fromTemplate.values()];
-    if (st.artifactId) {
-        const prefix = `${st.artifactId}/`;
-        if (paths.some((p) => p.startsWith(prefix)))
-            return st.artifactId;
-        for (const [p] of metadata.ofType(LOGICAL_ID))
-            if (p.startsWith(prefix))
-                return st.artifactId;
-    }
-    const first = paths[0]?.split('/')[0];
-    return first && paths.every((p) => p.startsWith(`${first}/`)) ? first : '';
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/registry.ts
@@ -51566,69 +61424,6 @@ function fingerprint(ruleId, resource, file, logicalPath) {
         .update(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`)
         .digest('hex')
         .slice(0, 24);
-}
-
-;// CONCATENATED MODULE: ./src/model/link.ts
-/**
- * Cross-resource facts computed once per model, after a parser has filled it: which buckets
- * receive access logs, which trails and access points point at which bucket. Provider-neutral.
- */
-
-
-function nameSource(model) {
-    const byId = new Map(model.buckets.map((b) => [b.id, b]));
-    return { bucket: (id) => byId.get(id) };
-}
-function linkModel(model) {
-    const names = nameSource(model);
-    const resolve = (s) => resolveBucketRef(s, model.buckets, names);
-    for (const b of model.buckets) {
-        b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [] };
-    }
-    for (const b of model.buckets) {
-        const t = b.logging.targetBucket;
-        if (t.state === 'unknown' || t.value === null)
-            continue;
-        const target = resolve(t.value);
-        if (target && target !== 'unknown') {
-            target.links.logSourceOf.push(b.id);
-            target.links.isLogTarget = true;
-        }
-    }
-    for (const trail of model.trails) {
-        if (trail.bucketName.state === 'unknown')
-            continue;
-        const target = resolve(trail.bucketName.value);
-        if (target && target !== 'unknown')
-            target.links.trailIds.push(trail.id);
-    }
-    for (const ap of model.accessPoints) {
-        for (const ref of ap.buckets) {
-            if (ref.state === 'unknown')
-                continue;
-            const target = resolve(ref.value);
-            if (target && target !== 'unknown')
-                target.links.accessPointIds.push(ap.id);
-        }
-    }
-}
-/** The legacy log-delivery ACL, or a policy letting the S3 logging service write. */
-function receivesLogsByAclOrPolicy(b) {
-    if (b.acl.canned.state !== 'unknown' && b.acl.canned.value === 'log-delivery-write')
-        return true;
-    if (b.acl.grants.state !== 'unknown' && b.acl.grants.value.some((g) => g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'))
-        return true;
-    for (const doc of b.policies) {
-        for (const s of doc.statements) {
-            if (isAllow(s) !== true || principalIsEveryone(s) === true)
-                continue;
-            if (s.principal.entries.state === 'unknown')
-                continue;
-            if (s.principal.entries.value.some((e) => e.type === 'Service' && e.value === 'logging.s3.amazonaws.com'))
-                return true;
-        }
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rule-context.ts
@@ -51766,6 +61561,7 @@ function evaluateRules(model, rules, severityOverrides = {}) {
 
 
 
+
 function parseErrorFinding(p, format) {
     const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code };
     return {
@@ -51837,15 +61633,16 @@ function processUnit(unit, job) {
         result.findings.push(parseErrorFinding(p, plugin.format));
         return result;
     }
-    result.problems.push(...load.problems);
-    result.notes.push(...load.notes);
+    appendAll(result.problems, load.problems);
+    appendAll(result.notes, load.notes);
     const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)));
     const now = new Date(job.now);
+    const activeIds = new Set(active.map((r) => r.id));
     for (const model of load.models) {
         linkModel(model);
         result.buckets += model.buckets.length;
         const outcome = evaluateRules(model, active, job.severity);
-        result.problems.push(...applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rulesById }));
+        appendAll(result.problems, applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rulesById, active: activeIds }));
         if (plugin.renderFix) {
             for (const f of outcome.findings) {
                 if (!f.fix)
@@ -51858,8 +61655,8 @@ function processUnit(unit, job) {
                 }
             }
         }
-        result.findings.push(...outcome.findings);
-        result.unknowns.push(...outcome.unknowns);
+        appendAll(result.findings, outcome.findings);
+        appendAll(result.unknowns, outcome.unknowns);
     }
     for (const p of result.problems)
         if (p.level === 'error')
@@ -51967,6 +61764,8 @@ async function runUnits(units, job, workers, entryUrl) {
 
 
 
+
+
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
 let entryUrl;
 function setEntryUrl(url) {
@@ -51990,7 +61789,7 @@ async function scan(options, logger) {
     const candidates = [...found.files];
     const units = [];
     for (const plugin of plugins) {
-        units.push(...plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }));
+        appendAll(units, plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }));
     }
     let selected = units;
     if (options.shard) {
@@ -52004,7 +61803,8 @@ async function scan(options, logger) {
         limits: options.limits,
         severity: options.config.severity,
         disabled: options.config.disable,
-        enabled: options.config.enable,
+        // The profile (default when none) decides which rules run; `rules:`/`disable:`/`enable:` adjust it.
+        enabled: activeRuleIds(options.config, rules),
         allowInline: options.config.allowInlineSuppressions,
         now: options.now.toISOString(),
     };
@@ -52026,10 +61826,10 @@ async function scan(options, logger) {
     for (const r of results) {
         for (const d of r.debug)
             logger.debug(d);
-        result.findings.push(...r.findings);
-        result.unknowns.push(...r.unknowns);
-        result.problems.push(...r.problems);
-        result.notes.push(...r.notes);
+        appendAll(result.findings, r.findings);
+        appendAll(result.unknowns, r.unknowns);
+        appendAll(result.problems, r.problems);
+        appendAll(result.notes, r.notes);
         result.stats.files += r.files;
         result.stats.bytes += r.bytes;
         result.stats.buckets += r.buckets;
@@ -52041,6 +61841,395 @@ async function scan(options, logger) {
     logger.info(`scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
         ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
     return result;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
+const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs (** crosses directories).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","mfa-delete-disabled","notifications-missing","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
+ * turns the first violation into a message a person can act on, with the position of the
+ * offending key or value.
+ */
+
+
+// ajv is CommonJS; depending on the loader the class is the default export or its `default`.
+const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+let validator;
+function validate() {
+    validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(s3_gate_schema_namespaceObject);
+    return validator;
+}
+/** Rule ids the schema knows (its `ruleId` enum). */
+function schemaRuleIds() {
+    return schema.definitions.ruleId.enum;
+}
+/** The first violation of the schema, if any, pointing at the node that causes it. */
+function checkAgainstSchema(value, root, knownRules) {
+    const v = validate();
+    if (v(value))
+        return undefined;
+    const errors = v.errors ?? [];
+    // Prefer the most specific error: the deepest path, and not the summary of an anyOf.
+    const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b));
+    const e = ranked[0];
+    return { message: schema_describe(e, errors, knownRules), offset: locate(root, e) };
+}
+const depth = (e) => e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0);
+const rank = (e) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0);
+function pathWords(instancePath) {
+    const parts = instancePath.split('/').slice(1).map(schema_unescape);
+    if (!parts.length)
+        return 'the configuration';
+    return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+const schema_unescape = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+function closest(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+const TOP_LEVEL = Object.keys(s3_gate_schema_namespaceObject.properties);
+const EXCEPTION_FIELDS = Object.keys(s3_gate_schema_namespaceObject.definitions.exception.properties);
+function unknownRule(id, knownRules) {
+    const text = String(id);
+    const hint = closest(text, knownRules);
+    return `unknown rule "${text}"${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`;
+}
+function schema_describe(e, all, knownRules) {
+    const where = pathWords(e.instancePath);
+    const isRuleId = (x) => x.schemaPath.includes('ruleId');
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = e.instancePath === '' ? TOP_LEVEL : EXCEPTION_FIELDS;
+            // Inline suppressions say `until=`; exceptions say `expires:`.
+            const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known);
+            return `unknown setting "${key}"${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
+        }
+        case 'required':
+            return `${where} needs \`${e.params.missingProperty}\`${e.params.missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`;
+        case 'enum': {
+            if (e.propertyName !== undefined)
+                return unknownRule(e.propertyName, knownRules);
+            if (isRuleId(e))
+                return unknownRule(e.data, knownRules);
+            const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
+            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${JSON.stringify(e.data)}.`;
+        }
+        case 'propertyNames':
+            return unknownRule(e.params.propertyName, knownRules);
+        case 'pattern':
+            if (e.instancePath.endsWith('/expires'))
+                return `\`${where}\`: "${String(e.data)}" is not a date (YYYY-MM-DD).`;
+            if (e.instancePath.endsWith('/reason'))
+                return `\`${where}\` is empty: every exception must say why it is accepted.`;
+            return `\`${where}\`: "${String(e.data)}" does not match ${e.params.pattern}.`;
+        case 'minLength':
+            return `\`${where}\` must not be empty.`;
+        case 'type':
+            return `Expected \`${where}\` to be ${article(e.params.type)}; got ${describeValue(e.data)}.`;
+        case 'anyOf': {
+            // ruleIds / globs: a string or a list of them.
+            const inner = all.find((x) => x.instancePath.startsWith(e.instancePath) && isRuleId(x) && x.keyword === 'enum');
+            if (inner)
+                return unknownRule(inner.data, knownRules);
+            return `Expected \`${where}\` to be a string or a list of strings; got ${describeValue(e.data)}.`;
+        }
+        default:
+            return `\`${where}\` ${e.message ?? 'is invalid'}.`;
+    }
+}
+const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+function describeValue(v) {
+    if (v === null)
+        return 'nothing (null)';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `${typeof v} ${JSON.stringify(v)}`;
+}
+/** Offset of the node an error is about: the offending key for key errors, else the value. */
+function locate(root, e) {
+    let node = root;
+    let keyStart;
+    for (const seg of e.instancePath.split('/').slice(1).map(schema_unescape)) {
+        if (node.kind === 'map') {
+            const entry = node.entries.find((x) => x.key === seg);
+            if (!entry)
+                break;
+            keyStart = entry.keyStart;
+            node = entry.value;
+        }
+        else if (node.kind === 'seq') {
+            const item = node.items[Number(seg)];
+            if (!item)
+                break;
+            keyStart = undefined;
+            node = item;
+        }
+        else
+            break;
+    }
+    const key = e.keyword === 'additionalProperties' ? e.params.additionalProperty : e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName : undefined);
+    if (key !== undefined && node.kind === 'map') {
+        const entry = node.entries.find((x) => x.key === key);
+        if (entry)
+            return entry.keyStart;
+    }
+    return e.keyword === 'required' && keyStart !== undefined && node.kind !== 'map' ? keyStart : node.start;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/**
+ * Reads `.s3-gate.yml`: YAML → schema check (`schema/s3-gate.schema.json`) → GateConfig.
+ * Anything wrong is a ConfigurationError naming the file, line and column.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.s3-gate.yml';
+function loadConfig(file, cwd, knownRules) {
+    const explicit = file !== undefined && file !== '';
+    const abs = external_node_path_default().resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+    if (!external_node_fs_default().existsSync(abs)) {
+        if (explicit)
+            throw new ConfigurationError(`Config file "${file}" does not exist.`);
+        const alt = external_node_path_default().resolve(cwd, '.s3-gate.yaml');
+        if (!external_node_fs_default().existsSync(alt))
+            return EMPTY_CONFIG;
+        return parseConfig(external_node_fs_default().readFileSync(alt, 'utf8'), displayPath(alt, cwd), knownRules);
+    }
+    return parseConfig(external_node_fs_default().readFileSync(abs, 'utf8'), displayPath(abs, cwd), knownRules);
+}
+const displayPath = (abs, cwd) => (external_node_path_default().relative(cwd, abs) || abs).split((external_node_path_default()).sep).join('/');
+function parseConfig(text, source, knownRules) {
+    const lines = new LineIndex(text);
+    const fail = (offset, message) => {
+        const pos = lines.position(offset);
+        throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${message}`);
+    };
+    const parsed = parseYaml(text, { maxDepth: 50, maxAliasExpansion: 10_000 });
+    const problem = parsed.issues.find((i) => i.level === 'error');
+    if (problem) {
+        const pos = problem.line !== undefined ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : lines.position(problem.offset);
+        throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${problem.message}`);
+    }
+    const config = { ...EMPTY_CONFIG, source, disable: [], on: [], severity: {}, include: [], exclude: [], exceptions: [] };
+    if (parsed.documents.length > 1)
+        fail(0, 'the configuration must be a single YAML document');
+    const root = parsed.documents[0];
+    if (!root || (root.kind === 'scalar' && root.value === null))
+        return config;
+    const value = toPlain(root);
+    const violation = checkAgainstSchema(value, root, knownRules);
+    if (violation)
+        fail(violation.offset, violation.message);
+    // The schema knows the rules of the build it shipped with; the registry is the authority.
+    const map = root;
+    const entry = (key) => map.entries.find((e) => e.key === key);
+    const checkRule = (id, offset) => {
+        if (!knownRules.has(id))
+            fail(offset, `unknown rule "${id}"; \`s3-gate rules\` lists them.`);
+        return id;
+    };
+    const ruleList = (key) => {
+        const e = entry(key);
+        if (!e)
+            return undefined;
+        const nodes = e.value.kind === 'seq' ? e.value.items : [e.value];
+        return nodes.map((n) => checkRule(String(toPlain(n)), n.start));
+    };
+    const strings = (v) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+    if (value.profile !== undefined)
+        config.profile = value.profile;
+    const rules = entry('rules');
+    if (rules && rules.value.kind === 'map') {
+        for (const r of rules.value.entries) {
+            checkRule(r.key, r.keyStart);
+            const setting = String(toPlain(r.value)).toLowerCase();
+            if (setting === 'off' || setting === 'false')
+                config.disable.push(r.key);
+            else {
+                config.on.push(r.key);
+                if (setting !== 'on' && setting !== 'true')
+                    config.severity[r.key] = setting;
+            }
+        }
+    }
+    config.disable.push(...(ruleList('disable') ?? []));
+    const enable = ruleList('enable');
+    if (enable)
+        config.enable = enable;
+    config.include = strings(value.include);
+    config.exclude = strings(value.exclude);
+    const inline = value['inline-suppressions'];
+    if (inline !== undefined)
+        config.allowInlineSuppressions = inline === true || inline === 'allow';
+    const exceptions = entry('exceptions');
+    if (exceptions && exceptions.value.kind === 'seq') {
+        for (const item of exceptions.value.items)
+            config.exceptions.push(readException(item, checkRule, fail, lines));
+    }
+    return config;
+}
+function readException(item, checkRule, fail, lines) {
+    const map = item;
+    const get = (k) => map.entries.find((e) => e.key === k);
+    const plain = toPlain(item);
+    const ruleEntry = get('rule');
+    const ex = { rule: checkRule(String(plain.rule), ruleEntry.value.start), reason: String(plain.reason).trim() };
+    if (plain.resource !== undefined)
+        ex.resource = String(plain.resource);
+    if (plain.path !== undefined)
+        ex.path = String(plain.path);
+    if (plain.expires !== undefined) {
+        const d = String(plain.expires);
+        if (!isValidDate(d))
+            fail(get('expires').value.start, `\`expires\`: "${d}" is not a date (YYYY-MM-DD).`);
+        ex.expires = d;
+    }
+    const pos = lines.position(item.start);
+    ex.line = pos.line;
+    ex.column = pos.column;
+    return ex;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/sarif.ts
+
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+/** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+const BUILTIN = [
+    {
+        id: 'parse-error',
+        meta: {
+            title: 'Infrastructure file could not be read',
+            severity: 'high',
+            why: 'A file that does not parse is not checked at all; the gate fails closed rather than pass it silently.',
+            concepts: [],
+            peers: {},
+            fix: { cloudformation: 'Fix the syntax error at the reported line.', terraform: 'Fix the syntax error at the reported line.' },
+            references: [],
+        },
+    },
+    {
+        id: 'rule-error',
+        meta: {
+            title: 's3-gate rule failed',
+            severity: 'high',
+            why: 'A rule threw an error on this resource; the other rules still ran. This is a bug in s3-gate.',
+            concepts: [],
+            peers: {},
+            fix: { cloudformation: 'Please report it.', terraform: 'Please report it.' },
+            references: [],
+        },
+    },
+];
+function sarifRuleDescriptor(rule) {
+    return {
+        id: rule.id,
+        name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch) => ch.toUpperCase()),
+        shortDescription: { text: rule.meta.title },
+        fullDescription: { text: rule.meta.why },
+        helpUri: ruleDocUrl(rule.id),
+        help: {
+            text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
+            markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
+        },
+        defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+        properties: {
+            tags: ['security', 's3', ...(rule.meta.securityHub ? [`securityhub/${rule.meta.securityHub}`] : [])],
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[rule.meta.severity],
+        },
+    };
+}
+function sarif_location(f) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.endLine, f.line), endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1 },
+        },
+    };
+}
+function renderSarif(result, rules) {
+    const all = [...rules, ...BUILTIN];
+    const index = new Map(all.map((r, i) => [r.id, i]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 's3-gate',
+                        version: result.tool.version,
+                        semanticVersion: result.tool.version,
+                        informationUri: 'https://github.com/s3-gate/s3-gate',
+                        rules: all.map(sarifRuleDescriptor),
+                    },
+                },
+                automationDetails: { id: 's3-gate/' },
+                originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+                results: result.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [sarif_location(f.location)],
+                    ...(f.related.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) } : {}),
+                    partialFingerprints: { 's3-gate/v1': f.fingerprint },
+                    properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
+                    ...(f.suppressed
+                        ? { suppressions: [{ kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' }] }
+                        : {}),
+                })),
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: result.problems.map((p) => ({
+                            level: p.level === 'error' ? 'error' : 'warning',
+                            message: { text: `${p.code}: ${p.message}` },
+                            locations: [sarif_location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+                        })),
+                    },
+                ],
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -52071,6 +62260,8 @@ async function scan(options, logger) {
 
 
 
+
+
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 async function run(entryUrl) {
     if (isPoolWorker())
@@ -52078,10 +62269,11 @@ async function run(entryUrl) {
     if (entryUrl)
         setEntryUrl(entryUrl);
     try {
+        // Registered before anything else runs, so nothing can print it unmasked.
+        const token = getInput('github-token');
+        if (token)
+            setSecret(token);
         const inputs = readActionInputs((name) => getInput(name));
-        // Registered before anything else can print it.
-        if (inputs.token)
-            setSecret(inputs.token);
         const run = readRunContext(process.env);
         const logger = actionsLogger();
         const prepared = inputs.mode === 'publish' ? await prepareFromResults(inputs, run, logger) : await prepareFromScan(inputs, run, logger);
@@ -52120,12 +62312,27 @@ async function run(entryUrl) {
 }
 async function prepareFromScan(inputs, run, logger) {
     const cwd = process.cwd();
-    const config = await loadActionConfig(inputs.config, cwd);
-    const options = makeScanOptions({ cwd, paths: inputs.paths, failOn: inputs.failOn, config, ...(inputs.shard ? { shard: inputs.shard } : {}) });
+    const config = loadConfig(inputs.config || undefined, cwd, new Set(rules.map((r) => r.id)));
+    const options = makeScanOptions({
+        cwd,
+        paths: inputs.paths,
+        failOn: inputs.failOn,
+        config,
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
+    });
     const head = await scan(options, logger);
-    const policy = { failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope, paths: options.paths, ...(config.source ? { config: config.source } : {}) };
+    const policy = {
+        failOn: inputs.failOn,
+        commentOn: inputs.commentOn,
+        scope: inputs.scope,
+        paths: options.paths,
+        ...(config.source ? { config: config.source } : {}),
+    };
     const compareWith = run.pullRequest ?? run.mergeGroup;
-    let baseline = { state: 'not-applicable', reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates` };
+    let baseline = {
+        state: 'not-applicable',
+        reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates`,
+    };
     let base;
     if (compareWith) {
         const b = await logger.group('Scanning the merge base', () => scanBaseline({
@@ -52143,13 +62350,20 @@ async function prepareFromScan(inputs, run, logger) {
     const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy });
     const pathPrefix = await repoPrefix(cwd, run.workspace);
     const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd });
-    const target = { owner: run.owner, repo: run.repo, headSha: run.headSha, ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}) };
+    const target = {
+        owner: run.owner,
+        repo: run.repo,
+        headSha: run.headSha,
+        ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
+    };
     const document = {
         schema: SCHEMA,
         tool: head.tool,
         repository: `${run.owner}/${run.repo}`,
         headSha: run.headSha,
-        ...(run.pullRequest ? { pullRequest: { number: run.pullRequest.number, headSha: run.pullRequest.headSha, baseSha: run.pullRequest.baseSha } } : {}),
+        ...(run.pullRequest
+            ? { pullRequest: { number: run.pullRequest.number, headSha: run.pullRequest.headSha, baseSha: run.pullRequest.baseSha } }
+            : {}),
         pathPrefix,
         policy,
         baseline,
@@ -52179,7 +62393,11 @@ async function prepareFromResults(inputs, run, logger) {
             throw new ConfigurationError(`The results name pull request #${doc.pullRequest.number}, which the workflow run does not belong to; refusing to publish them.`);
         }
         const client = clientFor(inputs, run, logger);
-        const pr = await client.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: doc.pullRequest.number });
+        const pr = await client.rest.pulls
+            .get({ owner: run.owner, repo: run.repo, pull_number: doc.pullRequest.number })
+            .catch((e) => {
+            throw new ConfigurationError(`Could not read pull request #${doc.pullRequest.number} to check the results (${describeError(e)}); not publishing them.`);
+        });
         if (pr.data.head.sha !== doc.headSha) {
             // A newer push: its own run will publish. Posting these now would comment on stale lines.
             throw new ConfigurationError(`Pull request #${doc.pullRequest.number} is now at ${pr.data.head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`);
@@ -52295,19 +62513,11 @@ function actionsLogger() {
 function quiet(logger) {
     return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
-/** The config file named by the `config` input (or found by default), loaded by the core. */
-async function loadActionConfig(file, _cwd) {
-    // TODO(lead's src/config/load.ts): load `.s3-gate.yml`.
-    if (file)
-        return { ...EMPTY_CONFIG, source: file };
-    return EMPTY_CONFIG;
-}
-/** Writes SARIF 2.1.0 for code scanning; the core's renderer builds it. */
+/** Writes SARIF 2.1.0 for code scanning (upload it with github/codeql-action/upload-sarif). */
 async function writeSarif(result, file) {
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-        // TODO(lead's src/report/render/sarif.ts)
-        await external_node_fs_default().promises.writeFile(file, JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 's3-gate', version: result.tool.version } }, results: [] }] }));
+        await external_node_fs_default().promises.writeFile(file, renderSarif(result, rules));
         return file;
     }
     catch (e) {

@@ -8,8 +8,10 @@ export default defineRule({
     severity: 'medium',
     why:
       'Server access logs record every request to the bucket (who, what, when, from where); without them an incident cannot be investigated or its scope bounded. ' +
-      'Buckets that receive access logs are exempt, since logging a log bucket into itself loops.',
+      'Buckets that receive access logs are exempt, since logging a log bucket into itself loops. ' +
+      'A bucket that stores CloudTrail logs from a trail in the same code is named as such (Security Hub CloudTrail.7 asks for access logging on the trail bucket in particular), and a bucket anyone can reach is reported as High.',
     concepts: ['access-logging-disabled'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.9',
     peers: {
       checkov: ['CKV_AWS_18'],

@@ -9,6 +9,7 @@ export default defineRule({
       'With ACLs enabled, objects uploaded by other accounts can stay owned by them and carry their own ACLs, so access is no longer decided by the bucket policy alone. ' +
       'BucketOwnerEnforced disables ACLs and makes the bucket owner own every object; AWS recommends it for almost every bucket.',
     concepts: ['acl-enabled'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.12',
     peers: { checkov: ['CKV2_AWS_65'], 'cfn-guard': ['CT.S3.PR.5'] },
     fix: {

@@ -12,6 +12,7 @@ export default defineRule({
       'The code asks for a public ACL while Block Public Access (IgnorePublicAcls/BlockPublicAcls) or ObjectOwnership BucketOwnerEnforced cancels it. ' +
       'Nothing is exposed, but the intent is contradictory: a deploy may fail, and removing the safety net later would make the bucket public at once.',
     concepts: ['other:public-acl-overridden-by-bpa'],
+    profiles: ['default', 'strict'],
     peers: { kics: ['bf878b1a-7418-4de3-b13c-3a86cf894920'] },
     fix: {
       cloudformation: 'Remove the public `AccessControl` value; keep the Block Public Access settings.',

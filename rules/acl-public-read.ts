@@ -12,6 +12,7 @@ export default defineRule({
       'A canned ACL such as public-read or authenticated-read, or a READ/READ_ACP grant to the AllUsers or AuthenticatedUsers group, lets anyone on the internet (or any AWS account) list the bucket or read its ACL. ' +
       'ACLs are a legacy mechanism; bucket policies and Block Public Access make access explicit.',
     concepts: ['acl-public-read'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',
     peers: {
       checkov: ['CKV_AWS_20', 'CKV_AWS_375', 'CKV2_AWS_43'],

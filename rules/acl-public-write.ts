@@ -12,6 +12,7 @@ export default defineRule({
       'A public-read-write ACL, or a WRITE, WRITE_ACP or FULL_CONTROL grant to AllUsers or AuthenticatedUsers, lets anyone upload, overwrite or delete objects, or rewrite the ACL itself. ' +
       'Attackers use such buckets to host malware or to take over content served from them.',
     concepts: ['acl-public-write'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.3',
     peers: {
       checkov: ['CKV_AWS_57'],

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { BPA_FLAGS, BPA_FLAG_NAMES, effectiveFlag } from '../src/model/exposure.js'
+import { BPA_FLAGS, BPA_FLAG_NAMES, effectiveFlag, publicIntent } from '../src/model/exposure.js'
 
 export default defineRule({
   id: 'block-public-access-incomplete',
@@ -10,6 +10,7 @@ export default defineRule({
       'Block Public Access is the safety net that stops a later ACL or policy change from exposing the bucket. ' +
       'AWS turns it on for buckets created since April 2023, but only code that declares it keeps it on for existing buckets and survives a console change.',
     concepts: ['bpa-missing'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.8',
     peers: {
       checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56', 'CKV2_AWS_6'],
@@ -32,6 +33,7 @@ export default defineRule({
   messages: {
     notDeclared: 'Bucket {{bucket}} declares no Block Public Access configuration{{account}}.',
     flagsOff: 'Bucket {{bucket}} leaves {{flags}} off{{account}}.',
+    intendedPublic: 'Bucket {{bucket}} leaves {{flags}} off so that its bucket policy can make it public, as its s3-gate:public tag says: "{{reason}}". The ACL flags stay on, as they should.',
   },
   examples: {
     cloudformation: {
@@ -70,6 +72,12 @@ export default defineRule({
       if (v.state === 'unknown') report.unknown(v, BPA_FLAG_NAMES[f])
     }
     if (!off.length) return
+    const intent = publicIntent(bucket)
+    // A public website needs its policy flags off; the guidance keeps the ACL flags on.
+    if (intent && off.every((f) => f === 'blockPublicPolicy' || f === 'restrictPublicBuckets')) {
+      report({ messageId: 'intendedPublic', at: pab.at, data: { bucket: bucket.id, flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', '), reason: intent }, severity: 'info' })
+      return
+    }
     // Point at an explicit `false` when there is one: that is the line to change.
     const explicit = off.map((f) => pab[f]).find((v) => v.state === 'set')
     report({

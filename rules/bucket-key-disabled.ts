@@ -9,6 +9,7 @@ export default defineRule({
       'Without a Bucket Key, S3 calls KMS for every object, which multiplies KMS cost and can hit KMS request quotas under load, tempting teams back to weaker encryption. ' +
       'A Bucket Key keeps SSE-KMS and cuts KMS requests by up to 99%.',
     concepts: ['bucket-key-disabled'],
+    profiles: ['strict'],
     peers: {},
     fix: {
       cloudformation: 'BucketKeyEnabled: true   # in the ServerSideEncryptionConfiguration rule',

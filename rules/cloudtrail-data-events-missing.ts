@@ -13,6 +13,7 @@ export default defineRule({
       'Management events show who changed a bucket, not who read or deleted its objects. Without S3 data events (GetObject, PutObject, DeleteObject) for both reads and writes, data theft or destruction leaves no trace in CloudTrail. ' +
       'Record ReadWriteType All for AWS::S3::Object on the buckets that matter (or all of them with arn:aws:s3).',
     concepts: ['cloudtrail-data-events-missing'],
+    profiles: ['default', 'strict'],
     securityHub: 'S3.22',
     peers: {
       kics: ['a8fc2180-b3ac-4c93-bd0d-a55b974e4b07'],

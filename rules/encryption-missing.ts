@@ -11,6 +11,7 @@ export default defineRule({
       'Declaring the encryption configuration documents the intent and keeps it under review. ' +
       'Without it the bucket still gets SSE-S3 by default, which is why this is informational.',
     concepts: ['encryption-missing'],
+    profiles: ['default', 'strict'],
     securityHub: 'S3.4',
     peers: {
       checkov: ['CKV_AWS_19'],

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { publicIntent } from '../src/model/exposure.js'
 import type { Str } from '../src/model/value.js'
 import { strParts } from '../src/model/value.js'
 
@@ -19,6 +20,7 @@ export default defineRule({
       'SSE-S3 (AES256) and the AWS managed aws/s3 key encrypt data, but you cannot restrict who may decrypt it, audit key use per principal, or revoke access by disabling the key. ' +
       'SSE-KMS or DSSE-KMS with a customer-managed key adds that second, independent layer of access control.',
     concepts: ['encryption-not-kms'],
+    profiles: ['default', 'strict'],
     securityHub: 'S3.17',
     peers: {
       checkov: ['CKV_AWS_145'],
@@ -38,6 +40,7 @@ export default defineRule({
   messages: {
     notKms: 'Bucket {{bucket}} encrypts by default with {{algorithm}}, not SSE-KMS with a customer-managed key.',
     awsManagedKey: 'Bucket {{bucket}} uses SSE-KMS with the AWS managed key (aws/s3); use a customer-managed key to control who can decrypt.',
+    publicObjects: 'Bucket {{bucket}} serves public objects on purpose; anonymous readers cannot use KMS keys, so SSE-S3 is the right choice here.',
     logTarget: 'Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected.',
   },
   examples: {
@@ -60,6 +63,10 @@ export default defineRule({
     if (e.algorithm.state === 'unknown') return report.unknown(e.algorithm, 'SSE algorithm')
     const fix = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } } as const
     if (!KMS.has(e.algorithm.value)) {
+      if (publicIntent(bucket)) {
+        report({ messageId: 'publicObjects', at: e.algorithm.at, data: { bucket: bucket.id }, severity: 'info' })
+        return
+      }
       if (bucket.links.isLogTarget) {
         report({ messageId: 'logTarget', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, severity: 'info' })
         return

@@ -11,6 +11,7 @@ export default defineRule({
       'Allow with NotPrincipal grants access to every principal except the listed ones, which in practice means everyone on the internet. ' +
       'NotPrincipal belongs with Deny ("deny everyone except"); for Allow, name the principals.',
     concepts: ['other:policy-allow-not-principal'],
+    profiles: ['default', 'strict'],
     peers: { cfn_nag: ['F9'], 'cfn-guard': ['S3_BUCKETPOLICY_NO_ALLOW_PLUS_NOTPRINCIPAL'] },
     fix: {
       cloudformation: 'Replace `NotPrincipal` with `Principal` listing the principals to allow.',

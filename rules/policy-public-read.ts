@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { describeClasses, policyNeutraliser, publicStatements } from '../src/model/exposure.js'
+import { describeClasses, policyNeutraliser, publicIntent, publicStatements } from '../src/model/exposure.js'
 import { READ_CLASSES } from '../src/model/policy.js'
 
 export default defineRule({
@@ -12,6 +12,7 @@ export default defineRule({
       'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. ' +
       'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
     concepts: ['policy-public-read', 'policy-wildcard-principal'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',
     peers: {
       kics: ['f97b7d23-568f-4bcc-9ac9-02df0d57fbba', 'faa8fddf-c0aa-4b2d-84ff-e993e233ebe9', '1df37f4b-7197-45ce-83f8-9994d2fcf885', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
@@ -29,6 +30,7 @@ export default defineRule({
   },
   messages: {
     publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
+    intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
     maybePublicRead: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
   },
   examples: {
@@ -59,6 +61,11 @@ export default defineRule({
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
         if (!p.certain) {
           report({ messageId: 'maybePublicRead', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(reads), statement }, severity: 'medium' })
+          continue
+        }
+        const intent = publicIntent(bucket)
+        if (intent && reads.every((c) => c === 'objectRead')) {
+          report({ messageId: 'intended', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, statement, reason: intent }, severity: 'info' })
           continue
         }
         const isNeutral = neutral && neutral !== 'unknown'

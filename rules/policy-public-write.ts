@@ -12,6 +12,7 @@ export default defineRule({
       'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. ' +
       'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
     concepts: ['policy-public-write', 'policy-wildcard-principal'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.3',
     peers: {
       kics: ['f6397a20-4cf1-4540-a997-1d363c25ef58', '456b00a3-1072-4149-9740-6b8bb60251b0', 'ffdf4b37-7703-4dfe-a682-9d2e99bc6c09', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],

@@ -11,6 +11,7 @@ export default defineRule({
       'Allowing "s3:*" grants far more than any workload needs, including deleting the bucket, rewriting its policy and turning off encryption or versioning. ' +
       'List the actions the principal needs; granted to everyone it is critical.',
     concepts: ['policy-wildcard-action'],
+    profiles: ['default', 'strict'],
     peers: { kics: ['a4966c4f-9141-48b8-a564-ffe9959945bc'], cfn_nag: ['F15'], 'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_ACTION'] },
     fix: {
       cloudformation: 'Replace `Action: "s3:*"` with the actions needed, e.g. `[s3:GetObject, s3:PutObject]`.',

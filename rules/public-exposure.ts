@@ -1,24 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import type { SourceLocation } from '../src/model/location.js'
-import type { AccessClass } from '../src/model/policy.js'
-import { aclNeutraliser, describeClasses, policyNeutraliser, publicAclGrants, publicStatements, type Neutraliser } from '../src/model/exposure.js'
-
-const ACL_WORDS: Record<string, string> = {
-  READ: 'list objects',
-  WRITE: 'write or delete objects',
-  READ_ACP: 'read its ACL',
-  WRITE_ACP: 'change its ACL',
-  FULL_CONTROL: 'do anything',
-}
-
-interface Exposure {
-  via: string
-  access: string
-  classes: AccessClass[] | 'acl'
-  at: SourceLocation
-  neutraliser: Neutraliser | 'unknown' | undefined
-  remedy: string
-}
+import { activeExposures, analyseExposure } from '../src/model/exposure.js'
 
 export default defineRule({
   id: 'public-exposure',
@@ -30,6 +11,7 @@ export default defineRule({
       'This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. ' +
       'It fires only when something is actually reachable, explains through which path, and names the setting that would close it.',
     concepts: ['other:public-exposure'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',
     peers: { 'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'], 'cdk-nag': ['S3BucketPublicReadProhibited', 'S3BucketPublicWriteProhibited'] },
     fix: {
@@ -56,62 +38,10 @@ export default defineRule({
     },
   },
   check(bucket, report, ctx) {
-    const accounts = ctx.accountPublicAccessBlocks()
-    const exposures: Exposure[] = []
-    const acl = publicAclGrants(bucket)
-    if (acl.unknown) report.unknown(acl.unknown, 'ACL')
-    if (acl.grants.length) {
-      const neutraliser = aclNeutraliser(bucket, accounts)
-      for (const g of acl.grants) {
-        exposures.push({
-          via: `the ACL (${g.canned ?? 'grant'}) lets ${g.grantee === 'AllUsers' ? 'anyone' : 'any AWS account'} ${g.permissions.map((p) => ACL_WORDS[p] ?? p).join(', ')}`,
-          access: g.permissions.map((p) => ACL_WORDS[p] ?? p).join(', '),
-          classes: 'acl',
-          at: g.at,
-          neutraliser,
-          remedy: 'IgnorePublicAcls',
-        })
-      }
-    }
-    const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accounts)
-    for (const doc of bucket.policies) {
-      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
-      for (const p of publicStatements(doc.statements)) {
-        if (!p.certain) {
-          report.unknown({ why: 'a statement that allows everyone has parts only known at deploy time', at: p.statement.at }, 'policy statement')
-          continue
-        }
-        exposures.push({
-          via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes)}`,
-          access: describeClasses(p.classes),
-          classes: p.classes,
-          at: p.statement.at,
-          neutraliser: bucketPolicyNeutraliser,
-          remedy: 'RestrictPublicBuckets',
-        })
-      }
-    }
-    for (const apId of bucket.links.accessPointIds) {
-      const ap = ctx.model.accessPoints.find((a) => a.id === apId)
-      if (!ap) continue
-      for (const doc of ap.policies) {
-        for (const p of publicStatements(doc.statements)) {
-          if (!p.certain) continue
-          let neutraliser = policyNeutraliser(ap.publicAccessBlock, accounts) ?? bucketPolicyNeutraliser
-          if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC') neutraliser = { reason: 'the access point accepts requests only from its VPC' }
-          exposures.push({
-            via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
-            access: describeClasses(p.classes),
-            classes: p.classes,
-            at: p.statement.at,
-            neutraliser,
-            remedy: 'RestrictPublicBuckets on the access point',
-          })
-        }
-      }
-    }
-    const active = exposures.filter((e) => e.neutraliser === undefined)
-    const undecided = exposures.filter((e) => e.neutraliser === 'unknown')
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints)
+    for (const u of analysis.unknowns) report.unknown(u, u.what)
+    const active = activeExposures(analysis)
+    const undecided = analysis.exposures.filter((e) => e.neutraliser === 'unknown')
     if (!active.length) {
       if (undecided.length) report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0]!.at })
       return

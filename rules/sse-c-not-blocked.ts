@@ -9,6 +9,7 @@ export default defineRule({
       'With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim\'s objects with a key only they know and demand a ransom. ' +
       'Blocking SSE-C (BlockedEncryptionTypes: SSE-C) removes that path for buckets that never need customer-provided keys.',
     concepts: ['other:sse-c-not-blocked'],
+    profiles: ['strict'],
     peers: {},
     fix: {
       cloudformation: 'BlockedEncryptionTypes:\n  EncryptionType:\n    - SSE-C   # in the ServerSideEncryptionConfiguration rule',

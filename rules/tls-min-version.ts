@@ -13,6 +13,7 @@ export default defineRule({
       'A Deny on s3:TlsVersion < 1.2 makes the bucket refuse clients that negotiate an outdated TLS version, whatever the endpoint defaults are. ' +
       'Like the HTTPS Deny, it must cover the bucket ARN and bucket/*.',
     concepts: ['tls-min-version'],
+    profiles: ['strict'],
     peers: {},
     fix: {
       cloudformation:
@@ -42,6 +43,8 @@ export default defineRule({
     cdk: { bad: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true, minimumTLSVersion: 1.2 })"] },
   },
   check(bucket, report, ctx) {
+    // A bucket defined elsewhere may have its policy defined elsewhere too: nothing to judge.
+    if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere)) return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
     const cov = transportCoverage(bucket, ctx, (c) => isOldTlsCondition(c))
     if (cov.bucket === true && cov.objects === true) return
     if ((cov.bucket === 'unknown' || cov.objects === 'unknown') && (cov.bucket !== false || cov.objects !== false)) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { aclNeutraliser, publicAclGrants } from '../src/model/exposure.js'
 import { isInsecureTransportCondition, transportCoverage } from '../src/model/transport.js'
 
 export default defineRule({
@@ -9,8 +10,10 @@ export default defineRule({
     severity: 'medium',
     why:
       'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
-      'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open.',
-    concepts: ['tls-not-enforced'],
+      'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. ' +
+      'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead.',
+    concepts: ['tls-not-enforced', 'other:public-acl-without-tls-policy'],
+    profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.5',
     peers: {
       kics: ['4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9'],
@@ -31,6 +34,8 @@ export default defineRule({
     noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
     objectsOnly: 'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
     bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+    publicAclHttp: 'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
+    websiteHttp: 'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
   },
   examples: {
     cloudformation: {
@@ -48,6 +53,8 @@ export default defineRule({
     cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"] },
   },
   check(bucket, report, ctx) {
+    // A bucket defined elsewhere may have its policy defined elsewhere too: nothing to judge.
+    if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere)) return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
     const cov = transportCoverage(bucket, ctx, isInsecureTransportCondition)
     if (cov.bucket === true && cov.objects === true) return
     if (cov.bucket === 'unknown' || cov.objects === 'unknown') {
@@ -56,7 +63,19 @@ export default defineRule({
         return report.unknown({ why: 'the policy statements that could deny plain HTTP are not fully known', at: doc?.at ?? bucket.origin.at })
       }
     }
+    const w = bucket.website
+    if (w.state !== 'unknown' && w.value !== null && w.value.indexDocument !== undefined) {
+      report({ messageId: 'websiteHttp', at: w.value.at, data: { bucket: bucket.id }, severity: 'low' })
+      return
+    }
     const fix = { kind: 'add-policy-statement', statement: 'deny-insecure-transport' } as const
+    const partial = cov.objects === true ? ' for the bucket ARN' : cov.bucket === true ? ' for its objects' : ''
+    const acl = publicAclGrants(bucket).grants
+    if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks()) === undefined) {
+      const g = acl[0]!
+      report({ messageId: 'publicAclHttp', at: g.at, data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, partial }, fix, severity: 'high' })
+      return
+    }
     const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at
     if (cov.objects === true) report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix })
     else if (cov.bucket === true) report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix })

@@ -11,6 +11,7 @@ export default defineRule({
       'Without versioning an overwrite or delete is permanent, whether by mistake, by a buggy deploy or by an attacker with write access. ' +
       'Versioning keeps prior versions so they can be restored; pair it with a noncurrent-version lifecycle rule to bound the cost.',
     concepts: ['versioning-disabled'],
+    profiles: ['default', 'strict'],
     peers: {
       checkov: ['CKV_AWS_21'],
       

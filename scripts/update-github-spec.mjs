@@ -53,7 +53,9 @@ trimmed.info['x-octokit-openapi-version'] = version
 trimmed.info['x-trimmed-by'] = 'scripts/update-github-spec.mjs'
 fs.writeFileSync(out, `${JSON.stringify(trimmed, null, 1)}\n`)
 if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
-console.log(`wrote ${path.relative(root, out)}: ${Object.keys(trimmed.paths).length} paths, ${OPERATIONS.length} operations, @octokit/openapi ${version}`)
+console.log(
+  `wrote ${path.relative(root, out)}: ${Object.keys(trimmed.paths).length} paths, ${OPERATIONS.length} operations, @octokit/openapi ${version}`,
+)
 
 /** Keeps only `operationIds` and the components they reach, then applies the nullable-enum fix. */
 export function trimSpec(spec, operationIds) {
@@ -93,7 +95,14 @@ export function trimSpec(spec, operationIds) {
   const sorted = Object.fromEntries(
     Object.keys(components)
       .sort()
-      .map((kind) => [kind, Object.fromEntries(Object.keys(components[kind]).sort().map((n) => [n, components[kind][n]]))]),
+      .map((kind) => [
+        kind,
+        Object.fromEntries(
+          Object.keys(components[kind])
+            .sort()
+            .map((n) => [n, components[kind][n]]),
+        ),
+      ]),
   )
   const result = { openapi: spec.openapi, info: { ...spec.info }, servers: spec.servers, paths, components: sorted }
   fixNullableEnums(result)

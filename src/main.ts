@@ -25,16 +25,19 @@ import { createRenderContext } from './report/github/render-context.js'
 import type { ScanResult } from './scan-result.js'
 import { scan, setEntryUrl } from './scan.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
-import { EMPTY_CONFIG, type GateConfig } from './config/types.js'
+import { loadConfig } from './config/load.js'
+import { renderSarif } from './report/render/sarif.js'
+import { rules } from '../rules/index.js'
 
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 export async function run(entryUrl?: string): Promise<void> {
   if (isPoolWorker()) return serveUnits()
   if (entryUrl) setEntryUrl(entryUrl)
   try {
+    // Registered before anything else runs, so nothing can print it unmasked.
+    const token = core.getInput('github-token')
+    if (token) core.setSecret(token)
     const inputs = readActionInputs((name) => core.getInput(name))
-    // Registered before anything else can print it.
-    if (inputs.token) core.setSecret(inputs.token)
     const run = readRunContext(process.env)
     const logger = actionsLogger()
     const prepared = inputs.mode === 'publish' ? await prepareFromResults(inputs, run, logger) : await prepareFromScan(inputs, run, logger)
@@ -66,7 +69,9 @@ export async function run(entryUrl?: string): Promise<void> {
     // In publish mode the verdict lives in the check run; the scan job already failed or passed.
     if (report.conclusion === 'failure' && inputs.mode !== 'publish') core.setFailed(`s3-gate: ${report.headline}`)
   } catch (e) {
-    core.setFailed(e instanceof ConfigurationError ? e.message : `s3-gate failed: ${getErrorMessage(e)}. This is a bug in s3-gate; please report it.`)
+    core.setFailed(
+      e instanceof ConfigurationError ? e.message : `s3-gate failed: ${getErrorMessage(e)}. This is a bug in s3-gate; please report it.`,
+    )
   }
 }
 
@@ -80,13 +85,28 @@ interface Prepared {
 
 async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Logger): Promise<Prepared> {
   const cwd = process.cwd()
-  const config = await loadActionConfig(inputs.config, cwd)
-  const options: ScanOptions = makeScanOptions({ cwd, paths: inputs.paths, failOn: inputs.failOn, config, ...(inputs.shard ? { shard: inputs.shard } : {}) })
+  const config = loadConfig(inputs.config || undefined, cwd, new Set(rules.map((r) => r.id)))
+  const options: ScanOptions = makeScanOptions({
+    cwd,
+    paths: inputs.paths,
+    failOn: inputs.failOn,
+    config,
+    ...(inputs.shard ? { shard: inputs.shard } : {}),
+  })
   const head = await scan(options, logger)
-  const policy: Policy = { failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope, paths: options.paths, ...(config.source ? { config: config.source } : {}) }
+  const policy: Policy = {
+    failOn: inputs.failOn,
+    commentOn: inputs.commentOn,
+    scope: inputs.scope,
+    paths: options.paths,
+    ...(config.source ? { config: config.source } : {}),
+  }
 
   const compareWith = run.pullRequest ?? run.mergeGroup
-  let baseline: BaselineStatus = { state: 'not-applicable', reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates` }
+  let baseline: BaselineStatus = {
+    state: 'not-applicable',
+    reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates`,
+  }
   let base: ScanResult | undefined
   if (compareWith) {
     const b = await logger.group('Scanning the merge base', () =>
@@ -100,18 +120,26 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     )
     baseline = b.status
     base = b.result
-    if (b.status.state === 'unavailable') logger.warning(`The merge base was unavailable: ${b.status.reason}. Gating every finding (scope: all).`)
+    if (b.status.state === 'unavailable')
+      logger.warning(`The merge base was unavailable: ${b.status.reason}. Gating every finding (scope: all).`)
   }
   const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy })
   const pathPrefix = await repoPrefix(cwd, run.workspace)
   const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
-  const target = { owner: run.owner, repo: run.repo, headSha: run.headSha, ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}) }
+  const target = {
+    owner: run.owner,
+    repo: run.repo,
+    headSha: run.headSha,
+    ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
+  }
   const document: ResultsDocument = {
     schema: SCHEMA,
     tool: head.tool,
     repository: `${run.owner}/${run.repo}`,
     headSha: run.headSha,
-    ...(run.pullRequest ? { pullRequest: { number: run.pullRequest.number, headSha: run.pullRequest.headSha, baseSha: run.pullRequest.baseSha } } : {}),
+    ...(run.pullRequest
+      ? { pullRequest: { number: run.pullRequest.number, headSha: run.pullRequest.headSha, baseSha: run.pullRequest.baseSha } }
+      : {}),
     pathPrefix,
     policy,
     baseline,
@@ -133,15 +161,25 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     throw new ConfigurationError(`The results are for ${doc.repository}, not ${run.owner}/${run.repo}; refusing to publish them.`)
   }
   if (run.workflowRun && run.workflowRun.headSha !== doc.headSha) {
-    throw new ConfigurationError(`The results are for commit ${doc.headSha.slice(0, 7)}, but the workflow run was for ${run.workflowRun.headSha.slice(0, 7)}; refusing to publish them.`)
+    throw new ConfigurationError(
+      `The results are for commit ${doc.headSha.slice(0, 7)}, but the workflow run was for ${run.workflowRun.headSha.slice(0, 7)}; refusing to publish them.`,
+    )
   }
   let pullNumber: number | undefined
   if (doc.pullRequest) {
     if (run.workflowRun && run.workflowRun.pullNumbers.length > 0 && !run.workflowRun.pullNumbers.includes(doc.pullRequest.number)) {
-      throw new ConfigurationError(`The results name pull request #${doc.pullRequest.number}, which the workflow run does not belong to; refusing to publish them.`)
+      throw new ConfigurationError(
+        `The results name pull request #${doc.pullRequest.number}, which the workflow run does not belong to; refusing to publish them.`,
+      )
     }
     const client = clientFor(inputs, run, logger)
-    const pr = await client.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: doc.pullRequest.number })
+    const pr = await client.rest.pulls
+      .get({ owner: run.owner, repo: run.repo, pull_number: doc.pullRequest.number })
+      .catch((e: unknown) => {
+        throw new ConfigurationError(
+          `Could not read pull request #${doc.pullRequest!.number} to check the results (${describeError(e)}); not publishing them.`,
+        )
+      })
     if (pr.data.head.sha !== doc.headSha) {
       // A newer push: its own run will publish. Posting these now would comment on stale lines.
       throw new ConfigurationError(
@@ -197,7 +235,9 @@ async function publish(
     )
   } catch (e) {
     // publishToGitHub collects its failures; reaching here is a bug, and still must not flip the verdict.
-    logger.warning(`Publishing to GitHub failed (${describeError(e)}); the verdict is unaffected. This is a bug in s3-gate; please report it.`)
+    logger.warning(
+      `Publishing to GitHub failed (${describeError(e)}); the verdict is unaffected. This is a bug in s3-gate; please report it.`,
+    )
     return { failures: [{ surface: 'results', reason: describeError(e) }], notes: [] }
   }
 }
@@ -227,7 +267,8 @@ function emitWorkflowAnnotations(report: GateReport, ctx: RenderContext): void {
   const { annotations, omitted } = renderWorkflowAnnotations(report, ctx)
   for (const a of annotations) core[a.level](a.message, a.properties)
   // GitHub shows 10 of each level per step and hides the rest without a word; say so.
-  if (omitted > 0) core.info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`)
+  if (omitted > 0)
+    core.info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`)
 }
 
 function sarifPath(inputs: ActionInputs, run: RunContext): string {
@@ -277,19 +318,11 @@ function quiet(logger: Logger): Logger {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() }
 }
 
-/** The config file named by the `config` input (or found by default), loaded by the core. */
-async function loadActionConfig(file: string, _cwd: string): Promise<GateConfig> {
-  // TODO(lead's src/config/load.ts): load `.s3-gate.yml`.
-  if (file) return { ...EMPTY_CONFIG, source: file }
-  return EMPTY_CONFIG
-}
-
-/** Writes SARIF 2.1.0 for code scanning; the core's renderer builds it. */
+/** Writes SARIF 2.1.0 for code scanning (upload it with github/codeql-action/upload-sarif). */
 async function writeSarif(result: ScanResult, file: string): Promise<string | undefined> {
   try {
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
-    // TODO(lead's src/report/render/sarif.ts)
-    await fs.promises.writeFile(file, JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 's3-gate', version: result.tool.version } }, results: [] }] }))
+    await fs.promises.writeFile(file, renderSarif(result, rules))
     return file
   } catch (e) {
     core.warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`)

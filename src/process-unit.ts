@@ -3,6 +3,7 @@
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+import { appendAll } from './append.js'
 import fs from 'node:fs'
 import { evaluateRules } from './engine/evaluate.js'
 import type { Finding, Problem, UnknownResult } from './engine/finding.js'
@@ -111,15 +112,16 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
     result.findings.push(parseErrorFinding(p, plugin.format))
     return result
   }
-  result.problems.push(...load.problems)
-  result.notes.push(...load.notes)
+  appendAll(result.problems, load.problems)
+  appendAll(result.notes, load.notes)
   const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)))
   const now = new Date(job.now)
+  const activeIds = new Set(active.map((r) => r.id))
   for (const model of load.models) {
     linkModel(model)
     result.buckets += model.buckets.length
     const outcome = evaluateRules(model, active, job.severity)
-    result.problems.push(...applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById }))
+    appendAll(result.problems, applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: activeIds }))
     if (plugin.renderFix) {
       for (const f of outcome.findings) {
         if (!f.fix) continue
@@ -130,8 +132,8 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
         }
       }
     }
-    result.findings.push(...outcome.findings)
-    result.unknowns.push(...outcome.unknowns)
+    appendAll(result.findings, outcome.findings)
+    appendAll(result.unknowns, outcome.unknowns)
   }
   for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))
   return result

@@ -2,9 +2,11 @@
  * The pure core both shells call: discover files, group them into units per format, process the
  * units (in worker threads when it pays), then apply the configuration. No process.env, no network.
  */
+import { appendAll } from './append.js'
 import { performance } from 'node:perf_hooks'
 import { createHash } from 'node:crypto'
 import { applyConfig } from './config/apply.js'
+import { activeRuleIds } from './config/profiles.js'
 import { discover, resolveRoots } from './discovery.js'
 import type { Finding } from './engine/finding.js'
 import type { Logger } from './logger.js'
@@ -45,7 +47,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   const candidates = [...found.files]
   const units: ScanUnit[] = []
   for (const plugin of plugins) {
-    units.push(...plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }))
+    appendAll(units, plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }))
   }
   let selected = units
   if (options.shard) {
@@ -59,7 +61,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     limits: options.limits,
     severity: options.config.severity,
     disabled: options.config.disable,
-    enabled: options.config.enable,
+    // The profile (default when none) decides which rules run; `rules:`/`disable:`/`enable:` adjust it.
+    enabled: activeRuleIds(options.config, rules),
     allowInline: options.config.allowInlineSuppressions,
     now: options.now.toISOString(),
   }
@@ -79,10 +82,10 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   for (const p of found.problems) result.findings.push(parseErrorFinding(p, 'cloudformation'))
   for (const r of results) {
     for (const d of r.debug) logger.debug(d)
-    result.findings.push(...r.findings)
-    result.unknowns.push(...r.unknowns)
-    result.problems.push(...r.problems)
-    result.notes.push(...r.notes)
+    appendAll(result.findings, r.findings)
+    appendAll(result.unknowns, r.unknowns)
+    appendAll(result.problems, r.problems)
+    appendAll(result.notes, r.notes)
     result.stats.files += r.files
     result.stats.bytes += r.bytes
     result.stats.buckets += r.buckets

@@ -3,9 +3,33 @@
 import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag } from 'js-yaml'
 
 const NAMES = [
-  'Ref', 'Condition', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue',
-  'Base64', 'Cidr', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Transform', 'Length', 'ToJsonString',
-  'Contains', 'EachMemberEquals', 'EachMemberIn', 'ValueOf', 'ValueOfAll', 'RefAll', 'ForEach',
+  'Ref',
+  'Condition',
+  'Sub',
+  'GetAtt',
+  'Join',
+  'If',
+  'Select',
+  'Split',
+  'FindInMap',
+  'ImportValue',
+  'Base64',
+  'Cidr',
+  'GetAZs',
+  'Equals',
+  'And',
+  'Or',
+  'Not',
+  'Transform',
+  'Length',
+  'ToJsonString',
+  'Contains',
+  'EachMemberEquals',
+  'EachMemberIn',
+  'ValueOf',
+  'ValueOfAll',
+  'RefAll',
+  'ForEach',
 ]
 
 const longKey = (name) => (name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`)

@@ -127,7 +127,11 @@ function flowText(v, style, budget = 90) {
 
 function blockString(s, indent) {
   const pad = ' '.repeat(indent)
-  const body = s.replace(/\n$/, '').split('\n').map((l) => (l ? pad + l : '')).join('\n')
+  const body = s
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => (l ? pad + l : ''))
+    .join('\n')
   return `|\n${body}\n`
 }
 

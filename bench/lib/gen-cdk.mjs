@@ -86,22 +86,27 @@ export function buildCloudAssembly(rng, appName, sizes) {
     const hash = rng.hex(64).toLowerCase()
     files.push([
       `${stack}.assets.json`,
-      `${JSON.stringify({
-        version: SCHEMA_VERSION,
-        files: {
-          [hash]: {
-            source: { path: templateFile, packaging: 'file' },
-            destinations: {
-              'current_account-current_region': {
-                bucketName: 'cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}',
-                objectKey: `${hash}.json`,
-                assumeRoleArn: 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-file-publishing-role-${AWS::AccountId}-${AWS::Region}',
+      `${JSON.stringify(
+        {
+          version: SCHEMA_VERSION,
+          files: {
+            [hash]: {
+              source: { path: templateFile, packaging: 'file' },
+              destinations: {
+                'current_account-current_region': {
+                  bucketName: 'cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}',
+                  objectKey: `${hash}.json`,
+                  assumeRoleArn:
+                    'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-file-publishing-role-${AWS::AccountId}-${AWS::Region}',
+                },
               },
             },
           },
+          dockerImages: {},
         },
-        dockerImages: {},
-      }, null, 2)}\n`,
+        null,
+        2,
+      )}\n`,
       'cdk-other',
     ])
     const metadata = {}
@@ -127,7 +132,8 @@ export function buildCloudAssembly(rng, appName, sizes) {
         terminationProtection: false,
         validateOnSynth: false,
         assumeRoleArn: 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-deploy-role-${AWS::AccountId}-${AWS::Region}',
-        cloudFormationExecutionRoleArn: 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-cfn-exec-role-${AWS::AccountId}-${AWS::Region}',
+        cloudFormationExecutionRoleArn:
+          'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-cfn-exec-role-${AWS::AccountId}-${AWS::Region}',
         stackTemplateAssetObjectUrl: `s3://cdk-hnb659fds-assets-\${AWS::AccountId}-\${AWS::Region}/${hash}.json`,
         requiresBootstrapStackVersion: 6,
         bootstrapStackVersionSsmParameter: '/cdk-bootstrap/hnb659fds/version',

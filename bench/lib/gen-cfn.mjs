@@ -2,8 +2,24 @@
 // benchmark corpus: S3 buckets in several security postures, their policies, KMS keys, trails,
 // and the non-S3 resources that make a template look like a real service stack.
 import {
-  And, Base64, Condition, Equals, FindInMap, GetAtt, GetAZs, If, ImportValue, Join, NoValue, Not, Or, Ref,
-  Select, Split, Sub, Tag,
+  And,
+  Base64,
+  Condition,
+  Equals,
+  FindInMap,
+  GetAtt,
+  GetAZs,
+  If,
+  ImportValue,
+  Join,
+  NoValue,
+  Not,
+  Or,
+  Ref,
+  Select,
+  Split,
+  Sub,
+  Tag,
 } from './emit.mjs'
 import { WORDS, pascal } from './prng.mjs'
 
@@ -98,77 +114,92 @@ const tlsDenyStatement = (bucket, coverBucket, minTls) => {
 
 function kmsKey(ctx, purpose) {
   const { rng } = ctx
-  return ctx.add(`${purpose}Key`, {
-    Type: 'AWS::KMS::Key',
-    DeletionPolicy: 'Retain',
-    UpdateReplacePolicy: 'Retain',
-    Properties: {
-      Description: `Key for ${purpose} data`,
-      EnableKeyRotation: rng.bool(0.85),
-      KeyPolicy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'EnableRootAccess',
-            Effect: 'Allow',
-            Principal: { AWS: Sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'AllowS3UseOfTheKey',
-            Effect: 'Allow',
-            Principal: { Service: 's3.amazonaws.com' },
-            Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
-            Resource: '*',
-            Condition: { StringEquals: { 'aws:SourceAccount': Ref('AWS::AccountId') } },
-          },
-        ],
+  return ctx.add(
+    `${purpose}Key`,
+    {
+      Type: 'AWS::KMS::Key',
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        Description: `Key for ${purpose} data`,
+        EnableKeyRotation: rng.bool(0.85),
+        KeyPolicy: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'EnableRootAccess',
+              Effect: 'Allow',
+              Principal: { AWS: Sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
+              Action: 'kms:*',
+              Resource: '*',
+            },
+            {
+              Sid: 'AllowS3UseOfTheKey',
+              Effect: 'Allow',
+              Principal: { Service: 's3.amazonaws.com' },
+              Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:SourceAccount': Ref('AWS::AccountId') } },
+            },
+          ],
+        },
       },
     },
-  }, `${pascal(purpose)}Key`)
+    `${pascal(purpose)}Key`,
+  )
 }
 
 function logBucket(ctx) {
   const { rng } = ctx
-  const id = ctx.add('AccessLogsBucket', {
-    Type: 'AWS::S3::Bucket',
-    DeletionPolicy: 'Retain',
-    Properties: {
-      BucketName: ctx.cdk ? undefined : ctx.envSub('access-logs'),
-      BucketEncryption: {
-        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
-      },
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true,
-      },
-      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
-      VersioningConfiguration: rng.bool(0.6) ? { Status: 'Enabled' } : undefined,
-      LifecycleConfiguration: {
-        Rules: [{ Id: 'ExpireLogs', Status: 'Enabled', ExpirationInDays: rng.pick([90, 365, 400, 730]) }],
-      },
-    },
-  }, 'AccessLogsBucket')
-  ctx.add('AccessLogsBucketPolicy', {
-    Type: 'AWS::S3::BucketPolicy',
-    Properties: {
-      Bucket: Ref(id),
-      PolicyDocument: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'S3ServerAccessLogsPolicy',
-            Effect: 'Allow',
-            Principal: { Service: 'logging.s3.amazonaws.com' },
-            Action: 's3:PutObject',
-            Resource: Sub(`\${${id}.Arn}/*`),
-            Condition: { StringEquals: { 'aws:SourceAccount': Ref('AWS::AccountId') } },
-          },
-          ...tlsDenyStatement(id, true, rng.bool(0.3) ? '1.2' : null),
-        ],
+  const id = ctx.add(
+    'AccessLogsBucket',
+    {
+      Type: 'AWS::S3::Bucket',
+      DeletionPolicy: 'Retain',
+      Properties: {
+        BucketName: ctx.cdk ? undefined : ctx.envSub('access-logs'),
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+        VersioningConfiguration: rng.bool(0.6) ? { Status: 'Enabled' } : undefined,
+        LifecycleConfiguration: {
+          Rules: [{ Id: 'ExpireLogs', Status: 'Enabled', ExpirationInDays: rng.pick([90, 365, 400, 730]) }],
+        },
       },
     },
-  }, 'AccessLogsBucket/Policy')
+    'AccessLogsBucket',
+  )
+  ctx.add(
+    'AccessLogsBucketPolicy',
+    {
+      Type: 'AWS::S3::BucketPolicy',
+      Properties: {
+        Bucket: Ref(id),
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'S3ServerAccessLogsPolicy',
+              Effect: 'Allow',
+              Principal: { Service: 'logging.s3.amazonaws.com' },
+              Action: 's3:PutObject',
+              Resource: Sub(`\${${id}.Arn}/*`),
+              Condition: { StringEquals: { 'aws:SourceAccount': Ref('AWS::AccountId') } },
+            },
+            ...tlsDenyStatement(id, true, rng.bool(0.3) ? '1.2' : null),
+          ],
+        },
+      },
+    },
+    'AccessLogsBucket/Policy',
+  )
   ctx.logBucket = id
   return id
 }
@@ -198,8 +229,7 @@ function bucket(ctx, word) {
     }
   }
   const allBlocked = { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true }
-  const logging = () =>
-    ctx.logBucket ? { DestinationBucketName: Ref(ctx.logBucket), LogFilePrefix: `${word}/` } : undefined
+  const logging = () => (ctx.logBucket ? { DestinationBucketName: Ref(ctx.logBucket), LogFilePrefix: `${word}/` } : undefined)
   const lifecycle = () => ({
     Rules: [
       {
@@ -242,7 +272,13 @@ function bucket(ctx, word) {
         policy = [
           rng.bool(0.5)
             ? { Sid: 'PublicAll', Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: [GetAtt('$B', 'Arn'), Sub('${$B.Arn}/*')] }
-            : { Sid: 'PublicList', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['s3:GetObject', 's3:ListBucket'], Resource: [GetAtt('$B', 'Arn'), Sub('${$B.Arn}/*')] },
+            : {
+                Sid: 'PublicList',
+                Effect: 'Allow',
+                Principal: { AWS: '*' },
+                Action: ['s3:GetObject', 's3:ListBucket'],
+                Resource: [GetAtt('$B', 'Arn'), Sub('${$B.Arn}/*')],
+              },
         ]
         if (rng.bool(0.3)) {
           policy.push({
@@ -257,7 +293,12 @@ function bucket(ctx, word) {
       break
     case 'website':
       props.WebsiteConfiguration = { IndexDocument: 'index.html', ErrorDocument: 'error.html' }
-      props.PublicAccessBlockConfiguration = { BlockPublicAcls: true, BlockPublicPolicy: false, IgnorePublicAcls: true, RestrictPublicBuckets: false }
+      props.PublicAccessBlockConfiguration = {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: false,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: false,
+      }
       props.OwnershipControls = { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
       props.BucketEncryption = {
         ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
@@ -289,12 +330,16 @@ function bucket(ctx, word) {
     }
   }
   props.Tags = tags
-  const id = ctx.add(`${word}Bucket`, {
-    Type: 'AWS::S3::Bucket',
-    DeletionPolicy: rng.bool(0.6) ? 'Retain' : undefined,
-    UpdateReplacePolicy: rng.bool(0.4) ? 'Retain' : undefined,
-    Properties: props,
-  }, `${pascal(word)}Bucket`)
+  const id = ctx.add(
+    `${word}Bucket`,
+    {
+      Type: 'AWS::S3::Bucket',
+      DeletionPolicy: rng.bool(0.6) ? 'Retain' : undefined,
+      UpdateReplacePolicy: rng.bool(0.4) ? 'Retain' : undefined,
+      Properties: props,
+    },
+    `${pascal(word)}Bucket`,
+  )
   ctx.buckets.push(id)
   if (policy) {
     const fix = (v) => {
@@ -304,13 +349,17 @@ function bucket(ctx, word) {
       if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fix(x)]))
       return v
     }
-    ctx.add(`${word}BucketPolicy`, {
-      Type: 'AWS::S3::BucketPolicy',
-      Properties: {
-        Bucket: rng.bool(0.8) ? Ref(id) : ctx.cdk ? Ref(id) : ctx.envSub(word),
-        PolicyDocument: { Version: '2012-10-17', Statement: fix(policy) },
+    ctx.add(
+      `${word}BucketPolicy`,
+      {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: {
+          Bucket: rng.bool(0.8) ? Ref(id) : ctx.cdk ? Ref(id) : ctx.envSub(word),
+          PolicyDocument: { Version: '2012-10-17', Statement: fix(policy) },
+        },
       },
-    }, `${pascal(word)}Bucket/Policy`)
+      `${pascal(word)}Bucket/Policy`,
+    )
   }
   if (rng.bool(0.08)) {
     ctx.add(`${word}AccessPoint`, {
@@ -328,38 +377,57 @@ function bucket(ctx, word) {
 
 function trail(ctx) {
   const { rng } = ctx
-  const trailBucket = ctx.add('TrailBucket', {
-    Type: 'AWS::S3::Bucket',
-    DeletionPolicy: 'Retain',
-    Properties: {
-      BucketEncryption: {
-        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
-      },
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-      VersioningConfiguration: { Status: 'Enabled' },
-    },
-  }, 'TrailBucket')
-  ctx.add('TrailBucketPolicy', {
-    Type: 'AWS::S3::BucketPolicy',
-    Properties: {
-      Bucket: Ref(trailBucket),
-      PolicyDocument: {
-        Version: '2012-10-17',
-        Statement: [
-          { Sid: 'AWSCloudTrailAclCheck', Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: GetAtt(trailBucket, 'Arn') },
-          {
-            Sid: 'AWSCloudTrailWrite',
-            Effect: 'Allow',
-            Principal: { Service: 'cloudtrail.amazonaws.com' },
-            Action: 's3:PutObject',
-            Resource: Sub(`\${${trailBucket}.Arn}/AWSLogs/\${AWS::AccountId}/*`),
-            Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } },
-          },
-          ...tlsDenyStatement(trailBucket, true, null),
-        ],
+  const trailBucket = ctx.add(
+    'TrailBucket',
+    {
+      Type: 'AWS::S3::Bucket',
+      DeletionPolicy: 'Retain',
+      Properties: {
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
       },
     },
-  }, 'TrailBucket/Policy')
+    'TrailBucket',
+  )
+  ctx.add(
+    'TrailBucketPolicy',
+    {
+      Type: 'AWS::S3::BucketPolicy',
+      Properties: {
+        Bucket: Ref(trailBucket),
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'AWSCloudTrailAclCheck',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudtrail.amazonaws.com' },
+              Action: 's3:GetBucketAcl',
+              Resource: GetAtt(trailBucket, 'Arn'),
+            },
+            {
+              Sid: 'AWSCloudTrailWrite',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudtrail.amazonaws.com' },
+              Action: 's3:PutObject',
+              Resource: Sub(`\${${trailBucket}.Arn}/AWSLogs/\${AWS::AccountId}/*`),
+              Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } },
+            },
+            ...tlsDenyStatement(trailBucket, true, null),
+          ],
+        },
+      },
+    },
+    'TrailBucket/Policy',
+  )
   const targets = ctx.buckets.slice(0, rng.int(1, 4))
   const props = {
     S3BucketName: Ref(trailBucket),
@@ -368,7 +436,11 @@ function trail(ctx) {
     EnableLogFileValidation: true,
     IncludeGlobalServiceEvents: true,
   }
-  const mode = rng.weighted([[5, 'basic'], [3, 'advanced'], [2, 'none']])
+  const mode = rng.weighted([
+    [5, 'basic'],
+    [3, 'advanced'],
+    [2, 'none'],
+  ])
   if (mode === 'basic') {
     props.EventSelectors = [
       {
@@ -414,60 +486,74 @@ function other(ctx, word) {
   const kind = rng.weighted(OTHER_KINDS)
   switch (kind) {
     case 'lambda': {
-      const role = ctx.add(`${word}FunctionRole`, {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-          AssumeRolePolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+      const role = ctx.add(
+        `${word}FunctionRole`,
+        {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+            },
+            ManagedPolicyArns: [Sub('arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')],
+            Policies: [
+              {
+                PolicyName: `${word}-access`,
+                PolicyDocument: {
+                  Version: '2012-10-17',
+                  Statement: [
+                    {
+                      Effect: 'Allow',
+                      Action: ['s3:GetObject', 's3:PutObject'],
+                      Resource: ctx.buckets.length ? Sub(`\${${rng.pick(ctx.buckets)}.Arn}/*`) : '*',
+                    },
+                    { Effect: 'Allow', Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], Resource: '*' },
+                  ],
+                },
+              },
+            ],
           },
-          ManagedPolicyArns: [Sub('arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')],
-          Policies: [
-            {
-              PolicyName: `${word}-access`,
-              PolicyDocument: {
-                Version: '2012-10-17',
-                Statement: [
-                  {
-                    Effect: 'Allow',
-                    Action: ['s3:GetObject', 's3:PutObject'],
-                    Resource: ctx.buckets.length ? Sub(`\${${rng.pick(ctx.buckets)}.Arn}/*`) : '*',
-                  },
-                  { Effect: 'Allow', Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], Resource: '*' },
-                ],
+        },
+        `${pascal(word)}Function/ServiceRole`,
+      )
+      const inline = rng.bool(0.35)
+      ctx.add(
+        `${word}Function`,
+        {
+          Type: 'AWS::Lambda::Function',
+          Properties: {
+            FunctionName: ctx.hasEnv && rng.bool(0.5) ? Sub(`\${AWS::StackName}-${word}`) : undefined,
+            Runtime: rng.pick(['python3.12', 'nodejs20.x', 'python3.11', 'java21']),
+            Handler: 'index.handler',
+            MemorySize: rng.pick([128, 256, 512, 1024]),
+            Timeout: rng.pick([10, 30, 60, 300]),
+            Role: GetAtt(role, 'Arn'),
+            Code: inline
+              ? { ZipFile: LAMBDA_CODE(word) }
+              : {
+                  S3Bucket: ctx.cdk ? Sub('cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}') : ImportValue('shared-artifacts-bucket'),
+                  S3Key: `${rng.hex(64).toLowerCase()}.zip`,
+                },
+            Environment: {
+              Variables: {
+                BUCKET_NAME: ctx.buckets.length ? Ref(rng.pick(ctx.buckets)) : `${word}-data`,
+                LOG_LEVEL: rng.pick(['INFO', 'DEBUG', 'WARN']),
+                STAGE: ctx.hasEnv ? Ref('Env') : 'prod',
               },
             },
-          ],
-        },
-      }, `${pascal(word)}Function/ServiceRole`)
-      const inline = rng.bool(0.35)
-      ctx.add(`${word}Function`, {
-        Type: 'AWS::Lambda::Function',
-        Properties: {
-          FunctionName: ctx.hasEnv && rng.bool(0.5) ? Sub(`\${AWS::StackName}-${word}`) : undefined,
-          Runtime: rng.pick(['python3.12', 'nodejs20.x', 'python3.11', 'java21']),
-          Handler: 'index.handler',
-          MemorySize: rng.pick([128, 256, 512, 1024]),
-          Timeout: rng.pick([10, 30, 60, 300]),
-          Role: GetAtt(role, 'Arn'),
-          Code: inline
-            ? { ZipFile: LAMBDA_CODE(word) }
-            : { S3Bucket: ctx.cdk ? Sub('cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}') : ImportValue('shared-artifacts-bucket'), S3Key: `${rng.hex(64).toLowerCase()}.zip` },
-          Environment: {
-            Variables: {
-              BUCKET_NAME: ctx.buckets.length ? Ref(rng.pick(ctx.buckets)) : `${word}-data`,
-              LOG_LEVEL: rng.pick(['INFO', 'DEBUG', 'WARN']),
-              STAGE: ctx.hasEnv ? Ref('Env') : 'prod',
-            },
+            TracingConfig: { Mode: 'Active' },
           },
-          TracingConfig: { Mode: 'Active' },
+          DependsOn: [role],
         },
-        DependsOn: [role],
-      }, `${pascal(word)}Function`)
+        `${pascal(word)}Function`,
+      )
       return
     }
     case 'sqs': {
-      const dlq = ctx.add(`${word}DeadLetterQueue`, { Type: 'AWS::SQS::Queue', Properties: { MessageRetentionPeriod: 1209600, SqsManagedSseEnabled: true } })
+      const dlq = ctx.add(`${word}DeadLetterQueue`, {
+        Type: 'AWS::SQS::Queue',
+        Properties: { MessageRetentionPeriod: 1209600, SqsManagedSseEnabled: true },
+      })
       ctx.add(`${word}Queue`, {
         Type: 'AWS::SQS::Queue',
         Properties: {
@@ -490,8 +576,14 @@ function other(ctx, word) {
         DeletionPolicy: 'Retain',
         Properties: {
           BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'S' }],
-          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+          AttributeDefinitions: [
+            { AttributeName: 'pk', AttributeType: 'S' },
+            { AttributeName: 'sk', AttributeType: 'S' },
+          ],
+          KeySchema: [
+            { AttributeName: 'pk', KeyType: 'HASH' },
+            { AttributeName: 'sk', KeyType: 'RANGE' },
+          ],
           PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
           SSESpecification: { SSEEnabled: true },
         },
@@ -557,7 +649,31 @@ function other(ctx, word) {
   }
 }
 
-const CDK_REGIONS = ['af-south-1', 'ap-east-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'cn-north-1', 'cn-northwest-1', 'eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'me-south-1', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2']
+const CDK_REGIONS = [
+  'af-south-1',
+  'ap-east-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ca-central-1',
+  'cn-north-1',
+  'cn-northwest-1',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-south-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'me-south-1',
+  'sa-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+]
 
 /**
  * A template with about `count` resources. `opts.cdk` gives CDK synth output (hash-suffixed
@@ -597,7 +713,12 @@ export function buildTemplate(rng, count, opts = {}) {
     doc.Description = `${pascal(opts.stackName ?? 'service')} stack: ${words.slice(0, 3).join(', ')} (generated benchmark fixture)`
     comments.Parameters = 'Deploy-time settings'
     doc.Parameters = {
-      Env: { Type: 'String', AllowedValues: ['dev', 'staging', 'prod'], Default: rng.pick(['dev', 'prod']), Description: 'Deployment stage' },
+      Env: {
+        Type: 'String',
+        AllowedValues: ['dev', 'staging', 'prod'],
+        Default: rng.pick(['dev', 'prod']),
+        Description: 'Deployment stage',
+      },
       KmsKeyArn: { Type: 'String', Default: '', Description: 'Optional customer managed key' },
       RetentionDays: { Type: 'Number', Default: rng.pick([14, 30, 90]) },
     }
@@ -619,7 +740,8 @@ export function buildTemplate(rng, count, opts = {}) {
       BootstrapVersion: {
         Type: 'AWS::SSM::Parameter::Value<String>',
         Default: '/cdk-bootstrap/hnb659fds/version',
-        Description: 'Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]',
+        Description:
+          'Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]',
       },
     }
   }

@@ -64,14 +64,30 @@ const data = (type, name, items) => block(`data "${type}" "${name}"`, items)
 
 const tlsDenyDoc = (name, arnExprs) =>
   data('aws_iam_policy_document', name, [
-    ['statement', [
-      ['sid', 'DenyInsecureTransport'],
-      ['effect', 'Deny'],
-      ['actions', ['s3:*']],
-      ['resources', arnExprs.map(raw)],
-      ['principals', [['type', '*'], ['identifiers', ['*']]]],
-      ['condition', [['test', 'Bool'], ['variable', 'aws:SecureTransport'], ['values', ['false']]]],
-    ]],
+    [
+      'statement',
+      [
+        ['sid', 'DenyInsecureTransport'],
+        ['effect', 'Deny'],
+        ['actions', ['s3:*']],
+        ['resources', arnExprs.map(raw)],
+        [
+          'principals',
+          [
+            ['type', '*'],
+            ['identifiers', ['*']],
+          ],
+        ],
+        [
+          'condition',
+          [
+            ['test', 'Bool'],
+            ['variable', 'aws:SecureTransport'],
+            ['values', ['false']],
+          ],
+        ],
+      ],
+    ],
   ])
 
 /** Bucket postures for Terraform, with weights. */
@@ -104,12 +120,21 @@ function bucketHcl(rng, st, word) {
   const sse = (kms) =>
     resource('aws_s3_bucket_server_side_encryption_configuration', r, [
       ['bucket', raw(`${ref}.id`)],
-      ['rule', [
-        ['apply_server_side_encryption_by_default', kms
-          ? [['sse_algorithm', 'aws:kms'], ['kms_master_key_id', raw(st.kmsRef ?? 'var.kms_key_arn')]]
-          : [['sse_algorithm', 'AES256']]],
-        ['bucket_key_enabled', kms ? rng.bool(0.85) : undefined],
-      ]],
+      [
+        'rule',
+        [
+          [
+            'apply_server_side_encryption_by_default',
+            kms
+              ? [
+                  ['sse_algorithm', 'aws:kms'],
+                  ['kms_master_key_id', raw(st.kmsRef ?? 'var.kms_key_arn')],
+                ]
+              : [['sse_algorithm', 'AES256']],
+          ],
+          ['bucket_key_enabled', kms ? rng.bool(0.85) : undefined],
+        ],
+      ],
     ])
   const versioning = (status) =>
     resource('aws_s3_bucket_versioning', r, [
@@ -125,7 +150,10 @@ function bucketHcl(rng, st, word) {
         ])
       : ''
   const ownership = (o) =>
-    resource('aws_s3_bucket_ownership_controls', r, [['bucket', raw(`${ref}.id`)], ['rule', [['object_ownership', o]]]])
+    resource('aws_s3_bucket_ownership_controls', r, [
+      ['bucket', raw(`${ref}.id`)],
+      ['rule', [['object_ownership', o]]],
+    ])
   const plainBucket = (extra = []) =>
     resource('aws_s3_bucket', r, [
       ['bucket', raw(name)],
@@ -138,25 +166,44 @@ function bucketHcl(rng, st, word) {
     case 'hardened':
       out.push(plainBucket(), pab(true), sse(true), versioning('Enabled'), logging(), ownership('BucketOwnerEnforced'))
       out.push(tlsDenyDoc(`${r}_tls`, [`${ref}.arn`, `"\${${ref}.arn}/*"`]))
-      out.push(resource('aws_s3_bucket_policy', r, [['bucket', raw(`${ref}.id`)], ['policy', raw(`data.aws_iam_policy_document.${r}_tls.json`)]]))
-      out.push(resource('aws_s3_bucket_lifecycle_configuration', r, [
-        ['bucket', raw(`${ref}.id`)],
-        ['rule', [
-          ['id', 'transition'],
-          ['status', 'Enabled'],
-          ['filter', []],
-          ['transition', [['days', rng.pick([30, 60, 90])], ['storage_class', 'STANDARD_IA']]],
-          ['noncurrent_version_expiration', [['noncurrent_days', rng.pick([30, 90])]]],
-        ]],
-      ]))
+      out.push(
+        resource('aws_s3_bucket_policy', r, [
+          ['bucket', raw(`${ref}.id`)],
+          ['policy', raw(`data.aws_iam_policy_document.${r}_tls.json`)],
+        ]),
+      )
+      out.push(
+        resource('aws_s3_bucket_lifecycle_configuration', r, [
+          ['bucket', raw(`${ref}.id`)],
+          [
+            'rule',
+            [
+              ['id', 'transition'],
+              ['status', 'Enabled'],
+              ['filter', []],
+              [
+                'transition',
+                [
+                  ['days', rng.pick([30, 60, 90])],
+                  ['storage_class', 'STANDARD_IA'],
+                ],
+              ],
+              ['noncurrent_version_expiration', [['noncurrent_days', rng.pick([30, 90])]]],
+            ],
+          ],
+        ]),
+      )
       break
     case 'partial':
       out.push(plainBucket(), rng.bool(0.5) ? pab(false) : pab(true))
       if (rng.bool(0.6)) out.push(sse(false))
       if (rng.bool(0.5)) out.push(versioning(rng.pick(['Enabled', 'Suspended'])))
-      out.push(resource('aws_s3_bucket_policy', r, [
-        ['bucket', raw(`${ref}.id`)],
-        ['policy', raw(`jsonencode({
+      out.push(
+        resource('aws_s3_bucket_policy', r, [
+          ['bucket', raw(`${ref}.id`)],
+          [
+            'policy',
+            raw(`jsonencode({
     Version = "2012-10-17"
     Statement = [
       {
@@ -170,20 +217,27 @@ function bucketHcl(rng, st, word) {
         }
       }
     ]
-  })`)],
-      ]))
+  })`),
+          ],
+        ]),
+      )
       break
     case 'insecure':
       out.push(plainBucket(), ownership('ObjectWriter'))
-      out.push(resource('aws_s3_bucket_acl', r, [
-        ['depends_on', [raw(`aws_s3_bucket_ownership_controls.${r}`)]],
-        ['bucket', raw(`${ref}.id`)],
-        ['acl', rng.pick(['public-read', 'public-read-write', 'authenticated-read'])],
-      ]))
-      if (rng.bool(0.5)) {
-        out.push(resource('aws_s3_bucket_policy', r, [
+      out.push(
+        resource('aws_s3_bucket_acl', r, [
+          ['depends_on', [raw(`aws_s3_bucket_ownership_controls.${r}`)]],
           ['bucket', raw(`${ref}.id`)],
-          ['policy', raw(`jsonencode({
+          ['acl', rng.pick(['public-read', 'public-read-write', 'authenticated-read'])],
+        ]),
+      )
+      if (rng.bool(0.5)) {
+        out.push(
+          resource('aws_s3_bucket_policy', r, [
+            ['bucket', raw(`${ref}.id`)],
+            [
+              'policy',
+              raw(`jsonencode({
     Version = "2012-10-17"
     Statement = [{
       Sid       = "PublicRead"
@@ -192,40 +246,61 @@ function bucketHcl(rng, st, word) {
       Action    = ["s3:GetObject", "s3:ListBucket"]
       Resource  = [${ref}.arn, "\${${ref}.arn}/*"]
     }]
-  })`)],
-        ]))
+  })`),
+            ],
+          ]),
+        )
       }
       break
     case 'website':
-      out.push(resource('aws_s3_bucket', r, [
-        ['bucket', raw(name)],
-        ['tags', raw(`merge(local.common_tags, {\n    "s3-gate:public" = "Public static website for ${word}"\n  })`)],
-      ]))
-      out.push(resource('aws_s3_bucket_website_configuration', r, [
-        ['bucket', raw(`${ref}.id`)],
-        ['index_document', [['suffix', 'index.html']]],
-        ['error_document', [['key', 'error.html']]],
-      ]))
-      out.push(resource('aws_s3_bucket_public_access_block', r, [
-        ['bucket', raw(`${ref}.id`)],
-        ['block_public_acls', true],
-        ['block_public_policy', false],
-        ['ignore_public_acls', true],
-        ['restrict_public_buckets', false],
-      ]))
-      out.push(data('aws_iam_policy_document', `${r}_public`, [
-        ['statement', [
-          ['sid', 'PublicReadGetObject'],
-          ['actions', ['s3:GetObject']],
-          ['resources', [raw(`"\${${ref}.arn}/*"`)]],
-          ['principals', [['type', '*'], ['identifiers', ['*']]]],
-        ]],
-      ]))
-      out.push(resource('aws_s3_bucket_policy', r, [
-        ['bucket', raw(`${ref}.id`)],
-        ['policy', raw(`data.aws_iam_policy_document.${r}_public.json`)],
-        ['depends_on', [raw(`aws_s3_bucket_public_access_block.${r}`)]],
-      ]))
+      out.push(
+        resource('aws_s3_bucket', r, [
+          ['bucket', raw(name)],
+          ['tags', raw(`merge(local.common_tags, {\n    "s3-gate:public" = "Public static website for ${word}"\n  })`)],
+        ]),
+      )
+      out.push(
+        resource('aws_s3_bucket_website_configuration', r, [
+          ['bucket', raw(`${ref}.id`)],
+          ['index_document', [['suffix', 'index.html']]],
+          ['error_document', [['key', 'error.html']]],
+        ]),
+      )
+      out.push(
+        resource('aws_s3_bucket_public_access_block', r, [
+          ['bucket', raw(`${ref}.id`)],
+          ['block_public_acls', true],
+          ['block_public_policy', false],
+          ['ignore_public_acls', true],
+          ['restrict_public_buckets', false],
+        ]),
+      )
+      out.push(
+        data('aws_iam_policy_document', `${r}_public`, [
+          [
+            'statement',
+            [
+              ['sid', 'PublicReadGetObject'],
+              ['actions', ['s3:GetObject']],
+              ['resources', [raw(`"\${${ref}.arn}/*"`)]],
+              [
+                'principals',
+                [
+                  ['type', '*'],
+                  ['identifiers', ['*']],
+                ],
+              ],
+            ],
+          ],
+        ]),
+      )
+      out.push(
+        resource('aws_s3_bucket_policy', r, [
+          ['bucket', raw(`${ref}.id`)],
+          ['policy', raw(`data.aws_iam_policy_document.${r}_public.json`)],
+          ['depends_on', [raw(`aws_s3_bucket_public_access_block.${r}`)]],
+        ]),
+      )
       break
     case 'v3inline':
       out.push(`resource "aws_s3_bucket" "${r}" {
@@ -243,12 +318,16 @@ function bucketHcl(rng, st, word) {
       }
     }
   }
-${st.logRef ? `
+${
+  st.logRef
+    ? `
   logging {
     target_bucket = ${st.logRef}
     target_prefix = "${word}/"
   }
-` : ''}
+`
+    : ''
+}
   lifecycle_rule {
     id      = "expire"
     enabled = true
@@ -280,7 +359,9 @@ POLICY
       break
     case 'foreach': {
       const keys = Array.from({ length: rng.int(2, 6) }, (_, i) => `${rng.pick(WORDS)}${i}`)
-      st.locals.push(`  ${r}_buckets = {\n${keys.map((k) => `    ${k} = { versioned = ${rng.bool(0.7)}, kms = ${rng.bool(0.6)} }`).join('\n')}\n  }`)
+      st.locals.push(
+        `  ${r}_buckets = {\n${keys.map((k) => `    ${k} = { versioned = ${rng.bool(0.7)}, kms = ${rng.bool(0.6)} }`).join('\n')}\n  }`,
+      )
       out.push(`resource "aws_s3_bucket" "${r}" {
   for_each = local.${r}_buckets
 
@@ -323,36 +404,49 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "${r}" {
       break
     }
     case 'registry':
-      out.push(block(`module "${r}_bucket"`, [
-        ['source', 'terraform-aws-modules/s3-bucket/aws'],
-        ['version', rng.pick(['4.1.2', '3.15.1', '4.2.0'])],
-        ['bucket', raw(name)],
-        ['acl', rng.bool(0.8) ? undefined : 'public-read'],
-        ['control_object_ownership', true],
-        ['object_ownership', rng.pick(['BucketOwnerEnforced', 'ObjectWriter'])],
-        ['block_public_acls', true],
-        ['block_public_policy', rng.bool(0.8)],
-        ['ignore_public_acls', true],
-        ['restrict_public_buckets', rng.bool(0.8)],
-        ['attach_deny_insecure_transport_policy', rng.bool(0.7)],
-        ['attach_require_latest_tls_policy', rng.bool(0.4)],
-        ['versioning', { enabled: rng.bool(0.7) }],
-        ['server_side_encryption_configuration', {
-          rule: { apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: raw(st.kmsRef ?? 'var.kms_key_arn') }, bucket_key_enabled: true },
-        }],
-        ['logging', st.logRef ? { target_bucket: raw(st.logRef), target_prefix: `${word}/` } : undefined],
-        ['tags', raw('local.common_tags')],
-      ]))
+      out.push(
+        block(`module "${r}_bucket"`, [
+          ['source', 'terraform-aws-modules/s3-bucket/aws'],
+          ['version', rng.pick(['4.1.2', '3.15.1', '4.2.0'])],
+          ['bucket', raw(name)],
+          ['acl', rng.bool(0.8) ? undefined : 'public-read'],
+          ['control_object_ownership', true],
+          ['object_ownership', rng.pick(['BucketOwnerEnforced', 'ObjectWriter'])],
+          ['block_public_acls', true],
+          ['block_public_policy', rng.bool(0.8)],
+          ['ignore_public_acls', true],
+          ['restrict_public_buckets', rng.bool(0.8)],
+          ['attach_deny_insecure_transport_policy', rng.bool(0.7)],
+          ['attach_require_latest_tls_policy', rng.bool(0.4)],
+          ['versioning', { enabled: rng.bool(0.7) }],
+          [
+            'server_side_encryption_configuration',
+            {
+              rule: {
+                apply_server_side_encryption_by_default: {
+                  sse_algorithm: 'aws:kms',
+                  kms_master_key_id: raw(st.kmsRef ?? 'var.kms_key_arn'),
+                },
+                bucket_key_enabled: true,
+              },
+            },
+          ],
+          ['logging', st.logRef ? { target_bucket: raw(st.logRef), target_prefix: `${word}/` } : undefined],
+          ['tags', raw('local.common_tags')],
+        ]),
+      )
       break
     default: // local module
-      out.push(block(`module "${r}_bucket"`, [
-        ['source', raw(JSON.stringify(st.localModule))],
-        ['name', raw(name)],
-        ['kms_key_arn', raw(st.kmsRef ?? 'var.kms_key_arn')],
-        ['log_bucket', st.logRef ? raw(`${st.logRef}`) : undefined],
-        ['versioning', rng.bool(0.8)],
-        ['tags', raw('local.common_tags')],
-      ]))
+      out.push(
+        block(`module "${r}_bucket"`, [
+          ['source', raw(JSON.stringify(st.localModule))],
+          ['name', raw(name)],
+          ['kms_key_arn', raw(st.kmsRef ?? 'var.kms_key_arn')],
+          ['log_bucket', st.logRef ? raw(`${st.logRef}`) : undefined],
+          ['versioning', rng.bool(0.8)],
+          ['tags', raw('local.common_tags')],
+        ]),
+      )
   }
   st.bucketRefs.push(posture === 'foreach' || posture === 'registry' || posture === 'localmodule' ? null : ref)
   return out.filter(Boolean).join('\n')
@@ -360,7 +454,13 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "${r}" {
 
 function otherHcl(rng, st, word) {
   const r = word.replace(/-/g, '_')
-  const kind = rng.weighted([[4, 'lambda'], [2, 'sqs'], [2, 'dynamodb'], [1, 'sns'], [2, 'loggroup']])
+  const kind = rng.weighted([
+    [4, 'lambda'],
+    [2, 'sqs'],
+    [2, 'dynamodb'],
+    [1, 'sns'],
+    [2, 'loggroup'],
+  ])
   switch (kind) {
     case 'lambda':
       return `resource "aws_iam_role" "${r}" {
@@ -520,7 +620,9 @@ data "aws_caller_identity" "current" {}
 /** Shared local modules, written once per tree under `modules/`. */
 export function localModules() {
   return [
-    ['modules/secure-bucket/main.tf', `resource "aws_s3_bucket" "this" {
+    [
+      'modules/secure-bucket/main.tf',
+      `resource "aws_s3_bucket" "this" {
   bucket = var.name
   tags   = var.tags
 }
@@ -590,8 +692,11 @@ resource "aws_s3_bucket_policy" "this" {
   bucket = aws_s3_bucket.this.id
   policy = data.aws_iam_policy_document.tls.json
 }
-`],
-    ['modules/secure-bucket/variables.tf', `variable "name" {
+`,
+    ],
+    [
+      'modules/secure-bucket/variables.tf',
+      `variable "name" {
   type        = string
   description = "Bucket name"
 }
@@ -615,15 +720,19 @@ variable "tags" {
   type    = map(string)
   default = {}
 }
-`],
-    ['modules/secure-bucket/outputs.tf', `output "id" {
+`,
+    ],
+    [
+      'modules/secure-bucket/outputs.tf',
+      `output "id" {
   value = aws_s3_bucket.this.id
 }
 
 output "arn" {
   value = aws_s3_bucket.this.arn
 }
-`],
+`,
+    ],
   ]
 }
 
@@ -642,7 +751,9 @@ export function buildRootModule(rng, dir, nFiles, moduleRel) {
     words.add(w)
     return w
   }
-  files.push(['versions.tf', `terraform {
+  files.push([
+    'versions.tf',
+    `terraform {
   required_version = ">= 1.5"
 
   required_providers {
@@ -668,8 +779,11 @@ provider "aws" {
     }
   }
 }
-`])
-  files.push(['variables.tf', `variable "project" {
+`,
+  ])
+  files.push([
+    'variables.tf',
+    `variable "project" {
   type        = string
   description = "Project name, used as a prefix for every resource"
   default     = "${project}"
@@ -699,7 +813,8 @@ variable "log_retention_days" {
   type    = number
   default = ${rng.pick([14, 30, 90, 365])}
 }
-`])
+`,
+  ])
   // Fixed files: versions.tf, variables.tf, locals.tf, outputs.tf (+ terraform.tfvars); the
   // rest are content files. Modules of fewer than 5 files are written compactly (merged).
   const tfvars = nFiles >= 6 && rng.bool(0.4)
@@ -707,7 +822,9 @@ variable "log_retention_days" {
   const content = []
   if (rest >= 2 && rng.bool(0.6)) {
     st.kmsRef = 'aws_kms_key.data.arn'
-    content.push(['kms.tf', `resource "aws_kms_key" "data" {
+    content.push([
+      'kms.tf',
+      `resource "aws_kms_key" "data" {
   description             = "Data key for \${var.project}"
   enable_key_rotation     = true
   deletion_window_in_days = 30
@@ -717,7 +834,8 @@ resource "aws_kms_alias" "data" {
   name          = "alias/\${local.name_prefix}-data"
   target_key_id = aws_kms_key.data.key_id
 }
-`])
+`,
+    ])
   }
   if (rest >= 3 && rng.bool(0.65)) {
     st.logRef = 'aws_s3_bucket.access_logs.id'
@@ -757,13 +875,23 @@ resource "aws_cloudtrail" "data_events" {
 }
 `
   }
-  content.push(['outputs.tf', refs.slice(0, 6).map((ref) => `output "${ref.split('.')[1]}_arn" {
+  content.push([
+    'outputs.tf',
+    refs
+      .slice(0, 6)
+      .map(
+        (ref) => `output "${ref.split('.')[1]}_arn" {
   description = "ARN of ${ref}"
   value       = ${ref}.arn
 }
-`).join('\n') || `output "project" {\n  value = var.project\n}\n`])
+`,
+      )
+      .join('\n') || `output "project" {\n  value = var.project\n}\n`,
+  ])
   files.push(...content)
-  files.push(['locals.tf', `locals {
+  files.push([
+    'locals.tf',
+    `locals {
   name_prefix = "\${var.project}-\${var.environment}"
 
   common_tags = {
@@ -773,8 +901,10 @@ resource "aws_cloudtrail" "data_events" {
     ManagedBy   = "terraform"
   }
 ${st.locals.length ? `\n${st.locals.join('\n\n')}\n` : ''}}
-`])
-  if (tfvars) files.push(['terraform.tfvars', `environment        = "${rng.pick(['dev', 'prod'])}"\nlog_retention_days = ${rng.pick([30, 90])}\n`])
+`,
+  ])
+  if (tfvars)
+    files.push(['terraform.tfvars', `environment        = "${rng.pick(['dev', 'prod'])}"\nlog_retention_days = ${rng.pick([30, 90])}\n`])
   if (nFiles >= 5) return files
   // Compact module: everything merged into nFiles files.
   const fixed = new Set(['versions.tf', 'variables.tf', 'locals.tf', 'outputs.tf', 'terraform.tfvars'])

@@ -20,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
  * Throws when the app fails, e.g. when a cdk-nag plugin reports errors; the assembly written
  * so far (with its validation report) is left in place.
  */
-export function synthesize({ appDir = here, outdir = path.join(appDir, 'cdk.out') } = {}) {
+export function synthesize({ appDir = here, outdir = path.join(appDir, 'cdk.out'), quiet = false } = {}) {
   const cdkJson = JSON.parse(fs.readFileSync(path.join(appDir, 'cdk.json'), 'utf8'))
   const context = {
     ...cdkJson.context,
@@ -36,7 +36,7 @@ export function synthesize({ appDir = here, outdir = path.join(appDir, 'cdk.out'
   execFileSync(process.execPath, ['--import', 'tsx', path.join(appDir, 'bin', 'app.ts')], {
     cwd: appDir,
     env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context) },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
   })
   return outdir
 }

@@ -28,7 +28,12 @@ interface Entry {
  * smudging run, and nothing from the pull request is involved. Symlinks are recreated only when
  * they stay inside `dest`; submodules are skipped.
  */
-export async function materializeTree(repoDir: string, commit: string, dest: string, options: MaterializeOptions): Promise<MaterializeStats> {
+export async function materializeTree(
+  repoDir: string,
+  commit: string,
+  dest: string,
+  options: MaterializeOptions,
+): Promise<MaterializeStats> {
   const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit])
   const entries: Entry[] = []
   let skipped = 0

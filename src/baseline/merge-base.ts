@@ -19,7 +19,11 @@ export async function findBaseCommit(repoDir: string, event: { baseSha: string; 
   if (parents.length === 2 && parents[1] === event.headSha) {
     const tip = parents[0] as string
     if (await hasCommit(repoDir, tip)) {
-      return { ok: true, commit: tip, description: `the base branch tip \`${short(tip)}\` this pull request was merged into (the checkout is GitHub's merge commit \`${short(head)}\`)` }
+      return {
+        ok: true,
+        commit: tip,
+        description: `the base branch tip \`${short(tip)}\` this pull request was merged into (the checkout is GitHub's merge commit \`${short(head)}\`)`,
+      }
     }
     return {
       ok: false,
@@ -37,7 +41,11 @@ export async function findBaseCommit(repoDir: string, event: { baseSha: string; 
     const mergeBase = (await git(repoDir, ['merge-base', event.baseSha, tip])).trim()
     if (!mergeBase) throw new Error('empty')
     if (!(await hasCommit(repoDir, mergeBase))) throw new Error('not fetched')
-    return { ok: true, commit: mergeBase, description: `the merge base \`${short(mergeBase)}\` of the base \`${short(event.baseSha)}\` and the head \`${short(tip)}\`` }
+    return {
+      ok: true,
+      commit: mergeBase,
+      description: `the merge base \`${short(mergeBase)}\` of the base \`${short(event.baseSha)}\` and the head \`${short(tip)}\``,
+    }
   } catch {
     return {
       ok: false,

@@ -59,9 +59,7 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
     for (const p of input.options.paths) {
       if (await exists(path.resolve(baseCwd, p))) paths.push(p)
     }
-    const result = paths.length
-      ? await input.scan({ ...input.options, cwd: baseCwd, paths })
-      : undefined
+    const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : undefined
     return {
       status: { state: 'compared', commit: base.commit, description: base.description },
       result: result ?? emptyLike(),

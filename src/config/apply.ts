@@ -1,12 +1,13 @@
 /**
  * Applies the central configuration to a finished scan: path includes/excludes and exceptions
- * (reason required; an expired exception stops applying and says so).
+ * (reason required; an expired exception stops applying and says so; an unused one is reported).
  */
 import type { Rule } from '../engine/define-rule.js'
 import { isExpired, suppressionMatches } from '../engine/suppressions.js'
 import type { ScanResult } from '../scan-result.js'
 import type { GateConfig } from './types.js'
 import { globToRegExp } from './glob.js'
+import { activeRuleIds } from './profiles.js'
 
 export function applyConfig(result: ScanResult, config: GateConfig, rules: readonly Rule[], now: Date): void {
   const include = config.include.map(globToRegExp)
@@ -19,24 +20,26 @@ export function applyConfig(result: ScanResult, config: GateConfig, rules: reado
   }
   const byId = new Map(rules.map((r) => [r.id, r]))
   const used = new Set<number>()
+  const file = config.source ?? '.s3-gate.yml'
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? globToRegExp(ex.resource) : undefined
-    const file = ex.path ? globToRegExp(ex.path) : undefined
+    const path = ex.path ? globToRegExp(ex.path) : undefined
     for (const f of result.findings) {
       if (f.suppressed || !suppressionMatches(ex.rule, byId.get(f.ruleId), f.ruleId)) continue
       if (resource && !resource.test(f.resource)) continue
-      if (file && !file.test(f.location.file)) continue
+      if (path && !path.test(f.location.file)) continue
       used.add(i)
       if (isExpired(ex.expires, now)) continue
       f.suppressed = true
-      f.suppression = { kind: 'config', syntax: config.source ?? '.s3-gate.yml', reason: ex.reason, until: ex.expires }
+      f.suppression = { kind: 'config', syntax: file, reason: ex.reason, until: ex.expires, at: { file, line: ex.line ?? 1, column: ex.column ?? 1, endLine: ex.line ?? 1, endColumn: ex.column ?? 1, path: `exceptions[${i}]` } }
     }
   })
+  const active = new Set(activeRuleIds(config, rules))
   config.exceptions.forEach((ex, i) => {
-    const file = config.source ?? '.s3-gate.yml'
-    if (used.has(i) && isExpired(ex.expires, now))
-      result.problems.push({ code: 'EXCEPTION_EXPIRED', file, line: 1, column: 1, message: `the exception for ${ex.rule} expired on ${ex.expires}; matching findings are reported again`, level: 'warning' })
-    else if (!used.has(i))
-      result.problems.push({ code: 'UNUSED_EXCEPTION', file, line: 1, column: 1, message: `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''} matches no finding`, level: 'warning' })
+    const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 }
+    const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''}${ex.path ? ` in ${ex.path}` : ''}`
+    if (isExpired(ex.expires, now))
+      result.problems.push({ code: 'EXCEPTION_EXPIRED', ...where, message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`, level: 'warning' })
+    else if (!used.has(i) && active.has(ex.rule)) result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' })
   })
 }

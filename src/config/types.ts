@@ -1,3 +1,4 @@
+import type { Profile } from '../engine/define-rule.js'
 import type { Severity } from '../engine/severity.js'
 
 /** An exception granted centrally (`.s3-gate.yml`): a reason is required, an expiry is advised. */
@@ -8,17 +9,24 @@ export interface ConfigException {
   /** Glob over the finding's file path. */
   path?: string
   reason: string
+  /** Last day the exception applies (YYYY-MM-DD). */
   expires?: string
+  /** Where the exception is written in the config file (1-based), for messages. */
+  line?: number
+  column?: number
 }
 
-/** The validated contents of `.s3-gate.yml` (see `src/config/load.ts`). */
+/** The validated contents of `.s3-gate.yml` (see `src/config/load.ts` and `schema/s3-gate.schema.json`). */
 export interface GateConfig {
   /** Where the config came from, for messages (`undefined` when none). */
   source?: string
-  profile?: 'baseline' | 'strict' | 'default'
+  /** Rule set to run; `default` when omitted. */
+  profile?: Profile
   /** Rules switched off (ids). */
   disable: string[]
-  /** Only these rules run, when given. */
+  /** Rules switched on beyond the profile (`rules: { id: on }` or a severity). */
+  on: string[]
+  /** Only these rules run, when given (overrides the profile). */
   enable?: string[]
   severity: Record<string, Severity>
   include: string[]
@@ -30,6 +38,7 @@ export interface GateConfig {
 
 export const EMPTY_CONFIG: GateConfig = {
   disable: [],
+  on: [],
   severity: {},
   include: [],
   exclude: [],

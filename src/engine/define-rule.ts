@@ -15,6 +15,14 @@ import type { RuleContext } from './rule-context.js'
 
 export type Peer = 'checkov' | 'kics' | 'trivy' | 'cfn_nag' | 'cfn-guard' | 'cdk-nag'
 
+/**
+ * Rule sets a configuration can pick: `baseline` = rules mapped to Security Hub FSBP controls;
+ * `default` = what the peers and Security Hub check (used when no profile is chosen);
+ * `strict` = everything, including s3-gate's own low/info hardening rules.
+ */
+export const PROFILES = ['baseline', 'default', 'strict'] as const
+export type Profile = (typeof PROFILES)[number]
+
 export interface RuleMeta {
   title: string
   severity: Severity
@@ -29,13 +37,15 @@ export interface RuleMeta {
   peers: Partial<Record<Peer, string[]>>
   fix: { cloudformation: string; terraform: string; cdk?: string }
   references: string[]
-  /** Profiles that include the rule (`baseline` = Security Hub FSBP controls; `strict` = everything). */
-  profiles?: ('baseline' | 'strict')[]
+  /** Profiles that include the rule (see `PROFILES`); every rule is in `strict`. */
+  profiles?: Profile[]
 }
 
 export interface FormatExamples {
   bad: string[]
   good: string[]
+  /** Why a list is empty (e.g. the format cannot express the resource); shown in the docs. */
+  note?: string
 }
 export interface RuleExamples {
   cloudformation: FormatExamples

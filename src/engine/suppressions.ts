@@ -17,12 +17,19 @@ export function subjectSuppressions(model: S3Model): Map<string, InlineSuppressi
     for (const s of list) if (!cur.includes(s)) cur.push(s)
     out.set(id, cur)
   }
-  for (const b of model.buckets) add(b.id, b.suppressions)
+  for (const b of model.buckets) {
+    add(b.id, b.suppressions)
+    // Policy rules report on the policy resource; what is written on the bucket (and, as parsers
+    // copy it there, on the policy resource) applies to them too.
+    for (const doc of b.policies) if (doc.owner !== b.id) add(doc.owner, b.suppressions)
+  }
   for (const a of model.accessPoints) add(a.id, a.suppressions)
   for (const a of model.accountPublicAccessBlocks) add(a.id, a.suppressions)
   for (const t of model.trails) add(t.id, t.suppressions)
   for (const p of model.iamPolicies) add(p.id, p.suppressions)
   for (const o of model.objects) add(o.id, o.suppressions)
+  for (const f of model.metricFilters) add(f.id, f.suppressions ?? [])
+  for (const a of model.alarms) add(a.id, a.suppressions ?? [])
   return out
 }
 
@@ -47,6 +54,11 @@ export interface SuppressionOptions {
   /** False: inline suppressions are refused (a platform team's switch). */
   allowInline: boolean
   rulesById: Map<string, Rule>
+  /**
+   * Rules that ran on this unit. A suppression for a rule the profile or config switched off
+   * cannot match anything, and is not reported as unused. Defaults to every rule.
+   */
+  active?: ReadonlySet<string>
 }
 
 export function applyInlineSuppressions(findings: Finding[], model: S3Model, opts: SuppressionOptions): Problem[] {
@@ -56,14 +68,15 @@ export function applyInlineSuppressions(findings: Finding[], model: S3Model, opt
   const note = (s: InlineSuppression, code: string, message: string) =>
     problems.push({ code, file: s.at.file, line: s.at.line, column: s.at.column, message, level: 'warning' })
 
-  for (const [, list] of bySubject) {
-    for (const s of list) {
-      if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
-        problems.push({ code: 'BAD_SUPPRESSION', file: s.at.file, line: s.at.line, column: s.at.column, message: `s3-gate:ignore names an unknown rule "${s.rule}"`, level: 'error' })
-        used.add(s)
-      }
+  // The same comment can sit on several subjects (a module call covers everything inside it).
+  const all = new Set([...bySubject.values()].flat())
+  for (const s of all) {
+    if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
+      problems.push({ code: 'BAD_SUPPRESSION', file: s.at.file, line: s.at.line, column: s.at.column, message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`, level: 'error' })
+      used.add(s)
     }
   }
+  const applied = new Set<InlineSuppression>()
   for (const f of findings) {
     const list = bySubject.get(f.resource)
     if (!list) continue
@@ -74,27 +87,32 @@ export function applyInlineSuppressions(findings: Finding[], model: S3Model, opt
       if (isExpired(s.until, opts.now)) continue
       f.suppressed = true
       f.suppression = { kind: 'inline', syntax: s.syntax, reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`, until: s.until, at: s.at }
+      applied.add(s)
       break
     }
   }
-  for (const [, list] of bySubject) {
-    for (const s of list) {
-      if (!opts.allowInline) {
-        if (used.has(s)) note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`)
-        continue
-      }
-      if (isExpired(s.until, opts.now) && used.has(s)) note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; the finding is reported again`)
-      else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById))
-        note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`)
+  for (const s of all) {
+    if (!opts.allowInline) {
+      if (used.has(s)) note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`)
+      continue
     }
+    if (isExpired(s.until, opts.now)) {
+      if (used.has(s) || namesOneOfOurRules(s, opts.rulesById, opts.active))
+        note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`)
+    } else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById, opts.active)) note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`)
+    else if (applied.has(s) && !s.reason?.trim())
+      note(s, 'SUPPRESSION_WITHOUT_REASON', `the ${s.syntax} suppression of ${s.rule} gives no reason; say why the finding is accepted (s3-gate:ignore requires it)`)
   }
   return problems
 }
 
-/** Peer suppressions for checks we do not have are none of our business; ours always are. */
-function namesOneOfOurRules(s: InlineSuppression, rulesById: Map<string, Rule>): boolean {
-  if (s.syntax === 's3-gate') return true
-  if (s.rule === '*') return false
-  for (const r of rulesById.values()) if (suppressionMatches(s.rule, r, r.id)) return true
+/**
+ * Does the suppression name a rule that ran? Peer suppressions for checks we do not have are none
+ * of our business, and neither are suppressions for rules switched off here.
+ */
+function namesOneOfOurRules(s: InlineSuppression, rulesById: Map<string, Rule>, active: ReadonlySet<string> | undefined): boolean {
+  if (s.rule === '*') return s.syntax === 's3-gate'
+  if (s.syntax === 's3-gate') return !active || active.has(s.rule) || !rulesById.has(s.rule)
+  for (const r of rulesById.values()) if ((!active || active.has(r.id)) && suppressionMatches(s.rule, r, r.id)) return true
   return false
 }

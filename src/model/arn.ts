@@ -12,6 +12,8 @@ import { strParts } from './value.js'
 
 export interface NameSource {
   bucket(id: string): Bucket | undefined
+  /** The bucket whose rendered name (see `bucketNameForMatch`) is `name`; an index, not a scan. */
+  byName?(name: string): Bucket | undefined
 }
 
 const TOKEN = '\u0001'
@@ -101,5 +103,6 @@ export function resolveBucketRef(ref: Str, buckets: readonly Bucket[], names: Na
   const text = renderSubject(ref, names)
   if (text === null) return 'unknown'
   const name = text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text
+  if (names.byName) return names.byName(name)
   return buckets.find((b) => bucketNameForMatch(b, names) === name)
 }

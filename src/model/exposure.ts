@@ -145,3 +145,114 @@ export function describeClasses(classes: readonly AccessClass[]): string {
 }
 
 export const isUnknown = <T>(v: Value<T>): v is UnknownValue => v.state === 'unknown'
+
+/** The tag that marks a bucket public on purpose; its value must say why. */
+export const PUBLIC_INTENT_TAG = 's3-gate:public'
+
+/** The reason given by the `s3-gate:public` tag, when the bucket is public on purpose. */
+export function publicIntent(b: Bucket): string | undefined {
+  const tag = b.tags[PUBLIC_INTENT_TAG]
+  if (!tag || tag.state === 'unknown') return undefined
+  const reason = tag.value.trim()
+  return reason || undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole picture for one bucket (shared by public-exposure and the rules that ask "is this
+// bucket public?", such as the CloudTrail bucket check).
+
+const ACL_PERMISSION_WORDS: Record<string, string> = {
+  READ: 'list objects',
+  WRITE: 'write or delete objects',
+  READ_ACP: 'read its ACL',
+  WRITE_ACP: 'change its ACL',
+  FULL_CONTROL: 'do anything',
+}
+
+export interface BucketExposure {
+  /** One path to the bucket, in words ("the ACL (public-read) lets anyone list objects"). */
+  via: string
+  /** What anyone can do through it, in words. */
+  access: string
+  /** Policy access classes, or `acl` for ACL grants. */
+  classes: AccessClass[] | 'acl'
+  at: SourceLocation
+  /** What stops it from taking effect: `undefined` = nothing, so it is active. */
+  neutraliser: Neutraliser | 'unknown' | undefined
+  /** The Block Public Access setting that would close it. */
+  remedy: string
+}
+
+export interface ExposureAnalysis {
+  exposures: BucketExposure[]
+  /** Parts that could not be judged (an unresolved ACL, policy or statement). */
+  unknowns: { why: string; at: SourceLocation; what: string }[]
+}
+
+/**
+ * Every path by which anyone could reach the bucket (ACL grants, bucket policy statements,
+ * access point policies), each with what neutralises it, if anything.
+ */
+export function analyseExposure(bucket: Bucket, accountBlocks: readonly AccountPublicAccessBlock[], accessPoints: readonly AccessPoint[]): ExposureAnalysis {
+  const exposures: BucketExposure[] = []
+  const unknowns: ExposureAnalysis['unknowns'] = []
+  const acl = publicAclGrants(bucket)
+  if (acl.unknown) unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' })
+  if (acl.grants.length) {
+    const neutraliser = aclNeutraliser(bucket, accountBlocks)
+    for (const g of acl.grants) {
+      const words = g.permissions.map((p) => ACL_PERMISSION_WORDS[p] ?? p).join(', ')
+      exposures.push({
+        via: `the ACL (${g.canned ?? 'grant'}) lets ${g.grantee === 'AllUsers' ? 'anyone' : 'any AWS account'} ${words}`,
+        access: words,
+        classes: 'acl',
+        at: g.at,
+        neutraliser,
+        remedy: 'IgnorePublicAcls',
+      })
+    }
+  }
+  const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accountBlocks)
+  for (const doc of bucket.policies) {
+    if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' })
+    for (const p of publicStatements(doc.statements)) {
+      if (!p.certain) {
+        unknowns.push({ why: 'a statement that allows everyone has parts only known at deploy time', at: p.statement.at, what: 'policy statement' })
+        continue
+      }
+      exposures.push({
+        via: `the bucket policy (${p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'}) lets anyone ${describeClasses(p.classes)}`,
+        access: describeClasses(p.classes),
+        classes: p.classes,
+        at: p.statement.at,
+        neutraliser: bucketPolicyNeutraliser,
+        remedy: 'RestrictPublicBuckets',
+      })
+    }
+  }
+  for (const apId of bucket.links.accessPointIds) {
+    const ap = accessPoints.find((a) => a.id === apId)
+    if (!ap) continue
+    for (const doc of ap.policies) {
+      for (const p of publicStatements(doc.statements)) {
+        if (!p.certain) continue
+        let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser
+        if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC') neutraliser = { reason: 'the access point accepts requests only from its VPC' }
+        exposures.push({
+          via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
+          access: describeClasses(p.classes),
+          classes: p.classes,
+          at: p.statement.at,
+          neutraliser,
+          remedy: 'RestrictPublicBuckets on the access point',
+        })
+      }
+    }
+  }
+  return { exposures, unknowns }
+}
+
+/** Exposures that nothing neutralises. */
+export function activeExposures(a: ExposureAnalysis): BucketExposure[] {
+  return a.exposures.filter((e) => e.neutraliser === undefined)
+}

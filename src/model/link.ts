@@ -2,20 +2,43 @@
  * Cross-resource facts computed once per model, after a parser has filled it: which buckets
  * receive access logs, which trails and access points point at which bucket. Provider-neutral.
  */
-import { resolveBucketRef, type NameSource } from './arn.js'
+import { bucketNameForMatch, resolveBucketRef, type NameSource } from './arn.js'
 import { principalIsEveryone, isAllow } from './policy.js'
 import type { Bucket, S3Model } from './s3.js'
 
+const nameSources = new WeakMap<S3Model, { count: number; source: NameSource }>()
+
+/**
+ * Lookups of buckets by id and by rendered name, built once per model (rules call this for every
+ * bucket, so it must not cost a pass over all buckets each time).
+ */
 export function nameSource(model: S3Model): NameSource {
+  const cached = nameSources.get(model)
+  if (cached && cached.count === model.buckets.length) return cached.source
   const byId = new Map(model.buckets.map((b) => [b.id, b]))
-  return { bucket: (id) => byId.get(id) }
+  let byName: Map<string, Bucket> | undefined
+  const source: NameSource = {
+    bucket: (id) => byId.get(id),
+    byName: (name) => {
+      if (!byName) {
+        byName = new Map()
+        for (const b of model.buckets) {
+          const n = bucketNameForMatch(b, source)
+          if (!byName.has(n)) byName.set(n, b)
+        }
+      }
+      return byName.get(name)
+    },
+  }
+  nameSources.set(model, { count: model.buckets.length, source })
+  return source
 }
 
 export function linkModel(model: S3Model): void {
   const names = nameSource(model)
   const resolve = (s: Parameters<typeof resolveBucketRef>[0]) => resolveBucketRef(s, model.buckets, names)
   for (const b of model.buckets) {
-    b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [] }
+    b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] }
   }
   for (const b of model.buckets) {
     const t = b.logging.targetBucket
@@ -24,6 +47,15 @@ export function linkModel(model: S3Model): void {
     if (target && target !== 'unknown') {
       target.links.logSourceOf.push(b.id)
       target.links.isLogTarget = true
+    }
+  }
+  for (const b of model.buckets) {
+    const rep = b.replication
+    if (rep.state === 'unknown' || rep.value === null) continue
+    for (const rule of rep.value.rules) {
+      if (rule.destinationBucket.state === 'unknown') continue
+      const target = resolve(rule.destinationBucket.value)
+      if (target && target !== 'unknown' && target !== b && !target.links.replicaOf.includes(b.id)) target.links.replicaOf.push(b.id)
     }
   }
   for (const trail of model.trails) {

@@ -101,6 +101,11 @@ export interface LifecycleRule {
   hasTransitions: boolean
   noncurrentVersionExpirationDays: Value<number | null>
   abortIncompleteMultipartUploadDays: Value<number | null>
+  /**
+   * True when a filter (prefix, tags, object size) limits the rule to part of the bucket. Parsers
+   * that do not read filters leave it undefined, which rules read as "the whole bucket".
+   */
+  filtered?: boolean
   at: SourceLocation
 }
 
@@ -167,6 +172,13 @@ export interface Bucket {
   ownership: Value<ObjectOwnership>
   /** Every policy document attached to the bucket (bucket policy resources, inline `policy`). */
   policies: PolicyDocument[]
+  /**
+   * True when the bucket is declared outside this code and its bucket policy may be too, so an
+   * empty `policies` does not mean "no policy". Parsers set it for buckets they know only from
+   * attached settings resources and for which no policy resource appears here; undefined = the
+   * code holds every policy of the bucket. Rules that judge a missing statement report unknown.
+   */
+  policyDefinedElsewhere?: boolean
   encryption: Encryption
   versioning: Versioning
   logging: Logging
@@ -187,6 +199,8 @@ export interface BucketLinks {
   isLogTarget: boolean
   trailIds: string[]
   accessPointIds: string[]
+  /** Buckets of this unit whose replication rules deliver into this one. */
+  replicaOf: string[]
 }
 
 export interface AccessPoint {
@@ -248,6 +262,8 @@ export interface MetricFilter {
   pattern: Value<string>
   metricName: Value<Str>
   metricNamespace: Value<Str>
+  /** Inline suppressions written on the filter (parsers that do not collect them leave it undefined). */
+  suppressions?: InlineSuppression[]
 }
 
 export interface MetricAlarm {
@@ -255,6 +271,7 @@ export interface MetricAlarm {
   origin: ResourceOrigin
   metricName: Value<Str>
   namespace: Value<Str>
+  suppressions?: InlineSuppression[]
 }
 
 /** A single S3 object managed by IaC (`aws_s3_object`, `aws_s3_bucket_object`, `aws_s3_object_copy`). */

@@ -51,7 +51,16 @@ describe('the action when the GitHub API misbehaves', () => {
 
   it('keeps the verdict when posting fails for good, and says what was not posted', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
-    fake.inject({ method: 'POST', path: /\/issues\/2\/comments$/, status: 422, times: 10, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is locked' }] } })
+    fake.inject({
+      method: 'POST',
+      path: /\/issues\/2\/comments$/,
+      status: 422,
+      times: 10,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is locked' }],
+      },
+    })
     const run = await runOnPull(fake, repo)
     expectCleanRun(fake, run)
     expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
@@ -65,7 +74,12 @@ describe('the action when the GitHub API misbehaves', () => {
 
   it('falls back to one comment at a time when GitHub rejects the review with 422', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
-    fake.inject({ method: 'POST', path: /\/pulls\/2\/reviews$/, status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } })
+    fake.inject({
+      method: 'POST',
+      path: /\/pulls\/2\/reviews$/,
+      status: 422,
+      body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] },
+    })
     const run = await runOnPull(fake, repo)
     expectCleanRun(fake, run)
     expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
@@ -116,5 +130,18 @@ describe('the action when the GitHub API misbehaves', () => {
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024)
     // Every finding is somewhere: all in the annotations, and the summary counts them all.
     expect(run.summary).toContain(`| ${total} |`)
+  })
+
+  it('reads all 3,000 files of a huge pull request, 100 per page', async () => {
+    const filler = Object.fromEntries(Array.from({ length: 2999 }, (_, i) => [`docs/${String(i).padStart(4, '0')}.md`, `${i}\n`]))
+    const huge = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { ...filler, 'template.yaml': WITH_PUBLIC_BUCKET })
+    expect(huge.files).toHaveLength(3000)
+    fake = await startFakeGitHub(scenarioFor(huge))
+    const run = await runOnPull(fake, huge)
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    const pages = fake.state.requests.filter((r) => r.path.endsWith('/pulls/2/files'))
+    expect(pages).toHaveLength(30)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
   })
 })

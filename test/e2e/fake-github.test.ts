@@ -40,7 +40,14 @@ const client = (f: FakeGitHub, token = 'rw') => new Octokit({ auth: token, baseU
 describe('the fake GitHub', () => {
   it('reads the RIGHT and LEFT lines of a patch by hunk', () => {
     const c = commentableLines(PATCH)
-    expect([...c.RIGHT.entries()]).toEqual([[1, 0], [2, 0], [3, 0], [4, 0], [11, 1], [12, 1]])
+    expect([...c.RIGHT.entries()]).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [11, 1],
+      [12, 1],
+    ])
     expect([...c.LEFT.keys()]).toEqual([1, 2, 3, 10])
   })
 
@@ -92,7 +99,12 @@ describe('the fake GitHub', () => {
     await review(12)
     expect(f.state.reviewComments.map((c) => c.line)).toEqual([2, 12])
     await expect(
-      client(f).rest.pulls.createReview({ ...repo, pull_number: 2, event: 'COMMENT', comments: [{ path: 'other.yaml', line: 1, body: 'x' }] }),
+      client(f).rest.pulls.createReview({
+        ...repo,
+        pull_number: 2,
+        event: 'COMMENT',
+        comments: [{ path: 'other.yaml', line: 1, body: 'x' }],
+      }),
     ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Path could not be resolved') })
     expect(f.state.violations).toEqual([])
   })
@@ -100,11 +112,28 @@ describe('the fake GitHub', () => {
   it('accepts multi-line comments only inside one hunk', async () => {
     const f = await start()
     const post = (start_line: number, line: number) =>
-      client(f).rest.pulls.createReviewComment({ ...repo, pull_number: 2, commit_id: HEAD, path: 'template.yaml', body: 'x', start_line, line, side: 'RIGHT', start_side: 'RIGHT' })
+      client(f).rest.pulls.createReviewComment({
+        ...repo,
+        pull_number: 2,
+        commit_id: HEAD,
+        path: 'template.yaml',
+        body: 'x',
+        start_line,
+        line,
+        side: 'RIGHT',
+        start_side: 'RIGHT',
+      })
     await expect(post(4, 11)).rejects.toMatchObject({ status: 422 })
     await expect(post(2, 2)).rejects.toMatchObject({ status: 422 })
     await post(2, 4)
-    await client(f).rest.pulls.createReviewComment({ ...repo, pull_number: 2, commit_id: HEAD, path: 'template.yaml', body: 'file', subject_type: 'file' })
+    await client(f).rest.pulls.createReviewComment({
+      ...repo,
+      pull_number: 2,
+      commit_id: HEAD,
+      path: 'template.yaml',
+      body: 'file',
+      subject_type: 'file',
+    })
     expect(f.state.reviewComments.map((c) => [c.startLine, c.line, c.subjectType])).toEqual([
       [2, 4, 'line'],
       [null, null, 'file'],
@@ -114,18 +143,28 @@ describe('the fake GitHub', () => {
 
   it('refuses APPROVE from GitHub Actions', async () => {
     const f = await start()
-    await expect(client(f).rest.pulls.createReview({ ...repo, pull_number: 2, event: 'APPROVE', body: 'lgtm' })).rejects.toMatchObject({ status: 422 })
+    await expect(client(f).rest.pulls.createReview({ ...repo, pull_number: 2, event: 'APPROVE', body: 'lgtm' })).rejects.toMatchObject({
+      status: 422,
+    })
   })
 
   it('records a request that breaks the spec as a violation', async () => {
     const f = await start()
-    await expect(client(f).request('POST /repos/{owner}/{repo}/check-runs', { ...repo, name: 'x' } as never)).rejects.toMatchObject({ status: 422 })
+    await expect(client(f).request('POST /repos/{owner}/{repo}/check-runs', { ...repo, name: 'x' } as never)).rejects.toMatchObject({
+      status: 422,
+    })
     expect(f.state.violations.join('\n')).toMatch(/head_sha/)
   })
 
   it('takes 50 annotations per request and appends them on update', async () => {
     const f = await start()
-    const annotation = (i: number) => ({ path: 'template.yaml', start_line: i + 1, end_line: i + 1, annotation_level: 'warning' as const, message: `m${i}` })
+    const annotation = (i: number) => ({
+      path: 'template.yaml',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'warning' as const,
+      message: `m${i}`,
+    })
     const created = await client(f).rest.checks.create({
       ...repo,
       name: 's3-gate',
@@ -135,16 +174,32 @@ describe('the fake GitHub', () => {
       output: { title: 't', summary: 's', annotations: Array.from({ length: 50 }, (_, i) => annotation(i)) },
     })
     await expect(
-      client(f).rest.checks.update({ ...repo, check_run_id: created.data.id, output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }),
+      client(f).rest.checks.update({
+        ...repo,
+        check_run_id: created.data.id,
+        output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) },
+      }),
     ).rejects.toMatchObject({ status: 422 })
-    await client(f).rest.checks.update({ ...repo, check_run_id: created.data.id, output: { title: 't', summary: 's', annotations: [annotation(60)] } })
+    await client(f).rest.checks.update({
+      ...repo,
+      check_run_id: created.data.id,
+      output: { title: 't', summary: 's', annotations: [annotation(60)] },
+    })
     expect(f.state.checkRuns[0]!.annotations).toHaveLength(51)
     expect(f.state.checkRuns[0]!.annotationBatches).toEqual([50, 1])
-    await expect(client(f).rest.checks.create({ ...repo, name: 'x', head_sha: HEAD, output: { title: 't', summary: 'x'.repeat(65_536) } })).rejects.toMatchObject({ status: 422 })
+    await expect(
+      client(f).rest.checks.create({ ...repo, name: 'x', head_sha: HEAD, output: { title: 't', summary: 'x'.repeat(65_536) } }),
+    ).rejects.toMatchObject({ status: 422 })
   })
 
   it('paginates with Link headers that stay on its own host', async () => {
-    const files = Array.from({ length: 250 }, (_, i) => ({ filename: `f${i}.yaml`, status: 'added' as const, additions: 1, deletions: 0, patch: '@@ -0,0 +1 @@\n+a' }))
+    const files = Array.from({ length: 250 }, (_, i) => ({
+      filename: `f${i}.yaml`,
+      status: 'added' as const,
+      additions: 1,
+      deletions: 0,
+      patch: '@@ -0,0 +1 @@\n+a',
+    }))
     const f = await start(scenario({ pulls: [{ number: 2, head: { sha: HEAD, ref: 'c' }, base: { sha: BASE, ref: 'main' }, files }] }))
     const all = await client(f).paginate(client(f).rest.pulls.listFiles, { ...repo, pull_number: 2, per_page: 100 })
     expect(all).toHaveLength(250)
@@ -154,12 +209,25 @@ describe('the fake GitHub', () => {
 
   it('lists and resolves review threads over GraphQL', async () => {
     const f = await start()
-    await client(f).rest.pulls.createReviewComment({ ...repo, pull_number: 2, commit_id: HEAD, path: 'template.yaml', body: 'x', line: 3, side: 'RIGHT' })
+    await client(f).rest.pulls.createReviewComment({
+      ...repo,
+      pull_number: 2,
+      commit_id: HEAD,
+      path: 'template.yaml',
+      body: 'x',
+      line: 3,
+      side: 'RIGHT',
+    })
     const q = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) { repository(owner: $owner, name: $repo) { pullRequest(number: $number) { reviewThreads(first: 100, after: $cursor) { pageInfo { hasNextPage endCursor } nodes { id isResolved comments(first: 1) { nodes { databaseId } } } } } } }`
-    const data = await client(f).graphql<{ repository: { pullRequest: { reviewThreads: { nodes: { id: string; isResolved: boolean }[] } } } }>(q, { ...repo, number: 2, cursor: null })
+    const data = await client(f).graphql<{
+      repository: { pullRequest: { reviewThreads: { nodes: { id: string; isResolved: boolean }[] } } }
+    }>(q, { ...repo, number: 2, cursor: null })
     const thread = data.repository.pullRequest.reviewThreads.nodes[0]!
     expect(thread.isResolved).toBe(false)
-    await client(f).graphql('mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }', { threadId: thread.id })
+    await client(f).graphql(
+      'mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }',
+      { threadId: thread.id },
+    )
     expect(f.state.threads[0]!.isResolved).toBe(true)
   })
 
@@ -181,15 +249,28 @@ describe('the fake GitHub', () => {
 
   it('keeps comment bodies under 65,536 characters', async () => {
     const f = await start()
-    await expect(client(f).rest.issues.createComment({ ...repo, issue_number: 2, body: 'x'.repeat(65_537) })).rejects.toMatchObject({ status: 422 })
+    await expect(client(f).rest.issues.createComment({ ...repo, issue_number: 2, body: 'x'.repeat(65_537) })).rejects.toMatchObject({
+      status: 422,
+    })
     await client(f).rest.issues.createComment({ ...repo, issue_number: 2, body: 'x'.repeat(65_536) })
     expect(f.state.issueComments).toHaveLength(1)
   })
 
   it('marks comments outdated when a push moves their line out of the diff', async () => {
     const f = await start()
-    await client(f).rest.pulls.createReviewComment({ ...repo, pull_number: 2, commit_id: HEAD, path: 'template.yaml', body: 'x', line: 12, side: 'RIGHT' })
-    f.updatePull(2, { headSha: 'a'.repeat(40), files: [{ filename: 'template.yaml', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n a\n+b' }] })
+    await client(f).rest.pulls.createReviewComment({
+      ...repo,
+      pull_number: 2,
+      commit_id: HEAD,
+      path: 'template.yaml',
+      body: 'x',
+      line: 12,
+      side: 'RIGHT',
+    })
+    f.updatePull(2, {
+      headSha: 'a'.repeat(40),
+      files: [{ filename: 'template.yaml', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n a\n+b' }],
+    })
     const [comment] = await client(f).paginate(client(f).rest.pulls.listReviewComments, { ...repo, pull_number: 2 })
     expect(comment!.line ?? null).toBeNull()
     expect(f.state.violations).toEqual([])

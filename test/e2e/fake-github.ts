@@ -176,11 +176,18 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const htmlRepo = `https://github.com/${scenario.owner}/${scenario.repo}`
 
   const pull = (n: number) => scenario.pulls.find((p) => p.number === n)
-  const knownCommits = () => new Set([...(scenario.commits ?? []), ...scenario.pulls.flatMap((p) => [p.head.sha, ...(p.previousHeads ?? [])])])
+  const knownCommits = () =>
+    new Set([...(scenario.commits ?? []), ...scenario.pulls.flatMap((p) => [p.head.sha, ...(p.previousHeads ?? [])])])
 
   function userJson(u: FakeUser) {
     const user = example<{ user: Record<string, unknown> }>('issue-comment').user
-    return { ...user, login: u.login, type: u.type, id: u.type === 'Bot' ? 41898282 : 583231, url: `${baseUrl}/users/${encodeURIComponent(u.login)}` }
+    return {
+      ...user,
+      login: u.login,
+      type: u.type,
+      id: u.type === 'Bot' ? 41898282 : 583231,
+      url: `${baseUrl}/users/${encodeURIComponent(u.login)}`,
+    }
   }
 
   function reviewCommentJson(c: StoredReviewComment) {
@@ -252,7 +259,14 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       details_url: r.detailsUrl ?? null,
       status: r.status,
       conclusion: r.conclusion,
-      output: { ...base.output, title: r.output.title, summary: r.output.summary, text: r.output.text, annotations_count: r.annotations.length, annotations_url: `${repoUrl()}/check-runs/${r.id}/annotations` },
+      output: {
+        ...base.output,
+        title: r.output.title,
+        summary: r.output.summary,
+        text: r.output.text,
+        annotations_count: r.annotations.length,
+        annotations_url: `${repoUrl()}/check-runs/${r.id}/annotations`,
+      },
       pull_requests: [],
     }
   }
@@ -264,11 +278,21 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       node_id: `PRR_${r.id}`,
       user: userJson(r.user),
       body: r.body,
-      state: r.event === 'COMMENT' ? 'COMMENTED' : r.event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : r.event === 'APPROVE' ? 'APPROVED' : 'PENDING',
+      state:
+        r.event === 'COMMENT'
+          ? 'COMMENTED'
+          : r.event === 'REQUEST_CHANGES'
+            ? 'CHANGES_REQUESTED'
+            : r.event === 'APPROVE'
+              ? 'APPROVED'
+              : 'PENDING',
       commit_id: r.commitId,
       html_url: `${htmlRepo}/pull/${r.pull}#pullrequestreview-${r.id}`,
       pull_request_url: `${repoUrl()}/pulls/${r.pull}`,
-      _links: { html: { href: `${htmlRepo}/pull/${r.pull}#pullrequestreview-${r.id}` }, pull_request: { href: `${repoUrl()}/pulls/${r.pull}` } },
+      _links: {
+        html: { href: `${htmlRepo}/pull/${r.pull}#pullrequestreview-${r.id}` },
+        pull_request: { href: `${repoUrl()}/pulls/${r.pull}` },
+      },
     }
   }
 
@@ -300,7 +324,10 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   }
 
   /** Why GitHub would refuse this line anchor, or undefined when it is fine. */
-  function anchorProblem(p: FakePull, c: { path: string; line?: number; side?: string; start_line?: number; start_side?: string }): string | undefined {
+  function anchorProblem(
+    p: FakePull,
+    c: { path: string; line?: number; side?: string; start_line?: number; start_side?: string },
+  ): string | undefined {
     const file = p.files.find((f) => f.filename === c.path)
     if (!file) return 'Path could not be resolved'
     if (typeof c.line !== 'number') return 'Line could not be resolved'
@@ -318,7 +345,11 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     return undefined
   }
 
-  function addComment(p: FakePull, user: FakeUser, c: Partial<StoredReviewComment> & { path: string; body: string; commitId: string }): StoredReviewComment {
+  function addComment(
+    p: FakePull,
+    user: FakeUser,
+    c: Partial<StoredReviewComment> & { path: string; body: string; commitId: string },
+  ): StoredReviewComment {
     const cid = id()
     const threadId = c.inReplyTo ? state.reviewComments.find((x) => x.id === c.inReplyTo)!.threadId : `PRRT_${cid}`
     const stored: StoredReviewComment = {
@@ -380,23 +411,57 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     'pulls/create-review': (c, user) => {
       const p = pull(Number(c.request.params.pull_number))
       if (!p) return p404()
-      const body = c.request.requestBody as { commit_id?: string; body?: string; event?: string; comments?: { path: string; line?: number; side?: string; start_line?: number; start_side?: string; body: string; position?: number }[] }
+      const body = c.request.requestBody as {
+        commit_id?: string
+        body?: string
+        event?: string
+        comments?: {
+          path: string
+          line?: number
+          side?: string
+          start_line?: number
+          start_side?: string
+          body: string
+          position?: number
+        }[]
+      }
       const event = body.event ?? 'PENDING'
-      if (event === 'APPROVE' && !scenario.allowApprove) return githubError(422, 'Unprocessable Entity', { errors: ['GitHub Actions is not permitted to approve pull requests.'] })
+      if (event === 'APPROVE' && !scenario.allowApprove)
+        return githubError(422, 'Unprocessable Entity', { errors: ['GitHub Actions is not permitted to approve pull requests.'] })
       const comments = body.comments ?? []
       if ((event === 'COMMENT' || event === 'REQUEST_CHANGES') && !body.body && comments.length === 0) {
         return githubError(422, 'Unprocessable Entity', { errors: ['Review body is required for this event'] })
       }
-      if (body.commit_id && !knownCommits().has(body.commit_id)) return githubError(422, 'Unprocessable Entity', { errors: ['commit_id is not part of the pull request'] })
-      if ((body.body ?? '').length > COMMENT_MAX) return githubError(422, 'Validation Failed', { errors: [{ resource: 'PullRequestReview', code: 'custom', field: 'body', message: `Body is too long (maximum is ${COMMENT_MAX} characters)` }] })
+      if (body.commit_id && !knownCommits().has(body.commit_id))
+        return githubError(422, 'Unprocessable Entity', { errors: ['commit_id is not part of the pull request'] })
+      if ((body.body ?? '').length > COMMENT_MAX)
+        return githubError(422, 'Validation Failed', {
+          errors: [
+            {
+              resource: 'PullRequestReview',
+              code: 'custom',
+              field: 'body',
+              message: `Body is too long (maximum is ${COMMENT_MAX} characters)`,
+            },
+          ],
+        })
       // All or nothing, as on GitHub: one bad anchor rejects the whole review.
       for (const cm of comments) {
-        if (cm.body.length > COMMENT_MAX) return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
+        if (cm.body.length > COMMENT_MAX)
+          return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
         const problem = anchorProblem(p, cm)
         if (problem) return githubError(422, 'Unprocessable Entity', { errors: [problem] })
       }
       const rid = id()
-      const review = { id: rid, pull: p.number, event, body: body.body ?? '', commitId: body.commit_id ?? p.head.sha, commentIds: [] as number[], user }
+      const review = {
+        id: rid,
+        pull: p.number,
+        event,
+        body: body.body ?? '',
+        commitId: body.commit_id ?? p.head.sha,
+        commentIds: [] as number[],
+        user,
+      }
       for (const cm of comments) {
         const stored = addComment(p, user, {
           path: cm.path,
@@ -415,24 +480,51 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     'pulls/create-review-comment': (c, user) => {
       const p = pull(Number(c.request.params.pull_number))
       if (!p) return p404()
-      const b = c.request.requestBody as { body: string; commit_id: string; path: string; line?: number; side?: string; start_line?: number; start_side?: string; subject_type?: string; in_reply_to?: number }
-      if (b.body.length > COMMENT_MAX) return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
-      if (!knownCommits().has(b.commit_id)) return githubError(422, 'Unprocessable Entity', { errors: ['commit_id is not part of the pull request'] })
+      const b = c.request.requestBody as {
+        body: string
+        commit_id: string
+        path: string
+        line?: number
+        side?: string
+        start_line?: number
+        start_side?: string
+        subject_type?: string
+        in_reply_to?: number
+      }
+      if (b.body.length > COMMENT_MAX)
+        return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
+      if (!knownCommits().has(b.commit_id))
+        return githubError(422, 'Unprocessable Entity', { errors: ['commit_id is not part of the pull request'] })
       if (b.in_reply_to !== undefined) {
         const parent = state.reviewComments.find((x) => x.id === b.in_reply_to && x.pull === p.number)
         if (!parent) return p404()
-        return new HttpReply(201, reviewCommentJson(addComment(p, user, { path: parent.path, body: b.body, commitId: b.commit_id, inReplyTo: parent.id })))
+        return new HttpReply(
+          201,
+          reviewCommentJson(addComment(p, user, { path: parent.path, body: b.body, commitId: b.commit_id, inReplyTo: parent.id })),
+        )
       }
       if (b.subject_type === 'file') {
         const file = p.files.find((f) => f.filename === b.path)
         if (!file) return githubError(422, 'Unprocessable Entity', { errors: ['Path could not be resolved'] })
-        return new HttpReply(201, reviewCommentJson(addComment(p, user, { path: b.path, body: b.body, commitId: b.commit_id, subjectType: 'file' })))
+        return new HttpReply(
+          201,
+          reviewCommentJson(addComment(p, user, { path: b.path, body: b.body, commitId: b.commit_id, subjectType: 'file' })),
+        )
       }
       const problem = anchorProblem(p, b)
       if (problem) return githubError(422, 'Unprocessable Entity', { errors: [problem] })
       return new HttpReply(
         201,
-        reviewCommentJson(addComment(p, user, { path: b.path, body: b.body, commitId: b.commit_id, line: b.line!, ...(b.start_line !== undefined ? { startLine: b.start_line } : {}), side: (b.side ?? 'RIGHT') as 'RIGHT' })),
+        reviewCommentJson(
+          addComment(p, user, {
+            path: b.path,
+            body: b.body,
+            commitId: b.commit_id,
+            line: b.line!,
+            ...(b.start_line !== undefined ? { startLine: b.start_line } : {}),
+            side: (b.side ?? 'RIGHT') as 'RIGHT',
+          }),
+        ),
       )
     },
     'pulls/create-reply-for-review-comment': (c, user) => {
@@ -440,15 +532,20 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       const parent = state.reviewComments.find((x) => x.id === Number(c.request.params.comment_id))
       if (!p || !parent || parent.pull !== p.number) return p404()
       const b = c.request.requestBody as { body: string }
-      if (b.body.length > COMMENT_MAX) return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
+      if (b.body.length > COMMENT_MAX)
+        return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
       const root = parent.inReplyTo ?? parent.id
-      return new HttpReply(201, reviewCommentJson(addComment(p, user, { path: parent.path, body: b.body, commitId: p.head.sha, inReplyTo: root })))
+      return new HttpReply(
+        201,
+        reviewCommentJson(addComment(p, user, { path: parent.path, body: b.body, commitId: p.head.sha, inReplyTo: root })),
+      )
     },
     'pulls/update-review-comment': (c) => {
       const cm = state.reviewComments.find((x) => x.id === Number(c.request.params.comment_id))
       if (!cm) return p404()
       const b = c.request.requestBody as { body: string }
-      if (b.body.length > COMMENT_MAX) return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
+      if (b.body.length > COMMENT_MAX)
+        return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
       cm.body = b.body
       cm.updatedAt = now()
       return new HttpReply(200, reviewCommentJson(cm))
@@ -462,7 +559,12 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       const n = Number(c.request.params.issue_number)
       if (!pull(n)) return p404()
       const b = c.request.requestBody as { body: string }
-      if (b.body.length > COMMENT_MAX) return githubError(422, 'Validation Failed', { errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `Body is too long (maximum is ${COMMENT_MAX} characters)` }] })
+      if (b.body.length > COMMENT_MAX)
+        return githubError(422, 'Validation Failed', {
+          errors: [
+            { resource: 'IssueComment', code: 'custom', field: 'body', message: `Body is too long (maximum is ${COMMENT_MAX} characters)` },
+          ],
+        })
       const stored = { id: id(), issue: n, body: b.body, user, createdAt: now(), updatedAt: now() }
       state.issueComments.push(stored)
       return new HttpReply(201, issueCommentJson(stored))
@@ -471,14 +573,18 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       const cm = state.issueComments.find((x) => x.id === Number(c.request.params.comment_id))
       if (!cm) return p404()
       const b = c.request.requestBody as { body: string }
-      if (b.body.length > COMMENT_MAX) return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
+      if (b.body.length > COMMENT_MAX)
+        return githubError(422, 'Validation Failed', { errors: [`Body is too long (maximum is ${COMMENT_MAX} characters)`] })
       cm.body = b.body
       cm.updatedAt = now()
       return new HttpReply(200, issueCommentJson(cm))
     },
     'checks/create': (c) => {
-      const b = c.request.requestBody as Record<string, unknown> & { output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] } }
-      if (!knownCommits().has(String(b.head_sha))) return githubError(422, 'Unprocessable Entity', { errors: [`No commit found for SHA: ${b.head_sha}`] })
+      const b = c.request.requestBody as Record<string, unknown> & {
+        output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] }
+      }
+      if (!knownCommits().has(String(b.head_sha)))
+        return githubError(422, 'Unprocessable Entity', { errors: [`No commit found for SHA: ${b.head_sha}`] })
       const problem = checkRunProblem(b, undefined)
       if (problem) return githubError(422, 'Unprocessable Entity', { errors: [problem] })
       const run: StoredCheckRun = {
@@ -498,7 +604,9 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     'checks/update': (c) => {
       const run = state.checkRuns.find((r) => r.id === Number(c.request.params.check_run_id))
       if (!run) return p404()
-      const b = c.request.requestBody as Record<string, unknown> & { output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] } }
+      const b = c.request.requestBody as Record<string, unknown> & {
+        output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] }
+      }
       const problem = checkRunProblem(b, run)
       if (problem) return githubError(422, 'Unprocessable Entity', { errors: [problem] })
       if (b.conclusion) {
@@ -506,7 +614,11 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         run.status = 'completed'
       } else if (b.status) run.status = String(b.status)
       if (b.output) {
-        run.output = { title: b.output.title ?? run.output.title, summary: b.output.summary ?? run.output.summary, text: b.output.text ?? run.output.text }
+        run.output = {
+          title: b.output.title ?? run.output.title,
+          summary: b.output.summary ?? run.output.summary,
+          text: b.output.text ?? run.output.text,
+        }
         // Annotations sent with an update are appended, as on GitHub.
         run.annotations.push(...(b.output.annotations ?? []))
         run.annotationBatches.push(b.output.annotations?.length ?? 0)
@@ -516,14 +628,20 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   }
 
   /** Check-run rules the schema cannot express. */
-  function checkRunProblem(b: Record<string, unknown> & { output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] } }, existing: StoredCheckRun | undefined): string | undefined {
-    if ((b.status === 'completed' || b.completed_at) && !b.conclusion && !existing?.conclusion) return 'conclusion is required when status is completed'
-    if (b.output && (typeof b.output.title !== 'string' || typeof b.output.summary !== 'string')) return 'output needs a title and a summary'
+  function checkRunProblem(
+    b: Record<string, unknown> & { output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] } },
+    existing: StoredCheckRun | undefined,
+  ): string | undefined {
+    if ((b.status === 'completed' || b.completed_at) && !b.conclusion && !existing?.conclusion)
+      return 'conclusion is required when status is completed'
+    if (b.output && (typeof b.output.title !== 'string' || typeof b.output.summary !== 'string'))
+      return 'output needs a title and a summary'
     for (const a of b.output?.annotations ?? []) {
       const start = Number(a.start_line)
       const end = Number(a.end_line)
       if (end < start) return 'end_line must be at least start_line'
-      if ((a.start_column !== undefined || a.end_column !== undefined) && start !== end) return 'start_column and end_column are only allowed on single-line annotations'
+      if ((a.start_column !== undefined || a.end_column !== undefined) && start !== end)
+        return 'start_column and end_column are only allowed on single-line annotations'
       if (String(a.message ?? '').length > 64 * 1024) return 'annotation message is too long'
     }
     return undefined
@@ -538,9 +656,17 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         state.violations.push('graphql resolveReviewThread without a string threadId variable')
         return new HttpReply(200, { errors: [{ message: 'Variable $threadId of type ID! was provided invalid value' }] })
       }
-      if (user.readOnly) return new HttpReply(200, { data: { resolveReviewThread: null }, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['resolveReviewThread'] }] })
+      if (user.readOnly)
+        return new HttpReply(200, {
+          data: { resolveReviewThread: null },
+          errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['resolveReviewThread'] }],
+        })
       const thread = state.threads.find((t) => t.id === vars.threadId)
-      if (!thread) return new HttpReply(200, { data: { resolveReviewThread: null }, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${vars.threadId}'` }] })
+      if (!thread)
+        return new HttpReply(200, {
+          data: { resolveReviewThread: null },
+          errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${vars.threadId}'` }],
+        })
       thread.isResolved = true
       return new HttpReply(200, { data: { resolveReviewThread: { thread: { id: thread.id, isResolved: true } } } })
     }
@@ -550,7 +676,11 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         return new HttpReply(200, { errors: [{ message: 'missing variables' }] })
       }
       const p = pull(vars.number)
-      if (!p || vars.owner !== scenario.owner || vars.repo !== scenario.repo) return new HttpReply(200, { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }] })
+      if (!p || vars.owner !== scenario.owner || vars.repo !== scenario.repo)
+        return new HttpReply(200, {
+          data: { repository: null },
+          errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }],
+        })
       const all = state.threads.filter((t) => t.pull === p.number)
       const start = typeof vars.cursor === 'string' ? Number(Buffer.from(vars.cursor, 'base64').toString('utf8')) : 0
       const first = Number(/reviewThreads\(first:\s*(\d+)/.exec(query)?.[1] ?? 100)
@@ -619,7 +749,8 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers)
       break
     }
-    if (url.pathname === '/graphql' && method === 'POST') return graphqlReply((body ?? {}) as { query?: string; variables?: Record<string, unknown> }, user)
+    if (url.pathname === '/graphql' && method === 'POST')
+      return graphqlReply((body ?? {}) as { query?: string; variables?: Record<string, unknown> }, user)
     if (method !== 'GET' && user.readOnly) return githubError(403, 'Resource not accessible by integration')
 
     const query = Object.fromEntries(url.searchParams.entries())
@@ -640,18 +771,27 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       state.violations.push(`${operation.operationId}: not implemented by the fake`)
       return githubError(501, 'Not implemented by the fake')
     }
-    const context = { request: { ...request, params: api.router.parseRequest(request, operation).params, requestBody: body }, operation } as unknown as Context
+    const context = {
+      request: { ...request, params: api.router.parseRequest(request, operation).params, requestBody: body },
+      operation,
+    } as unknown as Context
     const route = url.pathname
     const reply = handler(context, user, query, route)
     if (reply.status >= 200 && reply.status < 300) {
       const check = api.validateResponse(reply.body, operation, reply.status)
       if (check.errors?.length) {
-        const text = check.errors.slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')
+        const text = check.errors
+          .slice(0, 5)
+          .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
+          .join('; ')
         state.violations.push(`reply to ${operation.operationId} breaks the spec: ${text}`)
         if (strict) return githubError(500, `fake reply broke the spec: ${text}`)
       }
     } else {
-      const message = (reply.body as { message?: string; errors?: unknown[] })?.errors?.map(String).join('; ') || (reply.body as { message?: string })?.message || ''
+      const message =
+        (reply.body as { message?: string; errors?: unknown[] })?.errors?.map(String).join('; ') ||
+        (reply.body as { message?: string })?.message ||
+        ''
       state.rejections.push({ method, path: url.pathname, status: reply.status, message })
     }
     return reply
@@ -686,7 +826,11 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
           })
           // Octokit parses JSON only for application/json, whatever it asked for.
           const payload = reply.status === 204 ? '' : JSON.stringify(reply.body)
-          res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `FAKE:${state.requests.length}`, ...reply.headers })
+          res.writeHead(reply.status, {
+            'content-type': 'application/json; charset=utf-8',
+            'x-github-request-id': `FAKE:${state.requests.length}`,
+            ...reply.headers,
+          })
           res.end(payload)
         })
     })
@@ -706,7 +850,10 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         left: 1,
         status: 403,
         headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4000' },
-        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+        body: {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        },
       })
     },
     updatePull(number, update) {
@@ -724,7 +871,11 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     addHumanReply(commentId, body, login = 'octocat') {
       const parent = state.reviewComments.find((x) => x.id === commentId)
       if (!parent) throw new Error(`no comment ${commentId}`)
-      addComment(pull(parent.pull)!, { login, type: 'User' }, { path: parent.path, body, commitId: parent.commitId, inReplyTo: parent.inReplyTo ?? parent.id })
+      addComment(
+        pull(parent.pull)!,
+        { login, type: 'User' },
+        { path: parent.path, body, commitId: parent.commitId, inReplyTo: parent.inReplyTo ?? parent.id },
+      )
     },
     close: () =>
       new Promise<void>((resolve) => {

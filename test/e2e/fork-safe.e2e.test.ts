@@ -3,7 +3,18 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { ensureDist, expectCleanRun, makeRepo, READ_ONLY_TOKEN, runAction, runOnPull, scenarioFor, workflowRunEvent, type ActionRun, type TestRepo } from './harness.js'
+import {
+  ensureDist,
+  expectCleanRun,
+  makeRepo,
+  READ_ONLY_TOKEN,
+  runAction,
+  runOnPull,
+  scenarioFor,
+  workflowRunEvent,
+  type ActionRun,
+  type TestRepo,
+} from './harness.js'
 import { LOGS_BUCKET, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
@@ -68,7 +79,9 @@ describe('the fork-safe two-workflow setup', () => {
   it('refuses an artifact for another commit, another pull request or of the wrong shape', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     const scan = await runOnPull(fake, repo, { mode: 'scan' }, { token: READ_ONLY_TOKEN, fork: true })
-    const original = JSON.parse(fs.readFileSync(scan.outputs['results-file']!, 'utf8')) as Record<string, unknown> & { pullRequest: { number: number } }
+    const original = JSON.parse(fs.readFileSync(scan.outputs['results-file']!, 'utf8')) as Record<string, unknown> & {
+      pullRequest: { number: number }
+    }
     const variant = (mutate: (doc: typeof original) => void) => {
       const doc = structuredClone(original)
       mutate(doc)
@@ -81,7 +94,12 @@ describe('the fork-safe two-workflow setup', () => {
     expect(otherCommit.code).toBe(1)
     expect(otherCommit.stdout).toMatch(/refusing to publish/)
     // The artifact names a PR the run does not belong to.
-    const otherPull = await publish(fake, variant((d) => (d.pullRequest.number = 7)), repo.headSha, [2])
+    const otherPull = await publish(
+      fake,
+      variant((d) => (d.pullRequest.number = 7)),
+      repo.headSha,
+      [2],
+    )
     expect(otherPull.code).toBe(1)
     // A path escaping the repository.
     const badPath = await publish(

@@ -41,7 +41,12 @@ export async function ensureDist(): Promise<void> {
   }
 }
 
-export function exec(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+export function exec(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
@@ -85,7 +90,11 @@ export type Tree = Record<string, string>
  * workspace on a merge commit like actions/checkout does for `pull_request`; `shallow` clones
  * it with depth 1 so the base is not available.
  */
-export async function makeRepo(base: Tree, head: Tree, options: { checkout?: 'head' | 'merge'; shallow?: boolean } = {}): Promise<TestRepo> {
+export async function makeRepo(
+  base: Tree,
+  head: Tree,
+  options: { checkout?: 'head' | 'merge'; shallow?: boolean } = {},
+): Promise<TestRepo> {
   const origin = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-repo-'))
   await git(origin, 'init', '-q', '-b', 'main')
   writeTree(origin, base)
@@ -141,11 +150,21 @@ interface WebhookExample {
 const webhooks = require('@octokit/webhooks-examples') as WebhookExample[]
 
 /** A real payload from @octokit/webhooks-examples, adjusted to the scenario. */
-export function pullRequestEvent(options: { action?: string; number: number; headSha: string; baseSha: string; fork?: boolean }): Record<string, unknown> {
+export function pullRequestEvent(options: {
+  action?: string
+  number: number
+  headSha: string
+  baseSha: string
+  fork?: boolean
+}): Record<string, unknown> {
   const examples = webhooks.find((w) => w.name === 'pull_request')!.examples
   const payload = structuredClone(examples.find((e) => e.action === (options.action ?? 'opened'))!) as {
     number: number
-    pull_request: { number: number; head: { sha: string; repo: { full_name: string; fork: boolean; owner: { login: string } } }; base: { sha: string } }
+    pull_request: {
+      number: number
+      head: { sha: string; repo: { full_name: string; fork: boolean; owner: { login: string } } }
+      base: { sha: string }
+    }
   }
   payload.number = options.number
   payload.pull_request.number = options.number
@@ -261,13 +280,21 @@ export function scenarioFor(repo: TestRepo, extra: Partial<Scenario> = {}): Scen
   return {
     owner: 'Codertocat',
     repo: 'Hello-World',
-    tokens: { [TOKEN]: { login: 'github-actions[bot]', type: 'Bot' }, [READ_ONLY_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', readOnly: true } },
+    tokens: {
+      [TOKEN]: { login: 'github-actions[bot]', type: 'Bot' },
+      [READ_ONLY_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', readOnly: true },
+    },
     pulls: [{ number: 2, head: { sha: repo.headSha, ref: 'changes' }, base: { sha: repo.baseSha, ref: 'main' }, files: repo.files }],
     ...extra,
   }
 }
 
-export function runOnPull(f: FakeGitHub, repo: TestRepo, inputs: Record<string, string> = {}, extra: { token?: string; fork?: boolean } = {}): Promise<ActionRun> {
+export function runOnPull(
+  f: FakeGitHub,
+  repo: TestRepo,
+  inputs: Record<string, string> = {},
+  extra: { token?: string; fork?: boolean } = {},
+): Promise<ActionRun> {
   return runAction({
     cwd: repo.dir,
     apiUrl: f.url,
@@ -284,11 +311,13 @@ export function expectCleanRun(f: FakeGitHub, run: ActionRun): void {
   expect(f.state.violations).toEqual([])
   expect(f.state.requests.every((r) => r.authorization === 'token')).toBe(true)
   // `::add-mask::<token>` is how core.setSecret tells the runner to mask it; the runner never shows that line.
-  const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
   expect(run.stdout).toMatch(new RegExp(`^::add-mask::(${TOKEN}|${READ_ONLY_TOKEN})$`, 'm'))
   for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
     expect(text).not.toContain(TOKEN)
     expect(text).not.toContain(READ_ONLY_TOKEN)
   }
 }
-

@@ -1,6 +1,16 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { ensureDist, expectCleanRun, makeRepo, pushCommit, pushEvent, READ_ONLY_TOKEN, runAction, runOnPull, scenarioFor } from './harness.js'
+import {
+  ensureDist,
+  expectCleanRun,
+  makeRepo,
+  pushCommit,
+  pushEvent,
+  READ_ONLY_TOKEN,
+  runAction,
+  runOnPull,
+  scenarioFor,
+} from './harness.js'
 import { LOGS_BUCKET, LONG_BUCKET, manyBuckets, PUBLIC_BUCKET_FIXED, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
@@ -78,7 +88,13 @@ describe('the action on a pull request', () => {
     const state = Object.fromEntries(fake.state.threads.map((t) => [ruleOf(t.rootId), t.isResolved]))
     // Fixed findings: resolved. The thread a person answered stays open, and so do findings still present.
     expect(ruleOf(answered.id)).toBe('acl-public-read')
-    expect(state).toMatchObject({ 'acl-public-read': false, 'public-exposure': true, 'block-public-access-incomplete': true, 'versioning-disabled': true, 'access-logging-disabled': false })
+    expect(state).toMatchObject({
+      'acl-public-read': false,
+      'public-exposure': true,
+      'block-public-access-incomplete': true,
+      'versioning-disabled': true,
+      'access-logging-disabled': false,
+    })
     expect(fake.state.reviewComments.filter((c) => c.inReplyTo !== null)).toHaveLength(1) // only the person's reply
     // The same sticky comment, edited in place to the new verdict.
     expect(fake.state.issueComments).toHaveLength(1)

@@ -24,15 +24,11 @@ export class StorageStack extends Stack {
       encryption: s3.BucketEncryption.S3_MANAGED,
       versioned: true,
     })
-    // cdk-nag's acknowledgement (CDK's own Validations API); s3-gate honours it for its matching rule.
-    Validations.of(accessLogs).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This bucket is the access-log target; logging it into itself would loop.',
-    })
 
     const archiveKey = new kms.Key(this, 'ArchiveKey', { enableKeyRotation: true })
 
-    // Hardened: everything s3-gate asks for.
+    // Hardened: public access blocked, TLS 1.2+ only, ACLs off, KMS with a bucket key, SSE-C blocked,
+    // versioned, access-logged.
     new s3.Bucket(this, 'Archive', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
@@ -48,6 +44,11 @@ export class StorageStack extends Stack {
     })
 
     // Through the team's own L3 construct: findings land on the `new s3.Bucket` line inside it.
-    new SecureBucket(this, 'Reports', { expireAfterDays: 90 })
+    const reports = new SecureBucket(this, 'Reports', { expireAfterDays: 90 })
+    // A cdk-nag acknowledgement (CDK's Validations API); s3-gate honours it for its matching rule.
+    Validations.of(reports).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'Reports are rebuilt nightly from the archive, whose access is logged.',
+    })
   }
 }

@@ -91,7 +91,8 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext): Assembly {
         case 'cdk:cloud-assembly': {
           const sub = scalarString(get(get(a.value, 'properties'), 'directoryName'))
           if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`)
-          else if (!inside(dir, path.join(dir, sub))) invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`)
+          else if (!inside(dir, path.join(dir, sub)))
+            invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`)
           else readManifest(path.join(dir, sub, 'manifest.json'), depth + 1, at)
           break
         }
@@ -143,7 +144,9 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext): Assembly {
       }
     }
     if (!templateFile) {
-      invalid(`stack artifact ${id} names no \`properties.templateFile\` (a cloud assembly schema this s3-gate does not know); the stack was not scanned`)
+      invalid(
+        `stack artifact ${id} names no \`properties.templateFile\` (a cloud assembly schema this s3-gate does not know); the stack was not scanned`,
+      )
       return
     }
     const abs = path.join(dir, templateFile)

@@ -152,8 +152,10 @@ function readProperty(text: string, span: Span, lang: Lang): Property | undefine
   const s = trimSpan(text, span, lang)
   if (s.start >= s.end) return undefined
   const body = text.slice(s.start, s.end)
-  if (lang === 'ts' && body.startsWith('...')) return { key: '', spread: true, start: s.start, end: s.end, value: { start: s.start + 3, end: s.end } }
-  if (lang === 'py' && body.startsWith('**')) return { key: '', spread: true, start: s.start, end: s.end, value: { start: s.start + 2, end: s.end } }
+  if (lang === 'ts' && body.startsWith('...'))
+    return { key: '', spread: true, start: s.start, end: s.end, value: { start: s.start + 3, end: s.end } }
+  if (lang === 'py' && body.startsWith('**'))
+    return { key: '', spread: true, start: s.start, end: s.end, value: { start: s.start + 2, end: s.end } }
   const m = lang === 'ts' ? /^(?:([A-Za-z_$][\w$]*)|'([^']*)'|"([^"]*)")\s*(:)?/.exec(body) : /^([A-Za-z_]\w*)\s*(=)(?!=)/.exec(body)
   if (!m) return undefined
   const key = m[1] ?? m[2] ?? m[3] ?? ''
@@ -173,7 +175,13 @@ const CALL_HEAD = /(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\
  * The construct call that starts on `line` (1-based), closest to `column`: `new X(scope, 'id', ...)`
  * in TypeScript/JavaScript, `X(scope, "id", ...)` in Python.
  */
-export function findConstructCallOnLine(text: string, lineStart: number, lineEnd: number, column: number, lang: Lang): ConstructCallSyntax | undefined {
+export function findConstructCallOnLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  column: number,
+  lang: Lang,
+): ConstructCallSyntax | undefined {
   const lineText = text.slice(lineStart, lineEnd)
   const candidates: { start: number; callee: string; open: number; isNew: boolean }[] = []
   CALL_HEAD.lastIndex = 0

@@ -10,18 +10,17 @@ import type { S3Model } from '../../model/s3.js'
 import { loadTemplateText } from '../cloudformation/index.js'
 import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
-import { get } from '../shared/source-tree.js'
 import type { FormatPlugin, LoadContext, ScanUnit, UnitLoad } from '../types.js'
-import { readAssembly, type StackTemplate } from './assembly.js'
+import { readAssembly } from './assembly.js'
 import { renderCdkFix } from './fix.js'
-import { scalarString } from './json-file.js'
-import { appDirOf, ConstructCallIndex, locateConstruct, mapTracePath, SourceReader, type LocateContext, type SourceHit } from './locate.js'
-import { LOGICAL_ID, nestedStackPathFromResource, TEMPLATE_FILE } from './metadata.js'
-import { findNestedStacks, templateResources } from './nested-stacks.js'
+import { ConstructCallIndex } from './construct-calls.js'
+import { appDirOf, locateCall, locateConstruct, type LocateContext, type SourceHit } from './locate.js'
+import { findNestedStacks } from './nested-stacks.js'
 import { planAssemblies, type AssemblyUnitData } from './plan.js'
 import { logicalIdOf, relocate, subjectsOf } from './relocate.js'
 import { indexSources } from './source-index.js'
-import { userFrames } from './stack-trace.js'
+import { SourceReader } from './source-reader.js'
+import { constructPathsOf, knownStackPaths } from './stack-paths.js'
 import { addSuppression, covers, readAcknowledgements, readStackSuppressions } from './suppressions.js'
 
 export const cdkPlugin: FormatPlugin = {
@@ -65,7 +64,10 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const rootDir = path.dirname(manifest)
   const appDir = appDirOf(rootDir)
   const sources = indexSources(ctx.roots)
-  const reader = new SourceReader((abs) => ctx.readFile(abs), (abs) => ctx.displayPath(abs))
+  const reader = new SourceReader(
+    (abs) => ctx.readFile(abs),
+    (abs) => ctx.displayPath(abs),
+  )
   const lctx: LocateContext = {
     metadata: asm.metadata,
     tree: asm.tree,
@@ -75,18 +77,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     appDir,
   }
   const stackPaths = knownStackPaths(asm.metadata, stacks)
-  const acknowledgements = readAcknowledgements(asm.metadata, (trace) => {
-    for (const frame of userFrames(trace ?? [])) {
-      const abs = mapTracePath(frame.file, sources, appDir)
-      const f = abs ? reader.get(abs) : undefined
-      if (abs && f && frame.line <= f.lineCount) {
-        const column = Math.max(1, frame.column)
-        return { file: ctx.displayPath(abs), line: frame.line, column, endLine: frame.line, endColumn: column, path: '' }
-      }
-    }
-    return undefined
-  })
-  const usedSources = new Set<string>()
+  const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx))
   const seenTemplates = new Set<string>()
   let mapped = 0
   let byId = 0
@@ -110,22 +101,28 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       continue
     }
     texts.set(st.file, text)
+    // The loader below parses the template again for the model; this parse reads CDK metadata.
     const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root
-    const resources = root ? templateResources(root) : []
-    const pathByLogicalId = new Map<string, string>()
-    for (const r of resources) {
-      const p = scalarString(get(get(r.node, 'Metadata'), 'aws:cdk:path'))
-      if (p) pathByLogicalId.set(r.logicalId, p)
-    }
-    const stackPath = settleStackPath(st, pathByLogicalId, asm.metadata)
-    for (const [lid, p] of logicalIdsOf(asm.metadata, stackPath, stackPaths)) if (!pathByLogicalId.has(lid)) pathByLogicalId.set(lid, p)
+    const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths)
     if (root) {
-      for (const child of findNestedStacks({ ...st, stackPath }, root, text, (lid) => pathByLogicalId.get(lid), asm.metadata, ctx, (p) => problems.push(p))) {
+      for (const child of findNestedStacks(
+        { ...st, stackPath },
+        root,
+        text,
+        (lid) => pathByLogicalId.get(lid),
+        asm.metadata,
+        ctx,
+        (p) => problems.push(p),
+      )) {
         queue.push(child)
       }
     }
 
-    const loaded = loadTemplateText(text, st.file, ctx.limits, { format: 'cdk', addressOf: (lid) => pathByLogicalId.get(lid) ?? lid, debug: ctx.debug })
+    const loaded = loadTemplateText(text, st.file, ctx.limits, {
+      format: 'cdk',
+      addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
+      debug: ctx.debug,
+    })
     problems.push(...loaded.problems)
     if (!loaded.isTemplate) {
       ctx.debug(`${st.file}: holds no CloudFormation resources`)
@@ -139,7 +136,6 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         const p = pathByLogicalId.get(lid)
         h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null
         hits.set(lid, h)
-        if (h) usedSources.add(h.abs)
       }
       return h ?? undefined
     }
@@ -154,7 +150,8 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         const hit = lid === undefined ? undefined : hitFor(lid)
         if (constructPath) {
           s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' }
-          if (hit) (hit.confidence === 'trace' ? mapped++ : byId++)
+          if (hit?.confidence === 'trace') mapped++
+          else if (hit) byId++
           else unmapped++
         }
         if (hit) {
@@ -173,64 +170,15 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     }
   }
 
-  for (const abs of usedSources) {
-    const f = reader.get(abs)
-    if (f) texts.set(ctx.displayPath(abs), f.text)
-  }
-  for (const a of acknowledgements) if (a.suppression.at.file !== '' && !texts.has(a.suppression.at.file)) {
-    const abs = sources.files.find((f) => ctx.displayPath(f) === a.suppression.at.file)
-    const f = abs ? reader.get(abs) : undefined
-    if (f) texts.set(a.suppression.at.file, f.text)
-  }
-  ctx.debug(`cdk: ${unit.id}: ${models.length} stack models; resources mapped by trace ${mapped}, by construct id ${byId}, not mapped ${unmapped}`)
+  // The sources findings and suppressions now point at, for inline suppressions and fixes.
+  for (const [file, text] of reader.texts()) texts.set(file, text)
+  ctx.debug(
+    `cdk: ${unit.id}: ${models.length} stack models; resources mapped by trace ${mapped}, by construct id ${byId}, not mapped ${unmapped}`,
+  )
   if (unmapped > 0 && mapped + byId === 0) {
-    notes.push(`${unit.id}: no resource could be mapped to the CDK app's source (no creation traces and no matching construct ids under the scan roots); findings point at the synthesised templates`)
+    notes.push(
+      `${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`,
+    )
   }
   return { models, problems, notes, texts }
-}
-
-/** Construct paths of every stack and nested stack the metadata knows of. */
-function knownStackPaths(metadata: LocateContext['metadata'], stacks: StackTemplate[]): Set<string> {
-  const out = new Set<string>()
-  for (const s of stacks) if (s.stackPath) out.add(s.stackPath)
-  for (const [p] of metadata.ofType(TEMPLATE_FILE)) out.add(p)
-  for (const [p] of metadata.ofType(LOGICAL_ID)) {
-    const nested = nestedStackPathFromResource(p)
-    if (nested) out.add(nested)
-  }
-  return out
-}
-
-/**
- * The `aws:cdk:logicalId` entries of one stack: those whose path is under `stackPath` and under
- * no deeper (nested) stack. Logical ids are unique only within a template, so a nested stack's
- * ids must not leak into its parent's.
- */
-function logicalIdsOf(metadata: LocateContext['metadata'], stackPath: string, stackPaths: Set<string>): Map<string, string> {
-  const deeper = [...stackPaths].filter((s) => s !== stackPath && (stackPath === '' || s.startsWith(`${stackPath}/`)))
-  const out = new Map<string, string>()
-  for (const [p, e] of metadata.ofType(LOGICAL_ID)) {
-    if (typeof e.data !== 'string' || out.has(e.data)) continue
-    if (stackPath !== '' && !p.startsWith(`${stackPath}/`)) continue
-    if (deeper.some((d) => p.startsWith(`${d}/`))) continue
-    out.set(e.data, p)
-  }
-  return out
-}
-
-/**
- * The stack's construct path. Current manifests say it (`aws:cdk:templateFile`, display name);
- * for older ones it is the artifact id (top-level stacks of CDK v1) or the first segment all the
- * template's `aws:cdk:path` values share.
- */
-function settleStackPath(st: StackTemplate, fromTemplate: Map<string, string>, metadata: LocateContext['metadata']): string {
-  if (st.stackPath) return st.stackPath
-  const paths = [...fromTemplate.values()]
-  if (st.artifactId) {
-    const prefix = `${st.artifactId}/`
-    if (paths.some((p) => p.startsWith(prefix))) return st.artifactId
-    for (const [p] of metadata.ofType(LOGICAL_ID)) if (p.startsWith(prefix)) return st.artifactId
-  }
-  const first = paths[0]?.split('/')[0]
-  return first && paths.every((p) => p.startsWith(`${first}/`)) ? first : ''
 }

@@ -9,10 +9,12 @@
  */
 import path from 'node:path'
 import type { SourceLocation } from '../../model/location.js'
-import { LineIndex } from '../shared/line-index.js'
+import type { ConstructCallIndex } from './construct-calls.js'
 import type { ConstructMetadata } from './metadata.js'
 import type { SourceIndex } from './source-index.js'
 import { toSlash } from './source-index.js'
+import type { SourceFile, SourceReader } from './source-reader.js'
+import { mapTracePath } from './trace-paths.js'
 import { userFrames, type TraceFrame } from './stack-trace.js'
 import { classOf, type ConstructTree } from './tree.js'
 
@@ -24,42 +26,6 @@ export interface SourceHit {
   confidence: Confidence
   /** Other user lines worth showing (the line that created the L3 the construct lives in). */
   related: { message: string; at: SourceLocation }[]
-}
-
-export interface SourceFile {
-  text: string
-  lines: LineIndex
-  lineCount: number
-}
-
-/** Reads sources on demand and remembers them for the rest of the unit. */
-export class SourceReader {
-  private readonly cache = new Map<string, SourceFile | null>()
-  constructor(
-    private readonly read: (abs: string) => string | undefined,
-    readonly displayPath: (abs: string) => string,
-  ) {}
-
-  get(abs: string): SourceFile | undefined {
-    let f = this.cache.get(abs)
-    if (f === undefined) {
-      const text = this.read(abs)
-      if (text === undefined) f = null
-      else {
-        const lines = new LineIndex(text)
-        f = { text, lines, lineCount: lines.lineCount() }
-      }
-      this.cache.set(abs, f)
-    }
-    return f ?? undefined
-  }
-
-  /** Texts read so far, by display path (for suppressions and fixes). */
-  texts(): Map<string, string> {
-    const out = new Map<string, string>()
-    for (const [abs, f] of this.cache) if (f) out.set(this.displayPath(abs), f.text)
-    return out
-  }
 }
 
 export interface LocateContext {
@@ -138,6 +104,19 @@ function locateByTrace(constructPath: string, stackPath: string, ctx: LocateCont
   return undefined
 }
 
+/**
+ * The app line a trace was recorded at (an acknowledgement, for instance): its first user frame
+ * that maps to a repository file and holds a call.
+ */
+export function locateCall(trace: readonly string[] | undefined, ctx: LocateContext): SourceLocation | undefined {
+  for (const frame of userFrames(trace ?? [])) {
+    const abs = mapTracePath(frame.file, ctx.sources, ctx.appDir)
+    const file = abs ? ctx.reader.get(abs) : undefined
+    if (abs && file && holdsCall(file, frame.line)) return lineAt(ctx, abs, frame.line, frame.column)
+  }
+  return undefined
+}
+
 /** Module top-level code: `Object.<anonymous>` (CommonJS), `<anonymous>` (ESM), `<module>` (Python). */
 function isTopLevel(f: TraceFrame): boolean {
   return f.fn === '' || f.fn === '<anonymous>' || f.fn === 'Object.<anonymous>' || f.fn === '<module>'
@@ -183,113 +162,10 @@ function lineAt(ctx: LocateContext, abs: string, line: number, column: number): 
   return { file: ctx.reader.displayPath(abs), line, column: col, endLine: line, endColumn: col, path: '' }
 }
 
-/**
- * The repository file a trace path names: the same file when it is inside the scan roots, else
- * the file sharing the longest path suffix (`/home/runner/work/app/app/lib/storage.ts` →
- * `lib/storage.ts`). Ties go to files inside the app folder; a remaining tie is no answer.
- */
-export function mapTracePath(traceFile: string, sources: SourceIndex, appDir: string): string | undefined {
-  const file = toSlash(traceFile)
-  const base = file.slice(file.lastIndexOf('/') + 1)
-  const candidates = sources.byBase.get(base)
-  if (!candidates || candidates.length === 0) return undefined
-  if (candidates.includes(file)) return file
-  const want = file.split('/').filter((s) => s !== '')
-  const app = toSlash(appDir).replace(/\/+$/, '')
-  // A trace from Windows names files in any case; POSIX paths are compared exactly.
-  const same = /^[A-Za-z]:\//.test(file) ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b
-  let best: string[] = []
-  let bestScore = 0
-  for (const c of candidates) {
-    const have = c.split('/').filter((s) => s !== '')
-    let score = 0
-    while (score < want.length && score < have.length && same(want[want.length - 1 - score]!, have[have.length - 1 - score]!)) score++
-    if (score > bestScore) {
-      bestScore = score
-      best = [c]
-    } else if (score === bestScore) best.push(c)
-  }
-  if (best.length === 1) return best[0]
-  const inApp = best.filter((c) => c.startsWith(`${app}/`))
-  return inApp.length === 1 ? inApp[0] : undefined
-}
-
 /** Construct ids below the stack: `Prod/Data/Analytics/Results/Resource` under `Prod/Data/Analytics` → `[Results, Resource]`. */
 export function relativeIds(constructPath: string, stackPath: string): string[] {
   const rel = stackPath && constructPath.startsWith(`${stackPath}/`) ? constructPath.slice(stackPath.length + 1) : constructPath
   return rel.split('/').filter((s) => s !== '')
-}
-
-export interface ConstructCall {
-  abs: string
-  line: number
-  column: number
-  /** Callee as written, without spaces (`s3.Bucket`, `SecureBucket`). */
-  callee: string
-}
-
-/** Sources larger than this are generated bundles, not the app's constructs. */
-const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024
-
-/**
- * Every call in a source that passes a string literal as construct id: `new X(this, 'id'`,
- * `X(self, "id"`, `X(self, id="id"` (the id is the second argument in every CDK language).
- */
-const CALL_RE = new RegExp(
-  String.raw`(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\2`,
-  'g',
-)
-const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'function', 'catch', 'typeof', 'await', 'print', 'super'])
-
-export function findConstructCalls(text: string): { offset: number; callee: string; id: string }[] {
-  const out: { offset: number; callee: string; id: string }[] = []
-  CALL_RE.lastIndex = 0
-  for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
-    const callee = m[1]!.replace(/\s+/g, '')
-    const id = m[3]!
-    if (KEYWORDS.has(callee) || id === '' || id.includes('${')) continue
-    out.push({ offset: m.index, callee, id })
-  }
-  return out
-}
-
-/** Construct calls by id, over a set of files read once (built lazily, app folder first). */
-export class ConstructCallIndex {
-  private app: Map<string, ConstructCall[]> | undefined
-  private rest: Map<string, ConstructCall[]> | undefined
-  constructor(
-    private readonly sources: SourceIndex,
-    private readonly read: (abs: string) => string | undefined,
-    private readonly appDir: string,
-  ) {}
-
-  /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
-  calls(id: string): ConstructCall[] {
-    const prefix = `${toSlash(this.appDir).replace(/\/+$/, '')}/`
-    this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)))
-    const inApp = this.app.get(id)
-    if (inApp && inApp.length > 0) return inApp
-    this.rest ??= this.build(this.sources.files.filter((f) => !f.startsWith(prefix)))
-    return this.rest.get(id) ?? []
-  }
-
-  private build(files: string[]): Map<string, ConstructCall[]> {
-    const out = new Map<string, ConstructCall[]>()
-    for (const abs of files) {
-      const text = this.read(abs)
-      if (text === undefined || text.length > MAX_INDEXED_SOURCE_BYTES) continue
-      let lines: LineIndex | undefined
-      for (const c of findConstructCalls(text)) {
-        lines ??= new LineIndex(text)
-        const pos = lines.position(c.offset)
-        const call = { abs, line: pos.line, column: pos.column, callee: c.callee }
-        const list = out.get(c.id)
-        if (list) list.push(call)
-        else out.set(c.id, [call])
-      }
-    }
-    return out
-  }
 }
 
 /**

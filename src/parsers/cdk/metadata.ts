@@ -80,7 +80,8 @@ export class ConstructMetadata {
   traceOf(path: string): { trace: string[]; at: SourceLocation } | undefined {
     const list = this.entries(path)
     for (const e of list) {
-      if (e.type === CREATION_STACK && Array.isArray(e.data)) return { trace: e.data.filter((x): x is string => typeof x === 'string'), at: e.at }
+      if (e.type === CREATION_STACK && Array.isArray(e.data))
+        return { trace: e.data.filter((x): x is string => typeof x === 'string'), at: e.at }
     }
     for (const e of list) if (e.type === LOGICAL_ID && e.trace && e.trace.length > 0) return { trace: e.trace, at: e.at }
     return undefined

@@ -89,13 +89,23 @@ export function findNestedStacks(
     if (!stackPath) {
       for (const [p, e] of metadata.ofType(TEMPLATE_FILE)) if (e.data === file) stackPath = p
     }
-    const below = stackPath && parent.stackPath && stackPath.startsWith(`${parent.stackPath}/`) ? stackPath.slice(parent.stackPath.length + 1) : r.logicalId
+    const below =
+      stackPath && parent.stackPath && stackPath.startsWith(`${parent.stackPath}/`)
+        ? stackPath.slice(parent.stackPath.length + 1)
+        : r.logicalId
     out.push({
       abs,
       file: ctx.displayPath(abs),
       stackName: `${parent.stackName}/${below}`,
       stackPath,
-      declaredAt: { file: parent.file, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column, path: `Resources.${r.logicalId}` },
+      declaredAt: {
+        file: parent.file,
+        line: pos.line,
+        column: pos.column,
+        endLine: pos.line,
+        endColumn: pos.column,
+        path: `Resources.${r.logicalId}`,
+      },
       assemblyDir: parent.assemblyDir,
       assetsManifest: parent.assetsManifest,
       nested: true,

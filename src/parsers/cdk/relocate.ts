@@ -38,7 +38,13 @@ export function logicalIdOf(at: SourceLocation): string | undefined {
 function isLocation(v: unknown): v is SourceLocation {
   if (v === null || typeof v !== 'object') return false
   const o = v as Record<string, unknown>
-  return typeof o.file === 'string' && typeof o.line === 'number' && typeof o.column === 'number' && typeof o.path === 'string' && typeof o.endLine === 'number'
+  return (
+    typeof o.file === 'string' &&
+    typeof o.line === 'number' &&
+    typeof o.column === 'number' &&
+    typeof o.path === 'string' &&
+    typeof o.endLine === 'number'
+  )
 }
 
 /**

@@ -29,7 +29,10 @@ export function ruleFromAcknowledgedId(key: string): string {
   return m ? m[1]! : key
 }
 
-export function readAcknowledgements(metadata: ConstructMetadata, locate: (trace: string[] | undefined) => SourceLocation | undefined): Acknowledgement[] {
+export function readAcknowledgements(
+  metadata: ConstructMetadata,
+  locate: (trace: string[] | undefined) => SourceLocation | undefined,
+): Acknowledgement[] {
   const out: Acknowledgement[] = []
   for (const [scope, entry] of metadata.ofType(ACKNOWLEDGED_RULES)) {
     if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) continue
@@ -37,7 +40,12 @@ export function readAcknowledgements(metadata: ConstructMetadata, locate: (trace
     for (const [key, reason] of Object.entries(entry.data as Record<string, unknown>)) {
       out.push({
         scope,
-        suppression: { rule: ruleFromAcknowledgedId(key), reason: typeof reason === 'string' && reason !== '' ? reason : undefined, syntax: 'cdk-nag', at },
+        suppression: {
+          rule: ruleFromAcknowledgedId(key),
+          reason: typeof reason === 'string' && reason !== '' ? reason : undefined,
+          syntax: 'cdk-nag',
+          at,
+        },
       })
     }
   }

@@ -220,6 +220,11 @@ function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
       ? r.num(r.child(noncurrent, 'NoncurrentDays'), r.loc(noncurrent))
       : r.num(r.child(rule, 'NoncurrentVersionExpirationInDays'), at),
     abortIncompleteMultipartUploadDays: r.num(r.child(r.child(rule, 'AbortIncompleteMultipartUpload'), 'DaysAfterInitiation'), at),
+    // A prefix, tag filter or size bound limits the rule to part of the bucket.
+    filtered: (() => {
+      const prefix = r.string(r.child(rule, 'Prefix'), '', at)
+      return (prefix.state === 'unknown' || prefix.value !== '') || ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => r.child(rule, k) !== undefined)
+    })(),
     at,
   }
 }

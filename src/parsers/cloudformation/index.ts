@@ -1,4 +1,5 @@
 /** The CloudFormation format plugin: YAML/JSON templates (SAM included), recognised by content. */
+import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import type { Format, S3Model } from '../../model/s3.js'
@@ -45,13 +46,13 @@ export function loadTemplateText(
     options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`)
     return { models: [], problems: [], templates: [], isTemplate: false }
   }
-  problems.push(...parsed.problems)
+  appendAll(problems, parsed.problems)
   const templates: TemplateModel[] = []
   for (const t of parsed.templates) {
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file
     const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf }, limits)
     templates.push(tm)
-    problems.push(...tm.problems)
+    appendAll(problems, tm.problems)
   }
   return { models: templates.map((t) => t.model), problems, templates, isTemplate: true }
 }

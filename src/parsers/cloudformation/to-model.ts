@@ -2,6 +2,7 @@
  * One CloudFormation template → the neutral S3 model. Links (bucket policies, notifications,
  * trails, access points) are resolved within this template only, never across templates.
  */
+import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { resolveBucketRef } from '../../model/arn.js'
@@ -84,7 +85,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const props = r.child(cur, 'Properties')
     const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems)
     const track = <T extends Subject>(s: T): T => {
-      s.suppressions.push(...suppressions)
+      appendAll(s.suppressions, suppressions)
       const list = subjects.get(id) ?? []
       list.push(s)
       subjects.set(id, list)
@@ -142,7 +143,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   }
 
   const comments = findCommentSuppressions(src.text, src.file)
-  problems.push(...comments.problems)
+  appendAll(problems, comments.problems)
   for (const c of comments.found) {
     for (const [id, range] of resourceRanges) {
       // A comment belongs to the resource it sits in, or to the one right below it.
@@ -156,9 +157,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   // Links need every bucket first: a policy may come before its bucket in the file.
   const byId = new Map(model.buckets.map((b) => [b.id, b]))
   const logicalToBucket = new Map<string, Bucket>()
-  for (const b of model.buckets) {
-    const logical = [...resourceRanges.keys()].find((k) => (src.addressOf?.(k) ?? k) === b.id)
-    if (logical) logicalToBucket.set(logical, b)
+  for (const logical of resourceRanges.keys()) {
+    const b = byId.get(src.addressOf?.(logical) ?? logical)
+    if (b) logicalToBucket.set(logical, b)
   }
   const names = { bucket: (id: string) => byId.get(id) ?? logicalToBucket.get(id) }
   const findBucket = (ref: Cur): Bucket | undefined => {
@@ -171,7 +172,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const found = findBucket(p.ref)
     const bucket = found ?? externalFor(p)
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
-    if (found) found.suppressions.push(...p.subject.suppressions)
+    if (found) appendAll(found.suppressions, p.subject.suppressions)
     bucket.policies.push(readPolicyDocument(r.pnode(p.doc), p.owner))
   }
   // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.

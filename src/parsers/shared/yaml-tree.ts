@@ -168,7 +168,8 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
     }
   }
 
-  const finish = (node: SNode, size: number, tag: string | null, anchor: string | null) => {
+  /** `added`: nodes an alias adds to the expanded document (fresh nodes are bounded by the file size). */
+  const finish = (node: SNode, size: number, tag: string | null, anchor: string | null, added: number) => {
     let out = node
     if (tag !== null && options.convertTag) {
       const converted = options.convertTag(tag, node)
@@ -176,12 +177,12 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
         issues.push({ code: 'UNKNOWN_TAG', offset: node.start, message: converted, level: 'warning' })
       } else out = converted
     }
-    docSize += size
+    docSize += added
     if (docSize > options.maxAliasExpansion) {
       throw new BuildError({
         code: 'ALIAS_EXPANSION',
         offset: node.start,
-        message: `the document expands to more than ${options.maxAliasExpansion} nodes through aliases (an alias bomb?)`,
+        message: `aliases expand the document by more than ${options.maxAliasExpansion} nodes (limits.maxAliasExpansion); is it an alias bomb?`,
         level: 'error',
       })
     }
@@ -210,7 +211,7 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
         const quoted = ev.style !== SCALAR_STYLE.PLAIN || tag !== null
         const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.valueStart) : ev.valueStart
         const node: SScalar = { kind: 'scalar', value: quoted ? raw : resolvePlain(raw), quoted, start, end: Math.max(ev.valueEnd, start) }
-        finish(node, 1, tag === '!' || tag === '!!str' ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null)
+        finish(node, 1, tag === '!' || tag === '!!str' ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null, 0)
         break
       }
       case EVENT_ID.ALIAS: {
@@ -220,7 +221,7 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
           issues.push({ code: 'YAML_SYNTAX', offset: ev.anchorStart, message: `unknown alias *${name}`, level: 'error' })
           const node: SScalar = { kind: 'scalar', value: null, quoted: false, start: ev.anchorStart, end: ev.anchorEnd }
           attach(node, 1)
-        } else finish(target.node, target.size, null, null)
+        } else finish(target.node, target.size, null, null, target.size)
         break
       }
       case EVENT_ID.POP: {
@@ -229,7 +230,7 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
           documents.push(f.root)
           break
         }
-        finish(f.node, f.size, f.tag, f.anchor)
+        finish(f.node, f.size, f.tag, f.anchor, 0)
         break
       }
     }

@@ -49,7 +49,11 @@ export class HclBodyView implements BodyView {
     if (this.cache.has(name)) return this.cache.get(name)
     const a = attr(this.body, name)
     let view: AttrView | undefined
-    if (a) view = { name, value: this.ev.eval(a.expr, this.scope), at: { f: this.scope.f, s: a.start, e: a.end } }
+    if (a) {
+      // An attribute merged in from an override file is evaluated and located in that file.
+      const scope = a.file === undefined ? this.scope : { ...this.scope, f: a.file }
+      view = { name, value: this.ev.eval(a.expr, scope), at: { f: scope.f, s: a.start, e: a.end } }
+    }
     this.cache.set(name, view)
     return view
   }
@@ -59,7 +63,8 @@ export class HclBodyView implements BodyView {
     let i = 0
     for (const b of this.body.blocks) {
       if (b.type === type) {
-        out.push(new HclBodyView(this.ev, b.body, this.scope, blockHeader(this.scope.f, b), { f: this.scope.f, s: b.start, e: b.end }, `${this.path}.${type}[${i++}]`))
+        const scope = b.file === undefined ? this.scope : { ...this.scope, f: b.file }
+        out.push(new HclBodyView(this.ev, b.body, scope, blockHeader(scope.f, b), { f: scope.f, s: b.start, e: b.end }, `${this.path}.${type}[${i++}]`))
       } else if (b.type === 'dynamic' && b.labels[0]?.value === type) {
         for (const v of this.expandDynamic(b, type, i)) {
           out.push(v)
@@ -76,19 +81,29 @@ export class HclBodyView implements BodyView {
   }
 
   private expandDynamic(b: Block, type: string, first: number): BodyView[] {
-    const f = this.scope.f
+    const base = b.file === undefined ? this.scope : { ...this.scope, f: b.file }
+    const f = base.f
     const forEach = attr(b.body, 'for_each')
     const content = b.body.blocks.find((x) => x.type === 'content')
     if (!forEach || !content) return []
     const iterAttr = attr(b.body, 'iterator')
     const iterName = iterAttr && iterAttr.expr.t === 'var' ? iterAttr.expr.name : type
-    const coll = this.ev.eval(forEach.expr, this.scope)
+    const coll = this.ev.eval(forEach.expr, base)
     const at: Origin = { f, s: b.start, e: b.end }
     const entries = this.ev.iterate(coll, at)
     const make = (key: TfValue, value: TfValue, n: number) => {
-      const iter = new Map(this.scope.iter)
-      iter.set(iterName, obj(new Map([['key', key], ['value', value]]), at))
-      return new HclBodyView(this.ev, content.body, { ...this.scope, iter }, blockHeader(f, b), at, `${this.path}.${type}[${n}]`)
+      const iter = new Map(base.iter)
+      iter.set(
+        iterName,
+        obj(
+          new Map([
+            ['key', key],
+            ['value', value],
+          ]),
+          at,
+        ),
+      )
+      return new HclBodyView(this.ev, content.body, { ...base, iter }, blockHeader(f, b), at, `${this.path}.${type}[${n}]`)
     }
     if (entries.k === 'unknown') {
       // One block standing for an unknown number of them; its values read as unknown.
@@ -163,16 +178,12 @@ export function bodyValue(view: BodyView, body: Body | undefined, at: Origin): T
     const types = new Set(body.blocks.map((b) => (b.type === 'dynamic' ? (b.labels[0]?.value ?? '') : b.type)))
     for (const t of types) {
       if (!t) continue
-      attrs.set(
-        t,
-        {
-          k: 'list',
-          items: view.blocks(t).map((b) => bodyValue(b, undefined, at)),
-          at,
-        },
-      )
+      attrs.set(t, {
+        k: 'list',
+        items: view.blocks(t).map((b) => bodyValue(b, undefined, at)),
+        at,
+      })
     }
   }
   return obj(attrs, at)
 }
-

@@ -29,7 +29,12 @@ function unknownAll<T>(why: string, at: SourceLocation): Value<T> {
 }
 
 /** Public access block flags of a separate resource or access point block. */
-export function readPublicAccessBlock(r: ValueReader, view: BodyView, names: Record<'acls' | 'ignore' | 'policy' | 'restrict', string>, def: boolean): PublicAccessBlock {
+export function readPublicAccessBlock(
+  r: ValueReader,
+  view: BodyView,
+  names: Record<'acls' | 'ignore' | 'policy' | 'restrict', string>,
+  def: boolean,
+): PublicAccessBlock {
   const at = r.blockLoc(view)
   const pab = declaredPublicAccessBlock(at)
   if (view.unknownWhy) {
@@ -43,19 +48,30 @@ export function readPublicAccessBlock(r: ValueReader, view: BodyView, names: Rec
   return pab
 }
 
-export const BPA_NAMES = { acls: 'block_public_acls', ignore: 'ignore_public_acls', policy: 'block_public_policy', restrict: 'restrict_public_buckets' }
+export const BPA_NAMES = {
+  acls: 'block_public_acls',
+  ignore: 'ignore_public_acls',
+  policy: 'block_public_policy',
+  restrict: 'restrict_public_buckets',
+}
 
 // -----------------------------------------------------------------------------------------------
 // ACLs
 
 /** A canned ACL as the model spells it (`public-read`...); Terraform already uses API spellings. */
-export function readCannedAcl(r: ValueReader, view: BodyView, fallback: SourceLocation): Value<string> | undefined {
+export function readCannedAcl(r: ValueReader, view: BodyView): Value<string> | undefined {
   const a = r.present(view, 'acl')
   if (!a) return undefined
   return r.stringOf(a.value, r.attrLoc(view, a))
 }
 
-function grantee(r: ValueReader, type: Value<string>, id: Value<Str | null>, uri: Value<string | null>, email: Value<Str | null>): AclGrant['grantee'] {
+function grantee(
+  r: ValueReader,
+  type: Value<string>,
+  id: Value<Str | null>,
+  uri: Value<string | null>,
+  email: Value<Str | null>,
+): AclGrant['grantee'] {
   if (type.state === 'unknown') return { type: 'unknown', why: type.why }
   switch (type.value) {
     case 'Group': {
@@ -64,10 +80,12 @@ function grantee(r: ValueReader, type: Value<string>, id: Value<Str | null>, uri
       return { type: 'group', uri: m ? m[1]! : (uri.value ?? '') }
     }
     case 'CanonicalUser':
-      if (id.state === 'unknown' || id.value === null) return { type: 'unknown', why: id.state === 'unknown' ? id.why : 'the grant names no id' }
+      if (id.state === 'unknown' || id.value === null)
+        return { type: 'unknown', why: id.state === 'unknown' ? id.why : 'the grant names no id' }
       return { type: 'canonical-user', id: id.value }
     case 'AmazonCustomerByEmail':
-      if (email.state === 'unknown' || email.value === null) return { type: 'unknown', why: email.state === 'unknown' ? email.why : 'the grant names no email' }
+      if (email.state === 'unknown' || email.value === null)
+        return { type: 'unknown', why: email.state === 'unknown' ? email.why : 'the grant names no email' }
       return { type: 'email', id: email.value }
     default:
       return { type: 'unknown', why: `grantee type ${type.value}` }
@@ -89,7 +107,11 @@ export function readInlineGrants(r: ValueReader, blocks: BodyView[]): Value<AclG
       continue
     }
     for (const p of perms.value) {
-      out.push({ grantee: who, permission: typeof p === 'string' ? setValue(p, perms.at) : unknownValue('the permission is not known statically', perms.at), at })
+      out.push({
+        grantee: who,
+        permission: typeof p === 'string' ? setValue(p, perms.at) : unknownValue('the permission is not known statically', perms.at),
+        at,
+      })
     }
   }
   return setValue(out, first)
@@ -168,16 +190,39 @@ export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: Source
       enabled,
       expirationDays,
       hasTransitions: rule.blocks('transition').length > 0 || rule.blocks('noncurrent_version_transition').length > 0,
-      noncurrentVersionExpirationDays: nc ? r.num(nc, v3 && !r.present(nc, 'noncurrent_days') ? 'days' : 'noncurrent_days', r.blockLoc(nc)) : defaultValue(null, rat),
+      noncurrentVersionExpirationDays: nc
+        ? r.num(nc, v3 && !r.present(nc, 'noncurrent_days') ? 'days' : 'noncurrent_days', r.blockLoc(nc))
+        : defaultValue(null, rat),
       abortIncompleteMultipartUploadDays: v3
         ? r.num(rule, 'abort_incomplete_multipart_upload_days', rat)
         : abortBlock
           ? r.num(abortBlock, 'days_after_initiation', r.blockLoc(abortBlock))
           : defaultValue(null, rat),
+      filtered: lifecycleRuleFiltered(r, rule, v3),
       at: rat,
     })
   }
   return setValue(out, at)
+}
+
+/** Does a filter (prefix, tags, object size) limit the rule to part of the bucket? */
+function lifecycleRuleFiltered(r: ValueReader, rule: BodyView, v3: boolean): boolean {
+  const nonEmpty = (view: BodyView, name: string) => {
+    if (!r.present(view, name)) return false
+    const v = r.string(view, name, '', r.blockLoc(view))
+    return v.state === 'unknown' || (v.value ?? '') !== ''
+  }
+  if (nonEmpty(rule, 'prefix')) return true
+  if (v3) return !!r.present(rule, 'tags')
+  const f = rule.blocks('filter')[0]
+  if (!f) return false
+  return (
+    nonEmpty(f, 'prefix') ||
+    f.blocks('tag').length > 0 ||
+    f.blocks('and').length > 0 ||
+    !!r.present(f, 'object_size_greater_than') ||
+    !!r.present(f, 'object_size_less_than')
+  )
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -213,7 +258,12 @@ export function readCorsRules(r: ValueReader, rules: BodyView[], at: SourceLocat
       const v = r.strList(rule, name, rat)
       return v.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: v.why }] }] : v.value
     }
-    out.push({ allowedOrigins: list('allowed_origins'), allowedMethods: list('allowed_methods'), allowedHeaders: list('allowed_headers'), at: rat })
+    out.push({
+      allowedOrigins: list('allowed_origins'),
+      allowedMethods: list('allowed_methods'),
+      allowedHeaders: list('allowed_headers'),
+      at: rat,
+    })
   }
   return setValue(out, at)
 }
@@ -229,7 +279,10 @@ export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rule
     const bucket = dest ? r.str(dest, 'bucket', r.blockLoc(dest)) : defaultValue(null, rat)
     rules.push({
       status: r.string(rule, 'status', 'Enabled', rat),
-      destinationBucket: bucket.state !== 'unknown' && bucket.value === null ? unknownValue('the rule names no destination bucket', rat) : (bucket as Value<Str>),
+      destinationBucket:
+        bucket.state !== 'unknown' && bucket.value === null
+          ? unknownValue('the rule names no destination bucket', rat)
+          : (bucket as Value<Str>),
       at: rat,
     })
   }

@@ -61,7 +61,7 @@ export function readBucket(r: ValueReader, id: string, view: BodyView, origin: R
     for (const [k, v] of tags.value.attrs) b.tags[k] = r.stringOf(v, r.attrLoc(view, tags))
   }
 
-  const acl = readCannedAcl(r, view, at)
+  const acl = readCannedAcl(r, view)
   if (acl) b.acl.canned = acl
   const grants = readInlineGrants(r, view.blocks('grant'))
   if (grants) b.acl.grants = grants
@@ -119,7 +119,15 @@ export function readBucket(r: ValueReader, id: string, view: BodyView, origin: R
 }
 
 /** Applies one v4+ setting resource to its bucket. `at` is the resource's header. */
-export function applyBucketSetting(r: ValueReader, b: Bucket, type: string, view: BodyView, at: SourceLocation, owner: string, readPolicy: PolicyReader): void {
+export function applyBucketSetting(
+  r: ValueReader,
+  b: Bucket,
+  type: string,
+  view: BodyView,
+  at: SourceLocation,
+  owner: string,
+  readPolicy: PolicyReader,
+): void {
   switch (type) {
     case 'aws_s3_bucket_public_access_block':
       b.publicAccessBlock = readPublicAccessBlock(r, view, BPA_NAMES, false)
@@ -146,7 +154,7 @@ export function applyBucketSetting(r: ValueReader, b: Bucket, type: string, view
       b.logging.targetPrefix = r.str(view, 'target_prefix', at)
       return
     case 'aws_s3_bucket_acl': {
-      const acl = readCannedAcl(r, view, at)
+      const acl = readCannedAcl(r, view)
       if (acl) b.acl.canned = acl
       const acp = view.blocks('access_control_policy')[0]
       if (acp) b.acl.grants = readPolicyGrants(r, acp)

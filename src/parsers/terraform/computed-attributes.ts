@@ -5,9 +5,17 @@
  */
 import type { Placeholder } from '../../model/value.js'
 import { encodeJson } from './eval/json-value.js'
-import { str, strFromParts, toStr, type Origin, type TfValue } from './eval/value.js'
+import { strFromParts, toStr, type Origin, type TfValue } from './eval/value.js'
 import type { ResourceInstance } from './module-instance.js'
 import { policyDocumentValue } from './policy-document-data.js'
+
+const ID_IS_NAME = new Set([
+  'aws_cloudwatch_log_metric_filter',
+  'aws_cloudwatch_log_group',
+  'aws_iam_role',
+  'aws_iam_user',
+  'aws_iam_group',
+])
 
 const sym = (p: Placeholder, at: Origin | undefined): TfValue => ({ k: 'sym', parts: [p], at })
 
@@ -24,6 +32,11 @@ export function computedAttribute(inst: ResourceInstance, name: string, at: Orig
         case 'bucket_regional_domain_name':
           return sym({ kind: 'bucket', id: inst.address, attr: 'domain' }, at)
       }
+    }
+    // Resources whose id is their name (an alarm names its metric filter this way).
+    if (name === 'id' && ID_IS_NAME.has(inst.type)) {
+      const n = inst.body().attr('name')?.value
+      if (n && (n.k === 'string' || n.k === 'sym')) return n
     }
     return undefined
   }
@@ -52,10 +65,10 @@ export function computedAttribute(inst: ResourceInstance, name: string, at: Orig
       const s = toStr(b.value)
       if (!s || (s.k !== 'string' && s.k !== 'sym')) return undefined
       if (name === 'id' || name === 'bucket') return s
-      if (name === 'arn') return strFromParts(['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', ...(s.k === 'string' ? [s.v] : s.parts)], at)
+      if (name === 'arn')
+        return strFromParts(['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', ...(s.k === 'string' ? [s.v] : s.parts)], at)
       return undefined
     }
   }
-  void str
   return undefined
 }

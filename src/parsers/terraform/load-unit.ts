@@ -12,7 +12,8 @@ import type { Origin } from './eval/value.js'
 import type { TemplateExpr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
-import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
+import { buildModuleConfig, isOverrideFile, type ModuleConfig, type ParsedFile } from './module-config.js'
+import { moduleConfigFiles } from './module-files.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
 import { isRegistryS3Source } from './registry-s3-module.js'
@@ -29,7 +30,39 @@ function isInsideRoots(abs: string, roots: readonly string[]): boolean {
   })
 }
 
+export interface PreparedUnit {
+  root: ModuleInstance
+  ctx: UnitContext
+  problems: Problem[]
+  notes: string[]
+  texts: Map<string, string>
+}
+
 export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
+  const { root, ctx: uctx, problems, notes, texts } = prepareTerraformUnit(unit, ctx)
+  let built
+  try {
+    built = buildModel(root, uctx, unit.id)
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e
+    // A stack overflow on pathological input: report it instead of failing the scan.
+    problems.push({
+      code: 'EVAL_LIMIT',
+      file: unit.id,
+      line: 1,
+      column: 1,
+      message: `Evaluation of this module was abandoned: ${e.message}`,
+      level: 'error',
+    })
+    return { models: [], problems, notes, texts }
+  }
+  problems.push(...built.problems)
+  notes.push(...built.notes)
+  return { models: [built.model], problems, notes: [...new Set(notes)], texts }
+}
+
+/** Parses the unit's files and sets up evaluation (exposed for tests of the evaluator). */
+export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): PreparedUnit {
   const problems: Problem[] = []
   const notes: string[] = []
   const texts = new Map<string, string>()
@@ -68,11 +101,11 @@ export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     if (/\.json$/i.test(abs)) {
       const p = parseJsonConfig(r.text, { maxDepth: ctx.limits.maxDepth })
       syntax(r.f, p.issues, 'JSON_SYNTAX')
-      return { f: r.f, body: p.body, comments: [], json: true }
+      return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(path.basename(abs)) }
     }
     const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
     syntax(r.f, p.issues, 'HCL_SYNTAX')
-    return { f: r.f, body: p.body, comments: p.comments, json: false }
+    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path.basename(abs)) }
   }
 
   const data = unit.data as TerraformUnitData | undefined
@@ -130,6 +163,20 @@ export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     }
   }
 
+  // `terraform init` records where it put each remote module; use them when they are in the scan.
+  const vendored = new Map<string, string>()
+  const manifest = ctx.readFile(path.join(rootDir, '.terraform', 'modules', 'modules.json'))
+  if (manifest) {
+    try {
+      const parsed = JSON.parse(manifest) as { Modules?: { Key?: unknown; Dir?: unknown }[] }
+      for (const m of parsed.Modules ?? []) {
+        if (typeof m.Key === 'string' && m.Key && typeof m.Dir === 'string') vendored.set(m.Key, path.resolve(rootDir, m.Dir))
+      }
+    } catch {
+      ctx.debug(`${rootDir}/.terraform/modules/modules.json is not valid JSON; remote modules are not scanned`)
+    }
+  }
+
   const uctx: UnitContext = {
     ev,
     files,
@@ -139,13 +186,13 @@ export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     rootDir,
     config: (dir) => {
       if (configs.has(dir)) return configs.get(dir)
-      const dirDisplay = ctx.displayPath(dir)
-      const paths = ctx.listFiles(dir, (rel) => path.posix.dirname(rel) === dirDisplay && CONFIG.test(rel))
+      const paths = moduleConfigFiles(dir)
       const c = paths.length ? loadDir(dir, paths) : undefined
       configs.set(dir, c)
       return c
     },
     rootVariable: rootVariables(tfvars, ev, rootDir),
+    vendoredModule: (key) => vendored.get(key),
     classifySource: (source) => {
       if (source === undefined) return 'other'
       if (source.startsWith('./') || source.startsWith('../')) return 'local'
@@ -154,16 +201,5 @@ export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     },
   }
 
-  let built
-  try {
-    built = buildModel(new ModuleInstance(uctx, root, ''), uctx, unit.id)
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e
-    // A stack overflow on pathological input: report it instead of failing the scan.
-    problems.push({ code: 'EVAL_LIMIT', file: unit.id, line: 1, column: 1, message: `Evaluation of this module was abandoned: ${e.message}`, level: 'error' })
-    return { models: [], problems, notes, texts }
-  }
-  problems.push(...built.problems)
-  notes.push(...built.notes)
-  return { models: [built.model], problems, notes: [...new Set(notes)], texts }
+  return { root: new ModuleInstance(uctx, root, ''), ctx: uctx, problems, notes, texts }
 }

@@ -13,6 +13,35 @@ export interface ParsedFile {
   body: Body
   comments: Comment[]
   json: boolean
+  /** `override.tf` / `*_override.tf`: merged into the blocks of the other files. */
+  override?: boolean
+}
+
+/** Terraform's override file names (`override.tf`, `main_override.tf`, `.tf.json` alike). */
+export function isOverrideFile(name: string): boolean {
+  return /(^|_)override\.tf(\.json)?$/.test(name)
+}
+
+/**
+ * Merges an override block into the original, as Terraform does: its attributes replace those
+ * with the same name, and its nested blocks replace every nested block of the same type. Items
+ * that come from the override file remember it, so they are evaluated and located there.
+ */
+function mergeBlock(original: Block, override: Block, f: number): Block {
+  const tag = <T extends Attribute | Block>(x: T): T => ({ ...x, file: x.file ?? f })
+  const names = new Set(override.body.attributes.map((a) => a.name))
+  const types = new Set(override.body.blocks.map((b) => b.type))
+  const items = [
+    ...original.body.items.filter((i) => (i.kind === 'attribute' ? !names.has(i.name) : !types.has(i.type))),
+    ...override.body.items.map((i) => tag(i)),
+  ]
+  const body: Body = {
+    ...original.body,
+    items,
+    attributes: items.filter((i): i is Attribute => i.kind === 'attribute'),
+    blocks: items.filter((i): i is Block => i.kind === 'block'),
+  }
+  return { ...original, body }
 }
 
 export interface ResourceConfig {
@@ -79,6 +108,45 @@ export function literalString(a: Attribute | undefined): string | undefined {
 }
 
 export function buildModuleConfig(dir: string, files: ParsedFile[]): ModuleConfig {
+  const m = collect(dir, files.filter((x) => !x.override))
+  for (const file of files.filter((x) => x.override)) applyOverride(m, file)
+  m.files = files
+  return m
+}
+
+function applyOverride(m: ModuleConfig, file: ParsedFile): void {
+  for (const b of file.body.blocks) {
+    const l = b.labels.map((x) => x.value)
+    if ((b.type === 'resource' || b.type === 'data') && l.length === 2) {
+      const map = b.type === 'resource' ? m.resources : m.data
+      const rc = map.get(`${l[0]}.${l[1]}`)
+      if (!rc) continue
+      rc.block = mergeBlock(rc.block, b, file.f)
+      const byType = (b.type === 'resource' ? m.resourcesByType : m.dataByType).get(rc.type)
+      if (byType) byType[byType.indexOf(rc)] = rc
+    } else if (b.type === 'module' && l.length === 1) {
+      const mc = m.modules.get(l[0]!)
+      if (!mc) continue
+      mc.block = mergeBlock(mc.block, b, file.f)
+      mc.source = literalString(attr(mc.block.body, 'source')) ?? mc.source
+      mc.version = literalString(attr(mc.block.body, 'version')) ?? mc.version
+    } else if (b.type === 'variable' && l.length === 1) {
+      const vc = m.variables.get(l[0]!)
+      if (!vc) continue
+      vc.block = mergeBlock(vc.block, b, file.f)
+      const d = attr(b.body, 'default')
+      if (d) vc.default = { ...d, file: file.f }
+    } else if (b.type === 'output' && l.length === 1) {
+      const oc = m.outputs.get(l[0]!)
+      const value = attr(b.body, 'value')
+      if (oc && value) oc.value = { ...value, file: file.f }
+    } else if (b.type === 'locals') {
+      for (const a of b.body.attributes) m.locals.set(a.name, { name: a.name, attr: a, f: file.f })
+    }
+  }
+}
+
+function collect(dir: string, files: ParsedFile[]): ModuleConfig {
   const m: ModuleConfig = {
     dir,
     files,
@@ -120,7 +188,13 @@ export function buildModuleConfig(dir: string, files: ParsedFile[]): ModuleConfi
             m.duplicates.push({ kind: 'module', name: l[0]!, f: file.f, block: b })
             continue
           }
-          m.modules.set(l[0]!, { name: l[0]!, block: b, f: file.f, source: literalString(attr(b.body, 'source')), version: literalString(attr(b.body, 'version')) })
+          m.modules.set(l[0]!, {
+            name: l[0]!,
+            block: b,
+            f: file.f,
+            source: literalString(attr(b.body, 'source')),
+            version: literalString(attr(b.body, 'version')),
+          })
           break
         }
         case 'variable': {

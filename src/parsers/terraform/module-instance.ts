@@ -42,6 +42,8 @@ export interface UnitContext {
   rootVariable: RootVariableLookup
   /** How a module call's source is handled. */
   classifySource(source: string | undefined): 'local' | 'registry-s3' | 'other'
+  /** Directory of a remote module that `terraform init` downloaded (`.terraform/modules`), by call path (`a.b`). */
+  vendoredModule(key: string): string | undefined
 }
 
 export type InstanceKey = { k: 'none' } | { k: 'int'; v: number } | { k: 'str'; v: string } | { k: 'unknown' }
@@ -81,7 +83,7 @@ function expandKeys(
   const at: Origin = { f: scope.f, s: block.start, e: block.end }
   const cap = ctx.limits.maxInstances
   if (count) {
-    const v = ctx.ev.eval(count.expr, scope)
+    const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file })
     const n = toNumber(v)
     if (v.k === 'unknown' || n === undefined || !Number.isFinite(n) || n < 0) return { kind: 'count', keys: [{ key: { k: 'unknown' } }] }
     const keys: { key: InstanceKey }[] = []
@@ -93,7 +95,7 @@ function expandKeys(
     return { kind: 'count', keys }
   }
   if (forEach) {
-    let v = ctx.ev.eval(forEach.expr, scope)
+    let v = ctx.ev.eval(forEach.expr, forEach.file === undefined ? scope : { ...scope, f: forEach.file })
     if (v.k === 'ref') v = v.target.whole(at)
     const keys: { key: InstanceKey; each?: { key: TfValue; value: TfValue } }[] = []
     const unknownEach = () => {
@@ -144,7 +146,11 @@ function eachObject(each: { key: TfValue; value: TfValue }, at: Origin): TfValue
 function instanceScope(base: Scope, key: InstanceKey, each: { key: TfValue; value: TfValue } | undefined, kind: string, at: Origin): Scope {
   const iter = new Map(base.iter)
   if (each) iter.set('each', eachObject(each, at))
-  if (kind === 'count') iter.set('count', obj(new Map([['index', key.k === 'int' ? num(key.v, at) : unknown('count.index of an instance whose count is not known', at)]]), at))
+  if (kind === 'count')
+    iter.set(
+      'count',
+      obj(new Map([['index', key.k === 'int' ? num(key.v, at) : unknown('count.index of an instance whose count is not known', at)]]), at),
+    )
   return { ...base, iter }
 }
 
@@ -179,8 +185,6 @@ export class ResourceInstance {
   readonly scope: Scope
   private attrCache = new Map<string, TfValue>()
   private view?: BodyView
-  private inProgress = new Set<string>()
-
   constructor(
     readonly mod: ModuleInstance,
     readonly config: ResourceConfig,
@@ -203,7 +207,14 @@ export class ResourceInstance {
   body(): BodyView {
     if (!this.view) {
       const b = this.config.block
-      this.view = new HclBodyView(this.mod.ctx.ev, b.body, this.scope, this.header, { f: this.config.f, s: b.start, e: b.end }, this.address)
+      this.view = new HclBodyView(
+        this.mod.ctx.ev,
+        b.body,
+        this.scope,
+        this.header,
+        { f: this.config.f, s: b.start, e: b.end },
+        this.address,
+      )
     }
     return this.view
   }
@@ -212,23 +223,13 @@ export class ResourceInstance {
   get(name: string, at: Origin | undefined): TfValue {
     const cached = this.attrCache.get(name)
     if (cached) return cached
-    if (this.inProgress.has(name)) {
-      const o = at ?? this.header
-      this.mod.ctx.problem('EVAL_CYCLE', o, `${this.address}.${name} depends on itself`, 'warning')
-      return unknown(`${this.address}.${name} depends on itself`, at)
-    }
-    this.inProgress.add(name)
-    try {
-      const v = this.mod.ctx.ev.nested(
-        at ?? this.header,
-        () => unknown('references nest too deeply', at),
-        () => computedAttribute(this, name, at) ?? this.configured(name, at),
-      )
-      this.attrCache.set(name, v)
-      return v
-    } finally {
-      this.inProgress.delete(name)
-    }
+    const v = this.mod.ctx.ev.guardRef(
+      `${this.address}.${name}`,
+      at ?? this.header,
+      () => computedAttribute(this, name, at) ?? this.configured(name, at),
+    )
+    this.attrCache.set(name, v)
+    return v
   }
 
   private configured(name: string, at: Origin | undefined): TfValue {
@@ -236,7 +237,11 @@ export class ResourceInstance {
     const a = view.attr(name)
     if (a) return a.value
     const blocks = this.config.block.body.blocks.filter((b) => b.type === name || (b.type === 'dynamic' && b.labels[0]?.value === name))
-    if (blocks.length) return list(view.blocks(name).map((v, i) => bodyValue(v, blocks[i]?.type === name ? blocks[i]!.body : undefined, at ?? this.header)), at)
+    if (blocks.length)
+      return list(
+        view.blocks(name).map((v, i) => bodyValue(v, blocks[i]?.type === name ? blocks[i]!.body : undefined, at ?? this.header)),
+        at,
+      )
     return placeholderOrUnknown(this, name, at)
   }
 
@@ -247,6 +252,30 @@ export class ResourceInstance {
       whole: (a) => unknown(`the whole object ${this.address} is not modelled`, a),
     }
     return { k: 'ref', target }
+  }
+}
+
+/**
+ * A reference to a resource this module does not declare (created elsewhere, or a typo that
+ * Terraform would reject). Its id, ARN and name stay symbolic, so settings written for it are
+ * still grouped by it and a KMS key ARN still reads as "a key"; anything else is unknown.
+ */
+function undeclaredResource(address: string, type: string): TfValue {
+  const get = (attr: string, at: Origin | undefined): TfValue => {
+    if (type === 'aws_s3_bucket' && (attr === 'id' || attr === 'bucket' || attr === 'arn')) {
+      return { k: 'sym', parts: [{ kind: 'bucket', id: address, attr: attr === 'arn' ? 'arn' : 'name' }], at }
+    }
+    if (/(^|_)(id|arn|name)$/.test(attr)) return { k: 'sym', parts: [{ kind: 'resource', id: address, type, attr }], at }
+    return unknown(`${address} is not declared in this module`, at, `${address}.${attr}`)
+  }
+  return {
+    k: 'ref',
+    target: {
+      describe: address,
+      get,
+      index: () => undeclaredResource(address, type),
+      whole: (at) => unknown(`${address} is not declared in this module`, at, address),
+    },
   }
 }
 
@@ -283,7 +312,6 @@ export class ModuleInstance implements Namespaces {
   readonly rootDir: string
   private locals = new Map<string, TfValue>()
   private vars = new Map<string, TfValue>()
-  private inProgress = new Set<string>()
   private expansions = new Map<string, Expanded<ResourceInstance>>()
   private calls = new Map<string, Expanded<ChildModule>>()
   private outputsCache = new Map<string, TfValue>()
@@ -303,11 +331,7 @@ export class ModuleInstance implements Namespaces {
   /** Calls from the root down to this instance (outermost first). */
   callChain(): ModuleCallInstance[] {
     const out: ModuleCallInstance[] = []
-    let m: ModuleInstance | undefined = this
-    while (m?.call) {
-      out.unshift(m.call)
-      m = m.call.parent
-    }
+    for (let call = this.call; call; call = call.parent.call) out.unshift(call)
     return out
   }
 
@@ -344,10 +368,11 @@ export class ModuleInstance implements Namespaces {
       case 'self':
         return failure(`"${name}" is not available here`, at)
     }
-    if (!this.config.resourcesByType.has(name)) return undefined
+    // Resource types have an underscore (`aws_s3_bucket`); anything else is an unknown name.
+    if (!this.config.resourcesByType.has(name) && !name.includes('_')) return undefined
     return this.namespace(name, (n, a) => {
       const rc = this.config.resources.get(`${name}.${n}`)
-      if (!rc) return failure(`${name}.${n} is not declared in this module`, a)
+      if (!rc) return undeclaredResource(`${this.prefix}${name}.${n}`, name)
       return this.resourceValue(rc, a)
     })
   }
@@ -357,17 +382,7 @@ export class ModuleInstance implements Namespaces {
   }
 
   private guard(key: string, at: Origin | undefined, f: () => TfValue): TfValue {
-    if (this.inProgress.has(key)) {
-      const o = at ?? { f: 0, s: 0, e: 0 }
-      this.ctx.problem('EVAL_CYCLE', o, `${this.prefix}${key} refers to itself (a reference cycle)`, 'warning')
-      return unknown(`${this.prefix}${key} is part of a reference cycle`, at, `${this.prefix}${key}`)
-    }
-    this.inProgress.add(key)
-    try {
-      return this.ctx.ev.nested(at ?? { f: 0, s: 0, e: 0 }, () => unknown('references nest too deeply', at), f)
-    } finally {
-      this.inProgress.delete(key)
-    }
+    return this.ctx.ev.guardRef(`${this.prefix}${key}`, at ?? { f: 0, s: 0, e: 0 }, f)
   }
 
   local(name: string, at: Origin | undefined): TfValue {
@@ -375,7 +390,9 @@ export class ModuleInstance implements Namespaces {
     if (cached) return cached
     const lc = this.config.locals.get(name)
     if (!lc) return failure(`local.${name} is not declared`, at)
-    const v = this.guard(`local.${name}`, { f: lc.f, s: lc.attr.start, e: lc.attr.end }, () => this.ctx.ev.eval(lc.attr.expr, { ns: this, f: lc.f }))
+    const v = this.guard(`local.${name}`, { f: lc.f, s: lc.attr.start, e: lc.attr.end }, () =>
+      this.ctx.ev.eval(lc.attr.expr, { ns: this, f: lc.f }),
+    )
     this.locals.set(name, v)
     return v
   }
@@ -389,7 +406,7 @@ export class ModuleInstance implements Namespaces {
     const v = this.guard(`var.${name}`, at, () => {
       let def: TfValue | undefined | null = null
       const fromDefault = () => {
-        if (def === null) def = vc.default ? this.ctx.ev.eval(vc.default.expr, { ns: this, f: vc.f }) : undefined
+        if (def === null) def = vc.default ? this.ctx.ev.eval(vc.default.expr, { ns: this, f: vc.default.file ?? vc.f }) : undefined
         return def
       }
       if (this.call) {
@@ -412,7 +429,7 @@ export class ModuleInstance implements Namespaces {
     if (cached) return cached
     const oc = this.config.outputs.get(name)
     if (!oc || !oc.value) return failure(`module output "${name}" is not declared`, at)
-    const v = this.guard(`output.${name}`, at, () => this.ctx.ev.eval(oc.value!.expr, { ns: this, f: oc.f }))
+    const v = this.guard(`output.${name}`, at, () => this.ctx.ev.eval(oc.value!.expr, { ns: this, f: oc.value!.file ?? oc.f }))
     this.outputsCache.set(name, v)
     return v
   }
@@ -498,33 +515,46 @@ export class ModuleInstance implements Namespaces {
         if (META.has(name)) return undefined
         if (inputs.has(name)) return inputs.get(name)
         const a = attr(mc.block.body, name)
-        const v = a ? this.ctx.ev.eval(a.expr, scope) : undefined
+        const v = a ? this.ctx.ev.eval(a.expr, a.file === undefined ? scope : { ...scope, f: a.file }) : undefined
         inputs.set(name, v)
         return v
       },
       inputAt: (name) => {
         const a = attr(mc.block.body, name)
-        return a ? { f: mc.f, s: a.start, e: a.end } : undefined
+        return a ? { f: a.file ?? mc.f, s: a.start, e: a.end } : undefined
       },
     }
     const kind = this.ctx.classifySource(mc.source)
     if (kind === 'registry-s3') return { kind: 'registry-s3', call }
-    if (kind === 'other' || mc.source === undefined) {
-      return { kind: 'other', call, reason: mc.source === undefined ? 'its source is not a literal string' : `${mc.source} is not vendored in the scanned files` }
+    const vendored = kind === 'other' ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join('.')) : undefined
+    if ((kind === 'other' && !vendored) || mc.source === undefined) {
+      return {
+        kind: 'other',
+        call,
+        reason: mc.source === undefined ? 'its source is not a literal string' : `${mc.source} is not vendored in the scanned files`,
+      }
     }
-    const dir = path.resolve(this.config.dir, mc.source)
+    const dir = vendored ?? path.resolve(this.config.dir, mc.source)
     const config = this.ctx.config(dir)
     if (!config) return { kind: 'other', call, reason: `${mc.source} has no Terraform files inside the scanned paths` }
-    let chain: ModuleInstance | undefined = this
-    while (chain) {
-      if (chain.config.dir === dir) {
-        this.ctx.problem('MODULE_CYCLE', blockHeader(mc.f, mc.block), `module "${mc.name}" calls ${mc.source}, which is already being expanded (a module cycle)`, 'error')
+    for (const ancestor of [this, ...this.callChain().map((c) => c.parent)]) {
+      if (ancestor.config.dir === dir) {
+        this.ctx.problem(
+          'MODULE_CYCLE',
+          blockHeader(mc.f, mc.block),
+          `module "${mc.name}" calls ${mc.source}, which is already being expanded (a module cycle)`,
+          'error',
+        )
         return { kind: 'other', call, reason: 'it is part of a module cycle' }
       }
-      chain = chain.call?.parent
     }
     if (this.depth + 1 > MAX_MODULE_DEPTH) {
-      this.ctx.problem('EVAL_LIMIT', blockHeader(mc.f, mc.block), `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded`, 'warning')
+      this.ctx.problem(
+        'EVAL_LIMIT',
+        blockHeader(mc.f, mc.block),
+        `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded`,
+        'warning',
+      )
       return { kind: 'other', call, reason: 'modules nest too deeply' }
     }
     return { kind: 'local', call, instance: new ModuleInstance(this.ctx, config, `${address}.`, call, this.depth + 1) }

@@ -19,7 +19,8 @@ import { BPA_NAMES, readPublicAccessBlock } from './bucket-settings.js'
 import type { PolicyReader } from './bucket.js'
 import type { ValueReader } from './model-values.js'
 
-const need = (v: Value<Str | null>, why: string): Value<Str> => (v.state === 'unknown' ? v : v.value === null ? unknownValue(why, v.at) : (v as Value<Str>))
+const need = (v: Value<Str | null>, why: string): Value<Str> =>
+  v.state === 'unknown' ? v : v.value === null ? unknownValue(why, v.at) : (v as Value<Str>)
 
 export function readAccessPoint(r: ValueReader, id: string, view: BodyView, origin: ResourceOrigin, readPolicy: PolicyReader): AccessPoint {
   const ap = newAccessPoint(id, origin, false)
@@ -122,14 +123,26 @@ function readAdvancedSelector(r: ValueReader, sel: BodyView): DataEventSelector 
   return isS3 ? { readWriteType: rw, s3Resources: arns, advanced: true, at } : undefined
 }
 
-export function readIamPolicy(id: string, view: BodyView, origin: ResourceOrigin, kind: 'inline' | 'managed', readPolicy: PolicyReader): IamPolicy | undefined {
+export function readIamPolicy(
+  id: string,
+  view: BodyView,
+  origin: ResourceOrigin,
+  kind: 'inline' | 'managed',
+  readPolicy: PolicyReader,
+): IamPolicy | undefined {
   const document = readPolicy(view, 'policy', id)
   if (!document) return undefined
   return { id, origin, kind, document, suppressions: [] }
 }
 
 /** `aws_iam_role { inline_policy { name, policy } }`. */
-export function readInlinePolicies(r: ValueReader, id: string, view: BodyView, origin: ResourceOrigin, readPolicy: PolicyReader): IamPolicy[] {
+export function readInlinePolicies(
+  r: ValueReader,
+  id: string,
+  view: BodyView,
+  origin: ResourceOrigin,
+  readPolicy: PolicyReader,
+): IamPolicy[] {
   const out: IamPolicy[] = []
   view.blocks('inline_policy').forEach((b, i) => {
     const document = readPolicy(b, 'policy', id)

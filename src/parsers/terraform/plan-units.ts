@@ -84,6 +84,7 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
     const data: TerraformUnitData = { dir }
     units.push({ plugin: 'terraform', id, files: dirFiles, data })
   }
-  for (const dir of configDirs) if (called.has(dir) && !roots.includes(dir)) debug(`${dir}: read as a local module of its callers, not as a root module`)
+  for (const dir of configDirs)
+    if (called.has(dir) && !roots.includes(dir)) debug(`${dir}: read as a local module of its callers, not as a root module`)
   return units
 }

@@ -8,17 +8,7 @@
  */
 import type { BodyView } from './body-view.js'
 import { decodeJson } from './eval/json-value.js'
-import {
-  failure,
-  isStringLike,
-  list,
-  obj,
-  str,
-  toStr,
-  unknown,
-  type Origin,
-  type TfValue,
-} from './eval/value.js'
+import { failure, isStringLike, list, obj, str, toStr, unknown, type Origin, type TfValue } from './eval/value.js'
 import type { ResourceInstance } from './module-instance.js'
 
 const cache = new WeakMap<ResourceInstance, TfValue>()
@@ -112,7 +102,10 @@ function statementValue(s: BodyView): TfValue {
       const values = stringList(c.attr('values')?.value ?? list([]))
       const keys = ops.get(test.v) ?? new Map<string, TfValue>()
       const prev = keys.get(variable.v)
-      keys.set(variable.v, prev && prev.k === 'list' && values.k === 'list' ? list([...prev.items, ...values.items], c.span) : { ...values, at: c.span })
+      keys.set(
+        variable.v,
+        prev && prev.k === 'list' && values.k === 'list' ? list([...prev.items, ...values.items], c.span) : { ...values, at: c.span },
+      )
       ops.set(test.v, keys)
     }
     if (bad) attrs.set('Condition', bad)

@@ -42,7 +42,11 @@ export function toPNode(v: TfValue, files: SourceFiles, fallback: SourceLocation
       return { kind: 'str', value: null, at }
     default: {
       const s = toStr(v)
-      return { kind: 'str', value: s && s.k === 'string' ? (v.k === 'string' ? v.v : v.k === 'number' || v.k === 'bool' ? v.v : s.v) : null, at }
+      return {
+        kind: 'str',
+        value: s && s.k === 'string' ? (v.k === 'string' ? v.v : v.k === 'number' || v.k === 'bool' ? v.v : s.v) : null,
+        at,
+      }
     }
   }
 }

@@ -19,7 +19,7 @@ import type { Bucket, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
 import type { AttrView, BodyView } from './body-view.js'
-import { ValueBodyView, valueBlocks } from './body-view.js'
+import { blockHeader, HclBodyView, ValueBodyView, valueBlocks } from './body-view.js'
 import {
   readCorsRules,
   readEncryptionRules,
@@ -52,6 +52,7 @@ interface VersionDefaults {
 }
 
 const DEFAULTS_BY_MAJOR: Record<number, VersionDefaults> = {
+  0: { bpaFlags: false, controlsOwnership: false },
   1: { bpaFlags: false, controlsOwnership: false },
   2: { bpaFlags: false, controlsOwnership: false },
   3: { bpaFlags: false, controlsOwnership: false },
@@ -115,7 +116,21 @@ class InputsView implements BodyView {
   }
   blocks(type: string): BodyView[] {
     const a = this.attr(type)
-    if (!a) return []
+    if (!a) {
+      // Not valid for a module call, but written in the wild (`logging { ... }`): read it as the input.
+      const b = this.call.config.block.body.blocks.filter((x) => x.type === type)
+      return b.map(
+        (x, i) =>
+          new HclBodyView(
+            this.call.parent.ctx.ev,
+            x.body,
+            this.call.scope,
+            blockHeader(this.call.config.f, x),
+            { f: this.call.config.f, s: x.start, e: x.end },
+            `${this.path}.${type}[${i}]`,
+          ),
+      )
+    }
     if (a.value.k === 'null') return []
     // An empty map (`versioning = {}`) configures nothing in the module.
     return valueBlocks(a.value, a.at, `${this.path}.${type}`).filter((v) => v.unknownWhy || !(v instanceof ValueBodyView) || v.size > 0)
@@ -142,7 +157,13 @@ function tlsStatement(id: string, at: SourceLocation, kind: 'insecure-transport'
 }
 
 /** The bucket the module creates, or undefined when `create_bucket = false`. */
-export function readRegistryS3Bucket(r: ValueReader, call: ModuleCallInstance, origin: ResourceOrigin, readPolicy: PolicyReader): Bucket | undefined {
+export function readRegistryS3Bucket(
+  r: ValueReader,
+  call: ModuleCallInstance,
+  origin: ResourceOrigin,
+  readPolicy: PolicyReader,
+  notes: string[],
+): Bucket | undefined {
   const view = new InputsView(call)
   const id = call.address
   const at = origin.at
@@ -161,7 +182,10 @@ export function readRegistryS3Bucket(r: ValueReader, call: ModuleCallInstance, o
   const versionDefault = <K extends keyof VersionDefaults>(k: K): Value<VersionDefaults[K]> => {
     const vals = new Set(defaults.map((d) => d[k]))
     if (vals.size === 1) return defaultValue([...vals][0]!, at)
-    return unknownValue(`the default of this module input changed in v4.0.0 and the version constraint "${call.config.version}" allows both`, at)
+    return unknownValue(
+      `the default of this module input changed in v4.0.0 and the version constraint "${call.config.version}" allows both`,
+      at,
+    )
   }
 
   // Public access block: a separate resource in the module, present unless attach_public_policy = false.
@@ -186,7 +210,9 @@ export function readRegistryS3Bucket(r: ValueReader, call: ModuleCallInstance, o
   const grants = readInlineGrants(r, view.blocks('grant'))
   if (grants) b.acl.grants = grants
 
-  const controls = r.present(view, 'control_object_ownership') ? r.bool(view, 'control_object_ownership', false, at) : versionDefault('controlsOwnership')
+  const controls = r.present(view, 'control_object_ownership')
+    ? r.bool(view, 'control_object_ownership', false, at)
+    : versionDefault('controlsOwnership')
   if (controls.state === 'unknown') b.ownership = controls
   else if (controls.value) b.ownership = r.string(view, 'object_ownership', 'BucketOwnerEnforced', controls.at)
 
@@ -197,7 +223,9 @@ export function readRegistryS3Bucket(r: ValueReader, call: ModuleCallInstance, o
     // The module accepts `enabled = true` or `status = "Enabled"` (and "Suspended").
     const status = r.present(versioning, 'status')
     if (status) {
-      b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) => (s === 'Enabled' || s === 'true' ? 'Enabled' : s === 'Suspended' || s === 'false' ? 'Suspended' : 'Disabled'))
+      b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) =>
+        s === 'Enabled' || s === 'true' ? 'Enabled' : s === 'Suspended' || s === 'false' ? 'Suspended' : 'Disabled',
+      )
     } else b.versioning.status = mapValue(r.bool(versioning, 'enabled', false, vat), (e) => (e ? 'Enabled' : 'Suspended'))
     const mfa = r.present(versioning, 'mfa_delete')
     if (mfa) {
@@ -228,10 +256,14 @@ export function readRegistryS3Bucket(r: ValueReader, call: ModuleCallInstance, o
   if (website) b.website = readWebsite(r, website, true)
 
   const attachPolicy = r.bool(view, 'attach_policy', false, at)
+  if (attachPolicy.state === 'default' && r.present(view, 'policy')) {
+    notes.push(`${id} sets "policy" without "attach_policy = true"; the module does not attach that policy, so it is not checked`)
+  }
   if (attachPolicy.state === 'unknown' || attachPolicy.value) {
     const doc = readPolicy(view, 'policy', id)
     if (doc) {
-      if (attachPolicy.state === 'unknown') doc.unknown = { why: `whether the policy is attached is not known (${attachPolicy.why})`, at: attachPolicy.at }
+      if (attachPolicy.state === 'unknown')
+        doc.unknown = { why: `whether the policy is attached is not known (${attachPolicy.why})`, at: attachPolicy.at }
       b.policies.push(doc)
     }
   }

@@ -23,7 +23,9 @@ export interface TfvarsFile {
 }
 
 export function isAutoTfvars(name: string): boolean {
-  return name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || name.endsWith('.auto.tfvars') || name.endsWith('.auto.tfvars.json')
+  return (
+    name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || name.endsWith('.auto.tfvars') || name.endsWith('.auto.tfvars.json')
+  )
 }
 
 function rank(name: string): number {
@@ -49,7 +51,9 @@ export function rootVariables(files: TfvarsFile[], ev: Evaluator, rootDir: strin
     }
     return out
   }
-  const auto = files.filter((f) => isAutoTfvars(f.name)).sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const auto = files
+    .filter((f) => isAutoTfvars(f.name))
+    .sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const others = files.filter((f) => !isAutoTfvars(f.name)).sort((a, b) => (a.name < b.name ? -1 : 1))
   const applied = new Map<string, TfValue>()
   for (const f of auto) for (const [k, v] of valuesOf(f)) applied.set(k, v)

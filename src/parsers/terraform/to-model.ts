@@ -12,9 +12,17 @@ import { emptyModel } from '../../model/s3.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import { blockHeader, type BodyView } from './body-view.js'
 import { applyBucketSetting, BUCKET_SETTING_TYPES, readBucket, type PolicyReader } from './bucket.js'
-import { symKey, toStr, type TfValue } from './eval/value.js'
+import { displayString, symKey, toStr, type TfValue } from './eval/value.js'
+import type { SourceLocation } from '../../model/location.js'
+import { newBucket } from '../../model/defaults.js'
+import type { Str, Value } from '../../model/value.js'
+import { setValue, unknownValue } from '../../model/value.js'
 import { ValueReader } from './model-values.js'
 import type { ModuleCallInstance, ModuleInstance, ResourceInstance, UnitContext } from './module-instance.js'
+import type { Limits } from '../../limits.js'
+import type { Format } from '../../model/s3.js'
+import type { SourceFiles } from './eval/source-files.js'
+import type { Origin } from './eval/value.js'
 import {
   readAccessPoint,
   readAccountPublicAccessBlock,
@@ -29,7 +37,7 @@ import {
 import { readPolicyValue } from './policy-value.js'
 import { readRegistryS3Bucket } from './registry-s3-module.js'
 
-const OTHER_TYPES = new Set([
+export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
   'aws_s3control_multi_region_access_point',
   'aws_s3control_access_point_policy',
@@ -47,7 +55,7 @@ const OTHER_TYPES = new Set([
   'aws_s3_bucket_object',
   'aws_s3_object_copy',
 ])
-const BUCKET_TYPES = new Set(['aws_s3_bucket'])
+export const BUCKET_TYPES = new Set(['aws_s3_bucket'])
 
 interface Subject {
   suppressions: InlineSuppression[]
@@ -59,20 +67,45 @@ export interface BuiltModel {
   notes: string[]
 }
 
+/** One resource instance, whatever it was read from (HCL, `.tf.json`, a plan). */
+export interface ResourceRecord {
+  address: string
+  type: string
+  /** The resource's first line(s). */
+  header: Origin
+  body(): BodyView
+  /** The calling module blocks, innermost first. */
+  related?: ResourceOrigin['related']
+  /** Blocks (`f:start`) whose comments apply to it: its own, and those of the modules calling it. */
+  commentBlocks: string[]
+  /** The value naming its bucket (setting resources); defaults to the `bucket` attribute. */
+  bucketRef?(): TfValue | undefined
+}
+
+export interface ModelInput {
+  unit: string
+  format: Format
+  files: SourceFiles
+  limits: Limits
+  buckets: ResourceRecord[]
+  settings: ResourceRecord[]
+  others: ResourceRecord[]
+  /** Buckets built elsewhere (registry modules), with their raw name for linking. */
+  extraBuckets: { bucket: Bucket; rawName?: TfValue; commentBlocks: string[] }[]
+  resourceTypes: Record<string, string>
+  /** Files whose comments may hold suppressions, with the top-level blocks they may belong to. */
+  commentFiles: { f: number; blocks: { start: number; end: number }[] }[]
+  note(message: string): void
+}
+
+export function blockKey(f: number, start: number): string {
+  return `${f}:${start}`
+}
+
+/** The HCL side: every relevant resource instance of the root module and the modules it calls. */
 export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string): BuiltModel {
   const r = new ValueReader(ctx.files)
-  const model = emptyModel(unit, 'terraform')
-  const problems: Problem[] = []
   const notes: string[] = []
-  const maxDepth = ctx.limits.maxDepth
-
-  const readPolicy: PolicyReader = (view, name, owner) => {
-    const a = r.present(view, name)
-    if (!a) return undefined
-    return readPolicyValue(a.value, owner, r.attrLoc(view, a), ctx.files, maxDepth)
-  }
-
-  // ----- walk the module tree
   const modules: ModuleInstance[] = []
   const registry: ModuleCallInstance[] = []
   const unscanned = new Map<string, string>()
@@ -83,31 +116,123 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       else if (c.kind === 'registry-s3') registry.push(c.call)
       else {
         const name = `${m.prefix}module.${c.call.config.name}`
-        if (!unscanned.has(name)) unscanned.set(name, `${name}${c.call.config.source ? ` (${c.call.config.source})` : ''} was not scanned: ${c.reason}`)
+        if (!unscanned.has(name))
+          unscanned.set(name, `${name}${c.call.config.source ? ` (${c.call.config.source})` : ''} was not scanned: ${c.reason}`)
       }
     }
   }
   visit(root)
   notes.push(...unscanned.values())
 
-  const origin = (inst: ResourceInstance): ResourceOrigin => ({
-    format: 'terraform',
-    type: inst.type,
-    address: inst.address,
-    at: r.loc(inst.header, inst.address),
-    related: callSites(inst.mod),
-  })
   const callSites = (m: ModuleInstance): ResourceOrigin['related'] => {
     const chain = m.callChain()
     if (!chain.length) return undefined
-    return chain.reverse().map((c) => ({ message: `module "${c.config.name}" is called here`, at: r.loc(blockHeader(c.config.f, c.config.block), c.address) }))
+    return chain
+      .reverse()
+      .map((c) => ({ message: `module "${c.config.name}" is called here`, at: r.loc(blockHeader(c.config.f, c.config.block), c.address) }))
   }
+  const callBlocks = (m: ModuleInstance) => m.callChain().map((c) => blockKey(c.config.f, c.config.block.start))
+  const record = (inst: ResourceInstance): ResourceRecord => ({
+    address: inst.address,
+    type: inst.type,
+    header: inst.header,
+    body: () => inst.body(),
+    related: callSites(inst.mod),
+    commentBlocks: [blockKey(inst.config.f, inst.config.block.start), ...callBlocks(inst.mod)],
+  })
+
+  const input: ModelInput = {
+    unit,
+    format: 'terraform',
+    files: ctx.files,
+    limits: ctx.limits,
+    buckets: [],
+    settings: [],
+    others: [],
+    extraBuckets: [],
+    resourceTypes: {},
+    commentFiles: [],
+    note: (m) => notes.push(m),
+  }
+  // Built as a Map: adding thousands of keys to an object one by one is slow in V8.
+  const types = new Map<string, string>()
+  for (const m of modules) {
+    for (const rc of m.config.resources.values()) types.set(`${m.prefix}${rc.type}.${rc.name}`, rc.type)
+    input.buckets.push(...m.resourceInstances(BUCKET_TYPES).map(record))
+    input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record))
+    input.others.push(...m.resourceInstances(OTHER_TYPES).map(record))
+  }
+  input.resourceTypes = Object.fromEntries(types)
+  const readPolicy = policyReader(r, ctx.files, ctx.limits)
+  for (const call of registry) {
+    const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
+    const o: ResourceOrigin = {
+      format: 'terraform',
+      type: 'module terraform-aws-modules/s3-bucket/aws',
+      address: call.address,
+      at,
+      related: callSites(call.parent),
+    }
+    const b = readRegistryS3Bucket(r, call, o, readPolicy, notes)
+    if (b)
+      input.extraBuckets.push({
+        bucket: b,
+        rawName: call.input('bucket'),
+        commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+      })
+  }
+  for (const config of new Set(modules.map((x) => x.config))) {
+    for (const file of config.files) {
+      if (!file.comments.length) continue
+      input.commentFiles.push({ f: file.f, blocks: file.body.blocks.map((b) => ({ start: b.start, end: b.end })) })
+    }
+  }
+  const built = modelFromResources(input)
+  for (const config of new Set(modules.map((x) => x.config))) {
+    for (const d of config.duplicates) {
+      const at = ctx.files.position(d.f, d.block.start)
+      built.problems.push({
+        code: 'DUPLICATE_DECLARATION',
+        file: ctx.files.get(d.f).display,
+        line: at.line,
+        column: at.column,
+        message: `${d.kind} ${d.name} is declared twice in this module; the first one is used`,
+        level: 'warning',
+      })
+    }
+  }
+  built.notes.unshift(...notes)
+  return built
+}
+
+function policyReader(r: ValueReader, files: SourceFiles, limits: Limits): PolicyReader {
+  return (view, name, owner) => {
+    const a = r.present(view, name)
+    if (!a) return undefined
+    return readPolicyValue(a.value, owner, r.attrLoc(view, a), files, limits.maxDepth)
+  }
+}
+
+/** Resources → the model: buckets, their settings linked to them, and everything else. */
+export function modelFromResources(input: ModelInput): BuiltModel {
+  const r = new ValueReader(input.files)
+  const model = emptyModel(input.unit, input.format)
+  model.resourceTypes = input.resourceTypes
+  const problems: Problem[] = []
+  const notes: string[] = []
+  const readPolicy = policyReader(r, input.files, input.limits)
+  const origin = (rec: ResourceRecord): ResourceOrigin => ({
+    format: input.format,
+    type: rec.type,
+    address: rec.address,
+    at: r.loc(rec.header, rec.address),
+    related: rec.related,
+  })
 
   // ----- subjects by the block that declares them, for comment suppressions
   const byBlock = new Map<string, Subject[]>()
-  const blockKey = (f: number, start: number) => `${f}:${start}`
-  const track = <S extends Subject>(s: S, f: number, start: number, mod: ModuleInstance): S => {
-    for (const key of [blockKey(f, start), ...mod.callChain().map((c) => blockKey(c.config.f, c.config.block.start))]) {
+  const track = <S extends Subject>(s: S, keys: string[]): S => {
+    for (const key of keys) {
       const list = byBlock.get(key) ?? []
       list.push(s)
       byBlock.set(key, list)
@@ -116,142 +241,184 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   }
 
   // ----- buckets
-  const settings: ResourceInstance[] = []
   const rawNames = new Map<Bucket, TfValue>()
-  const others: ResourceInstance[] = []
-  for (const m of modules) {
-    for (const rc of m.config.resources.values()) model.resourceTypes[`${m.prefix}${rc.type}.${rc.name}`] = rc.type
-    for (const inst of m.resourceInstances(BUCKET_TYPES)) {
-      const b = readBucket(r, inst.address, inst.body(), origin(inst), readPolicy)
-      model.buckets.push(track(b, inst.config.f, inst.config.block.start, inst.mod))
-      const raw = inst.body().attr('bucket')?.value
-      if (raw) rawNames.set(b, raw)
-    }
-    settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES))
-    others.push(...m.resourceInstances(OTHER_TYPES))
-  }
-  for (const call of registry) {
-    const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
-    const o: ResourceOrigin = { format: 'terraform', type: 'module terraform-aws-modules/s3-bucket/aws', address: call.address, at, related: callSites(call.parent) }
-    const b = readRegistryS3Bucket(r, call, o, readPolicy)
-    if (!b) continue
-    model.buckets.push(track(b, call.config.f, call.config.block.start, call.parent))
-    const raw = call.input('bucket')
+  for (const rec of input.buckets) {
+    const view = rec.body()
+    const b = readBucket(r, rec.address, view, origin(rec), readPolicy)
+    model.buckets.push(track(b, rec.commentBlocks))
+    const raw = view.attr('bucket')?.value
     if (raw) rawNames.set(b, raw)
+  }
+  for (const x of input.extraBuckets) {
+    model.buckets.push(track(x.bucket, x.commentBlocks))
+    if (x.rawName) rawNames.set(x.bucket, x.rawName)
   }
 
   // ----- link the v4+ setting resources to their buckets
   const targets = bucketIndex(model.buckets, rawNames)
-  for (const inst of settings) {
-    const view = inst.body()
-    const ref = view.attr('bucket')
-    const found = ref ? targets(ref.value) : []
-    if (!found.length) {
-      ctx.note(`${inst.address}: its bucket (${ref ? describe(ref.value) : 'none'}) is not declared in this root module; not checked`)
-      continue
+  const external = new Map<string, { bucket: Bucket; types: Set<string> }[]>()
+  for (const rec of input.settings) {
+    const view = rec.body()
+    const refAttr = view.attr('bucket')
+    const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value
+    let found = ref ? targets(ref) : []
+    if (!found.length && ref) {
+      // A bucket created elsewhere: only what these resources set is known about it.
+      const ext = externalIdentity(ref, r)
+      if (!ext) {
+        input.note(`${rec.address}: its bucket is not known statically; its settings are not checked`)
+        continue
+      }
+      // Two resources of the same type for one bucket conflict; each is checked on its own then.
+      const group = external.get(ext.key) ?? []
+      let entry = group.find((e) => !e.types.has(rec.type))
+      if (!entry) {
+        const taken = model.buckets.some((x) => x.id === ext.id)
+        const id = taken ? `${ext.id} (${rec.address})` : ext.id
+        const at = r.loc(rec.header, rec.address)
+        const nameAt = refAttr ? r.attrLoc(view, refAttr) : at
+        entry = {
+          bucket: externalBucket(
+            id,
+            { format: input.format, type: 'aws_s3_bucket (not declared here)', address: id, at, related: rec.related },
+            ext.name(nameAt),
+          ),
+          types: new Set(),
+        }
+        group.push(entry)
+        external.set(ext.key, group)
+        model.buckets.push(entry.bucket)
+        input.note(`bucket ${id} is not declared in this root module; only the settings written for it here (${rec.address}) are checked`)
+      }
+      entry.types.add(rec.type)
+      found = [entry.bucket]
     }
-    const at = r.loc(inst.header, inst.address)
+    if (!found.length) continue
+    const at = r.loc(rec.header, rec.address)
     for (const b of found) {
-      applyBucketSetting(r, b, inst.type, view, at, inst.address, readPolicy)
-      track(b, inst.config.f, inst.config.block.start, inst.mod)
+      applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy)
+      track(b, rec.commentBlocks)
     }
   }
 
   // ----- everything else
-  const accessPointPolicies: ResourceInstance[] = []
-  for (const inst of others) {
-    const view = inst.body()
-    const o = origin(inst)
-    const f = inst.config.f
-    const start = inst.config.block.start
-    switch (inst.type) {
+  const accessPointPolicies: ResourceRecord[] = []
+  const mrapNames = new Map<string, string>()
+  for (const rec of input.others) {
+    const view = rec.body()
+    const o = origin(rec)
+    const keys = rec.commentBlocks
+    switch (rec.type) {
       case 'aws_s3_access_point':
-        model.accessPoints.push(track(readAccessPoint(r, inst.address, view, o, readPolicy), f, start, inst.mod))
+        model.accessPoints.push(track(readAccessPoint(r, rec.address, view, o, readPolicy), keys))
         break
-      case 'aws_s3control_multi_region_access_point':
-        model.accessPoints.push(track(readMultiRegionAccessPoint(r, inst.address, view, o), f, start, inst.mod))
+      case 'aws_s3control_multi_region_access_point': {
+        model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys))
+        const n = view.blocks('details')[0]?.attr('name')?.value
+        const s = n ? toStr(n) : undefined
+        if (s && s.k === 'string') mrapNames.set(rec.address, s.v)
         break
+      }
       case 'aws_s3control_access_point_policy':
       case 'aws_s3control_multi_region_access_point_policy':
-        accessPointPolicies.push(inst)
+        accessPointPolicies.push(rec)
         break
       case 'aws_s3_account_public_access_block':
-        model.accountPublicAccessBlocks.push(track(readAccountPublicAccessBlock(r, inst.address, view, o), f, start, inst.mod))
+        model.accountPublicAccessBlocks.push(track(readAccountPublicAccessBlock(r, rec.address, view, o), keys))
         break
       case 'aws_cloudtrail':
-        model.trails.push(track(readTrail(r, inst.address, view, o), f, start, inst.mod))
+        model.trails.push(track(readTrail(r, rec.address, view, o), keys))
         break
       case 'aws_iam_policy':
       case 'aws_iam_role_policy':
       case 'aws_iam_user_policy':
       case 'aws_iam_group_policy': {
-        const p = readIamPolicy(inst.address, view, o, inst.type === 'aws_iam_policy' ? 'managed' : 'inline', readPolicy)
-        if (p) model.iamPolicies.push(track(p, f, start, inst.mod))
+        const p = readIamPolicy(rec.address, view, o, rec.type === 'aws_iam_policy' ? 'managed' : 'inline', readPolicy)
+        if (p) model.iamPolicies.push(track(p, keys))
         break
       }
       case 'aws_iam_role':
-        for (const p of readInlinePolicies(r, inst.address, view, o, readPolicy)) model.iamPolicies.push(track(p, f, start, inst.mod))
+        for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy)) model.iamPolicies.push(track(p, keys))
         break
       case 'aws_cloudwatch_log_metric_filter':
-        model.metricFilters.push(readMetricFilter(r, inst.address, view, o))
+        model.metricFilters.push(readMetricFilter(r, rec.address, view, o))
         break
       case 'aws_cloudwatch_metric_alarm':
-        model.alarms.push(readAlarm(r, inst.address, view, o))
+        model.alarms.push(readAlarm(r, rec.address, view, o))
         break
       case 'aws_s3_object':
       case 'aws_s3_bucket_object':
-        model.objects.push(track(readObject(r, inst.address, view, o, 'object'), f, start, inst.mod))
+        model.objects.push(track(readObject(r, rec.address, view, o, 'object'), keys))
         break
       case 'aws_s3_object_copy':
-        model.objects.push(track(readObject(r, inst.address, view, o, 'object-copy'), f, start, inst.mod))
+        model.objects.push(track(readObject(r, rec.address, view, o, 'object-copy'), keys))
         break
     }
-  }
-  const mrapNames = new Map<string, string>()
-  for (const inst of others) {
-    if (inst.type !== 'aws_s3control_multi_region_access_point') continue
-    const n = inst.body().blocks('details')[0]?.attr('name')?.value
-    const s = n ? toStr(n) : undefined
-    if (s && s.k === 'string') mrapNames.set(inst.address, s.v)
   }
   attachAccessPointPolicies(model, accessPointPolicies, mrapNames, readPolicy)
 
   // ----- comment suppressions
-  for (const m of new Set(modules.map((x) => x.config))) {
-    for (const file of m.files) {
-      const src = ctx.files.get(file.f)
-      if (!file.comments.length) continue
-      const found = findCommentSuppressions(src.text, src.display)
-      problems.push(...found.problems)
-      if (!found.found.length) continue
-      const ranges = file.body.blocks.map((b) => ({
-        key: blockKey(file.f, b.start),
-        start: src.lines.position(b.start).line,
-        end: src.lines.position(b.end).line,
-      }))
-      for (const c of found.found) {
-        // A comment belongs to the block it sits in, or to the one right below it.
-        const hit = ranges.find((x) => c.line >= x.start - 1 && c.line <= x.end)
-        if (!hit) continue
-        for (const s of new Set(byBlock.get(hit.key) ?? [])) s.suppressions.push(c.suppression)
-      }
-    }
-  }
-
-  for (const m of new Set(modules.map((x) => x.config))) {
-    for (const d of m.duplicates) {
-      const at = ctx.files.position(d.f, d.block.start)
-      problems.push({ code: 'DUPLICATE_DECLARATION', file: ctx.files.get(d.f).display, line: at.line, column: at.column, message: `${d.kind} ${d.name} is declared twice in this module; the first one is used`, level: 'warning' })
+  for (const cf of input.commentFiles) {
+    const src = input.files.get(cf.f)
+    const found = findCommentSuppressions(src.text, src.display)
+    problems.push(...found.problems)
+    if (!found.found.length) continue
+    const ranges = cf.blocks.map((b) => ({
+      key: blockKey(cf.f, b.start),
+      start: src.lines.position(b.start).line,
+      end: src.lines.position(b.end).line,
+    }))
+    for (const c of found.found) {
+      // A comment belongs to the block it sits in, or to the one right below it.
+      const hit = ranges.find((x) => c.line >= x.start - 1 && c.line <= x.end)
+      if (!hit) continue
+      for (const s of new Set(byBlock.get(hit.key) ?? [])) s.suppressions.push(c.suppression)
     }
   }
   return { model, problems, notes }
 }
 
-function describe(v: TfValue): string {
-  const s = toStr(v)
-  if (s && s.k === 'string') return JSON.stringify(s.v)
-  if (v.k === 'unknown') return v.key ?? 'not known statically'
-  return 'not known statically'
+/** How split resources that name a bucket not declared in the unit are grouped, and what it is called. */
+function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string; name: (at: SourceLocation) => Value<Str> } | undefined {
+  if (v.k === 'string' && v.v) {
+    const name = v.v.startsWith('arn:aws:s3:::') ? v.v.slice('arn:aws:s3:::'.length) : v.v
+    return { key: `n:${name}`, id: name, name: (at) => setValue(name, at) }
+  }
+  if (v.k === 'sym') {
+    const p = v.parts.length === 1 ? v.parts[0] : undefined
+    // A reference to a bucket the module does not declare: named by its address.
+    if (p && typeof p !== 'string' && p.kind === 'bucket')
+      return { key: `b:${p.id}`, id: p.id, name: (at) => unknownValue(`bucket ${p.id} is not declared in this root module`, at) }
+    return { key: `s:${symKey(v)}`, id: displayString(v), name: (at) => setValue({ parts: v.parts }, at) }
+  }
+  if (v.k === 'unknown' && v.key) {
+    const id = v.key.replace(/\.(id|bucket|arn)$/, '')
+    return { key: `u:${v.key}`, id, name: (at) => unknownValue(r.why(v), at) }
+  }
+  return undefined
+}
+
+/** A bucket managed outside this root module: every setting is unknown until a resource here sets it. */
+function externalBucket(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
+  const b = newBucket(id, origin)
+  const at = origin.at
+  const u = unknownValue(`bucket ${id} is not declared in this root module, so its other settings are not known`, at)
+  b.name = name
+  // Its bucket policy, when no policy resource here names it, lives with the bucket elsewhere.
+  b.policyDefinedElsewhere = true
+  b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at }
+  b.acl = { canned: u, grants: u }
+  b.ownership = u
+  b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at }
+  b.versioning = { ...b.versioning, status: u, mfaDelete: u }
+  b.logging = { targetBucket: u, targetPrefix: u, at }
+  b.lifecycle = u
+  b.objectLock = { enabled: u, defaultRetention: u, at }
+  b.notifications = u
+  b.replication = u
+  b.website = u
+  b.cors = u
+  return b
 }
 
 /**
@@ -293,7 +460,12 @@ function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfV
   }
 }
 
-function attachAccessPointPolicies(model: S3Model, insts: ResourceInstance[], mrapNames: Map<string, string>, readPolicy: PolicyReader): void {
+function attachAccessPointPolicies(
+  model: S3Model,
+  insts: ResourceRecord[],
+  mrapNames: Map<string, string>,
+  readPolicy: PolicyReader,
+): void {
   for (const inst of insts) {
     const view = inst.body()
     if (inst.type === 'aws_s3control_access_point_policy') {

@@ -55,7 +55,13 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
 }
 
 /** Replaces the summary (e.g. to add what could not be posted), keeping the annotations. */
-export async function updateCheckRunSummary(client: GitHubClient, target: PublishTarget, id: number, report: GateReport, summary: string): Promise<void> {
+export async function updateCheckRunSummary(
+  client: GitHubClient,
+  target: PublishTarget,
+  id: number,
+  report: GateReport,
+  summary: string,
+): Promise<void> {
   await client.rest.checks.update({
     owner: target.owner,
     repo: target.repo,

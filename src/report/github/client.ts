@@ -29,7 +29,10 @@ const immediate = { key: () => ({ schedule: (_opts: unknown, fn: (...a: unknown[
 export function createGitHubClient(options: ClientOptions) {
   const { logger } = options
   const maxRetries = options.maxRateLimitRetries ?? 2
-  const custom = options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0 ? { write: immediate, notifications: immediate } : {}
+  const custom =
+    options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0
+      ? { write: immediate, notifications: immediate }
+      : {}
   return getOctokit(
     options.token,
     {

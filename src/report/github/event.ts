@@ -39,7 +39,11 @@ export function readRunContext(env: Env, readFile: (p: string) => string = (p) =
   const owner = envOwner || repository?.owner?.login || ''
   const repo = envRepo || repository?.name || ''
   const pr = payload.pull_request as
-    | { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null }; base?: { sha?: string; repo?: { full_name?: string } } }
+    | {
+        number?: number
+        head?: { sha?: string; repo?: { full_name?: string } | null }
+        base?: { sha?: string; repo?: { full_name?: string } }
+      }
     | undefined
   const ctx: RunContext = {
     eventName,
@@ -57,7 +61,12 @@ export function readRunContext(env: Env, readFile: (p: string) => string = (p) =
   if (pr?.head?.sha && pr.base?.sha && typeof pr.number === 'number') {
     const headRepo = pr.head.repo?.full_name
     const baseRepo = pr.base.repo?.full_name
-    ctx.pullRequest = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo }
+    ctx.pullRequest = {
+      number: pr.number,
+      baseSha: pr.base.sha,
+      headSha: pr.head.sha,
+      fromFork: !!headRepo && !!baseRepo && headRepo !== baseRepo,
+    }
     ctx.headSha = pr.head.sha
   }
   const mg = payload.merge_group as { head_sha?: string; base_sha?: string } | undefined

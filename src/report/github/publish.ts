@@ -80,9 +80,12 @@ export async function publishToGitHub(
 
   const annotations = renderCheckAnnotations(report, ctx)
   if (annotations.length > MAX_ANNOTATIONS) {
-    result.notes.push(`${annotations.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`)
+    result.notes.push(
+      `${annotations.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`,
+    )
   }
-  const checkSummary = () => renderSummaryMarkdown(report, ctx, { surface: 'check', maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] })
+  const checkSummary = () =>
+    renderSummaryMarkdown(report, ctx, { surface: 'check', maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] })
 
   if (!result.readOnly) {
     try {
@@ -115,7 +118,12 @@ export async function publishToGitHub(
 
   if (pr && !result.readOnly) {
     try {
-      const body = renderSummaryMarkdown(report, ctx, { surface: 'comment', maxBytes: LIMITS.comment, notes: [...result.notes, ...failureNotes(result)], marker: true })
+      const body = renderSummaryMarkdown(report, ctx, {
+        surface: 'comment',
+        maxBytes: LIMITS.comment,
+        notes: [...result.notes, ...failureNotes(result)],
+        marker: true,
+      })
       result.sticky = await publishStickyComment(client, pr, body, worthPosting(report))
     } catch (e) {
       fail('the summary comment', e)
@@ -135,12 +143,7 @@ export async function publishToGitHub(
 
 /** A sticky comment is only started when there is something to say. */
 function worthPosting(report: GateReport): boolean {
-  return (
-    report.conclusion !== 'success' ||
-    report.counts.total > 0 ||
-    report.counts.fixed > 0 ||
-    report.baseline.state === 'unavailable'
-  )
+  return report.conclusion !== 'success' || report.counts.total > 0 || report.counts.fixed > 0 || report.baseline.state === 'unavailable'
 }
 
 function planNotes(plan: ReviewPlan, report: GateReport, options: PublishOptions): string[] {
@@ -154,13 +157,20 @@ function planNotes(plan: ReviewPlan, report: GateReport, options: PublishOptions
     )
   }
   if (plan.overflow.length > 0) {
-    notes.push(`${plan.overflow.length} more finding${plan.overflow.length === 1 ? '' : 's'} at or above \`comment-on\` got no review comment (\`max-comments: ${options.maxComments}\`); all are listed below.`)
+    notes.push(
+      `${plan.overflow.length} more finding${plan.overflow.length === 1 ? '' : 's'} at or above \`comment-on\` got no review comment (\`max-comments: ${options.maxComments}\`); all are listed below.`,
+    )
   }
   if (plan.outsideDiff.length > 0) {
-    notes.push(`${plan.outsideDiff.length} finding${plan.outsideDiff.length === 1 ? ' is' : 's are'} in files this pull request does not change, so ${plan.outsideDiff.length === 1 ? 'it is' : 'they are'} listed here instead of commented.`)
+    notes.push(
+      `${plan.outsideDiff.length} finding${plan.outsideDiff.length === 1 ? ' is' : 's are'} in files this pull request does not change, so ${plan.outsideDiff.length === 1 ? 'it is' : 'they are'} listed here instead of commented.`,
+    )
   }
   const belowThreshold = report.findings.filter((f) => f.gating && !meetsThreshold(f.severity, options.commentOn)).length
-  if (belowThreshold > 0) notes.push(`${belowThreshold} finding${belowThreshold === 1 ? '' : 's'} below \`comment-on: ${options.commentOn}\` ${belowThreshold === 1 ? 'is' : 'are'} listed but not commented.`)
+  if (belowThreshold > 0)
+    notes.push(
+      `${belowThreshold} finding${belowThreshold === 1 ? '' : 's'} below \`comment-on: ${options.commentOn}\` ${belowThreshold === 1 ? 'is' : 'are'} listed but not commented.`,
+    )
   return notes
 }
 

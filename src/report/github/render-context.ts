@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { rules } from '../../../rules/index.js'
+import { DOCS_BASE } from '../render/rule-docs-url.js'
 import type { RenderContext, RuleInfo } from '../render/summary-markdown.js'
 import type { RunContext } from './event.js'
 
@@ -18,18 +19,12 @@ const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, { title: r.meta.t
 
 /**
  * Links and rule metadata for the renderers. Rule docs default to `rules/<id>.md` in the
- * action's own repository at the ref the workflow uses (`GITHUB_ACTION_REPOSITORY`/`_REF`),
- * else in the scanned repository (`uses: ./`).
+ * action's own repository at the ref the workflow uses (`GITHUB_ACTION_REPOSITORY`/`_REF`, so
+ * the doc matches the rule version that ran), else the project's main docs.
  */
 export function createRenderContext(input: RenderContextInput): RenderContext {
   const { run } = input
-  const docsBase =
-    input.ruleDocsUrl ||
-    (run.action
-      ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules`
-      : run.owner && run.repo
-        ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha || 'main'}/rules`
-        : '')
+  const docsBase = input.ruleDocsUrl || (run.action ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules` : DOCS_BASE)
   const repoPath = (file: string) => (input.pathPrefix ? path.posix.join(input.pathPrefix, file) : file)
   return {
     rule: (id) => byId.get(id),

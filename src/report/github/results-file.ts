@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import type { BaselineStatus, Policy } from '../../baseline/gate.js'
+import { ConfigurationError } from '../../errors.js'
 import type { Finding, Problem, Suppression, TextEdit, UnknownResult } from '../../engine/finding.js'
 import { isSeverity, isThreshold } from '../../engine/severity.js'
 import type { SourceLocation } from '../../model/location.js'
@@ -47,14 +48,16 @@ function slimFinding(f: Finding): Finding {
   return rest
 }
 
-export class UntrustedResultsError extends Error {
+/** The artifact is unusable; like a bad input, the user's setup (or an attacker) must be looked at. */
+export class UntrustedResultsError extends ConfigurationError {
   override name = 'UntrustedResultsError'
 }
 
 export async function readResultsFile(file: string): Promise<ResultsDocument> {
   const stat = await fs.stat(file).catch(() => undefined)
   if (!stat?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`)
-  if (stat.size > MAX_RESULTS_BYTES) throw new UntrustedResultsError(`The results file is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`)
+  if (stat.size > MAX_RESULTS_BYTES)
+    throw new UntrustedResultsError(`The results file is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`)
   let raw: unknown
   try {
     raw = JSON.parse(await fs.readFile(file, 'utf8'))
@@ -76,7 +79,13 @@ export function validateResults(raw: unknown): ResultsDocument {
     repository: v.match(o.repository, '$.repository', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
     headSha: v.sha(o.headSha, '$.headSha'),
     ...(pr
-      ? { pullRequest: { number: v.int(pr.number, '$.pullRequest.number', 1, 1e9), headSha: v.sha(pr.headSha, '$.pullRequest.headSha'), baseSha: v.sha(pr.baseSha, '$.pullRequest.baseSha') } }
+      ? {
+          pullRequest: {
+            number: v.int(pr.number, '$.pullRequest.number', 1, 1e9),
+            headSha: v.sha(pr.headSha, '$.pullRequest.headSha'),
+            baseSha: v.sha(pr.baseSha, '$.pullRequest.baseSha'),
+          },
+        }
       : {}),
     pathPrefix: o.pathPrefix === '' ? '' : v.path(o.pathPrefix, '$.pathPrefix'),
     policy: v.policy(o.policy),
@@ -130,8 +139,8 @@ class Validator {
   /** A repository-relative path: no absolute paths, no `..`, no control characters. */
   path(x: unknown, path: string): string {
     if (typeof x !== 'string' || x.length === 0 || x.length > 1000) this.fail(path, 'must be a path')
-    // eslint-disable-next-line no-control-regex
-    if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || x.split(/[\\/]/).includes('..') || /[\u0000-\u001f]/.test(x)) this.fail(path, 'must be a relative path inside the repository')
+    if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || x.split(/[\\/]/).includes('..') || /[\u0000-\u001f]/.test(x))
+      this.fail(path, 'must be a relative path inside the repository')
     return x
   }
   location(x: unknown, path: string): SourceLocation {
@@ -158,10 +167,13 @@ class Validator {
       location: this.location(o.location, `${path}.location`),
       resource: this.text(o.resource, `${path}.resource`, 500),
       format: o.format as Format,
-      related: o.related === undefined ? [] : this.list(o.related, `${path}.related`, (r, p) => {
-        const ro = this.object(r, p)
-        return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) }
-      }).slice(0, 20),
+      related:
+        o.related === undefined
+          ? []
+          : this.list(o.related, `${path}.related`, (r, p) => {
+              const ro = this.object(r, p)
+              return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) }
+            }).slice(0, 20),
       fingerprint: this.match(o.fingerprint, `${path}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
       suppressed: this.bool(o.suppressed, `${path}.suppressed`),
     }
@@ -175,7 +187,8 @@ class Validator {
   edit(x: unknown, path: string): TextEdit | undefined {
     const o = this.object(x, path)
     const replacement = o.replacement
-    if (typeof replacement !== 'string' || replacement.length > 20_000) this.fail(`${path}.replacement`, 'must be a string of at most 20000 characters')
+    if (typeof replacement !== 'string' || replacement.length > 20_000)
+      this.fail(`${path}.replacement`, 'must be a string of at most 20000 characters')
     // A suggestion is applied verbatim; one carrying an HTML comment is dropped, not altered.
     if (replacement.includes('<!--')) return undefined
     return {
@@ -255,8 +268,14 @@ class Validator {
   }
   baseline(x: unknown): BaselineStatus {
     const o = this.object(x, '$.baseline')
-    if (o.state === 'compared') return { state: 'compared', commit: this.sha(o.commit, '$.baseline.commit'), description: this.text(o.description, '$.baseline.description', 500) }
-    if (o.state === 'unavailable' || o.state === 'not-applicable') return { state: o.state, reason: this.text(o.reason, '$.baseline.reason', 500) }
+    if (o.state === 'compared')
+      return {
+        state: 'compared',
+        commit: this.sha(o.commit, '$.baseline.commit'),
+        description: this.text(o.description, '$.baseline.description', 500),
+      }
+    if (o.state === 'unavailable' || o.state === 'not-applicable')
+      return { state: o.state, reason: this.text(o.reason, '$.baseline.reason', 500) }
     return this.fail('$.baseline.state', 'must be compared, unavailable or not-applicable')
   }
 }

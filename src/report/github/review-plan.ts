@@ -50,7 +50,13 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
     const anchor = chooseAnchor(finding, file, options)
     if (!anchor) {
       if (acceptsFileComment(file)) {
-        pushCapped(plan, options, { fingerprint: finding.fingerprint, finding, path, kind: 'file', body: renderReviewComment(finding, ctx, { kind: 'file' }) })
+        pushCapped(plan, options, {
+          fingerprint: finding.fingerprint,
+          finding,
+          path,
+          kind: 'file',
+          body: renderReviewComment(finding, ctx, { kind: 'file' }),
+        })
       } else plan.outsideDiff.push(finding)
       continue
     }
@@ -61,7 +67,10 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
       kind: 'line',
       line: anchor.line,
       ...(anchor.startLine !== undefined ? { startLine: anchor.startLine } : {}),
-      body: renderReviewComment(finding, ctx, { kind: 'line', ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}) }),
+      body: renderReviewComment(finding, ctx, {
+        kind: 'line',
+        ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}),
+      }),
     })
   }
   return plan

@@ -58,7 +58,16 @@ export async function publishReview(
   plan: ReviewPlan,
   logger: Logger,
 ): Promise<ReviewOutcome> {
-  const outcome: ReviewOutcome = { created: 0, updated: 0, unchanged: 0, resolved: 0, repliedFixed: 0, keptForHumans: 0, failed: [], notes: [] }
+  const outcome: ReviewOutcome = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    resolved: 0,
+    repliedFixed: 0,
+    keptForHumans: 0,
+    failed: [],
+    notes: [],
+  }
   const own = await loadOwnComments(client, target, outcome, logger)
 
   const toCreate: PlannedComment[] = []
@@ -133,7 +142,9 @@ async function loadOwnComments(
   })) as RestComment[]
   const replies = new Map<number, RestComment[]>()
   for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c])
-  const threads = await loadThreads(client, target, outcome, logger)
+  // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
+  const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body))
+  const threads = hasOwn ? await loadThreads(client, target, outcome, logger) : new Map<number, { id: string; isResolved: boolean }>()
   const own = new Map<string, OwnComment[]>()
   for (const c of all) {
     if (c.in_reply_to_id) continue
@@ -257,7 +268,11 @@ async function closeThread(
 }
 
 /** A write whose failure is recorded (and the run goes on), unless the token is read-only. */
-async function writeOrCollect(outcome: ReviewOutcome, fingerprint: string, write: () => Promise<unknown>): Promise<'ok' | 'gone' | 'failed'> {
+async function writeOrCollect(
+  outcome: ReviewOutcome,
+  fingerprint: string,
+  write: () => Promise<unknown>,
+): Promise<'ok' | 'gone' | 'failed'> {
   try {
     await write()
     return 'ok'

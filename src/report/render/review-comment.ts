@@ -72,7 +72,9 @@ export function renderFixedReply(sha: string): string {
 function fenced(info: string, code: string): string[] {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length))
   const fence = '`'.repeat(longest + 1)
-  return [`${fence}${info}`, code.replace(/\r?\n$/, ''), fence]
+  const body = code.replace(/\r?\n$/, '')
+  // An empty suggestion deletes the anchored lines; a blank line inside would replace them with one.
+  return body === '' ? [`${fence}${info}`, fence] : [`${fence}${info}`, body, fence]
 }
 
 function sentence(text: string): string {
@@ -92,7 +94,12 @@ type Dialect = 'cloudformation' | 'terraform' | 'cdk'
 function fixSnippet(finding: Finding, info: ReturnType<RenderContext['rule']>): { label: string; lang: string; code: string } | undefined {
   const fix = info?.fix
   if (!fix) return undefined
-  const dialect: Dialect = finding.format === 'terraform' || finding.format === 'terraform-plan' ? 'terraform' : finding.format === 'cdk' && fix.cdk ? 'cdk' : 'cloudformation'
+  const dialect: Dialect =
+    finding.format === 'terraform' || finding.format === 'terraform-plan'
+      ? 'terraform'
+      : finding.format === 'cdk' && fix.cdk
+        ? 'cdk'
+        : 'cloudformation'
   const code = fix[dialect]
   if (!code) return undefined
   const isJson = /\.json$/i.test(finding.location.file) && !/\.tf\.json$/i.test(finding.location.file)

@@ -96,15 +96,24 @@ function render(report: GateReport, ctx: RenderContext, options: SummaryOptions,
   const introduced = report.effectiveScope === 'changed' ? ' introduced by this PR' : ''
   if (blocking.length) out.push(`#### Blocking${introduced} (${blocking.length})`, '', ...findingTable(blocking, ctx, maxRows), '')
   if (advisory.length) out.push(`#### Advisory${introduced} (${advisory.length})`, '', ...findingTable(advisory, ctx, maxRows), '')
-  if (other.length) out.push(...details(`Pre-existing (${other.length}): not introduced by this PR, not gating`, findingTable(other, ctx, maxRows)))
-  if (report.fixed.length) out.push(...details(`Fixed by this PR (${report.fixed.length})`, findingTable(report.fixed, ctx, maxRows, false)))
-  if (report.problems.length) out.push(...details(`Parse errors and warnings (${report.problems.length})`, problemTable(report.problems, ctx, maxRows), true))
-  if (report.unknowns.length) out.push(...details(`Could not decide (${report.unknowns.length}): values not known statically`, unknownTable(report.unknowns, ctx, maxRows)))
-  if (report.suppressed.length) out.push(...details(`Suppressed (${report.suppressed.length})`, suppressedTable(report.suppressed, ctx, maxRows)))
+  if (other.length)
+    out.push(...details(`Pre-existing (${other.length}): not introduced by this PR, not gating`, findingTable(other, ctx, maxRows)))
+  if (report.fixed.length)
+    out.push(...details(`Fixed by this PR (${report.fixed.length})`, findingTable(report.fixed, ctx, maxRows, false)))
+  if (report.problems.length)
+    out.push(...details(`Parse errors and warnings (${report.problems.length})`, problemTable(report.problems, ctx, maxRows), true))
+  if (report.unknowns.length)
+    out.push(
+      ...details(`Could not decide (${report.unknowns.length}): values not known statically`, unknownTable(report.unknowns, ctx, maxRows)),
+    )
+  if (report.suppressed.length)
+    out.push(...details(`Suppressed (${report.suppressed.length})`, suppressedTable(report.suppressed, ctx, maxRows)))
   for (const note of report.notes.slice(0, maxRows)) out.push(`- ${escapeInline(note)}`)
   if (report.notes.length) out.push('')
   const s = report.stats
-  out.push(`<sub>${report.tool.name} ${report.tool.version} · ${s.files} files · ${s.buckets} buckets · ${(s.durationMs / 1000).toFixed(1)} s</sub>`)
+  out.push(
+    `<sub>${report.tool.name} ${report.tool.version} · ${s.files} file${s.files === 1 ? '' : 's'} · ${s.buckets} bucket${s.buckets === 1 ? '' : 's'} · ${(s.durationMs / 1000).toFixed(1)} s</sub>`,
+  )
   return `${out.join('\n')}\n`
 }
 
@@ -120,16 +129,21 @@ function countsTable(report: GateReport): string[] {
   return [
     head,
     sep,
-    row('new', report.findings.filter((f) => f.origin === 'new')),
-    row('pre-existing', report.findings.filter((f) => f.origin === 'pre-existing')),
+    row(
+      'new',
+      report.findings.filter((f) => f.origin === 'new'),
+    ),
+    row(
+      'pre-existing',
+      report.findings.filter((f) => f.origin === 'pre-existing'),
+    ),
     row('fixed', report.fixed),
   ]
 }
 
 function policyLine(report: GateReport): string {
   const p = report.policy
-  const scope =
-    p.scope === report.effectiveScope ? `\`${p.scope}\`` : `\`${report.effectiveScope}\` (asked: \`${p.scope}\`)`
+  const scope = p.scope === report.effectiveScope ? `\`${p.scope}\`` : `\`${report.effectiveScope}\` (asked: \`${p.scope}\`)`
   return [
     `**Policy**: fail-on \`${p.failOn}\``,
     `comment-on \`${p.commentOn}\``,

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy } from './helpers.js'
+import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, type Json } from './helpers.js'
 
 const app = 'examples/cdk'
 const storage = `${app}/lib/storage-stack.ts`
@@ -82,9 +82,13 @@ describe('the example app (examples/cdk)', () => {
 describe('construct paths from both metadata styles', () => {
   it('reads construct paths from the assembly metadata when templates carry no aws:cdk:path', () => {
     const dir = tempCopy(path.join(repoRoot, app))
-    for (const t of ['cdk.out/StorageStack.template.json', 'cdk.out/assembly-Prod/ProdData90A795AA.template.json', 'cdk.out/assembly-Prod/ProdDataAnalytics269EE93A.nested.template.json']) {
+    for (const t of [
+      'cdk.out/StorageStack.template.json',
+      'cdk.out/assembly-Prod/ProdData90A795AA.template.json',
+      'cdk.out/assembly-Prod/ProdDataAnalytics269EE93A.nested.template.json',
+    ]) {
       editJson(path.join(dir, t), (json) => {
-        for (const r of Object.values<any>(json.Resources)) if (r.Metadata) delete r.Metadata['aws:cdk:path']
+        for (const r of Object.values<Json>(json.Resources)) if (r.Metadata) delete r.Metadata['aws:cdk:path']
       })
     }
     const s = scanDir(dir)
@@ -97,7 +101,9 @@ describe('construct paths from both metadata styles', () => {
       'StorageStack/Reports/Bucket/Resource',
       'StorageStack/Uploads/Resource',
     ])
-    expect(bucketAt(s, 'Prod/Data/Analytics/Results/Resource').origin.at.line).toBe(lineOf('lib/analytics-stage.ts', "new s3.Bucket(this, 'Results'", dir))
+    expect(bucketAt(s, 'Prod/Data/Analytics/Results/Resource').origin.at.line).toBe(
+      lineOf('lib/analytics-stage.ts', "new s3.Bucket(this, 'Results'", dir),
+    )
   })
 
   it('reads construct paths from inline manifest metadata with V8 traces (CDK v1 schema)', () => {
@@ -128,13 +134,21 @@ describe('construct paths from both metadata styles', () => {
     editJson(path.join(dir, 'cdk.out/assembly-Prod/ProdData90A795AA.metadata.json'), (json) => {
       for (const entry of json['/Prod/Data/Analytics/Results/Resource']) if (entry.type === 'aws:cdk:logicalId') entry.data = 'Datasets'
     })
-    for (const t of ['cdk.out/assembly-Prod/ProdData90A795AA.template.json', 'cdk.out/assembly-Prod/ProdDataAnalytics269EE93A.nested.template.json']) {
+    for (const t of [
+      'cdk.out/assembly-Prod/ProdData90A795AA.template.json',
+      'cdk.out/assembly-Prod/ProdDataAnalytics269EE93A.nested.template.json',
+    ]) {
       editJson(path.join(dir, t), (json) => {
-        for (const r of Object.values<any>(json.Resources)) if (r.Metadata) delete r.Metadata['aws:cdk:path']
+        for (const r of Object.values<Json>(json.Resources)) if (r.Metadata) delete r.Metadata['aws:cdk:path']
       })
     }
     const s = scanDir(dir)
-    expect(s.buckets.filter((b) => b.origin.cdk?.stack.startsWith('Prod')).map((b) => [b.origin.cdk?.stack, b.id]).sort()).toEqual([
+    expect(
+      s.buckets
+        .filter((b) => b.origin.cdk?.stack.startsWith('Prod'))
+        .map((b) => [b.origin.cdk?.stack, b.id])
+        .sort(),
+    ).toEqual([
       ['Prod-Data', 'Prod/Data/Datasets'],
       ['Prod-Data/Analytics', 'Prod/Data/Analytics/Results/Resource'],
     ])

@@ -10,7 +10,9 @@ const app = path.join(repoRoot, 'examples/cdk')
 function listFiles(dir: string, base = dir): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name)).split(path.sep).join('/')]))
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name)).split(path.sep).join('/')],
+    )
     .sort()
 }
 
@@ -18,7 +20,7 @@ function listFiles(dir: string, base = dir): string[] {
  * What may differ between machines: the absolute checkout path in creation traces (the scanner
  * maps those by suffix anyway). Asset hashes and file names are content hashes and must match.
  */
-export function normaliseAssemblyText(text: string): string {
+function normaliseAssemblyText(text: string): string {
   return text.replace(/(?:[A-Za-z]:)?[^\s"'()]*?[\\/]examples[\\/]cdk[\\/]/g, '<app>/').replace(/\r\n/g, '\n')
 }
 

@@ -62,7 +62,9 @@ describe('CDK fixes in the construct’s props', () => {
     expect(renderCdkFix(finding(storage, uploads, KMS), texts)!.replacement).toBe(
       "    new s3.Bucket(this, 'Uploads', {\n      encryption: s3.BucketEncryption.KMS,\n      bucketKeyEnabled: true,",
     )
-    expect(renderCdkFix(finding(storage, uploads, OWNERSHIP), texts)!.replacement).toContain('objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,')
+    expect(renderCdkFix(finding(storage, uploads, OWNERSHIP), texts)!.replacement).toContain(
+      'objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,',
+    )
   })
 
   it('does not add `enforceSSL` again when the construct already has it', () => {
@@ -80,7 +82,8 @@ describe('CDK fixes in the construct’s props', () => {
     expect(fixIn(named, 'new Bucket', BPA)!.replacement).toContain('blockPublicAccess: BPA.BLOCK_ALL,')
     const ns = "import { aws_s3 as storage } from 'aws-cdk-lib'\nnew storage.Bucket(this, 'B', {\n  versioned: true,\n})\n"
     expect(fixIn(ns, 'new storage', BPA)!.replacement).toContain('blockPublicAccess: storage.BlockPublicAccess.BLOCK_ALL,')
-    const both = "import * as s3 from 'aws-cdk-lib/aws-s3'\nimport { Bucket } from 'aws-cdk-lib/aws-s3'\nnew Bucket(this, 'B', {\n  versioned: true,\n})\n"
+    const both =
+      "import * as s3 from 'aws-cdk-lib/aws-s3'\nimport { Bucket } from 'aws-cdk-lib/aws-s3'\nnew Bucket(this, 'B', {\n  versioned: true,\n})\n"
     expect(fixIn(both, 'new Bucket', BPA)!.replacement).toContain('blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,')
   })
 
@@ -92,7 +95,10 @@ describe('CDK fixes in the construct’s props', () => {
   })
 
   it('adds a props object to a call that has none, and extends a one-line object', () => {
-    expect(fixIn("new s3.Bucket(this, 'Logs')\n", 'new s3', SSL)).toEqual({ lines: [1, 1], replacement: "new s3.Bucket(this, 'Logs', { enforceSSL: true })" })
+    expect(fixIn("new s3.Bucket(this, 'Logs')\n", 'new s3', SSL)).toEqual({
+      lines: [1, 1],
+      replacement: "new s3.Bucket(this, 'Logs', { enforceSSL: true })",
+    })
     expect(fixIn("new s3.Bucket(this, 'Logs', { versioned: true })\n", 'new s3', SSL)!.replacement).toBe(
       "new s3.Bucket(this, 'Logs', { enforceSSL: true, versioned: true })",
     )
@@ -117,13 +123,21 @@ describe('CDK fixes in the construct’s props', () => {
     const st = fs.readFileSync(path.join(repoRoot, stage), 'utf8')
     const line = lineOf(stage, "new s3.CfnBucket(this, 'Datasets'")
     const edit = renderCdkFix(finding(stage, line, VERSIONING), new Map([[stage, st]]))
-    expect([edit!.startLine, edit!.endLine, edit!.replacement]).toEqual([line + 1, line + 1, "      versioningConfiguration: { status: 'Enabled' },"])
+    expect([edit!.startLine, edit!.endLine, edit!.replacement]).toEqual([
+      line + 1,
+      line + 1,
+      "      versioningConfiguration: { status: 'Enabled' },",
+    ])
     expect(renderCdkFix(finding(stage, line, SSL), new Map([[stage, st]]))).toBeUndefined()
   })
 
   it('writes keyword arguments for a Python construct', () => {
-    expect(fixIn('s3.Bucket(self, "Uploads", versioned=False)\n', 's3.Bucket', VERSIONING, 'app/stack.py')!.replacement).toBe('s3.Bucket(self, "Uploads", versioned=True)')
-    expect(fixIn('s3.Bucket(self, "Uploads")\n', 's3.Bucket', SSL, 'app/stack.py')!.replacement).toBe('s3.Bucket(self, "Uploads", enforce_ssl=True)')
+    expect(fixIn('s3.Bucket(self, "Uploads", versioned=False)\n', 's3.Bucket', VERSIONING, 'app/stack.py')!.replacement).toBe(
+      's3.Bucket(self, "Uploads", versioned=True)',
+    )
+    expect(fixIn('s3.Bucket(self, "Uploads")\n', 's3.Bucket', SSL, 'app/stack.py')!.replacement).toBe(
+      's3.Bucket(self, "Uploads", enforce_ssl=True)',
+    )
     const multi = 'b = s3.Bucket(\n    self,\n    "Exports",\n    versioned=True,\n)\n'
     expect(fixIn(multi, 's3.Bucket', BPA, 'app/stack.py')).toEqual({
       lines: [4, 4],

@@ -57,9 +57,15 @@ export function scanDir(dir: string, cwd = dir): Scanned {
   return { units, loads, models, buckets: models.flatMap((m) => m.buckets), problems: loads.flatMap((l) => l.problems), rest: files }
 }
 
-/** A throw-away copy of a fixture folder (or an empty folder) to edit in a test. */
+const temps: string[] = []
+process.on('exit', () => {
+  for (const d of temps) fs.rmSync(d, { recursive: true, force: true })
+})
+
+/** A throw-away copy of a fixture folder (or an empty folder) to edit in a test; removed when the test process exits. */
 export function tempCopy(from?: string): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-cdk-')))
+  temps.push(dir)
   if (from) fs.cpSync(from, dir, { recursive: true })
   return dir
 }
@@ -86,8 +92,12 @@ export function lineOf(rel: string, needle: string, base = repoRoot): number {
   return text.slice(0, i).split('\n').length
 }
 
+/** Any JSON value: tests edit assemblies freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any
+
 /** Rewrites a JSON file of a copied assembly. */
-export function editJson(abs: string, edit: (json: any) => void): void {
+export function editJson(abs: string, edit: (json: Json) => void): void {
   const json = JSON.parse(fs.readFileSync(abs, 'utf8'))
   edit(json)
   fs.writeFileSync(abs, JSON.stringify(json, null, 1))

@@ -20,7 +20,10 @@ describe('malformed cloud assemblies', () => {
   it('reports a manifest from a CDK version with another schema, and still scans the templates it holds', () => {
     const dir = tempCopy(example)
     const manifest = path.join(dir, 'cdk.out/manifest.json')
-    fs.writeFileSync(manifest, JSON.stringify({ version: '99.0.0', stacks: [{ name: 'StorageStack', template: 'StorageStack.template.json' }] }, null, 2))
+    fs.writeFileSync(
+      manifest,
+      JSON.stringify({ version: '99.0.0', stacks: [{ name: 'StorageStack', template: 'StorageStack.template.json' }] }, null, 2),
+    )
     const s = scanDir(dir)
     expect(codes(s)).toEqual([['CDK_MANIFEST_SCHEMA', 'cdk.out/manifest.json', 1, 'error']])
     expect(s.problems[0]!.message).toContain('99.0.0')
@@ -37,7 +40,9 @@ describe('malformed cloud assemblies', () => {
       delete props.templateFile
     })
     const s = scanDir(dir)
-    expect(codes(s)).toEqual([['CDK_ARTIFACT_INVALID', 'cdk.out/manifest.json', lineOf('cdk.out/manifest.json', '"StorageStack": {', dir), 'error']])
+    expect(codes(s)).toEqual([
+      ['CDK_ARTIFACT_INVALID', 'cdk.out/manifest.json', lineOf('cdk.out/manifest.json', '"StorageStack": {', dir), 'error'],
+    ])
     expect(ids(s)).toEqual(ALL.filter((b) => b.startsWith('Prod/')))
   })
 
@@ -45,7 +50,14 @@ describe('malformed cloud assemblies', () => {
     const dir = tempCopy(example)
     fs.rmSync(path.join(dir, 'cdk.out/StorageStack.template.json'))
     const s = scanDir(dir)
-    expect(codes(s)).toEqual([['CDK_TEMPLATE_MISSING', 'cdk.out/manifest.json', lineOf('cdk.out/manifest.json', '"templateFile": "StorageStack.template.json"', dir), 'error']])
+    expect(codes(s)).toEqual([
+      [
+        'CDK_TEMPLATE_MISSING',
+        'cdk.out/manifest.json',
+        lineOf('cdk.out/manifest.json', '"templateFile": "StorageStack.template.json"', dir),
+        'error',
+      ],
+    ])
     expect(ids(s)).toEqual(ALL.filter((b) => b.startsWith('Prod/')))
   })
 
@@ -54,7 +66,9 @@ describe('malformed cloud assemblies', () => {
     fs.rmSync(path.join(dir, 'cdk.out/assembly-Prod/ProdDataAnalytics269EE93A.nested.template.json'))
     const s = scanDir(dir)
     const parent = 'cdk.out/assembly-Prod/ProdData90A795AA.template.json'
-    expect(codes(s)).toEqual([['CDK_TEMPLATE_MISSING', parent, lineOf(parent, '"AnalyticsNestedStackAnalyticsNestedStackResource46B55AE2": {', dir), 'error']])
+    expect(codes(s)).toEqual([
+      ['CDK_TEMPLATE_MISSING', parent, lineOf(parent, '"AnalyticsNestedStackAnalyticsNestedStackResource46B55AE2": {', dir), 'error'],
+    ])
     expect(ids(s)).toEqual(ALL.filter((b) => !b.includes('Analytics')))
   })
 
@@ -73,7 +87,9 @@ describe('malformed cloud assemblies', () => {
     const dir = tempCopy(example)
     fs.rmSync(path.join(dir, 'cdk.out/assembly-Prod'), { recursive: true })
     const s = scanDir(dir)
-    expect(codes(s)).toEqual([['CDK_ASSEMBLY_MISSING', 'cdk.out/manifest.json', lineOf('cdk.out/manifest.json', '"assembly-Prod": {', dir), 'error']])
+    expect(codes(s)).toEqual([
+      ['CDK_ASSEMBLY_MISSING', 'cdk.out/manifest.json', lineOf('cdk.out/manifest.json', '"assembly-Prod": {', dir), 'error'],
+    ])
     expect(ids(s)).toEqual(ALL.filter((b) => b.startsWith('StorageStack/')))
   })
 
@@ -81,7 +97,14 @@ describe('malformed cloud assemblies', () => {
     const dir = tempCopy(example)
     fs.rmSync(path.join(dir, 'cdk.out/StorageStack.metadata.json'))
     const s = scanDir(dir)
-    expect(codes(s)).toEqual([['CDK_METADATA_MISSING', 'cdk.out/manifest.json', lineOf('cdk.out/manifest.json', '"additionalMetadataFile": "StorageStack.metadata.json"', dir), 'error']])
+    expect(codes(s)).toEqual([
+      [
+        'CDK_METADATA_MISSING',
+        'cdk.out/manifest.json',
+        lineOf('cdk.out/manifest.json', '"additionalMetadataFile": "StorageStack.metadata.json"', dir),
+        'error',
+      ],
+    ])
     expect(ids(s)).toEqual(ALL)
   })
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mapTracePath, tracePathsFor } from '../../../src/parsers/cdk/locate.js'
+import { tracePathsFor } from '../../../src/parsers/cdk/locate.js'
+import { mapTracePath } from '../../../src/parsers/cdk/trace-paths.js'
 import { indexSources } from '../../../src/parsers/cdk/source-index.js'
 import { isLibraryFrame, parseFrame, userFrames } from '../../../src/parsers/cdk/stack-trace.js'
 import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, writeFiles } from './helpers.js'
@@ -17,16 +18,31 @@ describe('creation-stack frames', () => {
       line: 28,
       column: 5,
     })
-    expect(parseFrame('    at new StorageStack (/w/lib/storage.ts:28:32)')).toMatchObject({ file: '/w/lib/storage.ts', line: 28, column: 32 })
-    expect(parseFrame('<anonymous> (file:///home/me/my%20app/bin/app.ts:9:1)')).toMatchObject({ file: '/home/me/my app/bin/app.ts', line: 9 })
-    expect(parseFrame('new Stack (C:\\Users\\dev\\app\\lib\\stack.ts:12:7)')).toMatchObject({ file: 'C:/Users/dev/app/lib/stack.ts', line: 12 })
+    expect(parseFrame('    at new StorageStack (/w/lib/storage.ts:28:32)')).toMatchObject({
+      file: '/w/lib/storage.ts',
+      line: 28,
+      column: 32,
+    })
+    expect(parseFrame('<anonymous> (file:///home/me/my%20app/bin/app.ts:9:1)')).toMatchObject({
+      file: '/home/me/my app/bin/app.ts',
+      line: 9,
+    })
+    expect(parseFrame('new Stack (C:\\Users\\dev\\app\\lib\\stack.ts:12:7)')).toMatchObject({
+      file: 'C:/Users/dev/app/lib/stack.ts',
+      line: 12,
+    })
     expect(parseFrame('__init__ (/home/runner/work/py/py/stacks/storage_stack.py:13)')).toMatchObject({ line: 13, column: 0 })
     expect(parseFrame('/srv/app/lib/x (copy).ts:4:2')).toMatchObject({ file: '/srv/app/lib/x (copy).ts', line: 4 })
     expect(parseFrame('new X (/srv/app (old)/lib/x.ts:4:2)')).toMatchObject({ file: '/srv/app (old)/lib/x.ts' })
   })
 
   it('skips collapsed library runs, notes and runtime frames', () => {
-    for (const s of ['...new Bucket2 in aws-cdk-lib...', '...node internals...', '(no user code in 10 frames, use --stack-trace-limit to capture more)', 'Promise.all (index 0)']) {
+    for (const s of [
+      '...new Bucket2 in aws-cdk-lib...',
+      '...node internals...',
+      '(no user code in 10 frames, use --stack-trace-limit to capture more)',
+      'Promise.all (index 0)',
+    ]) {
       expect(parseFrame(s)).toBeUndefined()
     }
     const frames = userFrames([
@@ -88,7 +104,10 @@ describe('source lines of constructs', () => {
   it('maps a bucket made inside a library L3 to the user line that created the L3', () => {
     const s = scanDir(legacy)
     const site = bucketAt(s, 'LegacyStack/Site/SiteBucket/Resource')
-    expect([site.origin.at.file, site.origin.at.line]).toEqual(['lib/legacy-stack.ts', lineOf('lib/legacy-stack.ts', "new StaticSite(this, 'Site'", legacy)])
+    expect([site.origin.at.file, site.origin.at.line]).toEqual([
+      'lib/legacy-stack.ts',
+      lineOf('lib/legacy-stack.ts', "new StaticSite(this, 'Site'", legacy),
+    ])
     expect(site.origin.cdk?.confidence).toBe('trace')
   })
 
@@ -100,7 +119,10 @@ describe('source lines of constructs', () => {
     expect([logs.origin.at.file, logs.origin.at.line, logs.origin.cdk?.confidence]).toEqual(['lib/legacy-stack.ts', 9, 'construct-id'])
     // `SiteBucket` is an id inside the library: the search moves up to `Site`, the user's line.
     const site = bucketAt(s, 'LegacyStack/Site/SiteBucket/Resource')
-    expect([site.origin.at.line, site.origin.cdk?.confidence]).toEqual([lineOf('lib/legacy-stack.ts', "new StaticSite(this, 'Site'", dir), 'construct-id'])
+    expect([site.origin.at.line, site.origin.cdk?.confidence]).toEqual([
+      lineOf('lib/legacy-stack.ts', "new StaticSite(this, 'Site'", dir),
+      'construct-id',
+    ])
   })
 
   it('finds Python constructs by id, and moves up from an id that is ambiguous', () => {
@@ -122,7 +144,10 @@ describe('source lines of constructs', () => {
     fs.rmSync(path.join(dir, 'stacks/audit.py'))
     const s = scanDir(dir)
     const b = bucketAt(s, 'PyStorage/Reports/Bucket/Resource')
-    expect([b.origin.at.file, b.origin.at.line]).toEqual(['stacks/secure_bucket.py', lineOf('stacks/secure_bucket.py', 's3.Bucket(self, "Bucket"', dir)])
+    expect([b.origin.at.file, b.origin.at.line]).toEqual([
+      'stacks/secure_bucket.py',
+      lineOf('stacks/secure_bucket.py', 's3.Bucket(self, "Bucket"', dir),
+    ])
   })
 
   it('leaves a resource on the template, with confidence none, when neither traces nor ids lead to a source', () => {

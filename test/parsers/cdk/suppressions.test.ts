@@ -11,11 +11,17 @@ const summary = (s: { rule: string; reason?: string; syntax: string; at: { file:
   s.map((x) => [x.syntax, x.rule, x.reason, x.at.file, x.at.line])
 
 describe('cdk-nag acknowledgements', () => {
-  it('records a v3 `Validations.of(x).acknowledge` on the construct, at the line that wrote it', () => {
+  it('records a v3 `Validations.of(x).acknowledge` on every resource below the construct, at the line that wrote it', () => {
     const s = scanDir(example)
-    const logs = bucketAt(s, 'StorageStack/AccessLogs/Resource')
-    expect(summary(logs.suppressions)).toEqual([
-      ['cdk-nag', 'AwsSolutions-S1', 'This bucket is the access-log target; logging it into itself would loop.', storage, lineOf(storage, 'Validations.of(accessLogs).acknowledge(', example)],
+    const reports = bucketAt(s, 'StorageStack/Reports/Bucket/Resource')
+    expect(summary(reports.suppressions)).toEqual([
+      [
+        'cdk-nag',
+        'AwsSolutions-S1',
+        'Reports are rebuilt nightly from the archive, whose access is logged.',
+        storage,
+        lineOf(storage, 'Validations.of(reports).acknowledge(', example),
+      ],
     ])
     expect(bucketAt(s, 'StorageStack/Uploads/Resource').suppressions).toEqual([])
   })
@@ -40,7 +46,13 @@ describe('cdk-nag acknowledgements', () => {
     const template = 'cdk.out/LegacyStack.template.json'
     expect(summary(logs.suppressions)).toEqual([
       ['cdk-nag', 'AwsSolutions-S1', 'Access logs of the log bucket would loop', 'lib/legacy-stack.ts', 9],
-      ['cdk-nag', 'AwsSolutions-S10', 'Legacy clients still use plain HTTP until Q3', template, lineOf(template, '"id": "AwsSolutions-S10"', legacy) - 1],
+      [
+        'cdk-nag',
+        'AwsSolutions-S10',
+        'Legacy clients still use plain HTTP until Q3',
+        template,
+        lineOf(template, '"id": "AwsSolutions-S10"', legacy) - 1,
+      ],
     ])
     expect(bucketAt(s, 'LegacyStack/Site/SiteBucket/Resource').suppressions.map((x) => x.rule)).toEqual(['AwsSolutions-S10'])
   })
@@ -48,12 +60,12 @@ describe('cdk-nag acknowledgements', () => {
   it('records an acknowledgement once when cdk-nag also copied it into the template', () => {
     const dir = tempCopy(example)
     editJson(`${dir}/cdk.out/StorageStack.template.json`, (json) => {
-      json.Resources.AccessLogs8B620ECA.Metadata.cdk_nag = {
-        rules_to_suppress: [{ id: 'AwsSolutions-S1', reason: 'This bucket is the access-log target; logging it into itself would loop.' }],
+      json.Resources.ReportsBucket95FE29A2.Metadata.cdk_nag = {
+        rules_to_suppress: [{ id: 'AwsSolutions-S1', reason: 'Reports are rebuilt nightly from the archive, whose access is logged.' }],
       }
     })
-    const logs = bucketAt(scanDir(dir), 'StorageStack/AccessLogs/Resource')
-    expect(logs.suppressions.map((x) => [x.syntax, x.rule])).toEqual([['cdk-nag', 'AwsSolutions-S1']])
+    const reports = bucketAt(scanDir(dir), 'StorageStack/Reports/Bucket/Resource')
+    expect(reports.suppressions.map((x) => [x.syntax, x.rule])).toEqual([['cdk-nag', 'AwsSolutions-S1']])
   })
 
   it('keeps the rule id as the user wrote it, without the validation plugin’s namespace', () => {

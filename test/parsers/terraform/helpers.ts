@@ -7,6 +7,9 @@ import type { Bucket, S3Model } from '../../../src/model/s3.js'
 import type { Value } from '../../../src/model/value.js'
 import { strToDisplay, type Str } from '../../../src/model/value.js'
 import { terraformPlugin } from '../../../src/parsers/terraform/index.js'
+import { terraformPlanPlugin } from '../../../src/parsers/terraform-plan/index.js'
+import { prepareTerraformUnit } from '../../../src/parsers/terraform/load-unit.js'
+import { displayString, type TfValue } from '../../../src/parsers/terraform/eval/value.js'
 import type { CandidateFile, LoadContext, UnitLoad } from '../../../src/parsers/types.js'
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -24,7 +27,8 @@ export function candidates(root: string, cwd: string): CandidateFile[] {
     .sort()
     .map((abs) => {
       const real = fs.realpathSync(abs)
-      return { abs: real, rel: path.relative(cwd, real).split(path.sep).join('/'), size: fs.statSync(real).size, head: '' }
+      const head = /\.json$/i.test(real) ? fs.readFileSync(real, 'utf8').slice(0, 4096) : ''
+      return { abs: real, rel: path.relative(cwd, real).split(path.sep).join('/'), size: fs.statSync(real).size, head }
     })
 }
 
@@ -104,4 +108,54 @@ export function show(x: unknown): string {
   if (typeof x === 'string') return x
   if (typeof x === 'object' && 'parts' in (x as object)) return strToDisplay(x as Str)
   return JSON.stringify(x)
+}
+
+/** Writes files and prepares the root module for evaluation, without building the model. */
+export function prepareFiles(files: Record<string, string>, limits: Limits = DEFAULT_LIMITS, extraRoots: string[] = []) {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3gate-tf-')))
+  for (const [name, text] of Object.entries(files)) {
+    const p = path.join(dir, name)
+    fs.mkdirSync(path.dirname(p), { recursive: true })
+    fs.writeFileSync(p, text)
+  }
+  return { dir, ...prepareDir(dir, limits, extraRoots) }
+}
+
+export function prepareDir(dir: string, limits: Limits = DEFAULT_LIMITS, extraRoots: string[] = []) {
+  const ctx = loadContext([dir, ...extraRoots], dir, limits)
+  const units = terraformPlugin.plan(candidates(dir, dir), { roots: ctx.roots, cwd: dir, debug: ctx.debug })
+  const prepared = prepareTerraformUnit(units[0]!, ctx)
+  return { ...prepared, local: (name: string) => prepared.root.local(name, undefined) }
+}
+
+/** A value as plain JSON; placeholders as `${...}` text, unknowns as `<unknown: why>`. */
+export function plainValue(v: TfValue): unknown {
+  switch (v.k) {
+    case 'string':
+    case 'number':
+    case 'bool':
+      return v.v
+    case 'sym':
+      return displayString(v)
+    case 'null':
+      return null
+    case 'list':
+      return v.items.map(plainValue)
+    case 'object':
+      return Object.fromEntries([...v.attrs].map(([k, x]) => [k, plainValue(x)]))
+    case 'unknown':
+      return `<unknown${v.error ? ' error' : ''}: ${v.why}>`
+    case 'ref':
+      return `<ref ${v.target.describe}>`
+  }
+}
+
+/** Plans and loads the plan JSON files under `root` with the plan plugin. */
+export function loadPlans(root: string, cwd = root, limits: Limits = DEFAULT_LIMITS): Loaded {
+  const files = candidates(root, cwd)
+  const ctx = loadContext([fs.realpathSync(root)], cwd, limits)
+  const units = terraformPlanPlugin.plan(files, { roots: ctx.roots, cwd, debug: ctx.debug })
+  const loads = units.map((u) => ({ id: u.id, load: terraformPlanPlugin.load(u, ctx) }))
+  const first = loads[0]?.load ?? { models: [], problems: [], notes: [], texts: new Map() }
+  return { units: loads, model: first.models[0]!, load: first }
 }

@@ -43,10 +43,18 @@ function outlineTs(body: Node): OutlineItem[] {
   for (const c of body.namedChildren) {
     if (c.type === 'attribute') {
       const id = c.namedChildren[0]!
-      out.push({ kind: 'attribute', name: id.text, start: [c.startPosition.row, c.startPosition.column], end: [c.endPosition.row, c.endPosition.column] })
+      out.push({
+        kind: 'attribute',
+        name: id.text,
+        start: [c.startPosition.row, c.startPosition.column],
+        end: [c.endPosition.row, c.endPosition.column],
+      })
     } else if (c.type === 'block') {
       const named = c.namedChildren
-      const labels = named.slice(1).filter((x) => x.type === 'string_lit' || x.type === 'identifier').map(labelText)
+      const labels = named
+        .slice(1)
+        .filter((x) => x.type === 'string_lit' || x.type === 'identifier')
+        .map(labelText)
       const inner = named.find((x) => x.type === 'body')
       out.push({
         kind: 'block',
@@ -81,7 +89,14 @@ export function ourOutline(src: string, body: Body): OutlineItem[] {
     b.items.map((it) =>
       it.kind === 'attribute'
         ? { kind: 'attribute' as const, name: it.name, start: pos(it.start), end: pos(it.end) }
-        : { kind: 'block' as const, name: it.type, labels: it.labels.map((l) => l.value), start: pos(it.start), end: pos(it.end), children: walk(it.body) },
+        : {
+            kind: 'block' as const,
+            name: it.type,
+            labels: it.labels.map((l) => l.value),
+            start: pos(it.start),
+            end: pos(it.end),
+            children: walk(it.body),
+          },
     )
   return walk(body)
 }

@@ -79,7 +79,12 @@ export class Evaluator {
     if (this.exhausted) return false
     if (++this.steps > this.limits.maxEvalSteps) {
       this.exhausted = true
-      this.problem('EVAL_LIMIT', at, `Evaluation stopped after ${this.limits.maxEvalSteps} steps; the remaining values are treated as unknown`, 'warning')
+      this.problem(
+        'EVAL_LIMIT',
+        at,
+        `Evaluation stopped after ${this.limits.maxEvalSteps} steps; the remaining values are treated as unknown`,
+        'warning',
+      )
       return false
     }
     return true
@@ -87,6 +92,32 @@ export class Evaluator {
 
   get budgetExhausted(): boolean {
     return this.exhausted
+  }
+
+  private active: string[] = []
+  private activeSet = new Set<string>()
+  private inCycle = new Set<string>()
+
+  /**
+   * Evaluates a named thing (`module.a.local.x`) once at a time: re-entering it is a cycle, and
+   * every participant of the cycle ends as unknown (not just the one where it was noticed).
+   */
+  guardRef(key: string, at: Origin, f: () => TfValue): TfValue {
+    const cycleValue = () => unknown(`${key} is part of a reference cycle`, at, key)
+    if (this.activeSet.has(key)) {
+      this.problem('EVAL_CYCLE', at, `${key} refers to itself (a reference cycle)`, 'warning')
+      for (let i = this.active.lastIndexOf(key); i < this.active.length; i++) this.inCycle.add(this.active[i]!)
+      return cycleValue()
+    }
+    this.active.push(key)
+    this.activeSet.add(key)
+    try {
+      const v = this.nested(at, () => unknown('references nest too deeply', at), f)
+      return this.inCycle.has(key) ? cycleValue() : v
+    } finally {
+      this.active.pop()
+      this.activeSet.delete(key)
+    }
   }
 
   /** Runs `f` one reference level deeper (locals, variables, outputs, resource attributes). */
@@ -103,8 +134,15 @@ export class Evaluator {
     }
   }
 
+  /**
+   * Where a node is. An AST belongs to one file, so the origin is cached on the node: evaluating
+   * a million nodes must not allocate a million identical objects.
+   */
   origin(scope: Scope, e: { start: number; end: number }): Origin {
-    return { f: scope.f, s: e.start, e: e.end }
+    const node = e as { start: number; end: number; _origin?: Origin }
+    const o = node._origin
+    if (o !== undefined && o.f === scope.f) return o
+    return (node._origin = { f: scope.f, s: e.start, e: e.end })
   }
 
   eval(expr: Expr, scope: Scope): TfValue {
@@ -143,7 +181,11 @@ export class Evaluator {
           const key = item.keyIsIdent && item.key.t === 'var' ? str(item.key.name) : this.eval(item.key, scope)
           const ks = toStr(key)
           if (!ks || ks.k !== 'string') {
-            return unknown(ks && ks.k === 'unknown' ? ks.why : 'an object key is not known statically', this.origin(scope, item.key), ks && ks.k === 'unknown' ? ks.key : undefined)
+            return unknown(
+              ks && ks.k === 'unknown' ? ks.why : 'an object key is not known statically',
+              this.origin(scope, item.key),
+              ks && ks.k === 'unknown' ? ks.key : undefined,
+            )
           }
           attrs.set(ks.v, this.eval(item.value, scope))
         }
@@ -270,7 +312,14 @@ export class Evaluator {
   }
 
   /** Appends the text of `parts`; returns an error value when a part cannot be a string. */
-  private templateParts(parts: TemplatePart[], scope: Scope, out: StrPart[], anchors: number[], state: { len: number }, expr: TemplateExpr): TfUnknown | undefined {
+  private templateParts(
+    parts: TemplatePart[],
+    scope: Scope,
+    out: StrPart[],
+    anchors: number[],
+    state: { len: number },
+    expr: TemplateExpr,
+  ): TfUnknown | undefined {
     for (const part of parts) {
       const at = this.origin(scope, part)
       if (part.t === 'lit') {
@@ -434,7 +483,12 @@ export class Evaluator {
   }
 
   tooLarge(at: Origin): TfUnknown {
-    this.problem('EVAL_LIMIT', at, `A collection here has more than ${this.limits.maxCollectionSize} elements; treated as unknown`, 'warning')
+    this.problem(
+      'EVAL_LIMIT',
+      at,
+      `A collection here has more than ${this.limits.maxCollectionSize} elements; treated as unknown`,
+      'warning',
+    )
     return unknown(`the collection has more than ${this.limits.maxCollectionSize} elements`, at)
   }
 
@@ -442,7 +496,10 @@ export class Evaluator {
     const at = this.origin(scope, expr)
     const coll = this.eval(expr.coll, scope)
     const entries = this.iterate(coll, at)
-    if (entries.k === 'unknown') return entries.error ? entries : unknown(`the for expression iterates over a value not known statically (${entries.why})`, at, entries.key)
+    if (entries.k === 'unknown')
+      return entries.error
+        ? entries
+        : unknown(`the for expression iterates over a value not known statically (${entries.why})`, at, entries.key)
     const items: TfValue[] = []
     const attrs = new Map<string, TfValue>()
     const groups = new Map<string, TfValue[]>()
@@ -488,7 +545,7 @@ export class Evaluator {
 
   private call(expr: Extract<Expr, { t: 'call' }>, scope: Scope): TfValue {
     const at = this.origin(scope, expr)
-    const name = expr.name.replace(/^core::/, '')
+    const name = expr.name.startsWith('core::') ? expr.name.slice(6) : expr.name
     if (name === 'try') {
       let last: TfValue = failure('try() needs at least one argument', at)
       for (const a of expr.args) {

@@ -99,7 +99,12 @@ const isU = (x: unknown): x is TfUnknown => typeof x === 'object' && x !== null 
 
 function checkSize(n: number, at: Origin, host: FunctionHost): TfUnknown | undefined {
   if (n <= host.limits.maxCollectionSize) return undefined
-  host.problem('EVAL_LIMIT', at, `A function here would build more than ${host.limits.maxCollectionSize} elements; treated as unknown`, 'warning')
+  host.problem(
+    'EVAL_LIMIT',
+    at,
+    `A function here would build more than ${host.limits.maxCollectionSize} elements; treated as unknown`,
+    'warning',
+  )
   return unknown(`the result would have more than ${host.limits.maxCollectionSize} elements`, at)
 }
 
@@ -206,7 +211,12 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
         case 'g': {
           const n = toNumber(arg)
           if (n === undefined) return failure(`format(): %${verb} needs a number`, at)
-          piece = verb === 'f' ? n.toFixed(prec === undefined ? 6 : Number(prec || 0)) : verb === 'e' ? n.toExponential(prec === undefined ? 6 : Number(prec || 0)) : String(n)
+          piece =
+            verb === 'f'
+              ? n.toFixed(prec === undefined ? 6 : Number(prec || 0))
+              : verb === 'e'
+                ? n.toExponential(prec === undefined ? 6 : Number(prec || 0))
+                : String(n)
           break
         }
         case 't': {
@@ -332,7 +342,11 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.length < 1) return failure('format() needs a format string', at)
     const spec = needString(args[0]!, 'format', at)
     if (spec.k === 'unknown') return spec
-    return format(spec.v, args.slice(1).map((a) => (a.k === 'ref' ? a.target.whole(at) : a)), at)
+    return format(
+      spec.v,
+      args.slice(1).map((a) => (a.k === 'ref' ? a.target.whole(at) : a)),
+      at,
+    )
   },
   formatlist: strict((args, at) => {
     if (args.length < 1) return failure('formatlist() needs a format string', at)
@@ -343,7 +357,14 @@ const FUNCTIONS: Record<string, Fn> = {
     for (const r of rest) if (r.k === 'list') n = n === -1 ? r.items.length : Math.min(n, r.items.length)
     if (n === -1) return list([format(spec.v, rest, at)], at)
     const out: TfValue[] = []
-    for (let i = 0; i < n; i++) out.push(format(spec.v, rest.map((r) => (r.k === 'list' ? r.items[i]! : r)), at))
+    for (let i = 0; i < n; i++)
+      out.push(
+        format(
+          spec.v,
+          rest.map((r) => (r.k === 'list' ? r.items[i]! : r)),
+          at,
+        ),
+      )
     return list(out, at)
   }),
   join: (args, at) => {
@@ -369,13 +390,21 @@ const FUNCTIONS: Record<string, Fn> = {
     (sep, args, at) => {
       const s = needString(args[1]!, 'split', at)
       if (s.k === 'unknown') return s
-      return list(s.v.split(sep).map((x) => str(x, at)), at)
+      return list(
+        s.v.split(sep).map((x) => str(x, at)),
+        at,
+      )
     },
     2,
   ),
   lower: stringFn('lower', (s, _a, at) => str(s.toLowerCase(), at)),
   upper: stringFn('upper', (s, _a, at) => str(s.toUpperCase(), at)),
-  title: stringFn('title', (s, _a, at) => str(s.replace(/\b\w/g, (c) => c.toUpperCase()), at)),
+  title: stringFn('title', (s, _a, at) =>
+    str(
+      s.replace(/\b\w/g, (c) => c.toUpperCase()),
+      at,
+    ),
+  ),
   trimspace: stringFn('trimspace', (s, _a, at) => str(s.trim(), at)),
   chomp: stringFn('chomp', (s, _a, at) => str(s.replace(/(\r?\n)+$/, ''), at)),
   indent: strict((args, at) => {
@@ -449,7 +478,8 @@ const FUNCTIONS: Record<string, Fn> = {
       const to = needString(args[2]!, 'replace', at)
       if (to.k === 'unknown') return to
       // `/.../` means a regular expression (RE2); not evaluated, see the header.
-      if (from.v.length >= 2 && from.v.startsWith('/') && from.v.endsWith('/')) return unknown('replace() with a regular expression is not evaluated', at)
+      if (from.v.length >= 2 && from.v.startsWith('/') && from.v.endsWith('/'))
+        return unknown('replace() with a regular expression is not evaluated', at)
       return str(s.split(from.v).join(to.v), at)
     },
     3,
@@ -505,7 +535,9 @@ const FUNCTIONS: Record<string, Fn> = {
     const items = distinctFast(v.items, at)
     if (isU(items)) return items
     // Sets of strings iterate in lexical order in Terraform.
-    const sorted = items.every((i) => i.k === 'string') ? [...(items as TfString[])].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0)) : items
+    const sorted = items.every((i) => i.k === 'string')
+      ? [...(items as TfString[])].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0))
+      : items
     return list(sorted, v.at ?? at, true)
   },
   tomap: (args, at) => {
@@ -630,7 +662,10 @@ const FUNCTIONS: Record<string, Fn> = {
   keys: strict((args, at) => {
     const m = args[0]!
     if (m.k !== 'object') return failure(`keys() needs a map, found ${typeName(m)}`, at)
-    return list([...m.attrs.keys()].sort().map((k) => str(k, at)), at)
+    return list(
+      [...m.attrs.keys()].sort().map((k) => str(k, at)),
+      at,
+    )
   }),
   values: strict((args, at) => {
     const m = args[0]!
@@ -772,8 +807,12 @@ const FUNCTIONS: Record<string, Fn> = {
   }),
 
   // ----- numbers
-  min: strict((args, at) => (args.length ? num(Math.min(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('min() needs arguments', at))),
-  max: strict((args, at) => (args.length ? num(Math.max(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('max() needs arguments', at))),
+  min: strict((args, at) =>
+    args.length ? num(Math.min(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('min() needs arguments', at),
+  ),
+  max: strict((args, at) =>
+    args.length ? num(Math.max(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('max() needs arguments', at),
+  ),
   abs: mathFn('abs', Math.abs),
   ceil: mathFn('ceil', Math.ceil),
   floor: mathFn('floor', Math.floor),

@@ -67,7 +67,8 @@ export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: nu
   if (!r.root) {
     const issue = r.issues[0]
     // A placeholder outside a string literal (`"Statement": ${var.x}`) makes the text unparsable.
-    if (placeholders.length) return unknown(`the JSON text contains values only known at apply time${issue ? ` (${issue.message})` : ''}`, fallback)
+    if (placeholders.length)
+      return unknown(`the JSON text contains values only known at apply time${issue ? ` (${issue.message})` : ''}`, fallback)
     return failure(`invalid JSON${issue ? `: ${issue.message}` : ''}`, fallback)
   }
   const originOf = (n: { start: number; end: number }): Origin | undefined => {

@@ -98,9 +98,11 @@ export const str = (v: string, at?: Origin): TfString => ({ k: 'string', v, at }
 export const num = (v: number, at?: Origin): TfNumber => ({ k: 'number', v, at })
 export const bool = (v: boolean, at?: Origin): TfBool => ({ k: 'bool', v, at })
 export const nul = (at?: Origin): TfNull => ({ k: 'null', at })
-export const list = (items: TfValue[], at?: Origin, set?: boolean): TfList => (set ? { k: 'list', items, at, set } : { k: 'list', items, at })
+export const list = (items: TfValue[], at?: Origin, set?: boolean): TfList =>
+  set ? { k: 'list', items, at, set } : { k: 'list', items, at }
 export const obj = (attrs: Map<string, TfValue>, at?: Origin): TfObject => ({ k: 'object', attrs, at })
-export const unknown = (why: string, at?: Origin, key?: string): TfUnknown => (key ? { k: 'unknown', why, at, key } : { k: 'unknown', why, at })
+export const unknown = (why: string, at?: Origin, key?: string): TfUnknown =>
+  key ? { k: 'unknown', why, at, key } : { k: 'unknown', why, at }
 export const failure = (why: string, at?: Origin): TfUnknown => ({ k: 'unknown', why, at, error: true })
 
 /** Builds a string from parts, collapsing to a plain string when every part is literal. */
@@ -194,7 +196,8 @@ export function toStr(v: TfValue): TfString | TfSym | TfUnknown | TfNull | undef
 }
 
 export function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n) : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })
+  if (Number.isInteger(n))
+    return Number.isSafeInteger(n) ? String(n) : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })
   return String(n)
 }
 

@@ -21,6 +21,8 @@ export interface Attribute extends Span {
   name: string
   nameSpan: Span
   expr: Expr
+  /** Set when an override file put this attribute into a block of another file: its file number. */
+  file?: number
 }
 
 export interface Label extends Span {
@@ -36,6 +38,8 @@ export interface Block extends Span {
   /** Offset of `{` and of `}` (`-1` when the block was never closed). */
   open: number
   close: number
+  /** Set when an override file put this block into a block of another file: its file number. */
+  file?: number
 }
 
 export type Expr =

@@ -38,7 +38,7 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
     if (labels !== undefined) {
       for (const b of conv.labelledBlocks(e, labels)) addItem(body, b)
     } else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
-      for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, e.key !== 'locals'))
+      for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, true))
     } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` })
   }
   return { body, issues }
@@ -115,7 +115,14 @@ class Converter {
       }
       if (resource && (e.key === 'lifecycle' || e.key === 'provisioner' || e.key === 'connection')) continue
       const expr = this.expr(e.value, templates && e.key !== 'depends_on', 0)
-      addItem(body, { kind: 'attribute', name: e.key, nameSpan: { start: e.keyStart, end: e.keyEnd }, expr, start: e.keyStart, end: e.value.end })
+      addItem(body, {
+        kind: 'attribute',
+        name: e.key,
+        nameSpan: { start: e.keyStart, end: e.keyEnd },
+        expr,
+        start: e.keyStart,
+        end: e.value.end,
+      })
     }
     return body
   }
@@ -133,14 +140,41 @@ class Converter {
             if (s.key === 'content') {
               for (const c of each(s.value)) {
                 const inner = this.body(c, true, true)
-                addItem(body, { kind: 'block', type: 'content', typeSpan: { start: s.keyStart, end: s.keyEnd }, labels: [], body: inner, open: c.start, close: c.end - 1, start: s.keyStart, end: c.end })
+                addItem(body, {
+                  kind: 'block',
+                  type: 'content',
+                  typeSpan: { start: s.keyStart, end: s.keyEnd },
+                  labels: [],
+                  body: inner,
+                  open: c.start,
+                  close: c.end - 1,
+                  start: s.keyStart,
+                  end: c.end,
+                })
               }
             } else {
               const expr = this.expr(s.value, s.key !== 'iterator', 0)
-              addItem(body, { kind: 'attribute', name: s.key, nameSpan: { start: s.keyStart, end: s.keyEnd }, expr, start: s.keyStart, end: s.value.end })
+              addItem(body, {
+                kind: 'attribute',
+                name: s.key,
+                nameSpan: { start: s.keyStart, end: s.keyEnd },
+                expr,
+                start: s.keyStart,
+                end: s.value.end,
+              })
             }
           }
-          out.push({ kind: 'block', type: 'dynamic', typeSpan: { start: e.keyStart, end: e.keyEnd }, labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }], body, open: spec.start, close: spec.end - 1, start: d.keyStart, end: spec.end })
+          out.push({
+            kind: 'block',
+            type: 'dynamic',
+            typeSpan: { start: e.keyStart, end: e.keyEnd },
+            labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
+            body,
+            open: spec.start,
+            close: spec.end - 1,
+            start: d.keyStart,
+            end: spec.end,
+          })
         }
       }
     }
@@ -154,7 +188,13 @@ class Converter {
         if (typeof n.value !== 'string') return { t: 'literal', value: n.value, start: n.start, end: n.end }
         if (!templates || (n.value.indexOf('${') === -1 && n.value.indexOf('%{') === -1)) {
           const value = templates ? n.value.replace(/([$%])\1\{/g, '$1{') : n.value
-          return { t: 'template', form: 'json', parts: value ? [{ t: 'lit', value, start: n.start + 1, end: n.end - 1 }] : [], start: n.start, end: n.end }
+          return {
+            t: 'template',
+            form: 'json',
+            parts: value ? [{ t: 'lit', value, start: n.start + 1, end: n.end - 1 }] : [],
+            start: n.start,
+            end: n.end,
+          }
         }
         const r = parseTemplateText(n.value, { maxDepth: this.maxDepth })
         // Offsets inside the string map to the file exactly unless it used JSON escapes.
@@ -170,7 +210,13 @@ class Converter {
         const items: ObjectItem[] = []
         for (const e of n.entries) {
           if (e.key === '//') continue
-          const key: Expr = { t: 'template', form: 'json', parts: [{ t: 'lit', value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }], start: e.keyStart, end: e.keyEnd }
+          const key: Expr = {
+            t: 'template',
+            form: 'json',
+            parts: [{ t: 'lit', value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }],
+            start: e.keyStart,
+            end: e.keyEnd,
+          }
           items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth + 1), start: e.keyStart, end: e.value.end })
         }
         return { t: 'object', items, start: n.start, end: n.end }

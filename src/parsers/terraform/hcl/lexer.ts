@@ -103,7 +103,7 @@ export function lex(src: string): Tokens {
   while (i < n || stack.length > 1) {
     const frame = stack[stack.length - 1]!
     if (frame.mode === Mode.Quoted) {
-      i = lexQuoted(i, frame)
+      i = lexQuoted(i)
       continue
     }
     if (frame.mode === Mode.Heredoc) {
@@ -365,7 +365,7 @@ export function lex(src: string): Tokens {
   }
 
   /** Lexes quoted template text until `"`, a template sequence or the end of the line. */
-  function lexQuoted(start: number, frame: Frame): number {
+  function lexQuoted(start: number): number {
     let j = start
     for (;;) {
       if (j >= n) {
@@ -401,7 +401,6 @@ export function lex(src: string): Tokens {
         j += 3 // `$${` / `%%{` are literal escapes, resolved by the parser
         continue
       }
-      void frame
       j++
     }
   }
@@ -417,7 +416,7 @@ export function lex(src: string): Tokens {
   /** Lexes heredoc text line by line until the closing marker line. */
   function lexHeredoc(start: number, frame: Frame): number {
     let j = start
-    let litStart = start
+    const litStart = start
     for (;;) {
       if (frame.lineStart) {
         frame.lineStart = false
@@ -425,7 +424,7 @@ export function lex(src: string): Tokens {
         let k = j
         while (k < n && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++
         if (src.startsWith(frame.marker, k)) {
-          let e = k + frame.marker.length
+          const e = k + frame.marker.length
           const after = src.charCodeAt(e)
           const eol = e >= n || after === 10 || (after === 13 && src.charCodeAt(e + 1) === 10)
           if (eol) {
@@ -434,7 +433,6 @@ export function lex(src: string): Tokens {
             stack.pop()
             return e
           }
-          void e
         }
       }
       if (j >= n) {

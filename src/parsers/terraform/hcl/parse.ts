@@ -53,7 +53,20 @@ class ParseError extends Error {
 }
 
 /** Block types that only appear at the top level of a Terraform file. */
-const TOP_LEVEL = new Set(['resource', 'data', 'module', 'variable', 'output', 'locals', 'provider', 'terraform', 'moved', 'import', 'check', 'removed'])
+const TOP_LEVEL = new Set([
+  'resource',
+  'data',
+  'module',
+  'variable',
+  'output',
+  'locals',
+  'provider',
+  'terraform',
+  'moved',
+  'import',
+  'check',
+  'removed',
+])
 
 const BINARY: Partial<Record<T, [number, BinaryOp]>> = {
   [T.OR]: [1, '||'],
@@ -112,7 +125,13 @@ export function parseTemplateText(text: string, options: ParseOptions): { expr: 
   } catch (e) {
     if (!(e instanceof ParseError)) throw e
     p.issues.push({ offset: e.offset, message: e.message })
-    expr = { t: 'template', form: 'json', parts: [{ t: 'lit', value: text, start: shift, end: shift + text.length }], start: shift, end: shift + text.length }
+    expr = {
+      t: 'template',
+      form: 'json',
+      parts: [{ t: 'lit', value: text, start: shift, end: shift + text.length }],
+      start: shift,
+      end: shift + text.length,
+    }
   }
   // Shift offsets back to `text` coordinates and drop the newline the wrapper added.
   shiftTemplate(expr, -shift)
@@ -122,7 +141,10 @@ export function parseTemplateText(text: string, options: ParseOptions): { expr: 
   expr.start = 0
   expr.end = text.length
   expr.form = 'json'
-  const issues = [...toks.issues, ...p.issues].map((i) => ({ offset: Math.max(0, Math.min(text.length, i.offset - shift)), message: i.message }))
+  const issues = [...toks.issues, ...p.issues].map((i) => ({
+    offset: Math.max(0, Math.min(text.length, i.offset - shift)),
+    message: i.message,
+  }))
   return { expr, issues }
 }
 
@@ -218,7 +240,8 @@ class Parser {
 
   parseFile(): Body {
     const body = this.parseBody(0)
-    if (this.kinds[this.p] !== T.EOF) this.issues.push({ offset: this.starts[this.p]!, message: 'Unexpected content after the configuration' })
+    if (this.kinds[this.p] !== T.EOF)
+      this.issues.push({ offset: this.starts[this.p]!, message: 'Unexpected content after the configuration' })
     return body
   }
 
@@ -299,7 +322,17 @@ class Parser {
     const open = this.starts[this.p++]!
     if (depth + 1 > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`, open)
     const body = this.parseBody(depth + 1)
-    const block: Block = { kind: 'block', type: name, typeSpan: nameSpan, labels, body, open, close: -1, start: nameSpan.start, end: body.end }
+    const block: Block = {
+      kind: 'block',
+      type: name,
+      typeSpan: nameSpan,
+      labels,
+      body,
+      open,
+      close: -1,
+      start: nameSpan.start,
+      end: body.end,
+    }
     if (this.kinds[this.p] === T.RBRACE) {
       block.close = this.starts[this.p]!
       block.end = this.ends[this.p]!
@@ -320,6 +353,8 @@ class Parser {
     const col = this.columnOf(from)
     let nest = 0
     if (this.p === from) this.p++
+    // The error was noticed at the start of a following item (`d = [1, 2` then `e = 3`): keep it.
+    else if (this.kinds[this.p - 1] === T.NEWLINE && this.startsItem(this.p, col)) return
     for (;;) {
       const k = this.kinds[this.p] as T
       if (k === T.EOF) return
@@ -330,17 +365,20 @@ class Parser {
         nest--
       } else if (k === T.NEWLINE) {
         if (nest === 0) return
-        const next = this.p + 1
-        if (this.kinds[next] === T.IDENT && this.columnOf(next) <= col) {
-          const after = this.kinds[next + 1] as T
-          if (after === T.EQUAL || after === T.OQUOTE || after === T.LBRACE) {
-            this.p = next
-            return
-          }
+        if (this.startsItem(this.p + 1, col)) {
+          this.p++
+          return
         }
       }
       this.p++
     }
+  }
+
+  /** `name =`, `name "label" {` or `name {` at or left of column `col`. */
+  private startsItem(i: number, col: number): boolean {
+    if (this.kinds[i] !== T.IDENT || this.columnOf(i) > col) return false
+    const after = this.kinds[i + 1] as T
+    return after === T.EQUAL || after === T.OQUOTE || after === T.LBRACE
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -685,7 +723,12 @@ class Parser {
       if (k === T.QLIT || k === T.HLIT) {
         this.p++
         const raw = this.text(i)
-        const lit: PendingLiteral = { t: 'lit', value: k === T.QLIT ? this.unescape(raw, this.starts[i]!) : unescapeHeredoc(raw), start: this.starts[i]!, end: this.ends[i]! }
+        const lit: PendingLiteral = {
+          t: 'lit',
+          value: k === T.QLIT ? this.unescape(raw, this.starts[i]!) : unescapeHeredoc(raw),
+          start: this.starts[i]!,
+          end: this.ends[i]!,
+        }
         if (this.pendingTrimStart) {
           lit.trimStart = true
           this.pendingTrimStart = false

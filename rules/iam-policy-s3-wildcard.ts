@@ -1,0 +1,90 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import { patternCovers } from '../src/model/arn.js'
+import { nameSource } from '../src/model/link.js'
+import type { PolicyStatement, Tri } from '../src/model/policy.js'
+import { isAllow, or, PERMISSION_ACTIONS, statementAppliesToAction } from '../src/model/policy.js'
+import type { S3Model } from '../src/model/s3.js'
+
+/** Does the statement's Resource cover every bucket (`*`, `arn:aws:s3:::*`)? */
+function coversAllBuckets(stmt: PolicyStatement, model: S3Model): Tri {
+  const f = stmt.resource
+  if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
+  if (f.values.state === 'unknown') return 'unknown'
+  const names = nameSource(model)
+  const any = 'arn:aws:s3:::\u0002any-bucket'
+  let hit: Tri = false
+  for (const v of f.values.value) hit = or(hit, patternCovers(v, any, names))
+  if (f.field === 'plain') return hit
+  return hit === 'unknown' ? 'unknown' : !hit
+}
+
+export default defineRule({
+  id: 'iam-policy-s3-wildcard',
+  target: 'iamPolicy',
+  meta: {
+    title: 'IAM policy grants all S3 actions, or the right to change bucket permissions, on every bucket',
+    severity: 'medium',
+    severityNote:
+      'Security Hub IAM.21 (service-wide wildcard actions in customer managed policies) is Low. Granting s3:* on every bucket, or the right to rewrite any bucket\'s policy, ACLs or Block Public Access, lets a single compromised role expose all data in the account, so s3-gate uses Medium, and High for "s3:*" or "*" on "*".',
+    why:
+      'An identity policy that allows "s3:*" (or "*") on Resource "*" lets its role or user read, delete and re-permission every bucket in the account, including buckets created later. ' +
+      'Allowing s3:PutBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl, s3:DeleteBucketPolicy, s3:PutBucketPublicAccessBlock, s3:PutBucketOwnershipControls or s3:PutEncryptionConfiguration on every bucket is nearly as broad: whoever holds it can make any bucket public. ' +
+      'Grant the actions a workload needs on the buckets it uses.',
+    concepts: ['other:iam-s3-wildcard'],
+    securityHub: 'IAM.21',
+    peers: {},
+    profiles: ['baseline', 'default', 'strict'],
+    fix: {
+      cloudformation: 'Action: [s3:GetObject, s3:PutObject]\nResource: !Sub "${DataBucket.Arn}/*"',
+      terraform: 'actions   = ["s3:GetObject", "s3:PutObject"]\nresources = ["${aws_s3_bucket.data.arn}/*"]',
+      cdk: 'dataBucket.grantReadWrite(role)   // instead of a PolicyStatement with s3:* on *',
+    },
+    references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege', 'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-21'],
+  },
+  messages: {
+    allS3: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}).',
+    permissions: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}), so its holder can make any bucket public.',
+  },
+  examples: {
+    cloudformation: {
+      bad: [
+        'Resources:\n  AppPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: "s3:*"\n            Resource: "*"\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  AppPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: [s3:GetObject, s3:PutObject]\n            Resource: !Sub "${Data.Arn}/*"\n',
+      ],
+    },
+    terraform: {
+      bad: [
+        'resource "aws_iam_policy" "app" {\n  name = "app"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = ["s3:PutBucketPolicy", "s3:GetObject"]\n      Resource = "*"\n    }]\n  })\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_iam_policy" "app" {\n  name = "app"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = ["s3:GetObject", "s3:PutObject"]\n      Resource = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+      ],
+    },
+    cdk: {
+      bad: ["role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }))"],
+      good: ['dataBucket.grantReadWrite(role)'],
+    },
+  },
+  check(policy, report, ctx) {
+    const doc = policy.document
+    if (doc.unknown) report.unknown(doc.unknown, 'IAM policy document')
+    for (const s of doc.statements) {
+      const allow = isAllow(s)
+      if (allow === false) continue
+      const everything = statementAppliesToAction(s, 's3:PutBucketPolicy') === true && statementAppliesToAction(s, 's3:GetObject') === true && statementAppliesToAction(s, 's3:DeleteBucket') === true
+      const permissions = PERMISSION_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true)
+      if (!everything && !permissions.length) continue
+      const all = coversAllBuckets(s, ctx.model)
+      if (all === false) continue
+      if (all === 'unknown' || allow === 'unknown') {
+        report.unknown({ why: 'the statement\'s effect or resources are only known at deploy time', at: s.at }, 'IAM statement')
+        continue
+      }
+      const statement = s.sid ? `statement "${s.sid}"` : 'an Allow statement'
+      if (everything) report({ messageId: 'allS3', at: s.at, data: { policy: policy.id, actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action', statement }, severity: 'high' })
+      else report({ messageId: 'permissions', at: s.at, data: { policy: policy.id, actions: permissions.join(', '), statement } })
+    }
+  },
+})

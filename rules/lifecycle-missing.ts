@@ -1,0 +1,74 @@
+import { defineRule } from '../src/engine/define-rule.js'
+
+export default defineRule({
+  id: 'lifecycle-missing',
+  meta: {
+    title: 'S3 bucket has no lifecycle configuration (or keeps old versions forever)',
+    severity: 'low',
+    severityNote:
+      'Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium. A versioned bucket whose rules never expire noncurrent versions stays Low.',
+    why:
+      'Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. ' +
+      'On a versioned bucket, at least one rule should expire noncurrent versions, or versioning quietly multiplies storage.',
+    concepts: ['lifecycle-missing'],
+    securityHub: 'S3.13',
+    peers: { checkov: ['CKV2_AWS_61'], 'cfn-guard': ['CT.S3.PR.6', 'CT.S3.PR.3'] },
+    profiles: ['baseline', 'default', 'strict'],
+    fix: {
+      cloudformation:
+        'LifecycleConfiguration:\n  Rules:\n    - Id: expire-old-data\n      Status: Enabled\n      ExpirationInDays: 365\n      NoncurrentVersionExpiration:\n        NoncurrentDays: 30\n      AbortIncompleteMultipartUpload:\n        DaysAfterInitiation: 7',
+      terraform:
+        'resource "aws_s3_bucket_lifecycle_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    id     = "expire-old-data"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n    noncurrent_version_expiration {\n      noncurrent_days = 30\n    }\n    abort_incomplete_multipart_upload {\n      days_after_initiation = 7\n    }\n  }\n}',
+      cdk: 'lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) }]',
+    },
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-13',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-10',
+    ],
+  },
+  messages: {
+    none: 'Bucket {{bucket}} has no lifecycle rules{{versioned}}.',
+    noncurrentKept: 'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
+  },
+  examples: {
+    cloudformation: {
+      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Id: tidy\n            Status: Enabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 30\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
+      ],
+    },
+    terraform: {
+      bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "tidy"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n    abort_incomplete_multipart_upload {\n      days_after_initiation = 7\n    }\n  }\n}\n',
+      ],
+    },
+    cdk: {
+      bad: ["new s3.Bucket(this, 'Data', { versioned: true })"],
+      good: ["new s3.Bucket(this, 'Data', { versioned: true, lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }] })"],
+    },
+  },
+  check(bucket, report) {
+    const lc = bucket.lifecycle
+    if (lc.state === 'unknown') return report.unknown(lc, 'lifecycle rules')
+    const status = bucket.versioning.status
+    const versioned = status.state !== 'unknown' && status.value === 'Enabled'
+    if (lc.value.length === 0) {
+      report({
+        messageId: 'none',
+        at: lc.at,
+        data: { bucket: bucket.id, versioned: versioned ? ', although it is versioned, so old versions pile up forever' : '' },
+        severity: versioned ? 'medium' : undefined,
+      })
+      return
+    }
+    if (!versioned) return
+    const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value)
+    for (const r of enabled) {
+      if (r.noncurrentVersionExpirationDays.state === 'unknown' || r.enabled.state === 'unknown') return
+    }
+    if (enabled.some((r) => r.noncurrentVersionExpirationDays.state !== 'unknown' && r.noncurrentVersionExpirationDays.value !== null)) return
+    report({ messageId: 'noncurrentKept', at: lc.at, data: { bucket: bucket.id } })
+  },
+})

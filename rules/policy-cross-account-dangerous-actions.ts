@@ -1,0 +1,137 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import type { PolicyStatement } from '../src/model/policy.js'
+import { CROSS_ACCOUNT_DANGEROUS_ACTIONS, isAllow, isPublicAllow, isWildcardPrincipalValue, restrictingConditions, statementAppliesToAction } from '../src/model/policy.js'
+import { hasUnknownPart, strParts, strToDisplay, type Str } from '../src/model/value.js'
+
+/** `${AWS::AccountId}` / `data.aws_caller_identity...account_id`: the bucket owner's own account. */
+function isOwnAccount(v: Str): boolean {
+  if (typeof v === 'string') return false
+  const parts = strParts(v)
+  const literal = parts.filter((p): p is string => typeof p === 'string').join('')
+  return parts.some((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') && /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal)
+}
+
+/** Conditions that pin a wildcard principal to the owner's own account. */
+function pinnedToOwnAccount(stmt: PolicyStatement): boolean {
+  const c = restrictingConditions(stmt)
+  if (c.state === 'unknown') return false
+  return c.value.some((x) => /^aws:(principalaccount|sourceaccount)$/i.test(x.key) && x.values.length > 0 && x.values.every((v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account')))
+}
+
+interface Grantee {
+  who: string
+  unknown?: string
+}
+
+/** Principals of an Allow that belong (or may belong) to another account. */
+function otherAccountGrantees(stmt: PolicyStatement): Grantee[] | 'unknown' {
+  const p = stmt.principal
+  if (p.field !== 'Principal') return []
+  if (p.entries.state === 'unknown') return 'unknown'
+  const out: Grantee[] = []
+  for (const e of p.entries.value) {
+    if (e.type === 'Service' || e.type === 'Federated') continue
+    if (e.type === '*' || isWildcardPrincipalValue(e.value) === true) {
+      // A public statement is reported by policy-public-write; a wildcard pinned by a condition
+      // (an organization, a list of accounts) still reaches other accounts.
+      if (isPublicAllow(stmt) !== false || pinnedToOwnAccount(stmt)) continue
+      const c = restrictingConditions(stmt)
+      const keys = c.state === 'unknown' ? [] : [...new Set(c.value.map((x) => x.key))]
+      out.push({ who: `"*" limited by ${keys.join(', ') || 'a condition'}` })
+      continue
+    }
+    if (isOwnAccount(e.value)) continue
+    if (hasUnknownPart(e.value)) {
+      out.push({ who: strToDisplay(e.value), unknown: 'the principal is only known at deploy time' })
+      continue
+    }
+    const text = strToDisplay(e.value)
+    const m = /^(\d{12})$/.exec(text) ?? /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(text)
+    out.push({ who: m ? `account ${m[1]} (${text})` : e.type === 'CanonicalUser' ? `canonical user ${text}` : text })
+  }
+  return out
+}
+
+export default defineRule({
+  id: 'policy-cross-account-dangerous-actions',
+  externalBuckets: true,
+  meta: {
+    title: 'S3 bucket policy lets other AWS accounts change its permissions or encryption',
+    severity: 'high',
+    why:
+      'A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. ' +
+      'Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner\'s own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner\'s.',
+    concepts: ['policy-cross-account'],
+    securityHub: 'S3.6',
+    peers: {},
+    profiles: ['baseline', 'default', 'strict'],
+    fix: {
+      cloudformation: 'Remove s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration (and "s3:*") from statements whose Principal is another account; list only the data actions it needs, e.g. `[s3:GetObject, s3:PutObject]`.',
+      terraform: 'Remove the permission-changing actions (and "s3:*") from statements whose principal is another account; grant only data actions such as `["s3:GetObject", "s3:PutObject"]`.',
+      cdk: 'Use `bucket.grantRead(new iam.AccountPrincipal(...))` / `grantPut` instead of a `PolicyStatement` with `s3:*` or `s3:PutBucketPolicy`.',
+    },
+    references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html'],
+  },
+  messages: {
+    crossAccount: 'Bucket {{bucket}} policy lets {{who}} {{actions}} ({{statement}}), which lets another account control access to or encryption of the bucket.',
+  },
+  examples: {
+    cloudformation: {
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::444455556666:root\n            Action: [s3:GetObject, s3:PutBucketPolicy]\n            Resource: [!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::444455556666:root\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n          - Effect: Allow\n            Principal:\n              AWS: !Sub arn:aws:iam::${AWS::AccountId}:root\n            Action: s3:PutBucketPolicy\n            Resource: !GetAtt Data.Arn\n',
+      ],
+    },
+    terraform: {
+      bad: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::444455556666:root" }\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n    }]\n  })\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::444455556666:root" }\n      Action    = ["s3:GetObject", "s3:ListBucket"]\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n    }]\n  })\n}\n',
+      ],
+    },
+    cdk: {
+      bad: ["bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('444455556666')], actions: ['s3:*'], resources: [bucket.arnForObjects('*')] }))"],
+      good: ["bucket.grantRead(new iam.AccountPrincipal('444455556666'))"],
+    },
+  },
+  check(bucket, report) {
+    for (const doc of bucket.policies) {
+      for (const s of doc.statements) {
+        const allow = isAllow(s)
+        if (allow === false) continue
+        const granted = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true)
+        const maybe = CROSS_ACCOUNT_DANGEROUS_ACTIONS.some((a) => statementAppliesToAction(s, a) === 'unknown')
+        if (!granted.length) {
+          if (maybe && otherAccountGrantees(s) !== 'unknown') report.unknown({ why: 'the statement\'s actions are only known at deploy time', at: s.at }, 'actions')
+          continue
+        }
+        const grantees = otherAccountGrantees(s)
+        if (grantees === 'unknown') {
+          report.unknown({ why: 'the statement\'s principals are only known at deploy time', at: s.at }, 'principals')
+          continue
+        }
+        const known = grantees.filter((g) => !g.unknown)
+        for (const g of grantees) if (g.unknown) report.unknown({ why: g.unknown, at: s.at }, 'principal')
+        if (!known.length) continue
+        if (allow === 'unknown') {
+          report.unknown(s.effect.state === 'unknown' ? s.effect : { why: 'Effect not known', at: s.at }, 'Effect')
+          continue
+        }
+        report({
+          messageId: 'crossAccount',
+          resource: doc.owner,
+          at: s.at,
+          data: {
+            bucket: bucket.id,
+            who: known.map((g) => g.who).join(', '),
+            actions: granted.length === CROSS_ACCOUNT_DANGEROUS_ACTIONS.length ? 'change its policy, ACLs and encryption' : granted.join(', '),
+            statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement',
+          },
+        })
+      }
+    }
+  },
+})

@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/define-rule.js'
+
+export default defineRule({
+  id: 'replication-missing',
+  meta: {
+    title: 'S3 bucket is not replicated to another bucket',
+    severity: 'low',
+    why:
+      'Replication keeps a second copy in another bucket (ideally another Region and account), so the data survives a Regional outage, an accidental bucket deletion or an attacker who wipes the primary. ' +
+      'Buckets that are themselves the destination of a replication rule in the same code are not reported. Whether the destination is in another Region cannot be read from most code, so any enabled rule counts.',
+    concepts: ['replication-missing'],
+    securityHub: 'S3.7',
+    peers: { checkov: ['CKV_AWS_144'], 'cdk-nag': ['S3BucketReplicationEnabled'], 'cfn-guard': ['S3_BUCKET_REPLICATION_ENABLED'] },
+    profiles: ['strict'],
+    fix: {
+      cloudformation:
+        'ReplicationConfiguration:\n  Role: !GetAtt ReplicationRole.Arn\n  Rules:\n    - Id: to-backup-region\n      Status: Enabled\n      Priority: 1\n      Filter: {}\n      DeleteMarkerReplication:\n        Status: Enabled\n      Destination:\n        Bucket: arn:aws:s3:::example-backup-eu-west-1',
+      terraform:
+        'resource "aws_s3_bucket_replication_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  role   = aws_iam_role.replication.arn\n  rule {\n    id     = "to-backup-region"\n    status = "Enabled"\n    filter {}\n    delete_marker_replication {\n      status = "Enabled"\n    }\n    destination {\n      bucket = aws_s3_bucket.backup.arn\n    }\n  }\n  depends_on = [aws_s3_bucket_versioning.this]\n}',
+      cdk: 'replicationRules: [{ destination: backupBucket, priority: 1 }]   // needs versioned: true',
+    },
+    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-7'],
+  },
+  messages: {
+    none: 'Bucket {{bucket}} is not replicated to another bucket.',
+    allDisabled: 'Bucket {{bucket}} has replication rules, but all of them are disabled.',
+  },
+  examples: {
+    cloudformation: {
+      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      ReplicationConfiguration:\n        Role: arn:aws:iam::111122223333:role/replication\n        Rules:\n          - Status: Enabled\n            Destination:\n              Bucket: arn:aws:s3:::example-backup\n',
+      ],
+    },
+    terraform: {
+      bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n',
+      ],
+    },
+    cdk: { bad: ["new s3.Bucket(this, 'Data', { versioned: true })"], good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"] },
+  },
+  check(bucket, report, ctx) {
+    const r = bucket.replication
+    if (r.state === 'unknown') return report.unknown(r, 'replication')
+    // A replica does not need its own replica (linkModel records who replicates into whom).
+    if (bucket.links.replicaOf.length) return
+    if (r.value === null || r.value.rules.length === 0) {
+      report({ messageId: 'none', at: r.value?.at ?? r.at, data: { bucket: bucket.id } })
+      return
+    }
+    const statuses = r.value.rules.map((x) => x.status)
+    const unknown = statuses.find((s) => s.state === 'unknown')
+    if (statuses.some((s) => s.state !== 'unknown' && s.value === 'Enabled')) return
+    if (unknown && unknown.state === 'unknown') return report.unknown(unknown, 'replication rule status')
+    report({ messageId: 'allDisabled', at: r.value.rules[0]!.at, data: { bucket: bucket.id } })
+  },
+})

@@ -1,0 +1,184 @@
+/**
+ * Edits a construct call's props as text: change a property's value in place, delete a
+ * property, or add properties where the file's own layout suggests, then return the whole lines
+ * touched as one edit (what a review suggestion replaces).
+ */
+import type { TextEdit } from '../../engine/finding.js'
+import type { LineIndex } from '../shared/line-index.js'
+import type { ConstructCallSyntax, Lang, Property } from './call-syntax.js'
+
+/** What to change in the props, as source text. */
+export interface PropChange {
+  set: { key: string; value: string }[]
+  remove: string[]
+  /** Set only when the key is absent or not already `value` (e.g. `enforceSSL` next to `minimumTLSVersion`). */
+  ensure: { key: string; value: string }[]
+  description: string
+}
+
+interface Splice {
+  start: number
+  end: number
+  text: string
+}
+
+/** Turns a props change into splices of the call's text, then into one whole-line edit. */
+export function editCall(
+  text: string,
+  lines: LineIndex,
+  file: string,
+  call: ConstructCallSyntax,
+  change: PropChange,
+  lang: Lang,
+): TextEdit | undefined {
+  if (call.opaqueProps) return undefined
+  const props = call.props?.properties ?? []
+  const find = (key: string) => props.find((p) => !p.spread && p.key === key)
+  const splices: Splice[] = []
+  const inserts: { key: string; value: string }[] = []
+  for (const s of change.set) {
+    const p = find(s.key)
+    if (!p) inserts.push(s)
+    else if (lang === 'ts' && p.value.start === p.start) splices.push({ start: p.start, end: p.end, text: `${s.key}: ${s.value}` })
+    else if (text.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value })
+  }
+  for (const s of change.ensure) {
+    const p = find(s.key)
+    if (!p) inserts.push(s)
+    else if (text.slice(p.value.start, p.value.end) !== s.value) splices.push({ start: p.value.start, end: p.value.end, text: s.value })
+  }
+  for (const key of change.remove) {
+    const p = find(key)
+    if (p) splices.push(removal(text, props, p))
+  }
+  if (inserts.length > 0) {
+    const ins = insertion(text, lines, call, inserts, lang)
+    if (!ins) return undefined
+    splices.push(ins)
+  }
+  if (splices.length === 0) return undefined
+  return toLineEdit(text, lines, file, splices, change.description)
+}
+
+/** Deletes a property: its whole line(s) when it stands alone, else the property and one comma. */
+function removal(text: string, props: Property[], p: Property): Splice {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1
+  let end = p.end
+  while (end < text.length && /[ \t]/.test(text[end]!)) end++
+  if (text[end] === ',') end++
+  while (end < text.length && /[ \t]/.test(text[end]!)) end++
+  const aloneBefore = /^[ \t]*$/.test(text.slice(lineStart, p.start))
+  const aloneAfter = end >= text.length || text[end] === '\n' || text.startsWith('\r\n', end)
+  if (aloneBefore && aloneAfter) {
+    const nl = text.indexOf('\n', end)
+    return { start: lineStart, end: nl < 0 ? text.length : nl + 1, text: '' }
+  }
+  const i = props.indexOf(p)
+  if (text[end - 1] !== ',' && i > 0) {
+    // The last property: drop the comma before it instead.
+    const prev = props[i - 1]!
+    return { start: prev.end, end: p.end, text: '' }
+  }
+  return { start: p.start, end, text: '' }
+}
+
+/**
+ * Where new properties go: right after the props object's `{` (so the suggestion sits on the
+ * construct's own line), or at its end when it holds a spread (`{ ...props }`), which would
+ * otherwise override them. Multi-line objects get one property per line at their indentation.
+ */
+function insertion(
+  text: string,
+  lines: LineIndex,
+  call: ConstructCallSyntax,
+  add: { key: string; value: string }[],
+  lang: Lang,
+): Splice | undefined {
+  if (lang === 'py') {
+    const kw = add.map((a) => `${a.key}=${a.value}`)
+    const last = call.args[call.args.length - 1]!
+    const multiLine = lines.position(call.open).line !== lines.position(call.close).line
+    if (multiLine) {
+      // One keyword per line after the last argument; a trailing comma, if any, now follows ours.
+      const indent = indentOf(text, last.start)
+      return { start: last.end, end: last.end, text: `,\n${kw.map((k) => `${indent}${k}`).join(',\n')}` }
+    }
+    return { start: last.end, end: last.end, text: `, ${kw.join(', ')}` }
+  }
+  const pairs = add.map((a) => `${a.key}: ${a.value}`)
+  const props = call.props
+  if (!props) {
+    const last = call.args[call.args.length - 1]!
+    return { start: last.end, end: last.end, text: `, { ${pairs.join(', ')} }` }
+  }
+  const openLine = lines.position(props.start).line
+  const closeLine = lines.position(props.end).line
+  const hasSpread = props.properties.some((p) => p.spread)
+  if (openLine === closeLine) {
+    if (props.properties.length === 0) return { start: props.start + 1, end: props.end, text: ` ${pairs.join(', ')} ` }
+    if (hasSpread) {
+      const last = props.properties[props.properties.length - 1]!
+      return { start: last.end, end: last.end, text: `, ${pairs.join(', ')}` }
+    }
+    const first = props.properties[0]!
+    return { start: first.start, end: first.start, text: `${pairs.join(', ')}, ` }
+  }
+  const first = props.properties[0]
+  const indent = first ? indentOf(text, first.start) : `${indentOf(text, props.start)}${indentUnit(text)}`
+  if (hasSpread || !first) {
+    const last = props.properties[props.properties.length - 1]
+    if (!last) {
+      const eol = endOfLine(text, props.start)
+      return { start: eol, end: eol, text: `\n${pairs.map((p) => `${indent}${p},`).join('\n')}` }
+    }
+    const comma = text[last.end] === ',' ? 1 : 0
+    return { start: last.end + comma, end: last.end + comma, text: `${comma ? '' : ','}\n${pairs.map((p) => `${indent}${p},`).join('\n')}` }
+  }
+  if (lines.position(first.start).line === openLine) {
+    // `{ a: 1,` on the brace's line: keep that style.
+    return { start: first.start, end: first.start, text: `${pairs.join(', ')}, ` }
+  }
+  const eol = endOfLine(text, props.start)
+  return { start: eol, end: eol, text: `\n${pairs.map((p) => `${indent}${p},`).join('\n')}` }
+}
+
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset)
+  const end = nl < 0 ? text.length : nl
+  return text[end - 1] === '\r' ? end - 1 : end
+}
+
+function indentOf(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0]
+}
+
+/** The file's indentation step (2 spaces unless the file shows otherwise). */
+function indentUnit(text: string): string {
+  if (/^\t/m.test(text)) return '\t'
+  const m = /^( +)\S/m.exec(text)
+  return m && m[1]!.length <= 8 ? m[1]! : '  '
+}
+
+/** Applies splices and returns the whole lines they touch, before and after. */
+function toLineEdit(text: string, lines: LineIndex, file: string, splices: Splice[], description: string): TextEdit | undefined {
+  const sorted = [...splices].sort((a, b) => a.start - b.start)
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.start < sorted[i - 1]!.end) return undefined
+  const first = sorted[0]!
+  const last = sorted[sorted.length - 1]!
+  const startLine = lines.position(first.start).line
+  // A splice ending right after a newline does not touch the next line.
+  const endOffset = last.end > last.start && text[last.end - 1] === '\n' ? last.end - 1 : last.end
+  const endLine = lines.position(Math.max(endOffset, first.start)).line
+  const regionStart = lines.lineStart(startLine)
+  const regionEnd = endOfLine(text, lines.lineStart(endLine))
+  let out = ''
+  let at = regionStart
+  for (const s of sorted) {
+    out += text.slice(at, s.start) + s.text
+    at = s.end
+  }
+  if (at <= regionEnd) out += text.slice(at, regionEnd)
+  else if (out.endsWith('\n')) out = out.slice(0, -1)
+  return { file, startLine, endLine, replacement: out.replace(/\r?\n$/, ''), description }
+}

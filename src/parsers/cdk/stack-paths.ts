@@ -1,0 +1,77 @@
+/**
+ * Which construct path each stack has and which logical ids belong to it. Logical ids are unique
+ * only within one template, and a parent's metadata also lists its nested stacks' resources, so
+ * every `aws:cdk:logicalId` entry is given to the deepest stack whose path contains it.
+ */
+import type { SNode } from '../shared/source-tree.js'
+import { get } from '../shared/source-tree.js'
+import type { StackTemplate } from './assembly.js'
+import { scalarString } from './json-file.js'
+import { LOGICAL_ID, nestedStackPathFromResource, TEMPLATE_FILE, type ConstructMetadata } from './metadata.js'
+import { templateResources } from './nested-stacks.js'
+
+/** Construct paths of every stack and nested stack the metadata knows of. */
+export function knownStackPaths(metadata: ConstructMetadata, stacks: StackTemplate[]): Set<string> {
+  const out = new Set<string>()
+  for (const s of stacks) if (s.stackPath) out.add(s.stackPath)
+  for (const [p] of metadata.ofType(TEMPLATE_FILE)) out.add(p)
+  for (const [p] of metadata.ofType(LOGICAL_ID)) {
+    const nested = nestedStackPathFromResource(p)
+    if (nested) out.add(nested)
+  }
+  return out
+}
+
+/**
+ * The `aws:cdk:logicalId` entries of one stack: those whose path is under `stackPath` and under
+ * no deeper (nested) stack. Logical ids are unique only within a template, so a nested stack's
+ * ids must not leak into its parent's.
+ */
+export function logicalIdsOf(metadata: ConstructMetadata, stackPath: string, stackPaths: Set<string>): Map<string, string> {
+  const deeper = [...stackPaths].filter((s) => s !== stackPath && (stackPath === '' || s.startsWith(`${stackPath}/`)))
+  const out = new Map<string, string>()
+  for (const [p, e] of metadata.ofType(LOGICAL_ID)) {
+    if (typeof e.data !== 'string' || out.has(e.data)) continue
+    if (stackPath !== '' && !p.startsWith(`${stackPath}/`)) continue
+    if (deeper.some((d) => p.startsWith(`${d}/`))) continue
+    out.set(e.data, p)
+  }
+  return out
+}
+
+/**
+ * The stack's construct path. Current manifests say it (`aws:cdk:templateFile`, display name);
+ * for older ones it is the artifact id (top-level stacks of CDK v1) or the first segment all the
+ * template's `aws:cdk:path` values share.
+ */
+export function settleStackPath(st: StackTemplate, fromTemplate: Map<string, string>, metadata: ConstructMetadata): string {
+  if (st.stackPath) return st.stackPath
+  const paths = [...fromTemplate.values()]
+  if (st.artifactId) {
+    const prefix = `${st.artifactId}/`
+    if (paths.some((p) => p.startsWith(prefix))) return st.artifactId
+    for (const [p] of metadata.ofType(LOGICAL_ID)) if (p.startsWith(prefix)) return st.artifactId
+  }
+  const first = paths[0]?.split('/')[0]
+  return first && paths.every((p) => p.startsWith(`${first}/`)) ? first : ''
+}
+
+/**
+ * The stack's construct path and the construct path of each of its resources: from the
+ * template's `aws:cdk:path` metadata (path metadata on), else from the assembly metadata.
+ */
+export function constructPathsOf(
+  st: StackTemplate,
+  root: SNode | null,
+  metadata: ConstructMetadata,
+  stackPaths: Set<string>,
+): { stackPath: string; pathByLogicalId: Map<string, string> } {
+  const pathByLogicalId = new Map<string, string>()
+  for (const r of root ? templateResources(root) : []) {
+    const p = scalarString(get(get(r.node, 'Metadata'), 'aws:cdk:path'))
+    if (p) pathByLogicalId.set(r.logicalId, p)
+  }
+  const stackPath = settleStackPath(st, pathByLogicalId, metadata)
+  for (const [lid, p] of logicalIdsOf(metadata, stackPath, stackPaths)) if (!pathByLogicalId.has(lid)) pathByLogicalId.set(lid, p)
+  return { stackPath, pathByLogicalId }
+}

@@ -1,0 +1,30 @@
+/**
+ * The Terraform plan plugin: `terraform show -json` output (of a plan or a state), recognised by
+ * content, one unit per file. Nothing is executed; the plan is only read.
+ */
+import type { FormatPlugin } from '../types.js'
+import { renderTerraformFix } from '../terraform/fix.js'
+import { loadPlanUnit } from './load-plan.js'
+
+/** The head of `terraform show -json` output: a format version and a Terraform version. */
+export function looksLikePlanJson(head: string): boolean {
+  return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head)
+}
+
+export const terraformPlanPlugin: FormatPlugin = {
+  name: 'terraform-plan',
+  format: 'terraform-plan',
+  plan(files) {
+    const units = []
+    for (let i = files.length - 1; i >= 0; i--) {
+      const f = files[i]!
+      if (!/\.json$/i.test(f.rel) || /\.tf\.json$|\.tfvars\.json$/i.test(f.rel) || !looksLikePlanJson(f.head)) continue
+      files.splice(i, 1)
+      units.push({ plugin: 'terraform-plan', id: f.rel, files: [f] })
+    }
+    return units.reverse()
+  },
+  load: loadPlanUnit,
+  // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
+  renderFix: renderTerraformFix,
+}

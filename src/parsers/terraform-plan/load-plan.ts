@@ -1,0 +1,325 @@
+/**
+ * `terraform show -json` output (a plan, or a state) → the S3 model, through the same model
+ * builder as HCL. Links between resources come from the plan's `configuration` references
+ * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
+ * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
+ */
+import path from 'node:path'
+import type { Problem } from '../../engine/finding.js'
+import { parseJson } from '../shared/json-tree.js'
+import type { SMap, SNode } from '../shared/source-tree.js'
+import { get, getEntry } from '../shared/source-tree.js'
+import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
+import { blockHeader, ValueBodyView, type BodyView } from '../terraform/body-view.js'
+import { BUCKET_SETTING_TYPES } from '../terraform/bucket.js'
+import { SourceFiles } from '../terraform/eval/source-files.js'
+import type { Origin, TfObject, TfValue } from '../terraform/eval/value.js'
+import { parseJsonConfig } from '../terraform/hcl/json-config.js'
+import { parseHcl } from '../terraform/hcl/parse.js'
+import { buildModuleConfig, isOverrideFile, type ParsedFile } from '../terraform/module-config.js'
+import { moduleConfigFiles } from '../terraform/module-files.js'
+import { blockKey, BUCKET_TYPES, modelFromResources, OTHER_TYPES, type ModelInput, type ResourceRecord } from '../terraform/to-model.js'
+import { convertObject, type ConvertContext } from './plan-values.js'
+import { findBlock, localSourceDir, type ModuleSource } from './source-map.js'
+
+const isMap = (n: SNode | undefined): n is SMap => n?.kind === 'map'
+const str = (n: SNode | undefined): string | undefined => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined)
+const MAX_MODULE_DEPTH = 32
+
+/** `module.a["k"].module.b[0].aws_s3_bucket.x[1]` → call names [a, b]. */
+function modulePathOf(address: string): string[] {
+  const out: string[] = []
+  const re = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./y
+  let m: RegExpExecArray | null
+  re.lastIndex = 0
+  while ((m = re.exec(address))) out.push(m[1]!)
+  return out
+}
+function modulePrefixOf(address: string): string {
+  const m = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*/.exec(address)
+  return m ? m[0] : ''
+}
+function indexSuffix(index: SNode | undefined): string {
+  if (!index || index.kind !== 'scalar' || index.value === null) return ''
+  return typeof index.value === 'number' ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`
+}
+
+export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
+  const problems: Problem[] = []
+  const notes: string[] = []
+  const texts = new Map<string, string>()
+  const planFile = unit.files[0]!
+  const text = ctx.readFile(planFile.abs)
+  if (text === undefined) return { models: [], problems, notes, texts }
+  const files = new SourceFiles()
+  const planF = files.add(planFile.abs, planFile.rel, text)
+  texts.set(planFile.rel, text)
+  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false })
+  for (const i of parsed.issues) {
+    const p = files.position(planF, i.offset)
+    problems.push({ code: 'PLAN_JSON_SYNTAX', file: planFile.rel, line: p.line, column: p.column, message: i.message, level: i.level })
+  }
+  const root = parsed.root ?? undefined
+  if (!isMap(root)) return { models: [], problems, notes, texts }
+  const values = get(root, 'planned_values') ?? get(root, 'values')
+  const rootValues = get(values, 'root_module')
+  if (!isMap(rootValues)) {
+    problems.push({
+      code: 'PLAN_JSON_SHAPE',
+      file: planFile.rel,
+      line: 1,
+      column: 1,
+      message: 'The file looks like `terraform show -json` output but has no planned_values.root_module',
+      level: 'warning',
+    })
+    return { models: [], problems, notes, texts }
+  }
+  const configRoot = get(get(root, 'configuration'), 'root_module')
+
+  // ----- the .tf sources, when they are next to the plan
+  const sourceProblem = (f: number, offset: number, message: string) => {
+    const p = files.position(f, offset)
+    problems.push({ code: 'HCL_SYNTAX', file: files.get(f).display, line: p.line, column: p.column, message, level: 'error' })
+  }
+  const loadSource = (dir: string, config: SNode | undefined, depth: number, seen: Set<string>): ModuleSource | undefined => {
+    if (depth > MAX_MODULE_DEPTH || seen.has(dir)) return undefined
+    const paths = moduleConfigFiles(dir)
+    if (!paths.length) return undefined
+    const parsedFiles: ParsedFile[] = []
+    for (const abs of paths) {
+      const t = ctx.readFile(abs)
+      if (t === undefined) continue
+      const f = files.add(abs, ctx.displayPath(abs), t)
+      texts.set(ctx.displayPath(abs), t)
+      if (abs.endsWith('.json')) {
+        const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth })
+        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path.basename(abs)) })
+      } else {
+        const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth })
+        for (const i of r.issues) sourceProblem(f, i.offset, i.message)
+        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path.basename(abs)) })
+      }
+    }
+    const src: ModuleSource = { config: buildModuleConfig(dir, parsedFiles), children: new Map() }
+    const calls = get(config, 'module_calls')
+    const next = new Set(seen).add(dir)
+    if (isMap(calls)) {
+      for (const c of calls.entries) {
+        const childDir = localSourceDir(dir, str(get(c.value, 'source')))
+        src.children.set(c.key, childDir ? loadSource(childDir, get(c.value, 'module'), depth + 1, next) : undefined)
+      }
+    }
+    return src
+  }
+  const rootSource = loadSource(path.dirname(planFile.abs), configRoot, 0, new Set())
+  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path.dirname(planFile.abs))}`)
+
+  // ----- indexes: after_unknown per address, configuration per module path and resource
+  const unknownMasks = new Map<string, SNode>()
+  const changes = get(root, 'resource_changes')
+  if (changes && changes.kind === 'seq') {
+    for (const c of changes.items) {
+      const address = str(get(c, 'address'))
+      const mask = get(get(c, 'change'), 'after_unknown')
+      if (address && mask) unknownMasks.set(address, mask)
+    }
+  }
+  const configModule = (modulePath: string[]): SNode | undefined => {
+    let m = configRoot
+    for (const call of modulePath) m = get(get(get(m, 'module_calls'), call), 'module')
+    return m
+  }
+  const configResource = (modulePath: string[], mode: string, type: string, name: string): SNode | undefined => {
+    const resources = get(configModule(modulePath), 'resources')
+    if (!resources || resources.kind !== 'seq') return undefined
+    const want = `${mode === 'data' ? 'data.' : ''}${type}.${name}`
+    return resources.items.find((r) => str(get(r, 'address')) === want)
+  }
+
+  // ----- resources of the plan
+  interface PlanResource {
+    address: string
+    type: string
+    mode: string
+    index: string
+    prefix: string
+    modulePath: string[]
+    node: SMap
+  }
+  const resources: PlanResource[] = []
+  const walk = (m: SNode | undefined, depth: number) => {
+    if (!isMap(m) || depth > MAX_MODULE_DEPTH) return
+    const list = get(m, 'resources')
+    if (list && list.kind === 'seq') {
+      for (const r of list.items) {
+        if (!isMap(r)) continue
+        const address = str(get(r, 'address'))
+        const type = str(get(r, 'type'))
+        if (!address || !type) continue
+        resources.push({
+          address,
+          type,
+          mode: str(get(r, 'mode')) ?? 'managed',
+          index: indexSuffix(get(r, 'index')),
+          prefix: modulePrefixOf(address),
+          modulePath: modulePathOf(address),
+          node: r,
+        })
+      }
+    }
+    const children = get(m, 'child_modules')
+    if (children && children.kind === 'seq') for (const c of children.items) walk(c, depth + 1)
+  }
+  walk(rootValues, 0)
+  const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address))
+
+  /** The bucket a list of configuration references names (`aws_s3_bucket.b.id`, a module output...). */
+  const bucketFromRefs = (prefix: string, modulePath: string[], refs: string[], selfIndex: string, depth = 0): string | undefined => {
+    for (const ref of refs) {
+      const b = /^aws_s3_bucket\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref)
+      if (b) {
+        const base = `${prefix}aws_s3_bucket.${b[1]}`
+        for (const candidate of [b[2] ? `${base}${b[2]}` : undefined, base, `${base}${selfIndex}`])
+          if (candidate && bucketAddresses.has(candidate)) return candidate
+        continue
+      }
+      // `module.m[each.key].bucket_id` is reported as just `module.m`: if the module's outputs
+      // name exactly one bucket, that is the one, in the instance with our own key.
+      const bare = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?$/.exec(ref)
+      if (bare && depth < 8) {
+        const outputs = get(configModule([...modulePath, bare[1]!]), 'outputs')
+        const found = new Set<string>()
+        if (isMap(outputs)) {
+          for (const o of outputs.entries) {
+            const list = refsOf(get(o.value, 'expression'))
+            for (const key of bare[2] ? [bare[2]] : [selfIndex, '']) {
+              const addr = bucketFromRefs(`${prefix}module.${bare[1]}${key}.`, [...modulePath, bare[1]!], list, '', depth + 1)
+              if (addr) {
+                found.add(addr)
+                break
+              }
+            }
+          }
+        }
+        if (found.size === 1) return [...found][0]
+        continue
+      }
+      const out = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref)
+      if (out && depth < 8) {
+        const outputRefs = get(get(get(get(configModule([...modulePath, out[1]!]), 'outputs'), out[3]!), 'expression'), 'references')
+        const list = outputRefs && outputRefs.kind === 'seq' ? outputRefs.items.map(str).filter((x): x is string => !!x) : []
+        const found = bucketFromRefs(`${prefix}module.${out[1]}${out[2] ?? ''}.`, [...modulePath, out[1]!], list, '', depth + 1)
+        if (found) return found
+      }
+    }
+    return undefined
+  }
+  const refsOf = (expr: SNode | undefined): string[] => {
+    const refs = get(expr, 'references')
+    return refs && refs.kind === 'seq' ? refs.items.map(str).filter((x): x is string => !!x) : []
+  }
+
+  const records: { buckets: ResourceRecord[]; settings: ResourceRecord[]; others: ResourceRecord[] } = {
+    buckets: [],
+    settings: [],
+    others: [],
+  }
+  const resourceTypes = new Map<string, string>()
+  for (const pr of resources) {
+    resourceTypes.set(pr.address, pr.type)
+    const kind =
+      pr.mode !== 'managed'
+        ? undefined
+        : BUCKET_TYPES.has(pr.type)
+          ? 'buckets'
+          : BUCKET_SETTING_TYPES.has(pr.type)
+            ? 'settings'
+            : OTHER_TYPES.has(pr.type)
+              ? 'others'
+              : undefined
+    if (!kind) continue
+    const name = str(get(pr.node, 'name')) ?? ''
+    const place = findBlock(rootSource, pr.modulePath, 'managed', pr.type, name)
+    const config = configResource(pr.modulePath, pr.mode, pr.type, name)
+    const expressions = get(config, 'expressions')
+    const addrEntry = getEntry(pr.node, 'address')
+    const planHeader: Origin = {
+      f: planF,
+      s: addrEntry ? addrEntry.keyStart : pr.node.start,
+      e: addrEntry ? addrEntry.value.end : pr.node.start + 1,
+    }
+    const header = place ? blockHeader(place.f, place.block) : planHeader
+    const cctx: ConvertContext = {
+      planF,
+      bucketPlaceholder: (expr, attrName) => {
+        if (attrName !== 'bucket' && attrName !== 'target_bucket' && attrName !== 's3_bucket_name') return undefined
+        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(expr), pr.index)
+        return target ? { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] } : undefined
+      },
+    }
+    let value: TfValue | undefined
+    const body = (): BodyView => {
+      value ??= convertObject(
+        cctx,
+        get(pr.node, 'values'),
+        unknownMasks.get(pr.address),
+        isMap(expressions) ? expressions : undefined,
+        place,
+        header,
+        place !== undefined,
+      )
+      return new ValueBodyView(value as TfObject, header, pr.address)
+    }
+    const related: ResourceRecord['related'] = []
+    const commentBlocks = place ? [blockKey(place.f, place.block.start)] : []
+    let ms: ModuleSource | undefined = rootSource
+    let prefix = ''
+    for (const call of pr.modulePath) {
+      const mc = ms?.config.modules.get(call)
+      const callAddress = /^(module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)/.exec(pr.address.slice(prefix.length))?.[1] ?? `module.${call}`
+      prefix += `${callAddress}.`
+      if (mc) {
+        related.unshift({ message: `module "${call}" is called here`, at: files.at(blockHeader(mc.f, mc.block), prefix.slice(0, -1)) })
+        commentBlocks.push(blockKey(mc.f, mc.block.start))
+      }
+      ms = ms?.children.get(call)
+    }
+    const rec: ResourceRecord = {
+      address: pr.address,
+      type: pr.type,
+      header,
+      body,
+      related: related.length ? related : undefined,
+      commentBlocks,
+      bucketRef: () => {
+        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(get(expressions, 'bucket')), pr.index)
+        if (target) return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] }
+        return body().attr('bucket')?.value
+      },
+    }
+    records[kind].push(rec)
+  }
+
+  const commentFiles: ModelInput['commentFiles'] = []
+  const visitSources = (s: ModuleSource | undefined) => {
+    if (!s) return
+    for (const file of s.config.files)
+      if (file.comments.length) commentFiles.push({ f: file.f, blocks: file.body.blocks.map((b) => ({ start: b.start, end: b.end })) })
+    for (const c of s.children.values()) visitSources(c)
+  }
+  visitSources(rootSource)
+
+  const built = modelFromResources({
+    unit: unit.id,
+    format: 'terraform-plan',
+    files,
+    limits: ctx.limits,
+    ...records,
+    extraBuckets: [],
+    resourceTypes: Object.fromEntries(resourceTypes),
+    commentFiles,
+    note: (m) => notes.push(m),
+  })
+  problems.push(...built.problems)
+  return { models: [built.model], problems, notes: [...notes, ...built.notes], texts }
+}

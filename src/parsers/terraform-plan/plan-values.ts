@@ -1,0 +1,100 @@
+/**
+ * A resource's planned values → the evaluator's values, so the Terraform model builder reads a plan
+ * exactly like HCL:
+ * - `(known after apply)` (`after_unknown: true`) becomes `unknown`;
+ * - with the plan's `configuration`, only attributes the configuration writes are kept, so a
+ *   provider default reads as "not written" (`default`) as it does from HCL;
+ * - each value points at its `.tf` attribute when the sources were found, else at the plan.
+ */
+import type { SNode } from '../shared/source-tree.js'
+import { get } from '../shared/source-tree.js'
+import { bool, list, nul, num, obj, str, unknown, type Origin, type TfValue } from '../terraform/eval/value.js'
+import { findAttr, findNested, type TfPlace } from './source-map.js'
+
+export interface ConvertContext {
+  /** File number of the plan. */
+  planF: number
+  /** Placeholder for a reference to a bucket, when an unknown value is one (`target_bucket`...). */
+  bucketPlaceholder(expr: SNode | undefined, attrName: string): TfValue | undefined
+}
+
+const isMap = (n: SNode | undefined): n is Extract<SNode, { kind: 'map' }> => n?.kind === 'map'
+
+function planOrigin(ctx: ConvertContext, n: SNode): Origin {
+  return { f: ctx.planF, s: n.start, e: n.end }
+}
+
+/** A JSON value as a plain value (policy strings, tags...), positions in the plan. */
+function scalarTree(n: SNode, at: (n: SNode) => Origin): TfValue {
+  switch (n.kind) {
+    case 'scalar':
+      if (n.value === null) return nul(at(n))
+      if (typeof n.value === 'string') return str(n.value, at(n))
+      return typeof n.value === 'number' ? num(n.value, at(n)) : bool(n.value, at(n))
+    case 'seq':
+      return list(
+        n.items.map((i) => scalarTree(i, at)),
+        at(n),
+      )
+    case 'map':
+      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at)])), at(n))
+  }
+}
+
+/**
+ * Converts the `values` object of one resource (or nested block).
+ * `expressions`: the matching `configuration` expressions object (undefined: keep everything).
+ * `fallback`: where values without a `.tf` attribute point; `inTf` when that is a `.tf` location
+ * (an enclosing block was found), so nothing falls back to the plan file.
+ */
+export function convertObject(
+  ctx: ConvertContext,
+  values: SNode | undefined,
+  mask: SNode | undefined,
+  expressions: SNode | undefined,
+  place: TfPlace | undefined,
+  fallback: Origin,
+  inTf: boolean,
+): TfValue {
+  const attrs = new Map<string, TfValue>()
+  const keys = new Set<string>()
+  if (isMap(values)) for (const e of values.entries) keys.add(e.key)
+  if (isMap(mask)) for (const e of mask.entries) keys.add(e.key)
+  const here: Origin = place
+    ? { f: place.f, s: place.block.start, e: place.block.open >= 0 ? place.block.open + 1 : place.block.end }
+    : fallback
+  const tf = inTf || place !== undefined
+  for (const key of keys) {
+    const expr = isMap(expressions) ? get(expressions, key) : undefined
+    // Not written in the configuration: a provider default or a computed value, read as unset.
+    if (isMap(expressions) && !expr) continue
+    const value = isMap(values) ? get(values, key) : undefined
+    const m = isMap(mask) ? get(mask, key) : undefined
+    const tfAttr = findAttr(place, key)
+    const at: Origin = tfAttr ? { f: place!.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value)
+    if (m && m.kind === 'scalar' && m.value === true) {
+      attrs.set(key, ctx.bucketPlaceholder(expr, key) ?? unknown('known after apply', at))
+      continue
+    }
+    if (!value || (value.kind === 'scalar' && value.value === null)) continue
+    const blockList = value.kind === 'seq' && value.items.every((i) => i.kind === 'map') && (expr ? expr.kind === 'seq' : !tfAttr)
+    if (blockList && value.kind === 'seq') {
+      // Nested blocks: item i is the i-th such block in the .tf body.
+      const exprItems = expr && expr.kind === 'seq' ? expr.items : undefined
+      const maskItems = m && m.kind === 'seq' ? m.items : undefined
+      const items = value.items.map((item, i) => {
+        const nested = findNested(place, key, i)
+        const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item)
+        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf)
+      })
+      attrs.set(key, list(items, at))
+      continue
+    }
+    // Attributes: plain values, every node located at the attribute (or in the plan).
+    attrs.set(
+      key,
+      scalarTree(value, (n) => (tf ? at : planOrigin(ctx, n))),
+    )
+  }
+  return obj(attrs, here)
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli, type CliIo } from '../../src/cli.js'
+import { writeTree } from '../helpers/scan-files.js'
+
+const PUBLIC = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
+const LOW_ONLY = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n'
+
+async function cli(args: string[], files: Record<string, string> = { 'stack.yaml': PUBLIC }) {
+  const cwd = writeTree(files)
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd, isTTY: false, env: {} }
+  const code = await runCli(args, { ...io })
+  return { code, stdout, stderr, cwd }
+}
+
+describe('s3-gate CLI', () => {
+  it('exits 1 when a finding is at or above --fail-on and 0 otherwise', async () => {
+    expect((await cli(['scan', '.'])).code).toBe(1)
+    expect((await cli(['scan', '.', '--fail-on', 'none'])).code).toBe(0)
+    expect((await cli(['scan', '.'], { 'q.yaml': LOW_ONLY })).code).toBe(0)
+  })
+
+  it('exits 2 on a usage or configuration error with a clear message', async () => {
+    const bad = await cli(['scan', '--fail-on', 'hgih'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('Expected `fail-on` to be one of critical, high, medium, low, info, none; got "hgih".')
+    expect((await cli(['scan', '--bogus'])).code).toBe(2)
+    expect((await cli(['frobnicate'])).code).toBe(2)
+    expect((await cli(['scan', 'does-not-exist'])).code).toBe(2)
+    const cfg = await cli(['scan', '.'], { 'stack.yaml': PUBLIC, '.s3-gate.yml': 'rules:\n  no-such-rule: off\n' })
+    expect(cfg.code).toBe(2)
+    expect(cfg.stderr).toMatch(/\.s3-gate\.yml:2:3/)
+  })
+
+  it('prints only the requested format on stdout and logs to stderr', async () => {
+    const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'])
+    const out = JSON.parse(r.stdout)
+    expect(out.findings.length).toBeGreaterThan(0)
+    expect(r.stderr).toMatch(/scanned 1 files/)
+  })
+
+  it('emits JSON findings with file relative to the working directory, line, resource and fingerprint', async () => {
+    const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'], { 'infra/stack.yaml': PUBLIC })
+    const f = JSON.parse(r.stdout).findings.find((x: { ruleId: string }) => x.ruleId === 'acl-public-write')
+    expect(f).toMatchObject({ file: 'infra/stack.yaml', line: 6, column: 7, resource: 'Site', suppressed: false, severity: 'critical' })
+    expect(f.fingerprint).toMatch(/^[0-9a-f]{24}$/)
+  })
+
+  it('reports parse errors in errors and as parse-error findings', async () => {
+    const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'], { 'bad.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B: [\n' })
+    const out = JSON.parse(r.stdout)
+    expect(out.errors).toEqual([expect.objectContaining({ file: 'bad.yaml', code: 'YAML_SYNTAX' })])
+    expect(out.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('parse-error')
+  })
+
+  it('writes the output to --output instead of stdout', async () => {
+    const r = await cli(['scan', '.', '--format', 'sarif', '--output', 'out.sarif', '--fail-on', 'none'])
+    expect(r.stdout).toBe('')
+    expect(JSON.parse(fs.readFileSync(path.join(r.cwd, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
+  })
+
+  it('lists rules with their concepts as JSON', async () => {
+    const r = await cli(['rules', '--format', 'json'])
+    const rules = JSON.parse(r.stdout)
+    const tls = rules.find((x: { id: string }) => x.id === 'tls-not-enforced')
+    expect(tls).toMatchObject({ severity: 'medium' })
+    expect(tls.concepts).toContain('tls-not-enforced')
+    expect(r.code).toBe(0)
+  })
+
+  it('says so when there is nothing to scan', async () => {
+    const r = await cli(['scan', '.'], { 'README.md': '# nothing' })
+    expect(r.stdout).toMatch(/No infrastructure files found/)
+  })
+})

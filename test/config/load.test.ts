@@ -1,0 +1,161 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { rules } from '../../rules/index.js'
+import { loadConfig, parseConfig } from '../../src/config/load.js'
+import { ConfigurationError } from '../../src/errors.js'
+
+const known = new Set(rules.map((r) => r.id))
+const parse = (text: string) => parseConfig(text, '.s3-gate.yml', known)
+
+/** The `file:line:column` prefix of the error, and whether the message contains `fragment`. */
+function errorOf(text: string): { where: string; message: string } {
+  try {
+    parse(text)
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigurationError)
+    const m = /^(\S+:\d+:\d+): (.*)$/s.exec((e as Error).message)
+    expect(m, (e as Error).message).not.toBeNull()
+    return { where: m![1]!, message: m![2]! }
+  }
+  throw new Error('expected a configuration error')
+}
+
+describe('reading .s3-gate.yml', () => {
+  it('reads every setting of a complete configuration', () => {
+    const c = parse(`profile: strict
+rules:
+  object-lock-disabled: off
+  access-logging-disabled: high
+  tls-min-version: on
+disable: [replication-missing]
+include: ["infra/**"]
+exclude:
+  - "**/test/**"
+inline-suppressions: refuse
+exceptions:
+  - rule: access-logging-disabled
+    resource: "aws_s3_bucket.logs*"
+    path: "infra/**"
+    reason: the log bucket cannot log to itself
+    expires: 2027-01-31
+`)
+    expect(c.profile).toBe('strict')
+    expect(c.disable).toEqual(['object-lock-disabled', 'replication-missing'])
+    expect(c.on).toEqual(['access-logging-disabled', 'tls-min-version'])
+    expect(c.severity).toEqual({ 'access-logging-disabled': 'high' })
+    expect(c.include).toEqual(['infra/**'])
+    expect(c.exclude).toEqual(['**/test/**'])
+    expect(c.allowInlineSuppressions).toBe(false)
+    expect(c.exceptions).toEqual([
+      { rule: 'access-logging-disabled', resource: 'aws_s3_bucket.logs*', path: 'infra/**', reason: 'the log bucket cannot log to itself', expires: '2027-01-31', line: 12, column: 5 },
+    ])
+  })
+
+  it('treats an empty file as no configuration', () => {
+    const c = parse('# nothing yet\n')
+    expect(c.profile).toBeUndefined()
+    expect(c.exceptions).toEqual([])
+    expect(c.allowInlineSuppressions).toBe(true)
+  })
+
+  it('names the file, line and column of an unknown setting and suggests the right one', () => {
+    const e = errorOf('profile: strict\nexclude: ["a"]\ninline-supressions: refuse\n')
+    expect(e.where).toBe('.s3-gate.yml:3:1')
+    expect(e.message).toContain('"inline-supressions"')
+    expect(e.message).toContain('did you mean "inline-suppressions"')
+  })
+
+  it('names the line of an unknown rule in rules, with a suggestion', () => {
+    const e = errorOf('rules:\n  tls-not-enforced: high\n  versioning-disabld: off\n')
+    expect(e.where).toBe('.s3-gate.yml:3:3')
+    expect(e.message).toContain('unknown rule "versioning-disabld"')
+    expect(e.message).toContain('did you mean "versioning-disabled"')
+  })
+
+  it('rejects a rule setting that is neither on, off nor a severity', () => {
+    const e = errorOf('rules:\n  tls-not-enforced: hgih\n')
+    expect(e.where).toBe('.s3-gate.yml:2:21')
+    expect(e.message).toMatch(/one of on, off, critical, high, medium, low, info; got "hgih"/)
+  })
+
+  it('rejects an unknown profile', () => {
+    const e = errorOf('profile: paranoid\n')
+    expect(e.where).toBe('.s3-gate.yml:1:10')
+    expect(e.message).toContain('baseline, default, strict')
+  })
+
+  it('requires a reason on every exception and points at the exception', () => {
+    const e = errorOf('exceptions:\n  - rule: tls-not-enforced\n    resource: Logs\n')
+    expect(e.where).toBe('.s3-gate.yml:2:5')
+    expect(e.message).toContain('needs `reason`')
+  })
+
+  it('rejects an exception whose reason is blank', () => {
+    const e = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: "  "\n')
+    expect(e.where).toBe('.s3-gate.yml:3:14')
+    expect(e.message).toContain('every exception must say why')
+  })
+
+  it('rejects an expiry that is not a YYYY-MM-DD date', () => {
+    const e = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    expires: 31/01/2027\n')
+    expect(e.where).toBe('.s3-gate.yml:4:14')
+    expect(e.message).toContain('"31/01/2027" is not a date (YYYY-MM-DD)')
+  })
+
+  it('rejects an expiry that is shaped like a date but does not exist', () => {
+    const e = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    expires: 2027-02-30\n')
+    expect(e.where).toBe('.s3-gate.yml:4:14')
+    expect(e.message).toContain('"2027-02-30" is not a date')
+  })
+
+  it('rejects an exception for an unknown rule', () => {
+    const e = errorOf('exceptions:\n  - rule: no-such-rule\n    reason: legacy\n')
+    expect(e.where).toBe('.s3-gate.yml:2:11')
+    expect(e.message).toContain('unknown rule "no-such-rule"')
+  })
+
+  it('rejects an unknown field in an exception', () => {
+    const e = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    until: 2027-01-01\n')
+    expect(e.where).toBe('.s3-gate.yml:4:5')
+    expect(e.message).toContain('did you mean "expires"')
+  })
+
+  it('rejects exceptions that are not a list', () => {
+    const e = errorOf('exceptions:\n  rule: tls-not-enforced\n')
+    expect(e.where).toBe('.s3-gate.yml:2:3')
+    expect(e.message).toContain('to be a list')
+  })
+
+  it('rejects an unknown rule in disable', () => {
+    const e = errorOf('disable:\n  - tls-not-enforced\n  - bogus\n')
+    expect(e.where).toBe('.s3-gate.yml:3:5')
+    expect(e.message).toContain('unknown rule "bogus"')
+  })
+
+  it('reports broken YAML with its position', () => {
+    const e = errorOf('rules:\n  tls-not-enforced: [high\n')
+    expect(e.where).toMatch(/^\.s3-gate\.yml:\d+:\d+$/)
+  })
+
+  it('refuses a configuration that is not a mapping', () => {
+    const e = errorOf('- profile: strict\n')
+    expect(e.where).toBe('.s3-gate.yml:1:1')
+    expect(e.message).toContain('to be a mapping')
+  })
+
+  it('finds .s3-gate.yml in the working directory and reports a missing explicit file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-config-'))
+    try {
+      expect(loadConfig(undefined, dir, known).source).toBeUndefined()
+      fs.writeFileSync(path.join(dir, '.s3-gate.yml'), 'profile: baseline\n')
+      const c = loadConfig(undefined, dir, known)
+      expect(c.profile).toBe('baseline')
+      expect(c.source).toBe('.s3-gate.yml')
+      expect(() => loadConfig('missing.yml', dir, known)).toThrow(ConfigurationError)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { materializeTree } from '../../src/baseline/materialize.js'
+import { findBaseCommit } from '../../src/baseline/merge-base.js'
+import { scanBaseline } from '../../src/baseline/scan-base.js'
+import { makeScanOptions } from '../../src/options.js'
+import type { ScanResult } from '../../src/scan-result.js'
+import { git, makeRepo } from './harness.js'
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-base-test-'))
+
+describe('reading the merge base with git', () => {
+  it('uses the base parent of GitHub’s merge commit', async () => {
+    const repo = await makeRepo({ 'a.yaml': 'a\n' }, { 'a.yaml': 'b\n' }, { checkout: 'merge' })
+    const base = await findBaseCommit(repo.dir, { baseSha: repo.baseSha, headSha: repo.headSha })
+    expect(base).toMatchObject({ ok: true, commit: repo.baseSha })
+  })
+
+  it('uses the merge base when the head is checked out', async () => {
+    const repo = await makeRepo({ 'a.yaml': 'a\n' }, { 'a.yaml': 'b\n' })
+    expect(await findBaseCommit(repo.dir, { baseSha: repo.baseSha, headSha: repo.headSha })).toMatchObject({
+      ok: true,
+      commit: repo.baseSha,
+    })
+  })
+
+  it('says what to change when a shallow clone lacks the base', async () => {
+    const repo = await makeRepo({ 'a.yaml': 'a\n' }, { 'a.yaml': 'b\n' }, { checkout: 'merge', shallow: true })
+    const base = await findBaseCommit(repo.dir, { baseSha: repo.baseSha, headSha: repo.headSha })
+    expect(base.ok).toBe(false)
+    expect(base.ok === false && base.reason).toMatch(/fetch-depth/)
+  })
+
+  it('writes the base tree from the object store: only the scanned paths, no symlink leaving it', async () => {
+    const repo = await makeRepo({ 'infra/a.yaml': 'base\n', 'other/b.yaml': 'x\n' }, { 'infra/a.yaml': 'head\n', 'other/b.yaml': 'x\n' })
+    fs.symlinkSync('/etc/passwd', path.join(repo.dir, 'infra', 'escape.yaml'))
+    fs.symlinkSync('a.yaml', path.join(repo.dir, 'infra', 'inside.yaml'))
+    await git(repo.dir, 'add', '-A')
+    await git(repo.dir, 'commit', '-q', '-m', 'links')
+    const commit = await git(repo.dir, 'rev-parse', 'HEAD')
+    const dest = tmp()
+    const stats = await materializeTree(repo.dir, commit, dest, { prefixes: ['infra'], maxFileBytes: 1024 })
+    expect(fs.readFileSync(path.join(dest, 'infra', 'a.yaml'), 'utf8')).toBe('head\n')
+    expect(fs.existsSync(path.join(dest, 'other'))).toBe(false)
+    expect(fs.existsSync(path.join(dest, 'infra', 'escape.yaml'))).toBe(false)
+    expect(fs.readlinkSync(path.join(dest, 'infra', 'inside.yaml'))).toBe('a.yaml')
+    expect(stats).toMatchObject({ files: 1, skipped: 1 })
+  })
+
+  it('scans the base with the same options in a temp dir and cleans up', async () => {
+    const repo = await makeRepo({ 'infra/a.yaml': 'base\n' }, { 'infra/a.yaml': 'head\n' })
+    const temp = tmp()
+    const seen: { cwd: string; paths: string[]; text: string }[] = []
+    const fakeScan = async (o: ReturnType<typeof makeScanOptions>): Promise<ScanResult> => {
+      seen.push({ cwd: o.cwd, paths: o.paths, text: fs.readFileSync(path.join(o.cwd, 'a.yaml'), 'utf8') })
+      return {
+        tool: { name: 's3-gate', version: 't' },
+        cwd: o.cwd,
+        roots: [],
+        findings: [],
+        unknowns: [],
+        problems: [],
+        notes: [],
+        stats: { files: 1, bytes: 1, units: 1, byFormat: {}, buckets: 0, durationMs: 0 },
+      }
+    }
+    const b = await scanBaseline({
+      options: makeScanOptions({ cwd: path.join(repo.dir, 'infra'), paths: ['.'] }),
+      event: { baseSha: repo.baseSha, headSha: repo.headSha },
+      scan: fakeScan,
+      tempRoot: temp,
+      debug: () => {},
+    })
+    expect(b.status).toMatchObject({ state: 'compared', commit: repo.baseSha })
+    expect(seen).toHaveLength(1)
+    expect(seen[0]!.text).toBe('base\n')
+    expect(seen[0]!.cwd.endsWith(`${path.sep}infra`)).toBe(true)
+    expect(fs.readdirSync(temp)).toEqual([])
+  })
+})

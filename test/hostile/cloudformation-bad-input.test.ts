@@ -1,0 +1,109 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { hits, scanFiles, writeTree } from '../helpers/scan-files.js'
+import { scan } from '../../src/scan.js'
+import { makeScanOptions } from '../../src/options.js'
+import { recordingLogger } from '../../src/logger.js'
+
+const GOOD = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
+
+function errorsOf(r: Awaited<ReturnType<typeof scanFiles>>, file: string) {
+  return r.problems.filter((p) => p.file === file && p.level === 'error').map((p) => ({ code: p.code, line: p.line }))
+}
+
+describe('bad CloudFormation input', () => {
+  it('reports a truncated template with file and line and still scans the others', async () => {
+    const r = await scanFiles({ 'good.yaml': GOOD, 'bad.yaml': GOOD.slice(0, GOOD.indexOf('Properties')) + 'Properties:\n      AccessControl: [Pub' })
+    expect(errorsOf(r, 'bad.yaml')).toEqual([{ code: 'YAML_SYNTAX', line: 6 }])
+    expect(hits(r, 'parse-error')).toEqual(['parse-error@6'])
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+  })
+
+  it('reports tab indentation and duplicate keys', async () => {
+    const r = await scanFiles({
+      'tabs.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n\tB:\n\t\tType: AWS::S3::Bucket\n',
+      'dup.yaml': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n  B:\n    Type: AWS::S3::Bucket\n',
+    })
+    expect(errorsOf(r, 'tabs.yaml')).toEqual([{ code: 'YAML_SYNTAX', line: 3 }])
+    expect(errorsOf(r, 'dup.yaml')).toEqual([{ code: 'DUPLICATE_KEY', line: 4 }])
+  })
+
+  it('refuses a YAML alias bomb quickly', async () => {
+    const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`)
+    const t0 = performance.now()
+    const r = await scanFiles({ 'bomb.yaml': lines.join('\n') + '\nResources:\n  B:\n    Type: AWS::S3::Bucket\n', 'good.yaml': GOOD })
+    expect(performance.now() - t0).toBeLessThan(10_000)
+    expect(errorsOf(r, 'bomb.yaml')[0]?.code).toBe('ALIAS_EXPANSION')
+    expect(hits(r, 'acl-public-write')).toHaveLength(1)
+  })
+
+  it('reports deep nesting as an error instead of overflowing the stack', async () => {
+    const deepYaml = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n'
+    const deepJson = '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":' + '['.repeat(50000) + ']'.repeat(50000) + '}}}}'
+    const r = await scanFiles({ 'deep.yaml': deepYaml, 'deep.json': deepJson, 'good.yaml': GOOD })
+    expect(errorsOf(r, 'deep.yaml')[0]?.code).toBe('YAML_SYNTAX')
+    expect(errorsOf(r, 'deep.json')[0]?.code).toBe('JSON_SYNTAX')
+    expect(hits(r, 'acl-public-write')).toHaveLength(1)
+  })
+
+  it('skips binary junk named .yaml that does not look like a template, and reports one that does', async () => {
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))
+    const templateish = Buffer.concat([Buffer.from('AWSTemplateFormatVersion: "2010-09-09"\n'), Buffer.from([0, 1, 2, 0xff, 0xfe])])
+    const r = await scanFiles({ 'junk.yaml': junk, 'half.yaml': templateish, 'good.yaml': GOOD })
+    expect(errorsOf(r, 'junk.yaml')).toEqual([])
+    expect(errorsOf(r, 'half.yaml')).toEqual([{ code: 'BINARY_FILE', line: 1 }])
+    expect(hits(r, 'acl-public-write')).toHaveLength(1)
+  })
+
+  it('warns about invalid UTF-8 in a template and still scans it', async () => {
+    const bytes = Buffer.concat([Buffer.from(GOOD), Buffer.from('Description: caf'), Buffer.from([0xe9]), Buffer.from('\n')])
+    const r = await scanFiles({ 'latin1.yaml': bytes })
+    expect(r.problems.find((p) => p.code === 'INVALID_UTF8')).toMatchObject({ line: 7, level: 'warning' })
+    expect(hits(r, 'acl-public-write')).toHaveLength(1)
+  })
+
+  it('scans a 10 MB template in bounded time', async () => {
+    // Big templates are big because of inline code and definitions, not because of buckets.
+    const code = Array.from({ length: 100 }, (_, i) => `          console.log("line ${i} ${'x'.repeat(40)}")`).join('\n')
+    const parts = ['AWSTemplateFormatVersion: "2010-09-09"\nResources:\n']
+    let size = 0
+    for (let i = 0; size < 10 * 1024 * 1024; i++) {
+      const resource =
+        i % 10 === 0
+          ? `  B${i}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub "\${AWS::StackName}-${i}"\n      VersioningConfiguration:\n        Status: Enabled\n`
+          : `  F${i}:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: nodejs20.x\n      Handler: index.handler\n      Code:\n        ZipFile: |\n${code}\n`
+      parts.push(resource)
+      size += resource.length
+    }
+    const t0 = performance.now()
+    const r = await scanFiles({ 'big.yaml': parts.join('') })
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(r.stats.buckets).toBeGreaterThan(100)
+    expect(performance.now() - t0).toBeLessThan(30_000)
+  })
+
+  it('skips a file above the size limit with an error naming it', async () => {
+    const r = await scanFiles({ 'huge.yaml': GOOD + '#' + 'x'.repeat(2 * 1024 * 1024) + '\n', 'good.yaml': GOOD }, { limits: { maxFileBytes: 1024 * 1024 } as never })
+    expect(errorsOf(r, 'huge.yaml')).toEqual([{ code: 'FILE_TOO_LARGE', line: 1 }])
+    expect(hits(r, 'acl-public-write')).toHaveLength(1)
+  })
+
+  it('never follows a symlink out of the scanned root', async () => {
+    const outside = writeTree({ 'secret.yaml': GOOD })
+    const dir = writeTree({ 'good.yaml': GOOD })
+    fs.symlinkSync(path.join(outside, 'secret.yaml'), path.join(dir, 'link.yaml'))
+    fs.symlinkSync(outside, path.join(dir, 'linkdir'))
+    const r = await scan(makeScanOptions({ cwd: dir, workers: 0 }), recordingLogger())
+    expect(r.findings.map((f) => f.location.file)).not.toContain('link.yaml')
+    expect(r.findings.every((f) => !f.location.file.startsWith('linkdir'))).toBe(true)
+    expect(r.stats.files).toBe(1)
+  })
+
+  it('skips YAML that is not a template, even when it does not parse', async () => {
+    const r = await scanFiles({ 'values.yaml': 'a: [b\n', 'ci.yml': 'on: push\njobs: {}\n' })
+    expect(r.problems).toEqual([])
+    expect(r.stats.files).toBe(2)
+  })
+})

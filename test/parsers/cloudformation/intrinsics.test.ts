@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMITS } from '../../../src/limits.js'
+import { parseTemplateFile } from '../../../src/parsers/cloudformation/parse.js'
+import { TemplateEvaluator, Unknown, NO_VALUE } from '../../../src/parsers/cloudformation/intrinsics.js'
+import { get } from '../../../src/parsers/shared/source-tree.js'
+
+function evaluator(body: string) {
+  const r = parseTemplateFile(body, 't.yaml', DEFAULT_LIMITS)
+  expect(r.problems).toEqual([])
+  const root = r.templates[0]!.root
+  const ev = new TemplateEvaluator(root, 100_000)
+  const prop = (name: string) => ev.evaluate(get(get(get(get(root, 'Resources'), 'B'), 'Properties'), name)!)
+  return { ev, prop }
+}
+
+const HEADER = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env: { Type: String, Default: prod }
+  NoDefault: { Type: String }
+  Names: { Type: CommaDelimitedList, Default: "a,b,c" }
+  FromSsm: { Type: "AWS::SSM::Parameter::Value<String>", Default: /my/param }
+Mappings:
+  Sizes: { prod: { size: large }, dev: { size: small } }
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  IsDev: !Not [!Condition IsProd]
+  Unknowable: !Equals [!Ref NoDefault, x]
+  Loop1: !Condition Loop2
+  Loop2: !Condition Loop1
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+  Other:
+    Type: AWS::S3::Bucket
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+`
+
+describe('TemplateEvaluator', () => {
+  it('uses parameter defaults and leaves parameters without one unknown', () => {
+    const { prop } = evaluator(HEADER + '      A: !Ref Env\n      B: !Ref NoDefault\n      C: !Ref Names\n      D: !Ref FromSsm\n')
+    expect(prop('A')).toBe('prod')
+    expect(prop('B')).toBeInstanceOf(Unknown)
+    expect(prop('C')).toEqual(['a', 'b', 'c'])
+    expect(prop('D')).toBeInstanceOf(Unknown)
+  })
+
+  it('turns references to buckets and other resources into placeholders', () => {
+    const { prop } = evaluator(HEADER + '      A: !Ref Other\n      B: !GetAtt Other.Arn\n      C: !GetAtt Key.Arn\n      D: !Ref Missing\n')
+    expect(prop('A')).toEqual({ parts: [{ kind: 'bucket', id: 'Other', attr: 'name' }] })
+    expect(prop('B')).toEqual({ parts: [{ kind: 'bucket', id: 'Other', attr: 'arn' }] })
+    expect(prop('C')).toEqual({ parts: [{ kind: 'resource', id: 'Key', type: 'AWS::KMS::Key', attr: 'Arn' }] })
+    expect(prop('D')).toBeInstanceOf(Unknown)
+  })
+
+  it('evaluates Sub and Join over known and placeholder parts', () => {
+    const { prop } = evaluator(
+      HEADER +
+        '      A: !Sub "arn:${AWS::Partition}:s3:::${Other}/*"\n' +
+        '      B: !Sub ["${x}-${Env}", {x: lit}]\n' +
+        '      C: !Join ["-", [a, !Ref Env]]\n' +
+        '      D: !Sub "${!Literal}"\n' +
+        '      E: !Sub "${Other.Arn}/x"\n',
+    )
+    expect(prop('A')).toEqual({ parts: ['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', { kind: 'bucket', id: 'Other', attr: 'name' }, '/*'] })
+    expect(prop('B')).toBe('lit-prod')
+    expect(prop('C')).toBe('a-prod')
+    expect(prop('D')).toBe('${Literal}')
+    expect(prop('E')).toEqual({ parts: [{ kind: 'bucket', id: 'Other', attr: 'arn' }, '/x'] })
+  })
+
+  it('evaluates conditions, If, Select, Split and FindInMap', () => {
+    const { ev, prop } = evaluator(
+      HEADER +
+        '      A: !If [IsProd, yes, no]\n' +
+        '      B: !If [Unknowable, yes, no]\n' +
+        '      C: !If [Unknowable, same, same]\n' +
+        '      D: !Select [1, !Split [",", "x,y"]]\n' +
+        '      E: !FindInMap [Sizes, !Ref Env, size]\n' +
+        '      F: !If [IsProd, !Ref AWS::NoValue, x]\n',
+    )
+    expect(ev.condition('IsProd')).toBe(true)
+    expect(ev.condition('IsDev')).toBe(false)
+    expect(ev.condition('Unknowable')).toBe('unknown')
+    expect(ev.condition('Loop1')).toBe('unknown')
+    expect(prop('A')).toBe('yes')
+    expect(prop('B')).toBeInstanceOf(Unknown)
+    expect(prop('C')).toBe('same')
+    expect(prop('D')).toBe('y')
+    expect(prop('E')).toBe('large')
+    expect(prop('F')).toBe(NO_VALUE)
+  })
+
+  it('leaves deploy-time functions unknown with a reason', () => {
+    const { prop } = evaluator(HEADER + '      A: !ImportValue shared-bucket\n      B: !GetAZs ""\n')
+    expect((prop('A') as Unknown).why).toMatch(/another stack/)
+    expect(prop('B')).toBeInstanceOf(Unknown)
+  })
+})

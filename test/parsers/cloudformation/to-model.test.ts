@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMITS } from '../../../src/limits.js'
+import { loadTemplateText } from '../../../src/parsers/cloudformation/index.js'
+import { linkModel } from '../../../src/model/link.js'
+
+function model(text: string) {
+  const r = loadTemplateText(text, 't.yaml', DEFAULT_LIMITS)
+  expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+  const m = r.models[0]!
+  linkModel(m)
+  return m
+}
+
+const BUCKETS = `Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: my-logs
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: PublicRead
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: false
+        IgnorePublicAcls: "true"
+      VersioningConfiguration:
+        Status: Suspended
+      LoggingConfiguration:
+        DestinationBucketName: my-logs
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !GetAtt Key.Arn
+            BucketKeyEnabled: true
+  Key:
+    Type: AWS::KMS::Key
+  DataPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Data
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "*" }
+            Action: ["s3:Get*"]
+            Resource: !Sub "\${Data.Arn}/*"
+            Condition:
+              StringEquals: { "aws:PrincipalOrgID": o-123 }
+`
+
+describe('CloudFormation to model', () => {
+  it('reads bucket settings with the line of the attribute that sets them', () => {
+    const m = model(BUCKETS)
+    const data = m.buckets.find((b) => b.id === 'Data')!
+    expect(data.origin.at).toMatchObject({ line: 6, path: 'Resources.Data' })
+    expect(data.acl.canned).toMatchObject({ state: 'set', value: 'public-read', at: { line: 9 } })
+    expect(data.publicAccessBlock.declared).toMatchObject({ state: 'set', value: true })
+    expect(data.publicAccessBlock.blockPublicAcls).toMatchObject({ state: 'set', value: false, at: { line: 11 } })
+    expect(data.publicAccessBlock.ignorePublicAcls).toMatchObject({ state: 'set', value: true, at: { line: 12 } })
+    expect(data.publicAccessBlock.blockPublicPolicy).toMatchObject({ state: 'default', value: false })
+    expect(data.versioning.status).toMatchObject({ state: 'set', value: 'Suspended', at: { line: 14 } })
+    expect(data.encryption.algorithm).toMatchObject({ state: 'set', value: 'aws:kms', at: { line: 20 } })
+    expect(data.encryption.kmsKeyId).toMatchObject({ state: 'set', value: { parts: [{ kind: 'resource', id: 'Key', attr: 'Arn' }] } })
+    expect(data.encryption.bucketKeyEnabled).toMatchObject({ state: 'set', value: true })
+  })
+
+  it('gives missing settings their AWS default located at the bucket', () => {
+    const logs = model(BUCKETS).buckets.find((b) => b.id === 'Logs')!
+    expect(logs.versioning.status).toMatchObject({ state: 'default', value: 'Disabled', at: { line: 2 } })
+    expect(logs.ownership).toMatchObject({ state: 'default', value: 'BucketOwnerEnforced' })
+    expect(logs.encryption.algorithm).toMatchObject({ state: 'default', value: 'AES256' })
+    expect(logs.versioning.mfaDeleteConfigurable).toBe(false)
+  })
+
+  it('links a bucket policy by Ref and a log target by literal name', () => {
+    const m = model(BUCKETS)
+    const data = m.buckets.find((b) => b.id === 'Data')!
+    const logs = m.buckets.find((b) => b.id === 'Logs')!
+    expect(data.policies).toHaveLength(1)
+    expect(data.policies[0]!.owner).toBe('DataPolicy')
+    const s = data.policies[0]!.statements[0]!
+    expect(s.principal).toMatchObject({ field: 'Principal', entries: { value: [{ type: 'AWS', value: '*' }] } })
+    expect(s.conditions).toMatchObject({ value: [{ operator: 'StringEquals', key: 'aws:PrincipalOrgID', values: ['o-123'] }] })
+    expect(logs.links).toMatchObject({ isLogTarget: true, logSourceOf: ['Data'] })
+  })
+
+  it('links a policy by GetAtt, Sub and literal name', () => {
+    for (const ref of ['!Ref Named', '!Sub "${Named}"', 'fixed-name', '!Select [0, [fixed-name]]']) {
+      const m = model(`Resources:\n  Named:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: fixed-name\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: ${ref}\n      PolicyDocument: {Statement: []}\n`)
+      expect(m.buckets.map((b) => [b.id, b.policies.length, b.managed])).toEqual([['Named', 1, true]])
+    }
+  })
+
+  it('keeps a policy for a bucket defined elsewhere on an unmanaged bucket named after the policy', () => {
+    const m = model('Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: existing-bucket\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}\n')
+    expect(m.buckets).toHaveLength(1)
+    expect(m.buckets[0]).toMatchObject({ id: 'P', managed: false, name: { state: 'set', value: 'existing-bucket' } })
+    expect(m.buckets[0]!.publicAccessBlock.restrictPublicBuckets.state).toBe('unknown')
+  })
+
+  it('skips resources whose condition is statically false', () => {
+    const m = model('Parameters:\n  E: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  C:\n    Type: AWS::S3::Bucket\n')
+    expect(m.buckets.map((b) => b.id)).toEqual(['C'])
+  })
+
+  it('marks a setting unknown when it depends on an unknown condition', () => {
+    const m = model('Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: !If [Prod, Enabled, Suspended]\n')
+    expect(m.buckets[0]!.versioning.status).toMatchObject({ state: 'unknown', at: { line: 10 } })
+  })
+
+  it('reads trails with basic and advanced S3 data event selectors', () => {
+    const m = model(`Resources:
+  T1:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: audit
+      IsMultiRegionTrail: true
+      EventSelectors:
+        - ReadWriteType: ReadOnly
+          DataResources:
+            - Type: AWS::S3::Object
+              Values: ["arn:aws:s3"]
+  T2:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: audit
+      AdvancedEventSelectors:
+        - FieldSelectors:
+            - Field: eventCategory
+              Equals: [Data]
+            - Field: resources.type
+              Equals: [AWS::S3::Object]
+`)
+    expect(m.trails[0]).toMatchObject({ isMultiRegion: { value: true }, dataEvents: { value: [{ readWriteType: { value: 'ReadOnly' }, s3Resources: ['arn:aws:s3'] }] } })
+    expect(m.trails[1]).toMatchObject({ dataEvents: { value: [{ advanced: true, readWriteType: { value: 'All' }, s3Resources: ['arn:aws:s3'] }] } })
+  })
+
+  it('reads access points and IAM policies', () => {
+    const m = model(`Resources:
+  B:
+    Type: AWS::S3::Bucket
+  AP:
+    Type: AWS::S3::AccessPoint
+    Properties:
+      Bucket: !Ref B
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: false
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies:
+        - PolicyName: inline
+          PolicyDocument: {Statement: [{Effect: Allow, Action: "s3:*", Resource: "*"}]}
+  Managed:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: {Statement: [{Effect: Allow, Action: "s3:GetObject", Resource: "*"}]}
+`)
+    expect(m.accessPoints[0]).toMatchObject({ id: 'AP', publicAccessBlock: { blockPublicAcls: { state: 'set', value: false }, ignorePublicAcls: { state: 'default', value: false } } })
+    expect(m.buckets[0]!.links.accessPointIds).toEqual(['AP'])
+    expect(m.iamPolicies.map((p) => [p.id, p.kind])).toEqual([
+      ['Role', 'inline'],
+      ['Managed', 'managed'],
+    ])
+  })
+
+  it('records suppressions from Metadata and comments on the resource they belong to', () => {
+    const r = loadTemplateText(
+      `Resources:
+  # s3-gate:ignore versioning-disabled reason="scratch space" until=2099-01-01
+  A:
+    Type: AWS::S3::Bucket
+    Metadata:
+      cfn_nag:
+        rules_to_suppress:
+          - id: W35
+            reason: logs elsewhere
+      checkov:
+        skip:
+          - id: CKV_AWS_21
+            comment: no versions needed
+`,
+      't.yaml',
+      DEFAULT_LIMITS,
+    )
+    expect(r.models[0]!.buckets[0]!.suppressions.map((s) => [s.syntax, s.rule, s.reason, s.until])).toEqual([
+      ['cfn_nag', 'W35', 'logs elsewhere', undefined],
+      ['checkov', 'CKV_AWS_21', 'no versions needed', undefined],
+      ['s3-gate', 'versioning-disabled', 'scratch space', '2099-01-01'],
+    ])
+  })
+})

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { parseYaml } from '../../../src/parsers/shared/yaml-tree.js'
+import { get } from '../../../src/parsers/shared/source-tree.js'
+
+const opts = { maxDepth: 100, maxAliasExpansion: 10_000 }
+
+describe('parseYaml', () => {
+  it('keeps the source offsets of keys and values', () => {
+    const text = 'a: 1\nb:\n  c: "x"\n'
+    const { documents, issues } = parseYaml(text, opts)
+    expect(issues).toEqual([])
+    const root = documents[0]!
+    expect(root.kind).toBe('map')
+    const c = get(get(root, 'b'), 'c')!
+    // Quoted scalars span their content; the quotes sit just outside.
+    expect(text.slice(c.start - 1, c.end + 1)).toBe('"x"')
+  })
+
+  it('resolves plain scalars with the YAML 1.2 core schema but keeps leading zeros as strings', () => {
+    const { documents } = parseYaml('a: true\nb: 12\nc: 012345678901\nd: null\ne: "true"\n', opts)
+    const root = documents[0]!
+    expect(get(root, 'a')).toMatchObject({ value: true })
+    expect(get(root, 'b')).toMatchObject({ value: 12 })
+    expect(get(root, 'c')).toMatchObject({ value: '012345678901' })
+    expect(get(root, 'd')).toMatchObject({ value: null })
+    expect(get(root, 'e')).toMatchObject({ value: 'true', quoted: true })
+  })
+
+  it('reports a duplicate key with its offset', () => {
+    const text = 'a: 1\nb: 2\na: 3\n'
+    const { issues } = parseYaml(text, opts)
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ code: 'DUPLICATE_KEY', offset: text.lastIndexOf('a:') })
+  })
+
+  it('detects duplicate keys in a large mapping in linear time', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `k${i}: ${i}`)
+    const t0 = performance.now()
+    const { issues } = parseYaml(lines.join('\n') + '\nk5: dup\n', opts)
+    expect(issues.map((i) => i.code)).toEqual(['DUPLICATE_KEY'])
+    expect(performance.now() - t0).toBeLessThan(5_000)
+  })
+
+  it('shares aliased nodes and refuses an alias bomb', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`)
+    const { documents, issues } = parseYaml(bomb.join('\n') + '\n', opts)
+    expect(documents).toEqual([])
+    expect(issues[0]).toMatchObject({ code: 'ALIAS_EXPANSION', level: 'error' })
+  })
+
+  it('reports syntax errors with the line and column js-yaml gives', () => {
+    const { issues } = parseYaml('a: b\n  c: d\n', opts)
+    expect(issues[0]).toMatchObject({ code: 'YAML_SYNTAX', line: 1 })
+  })
+
+  it('rejects nesting deeper than the limit', () => {
+    const { issues } = parseYaml('a: ' + '['.repeat(150) + ']'.repeat(150) + '\n', opts)
+    expect(issues[0]?.code).toBe('YAML_SYNTAX')
+    expect(issues[0]?.message).toMatch(/maxDepth/)
+  })
+
+  it('returns one root per document', () => {
+    const { documents } = parseYaml('a: 1\n---\nb: 2\n', opts)
+    expect(documents).toHaveLength(2)
+  })
+
+  it('applies merge keys', () => {
+    const { documents } = parseYaml('base: &b {x: 1, y: 2}\nderived:\n  <<: *b\n  y: 3\n', opts)
+    const d = get(documents[0]!, 'derived')!
+    expect(get(d, 'x')).toMatchObject({ value: 1 })
+    expect(get(d, 'y')).toMatchObject({ value: 3 })
+  })
+})

@@ -1,0 +1,196 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMITS } from '../../../src/limits.js'
+import { plainValue, prepareFiles } from './helpers.js'
+
+/** Evaluates `expr` as `local.x` in a module with the given extra declarations. */
+function evalExpr(expr: string, extra = '', files: Record<string, string> = {}) {
+  const p = prepareFiles({ 'main.tf': `locals {\n  x = ${expr}\n}\n${extra}`, ...files })
+  return plainValue(p.local('x'))
+}
+
+describe('built-in functions', () => {
+  it.each([
+    ['jsonencode({ b = 1, a = [true, null, "s"] })', '{"a":[true,null,"s"],"b":1}'],
+    ['jsondecode("{\\"a\\": [1, \\"x\\"]}")', { a: [1, 'x'] }],
+    ['merge({ a = 1, b = 2 }, { b = 3 }, null)', { a: 1, b: 3 }],
+    ['concat([1], [], [2, 3])', [1, 2, 3]],
+    ['lookup({ a = "x" }, "a", "d")', 'x'],
+    ['lookup({ a = "x" }, "z", "d")', 'd'],
+    ['try(local.missing, { a = 1 }.b, "fallback")', 'fallback'],
+    ['can({ a = 1 }.b)', false],
+    ['coalesce("", null, "first")', 'first'],
+    ['coalescelist([], ["a"])', ['a']],
+    ['format("%s-%03d-%q-%t-%.2f", "a", 7, "q", true, 1.5)', 'a-007-"q"-true-1.50'],
+    ['formatlist("%s:%s", ["a", "b"], "x")', ['a:x', 'b:x']],
+    ['tostring(12)', '12'],
+    ['tolist(toset(["b", "a", "b"]))', ['a', 'b']],
+    ['tomap({ a = 1 })', { a: 1 }],
+    ['tonumber("42")', 42],
+    ['tobool("true")', true],
+    ['join(",", ["a", "b"], ["c"])', 'a,b,c'],
+    ['split(",", "a,b")', ['a', 'b']],
+    ['upper(lower("MiXed"))', 'MIXED'],
+    ['replace("a-b-c", "-", "_")', 'a_b_c'],
+    ['trimspace("  x  ")', 'x'],
+    ['trimprefix(trimsuffix("arn:aws:s3:::b/*", "/*"), "arn:aws:s3:::")', 'b'],
+    ['substr("hello", 1, 3)', 'ell'],
+    ['length(["a", "b"])', 2],
+    ['element(["a", "b"], 3)', 'b'],
+    ['keys({ b = 1, a = 2 })', ['a', 'b']],
+    ['values({ b = 1, a = 2 })', [2, 1]],
+    ['contains(["a"], "a")', true],
+    ['distinct([1, 2, 1])', [1, 2]],
+    ['flatten([[1, [2]], 3])', [1, 2, 3]],
+    ['compact(["a", "", null, "b"])', ['a', 'b']],
+    ['zipmap(["a", "b"], [1, 2])', { a: 1, b: 2 }],
+    ['range(3)', [0, 1, 2]],
+    ['slice(["a", "b", "c"], 1, 3)', ['b', 'c']],
+    ['min(3, 1, 2) + max(1, 5) + abs(-1) + ceil(1.2) + floor(1.8)', 10],
+    ['startswith("abc", "ab") && endswith("abc", "bc") && strcontains("abc", "b")', true],
+    ['sha256("x")', '2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881'],
+    ['base64decode(base64encode("s3"))', 's3'],
+    ['one(["only"])', 'only'],
+    ['sum([1, 2, 3])', 6],
+    ['setunion(["a"], ["b", "a"])', ['a', 'b']],
+  ])('%s', (expr, expected) => {
+    expect(evalExpr(expr)).toEqual(expected)
+  })
+
+  it('leaves functions that depend on time, randomness or regular expressions unknown', () => {
+    expect(evalExpr('timestamp()')).toMatch(/^<unknown: timestamp\(\)/)
+    expect(evalExpr('uuid()')).toMatch(/^<unknown/)
+    expect(evalExpr('regex("a+", "aaa")')).toMatch(/^<unknown/)
+    expect(evalExpr('replace("aaa", "/a+/", "b")')).toMatch(/^<unknown/)
+  })
+})
+
+describe('expressions', () => {
+  it('evaluates conditionals, for expressions, splats and templates', () => {
+    expect(evalExpr('true ? "a" : "b"')).toBe('a')
+    expect(evalExpr('[for k, v in { b = 2, a = 1 } : "${k}=${v}" if v > 0]')).toEqual(['a=1', 'b=2'])
+    expect(evalExpr('{ for s in ["a", "bb", "cc"] : length(s) => s... }')).toEqual({ '1': ['a'], '2': ['bb', 'cc'] })
+    expect(evalExpr('[{ id = 1 }, { id = 2 }][*].id')).toEqual([1, 2])
+    expect(evalExpr('"%{ for i in [1, 2] }${i},%{ endfor }%{ if true }yes%{ else }no%{ endif }"')).toBe('1,2,yes')
+  })
+
+  it('reads heredocs with their indentation removed and interpolations evaluated', () => {
+    expect(evalExpr('<<-EOT\n    a ${1 + 1}\n      b\n    EOT\n')).toBe('a 2\n  b\n')
+  })
+
+  it('keeps a condition on an unset variable unknown unless both branches agree', () => {
+    expect(evalExpr('var.flag ? "a" : "b"', 'variable "flag" {}\n')).toMatch(
+      /^<unknown: the condition is not known statically \(var.flag has no default/,
+    )
+    expect(evalExpr('var.flag ? "same" : "same"', 'variable "flag" {}\n')).toBe('same')
+    expect(evalExpr('false && var.flag', 'variable "flag" {}\n')).toBe(false)
+  })
+
+  it('keeps a placeholder for an unset variable inside a string', () => {
+    expect(evalExpr('"${var.env}-logs"', 'variable "env" {}\n')).toBe('${?}-logs')
+  })
+
+  it('turns references to buckets into placeholders naming the bucket', () => {
+    const extra = 'resource "aws_s3_bucket" "b" {\n  bucket = "data"\n}\n'
+    expect(evalExpr('"${aws_s3_bucket.b.arn}/*"', extra)).toBe('${aws_s3_bucket.b.arn}/*')
+    expect(evalExpr('aws_s3_bucket.b.id', extra)).toBe('${aws_s3_bucket.b.name}')
+    expect(evalExpr('data.aws_caller_identity.me.account_id', 'data "aws_caller_identity" "me" {}\n')).toBe('${account}')
+  })
+})
+
+describe('variables and .tfvars files', () => {
+  it('applies defaults, terraform.tfvars, terraform.tfvars.json and *.auto.tfvars in that order', () => {
+    const p = prepareFiles({
+      'main.tf':
+        'variable "a" { default = "default" }\nvariable "b" { default = "default" }\nvariable "c" { default = "default" }\nvariable "d" { default = "default" }\nvariable "e" { default = "default" }\nlocals {\n  all = [var.a, var.b, var.c, var.d, var.e]\n}\n',
+      'terraform.tfvars': 'b = "tfvars"\nc = "tfvars"\nd = "tfvars"\ne = "tfvars"\n',
+      'terraform.tfvars.json': '{"c": "tfvars.json", "d": "tfvars.json", "e": "tfvars.json"}',
+      'a.auto.tfvars': 'd = "a.auto"\ne = "a.auto"\n',
+      'b.auto.tfvars.json': '{"e": "b.auto.json"}',
+    })
+    expect(plainValue(p.local('all'))).toEqual(['default', 'tfvars', 'tfvars.json', 'a.auto', 'b.auto.json'])
+  })
+
+  it('treats a variable set differently by a -var-file candidate (prod.tfvars) as unknown', () => {
+    const p = prepareFiles({
+      'main.tf': 'variable "v" { default = true }\nvariable "same" { default = "x" }\nlocals {\n  v = var.v\n  same = var.same\n}\n',
+      'prod.tfvars': 'v = false\nsame = "x"\n',
+    })
+    expect(plainValue(p.local('v'))).toMatch(
+      /^<unknown: var.v depends on which .tfvars file is passed with -var-file \(prod.tfvars set it\)>$/,
+    )
+    expect(plainValue(p.local('same'))).toBe('x')
+  })
+
+  it('reports a variable without default or value as unknown, keyed by its name', () => {
+    const p = prepareFiles({ 'main.tf': 'variable "name" {}\nlocals {\n  n = var.name\n}\n' })
+    const v = p.local('n')
+    expect(v).toMatchObject({ k: 'unknown', key: 'var.name' })
+  })
+})
+
+describe('bounded evaluation', () => {
+  it('turns a reference cycle into unknown and reports it with its line', () => {
+    const p = prepareFiles({ 'main.tf': 'locals {\n  a = local.b\n  b = "${local.a}-x"\n}\n' })
+    expect(plainValue(p.local('a'))).toMatch(/^<unknown/)
+    const cycle = p.problems.find((x) => x.code === 'EVAL_CYCLE')
+    expect(cycle).toMatchObject({ code: 'EVAL_CYCLE', file: 'main.tf', line: 2, level: 'warning' })
+  })
+
+  it('evaluates a 100,000-element for expression, and refuses a bigger one', () => {
+    const t = Date.now()
+    const ok = prepareFiles({
+      'main.tf':
+        'locals {\n  big = [for i in range(100000) : i * 2]\n  n = length(local.big)\n  huge = [for i in range(100000000) : i]\n}\n',
+    })
+    expect(plainValue(ok.local('n'))).toBe(100000)
+    expect(plainValue(ok.local('huge'))).toMatch(/^<unknown/)
+    expect(ok.problems.find((x) => x.code === 'EVAL_LIMIT')).toMatchObject({ line: 4 })
+    expect(Date.now() - t).toBeLessThan(20_000)
+  })
+
+  it('stops a combinatorial explosion at the step budget', () => {
+    const limits = { ...DEFAULT_LIMITS, maxEvalSteps: 200_000 }
+    const t = Date.now()
+    const p = prepareFiles({ 'main.tf': 'locals {\n  x = [for a in range(1000) : [for b in range(1000) : a * b]]\n}\n' }, limits)
+    expect(plainValue(p.local('x'))).toMatch(/^<unknown.*budget/)
+    expect(p.problems.map((x) => x.code)).toContain('EVAL_LIMIT')
+    expect(Date.now() - t).toBeLessThan(20_000)
+  })
+
+  it('does not overflow the stack on a long chain of locals', () => {
+    const chain = Array.from({ length: 5000 }, (_, i) => `  l${i + 1} = local.l${i}`).join('\n')
+    const p = prepareFiles({ 'main.tf': `locals {\n  l0 = 1\n${chain}\n}\n` })
+    expect(plainValue(p.local('l5000'))).toMatch(/^<unknown/)
+    expect(p.problems.map((x) => x.code)).toContain('EVAL_LIMIT')
+  })
+})
+
+describe('file() and templatefile()', () => {
+  it('reads files inside the scanned root, relative to the root module', () => {
+    const p = prepareFiles({
+      'main.tf':
+        'locals {\n  doc = jsondecode(file("${path.module}/policy.json"))\n  t = templatefile("t.tpl", { name = "b", items = ["x", "y"] })\n}\n',
+      'policy.json': '{"Version": "2012-10-17"}',
+      't.tpl': 'bucket ${name}:%{ for i in items } ${i}%{ endfor }',
+    })
+    expect(plainValue(p.local('doc'))).toEqual({ Version: '2012-10-17' })
+    expect(plainValue(p.local('t'))).toBe('bucket b: x y')
+  })
+
+  it('refuses a path outside the scanned root, and a symlink that leads outside', () => {
+    const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3gate-outside-')))
+    fs.writeFileSync(path.join(outside, 'secret.json'), '{"secret": true}')
+    const p = prepareFiles({
+      'main.tf': `locals {\n  up = file("../${path.basename(outside)}/secret.json")\n  abs = file("${outside}/secret.json")\n  link = file("link.json")\n}\n`,
+    })
+    fs.symlinkSync(path.join(outside, 'secret.json'), path.join(p.dir, 'link.json'))
+    expect(plainValue(p.local('up'))).toMatch(/^<unknown: .* is outside the scanned paths>$/)
+    expect(plainValue(p.local('abs'))).toMatch(/^<unknown: .* is outside the scanned paths>$/)
+    expect(plainValue(p.local('link'))).toMatch(/^<unknown: link.json could not be read inside the scanned paths>$/)
+    expect(p.problems.filter((x) => x.code === 'FILE_OUTSIDE_ROOT').map((x) => x.line)).toEqual([2, 3])
+    expect([...p.texts.keys()].some((k) => k.includes('secret'))).toBe(false)
+  })
+})

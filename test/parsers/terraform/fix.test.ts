@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import type { Finding, FixIntent, TextEdit } from '../../../src/engine/finding.js'
+import type { SourceLocation } from '../../../src/model/location.js'
+import { parseHcl } from '../../../src/parsers/terraform/hcl/parse.js'
+import { renderTerraformFix } from '../../../src/parsers/terraform/fix.js'
+import { bucket, loadFiles, v } from './helpers.js'
+
+function finding(fix: FixIntent, line: number, file = 'main.tf'): Finding {
+  const location: SourceLocation = { file, line, column: 1, endLine: line, endColumn: 1, path: '' }
+  return {
+    ruleId: 'r',
+    severity: 'high',
+    messageId: 'm',
+    message: '',
+    location,
+    resource: 'x',
+    format: 'terraform',
+    related: [],
+    fix,
+    fingerprint: 'f',
+    suppressed: false,
+  }
+}
+
+function apply(text: string, e: TextEdit): string {
+  const lines = text.split('\n')
+  lines.splice(e.startLine - 1, e.endLine - e.startLine + 1, ...e.replacement.split('\n'))
+  return lines.join('\n')
+}
+
+/** Renders the fix, applies it, and checks the result still parses. */
+function fixed(text: string, fix: FixIntent, line: number): { text: string; edit: TextEdit } {
+  const edit = renderTerraformFix(finding(fix, line), new Map([['main.tf', text]]))
+  expect(edit).toBeDefined()
+  const out = apply(text, edit!)
+  expect(parseHcl(out, { maxDepth: 200 }).issues).toEqual([])
+  return { text: out, edit: edit! }
+}
+
+const BUCKET = 'resource "aws_s3_bucket" "data" {\n  bucket = "data"\n}\n'
+
+describe('Terraform fixes', () => {
+  it('turns on the flags of an existing public access block, keeping the alignment', () => {
+    const text = `${BUCKET}
+resource "aws_s3_bucket_public_access_block" "data" {
+  bucket                  = aws_s3_bucket.data.id
+  block_public_acls       = false
+  block_public_policy     = true
+}
+`
+    const r = fixed(text, { kind: 'set', field: 'publicAccessBlock', value: true }, 7)
+    expect(r.edit).toMatchObject({ startLine: 7, endLine: 8 })
+    expect(r.text).toContain(
+      '  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}',
+    )
+  })
+
+  it('adds a public access block after a bucket that has none, referencing it', () => {
+    const r = fixed(BUCKET, { kind: 'set', field: 'publicAccessBlock', value: true }, 1)
+    expect(r.edit).toMatchObject({
+      startLine: 3,
+      endLine: 3,
+      description: 'Add an aws_s3_bucket_public_access_block that turns on all four settings',
+    })
+    const m = loadFiles({ 'main.tf': r.text }).model
+    const pab = bucket(m, 'aws_s3_bucket.data').publicAccessBlock
+    expect([
+      v(pab.declared),
+      v(pab.blockPublicAcls),
+      v(pab.ignorePublicAcls),
+      v(pab.blockPublicPolicy),
+      v(pab.restrictPublicBuckets),
+    ]).toEqual(['set:true@5', 'set:true@7', 'set:true@9', 'set:true@8', 'set:true@10'])
+  })
+
+  it('keeps count and for_each when adding a setting resource for an expanded bucket', () => {
+    const text = 'resource "aws_s3_bucket" "logs" {\n  for_each = toset(["eu", "us"])\n  bucket   = "logs-${each.key}"\n}\n'
+    const r = fixed(text, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 1)
+    const m = loadFiles({ 'main.tf': r.text }).model
+    expect(m.buckets.map((b) => [b.id, v(b.versioning.status)])).toEqual([
+      ['aws_s3_bucket.logs["eu"]', 'set:Enabled@10'],
+      ['aws_s3_bucket.logs["us"]', 'set:Enabled@10'],
+    ])
+  })
+
+  it('sets versioning where it is written: a split resource, an inline block, a registry module', () => {
+    const split = `${BUCKET}resource "aws_s3_bucket_versioning" "v" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n`
+    expect(fixed(split, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 7).text).toContain('    status = "Enabled"')
+    const inline = 'resource "aws_s3_bucket" "b" {\n  versioning {\n    enabled = false\n  }\n}\n'
+    expect(fixed(inline, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 3).text).toContain('    enabled = true')
+    const mod = 'module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  versioning = {\n    enabled = false\n  }\n}\n'
+    expect(fixed(mod, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 4).text).toContain('    enabled = true')
+  })
+
+  it('adds the TLS statement to a jsonencode policy, to a policy document, or as a new policy', () => {
+    const jsonencode = `${BUCKET}
+resource "aws_s3_bucket_policy" "data" {
+  bucket = aws_s3_bucket.data.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::123456789012:root" }
+        Action    = "s3:GetObject"
+        Resource  = "\${aws_s3_bucket.data.arn}/*"
+      },
+    ]
+  })
+}
+`
+    const a = fixed(jsonencode, { kind: 'add-policy-statement', statement: 'deny-insecure-transport' }, 7)
+    const doc = bucket(loadFiles({ 'main.tf': a.text }).model, 'aws_s3_bucket.data').policies[0]!
+    expect(doc.statements.map((s) => s.sid)).toEqual([undefined, 'DenyInsecureTransport'])
+
+    const data = `${BUCKET}
+data "aws_iam_policy_document" "p" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+resource "aws_s3_bucket_policy" "data" {
+  bucket = aws_s3_bucket.data.id
+  policy = data.aws_iam_policy_document.p.json
+}
+`
+    const b = fixed(data, { kind: 'add-policy-statement', statement: 'deny-old-tls' }, 12)
+    const doc2 = bucket(loadFiles({ 'main.tf': b.text }).model, 'aws_s3_bucket.data').policies[0]!
+    expect(doc2.statements.map((s) => s.sid)).toEqual([undefined, 'DenyOutdatedTLS'])
+
+    const c = fixed(BUCKET, { kind: 'add-policy-statement', statement: 'deny-insecure-transport' }, 1)
+    const doc3 = bucket(loadFiles({ 'main.tf': c.text }).model, 'aws_s3_bucket.data').policies[0]!
+    expect(doc3.statements.map((s) => [s.sid, s.conditions.state === 'set' && s.conditions.value.map((x) => x.key)])).toEqual([
+      ['DenyInsecureTransport', ['aws:SecureTransport']],
+    ])
+  })
+
+  it('rewrites ACLs, encryption, ownership and trails in place', () => {
+    expect(
+      fixed(
+        'resource "aws_s3_bucket_acl" "a" {\n  bucket = "b"\n  acl    = "public-read"\n}\n',
+        { kind: 'set', field: 'acl.canned', value: 'private' },
+        3,
+      ).text,
+    ).toContain('acl    = "private"')
+    const sse = `resource "aws_s3_bucket_server_side_encryption_configuration" "e" {\n  bucket = "b"\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n  }\n}\n`
+    const e = fixed(sse, { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } }, 5).text
+    expect(e).toContain('sse_algorithm = "aws:kms"')
+    expect(e).toContain('bucket_key_enabled = true')
+    expect(fixed(BUCKET, { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' }, 1).text).toContain(
+      'object_ownership = "BucketOwnerEnforced"',
+    )
+    expect(
+      fixed('resource "aws_cloudtrail" "t" {\n  name = "t"\n}\n', { kind: 'set', field: 'logFileValidation', value: true }, 1).text,
+    ).toContain('  enable_log_file_validation = true')
+  })
+
+  it('removes a website configuration', () => {
+    const text = `${BUCKET}resource "aws_s3_bucket_website_configuration" "w" {\n  bucket = aws_s3_bucket.data.id\n  index_document {\n    suffix = "index.html"\n  }\n}\n`
+    const r = fixed(text, { kind: 'remove', field: 'website' }, 4)
+    expect(r.text).toBe(BUCKET)
+  })
+
+  it('offers no edit for .tf.json files or files that do not parse', () => {
+    expect(
+      renderTerraformFix(
+        finding({ kind: 'set', field: 'versioning.status', value: 'Enabled' }, 1, 'main.tf.json'),
+        new Map([['main.tf.json', '{}']]),
+      ),
+    ).toBeUndefined()
+    expect(
+      renderTerraformFix(
+        finding({ kind: 'set', field: 'versioning.status', value: 'Enabled' }, 1),
+        new Map([['main.tf', 'resource "aws_s3_bucket" "b" {\n']]),
+      ),
+    ).toBeUndefined()
+  })
+})

@@ -1,0 +1,630 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMITS } from '../../../src/limits.js'
+import { strToDisplay, type Str } from '../../../src/model/value.js'
+import { bucket, loadFiles, show, v } from './helpers.js'
+
+const BUCKET = 'resource "aws_s3_bucket" "b" {\n  bucket = "data"\n}\n'
+
+/** The model of a single main.tf. */
+function model(tf: string, extra: Record<string, string> = {}) {
+  const r = loadFiles({ 'main.tf': tf, ...extra })
+  return { ...r, model: r.model }
+}
+
+describe('v4+ setting resources attach to their bucket', () => {
+  it('links a public access block by reference and points each flag at its own line', () => {
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_bucket_public_access_block" "b" {
+  bucket                  = aws_s3_bucket.b.id
+  block_public_acls       = false
+  block_public_policy     = true
+  ignore_public_acls      = true
+}
+`)
+    const pab = bucket(m, 'aws_s3_bucket.b').publicAccessBlock
+    expect([
+      v(pab.declared),
+      v(pab.blockPublicAcls),
+      v(pab.blockPublicPolicy),
+      v(pab.ignorePublicAcls),
+      v(pab.restrictPublicBuckets),
+    ]).toEqual(['set:true@5', 'set:false@7', 'set:true@8', 'set:true@9', 'default:false@5'])
+    expect(pab.blockPublicAcls.at).toMatchObject({
+      file: 'main.tf',
+      line: 7,
+      column: 3,
+      path: 'aws_s3_bucket_public_access_block.b.block_public_acls',
+    })
+  })
+
+  it('links every kind of setting resource, each recording its own location', () => {
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.bucket
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.k.arn
+    }
+    bucket_key_enabled = true
+  }
+}
+resource "aws_s3_bucket_versioning" "b" {
+  bucket = aws_s3_bucket.b.id
+  versioning_configuration {
+    status     = "Enabled"
+    mfa_delete = "Enabled"
+  }
+}
+resource "aws_s3_bucket_logging" "b" {
+  bucket        = aws_s3_bucket.b.id
+  target_bucket = aws_s3_bucket.logs.id
+  target_prefix = "data/"
+}
+resource "aws_s3_bucket_acl" "b" {
+  bucket = aws_s3_bucket.b.id
+  acl    = "private"
+}
+resource "aws_s3_bucket_ownership_controls" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    object_ownership = "BucketOwnerPreferred"
+  }
+}
+resource "aws_s3_bucket_lifecycle_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    id     = "expire"
+    status = "Enabled"
+    expiration {
+      days = 90
+    }
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 7
+    }
+  }
+}
+resource "aws_s3_bucket_object_lock_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    default_retention {
+      mode = "COMPLIANCE"
+      days = 30
+    }
+  }
+}
+resource "aws_s3_bucket_website_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  index_document {
+    suffix = "index.html"
+  }
+}
+resource "aws_s3_bucket_cors_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  cors_rule {
+    allowed_methods = ["GET"]
+    allowed_origins = ["*"]
+  }
+}
+resource "aws_s3_bucket_notification" "b" {
+  bucket      = aws_s3_bucket.b.id
+  eventbridge = true
+  queue {
+    queue_arn = aws_sqs_queue.q.arn
+    events    = ["s3:ObjectCreated:*"]
+  }
+}
+resource "aws_s3_bucket_replication_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  role   = aws_iam_role.r.arn
+  rule {
+    status = "Enabled"
+    destination {
+      bucket = aws_s3_bucket.logs.arn
+    }
+  }
+}
+resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+}
+resource "aws_kms_key" "k" {}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b')
+    expect([
+      v(b.encryption.declared),
+      v(b.encryption.algorithm),
+      show((b.encryption.kmsKeyId as { value: Str }).value),
+      v(b.encryption.bucketKeyEnabled),
+    ]).toEqual(['set:true@5', 'set:aws:kms@9', '${aws_kms_key.k.arn}', 'set:true@12'])
+    expect([v(b.versioning.status), v(b.versioning.mfaDelete), b.versioning.at.line]).toEqual(['set:Enabled@18', 'set:true@19', 15])
+    expect([show((b.logging.targetBucket as { value: Str }).value), b.logging.at.line]).toEqual(['${aws_s3_bucket.logs.name}', 22])
+    expect(v(b.acl.canned)).toBe('set:private@29')
+    expect(v(b.ownership)).toBe('set:BucketOwnerPreferred@34')
+    const lc = b.lifecycle.state === 'set' ? b.lifecycle.value : []
+    expect(lc.map((r) => [r.id, v(r.enabled), v(r.expirationDays), v(r.abortIncompleteMultipartUploadDays)])).toEqual([
+      ['expire', 'set:true@41', 'set:90@43', 'set:7@46'],
+    ])
+    expect([v(b.objectLock.enabled), v(b.objectLock.defaultRetention)]).toEqual(['set:true@50', 'set:{"mode":"COMPLIANCE","days":30}@53'])
+    expect(b.website.state === 'set' && b.website.value && b.website.value.indexDocument).toBe('index.html')
+    expect(b.cors.state === 'set' && b.cors.value.map((c) => c.allowedOrigins)).toEqual([['*']])
+    expect(b.notifications.state === 'set' && b.notifications.value.map((n) => [n.type, n.events.join(',')])).toEqual([
+      ['queue', 's3:ObjectCreated:*'],
+      ['eventbridge', '*'],
+    ])
+    expect(
+      b.replication.state === 'set' &&
+        b.replication.value?.rules.map((r) => [v(r.status), show((r.destinationBucket as { value: Str }).value)]),
+    ).toEqual([['set:Enabled@84', '${aws_s3_bucket.logs.arn}']])
+  })
+
+  it('links by the literal bucket name, through a local, and through the same unset variable', () => {
+    const { model: m } = model(`
+variable "name" {}
+locals {
+  logs = "acme-logs"
+}
+resource "aws_s3_bucket" "literal" {
+  bucket = "acme-data"
+}
+resource "aws_s3_bucket" "local" {
+  bucket = local.logs
+}
+resource "aws_s3_bucket" "var" {
+  bucket = var.name
+}
+resource "aws_s3_bucket_versioning" "literal" {
+  bucket = "acme-data"
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_s3_bucket_versioning" "local" {
+  bucket = "acme-logs"
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_s3_bucket_versioning" "var" {
+  bucket = var.name
+  versioning_configuration { status = "Suspended" }
+}
+`)
+    expect(v(bucket(m, 'aws_s3_bucket.literal').versioning.status)).toBe('set:Enabled@17')
+    expect(v(bucket(m, 'aws_s3_bucket.local').versioning.status)).toBe('set:Enabled@21')
+    expect(v(bucket(m, 'aws_s3_bucket.var').versioning.status)).toBe('set:Suspended@25')
+  })
+
+  it('expands for_each and count with instance addresses and links instance to instance', () => {
+    const { model: m } = model(`
+locals {
+  regions = toset(["eu", "us"])
+}
+resource "aws_s3_bucket" "logs" {
+  for_each = local.regions
+  bucket   = "logs-\${each.key}"
+}
+resource "aws_s3_bucket_versioning" "logs" {
+  for_each = aws_s3_bucket.logs
+  bucket   = each.value.id
+  versioning_configuration { status = each.key == "eu" ? "Enabled" : "Suspended" }
+}
+resource "aws_s3_bucket" "n" {
+  count  = 2
+  bucket = "n-\${count.index}"
+}
+resource "aws_s3_bucket_public_access_block" "n" {
+  count             = 2
+  bucket            = aws_s3_bucket.n[count.index].id
+  block_public_acls = true
+}
+`)
+    expect(m.buckets.map((b) => `${b.id}=${show((b.name as { value: Str }).value)}`)).toEqual([
+      'aws_s3_bucket.logs["eu"]=logs-eu',
+      'aws_s3_bucket.logs["us"]=logs-us',
+      'aws_s3_bucket.n[0]=n-0',
+      'aws_s3_bucket.n[1]=n-1',
+    ])
+    expect(v(bucket(m, 'aws_s3_bucket.logs["eu"]').versioning.status)).toBe('set:Enabled@12')
+    expect(v(bucket(m, 'aws_s3_bucket.logs["us"]').versioning.status)).toBe('set:Suspended@12')
+    expect(v(bucket(m, 'aws_s3_bucket.n[1]').publicAccessBlock.blockPublicAcls)).toBe('set:true@21')
+  })
+
+  it('models unknown for_each keys as one [*] instance, still linked to its settings', () => {
+    const { model: m } = model(`
+variable "names" { type = set(string) }
+resource "aws_s3_bucket" "b" {
+  for_each = var.names
+  bucket   = each.key
+}
+resource "aws_s3_bucket_versioning" "b" {
+  for_each = var.names
+  bucket   = aws_s3_bucket.b[each.key].id
+  versioning_configuration { status = "Enabled" }
+}
+`)
+    expect(m.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.b[*]'])
+    const b = bucket(m, 'aws_s3_bucket.b[*]')
+    expect(b.name.state).toBe('unknown')
+    expect(v(b.versioning.status)).toBe('set:Enabled@10')
+  })
+
+  it('caps instances at limits.maxInstances and models the rest as one unknown instance with a note', () => {
+    const r = loadFiles(
+      { 'main.tf': 'resource "aws_s3_bucket" "many" {\n  count  = 5000\n  bucket = "b-${count.index}"\n}\n' },
+      { ...DEFAULT_LIMITS, maxInstances: 3 },
+    )
+    expect(r.model.buckets.map((b) => b.id)).toEqual([
+      'aws_s3_bucket.many[0]',
+      'aws_s3_bucket.many[1]',
+      'aws_s3_bucket.many[2]',
+      'aws_s3_bucket.many[*]',
+    ])
+    expect(r.load.notes.join('\n')).toMatch(/aws_s3_bucket.many has count = 5000; only the first 3 instances are modelled/)
+  })
+
+  it('checks settings written for a bucket declared elsewhere, leaving the rest unknown', () => {
+    const { model: m, load } = model(`
+resource "aws_s3_bucket_public_access_block" "legacy" {
+  bucket            = "legacy-bucket"
+  block_public_acls = false
+}
+`)
+    const b = bucket(m, 'legacy-bucket')
+    expect(v(b.publicAccessBlock.blockPublicAcls)).toBe('set:false@4')
+    expect(b.versioning.status.state).toBe('unknown')
+    expect(b.origin.at.line).toBe(2)
+    expect(load.notes.join('\n')).toMatch(/bucket legacy-bucket is not declared in this root module/)
+  })
+})
+
+describe('v3 inline settings of aws_s3_bucket', () => {
+  it('reads every inline block, pointing at the attribute or the block', () => {
+    const { model: m } = model(`resource "aws_s3_bucket" "b" {
+  bucket = "data"
+  acl    = "public-read"
+  grant {
+    type        = "Group"
+    uri         = "http://acs.amazonaws.com/groups/global/AllUsers"
+    permissions = ["READ", "READ_ACP"]
+  }
+  versioning {
+    enabled    = true
+    mfa_delete = true
+  }
+  logging {
+    target_bucket = "logs"
+  }
+  server_side_encryption_configuration {
+    rule {
+      apply_server_side_encryption_by_default {
+        sse_algorithm = "AES256"
+      }
+    }
+  }
+  lifecycle_rule {
+    enabled = true
+    noncurrent_version_expiration {
+      days = 30
+    }
+  }
+  website {
+    index_document = "index.html"
+  }
+  object_lock_configuration {
+    object_lock_enabled = "Enabled"
+  }
+  replication_configuration {
+    role = "arn:aws:iam::123456789012:role/r"
+    rules {
+      status = "Enabled"
+      destination {
+        bucket = "arn:aws:s3:::replica"
+      }
+    }
+  }
+  cors_rule {
+    allowed_methods = ["PUT"]
+    allowed_origins = ["https://example.com"]
+  }
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Deny", Principal = "*", Action = "s3:*", Resource = "*" }]
+  })
+}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b')
+    expect(v(b.acl.canned)).toBe('set:public-read@3')
+    expect(b.acl.grants.state === 'set' && b.acl.grants.value.map((g) => [g.grantee, v(g.permission), g.at.line])).toEqual([
+      [{ type: 'group', uri: 'AllUsers' }, 'set:READ@7', 4],
+      [{ type: 'group', uri: 'AllUsers' }, 'set:READ_ACP@7', 4],
+    ])
+    expect([v(b.versioning.status), v(b.versioning.mfaDelete)]).toEqual(['set:Enabled@10', 'set:true@11'])
+    expect(v(b.logging.targetBucket)).toBe('set:logs@14')
+    expect([v(b.encryption.declared), v(b.encryption.algorithm)]).toEqual(['set:true@16', 'set:AES256@19'])
+    expect(b.lifecycle.state === 'set' && b.lifecycle.value.map((r) => v(r.noncurrentVersionExpirationDays))).toEqual(['set:30@26'])
+    expect(v(b.objectLock.enabled)).toBe('set:true@33')
+    expect(b.replication.state === 'set' && b.replication.value?.rules.length).toBe(1)
+    expect(b.cors.state === 'set' && b.cors.value.length).toBe(1)
+    expect(b.policies.map((p) => [p.owner, p.at.line, p.statements.length])).toEqual([['aws_s3_bucket.b', 48, 1]])
+  })
+
+  it('points a setting that is not written at the bucket header', () => {
+    const { model: m } = model(BUCKET)
+    const b = bucket(m, 'aws_s3_bucket.b')
+    expect(b.versioning.status).toMatchObject({ state: 'default', value: 'Disabled', at: { line: 1, column: 1, path: 'aws_s3_bucket.b' } })
+    expect(b.origin).toMatchObject({ format: 'terraform', type: 'aws_s3_bucket', address: 'aws_s3_bucket.b', at: { line: 1 } })
+  })
+})
+
+describe('policies', () => {
+  it('reads a heredoc policy with interpolations, each statement on its own line', () => {
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = <<POLICY
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:GetObject",
+      "Resource": "\${aws_s3_bucket.b.arn}/*"
+    }
+  ]
+}
+POLICY
+}
+`)
+    const doc = bucket(m, 'aws_s3_bucket.b').policies[0]!
+    expect([doc.owner, doc.at.line]).toEqual(['aws_s3_bucket_policy.b', 7])
+    const s = doc.statements[0]!
+    expect(s.at.line).toBe(11)
+    expect(s.resource.values.state === 'set' && s.resource.values.value.map(strToDisplay)).toEqual(['${aws_s3_bucket.b.arn}/*'])
+    expect(s.action.values.at.line).toBe(14)
+  })
+
+  it('reads aws_iam_policy_document with principals, not_* fields, conditions and merged documents', () => {
+    const { model: m } = model(`${BUCKET}
+data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Shared"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+  statement {
+    sid       = "Replaced"
+    actions   = ["s3:PutObject"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "b" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid         = "Replaced"
+    effect      = "Deny"
+    not_actions = ["s3:GetObject"]
+    resources   = [aws_s3_bucket.b.arn, "\${aws_s3_bucket.b.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+    condition {
+      test     = "NumericLessThan"
+      variable = "s3:TlsVersion"
+      values   = ["1.2"]
+    }
+  }
+  statement {
+    sid = "Others"
+    not_principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:root"]
+    }
+    actions       = ["s3:*"]
+    not_resources = ["arn:aws:s3:::other/*"]
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.b.json
+}
+`)
+    const doc = bucket(m, 'aws_s3_bucket.b').policies[0]!
+    expect(
+      doc.statements.map((s) => [
+        s.sid,
+        s.at.line,
+        s.effect.state !== 'unknown' && s.effect.value,
+        s.action.field,
+        s.principal.field,
+        s.resource.field,
+      ]),
+    ).toEqual([
+      ['Shared', 6, 'Allow', 'plain', 'none', 'plain'],
+      ['Replaced', 19, 'Deny', 'not', 'Principal', 'plain'],
+      ['Others', 39, 'Allow', 'plain', 'NotPrincipal', 'not'],
+    ])
+    const replaced = doc.statements[1]!
+    expect(
+      replaced.conditions.state === 'set' &&
+        replaced.conditions.value.map((c) => `${c.operator} ${c.key}=${c.values.join(',')}@${c.at.line}`),
+    ).toEqual(['Bool aws:SecureTransport=false@28', 'NumericLessThan s3:TlsVersion=1.2@33'])
+    expect(replaced.principal.entries.state === 'set' && replaced.principal.entries.value).toEqual([{ type: '*', value: '*' }])
+  })
+
+  it('keeps a policy that cannot be read as unknown instead of dropping it', () => {
+    const { model: m } = model(`${BUCKET}
+variable "policy" {}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = var.policy
+}
+`)
+    const doc = bucket(m, 'aws_s3_bucket.b').policies[0]!
+    expect(doc.unknown).toMatchObject({ why: 'var.policy has no default and no .tfvars value', at: { line: 8 } })
+  })
+})
+
+describe('other resources', () => {
+  it('reads access points, multi-region access points and the account-level block', () => {
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_access_point" "ap" {
+  bucket = aws_s3_bucket.b.id
+  name   = "ap"
+  public_access_block_configuration {
+    block_public_acls   = false
+    block_public_policy = true
+  }
+  vpc_configuration {
+    vpc_id = "vpc-1"
+  }
+}
+resource "aws_s3control_multi_region_access_point" "mrap" {
+  details {
+    name = "mrap"
+    region {
+      bucket = aws_s3_bucket.b.id
+    }
+  }
+}
+resource "aws_s3_account_public_access_block" "acct" {
+  block_public_acls = true
+}
+`)
+    const ap = m.accessPoints.find((a) => a.id === 'aws_s3_access_point.ap')!
+    expect([v(ap.publicAccessBlock.blockPublicAcls), v(ap.publicAccessBlock.ignorePublicAcls), v(ap.networkOrigin)]).toEqual([
+      'set:false@9',
+      'default:true@8',
+      'set:VPC@12',
+    ])
+    expect(ap.buckets.map((b) => show((b as { value: Str }).value))).toEqual(['${aws_s3_bucket.b.name}'])
+    const mrap = m.accessPoints.find((a) => a.id === 'aws_s3control_multi_region_access_point.mrap')!
+    expect([mrap.multiRegion, mrap.buckets.length]).toEqual([true, 1])
+    const acct = m.accountPublicAccessBlocks[0]!
+    expect([v(acct.publicAccessBlock.blockPublicAcls), v(acct.publicAccessBlock.restrictPublicBuckets)]).toEqual([
+      'set:true@25',
+      'default:false@24',
+    ])
+  })
+
+  it('reads trails with basic and advanced event selectors', () => {
+    const { model: m } = model(`${BUCKET}
+resource "aws_cloudtrail" "t" {
+  name                       = "t"
+  s3_bucket_name             = aws_s3_bucket.b.id
+  is_multi_region_trail      = true
+  enable_log_file_validation = false
+  event_selector {
+    read_write_type = "WriteOnly"
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["\${aws_s3_bucket.b.arn}/"]
+    }
+  }
+  advanced_event_selector {
+    field_selector {
+      field  = "eventCategory"
+      equals = ["Data"]
+    }
+    field_selector {
+      field  = "resources.type"
+      equals = ["AWS::S3::Object"]
+    }
+  }
+}
+`)
+    const t = m.trails[0]!
+    expect([show((t.bucketName as { value: Str }).value), v(t.isMultiRegion), v(t.logFileValidation), v(t.isLogging)]).toEqual([
+      '${aws_s3_bucket.b.name}',
+      'set:true@8',
+      'set:false@9',
+      'default:true@5',
+    ])
+    expect(
+      t.dataEvents.state === 'set' &&
+        t.dataEvents.value.map((s) => [v(s.readWriteType), s.s3Resources.map(strToDisplay), s.advanced, s.at.line]),
+    ).toEqual([
+      ['set:WriteOnly@11', ['${aws_s3_bucket.b.arn}/'], false, 12],
+      ['default:All@17', ['arn:aws:s3'], true, 17],
+    ])
+  })
+
+  it('reads IAM policies as managed or inline, CloudWatch filters and alarms, and objects', () => {
+    const { model: m } = model(`
+resource "aws_iam_policy" "managed" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] })
+}
+resource "aws_iam_role_policy" "inline" {
+  role   = "r"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+resource "aws_iam_role" "r" {
+  name = "r"
+  inline_policy {
+    name   = "p"
+    policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:ListBucket", Resource = "*" }] })
+  }
+}
+resource "aws_cloudwatch_log_metric_filter" "f" {
+  name           = "f"
+  log_group_name = "trail"
+  pattern        = "{ ($.eventSource = s3.amazonaws.com) && ($.eventName = PutBucketPolicy) }"
+  metric_transformation {
+    name      = "S3PolicyChanges"
+    namespace = "CIS"
+    value     = "1"
+  }
+}
+resource "aws_cloudwatch_metric_alarm" "a" {
+  alarm_name  = "a"
+  metric_name = "S3PolicyChanges"
+  namespace   = "CIS"
+}
+resource "aws_s3_object" "o" {
+  bucket                 = "data"
+  key                    = "k"
+  server_side_encryption = "aws:kms"
+}
+resource "aws_s3_object_copy" "c" {
+  bucket = "data"
+  key    = "k"
+  source = "other/k"
+}
+`)
+    expect(m.iamPolicies.map((p) => [p.id, p.kind, p.document.statements.length])).toEqual([
+      ['aws_iam_policy.managed', 'managed', 1],
+      ['aws_iam_role_policy.inline', 'inline', 1],
+      ['aws_iam_role.r.inline_policy[0]', 'inline', 1],
+    ])
+    expect(m.metricFilters.map((f) => [f.id, v(f.pattern), show((f.metricName as { value: Str }).value)])).toEqual([
+      [
+        'aws_cloudwatch_log_metric_filter.f',
+        'set:{ ($.eventSource = s3.amazonaws.com) && ($.eventName = PutBucketPolicy) }@19',
+        'S3PolicyChanges',
+      ],
+    ])
+    expect(m.alarms.map((a) => [a.id, show((a.metricName as { value: Str }).value)])).toEqual([
+      ['aws_cloudwatch_metric_alarm.a', 'S3PolicyChanges'],
+    ])
+    expect(m.objects.map((o) => [o.id, o.kind, v(o.serverSideEncryption), v(o.kmsKeyId)])).toEqual([
+      ['aws_s3_object.o', 'object', 'set:aws:kms@34', 'default:null@31'],
+      ['aws_s3_object_copy.c', 'object-copy', 'default:null@36', 'default:null@36'],
+    ])
+  })
+})
+
+describe('override files', () => {
+  it('merges override.tf into the blocks of the other files, locating each value in its own file', () => {
+    const r = loadFiles({
+      'main.tf': 'variable "v" {\n  default = "Suspended"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "data"\n  acl    = "public-read"\n}\nresource "aws_s3_bucket_versioning" "b" {\n  bucket = aws_s3_bucket.b.id\n  versioning_configuration {\n    status = var.v\n  }\n}\n',
+      'override.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "private"\n}\nvariable "v" {\n  default = "Enabled"\n}\n',
+    })
+    const b = bucket(r.model, 'aws_s3_bucket.b')
+    expect(b.acl.canned).toMatchObject({ state: 'set', value: 'private', at: { file: 'override.tf', line: 2 } })
+    expect(b.name).toMatchObject({ state: 'set', value: 'data', at: { file: 'main.tf', line: 5 } })
+    expect(b.versioning.status).toMatchObject({ state: 'set', value: 'Enabled', at: { file: 'main.tf', line: 11 } })
+    expect(r.load.problems).toEqual([])
+  })
+})

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest'
+import { majorsAllowed } from '../../../src/parsers/terraform/registry-s3-module.js'
+import { bucket, loadFiles, show, v } from './helpers.js'
+import type { Str } from '../../../src/model/value.js'
+
+const MODULE = `variable "name" {}
+variable "versioning" {
+  default = true
+}
+resource "aws_s3_bucket" "this" {
+  count  = 1
+  bucket = var.name
+}
+resource "aws_s3_bucket_versioning" "this" {
+  bucket = aws_s3_bucket.this[0].id
+  versioning_configuration {
+    status = var.versioning ? "Enabled" : "Suspended"
+  }
+}
+output "bucket_id" {
+  value = aws_s3_bucket.this[0].id
+}
+`
+
+describe('local modules', () => {
+  it('expands a local module with the caller inputs and names both the module line and the call', () => {
+    const r = loadFiles({
+      'main.tf': `module "data" {
+  source     = "./modules/bucket"
+  count      = 1
+  name       = "acme-data"
+  versioning = false
+}
+
+resource "aws_s3_bucket_public_access_block" "data" {
+  bucket            = module.data[0].bucket_id
+  block_public_acls = true
+}
+`,
+      'modules/bucket/main.tf': MODULE,
+    })
+    expect(r.units.map((u) => u.id)).toEqual(['.'])
+    const b = bucket(r.model, 'module.data[0].aws_s3_bucket.this[0]')
+    expect(v(b.name)).toBe('set:acme-data@7')
+    expect(b.origin.at).toMatchObject({ file: 'modules/bucket/main.tf', line: 5 })
+    expect(b.origin.related).toEqual([
+      { message: 'module "data" is called here', at: expect.objectContaining({ file: 'main.tf', line: 1, path: 'module.data[0]' }) },
+    ])
+    expect(b.versioning.status).toMatchObject({ state: 'set', value: 'Suspended', at: { file: 'modules/bucket/main.tf', line: 12 } })
+    expect(b.publicAccessBlock.blockPublicAcls).toMatchObject({ state: 'set', value: true, at: { file: 'main.tf', line: 10 } })
+  })
+
+  it('nests modules and addresses their resources with every module key', () => {
+    const r = loadFiles({
+      'main.tf': 'module "outer" {\n  source   = "./outer"\n  for_each = toset(["a", "b"])\n  name     = each.key\n}\n',
+      'outer/main.tf': 'variable "name" {}\nmodule "inner" {\n  source = "../modules/bucket"\n  name   = "bucket-${var.name}"\n}\n',
+      'modules/bucket/main.tf': MODULE,
+    })
+    expect(r.model.buckets.map((b) => `${b.id} ${show((b.name as { value: Str }).value)} ${b.origin.related?.length}`)).toEqual([
+      'module.outer["a"].module.inner.aws_s3_bucket.this[0] bucket-a 2',
+      'module.outer["b"].module.inner.aws_s3_bucket.this[0] bucket-b 2',
+    ])
+  })
+
+  it('does not scan a directory called as a module as a separate root', () => {
+    const r = loadFiles({
+      'main.tf': 'module "m" {\n  source = "./m"\n  name = "x"\n}\n',
+      'm/main.tf': MODULE,
+      'other/main.tf': 'resource "aws_s3_bucket" "o" {}\n',
+    })
+    expect(r.units.map((u) => u.id)).toEqual(['.', 'other'])
+  })
+
+  it('reports a module that calls itself instead of recursing', () => {
+    const r = loadFiles({ 'main.tf': 'module "self" {\n  source = "./"\n}\n' })
+    expect(r.load.problems.map((p) => [p.code, p.line])).toEqual([['MODULE_CYCLE', 1]])
+  })
+
+  it('notes registry and remote modules that were not scanned', () => {
+    const r = loadFiles({
+      'main.tf': 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\nmodule "gone" {\n  source = "./missing"\n}\n',
+    })
+    expect(r.load.notes).toEqual([
+      'module.vpc (terraform-aws-modules/vpc/aws) was not scanned: terraform-aws-modules/vpc/aws is not vendored in the scanned files',
+      'module.gone (./missing) was not scanned: ./missing has no Terraform files inside the scanned paths',
+    ])
+  })
+})
+
+describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
+  it('models the bucket from its inputs, on the module block, with v3 defaults', () => {
+    const r = loadFiles({
+      'main.tf': `module "s3" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "3.15.1"
+
+  bucket = "acme"
+  acl    = "public-read"
+  versioning = {
+    enabled = true
+  }
+  block_public_policy                   = true
+  attach_deny_insecure_transport_policy = true
+  server_side_encryption_configuration = {
+    rule = {
+      apply_server_side_encryption_by_default = {
+        sse_algorithm = "aws:kms"
+      }
+    }
+  }
+}
+`,
+    })
+    const b = bucket(r.model, 'module.s3')
+    expect(b.origin).toMatchObject({ address: 'module.s3', at: { line: 1 } })
+    expect([v(b.name), v(b.acl.canned), v(b.versioning.status)]).toEqual(['set:acme@5', 'set:public-read@6', 'set:Enabled@8'])
+    const pab = b.publicAccessBlock
+    expect([v(pab.declared), v(pab.blockPublicAcls), v(pab.blockPublicPolicy)]).toEqual(['set:true@1', 'default:false@1', 'set:true@10'])
+    expect(v(b.ownership)).toBe('default:BucketOwnerEnforced@1')
+    expect(v(b.encryption.algorithm)).toBe('set:aws:kms@15')
+    expect(b.policies.map((p) => p.statements.map((s) => s.sid))).toEqual([['denyInsecureTransport']])
+  })
+
+  it('uses the secure defaults of v4 and later', () => {
+    const r = loadFiles({
+      'main.tf': 'module "s3" {\n  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = "~> 4.1"\n  bucket  = "acme"\n}\n',
+    })
+    const b = bucket(r.model, 'module.s3')
+    expect([v(b.publicAccessBlock.blockPublicAcls), v(b.publicAccessBlock.restrictPublicBuckets), v(b.ownership)]).toEqual([
+      'default:true@1',
+      'default:true@1',
+      'default:BucketOwnerEnforced@1',
+    ])
+  })
+
+  it('leaves a default unknown when the version constraint spans the change', () => {
+    expect(majorsAllowed('>= 3.0')).toEqual([3, 4, 5])
+    expect(majorsAllowed('~> 3.7')).toEqual([3])
+    expect(majorsAllowed('< 4.0.0')).toEqual([0, 1, 2, 3])
+    const r = loadFiles({ 'main.tf': 'module "s3" {\n  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = ">= 3.0"\n}\n' })
+    expect(bucket(r.model, 'module.s3').publicAccessBlock.blockPublicAcls.state).toBe('unknown')
+  })
+
+  it('attaches the policy input only with attach_policy = true, and says so otherwise', () => {
+    const policy = 'jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }] })'
+    const off = loadFiles({ 'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  policy = ${policy}\n}\n` })
+    expect(bucket(off.model, 'module.s3').policies).toEqual([])
+    expect(off.load.notes.join('\n')).toMatch(/module.s3 sets "policy" without "attach_policy = true"/)
+    const on = loadFiles({
+      'main.tf': `module "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  attach_policy = true\n  policy        = ${policy}\n}\n`,
+    })
+    expect(bucket(on.model, 'module.s3').policies.map((p) => [p.owner, p.at.line, p.statements.length])).toEqual([['module.s3', 4, 1]])
+  })
+
+  it('links a split resource to the module bucket through its outputs', () => {
+    const r = loadFiles({
+      'main.tf':
+        'module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  bucket = "acme"\n}\nresource "aws_s3_bucket_logging" "l" {\n  bucket        = module.s3.s3_bucket_id\n  target_bucket = "logs"\n}\n',
+    })
+    expect(v(bucket(r.model, 'module.s3').logging.targetBucket)).toBe('set:logs@7')
+  })
+
+  it('creates no bucket when create_bucket = false', () => {
+    const r = loadFiles({
+      'main.tf': 'module "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = false\n}\n',
+    })
+    expect(r.model.buckets).toEqual([])
+  })
+})
+
+describe('remote modules downloaded by terraform init', () => {
+  it('scans a remote module found through .terraform/modules/modules.json', () => {
+    const r = loadFiles({
+      'main.tf': 'module "store" {\n  source  = "example-corp/bucket/aws"\n  version = "1.2.0"\n  name    = "acme-store"\n}\n',
+      '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'store', Source: 'registry.terraform.io/example-corp/bucket/aws', Version: '1.2.0', Dir: '.terraform/modules/store' }] }),
+      '.terraform/modules/store/main.tf': MODULE,
+    })
+    expect(r.model.buckets.map((b) => [b.id, b.origin.at.file])).toEqual([['module.store.aws_s3_bucket.this[0]', '.terraform/modules/store/main.tf']])
+    expect(r.load.notes).toEqual([])
+  })
+})

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { readRunContext } from '../../src/report/github/event.js'
+import { readActionInputs } from '../../src/report/github/inputs.js'
+
+describe('the action inputs', () => {
+  it('have the documented defaults', () => {
+    expect(readActionInputs(() => '')).toEqual({
+      paths: ['.'],
+      token: '',
+      failOn: 'high',
+      commentOn: 'medium',
+      scope: 'changed',
+      maxComments: 25,
+      sarifFile: '',
+      config: '',
+      mode: 'all',
+      resultsFile: '',
+      checkName: 's3-gate',
+      ruleDocsUrl: '',
+    })
+  })
+
+  it('read lists, thresholds and numbers', () => {
+    const inputs: Record<string, string> = {
+      paths: 'infra\ncdk.out, modules/my bucket',
+      'fail-on': 'Critical',
+      'max-comments': '0',
+      shard: '2/4',
+    }
+    expect(readActionInputs((n) => inputs[n] ?? '')).toMatchObject({
+      paths: ['infra', 'cdk.out', 'modules/my bucket'],
+      failOn: 'critical',
+      maxComments: 0,
+      shard: { index: 2, count: 4 },
+    })
+  })
+
+  it.each([
+    ['fail-on', 'hgih', /Expected `fail-on` to be one of critical, high, medium, low, info, none; got "hgih"/],
+    ['comment-on', 'loud', /`comment-on`/],
+    ['scope', 'diff', /`scope` to be one of changed, all/],
+    ['max-comments', '-1', /`max-comments`/],
+    ['mode', 'both', /`mode` to be one of all, scan, publish/],
+  ])('reject %s: %s', (name, value, message) => {
+    expect(() => readActionInputs((n) => (n === name ? value : ''))).toThrow(message)
+  })
+})
+
+describe('the run context', () => {
+  const read = (eventName: string, payload: unknown, env: Record<string, string> = {}) =>
+    readRunContext(
+      { GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: '/event.json', GITHUB_SHA: 'm'.repeat(40), GITHUB_REPOSITORY: 'o/r', ...env },
+      () => JSON.stringify(payload),
+    )
+
+  it('reports on the pull request head, never the merge commit', () => {
+    const ctx = read('pull_request', {
+      number: 5,
+      pull_request: {
+        number: 5,
+        head: { sha: 'h'.repeat(40), repo: { full_name: 'fork/r' } },
+        base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } },
+      },
+    })
+    expect(ctx.headSha).toBe('h'.repeat(40))
+    expect(ctx.pullRequest).toEqual({ number: 5, headSha: 'h'.repeat(40), baseSha: 'b'.repeat(40), fromFork: true })
+  })
+
+  it('reads workflow_run and push events and the API URL', () => {
+    const wr = read(
+      'workflow_run',
+      { workflow_run: { head_sha: 'w'.repeat(40), event: 'pull_request', pull_requests: [] } },
+      { GITHUB_API_URL: 'https://ghe.example.com/api/v3/' },
+    )
+    expect(wr.workflowRun).toEqual({ headSha: 'w'.repeat(40), event: 'pull_request', pullNumbers: [] })
+    expect(wr.apiUrl).toBe('https://ghe.example.com/api/v3')
+    expect(read('push', { after: 'a'.repeat(40) }).headSha).toBe('a'.repeat(40))
+    expect(read('workflow_dispatch', {}).headSha).toBe('m'.repeat(40))
+  })
+})

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { batches, renderCheckAnnotations, renderWorkflowAnnotations } from '../../src/report/render/annotations.js'
+import { findingMarker, parseFindingMarker, renderFixedReply, renderReviewComment } from '../../src/report/render/review-comment.js'
+import { LIMITS, renderSummaryMarkdown, SUMMARY_MARKER } from '../../src/report/render/summary-markdown.js'
+import { CTX, finding, report } from './pr-fixtures.js'
+
+const base = [
+  finding({ ruleId: 'versioning-disabled', line: 7, severity: 'medium', resource: 'Logs' }),
+  finding({ ruleId: 'tls-not-enforced', line: 3, severity: 'medium', resource: 'Logs' }),
+]
+const head = [
+  base[0]!,
+  finding({ ruleId: 'acl-public-read', line: 18, severity: 'critical' }),
+  finding({ ruleId: 'access-logging-disabled', line: 14, severity: 'low' }),
+  finding({
+    ruleId: 'encryption-not-kms',
+    line: 14,
+    severity: 'medium',
+    suppressed: true,
+    suppression: { kind: 'config', syntax: '.s3-gate.yml', reason: 'KMS is handled by SCP', until: '2027-01-01' },
+  }),
+]
+const problems = [
+  { code: 'YAML_SYNTAX', file: 'broken.yaml', line: 4, column: 2, message: 'bad indentation | here', level: 'error' as const },
+]
+const unknowns = [
+  {
+    ruleId: 'public-exposure',
+    message: 'cannot tell',
+    why: 'BucketName is !Ref Param',
+    location: head[1]!.location,
+    resource: 'Public',
+    fingerprint: 'u1',
+  },
+]
+
+describe('the summary markdown', () => {
+  it('shows counts, blocking vs advisory, new/pre-existing/fixed, suppressed, parse errors, unknowns and the policy', () => {
+    const r = report(head, base, { config: '.s3-gate.yml' }, { problems, unknowns })
+    expect(renderSummaryMarkdown(r, CTX, { surface: 'check', maxBytes: LIMITS.check, notes: ['💬 1 review comment.'] })).toMatchSnapshot()
+  })
+
+  it('says when the merge base was unavailable', () => {
+    const md = renderSummaryMarkdown(report(head, undefined), CTX, { surface: 'job', maxBytes: LIMITS.job })
+    expect(md).toContain('The merge base was unavailable')
+    expect(md).toContain('scope `all` (asked: `changed`)')
+  })
+
+  it('starts with the sticky marker only when asked', () => {
+    const r = report(head, base)
+    expect(renderSummaryMarkdown(r, CTX, { surface: 'comment', maxBytes: LIMITS.comment, marker: true }).startsWith(SUMMARY_MARKER)).toBe(
+      true,
+    )
+    expect(renderSummaryMarkdown(r, CTX, { surface: 'check', maxBytes: LIMITS.check })).not.toContain(SUMMARY_MARKER)
+  })
+
+  it('shortens tables to fit the limit and says how many more there are', () => {
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      finding({ ruleId: `rule-${i % 20}`, line: i + 1, message: `A long message for finding ${i} `.repeat(4) }),
+    )
+    const md = renderSummaryMarkdown(report(many, []), CTX, { surface: 'check', maxBytes: LIMITS.check })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(LIMITS.check)
+    expect(md).toMatch(/…and \d+ more: see the check-run annotations or the SARIF file/)
+    expect(md).toContain('| 2000 |')
+  })
+
+  it('keeps table cells on one line and defuses HTML and @-mentions', () => {
+    const f = finding({ ruleId: 'x', line: 1, message: 'a | b\n<script>@octocat</script>' })
+    const md = renderSummaryMarkdown(report([f], []), CTX, { surface: 'check', maxBytes: LIMITS.check })
+    expect(md).toContain('a \\| b &lt;script&gt;@\u200boctocat&lt;/script&gt;')
+  })
+})
+
+describe('a review comment', () => {
+  it('carries the marker, rule, severity, what and why, the doc link and a suggestion', () => {
+    const f = finding({
+      ruleId: 'acl-public-read',
+      line: 18,
+      severity: 'critical',
+      edit: {
+        file: 'template.yaml',
+        startLine: 18,
+        endLine: 18,
+        replacement: '      AccessControl: Private\n',
+        description: 'Make the ACL private',
+      },
+    })
+    const body = renderReviewComment(f, CTX, { kind: 'line', suggestion: '      AccessControl: Private\n' })
+    expect(body).toMatchSnapshot()
+    expect(parseFindingMarker(body)).toBe(f.fingerprint)
+  })
+
+  it('shows the fix snippet in the file’s dialect when there is no local edit', () => {
+    const tf = finding({ ruleId: 'block-public-access-incomplete', line: 1, file: 'main.tf', format: 'terraform' })
+    expect(renderReviewComment(tf, CTX, { kind: 'line' })).toContain(
+      '**How to fix** (Terraform):\n\n```hcl\nresource "aws_s3_bucket_public_access_block"',
+    )
+    expect(renderReviewComment(tf, CTX, { kind: 'file' })).toMatchSnapshot()
+  })
+
+  it('uses a longer fence when the suggestion itself contains backticks', () => {
+    const body = renderReviewComment(finding({ ruleId: 'x', line: 1 }), CTX, { kind: 'line', suggestion: 'Description: ```not a fence```' })
+    expect(body).toContain('````suggestion\nDescription: ```not a fence```\n````')
+  })
+
+  it('deletes the anchored lines with an empty suggestion', () => {
+    expect(renderReviewComment(finding({ ruleId: 'x', line: 1 }), CTX, { kind: 'line', suggestion: '' })).toContain('```suggestion\n```')
+  })
+
+  it('parses only our marker', () => {
+    expect(parseFindingMarker(`${findingMarker('abc_123')}\ntext`)).toBe('abc_123')
+    expect(parseFindingMarker('<!-- s3-gate:fp= -->')).toBeUndefined()
+    expect(renderFixedReply('a'.repeat(40))).toContain('Fixed in aaaaaaa')
+  })
+})
+
+describe('annotations', () => {
+  it('map blocking to failure, advisory to warning and pre-existing to notice', () => {
+    const anns = renderCheckAnnotations(report(head, base), CTX)
+    expect(anns.map((a) => [a.annotation_level, a.start_line])).toEqual([
+      ['failure', 18],
+      ['warning', 14],
+      ['notice', 7],
+    ])
+    expect(anns[0]).toMatchSnapshot()
+  })
+
+  it('put columns only on single-line annotations', () => {
+    const multi = finding({
+      ruleId: 'x',
+      line: 3,
+      location: { file: 'template.yaml', line: 3, column: 5, endLine: 6, endColumn: 2, path: 'p' },
+    })
+    const [a] = renderCheckAnnotations(report([multi], []), CTX)
+    expect(a).toMatchObject({ start_line: 3, end_line: 6 })
+    expect(a!.start_column).toBeUndefined()
+  })
+
+  it('keep workflow-command annotations to 10 per level and count the rest', () => {
+    const many = Array.from({ length: 25 }, (_, i) => finding({ ruleId: `r${i}`, line: i + 1 }))
+    const { annotations, omitted } = renderWorkflowAnnotations(report(many, undefined), CTX)
+    expect(annotations).toHaveLength(10)
+    expect(omitted).toBe(15)
+    expect(annotations[0]).toMatchObject({ level: 'error', properties: { file: 'template.yaml', startLine: 1 } })
+  })
+
+  it('go out in batches of 50', () => {
+    expect(batches(Array.from({ length: 120 }, (_, i) => i)).map((b) => b.length)).toEqual([50, 50, 20])
+  })
+})

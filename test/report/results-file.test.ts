@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { SCHEMA, validateResults, type ResultsDocument } from '../../src/report/github/results-file.js'
+import { COMPARED, finding, POLICY, scanResult } from './pr-fixtures.js'
+
+const SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
+function doc(): ResultsDocument {
+  return {
+    schema: SCHEMA,
+    tool: { name: 's3-gate', version: '0.1.0' },
+    repository: 'Codertocat/Hello-World',
+    headSha: SHA,
+    pullRequest: { number: 2, headSha: SHA, baseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' },
+    pathPrefix: 'infra',
+    policy: POLICY,
+    baseline: COMPARED,
+    head: scanResult([
+      finding({
+        ruleId: 'acl-public-read',
+        line: 3,
+        edit: { file: 'template.yaml', startLine: 3, endLine: 3, replacement: 'x', description: 'd' },
+      }),
+    ]),
+    baseFindings: [],
+  }
+}
+/** Untrusted JSON: any shape at all. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any
+const roundTrip = (d: unknown) => validateResults(JSON.parse(JSON.stringify(d)))
+
+describe('reading an untrusted results file', () => {
+  it('accepts what a scan step wrote', () => {
+    const r = roundTrip(doc())
+    expect(r.head.findings[0]).toMatchObject({ ruleId: 'acl-public-read', edit: { replacement: 'x' } })
+    expect(r.pullRequest!.number).toBe(2)
+  })
+
+  it.each([
+    ['a wrong schema', (d: Loose) => (d.schema = 'other')],
+    ['a short head SHA', (d: Loose) => (d.headSha = 'abc')],
+    ['a path escaping the repository', (d: Loose) => (d.head.findings[0].location.file = '../secrets.yaml')],
+    ['an absolute path', (d: Loose) => (d.head.findings[0].location.file = '/etc/passwd')],
+    ['an unknown severity', (d: Loose) => (d.head.findings[0].severity = 'urgent')],
+    ['a fingerprint with markup', (d: Loose) => (d.head.findings[0].fingerprint = 'x --> <b>')],
+    ['a negative line', (d: Loose) => (d.head.findings[0].location.line = -1)],
+    ['a PR number that is not a number', (d: Loose) => (d.pullRequest.number = '2')],
+    ['a repository with a path', (d: Loose) => (d.repository = 'a/b/c')],
+  ])('rejects %s', (_name, mutate) => {
+    const d = JSON.parse(JSON.stringify(doc()))
+    mutate(d)
+    expect(() => validateResults(d)).toThrow(/not valid/)
+  })
+
+  it('defuses HTML comments so no text can pose as a marker, and drops such suggestions', () => {
+    const d = JSON.parse(JSON.stringify(doc()))
+    d.head.findings[0].message = 'x <!-- s3-gate:summary -->'
+    d.head.findings[0].edit.replacement = '<!-- s3-gate:fp=other -->'
+    const r = validateResults(d)
+    expect(r.head.findings[0]!.message).toBe('x &lt;!-- s3-gate:summary -->')
+    expect(r.head.findings[0]!.edit).toBeUndefined()
+  })
+
+  it('caps long text', () => {
+    const d = JSON.parse(JSON.stringify(doc()))
+    d.head.findings[0].message = 'y'.repeat(10_000)
+    expect(validateResults(d).head.findings[0]!.message.length).toBeLessThanOrEqual(2000)
+  })
+})

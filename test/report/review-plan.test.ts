@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { toPullRequestDiff } from '../../src/report/github/diff.js'
+import { planReview } from '../../src/report/github/review-plan.js'
+import { CTX, finding, report } from './pr-fixtures.js'
+
+// template.yaml: lines 12–18 are in one hunk (12–13 context, 14–18 added); 30–32 in another.
+const PATCH = ['@@ -12,2 +12,7 @@', ' a', ' b', '+c', '+d', '+e', '+f', '+g', '@@ -25,2 +30,3 @@', ' x', '+y', ' z'].join('\n')
+const diff = toPullRequestDiff([
+  { filename: 'template.yaml', status: 'modified', patch: PATCH },
+  { filename: 'other.yaml', status: 'modified', patch: '@@ -1,1 +1,1 @@\n-a\n+b' },
+])
+const options = { commentOn: 'medium' as const, maxComments: 25 }
+
+describe('planning review comments against the diff', () => {
+  it('anchors a suggestion on exactly the edited lines when they are in one hunk', () => {
+    const f = finding({
+      ruleId: 'acl-public-read',
+      line: 16,
+      edit: { file: 'template.yaml', startLine: 15, endLine: 17, replacement: 'x\ny\nz\n', description: 'Replace the ACL' },
+    })
+    const plan = planReview(report([f], []), diff, CTX, options)
+    expect(plan.comments).toHaveLength(1)
+    expect(plan.comments[0]).toMatchObject({ kind: 'line', startLine: 15, line: 17 })
+    expect(plan.comments[0]!.body).toContain('```suggestion\nx\ny\nz\n```')
+  })
+
+  it('puts a one-line suggestion on `line` alone (never start_line == line)', () => {
+    const f = finding({
+      ruleId: 'acl-public-read',
+      line: 16,
+      edit: {
+        file: 'template.yaml',
+        startLine: 16,
+        endLine: 16,
+        replacement: '      AccessControl: Private',
+        description: 'Make it private',
+      },
+    })
+    const [c] = planReview(report([f], []), diff, CTX, options).comments
+    expect(c).toMatchObject({ line: 16 })
+    expect(c!.startLine).toBeUndefined()
+  })
+
+  it('turns an insertion into a suggestion that repeats the anchor line', () => {
+    const f = finding({
+      ruleId: 'block-public-access-incomplete',
+      line: 14,
+      edit: {
+        file: 'template.yaml',
+        startLine: 17,
+        endLine: 16,
+        replacement: '      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n',
+        description: 'Add Block Public Access',
+      },
+    })
+    const [c] = planReview(report([f], []), diff, CTX, {
+      ...options,
+      lineText: (_file, line) => (line === 16 ? '    Properties:' : undefined),
+    }).comments
+    expect(c).toMatchObject({ kind: 'line', line: 16 })
+    expect(c!.body).toContain('```suggestion\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n```')
+  })
+
+  it('falls back to the fix snippet on the finding line when the edit spans two hunks', () => {
+    const f = finding({
+      ruleId: 'acl-public-read',
+      line: 16,
+      edit: { file: 'template.yaml', startLine: 18, endLine: 30, replacement: 'x', description: 'd' },
+    })
+    const [c] = planReview(report([f], []), diff, CTX, options).comments
+    expect(c).toMatchObject({ kind: 'line', line: 16 })
+    expect(c!.body).not.toContain('```suggestion')
+    expect(c!.body).toContain('```yaml\nPublicAccessBlockConfiguration:')
+  })
+
+  it('comments on the file when the line is outside the diff, and lists findings in untouched files', () => {
+    const plan = planReview(
+      report([finding({ ruleId: 'a-rule', line: 3 }), finding({ ruleId: 'b-rule', line: 3, file: 'untouched.yaml' })], []),
+      diff,
+      CTX,
+      options,
+    )
+    expect(plan.comments.map((c) => [c.kind, c.path, c.line])).toEqual([['file', 'template.yaml', undefined]])
+    expect(plan.outsideDiff.map((f) => f.location.file)).toEqual(['untouched.yaml'])
+  })
+
+  it('comments only on new findings at or above comment-on, most severe first, up to max-comments', () => {
+    const old = finding({ ruleId: 'old-rule', line: 14 })
+    const low = finding({ ruleId: 'low-rule', line: 15, severity: 'low' })
+    const crit = Array.from({ length: 3 }, (_, i) => finding({ ruleId: `crit-${i}`, line: 16 + i, severity: 'critical' }))
+    const med = finding({ ruleId: 'med-rule', line: 14, severity: 'medium' })
+    const plan = planReview(report([old, low, med, ...crit], [old]), diff, CTX, { ...options, maxComments: 2 })
+    expect(plan.comments.map((c) => c.finding.ruleId)).toEqual(['crit-0', 'crit-1'])
+    expect(plan.overflow.map((f) => f.ruleId)).toEqual(['crit-2', 'med-rule'])
+  })
+
+  it('maps scan-relative paths to repository paths', () => {
+    const plan = planReview(
+      report([finding({ ruleId: 'x', line: 16, file: 'template.yaml' })], []),
+      toPullRequestDiff([{ filename: 'infra/template.yaml', status: 'added', patch: PATCH }]),
+      { ...CTX, repoPath: (f) => `infra/${f}` },
+      options,
+    )
+    expect(plan.comments[0]).toMatchObject({ path: 'infra/template.yaml', line: 16 })
+  })
+})

@@ -1,0 +1,46 @@
+import fs from 'node:fs'
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+import { describe, expect, it } from 'vitest'
+import { renderSarif } from '../../src/report/render/sarif.js'
+import { rules } from '../../rules/index.js'
+import { scanFiles } from '../helpers/scan-files.js'
+
+// The official SARIF 2.1.0 schema (rtm.5), copied from @microsoft/jest-sarif's package; it is
+// draft-04, so its `id` becomes `$id` for ajv 8.
+function sarifValidator() {
+  const schema = JSON.parse(fs.readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'))
+  delete schema.$schema
+  schema.$id = schema.id
+  delete schema.id
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
+  addFormats(ajv)
+  return ajv.compile(schema)
+}
+
+describe('SARIF output', () => {
+  it('validates against the official SARIF 2.1.0 schema, suppressed findings and parse errors included', async () => {
+    const result = await scanFiles({
+      'a.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  # s3-gate:ignore versioning-disabled reason="scratch"\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n',
+      'bad.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n',
+      'dir with space/c.json': '{"Resources":{"B":{"Type":"AWS::S3::Bucket"}}}',
+    })
+    const sarif = JSON.parse(renderSarif(result, rules))
+    const validate = sarifValidator()
+    const ok = validate(sarif)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+    const results = sarif.runs[0].results
+    expect(results.some((r: { suppressions?: unknown[] }) => r.suppressions?.length)).toBe(true)
+    expect(results.some((r: { ruleId: string }) => r.ruleId === 'parse-error')).toBe(true)
+    expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(rules.length)
+  })
+
+  it('gives every result a fingerprint that does not depend on line numbers', async () => {
+    const body = 'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
+    const a = await scanFiles({ 't.yaml': body })
+    const b = await scanFiles({ 't.yaml': '# moved down\n\n\n' + body })
+    const fps = (r: typeof a) => r.findings.map((f) => `${f.ruleId}:${f.fingerprint}`).sort()
+    expect(fps(b)).toEqual(fps(a))
+  })
+})

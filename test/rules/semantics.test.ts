@@ -1,0 +1,266 @@
+/**
+ * What the rules decide in the cases their examples do not show: conditions and exceptions,
+ * inherited settings, severities that follow context, and the account-level block.
+ * Assertions name the message id, line and column, never the prose.
+ */
+import { describe, expect, it } from 'vitest'
+import { rulesById } from '../../rules/index.js'
+import { evaluateRules } from '../../src/engine/evaluate.js'
+import { DEFAULT_LIMITS } from '../../src/limits.js'
+import { declaredPublicAccessBlock } from '../../src/model/defaults.js'
+import { linkModel } from '../../src/model/link.js'
+import { judgePolicyChangePattern } from '../../src/model/metric-filter.js'
+import type { S3Model } from '../../src/model/s3.js'
+import { setValue } from '../../src/model/value.js'
+import { loadTemplateText } from '../../src/parsers/cloudformation/index.js'
+import { findingsOf, scanFiles, shape } from './helpers.js'
+
+/** Parses a template, lets the test adjust the model, and runs the given rules on it. */
+function run(template: string, ruleIds: string[], adjust?: (m: S3Model) => void) {
+  const loaded = loadTemplateText(template, 'template.yaml', DEFAULT_LIMITS)
+  const model = loaded.models[0]!
+  linkModel(model)
+  adjust?.(model)
+  return evaluateRules(model, ruleIds.map((id) => rulesById.get(id)!))
+}
+
+const policyTemplate = (statement: string, bucketProps = '') => `Resources:
+  Data:
+    Type: AWS::S3::Bucket${bucketProps}
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Data
+      PolicyDocument:
+        Statement:
+${statement}`
+
+describe('policy-lockout', () => {
+  it('reports a Deny of s3:* to everyone on the bucket without a condition', () => {
+    const { findings } = run(policyTemplate('          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n'), ['policy-lockout'])
+    expect(findings.map(shape)).toEqual([{ messageId: 'lockout', line: 10, column: 13, resource: 'Policy' }])
+  })
+
+  it('does not report a Deny that carries a condition or exempts principals with NotPrincipal', () => {
+    const withCondition = run(
+      policyTemplate('          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n            Condition:\n              StringNotLike:\n                aws:PrincipalArn: arn:aws:iam::111122223333:role/Admin\n'),
+      ['policy-lockout'],
+    )
+    const notPrincipal = run(policyTemplate('          - Effect: Deny\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:role/Admin\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n'), ['policy-lockout'])
+    expect(withCondition.findings).toEqual([])
+    expect(notPrincipal.findings).toEqual([])
+  })
+
+  it('does not report a Deny that covers only objects, since the policy itself stays changeable', () => {
+    const { findings } = run(policyTemplate('          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !Sub "${Data.Arn}/*"\n'), ['policy-lockout'])
+    expect(findings).toEqual([])
+  })
+})
+
+describe('policy-cross-account-dangerous-actions', () => {
+  it('reports another account allowed to change the bucket policy', () => {
+    const { findings } = run(policyTemplate('          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::444455556666:root\n            Action: s3:PutBucketAcl\n            Resource: !GetAtt Data.Arn\n'), ['policy-cross-account-dangerous-actions'])
+    expect(findings.map(shape)).toEqual([{ messageId: 'crossAccount', line: 10, column: 13, resource: 'Policy' }])
+  })
+
+  it('does not report the owner\'s own account, nor an AWS service', () => {
+    const own = run(policyTemplate('          - Effect: Allow\n            Principal:\n              AWS: !Sub arn:aws:iam::${AWS::AccountId}:role/admin\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n'), ['policy-cross-account-dangerous-actions'])
+    const service = run(policyTemplate('          - Effect: Allow\n            Principal:\n              Service: cloudtrail.amazonaws.com\n            Action: s3:PutObjectAcl\n            Resource: !Sub "${Data.Arn}/*"\n'), ['policy-cross-account-dangerous-actions'])
+    expect(own.findings).toEqual([])
+    expect(service.findings).toEqual([])
+  })
+
+  it('reports "*" limited to an organization, which still reaches other accounts', () => {
+    const { findings } = run(
+      policyTemplate('          - Effect: Allow\n            Principal: "*"\n            Action: s3:PutBucketPolicy\n            Resource: !GetAtt Data.Arn\n            Condition:\n              StringEquals:\n                aws:PrincipalOrgID: o-abc123\n'),
+      ['policy-cross-account-dangerous-actions'],
+    )
+    expect(findings.map((f) => f.messageId)).toEqual(['crossAccount'])
+  })
+})
+
+describe('account-level Block Public Access', () => {
+  const publicAcl = 'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'
+  const addAccountBlock = (m: S3Model) => {
+    const at = m.buckets[0]!.origin.at
+    const pab = declaredPublicAccessBlock(at)
+    pab.ignorePublicAcls = setValue(true, at)
+    pab.blockPublicAcls = setValue(true, at)
+    m.accountPublicAccessBlocks.push({ id: 'account', origin: { format: 'terraform', type: 'aws_s3_account_public_access_block', address: 'account', at }, publicAccessBlock: pab, suppressions: [] })
+  }
+
+  it('neutralises a public ACL for the exposure rules when it ignores public ACLs', () => {
+    const rules = ['public-exposure', 'acl-public-read', 'acl-public-neutralised']
+    const without = run(publicAcl, rules)
+    const withBlock = run(publicAcl, rules, addAccountBlock)
+    expect(without.findings.map((f) => f.ruleId).sort()).toEqual(['acl-public-read', 'public-exposure'])
+    expect(withBlock.findings.map((f) => f.ruleId)).toEqual(['acl-public-neutralised'])
+  })
+
+  it('is reported when one of its flags is off', () => {
+    const { findings } = run(publicAcl, ['account-public-access-block-incomplete'], addAccountBlock)
+    expect(findings.map((f) => [f.ruleId, f.messageId, f.resource])).toEqual([['account-public-access-block-incomplete', 'flagsOff', 'account']])
+  })
+
+  it('turns the bucket-level Block Public Access finding into defence in depth when it covers all four flags', () => {
+    const { findings } = run('Resources:\n  Data:\n    Type: AWS::S3::Bucket\n', ['block-public-access-incomplete'], (m) => {
+      const at = m.buckets[0]!.origin.at
+      const pab = declaredPublicAccessBlock(at)
+      for (const k of ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'] as const) pab[k] = setValue(true, at)
+      m.accountPublicAccessBlocks.push({ id: 'account', origin: { format: 'terraform', type: 'x', address: 'account', at }, publicAccessBlock: pab, suppressions: [] })
+    })
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['notDeclared', 'low']])
+  })
+})
+
+describe('lifecycle rules', () => {
+  it('rate a versioned bucket without lifecycle rules Medium (Security Hub S3.10)', () => {
+    const { findings } = run('Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n', ['lifecycle-missing'])
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['none', 'medium']])
+  })
+
+  it('report a versioned bucket whose rules never expire noncurrent versions', () => {
+    const { findings } = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Status: Enabled\n            ExpirationInDays: 30\n',
+      ['lifecycle-missing'],
+    )
+    expect(findings.map(shape)).toEqual([{ messageId: 'noncurrentKept', line: 8, column: 9, resource: 'Data' }])
+  })
+
+  it('do not count an abort rule limited to a prefix as cleaning up the whole bucket', () => {
+    const { findings } = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: Enabled\n            Prefix: logs/\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
+      ['lifecycle-abort-incomplete-uploads-missing'],
+    )
+    expect(findings.map((f) => f.messageId)).toEqual(['noAbort'])
+  })
+
+  it('do not count a disabled abort rule', () => {
+    const { findings } = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: Disabled\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
+      ['lifecycle-abort-incomplete-uploads-missing'],
+    )
+    expect(findings.map((f) => f.messageId)).toEqual(['noAbort'])
+  })
+})
+
+describe('website and CORS rules', () => {
+  it('rate a redirect-only website Low', () => {
+    const { findings } = run('Resources:\n  Www:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        RedirectAllRequestsTo:\n          HostName: example.com\n', ['website-enabled'])
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['redirectOnly', 'low']])
+  })
+
+  it('rate a CORS rule that lets any site write Medium, and one that only reads Low', () => {
+    const cors = (methods: string) => `Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [${methods}]\n`
+    expect(run(cors('GET'), ['cors-wildcard-origin']).findings.map((f) => f.severity)).toEqual(['low'])
+    expect(run(cors('GET, PUT'), ['cors-wildcard-origin']).findings.map((f) => f.severity)).toEqual(['medium'])
+  })
+
+  it('report a public website bucket that also receives access logs', () => {
+    const template = `Resources:
+  Site:
+    Type: AWS::S3::Bucket
+    Properties:
+      WebsiteConfiguration:
+        IndexDocument: index.html
+  SitePolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Site
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: s3:GetObject
+            Resource: !Sub "\${Site.Arn}/*"
+  App:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration:
+        DestinationBucketName: !Ref Site
+`
+    const { findings } = run(template, ['website-bucket-holds-private-objects', 'tls-not-enforced'])
+    expect(findings.map(shape)).toEqual([
+      { messageId: 'mixed', line: 5, column: 7, resource: 'Site' },
+      // The website endpoint only speaks HTTP: TLS enforcement is advice, not a Deny to add.
+      { messageId: 'websiteHttp', line: 5, column: 7, resource: 'Site' },
+      { messageId: 'noDeny', line: 17, column: 3, resource: 'App' },
+    ])
+  })
+})
+
+describe('tls-not-enforced on a bucket a public ACL opens', () => {
+  it('is High and points at the ACL', () => {
+    const { findings } = run('Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n', ['tls-not-enforced'])
+    expect(findings.map((f) => [f.messageId, f.severity, f.location.line])).toEqual([['publicAclHttp', 'high', 5]])
+  })
+})
+
+describe('CloudTrail rules', () => {
+  it('report a trail whose log bucket anyone can read, on the trail', () => {
+    const { findings } = run(
+      'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: !Ref Logs\n',
+      ['cloudtrail-bucket-public'],
+    )
+    expect(findings.map(shape)).toEqual([{ messageId: 'public', line: 13, column: 7, resource: 'Trail' }])
+  })
+
+  it('do not report a single-Region trail when another trail of the same code covers every Region', () => {
+    const { findings } = run(
+      'Resources:\n  Org:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      S3BucketName: logs\n  Local:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: logs\n',
+      ['cloudtrail-multi-region-disabled'],
+    )
+    expect(findings).toEqual([])
+  })
+})
+
+describe('the CloudWatch policy-change filter check', () => {
+  it('accepts the CIS pattern and rejects patterns that miss an event or match every S3 call', () => {
+    const cis =
+      '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = DeleteBucketPolicy)) }'
+    expect(judgePolicyChangePattern(cis)).toEqual({ kind: 'ok' })
+    expect(judgePolicyChangePattern(cis.replace('&&', '||'))).toMatchObject({ kind: 'too-broad' })
+    expect(judgePolicyChangePattern('{ ($.eventSource = s3.amazonaws.com) && ($.eventName = PutBucketPolicy) }')).toEqual({ kind: 'missing', events: ['PutBucketAcl', 'DeleteBucketPolicy'] })
+    expect(judgePolicyChangePattern('{ $.eventSource = "s3.amazonaws.com" }')).toMatchObject({ kind: 'too-broad' })
+    expect(judgePolicyChangePattern('PutBucketPolicy')).toEqual({ kind: 'not-understood' })
+  })
+})
+
+describe('IAM policy rules', () => {
+  const managed = (action: string, resource: string) =>
+    `Resources:\n  AppPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: ${action}\n            Resource: ${resource}\n`
+  it('rate s3:* on every bucket High and permission changes on every bucket Medium', () => {
+    expect(run(managed('"s3:*"', '"*"'), ['iam-policy-s3-wildcard']).findings.map((f) => [f.messageId, f.severity])).toEqual([['allS3', 'high']])
+    expect(run(managed('s3:PutBucketAcl', 'arn:aws:s3:::*'), ['iam-policy-s3-wildcard']).findings.map((f) => [f.messageId, f.severity])).toEqual([['permissions', 'medium']])
+  })
+
+  it('do not report wide actions limited to one bucket', () => {
+    expect(run(managed('"s3:*"', 'arn:aws:s3:::example-data/*'), ['iam-policy-s3-wildcard']).findings).toEqual([])
+  })
+
+  it('report S3 access granted by an inline policy but not by a managed one', () => {
+    const inline = 'Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      Roles: [app]\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: "*"\n'
+    expect(run(inline, ['iam-inline-policy-s3-access']).findings.map((f) => f.messageId)).toEqual(['inline'])
+    expect(run(managed('s3:GetObject', '"*"'), ['iam-inline-policy-s3-access']).findings).toEqual([])
+  })
+})
+
+describe('rules that need Terraform', () => {
+  it('do not report MFA delete on a bucket with lifecycle rules, which S3 does not allow together', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n  versioning {\n    enabled = true\n  }\n  lifecycle_rule {\n    enabled = true\n    expiration {\n      days = 30\n    }\n  }\n}\n',
+    })
+    if (!r.stats.byFormat.terraform) return // the Terraform plugin is not registered yet
+    expect(findingsOf(r, 'mfa-delete-disabled')).toEqual([])
+  })
+
+  it('let an object inherit its bucket\'s customer-managed key', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'resource "aws_kms_key" "k" {}\n\nresource "aws_s3_bucket" "b" {\n  bucket = "example"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = aws_kms_key.k.arn\n    }\n  }\n}\n\nresource "aws_s3_object" "o" {\n  bucket  = aws_s3_bucket.b.id\n  key     = "a"\n  content = "x"\n}\n\nresource "aws_s3_object" "aes" {\n  bucket                 = aws_s3_bucket.b.id\n  key                    = "b"\n  content                = "x"\n  server_side_encryption = "AES256"\n}\n',
+    })
+    if (!r.stats.byFormat.terraform) return
+    expect(findingsOf(r, 'object-not-encrypted-cmk').map((f) => f.resource)).toEqual(['aws_s3_object.aes'])
+  })
+})
