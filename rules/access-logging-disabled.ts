@@ -23,10 +23,14 @@ export default defineRule({
     },
     fix: {
       cloudformation: 'LoggingConfiguration:\n  DestinationBucketName: !Ref AccessLogsBucket\n  LogFilePrefix: data/',
-      terraform: 'resource "aws_s3_bucket_logging" "this" {\n  bucket        = aws_s3_bucket.this.id\n  target_bucket = aws_s3_bucket.access_logs.id\n  target_prefix = "data/"\n}',
+      terraform:
+        'resource "aws_s3_bucket_logging" "this" {\n  bucket        = aws_s3_bucket.this.id\n  target_bucket = aws_s3_bucket.access_logs.id\n  target_prefix = "data/"\n}',
       cdk: 'serverAccessLogsBucket: accessLogs, serverAccessLogsPrefix: "data/"',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-9'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-9',
+    ],
   },
   messages: {
     noLogging: 'Bucket {{bucket}} has no server access logging{{context}}.',
@@ -34,11 +38,15 @@ export default defineRule({
   examples: {
     cloudformation: {
       bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
-      good: ['Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LoggingConfiguration:\n        DestinationBucketName: !Ref Logs\n'],
+      good: [
+        'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LoggingConfiguration:\n        DestinationBucketName: !Ref Logs\n',
+      ],
     },
     terraform: {
       bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
-      good: ['resource "aws_s3_bucket" "logs" {\n  bucket = "example-logs"\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_logging" "data" {\n  bucket        = aws_s3_bucket.data.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "data/"\n}\n'],
+      good: [
+        'resource "aws_s3_bucket" "logs" {\n  bucket = "example-logs"\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_logging" "data" {\n  bucket        = aws_s3_bucket.data.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "data/"\n}\n',
+      ],
     },
     cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logs })"] },
   },

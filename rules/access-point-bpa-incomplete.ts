@@ -10,7 +10,7 @@ export default defineRule({
     severityNote:
       'Security Hub rates S3.19 (access points) Critical and S3.24 (Multi-Region Access Points) High; the finding uses High for Multi-Region Access Points, and Medium for an access point that accepts requests only from a VPC, which the internet cannot reach.',
     why:
-      'An access point has its own Block Public Access settings, independent of the bucket\'s: with one of them off, a public access point policy exposes the bucket\'s objects even when the bucket itself blocks public access. ' +
+      "An access point has its own Block Public Access settings, independent of the bucket's: with one of them off, a public access point policy exposes the bucket's objects even when the bucket itself blocks public access. " +
       'The settings are fixed when the access point is created and cannot be changed later, so they must be right in the code. Access points block everything unless told otherwise; only code that turns a flag off is reported.',
     concepts: ['access-point-bpa'],
     securityHub: 'S3.19',
@@ -51,7 +51,9 @@ export default defineRule({
       ],
     },
     cdk: {
-      bad: ["new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName, publicAccessBlockConfiguration: { blockPublicPolicy: false, restrictPublicBuckets: false } })"],
+      bad: [
+        "new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName, publicAccessBlockConfiguration: { blockPublicPolicy: false, restrictPublicBuckets: false } })",
+      ],
       good: ["new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName })"],
     },
   },

@@ -9,14 +9,15 @@ export default defineRule({
     severity: 'medium',
     why:
       'The account-level public access block applies to every bucket and access point in the account, including buckets created later by hand or by other stacks, so it is the one setting that stops any bucket from becoming public by accident. ' +
-      'A declared block with a flag left off keeps that path open for the whole account. s3-gate also credits a complete account block when it judges each bucket\'s exposure (public-exposure, the ACL and policy rules). ' +
+      "A declared block with a flag left off keeps that path open for the whole account. s3-gate also credits a complete account block when it judges each bucket's exposure (public-exposure, the ACL and policy rules). " +
       'An account without any declared block is not reported: the setting usually lives in a landing-zone or organization baseline outside the workload code, which a static scan cannot see.',
     concepts: ['account-bpa-missing'],
     securityHub: 'S3.1',
     peers: {},
     profiles: ['baseline', 'default', 'strict'],
     fix: {
-      cloudformation: 'CloudFormation has no resource for the account-level block; set it once per account (S3 console, `aws s3control put-public-access-block`, AWS Organizations or Terraform).',
+      cloudformation:
+        'CloudFormation has no resource for the account-level block; set it once per account (S3 console, `aws s3control put-public-access-block`, AWS Organizations or Terraform).',
       terraform:
         'resource "aws_s3_account_public_access_block" "this" {\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}',
     },
@@ -26,7 +27,8 @@ export default defineRule({
     ],
   },
   messages: {
-    flagsOff: 'The account-level public access block {{block}} leaves {{flags}} off, so buckets in the account can still become public that way.',
+    flagsOff:
+      'The account-level public access block {{block}} leaves {{flags}} off, so buckets in the account can still become public that way.',
   },
   examples: {
     cloudformation: { bad: [], good: [], note: 'CloudFormation has no resource type for the account-level public access block.' },

@@ -14,22 +14,34 @@ export default defineRule({
     peers: { checkov: ['CKV2_AWS_65'], 'cfn-guard': ['CT.S3.PR.5'] },
     fix: {
       cloudformation: 'OwnershipControls:\n  Rules:\n    - ObjectOwnership: BucketOwnerEnforced',
-      terraform: 'resource "aws_s3_bucket_ownership_controls" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}',
+      terraform:
+        'resource "aws_s3_bucket_ownership_controls" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}',
       cdk: 'objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-12'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-12',
+    ],
   },
   messages: {
     aclsEnabled: 'Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled.',
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'],
-      good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n'],
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n',
+      ],
     },
     terraform: {
-      bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n'],
-      good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}\n'],
+      bad: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}\n',
+      ],
     },
     cdk: {
       bad: ["new s3.Bucket(this, 'Data', { objectOwnership: s3.ObjectOwnership.OBJECT_WRITER })"],
@@ -41,7 +53,12 @@ export default defineRule({
     if (o.state === 'unknown') return report.unknown(o, 'ObjectOwnership')
     // Left out, AWS uses BucketOwnerEnforced for new buckets (April 2023), so only an explicit other value counts.
     if (o.state === 'set' && o.value !== 'BucketOwnerEnforced') {
-      report({ messageId: 'aclsEnabled', at: o.at, data: { bucket: bucket.id, ownership: o.value }, fix: { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' } })
+      report({
+        messageId: 'aclsEnabled',
+        at: o.at,
+        data: { bucket: bucket.id, ownership: o.value },
+        fix: { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' },
+      })
     }
   },
 })

@@ -23,11 +23,16 @@ export default defineRule({
       'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED'],
     },
     fix: {
-      cloudformation: 'Remove `AccessControl` (or set it to `Private`) and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
-      terraform: 'Remove the public `acl`/grant (delete `aws_s3_bucket_acl`) and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
+      cloudformation:
+        'Remove `AccessControl` (or set it to `Private`) and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
+      terraform:
+        'Remove the public `acl`/grant (delete `aws_s3_bucket_acl`) and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
       cdk: 'Remove `accessControl` and set `objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED`.',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2',
+    ],
   },
   messages: {
     publicRead: 'Bucket {{bucket}} grants {{permissions}} to {{grantee}} through its ACL ({{via}}).',
@@ -35,7 +40,9 @@ export default defineRule({
   examples: {
     cloudformation: {
       bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'],
-      good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n'],
+      good: [
+        'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n',
+      ],
     },
     terraform: {
       bad: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n  acl    = "public-read"\n}\n'],
@@ -45,7 +52,10 @@ export default defineRule({
   check(bucket, report, ctx) {
     const { grants, unknown } = publicAclGrants(bucket)
     if (unknown) report.unknown(unknown, 'ACL')
-    const reads = grants.filter((g) => g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === 'WRITE' || p === 'WRITE_ACP' || p === 'FULL_CONTROL'))
+    const reads = grants.filter(
+      (g) =>
+        g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === 'WRITE' || p === 'WRITE_ACP' || p === 'FULL_CONTROL'),
+    )
     if (!reads.length) return
     const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks())
     // A neutralised ACL is reported by acl-public-neutralised instead; it exposes nothing.
@@ -54,7 +64,12 @@ export default defineRule({
       report({
         messageId: 'publicRead',
         at: g.at,
-        data: { bucket: bucket.id, permissions: g.permissions.join('/'), grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)', via: g.canned ?? 'grant' },
+        data: {
+          bucket: bucket.id,
+          permissions: g.permissions.join('/'),
+          grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)',
+          via: g.canned ?? 'grant',
+        },
         fix: { kind: 'remove', field: 'acl.canned' },
       })
     }

@@ -24,10 +24,14 @@ export default defineRule({
     },
     fix: {
       cloudformation: 'Remove `AccessControl: PublicReadWrite` and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
-      terraform: 'Remove the `public-read-write` ACL or the public WRITE/WRITE_ACP/FULL_CONTROL grant, and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
+      terraform:
+        'Remove the `public-read-write` ACL or the public WRITE/WRITE_ACP/FULL_CONTROL grant, and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
       cdk: 'Remove `accessControl` and set `objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED`.',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-3'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-3',
+    ],
   },
   messages: {
     publicWrite: 'Bucket {{bucket}} grants {{permissions}} to {{grantee}} through its ACL ({{via}}).',
@@ -52,7 +56,12 @@ export default defineRule({
       report({
         messageId: 'publicWrite',
         at: g.at,
-        data: { bucket: bucket.id, permissions: g.permissions.join('/'), grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)', via: g.canned ?? 'grant' },
+        data: {
+          bucket: bucket.id,
+          permissions: g.permissions.join('/'),
+          grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)',
+          via: g.canned ?? 'grant',
+        },
         fix: { kind: 'remove', field: 'acl.canned' },
       })
     }

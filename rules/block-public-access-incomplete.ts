@@ -14,13 +14,30 @@ export default defineRule({
     securityHub: 'S3.8',
     peers: {
       checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56', 'CKV2_AWS_6'],
-      kics: ['d0cc8694-fcad-43ff-ac86-32331d7e867f', '48f100d9-f499-4c6d-b2b8-deafe47ffb26', '6c8d51af-218d-4bfb-94a9-94eabaa0703a', '350cd468-0e2c-44ef-9d22-cfb73a62523c'],
-      trivy: ['AVD-AWS-0086', 'AVD-AWS-0087', 'AVD-AWS-0091', 'AVD-AWS-0093', 'AVD-AWS-0094', 'aws-s3-block-public-acls', 'aws-s3-block-public-policy', 'aws-s3-ignore-public-acls', 'aws-s3-no-public-buckets', 'aws-s3-specify-public-access-block'],
+      kics: [
+        'd0cc8694-fcad-43ff-ac86-32331d7e867f',
+        '48f100d9-f499-4c6d-b2b8-deafe47ffb26',
+        '6c8d51af-218d-4bfb-94a9-94eabaa0703a',
+        '350cd468-0e2c-44ef-9d22-cfb73a62523c',
+      ],
+      trivy: [
+        'AVD-AWS-0086',
+        'AVD-AWS-0087',
+        'AVD-AWS-0091',
+        'AVD-AWS-0093',
+        'AVD-AWS-0094',
+        'aws-s3-block-public-acls',
+        'aws-s3-block-public-policy',
+        'aws-s3-ignore-public-acls',
+        'aws-s3-no-public-buckets',
+        'aws-s3-specify-public-access-block',
+      ],
       'cdk-nag': ['AwsSolutions-S2', 'S3BucketLevelPublicAccessProhibited'],
       'cfn-guard': ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED', 'CT.S3.PR.1'],
     },
     fix: {
-      cloudformation: 'PublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true',
+      cloudformation:
+        'PublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true',
       terraform:
         'resource "aws_s3_bucket_public_access_block" "this" {\n  bucket                  = aws_s3_bucket.this.id\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}',
       cdk: 'blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL',
@@ -33,7 +50,8 @@ export default defineRule({
   messages: {
     notDeclared: 'Bucket {{bucket}} declares no Block Public Access configuration{{account}}.',
     flagsOff: 'Bucket {{bucket}} leaves {{flags}} off{{account}}.',
-    intendedPublic: 'Bucket {{bucket}} leaves {{flags}} off so that its bucket policy can make it public, as its s3-gate:public tag says: "{{reason}}". The ACL flags stay on, as they should.',
+    intendedPublic:
+      'Bucket {{bucket}} leaves {{flags}} off so that its bucket policy can make it public, as its s3-gate:public tag says: "{{reason}}". The ACL flags stay on, as they should.',
   },
   examples: {
     cloudformation: {
@@ -63,7 +81,13 @@ export default defineRule({
     const severity = coveredByAccount ? 'low' : undefined
     if (pab.declared.state === 'unknown') return report.unknown(pab.declared)
     if (!pab.declared.value) {
-      report({ messageId: 'notDeclared', at: pab.at, data: { bucket: bucket.id, account }, fix: { kind: 'set', field: 'publicAccessBlock', value: true }, severity })
+      report({
+        messageId: 'notDeclared',
+        at: pab.at,
+        data: { bucket: bucket.id, account },
+        fix: { kind: 'set', field: 'publicAccessBlock', value: true },
+        severity,
+      })
       return
     }
     const off = BPA_FLAGS.filter((f) => pab[f].state !== 'unknown' && pab[f].value === false)
@@ -75,7 +99,12 @@ export default defineRule({
     const intent = publicIntent(bucket)
     // A public website needs its policy flags off; the guidance keeps the ACL flags on.
     if (intent && off.every((f) => f === 'blockPublicPolicy' || f === 'restrictPublicBuckets')) {
-      report({ messageId: 'intendedPublic', at: pab.at, data: { bucket: bucket.id, flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', '), reason: intent }, severity: 'info' })
+      report({
+        messageId: 'intendedPublic',
+        at: pab.at,
+        data: { bucket: bucket.id, flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', '), reason: intent },
+        severity: 'info',
+      })
       return
     }
     // Point at an explicit `false` when there is one: that is the line to change.

@@ -23,21 +23,37 @@ export default defineRule({
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n'],
-      good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n            BucketKeyEnabled: true\n'],
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n            BucketKeyEnabled: true\n',
+      ],
     },
     terraform: {
-      bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n  }\n}\n'],
-      good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n    bucket_key_enabled = true\n  }\n}\n'],
+      bad: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n  }\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n    bucket_key_enabled = true\n  }\n}\n',
+      ],
     },
-    cdk: { bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS })"], good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"] },
+    cdk: {
+      bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS })"],
+      good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"],
+    },
   },
   check(bucket, report) {
     const e = bucket.encryption
     if (e.algorithm.state === 'unknown' || (e.algorithm.value !== 'aws:kms' && e.algorithm.value !== 'aws:kms:dsse')) return
     if (e.bucketKeyEnabled.state === 'unknown') return report.unknown(e.bucketKeyEnabled, 'BucketKeyEnabled')
     if (!e.bucketKeyEnabled.value) {
-      report({ messageId: 'noBucketKey', at: e.bucketKeyEnabled.state === 'set' ? e.bucketKeyEnabled.at : e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, fix: { kind: 'set', field: 'encryption.bucketKeyEnabled', value: true } })
+      report({
+        messageId: 'noBucketKey',
+        at: e.bucketKeyEnabled.state === 'set' ? e.bucketKeyEnabled.at : e.algorithm.at,
+        data: { bucket: bucket.id, algorithm: e.algorithm.value },
+        fix: { kind: 'set', field: 'encryption.bucketKeyEnabled', value: true },
+      })
     }
   },
 })

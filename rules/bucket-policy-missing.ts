@@ -24,7 +24,7 @@ export default defineRule({
       'cfn_nag (W51) warns and KICS rates it Low. A missing policy is not an exposure by itself; what it usually means is that nothing denies plain-HTTP requests, which tls-not-enforced reports at Medium.',
     why:
       'A bucket policy is where a bucket states its own guard rails, whoever calls it: deny plain HTTP, deny requests from outside the organization or the expected VPC endpoint, deny uploads without the expected encryption. ' +
-      'A bucket without one relies entirely on each caller\'s IAM policies.',
+      "A bucket without one relies entirely on each caller's IAM policies.",
     concepts: ['other:bucket-policy-missing'],
     peers: { cfn_nag: ['W51'], kics: ['37fa8188-738b-42c8-bf82-6334ea567738'] },
     profiles: ['default', 'strict'],
@@ -57,7 +57,8 @@ export default defineRule({
   },
   check(bucket, report, ctx) {
     if (bucket.policies.length > 0) return
-    if (bucket.policyDefinedElsewhere) return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
+    if (bucket.policyDefinedElsewhere)
+      return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
     // Two buckets declared with the same literal name are one bucket once deployed: a policy
     // attached to either covers it.
     const name = bucket.name.state !== 'unknown' && typeof bucket.name.value === 'string' ? bucket.name.value : undefined

@@ -9,17 +9,22 @@ export default defineRule({
     severity: 'critical',
     why:
       'CloudTrail logs describe every API call in the account: who did what, from where, with which resources. In a bucket that anyone can read they give an attacker a map of the account; in one anyone can write, the audit record itself can be forged or destroyed. ' +
-      'The bucket\'s exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged.',
+      "The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged.",
     concepts: ['cloudtrail-other'],
     securityHub: 'CloudTrail.6',
     peers: { trivy: ['AVD-AWS-0161'] },
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: 'On the trail\'s bucket, remove the public grant or statement and add\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true',
-      terraform: 'Remove the public grant or statement from the trail\'s bucket and add `aws_s3_bucket_public_access_block` with all four flags true.',
+      cloudformation:
+        "On the trail's bucket, remove the public grant or statement and add\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true",
+      terraform:
+        "Remove the public grant or statement from the trail's bucket and add `aws_s3_bucket_public_access_block` with all four flags true.",
       cdk: 'blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL   // on the bucket passed to cloudtrail.Trail',
     },
-    references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-6'],
+    references: [
+      'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-6',
+    ],
   },
   messages: {
     public: 'Trail {{trail}} writes its logs to bucket {{bucket}}, which is reachable by anyone: {{paths}}.',
@@ -51,7 +56,8 @@ export default defineRule({
     const active = activeExposures(analysis)
     if (!active.length) {
       const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0]
-      if (undecided) report.unknown({ why: `whether bucket ${bucket.id} is public is not known statically`, at: undecided.at }, 'trail bucket exposure')
+      if (undecided)
+        report.unknown({ why: `whether bucket ${bucket.id} is public is not known statically`, at: undecided.at }, 'trail bucket exposure')
       return
     }
     report({

@@ -21,11 +21,16 @@ export default defineRule({
       'cfn-guard': ['CLOUDTRAIL_S3_DATAEVENTS_ENABLED'],
     },
     fix: {
-      cloudformation: 'EventSelectors:\n  - ReadWriteType: All\n    IncludeManagementEvents: true\n    DataResources:\n      - Type: AWS::S3::Object\n        Values: [arn:aws:s3]',
-      terraform: 'event_selector {\n  read_write_type           = "All"\n  include_management_events = true\n  data_resource {\n    type   = "AWS::S3::Object"\n    values = ["arn:aws:s3"]\n  }\n}',
+      cloudformation:
+        'EventSelectors:\n  - ReadWriteType: All\n    IncludeManagementEvents: true\n    DataResources:\n      - Type: AWS::S3::Object\n        Values: [arn:aws:s3]',
+      terraform:
+        'event_selector {\n  read_write_type           = "All"\n  include_management_events = true\n  data_resource {\n    type   = "AWS::S3::Object"\n    values = ["arn:aws:s3"]\n  }\n}',
       cdk: 'trail.addS3EventSelector([{ bucket }], { readWriteType: cloudtrail.ReadWriteType.ALL })',
     },
-    references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-22'],
+    references: [
+      'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-22',
+    ],
   },
   messages: {
     none: 'Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.',
@@ -33,12 +38,18 @@ export default defineRule({
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n'],
-      good: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: [arn:aws:s3]\n'],
+      bad: [
+        'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n',
+      ],
+      good: [
+        'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: [arn:aws:s3]\n',
+      ],
     },
     terraform: {
       bad: ['resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n}\n'],
-      good: ['resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n  event_selector {\n    read_write_type = "All"\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n'],
+      good: [
+        'resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n  event_selector {\n    read_write_type = "All"\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n',
+      ],
     },
   },
   check(trail, report, ctx) {
@@ -53,7 +64,11 @@ export default defineRule({
     if (s3.length) {
       const first = s3[0]!
       const type = first.readWriteType.state === 'unknown' ? '?' : first.readWriteType.value
-      report({ messageId: 'partial', at: first.readWriteType.state === 'set' ? first.readWriteType.at : first.at, data: { trail: trail.id, type } })
+      report({
+        messageId: 'partial',
+        at: first.readWriteType.state === 'set' ? first.readWriteType.at : first.at,
+        data: { trail: trail.id, type },
+      })
     } else report({ messageId: 'none', at: ev.state === 'set' ? ev.at : trail.origin.at, data: { trail: trail.id } })
   },
 })

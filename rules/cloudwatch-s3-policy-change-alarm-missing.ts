@@ -27,9 +27,11 @@ export default defineRule({
     ],
   },
   messages: {
-    trailUnwatched: 'Trail {{trail}} delivers to CloudWatch Logs, but no metric filter with an alarm watches it for S3 bucket policy and ACL changes.',
+    trailUnwatched:
+      'Trail {{trail}} delivers to CloudWatch Logs, but no metric filter with an alarm watches it for S3 bucket policy and ACL changes.',
     missingEvents: 'Metric filter {{filter}} watches S3 changes but misses {{events}}.',
-    tooBroad: 'Metric filter {{filter}} matches S3 calls that change nothing (such as {{example}}), so its alarm fires on ordinary use; join the event source and the event names with &&.',
+    tooBroad:
+      'Metric filter {{filter}} matches S3 calls that change nothing (such as {{example}}), so its alarm fires on ordinary use; join the event source and the event names with &&.',
     noAlarm: 'Metric filter {{filter}} catches S3 bucket policy and ACL changes, but no alarm watches its metric.',
   },
   examples: {
@@ -73,8 +75,10 @@ export default defineRule({
         continue
       }
       const data = { filter: f.id }
-      if (j.kind === 'missing') report({ messageId: 'missingEvents', at: f.pattern.at, resource: f.id, data: { ...data, events: j.events.join(', ') } })
-      else if (j.kind === 'too-broad') report({ messageId: 'tooBroad', at: f.pattern.at, resource: f.id, data: { ...data, example: j.example } })
+      if (j.kind === 'missing')
+        report({ messageId: 'missingEvents', at: f.pattern.at, resource: f.id, data: { ...data, events: j.events.join(', ') } })
+      else if (j.kind === 'too-broad')
+        report({ messageId: 'tooBroad', at: f.pattern.at, resource: f.id, data: { ...data, example: j.example } })
       else report({ messageId: 'noAlarm', at: f.origin.at, resource: f.id, data })
     }
     for (const trail of model.trails) {
@@ -88,5 +92,3 @@ export default defineRule({
     }
   },
 })
-
-

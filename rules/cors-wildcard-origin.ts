@@ -18,8 +18,10 @@ export default defineRule({
     peers: { kics: ['3609d27c-3698-483a-9402-13af6ae80583'] },
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: 'CorsConfiguration:\n  CorsRules:\n    - AllowedOrigins: [https://www.example.com]\n      AllowedMethods: [GET]\n      AllowedHeaders: [Authorization]',
-      terraform: 'cors_rule {\n  allowed_origins = ["https://www.example.com"]\n  allowed_methods = ["GET"]\n  allowed_headers = ["Authorization"]\n}',
+      cloudformation:
+        'CorsConfiguration:\n  CorsRules:\n    - AllowedOrigins: [https://www.example.com]\n      AllowedMethods: [GET]\n      AllowedHeaders: [Authorization]',
+      terraform:
+        'cors_rule {\n  allowed_origins = ["https://www.example.com"]\n  allowed_methods = ["GET"]\n  allowed_headers = ["Authorization"]\n}',
       cdk: "cors: [{ allowedOrigins: ['https://www.example.com'], allowedMethods: [s3.HttpMethods.GET] }]",
     },
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/cors.html'],
@@ -29,8 +31,12 @@ export default defineRule({
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [GET, PUT]\n'],
-      good: ['Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: [https://www.example.com]\n            AllowedMethods: [GET]\n'],
+      bad: [
+        'Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [GET, PUT]\n',
+      ],
+      good: [
+        'Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: [https://www.example.com]\n            AllowedMethods: [GET]\n',
+      ],
     },
     terraform: {
       bad: [
@@ -41,8 +47,12 @@ export default defineRule({
       ],
     },
     cdk: {
-      bad: ["new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['*'], allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.PUT] }] })"],
-      good: ["new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['https://www.example.com'], allowedMethods: [s3.HttpMethods.GET] }] })"],
+      bad: [
+        "new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['*'], allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.PUT] }] })",
+      ],
+      good: [
+        "new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['https://www.example.com'], allowedMethods: [s3.HttpMethods.GET] }] })",
+      ],
     },
   },
   check(bucket, report) {
@@ -52,7 +62,12 @@ export default defineRule({
       if (!rule.allowedOrigins.some(isAnyOrigin)) continue
       const methods = rule.allowedMethods.map((m) => strToDisplay(m).toUpperCase())
       const writes = methods.some((m) => WRITE_METHODS.has(m) || m === '*')
-      report({ messageId: 'anyOrigin', at: rule.at, data: { bucket: bucket.id, methods: methods.join(', ') || 'no methods' }, severity: writes ? 'medium' : undefined })
+      report({
+        messageId: 'anyOrigin',
+        at: rule.at,
+        data: { bucket: bucket.id, methods: methods.join(', ') || 'no methods' },
+        severity: writes ? 'medium' : undefined,
+      })
     }
   },
 })

@@ -21,8 +21,10 @@ export default defineRule({
       'cfn-guard': ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED'],
     },
     fix: {
-      cloudformation: 'BucketEncryption:\n  ServerSideEncryptionConfiguration:\n    - ServerSideEncryptionByDefault:\n        SSEAlgorithm: aws:kms\n      BucketKeyEnabled: true',
-      terraform: 'resource "aws_s3_bucket_server_side_encryption_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n    bucket_key_enabled = true\n  }\n}',
+      cloudformation:
+        'BucketEncryption:\n  ServerSideEncryptionConfiguration:\n    - ServerSideEncryptionByDefault:\n        SSEAlgorithm: aws:kms\n      BucketKeyEnabled: true',
+      terraform:
+        'resource "aws_s3_bucket_server_side_encryption_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n    bucket_key_enabled = true\n  }\n}',
       cdk: 'encryption: s3.BucketEncryption.KMS',
     },
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html'],
@@ -33,7 +35,9 @@ export default defineRule({
   examples: {
     cloudformation: {
       bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
-      good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n'],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n',
+      ],
     },
     terraform: {
       bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
@@ -45,6 +49,12 @@ export default defineRule({
   check(bucket, report) {
     const d = bucket.encryption.declared
     if (d.state === 'unknown') return report.unknown(d)
-    if (!d.value) report({ messageId: 'notDeclared', at: bucket.encryption.at, data: { bucket: bucket.id }, fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } } })
+    if (!d.value)
+      report({
+        messageId: 'notDeclared',
+        at: bucket.encryption.at,
+        data: { bucket: bucket.id },
+        fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } },
+      })
   },
 })

@@ -35,17 +35,25 @@ export default defineRule({
         'resource "aws_s3_bucket_server_side_encryption_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = aws_kms_key.data.arn\n    }\n    bucket_key_enabled = true\n  }\n}',
       cdk: 'encryption: s3.BucketEncryption.KMS, encryptionKey: key, bucketKeyEnabled: true',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17',
+    ],
   },
   messages: {
     notKms: 'Bucket {{bucket}} encrypts by default with {{algorithm}}, not SSE-KMS with a customer-managed key.',
-    awsManagedKey: 'Bucket {{bucket}} uses SSE-KMS with the AWS managed key (aws/s3); use a customer-managed key to control who can decrypt.',
-    publicObjects: 'Bucket {{bucket}} serves public objects on purpose; anonymous readers cannot use KMS keys, so SSE-S3 is the right choice here.',
-    logTarget: 'Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected.',
+    awsManagedKey:
+      'Bucket {{bucket}} uses SSE-KMS with the AWS managed key (aws/s3); use a customer-managed key to control who can decrypt.',
+    publicObjects:
+      'Bucket {{bucket}} serves public objects on purpose; anonymous readers cannot use KMS keys, so SSE-S3 is the right choice here.',
+    logTarget:
+      'Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected.',
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n'],
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n',
+      ],
       good: [
         'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !GetAtt Key.Arn\n            BucketKeyEnabled: true\n',
       ],
@@ -56,7 +64,10 @@ export default defineRule({
         'resource "aws_kms_key" "data" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = aws_kms_key.data.arn\n    }\n    bucket_key_enabled = true\n  }\n}\n',
       ],
     },
-    cdk: { bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.S3_MANAGED })"], good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"] },
+    cdk: {
+      bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.S3_MANAGED })"],
+      good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"],
+    },
   },
   check(bucket, report) {
     const e = bucket.encryption
@@ -71,12 +82,22 @@ export default defineRule({
         report({ messageId: 'logTarget', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, severity: 'info' })
         return
       }
-      report({ messageId: 'notKms', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value }, fix })
+      report({
+        messageId: 'notKms',
+        at: e.algorithm.at,
+        data: { bucket: bucket.id, algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value },
+        fix,
+      })
       return
     }
     if (e.kmsKeyId.state === 'unknown') return
     if (e.kmsKeyId.value === null || isAwsManagedKey(e.kmsKeyId.value)) {
-      report({ messageId: 'awsManagedKey', at: e.kmsKeyId.state === 'set' ? e.kmsKeyId.at : e.algorithm.at, data: { bucket: bucket.id }, severity: 'low' })
+      report({
+        messageId: 'awsManagedKey',
+        at: e.kmsKeyId.state === 'set' ? e.kmsKeyId.at : e.algorithm.at,
+        data: { bucket: bucket.id },
+        severity: 'low',
+      })
     }
   },
 })

@@ -16,8 +16,10 @@ export default defineRule({
     peers: {},
     profiles: ['strict'],
     fix: {
-      cloudformation: 'Move the statement into an `AWS::IAM::ManagedPolicy` and list it in the role\'s `ManagedPolicyArns` (instead of `Policies` or `AWS::IAM::Policy`).',
-      terraform: 'Move the statement into an `aws_iam_policy` and attach it with `aws_iam_role_policy_attachment` (instead of `aws_iam_role_policy` or `inline_policy`).',
+      cloudformation:
+        "Move the statement into an `AWS::IAM::ManagedPolicy` and list it in the role's `ManagedPolicyArns` (instead of `Policies` or `AWS::IAM::Policy`).",
+      terraform:
+        'Move the statement into an `aws_iam_policy` and attach it with `aws_iam_role_policy_attachment` (instead of `aws_iam_role_policy` or `inline_policy`).',
       cdk: 'new iam.ManagedPolicy(this, "DataAccess", { statements: [...], roles: [role] })   // instead of role.addToPolicy',
     },
     references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html'],
@@ -42,14 +44,21 @@ export default defineRule({
         'resource "aws_iam_policy" "data" {\n  name = "data"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = "s3:GetObject"\n      Resource = "arn:aws:s3:::example-data/*"\n    }]\n  })\n}\n',
       ],
     },
-    cdk: { bad: ["role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))"], good: ["new iam.ManagedPolicy(this, 'DataAccess', { statements: [...], roles: [role] })"] },
+    cdk: {
+      bad: ["role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))"],
+      good: ["new iam.ManagedPolicy(this, 'DataAccess', { statements: [...], roles: [role] })"],
+    },
   },
   check(policy, report) {
     if (policy.kind !== 'inline') return
     for (const s of policy.document.statements) {
       if (isAllow(s) !== true) continue
       if (!PROBES.some((a) => statementAppliesToAction(s, a) === true)) continue
-      report({ messageId: 'inline', at: s.at, data: { policy: policy.id, statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement' } })
+      report({
+        messageId: 'inline',
+        at: s.at,
+        data: { policy: policy.id, statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement' },
+      })
       return
     }
   },

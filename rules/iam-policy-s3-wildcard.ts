@@ -39,7 +39,10 @@ export default defineRule({
       terraform: 'actions   = ["s3:GetObject", "s3:PutObject"]\nresources = ["${aws_s3_bucket.data.arn}/*"]',
       cdk: 'dataBucket.grantReadWrite(role)   // instead of a PolicyStatement with s3:* on *',
     },
-    references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege', 'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-21'],
+    references: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-21',
+    ],
   },
   messages: {
     allS3: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}).',
@@ -73,17 +76,30 @@ export default defineRule({
     for (const s of doc.statements) {
       const allow = isAllow(s)
       if (allow === false) continue
-      const everything = statementAppliesToAction(s, 's3:PutBucketPolicy') === true && statementAppliesToAction(s, 's3:GetObject') === true && statementAppliesToAction(s, 's3:DeleteBucket') === true
+      const everything =
+        statementAppliesToAction(s, 's3:PutBucketPolicy') === true &&
+        statementAppliesToAction(s, 's3:GetObject') === true &&
+        statementAppliesToAction(s, 's3:DeleteBucket') === true
       const permissions = PERMISSION_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true)
       if (!everything && !permissions.length) continue
       const all = coversAllBuckets(s, ctx.model)
       if (all === false) continue
       if (all === 'unknown' || allow === 'unknown') {
-        report.unknown({ why: 'the statement\'s effect or resources are only known at deploy time', at: s.at }, 'IAM statement')
+        report.unknown({ why: "the statement's effect or resources are only known at deploy time", at: s.at }, 'IAM statement')
         continue
       }
       const statement = s.sid ? `statement "${s.sid}"` : 'an Allow statement'
-      if (everything) report({ messageId: 'allS3', at: s.at, data: { policy: policy.id, actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action', statement }, severity: 'high' })
+      if (everything)
+        report({
+          messageId: 'allS3',
+          at: s.at,
+          data: {
+            policy: policy.id,
+            actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action',
+            statement,
+          },
+          severity: 'high',
+        })
       else report({ messageId: 'permissions', at: s.at, data: { policy: policy.id, actions: permissions.join(', '), statement } })
     }
   },

@@ -13,8 +13,10 @@ export default defineRule({
     peers: { checkov: ['CKV_AWS_300'] },
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: '- Id: abort-incomplete-uploads   # in LifecycleConfiguration.Rules, without Prefix or TagFilters\n  Status: Enabled\n  AbortIncompleteMultipartUpload:\n    DaysAfterInitiation: 7',
-      terraform: 'rule {   # in aws_s3_bucket_lifecycle_configuration\n  id     = "abort-incomplete-uploads"\n  status = "Enabled"\n  filter {}\n  abort_incomplete_multipart_upload {\n    days_after_initiation = 7\n  }\n}',
+      cloudformation:
+        '- Id: abort-incomplete-uploads   # in LifecycleConfiguration.Rules, without Prefix or TagFilters\n  Status: Enabled\n  AbortIncompleteMultipartUpload:\n    DaysAfterInitiation: 7',
+      terraform:
+        'rule {   # in aws_s3_bucket_lifecycle_configuration\n  id     = "abort-incomplete-uploads"\n  status = "Enabled"\n  filter {}\n  abort_incomplete_multipart_upload {\n    days_after_initiation = 7\n  }\n}',
       cdk: 'lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }]',
     },
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpu-abort-incomplete-mpu-lifecycle-config.html'],
@@ -24,7 +26,9 @@ export default defineRule({
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n'],
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n',
+      ],
       good: [
         'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
       ],
@@ -39,7 +43,9 @@ export default defineRule({
     },
     cdk: {
       bad: ["new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365) }] })"],
-      good: ["new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }] })"],
+      good: [
+        "new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }] })",
+      ],
     },
   },
   check(bucket, report) {

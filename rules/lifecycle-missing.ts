@@ -29,7 +29,8 @@ export default defineRule({
   },
   messages: {
     none: 'Bucket {{bucket}} has no lifecycle rules{{versioned}}.',
-    noncurrentKept: 'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
+    noncurrentKept:
+      'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
   },
   examples: {
     cloudformation: {
@@ -68,7 +69,8 @@ export default defineRule({
     for (const r of enabled) {
       if (r.noncurrentVersionExpirationDays.state === 'unknown' || r.enabled.state === 'unknown') return
     }
-    if (enabled.some((r) => r.noncurrentVersionExpirationDays.state !== 'unknown' && r.noncurrentVersionExpirationDays.value !== null)) return
+    if (enabled.some((r) => r.noncurrentVersionExpirationDays.state !== 'unknown' && r.noncurrentVersionExpirationDays.value !== null))
+      return
     report({ messageId: 'noncurrentKept', at: lc.at, data: { bucket: bucket.id } })
   },
 })

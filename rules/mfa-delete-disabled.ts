@@ -6,7 +6,7 @@ export default defineRule({
     title: 'S3 bucket versioning is configured without MFA delete',
     severity: 'low',
     why:
-      'With MFA delete, permanently deleting an object version or changing the versioning state needs the root user\'s MFA code, so stolen credentials cannot destroy the version history. ' +
+      "With MFA delete, permanently deleting an object version or changing the versioning state needs the root user's MFA code, so stolen credentials cannot destroy the version history. " +
       'It only applies to buckets whose code configures versioning. Two cases are deliberately not reported: buckets with lifecycle rules, because S3 does not allow lifecycle configuration on an MFA-delete bucket (the same choice KICS makes), and formats that cannot set MFA delete at all (CloudFormation and CDK). ' +
       'Turning it on needs the root user\'s MFA device (`mfa = "<serial> <code>"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.',
     concepts: ['mfa-delete-disabled'],
@@ -14,14 +14,19 @@ export default defineRule({
     peers: { kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'], trivy: ['AVD-AWS-0170'] },
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: 'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',
+      cloudformation:
+        'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',
       terraform:
         'resource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  mfa    = "${var.root_mfa_serial} ${var.root_mfa_code}"\n  versioning_configuration {\n    status     = "Enabled"\n    mfa_delete = "Enabled"\n  }\n}',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-20'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-20',
+    ],
   },
   messages: {
-    noMfaDelete: 'Bucket {{bucket}} configures versioning without MFA delete, so anyone allowed to delete object versions can erase the history.',
+    noMfaDelete:
+      'Bucket {{bucket}} configures versioning without MFA delete, so anyone allowed to delete object versions can erase the history.',
     ineffective: 'Bucket {{bucket}} asks for MFA delete but its versioning is {{status}}, so MFA delete is not in effect.',
   },
   examples: {
@@ -54,6 +59,11 @@ export default defineRule({
       report({ messageId: 'ineffective', at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } })
       return
     }
-    report({ messageId: 'noMfaDelete', at: v.mfaDelete.state === 'set' ? v.mfaDelete.at : v.at, data: { bucket: bucket.id }, fix: { kind: 'set', field: 'versioning.mfaDelete', value: true } })
+    report({
+      messageId: 'noMfaDelete',
+      at: v.mfaDelete.state === 'set' ? v.mfaDelete.at : v.at,
+      data: { bucket: bucket.id },
+      fix: { kind: 'set', field: 'versioning.mfaDelete', value: true },
+    })
   },
 })

@@ -19,7 +19,10 @@ export default defineRule({
       terraform: 'resource "aws_s3_bucket_notification" "this" {\n  bucket      = aws_s3_bucket.this.id\n  eventbridge = true\n}',
       cdk: 'eventBridgeEnabled: true',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-11'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-11',
+    ],
   },
   messages: {
     none: 'Bucket {{bucket}} sends no event notifications (no queue, topic, function or EventBridge).',
@@ -27,11 +30,15 @@ export default defineRule({
   examples: {
     cloudformation: {
       bad: ['Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n'],
-      good: ['Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n    Properties:\n      NotificationConfiguration:\n        EventBridgeConfiguration:\n          EventBridgeEnabled: true\n'],
+      good: [
+        'Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n    Properties:\n      NotificationConfiguration:\n        EventBridgeConfiguration:\n          EventBridgeEnabled: true\n',
+      ],
     },
     terraform: {
       bad: ['resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n'],
-      good: ['resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n\nresource "aws_s3_bucket_notification" "uploads" {\n  bucket      = aws_s3_bucket.uploads.id\n  eventbridge = true\n}\n'],
+      good: [
+        'resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n\nresource "aws_s3_bucket_notification" "uploads" {\n  bucket      = aws_s3_bucket.uploads.id\n  eventbridge = true\n}\n',
+      ],
     },
     cdk: { bad: ["new s3.Bucket(this, 'Uploads')"], good: ["new s3.Bucket(this, 'Uploads', { eventBridgeEnabled: true })"] },
   },

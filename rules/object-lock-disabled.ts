@@ -12,15 +12,23 @@ export default defineRule({
       'It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards.',
     concepts: ['object-lock-disabled'],
     securityHub: 'S3.15',
-    peers: { checkov: ['CKV_AWS_143'], 'cdk-nag': ['S3BucketDefaultLockEnabled'], 'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'] },
+    peers: {
+      checkov: ['CKV_AWS_143'],
+      'cdk-nag': ['S3BucketDefaultLockEnabled'],
+      'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'],
+    },
     profiles: ['strict'],
     fix: {
-      cloudformation: 'ObjectLockEnabled: true\nObjectLockConfiguration:\n  ObjectLockEnabled: Enabled\n  Rule:\n    DefaultRetention:\n      Mode: GOVERNANCE\n      Days: 30\nVersioningConfiguration:\n  Status: Enabled',
+      cloudformation:
+        'ObjectLockEnabled: true\nObjectLockConfiguration:\n  ObjectLockEnabled: Enabled\n  Rule:\n    DefaultRetention:\n      Mode: GOVERNANCE\n      Days: 30\nVersioningConfiguration:\n  Status: Enabled',
       terraform:
         'resource "aws_s3_bucket" "this" {\n  bucket              = "example"\n  object_lock_enabled = true\n}\n\nresource "aws_s3_bucket_object_lock_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    default_retention {\n      mode = "GOVERNANCE"\n      days = 30\n    }\n  }\n}',
       cdk: 'objectLockEnabled: true, objectLockDefaultRetention: s3.ObjectLockRetention.governance(Duration.days(30))',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-15'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-15',
+    ],
   },
   messages: {
     disabled: 'Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.',
@@ -28,13 +36,18 @@ export default defineRule({
   examples: {
     cloudformation: {
       bad: ['Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
-      good: ['Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      ObjectLockEnabled: true\n      VersioningConfiguration:\n        Status: Enabled\n'],
+      good: [
+        'Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      ObjectLockEnabled: true\n      VersioningConfiguration:\n        Status: Enabled\n',
+      ],
     },
     terraform: {
       bad: ['resource "aws_s3_bucket" "audit" {\n  bucket = "example-audit"\n}\n'],
       good: ['resource "aws_s3_bucket" "audit" {\n  bucket              = "example-audit"\n  object_lock_enabled = true\n}\n'],
     },
-    cdk: { bad: ["new s3.Bucket(this, 'Audit', { versioned: true })"], good: ["new s3.Bucket(this, 'Audit', { versioned: true, objectLockEnabled: true })"] },
+    cdk: {
+      bad: ["new s3.Bucket(this, 'Audit', { versioned: true })"],
+      good: ["new s3.Bucket(this, 'Audit', { versioned: true, objectLockEnabled: true })"],
+    },
   },
   check(bucket, report) {
     const e = bucket.objectLock.enabled

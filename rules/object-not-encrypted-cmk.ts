@@ -12,14 +12,14 @@ export default defineRule({
     title: 'S3 object or object copy managed in code is not encrypted with a customer-managed KMS key',
     severity: 'low',
     severityNote:
-      'No Security Hub control covers single objects; the bucket\'s default encryption (encryption-not-kms, S3.17, Medium) is the control that matters, so objects are Low. An object that sets nothing in a bucket of the same code whose default is a customer-managed key is not reported, since it inherits that key.',
-    why:
-      'Objects written by infrastructure code (configuration, seed data, copies) are often sensitive. Encrypted with SSE-S3 or the AWS managed aws/s3 key, anyone with s3:GetObject can read them; a customer-managed key adds a second gate (kms:Decrypt) you control, audit and can revoke.',
+      "No Security Hub control covers single objects; the bucket's default encryption (encryption-not-kms, S3.17, Medium) is the control that matters, so objects are Low. An object that sets nothing in a bucket of the same code whose default is a customer-managed key is not reported, since it inherits that key.",
+    why: 'Objects written by infrastructure code (configuration, seed data, copies) are often sensitive. Encrypted with SSE-S3 or the AWS managed aws/s3 key, anyone with s3:GetObject can read them; a customer-managed key adds a second gate (kms:Decrypt) you control, audit and can revoke.',
     concepts: ['other:object-not-encrypted-cmk', 'other:object-copy-not-encrypted-cmk'],
     peers: { checkov: ['CKV_AWS_186', 'CKV_AWS_181'] },
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: 'CloudFormation has no S3 object resource; give the bucket a customer-managed default key (`BucketEncryption` with `SSEAlgorithm: aws:kms` and `KMSMasterKeyID`).',
+      cloudformation:
+        'CloudFormation has no S3 object resource; give the bucket a customer-managed default key (`BucketEncryption` with `SSEAlgorithm: aws:kms` and `KMSMasterKeyID`).',
       terraform: 'server_side_encryption = "aws:kms"\nkms_key_id             = aws_kms_key.data.arn',
     },
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html'],
@@ -61,6 +61,10 @@ export default defineRule({
         if (KMS.has(e.algorithm.value) && e.kmsKeyId.value !== null && !isAwsManagedKey(e.kmsKeyId.value)) return
       }
     }
-    report({ messageId: 'notCmk', at: sse.state === 'set' ? sse.at : object.origin.at, data: { kind, object: object.id, how: sse.value === null ? 'it names no KMS key' : `${sse.value} without a key of your own` } })
+    report({
+      messageId: 'notCmk',
+      at: sse.state === 'set' ? sse.at : object.origin.at,
+      data: { kind, object: object.id, how: sse.value === null ? 'it names no KMS key' : `${sse.value} without a key of your own` },
+    })
   },
 })

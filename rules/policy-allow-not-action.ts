@@ -21,7 +21,8 @@ export default defineRule({
     references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html'],
   },
   messages: {
-    allowNotAction: 'Bucket {{bucket}} policy allows {{who}} every action except the listed ones ({{statement}} uses Allow with NotAction).',
+    allowNotAction:
+      'Bucket {{bucket}} policy allows {{who}} every action except the listed ones ({{statement}} uses Allow with NotAction).',
   },
   examples: {
     cloudformation: {

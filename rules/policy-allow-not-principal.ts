@@ -21,16 +21,25 @@ export default defineRule({
     references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html'],
   },
   messages: {
-    allowNotPrincipal: 'Bucket {{bucket}} policy allows everyone except the listed principals ({{statement}} uses Allow with NotPrincipal).',
+    allowNotPrincipal:
+      'Bucket {{bucket}} policy allows everyone except the listed principals ({{statement}} uses Allow with NotPrincipal).',
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n'],
-      good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:DeleteBucket\n            Resource: !GetAtt Data.Arn\n'],
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:DeleteBucket\n            Resource: !GetAtt Data.Arn\n',
+      ],
     },
     terraform: {
-      bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect       = "Allow"\n      NotPrincipal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action       = "s3:GetObject"\n      Resource     = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n'],
-      good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n'],
+      bad: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect       = "Allow"\n      NotPrincipal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action       = "s3:GetObject"\n      Resource     = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+      ],
     },
   },
   check(bucket, report) {
@@ -39,7 +48,13 @@ export default defineRule({
         if (s.principal.field !== 'NotPrincipal') continue
         const allow = isAllow(s)
         if (allow === 'unknown') report.unknown(s.effect.state === 'unknown' ? s.effect : { why: 'Effect not known', at: s.at }, 'Effect')
-        else if (allow) report({ messageId: 'allowNotPrincipal', resource: doc.owner, at: s.at, data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a statement' } })
+        else if (allow)
+          report({
+            messageId: 'allowNotPrincipal',
+            resource: doc.owner,
+            at: s.at,
+            data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a statement' },
+          })
       }
     }
   },

@@ -1,6 +1,13 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import type { PolicyStatement } from '../src/model/policy.js'
-import { CROSS_ACCOUNT_DANGEROUS_ACTIONS, isAllow, isPublicAllow, isWildcardPrincipalValue, restrictingConditions, statementAppliesToAction } from '../src/model/policy.js'
+import {
+  CROSS_ACCOUNT_DANGEROUS_ACTIONS,
+  isAllow,
+  isPublicAllow,
+  isWildcardPrincipalValue,
+  restrictingConditions,
+  statementAppliesToAction,
+} from '../src/model/policy.js'
 import { hasUnknownPart, strParts, strToDisplay, type Str } from '../src/model/value.js'
 
 /** `${AWS::AccountId}` / `data.aws_caller_identity...account_id`: the bucket owner's own account. */
@@ -8,14 +15,24 @@ function isOwnAccount(v: Str): boolean {
   if (typeof v === 'string') return false
   const parts = strParts(v)
   const literal = parts.filter((p): p is string => typeof p === 'string').join('')
-  return parts.some((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') && /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal)
+  return (
+    parts.some((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') &&
+    /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal)
+  )
 }
 
 /** Conditions that pin a wildcard principal to the owner's own account. */
 function pinnedToOwnAccount(stmt: PolicyStatement): boolean {
   const c = restrictingConditions(stmt)
   if (c.state === 'unknown') return false
-  return c.value.some((x) => /^aws:(principalaccount|sourceaccount)$/i.test(x.key) && x.values.length > 0 && x.values.every((v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account')))
+  return c.value.some(
+    (x) =>
+      /^aws:(principalaccount|sourceaccount)$/i.test(x.key) &&
+      x.values.length > 0 &&
+      x.values.every(
+        (v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account'),
+      ),
+  )
 }
 
 interface Grantee {
@@ -60,20 +77,26 @@ export default defineRule({
     severity: 'high',
     why:
       'A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. ' +
-      'Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner\'s own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner\'s.',
+      "Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's.",
     concepts: ['policy-cross-account'],
     securityHub: 'S3.6',
     peers: {},
     profiles: ['baseline', 'default', 'strict'],
     fix: {
-      cloudformation: 'Remove s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration (and "s3:*") from statements whose Principal is another account; list only the data actions it needs, e.g. `[s3:GetObject, s3:PutObject]`.',
-      terraform: 'Remove the permission-changing actions (and "s3:*") from statements whose principal is another account; grant only data actions such as `["s3:GetObject", "s3:PutObject"]`.',
+      cloudformation:
+        'Remove s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration (and "s3:*") from statements whose Principal is another account; list only the data actions it needs, e.g. `[s3:GetObject, s3:PutObject]`.',
+      terraform:
+        'Remove the permission-changing actions (and "s3:*") from statements whose principal is another account; grant only data actions such as `["s3:GetObject", "s3:PutObject"]`.',
       cdk: 'Use `bucket.grantRead(new iam.AccountPrincipal(...))` / `grantPut` instead of a `PolicyStatement` with `s3:*` or `s3:PutBucketPolicy`.',
     },
-    references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html'],
+    references: [
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html',
+    ],
   },
   messages: {
-    crossAccount: 'Bucket {{bucket}} policy lets {{who}} {{actions}} ({{statement}}), which lets another account control access to or encryption of the bucket.',
+    crossAccount:
+      'Bucket {{bucket}} policy lets {{who}} {{actions}} ({{statement}}), which lets another account control access to or encryption of the bucket.',
   },
   examples: {
     cloudformation: {
@@ -93,7 +116,9 @@ export default defineRule({
       ],
     },
     cdk: {
-      bad: ["bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('444455556666')], actions: ['s3:*'], resources: [bucket.arnForObjects('*')] }))"],
+      bad: [
+        "bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('444455556666')], actions: ['s3:*'], resources: [bucket.arnForObjects('*')] }))",
+      ],
       good: ["bucket.grantRead(new iam.AccountPrincipal('444455556666'))"],
     },
   },
@@ -105,12 +130,13 @@ export default defineRule({
         const granted = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true)
         const maybe = CROSS_ACCOUNT_DANGEROUS_ACTIONS.some((a) => statementAppliesToAction(s, a) === 'unknown')
         if (!granted.length) {
-          if (maybe && otherAccountGrantees(s) !== 'unknown') report.unknown({ why: 'the statement\'s actions are only known at deploy time', at: s.at }, 'actions')
+          if (maybe && otherAccountGrantees(s) !== 'unknown')
+            report.unknown({ why: "the statement's actions are only known at deploy time", at: s.at }, 'actions')
           continue
         }
         const grantees = otherAccountGrantees(s)
         if (grantees === 'unknown') {
-          report.unknown({ why: 'the statement\'s principals are only known at deploy time', at: s.at }, 'principals')
+          report.unknown({ why: "the statement's principals are only known at deploy time", at: s.at }, 'principals')
           continue
         }
         const known = grantees.filter((g) => !g.unknown)
@@ -127,7 +153,8 @@ export default defineRule({
           data: {
             bucket: bucket.id,
             who: known.map((g) => g.who).join(', '),
-            actions: granted.length === CROSS_ACCOUNT_DANGEROUS_ACTIONS.length ? 'change its policy, ACLs and encryption' : granted.join(', '),
+            actions:
+              granted.length === CROSS_ACCOUNT_DANGEROUS_ACTIONS.length ? 'change its policy, ACLs and encryption' : granted.join(', '),
             statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement',
           },
         })

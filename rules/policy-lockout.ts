@@ -14,14 +14,17 @@ export default defineRule({
     peers: { checkov: ['CKV_AWS_93'] },
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: 'Narrow the Deny: list the actions to block instead of "s3:*" (leave out s3:PutBucketPolicy and s3:DeleteBucketPolicy), or add a Condition that exempts an administrator role, e.g.\nCondition:\n  StringNotLike:\n    aws:PrincipalArn: !Sub arn:aws:iam::${AWS::AccountId}:role/Admin',
-      terraform: 'Narrow the Deny to the actions to block (without s3:PutBucketPolicy and s3:DeleteBucketPolicy), or add a `condition` (e.g. `StringNotLike` on `aws:PrincipalArn`) that exempts an administrator role.',
+      cloudformation:
+        'Narrow the Deny: list the actions to block instead of "s3:*" (leave out s3:PutBucketPolicy and s3:DeleteBucketPolicy), or add a Condition that exempts an administrator role, e.g.\nCondition:\n  StringNotLike:\n    aws:PrincipalArn: !Sub arn:aws:iam::${AWS::AccountId}:role/Admin',
+      terraform:
+        'Narrow the Deny to the actions to block (without s3:PutBucketPolicy and s3:DeleteBucketPolicy), or add a `condition` (e.g. `StringNotLike` on `aws:PrincipalArn`) that exempts an administrator role.',
       cdk: 'Add `conditions: { StringNotLike: { "aws:PrincipalArn": adminRole.roleArn } }` to the Deny statement, or list only the actions to block.',
     },
     references: ['https://repost.aws/knowledge-center/s3-accidentally-denied-access'],
   },
   messages: {
-    lockout: 'Bucket {{bucket}} policy denies everyone s3:PutBucketPolicy on the bucket with no condition or exception ({{statement}}); only the root user could change the policy afterwards.',
+    lockout:
+      'Bucket {{bucket}} policy denies everyone s3:PutBucketPolicy on the bucket with no condition or exception ({{statement}}); only the root user could change the policy afterwards.',
   },
   examples: {
     cloudformation: {
@@ -59,10 +62,18 @@ export default defineRule({
         const onBucket = s.resource.field === 'none' && s.resource.values.state !== 'unknown' ? true : ctx.statementCovers(s, bucket).bucket
         if (onBucket === false) continue
         if (deny === 'unknown' || everyone === 'unknown' || blocksPolicy === 'unknown' || onBucket === 'unknown') {
-          report.unknown({ why: 'parts of a Deny statement that could lock everyone out are only known at deploy time', at: s.at }, 'Deny statement')
+          report.unknown(
+            { why: 'parts of a Deny statement that could lock everyone out are only known at deploy time', at: s.at },
+            'Deny statement',
+          )
           continue
         }
-        report({ messageId: 'lockout', resource: doc.owner, at: s.at, data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a Deny statement' } })
+        report({
+          messageId: 'lockout',
+          resource: doc.owner,
+          at: s.at,
+          data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a Deny statement' },
+        })
       }
     }
   },

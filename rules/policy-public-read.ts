@@ -15,23 +15,34 @@ export default defineRule({
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',
     peers: {
-      kics: ['f97b7d23-568f-4bcc-9ac9-02df0d57fbba', 'faa8fddf-c0aa-4b2d-84ff-e993e233ebe9', '1df37f4b-7197-45ce-83f8-9994d2fcf885', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
+      kics: [
+        'f97b7d23-568f-4bcc-9ac9-02df0d57fbba',
+        'faa8fddf-c0aa-4b2d-84ff-e993e233ebe9',
+        '1df37f4b-7197-45ce-83f8-9994d2fcf885',
+        '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085',
+        '7af43613-6bb9-4a0e-8c4d-1314b799425e',
+      ],
       checkov: ['CKV_AWS_70'],
       cfn_nag: ['F16'],
       'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_PRINCIPAL'],
       'cdk-nag': ['AwsSolutions-S5'],
     },
     fix: {
-      cloudformation: 'Name the principals that need access (an account, role or CloudFront origin access control) instead of "*", or add a condition such as `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
-      terraform: 'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      cloudformation:
+        'Name the principals that need access (an account, role or CloudFront origin access control) instead of "*", or add a condition such as `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      terraform:
+        'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
       cdk: 'Grant to specific principals (`bucket.grantRead(role)`) instead of `new iam.AnyPrincipal()`; serve public content through CloudFront with origin access control.',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+    ],
   },
   messages: {
     publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
     intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
-    maybePublicRead: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
+    maybePublicRead:
+      'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
   },
   examples: {
     cloudformation: {
@@ -60,12 +71,24 @@ export default defineRule({
         if (!reads.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
         if (!p.certain) {
-          report({ messageId: 'maybePublicRead', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(reads), statement }, severity: 'medium' })
+          report({
+            messageId: 'maybePublicRead',
+            resource: doc.owner,
+            at: p.statement.at,
+            data: { bucket: bucket.id, access: describeClasses(reads), statement },
+            severity: 'medium',
+          })
           continue
         }
         const intent = publicIntent(bucket)
         if (intent && reads.every((c) => c === 'objectRead')) {
-          report({ messageId: 'intended', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, statement, reason: intent }, severity: 'info' })
+          report({
+            messageId: 'intended',
+            resource: doc.owner,
+            at: p.statement.at,
+            data: { bucket: bucket.id, statement, reason: intent },
+            severity: 'info',
+          })
           continue
         }
         const isNeutral = neutral && neutral !== 'unknown'
@@ -73,7 +96,12 @@ export default defineRule({
           messageId: 'publicRead',
           resource: doc.owner,
           at: p.statement.at,
-          data: { bucket: bucket.id, access: describeClasses(reads), statement, neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '' },
+          data: {
+            bucket: bucket.id,
+            access: describeClasses(reads),
+            statement,
+            neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '',
+          },
           severity: isNeutral ? 'low' : undefined,
         })
       }

@@ -15,22 +15,32 @@ export default defineRule({
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.3',
     peers: {
-      kics: ['f6397a20-4cf1-4540-a997-1d363c25ef58', '456b00a3-1072-4149-9740-6b8bb60251b0', 'ffdf4b37-7703-4dfe-a682-9d2e99bc6c09', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
+      kics: [
+        'f6397a20-4cf1-4540-a997-1d363c25ef58',
+        '456b00a3-1072-4149-9740-6b8bb60251b0',
+        'ffdf4b37-7703-4dfe-a682-9d2e99bc6c09',
+        '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085',
+        '7af43613-6bb9-4a0e-8c4d-1314b799425e',
+      ],
       checkov: ['CKV_AWS_70'],
       cfn_nag: ['F16'],
       'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_PRINCIPAL'],
-      
     },
     fix: {
-      cloudformation: 'Name the principals that need access (an account, role or CloudFront origin access control) instead of "*", or add a condition such as `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
-      terraform: 'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      cloudformation:
+        'Name the principals that need access (an account, role or CloudFront origin access control) instead of "*", or add a condition such as `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
+      terraform:
+        'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
       cdk: 'Grant to specific principals (`bucket.grantRead(role)`) instead of `new iam.AnyPrincipal()`; serve public content through CloudFront with origin access control.',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+    ],
   },
   messages: {
     publicWrite: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
-    maybePublicWrite: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
+    maybePublicWrite:
+      'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
   },
   examples: {
     cloudformation: {
@@ -59,7 +69,13 @@ export default defineRule({
         if (!writes.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
         if (!p.certain) {
-          report({ messageId: 'maybePublicWrite', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(writes), statement }, severity: 'medium' })
+          report({
+            messageId: 'maybePublicWrite',
+            resource: doc.owner,
+            at: p.statement.at,
+            data: { bucket: bucket.id, access: describeClasses(writes), statement },
+            severity: 'medium',
+          })
           continue
         }
         const isNeutral = neutral && neutral !== 'unknown'
@@ -67,7 +83,12 @@ export default defineRule({
           messageId: 'publicWrite',
           resource: doc.owner,
           at: p.statement.at,
-          data: { bucket: bucket.id, access: describeClasses(writes), statement, neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '' },
+          data: {
+            bucket: bucket.id,
+            access: describeClasses(writes),
+            statement,
+            neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '',
+          },
           severity: isNeutral ? 'low' : undefined,
         })
       }

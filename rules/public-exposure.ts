@@ -13,7 +13,10 @@ export default defineRule({
     concepts: ['other:public-exposure'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',
-    peers: { 'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'], 'cdk-nag': ['S3BucketPublicReadProhibited', 'S3BucketPublicWriteProhibited'] },
+    peers: {
+      'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'],
+      'cdk-nag': ['S3BucketPublicReadProhibited', 'S3BucketPublicWriteProhibited'],
+    },
     fix: {
       cloudformation:
         'Remove the public grant or statement, then close the door for good:\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true\nFor a bucket that must be public (a website), tag it `s3-gate:public` with the reason and grant only s3:GetObject.',
@@ -21,7 +24,9 @@ export default defineRule({
         'Remove the public grant or statement and add `aws_s3_bucket_public_access_block` with all four flags true. For a bucket that must be public, tag it `"s3-gate:public" = "<reason>"` and grant only s3:GetObject.',
       cdk: 'blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL; for public content use CloudFront with origin access control.',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+    ],
   },
   messages: {
     public: 'Bucket {{bucket}} is reachable by anyone: {{paths}}.{{website}} {{remedy}}',
@@ -29,12 +34,18 @@ export default defineRule({
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'],
-      good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n'],
+      bad: [
+        'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n',
+      ],
+      good: [
+        'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n',
+      ],
     },
     terraform: {
       bad: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n  acl    = "public-read-write"\n}\n'],
-      good: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n'],
+      good: [
+        'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n',
+      ],
     },
   },
   check(bucket, report, ctx) {
@@ -43,14 +54,20 @@ export default defineRule({
     const active = activeExposures(analysis)
     const undecided = analysis.exposures.filter((e) => e.neutraliser === 'unknown')
     if (!active.length) {
-      if (undecided.length) report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0]!.at })
+      if (undecided.length)
+        report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0]!.at })
       return
     }
     const tag = bucket.tags['s3-gate:public']
     const reason = tag && tag.state !== 'unknown' ? tag.value.trim() : ''
     const onlyObjectReads = active.every((e) => Array.isArray(e.classes) && e.classes.every((c) => c === 'objectRead'))
     if (reason && onlyObjectReads) {
-      report({ messageId: 'intendedPublic', at: active[0]!.at, data: { bucket: bucket.id, reason, access: 'read objects' }, severity: 'info' })
+      report({
+        messageId: 'intendedPublic',
+        at: active[0]!.at,
+        data: { bucket: bucket.id, reason, access: 'read objects' },
+        severity: 'info',
+      })
       return
     }
     const website = bucket.website.state !== 'unknown' && bucket.website.value !== null ? ' It also serves a static website endpoint.' : ''

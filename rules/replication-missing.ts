@@ -19,7 +19,10 @@ export default defineRule({
         'resource "aws_s3_bucket_replication_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  role   = aws_iam_role.replication.arn\n  rule {\n    id     = "to-backup-region"\n    status = "Enabled"\n    filter {}\n    delete_marker_replication {\n      status = "Enabled"\n    }\n    destination {\n      bucket = aws_s3_bucket.backup.arn\n    }\n  }\n  depends_on = [aws_s3_bucket_versioning.this]\n}',
       cdk: 'replicationRules: [{ destination: backupBucket, priority: 1 }]   // needs versioned: true',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-7'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-7',
+    ],
   },
   messages: {
     none: 'Bucket {{bucket}} is not replicated to another bucket.',
@@ -38,9 +41,12 @@ export default defineRule({
         'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n',
       ],
     },
-    cdk: { bad: ["new s3.Bucket(this, 'Data', { versioned: true })"], good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"] },
+    cdk: {
+      bad: ["new s3.Bucket(this, 'Data', { versioned: true })"],
+      good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"],
+    },
   },
-  check(bucket, report, ctx) {
+  check(bucket, report) {
     const r = bucket.replication
     if (r.state === 'unknown') return report.unknown(r, 'replication')
     // A replica does not need its own replica (linkModel records who replicates into whom).

@@ -25,7 +25,8 @@ export default defineRule({
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html#example-object-tls-version'],
   },
   messages: {
-    noTlsDeny: 'Bucket {{bucket}} does not deny requests using TLS below 1.2 (no Deny on s3:TlsVersion covering the bucket and its objects).',
+    noTlsDeny:
+      'Bucket {{bucket}} does not deny requests using TLS below 1.2 (no Deny on s3:TlsVersion covering the bucket and its objects).',
   },
   examples: {
     cloudformation: {
@@ -40,16 +41,28 @@ export default defineRule({
         'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n      Condition = { NumericLessThan = { "s3:TlsVersion" = "1.2" } }\n    }]\n  })\n}\n',
       ],
     },
-    cdk: { bad: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true, minimumTLSVersion: 1.2 })"] },
+    cdk: {
+      bad: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"],
+      good: ["new s3.Bucket(this, 'Data', { enforceSSL: true, minimumTLSVersion: 1.2 })"],
+    },
   },
   check(bucket, report, ctx) {
     // A bucket defined elsewhere may have its policy defined elsewhere too: nothing to judge.
-    if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere)) return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
+    if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere))
+      return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
     const cov = transportCoverage(bucket, ctx, (c) => isOldTlsCondition(c))
     if (cov.bucket === true && cov.objects === true) return
     if ((cov.bucket === 'unknown' || cov.objects === 'unknown') && (cov.bucket !== false || cov.objects !== false)) {
-      return report.unknown({ why: 'the policy statements that could deny old TLS are not fully known', at: bucket.policies[0]?.at ?? bucket.origin.at })
+      return report.unknown({
+        why: 'the policy statements that could deny old TLS are not fully known',
+        at: bucket.policies[0]?.at ?? bucket.origin.at,
+      })
     }
-    report({ messageId: 'noTlsDeny', at: cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at, data: { bucket: bucket.id }, fix: { kind: 'add-policy-statement', statement: 'deny-old-tls' } })
+    report({
+      messageId: 'noTlsDeny',
+      at: cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
+      data: { bucket: bucket.id },
+      fix: { kind: 'add-policy-statement', statement: 'deny-old-tls' },
+    })
   },
 })

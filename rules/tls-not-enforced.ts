@@ -28,14 +28,20 @@ export default defineRule({
         '{\n  Sid       = "DenyInsecureTransport"\n  Effect    = "Deny"\n  Principal = "*"\n  Action    = "s3:*"\n  Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]\n  Condition = { Bool = { "aws:SecureTransport" = "false" } }\n}',
       cdk: 'enforceSSL: true',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
+    ],
   },
   messages: {
     noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
-    objectsOnly: 'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
+    objectsOnly:
+      'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
     bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
-    publicAclHttp: 'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
-    websiteHttp: 'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
+    publicAclHttp:
+      'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
+    websiteHttp:
+      'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
   },
   examples: {
     cloudformation: {
@@ -54,13 +60,17 @@ export default defineRule({
   },
   check(bucket, report, ctx) {
     // A bucket defined elsewhere may have its policy defined elsewhere too: nothing to judge.
-    if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere)) return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
+    if (bucket.policies.length === 0 && (!bucket.managed || bucket.policyDefinedElsewhere))
+      return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
     const cov = transportCoverage(bucket, ctx, isInsecureTransportCondition)
     if (cov.bucket === true && cov.objects === true) return
     if (cov.bucket === 'unknown' || cov.objects === 'unknown') {
       if (cov.bucket !== false || cov.objects !== false) {
         const doc = bucket.policies[0]
-        return report.unknown({ why: 'the policy statements that could deny plain HTTP are not fully known', at: doc?.at ?? bucket.origin.at })
+        return report.unknown({
+          why: 'the policy statements that could deny plain HTTP are not fully known',
+          at: doc?.at ?? bucket.origin.at,
+        })
       }
     }
     const w = bucket.website
@@ -73,7 +83,13 @@ export default defineRule({
     const acl = publicAclGrants(bucket).grants
     if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks()) === undefined) {
       const g = acl[0]!
-      report({ messageId: 'publicAclHttp', at: g.at, data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, partial }, fix, severity: 'high' })
+      report({
+        messageId: 'publicAclHttp',
+        at: g.at,
+        data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, partial },
+        fix,
+        severity: 'high',
+      })
       return
     }
     const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at

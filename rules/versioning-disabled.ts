@@ -6,7 +6,8 @@ export default defineRule({
     title: 'S3 bucket versioning is not enabled',
     severity: 'medium',
     securityHub: 'S3.14',
-    severityNote: 'Security Hub rates S3.14 Low; we use Medium because versioning is the only undo for an overwrite or delete (accidental or ransomware) and the prerequisite for replication and object lock.',
+    severityNote:
+      'Security Hub rates S3.14 Low; we use Medium because versioning is the only undo for an overwrite or delete (accidental or ransomware) and the prerequisite for replication and object lock.',
     why:
       'Without versioning an overwrite or delete is permanent, whether by mistake, by a buggy deploy or by an attacker with write access. ' +
       'Versioning keeps prior versions so they can be restored; pair it with a noncurrent-version lifecycle rule to bound the cost.',
@@ -14,17 +15,21 @@ export default defineRule({
     profiles: ['default', 'strict'],
     peers: {
       checkov: ['CKV_AWS_21'],
-      
+
       trivy: ['AVD-AWS-0090', 'aws-s3-enable-versioning'],
       'cdk-nag': ['S3BucketVersioningEnabled'],
       'cfn-guard': ['S3_BUCKET_VERSIONING_ENABLED', 'CT.S3.PR.11'],
     },
     fix: {
       cloudformation: 'VersioningConfiguration:\n  Status: Enabled',
-      terraform: 'resource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}',
+      terraform:
+        'resource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}',
       cdk: 'versioned: true',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-14'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-14',
+    ],
   },
   messages: {
     disabled: 'Bucket {{bucket}} has versioning {{state}}.',
@@ -36,7 +41,9 @@ export default defineRule({
     },
     terraform: {
       bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
-      good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n'],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n',
+      ],
     },
     cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { versioned: true })"] },
   },

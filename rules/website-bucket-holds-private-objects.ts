@@ -15,14 +15,20 @@ export default defineRule({
     peers: {},
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: 'Move the private objects (logs, KMS-encrypted data, non-public prefixes) to a separate private bucket; keep the website bucket for public assets only, ideally behind CloudFront with origin access control.',
-      terraform: 'Move private objects to a separate private bucket (point `aws_s3_bucket_logging.target_bucket` or the trail elsewhere), and keep the website bucket for public assets only.',
+      cloudformation:
+        'Move the private objects (logs, KMS-encrypted data, non-public prefixes) to a separate private bucket; keep the website bucket for public assets only, ideally behind CloudFront with origin access control.',
+      terraform:
+        'Move private objects to a separate private bucket (point `aws_s3_bucket_logging.target_bucket` or the trail elsewhere), and keep the website bucket for public assets only.',
       cdk: 'Create a separate private `s3.Bucket` for logs and private data; keep the website bucket for public assets.',
     },
-    references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteAccessPermissionsReqd.html'],
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteAccessPermissionsReqd.html',
+    ],
   },
   messages: {
-    mixed: 'Bucket {{bucket}} serves a public website and also holds private objects: {{signals}}. Keep public and private objects in separate buckets.',
+    mixed:
+      'Bucket {{bucket}} serves a public website and also holds private objects: {{signals}}. Keep public and private objects in separate buckets.',
   },
   examples: {
     cloudformation: {
@@ -52,12 +58,19 @@ export default defineRule({
     const signals: string[] = []
     // Public statements that cover only some keys leave the rest private.
     const statements = bucket.policies.flatMap((d) => d.statements).filter((s) => publicReads.some((e) => e.at === s.at))
-    if (statements.length && statements.every((s) => ctx.statementCovers(s, bucket).objects === false)) signals.push('the public statements cover only part of its keys')
+    if (statements.length && statements.every((s) => ctx.statementCovers(s, bucket).objects === false))
+      signals.push('the public statements cover only part of its keys')
     if (bucket.links.logSourceOf.length) signals.push(`it receives server access logs from ${bucket.links.logSourceOf.join(', ')}`)
     if (bucket.links.trailIds.length) signals.push(`it receives CloudTrail logs from ${bucket.links.trailIds.join(', ')}`)
     const alg = bucket.encryption.algorithm
-    if (alg.state === 'set' && KMS.has(alg.value)) signals.push(`its default encryption is ${alg.value}, which anonymous website visitors cannot decrypt`)
+    if (alg.state === 'set' && KMS.has(alg.value))
+      signals.push(`its default encryption is ${alg.value}, which anonymous website visitors cannot decrypt`)
     if (!signals.length) return
-    report({ messageId: 'mixed', at: w.value.at, data: { bucket: bucket.id, signals: signals.join('; ') }, related: publicReads.map((e) => ({ message: e.via, at: e.at })) })
+    report({
+      messageId: 'mixed',
+      at: w.value.at,
+      data: { bucket: bucket.id, signals: signals.join('; ') },
+      related: publicReads.map((e) => ({ message: e.via, at: e.at })),
+    })
   },
 })

@@ -14,8 +14,10 @@ export default defineRule({
     peers: { kics: ['42bb6b7f-6d54-4428-b707-666f669d94fb'] },
     profiles: ['default', 'strict'],
     fix: {
-      cloudformation: 'Remove `WebsiteConfiguration` and serve the bucket through an `AWS::CloudFront::Distribution` with an `AWS::CloudFront::OriginAccessControl`; grant `cloudfront.amazonaws.com` s3:GetObject with an `aws:SourceArn` condition on the distribution.',
-      terraform: 'Remove `aws_s3_bucket_website_configuration` (or the `website` block) and serve the bucket through `aws_cloudfront_distribution` with `aws_cloudfront_origin_access_control`.',
+      cloudformation:
+        'Remove `WebsiteConfiguration` and serve the bucket through an `AWS::CloudFront::Distribution` with an `AWS::CloudFront::OriginAccessControl`; grant `cloudfront.amazonaws.com` s3:GetObject with an `aws:SourceArn` condition on the distribution.',
+      terraform:
+        'Remove `aws_s3_bucket_website_configuration` (or the `website` block) and serve the bucket through `aws_cloudfront_distribution` with `aws_cloudfront_origin_access_control`.',
       cdk: 'Remove `websiteIndexDocument`; use `new cloudfront.Distribution(this, "Site", { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket) } })`.',
     },
     references: [
@@ -24,12 +26,15 @@ export default defineRule({
     ],
   },
   messages: {
-    website: 'Bucket {{bucket}} serves a static website over plain HTTP; use CloudFront with origin access control and keep the bucket private.',
+    website:
+      'Bucket {{bucket}} serves a static website over plain HTTP; use CloudFront with origin access control and keep the bucket private.',
     redirectOnly: 'Bucket {{bucket}} has a website configuration that only redirects to {{target}}; it serves no objects.',
   },
   examples: {
     cloudformation: {
-      bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        IndexDocument: index.html\n'],
+      bad: [
+        'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        IndexDocument: index.html\n',
+      ],
       good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n'],
     },
     terraform: {
@@ -46,7 +51,13 @@ export default defineRule({
     if (w.value === null) return
     if (w.value.redirectAllRequestsTo !== undefined && w.value.indexDocument === undefined) {
       const t = w.value.redirectAllRequestsTo
-      report({ messageId: 'redirectOnly', at: w.value.at, data: { bucket: bucket.id, target: typeof t === 'string' ? t : 'another host' }, severity: 'low', fix: { kind: 'remove', field: 'website' } })
+      report({
+        messageId: 'redirectOnly',
+        at: w.value.at,
+        data: { bucket: bucket.id, target: typeof t === 'string' ? t : 'another host' },
+        severity: 'low',
+        fix: { kind: 'remove', field: 'website' },
+      })
       return
     }
     report({ messageId: 'website', at: w.value.at, data: { bucket: bucket.id }, fix: { kind: 'remove', field: 'website' } })

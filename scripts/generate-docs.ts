@@ -7,8 +7,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import * as prettier from 'prettier'
 import type { Rule } from '../src/engine/define-rule.js'
-import { renderConfigSchema, renderReadmeRulesSection, renderRuleDoc, renderRulesIndex, renderRulesReadme, replaceReadmeSection } from './rule-docs.js'
+import {
+  renderConfigSchema,
+  renderReadmeRulesSection,
+  renderRuleDoc,
+  renderRulesIndex,
+  renderRulesReadme,
+  replaceReadmeSection,
+} from './rule-docs.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const rulesDir = path.join(root, 'rules')
@@ -29,7 +37,9 @@ const ids = fs
 write(path.join(rulesDir, 'index.ts'), renderRulesIndex(ids))
 // The config schema lists the rule ids, so editors can complete and check them.
 const schemaFile = path.join(root, 'schema', 's3-gate.schema.json')
-write(schemaFile, renderConfigSchema(fs.readFileSync(schemaFile, 'utf8'), ids))
+// Formatted the way prettier (npm run lint) wants the repository's JSON.
+const schemaText = renderConfigSchema(fs.readFileSync(schemaFile, 'utf8'), ids)
+write(schemaFile, await prettier.format(schemaText, { ...(await prettier.resolveConfig(schemaFile)), filepath: schemaFile }))
 
 const { rules } = (await import(pathToFileURL(path.join(rulesDir, 'index.ts')).href)) as { rules: Rule[] }
 for (const rule of rules) write(path.join(rulesDir, `${rule.id}.md`), renderRuleDoc(rule))

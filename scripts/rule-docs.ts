@@ -44,10 +44,9 @@ export function renderRulesIndex(ids: readonly string[]): string {
   ].join('\n')
 }
 
-/** Prose or code? Fix texts mix both; a paragraph that reads like a sentence is prose. */
-function looksLikeProse(paragraph: string): boolean {
-  const first = paragraph.split('\n')[0]!.trim()
-  return /^[A-Z][a-z]+(?:[ ,][a-z`"(']|[ ][A-Z`"(])/.test(first) && !/^[A-Z][A-Za-z]+:\s*$/.test(first) && !/^[A-Z]\w+:\s/.test(first)
+/** Prose or code? A line that starts like a sentence ("Remove the ...", "On the trail's bucket, ...") is prose. */
+function isProseLine(line: string): boolean {
+  return /^[A-Z][A-Za-z'’]*[ ,]\S/.test(line) && line.trim().split(/\s+/).length >= 3
 }
 
 function fence(code: string, lang: string): string {
@@ -55,11 +54,22 @@ function fence(code: string, lang: string): string {
   return `${ticks}${lang}\n${code.replace(/\n+$/, '')}\n${ticks}`
 }
 
-/** A fix or example text as Markdown: prose paragraphs as text, the rest in code blocks. */
+/** A fix text as Markdown: runs of prose lines as text, runs of code lines in code blocks. */
 export function textBlocks(text: string, lang: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((p) => (looksLikeProse(p) ? p.trim() : fence(p, lang)))
+  const groups: { prose: boolean; lines: string[] }[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim()) {
+      groups.push({ prose: true, lines: [] })
+      continue
+    }
+    const prose = isProseLine(line)
+    const last = groups[groups.length - 1]
+    if (last && last.prose === prose && last.lines.length) last.lines.push(line)
+    else groups.push({ prose, lines: [line] })
+  }
+  return groups
+    .filter((g) => g.lines.length)
+    .map((g) => (g.prose ? g.lines.join(' ') : fence(g.lines.join('\n'), lang)))
     .join('\n\n')
 }
 
@@ -80,7 +90,9 @@ export function renderRuleDoc(rule: Rule): string {
   const facts = [
     `Severity: **${SEVERITY_WORD[m.severity]}**`,
     `Security Hub: ${m.securityHub ? `**${m.securityHub}**` : 'none'}`,
-    `Profiles: ${ruleProfiles(rule).map((p) => `\`${p}\``).join(', ')}`,
+    `Profiles: ${ruleProfiles(rule)
+      .map((p) => `\`${p}\``)
+      .join(', ')}`,
     `Checks: ${rule.target === 'model' ? 'the whole template or module' : rule.target === 'bucket' && rule.externalBuckets ? 'buckets, including ones defined elsewhere that this code attaches a policy to' : targetWords[rule.target]}`,
     `Concepts: ${m.concepts.map((c) => `\`${c}\``).join(', ')}`,
   ]
@@ -142,7 +154,9 @@ export function renderRuleDoc(rule: Rule): string {
     out.push('|---|---|')
     for (const p of peers) out.push(`| ${PEER_NAMES[p]} | ${m.peers[p]!.map((x) => `\`${x}\``).join(', ')} |`)
     out.push('')
-    out.push('Inline suppressions written for these ids (`checkov:skip`, cfn_nag `rules_to_suppress`, `tfsec:ignore`/`trivy:ignore`, cdk-nag) also suppress this rule.')
+    out.push(
+      'Inline suppressions written for these ids (`checkov:skip`, cfn_nag `rules_to_suppress`, `tfsec:ignore`/`trivy:ignore`, cdk-nag) also suppress this rule.',
+    )
   } else out.push('No peer tool has an equivalent rule.')
   out.push('')
   out.push('## Suppressing')
@@ -151,11 +165,21 @@ export function renderRuleDoc(rule: Rule): string {
   out.push('')
   out.push(fence(`# s3-gate:ignore ${rule.id} reason="why this is accepted" until=2027-01-31`, 'hcl'))
   out.push('')
-  out.push(fence(`Metadata:\n  s3-gate:\n    ignore:\n      - rule: ${rule.id}\n        reason: why this is accepted\n        until: 2027-01-31`, 'yaml'))
+  out.push(
+    fence(
+      `Metadata:\n  s3-gate:\n    ignore:\n      - rule: ${rule.id}\n        reason: why this is accepted\n        until: 2027-01-31`,
+      'yaml',
+    ),
+  )
   out.push('')
   out.push('Or centrally, in `.s3-gate.yml`:')
   out.push('')
-  out.push(fence(`exceptions:\n  - rule: ${rule.id}\n    resource: "<resource glob>"\n    reason: why this is accepted\n    expires: 2027-01-31`, 'yaml'))
+  out.push(
+    fence(
+      `exceptions:\n  - rule: ${rule.id}\n    resource: "<resource glob>"\n    reason: why this is accepted\n    expires: 2027-01-31`,
+      'yaml',
+    ),
+  )
   out.push('')
   if (m.references.length) {
     out.push('## References')
@@ -191,20 +215,28 @@ function profileCell(rule: Rule): string {
 
 export function renderRulesReadme(rules: readonly Rule[]): string {
   const out: string[] = []
-  out.push('<!-- generated from rules/*.ts by `npm run docs`; edit the rules\' metadata, not this file -->')
+  out.push("<!-- generated from rules/*.ts by `npm run docs`; edit the rules' metadata, not this file -->")
   out.push('# s3-gate rules')
   out.push('')
-  out.push(`${rules.length} rules. Each links to its page: why it matters, how to fix it in CloudFormation, Terraform and CDK, examples that the test suite runs, and the equivalent rules of other tools.`)
+  out.push(
+    `${rules.length} rules. Each links to its page: why it matters, how to fix it in CloudFormation, Terraform and CDK, examples that the test suite runs, and the equivalent rules of other tools.`,
+  )
   out.push('')
-  out.push('Profiles (`profile:` in `.s3-gate.yml`): `baseline` runs the rules mapped to AWS Security Hub Foundational Security Best Practices controls; `default` (used when no profile is set) runs what the peer tools and Security Hub check for every bucket; `strict` adds the data-protection features whose need depends on the data (Object Lock, replication, event notifications) and s3-gate\'s own low and informational hardening rules.')
+  out.push(
+    "Profiles (`profile:` in `.s3-gate.yml`): `baseline` runs the rules mapped to AWS Security Hub Foundational Security Best Practices controls; `default` (used when no profile is set) runs what the peer tools and Security Hub check for every bucket; `strict` adds the data-protection features whose need depends on the data (Object Lock, replication, event notifications) and s3-gate's own low and informational hardening rules.",
+  )
   out.push('')
   out.push('| rule | severity | Security Hub | profiles | concepts | what it catches |')
   out.push('|---|---|---|---|---|---|')
   for (const r of sortRules(rules)) {
-    out.push(`| [${r.id}](${r.id}.md) | ${SEVERITY_WORD[r.meta.severity]} | ${r.meta.securityHub ?? ''} | ${profileCell(r)} | ${r.meta.concepts.map((c) => `\`${c}\``).join(' ')} | ${escapeCell(r.meta.title)} |`)
+    out.push(
+      `| [${r.id}](${r.id}.md) | ${SEVERITY_WORD[r.meta.severity]} | ${r.meta.securityHub ?? ''} | ${profileCell(r)} | ${r.meta.concepts.map((c) => `\`${c}\``).join(' ')} | ${escapeCell(r.meta.title)} |`,
+    )
   }
   out.push('')
-  out.push('Two built-in results have no rule file: `parse-error` (a file that could not be read is reported, never skipped) and `rule-error` (a rule failed on a resource; the other rules still ran).')
+  out.push(
+    'Two built-in results have no rule file: `parse-error` (a file that could not be read is reported, never skipped) and `rule-error` (a rule failed on a resource; the other rules still ran).',
+  )
   out.push('')
   return out.join('\n')
 }
@@ -214,11 +246,16 @@ export function renderReadmeRulesSection(rules: readonly Rule[]): string {
   const out: string[] = []
   out.push('## Rules')
   out.push('')
-  out.push(`s3-gate ships ${rules.length} rules (generated from their metadata by \`npm run docs\`; details in [rules/](rules/README.md)). Severity follows the AWS Security Hub control where there is one; each rule page says why when it does not.`)
+  out.push(
+    `s3-gate ships ${rules.length} rules (generated from their metadata by \`npm run docs\`; details in [rules/](rules/README.md)). Severity follows the AWS Security Hub control where there is one; each rule page says why when it does not.`,
+  )
   out.push('')
   out.push('| rule | severity | Security Hub | profiles | what it catches |')
   out.push('|---|---|---|---|---|')
-  for (const r of sortRules(rules)) out.push(`| [${r.id}](rules/${r.id}.md) | ${SEVERITY_WORD[r.meta.severity]} | ${r.meta.securityHub ?? ''} | ${profileCell(r)} | ${escapeCell(r.meta.title)} |`)
+  for (const r of sortRules(rules))
+    out.push(
+      `| [${r.id}](rules/${r.id}.md) | ${SEVERITY_WORD[r.meta.severity]} | ${r.meta.securityHub ?? ''} | ${profileCell(r)} | ${escapeCell(r.meta.title)} |`,
+    )
   return out.join('\n')
 }
 

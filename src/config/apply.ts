@@ -31,7 +31,20 @@ export function applyConfig(result: ScanResult, config: GateConfig, rules: reado
       used.add(i)
       if (isExpired(ex.expires, now)) continue
       f.suppressed = true
-      f.suppression = { kind: 'config', syntax: file, reason: ex.reason, until: ex.expires, at: { file, line: ex.line ?? 1, column: ex.column ?? 1, endLine: ex.line ?? 1, endColumn: ex.column ?? 1, path: `exceptions[${i}]` } }
+      f.suppression = {
+        kind: 'config',
+        syntax: file,
+        reason: ex.reason,
+        until: ex.expires,
+        at: {
+          file,
+          line: ex.line ?? 1,
+          column: ex.column ?? 1,
+          endLine: ex.line ?? 1,
+          endColumn: ex.column ?? 1,
+          path: `exceptions[${i}]`,
+        },
+      }
     }
   })
   const active = new Set(activeRuleIds(config, rules))
@@ -39,7 +52,13 @@ export function applyConfig(result: ScanResult, config: GateConfig, rules: reado
     const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 }
     const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''}${ex.path ? ` in ${ex.path}` : ''}`
     if (isExpired(ex.expires, now))
-      result.problems.push({ code: 'EXCEPTION_EXPIRED', ...where, message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`, level: 'warning' })
-    else if (!used.has(i) && active.has(ex.rule)) result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' })
+      result.problems.push({
+        code: 'EXCEPTION_EXPIRED',
+        ...where,
+        message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`,
+        level: 'warning',
+      })
+    else if (!used.has(i) && active.has(ex.rule))
+      result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' })
   })
 }

@@ -93,7 +93,12 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
   return config
 }
 
-function readException(item: SNode, checkRule: (id: string, offset: number) => string, fail: (offset: number, m: string) => never, lines: LineIndex): ConfigException {
+function readException(
+  item: SNode,
+  checkRule: (id: string, offset: number) => string,
+  fail: (offset: number, m: string) => never,
+  lines: LineIndex,
+): ConfigException {
   const map = item as SMap
   const get = (k: string) => map.entries.find((e) => e.key === k)
   const plain = toPlain(item) as Plain

@@ -40,7 +40,8 @@ export function checkAgainstSchema(value: unknown, root: SNode, knownRules: Read
   return { message: describe(e, errors, knownRules), offset: locate(root, e) }
 }
 
-const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0)
+const depth = (e: ErrorObject) =>
+  e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0)
 const rank = (e: ErrorObject) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0)
 
 function pathWords(instancePath: string): string {
@@ -151,7 +152,10 @@ function locate(root: SNode, e: ErrorObject): number {
       node = item
     } else break
   }
-  const key = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : e.propertyName ?? (e.keyword === 'propertyNames' ? (e.params as { propertyName: string }).propertyName : undefined)
+  const key =
+    e.keyword === 'additionalProperties'
+      ? (e.params as { additionalProperty: string }).additionalProperty
+      : (e.propertyName ?? (e.keyword === 'propertyNames' ? (e.params as { propertyName: string }).propertyName : undefined))
   if (key !== undefined && node.kind === 'map') {
     const entry = node.entries.find((x) => x.key === key)
     if (entry) return entry.keyStart

@@ -72,7 +72,14 @@ export function applyInlineSuppressions(findings: Finding[], model: S3Model, opt
   const all = new Set([...bySubject.values()].flat())
   for (const s of all) {
     if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
-      problems.push({ code: 'BAD_SUPPRESSION', file: s.at.file, line: s.at.line, column: s.at.column, message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`, level: 'error' })
+      problems.push({
+        code: 'BAD_SUPPRESSION',
+        file: s.at.file,
+        line: s.at.line,
+        column: s.at.column,
+        message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`,
+        level: 'error',
+      })
       used.add(s)
     }
   }
@@ -86,22 +93,42 @@ export function applyInlineSuppressions(findings: Finding[], model: S3Model, opt
       if (!opts.allowInline) continue
       if (isExpired(s.until, opts.now)) continue
       f.suppressed = true
-      f.suppression = { kind: 'inline', syntax: s.syntax, reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`, until: s.until, at: s.at }
+      f.suppression = {
+        kind: 'inline',
+        syntax: s.syntax,
+        reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`,
+        until: s.until,
+        at: s.at,
+      }
       applied.add(s)
       break
     }
   }
   for (const s of all) {
     if (!opts.allowInline) {
-      if (used.has(s)) note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`)
+      if (used.has(s))
+        note(
+          s,
+          'SUPPRESSION_REFUSED',
+          `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`,
+        )
       continue
     }
     if (isExpired(s.until, opts.now)) {
       if (used.has(s) || namesOneOfOurRules(s, opts.rulesById, opts.active))
-        note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`)
-    } else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById, opts.active)) note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`)
+        note(
+          s,
+          'SUPPRESSION_EXPIRED',
+          `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`,
+        )
+    } else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById, opts.active))
+      note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`)
     else if (applied.has(s) && !s.reason?.trim())
-      note(s, 'SUPPRESSION_WITHOUT_REASON', `the ${s.syntax} suppression of ${s.rule} gives no reason; say why the finding is accepted (s3-gate:ignore requires it)`)
+      note(
+        s,
+        'SUPPRESSION_WITHOUT_REASON',
+        `the ${s.syntax} suppression of ${s.rule} gives no reason; say why the finding is accepted (s3-gate:ignore requires it)`,
+      )
   }
   return problems
 }

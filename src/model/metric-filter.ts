@@ -128,10 +128,7 @@ export const POLICY_CHANGE_EVENTS = ['PutBucketAcl', 'PutBucketPolicy', 'DeleteB
 const UNRELATED_EVENTS = ['GetBucketAcl', 'GetBucketPolicy', 'ListBuckets', 'GetObject', 'PutObject']
 
 export type PolicyChangeVerdict =
-  | { kind: 'ok' }
-  | { kind: 'missing'; events: string[] }
-  | { kind: 'too-broad'; example: string }
-  | { kind: 'not-understood' }
+  { kind: 'ok' } | { kind: 'missing'; events: string[] } | { kind: 'too-broad'; example: string } | { kind: 'not-understood' }
 
 /** Does the filter pattern catch S3 bucket-policy and ACL changes, and only S3 changes? */
 export function judgePolicyChangePattern(pattern: string): PolicyChangeVerdict {

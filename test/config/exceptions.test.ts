@@ -20,34 +20,72 @@ describe('exceptions in .s3-gate.yml', () => {
   it('suppress matching findings with their reason, and keep them in the result as suppressed', async () => {
     const r = await scanFiles(files, {
       now,
-      config: { source: '.s3-gate.yml', exceptions: [{ rule: 'versioning-disabled', resource: 'Dat*', path: 'infra/**', reason: 'scratch data', expires: '2026-12-31', line: 3, column: 5 }] },
+      config: {
+        source: '.s3-gate.yml',
+        exceptions: [
+          {
+            rule: 'versioning-disabled',
+            resource: 'Dat*',
+            path: 'infra/**',
+            reason: 'scratch data',
+            expires: '2026-12-31',
+            line: 3,
+            column: 5,
+          },
+        ],
+      },
     })
     const v = r.findings.filter((f) => f.ruleId === 'versioning-disabled')
     const suppressed = v.filter((f) => f.suppressed)
     expect(suppressed.map((f) => [f.resource, f.location.file])).toEqual([['Data', 'infra/template.yaml']])
-    expect(suppressed[0]!.suppression).toMatchObject({ kind: 'config', reason: 'scratch data', until: '2026-12-31', at: { file: '.s3-gate.yml', line: 3 } })
+    expect(suppressed[0]!.suppression).toMatchObject({
+      kind: 'config',
+      reason: 'scratch data',
+      until: '2026-12-31',
+      at: { file: '.s3-gate.yml', line: 3 },
+    })
     expect(v.filter((f) => !f.suppressed).length).toBe(3)
     const json = JSON.parse(renderJson(r))
-    expect(json.findings.find((f: { suppressed: boolean }) => f.suppressed)).toMatchObject({ ruleId: 'versioning-disabled', suppression: { reason: 'scratch data' } })
+    expect(json.findings.find((f: { suppressed: boolean }) => f.suppressed)).toMatchObject({
+      ruleId: 'versioning-disabled',
+      suppression: { reason: 'scratch data' },
+    })
     const sarif = JSON.parse(renderSarif(r, rules))
     const s = sarif.runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions)
     expect(s).toHaveLength(1)
     expect(s[0].suppressions[0]).toEqual({ kind: 'external', justification: 'scratch data' })
   })
 
-  it('stop applying after their expiry date and say so at the exception\'s line', async () => {
-    const r = await scanFiles(files, { now, config: { source: '.s3-gate.yml', exceptions: [{ rule: 'versioning-disabled', reason: 'until the migration', expires: '2026-05-31', line: 7, column: 5 }] } })
+  it("stop applying after their expiry date and say so at the exception's line", async () => {
+    const r = await scanFiles(files, {
+      now,
+      config: {
+        source: '.s3-gate.yml',
+        exceptions: [{ rule: 'versioning-disabled', reason: 'until the migration', expires: '2026-05-31', line: 7, column: 5 }],
+      },
+    })
     expect(r.findings.filter((f) => f.ruleId === 'versioning-disabled' && f.suppressed)).toEqual([])
-    expect(r.problems.filter((p) => p.code === 'EXCEPTION_EXPIRED')).toEqual([expect.objectContaining({ file: '.s3-gate.yml', line: 7, column: 5, level: 'warning' })])
+    expect(r.problems.filter((p) => p.code === 'EXCEPTION_EXPIRED')).toEqual([
+      expect.objectContaining({ file: '.s3-gate.yml', line: 7, column: 5, level: 'warning' }),
+    ])
   })
 
   it('still apply on their expiry date', async () => {
-    const r = await scanFiles(files, { now, config: { exceptions: [{ rule: 'versioning-disabled', reason: 'last day', expires: '2026-06-01' }] } })
+    const r = await scanFiles(files, {
+      now,
+      config: { exceptions: [{ rule: 'versioning-disabled', reason: 'last day', expires: '2026-06-01' }] },
+    })
     expect(r.findings.filter((f) => f.ruleId === 'versioning-disabled').every((f) => f.suppressed)).toBe(true)
   })
 
   it('are reported when they match nothing', async () => {
-    const r = await scanFiles(files, { now, config: { source: '.s3-gate.yml', exceptions: [{ rule: 'versioning-disabled', resource: 'Nope', reason: 'typo', line: 9, column: 5 }] } })
+    const r = await scanFiles(files, {
+      now,
+      config: {
+        source: '.s3-gate.yml',
+        exceptions: [{ rule: 'versioning-disabled', resource: 'Nope', reason: 'typo', line: 9, column: 5 }],
+      },
+    })
     expect(r.problems.filter((p) => p.code === 'UNUSED_EXCEPTION')).toEqual([expect.objectContaining({ file: '.s3-gate.yml', line: 9 })])
   })
 

@@ -49,7 +49,15 @@ exceptions:
     expect(c.exclude).toEqual(['**/test/**'])
     expect(c.allowInlineSuppressions).toBe(false)
     expect(c.exceptions).toEqual([
-      { rule: 'access-logging-disabled', resource: 'aws_s3_bucket.logs*', path: 'infra/**', reason: 'the log bucket cannot log to itself', expires: '2027-01-31', line: 12, column: 5 },
+      {
+        rule: 'access-logging-disabled',
+        resource: 'aws_s3_bucket.logs*',
+        path: 'infra/**',
+        reason: 'the log bucket cannot log to itself',
+        expires: '2027-01-31',
+        line: 12,
+        column: 5,
+      },
     ])
   })
 

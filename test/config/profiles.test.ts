@@ -39,7 +39,10 @@ describe('profiles', () => {
   })
 
   it('let enable replace the profile with an explicit list', () => {
-    expect(activeRuleIds(cfg({ profile: 'strict', enable: ['tls-not-enforced', 'versioning-disabled'] }), rules)).toEqual(['tls-not-enforced', 'versioning-disabled'])
+    expect(activeRuleIds(cfg({ profile: 'strict', enable: ['tls-not-enforced', 'versioning-disabled'] }), rules)).toEqual([
+      'tls-not-enforced',
+      'versioning-disabled',
+    ])
   })
 
   it('decide which rules a scan runs', async () => {
@@ -57,7 +60,10 @@ describe('profiles', () => {
   })
 
   it('apply severity overrides from the configuration', async () => {
-    const r = await scanFiles({ 'template.yaml': 'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n' }, { config: { severity: { 'versioning-disabled': 'critical' } } })
+    const r = await scanFiles(
+      { 'template.yaml': 'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n' },
+      { config: { severity: { 'versioning-disabled': 'critical' } } },
+    )
     expect(r.findings.find((f) => f.ruleId === 'versioning-disabled')!.severity).toBe('critical')
   })
 })

@@ -18,9 +18,14 @@ describe.skipIf(!hasCorpus)('the rule catalogue', () => {
     expect(keys.filter((k) => !covered.has(k))).toEqual([])
   })
 
-  it('covers every other: concept the peers\' expectations use', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8')) as { expect: { concept: string }[]; expect_absent?: string[] }[]
-    const others = new Set(manifest.flatMap((c) => [...c.expect.map((e) => e.concept), ...(c.expect_absent ?? [])]).filter((c) => c.startsWith('other:')))
+  it("covers every other: concept the peers' expectations use", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8')) as {
+      expect: { concept: string }[]
+      expect_absent?: string[]
+    }[]
+    const others = new Set(
+      manifest.flatMap((c) => [...c.expect.map((e) => e.concept), ...(c.expect_absent ?? [])]).filter((c) => c.startsWith('other:')),
+    )
     expect([...others].filter((c) => !covered.has(c))).toEqual([])
   })
 })

@@ -32,7 +32,10 @@ describe.skipIf(!hasCorpus)('CloudFormation disagreements with the peers', () =>
 
   it('does not treat the non-existent action "ListObject" as a list action (KICS list_actions positives)', async () => {
     // IAM has no s3:ListObject; a statement that allows only it grants nothing.
-    for (const id of ['kics-cfn-s3_bucket_allows_list_actions_from_all_principals-positive1-yaml', 'kics-cfn-s3_bucket_allows_list_actions_from_all_principals-positive2-json']) {
+    for (const id of [
+      'kics-cfn-s3_bucket_allows_list_actions_from_all_principals-positive1-yaml',
+      'kics-cfn-s3_bucket_allows_list_actions_from_all_principals-positive2-json',
+    ]) {
       const r = await scanCase(id)
       expect(r.findings.filter((f) => f.ruleId === 'policy-public-read' && /SampleBucketPolicy[35]$/.test(f.resource))).toEqual([])
     }
@@ -49,7 +52,10 @@ describe.skipIf(!hasCorpus)('CloudFormation disagreements with the peers', () =>
   })
 
   it('counts the authenticated-read ACL as public read (any AWS account can list the bucket), as concepts.md does and KICS does not', async () => {
-    for (const id of ['kics-cfn-s3_bucket_acl_allows_read_to_all_users-negative4-yaml', 'kics-cfn-s3_bucket_acl_allows_read_to_all_users-negative8-json']) {
+    for (const id of [
+      'kics-cfn-s3_bucket_acl_allows_read_to_all_users-negative4-yaml',
+      'kics-cfn-s3_bucket_acl_allows_read_to_all_users-negative8-json',
+    ]) {
       const r = await scanCase(id)
       const f = r.findings.filter((x) => x.ruleId === 'acl-public-read')
       expect(f).toHaveLength(1)
@@ -58,7 +64,10 @@ describe.skipIf(!hasCorpus)('CloudFormation disagreements with the peers', () =>
   })
 
   it('reports the trails of the multi-region negatives for their disabled log file validation, which the manifest notes as legitimate', async () => {
-    for (const id of ['kics-cfn-cloudtrail_multi_region_disabled-negative1-yaml', 'kics-cfn-cloudtrail_multi_region_disabled-negative2-json']) {
+    for (const id of [
+      'kics-cfn-cloudtrail_multi_region_disabled-negative1-yaml',
+      'kics-cfn-cloudtrail_multi_region_disabled-negative2-json',
+    ]) {
       const r = await scanCase(id)
       expect(summary(r, 'cloudtrail-multi-region-disabled')).toEqual([])
       expect(summary(r, 'cloudtrail-log-file-validation-disabled').length).toBeGreaterThan(0)
@@ -74,7 +83,8 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
       'kics-tf-s3_bucket_allows_delete_action_from_all_principals-positive2-tf',
       'kics-tf-s3_bucket_allows_get_action_from_all_principals-positive1-tf',
     ]
-    for (const id of ids) expect(summary(await scanCase(id), 'policy-public-read', 'policy-public-write', 'public-exposure'), id).toEqual([])
+    for (const id of ids)
+      expect(summary(await scanCase(id), 'policy-public-read', 'policy-public-write', 'public-exposure'), id).toEqual([])
   })
 
   it('does not check a policy given to the terraform-aws-modules S3 module without attach_policy = true, because the module does not attach it (KICS assumes it does)', async () => {
@@ -86,16 +96,23 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
     ]
     for (const id of ids) {
       const r = await scanCase(id)
-      expect(r.notes.some((n) => n.includes('attach_policy')), id).toBe(true)
+      expect(
+        r.notes.some((n) => n.includes('attach_policy')),
+        id,
+      ).toBe(true)
       expect(summary(r, 'policy-public-read', 'policy-public-write', 'policy-wildcard-action'), id).toEqual([])
     }
   })
 
   it('reports only the metric filters that watch S3 changes, not the console sign-in filter KICS also lists', async () => {
     const r = await scanCase('kics-tf-cloudwatch_s3_policy_change_alarm_missing-positive1-tf')
-    expect(summary(r, 'cloudwatch-s3-policy-change-alarm-missing')).toEqual(['cloudwatch-s3-policy-change-alarm-missing aws_cloudwatch_log_metric_filter.cis_s3_bucket_policy_change_metric_filter 3'])
+    expect(summary(r, 'cloudwatch-s3-policy-change-alarm-missing')).toEqual([
+      'cloudwatch-s3-policy-change-alarm-missing aws_cloudwatch_log_metric_filter.cis_s3_bucket_policy_change_metric_filter 3',
+    ])
     const r5 = await scanCase('kics-tf-cloudwatch_s3_policy_change_alarm_missing-positive5-tf')
-    expect(summary(r5, 'cloudwatch-s3-policy-change-alarm-missing')).toEqual(['cloudwatch-s3-policy-change-alarm-missing aws_cloudwatch_log_metric_filter.cis_s3_bucket_policy_change_metric_filter 4'])
+    expect(summary(r5, 'cloudwatch-s3-policy-change-alarm-missing')).toEqual([
+      'cloudwatch-s3-policy-change-alarm-missing aws_cloudwatch_log_metric_filter.cis_s3_bucket_policy_change_metric_filter 4',
+    ])
   })
 
   it('reads an omitted read_write_type as All, its provider default (KICS reads it as partial)', async () => {
@@ -129,9 +146,12 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
     expect(r.unknowns.some((u) => u.ruleId === 'tls-not-enforced' && u.resource === 'aws_s3_bucket.pass_private')).toBe(true)
   })
 
-  it('requires all four Block Public Access flags, where the peers\' per-flag rules pass blocks with other flags off (CKV2_AWS_6, KICS allows_public_acl negatives)', async () => {
+  it("requires all four Block Public Access flags, where the peers' per-flag rules pass blocks with other flags off (CKV2_AWS_6, KICS allows_public_acl negatives)", async () => {
     const checkov = await scanCase('checkov-tf-graph-S3BucketHasPublicAccessBlock')
-    expect(checkov.findings.find((f) => f.ruleId === 'block-public-access-incomplete' && f.resource === 'aws_s3_bucket.bucket_good_1')!.messageId).toBe('flagsOff')
+    expect(
+      checkov.findings.find((f) => f.ruleId === 'block-public-access-incomplete' && f.resource === 'aws_s3_bucket.bucket_good_1')!
+        .messageId,
+    ).toBe('flagsOff')
     const kics = await scanCase('kics-tf-s3_bucket_allows_public_acl-negative1-tf')
     expect(summary(kics, 'block-public-access-incomplete').length).toBeGreaterThan(0)
   })
@@ -139,7 +159,10 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
   it('does not accept a Deny whose Resource is the literal text "aws_s3_bucket.b.arn", or an Allow on aws:SecureTransport = true, as enforcing TLS (KICS http negatives)', async () => {
     for (const id of ['negative1', 'negative2', 'negative4', 'negative6']) {
       const r = await scanCase(`kics-tf-s3_bucket_policy_accepts_http_requests-${id}-tf`)
-      expect(r.findings.filter((f) => f.ruleId === 'tls-not-enforced').map((f) => f.messageId), id).toEqual(['noDeny'])
+      expect(
+        r.findings.filter((f) => f.ruleId === 'tls-not-enforced').map((f) => f.messageId),
+        id,
+      ).toEqual(['noDeny'])
     }
     // negative3 hands the policy to the registry module without attach_policy = true: no policy at all.
     const r3 = await scanCase('kics-tf-s3_bucket_policy_accepts_http_requests-negative3-tf')
@@ -149,7 +172,11 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
   it('leaves Object Lock, replication and event notifications to the strict profile, since whether a bucket needs them depends on its data; under strict they are reached', async () => {
     const cases: [string, string, string[]][] = [
       ['checkov-tf-S3BucketObjectLock', 'object-lock-disabled', ['aws_s3_bucket.disabled_via_block', 'aws_s3_bucket.disabled_via_object']],
-      ['checkov-tf-graph-S3BucketReplicationConfiguration', 'replication-missing', ['aws_s3_bucket.default', 'aws_s3_bucket.disabled', 'aws_s3_bucket.disabled_v4']],
+      [
+        'checkov-tf-graph-S3BucketReplicationConfiguration',
+        'replication-missing',
+        ['aws_s3_bucket.default', 'aws_s3_bucket.disabled', 'aws_s3_bucket.disabled_v4'],
+      ],
       ['checkov-tf-graph-S3BucketEventNotifications', 'notifications-missing', ['aws_s3_bucket.fail']],
     ]
     for (const [id, rule, expected] of cases) {

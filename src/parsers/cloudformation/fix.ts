@@ -1,6 +1,293 @@
+/**
+ * Turns a finding's fix intent into a local edit of the template, in the file's own dialect
+ * (block YAML or JSON), so a reviewer can apply it with one click. When the change is not a
+ * local edit (flow-style YAML, a value built by an intrinsic, a policy in another file), it
+ * returns undefined and the comment shows the rule's fix snippet instead.
+ */
 import type { Finding, TextEdit } from '../../engine/finding.js'
+import { DEFAULT_LIMITS } from '../../limits.js'
+import type { LineIndex } from '../shared/line-index.js'
+import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
+import { get, getEntry } from '../shared/source-tree.js'
+import { parseTemplateFile } from './parse.js'
 
-/** Placeholder until the fix renderer lands: no local edit. */
-export function renderCloudFormationFix(_finding: Finding, _texts: Map<string, string>): TextEdit | undefined {
+interface Doc {
+  text: string
+  lines: string[]
+  index: LineIndex
+  json: boolean
+  roots: SMap[]
+}
+
+/** A small cache: the findings of one file are rendered one after the other. */
+let cached: { file: string; text: string; doc: Doc } | undefined
+
+function docFor(file: string, text: string): Doc {
+  if (cached && cached.file === file && cached.text === text) return cached.doc
+  const parsed = parseTemplateFile(text, file, DEFAULT_LIMITS)
+  const doc: Doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots: parsed.templates.map((t) => t.root) }
+  cached = { file, text, doc }
+  return doc
+}
+
+const lineOf = (doc: Doc, offset: number) => doc.index.position(offset).line
+const indentOf = (line: string) => /^\s*/.exec(line)![0]
+
+/** Property blocks (YAML) and JSON objects for the model fields a fix may set. */
+const BLOCKS: Record<string, { key: string; yaml: string[]; json: string }> = {
+  publicAccessBlock: {
+    key: 'PublicAccessBlockConfiguration',
+    yaml: ['PublicAccessBlockConfiguration:', '  BlockPublicAcls: true', '  BlockPublicPolicy: true', '  IgnorePublicAcls: true', '  RestrictPublicBuckets: true'],
+    json: '"PublicAccessBlockConfiguration": { "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true }',
+  },
+  ownership: {
+    key: 'OwnershipControls',
+    yaml: ['OwnershipControls:', '  Rules:', '    - ObjectOwnership: BucketOwnerEnforced'],
+    json: '"OwnershipControls": { "Rules": [{ "ObjectOwnership": "BucketOwnerEnforced" }] }',
+  },
+  'versioning.status': {
+    key: 'VersioningConfiguration',
+    yaml: ['VersioningConfiguration:', '  Status: Enabled'],
+    json: '"VersioningConfiguration": { "Status": "Enabled" }',
+  },
+  encryption: {
+    key: 'BucketEncryption',
+    yaml: ['BucketEncryption:', '  ServerSideEncryptionConfiguration:', '    - ServerSideEncryptionByDefault:', '        SSEAlgorithm: aws:kms', '      BucketKeyEnabled: true'],
+    json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "aws:kms" }, "BucketKeyEnabled": true }] }',
+  },
+  'encryption.blockedEncryptionTypes': {
+    key: 'BucketEncryption',
+    yaml: [
+      'BucketEncryption:',
+      '  ServerSideEncryptionConfiguration:',
+      '    - ServerSideEncryptionByDefault:',
+      '        SSEAlgorithm: AES256',
+      '      BlockedEncryptionTypes:',
+      '        EncryptionType: [SSE-C]',
+    ],
+    json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "AES256" }, "BlockedEncryptionTypes": { "EncryptionType": ["SSE-C"] } }] }',
+  },
+  'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: '"ObjectLockEnabled": true' },
+  logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: '"EnableLogFileValidation": true' },
+  isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: '"IsMultiRegionTrail": true' },
+}
+
+/** Scalars a fix can set in place when the key is already written. */
+const SCALARS: Record<string, { path: string[]; value: string }> = {
+  'versioning.status': { path: ['VersioningConfiguration', 'Status'], value: 'Enabled' },
+  ownership: { path: ['OwnershipControls', 'Rules', '0', 'ObjectOwnership'], value: 'BucketOwnerEnforced' },
+  logFileValidation: { path: ['EnableLogFileValidation'], value: 'true' },
+  isMultiRegion: { path: ['IsMultiRegionTrail'], value: 'true' },
+  'encryption.bucketKeyEnabled': { path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'], value: 'true' },
+  'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
+}
+
+function resourceEntry(doc: Doc, finding: Finding): { root: SMap; entry: SEntry } | undefined {
+  for (const root of doc.roots) {
+    const res = get(root, 'Resources')
+    const entry = getEntry(res, finding.resource)
+    if (entry && lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end)) return { root, entry }
+  }
+  for (const root of doc.roots) {
+    const entry = getEntry(get(root, 'Resources'), finding.resource)
+    if (entry) return { root, entry }
+  }
   return undefined
+}
+
+function at(node: SNode | undefined, path: string[]): { node: SNode; entry?: SEntry } | undefined {
+  let cur: SNode | undefined = node
+  let entry: SEntry | undefined
+  for (const p of path) {
+    if (!cur) return undefined
+    if (cur.kind === 'seq') {
+      cur = cur.items[Number(p)]
+      entry = undefined
+    } else {
+      entry = getEntry(cur, p)
+      cur = entry?.value
+    }
+  }
+  return cur ? { node: cur, entry } : undefined
+}
+
+function replaceScalar(doc: Doc, file: string, node: SNode, value: string, description: string): TextEdit | undefined {
+  if (node.kind !== 'scalar') return undefined
+  const line = lineOf(doc, node.start)
+  if (line !== lineOf(doc, node.end)) return undefined
+  const text = doc.lines[line - 1]!
+  const lineStart = doc.index.lineStart(line)
+  const quoted = node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? '')
+  const from = node.start - lineStart - (quoted ? 1 : 0)
+  const to = node.end - lineStart + (quoted ? 1 : 0)
+  const literal = doc.json ? (value === 'true' || value === 'false' ? value : JSON.stringify(value)) : value
+  return { file, startLine: line, endLine: line, replacement: text.slice(0, from) + literal + text.slice(to), description }
+}
+
+/** Inserts property lines as the first entries of the resource's Properties (creating it if needed). */
+function insertProperty(doc: Doc, file: string, resource: SEntry, block: { yaml: string[]; json: string }, description: string): TextEdit | undefined {
+  const props = getEntry(resource.value, 'Properties')
+  if (doc.json) {
+    if (!props || props.value.kind !== 'map') return undefined
+    const openLine = lineOf(doc, props.value.start)
+    const text = doc.lines[openLine - 1]!
+    if (!text.trimEnd().endsWith('{')) return undefined
+    const first = props.value.entries[0]
+    const indent = first ? indentOf(doc.lines[lineOf(doc, first.keyStart) - 1]!) : indentOf(text) + '  '
+    return { file, startLine: openLine, endLine: openLine, replacement: `${text}\n${indent}${block.json}${first ? ',' : ''}`, description }
+  }
+  if (props) {
+    if (props.value.kind !== 'map' || props.value.entries.length === 0) return undefined
+    const first = props.value.entries[0]!
+    const firstLine = lineOf(doc, first.keyStart)
+    const propsLine = lineOf(doc, props.keyStart)
+    if (firstLine === propsLine) return undefined // flow style `Properties: {…}`
+    const indent = indentOf(doc.lines[firstLine - 1]!)
+    const anchor = doc.lines[propsLine - 1]!
+    return { file, startLine: propsLine, endLine: propsLine, replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'), description }
+  }
+  const type = getEntry(resource.value, 'Type')
+  if (!type || resource.value.kind !== 'map') return undefined
+  const typeLine = lineOf(doc, type.keyStart)
+  const indent = indentOf(doc.lines[typeLine - 1]!)
+  if (lineOf(doc, type.value.end) !== typeLine) return undefined
+  return { file, startLine: typeLine, endLine: typeLine, replacement: [doc.lines[typeLine - 1]!, `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'), description }
+}
+
+/** Replaces a whole YAML property block (key line to last line) with `block`. */
+function replaceBlock(doc: Doc, file: string, entry: SEntry, block: string[], description: string): TextEdit | undefined {
+  if (doc.json) return undefined
+  const start = lineOf(doc, entry.keyStart)
+  const end = lineOf(doc, entry.value.end)
+  const indent = indentOf(doc.lines[start - 1]!)
+  return { file, startLine: start, endLine: end, replacement: block.map((l) => indent + l).join('\n'), description }
+}
+
+function deleteLines(doc: Doc, file: string, entry: SEntry, description: string): TextEdit | undefined {
+  const start = lineOf(doc, entry.keyStart)
+  const end = lineOf(doc, entry.value.end)
+  if (doc.json) return undefined
+  // A suggestion cannot delete to nothing: keep the line before and drop the entry.
+  if (start < 2) return undefined
+  return { file, startLine: start - 1, endLine: end, replacement: doc.lines[start - 2]!, description }
+}
+
+/** Appends lines as new entries at the end of a block mapping (e.g. a sibling of ServerSideEncryptionByDefault). */
+function appendToMap(doc: Doc, file: string, map: SNode, lines: string[], description: string): TextEdit | undefined {
+  if (doc.json || map.kind !== 'map' || map.entries.length === 0) return undefined
+  const first = map.entries[0]!
+  const last = map.entries[map.entries.length - 1]!
+  const firstLine = lineOf(doc, first.keyStart)
+  if (lineOf(doc, map.start) === lineOf(doc, map.end) && map.entries.length > 1) return undefined // flow style
+  const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1)
+  const endLine = lineOf(doc, last.value.end)
+  if (firstLine > endLine) return undefined
+  return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1]!, ...lines.map((l) => indent + l)].join('\n'), description }
+}
+
+/** Settings that live inside the first server-side encryption rule. */
+const RULE_SIBLINGS: Record<string, string[]> = {
+  'encryption.bucketKeyEnabled': ['BucketKeyEnabled: true'],
+  'encryption.blockedEncryptionTypes': ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
+}
+
+const DENY_STATEMENTS = {
+  'deny-insecure-transport': (bucket: string) => [
+    '- Sid: DenyInsecureTransport',
+    '  Effect: Deny',
+    '  Principal: "*"',
+    '  Action: "s3:*"',
+    '  Resource:',
+    `    - !GetAtt ${bucket}.Arn`,
+    `    - !Sub "\${${bucket}.Arn}/*"`,
+    '  Condition:',
+    '    Bool:',
+    '      aws:SecureTransport: false',
+  ],
+  'deny-old-tls': (bucket: string) => [
+    '- Sid: DenyOutdatedTls',
+    '  Effect: Deny',
+    '  Principal: "*"',
+    '  Action: "s3:*"',
+    '  Resource:',
+    `    - !GetAtt ${bucket}.Arn`,
+    `    - !Sub "\${${bucket}.Arn}/*"`,
+    '  Condition:',
+    '    NumericLessThan:',
+    '      s3:TlsVersion: 1.2',
+  ],
+}
+
+/** The bucket policy resource of `bucket` in this template (linked by `!Ref`). */
+function policyOf(root: SMap, bucket: string): SEntry | undefined {
+  const res = get(root, 'Resources')
+  if (res?.kind !== 'map') return undefined
+  return res.entries.find((e) => {
+    const t = get(e.value, 'Type')
+    const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
+    return t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && ref.value === bucket
+  })
+}
+
+function addStatement(doc: Doc, file: string, root: SMap, resource: SEntry, kind: keyof typeof DENY_STATEMENTS): TextEdit | undefined {
+  if (doc.json) return undefined
+  const lines = DENY_STATEMENTS[kind](resource.key)
+  const description = kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2'
+  const policy = policyOf(root, resource.key)
+  if (policy) {
+    const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement'])
+    if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0) return undefined
+    const last = statement.node.items[statement.node.items.length - 1]!
+    const lastLine = lineOf(doc, last.end)
+    const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0]!.start) - 1]!
+    const dash = firstItemLine.indexOf('-')
+    if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end)) return undefined
+    const indent = firstItemLine.slice(0, dash)
+    return { file, startLine: lastLine, endLine: lastLine, replacement: [doc.lines[lastLine - 1]!, ...lines.map((l) => indent + l)].join('\n'), description }
+  }
+  const endLine = lineOf(doc, resource.value.end)
+  const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]!)
+  const policyLines = [
+    `${resource.key}Policy:`,
+    '  Type: AWS::S3::BucketPolicy',
+    '  Properties:',
+    `    Bucket: !Ref ${resource.key}`,
+    '    PolicyDocument:',
+    '      Version: "2012-10-17"',
+    '      Statement:',
+    ...lines.map((l) => `        ${l}`),
+  ]
+  return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1]!, ...policyLines.map((l) => indent + l)].join('\n'), description: `add a bucket policy that will ${description}` }
+}
+
+export function renderCloudFormationFix(finding: Finding, texts: Map<string, string>): TextEdit | undefined {
+  const fix = finding.fix
+  const file = finding.location.file
+  const text = texts.get(file)
+  if (!fix || text === undefined) return undefined
+  const doc = docFor(file, text)
+  const found = resourceEntry(doc, finding)
+  if (!found) return undefined
+  const { root, entry } = found
+  const props = getEntry(entry.value, 'Properties')?.value
+  if (fix.kind === 'add-policy-statement') return addStatement(doc, file, root, entry, fix.statement)
+  if (fix.kind === 'remove') {
+    const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined
+    const e = key ? getEntry(props, key) : undefined
+    return e && key ? deleteLines(doc, file, e, `remove ${key}`) : undefined
+  }
+  const scalar = SCALARS[fix.field]
+  if (scalar) {
+    const hit = at(props, scalar.path)
+    if (hit) return replaceScalar(doc, file, hit.node, scalar.value, `set ${scalar.path.filter((p) => !/^\d+$/.test(p)).join('.')} to ${scalar.value}`)
+  }
+  const sibling = RULE_SIBLINGS[fix.field]
+  const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0'])
+  if (sibling && rule) return appendToMap(doc, file, rule.node, sibling, `add ${sibling[0]!.replace(/:.*$/, '')} to the encryption rule`)
+  const block = BLOCKS[fix.field]
+  if (!block) return undefined
+  const existing = getEntry(props, block.key)
+  const description = `set ${block.key}${fix.field === 'publicAccessBlock' ? ' to block all public access' : ''}`
+  if (existing) return replaceBlock(doc, file, existing, block.yaml, description)
+  return insertProperty(doc, file, entry, block, description)
 }

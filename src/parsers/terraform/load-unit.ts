@@ -98,6 +98,10 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       ctx.debug(`${abs}: not read (outside the scanned paths, unreadable or too large)`)
       return undefined
     }
+    if (r.text.includes('\u0000')) {
+      problem('BINARY_FILE', { f: r.f, s: 0, e: 0 }, 'The file holds binary data (NUL bytes); it was not parsed', 'error')
+      return undefined
+    }
     if (/\.json$/i.test(abs)) {
       const p = parseJsonConfig(r.text, { maxDepth: ctx.limits.maxDepth })
       syntax(r.f, p.issues, 'JSON_SYNTAX')

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, type Json } from './helpers.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, type Json, removeTemps } from './helpers.js'
+
+afterAll(removeTemps)
 
 const app = 'examples/cdk'
 const storage = `${app}/lib/storage-stack.ts`

@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { cdkPlugin } from '../../../src/parsers/cdk/index.js'
-import { candidates, repoRoot, tempCopy, writeFiles } from './helpers.js'
+import { candidates, repoRoot, tempCopy, writeFiles, removeTemps } from './helpers.js'
+
+afterAll(removeTemps)
 
 const exampleOut = path.join(repoRoot, 'examples/cdk/cdk.out')
 

@@ -35,6 +35,7 @@ describe('the committed example assembly', () => {
       const got = normaliseAssemblyText(fs.readFileSync(path.join(out, f), 'utf8'))
       expect({ file: f, text: got }).toEqual({ file: f, text: want })
     }
+    fs.rmSync(out, { recursive: true, force: true })
   })
 
   it('records creation traces and construct paths, which the source mapping needs', () => {

@@ -58,11 +58,13 @@ export function scanDir(dir: string, cwd = dir): Scanned {
 }
 
 const temps: string[] = []
-process.on('exit', () => {
-  for (const d of temps) fs.rmSync(d, { recursive: true, force: true })
-})
 
-/** A throw-away copy of a fixture folder (or an empty folder) to edit in a test; removed when the test process exits. */
+/** Removes the folders `tempCopy` made (call it from `afterAll`). */
+export function removeTemps(): void {
+  for (const d of temps.splice(0)) fs.rmSync(d, { recursive: true, force: true })
+}
+
+/** A throw-away copy of a fixture folder (or an empty folder) to edit in a test; see `removeTemps`. */
 export function tempCopy(from?: string): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-cdk-')))
   temps.push(dir)

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { editJson, lineOf, repoRoot, scanDir, tempCopy } from './helpers.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { editJson, lineOf, repoRoot, scanDir, tempCopy, removeTemps } from './helpers.js'
+
+afterAll(removeTemps)
 
 const example = path.join(repoRoot, 'examples/cdk')
 

@@ -47,7 +47,9 @@ function headApp(): Tree {
   fs.writeFileSync(stack, text.replace(anchor, `${ADDED.slice(1)}\n${anchor}`))
   synthesize({ appDir: dir, outdir: path.join(dir, 'cdk.out'), quiet: true })
   const out = path.join(dir, 'cdk.out')
-  return { ...readTree(dir, 'infra', APP_FILES), ...readTree(out, 'infra/cdk.out', filesUnder(out)) }
+  const tree = { ...readTree(dir, 'infra', APP_FILES), ...readTree(out, 'infra/cdk.out', filesUnder(out)) }
+  fs.rmSync(dir, { recursive: true, force: true })
+  return tree
 }
 
 beforeAll(ensureDist, 600_000)

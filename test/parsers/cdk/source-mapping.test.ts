@@ -1,11 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { tracePathsFor } from '../../../src/parsers/cdk/locate.js'
 import { mapTracePath } from '../../../src/parsers/cdk/trace-paths.js'
 import { indexSources } from '../../../src/parsers/cdk/source-index.js'
 import { isLibraryFrame, parseFrame, userFrames } from '../../../src/parsers/cdk/stack-trace.js'
-import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, writeFiles } from './helpers.js'
+import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, writeFiles, removeTemps } from './helpers.js'
+
+afterAll(removeTemps)
 
 const legacy = path.join(repoRoot, 'test/fixtures/cdk/legacy-v1')
 const python = path.join(repoRoot, 'test/fixtures/cdk/python-app')

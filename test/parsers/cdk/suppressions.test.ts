@@ -1,7 +1,9 @@
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { ruleFromAcknowledgedId } from '../../../src/parsers/cdk/suppressions.js'
-import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy } from './helpers.js'
+import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, removeTemps } from './helpers.js'
+
+afterAll(removeTemps)
 
 const example = path.join(repoRoot, 'examples/cdk')
 const legacy = path.join(repoRoot, 'test/fixtures/cdk/legacy-v1')

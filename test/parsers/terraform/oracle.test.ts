@@ -3,7 +3,9 @@
  * - tree-sitter-hcl: the same block/attribute structure, the same positions, errors on the same inputs;
  * - hcl2-parser (hcl2json): the same values wherever it evaluates them (literals, plain templates).
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
@@ -82,6 +84,53 @@ describe('parser vs tree-sitter-hcl', () => {
     expect(ts.hasError).toBe(false)
     expect(ourOutline(src, ours.body)).toEqual(ts.items)
   })
+
+  it('agrees on every file of a generated 200-file Terraform tree (bench/generate.mjs)', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 's3gate-oracle-'))
+    execFileSync(process.execPath, [path.resolve(__dirname, '../../../bench/generate.mjs'), '--files', '200', '--terraform-only', '--out', out], { stdio: 'ignore' })
+    const tf: string[] = []
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name)
+        if (e.isDirectory()) walk(p)
+        else if (/\.(tf|tfvars)$/.test(p)) tf.push(p)
+      }
+    }
+    walk(out)
+    expect(tf.length).toBeGreaterThan(150)
+    const differ: string[] = []
+    for (const file of tf) {
+      const src = fs.readFileSync(file, 'utf8')
+      const ours = parseHcl(src, { maxDepth: 200 })
+      const ts = await treeSitterOutline(src)
+      if (ours.issues.length || ts.hasError || JSON.stringify(ourOutline(src, ours.body)) !== JSON.stringify(ts.items)) differ.push(path.relative(out, file))
+    }
+    fs.rmSync(out, { recursive: true, force: true })
+    expect(differ).toEqual([])
+  }, 120_000)
+
+  it('finds an error in every corrupted corpus file where tree-sitter does, and hardly ever elsewhere', async () => {
+    // Deterministic corruption: delete 1-3 characters at a pseudo-random place.
+    let seed = 7
+    const rnd = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0
+      return seed / 2 ** 32
+    }
+    let stricter = 0
+    const missed: string[] = []
+    for (let k = 0; k < 300; k++) {
+      const src = fs.readFileSync(files[Math.floor(rnd() * files.length)]!, 'utf8')
+      const i = Math.floor(rnd() * src.length)
+      const cut = src.slice(0, i) + src.slice(i + 1 + Math.floor(rnd() * 3))
+      const ours = parseHcl(cut, { maxDepth: 200 }).issues.length > 0
+      const ts = (await treeSitterOutline(cut)).hasError
+      if (ts && !ours) missed.push(JSON.stringify(cut.slice(Math.max(0, i - 40), i + 40)))
+      // HCL (and we) need a newline between items; tree-sitter's grammar does not.
+      if (ours && !ts) stricter++
+    }
+    expect(missed).toEqual([])
+    expect(stricter).toBeLessThan(10)
+  }, 120_000)
 
   it.each(BROKEN.map((s) => [JSON.stringify(s), s]))('reports a syntax error where tree-sitter does: %s', async (_n, src) => {
     const ours = parseHcl(src, { maxDepth: 200 })

@@ -27,3 +27,15 @@ describe('broken input', () => {
     expect([b.name.state, b.acl.canned.state]).toEqual(['unknown', 'unknown'])
   })
 })
+
+describe('hostile input', () => {
+  it('reports a binary .tf file once instead of parsing it', () => {
+    const r = loadFiles({ 'main.tf': 'resource "aws_s3_bucket" "a" {}\n\u0000\u0001\u0002' })
+    expect(r.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['BINARY_FILE', 1, 'error']])
+  })
+
+  it('caps the syntax errors reported for one file', () => {
+    const r = loadFiles({ 'main.tf': '@\n'.repeat(10_000) })
+    expect(r.load.problems.length).toBe(50)
+  })
+})

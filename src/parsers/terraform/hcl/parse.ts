@@ -52,6 +52,9 @@ class ParseError extends Error {
   }
 }
 
+/** Syntax errors reported per file; after that many, the rest only repeats the damage. */
+const MAX_ISSUES = 50
+
 /** Block types that only appear at the top level of a Terraform file. */
 const TOP_LEVEL = new Set([
   'resource',
@@ -95,7 +98,7 @@ export function parseHcl(src: string, options: ParseOptions): ParsedHcl {
   const body = p.parseFile()
   const issues = [...toks.issues.map((i) => ({ offset: i.offset, message: i.message })), ...p.issues]
   issues.sort((a, b) => a.offset - b.offset)
-  return { body, comments: toks.comments, issues: dedupe(issues) }
+  return { body, comments: toks.comments, issues: dedupe(issues).slice(0, MAX_ISSUES) }
 }
 
 function dedupe(issues: SyntaxIssue[]): SyntaxIssue[] {

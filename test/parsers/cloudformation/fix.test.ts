@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import type { Finding, TextEdit } from '../../../src/engine/finding.js'
+import { hits, scanFiles } from '../../helpers/scan-files.js'
+import { EMPTY_CONFIG } from '../../../src/config/types.js'
+
+// Every rule, so that strict-profile rules (bucket keys, SSE-C) are exercised too.
+const strict = { config: { ...EMPTY_CONFIG, profile: 'strict' as const } }
+
+function apply(text: string, edit: TextEdit): string {
+  const lines = text.split('\n')
+  lines.splice(edit.startLine - 1, edit.endLine - edit.startLine + 1, ...edit.replacement.split('\n'))
+  return lines.join('\n')
+}
+
+/** Scans, applies the finding's suggested edit, scans again: the finding must be gone and nothing may break. */
+async function fixRoundTrip(file: string, text: string, ruleId: string) {
+  const before = await scanFiles({ [file]: text }, strict)
+  const finding = before.findings.find((f) => f.ruleId === ruleId) as Finding | undefined
+  expect(finding, `${ruleId} should fire before the fix`).toBeDefined()
+  expect(finding!.edit, `${ruleId} should come with a local edit`).toBeDefined()
+  const fixed = apply(text, finding!.edit!)
+  const after = await scanFiles({ [file]: fixed }, strict)
+  expect(after.problems.filter((p) => p.level === 'error')).toEqual([])
+  expect(hits(after, ruleId).filter((h) => after.findings.find((f) => f.ruleId === ruleId && f.resource === finding!.resource))).toEqual([])
+  return { edit: finding!.edit!, fixed }
+}
+
+const BUCKET = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n'
+
+describe('CloudFormation fixes', () => {
+  it('adds a full public access block under Properties', async () => {
+    const { edit, fixed } = await fixRoundTrip('t.yaml', BUCKET + '    Properties:\n      BucketName: data\n', 'block-public-access-incomplete')
+    expect(edit).toMatchObject({ startLine: 5, endLine: 5 })
+    expect(fixed).toContain('      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n')
+  })
+
+  it('creates Properties when the bucket has none', async () => {
+    const { fixed } = await fixRoundTrip('t.yaml', BUCKET, 'versioning-disabled')
+    expect(fixed).toContain('    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled')
+  })
+
+  it('replaces a partial public access block', async () => {
+    await fixRoundTrip('t.yaml', BUCKET + '    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: false\n', 'block-public-access-incomplete')
+  })
+
+  it('sets a scalar in place, keeping the rest of the line', async () => {
+    const { edit } = await fixRoundTrip('t.yaml', BUCKET + '    Properties:\n      VersioningConfiguration:\n        Status: Suspended # for now\n', 'versioning-disabled')
+    expect(edit).toMatchObject({ startLine: 7, endLine: 7, replacement: '        Status: Enabled # for now' })
+  })
+
+  it('adds BucketKeyEnabled next to the default encryption', async () => {
+    await fixRoundTrip(
+      't.yaml',
+      BUCKET + '    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n',
+      'bucket-key-disabled',
+    )
+  })
+
+  it('appends the TLS deny statement to an existing bucket policy', async () => {
+    const text =
+      BUCKET +
+      '  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: {AWS: "arn:aws:iam::111122223333:root"}\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n'
+    const { fixed } = await fixRoundTrip('t.yaml', text, 'tls-not-enforced')
+    expect(fixed).toContain('          - Sid: DenyInsecureTransport\n')
+  })
+
+  it('adds a bucket policy with the TLS deny when there is none', async () => {
+    await fixRoundTrip('t.yaml', BUCKET + '    Properties:\n      BucketName: data\n', 'tls-not-enforced')
+  })
+
+  it('removes a public canned ACL', async () => {
+    await fixRoundTrip('t.yaml', BUCKET + '    Properties:\n      BucketName: data\n      AccessControl: PublicRead\n', 'acl-public-read')
+  })
+
+  it('inserts a property into a JSON template with a trailing comma', async () => {
+    const json = '{\n  "Resources": {\n    "Data": {\n      "Type": "AWS::S3::Bucket",\n      "Properties": {\n        "BucketName": "data"\n      }\n    }\n  }\n}\n'
+    const { fixed } = await fixRoundTrip('t.json', json, 'versioning-disabled')
+    expect(() => JSON.parse(fixed)).not.toThrow()
+  })
+
+  it('sets a JSON scalar in place', async () => {
+    const json = '{"Resources": {"Data": {"Type": "AWS::S3::Bucket", "Properties": {\n  "VersioningConfiguration": {"Status": "Suspended"}\n}}}}\n'
+    const { fixed } = await fixRoundTrip('t.json', json, 'versioning-disabled')
+    expect(JSON.parse(fixed).Resources.Data.Properties.VersioningConfiguration.Status).toBe('Enabled')
+  })
+
+  it('gives no edit for a value built by an intrinsic function', async () => {
+    const r = await scanFiles({
+      't.yaml': 'Parameters:\n  V: {Type: String, Default: Suspended}\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: !Ref V\n',
+    })
+    expect(r.findings.find((f) => f.ruleId === 'versioning-disabled')?.edit).toBeUndefined()
+  })
+})
