@@ -6049,7 +6049,10 @@ function activeExposures(a) {
             terraform: 'resource "aws_s3_bucket_logging" "this" {\n  bucket        = aws_s3_bucket.this.id\n  target_bucket = aws_s3_bucket.access_logs.id\n  target_prefix = "data/"\n}',
             cdk: 'serverAccessLogsBucket: accessLogs, serverAccessLogsPrefix: "data/"',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-9'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-9',
+        ],
     },
     messages: {
         noLogging: 'Bucket {{bucket}} has no server access logging{{context}}.',
@@ -6057,11 +6060,15 @@ function activeExposures(a) {
     examples: {
         cloudformation: {
             bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
-            good: ['Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LoggingConfiguration:\n        DestinationBucketName: !Ref Logs\n'],
+            good: [
+                'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LoggingConfiguration:\n        DestinationBucketName: !Ref Logs\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
-            good: ['resource "aws_s3_bucket" "logs" {\n  bucket = "example-logs"\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_logging" "data" {\n  bucket        = aws_s3_bucket.data.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "data/"\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "logs" {\n  bucket = "example-logs"\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_logging" "data" {\n  bucket        = aws_s3_bucket.data.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "data/"\n}\n',
+            ],
         },
         cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logs })"] },
     },
@@ -6095,7 +6102,7 @@ function activeExposures(a) {
         title: 'S3 access point or Multi-Region Access Point does not block all public access',
         severity: 'critical',
         severityNote: 'Security Hub rates S3.19 (access points) Critical and S3.24 (Multi-Region Access Points) High; the finding uses High for Multi-Region Access Points, and Medium for an access point that accepts requests only from a VPC, which the internet cannot reach.',
-        why: 'An access point has its own Block Public Access settings, independent of the bucket\'s: with one of them off, a public access point policy exposes the bucket\'s objects even when the bucket itself blocks public access. ' +
+        why: "An access point has its own Block Public Access settings, independent of the bucket's: with one of them off, a public access point policy exposes the bucket's objects even when the bucket itself blocks public access. " +
             'The settings are fixed when the access point is created and cannot be changed later, so they must be right in the code. Access points block everything unless told otherwise; only code that turns a flag off is reported.',
         concepts: ['access-point-bpa'],
         securityHub: 'S3.19',
@@ -6134,7 +6141,9 @@ function activeExposures(a) {
             ],
         },
         cdk: {
-            bad: ["new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName, publicAccessBlockConfiguration: { blockPublicPolicy: false, restrictPublicBuckets: false } })"],
+            bad: [
+                "new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName, publicAccessBlockConfiguration: { blockPublicPolicy: false, restrictPublicBuckets: false } })",
+            ],
             good: ["new s3.CfnAccessPoint(this, 'Ap', { bucket: bucket.bucketName })"],
         },
     },
@@ -6175,7 +6184,7 @@ function activeExposures(a) {
         title: 'Account-level S3 Block Public Access does not turn on all four settings',
         severity: 'medium',
         why: 'The account-level public access block applies to every bucket and access point in the account, including buckets created later by hand or by other stacks, so it is the one setting that stops any bucket from becoming public by accident. ' +
-            'A declared block with a flag left off keeps that path open for the whole account. s3-gate also credits a complete account block when it judges each bucket\'s exposure (public-exposure, the ACL and policy rules). ' +
+            "A declared block with a flag left off keeps that path open for the whole account. s3-gate also credits a complete account block when it judges each bucket's exposure (public-exposure, the ACL and policy rules). " +
             'An account without any declared block is not reported: the setting usually lives in a landing-zone or organization baseline outside the workload code, which a static scan cannot see.',
         concepts: ['account-bpa-missing'],
         securityHub: 'S3.1',
@@ -6240,19 +6249,30 @@ function activeExposures(a) {
             terraform: 'resource "aws_s3_bucket_ownership_controls" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}',
             cdk: 'objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-12'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-12',
+        ],
     },
     messages: {
         aclsEnabled: 'Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled.',
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'],
-            good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n'],
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n',
+            ],
         },
         terraform: {
-            bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n'],
-            good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}\n'],
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}\n',
+            ],
         },
         cdk: {
             bad: ["new s3.Bucket(this, 'Data', { objectOwnership: s3.ObjectOwnership.OBJECT_WRITER })"],
@@ -6265,7 +6285,12 @@ function activeExposures(a) {
             return report.unknown(o, 'ObjectOwnership');
         // Left out, AWS uses BucketOwnerEnforced for new buckets (April 2023), so only an explicit other value counts.
         if (o.state === 'set' && o.value !== 'BucketOwnerEnforced') {
-            report({ messageId: 'aclsEnabled', at: o.at, data: { bucket: bucket.id, ownership: o.value }, fix: { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' } });
+            report({
+                messageId: 'aclsEnabled',
+                at: o.at,
+                data: { bucket: bucket.id, ownership: o.value },
+                fix: { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' },
+            });
         }
     },
 }));
@@ -6296,12 +6321,20 @@ function activeExposures(a) {
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n'],
-            good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n'],
+            bad: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n',
+            ],
+            good: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n',
+            ],
         },
         terraform: {
-            bad: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n  acl    = "public-read"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n'],
-            good: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n'],
+            bad: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n  acl    = "public-read"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n',
+            ],
         },
     },
     check(bucket, report, ctx) {
@@ -6312,7 +6345,12 @@ function activeExposures(a) {
         if (!neutral || neutral === 'unknown')
             return;
         const g = grants[0];
-        report({ messageId: 'neutralised', at: g.at, data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, reason: neutral.reason }, fix: { kind: 'remove', field: 'acl.canned' } });
+        report({
+            messageId: 'neutralised',
+            at: g.at,
+            data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, reason: neutral.reason },
+            fix: { kind: 'remove', field: 'acl.canned' },
+        });
     },
 }));
 
@@ -6343,7 +6381,10 @@ const READS = new Set(['READ', 'READ_ACP']);
             terraform: 'Remove the public `acl`/grant (delete `aws_s3_bucket_acl`) and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
             cdk: 'Remove `accessControl` and set `objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED`.',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-2',
+        ],
     },
     messages: {
         publicRead: 'Bucket {{bucket}} grants {{permissions}} to {{grantee}} through its ACL ({{via}}).',
@@ -6351,7 +6392,9 @@ const READS = new Set(['READ', 'READ_ACP']);
     examples: {
         cloudformation: {
             bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'],
-            good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n'],
+            good: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n  acl    = "public-read"\n}\n'],
@@ -6373,7 +6416,12 @@ const READS = new Set(['READ', 'READ_ACP']);
             report({
                 messageId: 'publicRead',
                 at: g.at,
-                data: { bucket: bucket.id, permissions: g.permissions.join('/'), grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)', via: g.canned ?? 'grant' },
+                data: {
+                    bucket: bucket.id,
+                    permissions: g.permissions.join('/'),
+                    grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)',
+                    via: g.canned ?? 'grant',
+                },
                 fix: { kind: 'remove', field: 'acl.canned' },
             });
         }
@@ -6407,7 +6455,10 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
             terraform: 'Remove the `public-read-write` ACL or the public WRITE/WRITE_ACP/FULL_CONTROL grant, and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
             cdk: 'Remove `accessControl` and set `objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED`.',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-3'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-3',
+        ],
     },
     messages: {
         publicWrite: 'Bucket {{bucket}} grants {{permissions}} to {{grantee}} through its ACL ({{via}}).',
@@ -6434,7 +6485,12 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
             report({
                 messageId: 'publicWrite',
                 at: g.at,
-                data: { bucket: bucket.id, permissions: g.permissions.join('/'), grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)', via: g.canned ?? 'grant' },
+                data: {
+                    bucket: bucket.id,
+                    permissions: g.permissions.join('/'),
+                    grantee: g.grantee === 'AllUsers' ? 'everyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)',
+                    via: g.canned ?? 'grant',
+                },
                 fix: { kind: 'remove', field: 'acl.canned' },
             });
         }
@@ -6451,8 +6507,8 @@ var value = __nccwpck_require__(2904);
     meta: {
         title: 'S3 bucket ACL grants WRITE_ACP to another grantee',
         severity: 'high',
-        severityNote: 'KICS rates it Critical. The grantee is named (not everyone; public grants are acl-public-write\'s Critical finding), but it can rewrite the ACL to give itself or anyone full control, so High.',
-        why: 'WRITE_ACP lets the grantee rewrite the bucket\'s access control list, and so grant itself, or everyone, read and write access. ' +
+        severityNote: "KICS rates it Critical. The grantee is named (not everyone; public grants are acl-public-write's Critical finding), but it can rewrite the ACL to give itself or anyone full control, so High.",
+        why: "WRITE_ACP lets the grantee rewrite the bucket's access control list, and so grant itself, or everyone, read and write access. " +
             'Nobody but the owner needs it; with ACLs disabled (ObjectOwnership BucketOwnerEnforced) the grant is rejected altogether.',
         concepts: ['other:acl-write-acp-grant'],
         peers: { kics: ['64a222aa-7793-4e40-915f-4b302c76e4d4'] },
@@ -6468,7 +6524,13 @@ var value = __nccwpck_require__(2904);
         writeAcp: 'Bucket {{bucket}} grants WRITE_ACP to {{grantee}}, which can then rewrite the ACL to give anyone access.',
     },
     examples: {
-        cloudformation: { bad: [], good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n'], note: 'CloudFormation sets only canned ACLs on a bucket, and none of them grants WRITE_ACP.' },
+        cloudformation: {
+            bad: [],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n',
+            ],
+            note: 'CloudFormation sets only canned ACLs on a bucket, and none of them grants WRITE_ACP.',
+        },
         terraform: {
             bad: [
                 'data "aws_canonical_user_id" "current" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_ownership_controls" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n\nresource "aws_s3_bucket_acl" "data" {\n  bucket = aws_s3_bucket.data.id\n  access_control_policy {\n    grant {\n      grantee {\n        type = "Group"\n        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"\n      }\n      permission = "WRITE_ACP"\n    }\n    owner {\n      id = data.aws_canonical_user_id.current.id\n    }\n  }\n}\n',
@@ -6494,7 +6556,11 @@ var value = __nccwpck_require__(2904);
             }
             if (g.permission.value !== 'WRITE_ACP')
                 continue;
-            const grantee = g.grantee.type === 'group' ? `the ${g.grantee.uri} group` : g.grantee.type === 'unknown' ? 'a grantee' : `${g.grantee.type} ${(0,value/* strToDisplay */.V2)(g.grantee.id)}`;
+            const grantee = g.grantee.type === 'group'
+                ? `the ${g.grantee.uri} group`
+                : g.grantee.type === 'unknown'
+                    ? 'a grantee'
+                    : `${g.grantee.type} ${(0,value/* strToDisplay */.V2)(g.grantee.id)}`;
             report({ messageId: 'writeAcp', at: g.at, data: { bucket: bucket.id, grantee } });
         }
     },
@@ -6515,8 +6581,24 @@ var value = __nccwpck_require__(2904);
         securityHub: 'S3.8',
         peers: {
             checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56', 'CKV2_AWS_6'],
-            kics: ['d0cc8694-fcad-43ff-ac86-32331d7e867f', '48f100d9-f499-4c6d-b2b8-deafe47ffb26', '6c8d51af-218d-4bfb-94a9-94eabaa0703a', '350cd468-0e2c-44ef-9d22-cfb73a62523c'],
-            trivy: ['AVD-AWS-0086', 'AVD-AWS-0087', 'AVD-AWS-0091', 'AVD-AWS-0093', 'AVD-AWS-0094', 'aws-s3-block-public-acls', 'aws-s3-block-public-policy', 'aws-s3-ignore-public-acls', 'aws-s3-no-public-buckets', 'aws-s3-specify-public-access-block'],
+            kics: [
+                'd0cc8694-fcad-43ff-ac86-32331d7e867f',
+                '48f100d9-f499-4c6d-b2b8-deafe47ffb26',
+                '6c8d51af-218d-4bfb-94a9-94eabaa0703a',
+                '350cd468-0e2c-44ef-9d22-cfb73a62523c',
+            ],
+            trivy: [
+                'AVD-AWS-0086',
+                'AVD-AWS-0087',
+                'AVD-AWS-0091',
+                'AVD-AWS-0093',
+                'AVD-AWS-0094',
+                'aws-s3-block-public-acls',
+                'aws-s3-block-public-policy',
+                'aws-s3-ignore-public-acls',
+                'aws-s3-no-public-buckets',
+                'aws-s3-specify-public-access-block',
+            ],
             'cdk-nag': ['AwsSolutions-S2', 'S3BucketLevelPublicAccessProhibited'],
             'cfn-guard': ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED', 'CT.S3.PR.1'],
         },
@@ -6564,7 +6646,13 @@ var value = __nccwpck_require__(2904);
         if (pab.declared.state === 'unknown')
             return report.unknown(pab.declared);
         if (!pab.declared.value) {
-            report({ messageId: 'notDeclared', at: pab.at, data: { bucket: bucket.id, account }, fix: { kind: 'set', field: 'publicAccessBlock', value: true }, severity });
+            report({
+                messageId: 'notDeclared',
+                at: pab.at,
+                data: { bucket: bucket.id, account },
+                fix: { kind: 'set', field: 'publicAccessBlock', value: true },
+                severity,
+            });
             return;
         }
         const off = BPA_FLAGS.filter((f) => pab[f].state !== 'unknown' && pab[f].value === false);
@@ -6578,7 +6666,12 @@ var value = __nccwpck_require__(2904);
         const intent = publicIntent(bucket);
         // A public website needs its policy flags off; the guidance keeps the ACL flags on.
         if (intent && off.every((f) => f === 'blockPublicPolicy' || f === 'restrictPublicBuckets')) {
-            report({ messageId: 'intendedPublic', at: pab.at, data: { bucket: bucket.id, flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', '), reason: intent }, severity: 'info' });
+            report({
+                messageId: 'intendedPublic',
+                at: pab.at,
+                data: { bucket: bucket.id, flags: off.map((f) => BPA_FLAG_NAMES[f]).join(', '), reason: intent },
+                severity: 'info',
+            });
             return;
         }
         // Point at an explicit `false` when there is one: that is the line to change.
@@ -6617,14 +6710,25 @@ var value = __nccwpck_require__(2904);
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n'],
-            good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n            BucketKeyEnabled: true\n'],
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n            BucketKeyEnabled: true\n',
+            ],
         },
         terraform: {
-            bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n  }\n}\n'],
-            good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n    bucket_key_enabled = true\n  }\n}\n'],
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n    bucket_key_enabled = true\n  }\n}\n',
+            ],
         },
-        cdk: { bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS })"], good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"] },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS })"],
+            good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"],
+        },
     },
     check(bucket, report) {
         const e = bucket.encryption;
@@ -6633,7 +6737,12 @@ var value = __nccwpck_require__(2904);
         if (e.bucketKeyEnabled.state === 'unknown')
             return report.unknown(e.bucketKeyEnabled, 'BucketKeyEnabled');
         if (!e.bucketKeyEnabled.value) {
-            report({ messageId: 'noBucketKey', at: e.bucketKeyEnabled.state === 'set' ? e.bucketKeyEnabled.at : e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, fix: { kind: 'set', field: 'encryption.bucketKeyEnabled', value: true } });
+            report({
+                messageId: 'noBucketKey',
+                at: e.bucketKeyEnabled.state === 'set' ? e.bucketKeyEnabled.at : e.algorithm.at,
+                data: { bucket: bucket.id, algorithm: e.algorithm.value },
+                fix: { kind: 'set', field: 'encryption.bucketKeyEnabled', value: true },
+            });
         }
     },
 }));
@@ -6664,7 +6773,7 @@ function policyNames(model) {
         severity: 'low',
         severityNote: 'cfn_nag (W51) warns and KICS rates it Low. A missing policy is not an exposure by itself; what it usually means is that nothing denies plain-HTTP requests, which tls-not-enforced reports at Medium.',
         why: 'A bucket policy is where a bucket states its own guard rails, whoever calls it: deny plain HTTP, deny requests from outside the organization or the expected VPC endpoint, deny uploads without the expected encryption. ' +
-            'A bucket without one relies entirely on each caller\'s IAM policies.',
+            "A bucket without one relies entirely on each caller's IAM policies.",
         concepts: ['other:bucket-policy-missing'],
         peers: { cfn_nag: ['W51'], kics: ['37fa8188-738b-42c8-bf82-6334ea567738'] },
         profiles: ['default', 'strict'],
@@ -6717,17 +6826,20 @@ function policyNames(model) {
         title: 'CloudTrail trail writes its logs to a bucket anyone can reach',
         severity: 'critical',
         why: 'CloudTrail logs describe every API call in the account: who did what, from where, with which resources. In a bucket that anyone can read they give an attacker a map of the account; in one anyone can write, the audit record itself can be forged or destroyed. ' +
-            'The bucket\'s exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged.',
+            "The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged.",
         concepts: ['cloudtrail-other'],
         securityHub: 'CloudTrail.6',
         peers: { trivy: ['AVD-AWS-0161'] },
         profiles: ['default', 'strict'],
         fix: {
-            cloudformation: 'On the trail\'s bucket, remove the public grant or statement and add\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true',
-            terraform: 'Remove the public grant or statement from the trail\'s bucket and add `aws_s3_bucket_public_access_block` with all four flags true.',
+            cloudformation: "On the trail's bucket, remove the public grant or statement and add\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true",
+            terraform: "Remove the public grant or statement from the trail's bucket and add `aws_s3_bucket_public_access_block` with all four flags true.",
             cdk: 'blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL   // on the bucket passed to cloudtrail.Trail',
         },
-        references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-6'],
+        references: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-6',
+        ],
     },
     messages: {
         public: 'Trail {{trail}} writes its logs to bucket {{bucket}}, which is reachable by anyone: {{paths}}.',
@@ -6798,7 +6910,10 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
             terraform: 'event_selector {\n  read_write_type           = "All"\n  include_management_events = true\n  data_resource {\n    type   = "AWS::S3::Object"\n    values = ["arn:aws:s3"]\n  }\n}',
             cdk: 'trail.addS3EventSelector([{ bucket }], { readWriteType: cloudtrail.ReadWriteType.ALL })',
         },
-        references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-22'],
+        references: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-22',
+        ],
     },
     messages: {
         none: 'Trail {{trail}} records no S3 data events, so object reads and deletes are not logged.',
@@ -6806,12 +6921,18 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n'],
-            good: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: [arn:aws:s3]\n'],
+            bad: [
+                'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n',
+            ],
+            good: [
+                'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: [arn:aws:s3]\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n}\n'],
-            good: ['resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n  event_selector {\n    read_write_type = "All"\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n'],
+            good: [
+                'resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "audit-logs"\n  event_selector {\n    read_write_type = "All"\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n',
+            ],
         },
     },
     check(trail, report, ctx) {
@@ -6831,7 +6952,11 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
         if (s3.length) {
             const first = s3[0];
             const type = first.readWriteType.state === 'unknown' ? '?' : first.readWriteType.value;
-            report({ messageId: 'partial', at: first.readWriteType.state === 'set' ? first.readWriteType.at : first.at, data: { trail: trail.id, type } });
+            report({
+                messageId: 'partial',
+                at: first.readWriteType.state === 'set' ? first.readWriteType.at : first.at,
+                data: { trail: trail.id, type },
+            });
         }
         else
             report({ messageId: 'none', at: ev.state === 'set' ? ev.at : trail.origin.at, data: { trail: trail.id } });
@@ -6857,19 +6982,30 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
             terraform: 'enable_log_file_validation = true',
             cdk: 'enableFileValidation: true   // the default of cloudtrail.Trail',
         },
-        references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-4'],
+        references: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-4',
+        ],
     },
     messages: {
         disabled: 'Trail {{trail}} does not validate its log files, so changes to or deletion of its logs would go unnoticed.',
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      S3BucketName: audit-logs\n'],
-            good: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n'],
+            bad: [
+                'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      S3BucketName: audit-logs\n',
+            ],
+            good: [
+                'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n',
+            ],
         },
         terraform: {
-            bad: ['resource "aws_cloudtrail" "main" {\n  name                  = "main"\n  s3_bucket_name        = "audit-logs"\n  is_multi_region_trail = true\n}\n'],
-            good: ['resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  is_multi_region_trail      = true\n  enable_log_file_validation = true\n}\n'],
+            bad: [
+                'resource "aws_cloudtrail" "main" {\n  name                  = "main"\n  s3_bucket_name        = "audit-logs"\n  is_multi_region_trail = true\n}\n',
+            ],
+            good: [
+                'resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  is_multi_region_trail      = true\n  enable_log_file_validation = true\n}\n',
+            ],
         },
         cdk: { bad: ["new cloudtrail.Trail(this, 'Trail', { enableFileValidation: false })"], good: ["new cloudtrail.Trail(this, 'Trail')"] },
     },
@@ -6906,19 +7042,30 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
             terraform: 'is_multi_region_trail         = true\ninclude_global_service_events = true',
             cdk: 'isMultiRegionTrail: true   // the default of cloudtrail.Trail',
         },
-        references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-1'],
+        references: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-1',
+        ],
     },
     messages: {
         singleRegion: 'Trail {{trail}} records only the Region it is deployed in; activity in other Regions goes unlogged.',
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n'],
-            good: ['Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n'],
+            bad: [
+                'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n',
+            ],
+            good: [
+                'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      IsMultiRegionTrail: true\n      EnableLogFileValidation: true\n      S3BucketName: audit-logs\n',
+            ],
         },
         terraform: {
-            bad: ['resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  enable_log_file_validation = true\n}\n'],
-            good: ['resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  is_multi_region_trail      = true\n  enable_log_file_validation = true\n}\n'],
+            bad: [
+                'resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  enable_log_file_validation = true\n}\n',
+            ],
+            good: [
+                'resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "audit-logs"\n  is_multi_region_trail      = true\n  enable_log_file_validation = true\n}\n',
+            ],
         },
         cdk: { bad: ["new cloudtrail.Trail(this, 'Trail', { isMultiRegionTrail: false })"], good: ["new cloudtrail.Trail(this, 'Trail')"] },
     },
@@ -7247,8 +7394,12 @@ const isAnyOrigin = (o) => typeof o === 'string' && /^(https?:\/\/)?\*$/.test(o.
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [GET, PUT]\n'],
-            good: ['Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: [https://www.example.com]\n            AllowedMethods: [GET]\n'],
+            bad: [
+                'Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: ["*"]\n            AllowedMethods: [GET, PUT]\n',
+            ],
+            good: [
+                'Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedOrigins: [https://www.example.com]\n            AllowedMethods: [GET]\n',
+            ],
         },
         terraform: {
             bad: [
@@ -7259,8 +7410,12 @@ const isAnyOrigin = (o) => typeof o === 'string' && /^(https?:\/\/)?\*$/.test(o.
             ],
         },
         cdk: {
-            bad: ["new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['*'], allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.PUT] }] })"],
-            good: ["new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['https://www.example.com'], allowedMethods: [s3.HttpMethods.GET] }] })"],
+            bad: [
+                "new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['*'], allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.PUT] }] })",
+            ],
+            good: [
+                "new s3.Bucket(this, 'Assets', { cors: [{ allowedOrigins: ['https://www.example.com'], allowedMethods: [s3.HttpMethods.GET] }] })",
+            ],
         },
     },
     check(bucket, report) {
@@ -7272,7 +7427,12 @@ const isAnyOrigin = (o) => typeof o === 'string' && /^(https?:\/\/)?\*$/.test(o.
                 continue;
             const methods = rule.allowedMethods.map((m) => (0,value/* strToDisplay */.V2)(m).toUpperCase());
             const writes = methods.some((m) => WRITE_METHODS.has(m) || m === '*');
-            report({ messageId: 'anyOrigin', at: rule.at, data: { bucket: bucket.id, methods: methods.join(', ') || 'no methods' }, severity: writes ? 'medium' : undefined });
+            report({
+                messageId: 'anyOrigin',
+                at: rule.at,
+                data: { bucket: bucket.id, methods: methods.join(', ') || 'no methods' },
+                severity: writes ? 'medium' : undefined,
+            });
         }
     },
 }));
@@ -7310,7 +7470,9 @@ const isAnyOrigin = (o) => typeof o === 'string' && /^(https?:\/\/)?\*$/.test(o.
     examples: {
         cloudformation: {
             bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
-            good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n'],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
@@ -7324,7 +7486,12 @@ const isAnyOrigin = (o) => typeof o === 'string' && /^(https?:\/\/)?\*$/.test(o.
         if (d.state === 'unknown')
             return report.unknown(d);
         if (!d.value)
-            report({ messageId: 'notDeclared', at: bucket.encryption.at, data: { bucket: bucket.id }, fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } } });
+            report({
+                messageId: 'notDeclared',
+                at: bucket.encryption.at,
+                data: { bucket: bucket.id },
+                fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } },
+            });
     },
 }));
 
@@ -7360,7 +7527,10 @@ function isAwsManagedKey(key) {
             terraform: 'resource "aws_s3_bucket_server_side_encryption_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = aws_kms_key.data.arn\n    }\n    bucket_key_enabled = true\n  }\n}',
             cdk: 'encryption: s3.BucketEncryption.KMS, encryptionKey: key, bucketKeyEnabled: true',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17',
+        ],
     },
     messages: {
         notKms: 'Bucket {{bucket}} encrypts by default with {{algorithm}}, not SSE-KMS with a customer-managed key.',
@@ -7370,7 +7540,9 @@ function isAwsManagedKey(key) {
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n'],
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n',
+            ],
             good: [
                 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !GetAtt Key.Arn\n            BucketKeyEnabled: true\n',
             ],
@@ -7381,7 +7553,10 @@ function isAwsManagedKey(key) {
                 'resource "aws_kms_key" "data" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = aws_kms_key.data.arn\n    }\n    bucket_key_enabled = true\n  }\n}\n',
             ],
         },
-        cdk: { bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.S3_MANAGED })"], good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"] },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.S3_MANAGED })"],
+            good: ["new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.KMS, bucketKeyEnabled: true })"],
+        },
     },
     check(bucket, report) {
         const e = bucket.encryption;
@@ -7397,13 +7572,23 @@ function isAwsManagedKey(key) {
                 report({ messageId: 'logTarget', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, severity: 'info' });
                 return;
             }
-            report({ messageId: 'notKms', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value }, fix });
+            report({
+                messageId: 'notKms',
+                at: e.algorithm.at,
+                data: { bucket: bucket.id, algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value },
+                fix,
+            });
             return;
         }
         if (e.kmsKeyId.state === 'unknown')
             return;
         if (e.kmsKeyId.value === null || isAwsManagedKey(e.kmsKeyId.value)) {
-            report({ messageId: 'awsManagedKey', at: e.kmsKeyId.state === 'set' ? e.kmsKeyId.at : e.algorithm.at, data: { bucket: bucket.id }, severity: 'low' });
+            report({
+                messageId: 'awsManagedKey',
+                at: e.kmsKeyId.state === 'set' ? e.kmsKeyId.at : e.algorithm.at,
+                data: { bucket: bucket.id },
+                severity: 'low',
+            });
         }
     },
 }));
@@ -7424,7 +7609,7 @@ const PROBES = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObjec
         peers: {},
         profiles: ['strict'],
         fix: {
-            cloudformation: 'Move the statement into an `AWS::IAM::ManagedPolicy` and list it in the role\'s `ManagedPolicyArns` (instead of `Policies` or `AWS::IAM::Policy`).',
+            cloudformation: "Move the statement into an `AWS::IAM::ManagedPolicy` and list it in the role's `ManagedPolicyArns` (instead of `Policies` or `AWS::IAM::Policy`).",
             terraform: 'Move the statement into an `aws_iam_policy` and attach it with `aws_iam_role_policy_attachment` (instead of `aws_iam_role_policy` or `inline_policy`).',
             cdk: 'new iam.ManagedPolicy(this, "DataAccess", { statements: [...], roles: [role] })   // instead of role.addToPolicy',
         },
@@ -7450,7 +7635,10 @@ const PROBES = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObjec
                 'resource "aws_iam_policy" "data" {\n  name = "data"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect   = "Allow"\n      Action   = "s3:GetObject"\n      Resource = "arn:aws:s3:::example-data/*"\n    }]\n  })\n}\n',
             ],
         },
-        cdk: { bad: ["role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))"], good: ["new iam.ManagedPolicy(this, 'DataAccess', { statements: [...], roles: [role] })"] },
+        cdk: {
+            bad: ["role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }))"],
+            good: ["new iam.ManagedPolicy(this, 'DataAccess', { statements: [...], roles: [role] })"],
+        },
     },
     check(policy, report) {
         if (policy.kind !== 'inline')
@@ -7460,7 +7648,11 @@ const PROBES = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObjec
                 continue;
             if (!PROBES.some((a) => (0,model_policy/* statementAppliesToAction */.FQ)(s, a) === true))
                 continue;
-            report({ messageId: 'inline', at: s.at, data: { policy: policy.id, statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement' } });
+            report({
+                messageId: 'inline',
+                at: s.at,
+                data: { policy: policy.id, statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement' },
+            });
             return;
         }
     },
@@ -7506,7 +7698,10 @@ function coversAllBuckets(stmt, model) {
             terraform: 'actions   = ["s3:GetObject", "s3:PutObject"]\nresources = ["${aws_s3_bucket.data.arn}/*"]',
             cdk: 'dataBucket.grantReadWrite(role)   // instead of a PolicyStatement with s3:* on *',
         },
-        references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege', 'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-21'],
+        references: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-21',
+        ],
     },
     messages: {
         allS3: 'IAM policy {{policy}} allows {{actions}} on every bucket ({{statement}}).',
@@ -7542,7 +7737,9 @@ function coversAllBuckets(stmt, model) {
             const allow = (0,model_policy/* isAllow */.SV)(s);
             if (allow === false)
                 continue;
-            const everything = (0,model_policy/* statementAppliesToAction */.FQ)(s, 's3:PutBucketPolicy') === true && (0,model_policy/* statementAppliesToAction */.FQ)(s, 's3:GetObject') === true && (0,model_policy/* statementAppliesToAction */.FQ)(s, 's3:DeleteBucket') === true;
+            const everything = (0,model_policy/* statementAppliesToAction */.FQ)(s, 's3:PutBucketPolicy') === true &&
+                (0,model_policy/* statementAppliesToAction */.FQ)(s, 's3:GetObject') === true &&
+                (0,model_policy/* statementAppliesToAction */.FQ)(s, 's3:DeleteBucket') === true;
             const permissions = model_policy/* PERMISSION_ACTIONS */.g8.filter((a) => (0,model_policy/* statementAppliesToAction */.FQ)(s, a) === true);
             if (!everything && !permissions.length)
                 continue;
@@ -7550,12 +7747,21 @@ function coversAllBuckets(stmt, model) {
             if (all === false)
                 continue;
             if (all === 'unknown' || allow === 'unknown') {
-                report.unknown({ why: 'the statement\'s effect or resources are only known at deploy time', at: s.at }, 'IAM statement');
+                report.unknown({ why: "the statement's effect or resources are only known at deploy time", at: s.at }, 'IAM statement');
                 continue;
             }
             const statement = s.sid ? `statement "${s.sid}"` : 'an Allow statement';
             if (everything)
-                report({ messageId: 'allS3', at: s.at, data: { policy: policy.id, actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action', statement }, severity: 'high' });
+                report({
+                    messageId: 'allS3',
+                    at: s.at,
+                    data: {
+                        policy: policy.id,
+                        actions: s.action.field === 'not' ? 'every action but a few (NotAction)' : 'every S3 action',
+                        statement,
+                    },
+                    severity: 'high',
+                });
             else
                 report({ messageId: 'permissions', at: s.at, data: { policy: policy.id, actions: permissions.join(', '), statement } });
         }
@@ -7587,7 +7793,9 @@ function coversAllBuckets(stmt, model) {
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n'],
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n',
+            ],
             good: [
                 'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
             ],
@@ -7602,7 +7810,9 @@ function coversAllBuckets(stmt, model) {
         },
         cdk: {
             bad: ["new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365) }] })"],
-            good: ["new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }] })"],
+            good: [
+                "new s3.Bucket(this, 'Data', { lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }] })",
+            ],
         },
     },
     check(bucket, report) {
@@ -7714,7 +7924,7 @@ function coversAllBuckets(stmt, model) {
     meta: {
         title: 'S3 bucket versioning is configured without MFA delete',
         severity: 'low',
-        why: 'With MFA delete, permanently deleting an object version or changing the versioning state needs the root user\'s MFA code, so stolen credentials cannot destroy the version history. ' +
+        why: "With MFA delete, permanently deleting an object version or changing the versioning state needs the root user's MFA code, so stolen credentials cannot destroy the version history. " +
             'It only applies to buckets whose code configures versioning. Two cases are deliberately not reported: buckets with lifecycle rules, because S3 does not allow lifecycle configuration on an MFA-delete bucket (the same choice KICS makes), and formats that cannot set MFA delete at all (CloudFormation and CDK). ' +
             'Turning it on needs the root user\'s MFA device (`mfa = "<serial> <code>"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.',
         concepts: ['mfa-delete-disabled'],
@@ -7725,7 +7935,10 @@ function coversAllBuckets(stmt, model) {
             cloudformation: 'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',
             terraform: 'resource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  mfa    = "${var.root_mfa_serial} ${var.root_mfa_code}"\n  versioning_configuration {\n    status     = "Enabled"\n    mfa_delete = "Enabled"\n  }\n}',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-20'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-20',
+        ],
     },
     messages: {
         noMfaDelete: 'Bucket {{bucket}} configures versioning without MFA delete, so anyone allowed to delete object versions can erase the history.',
@@ -7767,7 +7980,12 @@ function coversAllBuckets(stmt, model) {
             report({ messageId: 'ineffective', at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } });
             return;
         }
-        report({ messageId: 'noMfaDelete', at: v.mfaDelete.state === 'set' ? v.mfaDelete.at : v.at, data: { bucket: bucket.id }, fix: { kind: 'set', field: 'versioning.mfaDelete', value: true } });
+        report({
+            messageId: 'noMfaDelete',
+            at: v.mfaDelete.state === 'set' ? v.mfaDelete.at : v.at,
+            data: { bucket: bucket.id },
+            fix: { kind: 'set', field: 'versioning.mfaDelete', value: true },
+        });
     },
 }));
 
@@ -7790,7 +8008,10 @@ function coversAllBuckets(stmt, model) {
             terraform: 'resource "aws_s3_bucket_notification" "this" {\n  bucket      = aws_s3_bucket.this.id\n  eventbridge = true\n}',
             cdk: 'eventBridgeEnabled: true',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-11'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-11',
+        ],
     },
     messages: {
         none: 'Bucket {{bucket}} sends no event notifications (no queue, topic, function or EventBridge).',
@@ -7798,11 +8019,15 @@ function coversAllBuckets(stmt, model) {
     examples: {
         cloudformation: {
             bad: ['Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n'],
-            good: ['Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n    Properties:\n      NotificationConfiguration:\n        EventBridgeConfiguration:\n          EventBridgeEnabled: true\n'],
+            good: [
+                'Resources:\n  Uploads:\n    Type: AWS::S3::Bucket\n    Properties:\n      NotificationConfiguration:\n        EventBridgeConfiguration:\n          EventBridgeEnabled: true\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n'],
-            good: ['resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n\nresource "aws_s3_bucket_notification" "uploads" {\n  bucket      = aws_s3_bucket.uploads.id\n  eventbridge = true\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "uploads" {\n  bucket = "example-uploads"\n}\n\nresource "aws_s3_bucket_notification" "uploads" {\n  bucket      = aws_s3_bucket.uploads.id\n  eventbridge = true\n}\n',
+            ],
         },
         cdk: { bad: ["new s3.Bucket(this, 'Uploads')"], good: ["new s3.Bucket(this, 'Uploads', { eventBridgeEnabled: true })"] },
     },
@@ -7828,14 +8053,21 @@ function coversAllBuckets(stmt, model) {
             'It protects audit logs, backups and records against ransomware and tampering. It can only be enabled on versioned buckets and cannot be turned off afterwards.',
         concepts: ['object-lock-disabled'],
         securityHub: 'S3.15',
-        peers: { checkov: ['CKV_AWS_143'], 'cdk-nag': ['S3BucketDefaultLockEnabled'], 'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'] },
+        peers: {
+            checkov: ['CKV_AWS_143'],
+            'cdk-nag': ['S3BucketDefaultLockEnabled'],
+            'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'],
+        },
         profiles: ['strict'],
         fix: {
             cloudformation: 'ObjectLockEnabled: true\nObjectLockConfiguration:\n  ObjectLockEnabled: Enabled\n  Rule:\n    DefaultRetention:\n      Mode: GOVERNANCE\n      Days: 30\nVersioningConfiguration:\n  Status: Enabled',
             terraform: 'resource "aws_s3_bucket" "this" {\n  bucket              = "example"\n  object_lock_enabled = true\n}\n\nresource "aws_s3_bucket_object_lock_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    default_retention {\n      mode = "GOVERNANCE"\n      days = 30\n    }\n  }\n}',
             cdk: 'objectLockEnabled: true, objectLockDefaultRetention: s3.ObjectLockRetention.governance(Duration.days(30))',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-15'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-15',
+        ],
     },
     messages: {
         disabled: 'Bucket {{bucket}} {{state}} Object Lock, so its objects can be deleted or overwritten at any time.',
@@ -7843,13 +8075,18 @@ function coversAllBuckets(stmt, model) {
     examples: {
         cloudformation: {
             bad: ['Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n'],
-            good: ['Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      ObjectLockEnabled: true\n      VersioningConfiguration:\n        Status: Enabled\n'],
+            good: [
+                'Resources:\n  Audit:\n    Type: AWS::S3::Bucket\n    Properties:\n      ObjectLockEnabled: true\n      VersioningConfiguration:\n        Status: Enabled\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "audit" {\n  bucket = "example-audit"\n}\n'],
             good: ['resource "aws_s3_bucket" "audit" {\n  bucket              = "example-audit"\n  object_lock_enabled = true\n}\n'],
         },
-        cdk: { bad: ["new s3.Bucket(this, 'Audit', { versioned: true })"], good: ["new s3.Bucket(this, 'Audit', { versioned: true, objectLockEnabled: true })"] },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Audit', { versioned: true })"],
+            good: ["new s3.Bucket(this, 'Audit', { versioned: true, objectLockEnabled: true })"],
+        },
     },
     check(bucket, report) {
         const e = bucket.objectLock.enabled;
@@ -7877,7 +8114,7 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
     meta: {
         title: 'S3 object or object copy managed in code is not encrypted with a customer-managed KMS key',
         severity: 'low',
-        severityNote: 'No Security Hub control covers single objects; the bucket\'s default encryption (encryption-not-kms, S3.17, Medium) is the control that matters, so objects are Low. An object that sets nothing in a bucket of the same code whose default is a customer-managed key is not reported, since it inherits that key.',
+        severityNote: "No Security Hub control covers single objects; the bucket's default encryption (encryption-not-kms, S3.17, Medium) is the control that matters, so objects are Low. An object that sets nothing in a bucket of the same code whose default is a customer-managed key is not reported, since it inherits that key.",
         why: 'Objects written by infrastructure code (configuration, seed data, copies) are often sensitive. Encrypted with SSE-S3 or the AWS managed aws/s3 key, anyone with s3:GetObject can read them; a customer-managed key adds a second gate (kms:Decrypt) you control, audit and can revoke.',
         concepts: ['other:object-not-encrypted-cmk', 'other:object-copy-not-encrypted-cmk'],
         peers: { checkov: ['CKV_AWS_186', 'CKV_AWS_181'] },
@@ -7930,7 +8167,11 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
                     return;
             }
         }
-        report({ messageId: 'notCmk', at: sse.state === 'set' ? sse.at : object.origin.at, data: { kind, object: object.id, how: sse.value === null ? 'it names no KMS key' : `${sse.value} without a key of your own` } });
+        report({
+            messageId: 'notCmk',
+            at: sse.state === 'set' ? sse.at : object.origin.at,
+            data: { kind, object: object.id, how: sse.value === null ? 'it names no KMS key' : `${sse.value} without a key of your own` },
+        });
     },
 }));
 
@@ -7942,9 +8183,9 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
     meta: {
         title: 'S3 object managed in code does not set server-side encryption',
         severity: 'info',
-        severityNote: 'KICS rates it High, but since January 2023 S3 encrypts every new object (with the bucket\'s default encryption, SSE-S3 at least), so an object without the setting is still encrypted; informational, like encryption-missing. object-not-encrypted-cmk is the check that matters.',
+        severityNote: "KICS rates it High, but since January 2023 S3 encrypts every new object (with the bucket's default encryption, SSE-S3 at least), so an object without the setting is still encrypted; informational, like encryption-missing. object-not-encrypted-cmk is the check that matters.",
         why: 'Stating the encryption of an object uploaded by infrastructure code documents the intent and keeps it under review. ' +
-            'Without it the object gets the bucket\'s default encryption, which is why this is informational.',
+            "Without it the object gets the bucket's default encryption, which is why this is informational.",
         concepts: ['other:object-sse-missing'],
         peers: { kics: ['5fb49a69-8d46-4495-a2f8-9c8c622b2b6e'] },
         profiles: ['default', 'strict'],
@@ -7955,13 +8196,15 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
         references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html'],
     },
     messages: {
-        notSet: 'Object {{object}} does not set server-side encryption; it gets the bucket\'s default encryption.',
+        notSet: "Object {{object}} does not set server-side encryption; it gets the bucket's default encryption.",
     },
     examples: {
         cloudformation: { bad: [], good: [], note: 'CloudFormation has no resource for individual S3 objects.' },
         terraform: {
             bad: ['resource "aws_s3_object" "index" {\n  bucket  = "example-site"\n  key     = "index.html"\n  content = "<h1>hello</h1>"\n}\n'],
-            good: ['resource "aws_s3_object" "index" {\n  bucket                 = "example-site"\n  key                    = "index.html"\n  content                = "<h1>hello</h1>"\n  server_side_encryption = "AES256"\n}\n'],
+            good: [
+                'resource "aws_s3_object" "index" {\n  bucket                 = "example-site"\n  key                    = "index.html"\n  content                = "<h1>hello</h1>"\n  server_side_encryption = "AES256"\n}\n',
+            ],
         },
     },
     check(object, report) {
@@ -8070,12 +8313,20 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n'],
-            good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:DeleteBucket\n            Resource: !GetAtt Data.Arn\n'],
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            NotPrincipal:\n              AWS: arn:aws:iam::111122223333:root\n            Action: s3:DeleteBucket\n            Resource: !GetAtt Data.Arn\n',
+            ],
         },
         terraform: {
-            bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect       = "Allow"\n      NotPrincipal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action       = "s3:GetObject"\n      Resource     = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n'],
-            good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n'],
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect       = "Allow"\n      NotPrincipal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action       = "s3:GetObject"\n      Resource     = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:root" }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+            ],
         },
     },
     check(bucket, report) {
@@ -8087,7 +8338,12 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
                 if (allow === 'unknown')
                     report.unknown(s.effect.state === 'unknown' ? s.effect : { why: 'Effect not known', at: s.at }, 'Effect');
                 else if (allow)
-                    report({ messageId: 'allowNotPrincipal', resource: doc.owner, at: s.at, data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a statement' } });
+                    report({
+                        messageId: 'allowNotPrincipal',
+                        resource: doc.owner,
+                        at: s.at,
+                        data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a statement' },
+                    });
             }
         }
     },
@@ -8103,14 +8359,17 @@ function isOwnAccount(v) {
         return false;
     const parts = (0,value/* strParts */.gy)(v);
     const literal = parts.filter((p) => typeof p === 'string').join('');
-    return parts.some((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') && /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal);
+    return (parts.some((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') &&
+        /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal));
 }
 /** Conditions that pin a wildcard principal to the owner's own account. */
 function pinnedToOwnAccount(stmt) {
     const c = (0,model_policy/* restrictingConditions */.V0)(stmt);
     if (c.state === 'unknown')
         return false;
-    return c.value.some((x) => /^aws:(principalaccount|sourceaccount)$/i.test(x.key) && x.values.length > 0 && x.values.every((v) => typeof v !== 'string' && (0,value/* strParts */.gy)(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account')));
+    return c.value.some((x) => /^aws:(principalaccount|sourceaccount)$/i.test(x.key) &&
+        x.values.length > 0 &&
+        x.values.every((v) => typeof v !== 'string' && (0,value/* strParts */.gy)(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account')));
 }
 /** Principals of an Allow that belong (or may belong) to another account. */
 function otherAccountGrantees(stmt) {
@@ -8152,7 +8411,7 @@ function otherAccountGrantees(stmt) {
         title: 'S3 bucket policy lets other AWS accounts change its permissions or encryption',
         severity: 'high',
         why: 'A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. ' +
-            'Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner\'s own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner\'s.',
+            "Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's.",
         concepts: ['policy-cross-account'],
         securityHub: 'S3.6',
         peers: {},
@@ -8162,7 +8421,10 @@ function otherAccountGrantees(stmt) {
             terraform: 'Remove the permission-changing actions (and "s3:*") from statements whose principal is another account; grant only data actions such as `["s3:GetObject", "s3:PutObject"]`.',
             cdk: 'Use `bucket.grantRead(new iam.AccountPrincipal(...))` / `grantPut` instead of a `PolicyStatement` with `s3:*` or `s3:PutBucketPolicy`.',
         },
-        references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html'],
+        references: [
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-6',
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html',
+        ],
     },
     messages: {
         crossAccount: 'Bucket {{bucket}} policy lets {{who}} {{actions}} ({{statement}}), which lets another account control access to or encryption of the bucket.',
@@ -8185,7 +8447,9 @@ function otherAccountGrantees(stmt) {
             ],
         },
         cdk: {
-            bad: ["bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('444455556666')], actions: ['s3:*'], resources: [bucket.arnForObjects('*')] }))"],
+            bad: [
+                "bucket.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('444455556666')], actions: ['s3:*'], resources: [bucket.arnForObjects('*')] }))",
+            ],
             good: ["bucket.grantRead(new iam.AccountPrincipal('444455556666'))"],
         },
     },
@@ -8199,12 +8463,12 @@ function otherAccountGrantees(stmt) {
                 const maybe = model_policy/* CROSS_ACCOUNT_DANGEROUS_ACTIONS */._o.some((a) => (0,model_policy/* statementAppliesToAction */.FQ)(s, a) === 'unknown');
                 if (!granted.length) {
                     if (maybe && otherAccountGrantees(s) !== 'unknown')
-                        report.unknown({ why: 'the statement\'s actions are only known at deploy time', at: s.at }, 'actions');
+                        report.unknown({ why: "the statement's actions are only known at deploy time", at: s.at }, 'actions');
                     continue;
                 }
                 const grantees = otherAccountGrantees(s);
                 if (grantees === 'unknown') {
-                    report.unknown({ why: 'the statement\'s principals are only known at deploy time', at: s.at }, 'principals');
+                    report.unknown({ why: "the statement's principals are only known at deploy time", at: s.at }, 'principals');
                     continue;
                 }
                 const known = grantees.filter((g) => !g.unknown);
@@ -8301,7 +8565,12 @@ function otherAccountGrantees(stmt) {
                     report.unknown({ why: 'parts of a Deny statement that could lock everyone out are only known at deploy time', at: s.at }, 'Deny statement');
                     continue;
                 }
-                report({ messageId: 'lockout', resource: doc.owner, at: s.at, data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a Deny statement' } });
+                report({
+                    messageId: 'lockout',
+                    resource: doc.owner,
+                    at: s.at,
+                    data: { bucket: bucket.id, statement: s.sid ? `statement "${s.sid}"` : 'a Deny statement' },
+                });
             }
         }
     },
@@ -8323,7 +8592,13 @@ function otherAccountGrantees(stmt) {
         profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.2',
         peers: {
-            kics: ['f97b7d23-568f-4bcc-9ac9-02df0d57fbba', 'faa8fddf-c0aa-4b2d-84ff-e993e233ebe9', '1df37f4b-7197-45ce-83f8-9994d2fcf885', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
+            kics: [
+                'f97b7d23-568f-4bcc-9ac9-02df0d57fbba',
+                'faa8fddf-c0aa-4b2d-84ff-e993e233ebe9',
+                '1df37f4b-7197-45ce-83f8-9994d2fcf885',
+                '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085',
+                '7af43613-6bb9-4a0e-8c4d-1314b799425e',
+            ],
             checkov: ['CKV_AWS_70'],
             cfn_nag: ['F16'],
             'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_PRINCIPAL'],
@@ -8334,7 +8609,9 @@ function otherAccountGrantees(stmt) {
             terraform: 'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
             cdk: 'Grant to specific principals (`bucket.grantRead(role)`) instead of `new iam.AnyPrincipal()`; serve public content through CloudFront with origin access control.',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+        ],
     },
     messages: {
         publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
@@ -8370,12 +8647,24 @@ function otherAccountGrantees(stmt) {
                     continue;
                 const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement';
                 if (!p.certain) {
-                    report({ messageId: 'maybePublicRead', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(reads), statement }, severity: 'medium' });
+                    report({
+                        messageId: 'maybePublicRead',
+                        resource: doc.owner,
+                        at: p.statement.at,
+                        data: { bucket: bucket.id, access: describeClasses(reads), statement },
+                        severity: 'medium',
+                    });
                     continue;
                 }
                 const intent = publicIntent(bucket);
                 if (intent && reads.every((c) => c === 'objectRead')) {
-                    report({ messageId: 'intended', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, statement, reason: intent }, severity: 'info' });
+                    report({
+                        messageId: 'intended',
+                        resource: doc.owner,
+                        at: p.statement.at,
+                        data: { bucket: bucket.id, statement, reason: intent },
+                        severity: 'info',
+                    });
                     continue;
                 }
                 const isNeutral = neutral && neutral !== 'unknown';
@@ -8383,7 +8672,12 @@ function otherAccountGrantees(stmt) {
                     messageId: 'publicRead',
                     resource: doc.owner,
                     at: p.statement.at,
-                    data: { bucket: bucket.id, access: describeClasses(reads), statement, neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '' },
+                    data: {
+                        bucket: bucket.id,
+                        access: describeClasses(reads),
+                        statement,
+                        neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '',
+                    },
                     severity: isNeutral ? 'low' : undefined,
                 });
             }
@@ -8407,7 +8701,13 @@ function otherAccountGrantees(stmt) {
         profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.3',
         peers: {
-            kics: ['f6397a20-4cf1-4540-a997-1d363c25ef58', '456b00a3-1072-4149-9740-6b8bb60251b0', 'ffdf4b37-7703-4dfe-a682-9d2e99bc6c09', '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085', '7af43613-6bb9-4a0e-8c4d-1314b799425e'],
+            kics: [
+                'f6397a20-4cf1-4540-a997-1d363c25ef58',
+                '456b00a3-1072-4149-9740-6b8bb60251b0',
+                'ffdf4b37-7703-4dfe-a682-9d2e99bc6c09',
+                '7772bb8c-c0f3-42d4-8e4e-f1b8939ad085',
+                '7af43613-6bb9-4a0e-8c4d-1314b799425e',
+            ],
             checkov: ['CKV_AWS_70'],
             cfn_nag: ['F16'],
             'cfn-guard': ['S3_BUCKET_POLICY_NO_WILDCARD_PRINCIPAL'],
@@ -8417,7 +8717,9 @@ function otherAccountGrantees(stmt) {
             terraform: 'Name the principals that need access instead of "*", or add a `condition` block on `aws:SourceVpce`, `aws:PrincipalOrgID` or `aws:SourceArn`.',
             cdk: 'Grant to specific principals (`bucket.grantRead(role)`) instead of `new iam.AnyPrincipal()`; serve public content through CloudFront with origin access control.',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+        ],
     },
     messages: {
         publicWrite: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
@@ -8452,7 +8754,13 @@ function otherAccountGrantees(stmt) {
                     continue;
                 const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement';
                 if (!p.certain) {
-                    report({ messageId: 'maybePublicWrite', resource: doc.owner, at: p.statement.at, data: { bucket: bucket.id, access: describeClasses(writes), statement }, severity: 'medium' });
+                    report({
+                        messageId: 'maybePublicWrite',
+                        resource: doc.owner,
+                        at: p.statement.at,
+                        data: { bucket: bucket.id, access: describeClasses(writes), statement },
+                        severity: 'medium',
+                    });
                     continue;
                 }
                 const isNeutral = neutral && neutral !== 'unknown';
@@ -8460,7 +8768,12 @@ function otherAccountGrantees(stmt) {
                     messageId: 'publicWrite',
                     resource: doc.owner,
                     at: p.statement.at,
-                    data: { bucket: bucket.id, access: describeClasses(writes), statement, neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '' },
+                    data: {
+                        bucket: bucket.id,
+                        access: describeClasses(writes),
+                        statement,
+                        neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '',
+                    },
                     severity: isNeutral ? 'low' : undefined,
                 });
             }
@@ -8494,12 +8807,20 @@ function otherAccountGrantees(stmt) {
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::111122223333:role/app\n            Action: "s3:*"\n            Resource: !Sub "${Data.Arn}/*"\n'],
-            good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::111122223333:role/app\n            Action: [s3:GetObject, s3:PutObject]\n            Resource: !Sub "${Data.Arn}/*"\n'],
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::111122223333:role/app\n            Action: "s3:*"\n            Resource: !Sub "${Data.Arn}/*"\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: arn:aws:iam::111122223333:role/app\n            Action: [s3:GetObject, s3:PutObject]\n            Resource: !Sub "${Data.Arn}/*"\n',
+            ],
         },
         terraform: {
-            bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:role/app" }\n      Action    = "s3:*"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n'],
-            good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:role/app" }\n      Action    = ["s3:GetObject", "s3:PutObject"]\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n'],
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:role/app" }\n      Action    = "s3:*"\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::111122223333:role/app" }\n      Action    = ["s3:GetObject", "s3:PutObject"]\n      Resource  = "${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n',
+            ],
         },
     },
     check(bucket, report) {
@@ -8512,7 +8833,11 @@ function otherAccountGrantees(stmt) {
                     messageId: 'wildcardAction',
                     resource: doc.owner,
                     at: s.at,
-                    data: { bucket: bucket.id, who: pub ? 'everyone' : 'its principals', statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement' },
+                    data: {
+                        bucket: bucket.id,
+                        who: pub ? 'everyone' : 'its principals',
+                        statement: s.sid ? `statement "${s.sid}"` : 'an Allow statement',
+                    },
                     severity: pub ? 'critical' : undefined,
                 });
             }
@@ -8534,13 +8859,18 @@ function otherAccountGrantees(stmt) {
         concepts: ['other:public-exposure'],
         profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.2',
-        peers: { 'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'], 'cdk-nag': ['S3BucketPublicReadProhibited', 'S3BucketPublicWriteProhibited'] },
+        peers: {
+            'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'],
+            'cdk-nag': ['S3BucketPublicReadProhibited', 'S3BucketPublicWriteProhibited'],
+        },
         fix: {
             cloudformation: 'Remove the public grant or statement, then close the door for good:\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true\nFor a bucket that must be public (a website), tag it `s3-gate:public` with the reason and grant only s3:GetObject.',
             terraform: 'Remove the public grant or statement and add `aws_s3_bucket_public_access_block` with all four flags true. For a bucket that must be public, tag it `"s3-gate:public" = "<reason>"` and grant only s3:GetObject.',
             cdk: 'blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL; for public content use CloudFront with origin access control.',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+        ],
     },
     messages: {
         public: 'Bucket {{bucket}} is reachable by anyone: {{paths}}.{{website}} {{remedy}}',
@@ -8548,12 +8878,18 @@ function otherAccountGrantees(stmt) {
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n'],
-            good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n'],
+            bad: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n',
+            ],
+            good: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n  acl    = "public-read-write"\n}\n'],
-            good: ['resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n',
+            ],
         },
     },
     check(bucket, report, ctx) {
@@ -8571,7 +8907,12 @@ function otherAccountGrantees(stmt) {
         const reason = tag && tag.state !== 'unknown' ? tag.value.trim() : '';
         const onlyObjectReads = active.every((e) => Array.isArray(e.classes) && e.classes.every((c) => c === 'objectRead'));
         if (reason && onlyObjectReads) {
-            report({ messageId: 'intendedPublic', at: active[0].at, data: { bucket: bucket.id, reason, access: 'read objects' }, severity: 'info' });
+            report({
+                messageId: 'intendedPublic',
+                at: active[0].at,
+                data: { bucket: bucket.id, reason, access: 'read objects' },
+                severity: 'info',
+            });
             return;
         }
         const website = bucket.website.state !== 'unknown' && bucket.website.value !== null ? ' It also serves a static website endpoint.' : '';
@@ -8608,7 +8949,10 @@ function otherAccountGrantees(stmt) {
             terraform: 'resource "aws_s3_bucket_replication_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  role   = aws_iam_role.replication.arn\n  rule {\n    id     = "to-backup-region"\n    status = "Enabled"\n    filter {}\n    delete_marker_replication {\n      status = "Enabled"\n    }\n    destination {\n      bucket = aws_s3_bucket.backup.arn\n    }\n  }\n  depends_on = [aws_s3_bucket_versioning.this]\n}',
             cdk: 'replicationRules: [{ destination: backupBucket, priority: 1 }]   // needs versioned: true',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-7'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-7',
+        ],
     },
     messages: {
         none: 'Bucket {{bucket}} is not replicated to another bucket.',
@@ -8627,9 +8971,12 @@ function otherAccountGrantees(stmt) {
                 'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_replication_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  role   = "arn:aws:iam::111122223333:role/replication"\n  rule {\n    id     = "backup"\n    status = "Enabled"\n    destination {\n      bucket = "arn:aws:s3:::example-backup"\n    }\n  }\n}\n',
             ],
         },
-        cdk: { bad: ["new s3.Bucket(this, 'Data', { versioned: true })"], good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"] },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Data', { versioned: true })"],
+            good: ["new s3.Bucket(this, 'Data', { versioned: true, replicationRules: [{ destination: backup, priority: 1 }] })"],
+        },
     },
-    check(bucket, report, ctx) {
+    check(bucket, report) {
         const r = bucket.replication;
         if (r.state === 'unknown')
             return report.unknown(r, 'replication');
@@ -8657,7 +9004,7 @@ function otherAccountGrantees(stmt) {
     meta: {
         title: 'S3 bucket does not block SSE-C uploads',
         severity: 'low',
-        why: 'With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim\'s objects with a key only they know and demand a ransom. ' +
+        why: "With SSE-C the caller supplies the encryption key. Attackers holding stolen write credentials have used it to re-encrypt a victim's objects with a key only they know and demand a ransom. " +
             'Blocking SSE-C (BlockedEncryptionTypes: SSE-C) removes that path for buckets that never need customer-provided keys.',
         concepts: ['other:sse-c-not-blocked'],
         profiles: ['strict'],
@@ -8675,11 +9022,15 @@ function otherAccountGrantees(stmt) {
     examples: {
         cloudformation: {
             bad: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n'],
-            good: ['Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n            BlockedEncryptionTypes:\n              EncryptionType: [SSE-C]\n'],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n            BlockedEncryptionTypes:\n              EncryptionType: [SSE-C]\n',
+            ],
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
-            good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n    blocked_encryption_types = ["SSE-C"]\n  }\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n    blocked_encryption_types = ["SSE-C"]\n  }\n}\n',
+            ],
         },
     },
     check(bucket, report) {
@@ -8687,7 +9038,12 @@ function otherAccountGrantees(stmt) {
         if (b.state === 'unknown')
             return report.unknown(b, 'BlockedEncryptionTypes');
         if (!b.value.some((t) => t.toUpperCase() === 'SSE-C')) {
-            report({ messageId: 'sseCAllowed', at: b.state === 'set' ? b.at : bucket.encryption.at, data: { bucket: bucket.id }, fix: { kind: 'set', field: 'encryption.blockedEncryptionTypes', value: ['SSE-C'] } });
+            report({
+                messageId: 'sseCAllowed',
+                at: b.state === 'set' ? b.at : bucket.encryption.at,
+                data: { bucket: bucket.id },
+                fix: { kind: 'set', field: 'encryption.blockedEncryptionTypes', value: ['SSE-C'] },
+            });
         }
     },
 }));
@@ -8786,7 +9142,10 @@ function transportCoverage(bucket, ctx, isRequirement) {
                 'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n      Condition = { NumericLessThan = { "s3:TlsVersion" = "1.2" } }\n    }]\n  })\n}\n',
             ],
         },
-        cdk: { bad: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true, minimumTLSVersion: 1.2 })"] },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"],
+            good: ["new s3.Bucket(this, 'Data', { enforceSSL: true, minimumTLSVersion: 1.2 })"],
+        },
     },
     check(bucket, report, ctx) {
         // A bucket defined elsewhere may have its policy defined elsewhere too: nothing to judge.
@@ -8796,9 +9155,17 @@ function transportCoverage(bucket, ctx, isRequirement) {
         if (cov.bucket === true && cov.objects === true)
             return;
         if ((cov.bucket === 'unknown' || cov.objects === 'unknown') && (cov.bucket !== false || cov.objects !== false)) {
-            return report.unknown({ why: 'the policy statements that could deny old TLS are not fully known', at: bucket.policies[0]?.at ?? bucket.origin.at });
+            return report.unknown({
+                why: 'the policy statements that could deny old TLS are not fully known',
+                at: bucket.policies[0]?.at ?? bucket.origin.at,
+            });
         }
-        report({ messageId: 'noTlsDeny', at: cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at, data: { bucket: bucket.id }, fix: { kind: 'add-policy-statement', statement: 'deny-old-tls' } });
+        report({
+            messageId: 'noTlsDeny',
+            at: cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
+            data: { bucket: bucket.id },
+            fix: { kind: 'add-policy-statement', statement: 'deny-old-tls' },
+        });
     },
 }));
 
@@ -8829,7 +9196,10 @@ function transportCoverage(bucket, ctx, isRequirement) {
             terraform: '{\n  Sid       = "DenyInsecureTransport"\n  Effect    = "Deny"\n  Principal = "*"\n  Action    = "s3:*"\n  Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]\n  Condition = { Bool = { "aws:SecureTransport" = "false" } }\n}',
             cdk: 'enforceSSL: true',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
+        ],
     },
     messages: {
         noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
@@ -8863,7 +9233,10 @@ function transportCoverage(bucket, ctx, isRequirement) {
         if (cov.bucket === 'unknown' || cov.objects === 'unknown') {
             if (cov.bucket !== false || cov.objects !== false) {
                 const doc = bucket.policies[0];
-                return report.unknown({ why: 'the policy statements that could deny plain HTTP are not fully known', at: doc?.at ?? bucket.origin.at });
+                return report.unknown({
+                    why: 'the policy statements that could deny plain HTTP are not fully known',
+                    at: doc?.at ?? bucket.origin.at,
+                });
             }
         }
         const w = bucket.website;
@@ -8876,7 +9249,13 @@ function transportCoverage(bucket, ctx, isRequirement) {
         const acl = publicAclGrants(bucket).grants;
         if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks()) === undefined) {
             const g = acl[0];
-            report({ messageId: 'publicAclHttp', at: g.at, data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, partial }, fix, severity: 'high' });
+            report({
+                messageId: 'publicAclHttp',
+                at: g.at,
+                data: { bucket: bucket.id, via: g.canned ?? `${g.permissions.join('/')} grant to ${g.grantee}`, partial },
+                fix,
+                severity: 'high',
+            });
             return;
         }
         const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at;
@@ -8913,7 +9292,10 @@ function transportCoverage(bucket, ctx, isRequirement) {
             terraform: 'resource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}',
             cdk: 'versioned: true',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html', 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-14'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-14',
+        ],
     },
     messages: {
         disabled: 'Bucket {{bucket}} has versioning {{state}}.',
@@ -8925,7 +9307,9 @@ function transportCoverage(bucket, ctx, isRequirement) {
         },
         terraform: {
             bad: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'],
-            good: ['resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n'],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n',
+            ],
         },
         cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { versioned: true })"] },
     },
@@ -8963,7 +9347,10 @@ const website_bucket_holds_private_objects_KMS = new Set(['aws:kms', 'aws:kms:ds
             terraform: 'Move private objects to a separate private bucket (point `aws_s3_bucket_logging.target_bucket` or the trail elsewhere), and keep the website bucket for public assets only.',
             cdk: 'Create a separate private `s3.Bucket` for logs and private data; keep the website bucket for public assets.',
         },
-        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteAccessPermissionsReqd.html'],
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteAccessPermissionsReqd.html',
+        ],
     },
     messages: {
         mixed: 'Bucket {{bucket}} serves a public website and also holds private objects: {{signals}}. Keep public and private objects in separate buckets.',
@@ -9010,7 +9397,12 @@ const website_bucket_holds_private_objects_KMS = new Set(['aws:kms', 'aws:kms:ds
             signals.push(`its default encryption is ${alg.value}, which anonymous website visitors cannot decrypt`);
         if (!signals.length)
             return;
-        report({ messageId: 'mixed', at: w.value.at, data: { bucket: bucket.id, signals: signals.join('; ') }, related: publicReads.map((e) => ({ message: e.via, at: e.at })) });
+        report({
+            messageId: 'mixed',
+            at: w.value.at,
+            data: { bucket: bucket.id, signals: signals.join('; ') },
+            related: publicReads.map((e) => ({ message: e.via, at: e.at })),
+        });
     },
 }));
 
@@ -9043,7 +9435,9 @@ const website_bucket_holds_private_objects_KMS = new Set(['aws:kms', 'aws:kms:ds
     },
     examples: {
         cloudformation: {
-            bad: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        IndexDocument: index.html\n'],
+            bad: [
+                'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      WebsiteConfiguration:\n        IndexDocument: index.html\n',
+            ],
             good: ['Resources:\n  Site:\n    Type: AWS::S3::Bucket\n'],
         },
         terraform: {
@@ -9062,7 +9456,13 @@ const website_bucket_holds_private_objects_KMS = new Set(['aws:kms', 'aws:kms:ds
             return;
         if (w.value.redirectAllRequestsTo !== undefined && w.value.indexDocument === undefined) {
             const t = w.value.redirectAllRequestsTo;
-            report({ messageId: 'redirectOnly', at: w.value.at, data: { bucket: bucket.id, target: typeof t === 'string' ? t : 'another host' }, severity: 'low', fix: { kind: 'remove', field: 'website' } });
+            report({
+                messageId: 'redirectOnly',
+                at: w.value.at,
+                data: { bucket: bucket.id, target: typeof t === 'string' ? t : 'another host' },
+                severity: 'low',
+                fix: { kind: 'remove', field: 'website' },
+            });
             return;
         }
         report({ messageId: 'website', at: w.value.at, data: { bucket: bucket.id }, fix: { kind: 'remove', field: 'website' } });
@@ -9199,7 +9599,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
 /* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4363);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6999);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4594);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8381);
 /* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2705);
 /* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6031);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7315);
@@ -9567,7 +9967,9 @@ function locate(root, e) {
         else
             break;
     }
-    const key = e.keyword === 'additionalProperties' ? e.params.additionalProperty : e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName : undefined);
+    const key = e.keyword === 'additionalProperties'
+        ? e.params.additionalProperty
+        : (e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName : undefined));
     if (key !== undefined && node.kind === 'map') {
         const entry = node.entries.find((x) => x.key === key);
         if (entry)
@@ -10050,7 +10452,14 @@ function applyInlineSuppressions(findings, model, opts) {
     const all = new Set([...bySubject.values()].flat());
     for (const s of all) {
         if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
-            problems.push({ code: 'BAD_SUPPRESSION', file: s.at.file, line: s.at.line, column: s.at.column, message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`, level: 'error' });
+            problems.push({
+                code: 'BAD_SUPPRESSION',
+                file: s.at.file,
+                line: s.at.line,
+                column: s.at.column,
+                message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`,
+                level: 'error',
+            });
             used.add(s);
         }
     }
@@ -10068,7 +10477,13 @@ function applyInlineSuppressions(findings, model, opts) {
             if (isExpired(s.until, opts.now))
                 continue;
             f.suppressed = true;
-            f.suppression = { kind: 'inline', syntax: s.syntax, reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`, until: s.until, at: s.at };
+            f.suppression = {
+                kind: 'inline',
+                syntax: s.syntax,
+                reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`,
+                until: s.until,
+                at: s.at,
+            };
             applied.add(s);
             break;
         }
@@ -10118,6 +10533,24 @@ function namesOneOfOurRules(s, rulesById, active) {
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+const DEFAULT_LIMITS = {
+    maxFileBytes: 32 * 1024 * 1024,
+    maxDepth: 200,
+    maxAliasExpansion: 1_000_000,
+    maxEvalSteps: 5_000_000,
+    maxInstances: 1000,
+    maxCollectionSize: 100_000,
+};
 
 
 /***/ }),
@@ -10818,52 +11251,36 @@ function unknownStr(why) {
 
 /***/ }),
 
-/***/ 4594:
+/***/ 8381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Wm: () => (/* binding */ makeScanOptions),
-  uK: () => (/* binding */ parseShard),
-  B7: () => (/* binding */ parseThreshold)
-});
-
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/engine/severity.ts
-var severity = __nccwpck_require__(4363);
-;// CONCATENATED MODULE: ./src/limits.ts
-const DEFAULT_LIMITS = {
-    maxFileBytes: 32 * 1024 * 1024,
-    maxDepth: 200,
-    maxAliasExpansion: 1_000_000,
-    maxEvalSteps: 5_000_000,
-    maxInstances: 1000,
-    maxCollectionSize: 100_000,
-};
-
-;// CONCATENATED MODULE: ./src/options.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   Wm: () => (/* binding */ makeScanOptions),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4363);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
 
 
 
 
 function parseThreshold(value, name) {
     const v = value.trim().toLowerCase();
-    if (!(0,severity/* isThreshold */.Av)(v))
-        throw new errors/* ConfigurationError */.j(`Expected \`${name}\` to be one of ${[...severity/* SEVERITIES */.oC, 'none'].join(', ')}; got "${value}".`);
+    if (!(0,_engine_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .isThreshold */ .Av)(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`Expected \`${name}\` to be one of ${[..._engine_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC, 'none'].join(', ')}; got "${value}".`);
     return v;
 }
 function parseShard(value) {
     const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
     if (!m)
-        throw new errors/* ConfigurationError */.j(`Expected \`shard\` to look like "1/4"; got "${value}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`Expected \`shard\` to look like "1/4"; got "${value}".`);
     const index = Number(m[1]);
     const count = Number(m[2]);
     if (count < 1 || index < 1 || index > count)
-        throw new errors/* ConfigurationError */.j(`Expected \`shard\` i/n with 1 ≤ i ≤ n; got "${value}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`Expected \`shard\` i/n with 1 ≤ i ≤ n; got "${value}".`);
     return { index, count };
 }
 function makeScanOptions(partial) {
@@ -10871,8 +11288,8 @@ function makeScanOptions(partial) {
         paths: partial.paths?.length ? partial.paths : ['.'],
         cwd: partial.cwd,
         failOn: partial.failOn ?? 'high',
-        config: partial.config ?? types/* EMPTY_CONFIG */.$,
-        limits: { ...DEFAULT_LIMITS, ...partial.limits },
+        config: partial.config ?? _config_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_CONFIG */ .$,
+        limits: { ..._limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d, ...partial.limits },
         workers: partial.workers,
         shard: partial.shard,
         now: partial.now ?? new Date(),
@@ -10897,12 +11314,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
-;// CONCATENATED MODULE: ./src/parsers/cloudformation/fix.ts
-/** Placeholder until the fix renderer lands: no local edit. */
-function renderCloudFormationFix(_finding, _texts) {
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/parsers/shared/source-tree.ts
+var source_tree = __nccwpck_require__(5680);
 ;// CONCATENATED MODULE: ./src/parsers/shared/json-tree.ts
 class JsonSyntaxError extends Error {
     offset;
@@ -11084,8 +11499,6 @@ function parseJson(text, options) {
 
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
 var line_index = __nccwpck_require__(4617);
-// EXTERNAL MODULE: ./src/parsers/shared/source-tree.ts
-var source_tree = __nccwpck_require__(5680);
 // EXTERNAL MODULE: ./src/parsers/shared/yaml-tree.ts + 1 modules
 var yaml_tree = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/parse.ts
@@ -11207,6 +11620,297 @@ function parseTemplateFile(text, file, limits) {
     }
     const hasErrors = problems.some((p) => p.level === 'error');
     return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/fix.ts
+
+
+
+/** A small cache: the findings of one file are rendered one after the other. */
+let cached;
+function docFor(file, text) {
+    if (cached && cached.file === file && cached.text === text)
+        return cached.doc;
+    const parsed = parseTemplateFile(text, file, limits/* DEFAULT_LIMITS */.d);
+    const doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots: parsed.templates.map((t) => t.root) };
+    cached = { file, text, doc };
+    return doc;
+}
+const lineOf = (doc, offset) => doc.index.position(offset).line;
+const indentOf = (line) => /^\s*/.exec(line)[0];
+/** Property blocks (YAML) and JSON objects for the model fields a fix may set. */
+const BLOCKS = {
+    publicAccessBlock: {
+        key: 'PublicAccessBlockConfiguration',
+        yaml: ['PublicAccessBlockConfiguration:', '  BlockPublicAcls: true', '  BlockPublicPolicy: true', '  IgnorePublicAcls: true', '  RestrictPublicBuckets: true'],
+        json: '"PublicAccessBlockConfiguration": { "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true }',
+    },
+    ownership: {
+        key: 'OwnershipControls',
+        yaml: ['OwnershipControls:', '  Rules:', '    - ObjectOwnership: BucketOwnerEnforced'],
+        json: '"OwnershipControls": { "Rules": [{ "ObjectOwnership": "BucketOwnerEnforced" }] }',
+    },
+    'versioning.status': {
+        key: 'VersioningConfiguration',
+        yaml: ['VersioningConfiguration:', '  Status: Enabled'],
+        json: '"VersioningConfiguration": { "Status": "Enabled" }',
+    },
+    encryption: {
+        key: 'BucketEncryption',
+        yaml: ['BucketEncryption:', '  ServerSideEncryptionConfiguration:', '    - ServerSideEncryptionByDefault:', '        SSEAlgorithm: aws:kms', '      BucketKeyEnabled: true'],
+        json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "aws:kms" }, "BucketKeyEnabled": true }] }',
+    },
+    'encryption.blockedEncryptionTypes': {
+        key: 'BucketEncryption',
+        yaml: [
+            'BucketEncryption:',
+            '  ServerSideEncryptionConfiguration:',
+            '    - ServerSideEncryptionByDefault:',
+            '        SSEAlgorithm: AES256',
+            '      BlockedEncryptionTypes:',
+            '        EncryptionType: [SSE-C]',
+        ],
+        json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "AES256" }, "BlockedEncryptionTypes": { "EncryptionType": ["SSE-C"] } }] }',
+    },
+    'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: '"ObjectLockEnabled": true' },
+    logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: '"EnableLogFileValidation": true' },
+    isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: '"IsMultiRegionTrail": true' },
+};
+/** Scalars a fix can set in place when the key is already written. */
+const SCALARS = {
+    'versioning.status': { path: ['VersioningConfiguration', 'Status'], value: 'Enabled' },
+    ownership: { path: ['OwnershipControls', 'Rules', '0', 'ObjectOwnership'], value: 'BucketOwnerEnforced' },
+    logFileValidation: { path: ['EnableLogFileValidation'], value: 'true' },
+    isMultiRegion: { path: ['IsMultiRegionTrail'], value: 'true' },
+    'encryption.bucketKeyEnabled': { path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'], value: 'true' },
+    'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
+};
+function resourceEntry(doc, finding) {
+    for (const root of doc.roots) {
+        const res = (0,source_tree/* get */.Jt)(root, 'Resources');
+        const entry = (0,source_tree/* getEntry */.XJ)(res, finding.resource);
+        if (entry && lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end))
+            return { root, entry };
+    }
+    for (const root of doc.roots) {
+        const entry = (0,source_tree/* getEntry */.XJ)((0,source_tree/* get */.Jt)(root, 'Resources'), finding.resource);
+        if (entry)
+            return { root, entry };
+    }
+    return undefined;
+}
+function at(node, path) {
+    let cur = node;
+    let entry;
+    for (const p of path) {
+        if (!cur)
+            return undefined;
+        if (cur.kind === 'seq') {
+            cur = cur.items[Number(p)];
+            entry = undefined;
+        }
+        else {
+            entry = (0,source_tree/* getEntry */.XJ)(cur, p);
+            cur = entry?.value;
+        }
+    }
+    return cur ? { node: cur, entry } : undefined;
+}
+function replaceScalar(doc, file, node, value, description) {
+    if (node.kind !== 'scalar')
+        return undefined;
+    const line = lineOf(doc, node.start);
+    if (line !== lineOf(doc, node.end))
+        return undefined;
+    const text = doc.lines[line - 1];
+    const lineStart = doc.index.lineStart(line);
+    const quoted = node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? '');
+    const from = node.start - lineStart - (quoted ? 1 : 0);
+    const to = node.end - lineStart + (quoted ? 1 : 0);
+    const literal = doc.json ? (value === 'true' || value === 'false' ? value : JSON.stringify(value)) : value;
+    return { file, startLine: line, endLine: line, replacement: text.slice(0, from) + literal + text.slice(to), description };
+}
+/** Inserts property lines as the first entries of the resource's Properties (creating it if needed). */
+function insertProperty(doc, file, resource, block, description) {
+    const props = (0,source_tree/* getEntry */.XJ)(resource.value, 'Properties');
+    if (doc.json) {
+        if (!props || props.value.kind !== 'map')
+            return undefined;
+        const openLine = lineOf(doc, props.value.start);
+        const text = doc.lines[openLine - 1];
+        if (!text.trimEnd().endsWith('{'))
+            return undefined;
+        const first = props.value.entries[0];
+        const indent = first ? indentOf(doc.lines[lineOf(doc, first.keyStart) - 1]) : indentOf(text) + '  ';
+        return { file, startLine: openLine, endLine: openLine, replacement: `${text}\n${indent}${block.json}${first ? ',' : ''}`, description };
+    }
+    if (props) {
+        if (props.value.kind !== 'map' || props.value.entries.length === 0)
+            return undefined;
+        const first = props.value.entries[0];
+        const firstLine = lineOf(doc, first.keyStart);
+        const propsLine = lineOf(doc, props.keyStart);
+        if (firstLine === propsLine)
+            return undefined; // flow style `Properties: {…}`
+        const indent = indentOf(doc.lines[firstLine - 1]);
+        const anchor = doc.lines[propsLine - 1];
+        return { file, startLine: propsLine, endLine: propsLine, replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'), description };
+    }
+    const type = (0,source_tree/* getEntry */.XJ)(resource.value, 'Type');
+    if (!type || resource.value.kind !== 'map')
+        return undefined;
+    const typeLine = lineOf(doc, type.keyStart);
+    const indent = indentOf(doc.lines[typeLine - 1]);
+    if (lineOf(doc, type.value.end) !== typeLine)
+        return undefined;
+    return { file, startLine: typeLine, endLine: typeLine, replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'), description };
+}
+/** Replaces a whole YAML property block (key line to last line) with `block`. */
+function replaceBlock(doc, file, entry, block, description) {
+    if (doc.json)
+        return undefined;
+    const start = lineOf(doc, entry.keyStart);
+    const end = lineOf(doc, entry.value.end);
+    const indent = indentOf(doc.lines[start - 1]);
+    return { file, startLine: start, endLine: end, replacement: block.map((l) => indent + l).join('\n'), description };
+}
+function deleteLines(doc, file, entry, description) {
+    const start = lineOf(doc, entry.keyStart);
+    const end = lineOf(doc, entry.value.end);
+    if (doc.json)
+        return undefined;
+    // A suggestion cannot delete to nothing: keep the line before and drop the entry.
+    if (start < 2)
+        return undefined;
+    return { file, startLine: start - 1, endLine: end, replacement: doc.lines[start - 2], description };
+}
+/** Appends lines as new entries at the end of a block mapping (e.g. a sibling of ServerSideEncryptionByDefault). */
+function appendToMap(doc, file, map, lines, description) {
+    if (doc.json || map.kind !== 'map' || map.entries.length === 0)
+        return undefined;
+    const first = map.entries[0];
+    const last = map.entries[map.entries.length - 1];
+    const firstLine = lineOf(doc, first.keyStart);
+    if (lineOf(doc, map.start) === lineOf(doc, map.end) && map.entries.length > 1)
+        return undefined; // flow style
+    const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1);
+    const endLine = lineOf(doc, last.value.end);
+    if (firstLine > endLine)
+        return undefined;
+    return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1], ...lines.map((l) => indent + l)].join('\n'), description };
+}
+/** Settings that live inside the first server-side encryption rule. */
+const RULE_SIBLINGS = {
+    'encryption.bucketKeyEnabled': ['BucketKeyEnabled: true'],
+    'encryption.blockedEncryptionTypes': ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
+};
+const DENY_STATEMENTS = {
+    'deny-insecure-transport': (bucket) => [
+        '- Sid: DenyInsecureTransport',
+        '  Effect: Deny',
+        '  Principal: "*"',
+        '  Action: "s3:*"',
+        '  Resource:',
+        `    - !GetAtt ${bucket}.Arn`,
+        `    - !Sub "\${${bucket}.Arn}/*"`,
+        '  Condition:',
+        '    Bool:',
+        '      aws:SecureTransport: false',
+    ],
+    'deny-old-tls': (bucket) => [
+        '- Sid: DenyOutdatedTls',
+        '  Effect: Deny',
+        '  Principal: "*"',
+        '  Action: "s3:*"',
+        '  Resource:',
+        `    - !GetAtt ${bucket}.Arn`,
+        `    - !Sub "\${${bucket}.Arn}/*"`,
+        '  Condition:',
+        '    NumericLessThan:',
+        '      s3:TlsVersion: 1.2',
+    ],
+};
+/** The bucket policy resource of `bucket` in this template (linked by `!Ref`). */
+function policyOf(root, bucket) {
+    const res = (0,source_tree/* get */.Jt)(root, 'Resources');
+    if (res?.kind !== 'map')
+        return undefined;
+    return res.entries.find((e) => {
+        const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
+        const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
+        return t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && ref.value === bucket;
+    });
+}
+function addStatement(doc, file, root, resource, kind) {
+    if (doc.json)
+        return undefined;
+    const lines = DENY_STATEMENTS[kind](resource.key);
+    const description = kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2';
+    const policy = policyOf(root, resource.key);
+    if (policy) {
+        const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement']);
+        if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0)
+            return undefined;
+        const last = statement.node.items[statement.node.items.length - 1];
+        const lastLine = lineOf(doc, last.end);
+        const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0].start) - 1];
+        const dash = firstItemLine.indexOf('-');
+        if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end))
+            return undefined;
+        const indent = firstItemLine.slice(0, dash);
+        return { file, startLine: lastLine, endLine: lastLine, replacement: [doc.lines[lastLine - 1], ...lines.map((l) => indent + l)].join('\n'), description };
+    }
+    const endLine = lineOf(doc, resource.value.end);
+    const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
+    const policyLines = [
+        `${resource.key}Policy:`,
+        '  Type: AWS::S3::BucketPolicy',
+        '  Properties:',
+        `    Bucket: !Ref ${resource.key}`,
+        '    PolicyDocument:',
+        '      Version: "2012-10-17"',
+        '      Statement:',
+        ...lines.map((l) => `        ${l}`),
+    ];
+    return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1], ...policyLines.map((l) => indent + l)].join('\n'), description: `add a bucket policy that will ${description}` };
+}
+function renderCloudFormationFix(finding, texts) {
+    const fix = finding.fix;
+    const file = finding.location.file;
+    const text = texts.get(file);
+    if (!fix || text === undefined)
+        return undefined;
+    const doc = docFor(file, text);
+    const found = resourceEntry(doc, finding);
+    if (!found)
+        return undefined;
+    const { root, entry } = found;
+    const props = (0,source_tree/* getEntry */.XJ)(entry.value, 'Properties')?.value;
+    if (fix.kind === 'add-policy-statement')
+        return addStatement(doc, file, root, entry, fix.statement);
+    if (fix.kind === 'remove') {
+        const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined;
+        const e = key ? (0,source_tree/* getEntry */.XJ)(props, key) : undefined;
+        return e && key ? deleteLines(doc, file, e, `remove ${key}`) : undefined;
+    }
+    const scalar = SCALARS[fix.field];
+    if (scalar) {
+        const hit = at(props, scalar.path);
+        if (hit)
+            return replaceScalar(doc, file, hit.node, scalar.value, `set ${scalar.path.filter((p) => !/^\d+$/.test(p)).join('.')} to ${scalar.value}`);
+    }
+    const sibling = RULE_SIBLINGS[fix.field];
+    const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0']);
+    if (sibling && rule)
+        return appendToMap(doc, file, rule.node, sibling, `add ${sibling[0].replace(/:.*$/, '')} to the encryption rule`);
+    const block = BLOCKS[fix.field];
+    if (!block)
+        return undefined;
+    const existing = (0,source_tree/* getEntry */.XJ)(props, block.key);
+    const description = `set ${block.key}${fix.field === 'publicAccessBlock' ? ' to block all public access' : ''}`;
+    if (existing)
+        return replaceBlock(doc, file, existing, block.yaml, description);
+    return insertProperty(doc, file, entry, block, description);
 }
 
 // EXTERNAL MODULE: ./src/model/arn.ts
@@ -13659,7 +14363,7 @@ function insertion(text, lines, call, add, lang) {
         const multiLine = lines.position(call.open).line !== lines.position(call.close).line;
         if (multiLine) {
             // One keyword per line after the last argument; a trailing comma, if any, now follows ours.
-            const indent = indentOf(text, last.start);
+            const indent = props_edit_indentOf(text, last.start);
             return { start: last.end, end: last.end, text: `,\n${kw.map((k) => `${indent}${k}`).join(',\n')}` };
         }
         return { start: last.end, end: last.end, text: `, ${kw.join(', ')}` };
@@ -13684,7 +14388,7 @@ function insertion(text, lines, call, add, lang) {
         return { start: first.start, end: first.start, text: `${pairs.join(', ')}, ` };
     }
     const first = props.properties[0];
-    const indent = first ? indentOf(text, first.start) : `${indentOf(text, props.start)}${indentUnit(text)}`;
+    const indent = first ? props_edit_indentOf(text, first.start) : `${props_edit_indentOf(text, props.start)}${indentUnit(text)}`;
     if (hasSpread || !first) {
         const last = props.properties[props.properties.length - 1];
         if (!last) {
@@ -13706,7 +14410,7 @@ function endOfLine(text, offset) {
     const end = nl < 0 ? text.length : nl;
     return text[end - 1] === '\r' ? end - 1 : end;
 }
-function indentOf(text, offset) {
+function props_edit_indentOf(text, offset) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t]*/.exec(text.slice(lineStart, offset))[0];
 }
@@ -19661,7 +20365,20 @@ function applyConfig(result, config, rules, now) {
             if ((0,suppressions/* isExpired */._d)(ex.expires, now))
                 continue;
             f.suppressed = true;
-            f.suppression = { kind: 'config', syntax: file, reason: ex.reason, until: ex.expires, at: { file, line: ex.line ?? 1, column: ex.column ?? 1, endLine: ex.line ?? 1, endColumn: ex.column ?? 1, path: `exceptions[${i}]` } };
+            f.suppression = {
+                kind: 'config',
+                syntax: file,
+                reason: ex.reason,
+                until: ex.expires,
+                at: {
+                    file,
+                    line: ex.line ?? 1,
+                    column: ex.column ?? 1,
+                    endLine: ex.line ?? 1,
+                    endColumn: ex.column ?? 1,
+                    path: `exceptions[${i}]`,
+                },
+            };
         }
     });
     const active = new Set(activeRuleIds(config, rules));
@@ -19669,7 +20386,12 @@ function applyConfig(result, config, rules, now) {
         const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 };
         const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''}${ex.path ? ` in ${ex.path}` : ''}`;
         if ((0,suppressions/* isExpired */._d)(ex.expires, now))
-            result.problems.push({ code: 'EXCEPTION_EXPIRED', ...where, message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`, level: 'warning' });
+            result.problems.push({
+                code: 'EXCEPTION_EXPIRED',
+                ...where,
+                message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`,
+                level: 'warning',
+            });
         else if (!used.has(i) && active.has(ex.rule))
             result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' });
     });

@@ -74,16 +74,29 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
  * `unknown` when only an unknowable part of the pattern could make it match.
  */
+const patternCache = new Map<string, RegExp>()
+
+/** Compiled wildcard patterns, shared across rules and buckets (the same policy is checked many times). */
+function compiled(source: string): RegExp {
+  let re = patternCache.get(source)
+  if (!re) {
+    if (patternCache.size > 50_000) patternCache.clear()
+    re = new RegExp(`^${source}$`)
+    patternCache.set(source, re)
+  }
+  return re
+}
+
+/**
+ * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
+ * `unknown` when only an unknowable part of the pattern could make it match.
+ */
 export function patternCovers(pattern: Str, subject: string, names: NameSource): Tri {
   let re = ''
   let hasUnknown = false
   for (const p of strParts(pattern)) {
-    if (typeof p === 'string') {
-      re += p
-        .split('')
-        .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c)))
-        .join('')
-    } else {
+    if (typeof p === 'string') re += literalPattern(p)
+    else {
       const t = placeholderText(p, names, new Set())
       if (t === null) {
         hasUnknown = true
@@ -91,9 +104,20 @@ export function patternCovers(pattern: Str, subject: string, names: NameSource):
       } else re += escapeRe(t)
     }
   }
-  const matches = new RegExp(`^${re}$`).test(subject)
-  if (!matches) return false
+  if (!compiled(re).test(subject)) return false
   return hasUnknown ? 'unknown' : true
+}
+
+const literalCache = new Map<string, string>()
+function literalPattern(p: string): string {
+  let out = literalCache.get(p)
+  if (out === undefined) {
+    out = ''
+    for (const c of p) out += c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c)
+    if (literalCache.size > 50_000) literalCache.clear()
+    literalCache.set(p, out)
+  }
+  return out
 }
 
 /** Resolves a name/ARN/placeholder to a bucket of the model. */

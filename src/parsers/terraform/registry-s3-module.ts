@@ -8,9 +8,9 @@
  * - the bucket policy is attached only when `attach_policy = true`; `attach_deny_insecure_transport_policy`
  *   and `attach_require_latest_tls_policy` add the TLS statements;
  * - the public access block resource exists while `attach_public_policy` is true (the default);
- * - v4.0.0 changed the defaults to secure ones: all four `block_public_*`/`ignore_public_acls`/
- *   `restrict_public_buckets` flags true and `control_object_ownership = true` with
- *   `BucketOwnerEnforced`; before that the flags defaulted to false and ownership was not managed.
+ * - v3.9.0 (April 2023) turned the four `block_public_*`/`ignore_public_acls`/`restrict_public_buckets`
+ *   inputs to true; before that they defaulted to false. Ownership controls are managed only with
+ *   `control_object_ownership = true` (false by default), so AWS's own default applies otherwise.
  */
 import { newBucket } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
@@ -51,51 +51,85 @@ interface VersionDefaults {
   controlsOwnership: boolean
 }
 
-const DEFAULTS_BY_MAJOR: Record<number, VersionDefaults> = {
-  0: { bpaFlags: false, controlsOwnership: false },
-  1: { bpaFlags: false, controlsOwnership: false },
-  2: { bpaFlags: false, controlsOwnership: false },
-  3: { bpaFlags: false, controlsOwnership: false },
-  4: { bpaFlags: true, controlsOwnership: true },
-  5: { bpaFlags: true, controlsOwnership: true },
-}
-const LATEST_MAJOR = 5
+/**
+ * Defaults by release: v3.9.0 (April 2023, PR #226) turned the four Block Public Access inputs to
+ * true; `control_object_ownership` stays false (no ownership controls resource), through v4.x at
+ * least (issue #284). Each entry holds from its version up to the next one.
+ */
+const DEFAULTS: { from: Version; defaults: VersionDefaults }[] = [
+  { from: [0, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false } },
+  { from: [3, 9, 0], defaults: { bpaFlags: true, controlsOwnership: false } },
+]
 
-/** Major versions a version constraint allows (`3.7.0` → [3]; `~> 3.0` → [3]; `>= 3.0` → [3, 4, 5]). */
-export function majorsAllowed(constraint: string | undefined): number[] {
-  const all = Object.keys(DEFAULTS_BY_MAJOR).map(Number)
-  if (!constraint || !constraint.trim()) return [LATEST_MAJOR]
-  let allowed = new Set(all)
+type Version = [number, number, number]
+
+/** Released versions used to test a constraint: the edges of the table and the latest lines. */
+const PROBES: Version[] = [
+  [1, 0, 0],
+  [2, 0, 0],
+  [3, 0, 0],
+  [3, 7, 0],
+  [3, 8, 2],
+  [3, 9, 0],
+  [3, 15, 2],
+  [4, 0, 0],
+  [4, 11, 0],
+  [5, 0, 0],
+  [5, 8, 1],
+]
+const LATEST: Version = [5, 8, 1]
+
+const cmp = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
+
+function defaultsOf(v: Version): VersionDefaults {
+  let d = DEFAULTS[0]!.defaults
+  for (const e of DEFAULTS) if (cmp(v, e.from) >= 0) d = e.defaults
+  return d
+}
+
+/** Versions a Terraform version constraint (`3.7.0`, `~> 3.7`, `>= 3.0, < 4.0`) allows, among the probes. */
+export function versionsAllowed(constraint: string | undefined): Version[] {
+  if (!constraint || !constraint.trim()) return [LATEST]
+  let allowed = PROBES
   for (const part of constraint.split(',')) {
     const m = /^\s*(~>|>=|<=|!=|>|<|=)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(part)
     if (!m) continue
     const op = m[1] ?? '='
-    const major = Number(m[2])
-    const minorGiven = m[3] !== undefined
-    const keep = (f: (n: number) => boolean) => (allowed = new Set([...allowed].filter(f)))
-    switch (op) {
-      case '=':
-        keep((n) => n === major)
-        break
-      case '~>':
-        // `~> 3.0` allows 3.x; `~> 3` allows 3.x and up.
-        keep((n) => (minorGiven ? n === major : n >= major))
-        break
-      case '>=':
-        keep((n) => n >= major)
-        break
-      case '>':
-        keep((n) => (minorGiven ? n >= major : n > major))
-        break
-      case '<':
-        keep((n) => (minorGiven && (m[3] !== '0' || (m[4] ?? '0') !== '0') ? n <= major : n < major))
-        break
-      case '<=':
-        keep((n) => n <= major)
-        break
+    const given = [m[2], m[3], m[4]].filter((x) => x !== undefined).length
+    const v: Version = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)]
+    const test = (x: Version): boolean => {
+      const c = cmp(x, v)
+      switch (op) {
+        case '=':
+          return c === 0
+        case '!=':
+          return c !== 0
+        case '>':
+          return c > 0
+        case '>=':
+          return c >= 0
+        case '<':
+          return c < 0
+        case '<=':
+          return c <= 0
+        default: {
+          // `~>`: only the rightmost given component may grow (`~> 3` and `~> 3.7` stay below 4.0).
+          if (c < 0) return false
+          if (given === 3) return x[0] === v[0] && x[1] === v[1]
+          return x[0] === v[0]
+        }
+      }
     }
+    allowed = allowed.filter(test)
+    // An exact version not among the probes is still allowed.
+    if (op === '=' && allowed.length === 0) allowed = [v]
   }
-  return [...allowed].sort()
+  return allowed
+}
+
+/** Major versions a constraint allows (kept for messages and tests). */
+export function majorsAllowed(constraint: string | undefined): number[] {
+  return [...new Set(versionsAllowed(constraint).map((v) => v[0]))].sort()
 }
 
 /** The module call's inputs read like a block body. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { hits, scanFiles } from '../helpers/scan-files.js'
+
+const bucket = (name: string) => `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ${name}\n`
+const policy = (resource: string) =>
+  `  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: ${resource}\n            Condition: {Bool: {"aws:SecureTransport": "false"}}\n`
+
+describe('resource coverage of the TLS deny', () => {
+  it('accepts every way of naming the bucket and its objects', async () => {
+    for (const resource of [
+      '[!GetAtt Data.Arn, !Sub "${Data.Arn}/*"]',
+      '[!Sub "arn:${AWS::Partition}:s3:::${Data}", !Sub "arn:${AWS::Partition}:s3:::${Data}/*"]',
+      '["arn:aws:s3:::my-data", "arn:aws:s3:::my-data/*"]',
+      '"arn:aws:s3:::my-data*"',
+      '"*"',
+    ]) {
+      const r = await scanFiles({ 't.yaml': bucket('my-data') + policy(resource) })
+      expect(hits(r, 'tls-not-enforced'), resource).toEqual([])
+    }
+  })
+
+  it('explains when only the objects are covered', async () => {
+    const r = await scanFiles({ 't.yaml': bucket('my-data') + policy('!Sub "${Data.Arn}/*"') })
+    expect(r.findings.find((f) => f.ruleId === 'tls-not-enforced')?.messageId).toBe('objectsOnly')
+  })
+
+  it('does not let another bucket\'s ARN count', async () => {
+    const r = await scanFiles({ 't.yaml': bucket('my-data') + policy('["arn:aws:s3:::other", "arn:aws:s3:::other/*"]') })
+    expect(r.findings.find((f) => f.ruleId === 'tls-not-enforced')?.messageId).toBe('noDeny')
+  })
+
+  it('is unknown when the resource depends on an imported value', async () => {
+    const r = await scanFiles({ 't.yaml': bucket('my-data') + policy('[!ImportValue shared-arn, !Sub "${Data.Arn}/*"]') })
+    expect(hits(r, 'tls-not-enforced')).toEqual([])
+    expect(r.unknowns.map((u) => u.ruleId)).toContain('tls-not-enforced')
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { readPolicyDocument, type PNode } from '../../src/parsers/shared/policy-document.js'
+import {
+  accessClasses,
+  actionPatternMatches,
+  conditionRestrictsPrincipal,
+  isPublicAllow,
+  principalIsEveryone,
+  statementAppliesToAction,
+  type PolicyStatement,
+} from '../../src/model/policy.js'
+
+const at = { file: 'p.json', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' }
+/** Plain JSON → the neutral policy view. */
+function pnode(v: unknown): PNode {
+  if (Array.isArray(v)) return { kind: 'list', items: v.map(pnode), at }
+  if (v !== null && typeof v === 'object') return { kind: 'map', entries: Object.entries(v).map(([k, x]) => [k, pnode(x)]), at }
+  return { kind: 'str', value: v as string, at }
+}
+const stmt = (s: Record<string, unknown>): PolicyStatement => readPolicyDocument(pnode({ Statement: [s] }), 'p').statements[0]!
+
+describe('policy semantics', () => {
+  it('matches IAM action wildcards case-insensitively', () => {
+    expect(actionPatternMatches('s3:Get*', 's3:GetObject')).toBe(true)
+    expect(actionPatternMatches('S3:getobject', 's3:GetObject')).toBe(true)
+    expect(actionPatternMatches('s3:?etObject', 's3:GetObject')).toBe(true)
+    expect(actionPatternMatches('s3:Put*', 's3:GetObject')).toBe(false)
+    expect(actionPatternMatches('*', 's3:GetObject')).toBe(true)
+  })
+
+  it('understands NotAction', () => {
+    const s = stmt({ Effect: 'Allow', Principal: '*', NotAction: 's3:Delete*', Resource: '*' })
+    expect(statementAppliesToAction(s, 's3:GetObject')).toBe(true)
+    expect(statementAppliesToAction(s, 's3:DeleteObject')).toBe(false)
+  })
+
+  it('recognises every shape of a wildcard principal', () => {
+    for (const p of ['*', { AWS: '*' }, { AWS: ['arn:aws:iam::111122223333:root', '*'] }, { AWS: 'arn:aws:iam::*:root' }]) {
+      expect(principalIsEveryone(stmt({ Effect: 'Allow', Principal: p, Action: 's3:GetObject' }))).toBe(true)
+    }
+    expect(principalIsEveryone(stmt({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject' }))).toBe(false)
+    expect(principalIsEveryone(stmt({ Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' }))).toBe(false)
+    expect(principalIsEveryone(stmt({ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject' }))).toBe(true)
+  })
+
+  it('treats conditions that pin the caller to fixed values as restricting, per AWS', () => {
+    const restricting = [
+      { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
+      { StringEquals: { 'AWS:sourcevpce': ['vpce-1', 'vpce-2'] } },
+      { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } },
+      { ArnEquals: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/E1' } },
+      { StringEquals: { 'aws:SourceAccount': '111122223333' } },
+      { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+      { 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgPaths': 'o-abc/r-1/ou-1/' } },
+    ]
+    for (const c of restricting) expect(isPublicAllow(stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: c }))).toBe(false)
+  })
+
+  it('does not count spoofable, negated, optional or wildcard conditions as restricting', () => {
+    const open = [
+      { StringLike: { 'aws:Referer': 'https://example.com/*' } },
+      { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } },
+      { StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1' } },
+      { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc' } },
+      { StringLike: { 'aws:SourceArn': 'arn:aws:cloudfront::*' } },
+      { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } },
+      { Bool: { 'aws:SecureTransport': 'true' } },
+    ]
+    for (const c of open) expect(isPublicAllow(stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: c }))).toBe(true)
+  })
+
+  it('never calls a Deny public', () => {
+    expect(isPublicAllow(stmt({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }))).toBe(false)
+  })
+
+  it('is unknown, not public or private, when the effect is unknown', () => {
+    const s = stmt({ Principal: '*', Action: 's3:GetObject' })
+    expect(isPublicAllow(s)).toBe('unknown')
+  })
+
+  it('splits granted actions into access classes', () => {
+    expect(accessClasses(stmt({ Effect: 'Allow', Action: ['s3:GetObject'] })).granted).toEqual(['objectRead'])
+    expect(accessClasses(stmt({ Effect: 'Allow', Action: 's3:*' })).granted).toEqual(['objectRead', 'list', 'metadataRead', 'write', 'permissions'])
+    expect(accessClasses(stmt({ Effect: 'Allow', Action: 's3:RestoreObject' })).granted).toEqual(['write'])
+    expect(accessClasses(stmt({ Effect: 'Allow', Action: 's3:PutBucketPolicy' })).granted).toEqual(['permissions'])
+  })
+
+  it('keeps an unparseable condition value as a restriction only when it is a fixed placeholder', () => {
+    const c = { operator: 'StringEquals', key: 'aws:SourceVpce', values: [{ parts: [{ kind: 'unknown' as const, why: 'param' }] }], at }
+    expect(conditionRestrictsPrincipal(c)).toBe(true)
+    expect(conditionRestrictsPrincipal({ ...c, values: [{ parts: ['vpce-', { kind: 'unknown' as const, why: 'x' }, '*'] }] })).toBe(false)
+  })
+})
