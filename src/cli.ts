@@ -117,7 +117,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (format === 'json') {
         io.stdout(JSON.stringify(rules.map((r) => ({ id: r.id, title: r.meta.title, severity: r.meta.severity, concepts: r.meta.concepts, securityHub: r.meta.securityHub ?? null, target: r.target })), null, 2) + '\n')
       } else if (format === 'text') {
-        for (const r of rules) io.stdout(`${r.id.padEnd(34)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`)
+        const width = Math.max(...rules.map((r) => r.id.length)) + 2
+        for (const r of rules) io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`)
       } else throw new ConfigurationError(`Expected \`--format\` to be one of text, json; got "${format}".`)
       return 0
     }

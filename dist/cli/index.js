@@ -10659,16 +10659,28 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
  * `unknown` when only an unknowable part of the pattern could make it match.
  */
+const patternCache = new Map();
+/** Compiled wildcard patterns, shared across rules and buckets (the same policy is checked many times). */
+function compiled(source) {
+    let re = patternCache.get(source);
+    if (!re) {
+        if (patternCache.size > 50_000)
+            patternCache.clear();
+        re = new RegExp(`^${source}$`);
+        patternCache.set(source, re);
+    }
+    return re;
+}
+/**
+ * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
+ * `unknown` when only an unknowable part of the pattern could make it match.
+ */
 function patternCovers(pattern, subject, names) {
     let re = '';
     let hasUnknown = false;
     for (const p of (0,_value_js__WEBPACK_IMPORTED_MODULE_0__/* .strParts */ .gy)(pattern)) {
-        if (typeof p === 'string') {
-            re += p
-                .split('')
-                .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c)))
-                .join('');
-        }
+        if (typeof p === 'string')
+            re += literalPattern(p);
         else {
             const t = placeholderText(p, names, new Set());
             if (t === null) {
@@ -10679,10 +10691,22 @@ function patternCovers(pattern, subject, names) {
                 re += escapeRe(t);
         }
     }
-    const matches = new RegExp(`^${re}$`).test(subject);
-    if (!matches)
+    if (!compiled(re).test(subject))
         return false;
     return hasUnknown ? 'unknown' : true;
+}
+const literalCache = new Map();
+function literalPattern(p) {
+    let out = literalCache.get(p);
+    if (out === undefined) {
+        out = '';
+        for (const c of p)
+            out += c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c);
+        if (literalCache.size > 50_000)
+            literalCache.clear();
+        literalCache.set(p, out);
+    }
+    return out;
 }
 /** Resolves a name/ARN/placeholder to a bucket of the model. */
 function resolveBucketRef(ref, buckets, names) {
@@ -10708,8 +10732,8 @@ function resolveBucketRef(ref, buckets, names) {
 /* harmony export */   B: () => (/* binding */ nameSource),
 /* harmony export */   O: () => (/* binding */ linkModel)
 /* harmony export */ });
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1534);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(979);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1534);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(979);
 /**
  * Cross-resource facts computed once per model, after a parser has filled it: which buckets
  * receive access logs, which trails and access points point at which bucket. Provider-neutral.
@@ -10733,7 +10757,7 @@ function nameSource(model) {
             if (!byName) {
                 byName = new Map();
                 for (const b of model.buckets) {
-                    const n = (0,_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketNameForMatch */ .qw)(b, source);
+                    const n = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketNameForMatch */ .qw)(b, source);
                     if (!byName.has(n))
                         byName.set(n, b);
                 }
@@ -10746,7 +10770,7 @@ function nameSource(model) {
 }
 function linkModel(model) {
     const names = nameSource(model);
-    const resolve = (s) => (0,_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveBucketRef */ .Wh)(s, model.buckets, names);
+    const resolve = (s) => (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveBucketRef */ .Wh)(s, model.buckets, names);
     for (const b of model.buckets) {
         b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
     }
@@ -10797,7 +10821,7 @@ function receivesLogsByAclOrPolicy(b) {
         return true;
     for (const doc of b.policies) {
         for (const s of doc.statements) {
-            if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isAllow */ .SV)(s) !== true || (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .principalIsEveryone */ .wf)(s) === true)
+            if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isAllow */ .SV)(s) !== true || (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .principalIsEveryone */ .wf)(s) === true)
                 continue;
             if (s.principal.entries.state === 'unknown')
                 continue;
@@ -11632,7 +11656,22 @@ function docFor(file, text) {
     if (cached && cached.file === file && cached.text === text)
         return cached.doc;
     const parsed = parseTemplateFile(text, file, limits/* DEFAULT_LIMITS */.d);
-    const doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots: parsed.templates.map((t) => t.root) };
+    const roots = parsed.templates.map((t) => t.root);
+    const resources = roots.map((root) => {
+        const res = (0,source_tree/* get */.Jt)(root, 'Resources');
+        return new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e]) : []);
+    });
+    const policies = resources.map((byId) => {
+        const out = new Map();
+        for (const e of byId.values()) {
+            const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
+            const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
+            if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value))
+                out.set(ref.value, e);
+        }
+        return out;
+    });
+    const doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots, resources, policies };
     cached = { file, text, doc };
     return doc;
 }
@@ -11686,18 +11725,16 @@ const SCALARS = {
     'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
 };
 function resourceEntry(doc, finding) {
-    for (const root of doc.roots) {
-        const res = (0,source_tree/* get */.Jt)(root, 'Resources');
-        const entry = (0,source_tree/* getEntry */.XJ)(res, finding.resource);
-        if (entry && lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end))
-            return { root, entry };
+    let fallback;
+    for (let template = 0; template < doc.roots.length; template++) {
+        const entry = doc.resources[template].get(finding.resource);
+        if (!entry)
+            continue;
+        if (lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end))
+            return { template, entry };
+        fallback ??= { template, entry };
     }
-    for (const root of doc.roots) {
-        const entry = (0,source_tree/* getEntry */.XJ)((0,source_tree/* get */.Jt)(root, 'Resources'), finding.resource);
-        if (entry)
-            return { root, entry };
-    }
-    return undefined;
+    return fallback;
 }
 function at(node, path) {
     let cur = node;
@@ -11830,23 +11867,12 @@ const DENY_STATEMENTS = {
         '      s3:TlsVersion: 1.2',
     ],
 };
-/** The bucket policy resource of `bucket` in this template (linked by `!Ref`). */
-function policyOf(root, bucket) {
-    const res = (0,source_tree/* get */.Jt)(root, 'Resources');
-    if (res?.kind !== 'map')
-        return undefined;
-    return res.entries.find((e) => {
-        const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
-        const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
-        return t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && ref.value === bucket;
-    });
-}
-function addStatement(doc, file, root, resource, kind) {
+function addStatement(doc, file, template, resource, kind) {
     if (doc.json)
         return undefined;
     const lines = DENY_STATEMENTS[kind](resource.key);
     const description = kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2';
-    const policy = policyOf(root, resource.key);
+    const policy = doc.policies[template].get(resource.key);
     if (policy) {
         const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement']);
         if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0)
@@ -11884,10 +11910,10 @@ function renderCloudFormationFix(finding, texts) {
     const found = resourceEntry(doc, finding);
     if (!found)
         return undefined;
-    const { root, entry } = found;
+    const { template, entry } = found;
     const props = (0,source_tree/* getEntry */.XJ)(entry.value, 'Properties')?.value;
     if (fix.kind === 'add-policy-statement')
-        return addStatement(doc, file, root, entry, fix.statement);
+        return addStatement(doc, file, template, entry, fix.statement);
     if (fix.kind === 'remove') {
         const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined;
         const e = key ? (0,source_tree/* getEntry */.XJ)(props, key) : undefined;

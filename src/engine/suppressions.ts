@@ -33,7 +33,16 @@ export function subjectSuppressions(model: S3Model): Map<string, InlineSuppressi
   return out
 }
 
-const norm = (id: string) => id.trim().toLowerCase().replace(/^avd-/, '')
+/**
+ * Ids compare case-insensitively; trivy's `AVD-` prefix and cdk-nag's compliance-pack prefixes
+ * (`NIST.800.53.R5-S3BucketLoggingEnabled`) are dropped so one peer id matches every spelling.
+ */
+const norm = (id: string) =>
+  id
+    .trim()
+    .toLowerCase()
+    .replace(/^avd-/, '')
+    .replace(/^(nist\.800\.53\.r[45]|hipaa\.security|pci\.dss\.321)-/, '')
 
 /** Does suppression id `id` (ours or a peer's) name this rule? */
 export function suppressionMatches(id: string, rule: Rule | undefined, ruleId: string): boolean {
@@ -121,8 +130,9 @@ export function applyInlineSuppressions(findings: Finding[], model: S3Model, opt
           'SUPPRESSION_EXPIRED',
           `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`,
         )
-    } else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById, opts.active))
-      note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`)
+    } else if (!used.has(s) && s.syntax === 's3-gate' && namesOneOfOurRules(s, opts.rulesById, opts.active))
+      // Only our own: a checkov/cfn_nag/cdk-nag suppression may still be needed by that tool.
+      note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} matches no finding; remove it`)
     else if (applied.has(s) && !s.reason?.trim())
       note(
         s,

@@ -22,7 +22,7 @@ module "team_bucket" {
   versioning = each.value.versioning
 }
 
-# Secure defaults of the registry module (v4+), plus the TLS policies it can attach.
+# The registry module with its secure defaults (v3.9.0 and later), plus the TLS policies it can attach.
 module "archive" {
   source  = "terraform-aws-modules/s3-bucket/aws"
   version = "~> 4.1"
@@ -43,10 +43,10 @@ module "archive" {
   attach_require_latest_tls_policy      = true
 }
 
-# An old pin of the same module: before v4 the Block Public Access inputs defaulted to false.
+# An old pin of the same module: before v3.9.0 the Block Public Access inputs defaulted to false.
 module "legacy_exports" {
   source  = "terraform-aws-modules/s3-bucket/aws"
-  version = "3.15.1"
+  version = "3.7.0"
 
   bucket = "acme-legacy-exports"
   acl    = "public-read"

@@ -17,6 +17,9 @@ interface Doc {
   index: LineIndex
   json: boolean
   roots: SMap[]
+  /** Per template: resources by logical id, and bucket policies by the bucket they `!Ref` (built once per file). */
+  resources: Map<string, SEntry>[]
+  policies: Map<string, SEntry>[]
 }
 
 /** A small cache: the findings of one file are rendered one after the other. */
@@ -25,7 +28,21 @@ let cached: { file: string; text: string; doc: Doc } | undefined
 function docFor(file: string, text: string): Doc {
   if (cached && cached.file === file && cached.text === text) return cached.doc
   const parsed = parseTemplateFile(text, file, DEFAULT_LIMITS)
-  const doc: Doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots: parsed.templates.map((t) => t.root) }
+  const roots = parsed.templates.map((t) => t.root)
+  const resources = roots.map((root) => {
+    const res = get(root, 'Resources')
+    return new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e] as const) : [])
+  })
+  const policies = resources.map((byId) => {
+    const out = new Map<string, SEntry>()
+    for (const e of byId.values()) {
+      const t = get(e.value, 'Type')
+      const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
+      if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value)) out.set(ref.value, e)
+    }
+    return out
+  })
+  const doc: Doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots, resources, policies }
   cached = { file, text, doc }
   return doc
 }
@@ -82,17 +99,15 @@ const SCALARS: Record<string, { path: string[]; value: string }> = {
   'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
 }
 
-function resourceEntry(doc: Doc, finding: Finding): { root: SMap; entry: SEntry } | undefined {
-  for (const root of doc.roots) {
-    const res = get(root, 'Resources')
-    const entry = getEntry(res, finding.resource)
-    if (entry && lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end)) return { root, entry }
+function resourceEntry(doc: Doc, finding: Finding): { template: number; entry: SEntry } | undefined {
+  let fallback: { template: number; entry: SEntry } | undefined
+  for (let template = 0; template < doc.roots.length; template++) {
+    const entry = doc.resources[template]!.get(finding.resource)
+    if (!entry) continue
+    if (lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end)) return { template, entry }
+    fallback ??= { template, entry }
   }
-  for (const root of doc.roots) {
-    const entry = getEntry(get(root, 'Resources'), finding.resource)
-    if (entry) return { root, entry }
-  }
-  return undefined
+  return fallback
 }
 
 function at(node: SNode | undefined, path: string[]): { node: SNode; entry?: SEntry } | undefined {
@@ -218,22 +233,11 @@ const DENY_STATEMENTS = {
   ],
 }
 
-/** The bucket policy resource of `bucket` in this template (linked by `!Ref`). */
-function policyOf(root: SMap, bucket: string): SEntry | undefined {
-  const res = get(root, 'Resources')
-  if (res?.kind !== 'map') return undefined
-  return res.entries.find((e) => {
-    const t = get(e.value, 'Type')
-    const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
-    return t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && ref.value === bucket
-  })
-}
-
-function addStatement(doc: Doc, file: string, root: SMap, resource: SEntry, kind: keyof typeof DENY_STATEMENTS): TextEdit | undefined {
+function addStatement(doc: Doc, file: string, template: number, resource: SEntry, kind: keyof typeof DENY_STATEMENTS): TextEdit | undefined {
   if (doc.json) return undefined
   const lines = DENY_STATEMENTS[kind](resource.key)
   const description = kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2'
-  const policy = policyOf(root, resource.key)
+  const policy = doc.policies[template]!.get(resource.key)
   if (policy) {
     const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement'])
     if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0) return undefined
@@ -268,9 +272,9 @@ export function renderCloudFormationFix(finding: Finding, texts: Map<string, str
   const doc = docFor(file, text)
   const found = resourceEntry(doc, finding)
   if (!found) return undefined
-  const { root, entry } = found
+  const { template, entry } = found
   const props = getEntry(entry.value, 'Properties')?.value
-  if (fix.kind === 'add-policy-statement') return addStatement(doc, file, root, entry, fix.statement)
+  if (fix.kind === 'add-policy-statement') return addStatement(doc, file, template, entry, fix.statement)
   if (fix.kind === 'remove') {
     const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined
     const e = key ? getEntry(props, key) : undefined

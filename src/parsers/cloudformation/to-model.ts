@@ -145,12 +145,24 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const comments = findCommentSuppressions(src.text, src.file)
   appendAll(problems, comments.problems)
   for (const c of comments.found) {
+    let placed = false
     for (const [id, range] of resourceRanges) {
       // A comment belongs to the resource it sits in, or to the one right below it.
       if (c.line >= range.startLine - 1 && c.line <= range.endLine) {
         for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression)
+        placed = true
         break
       }
+    }
+    if (!placed && c.suppression.syntax === 's3-gate') {
+      problems.push({
+        code: 'ORPHAN_SUPPRESSION',
+        file: src.file,
+        line: c.line,
+        column: c.suppression.at.column,
+        message: 'this s3-gate:ignore is not inside a resource or on the line above one, so it applies to nothing',
+        level: 'warning',
+      })
     }
   }
 

@@ -39,7 +39,7 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
     const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` }
     const push = (s: Omit<InlineSuppression, 'at'>) => found.push({ line, suppression: { ...s, at } })
     let m: RegExpExecArray | null
-    if ((m = /^s3-gate:ignore\s+([\w,-]+)(.*)$/.exec(comment))) {
+    if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/.exec(comment))) {
       const rest = m[2] ?? ''
       const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest)
       const until = /until\s*=\s*(\S+)/.exec(rest)
@@ -52,7 +52,7 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
         problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: `until=${until[1]} is not a date (YYYY-MM-DD)`, level: 'error' })
         return
       }
-      for (const rule of m[1]!.split(',').filter(Boolean)) push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
+      for (const rule of m[1]!.split(',').map((r) => r.trim()).filter(Boolean)) push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
     } else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
       push({ rule: m[1]!, reason: m[2]?.trim() || undefined, syntax: 'checkov' })
     } else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {

@@ -64,7 +64,16 @@ export class HclBodyView implements BodyView {
     for (const b of this.body.blocks) {
       if (b.type === type) {
         const scope = b.file === undefined ? this.scope : { ...this.scope, f: b.file }
-        out.push(new HclBodyView(this.ev, b.body, scope, blockHeader(scope.f, b), { f: scope.f, s: b.start, e: b.end }, `${this.path}.${type}[${i++}]`))
+        out.push(
+          new HclBodyView(
+            this.ev,
+            b.body,
+            scope,
+            blockHeader(scope.f, b),
+            { f: scope.f, s: b.start, e: b.end },
+            `${this.path}.${type}[${i++}]`,
+          ),
+        )
       } else if (b.type === 'dynamic' && b.labels[0]?.value === type) {
         for (const v of this.expandDynamic(b, type, i)) {
           out.push(v)

@@ -66,6 +66,8 @@ export interface VariableConfig {
   block: Block
   f: number
   default?: Attribute
+  /** The `type` constraint, applied to whatever value the variable gets. */
+  type?: Attribute
   nullable: boolean
 }
 
@@ -108,7 +110,10 @@ export function literalString(a: Attribute | undefined): string | undefined {
 }
 
 export function buildModuleConfig(dir: string, files: ParsedFile[]): ModuleConfig {
-  const m = collect(dir, files.filter((x) => !x.override))
+  const m = collect(
+    dir,
+    files.filter((x) => !x.override),
+  )
   for (const file of files.filter((x) => x.override)) applyOverride(m, file)
   m.files = files
   return m
@@ -136,6 +141,8 @@ function applyOverride(m: ModuleConfig, file: ParsedFile): void {
       vc.block = mergeBlock(vc.block, b, file.f)
       const d = attr(b.body, 'default')
       if (d) vc.default = { ...d, file: file.f }
+      const t = attr(b.body, 'type')
+      if (t) vc.type = { ...t, file: file.f }
     } else if (b.type === 'output' && l.length === 1) {
       const oc = m.outputs.get(l[0]!)
       const value = attr(b.body, 'value')
@@ -209,6 +216,7 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
             block: b,
             f: file.f,
             default: attr(b.body, 'default'),
+            type: attr(b.body, 'type'),
             nullable: !(nullable && nullable.expr.t === 'literal' && nullable.expr.value === false),
           })
           break

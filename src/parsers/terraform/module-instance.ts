@@ -27,6 +27,7 @@ import {
 import type { ModuleCallConfig, ModuleConfig, ResourceConfig } from './module-config.js'
 import { computedAttribute } from './computed-attributes.js'
 import type { RootVariableLookup } from './tfvars.js'
+import { convertToType, readTypeConstraint } from './eval/type-constraint.js'
 
 export interface UnitContext {
   ev: Evaluator
@@ -245,13 +246,18 @@ export class ResourceInstance {
     return placeholderOrUnknown(this, name, at)
   }
 
+  private refValue?: TfValue
+
   ref(): TfValue {
-    const target: RefTarget = {
-      describe: this.address,
-      get: (n, a) => this.get(n, a),
-      whole: (a) => unknown(`the whole object ${this.address} is not modelled`, a),
+    if (!this.refValue) {
+      const target: RefTarget = {
+        describe: this.address,
+        get: (n, a) => this.get(n, a),
+        whole: (a) => unknown(`the whole object ${this.address} is not modelled`, a),
+      }
+      this.refValue = { k: 'ref', target }
     }
-    return { k: 'ref', target }
+    return this.refValue
   }
 }
 
@@ -315,6 +321,7 @@ export class ModuleInstance implements Namespaces {
   private expansions = new Map<string, Expanded<ResourceInstance>>()
   private calls = new Map<string, Expanded<ChildModule>>()
   private outputsCache = new Map<string, TfValue>()
+  private values = new Map<string, TfValue>()
 
   constructor(
     readonly ctx: UnitContext,
@@ -335,7 +342,18 @@ export class ModuleInstance implements Namespaces {
     return out
   }
 
+  private roots = new Map<string, TfValue | undefined>()
+
   root(name: string, at: Origin): TfValue | undefined {
+    // `path` and `terraform` carry the location of the reference; the rest are memoized namespaces.
+    if (name === 'path' || name === 'terraform' || name === 'each' || name === 'count' || name === 'self') return this.makeRoot(name, at)
+    if (this.roots.has(name)) return this.roots.get(name)
+    const v = this.makeRoot(name, at)
+    this.roots.set(name, v)
+    return v
+  }
+
+  private makeRoot(name: string, at: Origin): TfValue | undefined {
     switch (name) {
       case 'var':
         return this.namespace('var', (n, a) => this.variable(n, a))
@@ -419,7 +437,11 @@ export class ModuleInstance implements Namespaces {
       return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at, key)
     })
     // Keep the identity of an unset variable so resources naming it can still be linked.
-    const out = v.k === 'unknown' && !v.key && !v.error ? { ...v, key } : v
+    let out = v.k === 'unknown' && !v.key && !v.error ? { ...v, key } : v
+    if (vc.type && out.k !== 'unknown') {
+      const f = vc.type.file ?? vc.f
+      out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }))
+    }
     this.vars.set(name, out)
     return out
   }
@@ -458,11 +480,16 @@ export class ModuleInstance implements Namespaces {
     return e
   }
 
+  /** `aws_s3_bucket.b` as a value; built once, since a counted resource is referenced once per instance. */
   private resourceValue(rc: ResourceConfig, at: Origin | undefined): TfValue {
+    const id = `${rc.mode}.${rc.type}.${rc.name}`
+    const cached = this.values.get(id)
+    if (cached) return cached
     const e = this.expand(rc)
-    const where = at ?? { f: rc.f, s: rc.block.start, e: rc.block.end }
     if (e.instances.length === 0) return unknown(`${rc.type}.${rc.name} depends on itself`, at)
-    return collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, where)
+    const v = collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, { f: rc.f, s: rc.block.start, e: rc.block.end })
+    this.values.set(id, v)
+    return v
   }
 
   /** Every instance of every resource (or data source) of the given types in this module. */
@@ -526,7 +553,8 @@ export class ModuleInstance implements Namespaces {
     }
     const kind = this.ctx.classifySource(mc.source)
     if (kind === 'registry-s3') return { kind: 'registry-s3', call }
-    const vendored = kind === 'other' ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join('.')) : undefined
+    const vendored =
+      kind === 'other' ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join('.')) : undefined
     if ((kind === 'other' && !vendored) || mc.source === undefined) {
       return {
         kind: 'other',
@@ -561,11 +589,15 @@ export class ModuleInstance implements Namespaces {
   }
 
   private moduleValue(name: string, at: Origin | undefined): TfValue {
+    const cached = this.values.get(`module.${name}`)
+    if (cached) return cached
     const mc = this.config.modules.get(name)
     if (!mc) return failure(`module.${name} is not declared`, at)
     const e = this.expandCall(mc)
     if (e.instances.length === 0) return unknown(`module.${name} depends on itself`, at)
-    return collectionValue(e, (c) => childValue(c), `${this.prefix}module.${name}`, at ?? { f: mc.f, s: mc.block.start, e: mc.block.end })
+    const v = collectionValue(e, (c) => childValue(c), `${this.prefix}module.${name}`, { f: mc.f, s: mc.block.start, e: mc.block.end })
+    this.values.set(`module.${name}`, v)
+    return v
   }
 }
 

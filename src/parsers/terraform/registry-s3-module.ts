@@ -211,13 +211,13 @@ export function readRegistryS3Bucket(
     if (v.state === 'unknown' || v.value !== null) b.name = v as Value<Str>
   }
 
-  const majors = majorsAllowed(call.config.version)
-  const defaults = majors.map((m) => DEFAULTS_BY_MAJOR[m]!).filter(Boolean)
+  const defaults = versionsAllowed(call.config.version).map(defaultsOf)
   const versionDefault = <K extends keyof VersionDefaults>(k: K): Value<VersionDefaults[K]> => {
     const vals = new Set(defaults.map((d) => d[k]))
     if (vals.size === 1) return defaultValue([...vals][0]!, at)
+    if (vals.size === 0) return unknownValue(`no released version of the module matches "${call.config.version}"`, at)
     return unknownValue(
-      `the default of this module input changed in v4.0.0 and the version constraint "${call.config.version}" allows both`,
+      `the default of this module input changed in v3.9.0 and the version constraint "${call.config.version}" allows both`,
       at,
     )
   }

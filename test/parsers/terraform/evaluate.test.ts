@@ -194,3 +194,26 @@ describe('file() and templatefile()', () => {
     expect([...p.texts.keys()].some((k) => k.includes('secret'))).toBe(false)
   })
 })
+
+describe('variable types', () => {
+  it('applies optional() defaults and conversions of the type constraint', () => {
+    const p = prepareFiles({
+      'main.tf': `variable "buckets" {
+  type = map(object({
+    versioning = optional(bool, true)
+    days       = optional(number)
+    tags       = optional(map(string), {})
+  }))
+  default = {
+    logs = {}
+    data = { versioning = "false", days = "30" }
+  }
+}
+locals {
+  v = { for k, b in var.buckets : k => [b.versioning, b.days, b.tags] }
+}
+`,
+    })
+    expect(plainValue(p.local('v'))).toEqual({ data: [false, 30, {}], logs: [true, null, {}] })
+  })
+})

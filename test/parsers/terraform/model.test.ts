@@ -618,7 +618,8 @@ resource "aws_s3_object_copy" "c" {
 describe('override files', () => {
   it('merges override.tf into the blocks of the other files, locating each value in its own file', () => {
     const r = loadFiles({
-      'main.tf': 'variable "v" {\n  default = "Suspended"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "data"\n  acl    = "public-read"\n}\nresource "aws_s3_bucket_versioning" "b" {\n  bucket = aws_s3_bucket.b.id\n  versioning_configuration {\n    status = var.v\n  }\n}\n',
+      'main.tf':
+        'variable "v" {\n  default = "Suspended"\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "data"\n  acl    = "public-read"\n}\nresource "aws_s3_bucket_versioning" "b" {\n  bucket = aws_s3_bucket.b.id\n  versioning_configuration {\n    status = var.v\n  }\n}\n',
       'override.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "private"\n}\nvariable "v" {\n  default = "Enabled"\n}\n',
     })
     const b = bucket(r.model, 'aws_s3_bucket.b')

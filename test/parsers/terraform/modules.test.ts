@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { majorsAllowed } from '../../../src/parsers/terraform/registry-s3-module.js'
+import { majorsAllowed, versionsAllowed } from '../../../src/parsers/terraform/registry-s3-module.js'
 import { bucket, loadFiles, show, v } from './helpers.js'
 import type { Str } from '../../../src/model/value.js'
 
@@ -88,11 +88,11 @@ resource "aws_s3_bucket_public_access_block" "data" {
 })
 
 describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
-  it('models the bucket from its inputs, on the module block, with v3 defaults', () => {
+  it('models the bucket from its inputs, on the module block, with the defaults of before v3.9.0', () => {
     const r = loadFiles({
       'main.tf': `module "s3" {
   source  = "terraform-aws-modules/s3-bucket/aws"
-  version = "3.15.1"
+  version = "3.7.0"
 
   bucket = "acme"
   acl    = "public-read"
@@ -121,22 +121,24 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
     expect(b.policies.map((p) => p.statements.map((s) => s.sid))).toEqual([['denyInsecureTransport']])
   })
 
-  it('uses the secure defaults of v4 and later', () => {
-    const r = loadFiles({
-      'main.tf': 'module "s3" {\n  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = "~> 4.1"\n  bucket  = "acme"\n}\n',
-    })
-    const b = bucket(r.model, 'module.s3')
-    expect([v(b.publicAccessBlock.blockPublicAcls), v(b.publicAccessBlock.restrictPublicBuckets), v(b.ownership)]).toEqual([
-      'default:true@1',
-      'default:true@1',
-      'default:BucketOwnerEnforced@1',
-    ])
+  it('uses the Block Public Access defaults of v3.9.0 and later, and the latest when no version is pinned', () => {
+    for (const version of ['~> 4.1', '3.15.1', undefined]) {
+      const pin = version ? `\n  version = "${version}"` : ''
+      const r = loadFiles({ 'main.tf': `module "s3" {\n  source  = "terraform-aws-modules/s3-bucket/aws"${pin}\n  bucket  = "acme"\n}\n` })
+      const b = bucket(r.model, 'module.s3')
+      expect([v(b.publicAccessBlock.blockPublicAcls), v(b.publicAccessBlock.restrictPublicBuckets), v(b.ownership)]).toEqual([
+        'default:true@1',
+        'default:true@1',
+        'default:BucketOwnerEnforced@1',
+      ])
+    }
   })
 
   it('leaves a default unknown when the version constraint spans the change', () => {
-    expect(majorsAllowed('>= 3.0')).toEqual([3, 4, 5])
-    expect(majorsAllowed('~> 3.7')).toEqual([3])
-    expect(majorsAllowed('< 4.0.0')).toEqual([0, 1, 2, 3])
+    expect(versionsAllowed('>= 3.0').length).toBeGreaterThan(3)
+    expect(versionsAllowed('~> 3.7').map((x) => x.join('.'))).toEqual(['3.7.0', '3.8.2', '3.9.0', '3.15.2'])
+    expect(versionsAllowed('~> 3.7.0').map((x) => x.join('.'))).toEqual(['3.7.0'])
+    expect(majorsAllowed('< 4.0.0')).toEqual([1, 2, 3])
     const r = loadFiles({ 'main.tf': 'module "s3" {\n  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = ">= 3.0"\n}\n' })
     expect(bucket(r.model, 'module.s3').publicAccessBlock.blockPublicAcls.state).toBe('unknown')
   })
@@ -172,10 +174,17 @@ describe('remote modules downloaded by terraform init', () => {
   it('scans a remote module found through .terraform/modules/modules.json', () => {
     const r = loadFiles({
       'main.tf': 'module "store" {\n  source  = "example-corp/bucket/aws"\n  version = "1.2.0"\n  name    = "acme-store"\n}\n',
-      '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'store', Source: 'registry.terraform.io/example-corp/bucket/aws', Version: '1.2.0', Dir: '.terraform/modules/store' }] }),
+      '.terraform/modules/modules.json': JSON.stringify({
+        Modules: [
+          { Key: '', Source: '', Dir: '.' },
+          { Key: 'store', Source: 'registry.terraform.io/example-corp/bucket/aws', Version: '1.2.0', Dir: '.terraform/modules/store' },
+        ],
+      }),
       '.terraform/modules/store/main.tf': MODULE,
     })
-    expect(r.model.buckets.map((b) => [b.id, b.origin.at.file])).toEqual([['module.store.aws_s3_bucket.this[0]', '.terraform/modules/store/main.tf']])
+    expect(r.model.buckets.map((b) => [b.id, b.origin.at.file])).toEqual([
+      ['module.store.aws_s3_bucket.this[0]', '.terraform/modules/store/main.tf'],
+    ])
     expect(r.load.notes).toEqual([])
   })
 })

@@ -87,7 +87,11 @@ describe('parser vs tree-sitter-hcl', () => {
 
   it('agrees on every file of a generated 200-file Terraform tree (bench/generate.mjs)', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 's3gate-oracle-'))
-    execFileSync(process.execPath, [path.resolve(__dirname, '../../../bench/generate.mjs'), '--files', '200', '--terraform-only', '--out', out], { stdio: 'ignore' })
+    execFileSync(
+      process.execPath,
+      [path.resolve(__dirname, '../../../bench/generate.mjs'), '--files', '200', '--terraform-only', '--out', out],
+      { stdio: 'ignore' },
+    )
     const tf: string[] = []
     const walk = (d: string) => {
       for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -103,7 +107,8 @@ describe('parser vs tree-sitter-hcl', () => {
       const src = fs.readFileSync(file, 'utf8')
       const ours = parseHcl(src, { maxDepth: 200 })
       const ts = await treeSitterOutline(src)
-      if (ours.issues.length || ts.hasError || JSON.stringify(ourOutline(src, ours.body)) !== JSON.stringify(ts.items)) differ.push(path.relative(out, file))
+      if (ours.issues.length || ts.hasError || JSON.stringify(ourOutline(src, ours.body)) !== JSON.stringify(ts.items))
+        differ.push(path.relative(out, file))
     }
     fs.rmSync(out, { recursive: true, force: true })
     expect(differ).toEqual([])

@@ -15,7 +15,10 @@ describe('broken input', () => {
 
   it('warns about invalid UTF-8 at the first replaced byte and still reads the file', () => {
     const r = loadFiles({})
-    fs.writeFileSync(path.join(r.dir, 'main.tf'), Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nresource "aws_s3_bucket" "b" {}\n')]))
+    fs.writeFileSync(
+      path.join(r.dir, 'main.tf'),
+      Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nresource "aws_s3_bucket" "b" {}\n')]),
+    )
     const again = loadDir(r.dir)
     expect(again.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['INVALID_UTF8', 1, 'warning']])
     expect(again.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.b'])
@@ -37,5 +40,28 @@ describe('hostile input', () => {
   it('caps the syntax errors reported for one file', () => {
     const r = loadFiles({ 'main.tf': '@\n'.repeat(10_000) })
     expect(r.load.problems.length).toBe(50)
+  })
+})
+
+describe('scale', () => {
+  it('links 1,000 counted buckets to 1,000 counted settings in linear time', () => {
+    const t = Date.now()
+    const r = loadFiles({
+      'main.tf': `resource "aws_s3_bucket" "b" {
+  count  = 1000
+  bucket = "b-\${count.index}"
+}
+resource "aws_s3_bucket_versioning" "b" {
+  count  = 1000
+  bucket = aws_s3_bucket.b[count.index].id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`,
+    })
+    expect(r.model.buckets).toHaveLength(1000)
+    expect(r.model.buckets.every((b) => b.versioning.status.state === 'set')).toBe(true)
+    expect(Date.now() - t).toBeLessThan(10_000)
   })
 })

@@ -9,7 +9,9 @@ import { rules } from '../../../rules/index.js'
 import { loadFiles } from './helpers.js'
 
 const cases = rules.flatMap((rule) =>
-  (['bad', 'good'] as const).flatMap((kind) => (rule.examples.terraform?.[kind] ?? []).map((text, i) => ({ name: `${rule.id} ${kind} #${i + 1}`, rule, kind, text }))),
+  (['bad', 'good'] as const).flatMap((kind) =>
+    (rule.examples.terraform?.[kind] ?? []).map((text, i) => ({ name: `${rule.id} ${kind} #${i + 1}`, rule, kind, text })),
+  ),
 )
 
 describe('rule examples under the Terraform plugin', () => {

@@ -1,0 +1,480 @@
+/**
+ * Shared machinery of the property-based fuzz suite: the run budget (fixed seed, bounded runs,
+ * raised with S3_GATE_FUZZ_RUNS for a long run), byte-level mutators, a temp root with a
+ * sentinel file outside it, a spy that records every path `fs` is asked to read, and the
+ * invariants every scan must keep whatever the input.
+ *
+ *   npx vitest run test/fuzz                                  # CI budget, seed 20261128
+ *   S3_GATE_FUZZ_RUNS=10000 npx vitest run test/fuzz          # long run
+ *   S3_GATE_FUZZ_SEED=42 S3_GATE_FUZZ_RUNS=2000 npx vitest run test/fuzz   # another seed
+ *
+ * A failure prints the seed, the shrunk counterexample and the `path` to replay it with.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { expect, vi } from 'vitest'
+import type { Finding } from '../../src/engine/finding.js'
+import { recordingLogger } from '../../src/logger.js'
+import { makeScanOptions, type ScanOptions } from '../../src/options.js'
+import { plugins } from '../../src/parsers/registry.js'
+import { scan } from '../../src/scan.js'
+import type { ScanResult } from '../../src/scan-result.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+export const FIXTURES = path.resolve(here, '..', 'fixtures', 'fuzz')
+
+function envInt(name: string): number | undefined {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return undefined
+  const n = Number(raw)
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${name} must be a whole number; got "${raw}"`)
+  return n
+}
+
+/** The seed every property uses; fixed so CI is reproducible. */
+export const SEED = envInt('S3_GATE_FUZZ_SEED') ?? 20261128
+const RUNS = envInt('S3_GATE_FUZZ_RUNS')
+
+/** Runs of one property: the CI default unless S3_GATE_FUZZ_RUNS asks for more (or fewer). */
+export function runs(ciDefault: number): number {
+  return RUNS ?? ciDefault
+}
+
+/** fast-check parameters: fixed seed, bounded runs, stop at the first failure and shrink it. */
+export function params(ciDefault: number): fc.Parameters<unknown> {
+  return { seed: SEED, numRuns: runs(ciDefault), endOnFailure: true }
+}
+
+/** A vitest timeout that grows with the number of runs (a long run must not time out). */
+export function timeoutFor(ciDefault: number, perRunMs: number): number {
+  return Math.max(60_000, runs(ciDefault) * perRunMs * 3)
+}
+
+/** One scan of small files must finish within this, however hostile the input. */
+export const SCAN_TIME_BOUND_MS = 10_000
+
+export function isRegistered(name: string): boolean {
+  return plugins.some((p) => p.name === name)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+export function readFixtures(dir: string, ext: RegExp): { name: string; bytes: Buffer }[] {
+  const abs = path.join(FIXTURES, dir)
+  return fs
+    .readdirSync(abs)
+    .filter((n) => ext.test(n))
+    .sort()
+    .map((name) => ({ name, bytes: fs.readFileSync(path.join(abs, name)) }))
+}
+
+/** Every file under `dir` (relative paths with `/`), for copying a fixture tree. */
+export function listTree(dir: string, base = dir): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? listTree(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name)).split(path.sep).join('/')],
+    )
+    .sort()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mutations (byte level, so invalid UTF-8 and NUL bytes come for free)
+
+export type Mutation =
+  | { kind: 'truncate'; at: number }
+  | { kind: 'delete'; at: number; len: number }
+  | { kind: 'insert'; at: number; bytes: Uint8Array }
+  | { kind: 'token'; at: number; token: string }
+  | { kind: 'duplicate'; at: number; len: number }
+  | { kind: 'byte'; at: number; value: number }
+  | { kind: 'swapLines'; a: number; b: number }
+  | { kind: 'repeat'; at: number; len: number; times: number }
+
+/** Positions are fractions in millionths, so one mutation applies to a file of any length. */
+const FRACTION = fc.nat({ max: 1_000_000 })
+
+export function mutationArb(tokens: readonly string[]): fc.Arbitrary<Mutation> {
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: FRACTION }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: FRACTION, len: fc.nat({ max: 200 }) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: FRACTION, bytes: fc.uint8Array({ maxLength: 12 }) }) },
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('token' as const), at: FRACTION, token: fc.constantFrom(...tokens) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: FRACTION, len: fc.nat({ max: 400 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('byte' as const), at: FRACTION, value: fc.nat({ max: 255 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('swapLines' as const), a: FRACTION, b: FRACTION }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('repeat' as const),
+        at: FRACTION,
+        len: fc.integer({ min: 1, max: 40 }),
+        times: fc.integer({ min: 2, max: 300 }),
+      }),
+    },
+  )
+}
+
+const pos = (fraction: number, length: number) => Math.min(length, Math.floor((fraction / 1_000_000) * (length + 1)))
+
+/** `$SENTINEL` in a token is replaced with the absolute path of the file outside the root. */
+export function applyMutations(input: Buffer, mutations: readonly Mutation[], sentinel: string): Buffer {
+  let b = input
+  for (const m of mutations) {
+    switch (m.kind) {
+      case 'truncate':
+        b = b.subarray(0, pos(m.at, b.length))
+        break
+      case 'delete': {
+        const at = pos(m.at, b.length)
+        b = Buffer.concat([b.subarray(0, at), b.subarray(Math.min(b.length, at + m.len))])
+        break
+      }
+      case 'insert': {
+        const at = pos(m.at, b.length)
+        b = Buffer.concat([b.subarray(0, at), Buffer.from(m.bytes), b.subarray(at)])
+        break
+      }
+      case 'token': {
+        const at = pos(m.at, b.length)
+        b = Buffer.concat([b.subarray(0, at), Buffer.from(m.token.replaceAll('$SENTINEL', sentinel)), b.subarray(at)])
+        break
+      }
+      case 'duplicate': {
+        const at = pos(m.at, b.length)
+        const piece = b.subarray(at, Math.min(b.length, at + m.len))
+        b = Buffer.concat([b.subarray(0, at), piece, piece, b.subarray(at + piece.length)])
+        break
+      }
+      case 'byte': {
+        if (b.length === 0) break
+        const at = Math.min(b.length - 1, pos(m.at, b.length))
+        b = Buffer.from(b)
+        b[at] = m.value
+        break
+      }
+      case 'swapLines': {
+        const lines = b.toString('latin1').split('\n')
+        const i = Math.min(lines.length - 1, pos(m.a, lines.length))
+        const j = Math.min(lines.length - 1, pos(m.b, lines.length))
+        ;[lines[i], lines[j]] = [lines[j]!, lines[i]!]
+        b = Buffer.from(lines.join('\n'), 'latin1')
+        break
+      }
+      case 'repeat': {
+        const at = pos(m.at, b.length)
+        const piece = b.subarray(at, Math.min(b.length, at + m.len))
+        b = Buffer.concat([b.subarray(0, at), ...Array.from({ length: m.times }, () => piece), b.subarray(at + piece.length)])
+        break
+      }
+    }
+  }
+  return b
+}
+
+/** Tokens every text format shares: structure, quoting, encodings and paths out of the root. */
+export const COMMON_TOKENS = [
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '"',
+  "'",
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '#',
+  '\u0000',
+  '\ufeff',
+  '\u2028',
+  '\u{1F600}',
+  '\uD800',
+  'null',
+  'true',
+  '1e999',
+  '-0',
+  '9007199254740993',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '../../outside/secret.yaml',
+  '../outside',
+  '/etc/passwd',
+  '$SENTINEL',
+  'file://$SENTINEL',
+]
+
+export const YAML_TOKENS = [
+  ...COMMON_TOKENS,
+  '- ',
+  '  ',
+  '    ',
+  '? ',
+  '|',
+  '>-',
+  '&a ',
+  '*a',
+  '<<: *a',
+  '&b [*a, *a, *a, *a]',
+  '---\n',
+  '...\n',
+  '%YAML 1.2\n',
+  '!Ref ',
+  '!GetAtt ',
+  '!Sub ',
+  '!If ',
+  '!Join ',
+  '!Select ',
+  '!Split ',
+  '!Base64 ',
+  '!FindInMap ',
+  '!ImportValue ',
+  '!Condition ',
+  '!Transform ',
+  '!Unknown ',
+  '!!binary ',
+  '!!str ',
+  '!!map ',
+  'Fn::Sub: ',
+  'Ref: ',
+  '${AWS::Region}',
+  '${',
+  '~',
+  'AWS::S3::Bucket',
+  'AWS::S3::BucketPolicy',
+  'AWS::Serverless::Application',
+  'AccessControl: PublicReadWrite',
+  'Principal: "*"',
+  'Effect: Allow',
+  'Type: AWS::S3::Bucket',
+  'Properties:',
+  'Resources:',
+  'Conditions:',
+  'Transform: AWS::Serverless-2016-10-31',
+  'TemplateURL: $SENTINEL',
+  'Location: ../../outside/secret.yaml',
+]
+
+export const JSON_TOKENS = [
+  ...COMMON_TOKENS,
+  '{}',
+  '[]',
+  '{"Ref":"AWS::NoValue"}',
+  '{"Fn::GetAtt":["B","Arn"]}',
+  '{"Fn::Sub":"${AWS::Region}"}',
+  '{"Fn::If":["C",1,2]}',
+  '{"Fn::Join":["",[1,2]]}',
+  '{"Fn::Select":[99,[]]}',
+  '"Type":"AWS::S3::Bucket",',
+  '"AccessControl":"PublicReadWrite",',
+  '"Principal":"*",',
+  '"Resources":{},',
+  '"templateFile":"$SENTINEL",',
+  '"templateFile":"../../outside/secret.yaml",',
+  '"file":"../../../../etc/passwd",',
+  '"directoryName":"..",',
+  '"type":"cdk:cloud-assembly",',
+  '"type":"aws:cloudformation:stack",',
+  '\\u0000',
+  '\\ud800',
+  '\\"',
+]
+
+export const HCL_TOKENS = [
+  ...COMMON_TOKENS,
+  '(',
+  ')',
+  '=',
+  '==',
+  '=>',
+  '...',
+  '?',
+  '!',
+  '&&',
+  '${',
+  '%{',
+  '%{ for x in var.l }',
+  '%{ endfor }',
+  '<<EOT\n',
+  '<<-EOT\n',
+  'EOT\n',
+  '//',
+  '/*',
+  '*/',
+  'var.',
+  'local.',
+  'module.',
+  'data.',
+  'count.index',
+  'each.key',
+  'self.',
+  '[for x in range(100000) : x]',
+  '{ for k, v in var.m : k => v... }',
+  'count = 100000',
+  'for_each = toset(range(100000))',
+  'dynamic "rule" {',
+  'content {',
+  'resource "aws_s3_bucket" "b" {',
+  'acl = "public-read-write"',
+  'locals { a = local.b\n b = local.a }',
+  'variable "v" { default = var.v }',
+  'module "m" { source = "../../outside" }',
+  'module "m" { source = "$SENTINEL" }',
+  'policy = file("../../outside/secret.yaml")',
+  'policy = file("$SENTINEL")',
+  'policy = templatefile("/etc/passwd", {})',
+  'policy = jsonencode({})',
+  'policy = jsondecode("[[[[[[[[[[")',
+  'format("%s", ',
+  'join(",", ',
+  'lookup(',
+  'try(',
+  'can(',
+]
+
+// ---------------------------------------------------------------------------------------------
+// A temp root with a sentinel outside it
+
+export interface Sandbox {
+  /** The scanned root (realpath). */
+  root: string
+  /** A valid template outside the root: nothing of it may ever be read or reported. */
+  sentinel: string
+  /** Writes one run's files under the root (relative path → bytes), after emptying it. */
+  reset(files: Record<string, Buffer | string>): void
+  dispose(): void
+}
+
+export const SENTINEL_BUCKET = 'SentinelOutsideTheRoot'
+export const SENTINEL_TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  ${SENTINEL_BUCKET}:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: PublicReadWrite
+`
+
+export function makeSandbox(): Sandbox {
+  const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-fuzz-')))
+  const outside = path.join(parent, 'outside')
+  fs.mkdirSync(outside)
+  const sentinel = path.join(outside, 'secret.yaml')
+  fs.writeFileSync(sentinel, SENTINEL_TEMPLATE)
+  fs.writeFileSync(path.join(outside, 'main.tf'), `resource "aws_s3_bucket" "${SENTINEL_BUCKET}" {\n  acl = "public-read-write"\n}\n`)
+  const root = path.join(parent, 'root')
+  fs.mkdirSync(root)
+  return {
+    root,
+    sentinel,
+    reset(files) {
+      fs.rmSync(root, { recursive: true, force: true })
+      fs.mkdirSync(root)
+      for (const [rel, content] of Object.entries(files)) {
+        const abs = path.join(root, rel)
+        fs.mkdirSync(path.dirname(abs), { recursive: true })
+        fs.writeFileSync(abs, content)
+      }
+    },
+    dispose() {
+      fs.rmSync(parent, { recursive: true, force: true })
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recording what fs reads
+
+const READS = ['readFileSync', 'openSync', 'readdirSync', 'opendirSync', 'createReadStream', 'readFile', 'open'] as const
+
+export interface ReadSpy {
+  /** Absolute paths passed to a reading `fs` function since the last `clear()`. */
+  paths: string[]
+  clear(): void
+  restore(): void
+}
+
+/** Spies on the `fs` functions that read content or list directories (not stat/realpath). */
+export function spyOnReads(): ReadSpy {
+  const paths: string[] = []
+  const spies = READS.map((name) => {
+    const original = (fs as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!
+    return vi.spyOn(fs as never, name as never).mockImplementation(((...args: unknown[]) => {
+      const p = args[0]
+      if (typeof p === 'string' || p instanceof URL || Buffer.isBuffer(p)) {
+        paths.push(path.resolve(p instanceof URL ? fileURLToPath(p) : p.toString()))
+      }
+      return original.apply(fs, args)
+    }) as never)
+  })
+  return {
+    paths,
+    clear: () => void (paths.length = 0),
+    restore: () => spies.forEach((s) => s.mockRestore()),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The invariants
+
+export async function scanRoot(root: string, options: Partial<ScanOptions> = {}): Promise<{ result: ScanResult; ms: number }> {
+  const t0 = performance.now()
+  const result = await scan(
+    makeScanOptions({ cwd: root, paths: ['.'], workers: 0, now: new Date('2026-11-28T00:00:00Z'), ...options }),
+    recordingLogger(),
+  )
+  return { result, ms: performance.now() - t0 }
+}
+
+function isRelativeInside(file: string): boolean {
+  return typeof file === 'string' && file.length > 0 && !path.isAbsolute(file) && !file.split('/').includes('..')
+}
+
+/**
+ * What every scan must give, whatever it read: it finished in time; every finding, unknown and
+ * problem names a file inside the root and a line ≥ 1; nothing from outside the root shows up.
+ */
+export function expectSound(result: ScanResult, ms: number, sandbox: Sandbox): void {
+  expect(ms).toBeLessThan(SCAN_TIME_BOUND_MS)
+  const where = [
+    ...result.findings.map((f) => ({ what: `finding ${f.ruleId}`, file: f.location.file, line: f.location.line, column: f.location.column })),
+    ...result.unknowns.map((u) => ({ what: `unknown ${u.ruleId}`, file: u.location.file, line: u.location.line, column: u.location.column })),
+    ...result.problems.map((p) => ({ what: `problem ${p.code}`, file: p.file, line: p.line, column: p.column })),
+  ]
+  for (const w of where) {
+    if (!isRelativeInside(w.file) || !(Number.isInteger(w.line) && w.line >= 1) || !(Number.isInteger(w.column) && w.column >= 1)) {
+      throw new Error(`${w.what} has no usable position: ${JSON.stringify(w)}`)
+    }
+  }
+  for (const f of result.findings) {
+    for (const r of f.related) {
+      if (!isRelativeInside(r.at.file) || !(r.at.line >= 1)) throw new Error(`related location of ${f.ruleId} is unusable: ${JSON.stringify(r.at)}`)
+    }
+    if (f.edit && (!isRelativeInside(f.edit.file) || f.edit.startLine < 1)) throw new Error(`edit of ${f.ruleId} is unusable: ${JSON.stringify(f.edit)}`)
+  }
+  const text = JSON.stringify({ findings: result.findings, unknowns: result.unknowns, problems: result.problems, notes: result.notes })
+  expect(text).not.toContain(SENTINEL_BUCKET)
+  expect(text).not.toContain(sandbox.sentinel)
+}
+
+/** Every read went to a path inside the root (directories included). */
+export function expectReadsInside(spy: ReadSpy, sandbox: Sandbox): void {
+  const outside = spy.paths.filter((p) => p !== sandbox.root && !p.startsWith(sandbox.root + path.sep))
+  expect(outside).toEqual([])
+}
+
+/** A compact, order-free identity of the findings in `file` (rule, line, fingerprint). */
+export function findingsIn(result: ScanResult, prefix: string): string[] {
+  return result.findings
+    .filter((f: Finding) => f.location.file.startsWith(prefix))
+    .map((f) => `${f.ruleId}@${f.location.line}:${f.fingerprint}:${f.suppressed ? 's' : 'a'}`)
+    .sort()
+}
