@@ -49085,7 +49085,10 @@ const regexCache = new Map();
 function wildcardRegex(pattern) {
     let re = regexCache.get(pattern);
     if (!re) {
-        const src = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
+        const src = pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[\\s\\S]*')
+            .replace(/\?/g, '[\\s\\S]');
         re = new RegExp(`^${src}$`);
         if (regexCache.size > 10_000)
             regexCache.clear();
@@ -49121,8 +49124,19 @@ function matchingActions(stmt, actions) {
     return actions.filter((a) => statementAppliesToAction(stmt, a) === true);
 }
 /** Reading object content: what "public read" means to most people. */
-const OBJECT_READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectAttributes', 's3:GetObjectTagging', 's3:GetObjectTorrent'];
-const LIST_ACTIONS = ['s3:ListBucket', 's3:ListBucketVersions', 's3:ListBucketMultipartUploads', 's3:ListMultipartUploadParts'];
+const OBJECT_READ_ACTIONS = [
+    's3:GetObject',
+    's3:GetObjectVersion',
+    's3:GetObjectAttributes',
+    's3:GetObjectTagging',
+    's3:GetObjectTorrent',
+];
+const LIST_ACTIONS = [
+    's3:ListBucket',
+    's3:ListBucketVersions',
+    's3:ListBucketMultipartUploads',
+    's3:ListMultipartUploadParts',
+];
 /** Reading configuration: reveals policies, ACLs and layout. */
 const METADATA_READ_ACTIONS = [
     's3:GetBucketPolicy',
@@ -49307,14 +49321,7 @@ const RESTRICTING_KEYS = new Set([
     's3:dataaccesspointaccount',
     's3:dataaccesspointarn',
 ]);
-const POSITIVE_OPERATORS = new Set([
-    'stringequals',
-    'stringequalsignorecase',
-    'stringlike',
-    'arnequals',
-    'arnlike',
-    'ipaddress',
-]);
+const POSITIVE_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress']);
 function isFixedValue(key, v) {
     if (typeof v !== 'string') {
         // A placeholder (parameter, account id...) is still one fixed value chosen at deploy time,
@@ -49471,7 +49478,10 @@ function aclNeutraliser(b, accountBlocks) {
 function policyNeutraliser(block, accountBlocks) {
     const restrict = effectiveFlag(block, accountBlocks, 'restrictPublicBuckets');
     if (restrict.on === true)
-        return { reason: `RestrictPublicBuckets is on (${restrict.by} block), so only AWS services and this account's principals can use it`, at: restrict.at };
+        return {
+            reason: `RestrictPublicBuckets is on (${restrict.by} block), so only AWS services and this account's principals can use it`,
+            at: restrict.at,
+        };
     const bpp = effectiveFlag(block, accountBlocks, 'blockPublicPolicy');
     if (bpp.on === true)
         return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at };
@@ -49555,7 +49565,11 @@ function analyseExposure(bucket, accountBlocks, accessPoints) {
             unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' });
         for (const p of publicStatements(doc.statements)) {
             if (!p.certain) {
-                unknowns.push({ why: 'a statement that allows everyone has parts only known at deploy time', at: p.statement.at, what: 'policy statement' });
+                unknowns.push({
+                    why: 'a statement that allows everyone has parts only known at deploy time',
+                    at: p.statement.at,
+                    what: 'policy statement',
+                });
                 continue;
             }
             exposures.push({
@@ -53446,7 +53460,15 @@ function subjectSuppressions(model) {
         add(a.id, a.suppressions ?? []);
     return out;
 }
-const norm = (id) => id.trim().toLowerCase().replace(/^avd-/, '');
+/**
+ * Ids compare case-insensitively; trivy's `AVD-` prefix and cdk-nag's compliance-pack prefixes
+ * (`NIST.800.53.R5-S3BucketLoggingEnabled`) are dropped so one peer id matches every spelling.
+ */
+const norm = (id) => id
+    .trim()
+    .toLowerCase()
+    .replace(/^avd-/, '')
+    .replace(/^(nist\.800\.53\.r[45]|hipaa\.security|pci\.dss\.321)-/, '');
 /** Does suppression id `id` (ours or a peer's) name this rule? */
 function suppressionMatches(id, rule, ruleId) {
     if (id === '*')
@@ -53518,8 +53540,9 @@ function applyInlineSuppressions(findings, model, opts) {
             if (used.has(s) || namesOneOfOurRules(s, opts.rulesById, opts.active))
                 note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`);
         }
-        else if (!used.has(s) && namesOneOfOurRules(s, opts.rulesById, opts.active))
-            note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} (${s.syntax}) matches no finding; remove it`);
+        else if (!used.has(s) && s.syntax === 's3-gate' && namesOneOfOurRules(s, opts.rulesById, opts.active))
+            // Only our own: a checkov/cfn_nag/cdk-nag suppression may still be needed by that tool.
+            note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} matches no finding; remove it`);
         else if (applied.has(s) && !s.reason?.trim())
             note(s, 'SUPPRESSION_WITHOUT_REASON', `the ${s.syntax} suppression of ${s.rule} gives no reason; say why the finding is accepted (s3-gate:ignore requires it)`);
     }
@@ -57908,7 +57931,9 @@ function yaml_tree_build(text, events, options) {
             case EVENT_ID.MAPPING:
             case EVENT_ID.SEQUENCE: {
                 const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.start) : ev.start;
-                const node = ev.type === EVENT_ID.MAPPING ? { kind: 'map', entries: [], start, end: ev.start + 1 } : { kind: 'seq', items: [], start, end: ev.start + 1 };
+                const node = ev.type === EVENT_ID.MAPPING
+                    ? { kind: 'map', entries: [], start, end: ev.start + 1 }
+                    : { kind: 'seq', items: [], start, end: ev.start + 1 };
                 stack.push(frame(node, ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null));
                 break;
             }
@@ -57998,7 +58023,13 @@ function convertTag(tag, node) {
             })),
         };
     }
-    return { kind: 'map', start: node.start, end: node.end, shortTag: tag, entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }] };
+    return {
+        kind: 'map',
+        start: node.start,
+        end: node.end,
+        shortTag: tag,
+        entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }],
+    };
 }
 function looksLikeTemplateText(text) {
     return text.includes('AWSTemplateFormatVersion') || (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text));
@@ -58088,7 +58119,11 @@ function docFor(file, text) {
         for (const e of byId.values()) {
             const t = get(e.value, 'Type');
             const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref');
-            if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value))
+            if (t?.kind === 'scalar' &&
+                t.value === 'AWS::S3::BucketPolicy' &&
+                ref?.kind === 'scalar' &&
+                typeof ref.value === 'string' &&
+                !out.has(ref.value))
                 out.set(ref.value, e);
         }
         return out;
@@ -58103,7 +58138,13 @@ const indentOf = (line) => /^\s*/.exec(line)[0];
 const BLOCKS = {
     publicAccessBlock: {
         key: 'PublicAccessBlockConfiguration',
-        yaml: ['PublicAccessBlockConfiguration:', '  BlockPublicAcls: true', '  BlockPublicPolicy: true', '  IgnorePublicAcls: true', '  RestrictPublicBuckets: true'],
+        yaml: [
+            'PublicAccessBlockConfiguration:',
+            '  BlockPublicAcls: true',
+            '  BlockPublicPolicy: true',
+            '  IgnorePublicAcls: true',
+            '  RestrictPublicBuckets: true',
+        ],
         json: '"PublicAccessBlockConfiguration": { "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true }',
     },
     ownership: {
@@ -58118,7 +58159,13 @@ const BLOCKS = {
     },
     encryption: {
         key: 'BucketEncryption',
-        yaml: ['BucketEncryption:', '  ServerSideEncryptionConfiguration:', '    - ServerSideEncryptionByDefault:', '        SSEAlgorithm: aws:kms', '      BucketKeyEnabled: true'],
+        yaml: [
+            'BucketEncryption:',
+            '  ServerSideEncryptionConfiguration:',
+            '    - ServerSideEncryptionByDefault:',
+            '        SSEAlgorithm: aws:kms',
+            '      BucketKeyEnabled: true',
+        ],
         json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "aws:kms" }, "BucketKeyEnabled": true }] }',
     },
     'encryption.blockedEncryptionTypes': {
@@ -58143,7 +58190,10 @@ const SCALARS = {
     ownership: { path: ['OwnershipControls', 'Rules', '0', 'ObjectOwnership'], value: 'BucketOwnerEnforced' },
     logFileValidation: { path: ['EnableLogFileValidation'], value: 'true' },
     isMultiRegion: { path: ['IsMultiRegionTrail'], value: 'true' },
-    'encryption.bucketKeyEnabled': { path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'], value: 'true' },
+    'encryption.bucketKeyEnabled': {
+        path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'],
+        value: 'true',
+    },
     'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
 };
 function resourceEntry(doc, finding) {
@@ -58213,7 +58263,13 @@ function insertProperty(doc, file, resource, block, description) {
             return undefined; // flow style `Properties: {…}`
         const indent = indentOf(doc.lines[firstLine - 1]);
         const anchor = doc.lines[propsLine - 1];
-        return { file, startLine: propsLine, endLine: propsLine, replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'), description };
+        return {
+            file,
+            startLine: propsLine,
+            endLine: propsLine,
+            replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'),
+            description,
+        };
     }
     const type = getEntry(resource.value, 'Type');
     if (!type || resource.value.kind !== 'map')
@@ -58222,7 +58278,13 @@ function insertProperty(doc, file, resource, block, description) {
     const indent = indentOf(doc.lines[typeLine - 1]);
     if (lineOf(doc, type.value.end) !== typeLine)
         return undefined;
-    return { file, startLine: typeLine, endLine: typeLine, replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'), description };
+    return {
+        file,
+        startLine: typeLine,
+        endLine: typeLine,
+        replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'),
+        description,
+    };
 }
 /** Replaces a whole YAML property block (key line to last line) with `block`. */
 function replaceBlock(doc, file, entry, block, description) {
@@ -58256,7 +58318,13 @@ function appendToMap(doc, file, map, lines, description) {
     const endLine = lineOf(doc, last.value.end);
     if (firstLine > endLine)
         return undefined;
-    return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1], ...lines.map((l) => indent + l)].join('\n'), description };
+    return {
+        file,
+        startLine: endLine,
+        endLine,
+        replacement: [doc.lines[endLine - 1], ...lines.map((l) => indent + l)].join('\n'),
+        description,
+    };
 }
 /** Settings that live inside the first server-side encryption rule. */
 const RULE_SIBLINGS = {
@@ -58306,7 +58374,13 @@ function addStatement(doc, file, template, resource, kind) {
         if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end))
             return undefined;
         const indent = firstItemLine.slice(0, dash);
-        return { file, startLine: lastLine, endLine: lastLine, replacement: [doc.lines[lastLine - 1], ...lines.map((l) => indent + l)].join('\n'), description };
+        return {
+            file,
+            startLine: lastLine,
+            endLine: lastLine,
+            replacement: [doc.lines[lastLine - 1], ...lines.map((l) => indent + l)].join('\n'),
+            description,
+        };
     }
     const endLine = lineOf(doc, resource.value.end);
     const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
@@ -58320,7 +58394,13 @@ function addStatement(doc, file, template, resource, kind) {
         '      Statement:',
         ...lines.map((l) => `        ${l}`),
     ];
-    return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1], ...policyLines.map((l) => indent + l)].join('\n'), description: `add a bucket policy that will ${description}` };
+    return {
+        file,
+        startLine: endLine,
+        endLine,
+        replacement: [doc.lines[endLine - 1], ...policyLines.map((l) => indent + l)].join('\n'),
+        description: `add a bucket policy that will ${description}`,
+    };
 }
 function renderCloudFormationFix(finding, texts) {
     const fix = finding.fix;
@@ -58478,7 +58558,14 @@ function externalBucket(id, origin, name) {
     const u = unknownValue('the bucket is defined outside this code', origin.at);
     b.managed = false;
     b.name = name;
-    b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at: origin.at };
+    b.publicAccessBlock = {
+        declared: u,
+        blockPublicAcls: u,
+        ignorePublicAcls: u,
+        blockPublicPolicy: u,
+        restrictPublicBuckets: u,
+        at: origin.at,
+    };
     b.acl = { canned: u, grants: u };
     b.ownership = u;
     return b;
@@ -58509,7 +58596,7 @@ function findCommentSuppressions(text, file) {
         const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` };
         const push = (s) => found.push({ line, suppression: { ...s, at } });
         let m;
-        if ((m = /^s3-gate:ignore\s+([\w,-]+)(.*)$/.exec(comment))) {
+        if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/.exec(comment))) {
             const rest = m[2] ?? '';
             const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest);
             const until = /until\s*=\s*(\S+)/.exec(rest);
@@ -58519,10 +58606,20 @@ function findCommentSuppressions(text, file) {
                 return;
             }
             if (until && !isValidDate(until[1])) {
-                problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: `until=${until[1]} is not a date (YYYY-MM-DD)`, level: 'error' });
+                problems.push({
+                    code: 'BAD_SUPPRESSION',
+                    file,
+                    line,
+                    column,
+                    message: `until=${until[1]} is not a date (YYYY-MM-DD)`,
+                    level: 'error',
+                });
                 return;
             }
-            for (const rule of m[1].split(',').filter(Boolean))
+            for (const rule of m[1]
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean))
                 push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' });
         }
         else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
@@ -58538,7 +58635,14 @@ function findCommentSuppressions(text, file) {
             push({ rule: '*', reason: `kics-scan ${m[1]}`, syntax: 'kics' });
         }
         else if (/^s3-gate:ignore\s*$/.test(comment)) {
-            problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: 's3-gate:ignore needs a rule id and a reason="…"', level: 'error' });
+            problems.push({
+                code: 'BAD_SUPPRESSION',
+                file,
+                line,
+                column,
+                message: 's3-gate:ignore needs a rule id and a reason="…"',
+                level: 'error',
+            });
         }
     });
     return { found, problems };
@@ -58607,7 +58711,10 @@ function principalField(stmt) {
         const values = strList(node);
         if (values.state === 'unknown')
             return { field, entries: values };
-        return { field, entries: setValue(values.value.map((value) => ({ type: '*', value })), node.at) };
+        return {
+            field,
+            entries: setValue(values.value.map((value) => ({ type: '*', value })), node.at),
+        };
     }
     const entries = [];
     for (const [type, v] of node.entries) {
@@ -58734,7 +58841,7 @@ function isIntrinsic(node) {
     return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
 }
 function isStrObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && Array.isArray(v.parts);
+    return (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && Array.isArray(v.parts));
 }
 class TemplateEvaluator {
     root;
@@ -59351,7 +59458,9 @@ function readLifecycleRule(r, rule) {
         // A prefix, tag filter or size bound limits the rule to part of the bucket.
         filtered: (() => {
             const prefix = r.string(r.child(rule, 'Prefix'), '', at);
-            return (prefix.state === 'unknown' || prefix.value !== '') || ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => r.child(rule, k) !== undefined);
+            return (prefix.state === 'unknown' ||
+                prefix.value !== '' ||
+                ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => r.child(rule, k) !== undefined));
         })(),
         at,
     };
@@ -59561,7 +59670,13 @@ function readEmbeddedPolicies(r, id, props, origin) {
         const doc = r.child(item, 'PolicyDocument');
         if (!doc)
             continue;
-        out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: 'inline', document: readPolicyDocument(r.pnode(doc), id), suppressions: [] });
+        out.push({
+            id,
+            origin: { ...origin, at: r.loc(item) },
+            kind: 'inline',
+            document: readPolicyDocument(r.pnode(doc), id),
+            suppressions: [],
+        });
     }
     return out;
 }
@@ -59935,13 +60050,25 @@ function templateToModel(src, limits) {
     const comments = findCommentSuppressions(src.text, src.file);
     appendAll(problems, comments.problems);
     for (const c of comments.found) {
+        let placed = false;
         for (const [id, range] of resourceRanges) {
             // A comment belongs to the resource it sits in, or to the one right below it.
             if (c.line >= range.startLine - 1 && c.line <= range.endLine) {
                 for (const s of subjects.get(id) ?? [])
                     s.suppressions.push(c.suppression);
+                placed = true;
                 break;
             }
+        }
+        if (!placed && c.suppression.syntax === 's3-gate') {
+            problems.push({
+                code: 'ORPHAN_SUPPRESSION',
+                file: src.file,
+                line: c.line,
+                column: c.suppression.at.column,
+                message: 'this s3-gate:ignore is not inside a resource or on the line above one, so it applies to nothing',
+                level: 'warning',
+            });
         }
     }
     // Links need every bucket first: a policy may come before its bucket in the file.
@@ -59971,7 +60098,9 @@ function templateToModel(src, limits) {
     // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
     function externalFor(p) {
         const name = r.str(p.ref, r.loc(p.ref));
-        const b = externalBucket(p.owner, p.origin, name.state === 'unknown' || name.value === null ? unknownValue('the bucket is named at deploy time', r.loc(p.ref)) : setValue(name.value, name.at));
+        const b = externalBucket(p.owner, p.origin, name.state === 'unknown' || name.value === null
+            ? unknownValue('the bucket is named at deploy time', r.loc(p.ref))
+            : setValue(name.value, name.at));
         b.suppressions = p.subject.suppressions;
         model.buckets.push(b);
         return b;
@@ -60032,7 +60161,14 @@ function loadTemplateText(text, file, limits, options = {}) {
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && looksLikeTemplateText(text)) {
         const line = text.slice(0, bad).split('\n').length;
-        problems.push({ code: 'INVALID_UTF8', file, line, column: 1, message: 'the file is not valid UTF-8; invalid bytes were replaced', level: 'warning' });
+        problems.push({
+            code: 'INVALID_UTF8',
+            file,
+            line,
+            column: 1,
+            message: 'the file is not valid UTF-8; invalid bytes were replaced',
+            level: 'warning',
+        });
     }
     const parsed = parseTemplateFile(text, file, limits);
     const hasErrors = parsed.problems.some((p) => p.level === 'error');
@@ -62140,14 +62276,7943 @@ function loadAssembly(unit, ctx) {
     return { models, problems, notes, texts };
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/ast.ts
+/**
+ * Syntax tree of an HCL configuration file. Every node carries the offsets of its first character
+ * and of the character after its last (UTF-16 code units of the source text); line and column are
+ * computed on demand from a `LineIndex`. `.tf.json` files are read into the same tree.
+ */
+function attr(body, name) {
+    for (const a of body.attributes)
+        if (a.name === name)
+            return a;
+    return undefined;
+}
+function blocksOf(body, type) {
+    return body.blocks.filter((b) => b.type === type);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/tokens.ts
+/** Token kinds of the HCL native syntax lexer. Numbers, not strings, so token arrays stay typed. */
+var T;
+(function (T) {
+    T[T["EOF"] = 0] = "EOF";
+    T[T["NEWLINE"] = 1] = "NEWLINE";
+    T[T["IDENT"] = 2] = "IDENT";
+    T[T["NUMBER"] = 3] = "NUMBER";
+    /** `"` opening a quoted template. */
+    T[T["OQUOTE"] = 4] = "OQUOTE";
+    /** `"` closing a quoted template (zero-width when the string was not terminated). */
+    T[T["CQUOTE"] = 5] = "CQUOTE";
+    /** Raw literal text inside a quoted template (escapes not yet processed). */
+    T[T["QLIT"] = 6] = "QLIT";
+    /** `<<EOF` / `<<-EOF` including the newline after the marker. */
+    T[T["HEREDOC_BEGIN"] = 7] = "HEREDOC_BEGIN";
+    /** The closing marker line of a heredoc (leading whitespace included). */
+    T[T["HEREDOC_END"] = 8] = "HEREDOC_END";
+    /** Raw literal text inside a heredoc. */
+    T[T["HLIT"] = 9] = "HLIT";
+    /** `${` (flag STRIP when written `${~`). */
+    T[T["TEMPLATE_INTERP"] = 10] = "TEMPLATE_INTERP";
+    /** `%{` (flag STRIP when written `%{~`). */
+    T[T["TEMPLATE_CONTROL"] = 11] = "TEMPLATE_CONTROL";
+    /** `}` closing `${`/`%{` (flag STRIP when written `~}`). */
+    T[T["TEMPLATE_SEQ_END"] = 12] = "TEMPLATE_SEQ_END";
+    T[T["LBRACE"] = 13] = "LBRACE";
+    T[T["RBRACE"] = 14] = "RBRACE";
+    T[T["LBRACK"] = 15] = "LBRACK";
+    T[T["RBRACK"] = 16] = "RBRACK";
+    T[T["LPAREN"] = 17] = "LPAREN";
+    T[T["RPAREN"] = 18] = "RPAREN";
+    T[T["COMMA"] = 19] = "COMMA";
+    T[T["DOT"] = 20] = "DOT";
+    T[T["ELLIPSIS"] = 21] = "ELLIPSIS";
+    T[T["COLON"] = 22] = "COLON";
+    T[T["DOUBLECOLON"] = 23] = "DOUBLECOLON";
+    T[T["QUESTION"] = 24] = "QUESTION";
+    T[T["EQUAL"] = 25] = "EQUAL";
+    T[T["FATARROW"] = 26] = "FATARROW";
+    T[T["PLUS"] = 27] = "PLUS";
+    T[T["MINUS"] = 28] = "MINUS";
+    T[T["STAR"] = 29] = "STAR";
+    T[T["SLASH"] = 30] = "SLASH";
+    T[T["PERCENT"] = 31] = "PERCENT";
+    T[T["AND"] = 32] = "AND";
+    T[T["OR"] = 33] = "OR";
+    T[T["BANG"] = 34] = "BANG";
+    T[T["EQEQ"] = 35] = "EQEQ";
+    T[T["NEQ"] = 36] = "NEQ";
+    T[T["LT"] = 37] = "LT";
+    T[T["LE"] = 38] = "LE";
+    T[T["GT"] = 39] = "GT";
+    T[T["GE"] = 40] = "GE";
+    T[T["INVALID"] = 41] = "INVALID";
+})(T || (T = {}));
+const STRIP = 1;
+const NAMES = {
+    [T.EOF]: 'end of file',
+    [T.NEWLINE]: 'newline',
+    [T.IDENT]: 'identifier',
+    [T.NUMBER]: 'number',
+    [T.OQUOTE]: '"',
+    [T.CQUOTE]: '"',
+    [T.QLIT]: 'string',
+    [T.HEREDOC_BEGIN]: 'heredoc',
+    [T.HEREDOC_END]: 'heredoc end',
+    [T.HLIT]: 'heredoc text',
+    [T.TEMPLATE_INTERP]: '${',
+    [T.TEMPLATE_CONTROL]: '%{',
+    [T.TEMPLATE_SEQ_END]: '}',
+    [T.LBRACE]: '{',
+    [T.RBRACE]: '}',
+    [T.LBRACK]: '[',
+    [T.RBRACK]: ']',
+    [T.LPAREN]: '(',
+    [T.RPAREN]: ')',
+    [T.COMMA]: ',',
+    [T.DOT]: '.',
+    [T.ELLIPSIS]: '...',
+    [T.COLON]: ':',
+    [T.DOUBLECOLON]: '::',
+    [T.QUESTION]: '?',
+    [T.EQUAL]: '=',
+    [T.FATARROW]: '=>',
+    [T.PLUS]: '+',
+    [T.MINUS]: '-',
+    [T.STAR]: '*',
+    [T.SLASH]: '/',
+    [T.PERCENT]: '%',
+    [T.AND]: '&&',
+    [T.OR]: '||',
+    [T.BANG]: '!',
+    [T.EQEQ]: '==',
+    [T.NEQ]: '!=',
+    [T.LT]: '<',
+    [T.LE]: '<=',
+    [T.GT]: '>',
+    [T.GE]: '>=',
+    [T.INVALID]: 'invalid character',
+};
+function tokenName(t) {
+    return NAMES[t] ?? 'token';
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/lexer.ts
+/**
+ * HCL native syntax lexer. One pass over the text into parallel typed arrays (kind, start, end,
+ * flags) rather than token objects: a multi-megabyte file has millions of tokens and this keeps
+ * the lexer allocation-free in its hot loop.
+ *
+ * Templates make the lexer modal (as in HCL's own scanner): inside `"..."` and heredocs it emits
+ * literal runs and switches back to expression mode at `${` / `%{` until the matching `}`.
+ */
+
+var Mode;
+(function (Mode) {
+    Mode[Mode["Normal"] = 0] = "Normal";
+    Mode[Mode["Quoted"] = 1] = "Quoted";
+    Mode[Mode["Heredoc"] = 2] = "Heredoc";
+})(Mode || (Mode = {}));
+function isIdentStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 0x80 && isUnicodeLetter(c));
+}
+function isIdentPart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || (c >= 0x80 && isUnicodeLetter(c));
+}
+const LETTER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}]/u;
+function isUnicodeLetter(c) {
+    return LETTER.test(String.fromCharCode(c));
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function lex(src) {
+    const n = src.length;
+    let cap = Math.max(64, (n >> 2) + 16);
+    let kinds = new Uint8Array(cap);
+    let starts = new Int32Array(cap);
+    let ends = new Int32Array(cap);
+    let flags = new Uint8Array(cap);
+    let count = 0;
+    const comments = [];
+    const issues = [];
+    const grow = () => {
+        cap *= 2;
+        const k = new Uint8Array(cap);
+        k.set(kinds);
+        kinds = k;
+        const s = new Int32Array(cap);
+        s.set(starts);
+        starts = s;
+        const e = new Int32Array(cap);
+        e.set(ends);
+        ends = e;
+        const f = new Uint8Array(cap);
+        f.set(flags);
+        flags = f;
+    };
+    const emit = (kind, start, end, flag = 0) => {
+        if (count === cap)
+            grow();
+        kinds[count] = kind;
+        starts[count] = start;
+        ends[count] = end;
+        flags[count] = flag;
+        count++;
+    };
+    const stack = [{ mode: Mode.Normal, braces: 0, interp: false, marker: '', lineStart: false }];
+    let i = src.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (i < n || stack.length > 1) {
+        const frame = stack[stack.length - 1];
+        if (frame.mode === Mode.Quoted) {
+            i = lexQuoted(i);
+            continue;
+        }
+        if (frame.mode === Mode.Heredoc) {
+            i = lexHeredoc(i, frame);
+            continue;
+        }
+        if (i >= n) {
+            // Unterminated `${` at end of file: close the frames so the parser sees a shape it knows.
+            if (frame.interp)
+                issues.push({ offset: n, message: 'Unterminated template interpolation' });
+            stack.pop();
+            continue;
+        }
+        const c = src.charCodeAt(i);
+        switch (c) {
+            case 32:
+            case 9:
+            case 13:
+                i++;
+                continue;
+            case 10:
+                emit(T.NEWLINE, i, i + 1);
+                i++;
+                continue;
+            case 35: // #
+                i = lineComment(i, i + 1);
+                continue;
+            case 47: // /
+                if (src.charCodeAt(i + 1) === 47) {
+                    i = lineComment(i, i + 2);
+                    continue;
+                }
+                if (src.charCodeAt(i + 1) === 42) {
+                    const close = src.indexOf('*/', i + 2);
+                    const end = close === -1 ? n : close + 2;
+                    if (close === -1)
+                        issues.push({ offset: i, message: 'Unterminated comment: "/*" has no closing "*/"' });
+                    comments.push({ start: i, end, text: src.slice(i + 2, close === -1 ? n : close) });
+                    i = end;
+                    continue;
+                }
+                emit(T.SLASH, i, i + 1);
+                i++;
+                continue;
+            case 34: // "
+                emit(T.OQUOTE, i, i + 1);
+                stack.push({ mode: Mode.Quoted, braces: 0, interp: false, marker: '', lineStart: false });
+                i++;
+                continue;
+            case 123: // {
+                frame.braces++;
+                emit(T.LBRACE, i, i + 1);
+                i++;
+                continue;
+            case 125: // }
+                if (frame.interp && frame.braces === 0) {
+                    emit(T.TEMPLATE_SEQ_END, i, i + 1);
+                    stack.pop();
+                }
+                else {
+                    if (frame.braces > 0)
+                        frame.braces--;
+                    emit(T.RBRACE, i, i + 1);
+                }
+                i++;
+                continue;
+            case 126: // ~
+                if (frame.interp && frame.braces === 0 && src.charCodeAt(i + 1) === 125) {
+                    emit(T.TEMPLATE_SEQ_END, i, i + 2, STRIP);
+                    stack.pop();
+                    i += 2;
+                    continue;
+                }
+                break;
+            case 91:
+                emit(T.LBRACK, i, i + 1);
+                i++;
+                continue;
+            case 93:
+                emit(T.RBRACK, i, i + 1);
+                i++;
+                continue;
+            case 40:
+                emit(T.LPAREN, i, i + 1);
+                i++;
+                continue;
+            case 41:
+                emit(T.RPAREN, i, i + 1);
+                i++;
+                continue;
+            case 44:
+                emit(T.COMMA, i, i + 1);
+                i++;
+                continue;
+            case 46: // .
+                if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
+                    emit(T.ELLIPSIS, i, i + 3);
+                    i += 3;
+                }
+                else {
+                    emit(T.DOT, i, i + 1);
+                    i++;
+                }
+                continue;
+            case 58: // :
+                if (src.charCodeAt(i + 1) === 58) {
+                    emit(T.DOUBLECOLON, i, i + 2);
+                    i += 2;
+                }
+                else {
+                    emit(T.COLON, i, i + 1);
+                    i++;
+                }
+                continue;
+            case 63:
+                emit(T.QUESTION, i, i + 1);
+                i++;
+                continue;
+            case 61: // =
+                if (src.charCodeAt(i + 1) === 61) {
+                    emit(T.EQEQ, i, i + 2);
+                    i += 2;
+                }
+                else if (src.charCodeAt(i + 1) === 62) {
+                    emit(T.FATARROW, i, i + 2);
+                    i += 2;
+                }
+                else {
+                    emit(T.EQUAL, i, i + 1);
+                    i++;
+                }
+                continue;
+            case 33: // !
+                if (src.charCodeAt(i + 1) === 61) {
+                    emit(T.NEQ, i, i + 2);
+                    i += 2;
+                }
+                else {
+                    emit(T.BANG, i, i + 1);
+                    i++;
+                }
+                continue;
+            case 60: // <
+                if (src.charCodeAt(i + 1) === 60) {
+                    const h = heredocStart(i);
+                    if (h) {
+                        emit(T.HEREDOC_BEGIN, i, h.next);
+                        stack.push({ mode: Mode.Heredoc, braces: 0, interp: false, marker: h.marker, lineStart: true });
+                        i = h.next;
+                        continue;
+                    }
+                }
+                if (src.charCodeAt(i + 1) === 61) {
+                    emit(T.LE, i, i + 2);
+                    i += 2;
+                }
+                else {
+                    emit(T.LT, i, i + 1);
+                    i++;
+                }
+                continue;
+            case 62: // >
+                if (src.charCodeAt(i + 1) === 61) {
+                    emit(T.GE, i, i + 2);
+                    i += 2;
+                }
+                else {
+                    emit(T.GT, i, i + 1);
+                    i++;
+                }
+                continue;
+            case 43:
+                emit(T.PLUS, i, i + 1);
+                i++;
+                continue;
+            case 45:
+                emit(T.MINUS, i, i + 1);
+                i++;
+                continue;
+            case 42:
+                emit(T.STAR, i, i + 1);
+                i++;
+                continue;
+            case 37:
+                emit(T.PERCENT, i, i + 1);
+                i++;
+                continue;
+            case 38:
+                if (src.charCodeAt(i + 1) === 38) {
+                    emit(T.AND, i, i + 2);
+                    i += 2;
+                    continue;
+                }
+                break;
+            case 124:
+                if (src.charCodeAt(i + 1) === 124) {
+                    emit(T.OR, i, i + 2);
+                    i += 2;
+                    continue;
+                }
+                break;
+            default:
+                if (isIdentStart(c)) {
+                    let j = i + 1;
+                    while (j < n && isIdentPart(src.charCodeAt(j)))
+                        j++;
+                    emit(T.IDENT, i, j);
+                    i = j;
+                    continue;
+                }
+                if (isDigit(c)) {
+                    i = number(i);
+                    continue;
+                }
+        }
+        // Anything else is not HCL. One token per character keeps positions exact for the message.
+        const cp = src.codePointAt(i);
+        const w = cp > 0xffff ? 2 : 1;
+        issues.push({ offset: i, message: `Invalid character ${JSON.stringify(String.fromCodePoint(cp))}` });
+        emit(T.INVALID, i, i + w);
+        i += w;
+    }
+    emit(T.EOF, n, n);
+    return { kinds, starts, ends, flags, count, comments, issues };
+    function lineComment(start, textStart) {
+        let j = src.indexOf('\n', textStart);
+        if (j === -1)
+            j = n;
+        let end = j;
+        if (end > textStart && src.charCodeAt(end - 1) === 13)
+            end--;
+        comments.push({ start, end, text: src.slice(textStart, end) });
+        return j;
+    }
+    function number(start) {
+        let j = start + 1;
+        while (j < n && isDigit(src.charCodeAt(j)))
+            j++;
+        // `a.0.1` is two legacy index steps, not the number 0.1.
+        const afterDot = count > 0 && kinds[count - 1] === T.DOT;
+        if (!afterDot && src.charCodeAt(j) === 46 && isDigit(src.charCodeAt(j + 1))) {
+            j += 2;
+            while (j < n && isDigit(src.charCodeAt(j)))
+                j++;
+        }
+        const e = src.charCodeAt(j);
+        if (!afterDot && (e === 101 || e === 69)) {
+            let k = j + 1;
+            const s = src.charCodeAt(k);
+            if (s === 43 || s === 45)
+                k++;
+            if (isDigit(src.charCodeAt(k))) {
+                k++;
+                while (k < n && isDigit(src.charCodeAt(k)))
+                    k++;
+                j = k;
+            }
+        }
+        emit(T.NUMBER, start, j);
+        return j;
+    }
+    function heredocStart(at) {
+        let j = at + 2;
+        if (src.charCodeAt(j) === 45)
+            j++;
+        if (!isIdentStart(src.charCodeAt(j)))
+            return undefined;
+        const ms = j;
+        j++;
+        while (j < n && isIdentPart(src.charCodeAt(j)))
+            j++;
+        const marker = src.slice(ms, j);
+        if (src.charCodeAt(j) === 13)
+            j++;
+        if (src.charCodeAt(j) === 10)
+            return { marker, next: j + 1 };
+        if (j >= n)
+            return { marker, next: j };
+        return undefined;
+    }
+    /** Lexes quoted template text until `"`, a template sequence or the end of the line. */
+    function lexQuoted(start) {
+        let j = start;
+        for (;;) {
+            if (j >= n) {
+                if (j > start)
+                    emit(T.QLIT, start, j);
+                issues.push({ offset: j, message: 'Unterminated string: missing closing quote' });
+                emit(T.CQUOTE, j, j);
+                stack.pop();
+                return j;
+            }
+            const c = src.charCodeAt(j);
+            if (c === 34) {
+                if (j > start)
+                    emit(T.QLIT, start, j);
+                emit(T.CQUOTE, j, j + 1);
+                stack.pop();
+                return j + 1;
+            }
+            if (c === 92) {
+                j += 2;
+                continue;
+            }
+            if (c === 10) {
+                if (j > start)
+                    emit(T.QLIT, start, j);
+                issues.push({ offset: j, message: 'Unterminated string: quoted strings cannot span lines (use a heredoc)' });
+                emit(T.CQUOTE, j, j);
+                stack.pop();
+                return j;
+            }
+            if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
+                if (j > start)
+                    emit(T.QLIT, start, j);
+                return openSequence(j, c);
+            }
+            if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
+                j += 3; // `$${` / `%%{` are literal escapes, resolved by the parser
+                continue;
+            }
+            j++;
+        }
+    }
+    function openSequence(j, c) {
+        const strip = src.charCodeAt(j + 2) === 126;
+        const end = j + (strip ? 3 : 2);
+        emit(c === 36 ? T.TEMPLATE_INTERP : T.TEMPLATE_CONTROL, j, end, strip ? STRIP : 0);
+        stack.push({ mode: Mode.Normal, braces: 0, interp: true, marker: '', lineStart: false });
+        return end;
+    }
+    /** Lexes heredoc text line by line until the closing marker line. */
+    function lexHeredoc(start, frame) {
+        let j = start;
+        const litStart = start;
+        for (;;) {
+            if (frame.lineStart) {
+                frame.lineStart = false;
+                // The closing marker may be indented (for both `<<` and `<<-`).
+                let k = j;
+                while (k < n && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9))
+                    k++;
+                if (src.startsWith(frame.marker, k)) {
+                    const e = k + frame.marker.length;
+                    const after = src.charCodeAt(e);
+                    const eol = e >= n || after === 10 || (after === 13 && src.charCodeAt(e + 1) === 10);
+                    if (eol) {
+                        if (j > litStart)
+                            emit(T.HLIT, litStart, j);
+                        emit(T.HEREDOC_END, j, e);
+                        stack.pop();
+                        return e;
+                    }
+                }
+            }
+            if (j >= n) {
+                if (j > litStart)
+                    emit(T.HLIT, litStart, j);
+                issues.push({ offset: j, message: `Unterminated heredoc: no closing "${frame.marker}" line` });
+                emit(T.HEREDOC_END, j, j);
+                stack.pop();
+                return j;
+            }
+            const c = src.charCodeAt(j);
+            if (c === 10) {
+                j++;
+                frame.lineStart = true;
+                continue;
+            }
+            if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
+                if (j > litStart)
+                    emit(T.HLIT, litStart, j);
+                return openSequence(j, c);
+            }
+            if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
+                j += 3;
+                continue;
+            }
+            j++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/parse.ts
+
+
+class ParseError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Syntax errors reported per file; after that many, the rest only repeats the damage. */
+const MAX_ISSUES = 50;
+/** Block types that only appear at the top level of a Terraform file. */
+const TOP_LEVEL = new Set([
+    'resource',
+    'data',
+    'module',
+    'variable',
+    'output',
+    'locals',
+    'provider',
+    'terraform',
+    'moved',
+    'import',
+    'check',
+    'removed',
+]);
+const BINARY = {
+    [T.OR]: [1, '||'],
+    [T.AND]: [2, '&&'],
+    [T.EQEQ]: [3, '=='],
+    [T.NEQ]: [3, '!='],
+    [T.LT]: [4, '<'],
+    [T.LE]: [4, '<='],
+    [T.GT]: [4, '>'],
+    [T.GE]: [4, '>='],
+    [T.PLUS]: [5, '+'],
+    [T.MINUS]: [5, '-'],
+    [T.STAR]: [6, '*'],
+    [T.SLASH]: [6, '/'],
+    [T.PERCENT]: [6, '%'],
+};
+function parseHcl(src, options) {
+    const toks = lex(src);
+    const p = new Parser(src, toks, options.maxDepth);
+    const body = p.parseFile();
+    const issues = [...toks.issues.map((i) => ({ offset: i.offset, message: i.message })), ...p.issues];
+    issues.sort((a, b) => a.offset - b.offset);
+    return { body, comments: toks.comments, issues: parse_dedupe(issues).slice(0, MAX_ISSUES) };
+}
+function parse_dedupe(issues) {
+    const out = [];
+    for (const i of issues) {
+        const last = out[out.length - 1];
+        if (last && last.offset === i.offset)
+            continue;
+        out.push(i);
+    }
+    return out;
+}
+/**
+ * Parses the text of a template that is not delimited by quotes (a `.tf.json` string), e.g.
+ * `arn:aws:s3:::${aws_s3_bucket.b.id}/*`. Offsets are relative to `text`.
+ */
+function parseTemplateText(text, options) {
+    // Reuse the heredoc machinery: a heredoc with a marker that cannot occur in the text.
+    const marker = 'S3GATE_EOT';
+    const wrapped = `<<${marker}\n${text}\n${marker}\n`;
+    const shift = marker.length + 3;
+    const toks = lex(wrapped);
+    const p = new Parser(wrapped, toks, options.maxDepth);
+    let expr;
+    try {
+        expr = p.parseHeredocForJson();
+    }
+    catch (e) {
+        if (!(e instanceof ParseError))
+            throw e;
+        p.issues.push({ offset: e.offset, message: e.message });
+        expr = {
+            t: 'template',
+            form: 'json',
+            parts: [{ t: 'lit', value: text, start: shift, end: shift + text.length }],
+            start: shift,
+            end: shift + text.length,
+        };
+    }
+    // Shift offsets back to `text` coordinates and drop the newline the wrapper added.
+    shiftTemplate(expr, -shift);
+    const last = expr.parts[expr.parts.length - 1];
+    if (last && last.t === 'lit' && last.value.endsWith('\n'))
+        last.value = last.value.slice(0, -1);
+    if (last && last.t === 'lit' && last.value === '')
+        expr.parts.pop();
+    expr.start = 0;
+    expr.end = text.length;
+    expr.form = 'json';
+    const issues = [...toks.issues, ...p.issues].map((i) => ({
+        offset: Math.max(0, Math.min(text.length, i.offset - shift)),
+        message: i.message,
+    }));
+    return { expr, issues };
+}
+function shiftTemplate(node, by) {
+    if (!node || typeof node !== 'object')
+        return;
+    if (Array.isArray(node)) {
+        for (const n of node)
+            shiftTemplate(n, by);
+        return;
+    }
+    const o = node;
+    if (typeof o.start === 'number')
+        o.start = o.start + by;
+    if (typeof o.end === 'number')
+        o.end = o.end + by;
+    for (const k in o) {
+        if (k === 'start' || k === 'end')
+            continue;
+        const v = o[k];
+        if (v && typeof v === 'object')
+            shiftTemplate(v, by);
+    }
+}
+class Parser {
+    src;
+    maxDepth;
+    issues = [];
+    p = 0;
+    nlSkip = false;
+    depth = 0;
+    kinds;
+    starts;
+    ends;
+    flags;
+    /** Start offsets of lines, for the column-1 recovery heuristic. */
+    lineStartCache = new Map();
+    constructor(src, toks, maxDepth) {
+        this.src = src;
+        this.maxDepth = maxDepth;
+        this.kinds = toks.kinds;
+        this.starts = toks.starts;
+        this.ends = toks.ends;
+        this.flags = toks.flags;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Token access
+    peek() {
+        if (this.nlSkip)
+            while (this.kinds[this.p] === T.NEWLINE)
+                this.p++;
+        return this.kinds[this.p];
+    }
+    text(i) {
+        return this.src.slice(this.starts[i], this.ends[i]);
+    }
+    fail(message, offset = this.starts[this.p]) {
+        throw new ParseError(message, offset);
+    }
+    expect(kind, what) {
+        if (this.peek() !== kind)
+            this.fail(`Expected ${what}, found ${this.describe(this.p)}`);
+        return this.p++;
+    }
+    describe(i) {
+        const k = this.kinds[i];
+        if (k === T.IDENT || k === T.NUMBER)
+            return JSON.stringify(this.text(i));
+        if (k === T.EOF || k === T.NEWLINE)
+            return tokenName(k);
+        return `"${tokenName(k)}"`;
+    }
+    skipNewlines() {
+        while (this.kinds[this.p] === T.NEWLINE)
+            this.p++;
+    }
+    withNewlines(skip, f) {
+        const saved = this.nlSkip;
+        this.nlSkip = skip;
+        try {
+            return f();
+        }
+        finally {
+            this.nlSkip = saved;
+        }
+    }
+    enter() {
+        if (++this.depth > this.maxDepth)
+            this.fail(`Nesting deeper than ${this.maxDepth} levels`);
+    }
+    atColumnOne(i) {
+        const s = this.starts[i];
+        return s === 0 || this.src.charCodeAt(s - 1) === 10;
+    }
+    columnOf(i) {
+        const s = this.starts[i];
+        const nl = this.src.lastIndexOf('\n', s - 1);
+        return s - nl;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Bodies
+    parseFile() {
+        const body = this.parseBody(0);
+        if (this.kinds[this.p] !== T.EOF)
+            this.issues.push({ offset: this.starts[this.p], message: 'Unexpected content after the configuration' });
+        return body;
+    }
+    parseBody(depth) {
+        const start = this.starts[this.p];
+        const body = { start, end: start, attributes: [], blocks: [], items: [] };
+        for (;;) {
+            this.skipNewlines();
+            const k = this.kinds[this.p];
+            if (k === T.EOF)
+                break;
+            if (k === T.RBRACE) {
+                if (depth > 0)
+                    break;
+                this.issues.push({ offset: this.starts[this.p], message: 'Unexpected "}": no block is open here' });
+                this.p++;
+                continue;
+            }
+            if (k !== T.IDENT) {
+                this.issues.push({ offset: this.starts[this.p], message: `Expected an argument or block, found ${this.describe(this.p)}` });
+                this.recover(this.p);
+                continue;
+            }
+            if (depth > 0 && this.startsTopLevelBlock(this.p))
+                break;
+            const itemStart = this.p;
+            try {
+                const item = this.parseItem(depth);
+                body.items.push(item);
+                if (item.kind === 'attribute')
+                    body.attributes.push(item);
+                else
+                    body.blocks.push(item);
+                body.end = item.end;
+            }
+            catch (e) {
+                if (!(e instanceof ParseError))
+                    throw e;
+                this.issues.push({ offset: e.offset, message: e.message });
+                this.recover(itemStart);
+            }
+        }
+        return body;
+    }
+    /** An unclosed block must not swallow `resource "x" "y" {` written at column 1 further down. */
+    startsTopLevelBlock(i) {
+        if (!this.atColumnOne(i) || !TOP_LEVEL.has(this.text(i)))
+            return false;
+        const next = this.kinds[i + 1];
+        return next === T.OQUOTE || next === T.LBRACE || (next === T.IDENT && this.text(i) !== 'locals');
+    }
+    parseItem(depth) {
+        const nameTok = this.p++;
+        const name = this.text(nameTok);
+        const nameSpan = { start: this.starts[nameTok], end: this.ends[nameTok] };
+        let k = this.kinds[this.p];
+        if (k === T.EQUAL) {
+            this.p++;
+            const expr = this.withNewlines(false, () => this.parseExpr());
+            const attr = { kind: 'attribute', name, nameSpan, expr, start: nameSpan.start, end: expr.end };
+            k = this.kinds[this.p];
+            if (k !== T.NEWLINE && k !== T.EOF && k !== T.RBRACE) {
+                this.fail(`Missing newline after argument "${name}": found ${this.describe(this.p)}`);
+            }
+            return attr;
+        }
+        const labels = [];
+        for (;;) {
+            k = this.kinds[this.p];
+            if (k === T.IDENT) {
+                labels.push({ value: this.text(this.p), start: this.starts[this.p], end: this.ends[this.p] });
+                this.p++;
+            }
+            else if (k === T.OQUOTE) {
+                const tmpl = this.parseQuoted();
+                const lit = tmpl.parts.length === 0 ? '' : tmpl.parts.length === 1 && tmpl.parts[0].t === 'lit' ? tmpl.parts[0].value : undefined;
+                if (lit === undefined)
+                    this.fail('Block labels cannot contain template sequences', tmpl.start);
+                labels.push({ value: lit, start: tmpl.start, end: tmpl.end });
+            }
+            else
+                break;
+        }
+        if (k !== T.LBRACE) {
+            if (labels.length === 0)
+                this.fail(`Expected "=" or a block after "${name}", found ${this.describe(this.p)}`);
+            this.fail(`Expected "{" to open block "${name}", found ${this.describe(this.p)}`);
+        }
+        const open = this.starts[this.p++];
+        if (depth + 1 > this.maxDepth)
+            this.fail(`Nesting deeper than ${this.maxDepth} levels`, open);
+        const body = this.parseBody(depth + 1);
+        const block = {
+            kind: 'block',
+            type: name,
+            typeSpan: nameSpan,
+            labels,
+            body,
+            open,
+            close: -1,
+            start: nameSpan.start,
+            end: body.end,
+        };
+        if (this.kinds[this.p] === T.RBRACE) {
+            block.close = this.starts[this.p];
+            block.end = this.ends[this.p];
+            this.p++;
+        }
+        else {
+            const where = labels.length ? `${name} ${labels.map((l) => JSON.stringify(l.value)).join(' ')}` : name;
+            this.issues.push({ offset: open, message: `Unclosed block: ${where} has no closing "}"` });
+            if (body.end === body.start)
+                block.end = open + 1;
+        }
+        return block;
+    }
+    /**
+     * Skips the rest of a broken item: to the end of its line, unless brackets are open, in which
+     * case to where they close, or to the next line that starts a new item at the same indentation.
+     */
+    recover(from) {
+        const col = this.columnOf(from);
+        let nest = 0;
+        if (this.p === from)
+            this.p++;
+        // The error was noticed at the start of a following item (`d = [1, 2` then `e = 3`): keep it.
+        else if (this.kinds[this.p - 1] === T.NEWLINE && this.startsItem(this.p, col))
+            return;
+        for (;;) {
+            const k = this.kinds[this.p];
+            if (k === T.EOF)
+                return;
+            if (k === T.LBRACE || k === T.LBRACK || k === T.LPAREN || k === T.TEMPLATE_INTERP || k === T.TEMPLATE_CONTROL)
+                nest++;
+            else if (k === T.RBRACK || k === T.RPAREN || k === T.TEMPLATE_SEQ_END)
+                nest = Math.max(0, nest - 1);
+            else if (k === T.RBRACE) {
+                if (nest === 0)
+                    return;
+                nest--;
+            }
+            else if (k === T.NEWLINE) {
+                if (nest === 0)
+                    return;
+                if (this.startsItem(this.p + 1, col)) {
+                    this.p++;
+                    return;
+                }
+            }
+            this.p++;
+        }
+    }
+    /** `name =`, `name "label" {` or `name {` at or left of column `col`. */
+    startsItem(i, col) {
+        if (this.kinds[i] !== T.IDENT || this.columnOf(i) > col)
+            return false;
+        const after = this.kinds[i + 1];
+        return after === T.EQUAL || after === T.OQUOTE || after === T.LBRACE;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Expressions
+    parseExpr() {
+        this.enter();
+        try {
+            const cond = this.parseBinary(0);
+            if (this.peek() !== T.QUESTION)
+                return cond;
+            this.p++;
+            this.skipNewlines();
+            const then = this.parseExpr();
+            if (this.peek() !== T.COLON) {
+                this.skipNewlinesIfFollowedBy(T.COLON);
+                this.expect(T.COLON, '":" in the conditional expression');
+            }
+            else
+                this.p++;
+            this.skipNewlines();
+            const els = this.parseExpr();
+            return { t: 'cond', cond, then, else: els, start: cond.start, end: els.end };
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    skipNewlinesIfFollowedBy(kind) {
+        let i = this.p;
+        while (this.kinds[i] === T.NEWLINE)
+            i++;
+        if (this.kinds[i] === kind)
+            this.p = i;
+    }
+    parseBinary(minPrec) {
+        let left = this.parseUnary();
+        for (;;) {
+            const op = BINARY[this.peek()];
+            if (!op || op[0] < minPrec)
+                return left;
+            this.p++;
+            this.skipNewlines();
+            const right = this.parseBinary(op[0] + 1);
+            left = { t: 'binary', op: op[1], left, right, start: left.start, end: right.end };
+        }
+    }
+    parseUnary() {
+        const k = this.peek();
+        if (k === T.MINUS || k === T.BANG) {
+            const start = this.starts[this.p++];
+            this.enter();
+            try {
+                const operand = this.parseUnary();
+                return { t: 'unary', op: k === T.MINUS ? '-' : '!', operand, start, end: operand.end };
+            }
+            finally {
+                this.depth--;
+            }
+        }
+        return this.parsePostfix(this.parsePrimary());
+    }
+    parsePostfix(expr) {
+        for (;;) {
+            const k = this.peek();
+            if (k === T.DOT) {
+                const nk = this.kinds[this.p + 1];
+                if (nk === T.IDENT) {
+                    this.p += 2;
+                    expr = { t: 'getattr', obj: expr, name: this.text(this.p - 1), start: expr.start, end: this.ends[this.p - 1] };
+                }
+                else if (nk === T.NUMBER) {
+                    this.p += 2;
+                    const i = this.p - 1;
+                    const key = { t: 'literal', value: Number(this.text(i)), start: this.starts[i], end: this.ends[i] };
+                    expr = { t: 'index', obj: expr, key, legacy: true, start: expr.start, end: this.ends[i] };
+                }
+                else if (nk === T.STAR) {
+                    this.p += 2;
+                    expr = this.parseSplat(expr, false);
+                }
+                else
+                    this.fail(`Expected an attribute name after ".", found ${this.describe(this.p + 1)}`, this.starts[this.p + 1]);
+            }
+            else if (k === T.LBRACK) {
+                this.p++;
+                if (this.withNewlines(true, () => this.peek()) === T.STAR && this.kindAfterNewlines(this.p + 1) === T.RBRACK) {
+                    this.withNewlines(true, () => {
+                        this.p++; // *
+                        this.peek();
+                        this.p++; // ]
+                    });
+                    expr = this.parseSplat(expr, true);
+                }
+                else {
+                    const key = this.withNewlines(true, () => this.parseExpr());
+                    const close = this.withNewlines(true, () => this.expect(T.RBRACK, '"]" to close the index'));
+                    expr = { t: 'index', obj: expr, key, start: expr.start, end: this.ends[close] };
+                }
+            }
+            else
+                return expr;
+        }
+    }
+    kindAfterNewlines(i) {
+        while (this.kinds[i] === T.NEWLINE)
+            i++;
+        return this.kinds[i];
+    }
+    parseSplat(obj, full) {
+        const splat = { t: 'splat', obj, full, ops: [], start: obj.start, end: this.ends[this.p - 1] };
+        for (;;) {
+            const k = this.peek();
+            if (k === T.DOT && this.kinds[this.p + 1] === T.IDENT) {
+                this.p += 2;
+                splat.ops.push({ t: 'getattr', name: this.text(this.p - 1) });
+                splat.end = this.ends[this.p - 1];
+            }
+            else if (full && k === T.LBRACK) {
+                this.p++;
+                const key = this.withNewlines(true, () => this.parseExpr());
+                const close = this.withNewlines(true, () => this.expect(T.RBRACK, '"]"'));
+                splat.ops.push({ t: 'index', key });
+                splat.end = this.ends[close];
+            }
+            else
+                return splat;
+        }
+    }
+    parsePrimary() {
+        const k = this.peek();
+        const i = this.p;
+        const start = this.starts[i];
+        switch (k) {
+            case T.NUMBER: {
+                this.p++;
+                const v = Number(this.text(i));
+                return { t: 'literal', value: v, start, end: this.ends[i] };
+            }
+            case T.IDENT: {
+                const name = this.text(i);
+                this.p++;
+                if (name === 'true' || name === 'false')
+                    return { t: 'literal', value: name === 'true', start, end: this.ends[i] };
+                if (name === 'null')
+                    return { t: 'literal', value: null, start, end: this.ends[i] };
+                if (this.kinds[this.p] === T.LPAREN || this.kinds[this.p] === T.DOUBLECOLON)
+                    return this.parseCall(i);
+                return { t: 'var', name, start, end: this.ends[i] };
+            }
+            case T.OQUOTE:
+                return this.parseQuoted();
+            case T.HEREDOC_BEGIN:
+                return this.parseHeredoc();
+            case T.LBRACE:
+                return this.parseObject();
+            case T.LBRACK:
+                return this.parseTuple();
+            case T.LPAREN: {
+                this.p++;
+                const expr = this.withNewlines(true, () => this.parseExpr());
+                const close = this.withNewlines(true, () => this.expect(T.RPAREN, '")"'));
+                return { t: 'paren', expr, start, end: this.ends[close] };
+            }
+            default:
+                this.fail(`Expected an expression, found ${this.describe(i)}`);
+        }
+    }
+    parseCall(nameTok) {
+        let name = this.text(nameTok);
+        // Provider-defined functions: `provider::aws::arn_parse(...)`.
+        while (this.kinds[this.p] === T.DOUBLECOLON) {
+            this.p++;
+            const part = this.expect(T.IDENT, 'a function name after "::"');
+            name += `::${this.text(part)}`;
+        }
+        const nameSpan = { start: this.starts[nameTok], end: this.ends[this.p - 1] };
+        this.expect(T.LPAREN, '"(" to call a function');
+        return this.withNewlines(true, () => {
+            const args = [];
+            let expandFinal = false;
+            for (;;) {
+                if (this.peek() === T.RPAREN)
+                    break;
+                args.push(this.parseExpr());
+                const k = this.peek();
+                if (k === T.ELLIPSIS) {
+                    this.p++;
+                    expandFinal = true;
+                    this.peek();
+                    break;
+                }
+                if (k === T.COMMA) {
+                    this.p++;
+                    continue;
+                }
+                break;
+            }
+            const close = this.expect(T.RPAREN, `"," or ")" in the call to ${name}()`);
+            return { t: 'call', name, nameSpan, args, expandFinal, start: nameSpan.start, end: this.ends[close] };
+        });
+    }
+    isForIntro() {
+        return this.kinds[this.p] === T.IDENT && this.text(this.p) === 'for' && this.kindAfterNewlines(this.p + 1) === T.IDENT;
+    }
+    parseTuple() {
+        const start = this.starts[this.p++];
+        return this.withNewlines(true, () => {
+            this.peek();
+            if (this.isForIntro())
+                return this.parseFor(start, false);
+            const items = [];
+            for (;;) {
+                if (this.peek() === T.RBRACK)
+                    break;
+                items.push(this.parseExpr());
+                if (this.peek() === T.COMMA) {
+                    this.p++;
+                    continue;
+                }
+                break;
+            }
+            const close = this.expect(T.RBRACK, '"," or "]" in the list');
+            const tuple = { t: 'tuple', items, start, end: this.ends[close] };
+            return tuple;
+        });
+    }
+    parseObject() {
+        const start = this.starts[this.p++];
+        this.skipNewlines();
+        if (this.isForIntro())
+            return this.withNewlines(true, () => this.parseFor(start, true));
+        return this.withNewlines(false, () => {
+            const items = [];
+            for (;;) {
+                this.skipNewlines();
+                const k = this.kinds[this.p];
+                if (k === T.RBRACE)
+                    break;
+                if (k === T.EOF)
+                    this.fail('Expected "}" to close the object');
+                const itemStart = this.starts[this.p];
+                let key;
+                let keyIsIdent = false;
+                const next = this.kinds[this.p + 1];
+                if (k === T.IDENT && (next === T.EQUAL || next === T.COLON)) {
+                    key = { t: 'var', name: this.text(this.p), start: itemStart, end: this.ends[this.p] };
+                    keyIsIdent = true;
+                    this.p++;
+                }
+                else
+                    key = this.withNewlines(true, () => this.parseBinary(0));
+                const sep = this.peek();
+                if (sep !== T.EQUAL && sep !== T.COLON)
+                    this.fail(`Expected "=" or ":" after the object key, found ${this.describe(this.p)}`);
+                this.p++;
+                this.skipNewlines();
+                const value = this.parseExpr();
+                items.push({ key, keyIsIdent, value, start: itemStart, end: value.end });
+                const after = this.kinds[this.p];
+                if (after === T.COMMA) {
+                    this.p++;
+                    continue;
+                }
+                if (after === T.NEWLINE || after === T.RBRACE)
+                    continue;
+                this.fail(`Expected "," or a newline between object elements, found ${this.describe(this.p)}`);
+            }
+            const close = this.p++;
+            const obj = { t: 'object', items, start, end: this.ends[close] };
+            return obj;
+        });
+    }
+    /** `[for k, v in coll : v if cond]` / `{for k, v in coll : k => v... if cond}` (after the bracket). */
+    parseFor(start, object) {
+        this.p++; // for
+        const first = this.text(this.expect(T.IDENT, 'an iterator name after "for"'));
+        let keyVar;
+        let valueVar = first;
+        if (this.peek() === T.COMMA) {
+            this.p++;
+            keyVar = first;
+            valueVar = this.text(this.expect(T.IDENT, 'a second iterator name'));
+        }
+        const inTok = this.expect(T.IDENT, '"in"');
+        if (this.text(inTok) !== 'in')
+            this.fail(`Expected "in" in the for expression, found ${this.describe(inTok)}`, this.starts[inTok]);
+        const coll = this.parseExpr();
+        this.expect(T.COLON, '":" after the for collection');
+        let keyExpr;
+        let valueExpr = this.parseExpr();
+        let grouping = false;
+        if (object) {
+            this.expect(T.FATARROW, '"=>" in the object for expression');
+            keyExpr = valueExpr;
+            valueExpr = this.parseExpr();
+            if (this.peek() === T.ELLIPSIS) {
+                this.p++;
+                grouping = true;
+            }
+        }
+        let cond;
+        if (this.peek() === T.IDENT && this.text(this.p) === 'if') {
+            this.p++;
+            cond = this.parseExpr();
+        }
+        const close = this.expect(object ? T.RBRACE : T.RBRACK, object ? '"}" to close the for expression' : '"]" to close the for expression');
+        return { t: 'for', keyVar, valueVar, coll, keyExpr, valueExpr, cond, grouping, object, start, end: this.ends[close] };
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Templates
+    parseQuoted() {
+        const start = this.starts[this.p++];
+        const { parts, end } = this.parseTemplateParts(T.CQUOTE, true);
+        finishLiterals(parts);
+        return { t: 'template', form: 'quoted', parts, start, end };
+    }
+    parseHeredoc() {
+        const begin = this.p++;
+        const start = this.starts[begin];
+        const flush = this.src.charCodeAt(start + 2) === 45;
+        const { parts, end } = this.parseTemplateParts(T.HEREDOC_END, false);
+        const indentStripped = flush ? stripIndent(parts) : 0;
+        finishLiterals(parts);
+        return { t: 'template', form: 'heredoc', parts, start, end, indentStripped };
+    }
+    /** For `parseTemplateText`: the token stream starts with the wrapper's heredoc. */
+    parseHeredocForJson() {
+        return this.parseHeredoc();
+    }
+    /** Reads template parts up to `endKind` (consumed); returns the offset after it. */
+    parseTemplateParts(endKind, quoted) {
+        const saved = this.nlSkip;
+        this.nlSkip = false;
+        try {
+            const r = this.parseSequence(endKind, quoted, false);
+            if (r.directive)
+                this.fail(`Unexpected %{ ${r.directive} } without a matching opening directive`, r.directiveAt);
+            return { parts: r.parts, end: r.end };
+        }
+        finally {
+            this.nlSkip = saved;
+        }
+    }
+    pendingTrimStart = false;
+    parseSequence(endKind, quoted, inDirective) {
+        const parts = [];
+        for (;;) {
+            const k = this.kinds[this.p];
+            const i = this.p;
+            if (k === endKind) {
+                this.p++;
+                return { parts, end: this.ends[i] };
+            }
+            if (k === T.QLIT || k === T.HLIT) {
+                this.p++;
+                const raw = this.text(i);
+                const lit = {
+                    t: 'lit',
+                    value: k === T.QLIT ? this.unescape(raw, this.starts[i]) : unescapeHeredoc(raw),
+                    start: this.starts[i],
+                    end: this.ends[i],
+                };
+                if (this.pendingTrimStart) {
+                    lit.trimStart = true;
+                    this.pendingTrimStart = false;
+                }
+                parts.push(lit);
+                continue;
+            }
+            if (k === T.TEMPLATE_INTERP) {
+                this.p++;
+                this.markTrimEnd(parts, i);
+                const expr = this.withNewlines(true, () => this.parseExpr());
+                const close = this.closeSequence();
+                parts.push({ t: 'interp', expr, start: this.starts[i], end: this.ends[close] });
+                continue;
+            }
+            if (k === T.TEMPLATE_CONTROL) {
+                this.p++;
+                this.markTrimEnd(parts, i);
+                const kw = this.withNewlines(true, () => this.expect(T.IDENT, 'a template directive (if, for, else, endif, endfor)'));
+                const word = this.text(kw);
+                if (word === 'if') {
+                    const cond = this.withNewlines(true, () => this.parseExpr());
+                    this.closeSequence();
+                    const then = this.parseSequence(endKind, quoted, true);
+                    let els = [];
+                    let end = then;
+                    if (then.directive === 'else') {
+                        end = this.parseSequence(endKind, quoted, true);
+                        els = end.parts;
+                    }
+                    if (end.directive !== 'endif')
+                        this.fail('Missing %{ endif } for this %{ if }', this.starts[i]);
+                    parts.push({ t: 'if', cond, then: then.parts, else: els, start: this.starts[i], end: end.end });
+                    continue;
+                }
+                if (word === 'for') {
+                    const r = this.withNewlines(true, () => {
+                        const a = this.text(this.expect(T.IDENT, 'an iterator name'));
+                        let keyVar;
+                        let valueVar = a;
+                        if (this.peek() === T.COMMA) {
+                            this.p++;
+                            keyVar = a;
+                            valueVar = this.text(this.expect(T.IDENT, 'an iterator name'));
+                        }
+                        const inTok = this.expect(T.IDENT, '"in"');
+                        if (this.text(inTok) !== 'in')
+                            this.fail('Expected "in"', this.starts[inTok]);
+                        return { keyVar, valueVar, coll: this.parseExpr() };
+                    });
+                    this.closeSequence();
+                    const body = this.parseSequence(endKind, quoted, true);
+                    if (body.directive !== 'endfor')
+                        this.fail('Missing %{ endfor } for this %{ for }', this.starts[i]);
+                    parts.push({ t: 'for', ...r, body: body.parts, start: this.starts[i], end: body.end });
+                    continue;
+                }
+                if (word === 'else' || word === 'endif' || word === 'endfor') {
+                    const close = this.closeSequence();
+                    if (!inDirective)
+                        this.fail(`Unexpected %{ ${word} }`, this.starts[i]);
+                    return { parts, end: this.ends[close], directive: word, directiveAt: this.starts[i] };
+                }
+                this.fail(`Unknown template directive "${word}"`, this.starts[kw]);
+            }
+            if (k === T.EOF)
+                this.fail(quoted ? 'Unterminated string' : 'Unterminated heredoc');
+            this.fail(`Unexpected ${this.describe(i)} in template`);
+        }
+    }
+    markTrimEnd(parts, tok) {
+        if (!(this.flags[tok] & STRIP))
+            return;
+        const last = parts[parts.length - 1];
+        if (last && last.t === 'lit')
+            last.trimEnd = true;
+    }
+    closeSequence() {
+        const close = this.withNewlines(true, () => {
+            if (this.peek() !== T.TEMPLATE_SEQ_END)
+                this.fail(`Expected "}" to close the template sequence, found ${this.describe(this.p)}`);
+            return this.p++;
+        });
+        if (this.flags[close] & STRIP)
+            this.pendingTrimStart = true;
+        return close;
+    }
+    unescape(raw, offset) {
+        if (raw.indexOf('\\') === -1 && raw.indexOf('{') === -1)
+            return raw;
+        let out = '';
+        for (let j = 0; j < raw.length; j++) {
+            const c = raw[j];
+            if (c === '\\') {
+                const e = raw[++j];
+                switch (e) {
+                    case 'n':
+                        out += '\n';
+                        break;
+                    case 'r':
+                        out += '\r';
+                        break;
+                    case 't':
+                        out += '\t';
+                        break;
+                    case '"':
+                        out += '"';
+                        break;
+                    case '\\':
+                        out += '\\';
+                        break;
+                    case 'u':
+                    case 'U': {
+                        const len = e === 'u' ? 4 : 8;
+                        const hex = raw.slice(j + 1, j + 1 + len);
+                        if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
+                            const cp = parseInt(hex, 16);
+                            out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+                            j += len;
+                        }
+                        else
+                            this.issues.push({ offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` });
+                        break;
+                    }
+                    default:
+                        this.issues.push({ offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ''}"` });
+                        out += e ?? '';
+                }
+                continue;
+            }
+            if ((c === '$' || c === '%') && raw[j + 1] === c && raw[j + 2] === '{') {
+                out += `${c}{`;
+                j += 2;
+                continue;
+            }
+            out += c;
+        }
+        return out;
+    }
+}
+function unescapeHeredoc(raw) {
+    if (raw.indexOf('{') === -1)
+        return raw;
+    return raw.replace(/([$%])\1\{/g, '$1{');
+}
+/** Applies `~` strip markers once heredoc indentation has been removed. */
+function finishLiterals(parts) {
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.t === 'if') {
+            finishLiterals(part.then);
+            finishLiterals(part.else);
+        }
+        else if (part.t === 'for')
+            finishLiterals(part.body);
+        else if (part.t === 'lit') {
+            const lit = part;
+            if (lit.trimStart)
+                lit.value = lit.value.replace(/^\s+/, '');
+            if (lit.trimEnd)
+                lit.value = lit.value.replace(/\s+$/, '');
+            delete lit.trimStart;
+            delete lit.trimEnd;
+        }
+    }
+    // Literals emptied by strip markers add nothing.
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const part = parts[i];
+        if (part.t === 'lit' && part.value === '')
+            parts.splice(i, 1);
+    }
+}
+/**
+ * `<<-` heredocs: removes the smallest indentation of any non-blank line from every line.
+ * Only top-level literal parts carry line starts (directives nest inside a line).
+ */
+function stripIndent(parts) {
+    let min = Infinity;
+    const lines = [];
+    let atLineStart = true;
+    for (let pi = 0; pi < parts.length; pi++) {
+        const part = parts[pi];
+        if (part.t !== 'lit') {
+            atLineStart = false;
+            continue;
+        }
+        const v = part.value;
+        let pos = 0;
+        if (!atLineStart) {
+            const nl = v.indexOf('\n');
+            if (nl === -1)
+                continue;
+            pos = nl + 1;
+        }
+        for (;;) {
+            lines.push({ part, at: pos });
+            let j = pos;
+            while (j < v.length && (v[j] === ' ' || v[j] === '\t'))
+                j++;
+            const lineEnd = v.indexOf('\n', pos);
+            const blank = j === v.length ? pi === parts.length - 1 : v[j] === '\n' || (v[j] === '\r' && v[j + 1] === '\n');
+            if (!blank)
+                min = Math.min(min, j - pos);
+            if (lineEnd === -1)
+                break;
+            pos = lineEnd + 1;
+            if (pos === v.length)
+                break;
+        }
+        atLineStart = v.endsWith('\n');
+    }
+    if (!Number.isFinite(min) || min === 0)
+        return 0;
+    // Rebuild each literal, removing up to `min` leading blanks at each recorded line start.
+    const byPart = new Map();
+    for (const l of lines) {
+        const arr = byPart.get(l.part) ?? [];
+        arr.push(l.at);
+        byPart.set(l.part, arr);
+    }
+    for (const [part, starts] of byPart) {
+        const v = part.value;
+        let out = '';
+        let prev = 0;
+        for (const s of starts) {
+            out += v.slice(prev, s);
+            let j = s;
+            while (j < v.length && j - s < min && (v[j] === ' ' || v[j] === '\t'))
+                j++;
+            prev = j;
+        }
+        part.value = out + v.slice(prev);
+    }
+    return min;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/fix.ts
+
+
+
+class FileEditor {
+    text;
+    lines;
+    edits = [];
+    constructor(text) {
+        this.text = text;
+        this.lines = new LineIndex(text);
+    }
+    replace(start, end, text) {
+        this.edits.push({ start, end, text });
+    }
+    lineStartOf(offset) {
+        return this.lines.lineStart(this.lines.position(offset).line);
+    }
+    lineEndOf(offset) {
+        const e = this.text.indexOf('\n', offset);
+        return e === -1 ? this.text.length : e;
+    }
+    /** Leading whitespace of the line holding `offset`. */
+    indentAt(offset) {
+        const s = this.lineStartOf(offset);
+        return /^[ \t]*/.exec(this.text.slice(s))[0];
+    }
+    toTextEdit(file, description) {
+        if (!this.edits.length)
+            return undefined;
+        const edits = [...this.edits].sort((a, b) => a.start - b.start);
+        for (let i = 1; i < edits.length; i++)
+            if (edits[i].start < edits[i - 1].end)
+                return undefined;
+        const from = this.lineStartOf(edits[0].start);
+        const to = this.lineEndOf(Math.max(...edits.map((e) => e.end)));
+        let out = '';
+        let pos = from;
+        for (const e of edits) {
+            out += this.text.slice(pos, e.start) + e.text;
+            pos = e.end;
+        }
+        out += this.text.slice(pos, to);
+        return {
+            file,
+            startLine: this.lines.position(from).line,
+            endLine: this.lines.position(to).line,
+            replacement: out,
+            description,
+        };
+    }
+}
+/** The indentation step of a body: from its first item, else two spaces more than the block. */
+function innerIndent(ed, block) {
+    const first = block.body.items[0];
+    if (first)
+        return ed.indentAt(first.start);
+    return `${ed.indentAt(block.start)}  `;
+}
+/** Sets `name = value` in a block body: rewrites the expression, or adds a line after the last attribute. */
+function setAttribute(ed, block, name, value) {
+    const a = attr(block.body, name);
+    if (a) {
+        ed.replace(a.expr.start, a.expr.end, value);
+        return;
+    }
+    const indent = innerIndent(ed, block);
+    const attrs = block.body.attributes.filter((x) => x.name !== 'count' && x.name !== 'for_each');
+    // Align `=` with the neighbouring attributes when they are aligned.
+    const anchor = attrs[attrs.length - 1];
+    let pad = ' ';
+    if (anchor) {
+        const eq = ed.text.indexOf('=', anchor.nameSpan.end);
+        const width = eq - anchor.nameSpan.start;
+        if (width > name.length)
+            pad = ' '.repeat(width - name.length);
+    }
+    const line = `${indent}${name}${pad}= ${value}`;
+    if (anchor) {
+        const end = ed.lineEndOf(anchor.end);
+        ed.replace(end, end, `\n${line}`);
+    }
+    else {
+        const end = ed.lineEndOf(block.open);
+        ed.replace(end, end, `\n${line}`);
+    }
+}
+/** The nested block `type` (the first one), or adds it with `content` lines when missing. */
+function nestedBlock(block, type) {
+    return block.body.blocks.find((b) => b.type === type);
+}
+function addNestedBlock(ed, block, type, lines) {
+    const indent = innerIndent(ed, block);
+    const step = indent.slice(ed.indentAt(block.start).length) || '  ';
+    const body = lines.map((l) => `${indent}${step}${l}`).join('\n');
+    const last = block.body.items[block.body.items.length - 1];
+    const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(block.open);
+    ed.replace(at, at, `\n${indent}${type} {\n${body}\n${indent}}`);
+}
+/** Appends `text` (a new top-level block) after `block`. */
+function appendAfter(ed, block, text) {
+    if (block.close < 0)
+        return;
+    const end = ed.lineEndOf(block.close);
+    ed.replace(end, end, `\n\n${text}`);
+}
+function exprText(ed, e) {
+    return ed.text.slice(e.start, e.end);
+}
+/** How a new resource refers to the bucket declared by `block` (with its count/for_each). */
+function bucketReference(ed, block) {
+    if (block.type !== 'resource' || block.labels[0]?.value !== 'aws_s3_bucket')
+        return undefined;
+    const name = block.labels[1].value;
+    const count = attr(block.body, 'count');
+    const forEach = attr(block.body, 'for_each');
+    if (count)
+        return { meta: [`count = ${exprText(ed, count.expr)}`], ref: `aws_s3_bucket.${name}[count.index]`, name };
+    if (forEach)
+        return { meta: [`for_each = aws_s3_bucket.${name}`], ref: 'each.value', name };
+    return { meta: [], ref: `aws_s3_bucket.${name}`, name };
+}
+function newResource(type, name, meta, body) {
+    const lines = [...meta, ...body].map((l) => `  ${l}`);
+    return `resource "${type}" "${name}" {\n${lines.join('\n')}\n}`;
+}
+const fix_BPA_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
+function alignAssignments(lines) {
+    const width = Math.max(...lines.map((l) => (l.includes(' = ') ? l.indexOf(' = ') : 0)));
+    return lines.map((l) => {
+        const i = l.indexOf(' = ');
+        return i > 0 && !l.includes('{') ? `${l.slice(0, i).padEnd(width)}${l.slice(i)}` : l;
+    });
+}
+function resourceType(block) {
+    if (block.type === 'resource')
+        return block.labels[0]?.value ?? '';
+    if (block.type === 'module')
+        return 'module';
+    if (block.type === 'data')
+        return `data.${block.labels[0]?.value ?? ''}`;
+    return block.type;
+}
+const setPublicAccessBlock = (ed, block) => {
+    const type = resourceType(block);
+    if (type === 'aws_s3_bucket_public_access_block' || type === 'aws_s3_account_public_access_block' || type === 'module') {
+        for (const f of fix_BPA_FLAGS)
+            setAttribute(ed, block, f, 'true');
+        return 'Turn on all four Block Public Access settings';
+    }
+    if (type === 'aws_s3_access_point') {
+        const pab = nestedBlock(block, 'public_access_block_configuration');
+        if (!pab)
+            return undefined;
+        for (const f of fix_BPA_FLAGS)
+            setAttribute(ed, pab, f, 'true');
+        return 'Turn on all four Block Public Access settings of the access point';
+    }
+    const ref = bucketReference(ed, block);
+    if (!ref)
+        return undefined;
+    appendAfter(ed, block, newResource('aws_s3_bucket_public_access_block', ref.name, ref.meta, alignAssignments([`bucket = ${ref.ref}.id`, ...fix_BPA_FLAGS.map((f) => `${f} = true`)])));
+    return 'Add an aws_s3_bucket_public_access_block that turns on all four settings';
+};
+const setVersioning = (ed, block, intent) => {
+    const type = resourceType(block);
+    const field = intent.field;
+    const mfa = field === 'versioning.mfaDelete';
+    if (type === 'aws_s3_bucket_versioning') {
+        const conf = nestedBlock(block, 'versioning_configuration');
+        if (!conf)
+            return undefined;
+        setAttribute(ed, conf, mfa ? 'mfa_delete' : 'status', '"Enabled"');
+        return mfa ? 'Turn on MFA delete' : 'Turn on versioning';
+    }
+    if (type === 'module') {
+        const v = attr(block.body, 'versioning');
+        if (v && v.expr.t !== 'object')
+            return undefined;
+        if (v && v.expr.t === 'object') {
+            const key = mfa ? 'mfa_delete' : 'enabled';
+            const item = v.expr.items.find((i) => i.keyIsIdent && i.key.t === 'var' && i.key.name === key);
+            if (item)
+                ed.replace(item.value.start, item.value.end, 'true');
+            else if (v.expr.items.length === 0)
+                ed.replace(v.expr.start, v.expr.end, `{ ${key} = true }`);
+            else {
+                const last = v.expr.items[v.expr.items.length - 1];
+                ed.replace(last.end, last.end, `\n${ed.indentAt(last.start)}${key} = true`);
+            }
+        }
+        else
+            setAttribute(ed, block, 'versioning', mfa ? '{\n    enabled    = true\n    mfa_delete = true\n  }' : '{\n    enabled = true\n  }');
+        return mfa ? 'Turn on MFA delete' : 'Turn on versioning';
+    }
+    if (type !== 'aws_s3_bucket')
+        return undefined;
+    const inline = nestedBlock(block, 'versioning');
+    if (inline) {
+        setAttribute(ed, inline, mfa ? 'mfa_delete' : 'enabled', 'true');
+        return mfa ? 'Turn on MFA delete' : 'Turn on versioning';
+    }
+    const ref = bucketReference(ed, block);
+    appendAfter(ed, block, newResource('aws_s3_bucket_versioning', ref.name, ref.meta, [
+        `bucket = ${ref.ref}.id`,
+        'versioning_configuration {',
+        `  status${mfa ? '     = "Enabled"' : ' = "Enabled"'}`,
+        ...(mfa ? ['  mfa_delete = "Enabled"'] : []),
+        '}',
+    ]));
+    return mfa
+        ? 'Add an aws_s3_bucket_versioning with versioning and MFA delete on'
+        : 'Add an aws_s3_bucket_versioning that turns versioning on';
+};
+const setOwnership = (ed, block) => {
+    const type = resourceType(block);
+    if (type === 'aws_s3_bucket_ownership_controls') {
+        const rule = nestedBlock(block, 'rule');
+        if (!rule)
+            return undefined;
+        setAttribute(ed, rule, 'object_ownership', '"BucketOwnerEnforced"');
+        return 'Disable ACLs (object ownership BucketOwnerEnforced)';
+    }
+    if (type === 'module') {
+        setAttribute(ed, block, 'control_object_ownership', 'true');
+        setAttribute(ed, block, 'object_ownership', '"BucketOwnerEnforced"');
+        return 'Disable ACLs (object ownership BucketOwnerEnforced)';
+    }
+    const ref = bucketReference(ed, block);
+    if (!ref)
+        return undefined;
+    appendAfter(ed, block, newResource('aws_s3_bucket_ownership_controls', ref.name, ref.meta, [
+        `bucket = ${ref.ref}.id`,
+        'rule {',
+        '  object_ownership = "BucketOwnerEnforced"',
+        '}',
+    ]));
+    return 'Add aws_s3_bucket_ownership_controls with BucketOwnerEnforced (ACLs disabled)';
+};
+const setAcl = (ed, block) => {
+    const a = attr(block.body, 'acl');
+    if (!a)
+        return undefined;
+    ed.replace(a.expr.start, a.expr.end, '"private"');
+    return 'Use the private canned ACL';
+};
+/** `rule { apply_server_side_encryption_by_default { ... } }` inside an SSE resource or v3 block. */
+function encryptionRule(container) {
+    const rule = nestedBlock(container, 'rule');
+    return { rule, byDefault: rule && nestedBlock(rule, 'apply_server_side_encryption_by_default') };
+}
+const setEncryption = (ed, block, intent) => {
+    const field = intent.field;
+    const keyOnly = field === 'encryption.bucketKeyEnabled';
+    const type = resourceType(block);
+    let container;
+    if (type === 'aws_s3_bucket_server_side_encryption_configuration')
+        container = block;
+    else if (type === 'aws_s3_bucket')
+        container = nestedBlock(block, 'server_side_encryption_configuration');
+    if (container) {
+        const { rule, byDefault } = encryptionRule(container);
+        if (!rule)
+            return undefined;
+        if (!keyOnly) {
+            if (byDefault)
+                setAttribute(ed, byDefault, 'sse_algorithm', '"aws:kms"');
+            else
+                addNestedBlock(ed, rule, 'apply_server_side_encryption_by_default', ['sse_algorithm = "aws:kms"']);
+        }
+        setAttribute(ed, rule, 'bucket_key_enabled', 'true');
+        return keyOnly ? 'Turn on the S3 Bucket Key' : 'Encrypt with SSE-KMS and the S3 Bucket Key';
+    }
+    if (type !== 'aws_s3_bucket')
+        return undefined;
+    const ref = bucketReference(ed, block);
+    appendAfter(ed, block, newResource('aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
+        `bucket = ${ref.ref}.id`,
+        'rule {',
+        '  apply_server_side_encryption_by_default {',
+        '    sse_algorithm = "aws:kms"',
+        '  }',
+        '  bucket_key_enabled = true',
+        '}',
+    ]));
+    return 'Add default encryption with SSE-KMS and the S3 Bucket Key';
+};
+const setObjectLock = (ed, block) => {
+    if (resourceType(block) !== 'aws_s3_bucket')
+        return undefined;
+    const v3 = nestedBlock(block, 'object_lock_configuration');
+    if (v3)
+        setAttribute(ed, v3, 'object_lock_enabled', '"Enabled"');
+    else
+        setAttribute(ed, block, 'object_lock_enabled', 'true');
+    return 'Enable Object Lock (this replaces an existing bucket)';
+};
+const setTrail = (ed, block, intent) => {
+    if (resourceType(block) !== 'aws_cloudtrail')
+        return undefined;
+    const field = intent.field;
+    if (field === 'logFileValidation') {
+        setAttribute(ed, block, 'enable_log_file_validation', 'true');
+        return 'Turn on log file validation';
+    }
+    if (field === 'isMultiRegion') {
+        setAttribute(ed, block, 'is_multi_region_trail', 'true');
+        return 'Make the trail multi-region';
+    }
+    return undefined;
+};
+const remove = (ed, block, intent, line) => {
+    const field = intent.field;
+    const type = resourceType(block);
+    const removeLines = (start, end) => {
+        const s = ed.lineStartOf(start);
+        let e = ed.lineEndOf(end);
+        if (e < ed.text.length)
+            e++;
+        ed.replace(s, e, '');
+    };
+    if (field === 'website') {
+        if (type === 'aws_s3_bucket_website_configuration') {
+            removeLines(block.start, block.end);
+            return 'Remove the static website configuration';
+        }
+        const w = nestedBlock(block, 'website');
+        if (!w)
+            return undefined;
+        removeLines(w.start, w.end);
+        return 'Remove the static website configuration';
+    }
+    if (field === 'acl.canned') {
+        if (type === 'aws_s3_bucket_acl' && !nestedBlock(block, 'access_control_policy')) {
+            removeLines(block.start, block.end);
+            return 'Remove the bucket ACL resource (ACLs stay disabled)';
+        }
+        const a = attr(block.body, 'acl');
+        if (!a || ed.lines.position(a.start).line !== line)
+            return undefined;
+        removeLines(a.start, a.end);
+        return 'Remove the canned ACL';
+    }
+    return undefined;
+};
+// ----- policy statements
+const TLS_STATEMENT = {
+    'deny-insecure-transport': { sid: 'DenyInsecureTransport', test: 'Bool', variable: 'aws:SecureTransport', value: 'false' },
+    'deny-old-tls': { sid: 'DenyOutdatedTLS', test: 'NumericLessThan', variable: 's3:TlsVersion', value: '1.2' },
+};
+/** The bucket ARN expression for a policy whose `bucket` argument is `expr`. */
+function arnFor(ed, bucketExpr) {
+    if (!bucketExpr)
+        return undefined;
+    const t = exprText(ed, bucketExpr);
+    const m = /^(aws_s3_bucket\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?)\.(id|bucket)$/.exec(t);
+    if (m)
+        return `${m[1]}.arn`;
+    if (/^module\.[A-Za-z0-9_-]+\.s3_bucket_id$/.test(t))
+        return t.replace(/s3_bucket_id$/, 's3_bucket_arn');
+    if (bucketExpr.t === 'template' && bucketExpr.parts.length === 1 && bucketExpr.parts[0].t === 'lit')
+        return `"arn:aws:s3:::${bucketExpr.parts[0].value}"`;
+    if (bucketExpr.t === 'template' && bucketExpr.parts.length === 0)
+        return undefined;
+    return undefined;
+}
+function hclStatement(kind, arn, indent) {
+    const s = TLS_STATEMENT[kind];
+    const objects = arn.startsWith('"') ? `${arn.slice(0, -1)}/*"` : `"\${${arn}}/*"`;
+    const lines = [
+        '{',
+        `  Sid       = "${s.sid}"`,
+        '  Effect    = "Deny"',
+        '  Principal = "*"',
+        '  Action    = "s3:*"',
+        `  Resource  = [${arn}, ${objects}]`,
+        `  Condition = { ${s.test} = { "${s.variable}" = "${s.value}" } }`,
+        '}',
+    ];
+    return lines.map((l, i) => (i === 0 ? l : `${indent}${l}`)).join('\n');
+}
+function policyDocumentStatement(kind, arn, indent) {
+    const s = TLS_STATEMENT[kind];
+    const objects = arn.startsWith('"') ? `${arn.slice(0, -1)}/*"` : `"\${${arn}}/*"`;
+    return [
+        'statement {',
+        `  sid       = "${s.sid}"`,
+        '  effect    = "Deny"',
+        '  actions   = ["s3:*"]',
+        `  resources = [${arn}, ${objects}]`,
+        '  principals {',
+        '    type        = "*"',
+        '    identifiers = ["*"]',
+        '  }',
+        '  condition {',
+        `    test     = "${s.test}"`,
+        `    variable = "${s.variable}"`,
+        `    values   = ["${s.value}"]`,
+        '  }',
+        '}',
+    ]
+        .map((l) => `${indent}${l}`)
+        .join('\n');
+}
+function findStatementTuple(e) {
+    if (e.t !== 'call' || e.name !== 'jsonencode' || e.args.length !== 1)
+        return undefined;
+    const doc = e.args[0];
+    if (doc.t !== 'object')
+        return undefined;
+    const st = doc.items.find((i) => (i.key.t === 'var' && i.key.name === 'Statement') ||
+        (i.key.t === 'template' && i.key.parts.length === 1 && i.key.parts[0].t === 'lit' && i.key.parts[0].value === 'Statement'));
+    return st && st.value.t === 'tuple' ? st.value : undefined;
+}
+function addPolicyStatement(ed, body, blocks, block, intent) {
+    const type = resourceType(block);
+    const description = intent.statement === 'deny-insecure-transport' ? 'Deny requests that do not use TLS' : 'Deny requests that use TLS older than 1.2';
+    const insertIntoPolicy = (policyAttr, arn) => {
+        if (!policyAttr || !arn)
+            return undefined;
+        const tuple = findStatementTuple(policyAttr.expr);
+        if (tuple) {
+            const last = tuple.items[tuple.items.length - 1];
+            if (!last)
+                return undefined;
+            const indent = ed.indentAt(last.start);
+            const sameLine = ed.lines.position(last.start).line === ed.lines.position(tuple.start).line;
+            if (sameLine)
+                return undefined;
+            const after = ed.text.slice(last.end, tuple.end);
+            const comma = /^\s*,/.test(after) ? '' : ',';
+            const end = last.end + (comma ? 0 : after.indexOf(',') + 1);
+            ed.replace(end, end, `${comma}\n${indent}${hclStatement(intent.statement, arn, indent)}`);
+            return description;
+        }
+        // `policy = data.aws_iam_policy_document.x.json`: add a statement block to the data source.
+        const m = /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)\.json$/.exec(exprText(ed, policyAttr.expr));
+        if (m) {
+            const data = blocks.find((b) => b.type === 'data' && b.labels[0]?.value === 'aws_iam_policy_document' && b.labels[1]?.value === m[1]);
+            if (!data || data.close < 0)
+                return undefined;
+            const last = data.body.items[data.body.items.length - 1];
+            const indent = last ? ed.indentAt(last.start) : `${ed.indentAt(data.start)}  `;
+            const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(data.open);
+            ed.replace(at, at, `\n${policyDocumentStatement(intent.statement, arn, indent)}`);
+            return description;
+        }
+        return undefined;
+    };
+    if (type === 'aws_s3_bucket_policy')
+        return insertIntoPolicy(attr(block.body, 'policy'), arnFor(ed, attr(block.body, 'bucket')?.expr));
+    if (type === 'aws_s3_bucket') {
+        const policy = attr(block.body, 'policy');
+        const ref = bucketReference(ed, block);
+        if (policy)
+            return insertIntoPolicy(policy, `${ref.ref}.arn`);
+        // No policy in this bucket: add a bucket policy resource (the rule only asks when none exists).
+        if (body.blocks.some((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_bucket_policy'))
+            return undefined;
+        const indent = '      ';
+        appendAfter(ed, block, newResource('aws_s3_bucket_policy', ref.name, ref.meta, [
+            `bucket = ${ref.ref}.id`,
+            'policy = jsonencode({',
+            '  Version = "2012-10-17"',
+            '  Statement = [',
+            `    ${hclStatement(intent.statement, `${ref.ref}.arn`, indent.slice(2))}`,
+            '  ]',
+            '})',
+        ]));
+        return `${description} (new bucket policy)`;
+    }
+    if (type === 'module') {
+        const input = intent.statement === 'deny-insecure-transport' ? 'attach_deny_insecure_transport_policy' : 'attach_require_latest_tls_policy';
+        setAttribute(ed, block, input, 'true');
+        return description;
+    }
+    return undefined;
+}
+// -------------------------------------------------------------------------------------------------
+/**
+ * Fixes are rendered finding by finding, often many for one file: parse each text once. Keyed by
+ * the text itself (V8 hashes a string once), a few recent files are enough.
+ */
+const parsedTexts = new Map();
+function parseCached(text) {
+    let p = parsedTexts.get(text);
+    if (!p) {
+        p = parseHcl(text, { maxDepth: 200 });
+        if (parsedTexts.size >= 16)
+            parsedTexts.delete(parsedTexts.keys().next().value);
+        parsedTexts.set(text, p);
+    }
+    return p;
+}
+function renderTerraformFix(finding, texts) {
+    const intent = finding.fix;
+    const file = finding.location.file;
+    if (!intent || !/\.tf$/i.test(file))
+        return undefined;
+    const text = texts.get(file);
+    if (text === undefined)
+        return undefined;
+    const parsed = parseCached(text);
+    // Editing a file we could not fully parse risks damaging it.
+    if (parsed.issues.length)
+        return undefined;
+    const ed = new FileEditor(text);
+    const line = finding.location.line;
+    const block = parsed.body.blocks.find((b) => ed.lines.position(b.start).line <= line && line <= ed.lines.position(b.end).line);
+    if (!block)
+        return undefined;
+    let description;
+    if (intent.kind === 'add-policy-statement')
+        description = addPolicyStatement(ed, parsed.body, parsed.body.blocks, block, intent);
+    else if (intent.kind === 'remove')
+        description = remove(ed, block, intent, line);
+    else {
+        const field = intent.field;
+        const handler = field === 'publicAccessBlock'
+            ? setPublicAccessBlock
+            : field === 'versioning.status' || field === 'versioning.mfaDelete'
+                ? setVersioning
+                : field === 'ownership'
+                    ? setOwnership
+                    : field === 'acl.canned'
+                        ? setAcl
+                        : field === 'encryption' || field === 'encryption.bucketKeyEnabled'
+                            ? setEncryption
+                            : field === 'objectLock.enabled'
+                                ? setObjectLock
+                                : field === 'logFileValidation' || field === 'isMultiRegion'
+                                    ? setTrail
+                                    : undefined;
+        description = handler?.(ed, block, intent, line);
+    }
+    return description ? ed.toTextEdit(file, description) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/value.ts
+const str = (v, at) => ({ k: 'string', v, at });
+const num = (v, at) => ({ k: 'number', v, at });
+const bool = (v, at) => ({ k: 'bool', v, at });
+const nul = (at) => ({ k: 'null', at });
+const list = (items, at, set) => set ? { k: 'list', items, at, set } : { k: 'list', items, at };
+const obj = (attrs, at) => ({ k: 'object', attrs, at });
+const unknown = (why, at, key) => key ? { k: 'unknown', why, at, key } : { k: 'unknown', why, at };
+const failure = (why, at) => ({ k: 'unknown', why, at, error: true });
+/** Builds a string from parts, collapsing to a plain string when every part is literal. */
+function strFromParts(parts, at) {
+    const out = [];
+    for (const p of parts) {
+        if (typeof p === 'string') {
+            if (p === '')
+                continue;
+            const last = out[out.length - 1];
+            if (typeof last === 'string')
+                out[out.length - 1] = last + p;
+            else
+                out.push(p);
+        }
+        else
+            out.push(p);
+    }
+    if (out.length === 0)
+        return str('', at);
+    if (out.length === 1 && typeof out[0] === 'string')
+        return str(out[0], at);
+    return { k: 'sym', parts: out, at };
+}
+function placeholderValue(p, at) {
+    return { k: 'sym', parts: [p], at };
+}
+/** Sets `at` on a value without changing it (values are shared, so this copies). */
+function withAt(v, at) {
+    if (!at || v.at === at)
+        return v;
+    return { ...v, at };
+}
+function isStringLike(v) {
+    return v.k === 'string' || v.k === 'sym';
+}
+function typeName(v) {
+    switch (v.k) {
+        case 'string':
+        case 'sym':
+            return 'string';
+        case 'list':
+            return v.set ? 'set' : 'list';
+        case 'object':
+            return 'object';
+        case 'ref':
+            return 'object';
+        default:
+            return v.k;
+    }
+}
+/** Text of a string for messages: placeholders shown as `${...}`. */
+function displayString(v) {
+    if (v.k === 'string')
+        return v.v;
+    return v.parts.map((p) => (typeof p === 'string' ? p : value_placeholderText(p))).join('');
+}
+function value_placeholderText(p) {
+    switch (p.kind) {
+        case 'bucket':
+            return `\${${p.id}.${p.attr}}`;
+        case 'resource':
+            return `\${${p.id}.${p.attr}}`;
+        case 'pseudo':
+            return `\${${p.name}}`;
+        case 'unknown':
+            return '${?}';
+    }
+}
+/** The placeholder parts of a sym as a stable key (for comparing two symbolic strings). */
+function symKey(v) {
+    return JSON.stringify(v.parts);
+}
+/**
+ * Converts a primitive to a string the way Terraform does for templates and string arguments.
+ * Returns `undefined` for collections, which cannot be converted.
+ */
+function toStr(v) {
+    switch (v.k) {
+        case 'string':
+        case 'sym':
+        case 'unknown':
+        case 'null':
+            return v;
+        case 'number':
+            return str(formatNumber(v.v), v.at);
+        case 'bool':
+            return str(v.v ? 'true' : 'false', v.at);
+        default:
+            return undefined;
+    }
+}
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return Number.isSafeInteger(n) ? String(n) : n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+    return String(n);
+}
+/** `true`/`false`, also from the strings Terraform converts (`"true"`). */
+function toBoolean(v) {
+    if (v.k === 'bool')
+        return v.v;
+    if (v.k === 'string') {
+        if (v.v === 'true')
+            return true;
+        if (v.v === 'false')
+            return false;
+    }
+    return undefined;
+}
+function toNumber(v) {
+    if (v.k === 'number')
+        return v.v;
+    if (v.k === 'string' && /^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v.v))
+        return Number(v.v);
+    return undefined;
+}
+/**
+ * Deep equality; `undefined` when it cannot be decided (an unknown or a placeholder that could
+ * equal a literal). Two placeholders of the same thing are equal.
+ */
+function valuesEqual(a, b) {
+    if (a.k === 'unknown' || b.k === 'unknown' || a.k === 'ref' || b.k === 'ref')
+        return undefined;
+    if (a.k === 'sym' || b.k === 'sym') {
+        if (a.k === 'sym' && b.k === 'sym' && symKey(a) === symKey(b))
+            return true;
+        if (isStringLike(a) && isStringLike(b))
+            return undefined;
+        return false;
+    }
+    if (a.k === 'number' && b.k === 'number')
+        return a.v === b.v;
+    if (a.k === 'string' && b.k === 'string')
+        return a.v === b.v;
+    if (a.k === 'bool' && b.k === 'bool')
+        return a.v === b.v;
+    if (a.k === 'null' || b.k === 'null')
+        return a.k === b.k;
+    if (a.k === 'list' && b.k === 'list') {
+        if (a.items.length !== b.items.length)
+            return false;
+        let r = true;
+        for (let i = 0; i < a.items.length; i++) {
+            const e = valuesEqual(a.items[i], b.items[i]);
+            if (e === false)
+                return false;
+            if (e === undefined)
+                r = undefined;
+        }
+        return r;
+    }
+    if (a.k === 'object' && b.k === 'object') {
+        if (a.attrs.size !== b.attrs.size)
+            return false;
+        let r = true;
+        for (const [k, v] of a.attrs) {
+            const w = b.attrs.get(k);
+            if (!w)
+                return false;
+            const e = valuesEqual(v, w);
+            if (e === false)
+                return false;
+            if (e === undefined)
+                r = undefined;
+        }
+        return r;
+    }
+    return false;
+}
+/** First unknown found in a value (depth-first), for propagating reasons. */
+function findUnknown(v, budget = { left: 10_000 }) {
+    if (--budget.left < 0)
+        return undefined;
+    if (v.k === 'unknown')
+        return v;
+    if (v.k === 'list') {
+        for (const i of v.items) {
+            const u = findUnknown(i, budget);
+            if (u)
+                return u;
+        }
+    }
+    else if (v.k === 'object') {
+        for (const i of v.attrs.values()) {
+            const u = findUnknown(i, budget);
+            if (u)
+                return u;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/json-value.ts
+
+
+const PUA = 0xe000;
+const PUA_MAX = 0xf8ff;
+/** Offset in the file for an offset in the value's text, through its anchors. */
+function sourceOffset(src, files, offset) {
+    const a = src.anchors;
+    let best = -1;
+    for (let i = 0; i < a.length; i += 3) {
+        if (a[i] <= offset)
+            best = i;
+        else
+            break;
+    }
+    if (best < 0)
+        return undefined;
+    const file = files.get(src.f);
+    const line = a[best + 1];
+    const col = a[best + 2] + (offset - a[best]);
+    return file.lines.lineStart(line) + col - 1;
+}
+/** Parses a JSON string value; placeholders come back as placeholders, positions as origins. */
+function decodeJson(v, files, maxDepth, fallback) {
+    let text;
+    const placeholders = [];
+    if (v.k === 'string')
+        text = v.v;
+    else {
+        text = '';
+        for (const p of v.parts) {
+            if (typeof p === 'string')
+                text += p;
+            else {
+                if (placeholders.length > PUA_MAX - PUA)
+                    return unknown('too many placeholders in the JSON text', fallback);
+                text += String.fromCharCode(PUA + placeholders.length);
+                placeholders.push(p);
+            }
+        }
+    }
+    const r = parseJson(text, { maxDepth, reportDuplicates: false });
+    if (!r.root) {
+        const issue = r.issues[0];
+        // A placeholder outside a string literal (`"Statement": ${var.x}`) makes the text unparsable.
+        if (placeholders.length)
+            return unknown(`the JSON text contains values only known at apply time${issue ? ` (${issue.message})` : ''}`, fallback);
+        return failure(`invalid JSON${issue ? `: ${issue.message}` : ''}`, fallback);
+    }
+    const originOf = (n) => {
+        if (!v.src)
+            return fallback;
+        const s = sourceOffset(v.src, files, n.start);
+        const e = sourceOffset(v.src, files, n.end);
+        if (s === undefined)
+            return fallback;
+        return { f: v.src.f, s, e: e ?? s };
+    };
+    const restore = (s, at) => {
+        if (!placeholders.length)
+            return str(s, at);
+        let has = false;
+        for (let i = 0; i < s.length; i++) {
+            const c = s.charCodeAt(i);
+            if (c >= PUA && c < PUA + placeholders.length) {
+                has = true;
+                break;
+            }
+        }
+        if (!has)
+            return str(s, at);
+        const parts = [];
+        let lit = '';
+        for (let i = 0; i < s.length; i++) {
+            const c = s.charCodeAt(i);
+            if (c >= PUA && c < PUA + placeholders.length) {
+                if (lit)
+                    parts.push(lit);
+                lit = '';
+                parts.push(placeholders[c - PUA]);
+            }
+            else
+                lit += s[i];
+        }
+        if (lit)
+            parts.push(lit);
+        return strFromParts(parts, at);
+    };
+    const convert = (n) => {
+        const at = originOf(n);
+        switch (n.kind) {
+            case 'scalar':
+                if (n.value === null)
+                    return nul(at);
+                if (typeof n.value === 'string')
+                    return restore(n.value, at);
+                return typeof n.value === 'number' ? num(n.value, at) : bool(n.value, at);
+            case 'seq':
+                return list(n.items.map(convert), at);
+            case 'map': {
+                const attrs = new Map();
+                for (const e of n.entries) {
+                    const k = restore(e.key, at);
+                    attrs.set(k.k === 'string' ? k.v : e.key, convert(e.value));
+                }
+                return obj(attrs, at);
+            }
+        }
+    };
+    return convert(r.root);
+}
+/** `jsonencode`: JSON text (keys sorted, as Terraform does) that remembers what it encodes. */
+function encodeJson(v, at, budget) {
+    const parts = [];
+    const push = (s) => parts.push(s);
+    const enc = (x, depth) => {
+        if (--budget.left < 0 || depth > 200) {
+            parts.push({ kind: 'unknown', why: 'the value is too large to encode' });
+            return;
+        }
+        switch (x.k) {
+            case 'string':
+                push(JSON.stringify(x.v));
+                return;
+            case 'sym':
+                push('"');
+                for (const p of x.parts) {
+                    if (typeof p === 'string')
+                        push(JSON.stringify(p).slice(1, -1));
+                    else
+                        parts.push(p);
+                }
+                push('"');
+                return;
+            case 'number':
+                push(formatNumber(x.v));
+                return;
+            case 'bool':
+                push(x.v ? 'true' : 'false');
+                return;
+            case 'null':
+                push('null');
+                return;
+            case 'unknown':
+                parts.push({ kind: 'unknown', why: x.why });
+                return;
+            case 'ref':
+                enc(x.target.whole(at), depth + 1);
+                return;
+            case 'list':
+                push('[');
+                x.items.forEach((item, i) => {
+                    if (i)
+                        push(',');
+                    enc(item, depth + 1);
+                });
+                push(']');
+                return;
+            case 'object': {
+                push('{');
+                const keys = [...x.attrs.keys()].sort();
+                keys.forEach((k, i) => {
+                    if (i)
+                        push(',');
+                    push(`${JSON.stringify(k)}:`);
+                    enc(x.attrs.get(k), depth + 1);
+                });
+                push('}');
+            }
+        }
+    };
+    enc(v, 0);
+    const out = strFromParts(parts, at);
+    out.json = v;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/functions.ts
+/**
+ * Terraform's built-in functions, re-implemented for static evaluation. Functions that depend on
+ * the machine or the moment (`timestamp`, `uuid`), on regular expressions (RE2 semantics, and a
+ * ReDoS risk on hostile input), or on the network are `unknown`. `file()` and `templatefile()`
+ * read only inside the scan roots (the host refuses anything else, symlinks resolved).
+ */
+
+
+
+
+/** The first top-level unknown argument, which most functions simply pass on. */
+function unknownArg(args, at) {
+    for (const a of args) {
+        if (a.k === 'unknown')
+            return a.error ? a : unknown(a.why, at, a.key);
+    }
+    return undefined;
+}
+/** Wraps a function so unknown arguments give an unknown result and refs are read whole. */
+function strict(f) {
+    return (args, at, host) => {
+        const whole = args.map((a) => (a.k === 'ref' ? a.target.whole(at) : a));
+        return unknownArg(whole, at) ?? f(whole, at, host);
+    };
+}
+function arity(name, args, min, max, at) {
+    if (args.length < min || args.length > max) {
+        const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+        return failure(`${name}() takes ${want} argument${min === 1 && max === 1 ? '' : 's'}, got ${args.length}`, at);
+    }
+    return undefined;
+}
+function needString(v, name, at) {
+    const s = toStr(v);
+    if (s && s.k === 'string')
+        return s;
+    if (s && s.k === 'sym')
+        return unknown(`${name}() of a value only known at apply time`, at);
+    if (s && s.k === 'unknown')
+        return s;
+    return failure(`${name}() needs a string, found ${typeName(v)}`, at);
+}
+function needList(v, name, at) {
+    if (v.k === 'list')
+        return v.items;
+    if (v.k === 'unknown')
+        return v;
+    return failure(`${name}() needs a list, found ${typeName(v)}`, at);
+}
+function needNumber(v, name, at) {
+    const n = toNumber(v);
+    if (n !== undefined)
+        return n;
+    if (v.k === 'unknown')
+        return v;
+    return failure(`${name}() needs a number, found ${typeName(v)}`, at);
+}
+const isU = (x) => typeof x === 'object' && x !== null && x.k === 'unknown';
+function checkSize(n, at, host) {
+    if (n <= host.limits.maxCollectionSize)
+        return undefined;
+    host.problem('EVAL_LIMIT', at, `A function here would build more than ${host.limits.maxCollectionSize} elements; treated as unknown`, 'warning');
+    return unknown(`the result would have more than ${host.limits.maxCollectionSize} elements`, at);
+}
+/** Joins strings that may hold placeholders. */
+function concatStr(items, sep, at) {
+    const parts = [];
+    items.forEach((s, i) => {
+        if (i && sep)
+            parts.push(sep);
+        if (s.k === 'string')
+            parts.push(s.v);
+        else
+            parts.push(...s.parts);
+    });
+    return strFromParts(parts, at);
+}
+function stringFn(name, f, min = 1, max = min) {
+    return strict((args, at) => {
+        const a = arity(name, args, min, max, at);
+        if (a)
+            return a;
+        const s = needString(args[0], name, at);
+        if (s.k === 'unknown')
+            return s;
+        return f(s.v, args, at);
+    });
+}
+function mathFn(name, f, count = 1) {
+    return strict((args, at) => {
+        const a = arity(name, args, count, count, at);
+        if (a)
+            return a;
+        const ns = [];
+        for (const x of args) {
+            const n = needNumber(x, name, at);
+            if (isU(n))
+                return n;
+            ns.push(n);
+        }
+        return num(f(...ns), at);
+    });
+}
+/** Terraform's `format` verbs, enough for the common cases (`%s`, `%d`, `%q`, `%v`, `%t`, `%f`). */
+function functions_format(spec, args, at) {
+    const parts = [];
+    let ai = 0;
+    let lit = '';
+    for (let i = 0; i < spec.length; i++) {
+        const c = spec[i];
+        if (c !== '%') {
+            lit += c;
+            continue;
+        }
+        let j = i + 1;
+        let flags = '';
+        while (j < spec.length && /[-+# 0]/.test(spec[j]))
+            flags += spec[j++];
+        let width = '';
+        while (j < spec.length && /\d/.test(spec[j]))
+            width += spec[j++];
+        let prec;
+        if (spec[j] === '.') {
+            prec = '';
+            j++;
+            while (j < spec.length && /\d/.test(spec[j]))
+                prec += spec[j++];
+        }
+        const verb = spec[j];
+        i = j;
+        if (verb === '%') {
+            lit += '%';
+            continue;
+        }
+        const arg = args[ai++];
+        if (!arg)
+            return failure(`format(): not enough arguments for "${spec}"`, at);
+        let piece;
+        if (arg.k === 'unknown') {
+            if (arg.error)
+                return arg;
+            piece = [{ kind: 'unknown', why: arg.why }];
+        }
+        else if (arg.k === 'sym' && (verb === 's' || verb === 'v'))
+            piece = arg.parts;
+        else {
+            switch (verb) {
+                case 's':
+                case 'v': {
+                    const s = toStr(arg);
+                    if (!s || s.k !== 'string') {
+                        if (verb === 'v') {
+                            const e = encodeJson(arg, at, { left: 100_000 });
+                            piece = e.k === 'string' ? e.v : e.parts;
+                            break;
+                        }
+                        return failure(`format(): %s needs a string, found ${typeName(arg)}`, at);
+                    }
+                    piece = s.v;
+                    break;
+                }
+                case 'q': {
+                    const s = toStr(arg);
+                    if (!s || s.k !== 'string')
+                        return failure('format(): %q needs a string', at);
+                    piece = JSON.stringify(s.v);
+                    break;
+                }
+                case 'd': {
+                    const n = toNumber(arg);
+                    if (n === undefined)
+                        return failure('format(): %d needs a number', at);
+                    piece = formatNumber(Math.trunc(n));
+                    break;
+                }
+                case 'f':
+                case 'e':
+                case 'g': {
+                    const n = toNumber(arg);
+                    if (n === undefined)
+                        return failure(`format(): %${verb} needs a number`, at);
+                    piece =
+                        verb === 'f'
+                            ? n.toFixed(prec === undefined ? 6 : Number(prec || 0))
+                            : verb === 'e'
+                                ? n.toExponential(prec === undefined ? 6 : Number(prec || 0))
+                                : String(n);
+                    break;
+                }
+                case 't': {
+                    const b = toBoolean(arg);
+                    if (b === undefined)
+                        return failure('format(): %t needs a bool', at);
+                    piece = String(b);
+                    break;
+                }
+                case 'x':
+                case 'X':
+                case 'o':
+                case 'b': {
+                    const n = toNumber(arg);
+                    if (n === undefined)
+                        return failure(`format(): %${verb} needs a number`, at);
+                    const base = verb === 'o' ? 8 : verb === 'b' ? 2 : 16;
+                    piece = Math.trunc(n).toString(base);
+                    if (verb === 'X')
+                        piece = piece.toUpperCase();
+                    break;
+                }
+                default:
+                    return failure(`format(): unsupported verb %${verb ?? ''}`, at);
+            }
+        }
+        if (typeof piece === 'string' && width) {
+            const w = Number(width);
+            const pad = flags.includes('0') && !flags.includes('-') ? '0' : ' ';
+            piece = flags.includes('-') ? piece.padEnd(w, ' ') : piece.padStart(w, pad);
+        }
+        if (lit)
+            parts.push(lit);
+        lit = '';
+        if (typeof piece === 'string')
+            parts.push(piece);
+        else
+            parts.push(...piece);
+    }
+    if (lit)
+        parts.push(lit);
+    return strFromParts(parts, at);
+}
+function flatten(items, out, depth) {
+    for (const i of items) {
+        if (i.k === 'list' && depth < 100) {
+            const u = flatten(i.items, out, depth + 1);
+            if (u)
+                return u;
+        }
+        else if (i.k === 'unknown')
+            return i;
+        else
+            out.push(i);
+    }
+    return undefined;
+}
+function distinct(items, at) {
+    const out = [];
+    for (const i of items) {
+        let dup = false;
+        for (const o of out) {
+            const e = valuesEqual(i, o);
+            if (e === undefined)
+                return unknown('the elements cannot be compared statically', at);
+            if (e) {
+                dup = true;
+                break;
+            }
+        }
+        if (!dup)
+            out.push(i);
+    }
+    return out;
+}
+/** Sets (and `distinct`) on strings, the common case, in linear time. */
+function distinctFast(items, at) {
+    if (items.every((i) => i.k === 'string')) {
+        const seen = new Set();
+        const out = [];
+        for (const i of items) {
+            if (!seen.has(i.v)) {
+                seen.add(i.v);
+                out.push(i);
+            }
+        }
+        return out;
+    }
+    if (items.length > 2000)
+        return unknown('too many mixed elements to compare', at);
+    return distinct(items, at);
+}
+function resolvePath(p, host) {
+    return external_node_path_default().isAbsolute(p) ? p : external_node_path_default().resolve(host.rootDir, p);
+}
+function readFileValue(p, at, host) {
+    const r = host.loadFile(resolvePath(p, host), at);
+    if (typeof r === 'string')
+        return unknown(r, at);
+    return r;
+}
+const FUNCTIONS = {
+    // ----- encoding
+    jsonencode: (args, at, host) => {
+        const a = arity('jsonencode', args, 1, 1, at);
+        if (a)
+            return a;
+        const v = args[0];
+        if (v.k === 'unknown')
+            return v.error ? v : unknown(v.why, at, v.key);
+        return encodeJson(v, at, { left: host.limits.maxCollectionSize * 10 });
+    },
+    jsondecode: (args, at, host) => {
+        const a = arity('jsondecode', args, 1, 1, at);
+        if (a)
+            return a;
+        const v = args[0];
+        if (v.k === 'unknown')
+            return v.error ? v : unknown(v.why, at, v.key);
+        if (!isStringLike(v))
+            return failure(`jsondecode() needs a string, found ${typeName(v)}`, at);
+        if (v.json)
+            return v.json;
+        return decodeJson(v, host.files, host.limits.maxDepth, at);
+    },
+    yamldecode: (_args, at) => unknown('yamldecode() is not evaluated statically', at),
+    yamlencode: (_args, at) => unknown('yamlencode() is not evaluated statically', at),
+    base64encode: stringFn('base64encode', (s, _a, at) => str(Buffer.from(s, 'utf8').toString('base64'), at)),
+    base64decode: stringFn('base64decode', (s, _a, at) => str(Buffer.from(s, 'base64').toString('utf8'), at)),
+    urlencode: stringFn('urlencode', (s, _a, at) => str(encodeURIComponent(s), at)),
+    md5: stringFn('md5', (s, _a, at) => str((0,external_node_crypto_.createHash)('md5').update(s).digest('hex'), at)),
+    sha1: stringFn('sha1', (s, _a, at) => str((0,external_node_crypto_.createHash)('sha1').update(s).digest('hex'), at)),
+    sha256: stringFn('sha256', (s, _a, at) => str((0,external_node_crypto_.createHash)('sha256').update(s).digest('hex'), at)),
+    sha512: stringFn('sha512', (s, _a, at) => str((0,external_node_crypto_.createHash)('sha512').update(s).digest('hex'), at)),
+    // ----- strings
+    format: (args, at) => {
+        if (args.length < 1)
+            return failure('format() needs a format string', at);
+        const spec = needString(args[0], 'format', at);
+        if (spec.k === 'unknown')
+            return spec;
+        return functions_format(spec.v, args.slice(1).map((a) => (a.k === 'ref' ? a.target.whole(at) : a)), at);
+    },
+    formatlist: strict((args, at) => {
+        if (args.length < 1)
+            return failure('formatlist() needs a format string', at);
+        const spec = needString(args[0], 'formatlist', at);
+        if (spec.k === 'unknown')
+            return spec;
+        const rest = args.slice(1);
+        let n = -1;
+        for (const r of rest)
+            if (r.k === 'list')
+                n = n === -1 ? r.items.length : Math.min(n, r.items.length);
+        if (n === -1)
+            return list([functions_format(spec.v, rest, at)], at);
+        const out = [];
+        for (let i = 0; i < n; i++)
+            out.push(functions_format(spec.v, rest.map((r) => (r.k === 'list' ? r.items[i] : r)), at));
+        return list(out, at);
+    }),
+    join: (args, at) => {
+        const a = arity('join', args, 2, Infinity, at);
+        if (a)
+            return a;
+        const sep = needString(args[0], 'join', at);
+        if (sep.k === 'unknown')
+            return sep;
+        const items = [];
+        for (const l of args.slice(1)) {
+            if (l.k === 'unknown')
+                return l.error ? l : unknown(l.why, at, l.key);
+            if (l.k !== 'list')
+                return failure('join() needs lists of strings', at);
+            for (const i of l.items) {
+                const s = toStr(i);
+                if (!s || s.k === 'null')
+                    return failure('join() needs strings', at);
+                if (s.k === 'unknown')
+                    return s.error ? s : unknown(s.why, at, s.key);
+                items.push(s);
+            }
+        }
+        return concatStr(items, sep.v, at);
+    },
+    split: stringFn('split', (sep, args, at) => {
+        const s = needString(args[1], 'split', at);
+        if (s.k === 'unknown')
+            return s;
+        return list(s.v.split(sep).map((x) => str(x, at)), at);
+    }, 2),
+    lower: stringFn('lower', (s, _a, at) => str(s.toLowerCase(), at)),
+    upper: stringFn('upper', (s, _a, at) => str(s.toUpperCase(), at)),
+    title: stringFn('title', (s, _a, at) => str(s.replace(/\b\w/g, (c) => c.toUpperCase()), at)),
+    trimspace: stringFn('trimspace', (s, _a, at) => str(s.trim(), at)),
+    chomp: stringFn('chomp', (s, _a, at) => str(s.replace(/(\r?\n)+$/, ''), at)),
+    indent: strict((args, at) => {
+        const n = needNumber(args[0], 'indent', at);
+        if (isU(n))
+            return n;
+        const s = needString(args[1], 'indent', at);
+        if (s.k === 'unknown')
+            return s;
+        return str(s.v.replace(/\n/g, `\n${' '.repeat(Math.max(0, Math.min(n, 1000)))}`), at);
+    }),
+    trim: stringFn('trim', (s, args, at) => {
+        const cut = needString(args[1], 'trim', at);
+        if (cut.k === 'unknown')
+            return cut;
+        const set = new Set(cut.v);
+        let a = 0;
+        let b = s.length;
+        while (a < b && set.has(s[a]))
+            a++;
+        while (b > a && set.has(s[b - 1]))
+            b--;
+        return str(s.slice(a, b), at);
+    }, 2),
+    trimprefix: stringFn('trimprefix', (s, args, at) => {
+        const p = needString(args[1], 'trimprefix', at);
+        if (p.k === 'unknown')
+            return p;
+        return str(s.startsWith(p.v) ? s.slice(p.v.length) : s, at);
+    }, 2),
+    trimsuffix: stringFn('trimsuffix', (s, args, at) => {
+        const p = needString(args[1], 'trimsuffix', at);
+        if (p.k === 'unknown')
+            return p;
+        return str(p.v && s.endsWith(p.v) ? s.slice(0, -p.v.length) : s, at);
+    }, 2),
+    startswith: stringFn('startswith', (s, args, at) => {
+        const p = needString(args[1], 'startswith', at);
+        return p.k === 'unknown' ? p : bool(s.startsWith(p.v), at);
+    }, 2),
+    endswith: stringFn('endswith', (s, args, at) => {
+        const p = needString(args[1], 'endswith', at);
+        return p.k === 'unknown' ? p : bool(s.endsWith(p.v), at);
+    }, 2),
+    strcontains: stringFn('strcontains', (s, args, at) => {
+        const p = needString(args[1], 'strcontains', at);
+        return p.k === 'unknown' ? p : bool(s.includes(p.v), at);
+    }, 2),
+    replace: stringFn('replace', (s, args, at) => {
+        const from = needString(args[1], 'replace', at);
+        if (from.k === 'unknown')
+            return from;
+        const to = needString(args[2], 'replace', at);
+        if (to.k === 'unknown')
+            return to;
+        // `/.../` means a regular expression (RE2); not evaluated, see the header.
+        if (from.v.length >= 2 && from.v.startsWith('/') && from.v.endsWith('/'))
+            return unknown('replace() with a regular expression is not evaluated', at);
+        return str(s.split(from.v).join(to.v), at);
+    }, 3),
+    substr: stringFn('substr', (s, args, at) => {
+        const off = needNumber(args[1], 'substr', at);
+        if (isU(off))
+            return off;
+        const len = needNumber(args[2], 'substr', at);
+        if (isU(len))
+            return len;
+        const chars = [...s];
+        const start = off < 0 ? chars.length + off : off;
+        return str(chars.slice(start, len < 0 ? undefined : start + len).join(''), at);
+    }, 3),
+    strrev: stringFn('strrev', (s, _a, at) => str([...s].reverse().join(''), at)),
+    regex: (_args, at) => unknown('regex() is not evaluated statically', at),
+    regexall: (_args, at) => unknown('regexall() is not evaluated statically', at),
+    // ----- type conversion
+    tostring: (args, at) => {
+        const a = arity('tostring', args, 1, 1, at);
+        if (a)
+            return a;
+        const v = args[0];
+        const s = toStr(v);
+        if (!s)
+            return failure(`tostring() cannot convert a ${typeName(v)}`, at);
+        return s;
+    },
+    tonumber: strict((args, at) => {
+        const v = args[0];
+        if (v.k === 'null')
+            return v;
+        const n = toNumber(v);
+        return n === undefined ? failure(`tonumber() cannot convert a ${typeName(v)}`, at) : num(n, at);
+    }),
+    tobool: strict((args, at) => {
+        const v = args[0];
+        if (v.k === 'null')
+            return v;
+        const b = toBoolean(v);
+        return b === undefined ? failure(`tobool() cannot convert a ${typeName(v)}`, at) : bool(b, at);
+    }),
+    tolist: (args, at) => {
+        const v = args[0] ?? nul(at);
+        if (v.k === 'list')
+            return list(v.items, v.at ?? at);
+        if (v.k === 'unknown' || v.k === 'null')
+            return v;
+        return failure(`tolist() cannot convert a ${typeName(v)}`, at);
+    },
+    toset: (args, at) => {
+        const v = args[0] ?? nul(at);
+        if (v.k === 'unknown' || v.k === 'null')
+            return v;
+        if (v.k !== 'list')
+            return failure(`toset() cannot convert a ${typeName(v)}`, at);
+        const items = distinctFast(v.items, at);
+        if (isU(items))
+            return items;
+        // Sets of strings iterate in lexical order in Terraform.
+        const sorted = items.every((i) => i.k === 'string')
+            ? [...items].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0))
+            : items;
+        return list(sorted, v.at ?? at, true);
+    },
+    tomap: (args, at) => {
+        const v = args[0] ?? nul(at);
+        if (v.k === 'object' || v.k === 'unknown' || v.k === 'null')
+            return v;
+        if (v.k === 'ref')
+            return v.target.whole(at);
+        return failure(`tomap() cannot convert a ${typeName(v)}`, at);
+    },
+    type: (_args, at) => unknown('type() is only for the console', at),
+    sensitive: (args, at) => args[0] ?? failure('sensitive() needs an argument', at),
+    nonsensitive: (args, at) => args[0] ?? failure('nonsensitive() needs an argument', at),
+    // ----- collections
+    length: strict((args, at) => {
+        const v = args[0];
+        if (v.k === 'list')
+            return num(v.items.length, at);
+        if (v.k === 'object')
+            return num(v.attrs.size, at);
+        if (v.k === 'string')
+            return num([...v.v].length, at);
+        if (v.k === 'sym')
+            return unknown('length() of a string only known at apply time', at);
+        return failure(`length() of a ${typeName(v)}`, at);
+    }),
+    concat: (args, at, host) => {
+        const out = [];
+        for (const a of args) {
+            if (a.k === 'unknown')
+                return a.error ? a : unknown(a.why, at, a.key);
+            if (a.k !== 'list')
+                return failure(`concat() needs lists, found ${typeName(a)}`, at);
+            out.push(...a.items);
+            const big = checkSize(out.length, at, host);
+            if (big)
+                return big;
+        }
+        return list(out, at);
+    },
+    merge: (args, at) => {
+        const attrs = new Map();
+        for (let a of args) {
+            if (a.k === 'ref')
+                a = a.target.whole(at);
+            if (a.k === 'null')
+                continue;
+            if (a.k === 'unknown')
+                return a.error ? a : unknown(a.why, at, a.key);
+            if (a.k !== 'object')
+                return failure(`merge() needs maps or objects, found ${typeName(a)}`, at);
+            for (const [k, v] of a.attrs)
+                attrs.set(k, v);
+        }
+        return obj(attrs, at);
+    },
+    lookup: (args, at) => {
+        const a = arity('lookup', args, 2, 3, at);
+        if (a)
+            return a;
+        let m = args[0];
+        if (m.k === 'ref')
+            m = m.target.whole(at);
+        const key = needString(args[1], 'lookup', at);
+        if (key.k === 'unknown')
+            return key;
+        if (m.k === 'unknown')
+            return m.error ? m : unknown(m.why, at, m.key);
+        if (m.k !== 'object')
+            return failure(`lookup() needs a map, found ${typeName(m)}`, at);
+        const v = m.attrs.get(key.v);
+        if (v)
+            return v;
+        return args[2] ?? failure(`lookup(): no key "${key.v}" and no default`, at);
+    },
+    coalesce: (args, at) => {
+        for (const a of args) {
+            if (a.k === 'unknown')
+                return a.error ? a : unknown(`coalesce() meets a value not known statically (${a.why})`, at, a.key);
+            if (a.k === 'null')
+                continue;
+            if (a.k === 'string' && a.v === '')
+                continue;
+            return a;
+        }
+        return failure('coalesce(): every argument is null or empty', at);
+    },
+    coalescelist: (args, at) => {
+        for (const a of args) {
+            if (a.k === 'unknown')
+                return a.error ? a : unknown(a.why, at, a.key);
+            if (a.k === 'list' && a.items.length)
+                return a;
+        }
+        return failure('coalescelist(): every list is empty', at);
+    },
+    compact: strict((args, at) => {
+        const l = needList(args[0], 'compact', at);
+        if (isU(l))
+            return l;
+        const out = [];
+        for (const i of l) {
+            if (i.k === 'unknown')
+                return unknown(i.why, at, i.key);
+            if (i.k === 'null' || (i.k === 'string' && i.v === ''))
+                continue;
+            out.push(i);
+        }
+        return list(out, at);
+    }),
+    flatten: strict((args, at) => {
+        const l = needList(args[0], 'flatten', at);
+        if (isU(l))
+            return l;
+        const out = [];
+        const u = flatten(l, out, 0);
+        return u ? unknown(u.why, at, u.key) : list(out, at);
+    }),
+    distinct: strict((args, at) => {
+        const l = needList(args[0], 'distinct', at);
+        if (isU(l))
+            return l;
+        const d = distinctFast(l, at);
+        return isU(d) ? d : list(d, at);
+    }),
+    contains: strict((args, at) => {
+        const l = needList(args[0], 'contains', at);
+        if (isU(l))
+            return l;
+        let undecided = false;
+        for (const i of l) {
+            const e = valuesEqual(i, args[1]);
+            if (e)
+                return bool(true, at);
+            if (e === undefined)
+                undecided = true;
+        }
+        return undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at);
+    }),
+    element: strict((args, at) => {
+        const l = needList(args[0], 'element', at);
+        if (isU(l))
+            return l;
+        const i = needNumber(args[1], 'element', at);
+        if (isU(i))
+            return i;
+        if (!l.length)
+            return failure('element() of an empty list', at);
+        return l[((Math.trunc(i) % l.length) + l.length) % l.length];
+    }),
+    index: strict((args, at) => {
+        const l = needList(args[0], 'index', at);
+        if (isU(l))
+            return l;
+        for (let i = 0; i < l.length; i++)
+            if (valuesEqual(l[i], args[1]) === true)
+                return num(i, at);
+        return failure('index(): the value is not in the list', at);
+    }),
+    keys: strict((args, at) => {
+        const m = args[0];
+        if (m.k !== 'object')
+            return failure(`keys() needs a map, found ${typeName(m)}`, at);
+        return list([...m.attrs.keys()].sort().map((k) => str(k, at)), at);
+    }),
+    values: strict((args, at) => {
+        const m = args[0];
+        if (m.k !== 'object')
+            return failure(`values() needs a map, found ${typeName(m)}`, at);
+        return list([...m.attrs.keys()].sort().map((k) => m.attrs.get(k)), at);
+    }),
+    zipmap: strict((args, at) => {
+        const k = needList(args[0], 'zipmap', at);
+        if (isU(k))
+            return k;
+        const v = needList(args[1], 'zipmap', at);
+        if (isU(v))
+            return v;
+        const attrs = new Map();
+        for (let i = 0; i < Math.min(k.length, v.length); i++) {
+            const ks = toStr(k[i]);
+            if (!ks || ks.k !== 'string')
+                return unknown('a key of zipmap() is not known statically', at);
+            attrs.set(ks.v, v[i]);
+        }
+        return obj(attrs, at);
+    }),
+    range: strict((args, at, host) => {
+        const ns = [];
+        for (const a of args) {
+            const n = needNumber(a, 'range', at);
+            if (isU(n))
+                return n;
+            ns.push(n);
+        }
+        const [start, end, step] = ns.length === 1 ? [0, ns[0], 1] : [ns[0], ns[1], ns[2] ?? (ns[1] >= ns[0] ? 1 : -1)];
+        if (step === 0 || !Number.isFinite(start + end + step))
+            return failure('range(): invalid arguments', at);
+        const count = Math.max(0, Math.ceil((end - start) / step));
+        const big = checkSize(count, at, host);
+        if (big)
+            return big;
+        const out = [];
+        for (let i = 0; i < count; i++)
+            out.push(num(start + i * step, at));
+        return list(out, at);
+    }),
+    slice: strict((args, at) => {
+        const l = needList(args[0], 'slice', at);
+        if (isU(l))
+            return l;
+        const a = needNumber(args[1], 'slice', at);
+        if (isU(a))
+            return a;
+        const b = needNumber(args[2], 'slice', at);
+        if (isU(b))
+            return b;
+        if (a < 0 || b > l.length || a > b)
+            return failure('slice(): index out of range', at);
+        return list(l.slice(a, b), at);
+    }),
+    reverse: strict((args, at) => {
+        const l = needList(args[0], 'reverse', at);
+        return isU(l) ? l : list([...l].reverse(), at);
+    }),
+    sort: strict((args, at) => {
+        const l = needList(args[0], 'sort', at);
+        if (isU(l))
+            return l;
+        const ss = [];
+        for (const i of l) {
+            const s = toStr(i);
+            if (!s || s.k !== 'string')
+                return unknown('sort() of values known only at apply time', at);
+            ss.push(s.v);
+        }
+        return list(ss.sort().map((s) => str(s, at)), at);
+    }),
+    one: strict((args, at) => {
+        const v = args[0];
+        if (v.k === 'null')
+            return v;
+        if (v.k !== 'list')
+            return failure('one() needs a list', at);
+        if (v.items.length > 1)
+            return failure('one(): more than one element', at);
+        return v.items[0] ?? nul(at);
+    }),
+    chunklist: strict((args, at) => {
+        const l = needList(args[0], 'chunklist', at);
+        if (isU(l))
+            return l;
+        const n = needNumber(args[1], 'chunklist', at);
+        if (isU(n))
+            return n;
+        if (n <= 0)
+            return list([list(l, at)], at);
+        const out = [];
+        for (let i = 0; i < l.length; i += n)
+            out.push(list(l.slice(i, i + n), at));
+        return list(out, at);
+    }),
+    setunion: strict((args, at) => {
+        const all = [];
+        for (const a of args) {
+            const l = needList(a, 'setunion', at);
+            if (isU(l))
+                return l;
+            all.push(...l);
+        }
+        const d = distinctFast(all, at);
+        return isU(d) ? d : list(d, at, true);
+    }),
+    setintersection: strict((args, at) => {
+        const lists = [];
+        for (const a of args) {
+            const l = needList(a, 'setintersection', at);
+            if (isU(l))
+                return l;
+            lists.push(l);
+        }
+        const [first = [], ...rest] = lists;
+        const out = first.filter((x) => rest.every((l) => l.some((y) => valuesEqual(x, y) === true)));
+        return list(out, at, true);
+    }),
+    setsubtract: strict((args, at) => {
+        const a = needList(args[0], 'setsubtract', at);
+        if (isU(a))
+            return a;
+        const b = needList(args[1], 'setsubtract', at);
+        if (isU(b))
+            return b;
+        return list(a.filter((x) => !b.some((y) => valuesEqual(x, y) === true)), at, true);
+    }),
+    transpose: (_args, at) => unknown('transpose() is not evaluated statically', at),
+    alltrue: strict((args, at) => {
+        const l = needList(args[0], 'alltrue', at);
+        if (isU(l))
+            return l;
+        for (const i of l)
+            if (toBoolean(i) !== true)
+                return i.k === 'unknown' ? unknown(i.why, at) : bool(false, at);
+        return bool(true, at);
+    }),
+    anytrue: strict((args, at) => {
+        const l = needList(args[0], 'anytrue', at);
+        if (isU(l))
+            return l;
+        for (const i of l)
+            if (toBoolean(i) === true)
+                return bool(true, at);
+        return bool(false, at);
+    }),
+    sum: strict((args, at) => {
+        const l = needList(args[0], 'sum', at);
+        if (isU(l))
+            return l;
+        let s = 0;
+        for (const i of l) {
+            const n = toNumber(i);
+            if (n === undefined)
+                return failure('sum() needs numbers', at);
+            s += n;
+        }
+        return num(s, at);
+    }),
+    // ----- numbers
+    min: strict((args, at) => args.length ? num(Math.min(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('min() needs arguments', at)),
+    max: strict((args, at) => args.length ? num(Math.max(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('max() needs arguments', at)),
+    abs: mathFn('abs', Math.abs),
+    ceil: mathFn('ceil', Math.ceil),
+    floor: mathFn('floor', Math.floor),
+    signum: mathFn('signum', Math.sign),
+    pow: mathFn('pow', Math.pow, 2),
+    log: mathFn('log', (a, b) => Math.log(a) / Math.log(b), 2),
+    parseint: strict((args, at) => {
+        const s = needString(args[0], 'parseint', at);
+        if (s.k === 'unknown')
+            return s;
+        const b = needNumber(args[1], 'parseint', at);
+        if (isU(b))
+            return b;
+        const n = parseInt(s.v, b);
+        return Number.isNaN(n) ? failure('parseint(): not a number', at) : num(n, at);
+    }),
+    // ----- files (inside the scan roots only)
+    file: strict((args, at, host) => {
+        const p = needString(args[0], 'file', at);
+        if (p.k === 'unknown')
+            return p;
+        const r = readFileValue(p.v, at, host);
+        if (isU(r))
+            return r;
+        const v = str(r.text, at);
+        v.src = { f: r.f, anchors: lineAnchors(r.text) };
+        return v;
+    }),
+    templatefile: (args, at, host) => {
+        const a = arity('templatefile', args, 2, 2, at);
+        if (a)
+            return a;
+        const p = needString(args[0], 'templatefile', at);
+        if (p.k === 'unknown')
+            return p;
+        const r = readFileValue(p.v, at, host);
+        if (isU(r))
+            return r;
+        let vars = args[1];
+        if (vars.k === 'ref')
+            vars = vars.target.whole(at);
+        if (vars.k === 'unknown')
+            return vars.error ? vars : unknown(vars.why, at, vars.key);
+        if (vars.k !== 'object')
+            return failure('templatefile() needs a map of variables', at);
+        return host.evalTemplate(r.f, host.parseTemplate(r.f), new Map(vars.attrs));
+    },
+    fileexists: strict((args, at, host) => {
+        const p = needString(args[0], 'fileexists', at);
+        if (p.k === 'unknown')
+            return p;
+        const r = host.loadFile(resolvePath(p.v, host), at);
+        return typeof r === 'string' ? unknown(r, at) : bool(true, at);
+    }),
+    fileset: (_args, at) => unknown('fileset() is not evaluated statically', at),
+    filebase64: (_args, at) => unknown('filebase64() is not evaluated statically', at),
+    basename: stringFn('basename', (s, _a, at) => str(external_node_path_default().posix.basename(s), at)),
+    dirname: stringFn('dirname', (s, _a, at) => str(external_node_path_default().posix.dirname(s), at)),
+    abspath: stringFn('abspath', (s, _a, at) => unknown(`abspath("${s}") depends on the machine`, at)),
+    pathexpand: stringFn('pathexpand', (s, _a, at) => unknown(`pathexpand("${s}") depends on the machine`, at)),
+    // ----- not knowable statically
+    timestamp: (_args, at) => unknown('timestamp() is only known at apply time', at),
+    plantimestamp: (_args, at) => unknown('plantimestamp() is only known at plan time', at),
+    uuid: (_args, at) => unknown('uuid() is only known at apply time', at),
+    bcrypt: (_args, at) => unknown('bcrypt() is random', at),
+    cidrsubnet: (_args, at) => unknown('cidrsubnet() is not evaluated statically', at),
+    cidrhost: (_args, at) => unknown('cidrhost() is not evaluated statically', at),
+    ephemeralasnull: (args, at) => args[0] ?? nul(at),
+};
+/** One anchor per line of a file's text, so JSON read from `file()` maps to its own lines. */
+function lineAnchors(text) {
+    const a = [0, 1, 1];
+    let line = 1;
+    let j = text.indexOf('\n');
+    while (j !== -1 && j + 1 < text.length) {
+        line++;
+        a.push(j + 1, line, 1);
+        j = text.indexOf('\n', j + 1);
+    }
+    return a;
+}
+function callFunction(name, args, at, host) {
+    const f = FUNCTIONS[name];
+    if (!f) {
+        if (name.includes('::'))
+            return unknown(`provider function ${name}() is not evaluated statically`, at);
+        return failure(`unknown function ${name}()`, at);
+    }
+    return f(args, at, host);
+}
+const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS);
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/evaluate.ts
+
+
+/** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
+const MAX_REFERENCE_DEPTH = 400;
+class Evaluator {
+    files;
+    limits;
+    problem;
+    host;
+    steps = 0;
+    exhausted = false;
+    refDepth = 0;
+    constructor(files, limits, problem, host) {
+        this.files = files;
+        this.limits = limits;
+        this.problem = problem;
+        this.host = host;
+    }
+    /** Counts one step; false once the unit's budget is spent (the caller returns unknown). */
+    step(at) {
+        if (this.exhausted)
+            return false;
+        if (++this.steps > this.limits.maxEvalSteps) {
+            this.exhausted = true;
+            this.problem('EVAL_LIMIT', at, `Evaluation stopped after ${this.limits.maxEvalSteps} steps; the remaining values are treated as unknown`, 'warning');
+            return false;
+        }
+        return true;
+    }
+    get budgetExhausted() {
+        return this.exhausted;
+    }
+    active = [];
+    activeSet = new Set();
+    inCycle = new Set();
+    /**
+     * Evaluates a named thing (`module.a.local.x`) once at a time: re-entering it is a cycle, and
+     * every participant of the cycle ends as unknown (not just the one where it was noticed).
+     */
+    guardRef(key, at, f) {
+        const cycleValue = () => unknown(`${key} is part of a reference cycle`, at, key);
+        if (this.activeSet.has(key)) {
+            this.problem('EVAL_CYCLE', at, `${key} refers to itself (a reference cycle)`, 'warning');
+            for (let i = this.active.lastIndexOf(key); i < this.active.length; i++)
+                this.inCycle.add(this.active[i]);
+            return cycleValue();
+        }
+        this.active.push(key);
+        this.activeSet.add(key);
+        try {
+            const v = this.nested(at, () => unknown('references nest too deeply', at), f);
+            return this.inCycle.has(key) ? cycleValue() : v;
+        }
+        finally {
+            this.active.pop();
+            this.activeSet.delete(key);
+        }
+    }
+    /** Runs `f` one reference level deeper (locals, variables, outputs, resource attributes). */
+    nested(at, onTooDeep, f) {
+        if (this.refDepth >= MAX_REFERENCE_DEPTH) {
+            this.problem('EVAL_LIMIT', at, `References nest deeper than ${MAX_REFERENCE_DEPTH} levels; treated as unknown`, 'warning');
+            return onTooDeep();
+        }
+        this.refDepth++;
+        try {
+            return f();
+        }
+        finally {
+            this.refDepth--;
+        }
+    }
+    /**
+     * Where a node is. An AST belongs to one file, so the origin is cached on the node: evaluating
+     * a million nodes must not allocate a million identical objects.
+     */
+    origin(scope, e) {
+        const node = e;
+        const o = node._origin;
+        if (o !== undefined && o.f === scope.f)
+            return o;
+        return (node._origin = { f: scope.f, s: e.start, e: e.end });
+    }
+    eval(expr, scope) {
+        const at = this.origin(scope, expr);
+        if (!this.step(at))
+            return unknown('evaluation budget exhausted', at);
+        switch (expr.t) {
+            case 'literal':
+                if (expr.value === null)
+                    return nul(at);
+                return typeof expr.value === 'number' ? num(expr.value, at) : bool(expr.value, at);
+            case 'template':
+                return this.template(expr, scope);
+            case 'paren':
+                return withAt(this.eval(expr.expr, scope), at);
+            case 'var': {
+                const local = scope.iter?.get(expr.name);
+                if (local)
+                    return local;
+                const v = scope.ns.root(expr.name, at);
+                if (v === undefined)
+                    return failure(`"${expr.name}" is not declared`, at);
+                return v;
+            }
+            case 'getattr':
+                return this.getAttr(this.eval(expr.obj, scope), expr.name, at);
+            case 'index':
+                return this.index(this.eval(expr.obj, scope), this.eval(expr.key, scope), at);
+            case 'splat':
+                return this.splat(expr, scope);
+            case 'call':
+                return this.call(expr, scope);
+            case 'tuple': {
+                const items = expr.items.map((i) => this.eval(i, scope));
+                return list(items, at);
+            }
+            case 'object': {
+                const attrs = new Map();
+                for (const item of expr.items) {
+                    const key = item.keyIsIdent && item.key.t === 'var' ? str(item.key.name) : this.eval(item.key, scope);
+                    const ks = toStr(key);
+                    if (!ks || ks.k !== 'string') {
+                        return unknown(ks && ks.k === 'unknown' ? ks.why : 'an object key is not known statically', this.origin(scope, item.key), ks && ks.k === 'unknown' ? ks.key : undefined);
+                    }
+                    attrs.set(ks.v, this.eval(item.value, scope));
+                }
+                return obj(attrs, at);
+            }
+            case 'for':
+                return this.forExpr(expr, scope);
+            case 'unary': {
+                const v = this.eval(expr.operand, scope);
+                if (v.k === 'unknown')
+                    return withAt(v, at);
+                if (expr.op === '!') {
+                    const b = toBoolean(v);
+                    return b === undefined ? failure(`"!" needs a bool, found ${typeName(v)}`, at) : bool(!b, at);
+                }
+                const n = toNumber(v);
+                return n === undefined ? failure(`"-" needs a number, found ${typeName(v)}`, at) : num(-n, at);
+            }
+            case 'binary':
+                return this.binary(expr, scope);
+            case 'cond': {
+                const c = this.eval(expr.cond, scope);
+                if (c.k !== 'unknown') {
+                    const b = toBoolean(c);
+                    if (b === undefined)
+                        return failure(`the condition must be a bool, found ${typeName(c)}`, at);
+                    return this.eval(b ? expr.then : expr.else, scope);
+                }
+                // Both branches agreeing means the condition does not matter.
+                const a = this.eval(expr.then, scope);
+                const b = this.eval(expr.else, scope);
+                if (valuesEqual(a, b) === true)
+                    return a;
+                return unknown(`the condition is not known statically (${c.why})`, at, c.key);
+            }
+            case 'invalid':
+                return failure('the expression could not be parsed', at);
+        }
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Traversals
+    getAttr(v, name, at) {
+        switch (v.k) {
+            case 'ref':
+                return v.target.get(name, at);
+            case 'object': {
+                const a = v.attrs.get(name);
+                return a ?? failure(`the object has no attribute "${name}"`, at);
+            }
+            case 'unknown':
+                return v.error ? v : unknown(v.why, at, v.key ? `${v.key}.${name}` : undefined);
+            case 'list':
+                // `aws_s3_bucket.b.0` style legacy access and attribute access on a one-element block list.
+                if (v.items.length === 1)
+                    return this.getAttr(v.items[0], name, at);
+                return failure(`cannot read attribute "${name}" of a list`, at);
+            case 'null':
+                return failure(`cannot read attribute "${name}" of null`, at);
+            default:
+                return failure(`cannot read attribute "${name}" of a ${typeName(v)}`, at);
+        }
+    }
+    index(v, key, at) {
+        if (v.k === 'ref') {
+            if (v.target.index)
+                return v.target.index(key, at);
+            const ks = toStr(key);
+            if (ks && ks.k === 'string')
+                return v.target.get(ks.v, at);
+            return unknown(`the index into ${v.target.describe} is not known statically`, at);
+        }
+        if (v.k === 'unknown')
+            return v.error ? v : unknown(v.why, at, v.key ? `${v.key}[]` : undefined);
+        if (key.k === 'unknown')
+            return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key);
+        if (v.k === 'list') {
+            const n = toNumber(key);
+            if (n === undefined || !Number.isInteger(n))
+                return failure(`a list index must be a whole number, found ${typeName(key)}`, at);
+            const item = v.items[n];
+            return item ?? failure(`index ${n} is out of range (${v.items.length} elements)`, at);
+        }
+        if (v.k === 'object') {
+            const ks = toStr(key);
+            if (!ks || ks.k !== 'string')
+                return unknown('the key is not known statically', at);
+            const a = v.attrs.get(ks.v);
+            return a ?? failure(`the map has no element "${ks.v}"`, at);
+        }
+        return failure(`cannot index a ${typeName(v)}`, at);
+    }
+    splat(expr, scope) {
+        const at = this.origin(scope, expr);
+        let base = this.eval(expr.obj, scope);
+        if (base.k === 'ref')
+            base = base.target.whole(at);
+        if (base.k === 'unknown')
+            return base.error ? base : unknown(base.why, at, base.key);
+        let items;
+        if (base.k === 'list')
+            items = base.items;
+        else if (base.k === 'null')
+            return list([], at);
+        // A splat on a single value wraps it in a one-element list.
+        else
+            items = [base];
+        const out = [];
+        for (const item of items) {
+            let v = item;
+            for (const op of expr.ops) {
+                if (op.t === 'getattr')
+                    v = this.getAttr(v, op.name, at);
+                else
+                    v = this.index(v, this.eval(op.key, scope), at);
+            }
+            out.push(v);
+        }
+        return list(out, at);
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Templates
+    template(expr, scope) {
+        const at = this.origin(scope, expr);
+        const parts = expr.parts;
+        // `"${x}"` is x itself, unconverted (Terraform's rule for a lone interpolation).
+        if (parts.length === 1 && parts[0].t === 'interp')
+            return withAt(this.eval(parts[0].expr, scope), at);
+        const out = [];
+        const anchors = [];
+        const state = { len: 0 };
+        const err = this.templateParts(parts, scope, out, anchors, state, expr);
+        if (err)
+            return err;
+        const v = strFromParts(out, at);
+        if (anchors.length)
+            v.src = { f: scope.f, anchors };
+        return v;
+    }
+    /** Appends the text of `parts`; returns an error value when a part cannot be a string. */
+    templateParts(parts, scope, out, anchors, state, expr) {
+        for (const part of parts) {
+            const at = this.origin(scope, part);
+            if (part.t === 'lit') {
+                this.anchorLiteral(part.value, part.start, scope.f, expr, anchors, state.len);
+                out.push(part.value);
+                state.len += part.value.length;
+                continue;
+            }
+            if (part.t === 'interp') {
+                const v = this.eval(part.expr, scope);
+                const pos = this.files.position(scope.f, part.start);
+                anchors.push(state.len, pos.line, pos.column);
+                const e = this.appendValue(v, at, out, state);
+                if (e)
+                    return e;
+                continue;
+            }
+            if (part.t === 'if') {
+                const c = this.eval(part.cond, scope);
+                if (c.k === 'unknown') {
+                    out.push({ kind: 'unknown', why: `a template condition is not known (${c.why})` });
+                    state.len++;
+                    continue;
+                }
+                const b = toBoolean(c);
+                if (b === undefined)
+                    return failure('a template condition must be a bool', at);
+                const e = this.templateParts(b ? part.then : part.else, scope, out, anchors, state, expr);
+                if (e)
+                    return e;
+                continue;
+            }
+            // %{ for }
+            const coll = this.eval(part.coll, scope);
+            const entries = this.iterate(coll, at);
+            if (entries.k === 'unknown') {
+                out.push({ kind: 'unknown', why: `a template loop's collection is not known (${entries.why})` });
+                state.len++;
+                continue;
+            }
+            for (const [k, v] of entries.pairs) {
+                const iter = new Map(scope.iter);
+                if (part.keyVar)
+                    iter.set(part.keyVar, k);
+                iter.set(part.valueVar, v);
+                const e = this.templateParts(part.body, { ...scope, iter }, out, anchors, state, expr);
+                if (e)
+                    return e;
+                if (state.len > this.limits.maxCollectionSize * 64)
+                    return this.tooLarge(at);
+            }
+        }
+        return undefined;
+    }
+    appendValue(v, at, out, state) {
+        if (v.k === 'unknown') {
+            if (v.error)
+                return v;
+            out.push({ kind: 'unknown', why: v.key ? `${v.key}: ${v.why}` : v.why });
+            state.len++;
+            return undefined;
+        }
+        if (v.k === 'sym') {
+            for (const p of v.parts) {
+                out.push(p);
+                state.len += typeof p === 'string' ? p.length : 1;
+            }
+            return undefined;
+        }
+        if (v.k === 'null')
+            return failure('a template cannot include a null value', at);
+        const s = toStr(v);
+        if (!s || s.k !== 'string')
+            return failure(`a template cannot include a ${typeName(v)}`, at);
+        out.push(s.v);
+        state.len += s.v.length;
+        return undefined;
+    }
+    /** Records where each line of a literal came from. */
+    anchorLiteral(value, start, f, expr, anchors, base) {
+        const pos = this.files.position(f, start);
+        anchors.push(base, pos.line, pos.column);
+        if (expr.form !== 'heredoc')
+            return;
+        let line = pos.line;
+        let j = value.indexOf('\n');
+        while (j !== -1 && j + 1 < value.length) {
+            line++;
+            anchors.push(base + j + 1, line, 1 + (expr.indentStripped ?? 0));
+            j = value.indexOf('\n', j + 1);
+        }
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Operators
+    binary(expr, scope) {
+        const at = this.origin(scope, expr);
+        const l = this.eval(expr.left, scope);
+        // `&&` / `||` decide on one side when it settles the answer.
+        if (expr.op === '&&' || expr.op === '||') {
+            const lb = l.k === 'unknown' ? undefined : toBoolean(l);
+            if (lb === undefined && l.k !== 'unknown')
+                return failure(`"${expr.op}" needs bools`, at);
+            if (expr.op === '&&' && lb === false)
+                return bool(false, at);
+            if (expr.op === '||' && lb === true)
+                return bool(true, at);
+            const r = this.eval(expr.right, scope);
+            const rb = r.k === 'unknown' ? undefined : toBoolean(r);
+            if (rb === undefined && r.k !== 'unknown')
+                return failure(`"${expr.op}" needs bools`, at);
+            if (expr.op === '&&' && rb === false)
+                return bool(false, at);
+            if (expr.op === '||' && rb === true)
+                return bool(true, at);
+            if (l.k === 'unknown')
+                return unknown(l.why, at, l.key);
+            if (r.k === 'unknown')
+                return unknown(r.why, at, r.key);
+            return bool(rb, at);
+        }
+        const r = this.eval(expr.right, scope);
+        if (expr.op === '==' || expr.op === '!=') {
+            const e = valuesEqual(l, r);
+            if (e === undefined) {
+                const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined;
+                return unknown(u ? u.why : 'the comparison involves values only known at apply time', at, u?.key);
+            }
+            return bool(expr.op === '==' ? e : !e, at);
+        }
+        if (l.k === 'unknown')
+            return l.error ? l : unknown(l.why, at, l.key);
+        if (r.k === 'unknown')
+            return r.error ? r : unknown(r.why, at, r.key);
+        const a = toNumber(l);
+        const b = toNumber(r);
+        if (a === undefined || b === undefined)
+            return failure(`"${expr.op}" needs numbers, found ${typeName(a === undefined ? l : r)}`, at);
+        switch (expr.op) {
+            case '+':
+                return num(a + b, at);
+            case '-':
+                return num(a - b, at);
+            case '*':
+                return num(a * b, at);
+            case '/':
+                return b === 0 ? failure('division by zero', at) : num(a / b, at);
+            case '%':
+                return b === 0 ? failure('modulo by zero', at) : num(a % b, at);
+            case '<':
+                return bool(a < b, at);
+            case '<=':
+                return bool(a <= b, at);
+            case '>':
+                return bool(a > b, at);
+            default:
+                return bool(a >= b, at);
+        }
+    }
+    // ---------------------------------------------------------------------------------------------
+    // for expressions
+    /** Key/value pairs of a collection, in Terraform's order (maps by key). */
+    iterate(coll, at) {
+        if (coll.k === 'ref')
+            coll = coll.target.whole(at);
+        if (coll.k === 'unknown')
+            return coll;
+        if (coll.k === 'list') {
+            if (coll.items.length > this.limits.maxCollectionSize)
+                return this.tooLarge(at);
+            return { k: 'pairs', pairs: coll.items.map((v, i) => [coll.set ? v : num(i), v]) };
+        }
+        if (coll.k === 'object') {
+            if (coll.attrs.size > this.limits.maxCollectionSize)
+                return this.tooLarge(at);
+            const keys = [...coll.attrs.keys()].sort();
+            return { k: 'pairs', pairs: keys.map((k) => [str(k), coll.attrs.get(k)]) };
+        }
+        if (coll.k === 'null')
+            return failure('cannot iterate over null', at);
+        return failure(`cannot iterate over a ${typeName(coll)}`, at);
+    }
+    tooLarge(at) {
+        this.problem('EVAL_LIMIT', at, `A collection here has more than ${this.limits.maxCollectionSize} elements; treated as unknown`, 'warning');
+        return unknown(`the collection has more than ${this.limits.maxCollectionSize} elements`, at);
+    }
+    forExpr(expr, scope) {
+        const at = this.origin(scope, expr);
+        const coll = this.eval(expr.coll, scope);
+        const entries = this.iterate(coll, at);
+        if (entries.k === 'unknown')
+            return entries.error
+                ? entries
+                : unknown(`the for expression iterates over a value not known statically (${entries.why})`, at, entries.key);
+        const items = [];
+        const attrs = new Map();
+        const groups = new Map();
+        for (const [k, v] of entries.pairs) {
+            if (this.budgetExhausted)
+                return unknown('evaluation budget exhausted', at);
+            const iter = new Map(scope.iter);
+            if (expr.keyVar)
+                iter.set(expr.keyVar, k);
+            iter.set(expr.valueVar, v);
+            const s = { ...scope, iter };
+            if (expr.cond) {
+                const c = this.eval(expr.cond, s);
+                if (c.k === 'unknown')
+                    return c.error ? c : unknown(`a for condition is not known statically (${c.why})`, at, c.key);
+                const b = toBoolean(c);
+                if (b === undefined)
+                    return failure('a for condition must be a bool', at);
+                if (!b)
+                    continue;
+            }
+            if (!expr.object) {
+                items.push(this.eval(expr.valueExpr, s));
+                continue;
+            }
+            const key = toStr(this.eval(expr.keyExpr, s));
+            if (!key || key.k !== 'string') {
+                if (key && key.k === 'unknown')
+                    return unknown(`a key of the for expression is not known statically (${key.why})`, at, key.key);
+                return failure('the keys of an object for expression must be strings', at);
+            }
+            const value = this.eval(expr.valueExpr, s);
+            if (expr.grouping) {
+                const g = groups.get(key.v) ?? [];
+                g.push(value);
+                groups.set(key.v, g);
+            }
+            else {
+                if (attrs.has(key.v))
+                    return failure(`duplicate key "${key.v}" in the for expression (use "..." to group)`, at);
+                attrs.set(key.v, value);
+            }
+        }
+        if (!expr.object)
+            return list(items, at);
+        if (expr.grouping)
+            for (const [k, g] of groups)
+                attrs.set(k, list(g, at));
+        return obj(attrs, at);
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Function calls
+    call(expr, scope) {
+        const at = this.origin(scope, expr);
+        const name = expr.name.startsWith('core::') ? expr.name.slice(6) : expr.name;
+        if (name === 'try') {
+            let last = failure('try() needs at least one argument', at);
+            for (const a of expr.args) {
+                const v = this.eval(a, scope);
+                if (v.k === 'unknown' && v.error) {
+                    last = v;
+                    continue;
+                }
+                return v;
+            }
+            return failure(`no argument of try() could be evaluated (${last.why})`, at);
+        }
+        if (name === 'can') {
+            const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at);
+            if (v.k === 'unknown')
+                return v.error ? bool(false, at) : unknown(v.why, at, v.key);
+            return bool(true, at);
+        }
+        let args = expr.args.map((a) => this.eval(a, scope));
+        if (expr.expandFinal && args.length) {
+            const last = args[args.length - 1];
+            if (last.k === 'unknown')
+                return last.error ? last : unknown(`the expanded argument is not known (${last.why})`, at, last.key);
+            if (last.k !== 'list')
+                return failure('"..." needs a list or tuple', at);
+            args = [...args.slice(0, -1), ...last.items];
+        }
+        return callFunction(name, args, at, {
+            ...this.host,
+            limits: this.limits,
+            problem: this.problem,
+            moduleDir: scope.ns.moduleDir,
+            rootDir: scope.ns.rootDir,
+            // A template file sees only the variables passed to templatefile(), as in Terraform.
+            evalTemplate: (f, template, vars) => {
+                const ns = { root: () => undefined, moduleDir: scope.ns.moduleDir, rootDir: scope.ns.rootDir, prefix: scope.ns.prefix };
+                return this.eval(template, { ns, f, iter: vars });
+            },
+        });
+    }
+}
+
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/source-files.ts
+
+class SourceFiles {
+    list = [];
+    byAbs = new Map();
+    add(abs, display, text) {
+        const known = this.byAbs.get(abs);
+        if (known !== undefined)
+            return known;
+        this.list.push({ display, abs, text, lines: new LineIndex(text) });
+        this.byAbs.set(abs, this.list.length - 1);
+        return this.list.length - 1;
+    }
+    get(f) {
+        return this.list[f];
+    }
+    position(f, offset) {
+        return this.list[f].lines.position(offset);
+    }
+    /** A location spanning `start..end` of file `f`. */
+    location(f, start, end, path) {
+        const file = this.list[f];
+        const a = file.lines.position(start);
+        const b = file.lines.position(Math.max(start, end));
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path };
+    }
+    at(o, path) {
+        return this.location(o.f, o.s, o.e, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/json-config.ts
+/**
+ * Reads a `.tf.json` file (HCL's JSON syntax) into the same syntax tree as a `.tf` file, so the
+ * evaluator and the model builder never need to know which syntax a module used.
+ *
+ * Without a provider schema a JSON object cannot be told apart from a nested block; inside
+ * resources such objects stay attributes with object values, and the model builder reads a
+ * nested block from either form. Top-level structure (`resource`, `module`, `variable`...) and
+ * `dynamic` blocks are turned into real blocks. Strings are templates (`"${aws_s3_bucket.b.id}"`),
+ * except variable defaults, which are literal values.
+ */
+
+
+/** Blocks whose first level of keys are labels, and how many labels they take. */
+const LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
+function parseJsonConfig(text, options) {
+    const r = parseJson(text, { maxDepth: options.maxDepth, reportDuplicates: true });
+    const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
+    const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
+    if (!r.root)
+        return { body: empty, issues };
+    if (r.root.kind !== 'map') {
+        issues.push({ offset: r.root.start, message: 'A .tf.json file must contain a JSON object' });
+        return { body: empty, issues };
+    }
+    const conv = new Converter(text, issues, options.maxDepth);
+    const body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] };
+    for (const e of r.root.entries) {
+        if (e.key === '//')
+            continue;
+        const labels = LABELLED[e.key];
+        if (labels !== undefined) {
+            for (const b of conv.labelledBlocks(e, labels))
+                addItem(body, b);
+        }
+        else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
+            for (const node of each(e.value))
+                addItem(body, conv.block(e.key, e, [], node, true));
+        }
+        else
+            issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
+    }
+    return { body, issues };
+}
+function each(n) {
+    return n.kind === 'seq' ? n.items : [n];
+}
+function addItem(body, item) {
+    body.items.push(item);
+    if (item.kind === 'attribute')
+        body.attributes.push(item);
+    else
+        body.blocks.push(item);
+}
+class Converter {
+    text;
+    issues;
+    maxDepth;
+    constructor(text, issues, maxDepth) {
+        this.text = text;
+        this.issues = issues;
+        this.maxDepth = maxDepth;
+    }
+    /** `"resource": {"aws_s3_bucket": {"b": {...}}}` → `resource "aws_s3_bucket" "b" {...}` blocks. */
+    labelledBlocks(e, count) {
+        const out = [];
+        const walk = (node, labels) => {
+            for (const n of each(node)) {
+                if (labels.length === count) {
+                    out.push(this.block(e.key, e, labels, n, e.key !== 'variable'));
+                    continue;
+                }
+                if (n.kind !== 'map') {
+                    this.issues.push({ offset: n.start, message: `Expected an object of "${e.key}" labels` });
+                    continue;
+                }
+                for (const c of n.entries) {
+                    if (c.key === '//')
+                        continue;
+                    walk(c.value, [...labels, { value: c.key, start: c.keyStart, end: c.keyEnd }]);
+                }
+            }
+        };
+        walk(e.value, []);
+        return out;
+    }
+    /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
+    block(type, e, labels, node, templates) {
+        const body = this.body(node, templates, type === 'resource' || type === 'data');
+        const last = labels[labels.length - 1];
+        return {
+            kind: 'block',
+            type,
+            typeSpan: { start: e.keyStart, end: e.keyEnd },
+            labels,
+            body,
+            open: node.start,
+            close: Math.max(node.start, node.end - 1),
+            start: last ? last.start : e.keyStart,
+            end: node.end,
+        };
+    }
+    body(node, templates, resource) {
+        const body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] };
+        if (node.kind !== 'map') {
+            this.issues.push({ offset: node.start, message: 'Expected a JSON object for this block' });
+            return body;
+        }
+        for (const e of node.entries) {
+            if (e.key === '//')
+                continue;
+            if (resource && e.key === 'dynamic') {
+                for (const b of this.dynamicBlocks(e))
+                    addItem(body, b);
+                continue;
+            }
+            if (resource && (e.key === 'lifecycle' || e.key === 'provisioner' || e.key === 'connection'))
+                continue;
+            const expr = this.expr(e.value, templates && e.key !== 'depends_on', 0);
+            addItem(body, {
+                kind: 'attribute',
+                name: e.key,
+                nameSpan: { start: e.keyStart, end: e.keyEnd },
+                expr,
+                start: e.keyStart,
+                end: e.value.end,
+            });
+        }
+        return body;
+    }
+    /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
+    dynamicBlocks(e) {
+        const out = [];
+        for (const n of each(e.value)) {
+            if (n.kind !== 'map')
+                continue;
+            for (const d of n.entries) {
+                for (const spec of each(d.value)) {
+                    if (spec.kind !== 'map')
+                        continue;
+                    const body = { start: spec.start, end: spec.end, attributes: [], blocks: [], items: [] };
+                    for (const s of spec.entries) {
+                        if (s.key === 'content') {
+                            for (const c of each(s.value)) {
+                                const inner = this.body(c, true, true);
+                                addItem(body, {
+                                    kind: 'block',
+                                    type: 'content',
+                                    typeSpan: { start: s.keyStart, end: s.keyEnd },
+                                    labels: [],
+                                    body: inner,
+                                    open: c.start,
+                                    close: c.end - 1,
+                                    start: s.keyStart,
+                                    end: c.end,
+                                });
+                            }
+                        }
+                        else {
+                            const expr = this.expr(s.value, s.key !== 'iterator', 0);
+                            addItem(body, {
+                                kind: 'attribute',
+                                name: s.key,
+                                nameSpan: { start: s.keyStart, end: s.keyEnd },
+                                expr,
+                                start: s.keyStart,
+                                end: s.value.end,
+                            });
+                        }
+                    }
+                    out.push({
+                        kind: 'block',
+                        type: 'dynamic',
+                        typeSpan: { start: e.keyStart, end: e.keyEnd },
+                        labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
+                        body,
+                        open: spec.start,
+                        close: spec.end - 1,
+                        start: d.keyStart,
+                        end: spec.end,
+                    });
+                }
+            }
+        }
+        return out;
+    }
+    expr(n, templates, depth) {
+        if (depth > this.maxDepth)
+            return { t: 'invalid', start: n.start, end: n.end };
+        switch (n.kind) {
+            case 'scalar': {
+                if (typeof n.value !== 'string')
+                    return { t: 'literal', value: n.value, start: n.start, end: n.end };
+                if (!templates || (n.value.indexOf('${') === -1 && n.value.indexOf('%{') === -1)) {
+                    const value = templates ? n.value.replace(/([$%])\1\{/g, '$1{') : n.value;
+                    return {
+                        t: 'template',
+                        form: 'json',
+                        parts: value ? [{ t: 'lit', value, start: n.start + 1, end: n.end - 1 }] : [],
+                        start: n.start,
+                        end: n.end,
+                    };
+                }
+                const r = parseTemplateText(n.value, { maxDepth: this.maxDepth });
+                // Offsets inside the string map to the file exactly unless it used JSON escapes.
+                shift(r.expr, n.start + 1);
+                r.expr.start = n.start;
+                r.expr.end = n.end;
+                for (const i of r.issues)
+                    this.issues.push({ offset: n.start + 1 + i.offset, message: i.message });
+                return r.expr;
+            }
+            case 'seq':
+                return { t: 'tuple', items: n.items.map((i) => this.expr(i, templates, depth + 1)), start: n.start, end: n.end };
+            case 'map': {
+                const items = [];
+                for (const e of n.entries) {
+                    if (e.key === '//')
+                        continue;
+                    const key = {
+                        t: 'template',
+                        form: 'json',
+                        parts: [{ t: 'lit', value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }],
+                        start: e.keyStart,
+                        end: e.keyEnd,
+                    };
+                    items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth + 1), start: e.keyStart, end: e.value.end });
+                }
+                return { t: 'object', items, start: n.start, end: n.end };
+            }
+        }
+    }
+}
+function shift(node, by) {
+    if (!node || typeof node !== 'object')
+        return;
+    if (Array.isArray(node)) {
+        for (const n of node)
+            shift(n, by);
+        return;
+    }
+    const o = node;
+    if (typeof o.start === 'number')
+        o.start = o.start + by;
+    if (typeof o.end === 'number')
+        o.end = o.end + by;
+    for (const k in o) {
+        if (k === 'start' || k === 'end')
+            continue;
+        const v = o[k];
+        if (v && typeof v === 'object')
+            shift(v, by);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/module-config.ts
+
+/** Terraform's override file names (`override.tf`, `main_override.tf`, `.tf.json` alike). */
+function isOverrideFile(name) {
+    return /(^|_)override\.tf(\.json)?$/.test(name);
+}
+/**
+ * Merges an override block into the original, as Terraform does: its attributes replace those
+ * with the same name, and its nested blocks replace every nested block of the same type. Items
+ * that come from the override file remember it, so they are evaluated and located there.
+ */
+function mergeBlock(original, override, f) {
+    const tag = (x) => ({ ...x, file: x.file ?? f });
+    const names = new Set(override.body.attributes.map((a) => a.name));
+    const types = new Set(override.body.blocks.map((b) => b.type));
+    const items = [
+        ...original.body.items.filter((i) => (i.kind === 'attribute' ? !names.has(i.name) : !types.has(i.type))),
+        ...override.body.items.map((i) => tag(i)),
+    ];
+    const body = {
+        ...original.body,
+        items,
+        attributes: items.filter((i) => i.kind === 'attribute'),
+        blocks: items.filter((i) => i.kind === 'block'),
+    };
+    return { ...original, body };
+}
+/** The literal text of a string expression, or `undefined` if it is not a plain literal. */
+function literalString(a) {
+    if (!a || a.expr.t !== 'template')
+        return undefined;
+    const t = a.expr;
+    if (t.parts.length === 0)
+        return '';
+    if (t.parts.length === 1 && t.parts[0].t === 'lit')
+        return t.parts[0].value;
+    return undefined;
+}
+function buildModuleConfig(dir, files) {
+    const m = collect(dir, files.filter((x) => !x.override));
+    for (const file of files.filter((x) => x.override))
+        applyOverride(m, file);
+    m.files = files;
+    return m;
+}
+function applyOverride(m, file) {
+    for (const b of file.body.blocks) {
+        const l = b.labels.map((x) => x.value);
+        if ((b.type === 'resource' || b.type === 'data') && l.length === 2) {
+            const map = b.type === 'resource' ? m.resources : m.data;
+            const rc = map.get(`${l[0]}.${l[1]}`);
+            if (!rc)
+                continue;
+            rc.block = mergeBlock(rc.block, b, file.f);
+            const byType = (b.type === 'resource' ? m.resourcesByType : m.dataByType).get(rc.type);
+            if (byType)
+                byType[byType.indexOf(rc)] = rc;
+        }
+        else if (b.type === 'module' && l.length === 1) {
+            const mc = m.modules.get(l[0]);
+            if (!mc)
+                continue;
+            mc.block = mergeBlock(mc.block, b, file.f);
+            mc.source = literalString(attr(mc.block.body, 'source')) ?? mc.source;
+            mc.version = literalString(attr(mc.block.body, 'version')) ?? mc.version;
+        }
+        else if (b.type === 'variable' && l.length === 1) {
+            const vc = m.variables.get(l[0]);
+            if (!vc)
+                continue;
+            vc.block = mergeBlock(vc.block, b, file.f);
+            const d = attr(b.body, 'default');
+            if (d)
+                vc.default = { ...d, file: file.f };
+            const t = attr(b.body, 'type');
+            if (t)
+                vc.type = { ...t, file: file.f };
+        }
+        else if (b.type === 'output' && l.length === 1) {
+            const oc = m.outputs.get(l[0]);
+            const value = attr(b.body, 'value');
+            if (oc && value)
+                oc.value = { ...value, file: file.f };
+        }
+        else if (b.type === 'locals') {
+            for (const a of b.body.attributes)
+                m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
+        }
+    }
+}
+function collect(dir, files) {
+    const m = {
+        dir,
+        files,
+        resources: new Map(),
+        resourcesByType: new Map(),
+        data: new Map(),
+        dataByType: new Map(),
+        modules: new Map(),
+        variables: new Map(),
+        locals: new Map(),
+        outputs: new Map(),
+        duplicates: [],
+    };
+    for (const file of files) {
+        for (const b of file.body.blocks) {
+            const l = b.labels.map((x) => x.value);
+            switch (b.type) {
+                case 'resource':
+                case 'data': {
+                    if (l.length !== 2)
+                        continue;
+                    const mode = b.type === 'resource' ? 'managed' : 'data';
+                    const key = `${l[0]}.${l[1]}`;
+                    const map = mode === 'managed' ? m.resources : m.data;
+                    if (map.has(key)) {
+                        m.duplicates.push({ kind: b.type, name: key, f: file.f, block: b });
+                        continue;
+                    }
+                    const rc = { mode, type: l[0], name: l[1], block: b, f: file.f };
+                    map.set(key, rc);
+                    const byType = mode === 'managed' ? m.resourcesByType : m.dataByType;
+                    const list = byType.get(rc.type) ?? [];
+                    list.push(rc);
+                    byType.set(rc.type, list);
+                    break;
+                }
+                case 'module': {
+                    if (l.length !== 1)
+                        continue;
+                    if (m.modules.has(l[0])) {
+                        m.duplicates.push({ kind: 'module', name: l[0], f: file.f, block: b });
+                        continue;
+                    }
+                    m.modules.set(l[0], {
+                        name: l[0],
+                        block: b,
+                        f: file.f,
+                        source: literalString(attr(b.body, 'source')),
+                        version: literalString(attr(b.body, 'version')),
+                    });
+                    break;
+                }
+                case 'variable': {
+                    if (l.length !== 1)
+                        continue;
+                    if (m.variables.has(l[0])) {
+                        m.duplicates.push({ kind: 'variable', name: l[0], f: file.f, block: b });
+                        continue;
+                    }
+                    const nullable = attr(b.body, 'nullable');
+                    m.variables.set(l[0], {
+                        name: l[0],
+                        block: b,
+                        f: file.f,
+                        default: attr(b.body, 'default'),
+                        type: attr(b.body, 'type'),
+                        nullable: !(nullable && nullable.expr.t === 'literal' && nullable.expr.value === false),
+                    });
+                    break;
+                }
+                case 'locals':
+                    for (const a of b.body.attributes) {
+                        if (m.locals.has(a.name)) {
+                            m.duplicates.push({ kind: 'local', name: a.name, f: file.f, block: a });
+                            continue;
+                        }
+                        m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
+                    }
+                    break;
+                case 'output':
+                    if (l.length !== 1)
+                        continue;
+                    if (!m.outputs.has(l[0]))
+                        m.outputs.set(l[0], { name: l[0], block: b, f: file.f, value: attr(b.body, 'value') });
+                    break;
+            }
+        }
+    }
+    return m;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/module-files.ts
+/**
+ * The configuration files of one module directory. Only the directory itself is listed (Terraform
+ * does not read subdirectories), so a module sourced from `../` does not walk the whole
+ * repository; the files are then read through `ctx.readFile`, which refuses anything outside the
+ * scan roots (symlinks resolved).
+ */
+
+
+const CONFIG = /\.(tf|tf\.json)$/i;
+function moduleConfigFiles(dir) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG.test(e.name))
+        .map((e) => external_node_path_default().join(dir, e.name))
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/body-view.ts
+
+
+function body_view_blockHeader(f, b) {
+    return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
+}
+class HclBodyView {
+    ev;
+    body;
+    scope;
+    header;
+    span;
+    path;
+    cache = new Map();
+    unknownWhy;
+    constructor(ev, body, scope, header, span, path) {
+        this.ev = ev;
+        this.body = body;
+        this.scope = scope;
+        this.header = header;
+        this.span = span;
+        this.path = path;
+    }
+    attr(name) {
+        if (this.cache.has(name))
+            return this.cache.get(name);
+        const a = attr(this.body, name);
+        let view;
+        if (a) {
+            // An attribute merged in from an override file is evaluated and located in that file.
+            const scope = a.file === undefined ? this.scope : { ...this.scope, f: a.file };
+            view = { name, value: this.ev.eval(a.expr, scope), at: { f: scope.f, s: a.start, e: a.end } };
+        }
+        this.cache.set(name, view);
+        return view;
+    }
+    blocks(type) {
+        const out = [];
+        let i = 0;
+        for (const b of this.body.blocks) {
+            if (b.type === type) {
+                const scope = b.file === undefined ? this.scope : { ...this.scope, f: b.file };
+                out.push(new HclBodyView(this.ev, b.body, scope, body_view_blockHeader(scope.f, b), { f: scope.f, s: b.start, e: b.end }, `${this.path}.${type}[${i++}]`));
+            }
+            else if (b.type === 'dynamic' && b.labels[0]?.value === type) {
+                for (const v of this.expandDynamic(b, type, i)) {
+                    out.push(v);
+                    i++;
+                }
+            }
+        }
+        if (out.length === 0) {
+            // `.tf.json`, or HCL written as `versioning = { enabled = true }`: an object attribute.
+            const a = this.attr(type);
+            if (a)
+                return valueBlocks(a.value, a.at, `${this.path}.${type}`);
+        }
+        return out;
+    }
+    expandDynamic(b, type, first) {
+        const base = b.file === undefined ? this.scope : { ...this.scope, f: b.file };
+        const f = base.f;
+        const forEach = attr(b.body, 'for_each');
+        const content = b.body.blocks.find((x) => x.type === 'content');
+        if (!forEach || !content)
+            return [];
+        const iterAttr = attr(b.body, 'iterator');
+        const iterName = iterAttr && iterAttr.expr.t === 'var' ? iterAttr.expr.name : type;
+        const coll = this.ev.eval(forEach.expr, base);
+        const at = { f, s: b.start, e: b.end };
+        const entries = this.ev.iterate(coll, at);
+        const make = (key, value, n) => {
+            const iter = new Map(base.iter);
+            iter.set(iterName, obj(new Map([
+                ['key', key],
+                ['value', value],
+            ]), at));
+            return new HclBodyView(this.ev, content.body, { ...base, iter }, body_view_blockHeader(f, b), at, `${this.path}.${type}[${n}]`);
+        };
+        if (entries.k === 'unknown') {
+            // One block standing for an unknown number of them; its values read as unknown.
+            const why = `the dynamic "${type}" block iterates over a value not known statically (${entries.why})`;
+            const v = make(unknown(why, at), unknown(why, at), first);
+            v.unknownWhy = why;
+            return [v];
+        }
+        return entries.pairs.map(([k, v], n) => make(k, v, first + n));
+    }
+}
+/** Blocks read from an object (or a list of objects) value. */
+function valueBlocks(v, at, path) {
+    if (v.k === 'object')
+        return [new ValueBodyView(v, at, `${path}[0]`)];
+    if (v.k === 'list') {
+        const out = [];
+        v.items.forEach((item, i) => {
+            if (item.k === 'object')
+                out.push(new ValueBodyView(item, item.at ?? at, `${path}[${i}]`));
+        });
+        return out;
+    }
+    if (v.k === 'unknown') {
+        const view = new ValueBodyView(obj(new Map(), at), at, `${path}[0]`);
+        view.unknownWhy = v.why;
+        return [view];
+    }
+    return [];
+}
+class ValueBodyView {
+    value;
+    path;
+    unknownWhy;
+    header;
+    span;
+    constructor(value, at, path) {
+        this.value = value;
+        this.path = path;
+        this.header = value.at ?? at;
+        this.span = value.at ?? at;
+    }
+    /** Number of keys of the object (an empty map configures nothing). */
+    get size() {
+        return this.value.attrs.size;
+    }
+    attr(name) {
+        if (this.unknownWhy)
+            return { name, value: unknown(this.unknownWhy, this.span), at: this.span };
+        const v = this.value.attrs.get(name);
+        if (!v)
+            return undefined;
+        return { name, value: v, at: v.at ?? this.span };
+    }
+    blocks(type) {
+        const v = this.value.attrs.get(type);
+        if (!v)
+            return [];
+        return valueBlocks(v, v.at ?? this.span, `${this.path}.${type}`);
+    }
+}
+/** The value of a block body as an object (for references like `aws_s3_bucket.b.versioning[0]`). */
+function bodyValue(view, body, at) {
+    const attrs = new Map();
+    if (body) {
+        for (const a of body.attributes) {
+            const v = view.attr(a.name);
+            if (v)
+                attrs.set(a.name, v.value);
+        }
+        const types = new Set(body.blocks.map((b) => (b.type === 'dynamic' ? (b.labels[0]?.value ?? '') : b.type)));
+        for (const t of types) {
+            if (!t)
+                continue;
+            attrs.set(t, {
+                k: 'list',
+                items: view.blocks(t).map((b) => bodyValue(b, undefined, at)),
+                at,
+            });
+        }
+    }
+    return obj(attrs, at);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/policy-document-data.ts
+
+
+const cache = new WeakMap();
+function policyDocumentValue(inst) {
+    const hit = cache.get(inst);
+    if (hit)
+        return hit;
+    const v = policy_document_data_build(inst);
+    cache.set(inst, v);
+    return v;
+}
+/** A list of strings (or a single string), as the provider accepts it. */
+function stringList(v) {
+    if (v.k === 'list')
+        return list(v.items, v.at);
+    if (isStringLike(v) || v.k === 'unknown')
+        return list([v], v.at);
+    const s = toStr(v);
+    return s && s.k === 'string' ? list([s], v.at) : v;
+}
+function statementValue(s) {
+    const attrs = new Map();
+    const get = (n) => s.attr(n)?.value;
+    if (s.unknownWhy)
+        return unknown(s.unknownWhy, s.span);
+    const sid = get('sid');
+    if (sid && sid.k !== 'null')
+        attrs.set('Sid', sid);
+    attrs.set('Effect', get('effect') ?? str('Allow', s.header));
+    for (const [tf, json] of [
+        ['actions', 'Action'],
+        ['not_actions', 'NotAction'],
+        ['resources', 'Resource'],
+        ['not_resources', 'NotResource'],
+    ]) {
+        const v = get(tf);
+        if (v && v.k !== 'null')
+            attrs.set(json, stringList(v));
+    }
+    for (const [tf, json] of [
+        ['principals', 'Principal'],
+        ['not_principals', 'NotPrincipal'],
+    ]) {
+        const blocks = s.blocks(tf);
+        if (!blocks.length)
+            continue;
+        const byType = new Map();
+        let unknownWhy;
+        let at = blocks[0].span;
+        for (const p of blocks) {
+            if (p.unknownWhy)
+                unknownWhy = p.unknownWhy;
+            const type = p.attr('type')?.value;
+            const ids = p.attr('identifiers')?.value;
+            const t = type ? toStr(type) : undefined;
+            if (!t || t.k !== 'string') {
+                unknownWhy = t && t.k === 'unknown' ? t.why : 'a principal type is not known statically';
+                continue;
+            }
+            const items = ids ? stringList(ids) : list([]);
+            if (items.k !== 'list') {
+                unknownWhy = items.k === 'unknown' ? items.why : 'principal identifiers are not a list';
+                continue;
+            }
+            byType.set(t.v, [...(byType.get(t.v) ?? []), ...items.items]);
+            at = p.span;
+        }
+        if (unknownWhy) {
+            attrs.set(json, unknown(unknownWhy, at));
+            continue;
+        }
+        // `type = "*"` with `identifiers = ["*"]` is the bare `"Principal": "*"`.
+        const star = byType.get('*');
+        if (star && byType.size === 1)
+            attrs.set(json, str('*', blocks[0].span));
+        else {
+            const m = new Map();
+            for (const [t, ids] of byType)
+                m.set(t === '*' ? 'AWS' : t, list(ids, blocks[0].span));
+            attrs.set(json, obj(m, blocks[0].span));
+        }
+    }
+    const conds = s.blocks('condition');
+    if (conds.length) {
+        const ops = new Map();
+        let bad;
+        for (const c of conds) {
+            if (c.unknownWhy) {
+                bad = unknown(c.unknownWhy, c.span);
+                break;
+            }
+            const test = toStr(c.attr('test')?.value ?? failure('condition without test', c.span));
+            const variable = toStr(c.attr('variable')?.value ?? failure('condition without variable', c.span));
+            if (!test || test.k !== 'string' || !variable || variable.k !== 'string') {
+                bad = unknown('a condition operator or key is not known statically', c.span);
+                break;
+            }
+            const values = stringList(c.attr('values')?.value ?? list([]));
+            const keys = ops.get(test.v) ?? new Map();
+            const prev = keys.get(variable.v);
+            keys.set(variable.v, prev && prev.k === 'list' && values.k === 'list' ? list([...prev.items, ...values.items], c.span) : { ...values, at: c.span });
+            ops.set(test.v, keys);
+        }
+        if (bad)
+            attrs.set('Condition', bad);
+        else {
+            const m = new Map();
+            for (const [op, keys] of ops)
+                m.set(op, obj(keys, conds[0].span));
+            attrs.set('Condition', obj(m, conds[0].span));
+        }
+    }
+    return obj(attrs, s.span);
+}
+/** Statements of another policy document given as JSON (a `.json` of another data source, a heredoc...). */
+function statementsOf(doc, inst) {
+    let v = doc;
+    if (isStringLike(v))
+        v = v.json ?? decodeJson(v, inst.mod.ctx.files, inst.mod.ctx.limits.maxDepth, v.at);
+    if (v.k === 'unknown')
+        return v;
+    if (v.k !== 'object')
+        return failure('a source or override policy document is not a JSON object', doc.at);
+    const st = v.attrs.get('Statement');
+    if (!st)
+        return [];
+    if (st.k === 'list')
+        return st.items;
+    if (st.k === 'object')
+        return [st];
+    return st.k === 'unknown' ? st : failure('Statement is neither a list nor an object', st.at);
+}
+function sidOf(s) {
+    if (s.k !== 'object')
+        return undefined;
+    const sid = s.attrs.get('Sid');
+    return sid && sid.k === 'string' && sid.v !== '' ? sid.v : undefined;
+}
+function policy_document_data_build(inst) {
+    const view = inst.body();
+    const at = inst.header;
+    const own = view.blocks('statement').map(statementValue);
+    let statements = [];
+    const merge = (incoming, replaceExisting) => {
+        for (const s of incoming) {
+            const sid = sidOf(s);
+            const i = sid === undefined ? -1 : statements.findIndex((x) => sidOf(x) === sid);
+            if (i >= 0) {
+                if (replaceExisting)
+                    statements[i] = s;
+            }
+            else
+                statements.push(s);
+        }
+    };
+    const docs = (name) => {
+        const a = view.attr(name);
+        if (!a || a.value.k === 'null')
+            return [];
+        if (a.value.k === 'unknown')
+            return a.value;
+        if (a.value.k !== 'list')
+            return isStringLike(a.value) ? [a.value] : failure(`${name} must be a list of JSON documents`, a.at);
+        return a.value.items;
+    };
+    // Source documents first, then our own statements replacing theirs by sid.
+    for (const name of ['source_policy_documents', 'source_json']) {
+        const d = docs(name);
+        if (!Array.isArray(d))
+            return unknown(`${name} is not known statically (${d.k === 'unknown' ? d.why : 'not a list'})`, at);
+        for (const doc of d) {
+            const ss = statementsOf(doc, inst);
+            if (!Array.isArray(ss)) {
+                statements.push(ss.k === 'unknown' ? ss : unknown('a source policy document could not be read', doc.at ?? at));
+                continue;
+            }
+            merge(ss, false);
+        }
+    }
+    merge(own, true);
+    for (const name of ['override_policy_documents', 'override_json']) {
+        const d = docs(name);
+        if (!Array.isArray(d))
+            return unknown(`${name} is not known statically`, at);
+        for (const doc of d) {
+            const ss = statementsOf(doc, inst);
+            if (!Array.isArray(ss)) {
+                statements.push(ss.k === 'unknown' ? ss : unknown('an override policy document could not be read', doc.at ?? at));
+                continue;
+            }
+            merge(ss, true);
+        }
+    }
+    statements = statements.filter((s) => s.k !== 'null');
+    const attrs = new Map();
+    attrs.set('Version', view.attr('version')?.value ?? str('2012-10-17', at));
+    const id = view.attr('policy_id')?.value;
+    if (id && id.k !== 'null')
+        attrs.set('Id', id);
+    attrs.set('Statement', list(statements, at));
+    return obj(attrs, { f: inst.config.f, s: inst.config.block.start, e: inst.config.block.end });
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/computed-attributes.ts
+
+
+
+const ID_IS_NAME = new Set([
+    'aws_cloudwatch_log_metric_filter',
+    'aws_cloudwatch_log_group',
+    'aws_iam_role',
+    'aws_iam_user',
+    'aws_iam_group',
+]);
+const sym = (p, at) => ({ k: 'sym', parts: [p], at });
+function computedAttribute(inst, name, at) {
+    if (inst.config.mode === 'managed') {
+        if (inst.type === 'aws_s3_bucket') {
+            switch (name) {
+                case 'id':
+                case 'bucket':
+                    return sym({ kind: 'bucket', id: inst.address, attr: 'name' }, at);
+                case 'arn':
+                    return sym({ kind: 'bucket', id: inst.address, attr: 'arn' }, at);
+                case 'bucket_domain_name':
+                case 'bucket_regional_domain_name':
+                    return sym({ kind: 'bucket', id: inst.address, attr: 'domain' }, at);
+            }
+        }
+        // Resources whose id is their name (an alarm names its metric filter this way).
+        if (name === 'id' && ID_IS_NAME.has(inst.type)) {
+            const n = inst.body().attr('name')?.value;
+            if (n && (n.k === 'string' || n.k === 'sym'))
+                return n;
+        }
+        return undefined;
+    }
+    switch (inst.type) {
+        case 'aws_caller_identity':
+            if (name === 'account_id')
+                return sym({ kind: 'pseudo', name: 'account' }, at);
+            return undefined;
+        case 'aws_partition':
+            if (name === 'partition' || name === 'id')
+                return sym({ kind: 'pseudo', name: 'partition' }, at);
+            if (name === 'dns_suffix')
+                return sym({ kind: 'pseudo', name: 'url-suffix' }, at);
+            return undefined;
+        case 'aws_region':
+            if (name === 'name' || name === 'id' || name === 'region')
+                return sym({ kind: 'pseudo', name: 'region' }, at);
+            return undefined;
+        case 'aws_iam_policy_document':
+            if (name === 'json' || name === 'minified_json') {
+                const doc = policyDocumentValue(inst);
+                if (doc.k === 'unknown')
+                    return doc;
+                return encodeJson(doc, doc.at ?? at, { left: inst.mod.ctx.limits.maxCollectionSize * 10 });
+            }
+            return undefined;
+        case 'aws_s3_bucket': {
+            // An existing bucket looked up by name: its id and ARN follow from the name.
+            const b = inst.body().attr('bucket');
+            if (!b)
+                return undefined;
+            const s = toStr(b.value);
+            if (!s || (s.k !== 'string' && s.k !== 'sym'))
+                return undefined;
+            if (name === 'id' || name === 'bucket')
+                return s;
+            if (name === 'arn')
+                return strFromParts(['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', ...(s.k === 'string' ? [s.v] : s.parts)], at);
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/type-constraint.ts
+
+const ANY = { t: 'any' };
+/** Reads a type expression; anything not understood is `any` (no conversion). */
+function readTypeConstraint(e, depth = 0) {
+    if (!e || depth > 32)
+        return ANY;
+    if (e.t === 'var') {
+        if (e.name === 'string' || e.name === 'number' || e.name === 'bool')
+            return { t: e.name };
+        return ANY;
+    }
+    if (e.t !== 'call')
+        return ANY;
+    const arg = e.args[0];
+    switch (e.name) {
+        case 'list':
+        case 'set':
+        case 'map':
+            return { t: e.name, of: readTypeConstraint(arg, depth + 1) };
+        case 'tuple':
+            return arg && arg.t === 'tuple' ? { t: 'tuple', items: arg.items.map((i) => readTypeConstraint(i, depth + 1)) } : ANY;
+        case 'object': {
+            if (!arg || arg.t !== 'object')
+                return ANY;
+            const attrs = new Map();
+            for (const item of arg.items) {
+                const key = item.key.t === 'var'
+                    ? item.key.name
+                    : item.key.t === 'template' && item.key.parts.length === 1 && item.key.parts[0].t === 'lit'
+                        ? item.key.parts[0].value
+                        : undefined;
+                if (key === undefined)
+                    return ANY;
+                const v = item.value;
+                if (v.t === 'call' && v.name === 'optional')
+                    attrs.set(key, { type: readTypeConstraint(v.args[0], depth + 1), optional: true, default: v.args[1] });
+                else
+                    attrs.set(key, { type: readTypeConstraint(v, depth + 1), optional: false });
+            }
+            return { t: 'object', attrs };
+        }
+        default:
+            return ANY;
+    }
+}
+/**
+ * Converts a value to the type. `evalDefault` evaluates an `optional(T, default)` default.
+ * A value that does not fit is left as it is (Terraform would reject the configuration).
+ */
+function convertToType(v, type, evalDefault, depth = 0) {
+    if (type.t === 'any' || depth > 64 || v.k === 'unknown' || v.k === 'null' || v.k === 'ref')
+        return v;
+    switch (type.t) {
+        case 'string': {
+            const s = toStr(v);
+            return s ?? v;
+        }
+        case 'number': {
+            const n = toNumber(v);
+            return n === undefined ? v : num(n, v.at);
+        }
+        case 'bool': {
+            const b = toBoolean(v);
+            return b === undefined ? v : bool(b, v.at);
+        }
+        case 'list':
+        case 'set': {
+            if (v.k !== 'list')
+                return v;
+            let items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth + 1));
+            if (type.t === 'set') {
+                const out = [];
+                for (const i of items)
+                    if (!out.some((o) => valuesEqual(o, i) === true))
+                        out.push(i);
+                items = out;
+            }
+            return list(items, v.at, type.t === 'set');
+        }
+        case 'tuple':
+            if (v.k !== 'list')
+                return v;
+            return list(v.items.map((i, n) => convertToType(i, type.items[n] ?? ANY, evalDefault, depth + 1)), v.at);
+        case 'map': {
+            if (v.k !== 'object')
+                return v;
+            const attrs = new Map();
+            for (const [k, x] of v.attrs)
+                attrs.set(k, convertToType(x, type.of, evalDefault, depth + 1));
+            return obj(attrs, v.at);
+        }
+        case 'object': {
+            if (v.k !== 'object')
+                return v;
+            const attrs = new Map();
+            for (const [name, spec] of type.attrs) {
+                const x = v.attrs.get(name);
+                if (x !== undefined && x.k !== 'null')
+                    attrs.set(name, convertToType(x, spec.type, evalDefault, depth + 1));
+                else if (spec.optional)
+                    attrs.set(name, spec.default ? convertToType(evalDefault(spec.default), spec.type, evalDefault, depth + 1) : nul(v.at));
+                else if (x !== undefined)
+                    attrs.set(name, x);
+            }
+            return obj(attrs, v.at);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/module-instance.ts
+/**
+ * Module instances and resource instances: what `var.x`, `local.y`, `aws_s3_bucket.b`,
+ * `data.aws_iam_policy_document.p` and `module.m` mean inside one instance of a module, with
+ * `count` / `for_each` expanded. Everything is lazy and memoized, and re-entering something that
+ * is being evaluated is a cycle (reported once, then `unknown`).
+ */
+
+
+
+
+
+
+function keySuffix(key) {
+    switch (key.k) {
+        case 'none':
+            return '';
+        case 'int':
+            return `[${key.v}]`;
+        case 'str':
+            return `[${JSON.stringify(key.v)}]`;
+        case 'unknown':
+            return '[*]';
+    }
+}
+const MAX_MODULE_DEPTH = 32;
+/** Expands `count` / `for_each` of a resource or module block into instance keys. */
+function expandKeys(ctx, block, scope, what) {
+    const count = attr(block.body, 'count');
+    const forEach = attr(block.body, 'for_each');
+    const at = { f: scope.f, s: block.start, e: block.end };
+    const cap = ctx.limits.maxInstances;
+    if (count) {
+        const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file });
+        const n = toNumber(v);
+        if (v.k === 'unknown' || n === undefined || !Number.isFinite(n) || n < 0)
+            return { kind: 'count', keys: [{ key: { k: 'unknown' } }] };
+        const keys = [];
+        for (let i = 0; i < Math.min(n, cap); i++)
+            keys.push({ key: { k: 'int', v: i } });
+        if (n > cap) {
+            ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`);
+            keys.push({ key: { k: 'unknown' } });
+        }
+        return { kind: 'count', keys };
+    }
+    if (forEach) {
+        let v = ctx.ev.eval(forEach.expr, forEach.file === undefined ? scope : { ...scope, f: forEach.file });
+        if (v.k === 'ref')
+            v = v.target.whole(at);
+        const keys = [];
+        const unknownEach = () => {
+            const u = unknown(`the for_each keys of ${what} are not known statically`, at);
+            return { key: { k: 'unknown' }, each: { key: u, value: u } };
+        };
+        let pairs;
+        if (v.k === 'object')
+            pairs = [...v.attrs.keys()].sort().map((k) => [k, v.attrs.get(k)]);
+        else if (v.k === 'list') {
+            pairs = [];
+            for (const item of v.items) {
+                const s = toStr(item);
+                if (!s || s.k !== 'string') {
+                    pairs = undefined;
+                    break;
+                }
+                pairs.push([s.v, item]);
+            }
+            if (pairs)
+                pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        }
+        if (!pairs)
+            return { kind: 'for_each', keys: [unknownEach()] };
+        const seen = new Set();
+        for (const [k, value] of pairs) {
+            if (seen.has(k))
+                continue;
+            seen.add(k);
+            if (keys.length >= cap) {
+                ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`);
+                keys.push(unknownEach());
+                break;
+            }
+            keys.push({ key: { k: 'str', v: k }, each: { key: str(k, value.at), value } });
+        }
+        return { kind: 'for_each', keys };
+    }
+    return { kind: 'single', keys: [{ key: { k: 'none' } }] };
+}
+function eachObject(each, at) {
+    return obj(new Map([
+        ['key', each.key],
+        ['value', each.value],
+    ]), at);
+}
+function instanceScope(base, key, each, kind, at) {
+    const iter = new Map(base.iter);
+    if (each)
+        iter.set('each', eachObject(each, at));
+    if (kind === 'count')
+        iter.set('count', obj(new Map([['index', key.k === 'int' ? num(key.v, at) : unknown('count.index of an instance whose count is not known', at)]]), at));
+    return { ...base, iter };
+}
+/** A collection of instances as a value: a list (count), a map (for_each) or the single instance. */
+function collectionValue(e, toValue, describe, at) {
+    if (e.kind === 'single')
+        return toValue(e.instances[0]);
+    if (!e.wildcard) {
+        if (e.kind === 'count')
+            return list(e.instances.map(toValue), at);
+        const attrs = new Map();
+        for (const [k, i] of e.byKey)
+            attrs.set(String(k), toValue(i));
+        return obj(attrs, at);
+    }
+    const wildcard = e.wildcard;
+    const target = {
+        describe,
+        get: (name, a) => failure(`${describe} has several instances; index it before reading "${name}"`, a),
+        index: (key, a) => {
+            const k = key.k === 'number' ? key.v : toStr(key)?.k === 'string' ? toStr(key).v : undefined;
+            const i = k !== undefined ? e.byKey.get(k) : undefined;
+            void a;
+            return toValue(i ?? wildcard);
+        },
+        whole: (a) => unknown(`the instances of ${describe} are not known statically`, a),
+    };
+    return { k: 'ref', target, at };
+}
+// -----------------------------------------------------------------------------------------------
+class ResourceInstance {
+    mod;
+    config;
+    key;
+    address;
+    scope;
+    attrCache = new Map();
+    view;
+    constructor(mod, config, key, scope) {
+        this.mod = mod;
+        this.config = config;
+        this.key = key;
+        const local = `${config.mode === 'data' ? 'data.' : ''}${config.type}.${config.name}${keySuffix(key)}`;
+        this.address = `${mod.prefix}${local}`;
+        this.scope = scope;
+    }
+    get type() {
+        return this.config.type;
+    }
+    get header() {
+        return body_view_blockHeader(this.config.f, this.config.block);
+    }
+    body() {
+        if (!this.view) {
+            const b = this.config.block;
+            this.view = new HclBodyView(this.mod.ctx.ev, b.body, this.scope, this.header, { f: this.config.f, s: b.start, e: b.end }, this.address);
+        }
+        return this.view;
+    }
+    /** `aws_s3_bucket.b.<name>` read from another expression. */
+    get(name, at) {
+        const cached = this.attrCache.get(name);
+        if (cached)
+            return cached;
+        const v = this.mod.ctx.ev.guardRef(`${this.address}.${name}`, at ?? this.header, () => computedAttribute(this, name, at) ?? this.configured(name, at));
+        this.attrCache.set(name, v);
+        return v;
+    }
+    configured(name, at) {
+        const view = this.body();
+        const a = view.attr(name);
+        if (a)
+            return a.value;
+        const blocks = this.config.block.body.blocks.filter((b) => b.type === name || (b.type === 'dynamic' && b.labels[0]?.value === name));
+        if (blocks.length)
+            return list(view.blocks(name).map((v, i) => bodyValue(v, blocks[i]?.type === name ? blocks[i].body : undefined, at ?? this.header)), at);
+        return placeholderOrUnknown(this, name, at);
+    }
+    refValue;
+    ref() {
+        if (!this.refValue) {
+            const target = {
+                describe: this.address,
+                get: (n, a) => this.get(n, a),
+                whole: (a) => unknown(`the whole object ${this.address} is not modelled`, a),
+            };
+            this.refValue = { k: 'ref', target };
+        }
+        return this.refValue;
+    }
+}
+/**
+ * A reference to a resource this module does not declare (created elsewhere, or a typo that
+ * Terraform would reject). Its id, ARN and name stay symbolic, so settings written for it are
+ * still grouped by it and a KMS key ARN still reads as "a key"; anything else is unknown.
+ */
+function undeclaredResource(address, type) {
+    const get = (attr, at) => {
+        if (type === 'aws_s3_bucket' && (attr === 'id' || attr === 'bucket' || attr === 'arn')) {
+            return { k: 'sym', parts: [{ kind: 'bucket', id: address, attr: attr === 'arn' ? 'arn' : 'name' }], at };
+        }
+        if (/(^|_)(id|arn|name)$/.test(attr))
+            return { k: 'sym', parts: [{ kind: 'resource', id: address, type, attr }], at };
+        return unknown(`${address} is not declared in this module`, at, `${address}.${attr}`);
+    };
+    return {
+        k: 'ref',
+        target: {
+            describe: address,
+            get,
+            index: () => undeclaredResource(address, type),
+            whole: (at) => unknown(`${address} is not declared in this module`, at, address),
+        },
+    };
+}
+/** Attributes the provider computes: ids and ARNs stay symbolic, anything else is unknown. */
+function placeholderOrUnknown(inst, name, at) {
+    if (/(^|_)(id|arn|name)$/.test(name)) {
+        return { k: 'sym', parts: [{ kind: 'resource', id: inst.address, type: inst.type, attr: name }], at };
+    }
+    return unknown(`${inst.address}.${name} is computed by the provider`, at, `${inst.address}.${name}`);
+}
+class ModuleInstance {
+    ctx;
+    config;
+    prefix;
+    call;
+    depth;
+    moduleDir;
+    rootDir;
+    locals = new Map();
+    vars = new Map();
+    expansions = new Map();
+    calls = new Map();
+    outputsCache = new Map();
+    values = new Map();
+    constructor(ctx, config, 
+    /** `''` for the root module, `module.a.` or `module.a["k"].module.b.` below it. */
+    prefix, call, depth = 0) {
+        this.ctx = ctx;
+        this.config = config;
+        this.prefix = prefix;
+        this.call = call;
+        this.depth = depth;
+        this.moduleDir = config.dir;
+        this.rootDir = ctx.rootDir;
+    }
+    /** Calls from the root down to this instance (outermost first). */
+    callChain() {
+        const out = [];
+        for (let call = this.call; call; call = call.parent.call)
+            out.unshift(call);
+        return out;
+    }
+    roots = new Map();
+    root(name, at) {
+        // `path` and `terraform` carry the location of the reference; the rest are memoized namespaces.
+        if (name === 'path' || name === 'terraform' || name === 'each' || name === 'count' || name === 'self')
+            return this.makeRoot(name, at);
+        if (this.roots.has(name))
+            return this.roots.get(name);
+        const v = this.makeRoot(name, at);
+        this.roots.set(name, v);
+        return v;
+    }
+    makeRoot(name, at) {
+        switch (name) {
+            case 'var':
+                return this.namespace('var', (n, a) => this.variable(n, a));
+            case 'local':
+                return this.namespace('local', (n, a) => this.local(n, a));
+            case 'module':
+                return this.namespace('module', (n, a) => this.moduleValue(n, a));
+            case 'data':
+                return this.namespace('data', (type, a) => {
+                    if (!this.config.dataByType.has(type))
+                        return failure(`data source type "${type}" is not declared in this module`, a);
+                    return this.namespace(`data.${type}`, (n, b) => {
+                        const rc = this.config.data.get(`${type}.${n}`);
+                        if (!rc)
+                            return failure(`data.${type}.${n} is not declared`, b);
+                        return this.resourceValue(rc, b);
+                    });
+                });
+            case 'path':
+                return obj(new Map([
+                    ['module', str(external_node_path_default().relative(this.rootDir, this.moduleDir).split((external_node_path_default()).sep).join('/') || '.', at)],
+                    ['root', str('.', at)],
+                    ['cwd', str('.', at)],
+                ]), at);
+            case 'terraform':
+                return obj(new Map([['workspace', unknown('terraform.workspace is chosen at run time', at, 'terraform.workspace')]]), at);
+            case 'each':
+            case 'count':
+            case 'self':
+                return failure(`"${name}" is not available here`, at);
+        }
+        // Resource types have an underscore (`aws_s3_bucket`); anything else is an unknown name.
+        if (!this.config.resourcesByType.has(name) && !name.includes('_'))
+            return undefined;
+        return this.namespace(name, (n, a) => {
+            const rc = this.config.resources.get(`${name}.${n}`);
+            if (!rc)
+                return undeclaredResource(`${this.prefix}${name}.${n}`, name);
+            return this.resourceValue(rc, a);
+        });
+    }
+    namespace(describe, get) {
+        return { k: 'ref', target: { describe, get, whole: (a) => unknown(`"${describe}" as a whole is not modelled`, a) } };
+    }
+    guard(key, at, f) {
+        return this.ctx.ev.guardRef(`${this.prefix}${key}`, at ?? { f: 0, s: 0, e: 0 }, f);
+    }
+    local(name, at) {
+        const cached = this.locals.get(name);
+        if (cached)
+            return cached;
+        const lc = this.config.locals.get(name);
+        if (!lc)
+            return failure(`local.${name} is not declared`, at);
+        const v = this.guard(`local.${name}`, { f: lc.f, s: lc.attr.start, e: lc.attr.end }, () => this.ctx.ev.eval(lc.attr.expr, { ns: this, f: lc.f }));
+        this.locals.set(name, v);
+        return v;
+    }
+    variable(name, at) {
+        const cached = this.vars.get(name);
+        if (cached)
+            return cached;
+        const vc = this.config.variables.get(name);
+        if (!vc)
+            return failure(`var.${name} is not declared`, at);
+        const key = `${this.prefix}var.${name}`;
+        const v = this.guard(`var.${name}`, at, () => {
+            let def = null;
+            const fromDefault = () => {
+                if (def === null)
+                    def = vc.default ? this.ctx.ev.eval(vc.default.expr, { ns: this, f: vc.default.file ?? vc.f }) : undefined;
+                return def;
+            };
+            if (this.call) {
+                const input = this.call.input(name);
+                if (input !== undefined && !(input.k === 'null' && !vc.nullable))
+                    return input;
+                return fromDefault() ?? unknown(`var.${name} has no default and the module call does not set it`, at, key);
+            }
+            const set = this.ctx.rootVariable(name, fromDefault);
+            if (set)
+                return set;
+            return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at, key);
+        });
+        // Keep the identity of an unset variable so resources naming it can still be linked.
+        let out = v.k === 'unknown' && !v.key && !v.error ? { ...v, key } : v;
+        if (vc.type && out.k !== 'unknown') {
+            const f = vc.type.file ?? vc.f;
+            out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }));
+        }
+        this.vars.set(name, out);
+        return out;
+    }
+    output(name, at) {
+        const cached = this.outputsCache.get(name);
+        if (cached)
+            return cached;
+        const oc = this.config.outputs.get(name);
+        if (!oc || !oc.value)
+            return failure(`module output "${name}" is not declared`, at);
+        const v = this.guard(`output.${name}`, at, () => this.ctx.ev.eval(oc.value.expr, { ns: this, f: oc.value.file ?? oc.f }));
+        this.outputsCache.set(name, v);
+        return v;
+    }
+    // ----- resources
+    expand(rc) {
+        const id = `${rc.mode}.${rc.type}.${rc.name}`;
+        const cached = this.expansions.get(id);
+        if (cached)
+            return cached;
+        const base = { ns: this, f: rc.f };
+        const what = `${this.prefix}${rc.mode === 'data' ? 'data.' : ''}${rc.type}.${rc.name}`;
+        // Placeholder while expanding, so a for_each naming its own resource ends as a cycle.
+        const pending = { kind: 'single', instances: [], byKey: new Map() };
+        this.expansions.set(id, pending);
+        const { kind, keys } = expandKeys(this.ctx, rc.block, base, what);
+        const at = { f: rc.f, s: rc.block.start, e: rc.block.end };
+        const e = { kind, instances: [], byKey: new Map() };
+        for (const k of keys) {
+            const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at));
+            e.instances.push(inst);
+            if (k.key.k === 'int' || k.key.k === 'str')
+                e.byKey.set(k.key.v, inst);
+            if (k.key.k === 'unknown')
+                e.wildcard = inst;
+        }
+        this.expansions.set(id, e);
+        return e;
+    }
+    /** `aws_s3_bucket.b` as a value; built once, since a counted resource is referenced once per instance. */
+    resourceValue(rc, at) {
+        const id = `${rc.mode}.${rc.type}.${rc.name}`;
+        const cached = this.values.get(id);
+        if (cached)
+            return cached;
+        const e = this.expand(rc);
+        if (e.instances.length === 0)
+            return unknown(`${rc.type}.${rc.name} depends on itself`, at);
+        const v = collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, { f: rc.f, s: rc.block.start, e: rc.block.end });
+        this.values.set(id, v);
+        return v;
+    }
+    /** Every instance of every resource (or data source) of the given types in this module. */
+    resourceInstances(types, mode = 'managed') {
+        const out = [];
+        const map = mode === 'managed' ? this.config.resources : this.config.data;
+        for (const rc of map.values())
+            if (types.has(rc.type))
+                out.push(...this.expand(rc).instances);
+        return out;
+    }
+    // ----- module calls
+    children() {
+        const out = [];
+        for (const mc of this.config.modules.values())
+            out.push(...this.expandCall(mc).instances);
+        return out;
+    }
+    expandCall(mc) {
+        const cached = this.calls.get(mc.name);
+        if (cached)
+            return cached;
+        const base = { ns: this, f: mc.f };
+        const what = `${this.prefix}module.${mc.name}`;
+        const pending = { kind: 'single', instances: [], byKey: new Map() };
+        this.calls.set(mc.name, pending);
+        const { kind, keys } = expandKeys(this.ctx, mc.block, base, what);
+        const at = { f: mc.f, s: mc.block.start, e: mc.block.end };
+        const e = { kind, instances: [], byKey: new Map() };
+        for (const k of keys) {
+            const child = this.makeChild(mc, k.key, instanceScope(base, k.key, k.each, kind, at));
+            e.instances.push(child);
+            if (k.key.k === 'int' || k.key.k === 'str')
+                e.byKey.set(k.key.v, child);
+            if (k.key.k === 'unknown')
+                e.wildcard = child;
+        }
+        this.calls.set(mc.name, e);
+        return e;
+    }
+    makeChild(mc, key, scope) {
+        const address = `${this.prefix}module.${mc.name}${keySuffix(key)}`;
+        const inputs = new Map();
+        const META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+        const call = {
+            parent: this,
+            config: mc,
+            key,
+            address,
+            scope,
+            input: (name) => {
+                if (META.has(name))
+                    return undefined;
+                if (inputs.has(name))
+                    return inputs.get(name);
+                const a = attr(mc.block.body, name);
+                const v = a ? this.ctx.ev.eval(a.expr, a.file === undefined ? scope : { ...scope, f: a.file }) : undefined;
+                inputs.set(name, v);
+                return v;
+            },
+            inputAt: (name) => {
+                const a = attr(mc.block.body, name);
+                return a ? { f: a.file ?? mc.f, s: a.start, e: a.end } : undefined;
+            },
+        };
+        const kind = this.ctx.classifySource(mc.source);
+        if (kind === 'registry-s3')
+            return { kind: 'registry-s3', call };
+        const vendored = kind === 'other' ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join('.')) : undefined;
+        if ((kind === 'other' && !vendored) || mc.source === undefined) {
+            return {
+                kind: 'other',
+                call,
+                reason: mc.source === undefined ? 'its source is not a literal string' : `${mc.source} is not vendored in the scanned files`,
+            };
+        }
+        const dir = vendored ?? external_node_path_default().resolve(this.config.dir, mc.source);
+        const config = this.ctx.config(dir);
+        if (!config)
+            return { kind: 'other', call, reason: `${mc.source} has no Terraform files inside the scanned paths` };
+        for (const ancestor of [this, ...this.callChain().map((c) => c.parent)]) {
+            if (ancestor.config.dir === dir) {
+                this.ctx.problem('MODULE_CYCLE', body_view_blockHeader(mc.f, mc.block), `module "${mc.name}" calls ${mc.source}, which is already being expanded (a module cycle)`, 'error');
+                return { kind: 'other', call, reason: 'it is part of a module cycle' };
+            }
+        }
+        if (this.depth + 1 > MAX_MODULE_DEPTH) {
+            this.ctx.problem('EVAL_LIMIT', body_view_blockHeader(mc.f, mc.block), `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded`, 'warning');
+            return { kind: 'other', call, reason: 'modules nest too deeply' };
+        }
+        return { kind: 'local', call, instance: new ModuleInstance(this.ctx, config, `${address}.`, call, this.depth + 1) };
+    }
+    moduleValue(name, at) {
+        const cached = this.values.get(`module.${name}`);
+        if (cached)
+            return cached;
+        const mc = this.config.modules.get(name);
+        if (!mc)
+            return failure(`module.${name} is not declared`, at);
+        const e = this.expandCall(mc);
+        if (e.instances.length === 0)
+            return unknown(`module.${name} depends on itself`, at);
+        const v = collectionValue(e, (c) => childValue(c), `${this.prefix}module.${name}`, { f: mc.f, s: mc.block.start, e: mc.block.end });
+        this.values.set(`module.${name}`, v);
+        return v;
+    }
+}
+function childValue(c) {
+    const target = {
+        describe: c.call.address,
+        get: (name, at) => {
+            if (c.kind === 'local')
+                return c.instance.output(name, at);
+            if (c.kind === 'registry-s3')
+                return registryS3Output(c.call, name, at);
+            return unknown(`module ${c.call.address} is not scanned (${c.reason})`, at, `${c.call.address}.${name}`);
+        },
+        whole: (at) => {
+            if (c.kind !== 'local')
+                return unknown(`module ${c.call.address} is not scanned`, at);
+            const attrs = new Map();
+            for (const o of c.instance.config.outputs.keys())
+                attrs.set(o, c.instance.output(o, at));
+            return obj(attrs, at);
+        },
+    };
+    return { k: 'ref', target };
+}
+/** Outputs of `terraform-aws-modules/s3-bucket/aws` that name its bucket. */
+function registryS3Output(call, name, at) {
+    const id = call.address;
+    switch (name) {
+        case 's3_bucket_id':
+            return { k: 'sym', parts: [{ kind: 'bucket', id, attr: 'name' }], at };
+        case 's3_bucket_arn':
+            return { k: 'sym', parts: [{ kind: 'bucket', id, attr: 'arn' }], at };
+        case 's3_bucket_bucket_domain_name':
+        case 's3_bucket_bucket_regional_domain_name':
+            return { k: 'sym', parts: [{ kind: 'bucket', id, attr: 'domain' }], at };
+        default:
+            return unknown(`output ${name} of ${id} is not modelled`, at, `${id}.${name}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/bucket-settings.ts
+/**
+ * S3 bucket settings read from Terraform, in both shapes the AWS provider accepts: the v3 inline
+ * blocks of `aws_s3_bucket` (`versioning {}`, `logging {}`, `grant {}`...) and the v4+ separate
+ * resources (`aws_s3_bucket_versioning`, `aws_s3_bucket_logging`, `aws_s3_bucket_acl`...).
+ * Each function writes into a Bucket; a setting in a separate resource records that resource's
+ * location, so a finding lands where the setting is written.
+ */
+
+
+const GROUP_URI = /^https?:\/\/acs\.amazonaws\.com\/groups\/(?:global|s3)\/([A-Za-z]+)$/;
+function unknownAll(why, at) {
+    return unknownValue(why, at);
+}
+/** Public access block flags of a separate resource or access point block. */
+function bucket_settings_readPublicAccessBlock(r, view, names, def) {
+    const at = r.blockLoc(view);
+    const pab = declaredPublicAccessBlock(at);
+    if (view.unknownWhy) {
+        const u = unknownValue(view.unknownWhy, at);
+        return { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at };
+    }
+    pab.blockPublicAcls = r.bool(view, names.acls, def, at);
+    pab.ignorePublicAcls = r.bool(view, names.ignore, def, at);
+    pab.blockPublicPolicy = r.bool(view, names.policy, def, at);
+    pab.restrictPublicBuckets = r.bool(view, names.restrict, def, at);
+    return pab;
+}
+const BPA_NAMES = {
+    acls: 'block_public_acls',
+    ignore: 'ignore_public_acls',
+    policy: 'block_public_policy',
+    restrict: 'restrict_public_buckets',
+};
+// -----------------------------------------------------------------------------------------------
+// ACLs
+/** A canned ACL as the model spells it (`public-read`...); Terraform already uses API spellings. */
+function readCannedAcl(r, view) {
+    const a = r.present(view, 'acl');
+    if (!a)
+        return undefined;
+    return r.stringOf(a.value, r.attrLoc(view, a));
+}
+function grantee(r, type, id, uri, email) {
+    if (type.state === 'unknown')
+        return { type: 'unknown', why: type.why };
+    switch (type.value) {
+        case 'Group': {
+            if (uri.state === 'unknown')
+                return { type: 'unknown', why: uri.why };
+            const m = uri.value ? GROUP_URI.exec(uri.value) : null;
+            return { type: 'group', uri: m ? m[1] : (uri.value ?? '') };
+        }
+        case 'CanonicalUser':
+            if (id.state === 'unknown' || id.value === null)
+                return { type: 'unknown', why: id.state === 'unknown' ? id.why : 'the grant names no id' };
+            return { type: 'canonical-user', id: id.value };
+        case 'AmazonCustomerByEmail':
+            if (email.state === 'unknown' || email.value === null)
+                return { type: 'unknown', why: email.state === 'unknown' ? email.why : 'the grant names no email' };
+            return { type: 'email', id: email.value };
+        default:
+            return { type: 'unknown', why: `grantee type ${type.value}` };
+    }
+}
+/** v3 `grant { type, id, uri, permissions = [...] }` blocks of `aws_s3_bucket`. */
+function readInlineGrants(r, blocks) {
+    if (!blocks.length)
+        return undefined;
+    const first = r.blockLoc(blocks[0]);
+    const out = [];
+    for (const g of blocks) {
+        const at = r.blockLoc(g);
+        if (g.unknownWhy)
+            return unknownAll(g.unknownWhy, at);
+        const who = grantee(r, r.string(g, 'type', '', at), r.str(g, 'id', at), r.string(g, 'uri', null, at), r.str(g, 'email', at));
+        const perms = r.strList(g, 'permissions', at);
+        if (perms.state === 'unknown') {
+            out.push({ grantee: who, permission: perms, at });
+            continue;
+        }
+        for (const p of perms.value) {
+            out.push({
+                grantee: who,
+                permission: typeof p === 'string' ? setValue(p, perms.at) : unknownValue('the permission is not known statically', perms.at),
+                at,
+            });
+        }
+    }
+    return setValue(out, first);
+}
+/** v4 `aws_s3_bucket_acl.access_control_policy { grant { grantee {...} permission } }`. */
+function readPolicyGrants(r, policy) {
+    const pat = r.blockLoc(policy);
+    if (policy.unknownWhy)
+        return unknownAll(policy.unknownWhy, pat);
+    const out = [];
+    for (const g of policy.blocks('grant')) {
+        const at = r.blockLoc(g);
+        if (g.unknownWhy)
+            return unknownAll(g.unknownWhy, at);
+        const ge = g.blocks('grantee')[0];
+        const who = ge
+            ? grantee(r, r.string(ge, 'type', '', at), r.str(ge, 'id', at), r.string(ge, 'uri', null, at), r.str(ge, 'email_address', at))
+            : { type: 'unknown', why: 'the grant names no grantee' };
+        out.push({ grantee: who, permission: r.string(g, 'permission', '', at), at });
+    }
+    return setValue(out, pat);
+}
+// -----------------------------------------------------------------------------------------------
+// Encryption
+/** `rule { apply_server_side_encryption_by_default { sse_algorithm, kms_master_key_id } bucket_key_enabled }`. */
+function readEncryptionRules(r, b, container, at) {
+    b.encryption.at = at;
+    b.encryption.declared = setValue(true, at);
+    const rule = container.blocks('rule')[0];
+    if (!rule)
+        return;
+    const rat = r.blockLoc(rule);
+    if (rule.unknownWhy) {
+        const u = unknownValue(rule.unknownWhy, rat);
+        b.encryption.algorithm = u;
+        b.encryption.kmsKeyId = u;
+        b.encryption.bucketKeyEnabled = u;
+        return;
+    }
+    const byDefault = rule.blocks('apply_server_side_encryption_by_default')[0];
+    if (byDefault) {
+        const dat = r.blockLoc(byDefault);
+        b.encryption.algorithm = r.string(byDefault, 'sse_algorithm', 'AES256', dat);
+        b.encryption.kmsKeyId = r.str(byDefault, 'kms_master_key_id', dat);
+    }
+    b.encryption.bucketKeyEnabled = r.bool(rule, 'bucket_key_enabled', false, rat);
+    const blocked = r.present(rule, 'blocked_encryption_types');
+    if (blocked) {
+        const types = r.strListOf(blocked.value, r.attrLoc(rule, blocked));
+        b.encryption.blockedEncryptionTypes = mapValue(types, (list) => list.filter((t) => typeof t === 'string'));
+    }
+}
+// -----------------------------------------------------------------------------------------------
+// Lifecycle
+function readLifecycleRules(r, rules, at, v3) {
+    const out = [];
+    for (const rule of rules) {
+        const rat = r.blockLoc(rule);
+        if (rule.unknownWhy)
+            return unknownValue(rule.unknownWhy, rat);
+        const id = r.string(rule, 'id', null, rat);
+        const enabled = v3 ? r.bool(rule, 'enabled', false, rat) : mapValue(r.string(rule, 'status', 'Enabled', rat), (s) => s === 'Enabled');
+        const exp = rule.blocks('expiration')[0];
+        let expirationDays = defaultValue(null, rat);
+        if (exp) {
+            const eat = r.blockLoc(exp);
+            expirationDays = r.num(exp, 'days', eat);
+            // An expiration date also expires objects; the exact day count does not matter to the rules.
+            if (expirationDays.state === 'default' && r.present(exp, 'date'))
+                expirationDays = setValue(0, eat);
+        }
+        const nc = rule.blocks('noncurrent_version_expiration')[0];
+        const abortBlock = rule.blocks('abort_incomplete_multipart_upload')[0];
+        out.push({
+            id: id.state === 'set' && id.value !== null ? id.value : undefined,
+            enabled,
+            expirationDays,
+            hasTransitions: rule.blocks('transition').length > 0 || rule.blocks('noncurrent_version_transition').length > 0,
+            noncurrentVersionExpirationDays: nc
+                ? r.num(nc, v3 && !r.present(nc, 'noncurrent_days') ? 'days' : 'noncurrent_days', r.blockLoc(nc))
+                : defaultValue(null, rat),
+            abortIncompleteMultipartUploadDays: v3
+                ? r.num(rule, 'abort_incomplete_multipart_upload_days', rat)
+                : abortBlock
+                    ? r.num(abortBlock, 'days_after_initiation', r.blockLoc(abortBlock))
+                    : defaultValue(null, rat),
+            filtered: lifecycleRuleFiltered(r, rule, v3),
+            at: rat,
+        });
+    }
+    return setValue(out, at);
+}
+/** Does a filter (prefix, tags, object size) limit the rule to part of the bucket? */
+function lifecycleRuleFiltered(r, rule, v3) {
+    const nonEmpty = (view, name) => {
+        if (!r.present(view, name))
+            return false;
+        const v = r.string(view, name, '', r.blockLoc(view));
+        return v.state === 'unknown' || (v.value ?? '') !== '';
+    };
+    if (nonEmpty(rule, 'prefix'))
+        return true;
+    if (v3)
+        return !!r.present(rule, 'tags');
+    const f = rule.blocks('filter')[0];
+    if (!f)
+        return false;
+    return (nonEmpty(f, 'prefix') ||
+        f.blocks('tag').length > 0 ||
+        f.blocks('and').length > 0 ||
+        !!r.present(f, 'object_size_greater_than') ||
+        !!r.present(f, 'object_size_less_than'));
+}
+// -----------------------------------------------------------------------------------------------
+// Website, CORS, replication, object lock, notifications
+function readWebsite(r, view, v3) {
+    const at = r.blockLoc(view);
+    if (view.unknownWhy)
+        return unknownValue(view.unknownWhy, at);
+    let indexDocument;
+    let redirect;
+    if (v3) {
+        const i = r.str(view, 'index_document', at);
+        const rd = r.str(view, 'redirect_all_requests_to', at);
+        if (i.state !== 'unknown' && i.value !== null)
+            indexDocument = i.value;
+        if (rd.state !== 'unknown' && rd.value !== null)
+            redirect = rd.value;
+    }
+    else {
+        const ib = view.blocks('index_document')[0];
+        const rb = view.blocks('redirect_all_requests_to')[0];
+        const i = ib ? r.str(ib, 'suffix', at) : undefined;
+        const rd = rb ? r.str(rb, 'host_name', at) : undefined;
+        if (i && i.state !== 'unknown' && i.value !== null)
+            indexDocument = i.value;
+        if (rd && rd.state !== 'unknown' && rd.value !== null)
+            redirect = rd.value;
+    }
+    return setValue({ indexDocument, redirectAllRequestsTo: redirect, at }, at);
+}
+function readCorsRules(r, rules, at) {
+    const out = [];
+    for (const rule of rules) {
+        const rat = r.blockLoc(rule);
+        if (rule.unknownWhy)
+            return unknownValue(rule.unknownWhy, rat);
+        const list = (name) => {
+            const v = r.strList(rule, name, rat);
+            return v.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: v.why }] }] : v.value;
+        };
+        out.push({
+            allowedOrigins: list('allowed_origins'),
+            allowedMethods: list('allowed_methods'),
+            allowedHeaders: list('allowed_headers'),
+            at: rat,
+        });
+    }
+    return setValue(out, at);
+}
+function readReplication(r, view, ruleBlock) {
+    const at = r.blockLoc(view);
+    if (view.unknownWhy)
+        return unknownValue(view.unknownWhy, at);
+    const rules = [];
+    for (const rule of view.blocks(ruleBlock)) {
+        const rat = r.blockLoc(rule);
+        if (rule.unknownWhy)
+            return unknownValue(rule.unknownWhy, rat);
+        const dest = rule.blocks('destination')[0];
+        const bucket = dest ? r.str(dest, 'bucket', r.blockLoc(dest)) : defaultValue(null, rat);
+        rules.push({
+            status: r.string(rule, 'status', 'Enabled', rat),
+            destinationBucket: bucket.state !== 'unknown' && bucket.value === null
+                ? unknownValue('the rule names no destination bucket', rat)
+                : bucket,
+            at: rat,
+        });
+    }
+    return setValue({ rules, at }, at);
+}
+function readObjectLockRule(r, b, view) {
+    const rule = view.blocks('rule')[0];
+    if (!rule)
+        return;
+    const retention = rule.blocks('default_retention')[0];
+    if (!retention)
+        return;
+    const at = r.blockLoc(retention);
+    if (retention.unknownWhy) {
+        b.objectLock.defaultRetention = unknownValue(retention.unknownWhy, at);
+        return;
+    }
+    const mode = r.string(retention, 'mode', 'GOVERNANCE', at);
+    const days = r.num(retention, 'days', at);
+    const years = r.num(retention, 'years', at);
+    b.objectLock.defaultRetention =
+        mode.state === 'unknown'
+            ? mode
+            : setValue({
+                mode: mode.value,
+                days: days.state !== 'unknown' && days.value !== null ? days.value : undefined,
+                years: years.state !== 'unknown' && years.value !== null ? years.value : undefined,
+            }, at);
+}
+function bucket_settings_readNotifications(r, view) {
+    const at = r.blockLoc(view);
+    const out = [];
+    const kinds = [
+        ['lambda_function', 'lambda'],
+        ['queue', 'queue'],
+        ['topic', 'topic'],
+    ];
+    for (const [block, type] of kinds) {
+        for (const n of view.blocks(block)) {
+            if (n.unknownWhy)
+                return unknownValue(n.unknownWhy, r.blockLoc(n));
+            out.push({ type, events: r.plainStrings(n, 'events'), at: r.blockLoc(n) });
+        }
+    }
+    const eb = r.bool(view, 'eventbridge', false, at);
+    if (eb.state === 'unknown')
+        return unknownValue(eb.why, eb.at);
+    if (eb.value)
+        out.push({ type: 'eventbridge', events: ['*'], at: eb.at });
+    return setValue(out, at);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/registry-s3-module.ts
+/**
+ * The registry module `terraform-aws-modules/s3-bucket/aws`, modelled from its inputs instead of
+ * its code (which is not in the repository). The table below records, per major version, the
+ * defaults that matter; findings land on the `module` block (or the input line that sets the
+ * value), and the bucket's resource address is `module.<name>`.
+ *
+ * Module behaviour encoded here (from the module's `main.tf` and CHANGELOG):
+ * - the bucket policy is attached only when `attach_policy = true`; `attach_deny_insecure_transport_policy`
+ *   and `attach_require_latest_tls_policy` add the TLS statements;
+ * - the public access block resource exists while `attach_public_policy` is true (the default);
+ * - v3.9.0 (April 2023) turned the four `block_public_*`/`ignore_public_acls`/`restrict_public_buckets`
+ *   inputs to true; before that they defaulted to false. Ownership controls are managed only with
+ *   `control_object_ownership = true` (false by default), so AWS's own default applies otherwise.
+ */
+
+
+
+
+
+const REGISTRY_S3_SOURCES = [
+    /^terraform-aws-modules\/s3-bucket\/aws$/,
+    /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/,
+    /^(?:git::)?(?:https:\/\/|git@|ssh:\/\/git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\?ref=.*)?$/,
+];
+function isRegistryS3Source(source) {
+    return REGISTRY_S3_SOURCES.some((re) => re.test(source));
+}
+/**
+ * Defaults by release: v3.9.0 (April 2023, PR #226) turned the four Block Public Access inputs to
+ * true; `control_object_ownership` stays false (no ownership controls resource), through v4.x at
+ * least (issue #284). Each entry holds from its version up to the next one.
+ */
+const registry_s3_module_DEFAULTS = [
+    { from: [0, 0, 0], defaults: { bpaFlags: false, controlsOwnership: false } },
+    { from: [3, 9, 0], defaults: { bpaFlags: true, controlsOwnership: false } },
+];
+/** Released versions used to test a constraint: the edges of the table and the latest lines. */
+const registry_s3_module_PROBES = [
+    [1, 0, 0],
+    [2, 0, 0],
+    [3, 0, 0],
+    [3, 7, 0],
+    [3, 8, 2],
+    [3, 9, 0],
+    [3, 15, 2],
+    [4, 0, 0],
+    [4, 11, 0],
+    [5, 0, 0],
+    [5, 8, 1],
+];
+const LATEST = [5, 8, 1];
+const cmp = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+function defaultsOf(v) {
+    let d = registry_s3_module_DEFAULTS[0].defaults;
+    for (const e of registry_s3_module_DEFAULTS)
+        if (cmp(v, e.from) >= 0)
+            d = e.defaults;
+    return d;
+}
+/** Versions a Terraform version constraint (`3.7.0`, `~> 3.7`, `>= 3.0, < 4.0`) allows, among the probes. */
+function versionsAllowed(constraint) {
+    if (!constraint || !constraint.trim())
+        return [LATEST];
+    let allowed = registry_s3_module_PROBES;
+    for (const part of constraint.split(',')) {
+        const m = /^\s*(~>|>=|<=|!=|>|<|=)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(part);
+        if (!m)
+            continue;
+        const op = m[1] ?? '=';
+        const given = [m[2], m[3], m[4]].filter((x) => x !== undefined).length;
+        const v = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+        const test = (x) => {
+            const c = cmp(x, v);
+            switch (op) {
+                case '=':
+                    return c === 0;
+                case '!=':
+                    return c !== 0;
+                case '>':
+                    return c > 0;
+                case '>=':
+                    return c >= 0;
+                case '<':
+                    return c < 0;
+                case '<=':
+                    return c <= 0;
+                default: {
+                    // `~>`: only the rightmost given component may grow (`~> 3` and `~> 3.7` stay below 4.0).
+                    if (c < 0)
+                        return false;
+                    if (given === 3)
+                        return x[0] === v[0] && x[1] === v[1];
+                    return x[0] === v[0];
+                }
+            }
+        };
+        allowed = allowed.filter(test);
+        // An exact version not among the probes is still allowed.
+        if (op === '=' && allowed.length === 0)
+            allowed = [v];
+    }
+    return allowed;
+}
+/** Major versions a constraint allows (kept for messages and tests). */
+function majorsAllowed(constraint) {
+    return [...new Set(versionsAllowed(constraint).map((v) => v[0]))].sort();
+}
+/** The module call's inputs read like a block body. */
+class InputsView {
+    call;
+    header;
+    span;
+    path;
+    constructor(call) {
+        this.call = call;
+        const b = call.config.block;
+        this.header = { f: call.config.f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
+        this.span = { f: call.config.f, s: b.start, e: b.end };
+        this.path = call.address;
+    }
+    attr(name) {
+        const value = this.call.input(name);
+        if (value === undefined)
+            return undefined;
+        return { name, value, at: this.call.inputAt(name) ?? this.header };
+    }
+    blocks(type) {
+        const a = this.attr(type);
+        if (!a) {
+            // Not valid for a module call, but written in the wild (`logging { ... }`): read it as the input.
+            const b = this.call.config.block.body.blocks.filter((x) => x.type === type);
+            return b.map((x, i) => new HclBodyView(this.call.parent.ctx.ev, x.body, this.call.scope, body_view_blockHeader(this.call.config.f, x), { f: this.call.config.f, s: x.start, e: x.end }, `${this.path}.${type}[${i}]`));
+        }
+        if (a.value.k === 'null')
+            return [];
+        // An empty map (`versioning = {}`) configures nothing in the module.
+        return valueBlocks(a.value, a.at, `${this.path}.${type}`).filter((v) => v.unknownWhy || !(v instanceof ValueBodyView) || v.size > 0);
+    }
+}
+function tlsStatement(id, at, kind) {
+    const arn = { parts: [{ kind: 'bucket', id, attr: 'arn' }] };
+    const objects = { parts: [{ kind: 'bucket', id, attr: 'arn' }, '/*'] };
+    return {
+        sid: kind === 'insecure-transport' ? 'denyInsecureTransport' : 'denyOutdatedTLS',
+        at,
+        effect: setValue('Deny', at),
+        principal: { field: 'Principal', entries: setValue([{ type: 'AWS', value: '*' }], at) },
+        action: { field: 'plain', values: setValue(['s3:*'], at) },
+        resource: { field: 'plain', values: setValue([arn, objects], at) },
+        conditions: setValue(kind === 'insecure-transport'
+            ? [{ operator: 'Bool', key: 'aws:SecureTransport', values: ['false'], at }]
+            : [{ operator: 'NumericLessThan', key: 's3:TlsVersion', values: ['1.2'], at }], at),
+    };
+}
+/** The bucket the module creates, or undefined when `create_bucket = false`. */
+function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
+    const view = new InputsView(call);
+    const id = call.address;
+    const at = origin.at;
+    const create = view.attr('create_bucket');
+    if (create && toBoolean(create.value) === false)
+        return undefined;
+    const b = newBucket(id, origin);
+    const name = r.present(view, 'bucket');
+    if (name) {
+        const v = r.str(view, 'bucket', at);
+        if (v.state === 'unknown' || v.value !== null)
+            b.name = v;
+    }
+    const defaults = versionsAllowed(call.config.version).map(defaultsOf);
+    const versionDefault = (k) => {
+        const vals = new Set(defaults.map((d) => d[k]));
+        if (vals.size === 1)
+            return defaultValue([...vals][0], at);
+        if (vals.size === 0)
+            return unknownValue(`no released version of the module matches "${call.config.version}"`, at);
+        return unknownValue(`the default of this module input changed in v3.9.0 and the version constraint "${call.config.version}" allows both`, at);
+    };
+    // Public access block: a separate resource in the module, present unless attach_public_policy = false.
+    const attachPab = r.bool(view, 'attach_public_policy', true, at);
+    if (attachPab.state === 'unknown' || attachPab.value) {
+        const flag = (input) => {
+            const d = versionDefault('bpaFlags');
+            return r.present(view, input) ? r.bool(view, input, false, at) : d;
+        };
+        b.publicAccessBlock = {
+            declared: attachPab.state === 'unknown' ? attachPab : setValue(true, at),
+            blockPublicAcls: flag('block_public_acls'),
+            ignorePublicAcls: flag('ignore_public_acls'),
+            blockPublicPolicy: flag('block_public_policy'),
+            restrictPublicBuckets: flag('restrict_public_buckets'),
+            at,
+        };
+    }
+    const acl = r.present(view, 'acl');
+    if (acl)
+        b.acl.canned = r.stringOf(acl.value, r.attrLoc(view, acl));
+    const grants = readInlineGrants(r, view.blocks('grant'));
+    if (grants)
+        b.acl.grants = grants;
+    const controls = r.present(view, 'control_object_ownership')
+        ? r.bool(view, 'control_object_ownership', false, at)
+        : versionDefault('controlsOwnership');
+    if (controls.state === 'unknown')
+        b.ownership = controls;
+    else if (controls.value)
+        b.ownership = r.string(view, 'object_ownership', 'BucketOwnerEnforced', controls.at);
+    const versioning = view.blocks('versioning')[0];
+    if (versioning) {
+        const vat = r.blockLoc(versioning);
+        b.versioning.at = vat;
+        // The module accepts `enabled = true` or `status = "Enabled"` (and "Suspended").
+        const status = r.present(versioning, 'status');
+        if (status) {
+            b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) => s === 'Enabled' || s === 'true' ? 'Enabled' : s === 'Suspended' || s === 'false' ? 'Suspended' : 'Disabled');
+        }
+        else
+            b.versioning.status = mapValue(r.bool(versioning, 'enabled', false, vat), (e) => (e ? 'Enabled' : 'Suspended'));
+        const mfa = r.present(versioning, 'mfa_delete');
+        if (mfa) {
+            const s = r.stringOf(mfa.value, r.attrLoc(versioning, mfa));
+            b.versioning.mfaDelete = s.state === 'unknown' ? s : setValue(s.value === 'true' || s.value === 'Enabled', s.at);
+        }
+    }
+    const logging = view.blocks('logging')[0];
+    if (logging) {
+        const lat = r.blockLoc(logging);
+        b.logging.at = lat;
+        b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : r.str(logging, 'target_bucket', lat);
+        b.logging.targetPrefix = r.str(logging, 'target_prefix', lat);
+    }
+    const sse = view.blocks('server_side_encryption_configuration')[0];
+    if (sse)
+        readEncryptionRules(r, b, sse, r.blockLoc(sse));
+    const lifecycle = r.present(view, 'lifecycle_rule');
+    if (lifecycle) {
+        const rules = view.blocks('lifecycle_rule');
+        // The module's map form uses `enabled`; both `days` and `noncurrent_days` appear in the wild.
+        b.lifecycle = readLifecycleRules(r, rules, r.attrLoc(view, lifecycle), true);
+    }
+    const website = view.blocks('website')[0];
+    if (website)
+        b.website = readWebsite(r, website, true);
+    const attachPolicy = r.bool(view, 'attach_policy', false, at);
+    if (attachPolicy.state === 'default' && r.present(view, 'policy')) {
+        notes.push(`${id} sets "policy" without "attach_policy = true"; the module does not attach that policy, so it is not checked`);
+    }
+    if (attachPolicy.state === 'unknown' || attachPolicy.value) {
+        const doc = readPolicy(view, 'policy', id);
+        if (doc) {
+            if (attachPolicy.state === 'unknown')
+                doc.unknown = { why: `whether the policy is attached is not known (${attachPolicy.why})`, at: attachPolicy.at };
+            b.policies.push(doc);
+        }
+    }
+    for (const [input, kind] of [
+        ['attach_deny_insecure_transport_policy', 'insecure-transport'],
+        ['attach_require_latest_tls_policy', 'latest-tls'],
+    ]) {
+        const on = r.bool(view, input, false, at);
+        if (on.state === 'set' && on.value)
+            b.policies.push({ owner: id, at: on.at, statements: [tlsStatement(id, on.at, kind)] });
+        else if (on.state === 'unknown')
+            b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } });
+    }
+    const olEnabled = r.present(view, 'object_lock_enabled');
+    if (olEnabled) {
+        b.objectLock.enabled = r.bool(view, 'object_lock_enabled', false, at);
+        b.objectLock.at = r.attrLoc(view, olEnabled);
+    }
+    const ol = view.blocks('object_lock_configuration')[0];
+    if (ol)
+        readObjectLockRule(r, b, ol);
+    const replication = view.blocks('replication_configuration')[0];
+    if (replication)
+        b.replication = readReplication(r, replication, 'rules');
+    const cors = view.blocks('cors_rule');
+    if (cors.length)
+        b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]));
+    const tags = r.present(view, 'tags');
+    if (tags && tags.value.k === 'object')
+        for (const [k, v] of tags.value.attrs)
+            b.tags[k] = r.stringOf(v, r.attrLoc(view, tags));
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/tfvars.ts
+/**
+ * Root module variable values from the `.tfvars` files of the root directory, with Terraform's
+ * precedence: variable default < `terraform.tfvars` < `terraform.tfvars.json` < `*.auto.tfvars`
+ * and `*.auto.tfvars.json` in lexical order.
+ *
+ * Other `.tfvars` files (`prod.tfvars`) apply only when passed with `-var-file`, which the code does
+ * not say. A variable they set is therefore known only if every one of them agrees with the value
+ * Terraform uses without them; otherwise it is `unknown`, naming the files.
+ */
+
+
+
+function isAutoTfvars(name) {
+    return (name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || name.endsWith('.auto.tfvars') || name.endsWith('.auto.tfvars.json'));
+}
+function rank(name) {
+    if (name === 'terraform.tfvars')
+        return 0;
+    if (name === 'terraform.tfvars.json')
+        return 1;
+    return 2;
+}
+function rootVariables(files, ev, rootDir) {
+    // tfvars may not reference anything: evaluate with an empty namespace.
+    const ns = { root: () => undefined, moduleDir: rootDir, rootDir, prefix: '' };
+    const valuesOf = (file) => {
+        const out = new Map();
+        if (file.body) {
+            for (const a of file.body.attributes)
+                out.set(a.name, ev.eval(a.expr, { ns, f: file.f }));
+        }
+        else if (file.jsonText !== undefined) {
+            const text = str(file.jsonText, { f: file.f, s: 0, e: file.jsonText.length });
+            text.src = { f: file.f, anchors: tfvars_lineAnchors(file.jsonText) };
+            const v = decodeJson(text, ev.files, ev.limits.maxDepth, text.at);
+            if (v.k === 'object')
+                for (const [k, x] of v.attrs)
+                    out.set(k, x);
+        }
+        return out;
+    };
+    const auto = files
+        .filter((f) => isAutoTfvars(f.name))
+        .sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const others = files.filter((f) => !isAutoTfvars(f.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const applied = new Map();
+    for (const f of auto)
+        for (const [k, v] of valuesOf(f))
+            applied.set(k, v);
+    const alternatives = new Map();
+    for (const f of others) {
+        for (const [k, v] of valuesOf(f)) {
+            const list = alternatives.get(k) ?? [];
+            list.push({ file: f.name, value: v });
+            alternatives.set(k, list);
+        }
+    }
+    return (name, fromDefault) => {
+        const alts = alternatives.get(name);
+        const base = applied.get(name) ?? (alts ? fromDefault() : undefined);
+        if (!alts)
+            return applied.get(name);
+        if (base && alts.every((a) => valuesEqual(a.value, base) === true))
+            return base;
+        const names = alts.map((a) => a.file).join(', ');
+        return unknown(`var.${name} depends on which .tfvars file is passed with -var-file (${names} set it)`, alts[0].value.at, `var.${name}`);
+    };
+}
+function tfvars_lineAnchors(text) {
+    const a = [0, 1, 1];
+    let line = 1;
+    for (let j = text.indexOf('\n'); j !== -1 && j + 1 < text.length; j = text.indexOf('\n', j + 1))
+        a.push(j + 1, ++line, 1);
+    return a;
+}
+function tfvarsName(abs) {
+    return path.basename(abs);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/bucket.ts
+/**
+ * `aws_s3_bucket` (with its v3 inline blocks) and the v4+ resources that configure a bucket
+ * separately → the neutral Bucket.
+ */
+
+
+
+/** The split resources that configure one bucket, by Terraform type. */
+const BUCKET_SETTING_TYPES = new Set([
+    'aws_s3_bucket_public_access_block',
+    'aws_s3_bucket_server_side_encryption_configuration',
+    'aws_s3_bucket_versioning',
+    'aws_s3_bucket_logging',
+    'aws_s3_bucket_acl',
+    'aws_s3_bucket_policy',
+    'aws_s3_bucket_ownership_controls',
+    'aws_s3_bucket_lifecycle_configuration',
+    'aws_s3_bucket_object_lock_configuration',
+    'aws_s3_bucket_website_configuration',
+    'aws_s3_bucket_cors_configuration',
+    'aws_s3_bucket_notification',
+    'aws_s3_bucket_replication_configuration',
+    'aws_s3_bucket_request_payment_configuration',
+    'aws_s3_bucket_accelerate_configuration',
+]);
+function bucket_readBucket(r, id, view, origin, readPolicy) {
+    const b = newBucket(id, origin);
+    const at = origin.at;
+    const name = r.present(view, 'bucket');
+    if (name) {
+        const v = r.str(view, 'bucket', at);
+        if (v.state === 'unknown' || v.value !== null)
+            b.name = v;
+    }
+    const tags = r.present(view, 'tags');
+    if (tags && tags.value.k === 'object') {
+        for (const [k, v] of tags.value.attrs)
+            b.tags[k] = r.stringOf(v, r.attrLoc(view, tags));
+    }
+    const acl = readCannedAcl(r, view);
+    if (acl)
+        b.acl.canned = acl;
+    const grants = readInlineGrants(r, view.blocks('grant'));
+    if (grants)
+        b.acl.grants = grants;
+    const versioning = view.blocks('versioning')[0];
+    if (versioning) {
+        const vat = r.blockLoc(versioning);
+        b.versioning.at = vat;
+        const enabled = r.bool(versioning, 'enabled', false, vat);
+        b.versioning.status = mapValue(enabled, (e) => (e ? 'Enabled' : 'Disabled'));
+        b.versioning.mfaDelete = r.bool(versioning, 'mfa_delete', false, vat);
+    }
+    const logging = view.blocks('logging')[0];
+    if (logging) {
+        const lat = r.blockLoc(logging);
+        b.logging.at = lat;
+        b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : r.str(logging, 'target_bucket', lat);
+        b.logging.targetPrefix = r.str(logging, 'target_prefix', lat);
+    }
+    const sse = view.blocks('server_side_encryption_configuration')[0];
+    if (sse)
+        readEncryptionRules(r, b, sse, r.blockLoc(sse));
+    const lifecycle = view.blocks('lifecycle_rule');
+    if (lifecycle.length)
+        b.lifecycle = readLifecycleRules(r, lifecycle, r.blockLoc(lifecycle[0]), true);
+    const website = view.blocks('website')[0];
+    if (website)
+        b.website = readWebsite(r, website, true);
+    const policy = readPolicy(view, 'policy', id);
+    if (policy)
+        b.policies.push(policy);
+    const olEnabled = r.present(view, 'object_lock_enabled');
+    if (olEnabled) {
+        b.objectLock.enabled = r.bool(view, 'object_lock_enabled', false, at);
+        b.objectLock.at = r.attrLoc(view, olEnabled);
+    }
+    const ol = view.blocks('object_lock_configuration')[0];
+    if (ol) {
+        const oat = r.blockLoc(ol);
+        b.objectLock.at = oat;
+        const e = r.string(ol, 'object_lock_enabled', null, oat);
+        if (e.state === 'unknown' || e.value !== null)
+            b.objectLock.enabled = mapValue(e, (s) => s === 'Enabled');
+        readObjectLockRule(r, b, ol);
+    }
+    const replication = view.blocks('replication_configuration')[0];
+    if (replication)
+        b.replication = readReplication(r, replication, 'rules');
+    const cors = view.blocks('cors_rule');
+    if (cors.length)
+        b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]));
+    return b;
+}
+/** Applies one v4+ setting resource to its bucket. `at` is the resource's header. */
+function applyBucketSetting(r, b, type, view, at, owner, readPolicy) {
+    switch (type) {
+        case 'aws_s3_bucket_public_access_block':
+            b.publicAccessBlock = bucket_settings_readPublicAccessBlock(r, view, BPA_NAMES, false);
+            return;
+        case 'aws_s3_bucket_server_side_encryption_configuration':
+            readEncryptionRules(r, b, view, at);
+            return;
+        case 'aws_s3_bucket_versioning': {
+            b.versioning.at = at;
+            const conf = view.blocks('versioning_configuration')[0];
+            if (!conf)
+                return;
+            const cat = r.blockLoc(conf);
+            if (conf.unknownWhy) {
+                b.versioning.status = unknownValue(conf.unknownWhy, cat);
+                return;
+            }
+            b.versioning.status = r.string(conf, 'status', 'Disabled', cat);
+            b.versioning.mfaDelete = mapValue(r.string(conf, 'mfa_delete', 'Disabled', cat), (s) => s === 'Enabled');
+            return;
+        }
+        case 'aws_s3_bucket_logging':
+            b.logging.at = at;
+            b.logging.targetBucket = r.str(view, 'target_bucket', at);
+            b.logging.targetPrefix = r.str(view, 'target_prefix', at);
+            return;
+        case 'aws_s3_bucket_acl': {
+            const acl = readCannedAcl(r, view);
+            if (acl)
+                b.acl.canned = acl;
+            const acp = view.blocks('access_control_policy')[0];
+            if (acp)
+                b.acl.grants = readPolicyGrants(r, acp);
+            return;
+        }
+        case 'aws_s3_bucket_policy': {
+            const doc = readPolicy(view, 'policy', owner);
+            if (doc)
+                b.policies.push(doc);
+            return;
+        }
+        case 'aws_s3_bucket_ownership_controls': {
+            const rule = view.blocks('rule')[0];
+            if (!rule)
+                return;
+            const rat = r.blockLoc(rule);
+            b.ownership = rule.unknownWhy ? unknownValue(rule.unknownWhy, rat) : r.string(rule, 'object_ownership', 'BucketOwnerEnforced', rat);
+            return;
+        }
+        case 'aws_s3_bucket_lifecycle_configuration':
+            b.lifecycle = readLifecycleRules(r, view.blocks('rule'), at, false);
+            return;
+        case 'aws_s3_bucket_object_lock_configuration': {
+            b.objectLock.at = at;
+            // The configuration can only be applied to a bucket created with object lock enabled.
+            const e = r.string(view, 'object_lock_enabled', 'Enabled', at);
+            b.objectLock.enabled = e.state === 'unknown' ? e : setValue(e.value === 'Enabled', e.at);
+            readObjectLockRule(r, b, view);
+            return;
+        }
+        case 'aws_s3_bucket_website_configuration':
+            b.website = readWebsite(r, view, false);
+            return;
+        case 'aws_s3_bucket_cors_configuration':
+            b.cors = readCorsRules(r, view.blocks('cors_rule'), at);
+            return;
+        case 'aws_s3_bucket_notification':
+            b.notifications = bucket_settings_readNotifications(r, view);
+            return;
+        case 'aws_s3_bucket_replication_configuration':
+            b.replication = readReplication(r, view, 'rule');
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/model-values.ts
+
+
+class ValueReader {
+    files;
+    constructor(files) {
+        this.files = files;
+    }
+    loc(o, path) {
+        return this.files.at(o, path);
+    }
+    /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
+    blockLoc(view) {
+        return this.loc(view.header, view.path);
+    }
+    attrLoc(view, a) {
+        return this.loc(a.at, `${view.path}.${a.name}`);
+    }
+    why(u) {
+        return u.why;
+    }
+    /** The attribute, unless absent or `null` (which Terraform treats as not set). */
+    present(view, name) {
+        const a = view.attr(name);
+        if (!a || a.value.k === 'null')
+            return undefined;
+        return a;
+    }
+    bool(view, name, def, fallback) {
+        const a = this.present(view, name);
+        if (!a)
+            return defaultValue(def, fallback);
+        const at = this.attrLoc(view, a);
+        if (a.value.k === 'unknown')
+            return unknownValue(this.why(a.value), at);
+        const b = toBoolean(a.value);
+        if (b === undefined)
+            return unknownValue(`${name} is not a bool`, at);
+        return setValue(b, at);
+    }
+    /** A plain string setting (enum-like: ACLs, algorithms, statuses). */
+    string(view, name, def, fallback) {
+        const a = this.present(view, name);
+        if (!a)
+            return defaultValue(def, fallback);
+        const at = this.attrLoc(view, a);
+        return this.stringOf(a.value, at);
+    }
+    stringOf(v, at) {
+        if (v.k === 'unknown')
+            return unknownValue(this.why(v), at);
+        const s = toStr(v);
+        if (!s || s.k === 'null')
+            return unknownValue('expected a string', at);
+        if (s.k === 'sym')
+            return unknownValue('the value is only known at apply time', at);
+        if (s.k === 'unknown')
+            return unknownValue(this.why(s), at);
+        return setValue(s.v, at);
+    }
+    /** A string that may name other resources (bucket names, ARNs, key ids). */
+    str(view, name, fallback) {
+        const a = this.present(view, name);
+        if (!a)
+            return defaultValue(null, fallback);
+        const at = this.attrLoc(view, a);
+        if (a.value.k === 'unknown')
+            return unknownValue(this.why(a.value), at);
+        const s = this.strOf(a.value);
+        return s === undefined ? unknownValue(`${name} is not a string`, at) : setValue(s, at);
+    }
+    strOf(v) {
+        if (v.k === 'unknown')
+            return { parts: [{ kind: 'unknown', why: this.why(v) }] };
+        const s = toStr(v);
+        if (!s || s.k === 'null')
+            return undefined;
+        if (s.k === 'string')
+            return s.v;
+        if (s.k === 'sym')
+            return { parts: s.parts };
+        return { parts: [{ kind: 'unknown', why: this.why(s) }] };
+    }
+    num(view, name, fallback) {
+        const a = this.present(view, name);
+        if (!a)
+            return defaultValue(null, fallback);
+        const at = this.attrLoc(view, a);
+        if (a.value.k === 'unknown')
+            return unknownValue(this.why(a.value), at);
+        const n = toNumber(a.value);
+        return n === undefined ? unknownValue(`${name} is not a number`, at) : setValue(n, at);
+    }
+    /** A list of strings (a single string counts as a one-element list). */
+    strList(view, name, fallback) {
+        const a = this.present(view, name);
+        if (!a)
+            return defaultValue([], fallback);
+        const at = this.attrLoc(view, a);
+        return this.strListOf(a.value, at);
+    }
+    strListOf(v, at) {
+        if (v.k === 'unknown')
+            return unknownValue(this.why(v), at);
+        const items = v.k === 'list' ? v.items : [v];
+        const out = [];
+        for (const i of items) {
+            const s = this.strOf(i);
+            if (s !== undefined)
+                out.push(s);
+        }
+        return setValue(out, at);
+    }
+    /** Plain strings of a list, unknown parts dropped (for event names and the like). */
+    plainStrings(view, name) {
+        const a = this.present(view, name);
+        if (!a)
+            return [];
+        const items = a.value.k === 'list' ? a.value.items : [a.value];
+        const out = [];
+        for (const i of items) {
+            const s = toStr(i);
+            if (s && s.k === 'string')
+                out.push(s.v);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/other-resources.ts
+/** Access points, account-level BPA, trails, IAM policies, CloudWatch resources and objects. */
+
+
+
+const need = (v, why) => v.state === 'unknown' ? v : v.value === null ? unknownValue(why, v.at) : v;
+function other_resources_readAccessPoint(r, id, view, origin, readPolicy) {
+    const ap = newAccessPoint(id, origin, false);
+    ap.buckets.push(need(r.str(view, 'bucket', origin.at), 'the access point names no bucket'));
+    const pab = view.blocks('public_access_block_configuration')[0];
+    // The provider defaults every flag of this block to true, like AWS does for access points.
+    if (pab)
+        ap.publicAccessBlock = bucket_settings_readPublicAccessBlock(r, pab, BPA_NAMES, true);
+    const vpc = view.blocks('vpc_configuration')[0];
+    if (vpc)
+        ap.networkOrigin = setValue('VPC', r.blockLoc(vpc));
+    const policy = readPolicy(view, 'policy', id);
+    if (policy)
+        ap.policies.push(policy);
+    return ap;
+}
+function readMultiRegionAccessPoint(r, id, view, origin) {
+    const ap = newAccessPoint(id, origin, true);
+    const details = view.blocks('details')[0];
+    if (!details)
+        return ap;
+    for (const region of details.blocks('region')) {
+        if (region.unknownWhy)
+            ap.buckets.push(unknownValue(region.unknownWhy, r.blockLoc(region)));
+        else
+            ap.buckets.push(need(r.str(region, 'bucket', r.blockLoc(region)), 'the region names no bucket'));
+    }
+    const pab = details.blocks('public_access_block')[0];
+    if (pab)
+        ap.publicAccessBlock = bucket_settings_readPublicAccessBlock(r, pab, BPA_NAMES, true);
+    return ap;
+}
+function readAccountPublicAccessBlock(r, id, view, origin) {
+    const pab = bucket_settings_readPublicAccessBlock(r, view, BPA_NAMES, false);
+    pab.declared = setValue(true, origin.at);
+    return { id, origin, publicAccessBlock: pab.at ? pab : declaredPublicAccessBlock(origin.at), suppressions: [] };
+}
+function other_resources_readTrail(r, id, view, origin) {
+    const t = newTrail(id, origin);
+    const at = origin.at;
+    t.bucketName = need(r.str(view, 's3_bucket_name', at), 'the trail names no bucket');
+    t.isMultiRegion = r.bool(view, 'is_multi_region_trail', false, at);
+    t.logFileValidation = r.bool(view, 'enable_log_file_validation', false, at);
+    t.isLogging = r.bool(view, 'enable_logging', true, at);
+    t.cloudWatchLogsGroup = r.str(view, 'cloud_watch_logs_group_arn', at);
+    t.kmsKeyId = r.str(view, 'kms_key_id', at);
+    const basic = view.blocks('event_selector');
+    const advanced = view.blocks('advanced_event_selector');
+    const selectors = [];
+    for (const sel of basic) {
+        const sat = r.blockLoc(sel);
+        if (sel.unknownWhy) {
+            t.dataEvents = unknownValue(sel.unknownWhy, sat);
+            return t;
+        }
+        const rw = r.string(sel, 'read_write_type', 'All', sat);
+        for (const dr of sel.blocks('data_resource')) {
+            const dat = r.blockLoc(dr);
+            if (dr.unknownWhy) {
+                selectors.push({ readWriteType: rw, s3Resources: [{ parts: [{ kind: 'unknown', why: dr.unknownWhy }] }], advanced: false, at: dat });
+                continue;
+            }
+            const type = r.string(dr, 'type', '', dat);
+            if (type.state === 'set' && type.value !== 'AWS::S3::Object')
+                continue;
+            const values = r.strList(dr, 'values', dat);
+            selectors.push({
+                readWriteType: rw,
+                s3Resources: values.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: values.why }] }] : values.value,
+                advanced: false,
+                at: dat,
+            });
+        }
+    }
+    for (const sel of advanced) {
+        const s = other_resources_readAdvancedSelector(r, sel);
+        if (s)
+            selectors.push(s);
+    }
+    if (basic.length || advanced.length)
+        t.dataEvents = setValue(selectors, r.blockLoc((basic[0] ?? advanced[0])));
+    return t;
+}
+function other_resources_readAdvancedSelector(r, sel) {
+    const at = r.blockLoc(sel);
+    if (sel.unknownWhy)
+        return { readWriteType: unknownValue(sel.unknownWhy, at), s3Resources: [], advanced: true, at };
+    let isS3 = false;
+    let rw = defaultValue('All', at);
+    let arns = ['arn:aws:s3'];
+    for (const f of sel.blocks('field_selector')) {
+        const fat = r.blockLoc(f);
+        const name = r.string(f, 'field', '', fat);
+        if (name.state !== 'set')
+            continue;
+        const equals = r.strList(f, 'equals', fat);
+        const startsWith = r.strList(f, 'starts_with', fat);
+        if (name.value === 'resources.type' && equals.state !== 'unknown' && equals.value.includes('AWS::S3::Object'))
+            isS3 = true;
+        if (name.value === 'readOnly' && equals.state !== 'unknown') {
+            const v = equals.value[0];
+            rw = setValue(v === 'true' ? 'ReadOnly' : v === 'false' ? 'WriteOnly' : 'All', fat);
+        }
+        if (name.value === 'resources.ARN') {
+            if (startsWith.state !== 'unknown' && startsWith.value.length)
+                arns = startsWith.value;
+            else if (equals.state !== 'unknown' && equals.value.length)
+                arns = equals.value;
+        }
+    }
+    return isS3 ? { readWriteType: rw, s3Resources: arns, advanced: true, at } : undefined;
+}
+function other_resources_readIamPolicy(id, view, origin, kind, readPolicy) {
+    const document = readPolicy(view, 'policy', id);
+    if (!document)
+        return undefined;
+    return { id, origin, kind, document, suppressions: [] };
+}
+/** `aws_iam_role { inline_policy { name, policy } }`. */
+function readInlinePolicies(r, id, view, origin, readPolicy) {
+    const out = [];
+    view.blocks('inline_policy').forEach((b, i) => {
+        const document = readPolicy(b, 'policy', id);
+        if (!document)
+            return;
+        out.push({ id: `${id}.inline_policy[${i}]`, origin: { ...origin, at: r.blockLoc(b) }, kind: 'inline', document, suppressions: [] });
+    });
+    return out;
+}
+function other_resources_readMetricFilter(r, id, view, origin) {
+    const at = origin.at;
+    const transform = view.blocks('metric_transformation')[0];
+    const tat = transform ? r.blockLoc(transform) : at;
+    return {
+        id,
+        origin,
+        logGroup: need(r.str(view, 'log_group_name', at), 'not set'),
+        pattern: r.string(view, 'pattern', '', at),
+        metricName: transform ? need(r.str(transform, 'name', tat), 'not set') : unknownValue('not set', at),
+        metricNamespace: transform ? need(r.str(transform, 'namespace', tat), 'not set') : unknownValue('not set', at),
+    };
+}
+function other_resources_readAlarm(r, id, view, origin) {
+    const at = origin.at;
+    let metricName = need(r.str(view, 'metric_name', at), 'the alarm names no metric');
+    let namespace = need(r.str(view, 'namespace', at), 'the alarm names no namespace');
+    if (!r.present(view, 'metric_name')) {
+        // Metric math alarms name their metrics in `metric_query { metric { ... } }`.
+        for (const q of view.blocks('metric_query')) {
+            const m = q.blocks('metric')[0];
+            if (!m)
+                continue;
+            metricName = need(r.str(m, 'metric_name', r.blockLoc(m)), 'the alarm names no metric');
+            namespace = need(r.str(m, 'namespace', r.blockLoc(m)), 'the alarm names no namespace');
+            break;
+        }
+    }
+    return { id, origin, metricName, namespace };
+}
+function readObject(r, id, view, origin, kind) {
+    const at = origin.at;
+    const sse = r.string(view, 'server_side_encryption', null, at);
+    return {
+        id,
+        origin,
+        kind,
+        bucket: need(r.str(view, 'bucket', at), 'the object names no bucket'),
+        serverSideEncryption: sse,
+        kmsKeyId: r.str(view, 'kms_key_id', at),
+        suppressions: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/policy-value.ts
+
+
+
+/** Structure of a policy value: the decoded JSON, or an unknown/failure. */
+function policyStructure(v, files, maxDepth) {
+    if (v.k === 'ref')
+        return v.target.whole(v.at);
+    if (!isStringLike(v))
+        return v;
+    if (v.json)
+        return v.json;
+    if (v.k === 'string' && v.v.trim() === '')
+        return { k: 'unknown', why: 'the policy is an empty string', at: v.at, error: true };
+    return decodeJson(v, files, maxDepth, v.at);
+}
+function toPNode(v, files, fallback, path, depth = 0) {
+    const at = v.at ? files.at(v.at, path) : { ...fallback, path };
+    if (depth > 100)
+        return { kind: 'unknown', why: 'the document nests too deeply', at };
+    switch (v.k) {
+        case 'unknown':
+            return { kind: 'unknown', why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at };
+        case 'ref':
+            return toPNode(v.target.whole(v.at), files, fallback, path, depth + 1);
+        case 'object': {
+            const entries = [];
+            for (const [k, x] of v.attrs)
+                entries.push([k, toPNode(x, files, at, `${path}.${k}`, depth + 1)]);
+            return { kind: 'map', entries, at };
+        }
+        case 'list':
+            return { kind: 'list', items: v.items.map((x, i) => toPNode(x, files, at, `${path}[${i}]`, depth + 1)), at };
+        case 'sym':
+            return { kind: 'str', value: { parts: v.parts }, at };
+        case 'null':
+            return { kind: 'str', value: null, at };
+        default: {
+            const s = toStr(v);
+            return {
+                kind: 'str',
+                value: s && s.k === 'string' ? (v.k === 'string' ? v.v : v.k === 'number' || v.k === 'bool' ? v.v : s.v) : null,
+                at,
+            };
+        }
+    }
+}
+/** Reads `policy = ...` of resource `owner`; `at` is the attribute's location. */
+function readPolicyValue(v, owner, at, files, maxDepth) {
+    const structure = policyStructure(v, files, maxDepth);
+    const node = toPNode(structure, files, at, `${at.path}`);
+    const doc = readPolicyDocument(node, owner);
+    // The document as a whole is where its attribute is, even when its JSON lives in a local or a file.
+    doc.at = at;
+    if (doc.unknown)
+        doc.unknown.at = at;
+    return doc;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/to-model.ts
+
+
+
+
+
+
+
+
+
+
+
+const OTHER_TYPES = new Set([
+    'aws_s3_access_point',
+    'aws_s3control_multi_region_access_point',
+    'aws_s3control_access_point_policy',
+    'aws_s3control_multi_region_access_point_policy',
+    'aws_s3_account_public_access_block',
+    'aws_cloudtrail',
+    'aws_iam_policy',
+    'aws_iam_role_policy',
+    'aws_iam_user_policy',
+    'aws_iam_group_policy',
+    'aws_iam_role',
+    'aws_cloudwatch_log_metric_filter',
+    'aws_cloudwatch_metric_alarm',
+    'aws_s3_object',
+    'aws_s3_bucket_object',
+    'aws_s3_object_copy',
+]);
+const to_model_BUCKET_TYPES = new Set(['aws_s3_bucket']);
+function blockKey(f, start) {
+    return `${f}:${start}`;
+}
+/** The HCL side: every relevant resource instance of the root module and the modules it calls. */
+function buildModel(root, ctx, unit) {
+    const r = new ValueReader(ctx.files);
+    const notes = [];
+    const modules = [];
+    const registry = [];
+    const unscanned = new Map();
+    const visit = (m) => {
+        modules.push(m);
+        for (const c of m.children()) {
+            if (c.kind === 'local')
+                visit(c.instance);
+            else if (c.kind === 'registry-s3')
+                registry.push(c.call);
+            else {
+                const name = `${m.prefix}module.${c.call.config.name}`;
+                if (!unscanned.has(name))
+                    unscanned.set(name, `${name}${c.call.config.source ? ` (${c.call.config.source})` : ''} was not scanned: ${c.reason}`);
+            }
+        }
+    };
+    visit(root);
+    notes.push(...unscanned.values());
+    const callSites = (m) => {
+        const chain = m.callChain();
+        if (!chain.length)
+            return undefined;
+        return chain
+            .reverse()
+            .map((c) => ({ message: `module "${c.config.name}" is called here`, at: r.loc(body_view_blockHeader(c.config.f, c.config.block), c.address) }));
+    };
+    const callBlocks = (m) => m.callChain().map((c) => blockKey(c.config.f, c.config.block.start));
+    const record = (inst) => ({
+        address: inst.address,
+        type: inst.type,
+        header: inst.header,
+        body: () => inst.body(),
+        related: callSites(inst.mod),
+        commentBlocks: [blockKey(inst.config.f, inst.config.block.start), ...callBlocks(inst.mod)],
+    });
+    const input = {
+        unit,
+        format: 'terraform',
+        files: ctx.files,
+        limits: ctx.limits,
+        buckets: [],
+        settings: [],
+        others: [],
+        extraBuckets: [],
+        resourceTypes: {},
+        commentFiles: [],
+        note: (m) => notes.push(m),
+    };
+    // Built as a Map: adding thousands of keys to an object one by one is slow in V8.
+    const types = new Map();
+    for (const m of modules) {
+        for (const rc of m.config.resources.values())
+            types.set(`${m.prefix}${rc.type}.${rc.name}`, rc.type);
+        input.buckets.push(...m.resourceInstances(to_model_BUCKET_TYPES).map(record));
+        input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
+        input.others.push(...m.resourceInstances(OTHER_TYPES).map(record));
+    }
+    input.resourceTypes = Object.fromEntries(types);
+    const readPolicy = policyReader(r, ctx.files, ctx.limits);
+    for (const call of registry) {
+        const at = r.loc(body_view_blockHeader(call.config.f, call.config.block), call.address);
+        const o = {
+            format: 'terraform',
+            type: 'module terraform-aws-modules/s3-bucket/aws',
+            address: call.address,
+            at,
+            related: callSites(call.parent),
+        };
+        const b = readRegistryS3Bucket(r, call, o, readPolicy, notes);
+        if (b)
+            input.extraBuckets.push({
+                bucket: b,
+                rawName: call.input('bucket'),
+                commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+            });
+    }
+    for (const config of new Set(modules.map((x) => x.config))) {
+        for (const file of config.files) {
+            if (!file.comments.length)
+                continue;
+            input.commentFiles.push({ f: file.f, blocks: file.body.blocks.map((b) => ({ start: b.start, end: b.end })) });
+        }
+    }
+    const built = modelFromResources(input);
+    for (const config of new Set(modules.map((x) => x.config))) {
+        for (const d of config.duplicates) {
+            const at = ctx.files.position(d.f, d.block.start);
+            built.problems.push({
+                code: 'DUPLICATE_DECLARATION',
+                file: ctx.files.get(d.f).display,
+                line: at.line,
+                column: at.column,
+                message: `${d.kind} ${d.name} is declared twice in this module; the first one is used`,
+                level: 'warning',
+            });
+        }
+    }
+    built.notes.unshift(...notes);
+    return built;
+}
+function policyReader(r, files, limits) {
+    return (view, name, owner) => {
+        const a = r.present(view, name);
+        if (!a)
+            return undefined;
+        return readPolicyValue(a.value, owner, r.attrLoc(view, a), files, limits.maxDepth);
+    };
+}
+/** Resources → the model: buckets, their settings linked to them, and everything else. */
+function modelFromResources(input) {
+    const r = new ValueReader(input.files);
+    const model = emptyModel(input.unit, input.format);
+    model.resourceTypes = input.resourceTypes;
+    const problems = [];
+    const notes = [];
+    const readPolicy = policyReader(r, input.files, input.limits);
+    const origin = (rec) => ({
+        format: input.format,
+        type: rec.type,
+        address: rec.address,
+        at: r.loc(rec.header, rec.address),
+        related: rec.related,
+    });
+    // ----- subjects by the block that declares them, for comment suppressions
+    const byBlock = new Map();
+    const track = (s, keys) => {
+        for (const key of keys) {
+            const list = byBlock.get(key) ?? [];
+            list.push(s);
+            byBlock.set(key, list);
+        }
+        return s;
+    };
+    // ----- buckets
+    const rawNames = new Map();
+    for (const rec of input.buckets) {
+        const view = rec.body();
+        const b = bucket_readBucket(r, rec.address, view, origin(rec), readPolicy);
+        model.buckets.push(track(b, rec.commentBlocks));
+        const raw = view.attr('bucket')?.value;
+        if (raw)
+            rawNames.set(b, raw);
+    }
+    for (const x of input.extraBuckets) {
+        model.buckets.push(track(x.bucket, x.commentBlocks));
+        if (x.rawName)
+            rawNames.set(x.bucket, x.rawName);
+    }
+    // ----- link the v4+ setting resources to their buckets
+    const targets = bucketIndex(model.buckets, rawNames);
+    const external = new Map();
+    for (const rec of input.settings) {
+        const view = rec.body();
+        const refAttr = view.attr('bucket');
+        const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value;
+        let found = ref ? targets(ref) : [];
+        if (!found.length && ref) {
+            // A bucket created elsewhere: only what these resources set is known about it.
+            const ext = externalIdentity(ref, r);
+            if (!ext) {
+                input.note(`${rec.address}: its bucket is not known statically; its settings are not checked`);
+                continue;
+            }
+            // Two resources of the same type for one bucket conflict; each is checked on its own then.
+            const group = external.get(ext.key) ?? [];
+            let entry = group.find((e) => !e.types.has(rec.type));
+            if (!entry) {
+                const taken = model.buckets.some((x) => x.id === ext.id);
+                const id = taken ? `${ext.id} (${rec.address})` : ext.id;
+                const at = r.loc(rec.header, rec.address);
+                const nameAt = refAttr ? r.attrLoc(view, refAttr) : at;
+                entry = {
+                    bucket: to_model_externalBucket(id, { format: input.format, type: 'aws_s3_bucket (not declared here)', address: id, at, related: rec.related }, ext.name(nameAt)),
+                    types: new Set(),
+                };
+                group.push(entry);
+                external.set(ext.key, group);
+                model.buckets.push(entry.bucket);
+                input.note(`bucket ${id} is not declared in this root module; only the settings written for it here (${rec.address}) are checked`);
+            }
+            entry.types.add(rec.type);
+            found = [entry.bucket];
+        }
+        if (!found.length)
+            continue;
+        const at = r.loc(rec.header, rec.address);
+        for (const b of found) {
+            applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy);
+            track(b, rec.commentBlocks);
+        }
+    }
+    // ----- everything else
+    const accessPointPolicies = [];
+    const mrapNames = new Map();
+    for (const rec of input.others) {
+        const view = rec.body();
+        const o = origin(rec);
+        const keys = rec.commentBlocks;
+        switch (rec.type) {
+            case 'aws_s3_access_point':
+                model.accessPoints.push(track(other_resources_readAccessPoint(r, rec.address, view, o, readPolicy), keys));
+                break;
+            case 'aws_s3control_multi_region_access_point': {
+                model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys));
+                const n = view.blocks('details')[0]?.attr('name')?.value;
+                const s = n ? toStr(n) : undefined;
+                if (s && s.k === 'string')
+                    mrapNames.set(rec.address, s.v);
+                break;
+            }
+            case 'aws_s3control_access_point_policy':
+            case 'aws_s3control_multi_region_access_point_policy':
+                accessPointPolicies.push(rec);
+                break;
+            case 'aws_s3_account_public_access_block':
+                model.accountPublicAccessBlocks.push(track(readAccountPublicAccessBlock(r, rec.address, view, o), keys));
+                break;
+            case 'aws_cloudtrail':
+                model.trails.push(track(other_resources_readTrail(r, rec.address, view, o), keys));
+                break;
+            case 'aws_iam_policy':
+            case 'aws_iam_role_policy':
+            case 'aws_iam_user_policy':
+            case 'aws_iam_group_policy': {
+                const p = other_resources_readIamPolicy(rec.address, view, o, rec.type === 'aws_iam_policy' ? 'managed' : 'inline', readPolicy);
+                if (p)
+                    model.iamPolicies.push(track(p, keys));
+                break;
+            }
+            case 'aws_iam_role':
+                for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy))
+                    model.iamPolicies.push(track(p, keys));
+                break;
+            case 'aws_cloudwatch_log_metric_filter':
+                model.metricFilters.push(other_resources_readMetricFilter(r, rec.address, view, o));
+                break;
+            case 'aws_cloudwatch_metric_alarm':
+                model.alarms.push(other_resources_readAlarm(r, rec.address, view, o));
+                break;
+            case 'aws_s3_object':
+            case 'aws_s3_bucket_object':
+                model.objects.push(track(readObject(r, rec.address, view, o, 'object'), keys));
+                break;
+            case 'aws_s3_object_copy':
+                model.objects.push(track(readObject(r, rec.address, view, o, 'object-copy'), keys));
+                break;
+        }
+    }
+    attachAccessPointPolicies(model, accessPointPolicies, mrapNames, readPolicy);
+    // ----- comment suppressions
+    for (const cf of input.commentFiles) {
+        const src = input.files.get(cf.f);
+        const found = findCommentSuppressions(src.text, src.display);
+        problems.push(...found.problems);
+        if (!found.found.length)
+            continue;
+        const ranges = cf.blocks.map((b) => ({
+            key: blockKey(cf.f, b.start),
+            start: src.lines.position(b.start).line,
+            end: src.lines.position(b.end).line,
+        }));
+        for (const c of found.found) {
+            // A comment belongs to the block it sits in, or to the one right below it.
+            const hit = ranges.find((x) => c.line >= x.start - 1 && c.line <= x.end);
+            if (!hit)
+                continue;
+            for (const s of new Set(byBlock.get(hit.key) ?? []))
+                s.suppressions.push(c.suppression);
+        }
+    }
+    return { model, problems, notes };
+}
+/** How split resources that name a bucket not declared in the unit are grouped, and what it is called. */
+function externalIdentity(v, r) {
+    if (v.k === 'string' && v.v) {
+        const name = v.v.startsWith('arn:aws:s3:::') ? v.v.slice('arn:aws:s3:::'.length) : v.v;
+        return { key: `n:${name}`, id: name, name: (at) => setValue(name, at) };
+    }
+    if (v.k === 'sym') {
+        const p = v.parts.length === 1 ? v.parts[0] : undefined;
+        // A reference to a bucket the module does not declare: named by its address.
+        if (p && typeof p !== 'string' && p.kind === 'bucket')
+            return { key: `b:${p.id}`, id: p.id, name: (at) => unknownValue(`bucket ${p.id} is not declared in this root module`, at) };
+        return { key: `s:${symKey(v)}`, id: displayString(v), name: (at) => setValue({ parts: v.parts }, at) };
+    }
+    if (v.k === 'unknown' && v.key) {
+        const id = v.key.replace(/\.(id|bucket|arn)$/, '');
+        return { key: `u:${v.key}`, id, name: (at) => unknownValue(r.why(v), at) };
+    }
+    return undefined;
+}
+/** A bucket managed outside this root module: every setting is unknown until a resource here sets it. */
+function to_model_externalBucket(id, origin, name) {
+    const b = newBucket(id, origin);
+    const at = origin.at;
+    const u = unknownValue(`bucket ${id} is not declared in this root module, so its other settings are not known`, at);
+    b.name = name;
+    // Its bucket policy, when no policy resource here names it, lives with the bucket elsewhere.
+    b.policyDefinedElsewhere = true;
+    b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at };
+    b.acl = { canned: u, grants: u };
+    b.ownership = u;
+    b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
+    b.versioning = { ...b.versioning, status: u, mfaDelete: u };
+    b.logging = { targetBucket: u, targetPrefix: u, at };
+    b.lifecycle = u;
+    b.objectLock = { enabled: u, defaultRetention: u, at };
+    b.notifications = u;
+    b.replication = u;
+    b.website = u;
+    b.cors = u;
+    return b;
+}
+/**
+ * How a `bucket = ...` argument finds buckets: a placeholder names the bucket directly; a literal
+ * matches buckets with that name; a symbolic or unknown value matches buckets whose name was
+ * written the same way (the same unset variable, the same `"logs-${account_id}"`).
+ */
+function bucketIndex(buckets, rawNames) {
+    const byId = new Map(buckets.map((b) => [b.id, b]));
+    const byName = new Map();
+    const bySym = new Map();
+    const add = (m, k, b) => m.set(k, [...(m.get(k) ?? []), b]);
+    for (const b of buckets) {
+        const n = b.name;
+        if (n.state === 'unknown') {
+            const raw = rawNames.get(b);
+            if (raw && raw.k === 'unknown' && raw.key)
+                add(bySym, `u:${raw.key}`, b);
+            continue;
+        }
+        if (n.state !== 'set')
+            continue;
+        if (typeof n.value === 'string')
+            add(byName, n.value, b);
+        else
+            add(bySym, `s:${JSON.stringify(n.value.parts)}`, b);
+    }
+    return (v) => {
+        if (v.k === 'sym') {
+            const p = v.parts;
+            if (p.length === 1 && typeof p[0] !== 'string' && p[0].kind === 'bucket') {
+                const b = byId.get(p[0].id);
+                return b ? [b] : [];
+            }
+            return bySym.get(`s:${symKey(v)}`) ?? [];
+        }
+        if (v.k === 'string') {
+            const name = v.v.startsWith('arn:aws:s3:::') ? v.v.slice('arn:aws:s3:::'.length) : v.v;
+            return byName.get(name) ?? [];
+        }
+        if (v.k === 'unknown' && v.key)
+            return bySym.get(`u:${v.key}`) ?? [];
+        return [];
+    };
+}
+function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
+    for (const inst of insts) {
+        const view = inst.body();
+        if (inst.type === 'aws_s3control_access_point_policy') {
+            const arn = view.attr('access_point_arn')?.value;
+            const p = arn && arn.k === 'sym' && arn.parts.length === 1 ? arn.parts[0] : undefined;
+            const id = p && typeof p !== 'string' && p.kind === 'resource' ? p.id : undefined;
+            const ap = id ? model.accessPoints.find((a) => a.id === id) : undefined;
+            const doc = readPolicy(view, 'policy', inst.address);
+            if (ap && doc)
+                ap.policies.push(doc);
+            continue;
+        }
+        const details = view.blocks('details')[0];
+        if (!details)
+            continue;
+        const name = details.attr('name')?.value;
+        const doc = readPolicy(details, 'policy', inst.address);
+        const n = name ? toStr(name) : undefined;
+        if (!n || n.k !== 'string' || !doc)
+            continue;
+        for (const ap of model.accessPoints)
+            if (ap.multiRegion && mrapNames.get(ap.id) === n.v)
+                ap.policies.push(doc);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/load-unit.ts
+/**
+ * Loads one Terraform root module: parses its files (and those of the local modules it calls, on
+ * demand), evaluates, and builds the model. Every file read goes through `ctx.readFile`, which
+ * refuses anything outside the scan roots (symlinks resolved).
+ */
+
+
+
+
+
+
+
+
+
+
+
+const load_unit_CONFIG = /\.(tf|tf\.json)$/i;
+const TFVARS = /\.(tfvars|tfvars\.json)$/i;
+function isInsideRoots(abs, roots) {
+    return roots.some((r) => {
+        const rel = external_node_path_default().relative(r, abs);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    });
+}
+function loadTerraformUnit(unit, ctx) {
+    const { root, ctx: uctx, problems, notes, texts } = prepareTerraformUnit(unit, ctx);
+    let built;
+    try {
+        built = buildModel(root, uctx, unit.id);
+    }
+    catch (e) {
+        if (!(e instanceof RangeError))
+            throw e;
+        // A stack overflow on pathological input: report it instead of failing the scan.
+        problems.push({
+            code: 'EVAL_LIMIT',
+            file: unit.id,
+            line: 1,
+            column: 1,
+            message: `Evaluation of this module was abandoned: ${e.message}`,
+            level: 'error',
+        });
+        return { models: [], problems, notes, texts };
+    }
+    problems.push(...built.problems);
+    notes.push(...built.notes);
+    return { models: [built.model], problems, notes: [...new Set(notes)], texts };
+}
+/** Parses the unit's files and sets up evaluation (exposed for tests of the evaluator). */
+function prepareTerraformUnit(unit, ctx) {
+    const problems = [];
+    const notes = [];
+    const texts = new Map();
+    const files = new SourceFiles();
+    const seen = new Set();
+    const problem = (code, at, message, level) => {
+        const file = files.get(at.f);
+        const pos = file.lines.position(at.s);
+        const key = `${code}:${file.display}:${pos.line}:${pos.column}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        problems.push({ code, file: file.display, line: pos.line, column: pos.column, message, level });
+    };
+    const syntax = (f, issues, code) => {
+        for (const i of issues)
+            problem(code, { f, s: i.offset, e: i.offset }, i.message, 'error');
+    };
+    /** Reads and registers a file; undefined when it cannot be read. */
+    const read = (abs) => {
+        const text = ctx.readFile(abs);
+        if (text === undefined)
+            return undefined;
+        const display = ctx.displayPath(abs);
+        const f = files.add(abs, display, text);
+        texts.set(display, text);
+        const bad = text.indexOf('\ufffd');
+        if (bad >= 0)
+            problem('INVALID_UTF8', { f, s: bad, e: bad }, 'The file is not valid UTF-8; invalid bytes were replaced', 'warning');
+        return { f, text };
+    };
+    const parseFile = (abs) => {
+        const r = read(abs);
+        if (!r) {
+            ctx.debug(`${abs}: not read (outside the scanned paths, unreadable or too large)`);
+            return undefined;
+        }
+        if (r.text.includes('\u0000')) {
+            problem('BINARY_FILE', { f: r.f, s: 0, e: 0 }, 'The file holds binary data (NUL bytes); it was not parsed', 'error');
+            return undefined;
+        }
+        if (/\.json$/i.test(abs)) {
+            const p = parseJsonConfig(r.text, { maxDepth: ctx.limits.maxDepth });
+            syntax(r.f, p.issues, 'JSON_SYNTAX');
+            return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(external_node_path_default().basename(abs)) };
+        }
+        const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth });
+        syntax(r.f, p.issues, 'HCL_SYNTAX');
+        return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(external_node_path_default().basename(abs)) };
+    };
+    const data = unit.data;
+    const rootDir = data?.dir ?? external_node_path_default().dirname(unit.files[0].abs);
+    const configs = new Map();
+    const loadDir = (dir, paths) => {
+        const parsed = paths
+            .filter((p) => load_unit_CONFIG.test(p))
+            .sort()
+            .map(parseFile)
+            .filter((p) => p !== undefined);
+        return buildModuleConfig(dir, parsed);
+    };
+    const root = loadDir(rootDir, unit.files.map((f) => f.abs));
+    configs.set(rootDir, root);
+    const templates = new Map();
+    const ev = new Evaluator(files, ctx.limits, problem, {
+        files,
+        loadFile: (abs, at) => {
+            if (!isInsideRoots(abs, ctx.roots)) {
+                problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning');
+                return `${ctx.displayPath(abs)} is outside the scanned paths`;
+            }
+            const r = read(abs);
+            if (!r)
+                return `${ctx.displayPath(abs)} could not be read inside the scanned paths`;
+            return r;
+        },
+        parseTemplate: (f) => {
+            let t = templates.get(f);
+            if (!t) {
+                const r = parseTemplateText(files.get(f).text, { maxDepth: ctx.limits.maxDepth });
+                syntax(f, r.issues, 'HCL_SYNTAX');
+                t = r.expr;
+                templates.set(f, t);
+            }
+            return t;
+        },
+    });
+    const tfvars = [];
+    for (const cf of unit.files) {
+        if (!TFVARS.test(cf.abs))
+            continue;
+        const r = read(cf.abs);
+        if (!r)
+            continue;
+        const name = external_node_path_default().basename(cf.abs);
+        if (/\.json$/i.test(name))
+            tfvars.push({ f: r.f, name, jsonText: r.text });
+        else {
+            const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth });
+            syntax(r.f, p.issues, 'HCL_SYNTAX');
+            tfvars.push({ f: r.f, name, body: p.body });
+        }
+    }
+    // `terraform init` records where it put each remote module; use them when they are in the scan.
+    const vendored = new Map();
+    const manifest = ctx.readFile(external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json'));
+    if (manifest) {
+        try {
+            const parsed = JSON.parse(manifest);
+            for (const m of parsed.Modules ?? []) {
+                if (typeof m.Key === 'string' && m.Key && typeof m.Dir === 'string')
+                    vendored.set(m.Key, external_node_path_default().resolve(rootDir, m.Dir));
+            }
+        }
+        catch {
+            ctx.debug(`${rootDir}/.terraform/modules/modules.json is not valid JSON; remote modules are not scanned`);
+        }
+    }
+    const uctx = {
+        ev,
+        files,
+        limits: ctx.limits,
+        problem,
+        note: (m) => notes.push(m),
+        rootDir,
+        config: (dir) => {
+            if (configs.has(dir))
+                return configs.get(dir);
+            const paths = moduleConfigFiles(dir);
+            const c = paths.length ? loadDir(dir, paths) : undefined;
+            configs.set(dir, c);
+            return c;
+        },
+        rootVariable: rootVariables(tfvars, ev, rootDir),
+        vendoredModule: (key) => vendored.get(key),
+        classifySource: (source) => {
+            if (source === undefined)
+                return 'other';
+            if (source.startsWith('./') || source.startsWith('../'))
+                return 'local';
+            if (isRegistryS3Source(source.replace(/\/\/.*$/, '')))
+                return source.includes('//') ? 'other' : 'registry-s3';
+            return 'other';
+        },
+    };
+    return { root: new ModuleInstance(uctx, root, ''), ctx: uctx, problems, notes, texts };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/plan-units.ts
+/**
+ * Groups Terraform files into root modules: one unit per directory holding `.tf` / `.tf.json`
+ * files, except directories that another scanned directory calls as a local module
+ * (`source = "./modules/s3"`): those are read as part of their caller.
+ */
+
+
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
+const CONFIG_FILE = /\.(tf|tf\.json)$/i;
+/** `source = "./x"` in HCL or `"source": "./x"` in JSON; sources must be literal strings. */
+const LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"(\.{1,2}\/[^"]*)"/g;
+/** Reading whole files to find module calls is bounded; bigger files are rare and are parsed later anyway. */
+const MAX_SNIFF_BYTES = 8 * 1024 * 1024;
+function localModuleSources(text) {
+    const out = [];
+    if (!text.includes('source'))
+        return out;
+    LOCAL_SOURCE.lastIndex = 0;
+    for (let m = LOCAL_SOURCE.exec(text); m; m = LOCAL_SOURCE.exec(text))
+        out.push(m[1]);
+    return out;
+}
+function planTerraformUnits(files, debug) {
+    const byDir = new Map();
+    for (let i = files.length - 1; i >= 0; i--) {
+        const f = files[i];
+        if (!TERRAFORM_FILE.test(f.abs))
+            continue;
+        files.splice(i, 1);
+        const dir = external_node_path_default().dirname(f.abs);
+        const list = byDir.get(dir) ?? [];
+        list.unshift(f);
+        byDir.set(dir, list);
+    }
+    const configDirs = [...byDir.entries()].filter(([, fs_]) => fs_.some((f) => CONFIG_FILE.test(f.abs))).map(([d]) => d);
+    const dirSet = new Set(configDirs);
+    const calls = new Map();
+    const called = new Set();
+    for (const dir of configDirs) {
+        const targets = new Set();
+        for (const f of byDir.get(dir)) {
+            if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES)
+                continue;
+            let text;
+            try {
+                text = external_node_fs_default().readFileSync(f.abs, 'utf8');
+            }
+            catch {
+                continue;
+            }
+            for (const src of localModuleSources(text)) {
+                const target = external_node_path_default().resolve(dir, src);
+                if (target !== dir && dirSet.has(target))
+                    targets.add(target);
+            }
+        }
+        calls.set(dir, targets);
+        for (const t of targets)
+            called.add(t);
+    }
+    const roots = configDirs.filter((d) => !called.has(d));
+    // Directories that call each other in a cycle with no outside caller would be lost: keep them.
+    const reached = new Set();
+    const reach = (d) => {
+        if (reached.has(d))
+            return;
+        reached.add(d);
+        for (const t of calls.get(d) ?? [])
+            reach(t);
+    };
+    roots.forEach(reach);
+    for (const d of configDirs) {
+        if (!reached.has(d)) {
+            roots.push(d);
+            reach(d);
+        }
+    }
+    roots.sort();
+    const units = [];
+    for (const dir of roots) {
+        const dirFiles = byDir.get(dir);
+        const rel = dirFiles[0].rel;
+        const id = external_node_path_default().posix.dirname(rel) || '.';
+        const data = { dir };
+        units.push({ plugin: 'terraform', id, files: dirFiles, data });
+    }
+    for (const dir of configDirs)
+        if (called.has(dir) && !roots.includes(dir))
+            debug(`${dir}: read as a local module of its callers, not as a root module`);
+    return units;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/index.ts
+
+
+
+const terraformPlugin = {
+    name: 'terraform',
+    format: 'terraform',
+    plan(files, ctx) {
+        return planTerraformUnits(files, ctx.debug);
+    },
+    load: loadTerraformUnit,
+    renderFix: renderTerraformFix,
+};
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/source-map.ts
+/**
+ * Finds, for a resource of a plan, the `.tf` block that declares it, so findings land on the
+ * `.tf` line the user wrote rather than inside a generated plan file. The root module is the
+ * directory of the plan file (where `terraform show -json` is usually run); child modules are found
+ * through the `source` of each `module_calls` entry of the plan's configuration.
+ */
+
+
+/** Finds the declaring block of `type.name` in the module reached through `modulePath` (call names). */
+function findBlock(root, modulePath, mode, type, name) {
+    let m = root;
+    for (const call of modulePath)
+        m = m?.children.get(call);
+    if (!m)
+        return undefined;
+    const rc = (mode === 'managed' ? m.config.resources : m.config.data).get(`${type}.${name}`);
+    return rc ? { f: rc.f, body: rc.block.body, block: rc.block } : undefined;
+}
+/** The attribute `name` of a place's body, when written there. */
+function findAttr(place, name) {
+    return place ? attr(place.body, name) : undefined;
+}
+/** The `index`-th nested block `type` of a place (static blocks only; dynamic ones map to their parent). */
+function findNested(place, type, index) {
+    if (!place)
+        return undefined;
+    const blocks = place.body.blocks.filter((b) => b.type === type);
+    const b = blocks[index];
+    return b ? { f: place.f, body: b.body, block: b } : undefined;
+}
+/** Resolves a module call's source to a directory, for local sources only. */
+function localSourceDir(parentDir, source) {
+    if (typeof source !== 'string' || !(source.startsWith('./') || source.startsWith('../')))
+        return undefined;
+    return external_node_path_default().resolve(parentDir, source);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/plan-values.ts
+
+
+
+const isMap = (n) => n?.kind === 'map';
+function planOrigin(ctx, n) {
+    return { f: ctx.planF, s: n.start, e: n.end };
+}
+/** A JSON value as a plain value (policy strings, tags...), positions in the plan. */
+function scalarTree(n, at) {
+    switch (n.kind) {
+        case 'scalar':
+            if (n.value === null)
+                return nul(at(n));
+            if (typeof n.value === 'string')
+                return str(n.value, at(n));
+            return typeof n.value === 'number' ? num(n.value, at(n)) : bool(n.value, at(n));
+        case 'seq':
+            return list(n.items.map((i) => scalarTree(i, at)), at(n));
+        case 'map':
+            return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at)])), at(n));
+    }
+}
+/**
+ * Converts the `values` object of one resource (or nested block).
+ * `expressions`: the matching `configuration` expressions object (undefined: keep everything).
+ * `fallback`: where values without a `.tf` attribute point; `inTf` when that is a `.tf` location
+ * (an enclosing block was found), so nothing falls back to the plan file.
+ */
+function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
+    const attrs = new Map();
+    const keys = new Set();
+    if (isMap(values))
+        for (const e of values.entries)
+            keys.add(e.key);
+    if (isMap(mask))
+        for (const e of mask.entries)
+            keys.add(e.key);
+    const here = place
+        ? { f: place.f, s: place.block.start, e: place.block.open >= 0 ? place.block.open + 1 : place.block.end }
+        : fallback;
+    const tf = inTf || place !== undefined;
+    for (const key of keys) {
+        const expr = isMap(expressions) ? get(expressions, key) : undefined;
+        // Not written in the configuration: a provider default or a computed value, read as unset.
+        if (isMap(expressions) && !expr)
+            continue;
+        const value = isMap(values) ? get(values, key) : undefined;
+        const m = isMap(mask) ? get(mask, key) : undefined;
+        const tfAttr = findAttr(place, key);
+        const at = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
+        if (m && m.kind === 'scalar' && m.value === true) {
+            attrs.set(key, ctx.bucketPlaceholder(expr, key) ?? unknown('known after apply', at));
+            continue;
+        }
+        if (!value || (value.kind === 'scalar' && value.value === null))
+            continue;
+        const blockList = value.kind === 'seq' && value.items.every((i) => i.kind === 'map') && (expr ? expr.kind === 'seq' : !tfAttr);
+        if (blockList && value.kind === 'seq') {
+            // Nested blocks: item i is the i-th such block in the .tf body.
+            const exprItems = expr && expr.kind === 'seq' ? expr.items : undefined;
+            const maskItems = m && m.kind === 'seq' ? m.items : undefined;
+            const items = value.items.map((item, i) => {
+                const nested = findNested(place, key, i);
+                const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item);
+                return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf);
+            });
+            attrs.set(key, list(items, at));
+            continue;
+        }
+        // Attributes: plain values, every node located at the attribute (or in the plan).
+        attrs.set(key, scalarTree(value, (n) => (tf ? at : planOrigin(ctx, n))));
+    }
+    return obj(attrs, here);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/load-plan.ts
+/**
+ * `terraform show -json` output (a plan, or a state) → the S3 model, through the same model
+ * builder as HCL. Links between resources come from the plan's `configuration` references
+ * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
+ * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const load_plan_isMap = (n) => n?.kind === 'map';
+const load_plan_str = (n) => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
+const load_plan_MAX_MODULE_DEPTH = 32;
+/** `module.a["k"].module.b[0].aws_s3_bucket.x[1]` → call names [a, b]. */
+function modulePathOf(address) {
+    const out = [];
+    const re = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./y;
+    let m;
+    re.lastIndex = 0;
+    while ((m = re.exec(address)))
+        out.push(m[1]);
+    return out;
+}
+function modulePrefixOf(address) {
+    const m = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*/.exec(address);
+    return m ? m[0] : '';
+}
+function indexSuffix(index) {
+    if (!index || index.kind !== 'scalar' || index.value === null)
+        return '';
+    return typeof index.value === 'number' ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`;
+}
+function loadPlanUnit(unit, ctx) {
+    const problems = [];
+    const notes = [];
+    const texts = new Map();
+    const planFile = unit.files[0];
+    const text = ctx.readFile(planFile.abs);
+    if (text === undefined)
+        return { models: [], problems, notes, texts };
+    const files = new SourceFiles();
+    const planF = files.add(planFile.abs, planFile.rel, text);
+    texts.set(planFile.rel, text);
+    const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
+    for (const i of parsed.issues) {
+        const p = files.position(planF, i.offset);
+        problems.push({ code: 'PLAN_JSON_SYNTAX', file: planFile.rel, line: p.line, column: p.column, message: i.message, level: i.level });
+    }
+    const root = parsed.root ?? undefined;
+    if (!load_plan_isMap(root))
+        return { models: [], problems, notes, texts };
+    const values = get(root, 'planned_values') ?? get(root, 'values');
+    const rootValues = get(values, 'root_module');
+    if (!load_plan_isMap(rootValues)) {
+        problems.push({
+            code: 'PLAN_JSON_SHAPE',
+            file: planFile.rel,
+            line: 1,
+            column: 1,
+            message: 'The file looks like `terraform show -json` output but has no planned_values.root_module',
+            level: 'warning',
+        });
+        return { models: [], problems, notes, texts };
+    }
+    const configRoot = get(get(root, 'configuration'), 'root_module');
+    // ----- the .tf sources, when they are next to the plan
+    const sourceProblem = (f, offset, message) => {
+        const p = files.position(f, offset);
+        problems.push({ code: 'HCL_SYNTAX', file: files.get(f).display, line: p.line, column: p.column, message, level: 'error' });
+    };
+    const loadSource = (dir, config, depth, seen) => {
+        if (depth > load_plan_MAX_MODULE_DEPTH || seen.has(dir))
+            return undefined;
+        const paths = moduleConfigFiles(dir);
+        if (!paths.length)
+            return undefined;
+        const parsedFiles = [];
+        for (const abs of paths) {
+            const t = ctx.readFile(abs);
+            if (t === undefined)
+                continue;
+            const f = files.add(abs, ctx.displayPath(abs), t);
+            texts.set(ctx.displayPath(abs), t);
+            if (abs.endsWith('.json')) {
+                const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
+                parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(external_node_path_default().basename(abs)) });
+            }
+            else {
+                const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth });
+                for (const i of r.issues)
+                    sourceProblem(f, i.offset, i.message);
+                parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(external_node_path_default().basename(abs)) });
+            }
+        }
+        const src = { config: buildModuleConfig(dir, parsedFiles), children: new Map() };
+        const calls = get(config, 'module_calls');
+        const next = new Set(seen).add(dir);
+        if (load_plan_isMap(calls)) {
+            for (const c of calls.entries) {
+                const childDir = localSourceDir(dir, load_plan_str(get(c.value, 'source')));
+                src.children.set(c.key, childDir ? loadSource(childDir, get(c.value, 'module'), depth + 1, next) : undefined);
+            }
+        }
+        return src;
+    };
+    const rootSource = loadSource(external_node_path_default().dirname(planFile.abs), configRoot, 0, new Set());
+    if (rootSource)
+        notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(external_node_path_default().dirname(planFile.abs))}`);
+    // ----- indexes: after_unknown per address, configuration per module path and resource
+    const unknownMasks = new Map();
+    const changes = get(root, 'resource_changes');
+    if (changes && changes.kind === 'seq') {
+        for (const c of changes.items) {
+            const address = load_plan_str(get(c, 'address'));
+            const mask = get(get(c, 'change'), 'after_unknown');
+            if (address && mask)
+                unknownMasks.set(address, mask);
+        }
+    }
+    const configModule = (modulePath) => {
+        let m = configRoot;
+        for (const call of modulePath)
+            m = get(get(get(m, 'module_calls'), call), 'module');
+        return m;
+    };
+    const configResource = (modulePath, mode, type, name) => {
+        const resources = get(configModule(modulePath), 'resources');
+        if (!resources || resources.kind !== 'seq')
+            return undefined;
+        const want = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+        return resources.items.find((r) => load_plan_str(get(r, 'address')) === want);
+    };
+    const resources = [];
+    const walk = (m, depth) => {
+        if (!load_plan_isMap(m) || depth > load_plan_MAX_MODULE_DEPTH)
+            return;
+        const list = get(m, 'resources');
+        if (list && list.kind === 'seq') {
+            for (const r of list.items) {
+                if (!load_plan_isMap(r))
+                    continue;
+                const address = load_plan_str(get(r, 'address'));
+                const type = load_plan_str(get(r, 'type'));
+                if (!address || !type)
+                    continue;
+                resources.push({
+                    address,
+                    type,
+                    mode: load_plan_str(get(r, 'mode')) ?? 'managed',
+                    index: indexSuffix(get(r, 'index')),
+                    prefix: modulePrefixOf(address),
+                    modulePath: modulePathOf(address),
+                    node: r,
+                });
+            }
+        }
+        const children = get(m, 'child_modules');
+        if (children && children.kind === 'seq')
+            for (const c of children.items)
+                walk(c, depth + 1);
+    };
+    walk(rootValues, 0);
+    const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address));
+    /** The bucket a list of configuration references names (`aws_s3_bucket.b.id`, a module output...). */
+    const bucketFromRefs = (prefix, modulePath, refs, selfIndex, depth = 0) => {
+        for (const ref of refs) {
+            const b = /^aws_s3_bucket\.([A-Za-z0-9_-]+)(\[[^\]]+\])?/.exec(ref);
+            if (b) {
+                const base = `${prefix}aws_s3_bucket.${b[1]}`;
+                for (const candidate of [b[2] ? `${base}${b[2]}` : undefined, base, `${base}${selfIndex}`])
+                    if (candidate && bucketAddresses.has(candidate))
+                        return candidate;
+                continue;
+            }
+            // `module.m[each.key].bucket_id` is reported as just `module.m`: if the module's outputs
+            // name exactly one bucket, that is the one, in the instance with our own key.
+            const bare = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?$/.exec(ref);
+            if (bare && depth < 8) {
+                const outputs = get(configModule([...modulePath, bare[1]]), 'outputs');
+                const found = new Set();
+                if (load_plan_isMap(outputs)) {
+                    for (const o of outputs.entries) {
+                        const list = refsOf(get(o.value, 'expression'));
+                        for (const key of bare[2] ? [bare[2]] : [selfIndex, '']) {
+                            const addr = bucketFromRefs(`${prefix}module.${bare[1]}${key}.`, [...modulePath, bare[1]], list, '', depth + 1);
+                            if (addr) {
+                                found.add(addr);
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (found.size === 1)
+                    return [...found][0];
+                continue;
+            }
+            const out = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref);
+            if (out && depth < 8) {
+                const outputRefs = get(get(get(get(configModule([...modulePath, out[1]]), 'outputs'), out[3]), 'expression'), 'references');
+                const list = outputRefs && outputRefs.kind === 'seq' ? outputRefs.items.map(load_plan_str).filter((x) => !!x) : [];
+                const found = bucketFromRefs(`${prefix}module.${out[1]}${out[2] ?? ''}.`, [...modulePath, out[1]], list, '', depth + 1);
+                if (found)
+                    return found;
+            }
+        }
+        return undefined;
+    };
+    const refsOf = (expr) => {
+        const refs = get(expr, 'references');
+        return refs && refs.kind === 'seq' ? refs.items.map(load_plan_str).filter((x) => !!x) : [];
+    };
+    const records = {
+        buckets: [],
+        settings: [],
+        others: [],
+    };
+    const resourceTypes = new Map();
+    for (const pr of resources) {
+        resourceTypes.set(pr.address, pr.type);
+        const kind = pr.mode !== 'managed'
+            ? undefined
+            : to_model_BUCKET_TYPES.has(pr.type)
+                ? 'buckets'
+                : BUCKET_SETTING_TYPES.has(pr.type)
+                    ? 'settings'
+                    : OTHER_TYPES.has(pr.type)
+                        ? 'others'
+                        : undefined;
+        if (!kind)
+            continue;
+        const name = load_plan_str(get(pr.node, 'name')) ?? '';
+        const place = findBlock(rootSource, pr.modulePath, 'managed', pr.type, name);
+        const config = configResource(pr.modulePath, pr.mode, pr.type, name);
+        const expressions = get(config, 'expressions');
+        const addrEntry = getEntry(pr.node, 'address');
+        const planHeader = {
+            f: planF,
+            s: addrEntry ? addrEntry.keyStart : pr.node.start,
+            e: addrEntry ? addrEntry.value.end : pr.node.start + 1,
+        };
+        const header = place ? body_view_blockHeader(place.f, place.block) : planHeader;
+        const cctx = {
+            planF,
+            bucketPlaceholder: (expr, attrName) => {
+                if (attrName !== 'bucket' && attrName !== 'target_bucket' && attrName !== 's3_bucket_name')
+                    return undefined;
+                const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(expr), pr.index);
+                return target ? { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] } : undefined;
+            },
+        };
+        let value;
+        const body = () => {
+            value ??= convertObject(cctx, get(pr.node, 'values'), unknownMasks.get(pr.address), load_plan_isMap(expressions) ? expressions : undefined, place, header, place !== undefined);
+            return new ValueBodyView(value, header, pr.address);
+        };
+        const related = [];
+        const commentBlocks = place ? [blockKey(place.f, place.block.start)] : [];
+        let ms = rootSource;
+        let prefix = '';
+        for (const call of pr.modulePath) {
+            const mc = ms?.config.modules.get(call);
+            const callAddress = /^(module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)/.exec(pr.address.slice(prefix.length))?.[1] ?? `module.${call}`;
+            prefix += `${callAddress}.`;
+            if (mc) {
+                related.unshift({ message: `module "${call}" is called here`, at: files.at(body_view_blockHeader(mc.f, mc.block), prefix.slice(0, -1)) });
+                commentBlocks.push(blockKey(mc.f, mc.block.start));
+            }
+            ms = ms?.children.get(call);
+        }
+        const rec = {
+            address: pr.address,
+            type: pr.type,
+            header,
+            body,
+            related: related.length ? related : undefined,
+            commentBlocks,
+            bucketRef: () => {
+                const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(get(expressions, 'bucket')), pr.index);
+                if (target)
+                    return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] };
+                return body().attr('bucket')?.value;
+            },
+        };
+        records[kind].push(rec);
+    }
+    const commentFiles = [];
+    const visitSources = (s) => {
+        if (!s)
+            return;
+        for (const file of s.config.files)
+            if (file.comments.length)
+                commentFiles.push({ f: file.f, blocks: file.body.blocks.map((b) => ({ start: b.start, end: b.end })) });
+        for (const c of s.children.values())
+            visitSources(c);
+    };
+    visitSources(rootSource);
+    const built = modelFromResources({
+        unit: unit.id,
+        format: 'terraform-plan',
+        files,
+        limits: ctx.limits,
+        ...records,
+        extraBuckets: [],
+        resourceTypes: Object.fromEntries(resourceTypes),
+        commentFiles,
+        note: (m) => notes.push(m),
+    });
+    problems.push(...built.problems);
+    return { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform-plan/index.ts
+
+
+/** The head of `terraform show -json` output: a format version and a Terraform version. */
+function looksLikePlanJson(head) {
+    return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head);
+}
+const terraformPlanPlugin = {
+    name: 'terraform-plan',
+    format: 'terraform-plan',
+    plan(files) {
+        const units = [];
+        for (let i = files.length - 1; i >= 0; i--) {
+            const f = files[i];
+            if (!/\.json$/i.test(f.rel) || /\.tf\.json$|\.tfvars\.json$/i.test(f.rel) || !looksLikePlanJson(f.head))
+                continue;
+            files.splice(i, 1);
+            units.push({ plugin: 'terraform-plan', id: f.rel, files: [f] });
+        }
+        return units.reverse();
+    },
+    load: loadPlanUnit,
+    // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
+    renderFix: renderTerraformFix,
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/registry.ts
+
+
 
 
 /**
  * Every format plugin, in the order they claim files: more specific readers first (a cloud
  * assembly's templates belong to CDK, a plan's JSON to Terraform), plain CloudFormation last.
  */
-const plugins = [cdkPlugin, cloudFormationPlugin];
+const plugins = [cdkPlugin, terraformPlanPlugin, terraformPlugin, cloudFormationPlugin];
 function pluginByName(name) {
     const p = plugins.find((x) => x.name === name);
     if (!p)
@@ -62162,10 +70227,7 @@ function pluginByName(name) {
  * are deliberately left out so that moving code does not re-post review comments.
  */
 function fingerprint(ruleId, resource, file, logicalPath) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`)
-        .digest('hex')
-        .slice(0, 24);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).digest('hex').slice(0, 24);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rule-context.ts
@@ -62436,7 +70498,7 @@ function serveUnits() {
             result = processUnit(msg.unit, job);
         }
         catch (e) {
-            external_node_worker_threads_.parentPort.postMessage({ index: msg.index, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+            external_node_worker_threads_.parentPort.postMessage({ index: msg.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
             return;
         }
         external_node_worker_threads_.parentPort.postMessage({ index: msg.index, result });
@@ -62617,12 +70679,12 @@ function checkAgainstSchema(value, root, knownRules) {
         return undefined;
     const errors = v.errors ?? [];
     // Prefer the most specific error: the deepest path, and not the summary of an anyOf.
-    const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b));
+    const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || schema_rank(a) - schema_rank(b));
     const e = ranked[0];
     return { message: schema_describe(e, errors, knownRules), offset: locate(root, e) };
 }
 const depth = (e) => e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0);
-const rank = (e) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0);
+const schema_rank = (e) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0);
 function pathWords(instancePath) {
     const parts = instancePath.split('/').slice(1).map(schema_unescape);
     if (!parts.length)
@@ -62655,7 +70717,7 @@ function editDistance(a, b) {
     }
     return dp[b.length];
 }
-const TOP_LEVEL = Object.keys(s3_gate_schema_namespaceObject.properties);
+const schema_TOP_LEVEL = Object.keys(s3_gate_schema_namespaceObject.properties);
 const EXCEPTION_FIELDS = Object.keys(s3_gate_schema_namespaceObject.definitions.exception.properties);
 function unknownRule(id, knownRules) {
     const text = String(id);
@@ -62668,7 +70730,7 @@ function schema_describe(e, all, knownRules) {
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
-            const known = e.instancePath === '' ? TOP_LEVEL : EXCEPTION_FIELDS;
+            const known = e.instancePath === '' ? schema_TOP_LEVEL : EXCEPTION_FIELDS;
             // Inline suppressions say `until=`; exceptions say `expires:`.
             const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known);
             return `unknown setting "${key}"${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
@@ -62872,7 +70934,13 @@ function readException(item, checkRule, fail, lines) {
 
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
 
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note',
+};
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 const BUILTIN = [
@@ -62924,7 +70992,12 @@ function sarif_location(f) {
     return {
         physicalLocation: {
             artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.endLine, f.line), endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1 },
+            region: {
+                startLine: f.line,
+                startColumn: f.column,
+                endLine: Math.max(f.endLine, f.line),
+                endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1,
+            },
         },
     };
 }
@@ -62953,11 +71026,17 @@ function renderSarif(result, rules) {
                     level: LEVEL[f.severity],
                     message: { text: f.message },
                     locations: [sarif_location(f.location)],
-                    ...(f.related.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) } : {}),
+                    ...(f.related.length
+                        ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) }
+                        : {}),
                     partialFingerprints: { 's3-gate/v1': f.fingerprint },
                     properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
                     ...(f.suppressed
-                        ? { suppressions: [{ kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' }] }
+                        ? {
+                            suppressions: [
+                                { kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' },
+                            ],
+                        }
                         : {}),
                 })),
                 invocations: [

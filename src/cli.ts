@@ -115,7 +115,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (args.command === 'rules') {
       const format = flag('--format') ?? 'text'
       if (format === 'json') {
-        io.stdout(JSON.stringify(rules.map((r) => ({ id: r.id, title: r.meta.title, severity: r.meta.severity, concepts: r.meta.concepts, securityHub: r.meta.securityHub ?? null, target: r.target })), null, 2) + '\n')
+        io.stdout(
+          JSON.stringify(
+            rules.map((r) => ({
+              id: r.id,
+              title: r.meta.title,
+              severity: r.meta.severity,
+              concepts: r.meta.concepts,
+              securityHub: r.meta.securityHub ?? null,
+              target: r.target,
+            })),
+            null,
+            2,
+          ) + '\n',
+        )
       } else if (format === 'text') {
         const width = Math.max(...rules.map((r) => r.id.length)) + 2
         for (const r of rules) io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`)
@@ -124,17 +137,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (args.command !== 'scan') throw new ConfigurationError(`Unknown command "${args.command}". See s3-gate --help.`)
     const format = flag('--format') ?? 'text'
-    if (!['text', 'json', 'sarif'].includes(format)) throw new ConfigurationError(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`)
+    if (!['text', 'json', 'sarif'].includes(format))
+      throw new ConfigurationError(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`)
     const failOn = parseThreshold(flag('--fail-on') ?? 'high', 'fail-on')
     const verbose = args.flags.has('--verbose')
     const logger = stderrLogger(io, verbose, args.flags.has('--quiet'))
     const config = loadConfig(flag('--config'), io.cwd, new Set(rules.map((r) => r.id)))
     const workersFlag = flag('--workers')
     const workers = workersFlag === undefined ? undefined : Number(workersFlag)
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new ConfigurationError(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`)
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
+      throw new ConfigurationError(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`)
     const maxMb = flag('--max-file-size')
     const maxFileBytes = maxMb === undefined ? undefined : Number(maxMb) * 1024 * 1024
-    if (maxFileBytes !== undefined && !(maxFileBytes > 0)) throw new ConfigurationError(`Expected \`--max-file-size\` to be a positive number of MB; got "${maxMb}".`)
+    if (maxFileBytes !== undefined && !(maxFileBytes > 0))
+      throw new ConfigurationError(`Expected \`--max-file-size\` to be a positive number of MB; got "${maxMb}".`)
     const shard = flag('--shard')
     const options = makeScanOptions({
       cwd: io.cwd,
@@ -147,7 +163,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     })
     const result = await scan(options, logger)
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-    const out = format === 'json' ? renderJson(result) : format === 'sarif' ? renderSarif(result, rules) : renderText(result, { color, verbose })
+    const out =
+      format === 'json' ? renderJson(result) : format === 'sarif' ? renderSarif(result, rules) : renderText(result, { color, verbose })
     const output = flag('--output')
     if (output) fs.writeFileSync(path.resolve(io.cwd, output), out)
     else io.stdout(out)

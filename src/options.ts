@@ -23,7 +23,8 @@ export interface ScanOptions {
 
 export function parseThreshold(value: string, name: string): Threshold {
   const v = value.trim().toLowerCase()
-  if (!isThreshold(v)) throw new ConfigurationError(`Expected \`${name}\` to be one of ${[...SEVERITIES, 'none'].join(', ')}; got "${value}".`)
+  if (!isThreshold(v))
+    throw new ConfigurationError(`Expected \`${name}\` to be one of ${[...SEVERITIES, 'none'].join(', ')}; got "${value}".`)
   return v
 }
 

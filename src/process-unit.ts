@@ -121,7 +121,10 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
     linkModel(model)
     result.buckets += model.buckets.length
     const outcome = evaluateRules(model, active, job.severity)
-    appendAll(result.problems, applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: activeIds }))
+    appendAll(
+      result.problems,
+      applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: activeIds }),
+    )
     if (plugin.renderFix) {
       for (const f of outcome.findings) {
         if (!f.fix) continue

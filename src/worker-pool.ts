@@ -23,7 +23,7 @@ export function serveUnits(): void {
     try {
       result = processUnit(msg.unit, job)
     } catch (e) {
-      parentPort!.postMessage({ index: msg.index, error: e instanceof Error ? e.stack ?? e.message : String(e) })
+      parentPort!.postMessage({ index: msg.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) })
       return
     }
     parentPort!.postMessage({ index: msg.index, result })
@@ -48,32 +48,34 @@ export async function runUnits(units: ScanUnit[], job: UnitJob, workers: number,
   let next = 0
   const script = fileURLToPath(entryUrl)
   await Promise.all(
-    Array.from({ length: workers }, () =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(script, { workerData: { role: ROLE, job } })
-        const feed = () => {
-          const item = order[next++]
-          if (!item) {
-            void w.terminate().then(() => resolve())
-            return
-          }
-          w.postMessage({ index: item.i, unit: units[item.i] })
-        }
-        w.on('message', (msg: { index: number; result?: UnitResult; error?: string }) => {
-          if (msg.error) {
-            // A crash in one unit must not lose the others: run it again in-process for a proper error.
-            try {
-              results[msg.index] = processUnit(units[msg.index]!, job)
-            } catch (e) {
-              reject(e)
+    Array.from(
+      { length: workers },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(script, { workerData: { role: ROLE, job } })
+          const feed = () => {
+            const item = order[next++]
+            if (!item) {
+              void w.terminate().then(() => resolve())
               return
             }
-          } else results[msg.index] = msg.result!
+            w.postMessage({ index: item.i, unit: units[item.i] })
+          }
+          w.on('message', (msg: { index: number; result?: UnitResult; error?: string }) => {
+            if (msg.error) {
+              // A crash in one unit must not lose the others: run it again in-process for a proper error.
+              try {
+                results[msg.index] = processUnit(units[msg.index]!, job)
+              } catch (e) {
+                reject(e)
+                return
+              }
+            } else results[msg.index] = msg.result!
+            feed()
+          })
+          w.on('error', reject)
           feed()
-        })
-        w.on('error', reject)
-        feed()
-      }),
+        }),
     ),
   )
   return results

@@ -6,7 +6,10 @@ const root = path.resolve(__dirname, '..')
 function filesUnder(dir: string): string[] {
   const abs = path.join(root, dir)
   if (!fs.existsSync(abs)) return []
-  return fs.readdirSync(abs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f))
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f))
 }
 const read = (f: string) => fs.readFileSync(path.join(root, f), 'utf8')
 /** Source without comments and string literals: what the code does, not what it says. */
@@ -41,7 +44,9 @@ describe('module boundaries', () => {
 
   it('keeps format names out of rules, the engine and the model', () => {
     const formatWords = /AWS::S3::|aws_s3_bucket|AWS::CloudTrail|aws_cloudtrail/
-    const offenders = [...filesUnder('rules'), ...filesUnder('src/engine'), ...filesUnder('src/model')].filter((f) => formatWords.test(code(f)))
+    const offenders = [...filesUnder('rules'), ...filesUnder('src/engine'), ...filesUnder('src/model')].filter((f) =>
+      formatWords.test(code(f)),
+    )
     expect(offenders).toEqual([])
   })
 
@@ -55,7 +60,13 @@ describe('module boundaries', () => {
   })
 
   it('keeps process.env and network access out of the pure core', () => {
-    const core = ['src/scan.ts', 'src/process-unit.ts', ...filesUnder('src/engine'), ...filesUnder('src/model'), ...filesUnder('src/parsers')]
+    const core = [
+      'src/scan.ts',
+      'src/process-unit.ts',
+      ...filesUnder('src/engine'),
+      ...filesUnder('src/model'),
+      ...filesUnder('src/parsers'),
+    ]
     expect(core.filter((f) => /process\.env|fetch\(/.test(code(f)) || /from ['"]node:https?['"]/.test(read(f)))).toEqual([])
   })
 })

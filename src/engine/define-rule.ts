@@ -1,13 +1,5 @@
 import type { SourceLocation } from '../model/location.js'
-import type {
-  AccessPoint,
-  AccountPublicAccessBlock,
-  Bucket,
-  IamPolicy,
-  S3Model,
-  S3Object,
-  Trail,
-} from '../model/s3.js'
+import type { AccessPoint, AccountPublicAccessBlock, Bucket, IamPolicy, S3Model, S3Object, Trail } from '../model/s3.js'
 import type { UnknownValue } from '../model/value.js'
 import type { FixIntent } from './finding.js'
 import type { Severity } from './severity.js'

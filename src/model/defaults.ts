@@ -109,7 +109,14 @@ export function externalBucket(id: string, origin: ResourceOrigin, name: Value<S
   const u = unknownValue('the bucket is defined outside this code', origin.at)
   b.managed = false
   b.name = name
-  b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at: origin.at }
+  b.publicAccessBlock = {
+    declared: u,
+    blockPublicAcls: u,
+    ignorePublicAcls: u,
+    blockPublicPolicy: u,
+    restrictPublicBuckets: u,
+    at: origin.at,
+  }
   b.acl = { canned: u, grants: u }
   b.ownership = u
   return b

@@ -27,7 +27,11 @@ export interface EffectiveFlag {
 }
 
 /** A flag is on when the bucket's block or an account-level block in the same unit turns it on. */
-export function effectiveFlag(bucketBlock: PublicAccessBlock, accountBlocks: readonly AccountPublicAccessBlock[], flag: BpaFlag): EffectiveFlag {
+export function effectiveFlag(
+  bucketBlock: PublicAccessBlock,
+  accountBlocks: readonly AccountPublicAccessBlock[],
+  flag: BpaFlag,
+): EffectiveFlag {
   const own = bucketBlock[flag]
   if (own.state !== 'unknown' && own.value) return { on: true, by: 'bucket', at: own.at }
   for (const a of accountBlocks) {
@@ -94,17 +98,26 @@ export function aclNeutraliser(b: Bucket, accountBlocks: readonly AccountPublicA
   const ignore = effectiveFlag(b.publicAccessBlock, accountBlocks, 'ignorePublicAcls')
   if (ignore.on === true) return { reason: `IgnorePublicAcls is on (${ignore.by} block), so S3 ignores the public grant`, at: ignore.at }
   const block = effectiveFlag(b.publicAccessBlock, accountBlocks, 'blockPublicAcls')
-  if (block.on === true) return { reason: `BlockPublicAcls is on (${block.by} block), so S3 rejects the public ACL when it is set`, at: block.at }
+  if (block.on === true)
+    return { reason: `BlockPublicAcls is on (${block.by} block), so S3 rejects the public ACL when it is set`, at: block.at }
   if (ignore.on === 'unknown' || block.on === 'unknown') return 'unknown'
   return undefined
 }
 
 /** Why a public policy has no effect, if it has none. */
-export function policyNeutraliser(block: PublicAccessBlock, accountBlocks: readonly AccountPublicAccessBlock[]): Neutraliser | 'unknown' | undefined {
+export function policyNeutraliser(
+  block: PublicAccessBlock,
+  accountBlocks: readonly AccountPublicAccessBlock[],
+): Neutraliser | 'unknown' | undefined {
   const restrict = effectiveFlag(block, accountBlocks, 'restrictPublicBuckets')
-  if (restrict.on === true) return { reason: `RestrictPublicBuckets is on (${restrict.by} block), so only AWS services and this account's principals can use it`, at: restrict.at }
+  if (restrict.on === true)
+    return {
+      reason: `RestrictPublicBuckets is on (${restrict.by} block), so only AWS services and this account's principals can use it`,
+      at: restrict.at,
+    }
   const bpp = effectiveFlag(block, accountBlocks, 'blockPublicPolicy')
-  if (bpp.on === true) return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at }
+  if (bpp.on === true)
+    return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at }
   if (restrict.on === 'unknown' || bpp.on === 'unknown') return 'unknown'
   return undefined
 }
@@ -193,7 +206,11 @@ export interface ExposureAnalysis {
  * Every path by which anyone could reach the bucket (ACL grants, bucket policy statements,
  * access point policies), each with what neutralises it, if anything.
  */
-export function analyseExposure(bucket: Bucket, accountBlocks: readonly AccountPublicAccessBlock[], accessPoints: readonly AccessPoint[]): ExposureAnalysis {
+export function analyseExposure(
+  bucket: Bucket,
+  accountBlocks: readonly AccountPublicAccessBlock[],
+  accessPoints: readonly AccessPoint[],
+): ExposureAnalysis {
   const exposures: BucketExposure[] = []
   const unknowns: ExposureAnalysis['unknowns'] = []
   const acl = publicAclGrants(bucket)
@@ -217,7 +234,11 @@ export function analyseExposure(bucket: Bucket, accountBlocks: readonly AccountP
     if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' })
     for (const p of publicStatements(doc.statements)) {
       if (!p.certain) {
-        unknowns.push({ why: 'a statement that allows everyone has parts only known at deploy time', at: p.statement.at, what: 'policy statement' })
+        unknowns.push({
+          why: 'a statement that allows everyone has parts only known at deploy time',
+          at: p.statement.at,
+          what: 'policy statement',
+        })
         continue
       }
       exposures.push({
@@ -237,7 +258,8 @@ export function analyseExposure(bucket: Bucket, accountBlocks: readonly AccountP
       for (const p of publicStatements(doc.statements)) {
         if (!p.certain) continue
         let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser
-        if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC') neutraliser = { reason: 'the access point accepts requests only from its VPC' }
+        if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC')
+          neutraliser = { reason: 'the access point accepts requests only from its VPC' }
         exposures.push({
           via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
           access: describeClasses(p.classes),

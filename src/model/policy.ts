@@ -72,7 +72,10 @@ const regexCache = new Map<string, RegExp>()
 function wildcardRegex(pattern: string): RegExp {
   let re = regexCache.get(pattern)
   if (!re) {
-    const src = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')
+    const src = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[\\s\\S]*')
+      .replace(/\?/g, '[\\s\\S]')
     re = new RegExp(`^${src}$`)
     if (regexCache.size > 10_000) regexCache.clear()
     regexCache.set(pattern, re)
@@ -107,8 +110,19 @@ export function matchingActions(stmt: PolicyStatement, actions: readonly string[
 }
 
 /** Reading object content: what "public read" means to most people. */
-export const OBJECT_READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectAttributes', 's3:GetObjectTagging', 's3:GetObjectTorrent'] as const
-export const LIST_ACTIONS = ['s3:ListBucket', 's3:ListBucketVersions', 's3:ListBucketMultipartUploads', 's3:ListMultipartUploadParts'] as const
+export const OBJECT_READ_ACTIONS = [
+  's3:GetObject',
+  's3:GetObjectVersion',
+  's3:GetObjectAttributes',
+  's3:GetObjectTagging',
+  's3:GetObjectTorrent',
+] as const
+export const LIST_ACTIONS = [
+  's3:ListBucket',
+  's3:ListBucketVersions',
+  's3:ListBucketMultipartUploads',
+  's3:ListMultipartUploadParts',
+] as const
 /** Reading configuration: reveals policies, ACLs and layout. */
 export const METADATA_READ_ACTIONS = [
   's3:GetBucketPolicy',
@@ -295,14 +309,7 @@ const RESTRICTING_KEYS = new Set([
   's3:dataaccesspointaccount',
   's3:dataaccesspointarn',
 ])
-const POSITIVE_OPERATORS = new Set([
-  'stringequals',
-  'stringequalsignorecase',
-  'stringlike',
-  'arnequals',
-  'arnlike',
-  'ipaddress',
-])
+const POSITIVE_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress'])
 
 function isFixedValue(key: string, v: Str): boolean {
   if (typeof v !== 'string') {

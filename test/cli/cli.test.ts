@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { runCli, type CliIo } from '../../src/cli.js'
 import { writeTree } from '../helpers/scan-files.js'
 
-const PUBLIC = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
+const PUBLIC =
+  'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
 const LOW_ONLY = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n'
 
 async function cli(args: string[], files: Record<string, string> = { 'stack.yaml': PUBLIC }) {
@@ -50,7 +51,9 @@ describe('s3-gate CLI', () => {
   })
 
   it('reports parse errors in errors and as parse-error findings', async () => {
-    const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'], { 'bad.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B: [\n' })
+    const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'], {
+      'bad.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B: [\n',
+    })
     const out = JSON.parse(r.stdout)
     expect(out.errors).toEqual([expect.objectContaining({ file: 'bad.yaml', code: 'YAML_SYNTAX' })])
     expect(out.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('parse-error')

@@ -18,9 +18,15 @@ export function writeTree(files: Record<string, string | Buffer>): string {
 }
 
 /** Scans the given files in-process (no workers) with `cwd` at the temp dir. */
-export async function scanFiles(files: Record<string, string | Buffer>, options: Partial<ScanOptions> = {}): Promise<ScanResult & { dir: string }> {
+export async function scanFiles(
+  files: Record<string, string | Buffer>,
+  options: Partial<ScanOptions> = {},
+): Promise<ScanResult & { dir: string }> {
   const dir = writeTree(files)
-  const result = await scan(makeScanOptions({ cwd: dir, paths: ['.'], workers: 0, now: new Date('2026-11-28T00:00:00Z'), ...options }), recordingLogger())
+  const result = await scan(
+    makeScanOptions({ cwd: dir, paths: ['.'], workers: 0, now: new Date('2026-11-28T00:00:00Z'), ...options }),
+    recordingLogger(),
+  )
   return { ...result, dir }
 }
 

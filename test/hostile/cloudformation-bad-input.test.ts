@@ -6,7 +6,8 @@ import { scan } from '../../src/scan.js'
 import { makeScanOptions } from '../../src/options.js'
 import { recordingLogger } from '../../src/logger.js'
 
-const GOOD = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
+const GOOD =
+  'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
 
 function errorsOf(r: Awaited<ReturnType<typeof scanFiles>>, file: string) {
   return r.problems.filter((p) => p.file === file && p.level === 'error').map((p) => ({ code: p.code, line: p.line }))
@@ -14,7 +15,10 @@ function errorsOf(r: Awaited<ReturnType<typeof scanFiles>>, file: string) {
 
 describe('bad CloudFormation input', () => {
   it('reports a truncated template with file and line and still scans the others', async () => {
-    const r = await scanFiles({ 'good.yaml': GOOD, 'bad.yaml': GOOD.slice(0, GOOD.indexOf('Properties')) + 'Properties:\n      AccessControl: [Pub' })
+    const r = await scanFiles({
+      'good.yaml': GOOD,
+      'bad.yaml': GOOD.slice(0, GOOD.indexOf('Properties')) + 'Properties:\n      AccessControl: [Pub',
+    })
     expect(errorsOf(r, 'bad.yaml')).toEqual([{ code: 'YAML_SYNTAX', line: 6 }])
     expect(hits(r, 'parse-error')).toEqual(['parse-error@6'])
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
@@ -31,7 +35,12 @@ describe('bad CloudFormation input', () => {
 
   it('refuses a YAML alias bomb quickly', async () => {
     const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`)
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      )
     const t0 = performance.now()
     const r = await scanFiles({ 'bomb.yaml': lines.join('\n') + '\nResources:\n  B:\n    Type: AWS::S3::Bucket\n', 'good.yaml': GOOD })
     expect(performance.now() - t0).toBeLessThan(10_000)
@@ -40,8 +49,16 @@ describe('bad CloudFormation input', () => {
   })
 
   it('reports deep nesting as an error instead of overflowing the stack', async () => {
-    const deepYaml = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n'
-    const deepJson = '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":' + '['.repeat(50000) + ']'.repeat(50000) + '}}}}'
+    const deepYaml =
+      'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: ' +
+      '['.repeat(5000) +
+      ']'.repeat(5000) +
+      '\n'
+    const deepJson =
+      '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":' +
+      '['.repeat(50000) +
+      ']'.repeat(50000) +
+      '}}}}'
     const r = await scanFiles({ 'deep.yaml': deepYaml, 'deep.json': deepJson, 'good.yaml': GOOD })
     expect(errorsOf(r, 'deep.yaml')[0]?.code).toBe('YAML_SYNTAX')
     expect(errorsOf(r, 'deep.json')[0]?.code).toBe('JSON_SYNTAX')
@@ -85,7 +102,10 @@ describe('bad CloudFormation input', () => {
   })
 
   it('skips a file above the size limit with an error naming it', async () => {
-    const r = await scanFiles({ 'huge.yaml': GOOD + '#' + 'x'.repeat(2 * 1024 * 1024) + '\n', 'good.yaml': GOOD }, { limits: { maxFileBytes: 1024 * 1024 } as never })
+    const r = await scanFiles(
+      { 'huge.yaml': GOOD + '#' + 'x'.repeat(2 * 1024 * 1024) + '\n', 'good.yaml': GOOD },
+      { limits: { maxFileBytes: 1024 * 1024 } as never },
+    )
     expect(errorsOf(r, 'huge.yaml')).toEqual([{ code: 'FILE_TOO_LARGE', line: 1 }])
     expect(hits(r, 'acl-public-write')).toHaveLength(1)
   })

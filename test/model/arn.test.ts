@@ -24,7 +24,7 @@ describe('resource coverage of the TLS deny', () => {
     expect(r.findings.find((f) => f.ruleId === 'tls-not-enforced')?.messageId).toBe('objectsOnly')
   })
 
-  it('does not let another bucket\'s ARN count', async () => {
+  it("does not let another bucket's ARN count", async () => {
     const r = await scanFiles({ 't.yaml': bucket('my-data') + policy('["arn:aws:s3:::other", "arn:aws:s3:::other/*"]') })
     expect(r.findings.find((f) => f.ruleId === 'tls-not-enforced')?.messageId).toBe('noDeny')
   })

@@ -38,9 +38,15 @@ describe('policy semantics', () => {
     for (const p of ['*', { AWS: '*' }, { AWS: ['arn:aws:iam::111122223333:root', '*'] }, { AWS: 'arn:aws:iam::*:root' }]) {
       expect(principalIsEveryone(stmt({ Effect: 'Allow', Principal: p, Action: 's3:GetObject' }))).toBe(true)
     }
-    expect(principalIsEveryone(stmt({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject' }))).toBe(false)
-    expect(principalIsEveryone(stmt({ Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' }))).toBe(false)
-    expect(principalIsEveryone(stmt({ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject' }))).toBe(true)
+    expect(
+      principalIsEveryone(stmt({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject' })),
+    ).toBe(false)
+    expect(principalIsEveryone(stmt({ Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' }))).toBe(
+      false,
+    )
+    expect(
+      principalIsEveryone(stmt({ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject' })),
+    ).toBe(true)
   })
 
   it('treats conditions that pin the caller to fixed values as restricting, per AWS', () => {
@@ -53,7 +59,8 @@ describe('policy semantics', () => {
       { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
       { 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgPaths': 'o-abc/r-1/ou-1/' } },
     ]
-    for (const c of restricting) expect(isPublicAllow(stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: c }))).toBe(false)
+    for (const c of restricting)
+      expect(isPublicAllow(stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: c }))).toBe(false)
   })
 
   it('does not count spoofable, negated, optional or wildcard conditions as restricting', () => {
@@ -66,7 +73,8 @@ describe('policy semantics', () => {
       { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } },
       { Bool: { 'aws:SecureTransport': 'true' } },
     ]
-    for (const c of open) expect(isPublicAllow(stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: c }))).toBe(true)
+    for (const c of open)
+      expect(isPublicAllow(stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: c }))).toBe(true)
   })
 
   it('never calls a Deny public', () => {
@@ -80,7 +88,13 @@ describe('policy semantics', () => {
 
   it('splits granted actions into access classes', () => {
     expect(accessClasses(stmt({ Effect: 'Allow', Action: ['s3:GetObject'] })).granted).toEqual(['objectRead'])
-    expect(accessClasses(stmt({ Effect: 'Allow', Action: 's3:*' })).granted).toEqual(['objectRead', 'list', 'metadataRead', 'write', 'permissions'])
+    expect(accessClasses(stmt({ Effect: 'Allow', Action: 's3:*' })).granted).toEqual([
+      'objectRead',
+      'list',
+      'metadataRead',
+      'write',
+      'permissions',
+    ])
     expect(accessClasses(stmt({ Effect: 'Allow', Action: 's3:RestoreObject' })).granted).toEqual(['write'])
     expect(accessClasses(stmt({ Effect: 'Allow', Action: 's3:PutBucketPolicy' })).granted).toEqual(['permissions'])
   })

@@ -51,7 +51,8 @@ export function modelsOf(abs: string): S3Model[] {
 export function normaliseModel(models: S3Model[]): unknown {
   const buckets = models.flatMap((m) => m.buckets).filter((b) => b.managed)
   const nameOf = new Map<string, string>()
-  for (const b of buckets) nameOf.set(b.id, b.name.state === 'unknown' ? `?${b.id}` : typeof b.name.value === 'string' ? b.name.value : `?${b.id}`)
+  for (const b of buckets)
+    nameOf.set(b.id, b.name.state === 'unknown' ? `?${b.id}` : typeof b.name.value === 'string' ? b.name.value : `?${b.id}`)
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip)
     if (v === null || typeof v !== 'object') return v
@@ -60,7 +61,16 @@ export function normaliseModel(models: S3Model[]): unknown {
     const out: Record<string, unknown> = {}
     for (const [k, x] of Object.entries(o)) {
       // `mfaDeleteConfigurable` is a fact about the format (CloudFormation cannot set MFA delete), not the bucket.
-      if (k === 'at' || k === 'origin' || k === 'suppressions' || k === 'owner' || k === 'id' || k === 'why' || k === 'mfaDeleteConfigurable') continue
+      if (
+        k === 'at' ||
+        k === 'origin' ||
+        k === 'suppressions' ||
+        k === 'owner' ||
+        k === 'id' ||
+        k === 'why' ||
+        k === 'mfaDeleteConfigurable'
+      )
+        continue
       if (k === 'logSourceOf' || k === 'replicaOf' || k === 'trailIds' || k === 'accessPointIds') {
         out[k] = (x as string[]).map((id) => nameOf.get(id) ?? id).sort()
         continue

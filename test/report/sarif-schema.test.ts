@@ -21,7 +21,8 @@ function sarifValidator() {
 describe('SARIF output', () => {
   it('validates against the official SARIF 2.1.0 schema, suppressed findings and parse errors included', async () => {
     const result = await scanFiles({
-      'a.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  # s3-gate:ignore versioning-disabled reason="scratch"\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n',
+      'a.yaml':
+        'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  # s3-gate:ignore versioning-disabled reason="scratch"\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n',
       'bad.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n',
       'dir with space/c.json': '{"Resources":{"B":{"Type":"AWS::S3::Bucket"}}}',
     })

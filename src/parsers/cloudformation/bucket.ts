@@ -1,14 +1,7 @@
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
 import { newBucket } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
-import type {
-  Bucket,
-  CorsRule,
-  LifecycleRule,
-  NotificationTarget,
-  ReplicationRule,
-  ResourceOrigin,
-} from '../../model/s3.js'
+import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
 import { Unknown } from './intrinsics.js'
@@ -223,7 +216,11 @@ function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
     // A prefix, tag filter or size bound limits the rule to part of the bucket.
     filtered: (() => {
       const prefix = r.string(r.child(rule, 'Prefix'), '', at)
-      return (prefix.state === 'unknown' || prefix.value !== '') || ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => r.child(rule, k) !== undefined)
+      return (
+        prefix.state === 'unknown' ||
+        prefix.value !== '' ||
+        ['TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => r.child(rule, k) !== undefined)
+      )
     })(),
     at,
   }

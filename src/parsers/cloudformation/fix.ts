@@ -38,7 +38,14 @@ function docFor(file: string, text: string): Doc {
     for (const e of byId.values()) {
       const t = get(e.value, 'Type')
       const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
-      if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value)) out.set(ref.value, e)
+      if (
+        t?.kind === 'scalar' &&
+        t.value === 'AWS::S3::BucketPolicy' &&
+        ref?.kind === 'scalar' &&
+        typeof ref.value === 'string' &&
+        !out.has(ref.value)
+      )
+        out.set(ref.value, e)
     }
     return out
   })
@@ -54,7 +61,13 @@ const indentOf = (line: string) => /^\s*/.exec(line)![0]
 const BLOCKS: Record<string, { key: string; yaml: string[]; json: string }> = {
   publicAccessBlock: {
     key: 'PublicAccessBlockConfiguration',
-    yaml: ['PublicAccessBlockConfiguration:', '  BlockPublicAcls: true', '  BlockPublicPolicy: true', '  IgnorePublicAcls: true', '  RestrictPublicBuckets: true'],
+    yaml: [
+      'PublicAccessBlockConfiguration:',
+      '  BlockPublicAcls: true',
+      '  BlockPublicPolicy: true',
+      '  IgnorePublicAcls: true',
+      '  RestrictPublicBuckets: true',
+    ],
     json: '"PublicAccessBlockConfiguration": { "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true }',
   },
   ownership: {
@@ -69,7 +82,13 @@ const BLOCKS: Record<string, { key: string; yaml: string[]; json: string }> = {
   },
   encryption: {
     key: 'BucketEncryption',
-    yaml: ['BucketEncryption:', '  ServerSideEncryptionConfiguration:', '    - ServerSideEncryptionByDefault:', '        SSEAlgorithm: aws:kms', '      BucketKeyEnabled: true'],
+    yaml: [
+      'BucketEncryption:',
+      '  ServerSideEncryptionConfiguration:',
+      '    - ServerSideEncryptionByDefault:',
+      '        SSEAlgorithm: aws:kms',
+      '      BucketKeyEnabled: true',
+    ],
     json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "aws:kms" }, "BucketKeyEnabled": true }] }',
   },
   'encryption.blockedEncryptionTypes': {
@@ -95,7 +114,10 @@ const SCALARS: Record<string, { path: string[]; value: string }> = {
   ownership: { path: ['OwnershipControls', 'Rules', '0', 'ObjectOwnership'], value: 'BucketOwnerEnforced' },
   logFileValidation: { path: ['EnableLogFileValidation'], value: 'true' },
   isMultiRegion: { path: ['IsMultiRegionTrail'], value: 'true' },
-  'encryption.bucketKeyEnabled': { path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'], value: 'true' },
+  'encryption.bucketKeyEnabled': {
+    path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'],
+    value: 'true',
+  },
   'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
 }
 
@@ -104,7 +126,8 @@ function resourceEntry(doc: Doc, finding: Finding): { template: number; entry: S
   for (let template = 0; template < doc.roots.length; template++) {
     const entry = doc.resources[template]!.get(finding.resource)
     if (!entry) continue
-    if (lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end)) return { template, entry }
+    if (lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end))
+      return { template, entry }
     fallback ??= { template, entry }
   }
   return fallback
@@ -132,7 +155,8 @@ function replaceScalar(doc: Doc, file: string, node: SNode, value: string, descr
   if (line !== lineOf(doc, node.end)) return undefined
   const text = doc.lines[line - 1]!
   const lineStart = doc.index.lineStart(line)
-  const quoted = node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? '')
+  const quoted =
+    node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? '')
   const from = node.start - lineStart - (quoted ? 1 : 0)
   const to = node.end - lineStart + (quoted ? 1 : 0)
   const literal = doc.json ? (value === 'true' || value === 'false' ? value : JSON.stringify(value)) : value
@@ -140,7 +164,13 @@ function replaceScalar(doc: Doc, file: string, node: SNode, value: string, descr
 }
 
 /** Inserts property lines as the first entries of the resource's Properties (creating it if needed). */
-function insertProperty(doc: Doc, file: string, resource: SEntry, block: { yaml: string[]; json: string }, description: string): TextEdit | undefined {
+function insertProperty(
+  doc: Doc,
+  file: string,
+  resource: SEntry,
+  block: { yaml: string[]; json: string },
+  description: string,
+): TextEdit | undefined {
   const props = getEntry(resource.value, 'Properties')
   if (doc.json) {
     if (!props || props.value.kind !== 'map') return undefined
@@ -159,14 +189,26 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: { yaml:
     if (firstLine === propsLine) return undefined // flow style `Properties: {…}`
     const indent = indentOf(doc.lines[firstLine - 1]!)
     const anchor = doc.lines[propsLine - 1]!
-    return { file, startLine: propsLine, endLine: propsLine, replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'), description }
+    return {
+      file,
+      startLine: propsLine,
+      endLine: propsLine,
+      replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'),
+      description,
+    }
   }
   const type = getEntry(resource.value, 'Type')
   if (!type || resource.value.kind !== 'map') return undefined
   const typeLine = lineOf(doc, type.keyStart)
   const indent = indentOf(doc.lines[typeLine - 1]!)
   if (lineOf(doc, type.value.end) !== typeLine) return undefined
-  return { file, startLine: typeLine, endLine: typeLine, replacement: [doc.lines[typeLine - 1]!, `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'), description }
+  return {
+    file,
+    startLine: typeLine,
+    endLine: typeLine,
+    replacement: [doc.lines[typeLine - 1]!, `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'),
+    description,
+  }
 }
 
 /** Replaces a whole YAML property block (key line to last line) with `block`. */
@@ -197,7 +239,13 @@ function appendToMap(doc: Doc, file: string, map: SNode, lines: string[], descri
   const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1)
   const endLine = lineOf(doc, last.value.end)
   if (firstLine > endLine) return undefined
-  return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1]!, ...lines.map((l) => indent + l)].join('\n'), description }
+  return {
+    file,
+    startLine: endLine,
+    endLine,
+    replacement: [doc.lines[endLine - 1]!, ...lines.map((l) => indent + l)].join('\n'),
+    description,
+  }
 }
 
 /** Settings that live inside the first server-side encryption rule. */
@@ -233,10 +281,17 @@ const DENY_STATEMENTS = {
   ],
 }
 
-function addStatement(doc: Doc, file: string, template: number, resource: SEntry, kind: keyof typeof DENY_STATEMENTS): TextEdit | undefined {
+function addStatement(
+  doc: Doc,
+  file: string,
+  template: number,
+  resource: SEntry,
+  kind: keyof typeof DENY_STATEMENTS,
+): TextEdit | undefined {
   if (doc.json) return undefined
   const lines = DENY_STATEMENTS[kind](resource.key)
-  const description = kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2'
+  const description =
+    kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2'
   const policy = doc.policies[template]!.get(resource.key)
   if (policy) {
     const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement'])
@@ -247,7 +302,13 @@ function addStatement(doc: Doc, file: string, template: number, resource: SEntry
     const dash = firstItemLine.indexOf('-')
     if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end)) return undefined
     const indent = firstItemLine.slice(0, dash)
-    return { file, startLine: lastLine, endLine: lastLine, replacement: [doc.lines[lastLine - 1]!, ...lines.map((l) => indent + l)].join('\n'), description }
+    return {
+      file,
+      startLine: lastLine,
+      endLine: lastLine,
+      replacement: [doc.lines[lastLine - 1]!, ...lines.map((l) => indent + l)].join('\n'),
+      description,
+    }
   }
   const endLine = lineOf(doc, resource.value.end)
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]!)
@@ -261,7 +322,13 @@ function addStatement(doc: Doc, file: string, template: number, resource: SEntry
     '      Statement:',
     ...lines.map((l) => `        ${l}`),
   ]
-  return { file, startLine: endLine, endLine, replacement: [doc.lines[endLine - 1]!, ...policyLines.map((l) => indent + l)].join('\n'), description: `add a bucket policy that will ${description}` }
+  return {
+    file,
+    startLine: endLine,
+    endLine,
+    replacement: [doc.lines[endLine - 1]!, ...policyLines.map((l) => indent + l)].join('\n'),
+    description: `add a bucket policy that will ${description}`,
+  }
 }
 
 export function renderCloudFormationFix(finding: Finding, texts: Map<string, string>): TextEdit | undefined {
@@ -283,7 +350,14 @@ export function renderCloudFormationFix(finding: Finding, texts: Map<string, str
   const scalar = SCALARS[fix.field]
   if (scalar) {
     const hit = at(props, scalar.path)
-    if (hit) return replaceScalar(doc, file, hit.node, scalar.value, `set ${scalar.path.filter((p) => !/^\d+$/.test(p)).join('.')} to ${scalar.value}`)
+    if (hit)
+      return replaceScalar(
+        doc,
+        file,
+        hit.node,
+        scalar.value,
+        `set ${scalar.path.filter((p) => !/^\d+$/.test(p)).join('.')} to ${scalar.value}`,
+      )
   }
   const sibling = RULE_SIBLINGS[fix.field]
   const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0'])

@@ -30,19 +30,28 @@ export function loadTemplateText(
 ): LoadedTemplate {
   const problems: Problem[] = []
   if (text.includes('\u0000')) {
-    if (looksLikeTemplateText(text)) problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' })
+    if (looksLikeTemplateText(text))
+      problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' })
     else options.debug?.(`${file}: skipped, binary content`)
     return { models: [], problems, templates: [], isTemplate: problems.length > 0 }
   }
   const bad = text.indexOf('\ufffd')
   if (bad >= 0 && looksLikeTemplateText(text)) {
     const line = text.slice(0, bad).split('\n').length
-    problems.push({ code: 'INVALID_UTF8', file, line, column: 1, message: 'the file is not valid UTF-8; invalid bytes were replaced', level: 'warning' })
+    problems.push({
+      code: 'INVALID_UTF8',
+      file,
+      line,
+      column: 1,
+      message: 'the file is not valid UTF-8; invalid bytes were replaced',
+      level: 'warning',
+    })
   }
   const parsed = parseTemplateFile(text, file, limits)
   const hasErrors = parsed.problems.some((p) => p.level === 'error')
   if (parsed.templates.length === 0) {
-    if (hasErrors && looksLikeTemplateText(text)) return { models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true }
+    if (hasErrors && looksLikeTemplateText(text))
+      return { models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true }
     options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`)
     return { models: [], problems: [], templates: [], isTemplate: false }
   }
@@ -50,7 +59,10 @@ export function loadTemplateText(
   const templates: TemplateModel[] = []
   for (const t of parsed.templates) {
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file
-    const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf }, limits)
+    const tm = templateToModel(
+      { root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf },
+      limits,
+    )
     templates.push(tm)
     appendAll(problems, tm.problems)
   }

@@ -36,7 +36,9 @@ export function isIntrinsic(node: SNode): boolean {
 }
 
 export function isStrObject(v: EV): v is { parts: StrPart[] } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && Array.isArray((v as { parts?: unknown }).parts)
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && Array.isArray((v as { parts?: unknown }).parts)
+  )
 }
 
 export class TemplateEvaluator {
@@ -216,7 +218,8 @@ export class TemplateEvaluator {
     if (type === undefined) return new Unknown(`Fn::GetAtt on "${id}", which the template does not define`)
     if (BUCKET_TYPES.has(type)) {
       if (attr === 'Arn') return { parts: [{ kind: 'bucket', id, attr: 'arn' }] }
-      if (attr === 'DomainName' || attr === 'RegionalDomainName' || attr === 'DualStackDomainName') return { parts: [{ kind: 'bucket', id, attr: 'domain' }] }
+      if (attr === 'DomainName' || attr === 'RegionalDomainName' || attr === 'DualStackDomainName')
+        return { parts: [{ kind: 'bucket', id, attr: 'domain' }] }
     }
     return { parts: [{ kind: 'resource', id, type, attr }] }
   }
@@ -286,7 +289,8 @@ export class TemplateEvaluator {
     if (arg.kind !== 'seq' || arg.items.length !== 3) return new Unknown('malformed Fn::If')
     const name = arg.items[0]!
     const c = name.kind === 'scalar' ? this.condition(String(name.value)) : 'unknown'
-    if (c === 'unknown') return new Unknown(`depends on condition ${name.kind === 'scalar' ? String(name.value) : '?'}, which is not known statically`)
+    if (c === 'unknown')
+      return new Unknown(`depends on condition ${name.kind === 'scalar' ? String(name.value) : '?'}, which is not known statically`)
     return c ? arg.items[1]! : arg.items[2]!
   }
 
@@ -306,7 +310,8 @@ export class TemplateEvaluator {
 
   private conditionValue(node: SNode, depth: number): Tri {
     if (depth > 100 || ++this.steps > this.maxSteps) return 'unknown'
-    if (node.kind === 'scalar') return node.value === true || node.value === 'true' ? true : node.value === false || node.value === 'false' ? false : 'unknown'
+    if (node.kind === 'scalar')
+      return node.value === true || node.value === 'true' ? true : node.value === false || node.value === 'false' ? false : 'unknown'
     if (node.kind !== 'map' || !isIntrinsic(node)) return 'unknown'
     const { key, value } = node.entries[0]!
     const items = value.kind === 'seq' ? value.items : [value]

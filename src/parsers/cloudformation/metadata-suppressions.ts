@@ -25,7 +25,8 @@ export function readMetadataSuppressions(r: TemplateReader, metadata: Cur | unde
     const rule = text(r.child(item, 'rule'))
     const reason = text(r.child(item, 'reason'))
     const until = text(r.child(item, 'until'))
-    const bad = (message: string) => problems.push({ code: 'BAD_SUPPRESSION', file: at.file, line: at.line, column: at.column, message, level: 'error' })
+    const bad = (message: string) =>
+      problems.push({ code: 'BAD_SUPPRESSION', file: at.file, line: at.line, column: at.column, message, level: 'error' })
     if (!rule) return bad('an s3-gate ignore entry needs a rule')
     if (!reason) return bad(`the s3-gate ignore entry for ${rule} needs a reason`)
     if (until !== undefined && !isValidDate(until)) return bad(`until: ${until} is not a date (YYYY-MM-DD)`)

@@ -12,7 +12,13 @@ import type { Cur, TemplateReader } from './reader.js'
 const asStr = (v: Value<Str | null>, why: string): Value<Str> =>
   v.state === 'unknown' ? v : v.value === null ? unknownValue(why, v.at) : (v as Value<Str>)
 
-export function readAccessPoint(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin, multiRegion: boolean): AccessPoint {
+export function readAccessPoint(
+  r: TemplateReader,
+  id: string,
+  props: Cur | undefined,
+  origin: ResourceOrigin,
+  multiRegion: boolean,
+): AccessPoint {
   const ap = newAccessPoint(id, origin, multiRegion)
   if (!props) return ap
   const at = origin.at
@@ -109,12 +115,24 @@ export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur |
   for (const item of items) {
     const doc = r.child(item, 'PolicyDocument')
     if (!doc) continue
-    out.push({ id, origin: { ...origin, at: r.loc(item) }, kind: 'inline', document: readPolicyDocument(r.pnode(doc), id), suppressions: [] })
+    out.push({
+      id,
+      origin: { ...origin, at: r.loc(item) },
+      kind: 'inline',
+      document: readPolicyDocument(r.pnode(doc), id),
+      suppressions: [],
+    })
   }
   return out
 }
 
-export function readIamPolicy(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin, kind: 'inline' | 'managed'): IamPolicy | undefined {
+export function readIamPolicy(
+  r: TemplateReader,
+  id: string,
+  props: Cur | undefined,
+  origin: ResourceOrigin,
+  kind: 'inline' | 'managed',
+): IamPolicy | undefined {
   const doc = r.child(props, 'PolicyDocument')
   if (!doc) return undefined
   return { id, origin, kind, document: readPolicyDocument(r.pnode(doc), id), suppressions: [] }

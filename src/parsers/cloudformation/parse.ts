@@ -56,7 +56,13 @@ function convertTag(tag: string, node: SNode): SNode | string {
       })),
     }
   }
-  return { kind: 'map', start: node.start, end: node.end, shortTag: tag, entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }] }
+  return {
+    kind: 'map',
+    start: node.start,
+    end: node.end,
+    shortTag: tag,
+    entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }],
+  }
 }
 
 export interface ParsedTemplateFile {

@@ -7,7 +7,12 @@ import type { Cur, TemplateReader } from './reader.js'
  * `PublicAccessBlockConfiguration`: a flag missing from a declared block is false (CloudFormation
  * and the S3 API agree); an absent block keeps the caller's defaults.
  */
-export function readPublicAccessBlock(r: TemplateReader, cur: Cur | undefined, absent: PublicAccessBlock, fallback: SourceLocation): PublicAccessBlock {
+export function readPublicAccessBlock(
+  r: TemplateReader,
+  cur: Cur | undefined,
+  absent: PublicAccessBlock,
+  fallback: SourceLocation,
+): PublicAccessBlock {
   if (!cur) return absent
   const at = r.loc(cur)
   if (cur.unknown) {

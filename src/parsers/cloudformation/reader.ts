@@ -52,7 +52,8 @@ export class TemplateReader {
     if (r === NO_VALUE) return undefined
     if (r instanceof Unknown) return { node: cur.node, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: r.why }
     if (r.kind !== 'map') return undefined
-    if (isIntrinsic(r)) return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0]!.key} is not known statically` }
+    if (isIntrinsic(r))
+      return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0]!.key} is not known statically` }
     const entry = getEntry(r, key)
     if (!entry) return undefined
     if (this.resolve(entry.value) === NO_VALUE) return undefined

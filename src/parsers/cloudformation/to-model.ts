@@ -18,14 +18,7 @@ import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications } from './bucket.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
-import {
-  readAccessPoint,
-  readAlarm,
-  readEmbeddedPolicies,
-  readIamPolicy,
-  readMetricFilter,
-  readTrail,
-} from './other-resources.js'
+import { readAccessPoint, readAlarm, readEmbeddedPolicies, readIamPolicy, readMetricFilter, readTrail } from './other-resources.js'
 import { TemplateReader, type Cur } from './reader.js'
 
 export interface TemplateSource {
@@ -190,7 +183,13 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
   function externalFor(p: (typeof pendingPolicies)[number]): Bucket {
     const name = r.str(p.ref, r.loc(p.ref))
-    const b = externalBucket(p.owner, p.origin, name.state === 'unknown' || name.value === null ? unknownValue('the bucket is named at deploy time', r.loc(p.ref)) : setValue(name.value, name.at))
+    const b = externalBucket(
+      p.owner,
+      p.origin,
+      name.state === 'unknown' || name.value === null
+        ? unknownValue('the bucket is named at deploy time', r.loc(p.ref))
+        : setValue(name.value, name.at),
+    )
     b.suppressions = p.subject.suppressions
     model.buckets.push(b)
     return b

@@ -49,10 +49,21 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
         return
       }
       if (until && !isValidDate(until[1]!)) {
-        problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: `until=${until[1]} is not a date (YYYY-MM-DD)`, level: 'error' })
+        problems.push({
+          code: 'BAD_SUPPRESSION',
+          file,
+          line,
+          column,
+          message: `until=${until[1]} is not a date (YYYY-MM-DD)`,
+          level: 'error',
+        })
         return
       }
-      for (const rule of m[1]!.split(',').map((r) => r.trim()).filter(Boolean)) push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
+      for (const rule of m[1]!
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean))
+        push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
     } else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
       push({ rule: m[1]!, reason: m[2]?.trim() || undefined, syntax: 'checkov' })
     } else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
@@ -62,7 +73,14 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
     } else if ((m = /^kics-scan\s+(ignore-line|ignore-block|ignore)\b/.exec(comment))) {
       push({ rule: '*', reason: `kics-scan ${m[1]}`, syntax: 'kics' })
     } else if (/^s3-gate:ignore\s*$/.test(comment)) {
-      problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: 's3-gate:ignore needs a rule id and a reason="…"', level: 'error' })
+      problems.push({
+        code: 'BAD_SUPPRESSION',
+        file,
+        line,
+        column,
+        message: 's3-gate:ignore needs a rule id and a reason="…"',
+        level: 'error',
+      })
     }
   })
   return { found, problems }

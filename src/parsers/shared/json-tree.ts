@@ -180,7 +180,8 @@ export function parseJson(text: string, options: { maxDepth: number; reportDupli
     if (i < n) fail(`unexpected ${describe()} after the document`)
     return { root, issues }
   } catch (e) {
-    if (e instanceof JsonSyntaxError) return { root: null, issues: [...issues, { code: 'JSON_SYNTAX', offset: e.offset, message: e.message, level: 'error' }] }
+    if (e instanceof JsonSyntaxError)
+      return { root: null, issues: [...issues, { code: 'JSON_SYNTAX', offset: e.offset, message: e.message, level: 'error' }] }
     throw e
   }
 }

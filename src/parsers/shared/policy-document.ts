@@ -4,14 +4,7 @@
  * CloudFormation, Terraform (`jsonencode`, heredocs, policy documents) and plan JSON share it.
  */
 import type { SourceLocation } from '../../model/location.js'
-import type {
-  ListField,
-  PolicyCondition,
-  PolicyDocument,
-  PolicyStatement,
-  PrincipalEntry,
-  PrincipalField,
-} from '../../model/policy.js'
+import type { ListField, PolicyCondition, PolicyDocument, PolicyStatement, PrincipalEntry, PrincipalField } from '../../model/policy.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, setValue, unknownValue } from '../../model/value.js'
 
@@ -73,7 +66,13 @@ function principalField(stmt: PNode): PrincipalField {
     // `"Principal": "*"` is the only valid bare form; treat any bare string as written.
     const values = strList(node)
     if (values.state === 'unknown') return { field, entries: values }
-    return { field, entries: setValue(values.value.map((value) => ({ type: '*' as const, value })), node.at) }
+    return {
+      field,
+      entries: setValue(
+        values.value.map((value) => ({ type: '*' as const, value })),
+        node.at,
+      ),
+    }
   }
   const entries: PrincipalEntry[] = []
   for (const [type, v] of node.entries) {

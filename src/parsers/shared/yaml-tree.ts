@@ -201,8 +201,16 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
       case EVENT_ID.SEQUENCE: {
         const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.start) : ev.start
         const node: SMap | SSeq =
-          ev.type === EVENT_ID.MAPPING ? { kind: 'map', entries: [], start, end: ev.start + 1 } : { kind: 'seq', items: [], start, end: ev.start + 1 }
-        stack.push(frame(node, ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null))
+          ev.type === EVENT_ID.MAPPING
+            ? { kind: 'map', entries: [], start, end: ev.start + 1 }
+            : { kind: 'seq', items: [], start, end: ev.start + 1 }
+        stack.push(
+          frame(
+            node,
+            ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null,
+            ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null,
+          ),
+        )
         break
       }
       case EVENT_ID.SCALAR: {
@@ -211,7 +219,13 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
         const quoted = ev.style !== SCALAR_STYLE.PLAIN || tag !== null
         const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.valueStart) : ev.valueStart
         const node: SScalar = { kind: 'scalar', value: quoted ? raw : resolvePlain(raw), quoted, start, end: Math.max(ev.valueEnd, start) }
-        finish(node, 1, tag === '!' || tag === '!!str' ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null, 0)
+        finish(
+          node,
+          1,
+          tag === '!' || tag === '!!str' ? null : tag,
+          ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null,
+          0,
+        )
         break
       }
       case EVENT_ID.ALIAS: {

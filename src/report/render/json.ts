@@ -22,7 +22,9 @@ export function renderJson(result: ScanResult): string {
       fingerprint: f.fingerprint,
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: f.suppression } : {}),
-      ...(f.related.length ? { related: f.related.map((r) => ({ message: r.message, file: r.at.file, line: r.at.line, column: r.at.column })) } : {}),
+      ...(f.related.length
+        ? { related: f.related.map((r) => ({ message: r.message, file: r.at.file, line: r.at.line, column: r.at.column })) }
+        : {}),
       ...(f.edit ? { edit: f.edit } : {}),
     })),
     unknowns: result.unknowns.map((u) => ({
@@ -35,8 +37,12 @@ export function renderJson(result: ScanResult): string {
       resource: u.resource,
       fingerprint: u.fingerprint,
     })),
-    errors: result.problems.filter((p) => p.level === 'error').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
-    warnings: result.problems.filter((p) => p.level === 'warning').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+    errors: result.problems
+      .filter((p) => p.level === 'error')
+      .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+    warnings: result.problems
+      .filter((p) => p.level === 'warning')
+      .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
     notes: result.notes,
     stats: result.stats,
   }

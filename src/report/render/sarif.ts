@@ -5,7 +5,13 @@ import type { Severity } from '../../engine/severity.js'
 import type { ScanResult } from '../../scan-result.js'
 import { ruleDocUrl } from './rule-docs-url.js'
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' }
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+}
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' }
 
@@ -60,7 +66,12 @@ function location(f: Pick<Finding, 'location'>['location']) {
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-      region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.endLine, f.line), endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1 },
+      region: {
+        startLine: f.line,
+        startColumn: f.column,
+        endLine: Math.max(f.endLine, f.line),
+        endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1,
+      },
     },
   }
 }
@@ -90,11 +101,17 @@ export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' 
           level: LEVEL[f.severity],
           message: { text: f.message },
           locations: [location(f.location)],
-          ...(f.related.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at) })) } : {}),
+          ...(f.related.length
+            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at) })) }
+            : {}),
           partialFingerprints: { 's3-gate/v1': f.fingerprint },
           properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
           ...(f.suppressed
-            ? { suppressions: [{ kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' }] }
+            ? {
+                suppressions: [
+                  { kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' },
+                ],
+              }
             : {}),
         })),
         invocations: [

@@ -27,7 +27,9 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     lines.push(c(BOLD, file))
     for (const f of list) {
       const pos = `${f.location.line}:${f.location.column}`.padEnd(8)
-      lines.push(`  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${f.message}${c(DIM, `  [${f.resource}]`)}`)
+      lines.push(
+        `  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${f.message}${c(DIM, `  [${f.resource}]`)}`,
+      )
       for (const r of f.related) lines.push(c(DIM, `          ↳ ${r.message}: ${r.at.file}:${r.at.line}`))
     }
     lines.push('')
@@ -35,7 +37,8 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
   const suppressed = result.findings.filter((f) => f.suppressed)
   if (suppressed.length) {
     lines.push(c(BOLD, `Suppressed (${suppressed.length})`))
-    for (const f of suppressed) lines.push(`  ${f.location.file}:${f.location.line}  ${f.ruleId}  [${f.resource}]  ${c(DIM, f.suppression?.reason ?? '')}`)
+    for (const f of suppressed)
+      lines.push(`  ${f.location.file}:${f.location.line}  ${f.ruleId}  [${f.resource}]  ${c(DIM, f.suppression?.reason ?? '')}`)
     lines.push('')
   }
   if (result.unknowns.length) {
@@ -60,6 +63,8 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     `${errors ? `, ${errors} input error${errors === 1 ? '' : 's'}` : ''}` +
     `${result.unknowns.length ? `, ${result.unknowns.length} could not be evaluated` : ''}` +
     ` in ${result.stats.files} file${result.stats.files === 1 ? '' : 's'} (${result.stats.buckets} bucket${result.stats.buckets === 1 ? '' : 's'}), ${result.stats.durationMs} ms`
-  lines.push(result.stats.files === 0 ? c(COLORS.high!, `No infrastructure files found under ${result.roots.join(', ')}. ${summary}`) : summary)
+  lines.push(
+    result.stats.files === 0 ? c(COLORS.high!, `No infrastructure files found under ${result.roots.join(', ')}. ${summary}`) : summary,
+  )
   return lines.join('\n') + '\n'
 }

@@ -47,7 +47,9 @@ describe('TemplateEvaluator', () => {
   })
 
   it('turns references to buckets and other resources into placeholders', () => {
-    const { prop } = evaluator(HEADER + '      A: !Ref Other\n      B: !GetAtt Other.Arn\n      C: !GetAtt Key.Arn\n      D: !Ref Missing\n')
+    const { prop } = evaluator(
+      HEADER + '      A: !Ref Other\n      B: !GetAtt Other.Arn\n      C: !GetAtt Key.Arn\n      D: !Ref Missing\n',
+    )
     expect(prop('A')).toEqual({ parts: [{ kind: 'bucket', id: 'Other', attr: 'name' }] })
     expect(prop('B')).toEqual({ parts: [{ kind: 'bucket', id: 'Other', attr: 'arn' }] })
     expect(prop('C')).toEqual({ parts: [{ kind: 'resource', id: 'Key', type: 'AWS::KMS::Key', attr: 'Arn' }] })
@@ -63,7 +65,9 @@ describe('TemplateEvaluator', () => {
         '      D: !Sub "${!Literal}"\n' +
         '      E: !Sub "${Other.Arn}/x"\n',
     )
-    expect(prop('A')).toEqual({ parts: ['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', { kind: 'bucket', id: 'Other', attr: 'name' }, '/*'] })
+    expect(prop('A')).toEqual({
+      parts: ['arn:', { kind: 'pseudo', name: 'partition' }, ':s3:::', { kind: 'bucket', id: 'Other', attr: 'name' }, '/*'],
+    })
     expect(prop('B')).toBe('lit-prod')
     expect(prop('C')).toBe('a-prod')
     expect(prop('D')).toBe('${Literal}')

@@ -87,25 +87,33 @@ describe('CloudFormation to model', () => {
 
   it('links a policy by GetAtt, Sub and literal name', () => {
     for (const ref of ['!Ref Named', '!Sub "${Named}"', 'fixed-name', '!Select [0, [fixed-name]]']) {
-      const m = model(`Resources:\n  Named:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: fixed-name\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: ${ref}\n      PolicyDocument: {Statement: []}\n`)
+      const m = model(
+        `Resources:\n  Named:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: fixed-name\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: ${ref}\n      PolicyDocument: {Statement: []}\n`,
+      )
       expect(m.buckets.map((b) => [b.id, b.policies.length, b.managed])).toEqual([['Named', 1, true]])
     }
   })
 
   it('keeps a policy for a bucket defined elsewhere on an unmanaged bucket named after the policy', () => {
-    const m = model('Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: existing-bucket\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}\n')
+    const m = model(
+      'Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: existing-bucket\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}\n',
+    )
     expect(m.buckets).toHaveLength(1)
     expect(m.buckets[0]).toMatchObject({ id: 'P', managed: false, name: { state: 'set', value: 'existing-bucket' } })
     expect(m.buckets[0]!.publicAccessBlock.restrictPublicBuckets.state).toBe('unknown')
   })
 
   it('skips resources whose condition is statically false', () => {
-    const m = model('Parameters:\n  E: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  C:\n    Type: AWS::S3::Bucket\n')
+    const m = model(
+      'Parameters:\n  E: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  C:\n    Type: AWS::S3::Bucket\n',
+    )
     expect(m.buckets.map((b) => b.id)).toEqual(['C'])
   })
 
   it('marks a setting unknown when it depends on an unknown condition', () => {
-    const m = model('Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: !If [Prod, Enabled, Suspended]\n')
+    const m = model(
+      'Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: !If [Prod, Enabled, Suspended]\n',
+    )
     expect(m.buckets[0]!.versioning.status).toMatchObject({ state: 'unknown', at: { line: 10 } })
   })
 
@@ -134,8 +142,13 @@ describe('CloudFormation to model', () => {
             - Field: resources.type
               Equals: [AWS::S3::Object]
 `)
-    expect(m.trails[0]).toMatchObject({ isMultiRegion: { value: true }, dataEvents: { value: [{ readWriteType: { value: 'ReadOnly' }, s3Resources: ['arn:aws:s3'] }] } })
-    expect(m.trails[1]).toMatchObject({ dataEvents: { value: [{ advanced: true, readWriteType: { value: 'All' }, s3Resources: ['arn:aws:s3'] }] } })
+    expect(m.trails[0]).toMatchObject({
+      isMultiRegion: { value: true },
+      dataEvents: { value: [{ readWriteType: { value: 'ReadOnly' }, s3Resources: ['arn:aws:s3'] }] },
+    })
+    expect(m.trails[1]).toMatchObject({
+      dataEvents: { value: [{ advanced: true, readWriteType: { value: 'All' }, s3Resources: ['arn:aws:s3'] }] },
+    })
   })
 
   it('reads access points and IAM policies', () => {
@@ -159,7 +172,10 @@ describe('CloudFormation to model', () => {
     Properties:
       PolicyDocument: {Statement: [{Effect: Allow, Action: "s3:GetObject", Resource: "*"}]}
 `)
-    expect(m.accessPoints[0]).toMatchObject({ id: 'AP', publicAccessBlock: { blockPublicAcls: { state: 'set', value: false }, ignorePublicAcls: { state: 'default', value: false } } })
+    expect(m.accessPoints[0]).toMatchObject({
+      id: 'AP',
+      publicAccessBlock: { blockPublicAcls: { state: 'set', value: false }, ignorePublicAcls: { state: 'default', value: false } },
+    })
     expect(m.buckets[0]!.links.accessPointIds).toEqual(['AP'])
     expect(m.iamPolicies.map((p) => [p.id, p.kind])).toEqual([
       ['Role', 'inline'],

@@ -43,7 +43,12 @@ describe('parseYaml', () => {
 
   it('shares aliased nodes and refuses an alias bomb', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`)
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(', ')}]`,
+      )
     const { documents, issues } = parseYaml(bomb.join('\n') + '\n', opts)
     expect(documents).toEqual([])
     expect(issues[0]).toMatchObject({ code: 'ALIAS_EXPANSION', level: 'error' })
