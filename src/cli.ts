@@ -7,7 +7,10 @@ import path from 'node:path'
 import { loadConfig } from './config/load.js'
 import { ConfigurationError } from './errors.js'
 import { meetsThreshold, type Threshold } from './engine/severity.js'
+import { LIMIT_NAMES, parseLimit, type Limits } from './limits.js'
 import { getErrorMessage, type Logger } from './logger.js'
+import { mergeScanResults } from './merge/merge-scans.js'
+import { readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, parseShard, parseThreshold } from './options.js'
 import { renderJson } from './report/render/json.js'
 import { renderSarif } from './report/render/sarif.js'
@@ -20,6 +23,7 @@ import { rules } from '../rules/index.js'
 
 const USAGE = `Usage:
   s3-gate scan [paths...] [options]   scan CloudFormation, Terraform and CDK output for insecure S3 buckets
+  s3-gate merge <files...> [options]  combine the JSON results of the n shards of one scan (--shard I/N)
   s3-gate rules [--format text|json]  list the rules
 
 Options for scan:
@@ -30,11 +34,21 @@ Options for scan:
   --shard I/N                scan only shard I of N (stable split of the scan units)
   --workers N                worker threads (default: automatic; 0 = none)
   --max-file-size MB         skip larger files with an error (default: 32)
+  --max-depth N              deepest YAML/JSON/HCL nesting read (default: 200)
+  --max-alias-expansion N    nodes a YAML document may expand to through aliases (default: 1000000)
+  --max-eval-steps N         evaluation steps per template or Terraform module (default: 5000000)
+  --max-instances N          instances of one count/for_each that are modelled (default: 1000)
+  --max-collection-size N    elements one for expression or function may build (default: 100000)
   --verbose                  list every unknown; debug logs on stderr
   --quiet                    no progress on stderr
   --no-color                 plain text output
   -h, --help                 this help
   -v, --version              print the version
+
+Options for merge (each file: \`scan --shard I/N --format json\` output or an action results file):
+  --format text|json|sarif   output format of the merged result (default: text)
+  --output FILE              write it to FILE instead of stdout
+  --fail-on SEVERITY         exit 1 when a merged finding is at or above it (default: high)
 `
 
 export interface CliIo {
@@ -61,7 +75,15 @@ interface ParsedArgs {
   flags: Map<string, string | true>
 }
 
-const VALUE_FLAGS = new Set(['--format', '--output', '--fail-on', '--config', '--shard', '--workers', '--max-file-size'])
+const VALUE_FLAGS = new Set([
+  '--format',
+  '--output',
+  '--fail-on',
+  '--config',
+  '--shard',
+  '--workers',
+  ...Object.keys(LIMIT_NAMES).map((n) => `--${n}`),
+])
 const BOOL_FLAGS = new Set(['--verbose', '--quiet', '--no-color', '--help', '-h', '--version', '-v'])
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -85,6 +107,47 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else positional.push(a)
   }
   return { command: positional.shift(), positional, flags }
+}
+
+/** The `--max-…` flags, as overrides of the default limits (undefined when none is given). */
+function limitFlags(flag: (k: string) => string | undefined): Partial<Limits> | undefined {
+  let out: Partial<Limits> | undefined
+  for (const name of Object.keys(LIMIT_NAMES)) {
+    const v = flag(`--${name}`)
+    if (v !== undefined) out = { ...out, ...parseLimit(name, v) }
+  }
+  return out
+}
+
+/**
+ * `s3-gate merge <files…>`: the shard results (untrusted: validated, capped), checked to be the
+ * n shards of one scan by this version, merged into what the unsharded scan gives.
+ */
+async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | undefined, io: CliIo): Promise<number> {
+  const format = flag('--format') ?? 'text'
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new ConfigurationError(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`)
+  const failOn = parseThreshold(flag('--fail-on') ?? 'high', 'fail-on')
+  for (const f of ['--shard', '--config', '--workers', ...Object.keys(LIMIT_NAMES).map((n) => `--${n}`)]) {
+    if (args.flags.has(f)) throw new ConfigurationError(`${f} applies to \`scan\`, not \`merge\`.`)
+  }
+  if (args.positional.length === 0) throw new ConfigurationError('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).')
+  const files = await readShardFiles(args.positional.map((f) => path.resolve(io.cwd, f)), io.cwd)
+  // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
+  const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd }
+  if (!args.flags.has('--quiet'))
+    io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`)
+  const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
+  const out =
+    format === 'json'
+      ? renderJson(result)
+      : format === 'sarif'
+        ? renderSarif(result, rules)
+        : renderText(result, { color, verbose: args.flags.has('--verbose') })
+  const output = flag('--output')
+  if (output) fs.writeFileSync(path.resolve(io.cwd, output), out)
+  else io.stdout(out)
+  return exitCodeFor(result, failOn)
 }
 
 export function exitCodeFor(result: ScanResult, failOn: Threshold): number {
@@ -135,6 +198,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       } else throw new ConfigurationError(`Expected \`--format\` to be one of text, json; got "${format}".`)
       return 0
     }
+    if (args.command === 'merge') return await mergeCommand(args, flag, io)
     if (args.command !== 'scan') throw new ConfigurationError(`Unknown command "${args.command}". See s3-gate --help.`)
     const format = flag('--format') ?? 'text'
     if (!['text', 'json', 'sarif'].includes(format))
@@ -147,10 +211,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const workers = workersFlag === undefined ? undefined : Number(workersFlag)
     if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
       throw new ConfigurationError(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`)
-    const maxMb = flag('--max-file-size')
-    const maxFileBytes = maxMb === undefined ? undefined : Number(maxMb) * 1024 * 1024
-    if (maxFileBytes !== undefined && !(maxFileBytes > 0))
-      throw new ConfigurationError(`Expected \`--max-file-size\` to be a positive number of MB; got "${maxMb}".`)
+    const limits = limitFlags(flag)
     const shard = flag('--shard')
     const options = makeScanOptions({
       cwd: io.cwd,
@@ -159,7 +220,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       config,
       workers,
       shard: shard ? parseShard(shard) : undefined,
-      limits: maxFileBytes ? ({ maxFileBytes } as never) : undefined,
+      ...(limits ? { limits: limits as Limits } : {}),
     })
     const result = await scan(options, logger)
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR

@@ -1,16 +1,44 @@
-/** Bounds that keep hostile input from hanging or exhausting the scan. All configurable. */
+import { ConfigurationError } from './errors.js'
+
+/**
+ * Bounds that keep hostile input from hanging or exhausting the scan. Each one is configurable
+ * (CLI `--max-…` flags, the action's `limits` input) and documented in the README's limits
+ * section. Hitting one never stops the scan: the file or value concerned is reported with its
+ * file and line (an error or an `unknown`), and everything else is scanned as usual.
+ */
 export interface Limits {
-  /** Files larger than this are reported (`FILE_TOO_LARGE`) and skipped. */
+  /**
+   * Files larger than this are skipped and reported (`FILE_TOO_LARGE`, an error, so the gate
+   * does not pass silently). Also the largest file a `file()`/`templatefile()` call, a CDK
+   * template or the merge-base scan reads.
+   */
   maxFileBytes: number
-  /** Deepest YAML/JSON/HCL nesting accepted. */
+  /**
+   * Deepest YAML/JSON/HCL nesting accepted (`YAML_SYNTAX`/`JSON_SYNTAX`/`HCL_SYNTAX` beyond it),
+   * so a deeply nested file cannot overflow the stack.
+   */
   maxDepth: number
-  /** Total nodes a YAML document may expand to through aliases. */
+  /**
+   * Total nodes a YAML document may expand to through aliases (`ALIAS_EXPANSION`, an error): the
+   * "billion laughs" alias bomb. Aliases are shared, never copied, so this bounds the work of
+   * everything that walks the document.
+   */
   maxAliasExpansion: number
-  /** Evaluation steps per unit (references, function calls, template parts). */
+  /**
+   * Evaluation steps per unit (CloudFormation intrinsic functions; Terraform references,
+   * function calls, template parts and elements built). Beyond it the remaining values are
+   * `unknown` and one `EVAL_LIMIT` warning names where it stopped.
+   */
   maxEvalSteps: number
-  /** Instances created by one `count`/`for_each` before the rest is one unknown instance. */
+  /**
+   * Instances created by one Terraform `count`/`for_each` before the rest is one unknown
+   * instance (`[*]`); a note says so.
+   */
   maxInstances: number
-  /** Elements one `for` expression or function may produce. */
+  /**
+   * Elements one Terraform `for` expression or function may produce; a bigger collection is
+   * `unknown` with an `EVAL_LIMIT` warning.
+   */
   maxCollectionSize: number
 }
 
@@ -21,4 +49,47 @@ export const DEFAULT_LIMITS: Limits = {
   maxEvalSteps: 5_000_000,
   maxInstances: 1000,
   maxCollectionSize: 100_000,
+}
+
+/**
+ * The user-facing names of the limits (CLI flags without `--`, keys of the action's `limits`
+ * input). `max-file-size` is in MiB; the others are counts.
+ */
+export const LIMIT_NAMES: Record<string, { key: keyof Limits; scale: number; min: number }> = {
+  'max-file-size': { key: 'maxFileBytes', scale: 1024 * 1024, min: 1 / 1024 },
+  'max-depth': { key: 'maxDepth', scale: 1, min: 1 },
+  'max-alias-expansion': { key: 'maxAliasExpansion', scale: 1, min: 1 },
+  'max-eval-steps': { key: 'maxEvalSteps', scale: 1, min: 1 },
+  'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
+  'max-collection-size': { key: 'maxCollectionSize', scale: 1, min: 1 },
+}
+
+/** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */
+export function parseLimit(name: string, value: string): Partial<Limits> {
+  const spec = LIMIT_NAMES[name]
+  if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(', ')}.`)
+  const n = Number(value.trim())
+  const whole = spec.scale === 1
+  if (value.trim() === '' || !Number.isFinite(n) || n < spec.min || (whole && !Number.isInteger(n)) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+    throw new ConfigurationError(
+      `Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}; got "${value}".`,
+    )
+  }
+  return { [spec.key]: Math.round(n * spec.scale) }
+}
+
+/**
+ * Parses the action's `limits` input: `name=value` pairs, one per line or comma-separated
+ * (`max-file-size=64, max-eval-steps=10000000`). Empty: no overrides.
+ */
+export function parseLimitList(text: string): Partial<Limits> {
+  const out: Partial<Limits> = {}
+  for (const item of text.split(/[\n,]/)) {
+    const t = item.trim()
+    if (!t || t.startsWith('#')) continue
+    const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t)
+    if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`)
+    Object.assign(out, parseLimit(m[1]!, m[2]!))
+  }
+  return out
 }

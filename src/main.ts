@@ -9,9 +9,13 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { decideGate, type BaselineStatus, type GateReport, type Policy } from './baseline/gate.js'
 import { scanBaseline } from './baseline/scan-base.js'
+import type { UnseenAtBase } from './baseline/unseen-cdk.js'
 import { git } from './baseline/git.js'
 import { ConfigurationError } from './errors.js'
 import { getErrorMessage, type Logger } from './logger.js'
+import type { Limits } from './limits.js'
+import { mergeResultsDocuments } from './merge/merge-documents.js'
+import { listShardFiles, readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, type ScanOptions } from './options.js'
 import { renderWorkflowAnnotations } from './report/render/annotations.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from './report/render/summary-markdown.js'
@@ -24,6 +28,7 @@ import { readResultsFile, SCHEMA, writeResultsFile, type ResultsDocument } from 
 import { createRenderContext } from './report/github/render-context.js'
 import type { ScanResult } from './scan-result.js'
 import { scan, setEntryUrl } from './scan.js'
+import { VERSION } from './version.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
 import { loadConfig } from './config/load.js'
 import { renderSarif } from './report/render/sarif.js'
@@ -40,8 +45,15 @@ export async function run(entryUrl?: string): Promise<void> {
     const inputs = readActionInputs((name) => core.getInput(name))
     const run = readRunContext(process.env)
     const logger = actionsLogger()
-    const prepared = inputs.mode === 'publish' ? await prepareFromResults(inputs, run, logger) : await prepareFromScan(inputs, run, logger)
+    const prepared =
+      inputs.mode === 'publish'
+        ? await prepareFromResults(inputs, run, logger)
+        : inputs.mode === 'merge'
+          ? await prepareFromShards(inputs, run, logger)
+          : await prepareFromScan(inputs, run, logger)
     const { report, ctx, target, headScan } = prepared
+    // A shard's verdict covers part of the repository only; the merge job gives the real one.
+    const shard = inputs.mode === 'scan' ? inputs.shard : undefined
 
     // The verdict is final from here on.
     setOutputs(report)
@@ -51,20 +63,28 @@ export async function run(entryUrl?: string): Promise<void> {
     }
 
     let published: PublishResult | undefined
-    if (inputs.mode === 'scan') {
+    if (inputs.mode === 'scan' || inputs.mode === 'merge') {
+      // `merge` writes the merged results too: a `workflow_run` publish step can take them (forks).
       const file = resultsPath(inputs, run)
       await writeResultsFile(file, prepared.document!)
       core.setOutput('results-file', file)
-      logger.info(`wrote the results for the publish step to ${file}`)
-    } else {
-      published = await publish(inputs, run, report, ctx, target, logger)
+      logger.info(`wrote the results for ${shard ? 'the merge step' : 'the publish step'} to ${file}`)
     }
+    if (inputs.mode !== 'scan') published = await publish(inputs, run, report, ctx, target, logger)
 
-    await writeJobSummary(report, ctx, published)
-    if (inputs.mode === 'scan' || !published?.checkRun) emitWorkflowAnnotations(report, ctx)
+    const shardNote = shard
+      ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`]
+      : []
+    await writeJobSummary(report, ctx, published, shardNote)
+    // Shards leave annotations to the merge job, which would otherwise repeat them.
+    if (!shard && (inputs.mode === 'scan' || !published?.checkRun)) emitWorkflowAnnotations(report, ctx)
     const warning = published && describeFailures(published)
     if (warning) core.warning(warning)
 
+    if (shard) {
+      logger.info(`s3-gate: shard ${shard.index}/${shard.count} scanned: ${report.headline} (not a verdict; the merge job decides)`)
+      return
+    }
     logger.info(`s3-gate: ${report.conclusion}: ${report.headline}`)
     // In publish mode the verdict lives in the check run; the scan job already failed or passed.
     if (report.conclusion === 'failure' && inputs.mode !== 'publish') core.setFailed(`s3-gate: ${report.headline}`)
@@ -91,6 +111,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     paths: inputs.paths,
     failOn: inputs.failOn,
     config,
+    limits: inputs.limits as Limits,
     ...(inputs.shard ? { shard: inputs.shard } : {}),
   })
   const head = await scan(options, logger)
@@ -108,6 +129,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates`,
   }
   let base: ScanResult | undefined
+  let unseenAtBase: UnseenAtBase | undefined
   if (compareWith) {
     const b = await logger.group('Scanning the merge base', () =>
       scanBaseline({
@@ -116,14 +138,16 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
         scan: (o) => scan(o, quiet(logger)),
         tempRoot: run.tempDir || os.tmpdir(),
         debug: (m) => logger.debug(m),
+        head,
       }),
     )
     baseline = b.status
     base = b.result
+    unseenAtBase = b.unseen
     if (b.status.state === 'unavailable')
       logger.warning(`The merge base was unavailable: ${b.status.reason}. Gating every finding (scope: all).`)
   }
-  const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy })
+  const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) })
   const pathPrefix = await repoPrefix(cwd, run.workspace)
   const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
   const target = {
@@ -145,8 +169,49 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     baseline,
     head,
     ...(base ? { baseFindings: base.findings.filter((f) => !f.suppressed) } : {}),
+    ...(unseenAtBase ? { unseenAtBase } : {}),
   }
   return { report, ctx, target, headScan: head, document }
+}
+
+/**
+ * `mode: merge`: the results of the shard jobs (`mode: scan` with `shard: i/n`), downloaded into
+ * `results-dir`. They are validated like any artifact, must be the n shards of one scan of this
+ * run's commit by this version of s3-gate, and are merged into what one unsharded scan gives;
+ * the merge job's own policy inputs then decide the verdict, exactly as `mode: all` would.
+ */
+async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: Logger): Promise<Prepared> {
+  const dir = path.resolve(inputs.resultsDir)
+  const files = await readShardFiles(await listShardFiles(dir), dir)
+  const doc = mergeResultsDocuments(files, {
+    version: VERSION,
+    ...(run.owner && run.repo ? { repository: `${run.owner}/${run.repo}` } : {}),
+    ...(/^[0-9a-f]{40}$/.test(run.headSha) ? { headSha: run.headSha } : {}),
+    ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
+  })
+  logger.info(
+    `merged ${files.length} shard results: ${doc.head.stats.files} files, ${doc.head.findings.filter((f) => !f.suppressed).length} findings`,
+  )
+  if (doc.baseline.state === 'unavailable')
+    logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`)
+  const policy: Policy = { ...doc.policy, failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope }
+  const base = doc.baseFindings ? { ...doc.head, findings: doc.baseFindings } : undefined
+  const report = decideGate({
+    head: doc.head,
+    ...(base ? { base } : {}),
+    baseline: doc.baseline,
+    policy,
+    ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
+  })
+  const cwd = process.cwd()
+  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
+  const target = {
+    owner: run.owner,
+    repo: run.repo,
+    headSha: doc.headSha,
+    ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
+  }
+  return { report, ctx, target, headScan: doc.head, document: { ...doc, policy } }
 }
 
 /**
@@ -190,7 +255,13 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
   }
   const policy: Policy = { ...doc.policy, failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope }
   const base = doc.baseFindings ? { ...doc.head, findings: doc.baseFindings } : undefined
-  const report = decideGate({ head: doc.head, ...(base ? { base } : {}), baseline: doc.baseline, policy })
+  const report = decideGate({
+    head: doc.head,
+    ...(base ? { base } : {}),
+    baseline: doc.baseline,
+    policy,
+    ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
+  })
   const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
   return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } }
 }
@@ -250,9 +321,14 @@ function setOutputs(report: GateReport): void {
   core.setOutput('conclusion', report.conclusion)
 }
 
-async function writeJobSummary(report: GateReport, ctx: RenderContext, published: PublishResult | undefined): Promise<void> {
+async function writeJobSummary(
+  report: GateReport,
+  ctx: RenderContext,
+  published: PublishResult | undefined,
+  extraNotes: string[] = [],
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const notes = [...(published?.notes ?? [])]
+  const notes = [...extraNotes, ...(published?.notes ?? [])]
   const warning = published && describeFailures(published)
   if (warning) notes.push(`⚠️ ${warning}`)
   const md = renderSummaryMarkdown(report, ctx, { surface: 'job', maxBytes: LIMITS.job - 1024, notes })

@@ -22,4 +22,9 @@ export interface ScanResult {
   problems: Problem[]
   notes: string[]
   stats: ScanStats
+  /**
+   * Set when only one shard of the scan units was scanned (`--shard i/n`, action input `shard`);
+   * `s3-gate merge` (action `mode: merge`) combines all n into one result.
+   */
+  shard?: { index: number; count: number }
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { applyConfig } from './config/apply.js'
 import { activeRuleIds } from './config/profiles.js'
 import { discover, resolveRoots } from './discovery.js'
-import type { Finding } from './engine/finding.js'
+import type { Finding, Problem, UnknownResult } from './engine/finding.js'
 import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
 import { plugins } from './parsers/registry.js'
@@ -40,6 +40,26 @@ export function compareFindings(a: Finding, b: Finding): number {
   )
 }
 
+export function compareProblems(a: Problem, b: Problem): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  )
+}
+
+export function compareUnknowns(a: UnknownResult, b: UnknownResult): number {
+  return (
+    (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+  )
+}
+
 export async function scan(options: ScanOptions, logger: Logger): Promise<ScanResult> {
   const t0 = performance.now()
   const roots = resolveRoots(options.paths, options.cwd)
@@ -50,9 +70,12 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     appendAll(units, plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }))
   }
   let selected = units
+  let discoveryProblems = found.problems
   if (options.shard) {
     const { index, count } = options.shard
     selected = units.filter((u) => shardOf(u.id, count) === index)
+    // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
+    discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index)
     logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`)
   }
   const job: UnitJob = {
@@ -75,11 +98,12 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     roots,
     findings: [],
     unknowns: [],
-    problems: [...found.problems],
+    problems: [...discoveryProblems],
     notes: [],
     stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
+    ...(options.shard ? { shard: { ...options.shard } } : {}),
   }
-  for (const p of found.problems) result.findings.push(parseErrorFinding(p, 'cloudformation'))
+  for (const p of discoveryProblems) result.findings.push(parseErrorFinding(p, 'cloudformation'))
   for (const r of results) {
     for (const d of r.debug) logger.debug(d)
     appendAll(result.findings, r.findings)
@@ -93,6 +117,11 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   }
   applyConfig(result, options.config, rules, options.now)
   result.findings.sort(compareFindings)
+  // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
+  // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.
+  result.problems.sort(compareProblems)
+  result.unknowns.sort(compareUnknowns)
+  result.notes = [...new Set(result.notes)].sort()
   result.stats.durationMs = Math.round(performance.now() - t0)
   logger.info(
     `scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +

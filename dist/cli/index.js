@@ -9603,17 +9603,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1314);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3916);
 /* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4363);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6999);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8381);
-/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2705);
-/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6031);
-/* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7315);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5488);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4293);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4018);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
+/* harmony import */ var _merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8687);
+/* harmony import */ var _merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7547);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8381);
+/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2705);
+/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6031);
+/* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7315);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5488);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4293);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4018);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
@@ -9632,8 +9635,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
 const USAGE = `Usage:
   s3-gate scan [paths...] [options]   scan CloudFormation, Terraform and CDK output for insecure S3 buckets
+  s3-gate merge <files...> [options]  combine the JSON results of the n shards of one scan (--shard I/N)
   s3-gate rules [--format text|json]  list the rules
 
 Options for scan:
@@ -9644,11 +9651,21 @@ Options for scan:
   --shard I/N                scan only shard I of N (stable split of the scan units)
   --workers N                worker threads (default: automatic; 0 = none)
   --max-file-size MB         skip larger files with an error (default: 32)
+  --max-depth N              deepest YAML/JSON/HCL nesting read (default: 200)
+  --max-alias-expansion N    nodes a YAML document may expand to through aliases (default: 1000000)
+  --max-eval-steps N         evaluation steps per template or Terraform module (default: 5000000)
+  --max-instances N          instances of one count/for_each that are modelled (default: 1000)
+  --max-collection-size N    elements one for expression or function may build (default: 100000)
   --verbose                  list every unknown; debug logs on stderr
   --quiet                    no progress on stderr
   --no-color                 plain text output
   -h, --help                 this help
   -v, --version              print the version
+
+Options for merge (each file: \`scan --shard I/N --format json\` output or an action results file):
+  --format text|json|sarif   output format of the merged result (default: text)
+  --output FILE              write it to FILE instead of stdout
+  --fail-on SEVERITY         exit 1 when a merged finding is at or above it (default: high)
 `;
 function stderrLogger(io, verbose, quiet) {
     return {
@@ -9659,7 +9676,15 @@ function stderrLogger(io, verbose, quiet) {
         group: (_n, fn) => fn(),
     };
 }
-const VALUE_FLAGS = new Set(['--format', '--output', '--fail-on', '--config', '--shard', '--workers', '--max-file-size']);
+const VALUE_FLAGS = new Set([
+    '--format',
+    '--output',
+    '--fail-on',
+    '--config',
+    '--shard',
+    '--workers',
+    ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`),
+]);
 const BOOL_FLAGS = new Set(['--verbose', '--quiet', '--no-color', '--help', '-h', '--version', '-v']);
 function parseArgs(argv) {
     const positional = [];
@@ -9676,18 +9701,60 @@ function parseArgs(argv) {
             if (VALUE_FLAGS.has(name)) {
                 const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
                 if (v === undefined)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`${name} needs a value.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`${name} needs a value.`);
                 flags.set(name, v);
             }
             else if (BOOL_FLAGS.has(name))
                 flags.set(name, true);
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
         }
         else
             positional.push(a);
     }
     return { command: positional.shift(), positional, flags };
+}
+/** The `--max-…` flags, as overrides of the default limits (undefined when none is given). */
+function limitFlags(flag) {
+    let out;
+    for (const name of Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3)) {
+        const v = flag(`--${name}`);
+        if (v !== undefined)
+            out = { ...out, ...(0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLimit */ .Fv)(name, v) };
+    }
+    return out;
+}
+/**
+ * `s3-gate merge <files…>`: the shard results (untrusted: validated, capped), checked to be the
+ * n shards of one scan by this version, merged into what the unsharded scan gives.
+ */
+async function mergeCommand(args, flag, io) {
+    const format = flag('--format') ?? 'text';
+    if (!['text', 'json', 'sarif'].includes(format))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+    const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
+    for (const f of ['--shard', '--config', '--workers', ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`)]) {
+        if (args.flags.has(f))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
+    }
+    if (args.positional.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
+    const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
+    const result = (0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x);
+    if (!args.flags.has('--quiet'))
+        io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
+    const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
+    const out = format === 'json'
+        ? (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .renderJson */ .h)(result)
+        : format === 'sarif'
+            ? (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .W)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a)
+            : (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose: args.flags.has('--verbose') });
+    const output = flag('--output');
+    if (output)
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), out);
+    else
+        io.stdout(out);
+    return exitCodeFor(result, failOn);
 }
 function exitCodeFor(result, failOn) {
     return result.findings.some((f) => !f.suppressed && (0,_engine_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .meetsThreshold */ .M0)(f.severity, failOn)) ? 1 : 0;
@@ -9698,7 +9765,7 @@ async function runCli(argv, io) {
         args = parseArgs(argv);
     }
     catch (e) {
-        io.stderr(`${(0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u1)(e)}\n`);
+        io.stderr(`${(0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e)}\n`);
         return 2;
     }
     const flag = (k) => {
@@ -9706,7 +9773,7 @@ async function runCli(argv, io) {
         return typeof v === 'string' ? v : undefined;
     };
     if (args.flags.has('--version') || args.flags.has('-v')) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (args.flags.has('--help') || args.flags.has('-h') || !args.command) {
@@ -9718,7 +9785,7 @@ async function runCli(argv, io) {
         if (args.command === 'rules') {
             const format = flag('--format') ?? 'text';
             if (format === 'json') {
-                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .rules */ .a.map((r) => ({
+                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => ({
                     id: r.id,
                     title: r.meta.title,
                     severity: r.meta.severity,
@@ -9728,44 +9795,43 @@ async function runCli(argv, io) {
                 })), null, 2) + '\n');
             }
             else if (format === 'text') {
-                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .rules */ .a.map((r) => r.id.length)) + 2;
-                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .rules */ .a)
+                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => r.id.length)) + 2;
+                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a)
                     io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`);
             }
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
             return 0;
         }
+        if (args.command === 'merge')
+            return await mergeCommand(args, flag, io);
         if (args.command !== 'scan')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
         const format = flag('--format') ?? 'text';
         if (!['text', 'json', 'sarif'].includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
-        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
         const verbose = args.flags.has('--verbose');
         const logger = stderrLogger(io, verbose, args.flags.has('--quiet'));
-        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .rules */ .a.map((r) => r.id)));
+        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => r.id)));
         const workersFlag = flag('--workers');
         const workers = workersFlag === undefined ? undefined : Number(workersFlag);
         if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
-        const maxMb = flag('--max-file-size');
-        const maxFileBytes = maxMb === undefined ? undefined : Number(maxMb) * 1024 * 1024;
-        if (maxFileBytes !== undefined && !(maxFileBytes > 0))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j(`Expected \`--max-file-size\` to be a positive number of MB; got "${maxMb}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
+        const limits = limitFlags(flag);
         const shard = flag('--shard');
-        const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScanOptions */ .Wm)({
+        const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .makeScanOptions */ .Wm)({
             cwd: io.cwd,
             paths: args.positional,
             failOn,
             config,
             workers,
-            shard: shard ? (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseShard */ .uK)(shard) : undefined,
-            limits: maxFileBytes ? { maxFileBytes } : undefined,
+            shard: shard ? (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShard */ .uK)(shard) : undefined,
+            ...(limits ? { limits: limits } : {}),
         });
-        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_8__/* .scan */ .SQ)(options, logger);
+        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scan */ .SQ)(options, logger);
         const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
-        const out = format === 'json' ? (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_13__/* .renderJson */ .h)(result) : format === 'sarif' ? (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSarif */ .W)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .rules */ .a) : (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(result, { color, verbose });
+        const out = format === 'json' ? (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .renderJson */ .h)(result) : format === 'sarif' ? (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .W)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a) : (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose });
         const output = flag('--output');
         if (output)
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), out);
@@ -9774,7 +9840,7 @@ async function runCli(argv, io) {
         return exitCodeFor(result, failOn);
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j) {
             io.stderr(`error: ${e.message}\n`);
             return 2;
         }
@@ -9782,10 +9848,10 @@ async function runCli(argv, io) {
         return 2;
     }
 }
-if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .isPoolWorker */ .Xx)())
-    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_9__/* .serveUnits */ .dn)();
+if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_12__/* .isPoolWorker */ .Xx)())
+    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_12__/* .serveUnits */ .dn)();
 else if (process.argv[1] && node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(process.argv[1]) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(new URL(import.meta.url).pathname)) {
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_8__/* .setEntryUrl */ .Au)(import.meta.url);
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .setEntryUrl */ .Au)(import.meta.url);
     const code = await runCli(process.argv.slice(2), {
         stdout: (s) => void process.stdout.write(s),
         stderr: (s) => void process.stderr.write(s),
@@ -10353,9 +10419,10 @@ function formatMessage(template, data = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Av: () => (/* binding */ isThreshold),
 /* harmony export */   M0: () => (/* binding */ meetsThreshold),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports severityRank, isSeverity, compareSeverity */
+/* unused harmony exports severityRank, compareSeverity */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 function severityRank(s) {
@@ -10565,8 +10632,13 @@ class ConfigurationError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */   Fv: () => (/* binding */ parseLimit),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   x3: () => (/* binding */ LIMIT_NAMES)
 /* harmony export */ });
+/* unused harmony export parseLimitList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
 const DEFAULT_LIMITS = {
     maxFileBytes: 32 * 1024 * 1024,
     maxDepth: 200,
@@ -10575,6 +10647,47 @@ const DEFAULT_LIMITS = {
     maxInstances: 1000,
     maxCollectionSize: 100_000,
 };
+/**
+ * The user-facing names of the limits (CLI flags without `--`, keys of the action's `limits`
+ * input). `max-file-size` is in MiB; the others are counts.
+ */
+const LIMIT_NAMES = {
+    'max-file-size': { key: 'maxFileBytes', scale: 1024 * 1024, min: 1 / 1024 },
+    'max-depth': { key: 'maxDepth', scale: 1, min: 1 },
+    'max-alias-expansion': { key: 'maxAliasExpansion', scale: 1, min: 1 },
+    'max-eval-steps': { key: 'maxEvalSteps', scale: 1, min: 1 },
+    'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
+    'max-collection-size': { key: 'maxCollectionSize', scale: 1, min: 1 },
+};
+/** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */
+function parseLimit(name, value) {
+    const spec = LIMIT_NAMES[name];
+    if (!spec)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(', ')}.`);
+    const n = Number(value.trim());
+    const whole = spec.scale === 1;
+    if (value.trim() === '' || !Number.isFinite(n) || n < spec.min || (whole && !Number.isInteger(n)) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}; got "${value}".`);
+    }
+    return { [spec.key]: Math.round(n * spec.scale) };
+}
+/**
+ * Parses the action's `limits` input: `name=value` pairs, one per line or comma-separated
+ * (`max-file-size=64, max-eval-steps=10000000`). Empty: no overrides.
+ */
+function parseLimitList(text) {
+    const out = {};
+    for (const item of text.split(/[\n,]/)) {
+        const t = item.trim();
+        if (!t || t.startsWith('#'))
+            continue;
+        const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t);
+        if (!m)
+            throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`);
+        Object.assign(out, parseLimit(m[1], m[2]));
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -10608,6 +10721,588 @@ function getErrorMessage(e) {
     if (e instanceof Error)
         return e.message;
     return typeof e === 'string' ? e : JSON.stringify(e);
+}
+
+
+/***/ }),
+
+/***/ 8687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Il: () => (/* binding */ mergeScanResults),
+/* harmony export */   VX: () => (/* binding */ MergeError)
+/* harmony export */ });
+/* unused harmony export checkShards */
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2170);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5488);
+
+
+
+/** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
+class MergeError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j {
+    name = 'MergeError';
+}
+/**
+ * Checks that the parts are the shards 1..n of one scan, each exactly once, from this version of
+ * s3-gate, and returns them in shard order. A missing shard would hide its findings (a silent
+ * green), so it is an error, never a partial merge.
+ */
+function checkShards(parts, version) {
+    if (parts.length === 0)
+        throw new MergeError('No shard results to merge.');
+    for (const p of parts) {
+        if (p.result.tool.version !== version) {
+            throw new MergeError(`${p.source} was written by s3-gate ${p.result.tool.version}, but this is ${version}; run the shards and the merge with the same version (the same action ref).`);
+        }
+    }
+    const unsharded = parts.filter((p) => !p.result.shard);
+    if (unsharded.length > 0) {
+        if (parts.length === 1)
+            return [...parts];
+        throw new MergeError(`${unsharded[0].source} is not a shard result (it was scanned without \`shard\`); merge only the n results of one sharded scan.`);
+    }
+    const count = parts[0].result.shard.count;
+    const byIndex = new Map();
+    for (const p of parts) {
+        const s = p.result.shard;
+        if (s.count !== count) {
+            throw new MergeError(`${p.source} is shard ${s.index}/${s.count}, but ${parts[0].source} is one of ${count}; all shards must use the same n.`);
+        }
+        const other = byIndex.get(s.index);
+        if (other)
+            throw new MergeError(`${other.source} and ${p.source} are both shard ${s.index}/${count}.`);
+        byIndex.set(s.index, p);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0) {
+        throw new MergeError(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing; a merge without ${missing.length === 1 ? 'it' : 'them'} would hide ${missing.length === 1 ? 'its' : 'their'} findings. Did a shard job fail or its artifact not download?`);
+    }
+    return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
+}
+const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED']);
+const problemKey = (p) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`;
+/**
+ * Merges checked shards (see `checkShards`), sorted exactly as `scan()` sorts its result.
+ */
+function mergeScanResults(parts, version) {
+    const shards = checkShards(parts, version);
+    if (shards.length === 1 && !shards[0].result.shard)
+        return shards[0].result;
+    const first = shards[0].result;
+    const merged = {
+        tool: { name: 's3-gate', version },
+        cwd: first.cwd,
+        roots: first.roots,
+        findings: [],
+        unknowns: [],
+        problems: [],
+        notes: [],
+        stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
+    };
+    // Exception warnings come from each shard's own view of the findings: an exception is unused
+    // only if no shard used it, and an expired one is reported once.
+    const config = new Map();
+    const notes = new Set();
+    for (const { result } of shards) {
+        merged.findings.push(...result.findings);
+        merged.unknowns.push(...result.unknowns);
+        for (const p of result.problems) {
+            if (!CONFIG_CODES.has(p.code)) {
+                merged.problems.push(p);
+                continue;
+            }
+            const key = problemKey(p);
+            const seen = config.get(key);
+            if (!seen)
+                config.set(key, { problem: p, shards: 1 });
+            else {
+                seen.shards++;
+                // "…; matching findings are reported again" when some shard had matching findings.
+                if (p.code === 'EXCEPTION_EXPIRED' && p.message.length > seen.problem.message.length)
+                    seen.problem = p;
+            }
+        }
+        for (const n of result.notes)
+            notes.add(n);
+        const s = result.stats;
+        merged.stats.files += s.files;
+        merged.stats.bytes += s.bytes;
+        merged.stats.units += s.units;
+        merged.stats.buckets += s.buckets;
+        // The shards ran side by side: the merged scan took as long as the slowest.
+        merged.stats.durationMs = Math.max(merged.stats.durationMs, s.durationMs);
+        for (const [format, n] of Object.entries(s.byFormat)) {
+            merged.stats.byFormat[format] = (merged.stats.byFormat[format] ?? 0) + n;
+        }
+    }
+    // In the order one scan lists them (the order of the format plugins), not the order shards ran.
+    const order = _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .plugins */ .N.map((p) => p.format);
+    merged.stats.byFormat = Object.fromEntries(Object.entries(merged.stats.byFormat).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+    for (const { problem, shards: n } of config.values()) {
+        if (problem.code === 'UNUSED_EXCEPTION' && n < shards.length)
+            continue;
+        merged.problems.push(problem);
+    }
+    merged.findings.sort(_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
+    merged.problems.sort(_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .compareProblems */ .im);
+    merged.unknowns.sort(_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .compareUnknowns */ .LK);
+    merged.notes = [...notes].sort();
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 7547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WP: () => (/* binding */ readShardFiles)
+});
+
+// UNUSED EXPORTS: MAX_SHARD_FILES, MAX_TOTAL_BYTES, listShardFiles, parseShard, validateCliJson
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/engine/severity.ts
+var engine_severity = __nccwpck_require__(4363);
+;// CONCATENATED MODULE: ./src/report/github/results-file.ts
+
+
+
+const SCHEMA = 's3-gate/results@1';
+/** The artifact is read whole; anything bigger is not ours. */
+const MAX_RESULTS_BYTES = 50 * 1024 * 1024;
+const MAX_ITEMS = 100_000;
+async function writeResultsFile(file, doc) {
+    const slim = {
+        ...doc,
+        head: { ...doc.head, cwd: '', roots: [], findings: doc.head.findings.map(slimFinding) },
+        ...(doc.baseFindings ? { baseFindings: doc.baseFindings.map(slimFinding) } : {}),
+    };
+    await fs.writeFile(file, JSON.stringify(slim));
+}
+/** `fix` is only needed by the scan itself; the renderers use `edit`. */
+function slimFinding(f) {
+    const { fix: _fix, ...rest } = f;
+    return rest;
+}
+/** The artifact is unusable; like a bad input, the user's setup (or an attacker) must be looked at. */
+class UntrustedResultsError extends errors/* ConfigurationError */.j {
+    name = 'UntrustedResultsError';
+}
+async function readResultsFile(file) {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat?.isFile())
+        throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
+    if (stat.size > MAX_RESULTS_BYTES)
+        throw new UntrustedResultsError(`The results file is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
+    let raw;
+    try {
+        raw = JSON.parse(await fs.readFile(file, 'utf8'));
+    }
+    catch {
+        throw new UntrustedResultsError('The results file is not valid JSON.');
+    }
+    return validateResults(raw);
+}
+/** Validates and normalises an untrusted results document; throws `UntrustedResultsError`. */
+function validateResults(raw) {
+    const v = new Validator();
+    const o = v.object(raw, '$');
+    if (o.schema !== SCHEMA)
+        v.fail('$.schema', `must be "${SCHEMA}"`);
+    const pr = o.pullRequest === undefined ? undefined : v.object(o.pullRequest, '$.pullRequest');
+    const doc = {
+        schema: SCHEMA,
+        tool: { name: 's3-gate', version: v.text(v.object(o.tool, '$.tool').version, '$.tool.version', 50) },
+        repository: v.match(o.repository, '$.repository', /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
+        headSha: v.sha(o.headSha, '$.headSha'),
+        ...(pr
+            ? {
+                pullRequest: {
+                    number: v.int(pr.number, '$.pullRequest.number', 1, 1e9),
+                    headSha: v.sha(pr.headSha, '$.pullRequest.headSha'),
+                    baseSha: v.sha(pr.baseSha, '$.pullRequest.baseSha'),
+                },
+            }
+            : {}),
+        pathPrefix: o.pathPrefix === '' ? '' : v.path(o.pathPrefix, '$.pathPrefix'),
+        policy: v.policy(o.policy),
+        baseline: v.baseline(o.baseline),
+        head: v.scanResult(o.head),
+        ...(o.baseFindings !== undefined ? { baseFindings: v.list(o.baseFindings, '$.baseFindings', (x, p) => v.finding(x, p)) } : {}),
+        ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
+    };
+    return doc;
+}
+const FORMATS = ['cloudformation', 'terraform', 'terraform-plan', 'cdk'];
+/** Checks untrusted JSON field by field; every failure is an `UntrustedResultsError` naming the path. */
+class Validator {
+    fail(path, what) {
+        throw new UntrustedResultsError(`The results file is not valid: ${path} ${what}.`);
+    }
+    object(x, path) {
+        if (!x || typeof x !== 'object' || Array.isArray(x))
+            this.fail(path, 'must be an object');
+        return x;
+    }
+    list(x, path, item) {
+        if (!Array.isArray(x))
+            this.fail(path, 'must be an array');
+        if (x.length > MAX_ITEMS)
+            this.fail(path, `has more than ${MAX_ITEMS} items`);
+        return x.map((e, i) => item(e, `${path}[${i}]`));
+    }
+    /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
+    text(x, path, max) {
+        if (typeof x !== 'string')
+            this.fail(path, 'must be a string');
+        const t = x.length > max ? `${x.slice(0, max - 1)}…` : x;
+        return t.replace(/<!--/g, '&lt;!--');
+    }
+    match(x, path, re) {
+        if (typeof x !== 'string' || x.length > 200 || !re.test(x))
+            this.fail(path, `must match ${re}`);
+        return x;
+    }
+    sha(x, path) {
+        return this.match(x, path, /^[0-9a-f]{40}$/);
+    }
+    int(x, path, min, max) {
+        if (typeof x !== 'number' || !Number.isInteger(x) || x < min || x > max)
+            this.fail(path, `must be a whole number in ${min}..${max}`);
+        return x;
+    }
+    num(x, path) {
+        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0)
+            this.fail(path, 'must be a non-negative number');
+        return x;
+    }
+    bool(x, path) {
+        if (typeof x !== 'boolean')
+            this.fail(path, 'must be true or false');
+        return x;
+    }
+    /** A repository-relative path: no absolute paths, no `..`, no control characters. */
+    path(x, path) {
+        if (typeof x !== 'string' || x.length === 0 || x.length > 1000)
+            this.fail(path, 'must be a path');
+        if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || x.split(/[\\/]/).includes('..') || /[\u0000-\u001f]/.test(x))
+            this.fail(path, 'must be a relative path inside the repository');
+        return x;
+    }
+    location(x, path) {
+        const o = this.object(x, path);
+        return {
+            file: this.path(o.file, `${path}.file`),
+            line: this.int(o.line, `${path}.line`, 0, 1e8),
+            column: this.int(o.column, `${path}.column`, 0, 1e8),
+            endLine: this.int(o.endLine, `${path}.endLine`, 0, 1e8),
+            endColumn: this.int(o.endColumn, `${path}.endColumn`, 0, 1e8),
+            path: this.text(o.path, `${path}.path`, 2000),
+        };
+    }
+    finding(x, path) {
+        const o = this.object(x, path);
+        const severity = o.severity;
+        if (!(0,engine_severity/* isSeverity */._Z)(severity))
+            this.fail(`${path}.severity`, 'must be a severity');
+        if (!FORMATS.includes(o.format))
+            this.fail(`${path}.format`, 'must be a known format');
+        const f = {
+            ruleId: this.match(o.ruleId, `${path}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+            severity,
+            messageId: this.text(o.messageId, `${path}.messageId`, 100),
+            message: this.text(o.message, `${path}.message`, 2000),
+            location: this.location(o.location, `${path}.location`),
+            resource: this.text(o.resource, `${path}.resource`, 500),
+            format: o.format,
+            related: o.related === undefined
+                ? []
+                : this.list(o.related, `${path}.related`, (r, p) => {
+                    const ro = this.object(r, p);
+                    return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
+                }).slice(0, 20),
+            fingerprint: this.match(o.fingerprint, `${path}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+            suppressed: this.bool(o.suppressed, `${path}.suppressed`),
+        };
+        if (o.edit !== undefined) {
+            const edit = this.edit(o.edit, `${path}.edit`);
+            if (edit)
+                f.edit = edit;
+        }
+        if (o.suppression !== undefined)
+            f.suppression = this.suppression(o.suppression, `${path}.suppression`);
+        return f;
+    }
+    edit(x, path) {
+        const o = this.object(x, path);
+        const replacement = o.replacement;
+        if (typeof replacement !== 'string' || replacement.length > 20_000)
+            this.fail(`${path}.replacement`, 'must be a string of at most 20000 characters');
+        // A suggestion is applied verbatim; one carrying an HTML comment is dropped, not altered.
+        if (replacement.includes('<!--'))
+            return undefined;
+        return {
+            file: this.path(o.file, `${path}.file`),
+            startLine: this.int(o.startLine, `${path}.startLine`, 1, 1e8),
+            endLine: this.int(o.endLine, `${path}.endLine`, 0, 1e8),
+            replacement,
+            description: this.text(o.description ?? '', `${path}.description`, 500),
+        };
+    }
+    suppression(x, path) {
+        const o = this.object(x, path);
+        const kind = o.kind === 'inline' || o.kind === 'config' ? o.kind : this.fail(`${path}.kind`, 'must be inline or config');
+        return {
+            kind,
+            syntax: this.text(o.syntax ?? '', `${path}.syntax`, 200),
+            reason: this.text(o.reason ?? '', `${path}.reason`, 1000),
+            ...(o.until !== undefined ? { until: this.text(o.until, `${path}.until`, 40) } : {}),
+            ...(o.at !== undefined ? { at: this.location(o.at, `${path}.at`) } : {}),
+        };
+    }
+    unknown(x, path) {
+        const o = this.object(x, path);
+        return {
+            ruleId: this.match(o.ruleId, `${path}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+            message: this.text(o.message, `${path}.message`, 2000),
+            why: this.text(o.why, `${path}.why`, 2000),
+            location: this.location(o.location, `${path}.location`),
+            resource: this.text(o.resource, `${path}.resource`, 500),
+            fingerprint: this.match(o.fingerprint, `${path}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+        };
+    }
+    problem(x, path) {
+        const o = this.object(x, path);
+        return {
+            code: this.match(o.code, `${path}.code`, /^[A-Z0-9_]{1,60}$/),
+            file: this.path(o.file, `${path}.file`),
+            line: this.int(o.line, `${path}.line`, 0, 1e8),
+            column: this.int(o.column, `${path}.column`, 0, 1e8),
+            message: this.text(o.message, `${path}.message`, 2000),
+            level: o.level === 'error' || o.level === 'warning' ? o.level : this.fail(`${path}.level`, 'must be error or warning'),
+        };
+    }
+    stats(x, path) {
+        const o = this.object(x, path);
+        return {
+            files: this.int(o.files, `${path}.files`, 0, 1e9),
+            bytes: this.num(o.bytes, `${path}.bytes`),
+            units: this.int(o.units, `${path}.units`, 0, 1e9),
+            byFormat: this.byFormat(o.byFormat, `${path}.byFormat`),
+            buckets: this.int(o.buckets, `${path}.buckets`, 0, 1e9),
+            durationMs: this.num(o.durationMs, `${path}.durationMs`),
+        };
+    }
+    scanResult(x) {
+        const o = this.object(x, '$.head');
+        return {
+            tool: { name: 's3-gate', version: this.text(this.object(o.tool, '$.head.tool').version, '$.head.tool.version', 50) },
+            cwd: '',
+            roots: [],
+            findings: this.list(o.findings, '$.head.findings', (f, p) => this.finding(f, p)),
+            unknowns: this.list(o.unknowns, '$.head.unknowns', (u, p) => this.unknown(u, p)),
+            problems: this.list(o.problems, '$.head.problems', (u, p) => this.problem(u, p)),
+            notes: this.list(o.notes, '$.head.notes', (n, p) => this.text(n, p, 500)).slice(0, 200),
+            stats: this.stats(o.stats, '$.head.stats'),
+            ...(o.shard !== undefined ? { shard: this.shard(o.shard, '$.head.shard') } : {}),
+        };
+    }
+    byFormat(x, path) {
+        if (x === undefined)
+            return {};
+        const o = this.object(x, path);
+        const out = {};
+        for (const f of FORMATS)
+            if (o[f] !== undefined)
+                out[f] = this.int(o[f], `${path}.${f}`, 0, 1e9);
+        return out;
+    }
+    shard(x, path) {
+        const o = this.object(x, path);
+        const count = this.int(o.count, `${path}.count`, 1, 1000);
+        return { index: this.int(o.index, `${path}.index`, 1, count), count };
+    }
+    fingerprints(x, path) {
+        return this.list(x, path, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+    }
+    unseenAtBase(x) {
+        const o = this.object(x, '$.unseenAtBase');
+        return {
+            changed: this.fingerprints(o.changed, '$.unseenAtBase.changed'),
+            unchanged: this.fingerprints(o.unchanged, '$.unseenAtBase.unchanged'),
+            untraced: this.fingerprints(o.untraced, '$.unseenAtBase.untraced'),
+        };
+    }
+    policy(x) {
+        const o = this.object(x, '$.policy');
+        if (!(0,engine_severity/* isThreshold */.Av)(o.failOn) || !(0,engine_severity/* isThreshold */.Av)(o.commentOn))
+            this.fail('$.policy', 'must have failOn and commentOn thresholds');
+        return {
+            failOn: o.failOn,
+            commentOn: o.commentOn,
+            scope: o.scope === 'all' ? 'all' : 'changed',
+            ...(o.config !== undefined ? { config: this.text(o.config, '$.policy.config', 500) } : {}),
+            paths: this.list(o.paths, '$.policy.paths', (p, q) => this.text(p, q, 500)).slice(0, 100),
+        };
+    }
+    baseline(x) {
+        const o = this.object(x, '$.baseline');
+        if (o.state === 'compared')
+            return {
+                state: 'compared',
+                commit: this.sha(o.commit, '$.baseline.commit'),
+                description: this.text(o.description, '$.baseline.description', 500),
+            };
+        if (o.state === 'unavailable' || o.state === 'not-applicable')
+            return { state: o.state, reason: this.text(o.reason, '$.baseline.reason', 500) };
+        return this.fail('$.baseline.state', 'must be compared, unavailable or not-applicable');
+    }
+}
+
+// EXTERNAL MODULE: ./src/merge/merge-scans.ts
+var merge_scans = __nccwpck_require__(8687);
+;// CONCATENATED MODULE: ./src/merge/read-shards.ts
+/**
+ * Reads shard results for `s3-gate merge` and the action's `mode: merge`. They come from other
+ * jobs (artifacts a pull request's code could have written), so nothing in them is trusted: the
+ * number and size of files are capped, symlinks are not followed, and every field is checked by
+ * the same validator the fork-safe publish step uses. Two shapes are accepted: the CLI's
+ * `--format json` output and the action's results file (`mode: scan`).
+ */
+
+
+
+
+/** More shards than this is not a setup we support (GitHub caps a matrix at 256 jobs). */
+const MAX_SHARD_FILES = 256;
+/** All shard files together. */
+const MAX_TOTAL_BYTES = 4 * MAX_RESULTS_BYTES;
+/** The JSON files directly inside `dir` or one level below (one folder per downloaded artifact). */
+async function listShardFiles(dir) {
+    const out = [];
+    const visit = async (d, depth) => {
+        let entries;
+        try {
+            entries = await fs.readdir(d, { withFileTypes: true });
+        }
+        catch {
+            throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const p = path.join(d, e.name);
+            // Dirent types come from lstat: a symlink is neither a file nor a directory here.
+            if (e.isDirectory() && depth < 1)
+                await visit(p, depth + 1);
+            else if (e.isFile() && e.name.endsWith('.json'))
+                out.push(p);
+            if (out.length > MAX_SHARD_FILES)
+                throw new MergeError(`More than ${MAX_SHARD_FILES} JSON files under "${dir}"; that is not a set of shard results.`);
+        }
+    };
+    await visit(dir, 0);
+    if (out.length === 0)
+        throw new MergeError(`No shard results (*.json) under "${dir}" (did the artifacts download?).`);
+    return out;
+}
+async function readShardFiles(files, displayRoot) {
+    if (files.length > MAX_SHARD_FILES)
+        throw new merge_scans/* MergeError */.VX(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
+    let total = 0;
+    const out = [];
+    for (const file of files) {
+        const source = displayRoot ? external_node_path_default().relative(displayRoot, file) || file : file;
+        const stat = await promises_default().lstat(file).catch(() => undefined);
+        if (!stat?.isFile())
+            throw new merge_scans/* MergeError */.VX(`${source} does not exist or is not a regular file.`);
+        if (stat.size > MAX_RESULTS_BYTES)
+            throw new merge_scans/* MergeError */.VX(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
+        total += stat.size;
+        if (total > MAX_TOTAL_BYTES)
+            throw new merge_scans/* MergeError */.VX(`The shard files add up to more than ${MAX_TOTAL_BYTES} bytes.`);
+        let raw;
+        try {
+            raw = JSON.parse(await promises_default().readFile(file, 'utf8'));
+        }
+        catch {
+            throw new merge_scans/* MergeError */.VX(`${source} is not valid JSON.`);
+        }
+        out.push(parseShard(raw, source));
+    }
+    return out;
+}
+/** Validates one parsed shard file (either shape); throws an `UntrustedResultsError` naming it. */
+function parseShard(raw, source) {
+    try {
+        if (raw && typeof raw === 'object' && raw.schema === SCHEMA) {
+            const document = validateResults(raw);
+            return { source, result: document.head, document };
+        }
+        return { source, result: validateCliJson(raw) };
+    }
+    catch (e) {
+        if (e instanceof UntrustedResultsError)
+            throw new UntrustedResultsError(`${source}: ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * The CLI's JSON output (`renderJson`) back into a `ScanResult`, field by field. What the JSON
+ * leaves out (logical paths, fix intents) is not needed to render it again.
+ */
+function validateCliJson(raw) {
+    const v = new Validator();
+    const o = v.object(raw, '$');
+    const tool = v.object(o.tool, '$.tool');
+    if (tool.name !== 's3-gate')
+        v.fail('$.tool.name', 'must be "s3-gate" (is this an s3-gate --format json output?)');
+    const at = (x, p) => v.location({
+        file: x.file,
+        line: x.line,
+        column: x.column,
+        endLine: x.endLine ?? x.line,
+        endColumn: x.endColumn ?? x.column,
+        path: '',
+    }, p);
+    const findings = v.list(o.findings, '$.findings', (x, p) => {
+        const f = v.object(x, p);
+        const related = f.related === undefined
+            ? []
+            : v.list(f.related, `${p}.related`, (r, q) => {
+                const ro = v.object(r, q);
+                return { message: ro.message, at: at(ro, q) };
+            });
+        return v.finding({ ...f, location: at(f, p), related }, p);
+    });
+    const unknowns = v.list(o.unknowns, '$.unknowns', (x, p) => {
+        const u = v.object(x, p);
+        return v.unknown({ ...u, location: at(u, p) }, p);
+    });
+    const problems = (level, key) => v.list(o[key], `$.${key}`, (x, p) => v.problem({ ...v.object(x, p), level }, p));
+    return {
+        tool: { name: 's3-gate', version: v.text(tool.version, '$.tool.version', 50) },
+        cwd: '',
+        roots: [],
+        findings,
+        unknowns,
+        problems: [...problems('error', 'errors'), ...problems('warning', 'warnings')],
+        notes: v.list(o.notes, '$.notes', (n, p) => v.text(n, p, 10_000)),
+        stats: v.stats(o.stats, '$.stats'),
+        ...(o.shard !== undefined ? { shard: v.shard(o.shard, '$.shard') } : {}),
+    };
 }
 
 
@@ -11344,7 +12039,7 @@ function makeScanOptions(partial) {
         cwd: partial.cwd,
         failOn: partial.failOn ?? 'high',
         config: partial.config ?? _config_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_CONFIG */ .$,
-        limits: { ..._limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d, ...partial.limits },
+        limits: { ..._limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR, ...partial.limits },
         workers: partial.workers,
         shard: partial.shard,
         now: partial.now ?? new Date(),
@@ -11354,7 +12049,7 @@ function makeScanOptions(partial) {
 
 /***/ }),
 
-/***/ 6624:
+/***/ 2170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11687,12 +12382,17 @@ function parseTemplateFile(text, file, limits) {
 
 
 
-/** A small cache: the findings of one file are rendered one after the other. */
+/** The findings of one file are rendered one after the other, right after it was parsed. */
 let cached;
+let primed;
+/** Lets the loader hand over the tree it already built, so a fix never parses the file again. */
+function primeFixCache(file, text, parsed) {
+    primed = { file, text, parsed };
+}
 function docFor(file, text) {
     if (cached && cached.file === file && cached.text === text)
         return cached.doc;
-    const parsed = parseTemplateFile(text, file, limits/* DEFAULT_LIMITS */.d);
+    const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, limits/* DEFAULT_LIMITS */.dR);
     const roots = parsed.templates.map((t) => t.root);
     const resources = roots.map((root) => {
         const res = (0,source_tree/* get */.Jt)(root, 'Resources');
@@ -11703,11 +12403,7 @@ function docFor(file, text) {
         for (const e of byId.values()) {
             const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
             const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
-            if (t?.kind === 'scalar' &&
-                t.value === 'AWS::S3::BucketPolicy' &&
-                ref?.kind === 'scalar' &&
-                typeof ref.value === 'string' &&
-                !out.has(ref.value))
+            if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value))
                 out.set(ref.value, e);
         }
         return out;
@@ -13699,7 +14395,7 @@ function loadTemplateText(text, file, limits, options = {}) {
         templates.push(tm);
         (0,append/* appendAll */.u)(problems, tm.problems);
     }
-    return { models: templates.map((t) => t.model), problems, templates, isTemplate: true };
+    return { parsed, models: templates.map((t) => t.model), problems, templates, isTemplate: true };
 }
 const cloudFormationPlugin = {
     name: 'cloudformation',
@@ -13724,6 +14420,8 @@ const cloudFormationPlugin = {
         const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug });
         if (loaded.isTemplate)
             texts.set(f.rel, text);
+        if (loaded.parsed)
+            primeFixCache(f.rel, text, loaded.parsed);
         return { models: loaded.models, problems: loaded.problems, notes: [], texts };
     },
     renderFix: renderCloudFormationFix,
@@ -17324,7 +18022,21 @@ function stripIndent(parts) {
     return min;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/recent-parses.ts
+const CAPACITY = 32;
+const recent = new Map();
+function rememberParse(text, parsed) {
+    recent.delete(text);
+    if (recent.size >= CAPACITY)
+        recent.delete(recent.keys().next().value);
+    recent.set(text, parsed);
+}
+function recentParse(text) {
+    return recent.get(text);
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix.ts
+
 
 
 
@@ -17332,9 +18044,9 @@ class FileEditor {
     text;
     lines;
     edits = [];
-    constructor(text) {
+    constructor(text, lines) {
         this.text = text;
-        this.lines = new line_index/* LineIndex */.r(text);
+        this.lines = lines ?? new line_index/* LineIndex */.r(text);
     }
     replace(start, end, text) {
         this.edits.push({ start, end, text });
@@ -17349,7 +18061,10 @@ class FileEditor {
     /** Leading whitespace of the line holding `offset`. */
     indentAt(offset) {
         const s = this.lineStartOf(offset);
-        return /^[ \t]*/.exec(this.text.slice(s))[0];
+        let e = s;
+        while (this.text[e] === ' ' || this.text[e] === '\t')
+            e++;
+        return this.text.slice(s, e);
     }
     toTextEdit(file, description) {
         if (!this.edits.length)
@@ -17611,6 +18326,31 @@ const setEncryption = (ed, block, intent) => {
     ]));
     return 'Add default encryption with SSE-KMS and the S3 Bucket Key';
 };
+/** `blocked_encryption_types = ["SSE-C"]` in the encryption rule (AWS provider v6). */
+const blockSseC = (ed, block) => {
+    const type = resourceType(block);
+    if (type === 'aws_s3_bucket_server_side_encryption_configuration') {
+        const rule = nestedBlock(block, 'rule');
+        if (!rule)
+            return undefined;
+        setAttribute(ed, rule, 'blocked_encryption_types', '["SSE-C"]');
+        return 'Block uploads encrypted with customer-provided keys (SSE-C)';
+    }
+    if (type !== 'aws_s3_bucket' || nestedBlock(block, 'server_side_encryption_configuration'))
+        return undefined;
+    const ref = bucketReference(ed, block);
+    // AES256 is what S3 applies anyway when nothing is configured, so only the blocking changes.
+    appendAfter(ed, block, newResource('aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
+        `bucket = ${ref.ref}.id`,
+        'rule {',
+        '  apply_server_side_encryption_by_default {',
+        '    sse_algorithm = "AES256"',
+        '  }',
+        '  blocked_encryption_types = ["SSE-C"]',
+        '}',
+    ]));
+    return 'Block uploads encrypted with customer-provided keys (SSE-C)';
+};
 const setObjectLock = (ed, block) => {
     if (resourceType(block) !== 'aws_s3_bucket')
         return undefined;
@@ -17802,16 +18542,14 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
     }
     return undefined;
 }
-// -------------------------------------------------------------------------------------------------
-/**
- * Fixes are rendered finding by finding, often many for one file: parse each text once. Keyed by
- * the text itself (V8 hashes a string once), a few recent files are enough.
- */
 const parsedTexts = new Map();
 function parseCached(text) {
     let p = parsedTexts.get(text);
     if (!p) {
-        p = parseHcl(text, { maxDepth: 200 });
+        const parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 });
+        const lines = new line_index/* LineIndex */.r(text);
+        const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }));
+        p = { parsed, lines, spans };
         if (parsedTexts.size >= 16)
             parsedTexts.delete(parsedTexts.keys().next().value);
         parsedTexts.set(text, p);
@@ -17826,13 +18564,13 @@ function renderTerraformFix(finding, texts) {
     const text = texts.get(file);
     if (text === undefined)
         return undefined;
-    const parsed = parseCached(text);
+    const { parsed, lines, spans } = parseCached(text);
     // Editing a file we could not fully parse risks damaging it.
     if (parsed.issues.length)
         return undefined;
-    const ed = new FileEditor(text);
+    const ed = new FileEditor(text, lines);
     const line = finding.location.line;
-    const block = parsed.body.blocks.find((b) => ed.lines.position(b.start).line <= line && line <= ed.lines.position(b.end).line);
+    const block = spans.find((s) => s.from <= line && line <= s.to)?.block;
     if (!block)
         return undefined;
     let description;
@@ -17852,11 +18590,13 @@ function renderTerraformFix(finding, texts) {
                         ? setAcl
                         : field === 'encryption' || field === 'encryption.bucketKeyEnabled'
                             ? setEncryption
-                            : field === 'objectLock.enabled'
-                                ? setObjectLock
-                                : field === 'logFileValidation' || field === 'isMultiRegion'
-                                    ? setTrail
-                                    : undefined;
+                            : field === 'encryption.blockedEncryptionTypes'
+                                ? blockSseC
+                                : field === 'objectLock.enabled'
+                                    ? setObjectLock
+                                    : field === 'logFileValidation' || field === 'isMultiRegion'
+                                        ? setTrail
+                                        : undefined;
         description = handler?.(ed, block, intent, line);
     }
     return description ? ed.toTextEdit(file, description) : undefined;
@@ -17885,6 +18625,10 @@ function strFromParts(parts, at) {
                 out[out.length - 1] = last + p;
             else
                 out.push(p);
+        }
+        else if (p.kind === 'unknown' && typeof out[out.length - 1] === 'object' && out[out.length - 1].kind === 'unknown') {
+            // Unknown text next to unknown text is one unknown: a doubling chain must not double parts.
+            continue;
         }
         else
             out.push(p);
@@ -18299,9 +19043,17 @@ function needNumber(v, name, at) {
     return failure(`${name}() needs a number, found ${typeName(v)}`, at);
 }
 const isU = (x) => typeof x === 'object' && x !== null && x.k === 'unknown';
+/**
+ * Bounds a collection a function is about to build: larger than `maxCollectionSize` is unknown,
+ * and every element counts against the step budget (a thousand lists of a thousand elements
+ * each are all small, together they are not).
+ */
 function checkSize(n, at, host) {
-    if (n <= host.limits.maxCollectionSize)
-        return undefined;
+    if (n <= host.limits.maxCollectionSize) {
+        if (host.charge(n, at))
+            return undefined;
+        return unknown('evaluation budget exhausted', at);
+    }
     host.problem('EVAL_LIMIT', at, `A function here would build more than ${host.limits.maxCollectionSize} elements; treated as unknown`, 'warning');
     return unknown(`the result would have more than ${host.limits.maxCollectionSize} elements`, at);
 }
@@ -18471,15 +19223,18 @@ function format(spec, args, at) {
         parts.push(lit);
     return strFromParts(parts, at);
 }
-function flatten(items, out, depth) {
+/** Flattens into `out`; stops (returning false) once `out` would exceed `max` elements. */
+function flatten(items, out, depth, max) {
     for (const i of items) {
         if (i.k === 'list' && depth < 100) {
-            const u = flatten(i.items, out, depth + 1);
-            if (u)
+            const u = flatten(i.items, out, depth + 1, max);
+            if (u !== undefined)
                 return u;
         }
         else if (i.k === 'unknown')
             return i;
+        else if (out.length >= max)
+            return false;
         else
             out.push(i);
     }
@@ -18503,14 +19258,47 @@ function distinct(items, at) {
     }
     return out;
 }
-/** Sets (and `distinct`) on strings, the common case, in linear time. */
+/** What identifies a string, number or bool in a set (as `valuesEqual` compares them); else undefined. */
+function primitiveKey(v) {
+    if (v.k === 'string')
+        return `s${v.v}`;
+    if (v.k === 'number')
+        return `n${v.v}`;
+    if (v.k === 'bool')
+        return v.v ? 'T' : 'F';
+    return undefined;
+}
+/** The keys of a list of primitives, or undefined when some element is not one. */
+function primitiveKeys(items) {
+    const keys = new Set();
+    for (const i of items) {
+        const k = primitiveKey(i);
+        if (k === undefined)
+            return undefined;
+        keys.add(k);
+    }
+    return keys;
+}
+/** Keeps the elements of `a` that are (or, with `keep` false, are not) in every one of `others`. */
+function filterBySets(a, others, keep, at) {
+    const sets = others.map(primitiveKeys);
+    if (sets.every((x) => x !== undefined) && a.every((x) => primitiveKey(x) !== undefined)) {
+        return a.filter((x) => sets.every((set) => set.has(primitiveKey(x)) === keep));
+    }
+    // Comparing structures pairwise is quadratic: only for small sets.
+    if (a.length * others.reduce((n, l) => n + l.length, 0) > 4_000_000)
+        return unknown('too many mixed elements to compare', at);
+    return a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y) === true) === keep));
+}
+/** Sets (and `distinct`) on strings, numbers and bools, the common case, in linear time. */
 function distinctFast(items, at) {
-    if (items.every((i) => i.k === 'string')) {
+    if (items.every((i) => primitiveKey(i) !== undefined)) {
         const seen = new Set();
         const out = [];
         for (const i of items) {
-            if (!seen.has(i.v)) {
-                seen.add(i.v);
+            const k = primitiveKey(i);
+            if (!seen.has(k)) {
+                seen.add(k);
                 out.push(i);
             }
         }
@@ -18852,13 +19640,17 @@ const FUNCTIONS = {
         }
         return list(out, at);
     }),
-    flatten: strict((args, at) => {
+    flatten: strict((args, at, host) => {
         const l = needList(args[0], 'flatten', at);
         if (isU(l))
             return l;
         const out = [];
-        const u = flatten(l, out, 0);
-        return u ? unknown(u.why, at, u.key) : list(out, at);
+        const u = flatten(l, out, 0, host.limits.maxCollectionSize);
+        if (u === false)
+            return checkSize(host.limits.maxCollectionSize + 1, at, host);
+        if (u)
+            return unknown(u.why, at, u.key);
+        return checkSize(out.length, at, host) ?? list(out, at);
     }),
     distinct: strict((args, at) => {
         const l = needList(args[0], 'distinct', at);
@@ -19024,8 +19816,8 @@ const FUNCTIONS = {
             lists.push(l);
         }
         const [first = [], ...rest] = lists;
-        const out = first.filter((x) => rest.every((l) => l.some((y) => valuesEqual(x, y) === true)));
-        return list(out, at, true);
+        const out = filterBySets(first, rest, true, at);
+        return isU(out) ? out : list(out, at, true);
     }),
     setsubtract: strict((args, at) => {
         const a = needList(args[0], 'setsubtract', at);
@@ -19034,7 +19826,8 @@ const FUNCTIONS = {
         const b = needList(args[1], 'setsubtract', at);
         if (isU(b))
             return b;
-        return list(a.filter((x) => !b.some((y) => valuesEqual(x, y) === true)), at, true);
+        const out = filterBySets(a, [b], false, at);
+        return isU(out) ? out : list(out, at, true);
     }),
     transpose: (_args, at) => unknown('transpose() is not evaluated statically', at),
     alltrue: strict((args, at) => {
@@ -19159,7 +19952,24 @@ function callFunction(name, args, at, host) {
             return unknown(`provider function ${name}() is not evaluated statically`, at);
         return failure(`unknown function ${name}()`, at);
     }
-    return f(args, at, host);
+    const tooLong = () => {
+        host.problem('EVAL_LIMIT', at, `${name}() here would build a string too long to evaluate; treated as unknown`, 'warning');
+        return unknown(`${name}() would build a string that is too long`, at);
+    };
+    let v;
+    try {
+        v = f(args, at, host);
+    }
+    catch (e) {
+        // V8's own string length limit, reached by doubling strings through a chain of locals.
+        if (e instanceof RangeError)
+            return tooLong();
+        throw e;
+    }
+    // The same bound as for templates: strings built from strings must not grow without limit.
+    if (v.k === 'string' && v.v.length > host.limits.maxCollectionSize * 64)
+        return tooLong();
+    return v;
 }
 const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS);
 
@@ -19192,6 +20002,13 @@ class Evaluator {
             return false;
         }
         return true;
+    }
+    /** Counts `n` steps at once (elements a function builds); false once the budget is spent. */
+    charge(n, at) {
+        if (this.exhausted)
+            return false;
+        this.steps += n - 1;
+        return this.step(at);
     }
     get budgetExhausted() {
         return this.exhausted;
@@ -19415,6 +20232,10 @@ class Evaluator {
         // `"${x}"` is x itself, unconverted (Terraform's rule for a lone interpolation).
         if (parts.length === 1 && parts[0].t === 'interp')
             return withAt(this.eval(parts[0].expr, scope), at);
+        // A template of literal text only has one value per file: keep it on the node (values are immutable).
+        const node = expr;
+        if (node._literal !== undefined && node._literal.at === at)
+            return node._literal;
         const out = [];
         const anchors = [];
         const state = { len: 0 };
@@ -19424,6 +20245,8 @@ class Evaluator {
         const v = strFromParts(out, at);
         if (anchors.length)
             v.src = { f: scope.f, anchors };
+        if (parts.every((p) => p.t === 'lit'))
+            node._literal = v;
         return v;
     }
     /** Appends the text of `parts`; returns an error value when a part cannot be a string. */
@@ -19443,6 +20266,8 @@ class Evaluator {
                 const e = this.appendValue(v, at, out, state);
                 if (e)
                     return e;
+                if (state.len > this.limits.maxCollectionSize * 64)
+                    return this.tooLong(at);
                 continue;
             }
             if (part.t === 'if') {
@@ -19468,16 +20293,17 @@ class Evaluator {
                 state.len++;
                 continue;
             }
+            const iter = new Map(scope.iter);
+            const inner = { ...scope, iter };
             for (const [k, v] of entries.pairs) {
-                const iter = new Map(scope.iter);
                 if (part.keyVar)
                     iter.set(part.keyVar, k);
                 iter.set(part.valueVar, v);
-                const e = this.templateParts(part.body, { ...scope, iter }, out, anchors, state, expr);
+                const e = this.templateParts(part.body, inner, out, anchors, state, expr);
                 if (e)
                     return e;
                 if (state.len > this.limits.maxCollectionSize * 64)
-                    return this.tooLarge(at);
+                    return this.tooLong(at);
             }
         }
         return undefined;
@@ -19609,6 +20435,12 @@ class Evaluator {
             return failure('cannot iterate over null', at);
         return failure(`cannot iterate over a ${typeName(coll)}`, at);
     }
+    /** Strings are bounded like collections (64 characters an element): doubling must stop. */
+    tooLong(at) {
+        const max = this.limits.maxCollectionSize * 64;
+        this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters; treated as unknown`, 'warning');
+        return unknown(`the string would be longer than ${max} characters`, at);
+    }
     tooLarge(at) {
         this.problem('EVAL_LIMIT', at, `A collection here has more than ${this.limits.maxCollectionSize} elements; treated as unknown`, 'warning');
         return unknown(`the collection has more than ${this.limits.maxCollectionSize} elements`, at);
@@ -19624,14 +20456,15 @@ class Evaluator {
         const items = [];
         const attrs = new Map();
         const groups = new Map();
+        // One scope for all iterations, its variables rebound each time: values never keep a scope.
+        const iter = new Map(scope.iter);
+        const s = { ...scope, iter };
         for (const [k, v] of entries.pairs) {
             if (this.budgetExhausted)
                 return unknown('evaluation budget exhausted', at);
-            const iter = new Map(scope.iter);
             if (expr.keyVar)
                 iter.set(expr.keyVar, k);
             iter.set(expr.valueVar, v);
-            const s = { ...scope, iter };
             if (expr.cond) {
                 const c = this.eval(expr.cond, s);
                 if (c.k === 'unknown')
@@ -19703,18 +20536,35 @@ class Evaluator {
                 return failure('"..." needs a list or tuple', at);
             args = [...args.slice(0, -1), ...last.items];
         }
-        return callFunction(name, args, at, {
+        return callFunction(name, args, at, this.functionHost(scope.ns));
+    }
+    /** What functions may use, one per module instance (built once: calls can number millions). */
+    hosts = new WeakMap();
+    lastHost;
+    functionHost(ns) {
+        if (this.lastHost?.ns === ns)
+            return this.lastHost.host;
+        let host = this.hosts.get(ns);
+        if (host) {
+            this.lastHost = { ns, host };
+            return host;
+        }
+        host = {
             ...this.host,
             limits: this.limits,
             problem: this.problem,
-            moduleDir: scope.ns.moduleDir,
-            rootDir: scope.ns.rootDir,
+            charge: (n, where) => this.charge(n, where),
+            moduleDir: ns.moduleDir,
+            rootDir: ns.rootDir,
             // A template file sees only the variables passed to templatefile(), as in Terraform.
             evalTemplate: (f, template, vars) => {
-                const ns = { root: () => undefined, moduleDir: scope.ns.moduleDir, rootDir: scope.ns.rootDir, prefix: scope.ns.prefix };
-                return this.eval(template, { ns, f, iter: vars });
+                const inner = { root: () => undefined, moduleDir: ns.moduleDir, rootDir: ns.rootDir, prefix: ns.prefix };
+                return this.eval(template, { ns: inner, f, iter: vars });
             },
-        });
+        };
+        this.hosts.set(ns, host);
+        this.lastHost = { ns, host };
+        return host;
     }
 }
 
@@ -22620,15 +23470,17 @@ function buildModel(root, ctx, unit) {
         note: (m) => notes.push(m),
     };
     // Built as a Map: adding thousands of keys to an object one by one is slow in V8.
-    const types = new Map();
+    // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
+    // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
+    const types = Object.create(null);
     for (const m of modules) {
         for (const rc of m.config.resources.values())
-            types.set(`${m.prefix}${rc.type}.${rc.name}`, rc.type);
+            types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
         input.buckets.push(...m.resourceInstances(to_model_BUCKET_TYPES).map(record));
         input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
         input.others.push(...m.resourceInstances(OTHER_TYPES).map(record));
     }
-    input.resourceTypes = Object.fromEntries(types);
+    input.resourceTypes = types;
     const readPolicy = policyReader(r, ctx.files, ctx.limits);
     for (const call of registry) {
         const at = r.loc(blockHeader(call.config.f, call.config.block), call.address);
@@ -22738,19 +23590,16 @@ function modelFromResources(input) {
             const group = external.get(ext.key) ?? [];
             let entry = group.find((e) => !e.types.has(rec.type));
             if (!entry) {
-                const taken = model.buckets.some((x) => x.id === ext.id);
-                const id = taken ? `${ext.id} (${rec.address})` : ext.id;
                 const at = r.loc(rec.header, rec.address);
                 const nameAt = refAttr ? r.attrLoc(view, refAttr) : at;
-                entry = {
-                    bucket: to_model_externalBucket(id, { format: input.format, type: 'aws_s3_bucket (not declared here)', address: id, at, related: rec.related }, ext.name(nameAt)),
-                    types: new Set(),
-                };
+                entry = { bucket: externalBucketFor(rec.address, origin(rec), ext.name(nameAt)), types: new Set() };
                 group.push(entry);
                 external.set(ext.key, group);
                 model.buckets.push(entry.bucket);
-                input.note(`bucket ${id} is not declared in this root module; only the settings written for it here (${rec.address}) are checked`);
+                input.note(`${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`);
             }
+            if (rec.type === 'aws_s3_bucket_policy')
+                entry.bucket.policyDefinedElsewhere = undefined;
             entry.types.add(rec.type);
             found = [entry.bucket];
         }
@@ -22862,17 +23711,16 @@ function externalIdentity(v, r) {
     }
     return undefined;
 }
-/** A bucket managed outside this root module: every setting is unknown until a resource here sets it. */
-function to_model_externalBucket(id, origin, name) {
-    const b = newBucket(id, origin);
+/**
+ * A bucket managed outside this root module (`managed: false`): every setting is unknown until a
+ * resource here sets it. Its id and origin are those of the first resource that configures it.
+ */
+function externalBucketFor(id, origin, name) {
+    const b = externalBucket(id, origin, name);
     const at = origin.at;
-    const u = (0,value/* unknownValue */.Uo)(`bucket ${id} is not declared in this root module, so its other settings are not known`, at);
-    b.name = name;
-    // Its bucket policy, when no policy resource here names it, lives with the bucket elsewhere.
+    const u = (0,value/* unknownValue */.Uo)(`the bucket is not declared in this root module, so its other settings are not known`, at);
+    // Its bucket policy, unless a policy resource here names it, lives with the bucket elsewhere.
     b.policyDefinedElsewhere = true;
-    b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at };
-    b.acl = { canned: u, grants: u };
-    b.ownership = u;
     b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
     b.versioning = { ...b.versioning, status: u, mfaDelete: u };
     b.logging = { targetBucket: u, targetPrefix: u, at };
@@ -22971,6 +23819,7 @@ function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
 
 
 
+
 const load_unit_CONFIG = /\.(tf|tf\.json)$/i;
 const TFVARS = /\.(tfvars|tfvars\.json)$/i;
 function isInsideRoots(abs, roots) {
@@ -22978,6 +23827,15 @@ function isInsideRoots(abs, roots) {
         const rel = external_node_path_default().relative(r, abs);
         return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
     });
+}
+/** `ctx.readFile`, also when a host throws for a missing file instead of returning undefined. */
+function readOptional(ctx, abs) {
+    try {
+        return ctx.readFile(abs);
+    }
+    catch {
+        return undefined;
+    }
 }
 function loadTerraformUnit(unit, ctx) {
     const { root, ctx: uctx, problems, notes, texts } = prepareTerraformUnit(unit, ctx);
@@ -23025,7 +23883,7 @@ function prepareTerraformUnit(unit, ctx) {
     };
     /** Reads and registers a file; undefined when it cannot be read. */
     const read = (abs) => {
-        const text = ctx.readFile(abs);
+        const text = readOptional(ctx, abs);
         if (text === undefined)
             return undefined;
         const display = ctx.displayPath(abs);
@@ -23052,6 +23910,7 @@ function prepareTerraformUnit(unit, ctx) {
             return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(external_node_path_default().basename(abs)) };
         }
         const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth });
+        rememberParse(r.text, p);
         syntax(r.f, p.issues, 'HCL_SYNTAX');
         return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(external_node_path_default().basename(abs)) };
     };
@@ -23110,7 +23969,7 @@ function prepareTerraformUnit(unit, ctx) {
     }
     // `terraform init` records where it put each remote module; use them when they are in the scan.
     const vendored = new Map();
-    const manifest = ctx.readFile(external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json'));
+    const manifest = readOptional(ctx, external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json'));
     if (manifest) {
         try {
             const parsed = JSON.parse(manifest);
@@ -23307,18 +24166,18 @@ function planOrigin(ctx, n) {
     return { f: ctx.planF, s: n.start, e: n.end };
 }
 /** A JSON value as a plain value (policy strings, tags...), positions in the plan. */
-function scalarTree(n, at) {
+function scalarTree(n, at, text) {
     switch (n.kind) {
         case 'scalar':
             if (n.value === null)
                 return nul(at(n));
             if (typeof n.value === 'string')
-                return str(n.value, at(n));
+                return text(n.value, at(n));
             return typeof n.value === 'number' ? num(n.value, at(n)) : bool(n.value, at(n));
         case 'seq':
-            return list(n.items.map((i) => scalarTree(i, at)), at(n));
+            return list(n.items.map((i) => scalarTree(i, at, text)), at(n));
         case 'map':
-            return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at)])), at(n));
+            return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at, text)])), at(n));
     }
 }
 /**
@@ -23349,8 +24208,14 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
         const m = isMap(mask) ? (0,source_tree/* get */.Jt)(mask, key) : undefined;
         const tfAttr = findAttr(place, key);
         const at = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
+        // A reference to a bucket reads as that bucket, known or not, as it does in HCL.
+        const placeholder = ctx.bucketPlaceholder(expr, key);
+        if (placeholder) {
+            attrs.set(key, { ...placeholder, at });
+            continue;
+        }
         if (m && m.kind === 'scalar' && m.value === true) {
-            attrs.set(key, ctx.bucketPlaceholder(expr, key) ?? unknown('known after apply', at));
+            attrs.set(key, unknown('known after apply', at));
             continue;
         }
         if (!value || (value.kind === 'scalar' && value.value === null))
@@ -23369,7 +24234,7 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
             continue;
         }
         // Attributes: plain values, every node located at the attribute (or in the plan).
-        attrs.set(key, scalarTree(value, (n) => (tf ? at : planOrigin(ctx, n))));
+        attrs.set(key, scalarTree(value, (n) => (tf ? at : planOrigin(ctx, n)), ctx.text));
     }
     return obj(attrs, here);
 }
@@ -23394,7 +24259,10 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
 
 
 
+
 const load_plan_isMap = (n) => n?.kind === 'map';
+/** Attributes that name a bucket, read as the bucket when the configuration references one. */
+const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name']);
 const load_plan_str = (n) => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
 const load_plan_MAX_MODULE_DEPTH = 32;
 /** `module.a["k"].module.b[0].aws_s3_bucket.x[1]` → call names [a, b]. */
@@ -23547,6 +24415,35 @@ function loadPlanUnit(unit, ctx) {
     };
     walk(rootValues, 0);
     const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address));
+    // The plan resolves `aws_s3_bucket.b.arn` to the bucket's ARN text; turn such ARNs back into
+    // placeholders so a plan gives the same model as its sources (rules match both the same way).
+    const bucketByName = new Map();
+    for (const r of resources) {
+        if (r.mode !== 'managed' || r.type !== 'aws_s3_bucket')
+            continue;
+        const name = load_plan_str((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(r.node, 'values'), 'bucket'));
+        if (name)
+            bucketByName.set(name, r.address);
+    }
+    const arnRe = /arn:aws(?:-cn|-us-gov)?:s3:::([a-z0-9][a-z0-9.-]*[a-z0-9])(?![a-z0-9.-])/g;
+    const arnsToPlaceholders = (s, at) => {
+        if (!bucketByName.size || !s.includes(':s3:::'))
+            return { k: 'string', v: s, at };
+        const parts = [];
+        let last = 0;
+        arnRe.lastIndex = 0;
+        for (let m = arnRe.exec(s); m; m = arnRe.exec(s)) {
+            const id = bucketByName.get(m[1]);
+            if (!id)
+                continue;
+            parts.push(s.slice(last, m.index), { kind: 'bucket', id, attr: 'arn' });
+            last = m.index + m[0].length;
+        }
+        if (!last)
+            return { k: 'string', v: s, at };
+        parts.push(s.slice(last));
+        return strFromParts(parts, at);
+    };
     /** The bucket a list of configuration references names (`aws_s3_bucket.b.id`, a module output...). */
     const bucketFromRefs = (prefix, modulePath, refs, selfIndex, depth = 0) => {
         for (const ref of refs) {
@@ -23628,11 +24525,15 @@ function loadPlanUnit(unit, ctx) {
         const cctx = {
             planF,
             bucketPlaceholder: (expr, attrName) => {
-                if (attrName !== 'bucket' && attrName !== 'target_bucket' && attrName !== 's3_bucket_name')
+                if (!BUCKET_ATTRIBUTES.has(attrName))
                     return undefined;
-                const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(expr), pr.index);
-                return target ? { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] } : undefined;
+                const refs = refsOf(expr);
+                const target = bucketFromRefs(pr.prefix, pr.modulePath, refs, pr.index);
+                if (!target)
+                    return undefined;
+                return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: refs.some((x) => /\.arn$/.test(x)) ? 'arn' : 'name' }] };
             },
+            text: arnsToPlaceholders,
         };
         let value;
         const body = () => {
@@ -27654,12 +28555,20 @@ function resolvePlain(s) {
     }
     return s;
 }
+function nextNonBlank(text, from) {
+    let i = from;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n'))
+        i++;
+    return i;
+}
 function yaml_tree_build(text, events, options) {
     const documents = [];
     const issues = [];
     const anchors = new Map();
     const stack = [];
     let docSize = 0;
+    /** The furthest offset the events have reached, for placing empty scalars. */
+    let parsedTo = 0;
     const frame = (node, tag, anchor) => ({
         node,
         key: null,
@@ -27767,6 +28676,7 @@ function yaml_tree_build(text, events, options) {
             case EVENT_ID.MAPPING:
             case EVENT_ID.SEQUENCE: {
                 const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.start) : ev.start;
+                parsedTo = Math.max(parsedTo, ev.start, ev.tagEnd, ev.anchorEnd);
                 const node = ev.type === EVENT_ID.MAPPING
                     ? { kind: 'map', entries: [], start, end: ev.start + 1 }
                     : { kind: 'seq', items: [], start, end: ev.start + 1 };
@@ -27777,7 +28687,18 @@ function yaml_tree_build(text, events, options) {
                 const raw = getScalarValue(text, ev);
                 const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null;
                 const quoted = ev.style !== SCALAR_STYLE.PLAIN || tag !== null;
-                const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.valueStart) : ev.valueStart;
+                // An empty value (`a:`, `a: !Tag`, an empty key) has no valueStart (-1): place it at its
+                // tag or anchor, else at the next non-blank character after what was parsed so far.
+                const start = ev.valueStart >= 0
+                    ? ev.tagStart >= 0
+                        ? Math.min(ev.tagStart, ev.valueStart)
+                        : ev.valueStart
+                    : ev.tagStart >= 0
+                        ? ev.tagStart
+                        : ev.anchorStart >= 0
+                            ? ev.anchorStart
+                            : nextNonBlank(text, parsedTo);
+                parsedTo = Math.max(parsedTo, ev.valueEnd, ev.tagEnd, ev.anchorEnd);
                 const node = { kind: 'scalar', value: quoted ? raw : resolvePlain(raw), quoted, start, end: Math.max(ev.valueEnd, start) };
                 finish(node, 1, tag === '!' || tag === '!!str' ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null, 0);
                 break;
@@ -27971,8 +28892,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
 var suppressions = __nccwpck_require__(1068);
 // EXTERNAL MODULE: ./src/discovery.ts
 var discovery = __nccwpck_require__(9989);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 67 modules
-var registry = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 68 modules
+var registry = __nccwpck_require__(2170);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
 var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -28124,7 +29045,16 @@ function renderJson(result) {
             suppressed: f.suppressed,
             ...(f.suppression ? { suppression: f.suppression } : {}),
             ...(f.related.length
-                ? { related: f.related.map((r) => ({ message: r.message, file: r.at.file, line: r.at.line, column: r.at.column })) }
+                ? {
+                    related: f.related.map((r) => ({
+                        message: r.message,
+                        file: r.at.file,
+                        line: r.at.line,
+                        column: r.at.column,
+                        endLine: r.at.endLine,
+                        endColumn: r.at.endColumn,
+                    })),
+                }
                 : {}),
             ...(f.edit ? { edit: f.edit } : {}),
         })),
@@ -28146,6 +29076,8 @@ function renderJson(result) {
             .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
         notes: result.notes,
         stats: result.stats,
+        // `s3-gate merge` needs to know which shard this is, and that none is missing.
+        ...(result.shard ? { shard: result.shard } : {}),
     };
     return JSON.stringify(out, null, 2) + '\n';
 }
@@ -28393,11 +29325,14 @@ function renderText(result, opts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ compareFindings),
+  im: () => (/* binding */ compareProblems),
+  LK: () => (/* binding */ compareUnknowns),
   SQ: () => (/* binding */ scan),
   Au: () => (/* binding */ setEntryUrl)
 });
 
-// UNUSED EXPORTS: compareFindings, shardOf
+// UNUSED EXPORTS: shardOf
 
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
@@ -28520,8 +29455,8 @@ function applyConfig(result, config, rules, now) {
 
 // EXTERNAL MODULE: ./src/discovery.ts
 var discovery = __nccwpck_require__(9989);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 67 modules
-var registry = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 68 modules
+var registry = __nccwpck_require__(2170);
 // EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
 var process_unit = __nccwpck_require__(1361);
 // EXTERNAL MODULE: ./src/version.ts
@@ -28562,6 +29497,20 @@ function compareFindings(a, b) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
         (a.fingerprint < b.fingerprint ? -1 : 1));
 }
+function compareProblems(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+function compareUnknowns(a, b) {
+    return ((a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
 async function scan(options, logger) {
     const t0 = external_node_perf_hooks_namespaceObject.performance.now();
     const roots = (0,discovery/* resolveRoots */.gb)(options.paths, options.cwd);
@@ -28572,9 +29521,12 @@ async function scan(options, logger) {
         (0,append/* appendAll */.u)(units, plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }));
     }
     let selected = units;
+    let discoveryProblems = found.problems;
     if (options.shard) {
         const { index, count } = options.shard;
         selected = units.filter((u) => shardOf(u.id, count) === index);
+        // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
+        discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
         logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`);
     }
     const job = {
@@ -28597,11 +29549,12 @@ async function scan(options, logger) {
         roots,
         findings: [],
         unknowns: [],
-        problems: [...found.problems],
+        problems: [...discoveryProblems],
         notes: [],
         stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
+        ...(options.shard ? { shard: { ...options.shard } } : {}),
     };
-    for (const p of found.problems)
+    for (const p of discoveryProblems)
         result.findings.push((0,process_unit/* parseErrorFinding */.t)(p, 'cloudformation'));
     for (const r of results) {
         for (const d of r.debug)
@@ -28617,6 +29570,11 @@ async function scan(options, logger) {
     }
     applyConfig(result, options.config, rules/* rules */.a, options.now);
     result.findings.sort(compareFindings);
+    // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
+    // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.
+    result.problems.sort(compareProblems);
+    result.unknowns.sort(compareUnknowns);
+    result.notes = [...new Set(result.notes)].sort();
     result.stats.durationMs = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - t0);
     logger.info(`scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
         ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);

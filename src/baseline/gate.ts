@@ -2,6 +2,7 @@ import type { Finding, Problem, UnknownResult } from '../engine/finding.js'
 import { compareSeverity, meetsThreshold, SEVERITIES, type Severity, type Threshold } from '../engine/severity.js'
 import type { ScanResult, ScanStats } from '../scan-result.js'
 import { compareFindings } from './compare.js'
+import type { UnseenAtBase } from './unseen-cdk.js'
 
 /** `changed`: only findings the pull request introduces gate and get inline comments. */
 export type Scope = 'changed' | 'all'
@@ -75,10 +76,12 @@ export interface GateInput {
   base?: ScanResult
   baseline: BaselineStatus
   policy: Policy
+  /** CDK findings from templates the base does not have, classified by the changed lines. */
+  unseenAtBase?: UnseenAtBase
 }
 
 /** Decides the verdict. Pure: the same input always gives the same report. */
-export function decideGate({ head, base, baseline, policy }: GateInput): GateReport {
+export function decideGate({ head, base, baseline, policy, unseenAtBase }: GateInput): GateReport {
   const active = head.findings.filter((f) => !f.suppressed)
   const suppressed = head.findings.filter((f) => f.suppressed)
   const compared = baseline.state === 'compared' && base !== undefined
@@ -91,7 +94,13 @@ export function decideGate({ head, base, baseline, policy }: GateInput): GateRep
       active,
       base.findings.filter((f) => !f.suppressed),
     )
-    origins = new Map([...cmp.introduced.map((f) => [f, 'new'] as const), ...cmp.preExisting.map((f) => [f, 'pre-existing'] as const)])
+    // A template the base never had cannot be compared by fingerprint; the lines the pull
+    // request changed in the app's source decide instead.
+    const unchanged = new Set(unseenAtBase?.unchanged ?? [])
+    origins = new Map([
+      ...cmp.introduced.map((f) => [f, unchanged.has(f.fingerprint) ? 'pre-existing' : 'new'] as const),
+      ...cmp.preExisting.map((f) => [f, 'pre-existing'] as const),
+    ])
     fixed = cmp.fixed
   }
 
@@ -119,6 +128,25 @@ export function decideGate({ head, base, baseline, policy }: GateInput): GateRep
     parseErrors,
     unknowns: head.unknowns.length,
   }
+  const notes = [...head.notes]
+  if (compared && unseenAtBase) {
+    const atBase = new Set(base.findings.map((b) => b.fingerprint))
+    const of = (list: string[]) => {
+      const set = new Set(list)
+      return findings.filter((f) => set.has(f.fingerprint) && !atBase.has(f.fingerprint)).length
+    }
+    const n = { changed: of(unseenAtBase.changed), unchanged: of(unseenAtBase.unchanged), untraced: of(unseenAtBase.untraced) }
+    const total = n.changed + n.unchanged + n.untraced
+    if (total > 0) {
+      notes.push(
+        `${plural(total, 'CDK finding')} come${total === 1 ? 's' : ''} from synthesised templates (cdk.out) that the merge base does not have (the assembly is usually git-ignored), ` +
+          `so ${total === 1 ? 'it was' : 'they were'} classified by the lines this pull request changes in the app's source: ` +
+          `${n.changed + n.untraced} new, ${n.unchanged} pre-existing` +
+          (n.untraced > 0 ? ` (${n.untraced} could not be traced to a source line and count as new)` : '') +
+          '.',
+      )
+    }
+  }
   const noFiles = head.stats.files === 0
   const conclusion: Conclusion = blocking > 0 ? 'failure' : advisory > 0 || parseErrors > 0 || noFiles ? 'neutral' : 'success'
 
@@ -134,7 +162,7 @@ export function decideGate({ head, base, baseline, policy }: GateInput): GateRep
     suppressed,
     unknowns: head.unknowns,
     problems: head.problems,
-    notes: head.notes,
+    notes,
     stats: head.stats,
     counts,
     noFiles,

@@ -13,6 +13,8 @@ export interface MaterializeStats {
   files: number
   bytes: number
   skipped: number
+  /** Every file of the commit (repository-relative), written or not: what the base has at all. */
+  tracked: Set<string>
 }
 
 interface Entry {
@@ -36,6 +38,7 @@ export async function materializeTree(
 ): Promise<MaterializeStats> {
   const listing = await git(repoDir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit])
   const entries: Entry[] = []
+  const tracked = new Set<string>()
   let skipped = 0
   for (const record of listing.split('\0')) {
     if (!record) continue
@@ -43,6 +46,7 @@ export async function materializeTree(
     const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/)
     const file = record.slice(tab + 1)
     if (type !== 'blob' || !mode || !sha) continue
+    tracked.add(file)
     if (!isUnder(file, options.prefixes) || !isSafeRelative(file)) continue
     const bytes = Number(size)
     if (bytes > options.maxFileBytes) {
@@ -51,7 +55,7 @@ export async function materializeTree(
     }
     entries.push({ mode, sha, size: bytes, path: file })
   }
-  const stats: MaterializeStats = { files: 0, bytes: 0, skipped }
+  const stats: MaterializeStats = { files: 0, bytes: 0, skipped, tracked }
   const destReal = path.resolve(dest)
   // Batches keep memory bounded on big monorepos.
   for (let i = 0; i < entries.length; i += 500) {

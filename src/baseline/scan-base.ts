@@ -6,6 +6,7 @@ import type { BaselineStatus } from './gate.js'
 import { git } from './git.js'
 import { materializeTree } from './materialize.js'
 import { findBaseCommit } from './merge-base.js'
+import { classifyUnseenCdk, type UnseenAtBase } from './unseen-cdk.js'
 
 export interface BaselineInput {
   /** The scan options used for the head (absolute `cwd`); the base is scanned with the same ones. */
@@ -15,11 +16,17 @@ export interface BaselineInput {
   /** Where the base tree is written (e.g. `RUNNER_TEMP`); removed afterwards. */
   tempRoot: string
   debug(message: string): void
+  /**
+   * The head scan: its CDK findings from templates the base does not have (a git-ignored
+   * `cdk.out`) are classified by the lines the pull request changed (see `unseen-cdk.ts`).
+   */
+  head?: ScanResult
 }
 
 export interface Baseline {
   status: BaselineStatus
   result?: ScanResult
+  unseen?: UnseenAtBase
 }
 
 /**
@@ -60,9 +67,23 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
       if (await exists(path.resolve(baseCwd, p))) paths.push(p)
     }
     const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : undefined
+    const unseen = input.head
+      ? await classifyUnseenCdk({
+          head: input.head,
+          repoDir,
+          baseCommit: base.commit,
+          cwdInRepo: toPosix(cwdInRepo),
+          baseFiles: stats.tracked,
+        }).catch((e: unknown) => {
+          // Without the diff, these findings stay "new" (the fingerprint comparison): safe, if noisy.
+          input.debug(`could not classify CDK findings by the changed lines: ${e instanceof Error ? e.message : String(e)}`)
+          return undefined
+        })
+      : undefined
     return {
       status: { state: 'compared', commit: base.commit, description: base.description },
       result: result ?? emptyLike(),
+      ...(unseen ? { unseen } : {}),
     }
   } catch (e) {
     return unavailable(`reading or scanning the base failed: ${e instanceof Error ? e.message : String(e)}`)

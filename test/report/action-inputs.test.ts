@@ -17,6 +17,8 @@ describe('the action inputs', () => {
       resultsFile: '',
       checkName: 's3-gate',
       ruleDocsUrl: '',
+      resultsDir: '',
+      limits: {},
     })
   })
 
@@ -25,13 +27,16 @@ describe('the action inputs', () => {
       paths: 'infra\ncdk.out, modules/my bucket',
       'fail-on': 'Critical',
       'max-comments': '0',
+      mode: 'scan',
       shard: '2/4',
+      limits: 'max-file-size=64\nmax-depth: 300, max-eval-steps=10000000',
     }
     expect(readActionInputs((n) => inputs[n] ?? '')).toMatchObject({
       paths: ['infra', 'cdk.out', 'modules/my bucket'],
       failOn: 'critical',
       maxComments: 0,
       shard: { index: 2, count: 4 },
+      limits: { maxFileBytes: 64 * 1024 * 1024, maxDepth: 300, maxEvalSteps: 10_000_000 },
     })
   })
 
@@ -40,9 +45,18 @@ describe('the action inputs', () => {
     ['comment-on', 'loud', /`comment-on`/],
     ['scope', 'diff', /`scope` to be one of changed, all/],
     ['max-comments', '-1', /`max-comments`/],
-    ['mode', 'both', /`mode` to be one of all, scan, publish/],
+    ['mode', 'both', /`mode` to be one of all, scan, publish, merge/],
+    ['limits', 'max-depth=0', /`max-depth` to be a whole number of at least 1/],
+    ['limits', 'max-size=3', /Unknown limit "max-size"/],
   ])('reject %s: %s', (name, value, message) => {
     expect(() => readActionInputs((n) => (n === name ? value : ''))).toThrow(message)
+  })
+
+  it('refuse a shard outside `mode: scan`, and `mode: merge` without `results-dir`', () => {
+    expect(() => readActionInputs((n) => ({ shard: '1/2' })[n] ?? '')).toThrow(/`shard` needs `mode: scan`/)
+    expect(() => readActionInputs((n) => ({ shard: '1/2', mode: 'merge', 'results-dir': 'r' })[n] ?? '')).toThrow(/`shard` needs/)
+    expect(() => readActionInputs((n) => ({ mode: 'merge' })[n] ?? '')).toThrow(/`results-dir`/)
+    expect(readActionInputs((n) => ({ mode: 'merge', 'results-dir': 'shards' })[n] ?? '')).toMatchObject({ mode: 'merge', resultsDir: 'shards' })
   })
 })
 

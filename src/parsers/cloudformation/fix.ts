@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS } from '../../limits.js'
 import type { LineIndex } from '../shared/line-index.js'
 import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
-import { parseTemplateFile } from './parse.js'
+import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 
 interface Doc {
   text: string
@@ -22,12 +22,18 @@ interface Doc {
   policies: Map<string, SEntry>[]
 }
 
-/** A small cache: the findings of one file are rendered one after the other. */
+/** The findings of one file are rendered one after the other, right after it was parsed. */
 let cached: { file: string; text: string; doc: Doc } | undefined
+let primed: { file: string; text: string; parsed: ParsedTemplateFile } | undefined
+
+/** Lets the loader hand over the tree it already built, so a fix never parses the file again. */
+export function primeFixCache(file: string, text: string, parsed: ParsedTemplateFile): void {
+  primed = { file, text, parsed }
+}
 
 function docFor(file: string, text: string): Doc {
   if (cached && cached.file === file && cached.text === text) return cached.doc
-  const parsed = parseTemplateFile(text, file, DEFAULT_LIMITS)
+  const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, DEFAULT_LIMITS)
   const roots = parsed.templates.map((t) => t.root)
   const resources = roots.map((root) => {
     const res = get(root, 'Resources')
@@ -38,14 +44,7 @@ function docFor(file: string, text: string): Doc {
     for (const e of byId.values()) {
       const t = get(e.value, 'Type')
       const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
-      if (
-        t?.kind === 'scalar' &&
-        t.value === 'AWS::S3::BucketPolicy' &&
-        ref?.kind === 'scalar' &&
-        typeof ref.value === 'string' &&
-        !out.has(ref.value)
-      )
-        out.set(ref.value, e)
+      if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value)) out.set(ref.value, e)
     }
     return out
   })

@@ -4,13 +4,15 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import type { Format, S3Model } from '../../model/s3.js'
 import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
-import { renderCloudFormationFix } from './fix.js'
-import { looksLikeTemplateText, parseTemplateFile } from './parse.js'
+import { primeFixCache, renderCloudFormationFix } from './fix.js'
+import { looksLikeTemplateText, parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 import { templateToModel, type TemplateModel } from './to-model.js'
 
 const EXTENSIONS = /\.(ya?ml|json|template)$/i
 
 export interface LoadedTemplate {
+  /** The parsed file, when it parsed (fix rendering reuses it). */
+  parsed?: ParsedTemplateFile
   models: S3Model[]
   problems: Problem[]
   templates: TemplateModel[]
@@ -66,7 +68,7 @@ export function loadTemplateText(
     templates.push(tm)
     appendAll(problems, tm.problems)
   }
-  return { models: templates.map((t) => t.model), problems, templates, isTemplate: true }
+  return { parsed, models: templates.map((t) => t.model), problems, templates, isTemplate: true }
 }
 
 export const cloudFormationPlugin: FormatPlugin = {
@@ -89,6 +91,7 @@ export const cloudFormationPlugin: FormatPlugin = {
     if (text === undefined) return { models: [], problems: [], notes: [], texts }
     const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug })
     if (loaded.isTemplate) texts.set(f.rel, text)
+    if (loaded.parsed) primeFixCache(f.rel, text, loaded.parsed)
     return { models: loaded.models, problems: loaded.problems, notes: [], texts }
   },
   renderFix: renderCloudFormationFix,

@@ -91,12 +91,20 @@ function resolvePlain(s: string): string | number | boolean | null {
   return s
 }
 
+function nextNonBlank(text: string, from: number): number {
+  let i = from
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i++
+  return i
+}
+
 function build(text: string, events: Event[], options: YamlOptions): YamlDocuments {
   const documents: (SNode | null)[] = []
   const issues: YamlIssue[] = []
   const anchors = new Map<string, { node: SNode; size: number }>()
   const stack: Frame[] = []
   let docSize = 0
+  /** The furthest offset the events have reached, for placing empty scalars. */
+  let parsedTo = 0
 
   const frame = (node: SMap | SSeq | null, tag: string | null, anchor: string | null): Frame => ({
     node,
@@ -200,6 +208,7 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.start) : ev.start
+        parsedTo = Math.max(parsedTo, ev.start, ev.tagEnd, ev.anchorEnd)
         const node: SMap | SSeq =
           ev.type === EVENT_ID.MAPPING
             ? { kind: 'map', entries: [], start, end: ev.start + 1 }
@@ -217,7 +226,19 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
         const raw = getScalarValue(text, ev)
         const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : null
         const quoted = ev.style !== SCALAR_STYLE.PLAIN || tag !== null
-        const start = ev.tagStart >= 0 ? Math.min(ev.tagStart, ev.valueStart) : ev.valueStart
+        // An empty value (`a:`, `a: !Tag`, an empty key) has no valueStart (-1): place it at its
+        // tag or anchor, else at the next non-blank character after what was parsed so far.
+        const start =
+          ev.valueStart >= 0
+            ? ev.tagStart >= 0
+              ? Math.min(ev.tagStart, ev.valueStart)
+              : ev.valueStart
+            : ev.tagStart >= 0
+              ? ev.tagStart
+              : ev.anchorStart >= 0
+                ? ev.anchorStart
+                : nextNonBlank(text, parsedTo)
+        parsedTo = Math.max(parsedTo, ev.valueEnd, ev.tagEnd, ev.anchorEnd)
         const node: SScalar = { kind: 'scalar', value: quoted ? raw : resolvePlain(raw), quoted, start, end: Math.max(ev.valueEnd, start) }
         finish(
           node,

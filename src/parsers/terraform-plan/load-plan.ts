@@ -13,7 +13,8 @@ import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
 import { blockHeader, ValueBodyView, type BodyView } from '../terraform/body-view.js'
 import { BUCKET_SETTING_TYPES } from '../terraform/bucket.js'
 import { SourceFiles } from '../terraform/eval/source-files.js'
-import type { Origin, TfObject, TfValue } from '../terraform/eval/value.js'
+import { strFromParts, type Origin, type TfObject, type TfValue } from '../terraform/eval/value.js'
+import type { StrPart } from '../../model/value.js'
 import { parseJsonConfig } from '../terraform/hcl/json-config.js'
 import { parseHcl } from '../terraform/hcl/parse.js'
 import { buildModuleConfig, isOverrideFile, type ParsedFile } from '../terraform/module-config.js'
@@ -23,6 +24,8 @@ import { convertObject, type ConvertContext } from './plan-values.js'
 import { findBlock, localSourceDir, type ModuleSource } from './source-map.js'
 
 const isMap = (n: SNode | undefined): n is SMap => n?.kind === 'map'
+/** Attributes that name a bucket, read as the bucket when the configuration references one. */
+const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name'])
 const str = (n: SNode | undefined): string | undefined => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined)
 const MAX_MODULE_DEPTH = 32
 
@@ -173,6 +176,31 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   walk(rootValues, 0)
   const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address))
 
+  // The plan resolves `aws_s3_bucket.b.arn` to the bucket's ARN text; turn such ARNs back into
+  // placeholders so a plan gives the same model as its sources (rules match both the same way).
+  const bucketByName = new Map<string, string>()
+  for (const r of resources) {
+    if (r.mode !== 'managed' || r.type !== 'aws_s3_bucket') continue
+    const name = str(get(get(r.node, 'values'), 'bucket'))
+    if (name) bucketByName.set(name, r.address)
+  }
+  const arnRe = /arn:aws(?:-cn|-us-gov)?:s3:::([a-z0-9][a-z0-9.-]*[a-z0-9])(?![a-z0-9.-])/g
+  const arnsToPlaceholders = (s: string, at: Origin): TfValue => {
+    if (!bucketByName.size || !s.includes(':s3:::')) return { k: 'string', v: s, at }
+    const parts: StrPart[] = []
+    let last = 0
+    arnRe.lastIndex = 0
+    for (let m = arnRe.exec(s); m; m = arnRe.exec(s)) {
+      const id = bucketByName.get(m[1]!)
+      if (!id) continue
+      parts.push(s.slice(last, m.index), { kind: 'bucket', id, attr: 'arn' })
+      last = m.index + m[0].length
+    }
+    if (!last) return { k: 'string', v: s, at }
+    parts.push(s.slice(last))
+    return strFromParts(parts, at)
+  }
+
   /** The bucket a list of configuration references names (`aws_s3_bucket.b.id`, a module output...). */
   const bucketFromRefs = (prefix: string, modulePath: string[], refs: string[], selfIndex: string, depth = 0): string | undefined => {
     for (const ref of refs) {
@@ -252,10 +280,13 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const cctx: ConvertContext = {
       planF,
       bucketPlaceholder: (expr, attrName) => {
-        if (attrName !== 'bucket' && attrName !== 'target_bucket' && attrName !== 's3_bucket_name') return undefined
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(expr), pr.index)
-        return target ? { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] } : undefined
+        if (!BUCKET_ATTRIBUTES.has(attrName)) return undefined
+        const refs = refsOf(expr)
+        const target = bucketFromRefs(pr.prefix, pr.modulePath, refs, pr.index)
+        if (!target) return undefined
+        return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: refs.some((x) => /\.arn$/.test(x)) ? 'arn' : 'name' }] }
       },
+      text: arnsToPlaceholders,
     }
     let value: TfValue | undefined
     const body = (): BodyView => {

@@ -8,14 +8,16 @@
  */
 import type { SNode } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
-import { bool, list, nul, num, obj, str, unknown, type Origin, type TfValue } from '../terraform/eval/value.js'
+import { bool, list, nul, num, obj, unknown, type Origin, type TfValue } from '../terraform/eval/value.js'
 import { findAttr, findNested, type TfPlace } from './source-map.js'
 
 export interface ConvertContext {
   /** File number of the plan. */
   planF: number
-  /** Placeholder for a reference to a bucket, when an unknown value is one (`target_bucket`...). */
+  /** Placeholder for an attribute whose configuration references a bucket (`target_bucket = aws_s3_bucket.logs.id`). */
   bucketPlaceholder(expr: SNode | undefined, attrName: string): TfValue | undefined
+  /** A string of the plan, with the ARNs of the plan's buckets turned back into placeholders. */
+  text(s: string, at: Origin): TfValue
 }
 
 const isMap = (n: SNode | undefined): n is Extract<SNode, { kind: 'map' }> => n?.kind === 'map'
@@ -25,19 +27,19 @@ function planOrigin(ctx: ConvertContext, n: SNode): Origin {
 }
 
 /** A JSON value as a plain value (policy strings, tags...), positions in the plan. */
-function scalarTree(n: SNode, at: (n: SNode) => Origin): TfValue {
+function scalarTree(n: SNode, at: (n: SNode) => Origin, text: ConvertContext['text']): TfValue {
   switch (n.kind) {
     case 'scalar':
       if (n.value === null) return nul(at(n))
-      if (typeof n.value === 'string') return str(n.value, at(n))
+      if (typeof n.value === 'string') return text(n.value, at(n))
       return typeof n.value === 'number' ? num(n.value, at(n)) : bool(n.value, at(n))
     case 'seq':
       return list(
-        n.items.map((i) => scalarTree(i, at)),
+        n.items.map((i) => scalarTree(i, at, text)),
         at(n),
       )
     case 'map':
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at)])), at(n))
+      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at, text)])), at(n))
   }
 }
 
@@ -72,8 +74,14 @@ export function convertObject(
     const m = isMap(mask) ? get(mask, key) : undefined
     const tfAttr = findAttr(place, key)
     const at: Origin = tfAttr ? { f: place!.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value)
+    // A reference to a bucket reads as that bucket, known or not, as it does in HCL.
+    const placeholder = ctx.bucketPlaceholder(expr, key)
+    if (placeholder) {
+      attrs.set(key, { ...placeholder, at })
+      continue
+    }
     if (m && m.kind === 'scalar' && m.value === true) {
-      attrs.set(key, ctx.bucketPlaceholder(expr, key) ?? unknown('known after apply', at))
+      attrs.set(key, unknown('known after apply', at))
       continue
     }
     if (!value || (value.kind === 'scalar' && value.value === null)) continue
@@ -93,7 +101,7 @@ export function convertObject(
     // Attributes: plain values, every node located at the attribute (or in the plan).
     attrs.set(
       key,
-      scalarTree(value, (n) => (tf ? at : planOrigin(ctx, n))),
+      scalarTree(value, (n) => (tf ? at : planOrigin(ctx, n)), ctx.text),
     )
   }
   return obj(attrs, here)

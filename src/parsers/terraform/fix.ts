@@ -10,6 +10,7 @@ import { LineIndex } from '../shared/line-index.js'
 import type { Attribute, Block, Body, Expr } from './hcl/ast.js'
 import { attr } from './hcl/ast.js'
 import { parseHcl } from './hcl/parse.js'
+import { recentParse } from './hcl/recent-parses.js'
 
 interface Edit {
   start: number
@@ -20,8 +21,11 @@ interface Edit {
 class FileEditor {
   readonly lines: LineIndex
   private edits: Edit[] = []
-  constructor(readonly text: string) {
-    this.lines = new LineIndex(text)
+  constructor(
+    readonly text: string,
+    lines?: LineIndex,
+  ) {
+    this.lines = lines ?? new LineIndex(text)
   }
   replace(start: number, end: number, text: string): void {
     this.edits.push({ start, end, text })
@@ -36,7 +40,9 @@ class FileEditor {
   /** Leading whitespace of the line holding `offset`. */
   indentAt(offset: number): string {
     const s = this.lineStartOf(offset)
-    return /^[ \t]*/.exec(this.text.slice(s))![0]
+    let e = s
+    while (this.text[e] === ' ' || this.text[e] === '\t') e++
+    return this.text.slice(s, e)
   }
   toTextEdit(file: string, description: string): TextEdit | undefined {
     if (!this.edits.length) return undefined
@@ -309,6 +315,34 @@ const setEncryption: Handler = (ed, block, intent) => {
   return 'Add default encryption with SSE-KMS and the S3 Bucket Key'
 }
 
+/** `blocked_encryption_types = ["SSE-C"]` in the encryption rule (AWS provider v6). */
+const blockSseC: Handler = (ed, block) => {
+  const type = resourceType(block)
+  if (type === 'aws_s3_bucket_server_side_encryption_configuration') {
+    const rule = nestedBlock(block, 'rule')
+    if (!rule) return undefined
+    setAttribute(ed, rule, 'blocked_encryption_types', '["SSE-C"]')
+    return 'Block uploads encrypted with customer-provided keys (SSE-C)'
+  }
+  if (type !== 'aws_s3_bucket' || nestedBlock(block, 'server_side_encryption_configuration')) return undefined
+  const ref = bucketReference(ed, block)!
+  // AES256 is what S3 applies anyway when nothing is configured, so only the blocking changes.
+  appendAfter(
+    ed,
+    block,
+    newResource('aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
+      `bucket = ${ref.ref}.id`,
+      'rule {',
+      '  apply_server_side_encryption_by_default {',
+      '    sse_algorithm = "AES256"',
+      '  }',
+      '  blocked_encryption_types = ["SSE-C"]',
+      '}',
+    ]),
+  )
+  return 'Block uploads encrypted with customer-provided keys (SSE-C)'
+}
+
 const setObjectLock: Handler = (ed, block) => {
   if (resourceType(block) !== 'aws_s3_bucket') return undefined
   const v3 = nestedBlock(block, 'object_lock_configuration')
@@ -508,14 +542,23 @@ function addPolicyStatement(
 // -------------------------------------------------------------------------------------------------
 
 /**
- * Fixes are rendered finding by finding, often many for one file: parse each text once. Keyed by
- * the text itself (V8 hashes a string once), a few recent files are enough.
+ * Fixes are rendered finding by finding, often many for one file: parse each text once (or reuse
+ * the parse made when the unit was loaded) and index its lines once.
  */
-const parsedTexts = new Map<string, ReturnType<typeof parseHcl>>()
-function parseCached(text: string): ReturnType<typeof parseHcl> {
+interface ParsedText {
+  parsed: ReturnType<typeof parseHcl>
+  lines: LineIndex
+  /** First and last line of each top-level block, to find the one holding a finding. */
+  spans: { block: Block; from: number; to: number }[]
+}
+const parsedTexts = new Map<string, ParsedText>()
+function parseCached(text: string): ParsedText {
   let p = parsedTexts.get(text)
   if (!p) {
-    p = parseHcl(text, { maxDepth: 200 })
+    const parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 })
+    const lines = new LineIndex(text)
+    const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }))
+    p = { parsed, lines, spans }
     if (parsedTexts.size >= 16) parsedTexts.delete(parsedTexts.keys().next().value!)
     parsedTexts.set(text, p)
   }
@@ -528,12 +571,12 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
   if (!intent || !/\.tf$/i.test(file)) return undefined
   const text = texts.get(file)
   if (text === undefined) return undefined
-  const parsed = parseCached(text)
+  const { parsed, lines, spans } = parseCached(text)
   // Editing a file we could not fully parse risks damaging it.
   if (parsed.issues.length) return undefined
-  const ed = new FileEditor(text)
+  const ed = new FileEditor(text, lines)
   const line = finding.location.line
-  const block = parsed.body.blocks.find((b) => ed.lines.position(b.start).line <= line && line <= ed.lines.position(b.end).line)
+  const block = spans.find((s) => s.from <= line && line <= s.to)?.block
   if (!block) return undefined
   let description: string | undefined
   if (intent.kind === 'add-policy-statement') description = addPolicyStatement(ed, parsed.body, parsed.body.blocks, block, intent)
@@ -551,11 +594,13 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
               ? setAcl
               : field === 'encryption' || field === 'encryption.bucketKeyEnabled'
                 ? setEncryption
-                : field === 'objectLock.enabled'
-                  ? setObjectLock
-                  : field === 'logFileValidation' || field === 'isMultiRegion'
-                    ? setTrail
-                    : undefined
+                : field === 'encryption.blockedEncryptionTypes'
+                  ? blockSseC
+                  : field === 'objectLock.enabled'
+                    ? setObjectLock
+                    : field === 'logFileValidation' || field === 'isMultiRegion'
+                      ? setTrail
+                      : undefined
     description = handler?.(ed, block, intent, line)
   }
   return description ? ed.toTextEdit(file, description) : undefined

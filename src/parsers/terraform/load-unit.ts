@@ -12,6 +12,7 @@ import type { Origin } from './eval/value.js'
 import type { TemplateExpr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
+import { rememberParse } from './hcl/recent-parses.js'
 import { buildModuleConfig, isOverrideFile, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFiles } from './module-files.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
@@ -28,6 +29,15 @@ function isInsideRoots(abs: string, roots: readonly string[]): boolean {
     const rel = path.relative(r, abs)
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
   })
+}
+
+/** `ctx.readFile`, also when a host throws for a missing file instead of returning undefined. */
+function readOptional(ctx: LoadContext, abs: string): string | undefined {
+  try {
+    return ctx.readFile(abs)
+  } catch {
+    return undefined
+  }
 }
 
 export interface PreparedUnit {
@@ -82,7 +92,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   /** Reads and registers a file; undefined when it cannot be read. */
   const read = (abs: string): { f: number; text: string } | undefined => {
-    const text = ctx.readFile(abs)
+    const text = readOptional(ctx, abs)
     if (text === undefined) return undefined
     const display = ctx.displayPath(abs)
     const f = files.add(abs, display, text)
@@ -108,6 +118,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(path.basename(abs)) }
     }
     const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
+    rememberParse(r.text, p)
     syntax(r.f, p.issues, 'HCL_SYNTAX')
     return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path.basename(abs)) }
   }
@@ -169,7 +180,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   // `terraform init` records where it put each remote module; use them when they are in the scan.
   const vendored = new Map<string, string>()
-  const manifest = ctx.readFile(path.join(rootDir, '.terraform', 'modules', 'modules.json'))
+  const manifest = readOptional(ctx, path.join(rootDir, '.terraform', 'modules', 'modules.json'))
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest) as { Modules?: { Key?: unknown; Dir?: unknown }[] }

@@ -14,7 +14,7 @@ import { blockHeader, type BodyView } from './body-view.js'
 import { applyBucketSetting, BUCKET_SETTING_TYPES, readBucket, type PolicyReader } from './bucket.js'
 import { displayString, symKey, toStr, type TfValue } from './eval/value.js'
 import type { SourceLocation } from '../../model/location.js'
-import { newBucket } from '../../model/defaults.js'
+import { externalBucket } from '../../model/defaults.js'
 import type { Str, Value } from '../../model/value.js'
 import { setValue, unknownValue } from '../../model/value.js'
 import { ValueReader } from './model-values.js'
@@ -155,14 +155,16 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     note: (m) => notes.push(m),
   }
   // Built as a Map: adding thousands of keys to an object one by one is slow in V8.
-  const types = new Map<string, string>()
+  // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
+  // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
+  const types: Record<string, string> = Object.create(null) as Record<string, string>
   for (const m of modules) {
-    for (const rc of m.config.resources.values()) types.set(`${m.prefix}${rc.type}.${rc.name}`, rc.type)
+    for (const rc of m.config.resources.values()) types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type
     input.buckets.push(...m.resourceInstances(BUCKET_TYPES).map(record))
     input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record))
     input.others.push(...m.resourceInstances(OTHER_TYPES).map(record))
   }
-  input.resourceTypes = Object.fromEntries(types)
+  input.resourceTypes = types
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
     const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
@@ -273,23 +275,17 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       const group = external.get(ext.key) ?? []
       let entry = group.find((e) => !e.types.has(rec.type))
       if (!entry) {
-        const taken = model.buckets.some((x) => x.id === ext.id)
-        const id = taken ? `${ext.id} (${rec.address})` : ext.id
         const at = r.loc(rec.header, rec.address)
         const nameAt = refAttr ? r.attrLoc(view, refAttr) : at
-        entry = {
-          bucket: externalBucket(
-            id,
-            { format: input.format, type: 'aws_s3_bucket (not declared here)', address: id, at, related: rec.related },
-            ext.name(nameAt),
-          ),
-          types: new Set(),
-        }
+        entry = { bucket: externalBucketFor(rec.address, origin(rec), ext.name(nameAt)), types: new Set() }
         group.push(entry)
         external.set(ext.key, group)
         model.buckets.push(entry.bucket)
-        input.note(`bucket ${id} is not declared in this root module; only the settings written for it here (${rec.address}) are checked`)
+        input.note(
+          `${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`,
+        )
       }
+      if (rec.type === 'aws_s3_bucket_policy') entry.bucket.policyDefinedElsewhere = undefined
       entry.types.add(rec.type)
       found = [entry.bucket]
     }
@@ -398,17 +394,16 @@ function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string
   return undefined
 }
 
-/** A bucket managed outside this root module: every setting is unknown until a resource here sets it. */
-function externalBucket(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
-  const b = newBucket(id, origin)
+/**
+ * A bucket managed outside this root module (`managed: false`): every setting is unknown until a
+ * resource here sets it. Its id and origin are those of the first resource that configures it.
+ */
+function externalBucketFor(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
+  const b = externalBucket(id, origin, name)
   const at = origin.at
-  const u = unknownValue(`bucket ${id} is not declared in this root module, so its other settings are not known`, at)
-  b.name = name
-  // Its bucket policy, when no policy resource here names it, lives with the bucket elsewhere.
+  const u = unknownValue(`the bucket is not declared in this root module, so its other settings are not known`, at)
+  // Its bucket policy, unless a policy resource here names it, lives with the bucket elsewhere.
   b.policyDefinedElsewhere = true
-  b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at }
-  b.acl = { canned: u, grants: u }
-  b.ownership = u
   b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at }
   b.versioning = { ...b.versioning, status: u, mfaDelete: u }
   b.logging = { targetBucket: u, targetPrefix: u, at }

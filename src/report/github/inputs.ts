@@ -1,9 +1,11 @@
 import type { Scope } from '../../baseline/gate.js'
 import type { Threshold } from '../../engine/severity.js'
 import { ConfigurationError } from '../../errors.js'
+import { parseLimitList, type Limits } from '../../limits.js'
 import { parseShard, parseThreshold } from '../../options.js'
 
-export type Mode = 'all' | 'scan' | 'publish'
+export type Mode = 'all' | 'scan' | 'publish' | 'merge'
+const MODES: Mode[] = ['all', 'scan', 'publish', 'merge']
 
 /** The action's inputs (action.yml), validated. Pure: takes `core.getInput` or a plain lookup. */
 export interface ActionInputs {
@@ -21,14 +23,19 @@ export interface ActionInputs {
   checkName: string
   /** Base URL of the rule docs (`…/rules`); empty: derived from the action's own repository. */
   ruleDocsUrl: string
+  /** `i/n` with `mode: scan`: scan only shard i of n (a matrix job); `mode: merge` combines them. */
   shard?: { index: number; count: number }
+  /** `mode: merge`: the folder the shard results were downloaded to. */
+  resultsDir: string
+  /** Overrides of the default limits (`limits` input: `max-file-size=64, max-depth=300`). */
+  limits: Partial<Limits>
 }
 
 export function readActionInputs(getInput: (name: string) => string): ActionInputs {
   const get = (name: string) => (getInput(name) ?? '').trim()
-  const mode = get('mode') || 'all'
-  if (mode !== 'all' && mode !== 'scan' && mode !== 'publish') {
-    throw new ConfigurationError(`Expected \`mode\` to be one of all, scan, publish; got "${mode}".`)
+  const mode = (get('mode') || 'all') as Mode
+  if (!MODES.includes(mode)) {
+    throw new ConfigurationError(`Expected \`mode\` to be one of ${MODES.join(', ')}; got "${mode}".`)
   }
   const scope = (get('scope') || 'changed').toLowerCase()
   if (scope !== 'changed' && scope !== 'all') {
@@ -40,6 +47,17 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
     throw new ConfigurationError(`Expected \`max-comments\` to be a whole number (0 turns review comments off); got "${maxRaw}".`)
   }
   const shard = get('shard')
+  // A shard posting its part as "the" check run would show a partial verdict (and the last shard
+  // to finish would win); shards only scan, and one merge job publishes.
+  if (shard && mode !== 'scan') {
+    throw new ConfigurationError(
+      `\`shard\` needs \`mode: scan\` (each matrix job scans its shard and uploads \`results-file\`), then one job with \`mode: merge\` publishes; got \`mode: ${mode}\`. See examples/workflows/s3-gate-sharded.yml.`,
+    )
+  }
+  const resultsDir = get('results-dir')
+  if (mode === 'merge' && !resultsDir) {
+    throw new ConfigurationError('`mode: merge` needs `results-dir`: the folder the shard jobs\' results were downloaded to.')
+  }
   return {
     paths: splitList(get('paths')),
     token: get('github-token'),
@@ -54,6 +72,8 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
     checkName: get('check-name') || 's3-gate',
     ruleDocsUrl: get('rule-docs-url').replace(/\/+$/, ''),
     ...(shard ? { shard: parseShard(shard) } : {}),
+    resultsDir,
+    limits: parseLimitList(getInput('limits') ?? ''),
   }
 }
 

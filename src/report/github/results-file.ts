@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import type { BaselineStatus, Policy } from '../../baseline/gate.js'
+import type { UnseenAtBase } from '../../baseline/unseen-cdk.js'
 import { ConfigurationError } from '../../errors.js'
 import type { Finding, Problem, Suppression, TextEdit, UnknownResult } from '../../engine/finding.js'
 import { isSeverity, isThreshold } from '../../engine/severity.js'
@@ -26,6 +27,8 @@ export interface ResultsDocument {
   head: ScanResult
   /** Active findings at the base, when it was compared. */
   baseFindings?: Finding[]
+  /** CDK findings from templates the base does not have, classified by the changed lines. */
+  unseenAtBase?: UnseenAtBase
 }
 
 export const SCHEMA = 's3-gate/results@1' as const
@@ -92,13 +95,15 @@ export function validateResults(raw: unknown): ResultsDocument {
     baseline: v.baseline(o.baseline),
     head: v.scanResult(o.head),
     ...(o.baseFindings !== undefined ? { baseFindings: v.list(o.baseFindings, '$.baseFindings', (x, p) => v.finding(x, p)) } : {}),
+    ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
   }
   return doc
 }
 
 const FORMATS: Format[] = ['cloudformation', 'terraform', 'terraform-plan', 'cdk']
 
-class Validator {
+/** Checks untrusted JSON field by field; every failure is an `UntrustedResultsError` naming the path. */
+export class Validator {
   fail(path: string, what: string): never {
     throw new UntrustedResultsError(`The results file is not valid: ${path} ${what}.`)
   }
@@ -207,6 +212,7 @@ class Validator {
       syntax: this.text(o.syntax ?? '', `${path}.syntax`, 200),
       reason: this.text(o.reason ?? '', `${path}.reason`, 1000),
       ...(o.until !== undefined ? { until: this.text(o.until, `${path}.until`, 40) } : {}),
+      ...(o.at !== undefined ? { at: this.location(o.at, `${path}.at`) } : {}),
     }
   }
   unknown(x: unknown, path: string): UnknownResult {
@@ -237,7 +243,7 @@ class Validator {
       files: this.int(o.files, `${path}.files`, 0, 1e9),
       bytes: this.num(o.bytes, `${path}.bytes`),
       units: this.int(o.units, `${path}.units`, 0, 1e9),
-      byFormat: {},
+      byFormat: this.byFormat(o.byFormat, `${path}.byFormat`),
       buckets: this.int(o.buckets, `${path}.buckets`, 0, 1e9),
       durationMs: this.num(o.durationMs, `${path}.durationMs`),
     }
@@ -253,6 +259,30 @@ class Validator {
       problems: this.list(o.problems, '$.head.problems', (u, p) => this.problem(u, p)),
       notes: this.list(o.notes, '$.head.notes', (n, p) => this.text(n, p, 500)).slice(0, 200),
       stats: this.stats(o.stats, '$.head.stats'),
+      ...(o.shard !== undefined ? { shard: this.shard(o.shard, '$.head.shard') } : {}),
+    }
+  }
+  byFormat(x: unknown, path: string): ScanStats['byFormat'] {
+    if (x === undefined) return {}
+    const o = this.object(x, path)
+    const out: ScanStats['byFormat'] = {}
+    for (const f of FORMATS) if (o[f] !== undefined) out[f] = this.int(o[f], `${path}.${f}`, 0, 1e9)
+    return out
+  }
+  shard(x: unknown, path: string): { index: number; count: number } {
+    const o = this.object(x, path)
+    const count = this.int(o.count, `${path}.count`, 1, 1000)
+    return { index: this.int(o.index, `${path}.index`, 1, count), count }
+  }
+  fingerprints(x: unknown, path: string): string[] {
+    return this.list(x, path, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/))
+  }
+  unseenAtBase(x: unknown): UnseenAtBase {
+    const o = this.object(x, '$.unseenAtBase')
+    return {
+      changed: this.fingerprints(o.changed, '$.unseenAtBase.changed'),
+      unchanged: this.fingerprints(o.unchanged, '$.unseenAtBase.unchanged'),
+      untraced: this.fingerprints(o.untraced, '$.unseenAtBase.untraced'),
     }
   }
   policy(x: unknown): Policy {

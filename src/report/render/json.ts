@@ -23,7 +23,16 @@ export function renderJson(result: ScanResult): string {
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: f.suppression } : {}),
       ...(f.related.length
-        ? { related: f.related.map((r) => ({ message: r.message, file: r.at.file, line: r.at.line, column: r.at.column })) }
+        ? {
+            related: f.related.map((r) => ({
+              message: r.message,
+              file: r.at.file,
+              line: r.at.line,
+              column: r.at.column,
+              endLine: r.at.endLine,
+              endColumn: r.at.endColumn,
+            })),
+          }
         : {}),
       ...(f.edit ? { edit: f.edit } : {}),
     })),
@@ -45,6 +54,8 @@ export function renderJson(result: ScanResult): string {
       .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
     notes: result.notes,
     stats: result.stats,
+    // `s3-gate merge` needs to know which shard this is, and that none is missing.
+    ...(result.shard ? { shard: result.shard } : {}),
   }
   return JSON.stringify(out, null, 2) + '\n'
 }

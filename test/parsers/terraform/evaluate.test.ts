@@ -160,6 +160,48 @@ describe('bounded evaluation', () => {
     expect(Date.now() - t).toBeLessThan(20_000)
   })
 
+  it('counts the elements functions build against the budget, so many small lists cannot add up unbounded', () => {
+    const t = Date.now()
+    const p = prepareFiles({
+      'main.tf':
+        'locals {\n  x = flatten([for i in range(2000) : range(2000)])\n  y = length(flatten([for i in range(100) : range(100)]))\n}\n',
+    })
+    expect(plainValue(p.local('x'))).toMatch(/^<unknown/)
+    expect(plainValue(p.local('y'))).toBe(10000)
+    expect(p.problems.find((x) => x.code === 'EVAL_LIMIT')).toMatchObject({ line: 2 })
+    expect(Date.now() - t).toBeLessThan(20_000)
+  })
+
+  it('compares large sets of strings and numbers in linear time', () => {
+    const t = Date.now()
+    const p = prepareFiles({
+      'main.tf': [
+        'locals {',
+        '  a = [for i in range(100000) : "k${i}"]',
+        '  b = [for i in range(50000, 150000) : "k${i}"]',
+        '  both = length(setintersection(local.a, local.b))',
+        '  only = length(setsubtract(local.a, local.b))',
+        '  uniq = length(distinct(concat(range(50000), range(50000))))',
+        '}',
+        '',
+      ].join('\n'),
+    })
+    expect([p.local('both'), p.local('only'), p.local('uniq')].map(plainValue)).toEqual([50000, 50000, 50000])
+    expect(Date.now() - t).toBeLessThan(20_000)
+  })
+
+  it('turns a string doubled through a chain of locals into unknown instead of exhausting memory', () => {
+    const chain = Array.from(
+      { length: 40 },
+      (_, i) => `  s${i + 1} = join("", [local.s${i}, local.s${i}])\n  t${i + 1} = "${'$'}{local.t${i}}${'$'}{local.t${i}}"`,
+    ).join('\n')
+    const p = prepareFiles({ 'main.tf': `locals {\n  s0 = "xxxxxxxxxxxxxxxx"\n  t0 = "xxxxxxxxxxxxxxxx"\n${chain}\n}\n` })
+    expect(String(plainValue(p.local('s40'))).slice(0, 30)).toMatch(/^<unknown/)
+    // A template keeps the unknown as one unknown part of a string.
+    expect(String(plainValue(p.local('t40'))).slice(0, 30)).toMatch(/^(<unknown|\$\{\?\}$)/)
+    expect(p.problems.map((x) => x.code)).toContain('EVAL_LIMIT')
+  })
+
   it('does not overflow the stack on a long chain of locals', () => {
     const chain = Array.from({ length: 5000 }, (_, i) => `  l${i + 1} = local.l${i}`).join('\n')
     const p = prepareFiles({ 'main.tf': `locals {\n  l0 = 1\n${chain}\n}\n` })

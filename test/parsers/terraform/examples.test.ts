@@ -38,7 +38,11 @@ describe('examples/terraform', () => {
   it('local-module: the scratch team bucket has versioning suspended, reported in the module', () => {
     const m = unit('local-module').models[0]!
     const b = bucket(m, 'module.team_bucket["scratch"].aws_s3_bucket.this')
-    expect(b.versioning.status).toMatchObject({ state: 'set', value: 'Suspended', at: { file: 'local-module/modules/private-bucket/main.tf', line: 18 } })
+    expect(b.versioning.status).toMatchObject({
+      state: 'set',
+      value: 'Suspended',
+      at: { file: 'local-module/modules/private-bucket/main.tf', line: 18 },
+    })
     expect(b.origin.related?.[0]?.at).toMatchObject({ file: 'local-module/main.tf', line: 17 })
     expect(findings('local-module')).toContain('block-public-access-incomplete module.legacy_exports local-module/main.tf:47')
   })
@@ -52,6 +56,8 @@ describe('examples/terraform', () => {
   it('v3-inline: the legacy bucket is public-read; the reports bucket is hardened', () => {
     const f = findings('v3-inline')
     expect(f).toContain('acl-public-read aws_s3_bucket.legacy_uploads v3-inline/main.tf:21')
-    expect(f.filter((x) => x.includes('aws_s3_bucket.reports ') && /^(versioning|tls-not|encryption-not|block-public|access-logging)/.test(x))).toEqual([])
+    expect(
+      f.filter((x) => x.includes('aws_s3_bucket.reports ') && /^(versioning|tls-not|encryption-not|block-public|access-logging)/.test(x)),
+    ).toEqual([])
   })
 })

@@ -156,6 +156,18 @@ resource "aws_s3_bucket_policy" "data" {
     ).toContain('  enable_log_file_validation = true')
   })
 
+  it('blocks SSE-C in an existing encryption rule, or adds one that changes nothing else', () => {
+    const sse = `resource "aws_s3_bucket_server_side_encryption_configuration" "e" {\n  bucket = "b"\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n    }\n  }\n}\n`
+    const a = fixed(sse, { kind: 'set', field: 'encryption.blockedEncryptionTypes', value: ['SSE-C'] }, 3).text
+    expect(a).toContain('    blocked_encryption_types = ["SSE-C"]')
+    const b = fixed(BUCKET, { kind: 'set', field: 'encryption.blockedEncryptionTypes', value: ['SSE-C'] }, 1).text
+    const enc = bucket(loadFiles({ 'main.tf': b }).model, 'aws_s3_bucket.data').encryption
+    expect([v(enc.algorithm), enc.blockedEncryptionTypes.state !== 'unknown' && enc.blockedEncryptionTypes.value]).toEqual([
+      'set:AES256@9',
+      ['SSE-C'],
+    ])
+  })
+
   it('removes a website configuration', () => {
     const text = `${BUCKET}resource "aws_s3_bucket_website_configuration" "w" {\n  bucket = aws_s3_bucket.data.id\n  index_document {\n    suffix = "index.html"\n  }\n}\n`
     const r = fixed(text, { kind: 'remove', field: 'website' }, 4)

@@ -30,12 +30,54 @@ function sampleFiles(): string[] {
 const samples = sampleFiles()
 
 /** Bits of HCL that, spliced anywhere, reach the parser's odd corners. */
-const TOKENS = ['{', '}', '[', ']', '(', ')', '"', '${', '%{', '~}', '<<EOF\n', '<<-EOF\n', '\nEOF\n', '\n', '=', '=>', '...', '?', ':', ',', '.', '*', '#', '//', '/*', '*/', 'for', 'in', 'if', 'endif', 'endfor', 'var.x', 'local.y', 'resource "a" "b" {', '\\', '\u0000', '\ufffd', '𝔘']
+const TOKENS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '"',
+  '${',
+  '%{',
+  '~}',
+  '<<EOF\n',
+  '<<-EOF\n',
+  '\nEOF\n',
+  '\n',
+  '=',
+  '=>',
+  '...',
+  '?',
+  ':',
+  ',',
+  '.',
+  '*',
+  '#',
+  '//',
+  '/*',
+  '*/',
+  'for',
+  'in',
+  'if',
+  'endif',
+  'endfor',
+  'var.x',
+  'local.y',
+  'resource "a" "b" {',
+  '\\',
+  '\u0000',
+  '\ufffd',
+  '𝔘',
+]
 
 const mutated = fc
   .tuple(
     fc.nat(samples.length - 1),
-    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(3), fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 4 }))), { minLength: 1, maxLength: 6 }),
+    fc.array(
+      fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(3), fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 4 }))),
+      { minLength: 1, maxLength: 6 },
+    ),
   )
   .map(([i, edits]) => {
     let s = samples[i]!
@@ -82,7 +124,9 @@ describe('the Terraform reader on hostile input', () => {
 
 describe('the plan reader on hostile input', () => {
   it('reads plan JSON of any shape without throwing', () => {
-    const fixture = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../fixtures/terraform/plan/plan-only/plan.json'), 'utf8')) as Record<string, unknown>
+    const fixture = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../fixtures/terraform/plan/plan-only/plan.json'), 'utf8'),
+    ) as Record<string, unknown>
     const keys = ['planned_values', 'resource_changes', 'configuration'] as const
     fc.assert(
       fc.property(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 4 }), fc.boolean(), (key, junk, deep) => {

@@ -264,12 +264,32 @@ resource "aws_s3_bucket_public_access_block" "legacy" {
   bucket            = "legacy-bucket"
   block_public_acls = false
 }
+resource "aws_s3_bucket_policy" "legacy" {
+  bucket = "legacy-bucket"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }] })
+}
+resource "aws_s3_bucket_versioning" "other" {
+  bucket = "other-bucket"
+  versioning_configuration { status = "Enabled" }
+}
 `)
-    const b = bucket(m, 'legacy-bucket')
+    // Named after the first resource that configures it; not managed here.
+    const b = bucket(m, 'aws_s3_bucket_public_access_block.legacy')
+    expect([b.managed, v(b.name), b.origin.type, b.origin.at.line]).toEqual([
+      false,
+      'set:legacy-bucket@3',
+      'aws_s3_bucket_public_access_block',
+      2,
+    ])
     expect(v(b.publicAccessBlock.blockPublicAcls)).toBe('set:false@4')
+    expect(b.policies.map((p) => p.owner)).toEqual(['aws_s3_bucket_policy.legacy'])
+    expect(b.policyDefinedElsewhere).toBeUndefined()
     expect(b.versioning.status.state).toBe('unknown')
-    expect(b.origin.at.line).toBe(2)
-    expect(load.notes.join('\n')).toMatch(/bucket legacy-bucket is not declared in this root module/)
+    const other = bucket(m, 'aws_s3_bucket_versioning.other')
+    expect([other.managed, other.policyDefinedElsewhere, v(other.versioning.status)]).toEqual([false, true, 'set:Enabled@12'])
+    expect(load.notes.join('\n')).toMatch(
+      /aws_s3_bucket_public_access_block.legacy configures bucket legacy-bucket, which is not declared in this root module/,
+    )
   })
 })
 

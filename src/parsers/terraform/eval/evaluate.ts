@@ -90,6 +90,13 @@ export class Evaluator {
     return true
   }
 
+  /** Counts `n` steps at once (elements a function builds); false once the budget is spent. */
+  charge(n: number, at: Origin): boolean {
+    if (this.exhausted) return false
+    this.steps += n - 1
+    return this.step(at)
+  }
+
   get budgetExhausted(): boolean {
     return this.exhausted
   }
@@ -301,6 +308,9 @@ export class Evaluator {
     const parts = expr.parts
     // `"${x}"` is x itself, unconverted (Terraform's rule for a lone interpolation).
     if (parts.length === 1 && parts[0]!.t === 'interp') return withAt(this.eval(parts[0]!.expr, scope), at)
+    // A template of literal text only has one value per file: keep it on the node (values are immutable).
+    const node = expr as TemplateExpr & { _literal?: TfValue }
+    if (node._literal !== undefined && node._literal.at === at) return node._literal
     const out: StrPart[] = []
     const anchors: number[] = []
     const state = { len: 0 }
@@ -308,6 +318,7 @@ export class Evaluator {
     if (err) return err
     const v = strFromParts(out, at)
     if (anchors.length) (v as TfString | TfSym).src = { f: scope.f, anchors } satisfies StrSource
+    if (parts.every((p) => p.t === 'lit')) node._literal = v
     return v
   }
 
@@ -334,6 +345,7 @@ export class Evaluator {
         anchors.push(state.len, pos.line, pos.column)
         const e = this.appendValue(v, at, out, state)
         if (e) return e
+        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLong(at)
         continue
       }
       if (part.t === 'if') {
@@ -357,13 +369,14 @@ export class Evaluator {
         state.len++
         continue
       }
+      const iter = new Map(scope.iter)
+      const inner: Scope = { ...scope, iter }
       for (const [k, v] of entries.pairs) {
-        const iter = new Map(scope.iter)
         if (part.keyVar) iter.set(part.keyVar, k)
         iter.set(part.valueVar, v)
-        const e = this.templateParts(part.body, { ...scope, iter }, out, anchors, state, expr)
+        const e = this.templateParts(part.body, inner, out, anchors, state, expr)
         if (e) return e
-        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLarge(at)
+        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLong(at)
       }
     }
     return undefined
@@ -482,6 +495,13 @@ export class Evaluator {
     return failure(`cannot iterate over a ${typeName(coll)}`, at)
   }
 
+  /** Strings are bounded like collections (64 characters an element): doubling must stop. */
+  private tooLong(at: Origin): TfUnknown {
+    const max = this.limits.maxCollectionSize * 64
+    this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters; treated as unknown`, 'warning')
+    return unknown(`the string would be longer than ${max} characters`, at)
+  }
+
   tooLarge(at: Origin): TfUnknown {
     this.problem(
       'EVAL_LIMIT',
@@ -503,12 +523,13 @@ export class Evaluator {
     const items: TfValue[] = []
     const attrs = new Map<string, TfValue>()
     const groups = new Map<string, TfValue[]>()
+    // One scope for all iterations, its variables rebound each time: values never keep a scope.
+    const iter = new Map(scope.iter)
+    const s: Scope = { ...scope, iter }
     for (const [k, v] of entries.pairs) {
       if (this.budgetExhausted) return unknown('evaluation budget exhausted', at)
-      const iter = new Map(scope.iter)
       if (expr.keyVar) iter.set(expr.keyVar, k)
       iter.set(expr.valueVar, v)
-      const s: Scope = { ...scope, iter }
       if (expr.cond) {
         const c = this.eval(expr.cond, s)
         if (c.k === 'unknown') return c.error ? c : unknown(`a for condition is not known statically (${c.why})`, at, c.key)
@@ -570,18 +591,35 @@ export class Evaluator {
       if (last.k !== 'list') return failure('"..." needs a list or tuple', at)
       args = [...args.slice(0, -1), ...last.items]
     }
-    return callFunction(name, args, at, {
+    return callFunction(name, args, at, this.functionHost(scope.ns))
+  }
+
+  /** What functions may use, one per module instance (built once: calls can number millions). */
+  private hosts = new WeakMap<Namespaces, FunctionHost>()
+  private lastHost?: { ns: Namespaces; host: FunctionHost }
+  private functionHost(ns: Namespaces): FunctionHost {
+    if (this.lastHost?.ns === ns) return this.lastHost.host
+    let host = this.hosts.get(ns)
+    if (host) {
+      this.lastHost = { ns, host }
+      return host
+    }
+    host = {
       ...this.host,
       limits: this.limits,
       problem: this.problem,
-      moduleDir: scope.ns.moduleDir,
-      rootDir: scope.ns.rootDir,
+      charge: (n, where) => this.charge(n, where),
+      moduleDir: ns.moduleDir,
+      rootDir: ns.rootDir,
       // A template file sees only the variables passed to templatefile(), as in Terraform.
       evalTemplate: (f, template, vars) => {
-        const ns: Namespaces = { root: () => undefined, moduleDir: scope.ns.moduleDir, rootDir: scope.ns.rootDir, prefix: scope.ns.prefix }
-        return this.eval(template, { ns, f, iter: vars })
+        const inner: Namespaces = { root: () => undefined, moduleDir: ns.moduleDir, rootDir: ns.rootDir, prefix: ns.prefix }
+        return this.eval(template, { ns: inner, f, iter: vars })
       },
-    })
+    }
+    this.hosts.set(ns, host)
+    this.lastHost = { ns, host }
+    return host
   }
 }
 

@@ -46,6 +46,8 @@ export interface FunctionHost {
   /** Parses a file's text as a template (cached per file). */
   parseTemplate(f: number): TemplateExpr
   evalTemplate(f: number, template: TemplateExpr, vars: Map<string, TfValue>): TfValue
+  /** Counts `n` steps of work against the unit's budget; false once it is spent. */
+  charge(n: number, at: Origin): boolean
 }
 
 type Fn = (args: TfValue[], at: Origin, host: FunctionHost) => TfValue
@@ -97,8 +99,16 @@ function needNumber(v: TfValue, name: string, at: Origin): number | TfUnknown {
 
 const isU = (x: unknown): x is TfUnknown => typeof x === 'object' && x !== null && (x as TfValue).k === 'unknown'
 
+/**
+ * Bounds a collection a function is about to build: larger than `maxCollectionSize` is unknown,
+ * and every element counts against the step budget (a thousand lists of a thousand elements
+ * each are all small, together they are not).
+ */
 function checkSize(n: number, at: Origin, host: FunctionHost): TfUnknown | undefined {
-  if (n <= host.limits.maxCollectionSize) return undefined
+  if (n <= host.limits.maxCollectionSize) {
+    if (host.charge(n, at)) return undefined
+    return unknown('evaluation budget exhausted', at)
+  }
   host.problem(
     'EVAL_LIMIT',
     at,
@@ -254,12 +264,14 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
   return strFromParts(parts, at)
 }
 
-function flatten(items: TfValue[], out: TfValue[], depth: number): TfUnknown | undefined {
+/** Flattens into `out`; stops (returning false) once `out` would exceed `max` elements. */
+function flatten(items: TfValue[], out: TfValue[], depth: number, max: number): TfUnknown | false | undefined {
   for (const i of items) {
     if (i.k === 'list' && depth < 100) {
-      const u = flatten(i.items, out, depth + 1)
-      if (u) return u
+      const u = flatten(i.items, out, depth + 1, max)
+      if (u !== undefined) return u
     } else if (i.k === 'unknown') return i
+    else if (out.length >= max) return false
     else out.push(i)
   }
   return undefined
@@ -282,14 +294,45 @@ function distinct(items: TfValue[], at: Origin): TfValue[] | TfUnknown {
   return out
 }
 
-/** Sets (and `distinct`) on strings, the common case, in linear time. */
+/** What identifies a string, number or bool in a set (as `valuesEqual` compares them); else undefined. */
+function primitiveKey(v: TfValue): string | undefined {
+  if (v.k === 'string') return `s${v.v}`
+  if (v.k === 'number') return `n${v.v}`
+  if (v.k === 'bool') return v.v ? 'T' : 'F'
+  return undefined
+}
+
+/** The keys of a list of primitives, or undefined when some element is not one. */
+function primitiveKeys(items: TfValue[]): Set<string> | undefined {
+  const keys = new Set<string>()
+  for (const i of items) {
+    const k = primitiveKey(i)
+    if (k === undefined) return undefined
+    keys.add(k)
+  }
+  return keys
+}
+
+/** Keeps the elements of `a` that are (or, with `keep` false, are not) in every one of `others`. */
+function filterBySets(a: TfValue[], others: TfValue[][], keep: boolean, at: Origin): TfValue[] | TfUnknown {
+  const sets = others.map(primitiveKeys)
+  if (sets.every((x) => x !== undefined) && a.every((x) => primitiveKey(x) !== undefined)) {
+    return a.filter((x) => sets.every((set) => set.has(primitiveKey(x)!) === keep))
+  }
+  // Comparing structures pairwise is quadratic: only for small sets.
+  if (a.length * others.reduce((n, l) => n + l.length, 0) > 4_000_000) return unknown('too many mixed elements to compare', at)
+  return a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y) === true) === keep))
+}
+
+/** Sets (and `distinct`) on strings, numbers and bools, the common case, in linear time. */
 function distinctFast(items: TfValue[], at: Origin): TfValue[] | TfUnknown {
-  if (items.every((i) => i.k === 'string')) {
+  if (items.every((i) => primitiveKey(i) !== undefined)) {
     const seen = new Set<string>()
     const out: TfValue[] = []
-    for (const i of items as TfString[]) {
-      if (!seen.has(i.v)) {
-        seen.add(i.v)
+    for (const i of items) {
+      const k = primitiveKey(i)!
+      if (!seen.has(k)) {
+        seen.add(k)
         out.push(i)
       }
     }
@@ -621,12 +664,14 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return list(out, at)
   }),
-  flatten: strict((args, at) => {
+  flatten: strict((args, at, host) => {
     const l = needList(args[0]!, 'flatten', at)
     if (isU(l)) return l
     const out: TfValue[] = []
-    const u = flatten(l, out, 0)
-    return u ? unknown(u.why, at, u.key) : list(out, at)
+    const u = flatten(l, out, 0, host.limits.maxCollectionSize)
+    if (u === false) return checkSize(host.limits.maxCollectionSize + 1, at, host)!
+    if (u) return unknown(u.why, at, u.key)
+    return checkSize(out.length, at, host) ?? list(out, at)
   }),
   distinct: strict((args, at) => {
     const l = needList(args[0]!, 'distinct', at)
@@ -767,19 +812,16 @@ const FUNCTIONS: Record<string, Fn> = {
       lists.push(l)
     }
     const [first = [], ...rest] = lists
-    const out = first.filter((x) => rest.every((l) => l.some((y) => valuesEqual(x, y) === true)))
-    return list(out, at, true)
+    const out = filterBySets(first, rest, true, at)
+    return isU(out) ? out : list(out, at, true)
   }),
   setsubtract: strict((args, at) => {
     const a = needList(args[0]!, 'setsubtract', at)
     if (isU(a)) return a
     const b = needList(args[1]!, 'setsubtract', at)
     if (isU(b)) return b
-    return list(
-      a.filter((x) => !b.some((y) => valuesEqual(x, y) === true)),
-      at,
-      true,
-    )
+    const out = filterBySets(a, [b], false, at)
+    return isU(out) ? out : list(out, at, true)
   }),
   transpose: (_args, at) => unknown('transpose() is not evaluated statically', at),
   alltrue: strict((args, at) => {
@@ -893,7 +935,21 @@ export function callFunction(name: string, args: TfValue[], at: Origin, host: Fu
     if (name.includes('::')) return unknown(`provider function ${name}() is not evaluated statically`, at)
     return failure(`unknown function ${name}()`, at)
   }
-  return f(args, at, host)
+  const tooLong = () => {
+    host.problem('EVAL_LIMIT', at, `${name}() here would build a string too long to evaluate; treated as unknown`, 'warning')
+    return unknown(`${name}() would build a string that is too long`, at)
+  }
+  let v: TfValue
+  try {
+    v = f(args, at, host)
+  } catch (e) {
+    // V8's own string length limit, reached by doubling strings through a chain of locals.
+    if (e instanceof RangeError) return tooLong()
+    throw e
+  }
+  // The same bound as for templates: strings built from strings must not grow without limit.
+  if (v.k === 'string' && v.v.length > host.limits.maxCollectionSize * 64) return tooLong()
+  return v
 }
 
 export const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS)

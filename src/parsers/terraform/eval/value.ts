@@ -114,6 +114,9 @@ export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString |
       const last = out[out.length - 1]
       if (typeof last === 'string') out[out.length - 1] = last + p
       else out.push(p)
+    } else if (p.kind === 'unknown' && typeof out[out.length - 1] === 'object' && (out[out.length - 1] as Placeholder).kind === 'unknown') {
+      // Unknown text next to unknown text is one unknown: a doubling chain must not double parts.
+      continue
     } else out.push(p)
   }
   if (out.length === 0) return str('', at)

@@ -1,0 +1,97 @@
+/**
+ * Merges the action's per-shard results files (`mode: scan` with `shard: i/n`) into the one
+ * results document an unsharded `mode: scan` would have written: the head findings of all shards,
+ * the base findings of all shards (each shard scanned its part of the merge base too), so the
+ * comparison with the base is redone over the whole repository, never per shard.
+ */
+import type { BaselineStatus } from '../baseline/gate.js'
+import type { UnseenAtBase } from '../baseline/unseen-cdk.js'
+import type { ResultsDocument } from '../report/github/results-file.js'
+import { checkShards, mergeScanResults, MergeError } from './merge-scans.js'
+import type { ShardFile } from './read-shards.js'
+
+export interface MergeExpectations {
+  /** The merging s3-gate's version: shards from another version are refused. */
+  version: string
+  /** `owner/repo` of the workflow run. */
+  repository?: string
+  /** The commit this run reports on (the pull request head): stale shards are refused. */
+  headSha?: string
+  /** The pull request this run is for, if any. */
+  pullNumber?: number
+}
+
+export function mergeResultsDocuments(files: readonly ShardFile[], expect: MergeExpectations): ResultsDocument {
+  const notDocs = files.filter((f) => !f.document)
+  if (notDocs.length > 0) {
+    throw new MergeError(
+      `${notDocs[0]!.source} is not an s3-gate results file (\`mode: scan\` writes them with \`results-file\`); the CLI's JSON output carries no commit to check it against.`,
+    )
+  }
+  const shards = checkShards(files, expect.version) as ShardFile[]
+  const docs = shards.map((s) => s.document!)
+  const first = docs[0]!
+  const same = (what: string, value: (d: ResultsDocument) => unknown) => {
+    const want = JSON.stringify(value(first))
+    const other = shards.find((s) => JSON.stringify(value(s.document!)) !== want)
+    if (other) throw new MergeError(`${other.source} and ${shards[0]!.source} differ in ${what}; they are not shards of one scan.`)
+  }
+  same('the repository', (d) => d.repository.toLowerCase())
+  same('the commit', (d) => d.headSha)
+  same('the pull request', (d) => d.pullRequest ?? null)
+  same('the scanned directory', (d) => d.pathPrefix)
+  same('the scanned paths and config', (d) => ({ paths: d.policy.paths, config: d.policy.config ?? null }))
+  same('the tool version', (d) => d.tool.version)
+  if (expect.repository && first.repository.toLowerCase() !== expect.repository.toLowerCase()) {
+    throw new MergeError(`The shard results are for ${first.repository}, not ${expect.repository}; refusing to merge them.`)
+  }
+  if (expect.headSha && first.headSha !== expect.headSha) {
+    throw new MergeError(
+      `The shard results are for commit ${first.headSha.slice(0, 7)}, but this run is for ${expect.headSha.slice(0, 7)}; refusing to merge stale results.`,
+    )
+  }
+  if (expect.pullNumber !== undefined && first.pullRequest && first.pullRequest.number !== expect.pullNumber) {
+    throw new MergeError(`The shard results name pull request #${first.pullRequest.number}, not #${expect.pullNumber}; refusing to merge them.`)
+  }
+
+  const baseline = mergeBaselines(docs.map((d) => d.baseline))
+  const compared = baseline.state === 'compared'
+  const unseen = docs.map((d) => d.unseenAtBase).filter((u): u is UnseenAtBase => u !== undefined)
+  return {
+    schema: first.schema,
+    tool: first.tool,
+    repository: first.repository,
+    headSha: first.headSha,
+    ...(first.pullRequest ? { pullRequest: first.pullRequest } : {}),
+    pathPrefix: first.pathPrefix,
+    policy: first.policy,
+    baseline,
+    head: mergeScanResults(shards, expect.version),
+    ...(compared ? { baseFindings: docs.flatMap((d) => d.baseFindings ?? []) } : {}),
+    ...(compared && unseen.length
+      ? {
+          unseenAtBase: {
+            changed: unseen.flatMap((u) => u.changed),
+            unchanged: unseen.flatMap((u) => u.unchanged),
+            untraced: unseen.flatMap((u) => u.untraced),
+          },
+        }
+      : {}),
+  }
+}
+
+/**
+ * Every shard compared with the same base, or the merged result is not compared at all: a base
+ * seen by some shards only would make the others' findings look new.
+ */
+function mergeBaselines(list: BaselineStatus[]): BaselineStatus {
+  const unavailable = list.find((b) => b.state === 'unavailable')
+  if (unavailable) return unavailable
+  const compared = list.filter((b): b is Extract<BaselineStatus, { state: 'compared' }> => b.state === 'compared')
+  if (compared.length === list.length) {
+    if (compared.every((b) => b.commit === compared[0]!.commit)) return compared[0]!
+    return { state: 'unavailable', reason: 'the shards compared with different base commits' }
+  }
+  if (compared.length > 0) return { state: 'unavailable', reason: 'only some shards could compare with the merge base' }
+  return list[0]!
+}

@@ -1,0 +1,133 @@
+/**
+ * Combines the results of the n shards of one scan (`--shard i/n`) into the result one unsharded
+ * scan gives. Each scan unit (a template, a Terraform root module, a cloud assembly) runs in
+ * exactly one shard, so findings, unknowns and problems are simply joined; only what the
+ * configuration adds after the scan (exception warnings) is computed per shard and is reconciled
+ * here. Shard results are untrusted input: see `read-shards.ts` for the checks before this runs.
+ */
+import type { Problem } from '../engine/finding.js'
+import { plugins } from '../parsers/registry.js'
+import { ConfigurationError } from '../errors.js'
+import { compareFindings, compareProblems, compareUnknowns } from '../scan.js'
+import type { ScanResult } from '../scan-result.js'
+
+/** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
+export class MergeError extends ConfigurationError {
+  override name = 'MergeError'
+}
+
+export interface ShardPart {
+  /** Where it came from (a file name), for messages. */
+  source: string
+  result: ScanResult
+}
+
+/**
+ * Checks that the parts are the shards 1..n of one scan, each exactly once, from this version of
+ * s3-gate, and returns them in shard order. A missing shard would hide its findings (a silent
+ * green), so it is an error, never a partial merge.
+ */
+export function checkShards(parts: readonly ShardPart[], version: string): ShardPart[] {
+  if (parts.length === 0) throw new MergeError('No shard results to merge.')
+  for (const p of parts) {
+    if (p.result.tool.version !== version) {
+      throw new MergeError(
+        `${p.source} was written by s3-gate ${p.result.tool.version}, but this is ${version}; run the shards and the merge with the same version (the same action ref).`,
+      )
+    }
+  }
+  const unsharded = parts.filter((p) => !p.result.shard)
+  if (unsharded.length > 0) {
+    if (parts.length === 1) return [...parts]
+    throw new MergeError(
+      `${unsharded[0]!.source} is not a shard result (it was scanned without \`shard\`); merge only the n results of one sharded scan.`,
+    )
+  }
+  const count = parts[0]!.result.shard!.count
+  const byIndex = new Map<number, ShardPart>()
+  for (const p of parts) {
+    const s = p.result.shard!
+    if (s.count !== count) {
+      throw new MergeError(`${p.source} is shard ${s.index}/${s.count}, but ${parts[0]!.source} is one of ${count}; all shards must use the same n.`)
+    }
+    const other = byIndex.get(s.index)
+    if (other) throw new MergeError(`${other.source} and ${p.source} are both shard ${s.index}/${count}.`)
+    byIndex.set(s.index, p)
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i))
+  if (missing.length > 0) {
+    throw new MergeError(
+      `Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing; a merge without ${missing.length === 1 ? 'it' : 'them'} would hide ${missing.length === 1 ? 'its' : 'their'} findings. Did a shard job fail or its artifact not download?`,
+    )
+  }
+  return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!)
+}
+
+const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED'])
+const problemKey = (p: Problem) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`
+
+/**
+ * Merges checked shards (see `checkShards`), sorted exactly as `scan()` sorts its result.
+ */
+export function mergeScanResults(parts: readonly ShardPart[], version: string): ScanResult {
+  const shards = checkShards(parts, version)
+  if (shards.length === 1 && !shards[0]!.result.shard) return shards[0]!.result
+  const first = shards[0]!.result
+  const merged: ScanResult = {
+    tool: { name: 's3-gate', version },
+    cwd: first.cwd,
+    roots: first.roots,
+    findings: [],
+    unknowns: [],
+    problems: [],
+    notes: [],
+    stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
+  }
+  // Exception warnings come from each shard's own view of the findings: an exception is unused
+  // only if no shard used it, and an expired one is reported once.
+  const config = new Map<string, { problem: Problem; shards: number }>()
+  const notes = new Set<string>()
+  for (const { result } of shards) {
+    merged.findings.push(...result.findings)
+    merged.unknowns.push(...result.unknowns)
+    for (const p of result.problems) {
+      if (!CONFIG_CODES.has(p.code)) {
+        merged.problems.push(p)
+        continue
+      }
+      const key = problemKey(p)
+      const seen = config.get(key)
+      if (!seen) config.set(key, { problem: p, shards: 1 })
+      else {
+        seen.shards++
+        // "…; matching findings are reported again" when some shard had matching findings.
+        if (p.code === 'EXCEPTION_EXPIRED' && p.message.length > seen.problem.message.length) seen.problem = p
+      }
+    }
+    for (const n of result.notes) notes.add(n)
+    const s = result.stats
+    merged.stats.files += s.files
+    merged.stats.bytes += s.bytes
+    merged.stats.units += s.units
+    merged.stats.buckets += s.buckets
+    // The shards ran side by side: the merged scan took as long as the slowest.
+    merged.stats.durationMs = Math.max(merged.stats.durationMs, s.durationMs)
+    for (const [format, n] of Object.entries(s.byFormat) as [keyof typeof s.byFormat, number][]) {
+      merged.stats.byFormat[format] = (merged.stats.byFormat[format] ?? 0) + n
+    }
+  }
+  // In the order one scan lists them (the order of the format plugins), not the order shards ran.
+  const order = plugins.map((p) => p.format)
+  merged.stats.byFormat = Object.fromEntries(
+    Object.entries(merged.stats.byFormat).sort(([a], [b]) => order.indexOf(a as never) - order.indexOf(b as never)),
+  )
+  for (const { problem, shards: n } of config.values()) {
+    if (problem.code === 'UNUSED_EXCEPTION' && n < shards.length) continue
+    merged.problems.push(problem)
+  }
+  merged.findings.sort(compareFindings)
+  merged.problems.sort(compareProblems)
+  merged.unknowns.sort(compareUnknowns)
+  merged.notes = [...notes].sort()
+  return merged
+}
