@@ -47266,24 +47266,29 @@ function newTrail(id, origin) {
     };
 }
 /**
- * A bucket defined outside this code (e.g. a bucket policy for an existing bucket): its settings
- * are unknown, so no rule can pass or fail them by accident.
+ * A bucket defined outside this code that this code configures (a bucket policy, a split
+ * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
+ * can pass or fail it by accident, and the engine does not list those unknowns.
  */
 function externalBucket(id, origin, name) {
     const b = newBucket(id, origin);
-    const u = unknownValue('the bucket is defined outside this code', origin.at);
+    const at = origin.at;
+    const u = unknownValue('the bucket is defined outside this code, so its other settings are not known', at);
     b.managed = false;
     b.name = name;
-    b.publicAccessBlock = {
-        declared: u,
-        blockPublicAcls: u,
-        ignorePublicAcls: u,
-        blockPublicPolicy: u,
-        restrictPublicBuckets: u,
-        at: origin.at,
-    };
+    b.policyDefinedElsewhere = true;
+    b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at };
     b.acl = { canned: u, grants: u };
     b.ownership = u;
+    b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
+    b.versioning = { ...b.versioning, status: u, mfaDelete: u };
+    b.logging = { targetBucket: u, targetPrefix: u, at };
+    b.lifecycle = u;
+    b.objectLock = { enabled: u, defaultRetention: u, at };
+    b.notifications = u;
+    b.replication = u;
+    b.website = u;
+    b.cors = u;
     return b;
 }
 
@@ -48672,6 +48677,7 @@ function evToPNode(v, at) {
 
 function templateToModel(src, limits) {
     const problems = [];
+    const notes = [];
     const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps);
     const r = new TemplateReader(ev, src.lines, src.file);
     const model = emptyModel(src.unit, src.format);
@@ -48681,7 +48687,7 @@ function templateToModel(src, limits) {
     const pendingNotifications = [];
     const resources = get(src.root, 'Resources');
     if (!resources || resources.kind !== 'map')
-        return { model, problems, resourceRanges, reader: r };
+        return { model, problems, notes, resourceRanges, reader: r };
     for (const entry of resources.entries) {
         const id = entry.key;
         const cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart };
@@ -48818,6 +48824,9 @@ function templateToModel(src, limits) {
             ? unknownValue('the bucket is named at deploy time', r.loc(p.ref))
             : setValue(name.value, name.at));
         b.suppressions = p.subject.suppressions;
+        // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
+        b.policyDefinedElsewhere = undefined;
+        notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`);
         model.buckets.push(b);
         return b;
     }
@@ -48829,7 +48838,7 @@ function templateToModel(src, limits) {
         bucket.notifications = found.state === 'unknown' ? found : setValue(found.value, found.at);
     }
     renamePlaceholders(model, src, logicalToBucket);
-    return { model, problems, resourceRanges, reader: r };
+    return { model, problems, notes, resourceRanges, reader: r };
 }
 /**
  * Placeholders name buckets by logical id; when CDK gives buckets their construct path as id,
@@ -48872,7 +48881,7 @@ function loadTemplateText(text, file, limits, options = {}) {
             problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' });
         else
             options.debug?.(`${file}: skipped, binary content`);
-        return { models: [], problems, templates: [], isTemplate: problems.length > 0 };
+        return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 };
     }
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && looksLikeTemplateText(text)) {
@@ -48890,9 +48899,9 @@ function loadTemplateText(text, file, limits, options = {}) {
     const hasErrors = parsed.problems.some((p) => p.level === 'error');
     if (parsed.templates.length === 0) {
         if (hasErrors && looksLikeTemplateText(text))
-            return { models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true };
+            return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true };
         options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`);
-        return { models: [], problems: [], templates: [], isTemplate: false };
+        return { notes: [], models: [], problems: [], templates: [], isTemplate: false };
     }
     appendAll(problems, parsed.problems);
     const templates = [];
@@ -48902,7 +48911,7 @@ function loadTemplateText(text, file, limits, options = {}) {
         templates.push(tm);
         appendAll(problems, tm.problems);
     }
-    return { parsed, models: templates.map((t) => t.model), problems, templates, isTemplate: true };
+    return { parsed, notes: templates.flatMap((t) => t.notes), models: templates.map((t) => t.model), problems, templates, isTemplate: true };
 }
 const cloudFormationPlugin = {
     name: 'cloudformation',
@@ -48929,7 +48938,7 @@ const cloudFormationPlugin = {
             texts.set(f.rel, text);
         if (loaded.parsed)
             primeFixCache(f.rel, text, loaded.parsed);
-        return { models: loaded.models, problems: loaded.problems, notes: [], texts };
+        return { models: loaded.models, problems: loaded.problems, notes: loaded.notes, texts };
     },
     renderFix: renderCloudFormationFix,
 };
@@ -58215,26 +58224,9 @@ function externalIdentity(v, r) {
     }
     return undefined;
 }
-/**
- * A bucket managed outside this root module (`managed: false`): every setting is unknown until a
- * resource here sets it. Its id and origin are those of the first resource that configures it.
- */
+/** A bucket managed outside this root module: see `externalBucket`. */
 function externalBucketFor(id, origin, name) {
-    const b = externalBucket(id, origin, name);
-    const at = origin.at;
-    const u = unknownValue(`the bucket is not declared in this root module, so its other settings are not known`, at);
-    // Its bucket policy, unless a policy resource here names it, lives with the bucket elsewhere.
-    b.policyDefinedElsewhere = true;
-    b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
-    b.versioning = { ...b.versioning, status: u, mfaDelete: u };
-    b.logging = { targetBucket: u, targetPrefix: u, at };
-    b.lifecycle = u;
-    b.objectLock = { enabled: u, defaultRetention: u, at };
-    b.notifications = u;
-    b.replication = u;
-    b.website = u;
-    b.cors = u;
-    return b;
+    return externalBucket(id, origin, name);
 }
 /**
  * How a `bucket = ...` argument finds buckets: a placeholder names the bucket directly; a literal
@@ -59463,7 +59455,7 @@ function resolveRoots(paths, cwd) {
         const abs = external_node_path_default().resolve(cwd, p);
         let real;
         try {
-            real = external_node_fs_default().realpathSync(abs);
+            real = external_node_fs_default().realpathSync.native(abs);
         }
         catch {
             throw new ConfigurationError(`Path "${p}" does not exist.`);
@@ -59520,7 +59512,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 let real;
                 let st;
                 try {
-                    real = external_node_fs_default().realpathSync(abs);
+                    real = external_node_fs_default().realpathSync.native(abs);
                     st = external_node_fs_default().statSync(real);
                 }
                 catch {
@@ -60094,8 +60086,9 @@ function evaluateRules(model, rules, severityOverrides = {}) {
     const unknowns = [];
     for (const rule of rules) {
         for (const subject of evaluate_subjectsOf(model, rule.target)) {
-            if (rule.target === 'bucket' && !rule.externalBuckets && !subject.managed)
-                continue;
+            // A bucket defined elsewhere has only the settings written here; the rest is unknown on
+            // purpose, so its unknowns are not worth listing.
+            const external = rule.target === 'bucket' && !subject.managed;
             const info = subjectInfo(model, subject, rule.target);
             const report = Object.assign((d) => {
                 const template = rule.messages[d.messageId];
@@ -60117,6 +60110,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
                 });
             }, {
                 unknown(value, what) {
+                    if (external)
+                        return;
                     unknowns.push({
                         ruleId: rule.id,
                         message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
@@ -62335,7 +62330,7 @@ function coversAllBuckets(stmt, model) {
         concepts: ['notifications-missing'],
         securityHub: 'S3.11',
         peers: { checkov: ['CKV2_AWS_62'], 'cfn-guard': ['CT.S3.PR.4'] },
-        profiles: ['strict'],
+        profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'NotificationConfiguration:\n  EventBridgeConfiguration:\n    EventBridgeEnabled: true',
             terraform: 'resource "aws_s3_bucket_notification" "this" {\n  bucket      = aws_s3_bucket.this.id\n  eventbridge = true\n}',
@@ -62391,7 +62386,7 @@ function coversAllBuckets(stmt, model) {
             'cdk-nag': ['S3BucketDefaultLockEnabled'],
             'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'],
         },
-        profiles: ['strict'],
+        profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'ObjectLockEnabled: true\nObjectLockConfiguration:\n  ObjectLockEnabled: Enabled\n  Rule:\n    DefaultRetention:\n      Mode: GOVERNANCE\n      Days: 30\nVersioningConfiguration:\n  Status: Enabled',
             terraform: 'resource "aws_s3_bucket" "this" {\n  bucket              = "example"\n  object_lock_enabled = true\n}\n\nresource "aws_s3_bucket_object_lock_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    default_retention {\n      mode = "GOVERNANCE"\n      days = 30\n    }\n  }\n}',
@@ -63276,7 +63271,7 @@ function otherAccountGrantees(stmt) {
         concepts: ['replication-missing'],
         securityHub: 'S3.7',
         peers: { checkov: ['CKV_AWS_144'], 'cdk-nag': ['S3BucketReplicationEnabled'], 'cfn-guard': ['S3_BUCKET_REPLICATION_ENABLED'] },
-        profiles: ['strict'],
+        profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'ReplicationConfiguration:\n  Role: !GetAtt ReplicationRole.Arn\n  Rules:\n    - Id: to-backup-region\n      Status: Enabled\n      Priority: 1\n      Filter: {}\n      DeleteMarkerReplication:\n        Status: Enabled\n      Destination:\n        Bucket: arn:aws:s3:::example-backup-eu-west-1',
             terraform: 'resource "aws_s3_bucket_replication_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  role   = aws_iam_role.replication.arn\n  rule {\n    id     = "to-backup-region"\n    status = "Enabled"\n    filter {}\n    delete_marker_replication {\n      status = "Enabled"\n    }\n    destination {\n      bucket = aws_s3_bucket.backup.arn\n    }\n  }\n  depends_on = [aws_s3_bucket_versioning.this]\n}',
@@ -63933,7 +63928,7 @@ function processUnit(unit, job) {
         debug: (m) => void debug.push(m),
         readFile(abs) {
             try {
-                const real = external_node_fs_default().realpathSync(abs);
+                const real = external_node_fs_default().realpathSync.native(abs);
                 if (!isInside(real, job.roots)) {
                     debug.push(`refused to read ${abs}: outside the scanned paths`);
                     return undefined;
@@ -64199,6 +64194,7 @@ async function scan(options, logger) {
         result.stats.buckets += r.buckets;
         result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files;
     }
+    result.findings = dropDuplicates(result.findings);
     applyConfig(result, options.config, rules, options.now);
     result.findings.sort(scan_compareFindings);
     // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
@@ -64210,6 +64206,20 @@ async function scan(options, logger) {
     logger.info(`scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
         ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
     return result;
+}
+/**
+ * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
+ * line) is reported once: same rule, resource, place and message.
+ */
+function dropDuplicates(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.ruleId}\u0000${f.resource}\u0000${f.location.file}:${f.location.line}:${f.location.column}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/merge/merge-scans.ts
@@ -64334,6 +64344,10 @@ function mergeResultsDocuments(files, expect) {
     const notDocs = files.filter((f) => !f.document);
     if (notDocs.length > 0) {
         throw new MergeError(`${notDocs[0].source} is not an s3-gate results file (\`mode: scan\` writes them with \`results-file\`); the CLI's JSON output carries no commit to check it against.`);
+    }
+    for (const f of files) {
+        if (f.document.tool.version !== expect.version)
+            throw new MergeError(`${f.source} was written by s3-gate ${f.document.tool.version}, but this is ${expect.version}; run the shards and the merge with the same version (the same action ref).`);
     }
     const shards = checkShards(files, expect.version);
     const docs = shards.map((s) => s.document);
@@ -72065,7 +72079,8 @@ async function prepareFromShards(inputs, run, logger) {
         headSha: doc.headSha,
         ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
     };
-    return { report, ctx, target, headScan: doc.head, document: { ...doc, policy } };
+    // The shards' paths are relative to the same checkout: SARIF's base URI is this job's.
+    return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy } };
 }
 /**
  * `mode: publish`: the results come from an artifact that a pull request (perhaps from a fork)

@@ -13,7 +13,7 @@ export default defineRule({
     concepts: ['notifications-missing'],
     securityHub: 'S3.11',
     peers: { checkov: ['CKV2_AWS_62'], 'cfn-guard': ['CT.S3.PR.4'] },
-    profiles: ['strict'],
+    profiles: ['default', 'strict'],
     fix: {
       cloudformation: 'NotificationConfiguration:\n  EventBridgeConfiguration:\n    EventBridgeEnabled: true',
       terraform: 'resource "aws_s3_bucket_notification" "this" {\n  bucket      = aws_s3_bucket.this.id\n  eventbridge = true\n}',

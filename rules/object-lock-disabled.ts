@@ -17,7 +17,7 @@ export default defineRule({
       'cdk-nag': ['S3BucketDefaultLockEnabled'],
       'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'],
     },
-    profiles: ['strict'],
+    profiles: ['default', 'strict'],
     fix: {
       cloudformation:
         'ObjectLockEnabled: true\nObjectLockConfiguration:\n  ObjectLockEnabled: Enabled\n  Rule:\n    DefaultRetention:\n      Mode: GOVERNANCE\n      Days: 30\nVersioningConfiguration:\n  Status: Enabled',

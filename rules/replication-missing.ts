@@ -11,7 +11,7 @@ export default defineRule({
     concepts: ['replication-missing'],
     securityHub: 'S3.7',
     peers: { checkov: ['CKV_AWS_144'], 'cdk-nag': ['S3BucketReplicationEnabled'], 'cfn-guard': ['S3_BUCKET_REPLICATION_ENABLED'] },
-    profiles: ['strict'],
+    profiles: ['default', 'strict'],
     fix: {
       cloudformation:
         'ReplicationConfiguration:\n  Role: !GetAtt ReplicationRole.Arn\n  Rules:\n    - Id: to-backup-region\n      Status: Enabled\n      Priority: 1\n      Filter: {}\n      DeleteMarkerReplication:\n        Status: Enabled\n      Destination:\n        Bucket: arn:aws:s3:::example-backup-eu-west-1',

@@ -223,7 +223,7 @@ export function renderRulesReadme(rules: readonly Rule[]): string {
   )
   out.push('')
   out.push(
-    "Profiles (`profile:` in `.s3-gate.yml`): `baseline` runs the rules mapped to AWS Security Hub Foundational Security Best Practices controls; `default` (used when no profile is set) runs what the peer tools and Security Hub check for every bucket; `strict` adds the data-protection features whose need depends on the data (Object Lock, replication, event notifications) and s3-gate's own low and informational hardening rules.",
+    "Profiles (`profile:` in `.s3-gate.yml`): `baseline` runs the rules mapped to AWS Security Hub Foundational Security Best Practices controls; `default` (used when no profile is set) runs what the peer tools and Security Hub check for every bucket (Object Lock, replication and event notifications at Low severity); `strict` adds s3-gate's own low and informational hardening rules.",
   )
   out.push('')
   out.push('| rule | severity | Security Hub | profiles | concepts | what it catches |')

@@ -50,7 +50,7 @@ export function resolveRoots(paths: readonly string[], cwd: string): string[] {
     const abs = path.resolve(cwd, p)
     let real: string
     try {
-      real = fs.realpathSync(abs)
+      real = fs.realpathSync.native(abs)
     } catch {
       throw new ConfigurationError(`Path "${p}" does not exist.`)
     }
@@ -104,7 +104,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
         let real: string
         let st: fs.Stats
         try {
-          real = fs.realpathSync(abs)
+          real = fs.realpathSync.native(abs)
           st = fs.statSync(real)
         } catch {
           logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`)

@@ -211,7 +211,8 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
     headSha: doc.headSha,
     ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
   }
-  return { report, ctx, target, headScan: doc.head, document: { ...doc, policy } }
+  // The shards' paths are relative to the same checkout: SARIF's base URI is this job's.
+  return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy } }
 }
 
 /**

@@ -69,7 +69,7 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
     debug: (m) => void debug.push(m),
     readFile(abs) {
       try {
-        const real = fs.realpathSync(abs)
+        const real = fs.realpathSync.native(abs)
         if (!isInside(real, job.roots)) {
           debug.push(`refused to read ${abs}: outside the scanned paths`)
           return undefined

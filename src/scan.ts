@@ -115,6 +115,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     result.stats.buckets += r.buckets
     result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
   }
+  result.findings = dropDuplicates(result.findings)
   applyConfig(result, options.config, rules, options.now)
   result.findings.sort(compareFindings)
   // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
@@ -128,4 +129,18 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
       ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`,
   )
   return result
+}
+
+/**
+ * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
+ * line) is reported once: same rule, resource, place and message.
+ */
+function dropDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.resource}\u0000${f.location.file}:${f.location.line}:${f.location.column}\u0000${f.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

@@ -8009,7 +8009,7 @@ function coversAllBuckets(stmt, model) {
         concepts: ['notifications-missing'],
         securityHub: 'S3.11',
         peers: { checkov: ['CKV2_AWS_62'], 'cfn-guard': ['CT.S3.PR.4'] },
-        profiles: ['strict'],
+        profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'NotificationConfiguration:\n  EventBridgeConfiguration:\n    EventBridgeEnabled: true',
             terraform: 'resource "aws_s3_bucket_notification" "this" {\n  bucket      = aws_s3_bucket.this.id\n  eventbridge = true\n}',
@@ -8065,7 +8065,7 @@ function coversAllBuckets(stmt, model) {
             'cdk-nag': ['S3BucketDefaultLockEnabled'],
             'cfn-guard': ['S3_BUCKET_DEFAULT_LOCK_ENABLED', 'CT.S3.PR.9'],
         },
-        profiles: ['strict'],
+        profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'ObjectLockEnabled: true\nObjectLockConfiguration:\n  ObjectLockEnabled: Enabled\n  Rule:\n    DefaultRetention:\n      Mode: GOVERNANCE\n      Days: 30\nVersioningConfiguration:\n  Status: Enabled',
             terraform: 'resource "aws_s3_bucket" "this" {\n  bucket              = "example"\n  object_lock_enabled = true\n}\n\nresource "aws_s3_bucket_object_lock_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    default_retention {\n      mode = "GOVERNANCE"\n      days = 30\n    }\n  }\n}',
@@ -8950,7 +8950,7 @@ function otherAccountGrantees(stmt) {
         concepts: ['replication-missing'],
         securityHub: 'S3.7',
         peers: { checkov: ['CKV_AWS_144'], 'cdk-nag': ['S3BucketReplicationEnabled'], 'cfn-guard': ['S3_BUCKET_REPLICATION_ENABLED'] },
-        profiles: ['strict'],
+        profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'ReplicationConfiguration:\n  Role: !GetAtt ReplicationRole.Arn\n  Rules:\n    - Id: to-backup-region\n      Status: Enabled\n      Priority: 1\n      Filter: {}\n      DeleteMarkerReplication:\n        Status: Enabled\n      Destination:\n        Bucket: arn:aws:s3:::example-backup-eu-west-1',
             terraform: 'resource "aws_s3_bucket_replication_configuration" "this" {\n  bucket = aws_s3_bucket.this.id\n  role   = aws_iam_role.replication.arn\n  rule {\n    id     = "to-backup-region"\n    status = "Enabled"\n    filter {}\n    delete_marker_replication {\n      status = "Enabled"\n    }\n    destination {\n      bucket = aws_s3_bucket.backup.arn\n    }\n  }\n  depends_on = [aws_s3_bucket_versioning.this]\n}',
@@ -9740,7 +9740,8 @@ async function mergeCommand(args, flag, io) {
     if (args.positional.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
     const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
-    const result = (0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x);
+    // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
+    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x), cwd: io.cwd };
     if (!args.flags.has('--quiet'))
         io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
@@ -10260,7 +10261,7 @@ function resolveRoots(paths, cwd) {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p);
         let real;
         try {
-            real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
         }
         catch {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Path "${p}" does not exist.`);
@@ -10317,7 +10318,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 let real;
                 let st;
                 try {
-                    real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
+                    real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
                     st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
                 }
                 catch {
@@ -12834,24 +12835,29 @@ function newTrail(id, origin) {
     };
 }
 /**
- * A bucket defined outside this code (e.g. a bucket policy for an existing bucket): its settings
- * are unknown, so no rule can pass or fail them by accident.
+ * A bucket defined outside this code that this code configures (a bucket policy, a split
+ * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
+ * can pass or fail it by accident, and the engine does not list those unknowns.
  */
 function externalBucket(id, origin, name) {
     const b = newBucket(id, origin);
-    const u = (0,value/* unknownValue */.Uo)('the bucket is defined outside this code', origin.at);
+    const at = origin.at;
+    const u = (0,value/* unknownValue */.Uo)('the bucket is defined outside this code, so its other settings are not known', at);
     b.managed = false;
     b.name = name;
-    b.publicAccessBlock = {
-        declared: u,
-        blockPublicAcls: u,
-        ignorePublicAcls: u,
-        blockPublicPolicy: u,
-        restrictPublicBuckets: u,
-        at: origin.at,
-    };
+    b.policyDefinedElsewhere = true;
+    b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at };
     b.acl = { canned: u, grants: u };
     b.ownership = u;
+    b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
+    b.versioning = { ...b.versioning, status: u, mfaDelete: u };
+    b.logging = { targetBucket: u, targetPrefix: u, at };
+    b.lifecycle = u;
+    b.objectLock = { enabled: u, defaultRetention: u, at };
+    b.notifications = u;
+    b.replication = u;
+    b.website = u;
+    b.cors = u;
     return b;
 }
 
@@ -14165,6 +14171,7 @@ function evToPNode(v, at) {
 
 function templateToModel(src, limits) {
     const problems = [];
+    const notes = [];
     const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps);
     const r = new TemplateReader(ev, src.lines, src.file);
     const model = emptyModel(src.unit, src.format);
@@ -14174,7 +14181,7 @@ function templateToModel(src, limits) {
     const pendingNotifications = [];
     const resources = (0,source_tree/* get */.Jt)(src.root, 'Resources');
     if (!resources || resources.kind !== 'map')
-        return { model, problems, resourceRanges, reader: r };
+        return { model, problems, notes, resourceRanges, reader: r };
     for (const entry of resources.entries) {
         const id = entry.key;
         const cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart };
@@ -14311,6 +14318,9 @@ function templateToModel(src, limits) {
             ? (0,value/* unknownValue */.Uo)('the bucket is named at deploy time', r.loc(p.ref))
             : (0,value/* setValue */.KY)(name.value, name.at));
         b.suppressions = p.subject.suppressions;
+        // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
+        b.policyDefinedElsewhere = undefined;
+        notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`);
         model.buckets.push(b);
         return b;
     }
@@ -14322,7 +14332,7 @@ function templateToModel(src, limits) {
         bucket.notifications = found.state === 'unknown' ? found : (0,value/* setValue */.KY)(found.value, found.at);
     }
     renamePlaceholders(model, src, logicalToBucket);
-    return { model, problems, resourceRanges, reader: r };
+    return { model, problems, notes, resourceRanges, reader: r };
 }
 /**
  * Placeholders name buckets by logical id; when CDK gives buckets their construct path as id,
@@ -14365,7 +14375,7 @@ function loadTemplateText(text, file, limits, options = {}) {
             problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' });
         else
             options.debug?.(`${file}: skipped, binary content`);
-        return { models: [], problems, templates: [], isTemplate: problems.length > 0 };
+        return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 };
     }
     const bad = text.indexOf('\ufffd');
     if (bad >= 0 && looksLikeTemplateText(text)) {
@@ -14383,9 +14393,9 @@ function loadTemplateText(text, file, limits, options = {}) {
     const hasErrors = parsed.problems.some((p) => p.level === 'error');
     if (parsed.templates.length === 0) {
         if (hasErrors && looksLikeTemplateText(text))
-            return { models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true };
+            return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true };
         options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`);
-        return { models: [], problems: [], templates: [], isTemplate: false };
+        return { notes: [], models: [], problems: [], templates: [], isTemplate: false };
     }
     (0,append/* appendAll */.u)(problems, parsed.problems);
     const templates = [];
@@ -14395,7 +14405,7 @@ function loadTemplateText(text, file, limits, options = {}) {
         templates.push(tm);
         (0,append/* appendAll */.u)(problems, tm.problems);
     }
-    return { parsed, models: templates.map((t) => t.model), problems, templates, isTemplate: true };
+    return { parsed, notes: templates.flatMap((t) => t.notes), models: templates.map((t) => t.model), problems, templates, isTemplate: true };
 }
 const cloudFormationPlugin = {
     name: 'cloudformation',
@@ -14422,7 +14432,7 @@ const cloudFormationPlugin = {
             texts.set(f.rel, text);
         if (loaded.parsed)
             primeFixCache(f.rel, text, loaded.parsed);
-        return { models: loaded.models, problems: loaded.problems, notes: [], texts };
+        return { models: loaded.models, problems: loaded.problems, notes: loaded.notes, texts };
     },
     renderFix: renderCloudFormationFix,
 };
@@ -23711,26 +23721,9 @@ function externalIdentity(v, r) {
     }
     return undefined;
 }
-/**
- * A bucket managed outside this root module (`managed: false`): every setting is unknown until a
- * resource here sets it. Its id and origin are those of the first resource that configures it.
- */
+/** A bucket managed outside this root module: see `externalBucket`. */
 function externalBucketFor(id, origin, name) {
-    const b = externalBucket(id, origin, name);
-    const at = origin.at;
-    const u = (0,value/* unknownValue */.Uo)(`the bucket is not declared in this root module, so its other settings are not known`, at);
-    // Its bucket policy, unless a policy resource here names it, lives with the bucket elsewhere.
-    b.policyDefinedElsewhere = true;
-    b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
-    b.versioning = { ...b.versioning, status: u, mfaDelete: u };
-    b.logging = { targetBucket: u, targetPrefix: u, at };
-    b.lifecycle = u;
-    b.objectLock = { enabled: u, defaultRetention: u, at };
-    b.notifications = u;
-    b.replication = u;
-    b.website = u;
-    b.cors = u;
-    return b;
+    return externalBucket(id, origin, name);
 }
 /**
  * How a `bucket = ...` argument finds buckets: a placeholder names the bucket directly; a literal
@@ -28832,8 +28825,9 @@ function evaluateRules(model, rules, severityOverrides = {}) {
     const unknowns = [];
     for (const rule of rules) {
         for (const subject of subjectsOf(model, rule.target)) {
-            if (rule.target === 'bucket' && !rule.externalBuckets && !subject.managed)
-                continue;
+            // A bucket defined elsewhere has only the settings written here; the rest is unknown on
+            // purpose, so its unknowns are not worth listing.
+            const external = rule.target === 'bucket' && !subject.managed;
             const info = subjectInfo(model, subject, rule.target);
             const report = Object.assign((d) => {
                 const template = rule.messages[d.messageId];
@@ -28855,6 +28849,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
                 });
             }, {
                 unknown(value, what) {
+                    if (external)
+                        return;
                     unknowns.push({
                         ruleId: rule.id,
                         message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
@@ -28936,7 +28932,7 @@ function processUnit(unit, job) {
         debug: (m) => void debug.push(m),
         readFile(abs) {
             try {
-                const real = external_node_fs_default().realpathSync(abs);
+                const real = external_node_fs_default().realpathSync.native(abs);
                 if (!(0,discovery/* isInside */.FK)(real, job.roots)) {
                     debug.push(`refused to read ${abs}: outside the scanned paths`);
                     return undefined;
@@ -29568,6 +29564,7 @@ async function scan(options, logger) {
         result.stats.buckets += r.buckets;
         result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files;
     }
+    result.findings = dropDuplicates(result.findings);
     applyConfig(result, options.config, rules/* rules */.a, options.now);
     result.findings.sort(compareFindings);
     // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
@@ -29579,6 +29576,20 @@ async function scan(options, logger) {
     logger.info(`scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
         ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
     return result;
+}
+/**
+ * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
+ * line) is reported once: same rule, resource, place and message.
+ */
+function dropDuplicates(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.ruleId}\u0000${f.resource}\u0000${f.location.file}:${f.location.line}:${f.location.column}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 

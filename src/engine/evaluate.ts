@@ -49,7 +49,9 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
   const unknowns: UnknownResult[] = []
   for (const rule of rules) {
     for (const subject of subjectsOf(model, rule.target)) {
-      if (rule.target === 'bucket' && !rule.externalBuckets && !(subject as TargetTypes['bucket']).managed) continue
+      // A bucket defined elsewhere has only the settings written here; the rest is unknown on
+      // purpose, so its unknowns are not worth listing.
+      const external = rule.target === 'bucket' && !(subject as TargetTypes['bucket']).managed
       const info = subjectInfo(model, subject, rule.target)
       const report = Object.assign(
         (d: ReportDescriptor<string>) => {
@@ -72,6 +74,7 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
         },
         {
           unknown(value: { why: string; at: SourceLocation }, what?: string) {
+            if (external) return
             unknowns.push({
               ruleId: rule.id,
               message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,

@@ -28,6 +28,12 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
       `${notDocs[0]!.source} is not an s3-gate results file (\`mode: scan\` writes them with \`results-file\`); the CLI's JSON output carries no commit to check it against.`,
     )
   }
+  for (const f of files) {
+    if (f.document!.tool.version !== expect.version)
+      throw new MergeError(
+        `${f.source} was written by s3-gate ${f.document!.tool.version}, but this is ${expect.version}; run the shards and the merge with the same version (the same action ref).`,
+      )
+  }
   const shards = checkShards(files, expect.version) as ShardFile[]
   const docs = shards.map((s) => s.document!)
   const first = docs[0]!

@@ -101,23 +101,28 @@ export function newTrail(id: string, origin: ResourceOrigin): Trail {
 }
 
 /**
- * A bucket defined outside this code (e.g. a bucket policy for an existing bucket): its settings
- * are unknown, so no rule can pass or fail them by accident.
+ * A bucket defined outside this code that this code configures (a bucket policy, a split
+ * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
+ * can pass or fail it by accident, and the engine does not list those unknowns.
  */
 export function externalBucket(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
   const b = newBucket(id, origin)
-  const u = unknownValue('the bucket is defined outside this code', origin.at)
+  const at = origin.at
+  const u = unknownValue('the bucket is defined outside this code, so its other settings are not known', at)
   b.managed = false
   b.name = name
-  b.publicAccessBlock = {
-    declared: u,
-    blockPublicAcls: u,
-    ignorePublicAcls: u,
-    blockPublicPolicy: u,
-    restrictPublicBuckets: u,
-    at: origin.at,
-  }
+  b.policyDefinedElsewhere = true
+  b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at }
   b.acl = { canned: u, grants: u }
   b.ownership = u
+  b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at }
+  b.versioning = { ...b.versioning, status: u, mfaDelete: u }
+  b.logging = { targetBucket: u, targetPrefix: u, at }
+  b.lifecycle = u
+  b.objectLock = { enabled: u, defaultRetention: u, at }
+  b.notifications = u
+  b.replication = u
+  b.website = u
+  b.cors = u
   return b
 }

@@ -44,7 +44,14 @@ function docFor(file: string, text: string): Doc {
     for (const e of byId.values()) {
       const t = get(e.value, 'Type')
       const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
-      if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value)) out.set(ref.value, e)
+      if (
+        t?.kind === 'scalar' &&
+        t.value === 'AWS::S3::BucketPolicy' &&
+        ref?.kind === 'scalar' &&
+        typeof ref.value === 'string' &&
+        !out.has(ref.value)
+      )
+        out.set(ref.value, e)
     }
     return out
   })

@@ -11,6 +11,7 @@ import { templateToModel, type TemplateModel } from './to-model.js'
 const EXTENSIONS = /\.(ya?ml|json|template)$/i
 
 export interface LoadedTemplate {
+  notes: string[]
   /** The parsed file, when it parsed (fix rendering reuses it). */
   parsed?: ParsedTemplateFile
   models: S3Model[]
@@ -35,7 +36,7 @@ export function loadTemplateText(
     if (looksLikeTemplateText(text))
       problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' })
     else options.debug?.(`${file}: skipped, binary content`)
-    return { models: [], problems, templates: [], isTemplate: problems.length > 0 }
+    return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 }
   }
   const bad = text.indexOf('\ufffd')
   if (bad >= 0 && looksLikeTemplateText(text)) {
@@ -53,9 +54,9 @@ export function loadTemplateText(
   const hasErrors = parsed.problems.some((p) => p.level === 'error')
   if (parsed.templates.length === 0) {
     if (hasErrors && looksLikeTemplateText(text))
-      return { models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true }
+      return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true }
     options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`)
-    return { models: [], problems: [], templates: [], isTemplate: false }
+    return { notes: [], models: [], problems: [], templates: [], isTemplate: false }
   }
   appendAll(problems, parsed.problems)
   const templates: TemplateModel[] = []
@@ -68,7 +69,7 @@ export function loadTemplateText(
     templates.push(tm)
     appendAll(problems, tm.problems)
   }
-  return { parsed, models: templates.map((t) => t.model), problems, templates, isTemplate: true }
+  return { parsed, notes: templates.flatMap((t) => t.notes), models: templates.map((t) => t.model), problems, templates, isTemplate: true }
 }
 
 export const cloudFormationPlugin: FormatPlugin = {
@@ -92,7 +93,7 @@ export const cloudFormationPlugin: FormatPlugin = {
     const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug })
     if (loaded.isTemplate) texts.set(f.rel, text)
     if (loaded.parsed) primeFixCache(f.rel, text, loaded.parsed)
-    return { models: loaded.models, problems: loaded.problems, notes: [], texts }
+    return { models: loaded.models, problems: loaded.problems, notes: loaded.notes, texts }
   },
   renderFix: renderCloudFormationFix,
 }

@@ -37,6 +37,8 @@ export interface TemplateSource {
 export interface TemplateModel {
   model: S3Model
   problems: Problem[]
+  /** Facts a user should know (a policy for a bucket defined elsewhere). */
+  notes: string[]
   /** Line range of each resource, for comment suppressions and fixes. */
   resourceRanges: Map<string, { startLine: number; endLine: number }>
   reader: TemplateReader
@@ -48,6 +50,7 @@ interface Subject {
 
 export function templateToModel(src: TemplateSource, limits: Limits): TemplateModel {
   const problems: Problem[] = []
+  const notes: string[] = []
   const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
@@ -57,7 +60,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const pendingNotifications: { ref: Cur; config: Cur }[] = []
 
   const resources = get(src.root, 'Resources')
-  if (!resources || resources.kind !== 'map') return { model, problems, resourceRanges, reader: r }
+  if (!resources || resources.kind !== 'map') return { model, problems, notes, resourceRanges, reader: r }
 
   for (const entry of resources.entries) {
     const id = entry.key
@@ -191,6 +194,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         : setValue(name.value, name.at),
     )
     b.suppressions = p.subject.suppressions
+    // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
+    b.policyDefinedElsewhere = undefined
+    notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`)
     model.buckets.push(b)
     return b
   }
@@ -202,7 +208,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   }
   renamePlaceholders(model, src, logicalToBucket)
 
-  return { model, problems, resourceRanges, reader: r }
+  return { model, problems, notes, resourceRanges, reader: r }
 }
 
 /**

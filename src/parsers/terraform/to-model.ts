@@ -394,26 +394,9 @@ function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string
   return undefined
 }
 
-/**
- * A bucket managed outside this root module (`managed: false`): every setting is unknown until a
- * resource here sets it. Its id and origin are those of the first resource that configures it.
- */
+/** A bucket managed outside this root module: see `externalBucket`. */
 function externalBucketFor(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
-  const b = externalBucket(id, origin, name)
-  const at = origin.at
-  const u = unknownValue(`the bucket is not declared in this root module, so its other settings are not known`, at)
-  // Its bucket policy, unless a policy resource here names it, lives with the bucket elsewhere.
-  b.policyDefinedElsewhere = true
-  b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at }
-  b.versioning = { ...b.versioning, status: u, mfaDelete: u }
-  b.logging = { targetBucket: u, targetPrefix: u, at }
-  b.lifecycle = u
-  b.objectLock = { enabled: u, defaultRetention: u, at }
-  b.notifications = u
-  b.replication = u
-  b.website = u
-  b.cors = u
-  return b
+  return externalBucket(id, origin, name)
 }
 
 /**
