@@ -107,11 +107,16 @@ describe('scope: changed on a CDK app whose cdk.out is not committed', () => {
     expect(newCount).toBeGreaterThan(0)
     expect(newCount).toBeLessThan(Number(run.outputs.findings) / 2)
 
-    // The public Uploads bucket is untouched: pre-existing, so it does not fail this pull request.
+    // The gate fails on the new bucket (no Block Public Access) alone; the public Uploads bucket
+    // is untouched, so it is pre-existing and does not block this pull request.
     const summary = fake.state.checkRuns[0]!.output.summary!
-    expect(summary).toMatch(/Pre-existing \(\d+\): not introduced by this PR/)
-    expect(run.outputs.conclusion).not.toBe('failure')
-    expect(run.code).toBe(0)
+    expect(run.code).toBe(1)
+    const blocking = /#### Blocking introduced by this PR[\s\S]*?(?=\n####|\n<details)/.exec(summary)![0]
+    expect(blocking).toContain('StorageStack/Exports/Resource')
+    expect(blocking).not.toMatch(/StorageStack\/(Uploads|AccessLogs|Archive|Reports)/)
+    const preExisting = /Pre-existing \(\d+\): not introduced by this PR[\s\S]*?<\/details>/.exec(summary)![0]
+    expect(preExisting).toMatch(/policy-public-read.*StorageStack\/Uploads/)
+    expect(preExisting).not.toContain('StorageStack/Exports')
     // And the summary says how these findings were classified.
     expect(summary).toMatch(/CDK findings? comes? from synthesised templates \(cdk\.out\) that the merge base does not have/)
     expect(summary).toMatch(new RegExp(`${newCount} new, \\d+ pre-existing`))
