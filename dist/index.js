@@ -46642,7 +46642,11 @@ function docFor(file, text) {
         for (const e of byId.values()) {
             const t = get(e.value, 'Type');
             const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref');
-            if (t?.kind === 'scalar' && t.value === 'AWS::S3::BucketPolicy' && ref?.kind === 'scalar' && typeof ref.value === 'string' && !out.has(ref.value))
+            if (t?.kind === 'scalar' &&
+                t.value === 'AWS::S3::BucketPolicy' &&
+                ref?.kind === 'scalar' &&
+                typeof ref.value === 'string' &&
+                !out.has(ref.value))
                 out.set(ref.value, e);
         }
         return out;
@@ -71334,6 +71338,10 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
                 per_page: 100,
             }));
             logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`);
+            if (files.length >= MAX_LISTED_FILES) {
+                // GitHub lists at most 3,000 files of a pull request; the others cannot take comments.
+                result.notes.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} files of a pull request, so findings in files beyond them are listed here instead of commented.`);
+            }
             result.plan = planReview(report, toPullRequestDiff(files), ctx, {
                 commentOn: options.commentOn,
                 maxComments: options.maxComments,
@@ -71378,6 +71386,9 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         catch (e) {
             fail('the review comments', e);
         }
+        // The planned "💬 N review comments" was not posted after all; the failure note says why.
+        if (!result.review)
+            result.notes = result.notes.filter((n) => !n.startsWith('💬 '));
     }
     if (pr && !result.readOnly) {
         try {
@@ -71393,8 +71404,9 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
             fail('the summary comment', e);
         }
     }
-    // The check run went out before the review; tell its summary what happened since.
-    if (result.checkRun && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0) && !result.readOnly) {
+    // The check run went out before the review; tell its summary what happened since. (Even after a
+    // 403 on the review: this token has just proven it may write checks.)
+    if (result.checkRun && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
         try {
             await updateCheckRunSummary(client, target, result.checkRun.id, report, checkSummary());
         }
@@ -71404,6 +71416,8 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     return result;
 }
+/** `pulls/list-files` returns at most this many files, however large the pull request. */
+const MAX_LISTED_FILES = 3000;
 /** A sticky comment is only started when there is something to say. */
 function worthPosting(report) {
     return report.conclusion !== 'success' || report.counts.total > 0 || report.counts.fixed > 0 || report.baseline.state === 'unavailable';
@@ -71434,6 +71448,12 @@ function failureNotes(result) {
 function describeFailures(result) {
     if (result.failures.length === 0)
         return undefined;
+    if (result.readOnly && result.checkRun) {
+        // Checks could be written, pull requests not: `pull-requests: write` is missing.
+        return (`s3-gate posted the check run but could not post ${result.failures.map((f) => f.surface).join(' or ')}: the token may not write to the pull request (${result.readOnly}). ` +
+            'Give the job `permissions: pull-requests: write` (pull requests from forks and Dependabot never get it; see the two-workflow setup in examples/workflows/). ' +
+            "The verdict is unaffected; every finding is in the check run's annotations and the job summary.");
+    }
     if (result.readOnly) {
         return (`s3-gate could not post to GitHub: the token is read-only (${result.readOnly}). ` +
             'This is expected on pull requests from forks and from Dependabot, whose GITHUB_TOKEN cannot write whatever `permissions:` says. ' +

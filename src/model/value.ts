@@ -87,21 +87,20 @@ export function strParts(s: Str): StrPart[] {
 /** Human-readable form: placeholders as `${...}`. */
 export function strToDisplay(s: Str): string {
   if (typeof s === 'string') return s
-  return s.parts
-    .map((p) => {
-      if (typeof p === 'string') return p
-      switch (p.kind) {
-        case 'bucket':
-          return `\${${p.id}.${p.attr}}`
-        case 'resource':
-          return `\${${p.id}.${p.attr}}`
-        case 'pseudo':
-          return `\${${p.name}}`
-        case 'unknown':
-          return '${?}'
-      }
-    })
-    .join('')
+  return s.parts.map((p) => (typeof p === 'string' ? p : placeholderDisplay(p))).join('')
+}
+
+/** How a placeholder reads in messages: `${Logs.arn}`, `${partition}`, `${?}`. */
+export function placeholderDisplay(p: Placeholder): string {
+  switch (p.kind) {
+    case 'bucket':
+    case 'resource':
+      return `\${${p.id}.${p.attr}}`
+    case 'pseudo':
+      return `\${${p.name}}`
+    case 'unknown':
+      return '${?}'
+  }
 }
 
 /** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */

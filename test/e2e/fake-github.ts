@@ -114,6 +114,8 @@ export interface Fault {
   body?: unknown
   /** Runs before the request is handled (e.g. delete a comment); with no `status` the request then proceeds. */
   action?: (state: FakeState) => void
+  /** Applies only to requests whose parsed JSON body passes this (e.g. the file-level comment). */
+  match?: (body: unknown) => boolean
 }
 
 export interface FakeGitHub {
@@ -744,6 +746,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       if (f.left <= 0) continue
       if (f.method && f.method !== method) continue
       if (f.path && !f.path.test(url.pathname)) continue
+      if (f.match && !f.match(body)) continue
       f.left--
       f.action?.(state)
       if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers)

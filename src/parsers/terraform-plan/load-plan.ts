@@ -18,7 +18,7 @@ import type { StrPart } from '../../model/value.js'
 import { parseJsonConfig } from '../terraform/hcl/json-config.js'
 import { parseHcl } from '../terraform/hcl/parse.js'
 import { buildModuleConfig, isOverrideFile, type ParsedFile } from '../terraform/module-config.js'
-import { moduleConfigFiles } from '../terraform/module-files.js'
+import { moduleConfigFilesInside } from '../terraform/module-files.js'
 import { blockKey, BUCKET_TYPES, modelFromResources, OTHER_TYPES, type ModelInput, type ResourceRecord } from '../terraform/to-model.js'
 import { convertObject, type ConvertContext } from './plan-values.js'
 import { findBlock, localSourceDir, type ModuleSource } from './source-map.js'
@@ -86,7 +86,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   }
   const loadSource = (dir: string, config: SNode | undefined, depth: number, seen: Set<string>): ModuleSource | undefined => {
     if (depth > MAX_MODULE_DEPTH || seen.has(dir)) return undefined
-    const paths = moduleConfigFiles(dir)
+    const paths = moduleConfigFilesInside(dir, ctx.roots)
     if (!paths.length) return undefined
     const parsedFiles: ParsedFile[] = []
     for (const abs of paths) {

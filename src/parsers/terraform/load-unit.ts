@@ -14,7 +14,7 @@ import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
 import { rememberParse } from './hcl/recent-parses.js'
 import { buildModuleConfig, isOverrideFile, type ModuleConfig, type ParsedFile } from './module-config.js'
-import { moduleConfigFiles } from './module-files.js'
+import { moduleConfigFilesInside } from './module-files.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
 import { isRegistryS3Source } from './registry-s3-module.js'
@@ -201,7 +201,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     rootDir,
     config: (dir) => {
       if (configs.has(dir)) return configs.get(dir)
-      const paths = moduleConfigFiles(dir)
+      const paths = moduleConfigFilesInside(dir, ctx.roots)
       const c = paths.length ? loadDir(dir, paths) : undefined
       configs.set(dir, c)
       return c

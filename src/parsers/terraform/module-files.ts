@@ -9,6 +9,24 @@ import path from 'node:path'
 
 const CONFIG = /\.(tf|tf\.json)$/i
 
+/**
+ * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
+ * module `source = "../../.."` or a symlinked folder must not even be listed.
+ */
+export function moduleConfigFilesInside(dir: string, roots: readonly string[]): string[] {
+  let real: string
+  try {
+    real = fs.realpathSync(dir)
+  } catch {
+    return []
+  }
+  const inside = roots.some((r) => {
+    const rel = path.relative(r, real)
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+  })
+  return inside ? moduleConfigFiles(dir) : []
+}
+
 export function moduleConfigFiles(dir: string): string[] {
   let entries: fs.Dirent[]
   try {

@@ -72,8 +72,27 @@ interface Expanded<I> {
 
 const MAX_MODULE_DEPTH = 32
 
+/**
+ * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
+ * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
+ * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
+ * instance (`[*]`), with a note.
+ */
+const expandedPerUnit = new WeakMap<UnitContext, number>()
+
 /** Expands `count` / `for_each` of a resource or module block into instance keys. */
 function expandKeys(
+  ctx: UnitContext,
+  block: Block,
+  scope: Scope,
+  what: string,
+): { kind: Expanded<unknown>['kind']; keys: { key: InstanceKey; each?: { key: TfValue; value: TfValue } }[] } {
+  const expanded = expandKeysCapped(ctx, block, scope, what)
+  expandedPerUnit.set(ctx, (expandedPerUnit.get(ctx) ?? 0) + expanded.keys.length)
+  return expanded
+}
+
+function expandKeysCapped(
   ctx: UnitContext,
   block: Block,
   scope: Scope,
@@ -82,7 +101,8 @@ function expandKeys(
   const count = attr(block.body, 'count')
   const forEach = attr(block.body, 'for_each')
   const at: Origin = { f: scope.f, s: block.start, e: block.end }
-  const cap = ctx.limits.maxInstances
+  const left = ctx.limits.maxInstances * 10 - (expandedPerUnit.get(ctx) ?? 0)
+  const cap = Math.max(0, Math.min(ctx.limits.maxInstances, left))
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file })
     const n = toNumber(v)
@@ -90,7 +110,11 @@ function expandKeys(
     const keys: { key: InstanceKey }[] = []
     for (let i = 0; i < Math.min(n, cap); i++) keys.push({ key: { k: 'int', v: i } })
     if (n > cap) {
-      ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`)
+      ctx.note(
+        cap < ctx.limits.maxInstances
+          ? `${what} has count = ${n}; the module already has ${ctx.limits.maxInstances * 10} instances in all (nested counts multiply), so only ${cap} are modelled, the rest is one unknown instance ([*])`
+          : `${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`,
+      )
       keys.push({ key: { k: 'unknown' } })
     }
     return { kind: 'count', keys }

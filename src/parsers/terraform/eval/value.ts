@@ -13,6 +13,7 @@
  *   reported on its own line.
  */
 import type { Placeholder, StrPart } from '../../../model/value.js'
+import { placeholderDisplay } from '../../../model/value.js'
 
 /** Where a value was written: file number (see `SourceFiles`) and offsets. */
 export interface Origin {
@@ -160,18 +161,8 @@ export function displayString(v: TfString | TfSym): string {
   return v.parts.map((p) => (typeof p === 'string' ? p : placeholderText(p))).join('')
 }
 
-export function placeholderText(p: Placeholder): string {
-  switch (p.kind) {
-    case 'bucket':
-      return `\${${p.id}.${p.attr}}`
-    case 'resource':
-      return `\${${p.id}.${p.attr}}`
-    case 'pseudo':
-      return `\${${p.name}}`
-    case 'unknown':
-      return '${?}'
-  }
-}
+/** How a placeholder reads in messages (shared with the model's own `strToDisplay`). */
+export const placeholderText = placeholderDisplay
 
 /** The placeholder parts of a sym as a stable key (for comparing two symbolic strings). */
 export function symKey(v: TfSym): string {

@@ -1,0 +1,28 @@
+/**
+ * Runs one scan in its own process and prints a summary as JSON, so a test can bound its memory
+ * (`--max-old-space-size`: an unbounded scan dies instead of passing) and measure its peak RSS.
+ *
+ *   node --import tsx --max-old-space-size=1024 test/hostile/scan-in-child.ts <root> ['<limits JSON>']
+ */
+import { recordingLogger } from '../../src/logger.js'
+import { makeScanOptions } from '../../src/options.js'
+import { scan } from '../../src/scan.js'
+
+const [root, limitsJson] = process.argv.slice(2)
+const t0 = performance.now()
+const result = await scan(
+  makeScanOptions({ cwd: root!, paths: ['.'], workers: 0, limits: limitsJson ? JSON.parse(limitsJson) : undefined }),
+  recordingLogger(),
+)
+const ms = Math.round(performance.now() - t0)
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    files: result.stats.files,
+    buckets: result.stats.buckets,
+    findings: result.findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, line: f.location.line, column: f.location.column })),
+    unknowns: result.unknowns.length,
+    problems: result.problems.map((p) => ({ code: p.code, file: p.file, line: p.line, column: p.column, level: p.level, message: p.message })),
+  }),
+)

@@ -1,0 +1,175 @@
+/**
+ * Hostile files across formats: 50 MB files (above the size limit, and just below a raised one),
+ * invalid UTF-8, binary files under IaC extensions, other encodings. Each gives a clear error or
+ * is skipped, with file and line, in bounded time and memory, and the rest of the scan runs.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isRegistered } from '../fuzz/support.js'
+import { hits, scanFiles, writeTree } from '../helpers/scan-files.js'
+import { expectPositions, scanInChild } from './support.js'
+
+const GOOD =
+  'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
+const MB = 1024 * 1024
+
+/** A CloudFormation template of about `mb` MB: a bucket every tenth resource, inline code between. */
+function bigYaml(mb: number): string {
+  const code = Array.from({ length: 100 }, (_, i) => `          console.log("line ${i} ${'x'.repeat(40)}")`).join('\n')
+  const parts = ['AWSTemplateFormatVersion: "2010-09-09"\nResources:\n']
+  let size = 0
+  for (let i = 0; size < mb * MB; i++) {
+    const r =
+      i % 10 === 0
+        ? `  B${i}:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n`
+        : `  F${i}:\n    Type: AWS::Lambda::Function\n    Properties:\n      Code:\n        ZipFile: |\n${code}\n`
+    parts.push(r)
+    size += r.length
+  }
+  return parts.join('')
+}
+
+function bigJson(mb: number): string {
+  const resources: Record<string, unknown> = {}
+  for (let i = 0, size = 0; size < mb * MB; i++, size += 4100) {
+    resources[`R${i}`] =
+      i % 10 === 0
+        ? { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' } }
+        : { Type: 'AWS::Lambda::Function', Properties: { Code: { ZipFile: 'x'.repeat(4000) } } }
+  }
+  return JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }, null, 1)
+}
+
+function bigTerraform(mb: number): string {
+  const parts: string[] = []
+  let size = 0
+  for (let i = 0; size < mb * MB; i++) {
+    const r =
+      i % 20 === 0
+        ? `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b-${i}"\n  acl    = "public-read"\n}\n\n`
+        : `resource "aws_lambda_function" "f${i}" {\n  function_name = "f${i}"\n  role          = "arn:aws:iam::123456789012:role/r"\n  handler       = "index.handler"\n  runtime       = "nodejs20.x"\n  environment {\n    variables = {\n      A = "${'x'.repeat(60)}"\n    }\n  }\n}\n\n`
+    parts.push(r)
+    size += r.length
+  }
+  return parts.join('')
+}
+
+describe('files of 50 MB', () => {
+  it('skips a file above the default size limit with a clear error, at once, and scans the others', async () => {
+    const t0 = performance.now()
+    const r = await scanFiles({ 'huge.yaml': bigYaml(50), 'huge.json': bigJson(50), 'good.yaml': GOOD })
+    expect(performance.now() - t0).toBeLessThan(15_000)
+    const errors = r.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.file, p.line])
+    expect(errors).toEqual([
+      ['FILE_TOO_LARGE', 'huge.json', 1],
+      ['FILE_TOO_LARGE', 'huge.yaml', 1],
+    ])
+    expect(r.problems.find((p) => p.file === 'huge.yaml')!.message).toMatch(/above the 32 MiB limit \(limits\.maxFileBytes\)/)
+    expect(hits(r, 'parse-error')).toEqual(['parse-error@1', 'parse-error@1'])
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+    fs.rmSync(r.dir, { recursive: true, force: true })
+  }, 60_000)
+
+  it.each([
+    ['YAML', 'big.yaml', () => bigYaml(50)],
+    ['JSON', 'big.json', () => bigJson(50)],
+  ])('scans a 50 MB %s template below a raised limit in bounded time and memory', async (_kind, name, make) => {
+    const dir = writeTree({ [name]: make(), 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 120_000, limits: { maxFileBytes: 64 * MB } })
+      expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+      expect(r.buckets).toBeGreaterThan(500)
+      expect(r.findings.filter((f) => f.file === name && f.ruleId === 'acl-public-read').length).toBe(r.buckets - 1) // and good.yaml's
+      expect(r.ms).toBeLessThan(60_000)
+      expect(r.maxRssMb).toBeLessThan(1536)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 150_000)
+
+  it.skipIf(!isRegistered('terraform'))('scans a 50 MB .tf file below a raised limit in bounded time and memory', async () => {
+    const dir = writeTree({ 'big/main.tf': bigTerraform(50), 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 60_000, limits: { maxFileBytes: 64 * MB } })
+      expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+      expect(r.buckets).toBeGreaterThan(500)
+      expect(r.ms).toBeLessThan(60_000)
+      expect(r.maxRssMb).toBeLessThan(1536)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 90_000)
+})
+
+describe('encodings and binary files', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1')
+
+  it('warns about invalid UTF-8 in YAML, JSON and Terraform at its line, and scans the file anyway', async () => {
+    const r = await scanFiles({
+      'cfn.yaml': latin1(`${GOOD}      Tags:\n        - Key: owner\n          Value: "Ren\xe9e \xff"\n`),
+      'cfn.json': latin1('{"AWSTemplateFormatVersion":"2010-09-09",\n"Resources":{"B":{"Type":"AWS::S3::Bucket",\n"Properties":{"BucketName":"caf\xe9","AccessControl":"PublicRead"}}}}'),
+      'tf/main.tf': latin1('resource "aws_s3_bucket" "b" {\n  bucket = "caf\xe9"\n  acl    = "public-read"\n}\n'),
+    })
+    expectPositions(r)
+    const invalid = r.problems.filter((p) => p.code === 'INVALID_UTF8').map((p) => [p.file, p.line, p.level])
+    expect(invalid).toEqual(expect.arrayContaining([['cfn.yaml', 9, 'warning'], ['cfn.json', 3, 'warning']]))
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+    expect(r.findings.some((f) => f.location.file === 'cfn.json' && f.ruleId === 'acl-public-read')).toBe(true)
+    if (isRegistered('terraform')) expect(r.findings.some((f) => f.location.file === 'tf/main.tf' && f.ruleId === 'acl-public-read')).toBe(true)
+  })
+
+  it('never crashes on binary files named like IaC, and reports those that start like a template', async () => {
+    const noise = (seed: number, n = 8192) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7919 + seed * 104729) % 256))
+    const r = await scanFiles({
+      'bin/a.tf': noise(1),
+      'bin/b.tfvars': noise(2),
+      'bin/c.json': noise(3),
+      'bin/d.template': noise(4),
+      'bin/e.yaml': noise(5),
+      'bin/f.tf.json': noise(6),
+      'bin/zip.json': Buffer.concat([Buffer.from('PK\x03\x04'), noise(7)]),
+      'bin/png.template': Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), noise(8)]),
+      'half/t.template': Buffer.concat([Buffer.from('AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'), noise(9)]),
+      'half/t.json': Buffer.concat([Buffer.from('{"AWSTemplateFormatVersion":"2010-09-09",'), noise(10)]),
+      'half/main.tf': Buffer.concat([Buffer.from('resource "aws_s3_bucket" "b" {\n'), noise(11)]),
+      'utf16/t.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
+      'good.yaml': GOOD,
+    })
+    expectPositions(r)
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+    // What looks like a template but holds binary data is an error on that file, never a silent pass.
+    const errored = new Set(r.problems.filter((p) => p.level === 'error').map((p) => p.file))
+    expect(errored.has('half/t.template')).toBe(true)
+    expect(errored.has('half/t.json')).toBe(true)
+    if (isRegistered('terraform')) expect(errored.has('half/main.tf')).toBe(true)
+    expect(errored.has('good.yaml')).toBe(false)
+  })
+
+  it('survives NUL bytes, a BOM, lone surrogates, CR-only line ends and a 5 MB single line', async () => {
+    const r = await scanFiles({
+      'nul.yaml': `${GOOD.slice(0, 60)}\u0000${GOOD.slice(60)}`,
+      'bom.yaml': `\ufeff${GOOD}`,
+      'surrogate.json': '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"BucketName":"\\ud800"}}}}',
+      'cr.yaml': GOOD.replace(/\n/g, '\r'),
+      'line.json': `{"AWSTemplateFormatVersion":"2010-09-09","Description":"${'x'.repeat(5 * MB)}","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"AccessControl":"PublicRead"}}}}`,
+      'good/good.yaml': GOOD,
+    })
+    expectPositions(r)
+    expect(r.findings.some((f) => f.location.file === 'bom.yaml' && f.ruleId === 'acl-public-write')).toBe(true)
+    expect(r.findings.some((f) => f.location.file === 'line.json' && f.ruleId === 'acl-public-read')).toBe(true)
+    expect(r.findings.filter((f) => f.location.file === 'good/good.yaml' && f.ruleId === 'acl-public-write')).toHaveLength(1)
+    expect(r.problems.some((p) => p.file === 'nul.yaml' && p.level === 'error')).toBe(true)
+  })
+})
+
+describe('the size limit', () => {
+  it('is exact: a file of exactly the limit is scanned, one byte more is refused', async () => {
+    const limit = 4096
+    const pad = (n: number) => GOOD + '#'.repeat(n - GOOD.length - 1) + '\n'
+    const r = await scanFiles({ 'at.yaml': pad(limit), 'over.yaml': pad(limit + 1) }, { limits: { maxFileBytes: limit } as never })
+    expect(r.problems.map((p) => [p.code, p.file])).toEqual([['FILE_TOO_LARGE', 'over.yaml']])
+    expect(r.findings.some((f) => f.location.file === 'at.yaml' && f.ruleId === 'acl-public-write')).toBe(true)
+    expect(path.basename(r.dir)).toMatch(/^s3-gate-test-/)
+  })
+})

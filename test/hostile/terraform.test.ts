@@ -1,0 +1,170 @@
+/**
+ * Terraform built to exhaust the evaluator: reference cycles, huge and nested `for`, `count` and
+ * `for_each` in the hundred thousands, module fan-out that multiplies, list and string bombs,
+ * recursive templates, deep nesting. Each scan runs in a child process with its heap capped, so
+ * "bounded memory" is a hard limit: a scan that needs more dies and the test fails. Every case
+ * must end as problems and unknowns with file and line, and the next module is scanned as usual.
+ */
+import fs from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
+import { isRegistered } from '../fuzz/support.js'
+import { writeTree } from '../helpers/scan-files.js'
+import { scanInChild, type ChildScan } from './support.js'
+
+const GOOD_TF = 'resource "aws_s3_bucket" "good" {\n  bucket = "good"\n  acl    = "public-read-write"\n}\n'
+const HEAP_MB = 768
+const TIME_MS = 30_000
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+
+async function scanHostile(files: Record<string, string>, limits?: object): Promise<ChildScan> {
+  const dir = writeTree({ ...files, 'good/main.tf': GOOD_TF })
+  dirs.push(dir)
+  const t0 = performance.now()
+  const r = await scanInChild(dir, { heapMb: HEAP_MB, timeoutMs: TIME_MS, ...(limits ? { limits } : {}) })
+  expect(performance.now() - t0).toBeLessThan(TIME_MS)
+  // Positions: every problem and finding names a real file of the scan and a line.
+  for (const p of [...r.problems, ...r.findings]) {
+    expect({ file: p.file, ok: /^[^/.][^]*\.(tf|tfvars|tpl|json)$/.test(p.file) && p.line >= 1 && p.column >= 1 }).toEqual({ file: p.file, ok: true })
+  }
+  // The other module is scanned whatever happened here.
+  expect(r.findings.filter((f) => f.file === 'good/main.tf' && f.ruleId === 'acl-public-write')).toHaveLength(1)
+  return r
+}
+
+const policy = (expr: string) =>
+  `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = ${expr}\n}\n`
+
+describe.skipIf(!isRegistered('terraform'))('hostile Terraform (terraform plugin registered)', () => {
+  it('ends variable, local and module-output cycles as unknowns with a warning at their line', async () => {
+    const r = await scanHostile({
+      'cyc/main.tf': `locals {
+  a = local.b
+  b = local.c
+  c = local.a
+}
+
+variable "v" {
+  default = var.v
+}
+
+${policy('jsonencode({ Statement = [{ Effect = local.a, Principal = var.v }] })')}`,
+    })
+    const cycles = r.problems.filter((p) => p.code === 'EVAL_CYCLE' && p.file === 'cyc/main.tf').map((p) => p.line)
+    expect(cycles.some((l) => l >= 2 && l <= 4)).toBe(true)
+    expect(cycles).toContain(8)
+  })
+
+  it('bounds a huge for expression and nested fors that multiply', async () => {
+    const r = await scanHostile({
+      'for/main.tf': `locals {
+  one    = [for i in range(100000) : i]
+  nested = [for i in range(2000) : [for j in range(2000) : j]]
+  deeper = [for i in range(100) : [for j in range(100) : [for k in range(100) : [for l in range(100) : l]]]]
+  keyed  = { for i in range(100000) : tostring(i) => i }
+}
+
+${policy('jsonencode(local.nested)')}`,
+    })
+    expect(r.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'for/main.tf')).toBe(true)
+  })
+
+  it('bounds list and string bombs built from references', async () => {
+    const level = (name: string, prev: string) => `  ${name} = [${Array(8).fill(`local.${prev}`).join(', ')}]`
+    const r = await scanHostile({
+      'bomb/main.tf': `locals {
+  a = [1, 2, 3, 4, 5, 6, 7, 8]
+${level('b', 'a')}
+${level('c', 'b')}
+${level('d', 'c')}
+${level('e', 'd')}
+${level('f', 'e')}
+${level('g', 'f')}
+  h = flatten([local.g, local.g, local.g, local.g, local.g, local.g, local.g, local.g])
+  s1 = "${'x'.repeat(100)}"
+  s2 = "\${local.s1}\${local.s1}\${local.s1}\${local.s1}\${local.s1}\${local.s1}\${local.s1}\${local.s1}"
+  s3 = "\${local.s2}\${local.s2}\${local.s2}\${local.s2}\${local.s2}\${local.s2}\${local.s2}\${local.s2}"
+  s4 = "\${local.s3}\${local.s3}\${local.s3}\${local.s3}\${local.s3}\${local.s3}\${local.s3}\${local.s3}"
+  s5 = "\${local.s4}\${local.s4}\${local.s4}\${local.s4}\${local.s4}\${local.s4}\${local.s4}\${local.s4}"
+  s6 = "\${local.s5}\${local.s5}\${local.s5}\${local.s5}\${local.s5}\${local.s5}\${local.s5}\${local.s5}"
+  s7 = "\${local.s6}\${local.s6}\${local.s6}\${local.s6}\${local.s6}\${local.s6}\${local.s6}\${local.s6}"
+}
+
+${policy('jsonencode({ a = local.h, b = local.s7 })')}`,
+    })
+    expect(r.problems.some((p) => p.code === 'EVAL_LIMIT')).toBe(true)
+  })
+
+  it('models count = 100000 and a 100,000-key for_each up to the instance limit, with a note', async () => {
+    const r = await scanHostile({
+      'count/main.tf': `resource "aws_s3_bucket" "many" {
+  count  = 100000
+  bucket = "many-\${count.index}"
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket" "keyed" {
+  for_each = toset([for i in range(100000) : tostring(i)])
+  bucket   = "keyed-\${each.key}"
+}
+
+resource "aws_s3_bucket" "absurd" {
+  count = 1e15
+}
+`,
+    })
+    // 1,000 instances (the default limit) plus one that stands for the rest, per block.
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read' && f.file === 'count/main.tf').length).toBe(1001)
+    expect(r.buckets).toBeLessThanOrEqual(3 * 1001 + 1)
+  })
+
+  it('bounds module fan-out: count on nested module calls multiplies', async () => {
+    const r = await scanHostile({
+      'fan/main.tf': 'module "a" {\n  count  = 1000\n  source = "./a"\n}\n',
+      'fan/a/main.tf': 'module "b" {\n  count  = 1000\n  source = "../b"\n}\n',
+      'fan/b/main.tf': 'resource "aws_s3_bucket" "y" {\n  count = 1000\n  acl   = "public-read"\n}\n',
+    })
+    expect(r.buckets).toBeLessThan(100_000)
+  })
+
+  it('ends recursive templates and module cycles with an error or warning at a line', async () => {
+    const r = await scanHostile({
+      'tpl/main.tf': policy('templatefile("${path.module}/t.tpl", {})'),
+      'tpl/t.tpl': '${templatefile("t.tpl", {})}',
+      'mod/main.tf': 'module "self" {\n  source = "./"\n}\n\nmodule "a" {\n  source = "./a"\n}\n',
+      'mod/a/main.tf': 'module "back" {\n  source = "../"\n}\n',
+    })
+    expect(r.problems.some((p) => p.code === 'MODULE_CYCLE' && p.file === 'mod/main.tf')).toBe(true)
+    expect(r.problems.some((p) => p.file.startsWith('tpl/'))).toBe(true)
+  })
+
+  it('reports deep nesting and unterminated constructs as HCL_SYNTAX at their line', async () => {
+    const r = await scanHostile({
+      'deep/main.tf': `locals {\n  a = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}\n`,
+      'blocks/main.tf': 'a {\n'.repeat(20_000) + '}\n'.repeat(20_000),
+      'heredoc/main.tf': `locals {\n  a = <<EOT\n${'x\n'.repeat(10)}`,
+      'string/main.tf': `locals {\n  a = "${'${'.repeat(50_000)}\n}\n`,
+    })
+    for (const dir of ['deep', 'blocks', 'heredoc', 'string']) {
+      expect({ dir, syntax: r.problems.some((p) => p.file === `${dir}/main.tf` && p.code === 'HCL_SYNTAX') }).toEqual({ dir, syntax: true })
+    }
+  })
+
+  it('respects lowered limits: evaluation steps, instances and collection size', async () => {
+    const r = await scanHostile(
+      {
+        'lim/main.tf': `locals {\n  l = [for i in range(50) : i]\n}\n\nresource "aws_s3_bucket" "c" {\n  count  = 10\n  bucket = "c-\${length(local.l)}"\n  acl    = "public-read"\n}\n`,
+      },
+      { maxInstances: 3, maxCollectionSize: 20 },
+    )
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read' && f.file === 'lim/main.tf').length).toBe(4)
+    expect(r.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'lim/main.tf' && p.line === 2)).toBe(true)
+    const steps = await scanHostile({ 'lim/main.tf': policy('jsonencode([for i in range(1000) : { a = i }])') }, { maxEvalSteps: 50 })
+    expect(steps.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'lim/main.tf')).toBe(true)
+  })
+})
+
+describe.runIf(!isRegistered('terraform'))('hostile Terraform', () => {
+  it.skip('is skipped: the terraform plugin is not registered in src/parsers/registry.ts yet', () => {})
+})
