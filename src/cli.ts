@@ -12,7 +12,7 @@ import { getErrorMessage, type Logger } from './logger.js'
 import { mergeScanResults } from './merge/merge-scans.js'
 import { readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, parseShard, parseThreshold } from './options.js'
-import { renderJson } from './report/render/json.js'
+import { jsonChunks, renderJson } from './report/render/json.js'
 import { renderSarif } from './report/render/sarif.js'
 import { renderText } from './report/render/text.js'
 import { scan, setEntryUrl } from './scan.js'
@@ -131,12 +131,18 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
   for (const f of ['--shard', '--config', '--workers', ...Object.keys(LIMIT_NAMES).map((n) => `--${n}`)]) {
     if (args.flags.has(f)) throw new ConfigurationError(`${f} applies to \`scan\`, not \`merge\`.`)
   }
-  if (args.positional.length === 0) throw new ConfigurationError('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).')
-  const files = await readShardFiles(args.positional.map((f) => path.resolve(io.cwd, f)), io.cwd)
+  if (args.positional.length === 0)
+    throw new ConfigurationError('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).')
+  const files = await readShardFiles(
+    args.positional.map((f) => path.resolve(io.cwd, f)),
+    io.cwd,
+  )
   // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
   const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd }
   if (!args.flags.has('--quiet'))
-    io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`)
+    io.stderr(
+      `merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`,
+    )
   const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
   const out =
     format === 'json'
@@ -224,11 +230,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     })
     const result = await scan(options, logger)
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-    const out =
-      format === 'json' ? renderJson(result) : format === 'sarif' ? renderSarif(result, rules) : renderText(result, { color, verbose })
+    // JSON goes out a finding at a time: a large scan never holds the whole text in memory.
+    const chunks: Iterable<string> =
+      format === 'json' ? jsonChunks(result) : [format === 'sarif' ? renderSarif(result, rules) : renderText(result, { color, verbose })]
     const output = flag('--output')
-    if (output) fs.writeFileSync(path.resolve(io.cwd, output), out)
-    else io.stdout(out)
+    if (output) {
+      const fd = fs.openSync(path.resolve(io.cwd, output), 'w')
+      try {
+        for (const chunk of chunks) fs.writeSync(fd, chunk)
+      } finally {
+        fs.closeSync(fd)
+      }
+    } else for (const chunk of chunks) io.stdout(chunk)
     return exitCodeFor(result, failOn)
   } catch (e) {
     if (e instanceof ConfigurationError) {

@@ -6,6 +6,9 @@ import { fingerprint } from './fingerprint.js'
 import { createRuleContext } from './rule-context.js'
 import type { Severity } from './severity.js'
 
+/** Most findings relate to nothing else; one shared empty list saves an array per finding. */
+const NO_RELATED: Finding['related'] = Object.freeze([]) as unknown as Finding['related']
+
 export interface RuleOutcome {
   findings: Finding[]
   unknowns: UnknownResult[]
@@ -66,7 +69,7 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
             location: d.at,
             resource,
             format: info.origin.format,
-            related: [...(d.related ?? []), ...(info.origin.related ?? [])],
+            related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
             fix: d.fix,
             fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
             suppressed: false,
