@@ -42314,7 +42314,11 @@ function parseLimit(name, value) {
         throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(', ')}.`);
     const n = Number(value.trim());
     const whole = spec.scale === 1;
-    if (value.trim() === '' || !Number.isFinite(n) || n < spec.min || (whole && !Number.isInteger(n)) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+    if (value.trim() === '' ||
+        !Number.isFinite(n) ||
+        n < spec.min ||
+        (whole && !Number.isInteger(n)) ||
+        n * spec.scale > Number.MAX_SAFE_INTEGER) {
         throw new ConfigurationError(`Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}; got "${value}".`);
     }
     return { [spec.key]: Math.round(n * spec.scale) };
@@ -47013,22 +47017,19 @@ function strParts(s) {
 function strToDisplay(s) {
     if (typeof s === 'string')
         return s;
-    return s.parts
-        .map((p) => {
-        if (typeof p === 'string')
-            return p;
-        switch (p.kind) {
-            case 'bucket':
-                return `\${${p.id}.${p.attr}}`;
-            case 'resource':
-                return `\${${p.id}.${p.attr}}`;
-            case 'pseudo':
-                return `\${${p.name}}`;
-            case 'unknown':
-                return '${?}';
-        }
-    })
-        .join('');
+    return s.parts.map((p) => (typeof p === 'string' ? p : placeholderDisplay(p))).join('');
+}
+/** How a placeholder reads in messages: `${Logs.arn}`, `${partition}`, `${?}`. */
+function placeholderDisplay(p) {
+    switch (p.kind) {
+        case 'bucket':
+        case 'resource':
+            return `\${${p.id}.${p.attr}}`;
+        case 'pseudo':
+            return `\${${p.name}}`;
+        case 'unknown':
+            return '${?}';
+    }
 }
 /** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
 function hasUnknownPart(s) {
@@ -52995,6 +52996,16 @@ function findStatementTuple(e) {
         (i.key.t === 'template' && i.key.parts.length === 1 && i.key.parts[0].t === 'lit' && i.key.parts[0].value === 'Statement'));
     return st && st.value.t === 'tuple' ? st.value : undefined;
 }
+/** Whether the file declares any bucket policy; asked once per bucket finding, so remembered per parse. */
+const bucketPolicyIn = new WeakMap();
+function hasBucketPolicy(body) {
+    let has = bucketPolicyIn.get(body);
+    if (has === undefined) {
+        has = body.blocks.some((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_bucket_policy');
+        bucketPolicyIn.set(body, has);
+    }
+    return has;
+}
 function addPolicyStatement(ed, body, blocks, block, intent) {
     const type = resourceType(block);
     const description = intent.statement === 'deny-insecure-transport' ? 'Deny requests that do not use TLS' : 'Deny requests that use TLS older than 1.2';
@@ -53038,7 +53049,7 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
         if (policy)
             return insertIntoPolicy(policy, `${ref.ref}.arn`);
         // No policy in this bucket: add a bucket policy resource (the rule only asks when none exists).
-        if (body.blocks.some((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_bucket_policy'))
+        if (hasBucketPolicy(body))
             return undefined;
         const indent = '      ';
         appendAfter(ed, block, newResource('aws_s3_bucket_policy', ref.name, ref.meta, [
@@ -53060,6 +53071,31 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
     return undefined;
 }
 const parsedTexts = new Map();
+/**
+ * The first top-level block whose lines hold `line`. Blocks come in file order, so a binary
+ * search: one `find` per finding over every block made a file with thousands of buckets
+ * quadratic (an 8 MB .tf took 8 s to render its fixes, 50 MB over two minutes).
+ */
+function spanAt(spans, line) {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = spans[mid];
+        if (line < s.from)
+            hi = mid - 1;
+        else if (line > s.to)
+            lo = mid + 1;
+        else {
+            // Several blocks on one line: the first, as a linear search would find.
+            let first = mid;
+            while (first > 0 && spans[first - 1].from <= line && line <= spans[first - 1].to)
+                first--;
+            return spans[first];
+        }
+    }
+    return undefined;
+}
 function parseCached(text) {
     let p = parsedTexts.get(text);
     if (!p) {
@@ -53087,7 +53123,7 @@ function renderTerraformFix(finding, texts) {
         return undefined;
     const ed = new FileEditor(text, lines);
     const line = finding.location.line;
-    const block = spans.find((s) => s.from <= line && line <= s.to)?.block;
+    const block = spanAt(spans, line)?.block;
     if (!block)
         return undefined;
     let description;
@@ -53122,6 +53158,7 @@ function renderTerraformFix(finding, texts) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/value.ts
+
 const str = (v, at) => ({ k: 'string', v, at });
 const num = (v, at) => ({ k: 'number', v, at });
 const bool = (v, at) => ({ k: 'bool', v, at });
@@ -53189,18 +53226,8 @@ function displayString(v) {
         return v.v;
     return v.parts.map((p) => (typeof p === 'string' ? p : value_placeholderText(p))).join('');
 }
-function value_placeholderText(p) {
-    switch (p.kind) {
-        case 'bucket':
-            return `\${${p.id}.${p.attr}}`;
-        case 'resource':
-            return `\${${p.id}.${p.attr}}`;
-        case 'pseudo':
-            return `\${${p.name}}`;
-        case 'unknown':
-            return '${?}';
-    }
-}
+/** How a placeholder reads in messages (shared with the model's own `strToDisplay`). */
+const value_placeholderText = placeholderDisplay;
 /** The placeholder parts of a sym as a stable key (for comparing two symbolic strings). */
 function symKey(v) {
     return JSON.stringify(v.parts);
@@ -55564,6 +55591,24 @@ function collect(dir, files) {
 
 
 const CONFIG = /\.(tf|tf\.json)$/i;
+/**
+ * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
+ * module `source = "../../.."` or a symlinked folder must not even be listed.
+ */
+function moduleConfigFilesInside(dir, roots) {
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(dir);
+    }
+    catch {
+        return [];
+    }
+    const inside = roots.some((r) => {
+        const rel = external_node_path_default().relative(r, real);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    });
+    return inside ? moduleConfigFiles(dir) : [];
+}
 function moduleConfigFiles(dir) {
     let entries;
     try {
@@ -56155,12 +56200,33 @@ function keySuffix(key) {
     }
 }
 const MAX_MODULE_DEPTH = 32;
+/**
+ * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
+ * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
+ * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
+ * instance (`[*]`), with a note.
+ */
+const expandedPerUnit = new WeakMap();
+const notedFull = new WeakSet();
+/** Says once per unit that the unit-wide instance cap was reached. */
+function noteUnitCap(ctx, what) {
+    if (notedFull.has(ctx))
+        return;
+    notedFull.add(ctx);
+    ctx.note(`this configuration expands to more than ${ctx.limits.maxInstances * 10} resource and module instances (nested counts multiply; 10 × limits.maxInstances), first exceeded at ${what}; from there on each count/for_each is one unknown instance ([*])`);
+}
 /** Expands `count` / `for_each` of a resource or module block into instance keys. */
 function expandKeys(ctx, block, scope, what) {
+    const expanded = expandKeysCapped(ctx, block, scope, what);
+    expandedPerUnit.set(ctx, (expandedPerUnit.get(ctx) ?? 0) + expanded.keys.length);
+    return expanded;
+}
+function expandKeysCapped(ctx, block, scope, what) {
     const count = attr(block.body, 'count');
     const forEach = attr(block.body, 'for_each');
     const at = { f: scope.f, s: block.start, e: block.end };
-    const cap = ctx.limits.maxInstances;
+    const left = ctx.limits.maxInstances * 10 - (expandedPerUnit.get(ctx) ?? 0);
+    const cap = Math.max(0, Math.min(ctx.limits.maxInstances, left));
     if (count) {
         const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file });
         const n = toNumber(v);
@@ -56170,7 +56236,10 @@ function expandKeys(ctx, block, scope, what) {
         for (let i = 0; i < Math.min(n, cap); i++)
             keys.push({ key: { k: 'int', v: i } });
         if (n > cap) {
-            ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`);
+            if (cap < ctx.limits.maxInstances)
+                noteUnitCap(ctx, what);
+            else
+                ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`);
             keys.push({ key: { k: 'unknown' } });
         }
         return { kind: 'count', keys };
@@ -56208,7 +56277,10 @@ function expandKeys(ctx, block, scope, what) {
                 continue;
             seen.add(k);
             if (keys.length >= cap) {
-                ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`);
+                if (cap < ctx.limits.maxInstances)
+                    noteUnitCap(ctx, what);
+                else
+                    ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`);
                 keys.push(unknownEach());
                 break;
             }
@@ -58492,7 +58564,7 @@ function prepareTerraformUnit(unit, ctx) {
         config: (dir) => {
             if (configs.has(dir))
                 return configs.get(dir);
-            const paths = moduleConfigFiles(dir);
+            const paths = moduleConfigFilesInside(dir, ctx.roots);
             const c = paths.length ? loadDir(dir, paths) : undefined;
             configs.set(dir, c);
             return c;
@@ -58825,7 +58897,7 @@ function loadPlanUnit(unit, ctx) {
     const loadSource = (dir, config, depth, seen) => {
         if (depth > load_plan_MAX_MODULE_DEPTH || seen.has(dir))
             return undefined;
-        const paths = moduleConfigFiles(dir);
+        const paths = moduleConfigFilesInside(dir, ctx.roots);
         if (!paths.length)
             return undefined;
         const parsedFiles = [];
@@ -60060,6 +60132,8 @@ function rule_context_covers(stmt, arn, names) {
 
 
 
+/** Most findings relate to nothing else; one shared empty list saves an array per finding. */
+const NO_RELATED = Object.freeze([]);
 /** Every subject a rule of the given target runs against. */
 function evaluate_subjectsOf(model, target) {
     const lists = {
@@ -60107,7 +60181,7 @@ function evaluateRules(model, rules, severityOverrides = {}) {
                     location: d.at,
                     resource,
                     format: info.origin.format,
-                    related: [...(d.related ?? []), ...(info.origin.related ?? [])],
+                    related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
                     fix: d.fix,
                     fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
                     suppressed: false,
@@ -70758,7 +70832,7 @@ function readActionInputs(getInput) {
     }
     const resultsDir = get('results-dir');
     if (mode === 'merge' && !resultsDir) {
-        throw new ConfigurationError('`mode: merge` needs `results-dir`: the folder the shard jobs\' results were downloaded to.');
+        throw new ConfigurationError("`mode: merge` needs `results-dir`: the folder the shard jobs' results were downloaded to.");
     }
     return {
         paths: splitList(get('paths')),

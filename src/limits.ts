@@ -32,12 +32,13 @@ export interface Limits {
   maxEvalSteps: number
   /**
    * Instances created by one Terraform `count`/`for_each` before the rest is one unknown
-   * instance (`[*]`); a note says so.
+   * instance (`[*]`); a note says so. A configuration (a root module with the modules it calls)
+   * expands at most ten times this many in all, since nested `count`s multiply.
    */
   maxInstances: number
   /**
    * Elements one Terraform `for` expression or function may produce; a bigger collection is
-   * `unknown` with an `EVAL_LIMIT` warning.
+   * `unknown` with an `EVAL_LIMIT` warning. (Elements built also count as evaluation steps.)
    */
   maxCollectionSize: number
 }
@@ -70,7 +71,13 @@ export function parseLimit(name: string, value: string): Partial<Limits> {
   if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(', ')}.`)
   const n = Number(value.trim())
   const whole = spec.scale === 1
-  if (value.trim() === '' || !Number.isFinite(n) || n < spec.min || (whole && !Number.isInteger(n)) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+  if (
+    value.trim() === '' ||
+    !Number.isFinite(n) ||
+    n < spec.min ||
+    (whole && !Number.isInteger(n)) ||
+    n * spec.scale > Number.MAX_SAFE_INTEGER
+  ) {
     throw new ConfigurationError(
       `Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}; got "${value}".`,
     )

@@ -9832,12 +9832,22 @@ async function runCli(argv, io) {
         });
         const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scan */ .SQ)(options, logger);
         const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
-        const out = format === 'json' ? (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .renderJson */ .h)(result) : format === 'sarif' ? (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .W)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a) : (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose });
+        // JSON goes out a finding at a time: a large scan never holds the whole text in memory.
+        const chunks = format === 'json' ? (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .jsonChunks */ .V)(result) : [format === 'sarif' ? (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .W)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a) : (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose })];
         const output = flag('--output');
-        if (output)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), out);
+        if (output) {
+            const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), 'w');
+            try {
+                for (const chunk of chunks)
+                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
+            }
+            finally {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            }
+        }
         else
-            io.stdout(out);
+            for (const chunk of chunks)
+                io.stdout(chunk);
         return exitCodeFor(result, failOn);
     }
     catch (e) {
@@ -10667,7 +10677,11 @@ function parseLimit(name, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(', ')}.`);
     const n = Number(value.trim());
     const whole = spec.scale === 1;
-    if (value.trim() === '' || !Number.isFinite(n) || n < spec.min || (whole && !Number.isInteger(n)) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+    if (value.trim() === '' ||
+        !Number.isFinite(n) ||
+        n < spec.min ||
+        (whole && !Number.isInteger(n)) ||
+        n * spec.scale > Number.MAX_SAFE_INTEGER) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}; got "${value}".`);
     }
     return { [spec.key]: Math.round(n * spec.scale) };
@@ -11922,6 +11936,7 @@ function or(a, b) {
 /* harmony export */   Uk: () => (/* binding */ hasUnknownPart),
 /* harmony export */   Uo: () => (/* binding */ unknownValue),
 /* harmony export */   V2: () => (/* binding */ strToDisplay),
+/* harmony export */   WW: () => (/* binding */ placeholderDisplay),
 /* harmony export */   YG: () => (/* binding */ makeStr),
 /* harmony export */   gy: () => (/* binding */ strParts)
 /* harmony export */ });
@@ -11974,22 +11989,19 @@ function strParts(s) {
 function strToDisplay(s) {
     if (typeof s === 'string')
         return s;
-    return s.parts
-        .map((p) => {
-        if (typeof p === 'string')
-            return p;
-        switch (p.kind) {
-            case 'bucket':
-                return `\${${p.id}.${p.attr}}`;
-            case 'resource':
-                return `\${${p.id}.${p.attr}}`;
-            case 'pseudo':
-                return `\${${p.name}}`;
-            case 'unknown':
-                return '${?}';
-        }
-    })
-        .join('');
+    return s.parts.map((p) => (typeof p === 'string' ? p : placeholderDisplay(p))).join('');
+}
+/** How a placeholder reads in messages: `${Logs.arn}`, `${partition}`, `${?}`. */
+function placeholderDisplay(p) {
+    switch (p.kind) {
+        case 'bucket':
+        case 'resource':
+            return `\${${p.id}.${p.attr}}`;
+        case 'pseudo':
+            return `\${${p.name}}`;
+        case 'unknown':
+            return '${?}';
+    }
 }
 /** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
 function hasUnknownPart(s) {
@@ -18492,6 +18504,16 @@ function findStatementTuple(e) {
         (i.key.t === 'template' && i.key.parts.length === 1 && i.key.parts[0].t === 'lit' && i.key.parts[0].value === 'Statement'));
     return st && st.value.t === 'tuple' ? st.value : undefined;
 }
+/** Whether the file declares any bucket policy; asked once per bucket finding, so remembered per parse. */
+const bucketPolicyIn = new WeakMap();
+function hasBucketPolicy(body) {
+    let has = bucketPolicyIn.get(body);
+    if (has === undefined) {
+        has = body.blocks.some((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_bucket_policy');
+        bucketPolicyIn.set(body, has);
+    }
+    return has;
+}
 function addPolicyStatement(ed, body, blocks, block, intent) {
     const type = resourceType(block);
     const description = intent.statement === 'deny-insecure-transport' ? 'Deny requests that do not use TLS' : 'Deny requests that use TLS older than 1.2';
@@ -18535,7 +18557,7 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
         if (policy)
             return insertIntoPolicy(policy, `${ref.ref}.arn`);
         // No policy in this bucket: add a bucket policy resource (the rule only asks when none exists).
-        if (body.blocks.some((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_bucket_policy'))
+        if (hasBucketPolicy(body))
             return undefined;
         const indent = '      ';
         appendAfter(ed, block, newResource('aws_s3_bucket_policy', ref.name, ref.meta, [
@@ -18557,6 +18579,31 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
     return undefined;
 }
 const parsedTexts = new Map();
+/**
+ * The first top-level block whose lines hold `line`. Blocks come in file order, so a binary
+ * search: one `find` per finding over every block made a file with thousands of buckets
+ * quadratic (an 8 MB .tf took 8 s to render its fixes, 50 MB over two minutes).
+ */
+function spanAt(spans, line) {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = spans[mid];
+        if (line < s.from)
+            hi = mid - 1;
+        else if (line > s.to)
+            lo = mid + 1;
+        else {
+            // Several blocks on one line: the first, as a linear search would find.
+            let first = mid;
+            while (first > 0 && spans[first - 1].from <= line && line <= spans[first - 1].to)
+                first--;
+            return spans[first];
+        }
+    }
+    return undefined;
+}
 function parseCached(text) {
     let p = parsedTexts.get(text);
     if (!p) {
@@ -18584,7 +18631,7 @@ function renderTerraformFix(finding, texts) {
         return undefined;
     const ed = new FileEditor(text, lines);
     const line = finding.location.line;
-    const block = spans.find((s) => s.from <= line && line <= s.to)?.block;
+    const block = spanAt(spans, line)?.block;
     if (!block)
         return undefined;
     let description;
@@ -18619,6 +18666,7 @@ function renderTerraformFix(finding, texts) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/value.ts
+
 const str = (v, at) => ({ k: 'string', v, at });
 const num = (v, at) => ({ k: 'number', v, at });
 const bool = (v, at) => ({ k: 'bool', v, at });
@@ -18686,18 +18734,8 @@ function displayString(v) {
         return v.v;
     return v.parts.map((p) => (typeof p === 'string' ? p : placeholderText(p))).join('');
 }
-function placeholderText(p) {
-    switch (p.kind) {
-        case 'bucket':
-            return `\${${p.id}.${p.attr}}`;
-        case 'resource':
-            return `\${${p.id}.${p.attr}}`;
-        case 'pseudo':
-            return `\${${p.name}}`;
-        case 'unknown':
-            return '${?}';
-    }
-}
+/** How a placeholder reads in messages (shared with the model's own `strToDisplay`). */
+const placeholderText = value/* placeholderDisplay */.WW;
 /** The placeholder parts of a sym as a stable key (for comparing two symbolic strings). */
 function symKey(v) {
     return JSON.stringify(v.parts);
@@ -21061,6 +21099,24 @@ function collect(dir, files) {
 
 
 const CONFIG = /\.(tf|tf\.json)$/i;
+/**
+ * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
+ * module `source = "../../.."` or a symlinked folder must not even be listed.
+ */
+function moduleConfigFilesInside(dir, roots) {
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(dir);
+    }
+    catch {
+        return [];
+    }
+    const inside = roots.some((r) => {
+        const rel = external_node_path_default().relative(r, real);
+        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    });
+    return inside ? moduleConfigFiles(dir) : [];
+}
 function moduleConfigFiles(dir) {
     let entries;
     try {
@@ -21652,12 +21708,33 @@ function keySuffix(key) {
     }
 }
 const MAX_MODULE_DEPTH = 32;
+/**
+ * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
+ * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
+ * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
+ * instance (`[*]`), with a note.
+ */
+const expandedPerUnit = new WeakMap();
+const notedFull = new WeakSet();
+/** Says once per unit that the unit-wide instance cap was reached. */
+function noteUnitCap(ctx, what) {
+    if (notedFull.has(ctx))
+        return;
+    notedFull.add(ctx);
+    ctx.note(`this configuration expands to more than ${ctx.limits.maxInstances * 10} resource and module instances (nested counts multiply; 10 × limits.maxInstances), first exceeded at ${what}; from there on each count/for_each is one unknown instance ([*])`);
+}
 /** Expands `count` / `for_each` of a resource or module block into instance keys. */
 function expandKeys(ctx, block, scope, what) {
+    const expanded = expandKeysCapped(ctx, block, scope, what);
+    expandedPerUnit.set(ctx, (expandedPerUnit.get(ctx) ?? 0) + expanded.keys.length);
+    return expanded;
+}
+function expandKeysCapped(ctx, block, scope, what) {
     const count = attr(block.body, 'count');
     const forEach = attr(block.body, 'for_each');
     const at = { f: scope.f, s: block.start, e: block.end };
-    const cap = ctx.limits.maxInstances;
+    const left = ctx.limits.maxInstances * 10 - (expandedPerUnit.get(ctx) ?? 0);
+    const cap = Math.max(0, Math.min(ctx.limits.maxInstances, left));
     if (count) {
         const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file });
         const n = toNumber(v);
@@ -21667,7 +21744,10 @@ function expandKeys(ctx, block, scope, what) {
         for (let i = 0; i < Math.min(n, cap); i++)
             keys.push({ key: { k: 'int', v: i } });
         if (n > cap) {
-            ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`);
+            if (cap < ctx.limits.maxInstances)
+                noteUnitCap(ctx, what);
+            else
+                ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`);
             keys.push({ key: { k: 'unknown' } });
         }
         return { kind: 'count', keys };
@@ -21705,7 +21785,10 @@ function expandKeys(ctx, block, scope, what) {
                 continue;
             seen.add(k);
             if (keys.length >= cap) {
-                ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`);
+                if (cap < ctx.limits.maxInstances)
+                    noteUnitCap(ctx, what);
+                else
+                    ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`);
                 keys.push(unknownEach());
                 break;
             }
@@ -23989,7 +24072,7 @@ function prepareTerraformUnit(unit, ctx) {
         config: (dir) => {
             if (configs.has(dir))
                 return configs.get(dir);
-            const paths = moduleConfigFiles(dir);
+            const paths = moduleConfigFilesInside(dir, ctx.roots);
             const c = paths.length ? loadDir(dir, paths) : undefined;
             configs.set(dir, c);
             return c;
@@ -24322,7 +24405,7 @@ function loadPlanUnit(unit, ctx) {
     const loadSource = (dir, config, depth, seen) => {
         if (depth > load_plan_MAX_MODULE_DEPTH || seen.has(dir))
             return undefined;
-        const paths = moduleConfigFiles(dir);
+        const paths = moduleConfigFilesInside(dir, ctx.roots);
         if (!paths.length)
             return undefined;
         const parsedFiles = [];
@@ -28799,6 +28882,8 @@ function covers(stmt, arn, names) {
 
 
 
+/** Most findings relate to nothing else; one shared empty list saves an array per finding. */
+const NO_RELATED = Object.freeze([]);
 /** Every subject a rule of the given target runs against. */
 function subjectsOf(model, target) {
     const lists = {
@@ -28846,7 +28931,7 @@ function evaluateRules(model, rules, severityOverrides = {}) {
                     location: d.at,
                     resource,
                     format: info.origin.format,
-                    related: [...(d.related ?? []), ...(info.origin.related ?? [])],
+                    related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
                     fix: d.fix,
                     fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
                     suppressed: false,
@@ -29020,9 +29105,9 @@ function processUnit(unit, job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ jsonChunks),
 /* harmony export */   h: () => (/* binding */ renderJson)
 /* harmony export */ });
-/* unused harmony export jsonChunks */
 /**
  * The CLI's JSON output. `file` is relative to the working directory with `/`; `resource` is the
  * CloudFormation logical id, the Terraform address with instance key, or the CDK construct path.
@@ -29063,7 +29148,18 @@ function findingJson(f) {
         fingerprint: f.fingerprint,
         suppressed: f.suppressed,
         ...(f.suppression ? { suppression: f.suppression } : {}),
-        ...(f.related.length ? { related: f.related.map((r) => ({ message: r.message, file: r.at.file, line: r.at.line, column: r.at.column })) } : {}),
+        ...(f.related.length
+            ? {
+                related: f.related.map((r) => ({
+                    message: r.message,
+                    file: r.at.file,
+                    line: r.at.line,
+                    column: r.at.column,
+                    endLine: r.at.endLine,
+                    endColumn: r.at.endColumn,
+                })),
+            }
+            : {}),
         ...(f.edit ? { edit: f.edit } : {}),
     };
 }
@@ -29079,10 +29175,16 @@ function rest(result) {
             resource: u.resource,
             fingerprint: u.fingerprint,
         })),
-        errors: result.problems.filter((p) => p.level === 'error').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
-        warnings: result.problems.filter((p) => p.level === 'warning').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+        errors: result.problems
+            .filter((p) => p.level === 'error')
+            .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+        warnings: result.problems
+            .filter((p) => p.level === 'warning')
+            .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
         notes: result.notes,
         stats: result.stats,
+        // `s3-gate merge` needs to know which shard this is, and that none is missing.
+        ...(result.shard ? { shard: result.shard } : {}),
     };
 }
 

@@ -57,7 +57,9 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
     )
   }
   if (expect.pullNumber !== undefined && first.pullRequest && first.pullRequest.number !== expect.pullNumber) {
-    throw new MergeError(`The shard results name pull request #${first.pullRequest.number}, not #${expect.pullNumber}; refusing to merge them.`)
+    throw new MergeError(
+      `The shard results name pull request #${first.pullRequest.number}, not #${expect.pullNumber}; refusing to merge them.`,
+    )
   }
 
   const baseline = mergeBaselines(docs.map((d) => d.baseline))

@@ -48,7 +48,9 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
   for (const p of parts) {
     const s = p.result.shard!
     if (s.count !== count) {
-      throw new MergeError(`${p.source} is shard ${s.index}/${s.count}, but ${parts[0]!.source} is one of ${count}; all shards must use the same n.`)
+      throw new MergeError(
+        `${p.source} is shard ${s.index}/${s.count}, but ${parts[0]!.source} is one of ${count}; all shards must use the same n.`,
+      )
     }
     const other = byIndex.get(s.index)
     if (other) throw new MergeError(`${other.source} and ${p.source} are both shard ${s.index}/${count}.`)

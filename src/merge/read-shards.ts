@@ -8,7 +8,14 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Finding, Problem, UnknownResult } from '../engine/finding.js'
-import { MAX_RESULTS_BYTES, SCHEMA, UntrustedResultsError, validateResults, Validator, type ResultsDocument } from '../report/github/results-file.js'
+import {
+  MAX_RESULTS_BYTES,
+  SCHEMA,
+  UntrustedResultsError,
+  validateResults,
+  Validator,
+  type ResultsDocument,
+} from '../report/github/results-file.js'
 import type { ScanResult } from '../scan-result.js'
 import { MergeError, type ShardPart } from './merge-scans.js'
 
@@ -38,7 +45,8 @@ export async function listShardFiles(dir: string): Promise<string[]> {
       // Dirent types come from lstat: a symlink is neither a file nor a directory here.
       if (e.isDirectory() && depth < 1) await visit(p, depth + 1)
       else if (e.isFile() && e.name.endsWith('.json')) out.push(p)
-      if (out.length > MAX_SHARD_FILES) throw new MergeError(`More than ${MAX_SHARD_FILES} JSON files under "${dir}"; that is not a set of shard results.`)
+      if (out.length > MAX_SHARD_FILES)
+        throw new MergeError(`More than ${MAX_SHARD_FILES} JSON files under "${dir}"; that is not a set of shard results.`)
     }
   }
   await visit(dir, 0)
@@ -54,7 +62,8 @@ export async function readShardFiles(files: readonly string[], displayRoot?: str
     const source = displayRoot ? path.relative(displayRoot, file) || file : file
     const stat = await fs.lstat(file).catch(() => undefined)
     if (!stat?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`)
-    if (stat.size > MAX_RESULTS_BYTES) throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`)
+    if (stat.size > MAX_RESULTS_BYTES)
+      throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`)
     total += stat.size
     if (total > MAX_TOTAL_BYTES) throw new MergeError(`The shard files add up to more than ${MAX_TOTAL_BYTES} bytes.`)
     let raw: unknown

@@ -90,7 +90,12 @@ describe('scope: changed on a CDK app whose cdk.out is not committed', () => {
     expect(unversioned).toBeGreaterThan(accessLogs)
 
     const sarif = JSON.parse(fs.readFileSync(run.outputs['sarif-file']!, 'utf8')) as {
-      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[]
+      runs: {
+        results: {
+          ruleId: string
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]
+        }[]
+      }[]
     }
     const all = sarif.runs[0]!.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('.ts'))
     expect(all.length).toBeGreaterThan(20)

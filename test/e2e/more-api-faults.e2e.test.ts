@@ -53,13 +53,16 @@ function expectEveryFindingVisible(f: FakeGitHub, run: ActionRun): { onGitHub: n
     const line = r.locations[0]!.physicalLocation.region.startLine
     const fp = Object.values(r.partialFingerprints)[0]!
     const visible =
-      f.state.checkRuns.some((c) => c.annotations.some((a) => a.path === file && a.start_line === line && String(a.title).includes(`(${r.ruleId})`))) ||
+      f.state.checkRuns.some((c) =>
+        c.annotations.some((a) => a.path === file && a.start_line === line && String(a.title).includes(`(${r.ruleId})`)),
+      ) ||
       f.state.reviewComments.some((c) => c.body.includes(`s3-gate:fp=${fp}`)) ||
       commands.some((l) => l.includes(`file=${file},line=${line},`) && l.includes(r.ruleId)) ||
       surfaces.some((s) => s.includes(`${r.ruleId}`) && s.includes(`${file}:${line}`))
     if (visible) onGitHub++
   }
-  if (onGitHub < results.length) expect(surfaces.join('\n')).toMatch(/more: see the check-run annotations or the SARIF file|SARIF file has them all/)
+  if (onGitHub < results.length)
+    expect(surfaces.join('\n')).toMatch(/more: see the check-run annotations or the SARIF file|SARIF file has them all/)
   return { onGitHub, total: results.length }
 }
 
@@ -148,7 +151,9 @@ describe('the action when the GitHub API misbehaves (more cases)', () => {
     expect(fake.state.reviewComments).toEqual([])
     const warnings = warningsOf(run)
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toMatch(/posted the check run but could not post the review comments.*Resource not accessible by integration.*pull-requests: write/)
+    expect(warnings[0]).toMatch(
+      /posted the check run but could not post the review comments.*Resource not accessible by integration.*pull-requests: write/,
+    )
     expect(run.summary).toMatch(/Resource not accessible by integration/)
     // Nothing claims comments that were never posted; the check run says what went wrong.
     expect(run.summary).not.toMatch(/💬/)
@@ -217,7 +222,9 @@ describe('the action when the GitHub API misbehaves (more cases)', () => {
     const run = await runOnPull(fake, fixed)
     expectCleanRun(fake, run)
     expect(run.code).toBe(0)
-    expect(fake.state.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/')).map((r) => r.status)).toEqual([404])
+    expect(fake.state.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/')).map((r) => r.status)).toEqual([
+      404,
+    ])
     // The summary comment was posted afresh, once.
     expect(fake.state.issueComments).toHaveLength(1)
     expect(fake.state.issueComments[0]!.body).toMatch(/none blocking|No new findings/)
@@ -254,7 +261,9 @@ describe('the action when the GitHub API misbehaves (more cases)', () => {
     expect(check.annotations).toHaveLength(1000)
     expect(Math.max(...check.annotationBatches)).toBeLessThanOrEqual(50)
     expect(check.output.summary!.length).toBeLessThanOrEqual(65_535)
-    expect(check.output.summary).toMatch(new RegExp(`${total - 1000} findings beyond the first 1000 have no annotation; the SARIF file has them all`))
+    expect(check.output.summary).toMatch(
+      new RegExp(`${total - 1000} findings beyond the first 1000 have no annotation; the SARIF file has them all`),
+    )
     expect(fake.state.reviewComments).toHaveLength(30)
     expect(fake.state.issueComments[0]!.body.length).toBeLessThanOrEqual(65_536)
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024)

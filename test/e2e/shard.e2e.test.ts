@@ -9,8 +9,21 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { DIST, ensureDist, exec, expectCleanRun, makeRepo, ROOT, runOnPull, scenarioFor, type ActionRun, type TestRepo, type Tree } from './harness.js'
+import {
+  DIST,
+  ensureDist,
+  exec,
+  expectCleanRun,
+  makeRepo,
+  ROOT,
+  runOnPull,
+  scenarioFor,
+  type ActionRun,
+  type TestRepo,
+  type Tree,
+} from './harness.js'
 import { LOGS_BUCKET, manyBuckets, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 const CLI = path.join(path.dirname(DIST), 'cli', 'index.js')
@@ -63,7 +76,8 @@ function headTree(base: Tree): Tree {
   const head = { ...base }
   head['infra/app/template.yaml'] = WITH_PUBLIC_BUCKET
   delete head['many/team-0/buckets.yaml'] // fixed by deletion
-  head['tf/v4-split/main.tf'] = `${base['tf/v4-split/main.tf']}\nresource "aws_s3_bucket" "exports" {\n  bucket = "exports"\n}\n\nresource "aws_s3_bucket_acl" "exports" {\n  bucket = aws_s3_bucket.exports.id\n  acl    = "public-read"\n}\n`
+  head['tf/v4-split/main.tf'] =
+    `${base['tf/v4-split/main.tf']}\nresource "aws_s3_bucket" "exports" {\n  bucket = "exports"\n}\n\nresource "aws_s3_bucket_acl" "exports" {\n  bucket = aws_s3_bucket.exports.id\n  acl    = "public-read"\n}\n`
   head['broken/truncated.yaml'] = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: [\n"
   // Above the lowered size limit: a FILE_TOO_LARGE error, which lands in one shard only.
   head['big/huge.yaml'] = `${LOGS_BUCKET}# ${'x'.repeat(90 * 1024)}\n`
@@ -113,7 +127,13 @@ function posted(f: FakeGitHub) {
     requests: s.requests.map((r) => `${r.method} ${r.path} ${r.status}`),
     checkRuns: s.checkRuns.map((c) => ({ ...c, output: { ...c.output, summary: dur(c.output.summary) } })),
     reviews: s.reviews.map((r) => ({ event: r.event, body: r.body, comments: r.commentIds.length })),
-    reviewComments: s.reviewComments.map((c) => ({ path: c.path, line: c.line, startLine: c.startLine, subjectType: c.subjectType, body: c.body })),
+    reviewComments: s.reviewComments.map((c) => ({
+      path: c.path,
+      line: c.line,
+      startLine: c.startLine,
+      subjectType: c.subjectType,
+      body: c.body,
+    })),
     issueComments: s.issueComments.map((c) => dur(c.body)),
   }
 }
@@ -126,8 +146,11 @@ const outputsOf = (run: ActionRun) => {
 describe('a sharded scan', () => {
   it('gives exactly the findings of one unsharded scan when its shards are merged (CLI)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-cli-shards-'))
-    const cli = (args: string[]) => exec(process.execPath, [CLI, ...args, '--max-file-size', '0.06', '--fail-on', 'none', '--quiet'], repo.dir)
-    const whole = JSON.parse((await cli(['scan', '--format', 'json'])).stdout) as Record<string, unknown> & { stats: Record<string, unknown> }
+    const cli = (args: string[]) =>
+      exec(process.execPath, [CLI, ...args, '--max-file-size', '0.06', '--fail-on', 'none', '--quiet'], repo.dir)
+    const whole = JSON.parse((await cli(['scan', '--format', 'json'])).stdout) as Record<string, unknown> & {
+      stats: Record<string, unknown>
+    }
     const files: string[] = []
     for (let i = 1; i <= SHARDS; i++) {
       const file = path.join(dir, `shard-${i}.json`)
@@ -139,7 +162,8 @@ describe('a sharded scan', () => {
       expect(shard.stats.units).toBeGreaterThan(0)
       files.push(file)
     }
-    const merge = (format: string) => exec(process.execPath, [CLI, 'merge', ...files.reverse(), '--format', format, '--fail-on', 'none', '--quiet'], repo.dir)
+    const merge = (format: string) =>
+      exec(process.execPath, [CLI, 'merge', ...files.reverse(), '--format', format, '--fail-on', 'none', '--quiet'], repo.dir)
     const merged = JSON.parse((await merge('json')).stdout) as typeof whole
     const stripDuration = (r: typeof whole) => ({ ...r, stats: { ...r.stats, durationMs: 0 } })
     expect(stripDuration(merged)).toEqual(stripDuration(whole))
@@ -208,7 +232,11 @@ describe('a sharded scan', () => {
       ['a missing shard', variant((d) => fs.rmSync(path.join(d, 's3-gate-shard-3'), { recursive: true })), /Shard 3\/4 is missing/],
       ['the same shard twice', variant((d) => fs.copyFileSync(shardFile(1), at(d, 2))), /both shard 1\/4/],
       ['a shard of another commit', variant((d) => edit(d, 2, (doc) => (doc.headSha = 'c'.repeat(40)))), /differ in the commit/],
-      ['shards of another commit', variant((d) => [1, 2, 3, 4].forEach((i) => edit(d, i, (doc) => (doc.headSha = 'c'.repeat(40))))), /stale/],
+      [
+        'shards of another commit',
+        variant((d) => [1, 2, 3, 4].forEach((i) => edit(d, i, (doc) => (doc.headSha = 'c'.repeat(40))))),
+        /stale/,
+      ],
       [
         'another version',
         variant((d) =>
@@ -236,7 +264,10 @@ describe('a sharded scan', () => {
     for (const [what, dir, message] of cases) {
       const run = await runOnPull(f, repo, { ...INPUTS, mode: 'merge', 'results-dir': dir })
       expect({ what, code: run.code }).toEqual({ what, code: 1 })
-      expect({ what, error: run.stdout.split('\n').find((l) => l.startsWith('::error::')) }).toEqual({ what, error: expect.stringMatching(message) })
+      expect({ what, error: run.stdout.split('\n').find((l) => l.startsWith('::error::')) }).toEqual({
+        what,
+        error: expect.stringMatching(message),
+      })
       expect(run.stdout).not.toMatch(/bug in s3-gate/)
     }
     expect(f.state.requests.length).toBe(before)
@@ -249,5 +280,33 @@ describe('a sharded scan', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/`shard` needs `mode: scan`/)
     expect(f.state.requests).toEqual([])
+  })
+})
+
+describe('the sharded example workflow', () => {
+  // Workflow YAML: any shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Loose = any
+  const wf = parse(fs.readFileSync(path.join(ROOT, 'examples', 'workflows', 's3-gate-sharded.yml'), 'utf8')) as Record<string, Loose>
+
+  it('scans each shard of a matrix read-only, uploads the results, and publishes once from a merge job', () => {
+    const scanJob = wf.jobs.scan
+    const shards = scanJob.strategy.matrix.shard as number[]
+    expect(shards).toEqual(Array.from({ length: Number(wf.env.SHARDS) }, (_, i) => i + 1))
+    expect(scanJob.permissions).toEqual({ contents: 'read' })
+    const scanStep = (scanJob.steps as Loose[]).find((s) => String(s.uses).startsWith('s3-gate/'))
+    expect(scanStep.with).toMatchObject({ mode: 'scan', shard: '${{ matrix.shard }}/${{ env.SHARDS }}' })
+    const upload = (scanJob.steps as Loose[]).find((s) => String(s.uses).startsWith('actions/upload-artifact'))
+    expect(upload.with.name).toBe('s3-gate-shard-${{ matrix.shard }}')
+
+    const merge = wf.jobs.merge
+    expect(merge.needs).toBe('scan')
+    expect(merge.if).toBe('${{ !cancelled() }}')
+    expect(merge.permissions).toMatchObject({ checks: 'write', 'pull-requests': 'write' })
+    const download = (merge.steps as Loose[]).find((s) => String(s.uses).startsWith('actions/download-artifact'))
+    expect(download.with.pattern).toBe('s3-gate-shard-*')
+    const mergeStep = (merge.steps as Loose[]).find((s) => String(s.uses).startsWith('s3-gate/'))
+    expect(mergeStep.with.mode).toBe('merge')
+    expect(mergeStep.with['results-dir']).toBe(download.with.path)
   })
 })

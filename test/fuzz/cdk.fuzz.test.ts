@@ -28,7 +28,9 @@ import {
 } from './support.js'
 
 const APP = path.join(FIXTURES, 'cdk-app')
-const appFiles: Record<string, Buffer> = Object.fromEntries(listTree(APP).map((rel) => [`app/${rel}`, fs.readFileSync(path.join(APP, rel))]))
+const appFiles: Record<string, Buffer> = Object.fromEntries(
+  listTree(APP).map((rel) => [`app/${rel}`, fs.readFileSync(path.join(APP, rel))]),
+)
 const assemblyFiles = Object.keys(appFiles).filter((f) => f.startsWith('app/cdk.out/') && f.endsWith('.json'))
 const GOOD_NAME = 'good/insecure-data-lake.yaml'
 const GOOD = fs.readFileSync(path.join(FIXTURES, 'cloudformation', 'insecure-data-lake.yaml'))

@@ -164,7 +164,10 @@ describe('fuzzing CloudFormation templates', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.tuple(fixtureArb, fc.array(mutationArb(YAML_TOKENS), { minLength: 1, maxLength: 4 })), { minLength: 2, maxLength: 8 }),
+          fc.array(fc.tuple(fixtureArb, fc.array(mutationArb(YAML_TOKENS), { minLength: 1, maxLength: 4 })), {
+            minLength: 2,
+            maxLength: 8,
+          }),
           async (list) => {
             const files = Object.fromEntries(
               list.map(([f, m], i) => [`broken/${i}/${f}`, applyMutations(bytesOf(f), m, sandbox.sentinel)] as const),

@@ -260,7 +260,6 @@ export const HCL_TOKENS = [
   'can(',
 ]
 
-
 /** A structural edit of a JSON document: replace the n-th node (depth-first) with a hostile value. */
 export interface JsonEdit {
   at: number
@@ -316,8 +315,17 @@ export function applyJsonEdits(input: Buffer, edits: readonly JsonEdit[], sentin
   for (const e of edits) {
     const slots: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = []
     const walk = (v: unknown) => {
-      if (Array.isArray(v)) v.forEach((x, i) => (slots.push({ parent: v, key: i }), walk(x)))
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) slots.push({ parent: v as Record<string, unknown>, key: k }), walk(x)
+      if (Array.isArray(v)) {
+        v.forEach((x, i) => {
+          slots.push({ parent: v, key: i })
+          walk(x)
+        })
+      } else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          slots.push({ parent: v as Record<string, unknown>, key: k })
+          walk(x)
+        }
+      }
     }
     walk(doc)
     const value = JSON.parse(e.value.replaceAll('$SENTINEL', sentinel.replaceAll('\\', '\\\\'))) as unknown

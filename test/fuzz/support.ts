@@ -191,8 +191,18 @@ function isRelativeInside(file: string): boolean {
 export function expectSound(result: ScanResult, ms: number, _sandbox: Sandbox): void {
   expect(ms).toBeLessThan(SCAN_TIME_BOUND_MS)
   const where = [
-    ...result.findings.map((f) => ({ what: `finding ${f.ruleId}`, file: f.location.file, line: f.location.line, column: f.location.column })),
-    ...result.unknowns.map((u) => ({ what: `unknown ${u.ruleId}`, file: u.location.file, line: u.location.line, column: u.location.column })),
+    ...result.findings.map((f) => ({
+      what: `finding ${f.ruleId}`,
+      file: f.location.file,
+      line: f.location.line,
+      column: f.location.column,
+    })),
+    ...result.unknowns.map((u) => ({
+      what: `unknown ${u.ruleId}`,
+      file: u.location.file,
+      line: u.location.line,
+      column: u.location.column,
+    })),
     ...result.problems.map((p) => ({ what: `problem ${p.code}`, file: p.file, line: p.line, column: p.column })),
   ]
   for (const w of where) {
@@ -202,9 +212,11 @@ export function expectSound(result: ScanResult, ms: number, _sandbox: Sandbox): 
   }
   for (const f of result.findings) {
     for (const r of f.related) {
-      if (!isRelativeInside(r.at.file) || !(r.at.line >= 1)) throw new Error(`related location of ${f.ruleId} is unusable: ${JSON.stringify(r.at)}`)
+      if (!isRelativeInside(r.at.file) || !(r.at.line >= 1))
+        throw new Error(`related location of ${f.ruleId} is unusable: ${JSON.stringify(r.at)}`)
     }
-    if (f.edit && (!isRelativeInside(f.edit.file) || f.edit.startLine < 1)) throw new Error(`edit of ${f.ruleId} is unusable: ${JSON.stringify(f.edit)}`)
+    if (f.edit && (!isRelativeInside(f.edit.file) || f.edit.startLine < 1))
+      throw new Error(`edit of ${f.ruleId} is unusable: ${JSON.stringify(f.edit)}`)
   }
   // The sentinel's content (its bucket name) exists only outside the root. Its *path* may well
   // appear: mutations write it into the scanned files on purpose.

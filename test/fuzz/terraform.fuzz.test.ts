@@ -185,7 +185,3 @@ describe.skipIf(!registered)('fuzzing Terraform (runs once the terraform plugin 
     timeoutFor(60, 300),
   )
 })
-
-describe.runIf(!registered)('fuzzing Terraform', () => {
-  it.skip('is skipped: the terraform plugin is not registered in src/parsers/registry.ts yet', () => {})
-})

@@ -23,6 +23,13 @@ process.stdout.write(
     buckets: result.stats.buckets,
     findings: result.findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, line: f.location.line, column: f.location.column })),
     unknowns: result.unknowns.length,
-    problems: result.problems.map((p) => ({ code: p.code, file: p.file, line: p.line, column: p.column, level: p.level, message: p.message })),
+    problems: result.problems.map((p) => ({
+      code: p.code,
+      file: p.file,
+      line: p.line,
+      column: p.column,
+      level: p.level,
+      message: p.message,
+    })),
   }),
 )

@@ -74,32 +74,40 @@ describe('files of 50 MB', () => {
   it.each([
     ['YAML', 'big.yaml', () => bigYaml(50)],
     ['JSON', 'big.json', () => bigJson(50)],
-  ])('scans a 50 MB %s template below a raised limit in bounded time and memory', async (_kind, name, make) => {
-    const dir = writeTree({ [name]: make(), 'good.yaml': GOOD })
-    try {
-      const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 120_000, limits: { maxFileBytes: 64 * MB } })
-      expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
-      expect(r.buckets).toBeGreaterThan(500)
-      expect(r.findings.filter((f) => f.file === name && f.ruleId === 'acl-public-read').length).toBe(r.buckets - 1) // and good.yaml's
-      expect(r.ms).toBeLessThan(60_000)
-      expect(r.maxRssMb).toBeLessThan(1536)
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true })
-    }
-  }, 150_000)
+  ])(
+    'scans a 50 MB %s template below a raised limit in bounded time and memory',
+    async (_kind, name, make) => {
+      const dir = writeTree({ [name]: make(), 'good.yaml': GOOD })
+      try {
+        const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 120_000, limits: { maxFileBytes: 64 * MB } })
+        expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+        expect(r.buckets).toBeGreaterThan(500)
+        expect(r.findings.filter((f) => f.file === name && f.ruleId === 'acl-public-read').length).toBe(r.buckets - 1) // and good.yaml's
+        expect(r.ms).toBeLessThan(60_000)
+        expect(r.maxRssMb).toBeLessThan(1536)
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    },
+    150_000,
+  )
 
-  it.skipIf(!isRegistered('terraform'))('scans a 50 MB .tf file below a raised limit in bounded time and memory', async () => {
-    const dir = writeTree({ 'big/main.tf': bigTerraform(50), 'good.yaml': GOOD })
-    try {
-      const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 60_000, limits: { maxFileBytes: 64 * MB } })
-      expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
-      expect(r.buckets).toBeGreaterThan(500)
-      expect(r.ms).toBeLessThan(60_000)
-      expect(r.maxRssMb).toBeLessThan(1536)
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true })
-    }
-  }, 90_000)
+  it.skipIf(!isRegistered('terraform'))(
+    'scans a 50 MB .tf file below a raised limit in bounded time and memory',
+    async () => {
+      const dir = writeTree({ 'big/main.tf': bigTerraform(50), 'good.yaml': GOOD })
+      try {
+        const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 60_000, limits: { maxFileBytes: 64 * MB } })
+        expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+        expect(r.buckets).toBeGreaterThan(500)
+        expect(r.ms).toBeLessThan(60_000)
+        expect(r.maxRssMb).toBeLessThan(1536)
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    },
+    90_000,
+  )
 })
 
 describe('encodings and binary files', () => {
@@ -108,15 +116,23 @@ describe('encodings and binary files', () => {
   it('warns about invalid UTF-8 in YAML, JSON and Terraform at its line, and scans the file anyway', async () => {
     const r = await scanFiles({
       'cfn.yaml': latin1(`${GOOD}      Tags:\n        - Key: owner\n          Value: "Ren\xe9e \xff"\n`),
-      'cfn.json': latin1('{"AWSTemplateFormatVersion":"2010-09-09",\n"Resources":{"B":{"Type":"AWS::S3::Bucket",\n"Properties":{"BucketName":"caf\xe9","AccessControl":"PublicRead"}}}}'),
+      'cfn.json': latin1(
+        '{"AWSTemplateFormatVersion":"2010-09-09",\n"Resources":{"B":{"Type":"AWS::S3::Bucket",\n"Properties":{"BucketName":"caf\xe9","AccessControl":"PublicRead"}}}}',
+      ),
       'tf/main.tf': latin1('resource "aws_s3_bucket" "b" {\n  bucket = "caf\xe9"\n  acl    = "public-read"\n}\n'),
     })
     expectPositions(r)
     const invalid = r.problems.filter((p) => p.code === 'INVALID_UTF8').map((p) => [p.file, p.line, p.level])
-    expect(invalid).toEqual(expect.arrayContaining([['cfn.yaml', 9, 'warning'], ['cfn.json', 3, 'warning']]))
+    expect(invalid).toEqual(
+      expect.arrayContaining([
+        ['cfn.yaml', 9, 'warning'],
+        ['cfn.json', 3, 'warning'],
+      ]),
+    )
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
     expect(r.findings.some((f) => f.location.file === 'cfn.json' && f.ruleId === 'acl-public-read')).toBe(true)
-    if (isRegistered('terraform')) expect(r.findings.some((f) => f.location.file === 'tf/main.tf' && f.ruleId === 'acl-public-read')).toBe(true)
+    if (isRegistered('terraform'))
+      expect(r.findings.some((f) => f.location.file === 'tf/main.tf' && f.ruleId === 'acl-public-read')).toBe(true)
   })
 
   it('never crashes on binary files named like IaC, and reports those that start like a template', async () => {
@@ -150,7 +166,8 @@ describe('encodings and binary files', () => {
     const r = await scanFiles({
       'nul.yaml': `${GOOD.slice(0, 60)}\u0000${GOOD.slice(60)}`,
       'bom.yaml': `\ufeff${GOOD}`,
-      'surrogate.json': '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"BucketName":"\\ud800"}}}}',
+      'surrogate.json':
+        '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"BucketName":"\\ud800"}}}}',
       'cr.yaml': GOOD.replace(/\n/g, '\r'),
       'line.json': `{"AWSTemplateFormatVersion":"2010-09-09","Description":"${'x'.repeat(5 * MB)}","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"AccessControl":"PublicRead"}}}}`,
       'good/good.yaml': GOOD,

@@ -36,7 +36,12 @@ export function scanInChild(root: string, options: { heapMb: number; timeoutMs: 
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       if (code === 0) resolve(JSON.parse(out) as ChildScan)
-      else reject(new Error(`the scan ${signal === 'SIGKILL' ? `ran longer than ${options.timeoutMs} ms` : `died (exit ${code})`}: ${err.slice(-2000)}`))
+      else
+        reject(
+          new Error(
+            `the scan ${signal === 'SIGKILL' ? `ran longer than ${options.timeoutMs} ms` : `died (exit ${code})`}: ${err.slice(-2000)}`,
+          ),
+        )
     })
   })
 }
@@ -47,6 +52,8 @@ export function expectPositions(result: Pick<ScanResult, 'findings' | 'problems'
     ...result.findings.map((f) => ({ what: f.ruleId, file: f.location.file, line: f.location.line, column: f.location.column })),
     ...result.unknowns.map((u) => ({ what: u.ruleId, file: u.location.file, line: u.location.line, column: u.location.column })),
     ...result.problems.map((p) => ({ what: p.code, file: p.file, line: p.line, column: p.column })),
-  ].filter((w) => !w.file || w.file === '.' || path.isAbsolute(w.file) || w.file.split('/').includes('..') || !(w.line >= 1) || !(w.column >= 1))
+  ].filter(
+    (w) => !w.file || w.file === '.' || path.isAbsolute(w.file) || w.file.split('/').includes('..') || !(w.line >= 1) || !(w.column >= 1),
+  )
   expect(bad).toEqual([])
 }

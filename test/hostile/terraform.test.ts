@@ -26,7 +26,10 @@ async function scanHostile(files: Record<string, string>, limits?: object): Prom
   expect(performance.now() - t0).toBeLessThan(TIME_MS)
   // Positions: every problem and finding names a real file of the scan and a line.
   for (const p of [...r.problems, ...r.findings]) {
-    expect({ file: p.file, ok: /^[^/.][^]*\.(tf|tfvars|tpl|json)$/.test(p.file) && p.line >= 1 && p.column >= 1 }).toEqual({ file: p.file, ok: true })
+    expect({ file: p.file, ok: /^[^/.][^]*\.(tf|tfvars|tpl|json)$/.test(p.file) && p.line >= 1 && p.column >= 1 }).toEqual({
+      file: p.file,
+      ok: true,
+    })
   }
   // The other module is scanned whatever happened here.
   expect(r.findings.filter((f) => f.file === 'good/main.tf' && f.ruleId === 'acl-public-write')).toHaveLength(1)
@@ -163,8 +166,4 @@ resource "aws_s3_bucket" "absurd" {
     const steps = await scanHostile({ 'lim/main.tf': policy('jsonencode([for i in range(1000) : { a = i }])') }, { maxEvalSteps: 50 })
     expect(steps.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'lim/main.tf')).toBe(true)
   })
-})
-
-describe.runIf(!isRegistered('terraform'))('hostile Terraform', () => {
-  it.skip('is skipped: the terraform plugin is not registered in src/parsers/registry.ts yet', () => {})
 })

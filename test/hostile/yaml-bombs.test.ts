@@ -15,7 +15,12 @@ const BUCKET = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n'
 /** `levels` of anchors, each a list of `fan` aliases of the one before: fan^levels nodes. */
 function laughs(levels: number, fan: number): string {
   const lines = [`a0: &a0 [${Array(fan).fill('lol').join(', ')}]`]
-  for (let i = 1; i < levels; i++) lines.push(`a${i}: &a${i} [${Array(fan).fill(`*a${i - 1}`).join(', ')}]`)
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(fan)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    )
   return lines.join('\n') + '\n'
 }
 
@@ -28,8 +33,17 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }>
 describe('YAML alias bombs', () => {
   it.each([
     ['nested lists (billion laughs)', `${HEAD}${laughs(12, 9)}${BUCKET}`],
-    ['merge keys', `${HEAD}${laughs(8, 9)}m: &m {${Array.from({ length: 9 }, (_, i) => `k${i}: *a7`).join(', ')}}\nn:\n  <<: [*m, *m, *m]\n  x: [*m, *m, *m, *m, *m, *m, *m, *m]\n${BUCKET}`],
-    ['the bomb inside a bucket property', `${HEAD}${BUCKET}    Properties:\n      Tags: ${laughs(12, 9).split('\n').slice(-2)[0]!.replace(/^a11: &a11 /, '')}\n`.replace('Tags: [', `Tags: &t [`)],
+    [
+      'merge keys',
+      `${HEAD}${laughs(8, 9)}m: &m {${Array.from({ length: 9 }, (_, i) => `k${i}: *a7`).join(', ')}}\nn:\n  <<: [*m, *m, *m]\n  x: [*m, *m, *m, *m, *m, *m, *m, *m]\n${BUCKET}`,
+    ],
+    [
+      'the bomb inside a bucket property',
+      `${HEAD}${BUCKET}    Properties:\n      Tags: ${laughs(12, 9)
+        .split('\n')
+        .slice(-2)[0]!
+        .replace(/^a11: &a11 /, '')}\n`.replace('Tags: [', `Tags: &t [`),
+    ],
     ['anchors across documents', `${HEAD}${laughs(6, 9)}---\n${laughs(12, 9)}${BUCKET}`],
   ])('refuses %s with ALIAS_EXPANSION at its file and line, quickly', async (_what, text) => {
     const { value: r, ms } = await timed(() => scanFiles({ 'bomb.yaml': text, 'good.yaml': GOOD }))

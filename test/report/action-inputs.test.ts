@@ -56,7 +56,10 @@ describe('the action inputs', () => {
     expect(() => readActionInputs((n) => ({ shard: '1/2' })[n] ?? '')).toThrow(/`shard` needs `mode: scan`/)
     expect(() => readActionInputs((n) => ({ shard: '1/2', mode: 'merge', 'results-dir': 'r' })[n] ?? '')).toThrow(/`shard` needs/)
     expect(() => readActionInputs((n) => ({ mode: 'merge' })[n] ?? '')).toThrow(/`results-dir`/)
-    expect(readActionInputs((n) => ({ mode: 'merge', 'results-dir': 'shards' })[n] ?? '')).toMatchObject({ mode: 'merge', resultsDir: 'shards' })
+    expect(readActionInputs((n) => ({ mode: 'merge', 'results-dir': 'shards' })[n] ?? '')).toMatchObject({
+      mode: 'merge',
+      resultsDir: 'shards',
+    })
   })
 })
 

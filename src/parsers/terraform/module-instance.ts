@@ -79,6 +79,16 @@ const MAX_MODULE_DEPTH = 32
  * instance (`[*]`), with a note.
  */
 const expandedPerUnit = new WeakMap<UnitContext, number>()
+const notedFull = new WeakSet<UnitContext>()
+
+/** Says once per unit that the unit-wide instance cap was reached. */
+function noteUnitCap(ctx: UnitContext, what: string): void {
+  if (notedFull.has(ctx)) return
+  notedFull.add(ctx)
+  ctx.note(
+    `this configuration expands to more than ${ctx.limits.maxInstances * 10} resource and module instances (nested counts multiply; 10 × limits.maxInstances), first exceeded at ${what}; from there on each count/for_each is one unknown instance ([*])`,
+  )
+}
 
 /** Expands `count` / `for_each` of a resource or module block into instance keys. */
 function expandKeys(
@@ -110,11 +120,8 @@ function expandKeysCapped(
     const keys: { key: InstanceKey }[] = []
     for (let i = 0; i < Math.min(n, cap); i++) keys.push({ key: { k: 'int', v: i } })
     if (n > cap) {
-      ctx.note(
-        cap < ctx.limits.maxInstances
-          ? `${what} has count = ${n}; the module already has ${ctx.limits.maxInstances * 10} instances in all (nested counts multiply), so only ${cap} are modelled, the rest is one unknown instance ([*])`
-          : `${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`,
-      )
+      if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what)
+      else ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`)
       keys.push({ key: { k: 'unknown' } })
     }
     return { kind: 'count', keys }
@@ -147,7 +154,8 @@ function expandKeysCapped(
       if (seen.has(k)) continue
       seen.add(k)
       if (keys.length >= cap) {
-        ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`)
+        if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what)
+        else ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`)
         keys.push(unknownEach())
         break
       }

@@ -56,7 +56,7 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
   }
   const resultsDir = get('results-dir')
   if (mode === 'merge' && !resultsDir) {
-    throw new ConfigurationError('`mode: merge` needs `results-dir`: the folder the shard jobs\' results were downloaded to.')
+    throw new ConfigurationError("`mode: merge` needs `results-dir`: the folder the shard jobs' results were downloaded to.")
   }
   return {
     paths: splitList(get('paths')),

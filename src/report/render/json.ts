@@ -16,7 +16,8 @@ export function renderJson(result: ScanResult): string {
  */
 export function* jsonChunks(result: ScanResult): Generator<string> {
   yield `{\n  "tool": ${indent(JSON.stringify(result.tool, null, 2), 2)},\n  "findings": [`
-  for (let i = 0; i < result.findings.length; i++) yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(findingJson(result.findings[i]!), null, 2), 4)}`
+  for (let i = 0; i < result.findings.length; i++)
+    yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(findingJson(result.findings[i]!), null, 2), 4)}`
   yield result.findings.length ? '\n  ],' : '],'
   // The remaining members, spliced after the findings: `{\n  "unknowns": …\n}` without its `{`.
   yield JSON.stringify(rest(result), null, 2).slice(1)
@@ -43,7 +44,18 @@ function findingJson(f: Finding) {
     fingerprint: f.fingerprint,
     suppressed: f.suppressed,
     ...(f.suppression ? { suppression: f.suppression } : {}),
-    ...(f.related.length ? { related: f.related.map((r) => ({ message: r.message, file: r.at.file, line: r.at.line, column: r.at.column })) } : {}),
+    ...(f.related.length
+      ? {
+          related: f.related.map((r) => ({
+            message: r.message,
+            file: r.at.file,
+            line: r.at.line,
+            column: r.at.column,
+            endLine: r.at.endLine,
+            endColumn: r.at.endColumn,
+          })),
+        }
+      : {}),
     ...(f.edit ? { edit: f.edit } : {}),
   }
 }
@@ -60,9 +72,15 @@ function rest(result: ScanResult) {
       resource: u.resource,
       fingerprint: u.fingerprint,
     })),
-    errors: result.problems.filter((p) => p.level === 'error').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
-    warnings: result.problems.filter((p) => p.level === 'warning').map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+    errors: result.problems
+      .filter((p) => p.level === 'error')
+      .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
+    warnings: result.problems
+      .filter((p) => p.level === 'warning')
+      .map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.message })),
     notes: result.notes,
     stats: result.stats,
+    // `s3-gate merge` needs to know which shard this is, and that none is missing.
+    ...(result.shard ? { shard: result.shard } : {}),
   }
 }

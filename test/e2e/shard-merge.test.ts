@@ -1,0 +1,142 @@
+/**
+ * The merge of shard results, unit by unit: what the configuration adds per shard is reconciled,
+ * the CLI's JSON is validated like any untrusted artifact, and base comparisons must agree.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Problem } from '../../src/engine/finding.js'
+import { mergeResultsDocuments } from '../../src/merge/merge-documents.js'
+import { checkShards, mergeScanResults } from '../../src/merge/merge-scans.js'
+import { parseShard, validateCliJson } from '../../src/merge/read-shards.js'
+import { renderJson } from '../../src/report/render/json.js'
+import { SCHEMA, type ResultsDocument } from '../../src/report/github/results-file.js'
+import type { ScanResult } from '../../src/scan-result.js'
+import { VERSION } from '../../src/version.js'
+
+function shard(index: number, count: number, extra: Partial<ScanResult> = {}): ScanResult {
+  return {
+    tool: { name: 's3-gate', version: VERSION },
+    cwd: '',
+    roots: [],
+    findings: [],
+    unknowns: [],
+    problems: [],
+    notes: [],
+    stats: { files: 1, bytes: 10, units: 1, byFormat: { cloudformation: 1 }, buckets: 1, durationMs: 5 * index },
+    shard: { index, count },
+    ...extra,
+  }
+}
+const warning = (code: string, line: number, message = `${code} at ${line}`): Problem => ({
+  code,
+  file: '.s3-gate.yml',
+  line,
+  column: 5,
+  message,
+  level: 'warning',
+})
+const part = (result: ScanResult, source = `shard-${result.shard?.index}.json`) => ({ source, result })
+
+describe('merging shard results', () => {
+  it('reports an exception as unused only when no shard used it, and an expired one once', () => {
+    const merged = mergeScanResults(
+      [
+        part(
+          shard(1, 3, {
+            problems: [warning('UNUSED_EXCEPTION', 3), warning('UNUSED_EXCEPTION', 9), warning('EXCEPTION_EXPIRED', 12, 'x expired')],
+          }),
+        ),
+        part(
+          shard(2, 3, {
+            problems: [warning('UNUSED_EXCEPTION', 9), warning('EXCEPTION_EXPIRED', 12, 'x expired; matching findings are reported again')],
+          }),
+        ),
+        part(
+          shard(3, 3, {
+            problems: [warning('UNUSED_EXCEPTION', 3), warning('UNUSED_EXCEPTION', 9), warning('EXCEPTION_EXPIRED', 12, 'x expired')],
+          }),
+        ),
+      ],
+      VERSION,
+    )
+    expect(merged.problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      ['UNUSED_EXCEPTION', 9, 'UNUSED_EXCEPTION at 9'],
+      ['EXCEPTION_EXPIRED', 12, 'x expired; matching findings are reported again'],
+    ])
+    expect(merged.stats).toEqual({ files: 3, bytes: 30, units: 3, byFormat: { cloudformation: 3 }, buckets: 3, durationMs: 15 })
+    expect(merged.shard).toBeUndefined()
+  })
+
+  it('accepts one unsharded result as it is, and refuses mixing it with shards', () => {
+    const whole = { ...shard(1, 1) }
+    delete whole.shard
+    expect(checkShards([part(whole, 'all.json')], VERSION)).toHaveLength(1)
+    expect(() => checkShards([part(whole, 'all.json'), part(shard(1, 2))], VERSION)).toThrow(/all\.json is not a shard result/)
+  })
+
+  it('validates the CLI JSON like an untrusted artifact', () => {
+    const ok = JSON.parse(renderJson(shard(2, 4))) as Record<string, unknown>
+    expect(validateCliJson(ok).shard).toEqual({ index: 2, count: 4 })
+    const bad = (mutate: (o: Record<string, unknown>) => void) => {
+      const o = structuredClone(ok)
+      mutate(o)
+      return () => parseShard(o, 'x.json')
+    }
+    expect(bad((o) => ((o.tool as { name: string }).name = 'checkov'))).toThrow(/x\.json: .*\$\.tool\.name/)
+    expect(bad((o) => (o.shard = { index: 5, count: 4 }))).toThrow(/\$\.shard\.index/)
+    const finding = {
+      ruleId: 'acl-public-read',
+      severity: 'critical',
+      message: 'm',
+      messageId: 'i',
+      file: '/etc/passwd',
+      line: 1,
+      column: 1,
+      resource: 'B',
+      format: 'cloudformation',
+      fingerprint: 'abc',
+      suppressed: false,
+    }
+    expect(bad((o) => (o.findings = [finding]))).toThrow(/\$\.findings\[0\]\.file must be a relative path/)
+    expect(bad((o) => (o.findings = [{ ...finding, file: 'a.yaml', line: -3 }]))).toThrow(/line must be a whole number/)
+    expect(bad((o) => (o.findings = [{ ...finding, file: 'a.yaml', severity: 'apocalyptic' }]))).toThrow(/severity/)
+  })
+
+  it('merges results documents only when every shard compared with the same base', () => {
+    const doc = (index: number, baseline: ResultsDocument['baseline']): ResultsDocument => ({
+      schema: SCHEMA,
+      tool: { name: 's3-gate', version: VERSION },
+      repository: 'o/r',
+      headSha: 'a'.repeat(40),
+      pathPrefix: '',
+      policy: { failOn: 'high', commentOn: 'medium', scope: 'changed', paths: ['.'] },
+      baseline,
+      head: shard(index, 2),
+      ...(baseline.state === 'compared' ? { baseFindings: [] } : {}),
+    })
+    const file = (d: ResultsDocument) => ({ source: `s${d.head.shard!.index}`, result: d.head, document: d })
+    const compared = (commit: string) => ({ state: 'compared' as const, commit, description: 'the base' })
+    const same = mergeResultsDocuments([file(doc(1, compared('b'.repeat(40)))), file(doc(2, compared('b'.repeat(40))))], {
+      version: VERSION,
+    })
+    expect(same.baseline.state).toBe('compared')
+    expect(same.baseFindings).toEqual([])
+    const split = mergeResultsDocuments([file(doc(1, compared('b'.repeat(40)))), file(doc(2, compared('c'.repeat(40))))], {
+      version: VERSION,
+    })
+    expect(split.baseline).toEqual({ state: 'unavailable', reason: 'the shards compared with different base commits' })
+    expect(split.baseFindings).toBeUndefined()
+    const partly = mergeResultsDocuments(
+      [file(doc(1, compared('b'.repeat(40)))), file(doc(2, { state: 'unavailable', reason: 'shallow' }))],
+      {
+        version: VERSION,
+      },
+    )
+    expect(partly.baseline).toEqual({ state: 'unavailable', reason: 'shallow' })
+    expect(() =>
+      mergeResultsDocuments([file(doc(1, compared('b'.repeat(40)))), file(doc(2, compared('b'.repeat(40))))], {
+        version: VERSION,
+        repository: 'o/other',
+      }),
+    ).toThrow(/not o\/other/)
+  })
+})

@@ -1,0 +1,126 @@
+/**
+ * Every limit in src/limits.ts is wired: each `--max-…` flag of the CLI changes what the scan
+ * does, the action's `limits` input reads the same names, and bad values are configuration
+ * errors (exit code 2) that say what was expected.
+ */
+import { describe, expect, it } from 'vitest'
+import { runCli, type CliIo } from '../../src/cli.js'
+import { DEFAULT_LIMITS, LIMIT_NAMES, parseLimitList, type Limits } from '../../src/limits.js'
+import { readActionInputs } from '../../src/report/github/inputs.js'
+import { isRegistered } from '../fuzz/support.js'
+import { writeTree } from '../helpers/scan-files.js'
+
+const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\n'
+const BUCKET = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
+
+async function cli(args: string[], files: Record<string, string>) {
+  const cwd = writeTree(files)
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd, isTTY: false, env: {} }
+  const code = await runCli(args, io)
+  const json =
+    code !== 2 && args.includes('json')
+      ? (JSON.parse(stdout) as {
+          errors: { code: string; file: string; line: number }[]
+          warnings: { code: string }[]
+          findings: { ruleId: string; file: string }[]
+        })
+      : undefined
+  return { code, stdout, stderr, json }
+}
+const scanJson = (flags: string[], files: Record<string, string>) =>
+  cli(['scan', '.', '--format', 'json', '--fail-on', 'none', '--quiet', ...flags], files)
+
+describe('the limits', () => {
+  it('have a CLI flag and an action-input name each, and nothing else', () => {
+    expect(
+      Object.values(LIMIT_NAMES)
+        .map((n) => n.key)
+        .sort(),
+    ).toEqual((Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]).sort())
+    expect(parseLimitList('')).toEqual({})
+    const all = parseLimitList(
+      Object.keys(LIMIT_NAMES)
+        .map((n) => `${n}=7`)
+        .join('\n'),
+    )
+    expect(all).toEqual({
+      maxFileBytes: 7 * 1024 * 1024,
+      maxDepth: 7,
+      maxAliasExpansion: 7,
+      maxEvalSteps: 7,
+      maxInstances: 7,
+      maxCollectionSize: 7,
+    })
+    expect(readActionInputs((n) => (n === 'limits' ? 'max-file-size=0.5, max-depth: 9' : '')).limits).toEqual({
+      maxFileBytes: 512 * 1024,
+      maxDepth: 9,
+    })
+  })
+
+  it('--max-file-size skips a larger file with FILE_TOO_LARGE', async () => {
+    const files = { 'big.yaml': `${HEAD}${BUCKET}# ${'x'.repeat(20_000)}\n`, 'small.yaml': `${HEAD}${BUCKET}` }
+    const r = await scanJson(['--max-file-size', '0.01'], files)
+    expect(r.json!.errors.map((e) => [e.code, e.file, e.line])).toEqual([['FILE_TOO_LARGE', 'big.yaml', 1]])
+    expect((await scanJson([], files)).json!.errors).toEqual([])
+  })
+
+  it('--max-depth reports deeper nesting as a syntax error', async () => {
+    const files = {
+      'deep.json': `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":${'['.repeat(30)}${']'.repeat(30)}}}}}`,
+    }
+    expect((await scanJson([], files)).json!.errors).toEqual([])
+    expect((await scanJson(['--max-depth', '20'], files)).json!.errors.map((e) => e.code)).toEqual(['JSON_SYNTAX'])
+  })
+
+  it('--max-alias-expansion refuses a document whose aliases expand beyond it', async () => {
+    const files = { 'a.yaml': `${HEAD}x: &x [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\ny: [*x, *x, *x, *x, *x]\n${BUCKET}` }
+    expect((await scanJson([], files)).json!.errors).toEqual([])
+    expect((await scanJson(['--max-alias-expansion', '20'], files)).json!.errors.map((e) => e.code)).toEqual(['ALIAS_EXPANSION'])
+  })
+
+  it('--max-eval-steps stops evaluating CloudFormation intrinsics: the value is unknown, with the reason', async () => {
+    const files = {
+      'sub.yaml': `${HEAD}Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Join ["-", [!Select [0, !Split [",", "a,b,c"]], !Sub "\${AWS::Region}", !Join ["", [x, y, z]]]]\n      AccessControl: !If [C, PublicRead, Private]\nConditions:\n  C: !Equals [!Select [1, !Split [",", "a,b"]], b]\n`,
+    }
+    type Out = { findings: { ruleId: string }[]; unknowns: { ruleId: string; why: string }[] }
+    const normal = JSON.parse((await scanJson([], files)).stdout) as Out
+    const starved = JSON.parse((await scanJson(['--max-eval-steps', '3'], files)).stdout) as Out
+    expect(normal.findings.map((f) => f.ruleId)).toContain('acl-public-read')
+    // The ACL could not be evaluated any more: unknown (with the reason), never guessed.
+    expect(starved.findings.map((f) => f.ruleId)).not.toContain('acl-public-read')
+    expect(starved.unknowns).toContainEqual(expect.objectContaining({ ruleId: 'acl-public-read', why: 'evaluation budget exceeded' }))
+  })
+
+  it.skipIf(!isRegistered('terraform'))('--max-instances and --max-collection-size bound Terraform expansion', async () => {
+    const files = {
+      'main.tf':
+        'locals {\n  l = [for i in range(50) : i]\n}\n\nresource "aws_s3_bucket" "b" {\n  count  = 10\n  bucket = "b-${length(local.l)}"\n  acl    = "public-read"\n}\n',
+    }
+    const count = (r: Awaited<ReturnType<typeof scanJson>>) => r.json!.findings.filter((f) => f.ruleId === 'acl-public-read').length
+    expect(count(await scanJson([], files))).toBe(10)
+    expect(count(await scanJson(['--max-instances', '3'], files))).toBe(4)
+    const small = await scanJson(['--max-collection-size', '20'], files)
+    expect(small.json!.warnings.map((w) => w.code)).toContain('EVAL_LIMIT')
+  })
+
+  it.each([
+    ['--max-file-size', '0'],
+    ['--max-file-size', 'lots'],
+    ['--max-depth', '-1'],
+    ['--max-depth', '2.5'],
+    ['--max-eval-steps', '1e999'],
+    ['--max-instances', ''],
+  ])('refuses %s %j with exit code 2', async (flag, value) => {
+    const r = await cli(['scan', '.', flag, value], { 'a.yaml': `${HEAD}${BUCKET}` })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(new RegExp(`Expected \`${flag.slice(2)}\` to be`))
+  })
+
+  it('are not accepted by merge, which scans nothing', async () => {
+    const r = await cli(['merge', 'x.json', '--max-depth', '5'], {})
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--max-depth applies to `scan`, not `merge`/)
+  })
+})
