@@ -60103,14 +60103,24 @@ function receivesLogsByAclOrPolicy(b) {
 
 function createRuleContext(model) {
     const names = nameSource(model);
+    const coverage = new WeakMap();
     return {
         model,
         bucket: (id) => names.bucket(id),
         resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
         accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
         statementCovers: (stmt, bucket) => {
-            const arn = bucketArnForMatch(bucket, names);
-            return { bucket: rule_context_covers(stmt, arn, names), objects: rule_context_covers(stmt, `${arn}/\u0002any-object-key`, names) };
+            // Several rules ask the same question of the same statement (both TLS rules, exposure...).
+            let perStatement = coverage.get(stmt);
+            if (!perStatement)
+                coverage.set(stmt, (perStatement = new Map()));
+            let answer = perStatement.get(bucket);
+            if (!answer) {
+                const arn = bucketArnForMatch(bucket, names);
+                answer = { bucket: rule_context_covers(stmt, arn, names), objects: rule_context_covers(stmt, `${arn}/\u0002any-object-key`, names) };
+                perStatement.set(bucket, answer);
+            }
+            return answer;
         },
     };
 }
@@ -63999,6 +64009,7 @@ function parseErrorFinding(p, format) {
 function processUnit(unit, job) {
     const plugin = pluginByName(unit.plugin);
     const debug = [];
+    const knownReal = new Set(unit.files.map((f) => f.abs));
     const ctx = {
         roots: job.roots,
         cwd: job.cwd,
@@ -64006,7 +64017,8 @@ function processUnit(unit, job) {
         debug: (m) => void debug.push(m),
         readFile(abs) {
             try {
-                const real = external_node_fs_default().realpathSync.native(abs);
+                // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+                const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
                 if (!isInside(real, job.roots)) {
                     debug.push(`refused to read ${abs}: outside the scanned paths`);
                     return undefined;

@@ -156,6 +156,22 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
   return exitCodeFor(result, failOn)
 }
 
+/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
+function* batched(chunks: Iterable<string>, size = 256 * 1024): Generator<string> {
+  let buf: string[] = []
+  let len = 0
+  for (const c of chunks) {
+    buf.push(c)
+    len += c.length
+    if (len >= size) {
+      yield buf.join('')
+      buf = []
+      len = 0
+    }
+  }
+  if (buf.length) yield buf.join('')
+}
+
 export function exitCodeFor(result: ScanResult, failOn: Threshold): number {
   return result.findings.some((f) => !f.suppressed && meetsThreshold(f.severity, failOn)) ? 1 : 0
 }
@@ -237,11 +253,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (output) {
       const fd = fs.openSync(path.resolve(io.cwd, output), 'w')
       try {
-        for (const chunk of chunks) fs.writeSync(fd, chunk)
+        for (const chunk of batched(chunks)) fs.writeSync(fd, chunk)
       } finally {
         fs.closeSync(fd)
       }
-    } else for (const chunk of chunks) io.stdout(chunk)
+    } else for (const chunk of batched(chunks)) io.stdout(chunk)
     return exitCodeFor(result, failOn)
   } catch (e) {
     if (e instanceof ConfigurationError) {

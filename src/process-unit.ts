@@ -62,6 +62,7 @@ export function parseErrorFinding(p: Problem, format: Format): Finding {
 export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
   const plugin = pluginByName(unit.plugin)
   const debug: string[] = []
+  const knownReal = new Set(unit.files.map((f) => f.abs))
   const ctx: LoadContext = {
     roots: job.roots,
     cwd: job.cwd,
@@ -69,7 +70,8 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
     debug: (m) => void debug.push(m),
     readFile(abs) {
       try {
-        const real = fs.realpathSync.native(abs)
+        // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+        const real = knownReal.has(abs) ? abs : fs.realpathSync.native(abs)
         if (!isInside(real, job.roots)) {
           debug.push(`refused to read ${abs}: outside the scanned paths`)
           return undefined

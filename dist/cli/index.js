@@ -9757,6 +9757,22 @@ async function mergeCommand(args, flag, io) {
         io.stdout(out);
     return exitCodeFor(result, failOn);
 }
+/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
+function* batched(chunks, size = 256 * 1024) {
+    let buf = [];
+    let len = 0;
+    for (const c of chunks) {
+        buf.push(c);
+        len += c.length;
+        if (len >= size) {
+            yield buf.join('');
+            buf = [];
+            len = 0;
+        }
+    }
+    if (buf.length)
+        yield buf.join('');
+}
 function exitCodeFor(result, failOn) {
     return result.findings.some((f) => !f.suppressed && (0,_engine_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .meetsThreshold */ .M0)(f.severity, failOn)) ? 1 : 0;
 }
@@ -9838,7 +9854,7 @@ async function runCli(argv, io) {
         if (output) {
             const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), 'w');
             try {
-                for (const chunk of chunks)
+                for (const chunk of batched(chunks))
                     node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
             }
             finally {
@@ -9846,7 +9862,7 @@ async function runCli(argv, io) {
             }
         }
         else
-            for (const chunk of chunks)
+            for (const chunk of batched(chunks))
                 io.stdout(chunk);
         return exitCodeFor(result, failOn);
     }
@@ -28853,14 +28869,24 @@ var policy = __nccwpck_require__(979);
 
 function createRuleContext(model) {
     const names = (0,model_link/* nameSource */.B)(model);
+    const coverage = new WeakMap();
     return {
         model,
         bucket: (id) => names.bucket(id),
         resolveBucket: (ref) => (0,model_arn/* resolveBucketRef */.Wh)(ref, model.buckets, names),
         accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
         statementCovers: (stmt, bucket) => {
-            const arn = (0,model_arn/* bucketArnForMatch */.gW)(bucket, names);
-            return { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) };
+            // Several rules ask the same question of the same statement (both TLS rules, exposure...).
+            let perStatement = coverage.get(stmt);
+            if (!perStatement)
+                coverage.set(stmt, (perStatement = new Map()));
+            let answer = perStatement.get(bucket);
+            if (!answer) {
+                const arn = (0,model_arn/* bucketArnForMatch */.gW)(bucket, names);
+                answer = { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) };
+                perStatement.set(bucket, answer);
+            }
+            return answer;
         },
     };
 }
@@ -29014,6 +29040,7 @@ function parseErrorFinding(p, format) {
 function processUnit(unit, job) {
     const plugin = (0,registry/* pluginByName */.u)(unit.plugin);
     const debug = [];
+    const knownReal = new Set(unit.files.map((f) => f.abs));
     const ctx = {
         roots: job.roots,
         cwd: job.cwd,
@@ -29021,7 +29048,8 @@ function processUnit(unit, job) {
         debug: (m) => void debug.push(m),
         readFile(abs) {
             try {
-                const real = external_node_fs_default().realpathSync.native(abs);
+                // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+                const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
                 if (!(0,discovery/* isInside */.FK)(real, job.roots)) {
                     debug.push(`refused to read ${abs}: outside the scanned paths`);
                     return undefined;

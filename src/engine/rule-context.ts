@@ -19,14 +19,23 @@ export interface RuleContext {
 
 export function createRuleContext(model: S3Model): RuleContext {
   const names: NameSource = nameSource(model)
+  const coverage = new WeakMap<PolicyStatement, Map<Bucket, { bucket: Tri; objects: Tri }>>()
   return {
     model,
     bucket: (id) => names.bucket(id),
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
     accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
     statementCovers: (stmt, bucket) => {
-      const arn = bucketArnForMatch(bucket, names)
-      return { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) }
+      // Several rules ask the same question of the same statement (both TLS rules, exposure...).
+      let perStatement = coverage.get(stmt)
+      if (!perStatement) coverage.set(stmt, (perStatement = new Map()))
+      let answer = perStatement.get(bucket)
+      if (!answer) {
+        const arn = bucketArnForMatch(bucket, names)
+        answer = { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) }
+        perStatement.set(bucket, answer)
+      }
+      return answer
     },
   }
 }
