@@ -59397,7 +59397,7 @@ function globToRegExp(glob) {
  */
 const PROFILES = ['baseline', 'default', 'strict'];
 function defineRule(def) {
-    return { ...def, target: (def.target ?? 'bucket'), externalBuckets: def.externalBuckets ?? false };
+    return { ...def, target: (def.target ?? 'bucket') };
 }
 /** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */
 function formatMessage(template, data = {}) {
@@ -62641,7 +62641,6 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
 
 /* harmony default export */ const policy_allow_not_action = (defineRule({
     id: 'policy-allow-not-action',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy combines Allow with NotAction',
         severity: 'medium',
@@ -62708,7 +62707,6 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
 
 /* harmony default export */ const policy_allow_not_principal = (defineRule({
     id: 'policy-allow-not-principal',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy combines Allow with NotPrincipal',
         severity: 'high',
@@ -62822,7 +62820,6 @@ function otherAccountGrantees(stmt) {
 }
 /* harmony default export */ const policy_cross_account_dangerous_actions = (defineRule({
     id: 'policy-cross-account-dangerous-actions',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy lets other AWS accounts change its permissions or encryption',
         severity: 'high',
@@ -62918,7 +62915,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_lockout = (defineRule({
     id: 'policy-lockout',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy denies everyone the right to change it (lockout)',
         severity: 'medium',
@@ -62998,7 +62994,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_public_read = (defineRule({
     id: 'policy-public-read',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy lets anyone read or list the bucket',
         severity: 'critical',
@@ -63107,7 +63102,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_public_write = (defineRule({
     id: 'policy-public-write',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy lets anyone write to the bucket or change its permissions',
         severity: 'critical',
@@ -63202,7 +63196,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_wildcard_action = (defineRule({
     id: 'policy-wildcard-action',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy allows every action ("*" or "s3:*")',
         severity: 'high',
@@ -63266,7 +63259,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const public_exposure = (defineRule({
     id: 'public-exposure',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket is reachable by anyone on the internet',
         severity: 'critical',
@@ -63525,7 +63517,6 @@ function transportCoverage(bucket, ctx, isRequirement) {
 
 /* harmony default export */ const tls_min_version = (defineRule({
     id: 'tls-min-version',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy does not deny TLS versions below 1.2',
         severity: 'low',
@@ -63591,7 +63582,6 @@ function transportCoverage(bucket, ctx, isRequirement) {
 
 /* harmony default export */ const tls_not_enforced = (defineRule({
     id: 'tls-not-enforced',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy does not deny plain-HTTP requests to the bucket and its objects',
         severity: 'medium',

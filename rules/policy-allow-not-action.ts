@@ -3,7 +3,6 @@ import { isAllow, isPublicAllow } from '../src/model/policy.js'
 
 export default defineRule({
   id: 'policy-allow-not-action',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy combines Allow with NotAction',
     severity: 'medium',

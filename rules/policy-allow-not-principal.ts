@@ -3,7 +3,6 @@ import { isAllow } from '../src/model/policy.js'
 
 export default defineRule({
   id: 'policy-allow-not-principal',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy combines Allow with NotPrincipal',
     severity: 'high',

@@ -71,7 +71,6 @@ function otherAccountGrantees(stmt: PolicyStatement): Grantee[] | 'unknown' {
 
 export default defineRule({
   id: 'policy-cross-account-dangerous-actions',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy lets other AWS accounts change its permissions or encryption',
     severity: 'high',

@@ -3,7 +3,6 @@ import { isDeny, principalIsEveryone, statementAppliesToAction } from '../src/mo
 
 export default defineRule({
   id: 'policy-lockout',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy denies everyone the right to change it (lockout)',
     severity: 'medium',

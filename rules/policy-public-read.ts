@@ -4,7 +4,6 @@ import { READ_CLASSES } from '../src/model/policy.js'
 
 export default defineRule({
   id: 'policy-public-read',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy lets anyone read or list the bucket',
     severity: 'critical',

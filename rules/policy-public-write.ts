@@ -4,7 +4,6 @@ import { WRITE_CLASSES } from '../src/model/policy.js'
 
 export default defineRule({
   id: 'policy-public-write',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy lets anyone write to the bucket or change its permissions',
     severity: 'critical',

@@ -3,7 +3,6 @@ import { hasWildcardAction, isAllow, isPublicAllow } from '../src/model/policy.j
 
 export default defineRule({
   id: 'policy-wildcard-action',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy allows every action ("*" or "s3:*")',
     severity: 'high',

@@ -3,7 +3,6 @@ import { activeExposures, analyseExposure } from '../src/model/exposure.js'
 
 export default defineRule({
   id: 'public-exposure',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket is reachable by anyone on the internet',
     severity: 'critical',

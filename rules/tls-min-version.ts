@@ -3,7 +3,6 @@ import { isOldTlsCondition, transportCoverage } from '../src/model/transport.js'
 
 export default defineRule({
   id: 'tls-min-version',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy does not deny TLS versions below 1.2',
     severity: 'low',

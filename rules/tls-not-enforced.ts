@@ -4,7 +4,6 @@ import { isInsecureTransportCondition, transportCoverage } from '../src/model/tr
 
 export default defineRule({
   id: 'tls-not-enforced',
-  externalBuckets: true,
   meta: {
     title: 'S3 bucket policy does not deny plain-HTTP requests to the bucket and its objects',
     severity: 'medium',

@@ -93,7 +93,7 @@ export function renderRuleDoc(rule: Rule): string {
     `Profiles: ${ruleProfiles(rule)
       .map((p) => `\`${p}\``)
       .join(', ')}`,
-    `Checks: ${rule.target === 'model' ? 'the whole template or module' : rule.target === 'bucket' && rule.externalBuckets ? 'buckets, including ones defined elsewhere that this code attaches a policy to' : targetWords[rule.target]}`,
+    `Checks: ${rule.target === 'model' ? 'the whole template or module' : targetWords[rule.target]}`,
     `Concepts: ${m.concepts.map((c) => `\`${c}\``).join(', ')}`,
   ]
   for (const f of facts) out.push(`- ${f}`)
@@ -191,7 +191,7 @@ export function renderRuleDoc(rule: Rule): string {
 }
 
 const targetWords: Record<Rule['target'], string> = {
-  bucket: 'buckets defined in the code',
+  bucket: 'buckets, including the settings this code writes for buckets defined elsewhere',
   accessPoint: 'access points and Multi-Region Access Points',
   accountPublicAccessBlock: 'account-level public access blocks',
   trail: 'CloudTrail trails',

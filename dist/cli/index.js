@@ -8232,7 +8232,6 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
 
 /* harmony default export */ const policy_allow_not_action = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-allow-not-action',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy combines Allow with NotAction',
         severity: 'medium',
@@ -8299,7 +8298,6 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
 
 /* harmony default export */ const policy_allow_not_principal = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-allow-not-principal',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy combines Allow with NotPrincipal',
         severity: 'high',
@@ -8413,7 +8411,6 @@ function otherAccountGrantees(stmt) {
 }
 /* harmony default export */ const policy_cross_account_dangerous_actions = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-cross-account-dangerous-actions',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy lets other AWS accounts change its permissions or encryption',
         severity: 'high',
@@ -8509,7 +8506,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_lockout = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-lockout',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy denies everyone the right to change it (lockout)',
         severity: 'medium',
@@ -8589,7 +8585,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_public_read = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-public-read',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy lets anyone read or list the bucket',
         severity: 'critical',
@@ -8698,7 +8693,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_public_write = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-public-write',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy lets anyone write to the bucket or change its permissions',
         severity: 'critical',
@@ -8793,7 +8787,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const policy_wildcard_action = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-wildcard-action',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy allows every action ("*" or "s3:*")',
         severity: 'high',
@@ -8857,7 +8850,6 @@ function otherAccountGrantees(stmt) {
 
 /* harmony default export */ const public_exposure = ((0,define_rule/* defineRule */.Km)({
     id: 'public-exposure',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket is reachable by anyone on the internet',
         severity: 'critical',
@@ -9116,7 +9108,6 @@ function transportCoverage(bucket, ctx, isRequirement) {
 
 /* harmony default export */ const tls_min_version = ((0,define_rule/* defineRule */.Km)({
     id: 'tls-min-version',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy does not deny TLS versions below 1.2',
         severity: 'low',
@@ -9182,7 +9173,6 @@ function transportCoverage(bucket, ctx, isRequirement) {
 
 /* harmony default export */ const tls_not_enforced = ((0,define_rule/* defineRule */.Km)({
     id: 'tls-not-enforced',
-    externalBuckets: true,
     meta: {
         title: 'S3 bucket policy does not deny plain-HTTP requests to the bucket and its objects',
         severity: 'medium',
@@ -10430,7 +10420,7 @@ function listFiles(dir, roots, cwd, filter, max = 20_000) {
  */
 const PROFILES = ['baseline', 'default', 'strict'];
 function defineRule(def) {
-    return { ...def, target: (def.target ?? 'bucket'), externalBuckets: def.externalBuckets ?? false };
+    return { ...def, target: (def.target ?? 'bucket') };
 }
 /** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */
 function formatMessage(template, data = {}) {

@@ -81,8 +81,6 @@ export interface Report<M extends string> {
 export interface Rule<T extends RuleTarget = RuleTarget, M extends string = string> {
   id: string
   target: T
-  /** Bucket rules only: also run on buckets defined elsewhere (`managed: false`). */
-  externalBuckets: boolean
   meta: RuleMeta
   messages: Record<M, string>
   examples: RuleExamples
@@ -93,11 +91,6 @@ export interface RuleDefinition<T extends RuleTarget, M extends string> {
   id: string
   /** What the rule is checked against; defaults to `bucket`. */
   target?: T
-  /**
-   * Also run on buckets this code does not define but attaches a policy to. Only for rules that
-   * judge the attached resource itself (a policy statement), never the bucket's own settings.
-   */
-  externalBuckets?: boolean
   meta: RuleMeta
   messages: Record<M, string>
   examples: RuleExamples
@@ -105,7 +98,7 @@ export interface RuleDefinition<T extends RuleTarget, M extends string> {
 }
 
 export function defineRule<M extends string, T extends RuleTarget = 'bucket'>(def: RuleDefinition<T, M>): Rule<T, M> {
-  return { ...def, target: (def.target ?? 'bucket') as T, externalBuckets: def.externalBuckets ?? false }
+  return { ...def, target: (def.target ?? 'bucket') as T }
 }
 
 /** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */

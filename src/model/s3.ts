@@ -161,7 +161,8 @@ export interface Bucket {
   /**
    * False for a bucket defined elsewhere that this code only attaches something to (a bucket
    * policy naming an existing bucket). Its own settings are unknown; `id`/`origin` are those of
-   * the attached resource. Only rules that opt in (`externalBuckets`) look at such buckets.
+   * the attached resource. Every setting not written here is `unknown` (see `externalBucket`), and
+   * the engine does not list those unknowns.
    */
   managed: boolean
   /** Bucket name; `default` (with a placeholder) when AWS generates it. */
