@@ -48806,12 +48806,28 @@ function templateToModel(src, limits) {
         if (b)
             logicalToBucket.set(logical, b);
     }
-    const names = { bucket: (id) => byId.get(id) ?? logicalToBucket.get(id) };
+    // Indexed once: a template can hold thousands of buckets and as many policies.
+    const defined = [...model.buckets];
+    let byName;
+    const names = {
+        bucket: (id) => byId.get(id) ?? logicalToBucket.get(id),
+        byName: (name) => {
+            if (!byName) {
+                byName = new Map();
+                for (const b of defined) {
+                    const n = bucketNameForMatch(b, names);
+                    if (!byName.has(n))
+                        byName.set(n, b);
+                }
+            }
+            return byName.get(name);
+        },
+    };
     const findBucket = (ref) => {
         const v = r.str(ref, r.loc(ref));
         if (v.state === 'unknown' || v.value === null)
             return undefined;
-        const found = resolveBucketRef(v.value, model.buckets, names);
+        const found = resolveBucketRef(v.value, defined, names);
         return found === 'unknown' ? undefined : found;
     };
     for (const p of pendingPolicies) {

@@ -14317,12 +14317,28 @@ function templateToModel(src, limits) {
         if (b)
             logicalToBucket.set(logical, b);
     }
-    const names = { bucket: (id) => byId.get(id) ?? logicalToBucket.get(id) };
+    // Indexed once: a template can hold thousands of buckets and as many policies.
+    const defined = [...model.buckets];
+    let byName;
+    const names = {
+        bucket: (id) => byId.get(id) ?? logicalToBucket.get(id),
+        byName: (name) => {
+            if (!byName) {
+                byName = new Map();
+                for (const b of defined) {
+                    const n = (0,arn/* bucketNameForMatch */.qw)(b, names);
+                    if (!byName.has(n))
+                        byName.set(n, b);
+                }
+            }
+            return byName.get(name);
+        },
+    };
     const findBucket = (ref) => {
         const v = r.str(ref, r.loc(ref));
         if (v.state === 'unknown' || v.value === null)
             return undefined;
-        const found = (0,arn/* resolveBucketRef */.Wh)(v.value, model.buckets, names);
+        const found = (0,arn/* resolveBucketRef */.Wh)(v.value, defined, names);
         return found === 'unknown' ? undefined : found;
     };
     for (const p of pendingPolicies) {

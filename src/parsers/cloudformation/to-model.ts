@@ -5,7 +5,7 @@
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
-import { resolveBucketRef } from '../../model/arn.js'
+import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
 import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { setValue, unknownValue } from '../../model/value.js'
@@ -169,11 +169,26 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const b = byId.get(src.addressOf?.(logical) ?? logical)
     if (b) logicalToBucket.set(logical, b)
   }
-  const names = { bucket: (id: string) => byId.get(id) ?? logicalToBucket.get(id) }
+  // Indexed once: a template can hold thousands of buckets and as many policies.
+  const defined = [...model.buckets]
+  let byName: Map<string, Bucket> | undefined
+  const names: NameSource = {
+    bucket: (id: string) => byId.get(id) ?? logicalToBucket.get(id),
+    byName: (name) => {
+      if (!byName) {
+        byName = new Map()
+        for (const b of defined) {
+          const n = bucketNameForMatch(b, names)
+          if (!byName.has(n)) byName.set(n, b)
+        }
+      }
+      return byName.get(name)
+    },
+  }
   const findBucket = (ref: Cur): Bucket | undefined => {
     const v = r.str(ref, r.loc(ref))
     if (v.state === 'unknown' || v.value === null) return undefined
-    const found = resolveBucketRef(v.value, model.buckets, names)
+    const found = resolveBucketRef(v.value, defined, names)
     return found === 'unknown' ? undefined : found
   }
   for (const p of pendingPolicies) {
