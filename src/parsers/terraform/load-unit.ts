@@ -12,6 +12,7 @@ import type { Origin } from './eval/value.js'
 import type { TemplateExpr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
+import { moduleParse } from './hcl/module-parses.js'
 import { rememberParse } from './hcl/recent-parses.js'
 import { buildModuleConfig, isOverrideFile, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
@@ -102,7 +103,8 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     return { f, text }
   }
 
-  const parseFile = (abs: string): ParsedFile | undefined => {
+  /** `shared`: a called module's file, whose parse other root modules may reuse. */
+  const parseFile = (abs: string, shared: boolean): ParsedFile | undefined => {
     const r = read(abs)
     if (!r) {
       ctx.debug(`${abs}: not read (outside the scanned paths, unreadable or too large)`)
@@ -112,12 +114,15 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       problem('BINARY_FILE', { f: r.f, s: 0, e: 0 }, 'The file holds binary data (NUL bytes); it was not parsed', 'error')
       return undefined
     }
+    const maxDepth = ctx.limits.maxDepth
     if (/\.json$/i.test(abs)) {
-      const p = parseJsonConfig(r.text, { maxDepth: ctx.limits.maxDepth })
+      const json = () => ({ ...parseJsonConfig(r.text, { maxDepth }), comments: [] })
+      const p = shared ? moduleParse(abs, r.text, true, maxDepth, json) : json()
       syntax(r.f, p.issues, 'JSON_SYNTAX')
       return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(path.basename(abs)) }
     }
-    const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
+    const hcl = () => parseHcl(r.text, { maxDepth })
+    const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl()
     rememberParse(r.text, p)
     syntax(r.f, p.issues, 'HCL_SYNTAX')
     return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path.basename(abs)) }
@@ -130,7 +135,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     const parsed = paths
       .filter((p) => CONFIG.test(p))
       .sort()
-      .map(parseFile)
+      .map((p) => parseFile(p, dir !== rootDir))
       .filter((p): p is ParsedFile => p !== undefined)
     return buildModuleConfig(dir, parsed)
   }
