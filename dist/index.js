@@ -58488,6 +58488,7 @@ function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
 
 
 
+
 const load_unit_CONFIG = /\.(tf|tf\.json)$/i;
 const TFVARS = /\.(tfvars|tfvars\.json)$/i;
 function isInsideRoots(abs, roots) {
@@ -58534,6 +58535,18 @@ function prepareTerraformUnit(unit, ctx) {
     const problems = [];
     const notes = [];
     const texts = new Map();
+    // Discovery already computed the display paths of the unit's own files.
+    const knownDisplay = new Map(unit.files.map((cf) => [cf.abs, cf.rel]));
+    const data = unit.data;
+    /** A text planning read already (discovery checked the file: inside the roots, not too large). */
+    const takePlannedText = (abs) => {
+        const planned = data?.texts;
+        if (!planned || !Object.hasOwn(planned, abs))
+            return undefined;
+        const text = planned[abs];
+        delete planned[abs];
+        return text;
+    };
     const files = new SourceFiles();
     const seen = new Set();
     const problem = (code, at, message, level) => {
@@ -58551,10 +58564,10 @@ function prepareTerraformUnit(unit, ctx) {
     };
     /** Reads and registers a file; undefined when it cannot be read. */
     const read = (abs) => {
-        const text = readOptional(ctx, abs);
+        const text = takePlannedText(abs) ?? readOptional(ctx, abs);
         if (text === undefined)
             return undefined;
-        const display = ctx.displayPath(abs);
+        const display = knownDisplay.get(abs) ?? ctx.displayPath(abs);
         const f = files.add(abs, display, text);
         texts.set(display, text);
         const bad = text.indexOf('\ufffd');
@@ -58586,7 +58599,6 @@ function prepareTerraformUnit(unit, ctx) {
         syntax(r.f, p.issues, 'HCL_SYNTAX');
         return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(external_node_path_default().basename(abs)) };
     };
-    const data = unit.data;
     const rootDir = data?.dir ?? external_node_path_default().dirname(unit.files[0].abs);
     const configs = new Map();
     const loadDir = (dir, paths) => {
@@ -58641,7 +58653,10 @@ function prepareTerraformUnit(unit, ctx) {
     }
     // `terraform init` records where it put each remote module; use them when they are in the scan.
     const vendored = new Map();
-    const manifest = readOptional(ctx, external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json'));
+    const manifestPath = external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json');
+    // Most roots were never `terraform init`-ed: look before reading, as a failed read throws
+    // (and builds an error) inside the host's readFile.
+    const manifest = external_node_fs_default().existsSync(manifestPath) ? readOptional(ctx, manifestPath) : undefined;
     if (manifest) {
         try {
             const parsed = JSON.parse(manifest);
@@ -58723,8 +58738,11 @@ function planTerraformUnits(files, debug) {
     const dirSet = new Set(configDirs);
     const calls = new Map();
     const called = new Set();
+    const textsByDir = new Map();
     for (const dir of configDirs) {
         const targets = new Set();
+        const texts = {};
+        textsByDir.set(dir, texts);
         for (const f of byDir.get(dir)) {
             if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES)
                 continue;
@@ -58735,6 +58753,7 @@ function planTerraformUnits(files, debug) {
             catch {
                 continue;
             }
+            texts[f.abs] = text;
             for (const src of localModuleSources(text)) {
                 const target = external_node_path_default().resolve(dir, src);
                 if (target !== dir && dirSet.has(target))
@@ -58768,7 +58787,7 @@ function planTerraformUnits(files, debug) {
         const dirFiles = byDir.get(dir);
         const rel = dirFiles[0].rel;
         const id = external_node_path_default().posix.dirname(rel) || '.';
-        const data = { dir };
+        const data = { dir, texts: textsByDir.get(dir) };
         units.push({ plugin: 'terraform', id, files: dirFiles, data });
     }
     for (const dir of configDirs)

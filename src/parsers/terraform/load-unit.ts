@@ -3,6 +3,7 @@
  * demand), evaluates, and builds the model. Every file read goes through `ctx.readFile`, which
  * refuses anything outside the scan roots (symlinks resolved).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import type { Problem } from '../../engine/finding.js'
 import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
@@ -77,6 +78,17 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   const problems: Problem[] = []
   const notes: string[] = []
   const texts = new Map<string, string>()
+  // Discovery already computed the display paths of the unit's own files.
+  const knownDisplay = new Map(unit.files.map((cf) => [cf.abs, cf.rel]))
+  const data = unit.data as TerraformUnitData | undefined
+  /** A text planning read already (discovery checked the file: inside the roots, not too large). */
+  const takePlannedText = (abs: string): string | undefined => {
+    const planned = data?.texts
+    if (!planned || !Object.hasOwn(planned, abs)) return undefined
+    const text = planned[abs]
+    delete planned[abs]
+    return text
+  }
   const files = new SourceFiles()
   const seen = new Set<string>()
   const problem = (code: string, at: Origin, message: string, level: 'error' | 'warning') => {
@@ -93,9 +105,9 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   /** Reads and registers a file; undefined when it cannot be read. */
   const read = (abs: string): { f: number; text: string } | undefined => {
-    const text = readOptional(ctx, abs)
+    const text = takePlannedText(abs) ?? readOptional(ctx, abs)
     if (text === undefined) return undefined
-    const display = ctx.displayPath(abs)
+    const display = knownDisplay.get(abs) ?? ctx.displayPath(abs)
     const f = files.add(abs, display, text)
     texts.set(display, text)
     const bad = text.indexOf('\ufffd')
@@ -128,7 +140,6 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path.basename(abs)) }
   }
 
-  const data = unit.data as TerraformUnitData | undefined
   const rootDir = data?.dir ?? path.dirname(unit.files[0]!.abs)
   const configs = new Map<string, ModuleConfig | undefined>()
   const loadDir = (dir: string, paths: string[]): ModuleConfig => {
@@ -185,7 +196,10 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   // `terraform init` records where it put each remote module; use them when they are in the scan.
   const vendored = new Map<string, string>()
-  const manifest = readOptional(ctx, path.join(rootDir, '.terraform', 'modules', 'modules.json'))
+  const manifestPath = path.join(rootDir, '.terraform', 'modules', 'modules.json')
+  // Most roots were never `terraform init`-ed: look before reading, as a failed read throws
+  // (and builds an error) inside the host's readFile.
+  const manifest = fs.existsSync(manifestPath) ? readOptional(ctx, manifestPath) : undefined
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest) as { Modules?: { Key?: unknown; Dir?: unknown }[] }
