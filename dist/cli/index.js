@@ -21140,20 +21140,21 @@ function collect(dir, files) {
     };
     for (const file of files) {
         for (const b of file.body.blocks) {
-            const l = b.labels.map((x) => x.value);
+            // Labels read in place: this runs for every block of every module of every unit.
+            const l = b.labels;
             switch (b.type) {
                 case 'resource':
                 case 'data': {
                     if (l.length !== 2)
                         continue;
                     const mode = b.type === 'resource' ? 'managed' : 'data';
-                    const key = `${l[0]}.${l[1]}`;
+                    const key = `${l[0].value}.${l[1].value}`;
                     const map = mode === 'managed' ? m.resources : m.data;
                     if (map.has(key)) {
                         m.duplicates.push({ kind: b.type, name: key, f: file.f, block: b });
                         continue;
                     }
-                    const rc = { mode, type: l[0], name: l[1], block: b, f: file.f };
+                    const rc = { mode, type: l[0].value, name: l[1].value, block: b, f: file.f };
                     map.set(key, rc);
                     const byType = mode === 'managed' ? m.resourcesByType : m.dataByType;
                     const list = byType.get(rc.type) ?? [];
@@ -21164,12 +21165,12 @@ function collect(dir, files) {
                 case 'module': {
                     if (l.length !== 1)
                         continue;
-                    if (m.modules.has(l[0])) {
-                        m.duplicates.push({ kind: 'module', name: l[0], f: file.f, block: b });
+                    if (m.modules.has(l[0].value)) {
+                        m.duplicates.push({ kind: 'module', name: l[0].value, f: file.f, block: b });
                         continue;
                     }
-                    m.modules.set(l[0], {
-                        name: l[0],
+                    m.modules.set(l[0].value, {
+                        name: l[0].value,
                         block: b,
                         f: file.f,
                         source: literalString(attr(b.body, 'source')),
@@ -21180,13 +21181,13 @@ function collect(dir, files) {
                 case 'variable': {
                     if (l.length !== 1)
                         continue;
-                    if (m.variables.has(l[0])) {
-                        m.duplicates.push({ kind: 'variable', name: l[0], f: file.f, block: b });
+                    if (m.variables.has(l[0].value)) {
+                        m.duplicates.push({ kind: 'variable', name: l[0].value, f: file.f, block: b });
                         continue;
                     }
                     const nullable = attr(b.body, 'nullable');
-                    m.variables.set(l[0], {
-                        name: l[0],
+                    m.variables.set(l[0].value, {
+                        name: l[0].value,
                         block: b,
                         f: file.f,
                         default: attr(b.body, 'default'),
@@ -21207,8 +21208,8 @@ function collect(dir, files) {
                 case 'output':
                     if (l.length !== 1)
                         continue;
-                    if (!m.outputs.has(l[0]))
-                        m.outputs.set(l[0], { name: l[0], block: b, f: file.f, value: attr(b.body, 'value') });
+                    if (!m.outputs.has(l[0].value))
+                        m.outputs.set(l[0].value, { name: l[0].value, block: b, f: file.f, value: attr(b.body, 'value') });
                     break;
             }
         }
@@ -21271,6 +21272,7 @@ class HclBodyView {
     header;
     span;
     path;
+    /** `null`: read, and absent. */
     cache = new Map();
     unknownWhy;
     constructor(ev, body, scope, header, span, path) {
@@ -21282,17 +21284,18 @@ class HclBodyView {
         this.path = path;
     }
     attr(name) {
-        if (this.cache.has(name))
-            return this.cache.get(name);
+        const cached = this.cache.get(name);
+        if (cached !== undefined)
+            return cached ?? undefined;
         const a = attr(this.body, name);
-        let view;
+        let view = null;
         if (a) {
             // An attribute merged in from an override file is evaluated and located in that file.
             const scope = a.file === undefined ? this.scope : { ...this.scope, f: a.file };
             view = { name, value: this.ev.eval(a.expr, scope), at: { f: scope.f, s: a.start, e: a.end } };
         }
         this.cache.set(name, view);
-        return view;
+        return view ?? undefined;
     }
     blocks(type) {
         const out = [];
@@ -21932,6 +21935,9 @@ function eachObject(each, at) {
     ]), at);
 }
 function instanceScope(base, key, each, kind, at) {
+    // Most resources have neither `count` nor `for_each`: their scope is the module's, unchanged.
+    if (!each && kind !== 'count')
+        return base;
     const iter = new Map(base.iter);
     if (each)
         iter.set('each', eachObject(each, at));
@@ -23663,15 +23669,29 @@ function buildModel(root, ctx, unit) {
     };
     visit(root);
     notes.push(...unscanned.values());
+    // Per module instance, not per resource: a module's resources all share its call chain (the
+    // lists are only read; findings copy them).
+    const sitesOf = new Map();
     const callSites = (m) => {
+        if (sitesOf.has(m))
+            return sitesOf.get(m);
         const chain = m.callChain();
-        if (!chain.length)
-            return undefined;
-        return chain
-            .reverse()
-            .map((c) => ({ message: `module "${c.config.name}" is called here`, at: r.loc(blockHeader(c.config.f, c.config.block), c.address) }));
+        const sites = chain.length
+            ? chain.reverse().map((c) => ({
+                message: `module "${c.config.name}" is called here`,
+                at: r.loc(blockHeader(c.config.f, c.config.block), c.address),
+            }))
+            : undefined;
+        sitesOf.set(m, sites);
+        return sites;
     };
-    const callBlocks = (m) => m.callChain().map((c) => blockKey(c.config.f, c.config.block.start));
+    const blocksOf = new Map();
+    const callBlocks = (m) => {
+        let keys = blocksOf.get(m);
+        if (!keys)
+            blocksOf.set(m, (keys = m.callChain().map((c) => blockKey(c.config.f, c.config.block.start))));
+        return keys;
+    };
     const record = (inst) => ({
         address: inst.address,
         type: inst.type,
@@ -23693,18 +23713,21 @@ function buildModel(root, ctx, unit) {
         commentFiles: [],
         note: (m) => notes.push(m),
     };
-    // Built as a Map: adding thousands of keys to an object one by one is slow in V8.
-    // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
-    // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
-    const types = Object.create(null);
     for (const m of modules) {
-        for (const rc of m.config.resources.values())
-            types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
         input.buckets.push(...m.resourceInstances(to_model_BUCKET_TYPES).map(record));
         input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
         input.others.push(...m.resourceInstances(OTHER_TYPES).map(record));
     }
-    input.resourceTypes = types;
+    // One key per resource of every module instance, and no rule reads it today: build it on demand.
+    input.resourceTypes = () => {
+        // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
+        // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
+        const types = Object.create(null);
+        for (const m of modules)
+            for (const rc of m.config.resources.values())
+                types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
+        return types;
+    };
     const readPolicy = policyReader(r, ctx.files, ctx.limits);
     for (const call of registry) {
         const at = r.loc(blockHeader(call.config.f, call.config.block), call.address);
@@ -23759,7 +23782,20 @@ function policyReader(r, files, limits) {
 function modelFromResources(input) {
     const r = new ValueReader(input.files);
     const model = emptyModel(input.unit, input.format);
-    model.resourceTypes = input.resourceTypes;
+    const types = input.resourceTypes;
+    if (typeof types !== 'function')
+        model.resourceTypes = types;
+    else {
+        Object.defineProperty(model, 'resourceTypes', {
+            configurable: true,
+            enumerable: true,
+            get() {
+                const value = types();
+                Object.defineProperty(model, 'resourceTypes', { value, writable: true, configurable: true, enumerable: true });
+                return value;
+            },
+        });
+    }
     const problems = [];
     const notes = [];
     const readPolicy = policyReader(r, input.files, input.limits);

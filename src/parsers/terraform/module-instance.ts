@@ -177,6 +177,8 @@ function eachObject(each: { key: TfValue; value: TfValue }, at: Origin): TfValue
 }
 
 function instanceScope(base: Scope, key: InstanceKey, each: { key: TfValue; value: TfValue } | undefined, kind: string, at: Origin): Scope {
+  // Most resources have neither `count` nor `for_each`: their scope is the module's, unchanged.
+  if (!each && kind !== 'count') return base
   const iter = new Map(base.iter)
   if (each) iter.set('each', eachObject(each, at))
   if (kind === 'count')
