@@ -21839,6 +21839,12 @@ function keySuffix(key) {
 }
 const MAX_MODULE_DEPTH = 32;
 /**
+ * Shared by every resource without `count`/`for_each` (nothing is ever added: a single instance
+ * has no key) and by every expansion in progress: two fewer Maps per resource.
+ */
+const NO_KEYS = new Map();
+const PENDING = Object.freeze({ kind: 'single', instances: Object.freeze([]), byKey: NO_KEYS });
+/**
  * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
  * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
  * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
@@ -21978,7 +21984,8 @@ class ResourceInstance {
     key;
     address;
     scope;
-    attrCache = new Map();
+    /** Created on the first reference: most instances are never referenced by another expression. */
+    attrCache;
     view;
     constructor(mod, config, key, scope) {
         this.mod = mod;
@@ -22003,11 +22010,11 @@ class ResourceInstance {
     }
     /** `aws_s3_bucket.b.<name>` read from another expression. */
     get(name, at) {
-        const cached = this.attrCache.get(name);
+        const cached = this.attrCache?.get(name);
         if (cached)
             return cached;
         const v = this.mod.ctx.ev.guardRef(`${this.address}.${name}`, at ?? this.header, () => computedAttribute(this, name, at) ?? this.configured(name, at));
-        this.attrCache.set(name, v);
+        (this.attrCache ??= new Map()).set(name, v);
         return v;
     }
     configured(name, at) {
@@ -22221,11 +22228,10 @@ class ModuleInstance {
         const base = { ns: this, f: rc.f };
         const what = `${this.prefix}${rc.mode === 'data' ? 'data.' : ''}${rc.type}.${rc.name}`;
         // Placeholder while expanding, so a for_each naming its own resource ends as a cycle.
-        const pending = { kind: 'single', instances: [], byKey: new Map() };
-        this.expansions.set(id, pending);
+        this.expansions.set(id, PENDING);
         const { kind, keys } = expandKeys(this.ctx, rc.block, base, what);
         const at = { f: rc.f, s: rc.block.start, e: rc.block.end };
-        const e = { kind, instances: [], byKey: new Map() };
+        const e = { kind, instances: [], byKey: kind === 'single' ? NO_KEYS : new Map() };
         for (const k of keys) {
             const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at));
             e.instances.push(inst);
