@@ -47094,59 +47094,106 @@ function bucketNameForMatch(b, names) {
 function bucketArnForMatch(b, names) {
     return `arn:aws:s3:::${bucketNameForMatch(b, names)}`;
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
- * `unknown` when only an unknowable part of the pattern could make it match.
- */
-const patternCache = new Map();
-/** Compiled wildcard patterns, shared across rules and buckets (the same policy is checked many times). */
-function compiled(source) {
-    let re = patternCache.get(source);
-    if (!re) {
-        if (patternCache.size > 50_000)
-            patternCache.clear();
-        re = new RegExp(`^${source}$`);
-        patternCache.set(source, re);
+const LIT = 0;
+const STAR = 1;
+const ONE = 2;
+/** Patterns written as plain strings repeat across buckets and rules; placeholders are rendered per model. */
+const literalGlobs = new Map();
+function literalGlob(p) {
+    let g = literalGlobs.get(p);
+    if (!g) {
+        g = { text: p, kinds: new Uint8Array(p.length), hasUnknown: false };
+        addWildcards(g.kinds, p, 0);
+        if (literalGlobs.size > 10_000)
+            literalGlobs.clear();
+        literalGlobs.set(p, g);
     }
-    return re;
+    return g;
+}
+function addWildcards(kinds, p, at) {
+    for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (c === 42 /* * */)
+            kinds[at + i] = STAR;
+        else if (c === 63 /* ? */)
+            kinds[at + i] = ONE;
+    }
+}
+function globOf(pattern, names) {
+    if (typeof pattern === 'string')
+        return literalGlob(pattern);
+    // Text of each part first, then one kinds array for the whole pattern.
+    const texts = [];
+    const wild = [];
+    let hasUnknown = false;
+    for (const p of pattern.parts) {
+        if (typeof p === 'string') {
+            texts.push(p);
+            wild.push(true);
+        }
+        else {
+            const t = placeholderText(p, names, new Set());
+            if (t === null) {
+                // An unknowable part could be anything: it matches like `*`.
+                hasUnknown = true;
+                texts.push('*');
+                wild.push(true);
+            }
+            else {
+                texts.push(t);
+                wild.push(false);
+            }
+        }
+    }
+    const text = texts.join('');
+    const kinds = new Uint8Array(text.length);
+    let at = 0;
+    for (let i = 0; i < texts.length; i++) {
+        if (wild[i])
+            addWildcards(kinds, texts[i], at);
+        at += texts[i].length;
+    }
+    return { text, kinds, hasUnknown };
+}
+/** Whole-string wildcard match; backtracks only to the last `*` seen, so it stays linear in practice. */
+function globMatches(g, subject) {
+    const { text, kinds } = g;
+    const m = text.length;
+    const n = subject.length;
+    let p = 0;
+    let s = 0;
+    let starP = -1;
+    let starS = 0;
+    while (s < n) {
+        const k = p < m ? kinds[p] : -1;
+        if (k === ONE || (k === LIT && text.charCodeAt(p) === subject.charCodeAt(s))) {
+            p++;
+            s++;
+        }
+        else if (k === STAR) {
+            starP = p++;
+            starS = s;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            s = ++starS;
+        }
+        else
+            return false;
+    }
+    while (p < m && kinds[p] === STAR)
+        p++;
+    return p === m;
 }
 /**
  * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
  * `unknown` when only an unknowable part of the pattern could make it match.
  */
 function patternCovers(pattern, subject, names) {
-    let re = '';
-    let hasUnknown = false;
-    for (const p of strParts(pattern)) {
-        if (typeof p === 'string')
-            re += literalPattern(p);
-        else {
-            const t = placeholderText(p, names, new Set());
-            if (t === null) {
-                hasUnknown = true;
-                re += '[\\s\\S]*';
-            }
-            else
-                re += escapeRe(t);
-        }
-    }
-    if (!compiled(re).test(subject))
+    const g = globOf(pattern, names);
+    if (!globMatches(g, subject))
         return false;
-    return hasUnknown ? 'unknown' : true;
-}
-const literalCache = new Map();
-function literalPattern(p) {
-    let out = literalCache.get(p);
-    if (out === undefined) {
-        out = '';
-        for (const c of p)
-            out += c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c);
-        if (literalCache.size > 50_000)
-            literalCache.clear();
-        literalCache.set(p, out);
-    }
-    return out;
+    return g.hasUnknown ? 'unknown' : true;
 }
 /** Resolves a name/ARN/placeholder to a bucket of the model. */
 function resolveBucketRef(ref, buckets, names) {
@@ -53173,6 +53220,7 @@ function renderTerraformFix(finding, texts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/value.ts
 
 const str = (v, at) => ({ k: 'string', v, at });
@@ -55415,6 +55463,37 @@ function shift(node, by) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/module-parses.ts
+/** Enough for the modules of a large monorepo, small next to the memory a scan uses anyway. */
+const MAX_TEXT_CHARS = 16 * 1024 * 1024;
+const entries = new Map();
+let chars = 0;
+/** The parse of `text` read from `abs`, from the cache or from `parse()` (then remembered). */
+function moduleParse(abs, text, json, maxDepth, parse) {
+    const hit = entries.get(abs);
+    if (hit && hit.text === text && hit.json === json && hit.maxDepth === maxDepth) {
+        // Most recently used last, so eviction drops the module no root has called for longest.
+        entries.delete(abs);
+        entries.set(abs, hit);
+        return hit.parse;
+    }
+    const parsed = parse();
+    if (hit) {
+        entries.delete(abs);
+        chars -= hit.text.length;
+    }
+    if (text.length > MAX_TEXT_CHARS)
+        return parsed;
+    while (chars + text.length > MAX_TEXT_CHARS) {
+        const [oldKey, old] = entries.entries().next().value;
+        entries.delete(oldKey);
+        chars -= old.text.length;
+    }
+    entries.set(abs, { text, json, maxDepth, parse: parsed });
+    chars += text.length;
+    return parsed;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/module-config.ts
 
 /** Terraform's override file names (`override.tf`, `main_override.tf`, `.tf.json` alike). */
@@ -55521,20 +55600,21 @@ function collect(dir, files) {
     };
     for (const file of files) {
         for (const b of file.body.blocks) {
-            const l = b.labels.map((x) => x.value);
+            // Labels read in place: this runs for every block of every module of every unit.
+            const l = b.labels;
             switch (b.type) {
                 case 'resource':
                 case 'data': {
                     if (l.length !== 2)
                         continue;
                     const mode = b.type === 'resource' ? 'managed' : 'data';
-                    const key = `${l[0]}.${l[1]}`;
+                    const key = `${l[0].value}.${l[1].value}`;
                     const map = mode === 'managed' ? m.resources : m.data;
                     if (map.has(key)) {
                         m.duplicates.push({ kind: b.type, name: key, f: file.f, block: b });
                         continue;
                     }
-                    const rc = { mode, type: l[0], name: l[1], block: b, f: file.f };
+                    const rc = { mode, type: l[0].value, name: l[1].value, block: b, f: file.f };
                     map.set(key, rc);
                     const byType = mode === 'managed' ? m.resourcesByType : m.dataByType;
                     const list = byType.get(rc.type) ?? [];
@@ -55545,12 +55625,12 @@ function collect(dir, files) {
                 case 'module': {
                     if (l.length !== 1)
                         continue;
-                    if (m.modules.has(l[0])) {
-                        m.duplicates.push({ kind: 'module', name: l[0], f: file.f, block: b });
+                    if (m.modules.has(l[0].value)) {
+                        m.duplicates.push({ kind: 'module', name: l[0].value, f: file.f, block: b });
                         continue;
                     }
-                    m.modules.set(l[0], {
-                        name: l[0],
+                    m.modules.set(l[0].value, {
+                        name: l[0].value,
                         block: b,
                         f: file.f,
                         source: literalString(attr(b.body, 'source')),
@@ -55561,13 +55641,13 @@ function collect(dir, files) {
                 case 'variable': {
                     if (l.length !== 1)
                         continue;
-                    if (m.variables.has(l[0])) {
-                        m.duplicates.push({ kind: 'variable', name: l[0], f: file.f, block: b });
+                    if (m.variables.has(l[0].value)) {
+                        m.duplicates.push({ kind: 'variable', name: l[0].value, f: file.f, block: b });
                         continue;
                     }
                     const nullable = attr(b.body, 'nullable');
-                    m.variables.set(l[0], {
-                        name: l[0],
+                    m.variables.set(l[0].value, {
+                        name: l[0].value,
                         block: b,
                         f: file.f,
                         default: attr(b.body, 'default'),
@@ -55588,8 +55668,8 @@ function collect(dir, files) {
                 case 'output':
                     if (l.length !== 1)
                         continue;
-                    if (!m.outputs.has(l[0]))
-                        m.outputs.set(l[0], { name: l[0], block: b, f: file.f, value: attr(b.body, 'value') });
+                    if (!m.outputs.has(l[0].value))
+                        m.outputs.set(l[0].value, { name: l[0].value, block: b, f: file.f, value: attr(b.body, 'value') });
                     break;
             }
         }
@@ -55652,6 +55732,7 @@ class HclBodyView {
     header;
     span;
     path;
+    /** `null`: read, and absent. */
     cache = new Map();
     unknownWhy;
     constructor(ev, body, scope, header, span, path) {
@@ -55663,17 +55744,18 @@ class HclBodyView {
         this.path = path;
     }
     attr(name) {
-        if (this.cache.has(name))
-            return this.cache.get(name);
+        const cached = this.cache.get(name);
+        if (cached !== undefined)
+            return cached ?? undefined;
         const a = attr(this.body, name);
-        let view;
+        let view = null;
         if (a) {
             // An attribute merged in from an override file is evaluated and located in that file.
             const scope = a.file === undefined ? this.scope : { ...this.scope, f: a.file };
             view = { name, value: this.ev.eval(a.expr, scope), at: { f: scope.f, s: a.start, e: a.end } };
         }
         this.cache.set(name, view);
-        return view;
+        return view ?? undefined;
     }
     blocks(type) {
         const out = [];
@@ -56217,6 +56299,12 @@ function keySuffix(key) {
 }
 const MAX_MODULE_DEPTH = 32;
 /**
+ * Shared by every resource without `count`/`for_each` (nothing is ever added: a single instance
+ * has no key) and by every expansion in progress: two fewer Maps per resource.
+ */
+const NO_KEYS = new Map();
+const PENDING = Object.freeze({ kind: 'single', instances: Object.freeze([]), byKey: NO_KEYS });
+/**
  * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
  * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
  * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
@@ -56313,6 +56401,9 @@ function eachObject(each, at) {
     ]), at);
 }
 function instanceScope(base, key, each, kind, at) {
+    // Most resources have neither `count` nor `for_each`: their scope is the module's, unchanged.
+    if (!each && kind !== 'count')
+        return base;
     const iter = new Map(base.iter);
     if (each)
         iter.set('each', eachObject(each, at));
@@ -56353,7 +56444,8 @@ class ResourceInstance {
     key;
     address;
     scope;
-    attrCache = new Map();
+    /** Created on the first reference: most instances are never referenced by another expression. */
+    attrCache;
     view;
     constructor(mod, config, key, scope) {
         this.mod = mod;
@@ -56378,11 +56470,11 @@ class ResourceInstance {
     }
     /** `aws_s3_bucket.b.<name>` read from another expression. */
     get(name, at) {
-        const cached = this.attrCache.get(name);
+        const cached = this.attrCache?.get(name);
         if (cached)
             return cached;
         const v = this.mod.ctx.ev.guardRef(`${this.address}.${name}`, at ?? this.header, () => computedAttribute(this, name, at) ?? this.configured(name, at));
-        this.attrCache.set(name, v);
+        (this.attrCache ??= new Map()).set(name, v);
         return v;
     }
     configured(name, at) {
@@ -56596,11 +56688,10 @@ class ModuleInstance {
         const base = { ns: this, f: rc.f };
         const what = `${this.prefix}${rc.mode === 'data' ? 'data.' : ''}${rc.type}.${rc.name}`;
         // Placeholder while expanding, so a for_each naming its own resource ends as a cycle.
-        const pending = { kind: 'single', instances: [], byKey: new Map() };
-        this.expansions.set(id, pending);
+        this.expansions.set(id, PENDING);
         const { kind, keys } = expandKeys(this.ctx, rc.block, base, what);
         const at = { f: rc.f, s: rc.block.start, e: rc.block.end };
-        const e = { kind, instances: [], byKey: new Map() };
+        const e = { kind, instances: [], byKey: kind === 'single' ? NO_KEYS : new Map() };
         for (const k of keys) {
             const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at));
             e.instances.push(inst);
@@ -58044,15 +58135,29 @@ function buildModel(root, ctx, unit) {
     };
     visit(root);
     notes.push(...unscanned.values());
+    // Per module instance, not per resource: a module's resources all share its call chain (the
+    // lists are only read; findings copy them).
+    const sitesOf = new Map();
     const callSites = (m) => {
+        if (sitesOf.has(m))
+            return sitesOf.get(m);
         const chain = m.callChain();
-        if (!chain.length)
-            return undefined;
-        return chain
-            .reverse()
-            .map((c) => ({ message: `module "${c.config.name}" is called here`, at: r.loc(body_view_blockHeader(c.config.f, c.config.block), c.address) }));
+        const sites = chain.length
+            ? chain.reverse().map((c) => ({
+                message: `module "${c.config.name}" is called here`,
+                at: r.loc(body_view_blockHeader(c.config.f, c.config.block), c.address),
+            }))
+            : undefined;
+        sitesOf.set(m, sites);
+        return sites;
     };
-    const callBlocks = (m) => m.callChain().map((c) => blockKey(c.config.f, c.config.block.start));
+    const blocksOf = new Map();
+    const callBlocks = (m) => {
+        let keys = blocksOf.get(m);
+        if (!keys)
+            blocksOf.set(m, (keys = m.callChain().map((c) => blockKey(c.config.f, c.config.block.start))));
+        return keys;
+    };
     const record = (inst) => ({
         address: inst.address,
         type: inst.type,
@@ -58074,18 +58179,21 @@ function buildModel(root, ctx, unit) {
         commentFiles: [],
         note: (m) => notes.push(m),
     };
-    // Built as a Map: adding thousands of keys to an object one by one is slow in V8.
-    // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
-    // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
-    const types = Object.create(null);
     for (const m of modules) {
-        for (const rc of m.config.resources.values())
-            types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
         input.buckets.push(...m.resourceInstances(to_model_BUCKET_TYPES).map(record));
         input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
         input.others.push(...m.resourceInstances(OTHER_TYPES).map(record));
     }
-    input.resourceTypes = types;
+    // One key per resource of every module instance, and no rule reads it today: build it on demand.
+    input.resourceTypes = () => {
+        // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
+        // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
+        const types = Object.create(null);
+        for (const m of modules)
+            for (const rc of m.config.resources.values())
+                types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
+        return types;
+    };
     const readPolicy = policyReader(r, ctx.files, ctx.limits);
     for (const call of registry) {
         const at = r.loc(body_view_blockHeader(call.config.f, call.config.block), call.address);
@@ -58140,7 +58248,20 @@ function policyReader(r, files, limits) {
 function modelFromResources(input) {
     const r = new ValueReader(input.files);
     const model = emptyModel(input.unit, input.format);
-    model.resourceTypes = input.resourceTypes;
+    const types = input.resourceTypes;
+    if (typeof types !== 'function')
+        model.resourceTypes = types;
+    else {
+        Object.defineProperty(model, 'resourceTypes', {
+            configurable: true,
+            enumerable: true,
+            get() {
+                const value = types();
+                Object.defineProperty(model, 'resourceTypes', { value, writable: true, configurable: true, enumerable: true });
+                return value;
+            },
+        });
+    }
     const problems = [];
     const notes = [];
     const readPolicy = policyReader(r, input.files, input.limits);
@@ -58408,6 +58529,8 @@ function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
 
 
 
+
+
 const load_unit_CONFIG = /\.(tf|tf\.json)$/i;
 const TFVARS = /\.(tfvars|tfvars\.json)$/i;
 function isInsideRoots(abs, roots) {
@@ -58454,6 +58577,18 @@ function prepareTerraformUnit(unit, ctx) {
     const problems = [];
     const notes = [];
     const texts = new Map();
+    // Discovery already computed the display paths of the unit's own files.
+    const knownDisplay = new Map(unit.files.map((cf) => [cf.abs, cf.rel]));
+    const data = unit.data;
+    /** A text planning read already (discovery checked the file: inside the roots, not too large). */
+    const takePlannedText = (abs) => {
+        const planned = data?.texts;
+        if (!planned || !Object.hasOwn(planned, abs))
+            return undefined;
+        const text = planned[abs];
+        delete planned[abs];
+        return text;
+    };
     const files = new SourceFiles();
     const seen = new Set();
     const problem = (code, at, message, level) => {
@@ -58471,10 +58606,10 @@ function prepareTerraformUnit(unit, ctx) {
     };
     /** Reads and registers a file; undefined when it cannot be read. */
     const read = (abs) => {
-        const text = readOptional(ctx, abs);
+        const text = takePlannedText(abs) ?? readOptional(ctx, abs);
         if (text === undefined)
             return undefined;
-        const display = ctx.displayPath(abs);
+        const display = knownDisplay.get(abs) ?? ctx.displayPath(abs);
         const f = files.add(abs, display, text);
         texts.set(display, text);
         const bad = text.indexOf('\ufffd');
@@ -58482,7 +58617,8 @@ function prepareTerraformUnit(unit, ctx) {
             problem('INVALID_UTF8', { f, s: bad, e: bad }, 'The file is not valid UTF-8; invalid bytes were replaced', 'warning');
         return { f, text };
     };
-    const parseFile = (abs) => {
+    /** `shared`: a called module's file, whose parse other root modules may reuse. */
+    const parseFile = (abs, shared) => {
         const r = read(abs);
         if (!r) {
             ctx.debug(`${abs}: not read (outside the scanned paths, unreadable or too large)`);
@@ -58492,24 +58628,26 @@ function prepareTerraformUnit(unit, ctx) {
             problem('BINARY_FILE', { f: r.f, s: 0, e: 0 }, 'The file holds binary data (NUL bytes); it was not parsed', 'error');
             return undefined;
         }
+        const maxDepth = ctx.limits.maxDepth;
         if (/\.json$/i.test(abs)) {
-            const p = parseJsonConfig(r.text, { maxDepth: ctx.limits.maxDepth });
+            const json = () => ({ ...parseJsonConfig(r.text, { maxDepth }), comments: [] });
+            const p = shared ? moduleParse(abs, r.text, true, maxDepth, json) : json();
             syntax(r.f, p.issues, 'JSON_SYNTAX');
             return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(external_node_path_default().basename(abs)) };
         }
-        const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth });
+        const hcl = () => parseHcl(r.text, { maxDepth });
+        const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl();
         rememberParse(r.text, p);
         syntax(r.f, p.issues, 'HCL_SYNTAX');
         return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(external_node_path_default().basename(abs)) };
     };
-    const data = unit.data;
     const rootDir = data?.dir ?? external_node_path_default().dirname(unit.files[0].abs);
     const configs = new Map();
     const loadDir = (dir, paths) => {
         const parsed = paths
             .filter((p) => load_unit_CONFIG.test(p))
             .sort()
-            .map(parseFile)
+            .map((p) => parseFile(p, dir !== rootDir))
             .filter((p) => p !== undefined);
         return buildModuleConfig(dir, parsed);
     };
@@ -58557,7 +58695,10 @@ function prepareTerraformUnit(unit, ctx) {
     }
     // `terraform init` records where it put each remote module; use them when they are in the scan.
     const vendored = new Map();
-    const manifest = readOptional(ctx, external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json'));
+    const manifestPath = external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json');
+    // Most roots were never `terraform init`-ed: look before reading, as a failed read throws
+    // (and builds an error) inside the host's readFile.
+    const manifest = external_node_fs_default().existsSync(manifestPath) ? readOptional(ctx, manifestPath) : undefined;
     if (manifest) {
         try {
             const parsed = JSON.parse(manifest);
@@ -58639,8 +58780,11 @@ function planTerraformUnits(files, debug) {
     const dirSet = new Set(configDirs);
     const calls = new Map();
     const called = new Set();
+    const textsByDir = new Map();
     for (const dir of configDirs) {
         const targets = new Set();
+        const texts = {};
+        textsByDir.set(dir, texts);
         for (const f of byDir.get(dir)) {
             if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES)
                 continue;
@@ -58651,6 +58795,7 @@ function planTerraformUnits(files, debug) {
             catch {
                 continue;
             }
+            texts[f.abs] = text;
             for (const src of localModuleSources(text)) {
                 const target = external_node_path_default().resolve(dir, src);
                 if (target !== dir && dirSet.has(target))
@@ -58684,7 +58829,7 @@ function planTerraformUnits(files, debug) {
         const dirFiles = byDir.get(dir);
         const rel = dirFiles[0].rel;
         const id = external_node_path_default().posix.dirname(rel) || '.';
-        const data = { dir };
+        const data = { dir, texts: textsByDir.get(dir) };
         units.push({ plugin: 'terraform', id, files: dirFiles, data });
     }
     for (const dir of configDirs)
@@ -59415,9 +59560,36 @@ const PROFILES = ['baseline', 'default', 'strict'];
 function defineRule(def) {
     return { ...def, target: (def.target ?? 'bucket') };
 }
+// Rules have a few dozen templates and report tens of thousands of findings: split each once.
+const splitTemplates = new Map();
+function splitTemplate(template) {
+    let t = splitTemplates.get(template);
+    if (t)
+        return t;
+    t = { texts: [], keys: [], raw: [] };
+    const re = /\{\{\s*(\w+)\s*\}\}/g;
+    let last = 0;
+    for (let m = re.exec(template); m; m = re.exec(template)) {
+        t.texts.push(template.slice(last, m.index));
+        t.keys.push(m[1]);
+        t.raw.push(m[0]);
+        last = m.index + m[0].length;
+    }
+    t.texts.push(template.slice(last));
+    if (splitTemplates.size > 1000)
+        splitTemplates.clear();
+    splitTemplates.set(template, t);
+    return t;
+}
 /** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */
 function formatMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (k in data ? String(data[k]) : m));
+    const t = splitTemplate(template);
+    let out = t.texts[0];
+    for (let i = 0; i < t.keys.length; i++) {
+        const k = t.keys[i];
+        out += (k in data ? String(data[k]) : t.raw[i]) + t.texts[i + 1];
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/config/profiles.ts
@@ -59674,12 +59846,17 @@ function listFiles(dir, roots, cwd, filter, max = 20_000) {
 
 ;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
 
+// One-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object a `createHash` chain builds per call;
+// tens of thousands of findings are fingerprinted per scan. Same SHA-256, same hex.
+const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
+    ? (text) => external_node_crypto_default().hash('sha256', text, 'hex')
+    : (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
 /**
  * Stable identity of a finding across commits: rule, resource, file and logical path. Line numbers
  * are deliberately left out so that moving code does not re-post review comments.
  */
 function fingerprint(ruleId, resource, file, logicalPath) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).digest('hex').slice(0, 24);
+    return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24);
 }
 
 ;// CONCATENATED MODULE: ./src/model/policy.ts
@@ -60189,43 +60366,47 @@ function evaluateRules(model, rules, severityOverrides = {}) {
     const findings = [];
     const unknowns = [];
     for (const rule of rules) {
+        // One report function per rule, pointed at each subject in turn: a closure per rule and
+        // subject was a measurable share of a scan's allocations.
+        let info;
+        let external = false;
+        const report = Object.assign((d) => {
+            const template = rule.messages[d.messageId];
+            if (template === undefined)
+                throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
+            const resource = d.resource ?? info.id;
+            findings.push({
+                ruleId: rule.id,
+                severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
+                messageId: d.messageId,
+                message: formatMessage(template, d.data),
+                location: d.at,
+                resource,
+                format: info.origin.format,
+                related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
+                fix: d.fix,
+                fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
+                suppressed: false,
+            });
+        }, {
+            unknown(value, what) {
+                if (external)
+                    return;
+                unknowns.push({
+                    ruleId: rule.id,
+                    message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
+                    why: value.why,
+                    location: value.at,
+                    resource: info.id,
+                    fingerprint: fingerprint(rule.id, info.id, value.at.file, value.at.path),
+                });
+            },
+        });
         for (const subject of evaluate_subjectsOf(model, rule.target)) {
             // A bucket defined elsewhere has only the settings written here; the rest is unknown on
             // purpose, so its unknowns are not worth listing.
-            const external = rule.target === 'bucket' && !subject.managed;
-            const info = subjectInfo(model, subject, rule.target);
-            const report = Object.assign((d) => {
-                const template = rule.messages[d.messageId];
-                if (template === undefined)
-                    throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
-                const resource = d.resource ?? info.id;
-                findings.push({
-                    ruleId: rule.id,
-                    severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
-                    messageId: d.messageId,
-                    message: formatMessage(template, d.data),
-                    location: d.at,
-                    resource,
-                    format: info.origin.format,
-                    related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
-                    fix: d.fix,
-                    fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
-                    suppressed: false,
-                });
-            }, {
-                unknown(value, what) {
-                    if (external)
-                        return;
-                    unknowns.push({
-                        ruleId: rule.id,
-                        message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
-                        why: value.why,
-                        location: value.at,
-                        resource: info.id,
-                        fingerprint: fingerprint(rule.id, info.id, value.at.file, value.at.path),
-                    });
-                },
-            });
+            external = rule.target === 'bucket' && !subject.managed;
+            info = subjectInfo(model, subject, rule.target);
             try {
                 rule.check(subject, report, ctx);
             }

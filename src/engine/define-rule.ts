@@ -101,7 +101,41 @@ export function defineRule<M extends string, T extends RuleTarget = 'bucket'>(de
   return { ...def, target: (def.target ?? 'bucket') as T }
 }
 
+/** A message template split once: `texts` around each placeholder, `keys` and their `raw` text between. */
+interface SplitTemplate {
+  texts: string[]
+  keys: string[]
+  raw: string[]
+}
+
+// Rules have a few dozen templates and report tens of thousands of findings: split each once.
+const splitTemplates = new Map<string, SplitTemplate>()
+
+function splitTemplate(template: string): SplitTemplate {
+  let t = splitTemplates.get(template)
+  if (t) return t
+  t = { texts: [], keys: [], raw: [] }
+  const re = /\{\{\s*(\w+)\s*\}\}/g
+  let last = 0
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    t.texts.push(template.slice(last, m.index))
+    t.keys.push(m[1]!)
+    t.raw.push(m[0])
+    last = m.index + m[0].length
+  }
+  t.texts.push(template.slice(last))
+  if (splitTemplates.size > 1000) splitTemplates.clear()
+  splitTemplates.set(template, t)
+  return t
+}
+
 /** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m))
+  const t = splitTemplate(template)
+  let out = t.texts[0]!
+  for (let i = 0; i < t.keys.length; i++) {
+    const k = t.keys[i]!
+    out += (k in data ? String(data[k]) : t.raw[i]!) + t.texts[i + 1]!
+  }
+  return out
 }

@@ -51,44 +51,48 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
   const findings: Finding[] = []
   const unknowns: UnknownResult[] = []
   for (const rule of rules) {
+    // One report function per rule, pointed at each subject in turn: a closure per rule and
+    // subject was a measurable share of a scan's allocations.
+    let info: Subject
+    let external = false
+    const report = Object.assign(
+      (d: ReportDescriptor<string>) => {
+        const template = rule.messages[d.messageId]
+        if (template === undefined) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`)
+        const resource = d.resource ?? info.id
+        findings.push({
+          ruleId: rule.id,
+          severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
+          messageId: d.messageId,
+          message: formatMessage(template, d.data),
+          location: d.at,
+          resource,
+          format: info.origin.format,
+          related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
+          fix: d.fix,
+          fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
+          suppressed: false,
+        })
+      },
+      {
+        unknown(value: { why: string; at: SourceLocation }, what?: string) {
+          if (external) return
+          unknowns.push({
+            ruleId: rule.id,
+            message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
+            why: value.why,
+            location: value.at,
+            resource: info.id,
+            fingerprint: fingerprint(rule.id, info.id, value.at.file, value.at.path),
+          })
+        },
+      },
+    )
     for (const subject of subjectsOf(model, rule.target)) {
       // A bucket defined elsewhere has only the settings written here; the rest is unknown on
       // purpose, so its unknowns are not worth listing.
-      const external = rule.target === 'bucket' && !(subject as TargetTypes['bucket']).managed
-      const info = subjectInfo(model, subject, rule.target)
-      const report = Object.assign(
-        (d: ReportDescriptor<string>) => {
-          const template = rule.messages[d.messageId]
-          if (template === undefined) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`)
-          const resource = d.resource ?? info.id
-          findings.push({
-            ruleId: rule.id,
-            severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
-            messageId: d.messageId,
-            message: formatMessage(template, d.data),
-            location: d.at,
-            resource,
-            format: info.origin.format,
-            related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
-            fix: d.fix,
-            fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
-            suppressed: false,
-          })
-        },
-        {
-          unknown(value: { why: string; at: SourceLocation }, what?: string) {
-            if (external) return
-            unknowns.push({
-              ruleId: rule.id,
-              message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
-              why: value.why,
-              location: value.at,
-              resource: info.id,
-              fingerprint: fingerprint(rule.id, info.id, value.at.file, value.at.path),
-            })
-          },
-        },
-      )
+      external = rule.target === 'bucket' && !(subject as TargetTypes['bucket']).managed
+      info = subjectInfo(model, subject, rule.target)
       try {
         rule.check(subject as never, report, ctx)
       } catch (e) {

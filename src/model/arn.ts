@@ -68,23 +68,102 @@ export function bucketArnForMatch(b: Bucket, names: NameSource): string {
   return `arn:aws:s3:::${bucketNameForMatch(b, names)}`
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /**
- * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
- * `unknown` when only an unknowable part of the pattern could make it match.
+ * A wildcard pattern ready to match: its code units, and which of them are IAM wildcards (`*`
+ * any run, `?` any one code unit) rather than literal text. Matched directly instead of through a
+ * RegExp: patterns embed bucket names, so nearly every one is new, and compiling (and keeping)
+ * a RegExp per pattern cost more than the match.
  */
-const patternCache = new Map<string, RegExp>()
+interface Glob {
+  text: string
+  /** Per code unit of `text`: LIT, STAR or ONE. */
+  kinds: Uint8Array
+  hasUnknown: boolean
+}
 
-/** Compiled wildcard patterns, shared across rules and buckets (the same policy is checked many times). */
-function compiled(source: string): RegExp {
-  let re = patternCache.get(source)
-  if (!re) {
-    if (patternCache.size > 50_000) patternCache.clear()
-    re = new RegExp(`^${source}$`)
-    patternCache.set(source, re)
+const LIT = 0
+const STAR = 1
+const ONE = 2
+
+/** Patterns written as plain strings repeat across buckets and rules; placeholders are rendered per model. */
+const literalGlobs = new Map<string, Glob>()
+
+function literalGlob(p: string): Glob {
+  let g = literalGlobs.get(p)
+  if (!g) {
+    g = { text: p, kinds: new Uint8Array(p.length), hasUnknown: false }
+    addWildcards(g.kinds, p, 0)
+    if (literalGlobs.size > 10_000) literalGlobs.clear()
+    literalGlobs.set(p, g)
   }
-  return re
+  return g
+}
+
+function addWildcards(kinds: Uint8Array, p: string, at: number): void {
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i)
+    if (c === 42 /* * */) kinds[at + i] = STAR
+    else if (c === 63 /* ? */) kinds[at + i] = ONE
+  }
+}
+
+function globOf(pattern: Str, names: NameSource): Glob {
+  if (typeof pattern === 'string') return literalGlob(pattern)
+  // Text of each part first, then one kinds array for the whole pattern.
+  const texts: string[] = []
+  const wild: boolean[] = []
+  let hasUnknown = false
+  for (const p of pattern.parts) {
+    if (typeof p === 'string') {
+      texts.push(p)
+      wild.push(true)
+    } else {
+      const t = placeholderText(p, names, new Set())
+      if (t === null) {
+        // An unknowable part could be anything: it matches like `*`.
+        hasUnknown = true
+        texts.push('*')
+        wild.push(true)
+      } else {
+        texts.push(t)
+        wild.push(false)
+      }
+    }
+  }
+  const text = texts.join('')
+  const kinds = new Uint8Array(text.length)
+  let at = 0
+  for (let i = 0; i < texts.length; i++) {
+    if (wild[i]) addWildcards(kinds, texts[i]!, at)
+    at += texts[i]!.length
+  }
+  return { text, kinds, hasUnknown }
+}
+
+/** Whole-string wildcard match; backtracks only to the last `*` seen, so it stays linear in practice. */
+function globMatches(g: Glob, subject: string): boolean {
+  const { text, kinds } = g
+  const m = text.length
+  const n = subject.length
+  let p = 0
+  let s = 0
+  let starP = -1
+  let starS = 0
+  while (s < n) {
+    const k = p < m ? kinds[p] : -1
+    if (k === ONE || (k === LIT && text.charCodeAt(p) === subject.charCodeAt(s))) {
+      p++
+      s++
+    } else if (k === STAR) {
+      starP = p++
+      starS = s
+    } else if (starP >= 0) {
+      p = starP + 1
+      s = ++starS
+    } else return false
+  }
+  while (p < m && kinds[p] === STAR) p++
+  return p === m
 }
 
 /**
@@ -92,32 +171,9 @@ function compiled(source: string): RegExp {
  * `unknown` when only an unknowable part of the pattern could make it match.
  */
 export function patternCovers(pattern: Str, subject: string, names: NameSource): Tri {
-  let re = ''
-  let hasUnknown = false
-  for (const p of strParts(pattern)) {
-    if (typeof p === 'string') re += literalPattern(p)
-    else {
-      const t = placeholderText(p, names, new Set())
-      if (t === null) {
-        hasUnknown = true
-        re += '[\\s\\S]*'
-      } else re += escapeRe(t)
-    }
-  }
-  if (!compiled(re).test(subject)) return false
-  return hasUnknown ? 'unknown' : true
-}
-
-const literalCache = new Map<string, string>()
-function literalPattern(p: string): string {
-  let out = literalCache.get(p)
-  if (out === undefined) {
-    out = ''
-    for (const c of p) out += c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : escapeRe(c)
-    if (literalCache.size > 50_000) literalCache.clear()
-    literalCache.set(p, out)
-  }
-  return out
+  const g = globOf(pattern, names)
+  if (!globMatches(g, subject)) return false
+  return g.hasUnknown ? 'unknown' : true
 }
 
 /** Resolves a name/ARN/placeholder to a bucket of the model. */

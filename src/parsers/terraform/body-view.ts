@@ -33,7 +33,8 @@ export function blockHeader(f: number, b: Block): Origin {
 }
 
 export class HclBodyView implements BodyView {
-  private cache = new Map<string, AttrView | undefined>()
+  /** `null`: read, and absent. */
+  private cache = new Map<string, AttrView | null>()
   unknownWhy?: string
 
   constructor(
@@ -46,16 +47,17 @@ export class HclBodyView implements BodyView {
   ) {}
 
   attr(name: string): AttrView | undefined {
-    if (this.cache.has(name)) return this.cache.get(name)
+    const cached = this.cache.get(name)
+    if (cached !== undefined) return cached ?? undefined
     const a = attr(this.body, name)
-    let view: AttrView | undefined
+    let view: AttrView | null = null
     if (a) {
       // An attribute merged in from an override file is evaluated and located in that file.
       const scope = a.file === undefined ? this.scope : { ...this.scope, f: a.file }
       view = { name, value: this.ev.eval(a.expr, scope), at: { f: scope.f, s: a.start, e: a.end } }
     }
     this.cache.set(name, view)
-    return view
+    return view ?? undefined
   }
 
   blocks(type: string): BodyView[] {

@@ -3,6 +3,7 @@
  * demand), evaluates, and builds the model. Every file read goes through `ctx.readFile`, which
  * refuses anything outside the scan roots (symlinks resolved).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import type { Problem } from '../../engine/finding.js'
 import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
@@ -12,6 +13,7 @@ import type { Origin } from './eval/value.js'
 import type { TemplateExpr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
+import { moduleParse } from './hcl/module-parses.js'
 import { rememberParse } from './hcl/recent-parses.js'
 import { buildModuleConfig, isOverrideFile, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
@@ -76,6 +78,17 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   const problems: Problem[] = []
   const notes: string[] = []
   const texts = new Map<string, string>()
+  // Discovery already computed the display paths of the unit's own files.
+  const knownDisplay = new Map(unit.files.map((cf) => [cf.abs, cf.rel]))
+  const data = unit.data as TerraformUnitData | undefined
+  /** A text planning read already (discovery checked the file: inside the roots, not too large). */
+  const takePlannedText = (abs: string): string | undefined => {
+    const planned = data?.texts
+    if (!planned || !Object.hasOwn(planned, abs)) return undefined
+    const text = planned[abs]
+    delete planned[abs]
+    return text
+  }
   const files = new SourceFiles()
   const seen = new Set<string>()
   const problem = (code: string, at: Origin, message: string, level: 'error' | 'warning') => {
@@ -92,9 +105,9 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   /** Reads and registers a file; undefined when it cannot be read. */
   const read = (abs: string): { f: number; text: string } | undefined => {
-    const text = readOptional(ctx, abs)
+    const text = takePlannedText(abs) ?? readOptional(ctx, abs)
     if (text === undefined) return undefined
-    const display = ctx.displayPath(abs)
+    const display = knownDisplay.get(abs) ?? ctx.displayPath(abs)
     const f = files.add(abs, display, text)
     texts.set(display, text)
     const bad = text.indexOf('\ufffd')
@@ -102,7 +115,8 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     return { f, text }
   }
 
-  const parseFile = (abs: string): ParsedFile | undefined => {
+  /** `shared`: a called module's file, whose parse other root modules may reuse. */
+  const parseFile = (abs: string, shared: boolean): ParsedFile | undefined => {
     const r = read(abs)
     if (!r) {
       ctx.debug(`${abs}: not read (outside the scanned paths, unreadable or too large)`)
@@ -112,25 +126,27 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       problem('BINARY_FILE', { f: r.f, s: 0, e: 0 }, 'The file holds binary data (NUL bytes); it was not parsed', 'error')
       return undefined
     }
+    const maxDepth = ctx.limits.maxDepth
     if (/\.json$/i.test(abs)) {
-      const p = parseJsonConfig(r.text, { maxDepth: ctx.limits.maxDepth })
+      const json = () => ({ ...parseJsonConfig(r.text, { maxDepth }), comments: [] })
+      const p = shared ? moduleParse(abs, r.text, true, maxDepth, json) : json()
       syntax(r.f, p.issues, 'JSON_SYNTAX')
       return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(path.basename(abs)) }
     }
-    const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
+    const hcl = () => parseHcl(r.text, { maxDepth })
+    const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl()
     rememberParse(r.text, p)
     syntax(r.f, p.issues, 'HCL_SYNTAX')
     return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path.basename(abs)) }
   }
 
-  const data = unit.data as TerraformUnitData | undefined
   const rootDir = data?.dir ?? path.dirname(unit.files[0]!.abs)
   const configs = new Map<string, ModuleConfig | undefined>()
   const loadDir = (dir: string, paths: string[]): ModuleConfig => {
     const parsed = paths
       .filter((p) => CONFIG.test(p))
       .sort()
-      .map(parseFile)
+      .map((p) => parseFile(p, dir !== rootDir))
       .filter((p): p is ParsedFile => p !== undefined)
     return buildModuleConfig(dir, parsed)
   }
@@ -180,7 +196,10 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   // `terraform init` records where it put each remote module; use them when they are in the scan.
   const vendored = new Map<string, string>()
-  const manifest = readOptional(ctx, path.join(rootDir, '.terraform', 'modules', 'modules.json'))
+  const manifestPath = path.join(rootDir, '.terraform', 'modules', 'modules.json')
+  // Most roots were never `terraform init`-ed: look before reading, as a failed read throws
+  // (and builds an error) inside the host's readFile.
+  const manifest = fs.existsSync(manifestPath) ? readOptional(ctx, manifestPath) : undefined
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest) as { Modules?: { Key?: unknown; Dir?: unknown }[] }

@@ -169,19 +169,20 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
   }
   for (const file of files) {
     for (const b of file.body.blocks) {
-      const l = b.labels.map((x) => x.value)
+      // Labels read in place: this runs for every block of every module of every unit.
+      const l = b.labels
       switch (b.type) {
         case 'resource':
         case 'data': {
           if (l.length !== 2) continue
           const mode = b.type === 'resource' ? 'managed' : 'data'
-          const key = `${l[0]}.${l[1]}`
+          const key = `${l[0]!.value}.${l[1]!.value}`
           const map = mode === 'managed' ? m.resources : m.data
           if (map.has(key)) {
             m.duplicates.push({ kind: b.type, name: key, f: file.f, block: b })
             continue
           }
-          const rc: ResourceConfig = { mode, type: l[0]!, name: l[1]!, block: b, f: file.f }
+          const rc: ResourceConfig = { mode, type: l[0]!.value, name: l[1]!.value, block: b, f: file.f }
           map.set(key, rc)
           const byType = mode === 'managed' ? m.resourcesByType : m.dataByType
           const list = byType.get(rc.type) ?? []
@@ -191,12 +192,12 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
         }
         case 'module': {
           if (l.length !== 1) continue
-          if (m.modules.has(l[0]!)) {
-            m.duplicates.push({ kind: 'module', name: l[0]!, f: file.f, block: b })
+          if (m.modules.has(l[0]!.value)) {
+            m.duplicates.push({ kind: 'module', name: l[0]!.value, f: file.f, block: b })
             continue
           }
-          m.modules.set(l[0]!, {
-            name: l[0]!,
+          m.modules.set(l[0]!.value, {
+            name: l[0]!.value,
             block: b,
             f: file.f,
             source: literalString(attr(b.body, 'source')),
@@ -206,13 +207,13 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
         }
         case 'variable': {
           if (l.length !== 1) continue
-          if (m.variables.has(l[0]!)) {
-            m.duplicates.push({ kind: 'variable', name: l[0]!, f: file.f, block: b })
+          if (m.variables.has(l[0]!.value)) {
+            m.duplicates.push({ kind: 'variable', name: l[0]!.value, f: file.f, block: b })
             continue
           }
           const nullable = attr(b.body, 'nullable')
-          m.variables.set(l[0]!, {
-            name: l[0]!,
+          m.variables.set(l[0]!.value, {
+            name: l[0]!.value,
             block: b,
             f: file.f,
             default: attr(b.body, 'default'),
@@ -232,7 +233,8 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
           break
         case 'output':
           if (l.length !== 1) continue
-          if (!m.outputs.has(l[0]!)) m.outputs.set(l[0]!, { name: l[0]!, block: b, f: file.f, value: attr(b.body, 'value') })
+          if (!m.outputs.has(l[0]!.value))
+            m.outputs.set(l[0]!.value, { name: l[0]!.value, block: b, f: file.f, value: attr(b.body, 'value') })
           break
       }
     }

@@ -73,6 +73,13 @@ interface Expanded<I> {
 const MAX_MODULE_DEPTH = 32
 
 /**
+ * Shared by every resource without `count`/`for_each` (nothing is ever added: a single instance
+ * has no key) and by every expansion in progress: two fewer Maps per resource.
+ */
+const NO_KEYS = new Map<string | number, never>()
+const PENDING: Expanded<never> = Object.freeze({ kind: 'single', instances: Object.freeze([]) as never[], byKey: NO_KEYS })
+
+/**
  * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
  * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
  * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
@@ -177,6 +184,8 @@ function eachObject(each: { key: TfValue; value: TfValue }, at: Origin): TfValue
 }
 
 function instanceScope(base: Scope, key: InstanceKey, each: { key: TfValue; value: TfValue } | undefined, kind: string, at: Origin): Scope {
+  // Most resources have neither `count` nor `for_each`: their scope is the module's, unchanged.
+  if (!each && kind !== 'count') return base
   const iter = new Map(base.iter)
   if (each) iter.set('each', eachObject(each, at))
   if (kind === 'count')
@@ -216,7 +225,8 @@ function collectionValue<I>(e: Expanded<I>, toValue: (i: I) => TfValue, describe
 export class ResourceInstance {
   readonly address: string
   readonly scope: Scope
-  private attrCache = new Map<string, TfValue>()
+  /** Created on the first reference: most instances are never referenced by another expression. */
+  private attrCache?: Map<string, TfValue>
   private view?: BodyView
   constructor(
     readonly mod: ModuleInstance,
@@ -254,14 +264,14 @@ export class ResourceInstance {
 
   /** `aws_s3_bucket.b.<name>` read from another expression. */
   get(name: string, at: Origin | undefined): TfValue {
-    const cached = this.attrCache.get(name)
+    const cached = this.attrCache?.get(name)
     if (cached) return cached
     const v = this.mod.ctx.ev.guardRef(
       `${this.address}.${name}`,
       at ?? this.header,
       () => computedAttribute(this, name, at) ?? this.configured(name, at),
     )
-    this.attrCache.set(name, v)
+    ;(this.attrCache ??= new Map()).set(name, v)
     return v
   }
 
@@ -497,11 +507,10 @@ export class ModuleInstance implements Namespaces {
     const base: Scope = { ns: this, f: rc.f }
     const what = `${this.prefix}${rc.mode === 'data' ? 'data.' : ''}${rc.type}.${rc.name}`
     // Placeholder while expanding, so a for_each naming its own resource ends as a cycle.
-    const pending: Expanded<ResourceInstance> = { kind: 'single', instances: [], byKey: new Map() }
-    this.expansions.set(id, pending)
+    this.expansions.set(id, PENDING as Expanded<ResourceInstance>)
     const { kind, keys } = expandKeys(this.ctx, rc.block, base, what)
     const at: Origin = { f: rc.f, s: rc.block.start, e: rc.block.end }
-    const e: Expanded<ResourceInstance> = { kind, instances: [], byKey: new Map() }
+    const e: Expanded<ResourceInstance> = { kind, instances: [], byKey: kind === 'single' ? NO_KEYS : new Map() }
     for (const k of keys) {
       const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at))
       e.instances.push(inst)

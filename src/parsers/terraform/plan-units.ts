@@ -17,6 +17,12 @@ const MAX_SNIFF_BYTES = 8 * 1024 * 1024
 export interface TerraformUnitData {
   /** Absolute directory of the root module. */
   dir: string
+  /**
+   * Texts of the root module's own config files, by absolute path, as read here to find module
+   * calls: loading the unit takes them instead of reading every file a second time. Files are
+   * taken out once used, so the texts do not stay alive for the rest of the scan.
+   */
+  texts?: Record<string, string>
 }
 
 export function localModuleSources(text: string): string[] {
@@ -42,8 +48,11 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
   const dirSet = new Set(configDirs)
   const calls = new Map<string, Set<string>>()
   const called = new Set<string>()
+  const textsByDir = new Map<string, Record<string, string>>()
   for (const dir of configDirs) {
     const targets = new Set<string>()
+    const texts: Record<string, string> = {}
+    textsByDir.set(dir, texts)
     for (const f of byDir.get(dir)!) {
       if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue
       let text: string
@@ -52,6 +61,7 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
       } catch {
         continue
       }
+      texts[f.abs] = text
       for (const src of localModuleSources(text)) {
         const target = path.resolve(dir, src)
         if (target !== dir && dirSet.has(target)) targets.add(target)
@@ -81,7 +91,7 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
     const dirFiles = byDir.get(dir)!
     const rel = dirFiles[0]!.rel
     const id = path.posix.dirname(rel) || '.'
-    const data: TerraformUnitData = { dir }
+    const data: TerraformUnitData = { dir, texts: textsByDir.get(dir) }
     units.push({ plugin: 'terraform', id, files: dirFiles, data })
   }
   for (const dir of configDirs)

@@ -92,7 +92,8 @@ export interface ModelInput {
   others: ResourceRecord[]
   /** Buckets built elsewhere (registry modules), with their raw name for linking. */
   extraBuckets: { bucket: Bucket; rawName?: TfValue; commentBlocks: string[] }[]
-  resourceTypes: Record<string, string>
+  /** Or a function that builds it, called only if something reads `model.resourceTypes`. */
+  resourceTypes: Record<string, string> | (() => Record<string, string>)
   /** Files whose comments may hold suppressions, with the top-level blocks they may belong to. */
   commentFiles: { f: number; blocks: { start: number; end: number }[] }[]
   note(message: string): void
@@ -124,14 +125,27 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   visit(root)
   notes.push(...unscanned.values())
 
+  // Per module instance, not per resource: a module's resources all share its call chain (the
+  // lists are only read; findings copy them).
+  const sitesOf = new Map<ModuleInstance, ResourceOrigin['related']>()
   const callSites = (m: ModuleInstance): ResourceOrigin['related'] => {
+    if (sitesOf.has(m)) return sitesOf.get(m)
     const chain = m.callChain()
-    if (!chain.length) return undefined
-    return chain
-      .reverse()
-      .map((c) => ({ message: `module "${c.config.name}" is called here`, at: r.loc(blockHeader(c.config.f, c.config.block), c.address) }))
+    const sites = chain.length
+      ? chain.reverse().map((c) => ({
+          message: `module "${c.config.name}" is called here`,
+          at: r.loc(blockHeader(c.config.f, c.config.block), c.address),
+        }))
+      : undefined
+    sitesOf.set(m, sites)
+    return sites
   }
-  const callBlocks = (m: ModuleInstance) => m.callChain().map((c) => blockKey(c.config.f, c.config.block.start))
+  const blocksOf = new Map<ModuleInstance, string[]>()
+  const callBlocks = (m: ModuleInstance): string[] => {
+    let keys = blocksOf.get(m)
+    if (!keys) blocksOf.set(m, (keys = m.callChain().map((c) => blockKey(c.config.f, c.config.block.start))))
+    return keys
+  }
   const record = (inst: ResourceInstance): ResourceRecord => ({
     address: inst.address,
     type: inst.type,
@@ -154,17 +168,19 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     commentFiles: [],
     note: (m) => notes.push(m),
   }
-  // Built as a Map: adding thousands of keys to an object one by one is slow in V8.
-  // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
-  // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
-  const types: Record<string, string> = Object.create(null) as Record<string, string>
   for (const m of modules) {
-    for (const rc of m.config.resources.values()) types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type
     input.buckets.push(...m.resourceInstances(BUCKET_TYPES).map(record))
     input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record))
     input.others.push(...m.resourceInstances(OTHER_TYPES).map(record))
   }
-  input.resourceTypes = types
+  // One key per resource of every module instance, and no rule reads it today: build it on demand.
+  input.resourceTypes = () => {
+    // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
+    // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
+    const types: Record<string, string> = Object.create(null) as Record<string, string>
+    for (const m of modules) for (const rc of m.config.resources.values()) types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type
+    return types
+  }
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
     const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
@@ -219,7 +235,19 @@ function policyReader(r: ValueReader, files: SourceFiles, limits: Limits): Polic
 export function modelFromResources(input: ModelInput): BuiltModel {
   const r = new ValueReader(input.files)
   const model = emptyModel(input.unit, input.format)
-  model.resourceTypes = input.resourceTypes
+  const types = input.resourceTypes
+  if (typeof types !== 'function') model.resourceTypes = types
+  else {
+    Object.defineProperty(model, 'resourceTypes', {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = types()
+        Object.defineProperty(model, 'resourceTypes', { value, writable: true, configurable: true, enumerable: true })
+        return value
+      },
+    })
+  }
   const problems: Problem[] = []
   const notes: string[] = []
   const readPolicy = policyReader(r, input.files, input.limits)
