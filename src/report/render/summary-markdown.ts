@@ -1,6 +1,7 @@
 import type { Finding, Problem, UnknownResult } from '../../engine/finding.js'
 import { SEVERITIES, type Severity } from '../../engine/severity.js'
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
+import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
 /** What a renderer needs to know about a rule (from its metadata in `rules/`). */
 export interface RuleInfo {
@@ -217,10 +218,10 @@ function unknownTable(unknowns: readonly UnknownResult[], ctx: RenderContext, ma
     '| Rule | Resource | Location | Why |',
     '|---|---|---|---|',
     ...limitRows(
-      unknowns,
+      groupUnknowns(unknowns),
       maxRows,
-      (u) =>
-        `| ${ruleCell(u.ruleId, ctx)} | \`${escapeCode(u.resource)}\` | ${locationCell(u.location.file, u.location.line, ctx, true)} | ${escapeCell(u.why)} |`,
+      (g) =>
+        `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(g.first.resource)}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${escapeCell(aspectsLabel(g) + g.first.why)} |`,
     ),
   ]
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/finding.js'
 import type { ScanResult } from '../../scan-result.js'
 import { countBySeverity, describeCounts } from './counts.js'
+import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
 export interface TextOptions {
   color: boolean
@@ -43,9 +44,14 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
   }
   if (result.unknowns.length) {
     lines.push(c(BOLD, `Could not evaluate (${result.unknowns.length})`))
-    const shown = opts.verbose ? result.unknowns : result.unknowns.slice(0, 20)
-    for (const u of shown) lines.push(`  ${u.location.file}:${u.location.line}  ${u.ruleId}  [${u.resource}]  ${c(DIM, u.why)}`)
-    if (shown.length < result.unknowns.length) lines.push(c(DIM, `  … ${result.unknowns.length - shown.length} more (--verbose)`))
+    const groups = groupUnknowns(result.unknowns)
+    const shown = opts.verbose ? groups : groups.slice(0, 20)
+    for (const g of shown) {
+      const u = g.first
+      lines.push(`  ${u.location.file}:${u.location.line}  ${u.ruleId}  [${u.resource}]  ${c(DIM, `${aspectsLabel(g)}${u.why}`)}`)
+    }
+    const hidden = groups.slice(shown.length).reduce((n, g) => n + g.count, 0)
+    if (hidden) lines.push(c(DIM, `  … ${hidden} more (--verbose)`))
     lines.push('')
   }
   const warnings = result.problems.filter((p) => p.level === 'warning')
