@@ -64289,6 +64289,69 @@ const VERSION = '0.1.0';
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/share-strings.ts
+const share_strings_NO_RELATED = Object.freeze([]);
+/** One canonical instance per distinct string, for the lifetime of one scan. */
+class StringPool {
+    strings = new Map();
+    share(s) {
+        const known = this.strings.get(s);
+        if (known !== undefined)
+            return known;
+        this.strings.set(s, s);
+        return s;
+    }
+}
+/**
+ * Replaces the repeated strings of a unit's findings and unknowns by the pool's copies, in place.
+ * Fingerprints are left alone: they are unique by design, so pooling them would only add entries.
+ */
+function shareStrings(result, pool) {
+    for (const f of result.findings)
+        shareFinding(f, pool);
+    for (const u of result.unknowns)
+        shareUnknown(u, pool);
+    return result;
+}
+function shareFinding(f, pool) {
+    f.ruleId = pool.share(f.ruleId);
+    f.severity = pool.share(f.severity);
+    f.messageId = pool.share(f.messageId);
+    f.message = pool.share(f.message);
+    shareLocation(f.location, pool);
+    f.resource = pool.share(f.resource);
+    f.format = pool.share(f.format);
+    if (f.related.length === 0)
+        f.related = share_strings_NO_RELATED;
+    else
+        for (const r of f.related)
+            shareLocation(r.at, pool);
+    if (f.fix && !Object.isFrozen(f.fix)) {
+        f.fix.kind = pool.share(f.fix.kind);
+        if ('field' in f.fix)
+            f.fix.field = pool.share(f.fix.field);
+    }
+    if (f.edit) {
+        f.edit.file = pool.share(f.edit.file);
+        f.edit.replacement = pool.share(f.edit.replacement);
+        f.edit.description = pool.share(f.edit.description);
+    }
+}
+function shareUnknown(u, pool) {
+    u.ruleId = pool.share(u.ruleId);
+    u.message = pool.share(u.message);
+    u.why = pool.share(u.why);
+    shareLocation(u.location, pool);
+    u.resource = pool.share(u.resource);
+}
+function shareLocation(at, pool) {
+    // Objects frozen by a parser (or shared between findings) are left as they are.
+    if (Object.isFrozen(at))
+        return;
+    at.file = pool.share(at.file);
+    at.path = pool.share(at.path);
+}
+
 ;// CONCATENATED MODULE: ./src/worker-pool.ts
 /**
  * Runs scan units on worker threads when there is enough input to pay for them (each worker
@@ -64299,7 +64362,14 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
 const ROLE = 's3-gate-worker';
+/**
+ * A worker needs a few tens of MB for a typical template and ~150 MB for a 5 MB one. Without a
+ * cap, V8 sizes each worker's heap like a whole process's and collects garbage late, so two
+ * workers held ~400 MB of mostly garbage. A unit that needs more runs again in the main thread.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 };
 /** True inside a worker started by this pool; the entry point must then call `serveUnits()`. */
 function isPoolWorker() {
     return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === ROLE;
@@ -64328,43 +64398,81 @@ function autoWorkerCount(units, entryUrl) {
 }
 /**
  * Processes every unit; results come back in input order. Largest units go first so that one big
- * template does not finish last on an otherwise idle pool.
+ * template does not finish last on an otherwise idle pool. A worker that dies (out of memory on a
+ * huge file, say) costs only its current unit a rerun in the main thread; a fresh worker takes
+ * its place. Should two workers in a row die before finishing anything (and not for lack of
+ * memory), that slot's share runs in the main thread rather than starting a worker per unit.
  */
-async function runUnits(units, job, workers, entryUrl) {
+async function runUnits(units, job, workers, entryUrl, limits = WORKER_LIMITS) {
+    const pool = new StringPool();
+    const inProcess = (unit) => shareStrings(processUnit(unit, job), pool);
     if (workers <= 0 || !entryUrl)
-        return units.map((u) => processUnit(u, job));
+        return units.map(inProcess);
     const results = new Array(units.length);
     const order = units.map((u, i) => ({ i, bytes: u.files.reduce((n, f) => n + f.size, 0) })).sort((a, b) => b.bytes - a.bytes);
     let next = 0;
     const script = (0,external_node_url_.fileURLToPath)(entryUrl);
-    await Promise.all(Array.from({ length: workers }, () => new Promise((resolve, reject) => {
-        const w = new external_node_worker_threads_.Worker(script, { workerData: { role: ROLE, job } });
+    // `failedStarts`: workers in a row in this slot that died before finishing a unit.
+    const slot = (failedStarts) => new Promise((resolve, reject) => {
+        const w = new external_node_worker_threads_.Worker(script, { workerData: { role: ROLE, job }, resourceLimits: limits });
+        let current;
+        let done = 0;
+        let gone = false;
         const feed = () => {
             const item = order[next++];
+            current = item?.i;
             if (!item) {
+                gone = true;
                 void w.terminate().then(() => resolve());
                 return;
             }
             w.postMessage({ index: item.i, unit: units[item.i] });
         };
-        w.on('message', (msg) => {
-            if (msg.error) {
-                // A crash in one unit must not lose the others: run it again in-process for a proper error.
-                try {
-                    results[msg.index] = processUnit(units[msg.index], job);
+        const died = (why, outOfMemory = false) => {
+            if (gone)
+                return;
+            gone = true;
+            try {
+                if (current !== undefined) {
+                    const r = inProcess(units[current]);
+                    r.debug.push(`worker ${why} on ${units[current].id}; processed in the main thread instead`);
+                    results[current] = r;
                 }
-                catch (e) {
-                    reject(e);
-                    return;
+                // Out of memory is the unit's doing, not a sign that workers cannot start.
+                const failed = done === 0 && !outOfMemory ? failedStarts + 1 : 0;
+                if (failed >= 2) {
+                    for (let item = order[next++]; item; item = order[next++])
+                        results[item.i] = inProcess(units[item.i]);
+                    resolve();
                 }
+                else if (next >= order.length)
+                    resolve();
+                else
+                    slot(failed).then(resolve, reject);
             }
-            else
-                results[msg.index] = msg.result;
+            catch (e) {
+                reject(e);
+            }
+        };
+        w.on('message', (msg) => {
+            try {
+                // A throw in one unit must not lose the others: run it again in-process for a proper error.
+                results[msg.index] = msg.error ? inProcess(units[msg.index]) : shareStrings(msg.result, pool);
+            }
+            catch (e) {
+                gone = true;
+                void w.terminate();
+                reject(e);
+                return;
+            }
+            done++;
             feed();
         });
-        w.on('error', reject);
+        w.on('error', (e) => e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? died('ran out of memory', true) : died(`failed (${e.message})`));
+        w.on('exit', (code) => died(`exited with code ${code}`));
         feed();
-    })));
+    });
+    await Promise.all(Array.from({ length: workers }, () => slot(0)));
     return results;
 }
 
@@ -64486,17 +64594,56 @@ async function scan(options, logger) {
 }
 /**
  * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
- * line) is reported once: same rule, resource, place and message.
+ * line) is reported once: same rule, resource, place and message; the first one reached is kept.
+ * Findings are indexed by a number hashed from those fields, not by a key string built from them,
+ * which for a big scan took more memory than the findings themselves; equal hashes are compared
+ * field by field, so a collision never drops a finding.
  */
 function dropDuplicates(findings) {
-    const seen = new Set();
+    const seen = new Map();
     return findings.filter((f) => {
-        const key = `${f.ruleId}\u0000${f.resource}\u0000${f.location.file}:${f.location.line}:${f.location.column}\u0000${f.message}`;
-        if (seen.has(key))
+        const h = duplicateHash(f);
+        const prior = seen.get(h);
+        if (prior === undefined) {
+            seen.set(h, f);
+            return true;
+        }
+        const list = Array.isArray(prior) ? prior : [prior];
+        if (list.some((p) => sameFinding(p, f)))
             return false;
-        seen.add(key);
+        list.push(f);
+        if (list.length === 2)
+            seen.set(h, list);
         return true;
     });
+}
+function sameFinding(a, b) {
+    return (a.ruleId === b.ruleId &&
+        a.resource === b.resource &&
+        a.location.file === b.location.file &&
+        a.location.line === b.location.line &&
+        a.location.column === b.location.column &&
+        a.message === b.message);
+}
+/** FNV-1a over the fields `sameFinding` compares. */
+function duplicateHash(f) {
+    let h = 0x811c9dc5;
+    const text = (s) => {
+        for (let i = 0; i < s.length; i++)
+            h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+        h = Math.imul(h ^ 0xffff, 0x01000193);
+    };
+    const num = (n) => {
+        h = Math.imul(h ^ (n & 0xffff), 0x01000193);
+        h = Math.imul(h ^ (n >>> 16), 0x01000193);
+    };
+    text(f.ruleId);
+    text(f.resource);
+    text(f.location.file);
+    num(f.location.line);
+    num(f.location.column);
+    text(f.message);
+    return h;
 }
 
 ;// CONCATENATED MODULE: ./src/merge/merge-scans.ts

@@ -133,14 +133,55 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
 
 /**
  * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
- * line) is reported once: same rule, resource, place and message.
+ * line) is reported once: same rule, resource, place and message; the first one reached is kept.
+ * Findings are indexed by a number hashed from those fields, not by a key string built from them,
+ * which for a big scan took more memory than the findings themselves; equal hashes are compared
+ * field by field, so a collision never drops a finding.
  */
-function dropDuplicates(findings: Finding[]): Finding[] {
-  const seen = new Set<string>()
+export function dropDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Map<number, Finding | Finding[]>()
   return findings.filter((f) => {
-    const key = `${f.ruleId}\u0000${f.resource}\u0000${f.location.file}:${f.location.line}:${f.location.column}\u0000${f.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
+    const h = duplicateHash(f)
+    const prior = seen.get(h)
+    if (prior === undefined) {
+      seen.set(h, f)
+      return true
+    }
+    const list = Array.isArray(prior) ? prior : [prior]
+    if (list.some((p) => sameFinding(p, f))) return false
+    list.push(f)
+    if (list.length === 2) seen.set(h, list)
     return true
   })
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    a.resource === b.resource &&
+    a.location.file === b.location.file &&
+    a.location.line === b.location.line &&
+    a.location.column === b.location.column &&
+    a.message === b.message
+  )
+}
+
+/** FNV-1a over the fields `sameFinding` compares. */
+function duplicateHash(f: Finding): number {
+  let h = 0x811c9dc5
+  const text = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+    h = Math.imul(h ^ 0xffff, 0x01000193)
+  }
+  const num = (n: number) => {
+    h = Math.imul(h ^ (n & 0xffff), 0x01000193)
+    h = Math.imul(h ^ (n >>> 16), 0x01000193)
+  }
+  text(f.ruleId)
+  text(f.resource)
+  text(f.location.file)
+  num(f.location.line)
+  num(f.location.column)
+  text(f.message)
+  return h
 }
