@@ -30,12 +30,16 @@ export function shardOf(unitId: string, count: number): number {
   return (h.readUInt32BE(0) % count) + 1
 }
 
+/** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
+const resourceOrder = new Intl.Collator('en', { numeric: true })
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) ||
     (a.fingerprint < b.fingerprint ? -1 : 1)
   )
 }
@@ -56,6 +60,7 @@ export function compareUnknowns(a: UnknownResult, b: UnknownResult): number {
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) ||
     (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   )
 }
