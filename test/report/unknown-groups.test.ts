@@ -4,7 +4,7 @@ import { renderText } from '../../src/report/render/text.js'
 import { groupUnknowns } from '../../src/report/render/unknown-groups.js'
 import type { ScanResult } from '../../src/scan-result.js'
 
-const at = { file: 't.yaml', line: 56, column: 7, endLine: 56, endColumn: 13 }
+const at = { file: 't.yaml', line: 56, column: 7, endLine: 56, endColumn: 13, path: 'Resources.CondBucket' }
 const flag = (what: string, fingerprint: string): UnknownResult => ({
   ruleId: 'block-public-access-incomplete',
   message: `S3 bucket does not turn on all four Block Public Access settings: cannot tell (${what})`,

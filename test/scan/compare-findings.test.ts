@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/engine/finding.js'
 import { compareFindings } from '../../src/scan.js'
 
-const at = (line: number) => ({ file: 'main.tf', line, column: 1, endLine: line, endColumn: 2 })
+const at = (line: number) => ({ file: 'main.tf', line, column: 1, endLine: line, endColumn: 2, path: 'resource' })
 const finding = (resource: string, line = 8, fingerprint = resource): Finding => ({
   ruleId: 'versioning-disabled',
   severity: 'medium',
