@@ -3,8 +3,6 @@
  * with its sources so traces map) whose manifest, tree, metadata and templates are mutated byte
  * by byte and structurally (paths out of the assembly, foreign traces, hostile values).
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -13,10 +11,10 @@ import {
   expectReadsInside,
   expectSound,
   findingsIn,
-  FIXTURES,
+  cdkAppFiles,
+  readSeed,
   jsonEditArb,
   JSON_TOKENS,
-  listTree,
   makeSandbox,
   mutationArb,
   params,
@@ -27,13 +25,10 @@ import {
   type Sandbox,
 } from './support.js'
 
-const APP = path.join(FIXTURES, 'cdk-app')
-const appFiles: Record<string, Buffer> = Object.fromEntries(
-  listTree(APP).map((rel) => [`app/${rel}`, fs.readFileSync(path.join(APP, rel))]),
-)
+const appFiles = cdkAppFiles()
 const assemblyFiles = Object.keys(appFiles).filter((f) => f.startsWith('app/cdk.out/') && f.endsWith('.json'))
 const GOOD_NAME = 'good/insecure-data-lake.yaml'
-const GOOD = fs.readFileSync(path.join(FIXTURES, 'cloudformation', 'insecure-data-lake.yaml'))
+const GOOD = readSeed('cloudformation', 'insecure-data-lake.yaml')
 
 let sandbox: Sandbox
 let spy: ReadSpy

@@ -11,7 +11,7 @@ import {
   expectReadsInside,
   expectSound,
   findingsIn,
-  FIXTURES,
+  readSeed,
   JSON_TOKENS,
   makeSandbox,
   mutationArb,
@@ -28,7 +28,7 @@ import {
 const templates = readFixtures('cloudformation', /\.(ya?ml|json|template)$/)
 /** The file every run keeps intact next to the broken one: its findings must not change. */
 const GOOD_NAME = 'good/insecure-data-lake.yaml'
-const GOOD = fs.readFileSync(path.join(FIXTURES, 'cloudformation', 'insecure-data-lake.yaml'))
+const GOOD = readSeed('cloudformation', 'insecure-data-lake.yaml')
 
 let sandbox: Sandbox
 let spy: ReadSpy

@@ -65,13 +65,53 @@ export function isRegistered(name: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
-export function readFixtures(dir: string, ext: RegExp): { name: string; bytes: Buffer }[] {
+/** The bundled examples are seeds too; `fixtures/fuzz` holds only what they do not cover. */
+export const EXAMPLES = path.resolve(here, '..', '..', 'examples')
+
+const EXAMPLE_SEEDS: Record<string, Record<string, string>> = {
+  cloudformation: {
+    'insecure-data-lake.yaml': 'cloudformation/insecure-data-lake.yaml',
+    'legacy-logs.json': 'cloudformation/legacy-logs.json',
+    'website-and-private.yaml': 'cloudformation/website-and-private.yaml',
+  },
+  terraform: {
+    'policy-document.tf': 'terraform/policy-document/main.tf',
+    'v3-inline.tf': 'terraform/v3-inline/main.tf',
+    'v4-split.tf': 'terraform/v4-split/main.tf',
+  },
+}
+
+/** The seed files of one format: `fixtures/fuzz/<dir>` plus the examples, by name. */
+export function readFixtures(dir: 'cloudformation' | 'terraform', ext: RegExp): { name: string; bytes: Buffer }[] {
   const abs = path.join(FIXTURES, dir)
-  return fs
+  const own = fs
     .readdirSync(abs)
     .filter((n) => ext.test(n))
-    .sort()
     .map((name) => ({ name, bytes: fs.readFileSync(path.join(abs, name)) }))
+  const examples = Object.entries(EXAMPLE_SEEDS[dir]!).map(([name, rel]) => ({ name, bytes: fs.readFileSync(path.join(EXAMPLES, rel)) }))
+  return [...own, ...examples].sort((a, b) => (a.name < b.name ? -1 : 1))
+}
+
+/** One seed by name (the file a run keeps intact next to the broken one). */
+export function readSeed(dir: 'cloudformation' | 'terraform', name: string): Buffer {
+  const example = EXAMPLE_SEEDS[dir]![name]
+  return fs.readFileSync(example ? path.join(EXAMPLES, example) : path.join(FIXTURES, dir, name))
+}
+
+/** The example CDK app's sources and `cdk.out` (not its build files), as `app/<path>` → bytes. */
+export function cdkAppFiles(): Record<string, Buffer> {
+  const app = path.join(EXAMPLES, 'cdk')
+  return Object.fromEntries(
+    listTree(app)
+      .filter((rel) => /^(bin|lib|cdk\.out)\//.test(rel))
+      .map((rel) => [`app/${rel}`, fs.readFileSync(path.join(app, rel))]),
+  )
+}
+
+/** The example local-module root (a caller and `modules/…`), under `prefix/`. */
+export function localModuleTree(prefix: string): Record<string, Buffer> {
+  const dir = path.join(EXAMPLES, 'terraform', 'local-module')
+  return Object.fromEntries(listTree(dir).map((rel) => [`${prefix}/${rel}`, fs.readFileSync(path.join(dir, rel))]))
 }
 
 /** Every file under `dir` (relative paths with `/`), for copying a fixture tree. */

@@ -3,8 +3,6 @@
  * generated hostile constructs (reference cycles, huge `count`/`for`, `file()` out of the root).
  * Runs once the Terraform plugin is registered in src/parsers/registry.ts.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -12,10 +10,10 @@ import {
   expectReadsInside,
   expectSound,
   findingsIn,
-  FIXTURES,
+  localModuleTree,
+  readSeed,
   HCL_TOKENS,
   isRegistered,
-  listTree,
   makeSandbox,
   mutationArb,
   params,
@@ -29,10 +27,9 @@ import {
 
 const registered = isRegistered('terraform')
 const files = readFixtures('terraform', /\.tf$/)
-const MODULE = path.join(FIXTURES, 'terraform-module')
-const moduleTree = Object.fromEntries(listTree(MODULE).map((rel) => [`broken/${rel}`, fs.readFileSync(path.join(MODULE, rel))]))
+const moduleTree = localModuleTree('broken')
 const GOOD_NAME = 'good/main.tf'
-const GOOD = fs.readFileSync(path.join(FIXTURES, 'terraform', 'v4-split.tf'))
+const GOOD = readSeed('terraform', 'v4-split.tf')
 const nameArb = fc.constantFrom(...files.map((f) => f.name))
 const bytesOf = (name: string) => files.find((f) => f.name === name)!.bytes
 

@@ -12,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   expectReadsInside,
   expectSound,
-  FIXTURES,
+  cdkAppFiles,
   isRegistered,
-  listTree,
   makeSandbox,
   scanRoot,
   SENTINEL_BUCKET,
@@ -148,8 +147,7 @@ resource "aws_s3_bucket_policy" "through_link" {
 })
 
 describe('a cloud assembly pointing outside itself', () => {
-  const APP = path.join(FIXTURES, 'cdk-app')
-  const appFiles = () => Object.fromEntries(listTree(APP).map((rel) => [`app/${rel}`, fs.readFileSync(path.join(APP, rel))]))
+  const appFiles = cdkAppFiles
 
   it('refuses manifest paths out of the assembly and scans the rest of it', async () => {
     const files = appFiles()
