@@ -64505,28 +64505,20 @@ function shardOf(unitId, count) {
 }
 /** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
 const resourceOrder = new Intl.Collator('en', { numeric: true });
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Findings and unknowns alike: by place, rule, resource, then fingerprint and message (a total order). */
 function scan_compareFindings(a, b) {
-    return ((a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+    return (byText(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        byText(a.ruleId, b.ruleId) ||
         (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) ||
-        (a.fingerprint < b.fingerprint ? -1 : 1));
+        byText(a.fingerprint, b.fingerprint) ||
+        byText(a.message, b.message));
 }
+const compareUnknowns = scan_compareFindings;
 function compareProblems(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-function compareUnknowns(a, b) {
-    return ((a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) ||
-        (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+    return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message);
 }
 async function scan(options, logger) {
     const t0 = external_node_perf_hooks_.performance.now();

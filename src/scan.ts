@@ -33,36 +33,25 @@ export function shardOf(unitId: string, count: number): number {
 /** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
 const resourceOrder = new Intl.Collator('en', { numeric: true })
 
-export function compareFindings(a: Finding, b: Finding): number {
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Findings and unknowns alike: by place, rule, resource, then fingerprint and message (a total order). */
+export function compareFindings(a: Finding | UnknownResult, b: Finding | UnknownResult): number {
   return (
-    (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+    byText(a.location.file, b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    byText(a.ruleId, b.ruleId) ||
     (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) ||
-    (a.fingerprint < b.fingerprint ? -1 : 1)
+    byText(a.fingerprint, b.fingerprint) ||
+    byText(a.message, b.message)
   )
 }
+
+export const compareUnknowns = compareFindings
 
 export function compareProblems(a: Problem, b: Problem): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  )
-}
-
-export function compareUnknowns(a: UnknownResult, b: UnknownResult): number {
-  return (
-    (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) ||
-    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
-  )
+  return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message)
 }
 
 export async function scan(options: ScanOptions, logger: Logger): Promise<ScanResult> {
