@@ -72525,15 +72525,7 @@ async function prepareFromShards(inputs, run, logger) {
     logger.info(`merged ${files.length} shard results: ${doc.head.stats.files} files, ${doc.head.findings.filter((f) => !f.suppressed).length} findings`);
     if (doc.baseline.state === 'unavailable')
         logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`);
-    const policy = { ...doc.policy, failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope };
-    const base = doc.baseFindings ? { ...doc.head, findings: doc.baseFindings } : undefined;
-    const report = decideGate({
-        head: doc.head,
-        ...(base ? { base } : {}),
-        baseline: doc.baseline,
-        policy,
-        ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
-    });
+    const report = gateFromDocument(doc, inputs);
     const cwd = process.cwd();
     const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd });
     const target = {
@@ -72543,7 +72535,7 @@ async function prepareFromShards(inputs, run, logger) {
         ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
     };
     // The shards' paths are relative to the same checkout: SARIF's base URI is this job's.
-    return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy } };
+    return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy: report.policy } };
 }
 /**
  * `mode: publish`: the results come from an artifact that a pull request (perhaps from a fork)
@@ -72577,19 +72569,23 @@ async function prepareFromResults(inputs, run, logger) {
         }
         pullNumber = doc.pullRequest.number;
     }
+    const report = gateFromDocument(doc, inputs);
+    const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl });
+    return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } };
+}
+let cachedClient;
+/** The gate over a results document (merged shards or an earlier job's file), under this job's policy inputs. */
+function gateFromDocument(doc, inputs) {
     const policy = { ...doc.policy, failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope };
     const base = doc.baseFindings ? { ...doc.head, findings: doc.baseFindings } : undefined;
-    const report = decideGate({
+    return decideGate({
         head: doc.head,
         ...(base ? { base } : {}),
         baseline: doc.baseline,
         policy,
         ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
     });
-    const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl });
-    return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } };
 }
-let cachedClient;
 function clientFor(inputs, run, logger) {
     if (!inputs.token)
         throw new ConfigurationError('Expected `github-token` (the default is `${{ github.token }}`); got an empty value.');

@@ -194,15 +194,7 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
   )
   if (doc.baseline.state === 'unavailable')
     logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`)
-  const policy: Policy = { ...doc.policy, failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope }
-  const base = doc.baseFindings ? { ...doc.head, findings: doc.baseFindings } : undefined
-  const report = decideGate({
-    head: doc.head,
-    ...(base ? { base } : {}),
-    baseline: doc.baseline,
-    policy,
-    ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
-  })
+  const report = gateFromDocument(doc, inputs)
   const cwd = process.cwd()
   const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
   const target = {
@@ -212,7 +204,7 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
     ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
   }
   // The shards' paths are relative to the same checkout: SARIF's base URI is this job's.
-  return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy } }
+  return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy: report.policy } }
 }
 
 /**
@@ -254,20 +246,25 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     }
     pullNumber = doc.pullRequest.number
   }
+  const report = gateFromDocument(doc, inputs)
+  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
+  return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } }
+}
+
+let cachedClient: GitHubClient | undefined
+/** The gate over a results document (merged shards or an earlier job's file), under this job's policy inputs. */
+function gateFromDocument(doc: ResultsDocument, inputs: ActionInputs): GateReport {
   const policy: Policy = { ...doc.policy, failOn: inputs.failOn, commentOn: inputs.commentOn, scope: inputs.scope }
   const base = doc.baseFindings ? { ...doc.head, findings: doc.baseFindings } : undefined
-  const report = decideGate({
+  return decideGate({
     head: doc.head,
     ...(base ? { base } : {}),
     baseline: doc.baseline,
     policy,
     ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
   })
-  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
-  return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } }
 }
 
-let cachedClient: GitHubClient | undefined
 function clientFor(inputs: ActionInputs, run: RunContext, logger: Logger): GitHubClient {
   if (!inputs.token) throw new ConfigurationError('Expected `github-token` (the default is `${{ github.token }}`); got an empty value.')
   const pacing = process.env.S3_GATE_TEST_NO_PACING === '1' ? { pacing: { writeMs: 0, notificationMs: 0 } } : {}
