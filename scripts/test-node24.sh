@@ -11,4 +11,4 @@ trap 'rm -rf "$tmp"' EXIT
 export PATH="$tmp/package/bin:$PATH"
 echo "node $(node --version)"
 # The suites spawn dist/index.js and dist/cli/index.js with process.execPath, i.e. with Node 24.
-npx vitest run test/e2e test/cli test/hostile "$@"
+npx vitest run test/e2e test/cli test/hostile test/scan "$@"
