@@ -72223,6 +72223,24 @@ function readException(item, checkRule, fail, lines) {
     return ex;
 }
 
+;// CONCATENATED MODULE: ./src/report/render/batched.ts
+/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
+function* batched(chunks, size = 256 * 1024) {
+    let buf = [];
+    let len = 0;
+    for (const c of chunks) {
+        buf.push(c);
+        len += c.length;
+        if (len >= size) {
+            yield buf.join('');
+            buf = [];
+            len = 0;
+        }
+    }
+    if (buf.length)
+        yield buf.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
 
 const LEVEL = {
@@ -72293,9 +72311,19 @@ function sarif_location(f) {
     };
 }
 function renderSarif(result, rules) {
+    return [...sarifChunks(result, rules)].join('');
+}
+/** Stands in for the results array while the rest of the log is stringified around it. */
+const RESULTS_SLOT = '@@s3-gate:results@@';
+/**
+ * The same text as `renderSarif` (`JSON.stringify(log, null, 2)`, byte for byte), a result at a
+ * time: a large scan's log can exceed the longest string V8 can hold (~512 MiB), and holding it
+ * whole would double the memory the findings take anyway.
+ */
+function* sarifChunks(result, rules) {
     const all = [...rules, ...BUILTIN];
     const index = new Map(all.map((r, i) => [r.id, i]));
-    const sarif = {
+    const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
@@ -72311,25 +72339,7 @@ function renderSarif(result, rules) {
                 },
                 automationDetails: { id: 's3-gate/' },
                 originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
-                results: result.findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    locations: [sarif_location(f.location)],
-                    ...(f.related.length
-                        ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) }
-                        : {}),
-                    partialFingerprints: { 's3-gate/v1': f.fingerprint },
-                    properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
-                    ...(f.suppressed
-                        ? {
-                            suppressions: [
-                                { kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' },
-                            ],
-                        }
-                        : {}),
-                })),
+                results: RESULTS_SLOT,
                 invocations: [
                     {
                         executionSuccessful: true,
@@ -72343,7 +72353,32 @@ function renderSarif(result, rules) {
             },
         ],
     };
-    return JSON.stringify(sarif, null, 2) + '\n';
+    const text = JSON.stringify(log, null, 2) + '\n';
+    const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
+    yield text.slice(0, slot) + '[';
+    // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
+    for (let i = 0; i < result.findings.length; i++)
+        yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(result.findings[i], index), null, 2).replace(/\n/g, '\n        ')}`;
+    yield (result.findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+}
+function sarifResult(f, index) {
+    return {
+        ruleId: f.ruleId,
+        ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [sarif_location(f.location)],
+        ...(f.related.length
+            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) }
+            : {}),
+        partialFingerprints: { 's3-gate/v1': f.fingerprint },
+        properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
+        ...(f.suppressed
+            ? {
+                suppressions: [{ kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' }],
+            }
+            : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -72352,6 +72387,7 @@ function renderSarif(result, rules) {
  * verdict → outputs → publish → exit status. The verdict is decided before anything is posted,
  * so no GitHub API failure can flip it.
  */
+
 
 
 
@@ -72693,7 +72729,7 @@ function quiet(logger) {
 async function writeSarif(result, file) {
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-        await external_node_fs_default().promises.writeFile(file, renderSarif(result, rules));
+        await external_node_fs_default().promises.writeFile(file, batched(sarifChunks(result, rules)));
         return file;
     }
     catch (e) {

@@ -12,8 +12,9 @@ import { getErrorMessage, type Logger } from './logger.js'
 import { mergeScanResults } from './merge/merge-scans.js'
 import { readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, parseShard, parseThreshold } from './options.js'
-import { jsonChunks, renderJson } from './report/render/json.js'
-import { renderSarif } from './report/render/sarif.js'
+import { batched } from './report/render/batched.js'
+import { jsonChunks } from './report/render/json.js'
+import { sarifChunks } from './report/render/sarif.js'
 import { renderText } from './report/render/text.js'
 import { scan, setEntryUrl } from './scan.js'
 import type { ScanResult } from './scan-result.js'
@@ -144,32 +145,28 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
       `merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`,
     )
   const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-  const out =
-    format === 'json'
-      ? renderJson(result)
-      : format === 'sarif'
-        ? renderSarif(result, rules)
-        : renderText(result, { color, verbose: args.flags.has('--verbose') })
-  const output = flag('--output')
-  if (output) fs.writeFileSync(path.resolve(io.cwd, output), out)
-  else io.stdout(out)
+  writeOutput(io, flag('--output'), outputChunks(result, format, color, args.flags.has('--verbose')))
   return exitCodeFor(result, failOn)
 }
 
-/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
-function* batched(chunks: Iterable<string>, size = 256 * 1024): Generator<string> {
-  let buf: string[] = []
-  let len = 0
-  for (const c of chunks) {
-    buf.push(c)
-    len += c.length
-    if (len >= size) {
-      yield buf.join('')
-      buf = []
-      len = 0
-    }
+/** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
+function outputChunks(result: ScanResult, format: string, color: boolean, verbose: boolean): Iterable<string> {
+  if (format === 'json') return jsonChunks(result)
+  if (format === 'sarif') return sarifChunks(result, rules)
+  return [renderText(result, { color, verbose })]
+}
+
+function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<string>): void {
+  if (!output) {
+    for (const chunk of batched(chunks)) io.stdout(chunk)
+    return
   }
-  if (buf.length) yield buf.join('')
+  const fd = fs.openSync(path.resolve(io.cwd, output), 'w')
+  try {
+    for (const chunk of batched(chunks)) fs.writeSync(fd, chunk)
+  } finally {
+    fs.closeSync(fd)
+  }
 }
 
 export function exitCodeFor(result: ScanResult, failOn: Threshold): number {
@@ -246,18 +243,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     })
     const result = await scan(options, logger)
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-    // JSON goes out a finding at a time: a large scan never holds the whole text in memory.
-    const chunks: Iterable<string> =
-      format === 'json' ? jsonChunks(result) : [format === 'sarif' ? renderSarif(result, rules) : renderText(result, { color, verbose })]
-    const output = flag('--output')
-    if (output) {
-      const fd = fs.openSync(path.resolve(io.cwd, output), 'w')
-      try {
-        for (const chunk of batched(chunks)) fs.writeSync(fd, chunk)
-      } finally {
-        fs.closeSync(fd)
-      }
-    } else for (const chunk of batched(chunks)) io.stdout(chunk)
+    writeOutput(io, flag('--output'), outputChunks(result, format, color, verbose))
     return exitCodeFor(result, failOn)
   } catch (e) {
     if (e instanceof ConfigurationError) {

@@ -31,7 +31,8 @@ import { scan, setEntryUrl } from './scan.js'
 import { VERSION } from './version.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
 import { loadConfig } from './config/load.js'
-import { renderSarif } from './report/render/sarif.js'
+import { batched } from './report/render/batched.js'
+import { sarifChunks } from './report/render/sarif.js'
 import { rules } from '../rules/index.js'
 
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
@@ -396,7 +397,7 @@ function quiet(logger: Logger): Logger {
 async function writeSarif(result: ScanResult, file: string): Promise<string | undefined> {
   try {
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
-    await fs.promises.writeFile(file, renderSarif(result, rules))
+    await fs.promises.writeFile(file, batched(sarifChunks(result, rules)))
     return file
   } catch (e) {
     core.warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`)

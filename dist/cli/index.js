@@ -9600,6 +9600,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8687);
 /* harmony import */ var _merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7547);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8381);
+/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8410);
 /* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2705);
 /* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6031);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6278);
@@ -9611,6 +9612,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
  */
+
 
 
 
@@ -9735,33 +9737,31 @@ async function mergeCommand(args, flag, io) {
     if (!args.flags.has('--quiet'))
         io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
-    const out = format === 'json'
-        ? (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .renderJson */ .h)(result)
-        : format === 'sarif'
-            ? (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .W)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a)
-            : (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose: args.flags.has('--verbose') });
-    const output = flag('--output');
-    if (output)
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), out);
-    else
-        io.stdout(out);
+    writeOutput(io, flag('--output'), outputChunks(result, format, color, args.flags.has('--verbose')));
     return exitCodeFor(result, failOn);
 }
-/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
-function* batched(chunks, size = 256 * 1024) {
-    let buf = [];
-    let len = 0;
-    for (const c of chunks) {
-        buf.push(c);
-        len += c.length;
-        if (len >= size) {
-            yield buf.join('');
-            buf = [];
-            len = 0;
-        }
+/** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
+function outputChunks(result, format, color, verbose) {
+    if (format === 'json')
+        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .jsonChunks */ .V)(result);
+    if (format === 'sarif')
+        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a);
+    return [(0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose })];
+}
+function writeOutput(io, output, chunks) {
+    if (!output) {
+        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_17__/* .batched */ .Q)(chunks))
+            io.stdout(chunk);
+        return;
     }
-    if (buf.length)
-        yield buf.join('');
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), 'w');
+    try {
+        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_17__/* .batched */ .Q)(chunks))
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
 }
 function exitCodeFor(result, failOn) {
     return result.findings.some((f) => !f.suppressed && (0,_engine_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .meetsThreshold */ .M0)(f.severity, failOn)) ? 1 : 0;
@@ -9838,22 +9838,7 @@ async function runCli(argv, io) {
         });
         const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scan */ .SQ)(options, logger);
         const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
-        // JSON goes out a finding at a time: a large scan never holds the whole text in memory.
-        const chunks = format === 'json' ? (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .jsonChunks */ .V)(result) : [format === 'sarif' ? (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .W)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a) : (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose })];
-        const output = flag('--output');
-        if (output) {
-            const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), 'w');
-            try {
-                for (const chunk of batched(chunks))
-                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
-            }
-            finally {
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
-            }
-        }
-        else
-            for (const chunk of batched(chunks))
-                io.stdout(chunk);
+        writeOutput(io, flag('--output'), outputChunks(result, format, color, verbose));
         return exitCodeFor(result, failOn);
     }
     catch (e) {
@@ -29316,13 +29301,39 @@ function processUnit(unit, job) {
 
 /***/ }),
 
+/***/ 8410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ batched)
+/* harmony export */ });
+/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
+function* batched(chunks, size = 256 * 1024) {
+    let buf = [];
+    let len = 0;
+    for (const c of chunks) {
+        buf.push(c);
+        len += c.length;
+        if (len >= size) {
+            yield buf.join('');
+            buf = [];
+            len = 0;
+        }
+    }
+    if (buf.length)
+        yield buf.join('');
+}
+
+
+/***/ }),
+
 /***/ 2705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ jsonChunks),
-/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */   V: () => (/* binding */ jsonChunks)
 /* harmony export */ });
+/* unused harmony export renderJson */
 /**
  * The CLI's JSON output. `file` is relative to the working directory with `/`; `resource` is the
  * CloudFormation logical id, the Terraform address with instance key, or the CDK construct path.
@@ -29412,10 +29423,10 @@ function rest(result) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ renderSarif)
+  gP: () => (/* binding */ sarifChunks)
 });
 
-// UNUSED EXPORTS: sarifRuleDescriptor
+// UNUSED EXPORTS: renderSarif, sarifRuleDescriptor
 
 ;// CONCATENATED MODULE: ./src/report/render/rule-docs-url.ts
 /** Where a rule's generated documentation lives; comments, SARIF and text output all link here. */
@@ -29494,9 +29505,19 @@ function sarif_location(f) {
     };
 }
 function renderSarif(result, rules) {
+    return [...sarifChunks(result, rules)].join('');
+}
+/** Stands in for the results array while the rest of the log is stringified around it. */
+const RESULTS_SLOT = '@@s3-gate:results@@';
+/**
+ * The same text as `renderSarif` (`JSON.stringify(log, null, 2)`, byte for byte), a result at a
+ * time: a large scan's log can exceed the longest string V8 can hold (~512 MiB), and holding it
+ * whole would double the memory the findings take anyway.
+ */
+function* sarifChunks(result, rules) {
     const all = [...rules, ...BUILTIN];
     const index = new Map(all.map((r, i) => [r.id, i]));
-    const sarif = {
+    const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
@@ -29512,25 +29533,7 @@ function renderSarif(result, rules) {
                 },
                 automationDetails: { id: 's3-gate/' },
                 originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
-                results: result.findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    locations: [sarif_location(f.location)],
-                    ...(f.related.length
-                        ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) }
-                        : {}),
-                    partialFingerprints: { 's3-gate/v1': f.fingerprint },
-                    properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
-                    ...(f.suppressed
-                        ? {
-                            suppressions: [
-                                { kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' },
-                            ],
-                        }
-                        : {}),
-                })),
+                results: RESULTS_SLOT,
                 invocations: [
                     {
                         executionSuccessful: true,
@@ -29544,7 +29547,32 @@ function renderSarif(result, rules) {
             },
         ],
     };
-    return JSON.stringify(sarif, null, 2) + '\n';
+    const text = JSON.stringify(log, null, 2) + '\n';
+    const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
+    yield text.slice(0, slot) + '[';
+    // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
+    for (let i = 0; i < result.findings.length; i++)
+        yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(result.findings[i], index), null, 2).replace(/\n/g, '\n        ')}`;
+    yield (result.findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+}
+function sarifResult(f, index) {
+    return {
+        ruleId: f.ruleId,
+        ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [sarif_location(f.location)],
+        ...(f.related.length
+            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) }
+            : {}),
+        partialFingerprints: { 's3-gate/v1': f.fingerprint },
+        properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
+        ...(f.suppressed
+            ? {
+                suppressions: [{ kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' }],
+            }
+            : {}),
+    };
 }
 
 

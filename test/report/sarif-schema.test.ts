@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import { renderSarif } from '../../src/report/render/sarif.js'
+import { renderSarif, sarifChunks } from '../../src/report/render/sarif.js'
 import { rules } from '../../rules/index.js'
 import { scanFiles } from '../helpers/scan-files.js'
 
@@ -43,5 +43,27 @@ describe('SARIF output', () => {
     const b = await scanFiles({ 't.yaml': '# moved down\n\n\n' + body })
     const fps = (r: typeof a) => r.findings.map((f) => `${f.ruleId}:${f.fingerprint}`).sort()
     expect(fps(b)).toEqual(fps(a))
+  })
+})
+
+describe('SARIF written a result at a time', () => {
+  it('is exactly JSON.stringify(log, null, 2), with findings (related locations, suppressions) and with none', async () => {
+    const result = await scanFiles({
+      'a.yaml':
+        'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  # s3-gate:ignore versioning-disabled reason="scratch"\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Site\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: "*"\n            Action: s3:GetObject\n            Resource: !Sub "${Site.Arn}/*"\n',
+      'bad.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n',
+    })
+    const related = {
+      ...result,
+      findings: result.findings.map((f, i) => (i ? f : { ...f, related: [{ message: 'module call', at: f.location }] })),
+    }
+    expect(result.findings.some((f) => f.suppressed)).toBe(true)
+    for (const r of [related, { ...result, findings: [] }]) {
+      const chunks = [...sarifChunks(r, rules)]
+      const text = chunks.join('')
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n')
+      expect(JSON.parse(text).runs[0].results).toHaveLength(r.findings.length)
+      expect(chunks.length).toBe(r.findings.length + 2)
+    }
   })
 })

@@ -77,9 +77,21 @@ function location(f: Pick<Finding, 'location'>['location']) {
 }
 
 export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): string {
+  return [...sarifChunks(result, rules)].join('')
+}
+
+/** Stands in for the results array while the rest of the log is stringified around it. */
+const RESULTS_SLOT = '@@s3-gate:results@@'
+
+/**
+ * The same text as `renderSarif` (`JSON.stringify(log, null, 2)`, byte for byte), a result at a
+ * time: a large scan's log can exceed the longest string V8 can hold (~512 MiB), and holding it
+ * whole would double the memory the findings take anyway.
+ */
+export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): Generator<string> {
   const all = [...rules, ...BUILTIN]
   const index = new Map(all.map((r, i) => [r.id, i]))
-  const sarif = {
+  const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -95,25 +107,7 @@ export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' 
         },
         automationDetails: { id: 's3-gate/' },
         originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
-        results: result.findings.map((f) => ({
-          ruleId: f.ruleId,
-          ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [location(f.location)],
-          ...(f.related.length
-            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at) })) }
-            : {}),
-          partialFingerprints: { 's3-gate/v1': f.fingerprint },
-          properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
-          ...(f.suppressed
-            ? {
-                suppressions: [
-                  { kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' },
-                ],
-              }
-            : {}),
-        })),
+        results: RESULTS_SLOT,
         invocations: [
           {
             executionSuccessful: true,
@@ -127,5 +121,31 @@ export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' 
       },
     ],
   }
-  return JSON.stringify(sarif, null, 2) + '\n'
+  const text = JSON.stringify(log, null, 2) + '\n'
+  const slot = text.indexOf(JSON.stringify(RESULTS_SLOT))
+  yield text.slice(0, slot) + '['
+  // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
+  for (let i = 0; i < result.findings.length; i++)
+    yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(result.findings[i]!, index), null, 2).replace(/\n/g, '\n        ')}`
+  yield (result.findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+}
+
+function sarifResult(f: Finding, index: ReadonlyMap<string, number>) {
+  return {
+    ruleId: f.ruleId,
+    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [location(f.location)],
+    ...(f.related.length
+      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at) })) }
+      : {}),
+    partialFingerprints: { 's3-gate/v1': f.fingerprint },
+    properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
+    ...(f.suppressed
+      ? {
+          suppressions: [{ kind: f.suppression?.kind === 'config' ? 'external' : 'inSource', justification: f.suppression?.reason ?? '' }],
+        }
+      : {}),
+  }
 }
