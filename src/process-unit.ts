@@ -71,6 +71,9 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
     readFile(abs) {
       try {
         // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+        // Optional files are often missing (`.terraform/modules/modules.json` in a root never
+        // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
+        if (!knownReal.has(abs) && !fs.existsSync(abs)) return undefined
         const real = knownReal.has(abs) ? abs : fs.realpathSync.native(abs)
         if (!isInside(real, job.roots)) {
           debug.push(`refused to read ${abs}: outside the scanned paths`)

@@ -24055,7 +24055,6 @@ function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
 
 
 
-
 const load_unit_CONFIG = /\.(tf|tf\.json)$/i;
 const TFVARS = /\.(tfvars|tfvars\.json)$/i;
 function isInsideRoots(abs, roots) {
@@ -24220,10 +24219,7 @@ function prepareTerraformUnit(unit, ctx) {
     }
     // `terraform init` records where it put each remote module; use them when they are in the scan.
     const vendored = new Map();
-    const manifestPath = external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json');
-    // Most roots were never `terraform init`-ed: look before reading, as a failed read throws
-    // (and builds an error) inside the host's readFile.
-    const manifest = external_node_fs_default().existsSync(manifestPath) ? readOptional(ctx, manifestPath) : undefined;
+    const manifest = readOptional(ctx, external_node_path_default().join(rootDir, '.terraform', 'modules', 'modules.json'));
     if (manifest) {
         try {
             const parsed = JSON.parse(manifest);
@@ -29221,6 +29217,10 @@ function processUnit(unit, job) {
         readFile(abs) {
             try {
                 // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+                // Optional files are often missing (`.terraform/modules/modules.json` in a root never
+                // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
+                if (!knownReal.has(abs) && !external_node_fs_default().existsSync(abs))
+                    return undefined;
                 const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
                 if (!(0,discovery/* isInside */.FK)(real, job.roots)) {
                     debug.push(`refused to read ${abs}: outside the scanned paths`);

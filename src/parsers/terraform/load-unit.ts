@@ -3,7 +3,6 @@
  * demand), evaluates, and builds the model. Every file read goes through `ctx.readFile`, which
  * refuses anything outside the scan roots (symlinks resolved).
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import type { Problem } from '../../engine/finding.js'
 import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
@@ -196,10 +195,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   // `terraform init` records where it put each remote module; use them when they are in the scan.
   const vendored = new Map<string, string>()
-  const manifestPath = path.join(rootDir, '.terraform', 'modules', 'modules.json')
-  // Most roots were never `terraform init`-ed: look before reading, as a failed read throws
-  // (and builds an error) inside the host's readFile.
-  const manifest = fs.existsSync(manifestPath) ? readOptional(ctx, manifestPath) : undefined
+  const manifest = readOptional(ctx, path.join(rootDir, '.terraform', 'modules', 'modules.json'))
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest) as { Modules?: { Key?: unknown; Dir?: unknown }[] }

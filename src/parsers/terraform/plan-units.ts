@@ -19,8 +19,9 @@ export interface TerraformUnitData {
   dir: string
   /**
    * Texts of the root module's own config files, by absolute path, as read here to find module
-   * calls: loading the unit takes them instead of reading every file a second time. Files are
-   * taken out once used, so the texts do not stay alive for the rest of the scan.
+   * calls: loading the unit takes them instead of reading every file a second time. Loading in
+   * the main thread takes each text out once used; a unit sent to a worker keeps the main
+   * thread's copy until the scan ends (at most the root modules' own config text).
    */
   texts?: Record<string, string>
 }
