@@ -9,6 +9,7 @@ import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } fro
 import { processUnit, type UnitJob, type UnitResult } from './process-unit.js'
 import type { ScanUnit } from './parsers/types.js'
 import { shareStrings, StringPool } from './share-strings.js'
+import { WireDecoder, WireEncoder, type WireResult } from './unit-wire.js'
 
 const ROLE = 's3-gate-worker'
 
@@ -29,15 +30,16 @@ export function isPoolWorker(): boolean {
 
 export function serveUnits(): void {
   const job = (workerData as { job: UnitJob }).job
+  const encoder = new WireEncoder()
   parentPort!.on('message', (msg: { index: number; unit: ScanUnit }) => {
-    let result: UnitResult
+    let wire: WireResult
     try {
-      result = processUnit(msg.unit, job)
+      wire = encoder.encode(processUnit(msg.unit, job))
     } catch (e) {
       parentPort!.postMessage({ index: msg.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) })
       return
     }
-    parentPort!.postMessage({ index: msg.index, result })
+    parentPort!.postMessage({ index: msg.index, wire })
   })
 }
 
@@ -65,66 +67,86 @@ export async function runUnits(
   const pool = new StringPool()
   const inProcess = (unit: ScanUnit) => shareStrings(processUnit(unit, job), pool)
   if (workers <= 0 || !entryUrl) return units.map(inProcess)
-  const results: UnitResult[] = new Array(units.length)
-  const order = units.map((u, i) => ({ i, bytes: u.files.reduce((n, f) => n + f.size, 0) })).sort((a, b) => b.bytes - a.bytes)
+  // Results from workers stay as received until every worker is done (see WireDecoder.receive).
+  const results: (UnitResult | (() => UnitResult))[] = new Array(units.length)
+  const order = units
+    .map((u, i) => ({ i, bytes: u.files.reduce((n, f) => n + f.size, 0) }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((o) => o.i)
   let next = 0
+  // Units a dead worker had been sent but not started: the next worker takes them first.
+  const returned: number[] = []
+  const take = (): number | undefined => returned.pop() ?? order[next++]
+  const remaining = () => returned.length > 0 || next < order.length
   const script = fileURLToPath(entryUrl)
   // `failedStarts`: workers in a row in this slot that died before finishing a unit.
   const slot = (failedStarts: number): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const w = new Worker(script, { workerData: { role: ROLE, job }, resourceLimits: limits })
-      let current: number | undefined
+      const decoder = new WireDecoder(pool)
+      // Units sent and not yet answered. Two in flight, so that a worker starts its next unit
+      // while the main thread still receives and files the last one's findings.
+      const inFlight = new Set<number>()
       let done = 0
       let gone = false
       const feed = () => {
-        const item = order[next++]
-        current = item?.i
-        if (!item) {
+        const i = take()
+        if (i !== undefined) {
+          inFlight.add(i)
+          w.postMessage({ index: i, unit: units[i] })
+        } else if (inFlight.size === 0) {
           gone = true
           void w.terminate().then(() => resolve())
-          return
         }
-        w.postMessage({ index: item.i, unit: units[item.i] })
       }
       const died = (why: string, outOfMemory = false) => {
         if (gone) return
         gone = true
         try {
+          // A worker takes its messages in order: the first unit in flight is the one it died on.
+          const [current, ...queued] = inFlight
           if (current !== undefined) {
             const r = inProcess(units[current]!)
             r.debug.push(`worker ${why} on ${units[current]!.id}; processed in the main thread instead`)
             results[current] = r
           }
+          returned.push(...queued.reverse())
           // Out of memory is the unit's doing, not a sign that workers cannot start.
           const failed = done === 0 && !outOfMemory ? failedStarts + 1 : 0
           if (failed >= 2) {
-            for (let item = order[next++]; item; item = order[next++]) results[item.i] = inProcess(units[item.i]!)
+            for (let i = take(); i !== undefined; i = take()) results[i] = inProcess(units[i]!)
             resolve()
-          } else if (next >= order.length) resolve()
+          } else if (!remaining()) resolve()
           else slot(failed).then(resolve, reject)
         } catch (e) {
           reject(e)
         }
       }
-      w.on('message', (msg: { index: number; result?: UnitResult; error?: string }) => {
+      w.on('message', (msg: { index: number; wire?: WireResult; error?: string }) => {
+        inFlight.delete(msg.index)
+        done++
+        feed()
         try {
           // A throw in one unit must not lose the others: run it again in-process for a proper error.
-          results[msg.index] = msg.error ? inProcess(units[msg.index]!) : shareStrings(msg.result!, pool)
+          results[msg.index] = msg.error ? inProcess(units[msg.index]!) : decoder.receive(msg.wire!)
         } catch (e) {
           gone = true
           void w.terminate()
           reject(e)
-          return
         }
-        done++
-        feed()
       })
       w.on('error', (e: Error & { code?: string }) =>
         e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? died('ran out of memory', true) : died(`failed (${e.message})`),
       )
       w.on('exit', (code) => died(`exited with code ${code}`))
       feed()
+      feed()
     })
   await Promise.all(Array.from({ length: workers }, () => slot(0)))
-  return results
+  // In place, so that each message is garbage as soon as its unit is decoded.
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!
+    if (typeof r === 'function') results[i] = r()
+  }
+  return results as UnitResult[]
 }

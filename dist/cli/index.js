@@ -9606,7 +9606,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6278);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5488);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5105);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3308);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4018);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
@@ -29348,13 +29348,21 @@ function renderJson(result) {
  */
 function* jsonChunks(result) {
     yield `{\n  "tool": ${indent(JSON.stringify(result.tool, null, 2), 2)},\n  "findings": [`;
-    for (let i = 0; i < result.findings.length; i++)
-        yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(findingJson(result.findings[i]), null, 2), 4)}`;
+    // A batch stringified inside `{ findings: [...] }` comes out already indented to its depth,
+    // which is what the whole document would give; cutting the wrapper off leaves `\n    {…},\n    {…}`.
+    const head = '{\n  "findings": ['.length;
+    const tail = '\n  ]\n}'.length;
+    for (let i = 0; i < result.findings.length; i += FINDINGS_PER_CHUNK) {
+        const batch = result.findings.slice(i, i + FINDINGS_PER_CHUNK).map(findingJson);
+        const text = JSON.stringify({ findings: batch }, null, 2);
+        yield (i ? ',' : '') + text.slice(head, text.length - tail);
+    }
     yield result.findings.length ? '\n  ],' : '],';
     // The remaining members, spliced after the findings: `{\n  "unknowns": …\n}` without its `{`.
     yield JSON.stringify(rest(result), null, 2).slice(1);
     yield '\n';
 }
+const FINDINGS_PER_CHUNK = 64;
 function indent(json, spaces) {
     return json.replace(/\n/g, '\n' + ' '.repeat(spaces));
 }
@@ -29839,8 +29847,8 @@ var registry = __nccwpck_require__(1367);
 var process_unit = __nccwpck_require__(1361);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/worker-pool.ts + 4 modules
-var worker_pool = __nccwpck_require__(5105);
+// EXTERNAL MODULE: ./src/worker-pool.ts + 5 modules
+var worker_pool = __nccwpck_require__(3308);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
 var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/scan.ts
@@ -30023,7 +30031,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 5105:
+/***/ 3308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30109,12 +30117,291 @@ function shareLocation(at, pool) {
     at.path = pool.share(at.path);
 }
 
+;// CONCATENATED MODULE: ./src/unit-wire.ts
+const unit_wire_NO_RELATED = Object.freeze([]);
+/**
+ * Past this many vocabulary strings a worker numbers further ones per message: fix texts that
+ * embed a name would otherwise grow its table (and the main thread's) without bound.
+ */
+const VOCABULARY_LIMIT = 20_000;
+/** String references in rows: `>= 0` the vocabulary, `-1` none, `<= -2` the message's own strings. */
+const NONE = -1;
+const localRef = (k) => -2 - k;
+/** Columns of one location's row. */
+var L;
+(function (L) {
+    L[L["file"] = 0] = "file";
+    L[L["line"] = 1] = "line";
+    L[L["column"] = 2] = "column";
+    L[L["endLine"] = 3] = "endLine";
+    L[L["endColumn"] = 4] = "endColumn";
+    L[L["path"] = 5] = "path";
+    L[L["stride"] = 6] = "stride";
+})(L || (L = {}));
+/** Columns of one finding's row. */
+var F;
+(function (F) {
+    F[F["ruleId"] = 0] = "ruleId";
+    F[F["severity"] = 1] = "severity";
+    F[F["messageId"] = 2] = "messageId";
+    F[F["message"] = 3] = "message";
+    F[F["location"] = 4] = "location";
+    F[F["resource"] = 5] = "resource";
+    F[F["format"] = 6] = "format";
+    F[F["suppressed"] = 7] = "suppressed";
+    /** The fix intent as JSON text. */
+    F[F["fix"] = 8] = "fix";
+    F[F["editFile"] = 9] = "editFile";
+    F[F["editStartLine"] = 10] = "editStartLine";
+    F[F["editEndLine"] = 11] = "editEndLine";
+    F[F["editReplacement"] = 12] = "editReplacement";
+    F[F["editDescription"] = 13] = "editDescription";
+    /** Index into `extras`, or -1. */
+    F[F["extra"] = 14] = "extra";
+    F[F["stride"] = 15] = "stride";
+})(F || (F = {}));
+/** Columns of one unknown's row. */
+var U;
+(function (U) {
+    U[U["ruleId"] = 0] = "ruleId";
+    U[U["message"] = 1] = "message";
+    U[U["why"] = 2] = "why";
+    U[U["location"] = 3] = "location";
+    U[U["resource"] = 4] = "resource";
+    U[U["stride"] = 5] = "stride";
+})(U || (U = {}));
+class WireEncoder {
+    limit;
+    vocabulary = new Map();
+    fresh = [];
+    constructor(limit = VOCABULARY_LIMIT) {
+        this.limit = limit;
+    }
+    encode(result) {
+        const { findings, unknowns, ...rest } = result;
+        try {
+            return new MessageEncoder(this).build(rest, findings, unknowns);
+        }
+        catch (e) {
+            // Words numbered for a message that is never sent must not stay numbered.
+            for (const w of this.fresh)
+                this.vocabulary.delete(w);
+            this.fresh = [];
+            throw e;
+        }
+    }
+    /** The word's number, or undefined once the vocabulary is full. */
+    word(text) {
+        const known = this.vocabulary.get(text);
+        if (known !== undefined || this.vocabulary.size >= this.limit)
+            return known;
+        const i = this.vocabulary.size;
+        this.vocabulary.set(text, i);
+        this.fresh.push(text);
+        return i;
+    }
+    takeFresh() {
+        const fresh = this.fresh;
+        this.fresh = [];
+        return fresh;
+    }
+}
+class MessageEncoder {
+    worker;
+    local = new Map();
+    strings = [];
+    locationIndex = new Map();
+    locations = [];
+    constructor(worker) {
+        this.worker = worker;
+    }
+    build(rest, findings, unknowns) {
+        const word = (text) => this.worker.word(text) ?? this.text(text);
+        const text = (t) => this.text(t);
+        const at = (l) => this.location(l);
+        const rows = new Int32Array(findings.length * F.stride);
+        const fingerprints = [];
+        const extras = [];
+        for (let i = 0; i < findings.length; i++) {
+            const f = findings[i];
+            const o = i * F.stride;
+            rows[o + F.ruleId] = word(f.ruleId);
+            rows[o + F.severity] = word(f.severity);
+            rows[o + F.messageId] = word(f.messageId);
+            rows[o + F.message] = text(f.message);
+            rows[o + F.location] = at(f.location);
+            rows[o + F.resource] = text(f.resource);
+            rows[o + F.format] = word(f.format);
+            rows[o + F.suppressed] = f.suppressed ? 1 : 0;
+            rows[o + F.fix] = f.fix ? word(JSON.stringify(f.fix)) : NONE;
+            const edit = f.edit;
+            rows[o + F.editFile] = edit ? text(edit.file) : NONE;
+            if (edit) {
+                rows[o + F.editStartLine] = edit.startLine;
+                rows[o + F.editEndLine] = edit.endLine;
+                rows[o + F.editReplacement] = word(edit.replacement);
+                rows[o + F.editDescription] = word(edit.description);
+            }
+            if (f.related.length || f.suppression) {
+                rows[o + F.extra] = extras.length;
+                extras.push(f.suppression ? { related: f.related, suppression: f.suppression } : { related: f.related });
+            }
+            else
+                rows[o + F.extra] = NONE;
+            fingerprints.push(f.fingerprint);
+        }
+        const unknownRows = new Int32Array(unknowns.length * U.stride);
+        for (let i = 0; i < unknowns.length; i++) {
+            const u = unknowns[i];
+            const o = i * U.stride;
+            unknownRows[o + U.ruleId] = word(u.ruleId);
+            unknownRows[o + U.message] = word(u.message);
+            unknownRows[o + U.why] = text(u.why);
+            unknownRows[o + U.location] = at(u.location);
+            unknownRows[o + U.resource] = text(u.resource);
+            fingerprints.push(u.fingerprint);
+        }
+        return {
+            rest,
+            vocabulary: this.worker.takeFresh(),
+            strings: this.strings,
+            locations: Int32Array.from(this.locations),
+            findings: rows,
+            unknowns: unknownRows,
+            fingerprints,
+            extras,
+        };
+    }
+    text(t) {
+        let k = this.local.get(t);
+        if (k === undefined) {
+            k = this.strings.length;
+            this.local.set(t, k);
+            this.strings.push(t);
+        }
+        return localRef(k);
+    }
+    /** By identity: a location object the unit shared between findings stays shared. */
+    location(l) {
+        let k = this.locationIndex.get(l);
+        if (k === undefined) {
+            k = this.locations.length / L.stride;
+            this.locationIndex.set(l, k);
+            this.locations.push(this.text(l.file), l.line, l.column, l.endLine, l.endColumn, this.text(l.path));
+        }
+        return k;
+    }
+}
+class WireDecoder {
+    pool;
+    vocabulary = [];
+    /** One frozen fix object per distinct fix: findings share them rather than each holding a copy. */
+    fixes = new Map();
+    /**
+     * `pool` keeps one copy of a message's strings that other units repeat: templates that share
+     * logical ids share their messages and paths, ~30 MB of copies on a 5,000-template scan.
+     */
+    constructor(pool) {
+        this.pool = pool;
+    }
+    /**
+     * Takes in a message's strings, in the order messages arrive; `decode` may come later. A
+     * received message holds ~100 bytes per finding where the decoded objects take ~400, so the
+     * pool decodes only when the workers are gone and their heaps with them.
+     */
+    receive(wire) {
+        for (const w of wire.vocabulary)
+            this.vocabulary.push(this.pool.share(w));
+        wire.vocabulary = [];
+        const strings = wire.strings;
+        for (let i = 0; i < strings.length; i++)
+            strings[i] = this.pool.share(strings[i]);
+        return () => this.decode(wire);
+    }
+    decode(wire) {
+        const vocabulary = this.vocabulary;
+        const strings = wire.strings;
+        const str = (ref) => (ref >= 0 ? vocabulary[ref] : strings[-2 - ref]);
+        const lrows = wire.locations;
+        const locations = new Array(lrows.length / L.stride);
+        for (let i = 0, o = 0; o < lrows.length; i++, o += L.stride) {
+            locations[i] = {
+                file: str(lrows[o + L.file]),
+                line: lrows[o + L.line],
+                column: lrows[o + L.column],
+                endLine: lrows[o + L.endLine],
+                endColumn: lrows[o + L.endColumn],
+                path: str(lrows[o + L.path]),
+            };
+        }
+        const rows = wire.findings;
+        const findings = new Array(rows.length / F.stride);
+        for (let i = 0, o = 0; o < rows.length; i++, o += F.stride) {
+            const extra = rows[o + F.extra] >= 0 ? wire.extras[rows[o + F.extra]] : undefined;
+            const editFile = rows[o + F.editFile];
+            findings[i] = {
+                ruleId: str(rows[o + F.ruleId]),
+                severity: str(rows[o + F.severity]),
+                messageId: str(rows[o + F.messageId]),
+                message: str(rows[o + F.message]),
+                location: locations[rows[o + F.location]],
+                resource: str(rows[o + F.resource]),
+                format: str(rows[o + F.format]),
+                related: extra?.related?.length ? extra.related : unit_wire_NO_RELATED,
+                fix: rows[o + F.fix] !== NONE ? this.fix(str(rows[o + F.fix])) : undefined,
+                edit: editFile !== NONE
+                    ? {
+                        file: str(editFile),
+                        startLine: rows[o + F.editStartLine],
+                        endLine: rows[o + F.editEndLine],
+                        replacement: str(rows[o + F.editReplacement]),
+                        description: str(rows[o + F.editDescription]),
+                    }
+                    : undefined,
+                fingerprint: wire.fingerprints[i],
+                suppressed: rows[o + F.suppressed] === 1,
+                suppression: extra?.suppression,
+            };
+        }
+        const urows = wire.unknowns;
+        const unknowns = new Array(urows.length / U.stride);
+        for (let i = 0, o = 0; o < urows.length; i++, o += U.stride) {
+            unknowns[i] = {
+                ruleId: str(urows[o + U.ruleId]),
+                message: str(urows[o + U.message]),
+                why: str(urows[o + U.why]),
+                location: locations[urows[o + U.location]],
+                resource: str(urows[o + U.resource]),
+                fingerprint: wire.fingerprints[findings.length + i],
+            };
+        }
+        return { ...wire.rest, findings, unknowns };
+    }
+    fix(json) {
+        let fix = this.fixes.get(json);
+        if (fix === undefined) {
+            fix = deepFreeze(JSON.parse(json));
+            this.fixes.set(json, fix);
+        }
+        return fix;
+    }
+}
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object') {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/worker-pool.ts
 /**
  * Runs scan units on worker threads when there is enough input to pay for them (each worker
  * loads the bundle once, ~50–100 ms). Works only from the bundled `.js` file, whose own module
  * doubles as the worker script; from TypeScript sources (tests) units run in-process.
  */
+
 
 
 
@@ -30136,16 +30423,17 @@ function isPoolWorker() {
 }
 function serveUnits() {
     const job = external_node_worker_threads_namespaceObject.workerData.job;
+    const encoder = new WireEncoder();
     external_node_worker_threads_namespaceObject.parentPort.on('message', (msg) => {
-        let result;
+        let wire;
         try {
-            result = (0,process_unit/* processUnit */.y)(msg.unit, job);
+            wire = encoder.encode((0,process_unit/* processUnit */.y)(msg.unit, job));
         }
         catch (e) {
             external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: msg.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
             return;
         }
-        external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: msg.index, result });
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: msg.index, wire });
     });
 }
 function autoWorkerCount(units, entryUrl) {
@@ -30168,44 +30456,59 @@ async function runUnits(units, job, workers, entryUrl, limits = WORKER_LIMITS) {
     const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.y)(unit, job), pool);
     if (workers <= 0 || !entryUrl)
         return units.map(inProcess);
+    // Results from workers stay as received until every worker is done (see WireDecoder.receive).
     const results = new Array(units.length);
-    const order = units.map((u, i) => ({ i, bytes: u.files.reduce((n, f) => n + f.size, 0) })).sort((a, b) => b.bytes - a.bytes);
+    const order = units
+        .map((u, i) => ({ i, bytes: u.files.reduce((n, f) => n + f.size, 0) }))
+        .sort((a, b) => b.bytes - a.bytes)
+        .map((o) => o.i);
     let next = 0;
+    // Units a dead worker had been sent but not started: the next worker takes them first.
+    const returned = [];
+    const take = () => returned.pop() ?? order[next++];
+    const remaining = () => returned.length > 0 || next < order.length;
     const script = (0,external_node_url_namespaceObject.fileURLToPath)(entryUrl);
     // `failedStarts`: workers in a row in this slot that died before finishing a unit.
     const slot = (failedStarts) => new Promise((resolve, reject) => {
         const w = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { role: ROLE, job }, resourceLimits: limits });
-        let current;
+        const decoder = new WireDecoder(pool);
+        // Units sent and not yet answered. Two in flight, so that a worker starts its next unit
+        // while the main thread still receives and files the last one's findings.
+        const inFlight = new Set();
         let done = 0;
         let gone = false;
         const feed = () => {
-            const item = order[next++];
-            current = item?.i;
-            if (!item) {
+            const i = take();
+            if (i !== undefined) {
+                inFlight.add(i);
+                w.postMessage({ index: i, unit: units[i] });
+            }
+            else if (inFlight.size === 0) {
                 gone = true;
                 void w.terminate().then(() => resolve());
-                return;
             }
-            w.postMessage({ index: item.i, unit: units[item.i] });
         };
         const died = (why, outOfMemory = false) => {
             if (gone)
                 return;
             gone = true;
             try {
+                // A worker takes its messages in order: the first unit in flight is the one it died on.
+                const [current, ...queued] = inFlight;
                 if (current !== undefined) {
                     const r = inProcess(units[current]);
                     r.debug.push(`worker ${why} on ${units[current].id}; processed in the main thread instead`);
                     results[current] = r;
                 }
+                returned.push(...queued.reverse());
                 // Out of memory is the unit's doing, not a sign that workers cannot start.
                 const failed = done === 0 && !outOfMemory ? failedStarts + 1 : 0;
                 if (failed >= 2) {
-                    for (let item = order[next++]; item; item = order[next++])
-                        results[item.i] = inProcess(units[item.i]);
+                    for (let i = take(); i !== undefined; i = take())
+                        results[i] = inProcess(units[i]);
                     resolve();
                 }
-                else if (next >= order.length)
+                else if (!remaining())
                     resolve();
                 else
                     slot(failed).then(resolve, reject);
@@ -30215,24 +30518,31 @@ async function runUnits(units, job, workers, entryUrl, limits = WORKER_LIMITS) {
             }
         };
         w.on('message', (msg) => {
+            inFlight.delete(msg.index);
+            done++;
+            feed();
             try {
                 // A throw in one unit must not lose the others: run it again in-process for a proper error.
-                results[msg.index] = msg.error ? inProcess(units[msg.index]) : shareStrings(msg.result, pool);
+                results[msg.index] = msg.error ? inProcess(units[msg.index]) : decoder.receive(msg.wire);
             }
             catch (e) {
                 gone = true;
                 void w.terminate();
                 reject(e);
-                return;
             }
-            done++;
-            feed();
         });
         w.on('error', (e) => e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? died('ran out of memory', true) : died(`failed (${e.message})`));
         w.on('exit', (code) => died(`exited with code ${code}`));
         feed();
+        feed();
     });
     await Promise.all(Array.from({ length: workers }, () => slot(0)));
+    // In place, so that each message is garbage as soon as its unit is decoded.
+    for (let i = 0; i < results.length; i++) {
+        const r = results[i];
+        if (typeof r === 'function')
+            results[i] = r();
+    }
     return results;
 }
 

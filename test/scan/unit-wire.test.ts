@@ -1,0 +1,112 @@
+/**
+ * Results cross from a worker to the main thread as rows of numbers and a table of strings
+ * (src/unit-wire.ts); what arrives must be exactly what the worker had.
+ */
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { rules } from '../../rules/index.js'
+import { discover, resolveRoots } from '../../src/discovery.js'
+import { DEFAULT_LIMITS } from '../../src/limits.js'
+import { recordingLogger } from '../../src/logger.js'
+import { plugins } from '../../src/parsers/registry.js'
+import { processUnit, type UnitJob, type UnitResult } from '../../src/process-unit.js'
+import { StringPool } from '../../src/share-strings.js'
+import { WireDecoder, WireEncoder } from '../../src/unit-wire.js'
+import { writeTree } from '../helpers/scan-files.js'
+
+/** A bucket whose public access block hangs on a parameter: every flag is unknown. */
+const undecidable = `Parameters:
+  Open:
+    Type: String
+Conditions:
+  IsOpen: !Equals [!Ref Open, "yes"]
+Resources:
+  Maybe:
+    Type: AWS::S3::Bucket
+    Properties:
+      PublicAccessBlockConfiguration: !If [IsOpen, !Ref AWS::NoValue, {BlockPublicAcls: true}]
+`
+
+function resultsOf(dir: string): UnitResult[] {
+  const roots = resolveRoots(['.'], dir)
+  const files = [...discover(roots, dir, DEFAULT_LIMITS.maxFileBytes, recordingLogger()).files]
+  const units = plugins.flatMap((p) => p.plan(files, { roots, cwd: dir, debug: () => {} }))
+  const job: UnitJob = {
+    roots,
+    cwd: dir,
+    limits: DEFAULT_LIMITS,
+    severity: {},
+    disabled: [],
+    enabled: rules.map((r) => r.id),
+    allowInline: true,
+    now: '2026-11-28T00:00:00.000Z',
+  }
+  return units.map((u) => processUnit(u, job))
+}
+
+/** Plain data, as JSON sees it: `fix: undefined` and a missing `fix` are the same finding. */
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown
+
+/** Every message through one encoder and one decoder, in order, decoded only at the end (as the pool does). */
+function roundTrip(results: UnitResult[], encoder = new WireEncoder()): UnitResult[] {
+  const decoder = new WireDecoder(new StringPool())
+  const received = results.map((r) => decoder.receive(structuredClone(encoder.encode(r))))
+  return received.map((decode) => decode())
+}
+
+describe('unit results on the wire', () => {
+  const results = [
+    ...resultsOf(path.resolve('examples')),
+    ...resultsOf(writeTree({ 'undecidable.yaml': undecidable, 'broken.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n' })),
+  ]
+  const findings = results.flatMap((r) => r.findings)
+
+  it('covers every kind of field in the examples', () => {
+    expect(results.length).toBeGreaterThan(10)
+    expect(findings.some((f) => f.related.length > 0)).toBe(true)
+    expect(findings.some((f) => f.suppression)).toBe(true)
+    expect(findings.some((f) => f.fix)).toBe(true)
+    expect(findings.some((f) => f.edit)).toBe(true)
+    expect(results.some((r) => r.unknowns.length > 0)).toBe(true)
+    expect(results.some((r) => r.problems.length > 0 || r.notes.length > 0)).toBe(true)
+  })
+
+  it('arrives exactly as it left, across many messages on one port', () => {
+    expect(plain(roundTrip(results))).toStrictEqual(plain(results))
+  })
+
+  it('still does once the vocabulary is full and further words travel with each message', () => {
+    expect(plain(roundTrip(results, new WireEncoder(5)))).toStrictEqual(plain(results))
+  })
+
+  it('keeps a location the unit shared between findings shared, and shares repeated strings between units', () => {
+    const unit = results.find((r) => r.findings.some((f, i) => r.findings.findIndex((g) => g.location === f.location) !== i))
+    expect(unit).toBeDefined()
+    const [decoded] = roundTrip([unit!])
+    const sharedAt = unit!.findings.flatMap((f, i) =>
+      unit!.findings
+        .slice(i + 1)
+        .filter((g) => g.location === f.location)
+        .map((g) => [i, unit!.findings.indexOf(g)]),
+    )
+    expect(sharedAt.length).toBeGreaterThan(0)
+    for (const [i, j] of sharedAt) expect(decoded!.findings[i!]!.location).toBe(decoded!.findings[j!]!.location)
+    const fixed = decoded!.findings.filter((f) => f.fix)
+    if (fixed.length) expect(Object.isFrozen(fixed[0]!.fix)).toBe(true)
+  })
+
+  it('forgets the words of a message that failed to encode, so the next message decodes right', () => {
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder(new StringPool())
+    const good = results.find((r) => r.findings.length > 2)!
+    const bad: UnitResult = {
+      ...good,
+      findings: good.findings.map((f, i) =>
+        i === 1 ? { ...f, ruleId: 'never-sent-rule', fix: { kind: 'set', field: 'x', value: 1n } } : f,
+      ),
+    }
+    expect(() => encoder.encode(bad)).toThrow()
+    const next = decoder.receive(structuredClone(encoder.encode(good)))()
+    expect(plain(next)).toStrictEqual(plain(good))
+  })
+})
