@@ -12,7 +12,7 @@ import { recordingLogger } from '../../src/logger.js'
 import { plugins } from '../../src/parsers/registry.js'
 import type { ScanUnit } from '../../src/parsers/types.js'
 import type { UnitJob, UnitResult } from '../../src/process-unit.js'
-import { runUnits } from '../../src/worker-pool.js'
+import { autoWorkerCount, runUnits } from '../../src/worker-pool.js'
 import { writeTree } from '../helpers/scan-files.js'
 
 const bundle = pathToFileURL(path.resolve('dist/cli/index.js')).href
@@ -61,5 +61,35 @@ describe('runUnits on worker threads', () => {
     const dir = writeTree(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])))
     const { units, job } = plan(dir)
     expect(withoutDebug(await runUnits(units, job, 2, bundle))).toEqual(withoutDebug(await runUnits(units, job, 0, undefined)))
+  })
+})
+
+describe('autoWorkerCount', () => {
+  const unit = (plugin: string, i: number, size = 1024 * 1024): ScanUnit => ({
+    plugin,
+    id: `${plugin}/${i}`,
+    files: [{ abs: `/r/${i}`, rel: `${i}`, size, head: '' }],
+  })
+  const many = (plugin: string, n: number) => Array.from({ length: n }, (_, i) => unit(plugin, i))
+
+  it('starts no workers from TypeScript sources, for few units or for little input', () => {
+    expect(autoWorkerCount(many('cloudformation', 20), undefined, 2)).toBe(0)
+    expect(autoWorkerCount(many('cloudformation', 20), 'file:///x/index.ts', 2)).toBe(0)
+    expect(autoWorkerCount(many('cloudformation', 7), bundle, 2)).toBe(0)
+    expect(
+      autoWorkerCount([unit('cloudformation', 0, 1000), ...many('cloudformation', 3).map((u) => ({ ...u, files: [] }))], bundle, 2),
+    ).toBe(0)
+  })
+
+  it('uses every core up to four for CloudFormation-sized input', () => {
+    expect(autoWorkerCount(many('cloudformation', 20), bundle, 2)).toBe(2)
+    expect(autoWorkerCount(many('cdk', 20), bundle, 8)).toBe(4)
+  })
+
+  it('keeps Terraform source in the main thread on two cores, not on more', () => {
+    expect(autoWorkerCount(many('terraform', 50), bundle, 2)).toBe(0)
+    expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 3)], bundle, 2)).toBe(0)
+    expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 10)], bundle, 2)).toBe(2)
+    expect(autoWorkerCount(many('terraform', 50), bundle, 4)).toBe(4)
   })
 })

@@ -16,22 +16,13 @@ export function renderJson(result: ScanResult): string {
  */
 export function* jsonChunks(result: ScanResult): Generator<string> {
   yield `{\n  "tool": ${indent(JSON.stringify(result.tool, null, 2), 2)},\n  "findings": [`
-  // A batch stringified inside `{ findings: [...] }` comes out already indented to its depth,
-  // which is what the whole document would give; cutting the wrapper off leaves `\n    {…},\n    {…}`.
-  const head = '{\n  "findings": ['.length
-  const tail = '\n  ]\n}'.length
-  for (let i = 0; i < result.findings.length; i += FINDINGS_PER_CHUNK) {
-    const batch = result.findings.slice(i, i + FINDINGS_PER_CHUNK).map(findingJson)
-    const text = JSON.stringify({ findings: batch }, null, 2)
-    yield (i ? ',' : '') + text.slice(head, text.length - tail)
-  }
+  for (let i = 0; i < result.findings.length; i++)
+    yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(findingJson(result.findings[i]!), null, 2), 4)}`
   yield result.findings.length ? '\n  ],' : '],'
   // The remaining members, spliced after the findings: `{\n  "unknowns": …\n}` without its `{`.
   yield JSON.stringify(rest(result), null, 2).slice(1)
   yield '\n'
 }
-
-const FINDINGS_PER_CHUNK = 64
 
 function indent(json: string, spaces: number): string {
   return json.replace(/\n/g, '\n' + ' '.repeat(spaces))
