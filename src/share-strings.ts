@@ -1,10 +1,10 @@
 /**
  * A big scan holds hundreds of thousands of findings until they are sorted and written, and most
  * of their text repeats: 24 rule ids, a few thousand file names, the same message for the same
- * bucket name, the same fix text at the same indentation. Each finding that arrives from a worker
- * is a structured clone with its own copy of every string, and findings built in-process format
- * their own message and edit. Keeping one copy of each repeated string (and one empty `related`
- * list) roughly halves the heap those findings take.
+ * bucket name, the same fix text at the same indentation. Findings built in-process format their
+ * own message and edit; keeping one copy of each repeated string (and one empty `related` list)
+ * roughly halves the heap they take. Results from workers arrive with each string once per
+ * message (src/unit-wire.ts), and the pool then shares those between units.
  */
 import type { Finding, UnknownResult } from './engine/finding.js'
 import type { SourceLocation } from './model/location.js'
