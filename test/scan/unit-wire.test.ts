@@ -4,14 +4,10 @@
  */
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { rules } from '../../rules/index.js'
-import { discover, resolveRoots } from '../../src/discovery.js'
-import { DEFAULT_LIMITS } from '../../src/limits.js'
-import { recordingLogger } from '../../src/logger.js'
-import { plugins } from '../../src/parsers/registry.js'
-import { processUnit, type UnitJob, type UnitResult } from '../../src/process-unit.js'
+import { processUnit, type UnitResult } from '../../src/process-unit.js'
 import { StringPool } from '../../src/share-strings.js'
 import { WireDecoder, WireEncoder } from '../../src/unit-wire.js'
+import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
 
 /** A bucket whose public access block hangs on a parameter: every flag is unknown. */
@@ -28,19 +24,7 @@ Resources:
 `
 
 function resultsOf(dir: string): UnitResult[] {
-  const roots = resolveRoots(['.'], dir)
-  const files = [...discover(roots, dir, DEFAULT_LIMITS.maxFileBytes, recordingLogger()).files]
-  const units = plugins.flatMap((p) => p.plan(files, { roots, cwd: dir, debug: () => {} }))
-  const job: UnitJob = {
-    roots,
-    cwd: dir,
-    limits: DEFAULT_LIMITS,
-    severity: {},
-    disabled: [],
-    enabled: rules.map((r) => r.id),
-    allowInline: true,
-    now: '2026-11-28T00:00:00.000Z',
-  }
+  const { units, job } = planUnits(dir)
   return units.map((u) => processUnit(u, job))
 }
 

@@ -5,14 +5,10 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { rules } from '../../rules/index.js'
-import { discover, resolveRoots } from '../../src/discovery.js'
-import { DEFAULT_LIMITS } from '../../src/limits.js'
-import { recordingLogger } from '../../src/logger.js'
-import { plugins } from '../../src/parsers/registry.js'
 import type { ScanUnit } from '../../src/parsers/types.js'
-import type { UnitJob, UnitResult } from '../../src/process-unit.js'
+import type { UnitResult } from '../../src/process-unit.js'
 import { autoWorkerCount, runUnits } from '../../src/worker-pool.js'
+import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
 
 const bundle = pathToFileURL(path.resolve('dist/cli/index.js')).href
@@ -24,29 +20,12 @@ const template = (buckets: number, prefix: string) =>
     (_, i) => `  ${prefix}${i}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ${prefix.toLowerCase()}-${i}\n`,
   ).join('')
 
-function plan(dir: string): { units: ScanUnit[]; job: UnitJob } {
-  const roots = resolveRoots(['.'], dir)
-  const files = [...discover(roots, dir, DEFAULT_LIMITS.maxFileBytes, recordingLogger()).files]
-  const units = plugins.flatMap((p) => p.plan(files, { roots, cwd: dir, debug: () => {} }))
-  const job: UnitJob = {
-    roots,
-    cwd: dir,
-    limits: DEFAULT_LIMITS,
-    severity: {},
-    disabled: [],
-    enabled: rules.map((r) => r.id),
-    allowInline: true,
-    now: '2026-11-28T00:00:00.000Z',
-  }
-  return { units, job }
-}
-
 const withoutDebug = (results: UnitResult[]) => results.map(({ debug: _debug, ...rest }) => rest)
 
 describe('runUnits on worker threads', () => {
   it('reruns a unit whose worker ran out of memory in the main thread and keeps every other unit', async () => {
     const dir = writeTree({ 'a.yaml': template(2, 'Small'), 'big.yaml': template(6000, 'Big'), 'c/d.yaml': template(3, 'Other') })
-    const { units, job } = plan(dir)
+    const { units, job } = planUnits(dir)
     expect(units).toHaveLength(3)
     const inProcess = await runUnits(units, job, 0, undefined)
     // 16 MB holds the bundle and a small template, not a few thousand buckets.
@@ -59,7 +38,7 @@ describe('runUnits on worker threads', () => {
 
   it('returns the same results from two workers as in-process', async () => {
     const dir = writeTree(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])))
-    const { units, job } = plan(dir)
+    const { units, job } = planUnits(dir)
     expect(withoutDebug(await runUnits(units, job, 2, bundle))).toEqual(withoutDebug(await runUnits(units, job, 0, undefined)))
   })
 })
