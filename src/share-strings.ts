@@ -6,11 +6,9 @@
  * roughly halves the heap they take. Results from workers arrive with each string once per
  * message (src/unit-wire.ts), and the pool then shares those between units.
  */
-import type { Finding, UnknownResult } from './engine/finding.js'
+import { NO_RELATED, type Finding, type UnknownResult } from './engine/finding.js'
 import type { SourceLocation } from './model/location.js'
 import type { UnitResult } from './process-unit.js'
-
-const NO_RELATED: Finding['related'] = Object.freeze([]) as unknown as Finding['related']
 
 /** One canonical instance per distinct string, for the lifetime of one scan. */
 export class StringPool {

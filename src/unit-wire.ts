@@ -14,12 +14,10 @@
  * One encoder per worker and one decoder per worker on the main side: messages on one port
  * arrive in order, so both vocabularies grow in step. A new worker starts both afresh.
  */
-import type { Finding, FixIntent, Suppression, UnknownResult } from './engine/finding.js'
+import { NO_RELATED, type Finding, type FixIntent, type Suppression, type UnknownResult } from './engine/finding.js'
 import type { SourceLocation } from './model/location.js'
 import type { UnitResult } from './process-unit.js'
 import type { StringPool } from './share-strings.js'
-
-const NO_RELATED: Finding['related'] = Object.freeze([]) as unknown as Finding['related']
 
 /**
  * Past this many vocabulary strings a worker numbers further ones per message: fix texts that

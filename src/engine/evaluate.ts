@@ -1,13 +1,10 @@
 import type { SourceLocation } from '../model/location.js'
 import type { InlineSuppression, ResourceOrigin, S3Model } from '../model/s3.js'
 import { formatMessage, type ReportDescriptor, type Rule, type RuleTarget, type TargetTypes } from './define-rule.js'
-import type { Finding, UnknownResult } from './finding.js'
+import { NO_RELATED, type Finding, type UnknownResult } from './finding.js'
 import { fingerprint } from './fingerprint.js'
 import { createRuleContext } from './rule-context.js'
 import type { Severity } from './severity.js'
-
-/** Most findings relate to nothing else; one shared empty list saves an array per finding. */
-const NO_RELATED: Finding['related'] = Object.freeze([]) as unknown as Finding['related']
 
 export interface RuleOutcome {
   findings: Finding[]

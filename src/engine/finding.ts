@@ -85,3 +85,6 @@ export interface Problem {
   /** `error` problems become `parse-error` findings; `warning` ones are only listed. */
   level: 'error' | 'warning'
 }
+
+/** Most findings relate to nothing else; one shared empty list saves an array per finding. */
+export const NO_RELATED: Finding['related'] = Object.freeze([]) as unknown as Finding['related']
