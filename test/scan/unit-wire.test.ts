@@ -63,6 +63,18 @@ describe('unit results on the wire', () => {
     expect(plain(roundTrip(results, new WireEncoder(5)))).toStrictEqual(plain(results))
   })
 
+  it('carries non-ASCII text, astral characters and lone surrogates exactly', () => {
+    const unit = results.find((r) => r.findings.length > 3)!
+    const odd = ['Bucket café has ümlauts', 'Bucket 🪣 is astral', 'Bucket \ud800 has a lone surrogate', 'plain']
+    const weird: UnitResult = {
+      ...unit,
+      findings: unit.findings.map((f, i) => (i < odd.length ? { ...f, message: odd[i]!, resource: `${f.resource}-${odd[i]!}` } : f)),
+    }
+    const [decoded] = roundTrip([weird])
+    expect(decoded!.findings.slice(0, odd.length).map((f) => f.message)).toEqual(odd)
+    expect(plain(decoded)).toStrictEqual(plain(weird))
+  })
+
   it('keeps a location the unit shared between findings shared, and shares repeated strings between units', () => {
     const unit = results.find((r) => r.findings.some((f, i) => r.findings.findIndex((g) => g.location === f.location) !== i))
     expect(unit).toBeDefined()
