@@ -30473,16 +30473,20 @@ function serveUnits() {
  * Workers pay for CloudFormation, CDK and plan JSON. Terraform source on two cores does not: its
  * evaluation makes so much garbage that V8's collector threads already keep the second core busy,
  * and two workers took longer than the main thread alone (5,000 `.tf` files: 3.45 s and 5.7 s of
- * CPU against 3.2 s and 4.5 s). With more cores there is room for both, so there it counts.
+ * CPU against 3.2 s and 4.5 s). One worker is kept for it all the same, for memory: its heap is
+ * capped where the main thread's is not (Node 24 gives the main thread a young generation of up
+ * to 128 MB), and the same tree peaked at ≈ 190–360 MB with it against ≈ 260–510 MB without, for
+ * up to ≈ 10 % more time. With more cores Terraform counts like the rest.
  */
 function autoWorkerCount(units, entryUrl, cores = external_node_os_default().availableParallelism()) {
     if (!entryUrl || !entryUrl.endsWith('.js'))
         return 0;
-    const paying = cores <= 2 ? units.filter((u) => u.plugin !== 'terraform') : units;
-    const bytes = paying.reduce((n, u) => n + u.files.reduce((m, f) => m + f.size, 0), 0);
-    if (paying.length < 8 || bytes < 4 * 1024 * 1024)
+    const large = (some) => some.length >= 8 && some.reduce((n, u) => n + u.files.reduce((m, f) => m + f.size, 0), 0) >= 4 * 1024 * 1024;
+    if (!large(units))
         return 0;
-    return Math.max(0, Math.min(cores, 4, units.length));
+    if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform')))
+        return 1;
+    return Math.max(1, Math.min(cores, 4, units.length));
 }
 /**
  * Processes every unit; results come back in input order. Largest units go first so that one big

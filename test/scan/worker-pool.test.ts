@@ -65,10 +65,11 @@ describe('autoWorkerCount', () => {
     expect(autoWorkerCount(many('cdk', 20), bundle, 8)).toBe(4)
   })
 
-  it('keeps Terraform source in the main thread on two cores, not on more', () => {
-    expect(autoWorkerCount(many('terraform', 50), bundle, 2)).toBe(0)
-    expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 3)], bundle, 2)).toBe(0)
+  it('gives Terraform source one worker on two cores (for its capped heap), every core on more', () => {
+    expect(autoWorkerCount(many('terraform', 50), bundle, 2)).toBe(1)
+    expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 3)], bundle, 2)).toBe(1)
     expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 10)], bundle, 2)).toBe(2)
     expect(autoWorkerCount(many('terraform', 50), bundle, 4)).toBe(4)
+    expect(autoWorkerCount(many('terraform', 3), bundle, 2)).toBe(0)
   })
 })
