@@ -64389,6 +64389,7 @@ const VOCABULARY_LIMIT = 20_000;
 /** String references in rows: `>= 0` the vocabulary, `-1` none, `<= -2` the message's own strings. */
 const NONE = -1;
 const localRef = (k) => -2 - k;
+const localIndex = (ref) => -2 - ref;
 /** Columns of one location's row. */
 var L;
 (function (L) {
@@ -64583,7 +64584,7 @@ class WireDecoder {
     decode(wire) {
         const vocabulary = this.vocabulary;
         const strings = wire.strings;
-        const str = (ref) => (ref >= 0 ? vocabulary[ref] : strings[-2 - ref]);
+        const str = (ref) => (ref >= 0 ? vocabulary[ref] : strings[localIndex(ref)]);
         const lrows = wire.locations;
         const locations = new Array(lrows.length / L.stride);
         for (let i = 0, o = 0; o < lrows.length; i++, o += L.stride) {
@@ -64698,6 +64699,7 @@ function serveUnits() {
         external_node_worker_threads_.parentPort.postMessage({ index: msg.index, wire });
     });
 }
+const unitBytes = (u) => u.files.reduce((n, f) => n + f.size, 0);
 /**
  * Workers pay for CloudFormation, CDK and plan JSON. Terraform source on two cores does not: its
  * evaluation makes so much garbage that V8's collector threads already keep the second core busy,
@@ -64710,7 +64712,7 @@ function serveUnits() {
 function autoWorkerCount(units, entryUrl, cores = external_node_os_default().availableParallelism()) {
     if (!entryUrl || !entryUrl.endsWith('.js'))
         return 0;
-    const large = (some) => some.length >= 8 && some.reduce((n, u) => n + u.files.reduce((m, f) => m + f.size, 0), 0) >= 4 * 1024 * 1024;
+    const large = (some) => some.length >= 8 && some.reduce((n, u) => n + unitBytes(u), 0) >= 4 * 1024 * 1024;
     if (!large(units))
         return 0;
     if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform')))
@@ -64732,7 +64734,7 @@ async function runUnits(units, job, workers, entryUrl, limits = WORKER_LIMITS) {
     // Results from workers stay as received until every worker is done (see WireDecoder.receive).
     const results = new Array(units.length);
     const order = units
-        .map((u, i) => ({ i, bytes: u.files.reduce((n, f) => n + f.size, 0) }))
+        .map((u, i) => ({ i, bytes: unitBytes(u) }))
         .sort((a, b) => b.bytes - a.bytes)
         .map((o) => o.i);
     let next = 0;

@@ -28,6 +28,7 @@ export const VOCABULARY_LIMIT = 20_000
 /** String references in rows: `>= 0` the vocabulary, `-1` none, `<= -2` the message's own strings. */
 const NONE = -1
 const localRef = (k: number) => -2 - k
+const localIndex = (ref: number) => -2 - ref
 
 /** Columns of one location's row. */
 const enum L {
@@ -240,7 +241,7 @@ export class WireDecoder {
   private decode(wire: WireResult): UnitResult {
     const vocabulary = this.vocabulary
     const strings = wire.strings
-    const str = (ref: number) => (ref >= 0 ? vocabulary[ref]! : strings[-2 - ref]!)
+    const str = (ref: number) => (ref >= 0 ? vocabulary[ref]! : strings[localIndex(ref)]!)
     const lrows = wire.locations
     const locations: SourceLocation[] = new Array(lrows.length / L.stride)
     for (let i = 0, o = 0; o < lrows.length; i++, o += L.stride) {

@@ -43,6 +43,8 @@ export function serveUnits(): void {
   })
 }
 
+const unitBytes = (u: ScanUnit) => u.files.reduce((n, f) => n + f.size, 0)
+
 /**
  * Workers pay for CloudFormation, CDK and plan JSON. Terraform source on two cores does not: its
  * evaluation makes so much garbage that V8's collector threads already keep the second core busy,
@@ -54,8 +56,7 @@ export function serveUnits(): void {
  */
 export function autoWorkerCount(units: readonly ScanUnit[], entryUrl: string | undefined, cores = os.availableParallelism()): number {
   if (!entryUrl || !entryUrl.endsWith('.js')) return 0
-  const large = (some: readonly ScanUnit[]) =>
-    some.length >= 8 && some.reduce((n, u) => n + u.files.reduce((m, f) => m + f.size, 0), 0) >= 4 * 1024 * 1024
+  const large = (some: readonly ScanUnit[]) => some.length >= 8 && some.reduce((n, u) => n + unitBytes(u), 0) >= 4 * 1024 * 1024
   if (!large(units)) return 0
   if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform'))) return 1
   return Math.max(1, Math.min(cores, 4, units.length))
@@ -81,7 +82,7 @@ export async function runUnits(
   // Results from workers stay as received until every worker is done (see WireDecoder.receive).
   const results: (UnitResult | (() => UnitResult))[] = new Array(units.length)
   const order = units
-    .map((u, i) => ({ i, bytes: u.files.reduce((n, f) => n + f.size, 0) }))
+    .map((u, i) => ({ i, bytes: unitBytes(u) }))
     .sort((a, b) => b.bytes - a.bytes)
     .map((o) => o.i)
   let next = 0
