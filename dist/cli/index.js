@@ -28827,6 +28827,8 @@ function nextNonBlank(text, from) {
         i++;
     return i;
 }
+/** What a consumed event is replaced with (a shared placeholder keeps the array's element kind). */
+const RELEASED = { type: -1 };
 function yaml_tree_build(text, events, options) {
     const documents = [];
     const issues = [];
@@ -28932,7 +28934,11 @@ function yaml_tree_build(text, events, options) {
             anchors.set(anchor, { node: out, size });
         attach(out, size);
     };
-    for (const ev of events) {
+    // Each event is dropped once read, so that on a large file the events already turned into
+    // nodes are collectable while the rest of the tree is built: the two never peak together.
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        events[i] = RELEASED;
         switch (ev.type) {
             case EVENT_ID.DOCUMENT:
                 anchors.clear();

@@ -97,6 +97,9 @@ function nextNonBlank(text: string, from: number): number {
   return i
 }
 
+/** What a consumed event is replaced with (a shared placeholder keeps the array's element kind). */
+const RELEASED = { type: -1 } as unknown as Event
+
 function build(text: string, events: Event[], options: YamlOptions): YamlDocuments {
   const documents: (SNode | null)[] = []
   const issues: YamlIssue[] = []
@@ -198,7 +201,11 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
     attach(out, size)
   }
 
-  for (const ev of events) {
+  // Each event is dropped once read, so that on a large file the events already turned into
+  // nodes are collectable while the rest of the tree is built: the two never peak together.
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!
+    events[i] = RELEASED
     switch (ev.type) {
       case EVENT_ID.DOCUMENT:
         anchors.clear()
