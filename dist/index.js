@@ -64291,6 +64291,36 @@ function processUnit(unit, job) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/scan-settings.ts
+/**
+ * What decides a scan's result besides the files themselves: the paths given, the configuration
+ * (content, not file name) and the limits. Shards carry its digest so that `s3-gate merge` can
+ * refuse shards that were scanned differently, which would otherwise merge into a result no
+ * single scan gives. Not a security check: shard files are untrusted and could claim anything.
+ */
+
+/** JSON with object keys sorted, so that the digest does not depend on construction order. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** 16 hex digits of SHA-256: enough to tell two set-ups apart, short enough to read in an error. */
+function settingsDigest(options) {
+    // Where the configuration was read from is left out: the same file may sit at another path.
+    const { source: _source, ...config } = options.config;
+    const text = stableJson({ paths: options.paths, config, limits: options.limits });
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** A commit id as GitHub gives it (`GITHUB_SHA`): 40 hex digits, or 64 for SHA-256 repositories. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = '0.1.0';
 
@@ -64843,6 +64873,7 @@ async function runUnits(units, job, workers, entryUrl, limits = WORKER_LIMITS) {
 
 
 
+
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
 let entryUrl;
 function setEntryUrl(url) {
@@ -64910,7 +64941,9 @@ async function scan(options, logger) {
         problems: [...discoveryProblems],
         notes: [],
         stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
-        ...(options.shard ? { shard: { ...options.shard } } : {}),
+        ...(options.shard
+            ? { shard: { ...options.shard, settings: settingsDigest(options), ...(options.commit ? { commit: options.commit } : {}) } }
+            : {}),
     };
     for (const p of discoveryProblems)
         result.findings.push(parseErrorFinding(p, 'cloudformation'));
@@ -65033,6 +65066,19 @@ function checkShards(parts, version) {
         if (other)
             throw new MergeError(`${other.source} and ${p.source} are both shard ${s.index}/${count}.`);
         byIndex.set(s.index, p);
+    }
+    // Shards scanned with other paths, configuration or limits, or of another commit, would merge
+    // into a result that no one scan gives.
+    const first = parts[0];
+    for (const p of parts) {
+        const a = first.result.shard;
+        const b = p.result.shard;
+        if ((a.settings ?? null) !== (b.settings ?? null)) {
+            throw new MergeError(`${p.source} and ${first.source} were scanned with different paths, configuration or limits (settings ${b.settings ?? 'unrecorded'} and ${a.settings ?? 'unrecorded'}); run every shard with the same options.`);
+        }
+        if ((a.commit ?? null) !== (b.commit ?? null)) {
+            throw new MergeError(`${p.source} and ${first.source} are of different commits (${b.commit?.slice(0, 7) ?? 'unrecorded'} and ${a.commit?.slice(0, 7) ?? 'unrecorded'}); merge only the shards of one run.`);
+        }
     }
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
     if (missing.length > 0) {
@@ -65191,6 +65237,7 @@ function mergeBaselines(list) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/results-file.ts
+
 
 
 
@@ -65447,7 +65494,12 @@ class Validator {
     shard(x, path) {
         const o = this.object(x, path);
         const count = this.int(o.count, `${path}.count`, 1, 1000);
-        return { index: this.int(o.index, `${path}.index`, 1, count), count };
+        return {
+            index: this.int(o.index, `${path}.index`, 1, count),
+            count,
+            ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
+            ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, COMMIT_ID) } : {}),
+        };
     }
     fingerprints(x, path) {
         return this.list(x, path, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
@@ -65659,6 +65711,7 @@ function makeScanOptions(partial) {
         workers: partial.workers,
         shard: partial.shard,
         now: partial.now ?? new Date(),
+        ...(partial.commit ? { commit: partial.commit } : {}),
     };
 }
 

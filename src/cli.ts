@@ -18,6 +18,7 @@ import { sarifChunks } from './report/render/sarif.js'
 import { renderText } from './report/render/text.js'
 import { scan, setEntryUrl } from './scan.js'
 import type { ScanResult } from './scan-result.js'
+import { COMMIT_ID } from './scan-settings.js'
 import { VERSION } from './version.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
 import { rules } from '../rules/index.js'
@@ -232,6 +233,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new ConfigurationError(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`)
     const limits = limitFlags(flag)
     const shard = flag('--shard')
+    // On GitHub Actions, shard results record the commit, so a merge can refuse a stale shard.
+    const commit = io.env.GITHUB_SHA?.trim().toLowerCase()
     const options = makeScanOptions({
       cwd: io.cwd,
       paths: args.positional,
@@ -239,6 +242,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       config,
       workers,
       shard: shard ? parseShard(shard) : undefined,
+      ...(commit && COMMIT_ID.test(commit) ? { commit } : {}),
       ...(limits ? { limits: limits as Limits } : {}),
     })
     const result = await scan(options, logger)

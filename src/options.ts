@@ -19,6 +19,8 @@ export interface ScanOptions {
   shard?: { index: number; count: number }
   /** Today, for suppression expiry (injectable for tests). */
   now: Date
+  /** The commit being scanned, when known; recorded in shard results for `s3-gate merge` to check. */
+  commit?: string
 }
 
 export function parseThreshold(value: string, name: string): Threshold {
@@ -47,5 +49,6 @@ export function makeScanOptions(partial: Partial<ScanOptions> & { cwd: string })
     workers: partial.workers,
     shard: partial.shard,
     now: partial.now ?? new Date(),
+    ...(partial.commit ? { commit: partial.commit } : {}),
   }
 }

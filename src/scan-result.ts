@@ -26,5 +26,14 @@ export interface ScanResult {
    * Set when only one shard of the scan units was scanned (`--shard i/n`, action input `shard`);
    * `s3-gate merge` (action `mode: merge`) combines all n into one result.
    */
-  shard?: { index: number; count: number }
+  shard?: ShardInfo
+}
+
+export interface ShardInfo {
+  index: number
+  count: number
+  /** `settingsDigest()` of the scan: paths, configuration and limits (see src/scan-settings.ts). */
+  settings?: string
+  /** The commit scanned, when the shell knew it (`GITHUB_SHA`). */
+  commit?: string
 }

@@ -15,6 +15,7 @@ import { plugins } from './parsers/registry.js'
 import type { ScanUnit } from './parsers/types.js'
 import { parseErrorFinding, type UnitJob } from './process-unit.js'
 import type { ScanResult } from './scan-result.js'
+import { settingsDigest } from './scan-settings.js'
 import { VERSION } from './version.js'
 import { autoWorkerCount, runUnits } from './worker-pool.js'
 import { rules } from '../rules/index.js'
@@ -95,7 +96,9 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     problems: [...discoveryProblems],
     notes: [],
     stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
-    ...(options.shard ? { shard: { ...options.shard } } : {}),
+    ...(options.shard
+      ? { shard: { ...options.shard, settings: settingsDigest(options), ...(options.commit ? { commit: options.commit } : {}) } }
+      : {}),
   }
   for (const p of discoveryProblems) result.findings.push(parseErrorFinding(p, 'cloudformation'))
   for (const r of results) {

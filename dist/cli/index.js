@@ -9593,25 +9593,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1314);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3916);
 /* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4363);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8687);
 /* harmony import */ var _merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7547);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8381);
-/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8410);
-/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2705);
+/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8410);
+/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2705);
 /* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6031);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6278);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5488);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3308);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4018);
+/* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5090);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(311);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3308);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4018);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
  */
+
 
 
 
@@ -9693,13 +9695,13 @@ function parseArgs(argv) {
             if (VALUE_FLAGS.has(name)) {
                 const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
                 if (v === undefined)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`${name} needs a value.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`${name} needs a value.`);
                 flags.set(name, v);
             }
             else if (BOOL_FLAGS.has(name))
                 flags.set(name, true);
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
         }
         else
             positional.push(a);
@@ -9723,17 +9725,17 @@ function limitFlags(flag) {
 async function mergeCommand(args, flag, io) {
     const format = flag('--format') ?? 'text';
     if (!['text', 'json', 'sarif'].includes(format))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
     const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
     for (const f of ['--shard', '--config', '--workers', ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`)]) {
         if (args.flags.has(f))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
     }
     if (args.positional.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
     const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
     // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
-    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x), cwd: io.cwd };
+    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x), cwd: io.cwd };
     if (!args.flags.has('--quiet'))
         io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
@@ -9743,20 +9745,20 @@ async function mergeCommand(args, flag, io) {
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
 function outputChunks(result, format, color, verbose) {
     if (format === 'json')
-        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_16__/* .jsonChunks */ .V)(result);
+        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_17__/* .jsonChunks */ .V)(result);
     if (format === 'sarif')
-        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a);
+        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a);
     return [(0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose })];
 }
 function writeOutput(io, output, chunks) {
     if (!output) {
-        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_17__/* .batched */ .Q)(chunks))
+        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_18__/* .batched */ .Q)(chunks))
             io.stdout(chunk);
         return;
     }
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), 'w');
     try {
-        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_17__/* .batched */ .Q)(chunks))
+        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_18__/* .batched */ .Q)(chunks))
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
     }
     finally {
@@ -9780,7 +9782,7 @@ async function runCli(argv, io) {
         return typeof v === 'string' ? v : undefined;
     };
     if (args.flags.has('--version') || args.flags.has('-v')) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (args.flags.has('--help') || args.flags.has('-h') || !args.command) {
@@ -9792,7 +9794,7 @@ async function runCli(argv, io) {
         if (args.command === 'rules') {
             const format = flag('--format') ?? 'text';
             if (format === 'json') {
-                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => ({
+                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a.map((r) => ({
                     id: r.id,
                     title: r.meta.title,
                     severity: r.meta.severity,
@@ -9802,31 +9804,33 @@ async function runCli(argv, io) {
                 })), null, 2) + '\n');
             }
             else if (format === 'text') {
-                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => r.id.length)) + 2;
-                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a)
+                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a.map((r) => r.id.length)) + 2;
+                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a)
                     io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`);
             }
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
             return 0;
         }
         if (args.command === 'merge')
             return await mergeCommand(args, flag, io);
         if (args.command !== 'scan')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
         const format = flag('--format') ?? 'text';
         if (!['text', 'json', 'sarif'].includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
         const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
         const verbose = args.flags.has('--verbose');
         const logger = stderrLogger(io, verbose, args.flags.has('--quiet'));
-        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_13__/* .rules */ .a.map((r) => r.id)));
+        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a.map((r) => r.id)));
         const workersFlag = flag('--workers');
         const workers = workersFlag === undefined ? undefined : Number(workersFlag);
         if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
         const limits = limitFlags(flag);
         const shard = flag('--shard');
+        // On GitHub Actions, shard results record the commit, so a merge can refuse a stale shard.
+        const commit = io.env.GITHUB_SHA?.trim().toLowerCase();
         const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .makeScanOptions */ .Wm)({
             cwd: io.cwd,
             paths: args.positional,
@@ -9834,6 +9838,7 @@ async function runCli(argv, io) {
             config,
             workers,
             shard: shard ? (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShard */ .uK)(shard) : undefined,
+            ...(commit && _scan_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMIT_ID */ .G.test(commit) ? { commit } : {}),
             ...(limits ? { limits: limits } : {}),
         });
         const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scan */ .SQ)(options, logger);
@@ -9842,7 +9847,7 @@ async function runCli(argv, io) {
         return exitCodeFor(result, failOn);
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .ConfigurationError */ .j) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j) {
             io.stderr(`error: ${e.message}\n`);
             return 2;
         }
@@ -9850,8 +9855,8 @@ async function runCli(argv, io) {
         return 2;
     }
 }
-if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_12__/* .isPoolWorker */ .Xx)())
-    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_12__/* .serveUnits */ .dn)();
+if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_13__/* .isPoolWorker */ .Xx)())
+    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_13__/* .serveUnits */ .dn)();
 else if (process.argv[1] && node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(process.argv[1]) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(new URL(import.meta.url).pathname)) {
     (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .setEntryUrl */ .Au)(import.meta.url);
     const code = await runCli(process.argv.slice(2), {
@@ -10820,6 +10825,19 @@ function checkShards(parts, version) {
             throw new MergeError(`${other.source} and ${p.source} are both shard ${s.index}/${count}.`);
         byIndex.set(s.index, p);
     }
+    // Shards scanned with other paths, configuration or limits, or of another commit, would merge
+    // into a result that no one scan gives.
+    const first = parts[0];
+    for (const p of parts) {
+        const a = first.result.shard;
+        const b = p.result.shard;
+        if ((a.settings ?? null) !== (b.settings ?? null)) {
+            throw new MergeError(`${p.source} and ${first.source} were scanned with different paths, configuration or limits (settings ${b.settings ?? 'unrecorded'} and ${a.settings ?? 'unrecorded'}); run every shard with the same options.`);
+        }
+        if ((a.commit ?? null) !== (b.commit ?? null)) {
+            throw new MergeError(`${p.source} and ${first.source} are of different commits (${b.commit?.slice(0, 7) ?? 'unrecorded'} and ${a.commit?.slice(0, 7) ?? 'unrecorded'}); merge only the shards of one run.`);
+        }
+    }
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
     if (missing.length > 0) {
         throw new MergeError(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing; a merge without ${missing.length === 1 ? 'it' : 'them'} would hide ${missing.length === 1 ? 'its' : 'their'} findings. Did a shard job fail or its artifact not download?`);
@@ -10921,7 +10939,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/engine/severity.ts
 var engine_severity = __nccwpck_require__(4363);
+// EXTERNAL MODULE: ./src/scan-settings.ts
+var scan_settings = __nccwpck_require__(5090);
 ;// CONCATENATED MODULE: ./src/report/github/results-file.ts
+
 
 
 
@@ -11178,7 +11199,12 @@ class Validator {
     shard(x, path) {
         const o = this.object(x, path);
         const count = this.int(o.count, `${path}.count`, 1, 1000);
-        return { index: this.int(o.index, `${path}.index`, 1, count), count };
+        return {
+            index: this.int(o.index, `${path}.index`, 1, count),
+            count,
+            ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
+            ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, scan_settings/* COMMIT_ID */.G) } : {}),
+        };
     }
     fingerprints(x, path) {
         return this.list(x, path, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
@@ -12133,6 +12159,7 @@ function makeScanOptions(partial) {
         workers: partial.workers,
         shard: partial.shard,
         now: partial.now ?? new Date(),
+        ...(partial.commit ? { commit: partial.commit } : {}),
     };
 }
 
@@ -29716,6 +29743,47 @@ function renderText(result, opts) {
 
 /***/ }),
 
+/***/ 5090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ COMMIT_ID),
+/* harmony export */   K: () => (/* binding */ settingsDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What decides a scan's result besides the files themselves: the paths given, the configuration
+ * (content, not file name) and the limits. Shards carry its digest so that `s3-gate merge` can
+ * refuse shards that were scanned differently, which would otherwise merge into a result no
+ * single scan gives. Not a security check: shard files are untrusted and could claim anything.
+ */
+
+/** JSON with object keys sorted, so that the digest does not depend on construction order. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** 16 hex digits of SHA-256: enough to tell two set-ups apart, short enough to read in an error. */
+function settingsDigest(options) {
+    // Where the configuration was read from is left out: the same file may sit at another path.
+    const { source: _source, ...config } = options.config;
+    const text = stableJson({ paths: options.paths, config, limits: options.limits });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** A commit id as GitHub gives it (`GITHUB_SHA`): 40 hex digits, or 64 for SHA-256 repositories. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+
+/***/ }),
+
 /***/ 5488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29856,6 +29924,8 @@ var discovery = __nccwpck_require__(9989);
 var registry = __nccwpck_require__(1367);
 // EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
 var process_unit = __nccwpck_require__(1361);
+// EXTERNAL MODULE: ./src/scan-settings.ts
+var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/worker-pool.ts + 5 modules
@@ -29867,6 +29937,7 @@ var rules = __nccwpck_require__(4018);
  * The pure core both shells call: discover files, group them into units per format, process the
  * units (in worker threads when it pays), then apply the configuration. No process.env, no network.
  */
+
 
 
 
@@ -29945,7 +30016,9 @@ async function scan(options, logger) {
         problems: [...discoveryProblems],
         notes: [],
         stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
-        ...(options.shard ? { shard: { ...options.shard } } : {}),
+        ...(options.shard
+            ? { shard: { ...options.shard, settings: (0,scan_settings/* settingsDigest */.K)(options), ...(options.commit ? { commit: options.commit } : {}) } }
+            : {}),
     };
     for (const p of discoveryProblems)
         result.findings.push((0,process_unit/* parseErrorFinding */.t)(p, 'cloudformation'));

@@ -56,6 +56,23 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
     if (other) throw new MergeError(`${other.source} and ${p.source} are both shard ${s.index}/${count}.`)
     byIndex.set(s.index, p)
   }
+  // Shards scanned with other paths, configuration or limits, or of another commit, would merge
+  // into a result that no one scan gives.
+  const first = parts[0]!
+  for (const p of parts) {
+    const a = first.result.shard!
+    const b = p.result.shard!
+    if ((a.settings ?? null) !== (b.settings ?? null)) {
+      throw new MergeError(
+        `${p.source} and ${first.source} were scanned with different paths, configuration or limits (settings ${b.settings ?? 'unrecorded'} and ${a.settings ?? 'unrecorded'}); run every shard with the same options.`,
+      )
+    }
+    if ((a.commit ?? null) !== (b.commit ?? null)) {
+      throw new MergeError(
+        `${p.source} and ${first.source} are of different commits (${b.commit?.slice(0, 7) ?? 'unrecorded'} and ${a.commit?.slice(0, 7) ?? 'unrecorded'}); merge only the shards of one run.`,
+      )
+    }
+  }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i))
   if (missing.length > 0) {
     throw new MergeError(

@@ -73,6 +73,20 @@ describe('merging shard results', () => {
     expect(() => checkShards([part(whole, 'all.json'), part(shard(1, 2))], VERSION)).toThrow(/all\.json is not a shard result/)
   })
 
+  it('refuses shards scanned with other settings or of another commit', () => {
+    const with_ = (index: number, info: { settings?: string; commit?: string }) =>
+      part(shard(index, 2, { shard: { index, count: 2, ...info } }))
+    const a = { settings: '0123456789abcdef', commit: 'a'.repeat(40) }
+    expect(checkShards([with_(2, a), with_(1, a)], VERSION).map((p) => p.result.shard!.index)).toEqual([1, 2])
+    expect(() => checkShards([with_(1, a), with_(2, { ...a, settings: 'fedcba9876543210' })], VERSION)).toThrow(
+      'shard-2.json and shard-1.json were scanned with different paths, configuration or limits (settings fedcba9876543210 and 0123456789abcdef)',
+    )
+    expect(() => checkShards([with_(1, a), with_(2, { settings: a.settings })], VERSION)).toThrow(
+      'shard-2.json and shard-1.json are of different commits (unrecorded and aaaaaaa)',
+    )
+    expect(() => checkShards([with_(1, a), with_(2, { commit: a.commit })], VERSION)).toThrow(/settings unrecorded and 0123456789abcdef/)
+  })
+
   it('validates the CLI JSON like an untrusted artifact', () => {
     const ok = JSON.parse(renderJson(shard(2, 4))) as Record<string, unknown>
     expect(validateCliJson(ok).shard).toEqual({ index: 2, count: 4 })
@@ -82,6 +96,10 @@ describe('merging shard results', () => {
       return () => parseShard(o, 'x.json')
     }
     expect(bad((o) => ((o.tool as { name: string }).name = 'checkov'))).toThrow(/x\.json: .*\$\.tool\.name/)
+    const recorded = { index: 2, count: 4, settings: '0123456789abcdef', commit: 'c'.repeat(64) }
+    expect(parseShard({ ...ok, shard: recorded }, 'x.json').result.shard).toEqual(recorded)
+    expect(bad((o) => (o.shard = { ...recorded, settings: '../../etc' }))).toThrow(/\$\.shard\.settings must match/)
+    expect(bad((o) => (o.shard = { ...recorded, commit: 'HEAD' }))).toThrow(/\$\.shard\.commit must match/)
     expect(bad((o) => (o.shard = { index: 5, count: 4 }))).toThrow(/\$\.shard\.index/)
     const finding = {
       ruleId: 'acl-public-read',

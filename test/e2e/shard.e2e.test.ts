@@ -146,8 +146,10 @@ const outputsOf = (run: ActionRun) => {
 describe('a sharded scan', () => {
   it('gives exactly the findings of one unsharded scan when its shards are merged (CLI)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-cli-shards-'))
-    const cli = (args: string[]) =>
-      exec(process.execPath, [CLI, ...args, '--max-file-size', '0.06', '--fail-on', 'none', '--quiet'], repo.dir)
+    // One commit for every shard, as the jobs of one workflow run see it.
+    const env = { ...process.env, GITHUB_SHA: 'a'.repeat(40) }
+    const cli = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+      exec(process.execPath, [CLI, ...args, '--max-file-size', '0.06', '--fail-on', 'none', '--quiet'], repo.dir, { ...env, ...extra })
     const whole = JSON.parse((await cli(['scan', '--format', 'json'])).stdout) as Record<string, unknown> & {
       stats: Record<string, unknown>
     }
@@ -156,8 +158,8 @@ describe('a sharded scan', () => {
       const file = path.join(dir, `shard-${i}.json`)
       const r = await cli(['scan', '--shard', `${i}/${SHARDS}`, '--format', 'json', '--output', file])
       expect(r.code).toBe(0)
-      const shard = JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { units: number }; shard: unknown }
-      expect(shard.shard).toEqual({ index: i, count: SHARDS })
+      const shard = JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { units: number }; shard: { settings: string } }
+      expect(shard.shard).toEqual({ index: i, count: SHARDS, settings: expect.stringMatching(/^[0-9a-f]{16}$/), commit: 'a'.repeat(40) })
       // Every shard has work, so the comparison below really exercises the merge.
       expect(shard.stats.units).toBeGreaterThan(0)
       files.push(file)
@@ -173,6 +175,26 @@ describe('a sharded scan', () => {
     // The exit code follows --fail-on over the merged findings.
     const gate = await exec(process.execPath, [CLI, 'merge', ...files, '--format', 'text', '--fail-on', 'high', '--quiet'], repo.dir)
     expect(gate.code).toBe(1)
+
+    // A shard scanned with other limits, or of another commit, is refused rather than merged.
+    const redo = async (args: string[], extra: NodeJS.ProcessEnv = {}) => {
+      const file = path.join(dir, 'shard-2-again.json')
+      expect((await cli(['scan', '--shard', `2/${SHARDS}`, '--format', 'json', '--output', file, ...args], extra)).code).toBe(0)
+      const mixed = files.map((f) => (f.endsWith('shard-2.json') ? file : f))
+      return exec(process.execPath, [CLI, 'merge', ...mixed, '--format', 'json', '--fail-on', 'none', '--quiet'], repo.dir)
+    }
+    const deeper = await redo(['--max-depth', '150'])
+    expect({ code: deeper.code, stderr: deeper.stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(/shard-2-again\.json and \S*shard-1\.json were scanned with different paths, configuration or limits/),
+    })
+    const later = await redo([], { GITHUB_SHA: 'b'.repeat(40) })
+    expect({ code: later.code, stderr: later.stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(/are of different commits \(bbbbbbb and aaaaaaa\)/),
+    })
+    // The same options and commit again merge as before.
+    expect((await redo([])).code).toBe(0)
   })
 
   it('posts exactly what one unsharded run posts, once the merge job has merged the four shards', async () => {
@@ -246,6 +268,11 @@ describe('a sharded scan', () => {
           }),
         ),
         /written by s3-gate 9\.9\.9, but this is/,
+      ],
+      [
+        'a shard scanned with other limits or configuration',
+        variant((d) => edit(d, 3, (doc) => ((doc.head.shard as { settings: string }).settings = '0'.repeat(16)))),
+        /scanned with different paths, configuration or limits/,
       ],
       ['another split', variant((d) => edit(d, 4, (doc) => (doc.head.shard = { index: 4, count: 5 }))), /all shards must use the same n/],
       [

@@ -6,7 +6,8 @@ import type { Finding, Problem, Suppression, TextEdit, UnknownResult } from '../
 import { isSeverity, isThreshold } from '../../engine/severity.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Format } from '../../model/s3.js'
-import type { ScanResult, ScanStats } from '../../scan-result.js'
+import type { ScanResult, ScanStats, ShardInfo } from '../../scan-result.js'
+import { COMMIT_ID } from '../../scan-settings.js'
 
 /**
  * The scan half's output for the publish half of the fork-safe setup (`mode: scan` →
@@ -269,10 +270,15 @@ export class Validator {
     for (const f of FORMATS) if (o[f] !== undefined) out[f] = this.int(o[f], `${path}.${f}`, 0, 1e9)
     return out
   }
-  shard(x: unknown, path: string): { index: number; count: number } {
+  shard(x: unknown, path: string): ShardInfo {
     const o = this.object(x, path)
     const count = this.int(o.count, `${path}.count`, 1, 1000)
-    return { index: this.int(o.index, `${path}.index`, 1, count), count }
+    return {
+      index: this.int(o.index, `${path}.index`, 1, count),
+      count,
+      ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
+      ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, COMMIT_ID) } : {}),
+    }
   }
   fingerprints(x: unknown, path: string): string[] {
     return this.list(x, path, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/))
