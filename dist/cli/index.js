@@ -10784,7 +10784,7 @@ function getErrorMessage(e) {
 /* harmony export */   VX: () => (/* binding */ MergeError)
 /* harmony export */ });
 /* unused harmony export checkShards */
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1367);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7451);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5488);
 
@@ -12166,7 +12166,7 @@ function makeScanOptions(partial) {
 
 /***/ }),
 
-/***/ 1367:
+/***/ 7451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18785,6 +18785,244 @@ function renderTerraformFix(finding, texts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/cidr.ts
+/**
+ * IP prefix arithmetic for Terraform's `cidrhost`, `cidrnetmask`, `cidrsubnet` and `cidrsubnets`,
+ * on BigInt so IPv4 and IPv6 share one code path. Addresses print as Go's `net.IP` prints them
+ * (RFC 5952 for IPv6), since Terraform's results are what policies and rules compare against.
+ * Every function returns an error message (a string) instead of throwing.
+ */
+function parseIPv4(s) {
+    const parts = s.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let v = 0n;
+    for (const p of parts) {
+        // Go refuses leading zeros (an octal reading would differ), and so do we.
+        if (!/^(0|[1-9][0-9]{0,2})$/.test(p) || Number(p) > 255)
+            return undefined;
+        v = (v << 8n) | BigInt(p);
+    }
+    return v;
+}
+function parseIPv6(s) {
+    let text = s;
+    const lastColon = s.lastIndexOf(':');
+    if (s.includes('.', lastColon)) {
+        // A trailing dotted quad (`::ffff:10.0.0.1`) is the last two groups.
+        const v4 = parseIPv4(s.slice(lastColon + 1));
+        if (v4 === undefined)
+            return undefined;
+        text = `${s.slice(0, lastColon + 1)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+    }
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const groups = (h) => (h === '' ? [] : h.split(':'));
+    const head = groups(halves[0]);
+    const rest = halves.length === 2 ? groups(halves[1]) : [];
+    const given = head.length + rest.length;
+    if (![...head, ...rest].every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)))
+        return undefined;
+    if (halves.length === 1 ? given !== 8 : given > 7)
+        return undefined;
+    const values = [...head.map((g) => BigInt(`0x${g}`)), ...Array(8 - given).fill(0n), ...rest.map((g) => BigInt(`0x${g}`))];
+    return values.reduce((acc, g) => (acc << 16n) | g, 0n);
+}
+function parsePrefix(s) {
+    const slash = s.indexOf('/');
+    if (slash < 0)
+        return `"${s}" is not a CIDR prefix (address/length)`;
+    const addr = s.slice(0, slash);
+    const lenText = s.slice(slash + 1);
+    const bits = addr.includes(':') ? 128 : 32;
+    const value = bits === 32 ? parseIPv4(addr) : parseIPv6(addr);
+    if (value === undefined || !/^(0|[1-9][0-9]{0,2})$/.test(lenText) || Number(lenText) > bits) {
+        return `"${s}" is not a valid CIDR prefix`;
+    }
+    const length = Number(lenText);
+    return { base: value & mask(length, bits), length, bits };
+}
+const mask = (length, bits) => ((1n << BigInt(length)) - 1n) << BigInt(bits - length);
+function formatAddress(v, bits) {
+    if (bits === 32)
+        return [24n, 16n, 8n, 0n].map((s) => String((v >> s) & 0xffn)).join('.');
+    // Go prints an IPv4-mapped address (`::ffff:a.b.c.d`) as the IPv4 address.
+    if (v >> 32n === 0xffffn)
+        return formatAddress(v & 0xffffffffn, 32);
+    const groups = Array.from({ length: 8 }, (_, i) => (v >> BigInt(16 * (7 - i))) & 0xffffn);
+    // RFC 5952: the first longest run of two or more zero groups becomes "::".
+    let best = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0n) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0n)
+            j++;
+        if (j - i > bestLen) {
+            best = i;
+            bestLen = j - i;
+        }
+        i = j;
+    }
+    const hex = (gs) => gs.map((g) => g.toString(16)).join(':');
+    if (best < 0)
+        return hex(groups);
+    return `${hex(groups.slice(0, best))}::${hex(groups.slice(best + bestLen))}`;
+}
+const formatPrefix = (p) => `${formatAddress(p.base, p.bits)}/${p.length}`;
+/** `cidrhost(prefix, hostnum)`: a negative number counts back from the last address. */
+function cidrHost(prefix, hostnum) {
+    const p = parsePrefix(prefix);
+    if (typeof p === 'string')
+        return { error: p };
+    if (!Number.isInteger(hostnum))
+        return { error: 'the host number must be a whole number' };
+    const size = 1n << BigInt(p.bits - p.length);
+    const n = hostnum < 0 ? size + BigInt(hostnum) : BigInt(hostnum);
+    if (n < 0n || n >= size)
+        return { error: `prefix of ${p.length} does not accommodate a host numbered ${hostnum}` };
+    return formatAddress(p.base + n, p.bits);
+}
+function cidrNetmask(prefix) {
+    const p = parsePrefix(prefix);
+    if (typeof p === 'string')
+        return { error: p };
+    if (p.bits !== 32)
+        return { error: 'an IPv6 prefix has no netmask form' };
+    return formatAddress(mask(p.length, 32), 32);
+}
+function cidrSubnet(prefix, newbits, netnum) {
+    const p = parsePrefix(prefix);
+    if (typeof p === 'string')
+        return { error: p };
+    const length = p.length + newbits;
+    if (!Number.isInteger(newbits) || newbits < 0 || length > p.bits)
+        return { error: `may not extend prefix of ${p.length} by ${newbits} bits` };
+    if (!Number.isInteger(netnum) || netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits))
+        return { error: `prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}` };
+    return formatPrefix({ base: p.base | (BigInt(netnum) << BigInt(p.bits - length)), length, bits: p.bits });
+}
+/**
+ * `cidrsubnets(prefix, newbits...)`: consecutive subnets, each aligned to its own size, as
+ * Terraform allocates them (the next one starts after the block, of the next one's size, that
+ * holds the end of the previous one).
+ */
+function cidrSubnets(prefix, newbits) {
+    const p = parsePrefix(prefix);
+    if (typeof p === 'string')
+        return { error: p };
+    const out = [];
+    let current;
+    for (const n of newbits) {
+        const length = p.length + n;
+        if (!Number.isInteger(n) || n < 1 || length > p.bits)
+            return { error: `would extend prefix to ${length} bits, which is too long` };
+        const m = mask(length, p.bits);
+        let base = p.base;
+        if (current) {
+            const lastOfCurrent = current.base + (1n << BigInt(p.bits - current.length)) - 1n;
+            base = (lastOfCurrent & m) + (1n << BigInt(p.bits - length));
+        }
+        const end = p.base + (1n << BigInt(p.bits - p.length));
+        if (base >= end)
+            return { error: `not enough remaining address space for a subnet with a prefix of ${length} bits` };
+        current = { base, length, bits: p.bits };
+        out.push(formatPrefix(current));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/eval/csv.ts
+/**
+ * RFC 4180 CSV as Terraform's `csvdecode` reads it: the first row names the columns, every row
+ * must have as many fields, quoted fields may hold commas, quotes (doubled) and newlines, and
+ * blank lines are skipped (Go's encoding/csv, which Terraform uses, does the same).
+ * Returns the rows, or an error message naming the 1-based line.
+ */
+function parseCsv(text) {
+    const records = [];
+    let fields = [];
+    let field = '';
+    let line = 1;
+    let recordLine = 1;
+    let i = 0;
+    let atFieldStart = true;
+    let quoted = false;
+    const endRecord = () => {
+        const blank = fields.length === 0 && field === '' && !quoted;
+        fields.push(field);
+        if (!blank)
+            records.push({ fields, line: recordLine });
+        fields = [];
+        field = '';
+        quoted = false;
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (atFieldStart && c === '"') {
+            quoted = true;
+            i++;
+            for (;;) {
+                if (i >= text.length)
+                    return `unterminated quoted field starting on line ${line}`;
+                const q = text[i];
+                if (q === '"') {
+                    if (text[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (q === '\n')
+                    line++;
+                field += q;
+                i++;
+            }
+            const next = text[i];
+            if (next !== undefined && next !== ',' && next !== '\n' && !(next === '\r' && text[i + 1] === '\n'))
+                return `extraneous text after a quoted field on line ${line}`;
+            atFieldStart = false;
+            continue;
+        }
+        if (c === ',') {
+            fields.push(field);
+            field = '';
+            atFieldStart = true;
+            i++;
+        }
+        else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+            endRecord();
+            i += c === '\r' ? 2 : 1;
+            line++;
+            recordLine = line;
+            atFieldStart = true;
+        }
+        else {
+            if (c === '"')
+                return `a bare quote inside an unquoted field on line ${line}`;
+            field += c;
+            atFieldStart = false;
+            i++;
+        }
+    }
+    if (!atFieldStart || field !== '' || fields.length > 0)
+        endRecord();
+    if (records.length === 0)
+        return 'the CSV has no header row';
+    const [header, ...rest] = records;
+    for (const r of rest) {
+        if (r.fields.length !== header.fields.length)
+            return `line ${r.line} has ${r.fields.length} fields where the header has ${header.fields.length}`;
+    }
+    return { header: header.fields, rows: rest.map((r) => r.fields) };
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/value.ts
 
 const str = (v, at) => ({ k: 'string', v, at });
@@ -19167,6 +19405,8 @@ function encodeJson(v, at, budget) {
 
 
 
+
+
 /** The first top-level unknown argument, which most functions simply pass on. */
 function unknownArg(args, at) {
     for (const a of args) {
@@ -19489,6 +19729,53 @@ function readFileValue(p, at, host) {
         return unknown(r, at);
     return r;
 }
+const digest = (algorithm, data, encoding) => (0,external_node_crypto_.createHash)(algorithm).update(data).digest(encoding);
+/**
+ * `filemd5()`, `filebase64()` and the like: they work on the file's bytes, which its text gives
+ * back exactly only when it decoded without replacement characters.
+ */
+function fileFn(name, f) {
+    return strict((args, at, host) => {
+        const a = arity(name, args, 1, 1, at);
+        if (a)
+            return a;
+        const p = needString(args[0], name, at);
+        if (p.k === 'unknown')
+            return p;
+        const r = readFileValue(p.v, at, host);
+        if (isU(r))
+            return r;
+        if (r.text.includes('\ufffd'))
+            return unknown(`${name}() of a file that is not UTF-8 text is not evaluated statically`, at);
+        return f(Buffer.from(r.text, 'utf8'), at);
+    });
+}
+/** The text encodings `textencodebase64()`/`textdecodebase64()` are evaluated for; others stay unknown. */
+const TEXT_ENCODINGS = { 'UTF-8': 'utf8', UTF8: 'utf8', 'UTF-16LE': 'utf16le' };
+const UUID_NAMESPACES = {
+    dns: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+    url: '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+    oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+    x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8',
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** RFC 4122 name-based UUID, version 5 (SHA-1). */
+function uuidV5(namespace, name) {
+    const h = (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+        .update(name, 'utf8')
+        .digest();
+    h[6] = (h[6] & 0x0f) | 0x50;
+    h[8] = (h[8] & 0x3f) | 0x80;
+    const x = h.subarray(0, 16).toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+/** A cidr*() result: the function's error message becomes an evaluation error at the call. */
+const cidrResult = (name, r, at) => typeof r === 'string'
+    ? str(r, at)
+    : Array.isArray(r)
+        ? list(r.map((x) => str(x, at)), at)
+        : failure(`${name}(): ${r.error}`, at);
 const FUNCTIONS = {
     // ----- encoding
     jsonencode: (args, at, host) => {
@@ -19522,6 +19809,71 @@ const FUNCTIONS = {
     sha1: stringFn('sha1', (s, _a, at) => str((0,external_node_crypto_.createHash)('sha1').update(s).digest('hex'), at)),
     sha256: stringFn('sha256', (s, _a, at) => str((0,external_node_crypto_.createHash)('sha256').update(s).digest('hex'), at)),
     sha512: stringFn('sha512', (s, _a, at) => str((0,external_node_crypto_.createHash)('sha512').update(s).digest('hex'), at)),
+    base64sha256: stringFn('base64sha256', (s, _a, at) => str(digest('sha256', s, 'base64'), at)),
+    base64sha512: stringFn('base64sha512', (s, _a, at) => str(digest('sha512', s, 'base64'), at)),
+    base64gzip: (_args, at) => unknown('base64gzip() depends on the compressor Terraform uses; not evaluated statically', at),
+    textencodebase64: strict((args, at) => {
+        const a = arity('textencodebase64', args, 2, 2, at);
+        if (a)
+            return a;
+        const s = needString(args[0], 'textencodebase64', at);
+        if (s.k === 'unknown')
+            return s;
+        const e = needString(args[1], 'textencodebase64', at);
+        if (e.k === 'unknown')
+            return e;
+        const encoding = TEXT_ENCODINGS[e.v.toUpperCase()];
+        if (!encoding)
+            return unknown(`textencodebase64() to ${e.v} is not evaluated statically`, at);
+        return str(Buffer.from(s.v, encoding).toString('base64'), at);
+    }),
+    textdecodebase64: strict((args, at) => {
+        const a = arity('textdecodebase64', args, 2, 2, at);
+        if (a)
+            return a;
+        const s = needString(args[0], 'textdecodebase64', at);
+        if (s.k === 'unknown')
+            return s;
+        const e = needString(args[1], 'textdecodebase64', at);
+        if (e.k === 'unknown')
+            return e;
+        const encoding = TEXT_ENCODINGS[e.v.toUpperCase()];
+        if (!encoding)
+            return unknown(`textdecodebase64() from ${e.v} is not evaluated statically`, at);
+        if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s.v))
+            return failure('textdecodebase64() needs valid base64', at);
+        return str(Buffer.from(s.v, 'base64').toString(encoding), at);
+    }),
+    uuidv5: strict((args, at) => {
+        const a = arity('uuidv5', args, 2, 2, at);
+        if (a)
+            return a;
+        const ns = needString(args[0], 'uuidv5', at);
+        if (ns.k === 'unknown')
+            return ns;
+        const name = needString(args[1], 'uuidv5', at);
+        if (name.k === 'unknown')
+            return name;
+        const namespace = UUID_NAMESPACES[ns.v] ?? (UUID.test(ns.v) ? ns.v : undefined);
+        if (!namespace)
+            return failure(`uuidv5() needs a namespace of dns, url, oid, x500 or a UUID, got "${ns.v}"`, at);
+        return str(uuidV5(namespace, name.v), at);
+    }),
+    csvdecode: strict((args, at, host) => {
+        const a = arity('csvdecode', args, 1, 1, at);
+        if (a)
+            return a;
+        const s = needString(args[0], 'csvdecode', at);
+        if (s.k === 'unknown')
+            return s;
+        const csv = parseCsv(s.v);
+        if (typeof csv === 'string')
+            return failure(`csvdecode(): ${csv}`, at);
+        const big = checkSize(csv.rows.length * Math.max(1, csv.header.length), at, host);
+        if (big)
+            return big;
+        return list(csv.rows.map((row) => obj(new Map(csv.header.map((h, i) => [h, str(row[i], at)])), at)), at);
+    }),
     // ----- strings
     format: (args, at) => {
         if (args.length < 1)
@@ -19968,6 +20320,58 @@ const FUNCTIONS = {
             out.push(list(l.slice(i, i + n), at));
         return list(out, at);
     }),
+    setproduct: strict((args, at, host) => {
+        if (args.length < 2)
+            return failure('setproduct() needs at least two collections', at);
+        const lists = [];
+        let total = 1;
+        for (const a of args) {
+            const l = needList(a, 'setproduct', at);
+            if (isU(l))
+                return l;
+            lists.push(l);
+            total *= l.length;
+        }
+        const big = checkSize(total, at, host);
+        if (big)
+            return big;
+        let rows = [[]];
+        for (const l of lists)
+            rows = rows.flatMap((r) => l.map((x) => [...r, x]));
+        return list(rows.map((r) => list(r, at)), at);
+    }),
+    matchkeys: strict((args, at) => {
+        const a = arity('matchkeys', args, 3, 3, at);
+        if (a)
+            return a;
+        const values = needList(args[0], 'matchkeys', at);
+        if (isU(values))
+            return values;
+        const keys = needList(args[1], 'matchkeys', at);
+        if (isU(keys))
+            return keys;
+        const search = needList(args[2], 'matchkeys', at);
+        if (isU(search))
+            return search;
+        if (values.length !== keys.length)
+            return failure('matchkeys() needs values and keys of the same length', at);
+        const out = [];
+        for (let i = 0; i < keys.length; i++) {
+            let hit = false;
+            for (const s of search) {
+                const eq = valuesEqual(keys[i], s);
+                if (eq === undefined)
+                    return unknown('a key of matchkeys() is not known statically', at);
+                if (eq) {
+                    hit = true;
+                    break;
+                }
+            }
+            if (hit)
+                out.push(values[i]);
+        }
+        return list(out, at);
+    }),
     setunion: strict((args, at) => {
         const all = [];
         for (const a of args) {
@@ -20091,7 +20495,13 @@ const FUNCTIONS = {
         return typeof r === 'string' ? unknown(r, at) : bool(true, at);
     }),
     fileset: (_args, at) => unknown('fileset() is not evaluated statically', at),
-    filebase64: (_args, at) => unknown('filebase64() is not evaluated statically', at),
+    filebase64: fileFn('filebase64', (b, at) => str(b.toString('base64'), at)),
+    filemd5: fileFn('filemd5', (b, at) => str(digest('md5', b, 'hex'), at)),
+    filesha1: fileFn('filesha1', (b, at) => str(digest('sha1', b, 'hex'), at)),
+    filesha256: fileFn('filesha256', (b, at) => str(digest('sha256', b, 'hex'), at)),
+    filesha512: fileFn('filesha512', (b, at) => str(digest('sha512', b, 'hex'), at)),
+    filebase64sha256: fileFn('filebase64sha256', (b, at) => str(digest('sha256', b, 'base64'), at)),
+    filebase64sha512: fileFn('filebase64sha512', (b, at) => str(digest('sha512', b, 'base64'), at)),
     basename: stringFn('basename', (s, _a, at) => str(external_node_path_default().posix.basename(s), at)),
     dirname: stringFn('dirname', (s, _a, at) => str(external_node_path_default().posix.dirname(s), at)),
     abspath: stringFn('abspath', (s, _a, at) => unknown(`abspath("${s}") depends on the machine`, at)),
@@ -20101,9 +20511,50 @@ const FUNCTIONS = {
     plantimestamp: (_args, at) => unknown('plantimestamp() is only known at plan time', at),
     uuid: (_args, at) => unknown('uuid() is only known at apply time', at),
     bcrypt: (_args, at) => unknown('bcrypt() is random', at),
-    cidrsubnet: (_args, at) => unknown('cidrsubnet() is not evaluated statically', at),
-    cidrhost: (_args, at) => unknown('cidrhost() is not evaluated statically', at),
     ephemeralasnull: (args, at) => args[0] ?? nul(at),
+    // ----- IP prefixes (for policies that condition on aws:SourceIp and the like)
+    cidrhost: strict((args, at) => {
+        const a = arity('cidrhost', args, 2, 2, at);
+        if (a)
+            return a;
+        const p = needString(args[0], 'cidrhost', at);
+        if (p.k === 'unknown')
+            return p;
+        const n = needNumber(args[1], 'cidrhost', at);
+        return isU(n) ? n : cidrResult('cidrhost', cidrHost(p.v, n), at);
+    }),
+    cidrnetmask: stringFn('cidrnetmask', (s, _a, at) => cidrResult('cidrnetmask', cidrNetmask(s), at)),
+    cidrsubnet: strict((args, at) => {
+        const a = arity('cidrsubnet', args, 3, 3, at);
+        if (a)
+            return a;
+        const p = needString(args[0], 'cidrsubnet', at);
+        if (p.k === 'unknown')
+            return p;
+        const bits = needNumber(args[1], 'cidrsubnet', at);
+        if (isU(bits))
+            return bits;
+        const n = needNumber(args[2], 'cidrsubnet', at);
+        return isU(n) ? n : cidrResult('cidrsubnet', cidrSubnet(p.v, bits, n), at);
+    }),
+    cidrsubnets: strict((args, at, host) => {
+        if (args.length < 1)
+            return failure('cidrsubnets() needs a prefix', at);
+        const p = needString(args[0], 'cidrsubnets', at);
+        if (p.k === 'unknown')
+            return p;
+        const big = checkSize(args.length - 1, at, host);
+        if (big)
+            return big;
+        const bits = [];
+        for (const x of args.slice(1)) {
+            const n = needNumber(x, 'cidrsubnets', at);
+            if (isU(n))
+                return n;
+            bits.push(n);
+        }
+        return cidrResult('cidrsubnets', cidrSubnets(p.v, bits), at);
+    }),
 };
 /** One anchor per line of a file's text, so JSON read from `file()` maps to its own lines. */
 function lineAnchors(text) {
@@ -29217,8 +29668,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
 var suppressions = __nccwpck_require__(1068);
 // EXTERNAL MODULE: ./src/discovery.ts
 var discovery = __nccwpck_require__(9989);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 69 modules
-var registry = __nccwpck_require__(1367);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 71 modules
+var registry = __nccwpck_require__(7451);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
 var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -29920,8 +30371,8 @@ function applyConfig(result, config, rules, now) {
 
 // EXTERNAL MODULE: ./src/discovery.ts
 var discovery = __nccwpck_require__(9989);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 69 modules
-var registry = __nccwpck_require__(1367);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 71 modules
+var registry = __nccwpck_require__(7451);
 // EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
 var process_unit = __nccwpck_require__(1361);
 // EXTERNAL MODULE: ./src/scan-settings.ts

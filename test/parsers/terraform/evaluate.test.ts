@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../../src/limits.js'
 import { plainValue, prepareFiles } from './helpers.js'
 
 /** Evaluates `expr` as `local.x` in a module with the given extra declarations. */
-function evalExpr(expr: string, extra = '', files: Record<string, string> = {}) {
+function evalExpr(expr: string, extra = '', files: Record<string, string | Buffer> = {}) {
   const p = prepareFiles({ 'main.tf': `locals {\n  x = ${expr}\n}\n${extra}`, ...files })
   return plainValue(p.local('x'))
 }
@@ -55,8 +56,79 @@ describe('built-in functions', () => {
     ['one(["only"])', 'only'],
     ['sum([1, 2, 3])', 6],
     ['setunion(["a"], ["b", "a"])', ['a', 'b']],
+    [
+      'setproduct(["a", "b"], [1, 2])',
+      [
+        ['a', 1],
+        ['a', 2],
+        ['b', 1],
+        ['b', 2],
+      ],
+    ],
+    ['setproduct(["a"], [])', []],
+    ['matchkeys(["i-1", "i-2", "i-3"], ["a", "b", "a"], ["a"])', ['i-1', 'i-3']],
+    ['base64sha256("hello world")', 'uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek='],
+    ['base64sha512("x")', createHash('sha512').update('x').digest('base64')],
+    ['textencodebase64("Hello World", "UTF-16LE")', 'SABlAGwAbABvACAAVwBvAHIAbABkAA=='],
+    ['textdecodebase64("SABlAGwAbABvACAAVwBvAHIAbABkAA==", "UTF-16LE")', 'Hello World'],
+    ['uuidv5("dns", "www.terraform.io")', 'a5008fae-b28c-5ba5-96cd-82b4c53552d6'],
+    ['uuidv5("url", "https://www.terraform.io/")', '9db6f67c-dd95-5ea0-aa5b-e70e5c5f7cf5'],
+    [
+      'csvdecode("name,acl\\nlogs,private\\n\\n\\"a,b\\",\\"say \\"\\"hi\\"\\"\\"\\n")',
+      [
+        { name: 'logs', acl: 'private' },
+        { name: 'a,b', acl: 'say "hi"' },
+      ],
+    ],
+    ['cidrsubnet("10.1.2.0/24", 4, 15)', '10.1.2.240/28'],
+    ['cidrsubnet("fd00:fd12:3456:7890::/56", 16, 162)', 'fd00:fd12:3456:7800:a200::/72'],
+    ['cidrhost("10.12.112.0/20", 268)', '10.12.113.12'],
+    ['cidrhost("10.0.0.0/8", -1)', '10.255.255.255'],
+    ['cidrhost("fd00:fd12:3456:7890:00a2::/72", 34)', 'fd00:fd12:3456:7890::22'],
+    ['cidrnetmask("172.16.0.0/12")', '255.240.0.0'],
+    ['cidrsubnets("10.1.0.0/16", 4, 4, 8, 4)', ['10.1.0.0/20', '10.1.16.0/20', '10.1.32.0/24', '10.1.48.0/20']],
+    [
+      'cidrsubnets("fd00:fd12:3456:7890::/56", 16, 16, 16, 32)',
+      ['fd00:fd12:3456:7800::/72', 'fd00:fd12:3456:7800:100::/72', 'fd00:fd12:3456:7800:200::/72', 'fd00:fd12:3456:7800:300::/88'],
+    ],
   ])('%s', (expr, expected) => {
     expect(evalExpr(expr)).toEqual(expected)
+  })
+
+  it('hashes and encodes files by their bytes, inside the scanned root only', () => {
+    const files = { 'policy.json': '{"Version": "2012-10-17"}\n', 'latin1.txt': Buffer.from([0x41, 0xe9, 0x0a]) }
+    const sha = (alg: string, enc: 'hex' | 'base64') => createHash(alg).update(files['policy.json']).digest(enc)
+    expect(evalExpr('filemd5("policy.json")', '', files)).toBe(sha('md5', 'hex'))
+    expect(evalExpr('filesha1("policy.json")', '', files)).toBe(sha('sha1', 'hex'))
+    expect(evalExpr('filesha256("policy.json")', '', files)).toBe(sha('sha256', 'hex'))
+    expect(evalExpr('filesha512("policy.json")', '', files)).toBe(sha('sha512', 'hex'))
+    expect(evalExpr('filebase64sha256("policy.json")', '', files)).toBe(sha('sha256', 'base64'))
+    expect(evalExpr('filebase64sha512("policy.json")', '', files)).toBe(sha('sha512', 'base64'))
+    expect(evalExpr('filebase64("policy.json")', '', files)).toBe(Buffer.from(files['policy.json']).toString('base64'))
+    // Bytes that are not UTF-8 cannot be recovered from the text read: unknown, never a wrong hash.
+    expect(evalExpr('filemd5("latin1.txt")', '', files)).toMatch(/^<unknown: filemd5\(\) of a file that is not UTF-8 text/)
+    expect(evalExpr('filemd5("/etc/passwd")')).toMatch(/^<unknown/)
+    expect(evalExpr('filemd5("missing.txt")')).toMatch(/^<unknown/)
+  })
+
+  it('reports bad arguments to the newer functions as errors, not values', () => {
+    expect(evalExpr('cidrsubnet("10.0.0.0/8", 30, 1)')).toMatch(/^<unknown error: cidrsubnet\(\): may not extend prefix of 8 by 30 bits/)
+    expect(evalExpr('cidrsubnet("10.0.0.0/24", 2, 4)')).toMatch(/does not accommodate a subnet numbered 4/)
+    expect(evalExpr('cidrhost("10.0.0.0/30", 4)')).toMatch(/does not accommodate a host numbered 4/)
+    expect(evalExpr('cidrhost("010.0.0.0/8", 1)')).toMatch(/not a valid CIDR prefix/)
+    expect(evalExpr('cidrnetmask("fd00::/8")')).toMatch(/IPv6 prefix has no netmask/)
+    expect(evalExpr('cidrsubnets("10.0.0.0/30", 1, 1, 1)')).toMatch(/not enough remaining address space/)
+    expect(evalExpr('csvdecode("a,b\\n1\\n")')).toMatch(/line 2 has 1 fields where the header has 2/)
+    expect(evalExpr('uuidv5("nope", "x")')).toMatch(/namespace of dns, url, oid, x500 or a UUID/)
+    expect(evalExpr('matchkeys(["a"], [], [])')).toMatch(/same length/)
+    expect(evalExpr('setproduct(["a"])')).toMatch(/at least two/)
+    expect(evalExpr('textencodebase64("x", "Shift_JIS")')).toMatch(/^<unknown: textencodebase64\(\) to Shift_JIS is not evaluated/)
+    expect(evalExpr('base64gzip("x")')).toMatch(/^<unknown: base64gzip/)
+  })
+
+  it('bounds what setproduct() and csvdecode() build', () => {
+    const tooBig = evalExpr('setproduct(range(1000), range(1000))', '')
+    expect(tooBig).toMatch(/more than 100000 elements/)
   })
 
   it('leaves functions that depend on time, randomness or regular expressions unknown', () => {

@@ -111,7 +111,7 @@ export function show(x: unknown): string {
 }
 
 /** Writes files and prepares the root module for evaluation, without building the model. */
-export function prepareFiles(files: Record<string, string>, limits: Limits = DEFAULT_LIMITS, extraRoots: string[] = []) {
+export function prepareFiles(files: Record<string, string | Buffer>, limits: Limits = DEFAULT_LIMITS, extraRoots: string[] = []) {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3gate-tf-')))
   for (const [name, text] of Object.entries(files)) {
     const p = path.join(dir, name)

@@ -9,6 +9,8 @@ import path from 'node:path'
 import type { Limits } from '../../../limits.js'
 import type { StrPart } from '../../../model/value.js'
 import type { TemplateExpr } from '../hcl/ast.js'
+import { cidrHost, cidrNetmask, cidrSubnet, cidrSubnets } from './cidr.js'
+import { parseCsv } from './csv.js'
 import { decodeJson, encodeJson } from './json-value.js'
 import type { SourceFiles } from './source-files.js'
 import {
@@ -352,6 +354,59 @@ function readFileValue(p: string, at: Origin, host: FunctionHost): { f: number; 
   return r
 }
 
+const digest = (algorithm: string, data: string | Buffer, encoding: 'hex' | 'base64') => createHash(algorithm).update(data).digest(encoding)
+
+/**
+ * `filemd5()`, `filebase64()` and the like: they work on the file's bytes, which its text gives
+ * back exactly only when it decoded without replacement characters.
+ */
+function fileFn(name: string, f: (bytes: Buffer, at: Origin) => TfValue): Fn {
+  return strict((args, at, host) => {
+    const a = arity(name, args, 1, 1, at)
+    if (a) return a
+    const p = needString(args[0]!, name, at)
+    if (p.k === 'unknown') return p
+    const r = readFileValue(p.v, at, host)
+    if (isU(r)) return r
+    if (r.text.includes('\ufffd')) return unknown(`${name}() of a file that is not UTF-8 text is not evaluated statically`, at)
+    return f(Buffer.from(r.text, 'utf8'), at)
+  })
+}
+
+/** The text encodings `textencodebase64()`/`textdecodebase64()` are evaluated for; others stay unknown. */
+const TEXT_ENCODINGS: Record<string, BufferEncoding> = { 'UTF-8': 'utf8', UTF8: 'utf8', 'UTF-16LE': 'utf16le' }
+
+const UUID_NAMESPACES: Record<string, string> = {
+  dns: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+  url: '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+  oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+  x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8',
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** RFC 4122 name-based UUID, version 5 (SHA-1). */
+function uuidV5(namespace: string, name: string): string {
+  const h = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest()
+  h[6] = (h[6]! & 0x0f) | 0x50
+  h[8] = (h[8]! & 0x3f) | 0x80
+  const x = h.subarray(0, 16).toString('hex')
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`
+}
+
+/** A cidr*() result: the function's error message becomes an evaluation error at the call. */
+const cidrResult = (name: string, r: string | string[] | { error: string }, at: Origin): TfValue =>
+  typeof r === 'string'
+    ? str(r, at)
+    : Array.isArray(r)
+      ? list(
+          r.map((x) => str(x, at)),
+          at,
+        )
+      : failure(`${name}(): ${r.error}`, at)
+
 const FUNCTIONS: Record<string, Fn> = {
   // ----- encoding
   jsonencode: (args, at, host) => {
@@ -379,6 +434,58 @@ const FUNCTIONS: Record<string, Fn> = {
   sha1: stringFn('sha1', (s, _a, at) => str(createHash('sha1').update(s).digest('hex'), at)),
   sha256: stringFn('sha256', (s, _a, at) => str(createHash('sha256').update(s).digest('hex'), at)),
   sha512: stringFn('sha512', (s, _a, at) => str(createHash('sha512').update(s).digest('hex'), at)),
+  base64sha256: stringFn('base64sha256', (s, _a, at) => str(digest('sha256', s, 'base64'), at)),
+  base64sha512: stringFn('base64sha512', (s, _a, at) => str(digest('sha512', s, 'base64'), at)),
+  base64gzip: (_args, at) => unknown('base64gzip() depends on the compressor Terraform uses; not evaluated statically', at),
+  textencodebase64: strict((args, at) => {
+    const a = arity('textencodebase64', args, 2, 2, at)
+    if (a) return a
+    const s = needString(args[0]!, 'textencodebase64', at)
+    if (s.k === 'unknown') return s
+    const e = needString(args[1]!, 'textencodebase64', at)
+    if (e.k === 'unknown') return e
+    const encoding = TEXT_ENCODINGS[e.v.toUpperCase()]
+    if (!encoding) return unknown(`textencodebase64() to ${e.v} is not evaluated statically`, at)
+    return str(Buffer.from(s.v, encoding).toString('base64'), at)
+  }),
+  textdecodebase64: strict((args, at) => {
+    const a = arity('textdecodebase64', args, 2, 2, at)
+    if (a) return a
+    const s = needString(args[0]!, 'textdecodebase64', at)
+    if (s.k === 'unknown') return s
+    const e = needString(args[1]!, 'textdecodebase64', at)
+    if (e.k === 'unknown') return e
+    const encoding = TEXT_ENCODINGS[e.v.toUpperCase()]
+    if (!encoding) return unknown(`textdecodebase64() from ${e.v} is not evaluated statically`, at)
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s.v))
+      return failure('textdecodebase64() needs valid base64', at)
+    return str(Buffer.from(s.v, 'base64').toString(encoding), at)
+  }),
+  uuidv5: strict((args, at) => {
+    const a = arity('uuidv5', args, 2, 2, at)
+    if (a) return a
+    const ns = needString(args[0]!, 'uuidv5', at)
+    if (ns.k === 'unknown') return ns
+    const name = needString(args[1]!, 'uuidv5', at)
+    if (name.k === 'unknown') return name
+    const namespace = UUID_NAMESPACES[ns.v] ?? (UUID.test(ns.v) ? ns.v : undefined)
+    if (!namespace) return failure(`uuidv5() needs a namespace of dns, url, oid, x500 or a UUID, got "${ns.v}"`, at)
+    return str(uuidV5(namespace, name.v), at)
+  }),
+  csvdecode: strict((args, at, host) => {
+    const a = arity('csvdecode', args, 1, 1, at)
+    if (a) return a
+    const s = needString(args[0]!, 'csvdecode', at)
+    if (s.k === 'unknown') return s
+    const csv = parseCsv(s.v)
+    if (typeof csv === 'string') return failure(`csvdecode(): ${csv}`, at)
+    const big = checkSize(csv.rows.length * Math.max(1, csv.header.length), at, host)
+    if (big) return big
+    return list(
+      csv.rows.map((row) => obj(new Map(csv.header.map((h, i) => [h, str(row[i]!, at)])), at)),
+      at,
+    )
+  }),
 
   // ----- strings
   format: (args, at) => {
@@ -794,6 +901,50 @@ const FUNCTIONS: Record<string, Fn> = {
     for (let i = 0; i < l.length; i += n) out.push(list(l.slice(i, i + n), at))
     return list(out, at)
   }),
+  setproduct: strict((args, at, host) => {
+    if (args.length < 2) return failure('setproduct() needs at least two collections', at)
+    const lists: TfValue[][] = []
+    let total = 1
+    for (const a of args) {
+      const l = needList(a, 'setproduct', at)
+      if (isU(l)) return l
+      lists.push(l)
+      total *= l.length
+    }
+    const big = checkSize(total, at, host)
+    if (big) return big
+    let rows: TfValue[][] = [[]]
+    for (const l of lists) rows = rows.flatMap((r) => l.map((x) => [...r, x]))
+    return list(
+      rows.map((r) => list(r, at)),
+      at,
+    )
+  }),
+  matchkeys: strict((args, at) => {
+    const a = arity('matchkeys', args, 3, 3, at)
+    if (a) return a
+    const values = needList(args[0]!, 'matchkeys', at)
+    if (isU(values)) return values
+    const keys = needList(args[1]!, 'matchkeys', at)
+    if (isU(keys)) return keys
+    const search = needList(args[2]!, 'matchkeys', at)
+    if (isU(search)) return search
+    if (values.length !== keys.length) return failure('matchkeys() needs values and keys of the same length', at)
+    const out: TfValue[] = []
+    for (let i = 0; i < keys.length; i++) {
+      let hit = false
+      for (const s of search) {
+        const eq = valuesEqual(keys[i]!, s)
+        if (eq === undefined) return unknown('a key of matchkeys() is not known statically', at)
+        if (eq) {
+          hit = true
+          break
+        }
+      }
+      if (hit) out.push(values[i]!)
+    }
+    return list(out, at)
+  }),
   setunion: strict((args, at) => {
     const all: TfValue[] = []
     for (const a of args) {
@@ -900,7 +1051,13 @@ const FUNCTIONS: Record<string, Fn> = {
     return typeof r === 'string' ? unknown(r, at) : bool(true, at)
   }),
   fileset: (_args, at) => unknown('fileset() is not evaluated statically', at),
-  filebase64: (_args, at) => unknown('filebase64() is not evaluated statically', at),
+  filebase64: fileFn('filebase64', (b, at) => str(b.toString('base64'), at)),
+  filemd5: fileFn('filemd5', (b, at) => str(digest('md5', b, 'hex'), at)),
+  filesha1: fileFn('filesha1', (b, at) => str(digest('sha1', b, 'hex'), at)),
+  filesha256: fileFn('filesha256', (b, at) => str(digest('sha256', b, 'hex'), at)),
+  filesha512: fileFn('filesha512', (b, at) => str(digest('sha512', b, 'hex'), at)),
+  filebase64sha256: fileFn('filebase64sha256', (b, at) => str(digest('sha256', b, 'base64'), at)),
+  filebase64sha512: fileFn('filebase64sha512', (b, at) => str(digest('sha512', b, 'base64'), at)),
   basename: stringFn('basename', (s, _a, at) => str(path.posix.basename(s), at)),
   dirname: stringFn('dirname', (s, _a, at) => str(path.posix.dirname(s), at)),
   abspath: stringFn('abspath', (s, _a, at) => unknown(`abspath("${s}") depends on the machine`, at)),
@@ -911,9 +1068,42 @@ const FUNCTIONS: Record<string, Fn> = {
   plantimestamp: (_args, at) => unknown('plantimestamp() is only known at plan time', at),
   uuid: (_args, at) => unknown('uuid() is only known at apply time', at),
   bcrypt: (_args, at) => unknown('bcrypt() is random', at),
-  cidrsubnet: (_args, at) => unknown('cidrsubnet() is not evaluated statically', at),
-  cidrhost: (_args, at) => unknown('cidrhost() is not evaluated statically', at),
   ephemeralasnull: (args, at) => args[0] ?? nul(at),
+
+  // ----- IP prefixes (for policies that condition on aws:SourceIp and the like)
+  cidrhost: strict((args, at) => {
+    const a = arity('cidrhost', args, 2, 2, at)
+    if (a) return a
+    const p = needString(args[0]!, 'cidrhost', at)
+    if (p.k === 'unknown') return p
+    const n = needNumber(args[1]!, 'cidrhost', at)
+    return isU(n) ? n : cidrResult('cidrhost', cidrHost(p.v, n), at)
+  }),
+  cidrnetmask: stringFn('cidrnetmask', (s, _a, at) => cidrResult('cidrnetmask', cidrNetmask(s), at)),
+  cidrsubnet: strict((args, at) => {
+    const a = arity('cidrsubnet', args, 3, 3, at)
+    if (a) return a
+    const p = needString(args[0]!, 'cidrsubnet', at)
+    if (p.k === 'unknown') return p
+    const bits = needNumber(args[1]!, 'cidrsubnet', at)
+    if (isU(bits)) return bits
+    const n = needNumber(args[2]!, 'cidrsubnet', at)
+    return isU(n) ? n : cidrResult('cidrsubnet', cidrSubnet(p.v, bits, n), at)
+  }),
+  cidrsubnets: strict((args, at, host) => {
+    if (args.length < 1) return failure('cidrsubnets() needs a prefix', at)
+    const p = needString(args[0]!, 'cidrsubnets', at)
+    if (p.k === 'unknown') return p
+    const big = checkSize(args.length - 1, at, host)
+    if (big) return big
+    const bits: number[] = []
+    for (const x of args.slice(1)) {
+      const n = needNumber(x, 'cidrsubnets', at)
+      if (isU(n)) return n
+      bits.push(n)
+    }
+    return cidrResult('cidrsubnets', cidrSubnets(p.v, bits), at)
+  }),
 }
 
 /** One anchor per line of a file's text, so JSON read from `file()` maps to its own lines. */
