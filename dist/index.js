@@ -46339,6 +46339,9 @@ function yaml_tree_build(text, events, options) {
     const frame = (node, tag, anchor) => ({
         node,
         key: null,
+        keyStart: 0,
+        keyEnd: 0,
+        keyIsMerge: false,
         keysSeen: null,
         size: 1,
         tag,
@@ -46362,20 +46365,26 @@ function yaml_tree_build(text, events, options) {
         if (parent.key === null) {
             if (node.kind !== 'scalar') {
                 issues.push({ code: 'COMPLEX_KEY', offset: node.start, message: 'a mapping key must be a plain value', level: 'error' });
-                parent.key = { key: '<complex key>', start: node.start, end: node.end, isMerge: false };
+                setKey(parent, '<complex key>', node.start, node.end, false);
                 return;
             }
             const key = node.value === null ? '' : String(node.value);
-            parent.key = { key, start: node.start, end: node.end, isMerge: key === '<<' && !node.quoted };
+            setKey(parent, key, node.start, node.end, key === '<<' && !node.quoted);
             return;
         }
-        const k = parent.key;
+        const key = parent.key;
         parent.key = null;
-        if (k.isMerge) {
+        if (parent.keyIsMerge) {
             mergeInto(map, parent, node);
             return;
         }
-        addEntry(map, parent, { key: k.key, keyStart: k.start, keyEnd: k.end, value: node });
+        addEntry(map, parent, { key, keyStart: parent.keyStart, keyEnd: parent.keyEnd, value: node });
+    };
+    const setKey = (f, key, start, end, isMerge) => {
+        f.key = key;
+        f.keyStart = start;
+        f.keyEnd = end;
+        f.keyIsMerge = isMerge;
     };
     const addEntry = (map, f, entry) => {
         // A Set only once the map is big enough to matter; small maps stay a linear scan.
@@ -46470,7 +46479,17 @@ function yaml_tree_build(text, events, options) {
                             ? ev.anchorStart
                             : nextNonBlank(text, parsedTo);
                 parsedTo = Math.max(parsedTo, ev.valueEnd, ev.tagEnd, ev.anchorEnd);
-                const node = { kind: 'scalar', value: quoted ? raw : resolvePlain(raw), quoted, start, end: Math.max(ev.valueEnd, start) };
+                const value = quoted ? raw : resolvePlain(raw);
+                const end = Math.max(ev.valueEnd, start);
+                const top = stack[stack.length - 1];
+                if (top.key === null && top.node?.kind === 'map' && tag === null && ev.anchorStart < 0) {
+                    // A plain mapping key: no node is built for it, only the entry's key fields.
+                    const key = value === null ? '' : String(value);
+                    top.size += 1;
+                    setKey(top, key, start, end, key === '<<' && !quoted);
+                    break;
+                }
+                const node = { kind: 'scalar', value, quoted, start, end };
                 finish(node, 1, tag === '!' || tag === '!!str' ? null : tag, ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : null, 0);
                 break;
             }

@@ -31,8 +31,12 @@ export interface YamlDocuments {
 
 interface Frame {
   node: SMap | SSeq | null
-  /** A pending mapping key waiting for its value. */
-  key: { key: string; start: number; end: number; isMerge: boolean } | null
+  /** A pending mapping key waiting for its value (null: the next node is a key). Held as
+   * fields, not an object, as a big file has hundreds of thousands of keys. */
+  key: string | null
+  keyStart: number
+  keyEnd: number
+  keyIsMerge: boolean
   keysSeen: Set<string> | null
   size: number
   tag: string | null
@@ -112,6 +116,9 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
   const frame = (node: SMap | SSeq | null, tag: string | null, anchor: string | null): Frame => ({
     node,
     key: null,
+    keyStart: 0,
+    keyEnd: 0,
+    keyIsMerge: false,
     keysSeen: null,
     size: 1,
     tag,
@@ -135,20 +142,27 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
     if (parent.key === null) {
       if (node.kind !== 'scalar') {
         issues.push({ code: 'COMPLEX_KEY', offset: node.start, message: 'a mapping key must be a plain value', level: 'error' })
-        parent.key = { key: '<complex key>', start: node.start, end: node.end, isMerge: false }
+        setKey(parent, '<complex key>', node.start, node.end, false)
         return
       }
       const key = node.value === null ? '' : String(node.value)
-      parent.key = { key, start: node.start, end: node.end, isMerge: key === '<<' && !node.quoted }
+      setKey(parent, key, node.start, node.end, key === '<<' && !node.quoted)
       return
     }
-    const k = parent.key
+    const key = parent.key
     parent.key = null
-    if (k.isMerge) {
+    if (parent.keyIsMerge) {
       mergeInto(map, parent, node)
       return
     }
-    addEntry(map, parent, { key: k.key, keyStart: k.start, keyEnd: k.end, value: node })
+    addEntry(map, parent, { key, keyStart: parent.keyStart, keyEnd: parent.keyEnd, value: node })
+  }
+
+  const setKey = (f: Frame, key: string, start: number, end: number, isMerge: boolean) => {
+    f.key = key
+    f.keyStart = start
+    f.keyEnd = end
+    f.keyIsMerge = isMerge
   }
 
   const addEntry = (map: SMap, f: Frame, entry: SEntry) => {
@@ -246,7 +260,17 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
                 ? ev.anchorStart
                 : nextNonBlank(text, parsedTo)
         parsedTo = Math.max(parsedTo, ev.valueEnd, ev.tagEnd, ev.anchorEnd)
-        const node: SScalar = { kind: 'scalar', value: quoted ? raw : resolvePlain(raw), quoted, start, end: Math.max(ev.valueEnd, start) }
+        const value = quoted ? raw : resolvePlain(raw)
+        const end = Math.max(ev.valueEnd, start)
+        const top = stack[stack.length - 1]!
+        if (top.key === null && top.node?.kind === 'map' && tag === null && ev.anchorStart < 0) {
+          // A plain mapping key: no node is built for it, only the entry's key fields.
+          const key = value === null ? '' : String(value)
+          top.size += 1
+          setKey(top, key, start, end, key === '<<' && !quoted)
+          break
+        }
+        const node: SScalar = { kind: 'scalar', value, quoted, start, end }
         finish(
           node,
           1,
