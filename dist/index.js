@@ -59213,12 +59213,33 @@ function prepareTerraformUnit(unit, ctx) {
     return { root: new ModuleInstance(uctx, root, ''), ctx: uctx, problems, notes, texts };
 }
 
+;// CONCATENATED MODULE: ./src/text-encoding.ts
+/**
+ * Bytes to text for every file a scan reads. Infrastructure code is UTF-8, but Windows
+ * PowerShell 5 writes UTF-16 with a byte order mark when output is redirected
+ * (`terraform show -json > plan.json`, `cdk synth > template.yaml`), and such a file read as
+ * UTF-8 looks binary and would be skipped: a silent pass. UTF-16 with a byte order mark is
+ * decoded (the mark dropped); anything else is read as UTF-8, whose invalid bytes become U+FFFD
+ * for the parsers to report.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) {
+        return bytes.toString('utf16le', 2, bytes.length - (bytes.length % 2));
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+        return swapped.swap16().toString('utf16le');
+    }
+    return bytes.toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/plan-units.ts
 /**
  * Groups Terraform files into root modules: one unit per directory holding `.tf` / `.tf.json`
  * files, except directories that another scanned directory calls as a local module
  * (`source = "./modules/s3"`): those are read as part of their caller.
  */
+
 
 
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
@@ -59262,7 +59283,7 @@ function planTerraformUnits(files, debug) {
                 continue;
             let text;
             try {
-                text = external_node_fs_default().readFileSync(f.abs, 'utf8');
+                text = decodeText(external_node_fs_default().readFileSync(f.abs));
             }
             catch {
                 continue;
@@ -60158,6 +60179,7 @@ function applyConfig(result, config, rules, now) {
 
 
 
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tfvars)$/i;
 const HEAD_BYTES = 4096;
@@ -60174,7 +60196,7 @@ function readHead(abs) {
         fd = external_node_fs_default().openSync(abs, 'r');
         const buf = Buffer.alloc(HEAD_BYTES);
         const n = external_node_fs_default().readSync(fd, buf, 0, HEAD_BYTES, 0);
-        return buf.subarray(0, n).toString('utf8');
+        return decodeText(buf.subarray(0, n));
     }
     catch {
         return '';
@@ -64653,6 +64675,7 @@ const rulesById = new Map(rules.map((r) => [r.id, r]));
 
 
 
+
 function parseErrorFinding(p, format) {
     const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code };
     return {
@@ -64692,7 +64715,7 @@ function processUnit(unit, job) {
                 const st = external_node_fs_default().statSync(real);
                 if (!st.isFile() || st.size > job.limits.maxFileBytes)
                     return undefined;
-                return external_node_fs_default().readFileSync(real, 'utf8');
+                return decodeText(external_node_fs_default().readFileSync(real));
             }
             catch {
                 return undefined;
@@ -73288,6 +73311,7 @@ function sarifResult(f, index) {
 
 
 
+
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 async function run(entryUrl) {
     if (isPoolWorker())
@@ -73576,7 +73600,7 @@ function lineReader(cwd) {
     return (file, line) => {
         if (!cache.has(file)) {
             try {
-                cache.set(file, external_node_fs_default().readFileSync(external_node_path_default().resolve(cwd, file), 'utf8').split(/\r?\n/));
+                cache.set(file, decodeText(external_node_fs_default().readFileSync(external_node_path_default().resolve(cwd, file))).split(/\r?\n/));
             }
             catch {
                 cache.set(file, undefined);

@@ -9,6 +9,7 @@ import type { Problem } from './engine/finding.js'
 import { ConfigurationError } from './errors.js'
 import type { Logger } from './logger.js'
 import type { CandidateFile } from './parsers/types.js'
+import { decodeText } from './text-encoding.js'
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache'])
 const CANDIDATE = /\.(ya?ml|json|template|tf|tfvars)$/i
@@ -35,7 +36,7 @@ function readHead(abs: string): string {
     fd = fs.openSync(abs, 'r')
     const buf = Buffer.alloc(HEAD_BYTES)
     const n = fs.readSync(fd, buf, 0, HEAD_BYTES, 0)
-    return buf.subarray(0, n).toString('utf8')
+    return decodeText(buf.subarray(0, n))
   } catch {
     return ''
   } finally {

@@ -34,6 +34,7 @@ import { loadConfig } from './config/load.js'
 import { batched } from './report/render/batched.js'
 import { sarifChunks } from './report/render/sarif.js'
 import { rules } from '../rules/index.js'
+import { decodeText } from './text-encoding.js'
 
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 export async function run(entryUrl?: string): Promise<void> {
@@ -369,7 +370,7 @@ function lineReader(cwd: string): (file: string, line: number) => string | undef
   return (file, line) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, fs.readFileSync(path.resolve(cwd, file), 'utf8').split(/\r?\n/))
+        cache.set(file, decodeText(fs.readFileSync(path.resolve(cwd, file))).split(/\r?\n/))
       } catch {
         cache.set(file, undefined)
       }

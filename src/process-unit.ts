@@ -12,6 +12,7 @@ import type { Severity } from './engine/severity.js'
 import { applyInlineSuppressions } from './engine/suppressions.js'
 import { isInside, listFiles, toDisplayPath } from './discovery.js'
 import type { Limits } from './limits.js'
+import { decodeText } from './text-encoding.js'
 import { linkModel } from './model/link.js'
 import type { Format } from './model/s3.js'
 import { pluginByName } from './parsers/registry.js'
@@ -81,7 +82,7 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
         }
         const st = fs.statSync(real)
         if (!st.isFile() || st.size > job.limits.maxFileBytes) return undefined
-        return fs.readFileSync(real, 'utf8')
+        return decodeText(fs.readFileSync(real))
       } catch {
         return undefined
       }

@@ -10225,12 +10225,14 @@ const EMPTY_CONFIG = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4880);
 /**
  * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
  * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git` and
  * `.terraform`, and never follows a symlink out of the scanned roots.
  */
+
 
 
 
@@ -10250,7 +10252,7 @@ function readHead(abs) {
         fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(abs, 'r');
         const buf = Buffer.alloc(HEAD_BYTES);
         const n = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, 0, HEAD_BYTES, 0);
-        return buf.subarray(0, n).toString('utf8');
+        return (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g)(buf.subarray(0, n));
     }
     catch {
         return '';
@@ -10270,7 +10272,7 @@ function resolveRoots(paths, cwd) {
             real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Path "${p}" does not exist.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`Path "${p}" does not exist.`);
         }
         if (!roots.includes(real))
             roots.push(real);
@@ -24752,12 +24754,15 @@ function prepareTerraformUnit(unit, ctx) {
     return { root: new ModuleInstance(uctx, root, ''), ctx: uctx, problems, notes, texts };
 }
 
+// EXTERNAL MODULE: ./src/text-encoding.ts
+var text_encoding = __nccwpck_require__(4880);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/plan-units.ts
 /**
  * Groups Terraform files into root modules: one unit per directory holding `.tf` / `.tf.json`
  * files, except directories that another scanned directory calls as a local module
  * (`source = "./modules/s3"`): those are read as part of their caller.
  */
+
 
 
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
@@ -24801,7 +24806,7 @@ function planTerraformUnits(files, debug) {
                 continue;
             let text;
             try {
-                text = external_node_fs_default().readFileSync(f.abs, 'utf8');
+                text = (0,text_encoding/* decodeText */.g)(external_node_fs_default().readFileSync(f.abs));
             }
             catch {
                 continue;
@@ -29687,6 +29692,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
 var suppressions = __nccwpck_require__(1068);
 // EXTERNAL MODULE: ./src/discovery.ts
 var discovery = __nccwpck_require__(9989);
+// EXTERNAL MODULE: ./src/text-encoding.ts
+var text_encoding = __nccwpck_require__(4880);
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 71 modules
 var registry = __nccwpck_require__(7451);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
@@ -29697,6 +29704,7 @@ var rules = __nccwpck_require__(4018);
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+
 
 
 
@@ -29745,7 +29753,7 @@ function processUnit(unit, job) {
                 const st = external_node_fs_default().statSync(real);
                 if (!st.isFile() || st.size > job.limits.maxFileBytes)
                     return undefined;
-                return external_node_fs_default().readFileSync(real, 'utf8');
+                return (0,text_encoding/* decodeText */.g)(external_node_fs_default().readFileSync(real));
             }
             catch {
                 return undefined;
@@ -30571,6 +30579,34 @@ function duplicateHash(f) {
     num(f.location.line);
     num(f.location.column);
     return h;
+}
+
+
+/***/ }),
+
+/***/ 4880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText)
+/* harmony export */ });
+/**
+ * Bytes to text for every file a scan reads. Infrastructure code is UTF-8, but Windows
+ * PowerShell 5 writes UTF-16 with a byte order mark when output is redirected
+ * (`terraform show -json > plan.json`, `cdk synth > template.yaml`), and such a file read as
+ * UTF-8 looks binary and would be skipped: a silent pass. UTF-16 with a byte order mark is
+ * decoded (the mark dropped); anything else is read as UTF-8, whose invalid bytes become U+FFFD
+ * for the parsers to report.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) {
+        return bytes.toString('utf16le', 2, bytes.length - (bytes.length % 2));
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+        return swapped.swap16().toString('utf16le');
+    }
+    return bytes.toString('utf8');
 }
 
 

@@ -149,7 +149,6 @@ describe('encodings and binary files', () => {
       'half/t.template': Buffer.concat([Buffer.from('AWSTemplateFormatVersion: "2010-09-09"\nResources:\n'), noise(9)]),
       'half/t.json': Buffer.concat([Buffer.from('{"AWSTemplateFormatVersion":"2010-09-09",'), noise(10)]),
       'half/main.tf': Buffer.concat([Buffer.from('resource "aws_s3_bucket" "b" {\n'), noise(11)]),
-      'utf16/t.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
       'good.yaml': GOOD,
     })
     expectPositions(r)
@@ -160,6 +159,43 @@ describe('encodings and binary files', () => {
     expect(errored.has('half/t.json')).toBe(true)
     if (isRegistered('terraform')) expect(errored.has('half/main.tf')).toBe(true)
     expect(errored.has('good.yaml')).toBe(false)
+  })
+
+  it('reads UTF-16 with a byte order mark (PowerShell 5 redirection) instead of skipping it as binary', async () => {
+    const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
+    const plan = JSON.stringify(
+      {
+        format_version: '1.2',
+        terraform_version: '1.9.0',
+        planned_values: {
+          root_module: {
+            resources: [
+              {
+                address: 'aws_s3_bucket.b',
+                mode: 'managed',
+                type: 'aws_s3_bucket',
+                name: 'b',
+                values: { bucket: 'b', acl: 'public-read' },
+              },
+            ],
+          },
+        },
+      },
+      null,
+      2,
+    )
+    const r = await scanFiles({
+      'le/t.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
+      'be/t.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(GOOD)]),
+      'odd/t.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le'), Buffer.from([0x41])]),
+      'plan/plan.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plan, 'utf16le')]),
+    })
+    expectPositions(r)
+    const at = (ruleId: string) =>
+      r.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.location.file}:${f.location.line}:${f.location.column}`)
+    expect(at('acl-public-write')).toEqual(['be/t.yaml:6:7', 'le/t.yaml:6:7', 'odd/t.yaml:6:7'])
+    if (isRegistered('terraform-plan')) expect(at('acl-public-read')).toEqual([expect.stringMatching(/^plan\/plan\.json:\d+:\d+$/)])
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
   })
 
   it('survives NUL bytes, a BOM, lone surrogates, CR-only line ends and a 5 MB single line', async () => {

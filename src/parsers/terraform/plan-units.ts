@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { decodeText } from '../../text-encoding.js'
 import type { CandidateFile, ScanUnit } from '../types.js'
 
 export const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i
@@ -58,7 +59,7 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
       if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue
       let text: string
       try {
-        text = fs.readFileSync(f.abs, 'utf8')
+        text = decodeText(fs.readFileSync(f.abs))
       } catch {
         continue
       }
