@@ -60338,6 +60338,34 @@ function listFiles(dir, roots, cwd, filter, max = 20_000) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/cap-problems.ts
+/** Problems of one code and level listed per file before the rest are summed up. */
+const MAX_PROBLEMS_PER_CODE = 20;
+function capRepeatedProblems(problems) {
+    const seen = new Map();
+    const rest = new Map();
+    const out = [];
+    for (const p of problems) {
+        const key = `${p.file}\u0000${p.code}\u0000${p.level}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n <= MAX_PROBLEMS_PER_CODE) {
+            out.push(p);
+            continue;
+        }
+        const r = rest.get(key);
+        if (r)
+            r.count++;
+        else
+            rest.set(key, { first: p, count: 1 });
+    }
+    for (const { first, count } of rest.values()) {
+        const more = count === 1 ? '' : ` (and ${count - 1} more ${first.code} further on in this file, not listed one by one)`;
+        out.push({ ...first, message: `${first.message}${more}` });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 /** Most findings relate to nothing else; one shared empty list saves an array per finding. */
 const NO_RELATED = Object.freeze([]);
@@ -64676,6 +64704,7 @@ const rulesById = new Map(rules.map((r) => [r.id, r]));
 
 
 
+
 function parseErrorFinding(p, format) {
     const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code };
     return {
@@ -64778,6 +64807,7 @@ function processUnit(unit, job) {
         appendAll(result.findings, outcome.findings);
         appendAll(result.unknowns, outcome.unknowns);
     }
+    result.problems = capRepeatedProblems(result.problems);
     for (const p of result.problems)
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, plugin.format));

@@ -4,6 +4,7 @@
  * Input and output are plain data so that the unit can run in a worker thread.
  */
 import { appendAll } from './append.js'
+import { capRepeatedProblems } from './cap-problems.js'
 import fs from 'node:fs'
 import { evaluateRules } from './engine/evaluate.js'
 import type { Finding, Problem, UnknownResult } from './engine/finding.js'
@@ -144,6 +145,7 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
     appendAll(result.findings, outcome.findings)
     appendAll(result.unknowns, outcome.unknowns)
   }
+  result.problems = capRepeatedProblems(result.problems)
   for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))
   return result
 }

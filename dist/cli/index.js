@@ -29506,7 +29506,7 @@ function yaml_tree_build(text, events, options) {
 
 /***/ }),
 
-/***/ 1361:
+/***/ 7849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29518,6 +29518,34 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
+;// CONCATENATED MODULE: ./src/cap-problems.ts
+/** Problems of one code and level listed per file before the rest are summed up. */
+const MAX_PROBLEMS_PER_CODE = 20;
+function capRepeatedProblems(problems) {
+    const seen = new Map();
+    const rest = new Map();
+    const out = [];
+    for (const p of problems) {
+        const key = `${p.file}\u0000${p.code}\u0000${p.level}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n <= MAX_PROBLEMS_PER_CODE) {
+            out.push(p);
+            continue;
+        }
+        const r = rest.get(key);
+        if (r)
+            r.count++;
+        else
+            rest.set(key, { first: p, count: 1 });
+    }
+    for (const { first, count } of rest.values()) {
+        const more = count === 1 ? '' : ` (and ${count - 1} more ${first.code} further on in this file, not listed one by one)`;
+        out.push({ ...first, message: `${first.message}${more}` });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -29714,6 +29742,7 @@ var rules = __nccwpck_require__(4018);
 
 
 
+
 function parseErrorFinding(p, format) {
     const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code };
     return {
@@ -29816,6 +29845,7 @@ function processUnit(unit, job) {
         (0,append/* appendAll */.u)(result.findings, outcome.findings);
         (0,append/* appendAll */.u)(result.unknowns, outcome.unknowns);
     }
+    result.problems = capRepeatedProblems(result.problems);
     for (const p of result.problems)
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, plugin.format));
@@ -30400,8 +30430,8 @@ function applyConfig(result, config, rules, now) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 71 modules
 var registry = __nccwpck_require__(7451);
-// EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
-var process_unit = __nccwpck_require__(1361);
+// EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
+var process_unit = __nccwpck_require__(7849);
 // EXTERNAL MODULE: ./src/scan-settings.ts
 var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
@@ -30644,8 +30674,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
-var process_unit = __nccwpck_require__(1361);
+// EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
+var process_unit = __nccwpck_require__(7849);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __nccwpck_require__(1247);
 ;// CONCATENATED MODULE: ./src/share-strings.ts
