@@ -21294,7 +21294,12 @@ class Converter {
         const walk = (node, labels) => {
             for (const n of each(node)) {
                 if (labels.length === count) {
-                    out.push(this.block(e.key, e, labels, n, e.key !== 'variable'));
+                    // A block whose body is not an object declares nothing we can read: modelling it as an
+                    // empty block would report settings as missing that were written, only unreadably.
+                    if (n.kind !== 'map')
+                        this.issues.push({ offset: n.start, message: 'Expected a JSON object for this block' });
+                    else
+                        out.push(this.block(e.key, e, labels, n, e.key !== 'variable'));
                     continue;
                 }
                 if (n.kind !== 'map') {

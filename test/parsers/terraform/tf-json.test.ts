@@ -68,4 +68,16 @@ describe('.tf.json files', () => {
     const r = loadFiles({ 'main.tf.json': '{\n  "resource": {\n    "aws_s3_bucket": ,\n}' })
     expect(r.load.problems.map((p) => [p.code, p.line, p.column])).toEqual([['JSON_SYNTAX', 3, 22]])
   })
+
+  it('reports a block whose body is not an object, and does not model it as an empty block', () => {
+    const r = loadFiles({
+      'main.tf.json':
+        '{\n  "resource": {\n    "aws_s3_bucket": {\n      "ok": {"bucket": "ok"},\n      "bad": 5,\n      "nul": null\n    }\n  }\n}\n',
+    })
+    expect(r.load.problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['JSON_SYNTAX', 5, 14],
+      ['JSON_SYNTAX', 6, 14],
+    ])
+    expect(r.model.buckets.map((b) => b.origin.address)).toEqual(['aws_s3_bucket.ok'])
+  })
 })
