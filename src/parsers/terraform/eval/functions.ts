@@ -376,6 +376,21 @@ function fileFn(name: string, f: (bytes: Buffer, at: Origin) => TfValue): Fn {
 /** The text encodings `textencodebase64()`/`textdecodebase64()` are evaluated for; others stay unknown. */
 const TEXT_ENCODINGS: Record<string, BufferEncoding> = { 'UTF-8': 'utf8', UTF8: 'utf8', 'UTF-16LE': 'utf16le' }
 
+/** `textencodebase64(string, encoding)` and `textdecodebase64(base64, encoding)`. */
+function textCodecFn(name: string, direction: 'to' | 'from', convert: (s: string, encoding: BufferEncoding, at: Origin) => TfValue): Fn {
+  return strict((args, at) => {
+    const a = arity(name, args, 2, 2, at)
+    if (a) return a
+    const s = needString(args[0]!, name, at)
+    if (s.k === 'unknown') return s
+    const e = needString(args[1]!, name, at)
+    if (e.k === 'unknown') return e
+    const encoding = TEXT_ENCODINGS[e.v.toUpperCase()]
+    if (!encoding) return unknown(`${name}() ${direction} ${e.v} is not evaluated statically`, at)
+    return convert(s.v, encoding, at)
+  })
+}
+
 const UUID_NAMESPACES: Record<string, string> = {
   dns: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
   url: '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
@@ -437,30 +452,12 @@ const FUNCTIONS: Record<string, Fn> = {
   base64sha256: stringFn('base64sha256', (s, _a, at) => str(digest('sha256', s, 'base64'), at)),
   base64sha512: stringFn('base64sha512', (s, _a, at) => str(digest('sha512', s, 'base64'), at)),
   base64gzip: (_args, at) => unknown('base64gzip() depends on the compressor Terraform uses; not evaluated statically', at),
-  textencodebase64: strict((args, at) => {
-    const a = arity('textencodebase64', args, 2, 2, at)
-    if (a) return a
-    const s = needString(args[0]!, 'textencodebase64', at)
-    if (s.k === 'unknown') return s
-    const e = needString(args[1]!, 'textencodebase64', at)
-    if (e.k === 'unknown') return e
-    const encoding = TEXT_ENCODINGS[e.v.toUpperCase()]
-    if (!encoding) return unknown(`textencodebase64() to ${e.v} is not evaluated statically`, at)
-    return str(Buffer.from(s.v, encoding).toString('base64'), at)
-  }),
-  textdecodebase64: strict((args, at) => {
-    const a = arity('textdecodebase64', args, 2, 2, at)
-    if (a) return a
-    const s = needString(args[0]!, 'textdecodebase64', at)
-    if (s.k === 'unknown') return s
-    const e = needString(args[1]!, 'textdecodebase64', at)
-    if (e.k === 'unknown') return e
-    const encoding = TEXT_ENCODINGS[e.v.toUpperCase()]
-    if (!encoding) return unknown(`textdecodebase64() from ${e.v} is not evaluated statically`, at)
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s.v))
-      return failure('textdecodebase64() needs valid base64', at)
-    return str(Buffer.from(s.v, 'base64').toString(encoding), at)
-  }),
+  textencodebase64: textCodecFn('textencodebase64', 'to', (s, encoding, at) => str(Buffer.from(s, encoding).toString('base64'), at)),
+  textdecodebase64: textCodecFn('textdecodebase64', 'from', (s, encoding, at) =>
+    /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)
+      ? str(Buffer.from(s, 'base64').toString(encoding), at)
+      : failure('textdecodebase64() needs valid base64', at),
+  ),
   uuidv5: strict((args, at) => {
     const a = arity('uuidv5', args, 2, 2, at)
     if (a) return a
