@@ -71953,6 +71953,8 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+/** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
+const RATE_LIMIT_WAIT_BUDGET_S = 300;
 /** A limiter that runs jobs at once (the throttling plugin's groups are duck-typed). */
 const immediate = { key: () => ({ schedule: (_opts, fn, ...args) => fn(...args) }) };
 /**
@@ -71962,6 +71964,18 @@ const immediate = { key: () => ({ schedule: (_opts, fn, ...args) => fn(...args) 
 function createGitHubClient(options) {
     const { logger } = options;
     const maxRetries = options.maxRateLimitRetries ?? 2;
+    let waitLeft = options.rateLimitWaitBudgetSeconds ?? RATE_LIMIT_WAIT_BUDGET_S;
+    const mayWait = (what, retryAfter, o, retryCount) => {
+        if (retryCount >= maxRetries)
+            return false;
+        if (retryAfter > waitLeft) {
+            logger.warning(`GitHub ${what} on ${o.method} ${o.url} asks to wait ${retryAfter}s, more than the ${Math.round(waitLeft)}s left of this run's rate-limit budget; not waiting, the request fails.`);
+            return false;
+        }
+        waitLeft -= retryAfter;
+        logger.info(`GitHub ${what} on ${o.method} ${o.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`);
+        return true;
+    };
     const custom = options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0
         ? { write: immediate, notifications: immediate }
         : {};
@@ -71978,14 +71992,8 @@ function createGitHubClient(options) {
         // The limiter overrides are read at runtime but missing from the plugin's types.
         throttle: {
             ...custom,
-            onRateLimit: (retryAfter, o, _k, retryCount) => {
-                logger.info(`GitHub rate limit hit on ${o.method} ${o.url}; waiting ${retryAfter}s (attempt ${retryCount + 1}).`);
-                return retryCount < maxRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => {
-                logger.info(`GitHub secondary rate limit on ${o.method} ${o.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`);
-                return retryCount < maxRetries;
-            },
+            onRateLimit: (retryAfter, o, _k, retryCount) => mayWait('rate limit', retryAfter, o, retryCount),
+            onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => mayWait('secondary rate limit', retryAfter, o, retryCount),
         },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     }, retry, throttling);

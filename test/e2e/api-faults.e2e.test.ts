@@ -49,6 +49,22 @@ describe('the action when the GitHub API misbehaves', () => {
     expect(fake.state.reviewComments).toHaveLength(healthy.comments)
   })
 
+  it('does not wait an hour when a rate limit asks it to: the request fails, the verdict stands', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.secondaryRateLimitOnce('POST', /\/pulls\/2\/reviews$/, 3600)
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    expect(run.durationMs).toBeLessThan(60_000)
+    expect(run.stdout).toMatch(
+      /::warning::GitHub secondary rate limit on POST .*\/pulls\/\{pull_number\}\/reviews asks to wait 3600s, more than the 300s left/,
+    )
+    expect(run.stdout).toMatch(/::warning::s3-gate could not post the review comments \(HTTP 403.*every finding is in the job summary/)
+    // The findings the review would have carried are still on the check run.
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.checkRuns[0]!.conclusion).toBe(healthy.conclusion)
+  })
+
   it('keeps the verdict when posting fails for good, and says what was not posted', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     fake.inject({

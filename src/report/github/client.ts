@@ -15,7 +15,16 @@ export interface ClientOptions {
   pacing?: { writeMs: number; notificationMs: number }
   /** How many times a secondary or primary rate limit is waited out before giving up. */
   maxRateLimitRetries?: number
+  /**
+   * Seconds this run may spend waiting on rate limits in all: a primary limit can ask for up to
+   * an hour, which would hold the job (and the required check) that long. A request asked to
+   * wait longer fails instead, and what it would have posted is reported by the other channels.
+   */
+  rateLimitWaitBudgetSeconds?: number
 }
+
+/** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
+export const RATE_LIMIT_WAIT_BUDGET_S = 300
 
 export type GitHubClient = ReturnType<typeof createGitHubClient>
 
@@ -29,6 +38,19 @@ const immediate = { key: () => ({ schedule: (_opts: unknown, fn: (...a: unknown[
 export function createGitHubClient(options: ClientOptions) {
   const { logger } = options
   const maxRetries = options.maxRateLimitRetries ?? 2
+  let waitLeft = options.rateLimitWaitBudgetSeconds ?? RATE_LIMIT_WAIT_BUDGET_S
+  const mayWait = (what: string, retryAfter: number, o: { method: string; url: string }, retryCount: number): boolean => {
+    if (retryCount >= maxRetries) return false
+    if (retryAfter > waitLeft) {
+      logger.warning(
+        `GitHub ${what} on ${o.method} ${o.url} asks to wait ${retryAfter}s, more than the ${Math.round(waitLeft)}s left of this run's rate-limit budget; not waiting, the request fails.`,
+      )
+      return false
+    }
+    waitLeft -= retryAfter
+    logger.info(`GitHub ${what} on ${o.method} ${o.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`)
+    return true
+  }
   const custom =
     options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0
       ? { write: immediate, notifications: immediate }
@@ -48,14 +70,10 @@ export function createGitHubClient(options: ClientOptions) {
       // The limiter overrides are read at runtime but missing from the plugin's types.
       throttle: {
         ...(custom as object),
-        onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
-          logger.info(`GitHub rate limit hit on ${o.method} ${o.url}; waiting ${retryAfter}s (attempt ${retryCount + 1}).`)
-          return retryCount < maxRetries
-        },
-        onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
-          logger.info(`GitHub secondary rate limit on ${o.method} ${o.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`)
-          return retryCount < maxRetries
-        },
+        onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) =>
+          mayWait('rate limit', retryAfter, o, retryCount),
+        onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) =>
+          mayWait('secondary rate limit', retryAfter, o, retryCount),
       } as never,
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     },
