@@ -71953,6 +71953,13 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
+/** Thirty seconds per attempt: GitHub answers in well under that, even for a 100-comment review. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Unanswered attempts in a row after which GitHub is taken to be down for this run. */
+const UNANSWERED_BEFORE_GIVING_UP = 2;
+/** The status of the answer s3-gate makes up once it gave up; never retried. */
+const GAVE_UP_STATUS = 599;
 /** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
 const RATE_LIMIT_WAIT_BUDGET_S = 300;
 /** A limiter that runs jobs at once (the throttling plugin's groups are duck-typed). */
@@ -71979,8 +71986,32 @@ function createGitHubClient(options) {
     const custom = options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0
         ? { write: immediate, notifications: immediate }
         : {};
+    // The proxy-aware fetch @actions/github would use, with a deadline on each attempt (a retried
+    // request gets a fresh one). Once GitHub has left several attempts in a row unanswered (timed
+    // out, or the connection failed), later requests fail at once instead of each waiting out its
+    // own deadlines and retries: the run then reports what it could not post, in seconds.
+    const baseFetch = defaults.request.fetch;
+    const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    let unanswered = 0;
+    const timedFetch = async (url, init) => {
+        if (unanswered >= UNANSWERED_BEFORE_GIVING_UP) {
+            const message = `s3-gate sent no more requests: GitHub left the last ${unanswered} unanswered (timed out after ${timeoutMs / 1000}s or failed to connect).`;
+            return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } });
+        }
+        const deadline = AbortSignal.timeout(timeoutMs);
+        try {
+            const response = await baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+            unanswered = 0;
+            return response;
+        }
+        catch (e) {
+            unanswered++;
+            throw e;
+        }
+    };
     return getOctokit(options.token, {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        request: { fetch: timedFetch },
         userAgent: 's3-gate',
         log: {
             // Octokit's own request logging could echo URLs; keep it at debug and never print headers.
@@ -71995,7 +72026,7 @@ function createGitHubClient(options) {
             onRateLimit: (retryAfter, o, _k, retryCount) => mayWait('rate limit', retryAfter, o, retryCount),
             onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => mayWait('secondary rate limit', retryAfter, o, retryCount),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, GAVE_UP_STATUS] },
     }, retry, throttling);
 }
 
@@ -73557,7 +73588,9 @@ function clientFor(inputs, run, logger) {
     if (!inputs.token)
         throw new ConfigurationError('Expected `github-token` (the default is `${{ github.token }}`); got an empty value.');
     const pacing = process.env.S3_GATE_TEST_NO_PACING === '1' ? { pacing: { writeMs: 0, notificationMs: 0 } } : {};
-    cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing });
+    const timeout = Number(process.env.S3_GATE_TEST_REQUEST_TIMEOUT_MS);
+    const deadline = timeout > 0 ? { requestTimeoutMs: timeout } : {};
+    cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing, ...deadline });
     return cachedClient;
 }
 async function publish(inputs, run, report, ctx, target, logger) {

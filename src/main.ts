@@ -270,7 +270,9 @@ function gateFromDocument(doc: ResultsDocument, inputs: ActionInputs): GateRepor
 function clientFor(inputs: ActionInputs, run: RunContext, logger: Logger): GitHubClient {
   if (!inputs.token) throw new ConfigurationError('Expected `github-token` (the default is `${{ github.token }}`); got an empty value.')
   const pacing = process.env.S3_GATE_TEST_NO_PACING === '1' ? { pacing: { writeMs: 0, notificationMs: 0 } } : {}
-  cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing })
+  const timeout = Number(process.env.S3_GATE_TEST_REQUEST_TIMEOUT_MS)
+  const deadline = timeout > 0 ? { requestTimeoutMs: timeout } : {}
+  cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing, ...deadline })
   return cachedClient
 }
 

@@ -49,6 +49,30 @@ describe('the action when the GitHub API misbehaves', () => {
     expect(fake.state.reviewComments).toHaveLength(healthy.comments)
   })
 
+  it('gives up on a request GitHub never answers, retries it, and posts everything once', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/check-runs$/, hang: true })
+    const run = await runOnPull(fake, repo, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expectCleanRun(fake, run)
+    expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    expect(fake.state.requests.filter((r) => r.path.endsWith('/check-runs')).map((r) => r.status)).toEqual([0, 201])
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+  })
+
+  it('keeps the verdict when GitHub stops answering altogether, within bounded time', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ path: /./, hang: true, times: 1000 })
+    const run = await runOnPull(fake, repo, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '300' } })
+    expect([run.code, run.outputs.conclusion ?? 'failure']).toEqual([healthy.code, healthy.conclusion])
+    // Two unanswered attempts, then every request fails at once instead of waiting out its own.
+    expect(run.durationMs).toBeLessThan(30_000)
+    expect(run.stdout).toMatch(/::warning::.*GitHub left the last 2 unanswered/)
+    expect(fake.state.requests.length).toBeLessThanOrEqual(3)
+    // Every finding is still in the job summary.
+    expect(run.summary).toMatch(/acl-public-read|public/i)
+  }, 180_000)
+
   it('does not wait an hour when a rate limit asks it to: the request fails, the verdict stands', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     fake.secondaryRateLimitOnce('POST', /\/pulls\/2\/reviews$/, 3600)

@@ -112,6 +112,8 @@ export interface Fault {
   status?: number
   headers?: Record<string, string>
   body?: unknown
+  /** Never answers: the connection stays open until the client gives up (recorded with status 0). */
+  hang?: boolean
   /** Runs before the request is handled (e.g. delete a comment); with no `status` the request then proceeds. */
   action?: (state: FakeState) => void
   /** Applies only to requests whose parsed JSON body passes this (e.g. the file-level comment). */
@@ -748,6 +750,10 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       if (f.path && !f.path.test(url.pathname)) continue
       if (f.match && !f.match(body)) continue
       f.left--
+      if (f.hang) {
+        state.requests.push({ method, path: url.pathname, query: {}, status: 0, authorization: auth.kind })
+        return new Promise<never>(() => {})
+      }
       f.action?.(state)
       if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers)
       break

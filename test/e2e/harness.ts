@@ -293,7 +293,7 @@ export function runOnPull(
   f: FakeGitHub,
   repo: TestRepo,
   inputs: Record<string, string> = {},
-  extra: { token?: string; fork?: boolean } = {},
+  extra: { token?: string; fork?: boolean; env?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   return runAction({
     cwd: repo.dir,
@@ -303,6 +303,7 @@ export function runOnPull(
     sha: repo.mergeSha ?? repo.headSha,
     inputs,
     ...(extra.token ? { token: extra.token } : {}),
+    ...(extra.env ? { env: extra.env } : {}),
   })
 }
 

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import { defaults as actionsDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Logger } from './logger.js'
@@ -21,7 +22,19 @@ export interface ClientOptions {
    * wait longer fails instead, and what it would have posted is reported by the other channels.
    */
   rateLimitWaitBudgetSeconds?: number
+  /**
+   * Milliseconds one attempt at a request may take. Without it a GitHub that accepts the
+   * connection and never answers would hold the job until Actions cancels it, six hours later.
+   */
+  requestTimeoutMs?: number
 }
+
+/** Thirty seconds per attempt: GitHub answers in well under that, even for a 100-comment review. */
+export const REQUEST_TIMEOUT_MS = 30_000
+/** Unanswered attempts in a row after which GitHub is taken to be down for this run. */
+const UNANSWERED_BEFORE_GIVING_UP = 2
+/** The status of the answer s3-gate makes up once it gave up; never retried. */
+const GAVE_UP_STATUS = 599
 
 /** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
 export const RATE_LIMIT_WAIT_BUDGET_S = 300
@@ -55,10 +68,33 @@ export function createGitHubClient(options: ClientOptions) {
     options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0
       ? { write: immediate, notifications: immediate }
       : {}
+  // The proxy-aware fetch @actions/github would use, with a deadline on each attempt (a retried
+  // request gets a fresh one). Once GitHub has left several attempts in a row unanswered (timed
+  // out, or the connection failed), later requests fail at once instead of each waiting out its
+  // own deadlines and retries: the run then reports what it could not post, in seconds.
+  const baseFetch = (actionsDefaults.request as { fetch: typeof fetch }).fetch
+  const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
+  let unanswered = 0
+  const timedFetch: typeof fetch = async (url, init) => {
+    if (unanswered >= UNANSWERED_BEFORE_GIVING_UP) {
+      const message = `s3-gate sent no more requests: GitHub left the last ${unanswered} unanswered (timed out after ${timeoutMs / 1000}s or failed to connect).`
+      return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } })
+    }
+    const deadline = AbortSignal.timeout(timeoutMs)
+    try {
+      const response = await baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
+      unanswered = 0
+      return response
+    } catch (e) {
+      unanswered++
+      throw e
+    }
+  }
   return getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      request: { fetch: timedFetch },
       userAgent: 's3-gate',
       log: {
         // Octokit's own request logging could echo URLs; keep it at debug and never print headers.
@@ -75,7 +111,7 @@ export function createGitHubClient(options: ClientOptions) {
         onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) =>
           mayWait('secondary rate limit', retryAfter, o, retryCount),
       } as never,
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, GAVE_UP_STATUS] },
     },
     retry,
     throttling,
