@@ -65588,8 +65588,8 @@ function checkShards(parts, version) {
     // Shards scanned with other paths, configuration or limits, or of another commit, would merge
     // into a result that no one scan gives.
     const first = parts[0];
+    const a = first.result.shard;
     for (const p of parts) {
-        const a = first.result.shard;
         const b = p.result.shard;
         if ((a.settings ?? null) !== (b.settings ?? null)) {
             throw new MergeError(`${p.source} and ${first.source} were scanned with different paths, configuration or limits (settings ${b.settings ?? 'unrecorded'} and ${a.settings ?? 'unrecorded'}); run every shard with the same options.`);

@@ -59,8 +59,8 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
   // Shards scanned with other paths, configuration or limits, or of another commit, would merge
   // into a result that no one scan gives.
   const first = parts[0]!
+  const a = first.result.shard!
   for (const p of parts) {
-    const a = first.result.shard!
     const b = p.result.shard!
     if ((a.settings ?? null) !== (b.settings ?? null)) {
       throw new MergeError(
