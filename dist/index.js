@@ -60201,17 +60201,29 @@ function readHead(abs) {
             external_node_fs_default().closeSync(fd);
     }
 }
-/** Resolves the scan roots; a missing path is a configuration error. */
+/**
+ * Resolves the scan roots; a missing path is a configuration error. A path written inside the
+ * working directory (the repository) must stay inside it once symbolic links are resolved: the
+ * pull request controls the links, and `infra/` turned into a link to `/` would otherwise have
+ * the scan read the runner's files. A path given outside it (`../other`) was asked for as such.
+ */
 function resolveRoots(paths, cwd) {
     const roots = [];
+    const cwdAbs = external_node_path_default().resolve(cwd);
+    let realCwd;
     for (const p of paths) {
-        const abs = external_node_path_default().resolve(cwd, p);
+        const abs = external_node_path_default().resolve(cwdAbs, p);
         let real;
         try {
             real = external_node_fs_default().realpathSync.native(abs);
         }
         catch {
             throw new ConfigurationError(`Path "${p}" does not exist.`);
+        }
+        if (isInside(abs, [cwdAbs])) {
+            realCwd ??= external_node_fs_default().realpathSync.native(cwdAbs);
+            if (!isInside(real, [realCwd]))
+                throw new ConfigurationError(`Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`);
         }
         if (!roots.includes(real))
             roots.push(real);

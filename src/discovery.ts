@@ -44,16 +44,30 @@ function readHead(abs: string): string {
   }
 }
 
-/** Resolves the scan roots; a missing path is a configuration error. */
+/**
+ * Resolves the scan roots; a missing path is a configuration error. A path written inside the
+ * working directory (the repository) must stay inside it once symbolic links are resolved: the
+ * pull request controls the links, and `infra/` turned into a link to `/` would otherwise have
+ * the scan read the runner's files. A path given outside it (`../other`) was asked for as such.
+ */
 export function resolveRoots(paths: readonly string[], cwd: string): string[] {
   const roots: string[] = []
+  const cwdAbs = path.resolve(cwd)
+  let realCwd: string | undefined
   for (const p of paths) {
-    const abs = path.resolve(cwd, p)
+    const abs = path.resolve(cwdAbs, p)
     let real: string
     try {
       real = fs.realpathSync.native(abs)
     } catch {
       throw new ConfigurationError(`Path "${p}" does not exist.`)
+    }
+    if (isInside(abs, [cwdAbs])) {
+      realCwd ??= fs.realpathSync.native(cwdAbs)
+      if (!isInside(real, [realCwd]))
+        throw new ConfigurationError(
+          `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`,
+        )
     }
     if (!roots.includes(real)) roots.push(real)
   }

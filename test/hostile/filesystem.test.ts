@@ -65,6 +65,20 @@ describe('symlinks and special files', () => {
     expect(r.stats.files).toBe(1)
   })
 
+  it('refuses a scan path that a symlink leads out of the repository, and follows one that stays in', async () => {
+    sandbox.reset({ 'real/t.yaml': GOOD })
+    fs.symlinkSync(path.dirname(sandbox.sentinel), path.join(sandbox.root, 'infra'))
+    fs.symlinkSync('real', path.join(sandbox.root, 'alias'))
+    spy.clear()
+    await expect(scanRoot(sandbox.root, { paths: ['infra'] })).rejects.toThrow(
+      /Path "infra" leads out of the working directory through a symbolic link \(to .*outside\)/,
+    )
+    await expect(scanRoot(sandbox.root, { paths: ['real', 'infra/secret.yaml'] })).rejects.toThrow(/Path "infra\/secret\.yaml" leads out/)
+    expectReadsInside(spy, sandbox)
+    const { result } = await scanRoot(sandbox.root, { paths: ['alias'] })
+    expect(result.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.location.file)).toEqual(['real/t.yaml'])
+  })
+
   it('finishes on symlink loops and cycles through the root', async () => {
     const r = await scanSandbox({ 'a/t.yaml': GOOD }, (root) => {
       fs.symlinkSync('.', path.join(root, 'a', 'self'))
