@@ -9977,7 +9977,7 @@ const EXCEPTION_FIELDS = Object.keys(s3_gate_schema_namespaceObject.definitions.
 function unknownRule(id, knownRules) {
     const text = String(id);
     const hint = closest(text, knownRules);
-    return `unknown rule "${text}"${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`;
+    return `unknown rule ${quoted(text)}${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`;
 }
 function describe(e, all, knownRules) {
     const where = pathWords(e.instancePath);
@@ -9988,7 +9988,7 @@ function describe(e, all, knownRules) {
             const known = e.instancePath === '' ? TOP_LEVEL : EXCEPTION_FIELDS;
             // Inline suppressions say `until=`; exceptions say `expires:`.
             const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known);
-            return `unknown setting "${key}"${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
+            return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
         }
         case 'required':
             return `${where} needs \`${e.params.missingProperty}\`${e.params.missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`;
@@ -9998,16 +9998,16 @@ function describe(e, all, knownRules) {
             if (isRuleId(e))
                 return unknownRule(e.data, knownRules);
             const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
-            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${JSON.stringify(e.data)}.`;
+            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${quoted(e.data)}.`;
         }
         case 'propertyNames':
             return unknownRule(e.params.propertyName, knownRules);
         case 'pattern':
             if (e.instancePath.endsWith('/expires'))
-                return `\`${where}\`: "${String(e.data)}" is not a date (YYYY-MM-DD).`;
+                return `\`${where}\`: ${quoted(e.data)} is not a date (YYYY-MM-DD).`;
             if (e.instancePath.endsWith('/reason'))
                 return `\`${where}\` is empty: every exception must say why it is accepted.`;
-            return `\`${where}\`: "${String(e.data)}" does not match ${e.params.pattern}.`;
+            return `\`${where}\`: ${quoted(e.data)} does not match ${e.params.pattern}.`;
         case 'minLength':
             return `\`${where}\` must not be empty.`;
         case 'type':
@@ -10023,6 +10023,18 @@ function describe(e, all, knownRules) {
             return `\`${where}\` ${e.message ?? 'is invalid'}.`;
     }
 }
+/**
+ * A value from the file, quoted and cut short: error messages land in public CI logs, and the
+ * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
+ * that file printed whole).
+ */
+function quoted(v) {
+    const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
+    if (text.length <= QUOTED_MAX)
+        return text;
+    return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`;
+}
+const QUOTED_MAX = 60;
 const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 function describeValue(v) {
     if (v === null)
@@ -10031,7 +10043,7 @@ function describeValue(v) {
         return 'a list';
     if (typeof v === 'object')
         return 'a mapping';
-    return `${typeof v} ${JSON.stringify(v)}`;
+    return `${typeof v} ${quoted(v)}`;
 }
 /** Offset of the node an error is about: the offending key for key errors, else the value. */
 function locate(root, e) {
@@ -10092,9 +10104,28 @@ function loadConfig(file, cwd, knownRules) {
         const alt = external_node_path_default().resolve(cwd, '.s3-gate.yaml');
         if (!external_node_fs_default().existsSync(alt))
             return types/* EMPTY_CONFIG */.$;
-        return parseConfig(external_node_fs_default().readFileSync(alt, 'utf8'), displayPath(alt, cwd), knownRules);
+        return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
     }
-    return parseConfig(external_node_fs_default().readFileSync(abs, 'utf8'), displayPath(abs, cwd), knownRules);
+    return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
+}
+/**
+ * The configuration file's text. A pull request can replace `.s3-gate.yml` with a symbolic link,
+ * and the file's content reaches the log in error messages: a config inside the repository must
+ * resolve to a regular file inside it, and not into `.git/` (where a checkout keeps its token).
+ */
+function readConfigFile(abs, cwd) {
+    const shown = displayPath(abs, cwd);
+    const real = external_node_fs_default().realpathSync.native(abs);
+    const base = external_node_path_default().resolve(cwd);
+    if (abs === base || abs.startsWith(base + (external_node_path_default()).sep)) {
+        const realBase = external_node_fs_default().realpathSync.native(base);
+        const inside = real.startsWith(realBase + (external_node_path_default()).sep);
+        if (!inside || external_node_path_default().relative(realBase, real).split((external_node_path_default()).sep).includes('.git'))
+            throw new errors/* ConfigurationError */.j(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`);
+    }
+    if (!external_node_fs_default().statSync(real).isFile())
+        throw new errors/* ConfigurationError */.j(`Config file "${shown}" is not a regular file.`);
+    return external_node_fs_default().readFileSync(real, 'utf8');
 }
 const displayPath = (abs, cwd) => (external_node_path_default().relative(cwd, abs) || abs).split((external_node_path_default()).sep).join('/');
 function parseConfig(text, source, knownRules) {

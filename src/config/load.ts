@@ -23,9 +23,28 @@ export function loadConfig(file: string | undefined, cwd: string, knownRules: Re
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`)
     const alt = path.resolve(cwd, '.s3-gate.yaml')
     if (!fs.existsSync(alt)) return EMPTY_CONFIG
-    return parseConfig(fs.readFileSync(alt, 'utf8'), displayPath(alt, cwd), knownRules)
+    return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules)
   }
-  return parseConfig(fs.readFileSync(abs, 'utf8'), displayPath(abs, cwd), knownRules)
+  return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules)
+}
+
+/**
+ * The configuration file's text. A pull request can replace `.s3-gate.yml` with a symbolic link,
+ * and the file's content reaches the log in error messages: a config inside the repository must
+ * resolve to a regular file inside it, and not into `.git/` (where a checkout keeps its token).
+ */
+function readConfigFile(abs: string, cwd: string): string {
+  const shown = displayPath(abs, cwd)
+  const real = fs.realpathSync.native(abs)
+  const base = path.resolve(cwd)
+  if (abs === base || abs.startsWith(base + path.sep)) {
+    const realBase = fs.realpathSync.native(base)
+    const inside = real.startsWith(realBase + path.sep)
+    if (!inside || path.relative(realBase, real).split(path.sep).includes('.git'))
+      throw new ConfigurationError(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`)
+  }
+  if (!fs.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`)
+  return fs.readFileSync(real, 'utf8')
 }
 
 const displayPath = (abs: string, cwd: string) => (path.relative(cwd, abs) || abs).split(path.sep).join('/')

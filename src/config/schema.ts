@@ -84,7 +84,7 @@ const EXCEPTION_FIELDS = Object.keys(schema.definitions.exception.properties)
 function unknownRule(id: unknown, knownRules: ReadonlySet<string>): string {
   const text = String(id)
   const hint = closest(text, knownRules)
-  return `unknown rule "${text}"${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`
+  return `unknown rule ${quoted(text)}${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`
 }
 
 function describe(e: ErrorObject, all: ErrorObject[], knownRules: ReadonlySet<string>): string {
@@ -96,7 +96,7 @@ function describe(e: ErrorObject, all: ErrorObject[], knownRules: ReadonlySet<st
       const known = e.instancePath === '' ? TOP_LEVEL : EXCEPTION_FIELDS
       // Inline suppressions say `until=`; exceptions say `expires:`.
       const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known)
-      return `unknown setting "${key}"${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`
+      return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`
     }
     case 'required':
       return `${where} needs \`${(e.params as { missingProperty: string }).missingProperty}\`${(e.params as { missingProperty: string }).missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`
@@ -104,14 +104,14 @@ function describe(e: ErrorObject, all: ErrorObject[], knownRules: ReadonlySet<st
       if (e.propertyName !== undefined) return unknownRule(e.propertyName, knownRules)
       if (isRuleId(e)) return unknownRule(e.data, knownRules)
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.filter((x) => typeof x === 'string')
-      return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${JSON.stringify(e.data)}.`
+      return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${quoted(e.data)}.`
     }
     case 'propertyNames':
       return unknownRule((e.params as { propertyName: string }).propertyName, knownRules)
     case 'pattern':
-      if (e.instancePath.endsWith('/expires')) return `\`${where}\`: "${String(e.data)}" is not a date (YYYY-MM-DD).`
+      if (e.instancePath.endsWith('/expires')) return `\`${where}\`: ${quoted(e.data)} is not a date (YYYY-MM-DD).`
       if (e.instancePath.endsWith('/reason')) return `\`${where}\` is empty: every exception must say why it is accepted.`
-      return `\`${where}\`: "${String(e.data)}" does not match ${(e.params as { pattern: string }).pattern}.`
+      return `\`${where}\`: ${quoted(e.data)} does not match ${(e.params as { pattern: string }).pattern}.`
     case 'minLength':
       return `\`${where}\` must not be empty.`
     case 'type':
@@ -127,12 +127,24 @@ function describe(e: ErrorObject, all: ErrorObject[], knownRules: ReadonlySet<st
   }
 }
 
+/**
+ * A value from the file, quoted and cut short: error messages land in public CI logs, and the
+ * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
+ * that file printed whole).
+ */
+function quoted(v: unknown): string {
+  const text = typeof v === 'string' ? JSON.stringify(v) : String(v)
+  if (text.length <= QUOTED_MAX) return text
+  return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`
+}
+const QUOTED_MAX = 60
+
 const article = (t: string) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)
 function describeValue(v: unknown): string {
   if (v === null) return 'nothing (null)'
   if (Array.isArray(v)) return 'a list'
   if (typeof v === 'object') return 'a mapping'
-  return `${typeof v} ${JSON.stringify(v)}`
+  return `${typeof v} ${quoted(v)}`
 }
 
 /** Offset of the node an error is about: the offending key for key errors, else the value. */

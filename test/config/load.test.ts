@@ -166,4 +166,37 @@ exceptions:
       fs.rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('refuses a .s3-gate.yml linked out of the repository or into .git/, and never prints a file whole', () => {
+    const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-config-')))
+    const dir = path.join(parent, 'repo')
+    const secret = `profile: ${'s3cr3t-'.repeat(40)}\n`
+    try {
+      fs.mkdirSync(path.join(dir, '.git'), { recursive: true })
+      fs.mkdirSync(path.join(dir, 'ci'))
+      fs.writeFileSync(path.join(parent, 'outside.yml'), secret)
+      fs.writeFileSync(path.join(dir, '.git', 'config'), secret)
+      fs.writeFileSync(path.join(dir, 'ci', 'shared.yml'), 'profile: strict\n')
+      const linked = (target: string) => {
+        fs.rmSync(path.join(dir, '.s3-gate.yml'), { force: true })
+        fs.symlinkSync(target, path.join(dir, '.s3-gate.yml'))
+        return () => loadConfig(undefined, dir, known)
+      }
+      expect(linked('../outside.yml')).toThrow('Config file ".s3-gate.yml" is a symbolic link to a file outside the repository; refused.')
+      expect(linked('.git/config')).toThrow('Config file ".s3-gate.yml" is a symbolic link to a file under .git/; refused.')
+      expect(linked('ci')).toThrow('Config file ".s3-gate.yml" is not a regular file.')
+      expect(linked('ci/shared.yml')().profile).toBe('strict')
+      // A file asked for by a path outside the repository is read, but its values are cut short in errors.
+      let message = ''
+      try {
+        loadConfig('../outside.yml', dir, known)
+      } catch (e) {
+        message = (e as Error).message
+      }
+      expect(message).toMatch(/got "(s3cr3t-){8}s…"\.$/)
+      expect(message.length).toBeLessThan(200)
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true })
+    }
+  })
 })
