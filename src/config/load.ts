@@ -41,7 +41,9 @@ function readConfigFile(abs: string, cwd: string): string {
     const realBase = fs.realpathSync.native(base)
     const inside = real.startsWith(realBase + path.sep)
     if (!inside || path.relative(realBase, real).split(path.sep).includes('.git'))
-      throw new ConfigurationError(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`)
+      throw new ConfigurationError(
+        `Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`,
+      )
   }
   if (!fs.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`)
   return fs.readFileSync(real, 'utf8')
