@@ -66442,8 +66442,15 @@ function locationCell(file, line, ctx, link) {
 function escapeCell(text) {
     return escapeInline(text).replace(/\|/g, '\\|');
 }
+/**
+ * Text from the scanned code (messages carry resource names, Terraform `for_each` keys, CDK
+ * construct ids, suppression reasons) on one line, as text: no HTML, no @-mentions that would
+ * notify people, and no links or images (`[…](…)`, `![…](…)`) that would speak with s3-gate's voice.
+ */
 function escapeInline(text) {
-    return escapeHtml(text.replace(/\s*\n\s*/g, ' ')).replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+    return escapeHtml(text.replace(/\s*\n\s*/g, ' '))
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/[[\]]/g, '\\$&');
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

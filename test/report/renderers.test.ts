@@ -69,6 +69,17 @@ describe('the summary markdown', () => {
     const md = renderSummaryMarkdown(report([f], []), CTX, { surface: 'check', maxBytes: LIMITS.check })
     expect(md).toContain('a \\| b &lt;script&gt;@\u200boctocat&lt;/script&gt;')
   })
+
+  it('renders links and images written in the scanned code as text, in tables and review comments', () => {
+    const message = 'Bucket aws_s3_bucket.b["[Approve](https://evil.example) ![x](https://t.example/p.png)"] has no logging.'
+    const f = finding({ ruleId: 'x', line: 1, message })
+    const md = renderSummaryMarkdown(report([f], []), CTX, { surface: 'check', maxBytes: LIMITS.check })
+    const comment = renderReviewComment(f, CTX, { kind: 'line' })
+    for (const text of [md, comment]) {
+      expect(text).toContain('aws_s3_bucket.b\\["\\[Approve\\](https://evil.example) !\\[x\\](https://t.example/p.png)"\\]')
+      expect(text).not.toMatch(/(?<!\\)\]\(https:\/\/(evil|t)\.example/)
+    }
+  })
 })
 
 describe('a review comment', () => {

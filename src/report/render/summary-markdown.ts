@@ -242,8 +242,15 @@ export function escapeCell(text: string): string {
   return escapeInline(text).replace(/\|/g, '\\|')
 }
 
+/**
+ * Text from the scanned code (messages carry resource names, Terraform `for_each` keys, CDK
+ * construct ids, suppression reasons) on one line, as text: no HTML, no @-mentions that would
+ * notify people, and no links or images (`[…](…)`, `![…](…)`) that would speak with s3-gate's voice.
+ */
 export function escapeInline(text: string): string {
-  return escapeHtml(text.replace(/\s*\n\s*/g, ' ')).replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+  return escapeHtml(text.replace(/\s*\n\s*/g, ' '))
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+    .replace(/[[\]]/g, '\\$&')
 }
 
 function escapeHtml(text: string): string {
