@@ -64829,6 +64829,7 @@ function processUnit(unit, job) {
  * single scan gives. Not a security check: shard files are untrusted and could claim anything.
  */
 
+
 /** JSON with object keys sorted, so that the digest does not depend on construction order. */
 function stableJson(value) {
     if (Array.isArray(value))
@@ -64845,7 +64846,10 @@ function stableJson(value) {
 function settingsDigest(options) {
     // Where the configuration was read from is left out: the same file may sit at another path.
     const { source: _source, ...config } = options.config;
-    const text = stableJson({ paths: options.paths, config, limits: options.limits });
+    // Paths as the working directory sees them, so `infra/`, `./infra` and `infra` agree wherever
+    // the runner checked the repository out.
+    const paths = options.paths.map((p) => external_node_path_default().relative(options.cwd, external_node_path_default().resolve(options.cwd, p)).split((external_node_path_default()).sep).join('/') || '.');
+    const text = stableJson({ paths, config, limits: options.limits });
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 /** A commit id as GitHub gives it (`GITHUB_SHA`): 40 hex digits, or 64 for SHA-256 repositories. */

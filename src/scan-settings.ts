@@ -5,6 +5,7 @@
  * single scan gives. Not a security check: shard files are untrusted and could claim anything.
  */
 import { createHash } from 'node:crypto'
+import path from 'node:path'
 import type { ScanOptions } from './options.js'
 
 /** JSON with object keys sorted, so that the digest does not depend on construction order. */
@@ -20,10 +21,13 @@ function stableJson(value: unknown): string {
 }
 
 /** 16 hex digits of SHA-256: enough to tell two set-ups apart, short enough to read in an error. */
-export function settingsDigest(options: Pick<ScanOptions, 'paths' | 'config' | 'limits'>): string {
+export function settingsDigest(options: Pick<ScanOptions, 'paths' | 'cwd' | 'config' | 'limits'>): string {
   // Where the configuration was read from is left out: the same file may sit at another path.
   const { source: _source, ...config } = options.config
-  const text = stableJson({ paths: options.paths, config, limits: options.limits })
+  // Paths as the working directory sees them, so `infra/`, `./infra` and `infra` agree wherever
+  // the runner checked the repository out.
+  const paths = options.paths.map((p) => path.relative(options.cwd, path.resolve(options.cwd, p)).split(path.sep).join('/') || '.')
+  const text = stableJson({ paths, config, limits: options.limits })
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
 

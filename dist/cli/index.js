@@ -30309,12 +30309,15 @@ function renderText(result, opts) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * What decides a scan's result besides the files themselves: the paths given, the configuration
  * (content, not file name) and the limits. Shards carry its digest so that `s3-gate merge` can
  * refuse shards that were scanned differently, which would otherwise merge into a result no
  * single scan gives. Not a security check: shard files are untrusted and could claim anything.
  */
+
 
 /** JSON with object keys sorted, so that the digest does not depend on construction order. */
 function stableJson(value) {
@@ -30332,7 +30335,10 @@ function stableJson(value) {
 function settingsDigest(options) {
     // Where the configuration was read from is left out: the same file may sit at another path.
     const { source: _source, ...config } = options.config;
-    const text = stableJson({ paths: options.paths, config, limits: options.limits });
+    // Paths as the working directory sees them, so `infra/`, `./infra` and `infra` agree wherever
+    // the runner checked the repository out.
+    const paths = options.paths.map((p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.cwd, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd, p)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.');
+    const text = stableJson({ paths, config, limits: options.limits });
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
 /** A commit id as GitHub gives it (`GITHUB_SHA`): 40 hex digits, or 64 for SHA-256 repositories. */
