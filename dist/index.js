@@ -73111,6 +73111,7 @@ function locate(root, e) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.s3-gate.yml';
 function loadConfig(file, cwd, knownRules) {
     const explicit = file !== undefined && file !== '';
@@ -73134,9 +73135,9 @@ function readConfigFile(abs, cwd) {
     const shown = displayPath(abs, cwd);
     const real = external_node_fs_default().realpathSync.native(abs);
     const base = external_node_path_default().resolve(cwd);
-    if (abs === base || abs.startsWith(base + (external_node_path_default()).sep)) {
+    if (isInside(abs, [base])) {
         const realBase = external_node_fs_default().realpathSync.native(base);
-        const inside = real.startsWith(realBase + (external_node_path_default()).sep);
+        const inside = isInside(real, [realBase]);
         if (!inside || external_node_path_default().relative(realBase, real).split((external_node_path_default()).sep).includes('.git'))
             throw new ConfigurationError(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`);
     }

@@ -9892,6 +9892,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/discovery.ts
+var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
@@ -10094,6 +10096,7 @@ var types = __nccwpck_require__(2143);
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.s3-gate.yml';
 function loadConfig(file, cwd, knownRules) {
     const explicit = file !== undefined && file !== '';
@@ -10117,9 +10120,9 @@ function readConfigFile(abs, cwd) {
     const shown = displayPath(abs, cwd);
     const real = external_node_fs_default().realpathSync.native(abs);
     const base = external_node_path_default().resolve(cwd);
-    if (abs === base || abs.startsWith(base + (external_node_path_default()).sep)) {
+    if ((0,discovery/* isInside */.FK)(abs, [base])) {
         const realBase = external_node_fs_default().realpathSync.native(base);
-        const inside = real.startsWith(realBase + (external_node_path_default()).sep);
+        const inside = (0,discovery/* isInside */.FK)(real, [realBase]);
         if (!inside || external_node_path_default().relative(realBase, real).split((external_node_path_default()).sep).includes('.git'))
             throw new errors/* ConfigurationError */.j(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`);
     }

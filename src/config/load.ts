@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { isInside } from '../discovery.js'
 import { ConfigurationError } from '../errors.js'
 import type { Profile } from '../engine/define-rule.js'
 import type { Severity } from '../engine/severity.js'
@@ -37,9 +38,9 @@ function readConfigFile(abs: string, cwd: string): string {
   const shown = displayPath(abs, cwd)
   const real = fs.realpathSync.native(abs)
   const base = path.resolve(cwd)
-  if (abs === base || abs.startsWith(base + path.sep)) {
+  if (isInside(abs, [base])) {
     const realBase = fs.realpathSync.native(base)
-    const inside = real.startsWith(realBase + path.sep)
+    const inside = isInside(real, [realBase])
     if (!inside || path.relative(realBase, real).split(path.sep).includes('.git'))
       throw new ConfigurationError(
         `Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`,
