@@ -30723,7 +30723,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dn: () => (/* binding */ serveUnits)
 });
 
-// UNUSED EXPORTS: WORKER_LIMITS
+// UNUSED EXPORTS: WORKER_LIMITS, workerLimits
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -31118,12 +31118,30 @@ const ROLE = 's3-gate-worker';
 /**
  * A worker needs a few tens of MB for a typical template and ~150 MB for a 5 MB one. Without a
  * cap, V8 sizes each worker's heap like a whole process's and collects garbage late, so two
- * workers held ~400 MB of mostly garbage. A unit that needs more runs again in the main thread.
+ * workers held ~400 MB of mostly garbage. The old generation is capped at 256 MB unless the
+ * largest unit needs more (`workerLimits`): under a lower cap V8 starts marking earlier, which
+ * took the peak on the CloudFormation corpora from ~395 to ~360 MB (100 MB) and ~410 to ~375 MB
+ * (137 MB) at the same speed, against a 1 GB cap. A unit that outgrows its worker runs again in
+ * the main thread.
  * The young generation is pinned at 48 MB, Node 20's default: Node 24's V8 sizes it far larger,
  * which on the 137 MB benchmark corpus took peak RSS from ~550 to ~750 MB for ~15 % less time.
  * A 16 MB cap saved only ~20 MB more on Node 20 and cost ~15 % wall-clock in more scavenges.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 48 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+const unitBytes = (u) => u.files.reduce((n, f) => n + f.size, 0);
+/**
+ * Heap per MB of a unit's input, with room to spare: the 5 MB template peaks at ~145 MB of heap,
+ * a 25 MB `terraform show -json` plan at ~800 MB.
+ */
+const HEAP_MB_PER_INPUT_MB = 48;
+const MAX_OLD_GENERATION_MB = 1024;
+/** `WORKER_LIMITS`, with room for the largest unit, so that a big file is not processed twice. */
+function workerLimits(units) {
+    const largestMb = units.reduce((n, u) => Math.max(n, unitBytes(u)), 0) / (1024 * 1024);
+    const needed = Math.ceil(largestMb * HEAP_MB_PER_INPUT_MB);
+    const old = Math.min(MAX_OLD_GENERATION_MB, Math.max(WORKER_LIMITS.maxOldGenerationSizeMb, needed));
+    return { ...WORKER_LIMITS, maxOldGenerationSizeMb: old };
+}
 /** True inside a worker started by this pool; the entry point must then call `serveUnits()`. */
 function isPoolWorker() {
     return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.role === ROLE;
@@ -31143,7 +31161,6 @@ function serveUnits() {
         external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: msg.index, wire });
     });
 }
-const unitBytes = (u) => u.files.reduce((n, f) => n + f.size, 0);
 /**
  * Workers pay for CloudFormation, CDK and plan JSON. Terraform source on two cores does not: its
  * evaluation makes so much garbage that V8's collector threads already keep the second core busy,
@@ -31170,7 +31187,7 @@ function autoWorkerCount(units, entryUrl, cores = external_node_os_default().ava
  * its place. Should two workers in a row die before finishing anything (and not for lack of
  * memory), that slot's share runs in the main thread rather than starting a worker per unit.
  */
-async function runUnits(units, job, workers, entryUrl, limits = WORKER_LIMITS) {
+async function runUnits(units, job, workers, entryUrl, limits = workerLimits(units)) {
     const pool = new StringPool();
     const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.y)(unit, job), pool);
     if (workers <= 0 || !entryUrl)

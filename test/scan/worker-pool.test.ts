@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { ScanUnit } from '../../src/parsers/types.js'
 import type { UnitResult } from '../../src/process-unit.js'
-import { autoWorkerCount, runUnits } from '../../src/worker-pool.js'
+import { autoWorkerCount, runUnits, workerLimits } from '../../src/worker-pool.js'
 import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
 
@@ -71,5 +71,20 @@ describe('autoWorkerCount', () => {
     expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 10)], bundle, 2)).toBe(2)
     expect(autoWorkerCount(many('terraform', 50), bundle, 4)).toBe(4)
     expect(autoWorkerCount(many('terraform', 3), bundle, 2)).toBe(0)
+  })
+})
+
+describe('workerLimits', () => {
+  const unitOf = (mb: number): ScanUnit => ({
+    plugin: 'cloudformation',
+    id: `${mb}`,
+    files: [{ abs: '/r/x', rel: 'x', size: mb * 1024 * 1024, head: '' }],
+  })
+
+  it('caps the old generation at 256 MB for ordinary units and makes room for a large one, up to 1 GB', () => {
+    expect(workerLimits([unitOf(0.2), unitOf(1)])).toEqual({ maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 })
+    expect(workerLimits([unitOf(0.2), unitOf(10)]).maxOldGenerationSizeMb).toBe(480)
+    expect(workerLimits([unitOf(25)]).maxOldGenerationSizeMb).toBe(1024)
+    expect(workerLimits([]).maxOldGenerationSizeMb).toBe(256)
   })
 })
