@@ -14,6 +14,7 @@ import { readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, parseShard, parseThreshold } from './options.js'
 import { batched } from './report/render/batched.js'
 import { jsonChunks } from './report/render/json.js'
+import { printable } from './report/render/printable.js'
 import { sarifChunks } from './report/render/sarif.js'
 import { renderText } from './report/render/text.js'
 import { scan, setEntryUrl } from './scan.js'
@@ -63,10 +64,10 @@ export interface CliIo {
 
 function stderrLogger(io: CliIo, verbose: boolean, quiet: boolean): Logger {
   return {
-    debug: (m) => verbose && io.stderr(`debug: ${m}\n`),
-    info: (m) => !quiet && io.stderr(`${m}\n`),
-    warning: (m) => io.stderr(`warning: ${m}\n`),
-    error: (m) => io.stderr(`error: ${m}\n`),
+    debug: (m) => verbose && io.stderr(`debug: ${printable(m)}\n`),
+    info: (m) => !quiet && io.stderr(`${printable(m)}\n`),
+    warning: (m) => io.stderr(`warning: ${printable(m)}\n`),
+    error: (m) => io.stderr(`error: ${printable(m)}\n`),
     group: (_n, fn) => fn(),
   }
 }
@@ -179,7 +180,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     args = parseArgs(argv)
   } catch (e) {
-    io.stderr(`${getErrorMessage(e)}\n`)
+    io.stderr(`${printable(getErrorMessage(e))}\n`)
     return 2
   }
   const flag = (k: string) => {
@@ -251,10 +252,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodeFor(result, failOn)
   } catch (e) {
     if (e instanceof ConfigurationError) {
-      io.stderr(`error: ${e.message}\n`)
+      io.stderr(`error: ${printable(e.message)}\n`)
       return 2
     }
-    io.stderr(`s3-gate crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nThis is a bug; please report it.\n`)
+    // The message may quote the scanned code; the stack frames are s3-gate's own.
+    const frames = e instanceof Error ? (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : []
+    io.stderr(
+      `s3-gate crashed: ${printable(e instanceof Error ? e.message : String(e))}\n${frames.map((l) => `${l}\n`).join('')}This is a bug; please report it.\n`,
+    )
     return 2
   }
 }

@@ -9593,26 +9593,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1314);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3916);
 /* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4363);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8687);
 /* harmony import */ var _merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7547);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8381);
-/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8410);
-/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2705);
-/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6031);
-/* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6278);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5488);
-/* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5090);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(311);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3308);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4018);
+/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8410);
+/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2705);
+/* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4072);
+/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6031);
+/* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6278);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5488);
+/* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(311);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3308);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4018);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
  */
+
 
 
 
@@ -9663,10 +9665,10 @@ Options for merge (each file: \`scan --shard I/N --format json\` output or an ac
 `;
 function stderrLogger(io, verbose, quiet) {
     return {
-        debug: (m) => verbose && io.stderr(`debug: ${m}\n`),
-        info: (m) => !quiet && io.stderr(`${m}\n`),
-        warning: (m) => io.stderr(`warning: ${m}\n`),
-        error: (m) => io.stderr(`error: ${m}\n`),
+        debug: (m) => verbose && io.stderr(`debug: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
+        info: (m) => !quiet && io.stderr(`${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
+        warning: (m) => io.stderr(`warning: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
+        error: (m) => io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
         group: (_n, fn) => fn(),
     };
 }
@@ -9695,13 +9697,13 @@ function parseArgs(argv) {
             if (VALUE_FLAGS.has(name)) {
                 const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
                 if (v === undefined)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`${name} needs a value.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`${name} needs a value.`);
                 flags.set(name, v);
             }
             else if (BOOL_FLAGS.has(name))
                 flags.set(name, true);
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
         }
         else
             positional.push(a);
@@ -9725,17 +9727,17 @@ function limitFlags(flag) {
 async function mergeCommand(args, flag, io) {
     const format = flag('--format') ?? 'text';
     if (!['text', 'json', 'sarif'].includes(format))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
     const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
     for (const f of ['--shard', '--config', '--workers', ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`)]) {
         if (args.flags.has(f))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
     }
     if (args.positional.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
     const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
     // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
-    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x), cwd: io.cwd };
+    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x), cwd: io.cwd };
     if (!args.flags.has('--quiet'))
         io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
     const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
@@ -9745,20 +9747,20 @@ async function mergeCommand(args, flag, io) {
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
 function outputChunks(result, format, color, verbose) {
     if (format === 'json')
-        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_17__/* .jsonChunks */ .V)(result);
+        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_18__/* .jsonChunks */ .V)(result);
     if (format === 'sarif')
-        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a);
-    return [(0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(result, { color, verbose })];
+        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a);
+    return [(0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S)(result, { color, verbose })];
 }
 function writeOutput(io, output, chunks) {
     if (!output) {
-        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_18__/* .batched */ .Q)(chunks))
+        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batched */ .Q)(chunks))
             io.stdout(chunk);
         return;
     }
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), 'w');
     try {
-        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_18__/* .batched */ .Q)(chunks))
+        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batched */ .Q)(chunks))
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
     }
     finally {
@@ -9774,7 +9776,7 @@ async function runCli(argv, io) {
         args = parseArgs(argv);
     }
     catch (e) {
-        io.stderr(`${(0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e)}\n`);
+        io.stderr(`${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)((0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e))}\n`);
         return 2;
     }
     const flag = (k) => {
@@ -9782,7 +9784,7 @@ async function runCli(argv, io) {
         return typeof v === 'string' ? v : undefined;
     };
     if (args.flags.has('--version') || args.flags.has('-v')) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (args.flags.has('--help') || args.flags.has('-h') || !args.command) {
@@ -9794,7 +9796,7 @@ async function runCli(argv, io) {
         if (args.command === 'rules') {
             const format = flag('--format') ?? 'text';
             if (format === 'json') {
-                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a.map((r) => ({
+                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a.map((r) => ({
                     id: r.id,
                     title: r.meta.title,
                     severity: r.meta.severity,
@@ -9804,29 +9806,29 @@ async function runCli(argv, io) {
                 })), null, 2) + '\n');
             }
             else if (format === 'text') {
-                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a.map((r) => r.id.length)) + 2;
-                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a)
+                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a.map((r) => r.id.length)) + 2;
+                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a)
                     io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`);
             }
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
             return 0;
         }
         if (args.command === 'merge')
             return await mergeCommand(args, flag, io);
         if (args.command !== 'scan')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
         const format = flag('--format') ?? 'text';
         if (!['text', 'json', 'sarif'].includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
         const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
         const verbose = args.flags.has('--verbose');
         const logger = stderrLogger(io, verbose, args.flags.has('--quiet'));
-        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_14__/* .rules */ .a.map((r) => r.id)));
+        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a.map((r) => r.id)));
         const workersFlag = flag('--workers');
         const workers = workersFlag === undefined ? undefined : Number(workersFlag);
         if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
         const limits = limitFlags(flag);
         const shard = flag('--shard');
         // On GitHub Actions, shard results record the commit, so a merge can refuse a stale shard.
@@ -9838,27 +9840,29 @@ async function runCli(argv, io) {
             config,
             workers,
             shard: shard ? (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShard */ .uK)(shard) : undefined,
-            ...(commit && _scan_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMIT_ID */ .G.test(commit) ? { commit } : {}),
+            ...(commit && _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .COMMIT_ID */ .G.test(commit) ? { commit } : {}),
             ...(limits ? { limits: limits } : {}),
         });
-        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scan */ .SQ)(options, logger);
+        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .scan */ .SQ)(options, logger);
         const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR;
         writeOutput(io, flag('--output'), outputChunks(result, format, color, verbose));
         return exitCodeFor(result, failOn);
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j) {
-            io.stderr(`error: ${e.message}\n`);
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j) {
+            io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(e.message)}\n`);
             return 2;
         }
-        io.stderr(`s3-gate crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nThis is a bug; please report it.\n`);
+        // The message may quote the scanned code; the stack frames are s3-gate's own.
+        const frames = e instanceof Error ? (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
+        io.stderr(`s3-gate crashed: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(e instanceof Error ? e.message : String(e))}\n${frames.map((l) => `${l}\n`).join('')}This is a bug; please report it.\n`);
         return 2;
     }
 }
-if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_13__/* .isPoolWorker */ .Xx)())
-    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_13__/* .serveUnits */ .dn)();
+if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_14__/* .isPoolWorker */ .Xx)())
+    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_14__/* .serveUnits */ .dn)();
 else if (process.argv[1] && node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(process.argv[1]) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(new URL(import.meta.url).pathname)) {
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .setEntryUrl */ .Au)(import.meta.url);
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .setEntryUrl */ .Au)(import.meta.url);
     const code = await runCli(process.argv.slice(2), {
         stdout: (s) => void process.stdout.write(s),
         stderr: (s) => void process.stderr.write(s),
@@ -30023,6 +30027,28 @@ function rest(result) {
 
 /***/ }),
 
+/***/ 4072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * Text from the scanned files (logical ids, bucket names, file names) printed to a terminal or a CI
+ * log as it is can forge output: a newline followed by `::error::` or `::add-mask::` is a workflow
+ * command when the CLI runs on GitHub Actions, an escape sequence rewrites a terminal, and
+ * bidirectional overrides reorder what a reviewer reads. Such characters are shown escaped instead.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function printable(text) {
+    return text.replace(UNPRINTABLE, escape);
+}
+
+
+/***/ }),
+
 /***/ 6031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30209,6 +30235,8 @@ function describeCounts(counts) {
     return parts.length ? parts.join(', ') : 'none';
 }
 
+// EXTERNAL MODULE: ./src/report/render/printable.ts
+var printable = __nccwpck_require__(4072);
 ;// CONCATENATED MODULE: ./src/report/render/unknown-groups.ts
 /** The engine words an unknown `<rule title>: cannot tell (<aspect>)`. */
 const ASPECT = /: cannot tell \(([^()]*)\)$/;
@@ -30236,6 +30264,7 @@ function aspectsLabel(g) {
 ;// CONCATENATED MODULE: ./src/report/render/text.ts
 
 
+
 const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
 const RESET = '\x1b[0m';
 const DIM = '\x1b[2m';
@@ -30251,12 +30280,12 @@ function renderText(result, opts) {
         byFile.set(f.location.file, list);
     }
     for (const [file, list] of byFile) {
-        lines.push(c(BOLD, file));
+        lines.push(c(BOLD, (0,printable/* printable */.g)(file)));
         for (const f of list) {
             const pos = `${f.location.line}:${f.location.column}`.padEnd(8);
-            lines.push(`  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${f.message}${c(DIM, `  [${f.resource}]`)}`);
+            lines.push(`  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${(0,printable/* printable */.g)(f.message)}${c(DIM, `  [${(0,printable/* printable */.g)(f.resource)}]`)}`);
             for (const r of f.related)
-                lines.push(c(DIM, `          ↳ ${r.message}: ${r.at.file}:${r.at.line}`));
+                lines.push(c(DIM, `          ↳ ${(0,printable/* printable */.g)(r.message)}: ${(0,printable/* printable */.g)(r.at.file)}:${r.at.line}`));
         }
         lines.push('');
     }
@@ -30264,7 +30293,7 @@ function renderText(result, opts) {
     if (suppressed.length) {
         lines.push(c(BOLD, `Suppressed (${suppressed.length})`));
         for (const f of suppressed)
-            lines.push(`  ${f.location.file}:${f.location.line}  ${f.ruleId}  [${f.resource}]  ${c(DIM, f.suppression?.reason ?? '')}`);
+            lines.push(`  ${(0,printable/* printable */.g)(f.location.file)}:${f.location.line}  ${f.ruleId}  [${(0,printable/* printable */.g)(f.resource)}]  ${c(DIM, (0,printable/* printable */.g)(f.suppression?.reason ?? ''))}`);
         lines.push('');
     }
     if (result.unknowns.length) {
@@ -30273,7 +30302,7 @@ function renderText(result, opts) {
         const shown = opts.verbose ? groups : groups.slice(0, 20);
         for (const g of shown) {
             const u = g.first;
-            lines.push(`  ${u.location.file}:${u.location.line}  ${u.ruleId}  [${u.resource}]  ${c(DIM, `${aspectsLabel(g)}${u.why}`)}`);
+            lines.push(`  ${(0,printable/* printable */.g)(u.location.file)}:${u.location.line}  ${u.ruleId}  [${(0,printable/* printable */.g)(u.resource)}]  ${c(DIM, (0,printable/* printable */.g)(`${aspectsLabel(g)}${u.why}`))}`);
         }
         const hidden = groups.slice(shown.length).reduce((n, g) => n + g.count, 0);
         if (hidden)
@@ -30283,12 +30312,12 @@ function renderText(result, opts) {
     const warnings = result.problems.filter((p) => p.level === 'warning');
     if (warnings.length) {
         lines.push(c(BOLD, `Warnings (${warnings.length})`));
-        for (const p of warnings)
-            lines.push(`  ${p.file}:${p.line}:${p.column}  ${p.code}  ${p.message}`);
+        for (const w of warnings)
+            lines.push(`  ${(0,printable/* printable */.g)(w.file)}:${w.line}:${w.column}  ${w.code}  ${(0,printable/* printable */.g)(w.message)}`);
         lines.push('');
     }
     for (const n of result.notes)
-        lines.push(c(DIM, `note: ${n}`));
+        lines.push(c(DIM, `note: ${(0,printable/* printable */.g)(n)}`));
     const errors = result.problems.filter((p) => p.level === 'error').length;
     const counts = countBySeverity(result.findings);
     const summary = `${active.length} finding${active.length === 1 ? '' : 's'} (${describeCounts(counts)})` +
@@ -30296,7 +30325,7 @@ function renderText(result, opts) {
         `${errors ? `, ${errors} input error${errors === 1 ? '' : 's'}` : ''}` +
         `${result.unknowns.length ? `, ${result.unknowns.length} could not be evaluated` : ''}` +
         ` in ${result.stats.files} file${result.stats.files === 1 ? '' : 's'} (${result.stats.buckets} bucket${result.stats.buckets === 1 ? '' : 's'}), ${result.stats.durationMs} ms`;
-    lines.push(result.stats.files === 0 ? c(COLORS.high, `No infrastructure files found under ${result.roots.join(', ')}. ${summary}`) : summary);
+    lines.push(result.stats.files === 0 ? c(COLORS.high, `No infrastructure files found under ${(0,printable/* printable */.g)(result.roots.join(', '))}. ${summary}`) : summary);
     return lines.join('\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/finding.js'
 import type { ScanResult } from '../../scan-result.js'
 import { countBySeverity, describeCounts } from './counts.js'
+import { printable as p } from './printable.js'
 import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
 export interface TextOptions {
@@ -25,13 +26,13 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     byFile.set(f.location.file, list)
   }
   for (const [file, list] of byFile) {
-    lines.push(c(BOLD, file))
+    lines.push(c(BOLD, p(file)))
     for (const f of list) {
       const pos = `${f.location.line}:${f.location.column}`.padEnd(8)
       lines.push(
-        `  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${f.message}${c(DIM, `  [${f.resource}]`)}`,
+        `  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${p(f.message)}${c(DIM, `  [${p(f.resource)}]`)}`,
       )
-      for (const r of f.related) lines.push(c(DIM, `          ↳ ${r.message}: ${r.at.file}:${r.at.line}`))
+      for (const r of f.related) lines.push(c(DIM, `          ↳ ${p(r.message)}: ${p(r.at.file)}:${r.at.line}`))
     }
     lines.push('')
   }
@@ -39,7 +40,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
   if (suppressed.length) {
     lines.push(c(BOLD, `Suppressed (${suppressed.length})`))
     for (const f of suppressed)
-      lines.push(`  ${f.location.file}:${f.location.line}  ${f.ruleId}  [${f.resource}]  ${c(DIM, f.suppression?.reason ?? '')}`)
+      lines.push(`  ${p(f.location.file)}:${f.location.line}  ${f.ruleId}  [${p(f.resource)}]  ${c(DIM, p(f.suppression?.reason ?? ''))}`)
     lines.push('')
   }
   if (result.unknowns.length) {
@@ -48,7 +49,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     const shown = opts.verbose ? groups : groups.slice(0, 20)
     for (const g of shown) {
       const u = g.first
-      lines.push(`  ${u.location.file}:${u.location.line}  ${u.ruleId}  [${u.resource}]  ${c(DIM, `${aspectsLabel(g)}${u.why}`)}`)
+      lines.push(`  ${p(u.location.file)}:${u.location.line}  ${u.ruleId}  [${p(u.resource)}]  ${c(DIM, p(`${aspectsLabel(g)}${u.why}`))}`)
     }
     const hidden = groups.slice(shown.length).reduce((n, g) => n + g.count, 0)
     if (hidden) lines.push(c(DIM, `  … ${hidden} more (--verbose)`))
@@ -57,10 +58,10 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
   const warnings = result.problems.filter((p) => p.level === 'warning')
   if (warnings.length) {
     lines.push(c(BOLD, `Warnings (${warnings.length})`))
-    for (const p of warnings) lines.push(`  ${p.file}:${p.line}:${p.column}  ${p.code}  ${p.message}`)
+    for (const w of warnings) lines.push(`  ${p(w.file)}:${w.line}:${w.column}  ${w.code}  ${p(w.message)}`)
     lines.push('')
   }
-  for (const n of result.notes) lines.push(c(DIM, `note: ${n}`))
+  for (const n of result.notes) lines.push(c(DIM, `note: ${p(n)}`))
   const errors = result.problems.filter((p) => p.level === 'error').length
   const counts = countBySeverity(result.findings)
   const summary =
@@ -70,7 +71,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     `${result.unknowns.length ? `, ${result.unknowns.length} could not be evaluated` : ''}` +
     ` in ${result.stats.files} file${result.stats.files === 1 ? '' : 's'} (${result.stats.buckets} bucket${result.stats.buckets === 1 ? '' : 's'}), ${result.stats.durationMs} ms`
   lines.push(
-    result.stats.files === 0 ? c(COLORS.high!, `No infrastructure files found under ${result.roots.join(', ')}. ${summary}`) : summary,
+    result.stats.files === 0 ? c(COLORS.high!, `No infrastructure files found under ${p(result.roots.join(', '))}. ${summary}`) : summary,
   )
   return lines.join('\n') + '\n'
 }
