@@ -17451,6 +17451,14 @@ class Parser {
         if (++this.depth > this.maxDepth)
             this.fail(`Nesting deeper than ${this.maxDepth} levels`);
     }
+    /**
+     * `a + b + c …` and `a.b[0].c …` build trees as deep as the chain is long, which evaluation
+     * walks recursively: 200,000 `+ 1` overflowed the stack and abandoned the whole module.
+     */
+    checkChain(length) {
+        if (this.depth + length > this.maxDepth)
+            this.fail(`Nesting deeper than ${this.maxDepth} levels (a chain of ${length} operations)`);
+    }
     atColumnOne(i) {
         const s = this.starts[i];
         return s === 0 || this.src.charCodeAt(s - 1) === 10;
@@ -17658,10 +17666,11 @@ class Parser {
     }
     parseBinary(minPrec) {
         let left = this.parseUnary();
-        for (;;) {
+        for (let chain = 1;; chain++) {
             const op = BINARY[this.peek()];
             if (!op || op[0] < minPrec)
                 return left;
+            this.checkChain(chain);
             this.p++;
             this.skipNewlines();
             const right = this.parseBinary(op[0] + 1);
@@ -17684,8 +17693,10 @@ class Parser {
         return this.parsePostfix(this.parsePrimary());
     }
     parsePostfix(expr) {
-        for (;;) {
+        for (let chain = 1;; chain++) {
             const k = this.peek();
+            if (k === T.DOT || k === T.LBRACK)
+                this.checkChain(chain);
             if (k === T.DOT) {
                 const nk = this.kinds[this.p + 1];
                 if (nk === T.IDENT) {

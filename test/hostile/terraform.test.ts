@@ -154,6 +154,23 @@ resource "aws_s3_bucket" "absurd" {
     }
   })
 
+  it('reports long operator and attribute chains at their line instead of abandoning the module', async () => {
+    // 200,000 `+ 1` built a tree that deep and overflowed the evaluator's stack: no bucket of the
+    // module was checked, and the error named only the directory.
+    const bucket = 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  acl    = "public-read"\n}\n'
+    const r = await scanHostile({
+      'sum/main.tf': `locals {\n  s = 1${' + 1'.repeat(200_000)}\n}\n`,
+      'sum/bucket.tf': bucket,
+      'attrs/main.tf': `locals {\n  a = x${'.y'.repeat(200_000)}\n  b = local.a\n}\n`,
+      'attrs/bucket.tf': bucket.replace('"b"\n', 'local.b\n'),
+    })
+    for (const dir of ['sum', 'attrs']) {
+      expect(r.problems.filter((p) => p.file === `${dir}/main.tf` && p.line === 2 && p.code === 'HCL_SYNTAX').length).toBe(1)
+      expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT')).toEqual([])
+      expect(r.findings.some((f) => f.ruleId === 'acl-public-read' && f.file === `${dir}/bucket.tf`)).toBe(true)
+    }
+  })
+
   it('respects lowered limits: evaluation steps, instances and collection size', async () => {
     const r = await scanHostile(
       {

@@ -207,6 +207,15 @@ describe('HCL error recovery', () => {
     const blocks = parseHcl(`${'a {\n'.repeat(5000)}${'}\n'.repeat(5000)}`, opts)
     expect(blocks.issues.some((i) => /Nesting deeper/.test(i.message))).toBe(true)
   })
+
+  it('counts a chain of operators or traversals as nesting: its tree is as deep as the chain is long', () => {
+    for (const chain of [' + 1', '.a', '[0]', ' && true']) {
+      const long = parseHcl(`a = x${chain.repeat(300)}\nb = 1\n`, opts)
+      expect(long.issues.map((i) => i.message)).toEqual(['Nesting deeper than 200 levels (a chain of 200 operations)'])
+      expect(long.body.attributes.map((a) => a.name)).toEqual(['b'])
+      expect(parseHcl(`a = x${chain.repeat(150)}\n`, opts).issues).toEqual([])
+    }
+  })
 })
 
 function r2(r: ReturnType<typeof parse>, i: { offset: number; message: string }): [string, string] {

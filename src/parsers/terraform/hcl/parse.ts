@@ -228,6 +228,13 @@ class Parser {
   private enter(): void {
     if (++this.depth > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`)
   }
+  /**
+   * `a + b + c …` and `a.b[0].c …` build trees as deep as the chain is long, which evaluation
+   * walks recursively: 200,000 `+ 1` overflowed the stack and abandoned the whole module.
+   */
+  private checkChain(length: number): void {
+    if (this.depth + length > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels (a chain of ${length} operations)`)
+  }
   private atColumnOne(i: number): boolean {
     const s = this.starts[i]!
     return s === 0 || this.src.charCodeAt(s - 1) === 10
@@ -415,9 +422,10 @@ class Parser {
 
   private parseBinary(minPrec: number): Expr {
     let left = this.parseUnary()
-    for (;;) {
+    for (let chain = 1; ; chain++) {
       const op = BINARY[this.peek()]
       if (!op || op[0] < minPrec) return left
+      this.checkChain(chain)
       this.p++
       this.skipNewlines()
       const right = this.parseBinary(op[0] + 1)
@@ -441,8 +449,9 @@ class Parser {
   }
 
   private parsePostfix(expr: Expr): Expr {
-    for (;;) {
+    for (let chain = 1; ; chain++) {
       const k = this.peek()
+      if (k === T.DOT || k === T.LBRACK) this.checkChain(chain)
       if (k === T.DOT) {
         const nk = this.kinds[this.p + 1] as T
         if (nk === T.IDENT) {
