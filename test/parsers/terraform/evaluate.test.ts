@@ -126,6 +126,43 @@ describe('built-in functions', () => {
     expect(evalExpr('base64gzip("x")')).toMatch(/^<unknown: base64gzip/)
   })
 
+  it('decodes YAML like Terraform: one document, core schema, anchors and merge keys, standard tags', () => {
+    expect(evalExpr('yamldecode("a: [1, x, true, null, 1.5]\\nb: &d {k: v}\\nc:\\n  <<: *d\\n  z: \\"012\\"\\n")')).toEqual({
+      a: [1, 'x', true, null, 1.5],
+      b: { k: 'v' },
+      c: { k: 'v', z: '012' },
+    })
+    expect(evalExpr('yamldecode("n: !!int \\"7\\"\\ns: !!str 7\\nf: !!bool \\"false\\"\\n")')).toEqual({ n: 7, s: '7', f: false })
+    expect(evalExpr('yamldecode("")')).toBeNull()
+    expect(evalExpr('yamldecode("a: !Ref x\\n")')).toMatch(/^<unknown: the tag !Ref is not evaluated statically>$/)
+    expect(evalExpr('yamldecode("a: 1\\n---\\nb: 2\\n")')).toMatch(/^<unknown error: invalid YAML: more than one YAML document/)
+    expect(evalExpr('yamldecode("a: [1\\n")')).toMatch(/^<unknown error: invalid YAML: /)
+    expect(evalExpr('yamldecode("a: 1\\na: 2\\n")')).toMatch(/^<unknown error: invalid YAML: duplicate key "a">$/)
+    expect(evalExpr('yamldecode(5)')).toMatch(/yamldecode\(\) needs a string, found number/)
+  })
+
+  it('reads a bucket policy from a YAML file, and stops a YAML alias bomb in one', () => {
+    const policy =
+      'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Principal: "*"\n    Action: s3:GetObject\n    Resource: arn:aws:s3:::b/*\n'
+    expect(evalExpr('yamldecode(file("policy.yaml"))', '', { 'policy.yaml': policy })).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }],
+    })
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n')
+    expect(evalExpr('yamldecode(file("bomb.yaml"))', '', { 'bomb.yaml': `${bomb}\n` })).toMatch(
+      /^<unknown error: invalid YAML: aliases expand the document by more than/,
+    )
+  })
+
   it('bounds what setproduct() and csvdecode() build', () => {
     const tooBig = evalExpr('setproduct(range(1000), range(1000))', '')
     expect(tooBig).toMatch(/more than 100000 elements/)

@@ -11,7 +11,7 @@ import type { StrPart } from '../../../model/value.js'
 import type { TemplateExpr } from '../hcl/ast.js'
 import { cidrHost, cidrNetmask, cidrSubnet, cidrSubnets } from './cidr.js'
 import { parseCsv } from './csv.js'
-import { decodeJson, encodeJson } from './json-value.js'
+import { decodeJson, decodeYaml, encodeJson } from './json-value.js'
 import type { SourceFiles } from './source-files.js'
 import {
   bool,
@@ -139,6 +139,18 @@ function stringFn(name: string, f: (s: string, args: TfValue[], at: Origin) => T
     if (s.k === 'unknown') return s
     return f(s.v, args, at)
   })
+}
+
+/** `jsondecode`/`yamldecode`: a string, possibly with apply-time placeholders, decoded with its positions. */
+function decodeFn(name: string, decode: (v: TfString | TfSym, at: Origin, host: FunctionHost) => TfValue): Fn {
+  return (args, at, host) => {
+    const a = arity(name, args, 1, 1, at)
+    if (a) return a
+    const v = args[0]!
+    if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
+    if (!isStringLike(v)) return failure(`${name}() needs a string, found ${typeName(v)}`, at)
+    return decode(v, at, host)
+  }
 }
 
 function mathFn(name: string, f: (...n: number[]) => number, count = 1): Fn {
@@ -431,16 +443,8 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
     return encodeJson(v, at, { left: host.limits.maxCollectionSize * 10 })
   },
-  jsondecode: (args, at, host) => {
-    const a = arity('jsondecode', args, 1, 1, at)
-    if (a) return a
-    const v = args[0]!
-    if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
-    if (!isStringLike(v)) return failure(`jsondecode() needs a string, found ${typeName(v)}`, at)
-    if (v.json) return v.json
-    return decodeJson(v, host.files, host.limits.maxDepth, at)
-  },
-  yamldecode: (_args, at) => unknown('yamldecode() is not evaluated statically', at),
+  jsondecode: decodeFn('jsondecode', (v, at, host) => v.json ?? decodeJson(v, host.files, host.limits.maxDepth, at)),
+  yamldecode: decodeFn('yamldecode', (v, at, host) => decodeYaml(v, host.files, host.limits, at)),
   yamlencode: (_args, at) => unknown('yamlencode() is not evaluated statically', at),
   base64encode: stringFn('base64encode', (s, _a, at) => str(Buffer.from(s, 'utf8').toString('base64'), at)),
   base64decode: stringFn('base64decode', (s, _a, at) => str(Buffer.from(s, 'base64').toString('utf8'), at)),

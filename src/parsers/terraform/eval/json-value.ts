@@ -1,5 +1,5 @@
 /**
- * JSON text ⇄ values. `jsonencode()` keeps the structure it encoded (so a policy written with
+ * JSON (and YAML) text ⇄ values. `jsonencode()` keeps the structure it encoded (so a policy written with
  * `jsonencode({...})` is read from the HCL, with its positions), and decoding a JSON string maps
  * every node back to the line it was written on, through the string's `src` anchors.
  *
@@ -9,6 +9,7 @@
  */
 import type { Placeholder, StrPart } from '../../../model/value.js'
 import { parseJson } from '../../shared/json-tree.js'
+import { parseYaml } from '../../shared/yaml-tree.js'
 import type { SNode } from '../../shared/source-tree.js'
 import type { SourceFiles } from './source-files.js'
 import {
@@ -47,8 +48,73 @@ export function sourceOffset(src: StrSource, files: SourceFiles, offset: number)
   return file.lines.lineStart(line) + col - 1
 }
 
+/** What a text decoder made of the text: a tree, or why there is none. */
+type TreeParse = { root: SNode | null; /** Set (maybe empty) when the text is not valid. */ invalid?: string; unsupported?: string }
+
 /** Parses a JSON string value; placeholders come back as placeholders, positions as origins. */
 export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: number, fallback: Origin | undefined): TfValue {
+  return decodeTree(v, files, fallback, 'JSON', (text) => {
+    const r = parseJson(text, { maxDepth, reportDuplicates: false })
+    return { root: r.root, invalid: r.root ? undefined : (r.issues[0]?.message ?? '') }
+  })
+}
+
+/** Tags `yamldecode` resolves like Terraform does; any other tag leaves the value unknown. */
+const YAML_TAGS: Record<string, (node: SNode) => SNode | undefined> = {
+  '!!map': (n) => (n.kind === 'map' ? n : undefined),
+  '!!seq': (n) => (n.kind === 'seq' ? n : undefined),
+  '!!null': (n) => (n.kind === 'scalar' ? { ...n, value: null, quoted: false } : undefined),
+  '!!bool': (n) =>
+    n.kind === 'scalar' && /^(true|True|TRUE|false|False|FALSE)$/.test(String(n.value))
+      ? { ...n, value: String(n.value).toLowerCase() === 'true', quoted: false }
+      : undefined,
+  '!!int': (n) => yamlNumber(n, /^[-+]?[0-9]+$/),
+  '!!float': (n) => yamlNumber(n, /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/),
+}
+
+function yamlNumber(n: SNode, form: RegExp): SNode | undefined {
+  if (n.kind !== 'scalar' || !form.test(String(n.value))) return undefined
+  const value = Number(n.value)
+  return Number.isFinite(value) ? { ...n, value, quoted: false } : undefined
+}
+
+/**
+ * `yamldecode()`: one YAML document (YAML 1.2 core schema, anchors and merge keys), read with the
+ * same limits as a template (nesting depth, alias expansion), so an alias bomb in a policy file
+ * ends as an unknown like any other value that cannot be evaluated.
+ */
+export function decodeYaml(
+  v: TfString | TfSym,
+  files: SourceFiles,
+  limits: { maxDepth: number; maxAliasExpansion: number },
+  fallback: Origin | undefined,
+): TfValue {
+  return decodeTree(v, files, fallback, 'YAML', (text) => {
+    const r = parseYaml(text, {
+      ...limits,
+      convertTag: (tag, node) => YAML_TAGS[tag]?.(node) ?? `the tag ${tag} is not evaluated statically`,
+    })
+    const error = r.issues.find((i) => i.level === 'error')
+    // The tree's duplicate-key message speaks of CloudFormation; here it is Terraform that refuses.
+    if (error)
+      return {
+        root: null,
+        invalid: error.code === 'DUPLICATE_KEY' ? error.message.replace(/ \(CloudFormation[^)]*\)$/, '') : error.message,
+      }
+    const tag = r.issues.find((i) => i.code === 'UNKNOWN_TAG')
+    if (tag) return { root: null, unsupported: tag.message }
+    if (r.documents.length > 1) return { root: null, invalid: 'more than one YAML document' }
+    return { root: r.documents[0] ?? null }
+  })
+}
+
+function decodeTree(
+  v: TfString | TfSym,
+  files: SourceFiles,
+  fallback: Origin | undefined,
+  format: 'JSON' | 'YAML',
+  parse: (text: string) => TreeParse,
+): TfValue {
   let text: string
   const placeholders: Placeholder[] = []
   if (v.k === 'string') text = v.v
@@ -57,20 +123,21 @@ export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: nu
     for (const p of v.parts) {
       if (typeof p === 'string') text += p
       else {
-        if (placeholders.length > PUA_MAX - PUA) return unknown('too many placeholders in the JSON text', fallback)
+        if (placeholders.length > PUA_MAX - PUA) return unknown(`too many placeholders in the ${format} text`, fallback)
         text += String.fromCharCode(PUA + placeholders.length)
         placeholders.push(p)
       }
     }
   }
-  const r = parseJson(text, { maxDepth, reportDuplicates: false })
-  if (!r.root) {
-    const issue = r.issues[0]
+  const r = parse(text)
+  if (r.unsupported) return unknown(r.unsupported, fallback)
+  if (r.invalid !== undefined) {
     // A placeholder outside a string literal (`"Statement": ${var.x}`) makes the text unparsable.
     if (placeholders.length)
-      return unknown(`the JSON text contains values only known at apply time${issue ? ` (${issue.message})` : ''}`, fallback)
-    return failure(`invalid JSON${issue ? `: ${issue.message}` : ''}`, fallback)
+      return unknown(`the ${format} text contains values only known at apply time${r.invalid ? ` (${r.invalid})` : ''}`, fallback)
+    return failure(`invalid ${format}${r.invalid ? `: ${r.invalid}` : ''}`, fallback)
   }
+  if (!r.root) return nul(fallback)
   const originOf = (n: { start: number; end: number }): Origin | undefined => {
     if (!v.src) return fallback
     const s = sourceOffset(v.src, files, n.start)
