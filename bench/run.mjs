@@ -23,7 +23,8 @@
 //   --results DIR         where latest.json / latest.md go (bench/results)
 //   --merge               replace only the corpora measured now in the existing latest.json
 //   --startup-only        re-measure only the start-up figure into the existing latest.json
-//   --memory-files N      CloudFormation templates in the memory probe (3000: ~104 MB; 0 skips it)
+//   --memory-files N      CloudFormation templates in the memory probe (3600: ~100 MB; 0 skips it)
+//   --memory-only         re-measure only the memory probe into the existing latest.json
 //   --from-json FILE      measure nothing: re-render the tables from a results JSON (with
 //                         --markdown, into bench/README.md)
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -56,7 +57,7 @@ function parseArgs(argv) {
     keep: false,
     markdown: false,
     results: path.join(here, 'results'),
-    memoryFiles: 3000,
+    memoryFiles: 3600,
   }
   const size = (s) => {
     const m = /^(\d+(?:\.\d+)?)([kmg]?)$/i.exec(s)
@@ -82,6 +83,7 @@ function parseArgs(argv) {
     else if (a === '--from-json') o.fromJson = path.resolve(next())
     else if (a === '--startup-only') o.startupOnly = true
     else if (a === '--memory-files') o.memoryFiles = Number(next())
+    else if (a === '--memory-only') o.memoryOnly = true
     else if (a === '--merge') o.merge = true
     else if (a === '--help' || a === '-h') {
       console.log(
@@ -309,7 +311,7 @@ async function benchStartup(opts, cliPresent) {
 /**
  * The memory target is per 100 MB of input, and peak memory does not scale with input: the
  * largest corpus alone cannot say whether it is met. So s3-gate also scans a CloudFormation corpus
- * of about 100 MB (3,000 templates, the ~5 MB one included).
+ * of about 100 MB (3,600 templates, the ~5 MB one included).
  */
 async function benchMemory(opts, cliPresent) {
   const out = path.join(here, 'out', `run-memory-${opts.memoryFiles}`)
@@ -587,10 +589,11 @@ function updateReadme(md) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
-  if (opts.startupOnly) {
+  if (opts.startupOnly || opts.memoryOnly) {
     const file = path.join(opts.results, 'latest.json')
     const report = JSON.parse(fs.readFileSync(file, 'utf8'))
-    report.startup = await benchStartup(opts, fs.existsSync(opts.cli))
+    if (opts.startupOnly) report.startup = await benchStartup(opts, fs.existsSync(opts.cli))
+    if (opts.memoryOnly) report.memory = await benchMemory(opts, fs.existsSync(opts.cli))
     report.analysis = analyse(report.results, report.startup, report.memory)
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
     const md = markdown(report)

@@ -18,7 +18,7 @@ const ROLE = 's3-gate-worker'
  * cap, V8 sizes each worker's heap like a whole process's and collects garbage late, so two
  * workers held ~400 MB of mostly garbage. The old generation is capped at 256 MB unless the
  * largest unit needs more (`workerLimits`): under a lower cap V8 starts marking earlier, which
- * took the peak on the CloudFormation corpora from ~395 to ~360 MB (100 MB) and ~410 to ~375 MB
+ * took the peak on the CloudFormation corpora from ~395 to ~360 MB (85 MB) and ~410 to ~375 MB
  * (137 MB) at the same speed, against a 1 GB cap. A unit that outgrows its worker runs again in
  * the main thread.
  * The young generation is pinned at 48 MB, Node 20's default: Node 24's V8 sizes it far larger,

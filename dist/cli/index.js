@@ -19283,6 +19283,7 @@ function findUnknown(v, budget = { left: 10_000 }) {
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/json-value.ts
 
 
+
 const PUA = 0xe000;
 const PUA_MAX = 0xf8ff;
 /** Offset in the file for an offset in the value's text, through its anchors. */
@@ -19304,6 +19305,52 @@ function sourceOffset(src, files, offset) {
 }
 /** Parses a JSON string value; placeholders come back as placeholders, positions as origins. */
 function decodeJson(v, files, maxDepth, fallback) {
+    return decodeTree(v, files, fallback, 'JSON', (text) => {
+        const r = parseJson(text, { maxDepth, reportDuplicates: false });
+        return { root: r.root, invalid: r.root ? undefined : (r.issues[0]?.message ?? '') };
+    });
+}
+/** Tags `yamldecode` resolves like Terraform does; any other tag leaves the value unknown. */
+const YAML_TAGS = {
+    '!!map': (n) => (n.kind === 'map' ? n : undefined),
+    '!!seq': (n) => (n.kind === 'seq' ? n : undefined),
+    '!!null': (n) => (n.kind === 'scalar' ? { ...n, value: null, quoted: false } : undefined),
+    '!!bool': (n) => n.kind === 'scalar' && /^(true|True|TRUE|false|False|FALSE)$/.test(String(n.value))
+        ? { ...n, value: String(n.value).toLowerCase() === 'true', quoted: false }
+        : undefined,
+    '!!int': (n) => yamlNumber(n, /^[-+]?[0-9]+$/),
+    '!!float': (n) => yamlNumber(n, /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/),
+};
+function yamlNumber(n, form) {
+    if (n.kind !== 'scalar' || !form.test(String(n.value)))
+        return undefined;
+    const value = Number(n.value);
+    return Number.isFinite(value) ? { ...n, value, quoted: false } : undefined;
+}
+/**
+ * `yamldecode()`: one YAML document (YAML 1.2 core schema, anchors and merge keys), read with the
+ * same limits as a template (nesting depth, alias expansion), so an alias bomb in a policy file
+ * ends as an unknown like any other value that cannot be evaluated.
+ */
+function decodeYaml(v, files, limits, fallback) {
+    return decodeTree(v, files, fallback, 'YAML', (text) => {
+        const r = (0,yaml_tree/* parseYaml */.h)(text, {
+            ...limits,
+            convertTag: (tag, node) => YAML_TAGS[tag]?.(node) ?? `the tag ${tag} is not evaluated statically`,
+        });
+        const error = r.issues.find((i) => i.level === 'error');
+        // The tree's duplicate-key message speaks of CloudFormation; here it is Terraform that refuses.
+        if (error)
+            return { root: null, invalid: error.code === 'DUPLICATE_KEY' ? error.message.replace(/ \(CloudFormation[^)]*\)$/, '') : error.message };
+        const tag = r.issues.find((i) => i.code === 'UNKNOWN_TAG');
+        if (tag)
+            return { root: null, unsupported: tag.message };
+        if (r.documents.length > 1)
+            return { root: null, invalid: 'more than one YAML document' };
+        return { root: r.documents[0] ?? null };
+    });
+}
+function decodeTree(v, files, fallback, format, parse) {
     let text;
     const placeholders = [];
     if (v.k === 'string')
@@ -19315,20 +19362,23 @@ function decodeJson(v, files, maxDepth, fallback) {
                 text += p;
             else {
                 if (placeholders.length > PUA_MAX - PUA)
-                    return unknown('too many placeholders in the JSON text', fallback);
+                    return unknown(`too many placeholders in the ${format} text`, fallback);
                 text += String.fromCharCode(PUA + placeholders.length);
                 placeholders.push(p);
             }
         }
     }
-    const r = parseJson(text, { maxDepth, reportDuplicates: false });
-    if (!r.root) {
-        const issue = r.issues[0];
+    const r = parse(text);
+    if (r.unsupported)
+        return unknown(r.unsupported, fallback);
+    if (r.invalid !== undefined) {
         // A placeholder outside a string literal (`"Statement": ${var.x}`) makes the text unparsable.
         if (placeholders.length)
-            return unknown(`the JSON text contains values only known at apply time${issue ? ` (${issue.message})` : ''}`, fallback);
-        return failure(`invalid JSON${issue ? `: ${issue.message}` : ''}`, fallback);
+            return unknown(`the ${format} text contains values only known at apply time${r.invalid ? ` (${r.invalid})` : ''}`, fallback);
+        return failure(`invalid ${format}${r.invalid ? `: ${r.invalid}` : ''}`, fallback);
     }
+    if (!r.root)
+        return nul(fallback);
     const originOf = (n) => {
         if (!v.src)
             return fallback;
@@ -19555,6 +19605,20 @@ function stringFn(name, f, min = 1, max = min) {
             return s;
         return f(s.v, args, at);
     });
+}
+/** `jsondecode`/`yamldecode`: a string, possibly with apply-time placeholders, decoded with its positions. */
+function decodeFn(name, decode) {
+    return (args, at, host) => {
+        const a = arity(name, args, 1, 1, at);
+        if (a)
+            return a;
+        const v = args[0];
+        if (v.k === 'unknown')
+            return v.error ? v : unknown(v.why, at, v.key);
+        if (!isStringLike(v))
+            return failure(`${name}() needs a string, found ${typeName(v)}`, at);
+        return decode(v, at, host);
+    };
 }
 function mathFn(name, f, count = 1) {
     return strict((args, at) => {
@@ -19868,20 +19932,8 @@ const FUNCTIONS = {
             return v.error ? v : unknown(v.why, at, v.key);
         return encodeJson(v, at, { left: host.limits.maxCollectionSize * 10 });
     },
-    jsondecode: (args, at, host) => {
-        const a = arity('jsondecode', args, 1, 1, at);
-        if (a)
-            return a;
-        const v = args[0];
-        if (v.k === 'unknown')
-            return v.error ? v : unknown(v.why, at, v.key);
-        if (!isStringLike(v))
-            return failure(`jsondecode() needs a string, found ${typeName(v)}`, at);
-        if (v.json)
-            return v.json;
-        return decodeJson(v, host.files, host.limits.maxDepth, at);
-    },
-    yamldecode: (_args, at) => unknown('yamldecode() is not evaluated statically', at),
+    jsondecode: decodeFn('jsondecode', (v, at, host) => v.json ?? decodeJson(v, host.files, host.limits.maxDepth, at)),
+    yamldecode: decodeFn('yamldecode', (v, at, host) => decodeYaml(v, host.files, host.limits, at)),
     yamlencode: (_args, at) => unknown('yamlencode() is not evaluated statically', at),
     base64encode: stringFn('base64encode', (s, _a, at) => str(Buffer.from(s, 'utf8').toString('base64'), at)),
     base64decode: stringFn('base64decode', (s, _a, at) => str(Buffer.from(s, 'base64').toString('utf8'), at)),
@@ -31160,7 +31212,7 @@ const ROLE = 's3-gate-worker';
  * cap, V8 sizes each worker's heap like a whole process's and collects garbage late, so two
  * workers held ~400 MB of mostly garbage. The old generation is capped at 256 MB unless the
  * largest unit needs more (`workerLimits`): under a lower cap V8 starts marking earlier, which
- * took the peak on the CloudFormation corpora from ~395 to ~360 MB (100 MB) and ~410 to ~375 MB
+ * took the peak on the CloudFormation corpora from ~395 to ~360 MB (85 MB) and ~410 to ~375 MB
  * (137 MB) at the same speed, against a 1 GB cap. A unit that outgrows its worker runs again in
  * the main thread.
  * The young generation is pinned at 48 MB, Node 20's default: Node 24's V8 sizes it far larger,
