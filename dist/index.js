@@ -53750,7 +53750,10 @@ function decodeYaml(v, files, limits, fallback) {
         const error = r.issues.find((i) => i.level === 'error');
         // The tree's duplicate-key message speaks of CloudFormation; here it is Terraform that refuses.
         if (error)
-            return { root: null, invalid: error.code === 'DUPLICATE_KEY' ? error.message.replace(/ \(CloudFormation[^)]*\)$/, '') : error.message };
+            return {
+                root: null,
+                invalid: error.code === 'DUPLICATE_KEY' ? error.message.replace(/ \(CloudFormation[^)]*\)$/, '') : error.message,
+            };
         const tag = r.issues.find((i) => i.code === 'UNKNOWN_TAG');
         if (tag)
             return { root: null, unsupported: tag.message };
