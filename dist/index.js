@@ -46395,7 +46395,7 @@ function yaml_tree_build(text, events, options) {
             issues.push({
                 code: 'DUPLICATE_KEY',
                 offset: entry.keyStart,
-                message: `duplicate key "${entry.key}" (CloudFormation rejects templates with duplicate keys)`,
+                message: `duplicate key "${entry.key}"`,
                 level: 'error',
             });
             const i = map.entries.findIndex((e) => e.key === entry.key);
@@ -46610,7 +46610,8 @@ function parseTemplateFile(text, file, limits) {
     const problems = [];
     const problem = (code, offset, message, level, line, column) => {
         const pos = line !== undefined ? { line: line + 1, column: (column ?? 0) + 1 } : lines.position(offset);
-        problems.push({ code, file, line: pos.line, column: pos.column, message, level });
+        const why = code === 'DUPLICATE_KEY' ? ' (CloudFormation rejects templates with duplicate keys)' : '';
+        problems.push({ code, file, line: pos.line, column: pos.column, message: message + why, level });
     };
     let roots = [];
     let parsedAsJson = false;
@@ -53739,7 +53740,7 @@ function yamlNumber(n, form) {
 /**
  * `yamldecode()`: one YAML document (YAML 1.2 core schema, anchors and merge keys), read with the
  * same limits as a template (nesting depth, alias expansion), so an alias bomb in a policy file
- * ends as an unknown like any other value that cannot be evaluated.
+ * ends as an error value at the call instead of a hang.
  */
 function decodeYaml(v, files, limits, fallback) {
     return decodeTree(v, files, fallback, 'YAML', (text) => {
@@ -53748,12 +53749,8 @@ function decodeYaml(v, files, limits, fallback) {
             convertTag: (tag, node) => YAML_TAGS[tag]?.(node) ?? `the tag ${tag} is not evaluated statically`,
         });
         const error = r.issues.find((i) => i.level === 'error');
-        // The tree's duplicate-key message speaks of CloudFormation; here it is Terraform that refuses.
         if (error)
-            return {
-                root: null,
-                invalid: error.code === 'DUPLICATE_KEY' ? error.message.replace(/ \(CloudFormation[^)]*\)$/, '') : error.message,
-            };
+            return { root: null, invalid: error.message };
         const tag = r.issues.find((i) => i.code === 'UNKNOWN_TAG');
         if (tag)
             return { root: null, unsupported: tag.message };

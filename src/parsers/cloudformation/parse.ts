@@ -104,7 +104,8 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   const problems: Problem[] = []
   const problem = (code: string, offset: number, message: string, level: 'error' | 'warning', line?: number, column?: number) => {
     const pos = line !== undefined ? { line: line + 1, column: (column ?? 0) + 1 } : lines.position(offset)
-    problems.push({ code, file, line: pos.line, column: pos.column, message, level })
+    const why = code === 'DUPLICATE_KEY' ? ' (CloudFormation rejects templates with duplicate keys)' : ''
+    problems.push({ code, file, line: pos.line, column: pos.column, message: message + why, level })
   }
   let roots: (SNode | null)[] = []
   let parsedAsJson = false

@@ -173,7 +173,7 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
       issues.push({
         code: 'DUPLICATE_KEY',
         offset: entry.keyStart,
-        message: `duplicate key "${entry.key}" (CloudFormation rejects templates with duplicate keys)`,
+        message: `duplicate key "${entry.key}"`,
         level: 'error',
       })
       const i = map.entries.findIndex((e) => e.key === entry.key)

@@ -49,7 +49,13 @@ export function sourceOffset(src: StrSource, files: SourceFiles, offset: number)
 }
 
 /** What a text decoder made of the text: a tree, or why there is none. */
-type TreeParse = { root: SNode | null; /** Set (maybe empty) when the text is not valid. */ invalid?: string; unsupported?: string }
+interface TreeParse {
+  root: SNode | null
+  /** Why the text is not valid (possibly empty); unset when it is. */
+  invalid?: string
+  /** What makes the value unknowable although the text is valid (an unsupported tag). */
+  unsupported?: string
+}
 
 /** Parses a JSON string value; placeholders come back as placeholders, positions as origins. */
 export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: number, fallback: Origin | undefined): TfValue {
@@ -81,7 +87,7 @@ function yamlNumber(n: SNode, form: RegExp): SNode | undefined {
 /**
  * `yamldecode()`: one YAML document (YAML 1.2 core schema, anchors and merge keys), read with the
  * same limits as a template (nesting depth, alias expansion), so an alias bomb in a policy file
- * ends as an unknown like any other value that cannot be evaluated.
+ * ends as an error value at the call instead of a hang.
  */
 export function decodeYaml(
   v: TfString | TfSym,
@@ -95,12 +101,7 @@ export function decodeYaml(
       convertTag: (tag, node) => YAML_TAGS[tag]?.(node) ?? `the tag ${tag} is not evaluated statically`,
     })
     const error = r.issues.find((i) => i.level === 'error')
-    // The tree's duplicate-key message speaks of CloudFormation; here it is Terraform that refuses.
-    if (error)
-      return {
-        root: null,
-        invalid: error.code === 'DUPLICATE_KEY' ? error.message.replace(/ \(CloudFormation[^)]*\)$/, '') : error.message,
-      }
+    if (error) return { root: null, invalid: error.message }
     const tag = r.issues.find((i) => i.code === 'UNKNOWN_TAG')
     if (tag) return { root: null, unsupported: tag.message }
     if (r.documents.length > 1) return { root: null, invalid: 'more than one YAML document' }
