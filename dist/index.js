@@ -47181,6 +47181,21 @@ function globOf(pattern, names) {
     }
     return { text, kinds, hasUnknown };
 }
+/**
+ * Whole-string match of a plain pattern with IAM wildcards (`*`, and `?` unless `questionMark` is
+ * false). Patterns come from pull requests, so never through a RegExp: `?*?*?*…X` as one
+ * backtracks for seconds against every action name it is tested on.
+ */
+function wildcardMatches(pattern, subject, questionMark = true) {
+    return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
+}
+function starGlob(p) {
+    const kinds = new Uint8Array(p.length);
+    for (let i = 0; i < p.length; i++)
+        if (p.charCodeAt(i) === 42 /* * */)
+            kinds[i] = STAR;
+    return { text: p, kinds, hasUnknown: false };
+}
 /** Whole-string wildcard match; backtracks only to the last `*` seen, so it stays linear in practice. */
 function globMatches(g, subject) {
     const { text, kinds } = g;
@@ -60078,27 +60093,90 @@ function namesOneOfOurRules(s, rulesById, active) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/glob.ts
-/** `**` crosses directories, `*` and `?` do not; everything else is literal. */
-function globToRegExp(glob) {
-    let re = '';
+/**
+ * Path and resource globs from `.s3-gate.yml`: `**` crosses directories, `*` and `?` do not;
+ * everything else is literal. The configuration comes with the pull request, so a pattern is
+ * matched by walking the set of pattern positions a prefix of the subject can reach (time
+ * proportional to pattern × subject), never by a backtracking RegExp: `**a**a**a…b` as a RegExp
+ * against a long path takes longer than any job may run.
+ */
+const glob_LIT = 0;
+const glob_ONE = 1;
+const glob_STAR = 2;
+const DOUBLE_STAR = 3;
+const SLASH = 47;
+function compileGlob(glob) {
+    const kinds = [];
+    const chars = [];
     for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                re += '.*';
+        const c = glob.charCodeAt(i);
+        if (c === 42 /* * */) {
+            if (glob.charCodeAt(i + 1) === 42) {
                 i++;
-                if (glob[i + 1] === '/')
+                // `**/` also matches no directory at all: `a/**/b` covers `a/b`.
+                if (glob.charCodeAt(i + 1) === SLASH)
                     i++;
+                kinds.push(DOUBLE_STAR);
             }
             else
-                re += '[^/]*';
+                kinds.push(glob_STAR);
+            chars.push(0);
         }
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        else {
+            kinds.push(c === 63 /* ? */ ? glob_ONE : glob_LIT);
+            chars.push(c);
+        }
     }
-    return new RegExp(`^${re}$`);
+    // Findings repeat the same files and resources: each distinct subject is matched once.
+    const seen = new Map();
+    return {
+        test(subject) {
+            let hit = seen.get(subject);
+            if (hit === undefined) {
+                hit = matches(kinds, chars, subject);
+                if (seen.size > 10_000)
+                    seen.clear();
+                seen.set(subject, hit);
+            }
+            return hit;
+        },
+    };
+}
+function matches(kinds, chars, subject) {
+    const m = kinds.length;
+    // reach[j]: the first j pattern items can match the subject read so far.
+    let reach = new Uint8Array(m + 1);
+    let next = new Uint8Array(m + 1);
+    reach[0] = 1;
+    closeOverStars(kinds, reach);
+    for (let s = 0; s < subject.length; s++) {
+        const c = subject.charCodeAt(s);
+        next.fill(0);
+        let any = false;
+        for (let j = 0; j < m; j++) {
+            if (!reach[j])
+                continue;
+            const k = kinds[j];
+            if (k === DOUBLE_STAR || (k === glob_STAR && c !== SLASH))
+                next[j] = 1;
+            else if ((k === glob_ONE && c !== SLASH) || (k === glob_LIT && c === chars[j]))
+                next[j + 1] = 1;
+            else
+                continue;
+            any = true;
+        }
+        if (!any)
+            return false;
+        closeOverStars(kinds, next);
+        [reach, next] = [next, reach];
+    }
+    return reach[m] === 1;
+}
+/** A star may match nothing: whatever reaches it reaches the item after it too. */
+function closeOverStars(kinds, reach) {
+    for (let j = 0; j < kinds.length; j++)
+        if (reach[j] && kinds[j] >= glob_STAR)
+            reach[j + 1] = 1;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/define-rule.ts
@@ -60171,8 +60249,8 @@ function activeRuleIds(config, rules) {
 
 
 function applyConfig(result, config, rules, now) {
-    const include = config.include.map(globToRegExp);
-    const exclude = config.exclude.map(globToRegExp);
+    const include = config.include.map(compileGlob);
+    const exclude = config.exclude.map(compileGlob);
     const keep = (file) => (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file));
     if (include.length || exclude.length) {
         result.findings = result.findings.filter((f) => keep(f.location.file));
@@ -60183,8 +60261,8 @@ function applyConfig(result, config, rules, now) {
     const used = new Set();
     const file = config.source ?? '.s3-gate.yml';
     config.exceptions.forEach((ex, i) => {
-        const resource = ex.resource ? globToRegExp(ex.resource) : undefined;
-        const path = ex.path ? globToRegExp(ex.path) : undefined;
+        const resource = ex.resource ? compileGlob(ex.resource) : undefined;
+        const path = ex.path ? compileGlob(ex.path) : undefined;
         for (const f of result.findings) {
             if (f.suppressed || !suppressionMatches(ex.rule, byId.get(f.ruleId), f.ruleId))
                 continue;
@@ -60456,6 +60534,13 @@ function fingerprint(ruleId, resource, file, logicalPath) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/policy.ts
+/**
+ * IAM policy documents (bucket policies, access point policies, IAM policies) and their meaning.
+ * Follows AWS's own definition of a "public" policy (S3 User Guide, "The meaning of public"):
+ * a statement that allows a wildcard principal is not public when a condition pins it to fixed
+ * values of certain keys (source ARN/account/VPC/VPCE/IP CIDR, principal org/account/ARN...).
+ */
+
 
 // ---------------------------------------------------------------------------------------------
 // Actions
@@ -60465,23 +60550,8 @@ function actionPatternMatches(pattern, action) {
     const a = action.toLowerCase();
     // `GetObject` without a service prefix is invalid IAM, but the intent is plain; match it on the action name.
     if (!p.includes(':') && p !== '*')
-        return wildcardRegex(p).test(a.slice(a.indexOf(':') + 1));
-    return wildcardRegex(p).test(a);
-}
-const regexCache = new Map();
-function wildcardRegex(pattern) {
-    let re = regexCache.get(pattern);
-    if (!re) {
-        const src = pattern
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '[\\s\\S]*')
-            .replace(/\?/g, '[\\s\\S]');
-        re = new RegExp(`^${src}$`);
-        if (regexCache.size > 10_000)
-            regexCache.clear();
-        regexCache.set(pattern, re);
-    }
-    return re;
+        return wildcardMatches(p, a.slice(a.indexOf(':') + 1));
+    return wildcardMatches(p, a);
 }
 /** Does the statement's Action/NotAction cover `action`? */
 function statementAppliesToAction(stmt, action) {
@@ -62291,6 +62361,14 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
 }));
 
 ;// CONCATENATED MODULE: ./src/model/metric-filter.ts
+/**
+ * CloudWatch Logs metric filters over CloudTrail events: does a filter pattern catch S3
+ * bucket-policy and ACL changes (and only changes), and is there an alarm on its metric?
+ *
+ * Only the JSON pattern syntax is understood (`{ ($.eventSource = "s3.amazonaws.com") && (...) }`);
+ * other patterns are reported as not understood rather than guessed.
+ */
+
 
 /** Parses `{ ... }`; `undefined` when the pattern is not a JSON pattern we can read. */
 function parseJsonFilterPattern(pattern) {
@@ -62389,17 +62467,17 @@ function tokenize(s) {
     return out;
 }
 const unquote = (v) => (v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v);
+/** `*` is the only wildcard of a filter pattern's values. */
 function valueMatches(pattern, actual) {
-    const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    return re.test(actual);
+    return wildcardMatches(pattern, actual, false);
 }
 /** Does the pattern match an event with these fields? Opaque comparisons count as matching. */
-function matches(e, event) {
+function metric_filter_matches(e, event) {
     switch (e.op) {
         case 'and':
-            return matches(e.left, event) && matches(e.right, event);
+            return metric_filter_matches(e.left, event) && metric_filter_matches(e.right, event);
         case 'or':
-            return matches(e.left, event) || matches(e.right, event);
+            return metric_filter_matches(e.left, event) || metric_filter_matches(e.right, event);
         case 'opaque':
             return true;
         case 'cmp': {
@@ -62419,10 +62497,10 @@ function judgePolicyChangePattern(pattern) {
     if (!expr)
         return { kind: 'not-understood' };
     const s3 = (eventName) => ({ eventSource: 's3.amazonaws.com', eventName });
-    const missing = POLICY_CHANGE_EVENTS.filter((n) => !matches(expr, s3(n)));
+    const missing = POLICY_CHANGE_EVENTS.filter((n) => !metric_filter_matches(expr, s3(n)));
     if (missing.length)
         return { kind: 'missing', events: missing };
-    const broad = UNRELATED_EVENTS.find((n) => matches(expr, s3(n)));
+    const broad = UNRELATED_EVENTS.find((n) => metric_filter_matches(expr, s3(n)));
     if (broad)
         return { kind: 'too-broad', example: broad };
     return { kind: 'ok' };

@@ -6,12 +6,12 @@ import type { Rule } from '../engine/define-rule.js'
 import { isExpired, suppressionMatches } from '../engine/suppressions.js'
 import type { ScanResult } from '../scan-result.js'
 import type { GateConfig } from './types.js'
-import { globToRegExp } from './glob.js'
+import { compileGlob } from './glob.js'
 import { activeRuleIds } from './profiles.js'
 
 export function applyConfig(result: ScanResult, config: GateConfig, rules: readonly Rule[], now: Date): void {
-  const include = config.include.map(globToRegExp)
-  const exclude = config.exclude.map(globToRegExp)
+  const include = config.include.map(compileGlob)
+  const exclude = config.exclude.map(compileGlob)
   const keep = (file: string) => (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file))
   if (include.length || exclude.length) {
     result.findings = result.findings.filter((f) => keep(f.location.file))
@@ -22,8 +22,8 @@ export function applyConfig(result: ScanResult, config: GateConfig, rules: reado
   const used = new Set<number>()
   const file = config.source ?? '.s3-gate.yml'
   config.exceptions.forEach((ex, i) => {
-    const resource = ex.resource ? globToRegExp(ex.resource) : undefined
-    const path = ex.path ? globToRegExp(ex.path) : undefined
+    const resource = ex.resource ? compileGlob(ex.resource) : undefined
+    const path = ex.path ? compileGlob(ex.path) : undefined
     for (const f of result.findings) {
       if (f.suppressed || !suppressionMatches(ex.rule, byId.get(f.ruleId), f.ruleId)) continue
       if (resource && !resource.test(f.resource)) continue

@@ -140,6 +140,21 @@ function globOf(pattern: Str, names: NameSource): Glob {
   return { text, kinds, hasUnknown }
 }
 
+/**
+ * Whole-string match of a plain pattern with IAM wildcards (`*`, and `?` unless `questionMark` is
+ * false). Patterns come from pull requests, so never through a RegExp: `?*?*?*…X` as one
+ * backtracks for seconds against every action name it is tested on.
+ */
+export function wildcardMatches(pattern: string, subject: string, questionMark = true): boolean {
+  return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject)
+}
+
+function starGlob(p: string): Glob {
+  const kinds = new Uint8Array(p.length)
+  for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 42 /* * */) kinds[i] = STAR
+  return { text: p, kinds, hasUnknown: false }
+}
+
 /** Whole-string wildcard match; backtracks only to the last `*` seen, so it stays linear in practice. */
 function globMatches(g: Glob, subject: string): boolean {
   const { text, kinds } = g

@@ -5,6 +5,7 @@
  * Only the JSON pattern syntax is understood (`{ ($.eventSource = "s3.amazonaws.com") && (...) }`);
  * other patterns are reported as not understood rather than guessed.
  */
+import { wildcardMatches } from './arn.js'
 import type { MetricAlarm, MetricFilter } from './s3.js'
 import type { Str } from './value.js'
 import { strParts } from './value.js'
@@ -100,9 +101,9 @@ function tokenize(s: string): string[] | undefined {
 
 const unquote = (v: string) => (v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v)
 
+/** `*` is the only wildcard of a filter pattern's values. */
 function valueMatches(pattern: string, actual: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)
-  return re.test(actual)
+  return wildcardMatches(pattern, actual, false)
 }
 
 /** Does the pattern match an event with these fields? Opaque comparisons count as matching. */

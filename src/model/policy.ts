@@ -4,6 +4,7 @@
  * a statement that allows a wildcard principal is not public when a condition pins it to fixed
  * values of certain keys (source ARN/account/VPC/VPCE/IP CIDR, principal org/account/ARN...).
  */
+import { wildcardMatches } from './arn.js'
 import type { SourceLocation } from './location.js'
 import type { Str, Value } from './value.js'
 import { strParts } from './value.js'
@@ -64,23 +65,8 @@ export function actionPatternMatches(pattern: string, action: string): boolean {
   const p = pattern.toLowerCase()
   const a = action.toLowerCase()
   // `GetObject` without a service prefix is invalid IAM, but the intent is plain; match it on the action name.
-  if (!p.includes(':') && p !== '*') return wildcardRegex(p).test(a.slice(a.indexOf(':') + 1))
-  return wildcardRegex(p).test(a)
-}
-
-const regexCache = new Map<string, RegExp>()
-function wildcardRegex(pattern: string): RegExp {
-  let re = regexCache.get(pattern)
-  if (!re) {
-    const src = pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '[\\s\\S]*')
-      .replace(/\?/g, '[\\s\\S]')
-    re = new RegExp(`^${src}$`)
-    if (regexCache.size > 10_000) regexCache.clear()
-    regexCache.set(pattern, re)
-  }
-  return re
+  if (!p.includes(':') && p !== '*') return wildcardMatches(p, a.slice(a.indexOf(':') + 1))
+  return wildcardMatches(p, a)
 }
 
 /** Does the statement's Action/NotAction cover `action`? */

@@ -26,6 +26,10 @@ describe('policy semantics', () => {
     expect(actionPatternMatches('s3:?etObject', 's3:GetObject')).toBe(true)
     expect(actionPatternMatches('s3:Put*', 's3:GetObject')).toBe(false)
     expect(actionPatternMatches('*', 's3:GetObject')).toBe(true)
+    // As a RegExp this pattern backtracked for seconds against each action name it was tested on.
+    const hostile = `s3:${'?*'.repeat(40)}X`
+    expect(actionPatternMatches(hostile, 's3:PutBucketPublicAccessBlock')).toBe(false)
+    expect(actionPatternMatches(hostile, `s3:${'a'.repeat(40)}X`)).toBe(true)
   })
 
   it('understands NotAction', () => {

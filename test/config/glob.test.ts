@@ -1,0 +1,48 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compileGlob } from '../../src/config/glob.js'
+
+/** The RegExp translation the matcher replaced: the oracle for what each pattern means. */
+function oracle(glob: string): RegExp {
+  let re = ''
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*'
+        i++
+        if (glob[i + 1] === '/') i++
+      } else re += '[^/]*'
+    } else if (c === '?') re += '[^/]'
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${re}$`)
+}
+
+describe('configuration globs', () => {
+  it('match like their RegExp translation: ** crosses directories, * and ? do not', () => {
+    const g = (p: string) => compileGlob(p)
+    expect(g('infra/**/*.yaml').test('infra/a/b/c.yaml')).toBe(true)
+    expect(g('infra/**/*.yaml').test('infra/c.yaml')).toBe(true)
+    expect(g('infra/*.yaml').test('infra/a/c.yaml')).toBe(false)
+    expect(g('aws_s3_bucket.logs[?]').test('aws_s3_bucket.logs[0]')).toBe(true)
+    expect(g('a.b').test('aXb')).toBe(false)
+    const part = fc.constantFrom('a', 'b', '/', '.', '*', '**', '**/', '?', '[', '(')
+    const text = fc.constantFrom('a', 'b', '/', '.', '[', '(')
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), fc.array(text, { maxLength: 12 }), (p, s) => {
+        const glob = p.join('')
+        const subject = s.join('')
+        expect(compileGlob(glob).test(subject)).toBe(oracle(glob).test(subject))
+      }),
+      { seed: 7, numRuns: 20_000 },
+    )
+  })
+
+  it('cannot be made to backtrack: patterns that keep a RegExp busy for hours finish (within the test timeout)', () => {
+    const subject = 'a'.repeat(2000)
+    expect(compileGlob(`${'**a'.repeat(30)}**b`).test(subject)).toBe(false)
+    expect(compileGlob(`${'*a'.repeat(30)}*b`).test(subject)).toBe(false)
+    expect(compileGlob(`${'?*'.repeat(30)}b`).test(subject)).toBe(false)
+  })
+})
