@@ -49544,24 +49544,28 @@ function readProperty(text, span, lang) {
     const value = trimSpan(text, { start: s.start + m[0].length, end: s.end }, lang);
     return { key, spread: false, start: s.start, end: s.end, value };
 }
+const CALL_SEARCH_RADIUS = 2048;
 const CALL_HEAD = /(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:<[^()<>]*>\s*)?\(/g;
 /**
  * The construct call that starts on `line` (1-based), closest to `column`: `new X(scope, 'id', ...)`
  * in TypeScript/JavaScript, `X(scope, "id", ...)` in Python.
  */
 function findConstructCallOnLine(text, lineStart, lineEnd, column, lang) {
-    const lineText = text.slice(lineStart, lineEnd);
+    // The trace column points at `new` (or at the callee); prefer the call that starts there.
+    const target = lineStart + Math.max(0, column - 1);
+    // A minified or generated line can be megabytes long, and CALL_HEAD takes time quadratic in the
+    // text it scans (a 40,000-character identifier: 1.7 s): look only near the column.
+    const from = Math.max(lineStart, target - CALL_SEARCH_RADIUS);
+    const near = text.slice(from, Math.min(lineEnd, target + CALL_SEARCH_RADIUS));
     const candidates = [];
     CALL_HEAD.lastIndex = 0;
-    for (let m = CALL_HEAD.exec(lineText); m; m = CALL_HEAD.exec(lineText)) {
+    for (let m = CALL_HEAD.exec(near); m; m = CALL_HEAD.exec(near)) {
         const isNew = /^new\s/.test(m[0]);
-        candidates.push({ start: lineStart + m.index, callee: m[1].replace(/\s+/g, ''), open: lineStart + m.index + m[0].length - 1, isNew });
+        candidates.push({ start: from + m.index, callee: m[1].replace(/\s+/g, ''), open: from + m.index + m[0].length - 1, isNew });
     }
     const usable = candidates.filter((c) => (lang === 'ts' ? c.isNew : true));
     if (usable.length === 0)
         return undefined;
-    // The trace column points at `new` (or at the callee); prefer the call that starts there.
-    const target = lineStart + Math.max(0, column - 1);
     usable.sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target));
     for (const c of usable) {
         const call = readCall(text, c.start, c.callee, c.open, lang);
@@ -50155,20 +50159,70 @@ const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
 /**
  * Every call in a source that passes a string literal as construct id: `new X(this, 'id'`,
  * `X(self, "id"`, `X(self, id="id"` (the id is the second argument in every CDK language).
+ * The arguments are found with a pattern that starts at the `(`; the callee before it is read
+ * backwards by hand. One pattern for both, starting at the callee, took time quadratic in the
+ * length of an identifier or dotted chain (a 40,000-character one: 1.8 s), and sources come
+ * with the pull request.
  */
-const CALL_RE = new RegExp(String.raw `(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\2`, 'g');
+const CALL_ARGS_RE = /\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\1/g;
 const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'return', 'function', 'catch', 'typeof', 'await', 'print', 'super']);
 function findConstructCalls(text) {
     const out = [];
-    CALL_RE.lastIndex = 0;
-    for (let m = CALL_RE.exec(text); m; m = CALL_RE.exec(text)) {
-        const callee = m[1].replace(/\s+/g, '');
-        const id = m[3];
-        if (KEYWORDS.has(callee) || id === '' || id.includes('${'))
+    CALL_ARGS_RE.lastIndex = 0;
+    for (let m = CALL_ARGS_RE.exec(text); m; m = CALL_ARGS_RE.exec(text)) {
+        const head = calleeBefore(text, m.index);
+        const id = m[2];
+        if (!head || KEYWORDS.has(head.callee) || id === '' || id.includes('${'))
             continue;
-        out.push({ offset: m.index, callee, id });
+        out.push({ offset: head.offset, callee: head.callee, id });
     }
     return out;
+}
+const isIdentStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+const isWord = (c) => (c >= 48 && c <= 57) || isIdentStart(c);
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+function spacesBefore(text, i) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1)))
+        i--;
+    return i;
+}
+/** Start of the identifier that ends at `end` (a run of word characters, leading digits left out), or -1. */
+function identifierBefore(text, end) {
+    let j = end;
+    while (j > 0 && isWord(text.charCodeAt(j - 1)))
+        j--;
+    while (j < end && !isIdentStart(text.charCodeAt(j)))
+        j++;
+    return j < end ? j : -1;
+}
+/**
+ * The callee that ends just before the `(` at `open` (`s3.Bucket`, `Bucket`), and where the call
+ * starts (at `new` when there is one): what `(?:\bnew\s+)?(ident(?:\s*\.\s*ident)*)\s*` matches.
+ */
+function calleeBefore(text, open) {
+    const end = spacesBefore(text, open);
+    let start = identifierBefore(text, end);
+    if (start < 0)
+        return undefined;
+    const parts = [text.slice(start, end)];
+    // Leftwards over `ident . ident`, unless the identifier was cut at a digit (`9x`: no chain before it).
+    while (start === 0 || !isWord(text.charCodeAt(start - 1))) {
+        const dot = spacesBefore(text, start);
+        if (dot === 0 || text.charCodeAt(dot - 1) !== 46 /* . */)
+            break;
+        const before = spacesBefore(text, dot - 1);
+        const s = identifierBefore(text, before);
+        if (s < 0)
+            break;
+        parts.unshift(text.slice(s, before));
+        start = s;
+    }
+    const callee = parts.join('.');
+    const gap = spacesBefore(text, start);
+    // `\bnew`: a word boundary as a RegExp sees it, where `$` is not a word character.
+    if (gap < start && gap >= 3 && text.startsWith('new', gap - 3) && (gap === 3 || !/\w/.test(text[gap - 4])))
+        return { offset: gap - 3, callee };
+    return { offset: start, callee };
 }
 /** Construct calls by id, over a set of files read once (built lazily, app folder first). */
 class ConstructCallIndex {
@@ -51249,7 +51303,7 @@ var Mode;
     Mode[Mode["Quoted"] = 1] = "Quoted";
     Mode[Mode["Heredoc"] = 2] = "Heredoc";
 })(Mode || (Mode = {}));
-function isIdentStart(c) {
+function lexer_isIdentStart(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 0x80 && isUnicodeLetter(c));
 }
 function isIdentPart(c) {
@@ -51504,7 +51558,7 @@ function lex(src) {
                 }
                 break;
             default:
-                if (isIdentStart(c)) {
+                if (lexer_isIdentStart(c)) {
                     let j = i + 1;
                     while (j < n && isIdentPart(src.charCodeAt(j)))
                         j++;
@@ -51567,7 +51621,7 @@ function lex(src) {
         let j = at + 2;
         if (src.charCodeAt(j) === 45)
             j++;
-        if (!isIdentStart(src.charCodeAt(j)))
+        if (!lexer_isIdentStart(src.charCodeAt(j)))
             return undefined;
         const ms = j;
         j++;

@@ -145,3 +145,14 @@ describe('CDK fixes in the construct’s props', () => {
     })
   })
 })
+
+describe('CDK fixes on hostile source lines', () => {
+  it('finds the call near the traced column on a megabyte-long line, without scanning all of it', () => {
+    // The call-head pattern takes time quadratic in what it scans: 1 MB of identifier took minutes.
+    const filler = 'x'.repeat(1_000_000)
+    const text = `const a = ${filler}; new s3.Bucket(this, 'Wide', {}); const b = ${filler}\n`
+    const column = text.indexOf('new s3.Bucket') + 1
+    const edit = renderCdkFix(finding('lib/stack.ts', 1, SSL, column), new Map([['lib/stack.ts', text]]))
+    expect(edit?.replacement).toContain('enforceSSL: true')
+  })
+})
