@@ -73524,10 +73524,17 @@ function sarifRuleDescriptor(rule) {
         },
     };
 }
+/**
+ * A path as a URI reference, segment by segment: `encodeURI` leaves `#` and `?` alone, so
+ * `a#b.yaml` read as the file `a` with a fragment, and code scanning put the alert elsewhere.
+ */
+function uriPath(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+}
 function sarif_location(f) {
     return {
         physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
             region: {
                 startLine: f.line,
                 startColumn: f.column,
@@ -73565,7 +73572,7 @@ function* sarifChunks(result, rules) {
                     },
                 },
                 automationDetails: { id: 's3-gate/' },
-                originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+                originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
                 results: RESULTS_SLOT,
                 invocations: [
                     {

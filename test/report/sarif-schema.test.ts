@@ -37,6 +37,19 @@ describe('SARIF output', () => {
     expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(rules.length)
   })
 
+  it('percent-encodes each path segment of a result URI, # and ? included', async () => {
+    const result = await scanFiles({ 'dir with space/a#b%c?.json': '{"Resources":{"B":{"Type":"AWS::S3::Bucket"}}}' })
+    const sarif = JSON.parse(renderSarif(result, rules))
+    const uris = new Set(
+      sarif.runs[0].results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    )
+    expect([...uris]).toEqual(['dir%20with%20space/a%23b%25c%3F.json'])
+    expect(decodeURIComponent(new URL([...uris][0] as string, 'file:///r/').pathname)).toBe('/r/dir with space/a#b%c?.json')
+  })
+
   it('gives every result a fingerprint that does not depend on line numbers', async () => {
     const body = 'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
     const a = await scanFiles({ 't.yaml': body })

@@ -62,10 +62,18 @@ export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>) {
   }
 }
 
+/**
+ * A path as a URI reference, segment by segment: `encodeURI` leaves `#` and `?` alone, so
+ * `a#b.yaml` read as the file `a` with a fragment, and code scanning put the alert elsewhere.
+ */
+function uriPath(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/')
+}
+
 function location(f: Pick<Finding, 'location'>['location']) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
       region: {
         startLine: f.line,
         startColumn: f.column,
@@ -106,7 +114,7 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
           },
         },
         automationDetails: { id: 's3-gate/' },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
         results: RESULTS_SLOT,
         invocations: [
           {
