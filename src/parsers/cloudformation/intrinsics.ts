@@ -235,7 +235,9 @@ export class TemplateEvaluator {
     } else template = this.evaluate(arg, depth + 1)
     if (typeof template !== 'string') return new Unknown('Fn::Sub template not known statically')
     const parts: StrPart[] = []
-    const re = /\$\{([^}]*)\}/g
+    // `[^{}]`, not `[^}]`: each `${` without a `}` would otherwise scan to the end of the template,
+    // quadratic in a template made of them (1 MB: minutes). Variable names hold no braces.
+    const re = /\$\{([^{}]*)\}/g
     let last = 0
     for (let m = re.exec(template); m; m = re.exec(template)) {
       parts.push(template.slice(last, m.index))

@@ -147,6 +147,16 @@ describe('CDK fixes in the construct’s props', () => {
 })
 
 describe('CDK fixes on hostile source lines', () => {
+  it('reads the imports of a source padded to be slow, in one pass', () => {
+    // `^\s*` over many blank lines, or `[^}]*` giving characters back, was quadratic: minutes at 1 MB.
+    const ts = `import {${' aws_s3 as x'.repeat(80_000)}\nimport { aws_s3 as storage } from 'aws-cdk-lib'\nnew storage.Bucket(this, 'B', {})\n`
+    expect(fixIn(ts, 'new storage', BPA)!.replacement).toContain('storage.BlockPublicAccess.BLOCK_ALL')
+    const py = `${'\n'.repeat(500_000)}import aws_cdk.aws_s3 as s3x\ns3x.Bucket(self, "B")\n`
+    expect(fixIn(py, 's3x.Bucket', BPA, 'app/stack.py')!.replacement).toContain('s3x.BlockPublicAccess.BLOCK_ALL')
+    const pyFrom = `from aws_cdk.aws_s3 import ${' '.repeat(500_000)}x\nfrom aws_cdk import aws_s3 as s3y\ns3y.Bucket(self, "B")\n`
+    expect(fixIn(pyFrom, 's3y.Bucket', BPA, 'app/stack.py')!.replacement).toContain('s3y.BlockPublicAccess.BLOCK_ALL')
+  })
+
   it('finds the call near the traced column on a megabyte-long line, without scanning all of it', () => {
     // The call-head pattern takes time quadratic in what it scans: 1 MB of identifier took minutes.
     const filler = 'x'.repeat(1_000_000)

@@ -74,6 +74,12 @@ describe('TemplateEvaluator', () => {
     expect(prop('E')).toEqual({ parts: [{ kind: 'bucket', id: 'Other', attr: 'arn' }, '/x'] })
   })
 
+  it('reads a Sub template made of unclosed `${` in one pass (it was quadratic: minutes at 1 MB)', () => {
+    const { prop } = evaluator(`${HEADER}      A: !Sub "${'${'.repeat(500_000)}\${Env}"
+`)
+    expect(prop('A')).toBe(`${'${'.repeat(500_000)}prod`)
+  })
+
   it('evaluates conditions, If, Select, Split and FindInMap', () => {
     const { ev, prop } = evaluator(
       HEADER +
