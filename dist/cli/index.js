@@ -30690,34 +30690,49 @@ function applyConfig(result, config, rules, now) {
     const byId = new Map(rules.map((r) => [r.id, r]));
     const used = new Set();
     const file = config.source ?? '.s3-gate.yml';
+    // Findings by rule, so that an exception looks only at the rules it names: the configuration
+    // comes with the pull request, and 5,000 exceptions over 18,000 findings took 67 s when each
+    // exception matched its rule against every finding.
+    const byRule = new Map();
+    for (const f of result.findings) {
+        const list = byRule.get(f.ruleId);
+        if (list)
+            list.push(f);
+        else
+            byRule.set(f.ruleId, [f]);
+    }
     config.exceptions.forEach((ex, i) => {
         const resource = ex.resource ? compileGlob(ex.resource) : undefined;
         const path = ex.path ? compileGlob(ex.path) : undefined;
-        for (const f of result.findings) {
-            if (f.suppressed || !(0,suppressions/* suppressionMatches */.Zs)(ex.rule, byId.get(f.ruleId), f.ruleId))
+        for (const [ruleId, findings] of byRule) {
+            if (!(0,suppressions/* suppressionMatches */.Zs)(ex.rule, byId.get(ruleId), ruleId))
                 continue;
-            if (resource && !resource.test(f.resource))
-                continue;
-            if (path && !path.test(f.location.file))
-                continue;
-            used.add(i);
-            if ((0,suppressions/* isExpired */._d)(ex.expires, now))
-                continue;
-            f.suppressed = true;
-            f.suppression = {
-                kind: 'config',
-                syntax: file,
-                reason: ex.reason,
-                until: ex.expires,
-                at: {
-                    file,
-                    line: ex.line ?? 1,
-                    column: ex.column ?? 1,
-                    endLine: ex.line ?? 1,
-                    endColumn: ex.column ?? 1,
-                    path: `exceptions[${i}]`,
-                },
-            };
+            for (const f of findings) {
+                if (f.suppressed)
+                    continue;
+                if (resource && !resource.test(f.resource))
+                    continue;
+                if (path && !path.test(f.location.file))
+                    continue;
+                used.add(i);
+                if ((0,suppressions/* isExpired */._d)(ex.expires, now))
+                    continue;
+                f.suppressed = true;
+                f.suppression = {
+                    kind: 'config',
+                    syntax: file,
+                    reason: ex.reason,
+                    until: ex.expires,
+                    at: {
+                        file,
+                        line: ex.line ?? 1,
+                        column: ex.column ?? 1,
+                        endLine: ex.line ?? 1,
+                        endColumn: ex.column ?? 1,
+                        path: `exceptions[${i}]`,
+                    },
+                };
+            }
         }
     });
     const active = new Set(activeRuleIds(config, rules));

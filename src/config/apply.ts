@@ -3,6 +3,7 @@
  * (reason required; an expired exception stops applying and says so; an unused one is reported).
  */
 import type { Rule } from '../engine/define-rule.js'
+import type { Finding } from '../engine/finding.js'
 import { isExpired, suppressionMatches } from '../engine/suppressions.js'
 import type { ScanResult } from '../scan-result.js'
 import type { GateConfig } from './types.js'
@@ -21,29 +22,41 @@ export function applyConfig(result: ScanResult, config: GateConfig, rules: reado
   const byId = new Map(rules.map((r) => [r.id, r]))
   const used = new Set<number>()
   const file = config.source ?? '.s3-gate.yml'
+  // Findings by rule, so that an exception looks only at the rules it names: the configuration
+  // comes with the pull request, and 5,000 exceptions over 18,000 findings took 67 s when each
+  // exception matched its rule against every finding.
+  const byRule = new Map<string, Finding[]>()
+  for (const f of result.findings) {
+    const list = byRule.get(f.ruleId)
+    if (list) list.push(f)
+    else byRule.set(f.ruleId, [f])
+  }
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? compileGlob(ex.resource) : undefined
     const path = ex.path ? compileGlob(ex.path) : undefined
-    for (const f of result.findings) {
-      if (f.suppressed || !suppressionMatches(ex.rule, byId.get(f.ruleId), f.ruleId)) continue
-      if (resource && !resource.test(f.resource)) continue
-      if (path && !path.test(f.location.file)) continue
-      used.add(i)
-      if (isExpired(ex.expires, now)) continue
-      f.suppressed = true
-      f.suppression = {
-        kind: 'config',
-        syntax: file,
-        reason: ex.reason,
-        until: ex.expires,
-        at: {
-          file,
-          line: ex.line ?? 1,
-          column: ex.column ?? 1,
-          endLine: ex.line ?? 1,
-          endColumn: ex.column ?? 1,
-          path: `exceptions[${i}]`,
-        },
+    for (const [ruleId, findings] of byRule) {
+      if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId)) continue
+      for (const f of findings) {
+        if (f.suppressed) continue
+        if (resource && !resource.test(f.resource)) continue
+        if (path && !path.test(f.location.file)) continue
+        used.add(i)
+        if (isExpired(ex.expires, now)) continue
+        f.suppressed = true
+        f.suppression = {
+          kind: 'config',
+          syntax: file,
+          reason: ex.reason,
+          until: ex.expires,
+          at: {
+            file,
+            line: ex.line ?? 1,
+            column: ex.column ?? 1,
+            endLine: ex.line ?? 1,
+            endColumn: ex.column ?? 1,
+            path: `exceptions[${i}]`,
+          },
+        }
       }
     }
   })
