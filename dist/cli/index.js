@@ -30694,13 +30694,14 @@ function applyConfig(result, config, rules, now) {
     // comes with the pull request, and 5,000 exceptions over 18,000 findings took 67 s when each
     // exception matched its rule against every finding.
     const byRule = new Map();
-    for (const f of result.findings) {
-        const list = byRule.get(f.ruleId);
-        if (list)
-            list.push(f);
-        else
-            byRule.set(f.ruleId, [f]);
-    }
+    if (config.exceptions.length)
+        for (const f of result.findings) {
+            const list = byRule.get(f.ruleId);
+            if (list)
+                list.push(f);
+            else
+                byRule.set(f.ruleId, [f]);
+        }
     config.exceptions.forEach((ex, i) => {
         const resource = ex.resource ? compileGlob(ex.resource) : undefined;
         const path = ex.path ? compileGlob(ex.path) : undefined;
