@@ -65090,6 +65090,9 @@ const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/share-strings.ts
@@ -65283,7 +65286,7 @@ class MessageEncoder {
         const text = (t) => this.text(t);
         const at = (l) => this.location(l);
         const rows = new Int32Array(findings.length * F.stride);
-        const fingerprints = [];
+        const fingerprints = new FingerprintWriter(findings.length + unknowns.length);
         const extras = [];
         for (let i = 0; i < findings.length; i++) {
             const f = findings[i];
@@ -65311,7 +65314,7 @@ class MessageEncoder {
             }
             else
                 rows[o + F.extra] = NONE;
-            fingerprints.push(f.fingerprint);
+            fingerprints.add(i, f.fingerprint);
         }
         const unknownRows = new Int32Array(unknowns.length * U.stride);
         for (let i = 0; i < unknowns.length; i++) {
@@ -65322,7 +65325,7 @@ class MessageEncoder {
             unknownRows[o + U.why] = text(u.why);
             unknownRows[o + U.location] = at(u.location);
             unknownRows[o + U.resource] = text(u.resource);
-            fingerprints.push(u.fingerprint);
+            fingerprints.add(findings.length + i, u.fingerprint);
         }
         return {
             rest,
@@ -65331,7 +65334,7 @@ class MessageEncoder {
             locations: Int32Array.from(this.locations),
             findings: rows,
             unknowns: unknownRows,
-            fingerprints,
+            fingerprints: fingerprints.done(),
             extras,
         };
     }
@@ -65373,15 +65376,22 @@ class WireDecoder {
      * pool decodes only when the workers are gone and their heaps with them.
      */
     receive(wire) {
-        for (const w of wire.vocabulary)
-            this.vocabulary.push(this.pool.share(w));
+        this.takeVocabulary(wire.vocabulary);
         wire.vocabulary = [];
+        this.shareStrings(wire);
+        return () => this.decode(wire);
+    }
+    takeVocabulary(words) {
+        for (const w of words)
+            this.vocabulary.push(this.pool.share(w));
+    }
+    shareStrings(wire) {
         const strings = wire.strings;
         for (let i = 0; i < strings.length; i++)
             strings[i] = this.pool.share(strings[i]);
-        return () => this.decode(wire);
     }
     decode(wire) {
+        const fingerprint = fingerprintReader(wire.fingerprints);
         const vocabulary = this.vocabulary;
         const strings = wire.strings;
         const str = (ref) => (ref >= 0 ? vocabulary[ref] : strings[localIndex(ref)]);
@@ -65421,7 +65431,7 @@ class WireDecoder {
                         description: str(rows[o + F.editDescription]),
                     }
                     : undefined,
-                fingerprint: wire.fingerprints[i],
+                fingerprint: fingerprint(i),
                 suppressed: rows[o + F.suppressed] === 1,
                 suppression: extra?.suppression,
             };
@@ -65435,7 +65445,7 @@ class WireDecoder {
                 why: str(urows[o + U.why]),
                 location: locations[urows[o + U.location]],
                 resource: str(urows[o + U.resource]),
-                fingerprint: wire.fingerprints[findings.length + i],
+                fingerprint: fingerprint(findings.length + i),
             };
         }
         return { ...wire.rest, findings, unknowns };
@@ -65457,6 +65467,38 @@ function deepFreeze(value) {
     }
     return value;
 }
+const FINGERPRINT = /^[0-9a-f]{24}$/;
+class FingerprintWriter {
+    words;
+    other = [];
+    constructor(count) {
+        this.words = new Int32Array(count * 3);
+    }
+    add(i, fingerprint) {
+        if (!FINGERPRINT.test(fingerprint)) {
+            this.other.push([i, fingerprint]);
+            return;
+        }
+        for (let k = 0; k < 3; k++)
+            this.words[i * 3 + k] = Number.parseInt(fingerprint.slice(k * 8, k * 8 + 8), 16) | 0;
+    }
+    done() {
+        return { words: this.words, other: this.other };
+    }
+}
+function fingerprintReader({ words, other }) {
+    const text = new Map(other);
+    // One flat string: three joined pieces would make a rope that outweighs the text it holds.
+    const bytes = Buffer.allocUnsafe(12);
+    return (i) => {
+        const known = text.get(i);
+        if (known !== undefined)
+            return known;
+        for (let k = 0; k < 3; k++)
+            bytes.writeInt32BE(words[i * 3 + k], k * 4);
+        return bytes.toString('hex');
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/worker-pool.ts
 /**
@@ -65464,6 +65506,8 @@ function deepFreeze(value) {
  * loads the bundle once, ~50–100 ms). Works only from the bundled `.js` file, whose own module
  * doubles as the worker script; from TypeScript sources (tests) units run in-process.
  */
+
+
 
 
 
@@ -65484,6 +65528,27 @@ const ROLE = 's3-gate-worker';
  * A 16 MB cap saved only ~20 MB more on Node 20 and cost ~15 % wall-clock in more scavenges.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+/**
+ * The main thread takes units below this size from the small end while the workers take the
+ * largest first: its heap has no cap, so a big unit there could not be contained.
+ */
+const MAIN_UNIT_BYTES = 256 * 1024;
+/** The main thread yields this often, so that workers are fed and their results taken in. */
+const MAIN_SLICE_MS = 10;
+/**
+ * Units sent to a worker before it answers: two keep it busy while the main thread only files
+ * results; six cover a main thread busy with a unit of its own.
+ */
+const IN_FLIGHT = 2;
+const IN_FLIGHT_WHILE_MAIN_HELPS = 6;
+/**
+ * The old generation grows to 1.3× what survived the last full collection before the next one,
+ * in every isolate of the process. V8's own factor for a heap without a cap (the main thread's)
+ * goes up to 4×: with the main thread scanning too, its heap held ~120 MB of garbage at the peak.
+ * Measured on the 98 MB memory probe, Node 20 (Node 24), main thread and one worker: peak
+ * 397 → 324 MB (609 → 498 MB) for 9.5 → 9.7 s (6.9 → 7.1 s).
+ */
+const HEAP_GROWING_PERCENT = 30;
 const unitBytes = (u) => u.files.reduce((n, f) => n + f.size, 0);
 /**
  * Heap per MB of a unit's input, with room to spare: the 5 MB template peaks at ~145 MB of heap,
@@ -65518,23 +65583,29 @@ function serveUnits() {
     });
 }
 /**
- * Workers pay for CloudFormation, CDK and plan JSON. Terraform source on two cores does not: its
- * evaluation makes so much garbage that V8's collector threads already keep the second core busy,
- * and two workers took longer than the main thread alone (5,000 `.tf` files: 3.45 s and 5.7 s of
- * CPU against 3.2 s and 4.5 s). One worker is kept for it all the same, for memory: its heap is
- * capped where the main thread's is not (Node 24 gives the main thread a young generation of up
- * to 128 MB), and the same tree peaked at ≈ 190–360 MB with it against ≈ 260–510 MB without, for
- * up to ≈ 10 % more time. With more cores Terraform counts like the rest.
+ * How many worker threads to start, and whether the main thread scans too. On two cores the main
+ * thread and one worker beat two workers with an idle main thread on both counts: fewer isolates
+ * whose heaps and collector threads compete for the same memory and cores (CloudFormation memory
+ * probe, 98 MB: 11.1–12.2 s and 369–373 MB against 9.7–10.1 s and 316–324 MB on Node 20; 8.3 s
+ * against 7.1 s on Node 24).
+ *
+ * Terraform source on two cores is the exception: its evaluation makes so much garbage that V8's
+ * collector threads already keep the second core busy, and two threads took longer than one
+ * (5,000 `.tf` files: 3.45 s and 5.7 s of CPU against 3.2 s and 4.5 s). One worker scans it all
+ * while the main thread waits, for memory: the worker's heap is capped where the main thread's is
+ * not (Node 24 gives the main thread a young generation of up to 128 MB), and the same tree
+ * peaked at ≈ 190–360 MB that way against ≈ 260–510 MB in the main thread, for up to ≈ 10 % more
+ * time. With more cores Terraform counts like the rest.
  */
-function autoWorkerCount(units, entryUrl, cores = external_node_os_default().availableParallelism()) {
+function autoPool(units, entryUrl, cores = external_node_os_default().availableParallelism()) {
     if (!entryUrl || !entryUrl.endsWith('.js'))
-        return 0;
+        return { workers: 0, mainHelps: false };
     const large = (some) => some.length >= 8 && some.reduce((n, u) => n + unitBytes(u), 0) >= 4 * 1024 * 1024;
     if (!large(units))
-        return 0;
+        return { workers: 0, mainHelps: false };
     if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform')))
-        return 1;
-    return Math.max(1, Math.min(cores, 4, units.length));
+        return { workers: 1, mainHelps: false };
+    return { workers: Math.max(1, Math.min(cores - 1, 4, units.length)), mainHelps: true };
 }
 /**
  * Processes every unit; results come back in input order. Largest units go first so that one big
@@ -65543,29 +65614,33 @@ function autoWorkerCount(units, entryUrl, cores = external_node_os_default().ava
  * its place. Should two workers in a row die before finishing anything (and not for lack of
  * memory), that slot's share runs in the main thread rather than starting a worker per unit.
  */
-async function runUnits(units, job, workers, entryUrl, limits = workerLimits(units)) {
+async function runUnits(units, job, workers, entryUrl, limits = workerLimits(units), mainHelps = false) {
     const pool = new StringPool();
     const inProcess = (unit) => shareStrings(processUnit(unit, job), pool);
     if (workers <= 0 || !entryUrl)
         return units.map(inProcess);
-    // Results from workers stay as received until every worker is done (see WireDecoder.receive).
+    const script = (0,external_node_url_.fileURLToPath)(entryUrl);
+    // Results stay as received until every worker is done (see WireDecoder.receive).
     const results = new Array(units.length);
     const order = units
         .map((u, i) => ({ i, bytes: unitBytes(u) }))
         .sort((a, b) => b.bytes - a.bytes)
         .map((o) => o.i);
+    // Workers take from the front of `order`, the main thread from the back.
     let next = 0;
+    let last = order.length - 1;
     // Units a dead worker had been sent but not started: the next worker takes them first.
     const returned = [];
-    const take = () => returned.pop() ?? order[next++];
-    const remaining = () => returned.length > 0 || next < order.length;
-    const script = (0,external_node_url_.fileURLToPath)(entryUrl);
+    const take = () => returned.pop() ?? (next <= last ? order[next++] : undefined);
+    const takeSmall = () => next <= last && unitBytes(units[order[last]]) < MAIN_UNIT_BYTES ? order[last--] : undefined;
+    const remaining = () => returned.length > 0 || next <= last;
+    const inFlightTarget = mainHelps ? IN_FLIGHT_WHILE_MAIN_HELPS : IN_FLIGHT;
     // `failedStarts`: workers in a row in this slot that died before finishing a unit.
     const slot = (failedStarts) => new Promise((resolve, reject) => {
         const w = new external_node_worker_threads_.Worker(script, { workerData: { role: ROLE, job }, resourceLimits: limits });
         const decoder = new WireDecoder(pool);
-        // Units sent and not yet answered. Two in flight, so that a worker starts its next unit
-        // while the main thread still receives and files the last one's findings.
+        // Units sent and not yet answered, so that a worker starts its next unit while the main
+        // thread still receives the last one's findings (or scans a unit of its own).
         const inFlight = new Set();
         let done = 0;
         let gone = false;
@@ -65625,10 +65700,28 @@ async function runUnits(units, job, workers, entryUrl, limits = workerLimits(uni
         });
         w.on('error', (e) => e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? died('ran out of memory', true) : died(`failed (${e.message})`));
         w.on('exit', (code) => died(`exited with code ${code}`));
-        feed();
-        feed();
+        for (let k = 0; k < inFlightTarget; k++)
+            feed();
     });
-    await Promise.all(Array.from({ length: workers }, () => slot(0)));
+    const helpInMainThread = async () => {
+        // The results travel the workers' way too: as rows, and copied, so that no string of a
+        // result keeps its unit's whole source text alive (a name sliced from a template holds it).
+        const encoder = new WireEncoder();
+        const decoder = new WireDecoder(pool);
+        for (;;) {
+            const until = external_node_perf_hooks_.performance.now() + MAIN_SLICE_MS;
+            do {
+                const i = takeSmall();
+                if (i === undefined)
+                    return;
+                results[i] = decoder.receive(structuredClone(encoder.encode(processUnit(units[i], job))));
+            } while (external_node_perf_hooks_.performance.now() < until);
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    };
+    if (mainHelps)
+        external_node_v8_default().setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    await Promise.all([...Array.from({ length: workers }, () => slot(0)), ...(mainHelps ? [helpInMainThread()] : [])]);
     // In place, so that each message is garbage as soon as its unit is decoded.
     for (let i = 0; i < results.length; i++) {
         const r = results[i];
@@ -65690,6 +65783,10 @@ async function scan(options, logger) {
     for (const plugin of plugins) {
         appendAll(units, plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }));
     }
+    // Heads are for planning. Kept, they went to the workers with every unit and stayed in the main
+    // thread for the whole scan: 4 KiB per JSON file, 5.7 MB on the 98 MB memory probe.
+    for (const f of found.files)
+        f.head = '';
     let selected = units;
     let discoveryProblems = found.problems;
     if (options.shard) {
@@ -65710,9 +65807,10 @@ async function scan(options, logger) {
         allowInline: options.config.allowInlineSuppressions,
         now: options.now.toISOString(),
     };
-    const workers = options.workers ?? autoWorkerCount(selected, entryUrl);
+    // `--workers N`: N workers, and the main thread scans alongside them.
+    const { workers, mainHelps } = options.workers === undefined ? autoPool(selected, entryUrl) : { workers: options.workers, mainHelps: true };
     const t1 = external_node_perf_hooks_.performance.now();
-    const results = await logger.group('Scanning', () => runUnits(selected, job, workers, entryUrl));
+    const results = await logger.group('Scanning', () => runUnits(selected, job, workers, entryUrl, workerLimits(selected), mainHelps));
     const result = {
         tool: { name: 's3-gate', version: VERSION },
         cwd: options.cwd,
@@ -65750,7 +65848,7 @@ async function scan(options, logger) {
     result.notes = [...new Set(result.notes)].sort();
     result.stats.durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
     logger.info(`scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
+        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
     return result;
 }
 /**

@@ -17,7 +17,7 @@ import { parseErrorFinding, type UnitJob } from './process-unit.js'
 import type { ScanResult } from './scan-result.js'
 import { settingsDigest } from './scan-settings.js'
 import { VERSION } from './version.js'
-import { autoWorkerCount, runUnits } from './worker-pool.js'
+import { autoPool, runUnits, workerLimits } from './worker-pool.js'
 import { rules } from '../rules/index.js'
 
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
@@ -64,6 +64,9 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   for (const plugin of plugins) {
     appendAll(units, plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }))
   }
+  // Heads are for planning. Kept, they went to the workers with every unit and stayed in the main
+  // thread for the whole scan: 4 KiB per JSON file, 5.7 MB on the 98 MB memory probe.
+  for (const f of found.files) f.head = ''
   let selected = units
   let discoveryProblems = found.problems
   if (options.shard) {
@@ -84,9 +87,11 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     allowInline: options.config.allowInlineSuppressions,
     now: options.now.toISOString(),
   }
-  const workers = options.workers ?? autoWorkerCount(selected, entryUrl)
+  // `--workers N`: N workers, and the main thread scans alongside them.
+  const { workers, mainHelps } =
+    options.workers === undefined ? autoPool(selected, entryUrl) : { workers: options.workers, mainHelps: true }
   const t1 = performance.now()
-  const results = await logger.group('Scanning', () => runUnits(selected, job, workers, entryUrl))
+  const results = await logger.group('Scanning', () => runUnits(selected, job, workers, entryUrl, workerLimits(selected), mainHelps))
   const result: ScanResult = {
     tool: { name: 's3-gate', version: VERSION },
     cwd: options.cwd,
@@ -123,7 +128,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   result.stats.durationMs = Math.round(performance.now() - t0)
   logger.info(
     `scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-      ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`,
+      ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`,
   )
   return result
 }

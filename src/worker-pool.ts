@@ -4,7 +4,9 @@
  * doubles as the worker script; from TypeScript sources (tests) units run in-process.
  */
 import os from 'node:os'
+import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import v8 from 'node:v8'
 import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads'
 import { processUnit, type UnitJob, type UnitResult } from './process-unit.js'
 import type { ScanUnit } from './parsers/types.js'
@@ -26,6 +28,28 @@ const ROLE = 's3-gate-worker'
  * A 16 MB cap saved only ~20 MB more on Node 20 and cost ~15 % wall-clock in more scavenges.
  */
 export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 }
+
+/**
+ * The main thread takes units below this size from the small end while the workers take the
+ * largest first: its heap has no cap, so a big unit there could not be contained.
+ */
+const MAIN_UNIT_BYTES = 256 * 1024
+/** The main thread yields this often, so that workers are fed and their results taken in. */
+const MAIN_SLICE_MS = 10
+/**
+ * Units sent to a worker before it answers: two keep it busy while the main thread only files
+ * results; six cover a main thread busy with a unit of its own.
+ */
+const IN_FLIGHT = 2
+const IN_FLIGHT_WHILE_MAIN_HELPS = 6
+/**
+ * The old generation grows to 1.3× what survived the last full collection before the next one,
+ * in every isolate of the process. V8's own factor for a heap without a cap (the main thread's)
+ * goes up to 4×: with the main thread scanning too, its heap held ~120 MB of garbage at the peak.
+ * Measured on the 98 MB memory probe, Node 20 (Node 24), main thread and one worker: peak
+ * 397 → 324 MB (609 → 498 MB) for 9.5 → 9.7 s (6.9 → 7.1 s).
+ */
+const HEAP_GROWING_PERCENT = 30
 
 const unitBytes = (u: ScanUnit) => u.files.reduce((n, f) => n + f.size, 0)
 
@@ -65,20 +89,32 @@ export function serveUnits(): void {
 }
 
 /**
- * Workers pay for CloudFormation, CDK and plan JSON. Terraform source on two cores does not: its
- * evaluation makes so much garbage that V8's collector threads already keep the second core busy,
- * and two workers took longer than the main thread alone (5,000 `.tf` files: 3.45 s and 5.7 s of
- * CPU against 3.2 s and 4.5 s). One worker is kept for it all the same, for memory: its heap is
- * capped where the main thread's is not (Node 24 gives the main thread a young generation of up
- * to 128 MB), and the same tree peaked at ≈ 190–360 MB with it against ≈ 260–510 MB without, for
- * up to ≈ 10 % more time. With more cores Terraform counts like the rest.
+ * How many worker threads to start, and whether the main thread scans too. On two cores the main
+ * thread and one worker beat two workers with an idle main thread on both counts: fewer isolates
+ * whose heaps and collector threads compete for the same memory and cores (CloudFormation memory
+ * probe, 98 MB: 11.1–12.2 s and 369–373 MB against 9.7–10.1 s and 316–324 MB on Node 20; 8.3 s
+ * against 7.1 s on Node 24).
+ *
+ * Terraform source on two cores is the exception: its evaluation makes so much garbage that V8's
+ * collector threads already keep the second core busy, and two threads took longer than one
+ * (5,000 `.tf` files: 3.45 s and 5.7 s of CPU against 3.2 s and 4.5 s). One worker scans it all
+ * while the main thread waits, for memory: the worker's heap is capped where the main thread's is
+ * not (Node 24 gives the main thread a young generation of up to 128 MB), and the same tree
+ * peaked at ≈ 190–360 MB that way against ≈ 260–510 MB in the main thread, for up to ≈ 10 % more
+ * time. With more cores Terraform counts like the rest.
  */
-export function autoWorkerCount(units: readonly ScanUnit[], entryUrl: string | undefined, cores = os.availableParallelism()): number {
-  if (!entryUrl || !entryUrl.endsWith('.js')) return 0
+export function autoPool(units: readonly ScanUnit[], entryUrl: string | undefined, cores = os.availableParallelism()): PoolSize {
+  if (!entryUrl || !entryUrl.endsWith('.js')) return { workers: 0, mainHelps: false }
   const large = (some: readonly ScanUnit[]) => some.length >= 8 && some.reduce((n, u) => n + unitBytes(u), 0) >= 4 * 1024 * 1024
-  if (!large(units)) return 0
-  if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform'))) return 1
-  return Math.max(1, Math.min(cores, 4, units.length))
+  if (!large(units)) return { workers: 0, mainHelps: false }
+  if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform'))) return { workers: 1, mainHelps: false }
+  return { workers: Math.max(1, Math.min(cores - 1, 4, units.length)), mainHelps: true }
+}
+
+export interface PoolSize {
+  workers: number
+  /** The main thread scans small units while the workers scan the large ones. */
+  mainHelps: boolean
 }
 
 /**
@@ -94,29 +130,35 @@ export async function runUnits(
   workers: number,
   entryUrl: string | undefined,
   limits: ResourceLimits = workerLimits(units),
+  mainHelps = false,
 ): Promise<UnitResult[]> {
   const pool = new StringPool()
   const inProcess = (unit: ScanUnit) => shareStrings(processUnit(unit, job), pool)
   if (workers <= 0 || !entryUrl) return units.map(inProcess)
-  // Results from workers stay as received until every worker is done (see WireDecoder.receive).
+  const script = fileURLToPath(entryUrl)
+  // Results stay as received until every worker is done (see WireDecoder.receive).
   const results: (UnitResult | (() => UnitResult))[] = new Array(units.length)
   const order = units
     .map((u, i) => ({ i, bytes: unitBytes(u) }))
     .sort((a, b) => b.bytes - a.bytes)
     .map((o) => o.i)
+  // Workers take from the front of `order`, the main thread from the back.
   let next = 0
+  let last = order.length - 1
   // Units a dead worker had been sent but not started: the next worker takes them first.
   const returned: number[] = []
-  const take = (): number | undefined => returned.pop() ?? order[next++]
-  const remaining = () => returned.length > 0 || next < order.length
-  const script = fileURLToPath(entryUrl)
+  const take = (): number | undefined => returned.pop() ?? (next <= last ? order[next++] : undefined)
+  const takeSmall = (): number | undefined =>
+    next <= last && unitBytes(units[order[last]!]!) < MAIN_UNIT_BYTES ? order[last--] : undefined
+  const remaining = () => returned.length > 0 || next <= last
+  const inFlightTarget = mainHelps ? IN_FLIGHT_WHILE_MAIN_HELPS : IN_FLIGHT
   // `failedStarts`: workers in a row in this slot that died before finishing a unit.
   const slot = (failedStarts: number): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const w = new Worker(script, { workerData: { role: ROLE, job }, resourceLimits: limits })
       const decoder = new WireDecoder(pool)
-      // Units sent and not yet answered. Two in flight, so that a worker starts its next unit
-      // while the main thread still receives and files the last one's findings.
+      // Units sent and not yet answered, so that a worker starts its next unit while the main
+      // thread still receives the last one's findings (or scans a unit of its own).
       const inFlight = new Set<number>()
       let done = 0
       let gone = false
@@ -170,10 +212,25 @@ export async function runUnits(
         e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? died('ran out of memory', true) : died(`failed (${e.message})`),
       )
       w.on('exit', (code) => died(`exited with code ${code}`))
-      feed()
-      feed()
+      for (let k = 0; k < inFlightTarget; k++) feed()
     })
-  await Promise.all(Array.from({ length: workers }, () => slot(0)))
+  const helpInMainThread = async () => {
+    // The results travel the workers' way too: as rows, and copied, so that no string of a
+    // result keeps its unit's whole source text alive (a name sliced from a template holds it).
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder(pool)
+    for (;;) {
+      const until = performance.now() + MAIN_SLICE_MS
+      do {
+        const i = takeSmall()
+        if (i === undefined) return
+        results[i] = decoder.receive(structuredClone(encoder.encode(processUnit(units[i]!, job))))
+      } while (performance.now() < until)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+  if (mainHelps) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+  await Promise.all([...Array.from({ length: workers }, () => slot(0)), ...(mainHelps ? [helpInMainThread()] : [])])
   // In place, so that each message is garbage as soon as its unit is decoded.
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!

@@ -9613,10 +9613,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4072);
 /* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6031);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6278);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5488);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(261);
 /* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(311);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3308);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6149);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4018);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
@@ -10846,7 +10846,7 @@ function getErrorMessage(e) {
 /* unused harmony export checkShards */
 /* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7451);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5488);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 
 
 
@@ -30539,7 +30539,7 @@ const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /***/ }),
 
-/***/ 5488:
+/***/ 261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30556,8 +30556,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/engine/suppressions.ts + 1 modules
@@ -30762,8 +30762,8 @@ var process_unit = __nccwpck_require__(7849);
 var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/worker-pool.ts + 5 modules
-var worker_pool = __nccwpck_require__(3308);
+// EXTERNAL MODULE: ./src/worker-pool.ts + 6 modules
+var worker_pool = __nccwpck_require__(6149);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
 var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/scan.ts
@@ -30810,7 +30810,7 @@ function compareProblems(a, b) {
     return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message);
 }
 async function scan(options, logger) {
-    const t0 = external_node_perf_hooks_namespaceObject.performance.now();
+    const t0 = external_node_perf_hooks_.performance.now();
     const roots = (0,discovery/* resolveRoots */.gb)(options.paths, options.cwd);
     const found = await logger.group('Finding files', async () => (0,discovery/* discover */.k4)(roots, options.cwd, options.limits.maxFileBytes, logger));
     const candidates = [...found.files];
@@ -30818,6 +30818,10 @@ async function scan(options, logger) {
     for (const plugin of registry/* plugins */.N) {
         (0,append/* appendAll */.u)(units, plugin.plan(candidates, { roots, cwd: options.cwd, debug: (m) => logger.debug(m) }));
     }
+    // Heads are for planning. Kept, they went to the workers with every unit and stayed in the main
+    // thread for the whole scan: 4 KiB per JSON file, 5.7 MB on the 98 MB memory probe.
+    for (const f of found.files)
+        f.head = '';
     let selected = units;
     let discoveryProblems = found.problems;
     if (options.shard) {
@@ -30838,9 +30842,10 @@ async function scan(options, logger) {
         allowInline: options.config.allowInlineSuppressions,
         now: options.now.toISOString(),
     };
-    const workers = options.workers ?? (0,worker_pool/* autoWorkerCount */.Jd)(selected, entryUrl);
-    const t1 = external_node_perf_hooks_namespaceObject.performance.now();
-    const results = await logger.group('Scanning', () => (0,worker_pool/* runUnits */.v7)(selected, job, workers, entryUrl));
+    // `--workers N`: N workers, and the main thread scans alongside them.
+    const { workers, mainHelps } = options.workers === undefined ? (0,worker_pool/* autoPool */.Gw)(selected, entryUrl) : { workers: options.workers, mainHelps: true };
+    const t1 = external_node_perf_hooks_.performance.now();
+    const results = await logger.group('Scanning', () => (0,worker_pool/* runUnits */.v7)(selected, job, workers, entryUrl, (0,worker_pool/* workerLimits */.dH)(selected), mainHelps));
     const result = {
         tool: { name: 's3-gate', version: version/* VERSION */.x },
         cwd: options.cwd,
@@ -30876,9 +30881,9 @@ async function scan(options, logger) {
     result.problems.sort(compareProblems);
     result.unknowns.sort(compareUnknowns);
     result.notes = [...new Set(result.notes)].sort();
-    result.stats.durationMs = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - t0);
+    result.stats.durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
     logger.info(`scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} workers` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
+        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
     return result;
 }
 /**
@@ -30979,25 +30984,31 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 3308:
+/***/ 6149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Jd: () => (/* binding */ autoWorkerCount),
+  Gw: () => (/* binding */ autoPool),
   Xx: () => (/* binding */ isPoolWorker),
   v7: () => (/* binding */ runUnits),
-  dn: () => (/* binding */ serveUnits)
+  dn: () => (/* binding */ serveUnits),
+  dH: () => (/* binding */ workerLimits)
 });
 
-// UNUSED EXPORTS: WORKER_LIMITS, workerLimits
+// UNUSED EXPORTS: WORKER_LIMITS
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
@@ -31195,7 +31206,7 @@ class MessageEncoder {
         const text = (t) => this.text(t);
         const at = (l) => this.location(l);
         const rows = new Int32Array(findings.length * F.stride);
-        const fingerprints = [];
+        const fingerprints = new FingerprintWriter(findings.length + unknowns.length);
         const extras = [];
         for (let i = 0; i < findings.length; i++) {
             const f = findings[i];
@@ -31223,7 +31234,7 @@ class MessageEncoder {
             }
             else
                 rows[o + F.extra] = NONE;
-            fingerprints.push(f.fingerprint);
+            fingerprints.add(i, f.fingerprint);
         }
         const unknownRows = new Int32Array(unknowns.length * U.stride);
         for (let i = 0; i < unknowns.length; i++) {
@@ -31234,7 +31245,7 @@ class MessageEncoder {
             unknownRows[o + U.why] = text(u.why);
             unknownRows[o + U.location] = at(u.location);
             unknownRows[o + U.resource] = text(u.resource);
-            fingerprints.push(u.fingerprint);
+            fingerprints.add(findings.length + i, u.fingerprint);
         }
         return {
             rest,
@@ -31243,7 +31254,7 @@ class MessageEncoder {
             locations: Int32Array.from(this.locations),
             findings: rows,
             unknowns: unknownRows,
-            fingerprints,
+            fingerprints: fingerprints.done(),
             extras,
         };
     }
@@ -31285,15 +31296,22 @@ class WireDecoder {
      * pool decodes only when the workers are gone and their heaps with them.
      */
     receive(wire) {
-        for (const w of wire.vocabulary)
-            this.vocabulary.push(this.pool.share(w));
+        this.takeVocabulary(wire.vocabulary);
         wire.vocabulary = [];
+        this.shareStrings(wire);
+        return () => this.decode(wire);
+    }
+    takeVocabulary(words) {
+        for (const w of words)
+            this.vocabulary.push(this.pool.share(w));
+    }
+    shareStrings(wire) {
         const strings = wire.strings;
         for (let i = 0; i < strings.length; i++)
             strings[i] = this.pool.share(strings[i]);
-        return () => this.decode(wire);
     }
     decode(wire) {
+        const fingerprint = fingerprintReader(wire.fingerprints);
         const vocabulary = this.vocabulary;
         const strings = wire.strings;
         const str = (ref) => (ref >= 0 ? vocabulary[ref] : strings[localIndex(ref)]);
@@ -31333,7 +31351,7 @@ class WireDecoder {
                         description: str(rows[o + F.editDescription]),
                     }
                     : undefined,
-                fingerprint: wire.fingerprints[i],
+                fingerprint: fingerprint(i),
                 suppressed: rows[o + F.suppressed] === 1,
                 suppression: extra?.suppression,
             };
@@ -31347,7 +31365,7 @@ class WireDecoder {
                 why: str(urows[o + U.why]),
                 location: locations[urows[o + U.location]],
                 resource: str(urows[o + U.resource]),
-                fingerprint: wire.fingerprints[findings.length + i],
+                fingerprint: fingerprint(findings.length + i),
             };
         }
         return { ...wire.rest, findings, unknowns };
@@ -31369,6 +31387,38 @@ function deepFreeze(value) {
     }
     return value;
 }
+const FINGERPRINT = /^[0-9a-f]{24}$/;
+class FingerprintWriter {
+    words;
+    other = [];
+    constructor(count) {
+        this.words = new Int32Array(count * 3);
+    }
+    add(i, fingerprint) {
+        if (!FINGERPRINT.test(fingerprint)) {
+            this.other.push([i, fingerprint]);
+            return;
+        }
+        for (let k = 0; k < 3; k++)
+            this.words[i * 3 + k] = Number.parseInt(fingerprint.slice(k * 8, k * 8 + 8), 16) | 0;
+    }
+    done() {
+        return { words: this.words, other: this.other };
+    }
+}
+function fingerprintReader({ words, other }) {
+    const text = new Map(other);
+    // One flat string: three joined pieces would make a rope that outweighs the text it holds.
+    const bytes = Buffer.allocUnsafe(12);
+    return (i) => {
+        const known = text.get(i);
+        if (known !== undefined)
+            return known;
+        for (let k = 0; k < 3; k++)
+            bytes.writeInt32BE(words[i * 3 + k], k * 4);
+        return bytes.toString('hex');
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/worker-pool.ts
 /**
@@ -31376,6 +31426,8 @@ function deepFreeze(value) {
  * loads the bundle once, ~50–100 ms). Works only from the bundled `.js` file, whose own module
  * doubles as the worker script; from TypeScript sources (tests) units run in-process.
  */
+
+
 
 
 
@@ -31396,6 +31448,27 @@ const ROLE = 's3-gate-worker';
  * A 16 MB cap saved only ~20 MB more on Node 20 and cost ~15 % wall-clock in more scavenges.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+/**
+ * The main thread takes units below this size from the small end while the workers take the
+ * largest first: its heap has no cap, so a big unit there could not be contained.
+ */
+const MAIN_UNIT_BYTES = 256 * 1024;
+/** The main thread yields this often, so that workers are fed and their results taken in. */
+const MAIN_SLICE_MS = 10;
+/**
+ * Units sent to a worker before it answers: two keep it busy while the main thread only files
+ * results; six cover a main thread busy with a unit of its own.
+ */
+const IN_FLIGHT = 2;
+const IN_FLIGHT_WHILE_MAIN_HELPS = 6;
+/**
+ * The old generation grows to 1.3× what survived the last full collection before the next one,
+ * in every isolate of the process. V8's own factor for a heap without a cap (the main thread's)
+ * goes up to 4×: with the main thread scanning too, its heap held ~120 MB of garbage at the peak.
+ * Measured on the 98 MB memory probe, Node 20 (Node 24), main thread and one worker: peak
+ * 397 → 324 MB (609 → 498 MB) for 9.5 → 9.7 s (6.9 → 7.1 s).
+ */
+const HEAP_GROWING_PERCENT = 30;
 const unitBytes = (u) => u.files.reduce((n, f) => n + f.size, 0);
 /**
  * Heap per MB of a unit's input, with room to spare: the 5 MB template peaks at ~145 MB of heap,
@@ -31430,23 +31503,29 @@ function serveUnits() {
     });
 }
 /**
- * Workers pay for CloudFormation, CDK and plan JSON. Terraform source on two cores does not: its
- * evaluation makes so much garbage that V8's collector threads already keep the second core busy,
- * and two workers took longer than the main thread alone (5,000 `.tf` files: 3.45 s and 5.7 s of
- * CPU against 3.2 s and 4.5 s). One worker is kept for it all the same, for memory: its heap is
- * capped where the main thread's is not (Node 24 gives the main thread a young generation of up
- * to 128 MB), and the same tree peaked at ≈ 190–360 MB with it against ≈ 260–510 MB without, for
- * up to ≈ 10 % more time. With more cores Terraform counts like the rest.
+ * How many worker threads to start, and whether the main thread scans too. On two cores the main
+ * thread and one worker beat two workers with an idle main thread on both counts: fewer isolates
+ * whose heaps and collector threads compete for the same memory and cores (CloudFormation memory
+ * probe, 98 MB: 11.1–12.2 s and 369–373 MB against 9.7–10.1 s and 316–324 MB on Node 20; 8.3 s
+ * against 7.1 s on Node 24).
+ *
+ * Terraform source on two cores is the exception: its evaluation makes so much garbage that V8's
+ * collector threads already keep the second core busy, and two threads took longer than one
+ * (5,000 `.tf` files: 3.45 s and 5.7 s of CPU against 3.2 s and 4.5 s). One worker scans it all
+ * while the main thread waits, for memory: the worker's heap is capped where the main thread's is
+ * not (Node 24 gives the main thread a young generation of up to 128 MB), and the same tree
+ * peaked at ≈ 190–360 MB that way against ≈ 260–510 MB in the main thread, for up to ≈ 10 % more
+ * time. With more cores Terraform counts like the rest.
  */
-function autoWorkerCount(units, entryUrl, cores = external_node_os_default().availableParallelism()) {
+function autoPool(units, entryUrl, cores = external_node_os_default().availableParallelism()) {
     if (!entryUrl || !entryUrl.endsWith('.js'))
-        return 0;
+        return { workers: 0, mainHelps: false };
     const large = (some) => some.length >= 8 && some.reduce((n, u) => n + unitBytes(u), 0) >= 4 * 1024 * 1024;
     if (!large(units))
-        return 0;
+        return { workers: 0, mainHelps: false };
     if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform')))
-        return 1;
-    return Math.max(1, Math.min(cores, 4, units.length));
+        return { workers: 1, mainHelps: false };
+    return { workers: Math.max(1, Math.min(cores - 1, 4, units.length)), mainHelps: true };
 }
 /**
  * Processes every unit; results come back in input order. Largest units go first so that one big
@@ -31455,29 +31534,33 @@ function autoWorkerCount(units, entryUrl, cores = external_node_os_default().ava
  * its place. Should two workers in a row die before finishing anything (and not for lack of
  * memory), that slot's share runs in the main thread rather than starting a worker per unit.
  */
-async function runUnits(units, job, workers, entryUrl, limits = workerLimits(units)) {
+async function runUnits(units, job, workers, entryUrl, limits = workerLimits(units), mainHelps = false) {
     const pool = new StringPool();
     const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.y)(unit, job), pool);
     if (workers <= 0 || !entryUrl)
         return units.map(inProcess);
-    // Results from workers stay as received until every worker is done (see WireDecoder.receive).
+    const script = (0,external_node_url_namespaceObject.fileURLToPath)(entryUrl);
+    // Results stay as received until every worker is done (see WireDecoder.receive).
     const results = new Array(units.length);
     const order = units
         .map((u, i) => ({ i, bytes: unitBytes(u) }))
         .sort((a, b) => b.bytes - a.bytes)
         .map((o) => o.i);
+    // Workers take from the front of `order`, the main thread from the back.
     let next = 0;
+    let last = order.length - 1;
     // Units a dead worker had been sent but not started: the next worker takes them first.
     const returned = [];
-    const take = () => returned.pop() ?? order[next++];
-    const remaining = () => returned.length > 0 || next < order.length;
-    const script = (0,external_node_url_namespaceObject.fileURLToPath)(entryUrl);
+    const take = () => returned.pop() ?? (next <= last ? order[next++] : undefined);
+    const takeSmall = () => next <= last && unitBytes(units[order[last]]) < MAIN_UNIT_BYTES ? order[last--] : undefined;
+    const remaining = () => returned.length > 0 || next <= last;
+    const inFlightTarget = mainHelps ? IN_FLIGHT_WHILE_MAIN_HELPS : IN_FLIGHT;
     // `failedStarts`: workers in a row in this slot that died before finishing a unit.
     const slot = (failedStarts) => new Promise((resolve, reject) => {
         const w = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { role: ROLE, job }, resourceLimits: limits });
         const decoder = new WireDecoder(pool);
-        // Units sent and not yet answered. Two in flight, so that a worker starts its next unit
-        // while the main thread still receives and files the last one's findings.
+        // Units sent and not yet answered, so that a worker starts its next unit while the main
+        // thread still receives the last one's findings (or scans a unit of its own).
         const inFlight = new Set();
         let done = 0;
         let gone = false;
@@ -31537,10 +31620,28 @@ async function runUnits(units, job, workers, entryUrl, limits = workerLimits(uni
         });
         w.on('error', (e) => e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? died('ran out of memory', true) : died(`failed (${e.message})`));
         w.on('exit', (code) => died(`exited with code ${code}`));
-        feed();
-        feed();
+        for (let k = 0; k < inFlightTarget; k++)
+            feed();
     });
-    await Promise.all(Array.from({ length: workers }, () => slot(0)));
+    const helpInMainThread = async () => {
+        // The results travel the workers' way too: as rows, and copied, so that no string of a
+        // result keeps its unit's whole source text alive (a name sliced from a template holds it).
+        const encoder = new WireEncoder();
+        const decoder = new WireDecoder(pool);
+        for (;;) {
+            const until = external_node_perf_hooks_.performance.now() + MAIN_SLICE_MS;
+            do {
+                const i = takeSmall();
+                if (i === undefined)
+                    return;
+                results[i] = decoder.receive(structuredClone(encoder.encode((0,process_unit/* processUnit */.y)(units[i], job))));
+            } while (external_node_perf_hooks_.performance.now() < until);
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    };
+    if (mainHelps)
+        external_node_v8_default().setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    await Promise.all([...Array.from({ length: workers }, () => slot(0)), ...(mainHelps ? [helpInMainThread()] : [])]);
     // In place, so that each message is garbage as soon as its unit is decoded.
     for (let i = 0; i < results.length; i++) {
         const r = results[i];
@@ -31571,6 +31672,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 

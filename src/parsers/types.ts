@@ -9,7 +9,7 @@ export interface CandidateFile {
   /** Display path: relative to the scan's cwd, with `/`. */
   rel: string
   size: number
-  /** The first bytes of the file (up to 4 KiB), for content sniffing. */
+  /** The first bytes of a `.json` file (up to 4 KiB), for content sniffing while planning; '' after. */
   head: string
 }
 

@@ -75,6 +75,21 @@ describe('unit results on the wire', () => {
     expect(plain(decoded)).toStrictEqual(plain(weird))
   })
 
+  it('packs 24-hex-digit fingerprints into numbers and carries any other fingerprint as text', () => {
+    const unit = results.find((r) => r.findings.length > 3 && r.unknowns.length > 0) ?? results.find((r) => r.findings.length > 3)!
+    const prints = ['00000000ffffffff80000000', 'not-a-hash', 'ABCDEF0123456789abcdef01', '', '7fffffff0000000100000002']
+    const odd: UnitResult = {
+      ...unit,
+      findings: unit.findings.map((f, i) => (i < prints.length ? { ...f, fingerprint: prints[i]! } : f)),
+    }
+    expect(unit.findings.every((f) => /^[0-9a-f]{24}$/.test(f.fingerprint))).toBe(true)
+    const wire = new WireEncoder().encode(odd)
+    expect(wire.fingerprints.other.map(([, p]) => p)).toEqual(['not-a-hash', 'ABCDEF0123456789abcdef01', ''])
+    const [decoded] = roundTrip([odd])
+    expect(decoded!.findings.map((f) => f.fingerprint)).toEqual(odd.findings.map((f) => f.fingerprint))
+    expect(decoded!.unknowns.map((u) => u.fingerprint)).toEqual(odd.unknowns.map((u) => u.fingerprint))
+  })
+
   it('keeps a location the unit shared between findings shared, and shares repeated strings between units', () => {
     const unit = results.find((r) => r.findings.some((f, i) => r.findings.findIndex((g) => g.location === f.location) !== i))
     expect(unit).toBeDefined()

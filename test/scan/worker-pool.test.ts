@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { ScanUnit } from '../../src/parsers/types.js'
 import type { UnitResult } from '../../src/process-unit.js'
-import { autoWorkerCount, runUnits, workerLimits } from '../../src/worker-pool.js'
+import { autoPool, runUnits, workerLimits } from '../../src/worker-pool.js'
 import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
 
@@ -36,6 +36,20 @@ describe('runUnits on worker threads', () => {
     expect(pooled.filter((r) => r.debug.some((d) => d.includes('ran out of memory')))).toHaveLength(1)
   })
 
+  it('returns the same results with the main thread scanning the small units beside a worker', async () => {
+    // The big template (over 256 KB) is for the worker only; the main thread takes the rest from the small end.
+    const dir = writeTree({
+      ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])),
+      'big.yaml': template(4000, 'Big'),
+    })
+    const { units, job } = planUnits(dir)
+    const inProcess = withoutDebug(await runUnits(units, job, 0, undefined))
+    expect(withoutDebug(await runUnits(units, job, 1, bundle, undefined, true))).toEqual(inProcess)
+    // The worker out of memory on the big one: rerun in the main thread, the rest unchanged.
+    const starved = await runUnits(units, job, 1, bundle, { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 }, true)
+    expect(withoutDebug(starved)).toEqual(inProcess)
+  })
+
   it('returns the same results from two workers as in-process', async () => {
     const dir = writeTree(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])))
     const { units, job } = planUnits(dir)
@@ -43,34 +57,37 @@ describe('runUnits on worker threads', () => {
   })
 })
 
-describe('autoWorkerCount', () => {
+describe('autoPool', () => {
   const unit = (plugin: string, i: number, size = 1024 * 1024): ScanUnit => ({
     plugin,
     id: `${plugin}/${i}`,
     files: [{ abs: `/r/${i}`, rel: `${i}`, size, head: '' }],
   })
   const many = (plugin: string, n: number) => Array.from({ length: n }, (_, i) => unit(plugin, i))
+  const none = { workers: 0, mainHelps: false }
 
   it('starts no workers from TypeScript sources, for few units or for little input', () => {
-    expect(autoWorkerCount(many('cloudformation', 20), undefined, 2)).toBe(0)
-    expect(autoWorkerCount(many('cloudformation', 20), 'file:///x/index.ts', 2)).toBe(0)
-    expect(autoWorkerCount(many('cloudformation', 7), bundle, 2)).toBe(0)
-    expect(
-      autoWorkerCount([unit('cloudformation', 0, 1000), ...many('cloudformation', 3).map((u) => ({ ...u, files: [] }))], bundle, 2),
-    ).toBe(0)
+    expect(autoPool(many('cloudformation', 20), undefined, 2)).toEqual(none)
+    expect(autoPool(many('cloudformation', 20), 'file:///x/index.ts', 2)).toEqual(none)
+    expect(autoPool(many('cloudformation', 7), bundle, 2)).toEqual(none)
+    expect(autoPool([unit('cloudformation', 0, 1000), ...many('cloudformation', 3).map((u) => ({ ...u, files: [] }))], bundle, 2)).toEqual(
+      none,
+    )
   })
 
-  it('uses every core up to four for CloudFormation-sized input', () => {
-    expect(autoWorkerCount(many('cloudformation', 20), bundle, 2)).toBe(2)
-    expect(autoWorkerCount(many('cdk', 20), bundle, 8)).toBe(4)
+  it('uses every core up to four for CloudFormation-sized input: the main thread and the rest as workers', () => {
+    expect(autoPool(many('cloudformation', 20), bundle, 2)).toEqual({ workers: 1, mainHelps: true })
+    expect(autoPool(many('cdk', 20), bundle, 8)).toEqual({ workers: 4, mainHelps: true })
+    expect(autoPool(many('cdk', 20), bundle, 1)).toEqual({ workers: 1, mainHelps: true })
   })
 
-  it('gives Terraform source one worker on two cores (for its capped heap), every core on more', () => {
-    expect(autoWorkerCount(many('terraform', 50), bundle, 2)).toBe(1)
-    expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 3)], bundle, 2)).toBe(1)
-    expect(autoWorkerCount([...many('terraform', 50), ...many('cloudformation', 10)], bundle, 2)).toBe(2)
-    expect(autoWorkerCount(many('terraform', 50), bundle, 4)).toBe(4)
-    expect(autoWorkerCount(many('terraform', 3), bundle, 2)).toBe(0)
+  it('gives Terraform source one worker and an idle main thread on two cores (for its capped heap), every core on more', () => {
+    const tfOnly = { workers: 1, mainHelps: false }
+    expect(autoPool(many('terraform', 50), bundle, 2)).toEqual(tfOnly)
+    expect(autoPool([...many('terraform', 50), ...many('cloudformation', 3)], bundle, 2)).toEqual(tfOnly)
+    expect(autoPool([...many('terraform', 50), ...many('cloudformation', 10)], bundle, 2)).toEqual({ workers: 1, mainHelps: true })
+    expect(autoPool(many('terraform', 50), bundle, 4)).toEqual({ workers: 3, mainHelps: true })
+    expect(autoPool(many('terraform', 3), bundle, 2)).toEqual(none)
   })
 })
 
