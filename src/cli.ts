@@ -12,7 +12,7 @@ import { getErrorMessage, type Logger } from './logger.js'
 import { mergeScanResults } from './merge/merge-scans.js'
 import { readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, parseShard, parseThreshold } from './options.js'
-import { batched } from './report/render/batched.js'
+import { batched, batchedBytes } from './report/render/batched.js'
 import { jsonChunks } from './report/render/json.js'
 import { printable } from './report/render/printable.js'
 import { sarifChunks } from './report/render/sarif.js'
@@ -56,6 +56,8 @@ Options for merge (each file: \`scan --shard I/N --format json\` output or an ac
 
 export interface CliIo {
   stdout: (s: string) => void
+  /** Bytes for stdout, when the caller can take them: big outputs are encoded as they are rendered. */
+  stdoutBytes?: (b: Uint8Array) => void
   stderr: (s: string) => void
   cwd: string
   isTTY: boolean
@@ -160,12 +162,15 @@ function outputChunks(result: ScanResult, format: string, color: boolean, verbos
 
 function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<string>): void {
   if (!output) {
-    for (const chunk of batched(chunks)) io.stdout(chunk)
+    if (io.stdoutBytes) for (const bytes of batchedBytes(chunks)) io.stdoutBytes(bytes)
+    else for (const chunk of batched(chunks)) io.stdout(chunk)
     return
   }
   const fd = fs.openSync(path.resolve(io.cwd, output), 'w')
   try {
-    for (const chunk of batched(chunks)) fs.writeSync(fd, chunk)
+    for (const bytes of batchedBytes(chunks)) {
+      for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done)
+    }
   } finally {
     fs.closeSync(fd)
   }
@@ -269,6 +274,7 @@ else if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync
   setEntryUrl(import.meta.url)
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => void process.stdout.write(s),
+    stdoutBytes: (b) => void process.stdout.write(b),
     stderr: (s) => void process.stderr.write(s),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),

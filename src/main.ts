@@ -31,7 +31,7 @@ import { scan, setEntryUrl } from './scan.js'
 import { VERSION } from './version.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
 import { loadConfig } from './config/load.js'
-import { batched } from './report/render/batched.js'
+import { batchedBytes } from './report/render/batched.js'
 import { sarifChunks } from './report/render/sarif.js'
 import { rules } from '../rules/index.js'
 import { decodeText } from './text-encoding.js'
@@ -400,7 +400,7 @@ function quiet(logger: Logger): Logger {
 async function writeSarif(result: ScanResult, file: string): Promise<string | undefined> {
   try {
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
-    await fs.promises.writeFile(file, batched(sarifChunks(result, rules)))
+    await fs.promises.writeFile(file, batchedBytes(sarifChunks(result, rules)))
     return file
   } catch (e) {
     core.warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`)

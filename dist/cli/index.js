@@ -9762,14 +9762,20 @@ function outputChunks(result, format, color, verbose) {
 }
 function writeOutput(io, output, chunks) {
     if (!output) {
-        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batched */ .Q)(chunks))
-            io.stdout(chunk);
+        if (io.stdoutBytes)
+            for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batchedBytes */ .b)(chunks))
+                io.stdoutBytes(bytes);
+        else
+            for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batched */ .Q)(chunks))
+                io.stdout(chunk);
         return;
     }
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), 'w');
     try {
-        for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batched */ .Q)(chunks))
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, chunk);
+        for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batchedBytes */ .b)(chunks)) {
+            for (let done = 0; done < bytes.length;)
+                done += node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, bytes, done);
+        }
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
@@ -9873,6 +9879,7 @@ else if (process.argv[1] && node_fs__WEBPACK_IMPORTED_MODULE_0___default().realp
     (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .setEntryUrl */ .Au)(import.meta.url);
     const code = await runCli(process.argv.slice(2), {
         stdout: (s) => void process.stdout.write(s),
+        stdoutBytes: (b) => void process.stdout.write(b),
         stderr: (s) => void process.stderr.write(s),
         cwd: process.cwd(),
         isTTY: Boolean(process.stdout.isTTY),
@@ -30057,7 +30064,8 @@ function processUnit(unit, job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ batched)
+/* harmony export */   Q: () => (/* binding */ batched),
+/* harmony export */   b: () => (/* binding */ batchedBytes)
 /* harmony export */ });
 /** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
 function* batched(chunks, size = 256 * 1024) {
@@ -30074,6 +30082,32 @@ function* batched(chunks, size = 256 * 1024) {
     }
     if (buf.length)
         yield buf.join('');
+}
+/**
+ * The same batches as UTF-8 bytes, each chunk encoded straight into the batch. Joining the strings
+ * and then encoding the joined text for the write took ≈ 0.5 s of the serial tail on 370,000
+ * findings (Node 24): two copies of every character where one does.
+ */
+function* batchedBytes(chunks, size = 256 * 1024) {
+    let buf = Buffer.allocUnsafe(size);
+    let used = 0;
+    for (const c of chunks) {
+        // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair 4 for 2 units).
+        if (used + c.length * 3 > size) {
+            if (used)
+                yield buf.subarray(0, used);
+            // Each batch is a fresh buffer: a write may still hold the last one (asynchronous pipes on Windows).
+            buf = Buffer.allocUnsafe(size);
+            used = 0;
+            if (c.length * 3 > size) {
+                yield Buffer.from(c, 'utf8');
+                continue;
+            }
+        }
+        used += buf.write(c, used, 'utf8');
+    }
+    if (used)
+        yield buf.subarray(0, used);
 }
 
 
