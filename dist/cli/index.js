@@ -9653,7 +9653,7 @@ Options for scan:
   --fail-on SEVERITY         exit 1 when a finding is at or above: critical|high|medium|low|info|none (default: high)
   --config FILE              configuration file (default: .s3-gate.yml in the working directory, if present)
   --shard I/N                scan only shard I of N (stable split of the scan units)
-  --workers N                worker threads (default: automatic; 0 = none)
+  --workers N                worker threads beside the main thread (default: automatic; 0 = none)
   --max-file-size MB         skip larger files with an error (default: 32)
   --max-depth N              deepest YAML/JSON/HCL nesting read (default: 200)
   --max-alias-expansion N    nodes a YAML document may expand to through aliases (default: 1000000)
