@@ -89,6 +89,30 @@ export function serveUnits(): void {
 }
 
 /**
+ * A unit the main thread scanned is kept the workers' way too: as rows, and copied, so that no
+ * string of it keeps its unit's whole source text alive (a name sliced from a template holds all
+ * of it). A result that cannot be encoded (a worker's would have come back as an error and been
+ * rerun in the main thread) is kept as it is; one that cannot be copied, uncopied, since the
+ * decoder must still take in the words the encoder numbered for it.
+ */
+export function keepMainThreadResult(result: UnitResult, encoder: WireEncoder, decoder: WireDecoder, pool: StringPool): () => UnitResult {
+  let wire: WireResult
+  try {
+    wire = encoder.encode(result)
+  } catch {
+    const kept = shareStrings(result, pool)
+    return () => kept
+  }
+  let copy = wire
+  try {
+    copy = structuredClone(wire)
+  } catch {
+    // Kept uncopied.
+  }
+  return decoder.receive(copy)
+}
+
+/**
  * How many worker threads to start, and whether the main thread scans too. On two cores the main
  * thread and one worker beat two workers with an idle main thread on both counts: fewer isolates
  * whose heaps and collector threads compete for the same memory and cores (CloudFormation memory
@@ -215,8 +239,6 @@ export async function runUnits(
       for (let k = 0; k < inFlightTarget; k++) feed()
     })
   const helpInMainThread = async () => {
-    // The results travel the workers' way too: as rows, and copied, so that no string of a
-    // result keeps its unit's whole source text alive (a name sliced from a template holds it).
     const encoder = new WireEncoder()
     const decoder = new WireDecoder(pool)
     for (;;) {
@@ -224,7 +246,7 @@ export async function runUnits(
       do {
         const i = takeSmall()
         if (i === undefined) return
-        results[i] = decoder.receive(structuredClone(encoder.encode(processUnit(units[i]!, job))))
+        results[i] = keepMainThreadResult(processUnit(units[i]!, job), encoder, decoder, pool)
       } while (performance.now() < until)
       await new Promise((resolve) => setImmediate(resolve))
     }

@@ -31031,7 +31031,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dH: () => (/* binding */ workerLimits)
 });
 
-// UNUSED EXPORTS: WORKER_LIMITS
+// UNUSED EXPORTS: WORKER_LIMITS, keepMainThreadResult
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -31537,6 +31537,31 @@ function serveUnits() {
     });
 }
 /**
+ * A unit the main thread scanned is kept the workers' way too: as rows, and copied, so that no
+ * string of it keeps its unit's whole source text alive (a name sliced from a template holds all
+ * of it). A result that cannot be encoded (a worker's would have come back as an error and been
+ * rerun in the main thread) is kept as it is; one that cannot be copied, uncopied, since the
+ * decoder must still take in the words the encoder numbered for it.
+ */
+function keepMainThreadResult(result, encoder, decoder, pool) {
+    let wire;
+    try {
+        wire = encoder.encode(result);
+    }
+    catch {
+        const kept = shareStrings(result, pool);
+        return () => kept;
+    }
+    let copy = wire;
+    try {
+        copy = structuredClone(wire);
+    }
+    catch {
+        // Kept uncopied.
+    }
+    return decoder.receive(copy);
+}
+/**
  * How many worker threads to start, and whether the main thread scans too. On two cores the main
  * thread and one worker beat two workers with an idle main thread on both counts: fewer isolates
  * whose heaps and collector threads compete for the same memory and cores (CloudFormation memory
@@ -31658,8 +31683,6 @@ async function runUnits(units, job, workers, entryUrl, limits = workerLimits(uni
             feed();
     });
     const helpInMainThread = async () => {
-        // The results travel the workers' way too: as rows, and copied, so that no string of a
-        // result keeps its unit's whole source text alive (a name sliced from a template holds it).
         const encoder = new WireEncoder();
         const decoder = new WireDecoder(pool);
         for (;;) {
@@ -31668,7 +31691,7 @@ async function runUnits(units, job, workers, entryUrl, limits = workerLimits(uni
                 const i = takeSmall();
                 if (i === undefined)
                     return;
-                results[i] = decoder.receive(structuredClone(encoder.encode((0,process_unit/* processUnit */.y)(units[i], job))));
+                results[i] = keepMainThreadResult((0,process_unit/* processUnit */.y)(units[i], job), encoder, decoder, pool);
             } while (external_node_perf_hooks_.performance.now() < until);
             await new Promise((resolve) => setImmediate(resolve));
         }

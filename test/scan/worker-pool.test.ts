@@ -7,7 +7,10 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { ScanUnit } from '../../src/parsers/types.js'
 import type { UnitResult } from '../../src/process-unit.js'
-import { autoPool, runUnits, workerLimits } from '../../src/worker-pool.js'
+import { processUnit } from '../../src/process-unit.js'
+import { StringPool } from '../../src/share-strings.js'
+import { WireDecoder, WireEncoder } from '../../src/unit-wire.js'
+import { autoPool, keepMainThreadResult, runUnits, workerLimits } from '../../src/worker-pool.js'
 import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
 
@@ -54,6 +57,32 @@ describe('runUnits on worker threads', () => {
     const dir = writeTree(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])))
     const { units, job } = planUnits(dir)
     expect(withoutDebug(await runUnits(units, job, 2, bundle))).toEqual(withoutDebug(await runUnits(units, job, 0, undefined)))
+  })
+})
+
+describe('keepMainThreadResult', () => {
+  it('keeps a result that cannot be encoded or copied, and the results after it decode right', () => {
+    const dir = writeTree({ 'a.yaml': template(3, 'A'), 'b.yaml': template(2, 'B'), 'c.yaml': template(4, 'C') })
+    const { units, job } = planUnits(dir)
+    const [a, b, c] = units.map((u) => processUnit(u, job))
+    const pool = new StringPool()
+    const encoder = new WireEncoder()
+    const decoder = new WireDecoder(pool)
+    // A BigInt in a fix cannot be encoded; a function in a suppression cannot be copied.
+    const unencodable = {
+      ...a!,
+      findings: a!.findings.map((f, i) => (i === 0 ? { ...f, ruleId: 'fresh-rule', fix: { kind: 'set', value: 1n } } : f)),
+    }
+    const uncopyable = {
+      ...b!,
+      findings: b!.findings.map((f, i) =>
+        i === 0 ? { ...f, ruleId: 'another-fresh-rule', suppression: { reason: 'x', source: () => 1 } } : f,
+      ),
+    } as unknown as UnitResult
+    const kept = [unencodable, uncopyable, c!].map((r) => keepMainThreadResult(r as UnitResult, encoder, decoder, pool)())
+    expect(kept[0]!.findings[0]!.fix).toEqual({ kind: 'set', value: 1n })
+    expect(kept[1]!.findings[0]!.ruleId).toBe('another-fresh-rule')
+    expect(withoutDebug([kept[2]!])).toEqual(withoutDebug([c!]))
   })
 })
 
