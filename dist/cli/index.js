@@ -30135,8 +30135,9 @@ function renderJson(result) {
 function* jsonChunks(result) {
     yield `{\n  "tool": ${indent(JSON.stringify(result.tool, null, 2), 2)},\n  "findings": [`;
     const quoted = quotedOnce();
+    const place = placeText(quoted);
     for (let i = 0; i < result.findings.length; i++)
-        yield `${i ? ',' : ''}\n    ${findingText(result.findings[i], quoted)}`;
+        yield `${i ? ',' : ''}\n    ${findingText(result.findings[i], quoted, place)}`;
     yield result.findings.length ? '\n  ],' : '],';
     // The remaining members, spliced after the findings: `{\n  "unknowns": …\n}` without its `{`.
     yield JSON.stringify(rest(result), null, 2).slice(1);
@@ -30155,6 +30156,24 @@ function quotedOnce() {
         return q;
     };
 }
+const HEX = /^[0-9a-f]*$/;
+/**
+ * The `file` to `endColumn` lines of a finding. Sorted findings come in runs that share one
+ * location object (the rules on one bucket), so the last one's text is kept for the next.
+ */
+function placeText(quoted) {
+    let last;
+    let text = '';
+    return (at) => {
+        if (at !== last) {
+            last = at;
+            text =
+                `\n      "file": ${quoted(at.file)},\n      "line": ${at.line},` +
+                    `\n      "column": ${at.column},\n      "endLine": ${at.endLine},\n      "endColumn": ${at.endColumn},`;
+        }
+        return text;
+    };
+}
 /**
  * One finding as `JSON.stringify(…, null, 2)` prints it four spaces in, written out field by
  * field (line numbers are whole numbers, so they print as themselves). The generic
@@ -30162,12 +30181,10 @@ function quotedOnce() {
  * on 370,000 findings; this takes about a third less (bench notes in bench/README.md). Nested
  * values (suppression, related places, edit) still go through JSON.stringify.
  */
-function findingText(f, quoted) {
-    const at = f.location;
+function findingText(f, quoted, place) {
     let text = `{\n      "ruleId": ${quoted(f.ruleId)},\n      "severity": ${quoted(f.severity)},\n      "message": ${JSON.stringify(f.message)},` +
-        `\n      "messageId": ${quoted(f.messageId)},\n      "file": ${quoted(at.file)},\n      "line": ${at.line},` +
-        `\n      "column": ${at.column},\n      "endLine": ${at.endLine},\n      "endColumn": ${at.endColumn},` +
-        `\n      "resource": ${quoted(f.resource)},\n      "format": ${quoted(f.format)},\n      "fingerprint": ${JSON.stringify(f.fingerprint)},` +
+        `\n      "messageId": ${quoted(f.messageId)},${place(f.location)}` +
+        `\n      "resource": ${quoted(f.resource)},\n      "format": ${quoted(f.format)},\n      "fingerprint": ${HEX.test(f.fingerprint) ? `"${f.fingerprint}"` : JSON.stringify(f.fingerprint)},` +
         `\n      "suppressed": ${f.suppressed}`;
     if (f.suppression)
         text += `,\n      "suppression": ${indent(JSON.stringify(f.suppression, null, 2), 6)}`;
