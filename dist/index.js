@@ -65611,8 +65611,8 @@ function keepMainThreadResult(result, encoder, decoder, pool) {
  * How many worker threads to start, and whether the main thread scans too. On two cores the main
  * thread and one worker beat two workers with an idle main thread on both counts: fewer isolates
  * whose heaps and collector threads compete for the same memory and cores (CloudFormation memory
- * probe, 98 MB: 11.1–12.2 s and 369–373 MB against 9.7–10.1 s and 316–324 MB on Node 20; 8.3 s
- * against 7.1 s on Node 24).
+ * probe, 98 MB, alternating runs: 11.7–12.2 s and 351–367 MB against 10.7–11.5 s and 294–317 MB
+ * on Node 20; 8.0–8.6 s and 511–518 MB against 7.2–7.7 s and 478–492 MB on Node 24).
  *
  * Terraform source on two cores is the exception: its evaluation makes so much garbage that V8's
  * collector threads already keep the second core busy, and two threads took longer than one
