@@ -65376,19 +65376,13 @@ class WireDecoder {
      * pool decodes only when the workers are gone and their heaps with them.
      */
     receive(wire) {
-        this.takeVocabulary(wire.vocabulary);
-        wire.vocabulary = [];
-        this.shareStrings(wire);
-        return () => this.decode(wire);
-    }
-    takeVocabulary(words) {
-        for (const w of words)
+        for (const w of wire.vocabulary)
             this.vocabulary.push(this.pool.share(w));
-    }
-    shareStrings(wire) {
+        wire.vocabulary = [];
         const strings = wire.strings;
         for (let i = 0; i < strings.length; i++)
             strings[i] = this.pool.share(strings[i]);
+        return () => this.decode(wire);
     }
     decode(wire) {
         const fingerprint = fingerprintReader(wire.fingerprints);

@@ -231,19 +231,11 @@ export class WireDecoder {
    * pool decodes only when the workers are gone and their heaps with them.
    */
   receive(wire: WireResult): () => UnitResult {
-    this.takeVocabulary(wire.vocabulary)
+    for (const w of wire.vocabulary) this.vocabulary.push(this.pool.share(w))
     wire.vocabulary = []
-    this.shareStrings(wire)
-    return () => this.decode(wire)
-  }
-
-  private takeVocabulary(words: string[]): void {
-    for (const w of words) this.vocabulary.push(this.pool.share(w))
-  }
-
-  private shareStrings(wire: WireResult): void {
     const strings = wire.strings
     for (let i = 0; i < strings.length; i++) strings[i] = this.pool.share(strings[i]!)
+    return () => this.decode(wire)
   }
 
   private decode(wire: WireResult): UnitResult {
