@@ -17,7 +17,7 @@ import { decodeText } from './text-encoding.js'
 import { linkModel } from './model/link.js'
 import type { Format } from './model/s3.js'
 import { pluginByName } from './parsers/registry.js'
-import type { LoadContext, ScanUnit } from './parsers/types.js'
+import type { FormatPlugin, LoadContext, ScanUnit } from './parsers/types.js'
 import { rules, rulesById } from '../rules/index.js'
 
 export interface UnitJob {
@@ -63,6 +63,14 @@ export function parseErrorFinding(p: Problem, format: Format): Finding {
 
 export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
   const plugin = pluginByName(unit.plugin)
+  try {
+    return processWith(plugin, unit, job)
+  } finally {
+    plugin.unitDone?.()
+  }
+}
+
+function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitResult {
   const debug: string[] = []
   const knownReal = new Set(unit.files.map((f) => f.abs))
   const ctx: LoadContext = {

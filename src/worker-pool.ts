@@ -119,19 +119,19 @@ export function keepMainThreadResult(result: UnitResult, encoder: WireEncoder, d
  * probe, 98 MB, alternating runs: 11.7–12.2 s and 351–367 MB against 10.7–11.5 s and 294–317 MB
  * on Node 20; 8.0–8.6 s and 511–518 MB against 7.2–7.7 s and 478–492 MB on Node 24).
  *
- * Terraform source on two cores is the exception: its evaluation makes so much garbage that V8's
- * collector threads already keep the second core busy, and two threads took longer than one
- * (5,000 `.tf` files: 3.45 s and 5.7 s of CPU against 3.2 s and 4.5 s). One worker scans it all
- * while the main thread waits, for memory: the worker's heap is capped where the main thread's is
- * not (Node 24 gives the main thread a young generation of up to 128 MB), and the same tree
- * peaked at ≈ 190–360 MB that way against ≈ 260–510 MB in the main thread, for up to ≈ 10 % more
- * time. With more cores Terraform counts like the rest.
+ * Terraform source on two cores is the exception: the main thread scans it alone. Its evaluation
+ * keeps V8's collector threads busy on the second core, so a second thread does not pay, and a
+ * worker costs more than it gives: its start, its own heap, and sending every result across.
+ * 5,000 `.tf` files (8.5 MB), three runs each, one worker against the main thread alone: Node 20
+ * 3.13–3.20 s and 184–198 MB against 2.10–2.32 s and 182–202 MB; Node 24 2.51–2.94 s and
+ * 245–262 MB against 2.19–2.45 s and 314–357 MB (Node 24 gives the main thread a young generation
+ * of up to 128 MB). With more cores Terraform counts like the rest.
  */
 export function autoPool(units: readonly ScanUnit[], entryUrl: string | undefined, cores = os.availableParallelism()): PoolSize {
   if (!entryUrl || !entryUrl.endsWith('.js')) return { workers: 0, mainHelps: false }
   const large = (some: readonly ScanUnit[]) => some.length >= 8 && some.reduce((n, u) => n + unitBytes(u), 0) >= 4 * 1024 * 1024
   if (!large(units)) return { workers: 0, mainHelps: false }
-  if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform'))) return { workers: 1, mainHelps: false }
+  if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform'))) return { workers: 0, mainHelps: false }
   return { workers: Math.max(1, Math.min(cores - 1, 4, units.length)), mainHelps: true }
 }
 

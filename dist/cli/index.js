@@ -18330,16 +18330,16 @@ function stripIndent(parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/recent-parses.ts
-const CAPACITY = 32;
-const recent = new Map();
+let recent = new Map();
 function rememberParse(text, parsed) {
-    recent.delete(text);
-    if (recent.size >= CAPACITY)
-        recent.delete(recent.keys().next().value);
     recent.set(text, parsed);
 }
 function recentParse(text) {
     return recent.get(text);
+}
+/** Called when a unit is done: a new (young) map, so that the old one dies young with the unit's trees. */
+function forgetRecentParses() {
+    recent = new Map();
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix.ts
@@ -18859,7 +18859,13 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
     }
     return undefined;
 }
-const parsedTexts = new Map();
+/** Per unit, for the reason given in recent-parses.ts. */
+let parsedTexts = new Map();
+/** Called when a unit is done: its parses must not live on into the next units (recent-parses.ts). */
+function forgetFixParses() {
+    parsedTexts = new Map();
+    forgetRecentParses();
+}
 /**
  * The first top-level block whose lines hold `line`. Blocks come in file order, so a binary
  * search: one `find` per finding over every block made a file with thousands of buckets
@@ -18892,8 +18898,6 @@ function parseCached(text) {
         const lines = new line_index/* LineIndex */.r(text);
         const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }));
         p = { parsed, lines, spans };
-        if (parsedTexts.size >= 16)
-            parsedTexts.delete(parsedTexts.keys().next().value);
         parsedTexts.set(text, p);
     }
     return p;
@@ -24406,16 +24410,7 @@ function buildModel(root, ctx, unit) {
         input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
         input.others.push(...m.resourceInstances(OTHER_TYPES).map(record));
     }
-    // One key per resource of every module instance, and no rule reads it today: build it on demand.
-    input.resourceTypes = () => {
-        // Keys are unique to each configuration: a prototype-less object is a dictionary from the start,
-        // instead of growing V8's tree of hidden classes by one branch per resource name ever seen.
-        const types = Object.create(null);
-        for (const m of modules)
-            for (const rc of m.config.resources.values())
-                types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
-        return types;
-    };
+    input.resourceTypes = resourceTypesOf(modules);
     const readPolicy = policyReader(r, ctx.files, ctx.limits);
     for (const call of registry) {
         const at = r.loc(blockHeader(call.config.f, call.config.block), call.address);
@@ -24458,6 +24453,22 @@ function buildModel(root, ctx, unit) {
     built.notes.unshift(...notes);
     return built;
 }
+/**
+ * Every resource's address → its type. Built eagerly, though no rule reads it today: a thunk here
+ * and a getter on the model each kept the unit's whole module tree reachable from objects V8 puts
+ * in the old generation (hidden classes with that getter), so every scavenge until the next full
+ * collection promoted it; on the 5,000-file Terraform tree that was ≈ 200 MB promoted. Building
+ * the map costs ≈ 1 % of the scan. Keys are unique to each configuration, so a prototype-less
+ * object is a dictionary from the start, instead of growing V8's tree of hidden classes by one
+ * branch per resource name ever seen.
+ */
+function resourceTypesOf(modules) {
+    const types = Object.create(null);
+    for (const m of modules)
+        for (const rc of m.config.resources.values())
+            types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
+    return types;
+}
 function policyReader(r, files, limits) {
     return (view, name, owner) => {
         const a = r.present(view, name);
@@ -24470,20 +24481,7 @@ function policyReader(r, files, limits) {
 function modelFromResources(input) {
     const r = new ValueReader(input.files);
     const model = emptyModel(input.unit, input.format);
-    const types = input.resourceTypes;
-    if (typeof types !== 'function')
-        model.resourceTypes = types;
-    else {
-        Object.defineProperty(model, 'resourceTypes', {
-            configurable: true,
-            enumerable: true,
-            get() {
-                const value = types();
-                Object.defineProperty(model, 'resourceTypes', { value, writable: true, configurable: true, enumerable: true });
-                return value;
-            },
-        });
-    }
+    model.resourceTypes = input.resourceTypes;
     const problems = [];
     const notes = [];
     const readPolicy = policyReader(r, input.files, input.limits);
@@ -25071,6 +25069,7 @@ const terraformPlugin = {
     },
     load: loadTerraformUnit,
     renderFix: renderTerraformFix,
+    unitDone: forgetFixParses,
 };
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform-plan/source-map.ts
@@ -29965,6 +29964,14 @@ function parseErrorFinding(p, format) {
 }
 function processUnit(unit, job) {
     const plugin = (0,registry/* pluginByName */.u)(unit.plugin);
+    try {
+        return processWith(plugin, unit, job);
+    }
+    finally {
+        plugin.unitDone?.();
+    }
+}
+function processWith(plugin, unit, job) {
     const debug = [];
     const knownReal = new Set(unit.files.map((f) => f.abs));
     const ctx = {
@@ -31579,13 +31586,13 @@ function keepMainThreadResult(result, encoder, decoder, pool) {
  * probe, 98 MB, alternating runs: 11.7–12.2 s and 351–367 MB against 10.7–11.5 s and 294–317 MB
  * on Node 20; 8.0–8.6 s and 511–518 MB against 7.2–7.7 s and 478–492 MB on Node 24).
  *
- * Terraform source on two cores is the exception: its evaluation makes so much garbage that V8's
- * collector threads already keep the second core busy, and two threads took longer than one
- * (5,000 `.tf` files: 3.45 s and 5.7 s of CPU against 3.2 s and 4.5 s). One worker scans it all
- * while the main thread waits, for memory: the worker's heap is capped where the main thread's is
- * not (Node 24 gives the main thread a young generation of up to 128 MB), and the same tree
- * peaked at ≈ 190–360 MB that way against ≈ 260–510 MB in the main thread, for up to ≈ 10 % more
- * time. With more cores Terraform counts like the rest.
+ * Terraform source on two cores is the exception: the main thread scans it alone. Its evaluation
+ * keeps V8's collector threads busy on the second core, so a second thread does not pay, and a
+ * worker costs more than it gives: its start, its own heap, and sending every result across.
+ * 5,000 `.tf` files (8.5 MB), three runs each, one worker against the main thread alone: Node 20
+ * 3.13–3.20 s and 184–198 MB against 2.10–2.32 s and 182–202 MB; Node 24 2.51–2.94 s and
+ * 245–262 MB against 2.19–2.45 s and 314–357 MB (Node 24 gives the main thread a young generation
+ * of up to 128 MB). With more cores Terraform counts like the rest.
  */
 function autoPool(units, entryUrl, cores = external_node_os_default().availableParallelism()) {
     if (!entryUrl || !entryUrl.endsWith('.js'))
@@ -31594,7 +31601,7 @@ function autoPool(units, entryUrl, cores = external_node_os_default().availableP
     if (!large(units))
         return { workers: 0, mainHelps: false };
     if (cores <= 2 && !large(units.filter((u) => u.plugin !== 'terraform')))
-        return { workers: 1, mainHelps: false };
+        return { workers: 0, mainHelps: false };
     return { workers: Math.max(1, Math.min(cores - 1, 4, units.length)), mainHelps: true };
 }
 /**

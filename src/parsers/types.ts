@@ -57,4 +57,6 @@ export interface FormatPlugin {
   load(unit: ScanUnit, ctx: LoadContext): UnitLoad
   /** Turns a finding's fix intent into a local edit of the file, when that is possible. */
   renderFix?(finding: Finding, texts: Map<string, string>): TextEdit | undefined
+  /** Drops what the plugin kept while loading and fixing one unit, once the unit is done. */
+  unitDone?(): void
 }

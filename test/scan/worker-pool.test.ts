@@ -110,8 +110,8 @@ describe('autoPool', () => {
     expect(autoPool(many('cdk', 20), bundle, 1)).toEqual({ workers: 1, mainHelps: true })
   })
 
-  it('gives Terraform source one worker and an idle main thread on two cores (for its capped heap), every core on more', () => {
-    const tfOnly = { workers: 1, mainHelps: false }
+  it('scans Terraform source in the main thread alone on two cores, with every core on more', () => {
+    const tfOnly = none
     expect(autoPool(many('terraform', 50), bundle, 2)).toEqual(tfOnly)
     expect(autoPool([...many('terraform', 50), ...many('cloudformation', 3)], bundle, 2)).toEqual(tfOnly)
     expect(autoPool([...many('terraform', 50), ...many('cloudformation', 10)], bundle, 2)).toEqual({ workers: 1, mainHelps: true })

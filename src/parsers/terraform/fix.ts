@@ -10,7 +10,7 @@ import { LineIndex } from '../shared/line-index.js'
 import type { Attribute, Block, Body, Expr } from './hcl/ast.js'
 import { attr } from './hcl/ast.js'
 import { parseHcl } from './hcl/parse.js'
-import { recentParse } from './hcl/recent-parses.js'
+import { forgetRecentParses, recentParse } from './hcl/recent-parses.js'
 
 interface Edit {
   start: number
@@ -562,7 +562,14 @@ interface ParsedText {
   /** First and last line of each top-level block, to find the one holding a finding. */
   spans: { block: Block; from: number; to: number }[]
 }
-const parsedTexts = new Map<string, ParsedText>()
+/** Per unit, for the reason given in recent-parses.ts. */
+let parsedTexts = new Map<string, ParsedText>()
+
+/** Called when a unit is done: its parses must not live on into the next units (recent-parses.ts). */
+export function forgetFixParses(): void {
+  parsedTexts = new Map()
+  forgetRecentParses()
+}
 /**
  * The first top-level block whose lines hold `line`. Blocks come in file order, so a binary
  * search: one `find` per finding over every block made a file with thousands of buckets
@@ -593,7 +600,6 @@ function parseCached(text: string): ParsedText {
     const lines = new LineIndex(text)
     const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }))
     p = { parsed, lines, spans }
-    if (parsedTexts.size >= 16) parsedTexts.delete(parsedTexts.keys().next().value!)
     parsedTexts.set(text, p)
   }
   return p

@@ -3,7 +3,7 @@
  * root module directory (local modules are read with their caller).
  */
 import type { FormatPlugin } from '../types.js'
-import { renderTerraformFix } from './fix.js'
+import { forgetFixParses, renderTerraformFix } from './fix.js'
 import { loadTerraformUnit } from './load-unit.js'
 import { planTerraformUnits } from './plan-units.js'
 
@@ -15,4 +15,5 @@ export const terraformPlugin: FormatPlugin = {
   },
   load: loadTerraformUnit,
   renderFix: renderTerraformFix,
+  unitDone: forgetFixParses,
 }

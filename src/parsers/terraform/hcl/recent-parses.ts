@@ -1,21 +1,28 @@
 /**
- * The last few HCL parses, keyed by the file's text. Fixes are rendered right after a unit is
- * loaded and rules run, often many for one file; remembering the load's parse saves parsing the
- * same text again. Keyed by the text itself (V8 hashes a string once), a few files are enough.
+ * The HCL parses made while loading the current unit, keyed by the file's text. Fixes are rendered
+ * right after a unit is loaded and rules run, often many for one file; remembering the load's
+ * parse saves parsing the same text again. Keyed by the text itself (V8 hashes a string once).
+ *
+ * A fresh map per unit (`forgetRecentParses`), not `clear()` on one long-lived map: that map is in
+ * the old generation, and neither `clear()` nor eviction wipes its old table, so until the next
+ * full collection every scavenge treated the trees it had held as live and promoted them. On the
+ * 5,000-file Terraform tree that was ≈ 200 MB promoted and a third of the scan's GC time.
  */
 import type { parseHcl } from './parse.js'
 
 export type HclParse = ReturnType<typeof parseHcl>
 
-const CAPACITY = 32
-const recent = new Map<string, HclParse>()
+let recent = new Map<string, HclParse>()
 
 export function rememberParse(text: string, parsed: HclParse): void {
-  recent.delete(text)
-  if (recent.size >= CAPACITY) recent.delete(recent.keys().next().value!)
   recent.set(text, parsed)
 }
 
 export function recentParse(text: string): HclParse | undefined {
   return recent.get(text)
+}
+
+/** Called when a unit is done: a new (young) map, so that the old one dies young with the unit's trees. */
+export function forgetRecentParses(): void {
+  recent = new Map()
 }
