@@ -46651,9 +46651,17 @@ function parseTemplateFile(text, file, limits) {
 
 
 
-/** The findings of one file are rendered one after the other, right after it was parsed. */
+/**
+ * The findings of one file are rendered one after the other, right after it was parsed. Both are
+ * dropped when the unit is done (`forgetFixCache`): a tree left here into the next units survived
+ * scavenges and was promoted, only to be collected by the next full collection.
+ */
 let cached;
 let primed;
+function forgetFixCache() {
+    cached = undefined;
+    primed = undefined;
+}
 /** Lets the loader hand over the tree it already built, so a fix never parses the file again. */
 function primeFixCache(file, text, parsed) {
     primed = { file, text, parsed };
@@ -49052,6 +49060,7 @@ const cloudFormationPlugin = {
         return { models: loaded.models, problems: loaded.problems, notes: loaded.notes, texts };
     },
     renderFix: renderCloudFormationFix,
+    unitDone: forgetFixCache,
 };
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/json-file.ts
@@ -60945,6 +60954,18 @@ function or(a, b) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/model/per-model.ts
+/** One slot on every model, under a symbol of its own (not enumerable: not model data). */
+function perModel(name) {
+    const key = Symbol(name);
+    return {
+        get: (model) => model[key],
+        set(model, value) {
+            Object.defineProperty(model, key, { value, writable: true, configurable: true, enumerable: false });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/model/link.ts
 /**
  * Cross-resource facts computed once per model, after a parser has filled it: which buckets
@@ -60952,7 +60973,8 @@ function or(a, b) {
  */
 
 
-const nameSources = new WeakMap();
+
+const nameSources = perModel('nameSource');
 /**
  * Lookups of buckets by id and by rendered name, built once per model (rules call this for every
  * bucket, so it must not cost a pass over all buckets each time).
@@ -62121,8 +62143,9 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
 
 
 
+
 /** Names of the buckets that have a policy, computed once per model. */
-const namesWithPolicy = new WeakMap();
+const namesWithPolicy = perModel('namesWithPolicy');
 function policyNames(model) {
     let set = namesWithPolicy.get(model);
     if (!set) {

@@ -1,10 +1,11 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { bucketNameForMatch } from '../src/model/arn.js'
 import { nameSource } from '../src/model/link.js'
+import { perModel } from '../src/model/per-model.js'
 import type { S3Model } from '../src/model/s3.js'
 
 /** Names of the buckets that have a policy, computed once per model. */
-const namesWithPolicy = new WeakMap<S3Model, Set<string>>()
+const namesWithPolicy = perModel<Set<string>>('namesWithPolicy')
 function policyNames(model: S3Model): Set<string> {
   let set = namesWithPolicy.get(model)
   if (!set) {

@@ -6758,12 +6758,15 @@ var value = __nccwpck_require__(2904);
 var arn = __nccwpck_require__(1534);
 // EXTERNAL MODULE: ./src/model/link.ts
 var model_link = __nccwpck_require__(1073);
+// EXTERNAL MODULE: ./src/model/per-model.ts
+var per_model = __nccwpck_require__(3874);
 ;// CONCATENATED MODULE: ./rules/bucket-policy-missing.ts
 
 
 
+
 /** Names of the buckets that have a policy, computed once per model. */
-const namesWithPolicy = new WeakMap();
+const namesWithPolicy = (0,per_model/* perModel */.x)('namesWithPolicy');
 function policyNames(model) {
     let set = namesWithPolicy.get(model);
     if (!set) {
@@ -11654,13 +11657,15 @@ function resolveBucketRef(ref, buckets, names) {
 /* harmony export */ });
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1534);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(979);
+/* harmony import */ var _per_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3874);
 /**
  * Cross-resource facts computed once per model, after a parser has filled it: which buckets
  * receive access logs, which trails and access points point at which bucket. Provider-neutral.
  */
 
 
-const nameSources = new WeakMap();
+
+const nameSources = (0,_per_model_js__WEBPACK_IMPORTED_MODULE_2__/* .perModel */ .x)('nameSource');
 /**
  * Lookups of buckets by id and by rendered name, built once per model (rules call this for every
  * bucket, so it must not cost a pass over all buckets each time).
@@ -11750,6 +11755,26 @@ function receivesLogsByAclOrPolicy(b) {
         }
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 3874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ perModel)
+/* harmony export */ });
+/** One slot on every model, under a symbol of its own (not enumerable: not model data). */
+function perModel(name) {
+    const key = Symbol(name);
+    return {
+        get: (model) => model[key],
+        set(model, value) {
+            Object.defineProperty(model, key, { value, writable: true, configurable: true, enumerable: false });
+        },
+    };
 }
 
 
@@ -12576,9 +12601,17 @@ function parseTemplateFile(text, file, limits) {
 
 
 
-/** The findings of one file are rendered one after the other, right after it was parsed. */
+/**
+ * The findings of one file are rendered one after the other, right after it was parsed. Both are
+ * dropped when the unit is done (`forgetFixCache`): a tree left here into the next units survived
+ * scavenges and was promoted, only to be collected by the next full collection.
+ */
 let cached;
 let primed;
+function forgetFixCache() {
+    cached = undefined;
+    primed = undefined;
+}
 /** Lets the loader hand over the tree it already built, so a fix never parses the file again. */
 function primeFixCache(file, text, parsed) {
     primed = { file, text, parsed };
@@ -14650,6 +14683,7 @@ const cloudFormationPlugin = {
         return { models: loaded.models, problems: loaded.problems, notes: loaded.notes, texts };
     },
     renderFix: renderCloudFormationFix,
+    unitDone: forgetFixCache,
 };
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/json-file.ts

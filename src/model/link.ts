@@ -4,9 +4,10 @@
  */
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from './arn.js'
 import { principalIsEveryone, isAllow } from './policy.js'
+import { perModel } from './per-model.js'
 import type { Bucket, S3Model } from './s3.js'
 
-const nameSources = new WeakMap<S3Model, { count: number; source: NameSource }>()
+const nameSources = perModel<{ count: number; source: NameSource }>('nameSource')
 
 /**
  * Lookups of buckets by id and by rendered name, built once per model (rules call this for every

@@ -22,9 +22,18 @@ interface Doc {
   policies: Map<string, SEntry>[]
 }
 
-/** The findings of one file are rendered one after the other, right after it was parsed. */
+/**
+ * The findings of one file are rendered one after the other, right after it was parsed. Both are
+ * dropped when the unit is done (`forgetFixCache`): a tree left here into the next units survived
+ * scavenges and was promoted, only to be collected by the next full collection.
+ */
 let cached: { file: string; text: string; doc: Doc } | undefined
 let primed: { file: string; text: string; parsed: ParsedTemplateFile } | undefined
+
+export function forgetFixCache(): void {
+  cached = undefined
+  primed = undefined
+}
 
 /** Lets the loader hand over the tree it already built, so a fix never parses the file again. */
 export function primeFixCache(file: string, text: string, parsed: ParsedTemplateFile): void {

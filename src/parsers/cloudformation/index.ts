@@ -4,7 +4,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import type { Format, S3Model } from '../../model/s3.js'
 import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
-import { primeFixCache, renderCloudFormationFix } from './fix.js'
+import { forgetFixCache, primeFixCache, renderCloudFormationFix } from './fix.js'
 import { looksLikeTemplateText, parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 import { templateToModel, type TemplateModel } from './to-model.js'
 
@@ -96,4 +96,5 @@ export const cloudFormationPlugin: FormatPlugin = {
     return { models: loaded.models, problems: loaded.problems, notes: loaded.notes, texts }
   },
   renderFix: renderCloudFormationFix,
+  unitDone: forgetFixCache,
 }
