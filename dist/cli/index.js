@@ -24435,7 +24435,7 @@ function buildModel(root, ctx, unit) {
         settings: [],
         others: [],
         extraBuckets: [],
-        resourceTypes: {},
+        resourceTypes: resourceTypesOf(modules),
         commentFiles: [],
         note: (m) => notes.push(m),
     };
@@ -24444,7 +24444,6 @@ function buildModel(root, ctx, unit) {
         input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
         input.others.push(...m.resourceInstances(OTHER_TYPES).map(record));
     }
-    input.resourceTypes = resourceTypesOf(modules);
     const readPolicy = policyReader(r, ctx.files, ctx.limits);
     for (const call of registry) {
         const at = r.loc(blockHeader(call.config.f, call.config.block), call.address);

@@ -4,8 +4,8 @@
  * Not a module-level WeakMap: its table lives in the old generation, and V8's scavenger keeps the
  * values of such a table alive (it cannot tell whether an old key is dead). A value that reaches
  * the model (a name index holds its buckets) thus kept each unit's whole model and syntax tree
- * through every scavenge until the next full collection: ≈ 150 MB promoted per 1,500 small
- * CloudFormation templates, a quarter of the scan's time in the collector.
+ * through every scavenge until the next full collection: linking 1,500 small CloudFormation
+ * templates promoted 163 MB instead of 18 MB, and its scavenges took four times as long.
  */
 import type { S3Model } from './s3.js'
 

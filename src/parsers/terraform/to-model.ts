@@ -163,7 +163,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     settings: [],
     others: [],
     extraBuckets: [],
-    resourceTypes: {},
+    resourceTypes: resourceTypesOf(modules),
     commentFiles: [],
     note: (m) => notes.push(m),
   }
@@ -172,7 +172,6 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record))
     input.others.push(...m.resourceInstances(OTHER_TYPES).map(record))
   }
-  input.resourceTypes = resourceTypesOf(modules)
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
     const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
