@@ -25606,6 +25606,7 @@ const terraformPlanPlugin = {
     load: loadPlanUnit,
     // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
     renderFix: renderTerraformFix,
+    unitDone: forgetFixParses,
 };
 
 ;// CONCATENATED MODULE: ./src/parsers/registry.ts

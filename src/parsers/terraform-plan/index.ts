@@ -3,7 +3,7 @@
  * content, one unit per file. Nothing is executed; the plan is only read.
  */
 import type { FormatPlugin } from '../types.js'
-import { renderTerraformFix } from '../terraform/fix.js'
+import { forgetFixParses, renderTerraformFix } from '../terraform/fix.js'
 import { loadPlanUnit } from './load-plan.js'
 
 /** The head of `terraform show -json` output: a format version and a Terraform version. */
@@ -27,4 +27,5 @@ export const terraformPlanPlugin: FormatPlugin = {
   load: loadPlanUnit,
   // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
   renderFix: renderTerraformFix,
+  unitDone: forgetFixParses,
 }
