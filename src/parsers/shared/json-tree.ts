@@ -3,7 +3,7 @@
  * and YAML parsers are several times slower on JSON. Strict JSON (no comments, no trailing commas);
  * duplicate keys are reported because CloudFormation rejects them.
  */
-import type { SEntry, SMap, SNode, SSeq } from './source-tree.js'
+import { exactSize, type SEntry, type SMap, type SNode, type SSeq } from './source-tree.js'
 
 export interface JsonIssue {
   code: 'JSON_SYNTAX' | 'DUPLICATE_KEY'
@@ -117,6 +117,7 @@ export function parseJson(text: string, options: { maxDepth: number; reportDupli
         if (d === 125) {
           i++
           map.end = i
+          map.entries = exactSize(map.entries)
           return map
         }
         fail(`expected "," or "}", found ${describe()}`)
@@ -142,6 +143,7 @@ export function parseJson(text: string, options: { maxDepth: number; reportDupli
         if (d === 93) {
           i++
           seq.end = i
+          seq.items = exactSize(seq.items)
           return seq
         }
         fail(`expected "," or "]", found ${describe()}`)

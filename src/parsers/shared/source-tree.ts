@@ -36,6 +36,14 @@ export interface SScalar extends NodeBase {
   quoted: boolean
 }
 
+/**
+ * A copy of a list built by `push`, without the spare capacity V8 leaves behind it: the first
+ * push reserves 17 slots, and most maps and lists in a template hold two or three nodes.
+ */
+export function exactSize<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice()
+}
+
 export function getEntry(node: SNode | undefined, key: string): SEntry | undefined {
   if (!node || node.kind !== 'map') return undefined
   for (const e of node.entries) if (e.key === key) return e

@@ -5,7 +5,7 @@
  * an error instead of an out-of-memory crash.
  */
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml'
-import type { SEntry, SMap, SNode, SScalar, SSeq } from './source-tree.js'
+import { exactSize, type SEntry, type SMap, type SNode, type SScalar, type SSeq } from './source-tree.js'
 
 export interface YamlIssue {
   code: 'YAML_SYNTAX' | 'DUPLICATE_KEY' | 'ALIAS_EXPANSION' | 'COMPLEX_KEY' | 'UNKNOWN_TAG'
@@ -296,6 +296,8 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
           documents.push(f.root)
           break
         }
+        if (f.node.kind === 'map') f.node.entries = exactSize(f.node.entries)
+        else f.node.items = exactSize(f.node.items)
         finish(f.node, f.size, f.tag, f.anchor, 0)
         break
       }
