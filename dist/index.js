@@ -47291,7 +47291,6 @@ function emptyModel(unit, format) {
         metricFilters: [],
         alarms: [],
         objects: [],
-        resourceTypes: {},
     };
 }
 
@@ -58830,7 +58829,6 @@ function buildModel(root, ctx, unit) {
         settings: [],
         others: [],
         extraBuckets: [],
-        resourceTypes: resourceTypesOf(modules),
         commentFiles: [],
         note: (m) => notes.push(m),
     };
@@ -58890,13 +58888,6 @@ function buildModel(root, ctx, unit) {
  * object is a dictionary from the start, instead of growing V8's tree of hidden classes by one
  * branch per resource name ever seen.
  */
-function resourceTypesOf(modules) {
-    const types = Object.create(null);
-    for (const m of modules)
-        for (const rc of m.config.resources.values())
-            types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type;
-    return types;
-}
 function policyReader(r, files, limits) {
     return (view, name, owner) => {
         const a = r.present(view, name);
@@ -58909,7 +58900,6 @@ function policyReader(r, files, limits) {
 function modelFromResources(input) {
     const r = new ValueReader(input.files);
     const model = emptyModel(input.unit, input.format);
-    model.resourceTypes = input.resourceTypes;
     const problems = [];
     const notes = [];
     const readPolicy = policyReader(r, input.files, input.limits);
@@ -59896,9 +59886,7 @@ function loadPlanUnit(unit, ctx) {
         settings: [],
         others: [],
     };
-    const resourceTypes = new Map();
     for (const pr of resources) {
-        resourceTypes.set(pr.address, pr.type);
         const kind = pr.mode !== 'managed'
             ? undefined
             : to_model_BUCKET_TYPES.has(pr.type)
@@ -59987,7 +59975,6 @@ function loadPlanUnit(unit, ctx) {
         limits: ctx.limits,
         ...records,
         extraBuckets: [],
-        resourceTypes: Object.fromEntries(resourceTypes),
         commentFiles,
         note: (m) => notes.push(m),
     });

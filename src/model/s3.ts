@@ -299,8 +299,6 @@ export interface S3Model {
   metricFilters: MetricFilter[]
   alarms: MetricAlarm[]
   objects: S3Object[]
-  /** Names of other resource ids by kind, so a placeholder can be told apart (e.g. a KMS key). */
-  resourceTypes: Record<string, string>
 }
 
 export function emptyModel(unit: string, format: Format): S3Model {
@@ -315,6 +313,5 @@ export function emptyModel(unit: string, format: Format): S3Model {
     metricFilters: [],
     alarms: [],
     objects: [],
-    resourceTypes: {},
   }
 }

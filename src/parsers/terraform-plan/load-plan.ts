@@ -252,9 +252,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     settings: [],
     others: [],
   }
-  const resourceTypes = new Map<string, string>()
   for (const pr of resources) {
-    resourceTypes.set(pr.address, pr.type)
     const kind =
       pr.mode !== 'managed'
         ? undefined
@@ -347,7 +345,6 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     limits: ctx.limits,
     ...records,
     extraBuckets: [],
-    resourceTypes: Object.fromEntries(resourceTypes),
     commentFiles,
     note: (m) => notes.push(m),
   })

@@ -92,7 +92,6 @@ export interface ModelInput {
   others: ResourceRecord[]
   /** Buckets built elsewhere (registry modules), with their raw name for linking. */
   extraBuckets: { bucket: Bucket; rawName?: TfValue; commentBlocks: string[] }[]
-  resourceTypes: Record<string, string>
   /** Files whose comments may hold suppressions, with the top-level blocks they may belong to. */
   commentFiles: { f: number; blocks: { start: number; end: number }[] }[]
   note(message: string): void
@@ -163,7 +162,6 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     settings: [],
     others: [],
     extraBuckets: [],
-    resourceTypes: resourceTypesOf(modules),
     commentFiles: [],
     note: (m) => notes.push(m),
   }
@@ -223,12 +221,6 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
  * object is a dictionary from the start, instead of growing V8's tree of hidden classes by one
  * branch per resource name ever seen.
  */
-function resourceTypesOf(modules: readonly ModuleInstance[]): Record<string, string> {
-  const types: Record<string, string> = Object.create(null) as Record<string, string>
-  for (const m of modules) for (const rc of m.config.resources.values()) types[`${m.prefix}${rc.type}.${rc.name}`] = rc.type
-  return types
-}
-
 function policyReader(r: ValueReader, files: SourceFiles, limits: Limits): PolicyReader {
   return (view, name, owner) => {
     const a = r.present(view, name)
@@ -241,7 +233,6 @@ function policyReader(r: ValueReader, files: SourceFiles, limits: Limits): Polic
 export function modelFromResources(input: ModelInput): BuiltModel {
   const r = new ValueReader(input.files)
   const model = emptyModel(input.unit, input.format)
-  model.resourceTypes = input.resourceTypes
   const problems: Problem[] = []
   const notes: string[] = []
   const readPolicy = policyReader(r, input.files, input.limits)
