@@ -58879,15 +58879,6 @@ function buildModel(root, ctx, unit) {
     built.notes.unshift(...notes);
     return built;
 }
-/**
- * Every resource's address → its type. Built eagerly, though no rule reads it today: a thunk here
- * and a getter on the model each kept the unit's whole module tree reachable from objects V8 puts
- * in the old generation (hidden classes with that getter), so every scavenge until the next full
- * collection promoted it; on the 5,000-file Terraform tree that was ≈ 200 MB promoted. Building
- * the map costs ≈ 1 % of the scan. Keys are unique to each configuration, so a prototype-less
- * object is a dictionary from the start, instead of growing V8's tree of hidden classes by one
- * branch per resource name ever seen.
- */
 function policyReader(r, files, limits) {
     return (view, name, owner) => {
         const a = r.present(view, name);
