@@ -3,6 +3,7 @@
  * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims every file under each one so the
  * CloudFormation plugin does not read their templates a second time as anonymous CloudFormation.
  */
+import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, ScanUnit } from '../types.js'
 
 export interface AssemblyUnitData {
@@ -49,14 +50,20 @@ export function planAssemblies(files: CandidateFile[], debug: (m: string) => voi
     const dir = dirOf(m.abs)
     if (!roots.some((r) => under(dirOf(r.abs), dir))) roots.push(m)
   }
+  if (roots.length === 0) return []
+  // Roots do not nest, so a file belongs to the one root among its ancestor folders, if any.
+  const claimedBy = new Map<string, CandidateFile[]>(roots.map((r) => [dirOf(r.abs), []]))
+  const rootOf = (file: string): CandidateFile[] | undefined => {
+    for (let d = dirOf(file); d !== ''; d = dirOf(d)) {
+      const claimed = claimedBy.get(d)
+      if (claimed) return claimed
+    }
+    return undefined
+  }
+  for (const f of claimFiles(files, (c) => rootOf(c.abs) !== undefined)) rootOf(f.abs)!.push(f)
   const units: ScanUnit[] = []
   for (const root of roots.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
-    const dir = dirOf(root.abs)
-    const claimed: CandidateFile[] = []
-    for (let i = files.length - 1; i >= 0; i--) {
-      if (under(dir, dirOf(files[i]!.abs))) claimed.push(...files.splice(i, 1))
-    }
-    claimed.reverse()
+    const claimed = claimedBy.get(dirOf(root.abs))!
     const id = dirOf(root.rel) || '.'
     debug(`cdk: cloud assembly ${id} (${claimed.length} files)`)
     const data: AssemblyUnitData = { manifest: root.abs }

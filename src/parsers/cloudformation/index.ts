@@ -3,6 +3,7 @@ import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import type { Format, S3Model } from '../../model/s3.js'
+import { claimFiles } from '../shared/claim-files.js'
 import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
 import { forgetFixCache, primeFixCache, renderCloudFormationFix } from './fix.js'
 import { looksLikeTemplateText, parseTemplateFile, type ParsedTemplateFile } from './parse.js'
@@ -76,14 +77,7 @@ export const cloudFormationPlugin: FormatPlugin = {
   name: 'cloudformation',
   format: 'cloudformation',
   plan(files) {
-    const units = []
-    for (let i = files.length - 1; i >= 0; i--) {
-      const f = files[i]!
-      if (!EXTENSIONS.test(f.rel)) continue
-      files.splice(i, 1)
-      units.push({ plugin: 'cloudformation', id: f.rel, files: [f] })
-    }
-    return units.reverse()
+    return claimFiles(files, (f) => EXTENSIONS.test(f.rel)).map((f) => ({ plugin: 'cloudformation', id: f.rel, files: [f] }))
   },
   load(unit, ctx: LoadContext): UnitLoad {
     const f = unit.files[0]!

@@ -2,7 +2,8 @@
  * The Terraform plan plugin: `terraform show -json` output (of a plan or a state), recognised by
  * content, one unit per file. Nothing is executed; the plan is only read.
  */
-import type { FormatPlugin } from '../types.js'
+import { claimFiles } from '../shared/claim-files.js'
+import type { CandidateFile, FormatPlugin } from '../types.js'
 import { forgetFixParses, renderTerraformFix } from '../terraform/fix.js'
 import { loadPlanUnit } from './load-plan.js'
 
@@ -15,14 +16,8 @@ export const terraformPlanPlugin: FormatPlugin = {
   name: 'terraform-plan',
   format: 'terraform-plan',
   plan(files) {
-    const units = []
-    for (let i = files.length - 1; i >= 0; i--) {
-      const f = files[i]!
-      if (!/\.json$/i.test(f.rel) || /\.tf\.json$|\.tfvars\.json$/i.test(f.rel) || !looksLikePlanJson(f.head)) continue
-      files.splice(i, 1)
-      units.push({ plugin: 'terraform-plan', id: f.rel, files: [f] })
-    }
-    return units.reverse()
+    const isPlan = (f: CandidateFile) => /\.json$/i.test(f.rel) && !/\.tf\.json$|\.tfvars\.json$/i.test(f.rel) && looksLikePlanJson(f.head)
+    return claimFiles(files, isPlan).map((f) => ({ plugin: 'terraform-plan', id: f.rel, files: [f] }))
   },
   load: loadPlanUnit,
   // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { decodeText } from '../../text-encoding.js'
+import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, ScanUnit } from '../types.js'
 
 export const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i
@@ -37,14 +38,11 @@ export function localModuleSources(text: string): string[] {
 
 export function planTerraformUnits(files: CandidateFile[], debug: (m: string) => void): ScanUnit[] {
   const byDir = new Map<string, CandidateFile[]>()
-  for (let i = files.length - 1; i >= 0; i--) {
-    const f = files[i]!
-    if (!TERRAFORM_FILE.test(f.abs)) continue
-    files.splice(i, 1)
+  for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
     const dir = path.dirname(f.abs)
-    const list = byDir.get(dir) ?? []
-    list.unshift(f)
-    byDir.set(dir, list)
+    const list = byDir.get(dir)
+    if (list) list.push(f)
+    else byDir.set(dir, [f])
   }
   const configDirs = [...byDir.entries()].filter(([, fs_]) => fs_.some((f) => CONFIG_FILE.test(f.abs))).map(([d]) => d)
   const dirSet = new Set(configDirs)
@@ -96,7 +94,8 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
     const data: TerraformUnitData = { dir, texts: textsByDir.get(dir) }
     units.push({ plugin: 'terraform', id, files: dirFiles, data })
   }
+  const rootSet = new Set(roots)
   for (const dir of configDirs)
-    if (called.has(dir) && !roots.includes(dir)) debug(`${dir}: read as a local module of its callers, not as a root module`)
+    if (called.has(dir) && !rootSet.has(dir)) debug(`${dir}: read as a local module of its callers, not as a root module`)
   return units
 }
