@@ -1,4 +1,5 @@
-import { bucketArnForMatch, patternCovers, resolveBucketRef, type NameSource } from '../model/arn.js'
+import { bucketArnForMatch, patternCovers, patternReachesPrefix, resolveBucketRef, type NameSource } from '../model/arn.js'
+import type { PolicyScope } from '../model/exposure.js'
 import { nameSource } from '../model/link.js'
 import type { PolicyStatement, Tri } from '../model/policy.js'
 import { or } from '../model/policy.js'
@@ -15,28 +16,44 @@ export interface RuleContext {
   accountPublicAccessBlocks(): AccountPublicAccessBlock[]
   /** Does the statement's Resource/NotResource cover the bucket ARN and its objects (`bucket/*`)? */
   statementCovers(stmt: PolicyStatement, bucket: Bucket): { bucket: Tri; objects: Tri }
+  /** How the bucket's policy statements reach it: Allows on some of its objects, Denies on all. */
+  policyScope(bucket: Bucket): PolicyScope
 }
 
 export function createRuleContext(model: S3Model): RuleContext {
   const names: NameSource = nameSource(model)
   const coverage = new WeakMap<PolicyStatement, Map<Bucket, { bucket: Tri; objects: Tri }>>()
+  const reach = new WeakMap<PolicyStatement, Map<Bucket, { bucket: Tri; objects: Tri }>>()
+  const statementCovers = (stmt: PolicyStatement, bucket: Bucket) => {
+    // Several rules ask the same question of the same statement (both TLS rules, exposure...).
+    let perStatement = coverage.get(stmt)
+    if (!perStatement) coverage.set(stmt, (perStatement = new Map()))
+    let answer = perStatement.get(bucket)
+    if (!answer) {
+      const arn = bucketArnForMatch(bucket, names)
+      answer = { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) }
+      perStatement.set(bucket, answer)
+    }
+    return answer
+  }
+  const statementReaches = (stmt: PolicyStatement, bucket: Bucket) => {
+    let perStatement = reach.get(stmt)
+    if (!perStatement) reach.set(stmt, (perStatement = new Map()))
+    let answer = perStatement.get(bucket)
+    if (!answer) {
+      const arn = bucketArnForMatch(bucket, names)
+      answer = { bucket: covers(stmt, arn, names), objects: reachesSomeObject(stmt, arn, names) }
+      perStatement.set(bucket, answer)
+    }
+    return answer
+  }
   return {
     model,
     bucket: (id) => names.bucket(id),
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
     accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
-    statementCovers: (stmt, bucket) => {
-      // Several rules ask the same question of the same statement (both TLS rules, exposure...).
-      let perStatement = coverage.get(stmt)
-      if (!perStatement) coverage.set(stmt, (perStatement = new Map()))
-      let answer = perStatement.get(bucket)
-      if (!answer) {
-        const arn = bucketArnForMatch(bucket, names)
-        answer = { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) }
-        perStatement.set(bucket, answer)
-      }
-      return answer
-    },
+    statementCovers,
+    policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
   }
 }
 
@@ -48,4 +65,21 @@ function covers(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
   for (const v of f.values.value) any = or(any, patternCovers(v, arn, names))
   if (f.field === 'plain') return any
   return any === 'unknown' ? 'unknown' : !any
+}
+
+/**
+ * Does the statement reach at least one object of the bucket (`bucket/public/*` does)? With
+ * NotResource it does unless the excluded patterns take in every object.
+ */
+function reachesSomeObject(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
+  const f = stmt.resource
+  if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
+  if (f.values.state === 'unknown') return 'unknown'
+  if (f.field === 'not') {
+    const all = covers(stmt, `${arn}/\u0002any-object-key`, names)
+    return all === 'unknown' ? 'unknown' : !all
+  }
+  let any: Tri = false
+  for (const v of f.values.value) any = or(any, patternReachesPrefix(v, `${arn}/`, names))
+  return any
 }

@@ -159,6 +159,33 @@ export const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
   's3:PutObjectAcl',
 ] as const
 
+/**
+ * Actions that act on objects (`bucket/*`); every other action of the lists above acts on the
+ * bucket ARN. A statement grants an action only on the ARNs its Resource covers: s3:GetObject on
+ * `arn:aws:s3:::b` grants nothing, nor does s3:ListBucket on `arn:aws:s3:::b/*`.
+ */
+const OBJECT_LEVEL_ACTIONS = new Set(
+  [
+    ...OBJECT_READ_ACTIONS,
+    's3:ListMultipartUploadParts',
+    's3:GetObjectAcl',
+    's3:PutObject',
+    's3:DeleteObject',
+    's3:DeleteObjectVersion',
+    's3:RestoreObject',
+    's3:AbortMultipartUpload',
+    's3:PutObjectTagging',
+    's3:PutObjectRetention',
+    's3:PutObjectLegalHold',
+    's3:ReplicateObject',
+    's3:PutObjectAcl',
+    's3:PutObjectVersionAcl',
+  ].map((a) => a.toLowerCase()),
+)
+export function actionTargetsObjects(action: string): boolean {
+  return OBJECT_LEVEL_ACTIONS.has(action.toLowerCase())
+}
+
 export type AccessClass = 'objectRead' | 'list' | 'metadataRead' | 'write' | 'permissions'
 export const ACCESS_CLASS_ACTIONS: Record<AccessClass, readonly string[]> = {
   objectRead: OBJECT_READ_ACTIONS,
@@ -323,6 +350,29 @@ export function conditionRestrictsPrincipal(c: PolicyCondition): boolean {
   return c.values.every((v) => isFixedValue(key, v))
 }
 
+/** The negations of the pinning operators: a Deny on "not from X" leaves only X able to get in. */
+const NEGATED_OPERATORS = new Set([
+  'stringnotequals',
+  'stringnotequalsignorecase',
+  'stringnotlike',
+  'arnnotequals',
+  'arnnotlike',
+  'notipaddress',
+])
+
+/**
+ * Does this condition, on a Deny, shut out every caller except those pinned to fixed values of a
+ * restricting key? Negated operators hold when the key is absent, so `...IfExists` changes nothing.
+ */
+export function conditionExcludesOthers(c: PolicyCondition): boolean {
+  const key = conditionKey(c)
+  if (!RESTRICTING_KEYS.has(key)) return false
+  const op = parseOperator(c.operator)
+  if (op.set !== 'none' || !NEGATED_OPERATORS.has(op.base)) return false
+  if (c.values.length === 0) return false
+  return c.values.every((v) => isFixedValue(key, v))
+}
+
 /** Restricting conditions of a statement (a statement is public only if none applies). */
 export function restrictingConditions(stmt: PolicyStatement): Value<PolicyCondition[]> {
   if (stmt.conditions.state === 'unknown') return stmt.conditions
@@ -353,6 +403,23 @@ export function isPublicAllow(stmt: PolicyStatement): Tri {
   if (restrict.value.length > 0) return false
   if (allow === 'unknown' || everyone === 'unknown') return 'unknown'
   return true
+}
+
+/**
+ * A Deny that leaves only pinned-down callers: it names everyone (or everyone but fixed
+ * principals, with NotPrincipal), and every condition it has excludes all but fixed values of a
+ * restricting key (`StringNotEquals aws:SourceVpce`), or it has none at all. Conditions of one
+ * statement must all hold for the Deny to apply, so what gets through is the union of the pinned
+ * sets, which is still pinned. Which actions and resources it covers is for the caller to ask.
+ */
+export function denyShutsOutPublic(stmt: PolicyStatement): Tri {
+  const deny = isDeny(stmt)
+  if (deny === false) return false
+  const everyone = principalIsEveryone(stmt)
+  if (everyone === false) return false
+  if (stmt.conditions.state === 'unknown') return 'unknown'
+  if (!stmt.conditions.value.every(conditionExcludesOthers)) return false
+  return and(deny, everyone)
 }
 
 export function and(a: Tri, b: Tri): Tri {

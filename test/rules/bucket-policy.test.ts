@@ -1,0 +1,135 @@
+/**
+ * How the bucket policy rules read a whole policy: where each statement reaches (bucket ARN,
+ * objects, another bucket) and which Deny statements shut the public out again. Every case is
+ * written as CloudFormation and as Terraform and must give the same answer in both.
+ */
+import { describe, expect, it } from 'vitest'
+import { findingsOf, scanFiles, shape } from './helpers.js'
+
+/** One statement list as a CloudFormation template and as Terraform; `BUCKET` stands for the bucket's ARN. */
+function sources(statements: object[], bucketProps = '') {
+  const json = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+  const cfnDoc = JSON.stringify(
+    { Version: '2012-10-17', Statement: statements },
+    (_k, v: unknown) => (typeof v === 'string' && v.includes('BUCKET') ? { 'Fn::Sub': v.replace('BUCKET', '${Data.Arn}') } : v),
+    2,
+  )
+  return {
+    cloudformation: {
+      'template.json': `{"Resources": {"Data": {"Type": "AWS::S3::Bucket"${bucketProps}},\n"Policy": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": {"Ref": "Data"},\n"PolicyDocument": ${cfnDoc}}}}}\n`,
+    },
+    terraform: {
+      'main.tf': `resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = <<POLICY\n${json.replaceAll('BUCKET', '${aws_s3_bucket.data.arn}')}\nPOLICY\n}\n`,
+    },
+  }
+}
+
+const RULES = ['policy-public-read', 'policy-public-write', 'public-exposure']
+
+/** `ruleId messageId` of the public-access findings, per format. */
+async function verdicts(statements: object[]): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {}
+  for (const [format, files] of Object.entries(sources(statements))) {
+    const r = await scanFiles(files)
+    out[format] = r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId}`)
+  }
+  return out
+}
+const both = (v: string[]) => ({ cloudformation: v, terraform: v })
+
+const publicGet = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'BUCKET/*' }
+
+describe('bucket policy statements are judged where their Resource reaches', () => {
+  it('do not make the bucket public through a statement on another bucket', async () => {
+    expect(await verdicts([{ ...publicGet, Resource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(both([]))
+  })
+
+  it('grant no object reads on the bucket ARN, and no listing on the object ARN', async () => {
+    expect(await verdicts([{ ...publicGet, Resource: 'BUCKET' }])).toEqual(both([]))
+    expect(await verdicts([{ ...publicGet, Action: 's3:ListBucket', Resource: 'BUCKET/*' }])).toEqual(both([]))
+    expect(await verdicts([{ ...publicGet, Action: 's3:ListBucket', Resource: 'BUCKET' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+  })
+
+  it('count a statement on part of the keys as public', async () => {
+    expect(await verdicts([{ ...publicGet, Resource: 'BUCKET/public/*' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+  })
+
+  it('report s3:* on the object ARN as public read and write', async () => {
+    expect(await verdicts([{ ...publicGet, Action: 's3:*' }])).toEqual(
+      both(['policy-public-read publicRead', 'policy-public-write publicWrite', 'public-exposure public']),
+    )
+  })
+})
+
+describe('a Deny that shuts everyone else out', () => {
+  const denyUnless = (condition: object, resource: unknown = ['BUCKET', 'BUCKET/*']) => ({
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: resource,
+    Condition: condition,
+  })
+
+  it('makes a public Allow non-public when only a VPC endpoint, an organization or fixed IPs get through', async () => {
+    for (const c of [
+      { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } },
+      { StringNotEqualsIfExists: { 'aws:sourcevpce': ['vpce-1a2b3c4d', 'vpce-5e6f7a8b'] } },
+      { StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
+      { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+    ])
+      expect(await verdicts([publicGet, denyUnless(c)])).toEqual(both([]))
+  })
+
+  it('makes a public Allow non-public with no condition at all, or with NotPrincipal naming fixed principals', async () => {
+    expect(await verdicts([publicGet, { Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'BUCKET/*' }])).toEqual(
+      both([]),
+    )
+    const exceptRole = {
+      Effect: 'Deny',
+      NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Reader' },
+      Action: 's3:*',
+      Resource: 'BUCKET/*',
+    }
+    expect(await verdicts([publicGet, exceptRole])).toEqual(both([]))
+  })
+
+  it('does not help when its condition leaves anyone in, or when it misses the granted actions or ARNs', async () => {
+    const stillPublic = both(['policy-public-read publicRead', 'public-exposure public'])
+    // Spoofable keys, wildcards and "any address" shut no one out.
+    expect(await verdicts([publicGet, denyUnless({ StringNotLike: { 'aws:Referer': 'https://example.com/*' } })])).toEqual(stillPublic)
+    expect(await verdicts([publicGet, denyUnless({ StringNotLike: { 'aws:SourceVpce': 'vpce-*' } })])).toEqual(stillPublic)
+    expect(await verdicts([publicGet, denyUnless({ NotIpAddress: { 'aws:SourceIp': '0.0.0.0/0' } })])).toEqual(stillPublic)
+    // The TLS Deny only turns away plain HTTP.
+    expect(await verdicts([publicGet, denyUnless({ Bool: { 'aws:SecureTransport': 'false' } })])).toEqual(stillPublic)
+    // A Deny for one principal, on other actions, or on the bucket ARN only.
+    expect(
+      await verdicts([
+        publicGet,
+        { ...denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }), Principal: { AWS: '111122223333' } },
+      ]),
+    ).toEqual(stillPublic)
+    expect(
+      await verdicts([publicGet, { ...denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }), Action: 's3:PutObject' }]),
+    ).toEqual(stillPublic)
+    expect(await verdicts([publicGet, denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }, 'BUCKET')])).toEqual(stillPublic)
+  })
+})
+
+describe('a public statement on the bucket', () => {
+  it('is reported on the statement in the policy resource, ignoring aws:Referer, and Low when RestrictPublicBuckets neutralises it', async () => {
+    const template = (restrict: boolean) =>
+      `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration:\n        RestrictPublicBuckets: ${restrict}\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: ["*"]\n            Action: s3:GetObject\n            Resource: !Sub "\${Data.Arn}/*"\n            Condition:\n              StringLike:\n                aws:Referer: ["http://www.example.com/*"]\n`
+    const open = findingsOf(await scanFiles({ 'template.yaml': template(false) }), 'policy-public-read')
+    expect(open.map((f) => [shape(f), f.severity])).toEqual([
+      [{ messageId: 'publicRead', line: 13, column: 13, resource: 'Policy' }, 'critical'],
+    ])
+    const neutralised = findingsOf(await scanFiles({ 'template.yaml': template(true) }), 'policy-public-read')
+    expect(neutralised.map((f) => [shape(f), f.severity])).toEqual([
+      [{ messageId: 'publicRead', line: 13, column: 13, resource: 'Policy' }, 'low'],
+    ])
+  })
+})
