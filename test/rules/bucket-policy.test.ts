@@ -133,3 +133,50 @@ describe('a public statement on the bucket', () => {
     ])
   })
 })
+
+describe('the transport Denies', () => {
+  const deny = (condition: object) => ({
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: ['BUCKET', 'BUCKET/*'],
+    Condition: condition,
+  })
+  async function tls(statements: object[]): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {}
+    for (const [format, files] of Object.entries(sources(statements))) {
+      const r = await scanFiles(files)
+      out[format] = r.findings.filter((f) => f.ruleId.startsWith('tls-')).map((f) => `${f.ruleId} ${f.messageId}`)
+    }
+    return out
+  }
+
+  it('do not count a Deny that further conditions narrow to some callers', async () => {
+    const narrowed = deny({ Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:PrincipalAccount': '111122223333' } })
+    expect(await tls([narrowed])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
+    // Plain-HTTP requests carry no s3:TlsVersion, so this Deny never applies to them either.
+    const both2 = deny({ Bool: { 'aws:SecureTransport': 'false' }, NumericLessThan: { 's3:TlsVersion': '1.2' } })
+    expect(await tls([both2])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
+  })
+
+  it('accept NumericLessThanEquals 1.1 as denying every TLS version below 1.2', async () => {
+    expect(
+      await tls([deny({ Bool: { 'aws:SecureTransport': false } }), deny({ NumericLessThanEquals: { 's3:TlsVersion': '1.1' } })]),
+    ).toEqual(both([]))
+    expect(await tls([deny({ Bool: { 'aws:SecureTransport': false } }), deny({ NumericLessThan: { 's3:TlsVersion': '1.1' } })])).toEqual(
+      both(['tls-min-version noTlsDeny']),
+    )
+  })
+
+  it('are unknown when the aws:SecureTransport value is a parameter', async () => {
+    const template = sources([deny({ Bool: { 'aws:SecureTransport': 'false' } })]).cloudformation['template.json'].replace(
+      '"aws:SecureTransport": "false"',
+      '"aws:SecureTransport": {"Ref": "Flag"}',
+    )
+    const r = await scanFiles({
+      'template.json': template.replace('{"Resources"', '{"Parameters": {"Flag": {"Type": "String"}}, "Resources"'),
+    })
+    expect(findingsOf(r, 'tls-not-enforced')).toEqual([])
+    expect(r.unknowns.map((u) => u.ruleId)).toContain('tls-not-enforced')
+  })
+})
