@@ -110,6 +110,19 @@ describe('policy semantics', () => {
     expect(conditionRestrictsPrincipal(c)).toBe(true)
     expect(conditionRestrictsPrincipal({ ...c, values: [{ parts: ['vpce-', { kind: 'unknown' as const, why: 'x' }, '*'] }] })).toBe(false)
   })
+
+  it('leaves a CIDR or a wildcard pattern from a deploy-time value undecided, since it may be 0.0.0.0/0 or "*"', () => {
+    const param = [{ parts: [{ kind: 'unknown' as const, why: 'var.cidr' }] }]
+    const cidr = { operator: 'IpAddress', key: 'aws:SourceIp', values: param, at }
+    expect(conditionRestrictsPrincipal(cidr)).toBe('unknown')
+    expect(conditionRestrictsPrincipal({ ...cidr, operator: 'ArnLike', key: 'aws:SourceArn' })).toBe('unknown')
+    expect(conditionRestrictsPrincipal({ ...cidr, values: [...param, '0.0.0.0/0'] })).toBe(false)
+    const s = stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' })
+    s.conditions = { state: 'set', value: [cidr], at }
+    expect(isPublicAllow(s)).toBe('unknown')
+    s.conditions = { state: 'set', value: [cidr, { ...cidr, operator: 'StringEquals', key: 'aws:SourceVpce' }], at }
+    expect(isPublicAllow(s)).toBe(false)
+  })
 })
 
 describe('public statements of a bucket policy', () => {

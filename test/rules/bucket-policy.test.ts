@@ -180,3 +180,18 @@ describe('the transport Denies', () => {
     expect(r.unknowns.map((u) => u.ruleId)).toContain('tls-not-enforced')
   })
 })
+
+describe('a public statement pinned by a deploy-time value', () => {
+  it('is reported as possibly public when the value is a CIDR, and not when it is an endpoint id', async () => {
+    const tf = (test: string, variable: string) =>
+      `variable "v" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\ndata "aws_iam_policy_document" "p" {\n  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["\${aws_s3_bucket.data.arn}/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "${test}"\n      variable = "${variable}"\n      values   = [var.v]\n    }\n  }\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = data.aws_iam_policy_document.p.json\n}\n`
+    const cidr = await scanFiles({ 'main.tf': tf('IpAddress', 'aws:SourceIp') })
+    expect(findingsOf(cidr, 'policy-public-read').map(shape)).toEqual([
+      { messageId: 'maybePublicRead', line: 8, column: 3, resource: 'aws_s3_bucket_policy.data' },
+    ])
+    expect(findingsOf(cidr, 'public-exposure')).toEqual([])
+    expect(cidr.unknowns.map((u) => u.ruleId)).toContain('public-exposure')
+    const vpce = await scanFiles({ 'main.tf': tf('StringEquals', 'aws:SourceVpce') })
+    expect(findingsOf(vpce, 'policy-public-read')).toEqual([])
+  })
+})
