@@ -173,24 +173,31 @@ export function publicStatements(statements: readonly PolicyStatement[], scope?:
   return out
 }
 
+/**
+ * Can the Allow's Resource reach what `action` acts on (the objects, or the bucket ARN)? S3
+ * rejects a bucket policy whose Resource names anything but the bucket and its objects, so a
+ * Resource that cannot be rendered still reaches this bucket; only a definite miss (the object
+ * ARN for s3:ListBucket, another bucket's ARN) says no. A statement without Resource is invalid
+ * too, but its author meant everything.
+ */
+export function reachesActionTarget(stmt: PolicyStatement, action: string, scope: PolicyScope): boolean {
+  if (stmt.resource.field === 'none') return true
+  return scope.reaches(stmt)[actionTargetsObjects(action) ? 'objects' : 'bucket'] !== false
+}
+
 /** `accessClasses`, limited to where the Allow reaches on the bucket and no Deny shuts the public out. */
 function publicAccessClasses(
   allow: PolicyStatement,
   denies: readonly PolicyStatement[],
   scope: PolicyScope,
 ): { granted: AccessClass[]; unknown: AccessClass[] } {
-  // S3 rejects a bucket policy whose Resource names anything but the bucket and its objects, so an
-  // Allow whose Resource cannot be rendered still reaches this bucket; only a definite miss (the
-  // object ARN for s3:ListBucket, another bucket's ARN) takes an action away. A statement without
-  // Resource is invalid too, but its author meant everything.
-  const reach = allow.resource.field === 'none' ? { bucket: true, objects: true } : scope.reaches(allow)
   const granted: AccessClass[] = []
   const unknown: AccessClass[] = []
   for (const cls of Object.keys(ACCESS_CLASS_ACTIONS) as AccessClass[]) {
     let any: Tri = false
     for (const a of ACCESS_CLASS_ACTIONS[cls]) {
+      if (!reachesActionTarget(allow, a, scope)) continue
       const level = actionTargetsObjects(a) ? 'objects' : 'bucket'
-      if (reach[level] === false) continue
       const r = and(statementAppliesToAction(allow, a), not(deniedToPublic(denies, a, level, scope.covers)))
       any = or(any, r)
       if (any === true) break

@@ -195,3 +195,34 @@ describe('a public statement pinned by a deploy-time value', () => {
     expect(findingsOf(vpce, 'policy-public-read')).toEqual([])
   })
 })
+
+describe('the statement rules', () => {
+  const pinned = {
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: ['BUCKET', 'BUCKET/*'],
+    Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } },
+  }
+  async function severities(ruleId: string, statements: object[]): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {}
+    for (const [format, files] of Object.entries(sources(statements)))
+      out[format] = findingsOf(await scanFiles(files), ruleId).map((f) => f.severity)
+    return out
+  }
+
+  it('rate s3:* and NotAction for "*" Critical only when no Deny pins the callers down', async () => {
+    const wildcard = { Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: ['BUCKET', 'BUCKET/*'] }
+    expect(await severities('policy-wildcard-action', [wildcard])).toEqual(both(['critical']))
+    expect(await severities('policy-wildcard-action', [wildcard, pinned])).toEqual(both(['high']))
+    const notAction = { Effect: 'Allow', Principal: '*', NotAction: 's3:Delete*', Resource: ['BUCKET', 'BUCKET/*'] }
+    expect(await severities('policy-allow-not-action', [notAction])).toEqual(both(['critical']))
+    expect(await severities('policy-allow-not-action', [notAction, pinned])).toEqual(both(['medium']))
+  })
+
+  it('do not count s3:PutBucketPolicy granted on the object ARN, where it grants nothing', async () => {
+    const grant = { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999988887777:root' }, Action: 's3:PutBucketPolicy' }
+    expect(await severities('policy-cross-account-dangerous-actions', [{ ...grant, Resource: 'BUCKET/*' }])).toEqual(both([]))
+    expect(await severities('policy-cross-account-dangerous-actions', [{ ...grant, Resource: 'BUCKET' }])).toEqual(both(['high']))
+  })
+})
