@@ -74,6 +74,11 @@ export function isOldTlsCondition(c: PolicyCondition, minimum = 1.2): Tri {
 export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequirement: (c: PolicyCondition) => Tri): TransportCoverage {
   const out: TransportCoverage = { bucket: false, objects: false }
   for (const doc of bucket.policies) {
+    // A document that cannot be read (`policy = var.policy`) may hold the Deny.
+    if (doc.unknown) {
+      out.bucket = or(out.bucket, 'unknown')
+      out.objects = or(out.objects, 'unknown')
+    }
     for (const s of doc.statements) {
       if (s.conditions.state === 'unknown') {
         out.bucket = or(out.bucket, 'unknown')

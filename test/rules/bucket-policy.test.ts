@@ -168,6 +168,15 @@ describe('the transport Denies', () => {
     )
   })
 
+  it('are unknown when the whole policy is a variable', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'variable "policy" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = var.policy\n}\n',
+    })
+    expect(r.findings.filter((f) => f.ruleId.startsWith('tls-'))).toEqual([])
+    expect(r.unknowns.map((u) => u.ruleId)).toEqual(expect.arrayContaining(['tls-not-enforced', 'tls-min-version']))
+  })
+
   it('are unknown when the aws:SecureTransport value is a parameter', async () => {
     const template = sources([deny({ Bool: { 'aws:SecureTransport': 'false' } })]).cloudformation['template.json'].replace(
       '"aws:SecureTransport": "false"',
