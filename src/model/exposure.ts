@@ -11,6 +11,7 @@ import {
   actionTargetsObjects,
   and,
   denyShutsOutPublic,
+  isDeny,
   isPublicAllow,
   or,
   statementAppliesToAction,
@@ -161,7 +162,9 @@ export interface PolicyScope {
  */
 export function publicStatements(statements: readonly PolicyStatement[], scope?: PolicyScope): PublicStatement[] {
   const out: PublicStatement[] = []
-  const denies = scope ? statements.filter((s) => denyShutsOutPublic(s) !== false) : []
+  // Only statements known to be Denies: one that cannot be read at all (`!If`, a dynamic block) is
+  // far more likely another grant than the exact Deny that would close this one.
+  const denies = scope ? statements.filter((s) => isDeny(s) === true && denyShutsOutPublic(s) !== false) : []
   for (const s of statements) {
     const pub = isPublicAllow(s)
     if (pub === false) continue

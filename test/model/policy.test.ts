@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { wildcardMatches } from '../../src/model/arn.js'
 import { publicStatements } from '../../src/model/exposure.js'
-import { readPolicyDocument, type PNode } from '../../src/parsers/shared/policy-document.js'
+import { readPolicyDocument, unknownStatement, type PNode } from '../../src/parsers/shared/policy-document.js'
 import {
   accessClasses,
   actionPatternMatches,
@@ -170,5 +170,14 @@ describe('public statements of a bucket policy', () => {
     )
     doc.statements[1]!.conditions = { state: 'unknown', why: 'a parameter', at }
     expect(publicStatements(doc.statements, coverage)).toMatchObject([{ classes: ['objectRead'], certain: false }])
+  })
+
+  it('does not let a statement that cannot be read at all cast doubt on a public Allow', () => {
+    const doc = readPolicyDocument(
+      pnode({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }),
+      'p',
+    )
+    doc.statements.push(unknownStatement('depends on condition IsPublic', at))
+    expect(publicStatements(doc.statements, coverage)).toMatchObject([{ classes: ['objectRead'], certain: true }])
   })
 })
