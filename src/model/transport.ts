@@ -13,7 +13,7 @@ export interface TransportCoverage {
   objects: Tri
   /** The best partial statement, to point at. */
   partial?: PolicyStatement
-  /** A Deny on the requirement that other conditions narrow to some callers, to point at. */
+  /** A Deny on the requirement that other conditions or NotPrincipal narrow to some callers, to point at. */
   narrowed?: PolicyStatement
 }
 
@@ -69,7 +69,7 @@ export function isOldTlsCondition(c: PolicyCondition, minimum = 1.2): Tri {
  * Which of the bucket ARN and its objects a Deny in the bucket's policies covers for every caller
  * that fails `isRequirement`. A Deny counts only when all its conditions are requirements: any
  * other condition must hold as well for the Deny to apply (`aws:PrincipalAccount`, say), so the
- * requests that fail it get through.
+ * requests that fail it get through; a NotPrincipal lets the principals it names through.
  */
 export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequirement: (c: PolicyCondition) => Tri): TransportCoverage {
   const out: TransportCoverage = { bucket: false, objects: false }
@@ -87,7 +87,8 @@ export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequiremen
       }
       const requirement = s.conditions.value.map(isRequirement)
       if (requirement.every((r) => r === false)) continue
-      if (requirement.includes(false)) {
+      // NotPrincipal exempts the principals it names, just as another condition exempts the callers that fail it.
+      if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
         if (deniesEveryoneEverything(s) !== false) out.narrowed ??= s
         continue
       }

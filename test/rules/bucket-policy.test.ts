@@ -151,12 +151,15 @@ describe('the transport Denies', () => {
     return out
   }
 
-  it('do not count a Deny that further conditions narrow to some callers', async () => {
+  it('do not count a Deny that further conditions or NotPrincipal narrow to some callers', async () => {
     const narrowed = deny({ Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:PrincipalAccount': '111122223333' } })
     expect(await tls([narrowed])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
     // Plain-HTTP requests carry no s3:TlsVersion, so this Deny never applies to them either.
     const both2 = deny({ Bool: { 'aws:SecureTransport': 'false' }, NumericLessThan: { 's3:TlsVersion': '1.2' } })
     expect(await tls([both2])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
+    const { Principal: _everyone, ...rest } = deny({ Bool: { 'aws:SecureTransport': 'false' } })
+    const exempt = { ...rest, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Legacy' } }
+    expect(await tls([exempt])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
   })
 
   it('accept NumericLessThanEquals 1.1 as denying every TLS version below 1.2', async () => {
