@@ -75,10 +75,8 @@ function reachesSomeObject(stmt: PolicyStatement, arn: string, names: NameSource
   const f = stmt.resource
   if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
   if (f.values.state === 'unknown') return 'unknown'
-  if (f.field === 'not') {
-    const all = covers(stmt, `${arn}/\u0002any-object-key`, names)
-    return all === 'unknown' ? 'unknown' : !all
-  }
+  // `covers` already inverts NotResource: an arbitrary key escapes the excluded patterns unless they take in every object.
+  if (f.field === 'not') return covers(stmt, `${arn}/\u0002any-object-key`, names)
   let any: Tri = false
   for (const v of f.values.value) any = or(any, patternReachesPrefix(v, `${arn}/`, names))
   return any

@@ -58,6 +58,14 @@ describe('bucket policy statements are judged where their Resource reaches', () 
     )
   })
 
+  it('read NotResource as everything but the patterns it names', async () => {
+    const { Resource: _r, ...rest } = publicGet
+    expect(await verdicts([{ ...rest, NotResource: 'BUCKET/private/*' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+    expect(await verdicts([{ ...rest, NotResource: 'BUCKET/*' }])).toEqual(both([]))
+  })
+
   it('report s3:* on the object ARN as public read and write', async () => {
     expect(await verdicts([{ ...publicGet, Action: 's3:*' }])).toEqual(
       both(['policy-public-read publicRead', 'policy-public-write publicWrite', 'public-exposure public']),
