@@ -31,7 +31,7 @@ export function createRuleContext(model: S3Model): RuleContext {
     let answer = perStatement.get(bucket)
     if (!answer) {
       const arn = bucketArnForMatch(bucket, names)
-      answer = { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) }
+      answer = { bucket: covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) }
       perStatement.set(bucket, answer)
     }
     return answer
@@ -58,13 +58,19 @@ export function createRuleContext(model: S3Model): RuleContext {
 }
 
 function covers(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
-  const f = stmt.resource
-  if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
-  if (f.values.state === 'unknown') return 'unknown'
-  let any: Tri = false
-  for (const v of f.values.value) any = or(any, patternCovers(v, arn, names))
-  if (f.field === 'plain') return any
-  return any === 'unknown' ? 'unknown' : !any
+  return resourceMatches(stmt, (v) => patternCovers(v, arn, names))
+}
+
+/** A key no pattern names on purpose: a pattern that covers it covers every object. */
+const anyObject = (arn: string) => `${arn}/\u0002any-object-key`
+
+/**
+ * Does the statement cover every object of the bucket? With NotResource, only if no excluded
+ * pattern reaches any object (NotResource `bucket/public/*` leaves those keys out).
+ */
+function coversAllObjects(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
+  if (stmt.resource.field === 'not') return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names))
+  return covers(stmt, anyObject(arn), names)
 }
 
 /**
@@ -72,12 +78,17 @@ function covers(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
  * NotResource it does unless the excluded patterns take in every object.
  */
 function reachesSomeObject(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
+  if (stmt.resource.field === 'not') return covers(stmt, anyObject(arn), names)
+  return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names))
+}
+
+/** Resource: does any pattern match? NotResource: does none? */
+function resourceMatches(stmt: PolicyStatement, matches: (pattern: Str) => Tri): Tri {
   const f = stmt.resource
   if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
   if (f.values.state === 'unknown') return 'unknown'
-  // `covers` already inverts NotResource: an arbitrary key escapes the excluded patterns unless they take in every object.
-  if (f.field === 'not') return covers(stmt, `${arn}/\u0002any-object-key`, names)
   let any: Tri = false
-  for (const v of f.values.value) any = or(any, patternReachesPrefix(v, `${arn}/`, names))
-  return any
+  for (const v of f.values.value) any = or(any, matches(v))
+  if (f.field === 'plain') return any
+  return any === 'unknown' ? 'unknown' : !any
 }

@@ -105,6 +105,13 @@ describe('a Deny that shuts everyone else out', () => {
     expect(await verdicts([publicGet, exceptRole])).toEqual(both([]))
   })
 
+  it('does not close the keys its NotResource spares', async () => {
+    const { Resource: _r, ...rest } = denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } })
+    expect(await verdicts([publicGet, { ...rest, NotResource: 'BUCKET/public/*' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+  })
+
   it('does not help when its condition leaves anyone in, or when it misses the granted actions or ARNs', async () => {
     const stillPublic = both(['policy-public-read publicRead', 'public-exposure public'])
     // Spoofable keys, wildcards and "any address" shut no one out.
@@ -168,6 +175,14 @@ describe('the transport Denies', () => {
     const { Principal: _everyone, ...rest } = deny({ Bool: { 'aws:SecureTransport': 'false' } })
     const exempt = { ...rest, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Legacy' } }
     expect(await tls([exempt])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
+  })
+
+  it('do not count a Deny whose NotResource spares some keys as covering the objects', async () => {
+    const { Resource: _r, ...rest } = deny({ Bool: { 'aws:SecureTransport': 'false' } })
+    expect(await tls([{ ...rest, NotResource: 'BUCKET/public/*' }])).toEqual(
+      both(['tls-min-version noTlsDeny', 'tls-not-enforced bucketOnly']),
+    )
+    expect(await tls([{ ...rest, NotResource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(both(['tls-min-version noTlsDeny']))
   })
 
   it('accept NumericLessThanEquals 1.1 as denying every TLS version below 1.2', async () => {
