@@ -335,8 +335,16 @@ export function analyseExposure(
     const ap = accessPoints.find((a) => a.id === apId)
     if (!ap) continue
     for (const doc of ap.policies) {
+      if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` })
       for (const p of publicStatements(doc.statements)) {
-        if (!p.certain) continue
+        if (!p.certain) {
+          unknowns.push({
+            why: 'a statement that allows everyone has parts only known at deploy time',
+            at: p.statement.at,
+            what: `access point ${ap.id} policy statement`,
+          })
+          continue
+        }
         let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser
         if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC')
           neutraliser = { reason: 'the access point accepts requests only from its VPC' }

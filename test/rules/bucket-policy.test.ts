@@ -261,3 +261,14 @@ describe('the statement rules', () => {
     expect(await severities('policy-cross-account-dangerous-actions', [{ ...grant, Resource: 'BUCKET' }])).toEqual(both(['high']))
   })
 })
+
+describe('an access point policy', () => {
+  it('leaves the exposure unknown, not clean, when its public statement names a principal only known at deploy time', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'variable "who" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "ap" {\n  bucket = aws_s3_bucket.data.id\n  name   = "ap"\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n\nresource "aws_s3control_access_point_policy" "ap" {\n  access_point_arn = aws_s3_access_point.ap.arn\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = var.who }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_access_point.ap.arn}/object/*"\n    }]\n  })\n}\n',
+    })
+    expect(findingsOf(r, 'public-exposure')).toEqual([])
+    expect(r.unknowns.filter((u) => u.ruleId === 'public-exposure').map((u) => u.location.line)).toEqual([21])
+  })
+})
