@@ -5,6 +5,7 @@ import type { PolicyStatement, Tri } from '../model/policy.js'
 import { or } from '../model/policy.js'
 import type { AccountPublicAccessBlock, Bucket, S3Model } from '../model/s3.js'
 import type { Str } from '../model/value.js'
+import { hasUnknownPart, strParts } from '../model/value.js'
 
 /** Read-only helpers a rule may use to look beyond its subject. */
 export interface RuleContext {
@@ -41,8 +42,7 @@ export function createRuleContext(model: S3Model): RuleContext {
     if (!perStatement) reach.set(stmt, (perStatement = new Map()))
     let answer = perStatement.get(bucket)
     if (!answer) {
-      const arn = bucketArnForMatch(bucket, names)
-      answer = { bucket: covers(stmt, arn, names), objects: reachesSomeObject(stmt, arn, names) }
+      answer = reaches(stmt, bucketArnForMatch(bucket, names), bucket, names)
       perStatement.set(bucket, answer)
     }
     return answer
@@ -74,12 +74,31 @@ function coversAllObjects(stmt: PolicyStatement, arn: string, names: NameSource)
 }
 
 /**
- * Does the statement reach at least one object of the bucket (`bucket/public/*` does)? With
- * NotResource it does unless the excluded patterns take in every object.
+ * Where an Allow reaches the bucket: its ARN, and at least one of its objects (`bucket/public/*`
+ * reaches some; NotResource reaches some unless the excluded patterns take in every object).
+ * A miss counts only when it is certain (see `mismatchIsCertain`): an Allow wrongly taken for
+ * another bucket's would pass silently.
  */
-function reachesSomeObject(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
-  if (stmt.resource.field === 'not') return covers(stmt, anyObject(arn), names)
-  return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names))
+function reaches(stmt: PolicyStatement, arn: string, bucket: Bucket, names: NameSource): { bucket: Tri; objects: Tri } {
+  const sure = (matches: (pattern: Str) => Tri) => (v: Str) => {
+    const m = matches(v)
+    return m === false && !mismatchIsCertain(v, bucket, names) ? 'unknown' : m
+  }
+  const onBucket = resourceMatches(
+    stmt,
+    sure((v) => patternCovers(v, arn, names)),
+  )
+  const onObjects =
+    stmt.resource.field === 'not'
+      ? resourceMatches(
+          stmt,
+          sure((v) => patternCovers(v, anyObject(arn), names)),
+        )
+      : resourceMatches(
+          stmt,
+          sure((v) => patternReachesPrefix(v, `${arn}/`, names)),
+        )
+  return { bucket: onBucket, objects: onObjects }
 }
 
 /** Resource: does any pattern match? NotResource: does none? */
@@ -91,4 +110,29 @@ function resourceMatches(stmt: PolicyStatement, matches: (pattern: Str) => Tri):
   for (const v of f.values.value) any = or(any, matches(v))
   if (f.field === 'plain') return any
   return any === 'unknown' ? 'unknown' : !any
+}
+
+/**
+ * Can a pattern that does not match be trusted not to name the bucket? Not when the bucket's name
+ * is only known at deploy time (`bucket = var.name`, a bucket declared elsewhere) and the pattern
+ * does not name the bucket through its own reference, nor when the pattern names a bucket that
+ * is not declared here: both sides are then opaque, and could be the same name.
+ */
+function mismatchIsCertain(pattern: Str, bucket: Bucket, names: NameSource): boolean {
+  let viaOwnReference = false
+  for (const p of strParts(pattern)) {
+    if (typeof p === 'string' || p.kind === 'pseudo' || p.kind === 'unknown') continue
+    if (p.kind === 'resource') return false
+    if (p.id === bucket.id) viaOwnReference = true
+    else {
+      const other = names.bucket(p.id)
+      if (!other || nameIsOpaque(other)) return false
+    }
+  }
+  return viaOwnReference || !nameIsOpaque(bucket)
+}
+
+/** A name only known at deploy time (a generated name is known: unique, and nobody else's). */
+function nameIsOpaque(b: Bucket): boolean {
+  return b.name.state === 'unknown' || hasUnknownPart(b.name.value)
 }

@@ -272,3 +272,19 @@ describe('an access point policy', () => {
     expect(r.unknowns.filter((u) => u.ruleId === 'public-exposure').map((u) => u.location.line)).toEqual([21])
   })
 })
+
+describe('a statement on a bucket whose name is only known at deploy time', () => {
+  const policy = (bucketRef: string, resource: string) =>
+    `resource "aws_s3_bucket_policy" "data" {\n  bucket = ${bucketRef}\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "${resource}"\n    }]\n  })\n}\n`
+
+  it('is not taken for a statement on another bucket', async () => {
+    // A bucket declared elsewhere, named through its undeclared address.
+    const external = await scanFiles({ 'main.tf': policy('aws_s3_bucket.shared.id', '${aws_s3_bucket.shared.arn}/*') })
+    expect(findingsOf(external, 'policy-public-read').map((f) => f.messageId)).toEqual(['publicRead'])
+    // A bucket named by a variable, and a statement naming a literal bucket: it may be the same one.
+    const named = await scanFiles({
+      'main.tf': `variable "name" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = var.name\n}\n\n${policy('aws_s3_bucket.data.id', 'arn:aws:s3:::example-data/*')}`,
+    })
+    expect(findingsOf(named, 'policy-public-read').map((f) => f.messageId)).toEqual(['publicRead'])
+  })
+})
