@@ -56,7 +56,7 @@ export default defineRule({
     if (target.value !== null) return
     if (bucket.links.isLogTarget) return
     const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
-    const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements).some((p) => p.certain))
+    const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain))
     const isTrailBucket = bucket.links.trailIds.length > 0
     const context = isPublic
       ? ' although anyone can reach it, so abuse would go unseen'

@@ -7,7 +7,8 @@ export default defineRule({
     severity: 'low',
     why:
       'Without a Bucket Key, S3 calls KMS for every object, which multiplies KMS cost and can hit KMS request quotas under load, tempting teams back to weaker encryption. ' +
-      'A Bucket Key keeps SSE-KMS and cuts KMS requests by up to 99%.',
+      'A Bucket Key keeps SSE-KMS and cuts KMS requests by up to 99%. ' +
+      'DSSE-KMS (aws:kms:dsse) is not reported: S3 does not support Bucket Keys with it.',
     concepts: ['bucket-key-disabled'],
     profiles: ['strict'],
     peers: {},
@@ -45,7 +46,8 @@ export default defineRule({
   },
   check(bucket, report) {
     const e = bucket.encryption
-    if (e.algorithm.state === 'unknown' || (e.algorithm.value !== 'aws:kms' && e.algorithm.value !== 'aws:kms:dsse')) return
+    // S3 Bucket Keys do not apply to DSSE-KMS (aws:kms:dsse), so there is nothing to turn on there.
+    if (e.algorithm.state === 'unknown' || e.algorithm.value !== 'aws:kms') return
     if (e.bucketKeyEnabled.state === 'unknown') return report.unknown(e.bucketKeyEnabled, 'BucketKeyEnabled')
     if (!e.bucketKeyEnabled.value) {
       report({

@@ -52,7 +52,7 @@ export default defineRule({
     if (name.state === 'unknown') return
     const bucket = ctx.resolveBucket(name.value)
     if (bucket === undefined || bucket === 'unknown' || !bucket.managed) return
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints)
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
     const active = activeExposures(analysis)
     if (!active.length) {
       const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0]

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { isAllow, isPublicAllow } from '../src/model/policy.js'
+import { publicStatements } from '../src/model/exposure.js'
+import { isAllow } from '../src/model/policy.js'
 
 export default defineRule({
   id: 'policy-allow-not-action',
@@ -41,8 +42,10 @@ export default defineRule({
       ],
     },
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
+      // Public as the exposure rules see it: a Deny that pins callers down makes the statement non-public.
+      const open = publicStatements(doc.statements, ctx.policyScope(bucket))
       for (const s of doc.statements) {
         if (s.action.field !== 'not') continue
         const allow = isAllow(s)
@@ -51,7 +54,7 @@ export default defineRule({
           continue
         }
         if (!allow) continue
-        const pub = isPublicAllow(s) === true
+        const pub = open.some((p) => p.statement === s && p.certain)
         report({
           messageId: 'allowNotAction',
           resource: doc.owner,

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { reachesActionTarget } from '../src/model/exposure.js'
 import type { PolicyStatement } from '../src/model/policy.js'
 import {
   CROSS_ACCOUNT_DANGEROUS_ACTIONS,
@@ -121,13 +122,16 @@ export default defineRule({
       good: ["bucket.grantRead(new iam.AccountPrincipal('444455556666'))"],
     },
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
+    const scope = ctx.policyScope(bucket)
     for (const doc of bucket.policies) {
       for (const s of doc.statements) {
         const allow = isAllow(s)
         if (allow === false) continue
-        const granted = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => statementAppliesToAction(s, a) === true)
-        const maybe = CROSS_ACCOUNT_DANGEROUS_ACTIONS.some((a) => statementAppliesToAction(s, a) === 'unknown')
+        // PutBucketPolicy on bucket/* (or on another bucket) grants nothing.
+        const actions = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => reachesActionTarget(s, a, scope))
+        const granted = actions.filter((a) => statementAppliesToAction(s, a) === true)
+        const maybe = actions.some((a) => statementAppliesToAction(s, a) === 'unknown')
         if (!granted.length) {
           if (maybe && otherAccountGrantees(s) !== 'unknown')
             report.unknown({ why: "the statement's actions are only known at deploy time", at: s.at }, 'actions')

@@ -9,7 +9,8 @@ export default defineRule({
     severity: 'critical',
     why:
       'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. ' +
-      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
+      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). ' +
+      'A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ['policy-public-read', 'policy-wildcard-principal'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',
@@ -65,7 +66,7 @@ export default defineRule({
     const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
     for (const doc of bucket.policies) {
       if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
-      for (const p of publicStatements(doc.statements)) {
+      for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
         const reads = p.classes.filter((c) => READ_CLASSES.includes(c))
         if (!reads.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'

@@ -9,7 +9,8 @@ export default defineRule({
     severity: 'critical',
     why:
       'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. ' +
-      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
+      'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). ' +
+      'A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ['policy-public-write', 'policy-wildcard-principal'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.3',
@@ -63,7 +64,7 @@ export default defineRule({
     const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
     for (const doc of bucket.policies) {
       if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
-      for (const p of publicStatements(doc.statements)) {
+      for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
         const writes = p.classes.filter((c) => WRITE_CLASSES.includes(c))
         if (!writes.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'

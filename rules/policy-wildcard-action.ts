@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { hasWildcardAction, isAllow, isPublicAllow } from '../src/model/policy.js'
+import { publicStatements } from '../src/model/exposure.js'
+import { hasWildcardAction, isAllow } from '../src/model/policy.js'
 
 export default defineRule({
   id: 'policy-wildcard-action',
@@ -40,11 +41,13 @@ export default defineRule({
       ],
     },
   },
-  check(bucket, report) {
+  check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
+      // Public as the exposure rules see it: a Deny that pins callers down makes the statement non-public.
+      const open = publicStatements(doc.statements, ctx.policyScope(bucket))
       for (const s of doc.statements) {
         if (isAllow(s) !== true || !hasWildcardAction(s)) continue
-        const pub = isPublicAllow(s) === true
+        const pub = open.some((p) => p.statement === s && p.certain)
         report({
           messageId: 'wildcardAction',
           resource: doc.owner,

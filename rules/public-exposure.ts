@@ -48,7 +48,7 @@ export default defineRule({
     },
   },
   check(bucket, report, ctx) {
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints)
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
     for (const u of analysis.unknowns) report.unknown(u, u.what)
     const active = activeExposures(analysis)
     const undecided = analysis.exposures.filter((e) => e.neutraliser === 'unknown')

@@ -59,7 +59,7 @@ export default defineRule({
     }
     report({
       messageId: 'noTlsDeny',
-      at: cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
+      at: cov.partial?.at ?? cov.narrowed?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
       data: { bucket: bucket.id },
       fix: { kind: 'add-policy-statement', statement: 'deny-old-tls' },
     })

@@ -10,6 +10,7 @@ export default defineRule({
     why:
       'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
       'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. ' +
+      'A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. ' +
       'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead.',
     concepts: ['tls-not-enforced', 'other:public-acl-without-tls-policy'],
     profiles: ['baseline', 'default', 'strict'],
@@ -37,6 +38,8 @@ export default defineRule({
     objectsOnly:
       'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
     bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+    narrowed:
+      'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
     publicAclHttp:
       'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
     websiteHttp:
@@ -94,6 +97,7 @@ export default defineRule({
     const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at
     if (cov.objects === true) report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix })
     else if (cov.bucket === true) report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix })
+    else if (cov.narrowed) report({ messageId: 'narrowed', at: cov.narrowed.at, data: { bucket: bucket.id }, fix })
     else report({ messageId: 'noDeny', at, data: { bucket: bucket.id }, fix })
   },
 })

@@ -52,7 +52,9 @@ export default defineRule({
     const w = bucket.website
     if (w.state === 'unknown' || w.value === null) return
     if (w.value.indexDocument === undefined && w.value.redirectAllRequestsTo !== undefined) return
-    const active = activeExposures(analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints))
+    const active = activeExposures(
+      analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket)),
+    )
     const publicReads = active.filter((e) => Array.isArray(e.classes) && e.classes.includes('objectRead'))
     if (!publicReads.length) return
     const signals: string[] = []

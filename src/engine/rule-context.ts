@@ -1,9 +1,11 @@
-import { bucketArnForMatch, patternCovers, resolveBucketRef, type NameSource } from '../model/arn.js'
+import { bucketArnForMatch, patternCovers, patternReachesPrefix, resolveBucketRef, type NameSource } from '../model/arn.js'
+import type { PolicyScope } from '../model/exposure.js'
 import { nameSource } from '../model/link.js'
 import type { PolicyStatement, Tri } from '../model/policy.js'
 import { or } from '../model/policy.js'
 import type { AccountPublicAccessBlock, Bucket, S3Model } from '../model/s3.js'
 import type { Str } from '../model/value.js'
+import { hasUnknownPart, strParts } from '../model/value.js'
 
 /** Read-only helpers a rule may use to look beyond its subject. */
 export interface RuleContext {
@@ -15,37 +17,122 @@ export interface RuleContext {
   accountPublicAccessBlocks(): AccountPublicAccessBlock[]
   /** Does the statement's Resource/NotResource cover the bucket ARN and its objects (`bucket/*`)? */
   statementCovers(stmt: PolicyStatement, bucket: Bucket): { bucket: Tri; objects: Tri }
+  /** How the bucket's policy statements reach it: Allows on some of its objects, Denies on all. */
+  policyScope(bucket: Bucket): PolicyScope
 }
 
 export function createRuleContext(model: S3Model): RuleContext {
   const names: NameSource = nameSource(model)
   const coverage = new WeakMap<PolicyStatement, Map<Bucket, { bucket: Tri; objects: Tri }>>()
+  const reach = new WeakMap<PolicyStatement, Map<Bucket, { bucket: Tri; objects: Tri }>>()
+  const statementCovers = (stmt: PolicyStatement, bucket: Bucket) => {
+    // Several rules ask the same question of the same statement (both TLS rules, exposure...).
+    let perStatement = coverage.get(stmt)
+    if (!perStatement) coverage.set(stmt, (perStatement = new Map()))
+    let answer = perStatement.get(bucket)
+    if (!answer) {
+      const arn = bucketArnForMatch(bucket, names)
+      answer = { bucket: covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) }
+      perStatement.set(bucket, answer)
+    }
+    return answer
+  }
+  const statementReaches = (stmt: PolicyStatement, bucket: Bucket) => {
+    let perStatement = reach.get(stmt)
+    if (!perStatement) reach.set(stmt, (perStatement = new Map()))
+    let answer = perStatement.get(bucket)
+    if (!answer) {
+      answer = reaches(stmt, bucketArnForMatch(bucket, names), bucket, names)
+      perStatement.set(bucket, answer)
+    }
+    return answer
+  }
   return {
     model,
     bucket: (id) => names.bucket(id),
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
     accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
-    statementCovers: (stmt, bucket) => {
-      // Several rules ask the same question of the same statement (both TLS rules, exposure...).
-      let perStatement = coverage.get(stmt)
-      if (!perStatement) coverage.set(stmt, (perStatement = new Map()))
-      let answer = perStatement.get(bucket)
-      if (!answer) {
-        const arn = bucketArnForMatch(bucket, names)
-        answer = { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) }
-        perStatement.set(bucket, answer)
-      }
-      return answer
-    },
+    statementCovers,
+    policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
   }
 }
 
 function covers(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
+  return resourceMatches(stmt, (v) => patternCovers(v, arn, names))
+}
+
+/** A key no pattern names on purpose: a pattern that covers it covers every object. */
+const anyObject = (arn: string) => `${arn}/\u0002any-object-key`
+
+/**
+ * Does the statement cover every object of the bucket? With NotResource, only if no excluded
+ * pattern reaches any object (NotResource `bucket/public/*` leaves those keys out).
+ */
+function coversAllObjects(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
+  if (stmt.resource.field === 'not') return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names))
+  return covers(stmt, anyObject(arn), names)
+}
+
+/**
+ * Where an Allow reaches the bucket: its ARN, and at least one of its objects (`bucket/public/*`
+ * reaches some; NotResource reaches some unless the excluded patterns take in every object).
+ * A miss counts only when it is certain (see `mismatchIsCertain`): an Allow wrongly taken for
+ * another bucket's would pass silently.
+ */
+function reaches(stmt: PolicyStatement, arn: string, bucket: Bucket, names: NameSource): { bucket: Tri; objects: Tri } {
+  const sure = (matches: (pattern: Str) => Tri) => (v: Str) => {
+    const m = matches(v)
+    return m === false && !mismatchIsCertain(v, bucket, names) ? 'unknown' : m
+  }
+  const onBucket = resourceMatches(
+    stmt,
+    sure((v) => patternCovers(v, arn, names)),
+  )
+  const onObjects =
+    stmt.resource.field === 'not'
+      ? resourceMatches(
+          stmt,
+          sure((v) => patternCovers(v, anyObject(arn), names)),
+        )
+      : resourceMatches(
+          stmt,
+          sure((v) => patternReachesPrefix(v, `${arn}/`, names)),
+        )
+  return { bucket: onBucket, objects: onObjects }
+}
+
+/** Resource: does any pattern match? NotResource: does none? */
+function resourceMatches(stmt: PolicyStatement, matches: (pattern: Str) => Tri): Tri {
   const f = stmt.resource
   if (f.field === 'none') return f.values.state === 'unknown' ? 'unknown' : false
   if (f.values.state === 'unknown') return 'unknown'
   let any: Tri = false
-  for (const v of f.values.value) any = or(any, patternCovers(v, arn, names))
+  for (const v of f.values.value) any = or(any, matches(v))
   if (f.field === 'plain') return any
   return any === 'unknown' ? 'unknown' : !any
+}
+
+/**
+ * Can a pattern that does not match be trusted not to name the bucket? Not when the bucket's name
+ * is only known at deploy time (`bucket = var.name`, a bucket declared elsewhere) and the pattern
+ * does not name the bucket through its own reference, nor when the pattern names a bucket that
+ * is not declared here: both sides are then opaque, and could be the same name.
+ */
+function mismatchIsCertain(pattern: Str, bucket: Bucket, names: NameSource): boolean {
+  let viaOwnReference = false
+  for (const p of strParts(pattern)) {
+    if (typeof p === 'string' || p.kind === 'pseudo' || p.kind === 'unknown') continue
+    if (p.kind === 'resource') return false
+    if (p.id === bucket.id) viaOwnReference = true
+    else {
+      const other = names.bucket(p.id)
+      if (!other || nameIsOpaque(other)) return false
+    }
+  }
+  return viaOwnReference || !nameIsOpaque(bucket)
+}
+
+/** A name only known at deploy time (a generated name is known: unique, and nobody else's). */
+function nameIsOpaque(b: Bucket): boolean {
+  return b.name.state === 'unknown' || hasUnknownPart(b.name.value)
 }

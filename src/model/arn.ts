@@ -191,6 +191,47 @@ export function patternCovers(pattern: Str, subject: string, names: NameSource):
   return g.hasUnknown ? 'unknown' : true
 }
 
+/**
+ * Can the glob match some string that starts with `prefix` (some object of a bucket, given
+ * `arn:aws:s3:::name/`)? Follows every pattern position the prefix can lead to, so it is exact;
+ * prefixes are short, so the cost is their length times the pattern's.
+ */
+function globMatchesSomeExtension(g: Glob, prefix: string): boolean {
+  const { text, kinds } = g
+  const m = text.length
+  let states = new Uint8Array(m + 1)
+  states[0] = 1
+  for (let s = 0; s <= prefix.length; s++) {
+    // A `*` may also match nothing: whoever reaches it reaches the position after it too.
+    for (let p = 0; p < m; p++) if (states[p] && kinds[p] === STAR) states[p + 1] = 1
+    if (s === prefix.length) break
+    const c = prefix.charCodeAt(s)
+    const next = new Uint8Array(m + 1)
+    let alive = false
+    for (let p = 0; p < m; p++) {
+      if (!states[p]) continue
+      const k = kinds[p]
+      if (k === STAR) next[p] = 1
+      else if (k === ONE || text.charCodeAt(p) === c) next[p + 1] = 1
+      else continue
+      alive = true
+    }
+    if (!alive) return false
+    states = next
+  }
+  return states.some((x) => x === 1)
+}
+
+/**
+ * Does the wildcard pattern cover at least one string that starts with `prefix`? `unknown` when
+ * only an unknowable part of the pattern could make it so.
+ */
+export function patternReachesPrefix(pattern: Str, prefix: string, names: NameSource): Tri {
+  const g = globOf(pattern, names)
+  if (!globMatchesSomeExtension(g, prefix)) return false
+  return g.hasUnknown ? 'unknown' : true
+}
+
 /** Resolves a name/ARN/placeholder to a bucket of the model. */
 export function resolveBucketRef(ref: Str, buckets: readonly Bucket[], names: NameSource): Bucket | 'unknown' | undefined {
   const parts = strParts(ref)

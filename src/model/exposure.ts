@@ -5,7 +5,17 @@
  */
 import type { SourceLocation } from './location.js'
 import type { AccessClass, PolicyStatement, Tri } from './policy.js'
-import { accessClasses, isPublicAllow } from './policy.js'
+import {
+  ACCESS_CLASS_ACTIONS,
+  accessClasses,
+  actionTargetsObjects,
+  and,
+  denyShutsOutPublic,
+  isDeny,
+  isPublicAllow,
+  or,
+  statementAppliesToAction,
+} from './policy.js'
 import type { AccessPoint, AccountPublicAccessBlock, Bucket, PublicAccessBlock } from './s3.js'
 import type { UnknownValue, Value } from './value.js'
 
@@ -131,19 +141,87 @@ export interface PublicStatement {
   accessPoint?: AccessPoint
 }
 
-/** Allow statements anyone can use (wildcard principal or NotPrincipal, no pinning condition). */
-export function publicStatements(statements: readonly PolicyStatement[]): PublicStatement[] {
+/** Whether a statement's Resource/NotResource takes in the bucket ARN and the bucket's objects. */
+export type CoverageOf = (stmt: PolicyStatement) => { bucket: Tri; objects: Tri }
+
+/** How the statements of one bucket's policy reach that bucket (`RuleContext.policyScope`). */
+export interface PolicyScope {
+  /** An Allow grants object actions if it reaches at least one object (`bucket/public/*` does). */
+  reaches: CoverageOf
+  /** A Deny takes object actions away only if it covers every object. */
+  covers: CoverageOf
+}
+
+/**
+ * Allow statements anyone can use (wildcard principal or NotPrincipal, no pinning condition).
+ * With `scope` (a bucket policy and its bucket), an action counts only where the statement's
+ * Resource reaches (object actions on `bucket/*`, the rest on the bucket ARN), and not where a Deny
+ * of the same document shuts out everyone but pinned-down callers (`Deny` unless `aws:SourceVpce`
+ * is the bucket's endpoint). Without it (access point policies, whose ARNs name the access point)
+ * statements are taken as written.
+ */
+export function publicStatements(statements: readonly PolicyStatement[], scope?: PolicyScope): PublicStatement[] {
   const out: PublicStatement[] = []
+  // Only statements known to be Denies: one that cannot be read at all (`!If`, a dynamic block) is
+  // far more likely another grant than the exact Deny that would close this one.
+  const denies = scope ? statements.filter((s) => isDeny(s) === true && denyShutsOutPublic(s) !== false) : []
   for (const s of statements) {
     const pub = isPublicAllow(s)
     if (pub === false) continue
-    const { granted, unknown } = accessClasses(s)
+    const { granted, unknown } = scope ? publicAccessClasses(s, denies, scope) : accessClasses(s)
     const classes = [...granted, ...unknown]
     if (classes.length === 0) continue
     out.push({ statement: s, classes, certain: pub === true && unknown.length === 0 })
   }
   return out
 }
+
+/**
+ * Can the Allow's Resource reach what `action` acts on (the objects, or the bucket ARN)? S3
+ * rejects a bucket policy whose Resource names anything but the bucket and its objects, so a
+ * Resource that cannot be rendered still reaches this bucket; only a definite miss (the object
+ * ARN for s3:ListBucket, another bucket's ARN) says no. A statement without Resource is invalid
+ * too, but its author meant everything.
+ */
+export function reachesActionTarget(stmt: PolicyStatement, action: string, scope: PolicyScope): boolean {
+  if (stmt.resource.field === 'none') return true
+  return scope.reaches(stmt)[actionTargetsObjects(action) ? 'objects' : 'bucket'] !== false
+}
+
+/** `accessClasses`, limited to where the Allow reaches on the bucket and no Deny shuts the public out. */
+function publicAccessClasses(
+  allow: PolicyStatement,
+  denies: readonly PolicyStatement[],
+  scope: PolicyScope,
+): { granted: AccessClass[]; unknown: AccessClass[] } {
+  const granted: AccessClass[] = []
+  const unknown: AccessClass[] = []
+  for (const cls of Object.keys(ACCESS_CLASS_ACTIONS) as AccessClass[]) {
+    let any: Tri = false
+    for (const a of ACCESS_CLASS_ACTIONS[cls]) {
+      if (!reachesActionTarget(allow, a, scope)) continue
+      const level = actionTargetsObjects(a) ? 'objects' : 'bucket'
+      const r = and(statementAppliesToAction(allow, a), not(deniedToPublic(denies, a, level, scope.covers)))
+      any = or(any, r)
+      if (any === true) break
+    }
+    if (any === true) granted.push(cls)
+    else if (any === 'unknown') unknown.push(cls)
+  }
+  return { granted, unknown }
+}
+
+/** Is `action` on the bucket ARN or its objects denied to everyone but pinned-down callers? */
+function deniedToPublic(denies: readonly PolicyStatement[], action: string, level: 'bucket' | 'objects', coverage: CoverageOf): Tri {
+  let denied: Tri = false
+  for (const d of denies) {
+    denied = or(denied, and(denyShutsOutPublic(d), and(statementAppliesToAction(d, action), coverage(d)[level])))
+    if (denied === true) break
+  }
+  return denied
+}
+
+const not = (t: Tri): Tri => (t === 'unknown' ? 'unknown' : !t)
 
 export const CLASS_WORDS: Record<AccessClass, string> = {
   objectRead: 'read objects',
@@ -210,6 +288,8 @@ export function analyseExposure(
   bucket: Bucket,
   accountBlocks: readonly AccountPublicAccessBlock[],
   accessPoints: readonly AccessPoint[],
+  /** How the bucket policy's statements reach this bucket (`RuleContext.policyScope`). */
+  scope: PolicyScope,
 ): ExposureAnalysis {
   const exposures: BucketExposure[] = []
   const unknowns: ExposureAnalysis['unknowns'] = []
@@ -232,7 +312,7 @@ export function analyseExposure(
   const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accountBlocks)
   for (const doc of bucket.policies) {
     if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' })
-    for (const p of publicStatements(doc.statements)) {
+    for (const p of publicStatements(doc.statements, scope)) {
       if (!p.certain) {
         unknowns.push({
           why: 'a statement that allows everyone has parts only known at deploy time',
@@ -255,8 +335,16 @@ export function analyseExposure(
     const ap = accessPoints.find((a) => a.id === apId)
     if (!ap) continue
     for (const doc of ap.policies) {
+      if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` })
       for (const p of publicStatements(doc.statements)) {
-        if (!p.certain) continue
+        if (!p.certain) {
+          unknowns.push({
+            why: 'a statement that allows everyone has parts only known at deploy time',
+            at: p.statement.at,
+            what: `access point ${ap.id} policy statement`,
+          })
+          continue
+        }
         let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser
         if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC')
           neutraliser = { reason: 'the access point accepts requests only from its VPC' }

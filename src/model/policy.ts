@@ -159,6 +159,33 @@ export const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
   's3:PutObjectAcl',
 ] as const
 
+/**
+ * Actions that act on objects (`bucket/*`); every other action of the lists above acts on the
+ * bucket ARN. A statement grants an action only on the ARNs its Resource covers: s3:GetObject on
+ * `arn:aws:s3:::b` grants nothing, nor does s3:ListBucket on `arn:aws:s3:::b/*`.
+ */
+const OBJECT_LEVEL_ACTIONS = new Set(
+  [
+    ...OBJECT_READ_ACTIONS,
+    's3:ListMultipartUploadParts',
+    's3:GetObjectAcl',
+    's3:PutObject',
+    's3:DeleteObject',
+    's3:DeleteObjectVersion',
+    's3:RestoreObject',
+    's3:AbortMultipartUpload',
+    's3:PutObjectTagging',
+    's3:PutObjectRetention',
+    's3:PutObjectLegalHold',
+    's3:ReplicateObject',
+    's3:PutObjectAcl',
+    's3:PutObjectVersionAcl',
+  ].map((a) => a.toLowerCase()),
+)
+export function actionTargetsObjects(action: string): boolean {
+  return OBJECT_LEVEL_ACTIONS.has(action.toLowerCase())
+}
+
 export type AccessClass = 'objectRead' | 'list' | 'metadataRead' | 'write' | 'permissions'
 export const ACCESS_CLASS_ACTIONS: Record<AccessClass, readonly string[]> = {
   objectRead: OBJECT_READ_ACTIONS,
@@ -297,13 +324,23 @@ const RESTRICTING_KEYS = new Set([
 ])
 const POSITIVE_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress'])
 
-function isFixedValue(key: string, v: Str): boolean {
+/** Operators whose values may carry `*`/`?` wildcards (ArnEquals matches like ArnLike). */
+const WILDCARD_OPERATORS = new Set(['stringlike', 'stringnotlike', 'arnequals', 'arnlike', 'arnnotequals', 'arnnotlike'])
+const IP_KEYS = new Set(['aws:sourceip', 'aws:vpcsourceip'])
+
+/**
+ * Is `v` one fixed value of `key` under operator `base`? A deploy-time placeholder is one value
+ * chosen at deploy time, so it pins the caller, except where that value itself could open the
+ * door: a CIDR (`0.0.0.0/0`) or a pattern under a wildcard operator (`*`). Those are unknown.
+ */
+function isFixedValue(key: string, base: string, v: Str): Tri {
   if (typeof v !== 'string') {
-    // A placeholder (parameter, account id...) is still one fixed value chosen at deploy time,
-    // unless a literal part carries a wildcard.
-    return !strParts(v).some((p) => typeof p === 'string' && /[*?]/.test(p))
+    const parts = strParts(v)
+    if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p))) return false
+    const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
+    return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true
   }
-  if (key === 'aws:sourceip' || key === 'aws:vpcsourceip') {
+  if (IP_KEYS.has(key)) {
     const m = /\/(\d+)$/.exec(v)
     return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0))
   }
@@ -311,8 +348,15 @@ function isFixedValue(key: string, v: Str): boolean {
   return !/[*?]/.test(v)
 }
 
+/** Every value fixed: true; any value open: false; otherwise unknown. */
+function allFixed(key: string, base: string, values: readonly Str[]): Tri {
+  let all: Tri = true
+  for (const v of values) all = and(all, isFixedValue(key, base, v))
+  return all
+}
+
 /** Does this single condition pin the caller to fixed values of a restricting key? */
-export function conditionRestrictsPrincipal(c: PolicyCondition): boolean {
+export function conditionRestrictsPrincipal(c: PolicyCondition): Tri {
   const key = conditionKey(c)
   if (!RESTRICTING_KEYS.has(key)) return false
   const op = parseOperator(c.operator)
@@ -320,13 +364,36 @@ export function conditionRestrictsPrincipal(c: PolicyCondition): boolean {
   if (op.ifExists || op.set === 'all') return false
   if (!POSITIVE_OPERATORS.has(op.base)) return false
   if (c.values.length === 0) return false
-  return c.values.every((v) => isFixedValue(key, v))
+  return allFixed(key, op.base, c.values)
 }
 
-/** Restricting conditions of a statement (a statement is public only if none applies). */
+/** The negations of the pinning operators: a Deny on "not from X" leaves only X able to get in. */
+const NEGATED_OPERATORS = new Set([
+  'stringnotequals',
+  'stringnotequalsignorecase',
+  'stringnotlike',
+  'arnnotequals',
+  'arnnotlike',
+  'notipaddress',
+])
+
+/**
+ * Does this condition, on a Deny, shut out every caller except those pinned to fixed values of a
+ * restricting key? Negated operators hold when the key is absent, so `...IfExists` changes nothing.
+ */
+export function conditionExcludesOthers(c: PolicyCondition): Tri {
+  const key = conditionKey(c)
+  if (!RESTRICTING_KEYS.has(key)) return false
+  const op = parseOperator(c.operator)
+  if (op.set !== 'none' || !NEGATED_OPERATORS.has(op.base)) return false
+  if (c.values.length === 0) return false
+  return allFixed(key, op.base, c.values)
+}
+
+/** Conditions of a statement that certainly restrict it (a statement is public only if none applies). */
 export function restrictingConditions(stmt: PolicyStatement): Value<PolicyCondition[]> {
   if (stmt.conditions.state === 'unknown') return stmt.conditions
-  return { ...stmt.conditions, value: stmt.conditions.value.filter(conditionRestrictsPrincipal) }
+  return { ...stmt.conditions, value: stmt.conditions.value.filter((c) => conditionRestrictsPrincipal(c) === true) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,7 +419,28 @@ export function isPublicAllow(stmt: PolicyStatement): Tri {
   if (restrict.state === 'unknown') return 'unknown'
   if (restrict.value.length > 0) return false
   if (allow === 'unknown' || everyone === 'unknown') return 'unknown'
+  // A CIDR or a pattern from a variable pins the caller only if its deploy-time value is narrow.
+  const conditions = stmt.conditions.state === 'unknown' ? [] : stmt.conditions.value
+  if (conditions.some((c) => conditionRestrictsPrincipal(c) === 'unknown')) return 'unknown'
   return true
+}
+
+/**
+ * A Deny that leaves only pinned-down callers: it names everyone (or everyone but fixed
+ * principals, with NotPrincipal), and every condition it has excludes all but fixed values of a
+ * restricting key (`StringNotEquals aws:SourceVpce`), or it has none at all. Conditions of one
+ * statement must all hold for the Deny to apply, so what gets through is the union of the pinned
+ * sets, which is still pinned. Which actions and resources it covers is for the caller to ask.
+ */
+export function denyShutsOutPublic(stmt: PolicyStatement): Tri {
+  const deny = isDeny(stmt)
+  if (deny === false) return false
+  const everyone = principalIsEveryone(stmt)
+  if (everyone === false) return false
+  if (stmt.conditions.state === 'unknown') return 'unknown'
+  let excludes: Tri = true
+  for (const c of stmt.conditions.value) excludes = and(excludes, conditionExcludesOthers(c))
+  return and(excludes, and(deny, everyone))
 }
 
 export function and(a: Tri, b: Tri): Tri {

@@ -5,7 +5,7 @@
  */
 import type { RuleContext } from '../engine/rule-context.js'
 import type { PolicyCondition, PolicyStatement, Tri } from './policy.js'
-import { conditionKey, isDeny, or, parseOperator, principalIsEveryone, statementAppliesToAction } from './policy.js'
+import { and, conditionKey, isDeny, or, parseOperator, principalIsEveryone, statementAppliesToAction } from './policy.js'
 import type { Bucket } from './s3.js'
 
 export interface TransportCoverage {
@@ -13,6 +13,8 @@ export interface TransportCoverage {
   objects: Tri
   /** The best partial statement, to point at. */
   partial?: PolicyStatement
+  /** A Deny on the requirement that other conditions or NotPrincipal narrow to some callers, to point at. */
+  narrowed?: PolicyStatement
 }
 
 const COVERED_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObject']
@@ -31,29 +33,66 @@ function deniesEveryoneEverything(s: PolicyStatement): Tri {
 }
 
 const valueIs = (c: PolicyCondition, want: string) => c.values.some((v) => typeof v === 'string' && v.toLowerCase() === want)
+const valueUnknown = (c: PolicyCondition) => c.values.some((v) => typeof v !== 'string')
 
-export function isInsecureTransportCondition(c: PolicyCondition): boolean {
+/** `Bool aws:SecureTransport false`; `unknown` when the value is only known at deploy time. */
+export function isInsecureTransportCondition(c: PolicyCondition): Tri {
   const op = parseOperator(c.operator)
-  return conditionKey(c) === 'aws:securetransport' && op.base === 'bool' && op.set === 'none' && valueIs(c, 'false')
+  if (conditionKey(c) !== 'aws:securetransport' || op.base !== 'bool' || op.set !== 'none') return false
+  return valueIs(c, 'false') ? true : valueUnknown(c) ? 'unknown' : false
 }
 
-export function isOldTlsCondition(c: PolicyCondition, minimum = 1.2): boolean {
+/** TLS versions S3 accepts; a Deny must take in every one below the minimum. */
+const TLS_VERSIONS = [1.0, 1.1, 1.2, 1.3]
+
+/**
+ * `NumericLessThan s3:TlsVersion 1.2` or an equivalent (`NumericLessThanEquals 1.1`): denies every
+ * TLS version below `minimum`. `unknown` when the value is only known at deploy time.
+ */
+export function isOldTlsCondition(c: PolicyCondition, minimum = 1.2): Tri {
   const op = parseOperator(c.operator)
-  if (conditionKey(c) !== 's3:tlsversion' || op.base !== 'numericlessthan' || op.set !== 'none') return false
-  return c.values.some((v) => typeof v === 'string' && Number(v) >= minimum)
+  if (conditionKey(c) !== 's3:tlsversion' || op.set !== 'none') return false
+  const below =
+    op.base === 'numericlessthan'
+      ? (v: number, x: number) => v < x
+      : op.base === 'numericlessthanequals'
+        ? (v: number, x: number) => v <= x
+        : undefined
+  if (!below) return false
+  const old = TLS_VERSIONS.filter((v) => v < minimum)
+  const denies = (x: number) => old.every((v) => below(v, x))
+  if (c.values.some((v) => typeof v === 'string' && denies(Number(v)))) return true
+  return valueUnknown(c) ? 'unknown' : false
 }
 
-export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequirement: (c: PolicyCondition) => boolean): TransportCoverage {
+/**
+ * Which of the bucket ARN and its objects a Deny in the bucket's policies covers for every caller
+ * that fails `isRequirement`. A Deny counts only when all its conditions are requirements: any
+ * other condition must hold as well for the Deny to apply (`aws:PrincipalAccount`, say), so the
+ * requests that fail it get through; a NotPrincipal lets the principals it names through.
+ */
+export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequirement: (c: PolicyCondition) => Tri): TransportCoverage {
   const out: TransportCoverage = { bucket: false, objects: false }
   for (const doc of bucket.policies) {
+    // A document that cannot be read (`policy = var.policy`) may hold the Deny.
+    if (doc.unknown) {
+      out.bucket = or(out.bucket, 'unknown')
+      out.objects = or(out.objects, 'unknown')
+    }
     for (const s of doc.statements) {
       if (s.conditions.state === 'unknown') {
         out.bucket = or(out.bucket, 'unknown')
         out.objects = or(out.objects, 'unknown')
         continue
       }
-      if (!s.conditions.value.some(isRequirement)) continue
-      const applies = deniesEveryoneEverything(s)
+      const requirement = s.conditions.value.map(isRequirement)
+      if (requirement.every((r) => r === false)) continue
+      // NotPrincipal exempts the principals it names, just as another condition exempts the callers that fail it.
+      if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
+        if (deniesEveryoneEverything(s) !== false) out.narrowed ??= s
+        continue
+      }
+      const applies = and(deniesEveryoneEverything(s), requirement.includes('unknown') ? 'unknown' : true)
       if (applies === false) continue
       const cov = ctx.statementCovers(s, bucket)
       const b = applies === true ? cov.bucket : cov.bucket === false ? false : 'unknown'

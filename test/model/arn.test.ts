@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { patternReachesPrefix } from '../../src/model/arn.js'
 import { hits, scanFiles } from '../helpers/scan-files.js'
 
 const bucket = (name: string) => `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ${name}\n`
@@ -33,5 +34,18 @@ describe('resource coverage of the TLS deny', () => {
     const r = await scanFiles({ 't.yaml': bucket('my-data') + policy('[!ImportValue shared-arn, !Sub "${Data.Arn}/*"]') })
     expect(hits(r, 'tls-not-enforced')).toEqual([])
     expect(r.unknowns.map((u) => u.ruleId)).toContain('tls-not-enforced')
+  })
+})
+
+describe('patterns that reach part of a bucket', () => {
+  const names = { bucket: () => undefined }
+  it('reach some object when any completion of the pattern names one', () => {
+    expect(patternReachesPrefix('arn:aws:s3:::b/public/*', 'arn:aws:s3:::b/', names)).toBe(true)
+    expect(patternReachesPrefix('arn:aws:s3:::b*', 'arn:aws:s3:::b/', names)).toBe(true)
+    expect(patternReachesPrefix('arn:aws:s3:::?/x', 'arn:aws:s3:::b/', names)).toBe(true)
+    expect(patternReachesPrefix('*', 'arn:aws:s3:::b/', names)).toBe(true)
+    expect(patternReachesPrefix('arn:aws:s3:::b', 'arn:aws:s3:::b/', names)).toBe(false)
+    expect(patternReachesPrefix('arn:aws:s3:::bb/*', 'arn:aws:s3:::b/', names)).toBe(false)
+    expect(patternReachesPrefix('arn:aws:s3:::other/*', 'arn:aws:s3:::b/', names)).toBe(false)
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readPolicyDocument, type PNode } from '../../src/parsers/shared/policy-document.js'
+import { wildcardMatches } from '../../src/model/arn.js'
+import { publicStatements } from '../../src/model/exposure.js'
+import { readPolicyDocument, unknownStatement, type PNode } from '../../src/parsers/shared/policy-document.js'
 import {
   accessClasses,
   actionPatternMatches,
@@ -107,5 +109,75 @@ describe('policy semantics', () => {
     const c = { operator: 'StringEquals', key: 'aws:SourceVpce', values: [{ parts: [{ kind: 'unknown' as const, why: 'param' }] }], at }
     expect(conditionRestrictsPrincipal(c)).toBe(true)
     expect(conditionRestrictsPrincipal({ ...c, values: [{ parts: ['vpce-', { kind: 'unknown' as const, why: 'x' }, '*'] }] })).toBe(false)
+  })
+
+  it('leaves a CIDR or a wildcard pattern from a deploy-time value undecided, since it may be 0.0.0.0/0 or "*"', () => {
+    const param = [{ parts: [{ kind: 'unknown' as const, why: 'var.cidr' }] }]
+    const cidr = { operator: 'IpAddress', key: 'aws:SourceIp', values: param, at }
+    expect(conditionRestrictsPrincipal(cidr)).toBe('unknown')
+    expect(conditionRestrictsPrincipal({ ...cidr, operator: 'ArnLike', key: 'aws:SourceArn' })).toBe('unknown')
+    expect(conditionRestrictsPrincipal({ ...cidr, values: [...param, '0.0.0.0/0'] })).toBe(false)
+    const s = stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' })
+    s.conditions = { state: 'set', value: [cidr], at }
+    expect(isPublicAllow(s)).toBe('unknown')
+    s.conditions = { state: 'set', value: [cidr, { ...cidr, operator: 'StringEquals', key: 'aws:SourceVpce' }], at }
+    expect(isPublicAllow(s)).toBe(false)
+  })
+})
+
+describe('public statements of a bucket policy', () => {
+  // The bucket is `arn:aws:s3:::b`; a literal pattern covers what it matches.
+  const covers = (s: PolicyStatement) => {
+    const values = s.resource.values.state === 'unknown' ? [] : s.resource.values.value
+    const hits = (arn: string) => values.some((v) => typeof v === 'string' && wildcardMatches(v, arn))
+    return { bucket: hits('arn:aws:s3:::b'), objects: hits('arn:aws:s3:::b/key') }
+  }
+  const coverage = { reaches: covers, covers }
+  const classesOf = (...statements: Record<string, unknown>[]) =>
+    publicStatements(readPolicyDocument(pnode({ Statement: statements }), 'p').statements, coverage).map((p) => p.classes)
+
+  it('counts object actions on the object ARN and bucket actions on the bucket ARN only', () => {
+    expect(classesOf({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b' })).toEqual([
+      ['list', 'metadataRead', 'write', 'permissions'],
+    ])
+    expect(classesOf({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' })).toEqual([
+      ['objectRead', 'list', 'metadataRead', 'write', 'permissions'],
+    ])
+    expect(classesOf({ Effect: 'Allow', Principal: '*', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b/*' })).toEqual([])
+  })
+
+  it('drops what a Deny on "not from this endpoint" covers, and keeps the rest', () => {
+    const allow = {
+      Effect: 'Allow',
+      Principal: '*',
+      Action: ['s3:GetObject', 's3:ListBucket'],
+      Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'],
+    }
+    const deny = { Effect: 'Deny', Principal: '*', Action: 's3:*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } } }
+    expect(classesOf(allow, { ...deny, Resource: 'arn:aws:s3:::b/*' })).toEqual([['list']])
+    expect(classesOf(allow, { ...deny, Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'] })).toEqual([])
+  })
+
+  it('turns a public statement uncertain when a Deny that could close it is only known at deploy time', () => {
+    const doc = readPolicyDocument(
+      pnode({
+        Statement: [
+          { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+          { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' },
+        ],
+      }),
+      'p',
+    )
+    doc.statements[1]!.conditions = { state: 'unknown', why: 'a parameter', at }
+    expect(publicStatements(doc.statements, coverage)).toMatchObject([{ classes: ['objectRead'], certain: false }])
+  })
+
+  it('does not let a statement that cannot be read at all cast doubt on a public Allow', () => {
+    const doc = readPolicyDocument(
+      pnode({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }),
+      'p',
+    )
+    doc.statements.push(unknownStatement('depends on condition IsPublic', at))
+    expect(publicStatements(doc.statements, coverage)).toMatchObject([{ classes: ['objectRead'], certain: true }])
   })
 })

@@ -247,6 +247,17 @@ describe('website and CORS rules', () => {
   })
 })
 
+describe('bucket-key-disabled', () => {
+  it('does not ask for a Bucket Key with DSSE-KMS, which S3 Bucket Keys do not support', () => {
+    const template = (alg: string) =>
+      `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: ${alg}\n            BucketKeyEnabled: false\n`
+    expect(run(template('aws:kms:dsse'), ['bucket-key-disabled']).findings).toEqual([])
+    expect(run(template('aws:kms'), ['bucket-key-disabled']).findings.map(shape)).toEqual([
+      { messageId: 'noBucketKey', line: 9, column: 13, resource: 'Data' },
+    ])
+  })
+})
+
 describe('tls-not-enforced on a bucket a public ACL opens', () => {
   it('is High and points at the ACL', () => {
     const { findings } = run(

@@ -1,0 +1,290 @@
+/**
+ * How the bucket policy rules read a whole policy: where each statement reaches (bucket ARN,
+ * objects, another bucket) and which Deny statements shut the public out again. Every case is
+ * written as CloudFormation and as Terraform and must give the same answer in both.
+ */
+import { describe, expect, it } from 'vitest'
+import { findingsOf, scanFiles, shape } from './helpers.js'
+
+/** One statement list as a CloudFormation template and as Terraform; `BUCKET` stands for the bucket's ARN. */
+function sources(statements: object[], bucketProps = '') {
+  const json = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+  const cfnDoc = JSON.stringify(
+    { Version: '2012-10-17', Statement: statements },
+    (_k, v: unknown) => (typeof v === 'string' && v.includes('BUCKET') ? { 'Fn::Sub': v.replace('BUCKET', '${Data.Arn}') } : v),
+    2,
+  )
+  return {
+    cloudformation: {
+      'template.json': `{"Resources": {"Data": {"Type": "AWS::S3::Bucket"${bucketProps}},\n"Policy": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": {"Ref": "Data"},\n"PolicyDocument": ${cfnDoc}}}}}\n`,
+    },
+    terraform: {
+      'main.tf': `resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = <<POLICY\n${json.replaceAll('BUCKET', '${aws_s3_bucket.data.arn}')}\nPOLICY\n}\n`,
+    },
+  }
+}
+
+const RULES = ['policy-public-read', 'policy-public-write', 'public-exposure']
+
+/** `ruleId messageId` of the public-access findings, per format. */
+async function verdicts(statements: object[]): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {}
+  for (const [format, files] of Object.entries(sources(statements))) {
+    const r = await scanFiles(files)
+    out[format] = r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId}`)
+  }
+  return out
+}
+const both = (v: string[]) => ({ cloudformation: v, terraform: v })
+
+const publicGet = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'BUCKET/*' }
+
+describe('bucket policy statements are judged where their Resource reaches', () => {
+  it('do not make the bucket public through a statement on another bucket', async () => {
+    expect(await verdicts([{ ...publicGet, Resource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(both([]))
+  })
+
+  it('grant no object reads on the bucket ARN, and no listing on the object ARN', async () => {
+    expect(await verdicts([{ ...publicGet, Resource: 'BUCKET' }])).toEqual(both([]))
+    expect(await verdicts([{ ...publicGet, Action: 's3:ListBucket', Resource: 'BUCKET/*' }])).toEqual(both([]))
+    expect(await verdicts([{ ...publicGet, Action: 's3:ListBucket', Resource: 'BUCKET' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+  })
+
+  it('count a statement on part of the keys as public', async () => {
+    expect(await verdicts([{ ...publicGet, Resource: 'BUCKET/public/*' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+  })
+
+  it('read NotResource as everything but the patterns it names', async () => {
+    const { Resource: _r, ...rest } = publicGet
+    expect(await verdicts([{ ...rest, NotResource: 'BUCKET/private/*' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+    expect(await verdicts([{ ...rest, NotResource: 'BUCKET/*' }])).toEqual(both([]))
+  })
+
+  it('report s3:* on the object ARN as public read and write', async () => {
+    expect(await verdicts([{ ...publicGet, Action: 's3:*' }])).toEqual(
+      both(['policy-public-read publicRead', 'policy-public-write publicWrite', 'public-exposure public']),
+    )
+  })
+})
+
+describe('a Deny that shuts everyone else out', () => {
+  const denyUnless = (condition: object, resource: unknown = ['BUCKET', 'BUCKET/*']) => ({
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: resource,
+    Condition: condition,
+  })
+
+  it('makes a public Allow non-public when only a VPC endpoint, an organization or fixed IPs get through', async () => {
+    for (const c of [
+      { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } },
+      { StringNotEqualsIfExists: { 'aws:sourcevpce': ['vpce-1a2b3c4d', 'vpce-5e6f7a8b'] } },
+      { StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123' } },
+      { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+    ])
+      expect(await verdicts([publicGet, denyUnless(c)])).toEqual(both([]))
+  })
+
+  it('makes a public Allow non-public with no condition at all, or with NotPrincipal naming fixed principals', async () => {
+    expect(await verdicts([publicGet, { Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'BUCKET/*' }])).toEqual(
+      both([]),
+    )
+    const exceptRole = {
+      Effect: 'Deny',
+      NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Reader' },
+      Action: 's3:*',
+      Resource: 'BUCKET/*',
+    }
+    expect(await verdicts([publicGet, exceptRole])).toEqual(both([]))
+  })
+
+  it('does not close the keys its NotResource spares', async () => {
+    const { Resource: _r, ...rest } = denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } })
+    expect(await verdicts([publicGet, { ...rest, NotResource: 'BUCKET/public/*' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
+  })
+
+  it('does not help when its condition leaves anyone in, or when it misses the granted actions or ARNs', async () => {
+    const stillPublic = both(['policy-public-read publicRead', 'public-exposure public'])
+    // Spoofable keys, wildcards and "any address" shut no one out.
+    expect(await verdicts([publicGet, denyUnless({ StringNotLike: { 'aws:Referer': 'https://example.com/*' } })])).toEqual(stillPublic)
+    expect(await verdicts([publicGet, denyUnless({ StringNotLike: { 'aws:SourceVpce': 'vpce-*' } })])).toEqual(stillPublic)
+    expect(await verdicts([publicGet, denyUnless({ NotIpAddress: { 'aws:SourceIp': '0.0.0.0/0' } })])).toEqual(stillPublic)
+    // The TLS Deny only turns away plain HTTP.
+    expect(await verdicts([publicGet, denyUnless({ Bool: { 'aws:SecureTransport': 'false' } })])).toEqual(stillPublic)
+    // A Deny for one principal, on other actions, or on the bucket ARN only.
+    expect(
+      await verdicts([
+        publicGet,
+        { ...denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }), Principal: { AWS: '111122223333' } },
+      ]),
+    ).toEqual(stillPublic)
+    expect(
+      await verdicts([publicGet, { ...denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }), Action: 's3:PutObject' }]),
+    ).toEqual(stillPublic)
+    expect(await verdicts([publicGet, denyUnless({ StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }, 'BUCKET')])).toEqual(stillPublic)
+  })
+})
+
+describe('a public statement on the bucket', () => {
+  it('is reported on the statement in the policy resource, ignoring aws:Referer, and Low when RestrictPublicBuckets neutralises it', async () => {
+    const template = (restrict: boolean) =>
+      `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration:\n        RestrictPublicBuckets: ${restrict}\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              AWS: ["*"]\n            Action: s3:GetObject\n            Resource: !Sub "\${Data.Arn}/*"\n            Condition:\n              StringLike:\n                aws:Referer: ["http://www.example.com/*"]\n`
+    const open = findingsOf(await scanFiles({ 'template.yaml': template(false) }), 'policy-public-read')
+    expect(open.map((f) => [shape(f), f.severity])).toEqual([
+      [{ messageId: 'publicRead', line: 13, column: 13, resource: 'Policy' }, 'critical'],
+    ])
+    const neutralised = findingsOf(await scanFiles({ 'template.yaml': template(true) }), 'policy-public-read')
+    expect(neutralised.map((f) => [shape(f), f.severity])).toEqual([
+      [{ messageId: 'publicRead', line: 13, column: 13, resource: 'Policy' }, 'low'],
+    ])
+  })
+})
+
+describe('the transport Denies', () => {
+  const deny = (condition: object) => ({
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: ['BUCKET', 'BUCKET/*'],
+    Condition: condition,
+  })
+  async function tls(statements: object[]): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {}
+    for (const [format, files] of Object.entries(sources(statements))) {
+      const r = await scanFiles(files)
+      out[format] = r.findings.filter((f) => f.ruleId.startsWith('tls-')).map((f) => `${f.ruleId} ${f.messageId}`)
+    }
+    return out
+  }
+
+  it('do not count a Deny that further conditions or NotPrincipal narrow to some callers', async () => {
+    const narrowed = deny({ Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:PrincipalAccount': '111122223333' } })
+    expect(await tls([narrowed])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
+    // Plain-HTTP requests carry no s3:TlsVersion, so this Deny never applies to them either.
+    const both2 = deny({ Bool: { 'aws:SecureTransport': 'false' }, NumericLessThan: { 's3:TlsVersion': '1.2' } })
+    expect(await tls([both2])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
+    const { Principal: _everyone, ...rest } = deny({ Bool: { 'aws:SecureTransport': 'false' } })
+    const exempt = { ...rest, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Legacy' } }
+    expect(await tls([exempt])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced narrowed']))
+  })
+
+  it('do not count a Deny whose NotResource spares some keys as covering the objects', async () => {
+    const { Resource: _r, ...rest } = deny({ Bool: { 'aws:SecureTransport': 'false' } })
+    expect(await tls([{ ...rest, NotResource: 'BUCKET/public/*' }])).toEqual(
+      both(['tls-min-version noTlsDeny', 'tls-not-enforced bucketOnly']),
+    )
+    expect(await tls([{ ...rest, NotResource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(both(['tls-min-version noTlsDeny']))
+  })
+
+  it('accept NumericLessThanEquals 1.1 as denying every TLS version below 1.2', async () => {
+    expect(
+      await tls([deny({ Bool: { 'aws:SecureTransport': false } }), deny({ NumericLessThanEquals: { 's3:TlsVersion': '1.1' } })]),
+    ).toEqual(both([]))
+    expect(await tls([deny({ Bool: { 'aws:SecureTransport': false } }), deny({ NumericLessThan: { 's3:TlsVersion': '1.1' } })])).toEqual(
+      both(['tls-min-version noTlsDeny']),
+    )
+  })
+
+  it('are unknown when the whole policy is a variable', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'variable "policy" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = var.policy\n}\n',
+    })
+    expect(r.findings.filter((f) => f.ruleId.startsWith('tls-'))).toEqual([])
+    expect(r.unknowns.map((u) => u.ruleId)).toEqual(expect.arrayContaining(['tls-not-enforced', 'tls-min-version']))
+  })
+
+  it('are unknown when the aws:SecureTransport value is a parameter', async () => {
+    const template = sources([deny({ Bool: { 'aws:SecureTransport': 'false' } })]).cloudformation['template.json'].replace(
+      '"aws:SecureTransport": "false"',
+      '"aws:SecureTransport": {"Ref": "Flag"}',
+    )
+    const r = await scanFiles({
+      'template.json': template.replace('{"Resources"', '{"Parameters": {"Flag": {"Type": "String"}}, "Resources"'),
+    })
+    expect(findingsOf(r, 'tls-not-enforced')).toEqual([])
+    expect(r.unknowns.map((u) => u.ruleId)).toContain('tls-not-enforced')
+  })
+})
+
+describe('a public statement pinned by a deploy-time value', () => {
+  it('is reported as possibly public when the value is a CIDR, and not when it is an endpoint id', async () => {
+    const tf = (test: string, variable: string) =>
+      `variable "v" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\ndata "aws_iam_policy_document" "p" {\n  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["\${aws_s3_bucket.data.arn}/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "${test}"\n      variable = "${variable}"\n      values   = [var.v]\n    }\n  }\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = data.aws_iam_policy_document.p.json\n}\n`
+    const cidr = await scanFiles({ 'main.tf': tf('IpAddress', 'aws:SourceIp') })
+    expect(findingsOf(cidr, 'policy-public-read').map(shape)).toEqual([
+      { messageId: 'maybePublicRead', line: 8, column: 3, resource: 'aws_s3_bucket_policy.data' },
+    ])
+    expect(findingsOf(cidr, 'public-exposure')).toEqual([])
+    expect(cidr.unknowns.map((u) => u.ruleId)).toContain('public-exposure')
+    const vpce = await scanFiles({ 'main.tf': tf('StringEquals', 'aws:SourceVpce') })
+    expect(findingsOf(vpce, 'policy-public-read')).toEqual([])
+  })
+})
+
+describe('the statement rules', () => {
+  const pinned = {
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: ['BUCKET', 'BUCKET/*'],
+    Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } },
+  }
+  async function severities(ruleId: string, statements: object[]): Promise<Record<string, string[]>> {
+    const out: Record<string, string[]> = {}
+    for (const [format, files] of Object.entries(sources(statements)))
+      out[format] = findingsOf(await scanFiles(files), ruleId).map((f) => f.severity)
+    return out
+  }
+
+  it('rate s3:* and NotAction for "*" Critical only when no Deny pins the callers down', async () => {
+    const wildcard = { Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: ['BUCKET', 'BUCKET/*'] }
+    expect(await severities('policy-wildcard-action', [wildcard])).toEqual(both(['critical']))
+    expect(await severities('policy-wildcard-action', [wildcard, pinned])).toEqual(both(['high']))
+    const notAction = { Effect: 'Allow', Principal: '*', NotAction: 's3:Delete*', Resource: ['BUCKET', 'BUCKET/*'] }
+    expect(await severities('policy-allow-not-action', [notAction])).toEqual(both(['critical']))
+    expect(await severities('policy-allow-not-action', [notAction, pinned])).toEqual(both(['medium']))
+  })
+
+  it('do not count s3:PutBucketPolicy granted on the object ARN, where it grants nothing', async () => {
+    const grant = { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999988887777:root' }, Action: 's3:PutBucketPolicy' }
+    expect(await severities('policy-cross-account-dangerous-actions', [{ ...grant, Resource: 'BUCKET/*' }])).toEqual(both([]))
+    expect(await severities('policy-cross-account-dangerous-actions', [{ ...grant, Resource: 'BUCKET' }])).toEqual(both(['high']))
+  })
+})
+
+describe('an access point policy', () => {
+  it('leaves the exposure unknown, not clean, when its public statement names a principal only known at deploy time', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'variable "who" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "ap" {\n  bucket = aws_s3_bucket.data.id\n  name   = "ap"\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n\nresource "aws_s3control_access_point_policy" "ap" {\n  access_point_arn = aws_s3_access_point.ap.arn\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = var.who }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_access_point.ap.arn}/object/*"\n    }]\n  })\n}\n',
+    })
+    expect(findingsOf(r, 'public-exposure')).toEqual([])
+    expect(r.unknowns.filter((u) => u.ruleId === 'public-exposure').map((u) => u.location.line)).toEqual([21])
+  })
+})
+
+describe('a statement on a bucket whose name is only known at deploy time', () => {
+  const policy = (bucketRef: string, resource: string) =>
+    `resource "aws_s3_bucket_policy" "data" {\n  bucket = ${bucketRef}\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "${resource}"\n    }]\n  })\n}\n`
+
+  it('is not taken for a statement on another bucket', async () => {
+    // A bucket declared elsewhere, named through its undeclared address.
+    const external = await scanFiles({ 'main.tf': policy('aws_s3_bucket.shared.id', '${aws_s3_bucket.shared.arn}/*') })
+    expect(findingsOf(external, 'policy-public-read').map((f) => f.messageId)).toEqual(['publicRead'])
+    // A bucket named by a variable, and a statement naming a literal bucket: it may be the same one.
+    const named = await scanFiles({
+      'main.tf': `variable "name" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = var.name\n}\n\n${policy('aws_s3_bucket.data.id', 'arn:aws:s3:::example-data/*')}`,
+    })
+    expect(findingsOf(named, 'policy-public-read').map((f) => f.messageId)).toEqual(['publicRead'])
+  })
+})
