@@ -177,15 +177,19 @@ export function publicStatements(statements: readonly PolicyStatement[], scope?:
 }
 
 /**
- * Can the Allow's Resource reach what `action` acts on (the objects, or the bucket ARN)? S3
- * rejects a bucket policy whose Resource names anything but the bucket and its objects, so a
- * Resource that cannot be rendered still reaches this bucket; only a definite miss (the object
- * ARN for s3:ListBucket, another bucket's ARN) says no. A statement without Resource is invalid
- * too, but its author meant everything.
+ * Can the Allow's Resource reach what `action` acts on (the objects, or the bucket ARN)? A
+ * Resource that cannot be rendered may reach this bucket; a definite miss on one level (the
+ * object ARN for s3:ListBucket, the bucket ARN for s3:GetObject) says no.
+ * S3 rejects a bucket policy with a statement that names nothing of its bucket (a copied
+ * example's `arn:aws:s3:::DOC-EXAMPLE-BUCKET/*`), and so the peers ignore Resource there: such a
+ * statement is judged as written, for what its author meant, rather than passed as harmless. A
+ * statement without Resource is invalid too, but its author meant everything.
  */
 export function reachesActionTarget(stmt: PolicyStatement, action: string, scope: PolicyScope): boolean {
   if (stmt.resource.field === 'none') return true
-  return scope.reaches(stmt)[actionTargetsObjects(action) ? 'objects' : 'bucket'] !== false
+  const reach = scope.reaches(stmt)
+  if (reach.bucket === false && reach.objects === false) return true
+  return reach[actionTargetsObjects(action) ? 'objects' : 'bucket'] !== false
 }
 
 /** `accessClasses`, limited to where the Allow reaches on the bucket and no Deny shuts the public out. */

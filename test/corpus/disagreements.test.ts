@@ -8,19 +8,19 @@ import { describe, expect, it } from 'vitest'
 import { hasCorpus, hasTerraform, scanCase, summary } from './helpers.js'
 
 describe.skipIf(!hasCorpus)('CloudFormation disagreements with the peers', () => {
-  it('does not report statements on arn:aws:s3:::DOC-EXAMPLE-BUCKET/*, which is not the bucket their policy is attached to (access_to_any_principal positive1)', async () => {
-    // KICS ignores Resource (and the aws:Referer condition, which s3-gate does not count as restricting either:
-    // test/rules/bucket-policy.test.ts). S3 rejects a bucket policy whose Resource names another bucket, so
-    // neither statement can make Bucket or Bucket2 public.
+  it('reports a public bucket-policy statement on the policy resource that grants it, where KICS names the bucket (access_to_any_principal positive1)', async () => {
+    // KICS also ignores the condition; aws:Referer is not one of the keys that make a statement non-public,
+    // so s3-gate does report both statements, at their lines in BucketPolicy and BucketPolicy2.
     const r = await scanCase('kics-cfn-s3_bucket_access_to_any_principal-positive1-yaml')
-    expect(summary(r, 'policy-public-read', 'public-exposure')).toEqual([])
+    expect(summary(r, 'policy-public-read')).toEqual(['policy-public-read BucketPolicy 16', 'policy-public-read BucketPolicy2 41'])
+    // Bucket2 has RestrictPublicBuckets on, which neutralises the statement: reported, but Low.
+    expect(r.findings.find((f) => f.resource === 'BucketPolicy2' && f.ruleId === 'policy-public-read')!.severity).toBe('low')
   })
 
   it('does not link `Bucket: "Bucket"` to the logical id Bucket, because CloudFormation reads a plain string as a bucket name (KICS links it)', async () => {
     const r = await scanCase('kics-cfn-s3_bucket_access_to_any_principal-positive2-json')
-    // The policies are judged on their own resources, for an existing bucket named "Bucket", whose
-    // statements name DOC-EXAMPLE-BUCKET, so they make nothing public...
-    expect(summary(r, 'policy-public-read')).toEqual([])
+    // The policies are judged on their own resources, for an existing bucket named "Bucket"...
+    expect(summary(r, 'policy-public-read')).toEqual(['policy-public-read BucketPolicy 18', 'policy-public-read BucketPolicy2 59'])
     // ...and the buckets of the template have no policy at all.
     expect(summary(r, 'bucket-policy-missing')).toEqual(['bucket-policy-missing Bucket 3', 'bucket-policy-missing Bucket2 42'])
   })

