@@ -10,6 +10,7 @@ import {
   principalIsEveryone,
   statementAppliesToAction,
   type PolicyStatement,
+  type Tri,
 } from '../../src/model/policy.js'
 
 const at = { file: 'p.json', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' }
@@ -127,8 +128,9 @@ describe('policy semantics', () => {
 
 describe('public statements of a bucket policy', () => {
   // The bucket is `arn:aws:s3:::b`; a literal pattern covers what it matches.
-  const covers = (s: PolicyStatement) => {
-    const values = s.resource.values.state === 'unknown' ? [] : s.resource.values.value
+  const covers = (s: PolicyStatement): { bucket: Tri; objects: Tri } => {
+    if (s.resource.values.state === 'unknown') return { bucket: 'unknown', objects: 'unknown' }
+    const values = s.resource.values.value
     const hits = (arn: string) => values.some((v) => typeof v === 'string' && wildcardMatches(v, arn))
     return { bucket: hits('arn:aws:s3:::b'), objects: hits('arn:aws:s3:::b/key') }
   }
@@ -177,7 +179,12 @@ describe('public statements of a bucket policy', () => {
       pnode({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }),
       'p',
     )
-    doc.statements.push(unknownStatement('depends on condition IsPublic', at))
-    expect(publicStatements(doc.statements, coverage)).toMatchObject([{ classes: ['objectRead'], certain: true }])
+    const unreadable = unknownStatement('depends on condition IsPublic', at)
+    doc.statements.push(unreadable)
+    // It may be another public grant itself (an unknown), but it is no Deny that could close this one.
+    expect(publicStatements(doc.statements, coverage)).toMatchObject([
+      { classes: ['objectRead'], certain: true },
+      { statement: unreadable, certain: false },
+    ])
   })
 })
