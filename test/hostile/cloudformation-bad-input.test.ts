@@ -5,6 +5,7 @@ import { hits, scanFiles, writeTree } from '../helpers/scan-files.js'
 import { scan } from '../../src/scan.js'
 import { makeScanOptions } from '../../src/options.js'
 import { recordingLogger } from '../../src/logger.js'
+import { scanInChild } from './support.js'
 
 const GOOD =
   'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
@@ -99,6 +100,36 @@ describe('bad CloudFormation input', () => {
     expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
     expect(r.stats.buckets).toBeGreaterThan(100)
     expect(performance.now() - t0).toBeLessThan(30_000)
+  })
+
+  it('bounds the strings intrinsics build from a long parameter, in a child with its heap capped', async () => {
+    // Each `${P}` repeats a 100 KB default: 20,000 of them were a 2 GB string, "Invalid string
+    // length" and the whole template lost as an internal error after 30 s and 2.7 GB.
+    const refs = (n: number) => Array<object>(n).fill({ Ref: 'P' })
+    const template = (name: object, conditions: object = {}) =>
+      JSON.stringify({
+        AWSTemplateFormatVersion: '2010-09-09',
+        Parameters: { P: { Type: 'String', Default: 'x'.repeat(100_000) } },
+        Conditions: conditions,
+        Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { BucketName: name, AccessControl: 'PublicRead' } } },
+      })
+    const dir = writeTree({
+      'sub.json': template({ 'Fn::Sub': '${P}'.repeat(20_000) }),
+      'join.json': template({ 'Fn::Join': ['', refs(20_000)] }),
+      'json.json': template({ 'Fn::ToJsonString': refs(20_000) }),
+      'equals.json': template({ 'Fn::If': ['C', 'a', 'b'] }, { C: { 'Fn::Equals': [refs(20_000), refs(20_000)] } }),
+      'if.json': template({ 'Fn::If': ['Unknowable', refs(20_000), refs(20_000)] }),
+      'good.yaml': GOOD,
+    })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 30_000 })
+      expect(r.problems).toEqual([])
+      const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)
+      expect(read.sort()).toEqual(['equals.json', 'if.json', 'join.json', 'json.json', 'sub.json'])
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.file)).toEqual(['good.yaml'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('skips a file above the size limit with an error naming it', async () => {

@@ -51,7 +51,7 @@ interface Subject {
 export function templateToModel(src: TemplateSource, limits: Limits): TemplateModel {
   const problems: Problem[] = []
   const notes: string[] = []
-  const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps)
+  const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
