@@ -171,6 +171,18 @@ resource "aws_s3_bucket" "absurd" {
     }
   })
 
+  it('scans a module of 130,000 resources instead of abandoning it', async () => {
+    // Their instances were appended with `push(...list)`, which overflows the stack past ~120,000
+    // arguments: the whole module was abandoned, its public bucket unchecked.
+    const roles = Array.from({ length: 130_000 }, (_, i) => `resource "aws_iam_role" "r${i}" {\n}\n`).join('')
+    const r = await scanHostile({
+      'many/roles.tf': roles,
+      'many/bucket.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "public-read"\n}\n',
+    })
+    expect(r.problems).toEqual([])
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)).toEqual(['many/bucket.tf'])
+  })
+
   it('respects lowered limits: evaluation steps, instances and collection size', async () => {
     const r = await scanHostile(
       {

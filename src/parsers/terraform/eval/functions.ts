@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { appendAll } from '../../../append.js'
 import type { Limits } from '../../../limits.js'
 import type { StrPart } from '../../../model/value.js'
 import type { TemplateExpr } from '../hcl/ast.js'
@@ -126,7 +127,7 @@ function concatStr(items: (TfString | TfSym)[], sep: string, at: Origin): TfStri
   items.forEach((s, i) => {
     if (i && sep) parts.push(sep)
     if (s.k === 'string') parts.push(s.v)
-    else parts.push(...s.parts)
+    else appendAll(parts, s.parts)
   })
   return strFromParts(parts, at)
 }
@@ -272,7 +273,7 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
     if (lit) parts.push(lit)
     lit = ''
     if (typeof piece === 'string') parts.push(piece)
-    else parts.push(...piece)
+    else appendAll(parts, piece)
   }
   if (lit) parts.push(lit)
   return strFromParts(parts, at)
@@ -715,7 +716,7 @@ const FUNCTIONS: Record<string, Fn> = {
     for (const a of args) {
       if (a.k === 'unknown') return a.error ? a : unknown(a.why, at, a.key)
       if (a.k !== 'list') return failure(`concat() needs lists, found ${typeName(a)}`, at)
-      out.push(...a.items)
+      appendAll(out, a.items)
       const big = checkSize(out.length, at, host)
       if (big) return big
     }
@@ -951,7 +952,7 @@ const FUNCTIONS: Record<string, Fn> = {
     for (const a of args) {
       const l = needList(a, 'setunion', at)
       if (isU(l)) return l
-      all.push(...l)
+      appendAll(all, l)
     }
     const d = distinctFast(all, at)
     return isU(d) ? d : list(d, at, true)
