@@ -183,6 +183,29 @@ resource "aws_s3_bucket" "absurd" {
     expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)).toEqual(['many/bucket.tf'])
   })
 
+  it("takes Object's method names for unknown functions, encodings, namespaces and keys", async () => {
+    // `hasOwnProperty("x")` found Object.prototype's method and threw: the module was lost.
+    const r = await scanHostile({
+      'proto/main.tf': `locals {
+  a = hasOwnProperty("x")
+  b = uuidv5("constructor", "x")
+  c = textencodebase64("x", "toString")
+  d = constructor(1)
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "\${local.a}\${local.b}\${local.c}\${local.d}"
+  acl    = "public-read"
+}
+`,
+      'json/main.tf.json': '{"constructor": {"x": {}}, "resource": {"aws_s3_bucket": {"b": {"acl": "public-read"}}}}',
+    })
+    expect(r.problems.map((p) => [p.code, p.file, p.line])).toEqual([['JSON_SYNTAX', 'json/main.tf.json', 1]])
+    expect(r.problems[0]!.message).toMatch(/Unknown top-level key "constructor"/)
+    const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)
+    expect(read.sort()).toEqual(['json/main.tf.json', 'proto/main.tf'])
+  })
+
   it('respects lowered limits: evaluation steps, instances and collection size', async () => {
     const r = await scanHostile(
       {

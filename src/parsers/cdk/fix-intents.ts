@@ -81,7 +81,8 @@ export function l2Change(kind: Kind, fix: FixIntent): { set: [string, Val][]; re
       return fix.value === 'private' ? { ...none, set: [['accessControl', { enum: 'BucketAccessControl', member: 'PRIVATE' }]] } : undefined
     case 'encryption': {
       const v = (fix.value ?? {}) as { algorithm?: string; bucketKeyEnabled?: boolean }
-      const member = ALGORITHM_MEMBER[v.algorithm ?? '']
+      // Own keys only: the algorithm comes from the template (`constructor` is no member).
+      const member = Object.hasOwn(ALGORITHM_MEMBER, v.algorithm ?? '') ? ALGORITHM_MEMBER[v.algorithm!] : undefined
       if (!member) return undefined
       const set: [string, Val][] = [['encryption', { enum: 'BucketEncryption', member }]]
       if (v.bucketKeyEnabled === true) set.push(['bucketKeyEnabled', 'true'])
@@ -130,7 +131,7 @@ export function l1Change(fix: FixIntent): { set: [string, string][]; remove: str
       return fix.value === 'private' ? { set: [['accessControl', "'Private'"]], remove: [] } : undefined
     case 'encryption': {
       const v = (fix.value ?? {}) as { algorithm?: string; bucketKeyEnabled?: boolean }
-      if (!v.algorithm || !ALGORITHM_MEMBER[v.algorithm]) return undefined
+      if (!v.algorithm || !Object.hasOwn(ALGORITHM_MEMBER, v.algorithm)) return undefined
       const key = v.bucketKeyEnabled === true ? ', bucketKeyEnabled: true' : ''
       return {
         set: [

@@ -398,7 +398,7 @@ function textCodecFn(name: string, direction: 'to' | 'from', convert: (s: string
     if (s.k === 'unknown') return s
     const e = needString(args[1]!, name, at)
     if (e.k === 'unknown') return e
-    const encoding = TEXT_ENCODINGS[e.v.toUpperCase()]
+    const encoding = ownEntry(TEXT_ENCODINGS, e.v.toUpperCase())
     if (!encoding) return unknown(`${name}() ${direction} ${e.v} is not evaluated statically`, at)
     return convert(s.v, encoding, at)
   })
@@ -470,7 +470,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (ns.k === 'unknown') return ns
     const name = needString(args[1]!, 'uuidv5', at)
     if (name.k === 'unknown') return name
-    const namespace = UUID_NAMESPACES[ns.v] ?? (UUID.test(ns.v) ? ns.v : undefined)
+    const namespace = ownEntry(UUID_NAMESPACES, ns.v) ?? (UUID.test(ns.v) ? ns.v : undefined)
     if (!namespace) return failure(`uuidv5() needs a namespace of dns, url, oid, x500 or a UUID, got "${ns.v}"`, at)
     return str(uuidV5(namespace, name.v), at)
   }),
@@ -1122,7 +1122,7 @@ function lineAnchors(text: string): number[] {
 }
 
 export function callFunction(name: string, args: TfValue[], at: Origin, host: FunctionHost): TfValue {
-  const f = FUNCTIONS[name]
+  const f = ownEntry(FUNCTIONS, name)
   if (!f) {
     if (name.includes('::')) return unknown(`provider function ${name}() is not evaluated statically`, at)
     return failure(`unknown function ${name}()`, at)
@@ -1145,3 +1145,12 @@ export function callFunction(name: string, args: TfValue[], at: Origin, host: Fu
 }
 
 export const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS)
+
+/**
+ * A table's own entry: names come from the scanned code, and `constructor`, `toString` or
+ * `hasOwnProperty` would otherwise find Object's methods (`hasOwnProperty("x")` threw and lost
+ * the whole module).
+ */
+function ownEntry<T>(table: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined
+}

@@ -34,7 +34,8 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
   const body: Body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] }
   for (const e of r.root.entries) {
     if (e.key === '//') continue
-    const labels = LABELLED[e.key]
+    // Own keys only: a top-level `constructor` is an unknown key, not Object's constructor.
+    const labels = Object.hasOwn(LABELLED, e.key) ? LABELLED[e.key] : undefined
     if (labels !== undefined) {
       for (const b of conv.labelledBlocks(e, labels)) addItem(body, b)
     } else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
