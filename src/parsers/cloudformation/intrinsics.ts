@@ -29,6 +29,11 @@ const PSEUDO: Record<string, Placeholder['kind'] extends never ? never : Extract
   'AWS::URLSuffix': 'url-suffix',
 }
 
+/** Own keys only: `!Ref constructor` names a resource, not Object's constructor. */
+function pseudoName(name: string): (typeof PSEUDO)[string] | undefined {
+  return Object.hasOwn(PSEUDO, name) ? PSEUDO[name] : undefined
+}
+
 export const BUCKET_TYPES = new Set(['AWS::S3::Bucket'])
 
 export function isIntrinsic(node: SNode): boolean {
@@ -181,7 +186,7 @@ export class TemplateEvaluator {
     if (arg.kind !== 'scalar' || typeof arg.value !== 'string') return new Unknown('Ref to something not known statically')
     const name = arg.value
     if (name === 'AWS::NoValue') return NO_VALUE
-    const pseudo = PSEUDO[name]
+    const pseudo = pseudoName(name)
     if (pseudo) return { parts: [{ kind: 'pseudo', name: pseudo }] }
     if (name === 'AWS::NotificationARNs') return new Unknown('AWS::NotificationARNs is only known at deploy time')
     const param = get(this.parameters, name)
@@ -258,7 +263,7 @@ export class TemplateEvaluator {
       }
       let v: EV
       if (vars.has(name)) v = vars.get(name)!
-      else if (name.includes('.') && !PSEUDO[name]) {
+      else if (name.includes('.') && !pseudoName(name)) {
         const dot = name.indexOf('.')
         v = this.attribute(name.slice(0, dot), name.slice(dot + 1))
       } else v = this.ref({ kind: 'scalar', value: name, quoted: true, start: 0, end: 0 })

@@ -124,4 +124,10 @@ describe('TemplateEvaluator', () => {
     const tight = new TemplateEvaluator(root, 100_000, 19)
     for (const name of ['A', 'B', 'C']) expect((prop(tight, name) as Unknown).why).toBe('the string would be longer than 19 characters')
   })
+
+  it("takes Object's method names for resources, never pseudo parameters", () => {
+    const { prop } = evaluator(HEADER + '      A: !Ref constructor\n      B: !Sub "${toString}-${Env}"\n')
+    expect((prop('A') as Unknown).why).toBe('Ref to "constructor", which the template does not define')
+    expect(prop('B')).toEqual({ parts: [{ kind: 'unknown', why: 'Ref to "toString", which the template does not define' }, '-prod'] })
+  })
 })
