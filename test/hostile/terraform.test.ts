@@ -199,7 +199,10 @@ resource "aws_s3_bucket" "b" {
 }
 `,
       'json/main.tf.json': '{"constructor": {"x": {}}, "resource": {"aws_s3_bucket": {"b": {"acl": "public-read"}}}}',
+      // A canned ACL named `constructor` failed every ACL rule ("function is not iterable").
+      'acl/main.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "constructor"\n}\n',
     })
+    expect(r.findings.filter((f) => f.ruleId === 'rule-error')).toEqual([])
     expect(r.problems.map((p) => [p.code, p.file, p.line])).toEqual([['JSON_SYNTAX', 'json/main.tf.json', 1]])
     expect(r.problems[0]!.message).toMatch(/Unknown top-level key "constructor"/)
     const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)

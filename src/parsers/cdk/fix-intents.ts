@@ -3,6 +3,7 @@
  * enums, or CloudFormation-shaped props of an L1 `CfnBucket`. Values stay symbolic (an enum is
  * named per file by fix.ts).
  */
+import { ownEntry } from '../../own-entry.js'
 import type { FixIntent } from '../../engine/finding.js'
 
 export type Kind = 'bucket' | 'cfn-bucket' | 'trail'
@@ -82,7 +83,7 @@ export function l2Change(kind: Kind, fix: FixIntent): { set: [string, Val][]; re
     case 'encryption': {
       const v = (fix.value ?? {}) as { algorithm?: string; bucketKeyEnabled?: boolean }
       // Own keys only: the algorithm comes from the template (`constructor` is no member).
-      const member = Object.hasOwn(ALGORITHM_MEMBER, v.algorithm ?? '') ? ALGORITHM_MEMBER[v.algorithm!] : undefined
+      const member = ownEntry(ALGORITHM_MEMBER, v.algorithm ?? '')
       if (!member) return undefined
       const set: [string, Val][] = [['encryption', { enum: 'BucketEncryption', member }]]
       if (v.bucketKeyEnabled === true) set.push(['bucketKeyEnabled', 'true'])

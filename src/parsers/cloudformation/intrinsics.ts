@@ -3,6 +3,7 @@
  * alone (parameter defaults, mappings, conditions, references to resources of the template) is
  * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
  */
+import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
 import type { Placeholder, Str, StrPart } from '../../model/value.js'
@@ -30,9 +31,7 @@ const PSEUDO: Record<string, Placeholder['kind'] extends never ? never : Extract
 }
 
 /** Own keys only: `!Ref constructor` names a resource, not Object's constructor. */
-function pseudoName(name: string): (typeof PSEUDO)[string] | undefined {
-  return Object.hasOwn(PSEUDO, name) ? PSEUDO[name] : undefined
-}
+const pseudoName = (name: string) => ownEntry(PSEUDO, name)
 
 export const BUCKET_TYPES = new Set(['AWS::S3::Bucket'])
 

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { ownEntry } from '../../../own-entry.js'
 import { appendAll } from '../../../append.js'
 import type { Limits } from '../../../limits.js'
 import type { StrPart } from '../../../model/value.js'
@@ -1145,12 +1146,3 @@ export function callFunction(name: string, args: TfValue[], at: Origin, host: Fu
 }
 
 export const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS)
-
-/**
- * A table's own entry: names come from the scanned code, and `constructor`, `toString` or
- * `hasOwnProperty` would otherwise find Object's methods (`hasOwnProperty("x")` threw and lost
- * the whole module).
- */
-function ownEntry<T>(table: Record<string, T>, name: string): T | undefined {
-  return Object.hasOwn(table, name) ? table[name] : undefined
-}

@@ -8,6 +8,7 @@
  * `dynamic` blocks are turned into real blocks. Strings are templates (`"${aws_s3_bucket.b.id}"`),
  * except variable defaults, which are literal values.
  */
+import { ownEntry } from '../../../own-entry.js'
 import { parseJson } from '../../shared/json-tree.js'
 import type { SEntry, SNode } from '../../shared/source-tree.js'
 import type { Attribute, Block, Body, Expr, Label, ObjectItem } from './ast.js'
@@ -35,7 +36,7 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
   for (const e of r.root.entries) {
     if (e.key === '//') continue
     // Own keys only: a top-level `constructor` is an unknown key, not Object's constructor.
-    const labels = Object.hasOwn(LABELLED, e.key) ? LABELLED[e.key] : undefined
+    const labels = ownEntry(LABELLED, e.key)
     if (labels !== undefined) {
       for (const b of conv.labelledBlocks(e, labels)) addItem(body, b)
     } else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
