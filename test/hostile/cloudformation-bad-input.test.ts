@@ -132,6 +132,31 @@ describe('bad CloudFormation input', () => {
     }
   })
 
+  it('counts the elements Fn::Split builds as evaluation steps, in a child with its heap capped', async () => {
+    // Each statement split the 200 KB default into characters again: 60 million strings, and the
+    // scan died out of memory (a 1 MB default: 4.6 GB), taking every other file with it.
+    const statement = { Effect: 'Allow', Principal: '*', Action: { 'Fn::Split': ['', { Ref: 'P' }] }, Resource: '*' }
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Parameters: { P: { Type: 'String', Default: 'x'.repeat(200_000) } },
+      Resources: {
+        B: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' } },
+        Pol: {
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: { Bucket: { Ref: 'B' }, PolicyDocument: { Statement: Array(300).fill(statement) } },
+        },
+      },
+    }
+    const dir = writeTree({ 'split.json': JSON.stringify(template), 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 60_000, limits: { maxEvalSteps: 500_000 } })
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)).toEqual(['split.json'])
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.file)).toEqual(['good.yaml'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 70_000)
+
   it('checks 40,000 trails in linear time', async () => {
     // Each trail's rules looked for another trail that covers its gap among all the others:
     // 20,000 trails took 15 s, 150,000 a quarter of an hour.
