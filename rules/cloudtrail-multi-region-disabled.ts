@@ -1,4 +1,17 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { perModel } from '../src/model/per-model.js'
+import type { S3Model } from '../src/model/s3.js'
+
+/** Whether a trail of the model records every Region, computed once per model (not once a trail: quadratic). */
+const anyMultiRegion = perModel<boolean>('anyTrailMultiRegion')
+function someTrailMultiRegion(model: S3Model): boolean {
+  let any = anyMultiRegion.get(model)
+  if (any === undefined) {
+    any = model.trails.some((t) => t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value)
+    anyMultiRegion.set(model, any)
+  }
+  return any
+}
 
 export default defineRule({
   id: 'cloudtrail-multi-region-disabled',
@@ -54,8 +67,9 @@ export default defineRule({
     const v = trail.isMultiRegion
     if (v.state === 'unknown') return report.unknown(v, 'multi-Region')
     if (v.value) return
-    // Another trail of the same code that records every Region covers this one's gap.
-    if (ctx.model.trails.some((t) => t !== trail && t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value)) return
+    // Another trail of the same code that records every Region covers this one's gap (this one
+    // does not, so any trail that does is another).
+    if (someTrailMultiRegion(ctx.model)) return
     report({ messageId: 'singleRegion', at: v.at, data: { trail: trail.id }, fix: { kind: 'set', field: 'isMultiRegion', value: true } })
   },
 })

@@ -39,6 +39,8 @@ export interface Limits {
   /**
    * Elements one Terraform `for` expression or function may produce; a bigger collection is
    * `unknown` with an `EVAL_LIMIT` warning. (Elements built also count as evaluation steps.)
+   * Strings are bounded at 64 characters an element: Terraform templates, and the strings
+   * CloudFormation intrinsics build (`Fn::Sub`, `Fn::Join`, `Fn::ToJsonString`).
    */
   maxCollectionSize: number
 }

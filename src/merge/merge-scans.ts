@@ -5,6 +5,7 @@
  * configuration adds after the scan (exception warnings) is computed per shard and is reconciled
  * here. Shard results are untrusted input: see `read-shards.ts` for the checks before this runs.
  */
+import { appendAll } from '../append.js'
 import type { Problem } from '../engine/finding.js'
 import { plugins } from '../parsers/registry.js'
 import { ConfigurationError } from '../errors.js'
@@ -107,8 +108,8 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
   const config = new Map<string, { problem: Problem; shards: number }>()
   const notes = new Set<string>()
   for (const { result } of shards) {
-    merged.findings.push(...result.findings)
-    merged.unknowns.push(...result.unknowns)
+    appendAll(merged.findings, result.findings)
+    appendAll(merged.unknowns, result.unknowns)
     for (const p of result.problems) {
       if (!CONFIG_CODES.has(p.code)) {
         merged.problems.push(p)

@@ -3,6 +3,7 @@
  * policies — each weighed against the Block Public Access flags that apply (the bucket's own and
  * any account-level block declared in the same unit) and against ACLs being disabled.
  */
+import { ownEntry } from '../own-entry.js'
 import type { SourceLocation } from './location.js'
 import type { AccessClass, PolicyStatement, Tri } from './policy.js'
 import {
@@ -77,7 +78,10 @@ export function publicAclGrants(b: Bucket): { grants: AclGrantExposure[]; unknow
   let unknown: UnknownValue | undefined
   const canned = b.acl.canned
   if (canned.state === 'unknown') unknown = canned
-  else for (const g of CANNED_EXPOSURE[canned.value] ?? []) grants.push({ ...g, at: canned.at, via: 'canned', canned: canned.value })
+  else {
+    const exposure = ownEntry(CANNED_EXPOSURE, canned.value) ?? []
+    for (const g of exposure) grants.push({ ...g, at: canned.at, via: 'canned', canned: canned.value })
+  }
   const list = b.acl.grants
   if (list.state === 'unknown') unknown ??= list
   else {
@@ -302,7 +306,7 @@ export function analyseExposure(
   if (acl.grants.length) {
     const neutraliser = aclNeutraliser(bucket, accountBlocks)
     for (const g of acl.grants) {
-      const words = g.permissions.map((p) => ACL_PERMISSION_WORDS[p] ?? p).join(', ')
+      const words = g.permissions.map((p) => ownEntry(ACL_PERMISSION_WORDS, p) ?? p).join(', ')
       exposures.push({
         via: `the ACL (${g.canned ?? 'grant'}) lets ${g.grantee === 'AllUsers' ? 'anyone' : 'any AWS account'} ${words}`,
         access: words,

@@ -5,6 +5,7 @@ import { hits, scanFiles, writeTree } from '../helpers/scan-files.js'
 import { scan } from '../../src/scan.js'
 import { makeScanOptions } from '../../src/options.js'
 import { recordingLogger } from '../../src/logger.js'
+import { scanInChild } from './support.js'
 
 const GOOD =
   'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
@@ -100,6 +101,81 @@ describe('bad CloudFormation input', () => {
     expect(r.stats.buckets).toBeGreaterThan(100)
     expect(performance.now() - t0).toBeLessThan(30_000)
   })
+
+  it('bounds the strings intrinsics build from a long parameter, in a child with its heap capped', async () => {
+    // Each `${P}` repeats a 100 KB default: 20,000 of them were a 2 GB string, "Invalid string
+    // length" and the whole template lost as an internal error after 30 s and 2.7 GB.
+    const refs = (n: number) => Array<object>(n).fill({ Ref: 'P' })
+    const template = (name: object, conditions: object = {}) =>
+      JSON.stringify({
+        AWSTemplateFormatVersion: '2010-09-09',
+        Parameters: { P: { Type: 'String', Default: 'x'.repeat(100_000) } },
+        Conditions: conditions,
+        Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { BucketName: name, AccessControl: 'PublicRead' } } },
+      })
+    const dir = writeTree({
+      'sub.json': template({ 'Fn::Sub': '${P}'.repeat(20_000) }),
+      'join.json': template({ 'Fn::Join': ['', refs(20_000)] }),
+      'json.json': template({ 'Fn::ToJsonString': refs(20_000) }),
+      'equals.json': template({ 'Fn::If': ['C', 'a', 'b'] }, { C: { 'Fn::Equals': [refs(20_000), refs(20_000)] } }),
+      'if.json': template({ 'Fn::If': ['Unknowable', refs(20_000), refs(20_000)] }),
+      'good.yaml': GOOD,
+    })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 30_000 })
+      expect(r.problems).toEqual([])
+      const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)
+      expect(read.sort()).toEqual(['equals.json', 'if.json', 'join.json', 'json.json', 'sub.json'])
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.file)).toEqual(['good.yaml'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('counts the elements Fn::Split builds as evaluation steps, in a child with its heap capped', async () => {
+    // Each statement split the 200 KB default into characters again: 60 million strings, and the
+    // scan died out of memory (a 1 MB default: 4.6 GB), taking every other file with it.
+    const statement = { Effect: 'Allow', Principal: '*', Action: { 'Fn::Split': ['', { Ref: 'P' }] }, Resource: '*' }
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Parameters: { P: { Type: 'String', Default: 'x'.repeat(200_000) } },
+      Resources: {
+        B: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' } },
+        Pol: {
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: { Bucket: { Ref: 'B' }, PolicyDocument: { Statement: Array(300).fill(statement) } },
+        },
+      },
+    }
+    const dir = writeTree({ 'split.json': JSON.stringify(template), 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 60_000, limits: { maxEvalSteps: 500_000 } })
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)).toEqual(['split.json'])
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.file)).toEqual(['good.yaml'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 70_000)
+
+  it('checks 40,000 trails in linear time', async () => {
+    // Each trail's rules looked for another trail that covers its gap among all the others:
+    // 20,000 trails took 15 s, 150,000 a quarter of an hour.
+    const resources: Record<string, object> = {}
+    for (let i = 0; i < 40_000; i++)
+      resources[`T${i}`] = { Type: 'AWS::CloudTrail::Trail', Properties: { IsLogging: true, S3BucketName: 'logs' } }
+    const dir = writeTree({
+      'trails.json': JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }),
+      'good.yaml': GOOD,
+    })
+    try {
+      const r = await scanInChild(dir, { heapMb: 1024, timeoutMs: 30_000 })
+      expect(r.ms).toBeLessThan(15_000)
+      expect(r.findings.filter((f) => f.ruleId === 'cloudtrail-multi-region-disabled').length).toBe(40_000)
+      expect(r.findings.filter((f) => f.ruleId === 'cloudtrail-data-events-missing').length).toBe(40_000)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 40_000)
 
   it('skips a file above the size limit with an error naming it', async () => {
     const r = await scanFiles(

@@ -171,6 +171,44 @@ resource "aws_s3_bucket" "absurd" {
     }
   })
 
+  it('scans a module of 130,000 resources instead of abandoning it', async () => {
+    // Their instances were appended with `push(...list)`, which overflows the stack past ~120,000
+    // arguments: the whole module was abandoned, its public bucket unchecked.
+    const roles = Array.from({ length: 130_000 }, (_, i) => `resource "aws_iam_role" "r${i}" {\n}\n`).join('')
+    const r = await scanHostile({
+      'many/roles.tf': roles,
+      'many/bucket.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "public-read"\n}\n',
+    })
+    expect(r.problems).toEqual([])
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)).toEqual(['many/bucket.tf'])
+  })
+
+  it("takes Object's method names for unknown functions, encodings, namespaces and keys", async () => {
+    // `hasOwnProperty("x")` found Object.prototype's method and threw: the module was lost.
+    const r = await scanHostile({
+      'proto/main.tf': `locals {
+  a = hasOwnProperty("x")
+  b = uuidv5("constructor", "x")
+  c = textencodebase64("x", "toString")
+  d = constructor(1)
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "\${local.a}\${local.b}\${local.c}\${local.d}"
+  acl    = "public-read"
+}
+`,
+      'json/main.tf.json': '{"constructor": {"x": {}}, "resource": {"aws_s3_bucket": {"b": {"acl": "public-read"}}}}',
+      // A canned ACL named `constructor` failed every ACL rule ("function is not iterable").
+      'acl/main.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "constructor"\n}\n',
+    })
+    expect(r.findings.filter((f) => f.ruleId === 'rule-error')).toEqual([])
+    expect(r.problems.map((p) => [p.code, p.file, p.line])).toEqual([['JSON_SYNTAX', 'json/main.tf.json', 1]])
+    expect(r.problems[0]!.message).toMatch(/Unknown top-level key "constructor"/)
+    const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)
+    expect(read.sort()).toEqual(['json/main.tf.json', 'proto/main.tf'])
+  })
+
   it('respects lowered limits: evaluation steps, instances and collection size', async () => {
     const r = await scanHostile(
       {

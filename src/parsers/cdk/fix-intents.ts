@@ -3,6 +3,7 @@
  * enums, or CloudFormation-shaped props of an L1 `CfnBucket`. Values stay symbolic (an enum is
  * named per file by fix.ts).
  */
+import { ownEntry } from '../../own-entry.js'
 import type { FixIntent } from '../../engine/finding.js'
 
 export type Kind = 'bucket' | 'cfn-bucket' | 'trail'
@@ -81,7 +82,8 @@ export function l2Change(kind: Kind, fix: FixIntent): { set: [string, Val][]; re
       return fix.value === 'private' ? { ...none, set: [['accessControl', { enum: 'BucketAccessControl', member: 'PRIVATE' }]] } : undefined
     case 'encryption': {
       const v = (fix.value ?? {}) as { algorithm?: string; bucketKeyEnabled?: boolean }
-      const member = ALGORITHM_MEMBER[v.algorithm ?? '']
+      // Own keys only: the algorithm comes from the template (`constructor` is no member).
+      const member = ownEntry(ALGORITHM_MEMBER, v.algorithm ?? '')
       if (!member) return undefined
       const set: [string, Val][] = [['encryption', { enum: 'BucketEncryption', member }]]
       if (v.bucketKeyEnabled === true) set.push(['bucketKeyEnabled', 'true'])
@@ -130,7 +132,7 @@ export function l1Change(fix: FixIntent): { set: [string, string][]; remove: str
       return fix.value === 'private' ? { set: [['accessControl', "'Private'"]], remove: [] } : undefined
     case 'encryption': {
       const v = (fix.value ?? {}) as { algorithm?: string; bucketKeyEnabled?: boolean }
-      if (!v.algorithm || !ALGORITHM_MEMBER[v.algorithm]) return undefined
+      if (!v.algorithm || !Object.hasOwn(ALGORITHM_MEMBER, v.algorithm)) return undefined
       const key = v.bucketKeyEnabled === true ? ', bucketKeyEnabled: true' : ''
       return {
         set: [

@@ -5,6 +5,7 @@
  * scanned repository is executed: the assembly must have been synthesised by an earlier step.
  */
 import path from 'node:path'
+import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { S3Model } from '../../model/s3.js'
 import { loadTemplateText } from '../cloudformation/index.js'
@@ -43,7 +44,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   if (!manifest) return { models, problems, notes, texts }
 
   const asm = readAssembly(manifest, ctx)
-  problems.push(...asm.problems)
+  appendAll(problems, asm.problems)
   let stacks = asm.stacks
   if (!asm.usable) {
     // No usable manifest: still scan the templates the folder holds, without construct paths,
@@ -123,7 +124,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
       debug: ctx.debug,
     })
-    problems.push(...loaded.problems)
+    appendAll(problems, loaded.problems)
     if (!loaded.isTemplate) {
       ctx.debug(`${st.file}: holds no CloudFormation resources`)
       continue

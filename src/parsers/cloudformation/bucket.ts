@@ -1,4 +1,5 @@
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
+import { ownEntry } from '../../own-entry.js'
 import { newBucket } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
@@ -65,7 +66,7 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
   }
 
   const acl = r.string(p('AccessControl'), 'private', at)
-  b.acl.canned = mapValue(acl, (v) => CANNED_ACLS[v] ?? v)
+  b.acl.canned = mapValue(acl, (v) => ownEntry(CANNED_ACLS, v) ?? v)
 
   b.publicAccessBlock = readPublicAccessBlock(r, p('PublicAccessBlockConfiguration'), b.publicAccessBlock, at)
 

@@ -3,6 +3,9 @@
  * alone (parameter defaults, mappings, conditions, references to resources of the template) is
  * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
  */
+import { ownEntry } from '../../own-entry.js'
+import { appendAll } from '../../append.js'
+import { DEFAULT_LIMITS } from '../../limits.js'
 import type { Placeholder, Str, StrPart } from '../../model/value.js'
 import { makeStr } from '../../model/value.js'
 import type { SMap, SNode } from '../shared/source-tree.js'
@@ -27,6 +30,9 @@ const PSEUDO: Record<string, Placeholder['kind'] extends never ? never : Extract
   'AWS::URLSuffix': 'url-suffix',
 }
 
+/** Own keys only: `!Ref constructor` names a resource, not Object's constructor. */
+const pseudoName = (name: string) => ownEntry(PSEUDO, name)
+
 export const BUCKET_TYPES = new Set(['AWS::S3::Bucket'])
 
 export function isIntrinsic(node: SNode): boolean {
@@ -50,9 +56,15 @@ export class TemplateEvaluator {
   private readonly conditionsInProgress = new Set<string>()
   private steps = 0
 
+  /**
+   * `maxLength`: the longest string built (characters; a placeholder counts one), as in Terraform
+   * 64 characters an element of the largest collection. Every step of `Fn::Sub`/`Fn::Join` may
+   * repeat a long parameter default: 20,000 `${P}` of 100 KB each would be 2 GB.
+   */
   constructor(
     readonly root: SMap,
     private readonly maxSteps: number,
+    private readonly maxLength = DEFAULT_LIMITS.maxCollectionSize * 64,
   ) {
     const p = get(root, 'Parameters')
     this.parameters = p?.kind === 'map' ? p : undefined
@@ -117,7 +129,7 @@ export class TemplateEvaluator {
           if (arg.kind !== 'seq' || arg.items.length !== 3) return branch
           const a = this.evaluate(arg.items[1]!, depth + 1)
           const b = this.evaluate(arg.items[2]!, depth + 1)
-          return deepEqual(a, b) ? a : branch
+          return deepEqual(a, b, this.maxLength) ? a : branch
         }
         return this.evaluate(branch, depth + 1)
       }
@@ -134,7 +146,7 @@ export class TemplateEvaluator {
         if (arg.kind !== 'seq' || arg.items.length !== 2) return new Unknown('malformed Fn::Split')
         const d = this.evaluate(arg.items[0]!, depth + 1)
         const s = this.evaluate(arg.items[1]!, depth + 1)
-        if (typeof d === 'string' && typeof s === 'string') return s.split(d)
+        if (typeof d === 'string' && typeof s === 'string') return this.built(s.split(d))
         return new Unknown('Fn::Split over a value not known statically')
       }
       case 'Fn::FindInMap':
@@ -157,7 +169,8 @@ export class TemplateEvaluator {
       }
       case 'Fn::ToJsonString': {
         const v = this.evaluate(arg, depth + 1)
-        return isFullyKnown(v) ? JSON.stringify(v) : new Unknown('Fn::ToJsonString of a value not known statically')
+        if (!isFullyKnown(v)) return new Unknown('Fn::ToJsonString of a value not known statically')
+        return sizeOf(v, this.maxLength) > this.maxLength ? this.tooLong() : JSON.stringify(v)
       }
       case 'Condition': {
         const c = this.condition(typeof (arg as { value?: unknown }).value === 'string' ? String((arg as { value: string }).value) : '')
@@ -172,7 +185,7 @@ export class TemplateEvaluator {
     if (arg.kind !== 'scalar' || typeof arg.value !== 'string') return new Unknown('Ref to something not known statically')
     const name = arg.value
     if (name === 'AWS::NoValue') return NO_VALUE
-    const pseudo = PSEUDO[name]
+    const pseudo = pseudoName(name)
     if (pseudo) return { parts: [{ kind: 'pseudo', name: pseudo }] }
     if (name === 'AWS::NotificationARNs') return new Unknown('AWS::NotificationARNs is only known at deploy time')
     const param = get(this.parameters, name)
@@ -193,7 +206,7 @@ export class TemplateEvaluator {
     if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`)
     const v = this.evaluate(def)
     if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
-      return typeof v === 'string' ? v.split(',').map((s) => s.trim()) : v
+      return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v
     }
     return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v
   }
@@ -234,29 +247,43 @@ export class TemplateEvaluator {
       if (m?.kind === 'map') for (const e of m.entries) vars.set(e.key, this.evaluate(e.value, depth + 1))
     } else template = this.evaluate(arg, depth + 1)
     if (typeof template !== 'string') return new Unknown('Fn::Sub template not known statically')
-    const parts: StrPart[] = []
+    const parts = new BoundedParts(this.maxLength)
     // `[^{}]`, not `[^}]`: each `${` without a `}` would otherwise scan to the end of the template,
     // quadratic in a template made of them (1 MB: minutes). Variable names hold no braces.
     const re = /\$\{([^{}]*)\}/g
     let last = 0
     for (let m = re.exec(template); m; m = re.exec(template)) {
-      parts.push(template.slice(last, m.index))
+      if (!parts.add([template.slice(last, m.index)])) return this.tooLong()
       last = re.lastIndex
       const name = m[1]!.trim()
       if (name.startsWith('!')) {
-        parts.push(`\${${name.slice(1)}}`)
+        if (!parts.add([`\${${name.slice(1)}}`])) return this.tooLong()
         continue
       }
       let v: EV
       if (vars.has(name)) v = vars.get(name)!
-      else if (name.includes('.') && !PSEUDO[name]) {
+      else if (name.includes('.') && !pseudoName(name)) {
         const dot = name.indexOf('.')
         v = this.attribute(name.slice(0, dot), name.slice(dot + 1))
       } else v = this.ref({ kind: 'scalar', value: name, quoted: true, start: 0, end: 0 })
-      parts.push(...toParts(v))
+      if (!parts.add(toParts(v))) return this.tooLong()
     }
-    parts.push(template.slice(last))
-    return strToEv(makeStr(parts))
+    if (!parts.add([template.slice(last)])) return this.tooLong()
+    return strToEv(makeStr(parts.list))
+  }
+
+  /**
+   * A list a function built, its elements counted as steps (as in Terraform): every `Ref` splits
+   * the parameter again, and 300 splits of a 1 MB default into characters took 4.6 GB and killed
+   * the scan.
+   */
+  private built(items: string[]): EV {
+    this.steps += items.length
+    return this.steps > this.maxSteps ? new Unknown('evaluation budget exceeded') : items
+  }
+
+  private tooLong(): Unknown {
+    return new Unknown(`the string would be longer than ${this.maxLength} characters`)
   }
 
   private join(arg: SNode, depth: number): EV {
@@ -265,12 +292,11 @@ export class TemplateEvaluator {
     const list = this.evaluate(arg.items[1]!, depth + 1)
     if (typeof d !== 'string') return new Unknown('Fn::Join delimiter not known statically')
     if (!Array.isArray(list)) return list instanceof Unknown ? list : new Unknown('Fn::Join list not known statically')
-    const parts: StrPart[] = []
-    list.forEach((item, i) => {
-      if (i > 0) parts.push(d)
-      parts.push(...toParts(item))
-    })
-    return strToEv(makeStr(parts))
+    const parts = new BoundedParts(this.maxLength)
+    for (let i = 0; i < list.length; i++) {
+      if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i]!))) return this.tooLong()
+    }
+    return strToEv(makeStr(parts.list))
   }
 
   private findInMap(arg: SNode, depth: number): EV {
@@ -347,6 +373,7 @@ export class TemplateEvaluator {
         const a = this.evaluate(items[0]!, depth + 1)
         const b = this.evaluate(items[1]!, depth + 1)
         if (!isFullyKnown(a) || !isFullyKnown(b)) return 'unknown'
+        if (sizeOf(a, this.maxLength) + sizeOf(b, this.maxLength) > this.maxLength) return 'unknown'
         return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b))
       }
       default:
@@ -379,11 +406,52 @@ function strToEv(s: Str): EV {
   return typeof s === 'string' ? s : { parts: s.parts }
 }
 
-function deepEqual(a: EV, b: EV): boolean {
+function deepEqual(a: EV, b: EV, maxLength: number): boolean {
   if (a instanceof Unknown || b instanceof Unknown) return false
+  if (sizeOf(a, maxLength) + sizeOf(b, maxLength) > maxLength) return false
   try {
     return JSON.stringify(a) === JSON.stringify(b)
   } catch {
     return false
   }
+}
+
+/** String parts built up to a length (characters; a placeholder counts one). */
+class BoundedParts {
+  readonly list: StrPart[] = []
+  private length = 0
+  constructor(private readonly max: number) {}
+
+  /** Appends `parts`, or nothing and false when the string would grow longer than the bound. */
+  add(parts: readonly StrPart[]): boolean {
+    for (const p of parts) this.length += typeof p === 'string' ? p.length : 1
+    if (this.length > this.max) return false
+    appendAll(this.list, parts)
+    return true
+  }
+}
+
+/**
+ * About the length of a value as JSON, counted only until it passes `max` (the walk stops
+ * there): lists of 20,000 aliases of one long string are cheap to hold but not to serialise.
+ */
+function sizeOf(v: EV, max: number): number {
+  let n = 0
+  const visit = (x: EV): boolean => {
+    if (typeof x === 'string') n += x.length + 2
+    else if (isStrObject(x)) for (const p of x.parts) n += typeof p === 'string' ? p.length : 1
+    else if (Array.isArray(x)) {
+      n += x.length + 2
+      for (let i = 0; i < x.length && n <= max; i++) visit(x[i]!)
+    } else if (x !== null && typeof x === 'object' && !(x instanceof Unknown)) {
+      for (const k in x) {
+        if (n > max) break
+        n += k.length + 4
+        visit(x[k]!)
+      }
+    } else n += 8
+    return n <= max
+  }
+  visit(v)
+  return n
 }

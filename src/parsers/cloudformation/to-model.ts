@@ -51,7 +51,7 @@ interface Subject {
 export function templateToModel(src: TemplateSource, limits: Limits): TemplateModel {
   const problems: Problem[] = []
   const notes: string[] = []
-  const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps)
+  const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
@@ -64,6 +64,19 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
 
   for (const entry of resources.entries) {
     const id = entry.key
+    if (id.startsWith('Fn::ForEach::')) {
+      // Language Extensions loops are not expanded: say so, or the buckets they make pass unseen.
+      const at = src.lines.position(entry.keyStart)
+      problems.push({
+        code: 'FOREACH_NOT_EXPANDED',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: `${id} (AWS::LanguageExtensions) is not expanded; the resources it creates are not scanned`,
+        level: 'warning',
+      })
+      continue
+    }
     const cur: Cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart }
     const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur))
     const type = typeV.state === 'set' ? typeV.value : ''

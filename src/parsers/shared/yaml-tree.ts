@@ -37,7 +37,10 @@ interface Frame {
   keyStart: number
   keyEnd: number
   keyIsMerge: boolean
-  keysSeen: Set<string> | null
+  /** Index of each key in a big map's entries (null while the map is small). */
+  keyIndex: Map<string, number> | null
+  /** Keys that came in through a merge key `<<`, which a key of the map itself overrides. */
+  merged: Set<string> | null
   size: number
   tag: string | null
   anchor: string | null
@@ -119,7 +122,8 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
     keyStart: 0,
     keyEnd: 0,
     keyIsMerge: false,
-    keysSeen: null,
+    keyIndex: null,
+    merged: null,
     size: 1,
     tag,
     anchor,
@@ -165,22 +169,35 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
     f.keyIsMerge = isMerge
   }
 
-  const addEntry = (map: SMap, f: Frame, entry: SEntry) => {
-    // A Set only once the map is big enough to matter; small maps stay a linear scan.
-    if (f.keysSeen === null && map.entries.length >= 8) f.keysSeen = new Set(map.entries.map((e) => e.key))
-    const dup = f.keysSeen ? f.keysSeen.has(entry.key) : map.entries.some((e) => e.key === entry.key)
-    if (dup) {
-      issues.push({
-        code: 'DUPLICATE_KEY',
-        offset: entry.keyStart,
-        message: `duplicate key "${entry.key}"`,
-        level: 'error',
-      })
-      const i = map.entries.findIndex((e) => e.key === entry.key)
-      map.entries[i] = entry
-    } else {
+  const indexOf = (map: SMap, f: Frame, key: string): number => {
+    // A Map only once the map is big enough to matter; small maps stay a linear scan.
+    if (f.keyIndex === null && map.entries.length >= 8) f.keyIndex = new Map(map.entries.map((e, i) => [e.key, i]))
+    return f.keyIndex ? (f.keyIndex.get(key) ?? -1) : map.entries.findIndex((e) => e.key === key)
+  }
+
+  /**
+   * Adds an entry written in the map (`merged` false) or brought in by `<<`. The map's own keys
+   * override merged ones wherever the `<<` stands, and earlier merges override later ones (the
+   * YAML merge key), so only two keys written in the map itself are a duplicate.
+   */
+  const addEntry = (map: SMap, f: Frame, entry: SEntry, merged = false) => {
+    const i = indexOf(map, f, entry.key)
+    if (i < 0) {
+      f.keyIndex?.set(entry.key, map.entries.length)
       map.entries.push(entry)
-      f.keysSeen?.add(entry.key)
+      if (merged) (f.merged ??= new Set()).add(entry.key)
+    } else if (merged) {
+      return
+    } else {
+      if (!f.merged?.delete(entry.key)) {
+        issues.push({
+          code: 'DUPLICATE_KEY',
+          offset: entry.keyStart,
+          message: `duplicate key "${entry.key}"`,
+          level: 'error',
+        })
+      }
+      map.entries[i] = entry
     }
     if (entry.value.end > map.end) map.end = entry.value.end
   }
@@ -189,7 +206,7 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
     const sources = src.kind === 'seq' ? src.items : [src]
     for (const s of sources) {
       if (s.kind !== 'map') continue
-      for (const e of s.entries) if (!map.entries.some((x) => x.key === e.key)) addEntry(map, f, e)
+      for (const e of s.entries) addEntry(map, f, e, true)
     }
   }
 

@@ -5,6 +5,7 @@
  * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
  */
 import path from 'node:path'
+import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import { parseJson } from '../shared/json-tree.js'
 import type { SMap, SNode } from '../shared/source-tree.js'
@@ -348,6 +349,6 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     commentFiles,
     note: (m) => notes.push(m),
   })
-  problems.push(...built.problems)
+  appendAll(problems, built.problems)
   return { models: [built.model], problems, notes: [...notes, ...built.notes], texts }
 }

@@ -4,6 +4,7 @@
  * refuses anything outside the scan roots (symlinks resolved).
  */
 import path from 'node:path'
+import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
 import { Evaluator } from './eval/evaluate.js'
@@ -67,8 +68,8 @@ export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     })
     return { models: [], problems, notes, texts }
   }
-  problems.push(...built.problems)
-  notes.push(...built.notes)
+  appendAll(problems, built.problems)
+  appendAll(notes, built.notes)
   return { models: [built.model], problems, notes: [...new Set(notes)], texts }
 }
 

@@ -5,6 +5,7 @@
  * is being evaluated is a cycle (reported once, then `unknown`).
  */
 import path from 'node:path'
+import { appendAll } from '../../append.js'
 import type { Limits } from '../../limits.js'
 import { attr, type Block } from './hcl/ast.js'
 import { blockHeader, bodyValue, HclBodyView, type BodyView } from './body-view.js'
@@ -537,7 +538,7 @@ export class ModuleInstance implements Namespaces {
   resourceInstances(types: ReadonlySet<string>, mode: 'managed' | 'data' = 'managed'): ResourceInstance[] {
     const out: ResourceInstance[] = []
     const map = mode === 'managed' ? this.config.resources : this.config.data
-    for (const rc of map.values()) if (types.has(rc.type)) out.push(...this.expand(rc).instances)
+    for (const rc of map.values()) if (types.has(rc.type)) appendAll(out, this.expand(rc).instances)
     return out
   }
 
@@ -545,7 +546,7 @@ export class ModuleInstance implements Namespaces {
 
   children(): ChildModule[] {
     const out: ChildModule[] = []
-    for (const mc of this.config.modules.values()) out.push(...this.expandCall(mc).instances)
+    for (const mc of this.config.modules.values()) appendAll(out, this.expandCall(mc).instances)
     return out
   }
 

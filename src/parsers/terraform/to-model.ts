@@ -6,6 +6,7 @@
  * module output), by the bucket's literal name, or by naming the same unset variable or local.
  * Links never cross root modules.
  */
+import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Bucket, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
@@ -166,9 +167,9 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     note: (m) => notes.push(m),
   }
   for (const m of modules) {
-    input.buckets.push(...m.resourceInstances(BUCKET_TYPES).map(record))
-    input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record))
-    input.others.push(...m.resourceInstances(OTHER_TYPES).map(record))
+    appendAll(input.buckets, m.resourceInstances(BUCKET_TYPES).map(record))
+    appendAll(input.settings, m.resourceInstances(BUCKET_SETTING_TYPES).map(record))
+    appendAll(input.others, m.resourceInstances(OTHER_TYPES).map(record))
   }
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
@@ -361,7 +362,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   for (const cf of input.commentFiles) {
     const src = input.files.get(cf.f)
     const found = findCommentSuppressions(src.text, src.display)
-    problems.push(...found.problems)
+    appendAll(problems, found.problems)
     if (!found.found.length) continue
     const ranges = cf.blocks.map((b) => ({
       key: blockKey(cf.f, b.start),

@@ -107,4 +107,27 @@ describe('TemplateEvaluator', () => {
     expect((prop('A') as Unknown).why).toMatch(/another stack/)
     expect(prop('B')).toBeInstanceOf(Unknown)
   })
+
+  it('leaves a string longer than the bound unknown, and still joins one within it', () => {
+    const body =
+      HEADER.replace('Default: prod', 'Default: "xxxxxxxxxx"') +
+      '      A: !Sub "${Env}${Env}${Env}"\n      B: !Join ["", [!Ref Env, !Ref Env]]\n      C: !ToJsonString [!Ref Env, !Ref Env]\n'
+    const r = parseTemplateFile(body, 't.yaml', DEFAULT_LIMITS)
+    const root = r.templates[0]!.root
+    const prop = (ev: TemplateEvaluator, name: string) => ev.evaluate(get(get(get(get(root, 'Resources'), 'B'), 'Properties'), name)!)
+    const roomy = new TemplateEvaluator(root, 100_000, 30)
+    expect([prop(roomy, 'A'), prop(roomy, 'B'), prop(roomy, 'C')]).toEqual([
+      'x'.repeat(30),
+      'x'.repeat(20),
+      `["${'x'.repeat(10)}","${'x'.repeat(10)}"]`,
+    ])
+    const tight = new TemplateEvaluator(root, 100_000, 19)
+    for (const name of ['A', 'B', 'C']) expect((prop(tight, name) as Unknown).why).toBe('the string would be longer than 19 characters')
+  })
+
+  it("takes Object's method names for resources, never pseudo parameters", () => {
+    const { prop } = evaluator(HEADER + '      A: !Ref constructor\n      B: !Sub "${toString}-${Env}"\n')
+    expect((prop('A') as Unknown).why).toBe('Ref to "constructor", which the template does not define')
+    expect(prop('B')).toEqual({ parts: [{ kind: 'unknown', why: 'Ref to "toString", which the template does not define' }, '-prod'] })
+  })
 })

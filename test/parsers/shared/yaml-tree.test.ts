@@ -76,4 +76,28 @@ describe('parseYaml', () => {
     expect(get(d, 'x')).toMatchObject({ value: 1 })
     expect(get(d, 'y')).toMatchObject({ value: 3 })
   })
+
+  it('lets keys of the map override merged ones without a duplicate-key error, wherever the merge key stands', () => {
+    const text = 'base: &b {x: 1, y: 2}\nafter:\n  <<: *b\n  y: 3\nbefore:\n  y: 3\n  <<: [*b, {z: 4, x: 5}]\n'
+    const { documents, issues } = parseYaml(text, opts)
+    expect(issues).toEqual([])
+    for (const name of ['after', 'before']) {
+      const d = get(documents[0]!, name)!
+      expect([get(d, 'x'), get(d, 'y')]).toMatchObject([{ value: 1 }, { value: 3 }])
+    }
+    expect(get(get(documents[0]!, 'before')!, 'z')).toMatchObject({ value: 4 })
+    // A key written twice in the map itself is still a duplicate, merged or not.
+    const twice = parseYaml('base: &b {y: 2}\nd:\n  <<: *b\n  y: 3\n  y: 4\n', opts)
+    expect(twice.issues.map((i) => [i.code, i.offset])).toEqual([['DUPLICATE_KEY', 'base: &b {y: 2}\nd:\n  <<: *b\n  y: 3\n  '.length]])
+  })
+
+  it('merges and overrides a large mapping in linear time', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `  k${i}: ${i}`).join('\n')
+    const text = `base: &b\n${keys}\nderived:\n  <<: [*b, *b]\n${keys}\n`
+    const t0 = performance.now()
+    const { documents, issues } = parseYaml(text, { ...opts, maxAliasExpansion: 1_000_000 })
+    expect(performance.now() - t0).toBeLessThan(5_000)
+    expect(issues).toEqual([])
+    expect(get(documents[0]!, 'derived')).toMatchObject({ kind: 'map', entries: { length: 100_000 } })
+  })
 })

@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { ownEntry } from '../../../own-entry.js'
+import { appendAll } from '../../../append.js'
 import type { Limits } from '../../../limits.js'
 import type { StrPart } from '../../../model/value.js'
 import type { TemplateExpr } from '../hcl/ast.js'
@@ -126,7 +128,7 @@ function concatStr(items: (TfString | TfSym)[], sep: string, at: Origin): TfStri
   items.forEach((s, i) => {
     if (i && sep) parts.push(sep)
     if (s.k === 'string') parts.push(s.v)
-    else parts.push(...s.parts)
+    else appendAll(parts, s.parts)
   })
   return strFromParts(parts, at)
 }
@@ -272,7 +274,7 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
     if (lit) parts.push(lit)
     lit = ''
     if (typeof piece === 'string') parts.push(piece)
-    else parts.push(...piece)
+    else appendAll(parts, piece)
   }
   if (lit) parts.push(lit)
   return strFromParts(parts, at)
@@ -397,7 +399,7 @@ function textCodecFn(name: string, direction: 'to' | 'from', convert: (s: string
     if (s.k === 'unknown') return s
     const e = needString(args[1]!, name, at)
     if (e.k === 'unknown') return e
-    const encoding = TEXT_ENCODINGS[e.v.toUpperCase()]
+    const encoding = ownEntry(TEXT_ENCODINGS, e.v.toUpperCase())
     if (!encoding) return unknown(`${name}() ${direction} ${e.v} is not evaluated statically`, at)
     return convert(s.v, encoding, at)
   })
@@ -469,7 +471,7 @@ const FUNCTIONS: Record<string, Fn> = {
     if (ns.k === 'unknown') return ns
     const name = needString(args[1]!, 'uuidv5', at)
     if (name.k === 'unknown') return name
-    const namespace = UUID_NAMESPACES[ns.v] ?? (UUID.test(ns.v) ? ns.v : undefined)
+    const namespace = ownEntry(UUID_NAMESPACES, ns.v) ?? (UUID.test(ns.v) ? ns.v : undefined)
     if (!namespace) return failure(`uuidv5() needs a namespace of dns, url, oid, x500 or a UUID, got "${ns.v}"`, at)
     return str(uuidV5(namespace, name.v), at)
   }),
@@ -715,7 +717,7 @@ const FUNCTIONS: Record<string, Fn> = {
     for (const a of args) {
       if (a.k === 'unknown') return a.error ? a : unknown(a.why, at, a.key)
       if (a.k !== 'list') return failure(`concat() needs lists, found ${typeName(a)}`, at)
-      out.push(...a.items)
+      appendAll(out, a.items)
       const big = checkSize(out.length, at, host)
       if (big) return big
     }
@@ -951,7 +953,7 @@ const FUNCTIONS: Record<string, Fn> = {
     for (const a of args) {
       const l = needList(a, 'setunion', at)
       if (isU(l)) return l
-      all.push(...l)
+      appendAll(all, l)
     }
     const d = distinctFast(all, at)
     return isU(d) ? d : list(d, at, true)
@@ -1121,7 +1123,7 @@ function lineAnchors(text: string): number[] {
 }
 
 export function callFunction(name: string, args: TfValue[], at: Origin, host: FunctionHost): TfValue {
-  const f = FUNCTIONS[name]
+  const f = ownEntry(FUNCTIONS, name)
   if (!f) {
     if (name.includes('::')) return unknown(`provider function ${name}() is not evaluated statically`, at)
     return failure(`unknown function ${name}()`, at)

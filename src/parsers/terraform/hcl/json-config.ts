@@ -8,6 +8,7 @@
  * `dynamic` blocks are turned into real blocks. Strings are templates (`"${aws_s3_bucket.b.id}"`),
  * except variable defaults, which are literal values.
  */
+import { ownEntry } from '../../../own-entry.js'
 import { parseJson } from '../../shared/json-tree.js'
 import type { SEntry, SNode } from '../../shared/source-tree.js'
 import type { Attribute, Block, Body, Expr, Label, ObjectItem } from './ast.js'
@@ -34,7 +35,8 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
   const body: Body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] }
   for (const e of r.root.entries) {
     if (e.key === '//') continue
-    const labels = LABELLED[e.key]
+    // Own keys only: a top-level `constructor` is an unknown key, not Object's constructor.
+    const labels = ownEntry(LABELLED, e.key)
     if (labels !== undefined) {
       for (const b of conv.labelledBlocks(e, labels)) addItem(body, b)
     } else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
