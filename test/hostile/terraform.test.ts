@@ -73,6 +73,25 @@ ${policy('jsonencode(local.nested)')}`,
     expect(r.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'for/main.tf')).toBe(true)
   })
 
+  it('still reads constants once an expensive local has spent the evaluation budget', async () => {
+    const r = await scanHostile(
+      {
+        'spent/main.tf': `locals {
+  big = [for i in range(100000) : i]
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "spent-\${length(local.big)}"
+  acl    = "public-read"
+}
+`,
+      },
+      { maxEvalSteps: 1000 },
+    )
+    expect(r.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'spent/main.tf')).toBe(true)
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.line)).toEqual([7])
+  })
+
   it('bounds list and string bombs built from references', async () => {
     const level = (name: string, prev: string) => `  ${name} = [${Array(8).fill(`local.${prev}`).join(', ')}]`
     const r = await scanHostile({
