@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { wildcardMatches } from '../../src/model/arn.js'
 import { publicStatements } from '../../src/model/exposure.js'
-import { readPolicyDocument, unknownStatement, type PNode } from '../../src/parsers/shared/policy-document.js'
+import { MAX_POLICY_ENTRIES, readPolicyDocument, unknownStatement, type PNode } from '../../src/parsers/shared/policy-document.js'
 import {
   accessClasses,
   actionPatternMatches,
@@ -186,5 +186,20 @@ describe('public statements of a bucket policy', () => {
       { classes: ['objectRead'], certain: true },
       { statement: unreadable, certain: false },
     ])
+  })
+})
+
+describe('policy documents larger than AWS accepts', () => {
+  it('are unknown rather than read entry by entry', () => {
+    const actions = Array.from({ length: MAX_POLICY_ENTRIES }, (_, i) => `s3:Action${i}`)
+    const doc = readPolicyDocument(pnode({ Statement: [{ Effect: 'Allow', Principal: '*', Action: actions, Resource: '*' }] }), 'p')
+    expect(doc.statements).toEqual([])
+    expect(doc.unknown?.why).toMatch(/more than any policy AWS accepts/)
+    const fits = readPolicyDocument(
+      pnode({ Statement: [{ Effect: 'Allow', Principal: '*', Action: actions.slice(0, 1000), Resource: '*' }] }),
+      'p',
+    )
+    expect(fits.unknown).toBeUndefined()
+    expect(fits.statements).toHaveLength(1)
   })
 })

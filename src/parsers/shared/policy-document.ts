@@ -151,12 +151,34 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
   if (st.kind === 'unknown') return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] }
   const items = st.kind === 'list' ? st.items : [st]
   const statements: PolicyStatement[] = []
+  let entries = 0
   for (const item of items) {
     if (item.kind === 'unknown') statements.push(unknownStatement(item.why, item.at))
     else {
       const s = readStatement(item)
-      if (s) statements.push(s)
+      if (!s) continue
+      entries += 1 + entriesOf(s)
+      if (entries > MAX_POLICY_ENTRIES) {
+        const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`
+        return { owner, at: doc.at, statements: [], unknown: { why, at: doc.at } }
+      }
+      statements.push(s)
     }
   }
   return { owner, at: doc.at, statements }
+}
+
+/**
+ * AWS caps policy text at 20 KB (bucket policies) and 32 KB (KMS key policies): a few thousand
+ * entries at most. A document built bigger (`Fn::Split` over a long parameter, a `for` expression)
+ * cannot be deployed, and every rule matching actions one by one made such a 1 MB template take a
+ * minute; it is unknown instead.
+ */
+export const MAX_POLICY_ENTRIES = 20_000
+
+function entriesOf(s: PolicyStatement): number {
+  const count = (v: Value<unknown[]>) => (v.state === 'unknown' ? 0 : v.value.length)
+  let n = count(s.action.values) + count(s.resource.values) + count(s.principal.entries)
+  if (s.conditions.state !== 'unknown') for (const c of s.conditions.value) n += c.values.length
+  return n
 }
