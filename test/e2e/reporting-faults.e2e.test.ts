@@ -16,6 +16,18 @@ afterEach(async () => {
   fake = undefined
 })
 
+/** The fence still open at the end of `body` (a cut ```suggestion``` applies whatever follows). */
+function unclosedFence(body: string): string | undefined {
+  let open: string | undefined
+  for (const line of body.split('\n')) {
+    const m = /^(`{3,})(.*)$/.exec(line)
+    if (!m) continue
+    if (open === undefined) open = m[1]
+    else if (m[1]!.length >= open.length && m[2]!.trim() === '') open = undefined
+  }
+  return open
+}
+
 const warningsOf = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
 
 let repo: TestRepo
@@ -53,5 +65,25 @@ describe('reporting under GitHub API faults', () => {
     expect(fake.state.checkRuns[0]!.output.summary).toMatch(/Could not post the summary comment/)
     expect(JSON.stringify(fake.state.checkRuns)).not.toContain(TOKEN)
     expect(JSON.stringify(fake.state.reviewComments)).not.toContain(TOKEN)
+  })
+
+  it('never cuts a review comment inside its suggestion: one too long for a comment gives way to the fix snippet', async () => {
+    // A one-line (flow-style) bucket: the suggested fix repeats the whole 70 kB line.
+    const line = `  Big: {Type: AWS::S3::Bucket, Properties: {BucketName: big, VersioningConfiguration: {Status: Suspended}, Tags: [{Key: k, Value: ${'x'.repeat(70_000)}}]}}`
+    const local = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'long.yaml': `Resources:\n${line}\n` })
+    fake = await startFakeGitHub(scenarioFor(local))
+    const run = await runOnPull(fake, local)
+    expectCleanRun(fake, run)
+    expect(fake.state.reviewComments.length).toBeGreaterThan(0)
+    for (const c of fake.state.reviewComments) {
+      expect(c.body.length).toBeLessThanOrEqual(65_536)
+      expect(unclosedFence(c.body)).toBeUndefined()
+    }
+    const versioning = fake.state.reviewComments.find((c) => c.body.includes('versioning-disabled'))!
+    expect(versioning.body).not.toContain('```suggestion')
+    expect(versioning.body).toMatch(
+      /Suggested fix: set VersioningConfiguration.Status to Enabled \(too long for a one-click suggestion here\)/,
+    )
+    expect(versioning.body).toContain('**How to fix** (CloudFormation)')
   })
 })
