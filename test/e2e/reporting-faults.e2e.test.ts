@@ -28,6 +28,9 @@ function unclosedFence(body: string): string | undefined {
   return open
 }
 
+/** Half of a surrogate pair: half an emoji, which is not valid Unicode. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
 const warningsOf = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
 
 let repo: TestRepo
@@ -85,5 +88,20 @@ describe('reporting under GitHub API faults', () => {
       /Suggested fix: set VersioningConfiguration.Status to Enabled \(too long for a one-click suggestion here\)/,
     )
     expect(versioning.body).toContain('**How to fix** (CloudFormation)')
+  })
+
+  it('clips long annotation texts without splitting an emoji', async () => {
+    // A for_each key is any string; it is part of the resource address in every message.
+    const tf = `resource "aws_s3_bucket" "b" {\n  for_each = toset(["${'😀'.repeat(2100)}"])\n  bucket   = "example"\n  acl      = "public-read"\n}\n`
+    const local = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'main.tf': tf })
+    fake = await startFakeGitHub(scenarioFor(local))
+    const run = await runOnPull(fake, local)
+    expectCleanRun(fake, run)
+    const annotations = fake.state.checkRuns[0]!.annotations
+    expect(annotations.length).toBeGreaterThan(0)
+    expect(annotations.some((a) => String(a.message).endsWith('…'))).toBe(true)
+    for (const a of annotations)
+      for (const field of ['title', 'message', 'raw_details']) expect(String(a[field] ?? '')).not.toMatch(LONE_SURROGATE)
+    for (const c of [...fake.state.reviewComments, ...fake.state.issueComments]) expect(c.body).not.toMatch(LONE_SURROGATE)
   })
 })

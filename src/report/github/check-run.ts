@@ -1,5 +1,6 @@
 import type { GateReport } from '../../baseline/gate.js'
 import { batches, type CheckAnnotation } from '../render/annotations.js'
+import { clipText } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
 import type { PublishTarget } from './target.js'
 
@@ -25,7 +26,7 @@ export interface CheckRunOutcome {
  * any posting), then appends annotations 50 per request, which is GitHub's per-request limit.
  */
 export async function publishCheckRun(client: GitHubClient, target: PublishTarget, input: CheckRunInput): Promise<CheckRunOutcome> {
-  const title = clip(input.report.headline, 1000)
+  const title = clipText(input.report.headline, 1000)
   const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50)
   const now = new Date().toISOString()
   const created = await client.rest.checks.create({
@@ -66,10 +67,6 @@ export async function updateCheckRunSummary(
     owner: target.owner,
     repo: target.repo,
     check_run_id: id,
-    output: { title: clip(report.headline, 1000), summary },
+    output: { title: clipText(report.headline, 1000), summary },
   })
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
