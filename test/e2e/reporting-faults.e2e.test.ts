@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import { ensureDist, expectCleanRun, makeRepo, runOnPull, scenarioFor, TOKEN, type ActionRun, type TestRepo } from './harness.js'
-import { LOGS_BUCKET, WITH_PUBLIC_BUCKET } from './scenarios.js'
+import { LOGS_BUCKET, manyBuckets, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
 
@@ -103,5 +103,31 @@ describe('reporting under GitHub API faults', () => {
     for (const a of annotations)
       for (const field of ['title', 'message', 'raw_details']) expect(String(a[field] ?? '')).not.toMatch(LONE_SURROGATE)
     for (const c of [...fake.state.reviewComments, ...fake.state.issueComments]) expect(c.body).not.toMatch(LONE_SURROGATE)
+  })
+
+  it('keeps the check run when GitHub refuses one batch of annotations, posts the other batches and says what is missing', async () => {
+    const big = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'many.yaml': manyBuckets(12) })
+    fake = await startFakeGitHub(scenarioFor(big))
+    fake.inject({
+      method: 'PATCH',
+      path: /\/check-runs\/\d+$/,
+      status: 422,
+      body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', field: 'annotations' }] },
+    })
+    const run = await runOnPull(fake, big)
+    expectCleanRun(fake, run)
+    expect(run.code).toBe(1)
+    const total = Number(run.outputs.findings)
+    expect(total).toBeGreaterThan(100)
+    const check = fake.state.checkRuns[0]!
+    expect(check.conclusion).toBe('failure')
+    // The first update (annotations 51-100) was refused; the batches after it went out.
+    expect(check.annotations).toHaveLength(total - 50)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(new RegExp(`could not post 50 of the ${total} check-run annotations \\(HTTP 422: Validation Failed\\)`))
+    expect(warnings[0]).not.toMatch(/could not post the check run/)
+    expect(check.output.summary).toMatch(new RegExp(`Could not post 50 of the ${total} check-run annotations`))
+    expect(run.summary).toMatch(new RegExp(`could not post 50 of the ${total} check-run annotations`, 'i'))
   })
 })

@@ -102,6 +102,11 @@ export async function publishToGitHub(
         annotations,
         ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
       })
+      const refused = result.checkRun.annotationsFailed
+      if (refused) {
+        const total = refused.count + result.checkRun.annotationsPosted
+        result.failures.push({ surface: `${refused.count} of the ${total} check-run annotations`, reason: refused.reason })
+      }
     } catch (e) {
       fail('the check run', e)
     }
