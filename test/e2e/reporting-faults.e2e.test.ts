@@ -5,8 +5,19 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { ensureDist, expectCleanRun, makeRepo, runOnPull, scenarioFor, TOKEN, type ActionRun, type TestRepo } from './harness.js'
-import { LOGS_BUCKET, manyBuckets, WITH_PUBLIC_BUCKET } from './scenarios.js'
+import {
+  ensureDist,
+  expectCleanRun,
+  git,
+  makeRepo,
+  pushCommit,
+  runOnPull,
+  scenarioFor,
+  TOKEN,
+  type ActionRun,
+  type TestRepo,
+} from './harness.js'
+import { LOGS_BUCKET, manyBuckets, PUBLIC_BUCKET_FIXED, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
 
@@ -129,5 +140,32 @@ describe('reporting under GitHub API faults', () => {
     expect(warnings[0]).not.toMatch(/could not post the check run/)
     expect(check.output.summary).toMatch(new RegExp(`Could not post 50 of the ${total} check-run annotations`))
     expect(run.summary).toMatch(new RegExp(`could not post 50 of the ${total} check-run annotations`, 'i'))
+  })
+
+  it('leaves the pull request to the newer run when a push moved its head while this run was scanning', async () => {
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    const oldHead = local.headSha
+    fake = await startFakeGitHub(scenarioFor(local))
+    // The push fixes the public bucket and adds another one; its run finishes first.
+    const pushed = await pushCommit(local, { 'template.yaml': PUBLIC_BUCKET_FIXED, 'other.yaml': manyBuckets(1) })
+    fake.updatePull(2, { headSha: pushed.headSha, files: pushed.files })
+    const newer = await runOnPull(fake, pushed)
+    expect(newer.code).toBe(1)
+    const after = structuredClone({ comments: fake.state.reviewComments, threads: fake.state.threads, sticky: fake.state.issueComments })
+    expect(after.comments.length).toBeGreaterThan(0)
+
+    // Then the run for the older commit ends.
+    await git(local.dir, 'checkout', '-q', '--detach', oldHead)
+    const stale = await runOnPull(fake, { ...local, headSha: oldHead })
+    expectCleanRun(fake, stale)
+    expect([stale.code, stale.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    // Its own commit gets its check run, with its verdict and every annotation.
+    const check = fake.state.checkRuns.find((c) => c.headSha === oldHead)!
+    expect(check.conclusion).toBe(healthy.conclusion)
+    expect(check.annotations.length).toBe(Number(stale.outputs.findings))
+    // The newer run's comments, threads and summary comment are untouched.
+    expect({ comments: fake.state.reviewComments, threads: fake.state.threads, sticky: fake.state.issueComments }).toEqual(after)
+    expect(stale.summary).toMatch(new RegExp(`has moved on to ${pushed.headSha.slice(0, 7)}`))
+    expect(check.output.summary).toMatch(/the review comments and the summary comment are left to the run for/)
   })
 })

@@ -57,7 +57,17 @@ export async function publishToGitHub(
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`)
   }
 
-  const pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
+  let pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
+  const movedTo = pr && (await newerHead(client, pr, logger))
+  if (movedTo) {
+    // A run that finished after a newer push would comment on the new diff with old findings,
+    // resolve the threads of findings it never saw and overwrite the newer verdict in the summary
+    // comment. The check run stays: it belongs to this run's commit.
+    const note = `Pull request #${target.pullNumber} has moved on to ${movedTo.slice(0, 7)} since ${target.headSha.slice(0, 7)}, the commit this run scanned; the review comments and the summary comment are left to the run for ${movedTo.slice(0, 7)}.`
+    logger.info(note)
+    result.notes.push(note)
+    pr = undefined
+  }
   if (pr) {
     try {
       const files = (await client.paginate(client.rest.pulls.listFiles, {
@@ -153,6 +163,18 @@ export async function publishToGitHub(
     }
   }
   return result
+}
+
+/** The pull request's head when a push moved it past `target.headSha`; undefined if not (or unknown). */
+async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber: number }, logger: Logger): Promise<string | undefined> {
+  try {
+    const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber })
+    return data.head.sha !== pr.headSha ? data.head.sha : undefined
+  } catch (e) {
+    // Not knowing is no reason to post less: the writes below report their own failures.
+    logger.debug(`could not read pull request #${pr.pullNumber}: ${describeError(e)}`)
+    return undefined
+  }
 }
 
 /** `pulls/list-files` returns at most this many files, however large the pull request. */
