@@ -168,4 +168,20 @@ describe('reporting under GitHub API faults', () => {
     expect(stale.summary).toMatch(new RegExp(`has moved on to ${pushed.headSha.slice(0, 7)}`))
     expect(check.output.summary).toMatch(/the review comments and the summary comment are left to the run for/)
   })
+
+  it('says the token was rejected on a 401, not that it is a fork’s read-only token', async () => {
+    const badToken = 'ghp_expiredOrRevoked0123456789abcdefABCD'
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const run = await runOnPull(fake, repo, {}, { token: badToken })
+    sameVerdict(run)
+    expect(fake.state.requests.every((r) => r.status === 401)).toBe(true)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/GitHub rejected the token \(HTTP 401: Bad credentials\).*`github-token`/)
+    expect(warnings[0]).not.toMatch(/read-only|forks/)
+    // Every finding is still in the job summary and the workflow annotations.
+    expect(run.summary).toMatch(/acl-public-read/)
+    expect(run.stdout).toMatch(/^::error title=.*file=template.yaml,line=18/m)
+    for (const text of [run.stdout.replace(/^::add-mask::.*$/m, ''), run.stderr, run.summary]) expect(text).not.toContain(badToken)
+  })
 })

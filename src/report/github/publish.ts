@@ -5,7 +5,7 @@ import { LIMITS, renderSummaryMarkdown, type RenderContext } from '../render/sum
 import { MAX_ANNOTATIONS, publishCheckRun, updateCheckRunSummary, type CheckRunOutcome } from './check-run.js'
 import type { GitHubClient } from './client.js'
 import { toPullRequestDiff, type PullRequestFile } from './diff.js'
-import { describeError, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
 import type { Logger } from './logger.js'
 import { planReview, type ReviewPlan } from './review-plan.js'
 import { publishReview, type ReviewOutcome } from './review.js'
@@ -29,6 +29,8 @@ export interface PublishResult {
   sticky?: StickyOutcome
   /** Set when the token turned out to be read-only; nothing more was attempted after that. */
   readOnly?: string
+  /** The token was not read-only but refused outright (401: expired, revoked or mistyped). */
+  tokenRejected?: boolean
   /** Each surface that could not be posted, with why. */
   failures: { surface: string; reason: string }[]
   /** Lines for the summaries (what was commented, capped, left out). */
@@ -52,6 +54,7 @@ export async function publishToGitHub(
   const fail = (surface: string, e: unknown) => {
     if (e instanceof ReadOnlyTokenError || isPermissionError(e)) {
       result.readOnly ??= e instanceof ReadOnlyTokenError ? e.message : describeError(e)
+      if (httpStatus(e instanceof ReadOnlyTokenError ? e.cause : e) === 401) result.tokenRejected = true
       result.failures.push({ surface, reason: result.readOnly })
     } else result.failures.push({ surface, reason: describeError(e) })
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`)
@@ -220,6 +223,14 @@ function failureNotes(result: PublishResult): string[] {
 /** The single warning the action logs when something could not be posted. */
 export function describeFailures(result: PublishResult): string | undefined {
   if (result.failures.length === 0) return undefined
+  if (result.tokenRejected) {
+    // Not a fork's read-only token: the advice for those (a two-workflow setup) would mislead.
+    return (
+      `s3-gate could not post to GitHub: GitHub rejected the token (${result.readOnly}). ` +
+      'Check the `github-token` input: the default `${{ github.token }}` works; a personal access token may have expired or been revoked. ' +
+      'The verdict is unaffected, and the findings are in the job summary and the annotations.'
+    )
+  }
   if (result.readOnly && result.checkRun) {
     // Checks could be written, pull requests not: `pull-requests: write` is missing.
     return (
