@@ -45,13 +45,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const warningsOf = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
 
 let repo: TestRepo
-let healthy: { code: number; conclusion: string }
+let healthy: { code: number; conclusion: string; comments: number }
 beforeAll(async () => {
   repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
   const f = await startFakeGitHub(scenarioFor(repo))
   const run = await runOnPull(f, repo)
   expectCleanRun(f, run)
-  healthy = { code: run.code, conclusion: run.outputs.conclusion! }
+  healthy = { code: run.code, conclusion: run.outputs.conclusion!, comments: f.state.reviewComments.length }
   await f.close()
   expect(healthy.code).toBe(1)
 }, 120_000)
@@ -183,5 +183,32 @@ describe('reporting under GitHub API faults', () => {
     expect(run.summary).toMatch(/acl-public-read/)
     expect(run.stdout).toMatch(/^::error title=.*file=template.yaml,line=18/m)
     for (const text of [run.stdout.replace(/^::add-mask::.*$/m, ''), run.stderr, run.summary]) expect(text).not.toContain(badToken)
+  })
+
+  it('posts the review and the summary comment once when GitHub carried them out but the answer was lost', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    // A 502 from a proxy that gave up on an answer on its way, and an answer that never comes.
+    fake.inject({ method: 'POST', path: /\/pulls\/2\/reviews$/, status: 502, afterHandling: true })
+    fake.inject({ method: 'POST', path: /\/issues\/2\/comments$/, hang: true, afterHandling: true })
+    const run = await runOnPull(fake, repo, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.reviews).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(fake.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/reviews')).map((r) => r.status)).toEqual([502])
+    expect(warningsOf(run)).toEqual([])
+
+    // A lost answer to a request GitHub did not carry out is still retried.
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/pulls\/2\/reviews$/, status: 502 })
+    fake.inject({ method: 'POST', path: /\/issues\/2\/comments$/, hang: true })
+    const retried = await runOnPull(fake, repo, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expectCleanRun(fake, retried)
+    expect(fake.state.reviews).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(warningsOf(retried)).toEqual([])
   })
 })

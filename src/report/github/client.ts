@@ -34,7 +34,7 @@ export const REQUEST_TIMEOUT_MS = 30_000
 /** Unanswered attempts in a row after which GitHub is taken to be down for this run. */
 const UNANSWERED_BEFORE_GIVING_UP = 2
 /** The status of the answer s3-gate makes up once it gave up; never retried. */
-const GAVE_UP_STATUS = 599
+export const GAVE_UP_STATUS = 599
 
 /** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
 export const RATE_LIMIT_WAIT_BUDGET_S = 300
