@@ -211,4 +211,25 @@ describe('reporting under GitHub API faults', () => {
     expect(fake.state.issueComments).toHaveLength(1)
     expect(warningsOf(retried)).toEqual([])
   })
+
+  it('does not take a rate limit worded as abuse detection (GitHub Enterprise Server) for a read-only token', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({
+      method: 'POST',
+      path: /\/pulls\/2\/reviews$/,
+      status: 403,
+      headers: { 'retry-after': '30' },
+      body: { message: 'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.' },
+    })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    // The writes after it still go out.
+    expect(fake.state.issueComments).toHaveLength(1)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/could not post the review comments \(HTTP 403: You have triggered an abuse detection mechanism/)
+    expect(warnings[0]).not.toMatch(/read-only|may not write|permissions/)
+    expect(fake.state.issueComments[0]!.body).toMatch(/Could not post the review comments: HTTP 403/)
+  })
 })

@@ -12,7 +12,16 @@ export function isPermissionError(e: unknown): boolean {
   const status = httpStatus(e)
   if (status === 401) return true
   if (status !== 403) return false
-  return !/rate limit/i.test(errorText(e))
+  return !/rate limit/i.test(errorText(e)) && !isRateLimitReply(e)
+}
+
+/**
+ * A 403 that asks to come back later is a rate limit whatever its wording (GitHub Enterprise
+ * Server says "You have triggered an abuse detection mechanism"): the token may well write.
+ */
+function isRateLimitReply(e: unknown): boolean {
+  const headers = (e as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {}
+  return headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0'
 }
 
 /** One line about an API failure, without request headers (the token lives there). */
