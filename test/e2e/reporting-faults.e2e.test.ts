@@ -3,7 +3,10 @@
  * more-api-faults.e2e.test.ts: a token echoed back in an error, an annotation batch refused,
  * bodies cut near GitHub's limits, a bad token.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import {
   ensureDist,
@@ -231,5 +234,34 @@ describe('reporting under GitHub API faults', () => {
     expect(warnings[0]).toMatch(/could not post the review comments \(HTTP 403: You have triggered an abuse detection mechanism/)
     expect(warnings[0]).not.toMatch(/read-only|may not write|permissions/)
     expect(fake.state.issueComments[0]!.body).toMatch(/Could not post the review comments: HTTP 403/)
+  })
+
+  it('anchors no suggestion by the merge commit’s line numbers when the base branch moved the file', async () => {
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    // The base branch adds two lines on top after the pull request branched; the checkout is
+    // GitHub's merge commit (actions/checkout's default), so every line of the PR is 2 lower.
+    await git(local.dir, 'checkout', '-q', 'main')
+    fs.writeFileSync(path.join(local.dir, 'template.yaml'), `# owned by storage\n# see the wiki\n${LOGS_BUCKET}`)
+    await git(local.dir, 'commit', '-qam', 'base moves on')
+    const tip = await git(local.dir, 'rev-parse', 'HEAD')
+    await git(local.dir, 'checkout', '-q', '--detach', tip)
+    await git(local.dir, 'merge', '-q', '--no-ff', '--no-edit', '-m', 'Merge', local.headSha)
+    const merged = { ...local, baseSha: tip, mergeSha: await git(local.dir, 'rev-parse', 'HEAD') }
+    fake = await startFakeGitHub(scenarioFor(merged))
+    const run = await runOnPull(fake, merged)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    const head = (await git(local.dir, 'show', `${local.headSha}:template.yaml`)).split('\n')
+    expect(fake.state.reviewComments.length).toBeGreaterThan(0)
+    // Every suggestion, applied to the head's file, still leaves valid YAML with both buckets.
+    for (const c of fake.state.reviewComments) {
+      const m = /^(`{3,})suggestion\n([^]*?)\n?\1$/m.exec(c.body)
+      if (!m) continue
+      const end = c.line!
+      const start = c.startLine ?? end
+      const applied = [...head.slice(0, start - 1), ...m[2]!.split('\n'), ...head.slice(end)].join('\n')
+      const doc = YAML.parse(applied) as { Resources: Record<string, { Type: string }> }
+      expect(Object.keys(doc.Resources)).toEqual(['Logs', 'Public'])
+    }
   })
 })
