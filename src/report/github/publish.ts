@@ -4,6 +4,7 @@ import { renderCheckAnnotations } from '../render/annotations.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from '../render/summary-markdown.js'
 import { MAX_ANNOTATIONS, publishCheckRun, updateCheckRunSummary, type CheckRunOutcome } from './check-run.js'
 import type { GitHubClient } from './client.js'
+import { noAutomaticRetry } from './create-once.js'
 import { toPullRequestDiff, type PullRequestFile } from './diff.js'
 import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
 import type { Logger } from './logger.js'
@@ -171,7 +172,13 @@ export async function publishToGitHub(
 /** The pull request's head when a push moved it past `target.headSha`; undefined if not (or unknown). */
 async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber: number }, logger: Logger): Promise<string | undefined> {
   try {
-    const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber })
+    // Not retried: when GitHub is down, the writes below find out soon enough.
+    const { data } = await client.rest.pulls.get({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.pullNumber,
+      request: noAutomaticRetry(),
+    })
     return data.head.sha !== pr.headSha ? data.head.sha : undefined
   } catch (e) {
     // Not knowing is no reason to post less: the writes below report their own failures.
