@@ -114,6 +114,8 @@ export interface Fault {
   body?: unknown
   /** Never answers: the connection stays open until the client gives up (recorded with status 0). */
   hang?: boolean
+  /** Drops the connection without an answer, so the client sees ECONNRESET (recorded with status 0). */
+  reset?: boolean
   /**
    * The request is carried out first, then answered with `status` or left hanging: GitHub did the
    * work, but the answer was lost (a proxy timing out, a dropped connection).
@@ -146,6 +148,8 @@ function loadSpec(): Document {
 }
 
 const BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' }
+/** Not an HTTP status: the server drops the connection instead of answering. */
+const RESET = -1
 const COMMENT_MAX = 65_536
 
 class HttpReply {
@@ -756,9 +760,9 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       if (f.match && !f.match(body)) continue
       f.left--
       if (f.afterHandling) await serve(method, url, headers, body, user)
-      if (f.hang) {
+      if (f.hang || f.reset) {
         state.requests.push({ method, path: url.pathname, query: {}, status: 0, authorization: auth.kind })
-        return new Promise<never>(() => {})
+        return f.reset ? new HttpReply(RESET, null) : new Promise<never>(() => {})
       }
       f.action?.(state)
       if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers)
@@ -830,6 +834,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
           return githubError(500, 'fake crashed')
         })
         .then((reply) => {
+          if (reply.status === RESET) return void req.socket.destroy()
           let parsed: unknown
           try {
             parsed = raw ? JSON.parse(raw) : undefined

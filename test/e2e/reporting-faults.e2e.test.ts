@@ -265,6 +265,31 @@ describe('reporting under GitHub API faults', () => {
     }
   })
 
+  it('gets past connections reset twice in a row, and gives up within bounded time when every one is', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    // A kept-alive connection the other side had just closed, twice: the next attempt gets through.
+    fake.inject({ method: 'POST', path: /\/check-runs$/, reset: true, times: 2 })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(warningsOf(run)).toEqual([])
+
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ path: /./, reset: true, times: 1000 })
+    const down = await runOnPull(fake, repo)
+    expectCleanRun(fake, down)
+    sameVerdict(down)
+    expect(down.durationMs).toBeLessThan(40_000)
+    expect(fake.state.requests.length).toBeLessThanOrEqual(6)
+    expect(warningsOf(down)).toHaveLength(1)
+    expect(warningsOf(down)[0]).toMatch(/the last 6 connections to GitHub failed/)
+    expect(down.summary).toMatch(/acl-public-read/)
+  }, 120_000)
+
   it('backs off each request from 1 s, whatever the requests before it went through', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     // The list of files fails for good (1 + 3 retries: 1 s, 4 s, 9 s), then the check run once.
