@@ -302,4 +302,18 @@ describe('reporting under GitHub API faults', () => {
     // 14 s for the first request, 1 s (not 25 s) before the check run's retry.
     expect(run.durationMs).toBeLessThan(25_000)
   }, 120_000)
+
+  it('never overwrites a person’s comment that quotes the summary marker', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const quoted = `Why does it say this?\n\n> <!-- s3-gate:summary -->\n> ### ❌ s3-gate: 4 blocking findings`
+    const at = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    const person = { login: 'octocat', type: 'User' as const }
+    fake.state.issueComments.push({ id: 1, issue: 2, body: quoted, user: person, createdAt: at, updatedAt: at })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.issueComments).toHaveLength(2)
+    expect(fake.state.issueComments[0]!.body).toBe(quoted)
+    expect(fake.state.issueComments[1]!.body).toMatch(/^<!-- s3-gate:summary -->/)
+  })
 })

@@ -24,7 +24,9 @@ export async function publishStickyComment(
 ): Promise<StickyOutcome> {
   const ours = await listSummaryComments(client, target)
   // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
-  const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0]
+  // A person's comment (a user's token posts as one) counts only when it starts with the marker,
+  // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
+  const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours.find((c) => c.body?.startsWith(SUMMARY_MARKER))
   if (existing) {
     if ((existing.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim()) return 'unchanged'
     try {
