@@ -316,4 +316,35 @@ describe('reporting under GitHub API faults', () => {
     expect(fake.state.issueComments[0]!.body).toBe(quoted)
     expect(fake.state.issueComments[1]!.body).toMatch(/^<!-- s3-gate:summary -->/)
   })
+
+  it('waits out a primary rate limit that resets soon, and does not wait for one that resets in an hour', async () => {
+    const primary = (resetInSeconds: number) => ({
+      method: 'POST',
+      path: /\/pulls\/2\/reviews$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds) },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' },
+    })
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject(primary(2))
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(run.stdout).toMatch(/GitHub rate limit on POST .*reviews; waiting \d+s as asked/)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(warningsOf(run)).toEqual([])
+
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject(primary(3600))
+    const later = await runOnPull(fake, repo)
+    expectCleanRun(fake, later)
+    sameVerdict(later)
+    expect(later.durationMs).toBeLessThan(30_000)
+    expect(fake.state.checkRuns[0]!.conclusion).toBe(healthy.conclusion)
+    expect(fake.state.issueComments).toHaveLength(1)
+    const warnings = warningsOf(later)
+    expect(warnings.some((w) => /could not post the review comments \(HTTP 403: API rate limit exceeded/.test(w))).toBe(true)
+    expect(warnings.join('\n')).not.toMatch(/read-only/)
+  }, 120_000)
 })
