@@ -20,7 +20,7 @@ import { makeScanOptions, type ScanOptions } from './options.js'
 import { renderWorkflowAnnotations } from './report/render/annotations.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from './report/render/summary-markdown.js'
 import { createGitHubClient, type GitHubClient } from './report/github/client.js'
-import { describeError } from './report/github/errors.js'
+import { describeError, redactSecrets, registerSecret } from './report/github/errors.js'
 import { readRunContext, type RunContext } from './report/github/event.js'
 import { readActionInputs, type ActionInputs } from './report/github/inputs.js'
 import { describeFailures, publishToGitHub, type PublishResult } from './report/github/publish.js'
@@ -44,6 +44,7 @@ export async function run(entryUrl?: string): Promise<void> {
     // Registered before anything else runs, so nothing can print it unmasked.
     const token = core.getInput('github-token')
     if (token) core.setSecret(token)
+    registerSecret(token)
     const inputs = readActionInputs((name) => core.getInput(name))
     const run = readRunContext(process.env)
     const logger = actionsLogger()
@@ -92,7 +93,9 @@ export async function run(entryUrl?: string): Promise<void> {
     if (report.conclusion === 'failure' && inputs.mode !== 'publish') core.setFailed(`s3-gate: ${report.headline}`)
   } catch (e) {
     core.setFailed(
-      e instanceof ConfigurationError ? e.message : `s3-gate failed: ${getErrorMessage(e)}. This is a bug in s3-gate; please report it.`,
+      e instanceof ConfigurationError
+        ? e.message
+        : `s3-gate failed: ${redactSecrets(getErrorMessage(e))}. This is a bug in s3-gate; please report it.`,
     )
   }
 }

@@ -114,6 +114,13 @@ export interface Fault {
   body?: unknown
   /** Never answers: the connection stays open until the client gives up (recorded with status 0). */
   hang?: boolean
+  /** Drops the connection without an answer, so the client sees ECONNRESET (recorded with status 0). */
+  reset?: boolean
+  /**
+   * The request is carried out first, then answered with `status` or left hanging: GitHub did the
+   * work, but the answer was lost (a proxy timing out, a dropped connection).
+   */
+  afterHandling?: boolean
   /** Runs before the request is handled (e.g. delete a comment); with no `status` the request then proceeds. */
   action?: (state: FakeState) => void
   /** Applies only to requests whose parsed JSON body passes this (e.g. the file-level comment). */
@@ -141,6 +148,8 @@ function loadSpec(): Document {
 }
 
 const BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' }
+/** Not an HTTP status: the server drops the connection instead of answering. */
+const RESET = -1
 const COMMENT_MAX = 65_536
 
 class HttpReply {
@@ -750,14 +759,20 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       if (f.path && !f.path.test(url.pathname)) continue
       if (f.match && !f.match(body)) continue
       f.left--
-      if (f.hang) {
+      if (f.afterHandling) await serve(method, url, headers, body, user)
+      if (f.hang || f.reset) {
         state.requests.push({ method, path: url.pathname, query: {}, status: 0, authorization: auth.kind })
-        return new Promise<never>(() => {})
+        return f.reset ? new HttpReply(RESET, null) : new Promise<never>(() => {})
       }
       f.action?.(state)
       if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers)
       break
     }
+    return serve(method, url, headers, body, user)
+  }
+
+  /** What GitHub does with a request that got past authentication and the injected faults. */
+  async function serve(method: string, url: URL, headers: http.IncomingHttpHeaders, body: unknown, user: FakeUser): Promise<HttpReply> {
     if (url.pathname === '/graphql' && method === 'POST')
       return graphqlReply((body ?? {}) as { query?: string; variables?: Record<string, unknown> }, user)
     if (method !== 'GET' && user.readOnly) return githubError(403, 'Resource not accessible by integration')
@@ -819,6 +834,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
           return githubError(500, 'fake crashed')
         })
         .then((reply) => {
+          if (reply.status === RESET) return void req.socket.destroy()
           let parsed: unknown
           try {
             parsed = raw ? JSON.parse(raw) : undefined

@@ -114,6 +114,19 @@ describe('a review comment', () => {
     expect(body).toContain('````suggestion\nDescription: ```not a fence```\n````')
   })
 
+  it('shortens a message too long for a comment, keeping the fix whole and emoji whole', () => {
+    const huge = finding({ ruleId: 'acl-public-read', line: 1, message: `Bucket b["${'😀'.repeat(20_000)}"] is public.` })
+    for (const placement of [{ kind: 'line' as const, suggestion: 'AccessControl: Private' }, { kind: 'file' as const }]) {
+      const body = renderReviewComment(huge, CTX, placement)
+      expect(Buffer.byteLength(body)).toBeLessThanOrEqual(60_000)
+      expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
+      expect(body).not.toContain('\uFFFD')
+      expect(parseFindingMarker(body)).toBe(huge.fingerprint)
+      expect(body).toMatch(/😀…/)
+      expect(body).toMatch(placement.kind === 'line' ? /```suggestion\nAccessControl: Private\n```\n/ : /\*\*How to fix\*\*[^]*```\n$/)
+    }
+  })
+
   it('deletes the anchored lines with an empty suggestion', () => {
     expect(renderReviewComment(finding({ ruleId: 'x', line: 1 }), CTX, { kind: 'line', suggestion: '' })).toContain('```suggestion\n```')
   })

@@ -4,7 +4,9 @@ import { planReview } from '../../src/report/github/review-plan.js'
 import { CTX, finding, report } from './pr-fixtures.js'
 
 // template.yaml: lines 12–18 are in one hunk (12–13 context, 14–18 added); 30–32 in another.
-const PATCH = ['@@ -12,2 +12,7 @@', ' a', ' b', '+c', '+d', '+e', '+f', '+g', '@@ -25,2 +30,3 @@', ' x', '+y', ' z'].join('\n')
+const PATCH = ['@@ -12,2 +12,7 @@', ' a', ' b', '+c', '+d', '+    Properties:', '+f', '+g', '@@ -25,2 +30,3 @@', ' x', '+y', ' z'].join(
+  '\n',
+)
 const diff = toPullRequestDiff([
   { filename: 'template.yaml', status: 'modified', patch: PATCH },
   { filename: 'other.yaml', status: 'modified', patch: '@@ -1,1 +1,1 @@\n-a\n+b' },
@@ -59,6 +61,17 @@ describe('planning review comments against the diff', () => {
     }).comments
     expect(c).toMatchObject({ kind: 'line', line: 16 })
     expect(c!.body).toContain('```suggestion\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n```')
+  })
+
+  it('anchors nothing on a line whose text at the head is not the scanned text (a merge checkout the base moved)', () => {
+    // The scan read GitHub's merge commit, where the base branch added two lines above: its
+    // line 18 is the head's line 16.
+    const lineText = (_file: string, line: number) => (line === 18 ? '    Properties:' : `merged line ${line}`)
+    const edit = { file: 'template.yaml', startLine: 19, endLine: 18, replacement: '      X: 1\n', description: 'Add X' }
+    const f = finding({ ruleId: 'block-public-access-incomplete', line: 18, edit })
+    const [c] = planReview(report([f], []), diff, CTX, { ...options, lineText }).comments
+    expect(c).toMatchObject({ kind: 'file' })
+    expect(c!.body).not.toContain('```suggestion')
   })
 
   it('falls back to the fix snippet on the finding line when the edit spans two hunks', () => {

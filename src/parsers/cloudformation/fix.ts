@@ -216,7 +216,7 @@ function insertProperty(
   if (!type || resource.value.kind !== 'map') return undefined
   const typeLine = lineOf(doc, type.keyStart)
   const indent = indentOf(doc.lines[typeLine - 1]!)
-  if (lineOf(doc, type.value.end) !== typeLine) return undefined
+  if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type)) return undefined
   return {
     file,
     startLine: typeLine,
@@ -226,9 +226,26 @@ function insertProperty(
   }
 }
 
+/**
+ * Does the entry stand on lines of its own, as in block YAML? In a flow collection
+ * (`{A: 1, B: 2}`) it shares them with its neighbours, which an edit of whole lines would
+ * replace or delete along with it (the whole bucket, when it is written on one line).
+ */
+function ownsLines(doc: Doc, entry: SEntry): boolean {
+  const startLine = lineOf(doc, entry.keyStart)
+  const endLine = lineOf(doc, entry.value.end)
+  // A flow collection's node ends just before its closing bracket.
+  const close = { '{': '}', '[': ']' }[doc.text[entry.value.start] ?? '']
+  const end = entry.value.end + (close !== undefined && doc.text[entry.value.end] === close ? 1 : 0)
+  const before = doc.text.slice(doc.index.lineStart(startLine), entry.keyStart)
+  const after = doc.text.slice(end, doc.index.lineStart(endLine) + doc.lines[endLine - 1]!.length)
+  // `- Key: …` opens a sequence item; a comment may follow the value.
+  return /^[\s-]*$/.test(before) && /^\s*(#.*)?$/.test(after)
+}
+
 /** Replaces a whole YAML property block (key line to last line) with `block`. */
 function replaceBlock(doc: Doc, file: string, entry: SEntry, block: string[], description: string): TextEdit | undefined {
-  if (doc.json) return undefined
+  if (doc.json || !ownsLines(doc, entry)) return undefined
   const start = lineOf(doc, entry.keyStart)
   const end = lineOf(doc, entry.value.end)
   const indent = indentOf(doc.lines[start - 1]!)
@@ -238,7 +255,7 @@ function replaceBlock(doc: Doc, file: string, entry: SEntry, block: string[], de
 function deleteLines(doc: Doc, file: string, entry: SEntry, description: string): TextEdit | undefined {
   const start = lineOf(doc, entry.keyStart)
   const end = lineOf(doc, entry.value.end)
-  if (doc.json) return undefined
+  if (doc.json || !ownsLines(doc, entry)) return undefined
   // A suggestion cannot delete to nothing: keep the line before and drop the entry.
   if (start < 2) return undefined
   return { file, startLine: start - 1, endLine: end, replacement: doc.lines[start - 2]!, description }
@@ -250,7 +267,7 @@ function appendToMap(doc: Doc, file: string, map: SNode, lines: string[], descri
   const first = map.entries[0]!
   const last = map.entries[map.entries.length - 1]!
   const firstLine = lineOf(doc, first.keyStart)
-  if (lineOf(doc, map.start) === lineOf(doc, map.end) && map.entries.length > 1) return undefined // flow style
+  if (!ownsLines(doc, first) || !ownsLines(doc, last)) return undefined // flow style
   const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1)
   const endLine = lineOf(doc, last.value.end)
   if (firstLine > endLine) return undefined

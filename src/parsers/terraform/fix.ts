@@ -21,6 +21,8 @@ interface Edit {
 class FileEditor {
   readonly lines: LineIndex
   private edits: Edit[] = []
+  /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
+  private refused = false
   constructor(
     readonly text: string,
     lines?: LineIndex,
@@ -29,6 +31,9 @@ class FileEditor {
   }
   replace(start: number, end: number, text: string): void {
     this.edits.push({ start, end, text })
+  }
+  refuse(): void {
+    this.refused = true
   }
   lineStartOf(offset: number): number {
     return this.lines.lineStart(this.lines.position(offset).line)
@@ -45,7 +50,7 @@ class FileEditor {
     return this.text.slice(s, e)
   }
   toTextEdit(file: string, description: string): TextEdit | undefined {
-    if (!this.edits.length) return undefined
+    if (this.refused || !this.edits.length) return undefined
     const edits = [...this.edits].sort((a, b) => a.start - b.start)
     for (let i = 1; i < edits.length; i++) if (edits[i]!.start < edits[i - 1]!.end) return undefined
     const from = this.lineStartOf(edits[0]!.start)
@@ -92,13 +97,16 @@ function setAttribute(ed: FileEditor, block: Block, name: string, value: string)
     if (width > name.length) pad = ' '.repeat(width - name.length)
   }
   const line = `${indent}${name}${pad}= ${value}`
-  if (anchor) {
-    const end = ed.lineEndOf(anchor.end)
-    ed.replace(end, end, `\n${line}`)
-  } else {
-    const end = ed.lineEndOf(block.open)
-    ed.replace(end, end, `\n${line}`)
-  }
+  insertLineIn(ed, block, ed.lineEndOf(anchor ? anchor.end : block.open), line)
+}
+
+/**
+ * Adds lines at `at` (the end of a line in `block`'s body). When that line also closes the
+ * block (`resource "x" "y" { a = 1 }`, or `b = 2 }`), they would land outside it: no edit then.
+ */
+function insertLineIn(ed: FileEditor, block: Block, at: number, text: string): void {
+  if (block.close >= 0 && block.close < at) ed.refuse()
+  else ed.replace(at, at, `\n${text}`)
 }
 
 /** The nested block `type` (the first one), or adds it with `content` lines when missing. */
@@ -112,7 +120,7 @@ function addNestedBlock(ed: FileEditor, block: Block, type: string, lines: strin
   const body = lines.map((l) => `${indent}${step}${l}`).join('\n')
   const last = block.body.items[block.body.items.length - 1]
   const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(block.open)
-  ed.replace(at, at, `\n${indent}${type} {\n${body}\n${indent}}`)
+  insertLineIn(ed, block, at, `${indent}${type} {\n${body}\n${indent}}`)
 }
 
 /** Appends `text` (a new top-level block) after `block`. */
@@ -371,6 +379,8 @@ const remove: Handler = (ed, block, intent, line) => {
   const removeLines = (start: number, end: number) => {
     const s = ed.lineStartOf(start)
     let e = ed.lineEndOf(end)
+    // Only lines of its own: in `resource "x" "y" { acl = "public-read" }` they hold the whole block.
+    if (!/^\s*$/.test(ed.text.slice(s, start)) || !/^\s*(#.*|\/\/.*)?$/.test(ed.text.slice(end, e))) return ed.refuse()
     if (e < ed.text.length) e++
     ed.replace(s, e, '')
   }
@@ -513,7 +523,7 @@ function addPolicyStatement(
       const last = data.body.items[data.body.items.length - 1]
       const indent = last ? ed.indentAt(last.start) : `${ed.indentAt(data.start)}  `
       const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(data.open)
-      ed.replace(at, at, `\n${policyDocumentStatement(intent.statement, arn, indent)}`)
+      insertLineIn(ed, data, at, policyDocumentStatement(intent.statement, arn, indent))
       return description
     }
     return undefined

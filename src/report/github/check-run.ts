@@ -1,6 +1,8 @@
 import type { GateReport } from '../../baseline/gate.js'
 import { batches, type CheckAnnotation } from '../render/annotations.js'
+import { clipText } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
+import { describeError, isPermissionError } from './errors.js'
 import type { PublishTarget } from './target.js'
 
 /** Beyond this, annotations are counted in the summary instead (20 requests of 50). */
@@ -18,6 +20,8 @@ export interface CheckRunOutcome {
   id: number
   url?: string
   annotationsPosted: number
+  /** Annotations GitHub refused after the run was created (the run and its verdict stand). */
+  annotationsFailed?: { count: number; reason: string }
 }
 
 /**
@@ -25,7 +29,7 @@ export interface CheckRunOutcome {
  * any posting), then appends annotations 50 per request, which is GitHub's per-request limit.
  */
 export async function publishCheckRun(client: GitHubClient, target: PublishTarget, input: CheckRunInput): Promise<CheckRunOutcome> {
-  const title = clip(input.report.headline, 1000)
+  const title = clipText(input.report.headline, 1000)
   const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50)
   const now = new Date().toISOString()
   const created = await client.rest.checks.create({
@@ -41,17 +45,31 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
   })
   const id = created.data.id
   let posted = chunks[0]?.length ?? 0
+  const failed = { count: 0, reasons: new Set<string>() }
   for (const chunk of chunks.slice(1)) {
     // Annotations sent with an update are appended to the ones already on the run.
-    await client.rest.checks.update({
-      owner: target.owner,
-      repo: target.repo,
-      check_run_id: id,
-      output: { title, summary: input.summary, annotations: chunk },
-    })
-    posted += chunk.length
+    try {
+      await client.rest.checks.update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: id,
+        output: { title, summary: input.summary, annotations: chunk },
+      })
+      posted += chunk.length
+    } catch (e) {
+      // The run exists with its verdict: a refused batch must not make it look unposted, and
+      // the batches after it may still go through.
+      if (isPermissionError(e)) throw e
+      failed.count += chunk.length
+      failed.reasons.add(describeError(e))
+    }
   }
-  return { id, ...(created.data.html_url ? { url: created.data.html_url } : {}), annotationsPosted: posted }
+  return {
+    id,
+    ...(created.data.html_url ? { url: created.data.html_url } : {}),
+    annotationsPosted: posted,
+    ...(failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join('; ') } } : {}),
+  }
 }
 
 /** Replaces the summary (e.g. to add what could not be posted), keeping the annotations. */
@@ -66,10 +84,6 @@ export async function updateCheckRunSummary(
     owner: target.owner,
     repo: target.repo,
     check_run_id: id,
-    output: { title: clip(report.headline, 1000), summary },
+    output: { title: clipText(report.headline, 1000), summary },
   })
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }

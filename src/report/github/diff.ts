@@ -19,6 +19,8 @@ export interface FileDiff {
   status: string
   /** RIGHT-side line (1-based) → index of the hunk that contains it. */
   right: Map<number, number>
+  /** RIGHT-side line → its text at the pull request's head, as the patch shows it. */
+  text: Map<number, string>
   /** False when GitHub sent no patch (binary or huge file): no line can take a comment. */
   hasPatch: boolean
 }
@@ -30,7 +32,19 @@ const HUNK_HEADER = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/
 /** RIGHT-side commentable lines of one patch, each mapped to its hunk index. */
 export function parsePatch(patch: string | undefined): Map<number, number> {
   const right = new Map<number, number>()
-  if (!patch) return right
+  walkPatch(patch, (line, hunk) => right.set(line, hunk))
+  return right
+}
+
+/** RIGHT-side commentable lines of one patch, each mapped to its text (without the `+`). */
+export function patchText(patch: string | undefined): Map<number, string> {
+  const text = new Map<number, string>()
+  walkPatch(patch, (line, _hunk, row) => text.set(line, row.slice(1).replace(/\r$/, '')))
+  return text
+}
+
+function walkPatch(patch: string | undefined, visit: (line: number, hunk: number, row: string) => void): void {
+  if (!patch) return
   let line = 0
   let hunk = -1
   const rows = patch.split('\n')
@@ -47,15 +61,20 @@ export function parsePatch(patch: string | undefined): Map<number, number> {
     if (hunk < 0 || raw.startsWith('\\')) continue
     if (raw.startsWith('-')) continue
     // Added and context lines; an empty row is a context line whose leading space was stripped.
-    right.set(line++, hunk)
+    visit(line++, hunk, raw)
   }
-  return right
 }
 
 export function toPullRequestDiff(files: readonly PullRequestFile[]): PullRequestDiff {
   const diff: PullRequestDiff = new Map()
   for (const f of files) {
-    diff.set(f.filename, { path: f.filename, status: f.status, right: parsePatch(f.patch), hasPatch: typeof f.patch === 'string' })
+    diff.set(f.filename, {
+      path: f.filename,
+      status: f.status,
+      right: parsePatch(f.patch),
+      text: patchText(f.patch),
+      hasPatch: typeof f.patch === 'string',
+    })
   }
   return diff
 }

@@ -12,14 +12,40 @@ export function isPermissionError(e: unknown): boolean {
   const status = httpStatus(e)
   if (status === 401) return true
   if (status !== 403) return false
-  return !/rate limit/i.test(errorText(e))
+  return !/rate limit/i.test(errorText(e)) && !isRateLimitReply(e)
+}
+
+/**
+ * A 403 that asks to come back later is a rate limit whatever its wording (GitHub Enterprise
+ * Server says "You have triggered an abuse detection mechanism"): the token may well write.
+ */
+function isRateLimitReply(e: unknown): boolean {
+  const headers = (e as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers ?? {}
+  return headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0'
 }
 
 /** One line about an API failure, without request headers (the token lives there). */
 export function describeError(e: unknown): string {
   const status = httpStatus(e)
-  const text = errorText(e).split(' - https://')[0]?.trim() ?? ''
+  const text = redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? '')
   return status ? `HTTP ${status}${text ? `: ${text}` : ''}` : text || 'unknown error'
+}
+
+const secrets = new Set<string>()
+
+/**
+ * Keeps `secret` out of every error description. `core.setSecret` masks the log only; these
+ * descriptions also go to the job summary, the check run and the pull request, and a proxy or
+ * GitHub itself may echo the Authorization header in an error message.
+ */
+export function registerSecret(secret: string): void {
+  if (secret) secrets.add(secret)
+}
+
+export function redactSecrets(text: string): string {
+  let out = text
+  for (const s of secrets) out = out.split(s).join('***')
+  return out
 }
 
 function errorText(e: unknown): string {

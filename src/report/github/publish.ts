@@ -4,8 +4,9 @@ import { renderCheckAnnotations } from '../render/annotations.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from '../render/summary-markdown.js'
 import { MAX_ANNOTATIONS, publishCheckRun, updateCheckRunSummary, type CheckRunOutcome } from './check-run.js'
 import type { GitHubClient } from './client.js'
+import { noAutomaticRetry } from './create-once.js'
 import { toPullRequestDiff, type PullRequestFile } from './diff.js'
-import { describeError, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
 import type { Logger } from './logger.js'
 import { planReview, type ReviewPlan } from './review-plan.js'
 import { publishReview, type ReviewOutcome } from './review.js'
@@ -29,6 +30,8 @@ export interface PublishResult {
   sticky?: StickyOutcome
   /** Set when the token turned out to be read-only; nothing more was attempted after that. */
   readOnly?: string
+  /** The token was not read-only but refused outright (401: expired, revoked or mistyped). */
+  tokenRejected?: boolean
   /** Each surface that could not be posted, with why. */
   failures: { surface: string; reason: string }[]
   /** Lines for the summaries (what was commented, capped, left out). */
@@ -52,12 +55,23 @@ export async function publishToGitHub(
   const fail = (surface: string, e: unknown) => {
     if (e instanceof ReadOnlyTokenError || isPermissionError(e)) {
       result.readOnly ??= e instanceof ReadOnlyTokenError ? e.message : describeError(e)
+      if (httpStatus(e instanceof ReadOnlyTokenError ? e.cause : e) === 401) result.tokenRejected = true
       result.failures.push({ surface, reason: result.readOnly })
     } else result.failures.push({ surface, reason: describeError(e) })
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`)
   }
 
-  const pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
+  let pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
+  const movedTo = pr && (await newerHead(client, pr, logger))
+  if (movedTo) {
+    // A run that finished after a newer push would comment on the new diff with old findings,
+    // resolve the threads of findings it never saw and overwrite the newer verdict in the summary
+    // comment. The check run stays: it belongs to this run's commit.
+    const note = `Pull request #${target.pullNumber} has moved on to ${movedTo.slice(0, 7)} since ${target.headSha.slice(0, 7)}, the commit this run scanned; the review comments and the summary comment are left to the run for ${movedTo.slice(0, 7)}.`
+    logger.info(note)
+    result.notes.push(note)
+    pr = undefined
+  }
   if (pr) {
     try {
       const files = (await client.paginate(client.rest.pulls.listFiles, {
@@ -102,6 +116,11 @@ export async function publishToGitHub(
         annotations,
         ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
       })
+      const refused = result.checkRun.annotationsFailed
+      if (refused) {
+        const total = refused.count + result.checkRun.annotationsPosted
+        result.failures.push({ surface: `${refused.count} of the ${total} check-run annotations`, reason: refused.reason })
+      }
     } catch (e) {
       fail('the check run', e)
     }
@@ -150,6 +169,24 @@ export async function publishToGitHub(
   return result
 }
 
+/** The pull request's head when a push moved it past `target.headSha`; undefined if not (or unknown). */
+async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber: number }, logger: Logger): Promise<string | undefined> {
+  try {
+    // Not retried: when GitHub is down, the writes below find out soon enough.
+    const { data } = await client.rest.pulls.get({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.pullNumber,
+      request: noAutomaticRetry(),
+    })
+    return data.head.sha !== pr.headSha ? data.head.sha : undefined
+  } catch (e) {
+    // Not knowing is no reason to post less: the writes below report their own failures.
+    logger.debug(`could not read pull request #${pr.pullNumber}: ${describeError(e)}`)
+    return undefined
+  }
+}
+
 /** `pulls/list-files` returns at most this many files, however large the pull request. */
 const MAX_LISTED_FILES = 3000
 
@@ -193,6 +230,14 @@ function failureNotes(result: PublishResult): string[] {
 /** The single warning the action logs when something could not be posted. */
 export function describeFailures(result: PublishResult): string | undefined {
   if (result.failures.length === 0) return undefined
+  if (result.tokenRejected) {
+    // Not a fork's read-only token: the advice for those (a two-workflow setup) would mislead.
+    return (
+      `s3-gate could not post to GitHub: GitHub rejected the token (${result.readOnly}). ` +
+      'Check the `github-token` input: the default `${{ github.token }}` works; a personal access token may have expired or been revoked. ' +
+      'The verdict is unaffected, and the findings are in the job summary and the annotations.'
+    )
+  }
   if (result.readOnly && result.checkRun) {
     // Checks could be written, pull requests not: `pull-requests: write` is missing.
     return (

@@ -2,7 +2,7 @@ import type { GatedFinding, GateReport } from '../../baseline/gate.js'
 import { meetsThreshold, type Threshold } from '../../engine/severity.js'
 import { renderReviewComment } from '../render/review-comment.js'
 import type { RenderContext } from '../render/summary-markdown.js'
-import { acceptsFileComment, isCommentable, isRangeInOneHunk, type PullRequestDiff } from './diff.js'
+import { acceptsFileComment, isCommentable, isRangeInOneHunk, type FileDiff, type PullRequestDiff } from './diff.js'
 
 /** A comment that passed anchor validation against the pull request's diff. */
 export interface PlannedComment {
@@ -87,10 +87,11 @@ interface Anchor {
   suggestion?: string
 }
 
-function chooseAnchor(f: GatedFinding, file: Parameters<typeof isCommentable>[0], options: PlanOptions): Anchor | undefined {
+function chooseAnchor(f: GatedFinding, file: FileDiff | undefined, options: PlanOptions): Anchor | undefined {
   const edit = f.edit
+  const same = (start: number, end: number) => sameText(file, f.location.file, start, end, options)
   if (edit && edit.file === f.location.file) {
-    if (edit.endLine >= edit.startLine && isRangeInOneHunk(file, edit.startLine, edit.endLine)) {
+    if (edit.endLine >= edit.startLine && isRangeInOneHunk(file, edit.startLine, edit.endLine) && same(edit.startLine, edit.endLine)) {
       return {
         line: edit.endLine,
         ...(edit.startLine < edit.endLine ? { startLine: edit.startLine } : {}),
@@ -101,11 +102,27 @@ function chooseAnchor(f: GatedFinding, file: Parameters<typeof isCommentable>[0]
     // repeats the anchor line and adds the new lines below it.
     if (edit.endLine === edit.startLine - 1 && edit.endLine >= 1 && isCommentable(file, edit.endLine)) {
       const anchorText = options.lineText?.(f.location.file, edit.endLine)
-      if (anchorText !== undefined) {
+      if (anchorText !== undefined && same(edit.endLine, edit.endLine)) {
         return { line: edit.endLine, suggestion: `${anchorText}\n${edit.replacement.replace(/\r?\n$/, '')}` }
       }
     }
   }
-  if (isCommentable(file, f.location.line)) return { line: f.location.line }
+  if (isCommentable(file, f.location.line) && same(f.location.line, f.location.line)) return { line: f.location.line }
   return undefined
+}
+
+/**
+ * Do lines `start..end` of the scanned file read the same at the pull request's head? On
+ * `pull_request` the checkout is GitHub's merge commit: when the base branch changed the file
+ * since, its line numbers are not the head's, and a suggestion anchored by number would replace
+ * other lines. Unknown text (no checkout of the scanned files) is taken as the same.
+ */
+function sameText(file: FileDiff | undefined, scanned: string, start: number, end: number, options: PlanOptions): boolean {
+  if (!file || !options.lineText) return true
+  for (let line = start; line <= end; line++) {
+    const ours = options.lineText(scanned, line)
+    const head = file.text.get(line)
+    if (ours !== undefined && head !== undefined && ours.replace(/\r$/, '') !== head) return false
+  }
+  return true
 }

@@ -1,6 +1,7 @@
 import type { GateReport } from '../../baseline/gate.js'
 import { isOwnReply, parseFindingMarker, renderFixedReply } from '../render/review-comment.js'
 import type { GitHubClient } from './client.js'
+import { createOnce, noAutomaticRetry } from './create-once.js'
 import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
 import type { Logger } from './logger.js'
 import type { PlannedComment, ReviewPlan } from './review-plan.js'
@@ -94,7 +95,8 @@ export async function publishReview(
     toCreate.push(planned)
   }
 
-  await createComments(client, target, toCreate, outcome, logger)
+  const known = new Set([...own.values()].flat().map((c) => c.id))
+  await createComments(client, target, toCreate, known, outcome, logger)
 
   const present = new Set(report.findings.map((f) => f.fingerprint))
   for (const [fingerprint, comments] of own) {
@@ -134,12 +136,7 @@ async function loadOwnComments(
   outcome: ReviewOutcome,
   logger: Logger,
 ): Promise<Map<string, OwnComment[]>> {
-  const all = (await client.paginate(client.rest.pulls.listReviewComments, {
-    owner: target.owner,
-    repo: target.repo,
-    pull_number: target.pullNumber,
-    per_page: 100,
-  })) as RestComment[]
+  const all = await listReviewComments(client, target)
   const replies = new Map<number, RestComment[]>()
   for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c])
   // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
@@ -169,6 +166,28 @@ async function loadOwnComments(
     ])
   }
   return own
+}
+
+async function listReviewComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<RestComment[]> {
+  return (await client.paginate(client.rest.pulls.listReviewComments, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pullNumber,
+    per_page: 100,
+  })) as RestComment[]
+}
+
+/** Has each of `comments` a comment of ours now that was not there before (`known`)? */
+async function postedSince(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  known: Set<number>,
+  comments: PlannedComment[],
+): Promise<boolean> {
+  const fresh = new Set(
+    (await listReviewComments(client, target)).filter((c) => !c.in_reply_to_id && !known.has(c.id)).map((c) => parseFindingMarker(c.body)),
+  )
+  return comments.every((c) => fresh.has(c.fingerprint))
 }
 
 const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
@@ -294,6 +313,7 @@ async function createComments(
   client: GitHubClient,
   target: PublishTarget & { pullNumber: number },
   comments: PlannedComment[],
+  known: Set<number>,
   outcome: ReviewOutcome,
   logger: Logger,
 ): Promise<void> {
@@ -301,14 +321,19 @@ async function createComments(
   const files = comments.filter((c) => c.kind === 'file')
   if (lines.length > 0) {
     try {
-      await client.rest.pulls.createReview({
-        owner: target.owner,
-        repo: target.repo,
-        pull_number: target.pullNumber,
-        commit_id: target.headSha,
-        event: 'COMMENT',
-        comments: lines.map(lineCommentParams),
-      })
+      await createOnce(
+        () =>
+          client.rest.pulls.createReview({
+            owner: target.owner,
+            repo: target.repo,
+            pull_number: target.pullNumber,
+            commit_id: target.headSha,
+            event: 'COMMENT',
+            comments: lines.map(lineCommentParams),
+            request: noAutomaticRetry(),
+          }),
+        () => postedSince(client, target, known, lines),
+      )
       outcome.created += lines.length
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
@@ -316,13 +341,13 @@ async function createComments(
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`)
       outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`)
       for (const c of lines) {
-        const ok = await tryCreate(client, target, c, 'line', outcome)
+        const ok = await tryCreate(client, target, c, 'line', known, outcome)
         if (!ok) files.push({ ...c, kind: 'file' })
       }
     }
   }
   for (const c of files) {
-    if (!(await tryCreate(client, target, c, 'file', outcome))) {
+    if (!(await tryCreate(client, target, c, 'file', known, outcome))) {
       outcome.failed.push({ fingerprint: c.fingerprint, reason: 'GitHub refused both a line and a file comment' })
     }
   }
@@ -333,16 +358,22 @@ async function tryCreate(
   target: PublishTarget & { pullNumber: number },
   c: PlannedComment,
   kind: 'line' | 'file',
+  known: Set<number>,
   outcome: ReviewOutcome,
 ): Promise<boolean> {
   try {
-    await client.rest.pulls.createReviewComment({
-      owner: target.owner,
-      repo: target.repo,
-      pull_number: target.pullNumber,
-      commit_id: target.headSha,
-      ...(kind === 'file' ? { body: c.body, path: c.path, subject_type: 'file' as const } : lineCommentParams(c)),
-    })
+    await createOnce(
+      () =>
+        client.rest.pulls.createReviewComment({
+          owner: target.owner,
+          repo: target.repo,
+          pull_number: target.pullNumber,
+          commit_id: target.headSha,
+          ...(kind === 'file' ? { body: c.body, path: c.path, subject_type: 'file' as const } : lineCommentParams(c)),
+          request: noAutomaticRetry(),
+        }),
+      () => postedSince(client, target, known, [c]),
+    )
     outcome.created++
     return true
   } catch (e) {

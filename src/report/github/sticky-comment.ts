@@ -1,5 +1,6 @@
 import { SUMMARY_MARKER } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
+import { createOnce, noAutomaticRetry } from './create-once.js'
 import { httpStatus } from './errors.js'
 import type { PublishTarget } from './target.js'
 
@@ -21,15 +22,11 @@ export async function publishStickyComment(
   body: string,
   worthPosting: boolean,
 ): Promise<StickyOutcome> {
-  const comments = (await client.paginate(client.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.pullNumber,
-    per_page: 100,
-  })) as IssueComment[]
-  const ours = comments.filter((c) => c.body?.includes(SUMMARY_MARKER))
+  const ours = await listSummaryComments(client, target)
   // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
-  const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0]
+  // A person's comment (a user's token posts as one) counts only when it starts with the marker,
+  // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
+  const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours.find((c) => c.body?.startsWith(SUMMARY_MARKER))
   if (existing) {
     if ((existing.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim()) return 'unchanged'
     try {
@@ -40,6 +37,27 @@ export async function publishStickyComment(
       // Deleted between listing and editing: post a new one below.
     }
   } else if (!worthPosting) return 'skipped'
-  await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.pullNumber, body })
+  const known = new Set(ours.map((c) => c.id))
+  await createOnce(
+    () =>
+      client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.pullNumber,
+        body,
+        request: noAutomaticRetry(),
+      }),
+    async () => (await listSummaryComments(client, target)).some((c) => !known.has(c.id)),
+  )
   return 'created'
+}
+
+async function listSummaryComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<IssueComment[]> {
+  const comments = (await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.pullNumber,
+    per_page: 100,
+  })) as IssueComment[]
+  return comments.filter((c) => c.body?.includes(SUMMARY_MARKER))
 }

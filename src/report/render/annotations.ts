@@ -1,6 +1,6 @@
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
 import { firstSentence } from './review-comment.js'
-import type { RenderContext } from './summary-markdown.js'
+import { clipText, type RenderContext } from './summary-markdown.js'
 
 /** A Checks API annotation (`output.annotations[]`). */
 export interface CheckAnnotation {
@@ -90,7 +90,7 @@ export function renderWorkflowAnnotations(
 }
 
 function clip(text: string): string {
-  return text.length <= MAX_FIELD ? text : `${text.slice(0, MAX_FIELD - 1)}…`
+  return clipText(text, MAX_FIELD)
 }
 
 /** Splits `items` into batches of `size` (GitHub takes 50 annotations per request). */

@@ -1,6 +1,6 @@
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../engine/severity.js'
-import { escapeInline, type RenderContext, truncateBytes } from './summary-markdown.js'
+import { bytes, escapeInline, type RenderContext, truncateBytes } from './summary-markdown.js'
 
 /** Hidden in every review comment so a re-run can find, update or resolve its own comments. */
 export function findingMarker(fingerprint: string): string {
@@ -41,13 +41,39 @@ export type CommentPlacement =
  * fix snippet in the file's own dialect.
  */
 export function renderReviewComment(finding: Finding, ctx: RenderContext, placement: CommentPlacement): string {
+  const message = escapeInline(sentence(finding.message))
+  const body = commentBody(finding, ctx, placement, message)
+  if (bytes(body) <= MAX_COMMENT_BYTES) return body
+  // Never cut the body blindly: a ```suggestion``` cut open would still apply with one click,
+  // putting half a line (and any note after it) into the file. A suggestion too long for a
+  // comment (it repeats whole lines, and a minified template is one long line) gives way to the
+  // fix snippet; a message too long (a resource name can be any length) is shortened.
+  const room = (p: CommentPlacement, suggestionTooLong: boolean) =>
+    MAX_COMMENT_BYTES - bytes(commentBody(finding, ctx, p, '', suggestionTooLong))
+  const tooLong = placement.kind === 'line' && placement.suggestion !== undefined && room(placement, false) < MIN_MESSAGE_BYTES
+  const shown: CommentPlacement = tooLong ? { kind: 'line' } : placement
+  const left = room(shown, tooLong)
+  const fitted = bytes(message) <= left ? message : `${truncateBytes(message, Math.max(0, left - 3))}…`
+  return commentBody(finding, ctx, shown, fitted, tooLong)
+}
+
+/** Room kept for the message when a suggestion competes with it for the comment's size. */
+const MIN_MESSAGE_BYTES = 1000
+
+function commentBody(
+  finding: Finding,
+  ctx: RenderContext,
+  placement: CommentPlacement,
+  message: string,
+  suggestionTooLong = false,
+): string {
   const info = ctx.rule(finding.ruleId)
   const doc = ctx.ruleDocUrl(finding.ruleId)
   const rule = doc ? `[\`${finding.ruleId}\`](${doc})` : `\`${finding.ruleId}\``
   const title = info ? ` · ${escapeInline(info.title)}` : ''
   const out: string[] = [findingMarker(finding.fingerprint), `**${LABEL[finding.severity]}** · ${rule}${title}`, '']
   const why = info ? firstSentence(info.why) : ''
-  out.push(`${escapeInline(sentence(finding.message))}${why ? ` ${escapeInline(why)}` : ''}`, '')
+  out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '')
   if (placement.kind === 'file') {
     out.push(`<sub>Reported on the file because line ${finding.location.line} is not part of this pull request's diff.</sub>`, '')
   }
@@ -55,12 +81,12 @@ export function renderReviewComment(finding: Finding, ctx: RenderContext, placem
     out.push(...fenced('suggestion', placement.suggestion))
     if (finding.edit?.description) out.push('', `<sub>Suggested fix: ${escapeInline(finding.edit.description)}</sub>`)
   } else {
+    if (suggestionTooLong && finding.edit?.description)
+      out.push(`<sub>Suggested fix: ${escapeInline(finding.edit.description)} (too long for a one-click suggestion here).</sub>`, '')
     const snippet = fixSnippet(finding, info)
     if (snippet) out.push(`**How to fix**${snippet.label ? ` (${snippet.label})` : ''}:`, '', ...fenced(snippet.lang, snippet.code))
   }
-  const body = `${out.join('\n').trimEnd()}\n`
-  if (Buffer.byteLength(body) <= MAX_COMMENT_BYTES) return body
-  return `${truncateBytes(body, MAX_COMMENT_BYTES - 200)}\n\n_…cut to fit GitHub's comment size limit._\n`
+  return `${out.join('\n').trimEnd()}\n`
 }
 
 /** The reply left on a thread whose finding disappeared (when it cannot be resolved). */

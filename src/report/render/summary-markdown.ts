@@ -277,3 +277,13 @@ export function truncateBytes(text: string, max: number): string {
   if (cut.endsWith('\uFFFD')) cut = cut.slice(0, -1)
   return cut
 }
+
+/** Cuts `text` to at most `max` UTF-16 units, ending in "…", without splitting a surrogate pair. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = max - 1
+  // A high surrogate left without its low half (half an emoji) is not valid Unicode.
+  const last = text.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end--
+  return `${text.slice(0, end)}…`
+}

@@ -106,4 +106,30 @@ describe('CloudFormation fixes', () => {
     })
     expect(r.findings.find((f) => f.ruleId === 'versioning-disabled')?.edit).toBeUndefined()
   })
+
+  it('never edits whole lines shared with other entries of a flow-style mapping', async () => {
+    // Removing the ACL or replacing the public access block by whole lines would delete the
+    // bucket written on one line, or break the YAML; in place edits of a scalar are fine.
+    for (const text of [
+      'Resources:\n  B: {Type: AWS::S3::Bucket, Properties: {BucketName: b, AccessControl: PublicRead, VersioningConfiguration: {Status: Suspended}, PublicAccessBlockConfiguration: {BlockPublicAcls: false}}}\n',
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {BucketName: b, AccessControl: PublicRead, PublicAccessBlockConfiguration: {BlockPublicAcls: false}}\n',
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: b\n      BucketEncryption: {ServerSideEncryptionConfiguration: [{ServerSideEncryptionByDefault: {SSEAlgorithm: AES256}}]}\n',
+    ]) {
+      const before = await scanFiles({ 't.yaml': text }, strict)
+      for (const f of before.findings.filter((x) => x.edit)) {
+        const after = await scanFiles({ 't.yaml': apply(text, f.edit!) }, strict)
+        expect({ rule: f.ruleId, errors: after.problems.filter((p) => p.level === 'error'), buckets: after.stats.buckets }).toEqual({
+          rule: f.ruleId,
+          errors: [],
+          buckets: 1,
+        })
+      }
+    }
+    // A block-style entry whose value is a flow mapping is still replaced whole.
+    await fixRoundTrip(
+      't.yaml',
+      BUCKET + '    Properties:\n      PublicAccessBlockConfiguration: {BlockPublicAcls: false}\n      BucketName: b\n',
+      'block-public-access-incomplete',
+    )
+  })
 })

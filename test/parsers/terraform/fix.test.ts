@@ -188,4 +188,34 @@ resource "aws_s3_bucket_policy" "data" {
       ),
     ).toBeUndefined()
   })
+
+  it('offers no edit that would put a setting outside a block closed on the same line, or delete a one-line block', () => {
+    const text = [
+      'resource "aws_s3_bucket" "b" { bucket = "example" }',
+      'resource "aws_s3_bucket_versioning" "v" {',
+      '  bucket = aws_s3_bucket.b.id',
+      '  versioning_configuration { status = "Suspended" } }',
+      'resource "aws_s3_bucket_public_access_block" "p" { bucket = aws_s3_bucket.b.id',
+      '  block_public_acls = false }',
+      'resource "aws_s3_bucket" "c" { acl = "public-read" }',
+      '',
+    ].join('\n')
+    const cases: [FixIntent, number][] = [
+      [{ kind: 'set', field: 'objectLock.enabled', value: true }, 1],
+      [{ kind: 'set', field: 'versioning.mfaDelete', value: true }, 4],
+      [{ kind: 'set', field: 'publicAccessBlock', value: true }, 6],
+      [{ kind: 'remove', field: 'acl.canned' }, 7],
+    ]
+    for (const [fix, line] of cases) {
+      const edit = renderTerraformFix(finding(fix, line), new Map([['main.tf', text]]))
+      if (!edit) continue
+      const out = apply(text, edit)
+      // Whatever is offered must parse, keep every block, and set nothing at the top level.
+      const parsed = parseHcl(out, { maxDepth: 200 })
+      expect({ fix, issues: parsed.issues, topLevel: parsed.body.attributes.map((a) => a.name) }).toEqual({ fix, issues: [], topLevel: [] })
+      expect(parsed.body.blocks).toHaveLength(4)
+    }
+    // In place edits of a value on such a line are still fine.
+    expect(fixed(text, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 4).text).toContain('{ status = "Enabled" } }')
+  })
 })

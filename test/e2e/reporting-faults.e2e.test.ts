@@ -1,0 +1,350 @@
+/**
+ * GitHub API faults and reporting edge cases beyond api-faults.e2e.test.ts and
+ * more-api-faults.e2e.test.ts: a token echoed back in an error, an annotation batch refused,
+ * bodies cut near GitHub's limits, a bad token.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
+import {
+  ensureDist,
+  expectCleanRun,
+  git,
+  makeRepo,
+  pushCommit,
+  runOnPull,
+  scenarioFor,
+  TOKEN,
+  type ActionRun,
+  type TestRepo,
+} from './harness.js'
+import { LOGS_BUCKET, manyBuckets, PUBLIC_BUCKET_FIXED, WITH_PUBLIC_BUCKET } from './scenarios.js'
+
+beforeAll(ensureDist, 600_000)
+
+let fake: FakeGitHub | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+/** The fence still open at the end of `body` (a cut ```suggestion``` applies whatever follows). */
+function unclosedFence(body: string): string | undefined {
+  let open: string | undefined
+  for (const line of body.split('\n')) {
+    const m = /^(`{3,})(.*)$/.exec(line)
+    if (!m) continue
+    if (open === undefined) open = m[1]
+    else if (m[1]!.length >= open.length && m[2]!.trim() === '') open = undefined
+  }
+  return open
+}
+
+/** Half of a surrogate pair: half an emoji, which is not valid Unicode. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+const warningsOf = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+
+let repo: TestRepo
+let healthy: { code: number; conclusion: string; comments: number }
+beforeAll(async () => {
+  repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+  const f = await startFakeGitHub(scenarioFor(repo))
+  const run = await runOnPull(f, repo)
+  expectCleanRun(f, run)
+  healthy = { code: run.code, conclusion: run.outputs.conclusion!, comments: f.state.reviewComments.length }
+  await f.close()
+  expect(healthy.code).toBe(1)
+}, 120_000)
+
+const sameVerdict = (run: ActionRun) => expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+
+describe('reporting under GitHub API faults', () => {
+  it('never repeats the token when an error message echoes the Authorization header', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({
+      method: 'POST',
+      path: /\/issues\/2\/comments$/,
+      status: 422,
+      times: 5,
+      body: { message: `Validation Failed (request had Authorization: token ${TOKEN})` },
+    })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(warningsOf(run)).toHaveLength(1)
+    expect(warningsOf(run)[0]).toMatch(
+      /could not post the summary comment \(HTTP 422: Validation Failed \(request had Authorization: token \*\*\*\)\)/,
+    )
+    // What was posted to GitHub (readable by everyone who can read the repository) too.
+    expect(fake.state.checkRuns[0]!.output.summary).toMatch(/Could not post the summary comment/)
+    expect(JSON.stringify(fake.state.checkRuns)).not.toContain(TOKEN)
+    expect(JSON.stringify(fake.state.reviewComments)).not.toContain(TOKEN)
+  })
+
+  it('never cuts a review comment inside its suggestion: one too long for a comment gives way to the fix snippet', async () => {
+    // A one-line (flow-style) bucket: the suggested fix repeats the whole 70 kB line.
+    const line = `  Big: {Type: AWS::S3::Bucket, Properties: {BucketName: big, VersioningConfiguration: {Status: Suspended}, Tags: [{Key: k, Value: ${'x'.repeat(70_000)}}]}}`
+    const local = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'long.yaml': `Resources:\n${line}\n` })
+    fake = await startFakeGitHub(scenarioFor(local))
+    const run = await runOnPull(fake, local)
+    expectCleanRun(fake, run)
+    expect(fake.state.reviewComments.length).toBeGreaterThan(0)
+    for (const c of fake.state.reviewComments) {
+      expect(c.body.length).toBeLessThanOrEqual(65_536)
+      expect(unclosedFence(c.body)).toBeUndefined()
+    }
+    const versioning = fake.state.reviewComments.find((c) => c.body.includes('versioning-disabled'))!
+    expect(versioning.body).not.toContain('```suggestion')
+    expect(versioning.body).toMatch(
+      /Suggested fix: set VersioningConfiguration.Status to Enabled \(too long for a one-click suggestion here\)/,
+    )
+    expect(versioning.body).toContain('**How to fix** (CloudFormation)')
+  })
+
+  it('clips long annotation texts without splitting an emoji', async () => {
+    // A for_each key is any string; it is part of the resource address in every message.
+    const tf = `resource "aws_s3_bucket" "b" {\n  for_each = toset(["${'😀'.repeat(2100)}"])\n  bucket   = "example"\n  acl      = "public-read"\n}\n`
+    const local = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'main.tf': tf })
+    fake = await startFakeGitHub(scenarioFor(local))
+    const run = await runOnPull(fake, local)
+    expectCleanRun(fake, run)
+    const annotations = fake.state.checkRuns[0]!.annotations
+    expect(annotations.length).toBeGreaterThan(0)
+    expect(annotations.some((a) => String(a.message).endsWith('…'))).toBe(true)
+    for (const a of annotations)
+      for (const field of ['title', 'message', 'raw_details']) expect(String(a[field] ?? '')).not.toMatch(LONE_SURROGATE)
+    for (const c of [...fake.state.reviewComments, ...fake.state.issueComments]) expect(c.body).not.toMatch(LONE_SURROGATE)
+  })
+
+  it('keeps the check run when GitHub refuses one batch of annotations, posts the other batches and says what is missing', async () => {
+    const big = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'many.yaml': manyBuckets(12) })
+    fake = await startFakeGitHub(scenarioFor(big))
+    fake.inject({
+      method: 'PATCH',
+      path: /\/check-runs\/\d+$/,
+      status: 422,
+      body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', field: 'annotations' }] },
+    })
+    const run = await runOnPull(fake, big)
+    expectCleanRun(fake, run)
+    expect(run.code).toBe(1)
+    const total = Number(run.outputs.findings)
+    expect(total).toBeGreaterThan(100)
+    const check = fake.state.checkRuns[0]!
+    expect(check.conclusion).toBe('failure')
+    // The first update (annotations 51-100) was refused; the batches after it went out.
+    expect(check.annotations).toHaveLength(total - 50)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(new RegExp(`could not post 50 of the ${total} check-run annotations \\(HTTP 422: Validation Failed\\)`))
+    expect(warnings[0]).not.toMatch(/could not post the check run/)
+    expect(check.output.summary).toMatch(new RegExp(`Could not post 50 of the ${total} check-run annotations`))
+    expect(run.summary).toMatch(new RegExp(`could not post 50 of the ${total} check-run annotations`, 'i'))
+  })
+
+  it('leaves the pull request to the newer run when a push moved its head while this run was scanning', async () => {
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    const oldHead = local.headSha
+    fake = await startFakeGitHub(scenarioFor(local))
+    // The push fixes the public bucket and adds another one; its run finishes first.
+    const pushed = await pushCommit(local, { 'template.yaml': PUBLIC_BUCKET_FIXED, 'other.yaml': manyBuckets(1) })
+    fake.updatePull(2, { headSha: pushed.headSha, files: pushed.files })
+    const newer = await runOnPull(fake, pushed)
+    expect(newer.code).toBe(1)
+    const after = structuredClone({ comments: fake.state.reviewComments, threads: fake.state.threads, sticky: fake.state.issueComments })
+    expect(after.comments.length).toBeGreaterThan(0)
+
+    // Then the run for the older commit ends.
+    await git(local.dir, 'checkout', '-q', '--detach', oldHead)
+    const stale = await runOnPull(fake, { ...local, headSha: oldHead })
+    expectCleanRun(fake, stale)
+    expect([stale.code, stale.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+    // Its own commit gets its check run, with its verdict and every annotation.
+    const check = fake.state.checkRuns.find((c) => c.headSha === oldHead)!
+    expect(check.conclusion).toBe(healthy.conclusion)
+    expect(check.annotations.length).toBe(Number(stale.outputs.findings))
+    // The newer run's comments, threads and summary comment are untouched.
+    expect({ comments: fake.state.reviewComments, threads: fake.state.threads, sticky: fake.state.issueComments }).toEqual(after)
+    expect(stale.summary).toMatch(new RegExp(`has moved on to ${pushed.headSha.slice(0, 7)}`))
+    expect(check.output.summary).toMatch(/the review comments and the summary comment are left to the run for/)
+  })
+
+  it('says the token was rejected on a 401, not that it is a fork’s read-only token', async () => {
+    const badToken = 'ghp_expiredOrRevoked0123456789abcdefABCD'
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const run = await runOnPull(fake, repo, {}, { token: badToken })
+    sameVerdict(run)
+    expect(fake.state.requests.every((r) => r.status === 401)).toBe(true)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/GitHub rejected the token \(HTTP 401: Bad credentials\).*`github-token`/)
+    expect(warnings[0]).not.toMatch(/read-only|forks/)
+    // Every finding is still in the job summary and the workflow annotations.
+    expect(run.summary).toMatch(/acl-public-read/)
+    expect(run.stdout).toMatch(/^::error title=.*file=template.yaml,line=18/m)
+    for (const text of [run.stdout.replace(/^::add-mask::.*$/m, ''), run.stderr, run.summary]) expect(text).not.toContain(badToken)
+  })
+
+  it('posts the review and the summary comment once when GitHub carried them out but the answer was lost', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    // A 502 from a proxy that gave up on an answer on its way, and an answer that never comes.
+    fake.inject({ method: 'POST', path: /\/pulls\/2\/reviews$/, status: 502, afterHandling: true })
+    fake.inject({ method: 'POST', path: /\/issues\/2\/comments$/, hang: true, afterHandling: true })
+    const run = await runOnPull(fake, repo, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.reviews).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(fake.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/reviews')).map((r) => r.status)).toEqual([502])
+    expect(warningsOf(run)).toEqual([])
+
+    // A lost answer to a request GitHub did not carry out is still retried.
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/pulls\/2\/reviews$/, status: 502 })
+    fake.inject({ method: 'POST', path: /\/issues\/2\/comments$/, hang: true })
+    const retried = await runOnPull(fake, repo, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expectCleanRun(fake, retried)
+    expect(fake.state.reviews).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(warningsOf(retried)).toEqual([])
+  })
+
+  it('does not take a rate limit worded as abuse detection (GitHub Enterprise Server) for a read-only token', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({
+      method: 'POST',
+      path: /\/pulls\/2\/reviews$/,
+      status: 403,
+      headers: { 'retry-after': '30' },
+      body: { message: 'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.' },
+    })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    // The writes after it still go out.
+    expect(fake.state.issueComments).toHaveLength(1)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/could not post the review comments \(HTTP 403: You have triggered an abuse detection mechanism/)
+    expect(warnings[0]).not.toMatch(/read-only|may not write|permissions/)
+    expect(fake.state.issueComments[0]!.body).toMatch(/Could not post the review comments: HTTP 403/)
+  })
+
+  it('anchors no suggestion by the merge commit’s line numbers when the base branch moved the file', async () => {
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    // The base branch adds two lines on top after the pull request branched; the checkout is
+    // GitHub's merge commit (actions/checkout's default), so every line of the PR is 2 lower.
+    await git(local.dir, 'checkout', '-q', 'main')
+    fs.writeFileSync(path.join(local.dir, 'template.yaml'), `# owned by storage\n# see the wiki\n${LOGS_BUCKET}`)
+    await git(local.dir, 'commit', '-qam', 'base moves on')
+    const tip = await git(local.dir, 'rev-parse', 'HEAD')
+    await git(local.dir, 'checkout', '-q', '--detach', tip)
+    await git(local.dir, 'merge', '-q', '--no-ff', '--no-edit', '-m', 'Merge', local.headSha)
+    const merged = { ...local, baseSha: tip, mergeSha: await git(local.dir, 'rev-parse', 'HEAD') }
+    fake = await startFakeGitHub(scenarioFor(merged))
+    const run = await runOnPull(fake, merged)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    const head = (await git(local.dir, 'show', `${local.headSha}:template.yaml`)).split('\n')
+    expect(fake.state.reviewComments.length).toBeGreaterThan(0)
+    // Every suggestion, applied to the head's file, still leaves valid YAML with both buckets.
+    for (const c of fake.state.reviewComments) {
+      const m = /^(`{3,})suggestion\n([^]*?)\n?\1$/m.exec(c.body)
+      if (!m) continue
+      const end = c.line!
+      const start = c.startLine ?? end
+      const applied = [...head.slice(0, start - 1), ...m[2]!.split('\n'), ...head.slice(end)].join('\n')
+      const doc = YAML.parse(applied) as { Resources: Record<string, { Type: string }> }
+      expect(Object.keys(doc.Resources)).toEqual(['Logs', 'Public'])
+    }
+  })
+
+  it('gets past connections reset twice in a row, and gives up within bounded time when every one is', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    // A kept-alive connection the other side had just closed, twice: the next attempt gets through.
+    fake.inject({ method: 'POST', path: /\/check-runs$/, reset: true, times: 2 })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(warningsOf(run)).toEqual([])
+
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ path: /./, reset: true, times: 1000 })
+    const down = await runOnPull(fake, repo)
+    expectCleanRun(fake, down)
+    sameVerdict(down)
+    expect(down.durationMs).toBeLessThan(40_000)
+    expect(fake.state.requests.length).toBeLessThanOrEqual(6)
+    expect(warningsOf(down)).toHaveLength(1)
+    expect(warningsOf(down)[0]).toMatch(/the last 6 connections to GitHub failed/)
+    expect(down.summary).toMatch(/acl-public-read/)
+  }, 120_000)
+
+  it('backs off each request from 1 s, whatever the requests before it went through', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    // The list of files fails for good (1 + 3 retries: 1 s, 4 s, 9 s), then the check run once.
+    fake.inject({ method: 'GET', path: /\/pulls\/2\/files$/, status: 500, times: 4 })
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 502 })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    // 14 s for the first request, 1 s (not 25 s) before the check run's retry.
+    expect(run.durationMs).toBeLessThan(25_000)
+  }, 120_000)
+
+  it('never overwrites a person’s comment that quotes the summary marker', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const quoted = `Why does it say this?\n\n> <!-- s3-gate:summary -->\n> ### ❌ s3-gate: 4 blocking findings`
+    const at = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    const person = { login: 'octocat', type: 'User' as const }
+    fake.state.issueComments.push({ id: 1, issue: 2, body: quoted, user: person, createdAt: at, updatedAt: at })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.issueComments).toHaveLength(2)
+    expect(fake.state.issueComments[0]!.body).toBe(quoted)
+    expect(fake.state.issueComments[1]!.body).toMatch(/^<!-- s3-gate:summary -->/)
+  })
+
+  it('waits out a primary rate limit that resets soon, and does not wait for one that resets in an hour', async () => {
+    const primary = (resetInSeconds: number) => ({
+      method: 'POST',
+      path: /\/pulls\/2\/reviews$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds) },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' },
+    })
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject(primary(2))
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(run.stdout).toMatch(/GitHub rate limit on POST .*reviews; waiting \d+s as asked/)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(warningsOf(run)).toEqual([])
+
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject(primary(3600))
+    const later = await runOnPull(fake, repo)
+    expectCleanRun(fake, later)
+    sameVerdict(later)
+    expect(later.durationMs).toBeLessThan(30_000)
+    expect(fake.state.checkRuns[0]!.conclusion).toBe(healthy.conclusion)
+    expect(fake.state.issueComments).toHaveLength(1)
+    const warnings = warningsOf(later)
+    expect(warnings.some((w) => /could not post the review comments \(HTTP 403: API rate limit exceeded/.test(w))).toBe(true)
+    expect(warnings.join('\n')).not.toMatch(/read-only/)
+  }, 120_000)
+})
