@@ -5816,9 +5816,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/define-rule.ts
 var define_rule = __nccwpck_require__(3378);
+// EXTERNAL MODULE: ./src/own-entry.ts
+var own_entry = __nccwpck_require__(8010);
 // EXTERNAL MODULE: ./src/model/policy.ts
 var model_policy = __nccwpck_require__(979);
 ;// CONCATENATED MODULE: ./src/model/exposure.ts
+/**
+ * Whether a bucket is reachable by anyone, and why: ACLs, bucket policy statements, access point
+ * policies — each weighed against the Block Public Access flags that apply (the bucket's own and
+ * any account-level block declared in the same unit) and against ACLs being disabled.
+ */
+
 
 const BPA_FLAGS = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'];
 const BPA_FLAG_NAMES = {
@@ -5856,9 +5864,11 @@ function publicAclGrants(b) {
     const canned = b.acl.canned;
     if (canned.state === 'unknown')
         unknown = canned;
-    else
-        for (const g of CANNED_EXPOSURE[canned.value] ?? [])
+    else {
+        const exposure = (0,own_entry/* ownEntry */.P)(CANNED_EXPOSURE, canned.value) ?? [];
+        for (const g of exposure)
             grants.push({ ...g, at: canned.at, via: 'canned', canned: canned.value });
+    }
     const list = b.acl.grants;
     if (list.state === 'unknown')
         unknown ??= list;
@@ -5907,14 +5917,24 @@ function policyNeutraliser(block, accountBlocks) {
         return 'unknown';
     return undefined;
 }
-/** Allow statements anyone can use (wildcard principal or NotPrincipal, no pinning condition). */
-function publicStatements(statements) {
+/**
+ * Allow statements anyone can use (wildcard principal or NotPrincipal, no pinning condition).
+ * With `scope` (a bucket policy and its bucket), an action counts only where the statement's
+ * Resource reaches (object actions on `bucket/*`, the rest on the bucket ARN), and not where a Deny
+ * of the same document shuts out everyone but pinned-down callers (`Deny` unless `aws:SourceVpce`
+ * is the bucket's endpoint). Without it (access point policies, whose ARNs name the access point)
+ * statements are taken as written.
+ */
+function publicStatements(statements, scope) {
     const out = [];
+    // Only statements known to be Denies: one that cannot be read at all (`!If`, a dynamic block) is
+    // far more likely another grant than the exact Deny that would close this one.
+    const denies = scope ? statements.filter((s) => (0,model_policy/* isDeny */.zc)(s) === true && (0,model_policy/* denyShutsOutPublic */.LW)(s) !== false) : [];
     for (const s of statements) {
         const pub = (0,model_policy/* isPublicAllow */.fr)(s);
         if (pub === false)
             continue;
-        const { granted, unknown } = (0,model_policy/* accessClasses */.vL)(s);
+        const { granted, unknown } = scope ? publicAccessClasses(s, denies, scope) : (0,model_policy/* accessClasses */.vL)(s);
         const classes = [...granted, ...unknown];
         if (classes.length === 0)
             continue;
@@ -5922,6 +5942,56 @@ function publicStatements(statements) {
     }
     return out;
 }
+/**
+ * Can the Allow's Resource reach what `action` acts on (the objects, or the bucket ARN)? A
+ * Resource that cannot be rendered may reach this bucket; a definite miss on one level (the
+ * object ARN for s3:ListBucket, the bucket ARN for s3:GetObject) says no.
+ * S3 rejects a bucket policy with a statement that names nothing of its bucket (a copied
+ * example's `arn:aws:s3:::DOC-EXAMPLE-BUCKET/*`), and so the peers ignore Resource there: such a
+ * statement is judged as written, for what its author meant, rather than passed as harmless. A
+ * statement without Resource is invalid too, but its author meant everything.
+ */
+function reachesActionTarget(stmt, action, scope) {
+    if (stmt.resource.field === 'none')
+        return true;
+    const reach = scope.reaches(stmt);
+    if (reach.bucket === false && reach.objects === false)
+        return true;
+    return reach[(0,model_policy/* actionTargetsObjects */.Vw)(action) ? 'objects' : 'bucket'] !== false;
+}
+/** `accessClasses`, limited to where the Allow reaches on the bucket and no Deny shuts the public out. */
+function publicAccessClasses(allow, denies, scope) {
+    const granted = [];
+    const unknown = [];
+    for (const cls of Object.keys(model_policy/* ACCESS_CLASS_ACTIONS */.wh)) {
+        let any = false;
+        for (const a of model_policy/* ACCESS_CLASS_ACTIONS */.wh[cls]) {
+            if (!reachesActionTarget(allow, a, scope))
+                continue;
+            const level = (0,model_policy/* actionTargetsObjects */.Vw)(a) ? 'objects' : 'bucket';
+            const r = (0,model_policy/* and */.Uo)((0,model_policy/* statementAppliesToAction */.FQ)(allow, a), not(deniedToPublic(denies, a, level, scope.covers)));
+            any = (0,model_policy.or)(any, r);
+            if (any === true)
+                break;
+        }
+        if (any === true)
+            granted.push(cls);
+        else if (any === 'unknown')
+            unknown.push(cls);
+    }
+    return { granted, unknown };
+}
+/** Is `action` on the bucket ARN or its objects denied to everyone but pinned-down callers? */
+function deniedToPublic(denies, action, level, coverage) {
+    let denied = false;
+    for (const d of denies) {
+        denied = (0,model_policy.or)(denied, (0,model_policy/* and */.Uo)((0,model_policy/* denyShutsOutPublic */.LW)(d), (0,model_policy/* and */.Uo)((0,model_policy/* statementAppliesToAction */.FQ)(d, action), coverage(d)[level])));
+        if (denied === true)
+            break;
+    }
+    return denied;
+}
+const not = (t) => (t === 'unknown' ? 'unknown' : !t);
 const CLASS_WORDS = {
     objectRead: 'read objects',
     list: 'list objects',
@@ -5957,7 +6027,9 @@ const ACL_PERMISSION_WORDS = {
  * Every path by which anyone could reach the bucket (ACL grants, bucket policy statements,
  * access point policies), each with what neutralises it, if anything.
  */
-function analyseExposure(bucket, accountBlocks, accessPoints) {
+function analyseExposure(bucket, accountBlocks, accessPoints, 
+/** How the bucket policy's statements reach this bucket (`RuleContext.policyScope`). */
+scope) {
     const exposures = [];
     const unknowns = [];
     const acl = publicAclGrants(bucket);
@@ -5966,7 +6038,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints) {
     if (acl.grants.length) {
         const neutraliser = aclNeutraliser(bucket, accountBlocks);
         for (const g of acl.grants) {
-            const words = g.permissions.map((p) => ACL_PERMISSION_WORDS[p] ?? p).join(', ');
+            const words = g.permissions.map((p) => (0,own_entry/* ownEntry */.P)(ACL_PERMISSION_WORDS, p) ?? p).join(', ');
             exposures.push({
                 via: `the ACL (${g.canned ?? 'grant'}) lets ${g.grantee === 'AllUsers' ? 'anyone' : 'any AWS account'} ${words}`,
                 access: words,
@@ -5981,7 +6053,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints) {
     for (const doc of bucket.policies) {
         if (doc.unknown)
             unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' });
-        for (const p of publicStatements(doc.statements)) {
+        for (const p of publicStatements(doc.statements, scope)) {
             if (!p.certain) {
                 unknowns.push({
                     why: 'a statement that allows everyone has parts only known at deploy time',
@@ -6005,9 +6077,17 @@ function analyseExposure(bucket, accountBlocks, accessPoints) {
         if (!ap)
             continue;
         for (const doc of ap.policies) {
+            if (doc.unknown)
+                unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` });
             for (const p of publicStatements(doc.statements)) {
-                if (!p.certain)
+                if (!p.certain) {
+                    unknowns.push({
+                        why: 'a statement that allows everyone has parts only known at deploy time',
+                        at: p.statement.at,
+                        what: `access point ${ap.id} policy statement`,
+                    });
                     continue;
+                }
                 let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser;
                 if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC')
                     neutraliser = { reason: 'the access point accepts requests only from its VPC' };
@@ -6088,7 +6168,7 @@ function activeExposures(a) {
         if (bucket.links.isLogTarget)
             return;
         const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks());
-        const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements).some((p) => p.certain));
+        const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain));
         const isTrailBucket = bucket.links.trailIds.length > 0;
         const context = isPublic
             ? ' although anyone can reach it, so abuse would go unseen'
@@ -6701,7 +6781,8 @@ var value = __nccwpck_require__(2904);
         title: 'S3 bucket uses SSE-KMS without an S3 Bucket Key',
         severity: 'low',
         why: 'Without a Bucket Key, S3 calls KMS for every object, which multiplies KMS cost and can hit KMS request quotas under load, tempting teams back to weaker encryption. ' +
-            'A Bucket Key keeps SSE-KMS and cuts KMS requests by up to 99%.',
+            'A Bucket Key keeps SSE-KMS and cuts KMS requests by up to 99%. ' +
+            'DSSE-KMS (aws:kms:dsse) is not reported: S3 does not support Bucket Keys with it.',
         concepts: ['bucket-key-disabled'],
         profiles: ['strict'],
         peers: {},
@@ -6739,7 +6820,8 @@ var value = __nccwpck_require__(2904);
     },
     check(bucket, report) {
         const e = bucket.encryption;
-        if (e.algorithm.state === 'unknown' || (e.algorithm.value !== 'aws:kms' && e.algorithm.value !== 'aws:kms:dsse'))
+        // S3 Bucket Keys do not apply to DSSE-KMS (aws:kms:dsse), so there is nothing to turn on there.
+        if (e.algorithm.state === 'unknown' || e.algorithm.value !== 'aws:kms')
             return;
         if (e.bucketKeyEnabled.state === 'unknown')
             return report.unknown(e.bucketKeyEnabled, 'BucketKeyEnabled');
@@ -6879,7 +6961,7 @@ function policyNames(model) {
         const bucket = ctx.resolveBucket(name.value);
         if (bucket === undefined || bucket === 'unknown' || !bucket.managed)
             return;
-        const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints);
+        const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
         const active = activeExposures(analysis);
         if (!active.length) {
             const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0];
@@ -6898,7 +6980,19 @@ function policyNames(model) {
 
 ;// CONCATENATED MODULE: ./rules/cloudtrail-data-events-missing.ts
 
+
 const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.value === 'All';
+const recordsAll = (t) => t.dataEvents.state !== 'unknown' && t.dataEvents.value.some((s) => s.s3Resources.length > 0 && isAll(s));
+/** Whether a trail of the model records all S3 data events, computed once per model (not once a trail: 20,000 trails took 10 s). */
+const anyRecordsAll = (0,per_model/* perModel */.x)('anyTrailRecordsAllDataEvents');
+function someTrailRecordsAll(model) {
+    let any = anyRecordsAll.get(model);
+    if (any === undefined) {
+        any = model.trails.some(recordsAll);
+        anyRecordsAll.set(model, any);
+    }
+    return any;
+}
 /* harmony default export */ const cloudtrail_data_events_missing = ((0,define_rule/* defineRule */.Km)({
     id: 'cloudtrail-data-events-missing',
     target: 'trail',
@@ -6952,9 +7046,9 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
         const s3 = ev.value.filter((s) => s.s3Resources.length > 0);
         if (s3.some(isAll))
             return;
-        // Another trail in the same code that records everything covers this one's gap.
-        const others = ctx.model.trails.filter((t) => t !== trail);
-        if (others.some((t) => t.dataEvents.state !== 'unknown' && t.dataEvents.value.some((s) => s.s3Resources.length > 0 && isAll(s))))
+        // Another trail in the same code that records everything covers this one's gap (this one
+        // does not, so any trail that does is another).
+        if (someTrailRecordsAll(ctx.model))
             return;
         for (const s of s3)
             if (s.readWriteType.state === 'unknown')
@@ -7031,6 +7125,17 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
 
 ;// CONCATENATED MODULE: ./rules/cloudtrail-multi-region-disabled.ts
 
+
+/** Whether a trail of the model records every Region, computed once per model (not once a trail: quadratic). */
+const anyMultiRegion = (0,per_model/* perModel */.x)('anyTrailMultiRegion');
+function someTrailMultiRegion(model) {
+    let any = anyMultiRegion.get(model);
+    if (any === undefined) {
+        any = model.trails.some((t) => t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value);
+        anyMultiRegion.set(model, any);
+    }
+    return any;
+}
 /* harmony default export */ const cloudtrail_multi_region_disabled = ((0,define_rule/* defineRule */.Km)({
     id: 'cloudtrail-multi-region-disabled',
     target: 'trail',
@@ -7085,8 +7190,9 @@ const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.valu
             return report.unknown(v, 'multi-Region');
         if (v.value)
             return;
-        // Another trail of the same code that records every Region covers this one's gap.
-        if (ctx.model.trails.some((t) => t !== trail && t.isMultiRegion.state !== 'unknown' && t.isMultiRegion.value))
+        // Another trail of the same code that records every Region covers this one's gap (this one
+        // does not, so any trail that does is another).
+        if (someTrailMultiRegion(ctx.model))
             return;
         report({ messageId: 'singleRegion', at: v.at, data: { trail: trail.id }, fix: { kind: 'set', field: 'isMultiRegion', value: true } });
     },
@@ -8241,6 +8347,7 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
 ;// CONCATENATED MODULE: ./rules/policy-allow-not-action.ts
 
 
+
 /* harmony default export */ const policy_allow_not_action = ((0,define_rule/* defineRule */.Km)({
     id: 'policy-allow-not-action',
     meta: {
@@ -8279,8 +8386,10 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
             ],
         },
     },
-    check(bucket, report) {
+    check(bucket, report, ctx) {
         for (const doc of bucket.policies) {
+            // Public as the exposure rules see it: a Deny that pins callers down makes the statement non-public.
+            const open = publicStatements(doc.statements, ctx.policyScope(bucket));
             for (const s of doc.statements) {
                 if (s.action.field !== 'not')
                     continue;
@@ -8291,7 +8400,7 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
                 }
                 if (!allow)
                     continue;
-                const pub = (0,model_policy/* isPublicAllow */.fr)(s) === true;
+                const pub = open.some((p) => p.statement === s && p.certain);
                 report({
                     messageId: 'allowNotAction',
                     resource: doc.owner,
@@ -8366,6 +8475,7 @@ const object_not_encrypted_cmk_isAwsManagedKey = (key) => typeof key === 'string
 }));
 
 ;// CONCATENATED MODULE: ./rules/policy-cross-account-dangerous-actions.ts
+
 
 
 
@@ -8468,14 +8578,17 @@ function otherAccountGrantees(stmt) {
             good: ["bucket.grantRead(new iam.AccountPrincipal('444455556666'))"],
         },
     },
-    check(bucket, report) {
+    check(bucket, report, ctx) {
+        const scope = ctx.policyScope(bucket);
         for (const doc of bucket.policies) {
             for (const s of doc.statements) {
                 const allow = (0,model_policy/* isAllow */.SV)(s);
                 if (allow === false)
                     continue;
-                const granted = model_policy/* CROSS_ACCOUNT_DANGEROUS_ACTIONS */._o.filter((a) => (0,model_policy/* statementAppliesToAction */.FQ)(s, a) === true);
-                const maybe = model_policy/* CROSS_ACCOUNT_DANGEROUS_ACTIONS */._o.some((a) => (0,model_policy/* statementAppliesToAction */.FQ)(s, a) === 'unknown');
+                // PutBucketPolicy on bucket/* (or on another bucket) grants nothing.
+                const actions = model_policy/* CROSS_ACCOUNT_DANGEROUS_ACTIONS */._o.filter((a) => reachesActionTarget(s, a, scope));
+                const granted = actions.filter((a) => (0,model_policy/* statementAppliesToAction */.FQ)(s, a) === true);
+                const maybe = actions.some((a) => (0,model_policy/* statementAppliesToAction */.FQ)(s, a) === 'unknown');
                 if (!granted.length) {
                     if (maybe && otherAccountGrantees(s) !== 'unknown')
                         report.unknown({ why: "the statement's actions are only known at deploy time", at: s.at }, 'actions');
@@ -8600,7 +8713,8 @@ function otherAccountGrantees(stmt) {
         title: 'S3 bucket policy lets anyone read or list the bucket',
         severity: 'critical',
         why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. ' +
-            'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
+            'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). ' +
+            'A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
         concepts: ['policy-public-read', 'policy-wildcard-principal'],
         profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.2',
@@ -8654,7 +8768,7 @@ function otherAccountGrantees(stmt) {
         for (const doc of bucket.policies) {
             if (doc.unknown)
                 report.unknown(doc.unknown, 'bucket policy');
-            for (const p of publicStatements(doc.statements)) {
+            for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
                 const reads = p.classes.filter((c) => model_policy/* READ_CLASSES */.oE.includes(c));
                 if (!reads.length)
                     continue;
@@ -8708,7 +8822,8 @@ function otherAccountGrantees(stmt) {
         title: 'S3 bucket policy lets anyone write to the bucket or change its permissions',
         severity: 'critical',
         why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. ' +
-            'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported.',
+            'Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). ' +
+            'A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
         concepts: ['policy-public-write', 'policy-wildcard-principal'],
         profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.3',
@@ -8760,7 +8875,7 @@ function otherAccountGrantees(stmt) {
         for (const doc of bucket.policies) {
             if (doc.unknown)
                 report.unknown(doc.unknown, 'bucket policy');
-            for (const p of publicStatements(doc.statements)) {
+            for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
                 const writes = p.classes.filter((c) => model_policy/* WRITE_CLASSES */.NB.includes(c));
                 if (!writes.length)
                     continue;
@@ -8794,6 +8909,7 @@ function otherAccountGrantees(stmt) {
 }));
 
 ;// CONCATENATED MODULE: ./rules/policy-wildcard-action.ts
+
 
 
 /* harmony default export */ const policy_wildcard_action = ((0,define_rule/* defineRule */.Km)({
@@ -8834,12 +8950,14 @@ function otherAccountGrantees(stmt) {
             ],
         },
     },
-    check(bucket, report) {
+    check(bucket, report, ctx) {
         for (const doc of bucket.policies) {
+            // Public as the exposure rules see it: a Deny that pins callers down makes the statement non-public.
+            const open = publicStatements(doc.statements, ctx.policyScope(bucket));
             for (const s of doc.statements) {
                 if ((0,model_policy/* isAllow */.SV)(s) !== true || !(0,model_policy/* hasWildcardAction */.D6)(s))
                     continue;
-                const pub = (0,model_policy/* isPublicAllow */.fr)(s) === true;
+                const pub = open.some((p) => p.statement === s && p.certain);
                 report({
                     messageId: 'wildcardAction',
                     resource: doc.owner,
@@ -8903,7 +9021,7 @@ function otherAccountGrantees(stmt) {
         },
     },
     check(bucket, report, ctx) {
-        const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints);
+        const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
         for (const u of analysis.unknowns)
             report.unknown(u, u.what);
         const active = activeExposures(analysis);
@@ -9078,28 +9196,67 @@ function deniesEveryoneEverything(s) {
     return all;
 }
 const valueIs = (c, want) => c.values.some((v) => typeof v === 'string' && v.toLowerCase() === want);
+const valueUnknown = (c) => c.values.some((v) => typeof v !== 'string');
+/** `Bool aws:SecureTransport false`; `unknown` when the value is only known at deploy time. */
 function isInsecureTransportCondition(c) {
     const op = (0,model_policy/* parseOperator */.A$)(c.operator);
-    return (0,model_policy/* conditionKey */.pq)(c) === 'aws:securetransport' && op.base === 'bool' && op.set === 'none' && valueIs(c, 'false');
+    if ((0,model_policy/* conditionKey */.pq)(c) !== 'aws:securetransport' || op.base !== 'bool' || op.set !== 'none')
+        return false;
+    return valueIs(c, 'false') ? true : valueUnknown(c) ? 'unknown' : false;
 }
+/** TLS versions S3 accepts; a Deny must take in every one below the minimum. */
+const TLS_VERSIONS = [1.0, 1.1, 1.2, 1.3];
+/**
+ * `NumericLessThan s3:TlsVersion 1.2` or an equivalent (`NumericLessThanEquals 1.1`): denies every
+ * TLS version below `minimum`. `unknown` when the value is only known at deploy time.
+ */
 function isOldTlsCondition(c, minimum = 1.2) {
     const op = (0,model_policy/* parseOperator */.A$)(c.operator);
-    if ((0,model_policy/* conditionKey */.pq)(c) !== 's3:tlsversion' || op.base !== 'numericlessthan' || op.set !== 'none')
+    if ((0,model_policy/* conditionKey */.pq)(c) !== 's3:tlsversion' || op.set !== 'none')
         return false;
-    return c.values.some((v) => typeof v === 'string' && Number(v) >= minimum);
+    const below = op.base === 'numericlessthan'
+        ? (v, x) => v < x
+        : op.base === 'numericlessthanequals'
+            ? (v, x) => v <= x
+            : undefined;
+    if (!below)
+        return false;
+    const old = TLS_VERSIONS.filter((v) => v < minimum);
+    const denies = (x) => old.every((v) => below(v, x));
+    if (c.values.some((v) => typeof v === 'string' && denies(Number(v))))
+        return true;
+    return valueUnknown(c) ? 'unknown' : false;
 }
+/**
+ * Which of the bucket ARN and its objects a Deny in the bucket's policies covers for every caller
+ * that fails `isRequirement`. A Deny counts only when all its conditions are requirements: any
+ * other condition must hold as well for the Deny to apply (`aws:PrincipalAccount`, say), so the
+ * requests that fail it get through; a NotPrincipal lets the principals it names through.
+ */
 function transportCoverage(bucket, ctx, isRequirement) {
     const out = { bucket: false, objects: false };
     for (const doc of bucket.policies) {
+        // A document that cannot be read (`policy = var.policy`) may hold the Deny.
+        if (doc.unknown) {
+            out.bucket = (0,model_policy.or)(out.bucket, 'unknown');
+            out.objects = (0,model_policy.or)(out.objects, 'unknown');
+        }
         for (const s of doc.statements) {
             if (s.conditions.state === 'unknown') {
                 out.bucket = (0,model_policy.or)(out.bucket, 'unknown');
                 out.objects = (0,model_policy.or)(out.objects, 'unknown');
                 continue;
             }
-            if (!s.conditions.value.some(isRequirement))
+            const requirement = s.conditions.value.map(isRequirement);
+            if (requirement.every((r) => r === false))
                 continue;
-            const applies = deniesEveryoneEverything(s);
+            // NotPrincipal exempts the principals it names, just as another condition exempts the callers that fail it.
+            if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
+                if (deniesEveryoneEverything(s) !== false)
+                    out.narrowed ??= s;
+                continue;
+            }
+            const applies = (0,model_policy/* and */.Uo)(deniesEveryoneEverything(s), requirement.includes('unknown') ? 'unknown' : true);
             if (applies === false)
                 continue;
             const cov = ctx.statementCovers(s, bucket);
@@ -9171,7 +9328,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         }
         report({
             messageId: 'noTlsDeny',
-            at: cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
+            at: cov.partial?.at ?? cov.narrowed?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
             data: { bucket: bucket.id },
             fix: { kind: 'add-policy-statement', statement: 'deny-old-tls' },
         });
@@ -9189,6 +9346,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         severity: 'medium',
         why: 'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
             'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. ' +
+            'A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. ' +
             'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead.',
         concepts: ['tls-not-enforced', 'other:public-acl-without-tls-policy'],
         profiles: ['baseline', 'default', 'strict'],
@@ -9213,6 +9371,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
         objectsOnly: 'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
         bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+        narrowed: 'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
         publicAclHttp: 'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
         websiteHttp: 'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
     },
@@ -9271,6 +9430,8 @@ function transportCoverage(bucket, ctx, isRequirement) {
             report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix });
         else if (cov.bucket === true)
             report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix });
+        else if (cov.narrowed)
+            report({ messageId: 'narrowed', at: cov.narrowed.at, data: { bucket: bucket.id }, fix });
         else
             report({ messageId: 'noDeny', at, data: { bucket: bucket.id }, fix });
     },
@@ -9387,7 +9548,7 @@ const website_bucket_holds_private_objects_KMS = new Set(['aws:kms', 'aws:kms:ds
             return;
         if (w.value.indexDocument === undefined && w.value.redirectAllRequestsTo !== undefined)
             return;
-        const active = activeExposures(analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints));
+        const active = activeExposures(analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket)));
         const publicReads = active.filter((e) => Array.isArray(e.classes) && e.classes.includes('objectRead'));
         if (!publicReads.length)
             return;
@@ -10854,9 +11015,18 @@ function getErrorMessage(e) {
 /* harmony export */   VX: () => (/* binding */ MergeError)
 /* harmony export */ });
 /* unused harmony export checkShards */
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7451);
+/* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
+/**
+ * Combines the results of the n shards of one scan (`--shard i/n`) into the result one unsharded
+ * scan gives. Each scan unit (a template, a Terraform root module, a cloud assembly) runs in
+ * exactly one shard, so findings, unknowns and problems are simply joined; only what the
+ * configuration adds after the scan (exception warnings) is computed per shard and is reconciled
+ * here. Shard results are untrusted input: see `read-shards.ts` for the checks before this runs.
+ */
+
 
 
 
@@ -10939,8 +11109,8 @@ function mergeScanResults(parts, version) {
     const config = new Map();
     const notes = new Set();
     for (const { result } of shards) {
-        merged.findings.push(...result.findings);
-        merged.unknowns.push(...result.unknowns);
+        (0,_append_js__WEBPACK_IMPORTED_MODULE_3__/* .appendAll */ .u)(merged.findings, result.findings);
+        (0,_append_js__WEBPACK_IMPORTED_MODULE_3__/* .appendAll */ .u)(merged.unknowns, result.unknowns);
         for (const p of result.problems) {
             if (!CONFIG_CODES.has(p.code)) {
                 merged.problems.push(p);
@@ -11454,6 +11624,7 @@ function validateCliJson(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JQ: () => (/* binding */ patternCovers),
+/* harmony export */   U9: () => (/* binding */ patternReachesPrefix),
 /* harmony export */   Wh: () => (/* binding */ resolveBucketRef),
 /* harmony export */   gW: () => (/* binding */ bucketArnForMatch),
 /* harmony export */   qw: () => (/* binding */ bucketNameForMatch),
@@ -11631,6 +11802,54 @@ function patternCovers(pattern, subject, names) {
         return false;
     return g.hasUnknown ? 'unknown' : true;
 }
+/**
+ * Can the glob match some string that starts with `prefix` (some object of a bucket, given
+ * `arn:aws:s3:::name/`)? Follows every pattern position the prefix can lead to, so it is exact;
+ * prefixes are short, so the cost is their length times the pattern's.
+ */
+function globMatchesSomeExtension(g, prefix) {
+    const { text, kinds } = g;
+    const m = text.length;
+    let states = new Uint8Array(m + 1);
+    states[0] = 1;
+    for (let s = 0; s <= prefix.length; s++) {
+        // A `*` may also match nothing: whoever reaches it reaches the position after it too.
+        for (let p = 0; p < m; p++)
+            if (states[p] && kinds[p] === STAR)
+                states[p + 1] = 1;
+        if (s === prefix.length)
+            break;
+        const c = prefix.charCodeAt(s);
+        const next = new Uint8Array(m + 1);
+        let alive = false;
+        for (let p = 0; p < m; p++) {
+            if (!states[p])
+                continue;
+            const k = kinds[p];
+            if (k === STAR)
+                next[p] = 1;
+            else if (k === ONE || text.charCodeAt(p) === c)
+                next[p + 1] = 1;
+            else
+                continue;
+            alive = true;
+        }
+        if (!alive)
+            return false;
+        states = next;
+    }
+    return states.some((x) => x === 1);
+}
+/**
+ * Does the wildcard pattern cover at least one string that starts with `prefix`? `unknown` when
+ * only an unknowable part of the pattern could make it so.
+ */
+function patternReachesPrefix(pattern, prefix, names) {
+    const g = globOf(pattern, names);
+    if (!globMatchesSomeExtension(g, prefix))
+        return false;
+    return g.hasUnknown ? 'unknown' : true;
+}
 /** Resolves a name/ARN/placeholder to a bucket of the model. */
 function resolveBucketRef(ref, buckets, names) {
     const parts = (0,_value_js__WEBPACK_IMPORTED_MODULE_0__/* .strParts */ .gy)(ref);
@@ -11787,9 +12006,12 @@ function perModel(name) {
 /* harmony export */   A$: () => (/* binding */ parseOperator),
 /* harmony export */   D6: () => (/* binding */ hasWildcardAction),
 /* harmony export */   FQ: () => (/* binding */ statementAppliesToAction),
+/* harmony export */   LW: () => (/* binding */ denyShutsOutPublic),
 /* harmony export */   NB: () => (/* binding */ WRITE_CLASSES),
 /* harmony export */   SV: () => (/* binding */ isAllow),
+/* harmony export */   Uo: () => (/* binding */ and),
 /* harmony export */   V0: () => (/* binding */ restrictingConditions),
+/* harmony export */   Vw: () => (/* binding */ actionTargetsObjects),
 /* harmony export */   _o: () => (/* binding */ CROSS_ACCOUNT_DANGEROUS_ACTIONS),
 /* harmony export */   fr: () => (/* binding */ isPublicAllow),
 /* harmony export */   g8: () => (/* binding */ PERMISSION_ACTIONS),
@@ -11799,9 +12021,10 @@ function perModel(name) {
 /* harmony export */   vL: () => (/* binding */ accessClasses),
 /* harmony export */   wB: () => (/* binding */ isWildcardPrincipalValue),
 /* harmony export */   wf: () => (/* binding */ principalIsEveryone),
+/* harmony export */   wh: () => (/* binding */ ACCESS_CLASS_ACTIONS),
 /* harmony export */   zc: () => (/* binding */ isDeny)
 /* harmony export */ });
-/* unused harmony exports actionPatternMatches, matchingActions, OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, WRITE_ACTIONS, ACCESS_CLASS_ACTIONS, principalAccounts, conditionRestrictsPrincipal, and */
+/* unused harmony exports actionPatternMatches, matchingActions, OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, WRITE_ACTIONS, principalAccounts, conditionRestrictsPrincipal, conditionExcludesOthers */
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1534);
 /* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2904);
 /**
@@ -11913,6 +12136,30 @@ const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
     's3:PutEncryptionConfiguration',
     's3:PutObjectAcl',
 ];
+/**
+ * Actions that act on objects (`bucket/*`); every other action of the lists above acts on the
+ * bucket ARN. A statement grants an action only on the ARNs its Resource covers: s3:GetObject on
+ * `arn:aws:s3:::b` grants nothing, nor does s3:ListBucket on `arn:aws:s3:::b/*`.
+ */
+const OBJECT_LEVEL_ACTIONS = new Set([
+    ...OBJECT_READ_ACTIONS,
+    's3:ListMultipartUploadParts',
+    's3:GetObjectAcl',
+    's3:PutObject',
+    's3:DeleteObject',
+    's3:DeleteObjectVersion',
+    's3:RestoreObject',
+    's3:AbortMultipartUpload',
+    's3:PutObjectTagging',
+    's3:PutObjectRetention',
+    's3:PutObjectLegalHold',
+    's3:ReplicateObject',
+    's3:PutObjectAcl',
+    's3:PutObjectVersionAcl',
+].map((a) => a.toLowerCase()));
+function actionTargetsObjects(action) {
+    return OBJECT_LEVEL_ACTIONS.has(action.toLowerCase());
+}
 const ACCESS_CLASS_ACTIONS = {
     objectRead: OBJECT_READ_ACTIONS,
     list: LIST_ACTIONS,
@@ -12049,19 +12296,36 @@ const RESTRICTING_KEYS = new Set([
     's3:dataaccesspointarn',
 ]);
 const POSITIVE_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress']);
-function isFixedValue(key, v) {
+/** Operators whose values may carry `*`/`?` wildcards (ArnEquals matches like ArnLike). */
+const WILDCARD_OPERATORS = new Set(['stringlike', 'stringnotlike', 'arnequals', 'arnlike', 'arnnotequals', 'arnnotlike']);
+const IP_KEYS = new Set(['aws:sourceip', 'aws:vpcsourceip']);
+/**
+ * Is `v` one fixed value of `key` under operator `base`? A deploy-time placeholder is one value
+ * chosen at deploy time, so it pins the caller, except where that value itself could open the
+ * door: a CIDR (`0.0.0.0/0`) or a pattern under a wildcard operator (`*`). Those are unknown.
+ */
+function isFixedValue(key, base, v) {
     if (typeof v !== 'string') {
-        // A placeholder (parameter, account id...) is still one fixed value chosen at deploy time,
-        // unless a literal part carries a wildcard.
-        return !(0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .strParts */ .gy)(v).some((p) => typeof p === 'string' && /[*?]/.test(p));
+        const parts = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .strParts */ .gy)(v);
+        if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p)))
+            return false;
+        const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
+        return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true;
     }
-    if (key === 'aws:sourceip' || key === 'aws:vpcsourceip') {
+    if (IP_KEYS.has(key)) {
         const m = /\/(\d+)$/.exec(v);
         return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0));
     }
     if (key === 'aws:userid')
         return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v);
     return !/[*?]/.test(v);
+}
+/** Every value fixed: true; any value open: false; otherwise unknown. */
+function allFixed(key, base, values) {
+    let all = true;
+    for (const v of values)
+        all = and(all, isFixedValue(key, base, v));
+    return all;
 }
 /** Does this single condition pin the caller to fixed values of a restricting key? */
 function conditionRestrictsPrincipal(c) {
@@ -12076,13 +12340,37 @@ function conditionRestrictsPrincipal(c) {
         return false;
     if (c.values.length === 0)
         return false;
-    return c.values.every((v) => isFixedValue(key, v));
+    return allFixed(key, op.base, c.values);
 }
-/** Restricting conditions of a statement (a statement is public only if none applies). */
+/** The negations of the pinning operators: a Deny on "not from X" leaves only X able to get in. */
+const NEGATED_OPERATORS = new Set([
+    'stringnotequals',
+    'stringnotequalsignorecase',
+    'stringnotlike',
+    'arnnotequals',
+    'arnnotlike',
+    'notipaddress',
+]);
+/**
+ * Does this condition, on a Deny, shut out every caller except those pinned to fixed values of a
+ * restricting key? Negated operators hold when the key is absent, so `...IfExists` changes nothing.
+ */
+function conditionExcludesOthers(c) {
+    const key = conditionKey(c);
+    if (!RESTRICTING_KEYS.has(key))
+        return false;
+    const op = parseOperator(c.operator);
+    if (op.set !== 'none' || !NEGATED_OPERATORS.has(op.base))
+        return false;
+    if (c.values.length === 0)
+        return false;
+    return allFixed(key, op.base, c.values);
+}
+/** Conditions of a statement that certainly restrict it (a statement is public only if none applies). */
 function restrictingConditions(stmt) {
     if (stmt.conditions.state === 'unknown')
         return stmt.conditions;
-    return { ...stmt.conditions, value: stmt.conditions.value.filter(conditionRestrictsPrincipal) };
+    return { ...stmt.conditions, value: stmt.conditions.value.filter((c) => conditionRestrictsPrincipal(c) === true) };
 }
 // ---------------------------------------------------------------------------------------------
 // Statement-level verdicts
@@ -12110,7 +12398,32 @@ function isPublicAllow(stmt) {
         return false;
     if (allow === 'unknown' || everyone === 'unknown')
         return 'unknown';
+    // A CIDR or a pattern from a variable pins the caller only if its deploy-time value is narrow.
+    const conditions = stmt.conditions.state === 'unknown' ? [] : stmt.conditions.value;
+    if (conditions.some((c) => conditionRestrictsPrincipal(c) === 'unknown'))
+        return 'unknown';
     return true;
+}
+/**
+ * A Deny that leaves only pinned-down callers: it names everyone (or everyone but fixed
+ * principals, with NotPrincipal), and every condition it has excludes all but fixed values of a
+ * restricting key (`StringNotEquals aws:SourceVpce`), or it has none at all. Conditions of one
+ * statement must all hold for the Deny to apply, so what gets through is the union of the pinned
+ * sets, which is still pinned. Which actions and resources it covers is for the caller to ask.
+ */
+function denyShutsOutPublic(stmt) {
+    const deny = isDeny(stmt);
+    if (deny === false)
+        return false;
+    const everyone = principalIsEveryone(stmt);
+    if (everyone === false)
+        return false;
+    if (stmt.conditions.state === 'unknown')
+        return 'unknown';
+    let excludes = true;
+    for (const c of stmt.conditions.value)
+        excludes = and(excludes, conditionExcludesOthers(c));
+    return and(excludes, and(deny, everyone));
 }
 function and(a, b) {
     if (a === false || b === false)
@@ -12267,7 +12580,25 @@ function makeScanOptions(partial) {
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ ownEntry)
+/* harmony export */ });
+/**
+ * A lookup table's own entry. Keys often come from the scanned code, and a plain object answers
+ * `constructor`, `toString` or `__proto__` with Object's members: `acl = "constructor"` found a
+ * function where a list of grants was expected, and every ACL rule failed.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12282,6 +12613,25 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
+;// CONCATENATED MODULE: ./src/parsers/shared/claim-files.ts
+/**
+ * Takes the files `wanted` accepts out of `files` in one pass, keeping both lists in their order.
+ * Taking them out one `splice` at a time moved every later file each time: with every other file of
+ * a 50,000-file repository claimed by one plugin that took 1.3 s, and 25 s for 200,000 files.
+ */
+function claimFiles(files, wanted) {
+    const claimed = [];
+    let kept = 0;
+    for (const f of files) {
+        if (wanted(f))
+            claimed.push(f);
+        else
+            files[kept++] = f;
+    }
+    files.length = kept;
+    return claimed;
+}
+
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/parsers/shared/source-tree.ts
@@ -12795,7 +13145,7 @@ function insertProperty(doc, file, resource, block, description) {
         return undefined;
     const typeLine = lineOf(doc, type.keyStart);
     const indent = indentOf(doc.lines[typeLine - 1]);
-    if (lineOf(doc, type.value.end) !== typeLine)
+    if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type))
         return undefined;
     return {
         file,
@@ -12805,9 +13155,25 @@ function insertProperty(doc, file, resource, block, description) {
         description,
     };
 }
+/**
+ * Does the entry stand on lines of its own, as in block YAML? In a flow collection
+ * (`{A: 1, B: 2}`) it shares them with its neighbours, which an edit of whole lines would
+ * replace or delete along with it (the whole bucket, when it is written on one line).
+ */
+function ownsLines(doc, entry) {
+    const startLine = lineOf(doc, entry.keyStart);
+    const endLine = lineOf(doc, entry.value.end);
+    // A flow collection's node ends just before its closing bracket.
+    const close = { '{': '}', '[': ']' }[doc.text[entry.value.start] ?? ''];
+    const end = entry.value.end + (close !== undefined && doc.text[entry.value.end] === close ? 1 : 0);
+    const before = doc.text.slice(doc.index.lineStart(startLine), entry.keyStart);
+    const after = doc.text.slice(end, doc.index.lineStart(endLine) + doc.lines[endLine - 1].length);
+    // `- Key: …` opens a sequence item; a comment may follow the value.
+    return /^[\s-]*$/.test(before) && /^\s*(#.*)?$/.test(after);
+}
 /** Replaces a whole YAML property block (key line to last line) with `block`. */
 function replaceBlock(doc, file, entry, block, description) {
-    if (doc.json)
+    if (doc.json || !ownsLines(doc, entry))
         return undefined;
     const start = lineOf(doc, entry.keyStart);
     const end = lineOf(doc, entry.value.end);
@@ -12817,7 +13183,7 @@ function replaceBlock(doc, file, entry, block, description) {
 function deleteLines(doc, file, entry, description) {
     const start = lineOf(doc, entry.keyStart);
     const end = lineOf(doc, entry.value.end);
-    if (doc.json)
+    if (doc.json || !ownsLines(doc, entry))
         return undefined;
     // A suggestion cannot delete to nothing: keep the line before and drop the entry.
     if (start < 2)
@@ -12831,7 +13197,7 @@ function appendToMap(doc, file, map, lines, description) {
     const first = map.entries[0];
     const last = map.entries[map.entries.length - 1];
     const firstLine = lineOf(doc, first.keyStart);
-    if (lineOf(doc, map.start) === lineOf(doc, map.end) && map.entries.length > 1)
+    if (!ownsLines(doc, first) || !ownsLines(doc, last))
         return undefined; // flow style
     const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1);
     const endLine = lineOf(doc, last.value.end);
@@ -13255,19 +13621,51 @@ function readPolicyDocument(doc, owner) {
         return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] };
     const items = st.kind === 'list' ? st.items : [st];
     const statements = [];
+    let entries = 0;
     for (const item of items) {
         if (item.kind === 'unknown')
             statements.push(unknownStatement(item.why, item.at));
         else {
             const s = readStatement(item);
-            if (s)
-                statements.push(s);
+            if (!s)
+                continue;
+            entries += 1 + entriesOf(s);
+            if (entries > MAX_POLICY_ENTRIES) {
+                const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`;
+                return { owner, at: doc.at, statements: [], unknown: { why, at: doc.at } };
+            }
+            statements.push(s);
         }
     }
     return { owner, at: doc.at, statements };
 }
+/**
+ * AWS caps policy text at 20 KB (bucket policies) and 32 KB (KMS key policies): a few thousand
+ * entries at most. A document built bigger (`Fn::Split` over a long parameter, a `for` expression)
+ * cannot be deployed, and every rule matching actions one by one made such a 1 MB template take a
+ * minute; it is unknown instead.
+ */
+const MAX_POLICY_ENTRIES = 20_000;
+function entriesOf(s) {
+    const count = (v) => (v.state === 'unknown' ? 0 : v.value.length);
+    let n = count(s.action.values) + count(s.resource.values) + count(s.principal.entries);
+    if (s.conditions.state !== 'unknown')
+        for (const c of s.conditions.value)
+            n += c.values.length;
+    return n;
+}
 
+// EXTERNAL MODULE: ./src/own-entry.ts
+var own_entry = __nccwpck_require__(8010);
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/intrinsics.ts
+/**
+ * Static evaluation of CloudFormation intrinsic functions. What can be known from the template
+ * alone (parameter defaults, mappings, conditions, references to resources of the template) is
+ * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
+ */
+
+
+
 
 
 class Unknown {
@@ -13285,6 +13683,8 @@ const PSEUDO = {
     'AWS::StackId': 'stack',
     'AWS::URLSuffix': 'url-suffix',
 };
+/** Own keys only: `!Ref constructor` names a resource, not Object's constructor. */
+const pseudoName = (name) => (0,own_entry/* ownEntry */.P)(PSEUDO, name);
 const BUCKET_TYPES = new Set(['AWS::S3::Bucket']);
 function isIntrinsic(node) {
     if (node.kind !== 'map' || node.entries.length !== 1)
@@ -13298,6 +13698,7 @@ function isStrObject(v) {
 class TemplateEvaluator {
     root;
     maxSteps;
+    maxLength;
     parameters;
     mappings;
     conditions;
@@ -13305,9 +13706,15 @@ class TemplateEvaluator {
     conditionCache = new Map();
     conditionsInProgress = new Set();
     steps = 0;
-    constructor(root, maxSteps) {
+    /**
+     * `maxLength`: the longest string built (characters; a placeholder counts one), as in Terraform
+     * 64 characters an element of the largest collection. Every step of `Fn::Sub`/`Fn::Join` may
+     * repeat a long parameter default: 20,000 `${P}` of 100 KB each would be 2 GB.
+     */
+    constructor(root, maxSteps, maxLength = limits/* DEFAULT_LIMITS */.dR.maxCollectionSize * 64) {
         this.root = root;
         this.maxSteps = maxSteps;
+        this.maxLength = maxLength;
         const p = (0,source_tree/* get */.Jt)(root, 'Parameters');
         this.parameters = p?.kind === 'map' ? p : undefined;
         const m = (0,source_tree/* get */.Jt)(root, 'Mappings');
@@ -13374,7 +13781,7 @@ class TemplateEvaluator {
                         return branch;
                     const a = this.evaluate(arg.items[1], depth + 1);
                     const b = this.evaluate(arg.items[2], depth + 1);
-                    return deepEqual(a, b) ? a : branch;
+                    return deepEqual(a, b, this.maxLength) ? a : branch;
                 }
                 return this.evaluate(branch, depth + 1);
             }
@@ -13396,7 +13803,7 @@ class TemplateEvaluator {
                 const d = this.evaluate(arg.items[0], depth + 1);
                 const s = this.evaluate(arg.items[1], depth + 1);
                 if (typeof d === 'string' && typeof s === 'string')
-                    return s.split(d);
+                    return this.built(s.split(d));
                 return new Unknown('Fn::Split over a value not known statically');
             }
             case 'Fn::FindInMap':
@@ -13419,7 +13826,9 @@ class TemplateEvaluator {
             }
             case 'Fn::ToJsonString': {
                 const v = this.evaluate(arg, depth + 1);
-                return isFullyKnown(v) ? JSON.stringify(v) : new Unknown('Fn::ToJsonString of a value not known statically');
+                if (!isFullyKnown(v))
+                    return new Unknown('Fn::ToJsonString of a value not known statically');
+                return sizeOf(v, this.maxLength) > this.maxLength ? this.tooLong() : JSON.stringify(v);
             }
             case 'Condition': {
                 const c = this.condition(typeof arg.value === 'string' ? String(arg.value) : '');
@@ -13435,7 +13844,7 @@ class TemplateEvaluator {
         const name = arg.value;
         if (name === 'AWS::NoValue')
             return NO_VALUE;
-        const pseudo = PSEUDO[name];
+        const pseudo = pseudoName(name);
         if (pseudo)
             return { parts: [{ kind: 'pseudo', name: pseudo }] };
         if (name === 'AWS::NotificationARNs')
@@ -13461,7 +13870,7 @@ class TemplateEvaluator {
             return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`);
         const v = this.evaluate(def);
         if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
-            return typeof v === 'string' ? v.split(',').map((s) => s.trim()) : v;
+            return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v;
         }
         return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
     }
@@ -13511,32 +13920,48 @@ class TemplateEvaluator {
             template = this.evaluate(arg, depth + 1);
         if (typeof template !== 'string')
             return new Unknown('Fn::Sub template not known statically');
-        const parts = [];
+        const parts = new BoundedParts(this.maxLength);
         // `[^{}]`, not `[^}]`: each `${` without a `}` would otherwise scan to the end of the template,
         // quadratic in a template made of them (1 MB: minutes). Variable names hold no braces.
         const re = /\$\{([^{}]*)\}/g;
         let last = 0;
         for (let m = re.exec(template); m; m = re.exec(template)) {
-            parts.push(template.slice(last, m.index));
+            if (!parts.add([template.slice(last, m.index)]))
+                return this.tooLong();
             last = re.lastIndex;
             const name = m[1].trim();
             if (name.startsWith('!')) {
-                parts.push(`\${${name.slice(1)}}`);
+                if (!parts.add([`\${${name.slice(1)}}`]))
+                    return this.tooLong();
                 continue;
             }
             let v;
             if (vars.has(name))
                 v = vars.get(name);
-            else if (name.includes('.') && !PSEUDO[name]) {
+            else if (name.includes('.') && !pseudoName(name)) {
                 const dot = name.indexOf('.');
                 v = this.attribute(name.slice(0, dot), name.slice(dot + 1));
             }
             else
                 v = this.ref({ kind: 'scalar', value: name, quoted: true, start: 0, end: 0 });
-            parts.push(...toParts(v));
+            if (!parts.add(toParts(v)))
+                return this.tooLong();
         }
-        parts.push(template.slice(last));
-        return strToEv((0,value/* makeStr */.YG)(parts));
+        if (!parts.add([template.slice(last)]))
+            return this.tooLong();
+        return strToEv((0,value/* makeStr */.YG)(parts.list));
+    }
+    /**
+     * A list a function built, its elements counted as steps (as in Terraform): every `Ref` splits
+     * the parameter again, and 300 splits of a 1 MB default into characters took 4.6 GB and killed
+     * the scan.
+     */
+    built(items) {
+        this.steps += items.length;
+        return this.steps > this.maxSteps ? new Unknown('evaluation budget exceeded') : items;
+    }
+    tooLong() {
+        return new Unknown(`the string would be longer than ${this.maxLength} characters`);
     }
     join(arg, depth) {
         if (arg.kind !== 'seq' || arg.items.length !== 2)
@@ -13547,13 +13972,12 @@ class TemplateEvaluator {
             return new Unknown('Fn::Join delimiter not known statically');
         if (!Array.isArray(list))
             return list instanceof Unknown ? list : new Unknown('Fn::Join list not known statically');
-        const parts = [];
-        list.forEach((item, i) => {
-            if (i > 0)
-                parts.push(d);
-            parts.push(...toParts(item));
-        });
-        return strToEv((0,value/* makeStr */.YG)(parts));
+        const parts = new BoundedParts(this.maxLength);
+        for (let i = 0; i < list.length; i++) {
+            if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i])))
+                return this.tooLong();
+        }
+        return strToEv((0,value/* makeStr */.YG)(parts.list));
     }
     findInMap(arg, depth) {
         if (arg.kind !== 'seq' || arg.items.length < 3)
@@ -13641,6 +14065,8 @@ class TemplateEvaluator {
                 const b = this.evaluate(items[1], depth + 1);
                 if (!isFullyKnown(a) || !isFullyKnown(b))
                     return 'unknown';
+                if (sizeOf(a, this.maxLength) + sizeOf(b, this.maxLength) > this.maxLength)
+                    return 'unknown';
                 return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
             }
             default:
@@ -13676,8 +14102,10 @@ function toParts(v) {
 function strToEv(s) {
     return typeof s === 'string' ? s : { parts: s.parts };
 }
-function deepEqual(a, b) {
+function deepEqual(a, b, maxLength) {
     if (a instanceof Unknown || b instanceof Unknown)
+        return false;
+    if (sizeOf(a, maxLength) + sizeOf(b, maxLength) > maxLength)
         return false;
     try {
         return JSON.stringify(a) === JSON.stringify(b);
@@ -13685,6 +14113,56 @@ function deepEqual(a, b) {
     catch {
         return false;
     }
+}
+/** String parts built up to a length (characters; a placeholder counts one). */
+class BoundedParts {
+    max;
+    list = [];
+    length = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Appends `parts`, or nothing and false when the string would grow longer than the bound. */
+    add(parts) {
+        for (const p of parts)
+            this.length += typeof p === 'string' ? p.length : 1;
+        if (this.length > this.max)
+            return false;
+        (0,append/* appendAll */.u)(this.list, parts);
+        return true;
+    }
+}
+/**
+ * About the length of a value as JSON, counted only until it passes `max` (the walk stops
+ * there): lists of 20,000 aliases of one long string are cheap to hold but not to serialise.
+ */
+function sizeOf(v, max) {
+    let n = 0;
+    const visit = (x) => {
+        if (typeof x === 'string')
+            n += x.length + 2;
+        else if (isStrObject(x))
+            for (const p of x.parts)
+                n += typeof p === 'string' ? p.length : 1;
+        else if (Array.isArray(x)) {
+            n += x.length + 2;
+            for (let i = 0; i < x.length && n <= max; i++)
+                visit(x[i]);
+        }
+        else if (x !== null && typeof x === 'object' && !(x instanceof Unknown)) {
+            for (const k in x) {
+                if (n > max)
+                    break;
+                n += k.length + 4;
+                visit(x[k]);
+            }
+        }
+        else
+            n += 8;
+        return n <= max;
+    };
+    visit(v);
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/public-access-block.ts
@@ -13714,6 +14192,7 @@ function readPublicAccessBlock(r, cur, absent, fallback) {
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/bucket.ts
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
+
 
 
 
@@ -13774,7 +14253,7 @@ function readBucket(r, id, props, origin) {
         }
     }
     const acl = r.string(p('AccessControl'), 'private', at);
-    b.acl.canned = (0,value/* mapValue */.IS)(acl, (v) => CANNED_ACLS[v] ?? v);
+    b.acl.canned = (0,value/* mapValue */.IS)(acl, (v) => (0,own_entry/* ownEntry */.P)(CANNED_ACLS, v) ?? v);
     b.publicAccessBlock = readPublicAccessBlock(r, p('PublicAccessBlockConfiguration'), b.publicAccessBlock, at);
     const ownershipRule = first(r, r.child(p('OwnershipControls'), 'Rules'));
     if (ownershipRule)
@@ -14411,7 +14890,7 @@ function evToPNode(v, at) {
 function templateToModel(src, limits) {
     const problems = [];
     const notes = [];
-    const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps);
+    const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
     const r = new TemplateReader(ev, src.lines, src.file);
     const model = emptyModel(src.unit, src.format);
     const resourceRanges = new Map();
@@ -14423,6 +14902,19 @@ function templateToModel(src, limits) {
         return { model, problems, notes, resourceRanges, reader: r };
     for (const entry of resources.entries) {
         const id = entry.key;
+        if (id.startsWith('Fn::ForEach::')) {
+            // Language Extensions loops are not expanded: say so, or the buckets they make pass unseen.
+            const at = src.lines.position(entry.keyStart);
+            problems.push({
+                code: 'FOREACH_NOT_EXPANDED',
+                file: src.file,
+                line: at.line,
+                column: at.column,
+                message: `${id} (AWS::LanguageExtensions) is not expanded; the resources it creates are not scanned`,
+                level: 'warning',
+            });
+            continue;
+        }
         const cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart };
         const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur));
         const type = typeV.state === 'set' ? typeV.value : '';
@@ -14618,6 +15110,7 @@ function renamePlaceholders(model, src, logicalToBucket) {
 
 
 
+
 const EXTENSIONS = /\.(ya?ml|json|template)$/i;
 /**
  * Parses one template file and builds a model per template document. Exposed for the CDK plugin,
@@ -14666,15 +15159,7 @@ const cloudFormationPlugin = {
     name: 'cloudformation',
     format: 'cloudformation',
     plan(files) {
-        const units = [];
-        for (let i = files.length - 1; i >= 0; i--) {
-            const f = files[i];
-            if (!EXTENSIONS.test(f.rel))
-                continue;
-            files.splice(i, 1);
-            units.push({ plugin: 'cloudformation', id: f.rel, files: [f] });
-        }
-        return units.reverse();
+        return claimFiles(files, (f) => EXTENSIONS.test(f.rel)).map((f) => ({ plugin: 'cloudformation', id: f.rel, files: [f] }));
     },
     load(unit, ctx) {
         const f = unit.files[0];
@@ -15265,6 +15750,12 @@ function readCall(text, start, callee, open, lang) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/fix-intents.ts
+/**
+ * What each fix intent means for a CDK construct's props: L2 `Bucket`/`Trail` props with aws-s3
+ * enums, or CloudFormation-shaped props of an L1 `CfnBucket`. Values stay symbolic (an enum is
+ * named per file by fix.ts).
+ */
+
 function kindOf(callee) {
     const last = callee.slice(callee.lastIndexOf('.') + 1);
     if (last === 'Bucket')
@@ -15332,7 +15823,8 @@ function l2Change(kind, fix) {
             return fix.value === 'private' ? { ...none, set: [['accessControl', { enum: 'BucketAccessControl', member: 'PRIVATE' }]] } : undefined;
         case 'encryption': {
             const v = (fix.value ?? {});
-            const member = ALGORITHM_MEMBER[v.algorithm ?? ''];
+            // Own keys only: the algorithm comes from the template (`constructor` is no member).
+            const member = (0,own_entry/* ownEntry */.P)(ALGORITHM_MEMBER, v.algorithm ?? '');
             if (!member)
                 return undefined;
             const set = [['encryption', { enum: 'BucketEncryption', member }]];
@@ -15385,7 +15877,7 @@ function l1Change(fix) {
             return fix.value === 'private' ? { set: [['accessControl', "'Private'"]], remove: [] } : undefined;
         case 'encryption': {
             const v = (fix.value ?? {});
-            if (!v.algorithm || !ALGORITHM_MEMBER[v.algorithm])
+            if (!v.algorithm || !Object.hasOwn(ALGORITHM_MEMBER, v.algorithm))
                 return undefined;
             const key = v.bucketKeyEnabled === true ? ', bucketKeyEnabled: true' : '';
             return {
@@ -16347,6 +16839,12 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/plan.ts
+/**
+ * Finds cloud assemblies among the discovered files by content, whatever their folder is called
+ * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims every file under each one so the
+ * CloudFormation plugin does not read their templates a second time as anonymous CloudFormation.
+ */
+
 function dirOf(p) {
     const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
     return i < 0 ? '' : p.slice(0, i);
@@ -16391,15 +16889,23 @@ function planAssemblies(files, debug = () => { }) {
         if (!roots.some((r) => under(dirOf(r.abs), dir)))
             roots.push(m);
     }
+    if (roots.length === 0)
+        return [];
+    // Roots do not nest, so a file belongs to the one root among its ancestor folders, if any.
+    const claimedBy = new Map(roots.map((r) => [dirOf(r.abs), []]));
+    const rootOf = (file) => {
+        for (let d = dirOf(file); d !== ''; d = dirOf(d)) {
+            const claimed = claimedBy.get(d);
+            if (claimed)
+                return claimed;
+        }
+        return undefined;
+    };
+    for (const f of claimFiles(files, (c) => rootOf(c.abs) !== undefined))
+        rootOf(f.abs).push(f);
     const units = [];
     for (const root of roots.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
-        const dir = dirOf(root.abs);
-        const claimed = [];
-        for (let i = files.length - 1; i >= 0; i--) {
-            if (under(dir, dirOf(files[i].abs)))
-                claimed.push(...files.splice(i, 1));
-        }
-        claimed.reverse();
+        const claimed = claimedBy.get(dirOf(root.abs));
         const id = dirOf(root.rel) || '.';
         debug(`cdk: cloud assembly ${id} (${claimed.length} files)`);
         const data = { manifest: root.abs };
@@ -16679,6 +17185,7 @@ function addSuppression(list, add) {
 
 
 
+
 const cdkPlugin = {
     name: 'cdk',
     format: 'cdk',
@@ -16698,7 +17205,7 @@ function loadAssembly(unit, ctx) {
     if (!manifest)
         return { models, problems, notes, texts };
     const asm = readAssembly(manifest, ctx);
-    problems.push(...asm.problems);
+    (0,append/* appendAll */.u)(problems, asm.problems);
     let stacks = asm.stacks;
     if (!asm.usable) {
         // No usable manifest: still scan the templates the folder holds, without construct paths,
@@ -16765,7 +17272,7 @@ function loadAssembly(unit, ctx) {
             addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
             debug: ctx.debug,
         });
-        problems.push(...loaded.problems);
+        (0,append/* appendAll */.u)(problems, loaded.problems);
         if (!loaded.isTemplate) {
             ctx.debug(`${st.file}: holds no CloudFormation resources`);
             continue;
@@ -18392,12 +18899,17 @@ class FileEditor {
     text;
     lines;
     edits = [];
+    /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
+    refused = false;
     constructor(text, lines) {
         this.text = text;
         this.lines = lines ?? new line_index/* LineIndex */.r(text);
     }
     replace(start, end, text) {
         this.edits.push({ start, end, text });
+    }
+    refuse() {
+        this.refused = true;
     }
     lineStartOf(offset) {
         return this.lines.lineStart(this.lines.position(offset).line);
@@ -18415,7 +18927,7 @@ class FileEditor {
         return this.text.slice(s, e);
     }
     toTextEdit(file, description) {
-        if (!this.edits.length)
+        if (this.refused || !this.edits.length)
             return undefined;
         const edits = [...this.edits].sort((a, b) => a.start - b.start);
         for (let i = 1; i < edits.length; i++)
@@ -18465,14 +18977,17 @@ function setAttribute(ed, block, name, value) {
             pad = ' '.repeat(width - name.length);
     }
     const line = `${indent}${name}${pad}= ${value}`;
-    if (anchor) {
-        const end = ed.lineEndOf(anchor.end);
-        ed.replace(end, end, `\n${line}`);
-    }
-    else {
-        const end = ed.lineEndOf(block.open);
-        ed.replace(end, end, `\n${line}`);
-    }
+    insertLineIn(ed, block, ed.lineEndOf(anchor ? anchor.end : block.open), line);
+}
+/**
+ * Adds lines at `at` (the end of a line in `block`'s body). When that line also closes the
+ * block (`resource "x" "y" { a = 1 }`, or `b = 2 }`), they would land outside it: no edit then.
+ */
+function insertLineIn(ed, block, at, text) {
+    if (block.close >= 0 && block.close < at)
+        ed.refuse();
+    else
+        ed.replace(at, at, `\n${text}`);
 }
 /** The nested block `type` (the first one), or adds it with `content` lines when missing. */
 function nestedBlock(block, type) {
@@ -18484,7 +18999,7 @@ function addNestedBlock(ed, block, type, lines) {
     const body = lines.map((l) => `${indent}${step}${l}`).join('\n');
     const last = block.body.items[block.body.items.length - 1];
     const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(block.open);
-    ed.replace(at, at, `\n${indent}${type} {\n${body}\n${indent}}`);
+    insertLineIn(ed, block, at, `${indent}${type} {\n${body}\n${indent}}`);
 }
 /** Appends `text` (a new top-level block) after `block`. */
 function appendAfter(ed, block, text) {
@@ -18729,6 +19244,9 @@ const remove = (ed, block, intent, line) => {
     const removeLines = (start, end) => {
         const s = ed.lineStartOf(start);
         let e = ed.lineEndOf(end);
+        // Only lines of its own: in `resource "x" "y" { acl = "public-read" }` they hold the whole block.
+        if (!/^\s*$/.test(ed.text.slice(s, start)) || !/^\s*(#.*|\/\/.*)?$/.test(ed.text.slice(end, e)))
+            return ed.refuse();
         if (e < ed.text.length)
             e++;
         ed.replace(s, e, '');
@@ -18866,7 +19384,7 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
             const last = data.body.items[data.body.items.length - 1];
             const indent = last ? ed.indentAt(last.start) : `${ed.indentAt(data.start)}  `;
             const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(data.open);
-            ed.replace(at, at, `\n${policyDocumentStatement(intent.statement, arn, indent)}`);
+            insertLineIn(ed, data, at, policyDocumentStatement(intent.statement, arn, indent));
             return description;
         }
         return undefined;
@@ -19662,6 +20180,8 @@ function encodeJson(v, at, budget) {
 
 
 
+
+
 /** The first top-level unknown argument, which most functions simply pass on. */
 function unknownArg(args, at) {
     for (const a of args) {
@@ -19733,7 +20253,7 @@ function concatStr(items, sep, at) {
         if (s.k === 'string')
             parts.push(s.v);
         else
-            parts.push(...s.parts);
+            (0,append/* appendAll */.u)(parts, s.parts);
     });
     return strFromParts(parts, at);
 }
@@ -19898,7 +20418,7 @@ function format(spec, args, at) {
         if (typeof piece === 'string')
             parts.push(piece);
         else
-            parts.push(...piece);
+            (0,append/* appendAll */.u)(parts, piece);
     }
     if (lit)
         parts.push(lit);
@@ -20033,7 +20553,7 @@ function textCodecFn(name, direction, convert) {
         const e = needString(args[1], name, at);
         if (e.k === 'unknown')
             return e;
-        const encoding = TEXT_ENCODINGS[e.v.toUpperCase()];
+        const encoding = (0,own_entry/* ownEntry */.P)(TEXT_ENCODINGS, e.v.toUpperCase());
         if (!encoding)
             return unknown(`${name}() ${direction} ${e.v} is not evaluated statically`, at);
         return convert(s.v, encoding, at);
@@ -20101,7 +20621,7 @@ const FUNCTIONS = {
         const name = needString(args[1], 'uuidv5', at);
         if (name.k === 'unknown')
             return name;
-        const namespace = UUID_NAMESPACES[ns.v] ?? (UUID.test(ns.v) ? ns.v : undefined);
+        const namespace = (0,own_entry/* ownEntry */.P)(UUID_NAMESPACES, ns.v) ?? (UUID.test(ns.v) ? ns.v : undefined);
         if (!namespace)
             return failure(`uuidv5() needs a namespace of dns, url, oid, x500 or a UUID, got "${ns.v}"`, at);
         return str(uuidV5(namespace, name.v), at);
@@ -20334,7 +20854,7 @@ const FUNCTIONS = {
                 return a.error ? a : unknown(a.why, at, a.key);
             if (a.k !== 'list')
                 return failure(`concat() needs lists, found ${typeName(a)}`, at);
-            out.push(...a.items);
+            (0,append/* appendAll */.u)(out, a.items);
             const big = checkSize(out.length, at, host);
             if (big)
                 return big;
@@ -20625,7 +21145,7 @@ const FUNCTIONS = {
             const l = needList(a, 'setunion', at);
             if (isU(l))
                 return l;
-            all.push(...l);
+            (0,append/* appendAll */.u)(all, l);
         }
         const d = distinctFast(all, at);
         return isU(d) ? d : list(d, at, true);
@@ -20816,7 +21336,7 @@ function lineAnchors(text) {
     return a;
 }
 function callFunction(name, args, at, host) {
-    const f = FUNCTIONS[name];
+    const f = (0,own_entry/* ownEntry */.P)(FUNCTIONS, name);
     if (!f) {
         if (name.includes('::'))
             return unknown(`provider function ${name}() is not evaluated statically`, at);
@@ -20846,6 +21366,10 @@ const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/evaluate.ts
 
 
+/** A literal, or a template of literal text only. */
+function isConstant(expr) {
+    return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'));
+}
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400;
 class Evaluator {
@@ -20936,7 +21460,9 @@ class Evaluator {
     }
     eval(expr, scope) {
         const at = this.origin(scope, expr);
-        if (!this.step(at))
+        // A constant costs one step at most and is bounded by the source text itself: a module that
+        // spends the budget on one expensive local must not hide `acl = "public-read"` behind it.
+        if (!this.step(at) && !isConstant(expr))
             return unknown('evaluation budget exhausted', at);
         switch (expr.t) {
             case 'literal':
@@ -21483,6 +22009,7 @@ class SourceFiles {
  */
 
 
+
 /** Blocks whose first level of keys are labels, and how many labels they take. */
 const LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
 function parseJsonConfig(text, options) {
@@ -21500,7 +22027,8 @@ function parseJsonConfig(text, options) {
     for (const e of r.root.entries) {
         if (e.key === '//')
             continue;
-        const labels = LABELLED[e.key];
+        // Own keys only: a top-level `constructor` is an unknown key, not Object's constructor.
+        const labels = (0,own_entry/* ownEntry */.P)(LABELLED, e.key);
         if (labels !== undefined) {
             for (const b of conv.labelledBlocks(e, labels))
                 addItem(body, b);
@@ -22552,6 +23080,7 @@ function convertToType(v, type, evalDefault, depth = 0) {
 
 
 
+
 function keySuffix(key) {
     switch (key.k) {
         case 'none':
@@ -22989,14 +23518,14 @@ class ModuleInstance {
         const map = mode === 'managed' ? this.config.resources : this.config.data;
         for (const rc of map.values())
             if (types.has(rc.type))
-                out.push(...this.expand(rc).instances);
+                (0,append/* appendAll */.u)(out, this.expand(rc).instances);
         return out;
     }
     // ----- module calls
     children() {
         const out = [];
         for (const mc of this.config.modules.values())
-            out.push(...this.expandCall(mc).instances);
+            (0,append/* appendAll */.u)(out, this.expandCall(mc).instances);
         return out;
     }
     expandCall(mc) {
@@ -24346,6 +24875,15 @@ function readPolicyValue(v, owner, at, files, maxDepth) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/to-model.ts
+/**
+ * One root module (with the local modules it calls) → the neutral S3 model.
+ *
+ * Buckets come from `aws_s3_bucket` instances and from calls of the registry S3 module; every
+ * v4+ setting resource is then attached to its bucket: by reference (`aws_s3_bucket.b.id`, a
+ * module output), by the bucket's literal name, or by naming the same unset variable or local.
+ * Links never cross root modules.
+ */
+
 
 
 
@@ -24446,9 +24984,9 @@ function buildModel(root, ctx, unit) {
         note: (m) => notes.push(m),
     };
     for (const m of modules) {
-        input.buckets.push(...m.resourceInstances(to_model_BUCKET_TYPES).map(record));
-        input.settings.push(...m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
-        input.others.push(...m.resourceInstances(OTHER_TYPES).map(record));
+        (0,append/* appendAll */.u)(input.buckets, m.resourceInstances(to_model_BUCKET_TYPES).map(record));
+        (0,append/* appendAll */.u)(input.settings, m.resourceInstances(BUCKET_SETTING_TYPES).map(record));
+        (0,append/* appendAll */.u)(input.others, m.resourceInstances(OTHER_TYPES).map(record));
     }
     const readPolicy = policyReader(r, ctx.files, ctx.limits);
     for (const call of registry) {
@@ -24641,7 +25179,7 @@ function modelFromResources(input) {
     for (const cf of input.commentFiles) {
         const src = input.files.get(cf.f);
         const found = (0,comment_suppressions/* findCommentSuppressions */.V)(src.text, src.display);
-        problems.push(...found.problems);
+        (0,append/* appendAll */.u)(problems, found.problems);
         if (!found.found.length)
             continue;
         const ranges = cf.blocks.map((b) => ({
@@ -24772,6 +25310,7 @@ function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
 
 
 
+
 const load_unit_CONFIG = /\.(tf|tf\.json)$/i;
 const TFVARS = /\.(tfvars|tfvars\.json)$/i;
 function isInsideRoots(abs, roots) {
@@ -24809,8 +25348,8 @@ function loadTerraformUnit(unit, ctx) {
         });
         return { models: [], problems, notes, texts };
     }
-    problems.push(...built.problems);
-    notes.push(...built.notes);
+    (0,append/* appendAll */.u)(problems, built.problems);
+    (0,append/* appendAll */.u)(notes, built.notes);
     return { models: [built.model], problems, notes: [...new Set(notes)], texts };
 }
 /** Parses the unit's files and sets up evaluation (exposed for tests of the evaluator). */
@@ -24990,6 +25529,7 @@ var text_encoding = __nccwpck_require__(4880);
 
 
 
+
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
 const CONFIG_FILE = /\.(tf|tf\.json)$/i;
 /** `source = "./x"` in HCL or `"source": "./x"` in JSON; sources must be literal strings. */
@@ -25007,15 +25547,13 @@ function localModuleSources(text) {
 }
 function planTerraformUnits(files, debug) {
     const byDir = new Map();
-    for (let i = files.length - 1; i >= 0; i--) {
-        const f = files[i];
-        if (!TERRAFORM_FILE.test(f.abs))
-            continue;
-        files.splice(i, 1);
+    for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
         const dir = external_node_path_default().dirname(f.abs);
-        const list = byDir.get(dir) ?? [];
-        list.unshift(f);
-        byDir.set(dir, list);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(f);
+        else
+            byDir.set(dir, [f]);
     }
     const configDirs = [...byDir.entries()].filter(([, fs_]) => fs_.some((f) => CONFIG_FILE.test(f.abs))).map(([d]) => d);
     const dirSet = new Set(configDirs);
@@ -25073,8 +25611,9 @@ function planTerraformUnits(files, debug) {
         const data = { dir, texts: textsByDir.get(dir) };
         units.push({ plugin: 'terraform', id, files: dirFiles, data });
     }
+    const rootSet = new Set(roots);
     for (const dir of configDirs)
-        if (called.has(dir) && !roots.includes(dir))
+        if (called.has(dir) && !rootSet.has(dir))
             debug(`${dir}: read as a local module of its callers, not as a root module`);
     return units;
 }
@@ -25221,6 +25760,7 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
  * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
  * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
  */
+
 
 
 
@@ -25564,11 +26104,16 @@ function loadPlanUnit(unit, ctx) {
         commentFiles,
         note: (m) => notes.push(m),
     });
-    problems.push(...built.problems);
+    (0,append/* appendAll */.u)(problems, built.problems);
     return { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform-plan/index.ts
+/**
+ * The Terraform plan plugin: `terraform show -json` output (of a plan or a state), recognised by
+ * content, one unit per file. Nothing is executed; the plan is only read.
+ */
+
 
 
 /** The head of `terraform show -json` output: a format version and a Terraform version. */
@@ -25579,15 +26124,8 @@ const terraformPlanPlugin = {
     name: 'terraform-plan',
     format: 'terraform-plan',
     plan(files) {
-        const units = [];
-        for (let i = files.length - 1; i >= 0; i--) {
-            const f = files[i];
-            if (!/\.json$/i.test(f.rel) || /\.tf\.json$|\.tfvars\.json$/i.test(f.rel) || !looksLikePlanJson(f.head))
-                continue;
-            files.splice(i, 1);
-            units.push({ plugin: 'terraform-plan', id: f.rel, files: [f] });
-        }
-        return units.reverse();
+        const isPlan = (f) => /\.json$/i.test(f.rel) && !/\.tf\.json$|\.tfvars\.json$/i.test(f.rel) && looksLikePlanJson(f.head);
+        return claimFiles(files, isPlan).map((f) => ({ plugin: 'terraform-plan', id: f.rel, files: [f] }));
     },
     load: loadPlanUnit,
     // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
@@ -29561,7 +30099,8 @@ function yaml_tree_build(text, events, options) {
         keyStart: 0,
         keyEnd: 0,
         keyIsMerge: false,
-        keysSeen: null,
+        keyIndex: null,
+        merged: null,
         size: 1,
         tag,
         anchor,
@@ -29605,24 +30144,38 @@ function yaml_tree_build(text, events, options) {
         f.keyEnd = end;
         f.keyIsMerge = isMerge;
     };
-    const addEntry = (map, f, entry) => {
-        // A Set only once the map is big enough to matter; small maps stay a linear scan.
-        if (f.keysSeen === null && map.entries.length >= 8)
-            f.keysSeen = new Set(map.entries.map((e) => e.key));
-        const dup = f.keysSeen ? f.keysSeen.has(entry.key) : map.entries.some((e) => e.key === entry.key);
-        if (dup) {
-            issues.push({
-                code: 'DUPLICATE_KEY',
-                offset: entry.keyStart,
-                message: `duplicate key "${entry.key}"`,
-                level: 'error',
-            });
-            const i = map.entries.findIndex((e) => e.key === entry.key);
-            map.entries[i] = entry;
+    const indexOf = (map, f, key) => {
+        // A Map only once the map is big enough to matter; small maps stay a linear scan.
+        if (f.keyIndex === null && map.entries.length >= 8)
+            f.keyIndex = new Map(map.entries.map((e, i) => [e.key, i]));
+        return f.keyIndex ? (f.keyIndex.get(key) ?? -1) : map.entries.findIndex((e) => e.key === key);
+    };
+    /**
+     * Adds an entry written in the map (`merged` false) or brought in by `<<`. The map's own keys
+     * override merged ones wherever the `<<` stands, and earlier merges override later ones (the
+     * YAML merge key), so only two keys written in the map itself are a duplicate.
+     */
+    const addEntry = (map, f, entry, merged = false) => {
+        const i = indexOf(map, f, entry.key);
+        if (i < 0) {
+            f.keyIndex?.set(entry.key, map.entries.length);
+            map.entries.push(entry);
+            if (merged)
+                (f.merged ??= new Set()).add(entry.key);
+        }
+        else if (merged) {
+            return;
         }
         else {
-            map.entries.push(entry);
-            f.keysSeen?.add(entry.key);
+            if (!f.merged?.delete(entry.key)) {
+                issues.push({
+                    code: 'DUPLICATE_KEY',
+                    offset: entry.keyStart,
+                    message: `duplicate key "${entry.key}"`,
+                    level: 'error',
+                });
+            }
+            map.entries[i] = entry;
         }
         if (entry.value.end > map.end)
             map.end = entry.value.end;
@@ -29633,8 +30186,7 @@ function yaml_tree_build(text, events, options) {
             if (s.kind !== 'map')
                 continue;
             for (const e of s.entries)
-                if (!map.entries.some((x) => x.key === e.key))
-                    addEntry(map, f, e);
+                addEntry(map, f, e, true);
         }
     };
     /** `added`: nodes an alias adds to the expanded document (fresh nodes are bounded by the file size). */
@@ -29816,34 +30368,83 @@ var model_arn = __nccwpck_require__(1534);
 var model_link = __nccwpck_require__(1073);
 // EXTERNAL MODULE: ./src/model/policy.ts
 var policy = __nccwpck_require__(979);
+// EXTERNAL MODULE: ./src/model/value.ts
+var value = __nccwpck_require__(2904);
 ;// CONCATENATED MODULE: ./src/engine/rule-context.ts
+
 
 
 
 function createRuleContext(model) {
     const names = (0,model_link/* nameSource */.B)(model);
     const coverage = new WeakMap();
+    const reach = new WeakMap();
+    const statementCovers = (stmt, bucket) => {
+        // Several rules ask the same question of the same statement (both TLS rules, exposure...).
+        let perStatement = coverage.get(stmt);
+        if (!perStatement)
+            coverage.set(stmt, (perStatement = new Map()));
+        let answer = perStatement.get(bucket);
+        if (!answer) {
+            const arn = (0,model_arn/* bucketArnForMatch */.gW)(bucket, names);
+            answer = { bucket: covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) };
+            perStatement.set(bucket, answer);
+        }
+        return answer;
+    };
+    const statementReaches = (stmt, bucket) => {
+        let perStatement = reach.get(stmt);
+        if (!perStatement)
+            reach.set(stmt, (perStatement = new Map()));
+        let answer = perStatement.get(bucket);
+        if (!answer) {
+            answer = reaches(stmt, (0,model_arn/* bucketArnForMatch */.gW)(bucket, names), bucket, names);
+            perStatement.set(bucket, answer);
+        }
+        return answer;
+    };
     return {
         model,
         bucket: (id) => names.bucket(id),
         resolveBucket: (ref) => (0,model_arn/* resolveBucketRef */.Wh)(ref, model.buckets, names),
         accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
-        statementCovers: (stmt, bucket) => {
-            // Several rules ask the same question of the same statement (both TLS rules, exposure...).
-            let perStatement = coverage.get(stmt);
-            if (!perStatement)
-                coverage.set(stmt, (perStatement = new Map()));
-            let answer = perStatement.get(bucket);
-            if (!answer) {
-                const arn = (0,model_arn/* bucketArnForMatch */.gW)(bucket, names);
-                answer = { bucket: covers(stmt, arn, names), objects: covers(stmt, `${arn}/\u0002any-object-key`, names) };
-                perStatement.set(bucket, answer);
-            }
-            return answer;
-        },
+        statementCovers,
+        policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
     };
 }
 function covers(stmt, arn, names) {
+    return resourceMatches(stmt, (v) => (0,model_arn/* patternCovers */.JQ)(v, arn, names));
+}
+/** A key no pattern names on purpose: a pattern that covers it covers every object. */
+const anyObject = (arn) => `${arn}/\u0002any-object-key`;
+/**
+ * Does the statement cover every object of the bucket? With NotResource, only if no excluded
+ * pattern reaches any object (NotResource `bucket/public/*` leaves those keys out).
+ */
+function coversAllObjects(stmt, arn, names) {
+    if (stmt.resource.field === 'not')
+        return resourceMatches(stmt, (v) => (0,model_arn/* patternReachesPrefix */.U9)(v, `${arn}/`, names));
+    return covers(stmt, anyObject(arn), names);
+}
+/**
+ * Where an Allow reaches the bucket: its ARN, and at least one of its objects (`bucket/public/*`
+ * reaches some; NotResource reaches some unless the excluded patterns take in every object).
+ * A miss counts only when it is certain (see `mismatchIsCertain`): an Allow wrongly taken for
+ * another bucket's would pass silently.
+ */
+function reaches(stmt, arn, bucket, names) {
+    const sure = (matches) => (v) => {
+        const m = matches(v);
+        return m === false && !mismatchIsCertain(v, bucket, names) ? 'unknown' : m;
+    };
+    const onBucket = resourceMatches(stmt, sure((v) => (0,model_arn/* patternCovers */.JQ)(v, arn, names)));
+    const onObjects = stmt.resource.field === 'not'
+        ? resourceMatches(stmt, sure((v) => (0,model_arn/* patternCovers */.JQ)(v, anyObject(arn), names)))
+        : resourceMatches(stmt, sure((v) => (0,model_arn/* patternReachesPrefix */.U9)(v, `${arn}/`, names)));
+    return { bucket: onBucket, objects: onObjects };
+}
+/** Resource: does any pattern match? NotResource: does none? */
+function resourceMatches(stmt, matches) {
     const f = stmt.resource;
     if (f.field === 'none')
         return f.values.state === 'unknown' ? 'unknown' : false;
@@ -29851,10 +30452,37 @@ function covers(stmt, arn, names) {
         return 'unknown';
     let any = false;
     for (const v of f.values.value)
-        any = (0,policy.or)(any, (0,model_arn/* patternCovers */.JQ)(v, arn, names));
+        any = (0,policy.or)(any, matches(v));
     if (f.field === 'plain')
         return any;
     return any === 'unknown' ? 'unknown' : !any;
+}
+/**
+ * Can a pattern that does not match be trusted not to name the bucket? Not when the bucket's name
+ * is only known at deploy time (`bucket = var.name`, a bucket declared elsewhere) and the pattern
+ * does not name the bucket through its own reference, nor when the pattern names a bucket that
+ * is not declared here: both sides are then opaque, and could be the same name.
+ */
+function mismatchIsCertain(pattern, bucket, names) {
+    let viaOwnReference = false;
+    for (const p of (0,value/* strParts */.gy)(pattern)) {
+        if (typeof p === 'string' || p.kind === 'pseudo' || p.kind === 'unknown')
+            continue;
+        if (p.kind === 'resource')
+            return false;
+        if (p.id === bucket.id)
+            viaOwnReference = true;
+        else {
+            const other = names.bucket(p.id);
+            if (!other || nameIsOpaque(other))
+                return false;
+        }
+    }
+    return viaOwnReference || !nameIsOpaque(bucket);
+}
+/** A name only known at deploy time (a generated name is known: unique, and nobody else's). */
+function nameIsOpaque(b) {
+    return b.name.state === 'unknown' || (0,value/* hasUnknownPart */.Uk)(b.name.value);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
@@ -29961,8 +30589,8 @@ var suppressions = __nccwpck_require__(1068);
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 71 modules
-var registry = __nccwpck_require__(7451);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 72 modules
+var registry = __nccwpck_require__(9695);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
 var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -30847,8 +31475,8 @@ function applyConfig(result, config, rules, now) {
 
 // EXTERNAL MODULE: ./src/discovery.ts
 var discovery = __nccwpck_require__(9989);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 71 modules
-var registry = __nccwpck_require__(7451);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 72 modules
+var registry = __nccwpck_require__(9695);
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(7849);
 // EXTERNAL MODULE: ./src/scan-settings.ts
