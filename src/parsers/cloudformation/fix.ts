@@ -234,13 +234,45 @@ function insertProperty(
 function ownsLines(doc: Doc, entry: SEntry): boolean {
   const startLine = lineOf(doc, entry.keyStart)
   const endLine = lineOf(doc, entry.value.end)
-  // A flow collection's node ends just before its closing bracket.
-  const close = { '{': '}', '[': ']' }[doc.text[entry.value.start] ?? '']
-  const end = entry.value.end + (close !== undefined && doc.text[entry.value.end] === close ? 1 : 0)
-  const before = doc.text.slice(doc.index.lineStart(startLine), entry.keyStart)
-  const after = doc.text.slice(end, doc.index.lineStart(endLine) + doc.lines[endLine - 1]!.length)
-  // `- Key: …` opens a sequence item; a comment may follow the value.
-  return /^[\s-]*$/.test(before) && /^\s*(#.*)?$/.test(after)
+  // `- Key: …` opens a sequence item.
+  if (!/^[\s-]*$/.test(doc.text.slice(doc.index.lineStart(startLine), entry.keyStart))) return false
+  // The tree ends a flow collection before its closing bracket and a quoted scalar before its
+  // quote, so the end line is read instead: it must close what it opens and nothing more.
+  const from = Math.max(entry.keyStart, doc.index.lineStart(endLine))
+  return closesOnItsOwn(doc.text, from, doc.index.lineStart(endLine) + doc.lines[endLine - 1]!.length)
+}
+
+/**
+ * Does `text[from, to)` close every bracket it opens, and no other, with no sibling after a
+ * comma? Quoted scalars and a trailing comment are skipped. A bracket opened on an earlier line
+ * makes it answer no, which only costs that entry its suggestion.
+ */
+function closesOnItsOwn(text: string, from: number, to: number): boolean {
+  let depth = 0
+  for (let i = from; i < to; i++) {
+    const c = text[i]!
+    const prev = i > from ? text[i - 1]! : ' '
+    if ((c === '"' || c === "'") && /[\s:[{,]/.test(prev)) i = quotedEnd(text, i, to)
+    else if (c === '#' && /\s/.test(prev)) break
+    else if (c === '[' || c === '{') depth++
+    else if (c === ']' || c === '}') {
+      if (--depth < 0) return false
+    } else if (c === ',' && depth === 0) return false
+  }
+  return depth === 0
+}
+
+/** The offset of the quote closing the scalar that opens at `start` (`''` and `\"` escape). */
+function quotedEnd(text: string, start: number, to: number): number {
+  const q = text[start]
+  for (let i = start + 1; i < to; i++) {
+    if (q === '"' && text[i] === '\\') i++
+    else if (text[i] === q) {
+      if (q === "'" && text[i + 1] === "'") i++
+      else return i
+    }
+  }
+  return to
 }
 
 /** Replaces a whole YAML property block (key line to last line) with `block`. */

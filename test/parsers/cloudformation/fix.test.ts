@@ -125,11 +125,27 @@ describe('CloudFormation fixes', () => {
         })
       }
     }
-    // A block-style entry whose value is a flow mapping is still replaced whole.
+    // A block-style entry whose value is a flow mapping is still replaced whole, also when it
+    // ends in a quoted scalar or sits behind a tag.
     await fixRoundTrip(
       't.yaml',
       BUCKET + '    Properties:\n      PublicAccessBlockConfiguration: {BlockPublicAcls: false}\n      BucketName: b\n',
       'block-public-access-incomplete',
     )
+    await fixRoundTrip(
+      't.yaml',
+      BUCKET + '    Properties:\n      VersioningConfiguration: {Status: "Suspended"}  # for now\n',
+      'versioning-disabled',
+    )
+    const tagged = await scanFiles(
+      {
+        't.yaml':
+          'Parameters:\n  Env: {Type: String, Default: dev}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n' +
+          BUCKET.slice(BUCKET.indexOf('Resources')) +
+          '    Properties:\n      VersioningConfiguration: !If [IsProd, {Status: Enabled}, !Ref "AWS::NoValue"]\n',
+      },
+      strict,
+    )
+    expect(tagged.findings.find((f) => f.ruleId === 'versioning-disabled')?.edit).toMatchObject({ startLine: 9, endLine: 9 })
   })
 })
