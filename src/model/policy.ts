@@ -121,7 +121,7 @@ export const METADATA_READ_ACTIONS = [
   's3:GetEncryptionConfiguration',
   's3:GetBucketPublicAccessBlock',
 ] as const
-export const WRITE_ACTIONS = [
+const OBJECT_WRITE_ACTIONS = [
   's3:PutObject',
   's3:DeleteObject',
   's3:DeleteObjectVersion',
@@ -131,6 +131,9 @@ export const WRITE_ACTIONS = [
   's3:PutObjectRetention',
   's3:PutObjectLegalHold',
   's3:ReplicateObject',
+] as const
+export const WRITE_ACTIONS = [
+  ...OBJECT_WRITE_ACTIONS,
   's3:DeleteBucket',
   's3:PutLifecycleConfiguration',
   's3:PutBucketVersioning',
@@ -169,15 +172,7 @@ const OBJECT_LEVEL_ACTIONS = new Set(
     ...OBJECT_READ_ACTIONS,
     's3:ListMultipartUploadParts',
     's3:GetObjectAcl',
-    's3:PutObject',
-    's3:DeleteObject',
-    's3:DeleteObjectVersion',
-    's3:RestoreObject',
-    's3:AbortMultipartUpload',
-    's3:PutObjectTagging',
-    's3:PutObjectRetention',
-    's3:PutObjectLegalHold',
-    's3:ReplicateObject',
+    ...OBJECT_WRITE_ACTIONS,
     's3:PutObjectAcl',
     's3:PutObjectVersionAcl',
   ].map((a) => a.toLowerCase()),
