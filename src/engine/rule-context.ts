@@ -23,30 +23,11 @@ export interface RuleContext {
 
 export function createRuleContext(model: S3Model): RuleContext {
   const names: NameSource = nameSource(model)
-  const coverage = new WeakMap<PolicyStatement, Map<Bucket, { bucket: Tri; objects: Tri }>>()
-  const reach = new WeakMap<PolicyStatement, Map<Bucket, { bucket: Tri; objects: Tri }>>()
-  const statementCovers = (stmt: PolicyStatement, bucket: Bucket) => {
-    // Several rules ask the same question of the same statement (both TLS rules, exposure...).
-    let perStatement = coverage.get(stmt)
-    if (!perStatement) coverage.set(stmt, (perStatement = new Map()))
-    let answer = perStatement.get(bucket)
-    if (!answer) {
-      const arn = bucketArnForMatch(bucket, names)
-      answer = { bucket: covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) }
-      perStatement.set(bucket, answer)
-    }
-    return answer
-  }
-  const statementReaches = (stmt: PolicyStatement, bucket: Bucket) => {
-    let perStatement = reach.get(stmt)
-    if (!perStatement) reach.set(stmt, (perStatement = new Map()))
-    let answer = perStatement.get(bucket)
-    if (!answer) {
-      answer = reaches(stmt, bucketArnForMatch(bucket, names), bucket, names)
-      perStatement.set(bucket, answer)
-    }
-    return answer
-  }
+  const statementCovers = perStatementAndBucket((stmt, bucket) => {
+    const arn = bucketArnForMatch(bucket, names)
+    return { bucket: covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) }
+  })
+  const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names))
   return {
     model,
     bucket: (id) => names.bucket(id),
@@ -54,6 +35,22 @@ export function createRuleContext(model: S3Model): RuleContext {
     accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
     statementCovers,
     policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
+  }
+}
+
+type Coverage = { bucket: Tri; objects: Tri }
+
+/** Remembers each answer: several rules ask the same question of the same statement (both TLS rules, exposure...). */
+function perStatementAndBucket(
+  compute: (stmt: PolicyStatement, bucket: Bucket) => Coverage,
+): (stmt: PolicyStatement, bucket: Bucket) => Coverage {
+  const answers = new WeakMap<PolicyStatement, Map<Bucket, Coverage>>()
+  return (stmt, bucket) => {
+    let perStatement = answers.get(stmt)
+    if (!perStatement) answers.set(stmt, (perStatement = new Map()))
+    let answer = perStatement.get(bucket)
+    if (!answer) perStatement.set(bucket, (answer = compute(stmt, bucket)))
+    return answer
   }
 }
 
