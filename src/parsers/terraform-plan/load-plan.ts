@@ -27,6 +27,23 @@ import { findBlock, localSourceDir, type ModuleSource } from './source-map.js'
 const isMap = (n: SNode | undefined): n is SMap => n?.kind === 'map'
 /** Attributes that name a bucket, read as the bucket when the configuration references one. */
 const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name'])
+/**
+ * Nested blocks of the setting resources that the AWS provider never computes: planned, they were
+ * written (by a `dynamic` block when the configuration does not show them). `aws_s3_bucket`'s
+ * inline blocks and `aws_s3_bucket_acl.access_control_policy` are computed, so they are not here.
+ */
+const WRITTEN_BLOCKS: Record<string, ReadonlySet<string>> = {
+  aws_s3_bucket_server_side_encryption_configuration: new Set(['rule']),
+  aws_s3_bucket_lifecycle_configuration: new Set(['rule']),
+  aws_s3_bucket_versioning: new Set(['versioning_configuration']),
+  aws_s3_bucket_ownership_controls: new Set(['rule']),
+  aws_s3_bucket_object_lock_configuration: new Set(['rule']),
+  aws_s3_bucket_website_configuration: new Set(['index_document', 'error_document', 'redirect_all_requests_to', 'routing_rule']),
+  aws_s3_bucket_cors_configuration: new Set(['cors_rule']),
+  aws_s3_bucket_replication_configuration: new Set(['rule']),
+  aws_s3_bucket_notification: new Set(['lambda_function', 'queue', 'topic']),
+  aws_s3_bucket_logging: new Set(['target_grant', 'target_object_key_format']),
+}
 const str = (n: SNode | undefined): string | undefined => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined)
 const MAX_MODULE_DEPTH = 32
 
@@ -286,6 +303,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: refs.some((x) => /\.arn$/.test(x)) ? 'arn' : 'name' }] }
       },
       text: arnsToPlaceholders,
+      writtenBlocks: WRITTEN_BLOCKS[pr.type],
     }
     let value: TfValue | undefined
     const body = (): BodyView => {
