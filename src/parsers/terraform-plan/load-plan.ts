@@ -286,6 +286,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const place = findBlock(rootSource, pr.modulePath, 'managed', pr.type, name)
     const config = configResource(pr.modulePath, pr.mode, pr.type, name)
     const expressions = get(config, 'expressions')
+    // `for_each = aws_s3_bucket.b` with `bucket = each.value.id`: each.value is that bucket (with our key).
+    const forEachRefs = refsOf(get(config, 'for_each_expression'))
+    const refsIn = (expr: SNode | undefined): string[] =>
+      refsOf(expr).flatMap((x) => (x === 'each.value' || x.startsWith('each.value.') ? forEachRefs : [x]))
     const addrEntry = getEntry(pr.node, 'address')
     const planHeader: Origin = {
       f: planF,
@@ -297,10 +301,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       planF,
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return undefined
-        const refs = refsOf(expr)
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refs, pr.index)
+        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index)
         if (!target) return undefined
-        return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: refs.some((x) => /\.arn$/.test(x)) ? 'arn' : 'name' }] }
+        const arn = refsOf(expr).some((x) => /\.arn$/.test(x))
+        return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: arn ? 'arn' : 'name' }] }
       },
       text: arnsToPlaceholders,
       writtenBlocks: WRITTEN_BLOCKS[pr.type],
@@ -340,7 +344,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       related: related.length ? related : undefined,
       commentBlocks,
       bucketRef: () => {
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(get(expressions, 'bucket')), pr.index)
+        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, 'bucket')), pr.index)
         if (target) return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] }
         return body().attr('bucket')?.value
       },

@@ -62,6 +62,59 @@ describe('terraform show -json plans', () => {
     expect(plans.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['PLAN_JSON_SYNTAX', 1, 'error']])
   })
 
+  it('links a setting resource whose for_each is the buckets and whose bucket is each.value.id', () => {
+    const res = (address: string, type: string, values: object) => ({
+      address,
+      mode: 'managed',
+      type,
+      name: address.split(/[.[]/)[1],
+      index: 'a',
+      values,
+    })
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.6.6',
+      planned_values: {
+        root_module: {
+          resources: [
+            res('aws_s3_bucket.b["a"]', 'aws_s3_bucket', { bucket: 'acme-a' }),
+            res('aws_s3_bucket_versioning.v["a"]', 'aws_s3_bucket_versioning', { versioning_configuration: [{ status: 'Enabled' }] }),
+          ],
+        },
+      },
+      resource_changes: [{ address: 'aws_s3_bucket_versioning.v["a"]', change: { after_unknown: { bucket: true } } }],
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_s3_bucket.b',
+              mode: 'managed',
+              type: 'aws_s3_bucket',
+              name: 'b',
+              expressions: { bucket: { references: ['each.key'] } },
+            },
+            {
+              address: 'aws_s3_bucket_versioning.v',
+              mode: 'managed',
+              type: 'aws_s3_bucket_versioning',
+              name: 'v',
+              expressions: {
+                bucket: { references: ['each.value.id', 'each.value'] },
+                versioning_configuration: [{ status: { constant_value: 'Enabled' } }],
+              },
+              for_each_expression: { references: ['aws_s3_bucket.b'] },
+            },
+          ],
+        },
+      },
+    }
+    const r = loadFiles({ 'plan.json': JSON.stringify(plan) })
+    const m = loadPlans(r.dir).model
+    expect(m.buckets.map((b) => [b.id, b.versioning.status.state === 'unknown' ? '?' : b.versioning.status.value])).toEqual([
+      ['aws_s3_bucket.b["a"]', 'Enabled'],
+    ])
+  })
+
   describe('dynamic blocks, which Terraform leaves out of the configuration expressions', () => {
     const planOf = (resources: object[], changes: object[], config: object[]) =>
       JSON.stringify({
