@@ -27,6 +27,23 @@ import { findBlock, localSourceDir, type ModuleSource } from './source-map.js'
 const isMap = (n: SNode | undefined): n is SMap => n?.kind === 'map'
 /** Attributes that name a bucket, read as the bucket when the configuration references one. */
 const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name'])
+/**
+ * Nested blocks of the setting resources that the AWS provider never computes: planned, they were
+ * written (by a `dynamic` block when the configuration does not show them). `aws_s3_bucket`'s
+ * inline blocks and `aws_s3_bucket_acl.access_control_policy` are computed, so they are not here.
+ */
+const WRITTEN_BLOCKS: Record<string, ReadonlySet<string>> = {
+  aws_s3_bucket_server_side_encryption_configuration: new Set(['rule']),
+  aws_s3_bucket_lifecycle_configuration: new Set(['rule']),
+  aws_s3_bucket_versioning: new Set(['versioning_configuration']),
+  aws_s3_bucket_ownership_controls: new Set(['rule']),
+  aws_s3_bucket_object_lock_configuration: new Set(['rule']),
+  aws_s3_bucket_website_configuration: new Set(['index_document', 'error_document', 'redirect_all_requests_to', 'routing_rule']),
+  aws_s3_bucket_cors_configuration: new Set(['cors_rule']),
+  aws_s3_bucket_replication_configuration: new Set(['rule']),
+  aws_s3_bucket_notification: new Set(['lambda_function', 'queue', 'topic']),
+  aws_s3_bucket_logging: new Set(['target_grant', 'target_object_key_format']),
+}
 const str = (n: SNode | undefined): string | undefined => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined)
 const MAX_MODULE_DEPTH = 32
 
@@ -269,6 +286,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const place = findBlock(rootSource, pr.modulePath, 'managed', pr.type, name)
     const config = configResource(pr.modulePath, pr.mode, pr.type, name)
     const expressions = get(config, 'expressions')
+    // `for_each = aws_s3_bucket.b` with `bucket = each.value.id`: each.value is that bucket (with our key).
+    const forEachRefs = refsOf(get(config, 'for_each_expression'))
+    const refsIn = (expr: SNode | undefined): string[] =>
+      refsOf(expr).flatMap((x) => (x === 'each.value' || x.startsWith('each.value.') ? forEachRefs : [x]))
     const addrEntry = getEntry(pr.node, 'address')
     const planHeader: Origin = {
       f: planF,
@@ -280,12 +301,13 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       planF,
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return undefined
-        const refs = refsOf(expr)
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refs, pr.index)
+        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index)
         if (!target) return undefined
-        return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: refs.some((x) => /\.arn$/.test(x)) ? 'arn' : 'name' }] }
+        const arn = refsOf(expr).some((x) => /\.arn$/.test(x))
+        return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: arn ? 'arn' : 'name' }] }
       },
       text: arnsToPlaceholders,
+      writtenBlocks: WRITTEN_BLOCKS[pr.type],
     }
     let value: TfValue | undefined
     const body = (): BodyView => {
@@ -322,7 +344,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       related: related.length ? related : undefined,
       commentBlocks,
       bucketRef: () => {
-        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(get(expressions, 'bucket')), pr.index)
+        const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, 'bucket')), pr.index)
         if (target) return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] }
         return body().attr('bucket')?.value
       },

@@ -18,9 +18,25 @@ export interface ConvertContext {
   bucketPlaceholder(expr: SNode | undefined, attrName: string): TfValue | undefined
   /** A string of the plan, with the ARNs of the plan's buckets turned back into placeholders. */
   text(s: string, at: Origin): TfValue
+  /**
+   * Top-level nested blocks of this resource type that the provider never computes, so a planned
+   * one is always written in the configuration (used when the `.tf` sources are not there).
+   */
+  writtenBlocks?: ReadonlySet<string>
 }
 
 const isMap = (n: SNode | undefined): n is Extract<SNode, { kind: 'map' }> => n?.kind === 'map'
+
+/**
+ * Terraform leaves `dynamic` blocks out of the configuration's expressions (it reads only what the
+ * schema names), so a nested block missing there may still be written: the `.tf` body says so when
+ * it is there; without it, a planned block the provider never computes can only come from one.
+ */
+function writtenDynamically(ctx: ConvertContext, key: string, value: SNode | undefined, place: TfPlace | undefined, top: boolean): boolean {
+  if (place) return place.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === key)
+  if (!top || !ctx.writtenBlocks?.has(key)) return false
+  return value?.kind === 'seq' && value.items.length > 0 && value.items.every((i) => i.kind === 'map')
+}
 
 function planOrigin(ctx: ConvertContext, n: SNode): Origin {
   return { f: ctx.planF, s: n.start, e: n.end }
@@ -57,6 +73,7 @@ export function convertObject(
   place: TfPlace | undefined,
   fallback: Origin,
   inTf: boolean,
+  top = true,
 ): TfValue {
   const attrs = new Map<string, TfValue>()
   const keys = new Set<string>()
@@ -68,9 +85,9 @@ export function convertObject(
   const tf = inTf || place !== undefined
   for (const key of keys) {
     const expr = isMap(expressions) ? get(expressions, key) : undefined
-    // Not written in the configuration: a provider default or a computed value, read as unset.
-    if (isMap(expressions) && !expr) continue
     const value = isMap(values) ? get(values, key) : undefined
+    // Not written in the configuration: a provider default or a computed value, read as unset.
+    if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue
     const m = isMap(mask) ? get(mask, key) : undefined
     const tfAttr = findAttr(place, key)
     const at: Origin = tfAttr ? { f: place!.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value)
@@ -93,7 +110,7 @@ export function convertObject(
       const items = value.items.map((item, i) => {
         const nested = findNested(place, key, i)
         const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item)
-        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf)
+        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, false)
       })
       attrs.set(key, list(items, at))
       continue

@@ -26,6 +26,8 @@ class FileEditor {
   constructor(
     readonly text: string,
     lines?: LineIndex,
+    /** Does the module of this file already declare `resource "type" "name"`? */
+    readonly declared: (type: string, name: string) => boolean = () => false,
   ) {
     this.lines = lines ?? new LineIndex(text)
   }
@@ -145,9 +147,15 @@ function bucketReference(ed: FileEditor, block: Block): { meta: string[]; ref: s
   return { meta: [], ref: `aws_s3_bucket.${name}`, name }
 }
 
-function newResource(type: string, name: string, meta: string[], body: string[]): string {
+/**
+ * A new resource named after its bucket; `_2`, `_3`... when the module already has one of that
+ * name (configuring another bucket), since a second declaration would not validate.
+ */
+function newResource(ed: FileEditor, type: string, name: string, meta: string[], body: string[]): string {
+  let free = name
+  for (let i = 2; ed.declared(type, free); i++) free = `${name}_${i}`
   const lines = [...meta, ...body].map((l) => `  ${l}`)
-  return `resource "${type}" "${name}" {\n${lines.join('\n')}\n}`
+  return `resource "${type}" "${free}" {\n${lines.join('\n')}\n}`
 }
 
 const BPA_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets']
@@ -189,6 +197,7 @@ const setPublicAccessBlock: Handler = (ed, block) => {
     ed,
     block,
     newResource(
+      ed,
       'aws_s3_bucket_public_access_block',
       ref.name,
       ref.meta,
@@ -234,7 +243,7 @@ const setVersioning: Handler = (ed, block, intent) => {
   appendAfter(
     ed,
     block,
-    newResource('aws_s3_bucket_versioning', ref.name, ref.meta, [
+    newResource(ed, 'aws_s3_bucket_versioning', ref.name, ref.meta, [
       `bucket = ${ref.ref}.id`,
       'versioning_configuration {',
       `  status${mfa ? '     = "Enabled"' : ' = "Enabled"'}`,
@@ -265,7 +274,7 @@ const setOwnership: Handler = (ed, block) => {
   appendAfter(
     ed,
     block,
-    newResource('aws_s3_bucket_ownership_controls', ref.name, ref.meta, [
+    newResource(ed, 'aws_s3_bucket_ownership_controls', ref.name, ref.meta, [
       `bucket = ${ref.ref}.id`,
       'rule {',
       '  object_ownership = "BucketOwnerEnforced"',
@@ -310,7 +319,7 @@ const setEncryption: Handler = (ed, block, intent) => {
   appendAfter(
     ed,
     block,
-    newResource('aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
+    newResource(ed, 'aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
       `bucket = ${ref.ref}.id`,
       'rule {',
       '  apply_server_side_encryption_by_default {',
@@ -338,7 +347,7 @@ const blockSseC: Handler = (ed, block) => {
   appendAfter(
     ed,
     block,
-    newResource('aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
+    newResource(ed, 'aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
       `bucket = ${ref.ref}.id`,
       'rule {',
       '  apply_server_side_encryption_by_default {',
@@ -539,7 +548,7 @@ function addPolicyStatement(
     appendAfter(
       ed,
       block,
-      newResource('aws_s3_bucket_policy', ref.name, ref.meta, [
+      newResource(ed, 'aws_s3_bucket_policy', ref.name, ref.meta, [
         `bucket = ${ref.ref}.id`,
         'policy = jsonencode({',
         '  Version = "2012-10-17"',
@@ -574,11 +583,35 @@ interface ParsedText {
 }
 /** Per unit, for the reason given in recent-parses.ts. */
 let parsedTexts = new Map<string, ParsedText>()
+/** `type.name` of the resources each directory's `.tf` files declare, per set of texts (a unit's). */
+let declaredByDir = new WeakMap<Map<string, string>, Map<string, Set<string>>>()
 
 /** Called when a unit is done: its parses must not live on into the next units (recent-parses.ts). */
 export function forgetFixParses(): void {
   parsedTexts = new Map()
+  declaredByDir = new WeakMap()
   forgetRecentParses()
+}
+
+/** The resources declared by the `.tf` files beside `file` (its module), read once per directory. */
+function declaredBeside(file: string, texts: Map<string, string>): (type: string, name: string) => boolean {
+  const dirOf = (f: string) => f.slice(0, Math.max(f.lastIndexOf('/'), 0))
+  const dir = dirOf(file)
+  return (type, name) => {
+    let byDir = declaredByDir.get(texts)
+    if (!byDir) declaredByDir.set(texts, (byDir = new Map()))
+    let set = byDir.get(dir)
+    if (!set) {
+      set = new Set()
+      for (const [f, text] of texts) {
+        if (!/\.tf$/i.test(f) || dirOf(f) !== dir) continue
+        for (const b of parseCached(text).parsed.body.blocks)
+          if (b.type === 'resource' && b.labels.length === 2) set.add(`${b.labels[0]!.value}.${b.labels[1]!.value}`)
+      }
+      byDir.set(dir, set)
+    }
+    return set.has(`${type}.${name}`)
+  }
 }
 /**
  * The first top-level block whose lines hold `line`. Blocks come in file order, so a binary
@@ -624,7 +657,7 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
   const { parsed, lines, spans } = parseCached(text)
   // Editing a file we could not fully parse risks damaging it.
   if (parsed.issues.length) return undefined
-  const ed = new FileEditor(text, lines)
+  const ed = new FileEditor(text, lines, declaredBeside(file, texts))
   const line = finding.location.line
   const block = spanAt(spans, line)?.block
   if (!block) return undefined

@@ -83,6 +83,25 @@ resource "aws_s3_bucket_public_access_block" "data" {
     ])
   })
 
+  it('names a new setting resource so it does not clash with one the module already declares for another bucket', () => {
+    const other = 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n'
+    const taken = (n: string) =>
+      `resource "aws_s3_bucket_versioning" "${n}" {\n  bucket = aws_s3_bucket.logs.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n`
+    const text = `${BUCKET}${other}${taken('data')}`
+    const r = fixed(text, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 1)
+    expect(r.text).toContain('resource "aws_s3_bucket_versioning" "data_2" {')
+    expect(v(bucket(loadFiles({ 'main.tf': r.text }).model, 'aws_s3_bucket.data').versioning.status)).toBe('set:Enabled@8')
+    // Declared in another file of the same module.
+    const edit = renderTerraformFix(
+      finding({ kind: 'set', field: 'versioning.status', value: 'Enabled' }, 1),
+      new Map([
+        ['main.tf', BUCKET],
+        ['versioning.tf', `${taken('data')}${taken('data_2')}`],
+      ]),
+    )
+    expect(edit?.replacement).toContain('resource "aws_s3_bucket_versioning" "data_3" {')
+  })
+
   it('sets versioning where it is written: a split resource, an inline block, a registry module', () => {
     const split = `${BUCKET}resource "aws_s3_bucket_versioning" "v" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Suspended"\n  }\n}\n`
     expect(fixed(split, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 7).text).toContain('    status = "Enabled"')

@@ -61,4 +61,136 @@ describe('terraform show -json plans', () => {
     const plans = loadPlans(r.dir)
     expect(plans.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['PLAN_JSON_SYNTAX', 1, 'error']])
   })
+
+  it('links a setting resource whose for_each is the buckets and whose bucket is each.value.id', () => {
+    const res = (address: string, type: string, values: object) => ({
+      address,
+      mode: 'managed',
+      type,
+      name: address.split(/[.[]/)[1],
+      index: 'a',
+      values,
+    })
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.6.6',
+      planned_values: {
+        root_module: {
+          resources: [
+            res('aws_s3_bucket.b["a"]', 'aws_s3_bucket', { bucket: 'acme-a' }),
+            res('aws_s3_bucket_versioning.v["a"]', 'aws_s3_bucket_versioning', { versioning_configuration: [{ status: 'Enabled' }] }),
+          ],
+        },
+      },
+      resource_changes: [{ address: 'aws_s3_bucket_versioning.v["a"]', change: { after_unknown: { bucket: true } } }],
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_s3_bucket.b',
+              mode: 'managed',
+              type: 'aws_s3_bucket',
+              name: 'b',
+              expressions: { bucket: { references: ['each.key'] } },
+            },
+            {
+              address: 'aws_s3_bucket_versioning.v',
+              mode: 'managed',
+              type: 'aws_s3_bucket_versioning',
+              name: 'v',
+              expressions: {
+                bucket: { references: ['each.value.id', 'each.value'] },
+                versioning_configuration: [{ status: { constant_value: 'Enabled' } }],
+              },
+              for_each_expression: { references: ['aws_s3_bucket.b'] },
+            },
+          ],
+        },
+      },
+    }
+    const r = loadFiles({ 'plan.json': JSON.stringify(plan) })
+    const m = loadPlans(r.dir).model
+    expect(m.buckets.map((b) => [b.id, b.versioning.status.state === 'unknown' ? '?' : b.versioning.status.value])).toEqual([
+      ['aws_s3_bucket.b["a"]', 'Enabled'],
+    ])
+  })
+
+  describe('dynamic blocks, which Terraform leaves out of the configuration expressions', () => {
+    const planOf = (resources: object[], changes: object[], config: object[]) =>
+      JSON.stringify({
+        format_version: '1.2',
+        terraform_version: '1.6.6',
+        planned_values: { root_module: { resources } },
+        resource_changes: changes,
+        configuration: { root_module: { resources: config } },
+      })
+    const bucketRes = { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: { bucket: 'acme' } }
+    const bucketConf = {
+      address: 'aws_s3_bucket.b',
+      mode: 'managed',
+      type: 'aws_s3_bucket',
+      name: 'b',
+      expressions: { bucket: { constant_value: 'acme' } },
+    }
+    const settingOf = (type: string, values: object) => ({
+      res: { address: `${type}.b`, mode: 'managed', type, name: 'b', values },
+      conf: {
+        address: `${type}.b`,
+        mode: 'managed',
+        type,
+        name: 'b',
+        expressions: { bucket: { references: ['aws_s3_bucket.b.id', 'aws_s3_bucket.b'] } },
+      },
+    })
+    const lifecycle = settingOf('aws_s3_bucket_lifecycle_configuration', {
+      rule: [
+        { id: 'expire', status: 'Enabled', expiration: [{ days: 30 }], abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }] },
+      ],
+    })
+    const sse = settingOf('aws_s3_bucket_server_side_encryption_configuration', {
+      rule: [
+        {
+          bucket_key_enabled: true,
+          apply_server_side_encryption_by_default: [
+            { sse_algorithm: 'aws:kms', kms_master_key_id: 'arn:aws:kms:us-east-1:111122223333:key/k' },
+          ],
+        },
+      ],
+    })
+    const plan = planOf([bucketRes, lifecycle.res, sse.res], [], [bucketConf, lifecycle.conf, sse.conf])
+
+    it('reads them from the planned values when the sources are not there', () => {
+      const r = loadFiles({ 'plan.json': plan })
+      const b = bucket(loadPlans(r.dir).model, 'aws_s3_bucket.b')
+      expect(b.lifecycle).toMatchObject({ state: 'set', value: [{ id: 'expire', expirationDays: { value: 30 } }] })
+      expect([b.encryption.algorithm, b.encryption.bucketKeyEnabled]).toMatchObject([{ value: 'aws:kms' }, { value: true }])
+    })
+
+    it('reads them when the .tf body writes them as dynamic blocks, and not when it writes none', () => {
+      const tf = `resource "aws_s3_bucket" "b" {
+  bucket = "acme"
+}
+resource "aws_s3_bucket_lifecycle_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  dynamic "rule" {
+    for_each = ["expire"]
+    content {
+      id     = rule.value
+      status = "Enabled"
+      expiration {
+        days = 30
+      }
+    }
+  }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+}
+`
+      const r = loadFiles({ 'plan.json': plan, 'main.tf': tf })
+      const b = bucket(loadPlans(r.dir).model, 'aws_s3_bucket.b')
+      expect(b.lifecycle).toMatchObject({ state: 'set', value: [{ id: 'expire' }], at: { file: 'main.tf', line: 4 } })
+      expect(b.encryption.algorithm.state).toBe('default')
+    })
+  })
 })
