@@ -105,6 +105,18 @@ describe('policy-cross-account-dangerous-actions', () => {
     expect(service.findings).toEqual([])
   })
 
+  it("does not report a role or user of the same template, which lives in the stack's account (CDK autoDeleteObjects)", () => {
+    const template = (principal: string) =>
+      policyTemplate(
+        `          - Effect: Allow\n            Principal:\n              AWS: ${principal}\n            Action: [s3:PutBucketPolicy, s3:DeleteObject*]\n            Resource: [!GetAtt Data.Arn, !Sub "\${Data.Arn}/*"]\n`,
+      ) + '  Role:\n    Type: AWS::IAM::Role\n  User:\n    Type: AWS::IAM::User\n  Key:\n    Type: AWS::KMS::Key\n'
+    const rule = ['policy-cross-account-dangerous-actions']
+    expect(run(template('!GetAtt Role.Arn'), rule).findings).toEqual([])
+    expect(run(template('!Sub "${User.Arn}"'), rule).findings).toEqual([])
+    // Any other resource's attribute is still not known to be the owner's.
+    expect(run(template('!GetAtt Key.Arn'), rule).findings.map((f) => f.messageId)).toEqual(['crossAccount'])
+  })
+
   it('reports "*" limited to an organization, which still reaches other accounts', () => {
     const { findings } = run(
       policyTemplate(
