@@ -89,6 +89,37 @@ Resources:
     expect(logs.versioning.mfaDeleteConfigurable).toBe(false)
   })
 
+  it('counts a bucket created with Object Lock as versioned, which S3 does by itself', () => {
+    const m = model(`Parameters:
+  Lock: { Type: String }
+Resources:
+  Locked:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockEnabled: true
+  Configured:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockConfiguration:
+        ObjectLockEnabled: Enabled
+  Maybe:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockEnabled: !Ref Lock
+  Suspended:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockEnabled: false
+      VersioningConfiguration:
+        Status: Suspended
+`)
+    const status = (id: string) => m.buckets.find((b) => b.id === id)!.versioning.status
+    expect(status('Locked')).toMatchObject({ state: 'default', value: 'Enabled', at: { line: 7 } })
+    expect(status('Configured')).toMatchObject({ state: 'default', value: 'Enabled', at: { line: 12 } })
+    expect(status('Maybe')).toMatchObject({ state: 'unknown', at: { line: 16 } })
+    expect(status('Suspended')).toMatchObject({ state: 'set', value: 'Suspended' })
+  })
+
   it('links a bucket policy by Ref and a log target by literal name', () => {
     const m = model(BUCKETS)
     const data = m.buckets.find((b) => b.id === 'Data')!
