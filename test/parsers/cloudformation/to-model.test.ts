@@ -157,6 +157,38 @@ Resources:
     expect(m.buckets.map((b) => b.id)).toEqual(['C'])
   })
 
+  it('does not count on the Deny statements of a policy whose condition is not known, but keeps its Allow statements', () => {
+    const m = model(`Parameters:
+  Secure: { Type: String }
+Conditions:
+  IsSecure: !Equals [!Ref Secure, "yes"]
+Resources:
+  Data:
+    Type: AWS::S3::Bucket
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Condition: IsSecure
+    Properties:
+      Bucket: !Ref Data
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: "*"
+            Action: "s3:*"
+            Resource: !Sub "\${Data.Arn}/*"
+            Condition: { Bool: { aws:SecureTransport: false } }
+          - Effect: Allow
+            Principal: "*"
+            Action: s3:GetObject
+            Resource: !Sub "\${Data.Arn}/*"
+`)
+    const [deny, allow] = m.buckets[0]!.policies[0]!.statements
+    expect(deny!.effect).toMatchObject({ state: 'set', value: 'Deny' })
+    expect(deny!.conditions).toMatchObject({ state: 'unknown', why: expect.stringContaining('condition IsSecure') })
+    expect(allow!.effect).toMatchObject({ state: 'set', value: 'Allow' })
+    expect(allow!.conditions).toMatchObject({ value: [] })
+  })
+
   it('marks a setting unknown when it depends on an unknown condition', () => {
     const m = model(
       'Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: !If [Prod, Enabled, Suspended]\n',
