@@ -281,6 +281,15 @@ describe('tls-not-enforced on a bucket a public ACL opens', () => {
 })
 
 describe('CloudTrail rules', () => {
+  it('count a ReadOnly and a WriteOnly selector of one trail as recording every S3 data event', () => {
+    const selector = (readOnly: string) =>
+      `        - FieldSelectors:\n            - Field: eventCategory\n              Equals: [Data]\n            - Field: resources.type\n              Equals: [AWS::S3::Object]\n            - Field: readOnly\n              Equals: ["${readOnly}"]\n`
+    const trail = (selectors: string) =>
+      `Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      AdvancedEventSelectors:\n${selectors}`
+    expect(run(trail(selector('false') + selector('true')), ['cloudtrail-data-events-missing']).findings).toEqual([])
+    expect(run(trail(selector('false')), ['cloudtrail-data-events-missing']).findings.map((f) => f.messageId)).toEqual(['partial'])
+  })
+
   it('report a trail whose log bucket anyone can read, on the trail', () => {
     const { findings } = run(
       'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: !Ref Logs\n',
