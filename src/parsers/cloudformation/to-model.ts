@@ -19,7 +19,15 @@ import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications } from './bucket.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
-import { readAccessPoint, readAlarm, readEmbeddedPolicies, readIamPolicy, readMetricFilter, readTrail } from './other-resources.js'
+import {
+  readAccessPoint,
+  readAlarm,
+  readEmbeddedPolicies,
+  readIamPolicy,
+  readMetricFilter,
+  readSamPolicies,
+  readTrail,
+} from './other-resources.js'
 import { TemplateReader, type Cur } from './reader.js'
 
 export interface TemplateSource {
@@ -139,6 +147,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::IAM::User':
       case 'AWS::IAM::Group':
         for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        break
+      case 'AWS::Serverless::Function':
+      case 'AWS::Serverless::StateMachine':
+        for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Logs::MetricFilter':
         model.metricFilters.push(readMetricFilter(r, address, props, origin))

@@ -262,6 +262,37 @@ Resources:
     ])
   })
 
+  it('reads the inline statements of a SAM function, beside its managed policies and policy templates', () => {
+    const m = model(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Policies:
+        - AmazonS3ReadOnlyAccess
+        - S3CrudPolicy:
+            BucketName: data
+        - Statement:
+            - Effect: Allow
+              Action: "s3:*"
+              Resource: "*"
+  Single:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: "*"
+`)
+    expect(m.iamPolicies.map((p) => [p.id, p.kind, p.origin.at.line, p.document.statements.length])).toEqual([
+      ['Fn', 'inline', 12, 1],
+      ['Single', 'inline', 19, 1],
+    ])
+  })
+
   it('records suppressions from Metadata and comments on the resource they belong to', () => {
     const r = loadTemplateText(
       `Resources:
