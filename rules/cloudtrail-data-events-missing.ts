@@ -2,8 +2,13 @@ import { defineRule } from '../src/engine/define-rule.js'
 import { perModel } from '../src/model/per-model.js'
 import type { DataEventSelector, S3Model, Trail } from '../src/model/s3.js'
 
-const isAll = (s: DataEventSelector) => s.readWriteType.state !== 'unknown' && s.readWriteType.value === 'All'
-const recordsAll = (t: Trail) => t.dataEvents.state !== 'unknown' && t.dataEvents.value.some((s) => s.s3Resources.length > 0 && isAll(s))
+/** Reads and writes, from one selector (`All`) or from a `ReadOnly` and a `WriteOnly` one together. */
+function readsAndWrites(selectors: readonly DataEventSelector[]): boolean {
+  const types = new Set<string>()
+  for (const s of selectors) if (s.s3Resources.length > 0 && s.readWriteType.state !== 'unknown') types.add(s.readWriteType.value)
+  return types.has('All') || (types.has('ReadOnly') && types.has('WriteOnly'))
+}
+const recordsAll = (t: Trail) => t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value)
 
 /** Whether a trail of the model records all S3 data events, computed once per model (not once a trail: 20,000 trails took 10 s). */
 const anyRecordsAll = perModel<boolean>('anyTrailRecordsAllDataEvents')
@@ -69,7 +74,7 @@ export default defineRule({
     const ev = trail.dataEvents
     if (ev.state === 'unknown') return report.unknown(ev, 'event selectors')
     const s3 = ev.value.filter((s) => s.s3Resources.length > 0)
-    if (s3.some(isAll)) return
+    if (readsAndWrites(s3)) return
     // Another trail in the same code that records everything covers this one's gap (this one
     // does not, so any trail that does is another).
     if (someTrailRecordsAll(ctx.model)) return

@@ -105,6 +105,18 @@ describe('policy-cross-account-dangerous-actions', () => {
     expect(service.findings).toEqual([])
   })
 
+  it("does not report a role or user of the same template, which lives in the stack's account (CDK autoDeleteObjects)", () => {
+    const template = (principal: string) =>
+      policyTemplate(
+        `          - Effect: Allow\n            Principal:\n              AWS: ${principal}\n            Action: [s3:PutBucketPolicy, s3:DeleteObject*]\n            Resource: [!GetAtt Data.Arn, !Sub "\${Data.Arn}/*"]\n`,
+      ) + '  Role:\n    Type: AWS::IAM::Role\n  User:\n    Type: AWS::IAM::User\n  Key:\n    Type: AWS::KMS::Key\n'
+    const rule = ['policy-cross-account-dangerous-actions']
+    expect(run(template('!GetAtt Role.Arn'), rule).findings).toEqual([])
+    expect(run(template('!Sub "${User.Arn}"'), rule).findings).toEqual([])
+    // Any other resource's attribute is still not known to be the owner's.
+    expect(run(template('!GetAtt Key.Arn'), rule).findings.map((f) => f.messageId)).toEqual(['crossAccount'])
+  })
+
   it('reports "*" limited to an organization, which still reaches other accounts', () => {
     const { findings } = run(
       policyTemplate(
@@ -269,6 +281,15 @@ describe('tls-not-enforced on a bucket a public ACL opens', () => {
 })
 
 describe('CloudTrail rules', () => {
+  it('count a ReadOnly and a WriteOnly selector of one trail as recording every S3 data event', () => {
+    const selector = (readOnly: string) =>
+      `        - FieldSelectors:\n            - Field: eventCategory\n              Equals: [Data]\n            - Field: resources.type\n              Equals: [AWS::S3::Object]\n            - Field: readOnly\n              Equals: ["${readOnly}"]\n`
+    const trail = (selectors: string) =>
+      `Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      AdvancedEventSelectors:\n${selectors}`
+    expect(run(trail(selector('false') + selector('true')), ['cloudtrail-data-events-missing']).findings).toEqual([])
+    expect(run(trail(selector('false')), ['cloudtrail-data-events-missing']).findings.map((f) => f.messageId)).toEqual(['partial'])
+  })
+
   it('report a trail whose log bucket anyone can read, on the trail', () => {
     const { findings } = run(
       'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: !Ref Logs\n',

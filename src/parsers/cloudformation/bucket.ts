@@ -119,6 +119,8 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
     }
   }
 
+  if (!versioning && (olEnabled || olConfig)) versioningFromObjectLock(b)
+
   const notifications = p('NotificationConfiguration')
   if (notifications) b.notifications = readNotifications(r, notifications)
 
@@ -164,6 +166,16 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
     })
   }
   return b
+}
+
+/**
+ * S3 turns versioning on when it creates a bucket with Object Lock, and it cannot be suspended
+ * afterwards, so such a bucket is versioned without a VersioningConfiguration.
+ */
+function versioningFromObjectLock(b: Bucket): void {
+  const enabled = b.objectLock.enabled
+  if (enabled.state === 'unknown') b.versioning.status = enabled
+  else if (enabled.value) b.versioning.status = defaultValue('Enabled', enabled.at)
 }
 
 function readEncryption(r: TemplateReader, b: Bucket, enc: Cur | undefined): void {

@@ -35,6 +35,9 @@ const pseudoName = (name: string) => ownEntry(PSEUDO, name)
 
 export const BUCKET_TYPES = new Set(['AWS::S3::Bucket'])
 
+/** IAM resources whose `Arn` names the stack's own account, with the ARN's resource type. */
+const IAM_ARN_KINDS: Record<string, string> = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' }
+
 export function isIntrinsic(node: SNode): boolean {
   if (node.kind !== 'map' || node.entries.length !== 1) return false
   const k = node.entries[0]!.key
@@ -234,6 +237,8 @@ export class TemplateEvaluator {
       if (attr === 'DomainName' || attr === 'RegionalDomainName' || attr === 'DualStackDomainName')
         return { parts: [{ kind: 'bucket', id, attr: 'domain' }] }
     }
+    const iam = ownEntry(IAM_ARN_KINDS, type)
+    if (iam && attr === 'Arn') return iamArn(id, type, iam)
     return { parts: [{ kind: 'resource', id, type, attr }] }
   }
 
@@ -379,6 +384,24 @@ export class TemplateEvaluator {
       default:
         return 'unknown'
     }
+  }
+}
+
+/**
+ * A role or user of this template lives in the stack's own account, so its ARN is spelled with
+ * `${AWS::AccountId}`: a bucket policy granting it s3:PutBucketPolicy (CDK's autoDeleteObjects
+ * does) is not another account's.
+ */
+function iamArn(id: string, type: string, kind: string): EV {
+  return {
+    parts: [
+      'arn:',
+      { kind: 'pseudo', name: 'partition' },
+      ':iam::',
+      { kind: 'pseudo', name: 'account' },
+      `:${kind}/`,
+      { kind: 'resource', id, type, attr: 'Ref' },
+    ],
   }
 }
 

@@ -126,6 +126,28 @@ export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur |
   return out
 }
 
+/**
+ * Inline statements in a SAM function's or state machine's `Policies` (one document, or a list
+ * mixing managed policy names, policy templates and documents): the transform puts them in the
+ * role it creates, as inline policies.
+ */
+export function readSamPolicies(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): IamPolicy[] {
+  const items = r.items(r.child(props, 'Policies'))
+  if (items instanceof Unknown) return []
+  const out: IamPolicy[] = []
+  for (const item of items) {
+    if (!r.child(item, 'Statement')) continue
+    out.push({
+      id,
+      origin: { ...origin, at: r.loc(item) },
+      kind: 'inline',
+      document: readPolicyDocument(r.pnode(item), id),
+      suppressions: [],
+    })
+  }
+  return out
+}
+
 export function readIamPolicy(
   r: TemplateReader,
   id: string,

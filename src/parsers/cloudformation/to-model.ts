@@ -6,6 +6,7 @@ import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
+import type { PolicyDocument } from '../../model/policy.js'
 import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { setValue, unknownValue } from '../../model/value.js'
@@ -18,7 +19,15 @@ import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications } from './bucket.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
-import { readAccessPoint, readAlarm, readEmbeddedPolicies, readIamPolicy, readMetricFilter, readTrail } from './other-resources.js'
+import {
+  readAccessPoint,
+  readAlarm,
+  readEmbeddedPolicies,
+  readIamPolicy,
+  readMetricFilter,
+  readSamPolicies,
+  readTrail,
+} from './other-resources.js'
 import { TemplateReader, type Cur } from './reader.js'
 
 export interface TemplateSource {
@@ -56,7 +65,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
   const subjects = new Map<string, Subject[]>()
-  const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
+  const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; maybe?: string; subject: Subject }[] = []
   const pendingNotifications: { ref: Cur; config: Cur }[] = []
 
   const resources = get(src.root, 'Resources')
@@ -83,9 +92,13 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const start = src.lines.position(entry.keyStart).line
     resourceRanges.set(id, { startLine: start, endLine: src.lines.position(entry.value.end).line })
     const cond = r.child(cur, 'Condition')
+    let maybe: string | undefined
     if (cond && !cond.unknown) {
       const name = r.string(cond, '', r.loc(cond))
-      if (name.state === 'set' && ev.condition(name.value) === false) continue
+      const holds = name.state === 'set' ? ev.condition(name.value) : 'unknown'
+      if (holds === false) continue
+      if (holds === 'unknown')
+        maybe = `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`
     }
     const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) }
     headerAt.endLine = headerAt.line
@@ -108,7 +121,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::S3::BucketPolicy': {
         const ref = r.child(props, 'Bucket')
         const doc = r.child(props, 'PolicyDocument')
-        if (ref && doc) pendingPolicies.push({ ref, doc, owner: address, origin, subject: track({ suppressions: [] }) })
+        if (ref && doc) pendingPolicies.push({ ref, doc, owner: address, origin, maybe, subject: track({ suppressions: [] }) })
         break
       }
       case 'AWS::S3::AccessPoint':
@@ -134,6 +147,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::IAM::User':
       case 'AWS::IAM::Group':
         for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        break
+      case 'AWS::Serverless::Function':
+      case 'AWS::Serverless::StateMachine':
+        for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Logs::MetricFilter':
         model.metricFilters.push(readMetricFilter(r, address, props, origin))
@@ -209,7 +226,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const bucket = found ?? externalFor(p)
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
-    bucket.policies.push(readPolicyDocument(r.pnode(p.doc), p.owner))
+    const doc = readPolicyDocument(r.pnode(p.doc), p.owner)
+    if (p.maybe) denyOnlyMaybe(doc, p.maybe)
+    bucket.policies.push(doc)
   }
   // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
   function externalFor(p: (typeof pendingPolicies)[number]): Bucket {
@@ -237,6 +256,15 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   renamePlaceholders(model, src, logicalToBucket)
 
   return { model, problems, notes, resourceRanges, reader: r }
+}
+
+/**
+ * A policy behind a condition that is not known may not be deployed: what its Allow statements
+ * grant is still reported, but its Deny statements cannot be counted on to protect the bucket.
+ * They keep their effect (they never grant anything) and apply only under unknown conditions.
+ */
+function denyOnlyMaybe(doc: PolicyDocument, why: string): void {
+  for (const s of doc.statements) if (s.effect.state !== 'unknown' && s.effect.value === 'Deny') s.conditions = unknownValue(why, s.at)
 }
 
 /**

@@ -56,6 +56,22 @@ describe('TemplateEvaluator', () => {
     expect(prop('D')).toBeInstanceOf(Unknown)
   })
 
+  it("spells the ARN of a role of the template with the stack's own account", () => {
+    const { prop } = evaluator(
+      HEADER.replace('Resources:\n', 'Resources:\n  Role:\n    Type: AWS::IAM::Role\n') + '      A: !GetAtt Role.Arn\n',
+    )
+    expect(prop('A')).toEqual({
+      parts: [
+        'arn:',
+        { kind: 'pseudo', name: 'partition' },
+        ':iam::',
+        { kind: 'pseudo', name: 'account' },
+        ':role/',
+        { kind: 'resource', id: 'Role', type: 'AWS::IAM::Role', attr: 'Ref' },
+      ],
+    })
+  })
+
   it('evaluates Sub and Join over known and placeholder parts', () => {
     const { prop } = evaluator(
       HEADER +

@@ -89,6 +89,37 @@ Resources:
     expect(logs.versioning.mfaDeleteConfigurable).toBe(false)
   })
 
+  it('counts a bucket created with Object Lock as versioned, which S3 does by itself', () => {
+    const m = model(`Parameters:
+  Lock: { Type: String }
+Resources:
+  Locked:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockEnabled: true
+  Configured:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockConfiguration:
+        ObjectLockEnabled: Enabled
+  Maybe:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockEnabled: !Ref Lock
+  Suspended:
+    Type: AWS::S3::Bucket
+    Properties:
+      ObjectLockEnabled: false
+      VersioningConfiguration:
+        Status: Suspended
+`)
+    const status = (id: string) => m.buckets.find((b) => b.id === id)!.versioning.status
+    expect(status('Locked')).toMatchObject({ state: 'default', value: 'Enabled', at: { line: 7 } })
+    expect(status('Configured')).toMatchObject({ state: 'default', value: 'Enabled', at: { line: 12 } })
+    expect(status('Maybe')).toMatchObject({ state: 'unknown', at: { line: 16 } })
+    expect(status('Suspended')).toMatchObject({ state: 'set', value: 'Suspended' })
+  })
+
   it('links a bucket policy by Ref and a log target by literal name', () => {
     const m = model(BUCKETS)
     const data = m.buckets.find((b) => b.id === 'Data')!
@@ -124,6 +155,38 @@ Resources:
       'Parameters:\n  E: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  C:\n    Type: AWS::S3::Bucket\n',
     )
     expect(m.buckets.map((b) => b.id)).toEqual(['C'])
+  })
+
+  it('does not count on the Deny statements of a policy whose condition is not known, but keeps its Allow statements', () => {
+    const m = model(`Parameters:
+  Secure: { Type: String }
+Conditions:
+  IsSecure: !Equals [!Ref Secure, "yes"]
+Resources:
+  Data:
+    Type: AWS::S3::Bucket
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Condition: IsSecure
+    Properties:
+      Bucket: !Ref Data
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: "*"
+            Action: "s3:*"
+            Resource: !Sub "\${Data.Arn}/*"
+            Condition: { Bool: { aws:SecureTransport: false } }
+          - Effect: Allow
+            Principal: "*"
+            Action: s3:GetObject
+            Resource: !Sub "\${Data.Arn}/*"
+`)
+    const [deny, allow] = m.buckets[0]!.policies[0]!.statements
+    expect(deny!.effect).toMatchObject({ state: 'set', value: 'Deny' })
+    expect(deny!.conditions).toMatchObject({ state: 'unknown', why: expect.stringContaining('condition IsSecure') })
+    expect(allow!.effect).toMatchObject({ state: 'set', value: 'Allow' })
+    expect(allow!.conditions).toMatchObject({ value: [] })
   })
 
   it('marks a setting unknown when it depends on an unknown condition', () => {
@@ -196,6 +259,37 @@ Resources:
     expect(m.iamPolicies.map((p) => [p.id, p.kind])).toEqual([
       ['Role', 'inline'],
       ['Managed', 'managed'],
+    ])
+  })
+
+  it('reads the inline statements of a SAM function, beside its managed policies and policy templates', () => {
+    const m = model(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Policies:
+        - AmazonS3ReadOnlyAccess
+        - S3CrudPolicy:
+            BucketName: data
+        - Statement:
+            - Effect: Allow
+              Action: "s3:*"
+              Resource: "*"
+  Single:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: "*"
+`)
+    expect(m.iamPolicies.map((p) => [p.id, p.kind, p.origin.at.line, p.document.statements.length])).toEqual([
+      ['Fn', 'inline', 12, 1],
+      ['Single', 'inline', 19, 1],
     ])
   })
 
