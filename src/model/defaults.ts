@@ -126,3 +126,15 @@ export function externalBucket(id: string, origin: ResourceOrigin, name: Value<S
   b.cors = u
   return b
 }
+
+/**
+ * S3 turns versioning on when it creates a bucket with Object Lock, and it cannot be suspended
+ * afterwards, so such a bucket is versioned without a versioning configuration. Call once every
+ * setting of the bucket has been read.
+ */
+export function versioningFromObjectLock(b: Bucket): void {
+  if (b.versioning.status.state !== 'default') return
+  const enabled = b.objectLock.enabled
+  if (enabled.state === 'unknown') b.versioning.status = enabled
+  else if (enabled.value) b.versioning.status = defaultValue('Enabled', enabled.at)
+}

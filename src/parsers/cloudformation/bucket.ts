@@ -1,6 +1,6 @@
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
 import { ownEntry } from '../../own-entry.js'
-import { newBucket } from '../../model/defaults.js'
+import { newBucket, versioningFromObjectLock } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
@@ -119,7 +119,7 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
     }
   }
 
-  if (!versioning && (olEnabled || olConfig)) versioningFromObjectLock(b)
+  versioningFromObjectLock(b)
 
   const notifications = p('NotificationConfiguration')
   if (notifications) b.notifications = readNotifications(r, notifications)
@@ -166,16 +166,6 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
     })
   }
   return b
-}
-
-/**
- * S3 turns versioning on when it creates a bucket with Object Lock, and it cannot be suspended
- * afterwards, so such a bucket is versioned without a VersioningConfiguration.
- */
-function versioningFromObjectLock(b: Bucket): void {
-  const enabled = b.objectLock.enabled
-  if (enabled.state === 'unknown') b.versioning.status = enabled
-  else if (enabled.value) b.versioning.status = defaultValue('Enabled', enabled.at)
 }
 
 function readEncryption(r: TemplateReader, b: Bucket, enc: Cur | undefined): void {

@@ -15,7 +15,7 @@ import { blockHeader, type BodyView } from './body-view.js'
 import { applyBucketSetting, BUCKET_SETTING_TYPES, readBucket, type PolicyReader } from './bucket.js'
 import { displayString, symKey, toStr, type TfValue } from './eval/value.js'
 import type { SourceLocation } from '../../model/location.js'
-import { externalBucket } from '../../model/defaults.js'
+import { externalBucket, versioningFromObjectLock } from '../../model/defaults.js'
 import type { Str, Value } from '../../model/value.js'
 import { setValue, unknownValue } from '../../model/value.js'
 import { ValueReader } from './model-values.js'
@@ -301,6 +301,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       track(b, rec.commentBlocks)
     }
   }
+  for (const b of model.buckets) versioningFromObjectLock(b)
 
   // ----- everything else
   const accessPointPolicies: ResourceRecord[] = []

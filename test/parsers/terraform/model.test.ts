@@ -12,6 +12,47 @@ function model(tf: string, extra: Record<string, string> = {}) {
 }
 
 describe('v4+ setting resources attach to their bucket', () => {
+  it('counts a bucket created with Object Lock as versioned, which S3 does by itself', () => {
+    const { model: m } = model(`variable "lock" {
+  type = bool
+}
+
+resource "aws_s3_bucket" "locked" {
+  bucket              = "locked"
+  object_lock_enabled = true
+}
+
+resource "aws_s3_bucket" "v3" {
+  bucket = "v3"
+  object_lock_configuration {
+    object_lock_enabled = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket" "maybe" {
+  bucket              = "maybe"
+  object_lock_enabled = var.lock
+}
+
+resource "aws_s3_bucket" "suspended" {
+  bucket              = "suspended"
+  object_lock_enabled = true
+}
+
+resource "aws_s3_bucket_versioning" "suspended" {
+  bucket = aws_s3_bucket.suspended.id
+  versioning_configuration {
+    status = "Suspended"
+  }
+}
+`)
+    const status = (address: string) => v(bucket(m, address).versioning.status)
+    expect(status('aws_s3_bucket.locked')).toBe('default:Enabled@7')
+    expect(status('aws_s3_bucket.v3')).toBe('default:Enabled@13')
+    expect(status('aws_s3_bucket.maybe').startsWith('unknown')).toBe(true)
+    expect(status('aws_s3_bucket.suspended')).toBe('set:Suspended@30')
+  })
+
   it('links a public access block by reference and points each flag at its own line', () => {
     const { model: m } = model(`${BUCKET}
 resource "aws_s3_bucket_public_access_block" "b" {
