@@ -166,13 +166,29 @@ function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<str
     else for (const chunk of batched(chunks)) io.stdout(chunk)
     return
   }
-  const fd = fs.openSync(path.resolve(io.cwd, output), 'w')
+  const fd = openOutput(path.resolve(io.cwd, output), output)
   try {
     for (const bytes of batchedBytes(chunks)) {
       for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done)
     }
   } finally {
     fs.closeSync(fd)
+  }
+}
+
+const OUTPUT_ERRORS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+}
+
+/** A `--output` that cannot be written (missing folder, a folder, no permission) is the user's to fix, not a crash. */
+function openOutput(file: string, given: string): number {
+  try {
+    return fs.openSync(file, 'w')
+  } catch (e) {
+    const why = OUTPUT_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? getErrorMessage(e)
+    throw new ConfigurationError(`Cannot write \`--output\` "${given}": ${why}.`)
   }
 }
 

@@ -80,6 +80,15 @@ describe('s3-gate CLI', () => {
     expect(JSON.parse(fs.readFileSync(path.join(r.cwd, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 
+  it('exits 2 with a clear message when --output cannot be written, instead of crashing', async () => {
+    for (const output of ['missing/out.sarif', '.']) {
+      const r = await cli(['scan', '.', '--format', 'sarif', '--output', output])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(`error: Cannot write \`--output\` "${output}"`)
+      expect(r.stderr).not.toContain('please report')
+    }
+  })
+
   it('lists rules with their concepts as JSON', async () => {
     const r = await cli(['rules', '--format', 'json'])
     const rules = JSON.parse(r.stdout)
