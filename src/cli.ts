@@ -212,9 +212,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  if (args.flags.has('--help') || args.flags.has('-h') || !args.command) {
-    ;(args.command ? io.stdout : io.stderr)(USAGE)
-    return args.command || args.flags.size ? 0 : 2
+  const help = args.flags.has('--help') || args.flags.has('-h')
+  if (help || !args.command) {
+    // Options without a command (`s3-gate --fail-on high`) scan nothing: a usage error, never a pass.
+    ;(help ? io.stdout : io.stderr)(USAGE)
+    return help ? 0 : 2
   }
   try {
     if (args.command === 'rules') {

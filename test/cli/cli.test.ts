@@ -30,6 +30,10 @@ describe('s3-gate CLI', () => {
     expect(bad.stderr).toContain('Expected `fail-on` to be one of critical, high, medium, low, info, none; got "hgih".')
     expect((await cli(['scan', '--bogus'])).code).toBe(2)
     expect((await cli(['frobnicate'])).code).toBe(2)
+    // No command: options alone would otherwise pass a gate that scanned nothing.
+    expect((await cli(['--fail-on', 'high'])).code).toBe(2)
+    expect((await cli([])).code).toBe(2)
+    expect((await cli(['--help'])).code).toBe(0)
     expect((await cli(['scan', 'does-not-exist'])).code).toBe(2)
     const cfg = await cli(['scan', '.'], { 'stack.yaml': PUBLIC, '.s3-gate.yml': 'rules:\n  no-such-rule: off\n' })
     expect(cfg.code).toBe(2)
