@@ -290,6 +290,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 if (isPoolWorker()) serveUnits()
 else if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url)
+  // `s3-gate scan | head` closes the pipe early: stop writing quietly and keep the gate's exit
+  // code, rather than crash with a stack trace and exit 1 whatever was found.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e
+  })
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => void process.stdout.write(s),
     stdoutBytes: (b) => void process.stdout.write(b),

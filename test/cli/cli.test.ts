@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runCli, type CliIo } from '../../src/cli.js'
 import { writeTree } from '../helpers/scan-files.js'
@@ -91,6 +93,22 @@ describe('s3-gate CLI', () => {
       expect(r.stderr).toContain(`error: Cannot write \`--output\` "${output}"`)
       expect(r.stderr).not.toContain('please report')
     }
+  })
+
+  it("stops quietly with the gate's exit code when stdout is closed early (s3-gate scan | head)", async () => {
+    const cwd = writeTree(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`s${i}.yaml`, PUBLIC])))
+    const cli = path.resolve('src/cli.ts')
+    // Loaded by path: the scanned folder has no node_modules to resolve `tsx` from.
+    const tsx = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href
+    const child = spawn(process.execPath, ['--import', tsx, cli, 'scan', '.', '--format', 'json', '--fail-on', 'none', '--quiet'], {
+      cwd,
+    })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => void (stderr += d))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/)
+    expect(code).toBe(0)
   })
 
   it('lists rules with their concepts as JSON', async () => {
