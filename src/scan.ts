@@ -115,7 +115,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     result.stats.files += r.files
     result.stats.bytes += r.bytes
     result.stats.buckets += r.buckets
-    result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
+    if (r.files) result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
   }
   result.findings = dropDuplicates(result.findings)
   applyConfig(result, options.config, rules, options.now)

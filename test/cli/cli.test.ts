@@ -124,4 +124,13 @@ describe('s3-gate CLI', () => {
     const r = await cli(['scan', '.'], { 'README.md': '# nothing' })
     expect(r.stdout).toMatch(/No infrastructure files found/)
   })
+
+  it('says so too when the only YAML and JSON files are not templates (a workflow, a document naming AWS::)', async () => {
+    const r = await cli(['scan', '.', '--format', 'json'], {
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n',
+      'notes.json': '{"notes": "Resources are declared as AWS::S3::Bucket"}',
+    })
+    expect(JSON.parse(r.stdout).stats).toMatchObject({ files: 0, byFormat: {} })
+    expect((await cli(['scan', '.'], { 'ci.yml': 'on: push\njobs: {}\n' })).stdout).toMatch(/No infrastructure files found/)
+  })
 })
