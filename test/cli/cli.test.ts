@@ -111,6 +111,20 @@ describe('s3-gate CLI', () => {
     expect(code).toBe(0)
   })
 
+  it('merges shards written into the scanned folder, as the README loop does, into what one scan gives', async () => {
+    const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`s${i}.yaml`, PUBLIC]))
+    const cwd = writeTree(files)
+    const io = (out: string[]): CliIo => ({ stdout: (s) => void out.push(s), stderr: () => {}, cwd, isTTY: false, env: {} })
+    const whole: string[] = []
+    await runCli(['scan', '.', '--format', 'json'], io(whole))
+    for (const i of [1, 2, 3]) await runCli(['scan', '.', '--shard', `${i}/3`, '--format', 'json', '--output', `shard-${i}.json`], io([]))
+    const merged: string[] = []
+    await runCli(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', 'json', '--quiet'], io(merged))
+    const stats = (out: string[]) => ({ ...JSON.parse(out.join('')).stats, durationMs: 0 })
+    expect(stats(merged)).toEqual(stats(whole))
+    expect(stats(merged)).toMatchObject({ files: 6, units: 6 })
+  })
+
   it('lists rules with their concepts as JSON', async () => {
     const r = await cli(['rules', '--format', 'json'])
     const rules = JSON.parse(r.stdout)
