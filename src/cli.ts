@@ -148,9 +148,13 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
     io.stderr(
       `merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`,
     )
-  const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-  writeOutput(io, flag('--output'), outputChunks(result, format, color, args.flags.has('--verbose')))
+  writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')))
   return exitCodeFor(result, failOn)
+}
+
+/** Colour only for a terminal: `--output` writes a file, whatever stdout is. */
+function useColor(args: ParsedArgs, io: CliIo): boolean {
+  return io.isTTY && !args.flags.has('--output') && !args.flags.has('--no-color') && !io.env.NO_COLOR
 }
 
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
@@ -270,8 +274,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(limits ? { limits: limits as Limits } : {}),
     })
     const result = await scan(options, logger)
-    const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-    writeOutput(io, flag('--output'), outputChunks(result, format, color, verbose))
+    writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), verbose))
     return exitCodeFor(result, failOn)
   } catch (e) {
     if (e instanceof ConfigurationError) {

@@ -86,6 +86,15 @@ describe('s3-gate CLI', () => {
     expect(JSON.parse(fs.readFileSync(path.join(r.cwd, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 
+  it('writes --output without colours even when stdout is a terminal', async () => {
+    const cwd = writeTree({ 'stack.yaml': PUBLIC })
+    const io: CliIo = { stdout: () => {}, stderr: () => {}, cwd, isTTY: true, env: {} }
+    await runCli(['scan', '.', '--output', 'out.txt', '--quiet'], io)
+    const text = fs.readFileSync(path.join(cwd, 'out.txt'), 'utf8')
+    expect(text).toContain('stack.yaml')
+    expect(text).not.toContain('\x1b[')
+  })
+
   it('exits 2 with a clear message when --output cannot be written, instead of crashing', async () => {
     for (const output of ['missing/out.sarif', '.']) {
       const r = await cli(['scan', '.', '--format', 'sarif', '--output', output])
