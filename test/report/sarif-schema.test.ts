@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
+import { parseConfig } from '../../src/config/load.js'
 import type { Finding } from '../../src/engine/finding.js'
 import { MAX_SARIF_RESULTS, renderSarif, sarifChunks, withinResultLimit } from '../../src/report/render/sarif.js'
 import { rules } from '../../rules/index.js'
@@ -105,5 +106,23 @@ describe('SARIF within code scanning limits', () => {
     expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
       expect.stringMatching(/^RESULTS_OMITTED: 3 less severe findings/),
     ])
+  })
+})
+
+describe('SARIF rule descriptors', () => {
+  it('carry the severity the configuration gives a rule, which code scanning ranks alerts by', async () => {
+    const config = parseConfig('rules:\n  access-logging-disabled: critical\n', '.s3-gate.yml', new Set(rules.map((r) => r.id)))
+    const result = await scanFiles({ 't.yaml': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n' }, { config })
+    const driver = JSON.parse(renderSarif(result, rules)).runs[0].tool.driver
+    const rule = (id: string) => driver.rules.find((r: { id: string }) => r.id === id)
+    expect(rule('access-logging-disabled').properties['security-severity']).toBe('9.5')
+    expect(rule('access-logging-disabled').defaultConfiguration.level).toBe('error')
+    expect(rule('versioning-disabled').properties['security-severity']).toBe('5.5')
+  })
+
+  it('keep the metadata severity of a rule whose findings differ', () => {
+    const f = (severity: Finding['severity'], line: number) => finding({ ruleId: 'access-logging-disabled', line, severity })
+    const driver = JSON.parse(renderSarif(scanResult([f('high', 1), f('medium', 2)]), rules)).runs[0].tool.driver
+    expect(driver.rules.find((r: { id: string }) => r.id === 'access-logging-disabled').properties['security-severity']).toBe('5.5')
   })
 })

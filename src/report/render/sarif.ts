@@ -42,7 +42,11 @@ const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
   },
 ]
 
-export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>) {
+/**
+ * Code scanning ranks an alert by its rule's `security-severity`, not the result's, so `severity`
+ * is the one every finding of the rule has when they agree (`rules:` in `.s3-gate.yml` sets one).
+ */
+export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>, severity: Severity = rule.meta.severity) {
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
@@ -53,13 +57,27 @@ export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>) {
       text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
       markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
     },
-    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+    defaultConfiguration: { level: LEVEL[severity] },
     properties: {
       tags: ['security', 's3', ...(rule.meta.securityHub ? [`securityhub/${rule.meta.securityHub}`] : [])],
       precision: 'high',
-      'security-severity': SECURITY_SEVERITY[rule.meta.severity],
+      'security-severity': SECURITY_SEVERITY[severity],
     },
   }
+}
+
+/**
+ * The severity all findings of a rule share, by rule; a rule whose findings differ (a rule may
+ * rate a public bucket higher) is left out and keeps its metadata's.
+ */
+function sharedSeverities(findings: readonly Finding[]): Map<string, Severity> {
+  const seen = new Map<string, Severity | 'mixed'>()
+  for (const f of findings) {
+    const s = seen.get(f.ruleId)
+    if (s === undefined) seen.set(f.ruleId, f.severity)
+    else if (s !== f.severity) seen.set(f.ruleId, 'mixed')
+  }
+  return new Map([...seen].filter((e): e is [string, Severity] => e[1] !== 'mixed'))
 }
 
 /**
@@ -122,6 +140,7 @@ const RESULTS_SLOT = '@@s3-gate:results@@'
 export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): Generator<string> {
   const all = [...rules, ...BUILTIN]
   const { kept: findings, omitted } = withinResultLimit(result.findings)
+  const severities = sharedSeverities(result.findings)
   const index = new Map(all.map((r, i) => [r.id, i]))
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -134,7 +153,7 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
             version: result.tool.version,
             semanticVersion: result.tool.version,
             informationUri: 'https://github.com/s3-gate/s3-gate',
-            rules: all.map(sarifRuleDescriptor),
+            rules: all.map((r) => sarifRuleDescriptor(r, severities.get(r.id))),
           },
         },
         automationDetails: { id: 's3-gate/' },
