@@ -18,8 +18,12 @@ describe('the text output', () => {
     )
   })
 
-  it('keeps the usual columns when everything fits them', () => {
-    const lines = renderText(scanResult([finding({ ruleId: 'versioning-disabled', line: 3 })]), { color: false }).split('\n')
+  it('keeps the usual columns when everything in the file fits them', () => {
+    const result = scanResult([
+      finding({ ruleId: 'versioning-disabled', line: 3 }),
+      finding({ ruleId: 'lifecycle-abort-incomplete-uploads-missing', line: 3, file: 'other.yaml' }),
+    ])
+    const lines = renderText(result, { color: false }).split('\n')
     expect(lines).toContain(`  3:5     high     ${'versioning-disabled'.padEnd(32)}Bucket Public breaks versioning-disabled.  [Public]`)
   })
 })

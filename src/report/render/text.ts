@@ -36,9 +36,10 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     list.push(f)
     byFile.set(f.location.file, list)
   }
-  const posWidth = columnWidth(active.map(position), 8)
-  const ruleWidth = columnWidth(active.map(ruleIdOf), 32)
   for (const [file, list] of byFile) {
+    // Per file, so one long rule id widens its own block only.
+    const posWidth = columnWidth(list.map(position), 8)
+    const ruleWidth = columnWidth(list.map(ruleIdOf), 32)
     lines.push(c(BOLD, p(file)))
     for (const f of list) {
       lines.push(
