@@ -148,9 +148,13 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
     io.stderr(
       `merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`,
     )
-  const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-  writeOutput(io, flag('--output'), outputChunks(result, format, color, args.flags.has('--verbose')))
+  writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')))
   return exitCodeFor(result, failOn)
+}
+
+/** Colour only for a terminal: `--output` writes a file, whatever stdout is. */
+function useColor(args: ParsedArgs, io: CliIo): boolean {
+  return io.isTTY && !args.flags.has('--output') && !args.flags.has('--no-color') && !io.env.NO_COLOR
 }
 
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
@@ -166,13 +170,29 @@ function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<str
     else for (const chunk of batched(chunks)) io.stdout(chunk)
     return
   }
-  const fd = fs.openSync(path.resolve(io.cwd, output), 'w')
+  const fd = openOutput(path.resolve(io.cwd, output), output)
   try {
     for (const bytes of batchedBytes(chunks)) {
       for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done)
     }
   } finally {
     fs.closeSync(fd)
+  }
+}
+
+const OUTPUT_ERRORS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+}
+
+/** A `--output` that cannot be written (missing folder, a folder, no permission) is the user's to fix, not a crash. */
+function openOutput(file: string, given: string): number {
+  try {
+    return fs.openSync(file, 'w')
+  } catch (e) {
+    const why = OUTPUT_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? getErrorMessage(e)
+    throw new ConfigurationError(`Cannot write \`--output\` "${given}": ${why}.`)
   }
 }
 
@@ -196,9 +216,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  if (args.flags.has('--help') || args.flags.has('-h') || !args.command) {
-    ;(args.command ? io.stdout : io.stderr)(USAGE)
-    return args.command || args.flags.size ? 0 : 2
+  const help = args.flags.has('--help') || args.flags.has('-h')
+  if (help || !args.command) {
+    // Options without a command (`s3-gate --fail-on high`) scan nothing: a usage error, never a pass.
+    ;(help ? io.stdout : io.stderr)(USAGE)
+    return help ? 0 : 2
   }
   try {
     if (args.command === 'rules') {
@@ -252,8 +274,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(limits ? { limits: limits as Limits } : {}),
     })
     const result = await scan(options, logger)
-    const color = io.isTTY && !args.flags.has('--no-color') && !io.env.NO_COLOR
-    writeOutput(io, flag('--output'), outputChunks(result, format, color, verbose))
+    writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), verbose))
     return exitCodeFor(result, failOn)
   } catch (e) {
     if (e instanceof ConfigurationError) {
@@ -272,6 +293,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 if (isPoolWorker()) serveUnits()
 else if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url)
+  // `s3-gate scan | head` closes the pipe early: stop writing quietly and keep the gate's exit
+  // code, rather than crash with a stack trace and exit 1 whatever was found.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e
+  })
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => void process.stdout.write(s),
     stdoutBytes: (b) => void process.stdout.write(b),

@@ -291,6 +291,9 @@ async function publish(
     logger.warning('Not publishing to GitHub: the repository or commit is unknown (not running on GitHub Actions?).')
     return undefined
   }
+  // A secret that is not set gives an empty token: the workflow's to fix, not a bug, and said
+  // once, with the fallback to the job summary, like a read-only token.
+  if (!inputs.token) return { failures: [{ surface: 'results', reason: 'the `github-token` input is empty' }], notes: [] }
   try {
     const client = clientFor(inputs, run, logger)
     return await logger.group('Publishing to GitHub', () =>

@@ -61,6 +61,11 @@ export function parseErrorFinding(p: Problem, format: Format): Finding {
   }
 }
 
+/** A unit that read without a problem and yielded no model holds no infrastructure code. */
+function heldNothing(load: { models: readonly unknown[]; problems: readonly unknown[] }): boolean {
+  return load.models.length === 0 && load.problems.length === 0
+}
+
 export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
   const plugin = pluginByName(unit.plugin)
   try {
@@ -129,6 +134,12 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   }
   appendAll(result.problems, load.problems)
   appendAll(result.notes, load.notes)
+  if (heldNothing(load)) {
+    // Content sniffing let in a file that only mentions `AWS::` (a JSON or YAML document, an
+    // earlier s3-gate JSON output): counted, it would hide "no infrastructure files found".
+    result.files = 0
+    result.bytes = 0
+  }
   const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)))
   const now = new Date(job.now)
   const activeIds = new Set(active.map((r) => r.id))

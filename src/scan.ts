@@ -100,7 +100,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     unknowns: [],
     problems: [...discoveryProblems],
     notes: [],
-    stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
+    stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
     ...(options.shard
       ? { shard: { ...options.shard, settings: settingsDigest(options), ...(options.commit ? { commit: options.commit } : {}) } }
       : {}),
@@ -115,6 +115,10 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     result.stats.files += r.files
     result.stats.bytes += r.bytes
     result.stats.buckets += r.buckets
+    // A unit that held no infrastructure (an earlier shard's JSON output in the scanned folder)
+    // is not counted, so a merge of shards gives the unsharded scan's stats.
+    if (!r.files) continue
+    result.stats.units++
     result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
   }
   result.findings = dropDuplicates(result.findings)
@@ -127,7 +131,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   result.notes = [...new Set(result.notes)].sort()
   result.stats.durationMs = Math.round(performance.now() - t0)
   logger.info(
-    `scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
+    `scanned ${result.stats.files} files (${result.stats.units} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
       ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`,
   )
   return result

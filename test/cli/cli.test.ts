@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runCli, type CliIo } from '../../src/cli.js'
 import { writeTree } from '../helpers/scan-files.js'
@@ -30,6 +32,10 @@ describe('s3-gate CLI', () => {
     expect(bad.stderr).toContain('Expected `fail-on` to be one of critical, high, medium, low, info, none; got "hgih".')
     expect((await cli(['scan', '--bogus'])).code).toBe(2)
     expect((await cli(['frobnicate'])).code).toBe(2)
+    // No command: options alone would otherwise pass a gate that scanned nothing.
+    expect((await cli(['--fail-on', 'high'])).code).toBe(2)
+    expect((await cli([])).code).toBe(2)
+    expect((await cli(['--help'])).code).toBe(0)
     expect((await cli(['scan', 'does-not-exist'])).code).toBe(2)
     const cfg = await cli(['scan', '.'], { 'stack.yaml': PUBLIC, '.s3-gate.yml': 'rules:\n  no-such-rule: off\n' })
     expect(cfg.code).toBe(2)
@@ -80,6 +86,54 @@ describe('s3-gate CLI', () => {
     expect(JSON.parse(fs.readFileSync(path.join(r.cwd, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 
+  it('writes --output without colours even when stdout is a terminal', async () => {
+    const cwd = writeTree({ 'stack.yaml': PUBLIC })
+    const io: CliIo = { stdout: () => {}, stderr: () => {}, cwd, isTTY: true, env: {} }
+    await runCli(['scan', '.', '--output', 'out.txt', '--quiet'], io)
+    const text = fs.readFileSync(path.join(cwd, 'out.txt'), 'utf8')
+    expect(text).toContain('stack.yaml')
+    expect(text).not.toContain('\x1b[')
+  })
+
+  it('exits 2 with a clear message when --output cannot be written, instead of crashing', async () => {
+    for (const output of ['missing/out.sarif', '.']) {
+      const r = await cli(['scan', '.', '--format', 'sarif', '--output', output])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(`error: Cannot write \`--output\` "${output}"`)
+      expect(r.stderr).not.toContain('please report')
+    }
+  })
+
+  it("stops quietly with the gate's exit code when stdout is closed early (s3-gate scan | head)", async () => {
+    const cwd = writeTree(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`s${i}.yaml`, PUBLIC])))
+    const cli = path.resolve('src/cli.ts')
+    // Loaded by path: the scanned folder has no node_modules to resolve `tsx` from.
+    const tsx = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href
+    const child = spawn(process.execPath, ['--import', tsx, cli, 'scan', '.', '--format', 'json', '--fail-on', 'none', '--quiet'], {
+      cwd,
+    })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => void (stderr += d))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/)
+    expect(code).toBe(0)
+  })
+
+  it('merges shards written into the scanned folder, as the README loop does, into what one scan gives', async () => {
+    const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`s${i}.yaml`, PUBLIC]))
+    const cwd = writeTree(files)
+    const io = (out: string[]): CliIo => ({ stdout: (s) => void out.push(s), stderr: () => {}, cwd, isTTY: false, env: {} })
+    const whole: string[] = []
+    await runCli(['scan', '.', '--format', 'json'], io(whole))
+    for (const i of [1, 2, 3]) await runCli(['scan', '.', '--shard', `${i}/3`, '--format', 'json', '--output', `shard-${i}.json`], io([]))
+    const merged: string[] = []
+    await runCli(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', 'json', '--quiet'], io(merged))
+    const stats = (out: string[]) => ({ ...JSON.parse(out.join('')).stats, durationMs: 0 })
+    expect(stats(merged)).toEqual(stats(whole))
+    expect(stats(merged)).toMatchObject({ files: 6, units: 6 })
+  })
+
   it('lists rules with their concepts as JSON', async () => {
     const r = await cli(['rules', '--format', 'json'])
     const rules = JSON.parse(r.stdout)
@@ -92,5 +146,14 @@ describe('s3-gate CLI', () => {
   it('says so when there is nothing to scan', async () => {
     const r = await cli(['scan', '.'], { 'README.md': '# nothing' })
     expect(r.stdout).toMatch(/No infrastructure files found/)
+  })
+
+  it('says so too when the only YAML and JSON files are not templates (a workflow, a document naming AWS::)', async () => {
+    const r = await cli(['scan', '.', '--format', 'json'], {
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n',
+      'notes.json': '{"notes": "Resources are declared as AWS::S3::Bucket"}',
+    })
+    expect(JSON.parse(r.stdout).stats).toMatchObject({ files: 0, byFormat: {} })
+    expect((await cli(['scan', '.'], { 'ci.yml': 'on: push\njobs: {}\n' })).stdout).toMatch(/No infrastructure files found/)
   })
 })

@@ -55,6 +55,16 @@ describe('action.yml', () => {
   })
 })
 
+describe('the README', () => {
+  it('lists every input and output of action.yml in its tables', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('<!-- section:inputs -->'), readme.indexOf('<!-- /section:inputs -->'))
+    const rows = new Set([...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]))
+    for (const m of section.matchAll(/^\| (`[a-z]+`(?:, `[a-z]+`)+) \|/gm)) for (const n of m[1]!.matchAll(/`([a-z]+)`/g)) rows.add(n[1])
+    expect([...Object.keys(action.inputs), ...Object.keys(action.outputs)].filter((n) => !rows.has(n))).toEqual([])
+  })
+})
+
 describe('the example workflows', () => {
   it('scan fork pull requests without write permissions and hand the results over as an artifact', () => {
     const scan = workflow('s3-gate-scan.yml')

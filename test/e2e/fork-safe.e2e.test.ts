@@ -113,4 +113,15 @@ describe('the fork-safe two-workflow setup', () => {
     expect(fake.state.reviewComments).toEqual([])
     expect(fake.state.violations).toEqual([])
   })
+
+  it('says once that an empty github-token posts nothing, as a setup to fix, not a bug', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const run = await runOnPull(fake, repo, { 'github-token': '' })
+    expect(run.code).toBe(1)
+    expect(fake.state.requests).toEqual([])
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+    expect(warnings).toEqual([expect.stringContaining('`github-token` input is empty')])
+    expect(run.stdout).not.toMatch(/please report/)
+    expect(run.summary).toContain('`github-token` input is empty')
+  })
 })

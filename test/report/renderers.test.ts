@@ -70,6 +70,18 @@ describe('the summary markdown', () => {
     expect(md).toContain('a \\| b &lt;script&gt;@\u200boctocat&lt;/script&gt;')
   })
 
+  it('keeps a table row on one line when a resource, message or file name holds a CR or LF', () => {
+    const f = finding({ ruleId: 'x', line: 1, resource: 'A\rB', message: 'Bucket A\rB # is public.', file: 'new\nline<i>.yaml' })
+    // As the real context does, the link target is percent-encoded.
+    const ctx = { ...CTX, sourceUrl: (file: string, line?: number) => CTX.sourceUrl(encodeURIComponent(file), line) }
+    const md = renderSummaryMarkdown(report([f], []), ctx, { surface: 'check', maxBytes: LIMITS.check })
+    const row = md.split(/\r\n|\r|\n/).find((l) => l.includes('`x`'))
+    expect(row).toContain('| `A B` |')
+    expect(row).toContain('[new line&lt;i&gt;.yaml:1]')
+    expect(row).toContain('| Bucket A B # is public. |')
+    expect(renderReviewComment(f, CTX, { kind: 'line' })).toContain('\nBucket A B # is public.')
+  })
+
   it('renders links and images written in the scanned code as text, in tables and review comments', () => {
     const message = 'Bucket aws_s3_bucket.b["[Approve](https://evil.example) ![x](https://t.example/p.png)"] has no logging.'
     const f = finding({ ruleId: 'x', line: 1, message })

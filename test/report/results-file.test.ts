@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { SCHEMA, validateResults, type ResultsDocument } from '../../src/report/github/results-file.js'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { readResultsFile, SCHEMA, validateResults, writeResultsFile, type ResultsDocument } from '../../src/report/github/results-file.js'
 import { COMPARED, finding, POLICY, scanResult } from './pr-fixtures.js'
 
 const SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
@@ -64,5 +67,13 @@ describe('reading an untrusted results file', () => {
     const d = JSON.parse(JSON.stringify(doc()))
     d.head.findings[0].message = 'y'.repeat(10_000)
     expect(validateResults(d).head.findings[0]!.message.length).toBeLessThanOrEqual(2000)
+  })
+})
+
+describe('writing the results file', () => {
+  it('creates the folder it is asked to write into', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-results-')), 'results', 'nested', 's3-gate.json')
+    await writeResultsFile(file, doc())
+    expect((await readResultsFile(file)).headSha).toBe(SHA)
   })
 })

@@ -2,9 +2,12 @@ import fs from 'node:fs'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import { renderSarif, sarifChunks } from '../../src/report/render/sarif.js'
+import { parseConfig } from '../../src/config/load.js'
+import type { Finding } from '../../src/engine/finding.js'
+import { MAX_SARIF_RESULTS, renderSarif, sarifChunks, withinResultLimit } from '../../src/report/render/sarif.js'
 import { rules } from '../../rules/index.js'
 import { scanFiles } from '../helpers/scan-files.js'
+import { finding, scanResult } from './pr-fixtures.js'
 
 // The official SARIF 2.1.0 schema (rtm.5), copied from @microsoft/jest-sarif's package; it is
 // draft-04, so its `id` becomes `$id` for ajv 8.
@@ -78,5 +81,48 @@ describe('SARIF written a result at a time', () => {
       expect(JSON.parse(text).runs[0].results).toHaveLength(r.findings.length)
       expect(chunks.length).toBe(r.findings.length + 2)
     }
+  })
+})
+
+describe('SARIF within code scanning limits', () => {
+  it('keeps active findings before suppressed ones and the most severe first, in their own order', () => {
+    const f = (ruleId: string, severity: Finding['severity'], suppressed = false) => ({
+      ...finding({ ruleId, line: 1, severity }),
+      suppressed,
+    })
+    const findings = [f('a', 'low'), f('b', 'critical', true), f('c', 'high'), f('d', 'info'), f('e', 'low'), f('g', 'medium')]
+    const { kept, omitted } = withinResultLimit(findings, 4)
+    expect(kept.map((k) => k.ruleId)).toEqual(['a', 'c', 'e', 'g'])
+    expect(omitted).toBe(2)
+  })
+
+  it('writes at most 25,000 results, which code scanning accepts, and says how many were left out', () => {
+    const many = Array.from({ length: MAX_SARIF_RESULTS + 3 }, (_, i) =>
+      finding({ ruleId: 'versioning-disabled', line: i + 1, severity: i < 3 ? 'info' : 'high' }),
+    )
+    const run = JSON.parse(renderSarif(scanResult(many), rules)).runs[0]
+    expect(run.results).toHaveLength(MAX_SARIF_RESULTS)
+    expect(run.results.some((r: { level: string }) => r.level === 'note')).toBe(false)
+    expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
+      expect.stringMatching(/^RESULTS_OMITTED: 3 less severe findings/),
+    ])
+  })
+})
+
+describe('SARIF rule descriptors', () => {
+  it('carry the severity the configuration gives a rule, which code scanning ranks alerts by', async () => {
+    const config = parseConfig('rules:\n  access-logging-disabled: critical\n', '.s3-gate.yml', new Set(rules.map((r) => r.id)))
+    const result = await scanFiles({ 't.yaml': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n' }, { config })
+    const driver = JSON.parse(renderSarif(result, rules)).runs[0].tool.driver
+    const rule = (id: string) => driver.rules.find((r: { id: string }) => r.id === id)
+    expect(rule('access-logging-disabled').properties['security-severity']).toBe('9.5')
+    expect(rule('access-logging-disabled').defaultConfiguration.level).toBe('error')
+    expect(rule('versioning-disabled').properties['security-severity']).toBe('5.5')
+  })
+
+  it('keep the metadata severity of a rule whose findings differ', () => {
+    const f = (severity: Finding['severity'], line: number) => finding({ ruleId: 'access-logging-disabled', line, severity })
+    const driver = JSON.parse(renderSarif(scanResult([f('high', 1), f('medium', 2)]), rules)).runs[0].tool.driver
+    expect(driver.rules.find((r: { id: string }) => r.id === 'access-logging-disabled').properties['security-severity']).toBe('5.5')
   })
 })

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises'
+import path from 'node:path'
 import type { BaselineStatus, Policy } from '../../baseline/gate.js'
 import type { UnseenAtBase } from '../../baseline/unseen-cdk.js'
 import { ConfigurationError } from '../../errors.js'
@@ -43,6 +44,8 @@ export async function writeResultsFile(file: string, doc: ResultsDocument): Prom
     head: { ...doc.head, cwd: '', roots: [], findings: doc.head.findings.map(slimFinding) },
     ...(doc.baseFindings ? { baseFindings: doc.baseFindings.map(slimFinding) } : {}),
   }
+  // Like the SARIF file: `results-file: results/s3-gate.json` names a folder nothing has made yet.
+  await fs.mkdir(path.dirname(file), { recursive: true })
   await fs.writeFile(file, JSON.stringify(slim))
 }
 

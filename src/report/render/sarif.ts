@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
 import type { Rule } from '../../engine/define-rule.js'
 import type { Finding } from '../../engine/finding.js'
-import type { Severity } from '../../engine/severity.js'
+import { severityRank, type Severity } from '../../engine/severity.js'
 import type { ScanResult } from '../../scan-result.js'
 import { ruleDocUrl } from './rule-docs-url.js'
 
@@ -42,7 +42,11 @@ const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
   },
 ]
 
-export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>) {
+/**
+ * Code scanning ranks an alert by its rule's `security-severity`, not the result's, so `severity`
+ * is the one every finding of the rule has when they agree (`rules:` in `.s3-gate.yml` sets one).
+ */
+export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>, severity: Severity = rule.meta.severity) {
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
@@ -53,13 +57,27 @@ export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>) {
       text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
       markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
     },
-    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+    defaultConfiguration: { level: LEVEL[severity] },
     properties: {
       tags: ['security', 's3', ...(rule.meta.securityHub ? [`securityhub/${rule.meta.securityHub}`] : [])],
       precision: 'high',
-      'security-severity': SECURITY_SEVERITY[rule.meta.severity],
+      'security-severity': SECURITY_SEVERITY[severity],
     },
   }
+}
+
+/**
+ * The severity all findings of a rule share, by rule; a rule whose findings differ (a rule may
+ * rate a public bucket higher) is left out and keeps its metadata's.
+ */
+function sharedSeverities(findings: readonly Finding[]): Map<string, Severity> {
+  const seen = new Map<string, Severity | 'mixed'>()
+  for (const f of findings) {
+    const s = seen.get(f.ruleId)
+    if (s === undefined) seen.set(f.ruleId, f.severity)
+    else if (s !== f.severity) seen.set(f.ruleId, 'mixed')
+  }
+  return new Map([...seen].filter((e): e is [string, Severity] => e[1] !== 'mixed'))
 }
 
 /**
@@ -84,6 +102,29 @@ function location(f: Pick<Finding, 'location'>['location']) {
   }
 }
 
+/**
+ * Code scanning rejects a whole upload whose run holds more than 25,000 results ("Analysis SARIF
+ * file rejected due to result limits"), so past that only the most important are written.
+ */
+export const MAX_SARIF_RESULTS = 25_000
+
+/**
+ * The findings a run has room for, in their own order: active before suppressed, then the most
+ * severe first; `omitted` says how many were left out.
+ */
+export function withinResultLimit(findings: readonly Finding[], max = MAX_SARIF_RESULTS): { kept: readonly Finding[]; omitted: number } {
+  if (findings.length <= max) return { kept: findings, omitted: 0 }
+  const priority = (f: Finding) => (f.suppressed ? 0 : 5) + severityRank(f.severity)
+  const count = new Array<number>(10).fill(0)
+  for (const f of findings) count[priority(f)]!++
+  // Whole priority levels from the top while they fit, then part of the first that does not.
+  const quota = new Array<number>(10).fill(0)
+  let room = max
+  for (let p = 9; p >= 0 && room > 0; p--) room -= quota[p] = Math.min(count[p]!, room)
+  const kept = findings.filter((f) => quota[priority(f)]!-- > 0)
+  return { kept, omitted: findings.length - kept.length }
+}
+
 export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): string {
   return [...sarifChunks(result, rules)].join('')
 }
@@ -98,6 +139,8 @@ const RESULTS_SLOT = '@@s3-gate:results@@'
  */
 export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): Generator<string> {
   const all = [...rules, ...BUILTIN]
+  const { kept: findings, omitted } = withinResultLimit(result.findings)
+  const severities = sharedSeverities(result.findings)
   const index = new Map(all.map((r, i) => [r.id, i]))
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -110,7 +153,7 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
             version: result.tool.version,
             semanticVersion: result.tool.version,
             informationUri: 'https://github.com/s3-gate/s3-gate',
-            rules: all.map(sarifRuleDescriptor),
+            rules: all.map((r) => sarifRuleDescriptor(r, severities.get(r.id))),
           },
         },
         automationDetails: { id: 's3-gate/' },
@@ -119,11 +162,14 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: result.problems.map((p) => ({
-              level: p.level === 'error' ? 'error' : 'warning',
-              message: { text: `${p.code}: ${p.message}` },
-              locations: [location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
-            })),
+            toolExecutionNotifications: [
+              ...result.problems.map((p) => ({
+                level: p.level === 'error' ? 'error' : 'warning',
+                message: { text: `${p.code}: ${p.message}` },
+                locations: [location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+              })),
+              ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
+            ],
           },
         ],
       },
@@ -133,9 +179,18 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
   const slot = text.indexOf(JSON.stringify(RESULTS_SLOT))
   yield text.slice(0, slot) + '['
   // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
-  for (let i = 0; i < result.findings.length; i++)
-    yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(result.findings[i]!, index), null, 2).replace(/\n/g, '\n        ')}`
-  yield (result.findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+  for (let i = 0; i < findings.length; i++)
+    yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i]!, index), null, 2).replace(/\n/g, '\n        ')}`
+  yield (findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+}
+
+function omittedNotification(omitted: number, kept: number) {
+  return {
+    level: 'warning',
+    message: {
+      text: `RESULTS_OMITTED: ${omitted} less severe findings are not in this SARIF file, which holds the ${kept} most severe: code scanning rejects a run with more than ${MAX_SARIF_RESULTS} results. \`s3-gate scan --format json\` lists them all.`,
+    },
+  }
 }
 
 function sarifResult(f: Finding, index: ReadonlyMap<string, number>) {

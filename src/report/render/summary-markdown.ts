@@ -248,7 +248,7 @@ export function escapeCell(text: string): string {
  * notify people, and no links or images (`[…](…)`, `![…](…)`) that would speak with s3-gate's voice.
  */
 export function escapeInline(text: string): string {
-  return escapeHtml(text.replace(/\s*\n\s*/g, ' '))
+  return escapeHtml(oneLine(text))
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
     .replace(/[[\]]/g, '\\$&')
 }
@@ -258,11 +258,20 @@ function escapeHtml(text: string): string {
 }
 
 function escapeCode(text: string): string {
-  return text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  return oneLine(text).replace(/`/g, "'").replace(/\|/g, '\\|')
 }
 
+/** A file name is scanned data too: it may hold `<`, `|` or a line break. */
 function escapeLinkText(text: string): string {
-  return text.replace(/[[\]|]/g, (m) => `\\${m}`)
+  return escapeHtml(oneLine(text)).replace(/[[\]|]/g, (m) => `\\${m}`)
+}
+
+/**
+ * Markdown ends a line at CR as well as LF (a logical id or a for_each key can hold either), and
+ * a line break inside a table row ends the row.
+ */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]\s*/g, ' ')
 }
 
 export function bytes(text: string): number {

@@ -15,6 +15,17 @@ const RESET = '\x1b[0m'
 const DIM = '\x1b[2m'
 const BOLD = '\x1b[1m'
 
+const ruleIdOf = (f: Finding) => f.ruleId
+const position = (f: Finding) => `${f.location.line}:${f.location.column}`
+
+/**
+ * At least `min` wide, and two spaces wider than the longest entry: a 42-character rule id or a
+ * position past line 9999 would otherwise run into the next column.
+ */
+function columnWidth(entries: readonly string[], min: number): number {
+  return entries.reduce((w, e) => Math.max(w, e.length + 2), min)
+}
+
 export function renderText(result: ScanResult, opts: TextOptions): string {
   const c = (code: string, s: string) => (opts.color ? `${code}${s}${RESET}` : s)
   const lines: string[] = []
@@ -26,11 +37,13 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     byFile.set(f.location.file, list)
   }
   for (const [file, list] of byFile) {
+    // Per file, so one long rule id widens its own block only.
+    const posWidth = columnWidth(list.map(position), 8)
+    const ruleWidth = columnWidth(list.map(ruleIdOf), 32)
     lines.push(c(BOLD, p(file)))
     for (const f of list) {
-      const pos = `${f.location.line}:${f.location.column}`.padEnd(8)
       lines.push(
-        `  ${pos}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(32)}${p(f.message)}${c(DIM, `  [${p(f.resource)}]`)}`,
+        `  ${position(f).padEnd(posWidth)}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(ruleWidth)}${p(f.message)}${c(DIM, `  [${p(f.resource)}]`)}`,
       )
       for (const r of f.related) lines.push(c(DIM, `          ↳ ${p(r.message)}: ${p(r.at.file)}:${r.at.line}`))
     }
