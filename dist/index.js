@@ -47548,6 +47548,20 @@ function externalBucket(id, origin, name) {
     b.cors = u;
     return b;
 }
+/**
+ * S3 turns versioning on when it creates a bucket with Object Lock, and it cannot be suspended
+ * afterwards, so such a bucket is versioned without a versioning configuration. Call once every
+ * setting of the bucket has been read.
+ */
+function versioningFromObjectLock(b) {
+    if (b.versioning.status.state !== 'default')
+        return;
+    const enabled = b.objectLock.enabled;
+    if (enabled.state === 'unknown')
+        b.versioning.status = enabled;
+    else if (enabled.value)
+        b.versioning.status = defaultValue('Enabled', enabled.at);
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/shared/comment-suppressions.ts
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -47854,6 +47868,8 @@ const PSEUDO = {
 /** Own keys only: `!Ref constructor` names a resource, not Object's constructor. */
 const pseudoName = (name) => ownEntry(PSEUDO, name);
 const BUCKET_TYPES = new Set(['AWS::S3::Bucket']);
+/** IAM resources whose `Arn` names the stack's own account, with the ARN's resource type. */
+const IAM_ARN_KINDS = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
 function isIntrinsic(node) {
     if (node.kind !== 'map' || node.entries.length !== 1)
         return false;
@@ -48070,6 +48086,9 @@ class TemplateEvaluator {
             if (attr === 'DomainName' || attr === 'RegionalDomainName' || attr === 'DualStackDomainName')
                 return { parts: [{ kind: 'bucket', id, attr: 'domain' }] };
         }
+        const iam = ownEntry(IAM_ARN_KINDS, type);
+        if (iam && attr === 'Arn')
+            return iamArn(id, type, iam);
         return { parts: [{ kind: 'resource', id, type, attr }] };
     }
     sub(arg, depth) {
@@ -48241,6 +48260,23 @@ class TemplateEvaluator {
                 return 'unknown';
         }
     }
+}
+/**
+ * A role or user of this template lives in the stack's own account, so its ARN is spelled with
+ * `${AWS::AccountId}`: a bucket policy granting it s3:PutBucketPolicy (CDK's autoDeleteObjects
+ * does) is not another account's.
+ */
+function iamArn(id, type, kind) {
+    return {
+        parts: [
+            'arn:',
+            { kind: 'pseudo', name: 'partition' },
+            ':iam::',
+            { kind: 'pseudo', name: 'account' },
+            `:${kind}/`,
+            { kind: 'resource', id, type, attr: 'Ref' },
+        ],
+    };
 }
 function normalise(v) {
     return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
@@ -48465,6 +48501,7 @@ function readBucket(r, id, props, origin) {
                     }, r.loc(retention));
         }
     }
+    versioningFromObjectLock(b);
     const notifications = p('NotificationConfiguration');
     if (notifications)
         b.notifications = readNotifications(r, notifications);
@@ -48781,6 +48818,29 @@ function readEmbeddedPolicies(r, id, props, origin) {
     }
     return out;
 }
+/**
+ * Inline statements in a SAM function's or state machine's `Policies` (one document, or a list
+ * mixing managed policy names, policy templates and documents): the transform puts them in the
+ * role it creates, as inline policies.
+ */
+function readSamPolicies(r, id, props, origin) {
+    const items = r.items(r.child(props, 'Policies'));
+    if (items instanceof Unknown)
+        return [];
+    const out = [];
+    for (const item of items) {
+        if (!r.child(item, 'Statement'))
+            continue;
+        out.push({
+            id,
+            origin: { ...origin, at: r.loc(item) },
+            kind: 'inline',
+            document: readPolicyDocument(r.pnode(item), id),
+            suppressions: [],
+        });
+    }
+    return out;
+}
 function readIamPolicy(r, id, props, origin, kind) {
     const doc = r.child(props, 'PolicyDocument');
     if (!doc)
@@ -49089,10 +49149,14 @@ function templateToModel(src, limits) {
         const start = src.lines.position(entry.keyStart).line;
         resourceRanges.set(id, { startLine: start, endLine: src.lines.position(entry.value.end).line });
         const cond = r.child(cur, 'Condition');
+        let maybe;
         if (cond && !cond.unknown) {
             const name = r.string(cond, '', r.loc(cond));
-            if (name.state === 'set' && ev.condition(name.value) === false)
+            const holds = name.state === 'set' ? ev.condition(name.value) : 'unknown';
+            if (holds === false)
                 continue;
+            if (holds === 'unknown')
+                maybe = `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`;
         }
         const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) };
         headerAt.endLine = headerAt.line;
@@ -49116,7 +49180,7 @@ function templateToModel(src, limits) {
                 const ref = r.child(props, 'Bucket');
                 const doc = r.child(props, 'PolicyDocument');
                 if (ref && doc)
-                    pendingPolicies.push({ ref, doc, owner: address, origin, subject: track({ suppressions: [] }) });
+                    pendingPolicies.push({ ref, doc, owner: address, origin, maybe, subject: track({ suppressions: [] }) });
                 break;
             }
             case 'AWS::S3::AccessPoint':
@@ -49144,6 +49208,11 @@ function templateToModel(src, limits) {
             case 'AWS::IAM::User':
             case 'AWS::IAM::Group':
                 for (const p of readEmbeddedPolicies(r, address, props, origin))
+                    model.iamPolicies.push(track(p));
+                break;
+            case 'AWS::Serverless::Function':
+            case 'AWS::Serverless::StateMachine':
+                for (const p of readSamPolicies(r, address, props, origin))
                     model.iamPolicies.push(track(p));
                 break;
             case 'AWS::Logs::MetricFilter':
@@ -49224,7 +49293,10 @@ function templateToModel(src, limits) {
         // Suppressions written on the policy resource apply to what the policy does to the bucket.
         if (found)
             appendAll(found.suppressions, p.subject.suppressions);
-        bucket.policies.push(readPolicyDocument(r.pnode(p.doc), p.owner));
+        const doc = readPolicyDocument(r.pnode(p.doc), p.owner);
+        if (p.maybe)
+            denyOnlyMaybe(doc, p.maybe);
+        bucket.policies.push(doc);
     }
     // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
     function externalFor(p) {
@@ -49248,6 +49320,16 @@ function templateToModel(src, limits) {
     }
     renamePlaceholders(model, src, logicalToBucket);
     return { model, problems, notes, resourceRanges, reader: r };
+}
+/**
+ * A policy behind a condition that is not known may not be deployed: what its Allow statements
+ * grant is still reported, but its Deny statements cannot be counted on to protect the bucket.
+ * They keep their effect (they never grant anything) and apply only under unknown conditions.
+ */
+function denyOnlyMaybe(doc, why) {
+    for (const s of doc.statements)
+        if (s.effect.state !== 'unknown' && s.effect.value === 'Deny')
+            s.conditions = unknownValue(why, s.at);
 }
 /**
  * Placeholders name buckets by logical id; when CDK gives buckets their construct path as id,
@@ -53062,12 +53144,16 @@ function forgetRecentParses() {
 
 class FileEditor {
     text;
+    declared;
     lines;
     edits = [];
     /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
     refused = false;
-    constructor(text, lines) {
+    constructor(text, lines, 
+    /** Does the module of this file already declare `resource "type" "name"`? */
+    declared = () => false) {
         this.text = text;
+        this.declared = declared;
         this.lines = lines ?? new LineIndex(text);
     }
     replace(start, end, text) {
@@ -53189,9 +53275,16 @@ function bucketReference(ed, block) {
         return { meta: [`for_each = aws_s3_bucket.${name}`], ref: 'each.value', name };
     return { meta: [], ref: `aws_s3_bucket.${name}`, name };
 }
-function newResource(type, name, meta, body) {
+/**
+ * A new resource named after its bucket; `_2`, `_3`... when the module already has one of that
+ * name (configuring another bucket), since a second declaration would not validate.
+ */
+function newResource(ed, type, name, meta, body) {
+    let free = name;
+    for (let i = 2; ed.declared(type, free); i++)
+        free = `${name}_${i}`;
     const lines = [...meta, ...body].map((l) => `  ${l}`);
-    return `resource "${type}" "${name}" {\n${lines.join('\n')}\n}`;
+    return `resource "${type}" "${free}" {\n${lines.join('\n')}\n}`;
 }
 const BPA_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
 function alignAssignments(lines) {
@@ -53228,7 +53321,7 @@ const setPublicAccessBlock = (ed, block) => {
     const ref = bucketReference(ed, block);
     if (!ref)
         return undefined;
-    appendAfter(ed, block, newResource('aws_s3_bucket_public_access_block', ref.name, ref.meta, alignAssignments([`bucket = ${ref.ref}.id`, ...BPA_FLAGS.map((f) => `${f} = true`)])));
+    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_public_access_block', ref.name, ref.meta, alignAssignments([`bucket = ${ref.ref}.id`, ...BPA_FLAGS.map((f) => `${f} = true`)])));
     return 'Add an aws_s3_bucket_public_access_block that turns on all four settings';
 };
 const setVersioning = (ed, block, intent) => {
@@ -53270,7 +53363,7 @@ const setVersioning = (ed, block, intent) => {
         return mfa ? 'Turn on MFA delete' : 'Turn on versioning';
     }
     const ref = bucketReference(ed, block);
-    appendAfter(ed, block, newResource('aws_s3_bucket_versioning', ref.name, ref.meta, [
+    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_versioning', ref.name, ref.meta, [
         `bucket = ${ref.ref}.id`,
         'versioning_configuration {',
         `  status${mfa ? '     = "Enabled"' : ' = "Enabled"'}`,
@@ -53298,7 +53391,7 @@ const setOwnership = (ed, block) => {
     const ref = bucketReference(ed, block);
     if (!ref)
         return undefined;
-    appendAfter(ed, block, newResource('aws_s3_bucket_ownership_controls', ref.name, ref.meta, [
+    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_ownership_controls', ref.name, ref.meta, [
         `bucket = ${ref.ref}.id`,
         'rule {',
         '  object_ownership = "BucketOwnerEnforced"',
@@ -53343,7 +53436,7 @@ const setEncryption = (ed, block, intent) => {
     if (type !== 'aws_s3_bucket')
         return undefined;
     const ref = bucketReference(ed, block);
-    appendAfter(ed, block, newResource('aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
+    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
         `bucket = ${ref.ref}.id`,
         'rule {',
         '  apply_server_side_encryption_by_default {',
@@ -53368,7 +53461,7 @@ const blockSseC = (ed, block) => {
         return undefined;
     const ref = bucketReference(ed, block);
     // AES256 is what S3 applies anyway when nothing is configured, so only the blocking changes.
-    appendAfter(ed, block, newResource('aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
+    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
         `bucket = ${ref.ref}.id`,
         'rule {',
         '  apply_server_side_encryption_by_default {',
@@ -53565,7 +53658,7 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
         if (hasBucketPolicy(body))
             return undefined;
         const indent = '      ';
-        appendAfter(ed, block, newResource('aws_s3_bucket_policy', ref.name, ref.meta, [
+        appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_policy', ref.name, ref.meta, [
             `bucket = ${ref.ref}.id`,
             'policy = jsonencode({',
             '  Version = "2012-10-17"',
@@ -53585,10 +53678,36 @@ function addPolicyStatement(ed, body, blocks, block, intent) {
 }
 /** Per unit, for the reason given in recent-parses.ts. */
 let parsedTexts = new Map();
+/** `type.name` of the resources each directory's `.tf` files declare, per set of texts (a unit's). */
+let declaredByDir = new WeakMap();
 /** Called when a unit is done: its parses must not live on into the next units (recent-parses.ts). */
 function forgetFixParses() {
     parsedTexts = new Map();
+    declaredByDir = new WeakMap();
     forgetRecentParses();
+}
+/** The resources declared by the `.tf` files beside `file` (its module), read once per directory. */
+function declaredBeside(file, texts) {
+    const dirOf = (f) => f.slice(0, Math.max(f.lastIndexOf('/'), 0));
+    const dir = dirOf(file);
+    return (type, name) => {
+        let byDir = declaredByDir.get(texts);
+        if (!byDir)
+            declaredByDir.set(texts, (byDir = new Map()));
+        let set = byDir.get(dir);
+        if (!set) {
+            set = new Set();
+            for (const [f, text] of texts) {
+                if (!/\.tf$/i.test(f) || dirOf(f) !== dir)
+                    continue;
+                for (const b of parseCached(text).parsed.body.blocks)
+                    if (b.type === 'resource' && b.labels.length === 2)
+                        set.add(`${b.labels[0].value}.${b.labels[1].value}`);
+            }
+            byDir.set(dir, set);
+        }
+        return set.has(`${type}.${name}`);
+    };
 }
 /**
  * The first top-level block whose lines hold `line`. Blocks come in file order, so a binary
@@ -53638,7 +53757,7 @@ function renderTerraformFix(finding, texts) {
     // Editing a file we could not fully parse risks damaging it.
     if (parsed.issues.length)
         return undefined;
-    const ed = new FileEditor(text, lines);
+    const ed = new FileEditor(text, lines, declaredBeside(file, texts));
     const line = finding.location.line;
     const block = spanAt(spans, line)?.block;
     if (!block)
@@ -59283,6 +59402,8 @@ function modelFromResources(input) {
             track(b, rec.commentBlocks);
         }
     }
+    for (const b of model.buckets)
+        versioningFromObjectLock(b);
     // ----- everything else
     const accessPointPolicies = [];
     const mrapNames = new Map();
@@ -59860,6 +59981,18 @@ function localSourceDir(parentDir, source) {
 
 
 const isMap = (n) => n?.kind === 'map';
+/**
+ * Terraform leaves `dynamic` blocks out of the configuration's expressions (it reads only what the
+ * schema names), so a nested block missing there may still be written: the `.tf` body says so when
+ * it is there; without it, a planned block the provider never computes can only come from one.
+ */
+function writtenDynamically(ctx, key, value, place, top) {
+    if (place)
+        return place.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === key);
+    if (!top || !ctx.writtenBlocks?.has(key))
+        return false;
+    return value?.kind === 'seq' && value.items.length > 0 && value.items.every((i) => i.kind === 'map');
+}
 function planOrigin(ctx, n) {
     return { f: ctx.planF, s: n.start, e: n.end };
 }
@@ -59884,7 +60017,7 @@ function scalarTree(n, at, text) {
  * `fallback`: where values without a `.tf` attribute point; `inTf` when that is a `.tf` location
  * (an enclosing block was found), so nothing falls back to the plan file.
  */
-function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
+function convertObject(ctx, values, mask, expressions, place, fallback, inTf, top = true) {
     const attrs = new Map();
     const keys = new Set();
     if (isMap(values))
@@ -59899,10 +60032,10 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
     const tf = inTf || place !== undefined;
     for (const key of keys) {
         const expr = isMap(expressions) ? get(expressions, key) : undefined;
-        // Not written in the configuration: a provider default or a computed value, read as unset.
-        if (isMap(expressions) && !expr)
-            continue;
         const value = isMap(values) ? get(values, key) : undefined;
+        // Not written in the configuration: a provider default or a computed value, read as unset.
+        if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top))
+            continue;
         const m = isMap(mask) ? get(mask, key) : undefined;
         const tfAttr = findAttr(place, key);
         const at = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
@@ -59926,7 +60059,7 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
             const items = value.items.map((item, i) => {
                 const nested = findNested(place, key, i);
                 const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item);
-                return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf);
+                return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, false);
             });
             attrs.set(key, list(items, at));
             continue;
@@ -59962,6 +60095,23 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf) {
 const load_plan_isMap = (n) => n?.kind === 'map';
 /** Attributes that name a bucket, read as the bucket when the configuration references one. */
 const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name']);
+/**
+ * Nested blocks of the setting resources that the AWS provider never computes: planned, they were
+ * written (by a `dynamic` block when the configuration does not show them). `aws_s3_bucket`'s
+ * inline blocks and `aws_s3_bucket_acl.access_control_policy` are computed, so they are not here.
+ */
+const WRITTEN_BLOCKS = {
+    aws_s3_bucket_server_side_encryption_configuration: new Set(['rule']),
+    aws_s3_bucket_lifecycle_configuration: new Set(['rule']),
+    aws_s3_bucket_versioning: new Set(['versioning_configuration']),
+    aws_s3_bucket_ownership_controls: new Set(['rule']),
+    aws_s3_bucket_object_lock_configuration: new Set(['rule']),
+    aws_s3_bucket_website_configuration: new Set(['index_document', 'error_document', 'redirect_all_requests_to', 'routing_rule']),
+    aws_s3_bucket_cors_configuration: new Set(['cors_rule']),
+    aws_s3_bucket_replication_configuration: new Set(['rule']),
+    aws_s3_bucket_notification: new Set(['lambda_function', 'queue', 'topic']),
+    aws_s3_bucket_logging: new Set(['target_grant', 'target_object_key_format']),
+};
 const load_plan_str = (n) => (n && n.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
 const load_plan_MAX_MODULE_DEPTH = 32;
 /** `module.a["k"].module.b[0].aws_s3_bucket.x[1]` → call names [a, b]. */
@@ -60212,6 +60362,9 @@ function loadPlanUnit(unit, ctx) {
         const place = findBlock(rootSource, pr.modulePath, 'managed', pr.type, name);
         const config = configResource(pr.modulePath, pr.mode, pr.type, name);
         const expressions = get(config, 'expressions');
+        // `for_each = aws_s3_bucket.b` with `bucket = each.value.id`: each.value is that bucket (with our key).
+        const forEachRefs = refsOf(get(config, 'for_each_expression'));
+        const refsIn = (expr) => refsOf(expr).flatMap((x) => (x === 'each.value' || x.startsWith('each.value.') ? forEachRefs : [x]));
         const addrEntry = getEntry(pr.node, 'address');
         const planHeader = {
             f: planF,
@@ -60224,13 +60377,14 @@ function loadPlanUnit(unit, ctx) {
             bucketPlaceholder: (expr, attrName) => {
                 if (!BUCKET_ATTRIBUTES.has(attrName))
                     return undefined;
-                const refs = refsOf(expr);
-                const target = bucketFromRefs(pr.prefix, pr.modulePath, refs, pr.index);
+                const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index);
                 if (!target)
                     return undefined;
-                return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: refs.some((x) => /\.arn$/.test(x)) ? 'arn' : 'name' }] };
+                const arn = refsOf(expr).some((x) => /\.arn$/.test(x));
+                return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: arn ? 'arn' : 'name' }] };
             },
             text: arnsToPlaceholders,
+            writtenBlocks: WRITTEN_BLOCKS[pr.type],
         };
         let value;
         const body = () => {
@@ -60259,7 +60413,7 @@ function loadPlanUnit(unit, ctx) {
             related: related.length ? related : undefined,
             commentBlocks,
             bucketRef: () => {
-                const target = bucketFromRefs(pr.prefix, pr.modulePath, refsOf(get(expressions, 'bucket')), pr.index);
+                const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, 'bucket')), pr.index);
                 if (target)
                     return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] };
                 return body().attr('bucket')?.value;
@@ -61018,7 +61172,7 @@ const METADATA_READ_ACTIONS = [
     's3:GetEncryptionConfiguration',
     's3:GetBucketPublicAccessBlock',
 ];
-const WRITE_ACTIONS = [
+const OBJECT_WRITE_ACTIONS = [
     's3:PutObject',
     's3:DeleteObject',
     's3:DeleteObjectVersion',
@@ -61028,6 +61182,9 @@ const WRITE_ACTIONS = [
     's3:PutObjectRetention',
     's3:PutObjectLegalHold',
     's3:ReplicateObject',
+];
+const WRITE_ACTIONS = [
+    ...OBJECT_WRITE_ACTIONS,
     's3:DeleteBucket',
     's3:PutLifecycleConfiguration',
     's3:PutBucketVersioning',
@@ -61064,15 +61221,7 @@ const OBJECT_LEVEL_ACTIONS = new Set([
     ...OBJECT_READ_ACTIONS,
     's3:ListMultipartUploadParts',
     's3:GetObjectAcl',
-    's3:PutObject',
-    's3:DeleteObject',
-    's3:DeleteObjectVersion',
-    's3:RestoreObject',
-    's3:AbortMultipartUpload',
-    's3:PutObjectTagging',
-    's3:PutObjectRetention',
-    's3:PutObjectLegalHold',
-    's3:ReplicateObject',
+    ...OBJECT_WRITE_ACTIONS,
     's3:PutObjectAcl',
     's3:PutObjectVersionAcl',
 ].map((a) => a.toLowerCase()));
@@ -61478,32 +61627,11 @@ function receivesLogsByAclOrPolicy(b) {
 
 function createRuleContext(model) {
     const names = nameSource(model);
-    const coverage = new WeakMap();
-    const reach = new WeakMap();
-    const statementCovers = (stmt, bucket) => {
-        // Several rules ask the same question of the same statement (both TLS rules, exposure...).
-        let perStatement = coverage.get(stmt);
-        if (!perStatement)
-            coverage.set(stmt, (perStatement = new Map()));
-        let answer = perStatement.get(bucket);
-        if (!answer) {
-            const arn = bucketArnForMatch(bucket, names);
-            answer = { bucket: rule_context_covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) };
-            perStatement.set(bucket, answer);
-        }
-        return answer;
-    };
-    const statementReaches = (stmt, bucket) => {
-        let perStatement = reach.get(stmt);
-        if (!perStatement)
-            reach.set(stmt, (perStatement = new Map()));
-        let answer = perStatement.get(bucket);
-        if (!answer) {
-            answer = reaches(stmt, bucketArnForMatch(bucket, names), bucket, names);
-            perStatement.set(bucket, answer);
-        }
-        return answer;
-    };
+    const statementCovers = perStatementAndBucket((stmt, bucket) => {
+        const arn = bucketArnForMatch(bucket, names);
+        return { bucket: rule_context_covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) };
+    });
+    const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names));
     return {
         model,
         bucket: (id) => names.bucket(id),
@@ -61511,6 +61639,19 @@ function createRuleContext(model) {
         accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
         statementCovers,
         policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
+    };
+}
+/** Remembers each answer: several rules ask the same question of the same statement (both TLS rules, exposure...). */
+function perStatementAndBucket(compute) {
+    const answers = new WeakMap();
+    return (stmt, bucket) => {
+        let perStatement = answers.get(stmt);
+        if (!perStatement)
+            answers.set(stmt, (perStatement = new Map()));
+        let answer = perStatement.get(bucket);
+        if (!answer)
+            perStatement.set(bucket, (answer = compute(stmt, bucket)));
+        return answer;
     };
 }
 function rule_context_covers(stmt, arn, names) {
@@ -62837,8 +62978,15 @@ function policyNames(model) {
 ;// CONCATENATED MODULE: ./rules/cloudtrail-data-events-missing.ts
 
 
-const isAll = (s) => s.readWriteType.state !== 'unknown' && s.readWriteType.value === 'All';
-const recordsAll = (t) => t.dataEvents.state !== 'unknown' && t.dataEvents.value.some((s) => s.s3Resources.length > 0 && isAll(s));
+/** Reads and writes, from one selector (`All`) or from a `ReadOnly` and a `WriteOnly` one together. */
+function readsAndWrites(selectors) {
+    const types = new Set();
+    for (const s of selectors)
+        if (s.s3Resources.length > 0 && s.readWriteType.state !== 'unknown')
+            types.add(s.readWriteType.value);
+    return types.has('All') || (types.has('ReadOnly') && types.has('WriteOnly'));
+}
+const recordsAll = (t) => t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value);
 /** Whether a trail of the model records all S3 data events, computed once per model (not once a trail: 20,000 trails took 10 s). */
 const anyRecordsAll = perModel('anyTrailRecordsAllDataEvents');
 function someTrailRecordsAll(model) {
@@ -62900,7 +63048,7 @@ function someTrailRecordsAll(model) {
         if (ev.state === 'unknown')
             return report.unknown(ev, 'event selectors');
         const s3 = ev.value.filter((s) => s.s3Resources.length > 0);
-        if (s3.some(isAll))
+        if (readsAndWrites(s3))
             return;
         // Another trail in the same code that records everything covers this one's gap (this one
         // does not, so any trail that does is another).
@@ -65617,6 +65765,10 @@ function parseErrorFinding(p, format) {
         suppressed: false,
     };
 }
+/** A unit that read without a problem and yielded no model holds no infrastructure code. */
+function heldNothing(load) {
+    return load.models.length === 0 && load.problems.length === 0;
+}
 function processUnit(unit, job) {
     const plugin = pluginByName(unit.plugin);
     try {
@@ -65689,6 +65841,12 @@ function processWith(plugin, unit, job) {
     }
     appendAll(result.problems, load.problems);
     appendAll(result.notes, load.notes);
+    if (heldNothing(load)) {
+        // Content sniffing let in a file that only mentions `AWS::` (a JSON or YAML document, an
+        // earlier s3-gate JSON output): counted, it would hide "no infrastructure files found".
+        result.files = 0;
+        result.bytes = 0;
+    }
     const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)));
     const now = new Date(job.now);
     const activeIds = new Set(active.map((r) => r.id));
@@ -66525,7 +66683,7 @@ async function scan(options, logger) {
         unknowns: [],
         problems: [...discoveryProblems],
         notes: [],
-        stats: { files: 0, bytes: 0, units: selected.length, byFormat: {}, buckets: 0, durationMs: 0 },
+        stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
         ...(options.shard
             ? { shard: { ...options.shard, settings: settingsDigest(options), ...(options.commit ? { commit: options.commit } : {}) } }
             : {}),
@@ -66542,6 +66700,11 @@ async function scan(options, logger) {
         result.stats.files += r.files;
         result.stats.bytes += r.bytes;
         result.stats.buckets += r.buckets;
+        // A unit that held no infrastructure (an earlier shard's JSON output in the scanned folder)
+        // is not counted, so a merge of shards gives the unsharded scan's stats.
+        if (!r.files)
+            continue;
+        result.stats.units++;
         result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files;
     }
     result.findings = dropDuplicates(result.findings);
@@ -66553,7 +66716,7 @@ async function scan(options, logger) {
     result.unknowns.sort(compareUnknowns);
     result.notes = [...new Set(result.notes)].sort();
     result.stats.durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
-    logger.info(`scanned ${result.stats.files} files (${selected.length} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
+    logger.info(`scanned ${result.stats.files} files (${result.stats.units} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
         ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
     return result;
 }
@@ -66834,6 +66997,7 @@ function mergeBaselines(list) {
 
 
 
+
 const SCHEMA = 's3-gate/results@1';
 /** The artifact is read whole; anything bigger is not ours. */
 const MAX_RESULTS_BYTES = 50 * 1024 * 1024;
@@ -66844,6 +67008,8 @@ async function writeResultsFile(file, doc) {
         head: { ...doc.head, cwd: '', roots: [], findings: doc.head.findings.map(slimFinding) },
         ...(doc.baseFindings ? { baseFindings: doc.baseFindings.map(slimFinding) } : {}),
     };
+    // Like the SARIF file: `results-file: results/s3-gate.json` names a folder nothing has made yet.
+    await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
     await promises_default().writeFile(file, JSON.stringify(slim));
 }
 /** `fix` is only needed by the scan itself; the renderers use `edit`. */
@@ -67511,7 +67677,7 @@ function escapeCell(text) {
  * notify people, and no links or images (`[…](…)`, `![…](…)`) that would speak with s3-gate's voice.
  */
 function escapeInline(text) {
-    return escapeHtml(text.replace(/\s*\n\s*/g, ' '))
+    return escapeHtml(oneLine(text))
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
         .replace(/[[\]]/g, '\\$&');
 }
@@ -67519,10 +67685,18 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 function escapeCode(text) {
-    return text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return oneLine(text).replace(/`/g, "'").replace(/\|/g, '\\|');
 }
+/** A file name is scanned data too: it may hold `<`, `|` or a line break. */
 function escapeLinkText(text) {
-    return text.replace(/[[\]|]/g, (m) => `\\${m}`);
+    return escapeHtml(oneLine(text)).replace(/[[\]|]/g, (m) => `\\${m}`);
+}
+/**
+ * Markdown ends a line at CR as well as LF (a logical id or a for_each key can hold either), and
+ * a line break inside a table row ends the row.
+ */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]\s*/g, ' ');
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -74572,6 +74746,7 @@ function* batchedBytes(chunks, size = 256 * 1024) {
 
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
 
+
 const LEVEL = {
     critical: 'error',
     high: 'error',
@@ -74607,7 +74782,11 @@ const BUILTIN = [
         },
     },
 ];
-function sarifRuleDescriptor(rule) {
+/**
+ * Code scanning ranks an alert by its rule's `security-severity`, not the result's, so `severity`
+ * is the one every finding of the rule has when they agree (`rules:` in `.s3-gate.yml` sets one).
+ */
+function sarifRuleDescriptor(rule, severity = rule.meta.severity) {
     return {
         id: rule.id,
         name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch) => ch.toUpperCase()),
@@ -74618,13 +74797,28 @@ function sarifRuleDescriptor(rule) {
             text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
             markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
         },
-        defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+        defaultConfiguration: { level: LEVEL[severity] },
         properties: {
             tags: ['security', 's3', ...(rule.meta.securityHub ? [`securityhub/${rule.meta.securityHub}`] : [])],
             precision: 'high',
-            'security-severity': SECURITY_SEVERITY[rule.meta.severity],
+            'security-severity': SECURITY_SEVERITY[severity],
         },
     };
+}
+/**
+ * The severity all findings of a rule share, by rule; a rule whose findings differ (a rule may
+ * rate a public bucket higher) is left out and keeps its metadata's.
+ */
+function sharedSeverities(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const s = seen.get(f.ruleId);
+        if (s === undefined)
+            seen.set(f.ruleId, f.severity);
+        else if (s !== f.severity)
+            seen.set(f.ruleId, 'mixed');
+    }
+    return new Map([...seen].filter((e) => e[1] !== 'mixed'));
 }
 /**
  * A path as a URI reference, segment by segment: `encodeURI` leaves `#` and `?` alone, so
@@ -74646,6 +74840,30 @@ function sarif_location(f) {
         },
     };
 }
+/**
+ * Code scanning rejects a whole upload whose run holds more than 25,000 results ("Analysis SARIF
+ * file rejected due to result limits"), so past that only the most important are written.
+ */
+const MAX_SARIF_RESULTS = 25_000;
+/**
+ * The findings a run has room for, in their own order: active before suppressed, then the most
+ * severe first; `omitted` says how many were left out.
+ */
+function withinResultLimit(findings, max = MAX_SARIF_RESULTS) {
+    if (findings.length <= max)
+        return { kept: findings, omitted: 0 };
+    const priority = (f) => (f.suppressed ? 0 : 5) + severityRank(f.severity);
+    const count = new Array(10).fill(0);
+    for (const f of findings)
+        count[priority(f)]++;
+    // Whole priority levels from the top while they fit, then part of the first that does not.
+    const quota = new Array(10).fill(0);
+    let room = max;
+    for (let p = 9; p >= 0 && room > 0; p--)
+        room -= quota[p] = Math.min(count[p], room);
+    const kept = findings.filter((f) => quota[priority(f)]-- > 0);
+    return { kept, omitted: findings.length - kept.length };
+}
 function renderSarif(result, rules) {
     return [...sarifChunks(result, rules)].join('');
 }
@@ -74658,6 +74876,8 @@ const RESULTS_SLOT = '@@s3-gate:results@@';
  */
 function* sarifChunks(result, rules) {
     const all = [...rules, ...BUILTIN];
+    const { kept: findings, omitted } = withinResultLimit(result.findings);
+    const severities = sharedSeverities(result.findings);
     const index = new Map(all.map((r, i) => [r.id, i]));
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -74670,7 +74890,7 @@ function* sarifChunks(result, rules) {
                         version: result.tool.version,
                         semanticVersion: result.tool.version,
                         informationUri: 'https://github.com/s3-gate/s3-gate',
-                        rules: all.map(sarifRuleDescriptor),
+                        rules: all.map((r) => sarifRuleDescriptor(r, severities.get(r.id))),
                     },
                 },
                 automationDetails: { id: 's3-gate/' },
@@ -74679,11 +74899,14 @@ function* sarifChunks(result, rules) {
                 invocations: [
                     {
                         executionSuccessful: true,
-                        toolExecutionNotifications: result.problems.map((p) => ({
-                            level: p.level === 'error' ? 'error' : 'warning',
-                            message: { text: `${p.code}: ${p.message}` },
-                            locations: [sarif_location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
-                        })),
+                        toolExecutionNotifications: [
+                            ...result.problems.map((p) => ({
+                                level: p.level === 'error' ? 'error' : 'warning',
+                                message: { text: `${p.code}: ${p.message}` },
+                                locations: [sarif_location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+                            })),
+                            ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
+                        ],
                     },
                 ],
             },
@@ -74693,9 +74916,17 @@ function* sarifChunks(result, rules) {
     const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
     yield text.slice(0, slot) + '[';
     // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
-    for (let i = 0; i < result.findings.length; i++)
-        yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(result.findings[i], index), null, 2).replace(/\n/g, '\n        ')}`;
-    yield (result.findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+    for (let i = 0; i < findings.length; i++)
+        yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i], index), null, 2).replace(/\n/g, '\n        ')}`;
+    yield (findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+}
+function omittedNotification(omitted, kept) {
+    return {
+        level: 'warning',
+        message: {
+            text: `RESULTS_OMITTED: ${omitted} less severe findings are not in this SARIF file, which holds the ${kept} most severe: code scanning rejects a run with more than ${MAX_SARIF_RESULTS} results. \`s3-gate scan --format json\` lists them all.`,
+        },
+    };
 }
 function sarifResult(f, index) {
     return {
@@ -74977,6 +75208,10 @@ async function publish(inputs, run, report, ctx, target, logger) {
         logger.warning('Not publishing to GitHub: the repository or commit is unknown (not running on GitHub Actions?).');
         return undefined;
     }
+    // A secret that is not set gives an empty token: the workflow's to fix, not a bug, and said
+    // once, with the fallback to the job summary, like a read-only token.
+    if (!inputs.token)
+        return { failures: [{ surface: 'results', reason: 'the `github-token` input is empty' }], notes: [] };
     try {
         const client = clientFor(inputs, run, logger);
         return await logger.group('Publishing to GitHub', () => publishToGitHub(client, target, report, ctx, {
