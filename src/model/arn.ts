@@ -200,13 +200,14 @@ function globMatchesSomeExtension(g: Glob, prefix: string): boolean {
   const { text, kinds } = g
   const m = text.length
   let states = new Uint8Array(m + 1)
+  let next = new Uint8Array(m + 1)
   states[0] = 1
   for (let s = 0; s <= prefix.length; s++) {
     // A `*` may also match nothing: whoever reaches it reaches the position after it too.
     for (let p = 0; p < m; p++) if (states[p] && kinds[p] === STAR) states[p + 1] = 1
     if (s === prefix.length) break
     const c = prefix.charCodeAt(s)
-    const next = new Uint8Array(m + 1)
+    next.fill(0)
     let alive = false
     for (let p = 0; p < m; p++) {
       if (!states[p]) continue
@@ -217,7 +218,9 @@ function globMatchesSomeExtension(g: Glob, prefix: string): boolean {
       alive = true
     }
     if (!alive) return false
+    const done = states
     states = next
+    next = done
   }
   return states.some((x) => x === 1)
 }

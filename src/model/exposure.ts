@@ -190,11 +190,24 @@ export function publicStatements(statements: readonly PolicyStatement[], scope?:
  * statement without Resource is invalid too, but its author meant everything.
  */
 export function reachesActionTarget(stmt: PolicyStatement, action: string, scope: PolicyScope): boolean {
-  if (stmt.resource.field === 'none') return true
-  const reach = scope.reaches(stmt)
-  if (reach.bucket === false && reach.objects === false) return true
-  return reach[actionTargetsObjects(action) ? 'objects' : 'bucket'] !== false
+  return reachesLevel(stmt, scope)(levelOf(action))
 }
+
+type Level = 'bucket' | 'objects'
+const levelOf = (action: string): Level => (actionTargetsObjects(action) ? 'objects' : 'bucket')
+
+/** `reachesActionTarget` for one statement, by level. */
+function reachesLevel(stmt: PolicyStatement, scope: PolicyScope): (level: Level) => boolean {
+  if (stmt.resource.field === 'none') return () => true
+  const reach = scope.reaches(stmt)
+  if (reach.bucket === false && reach.objects === false) return () => true
+  return (level) => reach[level] !== false
+}
+
+/** Each access class's actions with the level they act on, worked out once. */
+const CLASS_TARGETS = (Object.keys(ACCESS_CLASS_ACTIONS) as AccessClass[]).map(
+  (cls) => [cls, ACCESS_CLASS_ACTIONS[cls].map((action) => ({ action, level: levelOf(action) }))] as const,
+)
 
 /** `accessClasses`, limited to where the Allow reaches on the bucket and no Deny shuts the public out. */
 function publicAccessClasses(
@@ -204,11 +217,11 @@ function publicAccessClasses(
 ): { granted: AccessClass[]; unknown: AccessClass[] } {
   const granted: AccessClass[] = []
   const unknown: AccessClass[] = []
-  for (const cls of Object.keys(ACCESS_CLASS_ACTIONS) as AccessClass[]) {
+  const reaches = reachesLevel(allow, scope)
+  for (const [cls, targets] of CLASS_TARGETS) {
     let any: Tri = false
-    for (const a of ACCESS_CLASS_ACTIONS[cls]) {
-      if (!reachesActionTarget(allow, a, scope)) continue
-      const level = actionTargetsObjects(a) ? 'objects' : 'bucket'
+    for (const { action: a, level } of targets) {
+      if (!reaches(level)) continue
       const r = and(statementAppliesToAction(allow, a), not(deniedToPublic(denies, a, level, scope.covers)))
       any = or(any, r)
       if (any === true) break
@@ -220,7 +233,7 @@ function publicAccessClasses(
 }
 
 /** Is `action` on the bucket ARN or its objects denied to everyone but pinned-down callers? */
-function deniedToPublic(denies: readonly PolicyStatement[], action: string, level: 'bucket' | 'objects', coverage: CoverageOf): Tri {
+function deniedToPublic(denies: readonly PolicyStatement[], action: string, level: Level, coverage: CoverageOf): Tri {
   let denied: Tri = false
   for (const d of denies) {
     denied = or(denied, and(denyShutsOutPublic(d), and(statementAppliesToAction(d, action), coverage(d)[level])))
