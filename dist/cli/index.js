@@ -5952,23 +5952,30 @@ function publicStatements(statements, scope) {
  * statement without Resource is invalid too, but its author meant everything.
  */
 function reachesActionTarget(stmt, action, scope) {
+    return reachesLevel(stmt, scope)(levelOf(action));
+}
+const levelOf = (action) => ((0,model_policy/* actionTargetsObjects */.Vw)(action) ? 'objects' : 'bucket');
+/** `reachesActionTarget` for one statement, by level. */
+function reachesLevel(stmt, scope) {
     if (stmt.resource.field === 'none')
-        return true;
+        return () => true;
     const reach = scope.reaches(stmt);
     if (reach.bucket === false && reach.objects === false)
-        return true;
-    return reach[(0,model_policy/* actionTargetsObjects */.Vw)(action) ? 'objects' : 'bucket'] !== false;
+        return () => true;
+    return (level) => reach[level] !== false;
 }
+/** Each access class's actions with the level they act on, worked out once. */
+const CLASS_TARGETS = Object.keys(model_policy/* ACCESS_CLASS_ACTIONS */.wh).map((cls) => [cls, model_policy/* ACCESS_CLASS_ACTIONS */.wh[cls].map((action) => ({ action, level: levelOf(action) }))]);
 /** `accessClasses`, limited to where the Allow reaches on the bucket and no Deny shuts the public out. */
 function publicAccessClasses(allow, denies, scope) {
     const granted = [];
     const unknown = [];
-    for (const cls of Object.keys(model_policy/* ACCESS_CLASS_ACTIONS */.wh)) {
+    const reaches = reachesLevel(allow, scope);
+    for (const [cls, targets] of CLASS_TARGETS) {
         let any = false;
-        for (const a of model_policy/* ACCESS_CLASS_ACTIONS */.wh[cls]) {
-            if (!reachesActionTarget(allow, a, scope))
+        for (const { action: a, level } of targets) {
+            if (!reaches(level))
                 continue;
-            const level = (0,model_policy/* actionTargetsObjects */.Vw)(a) ? 'objects' : 'bucket';
             const r = (0,model_policy/* and */.Uo)((0,model_policy/* statementAppliesToAction */.FQ)(allow, a), not(deniedToPublic(denies, a, level, scope.covers)));
             any = (0,model_policy.or)(any, r);
             if (any === true)
@@ -11847,6 +11854,7 @@ function globMatchesSomeExtension(g, prefix) {
     const { text, kinds } = g;
     const m = text.length;
     let states = new Uint8Array(m + 1);
+    let next = new Uint8Array(m + 1);
     states[0] = 1;
     for (let s = 0; s <= prefix.length; s++) {
         // A `*` may also match nothing: whoever reaches it reaches the position after it too.
@@ -11856,7 +11864,7 @@ function globMatchesSomeExtension(g, prefix) {
         if (s === prefix.length)
             break;
         const c = prefix.charCodeAt(s);
-        const next = new Uint8Array(m + 1);
+        next.fill(0);
         let alive = false;
         for (let p = 0; p < m; p++) {
             if (!states[p])
@@ -11872,7 +11880,9 @@ function globMatchesSomeExtension(g, prefix) {
         }
         if (!alive)
             return false;
+        const done = states;
         states = next;
+        next = done;
     }
     return states.some((x) => x === 1);
 }
