@@ -240,8 +240,40 @@ export function resolveBucketRef(ref: Str, buckets: readonly Bucket[], names: Na
   const parts = strParts(ref)
   if (parts.length === 1 && typeof parts[0] !== 'string' && parts[0]!.kind === 'bucket') return names.bucket(parts[0]!.id)
   const text = renderSubject(ref, names)
-  if (text === null) return 'unknown'
-  const name = text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text
+  if (text === null) return bySameUnknownName(ref, buckets, names) ?? 'unknown'
+  const name = nameOf(text)
   if (names.byName) return names.byName(name)
   return buckets.find((b) => bucketNameForMatch(b, names) === name)
+}
+
+const nameOf = (text: string) => (text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text)
+
+/**
+ * The one bucket whose name is written the same way, from the same unknown values
+ * (`!Sub '${Name}-data'` on both sides, `Name` a parameter without a default): whatever `Name`
+ * turns out to be, the two are the same bucket.
+ */
+function bySameUnknownName(ref: Str, buckets: readonly Bucket[], names: NameSource): Bucket | undefined {
+  const text = keyedText(ref, names)
+  if (text === null) return undefined
+  const name = nameOf(text)
+  const same = buckets.filter((b) => b.name.state !== 'unknown' && keyedText(b.name.value, names) === name)
+  return same.length === 1 ? same[0] : undefined
+}
+
+/** `renderSubject`, with each unknown part that has an identity as a token; null if one has none. */
+function keyedText(s: Str, names: NameSource): string | null {
+  let out = ''
+  for (const p of strParts(s)) {
+    if (typeof p === 'string') out += p
+    else if (p.kind === 'unknown') {
+      if (p.key === undefined) return null
+      out += `${TOKEN}${p.key}${TOKEN}`
+    } else {
+      const t = placeholderText(p, names, new Set())
+      if (t === null) return null
+      out += t
+    }
+  }
+  return out
 }

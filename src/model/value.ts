@@ -58,7 +58,8 @@ export type Placeholder =
   /** Another resource of the same unit (a KMS key, a log group, a role...). */
   | { kind: 'resource'; id: string; type: string; attr: string }
   | { kind: 'pseudo'; name: 'partition' | 'account' | 'region' | 'stack' | 'url-suffix' }
-  | { kind: 'unknown'; why: string }
+  /** `key`: what is unknown, when two places can name the same thing (a template parameter). */
+  | { kind: 'unknown'; why: string; key?: string }
 
 export function isSymbolic(s: Str): s is SymbolicString {
   return typeof s !== 'string'

@@ -12,7 +12,11 @@ import type { SMap, SNode } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 
 export class Unknown {
-  constructor(readonly why: string) {}
+  constructor(
+    readonly why: string,
+    /** What is unknown, when two places can name the same thing (`parameter:Name`). */
+    readonly key?: string,
+  ) {}
 }
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue')
 
@@ -204,9 +208,10 @@ export class TemplateEvaluator {
   private parameterValue(name: string, param: SNode): EV {
     const type = get(param, 'Type')
     const typeName = type?.kind === 'scalar' ? String(type.value) : 'String'
-    if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`)
+    const key = `parameter:${name}`
+    if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
     const def = get(param, 'Default')
-    if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`)
+    if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key)
     const v = this.evaluate(def)
     if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
       return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v
@@ -420,7 +425,7 @@ export function isFullyKnown(v: EV): boolean {
 function toParts(v: EV): StrPart[] {
   if (typeof v === 'string') return [v]
   if (typeof v === 'number' || typeof v === 'boolean') return [String(v)]
-  if (v instanceof Unknown) return [{ kind: 'unknown', why: v.why }]
+  if (v instanceof Unknown) return [v.key ? { kind: 'unknown', why: v.why, key: v.key } : { kind: 'unknown', why: v.why }]
   if (isStrObject(v)) return v.parts
   return [{ kind: 'unknown', why: 'a list or map where a string was expected' }]
 }

@@ -141,6 +141,24 @@ Resources:
     }
   })
 
+  it('links a policy to the one bucket named the same way from a parameter without a default', () => {
+    const template = (bucketName: string, otherName: string) =>
+      `Parameters:\n  Name: {Type: String}\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ${bucketName}\n` +
+      `  Other:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ${otherName}\n` +
+      `  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Sub "\${Name}-data"\n      PolicyDocument: {Statement: []}\n`
+    const policies = (m: ReturnType<typeof model>) => m.buckets.map((b) => [b.id, b.policies.length, b.managed])
+    expect(policies(model(template('!Sub "${Name}-data"', '!Sub "${Name}-logs"')))).toEqual([
+      ['Data', 1, true],
+      ['Other', 0, true],
+    ])
+    // Two buckets written the same way (the template would not deploy): neither is taken for it.
+    expect(policies(model(template('!Sub "${Name}-data"', '!Join ["", [!Ref Name, "-data"]]')))).toEqual([
+      ['Data', 0, true],
+      ['Other', 0, true],
+      ['P', 1, false],
+    ])
+  })
+
   it('keeps a policy for a bucket defined elsewhere on an unmanaged bucket named after the policy', () => {
     const m = model(
       'Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: existing-bucket\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}\n',
