@@ -11903,11 +11903,45 @@ function resolveBucketRef(ref, buckets, names) {
         return names.bucket(parts[0].id);
     const text = renderSubject(ref, names);
     if (text === null)
-        return 'unknown';
-    const name = text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text;
+        return bySameUnknownName(ref, buckets, names) ?? 'unknown';
+    const name = nameOf(text);
     if (names.byName)
         return names.byName(name);
     return buckets.find((b) => bucketNameForMatch(b, names) === name);
+}
+const nameOf = (text) => (text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text);
+/**
+ * The one bucket whose name is written the same way, from the same unknown values
+ * (`!Sub '${Name}-data'` on both sides, `Name` a parameter without a default): whatever `Name`
+ * turns out to be, the two are the same bucket.
+ */
+function bySameUnknownName(ref, buckets, names) {
+    const text = keyedText(ref, names);
+    if (text === null)
+        return undefined;
+    const name = nameOf(text);
+    const same = buckets.filter((b) => b.name.state !== 'unknown' && keyedText(b.name.value, names) === name);
+    return same.length === 1 ? same[0] : undefined;
+}
+/** `renderSubject`, with each unknown part that has an identity as a token; null if one has none. */
+function keyedText(s, names) {
+    let out = '';
+    for (const p of (0,_value_js__WEBPACK_IMPORTED_MODULE_0__/* .strParts */ .gy)(s)) {
+        if (typeof p === 'string')
+            out += p;
+        else if (p.kind === 'unknown') {
+            if (p.key === undefined)
+                return null;
+            out += `${TOKEN}${p.key}${TOKEN}`;
+        }
+        else {
+            const t = placeholderText(p, names, new Set());
+            if (t === null)
+                return null;
+            out += t;
+        }
+    }
+    return out;
 }
 
 
@@ -13765,8 +13799,12 @@ var own_entry = __nccwpck_require__(8010);
 
 class Unknown {
     why;
-    constructor(why) {
+    key;
+    constructor(why, 
+    /** What is unknown, when two places can name the same thing (`parameter:Name`). */
+    key) {
         this.why = why;
+        this.key = key;
     }
 }
 const NO_VALUE = Symbol('AWS::NoValue');
@@ -13960,11 +13998,12 @@ class TemplateEvaluator {
     parameterValue(name, param) {
         const type = (0,source_tree/* get */.Jt)(param, 'Type');
         const typeName = type?.kind === 'scalar' ? String(type.value) : 'String';
+        const key = `parameter:${name}`;
         if (typeName.startsWith('AWS::SSM::Parameter::Value'))
-            return new Unknown(`parameter ${name} is read from SSM at deploy time`);
+            return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
         const def = (0,source_tree/* get */.Jt)(param, 'Default');
         if (!def)
-            return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`);
+            return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key);
         const v = this.evaluate(def);
         if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
             return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v;
@@ -14211,7 +14250,7 @@ function toParts(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return [String(v)];
     if (v instanceof Unknown)
-        return [{ kind: 'unknown', why: v.why }];
+        return [v.key ? { kind: 'unknown', why: v.why, key: v.key } : { kind: 'unknown', why: v.why }];
     if (isStrObject(v))
         return v.parts;
     return [{ kind: 'unknown', why: 'a list or map where a string was expected' }];
