@@ -18,6 +18,8 @@ export interface PolicyDocument {
   statements: PolicyStatement[]
   /** Set when the document as a whole could not be read (e.g. `policy = var.policy`). */
   unknown?: { why: string; at: SourceLocation }
+  /** Set when the resource that carries it may not be deployed, as in `ResourceOrigin.maybe`. */
+  maybe?: { why: string; at: SourceLocation }
 }
 
 export interface PolicyStatement {

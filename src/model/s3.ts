@@ -26,6 +26,12 @@ export interface ResourceOrigin {
   related?: { message: string; at: SourceLocation }[]
   /** CDK: stack name, construct path, source mapping confidence. */
   cdk?: { stack: string; constructPath: string; confidence: 'trace' | 'construct-id' | 'none' }
+  /**
+   * Set when the resource may not be deployed (a CloudFormation condition not known statically).
+   * What it would find wrong is still reported; what it protects cannot be counted on, so a rule
+   * that passes only because of it reports this as unknown.
+   */
+  maybe?: { why: string; at: SourceLocation }
 }
 
 export interface PublicAccessBlock {

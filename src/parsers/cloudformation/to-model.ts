@@ -65,7 +65,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
   const subjects = new Map<string, Subject[]>()
-  const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; maybe?: string; subject: Subject }[] = []
+  const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; maybe?: ResourceOrigin['maybe']; subject: Subject }[] = []
   const pendingNotifications: { ref: Cur; config: Cur }[] = []
 
   const resources = get(src.root, 'Resources')
@@ -92,18 +92,22 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const start = src.lines.position(entry.keyStart).line
     resourceRanges.set(id, { startLine: start, endLine: src.lines.position(entry.value.end).line })
     const cond = r.child(cur, 'Condition')
-    let maybe: string | undefined
+    let maybe: ResourceOrigin['maybe']
     if (cond && !cond.unknown) {
       const name = r.string(cond, '', r.loc(cond))
       const holds = name.state === 'set' ? ev.condition(name.value) : 'unknown'
       if (holds === false) continue
       if (holds === 'unknown')
-        maybe = `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`
+        maybe = {
+          why: `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`,
+          at: r.loc(cond),
+        }
     }
     const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) }
     headerAt.endLine = headerAt.line
     headerAt.endColumn = headerAt.column + id.length
     const origin: ResourceOrigin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt }
+    if (maybe) origin.maybe = maybe
     const props = r.child(cur, 'Properties')
     const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems)
     const track = <T extends Subject>(s: T): T => {
@@ -227,7 +231,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
     const doc = readPolicyDocument(r.pnode(p.doc), p.owner)
-    if (p.maybe) denyOnlyMaybe(doc, p.maybe)
+    if (p.maybe) {
+      doc.maybe = p.maybe
+      denyOnlyMaybe(doc, p.maybe.why)
+    }
     bucket.policies.push(doc)
   }
   // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
