@@ -10,12 +10,16 @@ function readsAndWrites(selectors: readonly DataEventSelector[]): boolean {
 }
 const recordsAll = (t: Trail) => t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value)
 
-/** Whether a trail of the model records all S3 data events, computed once per model (not once a trail: 20,000 trails took 10 s). */
-const anyRecordsAll = perModel<boolean>('anyTrailRecordsAllDataEvents')
-function someTrailRecordsAll(model: S3Model): boolean {
+/**
+ * Whether a trail of the model records all S3 data events, computed once per model (not once a
+ * trail: 20,000 trails took 10 s): `true`, else the first such trail that may not be deployed.
+ */
+const anyRecordsAll = perModel<true | Trail | false>('anyTrailRecordsAllDataEvents')
+function someTrailRecordsAll(model: S3Model): true | Trail | false {
   let any = anyRecordsAll.get(model)
   if (any === undefined) {
-    any = model.trails.some(recordsAll)
+    const all = model.trails.filter(recordsAll)
+    any = all.some((t) => !t.origin.maybe) ? true : (all[0] ?? false)
     anyRecordsAll.set(model, any)
   }
   return any
@@ -77,7 +81,10 @@ export default defineRule({
     if (readsAndWrites(s3)) return
     // Another trail in the same code that records everything covers this one's gap (this one
     // does not, so any trail that does is another).
-    if (someTrailRecordsAll(ctx.model)) return
+    const other = someTrailRecordsAll(ctx.model)
+    if (other === true) return
+    // A trail that records everything but may not be deployed covers the gap only if it is.
+    if (other && other.origin.maybe) return report.unknown(other.origin.maybe, `trail ${other.id}`)
     for (const s of s3) if (s.readWriteType.state === 'unknown') return report.unknown(s.readWriteType, 'ReadWriteType')
     if (s3.length) {
       const first = s3[0]!

@@ -365,3 +365,27 @@ describe('rules that need Terraform', () => {
     expect(findingsOf(r, 'object-not-encrypted-cmk').map((f) => f.resource)).toEqual(['aws_s3_object.aes'])
   })
 })
+
+describe('resources behind a condition not known statically', () => {
+  // Prod depends on a parameter without a default: the resources behind it may not be deployed.
+  const header = 'Parameters:\n  Env: {Type: String}\nConditions:\n  Prod: !Equals [!Ref Env, prod]\nResources:\n'
+  const unknownAt = (r: ReturnType<typeof run>) =>
+    r.unknowns.map((u) => ({ ruleId: u.ruleId, line: u.location.line, why: u.why, resource: u.resource }))
+
+  it('make the data-events verdict of a trail unknown when only such a trail records every S3 data event', () => {
+    const trail = (id: string, condition: string, selectors: string) =>
+      `  ${id}:\n    Type: AWS::CloudTrail::Trail\n${condition}    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n${selectors}`
+    const all =
+      '      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: [arn:aws:s3]\n'
+    const result = run(header + trail('Plain', '', '') + trail('Full', '    Condition: Prod\n', all), ['cloudtrail-data-events-missing'])
+    expect(result.findings).toEqual([])
+    expect(unknownAt(result)).toEqual([
+      { ruleId: 'cloudtrail-data-events-missing', line: 13, why: expect.stringContaining('condition Prod'), resource: 'Plain' },
+    ])
+    // Without the condition the other trail covers the gap, as before.
+    const sure = run(header + trail('Plain', '', '') + trail('Full', '', all), ['cloudtrail-data-events-missing'])
+    expect(sure.findings).toEqual([])
+    expect(sure.unknowns).toEqual([])
+  })
+
+})
