@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { alarmsOn, judgePolicyChangePattern, looksLikeS3ChangeFilter, sameLogGroup } from '../src/model/metric-filter.js'
-import type { MetricFilter } from '../src/model/s3.js'
+import type { MetricAlarm, MetricFilter } from '../src/model/s3.js'
 
 export default defineRule({
   id: 'cloudwatch-s3-policy-change-alarm-missing',
@@ -57,11 +57,15 @@ export default defineRule({
     for (const f of model.metricFilters) {
       judged.set(f, f.pattern.state === 'unknown' ? 'unknown' : judgePolicyChangePattern(f.pattern.value))
     }
-    const isGood = (f: MetricFilter) => {
-      const j = judged.get(f)
-      return j !== 'unknown' && j?.kind === 'ok' && alarmsOn(f, model.alarms).length > 0
-    }
-    const good = model.metricFilters.filter(isGood)
+    // A filter or alarm that may not be deployed (behind a condition not known statically) is
+    // still judged, but what it would catch is not counted on: a verdict that rests on it is unknown.
+    const alarms = new Map<MetricFilter, MetricAlarm[]>()
+    for (const [f, j] of judged) if (j !== 'unknown' && j.kind === 'ok') alarms.set(f, alarmsOn(f, model.alarms))
+    /** An alarm that is surely deployed watches the filter (the filter itself may not be). */
+    const isGood = (f: MetricFilter) => alarms.get(f)?.some((a) => !a.origin.maybe) ?? false
+    /** The filter catches the changes with an alarm on them, if everything it needs is deployed. */
+    const mayBeGood = (f: MetricFilter) => (alarms.get(f)?.length ?? 0) > 0
+    const good = model.metricFilters.filter((f) => isGood(f) && !f.origin.maybe)
     // Filters that are about S3 changes but would not raise the alarm they are meant for.
     for (const f of model.metricFilters) {
       if (f.pattern.state === 'unknown') {
@@ -79,6 +83,7 @@ export default defineRule({
         report({ messageId: 'missingEvents', at: f.pattern.at, resource: f.id, data: { ...data, events: j.events.join(', ') } })
       else if (j.kind === 'too-broad')
         report({ messageId: 'tooBroad', at: f.pattern.at, resource: f.id, data: { ...data, example: j.example } })
+      else if (mayBeGood(f)) report.unknown(alarms.get(f)![0]!.origin.maybe!, `alarm ${alarms.get(f)![0]!.id}`)
       else report({ messageId: 'noAlarm', at: f.origin.at, resource: f.id, data })
     }
     for (const trail of model.trails) {
@@ -86,6 +91,12 @@ export default defineRule({
       if (group.state === 'unknown' || group.value === null) continue
       const onGroup = (f: MetricFilter) => f.logGroup.state === 'unknown' || sameLogGroup(group.value!, f.logGroup.value) !== false
       if (good.some(onGroup)) continue
+      const maybe = model.metricFilters.find((f) => onGroup(f) && mayBeGood(f))
+      if (maybe) {
+        const why = maybe.origin.maybe ?? alarms.get(maybe)!.find((a) => a.origin.maybe)!.origin.maybe!
+        report.unknown(why, `metric filter ${maybe.id}`)
+        continue
+      }
       // A wrong filter on the trail's group was reported above, on the filter itself.
       if (model.metricFilters.some((f) => onGroup(f) && f.pattern.state !== 'unknown' && looksLikeS3ChangeFilter(f.pattern.value))) continue
       report({ messageId: 'trailUnwatched', at: group.at, resource: trail.id, data: { trail: trail.id } })

@@ -388,4 +388,29 @@ describe('resources behind a condition not known statically', () => {
     expect(sure.unknowns).toEqual([])
   })
 
+  it('make the policy-change alarm verdict unknown when the filter or its alarm may not be deployed', () => {
+    const template = (filterCondition: string, alarmCondition: string) =>
+      header +
+      '  TrailLogs:\n    Type: AWS::Logs::LogGroup\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn\n      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-logs\n' +
+      `  S3PolicyChanges:\n    Type: AWS::Logs::MetricFilter\n${filterCondition}    Properties:\n      LogGroupName: !Ref TrailLogs\n      FilterPattern: '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy)) }'\n      MetricTransformations:\n        - MetricName: S3BucketPolicyChanges\n          MetricNamespace: Security\n          MetricValue: "1"\n` +
+      `  S3PolicyChangesAlarm:\n    Type: AWS::CloudWatch::Alarm\n${alarmCondition}    Properties:\n      MetricName: S3BucketPolicyChanges\n      Namespace: Security\n      Statistic: Sum\n      Period: 300\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n`
+    const rule = ['cloudwatch-s3-policy-change-alarm-missing']
+    const cond = '    Condition: Prod\n'
+    const filterMaybe = run(template(cond, ''), rule)
+    expect(filterMaybe.findings).toEqual([])
+    expect(unknownAt(filterMaybe)).toEqual([
+      { ruleId: rule[0], line: 17, why: expect.stringContaining('condition Prod'), resource: expect.any(String) },
+    ])
+    // An alarm that may not be deployed leaves both the filter and the trail unknown.
+    const alarmMaybe = run(template('', cond), rule)
+    expect(alarmMaybe.findings).toEqual([])
+    expect(unknownAt(alarmMaybe).map((u) => u.line)).toEqual([26, 26])
+    const both = run(template(cond, cond), rule)
+    expect(both.findings).toEqual([])
+    expect(both.unknowns).toHaveLength(2)
+    const sure = run(template('', ''), rule)
+    expect(sure.findings).toEqual([])
+    expect(sure.unknowns).toEqual([])
+  })
+
 })
