@@ -2,18 +2,34 @@ import { defineRule } from '../src/engine/define-rule.js'
 import { bucketNameForMatch } from '../src/model/arn.js'
 import { nameSource } from '../src/model/link.js'
 import { perModel } from '../src/model/per-model.js'
+import type { PolicyDocument } from '../src/model/policy.js'
 import type { S3Model } from '../src/model/s3.js'
 
-/** Names of the buckets that have a policy, computed once per model. */
-const namesWithPolicy = perModel<Set<string>>('namesWithPolicy')
-function policyNames(model: S3Model): Set<string> {
-  let set = namesWithPolicy.get(model)
-  if (!set) {
+type Maybe = NonNullable<PolicyDocument['maybe']>
+/**
+ * A policy that may not be deployed (behind a condition not known statically) cannot be counted
+ * on: `true` when one surely is, else why the first one may not be, else `undefined`.
+ */
+function hasPolicy(policies: readonly PolicyDocument[]): true | Maybe | undefined {
+  return policies.some((p) => !p.maybe) ? true : policies[0]?.maybe
+}
+
+/** For the name of each bucket that has a policy, `hasPolicy` of it, computed once per model. */
+const namesWithPolicy = perModel<Map<string, true | Maybe>>('namesWithPolicy')
+function policyNames(model: S3Model): Map<string, true | Maybe> {
+  let map = namesWithPolicy.get(model)
+  if (!map) {
     const names = nameSource(model)
-    set = new Set(model.buckets.filter((b) => b.policies.length > 0).map((b) => bucketNameForMatch(b, names)))
-    namesWithPolicy.set(model, set)
+    map = new Map()
+    for (const b of model.buckets) {
+      const has = hasPolicy(b.policies)
+      if (!has) continue
+      const n = bucketNameForMatch(b, names)
+      if (map.get(n) !== true) map.set(n, has)
+    }
+    namesWithPolicy.set(model, map)
   }
-  return set
+  return map
 }
 
 export default defineRule({
@@ -57,13 +73,17 @@ export default defineRule({
     cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"] },
   },
   check(bucket, report, ctx) {
-    if (bucket.policies.length > 0) return
+    const own = hasPolicy(bucket.policies)
+    if (own === true) return
     if (bucket.policyDefinedElsewhere)
       return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
     // Two buckets declared with the same literal name are one bucket once deployed: a policy
     // attached to either covers it.
     const name = bucket.name.state !== 'unknown' && typeof bucket.name.value === 'string' ? bucket.name.value : undefined
-    if (name !== undefined && policyNames(ctx.model).has(name)) return
+    const named = name === undefined ? undefined : policyNames(ctx.model).get(name)
+    if (named === true) return
+    const maybe = own ?? named
+    if (maybe) return report.unknown(maybe, 'bucket policy')
     report({ messageId: 'none', at: bucket.origin.at, data: { bucket: bucket.id } })
   },
 })

@@ -413,4 +413,17 @@ describe('resources behind a condition not known statically', () => {
     expect(sure.unknowns).toEqual([])
   })
 
+  it('make bucket-policy-missing unknown when the only policy may not be deployed', () => {
+    const template = (condition: string) =>
+      header +
+      `  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n${condition}    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: [!GetAtt Data.Arn, !Sub "\${Data.Arn}/*"]\n            Condition:\n              Bool:\n                aws:SecureTransport: false\n`
+    const maybe = run(template('    Condition: Prod\n'), ['bucket-policy-missing'])
+    expect(maybe.findings).toEqual([])
+    expect(unknownAt(maybe)).toEqual([
+      { ruleId: 'bucket-policy-missing', line: 10, why: expect.stringContaining('condition Prod'), resource: 'Data' },
+    ])
+    const sure = run(template(''), ['bucket-policy-missing'])
+    expect(sure.findings).toEqual([])
+    expect(sure.unknowns).toEqual([])
+  })
 })
