@@ -49198,12 +49198,17 @@ function templateToModel(src, limits) {
             if (holds === false)
                 continue;
             if (holds === 'unknown')
-                maybe = `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`;
+                maybe = {
+                    why: `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`,
+                    at: r.loc(cond),
+                };
         }
         const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) };
         headerAt.endLine = headerAt.line;
         headerAt.endColumn = headerAt.column + id.length;
         const origin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt };
+        if (maybe)
+            origin.maybe = maybe;
         const props = r.child(cur, 'Properties');
         const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems);
         const track = (s) => {
@@ -49336,8 +49341,10 @@ function templateToModel(src, limits) {
         if (found)
             appendAll(found.suppressions, p.subject.suppressions);
         const doc = readPolicyDocument(r.pnode(p.doc), p.owner);
-        if (p.maybe)
-            denyOnlyMaybe(doc, p.maybe);
+        if (p.maybe) {
+            doc.maybe = p.maybe;
+            denyOnlyMaybe(doc, p.maybe.why);
+        }
         bucket.policies.push(doc);
     }
     // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
@@ -62893,16 +62900,31 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
 
 
 
-/** Names of the buckets that have a policy, computed once per model. */
+/**
+ * A policy that may not be deployed (behind a condition not known statically) cannot be counted
+ * on: `true` when one surely is, else why the first one may not be, else `undefined`.
+ */
+function hasPolicy(policies) {
+    return policies.some((p) => !p.maybe) ? true : policies[0]?.maybe;
+}
+/** For the name of each bucket that has a policy, `hasPolicy` of it, computed once per model. */
 const namesWithPolicy = perModel('namesWithPolicy');
 function policyNames(model) {
-    let set = namesWithPolicy.get(model);
-    if (!set) {
+    let map = namesWithPolicy.get(model);
+    if (!map) {
         const names = nameSource(model);
-        set = new Set(model.buckets.filter((b) => b.policies.length > 0).map((b) => bucketNameForMatch(b, names)));
-        namesWithPolicy.set(model, set);
+        map = new Map();
+        for (const b of model.buckets) {
+            const has = hasPolicy(b.policies);
+            if (!has)
+                continue;
+            const n = bucketNameForMatch(b, names);
+            if (map.get(n) !== true)
+                map.set(n, has);
+        }
+        namesWithPolicy.set(model, map);
     }
-    return set;
+    return map;
 }
 /* harmony default export */ const bucket_policy_missing = (defineRule({
     id: 'bucket-policy-missing',
@@ -62941,15 +62963,20 @@ function policyNames(model) {
         cdk: { bad: ["new s3.Bucket(this, 'Data')"], good: ["new s3.Bucket(this, 'Data', { enforceSSL: true })"] },
     },
     check(bucket, report, ctx) {
-        if (bucket.policies.length > 0)
+        const own = hasPolicy(bucket.policies);
+        if (own === true)
             return;
         if (bucket.policyDefinedElsewhere)
             return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy');
         // Two buckets declared with the same literal name are one bucket once deployed: a policy
         // attached to either covers it.
         const name = bucket.name.state !== 'unknown' && typeof bucket.name.value === 'string' ? bucket.name.value : undefined;
-        if (name !== undefined && policyNames(ctx.model).has(name))
+        const named = name === undefined ? undefined : policyNames(ctx.model).get(name);
+        if (named === true)
             return;
+        const maybe = own ?? named;
+        if (maybe)
+            return report.unknown(maybe, 'bucket policy');
         report({ messageId: 'none', at: bucket.origin.at, data: { bucket: bucket.id } });
     },
 }));
@@ -63036,12 +63063,16 @@ function readsAndWrites(selectors) {
     return types.has('All') || (types.has('ReadOnly') && types.has('WriteOnly'));
 }
 const recordsAll = (t) => t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value);
-/** Whether a trail of the model records all S3 data events, computed once per model (not once a trail: 20,000 trails took 10 s). */
+/**
+ * Whether a trail of the model records all S3 data events, computed once per model (not once a
+ * trail: 20,000 trails took 10 s): `true`, else the first such trail that may not be deployed.
+ */
 const anyRecordsAll = perModel('anyTrailRecordsAllDataEvents');
 function someTrailRecordsAll(model) {
     let any = anyRecordsAll.get(model);
     if (any === undefined) {
-        any = model.trails.some(recordsAll);
+        const all = model.trails.filter(recordsAll);
+        any = all.some((t) => !t.origin.maybe) ? true : (all[0] ?? false);
         anyRecordsAll.set(model, any);
     }
     return any;
@@ -63101,8 +63132,12 @@ function someTrailRecordsAll(model) {
             return;
         // Another trail in the same code that records everything covers this one's gap (this one
         // does not, so any trail that does is another).
-        if (someTrailRecordsAll(ctx.model))
+        const other = someTrailRecordsAll(ctx.model);
+        if (other === true)
             return;
+        // A trail that records everything but may not be deployed covers the gap only if it is.
+        if (other && other.origin.maybe)
+            return report.unknown(other.origin.maybe, `trail ${other.id}`);
         for (const s of s3)
             if (s.readWriteType.state === 'unknown')
                 return report.unknown(s.readWriteType, 'ReadWriteType');
@@ -63502,11 +63537,17 @@ function sameLogGroup(trailGroup, filterGroup) {
         for (const f of model.metricFilters) {
             judged.set(f, f.pattern.state === 'unknown' ? 'unknown' : judgePolicyChangePattern(f.pattern.value));
         }
-        const isGood = (f) => {
-            const j = judged.get(f);
-            return j !== 'unknown' && j?.kind === 'ok' && alarmsOn(f, model.alarms).length > 0;
-        };
-        const good = model.metricFilters.filter(isGood);
+        // A filter or alarm that may not be deployed (behind a condition not known statically) is
+        // still judged, but what it would catch is not counted on: a verdict that rests on it is unknown.
+        const alarms = new Map();
+        for (const [f, j] of judged)
+            if (j !== 'unknown' && j.kind === 'ok')
+                alarms.set(f, alarmsOn(f, model.alarms));
+        /** An alarm that is surely deployed watches the filter (the filter itself may not be). */
+        const isGood = (f) => alarms.get(f)?.some((a) => !a.origin.maybe) ?? false;
+        /** The filter catches the changes with an alarm on them, if everything it needs is deployed. */
+        const mayBeGood = (f) => (alarms.get(f)?.length ?? 0) > 0;
+        const good = model.metricFilters.filter((f) => isGood(f) && !f.origin.maybe);
         // Filters that are about S3 changes but would not raise the alarm they are meant for.
         for (const f of model.metricFilters) {
             if (f.pattern.state === 'unknown') {
@@ -63525,6 +63566,8 @@ function sameLogGroup(trailGroup, filterGroup) {
                 report({ messageId: 'missingEvents', at: f.pattern.at, resource: f.id, data: { ...data, events: j.events.join(', ') } });
             else if (j.kind === 'too-broad')
                 report({ messageId: 'tooBroad', at: f.pattern.at, resource: f.id, data: { ...data, example: j.example } });
+            else if (mayBeGood(f))
+                report.unknown(alarms.get(f)[0].origin.maybe, `alarm ${alarms.get(f)[0].id}`);
             else
                 report({ messageId: 'noAlarm', at: f.origin.at, resource: f.id, data });
         }
@@ -63535,6 +63578,12 @@ function sameLogGroup(trailGroup, filterGroup) {
             const onGroup = (f) => f.logGroup.state === 'unknown' || sameLogGroup(group.value, f.logGroup.value) !== false;
             if (good.some(onGroup))
                 continue;
+            const maybe = model.metricFilters.find((f) => onGroup(f) && mayBeGood(f));
+            if (maybe) {
+                const why = maybe.origin.maybe ?? alarms.get(maybe).find((a) => a.origin.maybe).origin.maybe;
+                report.unknown(why, `metric filter ${maybe.id}`);
+                continue;
+            }
             // A wrong filter on the trail's group was reported above, on the filter itself.
             if (model.metricFilters.some((f) => onGroup(f) && f.pattern.state !== 'unknown' && looksLikeS3ChangeFilter(f.pattern.value)))
                 continue;
