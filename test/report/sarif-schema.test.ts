@@ -53,6 +53,25 @@ describe('SARIF output', () => {
     expect(decodeURIComponent(new URL([...uris][0] as string, 'file:///r/').pathname)).toBe('/r/dir with space/a#b%c?.json')
   })
 
+  it('makes URIs relative to srcRoot when the scan ran in a subfolder, and absolute for a file outside it', () => {
+    const result = scanResult(
+      [
+        finding({ ruleId: 'acl-public-write', line: 3, file: '../other/a b.yaml' }),
+        finding({ ruleId: 'acl-public-write', line: 3, file: '../../x.yaml' }),
+      ],
+      { cwd: '/repo/sub' },
+    )
+    const sarif = JSON.parse(renderSarif(result, rules, { srcRoot: '/repo' }))
+    const at = sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation,
+    )
+    expect(at).toEqual([{ uri: 'other/a%20b.yaml', uriBaseId: '%SRCROOT%' }, { uri: 'file:///x.yaml' }])
+    expect(sarif.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } })
+    // Without a root, today's paths: relative to the working directory.
+    const plain = JSON.parse(renderSarif(result, rules)).runs[0].results[0].locations[0].physicalLocation.artifactLocation
+    expect(plain).toEqual({ uri: '../other/a%20b.yaml', uriBaseId: '%SRCROOT%' })
+  })
+
   it('gives every result a fingerprint that does not depend on line numbers', async () => {
     const body = 'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
     const a = await scanFiles({ 't.yaml': body })

@@ -1,4 +1,6 @@
 /** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Rule } from '../../engine/define-rule.js'
 import type { Finding } from '../../engine/finding.js'
 import { severityRank, type Severity } from '../../engine/severity.js'
@@ -88,10 +90,29 @@ function uriPath(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/')
 }
 
-function location(f: Pick<Finding, 'location'>['location']) {
+type ArtifactLocation = { uri: string; uriBaseId?: '%SRCROOT%' }
+type Locate = (file: string) => ArtifactLocation
+
+/**
+ * Code scanning resolves a result's URI against the repository root, not the folder the scan ran
+ * in: from `sub/`, `../other/t.yaml` is `other/t.yaml`. A file outside the root gets its absolute
+ * `file:` URI, which says where it is without pretending it is in the repository. With no root,
+ * the paths stay relative to the working directory, as the other formats print them.
+ */
+function artifactLocator(cwd: string, srcRoot: string | undefined): Locate {
+  if (srcRoot === undefined) return (file) => ({ uri: uriPath(file), uriBaseId: '%SRCROOT%' })
+  return (file) => {
+    const abs = path.resolve(cwd, file)
+    const rel = path.relative(srcRoot, abs)
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href }
+    return { uri: uriPath(rel.split(path.sep).join('/')), uriBaseId: '%SRCROOT%' }
+  }
+}
+
+function location(f: Pick<Finding, 'location'>['location'], locate: Locate) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
+      artifactLocation: locate(f.file),
       region: {
         startLine: f.line,
         startColumn: f.column,
@@ -125,8 +146,16 @@ export function withinResultLimit(findings: readonly Finding[], max = MAX_SARIF_
   return { kept, omitted: findings.length - kept.length }
 }
 
-export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): string {
-  return [...sarifChunks(result, rules)].join('')
+export interface SarifOptions {
+  /**
+   * The repository's work tree (absolute) when the shell knows it: result URIs are relative to it.
+   * Unknown, they are relative to `result.cwd`, right only when the scan ran at the root.
+   */
+  srcRoot?: string
+}
+
+export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[], options: SarifOptions = {}): string {
+  return [...sarifChunks(result, rules, options)].join('')
 }
 
 /** Stands in for the results array while the rest of the log is stringified around it. */
@@ -137,7 +166,13 @@ const RESULTS_SLOT = '@@s3-gate:results@@'
  * time: a large scan's log can exceed the longest string V8 can hold (~512 MiB), and holding it
  * whole would double the memory the findings take anyway.
  */
-export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): Generator<string> {
+export function* sarifChunks(
+  result: ScanResult,
+  rules: readonly Pick<Rule, 'id' | 'meta'>[],
+  options: SarifOptions = {},
+): Generator<string> {
+  const locate = artifactLocator(result.cwd, options.srcRoot)
+  const base = options.srcRoot ?? result.cwd
   const all = [...rules, ...BUILTIN]
   const { kept: findings, omitted } = withinResultLimit(result.findings)
   const severities = sharedSeverities(result.findings)
@@ -157,7 +192,7 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
           },
         },
         automationDetails: { id: 's3-gate/' },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(base.endsWith('/') ? base : base + '/')}` } },
         results: RESULTS_SLOT,
         invocations: [
           {
@@ -166,7 +201,9 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
               ...result.problems.map((p) => ({
                 level: p.level === 'error' ? 'error' : 'warning',
                 message: { text: `${p.code}: ${p.message}` },
-                locations: [location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+                locations: [
+                  location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' }, locate),
+                ],
               })),
               ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
             ],
@@ -180,7 +217,7 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
   yield text.slice(0, slot) + '['
   // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
   for (let i = 0; i < findings.length; i++)
-    yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i]!, index), null, 2).replace(/\n/g, '\n        ')}`
+    yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i]!, index, locate), null, 2).replace(/\n/g, '\n        ')}`
   yield (findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
 }
 
@@ -193,15 +230,15 @@ function omittedNotification(omitted: number, kept: number) {
   }
 }
 
-function sarifResult(f: Finding, index: ReadonlyMap<string, number>) {
+function sarifResult(f: Finding, index: ReadonlyMap<string, number>, locate: Locate) {
   return {
     ruleId: f.ruleId,
     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
     level: LEVEL[f.severity],
     message: { text: f.message },
-    locations: [location(f.location)],
+    locations: [location(f.location, locate)],
     ...(f.related.length
-      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at) })) }
+      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate) })) }
       : {}),
     partialFingerprints: { 's3-gate/v1': f.fingerprint },
     properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
