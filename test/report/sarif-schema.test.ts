@@ -72,6 +72,34 @@ describe('SARIF output', () => {
     expect(plain).toEqual({ uri: '../other/a%20b.yaml', uriBaseId: '%SRCROOT%' })
   })
 
+  it('lists what could not be evaluated after the findings, for review', async () => {
+    const result = await scanFiles({
+      't.yaml':
+        'Parameters:\n  N:\n    Type: String\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      VersioningConfiguration:\n        Status: !Ref N\n',
+    })
+    expect(result.unknowns.length).toBeGreaterThan(0)
+    const sarif = JSON.parse(renderSarif(result, rules))
+    const validate = sarifValidator()
+    expect(validate(sarif) ? [] : validate.errors).toEqual([])
+    const run = sarif.runs[0]
+    const review = run.results.slice(result.findings.length)
+    expect(run.results.slice(0, result.findings.length).map((r: { ruleId: string }) => r.ruleId)).toEqual(
+      result.findings.map((f) => f.ruleId),
+    )
+    expect(review).toHaveLength(result.unknowns.length)
+    const u = result.unknowns[0]!
+    expect(review[0]).toMatchObject({
+      ruleId: 'could-not-evaluate',
+      kind: 'review',
+      level: 'note',
+      message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
+      partialFingerprints: { 's3-gate/v1': u.fingerprint },
+      properties: { rule: u.ruleId, resource: u.resource },
+    })
+    expect(run.tool.driver.rules[review[0].ruleIndex].id).toBe('could-not-evaluate')
+    expect(run.tool.driver.rules[review[0].ruleIndex].defaultConfiguration.level).toBe('note')
+  })
+
   it('gives every result a fingerprint that does not depend on line numbers', async () => {
     const body = 'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
     const a = await scanFiles({ 't.yaml': body })
@@ -124,6 +152,28 @@ describe('SARIF within code scanning limits', () => {
     expect(run.results.some((r: { level: string }) => r.level === 'note')).toBe(false)
     expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
       expect.stringMatching(/^RESULTS_OMITTED: 3 less severe findings/),
+    ])
+  })
+})
+
+describe('SARIF result limit with unknowns', () => {
+  it('fills only the room the findings leave with unknowns, and says how many were left out', () => {
+    const many = Array.from({ length: MAX_SARIF_RESULTS - 1 }, (_, i) =>
+      finding({ ruleId: 'versioning-disabled', line: i + 1, severity: 'info' }),
+    )
+    const unknown = (i: number) => ({
+      ruleId: 'versioning-disabled',
+      message: 'cannot tell',
+      why: 'no default',
+      location: many[0]!.location,
+      resource: 'B',
+      fingerprint: `u${i}`,
+    })
+    const run = JSON.parse(renderSarif(scanResult(many, { unknowns: [unknown(1), unknown(2), unknown(3)] }), rules)).runs[0]
+    expect(run.results).toHaveLength(MAX_SARIF_RESULTS)
+    expect(run.results.filter((r: { kind?: string }) => r.kind === 'review')).toHaveLength(1)
+    expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
+      expect.stringMatching(/^UNKNOWNS_OMITTED: 2 results that could not be evaluated/),
     ])
   })
 })

@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Rule } from '../../engine/define-rule.js'
-import type { Finding } from '../../engine/finding.js'
+import type { Finding, UnknownResult } from '../../engine/finding.js'
 import { severityRank, type Severity } from '../../engine/severity.js'
 import type { ScanResult } from '../../scan-result.js'
 import { ruleDocUrl } from './rule-docs-url.js'
@@ -16,6 +16,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 }
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' }
+
+const UNKNOWN_RULE = 'could-not-evaluate'
 
 const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
   {
@@ -39,6 +41,23 @@ const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
       concepts: [],
       peers: {},
       fix: { cloudformation: 'Please report it.', terraform: 'Please report it.' },
+      references: [],
+    },
+  },
+  {
+    // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
+    // `security-severity`, so under the undecided rule's id they would rank as its failures.
+    id: UNKNOWN_RULE,
+    meta: {
+      title: 's3-gate could not evaluate a rule',
+      severity: 'info',
+      why: 'A value the rule needs is only known at deploy time (an unresolved reference, a variable without default), so the rule neither passed nor failed. The message names the rule and why.',
+      concepts: [],
+      peers: {},
+      fix: {
+        cloudformation: 'Give the parameter a default, or check the deployed value by hand.',
+        terraform: 'Give the variable a default, or check the planned value by hand.',
+      },
       references: [],
     },
   },
@@ -175,6 +194,9 @@ export function* sarifChunks(
   const base = options.srcRoot ?? result.cwd
   const all = [...rules, ...BUILTIN]
   const { kept: findings, omitted } = withinResultLimit(result.findings)
+  // Unknowns take only the room the findings leave: they never push a finding out.
+  const unknowns = result.unknowns.slice(0, MAX_SARIF_RESULTS - findings.length)
+  const unknownsOmitted = result.unknowns.length - unknowns.length
   const severities = sharedSeverities(result.findings)
   const index = new Map(all.map((r, i) => [r.id, i]))
   const log = {
@@ -206,6 +228,7 @@ export function* sarifChunks(
                 ],
               })),
               ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
+              ...(unknownsOmitted ? [unknownsOmittedNotification(unknownsOmitted)] : []),
             ],
           },
         ],
@@ -216,9 +239,39 @@ export function* sarifChunks(
   const slot = text.indexOf(JSON.stringify(RESULTS_SLOT))
   yield text.slice(0, slot) + '['
   // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
-  for (let i = 0; i < findings.length; i++)
-    yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i]!, index, locate), null, 2).replace(/\n/g, '\n        ')}`
-  yield (findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+  const results = function* () {
+    for (const f of findings) yield sarifResult(f, index, locate)
+    for (const u of unknowns) yield sarifUnknown(u, index, locate)
+  }
+  let n = 0
+  for (const r of results()) yield `${n++ ? ',' : ''}\n        ${JSON.stringify(r, null, 2).replace(/\n/g, '\n        ')}`
+  yield (n ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+}
+
+function unknownsOmittedNotification(omitted: number) {
+  return {
+    level: 'warning',
+    message: {
+      text: `UNKNOWNS_OMITTED: ${omitted} results that could not be evaluated are not in this SARIF file: code scanning rejects a run with more than ${MAX_SARIF_RESULTS} results, and findings come first. \`s3-gate scan --format json\` lists them all.`,
+    },
+  }
+}
+
+/**
+ * A rule that could not decide, for a person to check (`kind: review`); its own rule and
+ * fingerprint keep it apart from the finding it may become once the value is known.
+ */
+function sarifUnknown(u: UnknownResult, index: ReadonlyMap<string, number>, locate: Locate) {
+  return {
+    ruleId: UNKNOWN_RULE,
+    ruleIndex: index.get(UNKNOWN_RULE),
+    kind: 'review',
+    level: 'note',
+    message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
+    locations: [location(u.location, locate)],
+    partialFingerprints: { 's3-gate/v1': u.fingerprint },
+    properties: { rule: u.ruleId, resource: u.resource },
+  }
 }
 
 function omittedNotification(omitted: number, kept: number) {
