@@ -178,6 +178,30 @@ describe('SARIF result limit with unknowns', () => {
   })
 })
 
+describe('SARIF invocation', () => {
+  const invocation = (r: Parameters<typeof renderSarif>[0]) => {
+    const sarif = JSON.parse(renderSarif(r, rules))
+    const validate = sarifValidator()
+    expect(validate(sarif) ? [] : validate.errors).toEqual([])
+    return sarif.runs[0].invocations[0]
+  }
+
+  it('is unsuccessful when a rule failed, with a notification saying so', () => {
+    const inv = invocation(scanResult([finding({ ruleId: 'rule-error', line: 2 }), finding({ ruleId: 'versioning-disabled', line: 3 })]))
+    expect(inv.executionSuccessful).toBe(false)
+    expect(inv.toolExecutionNotifications).toEqual([
+      { level: 'error', message: { text: expect.stringMatching(/^RULE_ERROR: a rule failed 1 time \(see the rule-error results\)/) } },
+    ])
+  })
+
+  it('is unsuccessful when s3-gate failed to read an input, and successful otherwise', () => {
+    const problem = { code: 'INTERNAL_ERROR', file: 'a.yaml', line: 1, column: 1, message: 'boom', level: 'error' as const }
+    expect(invocation(scanResult([], { problems: [problem] })).executionSuccessful).toBe(false)
+    const syntax = { ...problem, code: 'YAML_SYNTAX' }
+    expect(invocation(scanResult([finding({ ruleId: 'parse-error', line: 1 })], { problems: [syntax] })).executionSuccessful).toBe(true)
+  })
+})
+
 describe('SARIF rule descriptors', () => {
   it('carry the severity the configuration gives a rule, which code scanning ranks alerts by', async () => {
     const config = parseConfig('rules:\n  access-logging-disabled: critical\n', '.s3-gate.yml', new Set(rules.map((r) => r.id)))

@@ -197,6 +197,9 @@ export function* sarifChunks(
   // Unknowns take only the room the findings leave: they never push a finding out.
   const unknowns = result.unknowns.slice(0, MAX_SARIF_RESULTS - findings.length)
   const unknownsOmitted = result.unknowns.length - unknowns.length
+  // A rule that threw, or an input s3-gate failed to read, is a run that did not check everything.
+  const ruleErrors = result.findings.filter((f) => f.ruleId === 'rule-error').length
+  const failed = ruleErrors > 0 || result.problems.some((p) => p.code === 'INTERNAL_ERROR')
   const severities = sharedSeverities(result.findings)
   const index = new Map(all.map((r, i) => [r.id, i]))
   const log = {
@@ -218,7 +221,7 @@ export function* sarifChunks(
         results: RESULTS_SLOT,
         invocations: [
           {
-            executionSuccessful: true,
+            executionSuccessful: !failed,
             toolExecutionNotifications: [
               ...result.problems.map((p) => ({
                 level: p.level === 'error' ? 'error' : 'warning',
@@ -229,6 +232,7 @@ export function* sarifChunks(
               })),
               ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
               ...(unknownsOmitted ? [unknownsOmittedNotification(unknownsOmitted)] : []),
+              ...(ruleErrors ? [ruleErrorNotification(ruleErrors)] : []),
             ],
           },
         ],
@@ -246,6 +250,15 @@ export function* sarifChunks(
   let n = 0
   for (const r of results()) yield `${n++ ? ',' : ''}\n        ${JSON.stringify(r, null, 2).replace(/\n/g, '\n        ')}`
   yield (n ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+}
+
+function ruleErrorNotification(count: number) {
+  return {
+    level: 'error',
+    message: {
+      text: `RULE_ERROR: a rule failed ${count} time${count === 1 ? '' : 's'} (see the rule-error results); what it would have checked there was not checked. This is a bug in s3-gate; please report it.`,
+    },
+  }
 }
 
 function unknownsOmittedNotification(omitted: number) {
