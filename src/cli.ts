@@ -21,6 +21,7 @@ import { scan, setEntryUrl } from './scan.js'
 import type { ScanResult } from './scan-result.js'
 import { COMMIT_ID } from './scan-settings.js'
 import { VERSION } from './version.js'
+import { enclosingWorkTree } from './work-tree.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
 import { rules } from '../rules/index.js'
 
@@ -160,7 +161,8 @@ function useColor(args: ParsedArgs, io: CliIo): boolean {
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
 function outputChunks(result: ScanResult, format: string, color: boolean, verbose: boolean): Iterable<string> {
   if (format === 'json') return jsonChunks(result)
-  if (format === 'sarif') return sarifChunks(result, rules)
+  // Code scanning places results by their path from the repository root, not from the cwd.
+  if (format === 'sarif') return sarifChunks(result, rules, { srcRoot: enclosingWorkTree(result.cwd) })
   return [renderText(result, { color, verbose })]
 }
 

@@ -61,7 +61,7 @@ export async function run(entryUrl?: string): Promise<void> {
     // The verdict is final from here on.
     setOutputs(report)
     if (headScan) {
-      const sarif = await writeSarif(headScan, sarifPath(inputs, run))
+      const sarif = await writeSarif(headScan, sarifPath(inputs, run), prepared.document?.pathPrefix ?? '')
       if (sarif) core.setOutput('sarif-file', sarif)
     }
 
@@ -402,11 +402,21 @@ function quiet(logger: Logger): Logger {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() }
 }
 
-/** Writes SARIF 2.1.0 for code scanning (upload it with github/codeql-action/upload-sarif). */
-async function writeSarif(result: ScanResult, file: string): Promise<string | undefined> {
+/**
+ * Writes SARIF 2.1.0 for code scanning (upload it with github/codeql-action/upload-sarif). Its
+ * URIs are from the repository root, `pathPrefix` (the cwd's folder in it) above the cwd.
+ */
+async function writeSarif(result: ScanResult, file: string, pathPrefix: string): Promise<string | undefined> {
+  const srcRoot = path.resolve(
+    result.cwd,
+    ...pathPrefix
+      .split('/')
+      .filter(Boolean)
+      .map(() => '..'),
+  )
   try {
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
-    await fs.promises.writeFile(file, batchedBytes(sarifChunks(result, rules)))
+    await fs.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })))
     return file
   } catch (e) {
     core.warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`)

@@ -86,6 +86,26 @@ describe('s3-gate CLI', () => {
     expect(JSON.parse(fs.readFileSync(path.join(r.cwd, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 
+  it('writes SARIF URIs from the enclosing git work tree, whatever folder it runs in; JSON keeps cwd-relative paths', async () => {
+    const root = writeTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'other/t.yaml': PUBLIC, 'sub/.keep': '' })
+    const outside = writeTree({ 'o.yaml': PUBLIC })
+    let stdout = ''
+    const io: CliIo = { stdout: (s) => void (stdout += s), stderr: () => {}, cwd: path.join(root, 'sub'), isTTY: false, env: {} }
+    await runCli(['scan', '../other', outside, '--format', 'sarif', '--fail-on', 'none'], io)
+    const run = JSON.parse(stdout).runs[0]
+    const at = (r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) =>
+      JSON.stringify(r.locations[0]!.physicalLocation.artifactLocation)
+    const uris = [...new Set(run.results.map(at))].map((s) => JSON.parse(s as string))
+    expect(uris).toHaveLength(2)
+    expect(uris).toEqual(
+      expect.arrayContaining([{ uri: 'other/t.yaml', uriBaseId: '%SRCROOT%' }, { uri: pathToFileURL(path.join(outside, 'o.yaml')).href }]),
+    )
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(root).href}/`)
+    stdout = ''
+    await runCli(['scan', '../other', '--format', 'json', '--fail-on', 'none'], io)
+    expect(JSON.parse(stdout).findings[0].file).toBe('../other/t.yaml')
+  })
+
   it('writes --output without colours even when stdout is a terminal', async () => {
     const cwd = writeTree({ 'stack.yaml': PUBLIC })
     const io: CliIo = { stdout: () => {}, stderr: () => {}, cwd, isTTY: true, env: {} }

@@ -53,6 +53,53 @@ describe('SARIF output', () => {
     expect(decodeURIComponent(new URL([...uris][0] as string, 'file:///r/').pathname)).toBe('/r/dir with space/a#b%c?.json')
   })
 
+  it('makes URIs relative to srcRoot when the scan ran in a subfolder, and absolute for a file outside it', () => {
+    const result = scanResult(
+      [
+        finding({ ruleId: 'acl-public-write', line: 3, file: '../other/a b.yaml' }),
+        finding({ ruleId: 'acl-public-write', line: 3, file: '../../x.yaml' }),
+      ],
+      { cwd: '/repo/sub' },
+    )
+    const sarif = JSON.parse(renderSarif(result, rules, { srcRoot: '/repo' }))
+    const at = sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation,
+    )
+    expect(at).toEqual([{ uri: 'other/a%20b.yaml', uriBaseId: '%SRCROOT%' }, { uri: 'file:///x.yaml' }])
+    expect(sarif.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } })
+    // Without a root, today's paths: relative to the working directory.
+    const plain = JSON.parse(renderSarif(result, rules)).runs[0].results[0].locations[0].physicalLocation.artifactLocation
+    expect(plain).toEqual({ uri: '../other/a%20b.yaml', uriBaseId: '%SRCROOT%' })
+  })
+
+  it('lists what could not be evaluated after the findings, for review', async () => {
+    const result = await scanFiles({
+      't.yaml':
+        'Parameters:\n  N:\n    Type: String\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      VersioningConfiguration:\n        Status: !Ref N\n',
+    })
+    expect(result.unknowns.length).toBeGreaterThan(0)
+    const sarif = JSON.parse(renderSarif(result, rules))
+    const validate = sarifValidator()
+    expect(validate(sarif) ? [] : validate.errors).toEqual([])
+    const run = sarif.runs[0]
+    const review = run.results.slice(result.findings.length)
+    expect(run.results.slice(0, result.findings.length).map((r: { ruleId: string }) => r.ruleId)).toEqual(
+      result.findings.map((f) => f.ruleId),
+    )
+    expect(review).toHaveLength(result.unknowns.length)
+    const u = result.unknowns[0]!
+    expect(review[0]).toMatchObject({
+      ruleId: 'could-not-evaluate',
+      kind: 'review',
+      level: 'note',
+      message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
+      partialFingerprints: { 's3-gate/v1': u.fingerprint },
+      properties: { rule: u.ruleId, resource: u.resource },
+    })
+    expect(run.tool.driver.rules[review[0].ruleIndex].id).toBe('could-not-evaluate')
+    expect(run.tool.driver.rules[review[0].ruleIndex].defaultConfiguration.level).toBe('note')
+  })
+
   it('gives every result a fingerprint that does not depend on line numbers', async () => {
     const body = 'Resources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
     const a = await scanFiles({ 't.yaml': body })
@@ -106,6 +153,52 @@ describe('SARIF within code scanning limits', () => {
     expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
       expect.stringMatching(/^RESULTS_OMITTED: 3 less severe findings/),
     ])
+  })
+})
+
+describe('SARIF result limit with unknowns', () => {
+  it('fills only the room the findings leave with unknowns, and says how many were left out', () => {
+    const many = Array.from({ length: MAX_SARIF_RESULTS - 1 }, (_, i) =>
+      finding({ ruleId: 'versioning-disabled', line: i + 1, severity: 'info' }),
+    )
+    const unknown = (i: number) => ({
+      ruleId: 'versioning-disabled',
+      message: 'cannot tell',
+      why: 'no default',
+      location: many[0]!.location,
+      resource: 'B',
+      fingerprint: `u${i}`,
+    })
+    const run = JSON.parse(renderSarif(scanResult(many, { unknowns: [unknown(1), unknown(2), unknown(3)] }), rules)).runs[0]
+    expect(run.results).toHaveLength(MAX_SARIF_RESULTS)
+    expect(run.results.filter((r: { kind?: string }) => r.kind === 'review')).toHaveLength(1)
+    expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
+      expect.stringMatching(/^UNKNOWNS_OMITTED: 2 results that could not be evaluated/),
+    ])
+  })
+})
+
+describe('SARIF invocation', () => {
+  const invocation = (r: Parameters<typeof renderSarif>[0]) => {
+    const sarif = JSON.parse(renderSarif(r, rules))
+    const validate = sarifValidator()
+    expect(validate(sarif) ? [] : validate.errors).toEqual([])
+    return sarif.runs[0].invocations[0]
+  }
+
+  it('is unsuccessful when a rule failed, with a notification saying so', () => {
+    const inv = invocation(scanResult([finding({ ruleId: 'rule-error', line: 2 }), finding({ ruleId: 'versioning-disabled', line: 3 })]))
+    expect(inv.executionSuccessful).toBe(false)
+    expect(inv.toolExecutionNotifications).toEqual([
+      { level: 'error', message: { text: expect.stringMatching(/^RULE_ERROR: a rule failed 1 time \(see the rule-error results\)/) } },
+    ])
+  })
+
+  it('is unsuccessful when s3-gate failed to read an input, and successful otherwise', () => {
+    const problem = { code: 'INTERNAL_ERROR', file: 'a.yaml', line: 1, column: 1, message: 'boom', level: 'error' as const }
+    expect(invocation(scanResult([], { problems: [problem] })).executionSuccessful).toBe(false)
+    const syntax = { ...problem, code: 'YAML_SYNTAX' }
+    expect(invocation(scanResult([finding({ ruleId: 'parse-error', line: 1 })], { problems: [syntax] })).executionSuccessful).toBe(true)
   })
 })
 

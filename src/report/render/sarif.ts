@@ -1,6 +1,8 @@
 /** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Rule } from '../../engine/define-rule.js'
-import type { Finding } from '../../engine/finding.js'
+import type { Finding, UnknownResult } from '../../engine/finding.js'
 import { severityRank, type Severity } from '../../engine/severity.js'
 import type { ScanResult } from '../../scan-result.js'
 import { ruleDocUrl } from './rule-docs-url.js'
@@ -14,6 +16,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 }
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' }
+
+const UNKNOWN_RULE = 'could-not-evaluate'
 
 const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
   {
@@ -37,6 +41,23 @@ const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
       concepts: [],
       peers: {},
       fix: { cloudformation: 'Please report it.', terraform: 'Please report it.' },
+      references: [],
+    },
+  },
+  {
+    // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
+    // `security-severity`, so under the undecided rule's id they would rank as its failures.
+    id: UNKNOWN_RULE,
+    meta: {
+      title: 's3-gate could not evaluate a rule',
+      severity: 'info',
+      why: 'A value the rule needs is only known at deploy time (an unresolved reference, a variable without default), so the rule neither passed nor failed. The message names the rule and why.',
+      concepts: [],
+      peers: {},
+      fix: {
+        cloudformation: 'Give the parameter a default, or check the deployed value by hand.',
+        terraform: 'Give the variable a default, or check the planned value by hand.',
+      },
       references: [],
     },
   },
@@ -88,10 +109,29 @@ function uriPath(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/')
 }
 
-function location(f: Pick<Finding, 'location'>['location']) {
+type ArtifactLocation = { uri: string; uriBaseId?: '%SRCROOT%' }
+type Locate = (file: string) => ArtifactLocation
+
+/**
+ * Code scanning resolves a result's URI against the repository root, not the folder the scan ran
+ * in: from `sub/`, `../other/t.yaml` is `other/t.yaml`. A file outside the root gets its absolute
+ * `file:` URI, which says where it is without pretending it is in the repository. With no root,
+ * the paths stay relative to the working directory, as the other formats print them.
+ */
+function artifactLocator(cwd: string, srcRoot: string | undefined): Locate {
+  if (srcRoot === undefined) return (file) => ({ uri: uriPath(file), uriBaseId: '%SRCROOT%' })
+  return (file) => {
+    const abs = path.resolve(cwd, file)
+    const rel = path.relative(srcRoot, abs)
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href }
+    return { uri: uriPath(rel.split(path.sep).join('/')), uriBaseId: '%SRCROOT%' }
+  }
+}
+
+function location(f: Pick<Finding, 'location'>['location'], locate: Locate) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
+      artifactLocation: locate(f.file),
       region: {
         startLine: f.line,
         startColumn: f.column,
@@ -125,8 +165,16 @@ export function withinResultLimit(findings: readonly Finding[], max = MAX_SARIF_
   return { kept, omitted: findings.length - kept.length }
 }
 
-export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): string {
-  return [...sarifChunks(result, rules)].join('')
+export interface SarifOptions {
+  /**
+   * The repository's work tree (absolute) when the shell knows it: result URIs are relative to it.
+   * Unknown, they are relative to `result.cwd`, right only when the scan ran at the root.
+   */
+  srcRoot?: string
+}
+
+export function renderSarif(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[], options: SarifOptions = {}): string {
+  return [...sarifChunks(result, rules, options)].join('')
 }
 
 /** Stands in for the results array while the rest of the log is stringified around it. */
@@ -137,9 +185,21 @@ const RESULTS_SLOT = '@@s3-gate:results@@'
  * time: a large scan's log can exceed the longest string V8 can hold (~512 MiB), and holding it
  * whole would double the memory the findings take anyway.
  */
-export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id' | 'meta'>[]): Generator<string> {
+export function* sarifChunks(
+  result: ScanResult,
+  rules: readonly Pick<Rule, 'id' | 'meta'>[],
+  options: SarifOptions = {},
+): Generator<string> {
+  const locate = artifactLocator(result.cwd, options.srcRoot)
+  const base = options.srcRoot ?? result.cwd
   const all = [...rules, ...BUILTIN]
   const { kept: findings, omitted } = withinResultLimit(result.findings)
+  // Unknowns take only the room the findings leave: they never push a finding out.
+  const unknowns = result.unknowns.slice(0, MAX_SARIF_RESULTS - findings.length)
+  const unknownsOmitted = result.unknowns.length - unknowns.length
+  // A rule that threw, or an input s3-gate failed to read, is a run that did not check everything.
+  const ruleErrors = result.findings.filter((f) => f.ruleId === 'rule-error').length
+  const failed = ruleErrors > 0 || result.problems.some((p) => p.code === 'INTERNAL_ERROR')
   const severities = sharedSeverities(result.findings)
   const index = new Map(all.map((r, i) => [r.id, i]))
   const log = {
@@ -157,18 +217,22 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
           },
         },
         automationDetails: { id: 's3-gate/' },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(base.endsWith('/') ? base : base + '/')}` } },
         results: RESULTS_SLOT,
         invocations: [
           {
-            executionSuccessful: true,
+            executionSuccessful: !failed,
             toolExecutionNotifications: [
               ...result.problems.map((p) => ({
                 level: p.level === 'error' ? 'error' : 'warning',
                 message: { text: `${p.code}: ${p.message}` },
-                locations: [location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+                locations: [
+                  location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' }, locate),
+                ],
               })),
               ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
+              ...(unknownsOmitted ? [unknownsOmittedNotification(unknownsOmitted)] : []),
+              ...(ruleErrors ? [ruleErrorNotification(ruleErrors)] : []),
             ],
           },
         ],
@@ -179,9 +243,48 @@ export function* sarifChunks(result: ScanResult, rules: readonly Pick<Rule, 'id'
   const slot = text.indexOf(JSON.stringify(RESULTS_SLOT))
   yield text.slice(0, slot) + '['
   // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
-  for (let i = 0; i < findings.length; i++)
-    yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i]!, index), null, 2).replace(/\n/g, '\n        ')}`
-  yield (findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+  const results = function* () {
+    for (const f of findings) yield sarifResult(f, index, locate)
+    for (const u of unknowns) yield sarifUnknown(u, index, locate)
+  }
+  let n = 0
+  for (const r of results()) yield `${n++ ? ',' : ''}\n        ${JSON.stringify(r, null, 2).replace(/\n/g, '\n        ')}`
+  yield (n ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length)
+}
+
+function ruleErrorNotification(count: number) {
+  return {
+    level: 'error',
+    message: {
+      text: `RULE_ERROR: a rule failed ${count} time${count === 1 ? '' : 's'} (see the rule-error results); what it would have checked there was not checked. This is a bug in s3-gate; please report it.`,
+    },
+  }
+}
+
+function unknownsOmittedNotification(omitted: number) {
+  return {
+    level: 'warning',
+    message: {
+      text: `UNKNOWNS_OMITTED: ${omitted} results that could not be evaluated are not in this SARIF file: code scanning rejects a run with more than ${MAX_SARIF_RESULTS} results, and findings come first. \`s3-gate scan --format json\` lists them all.`,
+    },
+  }
+}
+
+/**
+ * A rule that could not decide, for a person to check (`kind: review`); its own rule and
+ * fingerprint keep it apart from the finding it may become once the value is known.
+ */
+function sarifUnknown(u: UnknownResult, index: ReadonlyMap<string, number>, locate: Locate) {
+  return {
+    ruleId: UNKNOWN_RULE,
+    ruleIndex: index.get(UNKNOWN_RULE),
+    kind: 'review',
+    level: 'note',
+    message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
+    locations: [location(u.location, locate)],
+    partialFingerprints: { 's3-gate/v1': u.fingerprint },
+    properties: { rule: u.ruleId, resource: u.resource },
+  }
 }
 
 function omittedNotification(omitted: number, kept: number) {
@@ -193,15 +296,15 @@ function omittedNotification(omitted: number, kept: number) {
   }
 }
 
-function sarifResult(f: Finding, index: ReadonlyMap<string, number>) {
+function sarifResult(f: Finding, index: ReadonlyMap<string, number>, locate: Locate) {
   return {
     ruleId: f.ruleId,
     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
     level: LEVEL[f.severity],
     message: { text: f.message },
-    locations: [location(f.location)],
+    locations: [location(f.location, locate)],
     ...(f.related.length
-      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at) })) }
+      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.at, locate) })) }
       : {}),
     partialFingerprints: { 's3-gate/v1': f.fingerprint },
     properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
