@@ -90,7 +90,6 @@ describe('SARIF output', () => {
     const u = result.unknowns[0]!
     expect(review[0]).toMatchObject({
       ruleId: 'could-not-evaluate',
-      kind: 'review',
       level: 'note',
       message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
       partialFingerprints: { 's3-gate/v1': u.fingerprint },
@@ -171,7 +170,7 @@ describe('SARIF result limit with unknowns', () => {
     })
     const run = JSON.parse(renderSarif(scanResult(many, { unknowns: [unknown(1), unknown(2), unknown(3)] }), rules)).runs[0]
     expect(run.results).toHaveLength(MAX_SARIF_RESULTS)
-    expect(run.results.filter((r: { kind?: string }) => r.kind === 'review')).toHaveLength(1)
+    expect(run.results.filter((r: { ruleId: string }) => r.ruleId === 'could-not-evaluate')).toHaveLength(1)
     expect(run.invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
       expect.stringMatching(/^UNKNOWNS_OMITTED: 2 results that could not be evaluated/),
     ])

@@ -271,14 +271,15 @@ function unknownsOmittedNotification(omitted: number) {
 }
 
 /**
- * A rule that could not decide, for a person to check (`kind: review`); its own rule and
- * fingerprint keep it apart from the finding it may become once the value is known.
+ * A rule that could not decide, for a person to check; its own rule and fingerprint keep it apart
+ * from the finding it may become once the value is known. A note, not `kind: review`: SARIF
+ * 2.1.0 (§3.27.10) gives a result of any kind but `fail` the level `none`, which code scanning
+ * would not show.
  */
 function sarifUnknown(u: UnknownResult, index: ReadonlyMap<string, number>, locate: Locate) {
   return {
     ruleId: UNKNOWN_RULE,
     ruleIndex: index.get(UNKNOWN_RULE),
-    kind: 'review',
     level: 'note',
     message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
     locations: [location(u.location, locate)],
