@@ -74843,6 +74843,9 @@ function* batchedBytes(chunks, size = 256 * 1024) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
+/** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+
+
 
 
 const LEVEL = {
@@ -74854,6 +74857,7 @@ const LEVEL = {
 };
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+const UNKNOWN_RULE = 'could-not-evaluate';
 const BUILTIN = [
     {
         id: 'parse-error',
@@ -74876,6 +74880,23 @@ const BUILTIN = [
             concepts: [],
             peers: {},
             fix: { cloudformation: 'Please report it.', terraform: 'Please report it.' },
+            references: [],
+        },
+    },
+    {
+        // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
+        // `security-severity`, so under the undecided rule's id they would rank as its failures.
+        id: UNKNOWN_RULE,
+        meta: {
+            title: 's3-gate could not evaluate a rule',
+            severity: 'info',
+            why: 'A value the rule needs is only known at deploy time (an unresolved reference, a variable without default), so the rule neither passed nor failed. The message names the rule and why.',
+            concepts: [],
+            peers: {},
+            fix: {
+                cloudformation: 'Give the parameter a default, or check the deployed value by hand.',
+                terraform: 'Give the variable a default, or check the planned value by hand.',
+            },
             references: [],
         },
     },
@@ -74925,10 +74946,27 @@ function sharedSeverities(findings) {
 function uriPath(p) {
     return p.split('/').map(encodeURIComponent).join('/');
 }
-function sarif_location(f) {
+/**
+ * Code scanning resolves a result's URI against the repository root, not the folder the scan ran
+ * in: from `sub/`, `../other/t.yaml` is `other/t.yaml`. A file outside the root gets its absolute
+ * `file:` URI, which says where it is without pretending it is in the repository. With no root,
+ * the paths stay relative to the working directory, as the other formats print them.
+ */
+function artifactLocator(cwd, srcRoot) {
+    if (srcRoot === undefined)
+        return (file) => ({ uri: uriPath(file), uriBaseId: '%SRCROOT%' });
+    return (file) => {
+        const abs = external_node_path_default().resolve(cwd, file);
+        const rel = external_node_path_default().relative(srcRoot, abs);
+        if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+            return { uri: (0,external_node_url_.pathToFileURL)(abs).href };
+        return { uri: uriPath(rel.split((external_node_path_default()).sep).join('/')), uriBaseId: '%SRCROOT%' };
+    };
+}
+function sarif_location(f, locate) {
     return {
         physicalLocation: {
-            artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: locate(f.file),
             region: {
                 startLine: f.line,
                 startColumn: f.column,
@@ -74962,8 +75000,8 @@ function withinResultLimit(findings, max = MAX_SARIF_RESULTS) {
     const kept = findings.filter((f) => quota[priority(f)]-- > 0);
     return { kept, omitted: findings.length - kept.length };
 }
-function renderSarif(result, rules) {
-    return [...sarifChunks(result, rules)].join('');
+function renderSarif(result, rules, options = {}) {
+    return [...sarifChunks(result, rules, options)].join('');
 }
 /** Stands in for the results array while the rest of the log is stringified around it. */
 const RESULTS_SLOT = '@@s3-gate:results@@';
@@ -74972,9 +75010,17 @@ const RESULTS_SLOT = '@@s3-gate:results@@';
  * time: a large scan's log can exceed the longest string V8 can hold (~512 MiB), and holding it
  * whole would double the memory the findings take anyway.
  */
-function* sarifChunks(result, rules) {
+function* sarifChunks(result, rules, options = {}) {
+    const locate = artifactLocator(result.cwd, options.srcRoot);
+    const base = options.srcRoot ?? result.cwd;
     const all = [...rules, ...BUILTIN];
     const { kept: findings, omitted } = withinResultLimit(result.findings);
+    // Unknowns take only the room the findings leave: they never push a finding out.
+    const unknowns = result.unknowns.slice(0, MAX_SARIF_RESULTS - findings.length);
+    const unknownsOmitted = result.unknowns.length - unknowns.length;
+    // A rule that threw, or an input s3-gate failed to read, is a run that did not check everything.
+    const ruleErrors = result.findings.filter((f) => f.ruleId === 'rule-error').length;
+    const failed = ruleErrors > 0 || result.problems.some((p) => p.code === 'INTERNAL_ERROR');
     const severities = sharedSeverities(result.findings);
     const index = new Map(all.map((r, i) => [r.id, i]));
     const log = {
@@ -74992,18 +75038,22 @@ function* sarifChunks(result, rules) {
                     },
                 },
                 automationDetails: { id: 's3-gate/' },
-                originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+                originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(base.endsWith('/') ? base : base + '/')}` } },
                 results: RESULTS_SLOT,
                 invocations: [
                     {
-                        executionSuccessful: true,
+                        executionSuccessful: !failed,
                         toolExecutionNotifications: [
                             ...result.problems.map((p) => ({
                                 level: p.level === 'error' ? 'error' : 'warning',
                                 message: { text: `${p.code}: ${p.message}` },
-                                locations: [sarif_location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+                                locations: [
+                                    sarif_location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' }, locate),
+                                ],
                             })),
                             ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
+                            ...(unknownsOmitted ? [unknownsOmittedNotification(unknownsOmitted)] : []),
+                            ...(ruleErrors ? [ruleErrorNotification(ruleErrors)] : []),
                         ],
                     },
                 ],
@@ -75014,9 +75064,49 @@ function* sarifChunks(result, rules) {
     const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
     yield text.slice(0, slot) + '[';
     // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
-    for (let i = 0; i < findings.length; i++)
-        yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i], index), null, 2).replace(/\n/g, '\n        ')}`;
-    yield (findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+    const results = function* () {
+        for (const f of findings)
+            yield sarifResult(f, index, locate);
+        for (const u of unknowns)
+            yield sarifUnknown(u, index, locate);
+    };
+    let n = 0;
+    for (const r of results())
+        yield `${n++ ? ',' : ''}\n        ${JSON.stringify(r, null, 2).replace(/\n/g, '\n        ')}`;
+    yield (n ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+}
+function ruleErrorNotification(count) {
+    return {
+        level: 'error',
+        message: {
+            text: `RULE_ERROR: a rule failed ${count} time${count === 1 ? '' : 's'} (see the rule-error results); what it would have checked there was not checked. This is a bug in s3-gate; please report it.`,
+        },
+    };
+}
+function unknownsOmittedNotification(omitted) {
+    return {
+        level: 'warning',
+        message: {
+            text: `UNKNOWNS_OMITTED: ${omitted} results that could not be evaluated are not in this SARIF file: code scanning rejects a run with more than ${MAX_SARIF_RESULTS} results, and findings come first. \`s3-gate scan --format json\` lists them all.`,
+        },
+    };
+}
+/**
+ * A rule that could not decide, for a person to check; its own rule and fingerprint keep it apart
+ * from the finding it may become once the value is known. A note, not `kind: review`: SARIF
+ * 2.1.0 (§3.27.10) gives a result of any kind but `fail` the level `none`, which code scanning
+ * would not show.
+ */
+function sarifUnknown(u, index, locate) {
+    return {
+        ruleId: UNKNOWN_RULE,
+        ruleIndex: index.get(UNKNOWN_RULE),
+        level: 'note',
+        message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
+        locations: [sarif_location(u.location, locate)],
+        partialFingerprints: { 's3-gate/v1': u.fingerprint },
+        properties: { rule: u.ruleId, resource: u.resource },
+    };
 }
 function omittedNotification(omitted, kept) {
     return {
@@ -75026,15 +75116,15 @@ function omittedNotification(omitted, kept) {
         },
     };
 }
-function sarifResult(f, index) {
+function sarifResult(f, index, locate) {
     return {
         ruleId: f.ruleId,
         ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [sarif_location(f.location)],
+        locations: [sarif_location(f.location, locate)],
         ...(f.related.length
-            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) }
+            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at, locate) })) }
             : {}),
         partialFingerprints: { 's3-gate/v1': f.fingerprint },
         properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
@@ -75107,7 +75197,7 @@ async function run(entryUrl) {
         // The verdict is final from here on.
         setOutputs(report);
         if (headScan) {
-            const sarif = await writeSarif(headScan, sarifPath(inputs, run));
+            const sarif = await writeSarif(headScan, sarifPath(inputs, run), prepared.document?.pathPrefix ?? '');
             if (sarif)
                 setOutput('sarif-file', sarif);
         }
@@ -75400,11 +75490,18 @@ function actionsLogger() {
 function quiet(logger) {
     return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
-/** Writes SARIF 2.1.0 for code scanning (upload it with github/codeql-action/upload-sarif). */
-async function writeSarif(result, file) {
+/**
+ * Writes SARIF 2.1.0 for code scanning (upload it with github/codeql-action/upload-sarif). Its
+ * URIs are from the repository root, `pathPrefix` (the cwd's folder in it) above the cwd.
+ */
+async function writeSarif(result, file, pathPrefix) {
+    const srcRoot = external_node_path_default().resolve(result.cwd, ...pathPrefix
+        .split('/')
+        .filter(Boolean)
+        .map(() => '..'));
     try {
         await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-        await external_node_fs_default().promises.writeFile(file, batchedBytes(sarifChunks(result, rules)));
+        await external_node_fs_default().promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
         return file;
     }
     catch (e) {

@@ -9821,27 +9821,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1314);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3916);
 /* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4363);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
 /* harmony import */ var _merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8687);
 /* harmony import */ var _merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7547);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8381);
-/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8410);
-/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2705);
+/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8410);
+/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2705);
 /* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4072);
 /* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6031);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6278);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(261);
 /* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(311);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6149);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4018);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7764);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4018);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
  */
+
 
 
 
@@ -9925,13 +9927,13 @@ function parseArgs(argv) {
             if (VALUE_FLAGS.has(name)) {
                 const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
                 if (v === undefined)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`${name} needs a value.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`${name} needs a value.`);
                 flags.set(name, v);
             }
             else if (BOOL_FLAGS.has(name))
                 flags.set(name, true);
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
         }
         else
             positional.push(a);
@@ -9955,17 +9957,17 @@ function limitFlags(flag) {
 async function mergeCommand(args, flag, io) {
     const format = flag('--format') ?? 'text';
     if (!['text', 'json', 'sarif'].includes(format))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
     const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
     for (const f of ['--shard', '--config', '--workers', ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`)]) {
         if (args.flags.has(f))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
     }
     if (args.positional.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
     const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
     // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
-    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x), cwd: io.cwd };
+    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x), cwd: io.cwd };
     if (!args.flags.has('--quiet'))
         io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
     writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')));
@@ -9978,24 +9980,25 @@ function useColor(args, io) {
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
 function outputChunks(result, format, color, verbose) {
     if (format === 'json')
-        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_18__/* .jsonChunks */ .V)(result);
+        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_19__/* .jsonChunks */ .V)(result);
+    // Code scanning places results by their path from the repository root, not from the cwd.
     if (format === 'sarif')
-        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a);
+        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a, { srcRoot: (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_14__/* .enclosingWorkTree */ .E)(result.cwd) });
     return [(0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S)(result, { color, verbose })];
 }
 function writeOutput(io, output, chunks) {
     if (!output) {
         if (io.stdoutBytes)
-            for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batchedBytes */ .b)(chunks))
+            for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__/* .batchedBytes */ .b)(chunks))
                 io.stdoutBytes(bytes);
         else
-            for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batched */ .Q)(chunks))
+            for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__/* .batched */ .Q)(chunks))
                 io.stdout(chunk);
         return;
     }
     const fd = openOutput(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), output);
     try {
-        for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_19__/* .batchedBytes */ .b)(chunks)) {
+        for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__/* .batchedBytes */ .b)(chunks)) {
             for (let done = 0; done < bytes.length;)
                 done += node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, bytes, done);
         }
@@ -10016,7 +10019,7 @@ function openOutput(file, given) {
     }
     catch (e) {
         const why = OUTPUT_ERRORS[e.code ?? ''] ?? (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${given}": ${why}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${given}": ${why}.`);
     }
 }
 function exitCodeFor(result, failOn) {
@@ -10036,7 +10039,7 @@ async function runCli(argv, io) {
         return typeof v === 'string' ? v : undefined;
     };
     if (args.flags.has('--version') || args.flags.has('-v')) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x}\n`);
         return 0;
     }
     const help = args.flags.has('--help') || args.flags.has('-h');
@@ -10050,7 +10053,7 @@ async function runCli(argv, io) {
         if (args.command === 'rules') {
             const format = flag('--format') ?? 'text';
             if (format === 'json') {
-                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a.map((r) => ({
+                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a.map((r) => ({
                     id: r.id,
                     title: r.meta.title,
                     severity: r.meta.severity,
@@ -10060,29 +10063,29 @@ async function runCli(argv, io) {
                 })), null, 2) + '\n');
             }
             else if (format === 'text') {
-                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a.map((r) => r.id.length)) + 2;
-                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a)
+                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a.map((r) => r.id.length)) + 2;
+                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a)
                     io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`);
             }
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
             return 0;
         }
         if (args.command === 'merge')
             return await mergeCommand(args, flag, io);
         if (args.command !== 'scan')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
         const format = flag('--format') ?? 'text';
         if (!['text', 'json', 'sarif'].includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
         const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
         const verbose = args.flags.has('--verbose');
         const logger = stderrLogger(io, verbose, args.flags.has('--quiet'));
-        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_15__/* .rules */ .a.map((r) => r.id)));
+        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a.map((r) => r.id)));
         const workersFlag = flag('--workers');
         const workers = workersFlag === undefined ? undefined : Number(workersFlag);
         if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
         const limits = limitFlags(flag);
         const shard = flag('--shard');
         // On GitHub Actions, shard results record the commit, so a merge can refuse a stale shard.
@@ -10102,7 +10105,7 @@ async function runCli(argv, io) {
         return exitCodeFor(result, failOn);
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j) {
             io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(e.message)}\n`);
             return 2;
         }
@@ -10112,8 +10115,8 @@ async function runCli(argv, io) {
         return 2;
     }
 }
-if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_14__/* .isPoolWorker */ .Xx)())
-    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_14__/* .serveUnits */ .dn)();
+if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_15__/* .isPoolWorker */ .Xx)())
+    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_15__/* .serveUnits */ .dn)();
 else if (process.argv[1] && node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(process.argv[1]) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(new URL(import.meta.url).pathname)) {
     (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .setEntryUrl */ .Au)(import.meta.url);
     // `s3-gate scan | head` closes the pipe early: stop writing quietly and keep the gate's exit
@@ -31259,6 +31262,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_SARIF_RESULTS, renderSarif, sarifRuleDescriptor, withinResultLimit
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/engine/severity.ts
 var severity = __nccwpck_require__(4363);
 ;// CONCATENATED MODULE: ./src/report/render/rule-docs-url.ts
@@ -31269,6 +31277,9 @@ function ruleDocUrl(ruleId, base = DOCS_BASE) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
+/** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+
+
 
 
 const LEVEL = {
@@ -31280,6 +31291,7 @@ const LEVEL = {
 };
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+const UNKNOWN_RULE = 'could-not-evaluate';
 const BUILTIN = [
     {
         id: 'parse-error',
@@ -31302,6 +31314,23 @@ const BUILTIN = [
             concepts: [],
             peers: {},
             fix: { cloudformation: 'Please report it.', terraform: 'Please report it.' },
+            references: [],
+        },
+    },
+    {
+        // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
+        // `security-severity`, so under the undecided rule's id they would rank as its failures.
+        id: UNKNOWN_RULE,
+        meta: {
+            title: 's3-gate could not evaluate a rule',
+            severity: 'info',
+            why: 'A value the rule needs is only known at deploy time (an unresolved reference, a variable without default), so the rule neither passed nor failed. The message names the rule and why.',
+            concepts: [],
+            peers: {},
+            fix: {
+                cloudformation: 'Give the parameter a default, or check the deployed value by hand.',
+                terraform: 'Give the variable a default, or check the planned value by hand.',
+            },
             references: [],
         },
     },
@@ -31351,10 +31380,27 @@ function sharedSeverities(findings) {
 function uriPath(p) {
     return p.split('/').map(encodeURIComponent).join('/');
 }
-function sarif_location(f) {
+/**
+ * Code scanning resolves a result's URI against the repository root, not the folder the scan ran
+ * in: from `sub/`, `../other/t.yaml` is `other/t.yaml`. A file outside the root gets its absolute
+ * `file:` URI, which says where it is without pretending it is in the repository. With no root,
+ * the paths stay relative to the working directory, as the other formats print them.
+ */
+function artifactLocator(cwd, srcRoot) {
+    if (srcRoot === undefined)
+        return (file) => ({ uri: uriPath(file), uriBaseId: '%SRCROOT%' });
+    return (file) => {
+        const abs = external_node_path_default().resolve(cwd, file);
+        const rel = external_node_path_default().relative(srcRoot, abs);
+        if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+            return { uri: (0,external_node_url_.pathToFileURL)(abs).href };
+        return { uri: uriPath(rel.split((external_node_path_default()).sep).join('/')), uriBaseId: '%SRCROOT%' };
+    };
+}
+function sarif_location(f, locate) {
     return {
         physicalLocation: {
-            artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: locate(f.file),
             region: {
                 startLine: f.line,
                 startColumn: f.column,
@@ -31388,8 +31434,8 @@ function withinResultLimit(findings, max = MAX_SARIF_RESULTS) {
     const kept = findings.filter((f) => quota[priority(f)]-- > 0);
     return { kept, omitted: findings.length - kept.length };
 }
-function renderSarif(result, rules) {
-    return [...sarifChunks(result, rules)].join('');
+function renderSarif(result, rules, options = {}) {
+    return [...sarifChunks(result, rules, options)].join('');
 }
 /** Stands in for the results array while the rest of the log is stringified around it. */
 const RESULTS_SLOT = '@@s3-gate:results@@';
@@ -31398,9 +31444,17 @@ const RESULTS_SLOT = '@@s3-gate:results@@';
  * time: a large scan's log can exceed the longest string V8 can hold (~512 MiB), and holding it
  * whole would double the memory the findings take anyway.
  */
-function* sarifChunks(result, rules) {
+function* sarifChunks(result, rules, options = {}) {
+    const locate = artifactLocator(result.cwd, options.srcRoot);
+    const base = options.srcRoot ?? result.cwd;
     const all = [...rules, ...BUILTIN];
     const { kept: findings, omitted } = withinResultLimit(result.findings);
+    // Unknowns take only the room the findings leave: they never push a finding out.
+    const unknowns = result.unknowns.slice(0, MAX_SARIF_RESULTS - findings.length);
+    const unknownsOmitted = result.unknowns.length - unknowns.length;
+    // A rule that threw, or an input s3-gate failed to read, is a run that did not check everything.
+    const ruleErrors = result.findings.filter((f) => f.ruleId === 'rule-error').length;
+    const failed = ruleErrors > 0 || result.problems.some((p) => p.code === 'INTERNAL_ERROR');
     const severities = sharedSeverities(result.findings);
     const index = new Map(all.map((r, i) => [r.id, i]));
     const log = {
@@ -31418,18 +31472,22 @@ function* sarifChunks(result, rules) {
                     },
                 },
                 automationDetails: { id: 's3-gate/' },
-                originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(result.cwd.endsWith('/') ? result.cwd : result.cwd + '/')}` } },
+                originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(base.endsWith('/') ? base : base + '/')}` } },
                 results: RESULTS_SLOT,
                 invocations: [
                     {
-                        executionSuccessful: true,
+                        executionSuccessful: !failed,
                         toolExecutionNotifications: [
                             ...result.problems.map((p) => ({
                                 level: p.level === 'error' ? 'error' : 'warning',
                                 message: { text: `${p.code}: ${p.message}` },
-                                locations: [sarif_location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' })],
+                                locations: [
+                                    sarif_location({ file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: '' }, locate),
+                                ],
                             })),
                             ...(omitted ? [omittedNotification(omitted, findings.length)] : []),
+                            ...(unknownsOmitted ? [unknownsOmittedNotification(unknownsOmitted)] : []),
+                            ...(ruleErrors ? [ruleErrorNotification(ruleErrors)] : []),
                         ],
                     },
                 ],
@@ -31440,9 +31498,49 @@ function* sarifChunks(result, rules) {
     const slot = text.indexOf(JSON.stringify(RESULTS_SLOT));
     yield text.slice(0, slot) + '[';
     // Results sit at depth 4 (log → runs → run → results → result): 8 spaces, their array's `]` at 6.
-    for (let i = 0; i < findings.length; i++)
-        yield `${i ? ',' : ''}\n        ${JSON.stringify(sarifResult(findings[i], index), null, 2).replace(/\n/g, '\n        ')}`;
-    yield (findings.length ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+    const results = function* () {
+        for (const f of findings)
+            yield sarifResult(f, index, locate);
+        for (const u of unknowns)
+            yield sarifUnknown(u, index, locate);
+    };
+    let n = 0;
+    for (const r of results())
+        yield `${n++ ? ',' : ''}\n        ${JSON.stringify(r, null, 2).replace(/\n/g, '\n        ')}`;
+    yield (n ? '\n      ]' : ']') + text.slice(slot + JSON.stringify(RESULTS_SLOT).length);
+}
+function ruleErrorNotification(count) {
+    return {
+        level: 'error',
+        message: {
+            text: `RULE_ERROR: a rule failed ${count} time${count === 1 ? '' : 's'} (see the rule-error results); what it would have checked there was not checked. This is a bug in s3-gate; please report it.`,
+        },
+    };
+}
+function unknownsOmittedNotification(omitted) {
+    return {
+        level: 'warning',
+        message: {
+            text: `UNKNOWNS_OMITTED: ${omitted} results that could not be evaluated are not in this SARIF file: code scanning rejects a run with more than ${MAX_SARIF_RESULTS} results, and findings come first. \`s3-gate scan --format json\` lists them all.`,
+        },
+    };
+}
+/**
+ * A rule that could not decide, for a person to check; its own rule and fingerprint keep it apart
+ * from the finding it may become once the value is known. A note, not `kind: review`: SARIF
+ * 2.1.0 (§3.27.10) gives a result of any kind but `fail` the level `none`, which code scanning
+ * would not show.
+ */
+function sarifUnknown(u, index, locate) {
+    return {
+        ruleId: UNKNOWN_RULE,
+        ruleIndex: index.get(UNKNOWN_RULE),
+        level: 'note',
+        message: { text: `${u.ruleId}: ${u.message}: ${u.why}` },
+        locations: [sarif_location(u.location, locate)],
+        partialFingerprints: { 's3-gate/v1': u.fingerprint },
+        properties: { rule: u.ruleId, resource: u.resource },
+    };
 }
 function omittedNotification(omitted, kept) {
     return {
@@ -31452,15 +31550,15 @@ function omittedNotification(omitted, kept) {
         },
     };
 }
-function sarifResult(f, index) {
+function sarifResult(f, index, locate) {
     return {
         ruleId: f.ruleId,
         ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [sarif_location(f.location)],
+        locations: [sarif_location(f.location, locate)],
         ...(f.related.length
-            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at) })) }
+            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...sarif_location(r.at, locate) })) }
             : {}),
         partialFingerprints: { 's3-gate/v1': f.fingerprint },
         properties: { resource: f.resource, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity] },
@@ -31878,8 +31976,8 @@ var process_unit = __nccwpck_require__(7849);
 var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/worker-pool.ts + 6 modules
-var worker_pool = __nccwpck_require__(6149);
+// EXTERNAL MODULE: ./src/worker-pool.ts + 5 modules
+var worker_pool = __nccwpck_require__(7764);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
 var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/scan.ts
@@ -32105,7 +32203,38 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 6149:
+/***/ 4155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ enclosingWorkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The git work tree holding `dir`: the nearest folder up from it with a `.git` (the folder, or
+ * the file a linked worktree or submodule has). Only `dir` and its ancestors are looked at, and
+ * git is not run, so finding it reads no repository's configuration. Undefined when there is none.
+ */
+function enclosingWorkTree(dir) {
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);;) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git')))
+            return d;
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d);
+        if (up === d)
+            return undefined;
+        d = up;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32125,8 +32254,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
@@ -32702,7 +32831,7 @@ async function runUnits(units, job, workers, entryUrl, limits = workerLimits(uni
     const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.y)(unit, job), pool);
     if (workers <= 0 || !entryUrl)
         return units.map(inProcess);
-    const script = (0,external_node_url_namespaceObject.fileURLToPath)(entryUrl);
+    const script = (0,external_node_url_.fileURLToPath)(entryUrl);
     // Results stay as received until every worker is done (see WireDecoder.receive).
     const results = new Array(units.length);
     const order = units
@@ -32838,6 +32967,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
