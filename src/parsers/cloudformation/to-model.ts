@@ -65,7 +65,14 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
   const subjects = new Map<string, Subject[]>()
-  const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; maybe?: ResourceOrigin['maybe']; subject: Subject }[] = []
+  const pendingPolicies: {
+    ref: Cur
+    doc: Cur
+    owner: string
+    origin: ResourceOrigin
+    maybe?: ResourceOrigin['maybe']
+    subject: Subject
+  }[] = []
   const pendingNotifications: { ref: Cur; config: Cur }[] = []
 
   const resources = get(src.root, 'Resources')
