@@ -413,6 +413,21 @@ describe('resources behind a condition not known statically', () => {
     expect(sure.unknowns).toEqual([])
   })
 
+  it('make the policy-change alarm verdict unknown when the log group of the filter is only known at deploy time', () => {
+    const template = (logGroupName: string) =>
+      'Parameters:\n  Group: {Type: String}\nResources:\n' +
+      '  TrailLogs:\n    Type: AWS::Logs::LogGroup\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn\n      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-logs\n' +
+      `  S3PolicyChanges:\n    Type: AWS::Logs::MetricFilter\n    Properties:\n      LogGroupName: ${logGroupName}\n      FilterPattern: '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy)) }'\n      MetricTransformations:\n        - MetricName: S3BucketPolicyChanges\n          MetricNamespace: Security\n          MetricValue: "1"\n` +
+      '  S3PolicyChangesAlarm:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      MetricName: S3BucketPolicyChanges\n      Namespace: Security\n      Statistic: Sum\n      Period: 300\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n'
+    const rule = ['cloudwatch-s3-policy-change-alarm-missing']
+    const opaque = run(template('!Ref Group'), rule)
+    expect(opaque.findings).toEqual([])
+    expect(unknownAt(opaque)).toEqual([{ ruleId: rule[0], line: 16, why: expect.stringContaining('Group'), resource: expect.any(String) }])
+    const sure = run(template('!Ref TrailLogs'), rule)
+    expect(sure.findings).toEqual([])
+    expect(sure.unknowns).toEqual([])
+  })
+
   it('make bucket-policy-missing unknown when the only policy may not be deployed', () => {
     const template = (condition: string) =>
       header +
