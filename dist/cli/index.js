@@ -7529,17 +7529,24 @@ function sameLogGroup(trailGroup, filterGroup) {
             const group = trail.cloudWatchLogsGroup;
             if (group.state === 'unknown' || group.value === null)
                 continue;
-            const onGroup = (f) => f.logGroup.state === 'unknown' || sameLogGroup(group.value, f.logGroup.value) !== false;
-            if (good.some(onGroup))
+            const onGroup = (f) => (f.logGroup.state === 'unknown' ? 'unknown' : sameLogGroup(group.value, f.logGroup.value));
+            if (good.some((f) => onGroup(f) === true))
                 continue;
-            const maybe = model.metricFilters.find((f) => onGroup(f) && mayBeGood(f));
+            // A good filter whose log group cannot be told apart from the trail's may watch it, or not.
+            const possibly = good.find((f) => onGroup(f) === 'unknown');
+            if (possibly) {
+                const lg = possibly.logGroup;
+                report.unknown(lg.state === 'unknown' ? lg : { why: `the log group of metric filter ${possibly.id} is only known at deploy time`, at: lg.at }, `metric filter ${possibly.id}`);
+                continue;
+            }
+            const maybe = model.metricFilters.find((f) => onGroup(f) !== false && mayBeGood(f));
             if (maybe) {
                 const why = maybe.origin.maybe ?? alarms.get(maybe).find((a) => a.origin.maybe).origin.maybe;
                 report.unknown(why, `metric filter ${maybe.id}`);
                 continue;
             }
             // A wrong filter on the trail's group was reported above, on the filter itself.
-            if (model.metricFilters.some((f) => onGroup(f) && f.pattern.state !== 'unknown' && looksLikeS3ChangeFilter(f.pattern.value)))
+            if (model.metricFilters.some((f) => onGroup(f) !== false && f.pattern.state !== 'unknown' && looksLikeS3ChangeFilter(f.pattern.value)))
                 continue;
             report({ messageId: 'trailUnwatched', at: group.at, resource: trail.id, data: { trail: trail.id } });
         }
