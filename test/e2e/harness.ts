@@ -307,6 +307,9 @@ export function runOnPull(
   })
 }
 
+/** The workflow warnings (`::warning::…` lines) a run printed. */
+export const warningsOf = (run: ActionRun): string[] => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+
 /** Every run: the spec held, every request carried auth, and the token never leaked. */
 export function expectCleanRun(f: FakeGitHub, run: ActionRun): void {
   expect(f.state.violations).toEqual([])

@@ -17,6 +17,7 @@ import {
   scenarioFor,
   TOKEN,
   type ActionRun,
+  warningsOf,
   type TestRepo,
 } from './harness.js'
 import { LOGS_BUCKET, manyBuckets, PUBLIC_BUCKET_FIXED, WITH_PUBLIC_BUCKET } from './scenarios.js'
@@ -65,8 +66,6 @@ function expectEveryFindingVisible(f: FakeGitHub, run: ActionRun): { onGitHub: n
     expect(surfaces.join('\n')).toMatch(/more: see the check-run annotations or the SARIF file|SARIF file has them all/)
   return { onGitHub, total: results.length }
 }
-
-const warningsOf = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
 
 let repo: TestRepo
 let healthy: { code: number; conclusion: string; comments: number; annotations: number }

@@ -18,6 +18,7 @@ import {
   scenarioFor,
   TOKEN,
   type ActionRun,
+  warningsOf,
   type TestRepo,
 } from './harness.js'
 import { LOGS_BUCKET, manyBuckets, PUBLIC_BUCKET_FIXED, WITH_PUBLIC_BUCKET } from './scenarios.js'
@@ -44,8 +45,6 @@ function unclosedFence(body: string): string | undefined {
 
 /** Half of a surrogate pair: half an emoji, which is not valid Unicode. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
-const warningsOf = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
 
 let repo: TestRepo
 let healthy: { code: number; conclusion: string; comments: number }
