@@ -49227,7 +49227,7 @@ function templateToModel(src, limits) {
                 const ref = r.child(props, 'Bucket');
                 const doc = r.child(props, 'PolicyDocument');
                 if (ref && doc)
-                    pendingPolicies.push({ ref, doc, owner: address, origin, maybe, subject: track({ suppressions: [] }) });
+                    pendingPolicies.push({ ref, doc, owner: address, origin, subject: track({ suppressions: [] }) });
                 break;
             }
             case 'AWS::S3::AccessPoint':
@@ -49341,9 +49341,10 @@ function templateToModel(src, limits) {
         if (found)
             appendAll(found.suppressions, p.subject.suppressions);
         const doc = readPolicyDocument(r.pnode(p.doc), p.owner);
-        if (p.maybe) {
-            doc.maybe = p.maybe;
-            denyOnlyMaybe(doc, p.maybe.why);
+        const maybe = p.origin.maybe;
+        if (maybe) {
+            doc.maybe = maybe;
+            denyOnlyMaybe(doc, maybe.why);
         }
         bucket.policies.push(doc);
     }

@@ -65,14 +65,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
   const subjects = new Map<string, Subject[]>()
-  const pendingPolicies: {
-    ref: Cur
-    doc: Cur
-    owner: string
-    origin: ResourceOrigin
-    maybe?: ResourceOrigin['maybe']
-    subject: Subject
-  }[] = []
+  const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
   const pendingNotifications: { ref: Cur; config: Cur }[] = []
 
   const resources = get(src.root, 'Resources')
@@ -132,7 +125,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::S3::BucketPolicy': {
         const ref = r.child(props, 'Bucket')
         const doc = r.child(props, 'PolicyDocument')
-        if (ref && doc) pendingPolicies.push({ ref, doc, owner: address, origin, maybe, subject: track({ suppressions: [] }) })
+        if (ref && doc) pendingPolicies.push({ ref, doc, owner: address, origin, subject: track({ suppressions: [] }) })
         break
       }
       case 'AWS::S3::AccessPoint':
@@ -238,9 +231,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
     const doc = readPolicyDocument(r.pnode(p.doc), p.owner)
-    if (p.maybe) {
-      doc.maybe = p.maybe
-      denyOnlyMaybe(doc, p.maybe.why)
+    const maybe = p.origin.maybe
+    if (maybe) {
+      doc.maybe = maybe
+      denyOnlyMaybe(doc, maybe.why)
     }
     bucket.policies.push(doc)
   }
