@@ -73,6 +73,14 @@ function tuneCollector(mainHelps: boolean): void {
   if (mainHelps) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
 }
 
+/**
+ * Findings a scan on the main thread alone holds before their strings are shared. Sharing hashes
+ * every message and edit, which costs more than the memory it saves on a scan of this size:
+ * Terraform, 5,000 files, 44,600 findings, five alternating runs under load: fastest run
+ * 2.73 → 2.43 s, median user CPU 3.93 → 3.59 s, peak RSS 157 → 168 MB.
+ */
+const SHARE_AFTER_FINDINGS = 100_000
+
 const unitBytes = (u: ScanUnit) => u.files.reduce((n, f) => n + f.size, 0)
 
 /**
@@ -181,7 +189,14 @@ export async function runUnits(
   tuneCollector(mainHelps && workers > 0 && entryUrl !== undefined)
   const pool = new StringPool()
   const inProcess = (unit: ScanUnit) => shareStrings(processUnit(unit, job), pool)
-  if (workers <= 0 || !entryUrl) return units.map(inProcess)
+  if (workers <= 0 || !entryUrl) {
+    let held = 0
+    return units.map((unit) => {
+      const result = processUnit(unit, job)
+      held += result.findings.length
+      return held > SHARE_AFTER_FINDINGS ? shareStrings(result, pool) : result
+    })
+  }
   const script = fileURLToPath(entryUrl)
   // Results stay as received until every worker is done (see WireDecoder.receive).
   const results: (UnitResult | (() => UnitResult))[] = new Array(units.length)
