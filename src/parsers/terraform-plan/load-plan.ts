@@ -137,12 +137,16 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
 
   // ----- indexes: after_unknown per address, configuration per module path and resource
   const unknownMasks = new Map<string, SNode>()
+  // Addresses the plan creates (or replaces): see ConvertContext.created.
+  const created = new Set<string>()
   const changes = get(root, 'resource_changes')
   if (changes && changes.kind === 'seq') {
     for (const c of changes.items) {
       const address = str(get(c, 'address'))
       const mask = get(get(c, 'change'), 'after_unknown')
       if (address && mask) unknownMasks.set(address, mask)
+      const actions = get(get(c, 'change'), 'actions')
+      if (address && actions?.kind === 'seq' && actions.items.some((a) => str(a) === 'create')) created.add(address)
     }
   }
   const configModule = (modulePath: string[]): SNode | undefined => {
@@ -308,6 +312,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       },
       text: arnsToPlaceholders,
       writtenBlocks: WRITTEN_BLOCKS[pr.type],
+      created: created.has(pr.address),
     }
     let value: TfValue | undefined
     const body = (): BodyView => {

@@ -23,6 +23,11 @@ export interface ConvertContext {
    * one is always written in the configuration (used when the `.tf` sources are not there).
    */
   writtenBlocks?: ReadonlySet<string>
+  /**
+   * The resource is created by this plan. The provider then plans every computed block the
+   * configuration does not write as known after apply, so a known one was written.
+   */
+  created?: boolean
 }
 
 const isMap = (n: SNode | undefined): n is Extract<SNode, { kind: 'map' }> => n?.kind === 'map'
@@ -30,12 +35,14 @@ const isMap = (n: SNode | undefined): n is Extract<SNode, { kind: 'map' }> => n?
 /**
  * Terraform leaves `dynamic` blocks out of the configuration's expressions (it reads only what the
  * schema names), so a nested block missing there may still be written: the `.tf` body says so when
- * it is there; without it, a planned block the provider never computes can only come from one.
+ * it is there; without it, a planned block is written when the provider never computes it, or when
+ * the resource is being created and its content is already known.
  */
 function writtenDynamically(ctx: ConvertContext, key: string, value: SNode | undefined, place: TfPlace | undefined, top: boolean): boolean {
   if (place) return place.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === key)
-  if (!top || !ctx.writtenBlocks?.has(key)) return false
-  return value?.kind === 'seq' && value.items.length > 0 && value.items.every((i) => i.kind === 'map')
+  const blocks = value?.kind === 'seq' && value.items.length > 0 && value.items.every((i) => i.kind === 'map')
+  if (!blocks) return false
+  return ctx.created === true || (top && ctx.writtenBlocks?.has(key) === true)
 }
 
 function planOrigin(ctx: ConvertContext, n: SNode): Origin {

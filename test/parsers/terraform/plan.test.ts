@@ -166,6 +166,81 @@ describe('terraform show -json plans', () => {
       expect([b.encryption.algorithm, b.encryption.bucketKeyEnabled]).toMatchObject([{ value: 'aws:kms' }, { value: true }])
     })
 
+    it('reads computed blocks of a bucket the plan creates, where only a dynamic block can have known them', () => {
+      // A provider v3 era module (sources under .terraform, not scanned) writes versioning and
+      // encryption with dynamic blocks inside aws_s3_bucket; both blocks are also computed.
+      const v3 = {
+        ...bucketRes,
+        values: {
+          bucket: 'acme',
+          versioning: [{ enabled: true, mfa_delete: false }],
+          server_side_encryption_configuration: [
+            {
+              rule: [
+                {
+                  bucket_key_enabled: false,
+                  apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: '' }],
+                },
+              ],
+            },
+          ],
+        },
+      }
+      const change = (actions: string[]) => ({ address: 'aws_s3_bucket.b', change: { actions, after_unknown: {} } })
+      const read = (actions: string[]) => {
+        const r = loadFiles({ 'plan.json': planOf([v3], [change(actions)], [bucketConf]) })
+        const b = bucket(loadPlans(r.dir).model, 'aws_s3_bucket.b')
+        return [
+          b.versioning.status.state,
+          b.encryption.algorithm.state === 'set' ? b.encryption.algorithm.value : b.encryption.algorithm.state,
+        ]
+      }
+      expect(read(['create'])).toEqual(['set', 'aws:kms'])
+      expect(read(['delete', 'create'])).toEqual(['set', 'aws:kms'])
+      // An existing bucket's computed blocks are read back from AWS, written or not.
+      expect(read(['no-op'])).toEqual(['default', 'default'])
+    })
+
+    it('reads dynamic grants inside a static access_control_policy of an ACL the plan creates', () => {
+      const acl = {
+        res: {
+          address: 'aws_s3_bucket_acl.b',
+          mode: 'managed',
+          type: 'aws_s3_bucket_acl',
+          name: 'b',
+          values: {
+            bucket: 'acme',
+            access_control_policy: [
+              {
+                owner: [{ id: 'abc', display_name: '' }],
+                grant: [{ permission: 'READ', grantee: [{ type: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AllUsers' }] }],
+              },
+            ],
+          },
+        },
+        conf: {
+          address: 'aws_s3_bucket_acl.b',
+          mode: 'managed',
+          type: 'aws_s3_bucket_acl',
+          name: 'b',
+          expressions: {
+            bucket: { references: ['aws_s3_bucket.b.id', 'aws_s3_bucket.b'] },
+            access_control_policy: [{ owner: [{ id: { constant_value: 'abc' } }] }],
+          },
+        },
+      }
+      const changes = ['aws_s3_bucket.b', 'aws_s3_bucket_acl.b'].map((address) => ({
+        address,
+        change: { actions: ['create'], after_unknown: {} },
+      }))
+      const r = loadFiles({ 'plan.json': planOf([bucketRes, acl.res], changes, [bucketConf, acl.conf]) })
+      const grants = bucket(loadPlans(r.dir).model, 'aws_s3_bucket.b').acl.grants
+      expect(grants).toMatchObject({
+        state: 'set',
+        value: [{ grantee: { type: 'group', uri: 'AllUsers' }, permission: { value: 'READ' } }],
+      })
+    })
+
     it('reads them when the .tf body writes them as dynamic blocks, and not when it writes none', () => {
       const tf = `resource "aws_s3_bucket" "b" {
   bucket = "acme"
