@@ -20,6 +20,7 @@ import {
   toNumber,
   toStr,
   unknown,
+  type MaybeCondition,
   type Origin,
   type RefTarget,
   type TfUnknown,
@@ -63,21 +64,6 @@ export function keySuffix(key: InstanceKey): string {
   }
 }
 
-/**
- * Why an instance may not exist: its own `count` / `for_each`, or that of a module call above it,
- * is not known statically and may be 0 or empty. Two conditions with the same key decide the
- * same way (the same expression in the same module instance), so a setting resource with the
- * bucket's own `count` is deployed exactly when the bucket is.
- */
-export interface MaybeCondition {
-  key: string
-  why: string
-  /** The `count` / `for_each` attribute. */
-  at: Origin
-  /** Logical path of that attribute, e.g. `module.logs.count`. */
-  path: string
-}
-
 type ExpandedKey = { key: InstanceKey; each?: { key: TfValue; value: TfValue }; maybe?: MaybeCondition }
 
 interface Expanded<I> {
@@ -86,6 +72,8 @@ interface Expanded<I> {
   byKey: Map<string | number, I>
   /** Stands for the instances whose keys are not known (or are beyond the cap). */
   wildcard?: I
+  /** Why the wildcard's instances may not exist, when that is not known. */
+  wildcardMaybe?: MaybeCondition
 }
 
 const MAX_MODULE_DEPTH = 32
@@ -155,6 +143,13 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
   }
   if (forEach) {
     let v = ctx.ev.eval(forEach.expr, forEach.file === undefined ? scope : { ...scope, f: forEach.file })
+    const over = v.k === 'ref' ? v.target.unknownKeys : undefined
+    if (v.k === 'ref' && over) {
+      // `for_each = aws_s3_bucket.b` over buckets whose keys are not known: one instance for each
+      // of them (`each.value` is the bucket), existing exactly when they do.
+      const u = unknown(`the for_each keys of ${what} are those of ${v.target.describe}, which are not known statically`, at)
+      return { kind: 'for_each', keys: [{ key: { k: 'unknown' }, each: { key: u, value: over.each }, maybe: over.maybe }] }
+    }
     if (v.k === 'ref') v = v.target.whole(at)
     const keys: ExpandedKey[] = []
     const unknownEach = () => {
@@ -256,6 +251,7 @@ function collectionValue<I>(e: Expanded<I>, toValue: (i: I) => TfValue, describe
     },
     whole: (a) => unknown(`the instances of ${describe} are not known statically`, a),
   }
+  if (e.byKey.size === 0) target.unknownKeys = { each: toValue(wildcard), maybe: e.wildcardMaybe }
   return { k: 'ref', target, at }
 }
 
@@ -565,7 +561,10 @@ export class ModuleInstance implements Namespaces {
       const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at), k.maybe)
       e.instances.push(inst)
       if (k.key.k === 'int' || k.key.k === 'str') e.byKey.set(k.key.v, inst)
-      if (k.key.k === 'unknown') e.wildcard = inst
+      if (k.key.k === 'unknown') {
+        e.wildcard = inst
+        e.wildcardMaybe = k.maybe
+      }
     }
     this.expansions.set(id, e)
     return e
@@ -613,7 +612,10 @@ export class ModuleInstance implements Namespaces {
       const child = this.makeChild(mc, k.key, instanceScope(base, k.key, k.each, kind, at), k.maybe)
       e.instances.push(child)
       if (k.key.k === 'int' || k.key.k === 'str') e.byKey.set(k.key.v, child)
-      if (k.key.k === 'unknown') e.wildcard = child
+      if (k.key.k === 'unknown') {
+        e.wildcard = child
+        e.wildcardMaybe = k.maybe
+      }
     }
     this.calls.set(mc.name, e)
     return e

@@ -19,11 +19,11 @@ import { externalBucket, versioningFromObjectLock } from '../../model/defaults.j
 import type { Str, Value } from '../../model/value.js'
 import { setValue, unknownValue } from '../../model/value.js'
 import { ValueReader } from './model-values.js'
-import type { MaybeCondition, ModuleCallInstance, ModuleInstance, ResourceInstance, UnitContext } from './module-instance.js'
+import type { ModuleCallInstance, ModuleInstance, ResourceInstance, UnitContext } from './module-instance.js'
 import type { Limits } from '../../limits.js'
 import type { Format } from '../../model/s3.js'
 import type { SourceFiles } from './eval/source-files.js'
-import type { Origin } from './eval/value.js'
+import type { MaybeCondition, Origin } from './eval/value.js'
 import {
   readAccessPoint,
   readAccountPublicAccessBlock,

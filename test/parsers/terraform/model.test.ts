@@ -890,6 +890,26 @@ resource "aws_s3_bucket_acl" "logs" {
     expect(v(bucket(m, 'aws_s3_bucket.logs').acl.canned)).toBe('unknown:?@25')
   })
 
+  it('links a setting whose for_each is a bucket resource with unknown keys to those buckets, deployed with them', () => {
+    const { model: m, load } = model(`variable "names" {
+  type = set(string)
+}
+resource "aws_s3_bucket" "b" {
+  for_each = var.names
+  bucket   = each.value
+}
+resource "aws_s3_bucket_versioning" "b" {
+  for_each = aws_s3_bucket.b
+  bucket   = each.value.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`)
+    expect(v(bucket(m, 'aws_s3_bucket.b[*]').versioning.status)).toBe('set:Enabled@12')
+    expect(load.notes.join('\n')).not.toMatch(/not checked/)
+  })
+
   it('passes the condition of a module call with an unknown count to everything in it', () => {
     const { model: m } = model(
       `variable "n" {
