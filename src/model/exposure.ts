@@ -45,13 +45,17 @@ export function effectiveFlag(
 ): EffectiveFlag {
   const own = bucketBlock[flag]
   if (own.state !== 'unknown' && own.value) return { on: true, by: 'bucket', at: own.at }
+  // An account block that may not be deployed turns the flag on only maybe.
+  let maybeOn: UnknownValue | undefined
   for (const a of accountBlocks) {
     const v = a.publicAccessBlock[flag]
-    if (v.state !== 'unknown' && v.value) return { on: true, by: 'account', at: v.at }
+    if (v.state === 'unknown' || !v.value) continue
+    if (!a.origin.maybe) return { on: true, by: 'account', at: v.at }
+    maybeOn ??= { state: 'unknown', ...a.origin.maybe }
   }
   if (own.state === 'unknown') return { on: 'unknown', unknown: own }
   const unknownAccount = accountBlocks.map((a) => a.publicAccessBlock[flag]).find((v): v is UnknownValue => v.state === 'unknown')
-  if (unknownAccount) return { on: 'unknown', unknown: unknownAccount }
+  if (unknownAccount ?? maybeOn) return { on: 'unknown', unknown: (unknownAccount ?? maybeOn)! }
   return { on: false }
 }
 

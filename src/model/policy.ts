@@ -7,7 +7,7 @@
 import { wildcardMatches } from './arn.js'
 import type { SourceLocation } from './location.js'
 import type { Str, Value } from './value.js'
-import { strParts } from './value.js'
+import { strParts, unknownValue } from './value.js'
 
 export type Tri = true | false | 'unknown'
 
@@ -57,6 +57,17 @@ export interface PolicyCondition {
   key: string
   values: Str[]
   at: SourceLocation
+}
+
+/**
+ * A policy whose resource may not be deployed: what its Allow statements grant is still reported,
+ * but its Deny statements cannot be counted on to protect the bucket. They keep their effect (they
+ * never grant anything) and apply only under unknown conditions.
+ */
+export function markMaybeDeployed(doc: PolicyDocument, maybe: NonNullable<PolicyDocument['maybe']>): void {
+  doc.maybe = maybe
+  for (const s of doc.statements)
+    if (s.effect.state !== 'unknown' && s.effect.value === 'Deny') s.conditions = unknownValue(maybe.why, s.at)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,9 +27,11 @@ export interface ResourceOrigin {
   /** CDK: stack name, construct path, source mapping confidence. */
   cdk?: { stack: string; constructPath: string; confidence: 'trace' | 'construct-id' | 'none' }
   /**
-   * Set when the resource may not be deployed (a CloudFormation condition not known statically).
-   * What it would find wrong is still reported; what it protects cannot be counted on, so a rule
-   * that passes only because of it reports this as unknown.
+   * Set when the resource may not be deployed (a CloudFormation condition, or a Terraform `count` /
+   * `for_each` of the resource or of a module call above it, not known statically). What it would
+   * find wrong is still reported; what it protects cannot be counted on, so a rule that passes
+   * only because of it reports this as unknown. Terraform setting resources that may not be
+   * deployed turn the bucket settings they change into unknowns instead.
    */
   maybe?: { why: string; at: SourceLocation }
 }

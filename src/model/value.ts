@@ -37,6 +37,24 @@ export function unknownValue(why: string, at: SourceLocation): UnknownValue {
 export function isKnown<T>(v: Value<T>): v is SetValue<T> | DefaultValue<T> {
   return v.state !== 'unknown'
 }
+/** The same state and value (or the same reason for being unknown); locations do not count. */
+export function sameValue(a: Value<unknown>, b: Value<unknown>): boolean {
+  if (a.state === 'unknown') return b.state === 'unknown' && a.why === b.why
+  return a.state === b.state && sameData(a.value, b.value, 0)
+}
+
+function sameData(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true
+  if (depth > 20 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a).filter((k) => k !== 'at')
+  const kb = Object.keys(b).filter((k) => k !== 'at')
+  if (ka.length !== kb.length) return false
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  return ka.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k], depth + 1))
+}
+
 /** Maps a known value, keeping its state and location; unknown stays unknown. */
 export function mapValue<T, U>(v: Value<T>, f: (x: T) => U): Value<U> {
   return v.state === 'unknown' ? v : { state: v.state, value: f(v.value), at: v.at }

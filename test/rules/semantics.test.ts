@@ -442,3 +442,78 @@ describe('resources behind a condition not known statically', () => {
     expect(sure.unknowns).toEqual([])
   })
 })
+
+describe('Terraform resources whose count or for_each is not known statically', () => {
+  const VAR = 'variable "enabled" {\n  type = bool\n}\n\n'
+  /** Unknowns and findings of the given rules, as rule@line. */
+  const verdicts = (r: Awaited<ReturnType<typeof scanFiles>>, rules: string[]) => ({
+    findings: r.findings.filter((f) => rules.includes(f.ruleId)).map((f) => `${f.ruleId}@${f.location.line}`),
+    unknowns: r.unknowns.filter((u) => rules.includes(u.ruleId)).map((u) => `${u.ruleId}@${u.location.line}`),
+  })
+
+  it('report what only a maybe-deployed setting resource or bucket policy protects as unknown, at its count', async () => {
+    const tf = (count: string) =>
+      VAR +
+      `resource "aws_s3_bucket" "b" {\n  bucket = "data"\n}\n\n` +
+      `resource "aws_s3_bucket_policy" "b" {\n  count  = ${count}\n  bucket = aws_s3_bucket.b.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.b.arn, "\${aws_s3_bucket.b.arn}/*"]\n      Condition = { Bool = { "aws:SecureTransport" = "false" } }\n    }]\n  })\n}\n\n` +
+      `resource "aws_s3_bucket_public_access_block" "b" {\n  count                   = ${count}\n  bucket                  = aws_s3_bucket.b.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n\n` +
+      `resource "aws_s3_bucket_server_side_encryption_configuration" "b" {\n  count  = ${count}\n  bucket = aws_s3_bucket.b.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = "arn:aws:kms:us-east-1:111122223333:key/1"\n    }\n    bucket_key_enabled = true\n  }\n}\n\n` +
+      `resource "aws_s3_bucket_versioning" "b" {\n  count  = ${count}\n  bucket = aws_s3_bucket.b.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n\n` +
+      `resource "aws_s3_bucket_logging" "b" {\n  count         = ${count}\n  bucket        = aws_s3_bucket.b.id\n  target_bucket = "logs"\n}\n`
+    const rules = [
+      'bucket-policy-missing',
+      'tls-not-enforced',
+      'block-public-access-incomplete',
+      'encryption-missing',
+      'encryption-not-kms',
+      'versioning-disabled',
+      'access-logging-disabled',
+    ]
+    const maybe = await scanFiles({ 'main.tf': tf('var.enabled ? 1 : 0') })
+    expect(verdicts(maybe, rules)).toEqual({
+      findings: [],
+      unknowns: [
+        'bucket-policy-missing@10',
+        'tls-not-enforced@12',
+        'block-public-access-incomplete@24',
+        'encryption-missing@33',
+        'encryption-not-kms@33',
+        'versioning-disabled@45',
+        'access-logging-disabled@53',
+      ],
+    })
+    expect(verdicts(await scanFiles({ 'main.tf': tf('1') }), rules)).toEqual({ findings: [], unknowns: [] })
+    const none = verdicts(await scanFiles({ 'main.tf': tf('0') }), rules)
+    expect(none.unknowns).toEqual([])
+    expect(none.findings.map((f) => f.split('@')[0]).sort()).toEqual([...rules].sort())
+  })
+
+  it('make the data-events verdict and the policy-change alarm verdict unknown when what covers them may not be deployed', async () => {
+    const tf = (count: string) =>
+      VAR +
+      `resource "aws_cloudtrail" "plain" {\n  name                       = "plain"\n  s3_bucket_name             = "audit"\n  cloud_watch_logs_group_arn = "arn:aws:logs:us-east-1:111122223333:log-group:trail:*"\n}\n\n` +
+      `resource "aws_cloudtrail" "full" {\n  count          = ${count}\n  name           = "full"\n  s3_bucket_name = "audit"\n  event_selector {\n    read_write_type = "All"\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n\n` +
+      `resource "aws_cloudwatch_log_metric_filter" "f" {\n  count          = ${count}\n  name           = "s3"\n  log_group_name = "trail"\n  pattern        = "{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy)) }"\n  metric_transformation {\n    name      = "S3BucketPolicyChanges"\n    namespace = "Security"\n    value     = "1"\n  }\n}\n\n` +
+      `resource "aws_cloudwatch_metric_alarm" "a" {\n  alarm_name          = "s3"\n  metric_name         = "S3BucketPolicyChanges"\n  namespace           = "Security"\n  statistic           = "Sum"\n  period              = 300\n  evaluation_periods  = 1\n  threshold           = 1\n  comparison_operator = "GreaterThanOrEqualToThreshold"\n}\n`
+    const rules = ['cloudtrail-data-events-missing', 'cloudwatch-s3-policy-change-alarm-missing']
+    expect(verdicts(await scanFiles({ 'main.tf': tf('var.enabled ? 1 : 0') }), rules)).toEqual({
+      findings: [],
+      unknowns: ['cloudtrail-data-events-missing@12', 'cloudwatch-s3-policy-change-alarm-missing@25'],
+    })
+    expect(verdicts(await scanFiles({ 'main.tf': tf('1') }), rules)).toEqual({ findings: [], unknowns: [] })
+  })
+
+  it('do not let an account-level block that may not be deployed neutralise a public ACL', async () => {
+    const tf = (count: string) =>
+      VAR +
+      `resource "aws_s3_bucket" "b" {\n  bucket = "site"\n  acl    = "public-read"\n}\n\n` +
+      `resource "aws_s3_bucket_ownership_controls" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    object_ownership = "BucketOwnerPreferred"\n  }\n}\n\n` +
+      `resource "aws_s3_account_public_access_block" "acct" {\n  count                   = ${count}\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n`
+    const rules = ['acl-public-read', 'acl-public-neutralised', 'public-exposure']
+    expect(verdicts(await scanFiles({ 'main.tf': tf('var.enabled ? 1 : 0') }), rules)).toEqual({
+      findings: ['acl-public-read@7'],
+      unknowns: ['public-exposure@7'],
+    })
+    expect(verdicts(await scanFiles({ 'main.tf': tf('1') }), rules)).toEqual({ findings: ['acl-public-neutralised@7'], unknowns: [] })
+  })
+})

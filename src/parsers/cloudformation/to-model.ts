@@ -6,10 +6,10 @@ import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
-import type { PolicyDocument } from '../../model/policy.js'
+import { markMaybeDeployed } from '../../model/policy.js'
 import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
-import { setValue, unknownValue } from '../../model/value.js'
+import { sameValue, setValue, unknownValue } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import type { LineIndex } from '../shared/line-index.js'
@@ -66,7 +66,14 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
   const subjects = new Map<string, Subject[]>()
   const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
-  const pendingNotifications: { ref: Cur; config: Cur }[] = []
+  const pendingNotifications: { ref: Cur; config: Cur; origin: ResourceOrigin }[] = []
+  // The condition each resource that may not be deployed is behind, by its origin.
+  const conditionOf = new WeakMap<ResourceOrigin, string>()
+  /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
+  const maybeFor = (origin: ResourceOrigin, bucket: Bucket | undefined) => {
+    const c = conditionOf.get(origin)
+    return origin.maybe && (c === undefined || !bucket || c !== conditionOf.get(bucket.origin)) ? origin.maybe : undefined
+  }
 
   const resources = get(src.root, 'Resources')
   if (!resources || resources.kind !== 'map') return { model, problems, notes, resourceRanges, reader: r }
@@ -93,10 +100,12 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     resourceRanges.set(id, { startLine: start, endLine: src.lines.position(entry.value.end).line })
     const cond = r.child(cur, 'Condition')
     let maybe: ResourceOrigin['maybe']
+    let condition: string | undefined
     if (cond && !cond.unknown) {
       const name = r.string(cond, '', r.loc(cond))
       const holds = name.state === 'set' ? ev.condition(name.value) : 'unknown'
       if (holds === false) continue
+      if (name.state === 'set') condition = name.value
       if (holds === 'unknown')
         maybe = {
           why: `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`,
@@ -108,6 +117,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     headerAt.endColumn = headerAt.column + id.length
     const origin: ResourceOrigin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt }
     if (maybe) origin.maybe = maybe
+    if (maybe && condition !== undefined) conditionOf.set(origin, condition)
     const props = r.child(cur, 'Properties')
     const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems)
     const track = <T extends Subject>(s: T): T => {
@@ -166,7 +176,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         // CDK configures notifications through this custom resource instead of the bucket.
         const ref = r.child(props, 'BucketName')
         const config = r.child(props, 'NotificationConfiguration')
-        if (ref && config) pendingNotifications.push({ ref, config })
+        if (ref && config) pendingNotifications.push({ ref, config, origin })
         break
       }
     }
@@ -231,11 +241,8 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
     const doc = readPolicyDocument(r.pnode(p.doc), p.owner)
-    const maybe = p.origin.maybe
-    if (maybe) {
-      doc.maybe = maybe
-      denyOnlyMaybe(doc, maybe.why)
-    }
+    const maybe = maybeFor(p.origin, found)
+    if (maybe) markMaybeDeployed(doc, maybe)
     bucket.policies.push(doc)
   }
   // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
@@ -259,20 +266,14 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const bucket = findBucket(n.ref)
     if (!bucket) continue
     const found = readNotifications(r, n.config)
-    bucket.notifications = found.state === 'unknown' ? found : setValue(found.value, found.at)
+    const value = found.state === 'unknown' ? found : setValue(found.value, found.at)
+    // Notifications that may not be configured count only where the bucket has the same ones without them.
+    const maybe = maybeFor(n.origin, bucket)
+    bucket.notifications = maybe && !sameValue(bucket.notifications, value) ? unknownValue(maybe.why, maybe.at) : value
   }
   renamePlaceholders(model, src, logicalToBucket)
 
   return { model, problems, notes, resourceRanges, reader: r }
-}
-
-/**
- * A policy behind a condition that is not known may not be deployed: what its Allow statements
- * grant is still reported, but its Deny statements cannot be counted on to protect the bucket.
- * They keep their effect (they never grant anything) and apply only under unknown conditions.
- */
-function denyOnlyMaybe(doc: PolicyDocument, why: string): void {
-  for (const s of doc.statements) if (s.effect.state !== 'unknown' && s.effect.value === 'Deny') s.conditions = unknownValue(why, s.at)
 }
 
 /**

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { appendAll } from '../../append.js'
 import type { Limits } from '../../limits.js'
-import { attr, type Block } from './hcl/ast.js'
+import { attr, type Attribute, type Block } from './hcl/ast.js'
 import { blockHeader, bodyValue, HclBodyView, type BodyView } from './body-view.js'
 import type { Evaluator, Namespaces, ProblemSink, Scope } from './eval/evaluate.js'
 import type { SourceFiles } from './eval/source-files.js'
@@ -20,6 +20,7 @@ import {
   toNumber,
   toStr,
   unknown,
+  type MaybeCondition,
   type Origin,
   type RefTarget,
   type TfUnknown,
@@ -63,12 +64,16 @@ export function keySuffix(key: InstanceKey): string {
   }
 }
 
+type ExpandedKey = { key: InstanceKey; each?: { key: TfValue; value: TfValue }; maybe?: MaybeCondition }
+
 interface Expanded<I> {
   kind: 'single' | 'count' | 'for_each'
   instances: I[]
   byKey: Map<string | number, I>
   /** Stands for the instances whose keys are not known (or are beyond the cap). */
   wildcard?: I
+  /** Why the wildcard's instances may not exist, when that is not known. */
+  wildcardMaybe?: MaybeCondition
 }
 
 const MAX_MODULE_DEPTH = 32
@@ -78,6 +83,7 @@ const MAX_MODULE_DEPTH = 32
  * has no key) and by every expansion in progress: two fewer Maps per resource.
  */
 const NO_KEYS = new Map<string | number, never>()
+const NO_CONDITIONS: readonly MaybeCondition[] = Object.freeze([])
 const PENDING: Expanded<never> = Object.freeze({ kind: 'single', instances: Object.freeze([]) as never[], byKey: NO_KEYS })
 
 /**
@@ -98,24 +104,22 @@ function noteUnitCap(ctx: UnitContext, what: string): void {
   )
 }
 
+/** Where a `count` / `for_each` is evaluated: the block's scope, its address, and its module's prefix. */
+interface Where {
+  scope: Scope
+  what: string
+  prefix: string
+}
+
 /** Expands `count` / `for_each` of a resource or module block into instance keys. */
-function expandKeys(
-  ctx: UnitContext,
-  block: Block,
-  scope: Scope,
-  what: string,
-): { kind: Expanded<unknown>['kind']; keys: { key: InstanceKey; each?: { key: TfValue; value: TfValue } }[] } {
-  const expanded = expandKeysCapped(ctx, block, scope, what)
+function expandKeys(ctx: UnitContext, block: Block, where: Where): { kind: Expanded<unknown>['kind']; keys: ExpandedKey[] } {
+  const expanded = expandKeysCapped(ctx, block, where)
   expandedPerUnit.set(ctx, (expandedPerUnit.get(ctx) ?? 0) + expanded.keys.length)
   return expanded
 }
 
-function expandKeysCapped(
-  ctx: UnitContext,
-  block: Block,
-  scope: Scope,
-  what: string,
-): { kind: Expanded<unknown>['kind']; keys: { key: InstanceKey; each?: { key: TfValue; value: TfValue } }[] } {
+function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind: Expanded<unknown>['kind']; keys: ExpandedKey[] } {
+  const { scope, what } = where
   const count = attr(block.body, 'count')
   const forEach = attr(block.body, 'for_each')
   const at: Origin = { f: scope.f, s: block.start, e: block.end }
@@ -124,7 +128,10 @@ function expandKeysCapped(
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file })
     const n = toNumber(v)
-    if (v.k === 'unknown' || n === undefined || !Number.isFinite(n) || n < 0) return { kind: 'count', keys: [{ key: { k: 'unknown' } }] }
+    if (v.k === 'unknown' || n === undefined || !Number.isFinite(n) || n < 0) {
+      const why = v.k === 'unknown' ? v.why : 'the value is not a whole number'
+      return { kind: 'count', keys: [{ key: { k: 'unknown' }, maybe: maybeCondition(ctx, where, count, 'is not 0', why) }] }
+    }
     const keys: { key: InstanceKey }[] = []
     for (let i = 0; i < Math.min(n, cap); i++) keys.push({ key: { k: 'int', v: i } })
     if (n > cap) {
@@ -136,8 +143,15 @@ function expandKeysCapped(
   }
   if (forEach) {
     let v = ctx.ev.eval(forEach.expr, forEach.file === undefined ? scope : { ...scope, f: forEach.file })
+    const over = v.k === 'ref' ? v.target.unknownKeys : undefined
+    if (v.k === 'ref' && over) {
+      // `for_each = aws_s3_bucket.b` over buckets whose keys are not known: one instance for each
+      // of them (`each.value` is the bucket), existing exactly when they do.
+      const u = unknown(`the for_each keys of ${what} are those of ${v.target.describe}, which are not known statically`, at)
+      return { kind: 'for_each', keys: [{ key: { k: 'unknown' }, each: { key: u, value: over.each }, maybe: over.maybe }] }
+    }
     if (v.k === 'ref') v = v.target.whole(at)
-    const keys: { key: InstanceKey; each?: { key: TfValue; value: TfValue } }[] = []
+    const keys: ExpandedKey[] = []
     const unknownEach = () => {
       const u = unknown(`the for_each keys of ${what} are not known statically`, at)
       return { key: { k: 'unknown' } as InstanceKey, each: { key: u, value: u } }
@@ -156,7 +170,13 @@ function expandKeysCapped(
       }
       if (pairs) pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     }
-    if (!pairs) return { kind: 'for_each', keys: [unknownEach()] }
+    if (!pairs) {
+      // A list with items has instances even when their keys are not known; anything else may be empty.
+      const some = v.k === 'list' && v.items.length > 0
+      const why = v.k === 'unknown' ? v.why : 'its keys are not known statically'
+      const maybe = some ? undefined : maybeCondition(ctx, where, forEach, 'is not empty', why)
+      return { kind: 'for_each', keys: [{ ...unknownEach(), maybe }] }
+    }
     const seen = new Set<string>()
     for (const [k, value] of pairs) {
       if (seen.has(k)) continue
@@ -172,6 +192,19 @@ function expandKeysCapped(
     return { kind: 'for_each', keys }
   }
   return { kind: 'single', keys: [{ key: { k: 'none' } }] }
+}
+
+/** The condition under which the instances of `what` exist, for a `count` / `for_each` not known statically. */
+function maybeCondition(ctx: UnitContext, where: Where, a: Attribute, holds: string, why: string): MaybeCondition {
+  const { scope, what, prefix } = where
+  const f = a.file ?? scope.f
+  const text = ctx.files.get(f).text.slice(a.expr.start, a.expr.end).replace(/\s+/g, ' ').trim()
+  return {
+    key: `${prefix}${a.name} = ${text}`,
+    why: `${what} exists only when ${a.name} = ${text} ${holds}: ${why}`,
+    at: { f, s: a.start, e: a.end },
+    path: `${what}.${a.name}`,
+  }
 }
 
 function eachObject(each: { key: TfValue; value: TfValue }, at: Origin): TfValue {
@@ -218,6 +251,7 @@ function collectionValue<I>(e: Expanded<I>, toValue: (i: I) => TfValue, describe
     },
     whole: (a) => unknown(`the instances of ${describe} are not known statically`, a),
   }
+  if (e.byKey.size === 0) target.unknownKeys = { each: toValue(wildcard), maybe: e.wildcardMaybe }
   return { k: 'ref', target, at }
 }
 
@@ -229,15 +263,19 @@ export class ResourceInstance {
   /** Created on the first reference: most instances are never referenced by another expression. */
   private attrCache?: Map<string, TfValue>
   private view?: BodyView
+  /** Why the instance may not exist: the conditions of the module calls above it, then its own. */
+  readonly maybe: readonly MaybeCondition[]
   constructor(
     readonly mod: ModuleInstance,
     readonly config: ResourceConfig,
     readonly key: InstanceKey,
     scope: Scope,
+    maybe?: MaybeCondition,
   ) {
     const local = `${config.mode === 'data' ? 'data.' : ''}${config.type}.${config.name}${keySuffix(key)}`
     this.address = `${mod.prefix}${local}`
     this.scope = scope
+    this.maybe = maybe ? [...mod.maybe, maybe] : mod.maybe
   }
 
   get type(): string {
@@ -351,6 +389,8 @@ export interface ModuleCallInstance {
   /** `module.name[key]` with the parent's prefix. */
   address: string
   scope: Scope
+  /** Why the instance may not exist: the conditions of the calls above it, then its own. */
+  maybe: readonly MaybeCondition[]
   /** Evaluated input of the call (`undefined` when not passed). */
   input(name: string): TfValue | undefined
   inputAt(name: string): Origin | undefined
@@ -376,6 +416,11 @@ export class ModuleInstance implements Namespaces {
   ) {
     this.moduleDir = config.dir
     this.rootDir = ctx.rootDir
+  }
+
+  /** Why this instance may not exist: the conditions of the calls that lead to it. */
+  get maybe(): readonly MaybeCondition[] {
+    return this.call?.maybe ?? NO_CONDITIONS
   }
 
   /** Calls from the root down to this instance (outermost first). */
@@ -509,14 +554,17 @@ export class ModuleInstance implements Namespaces {
     const what = `${this.prefix}${rc.mode === 'data' ? 'data.' : ''}${rc.type}.${rc.name}`
     // Placeholder while expanding, so a for_each naming its own resource ends as a cycle.
     this.expansions.set(id, PENDING as Expanded<ResourceInstance>)
-    const { kind, keys } = expandKeys(this.ctx, rc.block, base, what)
+    const { kind, keys } = expandKeys(this.ctx, rc.block, { scope: base, what, prefix: this.prefix })
     const at: Origin = { f: rc.f, s: rc.block.start, e: rc.block.end }
     const e: Expanded<ResourceInstance> = { kind, instances: [], byKey: kind === 'single' ? NO_KEYS : new Map() }
     for (const k of keys) {
-      const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at))
+      const inst = new ResourceInstance(this, rc, k.key, instanceScope(base, k.key, k.each, kind, at), k.maybe)
       e.instances.push(inst)
       if (k.key.k === 'int' || k.key.k === 'str') e.byKey.set(k.key.v, inst)
-      if (k.key.k === 'unknown') e.wildcard = inst
+      if (k.key.k === 'unknown') {
+        e.wildcard = inst
+        e.wildcardMaybe = k.maybe
+      }
     }
     this.expansions.set(id, e)
     return e
@@ -557,20 +605,23 @@ export class ModuleInstance implements Namespaces {
     const what = `${this.prefix}module.${mc.name}`
     const pending: Expanded<ChildModule> = { kind: 'single', instances: [], byKey: new Map() }
     this.calls.set(mc.name, pending)
-    const { kind, keys } = expandKeys(this.ctx, mc.block, base, what)
+    const { kind, keys } = expandKeys(this.ctx, mc.block, { scope: base, what, prefix: this.prefix })
     const at: Origin = { f: mc.f, s: mc.block.start, e: mc.block.end }
     const e: Expanded<ChildModule> = { kind, instances: [], byKey: new Map() }
     for (const k of keys) {
-      const child = this.makeChild(mc, k.key, instanceScope(base, k.key, k.each, kind, at))
+      const child = this.makeChild(mc, k.key, instanceScope(base, k.key, k.each, kind, at), k.maybe)
       e.instances.push(child)
       if (k.key.k === 'int' || k.key.k === 'str') e.byKey.set(k.key.v, child)
-      if (k.key.k === 'unknown') e.wildcard = child
+      if (k.key.k === 'unknown') {
+        e.wildcard = child
+        e.wildcardMaybe = k.maybe
+      }
     }
     this.calls.set(mc.name, e)
     return e
   }
 
-  private makeChild(mc: ModuleCallConfig, key: InstanceKey, scope: Scope): ChildModule {
+  private makeChild(mc: ModuleCallConfig, key: InstanceKey, scope: Scope, maybe: MaybeCondition | undefined): ChildModule {
     const address = `${this.prefix}module.${mc.name}${keySuffix(key)}`
     const inputs = new Map<string, TfValue | undefined>()
     const META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
@@ -580,6 +631,7 @@ export class ModuleInstance implements Namespaces {
       key,
       address,
       scope,
+      maybe: maybe ? [...this.maybe, maybe] : this.maybe,
       input: (name) => {
         if (META.has(name)) return undefined
         if (inputs.has(name)) return inputs.get(name)

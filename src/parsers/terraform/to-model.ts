@@ -23,7 +23,7 @@ import type { ModuleCallInstance, ModuleInstance, ResourceInstance, UnitContext 
 import type { Limits } from '../../limits.js'
 import type { Format } from '../../model/s3.js'
 import type { SourceFiles } from './eval/source-files.js'
-import type { Origin } from './eval/value.js'
+import type { MaybeCondition, Origin } from './eval/value.js'
 import {
   readAccessPoint,
   readAccountPublicAccessBlock,
@@ -37,6 +37,7 @@ import {
 } from './other-resources.js'
 import { readPolicyValue } from './policy-value.js'
 import { readRegistryS3Bucket } from './registry-s3-module.js'
+import { applyMaybeSetting } from './maybe-setting.js'
 
 export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
@@ -81,6 +82,15 @@ export interface ResourceRecord {
   commentBlocks: string[]
   /** The value naming its bucket (setting resources); defaults to the `bucket` attribute. */
   bucketRef?(): TfValue | undefined
+  /** Why it may not be deployed (a `count` / `for_each` not known statically); none in plans. */
+  maybe?: readonly Maybe[]
+}
+
+/** One reason a resource may not be deployed; the same key is the same decision (see `MaybeCondition`). */
+export interface Maybe {
+  key: string
+  why: string
+  at: SourceLocation
 }
 
 export interface ModelInput {
@@ -92,7 +102,7 @@ export interface ModelInput {
   settings: ResourceRecord[]
   others: ResourceRecord[]
   /** Buckets built elsewhere (registry modules), with their raw name for linking. */
-  extraBuckets: { bucket: Bucket; rawName?: TfValue; commentBlocks: string[] }[]
+  extraBuckets: { bucket: Bucket; rawName?: TfValue; commentBlocks: string[]; maybe?: readonly Maybe[] }[]
   /** Files whose comments may hold suppressions, with the top-level blocks they may belong to. */
   commentFiles: { f: number; blocks: { start: number; end: number }[] }[]
   note(message: string): void
@@ -145,6 +155,16 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     if (!keys) blocksOf.set(m, (keys = m.callChain().map((c) => blockKey(c.config.f, c.config.block.start))))
     return keys
   }
+  // Per condition, not per resource: a module's condition is shared by everything in it.
+  const located = new Map<MaybeCondition, Maybe>()
+  const maybeOf = (conditions: readonly MaybeCondition[]): Maybe[] | undefined => {
+    if (!conditions.length) return undefined
+    return conditions.map((c) => {
+      let m = located.get(c)
+      if (!m) located.set(c, (m = { key: c.key, why: c.why, at: r.loc(c.at, c.path) }))
+      return m
+    })
+  }
   const record = (inst: ResourceInstance): ResourceRecord => ({
     address: inst.address,
     type: inst.type,
@@ -152,6 +172,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     body: () => inst.body(),
     related: callSites(inst.mod),
     commentBlocks: [blockKey(inst.config.f, inst.config.block.start), ...callBlocks(inst.mod)],
+    maybe: maybeOf(inst.maybe),
   })
 
   const input: ModelInput = {
@@ -174,6 +195,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
     const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
+    const maybe = maybeOf(call.maybe)
     const o: ResourceOrigin = {
       format: 'terraform',
       type: 'module terraform-aws-modules/s3-bucket/aws',
@@ -181,12 +203,14 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       at,
       related: callSites(call.parent),
     }
+    if (maybe) o.maybe = { why: maybe[0]!.why, at: maybe[0]!.at }
     const b = readRegistryS3Bucket(r, call, o, readPolicy, notes)
     if (b)
       input.extraBuckets.push({
         bucket: b,
         rawName: call.input('bucket'),
         commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+        maybe,
       })
   }
   for (const config of new Set(modules.map((x) => x.config))) {
@@ -228,13 +252,18 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   const problems: Problem[] = []
   const notes: string[] = []
   const readPolicy = policyReader(r, input.files, input.limits)
-  const origin = (rec: ResourceRecord): ResourceOrigin => ({
-    format: input.format,
-    type: rec.type,
-    address: rec.address,
-    at: r.loc(rec.header, rec.address),
-    related: rec.related,
-  })
+  const origin = (rec: ResourceRecord): ResourceOrigin => {
+    const o: ResourceOrigin = {
+      format: input.format,
+      type: rec.type,
+      address: rec.address,
+      at: r.loc(rec.header, rec.address),
+      related: rec.related,
+    }
+    const first = rec.maybe?.[0]
+    if (first) o.maybe = { why: first.why, at: first.at }
+    return o
+  }
 
   // ----- subjects by the block that declares them, for comment suppressions
   const byBlock = new Map<string, Subject[]>()
@@ -249,16 +278,24 @@ export function modelFromResources(input: ModelInput): BuiltModel {
 
   // ----- buckets
   const rawNames = new Map<Bucket, TfValue>()
+  const bucketMaybe = new Map<Bucket, readonly Maybe[]>()
   for (const rec of input.buckets) {
     const view = rec.body()
     const b = readBucket(r, rec.address, view, origin(rec), readPolicy)
     model.buckets.push(track(b, rec.commentBlocks))
     const raw = view.attr('bucket')?.value
     if (raw) rawNames.set(b, raw)
+    if (rec.maybe) bucketMaybe.set(b, rec.maybe)
   }
   for (const x of input.extraBuckets) {
     model.buckets.push(track(x.bucket, x.commentBlocks))
     if (x.rawName) rawNames.set(x.bucket, x.rawName)
+    if (x.maybe) bucketMaybe.set(x.bucket, x.maybe)
+  }
+  /** Why a setting may be missing from a bucket that is deployed: a condition the bucket does not share. */
+  const maybeFor = (rec: ResourceRecord, b: Bucket): Maybe | undefined => {
+    const own = bucketMaybe.get(b)
+    return rec.maybe?.find((c) => !own?.some((x) => x.key === c.key))
   }
 
   // ----- link the v4+ setting resources to their buckets
@@ -297,7 +334,9 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     if (!found.length) continue
     const at = r.loc(rec.header, rec.address)
     for (const b of found) {
-      applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy)
+      const maybe = maybeFor(rec, b)
+      if (maybe) applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy))
+      else applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy)
       track(b, rec.commentBlocks)
     }
   }

@@ -218,6 +218,33 @@ Resources:
     expect(m.buckets[0]!.policies[0]!.maybe).toMatchObject({ why: expect.stringContaining('condition Prod'), at: { line: 20 } })
   })
 
+  it('leaves notifications unknown when the CDK notifications resource may not be deployed', () => {
+    const template = (bucketCondition: string, notificationsCondition: string) =>
+      model(
+        `Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n${bucketCondition}  Topic:\n    Type: AWS::SNS::Topic\n  Notifications:\n    Type: Custom::S3BucketNotifications\n${notificationsCondition}    Properties:\n      ServiceToken: arn:aws:lambda:us-east-1:111122223333:function:handler\n      BucketName: !Ref B\n      NotificationConfiguration:\n        TopicConfigurations:\n          - Events: ["s3:ObjectCreated:*"]\n            TopicArn: !Ref Topic\n`,
+      )
+    const cond = '    Condition: Prod\n'
+    expect(template('', cond).buckets[0]!.notifications).toMatchObject({
+      state: 'unknown',
+      why: expect.stringContaining('condition Prod'),
+      at: { line: 12 },
+    })
+    expect(template('', '').buckets[0]!.notifications).toMatchObject({ state: 'set', value: [{ type: 'topic' }] })
+    // Behind the bucket's own condition, the notifications exist whenever the bucket does.
+    expect(template(cond, cond).buckets[0]!.notifications).toMatchObject({ state: 'set', value: [{ type: 'topic' }] })
+  })
+
+  it('counts on a bucket policy behind the same condition as its bucket', () => {
+    const m = model(
+      'Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\n  Eu: !Equals [!Ref E, eu]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  Same:\n    Type: AWS::S3::BucketPolicy\n    Condition: Prod\n    Properties:\n      Bucket: !Ref B\n      PolicyDocument:\n        Statement:\n          - {Effect: Deny, Principal: "*", Action: "s3:*", Resource: "*", Condition: {Bool: {aws:SecureTransport: false}}}\n  Other:\n    Type: AWS::S3::BucketPolicy\n    Condition: Eu\n    Properties:\n      Bucket: !Ref B\n      PolicyDocument:\n        Statement:\n          - {Effect: Deny, Principal: "*", Action: "s3:*", Resource: "*", Condition: {Bool: {aws:SecureTransport: false}}}\n',
+    )
+    const [same, other] = m.buckets[0]!.policies
+    expect(same!.maybe).toBeUndefined()
+    expect(same!.statements[0]!.conditions).toMatchObject({ state: 'set' })
+    expect(other!.maybe).toMatchObject({ why: expect.stringContaining('condition Eu') })
+    expect(other!.statements[0]!.conditions).toMatchObject({ state: 'unknown' })
+  })
+
   it('marks a setting unknown when it depends on an unknown condition', () => {
     const m = model(
       'Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: !If [Prod, Enabled, Suspended]\n',

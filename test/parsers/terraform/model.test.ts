@@ -690,3 +690,256 @@ describe('override files', () => {
     expect(r.load.problems).toEqual([])
   })
 })
+
+describe('resources whose count or for_each is not known statically', () => {
+  const ENABLED = 'variable "enabled" {\n  type = bool\n}\n'
+
+  it('marks trails, metric filters, alarms and the account-level block as maybe deployed, at their count', () => {
+    const { model: m } = model(`${ENABLED}
+resource "aws_cloudtrail" "t" {
+  count          = var.enabled ? 1 : 0
+  name           = "t"
+  s3_bucket_name = "audit"
+}
+resource "aws_cloudwatch_log_metric_filter" "f" {
+  for_each       = var.enabled ? toset(["s3"]) : toset([])
+  name           = each.key
+  log_group_name = "trail"
+  pattern        = "{ $.eventSource = s3.amazonaws.com }"
+  metric_transformation {
+    name      = "S3Changes"
+    namespace = "Security"
+    value     = "1"
+  }
+}
+resource "aws_cloudwatch_metric_alarm" "a" {
+  count               = var.enabled ? 1 : 0
+  alarm_name          = "s3"
+  metric_name         = "S3Changes"
+  namespace           = "Security"
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  evaluation_periods  = 1
+}
+resource "aws_s3_account_public_access_block" "acct" {
+  count             = var.enabled ? 1 : 0
+  block_public_acls = true
+}
+`)
+    const why = expect.stringMatching(
+      /^aws_cloudtrail\.t exists only when count = var\.enabled \? 1 : 0 is not 0: .*var\.enabled has no default/,
+    )
+    expect(m.trails[0]!.origin.maybe).toEqual({ why, at: expect.objectContaining({ line: 6, path: 'aws_cloudtrail.t.count' }) })
+    expect(m.metricFilters[0]!.origin.maybe).toMatchObject({ why: expect.stringContaining('for_each = var.enabled ?'), at: { line: 11 } })
+    expect(m.alarms[0]!.origin.maybe).toMatchObject({ at: { line: 22 } })
+    expect(m.accountPublicAccessBlocks[0]!.origin.maybe).toMatchObject({ at: { line: 30 } })
+  })
+
+  it('treats a known count or a non-empty for_each list as deployed, and a count of 0 as absent', () => {
+    const { model: m } = model(`variable "name" {
+  type = string
+}
+resource "aws_cloudtrail" "one" {
+  count          = 1
+  name           = "one"
+  s3_bucket_name = "audit"
+}
+resource "aws_cloudtrail" "keys" {
+  for_each       = toset([var.name])
+  name           = each.key
+  s3_bucket_name = "audit"
+}
+resource "aws_cloudtrail" "none" {
+  count          = 0
+  name           = "none"
+  s3_bucket_name = "audit"
+}
+`)
+    expect(m.trails.map((t) => [t.id, t.origin.maybe])).toEqual([
+      ['aws_cloudtrail.one[0]', undefined],
+      ['aws_cloudtrail.keys[*]', undefined],
+    ])
+  })
+
+  it('takes the value from .tfvars, so a count set there is known', () => {
+    const { model: m } = model(
+      `${ENABLED}resource "aws_cloudtrail" "t" {\n  count          = var.enabled ? 1 : 0\n  name           = "t"\n  s3_bucket_name = "audit"\n}\n`,
+      { 'terraform.tfvars': 'enabled = true\n' },
+    )
+    expect(m.trails.map((t) => [t.id, t.origin.maybe])).toEqual([['aws_cloudtrail.t[0]', undefined]])
+  })
+
+  it('makes what a maybe-deployed setting resource changes unknown, and keeps what it leaves as it was', () => {
+    const { model: m } = model(`${ENABLED}${BUCKET}
+resource "aws_s3_bucket_versioning" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+resource "aws_s3_bucket_public_access_block" "b" {
+  count                   = var.enabled ? 1 : 0
+  bucket                  = aws_s3_bucket.b.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+resource "aws_s3_bucket_logging" "b" {
+  count         = var.enabled ? 1 : 0
+  bucket        = aws_s3_bucket.b.id
+  target_bucket = "logs"
+}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b')
+    expect(b.versioning.status).toMatchObject({
+      state: 'unknown',
+      why: expect.stringContaining('aws_s3_bucket_versioning.b exists only when count = var.enabled ? 1 : 0 is not 0'),
+      at: { line: 9, path: 'aws_s3_bucket_versioning.b.count' },
+    })
+    expect(v(b.encryption.declared)).toBe('unknown:?@16')
+    // Written AES256 differs from the default AES256 (rules word them differently): unknown too.
+    expect(v(b.encryption.algorithm)).toBe('unknown:?@16')
+    // Without the resources these are the same, so what rules find wrong in them is still found.
+    expect(v(b.versioning.mfaDelete)).toBe('default:false@11')
+    expect(v(b.encryption.bucketKeyEnabled)).toBe('default:false@18')
+    expect([v(b.publicAccessBlock.declared), v(b.publicAccessBlock.blockPublicAcls)]).toEqual(['unknown:?@25', 'unknown:?@25'])
+    expect(v(b.logging.targetBucket)).toBe('unknown:?@33')
+  })
+
+  it('counts on a setting resource with the same count as its bucket, in the same module', () => {
+    const { model: m } = model(`${ENABLED}
+resource "aws_s3_bucket" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = "data"
+}
+resource "aws_s3_bucket_versioning" "same" {
+  count  = var.enabled ? 1 : 0
+  bucket = aws_s3_bucket.b[0].id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+resource "aws_s3_bucket_public_access_block" "other" {
+  count             = var.enabled ? 0 : 1
+  bucket            = aws_s3_bucket.b[0].id
+  block_public_acls = true
+}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b[*]')
+    // The bucket itself is still scanned; it only says why it may not exist.
+    expect(b.origin.maybe).toMatchObject({ at: { line: 6 } })
+    expect(v(b.versioning.status)).toBe('set:Enabled@13')
+    expect(v(b.publicAccessBlock.declared)).toBe('unknown:?@17')
+  })
+
+  it('keeps a bucket policy that may not be deployed, with its Deny statements under an unknown condition', () => {
+    const { model: m } = model(`${ENABLED}${BUCKET}
+resource "aws_s3_bucket_policy" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Statement = [
+      { Effect = "Deny", Principal = "*", Action = "s3:*", Resource = "*", Condition = { Bool = { "aws:SecureTransport" = "false" } } },
+      { Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" },
+    ]
+  })
+}
+`)
+    const doc = bucket(m, 'aws_s3_bucket.b').policies[0]!
+    expect(doc.maybe).toMatchObject({ why: expect.stringContaining('aws_s3_bucket_policy.b exists only when'), at: { line: 9 } })
+    expect(doc.statements.map((s) => s.conditions.state)).toEqual(['unknown', 'default'])
+  })
+
+  it('keeps a public ACL or CORS rule that may not be deployed on a bucket without one, so it is still reported', () => {
+    const { model: m } = model(`${ENABLED}${BUCKET}
+resource "aws_s3_bucket_acl" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  acl    = "public-read"
+}
+resource "aws_s3_bucket_cors_configuration" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  cors_rule {
+    allowed_origins = ["*"]
+    allowed_methods = ["GET"]
+  }
+}
+resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+}
+resource "aws_s3_bucket_acl" "logs" {
+  count  = var.enabled ? 1 : 0
+  bucket = aws_s3_bucket.logs.id
+  acl    = "log-delivery-write"
+}
+`)
+    expect(v(bucket(m, 'aws_s3_bucket.b').acl.canned)).toBe('set:public-read@11')
+    expect(bucket(m, 'aws_s3_bucket.b').cors.state).toBe('set')
+    // A log-delivery ACL would exempt the bucket from access logging: that may not be counted on.
+    expect(v(bucket(m, 'aws_s3_bucket.logs').acl.canned)).toBe('unknown:?@25')
+  })
+
+  it('links a setting whose for_each is a bucket resource with unknown keys to those buckets, deployed with them', () => {
+    const { model: m, load } = model(`variable "names" {
+  type = set(string)
+}
+resource "aws_s3_bucket" "b" {
+  for_each = var.names
+  bucket   = each.value
+}
+resource "aws_s3_bucket_versioning" "b" {
+  for_each = aws_s3_bucket.b
+  bucket   = each.value.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`)
+    expect(v(bucket(m, 'aws_s3_bucket.b[*]').versioning.status)).toBe('set:Enabled@12')
+    expect(load.notes.join('\n')).not.toMatch(/not checked/)
+  })
+
+  it('passes the condition of a module call with an unknown count to everything in it', () => {
+    const { model: m } = model(
+      `variable "n" {
+  type = number
+}
+${BUCKET}
+module "settings" {
+  source = "./modules/settings"
+  count  = var.n
+  bucket = aws_s3_bucket.b.id
+}
+module "whole" {
+  source = "./modules/whole"
+  count  = var.n
+}
+`,
+      {
+        'modules/settings/main.tf':
+          'variable "bucket" {\n  type = string\n}\nresource "aws_s3_bucket_versioning" "v" {\n  bucket = var.bucket\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\nresource "aws_cloudtrail" "t" {\n  name           = "t"\n  s3_bucket_name = "audit"\n}\n',
+        'modules/whole/main.tf':
+          'resource "aws_s3_bucket" "b" {\n  bucket = "whole"\n}\nresource "aws_s3_bucket_versioning" "v" {\n  bucket = aws_s3_bucket.b.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n',
+      },
+    )
+    expect(bucket(m, 'aws_s3_bucket.b').versioning.status).toMatchObject({
+      state: 'unknown',
+      why: expect.stringMatching(/^module\.settings exists only when count = var\.n is not 0: var\.n has no default/),
+      at: { file: 'main.tf', line: 10 },
+    })
+    expect(m.trails[0]!.origin.maybe).toMatchObject({ at: { line: 10 } })
+    // Inside one module instance the bucket and its versioning share the call's condition.
+    expect(v(bucket(m, 'module.whole[*].aws_s3_bucket.b').versioning.status)).toBe('set:Enabled@7')
+  })
+})

@@ -91,6 +91,27 @@ export interface RefTarget {
   index?(key: TfValue, at: Origin | undefined): TfValue
   /** The whole value as an object/list, when something needs it all (e.g. `jsonencode(var)`). */
   whole(at: Origin | undefined): TfValue
+  /**
+   * A collection of instances none of whose keys is known (`for_each = var.names`): the `[*]`
+   * instance standing for all of them, and why they may not exist, so that `for_each` over the
+   * collection makes one instance for each of them, under the same condition.
+   */
+  unknownKeys?: { each: TfValue; maybe?: MaybeCondition }
+}
+
+/**
+ * Why an instance may not exist: its own `count` / `for_each`, or that of a module call above it,
+ * is not known statically and may be 0 or empty. Two conditions with the same key decide the
+ * same way (the same expression in the same module instance), so a setting resource with the
+ * bucket's own `count` is deployed exactly when the bucket is.
+ */
+export interface MaybeCondition {
+  key: string
+  why: string
+  /** The `count` / `for_each` attribute. */
+  at: Origin
+  /** Logical path of that attribute, e.g. `module.logs.count`. */
+  path: string
 }
 
 export type TfValue = TfString | TfSym | TfNumber | TfBool | TfNull | TfList | TfObject | TfUnknown | TfRef

@@ -1,0 +1,58 @@
+/**
+ * A v4+ setting resource that may not be deployed (its `count` / `for_each` is not known
+ * statically, and the bucket does not share it) changes its bucket only if it is deployed. No
+ * rule may pass because of it, so every setting it changes becomes unknown, naming why; a setting
+ * it leaves as the bucket already had it (the same algorithm, the same `false`) is kept, and so
+ * is still judged. What only ever opens a bucket (public ACL grants, CORS rules on a bucket
+ * without any) is kept as written, so what the resource would do wrong is still reported, and so
+ * are the Allow statements of a bucket policy, whose Deny statements protect nothing for sure
+ * (`markMaybeDeployed`), as for a CloudFormation resource behind a condition.
+ */
+import { markMaybeDeployed } from '../../model/policy.js'
+import type { Bucket } from '../../model/s3.js'
+import type { Value } from '../../model/value.js'
+import { sameValue, unknownValue } from '../../model/value.js'
+import type { Maybe } from './to-model.js'
+
+type Holder = Record<string, unknown>
+
+/** Every object of a bucket that holds setting values, with the names of those values. */
+function holders(b: Bucket): [holder: Holder, names: readonly string[]][] {
+  const h = (x: object) => x as Holder
+  return [
+    [h(b.publicAccessBlock), ['declared', 'blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets']],
+    [h(b.acl), ['canned', 'grants']],
+    [h(b), ['ownership', 'lifecycle', 'notifications', 'replication', 'website', 'cors']],
+    [h(b.encryption), ['declared', 'algorithm', 'kmsKeyId', 'bucketKeyEnabled', 'blockedEncryptionTypes']],
+    [h(b.versioning), ['status', 'mfaDelete']],
+    [h(b.logging), ['targetBucket', 'targetPrefix']],
+    [h(b.objectLock), ['enabled', 'defaultRetention']],
+  ]
+}
+
+/** Runs `apply` (which writes one setting resource into `b`) as for a resource that may not be deployed. */
+export function applyMaybeSetting(b: Bucket, maybe: Maybe, apply: () => void): void {
+  const before = holders(b).map(([holder, names]) => names.map((n) => holder[n] as Value<unknown>))
+  const policies = b.policies.length
+  apply()
+  for (const doc of b.policies.slice(policies)) markMaybeDeployed(doc, { why: maybe.why, at: maybe.at })
+  holders(b).forEach(([holder, names], i) => {
+    const was = before[i]!
+    if (holder === (b.acl as object) && opensOnly(b, was)) return
+    names.forEach((n, j) => {
+      if (n === 'cors' && was[j]!.state === 'default') return
+      if (!sameValue(was[j]!, holder[n] as Value<unknown>)) holder[n] = unknownValue(maybe.why, maybe.at)
+    })
+  })
+}
+
+/**
+ * An ACL written on a bucket that had none only adds grants, unless it makes the bucket a log
+ * target (which exempts it from access logging) or is not known.
+ */
+function opensOnly(b: Bucket, before: Value<unknown>[]): boolean {
+  if (before.some((v) => v.state !== 'default')) return false
+  const { canned, grants } = b.acl
+  if (canned.state === 'unknown' || canned.value === 'log-delivery-write' || grants.state === 'unknown') return false
+  return !grants.value.some((g) => g.grantee.type === 'unknown' || (g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'))
+}
