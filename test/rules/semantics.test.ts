@@ -366,6 +366,19 @@ describe('rules that need Terraform', () => {
   })
 })
 
+describe('a bucket named from a template parameter without a default', () => {
+  const template = (resourceName: string) =>
+    `Parameters:\n  Env:\n    Type: String\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub \${Env}-data\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: [!Sub "arn:aws:s3:::\${Env}-${resourceName}", !Sub "arn:aws:s3:::\${Env}-${resourceName}/*"]\n            Condition:\n              Bool:\n                aws:SecureTransport: false\n`
+
+  it('is covered by a policy Resource built from the same parameter, whatever its value', () => {
+    const same = run(template('data'), ['tls-not-enforced'])
+    expect(same.findings).toEqual([])
+    expect(same.unknowns).toEqual([])
+    // The same parameter with another suffix can never name this bucket.
+    expect(run(template('logs'), ['tls-not-enforced']).findings.map((f) => f.messageId)).toEqual(['noDeny'])
+  })
+})
+
 describe('default encryption that is declared only in part', () => {
   const sse = (rule: string) =>
     `resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n${rule}  }\n}\n`
