@@ -1,5 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js'
 
+/** The algorithms S3 accepts for default encryption; anything else fails the deployment. */
+const ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse'])
+
 export default defineRule({
   id: 'encryption-missing',
   meta: {
@@ -31,6 +34,8 @@ export default defineRule({
   },
   messages: {
     notDeclared: 'Bucket {{bucket}} declares no default encryption; S3 applies SSE-S3 by default.',
+    unsupported:
+      'Bucket {{bucket}} sets default encryption to "{{algorithm}}", which S3 does not accept (AES256, aws:kms or aws:kms:dsse), so the configuration fails to deploy.',
   },
   examples: {
     cloudformation: {
@@ -49,6 +54,14 @@ export default defineRule({
   check(bucket, report) {
     const d = bucket.encryption.declared
     if (d.state === 'unknown') return report.unknown(d)
+    const alg = bucket.encryption.algorithm
+    if (d.value && alg.state === 'set' && !ALGORITHMS.has(alg.value))
+      return report({
+        messageId: 'unsupported',
+        at: alg.at,
+        data: { bucket: bucket.id, algorithm: alg.value },
+        fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } },
+      })
     if (!d.value)
       report({
         messageId: 'notDeclared',

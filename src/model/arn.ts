@@ -40,7 +40,9 @@ function bucketNameText(id: string, names: NameSource, seen: Set<string>): strin
   if (!b || seen.has(id) || b.name.state === 'unknown') return `${TOKEN}bucket:${id}${TOKEN}`
   seen.add(id)
   try {
-    const r = renderSubject(b.name.value, names, seen)
+    // A name built from a template parameter keeps that parameter as a token, so that a policy
+    // Resource built from the same parameter (`${Name}-data/*`) can be matched against it.
+    const r = renderSubject(b.name.value, names, seen) ?? keyedText(b.name.value, names)
     return r ?? `${TOKEN}bucket:${id}${TOKEN}`
   } finally {
     seen.delete(id)
@@ -188,7 +190,40 @@ function globMatches(g: Glob, subject: string): boolean {
 export function patternCovers(pattern: Str, subject: string, names: NameSource): Tri {
   const g = globOf(pattern, names)
   if (!globMatches(g, subject)) return false
-  return g.hasUnknown ? 'unknown' : true
+  if (!g.hasUnknown) return true
+  const k = keyedGlob(pattern, names)
+  return k && globMatches(k, subject) ? true : 'unknown'
+}
+
+/**
+ * The pattern with each unknown part that has an identity (a template parameter) as that
+ * parameter's token, matched literally: it then matches a bucket named from the same parameter
+ * whatever the parameter's value. `null` when an unknown part has no identity.
+ */
+function keyedGlob(pattern: Str, names: NameSource): Glob | null {
+  if (typeof pattern === 'string' || !pattern.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined))
+    return null
+  const texts: string[] = []
+  const wild: boolean[] = []
+  for (const p of pattern.parts) {
+    if (typeof p === 'string') {
+      texts.push(p)
+      wild.push(true)
+      continue
+    }
+    const t = p.kind === 'unknown' ? (p.key === undefined ? null : `${TOKEN}${p.key}${TOKEN}`) : placeholderText(p, names, new Set())
+    if (t === null) return null
+    texts.push(t)
+    wild.push(false)
+  }
+  const text = texts.join('')
+  const kinds = new Uint8Array(text.length)
+  let at = 0
+  for (let i = 0; i < texts.length; i++) {
+    if (wild[i]) addWildcards(kinds, texts[i]!, at)
+    at += texts[i]!.length
+  }
+  return { text, kinds, hasUnknown: false }
 }
 
 /**
@@ -232,7 +267,9 @@ function globMatchesSomeExtension(g: Glob, prefix: string): boolean {
 export function patternReachesPrefix(pattern: Str, prefix: string, names: NameSource): Tri {
   const g = globOf(pattern, names)
   if (!globMatchesSomeExtension(g, prefix)) return false
-  return g.hasUnknown ? 'unknown' : true
+  if (!g.hasUnknown) return true
+  const k = keyedGlob(pattern, names)
+  return k && globMatchesSomeExtension(k, prefix) ? true : 'unknown'
 }
 
 /** Resolves a name/ARN/placeholder to a bucket of the model. */

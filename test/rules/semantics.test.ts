@@ -366,6 +366,92 @@ describe('rules that need Terraform', () => {
   })
 })
 
+describe('a bucket named from a template parameter without a default', () => {
+  const template = (resourceName: string) =>
+    `Parameters:\n  Env:\n    Type: String\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub \${Env}-data\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: "*"\n            Action: "s3:*"\n            Resource: [!Sub "arn:aws:s3:::\${Env}-${resourceName}", !Sub "arn:aws:s3:::\${Env}-${resourceName}/*"]\n            Condition:\n              Bool:\n                aws:SecureTransport: false\n`
+
+  it('is covered by a policy Resource built from the same parameter, whatever its value', () => {
+    const same = run(template('data'), ['tls-not-enforced'])
+    expect(same.findings).toEqual([])
+    expect(same.unknowns).toEqual([])
+    // The same parameter with another suffix can never name this bucket.
+    expect(run(template('logs'), ['tls-not-enforced']).findings.map((f) => f.messageId)).toEqual(['noDeny'])
+  })
+})
+
+describe('default encryption that is declared only in part', () => {
+  const sse = (rule: string) =>
+    `resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n${rule}  }\n}\n`
+
+  it('counts a rule without a default algorithm as no default encryption (Terraform)', async () => {
+    const r = await scanFiles({ 'main.tf': sse('    bucket_key_enabled = true\n') })
+    expect(findingsOf(r, 'encryption-missing').map(shape)).toEqual([
+      { messageId: 'notDeclared', line: 5, column: 1, resource: 'aws_s3_bucket.data' },
+    ])
+    const named = await scanFiles({
+      'main.tf': sse('    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n'),
+    })
+    expect(findingsOf(named, 'encryption-missing')).toEqual([])
+  })
+
+  it('counts a rule without ServerSideEncryptionByDefault as no default encryption (CloudFormation)', () => {
+    const template = (rule: string) =>
+      `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ${rule}\n`
+    expect(run(template('BucketKeyEnabled: true'), ['encryption-missing']).findings.map(shape)).toEqual([
+      { messageId: 'notDeclared', line: 5, column: 7, resource: 'Data' },
+    ])
+    expect(run(template('ServerSideEncryptionByDefault: {SSEAlgorithm: aws:kms}'), ['encryption-missing']).findings).toEqual([])
+  })
+
+  it('reports an algorithm S3 does not accept, on its line', async () => {
+    const r = await scanFiles({ 'main.tf': sse('    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws-kms"\n    }\n') })
+    expect(findingsOf(r, 'encryption-missing').map(shape)).toEqual([
+      { messageId: 'unsupported', line: 9, column: 7, resource: 'aws_s3_bucket.data' },
+    ])
+  })
+})
+
+describe('Terraform dynamic blocks whose for_each is not known statically', () => {
+  // The block may be written zero or more times, so what it sets is not known either.
+  const bucket = (blocks: string) =>
+    `variable "on" {\n  type = bool\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n${blocks}}\n`
+  const dynamic = (type: string, content: string) =>
+    `  dynamic "${type}" {\n    for_each = var.on ? [1] : []\n    content {\n${content}    }\n  }\n`
+  const verdicts = (r: Awaited<ReturnType<typeof scanFiles>>, ruleId: string) => [
+    ...findingsOf(r, ruleId).map((f) => `finding ${f.location.line}`),
+    ...r.unknowns.filter((u) => u.ruleId === ruleId).map((u) => `unknown ${u.location.line}`),
+  ]
+
+  it('leave versioning unknown rather than enabled, and disabled when it would be disabled either way', async () => {
+    const r = await scanFiles({ 'main.tf': bucket(dynamic('versioning', '      enabled = true\n')) })
+    expect(verdicts(r, 'versioning-disabled')).toEqual(['unknown 10'])
+    const off = await scanFiles({ 'main.tf': bucket(dynamic('versioning', '      enabled = false\n')) })
+    expect(verdicts(off, 'versioning-disabled')).toEqual(['finding 10'])
+  })
+
+  it('leave default encryption unknown rather than declared, unless it is what S3 applies anyway', async () => {
+    const sse = (algorithm: string) =>
+      bucket(
+        dynamic(
+          'server_side_encryption_configuration',
+          `      rule {\n        apply_server_side_encryption_by_default {\n          sse_algorithm     = "${algorithm}"\n          kms_master_key_id = "arn:aws:kms:eu-west-1:111122223333:key/k"\n        }\n      }\n`,
+        ),
+      )
+    const kms = await scanFiles({ 'main.tf': sse('aws:kms') })
+    expect(verdicts(kms, 'encryption-missing')).toEqual(['unknown 11'])
+    expect(verdicts(kms, 'encryption-not-kms')).toEqual(['unknown 12'])
+    // Without the block S3 applies SSE-S3 too, so AES256 is not KMS either way.
+    const aes = await scanFiles({ 'main.tf': sse('AES256') })
+    expect(verdicts(aes, 'encryption-missing')).toEqual(['unknown 11'])
+    expect(verdicts(aes, 'encryption-not-kms')).toEqual(['finding 12'])
+  })
+
+  it('leave Object Lock unknown rather than enabled', async () => {
+    const r = await scanFiles({ 'main.tf': bucket(dynamic('object_lock_configuration', '      object_lock_enabled = "Enabled"\n')) })
+    expect(verdicts(r, 'object-lock-disabled')).toEqual(['unknown 10'])
+  })
+})
+
 describe('resources behind a condition not known statically', () => {
   // Prod depends on a parameter without a default: the resources behind it may not be deployed.
   const header = 'Parameters:\n  Env: {Type: String}\nConditions:\n  Prod: !Equals [!Ref Env, prod]\nResources:\n'

@@ -172,11 +172,14 @@ function readEncryption(r: TemplateReader, b: Bucket, enc: Cur | undefined): voi
   if (!enc) return
   const at = r.loc(enc)
   b.encryption.at = at
-  b.encryption.declared = setValue(true, at)
+  // Default encryption is declared by a rule's ServerSideEncryptionByDefault with an algorithm;
+  // a rule with only BucketKeyEnabled sets no default.
+  b.encryption.declared = setValue(false, at)
   const rule = first(r, r.child(enc, 'ServerSideEncryptionConfiguration'))
   if (!rule) return
   if (rule.unknown) {
     const u = unknownValue(rule.unknown, r.loc(rule))
+    b.encryption.declared = u
     b.encryption.algorithm = u
     b.encryption.kmsKeyId = u
     b.encryption.bucketKeyEnabled = u
@@ -185,8 +188,13 @@ function readEncryption(r: TemplateReader, b: Bucket, enc: Cur | undefined): voi
   const rat = r.loc(rule)
   const byDefault = r.child(rule, 'ServerSideEncryptionByDefault')
   if (byDefault) {
-    b.encryption.algorithm = r.string(r.child(byDefault, 'SSEAlgorithm'), 'AES256', r.loc(byDefault))
-    b.encryption.kmsKeyId = r.str(r.child(byDefault, 'KMSMasterKeyID'), r.loc(byDefault))
+    const dat = r.loc(byDefault)
+    const algorithm = r.string(r.child(byDefault, 'SSEAlgorithm'), null, dat)
+    if (algorithm.state === 'unknown' || algorithm.value !== null) {
+      b.encryption.declared = setValue(true, at)
+      b.encryption.algorithm = algorithm as Value<string>
+    }
+    b.encryption.kmsKeyId = r.str(r.child(byDefault, 'KMSMasterKeyID'), dat)
   }
   b.encryption.bucketKeyEnabled = r.bool(r.child(rule, 'BucketKeyEnabled'), false, rat)
   const blocked = r.child(rule, 'BlockedEncryptionTypes') ?? r.child(enc, 'BlockedEncryptionTypes')

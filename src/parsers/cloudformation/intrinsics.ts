@@ -202,7 +202,8 @@ export class TemplateEvaluator {
       if (BUCKET_TYPES.has(type)) return { parts: [{ kind: 'bucket', id: name, attr: 'name' }] }
       return { parts: [{ kind: 'resource', id: name, type, attr: 'Ref' }] }
     }
-    return new Unknown(`Ref to "${name}", which the template does not define`)
+    // CloudFormation rejects the template; whatever was meant, the same name means the same value.
+    return new Unknown(`Ref to "${name}", which the template does not define`, `undefined:${name}`)
   }
 
   private parameterValue(name: string, param: SNode): EV {

@@ -13,6 +13,11 @@ export interface AttrView {
   value: TfValue
   /** The whole `name = value` (what a finding on this setting should point at). */
   at: Origin
+  /**
+   * In a block that may not exist (`value` is then unknown): the value the attribute has if the
+   * block does exist. A reader may use it where it equals what the block's absence means.
+   */
+  ifPresent?: TfValue
 }
 
 export interface BodyView {
@@ -54,13 +59,25 @@ export class HclBodyView implements BodyView {
     if (a) {
       // An attribute merged in from an override file is evaluated and located in that file.
       const scope = a.file === undefined ? this.scope : { ...this.scope, f: a.file }
-      view = { name, value: this.ev.eval(a.expr, scope), at: { f: scope.f, s: a.start, e: a.end } }
+      const at: Origin = { f: scope.f, s: a.start, e: a.end }
+      const value = this.ev.eval(a.expr, scope)
+      // A block that may not exist sets nothing for sure, however literal its value. An attribute
+      // it leaves out (or sets to null) stays absent: the default holds whether the block exists or not.
+      view =
+        this.unknownWhy && value.k !== 'null' ? { name, value: unknown(this.unknownWhy, at), at, ifPresent: value } : { name, value, at }
     }
     this.cache.set(name, view)
     return view ?? undefined
   }
 
   blocks(type: string): BodyView[] {
+    const out = this.ownBlocks(type)
+    // Blocks nested in a block that may not exist may not exist either.
+    if (this.unknownWhy) for (const v of out) v.unknownWhy ??= this.unknownWhy
+    return out
+  }
+
+  private ownBlocks(type: string): BodyView[] {
     const out: BodyView[] = []
     let i = 0
     for (const b of this.body.blocks) {

@@ -140,21 +140,22 @@ export function readPolicyGrants(r: ValueReader, policy: BodyView): Value<AclGra
 /** `rule { apply_server_side_encryption_by_default { sse_algorithm, kms_master_key_id } bucket_key_enabled }`. */
 export function readEncryptionRules(r: ValueReader, b: Bucket, container: BodyView, at: SourceLocation): void {
   b.encryption.at = at
-  b.encryption.declared = setValue(true, at)
+  // Default encryption is declared by a rule's apply_server_side_encryption_by_default with an
+  // algorithm; a rule with only bucket_key_enabled sets no default.
+  b.encryption.declared = setValue(false, at)
   const rule = container.blocks('rule')[0]
   if (!rule) return
   const rat = r.blockLoc(rule)
-  if (rule.unknownWhy) {
-    const u = unknownValue(rule.unknownWhy, rat)
-    b.encryption.algorithm = u
-    b.encryption.kmsKeyId = u
-    b.encryption.bucketKeyEnabled = u
-    return
-  }
   const byDefault = rule.blocks('apply_server_side_encryption_by_default')[0]
   if (byDefault) {
     const dat = r.blockLoc(byDefault)
-    b.encryption.algorithm = r.string(byDefault, 'sse_algorithm', 'AES256', dat)
+    // In a block that may not exist (a dynamic block over a collection not known statically) the
+    // algorithm is known only where it is what S3 applies anyway: SSE-S3 without a named key.
+    const algorithm = r.string(byDefault, 'sse_algorithm', byDefault.unknownWhy ? 'AES256' : null, dat)
+    if (algorithm.state !== 'default') {
+      b.encryption.declared = byDefault.unknownWhy ? unknownValue(byDefault.unknownWhy, dat) : setValue(true, at)
+      b.encryption.algorithm = algorithm as Value<string>
+    }
     b.encryption.kmsKeyId = r.str(byDefault, 'kms_master_key_id', dat)
   }
   b.encryption.bucketKeyEnabled = r.bool(rule, 'bucket_key_enabled', false, rat)

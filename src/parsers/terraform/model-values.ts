@@ -40,7 +40,11 @@ export class ValueReader {
     const a = this.present(view, name)
     if (!a) return defaultValue(def, fallback)
     const at = this.attrLoc(view, a)
-    if (a.value.k === 'unknown') return unknownValue(this.why(a.value), at)
+    if (a.value.k === 'unknown') {
+      // A block that may not exist, setting what its absence means anyway, settles the value.
+      if (a.ifPresent && toBoolean(a.ifPresent) === def) return setValue(def, at)
+      return unknownValue(this.why(a.value), at)
+    }
     const b = toBoolean(a.value)
     if (b === undefined) return unknownValue(`${name} is not a bool`, at)
     return setValue(b, at)
@@ -51,6 +55,10 @@ export class ValueReader {
     const a = this.present(view, name)
     if (!a) return defaultValue(def, fallback)
     const at = this.attrLoc(view, a)
+    if (a.ifPresent && def !== null) {
+      const s = this.stringOf(a.ifPresent, at)
+      if (s.state === 'set' && s.value === def) return s
+    }
     return this.stringOf(a.value, at)
   }
 

@@ -495,7 +495,8 @@ export class ModuleInstance implements Namespaces {
     const cached = this.locals.get(name)
     if (cached) return cached
     const lc = this.config.locals.get(name)
-    if (!lc) return failure(`local.${name} is not declared`, at)
+    // Terraform rejects the reference; whatever was meant, the same name means the same value.
+    if (!lc) return failure(`local.${name} is not declared`, at, `${this.prefix}local.${name}`)
     const v = this.guard(`local.${name}`, { f: lc.f, s: lc.attr.start, e: lc.attr.end }, () =>
       this.ctx.ev.eval(lc.attr.expr, { ns: this, f: lc.f }),
     )
@@ -507,7 +508,7 @@ export class ModuleInstance implements Namespaces {
     const cached = this.vars.get(name)
     if (cached) return cached
     const vc = this.config.variables.get(name)
-    if (!vc) return failure(`var.${name} is not declared`, at)
+    if (!vc) return failure(`var.${name} is not declared`, at, `${this.prefix}var.${name}`)
     const key = `${this.prefix}var.${name}`
     const v = this.guard(`var.${name}`, at, () => {
       let def: TfValue | undefined | null = null

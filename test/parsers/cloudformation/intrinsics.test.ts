@@ -144,6 +144,8 @@ describe('TemplateEvaluator', () => {
   it("takes Object's method names for resources, never pseudo parameters", () => {
     const { prop } = evaluator(HEADER + '      A: !Ref constructor\n      B: !Sub "${toString}-${Env}"\n')
     expect((prop('A') as Unknown).why).toBe('Ref to "constructor", which the template does not define')
-    expect(prop('B')).toEqual({ parts: [{ kind: 'unknown', why: 'Ref to "toString", which the template does not define' }, '-prod'] })
+    expect(prop('B')).toEqual({
+      parts: [{ kind: 'unknown', why: 'Ref to "toString", which the template does not define', key: 'undefined:toString' }, '-prod'],
+    })
   })
 })

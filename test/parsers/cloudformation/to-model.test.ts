@@ -159,6 +159,15 @@ Resources:
     ])
   })
 
+  it('links a policy to the bucket named the same way from a name the template never declares', () => {
+    // CloudFormation rejects the undeclared `Stage`, but both sides mean the same value.
+    const m = model(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub "${Stage}-data"\n' +
+        '  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Sub "${Stage}-data"\n      PolicyDocument: {Statement: []}\n',
+    )
+    expect(m.buckets.map((b) => [b.id, b.policies.length, b.managed])).toEqual([['Data', 1, true]])
+  })
+
   it('keeps a policy for a bucket defined elsewhere on an unmanaged bucket named after the policy', () => {
     const m = model(
       'Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: existing-bucket\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}\n',

@@ -332,6 +332,31 @@ resource "aws_s3_bucket_versioning" "other" {
       /aws_s3_bucket_public_access_block.legacy configures bucket legacy-bucket, which is not declared in this root module/,
     )
   })
+
+  it('groups settings naming the same undeclared variable or local as one bucket, and checks them', () => {
+    // Terraform rejects the undeclared names, but each names the same value wherever it appears.
+    const { model: m } = model(`
+resource "aws_s3_bucket_public_access_block" "site" {
+  bucket              = var.site_bucket
+  block_public_policy = false
+}
+resource "aws_s3_bucket_versioning" "site" {
+  bucket = var.site_bucket
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_s3_bucket_versioning" "logs" {
+  bucket = local.logs_bucket
+  versioning_configuration { status = "Suspended" }
+}
+`)
+    expect(m.buckets.map((b) => [b.id, b.managed])).toEqual([
+      ['aws_s3_bucket_public_access_block.site', false],
+      ['aws_s3_bucket_versioning.logs', false],
+    ])
+    const site = bucket(m, 'aws_s3_bucket_public_access_block.site')
+    expect([v(site.publicAccessBlock.blockPublicPolicy), v(site.versioning.status)]).toEqual(['set:false@4', 'set:Enabled@8'])
+    expect(v(bucket(m, 'aws_s3_bucket_versioning.logs').versioning.status)).toBe('set:Suspended@12')
+  })
 })
 
 describe('v3 inline settings of aws_s3_bucket', () => {

@@ -125,7 +125,8 @@ export const list = (items: TfValue[], at?: Origin, set?: boolean): TfList =>
 export const obj = (attrs: Map<string, TfValue>, at?: Origin): TfObject => ({ k: 'object', attrs, at })
 export const unknown = (why: string, at?: Origin, key?: string): TfUnknown =>
   key ? { k: 'unknown', why, at, key } : { k: 'unknown', why, at }
-export const failure = (why: string, at?: Origin): TfUnknown => ({ k: 'unknown', why, at, error: true })
+export const failure = (why: string, at?: Origin, key?: string): TfUnknown =>
+  key ? { k: 'unknown', why, at, error: true, key } : { k: 'unknown', why, at, error: true }
 
 /** Builds a string from parts, collapsing to a plain string when every part is literal. */
 export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString | TfSym {
