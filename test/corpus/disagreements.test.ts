@@ -126,15 +126,6 @@ describe.skipIf(!hasCorpus || !hasTerraform)('Terraform disagreements with the p
     expect(summary(r, 'acl-public-read')).toContain('acl-public-read aws_s3_bucket.public_read 33')
   })
 
-  it('reports encryption that depends on a dynamic block over a variable as unknown, not as a failure', async () => {
-    const r = await scanCase('checkov-tf-graph-S3KMSEncryptedByDefault')
-    // bucket_bad_6 has a dynamic `rule`, bucket_bad_5 a dynamic `server_side_encryption_configuration`.
-    for (const bucket of ['aws_s3_bucket.bucket_bad_6', 'aws_s3_bucket.bucket_bad_5']) {
-      expect(r.findings.filter((f) => f.ruleId === 'encryption-not-kms' && f.resource === bucket)).toEqual([])
-      expect(r.unknowns.some((u) => u.ruleId === 'encryption-not-kms' && u.resource === bucket)).toBe(true)
-    }
-  })
-
   it('reports a READ grant to AllUsers as public read; checkov CKV_AWS_375 only looks at READ_ACP and FULL_CONTROL', async () => {
     const r = await scanCase('checkov-tf-S3GlobalViewACL')
     const lines = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.location.line)

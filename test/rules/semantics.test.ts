@@ -444,6 +444,9 @@ describe('Terraform dynamic blocks whose for_each is not known statically', () =
     const aes = await scanFiles({ 'main.tf': sse('AES256') })
     expect(verdicts(aes, 'encryption-missing')).toEqual(['unknown 11'])
     expect(verdicts(aes, 'encryption-not-kms')).toEqual(['finding 12'])
+    // Nor is an algorithm S3 would reject: the bucket gets SSE-S3 or does not deploy.
+    const bogus = await scanFiles({ 'main.tf': sse('johnnie walker') })
+    expect(verdicts(bogus, 'encryption-not-kms')).toEqual(['finding 12'])
   })
 
   it('leave Object Lock unknown rather than enabled', async () => {

@@ -137,6 +137,19 @@ export function readPolicyGrants(r: ValueReader, policy: BodyView): Value<AclGra
 // -----------------------------------------------------------------------------------------------
 // Encryption
 
+const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse'])
+
+/**
+ * A block that may not exist, naming an algorithm other than KMS: without it S3 applies SSE-S3, so
+ * the bucket is not KMS-encrypted either way, and that is what the rules on the algorithm ask.
+ */
+function notKmsEitherWay(r: ValueReader, byDefault: BodyView): Value<string> | undefined {
+  const attr = r.present(byDefault, 'sse_algorithm')
+  if (!attr?.ifPresent) return undefined
+  const algorithm = r.stringOf(attr.ifPresent, r.attrLoc(byDefault, attr))
+  return algorithm.state === 'set' && !KMS_ALGORITHMS.has(algorithm.value) ? algorithm : undefined
+}
+
 /** `rule { apply_server_side_encryption_by_default { sse_algorithm, kms_master_key_id } bucket_key_enabled }`. */
 export function readEncryptionRules(r: ValueReader, b: Bucket, container: BodyView, at: SourceLocation): void {
   b.encryption.at = at
@@ -151,7 +164,8 @@ export function readEncryptionRules(r: ValueReader, b: Bucket, container: BodyVi
     const dat = r.blockLoc(byDefault)
     // In a block that may not exist (a dynamic block over a collection not known statically) the
     // algorithm is known only where it is what S3 applies anyway: SSE-S3 without a named key.
-    const algorithm = r.string(byDefault, 'sse_algorithm', byDefault.unknownWhy ? 'AES256' : null, dat)
+    let algorithm = r.string(byDefault, 'sse_algorithm', byDefault.unknownWhy ? 'AES256' : null, dat)
+    if (algorithm.state === 'unknown' && byDefault.unknownWhy) algorithm = notKmsEitherWay(r, byDefault) ?? algorithm
     if (algorithm.state !== 'default') {
       b.encryption.declared = byDefault.unknownWhy ? unknownValue(byDefault.unknownWhy, dat) : setValue(true, at)
       b.encryption.algorithm = algorithm as Value<string>
