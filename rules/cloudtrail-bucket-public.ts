@@ -60,11 +60,17 @@ export default defineRule({
         report.unknown({ why: `whether bucket ${bucket.id} is public is not known statically`, at: undecided.at }, 'trail bucket exposure')
       return
     }
+    // Reported where the bucket is opened, which is what has to change (and where KICS, checkov and
+    // trivy report it); the trail stays the finding's resource, so two trails writing to one bucket
+    // are two findings.
     report({
       messageId: 'public',
-      at: name.at,
+      at: active[0]!.at,
       data: { trail: trail.id, bucket: bucket.id, paths: active.map((e) => e.via).join('; ') },
-      related: active.map((e) => ({ message: e.via, at: e.at })),
+      related: [
+        { message: `trail ${trail.id} writes its logs to this bucket`, at: name.at },
+        ...active.slice(1).map((e) => ({ message: e.via, at: e.at })),
+      ],
     })
   },
 })

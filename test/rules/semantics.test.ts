@@ -290,12 +290,13 @@ describe('CloudTrail rules', () => {
     expect(run(trail(selector('false')), ['cloudtrail-data-events-missing']).findings.map((f) => f.messageId)).toEqual(['partial'])
   })
 
-  it('report a trail whose log bucket anyone can read, on the trail', () => {
+  it('report a trail whose log bucket anyone can read, where the bucket is opened', () => {
     const { findings } = run(
       'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: ObjectWriter\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: !Ref Logs\n',
       ['cloudtrail-bucket-public'],
     )
-    expect(findings.map(shape)).toEqual([{ messageId: 'public', line: 13, column: 7, resource: 'Trail' }])
+    expect(findings.map(shape)).toEqual([{ messageId: 'public', line: 5, column: 7, resource: 'Trail' }])
+    expect(findings[0]!.related.map((r) => r.at.line)).toEqual([13])
   })
 
   it('do not report a single-Region trail when another trail of the same code covers every Region', () => {
