@@ -5,7 +5,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
-import { Unknown } from './intrinsics.js'
+import { NO_VALUE, Unknown } from './intrinsics.js'
 import { readPublicAccessBlock } from './public-access-block.js'
 import type { Cur, TemplateReader } from './reader.js'
 
@@ -253,4 +253,29 @@ export function readNotifications(r: TemplateReader, cur: Cur): Value<Notificati
     if (enabled.value) out.push({ type: 'eventbridge', events: ['*'], at: r.loc(eb) })
   }
   return setValue(out, at)
+}
+
+/**
+ * `AWS::Serverless::Function` events of Type S3: the SAM transform writes each one into its
+ * bucket's NotificationConfiguration as a Lambda configuration (SAM requires the bucket to be in
+ * the same template, so `Bucket` is a `!Ref` to it).
+ */
+export function readSamS3Events(r: TemplateReader, props: Cur | undefined): { bucket: Cur; target: NotificationTarget }[] {
+  const events = r.child(props, 'Events')
+  if (!events || events.unknown) return []
+  const node = r.resolve(events.node)
+  if (node instanceof Unknown || node === NO_VALUE || node.kind !== 'map') return []
+  const out: { bucket: Cur; target: NotificationTarget }[] = []
+  for (const e of node.entries) {
+    const cur: Cur = { node: e.value, path: `${events.path}.${e.key}`, keyStart: e.keyStart }
+    const type = r.string(r.child(cur, 'Type'), '', r.loc(cur))
+    if (type.state !== 'set' || type.value !== 'S3') continue
+    const p = r.child(cur, 'Properties')
+    const bucket = r.child(p, 'Bucket')
+    if (!bucket) continue
+    const names = r.strList(r.child(p, 'Events'), r.loc(cur))
+    const list = names.state === 'unknown' ? [] : names.value.filter((n): n is string => typeof n === 'string')
+    out.push({ bucket, target: { type: 'lambda', events: list, at: r.loc(cur) } })
+  }
+  return out
 }

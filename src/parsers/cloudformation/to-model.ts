@@ -7,7 +7,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
 import type { PolicyDocument } from '../../model/policy.js'
-import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
+import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { setValue, unknownValue } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
@@ -16,7 +16,7 @@ import type { LineIndex } from '../shared/line-index.js'
 import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
-import { readBucket, readNotifications } from './bucket.js'
+import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
@@ -67,6 +67,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const subjects = new Map<string, Subject[]>()
   const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
   const pendingNotifications: { ref: Cur; config: Cur }[] = []
+  const samS3Events: { bucket: Cur; target: NotificationTarget }[] = []
 
   const resources = get(src.root, 'Resources')
   if (!resources || resources.kind !== 'map') return { model, problems, notes, resourceRanges, reader: r }
@@ -153,6 +154,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Serverless::Function':
+        appendAll(samS3Events, readSamS3Events(r, props))
+        for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        break
       case 'AWS::Serverless::StateMachine':
         for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
@@ -260,6 +264,12 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     if (!bucket) continue
     const found = readNotifications(r, n.config)
     bucket.notifications = found.state === 'unknown' ? found : setValue(found.value, found.at)
+  }
+  // After the CDK custom resource, which replaces the bucket's configuration: SAM adds to it.
+  for (const e of samS3Events) {
+    const bucket = findBucket(e.bucket)
+    if (!bucket || bucket.notifications.state === 'unknown') continue
+    bucket.notifications = setValue([...bucket.notifications.value, e.target], e.target.at)
   }
   renamePlaceholders(model, src, logicalToBucket)
 

@@ -322,6 +322,44 @@ Resources:
     ])
   })
 
+  it('counts a SAM function S3 event as a notification on its bucket, which the SAM transform adds', () => {
+    const m = model(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Uploads:
+    Type: AWS::S3::Bucket
+    Properties:
+      NotificationConfiguration:
+        QueueConfigurations:
+          - Event: s3:ObjectRemoved:*
+            Queue: arn:aws:sqs:us-east-1:111122223333:q
+  Other:
+    Type: AWS::S3::Bucket
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Events:
+        Api:
+          Type: Api
+          Properties: { Path: /, Method: get }
+        Upload:
+          Type: S3
+          Properties:
+            Bucket: !Ref Uploads
+            Events: [s3:ObjectCreated:*]
+`)
+    const notes = (id: string) => {
+      const n = m.buckets.find((b) => b.id === id)!.notifications
+      return n.state === 'unknown' ? n : n.value.map((t) => [t.type, t.events.join(','), t.at.line])
+    }
+    expect(notes('Uploads')).toEqual([
+      ['queue', 's3:ObjectRemoved:*', 8],
+      ['lambda', 's3:ObjectCreated:*', 21],
+    ])
+    expect(notes('Other')).toEqual([])
+  })
+
   it('records suppressions from Metadata and comments on the resource they belong to', () => {
     const r = loadTemplateText(
       `Resources:
