@@ -193,6 +193,23 @@ describe('lifecycle rules', () => {
     expect(findings.map(shape)).toEqual([{ messageId: 'noncurrentKept', line: 8, column: 9, resource: 'Data' }])
   })
 
+  it('report a lifecycle configuration whose rules are all disabled, at its first rule', () => {
+    const { findings } = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: Disabled\n            ExpirationInDays: 30\n  Versioned:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Status: Disabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 30\n          - Status: Disabled\n            ExpirationInDays: 30\n',
+      ['lifecycle-missing'],
+    )
+    expect(findings.map((f) => [f.messageId, f.resource, f.location.line, f.severity])).toEqual([
+      ['allDisabled', 'Data', 7, 'low'],
+      ['allDisabled', 'Versioned', 16, 'medium'],
+    ])
+    // One enabled rule is enough.
+    const one = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: Disabled\n            ExpirationInDays: 30\n          - Status: Enabled\n            ExpirationInDays: 90\n',
+      ['lifecycle-missing'],
+    )
+    expect(one.findings).toEqual([])
+  })
+
   it('do not count an abort rule limited to a prefix as cleaning up the whole bucket', () => {
     const { findings } = run(
       'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: Enabled\n            Prefix: logs/\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7\n',
