@@ -234,7 +234,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const bucket = found ?? externalFor(p)
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
-    const doc = readPolicyDocument(r.pnode(p.doc), p.owner)
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
     const maybe = p.origin.maybe
     if (maybe) {
       doc.maybe = maybe

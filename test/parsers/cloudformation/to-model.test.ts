@@ -159,6 +159,24 @@ Resources:
     ])
   })
 
+  it('reads a policy document given as a JSON string, which CloudFormation accepts, placing it at the string', () => {
+    const m = model(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n' +
+        '      PolicyDocument: |\n        {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::d/*"}]}\n' +
+        '  Q:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument: \'{"Statement": [\'\n',
+    )
+    const [good, broken] = m.buckets[0]!.policies
+    expect(good!.unknown).toBeUndefined()
+    const s = good!.statements[0]!
+    expect([s.at.line, s.effect, s.action.values]).toEqual([
+      8,
+      expect.objectContaining({ value: 'Allow' }),
+      expect.objectContaining({ value: ['s3:GetObject'] }),
+    ])
+    expect(s.principal.entries).toMatchObject({ value: [{ type: 'AWS', value: '*' }] })
+    expect(broken!.unknown).toMatchObject({ why: 'the policy document is a string that is not valid JSON', at: { line: 14 } })
+  })
+
   it('keeps a policy for a bucket defined elsewhere on an unmanaged bucket named after the policy', () => {
     const m = model(
       'Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: existing-bucket\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}\n',
