@@ -208,6 +208,15 @@ describe('lifecycle rules', () => {
       ['lifecycle-missing'],
     )
     expect(one.findings).toEqual([])
+    // A status S3 does not accept is not "Disabled": what the author meant is unknown.
+    const invalid = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: ""\n            ExpirationInDays: 30\n',
+      ['lifecycle-missing', 'lifecycle-abort-incomplete-uploads-missing'],
+    )
+    expect(invalid.findings).toEqual([])
+    expect(invalid.unknowns.map((u) => [u.ruleId, u.why])).toEqual([
+      ['lifecycle-abort-incomplete-uploads-missing', 'the rule\'s status "" is neither Enabled nor Disabled'],
+    ])
   })
 
   it('do not count an abort rule limited to a prefix as cleaning up the whole bucket', () => {
@@ -371,6 +380,15 @@ describe('rules that need Terraform', () => {
     })
     if (!r.stats.byFormat.terraform) return // the Terraform plugin is not registered yet
     expect(findingsOf(r, 'mfa-delete-disabled')).toEqual([])
+  })
+
+  it('report a lifecycle configuration whose rules are all disabled, but not one whose status S3 would not accept', async () => {
+    const lc = (status: string) =>
+      `resource "aws_s3_bucket" "b" {\n  bucket = "example"\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    id     = "r"\n    status = "${status}"\n    expiration {\n      days = 30\n    }\n  }\n}\n`
+    const disabled = await scanFiles({ 'main.tf': lc('Disabled') })
+    if (!disabled.stats.byFormat.terraform) return
+    expect(findingsOf(disabled, 'lifecycle-missing').map((f) => [f.messageId, f.location.line])).toEqual([['allDisabled', 7]])
+    expect(findingsOf(await scanFiles({ 'main.tf': lc('') }), 'lifecycle-missing')).toEqual([])
   })
 
   it("let an object inherit its bucket's customer-managed key", async () => {

@@ -1,6 +1,6 @@
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
 import { ownEntry } from '../../own-entry.js'
-import { newBucket, versioningFromObjectLock } from '../../model/defaults.js'
+import { lifecycleRuleEnabled, newBucket, versioningFromObjectLock } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
@@ -208,7 +208,7 @@ function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
       const v = r.string(r.child(rule, 'Id'), null, at)
       return v.state === 'set' && v.value !== null ? v.value : undefined
     })(),
-    enabled: mapValue(status, (s) => s === 'Enabled'),
+    enabled: lifecycleRuleEnabled(status),
     // An ExpirationDate also expires objects; the exact day count does not matter to the rules.
     expirationDays: expiration.state === 'default' && expirationDate ? setValue(0, r.loc(expirationDate)) : expiration,
     hasTransitions: transitions !== undefined,

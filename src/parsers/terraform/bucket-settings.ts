@@ -5,7 +5,7 @@
  * Each function writes into a Bucket; a setting in a separate resource records that resource's
  * location, so a finding lands where the setting is written.
  */
-import { declaredPublicAccessBlock } from '../../model/defaults.js'
+import { declaredPublicAccessBlock, lifecycleRuleEnabled } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type {
   AclGrant,
@@ -174,7 +174,7 @@ export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: Source
     const rat = r.blockLoc(rule)
     if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat)
     const id = r.string(rule, 'id', null, rat)
-    const enabled = v3 ? r.bool(rule, 'enabled', false, rat) : mapValue(r.string(rule, 'status', 'Enabled', rat), (s) => s === 'Enabled')
+    const enabled = v3 ? r.bool(rule, 'enabled', false, rat) : lifecycleRuleEnabled(r.string(rule, 'status', 'Enabled', rat))
     const exp = rule.blocks('expiration')[0]
     let expirationDays: Value<number | null> = defaultValue(null, rat)
     if (exp) {
