@@ -67,8 +67,10 @@ export function actionPatternMatches(pattern: string, action: string): boolean {
   const p = pattern.toLowerCase()
   const a = action.toLowerCase()
   // `GetObject` without a service prefix is invalid IAM, but the intent is plain; match it on the action name.
-  if (!p.includes(':') && p !== '*') return wildcardMatches(p, a.slice(a.indexOf(':') + 1))
-  return wildcardMatches(p, a)
+  const subject = !p.includes(':') && p !== '*' ? a.slice(a.indexOf(':') + 1) : a
+  // Most patterns name one action: no need to build a wildcard matcher for each comparison.
+  if (!p.includes('*') && !p.includes('?')) return p === subject
+  return wildcardMatches(p, subject)
 }
 
 /** Does the statement's Action/NotAction cover `action`? */
