@@ -92,7 +92,10 @@ function grantee(
   }
 }
 
-/** v3 `grant { type, id, uri, permissions = [...] }` blocks of `aws_s3_bucket`. */
+/**
+ * v3 `grant { type, id, uri, permissions = [...] }` blocks of `aws_s3_bucket`, and the entries of
+ * the registry module's `grant` input, which since its v3 name one `permission` each.
+ */
 export function readInlineGrants(r: ValueReader, blocks: BodyView[]): Value<AclGrant[]> | undefined {
   if (!blocks.length) return undefined
   const first = r.blockLoc(blocks[0]!)
@@ -101,6 +104,10 @@ export function readInlineGrants(r: ValueReader, blocks: BodyView[]): Value<AclG
     const at = r.blockLoc(g)
     if (g.unknownWhy) return unknownAll(g.unknownWhy, at)
     const who = grantee(r, r.string(g, 'type', '', at), r.str(g, 'id', at), r.string(g, 'uri', null, at), r.str(g, 'email', at))
+    if (r.present(g, 'permission')) {
+      out.push({ grantee: who, permission: r.string(g, 'permission', '', at), at })
+      continue
+    }
     const perms = r.strList(g, 'permissions', at)
     if (perms.state === 'unknown') {
       out.push({ grantee: who, permission: perms, at })

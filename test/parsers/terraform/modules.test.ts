@@ -162,6 +162,30 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
     expect(v(bucket(r.model, 'module.s3').logging.targetBucket)).toBe('set:logs@7')
   })
 
+  it('reads the grant input with one permission per entry (v3 and later) or a permissions list (v2)', () => {
+    const r = loadFiles({
+      'main.tf': `module "s3" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+  grant = [{
+    type       = "Group"
+    permission = "READ"
+    uri        = "http://acs.amazonaws.com/groups/global/AllUsers"
+  }, {
+    type        = "Group"
+    permissions = ["READ_ACP", "WRITE"]
+    uri         = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
+  }]
+}
+`,
+    })
+    const grants = bucket(r.model, 'module.s3').acl.grants
+    expect(grants.state === 'unknown' ? grants : grants.value.map((g) => [g.grantee, v(g.permission)])).toEqual([
+      [{ type: 'group', uri: 'AllUsers' }, 'set:READ@5'],
+      [{ type: 'group', uri: 'AuthenticatedUsers' }, 'set:READ_ACP@9'],
+      [{ type: 'group', uri: 'AuthenticatedUsers' }, 'set:WRITE@9'],
+    ])
+  })
+
   it('creates no bucket when create_bucket = false', () => {
     const r = loadFiles({
       'main.tf': 'module "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = false\n}\n',
