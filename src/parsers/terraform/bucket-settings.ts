@@ -175,13 +175,28 @@ export function readEncryptionRules(r: ValueReader, b: Bucket, container: BodyVi
 // -----------------------------------------------------------------------------------------------
 // Lifecycle
 
+/**
+ * The registry module's map form also takes `status` instead of `enabled`: a boolean, or a word it
+ * title-cases (`"enabled"` is `Enabled`).
+ */
+function moduleRuleStatus(status: Value<string>): Value<boolean> {
+  if (status.state === 'unknown') return status
+  const word = status.value.toLowerCase()
+  if (word === 'true' || word === 'false') return { ...status, value: word === 'true' }
+  return lifecycleRuleEnabled({ ...status, value: word.charAt(0).toUpperCase() + word.slice(1) })
+}
+
 export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: SourceLocation, v3: boolean): Value<LifecycleRule[]> {
   const out: LifecycleRule[] = []
   for (const rule of rules) {
     const rat = r.blockLoc(rule)
     if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat)
     const id = r.string(rule, 'id', null, rat)
-    const enabled = v3 ? r.bool(rule, 'enabled', false, rat) : lifecycleRuleEnabled(r.string(rule, 'status', 'Enabled', rat))
+    const enabled = !v3
+      ? lifecycleRuleEnabled(r.string(rule, 'status', 'Enabled', rat))
+      : !r.present(rule, 'enabled') && r.present(rule, 'status')
+        ? moduleRuleStatus(r.string(rule, 'status', '', rat))
+        : r.bool(rule, 'enabled', false, rat)
     const exp = rule.blocks('expiration')[0]
     let expirationDays: Value<number | null> = defaultValue(null, rat)
     if (exp) {

@@ -186,6 +186,21 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
     ])
   })
 
+  it('reads a lifecycle rule turned on by status, as the module also accepts, not only by enabled', () => {
+    const rule = (s: string) =>
+      `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  lifecycle_rule = [{\n    id = "tidy"\n    ${s}\n    abort_incomplete_multipart_upload_days = 7\n  }]\n}\n`
+    const enabled = (s: string) => {
+      const lc = bucket(loadFiles({ 'main.tf': rule(s) }).model, 'module.s3').lifecycle
+      return lc.state === 'unknown' ? lc : lc.value.map((x) => v(x.enabled))
+    }
+    expect(enabled('status = "Enabled"')).toEqual(['set:true@5'])
+    expect(enabled('status = "enabled"')).toEqual(['set:true@5'])
+    expect(enabled('status = true')).toEqual(['set:true@5'])
+    expect(enabled('status = "Disabled"')).toEqual(['set:false@5'])
+    expect(enabled('enabled = true')).toEqual(['set:true@5'])
+    expect(enabled('x = 1')).toEqual(['default:false@3'])
+  })
+
   it('creates no bucket when create_bucket = false', () => {
     const r = loadFiles({
       'main.tf': 'module "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = false\n}\n',
