@@ -180,10 +180,15 @@ export function readEncryptionRules(r: ValueReader, b: Bucket, container: BodyVi
  * title-cases (`"enabled"` is `Enabled`).
  */
 function moduleRuleStatus(status: Value<string>): Value<boolean> {
+  return lifecycleRuleEnabled(moduleStatusWord(status))
+}
+
+/** A rule status as the registry module reads it: `true`/`false`, or a word it title-cases. */
+function moduleStatusWord(status: Value<string>): Value<string> {
   if (status.state === 'unknown') return status
   const word = status.value.toLowerCase()
-  if (word === 'true' || word === 'false') return { ...status, value: word === 'true' }
-  return lifecycleRuleEnabled({ ...status, value: word.charAt(0).toUpperCase() + word.slice(1) })
+  const value = word === 'true' ? 'Enabled' : word === 'false' ? 'Disabled' : word.charAt(0).toUpperCase() + word.slice(1)
+  return { ...status, value }
 }
 
 export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: SourceLocation, v3: boolean): Value<LifecycleRule[]> {
@@ -290,7 +295,8 @@ export function readCorsRules(r: ValueReader, rules: BodyView[], at: SourceLocat
   return setValue(out, at)
 }
 
-export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rules' | 'rule'): Bucket['replication'] {
+/** `module`: the registry module's input, whose rules are on unless `status` says otherwise. */
+export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rules' | 'rule', module = false): Bucket['replication'] {
   const at = r.blockLoc(view)
   if (view.unknownWhy) return unknownValue(view.unknownWhy, at)
   const rules: ReplicationRule[] = []
@@ -300,7 +306,7 @@ export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rule
     const dest = rule.blocks('destination')[0]
     const bucket = dest ? r.str(dest, 'bucket', r.blockLoc(dest)) : defaultValue(null, rat)
     rules.push({
-      status: r.string(rule, 'status', 'Enabled', rat),
+      status: module ? moduleStatusWord(r.string(rule, 'status', 'Enabled', rat)) : r.string(rule, 'status', 'Enabled', rat),
       destinationBucket:
         bucket.state !== 'unknown' && bucket.value === null
           ? unknownValue('the rule names no destination bucket', rat)

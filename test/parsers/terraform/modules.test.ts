@@ -201,6 +201,20 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
     expect(enabled('x = 1')).toEqual(['default:false@3'])
   })
 
+  it('reads replication rule status as the module does: on by default, true/false or a word in any case', () => {
+    const statuses = (s: string) => {
+      const r = loadFiles({
+        'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  replication_configuration = {\n    role  = "arn:aws:iam::111122223333:role/r"\n    rules = [{\n      ${s}\n      destination = { bucket = "arn:aws:s3:::dst" }\n    }]\n  }\n}\n`,
+      })
+      const rep = bucket(r.model, 'module.s3').replication
+      return rep.state === 'unknown' || !rep.value ? rep : rep.value.rules.map((x) => v(x.status))
+    }
+    expect(statuses('status = true')).toEqual(['set:Enabled@6'])
+    expect(statuses('status = "enabled"')).toEqual(['set:Enabled@6'])
+    expect(statuses('status = false')).toEqual(['set:Disabled@6'])
+    expect(statuses('id = "all"')).toEqual(['default:Enabled@5'])
+  })
+
   it('creates no bucket when create_bucket = false', () => {
     const r = loadFiles({
       'main.tf': 'module "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = false\n}\n',
