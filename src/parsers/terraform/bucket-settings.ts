@@ -240,13 +240,15 @@ function lifecycleRuleFiltered(r: ValueReader, rule: BodyView, v3: boolean): boo
     return v.state === 'unknown' || (v.value ?? '') !== ''
   }
   if (nonEmpty(rule, 'prefix')) return true
-  if (v3) return !!r.present(rule, 'tags')
+  if (v3 && r.present(rule, 'tags')) return true
+  // The registry module's map form (read as v3) takes a `filter` map too: `{ prefix, tags, tag, ... }`.
   const f = rule.blocks('filter')[0]
   if (!f) return false
   return (
     nonEmpty(f, 'prefix') ||
     f.blocks('tag').length > 0 ||
     f.blocks('and').length > 0 ||
+    !!r.present(f, 'tags') ||
     !!r.present(f, 'object_size_greater_than') ||
     !!r.present(f, 'object_size_less_than')
   )

@@ -201,6 +201,20 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
     expect(enabled('x = 1')).toEqual(['default:false@3'])
   })
 
+  it('reads the filter map of a lifecycle rule as limiting it to part of the bucket', () => {
+    const filtered = (f: string) => {
+      const r = loadFiles({
+        'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  lifecycle_rule = [{\n    id      = "r"\n    enabled = true\n    ${f}\n  }]\n}\n`,
+      })
+      const lc = bucket(r.model, 'module.s3').lifecycle
+      return lc.state === 'unknown' ? lc : lc.value.map((x) => x.filtered)
+    }
+    expect(filtered('filter = { prefix = "logs/" }')).toEqual([true])
+    expect(filtered('filter = { tags = { a = "b" } }')).toEqual([true])
+    expect(filtered('filter = {}')).toEqual([false])
+    expect(filtered('expiration = { days = 1 }')).toEqual([false])
+  })
+
   it('reads replication rule status as the module does: on by default, true/false or a word in any case', () => {
     const statuses = (s: string) => {
       const r = loadFiles({
