@@ -391,6 +391,14 @@ describe('rules that need Terraform', () => {
     expect(findingsOf(await scanFiles({ 'main.tf': lc('') }), 'lifecycle-missing')).toEqual([])
   })
 
+  it('report access logging to an empty target bucket name as no logging', async () => {
+    const r = await scanFiles({
+      'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "example"\n  logging {\n    target_bucket = ""\n  }\n}\n',
+    })
+    if (!r.stats.byFormat.terraform) return
+    expect(findingsOf(r, 'access-logging-disabled').map((f) => [f.messageId, f.location.line])).toEqual([['noLogging', 3]])
+  })
+
   it("let an object inherit its bucket's customer-managed key", async () => {
     const r = await scanFiles({
       'main.tf':
