@@ -8,7 +8,8 @@ const KMS = new Set(['aws:kms', 'aws:kms:dsse'])
 /** `alias/aws/s3` (or no key at all) is the AWS managed key, whose key policy you cannot control. */
 function isAwsManagedKey(key: Str): boolean {
   if (typeof key !== 'string') return strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p))
-  return /(^|:)alias\/aws\/s3$/.test(key)
+  // An empty key id (a placeholder) names no key, so S3 uses aws/s3 as when it is left out.
+  return key.trim() === '' || /(^|:)alias\/aws\/s3$/.test(key)
 }
 
 export default defineRule({

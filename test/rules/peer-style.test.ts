@@ -62,6 +62,16 @@ describe('CloudFormation in the peers’ style', () => {
     ])
   })
 
+  it('reads an empty KMSMasterKeyID as no key, so S3 uses the AWS-managed aws/s3 key', async () => {
+    const template =
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n' +
+      '          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: ""\n'
+    const r = await scanFiles({ 'template.yaml': template })
+    expect(r.findings.filter((f) => f.ruleId === 'encryption-not-kms').map((f) => [f.messageId, f.location.line])).toEqual([
+      ['awsManagedKey', 9],
+    ])
+  })
+
   it('reads Fn::Sub in its list form in a policy that grants everything to everyone', async () => {
     const template =
       'Parameters:\n  Suffix:\n    Type: String\n    Default: data\nResources:\n  B:\n    Type: AWS::S3::Bucket\n' +
