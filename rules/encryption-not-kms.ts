@@ -1,16 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { publicIntent } from '../src/model/exposure.js'
-import type { Str } from '../src/model/value.js'
-import { strParts } from '../src/model/value.js'
-
-const KMS = new Set(['aws:kms', 'aws:kms:dsse'])
-
-/** `alias/aws/s3` (or no key at all) is the AWS managed key, whose key policy you cannot control. */
-function isAwsManagedKey(key: Str): boolean {
-  if (typeof key !== 'string') return strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p))
-  // An empty key id (a placeholder) names no key, so S3 uses aws/s3 as when it is left out.
-  return key.trim() === '' || /(^|:)alias\/aws\/s3$/.test(key)
-}
+import { isAwsManagedKey, KMS_ALGORITHMS as KMS } from '../src/model/kms.js'
 
 export default defineRule({
   id: 'encryption-not-kms',

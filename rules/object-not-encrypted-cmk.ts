@@ -1,9 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { strParts, type Str } from '../src/model/value.js'
-
-const KMS = new Set(['aws:kms', 'aws:kms:dsse'])
-const isAwsManagedKey = (key: Str) =>
-  typeof key === 'string' ? /(^|:)alias\/aws\/s3$/.test(key) : strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p))
+import { isAwsManagedKey, KMS_ALGORITHMS as KMS } from '../src/model/kms.js'
 
 export default defineRule({
   id: 'object-not-encrypted-cmk',

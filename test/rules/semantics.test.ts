@@ -399,6 +399,16 @@ describe('rules that need Terraform', () => {
     expect(findingsOf(r, 'access-logging-disabled').map((f) => [f.messageId, f.location.line])).toEqual([['noLogging', 3]])
   })
 
+  it('read an empty KMS key id on an object, or on the bucket it inherits from, as no customer key', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'resource "aws_s3_bucket" "b" {\n  bucket = "example"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = ""\n    }\n  }\n}\n\nresource "aws_s3_object" "inherits" {\n  bucket  = aws_s3_bucket.b.id\n  key     = "a"\n  content = "x"\n}\n\nresource "aws_s3_object" "empty" {\n  bucket                 = aws_s3_bucket.b.id\n  key                    = "b"\n  content                = "x"\n  server_side_encryption = "aws:kms"\n  kms_key_id             = ""\n}\n',
+    })
+    if (!r.stats.byFormat.terraform) return
+    expect(findingsOf(r, 'object-not-encrypted-cmk').map((f) => f.resource)).toEqual(['aws_s3_object.inherits', 'aws_s3_object.empty'])
+    expect(findingsOf(r, 'encryption-not-kms').map((f) => f.messageId)).toEqual(['awsManagedKey'])
+  })
+
   it("let an object inherit its bucket's customer-managed key", async () => {
     const r = await scanFiles({
       'main.tf':
