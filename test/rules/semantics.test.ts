@@ -409,6 +409,23 @@ describe('rules that need Terraform', () => {
     expect(findingsOf(r, 'encryption-not-kms').map((f) => f.messageId)).toEqual(['awsManagedKey'])
   })
 
+  it('read a key looked up through alias/aws/s3 (aws_kms_key or aws_kms_alias data source) as the AWS managed key', async () => {
+    const bucket = (name: string, key: string) =>
+      `resource "aws_s3_bucket" "${name}" {\n  bucket = "${name}"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "${name}" {\n  bucket = aws_s3_bucket.${name}.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = ${key}\n    }\n  }\n}\n\n`
+    const r = await scanFiles({
+      'main.tf':
+        'data "aws_kms_key" "s3" {\n  key_id = "alias/aws/s3"\n}\n\ndata "aws_kms_alias" "s3" {\n  name = "alias/aws/s3"\n}\n\ndata "aws_kms_key" "mine" {\n  key_id = "alias/my-key"\n}\n\n' +
+        bucket('by_key', 'data.aws_kms_key.s3.arn') +
+        bucket('by_alias', 'data.aws_kms_alias.s3.target_key_arn') +
+        bucket('mine', 'data.aws_kms_key.mine.arn'),
+    })
+    if (!r.stats.byFormat.terraform) return
+    expect(findingsOf(r, 'encryption-not-kms').map((f) => [f.resource, f.messageId])).toEqual([
+      ['aws_s3_bucket.by_key', 'awsManagedKey'],
+      ['aws_s3_bucket.by_alias', 'awsManagedKey'],
+    ])
+  })
+
   it("let an object inherit its bucket's customer-managed key", async () => {
     const r = await scanFiles({
       'main.tf':
