@@ -81,7 +81,7 @@ export default defineRule({
       })
       return
     }
-    if (e.kmsKeyId.state === 'unknown') return
+    if (e.kmsKeyId.state === 'unknown') return report.unknown(e.kmsKeyId, 'KMS key')
     if (e.kmsKeyId.value === null || isAwsManagedKey(e.kmsKeyId.value)) {
       report({
         messageId: 'awsManagedKey',

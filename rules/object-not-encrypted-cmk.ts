@@ -53,7 +53,8 @@ export default defineRule({
       const bucket = ctx.resolveBucket(object.bucket.value)
       if (bucket && bucket !== 'unknown' && bucket.managed) {
         const e = bucket.encryption
-        if (e.algorithm.state === 'unknown' || e.kmsKeyId.state === 'unknown') return
+        if (e.algorithm.state === 'unknown') return report.unknown(e.algorithm, "the bucket's SSE algorithm")
+        if (e.kmsKeyId.state === 'unknown') return report.unknown(e.kmsKeyId, "the bucket's KMS key")
         if (KMS.has(e.algorithm.value) && e.kmsKeyId.value !== null && !isAwsManagedKey(e.kmsKeyId.value)) return
       }
     }

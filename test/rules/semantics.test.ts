@@ -176,6 +176,17 @@ describe('account-level Block Public Access', () => {
   })
 })
 
+describe('encryption-not-kms', () => {
+  it('lists a KMS key only known at deploy time as unknown, not as a customer key', () => {
+    const { findings, unknowns } = run(
+      'Parameters:\n  KeyArn:\n    Type: String\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !Ref KeyArn\n',
+      ['encryption-not-kms'],
+    )
+    expect(findings).toEqual([])
+    expect(unknowns.map((u) => [u.ruleId, u.location.line])).toEqual([['encryption-not-kms', 12]])
+  })
+})
+
 describe('lifecycle rules', () => {
   it('rate a versioned bucket without lifecycle rules Medium (Security Hub S3.10)', () => {
     const { findings } = run(
