@@ -53,7 +53,8 @@ export default defineRule({
   check(bucket, report, ctx) {
     const target = bucket.logging.targetBucket
     if (target.state === 'unknown') return report.unknown(target, 'logging target')
-    if (target.value !== null) return
+    // An empty target (`target_bucket = ""`, a placeholder) names no bucket, so nothing is logged.
+    if (target.value !== null && target.value !== '') return
     if (bucket.links.isLogTarget) return
     const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
     const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain))

@@ -1,15 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { publicIntent } from '../src/model/exposure.js'
-import type { Str } from '../src/model/value.js'
-import { strParts } from '../src/model/value.js'
-
-const KMS = new Set(['aws:kms', 'aws:kms:dsse'])
-
-/** `alias/aws/s3` (or no key at all) is the AWS managed key, whose key policy you cannot control. */
-function isAwsManagedKey(key: Str): boolean {
-  if (typeof key !== 'string') return strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p))
-  return /(^|:)alias\/aws\/s3$/.test(key)
-}
+import { isAwsManagedKey, KMS_ALGORITHMS as KMS } from '../src/model/kms.js'
 
 export default defineRule({
   id: 'encryption-not-kms',
@@ -90,7 +81,7 @@ export default defineRule({
       })
       return
     }
-    if (e.kmsKeyId.state === 'unknown') return
+    if (e.kmsKeyId.state === 'unknown') return report.unknown(e.kmsKeyId, 'KMS key')
     if (e.kmsKeyId.value === null || isAwsManagedKey(e.kmsKeyId.value)) {
       report({
         messageId: 'awsManagedKey',

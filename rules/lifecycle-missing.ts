@@ -29,6 +29,7 @@ export default defineRule({
   },
   messages: {
     none: 'Bucket {{bucket}} has no lifecycle rules{{versioned}}.',
+    allDisabled: 'Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}.',
     noncurrentKept:
       'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
   },
@@ -55,17 +56,28 @@ export default defineRule({
     if (lc.state === 'unknown') return report.unknown(lc, 'lifecycle rules')
     const status = bucket.versioning.status
     const versioned = status.state !== 'unknown' && status.value === 'Enabled'
+    const versionedNote = versioned ? ', although it is versioned, so old versions pile up forever' : ''
     if (lc.value.length === 0) {
       report({
         messageId: 'none',
         at: lc.at,
-        data: { bucket: bucket.id, versioned: versioned ? ', although it is versioned, so old versions pile up forever' : '' },
+        data: { bucket: bucket.id, versioned: versionedNote },
+        severity: versioned ? 'medium' : undefined,
+      })
+      return
+    }
+    const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value)
+    // A configuration whose rules are all disabled is no lifecycle at all (S3.13 wants an active rule).
+    if (enabled.length === 0) {
+      report({
+        messageId: 'allDisabled',
+        at: lc.value[0]!.at,
+        data: { bucket: bucket.id, versioned: versionedNote },
         severity: versioned ? 'medium' : undefined,
       })
       return
     }
     if (!versioned) return
-    const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value)
     for (const r of enabled) {
       if (r.noncurrentVersionExpirationDays.state === 'unknown' || r.enabled.state === 'unknown') return
     }

@@ -1,9 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { strParts, type Str } from '../src/model/value.js'
-
-const KMS = new Set(['aws:kms', 'aws:kms:dsse'])
-const isAwsManagedKey = (key: Str) =>
-  typeof key === 'string' ? /(^|:)alias\/aws\/s3$/.test(key) : strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p))
+import { isAwsManagedKey, KMS_ALGORITHMS as KMS } from '../src/model/kms.js'
 
 export default defineRule({
   id: 'object-not-encrypted-cmk',
@@ -57,7 +53,8 @@ export default defineRule({
       const bucket = ctx.resolveBucket(object.bucket.value)
       if (bucket && bucket !== 'unknown' && bucket.managed) {
         const e = bucket.encryption
-        if (e.algorithm.state === 'unknown' || e.kmsKeyId.state === 'unknown') return
+        if (e.algorithm.state === 'unknown') return report.unknown(e.algorithm, "the bucket's SSE algorithm")
+        if (e.kmsKeyId.state === 'unknown') return report.unknown(e.kmsKeyId, "the bucket's KMS key")
         if (KMS.has(e.algorithm.value) && e.kmsKeyId.value !== null && !isAwsManagedKey(e.kmsKeyId.value)) return
       }
     }

@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { activeExposures, analyseExposure } from '../src/model/exposure.js'
-
-const KMS = new Set(['aws:kms', 'aws:kms:dsse'])
+import { KMS_ALGORITHMS as KMS } from '../src/model/kms.js'
 
 export default defineRule({
   id: 'website-bucket-holds-private-objects',

@@ -138,3 +138,13 @@ export function versioningFromObjectLock(b: Bucket): void {
   if (enabled.state === 'unknown') b.versioning.status = enabled
   else if (enabled.value) b.versioning.status = defaultValue('Enabled', enabled.at)
 }
+
+/**
+ * A lifecycle rule's Status. S3 accepts only `Enabled` and `Disabled`; any other value (`""` in a
+ * placeholder) cannot be deployed, so whether its author meant the rule on is not known.
+ */
+export function lifecycleRuleEnabled(status: Value<string>): Value<boolean> {
+  if (status.state === 'unknown') return status
+  if (status.value === 'Enabled' || status.value === 'Disabled') return { ...status, value: status.value === 'Enabled' }
+  return unknownValue(`the rule's status ${JSON.stringify(status.value)} is neither Enabled nor Disabled`, status.at)
+}

@@ -226,7 +226,10 @@ function publicAccessClasses(
     let any: Tri = false
     for (const { action: a, level } of targets) {
       if (!reaches(level)) continue
-      const r = and(statementAppliesToAction(allow, a), not(deniedToPublic(denies, a, level, scope.covers)))
+      const applies = statementAppliesToAction(allow, a)
+      // Most actions of a class are not in the statement: the Denies need asking only for those that are.
+      if (applies === false) continue
+      const r = and(applies, not(deniedToPublic(denies, a, level, scope.covers)))
       any = or(any, r)
       if (any === true) break
     }

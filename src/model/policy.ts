@@ -78,8 +78,10 @@ export function actionPatternMatches(pattern: string, action: string): boolean {
   const p = pattern.toLowerCase()
   const a = action.toLowerCase()
   // `GetObject` without a service prefix is invalid IAM, but the intent is plain; match it on the action name.
-  if (!p.includes(':') && p !== '*') return wildcardMatches(p, a.slice(a.indexOf(':') + 1))
-  return wildcardMatches(p, a)
+  const subject = !p.includes(':') && p !== '*' ? a.slice(a.indexOf(':') + 1) : a
+  // Most patterns name one action: no need to build a wildcard matcher for each comparison.
+  if (!p.includes('*') && !p.includes('?')) return p === subject
+  return wildcardMatches(p, subject)
 }
 
 /** Does the statement's Action/NotAction cover `action`? */
@@ -108,6 +110,10 @@ export function matchingActions(stmt: PolicyStatement, actions: readonly string[
   return actions.filter((a) => statementAppliesToAction(stmt, a) === true)
 }
 
+// The lists below name every S3 action on a bucket or its objects: AWS calls a policy public when
+// a wildcard principal gets any Get, List, Put or Delete action, so an action left out of them
+// (s3:PutBucketTagging, s3:DeleteObjectTagging) would let such a grant pass unseen.
+
 /** Reading object content: what "public read" means to most people. */
 export const OBJECT_READ_ACTIONS = [
   's3:GetObject',
@@ -115,6 +121,10 @@ export const OBJECT_READ_ACTIONS = [
   's3:GetObjectAttributes',
   's3:GetObjectTagging',
   's3:GetObjectTorrent',
+  's3:GetObjectVersionAttributes',
+  's3:GetObjectVersionTagging',
+  's3:GetObjectVersionTorrent',
+  's3:GetObjectVersionForReplication',
 ] as const
 export const LIST_ACTIONS = [
   's3:ListBucket',
@@ -133,6 +143,23 @@ export const METADATA_READ_ACTIONS = [
   's3:GetLifecycleConfiguration',
   's3:GetEncryptionConfiguration',
   's3:GetBucketPublicAccessBlock',
+  's3:GetBucketPolicyStatus',
+  's3:GetBucketOwnershipControls',
+  's3:GetBucketTagging',
+  's3:GetBucketCORS',
+  's3:GetBucketLogging',
+  's3:GetBucketNotification',
+  's3:GetBucketObjectLockConfiguration',
+  's3:GetBucketRequestPayment',
+  's3:GetReplicationConfiguration',
+  's3:GetAccelerateConfiguration',
+  's3:GetAnalyticsConfiguration',
+  's3:GetInventoryConfiguration',
+  's3:GetMetricsConfiguration',
+  's3:GetIntelligentTieringConfiguration',
+  's3:GetObjectVersionAcl',
+  's3:GetObjectLegalHold',
+  's3:GetObjectRetention',
 ] as const
 const OBJECT_WRITE_ACTIONS = [
   's3:PutObject',
@@ -144,6 +171,13 @@ const OBJECT_WRITE_ACTIONS = [
   's3:PutObjectRetention',
   's3:PutObjectLegalHold',
   's3:ReplicateObject',
+  's3:ReplicateDelete',
+  's3:ReplicateTags',
+  's3:DeleteObjectTagging',
+  's3:DeleteObjectVersionTagging',
+  's3:PutObjectVersionTagging',
+  's3:BypassGovernanceRetention',
+  's3:ObjectOwnerOverrideToBucketOwner',
 ] as const
 export const WRITE_ACTIONS = [
   ...OBJECT_WRITE_ACTIONS,
@@ -154,6 +188,16 @@ export const WRITE_ACTIONS = [
   's3:PutBucketCORS',
   's3:PutBucketLogging',
   's3:PutBucketNotification',
+  's3:PutBucketTagging',
+  's3:PutBucketRequestPayment',
+  's3:PutBucketObjectLockConfiguration',
+  's3:PutReplicationConfiguration',
+  's3:PutAccelerateConfiguration',
+  's3:PutAnalyticsConfiguration',
+  's3:PutInventoryConfiguration',
+  's3:PutMetricsConfiguration',
+  's3:PutIntelligentTieringConfiguration',
+  's3:DeleteBucketWebsite',
 ] as const
 /** Actions that change who can access the bucket (S3.6's "dangerous" list plus BPA/ownership). */
 export const PERMISSION_ACTIONS = [
@@ -165,6 +209,7 @@ export const PERMISSION_ACTIONS = [
   's3:PutEncryptionConfiguration',
   's3:PutBucketPublicAccessBlock',
   's3:PutBucketOwnershipControls',
+  's3:DeleteBucketOwnershipControls',
 ] as const
 /** Security Hub S3.6: actions that must not be granted to other accounts. */
 export const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
@@ -185,6 +230,9 @@ const OBJECT_LEVEL_ACTIONS = new Set(
     ...OBJECT_READ_ACTIONS,
     's3:ListMultipartUploadParts',
     's3:GetObjectAcl',
+    's3:GetObjectVersionAcl',
+    's3:GetObjectLegalHold',
+    's3:GetObjectRetention',
     ...OBJECT_WRITE_ACTIONS,
     's3:PutObjectAcl',
     's3:PutObjectVersionAcl',

@@ -73,6 +73,18 @@ describe('bucket policy statements are judged where their Resource reaches', () 
       both(['policy-public-read publicRead', 'policy-public-write publicWrite', 'public-exposure public']),
     )
   })
+
+  it('count every Get, List, Put and Delete action, as AWS does, not only the common ones', async () => {
+    // Each is public on its own; the bucket-level ones on the bucket ARN, the object-level ones on the objects.
+    const read = ['s3:GetBucketTagging', 's3:GetBucketCORS', 's3:GetObjectRetention', 's3:GetObjectVersionForReplication']
+    const write = ['s3:PutBucketTagging', 's3:DeleteObjectTagging', 's3:PutObjectVersionTagging', 's3:BypassGovernanceRetention']
+    const bucketLevel = new Set(['s3:GetBucketTagging', 's3:GetBucketCORS', 's3:PutBucketTagging'])
+    const on = (a: string) => ({ ...publicGet, Action: a, Resource: bucketLevel.has(a) ? 'BUCKET' : 'BUCKET/*' })
+    for (const a of read) expect(await verdicts([on(a)]), a).toEqual(both(['policy-public-read publicRead', 'public-exposure public']))
+    for (const a of write) expect(await verdicts([on(a)]), a).toEqual(both(['policy-public-write publicWrite', 'public-exposure public']))
+    // ...and only where they act: object tagging granted on the bucket ARN grants nothing.
+    expect(await verdicts([{ ...publicGet, Action: 's3:DeleteObjectTagging', Resource: 'BUCKET' }])).toEqual(both([]))
+  })
 })
 
 describe('a Deny that shuts everyone else out', () => {

@@ -176,6 +176,17 @@ describe('account-level Block Public Access', () => {
   })
 })
 
+describe('encryption-not-kms', () => {
+  it('lists a KMS key only known at deploy time as unknown, not as a customer key', () => {
+    const { findings, unknowns } = run(
+      'Parameters:\n  KeyArn:\n    Type: String\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: !Ref KeyArn\n',
+      ['encryption-not-kms'],
+    )
+    expect(findings).toEqual([])
+    expect(unknowns.map((u) => [u.ruleId, u.location.line])).toEqual([['encryption-not-kms', 12]])
+  })
+})
+
 describe('lifecycle rules', () => {
   it('rate a versioned bucket without lifecycle rules Medium (Security Hub S3.10)', () => {
     const { findings } = run(
@@ -191,6 +202,32 @@ describe('lifecycle rules', () => {
       ['lifecycle-missing'],
     )
     expect(findings.map(shape)).toEqual([{ messageId: 'noncurrentKept', line: 8, column: 9, resource: 'Data' }])
+  })
+
+  it('report a lifecycle configuration whose rules are all disabled, at its first rule', () => {
+    const { findings } = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: Disabled\n            ExpirationInDays: 30\n  Versioned:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Status: Disabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 30\n          - Status: Disabled\n            ExpirationInDays: 30\n',
+      ['lifecycle-missing'],
+    )
+    expect(findings.map((f) => [f.messageId, f.resource, f.location.line, f.severity])).toEqual([
+      ['allDisabled', 'Data', 7, 'low'],
+      ['allDisabled', 'Versioned', 16, 'medium'],
+    ])
+    // One enabled rule is enough.
+    const one = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: Disabled\n            ExpirationInDays: 30\n          - Status: Enabled\n            ExpirationInDays: 90\n',
+      ['lifecycle-missing'],
+    )
+    expect(one.findings).toEqual([])
+    // A status S3 does not accept is not "Disabled": what the author meant is unknown.
+    const invalid = run(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Status: ""\n            ExpirationInDays: 30\n',
+      ['lifecycle-missing', 'lifecycle-abort-incomplete-uploads-missing'],
+    )
+    expect(invalid.findings).toEqual([])
+    expect(invalid.unknowns.map((u) => [u.ruleId, u.why])).toEqual([
+      ['lifecycle-abort-incomplete-uploads-missing', 'the rule\'s status "" is neither Enabled nor Disabled'],
+    ])
   })
 
   it('do not count an abort rule limited to a prefix as cleaning up the whole bucket', () => {
@@ -355,6 +392,50 @@ describe('rules that need Terraform', () => {
     })
     if (!r.stats.byFormat.terraform) return // the Terraform plugin is not registered yet
     expect(findingsOf(r, 'mfa-delete-disabled')).toEqual([])
+  })
+
+  it('report a lifecycle configuration whose rules are all disabled, but not one whose status S3 would not accept', async () => {
+    const lc = (status: string) =>
+      `resource "aws_s3_bucket" "b" {\n  bucket = "example"\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    id     = "r"\n    status = "${status}"\n    expiration {\n      days = 30\n    }\n  }\n}\n`
+    const disabled = await scanFiles({ 'main.tf': lc('Disabled') })
+    if (!disabled.stats.byFormat.terraform) return
+    expect(findingsOf(disabled, 'lifecycle-missing').map((f) => [f.messageId, f.location.line])).toEqual([['allDisabled', 7]])
+    expect(findingsOf(await scanFiles({ 'main.tf': lc('') }), 'lifecycle-missing')).toEqual([])
+  })
+
+  it('report access logging to an empty target bucket name as no logging', async () => {
+    const r = await scanFiles({
+      'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "example"\n  logging {\n    target_bucket = ""\n  }\n}\n',
+    })
+    if (!r.stats.byFormat.terraform) return
+    expect(findingsOf(r, 'access-logging-disabled').map((f) => [f.messageId, f.location.line])).toEqual([['noLogging', 3]])
+  })
+
+  it('read an empty KMS key id on an object, or on the bucket it inherits from, as no customer key', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'resource "aws_s3_bucket" "b" {\n  bucket = "example"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = ""\n    }\n  }\n}\n\nresource "aws_s3_object" "inherits" {\n  bucket  = aws_s3_bucket.b.id\n  key     = "a"\n  content = "x"\n}\n\nresource "aws_s3_object" "empty" {\n  bucket                 = aws_s3_bucket.b.id\n  key                    = "b"\n  content                = "x"\n  server_side_encryption = "aws:kms"\n  kms_key_id             = ""\n}\n',
+    })
+    if (!r.stats.byFormat.terraform) return
+    expect(findingsOf(r, 'object-not-encrypted-cmk').map((f) => f.resource)).toEqual(['aws_s3_object.inherits', 'aws_s3_object.empty'])
+    expect(findingsOf(r, 'encryption-not-kms').map((f) => f.messageId)).toEqual(['awsManagedKey'])
+  })
+
+  it('read a key looked up through alias/aws/s3 (aws_kms_key or aws_kms_alias data source) as the AWS managed key', async () => {
+    const bucket = (name: string, key: string) =>
+      `resource "aws_s3_bucket" "${name}" {\n  bucket = "${name}"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "${name}" {\n  bucket = aws_s3_bucket.${name}.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = ${key}\n    }\n  }\n}\n\n`
+    const r = await scanFiles({
+      'main.tf':
+        'data "aws_kms_key" "s3" {\n  key_id = "alias/aws/s3"\n}\n\ndata "aws_kms_alias" "s3" {\n  name = "alias/aws/s3"\n}\n\ndata "aws_kms_key" "mine" {\n  key_id = "alias/my-key"\n}\n\n' +
+        bucket('by_key', 'data.aws_kms_key.s3.arn') +
+        bucket('by_alias', 'data.aws_kms_alias.s3.target_key_arn') +
+        bucket('mine', 'data.aws_kms_key.mine.arn'),
+    })
+    if (!r.stats.byFormat.terraform) return
+    expect(findingsOf(r, 'encryption-not-kms').map((f) => [f.resource, f.messageId])).toEqual([
+      ['aws_s3_bucket.by_key', 'awsManagedKey'],
+      ['aws_s3_bucket.by_alias', 'awsManagedKey'],
+    ])
   })
 
   it("let an object inherit its bucket's customer-managed key", async () => {

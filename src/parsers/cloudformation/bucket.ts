@@ -1,11 +1,11 @@
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
 import { ownEntry } from '../../own-entry.js'
-import { newBucket, versioningFromObjectLock } from '../../model/defaults.js'
+import { lifecycleRuleEnabled, newBucket, versioningFromObjectLock } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
 import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
-import { Unknown } from './intrinsics.js'
+import { NO_VALUE, Unknown } from './intrinsics.js'
 import { readPublicAccessBlock } from './public-access-block.js'
 import type { Cur, TemplateReader } from './reader.js'
 
@@ -216,7 +216,7 @@ function readLifecycleRule(r: TemplateReader, rule: Cur): LifecycleRule {
       const v = r.string(r.child(rule, 'Id'), null, at)
       return v.state === 'set' && v.value !== null ? v.value : undefined
     })(),
-    enabled: mapValue(status, (s) => s === 'Enabled'),
+    enabled: lifecycleRuleEnabled(status),
     // An ExpirationDate also expires objects; the exact day count does not matter to the rules.
     expirationDays: expiration.state === 'default' && expirationDate ? setValue(0, r.loc(expirationDate)) : expiration,
     hasTransitions: transitions !== undefined,
@@ -261,4 +261,29 @@ export function readNotifications(r: TemplateReader, cur: Cur): Value<Notificati
     if (enabled.value) out.push({ type: 'eventbridge', events: ['*'], at: r.loc(eb) })
   }
   return setValue(out, at)
+}
+
+/**
+ * `AWS::Serverless::Function` events of Type S3: the SAM transform writes each one into its
+ * bucket's NotificationConfiguration as a Lambda configuration (SAM requires the bucket to be in
+ * the same template, so `Bucket` is a `!Ref` to it).
+ */
+export function readSamS3Events(r: TemplateReader, props: Cur | undefined): { bucket: Cur; target: NotificationTarget }[] {
+  const events = r.child(props, 'Events')
+  if (!events || events.unknown) return []
+  const node = r.resolve(events.node)
+  if (node instanceof Unknown || node === NO_VALUE || node.kind !== 'map') return []
+  const out: { bucket: Cur; target: NotificationTarget }[] = []
+  for (const e of node.entries) {
+    const cur: Cur = { node: e.value, path: `${events.path}.${e.key}`, keyStart: e.keyStart }
+    const type = r.string(r.child(cur, 'Type'), '', r.loc(cur))
+    if (type.state !== 'set' || type.value !== 'S3') continue
+    const p = r.child(cur, 'Properties')
+    const bucket = r.child(p, 'Bucket')
+    if (!bucket) continue
+    const names = r.strList(r.child(p, 'Events'), r.loc(cur))
+    const list = names.state === 'unknown' ? [] : names.value.filter((n): n is string => typeof n === 'string')
+    out.push({ bucket, target: { type: 'lambda', events: list, at: r.loc(cur) } })
+  }
+  return out
 }

@@ -31,7 +31,7 @@ export function readAccessPoint(
   const vpc = r.child(props, 'VpcConfiguration')
   if (vpc) ap.networkOrigin = setValue('VPC', r.loc(vpc))
   const policy = r.child(props, 'Policy')
-  if (policy) ap.policies.push(readPolicyDocument(r.pnode(policy), id))
+  if (policy) ap.policies.push(readPolicyDocument(r.policyNode(policy), id))
   return ap
 }
 
@@ -119,7 +119,7 @@ export function readEmbeddedPolicies(r: TemplateReader, id: string, props: Cur |
       id,
       origin: { ...origin, at: r.loc(item) },
       kind: 'inline',
-      document: readPolicyDocument(r.pnode(doc), id),
+      document: readPolicyDocument(r.policyNode(doc), id),
       suppressions: [],
     })
   }
@@ -157,7 +157,7 @@ export function readIamPolicy(
 ): IamPolicy | undefined {
   const doc = r.child(props, 'PolicyDocument')
   if (!doc) return undefined
-  return { id, origin, kind, document: readPolicyDocument(r.pnode(doc), id), suppressions: [] }
+  return { id, origin, kind, document: readPolicyDocument(r.policyNode(doc), id), suppressions: [] }
 }
 
 export function readMetricFilter(r: TemplateReader, id: string, props: Cur | undefined, origin: ResourceOrigin): MetricFilter {

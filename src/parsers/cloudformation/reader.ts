@@ -8,6 +8,7 @@ import { defaultValue, setValue, strToDisplay, unknownValue } from '../../model/
 import type { PNode } from '../shared/policy-document.js'
 import type { LineIndex } from '../shared/line-index.js'
 import type { SNode } from '../shared/source-tree.js'
+import { parseJson } from '../shared/json-tree.js'
 import { getEntry } from '../shared/source-tree.js'
 import { isIntrinsic, isStrObject, NO_VALUE, Unknown, type EV, type TemplateEvaluator } from './intrinsics.js'
 
@@ -157,6 +158,19 @@ export class TemplateReader {
     return setValue(out, at)
   }
 
+  /**
+   * A policy document property. CloudFormation also takes the document as a JSON string
+   * (`PolicyDocument: '{"Statement": ...}'`); its nodes are all placed at the string.
+   */
+  policyNode(cur: Cur): PNode {
+    const n = this.pnode(cur)
+    if (n.kind !== 'str' || typeof n.value !== 'string') return n
+    const parsed = parseJson(n.value, { maxDepth: MAX_POLICY_JSON_DEPTH })
+    if (!parsed.root || parsed.issues.some((i) => i.level === 'error'))
+      return { kind: 'unknown', why: 'the policy document is a string that is not valid JSON', at: n.at }
+    return jsonToPNode(parsed.root, n.at)
+  }
+
   /** The neutral JSON-like view of a subtree (for policy documents). */
   pnode(cur: Cur): PNode {
     const at = this.loc(cur)
@@ -194,4 +208,18 @@ export function evToPNode(v: EV, at: SourceLocation): PNode {
   if (isStrObject(v)) return { kind: 'str', value: { parts: v.parts }, at }
   if (Array.isArray(v)) return { kind: 'list', items: v.map((x) => evToPNode(x, at)), at }
   return { kind: 'map', entries: Object.entries(v).map(([k, x]) => [k, evToPNode(x, at)]), at }
+}
+
+/** Far deeper than any policy document nests (Statement, Condition, operator, key, values). */
+const MAX_POLICY_JSON_DEPTH = 32
+
+function jsonToPNode(n: SNode, at: SourceLocation): PNode {
+  switch (n.kind) {
+    case 'scalar':
+      return { kind: 'str', value: n.value, at }
+    case 'seq':
+      return { kind: 'list', items: n.items.map((x) => jsonToPNode(x, at)), at }
+    case 'map':
+      return { kind: 'map', entries: n.entries.map((e) => [e.key, jsonToPNode(e.value, at)]), at }
+  }
 }

@@ -7,7 +7,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
 import { markMaybeDeployed } from '../../model/policy.js'
-import type { Bucket, Format, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
+import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { sameValue, setValue, unknownValue } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
@@ -16,7 +16,7 @@ import type { LineIndex } from '../shared/line-index.js'
 import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
-import { readBucket, readNotifications } from './bucket.js'
+import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
@@ -74,6 +74,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const c = conditionOf.get(origin)
     return origin.maybe && (c === undefined || !bucket || c !== conditionOf.get(bucket.origin)) ? origin.maybe : undefined
   }
+  const samS3Events: { bucket: Cur; target: NotificationTarget }[] = []
 
   const resources = get(src.root, 'Resources')
   if (!resources || resources.kind !== 'map') return { model, problems, notes, resourceRanges, reader: r }
@@ -163,6 +164,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Serverless::Function':
+        appendAll(samS3Events, readSamS3Events(r, props))
+        for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
+        break
       case 'AWS::Serverless::StateMachine':
         for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
@@ -240,7 +244,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const bucket = found ?? externalFor(p)
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
-    const doc = readPolicyDocument(r.pnode(p.doc), p.owner)
+    const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
     const maybe = maybeFor(p.origin, found)
     if (maybe) markMaybeDeployed(doc, maybe)
     bucket.policies.push(doc)
@@ -270,6 +274,12 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // Notifications that may not be configured count only where the bucket has the same ones without them.
     const maybe = maybeFor(n.origin, bucket)
     bucket.notifications = maybe && !sameValue(bucket.notifications, value) ? unknownValue(maybe.why, maybe.at) : value
+  }
+  // After the CDK custom resource, which replaces the bucket's configuration: SAM adds to it.
+  for (const e of samS3Events) {
+    const bucket = findBucket(e.bucket)
+    if (!bucket || bucket.notifications.state === 'unknown') continue
+    bucket.notifications = setValue([...bucket.notifications.value, e.target], e.target.at)
   }
   renamePlaceholders(model, src, logicalToBucket)
 

@@ -5,7 +5,7 @@
  * Each function writes into a Bucket; a setting in a separate resource records that resource's
  * location, so a finding lands where the setting is written.
  */
-import { declaredPublicAccessBlock } from '../../model/defaults.js'
+import { declaredPublicAccessBlock, lifecycleRuleEnabled } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type {
   AclGrant,
@@ -92,7 +92,10 @@ function grantee(
   }
 }
 
-/** v3 `grant { type, id, uri, permissions = [...] }` blocks of `aws_s3_bucket`. */
+/**
+ * v3 `grant { type, id, uri, permissions = [...] }` blocks of `aws_s3_bucket`, and the entries of
+ * the registry module's `grant` input, which since its v3 name one `permission` each.
+ */
 export function readInlineGrants(r: ValueReader, blocks: BodyView[]): Value<AclGrant[]> | undefined {
   if (!blocks.length) return undefined
   const first = r.blockLoc(blocks[0]!)
@@ -101,6 +104,10 @@ export function readInlineGrants(r: ValueReader, blocks: BodyView[]): Value<AclG
     const at = r.blockLoc(g)
     if (g.unknownWhy) return unknownAll(g.unknownWhy, at)
     const who = grantee(r, r.string(g, 'type', '', at), r.str(g, 'id', at), r.string(g, 'uri', null, at), r.str(g, 'email', at))
+    if (r.present(g, 'permission')) {
+      out.push({ grantee: who, permission: r.string(g, 'permission', '', at), at })
+      continue
+    }
     const perms = r.strList(g, 'permissions', at)
     if (perms.state === 'unknown') {
       out.push({ grantee: who, permission: perms, at })
@@ -183,13 +190,33 @@ export function readEncryptionRules(r: ValueReader, b: Bucket, container: BodyVi
 // -----------------------------------------------------------------------------------------------
 // Lifecycle
 
+/**
+ * The registry module's map form also takes `status` instead of `enabled`: a boolean, or a word it
+ * title-cases (`"enabled"` is `Enabled`).
+ */
+function moduleRuleStatus(status: Value<string>): Value<boolean> {
+  return lifecycleRuleEnabled(moduleStatusWord(status))
+}
+
+/** A rule status as the registry module reads it: `true`/`false`, or a word it title-cases. */
+function moduleStatusWord(status: Value<string>): Value<string> {
+  if (status.state === 'unknown') return status
+  const word = status.value.toLowerCase()
+  const value = word === 'true' ? 'Enabled' : word === 'false' ? 'Disabled' : word.charAt(0).toUpperCase() + word.slice(1)
+  return { ...status, value }
+}
+
 export function readLifecycleRules(r: ValueReader, rules: BodyView[], at: SourceLocation, v3: boolean): Value<LifecycleRule[]> {
   const out: LifecycleRule[] = []
   for (const rule of rules) {
     const rat = r.blockLoc(rule)
     if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat)
     const id = r.string(rule, 'id', null, rat)
-    const enabled = v3 ? r.bool(rule, 'enabled', false, rat) : mapValue(r.string(rule, 'status', 'Enabled', rat), (s) => s === 'Enabled')
+    const enabled = !v3
+      ? lifecycleRuleEnabled(r.string(rule, 'status', 'Enabled', rat))
+      : !r.present(rule, 'enabled') && r.present(rule, 'status')
+        ? moduleRuleStatus(r.string(rule, 'status', '', rat))
+        : r.bool(rule, 'enabled', false, rat)
     const exp = rule.blocks('expiration')[0]
     let expirationDays: Value<number | null> = defaultValue(null, rat)
     if (exp) {
@@ -228,13 +255,15 @@ function lifecycleRuleFiltered(r: ValueReader, rule: BodyView, v3: boolean): boo
     return v.state === 'unknown' || (v.value ?? '') !== ''
   }
   if (nonEmpty(rule, 'prefix')) return true
-  if (v3) return !!r.present(rule, 'tags')
+  if (v3 && r.present(rule, 'tags')) return true
+  // The registry module's map form (read as v3) takes a `filter` map too: `{ prefix, tags, tag, ... }`.
   const f = rule.blocks('filter')[0]
   if (!f) return false
   return (
     nonEmpty(f, 'prefix') ||
     f.blocks('tag').length > 0 ||
     f.blocks('and').length > 0 ||
+    !!r.present(f, 'tags') ||
     !!r.present(f, 'object_size_greater_than') ||
     !!r.present(f, 'object_size_less_than')
   )
@@ -283,7 +312,8 @@ export function readCorsRules(r: ValueReader, rules: BodyView[], at: SourceLocat
   return setValue(out, at)
 }
 
-export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rules' | 'rule'): Bucket['replication'] {
+/** `module`: the registry module's input, whose rules are on unless `status` says otherwise. */
+export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rules' | 'rule', module = false): Bucket['replication'] {
   const at = r.blockLoc(view)
   if (view.unknownWhy) return unknownValue(view.unknownWhy, at)
   const rules: ReplicationRule[] = []
@@ -293,7 +323,7 @@ export function readReplication(r: ValueReader, view: BodyView, ruleBlock: 'rule
     const dest = rule.blocks('destination')[0]
     const bucket = dest ? r.str(dest, 'bucket', r.blockLoc(dest)) : defaultValue(null, rat)
     rules.push({
-      status: r.string(rule, 'status', 'Enabled', rat),
+      status: module ? moduleStatusWord(r.string(rule, 'status', 'Enabled', rat)) : r.string(rule, 'status', 'Enabled', rat),
       destinationBucket:
         bucket.state !== 'unknown' && bucket.value === null
           ? unknownValue('the rule names no destination bucket', rat)

@@ -5,7 +5,7 @@
  */
 import type { Placeholder } from '../../model/value.js'
 import { encodeJson } from './eval/json-value.js'
-import { strFromParts, toStr, type Origin, type TfValue } from './eval/value.js'
+import { str, strFromParts, toStr, type Origin, type TfValue } from './eval/value.js'
 import type { ResourceInstance } from './module-instance.js'
 import { policyDocumentValue } from './policy-document-data.js'
 
@@ -16,6 +16,9 @@ const ID_IS_NAME = new Set([
   'aws_iam_user',
   'aws_iam_group',
 ])
+
+/** Attributes of the `aws_kms_key` and `aws_kms_alias` data sources that name the key. */
+const KMS_KEY_ATTRIBUTES = new Set(['arn', 'id', 'key_id', 'target_key_arn', 'target_key_id'])
 
 const sym = (p: Placeholder, at: Origin | undefined): TfValue => ({ k: 'sym', parts: [p], at })
 
@@ -58,6 +61,15 @@ export function computedAttribute(inst: ResourceInstance, name: string, at: Orig
         return encodeJson(doc, doc.at ?? at, { left: inst.mod.ctx.limits.maxCollectionSize * 10 })
       }
       return undefined
+    case 'aws_kms_key':
+    case 'aws_kms_alias': {
+      // Looked up through the alias of the AWS managed key for S3: whatever its id or ARN, it names
+      // that key, which is all the encryption rules need to know.
+      if (!KMS_KEY_ATTRIBUTES.has(name)) return undefined
+      const by = inst.body().attr(inst.type === 'aws_kms_key' ? 'key_id' : 'name')
+      const s = by && toStr(by.value)
+      return s && s.k === 'string' && /(^|:)alias\/aws\/s3$/.test(s.v) ? str(s.v, at) : undefined
+    }
     case 'aws_s3_bucket': {
       // An existing bucket looked up by name: its id and ARN follow from the name.
       const b = inst.body().attr('bucket')

@@ -319,7 +319,7 @@ export function readRegistryS3Bucket(
   if (ol) readObjectLockRule(r, b, ol)
 
   const replication = view.blocks('replication_configuration')[0]
-  if (replication) b.replication = readReplication(r, replication, 'rules')
+  if (replication) b.replication = readReplication(r, replication, 'rules', true)
 
   const cors = view.blocks('cors_rule')
   if (cors.length) b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]!))

@@ -168,6 +168,24 @@ Resources:
     expect(m.buckets.map((b) => [b.id, b.policies.length, b.managed])).toEqual([['Data', 1, true]])
   })
 
+  it('reads a policy document given as a JSON string, which CloudFormation accepts, placing it at the string', () => {
+    const m = model(
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n' +
+        '      PolicyDocument: |\n        {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::d/*"}]}\n' +
+        '  Q:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument: \'{"Statement": [\'\n',
+    )
+    const [good, broken] = m.buckets[0]!.policies
+    expect(good!.unknown).toBeUndefined()
+    const s = good!.statements[0]!
+    expect([s.at.line, s.effect, s.action.values]).toEqual([
+      8,
+      expect.objectContaining({ value: 'Allow' }),
+      expect.objectContaining({ value: ['s3:GetObject'] }),
+    ])
+    expect(s.principal.entries).toMatchObject({ value: [{ type: 'AWS', value: '*' }] })
+    expect(broken!.unknown).toMatchObject({ why: 'the policy document is a string that is not valid JSON', at: { line: 14 } })
+  })
+
   it('keeps a policy for a bucket defined elsewhere on an unmanaged bucket named after the policy', () => {
     const m = model(
       'Resources:\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: existing-bucket\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}\n',
@@ -356,6 +374,44 @@ Resources:
       ['Fn', 'inline', 12, 1],
       ['Single', 'inline', 19, 1],
     ])
+  })
+
+  it('counts a SAM function S3 event as a notification on its bucket, which the SAM transform adds', () => {
+    const m = model(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Uploads:
+    Type: AWS::S3::Bucket
+    Properties:
+      NotificationConfiguration:
+        QueueConfigurations:
+          - Event: s3:ObjectRemoved:*
+            Queue: arn:aws:sqs:us-east-1:111122223333:q
+  Other:
+    Type: AWS::S3::Bucket
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Events:
+        Api:
+          Type: Api
+          Properties: { Path: /, Method: get }
+        Upload:
+          Type: S3
+          Properties:
+            Bucket: !Ref Uploads
+            Events: [s3:ObjectCreated:*]
+`)
+    const notes = (id: string) => {
+      const n = m.buckets.find((b) => b.id === id)!.notifications
+      return n.state === 'unknown' ? n : n.value.map((t) => [t.type, t.events.join(','), t.at.line])
+    }
+    expect(notes('Uploads')).toEqual([
+      ['queue', 's3:ObjectRemoved:*', 8],
+      ['lambda', 's3:ObjectCreated:*', 21],
+    ])
+    expect(notes('Other')).toEqual([])
   })
 
   it('records suppressions from Metadata and comments on the resource they belong to', () => {

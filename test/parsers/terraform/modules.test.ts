@@ -162,6 +162,73 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
     expect(v(bucket(r.model, 'module.s3').logging.targetBucket)).toBe('set:logs@7')
   })
 
+  it('reads the grant input with one permission per entry (v3 and later) or a permissions list (v2)', () => {
+    const r = loadFiles({
+      'main.tf': `module "s3" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+  grant = [{
+    type       = "Group"
+    permission = "READ"
+    uri        = "http://acs.amazonaws.com/groups/global/AllUsers"
+  }, {
+    type        = "Group"
+    permissions = ["READ_ACP", "WRITE"]
+    uri         = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
+  }]
+}
+`,
+    })
+    const grants = bucket(r.model, 'module.s3').acl.grants
+    expect(grants.state === 'unknown' ? grants : grants.value.map((g) => [g.grantee, v(g.permission)])).toEqual([
+      [{ type: 'group', uri: 'AllUsers' }, 'set:READ@5'],
+      [{ type: 'group', uri: 'AuthenticatedUsers' }, 'set:READ_ACP@9'],
+      [{ type: 'group', uri: 'AuthenticatedUsers' }, 'set:WRITE@9'],
+    ])
+  })
+
+  it('reads a lifecycle rule turned on by status, as the module also accepts, not only by enabled', () => {
+    const rule = (s: string) =>
+      `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  lifecycle_rule = [{\n    id = "tidy"\n    ${s}\n    abort_incomplete_multipart_upload_days = 7\n  }]\n}\n`
+    const enabled = (s: string) => {
+      const lc = bucket(loadFiles({ 'main.tf': rule(s) }).model, 'module.s3').lifecycle
+      return lc.state === 'unknown' ? lc : lc.value.map((x) => v(x.enabled))
+    }
+    expect(enabled('status = "Enabled"')).toEqual(['set:true@5'])
+    expect(enabled('status = "enabled"')).toEqual(['set:true@5'])
+    expect(enabled('status = true')).toEqual(['set:true@5'])
+    expect(enabled('status = "Disabled"')).toEqual(['set:false@5'])
+    expect(enabled('enabled = true')).toEqual(['set:true@5'])
+    expect(enabled('x = 1')).toEqual(['default:false@3'])
+  })
+
+  it('reads the filter map of a lifecycle rule as limiting it to part of the bucket', () => {
+    const filtered = (f: string) => {
+      const r = loadFiles({
+        'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  lifecycle_rule = [{\n    id      = "r"\n    enabled = true\n    ${f}\n  }]\n}\n`,
+      })
+      const lc = bucket(r.model, 'module.s3').lifecycle
+      return lc.state === 'unknown' ? lc : lc.value.map((x) => x.filtered)
+    }
+    expect(filtered('filter = { prefix = "logs/" }')).toEqual([true])
+    expect(filtered('filter = { tags = { a = "b" } }')).toEqual([true])
+    expect(filtered('filter = {}')).toEqual([false])
+    expect(filtered('expiration = { days = 1 }')).toEqual([false])
+  })
+
+  it('reads replication rule status as the module does: on by default, true/false or a word in any case', () => {
+    const statuses = (s: string) => {
+      const r = loadFiles({
+        'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  replication_configuration = {\n    role  = "arn:aws:iam::111122223333:role/r"\n    rules = [{\n      ${s}\n      destination = { bucket = "arn:aws:s3:::dst" }\n    }]\n  }\n}\n`,
+      })
+      const rep = bucket(r.model, 'module.s3').replication
+      return rep.state === 'unknown' || !rep.value ? rep : rep.value.rules.map((x) => v(x.status))
+    }
+    expect(statuses('status = true')).toEqual(['set:Enabled@6'])
+    expect(statuses('status = "enabled"')).toEqual(['set:Enabled@6'])
+    expect(statuses('status = false')).toEqual(['set:Disabled@6'])
+    expect(statuses('id = "all"')).toEqual(['default:Enabled@5'])
+  })
+
   it('creates no bucket when create_bucket = false', () => {
     const r = loadFiles({
       'main.tf': 'module "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = false\n}\n',
