@@ -74,7 +74,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const c = conditionOf.get(origin)
     return origin.maybe && (c === undefined || !bucket || c !== conditionOf.get(bucket.origin)) ? origin.maybe : undefined
   }
-  const samS3Events: { bucket: Cur; target: NotificationTarget }[] = []
+  const samS3Events: { bucket: Cur; target: NotificationTarget; origin: ResourceOrigin }[] = []
 
   const resources = get(src.root, 'Resources')
   if (!resources || resources.kind !== 'map') return { model, problems, notes, resourceRanges, reader: r }
@@ -164,7 +164,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         for (const p of readEmbeddedPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Serverless::Function':
-        appendAll(samS3Events, readSamS3Events(r, props))
+        appendAll(
+          samS3Events,
+          readSamS3Events(r, props).map((e) => ({ ...e, origin })),
+        )
         for (const p of readSamPolicies(r, address, props, origin)) model.iamPolicies.push(track(p))
         break
       case 'AWS::Serverless::StateMachine':
@@ -279,7 +282,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   for (const e of samS3Events) {
     const bucket = findBucket(e.bucket)
     if (!bucket || bucket.notifications.state === 'unknown') continue
-    bucket.notifications = setValue([...bucket.notifications.value, e.target], e.target.at)
+    // A function that may not be deployed adds its event only maybe: what the bucket has without it stands.
+    const maybe = maybeFor(e.origin, bucket)
+    if (!maybe) bucket.notifications = setValue([...bucket.notifications.value, e.target], e.target.at)
+    else if (bucket.notifications.value.length === 0) bucket.notifications = unknownValue(maybe.why, maybe.at)
   }
   renamePlaceholders(model, src, logicalToBucket)
 

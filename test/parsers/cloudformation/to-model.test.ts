@@ -414,6 +414,31 @@ Resources:
     expect(notes('Other')).toEqual([])
   })
 
+  it('counts the S3 event of a SAM function behind a condition not known statically only maybe', () => {
+    const m = model(`Transform: AWS::Serverless-2016-10-31
+Parameters:
+  Env: {Type: String}
+Conditions:
+  Prod: !Equals [!Ref Env, prod]
+Resources:
+  Uploads:
+    Type: AWS::S3::Bucket
+  Fn:
+    Type: AWS::Serverless::Function
+    Condition: Prod
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Events:
+        Upload:
+          Type: S3
+          Properties:
+            Bucket: !Ref Uploads
+            Events: [s3:ObjectCreated:*]
+`)
+    expect(m.buckets[0]!.notifications).toMatchObject({ state: 'unknown', why: expect.stringContaining('Prod') })
+  })
+
   it('records suppressions from Metadata and comments on the resource they belong to', () => {
     const r = loadTemplateText(
       `Resources:
