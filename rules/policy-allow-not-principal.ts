@@ -43,6 +43,7 @@ export default defineRule({
   },
   check(bucket, report) {
     for (const doc of bucket.policies) {
+      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
       for (const s of doc.statements) {
         if (s.principal.field !== 'NotPrincipal') continue
         const allow = isAllow(s)

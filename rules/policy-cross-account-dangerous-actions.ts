@@ -125,6 +125,7 @@ export default defineRule({
   check(bucket, report, ctx) {
     const scope = ctx.policyScope(bucket)
     for (const doc of bucket.policies) {
+      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
       for (const s of doc.statements) {
         const allow = isAllow(s)
         if (allow === false) continue

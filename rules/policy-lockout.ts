@@ -45,6 +45,7 @@ export default defineRule({
   },
   check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
+      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
       for (const s of doc.statements) {
         const deny = isDeny(s)
         if (deny === false || s.principal.field !== 'Principal') continue

@@ -43,6 +43,7 @@ export default defineRule({
   },
   check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
+      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
       // Public as the exposure rules see it: a Deny that pins callers down makes the statement non-public.
       const open = publicStatements(doc.statements, ctx.policyScope(bucket))
       for (const s of doc.statements) {

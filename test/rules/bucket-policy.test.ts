@@ -217,6 +217,26 @@ describe('the transport Denies', () => {
     expect(r.unknowns.map((u) => u.ruleId)).toEqual(expect.arrayContaining(['tls-not-enforced', 'tls-min-version']))
   })
 
+  it('leave every statement rule unknown, never silent, when the whole policy is a variable', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'variable "policy" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = var.policy\n}\n',
+    })
+    const statementRules = [
+      'policy-allow-not-action',
+      'policy-allow-not-principal',
+      'policy-cross-account-dangerous-actions',
+      'policy-lockout',
+      'policy-public-read',
+      'policy-public-write',
+      'policy-wildcard-action',
+    ]
+    expect(r.findings.filter((f) => statementRules.includes(f.ruleId))).toEqual([])
+    expect(r.unknowns.filter((u) => statementRules.includes(u.ruleId)).map((u) => `${u.ruleId}@${u.location.line}`)).toEqual(
+      statementRules.map((id) => `${id}@9`),
+    )
+  })
+
   it('are unknown when the aws:SecureTransport value is a parameter', async () => {
     const template = sources([deny({ Bool: { 'aws:SecureTransport': 'false' } })]).cloudformation['template.json'].replace(
       '"aws:SecureTransport": "false"',
