@@ -48,14 +48,15 @@ export default defineRule({
     const v = bucket.versioning
     if (!v.mfaDeleteConfigurable) return
     // Only code that configures versioning is judged; a bucket without it is versioning-disabled's finding.
-    if (v.status.state !== 'set') return
+    // A status known only at deploy time is still configured, and without MFA delete any status fails.
+    if (v.status.state === 'default') return
     const lifecycle = bucket.lifecycle
-    if (lifecycle.state === 'unknown') return
+    if (lifecycle.state === 'unknown') return report.unknown(lifecycle, 'lifecycle configuration')
     if (lifecycle.value.length > 0) return
     if (v.mfaDelete.state === 'unknown') return report.unknown(v.mfaDelete, 'MFA delete')
-    const active = v.status.value === 'Enabled' || v.status.value === 'Suspended'
-    if (v.mfaDelete.value && active) return
     if (v.mfaDelete.value) {
+      if (v.status.state === 'unknown') return report.unknown(v.status, 'versioning status')
+      if (v.status.value === 'Enabled' || v.status.value === 'Suspended') return
       report({ messageId: 'ineffective', at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } })
       return
     }

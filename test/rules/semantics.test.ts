@@ -438,6 +438,27 @@ describe('rules that need Terraform', () => {
     ])
   })
 
+  it('judge MFA delete when the versioning status is only known at deploy time, as the plan that knows it does', async () => {
+    const tf = (status: string, extra = '') =>
+      `variable "status" {\n  type = string\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = ${status}\n${extra}  }\n}\n`
+    // Without MFA delete every configured status fails, so the unknown status does not matter.
+    const without = await scanFiles({ 'main.tf': tf('var.status') })
+    expect(findingsOf(without, 'mfa-delete-disabled').map((f) => [f.messageId, f.location.line])).toEqual([['noMfaDelete', 9]])
+    // With it, whether it takes effect depends on the status.
+    const withMfa = await scanFiles({ 'main.tf': tf('var.status', '    mfa_delete = "Enabled"\n') })
+    expect(findingsOf(withMfa, 'mfa-delete-disabled')).toEqual([])
+    expect(withMfa.unknowns.filter((u) => u.ruleId === 'mfa-delete-disabled').map((u) => u.location.line)).toEqual([12])
+  })
+
+  it('leave MFA delete unknown when whether the bucket has lifecycle rules is not known', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'variable "rules" {\n  type = list(any)\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n  versioning {\n    enabled = true\n  }\n  dynamic "lifecycle_rule" {\n    for_each = var.rules\n    content {\n      enabled = true\n    }\n  }\n}\n',
+    })
+    expect(findingsOf(r, 'mfa-delete-disabled')).toEqual([])
+    expect(r.unknowns.filter((u) => u.ruleId === 'mfa-delete-disabled')).toHaveLength(1)
+  })
+
   it("let an object inherit its bucket's customer-managed key", async () => {
     const r = await scanFiles({
       'main.tf':
