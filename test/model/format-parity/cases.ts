@@ -10,8 +10,11 @@ export const PAB_FLAGS: PabFlag[] = ['blockPublicAcls', 'ignorePublicAcls', 'blo
 export interface Statement {
   sid: string
   effect: 'Allow' | 'Deny'
-  principal: '*' | { AWS: string }
+  /** `NotPrincipal` when `not` is set. */
+  principal: '*' | { AWS: string } | { not: { AWS: string } }
   actions: string[]
+  /** Writes `NotAction` instead of `Action`. */
+  notAction?: boolean
   on: ('bucket' | 'objects')[]
   condition?: Record<string, Record<string, string>>
 }
@@ -42,23 +45,30 @@ export interface BucketSpec {
   sse?: { algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse'; kmsKey?: string; bucketKey?: boolean }
   versioning?: Setting
   mfaDelete?: boolean
-  objectLock?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; days: number }
+  /** Object Lock, with a default retention when `mode` is set. */
+  objectLock?: { mode?: 'GOVERNANCE' | 'COMPLIANCE'; days?: number }
   /** `self`, or the id of the bucket that receives the logs. */
   logging?: { target: string; prefix: string }
-  lifecycle?: { expirationDays?: number; noncurrentDays?: number; abortDays?: number }[]
+  lifecycle?: { expirationDays?: number; noncurrentDays?: number; abortDays?: number; prefix?: string; disabled?: boolean }[]
   policy?: Statement[]
+  /** The policy exists only when this parameter is `true` (a CloudFormation Condition, a Terraform `count`). */
+  policyIf?: Param
   /** Id of the destination bucket (same case). */
   replicationTo?: string
   /** Id of the SNS topic (CloudFormation/Terraform) that gets ObjectCreated events; SAM uses a function. */
   notifyTopic?: string
+  eventBridge?: boolean
+  website?: { index: string }
+  cors?: { origins: string[]; methods: string[] }
 }
 
 export interface TrailSpec {
   id: string
   /** Id of the bucket the trail writes to. */
   bucket: string
-  /** Ids of the buckets whose object-level (data) events it records. */
-  dataEventsFor: string[]
+  /** Ids of the buckets whose object-level (data) events it records, or `all` buckets. */
+  dataEventsFor: string[] | 'all'
+  readWriteType?: 'All' | 'ReadOnly' | 'WriteOnly'
 }
 
 export interface ParityCase {
@@ -187,6 +197,70 @@ export const CASES: ParityCase[] = [
     name: 'param-name',
     buckets: [{ id: 'data', name: { param: 'DataBucketName', planValue: 'parity-param-name-data' }, pab: FULL_PAB, policy: [TLS_DENY] }],
   },
+  { name: 'website', buckets: [{ id: 'data', website: { index: 'index.html' }, policy: [PUBLIC_READ] }] },
+  { name: 'cors-wildcard', buckets: [{ id: 'data', cors: { origins: ['*'], methods: ['GET', 'PUT'] } }] },
+  { name: 'eventbridge', buckets: [{ id: 'data', eventBridge: true }] },
+  {
+    name: 'lifecycle-partial',
+    buckets: [
+      {
+        id: 'data',
+        lifecycle: [
+          { expirationDays: 30, abortDays: 7, prefix: 'tmp/' },
+          { abortDays: 1, disabled: true },
+        ],
+      },
+    ],
+  },
+  { name: 'object-lock-bare', buckets: [{ id: 'data', versioning: 'Enabled', objectLock: {} }] },
+  {
+    name: 'policy-not-principal',
+    buckets: [
+      {
+        id: 'data',
+        policy: [
+          {
+            sid: 'AllButAdmin',
+            effect: 'Allow',
+            principal: { not: { AWS: 'arn:aws:iam::111122223333:role/admin' } },
+            actions: ['s3:GetObject'],
+            on: ['objects'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'policy-not-action',
+    buckets: [
+      {
+        id: 'data',
+        policy: [
+          { sid: 'AlmostAll', effect: 'Allow', principal: '*', actions: ['s3:DeleteBucket'], notAction: true, on: ['bucket', 'objects'] },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'policy-lockout',
+    buckets: [{ id: 'data', policy: [{ sid: 'Freeze', effect: 'Deny', principal: '*', actions: ['s3:*'], on: ['bucket', 'objects'] }] }],
+  },
+  { name: 'acl-half-blocked', buckets: [{ id: 'data', ownership: 'ObjectWriter', acl: 'public-read', pab: { blockPublicAcls: true } }] },
+  { name: 'sse-bucket-key-off', buckets: [{ id: 'data', sse: { algorithm: 'aws:kms', kmsKey: KMS_KEY, bucketKey: false } }] },
+  {
+    name: 'trail-all-buckets',
+    buckets: [{ id: 'trail', ownership: 'BucketOwnerEnforced' }, { id: 'data' }],
+    trail: { id: 'audit', bucket: 'trail', dataEventsFor: 'all' },
+  },
+  {
+    name: 'trail-read-only',
+    buckets: [{ id: 'trail', ownership: 'BucketOwnerEnforced' }, { id: 'data' }],
+    trail: { id: 'audit', bucket: 'trail', dataEventsFor: ['data'], readWriteType: 'ReadOnly' },
+  },
+  {
+    name: 'policy-maybe',
+    buckets: [{ id: 'data', pab: FULL_PAB, policy: [TLS_DENY], policyIf: { param: 'EnforceTls', planValue: 'true' } }],
+  },
   {
     name: 'hardened',
     buckets: [
@@ -212,7 +286,7 @@ export const isChoice = (s: unknown): s is Choice => typeof s === 'object' && s 
 export function paramsOf(c: ParityCase): Param[] {
   const out = new Map<string, Param>()
   for (const b of c.buckets) {
-    for (const s of [b.name, b.versioning]) {
+    for (const s of [b.name, b.versioning, b.policyIf]) {
       if (isParam(s)) out.set(s.param, s)
       if (isChoice(s)) out.set(s.ifParam.param, s.ifParam)
     }

@@ -41,6 +41,8 @@ export interface CfnResourceSpec {
   properties: { [k: string]: Cfn }
   /** The bucket or trail id of the case this resource belongs to (findings on it are about that subject). */
   subject: string
+  /** A template condition the resource is created under. */
+  condition?: string
 }
 
 export interface CfnTemplateSpec {
@@ -78,12 +80,10 @@ function policyDocument(bucketId: string, statements: Statement[]): Cfn {
   return {
     Version: '2012-10-17',
     Statement: statements.map((s) => {
-      const out: { [k: string]: Cfn } = {
-        Sid: s.sid,
-        Effect: s.effect,
-        Principal: s.principal,
-        Action: s.actions.length === 1 ? s.actions[0]! : s.actions,
-      }
+      const out: { [k: string]: Cfn } = { Sid: s.sid, Effect: s.effect }
+      if (typeof s.principal === 'object' && 'not' in s.principal) out.NotPrincipal = s.principal.not
+      else out.Principal = s.principal
+      out[s.notAction ? 'NotAction' : 'Action'] = s.actions.length === 1 ? s.actions[0]! : s.actions
       const res = s.on.map((o) => (o === 'bucket' ? getAtt(lid(bucketId), 'Arn') : sub(`\${${lid(bucketId)}.Arn}/*`)))
       out.Resource = res.length === 1 ? res[0]! : res
       if (s.condition) out.Condition = s.condition
@@ -114,10 +114,9 @@ function bucketProperties(c: ParityCase, b: BucketSpec): { [k: string]: Cfn } {
   if (b.versioning) p.VersioningConfiguration = { Status: setting(b.versioning) }
   if (b.objectLock) {
     p.ObjectLockEnabled = true
-    p.ObjectLockConfiguration = {
-      ObjectLockEnabled: 'Enabled',
-      Rule: { DefaultRetention: { Mode: b.objectLock.mode, Days: b.objectLock.days } },
-    }
+    const lock: { [k: string]: Cfn } = { ObjectLockEnabled: 'Enabled' }
+    if (b.objectLock.mode) lock.Rule = { DefaultRetention: { Mode: b.objectLock.mode, Days: b.objectLock.days! } }
+    p.ObjectLockConfiguration = lock
   }
   if (b.logging) {
     // Without a destination, CloudFormation delivers the logs to the bucket itself.
@@ -129,7 +128,8 @@ function bucketProperties(c: ParityCase, b: BucketSpec): { [k: string]: Cfn } {
   if (b.lifecycle) {
     p.LifecycleConfiguration = {
       Rules: b.lifecycle.map((r, i) => {
-        const rule: { [k: string]: Cfn } = { Id: `rule-${i}`, Status: 'Enabled' }
+        const rule: { [k: string]: Cfn } = { Id: `rule-${i}`, Status: r.disabled ? 'Disabled' : 'Enabled' }
+        if (r.prefix !== undefined) rule.Prefix = r.prefix
         if (r.expirationDays !== undefined) rule.ExpirationInDays = r.expirationDays
         if (r.noncurrentDays !== undefined) rule.NoncurrentVersionExpiration = { NoncurrentDays: r.noncurrentDays }
         if (r.abortDays !== undefined) rule.AbortIncompleteMultipartUpload = { DaysAfterInitiation: r.abortDays }
@@ -143,9 +143,14 @@ function bucketProperties(c: ParityCase, b: BucketSpec): { [k: string]: Cfn } {
       Rules: [{ Id: 'all', Status: 'Enabled', Prefix: '', Destination: { Bucket: getAtt(lid(b.replicationTo), 'Arn') } }],
     }
   }
-  if (b.notifyTopic) {
-    p.NotificationConfiguration = { TopicConfigurations: [{ Event: 's3:ObjectCreated:*', Topic: ref(lid(b.notifyTopic)) }] }
+  if (b.notifyTopic || b.eventBridge) {
+    const n: { [k: string]: Cfn } = {}
+    if (b.notifyTopic) n.TopicConfigurations = [{ Event: 's3:ObjectCreated:*', Topic: ref(lid(b.notifyTopic)) }]
+    if (b.eventBridge) n.EventBridgeConfiguration = { EventBridgeEnabled: true }
+    p.NotificationConfiguration = n
   }
+  if (b.website) p.WebsiteConfiguration = { IndexDocument: b.website.index }
+  if (b.cors) p.CorsConfiguration = { CorsRules: [{ AllowedOrigins: b.cors.origins, AllowedMethods: b.cors.methods }] }
   return p
 }
 
@@ -158,12 +163,21 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
       const name = conditionName(b.versioning.ifParam.param)
       conditions.set(name, { name, param: b.versioning.ifParam.param, equals: b.versioning.equals })
     }
+    if (b.policyIf) {
+      const name = conditionName(b.policyIf.param)
+      conditions.set(name, { name, param: b.policyIf.param, equals: 'true' })
+    }
   }
   if (!sam)
     for (const t of c.topics ?? []) resources.push({ logicalId: lid(t), type: 'AWS::SNS::Topic', properties: {}, subject: `topic:${t}` })
   for (const b of c.buckets) {
     const properties = bucketProperties(c, b)
-    if (sam) delete properties.NotificationConfiguration
+    // SAM: the function's S3 event stands for the topic (see below); EventBridge stays on the bucket.
+    const n = properties.NotificationConfiguration as { [k: string]: Cfn } | undefined
+    if (sam && n) {
+      delete n.TopicConfigurations
+      if (!Object.keys(n).length) delete properties.NotificationConfiguration
+    }
     resources.push({ logicalId: lid(b.id), type: 'AWS::S3::Bucket', properties, subject: b.id })
     if (b.policy) {
       resources.push({
@@ -171,6 +185,7 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
         type: 'AWS::S3::BucketPolicy',
         properties: { Bucket: ref(lid(b.id)), PolicyDocument: policyDocument(b.id, b.policy) },
         subject: b.id,
+        ...(b.policyIf ? { condition: conditionName(b.policyIf.param) } : {}),
       })
     }
   }
@@ -186,9 +201,14 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
         S3BucketName: ref(lid(t.bucket)),
         EventSelectors: [
           {
-            ReadWriteType: 'All',
+            ReadWriteType: t.readWriteType ?? 'All',
             IncludeManagementEvents: true,
-            DataResources: [{ Type: 'AWS::S3::Object', Values: t.dataEventsFor.map((id) => sub(`\${${lid(id)}.Arn}/`)) }],
+            DataResources: [
+              {
+                Type: 'AWS::S3::Object',
+                Values: t.dataEventsFor === 'all' ? ['arn:aws:s3'] : t.dataEventsFor.map((id) => sub(`\${${lid(id)}.Arn}/`)),
+              },
+            ],
           },
         ],
       },
@@ -310,6 +330,7 @@ function yamlTemplate(t: CfnTemplateSpec, short: boolean, transform: boolean): {
   chunks.push({ text: 'Resources:\n' })
   for (const r of t.resources) {
     const body: { [k: string]: Cfn } = { Type: r.type }
+    if (r.condition) body.Condition = r.condition
     if (Object.keys(r.properties).length) body.Properties = r.properties
     chunks.push({ text: yamlLines({ [r.logicalId]: body }, 2, short).join('\n') + '\n', address: r.logicalId })
   }
@@ -330,6 +351,7 @@ function jsonTemplate(t: CfnTemplateSpec): { text: string; spans: Map<string, [n
   chunks.push({ text: '  "Resources": {\n' })
   t.resources.forEach((r, i) => {
     const body: Record<string, Plain> = { Type: r.type }
+    if (r.condition) body.Condition = r.condition
     if (Object.keys(r.properties).length) body.Properties = longForm(r.properties)
     chunks.push({ text: `    ${JSON.stringify(r.logicalId)}: ${indent(JSON.stringify(body, null, 2), 4)}`, address: r.logicalId })
     chunks.push({ text: i < t.resources.length - 1 ? ',\n' : '\n' })
@@ -384,11 +406,19 @@ export function synthCdk(c: ParityCase, outdir: string): { subjects: Map<string,
   })
   const stack = new Stack(app, CDK_STACK)
   const params = new Map(t.parameters.map((p) => [p, new CfnParameter(stack, p, { type: 'String' })]))
+  const conditions = new Map<string, CfnCondition>()
   for (const cond of t.conditions) {
-    new CfnCondition(stack, cond.name, { expression: Fn.conditionEquals(params.get(cond.param)!.valueAsString, cond.equals) })
+    conditions.set(
+      cond.name,
+      new CfnCondition(stack, cond.name, { expression: Fn.conditionEquals(params.get(cond.param)!.valueAsString, cond.equals) }),
+    )
   }
   const made = new Map<string, CfnResource>()
-  for (const r of t.resources) made.set(r.logicalId, new CfnResource(new Construct(stack, r.logicalId), 'Resource', { type: r.type }))
+  for (const r of t.resources) {
+    const res = new CfnResource(new Construct(stack, r.logicalId), 'Resource', { type: r.type })
+    if (r.condition) res.cfnOptions.condition = conditions.get(r.condition)
+    made.set(r.logicalId, res)
+  }
   const lidOf = (id: string): string => {
     const res = made.get(id)
     return res ? res.logicalId : id

@@ -173,6 +173,8 @@ export function scanVariant(c: ParityCase, variant: Variant): VariantScan {
       r.problems.filter((p) => p.level === 'error').map((p) => `${p.file}:${p.line} ${p.code} ${p.message}`),
     )
     const hits: Hit[] = []
+    // `aws_s3_bucket_policy.data[0]` (count) is the resource the renderer wrote as `aws_s3_bucket_policy.data`.
+    const subjectOf = (resource: string) => rendered.subjects.get(resource.replace(/\[[^\]]*\]$/, '')) ?? `?${resource}`
     const primary = new Map<string, string>()
     for (const [address, subject] of rendered.subjects) if (!primary.has(subject)) primary.set(subject, address)
     const place = (subject: string, at: SourceLocation): Pick<Hit, 'placed' | 'where'> => {
@@ -181,12 +183,11 @@ export function scanVariant(c: ParityCase, variant: Variant): VariantScan {
       if (text === undefined || !spans) return { placed: false, where: 'elsewhere' }
       const off = offsetOf(text, at.line, at.column)
       for (const [address, [s, e]] of spans) {
-        if (off < s || off >= e || rendered.subjects.get(address) !== subject) continue
+        if (off < s || off >= e || subjectOf(address) !== subject) continue
         return { placed: true, where: address === primary.get(subject) && off < headerEnd(text, s, e) ? 'header' : 'body' }
       }
       return { placed: false, where: 'elsewhere' }
     }
-    const subjectOf = (resource: string) => rendered.subjects.get(resource) ?? `?${resource}`
     for (const r of results) {
       for (const f of r.findings) {
         if (f.suppressed) continue

@@ -64,12 +64,10 @@ function policy(statements: Statement[], arn: Tf): Expr {
     $jsonencode: {
       Version: '2012-10-17',
       Statement: statements.map((s) => {
-        const out: { [k: string]: Tf } = {
-          Sid: s.sid,
-          Effect: s.effect,
-          Principal: s.principal,
-          Action: s.actions.length === 1 ? s.actions[0]! : s.actions,
-        }
+        const out: { [k: string]: Tf } = { Sid: s.sid, Effect: s.effect }
+        if (typeof s.principal === 'object' && 'not' in s.principal) out.NotPrincipal = s.principal.not
+        else out.Principal = s.principal
+        out[s.notAction ? 'NotAction' : 'Action'] = s.actions.length === 1 ? s.actions[0]! : s.actions
         const res = s.on.map((o) => (o === 'bucket' ? arn : objects(arn)))
         out.Resource = res.length === 1 ? res[0]! : res
         if (s.condition) out.Condition = s.condition
@@ -102,12 +100,12 @@ function shared(b: BucketSpec, out: TfResource[]): void {
   const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body, subject: b.id })
   if (b.ownership) push('aws_s3_bucket_ownership_controls', bucket, blk('rule', a('object_ownership', b.ownership)))
   if (b.pab) push('aws_s3_bucket_public_access_block', bucket, ...Object.entries(b.pab).map(([k, v]) => a(snake(k), v)))
-  if (b.notifyTopic) {
-    push(
-      'aws_s3_bucket_notification',
-      bucket,
-      blk('topic', a('topic_arn', expr(`aws_sns_topic.${b.notifyTopic}.arn`)), a('events', ['s3:ObjectCreated:*'])),
-    )
+  if (b.notifyTopic || b.eventBridge) {
+    const body: Body = [bucket]
+    if (b.eventBridge) body.push(a('eventbridge', true))
+    if (b.notifyTopic)
+      body.push(blk('topic', a('topic_arn', expr(`aws_sns_topic.${b.notifyTopic}.arn`)), a('events', ['s3:ObjectCreated:*'])))
+    push('aws_s3_bucket_notification', ...body)
   }
 }
 
@@ -128,15 +126,12 @@ function others(c: ParityCase, out: TfResource[]): void {
         a('enable_log_file_validation', true),
         blk(
           'event_selector',
-          a('read_write_type', 'All'),
+          a('read_write_type', t.readWriteType ?? 'All'),
           a('include_management_events', true),
           blk(
             'data_resource',
             a('type', 'AWS::S3::Object'),
-            a(
-              'values',
-              t.dataEventsFor.map((id) => tpl(`\${aws_s3_bucket.${id}.arn}/`)),
-            ),
+            a('values', t.dataEventsFor === 'all' ? ['arn:aws:s3'] : t.dataEventsFor.map((id) => tpl(`\${aws_s3_bucket.${id}.arn}/`))),
           ),
         ),
       ],
@@ -161,11 +156,11 @@ export function tfV4(c: ParityCase): TfConfig {
       if (b.mfaDelete) conf.push(a('mfa_delete', 'Enabled'))
       push('aws_s3_bucket_versioning', bucket, blk('versioning_configuration', ...conf))
     }
-    if (b.objectLock) {
+    if (b.objectLock?.mode) {
       push(
         'aws_s3_bucket_object_lock_configuration',
         bucket,
-        blk('rule', blk('default_retention', a('mode', b.objectLock.mode), a('days', b.objectLock.days))),
+        blk('rule', blk('default_retention', a('mode', b.objectLock.mode), a('days', b.objectLock.days!))),
       )
     }
     if (b.logging) {
@@ -181,7 +176,11 @@ export function tfV4(c: ParityCase): TfConfig {
         'aws_s3_bucket_lifecycle_configuration',
         bucket,
         ...b.lifecycle.map((r, i) => {
-          const rule: Body = [a('id', `rule-${i}`), a('status', 'Enabled'), blk('filter')]
+          const rule: Body = [
+            a('id', `rule-${i}`),
+            a('status', r.disabled ? 'Disabled' : 'Enabled'),
+            r.prefix === undefined ? blk('filter') : blk('filter', a('prefix', r.prefix)),
+          ]
           if (r.expirationDays !== undefined) rule.push(blk('expiration', a('days', r.expirationDays)))
           if (r.noncurrentDays !== undefined) rule.push(blk('noncurrent_version_expiration', a('noncurrent_days', r.noncurrentDays)))
           if (r.abortDays !== undefined) rule.push(blk('abort_incomplete_multipart_upload', a('days_after_initiation', r.abortDays)))
@@ -204,7 +203,18 @@ export function tfV4(c: ParityCase): TfConfig {
         ),
       )
     }
-    if (b.policy) push('aws_s3_bucket_policy', bucket, a('policy', policy(b.policy, ref(b.id, 'arn'))))
+    if (b.website) push('aws_s3_bucket_website_configuration', bucket, blk('index_document', a('suffix', b.website.index)))
+    if (b.cors) {
+      push(
+        'aws_s3_bucket_cors_configuration',
+        bucket,
+        blk('cors_rule', a('allowed_origins', b.cors.origins), a('allowed_methods', b.cors.methods)),
+      )
+    }
+    if (b.policy) {
+      const count: Body = b.policyIf ? [a('count', expr(`var.${snake(b.policyIf.param)} == "true" ? 1 : 0`))] : []
+      push('aws_s3_bucket_policy', ...count, bucket, a('policy', policy(b.policy, ref(b.id, 'arn'))))
+    }
   }
   others(c, out)
   return { variables: paramsOf(c).map((p) => snake(p.param)), resources: out }
@@ -227,7 +237,9 @@ export function tfV3(c: ParityCase): TfConfig {
         blk(
           'object_lock_configuration',
           a('object_lock_enabled', 'Enabled'),
-          blk('rule', blk('default_retention', a('mode', b.objectLock.mode), a('days', b.objectLock.days))),
+          ...(b.objectLock.mode
+            ? [blk('rule', blk('default_retention', a('mode', b.objectLock.mode), a('days', b.objectLock.days!)))]
+            : []),
         ),
       )
     }
@@ -237,7 +249,8 @@ export function tfV3(c: ParityCase): TfConfig {
       body.push(blk('logging', a('target_bucket', target), a('target_prefix', b.logging.prefix)))
     }
     for (const [i, r] of (b.lifecycle ?? []).entries()) {
-      const rule: Body = [a('id', `rule-${i}`), a('enabled', true)]
+      const rule: Body = [a('id', `rule-${i}`), a('enabled', !r.disabled)]
+      if (r.prefix !== undefined) rule.push(a('prefix', r.prefix))
       if (r.abortDays !== undefined) rule.push(a('abort_incomplete_multipart_upload_days', r.abortDays))
       if (r.expirationDays !== undefined) rule.push(blk('expiration', a('days', r.expirationDays)))
       if (r.noncurrentDays !== undefined) rule.push(blk('noncurrent_version_expiration', a('days', r.noncurrentDays)))
@@ -252,8 +265,23 @@ export function tfV3(c: ParityCase): TfConfig {
         ),
       )
     }
-    if (b.policy) body.push(a('policy', policy(b.policy, literalArn(c, b))))
+    if (b.website) body.push(blk('website', a('index_document', b.website.index)))
+    if (b.cors) body.push(blk('cors_rule', a('allowed_origins', b.cors.origins), a('allowed_methods', b.cors.methods)))
+    if (b.policy && !b.policyIf) body.push(a('policy', policy(b.policy, literalArn(c, b))))
     out.push({ type: 'aws_s3_bucket', name: b.id, body, subject: b.id })
+    // An inline policy cannot be conditional: v3 code used the policy resource for that too.
+    if (b.policy && b.policyIf) {
+      out.push({
+        type: 'aws_s3_bucket_policy',
+        name: b.id,
+        subject: b.id,
+        body: [
+          a('count', expr(`var.${snake(b.policyIf.param)} == "true" ? 1 : 0`)),
+          a('bucket', ref(b.id, 'id')),
+          a('policy', policy(b.policy, ref(b.id, 'arn'))),
+        ],
+      })
+    }
     shared(b, out)
   }
   others(c, out)
