@@ -60,6 +60,20 @@ const INHERENT: Inherent[] = [
     why: 'the v4 policy is jsonencode() over aws_s3_bucket.x.arn, which a plan of a new bucket knows only after apply',
   },
   {
+    rules: POLICY_RULES,
+    variants: ['plan-v3', 'plan-v3-alone'],
+    applies: (b) => !!b?.policyIf,
+    is: 'unknown@body',
+    why: 'as above: a conditional v3 policy is a policy resource over aws_s3_bucket.x.arn (an inline one cannot have count)',
+  },
+  {
+    rules: ['bucket-policy-missing'],
+    variants: PLANS,
+    applies: (b) => !!b?.policyIf,
+    is: 'pass',
+    why: 'terraform plan needs a value for every variable (-var), so the plan knows the count the sources leave open',
+  },
+  {
     rules: ['versioning-disabled'],
     variants: PLANS,
     applies: deployTimeVersioning,
