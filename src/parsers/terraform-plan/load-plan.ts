@@ -289,7 +289,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const name = str(get(pr.node, 'name')) ?? ''
     const place = findBlock(rootSource, pr.modulePath, 'managed', pr.type, name)
     const config = configResource(pr.modulePath, pr.mode, pr.type, name)
-    const expressions = get(config, 'expressions')
+    // Terraform leaves `expressions` out of a resource whose body is empty (`resource "aws_s3_bucket"
+    // "b" {}`): nothing is written, so computed values must not be read as written ones.
+    const expressions: SNode | undefined =
+      get(config, 'expressions') ?? (config ? { kind: 'map', entries: [], start: config.start, end: config.end } : undefined)
     // `for_each = aws_s3_bucket.b` with `bucket = each.value.id`: each.value is that bucket (with our key).
     const forEachRefs = refsOf(get(config, 'for_each_expression'))
     const refsIn = (expr: SNode | undefined): string[] =>

@@ -115,6 +115,42 @@ describe('terraform show -json plans', () => {
     ])
   })
 
+  it('reads a bucket written with an empty body as writing nothing, though its configuration has no expressions', () => {
+    // `resource "aws_s3_bucket" "b" {}`: Terraform leaves `expressions` out, and every
+    // Optional+Computed attribute of the new bucket is known only after apply.
+    const computed = ['bucket', 'acl', 'grant', 'versioning', 'server_side_encryption_configuration', 'logging', 'lifecycle_rule', 'policy']
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.11.4',
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_s3_bucket.b',
+              mode: 'managed',
+              type: 'aws_s3_bucket',
+              name: 'b',
+              values: { force_destroy: false, tags: null, timeouts: null },
+            },
+          ],
+        },
+      },
+      resource_changes: [
+        {
+          address: 'aws_s3_bucket.b',
+          change: { actions: ['create'], after_unknown: Object.fromEntries(computed.map((k) => [k, true])) },
+        },
+      ],
+      configuration: { root_module: { resources: [{ address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b' }] } },
+    }
+    const r = loadFiles({ 'plan.json': JSON.stringify(plan) })
+    const b = bucket(loadPlans(r.dir).model, 'aws_s3_bucket.b')
+    expect(
+      [b.name, b.acl.canned, b.versioning.status, b.encryption.declared, b.logging.targetBucket, b.lifecycle].map((x) => x.state),
+    ).toEqual(['default', 'default', 'default', 'default', 'default', 'default'])
+    expect(b.policies).toEqual([])
+  })
+
   describe('dynamic blocks, which Terraform leaves out of the configuration expressions', () => {
     const planOf = (resources: object[], changes: object[], config: object[]) =>
       JSON.stringify({
