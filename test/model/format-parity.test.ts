@@ -24,7 +24,7 @@ interface Inherent {
   rules: string[]
   variants: Variant[]
   /** The buckets (or trails) of a case it is about. */
-  applies?: (b: BucketSpec | undefined) => boolean
+  applies?: (b: BucketSpec | undefined, c: ParityCase) => boolean
   is: Verdict
   why: string
 }
@@ -43,6 +43,8 @@ const POLICY_RULES = [
   'tls-not-enforced',
 ]
 const hasPolicy = (b: BucketSpec | undefined) => !!b?.policy
+/** A policy that names its bucket through `aws_s3_bucket.x.arn`, known only after apply. */
+const policyOverArn = (b: BucketSpec | undefined, c: ParityCase) => hasPolicy(b) && !c.linkByName
 const deployTimeVersioning = (b: BucketSpec | undefined) => typeof b?.versioning === 'object'
 
 const INHERENT: Inherent[] = [
@@ -55,16 +57,16 @@ const INHERENT: Inherent[] = [
   {
     rules: POLICY_RULES,
     variants: PLANS_V4,
-    applies: hasPolicy,
+    applies: policyOverArn,
     is: 'unknown@body',
     why: 'the v4 policy is jsonencode() over aws_s3_bucket.x.arn, which a plan of a new bucket knows only after apply',
   },
   {
     rules: POLICY_RULES,
     variants: ['plan-v3', 'plan-v3-alone'],
-    applies: (b) => !!b?.policyIf,
+    applies: (b, c) => policyOverArn(b, c) && (!!b?.policyIf || b?.name === null),
     is: 'unknown@body',
-    why: 'as above: a conditional v3 policy is a policy resource over aws_s3_bucket.x.arn (an inline one cannot have count)',
+    why: 'as above: v3 code writes a policy resource over aws_s3_bucket.x.arn when an inline policy cannot do (count, a name AWS makes up)',
   },
   {
     rules: ['bucket-policy-missing'],
@@ -102,7 +104,7 @@ let comparedCases = 0
 
 function inherentFor(c: ParityCase, subject: string, rule: string, variant: Variant): Inherent | undefined {
   const b = c.buckets.find((x) => x.id === subject)
-  const found = INHERENT.find((i) => i.rules.includes(rule) && i.variants.includes(variant) && (!i.applies || i.applies(b)))
+  const found = INHERENT.find((i) => i.rules.includes(rule) && i.variants.includes(variant) && (!i.applies || i.applies(b, c)))
   if (found) usedInherent.add(found)
   return found
 }

@@ -37,8 +37,8 @@ export type Setting = string | Param | Choice
 export interface BucketSpec {
   /** Lower-case id: CloudFormation logical id `Data`, Terraform name `data`. */
   id: string
-  /** Physical name; a Param makes it a deploy-time value. Default: `parity-<case>-<id>`. */
-  name?: string | Param
+  /** Physical name; a Param makes it a deploy-time value, null leaves it to AWS. Default: `parity-<case>-<id>`. */
+  name?: string | Param | null
   acl?: 'private' | 'public-read' | 'public-read-write' | 'log-delivery-write'
   ownership?: 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter'
   pab?: Partial<Record<PabFlag, boolean>>
@@ -73,6 +73,8 @@ export interface TrailSpec {
 
 export interface ParityCase {
   name: string
+  /** Settings, policies, logging and trails name buckets by their literal name, not by reference. */
+  linkByName?: boolean
   buckets: BucketSpec[]
   trail?: TrailSpec
   topics?: string[]
@@ -81,8 +83,17 @@ export interface ParityCase {
 export const KMS_KEY = 'arn:aws:kms:eu-west-1:111122223333:key/0000aaaa-1111-2222-3333-444455556666'
 export const REPLICATION_ROLE = 'arn:aws:iam::111122223333:role/s3-replication'
 
-export function bucketName(c: ParityCase, b: BucketSpec): string | Param {
-  return b.name ?? `parity-${c.name}-${b.id}`
+export function bucketName(c: ParityCase, b: BucketSpec): string | Param | null {
+  return b.name === undefined ? `parity-${c.name}-${b.id}` : b.name
+}
+
+/** The literal name other resources use for bucket `id` when the case links by name. */
+export function linkedName(c: ParityCase, id: string): string | undefined {
+  const n = bucketName(
+    c,
+    c.buckets.find((b) => b.id === id)!,
+  )
+  return c.linkByName && typeof n === 'string' ? n : undefined
 }
 
 const FULL_PAB = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }
@@ -260,6 +271,29 @@ export const CASES: ParityCase[] = [
   {
     name: 'policy-maybe',
     buckets: [{ id: 'data', pab: FULL_PAB, policy: [TLS_DENY], policyIf: { param: 'EnforceTls', planValue: 'true' } }],
+  },
+  {
+    name: 'by-name',
+    linkByName: true,
+    buckets: [
+      { id: 'logs', ownership: 'BucketOwnerEnforced', sse: { algorithm: 'AES256' } },
+      {
+        id: 'data',
+        pab: FULL_PAB,
+        logging: { target: 'logs', prefix: 'data/' },
+        policy: [TLS_DENY],
+        replicationTo: 'logs',
+        versioning: 'Enabled',
+      },
+    ],
+    trail: { id: 'audit', bucket: 'logs', dataEventsFor: ['data'] },
+  },
+  {
+    name: 'generated-name',
+    buckets: [
+      { id: 'logs', name: null, ownership: 'BucketOwnerEnforced' },
+      { id: 'data', name: null, pab: FULL_PAB, logging: { target: 'logs', prefix: 'data/' }, policy: [TLS_DENY] },
+    ],
   },
   {
     name: 'hardened',

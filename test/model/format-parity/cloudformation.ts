@@ -8,6 +8,7 @@ import { App, CfnCondition, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk
 import { Construct } from 'constructs'
 import {
   bucketName,
+  linkedName,
   isChoice,
   isParam,
   paramsOf,
@@ -61,6 +62,14 @@ export interface Rendered {
 }
 
 const lid = (id: string) => pascal(id)
+/** Bucket `id` where a name is expected: a `Ref`, or its literal name when the case links by name. */
+const bucketRef = (c: ParityCase, id: string): Cfn => linkedName(c, id) ?? ref(lid(id))
+/** The ARN of bucket `id` (with `suffix`, e.g. `/*`), as `GetAtt`/`Sub` or literally. */
+function bucketArn(c: ParityCase, id: string, suffix = ''): Cfn {
+  const n = linkedName(c, id)
+  if (n !== undefined) return `arn:aws:s3:::${n}${suffix}`
+  return suffix ? sub(`\${${lid(id)}.Arn}${suffix}`) : getAtt(lid(id), 'Arn')
+}
 const conditionName = (param: string) => `${param}Condition`
 
 function setting(s: Setting): Cfn {
@@ -76,7 +85,7 @@ const CANNED: Record<string, string> = {
   'log-delivery-write': 'LogDeliveryWrite',
 }
 
-function policyDocument(bucketId: string, statements: Statement[]): Cfn {
+function policyDocument(c: ParityCase, bucketId: string, statements: Statement[]): Cfn {
   return {
     Version: '2012-10-17',
     Statement: statements.map((s) => {
@@ -84,7 +93,7 @@ function policyDocument(bucketId: string, statements: Statement[]): Cfn {
       if (typeof s.principal === 'object' && 'not' in s.principal) out.NotPrincipal = s.principal.not
       else out.Principal = s.principal
       out[s.notAction ? 'NotAction' : 'Action'] = s.actions.length === 1 ? s.actions[0]! : s.actions
-      const res = s.on.map((o) => (o === 'bucket' ? getAtt(lid(bucketId), 'Arn') : sub(`\${${lid(bucketId)}.Arn}/*`)))
+      const res = s.on.map((o) => (o === 'bucket' ? bucketArn(c, bucketId) : bucketArn(c, bucketId, '/*')))
       out.Resource = res.length === 1 ? res[0]! : res
       if (s.condition) out.Condition = s.condition
       return out
@@ -95,7 +104,7 @@ function policyDocument(bucketId: string, statements: Statement[]): Cfn {
 function bucketProperties(c: ParityCase, b: BucketSpec): { [k: string]: Cfn } {
   const p: { [k: string]: Cfn } = {}
   const name = bucketName(c, b)
-  p.BucketName = isParam(name) ? ref(name.param) : name
+  if (name !== null) p.BucketName = isParam(name) ? ref(name.param) : name
   if (b.acl) p.AccessControl = CANNED[b.acl]!
   if (b.ownership) p.OwnershipControls = { Rules: [{ ObjectOwnership: b.ownership }] }
   if (b.pab) {
@@ -123,7 +132,7 @@ function bucketProperties(c: ParityCase, b: BucketSpec): { [k: string]: Cfn } {
     p.LoggingConfiguration =
       b.logging.target === 'self'
         ? { LogFilePrefix: b.logging.prefix }
-        : { DestinationBucketName: ref(lid(b.logging.target)), LogFilePrefix: b.logging.prefix }
+        : { DestinationBucketName: bucketRef(c, b.logging.target), LogFilePrefix: b.logging.prefix }
   }
   if (b.lifecycle) {
     p.LifecycleConfiguration = {
@@ -140,7 +149,7 @@ function bucketProperties(c: ParityCase, b: BucketSpec): { [k: string]: Cfn } {
   if (b.replicationTo) {
     p.ReplicationConfiguration = {
       Role: REPLICATION_ROLE,
-      Rules: [{ Id: 'all', Status: 'Enabled', Prefix: '', Destination: { Bucket: getAtt(lid(b.replicationTo), 'Arn') } }],
+      Rules: [{ Id: 'all', Status: 'Enabled', Prefix: '', Destination: { Bucket: bucketArn(c, b.replicationTo) } }],
     }
   }
   if (b.notifyTopic || b.eventBridge) {
@@ -183,7 +192,7 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
       resources.push({
         logicalId: `${lid(b.id)}Policy`,
         type: 'AWS::S3::BucketPolicy',
-        properties: { Bucket: ref(lid(b.id)), PolicyDocument: policyDocument(b.id, b.policy) },
+        properties: { Bucket: bucketRef(c, b.id), PolicyDocument: policyDocument(c, b.id, b.policy) },
         subject: b.id,
         ...(b.policyIf ? { condition: conditionName(b.policyIf.param) } : {}),
       })
@@ -198,7 +207,7 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
         IsLogging: true,
         IsMultiRegionTrail: true,
         EnableLogFileValidation: true,
-        S3BucketName: ref(lid(t.bucket)),
+        S3BucketName: bucketRef(c, t.bucket),
         EventSelectors: [
           {
             ReadWriteType: t.readWriteType ?? 'All',
@@ -206,7 +215,7 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
             DataResources: [
               {
                 Type: 'AWS::S3::Object',
-                Values: t.dataEventsFor === 'all' ? ['arn:aws:s3'] : t.dataEventsFor.map((id) => sub(`\${${lid(id)}.Arn}/`)),
+                Values: t.dataEventsFor === 'all' ? ['arn:aws:s3'] : t.dataEventsFor.map((id) => bucketArn(c, id, '/')),
               },
             ],
           },

@@ -5,6 +5,7 @@
  */
 import {
   bucketName,
+  linkedName,
   isChoice,
   isParam,
   paramsOf,
@@ -56,6 +57,12 @@ function enabledSetting(s: Setting): Tf {
 }
 
 const ref = (b: string, attr: string) => expr(`aws_s3_bucket.${b}.${attr}`)
+/** Bucket `id` where a name is expected: a reference, or its literal name when the case links by name. */
+const bucketId = (c: ParityCase, id: string): Tf => linkedName(c, id) ?? ref(id, 'id')
+const bucketArn = (c: ParityCase, id: string): Tf => {
+  const n = linkedName(c, id)
+  return n !== undefined ? `arn:aws:s3:::${n}` : ref(id, 'arn')
+}
 
 function policy(statements: Statement[], arn: Tf): Expr {
   const objects = (x: Tf): Tf =>
@@ -77,14 +84,14 @@ function policy(statements: Statement[], arn: Tf): Expr {
   }
 }
 
-function nameValue(c: ParityCase, b: BucketSpec): Tf {
+function nameValue(c: ParityCase, b: BucketSpec): Tf | undefined {
   const n = bucketName(c, b)
-  return isParam(n) ? expr(`var.${snake(n.param)}`) : n
+  return n === null ? undefined : isParam(n) ? expr(`var.${snake(n.param)}`) : n
 }
 /** A literal ARN of a bucket (v3 inline settings cannot reference their own bucket). */
 function literalArn(c: ParityCase, b: BucketSpec): Tf {
   const n = bucketName(c, b)
-  return isParam(n) ? tpl(`arn:aws:s3:::\${var.${snake(n.param)}}`) : `arn:aws:s3:::${n}`
+  return isParam(n) ? tpl(`arn:aws:s3:::\${var.${snake(n.param)}}`) : `arn:aws:s3:::${n!}`
 }
 
 function sseBlock(b: BucketSpec): Entry {
@@ -95,8 +102,8 @@ function sseBlock(b: BucketSpec): Entry {
   return blk('rule', ...rule)
 }
 
-function shared(b: BucketSpec, out: TfResource[]): void {
-  const bucket = a('bucket', ref(b.id, 'id'))
+function shared(c: ParityCase, b: BucketSpec, out: TfResource[]): void {
+  const bucket = a('bucket', bucketId(c, b.id))
   const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body, subject: b.id })
   if (b.ownership) push('aws_s3_bucket_ownership_controls', bucket, blk('rule', a('object_ownership', b.ownership)))
   if (b.pab) push('aws_s3_bucket_public_access_block', bucket, ...Object.entries(b.pab).map(([k, v]) => a(snake(k), v)))
@@ -120,7 +127,7 @@ function others(c: ParityCase, out: TfResource[]): void {
       subject: `trail:${t.id}`,
       body: [
         a('name', `parity-${c.name}-${t.id}`),
-        a('s3_bucket_name', ref(t.bucket, 'id')),
+        a('s3_bucket_name', bucketId(c, t.bucket)),
         a('enable_logging', true),
         a('is_multi_region_trail', true),
         a('enable_log_file_validation', true),
@@ -131,7 +138,15 @@ function others(c: ParityCase, out: TfResource[]): void {
           blk(
             'data_resource',
             a('type', 'AWS::S3::Object'),
-            a('values', t.dataEventsFor === 'all' ? ['arn:aws:s3'] : t.dataEventsFor.map((id) => tpl(`\${aws_s3_bucket.${id}.arn}/`))),
+            a(
+              'values',
+              t.dataEventsFor === 'all'
+                ? ['arn:aws:s3']
+                : t.dataEventsFor.map((id) => {
+                    const arn = bucketArn(c, id)
+                    return typeof arn === 'string' ? `${arn}/` : tpl(`\${aws_s3_bucket.${id}.arn}/`)
+                  }),
+            ),
           ),
         ),
       ],
@@ -143,12 +158,13 @@ function others(c: ParityCase, out: TfResource[]): void {
 export function tfV4(c: ParityCase): TfConfig {
   const out: TfResource[] = []
   for (const b of c.buckets) {
-    const bucket = a('bucket', ref(b.id, 'id'))
+    const bucket = a('bucket', bucketId(c, b.id))
     const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body, subject: b.id })
-    const own: Body = [a('bucket', nameValue(c, b))]
+    const name = nameValue(c, b)
+    const own: Body = name === undefined ? [] : [a('bucket', name)]
     if (b.objectLock) own.push(a('object_lock_enabled', true))
     push('aws_s3_bucket', ...own)
-    shared(b, out)
+    shared(c, b, out)
     if (b.acl) push('aws_s3_bucket_acl', bucket, a('acl', b.acl))
     if (b.sse) push('aws_s3_bucket_server_side_encryption_configuration', bucket, sseBlock(b))
     if (b.versioning) {
@@ -167,7 +183,7 @@ export function tfV4(c: ParityCase): TfConfig {
       push(
         'aws_s3_bucket_logging',
         bucket,
-        a('target_bucket', ref(b.logging.target === 'self' ? b.id : b.logging.target, 'id')),
+        a('target_bucket', bucketId(c, b.logging.target === 'self' ? b.id : b.logging.target)),
         a('target_prefix', b.logging.prefix),
       )
     }
@@ -199,7 +215,7 @@ export function tfV4(c: ParityCase): TfConfig {
           a('status', 'Enabled'),
           blk('filter'),
           blk('delete_marker_replication', a('status', 'Disabled')),
-          blk('destination', a('bucket', ref(b.replicationTo, 'arn'))),
+          blk('destination', a('bucket', bucketArn(c, b.replicationTo))),
         ),
       )
     }
@@ -213,7 +229,7 @@ export function tfV4(c: ParityCase): TfConfig {
     }
     if (b.policy) {
       const count: Body = b.policyIf ? [a('count', expr(`var.${snake(b.policyIf.param)} == "true" ? 1 : 0`))] : []
-      push('aws_s3_bucket_policy', ...count, bucket, a('policy', policy(b.policy, ref(b.id, 'arn'))))
+      push('aws_s3_bucket_policy', ...count, bucket, a('policy', policy(b.policy, bucketArn(c, b.id))))
     }
   }
   others(c, out)
@@ -224,7 +240,8 @@ export function tfV4(c: ParityCase): TfConfig {
 export function tfV3(c: ParityCase): TfConfig {
   const out: TfResource[] = []
   for (const b of c.buckets) {
-    const body: Body = [a('bucket', nameValue(c, b))]
+    const name = nameValue(c, b)
+    const body: Body = name === undefined ? [] : [a('bucket', name)]
     if (b.acl) body.push(a('acl', b.acl))
     if (b.versioning) {
       const v: Body = [a('enabled', enabledSetting(b.versioning))]
@@ -245,7 +262,7 @@ export function tfV3(c: ParityCase): TfConfig {
     }
     if (b.logging) {
       // A bucket cannot reference itself: self-logging names the bucket.
-      const target = b.logging.target === 'self' ? nameValue(c, b) : ref(b.logging.target, 'id')
+      const target = b.logging.target === 'self' ? nameValue(c, b)! : bucketId(c, b.logging.target)
       body.push(blk('logging', a('target_bucket', target), a('target_prefix', b.logging.prefix)))
     }
     for (const [i, r] of (b.lifecycle ?? []).entries()) {
@@ -261,28 +278,30 @@ export function tfV3(c: ParityCase): TfConfig {
         blk(
           'replication_configuration',
           a('role', REPLICATION_ROLE),
-          blk('rules', a('id', 'all'), a('status', 'Enabled'), blk('destination', a('bucket', ref(b.replicationTo, 'arn')))),
+          blk('rules', a('id', 'all'), a('status', 'Enabled'), blk('destination', a('bucket', bucketArn(c, b.replicationTo)))),
         ),
       )
     }
     if (b.website) body.push(blk('website', a('index_document', b.website.index)))
     if (b.cors) body.push(blk('cors_rule', a('allowed_origins', b.cors.origins), a('allowed_methods', b.cors.methods)))
-    if (b.policy && !b.policyIf) body.push(a('policy', policy(b.policy, literalArn(c, b))))
+    // An inline policy cannot be conditional, nor name a bucket whose name AWS makes up: v3 code
+    // used the policy resource for those.
+    const separatePolicy = !!b.policyIf || b.name === null
+    if (b.policy && !separatePolicy) body.push(a('policy', policy(b.policy, literalArn(c, b))))
     out.push({ type: 'aws_s3_bucket', name: b.id, body, subject: b.id })
-    // An inline policy cannot be conditional: v3 code used the policy resource for that too.
-    if (b.policy && b.policyIf) {
+    if (b.policy && separatePolicy) {
       out.push({
         type: 'aws_s3_bucket_policy',
         name: b.id,
         subject: b.id,
         body: [
-          a('count', expr(`var.${snake(b.policyIf.param)} == "true" ? 1 : 0`)),
-          a('bucket', ref(b.id, 'id')),
-          a('policy', policy(b.policy, ref(b.id, 'arn'))),
+          ...(b.policyIf ? [a('count', expr(`var.${snake(b.policyIf.param)} == "true" ? 1 : 0`))] : []),
+          a('bucket', bucketId(c, b.id)),
+          a('policy', policy(b.policy, bucketArn(c, b.id))),
         ],
       })
     }
-    shared(b, out)
+    shared(c, b, out)
   }
   others(c, out)
   return { variables: paramsOf(c).map((p) => snake(p.param)), resources: out }
