@@ -91,7 +91,7 @@ const INHERENT: Inherent[] = [
   },
   {
     rules: ['tls-not-enforced'],
-    variants: ['tf-v3'],
+    variants: ['tf-v3', 'tf-json-v3'],
     applies: (b) => isParam(b?.name) && hasPolicy(b),
     is: 'unknown@body',
     why: 'a v3 inline policy cannot reference its own bucket (a cycle), so it names it through the variable, which the model does not match to the bucket named by that variable',

@@ -13,7 +13,7 @@ import type { SourceLocation } from '../../../src/model/location.js'
 import { planUnits } from '../../helpers/plan-units.js'
 import type { ParityCase } from './cases.js'
 import { renderJson, renderSam, renderYamlLong, renderYamlShort, synthCdk, type Rendered } from './cloudformation.js'
-import { renderV3, renderV4, renderV4Json, v3Hcl, v4Hcl } from './terraform.js'
+import { renderV3, renderV3Json, renderV4, renderV4Json, v3Hcl, v4Hcl } from './terraform.js'
 
 export const VARIANTS = [
   'cfn-yaml',
@@ -24,6 +24,7 @@ export const VARIANTS = [
   'tf-v4',
   'tf-v3',
   'tf-json',
+  'tf-json-v3',
   'plan-v4',
   'plan-v4-alone',
   'plan-v3',
@@ -31,7 +32,7 @@ export const VARIANTS = [
 ] as const
 export type Variant = (typeof VARIANTS)[number]
 export const CFN_FAMILY: Variant[] = ['cfn-yaml', 'cfn-yaml-long', 'cfn-json', 'sam', 'cdk']
-export const TF_FAMILY: Variant[] = ['tf-v4', 'tf-v3', 'tf-json', 'plan-v4', 'plan-v4-alone', 'plan-v3', 'plan-v3-alone']
+export const TF_FAMILY: Variant[] = ['tf-v4', 'tf-v3', 'tf-json', 'tf-json-v3', 'plan-v4', 'plan-v4-alone', 'plan-v3', 'plan-v3-alone']
 export const PLANS: Variant[] = ['plan-v4', 'plan-v4-alone', 'plan-v3', 'plan-v3-alone']
 
 export const PLANS_DIR = path.resolve(__dirname, '../../fixtures/parity-plans')
@@ -137,6 +138,8 @@ function render(c: ParityCase, variant: Variant, dir: string): Rendered {
       return write(renderV3(c))
     case 'tf-json':
       return write(renderV4Json(c))
+    case 'tf-json-v3':
+      return write(renderV3Json(c))
     default: {
       const v = variant.startsWith('plan-v4') ? 'v4' : 'v3'
       const src = (v === 'v4' ? renderV4 : renderV3)(c)

@@ -438,7 +438,13 @@ function jsonBody(body: Body): { [k: string]: Json } {
 }
 
 export function renderV4Json(c: ParityCase): Rendered {
-  const cfg = tfV4(c)
+  return renderJsonConfig(tfV4(c))
+}
+export function renderV3Json(c: ParityCase): Rendered {
+  return renderJsonConfig(tfV3(c))
+}
+
+function renderJsonConfig(cfg: TfConfig): Rendered {
   const indent = (s: string, n: number) => s.replace(/\n/g, '\n' + ' '.repeat(n))
   let text = '{\n'
   text += '  "terraform": { "required_providers": { "aws": { "source": "hashicorp/aws" } } },\n'
