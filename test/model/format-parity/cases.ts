@@ -42,6 +42,7 @@ export interface BucketSpec {
   acl?: 'private' | 'public-read' | 'public-read-write' | 'log-delivery-write'
   ownership?: 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter'
   pab?: Partial<Record<PabFlag, boolean>>
+  /** `kmsKey: 'resource'` uses a KMS key the same code creates. */
   sse?: { algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse'; kmsKey?: string; bucketKey?: boolean }
   versioning?: Setting
   mfaDelete?: boolean
@@ -157,6 +158,7 @@ export const CASES: ParityCase[] = [
   { name: 'sse-s3', buckets: [{ id: 'data', sse: { algorithm: 'AES256' } }] },
   { name: 'sse-kms', buckets: [{ id: 'data', sse: { algorithm: 'aws:kms', kmsKey: KMS_KEY, bucketKey: true } }] },
   { name: 'sse-kms-nokey', buckets: [{ id: 'data', sse: { algorithm: 'aws:kms', bucketKey: false } }] },
+  { name: 'sse-kms-own-key', buckets: [{ id: 'data', sse: { algorithm: 'aws:kms', kmsKey: 'resource', bucketKey: true } }] },
   { name: 'sse-dsse', buckets: [{ id: 'data', sse: { algorithm: 'aws:kms:dsse', kmsKey: KMS_KEY } }] },
   { name: 'versioning-on', buckets: [{ id: 'data', versioning: 'Enabled' }] },
   { name: 'versioning-suspended', buckets: [{ id: 'data', versioning: 'Suspended' }] },

@@ -114,7 +114,7 @@ function bucketProperties(c: ParityCase, b: BucketSpec): { [k: string]: Cfn } {
   }
   if (b.sse) {
     const byDefault: { [k: string]: Cfn } = { SSEAlgorithm: b.sse.algorithm }
-    if (b.sse.kmsKey) byDefault.KMSMasterKeyID = b.sse.kmsKey
+    if (b.sse.kmsKey) byDefault.KMSMasterKeyID = b.sse.kmsKey === 'resource' ? getAtt(`${lid(b.id)}Key`, 'Arn') : b.sse.kmsKey
     const rule: { [k: string]: Cfn } = { ServerSideEncryptionByDefault: byDefault }
     if (b.sse.bucketKey !== undefined) rule.BucketKeyEnabled = b.sse.bucketKey
     p.BucketEncryption = { ServerSideEncryptionConfiguration: [rule] }
@@ -180,6 +180,7 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
   if (!sam)
     for (const t of c.topics ?? []) resources.push({ logicalId: lid(t), type: 'AWS::SNS::Topic', properties: {}, subject: `topic:${t}` })
   for (const b of c.buckets) {
+    if (b.sse?.kmsKey === 'resource') resources.push({ logicalId: `${lid(b.id)}Key`, type: 'AWS::KMS::Key', properties: { EnableKeyRotation: true }, subject: `key:${b.id}` })
     const properties = bucketProperties(c, b)
     // SAM: the function's S3 event stands for the topic (see below); EventBridge stays on the bucket.
     const n = properties.NotificationConfiguration as { [k: string]: Cfn } | undefined

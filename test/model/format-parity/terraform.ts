@@ -96,7 +96,7 @@ function literalArn(c: ParityCase, b: BucketSpec): Tf {
 
 function sseBlock(b: BucketSpec): Entry {
   const byDefault: Body = [a('sse_algorithm', b.sse!.algorithm)]
-  if (b.sse!.kmsKey) byDefault.push(a('kms_master_key_id', b.sse!.kmsKey))
+  if (b.sse!.kmsKey) byDefault.push(a('kms_master_key_id', b.sse!.kmsKey === 'resource' ? expr(`aws_kms_key.${b.id}.arn`) : b.sse!.kmsKey))
   const rule: Body = [blk('apply_server_side_encryption_by_default', ...byDefault)]
   if (b.sse!.bucketKey !== undefined) rule.push(a('bucket_key_enabled', b.sse!.bucketKey))
   return blk('rule', ...rule)
@@ -105,6 +105,7 @@ function sseBlock(b: BucketSpec): Entry {
 function shared(c: ParityCase, b: BucketSpec, out: TfResource[]): void {
   const bucket = a('bucket', bucketId(c, b.id))
   const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body, subject: b.id })
+  if (b.sse?.kmsKey === 'resource') out.push({ type: 'aws_kms_key', name: b.id, body: [a('enable_key_rotation', true)], subject: `key:${b.id}` })
   if (b.ownership) push('aws_s3_bucket_ownership_controls', bucket, blk('rule', a('object_ownership', b.ownership)))
   if (b.pab) push('aws_s3_bucket_public_access_block', bucket, ...Object.entries(b.pab).map(([k, v]) => a(snake(k), v)))
   if (b.notifyTopic || b.eventBridge) {
