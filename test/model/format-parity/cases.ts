@@ -54,6 +54,8 @@ export interface BucketSpec {
   policy?: Statement[]
   /** The policy exists only when this parameter is `true` (a CloudFormation Condition, a Terraform `count`). */
   policyIf?: Param
+  /** The bucket and everything attached to it exist only when this parameter is `true`. */
+  createIf?: Param
   /** Id of the destination bucket (same case). */
   replicationTo?: string
   /** Id of the SNS topic (CloudFormation/Terraform) that gets ObjectCreated events; SAM uses a function. */
@@ -298,6 +300,20 @@ export const CASES: ParityCase[] = [
     ],
   },
   {
+    name: 'bucket-maybe',
+    buckets: [
+      { id: 'logs', ownership: 'BucketOwnerEnforced' },
+      {
+        id: 'data',
+        createIf: { param: 'CreateData', planValue: 'true' },
+        versioning: 'Enabled',
+        pab: FULL_PAB,
+        logging: { target: 'logs', prefix: 'data/' },
+        policy: [TLS_DENY],
+      },
+    ],
+  },
+  {
     name: 'hardened',
     buckets: [
       { id: 'logs', ownership: 'BucketOwnerEnforced', pab: FULL_PAB, sse: { algorithm: 'AES256' }, versioning: 'Enabled' },
@@ -322,7 +338,7 @@ export const isChoice = (s: unknown): s is Choice => typeof s === 'object' && s 
 export function paramsOf(c: ParityCase): Param[] {
   const out = new Map<string, Param>()
   for (const b of c.buckets) {
-    for (const s of [b.name, b.versioning, b.policyIf]) {
+    for (const s of [b.name, b.versioning, b.policyIf, b.createIf]) {
       if (isParam(s)) out.set(s.param, s)
       if (isChoice(s)) out.set(s.ifParam.param, s.ifParam)
     }

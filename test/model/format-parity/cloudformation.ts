@@ -176,11 +176,21 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
       const name = conditionName(b.policyIf.param)
       conditions.set(name, { name, param: b.policyIf.param, equals: 'true' })
     }
+    if (b.createIf) {
+      const name = conditionName(b.createIf.param)
+      conditions.set(name, { name, param: b.createIf.param, equals: 'true' })
+    }
   }
   if (!sam)
     for (const t of c.topics ?? []) resources.push({ logicalId: lid(t), type: 'AWS::SNS::Topic', properties: {}, subject: `topic:${t}` })
   for (const b of c.buckets) {
-    if (b.sse?.kmsKey === 'resource') resources.push({ logicalId: `${lid(b.id)}Key`, type: 'AWS::KMS::Key', properties: { EnableKeyRotation: true }, subject: `key:${b.id}` })
+    if (b.sse?.kmsKey === 'resource')
+      resources.push({
+        logicalId: `${lid(b.id)}Key`,
+        type: 'AWS::KMS::Key',
+        properties: { EnableKeyRotation: true },
+        subject: `key:${b.id}`,
+      })
     const properties = bucketProperties(c, b)
     // SAM: the function's S3 event stands for the topic (see below); EventBridge stays on the bucket.
     const n = properties.NotificationConfiguration as { [k: string]: Cfn } | undefined
@@ -188,14 +198,15 @@ export function cfnTemplate(c: ParityCase, sam = false): CfnTemplateSpec {
       delete n.TopicConfigurations
       if (!Object.keys(n).length) delete properties.NotificationConfiguration
     }
-    resources.push({ logicalId: lid(b.id), type: 'AWS::S3::Bucket', properties, subject: b.id })
+    const createIf = b.createIf ? { condition: conditionName(b.createIf.param) } : {}
+    resources.push({ logicalId: lid(b.id), type: 'AWS::S3::Bucket', properties, subject: b.id, ...createIf })
     if (b.policy) {
       resources.push({
         logicalId: `${lid(b.id)}Policy`,
         type: 'AWS::S3::BucketPolicy',
         properties: { Bucket: bucketRef(c, b.id), PolicyDocument: policyDocument(c, b.id, b.policy) },
         subject: b.id,
-        ...(b.policyIf ? { condition: conditionName(b.policyIf.param) } : {}),
+        ...(b.policyIf ? { condition: conditionName(b.policyIf.param) } : createIf),
       })
     }
   }

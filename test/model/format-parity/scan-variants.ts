@@ -177,7 +177,8 @@ export function scanVariant(c: ParityCase, variant: Variant): VariantScan {
     )
     const hits: Hit[] = []
     // `aws_s3_bucket_policy.data[0]` (count) is the resource the renderer wrote as `aws_s3_bucket_policy.data`.
-    const subjectOf = (resource: string) => rendered.subjects.get(resource.replace(/\[[^\]]*\]$/, '')) ?? `?${resource}`
+    const unindexed = (address: string) => address.replace(/\[[^\]]*\]$/, '')
+    const subjectOf = (resource: string) => rendered.subjects.get(unindexed(resource)) ?? `?${resource}`
     const primary = new Map<string, string>()
     for (const [address, subject] of rendered.subjects) if (!primary.has(subject)) primary.set(subject, address)
     const place = (subject: string, at: SourceLocation): Pick<Hit, 'placed' | 'where'> => {
@@ -187,7 +188,7 @@ export function scanVariant(c: ParityCase, variant: Variant): VariantScan {
       const off = offsetOf(text, at.line, at.column)
       for (const [address, [s, e]] of spans) {
         if (off < s || off >= e || subjectOf(address) !== subject) continue
-        return { placed: true, where: address === primary.get(subject) && off < headerEnd(text, s, e) ? 'header' : 'body' }
+        return { placed: true, where: unindexed(address) === primary.get(subject) && off < headerEnd(text, s, e) ? 'header' : 'body' }
       }
       return { placed: false, where: 'elsewhere' }
     }

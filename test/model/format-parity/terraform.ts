@@ -56,13 +56,17 @@ function enabledSetting(s: Setting): Tf {
   return s === 'Enabled'
 }
 
-const ref = (b: string, attr: string) => expr(`aws_s3_bucket.${b}.${attr}`)
+/** `aws_s3_bucket.data`, or `aws_s3_bucket.data[0]` for a bucket made with `count`. */
+const address = (c: ParityCase, id: string) => `aws_s3_bucket.${id}${c.buckets.find((b) => b.id === id)?.createIf ? '[0]' : ''}`
+const ref = (c: ParityCase, id: string, attr: string) => expr(`${address(c, id)}.${attr}`)
 /** Bucket `id` where a name is expected: a reference, or its literal name when the case links by name. */
-const bucketId = (c: ParityCase, id: string): Tf => linkedName(c, id) ?? ref(id, 'id')
+const bucketId = (c: ParityCase, id: string): Tf => linkedName(c, id) ?? ref(c, id, 'id')
 const bucketArn = (c: ParityCase, id: string): Tf => {
   const n = linkedName(c, id)
-  return n !== undefined ? `arn:aws:s3:::${n}` : ref(id, 'arn')
+  return n !== undefined ? `arn:aws:s3:::${n}` : ref(c, id, 'arn')
 }
+/** `count` of every resource of a bucket that exists only when a parameter says so. */
+const countOf = (b: BucketSpec): Body => (b.createIf ? [a('count', expr(`var.${snake(b.createIf.param)} == "true" ? 1 : 0`))] : [])
 
 function policy(statements: Statement[], arn: Tf): Expr {
   const objects = (x: Tf): Tf =>
@@ -104,8 +108,9 @@ function sseBlock(b: BucketSpec): Entry {
 
 function shared(c: ParityCase, b: BucketSpec, out: TfResource[]): void {
   const bucket = a('bucket', bucketId(c, b.id))
-  const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body, subject: b.id })
-  if (b.sse?.kmsKey === 'resource') out.push({ type: 'aws_kms_key', name: b.id, body: [a('enable_key_rotation', true)], subject: `key:${b.id}` })
+  const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body: [...countOf(b), ...body], subject: b.id })
+  if (b.sse?.kmsKey === 'resource')
+    out.push({ type: 'aws_kms_key', name: b.id, body: [a('enable_key_rotation', true)], subject: `key:${b.id}` })
   if (b.ownership) push('aws_s3_bucket_ownership_controls', bucket, blk('rule', a('object_ownership', b.ownership)))
   if (b.pab) push('aws_s3_bucket_public_access_block', bucket, ...Object.entries(b.pab).map(([k, v]) => a(snake(k), v)))
   if (b.notifyTopic || b.eventBridge) {
@@ -145,7 +150,7 @@ function others(c: ParityCase, out: TfResource[]): void {
                 ? ['arn:aws:s3']
                 : t.dataEventsFor.map((id) => {
                     const arn = bucketArn(c, id)
-                    return typeof arn === 'string' ? `${arn}/` : tpl(`\${aws_s3_bucket.${id}.arn}/`)
+                    return typeof arn === 'string' ? `${arn}/` : tpl(`\${${address(c, id)}.arn}/`)
                   }),
             ),
           ),
@@ -160,7 +165,7 @@ export function tfV4(c: ParityCase): TfConfig {
   const out: TfResource[] = []
   for (const b of c.buckets) {
     const bucket = a('bucket', bucketId(c, b.id))
-    const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body, subject: b.id })
+    const push = (type: string, ...body: Body) => out.push({ type, name: b.id, body: [...countOf(b), ...body], subject: b.id })
     const name = nameValue(c, b)
     const own: Body = name === undefined ? [] : [a('bucket', name)]
     if (b.objectLock) own.push(a('object_lock_enabled', true))
@@ -242,7 +247,7 @@ export function tfV3(c: ParityCase): TfConfig {
   const out: TfResource[] = []
   for (const b of c.buckets) {
     const name = nameValue(c, b)
-    const body: Body = name === undefined ? [] : [a('bucket', name)]
+    const body: Body = [...countOf(b), ...(name === undefined ? [] : [a('bucket', name)])]
     if (b.acl) body.push(a('acl', b.acl))
     if (b.versioning) {
       const v: Body = [a('enabled', enabledSetting(b.versioning))]
@@ -296,7 +301,7 @@ export function tfV3(c: ParityCase): TfConfig {
         name: b.id,
         subject: b.id,
         body: [
-          ...(b.policyIf ? [a('count', expr(`var.${snake(b.policyIf.param)} == "true" ? 1 : 0`))] : []),
+          ...(b.policyIf ? [a('count', expr(`var.${snake(b.policyIf.param)} == "true" ? 1 : 0`))] : countOf(b)),
           a('bucket', bucketId(c, b.id)),
           a('policy', policy(b.policy, bucketArn(c, b.id))),
         ],
