@@ -15,7 +15,8 @@ import { CFN_FAMILY, PLANS, planSource, scanVariant, VARIANTS, type Variant, typ
 
 /**
  * `pass`, or each verdict with where it points: `@header` (the subject's own resource, for a
- * missing setting) or `@body` (the setting as written), e.g. `fail@body`, `fail@header+unknown@body`.
+ * missing setting) or `@body` (the setting as written); a failure also with its severity and
+ * message id, e.g. `fail[high noMfaDelete]@body`, `fail[low none]@header+unknown@body`.
  */
 type Verdict = string
 
@@ -45,6 +46,10 @@ const POLICY_RULES = [
 const hasPolicy = (b: BucketSpec | undefined) => !!b?.policy
 /** A policy that names its bucket through `aws_s3_bucket.x.arn`, known only after apply. */
 const policyOverArn = (b: BucketSpec | undefined, c: ParityCase) => hasPolicy(b) && !c.linkByName
+/** An Allow to everyone without a condition that Block Public Access does not cancel. */
+const openToAll = (b: BucketSpec | undefined) =>
+  !b?.pab?.restrictPublicBuckets &&
+  !!b?.policy?.some((st) => st.effect === 'Allow' && !st.condition && (st.principal === '*' || 'not' in st.principal))
 const deployTimeVersioning = (b: BucketSpec | undefined) => typeof b?.versioning === 'object'
 
 const INHERENT: Inherent[] = [
@@ -66,7 +71,7 @@ const INHERENT: Inherent[] = [
     variants: ['plan-v3', 'plan-v3-alone'],
     applies: (b, c) => policyOverArn(b, c) && (!!b?.policyIf || b?.name === null),
     is: 'unknown@body',
-    why: 'as above: v3 code writes a policy resource over aws_s3_bucket.x.arn when an inline policy cannot do (count, a name AWS makes up)',
+    why: 'v3 code writes a policy resource over aws_s3_bucket.x.arn (known after apply) where an inline policy cannot do: count, a name AWS makes up',
   },
   {
     rules: ['bucket-policy-missing'],
@@ -76,18 +81,25 @@ const INHERENT: Inherent[] = [
     why: 'terraform plan needs a value for every variable (-var), so the plan knows the count the sources leave open',
   },
   {
+    rules: ['access-logging-disabled'],
+    variants: PLANS_V4,
+    applies: (b, c) => policyOverArn(b, c) && openToAll(b),
+    is: 'fail[medium noLogging]@header',
+    why: 'the plan cannot tell that the policy over aws_s3_bucket.x.arn makes the bucket public, which raises a missing access log to high',
+  },
+  {
+    rules: ['lifecycle-missing'],
+    variants: PLANS,
+    applies: deployTimeVersioning,
+    is: 'fail[medium none]@header',
+    why: 'the plan has a value for the versioning variable (-var): it knows the bucket is versioned, which raises missing lifecycle rules to medium (S3.10)',
+  },
+  {
     rules: ['versioning-disabled'],
     variants: PLANS,
     applies: deployTimeVersioning,
     is: 'pass',
     why: 'terraform plan needs a value for every variable (-var), so the plan knows the status the sources leave open',
-  },
-  {
-    rules: ['mfa-delete-disabled'],
-    variants: PLANS,
-    applies: deployTimeVersioning,
-    is: 'fail@body',
-    why: 'as above: the plan knows the status; the sources still fail without MFA delete',
   },
   {
     rules: ['tls-not-enforced'],
@@ -114,7 +126,7 @@ function verdicts(scan: VariantScan): Map<string, Verdict> {
   for (const h of scan.hits) {
     const key = `${h.subject} ${h.ruleId}`
     const s = sets.get(key) ?? new Set()
-    s.add(`${h.verdict}@${h.where}`)
+    s.add(h.detail ? `${h.verdict}[${h.detail}]@${h.where}` : `${h.verdict}@${h.where}`)
     sets.set(key, s)
   }
   return new Map([...sets].map(([k, s]) => [k, [...s].sort().join('+')]))

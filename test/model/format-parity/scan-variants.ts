@@ -51,6 +51,8 @@ export interface Hit {
   where: 'header' | 'body' | 'elsewhere'
   resource: string
   message: string
+  /** `severity messageId` of a failure (what a reviewer sees), empty for an unknown. */
+  detail: string
 }
 
 export interface VariantScan {
@@ -204,6 +206,7 @@ export function scanVariant(c: ParityCase, variant: Variant): VariantScan {
           ...place(subject, f.location),
           resource: f.resource,
           message: f.message,
+          detail: `${f.severity} ${f.messageId}`,
         })
       }
       for (const u of r.unknowns) {
@@ -216,6 +219,7 @@ export function scanVariant(c: ParityCase, variant: Variant): VariantScan {
           ...place(subject, u.location),
           resource: u.resource,
           message: `${u.message} (${u.why})`,
+          detail: '',
         })
       }
     }
