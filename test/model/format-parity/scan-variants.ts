@@ -11,7 +11,8 @@ import { get, type SNode } from '../../../src/parsers/shared/source-tree.js'
 import { processUnit } from '../../../src/process-unit.js'
 import type { SourceLocation } from '../../../src/model/location.js'
 import { planUnits } from '../../helpers/plan-units.js'
-import type { ParityCase } from './cases.js'
+import { pascal, type ParityCase } from './cases.js'
+import { L2_STACK, l2Unsupported, synthL2 } from './cdk-l2.js'
 import { renderJson, renderSam, renderYamlLong, renderYamlShort, synthCdk, type Rendered } from './cloudformation.js'
 import { renderV3, renderV3Json, renderV4, renderV4Json, v3Hcl, v4Hcl } from './terraform.js'
 
@@ -21,6 +22,7 @@ export const VARIANTS = [
   'cfn-json',
   'sam',
   'cdk',
+  'cdk-l2',
   'tf-v4',
   'tf-v3',
   'tf-json',
@@ -31,7 +33,7 @@ export const VARIANTS = [
   'plan-v3-alone',
 ] as const
 export type Variant = (typeof VARIANTS)[number]
-export const CFN_FAMILY: Variant[] = ['cfn-yaml', 'cfn-yaml-long', 'cfn-json', 'sam', 'cdk']
+export const CFN_FAMILY: Variant[] = ['cfn-yaml', 'cfn-yaml-long', 'cfn-json', 'sam', 'cdk', 'cdk-l2']
 export const TF_FAMILY: Variant[] = ['tf-v4', 'tf-v3', 'tf-json', 'tf-json-v3', 'plan-v4', 'plan-v4-alone', 'plan-v3', 'plan-v3-alone']
 export const PLANS: Variant[] = ['plan-v4', 'plan-v4-alone', 'plan-v3', 'plan-v3-alone']
 
@@ -57,6 +59,8 @@ export interface Hit {
 
 export interface VariantScan {
   variant: Variant
+  /** Why the case has no rendering in this variant (e.g. a setting L2 constructs cannot write). */
+  skipped?: string
   hits: Hit[]
   problems: string[]
   files: Record<string, string>
@@ -92,6 +96,19 @@ function templateSpans(text: string): Map<string, [number, number]> {
   return out
 }
 
+/** Construct path (`aws:cdk:path`) of each resource of a template, by logical id. */
+function templatePaths(text: string): Map<string, string> {
+  const root = parseJson(text, { maxDepth: 200 }).root
+  const out = new Map<string, string>()
+  const res = get(root ?? undefined, 'Resources')
+  if (res?.kind !== 'map') return out
+  for (const e of res.entries) {
+    const p = get(get(e.value, 'Metadata'), 'aws:cdk:path')
+    if (p?.kind === 'scalar' && typeof p.value === 'string') out.set(e.key, p.value)
+  }
+  return out
+}
+
 /** Spans of the resources of a plan's `planned_values`, by address. */
 function planSpans(text: string): Map<string, [number, number]> {
   const root = parseJson(text, { maxDepth: 200 }).root
@@ -109,6 +126,17 @@ function planSpans(text: string): Map<string, [number, number]> {
   }
   walk(get(get(root ?? undefined, 'planned_values'), 'root_module'))
   return out
+}
+
+/** Subject of a construct path of the L2 app: the bucket, trail or key its top construct is named after. */
+function l2Subject(c: ParityCase, constructPath: string): string {
+  const top = constructPath.split('/')[1] ?? ''
+  for (const b of c.buckets) {
+    if (top === pascal(b.id)) return b.id
+    if (top === `${pascal(b.id)}Key`) return `key:${b.id}`
+  }
+  if (c.trail && top === pascal(c.trail.id)) return `trail:${c.trail.id}`
+  return `other:${top}`
 }
 
 /** Renders `variant` of `c` into `dir`; returns what the findings are checked against. */
@@ -133,6 +161,14 @@ function render(c: ParityCase, variant: Variant, dir: string): Rendered {
       const text = fs.readFileSync(path.join(dir, file), 'utf8')
       const spans = new Map([...templateSpans(text)].map(([lid, span]) => [logicalIds.get(lid) ?? lid, span]))
       return { files: { [file]: text }, spans: { [file]: spans }, subjects }
+    }
+    case 'cdk-l2': {
+      synthL2(c, path.join(dir, 'cdk.out'))
+      const file = `cdk.out/${L2_STACK}.template.json`
+      const text = fs.readFileSync(path.join(dir, file), 'utf8')
+      const paths = templatePaths(text)
+      const spans = new Map([...templateSpans(text)].map(([lid, span]) => [paths.get(lid) ?? lid, span]))
+      return { files: { [file]: text }, spans: { [file]: spans }, subjects: new Map([...paths.values()].map((p) => [p, l2Subject(c, p)])) }
     }
     case 'tf-v4':
       return write(renderV4(c))
@@ -167,6 +203,8 @@ export function planSource(c: ParityCase, v: 'v4' | 'v3'): { committed: string |
 }
 
 export function scanVariant(c: ParityCase, variant: Variant): VariantScan {
+  const skipped = variant === 'cdk-l2' ? l2Unsupported(c) : undefined
+  if (skipped) return { variant, skipped, hits: [], problems: [], files: {} }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `s3-gate-parity-${variant}-`))
   try {
     const rendered = render(c, variant, dir)
