@@ -197,6 +197,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   }
   walk(rootValues, 0)
   const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address))
+  const managedAddresses = new Set(resources.filter((r) => r.mode === 'managed').map((r) => r.address))
 
   // The plan resolves `aws_s3_bucket.b.arn` to the bucket's ARN text; turn such ARNs back into
   // placeholders so a plan gives the same model as its sources (rules match both the same way).
@@ -264,6 +265,24 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     }
     return undefined
   }
+  /**
+   * An expression that references one id, ARN or name of one managed resource of the plan
+   * (`aws_kms_key.k.arn`, with `aws_kms_key.k` that Terraform lists beside it) reads, when its
+   * value is known only after apply, as HCL reads it: a placeholder for that attribute.
+   */
+  const computedPlaceholder = (prefix: string, refs: string[]): TfValue | undefined => {
+    const attrs = refs.filter((x) => x.split('.').length > 2 || /\]\./.test(x))
+    if (attrs.length !== 1) return undefined
+    const m = /^([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_]+)$/.exec(attrs[0]!)
+    if (!m || /^(data|var|local|module|each|count|path|terraform|self)$/.test(m[1]!) || m[1] === 'aws_s3_bucket') return undefined
+    if (!/(^|_)(id|arn|name)$/.test(m[4]!)) return undefined
+    // Anything else referenced (a variable, another resource) makes it a composite value.
+    const base = `${m[1]}.${m[2]}`
+    if (!refs.every((x) => x === attrs[0] || x === base || x === `${base}${m[3] ?? ''}`)) return undefined
+    const id = `${prefix}${base}${m[3] ?? ''}`
+    if (!managedAddresses.has(id)) return undefined
+    return { k: 'sym', parts: [{ kind: 'resource', id, type: m[1]!, attr: m[4]! }] }
+  }
   const refsOf = (expr: SNode | undefined): string[] => {
     const refs = get(expr, 'references')
     return refs && refs.kind === 'seq' ? refs.items.map(str).filter((x): x is string => !!x) : []
@@ -313,6 +332,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         const arn = refsOf(expr).some((x) => /\.arn$/.test(x))
         return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: arn ? 'arn' : 'name' }] }
       },
+      computedPlaceholder: (expr) => computedPlaceholder(pr.prefix, refsIn(expr)),
       text: arnsToPlaceholders,
       writtenBlocks: WRITTEN_BLOCKS[pr.type],
       created: created.has(pr.address),

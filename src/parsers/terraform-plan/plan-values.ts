@@ -16,6 +16,11 @@ export interface ConvertContext {
   planF: number
   /** Placeholder for an attribute whose configuration references a bucket (`target_bucket = aws_s3_bucket.logs.id`). */
   bucketPlaceholder(expr: SNode | undefined, attrName: string): TfValue | undefined
+  /**
+   * For a value known only after apply: the placeholder HCL gives the one resource attribute the
+   * configuration references (`kms_master_key_id = aws_kms_key.k.arn` is "the ARN of key k").
+   */
+  computedPlaceholder?(expr: SNode | undefined): TfValue | undefined
   /** A string of the plan, with the ARNs of the plan's buckets turned back into placeholders. */
   text(s: string, at: Origin): TfValue
   /**
@@ -105,7 +110,8 @@ export function convertObject(
       continue
     }
     if (m && m.kind === 'scalar' && m.value === true) {
-      attrs.set(key, unknown('known after apply', at))
+      const computed = ctx.computedPlaceholder?.(expr)
+      attrs.set(key, computed ? { ...computed, at } : unknown('known after apply', at))
       continue
     }
     if (!value || (value.kind === 'scalar' && value.value === null)) continue

@@ -151,6 +151,66 @@ describe('terraform show -json plans', () => {
     expect(b.policies).toEqual([])
   })
 
+  it('reads a KMS key id known only after apply as the key resource it references, as the .tf does', () => {
+    const res = (address: string, type: string, values: object) => ({ address, mode: 'managed', type, name: address.split('.')[1], values })
+    const sse = (name: string) =>
+      res(`aws_s3_bucket_server_side_encryption_configuration.${name}`, 'aws_s3_bucket_server_side_encryption_configuration', {
+        rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }] }],
+      })
+    const conf = (name: string, keyRefs: string[]) => ({
+      address: `aws_s3_bucket_server_side_encryption_configuration.${name}`,
+      mode: 'managed',
+      type: 'aws_s3_bucket_server_side_encryption_configuration',
+      name,
+      expressions: {
+        bucket: { references: [`aws_s3_bucket.${name}.id`, `aws_s3_bucket.${name}`] },
+        rule: [
+          {
+            apply_server_side_encryption_by_default: [
+              { sse_algorithm: { constant_value: 'aws:kms' }, kms_master_key_id: { references: keyRefs } },
+            ],
+          },
+        ],
+      },
+    })
+    const names = ['plain', 'composite']
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.11.4',
+      planned_values: {
+        root_module: {
+          resources: [
+            res('aws_kms_key.k', 'aws_kms_key', { enable_key_rotation: true }),
+            ...names.flatMap((n) => [res(`aws_s3_bucket.${n}`, 'aws_s3_bucket', { bucket: `acme-${n}` }), sse(n)]),
+          ],
+        },
+      },
+      resource_changes: names.map((n) => ({
+        address: `aws_s3_bucket_server_side_encryption_configuration.${n}`,
+        change: {
+          actions: ['create'],
+          after_unknown: { bucket: true, rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: true }] }] },
+        },
+      })),
+      configuration: {
+        root_module: {
+          resources: [
+            conf('plain', ['aws_kms_key.k.arn', 'aws_kms_key.k']),
+            // `"${var.prefix}${aws_kms_key.k.arn}"`: more than the key, so still unknown.
+            conf('composite', ['var.prefix', 'aws_kms_key.k.arn', 'aws_kms_key.k']),
+          ],
+        },
+      },
+    }
+    const r = loadFiles({ 'plan.json': JSON.stringify(plan) })
+    const m = loadPlans(r.dir).model
+    expect(bucket(m, 'aws_s3_bucket.plain').encryption.kmsKeyId).toMatchObject({
+      state: 'set',
+      value: { parts: [{ kind: 'resource', id: 'aws_kms_key.k', type: 'aws_kms_key', attr: 'arn' }] },
+    })
+    expect(bucket(m, 'aws_s3_bucket.composite').encryption.kmsKeyId.state).toBe('unknown')
+  })
+
   describe('dynamic blocks, which Terraform leaves out of the configuration expressions', () => {
     const planOf = (resources: object[], changes: object[], config: object[]) =>
       JSON.stringify({
