@@ -9,6 +9,7 @@ import { applyConfig } from './config/apply.js'
 import { activeRuleIds } from './config/profiles.js'
 import { discover, resolveRoots } from './discovery.js'
 import type { Finding, Problem, UnknownResult } from './engine/finding.js'
+import { fingerprint } from './engine/fingerprint.js'
 import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
 import { plugins } from './parsers/registry.js'
@@ -139,26 +140,37 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
 
 /**
  * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
- * line) is reported once: same rule, resource, place and message; the first one reached is kept.
+ * line; two root modules call one module) is reported once: same rule, resource, place and
+ * message. Which one is kept does not depend on the order units finished in, so that a merge of
+ * shards keeps the one a single scan keeps: the one with the unit's plain fingerprint (found by
+ * the unit that owns the file) if any, else the smallest fingerprint.
  * Findings are indexed by a number hashed from those fields, not by a key string built from them,
  * which for a big scan took more memory than the findings themselves; equal hashes are compared
  * field by field, so a collision never drops a finding.
  */
 export function dropDuplicates(findings: Finding[]): Finding[] {
-  const seen = new Map<number, Finding | Finding[]>()
-  return findings.filter((f) => {
+  const kept: Finding[] = []
+  const seen = new Map<number, number | number[]>()
+  for (const f of findings) {
     const h = duplicateHash(f)
     const prior = seen.get(h)
-    if (prior === undefined) {
-      seen.set(h, f)
-      return true
+    const list = prior === undefined ? [] : Array.isArray(prior) ? prior : [prior]
+    const same = list.find((i) => sameFinding(kept[i]!, f))
+    if (same !== undefined) {
+      if (preferred(f, kept[same]!)) kept[same] = f
+      continue
     }
-    const list = Array.isArray(prior) ? prior : [prior]
-    if (list.some((p) => sameFinding(p, f))) return false
-    list.push(f)
-    if (list.length === 2) seen.set(h, list)
-    return true
-  })
+    list.push(kept.length)
+    kept.push(f)
+    seen.set(h, list.length === 1 ? list[0]! : list)
+  }
+  return kept
+}
+
+function preferred(a: Finding, b: Finding): boolean {
+  const plainA = a.fingerprint === fingerprint(a.ruleId, a.resource, a.location.file, a.location.path)
+  const plainB = b.fingerprint === fingerprint(b.ruleId, b.resource, b.location.file, b.location.path)
+  return plainA !== plainB ? plainA : a.fingerprint < b.fingerprint
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {

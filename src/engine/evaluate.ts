@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { SourceLocation } from '../model/location.js'
 import type { InlineSuppression, ResourceOrigin, S3Model } from '../model/s3.js'
 import { formatMessage, type ReportDescriptor, type Rule, type RuleTarget, type TargetTypes } from './define-rule.js'
@@ -31,6 +32,23 @@ function subjectsOf<T extends RuleTarget>(model: S3Model, target: T): TargetType
   return lists[target]
 }
 
+/**
+ * Fingerprints of one unit's findings. A file that is not the unit's own (a module that several
+ * root modules call, the `.tf` sources of a plan, a CDK app's source) can hold the same resource
+ * address for each unit that uses it, with a finding per unit that may read differently: the unit
+ * is part of those fingerprints, so that each keeps its own identity in baselines, SARIF and review
+ * threads. A unit's own files keep the plain fingerprint (see `dropDuplicates`).
+ */
+function unitFingerprints(unit: string): (ruleId: string, resource: string, at: SourceLocation) => string {
+  const shared = new Map<string, boolean>()
+  const isShared = (file: string) => {
+    let s = shared.get(file)
+    if (s === undefined) shared.set(file, (s = file !== unit && path.posix.dirname(file) !== unit))
+    return s
+  }
+  return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\u0000${unit}` : at.path)
+}
+
 function subjectInfo(model: S3Model, subject: unknown, target: RuleTarget): Subject {
   if (target === 'model') {
     const at: SourceLocation = { file: model.unit, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' }
@@ -45,6 +63,7 @@ function subjectInfo(model: S3Model, subject: unknown, target: RuleTarget): Subj
  */
 export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOverrides: Record<string, Severity> = {}): RuleOutcome {
   const ctx = createRuleContext(model)
+  const fingerprintOf = unitFingerprints(model.unit)
   const findings: Finding[] = []
   const unknowns: UnknownResult[] = []
   for (const rule of rules) {
@@ -67,7 +86,7 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
           format: info.origin.format,
           related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
           fix: d.fix,
-          fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
+          fingerprint: fingerprintOf(rule.id, resource, d.at),
           suppressed: false,
         })
       },
@@ -80,7 +99,7 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
             why: value.why,
             location: value.at,
             resource: info.id,
-            fingerprint: fingerprint(rule.id, info.id, value.at.file, value.at.path),
+            fingerprint: fingerprintOf(rule.id, info.id, value.at),
           })
         },
       },

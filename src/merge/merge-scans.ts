@@ -9,7 +9,7 @@ import { appendAll } from '../append.js'
 import type { Problem } from '../engine/finding.js'
 import { plugins } from '../parsers/registry.js'
 import { ConfigurationError } from '../errors.js'
-import { compareFindings, compareProblems, compareUnknowns } from '../scan.js'
+import { compareFindings, compareProblems, compareUnknowns, dropDuplicates } from '../scan.js'
 import type { ScanResult } from '../scan-result.js'
 
 /** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
@@ -145,6 +145,9 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
     if (problem.code === 'UNUSED_EXCEPTION' && n < shards.length) continue
     merged.problems.push(problem)
   }
+  // A module that root modules in different shards call gives each shard the same finding; one
+  // scan reports it once.
+  merged.findings = dropDuplicates(merged.findings)
   merged.findings.sort(compareFindings)
   merged.problems.sort(compareProblems)
   merged.unknowns.sort(compareUnknowns)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/engine/finding.js'
+import { fingerprint } from '../../src/engine/fingerprint.js'
 import { dropDuplicates } from '../../src/scan.js'
 
 const finding = (over: Partial<Finding> & { line?: number; column?: number; file?: string } = {}): Finding => {
@@ -20,10 +21,15 @@ const finding = (over: Partial<Finding> & { line?: number; column?: number; file
 }
 
 describe('dropDuplicates', () => {
-  it('keeps the first of findings with the same rule, resource, place and message', () => {
-    const first = finding({ fingerprint: 'from-plan' })
-    const again = finding({ fingerprint: 'from-tf', format: 'terraform-plan' as Finding['format'] })
-    expect(dropDuplicates([first, again])).toEqual([first])
+  it('keeps one of findings with the same rule, resource, place and message, whatever their order', () => {
+    const a = finding({ fingerprint: 'b-from-plan' })
+    const b = finding({ fingerprint: 'a-from-plan' })
+    expect(dropDuplicates([a, b])).toEqual([b])
+    expect(dropDuplicates([b, a])).toEqual([b])
+    // The one found by the unit that owns the file, whose fingerprint is the plain one, wins.
+    const plain = finding({ fingerprint: fingerprint('versioning-disabled', 'aws_s3_bucket.logs', 'main.tf', 'aws_s3_bucket.logs') })
+    expect(dropDuplicates([a, plain, b])).toEqual([plain])
+    expect(dropDuplicates([plain, b])).toEqual([plain])
   })
 
   it('keeps findings that differ in any of rule, resource, file, line, column or message', () => {
@@ -37,6 +43,6 @@ describe('dropDuplicates', () => {
       finding({ line: 3 + 65536 }),
       finding({ message: 'Bucket logs has versioning Disabled.' }),
     ]
-    expect(dropDuplicates([...all, ...all.map((f) => ({ ...f, fingerprint: 'copy' }))])).toEqual(all)
+    expect(dropDuplicates([...all, ...all.map((f) => ({ ...f, fingerprint: 'z-copy' }))])).toEqual(all)
   })
 })
