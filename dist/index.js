@@ -60938,7 +60938,8 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf, to
             continue;
         }
         if (m && m.kind === 'scalar' && m.value === true) {
-            attrs.set(key, unknown('known after apply', at));
+            const computed = ctx.computedPlaceholder?.(expr);
+            attrs.set(key, computed ? { ...computed, at } : unknown('known after apply', at));
             continue;
         }
         if (!value || (value.kind === 'scalar' && value.value === null))
@@ -61161,6 +61162,7 @@ function loadPlanUnit(unit, ctx) {
     };
     walk(rootValues, 0);
     const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address));
+    const managedAddresses = new Set(resources.filter((r) => r.mode === 'managed').map((r) => r.address));
     // The plan resolves `aws_s3_bucket.b.arn` to the bucket's ARN text; turn such ARNs back into
     // placeholders so a plan gives the same model as its sources (rules match both the same way).
     const bucketByName = new Map();
@@ -61234,6 +61236,29 @@ function loadPlanUnit(unit, ctx) {
         }
         return undefined;
     };
+    /**
+     * An expression that references one id, ARN or name of one managed resource of the plan
+     * (`aws_kms_key.k.arn`, with `aws_kms_key.k` that Terraform lists beside it) reads, when its
+     * value is known only after apply, as HCL reads it: a placeholder for that attribute.
+     */
+    const computedPlaceholder = (prefix, refs) => {
+        const attrs = refs.filter((x) => x.split('.').length > 2 || /\]\./.test(x));
+        if (attrs.length !== 1)
+            return undefined;
+        const m = /^([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_]+)$/.exec(attrs[0]);
+        if (!m || /^(data|var|local|module|each|count|path|terraform|self)$/.test(m[1]) || m[1] === 'aws_s3_bucket')
+            return undefined;
+        if (!/(^|_)(id|arn|name)$/.test(m[4]))
+            return undefined;
+        // Anything else referenced (a variable, another resource) makes it a composite value.
+        const base = `${m[1]}.${m[2]}`;
+        if (!refs.every((x) => x === attrs[0] || x === base || x === `${base}${m[3] ?? ''}`))
+            return undefined;
+        const id = `${prefix}${base}${m[3] ?? ''}`;
+        if (!managedAddresses.has(id))
+            return undefined;
+        return { k: 'sym', parts: [{ kind: 'resource', id, type: m[1], attr: m[4] }] };
+    };
     const refsOf = (expr) => {
         const refs = get(expr, 'references');
         return refs && refs.kind === 'seq' ? refs.items.map(load_plan_str).filter((x) => !!x) : [];
@@ -61258,7 +61283,9 @@ function loadPlanUnit(unit, ctx) {
         const name = load_plan_str(get(pr.node, 'name')) ?? '';
         const place = findBlock(rootSource, pr.modulePath, 'managed', pr.type, name);
         const config = configResource(pr.modulePath, pr.mode, pr.type, name);
-        const expressions = get(config, 'expressions');
+        // Terraform leaves `expressions` out of a resource whose body is empty (`resource "aws_s3_bucket"
+        // "b" {}`): nothing is written, so computed values must not be read as written ones.
+        const expressions = get(config, 'expressions') ?? (config ? { kind: 'map', entries: [], start: config.start, end: config.end } : undefined);
         // `for_each = aws_s3_bucket.b` with `bucket = each.value.id`: each.value is that bucket (with our key).
         const forEachRefs = refsOf(get(config, 'for_each_expression'));
         const refsIn = (expr) => refsOf(expr).flatMap((x) => (x === 'each.value' || x.startsWith('each.value.') ? forEachRefs : [x]));
@@ -61280,6 +61307,7 @@ function loadPlanUnit(unit, ctx) {
                 const arn = refsOf(expr).some((x) => /\.arn$/.test(x));
                 return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: arn ? 'arn' : 'name' }] };
             },
+            computedPlaceholder: (expr) => computedPlaceholder(pr.prefix, refsIn(expr)),
             text: arnsToPlaceholders,
             writtenBlocks: WRITTEN_BLOCKS[pr.type],
             created: created.has(pr.address),
@@ -61950,6 +61978,21 @@ function listFiles(dir, roots, cwd, filter, max = 20_000) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
+
+// One-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object a `createHash` chain builds per call;
+// tens of thousands of findings are fingerprinted per scan. Same SHA-256, same hex.
+const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
+    ? (text) => external_node_crypto_default().hash('sha256', text, 'hex')
+    : (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
+/**
+ * Stable identity of a finding across commits: rule, resource, file and logical path. Line numbers
+ * are deliberately left out so that moving code does not re-post review comments.
+ */
+function fingerprint(ruleId, resource, file, logicalPath) {
+    return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24);
+}
+
 ;// CONCATENATED MODULE: ./src/cap-problems.ts
 /** Problems of one code and level listed per file before the rest are summed up. */
 const MAX_PROBLEMS_PER_CODE = 20;
@@ -61981,21 +62024,6 @@ function capRepeatedProblems(problems) {
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 /** Most findings relate to nothing else; one shared empty list saves an array per finding. */
 const NO_RELATED = Object.freeze([]);
-
-;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
-
-// One-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object a `createHash` chain builds per call;
-// tens of thousands of findings are fingerprinted per scan. Same SHA-256, same hex.
-const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
-    ? (text) => external_node_crypto_default().hash('sha256', text, 'hex')
-    : (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-/**
- * Stable identity of a finding across commits: rule, resource, file and logical path. Line numbers
- * are deliberately left out so that moving code does not re-post review comments.
- */
-function fingerprint(ruleId, resource, file, logicalPath) {
-    return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24);
-}
 
 ;// CONCATENATED MODULE: ./src/model/per-model.ts
 /** One slot on every model, under a symbol of its own (not enumerable: not model data). */
@@ -62221,6 +62249,7 @@ function nameIsOpaque(b) {
 
 
 
+
 /** Every subject a rule of the given target runs against. */
 function evaluate_subjectsOf(model, target) {
     const lists = {
@@ -62233,6 +62262,23 @@ function evaluate_subjectsOf(model, target) {
         model: [model],
     };
     return lists[target];
+}
+/**
+ * Fingerprints of one unit's findings. A file that is not the unit's own (a module that several
+ * root modules call, the `.tf` sources of a plan, a CDK app's source) can hold the same resource
+ * address for each unit that uses it, with a finding per unit that may read differently: the unit
+ * is part of those fingerprints, so that each keeps its own identity in baselines, SARIF and review
+ * threads. A unit's own files keep the plain fingerprint (see `dropDuplicates`).
+ */
+function unitFingerprints(unit) {
+    const shared = new Map();
+    const isShared = (file) => {
+        let s = shared.get(file);
+        if (s === undefined)
+            shared.set(file, (s = file !== unit && external_node_path_default().posix.dirname(file) !== unit));
+        return s;
+    };
+    return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\u0000${unit}` : at.path);
 }
 function subjectInfo(model, subject, target) {
     if (target === 'model') {
@@ -62247,6 +62293,7 @@ function subjectInfo(model, subject, target) {
  */
 function evaluateRules(model, rules, severityOverrides = {}) {
     const ctx = createRuleContext(model);
+    const fingerprintOf = unitFingerprints(model.unit);
     const findings = [];
     const unknowns = [];
     for (const rule of rules) {
@@ -62269,7 +62316,9 @@ function evaluateRules(model, rules, severityOverrides = {}) {
                 format: info.origin.format,
                 related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
                 fix: d.fix,
-                fingerprint: fingerprint(rule.id, resource, d.at.file, d.at.path),
+                // Reported on another resource (the policy that opens a bucket): one such resource can
+                // reach several subjects, each a finding of its own.
+                fingerprint: fingerprintOf(rule.id, resource === info.id ? resource : `${resource}\u0000${info.id}`, d.at),
                 suppressed: false,
             });
         }, {
@@ -62282,7 +62331,7 @@ function evaluateRules(model, rules, severityOverrides = {}) {
                     why: value.why,
                     location: value.at,
                     resource: info.id,
-                    fingerprint: fingerprint(rule.id, info.id, value.at.file, value.at.path),
+                    fingerprint: fingerprintOf(rule.id, info.id, value.at),
                 });
             },
         });
@@ -64684,19 +64733,21 @@ function coversAllBuckets(stmt, model) {
         if (!v.mfaDeleteConfigurable)
             return;
         // Only code that configures versioning is judged; a bucket without it is versioning-disabled's finding.
-        if (v.status.state !== 'set')
+        // A status known only at deploy time is still configured, and without MFA delete any status fails.
+        if (v.status.state === 'default')
             return;
         const lifecycle = bucket.lifecycle;
         if (lifecycle.state === 'unknown')
-            return;
+            return report.unknown(lifecycle, 'lifecycle configuration');
         if (lifecycle.value.length > 0)
             return;
         if (v.mfaDelete.state === 'unknown')
             return report.unknown(v.mfaDelete, 'MFA delete');
-        const active = v.status.value === 'Enabled' || v.status.value === 'Suspended';
-        if (v.mfaDelete.value && active)
-            return;
         if (v.mfaDelete.value) {
+            if (v.status.state === 'unknown')
+                return report.unknown(v.status, 'versioning status');
+            if (v.status.value === 'Enabled' || v.status.value === 'Suspended')
+                return;
             report({ messageId: 'ineffective', at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } });
             return;
         }
@@ -64984,6 +65035,8 @@ function coversAllBuckets(stmt, model) {
     },
     check(bucket, report, ctx) {
         for (const doc of bucket.policies) {
+            if (doc.unknown)
+                report.unknown(doc.unknown, 'bucket policy');
             // Public as the exposure rules see it: a Deny that pins callers down makes the statement non-public.
             const open = publicStatements(doc.statements, ctx.policyScope(bucket));
             for (const s of doc.statements) {
@@ -65052,6 +65105,8 @@ function coversAllBuckets(stmt, model) {
     },
     check(bucket, report) {
         for (const doc of bucket.policies) {
+            if (doc.unknown)
+                report.unknown(doc.unknown, 'bucket policy');
             for (const s of doc.statements) {
                 if (s.principal.field !== 'NotPrincipal')
                     continue;
@@ -65177,6 +65232,8 @@ function otherAccountGrantees(stmt) {
     check(bucket, report, ctx) {
         const scope = ctx.policyScope(bucket);
         for (const doc of bucket.policies) {
+            if (doc.unknown)
+                report.unknown(doc.unknown, 'bucket policy');
             for (const s of doc.statements) {
                 const allow = isAllow(s);
                 if (allow === false)
@@ -65264,6 +65321,8 @@ function otherAccountGrantees(stmt) {
     },
     check(bucket, report, ctx) {
         for (const doc of bucket.policies) {
+            if (doc.unknown)
+                report.unknown(doc.unknown, 'bucket policy');
             for (const s of doc.statements) {
                 const deny = isDeny(s);
                 if (deny === false || s.principal.field !== 'Principal')
@@ -65548,6 +65607,8 @@ function otherAccountGrantees(stmt) {
     },
     check(bucket, report, ctx) {
         for (const doc of bucket.policies) {
+            if (doc.unknown)
+                report.unknown(doc.unknown, 'bucket policy');
             // Public as the exposure rules see it: a Deny that pins callers down makes the statement non-public.
             const open = publicStatements(doc.statements, ctx.policyScope(bucket));
             for (const s of doc.statements) {
@@ -67217,6 +67278,7 @@ async function runUnits(units, job, workers, entryUrl, limits = workerLimits(uni
 
 
 
+
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
 let entryUrl;
 function setEntryUrl(url) {
@@ -67327,28 +67389,37 @@ async function scan(options, logger) {
 }
 /**
  * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
- * line) is reported once: same rule, resource, place and message; the first one reached is kept.
+ * line; two root modules call one module) is reported once: same rule, resource, place and
+ * message. Which one is kept does not depend on the order units finished in, so that a merge of
+ * shards keeps the one a single scan keeps: the one with the unit's plain fingerprint (found by
+ * the unit that owns the file) if any, else the smallest fingerprint.
  * Findings are indexed by a number hashed from those fields, not by a key string built from them,
  * which for a big scan took more memory than the findings themselves; equal hashes are compared
  * field by field, so a collision never drops a finding.
  */
 function dropDuplicates(findings) {
+    const kept = [];
     const seen = new Map();
-    return findings.filter((f) => {
+    for (const f of findings) {
         const h = duplicateHash(f);
         const prior = seen.get(h);
-        if (prior === undefined) {
-            seen.set(h, f);
-            return true;
+        const list = prior === undefined ? [] : Array.isArray(prior) ? prior : [prior];
+        const same = list.find((i) => sameFinding(kept[i], f));
+        if (same !== undefined) {
+            if (preferred(f, kept[same]))
+                kept[same] = f;
+            continue;
         }
-        const list = Array.isArray(prior) ? prior : [prior];
-        if (list.some((p) => sameFinding(p, f)))
-            return false;
-        list.push(f);
-        if (list.length === 2)
-            seen.set(h, list);
-        return true;
-    });
+        list.push(kept.length);
+        kept.push(f);
+        seen.set(h, list.length === 1 ? list[0] : list);
+    }
+    return kept;
+}
+function preferred(a, b) {
+    const plainA = a.fingerprint === fingerprint(a.ruleId, a.resource, a.location.file, a.location.path);
+    const plainB = b.fingerprint === fingerprint(b.ruleId, b.resource, b.location.file, b.location.path);
+    return plainA !== plainB ? plainA : a.fingerprint < b.fingerprint;
 }
 function sameFinding(a, b) {
     return (a.ruleId === b.ruleId &&
@@ -67511,6 +67582,9 @@ function mergeScanResults(parts, version) {
             continue;
         merged.problems.push(problem);
     }
+    // A module that root modules in different shards call gives each shard the same finding; one
+    // scan reports it once.
+    merged.findings = dropDuplicates(merged.findings);
     merged.findings.sort(scan_compareFindings);
     merged.problems.sort(compareProblems);
     merged.unknowns.sort(compareUnknowns);

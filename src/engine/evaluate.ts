@@ -86,7 +86,9 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
           format: info.origin.format,
           related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
           fix: d.fix,
-          fingerprint: fingerprintOf(rule.id, resource, d.at),
+          // Reported on another resource (the policy that opens a bucket): one such resource can
+          // reach several subjects, each a finding of its own.
+          fingerprint: fingerprintOf(rule.id, resource === info.id ? resource : `${resource}\u0000${info.id}`, d.at),
           suppressed: false,
         })
       },

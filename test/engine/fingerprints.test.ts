@@ -63,3 +63,16 @@ describe('a module that root modules in different shards call', () => {
     )
   })
 })
+
+describe('a finding reported on another resource', () => {
+  it('is told apart per subject: one policy that reaches two buckets of the same name', async () => {
+    const bucket = (id: string) => `resource "aws_s3_bucket" "${id}" {\n  bucket = "shared-name"\n}\n`
+    const policy =
+      'resource "aws_s3_bucket_policy" "p" {\n  bucket = "shared-name"\n  policy = jsonencode({\n    Statement = [{\n' +
+      '      Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::shared-name/*"\n    }]\n  })\n}\n'
+    const r = await scanFiles({ 'main.tf': bucket('a') + bucket('b') + policy })
+    const onPolicy = r.findings.filter((f) => f.ruleId === 'policy-public-read')
+    expect(onPolicy.map((f) => f.resource)).toEqual(['aws_s3_bucket_policy.p', 'aws_s3_bucket_policy.p'])
+    expect(new Set(onPolicy.map((f) => f.fingerprint)).size).toBe(2)
+  })
+})
