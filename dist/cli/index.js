@@ -11895,6 +11895,18 @@ function addWildcards(kinds, p, at) {
             kinds[at + i] = ONE;
     }
 }
+/** One glob from the text of each part, and whether that part's `*` and `?` are wildcards. */
+function joinGlob(texts, wild, hasUnknown) {
+    const text = texts.join('');
+    const kinds = new Uint8Array(text.length);
+    let at = 0;
+    for (let i = 0; i < texts.length; i++) {
+        if (wild[i])
+            addWildcards(kinds, texts[i], at);
+        at += texts[i].length;
+    }
+    return { text, kinds, hasUnknown };
+}
 function globOf(pattern, names) {
     if (typeof pattern === 'string')
         return literalGlob(pattern);
@@ -11921,15 +11933,7 @@ function globOf(pattern, names) {
             }
         }
     }
-    const text = texts.join('');
-    const kinds = new Uint8Array(text.length);
-    let at = 0;
-    for (let i = 0; i < texts.length; i++) {
-        if (wild[i])
-            addWildcards(kinds, texts[i], at);
-        at += texts[i].length;
-    }
-    return { text, kinds, hasUnknown };
+    return joinGlob(texts, wild, hasUnknown);
 }
 /**
  * Whole-string match of a plain pattern with IAM wildcards (`*`, and `?` unless `questionMark` is
@@ -12011,15 +12015,7 @@ function keyedGlob(pattern, names) {
         texts.push(t);
         wild.push(false);
     }
-    const text = texts.join('');
-    const kinds = new Uint8Array(text.length);
-    let at = 0;
-    for (let i = 0; i < texts.length; i++) {
-        if (wild[i])
-            addWildcards(kinds, texts[i], at);
-        at += texts[i].length;
-    }
-    return { text, kinds, hasUnknown: false };
+    return joinGlob(texts, wild, false);
 }
 /**
  * Can the glob match some string that starts with `prefix` (some object of a bucket, given

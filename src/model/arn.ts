@@ -109,6 +109,18 @@ function addWildcards(kinds: Uint8Array, p: string, at: number): void {
   }
 }
 
+/** One glob from the text of each part, and whether that part's `*` and `?` are wildcards. */
+function joinGlob(texts: readonly string[], wild: readonly boolean[], hasUnknown: boolean): Glob {
+  const text = texts.join('')
+  const kinds = new Uint8Array(text.length)
+  let at = 0
+  for (let i = 0; i < texts.length; i++) {
+    if (wild[i]) addWildcards(kinds, texts[i]!, at)
+    at += texts[i]!.length
+  }
+  return { text, kinds, hasUnknown }
+}
+
 function globOf(pattern: Str, names: NameSource): Glob {
   if (typeof pattern === 'string') return literalGlob(pattern)
   // Text of each part first, then one kinds array for the whole pattern.
@@ -132,14 +144,7 @@ function globOf(pattern: Str, names: NameSource): Glob {
       }
     }
   }
-  const text = texts.join('')
-  const kinds = new Uint8Array(text.length)
-  let at = 0
-  for (let i = 0; i < texts.length; i++) {
-    if (wild[i]) addWildcards(kinds, texts[i]!, at)
-    at += texts[i]!.length
-  }
-  return { text, kinds, hasUnknown }
+  return joinGlob(texts, wild, hasUnknown)
 }
 
 /**
@@ -216,14 +221,7 @@ function keyedGlob(pattern: Str, names: NameSource): Glob | null {
     texts.push(t)
     wild.push(false)
   }
-  const text = texts.join('')
-  const kinds = new Uint8Array(text.length)
-  let at = 0
-  for (let i = 0; i < texts.length; i++) {
-    if (wild[i]) addWildcards(kinds, texts[i]!, at)
-    at += texts[i]!.length
-  }
-  return { text, kinds, hasUnknown: false }
+  return joinGlob(texts, wild, false)
 }
 
 /**
