@@ -10856,7 +10856,9 @@ const sha256Hex = typeof (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().has
     : (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(text).digest('hex');
 /**
  * Stable identity of a finding across commits: rule, resource, file and logical path. Line numbers
- * are deliberately left out so that moving code does not re-post review comments.
+ * are deliberately left out so that moving code does not re-post review comments. The engine
+ * qualifies the resource with the subject when a finding is reported on another resource, and the
+ * path with the unit when the file is shared by several units (src/engine/evaluate.ts).
  */
 function fingerprint(ruleId, resource, file, logicalPath) {
     return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24);

@@ -9,7 +9,9 @@ const sha256Hex: (text: string) => string =
 
 /**
  * Stable identity of a finding across commits: rule, resource, file and logical path. Line numbers
- * are deliberately left out so that moving code does not re-post review comments.
+ * are deliberately left out so that moving code does not re-post review comments. The engine
+ * qualifies the resource with the subject when a finding is reported on another resource, and the
+ * path with the unit when the file is shared by several units (src/engine/evaluate.ts).
  */
 export function fingerprint(ruleId: string, resource: string, file: string, logicalPath: string): string {
   return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24)
