@@ -58676,6 +58676,21 @@ function registryS3Output(call, name, at) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/kms.ts
+/** What a KMS key id in an encryption setting stands for. */
+
+/** Server-side encryption algorithms that use a KMS key. */
+const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse']);
+/**
+ * `alias/aws/s3` is the AWS managed key, whose key policy you cannot control. An empty key id (a
+ * placeholder) names no key, so S3 uses that key as when the id is left out.
+ */
+function isAwsManagedKey(key) {
+    if (typeof key !== 'string')
+        return strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p));
+    return key.trim() === '' || /(^|:)alias\/aws\/s3$/.test(key);
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/bucket-settings.ts
 /**
  * S3 bucket settings read from Terraform, in both shapes the AWS provider accepts: the v3 inline
@@ -58684,6 +58699,7 @@ function registryS3Output(call, name, at) {
  * Each function writes into a Bucket; a setting in a separate resource records that resource's
  * location, so a finding lands where the setting is written.
  */
+
 
 
 const GROUP_URI = /^https?:\/\/acs\.amazonaws\.com\/groups\/(?:global|s3)\/([A-Za-z]+)$/;
@@ -58794,7 +58810,6 @@ function readPolicyGrants(r, policy) {
 }
 // -----------------------------------------------------------------------------------------------
 // Encryption
-const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse']);
 /**
  * A block that may not exist, naming an algorithm other than KMS: without it S3 applies SSE-S3, so
  * the bucket is not KMS-encrypted either way, and that is what the rules on the algorithm ask.
@@ -64242,21 +64257,6 @@ const ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
     },
 }));
 
-;// CONCATENATED MODULE: ./src/model/kms.ts
-/** What a KMS key id in an encryption setting stands for. */
-
-/** Server-side encryption algorithms that use a KMS key. */
-const kms_KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse']);
-/**
- * `alias/aws/s3` is the AWS managed key, whose key policy you cannot control. An empty key id (a
- * placeholder) names no key, so S3 uses that key as when the id is left out.
- */
-function isAwsManagedKey(key) {
-    if (typeof key !== 'string')
-        return strParts(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p));
-    return key.trim() === '' || /(^|:)alias\/aws\/s3$/.test(key);
-}
-
 ;// CONCATENATED MODULE: ./rules/encryption-not-kms.ts
 
 
@@ -64318,7 +64318,7 @@ function isAwsManagedKey(key) {
         if (e.algorithm.state === 'unknown')
             return report.unknown(e.algorithm, 'SSE algorithm');
         const fix = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } };
-        if (!kms_KMS_ALGORITHMS.has(e.algorithm.value)) {
+        if (!KMS_ALGORITHMS.has(e.algorithm.value)) {
             if (publicIntent(bucket)) {
                 report({ messageId: 'publicObjects', at: e.algorithm.at, data: { bucket: bucket.id }, severity: 'info' });
                 return;
@@ -64919,7 +64919,7 @@ function coversAllBuckets(stmt, model) {
             report({ messageId: 'notCmk', at: key.at, data: { kind, object: object.id, how: 'it names the AWS managed key aws/s3' } });
             return;
         }
-        if (sse.value !== null && !kms_KMS_ALGORITHMS.has(sse.value)) {
+        if (sse.value !== null && !KMS_ALGORITHMS.has(sse.value)) {
             report({ messageId: 'notCmk', at: sse.at, data: { kind, object: object.id, how: `it uses ${sse.value}` } });
             return;
         }
@@ -64932,7 +64932,7 @@ function coversAllBuckets(stmt, model) {
                     return report.unknown(e.algorithm, "the bucket's SSE algorithm");
                 if (e.kmsKeyId.state === 'unknown')
                     return report.unknown(e.kmsKeyId, "the bucket's KMS key");
-                if (kms_KMS_ALGORITHMS.has(e.algorithm.value) && e.kmsKeyId.value !== null && !isAwsManagedKey(e.kmsKeyId.value))
+                if (KMS_ALGORITHMS.has(e.algorithm.value) && e.kmsKeyId.value !== null && !isAwsManagedKey(e.kmsKeyId.value))
                     return;
             }
         }
@@ -66217,7 +66217,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         if (bucket.links.trailIds.length)
             signals.push(`it receives CloudTrail logs from ${bucket.links.trailIds.join(', ')}`);
         const alg = bucket.encryption.algorithm;
-        if (alg.state === 'set' && kms_KMS_ALGORITHMS.has(alg.value))
+        if (alg.state === 'set' && KMS_ALGORITHMS.has(alg.value))
             signals.push(`its default encryption is ${alg.value}, which anonymous website visitors cannot decrypt`);
         if (!signals.length)
             return;

@@ -5804,7 +5804,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 2848:
+/***/ 4018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7709,21 +7709,8 @@ const ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
     },
 }));
 
-;// CONCATENATED MODULE: ./src/model/kms.ts
-/** What a KMS key id in an encryption setting stands for. */
-
-/** Server-side encryption algorithms that use a KMS key. */
-const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse']);
-/**
- * `alias/aws/s3` is the AWS managed key, whose key policy you cannot control. An empty key id (a
- * placeholder) names no key, so S3 uses that key as when the id is left out.
- */
-function isAwsManagedKey(key) {
-    if (typeof key !== 'string')
-        return (0,value/* strParts */.gy)(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p));
-    return key.trim() === '' || /(^|:)alias\/aws\/s3$/.test(key);
-}
-
+// EXTERNAL MODULE: ./src/model/kms.ts
+var kms = __nccwpck_require__(860);
 ;// CONCATENATED MODULE: ./rules/encryption-not-kms.ts
 
 
@@ -7785,7 +7772,7 @@ function isAwsManagedKey(key) {
         if (e.algorithm.state === 'unknown')
             return report.unknown(e.algorithm, 'SSE algorithm');
         const fix = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } };
-        if (!KMS_ALGORITHMS.has(e.algorithm.value)) {
+        if (!kms/* KMS_ALGORITHMS */.v.has(e.algorithm.value)) {
             if (publicIntent(bucket)) {
                 report({ messageId: 'publicObjects', at: e.algorithm.at, data: { bucket: bucket.id }, severity: 'info' });
                 return;
@@ -7804,7 +7791,7 @@ function isAwsManagedKey(key) {
         }
         if (e.kmsKeyId.state === 'unknown')
             return report.unknown(e.kmsKeyId, 'KMS key');
-        if (e.kmsKeyId.value === null || isAwsManagedKey(e.kmsKeyId.value)) {
+        if (e.kmsKeyId.value === null || (0,kms/* isAwsManagedKey */.E)(e.kmsKeyId.value)) {
             report({
                 messageId: 'awsManagedKey',
                 at: e.kmsKeyId.state === 'set' ? e.kmsKeyId.at : e.algorithm.at,
@@ -8381,12 +8368,12 @@ function coversAllBuckets(stmt, model) {
         if (sse.state === 'unknown')
             return report.unknown(sse, 'server-side encryption');
         if (key.value !== null) {
-            if (!isAwsManagedKey(key.value))
+            if (!(0,kms/* isAwsManagedKey */.E)(key.value))
                 return;
             report({ messageId: 'notCmk', at: key.at, data: { kind, object: object.id, how: 'it names the AWS managed key aws/s3' } });
             return;
         }
-        if (sse.value !== null && !KMS_ALGORITHMS.has(sse.value)) {
+        if (sse.value !== null && !kms/* KMS_ALGORITHMS */.v.has(sse.value)) {
             report({ messageId: 'notCmk', at: sse.at, data: { kind, object: object.id, how: `it uses ${sse.value}` } });
             return;
         }
@@ -8399,7 +8386,7 @@ function coversAllBuckets(stmt, model) {
                     return report.unknown(e.algorithm, "the bucket's SSE algorithm");
                 if (e.kmsKeyId.state === 'unknown')
                     return report.unknown(e.kmsKeyId, "the bucket's KMS key");
-                if (KMS_ALGORITHMS.has(e.algorithm.value) && e.kmsKeyId.value !== null && !isAwsManagedKey(e.kmsKeyId.value))
+                if (kms/* KMS_ALGORITHMS */.v.has(e.algorithm.value) && e.kmsKeyId.value !== null && !(0,kms/* isAwsManagedKey */.E)(e.kmsKeyId.value))
                     return;
             }
         }
@@ -9684,7 +9671,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         if (bucket.links.trailIds.length)
             signals.push(`it receives CloudTrail logs from ${bucket.links.trailIds.join(', ')}`);
         const alg = bucket.encryption.algorithm;
-        if (alg.state === 'set' && KMS_ALGORITHMS.has(alg.value))
+        if (alg.state === 'set' && kms/* KMS_ALGORITHMS */.v.has(alg.value))
             signals.push(`its default encryption is ${alg.value}, which anonymous website visitors cannot decrypt`);
         if (!signals.length)
             return;
@@ -9904,7 +9891,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
 /* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
 /* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7764);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2848);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4018);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
@@ -12119,6 +12106,31 @@ function keyedText(s, names) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ isAwsManagedKey),
+/* harmony export */   v: () => (/* binding */ KMS_ALGORITHMS)
+/* harmony export */ });
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2904);
+/** What a KMS key id in an encryption setting stands for. */
+
+/** Server-side encryption algorithms that use a KMS key. */
+const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse']);
+/**
+ * `alias/aws/s3` is the AWS managed key, whose key policy you cannot control. An empty key id (a
+ * placeholder) names no key, so S3 uses that key as when the id is left out.
+ */
+function isAwsManagedKey(key) {
+    if (typeof key !== 'string')
+        return (0,_value_js__WEBPACK_IMPORTED_MODULE_0__/* .strParts */ .gy)(key).some((p) => typeof p === 'string' && /alias\/aws\/s3$/.test(p));
+    return key.trim() === '' || /(^|:)alias\/aws\/s3$/.test(key);
 }
 
 
@@ -24324,6 +24336,8 @@ function registryS3Output(call, name, at) {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/kms.ts
+var kms = __nccwpck_require__(860);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/bucket-settings.ts
 /**
  * S3 bucket settings read from Terraform, in both shapes the AWS provider accepts: the v3 inline
@@ -24332,6 +24346,7 @@ function registryS3Output(call, name, at) {
  * Each function writes into a Bucket; a setting in a separate resource records that resource's
  * location, so a finding lands where the setting is written.
  */
+
 
 
 const GROUP_URI = /^https?:\/\/acs\.amazonaws\.com\/groups\/(?:global|s3)\/([A-Za-z]+)$/;
@@ -24442,7 +24457,6 @@ function readPolicyGrants(r, policy) {
 }
 // -----------------------------------------------------------------------------------------------
 // Encryption
-const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse']);
 /**
  * A block that may not exist, naming an algorithm other than KMS: without it S3 applies SSE-S3, so
  * the bucket is not KMS-encrypted either way, and that is what the rules on the algorithm ask.
@@ -24452,7 +24466,7 @@ function notKmsEitherWay(r, byDefault) {
     if (!attr?.ifPresent)
         return undefined;
     const algorithm = r.stringOf(attr.ifPresent, r.attrLoc(byDefault, attr));
-    return algorithm.state === 'set' && !KMS_ALGORITHMS.has(algorithm.value) ? algorithm : undefined;
+    return algorithm.state === 'set' && !kms/* KMS_ALGORITHMS */.v.has(algorithm.value) ? algorithm : undefined;
 }
 /** `rule { apply_server_side_encryption_by_default { sse_algorithm, kms_master_key_id } bucket_key_enabled }`. */
 function readEncryptionRules(r, b, container, at) {
@@ -31481,8 +31495,8 @@ var discovery = __nccwpck_require__(9989);
 var text_encoding = __nccwpck_require__(4880);
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 73 modules
 var registry = __nccwpck_require__(9046);
-// EXTERNAL MODULE: ./rules/index.ts + 47 modules
-var rules = __nccwpck_require__(2848);
+// EXTERNAL MODULE: ./rules/index.ts + 46 modules
+var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
 /**
  * Everything done for one scan unit, in whichever thread runs it: read and parse its files,
@@ -32553,8 +32567,8 @@ var scan_settings = __nccwpck_require__(5090);
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/worker-pool.ts + 5 modules
 var worker_pool = __nccwpck_require__(7764);
-// EXTERNAL MODULE: ./rules/index.ts + 47 modules
-var rules = __nccwpck_require__(2848);
+// EXTERNAL MODULE: ./rules/index.ts + 46 modules
+var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/scan.ts
 /**
  * The pure core both shells call: discover files, group them into units per format, process the

@@ -6,6 +6,7 @@
  * location, so a finding lands where the setting is written.
  */
 import { declaredPublicAccessBlock, lifecycleRuleEnabled } from '../../model/defaults.js'
+import { KMS_ALGORITHMS } from '../../model/kms.js'
 import type { SourceLocation } from '../../model/location.js'
 import type {
   AclGrant,
@@ -143,8 +144,6 @@ export function readPolicyGrants(r: ValueReader, policy: BodyView): Value<AclGra
 
 // -----------------------------------------------------------------------------------------------
 // Encryption
-
-const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse'])
 
 /**
  * A block that may not exist, naming an algorithm other than KMS: without it S3 applies SSE-S3, so
