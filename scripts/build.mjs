@@ -1,27 +1,55 @@
 #!/usr/bin/env node
-// Builds the two committed bundles with ncc, in a fixed order: ncc empties its output folder
-// first, so the action goes to dist/ and the CLI to dist/cli/ (built second).
+// Builds the committed bundles with ncc. Each entry point is a small launcher (src/launch/) that
+// runs the real bundle, `main.js` beside it, in a child `node` with the settings the scan needs.
+// ncc empties its output folder first and always writes `index.js`, so every bundle is built into
+// a temporary folder and moved into dist/.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-const build = (entry, out) =>
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-build-'))
+
+/** Bundles `entry` and returns its output folder (index.js and package.json). */
+const bundle = (entry) => {
+  const out = path.join(tmp, entry.replace(/[^a-z0-9]+/gi, '-'))
   execFileSync(
     process.execPath,
     [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--transpile-only', '--quiet'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   )
+  const files = fs.readdirSync(out).sort()
+  if (files.join() !== 'index.js,package.json') throw new Error(`ncc wrote unexpected files for ${entry}: ${files.join(', ')}`)
+  return out
+}
 
-build('src/index.ts', 'dist')
-build('src/cli.ts', 'dist/cli')
-// ncc drops the shebang of an ESM entry; `npx s3-gate` needs it on the bin file.
-const cli = path.join(root, 'dist', 'cli', 'index.js')
-const text = fs.readFileSync(cli, 'utf8')
-if (!text.startsWith('#!')) fs.writeFileSync(cli, `#!/usr/bin/env node\n${text}`)
-fs.chmodSync(cli, 0o755)
+/** dist/<folder>/: the launcher as index.js, the bundle as main.js. */
+const place = (folder, launcher, main) => {
+  const dir = path.join(root, 'dist', folder)
+  fs.mkdirSync(dir, { recursive: true })
+  fs.copyFileSync(path.join(main, 'package.json'), path.join(dir, 'package.json'))
+  fs.copyFileSync(path.join(main, 'index.js'), path.join(dir, 'main.js'))
+  fs.copyFileSync(path.join(launcher, 'index.js'), path.join(dir, 'index.js'))
+}
+
+try {
+  const built = {
+    action: bundle('src/index.ts'),
+    cli: bundle('src/cli.ts'),
+    actionLauncher: bundle('src/launch/action.ts'),
+    cliLauncher: bundle('src/launch/cli.ts'),
+  }
+  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true })
+  place('.', built.actionLauncher, built.action)
+  place('cli', built.cliLauncher, built.cli)
+  // ncc drops the shebang of an ESM entry; `npx s3-gate` needs it on the bin file.
+  const cli = path.join(root, 'dist', 'cli', 'index.js')
+  const text = fs.readFileSync(cli, 'utf8')
+  if (!text.startsWith('#!')) fs.writeFileSync(cli, `#!/usr/bin/env node\n${text}`)
+  fs.chmodSync(cli, 0o755)
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true })
+}

@@ -14,7 +14,7 @@ import { autoPool, keepMainThreadResult, runUnits, workerLimits } from '../../sr
 import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
 
-const bundle = pathToFileURL(path.resolve('dist/cli/index.js')).href
+const bundle = pathToFileURL(path.resolve('dist/cli/main.js')).href
 
 const template = (buckets: number, prefix: string) =>
   `Resources:\n` +

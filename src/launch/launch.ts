@@ -1,0 +1,19 @@
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { launchPlan, runLaunched } from './relaunch.js'
+
+/**
+ * Runs the bundle `bundle` that sits beside this launcher: in a child with the settings of
+ * `launchPlan`, or in this process when relaunching is off or the child cannot start.
+ */
+export async function launchBeside(launcherUrl: string, bundle: string): Promise<void> {
+  const script = path.join(path.dirname(fileURLToPath(launcherUrl)), bundle)
+  const plan = launchPlan(process.version, process.execArgv, process.env)
+  const end = plan && (await runLaunched(script, process.argv.slice(2), plan))
+  if (end?.signal) process.kill(process.pid, end.signal)
+  else if (end) process.exitCode = end.code
+  if (end) return
+  // The bundle runs its CLI only when it is the process's entry script.
+  process.argv[1] = script
+  await import(/* webpackIgnore: true */ pathToFileURL(script).href)
+}

@@ -1,0 +1,67 @@
+/**
+ * The committed entry points (`dist/index.js`, `dist/cli/index.js`) are small launchers: they run
+ * the real bundle in a child `node` with V8 and allocator settings that the scan needs, because
+ * an action (or `npx`) cannot pass flags to the `node` that runs it, and V8 reads the young
+ * generation's size only when the process starts (`v8.setFlagsFromString` then has no effect).
+ *
+ * Why these settings (bench/README.md, "A launcher for V8's young generation"):
+ * - Node 22+ gives the main thread up to 2 × 64 MB of young generation against Node 20's
+ *   2 × 16 MB; on GitHub's `node24` runtime that alone took the 98 MB memory probe to 418 MB.
+ *   8 MB semi-spaces brought it under 300 MB at the same or better speed there. On Node 20 the
+ *   same cap cost ≈ 10 % CPU in extra scavenges, so Node 20 keeps its default.
+ * - `MALLOC_ARENA_MAX=1`: with worker threads glibc opens an arena per thread and keeps freed
+ *   memory in each; one arena saved ≈ 20–40 MB at the same CPU. musl ignores it.
+ */
+import { spawn } from 'node:child_process'
+
+/** The child's marker, so that a launched bundle never launches again. */
+export const LAUNCHED_ENV = 'S3_GATE_LAUNCHED'
+/** Set to `1` to run in the launcher's own process (no child, no settings). */
+export const NO_RELAUNCH_ENV = 'S3_GATE_NO_RELAUNCH'
+const SEMI_SPACE_MB = 8
+const SEMI_SPACE_FROM_NODE_MAJOR = 22
+
+export interface LaunchPlan {
+  /** `node` options before the script; the launcher's own options follow, so a user's flag wins. */
+  execArgv: string[]
+  env: NodeJS.ProcessEnv
+}
+
+/** What the child gets, or `undefined` to run in this process. */
+export function launchPlan(nodeVersion: string, execArgv: readonly string[], env: NodeJS.ProcessEnv): LaunchPlan | undefined {
+  if (env[LAUNCHED_ENV] || env[NO_RELAUNCH_ENV] === '1') return undefined
+  const major = Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0)
+  const userSetsYoung = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--(max-)?semi-space-size/.test(a))
+  const young = major >= SEMI_SPACE_FROM_NODE_MAJOR && !userSetsYoung ? [`--max-semi-space-size=${SEMI_SPACE_MB}`] : []
+  return {
+    execArgv: [...young, ...execArgv],
+    env: { ...env, [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '1' },
+  }
+}
+
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+export type ChildEnd = { code: number; signal?: undefined } | { code?: undefined; signal: NodeJS.Signals }
+
+/**
+ * Runs `script` with the plan in a child that shares stdin/stdout/stderr, forwarding the signals
+ * that end a job while it runs. `undefined` when the child could not be started (nothing ran), so
+ * that the caller can run the script in its own process instead.
+ */
+export function runLaunched(script: string, args: readonly string[], plan: LaunchPlan): Promise<ChildEnd | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...plan.execArgv, script, ...args], { stdio: 'inherit', env: plan.env })
+    const handlers = FORWARDED_SIGNALS.map((s) => [s, () => void child.kill(s)] as const)
+    for (const [s, h] of handlers) process.on(s, h)
+    const done = (end: ChildEnd | undefined) => {
+      for (const [s, h] of handlers) process.off(s, h)
+      resolve(end)
+    }
+    let started = false
+    child.on('spawn', () => (started = true))
+    child.on('error', () => {
+      if (!started) done(undefined)
+    })
+    child.on('exit', (code, signal) => done(signal ? { signal } : { code: code ?? 1 }))
+  })
+}
