@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { activeExposures, analyseExposure } from '../src/model/exposure.js'
+import { refOf } from '../src/model/value.js'
 
 export default defineRule({
   id: 'cloudtrail-bucket-public',
@@ -49,8 +50,9 @@ export default defineRule({
   },
   check(trail, report, ctx) {
     const name = trail.bucketName
-    if (name.state === 'unknown') return
-    const bucket = ctx.resolveBucket(name.value)
+    const ref = refOf(name)
+    if (ref === undefined) return
+    const bucket = ctx.resolveBucket(ref)
     if (bucket === undefined || bucket === 'unknown' || !bucket.managed) return
     const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
     const active = activeExposures(analysis)

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { isAwsManagedKey, KMS_ALGORITHMS as KMS } from '../src/model/kms.js'
+import { refOf } from '../src/model/value.js'
 
 export default defineRule({
   id: 'object-not-encrypted-cmk',
@@ -48,9 +49,10 @@ export default defineRule({
       report({ messageId: 'notCmk', at: sse.at, data: { kind, object: object.id, how: `it uses ${sse.value}` } })
       return
     }
-    if (sse.value === null && object.bucket.state !== 'unknown') {
+    const ref = refOf(object.bucket)
+    if (sse.value === null && ref !== undefined) {
       // Nothing set on the object: it inherits the default encryption of its bucket, if we can see it.
-      const bucket = ctx.resolveBucket(object.bucket.value)
+      const bucket = ctx.resolveBucket(ref)
       if (bucket && bucket !== 'unknown' && bucket.managed) {
         const e = bucket.encryption
         if (e.algorithm.state === 'unknown') return report.unknown(e.algorithm, "the bucket's SSE algorithm")

@@ -94,7 +94,7 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
       },
       {
         unknown(value: { why: string; at: SourceLocation }, what?: string) {
-          if (external) return
+          if (external && sameSpot(value.at, info.origin.at)) return
           unknowns.push({
             ruleId: rule.id,
             message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
@@ -108,7 +108,8 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
     )
     for (const subject of subjectsOf(model, rule.target)) {
       // A bucket defined elsewhere has only the settings written here; the rest is unknown on
-      // purpose, so its unknowns are not worth listing.
+      // purpose, at the resource that stands for it, so those unknowns are not worth listing.
+      // What is written here and only known at deploy time (a statement's principal) still is.
       external = rule.target === 'bucket' && !(subject as TargetTypes['bucket']).managed
       info = subjectInfo(model, subject, rule.target)
       try {
@@ -132,3 +133,6 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
   }
   return { findings, unknowns }
 }
+
+/** The same place, whatever the logical path (`externalBucket` puts its unknowns at the bucket's origin). */
+const sameSpot = (a: SourceLocation, b: SourceLocation) => a.file === b.file && a.line === b.line && a.column === b.column

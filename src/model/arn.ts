@@ -37,7 +37,10 @@ function placeholderText(p: Placeholder, names: NameSource, seen: Set<string>): 
 
 function bucketNameText(id: string, names: NameSource, seen: Set<string>): string {
   const b = names.bucket(id)
-  if (!b || seen.has(id) || b.name.state === 'unknown') return `${TOKEN}bucket:${id}${TOKEN}`
+  if (!b || seen.has(id)) return `${TOKEN}bucket:${id}${TOKEN}`
+  // A name that is an unset variable or parameter as a whole reads as that identity's token, as
+  // it does inside a longer name (see `keyedText`).
+  if (b.name.state === 'unknown') return b.name.key === undefined ? `${TOKEN}bucket:${id}${TOKEN}` : `${TOKEN}${b.name.key}${TOKEN}`
   seen.add(id)
   try {
     // A name built from a template parameter keeps that parameter as a token, so that a policy
@@ -292,8 +295,14 @@ function bySameUnknownName(ref: Str, buckets: readonly Bucket[], names: NameSour
   const text = keyedText(ref, names)
   if (text === null) return undefined
   const name = nameOf(text)
-  const same = buckets.filter((b) => b.name.state !== 'unknown' && keyedText(b.name.value, names) === name)
+  const same = buckets.filter((b) => keyedName(b, names) === name)
   return same.length === 1 ? same[0] : undefined
+}
+
+/** The bucket's name with each unknown part that has an identity as a token; null if one has none. */
+function keyedName(b: Bucket, names: NameSource): string | null {
+  if (b.name.state !== 'unknown') return keyedText(b.name.value, names)
+  return b.name.key === undefined ? null : `${TOKEN}${b.name.key}${TOKEN}`
 }
 
 /** `renderSubject`, with each unknown part that has an identity as a token; null if one has none. */

@@ -103,7 +103,8 @@ export function newTrail(id: string, origin: ResourceOrigin): Trail {
 /**
  * A bucket defined outside this code that this code configures (a bucket policy, a split
  * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
- * can pass or fail it by accident, and the engine does not list those unknowns.
+ * can pass or fail it by accident, and the engine does not list those unknowns (they are all at
+ * `origin.at`; unknowns in what is written for it, elsewhere, are listed).
  */
 export function externalBucket(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
   const b = newBucket(id, origin)

@@ -6,6 +6,7 @@ import { bucketNameForMatch, resolveBucketRef, type NameSource } from './arn.js'
 import { principalIsEveryone, isAllow } from './policy.js'
 import { perModel } from './per-model.js'
 import type { Bucket, S3Model } from './s3.js'
+import { refOf } from './value.js'
 
 const nameSources = perModel<{ count: number; source: NameSource }>('nameSource')
 
@@ -42,9 +43,9 @@ export function linkModel(model: S3Model): void {
     b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] }
   }
   for (const b of model.buckets) {
-    const t = b.logging.targetBucket
-    if (t.state === 'unknown' || t.value === null) continue
-    const target = resolve(t.value)
+    const t = refOf(b.logging.targetBucket)
+    if (t === undefined) continue
+    const target = resolve(t)
     if (target && target !== 'unknown') {
       target.links.logSourceOf.push(b.id)
       target.links.isLogTarget = true
@@ -54,20 +55,23 @@ export function linkModel(model: S3Model): void {
     const rep = b.replication
     if (rep.state === 'unknown' || rep.value === null) continue
     for (const rule of rep.value.rules) {
-      if (rule.destinationBucket.state === 'unknown') continue
-      const target = resolve(rule.destinationBucket.value)
+      const ref = refOf(rule.destinationBucket)
+      if (ref === undefined) continue
+      const target = resolve(ref)
       if (target && target !== 'unknown' && target !== b && !target.links.replicaOf.includes(b.id)) target.links.replicaOf.push(b.id)
     }
   }
   for (const trail of model.trails) {
-    if (trail.bucketName.state === 'unknown') continue
-    const target = resolve(trail.bucketName.value)
+    const ref = refOf(trail.bucketName)
+    if (ref === undefined) continue
+    const target = resolve(ref)
     if (target && target !== 'unknown') target.links.trailIds.push(trail.id)
   }
   for (const ap of model.accessPoints) {
-    for (const ref of ap.buckets) {
-      if (ref.state === 'unknown') continue
-      const target = resolve(ref.value)
+    for (const v of ap.buckets) {
+      const ref = refOf(v)
+      if (ref === undefined) continue
+      const target = resolve(ref)
       if (target && target !== 'unknown') target.links.accessPointIds.push(ap.id)
     }
   }

@@ -23,6 +23,12 @@ export interface UnknownValue {
   state: 'unknown'
   why: string
   at: SourceLocation
+  /**
+   * What is unknown, when two places can name the same thing (an unset variable or a template
+   * parameter, as the `key` of an unknown `Placeholder`): only for matching names and ARNs, never
+   * read as a value.
+   */
+  key?: string
 }
 
 export function setValue<T>(value: T, at: SourceLocation): SetValue<T> {
@@ -31,8 +37,8 @@ export function setValue<T>(value: T, at: SourceLocation): SetValue<T> {
 export function defaultValue<T>(value: T, at: SourceLocation): DefaultValue<T> {
   return { state: 'default', value, at }
 }
-export function unknownValue(why: string, at: SourceLocation): UnknownValue {
-  return { state: 'unknown', why, at }
+export function unknownValue(why: string, at: SourceLocation, key?: string): UnknownValue {
+  return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key }
 }
 export function isKnown<T>(v: Value<T>): v is SetValue<T> | DefaultValue<T> {
   return v.state !== 'unknown'
@@ -125,6 +131,15 @@ export function placeholderDisplay(p: Placeholder): string {
 /** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
 export function hasUnknownPart(s: Str): boolean {
   return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
+}
+
+/**
+ * What a name or ARN value refers to, for finding its bucket: the string when known, or the
+ * identity of an unknown one (`bucket = var.name`) as a one-part string; `undefined` otherwise.
+ */
+export function refOf(v: Value<Str | null>): Str | undefined {
+  if (v.state !== 'unknown') return v.value ?? undefined
+  return v.key === undefined ? undefined : { parts: [{ kind: 'unknown', why: v.why, key: v.key }] }
 }
 
 export function unknownStr(why: string): SymbolicString {

@@ -12,7 +12,7 @@
  * compares models; this compares what users see.
  */
 import { describe, expect, it } from 'vitest'
-import { CASES, isParam, type BucketSpec, type ParityCase } from './format-parity/cases.js'
+import { CASES, type BucketSpec, type ParityCase } from './format-parity/cases.js'
 import { CFN_FAMILY, PLANS, planSource, scanVariant, VARIANTS, type Variant, type VariantScan } from './format-parity/scan-variants.js'
 
 /**
@@ -113,13 +113,6 @@ const INHERENT: Inherent[] = [
     applies: deployTimeVersioning,
     is: 'pass',
     why: 'terraform plan needs a value for every variable (-var), so the plan knows the status the sources leave open',
-  },
-  {
-    rules: ['tls-not-enforced'],
-    variants: ['tf-v3', 'tf-json-v3'],
-    applies: (b) => isParam(b?.name) && hasPolicy(b),
-    is: 'unknown@body',
-    why: 'a v3 inline policy cannot reference its own bucket (a cycle), so it names it through the variable, which the model does not match to the bucket named by that variable',
   },
 ]
 

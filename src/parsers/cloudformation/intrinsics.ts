@@ -145,8 +145,9 @@ export class TemplateEvaluator {
         const idx = this.evaluate(arg.items[0]!, depth + 1)
         const list = this.evaluate(arg.items[1]!, depth + 1)
         const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN
-        if (Number.isNaN(i)) return idx instanceof Unknown ? idx : new Unknown('Fn::Select index is not known')
-        if (!Array.isArray(list)) return list instanceof Unknown ? list : new Unknown('Fn::Select list is not known')
+        // Not the parameter itself, so not its identity: `!Select [0, !Ref Names]` and `!Select [1, ...]` differ.
+        if (Number.isNaN(i)) return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known')
+        if (!Array.isArray(list)) return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Select list is not known')
         return list[i] ?? new Unknown('Fn::Select index out of range')
       }
       case 'Fn::Split': {
@@ -302,7 +303,7 @@ export class TemplateEvaluator {
     const d = this.evaluate(arg.items[0]!, depth + 1)
     const list = this.evaluate(arg.items[1]!, depth + 1)
     if (typeof d !== 'string') return new Unknown('Fn::Join delimiter not known statically')
-    if (!Array.isArray(list)) return list instanceof Unknown ? list : new Unknown('Fn::Join list not known statically')
+    if (!Array.isArray(list)) return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Join list not known statically')
     const parts = new BoundedParts(this.maxLength)
     for (let i = 0; i < list.length; i++) {
       if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i]!))) return this.tooLong()

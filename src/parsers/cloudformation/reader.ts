@@ -123,7 +123,8 @@ export class TemplateReader {
     const at = this.loc(cur)
     const v = this.evaluate(cur)
     if (v === NO_VALUE) return defaultValue(null, fallback)
-    if (v instanceof Unknown) return unknownValue(v.why, at)
+    // A parameter without a default keeps its identity: a bucket named by it is matched by ARNs built from it.
+    if (v instanceof Unknown) return unknownValue(v.why, at, v.key)
     if (typeof v === 'string') return setValue(v, at)
     if (typeof v === 'number' || typeof v === 'boolean') return setValue(String(v), at)
     if (isStrObject(v)) return setValue({ parts: v.parts }, at)

@@ -9,7 +9,7 @@ import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../mod
 import { markMaybeDeployed } from '../../model/policy.js'
 import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
-import { sameValue, setValue, unknownValue } from '../../model/value.js'
+import { refOf, sameValue, setValue, unknownValue } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import type { LineIndex } from '../shared/line-index.js'
@@ -237,9 +237,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     },
   }
   const findBucket = (ref: Cur): Bucket | undefined => {
-    const v = r.str(ref, r.loc(ref))
-    if (v.state === 'unknown' || v.value === null) return undefined
-    const found = resolveBucketRef(v.value, defined, names)
+    const v = refOf(r.str(ref, r.loc(ref)))
+    if (v === undefined) return undefined
+    const found = resolveBucketRef(v, defined, names)
     return found === 'unknown' ? undefined : found
   }
   for (const p of pendingPolicies) {
@@ -259,7 +259,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       p.owner,
       p.origin,
       name.state === 'unknown' || name.value === null
-        ? unknownValue('the bucket is named at deploy time', r.loc(p.ref))
+        ? unknownValue('the bucket is named at deploy time', r.loc(p.ref), name.state === 'unknown' ? name.key : undefined)
         : setValue(name.value, name.at),
     )
     b.suppressions = p.subject.suppressions

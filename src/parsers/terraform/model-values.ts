@@ -76,18 +76,18 @@ export class ValueReader {
     const a = this.present(view, name)
     if (!a) return defaultValue(null, fallback)
     const at = this.attrLoc(view, a)
-    if (a.value.k === 'unknown') return unknownValue(this.why(a.value), at)
+    // An unset variable keeps its identity, so that a bucket named by it is matched by ARNs built from it.
+    if (a.value.k === 'unknown') return unknownValue(this.why(a.value), at, a.value.ident)
     const s = this.strOf(a.value)
     return s === undefined ? unknownValue(`${name} is not a string`, at) : setValue(s, at)
   }
 
   strOf(v: TfValue): Str | undefined {
-    if (v.k === 'unknown') return { parts: [{ kind: 'unknown', why: this.why(v) }] }
-    const s = toStr(v)
+    const s = v.k === 'unknown' ? v : toStr(v)
     if (!s || s.k === 'null') return undefined
     if (s.k === 'string') return s.v
     if (s.k === 'sym') return { parts: s.parts }
-    return { parts: [{ kind: 'unknown', why: this.why(s) }] }
+    return { parts: [s.ident === undefined ? { kind: 'unknown', why: this.why(s) } : { kind: 'unknown', why: this.why(s), key: s.ident }] }
   }
 
   num(view: BodyView, name: string, fallback: SourceLocation): Value<number | null> {

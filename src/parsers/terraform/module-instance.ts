@@ -525,8 +525,10 @@ export class ModuleInstance implements Namespaces {
       if (set) return set
       return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at, key)
     })
-    // Keep the identity of an unset variable so resources naming it can still be linked.
-    let out = v.k === 'unknown' && !v.key && !v.error ? { ...v, key } : v
+    // Keep the identity of an unset variable so resources naming it can still be linked. Whatever
+    // its value, it is the same wherever this instance reads it: that is its `ident`, unless it
+    // is passed another variable's value unchanged, whose identity it keeps.
+    let out = v.k === 'unknown' && !v.error ? { ...v, key: v.key ?? key, ident: v.ident ?? key } : v
     if (vc.type && out.k !== 'unknown') {
       const f = vc.type.file ?? vc.f
       out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }))

@@ -13,10 +13,10 @@ import { emptyModel } from '../../model/s3.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import { blockHeader, type BodyView } from './body-view.js'
 import { applyBucketSetting, BUCKET_SETTING_TYPES, readBucket, type PolicyReader } from './bucket.js'
-import { displayString, symKey, toStr, type TfValue } from './eval/value.js'
+import { displayString, toStr, type TfValue } from './eval/value.js'
 import type { SourceLocation } from '../../model/location.js'
 import { externalBucket, versioningFromObjectLock } from '../../model/defaults.js'
-import type { Str, Value } from '../../model/value.js'
+import type { Str, StrPart, Value } from '../../model/value.js'
 import { setValue, unknownValue } from '../../model/value.js'
 import { ValueReader } from './model-values.js'
 import type { ModuleCallInstance, ModuleInstance, ResourceInstance, UnitContext } from './module-instance.js'
@@ -430,11 +430,11 @@ function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string
     // A reference to a bucket the module does not declare: named by its address.
     if (p && typeof p !== 'string' && p.kind === 'bucket')
       return { key: `b:${p.id}`, id: p.id, name: (at) => unknownValue(`bucket ${p.id} is not declared in this root module`, at) }
-    return { key: `s:${symKey(v)}`, id: displayString(v), name: (at) => setValue({ parts: v.parts }, at) }
+    return { key: `s:${linkKey(v.parts)}`, id: displayString(v), name: (at) => setValue({ parts: v.parts }, at) }
   }
   if (v.k === 'unknown' && v.key) {
     const id = v.key.replace(/\.(id|bucket|arn)$/, '')
-    return { key: `u:${v.key}`, id, name: (at) => unknownValue(r.why(v), at) }
+    return { key: `u:${v.key}`, id, name: (at) => unknownValue(r.why(v), at, v.ident) }
   }
   return undefined
 }
@@ -463,7 +463,7 @@ function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfV
     }
     if (n.state !== 'set') continue
     if (typeof n.value === 'string') add(byName, n.value, b)
-    else add(bySym, `s:${JSON.stringify(n.value.parts)}`, b)
+    else add(bySym, `s:${linkKey(n.value.parts)}`, b)
   }
   return (v) => {
     if (v.k === 'sym') {
@@ -472,7 +472,7 @@ function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfV
         const b = byId.get(p[0]!.id)
         return b ? [b] : []
       }
-      return bySym.get(`s:${symKey(v)}`) ?? []
+      return bySym.get(`s:${linkKey(v.parts)}`) ?? []
     }
     if (v.k === 'string') {
       const name = v.v.startsWith('arn:aws:s3:::') ? v.v.slice('arn:aws:s3:::'.length) : v.v
@@ -481,6 +481,17 @@ function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfV
     if (v.k === 'unknown' && v.key) return bySym.get(`u:${v.key}`) ?? []
     return []
   }
+}
+
+/**
+ * A name's text with its unknown parts compared by their reason only, as before unknown parts
+ * carried an identity (`TfUnknown.ident`): that identity is for matching names and ARNs in the
+ * model, and leaving it out here keeps the links of setting resources as they were.
+ */
+function linkKey(parts: readonly StrPart[]): string {
+  return JSON.stringify(
+    parts.map((p) => (typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined ? { kind: 'unknown', why: p.why } : p)),
+  )
 }
 
 function attachAccessPointPolicies(

@@ -240,6 +240,83 @@ describe('variables and .tfvars files', () => {
   })
 })
 
+describe('the identity of an unset variable (what names and ARNs are matched by)', () => {
+  /** `local.<name>` of a root module with unset variables `a`, `b`, `n` (list) and `o` (object): its ident, or the keys of its unknown parts. */
+  function identities(locals: Record<string, string>, files: Record<string, string> = {}): Record<string, unknown> {
+    const body = Object.entries(locals)
+      .map(([k, v]) => `  ${k} = ${v}`)
+      .join('\n')
+    const p = prepareFiles({
+      'main.tf': `variable "a" {}\nvariable "b" {}\nvariable "n" {}\nvariable "o" {}\nlocals {\n${body}\n}\n`,
+      ...files,
+    })
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(locals)) {
+      const v = p.local(k)
+      if (v.k === 'unknown') out[k] = v.ident ?? null
+      else if (v.k === 'sym') out[k] = v.parts.map((x) => (typeof x === 'string' ? x : x.kind === 'unknown' ? (x.key ?? null) : x.kind))
+      else out[k] = plainValue(v)
+    }
+    return out
+  }
+
+  it('is the variable itself, and what passes it on unchanged', () => {
+    expect(
+      identities({ direct: 'var.a', local: 'local.direct', lone: '"${var.a}"', paren: '(var.a)', tpl: '"${var.a}-logs-${local.direct}"' }),
+    ).toEqual({
+      direct: 'var.a',
+      local: 'var.a',
+      lone: 'var.a',
+      paren: 'var.a',
+      tpl: ['var.a', '-logs-', 'var.a'],
+    })
+  })
+
+  it('is lost by functions, conditions, operators, indexes and attributes', () => {
+    expect(
+      identities({
+        lower: 'lower(var.a)',
+        tostring: 'tostring(var.a)',
+        try: 'try(var.a, "x")',
+        coalesce: 'coalesce("${var.a}-x", "y")',
+        format: 'format("%s-x", "${var.a}")',
+        cond: 'var.b == "" ? var.a : "x"',
+        not: '!var.a',
+        index: 'var.n[0]',
+        attr: 'var.o.name',
+        two: '"${var.a}${var.b}-x"',
+      }),
+    ).toEqual({
+      lower: null,
+      tostring: null,
+      try: null,
+      coalesce: [null, '-x'],
+      format: [null, '-x'],
+      cond: null,
+      not: null,
+      index: null,
+      attr: null,
+      // Two unknowns side by side are one unknown, which is neither variable.
+      two: [null, '-x'],
+    })
+  })
+
+  it('belongs to the module instance, or to the variable its caller passed', () => {
+    const child = 'variable "name" {}\noutput "name" {\n  value = var.name\n}\n'
+    expect(
+      identities(
+        { x: 'module.x.name', y: 'module.y.name', z: 'module.z.name', t: 'templatefile("p.tpl", { n = var.a })' },
+        {
+          'm/main.tf': child,
+          'calls.tf':
+            'module "x" {\n  source = "./m"\n}\nmodule "y" {\n  source = "./m"\n  name   = var.b\n}\nmodule "z" {\n  source = "./m"\n  name   = lower(var.b)\n}\n',
+          'p.tpl': 'arn:aws:s3:::${n}/*',
+        },
+      ),
+    ).toEqual({ x: 'module.x.var.name', y: 'var.b', z: 'module.z.var.name', t: ['arn:aws:s3:::', 'var.a', '/*'] })
+  })
+})
+
 describe('bounded evaluation', () => {
   it('turns a reference cycle into unknown and reports it with its line', () => {
     const p = prepareFiles({ 'main.tf': 'locals {\n  a = local.b\n  b = "${local.a}-x"\n}\n' })

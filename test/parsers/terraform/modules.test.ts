@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { majorsAllowed, versionsAllowed } from '../../../src/parsers/terraform/registry-s3-module.js'
 import { bucket, loadFiles, show, v } from './helpers.js'
+import { linkModel } from '../../../src/model/link.js'
 import type { Str } from '../../../src/model/value.js'
 
 const MODULE = `variable "name" {}
@@ -84,6 +85,63 @@ resource "aws_s3_bucket_public_access_block" "data" {
       'module.vpc (terraform-aws-modules/vpc/aws) was not scanned: terraform-aws-modules/vpc/aws is not vendored in the scanned files',
       'module.gone (./missing) was not scanned: ./missing has no Terraform files inside the scanned paths',
     ])
+  })
+})
+
+describe('buckets named by a variable without a value, in module instances', () => {
+  const LOGGED = `variable "name" {}
+variable "logs" {}
+resource "aws_s3_bucket" "logs" {
+  bucket = var.logs
+}
+resource "aws_s3_bucket" "data" {
+  bucket = var.name
+}
+resource "aws_s3_bucket_logging" "data" {
+  bucket        = aws_s3_bucket.data.id
+  target_bucket = var.logs
+}
+`
+
+  it('link within one instance, never to the same variable of another instance', () => {
+    const r = loadFiles({
+      'main.tf': 'module "a" {\n  source = "./m"\n}\nmodule "b" {\n  source = "./m"\n}\n',
+      'm/main.tf': LOGGED,
+    })
+    linkModel(r.model)
+    expect(bucket(r.model, 'module.a.aws_s3_bucket.logs').links.logSourceOf).toEqual(['module.a.aws_s3_bucket.data'])
+    expect(bucket(r.model, 'module.b.aws_s3_bucket.logs').links.logSourceOf).toEqual(['module.b.aws_s3_bucket.data'])
+  })
+
+  it('link across instances when the callers pass the same variable, and only then', () => {
+    const r = loadFiles({
+      'main.tf': `variable "shared_logs" {}
+variable "other_logs" {}
+module "a" {
+  source = "./d"
+  logs   = var.shared_logs
+}
+module "b" {
+  source = "./d"
+  logs   = var.other_logs
+}
+module "c" {
+  source = "./d"
+}
+resource "aws_s3_bucket" "central" {
+  bucket = var.shared_logs
+}
+`,
+      'd/main.tf': LOGGED.replace(/resource "aws_s3_bucket" "logs" \{[^}]*\}\n/, ''),
+    })
+    linkModel(r.model)
+    expect(r.model.buckets.map((b) => b.id)).toEqual([
+      'aws_s3_bucket.central',
+      'module.a.aws_s3_bucket.data',
+      'module.b.aws_s3_bucket.data',
+      'module.c.aws_s3_bucket.data',
+    ])
+    expect(bucket(r.model, 'aws_s3_bucket.central').links.logSourceOf).toEqual(['module.a.aws_s3_bucket.data'])
   })
 })
 

@@ -29,6 +29,7 @@ import {
   unknown,
   valuesEqual,
   withAt,
+  withoutIdentity,
   type Origin,
   type StrSource,
   type TfString,
@@ -209,7 +210,7 @@ export class Evaluator {
         return this.forExpr(expr, scope)
       case 'unary': {
         const v = this.eval(expr.operand, scope)
-        if (v.k === 'unknown') return withAt(v, at)
+        if (v.k === 'unknown') return withAt(withoutIdentity(v), at) as TfUnknown
         if (expr.op === '!') {
           const b = toBoolean(v)
           return b === undefined ? failure(`"!" needs a bool, found ${typeName(v)}`, at) : bool(!b, at)
@@ -392,7 +393,8 @@ export class Evaluator {
   private appendValue(v: TfValue, at: Origin, out: StrPart[], state: { len: number }): TfUnknown | undefined {
     if (v.k === 'unknown') {
       if (v.error) return v
-      out.push({ kind: 'unknown', why: v.key ? `${v.key}: ${v.why}` : v.why })
+      const why = v.key ? `${v.key}: ${v.why}` : v.why
+      out.push(v.ident === undefined ? { kind: 'unknown', why } : { kind: 'unknown', why, key: v.ident })
       state.len++
       return undefined
     }
@@ -582,7 +584,7 @@ export class Evaluator {
           last = v
           continue
         }
-        return v
+        return withoutIdentity(v)
       }
       return failure(`no argument of try() could be evaluated (${(last as TfUnknown).why})`, at)
     }
@@ -598,7 +600,10 @@ export class Evaluator {
       if (last.k !== 'list') return failure('"..." needs a list or tuple', at)
       args = [...args.slice(0, -1), ...last.items]
     }
-    return callFunction(name, args, at, this.functionHost(scope.ns))
+    const v = callFunction(name, args, at, this.functionHost(scope.ns))
+    // A template file substitutes its variables as an inline template does; any other function
+    // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
+    return name === 'templatefile' ? v : withoutIdentity(v)
   }
 
   /** What functions may use, one per module instance (built once: calls can number millions). */

@@ -74,6 +74,13 @@ export interface TfUnknown extends Base {
   why: string
   /** Identity of what is unknown (`var.name` with its module path), for linking. */
   key?: string
+  /**
+   * Set only on the value of an unset variable itself (`module.a.var.name`), and kept only where
+   * the value passes unchanged (a local, an output, a module input, `"${...}"`): unlike `key`,
+   * which derived values (`var.x[0]`, `lower(var.x)`, a condition on `var.x`) inherit, two
+   * values with the same `ident` are certainly equal, so names and ARNs may be matched by it.
+   */
+  ident?: string
   /** An evaluation error (bad index, wrong type...), which `try()` and `can()` catch. */
   error?: boolean
 }
@@ -139,6 +146,9 @@ export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString |
       else out.push(p)
     } else if (p.kind === 'unknown' && typeof out[out.length - 1] === 'object' && (out[out.length - 1] as Placeholder).kind === 'unknown') {
       // Unknown text next to unknown text is one unknown: a doubling chain must not double parts.
+      // Nor is it either variable any more (`${var.a}${var.b}`), so it loses its identity.
+      const last = out[out.length - 1] as Extract<Placeholder, { kind: 'unknown' }>
+      if (last.key !== undefined || p.key !== undefined) out[out.length - 1] = { kind: 'unknown', why: last.why }
       continue
     } else out.push(p)
   }
@@ -149,6 +159,23 @@ export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString |
 
 export function placeholderValue(p: Placeholder, at?: Origin): TfSym {
   return { k: 'sym', parts: [p], at }
+}
+
+/**
+ * The value with no symbolic identity left (see `TfUnknown.ident`): for what a function made of
+ * its arguments, which may differ from them (`coalesce("${var.a}", "x")`, `try(var.a, "")`).
+ */
+export function withoutIdentity(v: TfValue): TfValue {
+  if (v.k === 'unknown') {
+    if (v.ident === undefined) return v
+    const { ident: _, ...rest } = v
+    return rest
+  }
+  if (v.k !== 'sym' || !v.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined)) return v
+  return {
+    ...v,
+    parts: v.parts.map((p) => (typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined ? { kind: 'unknown', why: p.why } : p)),
+  }
 }
 
 /** Sets `at` on a value without changing it (values are shared, so this copies). */
