@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { decideGate, type BaselineStatus, type GateReport, type Policy } from './baseline/gate.js'
+import { decideGate, type BaselineStatus, type GatedFinding, type GateReport, type Policy } from './baseline/gate.js'
 import { scanBaseline } from './baseline/scan-base.js'
 import type { UnseenAtBase } from './baseline/unseen-cdk.js'
 import { git } from './baseline/git.js'
@@ -24,7 +24,18 @@ import { describeError, redactSecrets, registerSecret } from './report/github/er
 import { readRunContext, type RunContext } from './report/github/event.js'
 import { readActionInputs, type ActionInputs } from './report/github/inputs.js'
 import { describeFailures, publishToGitHub, type PublishResult } from './report/github/publish.js'
-import { readResultsFile, SCHEMA, writeResultsFile, type ResultsDocument } from './report/github/results-file.js'
+import {
+  fromLineMapEntries,
+  readResultsFile,
+  SCHEMA,
+  toLineMapEntries,
+  writeResultsFile,
+  type ResultsDocument,
+} from './report/github/results-file.js'
+import { headLineText, type LineMaps } from './report/github/line-map.js'
+import { readLineMaps, type LineMapping } from './report/github/read-line-maps.js'
+import { remapReport } from './report/github/remap-report.js'
+import { describeNotAtHead } from './report/render/review-comment.js'
 import { createRenderContext } from './report/github/render-context.js'
 import type { ScanResult } from './scan-result.js'
 import { scan, setEntryUrl } from './scan.js'
@@ -54,7 +65,9 @@ export async function run(entryUrl?: string): Promise<void> {
         : inputs.mode === 'merge'
           ? await prepareFromShards(inputs, run, logger)
           : await prepareFromScan(inputs, run, logger)
-    const { report, ctx, target, headScan } = prepared
+    const { ctx, target, headScan, lineMaps } = prepared
+    // From here on every line is the pull request head's (SARIF keeps the scanned lines).
+    const report = lineMaps ? toHeadLines(prepared.report, lineMaps, ctx, logger) : prepared.report
     // A shard's verdict covers part of the repository only; the merge job gives the real one.
     const shard = inputs.mode === 'scan' ? inputs.shard : undefined
 
@@ -73,7 +86,7 @@ export async function run(entryUrl?: string): Promise<void> {
       core.setOutput('results-file', file)
       logger.info(`wrote the results for ${shard ? 'the merge step' : 'the publish step'} to ${file}`)
     }
-    if (inputs.mode !== 'scan') published = await publish(inputs, run, report, ctx, target, logger)
+    if (inputs.mode !== 'scan') published = await publish(inputs, run, report, ctx, target, logger, lineMaps)
 
     const shardNote = shard
       ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`]
@@ -106,6 +119,8 @@ interface Prepared {
   target: { owner: string; repo: string; headSha: string; pullNumber?: number }
   headScan?: ScanResult
   document?: ResultsDocument
+  /** The scan read GitHub's merge commit: its lines as the pull request head numbers them. */
+  lineMaps?: LineMaps
 }
 
 async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Logger): Promise<Prepared> {
@@ -154,6 +169,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   }
   const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) })
   const pathPrefix = await repoPrefix(cwd, run.workspace)
+  const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined
   const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
   const target = {
     owner: run.owner,
@@ -175,8 +191,9 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     head,
     ...(base ? { baseFindings: base.findings.filter((f) => !f.suppressed) } : {}),
     ...(unseenAtBase ? { unseenAtBase } : {}),
+    ...(lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}),
   }
-  return { report, ctx, target, headScan: head, document }
+  return { report, ctx, target, headScan: head, document, ...(lineMaps ? { lineMaps } : {}) }
 }
 
 /**
@@ -209,7 +226,14 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
     ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
   }
   // The shards' paths are relative to the same checkout: SARIF's base URI is this job's.
-  return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy: report.policy } }
+  return {
+    report,
+    ctx,
+    target,
+    headScan: { ...doc.head, cwd },
+    document: { ...doc, policy: report.policy },
+    ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
+  }
 }
 
 /**
@@ -253,7 +277,12 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
   }
   const report = gateFromDocument(doc, inputs)
   const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
-  return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } }
+  return {
+    report,
+    ctx,
+    target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) },
+    ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
+  }
 }
 
 let cachedClient: GitHubClient | undefined
@@ -286,6 +315,7 @@ async function publish(
   ctx: RenderContext,
   target: Prepared['target'],
   logger: Logger,
+  lineMaps: LineMaps | undefined,
 ): Promise<PublishResult | undefined> {
   if (!target.owner || !target.repo || !/^[0-9a-f]{40}$/.test(target.headSha)) {
     logger.warning('Not publishing to GitHub: the repository or commit is unknown (not running on GitHub Actions?).')
@@ -307,7 +337,8 @@ async function publish(
           commentOn: inputs.commentOn,
           maxComments: inputs.maxComments,
           ...(run.runUrl ? { detailsUrl: run.runUrl } : {}),
-          lineText: lineReader(process.cwd()),
+          // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
+          lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
         },
         logger,
       ),
@@ -320,6 +351,92 @@ async function publish(
     return { failures: [{ surface: 'results', reason: describeError(e) }], notes: [] }
   }
 }
+
+const short = (sha: string) => sha.slice(0, 7)
+
+/**
+ * On `pull_request` the checkout is usually GitHub's merge commit, but comments and annotations
+ * attach to the pull request's head: where the base branch changed a file with findings since,
+ * its lines are numbered differently there. Maps them (read-line-maps.ts); undefined when no
+ * file needs it or it cannot be done, which is said in a warning when lines may be off.
+ */
+async function mapMergeLines(
+  cwd: string,
+  pathPrefix: string,
+  headSha: string,
+  head: ScanResult,
+  logger: Logger,
+): Promise<LineMaps | undefined> {
+  const files = new Set<string>()
+  for (const f of head.findings) {
+    files.add(f.location.file)
+    if (f.edit) files.add(f.edit.file)
+  }
+  for (const u of head.unknowns) files.add(u.location.file)
+  for (const p of head.problems) if (p.file) files.add(p.file)
+  if (files.size === 0) return undefined
+  let mapping: LineMapping
+  try {
+    mapping = await readLineMaps(
+      cwd,
+      headSha,
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path.posix.join(pathPrefix, file) : file })),
+    )
+  } catch (e) {
+    logger.warning(
+      `Could not compare GitHub's merge commit with the pull request head (${getErrorMessage(e)}), so review comments and annotations use the scanned line numbers, which are off wherever the base branch changed a file since.`,
+    )
+    return undefined
+  }
+  if (mapping.state === 'not-merge') {
+    logger.debug(`line numbers are taken as scanned: ${mapping.reason}`)
+    return undefined
+  }
+  if (mapping.state === 'head-missing') {
+    logger.warning(
+      `The checkout is GitHub's merge commit ${short(mapping.merge)}, but its parent ${short(mapping.head)}, the pull request head, was not fetched, so s3-gate cannot tell whether the base branch moved lines in the files with findings. ` +
+        "Review comments and annotations use the merge commit's line numbers and may land on the wrong lines. Set `fetch-depth: 2` on actions/checkout (or check out the pull request head).",
+    )
+    return undefined
+  }
+  if (mapping.maps.size === 0) {
+    logger.debug(`the ${mapping.compared} files with findings read the same at the merge commit and the pull request head`)
+    return undefined
+  }
+  logger.info(
+    `GitHub's merge commit ${short(mapping.merge)} differs from the pull request head ${short(mapping.head)} in ${mapping.maps.size} of the ${mapping.compared} files with findings (the base branch changed them too); comments and annotations use the head's line numbers.`,
+  )
+  for (const file of mapping.incomplete)
+    logger.info(
+      `${file} is too large or differs too much at the merge commit to match every line with the head; findings on unmatched lines get no inline comment.`,
+    )
+  return mapping.maps
+}
+
+/** The report in head lines, saying in the log which findings have no line at the head, and why. */
+function toHeadLines(report: GateReport, lineMaps: LineMaps, ctx: RenderContext, logger: Logger): GateReport {
+  const mapped = remapReport(report, lineMaps)
+  // One line per place: a bucket the base branch added has a dozen findings on its first line.
+  const places = new Map<string, GatedFinding[]>()
+  for (const f of mapped.findings) {
+    if (!f.notAtHead) continue
+    const key = `${f.location.file}\0${f.notAtHead.line}\0${f.resource}`
+    places.set(key, [...(places.get(key) ?? []), f])
+  }
+  for (const [i, group] of [...places.values()].entries()) {
+    if (i === MAX_MOVED_LOGGED) {
+      logger.info(`…and findings at ${places.size - MAX_MOVED_LOGGED} more places the pull request head does not have.`)
+      break
+    }
+    const f = group[0]!
+    const rules = group.map((g) => g.ruleId).join(', ')
+    logger.info(
+      `${ctx.repoPath(f.location.file)}: ${group.length === 1 ? `${rules}` : `${group.length} findings (${rules})`} on ${f.resource}: ${describeNotAtHead(f.notAtHead!)} No inline comment; the annotation is on line ${f.location.line}, the nearest line the head has.`,
+    )
+  }
+  return mapped
+}
+const MAX_MOVED_LOGGED = 20
 
 function setOutputs(report: GateReport): void {
   for (const [severity, n] of Object.entries(report.counts.bySeverity)) core.setOutput(severity, n)

@@ -32,6 +32,19 @@ export interface GatedFinding extends Finding {
   gating: boolean
   /** Gating and at or above `fail-on`. */
   blocking: boolean
+  /**
+   * Set only in the copy of the report the GitHub publishers get (`report/github/remap-report.ts`)
+   * when the scanned line is in GitHub's merge commit but has no counterpart at the pull
+   * request's head: `location` then holds the nearest head line, and no line comment is made.
+   */
+  notAtHead?: NotAtHead
+}
+
+export interface NotAtHead {
+  /** The line in the merge commit (what the scan read). */
+  line: number
+  /** `base-only`: the base branch brought the line in; `unmatched`: the file was too large or too different to tell. */
+  why: 'base-only' | 'unmatched'
 }
 
 export interface GateCounts {

@@ -6,7 +6,7 @@
  */
 import type { BaselineStatus } from '../baseline/gate.js'
 import type { UnseenAtBase } from '../baseline/unseen-cdk.js'
-import type { ResultsDocument } from '../report/github/results-file.js'
+import type { LineMapEntry, ResultsDocument } from '../report/github/results-file.js'
 import { checkShards, mergeScanResults, MergeError } from './merge-scans.js'
 import type { ShardFile } from './read-shards.js'
 
@@ -65,6 +65,7 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
   const baseline = mergeBaselines(docs.map((d) => d.baseline))
   const compared = baseline.state === 'compared'
   const unseen = docs.map((d) => d.unseenAtBase).filter((u): u is UnseenAtBase => u !== undefined)
+  const lineMaps = mergeLineMaps(shards)
   return {
     schema: first.schema,
     tool: first.tool,
@@ -85,7 +86,25 @@ export function mergeResultsDocuments(files: readonly ShardFile[], expect: Merge
           },
         }
       : {}),
+    ...(lineMaps.length ? { lineMaps } : {}),
   }
+}
+
+/**
+ * Each shard mapped the lines of the files it has findings in. A file two shards share (a local
+ * Terraform module) was mapped from the same two commits, so both maps must agree.
+ */
+function mergeLineMaps(shards: readonly ShardFile[]): LineMapEntry[] {
+  const byFile = new Map<string, { entry: LineMapEntry; source: string }>()
+  for (const s of shards) {
+    for (const entry of s.document!.lineMaps ?? []) {
+      const known = byFile.get(entry.file)
+      if (!known) byFile.set(entry.file, { entry, source: s.source })
+      else if (JSON.stringify(known.entry) !== JSON.stringify(entry))
+        throw new MergeError(`${s.source} and ${known.source} map the lines of ${entry.file} differently; they are not shards of one scan.`)
+    }
+  }
+  return [...byFile.values()].map((v) => v.entry)
 }
 
 /**

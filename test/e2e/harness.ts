@@ -75,6 +75,7 @@ export const git = async (cwd: string, ...args: string[]) => (await exec('git', 
 export interface TestRepo {
   /** The checkout the action runs in. */
   dir: string
+  /** The base branch tip (`pull_request.base.sha`). */
   baseSha: string
   headSha: string
   /** GitHub's merge commit, when `checkout: 'merge'`. */
@@ -88,12 +89,14 @@ export type Tree = Record<string, string>
 /**
  * A git repository with a base commit and a PR head commit. `checkout: 'merge'` leaves the
  * workspace on a merge commit like actions/checkout does for `pull_request`; `shallow` clones
- * it with depth 1 so the base is not available.
+ * it with depth 1 so the base is not available (`depth: 2` is `fetch-depth: 2`). `baseMovedOn`
+ * is a later commit on the base branch (the pull request's `base.sha`), which the merge commit
+ * then merges the head into: the files it changes are numbered differently there.
  */
 export async function makeRepo(
   base: Tree,
   head: Tree,
-  options: { checkout?: 'head' | 'merge'; shallow?: boolean } = {},
+  options: { checkout?: 'head' | 'merge'; shallow?: boolean; depth?: number; baseMovedOn?: Tree } = {},
 ): Promise<TestRepo> {
   const origin = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-repo-'))
   await git(origin, 'init', '-q', '-b', 'main')
@@ -107,21 +110,31 @@ export async function makeRepo(
   await git(origin, 'add', '-A')
   await git(origin, 'commit', '-q', '-m', 'head', '--allow-empty')
   const headSha = await git(origin, 'rev-parse', 'HEAD')
+  // What `pulls/list-files` shows: the head against where it branched off.
   const diff = await git(origin, 'diff', '--no-color', '--no-renames', `${baseSha}..${headSha}`)
+  let baseTip = baseSha
+  if (options.baseMovedOn) {
+    await git(origin, 'checkout', '-q', 'main')
+    writeTree(origin, options.baseMovedOn)
+    await git(origin, 'add', '-A')
+    await git(origin, 'commit', '-q', '-m', 'base moved on')
+    baseTip = await git(origin, 'rev-parse', 'HEAD')
+  }
   let mergeSha: string | undefined
   if (options.checkout === 'merge') {
-    await git(origin, 'checkout', '-q', '--detach', baseSha)
+    await git(origin, 'checkout', '-q', '--detach', baseTip)
     await git(origin, 'merge', '-q', '--no-ff', '--no-edit', '-m', 'Merge', headSha)
     mergeSha = await git(origin, 'rev-parse', 'HEAD')
   }
   let dir = origin
-  if (options.shallow) {
+  const depth = options.depth ?? (options.shallow ? 1 : undefined)
+  if (depth) {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-shallow-'))
-    await git(dir, 'clone', '-q', '--depth', '1', '--no-local', `file://${origin}`, '.')
-    await git(dir, 'fetch', '-q', '--depth', '1', 'origin', mergeSha ?? headSha)
+    await git(dir, 'clone', '-q', '--depth', String(depth), '--no-local', `file://${origin}`, '.')
+    await git(dir, 'fetch', '-q', '--depth', String(depth), 'origin', mergeSha ?? headSha)
     await git(dir, 'checkout', '-q', '--detach', mergeSha ?? headSha)
   }
-  return { dir, baseSha, headSha, ...(mergeSha ? { mergeSha } : {}), files: filesFromUnifiedDiff(`${diff}\n`) }
+  return { dir, baseSha: baseTip, headSha, ...(mergeSha ? { mergeSha } : {}), files: filesFromUnifiedDiff(`${diff}\n`) }
 }
 
 export function writeTree(dir: string, tree: Tree): void {
@@ -139,7 +152,7 @@ export async function pushCommit(repo: TestRepo, tree: Tree, remove: string[] = 
   await git(repo.dir, 'add', '-A')
   await git(repo.dir, 'commit', '-q', '-m', 'push', '--allow-empty')
   const headSha = await git(repo.dir, 'rev-parse', 'HEAD')
-  const diff = await git(repo.dir, 'diff', '--no-color', '--no-renames', `${repo.baseSha}..${headSha}`)
+  const diff = await git(repo.dir, 'diff', '--no-color', '--no-renames', `${repo.baseSha}...${headSha}`)
   return { ...repo, headSha, files: filesFromUnifiedDiff(`${diff}\n`) }
 }
 

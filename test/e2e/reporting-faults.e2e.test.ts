@@ -252,16 +252,24 @@ describe('reporting under GitHub API faults', () => {
     sameVerdict(run)
     const head = (await git(local.dir, 'show', `${local.headSha}:template.yaml`)).split('\n')
     expect(fake.state.reviewComments.length).toBeGreaterThan(0)
-    // Every suggestion, applied to the head's file, still leaves valid YAML with both buckets.
+    // Every suggestion, applied to the head's file, still leaves valid YAML with both buckets
+    // (and at most what the fix adds, such as a bucket policy).
+    let applied = 0
     for (const c of fake.state.reviewComments) {
       const m = /^(`{3,})suggestion\n([^]*?)\n?\1$/m.exec(c.body)
       if (!m) continue
       const end = c.line!
       const start = c.startLine ?? end
-      const applied = [...head.slice(0, start - 1), ...m[2]!.split('\n'), ...head.slice(end)].join('\n')
-      const doc = YAML.parse(applied) as { Resources: Record<string, { Type: string }> }
-      expect(Object.keys(doc.Resources)).toEqual(['Logs', 'Public'])
+      const text = [...head.slice(0, start - 1), ...m[2]!.split('\n'), ...head.slice(end)].join('\n')
+      const doc = YAML.parse(text) as { Resources: Record<string, { Type: string }> }
+      expect(doc.Resources.Logs!.Type).toBe('AWS::S3::Bucket')
+      expect(doc.Resources.Public!.Type).toBe('AWS::S3::Bucket')
+      for (const [id, r] of Object.entries(doc.Resources))
+        if (id !== 'Logs' && id !== 'Public') expect(r.Type).toBe('AWS::S3::BucketPolicy')
+      applied++
     }
+    // The lines were moved to the head's, so suggestions are offered (not merely withheld).
+    expect(applied).toBeGreaterThan(0)
   })
 
   it('gets past connections reset twice in a row, and gives up within bounded time when every one is', async () => {

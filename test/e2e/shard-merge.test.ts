@@ -157,4 +157,28 @@ describe('merging shard results', () => {
       }),
     ).toThrow(/not o\/other/)
   })
+
+  it('gathers the line maps of all shards, and refuses two that disagree about one file', () => {
+    const map = (file: string, runs: [number, number, number][]) => ({ file, mergeLines: 5, headLines: 3, runs, complete: true })
+    const doc = (index: number, lineMaps: ResultsDocument['lineMaps']): ResultsDocument => ({
+      schema: SCHEMA,
+      tool: { name: 's3-gate', version: VERSION },
+      repository: 'o/r',
+      headSha: 'a'.repeat(40),
+      pathPrefix: '',
+      policy: { failOn: 'high', commentOn: 'medium', scope: 'changed', paths: ['.'] },
+      baseline: { state: 'not-applicable', reason: 'push' },
+      head: shard(index, 2),
+      ...(lineMaps ? { lineMaps } : {}),
+    })
+    const file = (d: ResultsDocument) => ({ source: `s${d.head.shard!.index}`, result: d.head, document: d })
+    // A local module both shards' root modules use is mapped by both, the same way.
+    const shared = map('modules/b/main.tf', [[3, 1, 3]])
+    const merged = mergeResultsDocuments([file(doc(1, [map('a.yaml', [[3, 1, 3]]), shared])), file(doc(2, [shared]))], { version: VERSION })
+    expect(merged.lineMaps!.map((m) => m.file)).toEqual(['a.yaml', 'modules/b/main.tf'])
+    expect(mergeResultsDocuments([file(doc(1, undefined)), file(doc(2, undefined))], { version: VERSION }).lineMaps).toBeUndefined()
+    expect(() =>
+      mergeResultsDocuments([file(doc(1, [shared])), file(doc(2, [map('modules/b/main.tf', [[1, 1, 3]])]))], { version: VERSION }),
+    ).toThrow(/map the lines of modules\/b\/main.tf differently/)
+  })
 })

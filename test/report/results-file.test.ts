@@ -24,6 +24,18 @@ function doc(): ResultsDocument {
       }),
     ]),
     baseFindings: [],
+    lineMaps: [
+      {
+        file: 'template.yaml',
+        mergeLines: 9,
+        headLines: 6,
+        runs: [
+          [4, 1, 4],
+          [9, 6, 1],
+        ],
+        complete: true,
+      },
+    ],
   }
 }
 /** Untrusted JSON: any shape at all. */
@@ -36,6 +48,7 @@ describe('reading an untrusted results file', () => {
     const r = roundTrip(doc())
     expect(r.head.findings[0]).toMatchObject({ ruleId: 'acl-public-read', edit: { replacement: 'x' } })
     expect(r.pullRequest!.number).toBe(2)
+    expect(r.lineMaps).toEqual(doc().lineMaps)
   })
 
   it.each([
@@ -48,6 +61,26 @@ describe('reading an untrusted results file', () => {
     ['a negative line', (d: Loose) => (d.head.findings[0].location.line = -1)],
     ['a PR number that is not a number', (d: Loose) => (d.pullRequest.number = '2')],
     ['a repository with a path', (d: Loose) => (d.repository = 'a/b/c')],
+    [
+      'line-map runs out of order',
+      (d: Loose) =>
+        (d.lineMaps[0].runs = [
+          [9, 6, 1],
+          [4, 1, 4],
+        ]),
+    ],
+    [
+      'overlapping line-map runs',
+      (d: Loose) =>
+        (d.lineMaps[0].runs = [
+          [4, 1, 4],
+          [7, 6, 1],
+        ]),
+    ],
+    ['a line-map run past the end of the head', (d: Loose) => (d.lineMaps[0].runs = [[4, 3, 5]])],
+    ['an empty line-map run', (d: Loose) => (d.lineMaps[0].runs = [[4, 1, 0]])],
+    ['a line map for a path outside the repository', (d: Loose) => (d.lineMaps[0].file = '../x.yaml')],
+    ['two line maps for one file', (d: Loose) => d.lineMaps.push(d.lineMaps[0])],
   ])('rejects %s', (_name, mutate) => {
     const d = JSON.parse(JSON.stringify(doc()))
     mutate(d)

@@ -9,6 +9,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { Format } from '../../model/s3.js'
 import type { ScanResult, ScanStats, ShardInfo } from '../../scan-result.js'
 import { COMMIT_ID } from '../../scan-settings.js'
+import type { LineMap, LineMaps } from './line-map.js'
 
 /**
  * The scan half's output for the publish half of the fork-safe setup (`mode: scan` →
@@ -31,6 +32,21 @@ export interface ResultsDocument {
   baseFindings?: Finding[]
   /** CDK findings from templates the base does not have, classified by the changed lines. */
   unseenAtBase?: UnseenAtBase
+  /**
+   * The scan read GitHub's merge commit: how its lines relate to the pull request head's, for
+   * each file with findings that differs (`head` keeps the scanned lines, as SARIF does).
+   */
+  lineMaps?: LineMapEntry[]
+}
+
+export type LineMapEntry = LineMap & { file: string }
+
+export function toLineMapEntries(maps: LineMaps): LineMapEntry[] {
+  return [...maps].map(([file, map]) => ({ file, ...map }))
+}
+
+export function fromLineMapEntries(entries: readonly LineMapEntry[]): LineMaps {
+  return new Map(entries.map(({ file, ...map }) => [file, map]))
 }
 
 export const SCHEMA = 's3-gate/results@1' as const
@@ -100,6 +116,7 @@ export function validateResults(raw: unknown): ResultsDocument {
     head: v.scanResult(o.head),
     ...(o.baseFindings !== undefined ? { baseFindings: v.list(o.baseFindings, '$.baseFindings', (x, p) => v.finding(x, p)) } : {}),
     ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
+    ...(o.lineMaps !== undefined ? { lineMaps: v.lineMaps(o.lineMaps) } : {}),
   }
   return doc
 }
@@ -293,6 +310,30 @@ export class Validator {
       unchanged: this.fingerprints(o.unchanged, '$.unseenAtBase.unchanged'),
       untraced: this.fingerprints(o.untraced, '$.unseenAtBase.untraced'),
     }
+  }
+  /** Line maps must be what `buildLineMap` makes: runs ascending and disjoint, inside both files. */
+  lineMaps(x: unknown): LineMapEntry[] {
+    const seen = new Set<string>()
+    return this.list(x, '$.lineMaps', (e, p) => {
+      const o = this.object(e, p)
+      const file = this.path(o.file, `${p}.file`)
+      if (seen.has(file)) this.fail(`${p}.file`, 'must not repeat a file')
+      seen.add(file)
+      const mergeLines = this.int(o.mergeLines, `${p}.mergeLines`, 0, 1e8)
+      const headLines = this.int(o.headLines, `${p}.headLines`, 0, 1e8)
+      let nextMerge = 1
+      let nextHead = 1
+      const runs = this.list(o.runs, `${p}.runs`, (r, q): [number, number, number] => {
+        if (!Array.isArray(r) || r.length !== 3) this.fail(q, 'must be [mergeStart, headStart, length]')
+        const merge = this.int(r[0], `${q}[0]`, nextMerge, mergeLines)
+        const head = this.int(r[1], `${q}[1]`, nextHead, headLines)
+        const length = this.int(r[2], `${q}[2]`, 1, Math.min(mergeLines - merge, headLines - head) + 1)
+        nextMerge = merge + length
+        nextHead = head + length
+        return [merge, head, length]
+      })
+      return { file, mergeLines, headLines, runs, complete: this.bool(o.complete, `${p}.complete`) }
+    })
   }
   policy(x: unknown): Policy {
     const o = this.object(x, '$.policy')

@@ -88,6 +88,8 @@ interface Anchor {
 }
 
 function chooseAnchor(f: GatedFinding, file: FileDiff | undefined, options: PlanOptions): Anchor | undefined {
+  // Its line is only in GitHub's merge commit: any line of the head would be the wrong one.
+  if (f.notAtHead) return undefined
   const edit = f.edit
   const same = (start: number, end: number) => sameText(file, f.location.file, start, end, options)
   if (edit && edit.file === f.location.file) {

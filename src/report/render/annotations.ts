@@ -1,5 +1,5 @@
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
-import { firstSentence } from './review-comment.js'
+import { describeNotAtHead, firstSentence } from './review-comment.js'
 import { clipText, type RenderContext } from './summary-markdown.js'
 
 /** A Checks API annotation (`output.annotations[]`). */
@@ -42,7 +42,7 @@ export function renderCheckAnnotations(report: GateReport, ctx: RenderContext): 
       end_line: end,
       annotation_level: level(f),
       title: clip(`${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`),
-      message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}`),
+      message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}`),
     }
     // GitHub accepts columns only on single-line annotations.
     if (start === end && f.location.column > 0 && f.location.endColumn >= f.location.column) {
@@ -77,7 +77,7 @@ export function renderWorkflowAnnotations(
     const start = Math.max(1, f.location.line)
     byLevel[lvl].push({
       level: lvl,
-      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]`),
+      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}`),
       properties: {
         title: clip(`s3-gate: ${info?.title ?? f.ruleId}`),
         file: ctx.repoPath(f.location.file),
@@ -87,6 +87,13 @@ export function renderWorkflowAnnotations(
     })
   }
   return { annotations: [...byLevel.error, ...byLevel.warning, ...byLevel.notice], omitted }
+}
+
+/** Said on the annotation itself, which then sits on the nearest line the head does have. */
+function movedNote(f: GatedFinding): string {
+  if (!f.notAtHead) return ''
+  const why = describeNotAtHead(f.notAtHead)
+  return ` (Shown here because ${why.replace(/\.$/, '')}.)`
 }
 
 function clip(text: string): string {

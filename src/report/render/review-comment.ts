@@ -1,3 +1,4 @@
+import type { NotAtHead } from '../../baseline/gate.js'
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../engine/severity.js'
 import { bytes, escapeInline, type RenderContext, truncateBytes } from './summary-markdown.js'
@@ -26,6 +27,16 @@ const LABEL: Record<Severity, string> = {
   info: '🔵 Info',
 }
 
+/** A finding as the GitHub layer has it: lines at the pull request's head, or why not. */
+type CommentedFinding = Finding & { notAtHead?: NotAtHead }
+
+/** Why a finding's line is not where it points at the pull request's head (one sentence). */
+export function describeNotAtHead(n: NotAtHead): string {
+  return n.why === 'base-only'
+    ? `the finding is on line ${n.line} of GitHub's merge commit, which the base branch brought in; this pull request's head has no such line.`
+    : `the finding is on line ${n.line} of GitHub's merge commit, which could not be matched to a line of this pull request's head.`
+}
+
 /** GitHub's limit is 65,536 characters per comment; keep a margin. */
 const MAX_COMMENT_BYTES = 60_000
 
@@ -40,7 +51,7 @@ export type CommentPlacement =
  * either a one-click ```suggestion``` (when the fix is a local edit on the anchored lines) or the
  * fix snippet in the file's own dialect.
  */
-export function renderReviewComment(finding: Finding, ctx: RenderContext, placement: CommentPlacement): string {
+export function renderReviewComment(finding: CommentedFinding, ctx: RenderContext, placement: CommentPlacement): string {
   const message = escapeInline(sentence(finding.message))
   const body = commentBody(finding, ctx, placement, message)
   if (bytes(body) <= MAX_COMMENT_BYTES) return body
@@ -61,7 +72,7 @@ export function renderReviewComment(finding: Finding, ctx: RenderContext, placem
 const MIN_MESSAGE_BYTES = 1000
 
 function commentBody(
-  finding: Finding,
+  finding: CommentedFinding,
   ctx: RenderContext,
   placement: CommentPlacement,
   message: string,
@@ -75,7 +86,12 @@ function commentBody(
   const why = info ? firstSentence(info.why) : ''
   out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '')
   if (placement.kind === 'file') {
-    out.push(`<sub>Reported on the file because line ${finding.location.line} is not part of this pull request's diff.</sub>`, '')
+    out.push(
+      finding.notAtHead
+        ? `<sub>Reported on the file: ${describeNotAtHead(finding.notAtHead)}</sub>`
+        : `<sub>Reported on the file because line ${finding.location.line} is not part of this pull request's diff.</sub>`,
+      '',
+    )
   }
   if (placement.kind === 'line' && placement.suggestion !== undefined) {
     out.push(...fenced('suggestion', placement.suggestion))

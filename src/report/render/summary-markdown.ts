@@ -183,7 +183,7 @@ function findingTable(findings: readonly (Finding | GatedFinding)[], ctx: Render
       findings,
       maxRows,
       (f) =>
-        `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, linkLocation)} | ${escapeCell(f.message)} |`,
+        `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${findingLocationCell(f, ctx, linkLocation)} | ${escapeCell(f.message)} |`,
     ),
   ]
 }
@@ -229,6 +229,13 @@ function unknownTable(unknowns: readonly UnknownResult[], ctx: RenderContext, ma
 function ruleCell(ruleId: string, ctx: RenderContext): string {
   const url = ctx.ruleDocUrl(ruleId)
   return url ? `[\`${escapeCode(ruleId)}\`](${url})` : `\`${escapeCode(ruleId)}\``
+}
+
+/** A line the pull request's head does not have is named as the merge commit numbers it, unlinked. */
+function findingLocationCell(f: Finding | GatedFinding, ctx: RenderContext, link: boolean): string {
+  const moved = 'notAtHead' in f ? f.notAtHead : undefined
+  if (moved) return `\`${escapeCode(`${ctx.repoPath(f.location.file)}:${moved.line}`)}\` (merge commit)`
+  return locationCell(f.location.file, f.location.line, ctx, link)
 }
 
 function locationCell(file: string, line: number, ctx: RenderContext, link: boolean): string {
