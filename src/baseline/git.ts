@@ -64,3 +64,12 @@ export async function revParse(cwd: string, rev: string): Promise<string | undef
     return undefined
   }
 }
+
+/**
+ * The parents a commit object names. Read from the raw object: in a shallow clone `rev-list`
+ * shows no parents for the boundary commit (the merge commit of a `fetch-depth: 1` checkout).
+ */
+export async function commitParents(cwd: string, rev: string): Promise<string[]> {
+  const raw = await git(cwd, ['cat-file', 'commit', rev]).catch(() => '')
+  return [...(raw.split('\n\n')[0] ?? '').matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]!)
+}

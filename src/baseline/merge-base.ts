@@ -1,4 +1,4 @@
-import { git, hasCommit, revParse } from './git.js'
+import { commitParents, git, hasCommit, revParse } from './git.js'
 
 export type BaseCommit = { ok: true; commit: string; description: string } | { ok: false; reason: string }
 
@@ -15,7 +15,7 @@ const short = (sha: string) => sha.slice(0, 7)
 export async function findBaseCommit(repoDir: string, event: { baseSha: string; headSha: string }): Promise<BaseCommit> {
   const head = await revParse(repoDir, 'HEAD')
   if (!head) return { ok: false, reason: 'the workspace is not a git checkout' }
-  const parents = (await git(repoDir, ['rev-list', '--parents', '-n', '1', head]).catch(() => '')).trim().split(/\s+/).slice(1)
+  const parents = await commitParents(repoDir, head)
   if (parents.length === 2 && parents[1] === event.headSha) {
     const tip = parents[0] as string
     if (await hasCommit(repoDir, tip)) {

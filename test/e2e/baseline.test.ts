@@ -31,6 +31,8 @@ describe('reading the merge base with git', () => {
     const base = await findBaseCommit(repo.dir, { baseSha: repo.baseSha, headSha: repo.headSha })
     expect(base.ok).toBe(false)
     expect(base.ok === false && base.reason).toMatch(/fetch-depth/)
+    // The merge commit's own parents are read even though the shallow clone hides them.
+    expect(base.ok === false && base.reason).toMatch(/checkout is GitHub's merge commit, but its base parent/)
   })
 
   it('writes the base tree from the object store: only the scanned paths, no symlink leaving it', async () => {

@@ -1,4 +1,4 @@
-import { git, gitBuffer, hasCommit, revParse } from '../../baseline/git.js'
+import { commitParents, git, gitBuffer, hasCommit, revParse } from '../../baseline/git.js'
 import { decodeText } from '../../text-encoding.js'
 import { buildLineMap, splitLines, type LineMap, type LineMaps } from './line-map.js'
 
@@ -34,9 +34,7 @@ export async function readLineMaps(cwd: string, headSha: string, files: readonly
   const merge = await revParse(cwd, 'HEAD')
   if (!merge) return { state: 'not-merge', reason: 'the workspace is not a git checkout' }
   if (merge === headSha) return { state: 'not-merge', reason: 'the checkout is the pull request head' }
-  // The raw commit names its parents even in a shallow clone, where `rev-list` shows none.
-  const raw = await git(cwd, ['cat-file', 'commit', merge]).catch(() => '')
-  const parents = [...raw.split('\n\n')[0]!.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]!)
+  const parents = await commitParents(cwd, merge)
   if (parents.length !== 2 || parents[1] !== headSha) {
     return {
       state: 'not-merge',
