@@ -41890,6 +41890,14 @@ async function revParse(cwd, rev) {
         return undefined;
     }
 }
+/**
+ * The parents a commit object names. Read from the raw object: in a shallow clone `rev-list`
+ * shows no parents for the boundary commit (the merge commit of a `fetch-depth: 1` checkout).
+ */
+async function commitParents(cwd, rev) {
+    const raw = await git(cwd, ['cat-file', 'commit', rev]).catch(() => '');
+    return [...(raw.split('\n\n')[0] ?? '').matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+}
 
 ;// CONCATENATED MODULE: ./src/baseline/materialize.ts
 
@@ -41982,7 +41990,7 @@ async function findBaseCommit(repoDir, event) {
     const head = await revParse(repoDir, 'HEAD');
     if (!head)
         return { ok: false, reason: 'the workspace is not a git checkout' };
-    const parents = (await git(repoDir, ['rev-list', '--parents', '-n', '1', head]).catch(() => '')).trim().split(/\s+/).slice(1);
+    const parents = await commitParents(repoDir, head);
     if (parents.length === 2 && parents[1] === event.headSha) {
         const tip = parents[0];
         if (await hasCommit(repoDir, tip)) {
@@ -47118,8 +47126,8 @@ function setValue(value, at) {
 function defaultValue(value, at) {
     return { state: 'default', value, at };
 }
-function unknownValue(why, at) {
-    return { state: 'unknown', why, at };
+function unknownValue(why, at, key) {
+    return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key };
 }
 function isKnown(v) {
     return v.state !== 'unknown';
@@ -47199,6 +47207,15 @@ function placeholderDisplay(p) {
 function hasUnknownPart(s) {
     return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
 }
+/**
+ * What a name or ARN value refers to, for finding its bucket: the string when known, or the
+ * identity of an unknown one (`bucket = var.name`) as a one-part string; `undefined` otherwise.
+ */
+function refOf(v) {
+    if (v.state !== 'unknown')
+        return v.value ?? undefined;
+    return v.key === undefined ? undefined : { parts: [{ kind: 'unknown', why: v.why, key: v.key }] };
+}
 function unknownStr(why) {
     return { parts: [{ kind: 'unknown', why }] };
 }
@@ -47226,8 +47243,12 @@ function placeholderText(p, names, seen) {
 }
 function bucketNameText(id, names, seen) {
     const b = names.bucket(id);
-    if (!b || seen.has(id) || b.name.state === 'unknown')
+    if (!b || seen.has(id))
         return `${TOKEN}bucket:${id}${TOKEN}`;
+    // A name that is an unset variable or parameter as a whole reads as that identity's token, as
+    // it does inside a longer name (see `keyedText`).
+    if (b.name.state === 'unknown')
+        return b.name.key === undefined ? `${TOKEN}bucket:${id}${TOKEN}` : `${TOKEN}${b.name.key}${TOKEN}`;
     seen.add(id);
     try {
         // A name built from a template parameter keeps that parameter as a token, so that a policy
@@ -47485,8 +47506,14 @@ function bySameUnknownName(ref, buckets, names) {
     if (text === null)
         return undefined;
     const name = nameOf(text);
-    const same = buckets.filter((b) => b.name.state !== 'unknown' && keyedText(b.name.value, names) === name);
+    const same = buckets.filter((b) => keyedName(b, names) === name);
     return same.length === 1 ? same[0] : undefined;
+}
+/** The bucket's name with each unknown part that has an identity as a token; null if one has none. */
+function keyedName(b, names) {
+    if (b.name.state !== 'unknown')
+        return keyedText(b.name.value, names);
+    return b.name.key === undefined ? null : `${TOKEN}${b.name.key}${TOKEN}`;
 }
 /** `renderSubject`, with each unknown part that has an identity as a token; null if one has none. */
 function keyedText(s, names) {
@@ -48086,7 +48113,8 @@ function newTrail(id, origin) {
 /**
  * A bucket defined outside this code that this code configures (a bucket policy, a split
  * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
- * can pass or fail it by accident, and the engine does not list those unknowns.
+ * can pass or fail it by accident, and the engine does not list those unknowns (they are all at
+ * `origin.at`; unknowns in what is written for it, elsewhere, are listed).
  */
 function externalBucket(id, origin, name) {
     const b = newBucket(id, origin);
@@ -48551,10 +48579,11 @@ class TemplateEvaluator {
                 const idx = this.evaluate(arg.items[0], depth + 1);
                 const list = this.evaluate(arg.items[1], depth + 1);
                 const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN;
+                // Not the parameter itself, so not its identity: `!Select [0, !Ref Names]` and `!Select [1, ...]` differ.
                 if (Number.isNaN(i))
-                    return idx instanceof Unknown ? idx : new Unknown('Fn::Select index is not known');
+                    return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known');
                 if (!Array.isArray(list))
-                    return list instanceof Unknown ? list : new Unknown('Fn::Select list is not known');
+                    return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Select list is not known');
                 return list[i] ?? new Unknown('Fn::Select index out of range');
             }
             case 'Fn::Split': {
@@ -48736,7 +48765,7 @@ class TemplateEvaluator {
         if (typeof d !== 'string')
             return new Unknown('Fn::Join delimiter not known statically');
         if (!Array.isArray(list))
-            return list instanceof Unknown ? list : new Unknown('Fn::Join list not known statically');
+            return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Join list not known statically');
         const parts = new BoundedParts(this.maxLength);
         for (let i = 0; i < list.length; i++) {
             if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i])))
@@ -49617,8 +49646,9 @@ class TemplateReader {
         const v = this.evaluate(cur);
         if (v === NO_VALUE)
             return defaultValue(null, fallback);
+        // A parameter without a default keeps its identity: a bucket named by it is matched by ARNs built from it.
         if (v instanceof Unknown)
-            return unknownValue(v.why, at);
+            return unknownValue(v.why, at, v.key);
         if (typeof v === 'string')
             return setValue(v, at);
         if (typeof v === 'number' || typeof v === 'boolean')
@@ -49944,10 +49974,10 @@ function templateToModel(src, limits) {
         },
     };
     const findBucket = (ref) => {
-        const v = r.str(ref, r.loc(ref));
-        if (v.state === 'unknown' || v.value === null)
+        const v = refOf(r.str(ref, r.loc(ref)));
+        if (v === undefined)
             return undefined;
-        const found = resolveBucketRef(v.value, defined, names);
+        const found = resolveBucketRef(v, defined, names);
         return found === 'unknown' ? undefined : found;
     };
     for (const p of pendingPolicies) {
@@ -49966,7 +49996,7 @@ function templateToModel(src, limits) {
     function externalFor(p) {
         const name = r.str(p.ref, r.loc(p.ref));
         const b = externalBucket(p.owner, p.origin, name.state === 'unknown' || name.value === null
-            ? unknownValue('the bucket is named at deploy time', r.loc(p.ref))
+            ? unknownValue('the bucket is named at deploy time', r.loc(p.ref), name.state === 'unknown' ? name.key : undefined)
             : setValue(name.value, name.at));
         b.suppressions = p.subject.suppressions;
         // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
@@ -54726,6 +54756,10 @@ function strFromParts(parts, at) {
         }
         else if (p.kind === 'unknown' && typeof out[out.length - 1] === 'object' && out[out.length - 1].kind === 'unknown') {
             // Unknown text next to unknown text is one unknown: a doubling chain must not double parts.
+            // Nor is it either variable any more (`${var.a}${var.b}`), so it loses its identity.
+            const last = out[out.length - 1];
+            if (last.key !== undefined || p.key !== undefined)
+                out[out.length - 1] = { kind: 'unknown', why: last.why };
             continue;
         }
         else
@@ -54739,6 +54773,24 @@ function strFromParts(parts, at) {
 }
 function placeholderValue(p, at) {
     return { k: 'sym', parts: [p], at };
+}
+/**
+ * The value with no symbolic identity left (see `TfUnknown.ident`): for what a function made of
+ * its arguments, which may differ from them (`coalesce("${var.a}", "x")`, `try(var.a, "")`).
+ */
+function withoutIdentity(v) {
+    if (v.k === 'unknown') {
+        if (v.ident === undefined)
+            return v;
+        const { ident: _, ...rest } = v;
+        return rest;
+    }
+    if (v.k !== 'sym' || !v.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined))
+        return v;
+    return {
+        ...v,
+        parts: v.parts.map((p) => (typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined ? { kind: 'unknown', why: p.why } : p)),
+    };
 }
 /** Sets `at` on a value without changing it (values are shared, so this copies). */
 function withAt(v, at) {
@@ -56465,7 +56517,7 @@ class Evaluator {
             case 'unary': {
                 const v = this.eval(expr.operand, scope);
                 if (v.k === 'unknown')
-                    return withAt(v, at);
+                    return withAt(withoutIdentity(v), at);
                 if (expr.op === '!') {
                     const b = toBoolean(v);
                     return b === undefined ? failure(`"!" needs a bool, found ${typeName(v)}`, at) : bool(!b, at);
@@ -56662,7 +56714,8 @@ class Evaluator {
         if (v.k === 'unknown') {
             if (v.error)
                 return v;
-            out.push({ kind: 'unknown', why: v.key ? `${v.key}: ${v.why}` : v.why });
+            const why = v.key ? `${v.key}: ${v.why}` : v.why;
+            out.push(v.ident === undefined ? { kind: 'unknown', why } : { kind: 'unknown', why, key: v.ident });
             state.len++;
             return undefined;
         }
@@ -56867,7 +56920,7 @@ class Evaluator {
                     last = v;
                     continue;
                 }
-                return v;
+                return withoutIdentity(v);
             }
             return failure(`no argument of try() could be evaluated (${last.why})`, at);
         }
@@ -56886,7 +56939,10 @@ class Evaluator {
                 return failure('"..." needs a list or tuple', at);
             args = [...args.slice(0, -1), ...last.items];
         }
-        return callFunction(name, args, at, this.functionHost(scope.ns));
+        const v = callFunction(name, args, at, this.functionHost(scope.ns));
+        // A template file substitutes its variables as an inline template does; any other function
+        // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
+        return name === 'templatefile' ? v : withoutIdentity(v);
     }
     /** What functions may use, one per module instance (built once: calls can number millions). */
     hosts = new WeakMap();
@@ -58472,8 +58528,10 @@ class ModuleInstance {
                 return set;
             return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at, key);
         });
-        // Keep the identity of an unset variable so resources naming it can still be linked.
-        let out = v.k === 'unknown' && !v.key && !v.error ? { ...v, key } : v;
+        // Keep the identity of an unset variable so resources naming it can still be linked. Whatever
+        // its value, it is the same wherever this instance reads it: that is its `ident`, unless it
+        // is passed another variable's value unchanged, whose identity it keeps.
+        let out = v.k === 'unknown' && !v.error ? { ...v, key: v.key ?? key, ident: v.ident ?? key } : v;
         if (vc.type && out.k !== 'unknown') {
             const f = vc.type.file ?? vc.f;
             out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }));
@@ -59664,22 +59722,21 @@ class ValueReader {
         if (!a)
             return defaultValue(null, fallback);
         const at = this.attrLoc(view, a);
+        // An unset variable keeps its identity, so that a bucket named by it is matched by ARNs built from it.
         if (a.value.k === 'unknown')
-            return unknownValue(this.why(a.value), at);
+            return unknownValue(this.why(a.value), at, a.value.ident);
         const s = this.strOf(a.value);
         return s === undefined ? unknownValue(`${name} is not a string`, at) : setValue(s, at);
     }
     strOf(v) {
-        if (v.k === 'unknown')
-            return { parts: [{ kind: 'unknown', why: this.why(v) }] };
-        const s = toStr(v);
+        const s = v.k === 'unknown' ? v : toStr(v);
         if (!s || s.k === 'null')
             return undefined;
         if (s.k === 'string')
             return s.v;
         if (s.k === 'sym')
             return { parts: s.parts };
-        return { parts: [{ kind: 'unknown', why: this.why(s) }] };
+        return { parts: [s.ident === undefined ? { kind: 'unknown', why: this.why(s) } : { kind: 'unknown', why: this.why(s), key: s.ident }] };
     }
     num(view, name, fallback) {
         const a = this.present(view, name);
@@ -60397,11 +60454,11 @@ function externalIdentity(v, r) {
         // A reference to a bucket the module does not declare: named by its address.
         if (p && typeof p !== 'string' && p.kind === 'bucket')
             return { key: `b:${p.id}`, id: p.id, name: (at) => unknownValue(`bucket ${p.id} is not declared in this root module`, at) };
-        return { key: `s:${symKey(v)}`, id: displayString(v), name: (at) => setValue({ parts: v.parts }, at) };
+        return { key: `s:${linkKey(v.parts)}`, id: displayString(v), name: (at) => setValue({ parts: v.parts }, at) };
     }
     if (v.k === 'unknown' && v.key) {
         const id = v.key.replace(/\.(id|bucket|arn)$/, '');
-        return { key: `u:${v.key}`, id, name: (at) => unknownValue(r.why(v), at) };
+        return { key: `u:${v.key}`, id, name: (at) => unknownValue(r.why(v), at, v.ident) };
     }
     return undefined;
 }
@@ -60432,7 +60489,7 @@ function bucketIndex(buckets, rawNames) {
         if (typeof n.value === 'string')
             add(byName, n.value, b);
         else
-            add(bySym, `s:${JSON.stringify(n.value.parts)}`, b);
+            add(bySym, `s:${linkKey(n.value.parts)}`, b);
     }
     return (v) => {
         if (v.k === 'sym') {
@@ -60441,7 +60498,7 @@ function bucketIndex(buckets, rawNames) {
                 const b = byId.get(p[0].id);
                 return b ? [b] : [];
             }
-            return bySym.get(`s:${symKey(v)}`) ?? [];
+            return bySym.get(`s:${linkKey(v.parts)}`) ?? [];
         }
         if (v.k === 'string') {
             const name = v.v.startsWith('arn:aws:s3:::') ? v.v.slice('arn:aws:s3:::'.length) : v.v;
@@ -60451,6 +60508,14 @@ function bucketIndex(buckets, rawNames) {
             return bySym.get(`u:${v.key}`) ?? [];
         return [];
     };
+}
+/**
+ * A name's text with its unknown parts compared by their reason only, as before unknown parts
+ * carried an identity (`TfUnknown.ident`): that identity is for matching names and ARNs in the
+ * model, and leaving it out here keeps the links of setting resources as they were.
+ */
+function linkKey(parts) {
+    return JSON.stringify(parts.map((p) => (typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined ? { kind: 'unknown', why: p.why } : p)));
 }
 function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
     for (const inst of insts) {
@@ -62058,6 +62123,7 @@ function perModel(name) {
 
 
 
+
 const nameSources = perModel('nameSource');
 /**
  * Lookups of buckets by id and by rendered name, built once per model (rules call this for every
@@ -62093,10 +62159,10 @@ function linkModel(model) {
         b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
     }
     for (const b of model.buckets) {
-        const t = b.logging.targetBucket;
-        if (t.state === 'unknown' || t.value === null)
+        const t = refOf(b.logging.targetBucket);
+        if (t === undefined)
             continue;
-        const target = resolve(t.value);
+        const target = resolve(t);
         if (target && target !== 'unknown') {
             target.links.logSourceOf.push(b.id);
             target.links.isLogTarget = true;
@@ -62107,25 +62173,28 @@ function linkModel(model) {
         if (rep.state === 'unknown' || rep.value === null)
             continue;
         for (const rule of rep.value.rules) {
-            if (rule.destinationBucket.state === 'unknown')
+            const ref = refOf(rule.destinationBucket);
+            if (ref === undefined)
                 continue;
-            const target = resolve(rule.destinationBucket.value);
+            const target = resolve(ref);
             if (target && target !== 'unknown' && target !== b && !target.links.replicaOf.includes(b.id))
                 target.links.replicaOf.push(b.id);
         }
     }
     for (const trail of model.trails) {
-        if (trail.bucketName.state === 'unknown')
+        const ref = refOf(trail.bucketName);
+        if (ref === undefined)
             continue;
-        const target = resolve(trail.bucketName.value);
+        const target = resolve(ref);
         if (target && target !== 'unknown')
             target.links.trailIds.push(trail.id);
     }
     for (const ap of model.accessPoints) {
-        for (const ref of ap.buckets) {
-            if (ref.state === 'unknown')
+        for (const v of ap.buckets) {
+            const ref = refOf(v);
+            if (ref === undefined)
                 continue;
-            const target = resolve(ref.value);
+            const target = resolve(ref);
             if (target && target !== 'unknown')
                 target.links.accessPointIds.push(ap.id);
         }
@@ -62336,7 +62405,7 @@ function evaluateRules(model, rules, severityOverrides = {}) {
             });
         }, {
             unknown(value, what) {
-                if (external)
+                if (external && sameSpot(value.at, info.origin.at))
                     return;
                 unknowns.push({
                     ruleId: rule.id,
@@ -62350,7 +62419,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
         });
         for (const subject of evaluate_subjectsOf(model, rule.target)) {
             // A bucket defined elsewhere has only the settings written here; the rest is unknown on
-            // purpose, so its unknowns are not worth listing.
+            // purpose, at the resource that stands for it, so those unknowns are not worth listing.
+            // What is written here and only known at deploy time (a statement's principal) still is.
             external = rule.target === 'bucket' && !subject.managed;
             info = subjectInfo(model, subject, rule.target);
             try {
@@ -62375,6 +62445,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
     }
     return { findings, unknowns };
 }
+/** The same place, whatever the logical path (`externalBucket` puts its unknowns at the bucket's origin). */
+const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
 
 ;// CONCATENATED MODULE: ./src/model/exposure.ts
 /**
@@ -63496,6 +63568,7 @@ function policyNames(model) {
 ;// CONCATENATED MODULE: ./rules/cloudtrail-bucket-public.ts
 
 
+
 /* harmony default export */ const cloudtrail_bucket_public = (defineRule({
     id: 'cloudtrail-bucket-public',
     target: 'trail',
@@ -63541,9 +63614,10 @@ function policyNames(model) {
     },
     check(trail, report, ctx) {
         const name = trail.bucketName;
-        if (name.state === 'unknown')
+        const ref = refOf(name);
+        if (ref === undefined)
             return;
-        const bucket = ctx.resolveBucket(name.value);
+        const bucket = ctx.resolveBucket(ref);
         if (bucket === undefined || bucket === 'unknown' || !bucket.managed)
             return;
         const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
@@ -64875,6 +64949,7 @@ function coversAllBuckets(stmt, model) {
 ;// CONCATENATED MODULE: ./rules/object-not-encrypted-cmk.ts
 
 
+
 /* harmony default export */ const object_not_encrypted_cmk = (defineRule({
     id: 'object-not-encrypted-cmk',
     target: 'object',
@@ -64923,9 +64998,10 @@ function coversAllBuckets(stmt, model) {
             report({ messageId: 'notCmk', at: sse.at, data: { kind, object: object.id, how: `it uses ${sse.value}` } });
             return;
         }
-        if (sse.value === null && object.bucket.state !== 'unknown') {
+        const ref = refOf(object.bucket);
+        if (sse.value === null && ref !== undefined) {
             // Nothing set on the object: it inherits the default encryption of its bucket, if we can see it.
-            const bucket = ctx.resolveBucket(object.bucket.value);
+            const bucket = ctx.resolveBucket(ref);
             if (bucket && bucket !== 'unknown' && bucket.managed) {
                 const e = bucket.encryption;
                 if (e.algorithm.state === 'unknown')
@@ -65682,7 +65758,10 @@ function otherAccountGrantees(stmt) {
         const active = activeExposures(analysis);
         const undecided = analysis.exposures.filter((e) => e.neutraliser === 'unknown');
         if (!active.length) {
-            if (undecided.length)
+            // The block of a bucket defined elsewhere is unknown by construction, not by what is written
+            // here; the policy rules still report the public statement itself.
+            const blockElsewhere = !bucket.managed && bucket.publicAccessBlock.declared.state === 'unknown';
+            if (undecided.length && !blockElsewhere)
                 report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0].at });
             return;
         }
@@ -67628,6 +67707,7 @@ function mergeResultsDocuments(files, expect) {
     const baseline = mergeBaselines(docs.map((d) => d.baseline));
     const compared = baseline.state === 'compared';
     const unseen = docs.map((d) => d.unseenAtBase).filter((u) => u !== undefined);
+    const lineMaps = mergeLineMaps(shards);
     return {
         schema: first.schema,
         tool: first.tool,
@@ -67648,7 +67728,25 @@ function mergeResultsDocuments(files, expect) {
                 },
             }
             : {}),
+        ...(lineMaps.length ? { lineMaps } : {}),
     };
+}
+/**
+ * Each shard mapped the lines of the files it has findings in. A file two shards share (a local
+ * Terraform module) was mapped from the same two commits, so both maps must agree.
+ */
+function mergeLineMaps(shards) {
+    const byFile = new Map();
+    for (const s of shards) {
+        for (const entry of s.document.lineMaps ?? []) {
+            const known = byFile.get(entry.file);
+            if (!known)
+                byFile.set(entry.file, { entry, source: s.source });
+            else if (JSON.stringify(known.entry) !== JSON.stringify(entry))
+                throw new MergeError(`${s.source} and ${known.source} map the lines of ${entry.file} differently; they are not shards of one scan.`);
+        }
+    }
+    return [...byFile.values()].map((v) => v.entry);
 }
 /**
  * Every shard compared with the same base, or the merged result is not compared at all: a base
@@ -67675,6 +67773,12 @@ function mergeBaselines(list) {
 
 
 
+function toLineMapEntries(maps) {
+    return [...maps].map(([file, map]) => ({ file, ...map }));
+}
+function fromLineMapEntries(entries) {
+    return new Map(entries.map(({ file, ...map }) => [file, map]));
+}
 const SCHEMA = 's3-gate/results@1';
 /** The artifact is read whole; anything bigger is not ours. */
 const MAX_RESULTS_BYTES = 50 * 1024 * 1024;
@@ -67740,6 +67844,7 @@ function validateResults(raw) {
         head: v.scanResult(o.head),
         ...(o.baseFindings !== undefined ? { baseFindings: v.list(o.baseFindings, '$.baseFindings', (x, p) => v.finding(x, p)) } : {}),
         ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
+        ...(o.lineMaps !== undefined ? { lineMaps: v.lineMaps(o.lineMaps) } : {}),
     };
     return doc;
 }
@@ -67947,6 +68052,32 @@ class Validator {
             unchanged: this.fingerprints(o.unchanged, '$.unseenAtBase.unchanged'),
             untraced: this.fingerprints(o.untraced, '$.unseenAtBase.untraced'),
         };
+    }
+    /** Line maps must be what `buildLineMap` makes: runs ascending and disjoint, inside both files. */
+    lineMaps(x) {
+        const seen = new Set();
+        return this.list(x, '$.lineMaps', (e, p) => {
+            const o = this.object(e, p);
+            const file = this.path(o.file, `${p}.file`);
+            if (seen.has(file))
+                this.fail(`${p}.file`, 'must not repeat a file');
+            seen.add(file);
+            const mergeLines = this.int(o.mergeLines, `${p}.mergeLines`, 0, 1e8);
+            const headLines = this.int(o.headLines, `${p}.headLines`, 0, 1e8);
+            let nextMerge = 1;
+            let nextHead = 1;
+            const runs = this.list(o.runs, `${p}.runs`, (r, q) => {
+                if (!Array.isArray(r) || r.length !== 3)
+                    this.fail(q, 'must be [mergeStart, headStart, length]');
+                const merge = this.int(r[0], `${q}[0]`, nextMerge, mergeLines);
+                const head = this.int(r[1], `${q}[1]`, nextHead, headLines);
+                const length = this.int(r[2], `${q}[2]`, 1, Math.min(mergeLines - merge, headLines - head) + 1);
+                nextMerge = merge + length;
+                nextHead = head + length;
+                return [merge, head, length];
+            });
+            return { file, mergeLines, headLines, runs, complete: this.bool(o.complete, `${p}.complete`) };
+        });
     }
     policy(x) {
         const o = this.object(x, '$.policy');
@@ -68311,7 +68442,7 @@ function findingTable(findings, ctx, maxRows, linkLocation = true) {
     return [
         '| Severity | Rule | Resource | Location | Finding |',
         '|---|---|---|---|---|',
-        ...limitRows(findings, maxRows, (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, linkLocation)} | ${escapeCell(f.message)} |`),
+        ...limitRows(findings, maxRows, (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${findingLocationCell(f, ctx, linkLocation)} | ${escapeCell(f.message)} |`),
     ];
 }
 function suppressedTable(findings, ctx, maxRows) {
@@ -68338,6 +68469,13 @@ function unknownTable(unknowns, ctx, maxRows) {
 function ruleCell(ruleId, ctx) {
     const url = ctx.ruleDocUrl(ruleId);
     return url ? `[\`${escapeCode(ruleId)}\`](${url})` : `\`${escapeCode(ruleId)}\``;
+}
+/** A line the pull request's head does not have is named as the merge commit numbers it, unlinked. */
+function findingLocationCell(f, ctx, link) {
+    const moved = 'notAtHead' in f ? f.notAtHead : undefined;
+    if (moved)
+        return `\`${escapeCode(`${ctx.repoPath(f.location.file)}:${moved.line}`)}\` (merge commit)`;
+    return locationCell(f.location.file, f.location.line, ctx, link);
 }
 function locationCell(file, line, ctx, link) {
     const label = `${ctx.repoPath(file)}:${line}`;
@@ -68422,6 +68560,12 @@ const LABEL = {
     low: '🟡 Low',
     info: '🔵 Info',
 };
+/** Why a finding's line is not where it points at the pull request's head (one sentence). */
+function describeNotAtHead(n) {
+    return n.why === 'base-only'
+        ? `the finding is on line ${n.line} of GitHub's merge commit, which the base branch brought in; this pull request's head has no such line.`
+        : `the finding is on line ${n.line} of GitHub's merge commit, which could not be matched to a line of this pull request's head.`;
+}
 /** GitHub's limit is 65,536 characters per comment; keep a margin. */
 const MAX_COMMENT_BYTES = 60_000;
 /**
@@ -68456,7 +68600,9 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
     const why = info ? firstSentence(info.why) : '';
     out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '');
     if (placement.kind === 'file') {
-        out.push(`<sub>Reported on the file because line ${finding.location.line} is not part of this pull request's diff.</sub>`, '');
+        out.push(finding.notAtHead
+            ? `<sub>Reported on the file: ${describeNotAtHead(finding.notAtHead)}</sub>`
+            : `<sub>Reported on the file because line ${finding.location.line} is not part of this pull request's diff.</sub>`, '');
     }
     if (placement.kind === 'line' && placement.suggestion !== undefined) {
         out.push(...fenced('suggestion', placement.suggestion));
@@ -68533,7 +68679,7 @@ function renderCheckAnnotations(report, ctx) {
             end_line: end,
             annotation_level: level(f),
             title: clip(`${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`),
-            message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}`),
+            message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}`),
         };
         // GitHub accepts columns only on single-line annotations.
         if (start === end && f.location.column > 0 && f.location.endColumn >= f.location.column) {
@@ -68564,7 +68710,7 @@ function renderWorkflowAnnotations(report, ctx, perLevel = 10) {
         const start = Math.max(1, f.location.line);
         byLevel[lvl].push({
             level: lvl,
-            message: clip(`${f.message} [${f.ruleId}, ${f.severity}]`),
+            message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}`),
             properties: {
                 title: clip(`s3-gate: ${info?.title ?? f.ruleId}`),
                 file: ctx.repoPath(f.location.file),
@@ -68574,6 +68720,13 @@ function renderWorkflowAnnotations(report, ctx, perLevel = 10) {
         });
     }
     return { annotations: [...byLevel.error, ...byLevel.warning, ...byLevel.notice], omitted };
+}
+/** Said on the annotation itself, which then sits on the nearest line the head does have. */
+function movedNote(f) {
+    if (!f.notAtHead)
+        return '';
+    const why = describeNotAtHead(f.notAtHead);
+    return ` (Shown here because ${why.replace(/\.$/, '')}.)`;
 }
 function clip(text) {
     return clipText(text, MAX_FIELD);
@@ -74437,6 +74590,9 @@ function pushCapped(plan, options, comment) {
         plan.overflow.push(comment.finding);
 }
 function chooseAnchor(f, file, options) {
+    // Its line is only in GitHub's merge commit: any line of the head would be the wrong one.
+    if (f.notAtHead)
+        return undefined;
     const edit = f.edit;
     const same = (start, end) => sameText(file, f.location.file, start, end, options);
     if (edit && edit.file === f.location.file) {
@@ -75027,6 +75183,460 @@ function describeFailures(result) {
             'To get the check run and review comments on such pull requests, use the two-workflow setup in examples/workflows/ (pull_request scans, workflow_run publishes).');
     }
     return `s3-gate could not post ${result.failures.map((f) => `${f.surface} (${f.reason})`).join('; ')}. The verdict is unaffected; every finding is in the job summary.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github/diff-lines.ts
+/**
+ * A line diff between two versions of a file, for moving finding lines from GitHub's merge commit
+ * (what the scan read) to the pull request's head (what comments and annotations attach to).
+ *
+ * Common prefix and suffix first (the usual case: the base branch touched one end of the file),
+ * then Myers' O(ND) diff on what is left; when that needs more than `maxEdits` edits or `maxWork`
+ * steps, lines unique on both sides anchor a patience split and each gap is diffed again. A gap
+ * that still cannot be diffed within the budget is left unmatched and the result is marked
+ * incomplete, so the caller can say "unknown" rather than "not at the head". Time and memory stay
+ * bounded whatever the files hold.
+ */
+const DEFAULT_BUDGET = { maxEdits: 1500, maxWork: 30_000_000, maxDepth: 40 };
+function diffLines(a, b, budget = DEFAULT_BUDGET) {
+    const state = { work: 0, complete: true, budget, pairs: [] };
+    diffRegion(a, 0, a.length, b, 0, b.length, state, 0);
+    return { runs: toRuns(state.pairs), complete: state.complete };
+}
+/** Appends the matches of `a[aLo, aHi)` against `b[bLo, bHi)` to `state.pairs`, in order. */
+function diffRegion(a, aLo, aHi, b, bLo, bHi, state, depth) {
+    while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo])
+        state.pairs.push(aLo++, bLo++);
+    let suffix = 0;
+    while (aHi - suffix > aLo && bHi - suffix > bLo && a[aHi - suffix - 1] === b[bHi - suffix - 1])
+        suffix++;
+    state.work += aHi - aLo + bHi - bLo;
+    const middleA = aHi - suffix;
+    const middleB = bHi - suffix;
+    if (aLo < middleA && bLo < middleB) {
+        const matches = myers(a, aLo, middleA, b, bLo, middleB, state);
+        if (matches)
+            for (const p of matches)
+                state.pairs.push(p);
+        else if (!patience(a, aLo, middleA, b, bLo, middleB, state, depth))
+            state.complete = false;
+    }
+    for (let i = 0; i < suffix; i++)
+        state.pairs.push(middleA + i, middleB + i);
+}
+/**
+ * Myers' greedy forward search over `a[aLo, aHi)` × `b[bLo, bHi)`, keeping each round's
+ * frontier for the walk back. Returns the matched pairs (flattened, ascending), or undefined
+ * when the budget runs out first.
+ */
+function myers(a, aLo, aHi, b, bLo, bHi, state) {
+    const n = aHi - aLo;
+    const m = bHi - bLo;
+    const max = Math.min(n + m, state.budget.maxEdits);
+    const off = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    // trace[d] is the frontier before round d, for diagonals -(d+1)..d+1.
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice(off - d - 1, off + d + 2));
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[off + k - 1] < v[off + k + 1]) ? v[off + k + 1] : v[off + k - 1] + 1;
+            let y = x - k;
+            const from = x;
+            while (x < n && y < m && a[aLo + x] === b[bLo + y]) {
+                x++;
+                y++;
+            }
+            state.work += 1 + x - from;
+            v[off + k] = x;
+            if (x >= n && y >= m)
+                return backtrack(trace, n, m, aLo, bLo);
+        }
+        if (state.work > state.budget.maxWork)
+            return undefined;
+    }
+    return undefined;
+}
+function backtrack(trace, n, m, aLo, bLo) {
+    const reversed = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const before = trace[d];
+        const at = (k) => before[k + d + 1];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+        const prevX = d === 0 ? 0 : at(prevK);
+        const prevY = d === 0 ? 0 : prevX - prevK;
+        // The snake: diagonal moves back to where round d's single edit ended.
+        const snakeStartX = d === 0 ? 0 : prevK === k + 1 ? prevX : prevX + 1;
+        while (x > snakeStartX) {
+            x--;
+            y--;
+            reversed.push(bLo + y, aLo + x);
+        }
+        x = prevX;
+        y = prevY;
+    }
+    return reversed.reverse();
+}
+/**
+ * Patience split: lines that occur exactly once in each side anchor the match (their longest
+ * increasing run by position), and the gaps between anchors are diffed on their own. False when
+ * there is no anchor, the nesting is too deep or the work budget is spent.
+ */
+function patience(a, aLo, aHi, b, bLo, bHi, state, depth) {
+    if (depth >= state.budget.maxDepth || state.work > state.budget.maxWork)
+        return false;
+    state.work += aHi - aLo + bHi - bLo;
+    const seen = new Map();
+    for (let i = aLo; i < aHi; i++) {
+        const e = seen.get(a[i]);
+        if (e)
+            e.inA++;
+        else
+            seen.set(a[i], { inA: 1, inB: 0, a: i, b: -1 });
+    }
+    for (let j = bLo; j < bHi; j++) {
+        const e = seen.get(b[j]);
+        if (e) {
+            e.inB++;
+            e.b = j;
+        }
+    }
+    const unique = [];
+    for (const e of seen.values())
+        if (e.inA === 1 && e.inB === 1)
+            unique.push([e.a, e.b]);
+    if (unique.length === 0)
+        return false;
+    unique.sort((p, q) => p[0] - q[0]);
+    const anchors = longestIncreasing(unique);
+    let pa = aLo;
+    let pb = bLo;
+    for (const [ia, ib] of anchors) {
+        diffRegion(a, pa, ia, b, pb, ib, state, depth + 1);
+        state.pairs.push(ia, ib);
+        pa = ia + 1;
+        pb = ib + 1;
+    }
+    diffRegion(a, pa, aHi, b, pb, bHi, state, depth + 1);
+    return true;
+}
+/** The longest subsequence of `pairs` (sorted by the first element) increasing in the second. */
+function longestIncreasing(pairs) {
+    const tails = []; // index into pairs of the smallest tail of each length
+    const prev = new Int32Array(pairs.length).fill(-1);
+    for (let i = 0; i < pairs.length; i++) {
+        const value = pairs[i][1];
+        let lo = 0;
+        let hi = tails.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (pairs[tails[mid]][1] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo > 0)
+            prev[i] = tails[lo - 1];
+        tails[lo] = i;
+    }
+    const out = [];
+    for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i])
+        out.push(pairs[i]);
+    return out.reverse();
+}
+function toRuns(pairs) {
+    const runs = [];
+    for (let i = 0; i < pairs.length; i += 2) {
+        const ai = pairs[i];
+        const bi = pairs[i + 1];
+        const last = runs[runs.length - 1];
+        if (last && last[0] + last[2] === ai && last[1] + last[2] === bi)
+            last[2]++;
+        else
+            runs.push([ai, bi, 1]);
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/report/github/line-map.ts
+
+/** Lines as editors number them: `\n` or `\r\n` ends a line; a final line break starts no new line. */
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function buildLineMap(mergeText, headText, budget) {
+    const merge = splitLines(mergeText);
+    const head = splitLines(headText);
+    const diff = diffLines(merge, head, budget);
+    return {
+        mergeLines: merge.length,
+        headLines: head.length,
+        runs: diff.runs.map(([a, b, n]) => [a + 1, b + 1, n]),
+        complete: diff.complete,
+    };
+}
+/** Index of the last run starting at or before `line` on side 0 (merge) or 1 (head), or -1. */
+function runAtOrBefore(map, line, side) {
+    let lo = 0;
+    let hi = map.runs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (map.runs[mid][side] <= line) {
+            found = mid;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return found;
+}
+/** The head line that reads the same as merge line `line`, or undefined when there is none. */
+function headLineOf(map, line) {
+    // Line 0 ("before the first line") and the line after the last are the file's two ends.
+    if (line === 0)
+        return 0;
+    if (line === map.mergeLines + 1)
+        return map.headLines + 1;
+    const run = map.runs[runAtOrBefore(map, line, 0)];
+    return run && line < run[0] + run[2] ? run[1] + line - run[0] : undefined;
+}
+/** The merge line that reads the same as head line `line`, or undefined when there is none. */
+function mergeLineOf(map, line) {
+    const run = map.runs[runAtOrBefore(map, line, 1)];
+    return run && line < run[1] + run[2] ? run[0] + line - run[1] : undefined;
+}
+/**
+ * The head line where merge lines `start..end` begin when the whole block reads the same there,
+ * in one piece (no line of either side in between); undefined otherwise. `start` may be 0 and
+ * `end` one past the last line, so an insertion point can be checked with its neighbours.
+ */
+function headRangeOf(map, start, end) {
+    const first = headLineOf(map, start);
+    if (first === undefined)
+        return undefined;
+    for (let line = start + 1; line <= end; line++)
+        if (headLineOf(map, line) !== first + line - start)
+            return undefined;
+    return first;
+}
+/**
+ * Where merge line `line` would sit at the head when it has no counterpart there: the head line
+ * after the last line matched before it (where the base branch's lines were merged in).
+ */
+function nearestHeadLine(map, line) {
+    const exact = headLineOf(map, line);
+    const run = map.runs[runAtOrBefore(map, line, 0)];
+    const near = exact ?? (run ? run[1] + Math.min(run[2], line - run[0]) : 1);
+    return Math.max(1, Math.min(near, Math.max(1, map.headLines)));
+}
+/** The head line of the last merge line at or before `line` that has one, or undefined. */
+function lastHeadLineAtOrBefore(map, line) {
+    const run = map.runs[runAtOrBefore(map, line, 0)];
+    return run ? run[1] + Math.min(run[2] - 1, line - run[0]) : undefined;
+}
+/** Reads head lines from the scanned (merge) files: a head line with no merge counterpart reads as unknown. */
+function headLineText(maps, read) {
+    return (file, line) => {
+        const map = maps.get(file);
+        if (!map)
+            return read(file, line);
+        const merged = mergeLineOf(map, line);
+        return merged === undefined ? undefined : read(file, merged);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/github/read-line-maps.ts
+
+
+
+/** A blob larger than this on either side is not diffed; its findings count as unmatched. */
+const MAX_BLOB_BYTES = 32 * 1024 * 1024;
+/** Blobs read per `cat-file --batch`, to keep memory bounded. */
+const BATCH = 64;
+/**
+ * How the lines of `files` in the checkout relate to the pull request's head, when the checkout
+ * is GitHub's merge commit (`refs/pull/N/merge`: parent 1 the base branch tip, parent 2 the
+ * head). Only git's read-only plumbing is used (`cat-file` on objects as stored): nothing is
+ * checked out, no hook, filter or attribute runs. A file whose blob is the same in both commits,
+ * or that is not tracked at the merge commit (a synthesised `cdk.out`), is left out: its lines
+ * need no mapping.
+ */
+async function readLineMaps(cwd, headSha, files) {
+    const merge = await revParse(cwd, 'HEAD');
+    if (!merge)
+        return { state: 'not-merge', reason: 'the workspace is not a git checkout' };
+    if (merge === headSha)
+        return { state: 'not-merge', reason: 'the checkout is the pull request head' };
+    const parents = await commitParents(cwd, merge);
+    if (parents.length !== 2 || parents[1] !== headSha) {
+        return {
+            state: 'not-merge',
+            reason: `the checkout \`${merge.slice(0, 7)}\` is neither the pull request head nor GitHub's merge commit of it`,
+        };
+    }
+    if (!(await hasCommit(cwd, headSha)))
+        return { state: 'head-missing', merge, head: headSha };
+    const listed = files.filter((f) => !/[\n\r]/.test(f.repoPath));
+    const query = listed.flatMap((f) => [`${merge}:${f.repoPath}`, `${headSha}:${f.repoPath}`]);
+    const blobs = parseBatchCheck(query.length ? await git(cwd, ['cat-file', '--batch-check'], query.join('\n') + '\n') : '');
+    const pending = [];
+    for (let i = 0; i < listed.length; i++) {
+        const atMerge = blobs[2 * i];
+        const atHead = blobs[2 * i + 1];
+        // Untracked at the merge commit: the scan read a file git does not know (nothing to map).
+        if (!atMerge || (atHead && atHead.sha === atMerge.sha))
+            continue;
+        pending.push({ file: listed[i].file, merge: atMerge, ...(atHead ? { head: atHead } : {}) });
+    }
+    const maps = new Map();
+    const incomplete = [];
+    for (let i = 0; i < pending.length; i += BATCH) {
+        const batch = pending.slice(i, i + BATCH);
+        const wanted = batch.flatMap((p) => [p.merge, ...(p.head ? [p.head] : [])]).filter((b) => b.size <= MAX_BLOB_BYTES);
+        const contents = await readBlobs(cwd, wanted);
+        for (const p of batch) {
+            const mergeText = contents.get(p.merge.sha);
+            const headText = p.head ? contents.get(p.head.sha) : '';
+            let map;
+            if (mergeText === undefined || headText === undefined)
+                map = { mergeLines: 0, headLines: 0, runs: [], complete: false };
+            // Not at the head at all: the base branch added the file after the pull request branched off.
+            else if (!p.head)
+                map = { mergeLines: splitLines(mergeText).length, headLines: 0, runs: [], complete: true };
+            else
+                map = buildLineMap(mergeText, headText);
+            if (!map.complete)
+                incomplete.push(p.file);
+            maps.set(p.file, map);
+        }
+    }
+    return { state: 'mapped', merge, head: headSha, maps, compared: listed.length, incomplete };
+}
+/** One entry per query line: the blob, or undefined when missing or not a blob. */
+function parseBatchCheck(out) {
+    const lines = out.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((line) => {
+        const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(line);
+        return m ? { sha: m[1], size: Number(m[2]) } : undefined;
+    });
+}
+async function readBlobs(cwd, blobs) {
+    const texts = new Map();
+    const unique = [...new Set(blobs.map((b) => b.sha))];
+    if (unique.length === 0)
+        return texts;
+    const out = await gitBuffer(cwd, ['cat-file', '--batch'], unique.join('\n') + '\n');
+    let offset = 0;
+    for (const sha of unique) {
+        const nl = out.indexOf(10, offset);
+        if (nl < 0)
+            break;
+        const header = out.subarray(offset, nl).toString('utf8');
+        const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            offset = nl + 1; // "<sha> missing"
+            continue;
+        }
+        const size = Number(m[3]);
+        if (m[1] === sha && m[2] === 'blob')
+            texts.set(sha, decodeText(out.subarray(nl + 1, nl + 1 + size)));
+        offset = nl + 1 + size + 1;
+    }
+    return texts;
+}
+
+;// CONCATENATED MODULE: ./src/report/github/remap-report.ts
+
+/**
+ * The report with every line numbered as at the pull request's head, for the GitHub publishers
+ * (review comments, check-run and workflow annotations, summary links): on `pull_request` the
+ * scan read GitHub's merge commit, whose lines differ wherever the base branch changed a file
+ * since. The verdict, counts and order are untouched. SARIF and the results file keep the
+ * scanned lines: code scanning analyses the merge commit itself.
+ *
+ * A finding on a line the head does not have is kept, at the nearest head line, with
+ * `notAtHead` saying why; it gets no line comment. A fix is kept only when every line it
+ * replaces (or, for an insertion, the line it follows and the next) reads the same at the head
+ * in one piece, so a suggestion never replaces other lines than the scan saw.
+ */
+function remapReport(report, maps) {
+    if (maps.size === 0)
+        return report;
+    return {
+        ...report,
+        findings: report.findings.map((f) => remapFinding(f, maps)),
+        suppressed: report.suppressed.map((f) => (maps.has(f.location.file) ? { ...f, location: moveLocation(f.location, maps).location } : f)),
+        unknowns: report.unknowns.map((u) => (maps.has(u.location.file) ? { ...u, location: moveLocation(u.location, maps).location } : u)),
+        problems: report.problems.map((p) => moveProblem(p, maps)),
+    };
+}
+function remapFinding(f, maps) {
+    if (!maps.has(f.location.file) && !(f.edit && maps.has(f.edit.file)))
+        return f;
+    const moved = moveLocation(f.location, maps);
+    const { edit, ...rest } = f;
+    const out = { ...rest, location: moved.location };
+    if (moved.notAtHead)
+        out.notAtHead = moved.notAtHead;
+    else if (edit) {
+        const headEdit = moveEdit(edit, maps);
+        if (headEdit)
+            out.edit = headEdit;
+    }
+    return out;
+}
+function moveLocation(at, maps) {
+    const map = maps.get(at.file);
+    if (!map)
+        return { location: at };
+    const line = headLineOf(map, at.line);
+    if (line === undefined) {
+        const near = nearestHeadLine(map, at.line);
+        return {
+            location: { ...at, line: near, column: 0, endLine: near, endColumn: 0 },
+            notAtHead: { line: at.line, why: map.complete ? 'base-only' : 'unmatched' },
+        };
+    }
+    if (at.endLine <= at.line)
+        return { location: { ...at, line, endLine: line } };
+    const end = headLineOf(map, at.endLine);
+    // An end the head does not have: the range stops at its last line that it does have.
+    if (end === undefined)
+        return { location: { ...at, line, endLine: lastHeadLineAtOrBefore(map, at.endLine) ?? line, endColumn: 0 } };
+    return { location: { ...at, line, endLine: end } };
+}
+function moveEdit(edit, maps) {
+    const map = maps.get(edit.file);
+    if (!map)
+        return edit;
+    if (edit.endLine >= edit.startLine) {
+        const start = headRangeOf(map, edit.startLine, edit.endLine);
+        return start === undefined ? undefined : { ...edit, startLine: start, endLine: start + edit.endLine - edit.startLine };
+    }
+    if (edit.endLine === edit.startLine - 1) {
+        // An insertion after `endLine`: that line and the one after must still be neighbours.
+        const after = headRangeOf(map, edit.endLine, edit.startLine);
+        return after === undefined ? undefined : { ...edit, startLine: after + 1, endLine: after };
+    }
+    return undefined;
+}
+function moveProblem(p, maps) {
+    const map = maps.get(p.file);
+    if (!map)
+        return p;
+    const line = headLineOf(map, p.line);
+    return line === undefined ? { ...p, line: nearestHeadLine(map, p.line), column: 0 } : { ...p, line };
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/rule-docs-url.ts
@@ -75750,6 +76360,10 @@ function sarifResult(f, index, locate) {
 
 
 
+
+
+
+
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 async function run(entryUrl) {
     if (isPoolWorker())
@@ -75770,7 +76384,9 @@ async function run(entryUrl) {
             : inputs.mode === 'merge'
                 ? await prepareFromShards(inputs, run, logger)
                 : await prepareFromScan(inputs, run, logger);
-        const { report, ctx, target, headScan } = prepared;
+        const { ctx, target, headScan, lineMaps } = prepared;
+        // From here on every line is the pull request head's (SARIF keeps the scanned lines).
+        const report = lineMaps ? toHeadLines(prepared.report, lineMaps, ctx, logger) : prepared.report;
         // A shard's verdict covers part of the repository only; the merge job gives the real one.
         const shard = inputs.mode === 'scan' ? inputs.shard : undefined;
         // The verdict is final from here on.
@@ -75789,7 +76405,7 @@ async function run(entryUrl) {
             logger.info(`wrote the results for ${shard ? 'the merge step' : 'the publish step'} to ${file}`);
         }
         if (inputs.mode !== 'scan')
-            published = await publish(inputs, run, report, ctx, target, logger);
+            published = await publish(inputs, run, report, ctx, target, logger, lineMaps);
         const shardNote = shard
             ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`]
             : [];
@@ -75858,6 +76474,7 @@ async function prepareFromScan(inputs, run, logger) {
     }
     const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) });
     const pathPrefix = await repoPrefix(cwd, run.workspace);
+    const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined;
     const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd });
     const target = {
         owner: run.owner,
@@ -75879,8 +76496,9 @@ async function prepareFromScan(inputs, run, logger) {
         head,
         ...(base ? { baseFindings: base.findings.filter((f) => !f.suppressed) } : {}),
         ...(unseenAtBase ? { unseenAtBase } : {}),
+        ...(lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}),
     };
-    return { report, ctx, target, headScan: head, document };
+    return { report, ctx, target, headScan: head, document, ...(lineMaps ? { lineMaps } : {}) };
 }
 /**
  * `mode: merge`: the results of the shard jobs (`mode: scan` with `shard: i/n`), downloaded into
@@ -75910,7 +76528,14 @@ async function prepareFromShards(inputs, run, logger) {
         ...(run.pullRequest ? { pullNumber: run.pullRequest.number } : {}),
     };
     // The shards' paths are relative to the same checkout: SARIF's base URI is this job's.
-    return { report, ctx, target, headScan: { ...doc.head, cwd }, document: { ...doc, policy: report.policy } };
+    return {
+        report,
+        ctx,
+        target,
+        headScan: { ...doc.head, cwd },
+        document: { ...doc, policy: report.policy },
+        ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
+    };
 }
 /**
  * `mode: publish`: the results come from an artifact that a pull request (perhaps from a fork)
@@ -75946,7 +76571,12 @@ async function prepareFromResults(inputs, run, logger) {
     }
     const report = gateFromDocument(doc, inputs);
     const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl });
-    return { report, ctx, target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) } };
+    return {
+        report,
+        ctx,
+        target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) },
+        ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
+    };
 }
 let cachedClient;
 /** The gate over a results document (merged shards or an earlier job's file), under this job's policy inputs. */
@@ -75970,7 +76600,7 @@ function clientFor(inputs, run, logger) {
     cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing, ...deadline });
     return cachedClient;
 }
-async function publish(inputs, run, report, ctx, target, logger) {
+async function publish(inputs, run, report, ctx, target, logger, lineMaps) {
     if (!target.owner || !target.repo || !/^[0-9a-f]{40}$/.test(target.headSha)) {
         logger.warning('Not publishing to GitHub: the repository or commit is unknown (not running on GitHub Actions?).');
         return undefined;
@@ -75986,7 +76616,8 @@ async function publish(inputs, run, report, ctx, target, logger) {
             commentOn: inputs.commentOn,
             maxComments: inputs.maxComments,
             ...(run.runUrl ? { detailsUrl: run.runUrl } : {}),
-            lineText: lineReader(process.cwd()),
+            // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
+            lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
         }, logger));
     }
     catch (e) {
@@ -75995,6 +76626,76 @@ async function publish(inputs, run, report, ctx, target, logger) {
         return { failures: [{ surface: 'results', reason: describeError(e) }], notes: [] };
     }
 }
+const main_short = (sha) => sha.slice(0, 7);
+/**
+ * On `pull_request` the checkout is usually GitHub's merge commit, but comments and annotations
+ * attach to the pull request's head: where the base branch changed a file with findings since,
+ * its lines are numbered differently there. Maps them (read-line-maps.ts); undefined when no
+ * file needs it or it cannot be done, which is said in a warning when lines may be off.
+ */
+async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
+    const files = new Set();
+    for (const f of head.findings) {
+        files.add(f.location.file);
+        if (f.edit)
+            files.add(f.edit.file);
+    }
+    for (const u of head.unknowns)
+        files.add(u.location.file);
+    for (const p of head.problems)
+        if (p.file)
+            files.add(p.file);
+    if (files.size === 0)
+        return undefined;
+    let mapping;
+    try {
+        mapping = await readLineMaps(cwd, headSha, [...files].map((file) => ({ file, repoPath: pathPrefix ? external_node_path_default().posix.join(pathPrefix, file) : file })));
+    }
+    catch (e) {
+        logger.warning(`Could not compare GitHub's merge commit with the pull request head (${getErrorMessage(e)}), so review comments and annotations use the scanned line numbers, which are off wherever the base branch changed a file since.`);
+        return undefined;
+    }
+    if (mapping.state === 'not-merge') {
+        logger.debug(`line numbers are taken as scanned: ${mapping.reason}`);
+        return undefined;
+    }
+    if (mapping.state === 'head-missing') {
+        logger.warning(`The checkout is GitHub's merge commit ${main_short(mapping.merge)}, but its parent ${main_short(mapping.head)}, the pull request head, was not fetched, so s3-gate cannot tell whether the base branch moved lines in the files with findings. ` +
+            "Review comments and annotations use the merge commit's line numbers and may land on the wrong lines. Set `fetch-depth: 2` on actions/checkout (or check out the pull request head).");
+        return undefined;
+    }
+    if (mapping.maps.size === 0) {
+        logger.debug(`the ${mapping.compared} files with findings read the same at the merge commit and the pull request head`);
+        return undefined;
+    }
+    logger.info(`GitHub's merge commit ${main_short(mapping.merge)} differs from the pull request head ${main_short(mapping.head)} in ${mapping.maps.size} of the ${mapping.compared} files with findings (the base branch changed them too); comments and annotations use the head's line numbers.`);
+    for (const file of mapping.incomplete)
+        logger.info(`${file} is too large or differs too much at the merge commit to match every line with the head; findings on unmatched lines get no inline comment.`);
+    return mapping.maps;
+}
+/** The report in head lines, saying in the log which findings have no line at the head, and why. */
+function toHeadLines(report, lineMaps, ctx, logger) {
+    const mapped = remapReport(report, lineMaps);
+    // One line per place: a bucket the base branch added has a dozen findings on its first line.
+    const places = new Map();
+    for (const f of mapped.findings) {
+        if (!f.notAtHead)
+            continue;
+        const key = `${f.location.file}\0${f.notAtHead.line}\0${f.resource}`;
+        places.set(key, [...(places.get(key) ?? []), f]);
+    }
+    for (const [i, group] of [...places.values()].entries()) {
+        if (i === MAX_MOVED_LOGGED) {
+            logger.info(`…and findings at ${places.size - MAX_MOVED_LOGGED} more places the pull request head does not have.`);
+            break;
+        }
+        const f = group[0];
+        const rules = group.map((g) => g.ruleId).join(', ');
+        logger.info(`${ctx.repoPath(f.location.file)}: ${group.length === 1 ? `${rules}` : `${group.length} findings (${rules})`} on ${f.resource}: ${describeNotAtHead(f.notAtHead)} No inline comment; the annotation is on line ${f.location.line}, the nearest line the head has.`);
+    }
+    return mapped;
+}
+const MAX_MOVED_LOGGED = 20;
 function setOutputs(report) {
     for (const [severity, n] of Object.entries(report.counts.bySeverity))
         setOutput(severity, n);

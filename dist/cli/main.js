@@ -6947,6 +6947,7 @@ function policyNames(model) {
 ;// CONCATENATED MODULE: ./rules/cloudtrail-bucket-public.ts
 
 
+
 /* harmony default export */ const cloudtrail_bucket_public = ((0,define_rule/* defineRule */.Km)({
     id: 'cloudtrail-bucket-public',
     target: 'trail',
@@ -6992,9 +6993,10 @@ function policyNames(model) {
     },
     check(trail, report, ctx) {
         const name = trail.bucketName;
-        if (name.state === 'unknown')
+        const ref = (0,value/* refOf */.H8)(name);
+        if (ref === undefined)
             return;
-        const bucket = ctx.resolveBucket(name.value);
+        const bucket = ctx.resolveBucket(ref);
         if (bucket === undefined || bucket === 'unknown' || !bucket.managed)
             return;
         const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
@@ -8328,6 +8330,7 @@ function coversAllBuckets(stmt, model) {
 ;// CONCATENATED MODULE: ./rules/object-not-encrypted-cmk.ts
 
 
+
 /* harmony default export */ const object_not_encrypted_cmk = ((0,define_rule/* defineRule */.Km)({
     id: 'object-not-encrypted-cmk',
     target: 'object',
@@ -8376,9 +8379,10 @@ function coversAllBuckets(stmt, model) {
             report({ messageId: 'notCmk', at: sse.at, data: { kind, object: object.id, how: `it uses ${sse.value}` } });
             return;
         }
-        if (sse.value === null && object.bucket.state !== 'unknown') {
+        const ref = (0,value/* refOf */.H8)(object.bucket);
+        if (sse.value === null && ref !== undefined) {
             // Nothing set on the object: it inherits the default encryption of its bucket, if we can see it.
-            const bucket = ctx.resolveBucket(object.bucket.value);
+            const bucket = ctx.resolveBucket(ref);
             if (bucket && bucket !== 'unknown' && bucket.managed) {
                 const e = bucket.encryption;
                 if (e.algorithm.state === 'unknown')
@@ -9135,7 +9139,10 @@ function otherAccountGrantees(stmt) {
         const active = activeExposures(analysis);
         const undecided = analysis.exposures.filter((e) => e.neutraliser === 'unknown');
         if (!active.length) {
-            if (undecided.length)
+            // The block of a bucket defined elsewhere is unknown by construction, not by what is written
+            // here; the policy rules still report the public statement itself.
+            const blockElsewhere = !bucket.managed && bucket.publicAccessBlock.declared.state === 'unknown';
+            if (undecided.length && !blockElsewhere)
                 report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0].at });
             return;
         }
@@ -11354,6 +11361,12 @@ var scan_settings = __nccwpck_require__(5090);
 
 
 
+function toLineMapEntries(maps) {
+    return [...maps].map(([file, map]) => ({ file, ...map }));
+}
+function fromLineMapEntries(entries) {
+    return new Map(entries.map(({ file, ...map }) => [file, map]));
+}
 const SCHEMA = 's3-gate/results@1';
 /** The artifact is read whole; anything bigger is not ours. */
 const MAX_RESULTS_BYTES = 50 * 1024 * 1024;
@@ -11419,6 +11432,7 @@ function validateResults(raw) {
         head: v.scanResult(o.head),
         ...(o.baseFindings !== undefined ? { baseFindings: v.list(o.baseFindings, '$.baseFindings', (x, p) => v.finding(x, p)) } : {}),
         ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
+        ...(o.lineMaps !== undefined ? { lineMaps: v.lineMaps(o.lineMaps) } : {}),
     };
     return doc;
 }
@@ -11627,6 +11641,32 @@ class Validator {
             untraced: this.fingerprints(o.untraced, '$.unseenAtBase.untraced'),
         };
     }
+    /** Line maps must be what `buildLineMap` makes: runs ascending and disjoint, inside both files. */
+    lineMaps(x) {
+        const seen = new Set();
+        return this.list(x, '$.lineMaps', (e, p) => {
+            const o = this.object(e, p);
+            const file = this.path(o.file, `${p}.file`);
+            if (seen.has(file))
+                this.fail(`${p}.file`, 'must not repeat a file');
+            seen.add(file);
+            const mergeLines = this.int(o.mergeLines, `${p}.mergeLines`, 0, 1e8);
+            const headLines = this.int(o.headLines, `${p}.headLines`, 0, 1e8);
+            let nextMerge = 1;
+            let nextHead = 1;
+            const runs = this.list(o.runs, `${p}.runs`, (r, q) => {
+                if (!Array.isArray(r) || r.length !== 3)
+                    this.fail(q, 'must be [mergeStart, headStart, length]');
+                const merge = this.int(r[0], `${q}[0]`, nextMerge, mergeLines);
+                const head = this.int(r[1], `${q}[1]`, nextHead, headLines);
+                const length = this.int(r[2], `${q}[2]`, 1, Math.min(mergeLines - merge, headLines - head) + 1);
+                nextMerge = merge + length;
+                nextHead = head + length;
+                return [merge, head, length];
+            });
+            return { file, mergeLines, headLines, runs, complete: this.bool(o.complete, `${p}.complete`) };
+        });
+    }
     policy(x) {
         const o = this.object(x, '$.policy');
         if (!(0,engine_severity/* isThreshold */.Av)(o.failOn) || !(0,engine_severity/* isThreshold */.Av)(o.commentOn))
@@ -11824,8 +11864,12 @@ function placeholderText(p, names, seen) {
 }
 function bucketNameText(id, names, seen) {
     const b = names.bucket(id);
-    if (!b || seen.has(id) || b.name.state === 'unknown')
+    if (!b || seen.has(id))
         return `${TOKEN}bucket:${id}${TOKEN}`;
+    // A name that is an unset variable or parameter as a whole reads as that identity's token, as
+    // it does inside a longer name (see `keyedText`).
+    if (b.name.state === 'unknown')
+        return b.name.key === undefined ? `${TOKEN}bucket:${id}${TOKEN}` : `${TOKEN}${b.name.key}${TOKEN}`;
     seen.add(id);
     try {
         // A name built from a template parameter keeps that parameter as a token, so that a policy
@@ -12083,8 +12127,14 @@ function bySameUnknownName(ref, buckets, names) {
     if (text === null)
         return undefined;
     const name = nameOf(text);
-    const same = buckets.filter((b) => b.name.state !== 'unknown' && keyedText(b.name.value, names) === name);
+    const same = buckets.filter((b) => keyedName(b, names) === name);
     return same.length === 1 ? same[0] : undefined;
+}
+/** The bucket's name with each unknown part that has an identity as a token; null if one has none. */
+function keyedName(b, names) {
+    if (b.name.state !== 'unknown')
+        return keyedText(b.name.value, names);
+    return b.name.key === undefined ? null : `${TOKEN}${b.name.key}${TOKEN}`;
 }
 /** `renderSubject`, with each unknown part that has an identity as a token; null if one has none. */
 function keyedText(s, names) {
@@ -12145,10 +12195,12 @@ function isAwsManagedKey(key) {
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1534);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(979);
 /* harmony import */ var _per_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3874);
+/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2904);
 /**
  * Cross-resource facts computed once per model, after a parser has filled it: which buckets
  * receive access logs, which trails and access points point at which bucket. Provider-neutral.
  */
+
 
 
 
@@ -12187,10 +12239,10 @@ function linkModel(model) {
         b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
     }
     for (const b of model.buckets) {
-        const t = b.logging.targetBucket;
-        if (t.state === 'unknown' || t.value === null)
+        const t = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .refOf */ .H8)(b.logging.targetBucket);
+        if (t === undefined)
             continue;
-        const target = resolve(t.value);
+        const target = resolve(t);
         if (target && target !== 'unknown') {
             target.links.logSourceOf.push(b.id);
             target.links.isLogTarget = true;
@@ -12201,25 +12253,28 @@ function linkModel(model) {
         if (rep.state === 'unknown' || rep.value === null)
             continue;
         for (const rule of rep.value.rules) {
-            if (rule.destinationBucket.state === 'unknown')
+            const ref = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .refOf */ .H8)(rule.destinationBucket);
+            if (ref === undefined)
                 continue;
-            const target = resolve(rule.destinationBucket.value);
+            const target = resolve(ref);
             if (target && target !== 'unknown' && target !== b && !target.links.replicaOf.includes(b.id))
                 target.links.replicaOf.push(b.id);
         }
     }
     for (const trail of model.trails) {
-        if (trail.bucketName.state === 'unknown')
+        const ref = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .refOf */ .H8)(trail.bucketName);
+        if (ref === undefined)
             continue;
-        const target = resolve(trail.bucketName.value);
+        const target = resolve(ref);
         if (target && target !== 'unknown')
             target.links.trailIds.push(trail.id);
     }
     for (const ap of model.accessPoints) {
-        for (const ref of ap.buckets) {
-            if (ref.state === 'unknown')
+        for (const v of ap.buckets) {
+            const ref = (0,_value_js__WEBPACK_IMPORTED_MODULE_3__/* .refOf */ .H8)(v);
+            if (ref === undefined)
                 continue;
-            const target = resolve(ref.value);
+            const target = resolve(ref);
             if (target && target !== 'unknown')
                 target.links.accessPointIds.push(ap.id);
         }
@@ -12769,6 +12824,7 @@ function or(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   IS: () => (/* binding */ mapValue),
 /* harmony export */   Jh: () => (/* binding */ defaultValue),
 /* harmony export */   KY: () => (/* binding */ setValue),
@@ -12787,8 +12843,8 @@ function setValue(value, at) {
 function defaultValue(value, at) {
     return { state: 'default', value, at };
 }
-function unknownValue(why, at) {
-    return { state: 'unknown', why, at };
+function unknownValue(why, at, key) {
+    return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key };
 }
 function isKnown(v) {
     return v.state !== 'unknown';
@@ -12867,6 +12923,15 @@ function placeholderDisplay(p) {
 /** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
 function hasUnknownPart(s) {
     return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
+}
+/**
+ * What a name or ARN value refers to, for finding its bucket: the string when known, or the
+ * identity of an unknown one (`bucket = var.name`) as a one-part string; `undefined` otherwise.
+ */
+function refOf(v) {
+    if (v.state !== 'unknown')
+        return v.value ?? undefined;
+    return v.key === undefined ? undefined : { parts: [{ kind: 'unknown', why: v.why, key: v.key }] };
 }
 function unknownStr(why) {
     return { parts: [{ kind: 'unknown', why }] };
@@ -13826,7 +13891,8 @@ function newTrail(id, origin) {
 /**
  * A bucket defined outside this code that this code configures (a bucket policy, a split
  * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
- * can pass or fail it by accident, and the engine does not list those unknowns.
+ * can pass or fail it by accident, and the engine does not list those unknowns (they are all at
+ * `origin.at`; unknowns in what is written for it, elsewhere, are listed).
  */
 function externalBucket(id, origin, name) {
     const b = newBucket(id, origin);
@@ -14208,10 +14274,11 @@ class TemplateEvaluator {
                 const idx = this.evaluate(arg.items[0], depth + 1);
                 const list = this.evaluate(arg.items[1], depth + 1);
                 const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN;
+                // Not the parameter itself, so not its identity: `!Select [0, !Ref Names]` and `!Select [1, ...]` differ.
                 if (Number.isNaN(i))
-                    return idx instanceof Unknown ? idx : new Unknown('Fn::Select index is not known');
+                    return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known');
                 if (!Array.isArray(list))
-                    return list instanceof Unknown ? list : new Unknown('Fn::Select list is not known');
+                    return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Select list is not known');
                 return list[i] ?? new Unknown('Fn::Select index out of range');
             }
             case 'Fn::Split': {
@@ -14393,7 +14460,7 @@ class TemplateEvaluator {
         if (typeof d !== 'string')
             return new Unknown('Fn::Join delimiter not known statically');
         if (!Array.isArray(list))
-            return list instanceof Unknown ? list : new Unknown('Fn::Join list not known statically');
+            return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Join list not known statically');
         const parts = new BoundedParts(this.maxLength);
         for (let i = 0; i < list.length; i++) {
             if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i])))
@@ -15274,8 +15341,9 @@ class TemplateReader {
         const v = this.evaluate(cur);
         if (v === NO_VALUE)
             return (0,model_value/* defaultValue */.Jh)(null, fallback);
+        // A parameter without a default keeps its identity: a bucket named by it is matched by ARNs built from it.
         if (v instanceof Unknown)
-            return (0,model_value/* unknownValue */.Uo)(v.why, at);
+            return (0,model_value/* unknownValue */.Uo)(v.why, at, v.key);
         if (typeof v === 'string')
             return (0,model_value/* setValue */.KY)(v, at);
         if (typeof v === 'number' || typeof v === 'boolean')
@@ -15601,10 +15669,10 @@ function templateToModel(src, limits) {
         },
     };
     const findBucket = (ref) => {
-        const v = r.str(ref, r.loc(ref));
-        if (v.state === 'unknown' || v.value === null)
+        const v = (0,model_value/* refOf */.H8)(r.str(ref, r.loc(ref)));
+        if (v === undefined)
             return undefined;
-        const found = (0,arn/* resolveBucketRef */.Wh)(v.value, defined, names);
+        const found = (0,arn/* resolveBucketRef */.Wh)(v, defined, names);
         return found === 'unknown' ? undefined : found;
     };
     for (const p of pendingPolicies) {
@@ -15623,7 +15691,7 @@ function templateToModel(src, limits) {
     function externalFor(p) {
         const name = r.str(p.ref, r.loc(p.ref));
         const b = externalBucket(p.owner, p.origin, name.state === 'unknown' || name.value === null
-            ? (0,model_value/* unknownValue */.Uo)('the bucket is named at deploy time', r.loc(p.ref))
+            ? (0,model_value/* unknownValue */.Uo)('the bucket is named at deploy time', r.loc(p.ref), name.state === 'unknown' ? name.key : undefined)
             : (0,model_value/* setValue */.KY)(name.value, name.at));
         b.suppressions = p.subject.suppressions;
         // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
@@ -20385,6 +20453,10 @@ function strFromParts(parts, at) {
         }
         else if (p.kind === 'unknown' && typeof out[out.length - 1] === 'object' && out[out.length - 1].kind === 'unknown') {
             // Unknown text next to unknown text is one unknown: a doubling chain must not double parts.
+            // Nor is it either variable any more (`${var.a}${var.b}`), so it loses its identity.
+            const last = out[out.length - 1];
+            if (last.key !== undefined || p.key !== undefined)
+                out[out.length - 1] = { kind: 'unknown', why: last.why };
             continue;
         }
         else
@@ -20398,6 +20470,24 @@ function strFromParts(parts, at) {
 }
 function placeholderValue(p, at) {
     return { k: 'sym', parts: [p], at };
+}
+/**
+ * The value with no symbolic identity left (see `TfUnknown.ident`): for what a function made of
+ * its arguments, which may differ from them (`coalesce("${var.a}", "x")`, `try(var.a, "")`).
+ */
+function withoutIdentity(v) {
+    if (v.k === 'unknown') {
+        if (v.ident === undefined)
+            return v;
+        const { ident: _, ...rest } = v;
+        return rest;
+    }
+    if (v.k !== 'sym' || !v.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined))
+        return v;
+    return {
+        ...v,
+        parts: v.parts.map((p) => (typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined ? { kind: 'unknown', why: p.why } : p)),
+    };
 }
 /** Sets `at` on a value without changing it (values are shared, so this copies). */
 function withAt(v, at) {
@@ -22124,7 +22214,7 @@ class Evaluator {
             case 'unary': {
                 const v = this.eval(expr.operand, scope);
                 if (v.k === 'unknown')
-                    return withAt(v, at);
+                    return withAt(withoutIdentity(v), at);
                 if (expr.op === '!') {
                     const b = toBoolean(v);
                     return b === undefined ? failure(`"!" needs a bool, found ${typeName(v)}`, at) : bool(!b, at);
@@ -22321,7 +22411,8 @@ class Evaluator {
         if (v.k === 'unknown') {
             if (v.error)
                 return v;
-            out.push({ kind: 'unknown', why: v.key ? `${v.key}: ${v.why}` : v.why });
+            const why = v.key ? `${v.key}: ${v.why}` : v.why;
+            out.push(v.ident === undefined ? { kind: 'unknown', why } : { kind: 'unknown', why, key: v.ident });
             state.len++;
             return undefined;
         }
@@ -22526,7 +22617,7 @@ class Evaluator {
                     last = v;
                     continue;
                 }
-                return v;
+                return withoutIdentity(v);
             }
             return failure(`no argument of try() could be evaluated (${last.why})`, at);
         }
@@ -22545,7 +22636,10 @@ class Evaluator {
                 return failure('"..." needs a list or tuple', at);
             args = [...args.slice(0, -1), ...last.items];
         }
-        return callFunction(name, args, at, this.functionHost(scope.ns));
+        const v = callFunction(name, args, at, this.functionHost(scope.ns));
+        // A template file substitutes its variables as an inline template does; any other function
+        // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
+        return name === 'templatefile' ? v : withoutIdentity(v);
     }
     /** What functions may use, one per module instance (built once: calls can number millions). */
     hosts = new WeakMap();
@@ -24131,8 +24225,10 @@ class ModuleInstance {
                 return set;
             return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at, key);
         });
-        // Keep the identity of an unset variable so resources naming it can still be linked.
-        let out = v.k === 'unknown' && !v.key && !v.error ? { ...v, key } : v;
+        // Keep the identity of an unset variable so resources naming it can still be linked. Whatever
+        // its value, it is the same wherever this instance reads it: that is its `ident`, unless it
+        // is passed another variable's value unchanged, whose identity it keeps.
+        let out = v.k === 'unknown' && !v.error ? { ...v, key: v.key ?? key, ident: v.ident ?? key } : v;
         if (vc.type && out.k !== 'unknown') {
             const f = vc.type.file ?? vc.f;
             out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }));
@@ -25310,22 +25406,21 @@ class ValueReader {
         if (!a)
             return (0,model_value/* defaultValue */.Jh)(null, fallback);
         const at = this.attrLoc(view, a);
+        // An unset variable keeps its identity, so that a bucket named by it is matched by ARNs built from it.
         if (a.value.k === 'unknown')
-            return (0,model_value/* unknownValue */.Uo)(this.why(a.value), at);
+            return (0,model_value/* unknownValue */.Uo)(this.why(a.value), at, a.value.ident);
         const s = this.strOf(a.value);
         return s === undefined ? (0,model_value/* unknownValue */.Uo)(`${name} is not a string`, at) : (0,model_value/* setValue */.KY)(s, at);
     }
     strOf(v) {
-        if (v.k === 'unknown')
-            return { parts: [{ kind: 'unknown', why: this.why(v) }] };
-        const s = toStr(v);
+        const s = v.k === 'unknown' ? v : toStr(v);
         if (!s || s.k === 'null')
             return undefined;
         if (s.k === 'string')
             return s.v;
         if (s.k === 'sym')
             return { parts: s.parts };
-        return { parts: [{ kind: 'unknown', why: this.why(s) }] };
+        return { parts: [s.ident === undefined ? { kind: 'unknown', why: this.why(s) } : { kind: 'unknown', why: this.why(s), key: s.ident }] };
     }
     num(view, name, fallback) {
         const a = this.present(view, name);
@@ -26043,11 +26138,11 @@ function externalIdentity(v, r) {
         // A reference to a bucket the module does not declare: named by its address.
         if (p && typeof p !== 'string' && p.kind === 'bucket')
             return { key: `b:${p.id}`, id: p.id, name: (at) => (0,model_value/* unknownValue */.Uo)(`bucket ${p.id} is not declared in this root module`, at) };
-        return { key: `s:${symKey(v)}`, id: displayString(v), name: (at) => (0,model_value/* setValue */.KY)({ parts: v.parts }, at) };
+        return { key: `s:${linkKey(v.parts)}`, id: displayString(v), name: (at) => (0,model_value/* setValue */.KY)({ parts: v.parts }, at) };
     }
     if (v.k === 'unknown' && v.key) {
         const id = v.key.replace(/\.(id|bucket|arn)$/, '');
-        return { key: `u:${v.key}`, id, name: (at) => (0,model_value/* unknownValue */.Uo)(r.why(v), at) };
+        return { key: `u:${v.key}`, id, name: (at) => (0,model_value/* unknownValue */.Uo)(r.why(v), at, v.ident) };
     }
     return undefined;
 }
@@ -26078,7 +26173,7 @@ function bucketIndex(buckets, rawNames) {
         if (typeof n.value === 'string')
             add(byName, n.value, b);
         else
-            add(bySym, `s:${JSON.stringify(n.value.parts)}`, b);
+            add(bySym, `s:${linkKey(n.value.parts)}`, b);
     }
     return (v) => {
         if (v.k === 'sym') {
@@ -26087,7 +26182,7 @@ function bucketIndex(buckets, rawNames) {
                 const b = byId.get(p[0].id);
                 return b ? [b] : [];
             }
-            return bySym.get(`s:${symKey(v)}`) ?? [];
+            return bySym.get(`s:${linkKey(v.parts)}`) ?? [];
         }
         if (v.k === 'string') {
             const name = v.v.startsWith('arn:aws:s3:::') ? v.v.slice('arn:aws:s3:::'.length) : v.v;
@@ -26097,6 +26192,14 @@ function bucketIndex(buckets, rawNames) {
             return bySym.get(`u:${v.key}`) ?? [];
         return [];
     };
+}
+/**
+ * A name's text with its unknown parts compared by their reason only, as before unknown parts
+ * carried an identity (`TfUnknown.ident`): that identity is for matching names and ARNs in the
+ * model, and leaving it out here keeps the links of setting resources as they were.
+ */
+function linkKey(parts) {
+    return JSON.stringify(parts.map((p) => (typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined ? { kind: 'unknown', why: p.why } : p)));
 }
 function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
     for (const inst of insts) {
@@ -31446,7 +31549,7 @@ function evaluateRules(model, rules, severityOverrides = {}) {
             });
         }, {
             unknown(value, what) {
-                if (external)
+                if (external && sameSpot(value.at, info.origin.at))
                     return;
                 unknowns.push({
                     ruleId: rule.id,
@@ -31460,7 +31563,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
         });
         for (const subject of subjectsOf(model, rule.target)) {
             // A bucket defined elsewhere has only the settings written here; the rest is unknown on
-            // purpose, so its unknowns are not worth listing.
+            // purpose, at the resource that stands for it, so those unknowns are not worth listing.
+            // What is written here and only known at deploy time (a statement's principal) still is.
             external = rule.target === 'bucket' && !subject.managed;
             info = subjectInfo(model, subject, rule.target);
             try {
@@ -31485,6 +31589,8 @@ function evaluateRules(model, rules, severityOverrides = {}) {
     }
     return { findings, unknowns };
 }
+/** The same place, whatever the logical path (`externalBucket` puts its unknowns at the bucket's origin). */
+const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
 
 // EXTERNAL MODULE: ./src/engine/suppressions.ts + 1 modules
 var suppressions = __nccwpck_require__(1068);
