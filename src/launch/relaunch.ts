@@ -6,9 +6,10 @@
  *
  * Why these settings (bench/README.md, "A launcher for V8's young generation"):
  * - Node 22+ gives the main thread up to 2 × 64 MB of young generation against Node 20's
- *   2 × 16 MB; on GitHub's `node24` runtime that alone took the 98 MB memory probe to 418 MB.
- *   8 MB semi-spaces brought it under 300 MB at the same or better speed there. On Node 20 the
- *   same cap cost ≈ 10 % CPU in extra scavenges, so Node 20 keeps its default.
+ *   2 × 16 MB; on GitHub's `node24` runtime that alone took the 98 MB memory probe to ≈ 410 MB.
+ *   Semi-spaces of 8 MB gave 277–304 MB, 6 MB 286–292 MB and 4 MB 259–270 MB, for ≈ 10 % more
+ *   CPU in scavenges: 4 MB keeps the target with room for the launcher. On Node 20 an 8 MB cap
+ *   already cost ≈ 10 % CPU for little memory, so Node 20 keeps its default.
  * - `MALLOC_ARENA_MAX=1`: with worker threads glibc opens an arena per thread and keeps freed
  *   memory in each; one arena saved ≈ 20–40 MB at the same CPU. musl ignores it.
  */
@@ -18,7 +19,7 @@ import { spawn } from 'node:child_process'
 export const LAUNCHED_ENV = 'S3_GATE_LAUNCHED'
 /** Set to `1` to run in the launcher's own process (no child, no settings). */
 export const NO_RELAUNCH_ENV = 'S3_GATE_NO_RELAUNCH'
-const SEMI_SPACE_MB = 8
+const SEMI_SPACE_MB = 4
 const SEMI_SPACE_FROM_NODE_MAJOR = 22
 
 export interface LaunchPlan {

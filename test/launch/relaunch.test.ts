@@ -6,14 +6,14 @@ import { LAUNCHED_ENV, launchPlan, NO_RELAUNCH_ENV, runLaunched } from '../../sr
 
 describe('launchPlan', () => {
   it('caps the young generation from Node 22 on and keeps Node 20 at its default', () => {
-    expect(launchPlan('v24.21.0', [], {})?.execArgv).toEqual(['--max-semi-space-size=8'])
-    expect(launchPlan('v22.0.0', [], {})?.execArgv).toEqual(['--max-semi-space-size=8'])
+    expect(launchPlan('v24.21.0', [], {})?.execArgv).toEqual(['--max-semi-space-size=4'])
+    expect(launchPlan('v22.0.0', [], {})?.execArgv).toEqual(['--max-semi-space-size=4'])
     expect(launchPlan('v20.19.0', [], {})?.execArgv).toEqual([])
   })
 
   it("puts the user's own node options after its own, so that theirs win", () => {
     expect(launchPlan('v24.1.0', ['--cpu-prof', '--max-old-space-size=4096'], {})?.execArgv).toEqual([
-      '--max-semi-space-size=8',
+      '--max-semi-space-size=4',
       '--cpu-prof',
       '--max-old-space-size=4096',
     ])
@@ -56,9 +56,9 @@ describe('runLaunched', () => {
     const end = await runLaunched(file, ['scan', '--fail-on', 'none'], plan)
     expect(end).toEqual({ code: 19 })
     const seen = JSON.parse(fs.readFileSync(path.join(dir, 'seen.json'), 'utf8'))
-    expect(seen).toMatchObject({ argv: ['scan', '--fail-on', 'none'], execArgv: ['--max-semi-space-size=8'], launched: '1' })
-    // One semi-space of the new space is what V8 reports as its size; 8 MB is the cap.
-    expect(seen.young).toBeLessThanOrEqual(8 * 1024 * 1024)
+    expect(seen).toMatchObject({ argv: ['scan', '--fail-on', 'none'], execArgv: ['--max-semi-space-size=4'], launched: '1' })
+    // One semi-space of the new space is what V8 reports as its size; 4 MB is the cap.
+    expect(seen.young).toBeLessThanOrEqual(4 * 1024 * 1024)
   })
 
   it('reports a child ended by a signal as that signal', async () => {
