@@ -60,6 +60,33 @@ export interface Scope {
 
 export type ProblemSink = (code: string, at: Origin, message: string, level: 'error' | 'warning') => void
 
+/**
+ * A value as part of a derived unknown's key: known primitives by value, an unknown by its own
+ * key; `undefined` when the value cannot be told apart from others (then neither can the result).
+ */
+function keyPart(v: TfValue): string | undefined {
+  switch (v.k) {
+    case 'string':
+      return JSON.stringify(v.v)
+    case 'number':
+    case 'bool':
+      return String(v.v)
+    case 'null':
+      return 'null'
+    case 'unknown':
+      return v.key === undefined ? undefined : `(${v.key})`
+    default:
+      return undefined
+  }
+}
+
+/** `base` derived by `how` from `parts`: a key only when every part has one. */
+function derivedKey(base: string | undefined, how: (parts: string[]) => string, parts: readonly TfValue[]): string | undefined {
+  if (base === undefined) return undefined
+  const ps = parts.map(keyPart)
+  return ps.every((p) => p !== undefined) ? how(ps as string[]) : undefined
+}
+
 /** A literal, or a template of literal text only. */
 function isConstant(expr: Expr): boolean {
   return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'))
@@ -231,7 +258,12 @@ export class Evaluator {
         const a = this.eval(expr.then, scope)
         const b = this.eval(expr.else, scope)
         if (valuesEqual(a, b) === true) return a
-        return unknown(`the condition is not known statically (${c.why})`, at, c.key)
+        // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
+        return unknown(
+          `the condition is not known statically (${c.why})`,
+          at,
+          derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]),
+        )
       }
       case 'invalid':
         return failure('the expression could not be parsed', at)
@@ -269,7 +301,15 @@ export class Evaluator {
       if (ks && ks.k === 'string') return v.target.get(ks.v, at)
       return unknown(`the index into ${v.target.describe} is not known statically`, at)
     }
-    if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key ? `${v.key}[]` : undefined)
+    // `var.names[0]` and `var.names[1]` are different unknowns: the key keeps the index.
+    if (v.k === 'unknown')
+      return v.error
+        ? v
+        : unknown(
+            v.why,
+            at,
+            derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key]),
+          )
     if (key.k === 'unknown') return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key)
     if (v.k === 'list') {
       const n = toNumber(key)
@@ -603,7 +643,15 @@ export class Evaluator {
     const v = callFunction(name, args, at, this.functionHost(scope.ns))
     // A template file substitutes its variables as an inline template does; any other function
     // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
-    return name === 'templatefile' ? v : withoutIdentity(v)
+    if (name === 'templatefile') return v
+    // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`.
+    if (v.k === 'unknown' && !v.error && v.key !== undefined)
+      return unknown(
+        v.why,
+        v.at,
+        derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args),
+      )
+    return withoutIdentity(v)
   }
 
   /** What functions may use, one per module instance (built once: calls can number millions). */

@@ -1,0 +1,77 @@
+/**
+ * A setting resource names its bucket the way the bucket names itself: when that name is not known
+ * statically, the two are linked only if they are the same unknown. An element, a branch or a
+ * function of an unset variable is not the variable itself, nor another element, branch or function.
+ */
+import { describe, expect, it } from 'vitest'
+import type { ScanResult } from '../../src/scan-result.js'
+import { scanFiles } from './helpers.js'
+
+const RULE = 'block-public-access-incomplete'
+
+/** The rule's findings and unknowns on `resource`, or `pass`. */
+function verdict(r: ScanResult, resource: string): string {
+  const out = [
+    ...r.findings.filter((f) => f.ruleId === RULE && f.resource === resource).map((f) => `${f.messageId}@${f.location.line}`),
+    ...r.unknowns.filter((u) => u.ruleId === RULE && u.resource === resource).map((u) => `unknown@${u.location.line}`),
+  ]
+  return out.length ? out.join(' ') : 'pass'
+}
+
+/** Buckets `a` and `b` named by `nameA` / `nameB`, and a full public access block for `blockFor`. */
+const tree = (nameA: string, nameB: string, blockFor: string) => ({
+  'main.tf': `variable "names" {
+  type = list(string)
+}
+variable "flag" {
+  type = bool
+}
+variable "p" {
+  type = string
+}
+
+resource "aws_s3_bucket" "a" {
+  bucket = ${nameA}
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = ${nameB}
+}
+
+resource "aws_s3_bucket_public_access_block" "one" {
+  bucket                  = ${blockFor}
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+`,
+})
+
+describe('setting resources on buckets whose names are not known statically', () => {
+  it('tells list elements of one unset variable apart', async () => {
+    const r = await scanFiles(tree('var.names[0]', 'var.names[1]', 'var.names[0]'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@15')
+  })
+
+  it('tells conditionals over one unknown condition apart by their branches', async () => {
+    const r = await scanFiles(tree('var.flag ? "x-a" : "y-a"', 'var.flag ? "x-b" : "y-b"', 'var.flag ? "x-a" : "y-a"'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@15')
+  })
+
+  it('tells functions of one unset variable apart', async () => {
+    const r = await scanFiles(tree('lower(var.p)', 'upper(var.p)', 'lower(var.p)'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@15')
+  })
+
+  it('still links a setting written exactly as the bucket name', async () => {
+    const r = await scanFiles(tree('var.names[0]', 'lower(var.p)', 'var.names[0]'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    const r2 = await scanFiles(tree('var.names[0]', 'lower(var.p)', 'lower(var.p)'))
+    expect(verdict(r2, 'aws_s3_bucket.b')).toBe('pass')
+    expect(verdict(r2, 'aws_s3_bucket.a')).not.toBe('pass')
+  })
+})
