@@ -108,6 +108,11 @@ export interface ModelInput {
   note(message: string): void
 }
 
+/** What `ResourceOrigin.maybe` says of a resource behind these conditions (the first one names why). */
+export function originMaybe(maybe: readonly Maybe[]): NonNullable<ResourceOrigin['maybe']> {
+  return { why: maybe[0]!.why, at: maybe[0]!.at, conditions: maybe.map((m) => m.key) }
+}
+
 export function blockKey(f: number, start: number): string {
   return `${f}:${start}`
 }
@@ -203,7 +208,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       at,
       related: callSites(call.parent),
     }
-    if (maybe) o.maybe = { why: maybe[0]!.why, at: maybe[0]!.at }
+    if (maybe) o.maybe = originMaybe(maybe)
     const b = readRegistryS3Bucket(r, call, o, readPolicy, notes)
     if (b)
       input.extraBuckets.push({
@@ -260,8 +265,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       at: r.loc(rec.header, rec.address),
       related: rec.related,
     }
-    const first = rec.maybe?.[0]
-    if (first) o.maybe = { why: first.why, at: first.at }
+    if (rec.maybe?.length) o.maybe = originMaybe(rec.maybe)
     return o
   }
 
