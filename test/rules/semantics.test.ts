@@ -385,6 +385,21 @@ describe('IAM policy rules', () => {
 })
 
 describe('rules that need Terraform', () => {
+  it('do not report notifications missing on a bucket the registry notification submodule configures, and leave them unknown when it may not be created', async () => {
+    const tf = (create: string) =>
+      `variable "on" {\n  type = bool\n}\n\nmodule "uploads" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  bucket = "example-uploads"\n}\n\nmodule "uploads_events" {\n  source      = "terraform-aws-modules/s3-bucket/aws//modules/notification"\n  bucket      = module.uploads.s3_bucket_id\n  eventbridge = true\n  create      = ${create}\n}\n`
+    const verdict = async (create: string) => {
+      const r = await scanFiles({ 'main.tf': tf(create) })
+      return [
+        ...findingsOf(r, 'notifications-missing').map((f) => `notifications-missing@${f.location.line}`),
+        ...r.unknowns.filter((u) => u.ruleId === 'notifications-missing').map((u) => `unknown@${u.location.line}`),
+      ]
+    }
+    expect(await verdict('true')).toEqual([])
+    expect(await verdict('false')).toEqual(['notifications-missing@5'])
+    expect(await verdict('var.on')).toEqual(['unknown@14'])
+  })
+
   it('do not report MFA delete on a bucket with lifecycle rules, which S3 does not allow together', async () => {
     const r = await scanFiles({
       'main.tf':

@@ -36,7 +36,8 @@ import {
   readTrail,
 } from './other-resources.js'
 import { readPolicyValue } from './policy-value.js'
-import { readRegistryS3Bucket } from './registry-s3-module.js'
+import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
+import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting } from './maybe-setting.js'
 
 export const OTHER_TYPES = new Set([
@@ -123,12 +124,14 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   const notes: string[] = []
   const modules: ModuleInstance[] = []
   const registry: ModuleCallInstance[] = []
+  const registryNotifications: ModuleCallInstance[] = []
   const unscanned = new Map<string, string>()
   const visit = (m: ModuleInstance) => {
     modules.push(m)
     for (const c of m.children()) {
       if (c.kind === 'local') visit(c.instance)
       else if (c.kind === 'registry-s3') registry.push(c.call)
+      else if (c.kind === 'registry-s3-notification') registryNotifications.push(c.call)
       else {
         const name = `${m.prefix}module.${c.call.config.name}`
         if (!unscanned.has(name))
@@ -200,7 +203,9 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
     const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
-    const maybe = maybeOf(call.maybe)
+    const create = createCondition(call, 'create_bucket', ctx.files, 'its bucket')
+    if (create === false) continue
+    const maybe = maybeOf(create ? [...call.maybe, create] : call.maybe)
     const o: ResourceOrigin = {
       format: 'terraform',
       type: 'module terraform-aws-modules/s3-bucket/aws',
@@ -217,6 +222,22 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
         commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
         maybe,
       })
+  }
+  // The notification submodule writes one `aws_s3_bucket_notification`, linked like the resource.
+  for (const call of registryNotifications) {
+    const create = createCondition(call, 'create', ctx.files, 'its bucket notification')
+    if (create === false) continue
+    const view = new NotificationInputsView(call)
+    if (!view.configuresAny()) continue
+    input.settings.push({
+      address: call.address,
+      type: 'aws_s3_bucket_notification',
+      header: view.header,
+      body: () => view,
+      related: callSites(call.parent),
+      commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+      maybe: maybeOf(create ? [...call.maybe, create] : call.maybe),
+    })
   }
   for (const config of new Set(modules.map((x) => x.config))) {
     for (const file of config.files) {

@@ -753,7 +753,11 @@ resource "aws_s3_account_public_access_block" "acct" {
     const why = expect.stringMatching(
       /^aws_cloudtrail\.t exists only when count = var\.enabled \? 1 : 0 is not 0: .*var\.enabled has no default/,
     )
-    expect(m.trails[0]!.origin.maybe).toEqual({ why, at: expect.objectContaining({ line: 6, path: 'aws_cloudtrail.t.count' }) })
+    expect(m.trails[0]!.origin.maybe).toEqual({
+      why,
+      at: expect.objectContaining({ line: 6, path: 'aws_cloudtrail.t.count' }),
+      conditions: ['count = var.enabled ? 1 : 0'],
+    })
     expect(m.metricFilters[0]!.origin.maybe).toMatchObject({ why: expect.stringContaining('for_each = var.enabled ?'), at: { line: 11 } })
     expect(m.alarms[0]!.origin.maybe).toMatchObject({ at: { line: 22 } })
     expect(m.accountPublicAccessBlocks[0]!.origin.maybe).toMatchObject({ at: { line: 30 } })
