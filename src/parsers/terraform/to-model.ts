@@ -8,7 +8,9 @@
  */
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
-import type { Bucket, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
+import type { AccessPoint, Bucket, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
+import { deployedWhenever } from '../../model/deployed.js'
+import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { emptyModel } from '../../model/s3.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import { blockHeader, type BodyView } from './body-view.js'
@@ -369,15 +371,21 @@ export function modelFromResources(input: ModelInput): BuiltModel {
 
   // ----- everything else
   const accessPointPolicies: ResourceRecord[] = []
+  // Access point names by address, to find the access point a literal ARN names.
+  const apNames = new Map<string, string>()
   const mrapNames = new Map<string, string>()
   for (const rec of input.others) {
     const view = rec.body()
     const o = origin(rec)
     const keys = rec.commentBlocks
     switch (rec.type) {
-      case 'aws_s3_access_point':
+      case 'aws_s3_access_point': {
         model.accessPoints.push(track(readAccessPoint(r, rec.address, view, o, readPolicy), keys))
+        const n = view.attr('name')?.value
+        const s = n ? toStr(n) : undefined
+        if (s && s.k === 'string') apNames.set(rec.address, s.v)
         break
+      }
       case 'aws_s3control_multi_region_access_point': {
         model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys))
         const n = view.blocks('details')[0]?.attr('name')?.value
@@ -421,7 +429,29 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         break
     }
   }
-  attachAccessPointPolicies(model, accessPointPolicies, mrapNames, readPolicy)
+  for (const rec of accessPointPolicies) {
+    const found = accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy)
+    if (!found) {
+      input.note(
+        `${rec.address}: its access point is not declared in this root module (or not known statically); its policy is not checked`,
+      )
+      continue
+    }
+    const o = origin(rec)
+    for (const ap of found.accessPoints) {
+      let doc = found.doc
+      if (!doc) continue
+      // A policy resource that may not be deployed with its access point protects nothing for sure
+      // (marked on a copy: the same document may reach another access point deployed with it).
+      if (o.maybe && !deployedWhenever(o, ap.origin)) {
+        doc = { ...doc, statements: doc.statements.map((x) => ({ ...x })) }
+        markMaybeDeployed(doc, { why: o.maybe.why, at: o.maybe.at })
+      }
+      ap.policies.push(doc)
+      // Its comments apply to its access point, as those beside an inline policy do.
+      track(ap, rec.commentBlocks)
+    }
+  }
 
   // ----- comment suppressions
   for (const cf of input.commentFiles) {
@@ -508,29 +538,43 @@ function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfV
   }
 }
 
-function attachAccessPointPolicies(
+/** The last segment of an access point ARN (`arn:aws:s3:region:account:accesspoint/NAME`), when it is written. */
+function accessPointNameIn(v: TfValue): string | undefined {
+  const last = v.k === 'string' ? v.v : v.k === 'sym' ? v.parts[v.parts.length - 1] : undefined
+  if (typeof last !== 'string') return undefined
+  const m = /:accesspoint\/([^/:]+)$/.exec(last)
+  return m ? m[1] : undefined
+}
+
+/**
+ * The access points a policy resource applies to, and its document: by reference to the access
+ * point (`aws_s3_access_point.x.arn`), or by the name its ARN ends with; a multi-Region access
+ * point policy by the name in its `details`. `undefined` when none in the model is named.
+ */
+function accessPointPolicyTargets(
   model: S3Model,
-  insts: ResourceRecord[],
+  rec: ResourceRecord,
+  apNames: Map<string, string>,
   mrapNames: Map<string, string>,
   readPolicy: PolicyReader,
-): void {
-  for (const inst of insts) {
-    const view = inst.body()
-    if (inst.type === 'aws_s3control_access_point_policy') {
-      const arn = view.attr('access_point_arn')?.value
-      const p = arn && arn.k === 'sym' && arn.parts.length === 1 ? arn.parts[0] : undefined
-      const id = p && typeof p !== 'string' && p.kind === 'resource' ? p.id : undefined
-      const ap = id ? model.accessPoints.find((a) => a.id === id) : undefined
-      const doc = readPolicy(view, 'policy', inst.address)
-      if (ap && doc) ap.policies.push(doc)
-      continue
-    }
-    const details = view.blocks('details')[0] as BodyView | undefined
-    if (!details) continue
-    const name = details.attr('name')?.value
-    const doc = readPolicy(details, 'policy', inst.address)
-    const n = name ? toStr(name) : undefined
-    if (!n || n.k !== 'string' || !doc) continue
-    for (const ap of model.accessPoints) if (ap.multiRegion && mrapNames.get(ap.id) === n.v) ap.policies.push(doc)
+): { accessPoints: AccessPoint[]; doc: PolicyDocument | undefined } | undefined {
+  const view = rec.body()
+  if (rec.type === 'aws_s3control_access_point_policy') {
+    const arn = view.attr('access_point_arn')?.value
+    if (!arn) return undefined
+    const p = arn.k === 'sym' && arn.parts.length === 1 ? arn.parts[0] : undefined
+    const id = p && typeof p !== 'string' && p.kind === 'resource' ? p.id : undefined
+    const name = id === undefined ? accessPointNameIn(arn) : undefined
+    const found = model.accessPoints.filter(
+      (a) => !a.multiRegion && (id !== undefined ? a.id === id : name !== undefined && apNames.get(a.id) === name),
+    )
+    return found.length ? { accessPoints: found, doc: readPolicy(view, 'policy', rec.address) } : undefined
   }
+  const details = view.blocks('details')[0] as BodyView | undefined
+  if (!details) return undefined
+  const name = details.attr('name')?.value
+  const n = name ? toStr(name) : undefined
+  if (!n || n.k !== 'string') return undefined
+  const found = model.accessPoints.filter((ap) => ap.multiRegion && mrapNames.get(ap.id) === n.v)
+  return found.length ? { accessPoints: found, doc: readPolicy(details, 'policy', rec.address) } : undefined
 }
