@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { DeployedWith } from '../src/model/deployed.js'
 import { perModel } from '../src/model/per-model.js'
 import type { DataEventSelector, S3Model, Trail } from '../src/model/s3.js'
 
@@ -11,18 +12,14 @@ function readsAndWrites(selectors: readonly DataEventSelector[]): boolean {
 const recordsAll = (t: Trail) => t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value)
 
 /**
- * Whether a trail of the model records all S3 data events, computed once per model (not once a
- * trail: 20,000 trails took 10 s): `true`, else the first such trail that may not be deployed.
+ * The trails of the model that record all S3 data events, indexed once per model (not once a
+ * trail: 20,000 trails took 10 s) by the conditions they are deployed under.
  */
-const anyRecordsAll = perModel<true | Trail | false>('anyTrailRecordsAllDataEvents')
-function someTrailRecordsAll(model: S3Model): true | Trail | false {
-  let any = anyRecordsAll.get(model)
-  if (any === undefined) {
-    const all = model.trails.filter(recordsAll)
-    any = all.some((t) => !t.origin.maybe) ? true : (all[0] ?? false)
-    anyRecordsAll.set(model, any)
-  }
-  return any
+const recordingAll = perModel<DeployedWith<Trail>>('trailsRecordingAllDataEvents')
+function trailsRecordingAll(model: S3Model): DeployedWith<Trail> {
+  let index = recordingAll.get(model)
+  if (!index) recordingAll.set(model, (index = new DeployedWith(model.trails.filter(recordsAll), (t) => t.origin)))
+  return index
 }
 
 export default defineRule({
@@ -81,10 +78,13 @@ export default defineRule({
     if (readsAndWrites(s3)) return
     // Another trail in the same code that records everything covers this one's gap (this one
     // does not, so any trail that does is another).
-    const other = someTrailRecordsAll(ctx.model)
-    if (other === true) return
-    // A trail that records everything but may not be deployed covers the gap only if it is.
-    if (other && other.origin.maybe) return report.unknown(other.origin.maybe, `trail ${other.id}`)
+    // A trail that records everything but may not be deployed covers the gap only where it is
+    // deployed with this one (the same condition).
+    const index = trailsRecordingAll(ctx.model)
+    const other = index.find(trail.origin)
+    if (other !== undefined) return
+    const maybe = index.any()
+    if (maybe) return report.unknown(maybe.origin.maybe!, `trail ${maybe.id}`)
     for (const s of s3) if (s.readWriteType.state === 'unknown') return report.unknown(s.readWriteType, 'ReadWriteType')
     if (s3.length) {
       const first = s3[0]!

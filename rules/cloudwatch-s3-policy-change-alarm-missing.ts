@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { alarmsOn, judgePolicyChangePattern, looksLikeS3ChangeFilter, sameLogGroup } from '../src/model/metric-filter.js'
-import type { MetricAlarm, MetricFilter } from '../src/model/s3.js'
+import { deployedWhenever } from '../src/model/deployed.js'
+import type { MetricAlarm, MetricFilter, ResourceOrigin, Trail } from '../src/model/s3.js'
 
 export default defineRule({
   id: 'cloudwatch-s3-policy-change-alarm-missing',
@@ -58,21 +59,36 @@ export default defineRule({
       judged.set(f, f.pattern.state === 'unknown' ? 'unknown' : judgePolicyChangePattern(f.pattern.value))
     }
     // A filter or alarm that may not be deployed (behind a condition not known statically) is
-    // still judged, but what it would catch is not counted on: a verdict that rests on it is unknown.
+    // still judged, but what it would catch is counted on only for what is deployed with it (the
+    // same condition): a verdict that rests on it otherwise is unknown.
     const alarms = new Map<MetricFilter, MetricAlarm[]>()
     for (const [f, j] of judged) if (j !== 'unknown' && j.kind === 'ok') alarms.set(f, alarmsOn(f, model.alarms))
-    /** An alarm that is surely deployed watches the filter (the filter itself may not be). */
-    const isGood = (f: MetricFilter) => alarms.get(f)?.some((a) => !a.origin.maybe) ?? false
+    /** An alarm deployed whenever `subject` is watches the filter (the filter itself may not be). */
+    const alarmed = (f: MetricFilter, subject: ResourceOrigin) => alarms.get(f)?.some((a) => deployedWhenever(a.origin, subject)) ?? false
     /** The filter catches the changes with an alarm on them, if everything it needs is deployed. */
     const mayBeGood = (f: MetricFilter) => (alarms.get(f)?.length ?? 0) > 0
-    const good = model.metricFilters.filter((f) => isGood(f) && !f.origin.maybe)
+    /** Why the filter, or every alarm on it, may be missing when `subject` is deployed. */
+    const whyNot = (f: MetricFilter, subject: ResourceOrigin) =>
+      deployedWhenever(f.origin, subject)
+        ? alarms.get(f)!.find((a) => !deployedWhenever(a.origin, subject))!.origin.maybe!
+        : f.origin.maybe!
+    // Filters with an alarm, both deployed whenever a trail is; trails behind the same conditions share the list.
+    const goodFor = new Map<string, MetricFilter[]>()
+    const good = (trail: Trail) => {
+      const m = trail.origin.maybe
+      const key = !m ? '' : m.conditions ? `c${JSON.stringify(m.conditions)}` : `t${trail.id}`
+      let list = goodFor.get(key)
+      if (!list)
+        goodFor.set(key, (list = model.metricFilters.filter((f) => deployedWhenever(f.origin, trail.origin) && alarmed(f, trail.origin))))
+      return list
+    }
     // Filters that are about S3 changes but would not raise the alarm they are meant for.
     for (const f of model.metricFilters) {
       if (f.pattern.state === 'unknown') {
         report.unknown(f.pattern, 'metric filter pattern')
         continue
       }
-      if (isGood(f) || !looksLikeS3ChangeFilter(f.pattern.value)) continue
+      if (alarmed(f, f.origin) || !looksLikeS3ChangeFilter(f.pattern.value)) continue
       const j = judged.get(f)!
       if (j === 'unknown' || j.kind === 'not-understood') {
         report.unknown({ why: 'the filter pattern is not a JSON pattern s3-gate can read', at: f.pattern.at }, 'metric filter pattern')
@@ -90,9 +106,10 @@ export default defineRule({
       const group = trail.cloudWatchLogsGroup
       if (group.state === 'unknown' || group.value === null) continue
       const onGroup = (f: MetricFilter) => (f.logGroup.state === 'unknown' ? 'unknown' : sameLogGroup(group.value!, f.logGroup.value))
-      if (good.some((f) => onGroup(f) === true)) continue
+      const watching = good(trail)
+      if (watching.some((f) => onGroup(f) === true)) continue
       // A good filter whose log group cannot be told apart from the trail's may watch it, or not.
-      const possibly = good.find((f) => onGroup(f) === 'unknown')
+      const possibly = watching.find((f) => onGroup(f) === 'unknown')
       if (possibly) {
         const lg = possibly.logGroup
         report.unknown(
@@ -103,8 +120,7 @@ export default defineRule({
       }
       const maybe = model.metricFilters.find((f) => onGroup(f) !== false && mayBeGood(f))
       if (maybe) {
-        const why = maybe.origin.maybe ?? alarms.get(maybe)!.find((a) => a.origin.maybe)!.origin.maybe!
-        report.unknown(why, `metric filter ${maybe.id}`)
+        report.unknown(whyNot(maybe, trail.origin), `metric filter ${maybe.id}`)
         continue
       }
       // A wrong filter on the trail's group was reported above, on the filter itself.

@@ -7,7 +7,7 @@ import { appendAll } from './append.js'
 import { capRepeatedProblems } from './cap-problems.js'
 import fs from 'node:fs'
 import { evaluateRules } from './engine/evaluate.js'
-import type { Finding, Problem, UnknownResult } from './engine/finding.js'
+import type { Finding, Problem, TextEdit, UnknownResult } from './engine/finding.js'
 import { fingerprint } from './engine/fingerprint.js'
 import type { Severity } from './engine/severity.js'
 import { applyInlineSuppressions } from './engine/suppressions.js'
@@ -18,6 +18,7 @@ import { linkModel } from './model/link.js'
 import type { Format } from './model/s3.js'
 import { pluginByName } from './parsers/registry.js'
 import type { FormatPlugin, LoadContext, ScanUnit } from './parsers/types.js'
+import { LineIndex, loneCarriageReturn } from './parsers/shared/line-index.js'
 import { rules, rulesById } from '../rules/index.js'
 
 export interface UnitJob {
@@ -143,6 +144,8 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)))
   const now = new Date(job.now)
   const activeIds = new Set(active.map((r) => r.id))
+  // Per file: its line index when it holds a lone carriage return, else null.
+  const loneCrLines = new Map<string, LineIndex | null>()
   for (const model of load.models) {
     linkModel(model)
     result.buckets += model.buckets.length
@@ -155,7 +158,10 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
       for (const f of outcome.findings) {
         if (!f.fix) continue
         try {
-          f.edit = plugin.renderFix(f, load.texts)
+          const edit = plugin.renderFix(f, load.texts)
+          if (edit && editsLinesWithLoneCr(edit, load.texts, loneCrLines))
+            debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`)
+          else f.edit = edit
         } catch (e) {
           debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`)
         }
@@ -167,4 +173,21 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   result.problems = capRepeatedProblems(result.problems)
   for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))
   return result
+}
+
+/**
+ * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
+ * without a line feed: lines are numbered at line feeds, so such a line holds several lines of
+ * the file as YAML and editors read it, and an edit by line would land in the wrong place.
+ */
+function editsLinesWithLoneCr(edit: TextEdit, texts: Map<string, string>, cache: Map<string, LineIndex | null>): boolean {
+  const text = texts.get(edit.file)
+  if (text === undefined) return false
+  let lines = cache.get(edit.file)
+  if (lines === undefined) cache.set(edit.file, (lines = loneCarriageReturn(text) === -1 ? null : new LineIndex(text)))
+  if (!lines) return false
+  const from = Math.min(edit.startLine, edit.endLine)
+  const to = Math.max(edit.startLine, edit.endLine)
+  const end = to < lines.lineCount() ? lines.lineStart(to + 1) : text.length
+  return loneCarriageReturn(text, lines.lineStart(from), end) !== -1
 }

@@ -32,8 +32,12 @@ export interface ResourceOrigin {
    * find wrong is still reported; what it protects cannot be counted on, so a rule that passes
    * only because of it reports this as unknown. Terraform setting resources that may not be
    * deployed turn the bucket settings they change into unknowns instead.
+   *
+   * `conditions` names what must hold for it to exist (a CloudFormation condition, a Terraform
+   * `count` / `for_each` expression in its module): resources naming the same ones are deployed
+   * together (see `deployedWhenever`). Without it, the reason matches nothing else.
    */
-  maybe?: { why: string; at: SourceLocation }
+  maybe?: { why: string; at: SourceLocation; conditions?: readonly string[] }
 }
 
 export interface PublicAccessBlock {

@@ -305,6 +305,45 @@ describe('an access point policy', () => {
     expect(findingsOf(r, 'public-exposure')).toEqual([])
     expect(r.unknowns.filter((u) => u.ruleId === 'public-exposure').map((u) => u.location.line)).toEqual([21])
   })
+
+  describe('written as aws_s3control_access_point_policy', () => {
+    const tf = (arn: string, policyExtra = '') =>
+      `variable "on" {\n  type = bool\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "ap" {\n  bucket = aws_s3_bucket.data.id\n  name   = "data-ap"\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n\nresource "aws_s3control_access_point_policy" "ap" {\n${policyExtra}  access_point_arn = ${arn}\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "arn:aws:s3:us-east-1:111122223333:accesspoint/data-ap/object/*"\n    }]\n  })\n}\n`
+    const restricted =
+      '    block_public_acls       = true\n    block_public_policy     = true\n    ignore_public_acls      = true\n    restrict_public_buckets = true'
+
+    it('opens the bucket of the access point it names by reference or by ARN, reported on its statement with the fix on the access point', async () => {
+      for (const arn of [
+        'aws_s3_access_point.ap.arn',
+        '"arn:aws:s3:us-east-1:111122223333:accesspoint/data-ap"',
+        '"arn:aws:s3:us-east-1:${var.on ? "a" : "b"}:accesspoint/data-ap"',
+      ]) {
+        const r = await scanFiles({ 'main.tf': tf(arn) })
+        const [f, ...rest] = findingsOf(r, 'public-exposure')
+        expect(rest, arn).toEqual([])
+        expect(f && shape(f), arn).toMatchObject({ messageId: 'public', line: 23, resource: 'aws_s3_bucket.data' })
+        expect(f!.edit, arn).toMatchObject({ file: 'main.tf', startLine: 13, endLine: 16 })
+        expect(f!.edit!.replacement, arn).toBe(restricted)
+        expect(
+          r.notes.filter((n) => n.includes('aws_s3control_access_point_policy')),
+          arn,
+        ).toEqual([])
+      }
+    })
+
+    it('says so when it names an access point this code does not declare', async () => {
+      const r = await scanFiles({ 'main.tf': tf('"arn:aws:s3:us-east-1:111122223333:accesspoint/elsewhere"') })
+      expect(findingsOf(r, 'public-exposure')).toEqual([])
+      expect(r.notes).toContainEqual(expect.stringContaining('aws_s3control_access_point_policy.ap: its access point is not declared'))
+    })
+
+    it('lets a comment in it suppress findings on its access point, as one beside an inline policy does', async () => {
+      const r = await scanFiles({
+        'main.tf': tf('aws_s3_access_point.ap.arn', '  # s3-gate:ignore access-point-bpa-incomplete reason="public on purpose"\n'),
+      })
+      expect(findingsOf(r, 'access-point-bpa-incomplete').map((f) => f.suppressed)).toEqual([true])
+    })
+  })
 })
 
 describe('a statement on a bucket whose name is only known at deploy time', () => {

@@ -385,6 +385,21 @@ describe('IAM policy rules', () => {
 })
 
 describe('rules that need Terraform', () => {
+  it('do not report notifications missing on a bucket the registry notification submodule configures, and leave them unknown when it may not be created', async () => {
+    const tf = (create: string) =>
+      `variable "on" {\n  type = bool\n}\n\nmodule "uploads" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  bucket = "example-uploads"\n}\n\nmodule "uploads_events" {\n  source      = "terraform-aws-modules/s3-bucket/aws//modules/notification"\n  bucket      = module.uploads.s3_bucket_id\n  eventbridge = true\n  create      = ${create}\n}\n`
+    const verdict = async (create: string) => {
+      const r = await scanFiles({ 'main.tf': tf(create) })
+      return [
+        ...findingsOf(r, 'notifications-missing').map((f) => `notifications-missing@${f.location.line}`),
+        ...r.unknowns.filter((u) => u.ruleId === 'notifications-missing').map((u) => `unknown@${u.location.line}`),
+      ]
+    }
+    expect(await verdict('true')).toEqual([])
+    expect(await verdict('false')).toEqual(['notifications-missing@5'])
+    expect(await verdict('var.on')).toEqual(['unknown@14'])
+  })
+
   it('do not report MFA delete on a bucket with lifecycle rules, which S3 does not allow together', async () => {
     const r = await scanFiles({
       'main.tf':
@@ -597,9 +612,13 @@ describe('resources behind a condition not known statically', () => {
     const alarmMaybe = run(template('', cond), rule)
     expect(alarmMaybe.findings).toEqual([])
     expect(unknownAt(alarmMaybe).map((u) => u.line)).toEqual([26, 26])
+    // The filter and its alarm behind one condition: the filter has its alarm whenever it exists,
+    // but the trail, which always exists, may have neither.
     const both = run(template(cond, cond), rule)
     expect(both.findings).toEqual([])
-    expect(both.unknowns).toHaveLength(2)
+    expect(unknownAt(both)).toEqual([
+      { ruleId: rule[0], line: 17, why: expect.stringContaining('condition Prod'), resource: expect.any(String) },
+    ])
     const sure = run(template('', ''), rule)
     expect(sure.findings).toEqual([])
     expect(sure.unknowns).toEqual([])
@@ -618,6 +637,49 @@ describe('resources behind a condition not known statically', () => {
     const sure = run(template('!Ref TrailLogs'), rule)
     expect(sure.findings).toEqual([])
     expect(sure.unknowns).toEqual([])
+  })
+
+  it('count a trail, its metric filter and its alarm behind the same condition as complete whenever the trail is deployed', () => {
+    const template = (trail: string, filter: string, alarm: string) =>
+      header.replace('Conditions:\n', 'Conditions:\n  Audit: !Equals [!Ref Env, audit]\n') +
+      `  TrailLogs:\n    Type: AWS::Logs::LogGroup\n  Trail:\n    Type: AWS::CloudTrail::Trail\n${trail}    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn\n      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-logs\n` +
+      `  S3PolicyChanges:\n    Type: AWS::Logs::MetricFilter\n${filter}    Properties:\n      LogGroupName: !Ref TrailLogs\n      FilterPattern: '{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy)) }'\n      MetricTransformations:\n        - MetricName: S3BucketPolicyChanges\n          MetricNamespace: Security\n          MetricValue: "1"\n` +
+      `  S3PolicyChangesAlarm:\n    Type: AWS::CloudWatch::Alarm\n${alarm}    Properties:\n      MetricName: S3BucketPolicyChanges\n      Namespace: Security\n      Statistic: Sum\n      Period: 300\n      EvaluationPeriods: 1\n      Threshold: 1\n      ComparisonOperator: GreaterThanOrEqualToThreshold\n`
+    const rule = ['cloudwatch-s3-policy-change-alarm-missing']
+    const prod = '    Condition: Prod\n'
+    const together = run(template(prod, prod, prod), rule)
+    expect(together.findings).toEqual([])
+    expect(together.unknowns).toEqual([])
+    // A chain behind the trail's condition is complete only for that trail, not for one behind another condition.
+    const apart = run(template('    Condition: Audit\n', prod, prod), rule)
+    expect(apart.findings).toEqual([])
+    expect(unknownAt(apart)).toEqual([
+      { ruleId: rule[0], line: 19, why: expect.stringContaining('condition Prod'), resource: expect.any(String) },
+    ])
+    // An alarm behind another condition leaves the filter and the trail unknown, at the alarm's condition.
+    const alarmApart = run(template(prod, prod, '    Condition: Audit\n'), rule)
+    expect(alarmApart.findings).toEqual([])
+    expect(unknownAt(alarmApart).map((u) => [u.line, u.why.includes('condition Audit')])).toEqual([
+      [29, true],
+      [29, true],
+    ])
+  })
+
+  it('count a trail that records every S3 data event as covering another trail behind the same condition', () => {
+    const trail = (id: string, condition: string, selectors: string) =>
+      `  ${id}:\n    Type: AWS::CloudTrail::Trail\n${condition}    Properties:\n      IsLogging: true\n      S3BucketName: audit-logs\n${selectors}`
+    const all =
+      '      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: [arn:aws:s3]\n'
+    const prod = '    Condition: Prod\n'
+    const together = run(header + trail('Plain', prod, '') + trail('Full', prod, all), ['cloudtrail-data-events-missing'])
+    expect(together.findings).toEqual([])
+    expect(together.unknowns).toEqual([])
+    const audit = header.replace('Conditions:\n', 'Conditions:\n  Audit: !Equals [!Ref Env, audit]\n')
+    const apart = run(audit + trail('Plain', '    Condition: Audit\n', '') + trail('Full', prod, all), ['cloudtrail-data-events-missing'])
+    expect(apart.findings).toEqual([])
+    expect(unknownAt(apart)).toEqual([
+      { ruleId: 'cloudtrail-data-events-missing', line: 15, why: expect.stringContaining('condition Prod'), resource: 'Plain' },
+    ])
   })
 
   it('make bucket-policy-missing unknown when the only policy may not be deployed', () => {
@@ -693,6 +755,22 @@ describe('Terraform resources whose count or for_each is not known statically', 
       unknowns: ['cloudtrail-data-events-missing@12', 'cloudwatch-s3-policy-change-alarm-missing@25'],
     })
     expect(verdicts(await scanFiles({ 'main.tf': tf('1') }), rules)).toEqual({ findings: [], unknowns: [] })
+  })
+
+  it('count a trail, its metric filter, its alarm and a trail recording data events with the same count as deployed together', async () => {
+    const tf = (trailCount: string, count: string) =>
+      VAR +
+      `resource "aws_cloudtrail" "plain" {\n  count                      = ${trailCount}\n  name                       = "plain"\n  s3_bucket_name             = "audit"\n  cloud_watch_logs_group_arn = "arn:aws:logs:us-east-1:111122223333:log-group:trail:*"\n}\n\n` +
+      `resource "aws_cloudtrail" "full" {\n  count          = ${count}\n  name           = "full"\n  s3_bucket_name = "audit"\n  event_selector {\n    read_write_type = "All"\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n\n` +
+      `resource "aws_cloudwatch_log_metric_filter" "f" {\n  count          = ${count}\n  name           = "s3"\n  log_group_name = "trail"\n  pattern        = "{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = DeleteBucketPolicy)) }"\n  metric_transformation {\n    name      = "S3BucketPolicyChanges"\n    namespace = "Security"\n    value     = "1"\n  }\n}\n\n` +
+      `resource "aws_cloudwatch_metric_alarm" "a" {\n  count               = ${count}\n  alarm_name          = "s3"\n  metric_name         = "S3BucketPolicyChanges"\n  namespace           = "Security"\n  statistic           = "Sum"\n  period              = 300\n  evaluation_periods  = 1\n  threshold           = 1\n  comparison_operator = "GreaterThanOrEqualToThreshold"\n}\n`
+    const rules = ['cloudtrail-data-events-missing', 'cloudwatch-s3-policy-change-alarm-missing']
+    const cond = 'var.enabled ? 1 : 0'
+    expect(verdicts(await scanFiles({ 'main.tf': tf(cond, cond) }), rules)).toEqual({ findings: [], unknowns: [] })
+    // The same chain for a trail that always exists, or that exists on another condition, may be missing.
+    const unknowns = ['cloudtrail-data-events-missing@13', 'cloudwatch-s3-policy-change-alarm-missing@26']
+    expect(verdicts(await scanFiles({ 'main.tf': tf('1', cond) }), rules)).toEqual({ findings: [], unknowns })
+    expect(verdicts(await scanFiles({ 'main.tf': tf('var.enabled ? 0 : 1', cond) }), rules)).toEqual({ findings: [], unknowns })
   })
 
   it('do not let an account-level block that may not be deployed neutralise a public ACL', async () => {

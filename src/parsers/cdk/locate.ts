@@ -84,12 +84,13 @@ function locateByTrace(constructPath: string, stackPath: string, ctx: LocateCont
         continue
       }
       const file = ctx.reader.get(abs)
+      const at = file?.fromRuntime(frame.line, frame.column)
       // A line that is gone or holds no call: the sources changed since synth; trust no frame.
-      if (!file || !holdsCall(file, frame.line)) {
+      if (!file || !at || !holdsCall(file, at.line)) {
         if (mapped.length === 0) return undefined
         break
       }
-      mapped.push({ frame, abs })
+      mapped.push({ frame: { ...frame, ...at }, abs })
     }
     const first = mapped[0]
     if (!first) continue
@@ -112,7 +113,8 @@ export function locateCall(trace: readonly string[] | undefined, ctx: LocateCont
   for (const frame of userFrames(trace ?? [])) {
     const abs = mapTracePath(frame.file, ctx.sources, ctx.appDir)
     const file = abs ? ctx.reader.get(abs) : undefined
-    if (abs && file && holdsCall(file, frame.line)) return lineAt(ctx, abs, frame.line, frame.column)
+    const at = file?.fromRuntime(frame.line, frame.column)
+    if (abs && at && holdsCall(file!, at.line)) return lineAt(ctx, abs, at.line, at.column)
   }
   return undefined
 }

@@ -7,6 +7,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
 import { markMaybeDeployed } from '../../model/policy.js'
+import { deployedWhenever } from '../../model/deployed.js'
 import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { refOf, sameValue, setValue, unknownValue } from '../../model/value.js'
@@ -67,13 +68,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const subjects = new Map<string, Subject[]>()
   const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
   const pendingNotifications: { ref: Cur; config: Cur; origin: ResourceOrigin }[] = []
-  // The condition each resource that may not be deployed is behind, by its origin.
-  const conditionOf = new WeakMap<ResourceOrigin, string>()
   /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
-  const maybeFor = (origin: ResourceOrigin, bucket: Bucket | undefined) => {
-    const c = conditionOf.get(origin)
-    return origin.maybe && (c === undefined || !bucket || c !== conditionOf.get(bucket.origin)) ? origin.maybe : undefined
-  }
+  const maybeFor = (origin: ResourceOrigin, bucket: Bucket | undefined) =>
+    origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : undefined
   const samS3Events: { bucket: Cur; target: NotificationTarget; origin: ResourceOrigin }[] = []
 
   const resources = get(src.root, 'Resources')
@@ -107,18 +104,19 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       const holds = name.state === 'set' ? ev.condition(name.value) : 'unknown'
       if (holds === false) continue
       if (name.state === 'set') condition = name.value
-      if (holds === 'unknown')
+      if (holds === 'unknown') {
         maybe = {
           why: `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`,
           at: r.loc(cond),
         }
+        if (condition !== undefined) maybe.conditions = [condition]
+      }
     }
     const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) }
     headerAt.endLine = headerAt.line
     headerAt.endColumn = headerAt.column + id.length
     const origin: ResourceOrigin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt }
     if (maybe) origin.maybe = maybe
-    if (maybe && condition !== undefined) conditionOf.set(origin, condition)
     const props = r.child(cur, 'Properties')
     const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems)
     const track = <T extends Subject>(s: T): T => {

@@ -34,6 +34,20 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
     const line = i + 1
     const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan)/)
     if (hash < 0) return
+    // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
+    // several lines for YAML and editors, so which resource the comment sits on is not known.
+    if ((raw.endsWith('\r') ? raw.slice(0, -1) : raw).includes('\r')) {
+      problems.push({
+        code: 'SUPPRESSION_NOT_PLACED',
+        file,
+        line,
+        column: hash + 1,
+        message:
+          'This suppression is not applied: its line holds a carriage return without a line feed (old Mac line endings), which GitHub and s3-gate do not count as a line break, so the resource it belongs to is not known. Save the file with LF or CRLF line endings.',
+        level: 'warning',
+      })
+      return
+    }
     const comment = raw.slice(hash).replace(/^(#|\/\/)\s*/, '')
     const column = hash + 1
     const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` }

@@ -1,4 +1,13 @@
-/** Converts offsets to 1-based line/column, lazily and in O(log n) per lookup. */
+/**
+ * Converts offsets to 1-based line/column, lazily and in O(log n) per lookup.
+ *
+ * Lines end at a line feed (a CRLF's carriage return stays at the end of its line), as git and
+ * GitHub number them and as SARIF assumes by default (`run.newlineSequences`: CRLF, LF): review
+ * comments, annotations and code scanning results then land on the line GitHub shows. A carriage
+ * return not followed by a line feed (classic Mac line endings) does not end a line here, though
+ * YAML and most editors take it for a line break: in such a file GitHub shows those lines as one,
+ * and so does s3-gate. See `loneCarriageReturn` for what cannot be placed by line there.
+ */
 export class LineIndex {
   private starts: number[] | undefined
   constructor(private readonly text: string) {}
@@ -39,4 +48,16 @@ export class LineIndex {
     const s = this.lineStarts()
     return s[Math.max(0, Math.min(line - 1, s.length - 1))]!
   }
+}
+
+/**
+ * Offset of the first carriage return in `text[from, to)` that no line feed follows (a classic
+ * Mac line ending, or a stray one), or -1. A line holding one holds several lines for YAML and
+ * editors, so neither a comment on it nor an edit of it can be placed by its line number.
+ */
+export function loneCarriageReturn(text: string, from = 0, to = text.length): number {
+  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return i
+  }
+  return -1
 }

@@ -70,14 +70,19 @@ class BuildError extends Error {
 
 function syntaxIssue(e: unknown): YamlIssue {
   const err = e as { reason?: string; mark?: { line: number; column: number; position: number }; message?: string }
-  return {
+  const issue: YamlIssue = {
     code: 'YAML_SYNTAX',
     offset: err.mark?.position ?? 0,
-    line: err.mark?.line,
-    column: err.mark?.column,
     message: err.reason ?? err.message ?? String(e),
     level: 'error',
   }
+  // js-yaml counts a lone carriage return as a line break, as YAML does; positions are placed by
+  // offset instead, on lines as GitHub numbers them (see LineIndex), like every other position.
+  if (err.mark && typeof err.mark.position !== 'number') {
+    issue.line = err.mark.line
+    issue.column = err.mark.column
+  }
+  return issue
 }
 
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL'])

@@ -170,7 +170,8 @@ function alignAssignments(lines: string[]): string[] {
 
 // -------------------------------------------------------------------------------------------------
 
-type Handler = (ed: FileEditor, block: Block, intent: FixIntent, line: number) => string | undefined
+/** `body` is the whole file's, for a fix that edits another block than the finding's. */
+type Handler = (ed: FileEditor, block: Block, intent: FixIntent, line: number, body: Body) => string | undefined
 
 function resourceType(block: Block): string {
   if (block.type === 'resource') return block.labels[0]?.value ?? ''
@@ -179,7 +180,31 @@ function resourceType(block: Block): string {
   return block.type
 }
 
-const setPublicAccessBlock: Handler = (ed, block) => {
+/**
+ * The `aws_s3_access_point` of this file that an `aws_s3control_access_point_policy` names: by
+ * reference (`aws_s3_access_point.x.arn`, with an instance key) or by the name its ARN ends with.
+ */
+function policyAccessPoint(ed: FileEditor, body: Body, policy: Block): Block | undefined {
+  const arn = attr(policy.body, 'access_point_arn')
+  if (!arn) return undefined
+  const points = body.blocks.filter((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_access_point' && b.labels.length === 2)
+  const ref = /^aws_s3_access_point\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.arn$/.exec(exprText(ed, arn.expr))
+  if (ref) return points.find((b) => b.labels[1]!.value === ref[1])
+  const e = arn.expr
+  const last = e.t === 'template' ? e.parts[e.parts.length - 1] : undefined
+  const name = last?.t === 'lit' ? /:accesspoint\/([^/:]+)$/.exec(last.value)?.[1] : undefined
+  if (name === undefined) return undefined
+  const named = points.filter((b) => {
+    const n = attr(b.body, 'name')?.expr
+    return n?.t === 'template' && n.parts.length === 1 && n.parts[0]!.t === 'lit' && n.parts[0]!.value === name
+  })
+  return named.length === 1 ? named[0] : undefined
+}
+
+const setPublicAccessBlock: Handler = (ed, at, _intent, _line, body) => {
+  // A policy written apart from its access point is neutralised on the access point, as an inline one.
+  const block = resourceType(at) === 'aws_s3control_access_point_policy' ? policyAccessPoint(ed, body, at) : at
+  if (!block) return undefined
   const type = resourceType(block)
   if (type === 'aws_s3_bucket_public_access_block' || type === 'aws_s3_account_public_access_block' || type === 'module') {
     for (const f of BPA_FLAGS) setAttribute(ed, block, f, 'true')
@@ -663,7 +688,7 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
   if (!block) return undefined
   let description: string | undefined
   if (intent.kind === 'add-policy-statement') description = addPolicyStatement(ed, parsed.body, parsed.body.blocks, block, intent)
-  else if (intent.kind === 'remove') description = remove(ed, block, intent, line)
+  else if (intent.kind === 'remove') description = remove(ed, block, intent, line, parsed.body)
   else {
     const field = intent.field
     const handler: Handler | undefined =
@@ -684,7 +709,7 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
                     : field === 'logFileValidation' || field === 'isMultiRegion'
                       ? setTrail
                       : undefined
-    description = handler?.(ed, block, intent, line)
+    description = handler?.(ed, block, intent, line, parsed.body)
   }
   return description ? ed.toTextEdit(file, description) : undefined
 }

@@ -19,7 +19,7 @@ import { buildModuleConfig, isOverrideFile, type ModuleConfig, type ParsedFile }
 import { moduleConfigFilesInside } from './module-files.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
-import { isRegistryS3Source } from './registry-s3-module.js'
+import { registryS3Kind } from './registry-s3-module.js'
 import { rootVariables, type TfvarsFile } from './tfvars.js'
 import { buildModel } from './to-model.js'
 
@@ -227,8 +227,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     classifySource: (source) => {
       if (source === undefined) return 'other'
       if (source.startsWith('./') || source.startsWith('../')) return 'local'
-      if (isRegistryS3Source(source.replace(/\/\/.*$/, ''))) return source.includes('//') ? 'other' : 'registry-s3'
-      return 'other'
+      return registryS3Kind(source) ?? 'other'
     },
   }
 

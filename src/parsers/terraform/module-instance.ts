@@ -28,6 +28,7 @@ import {
 } from './eval/value.js'
 import type { ModuleCallConfig, ModuleConfig, ResourceConfig } from './module-config.js'
 import { computedAttribute } from './computed-attributes.js'
+import type { RegistryS3Kind } from './registry-s3-module.js'
 import type { RootVariableLookup } from './tfvars.js'
 import { convertToType, readTypeConstraint } from './eval/type-constraint.js'
 
@@ -44,7 +45,7 @@ export interface UnitContext {
   /** Root module variable values from `.tfvars` files. */
   rootVariable: RootVariableLookup
   /** How a module call's source is handled. */
-  classifySource(source: string | undefined): 'local' | 'registry-s3' | 'other'
+  classifySource(source: string | undefined): 'local' | RegistryS3Kind | 'other'
   /** Directory of a remote module that `terraform init` downloaded (`.terraform/modules`), by call path (`a.b`). */
   vendoredModule(key: string): string | undefined
 }
@@ -378,7 +379,9 @@ function placeholderOrUnknown(inst: ResourceInstance, name: string, at: Origin |
 
 export type ChildModule =
   | { kind: 'local'; call: ModuleCallInstance; instance: ModuleInstance }
+  /** The registry S3 module or its notification submodule, modelled from their inputs. */
   | { kind: 'registry-s3'; call: ModuleCallInstance }
+  | { kind: 'registry-s3-notification'; call: ModuleCallInstance }
   | { kind: 'other'; call: ModuleCallInstance; reason: string }
 
 /** One instance of a `module` block, with the caller's scope for its inputs. */
@@ -649,7 +652,8 @@ export class ModuleInstance implements Namespaces {
       },
     }
     const kind = this.ctx.classifySource(mc.source)
-    if (kind === 'registry-s3') return { kind: 'registry-s3', call }
+    if (kind === 'registry-s3') return { kind, call }
+    if (kind === 'registry-s3-notification') return { kind, call }
     const vendored =
       kind === 'other' ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join('.')) : undefined
     if ((kind === 'other' && !vendored) || mc.source === undefined) {
@@ -704,6 +708,8 @@ function childValue(c: ChildModule): TfValue {
     get: (name, at) => {
       if (c.kind === 'local') return c.instance.output(name, at)
       if (c.kind === 'registry-s3') return registryS3Output(c.call, name, at)
+      if (c.kind === 'registry-s3-notification')
+        return unknown(`output ${name} of ${c.call.address} is not modelled`, at, `${c.call.address}.${name}`)
       return unknown(`module ${c.call.address} is not scanned (${c.reason})`, at, `${c.call.address}.${name}`)
     },
     whole: (at) => {

@@ -30,7 +30,9 @@ import {
   readWebsite,
 } from './bucket-settings.js'
 import type { PolicyReader } from './bucket.js'
-import { toBoolean, type Origin } from './eval/value.js'
+import type { SourceFiles } from './eval/source-files.js'
+import { toBoolean, type MaybeCondition, type Origin } from './eval/value.js'
+import { attr } from './hcl/ast.js'
 import type { ValueReader } from './model-values.js'
 import type { ModuleCallInstance } from './module-instance.js'
 
@@ -42,6 +44,38 @@ export const REGISTRY_S3_SOURCES = [
 
 export function isRegistryS3Source(source: string): boolean {
   return REGISTRY_S3_SOURCES.some((re) => re.test(source))
+}
+
+/** The module itself, or its notification submodule (`modules/notification`). */
+export type RegistryS3Kind = 'registry-s3' | 'registry-s3-notification'
+
+/**
+ * Splits a module source into its package and the subdirectory after `//`, as Terraform does
+ * (go-getter's `SourceDirSubdir`): the `//` of `https://` is not one, and a query written after
+ * the subdirectory (`...git//modules/x?ref=v1`) belongs to the package.
+ */
+export function splitModuleSource(source: string): { pkg: string; subdir: string } {
+  const scheme = source.indexOf('://')
+  const offset = scheme >= 0 ? scheme + 3 : 0
+  const at = source.indexOf('//', offset)
+  if (at < 0) return { pkg: source, subdir: '' }
+  let subdir = source.slice(at + 2)
+  let pkg = source.slice(0, at)
+  const query = subdir.indexOf('?')
+  if (query >= 0) {
+    pkg += subdir.slice(query)
+    subdir = subdir.slice(0, query)
+  }
+  return { pkg, subdir: subdir.replace(/^\/+|\/+$/g, '') }
+}
+
+/** Which part of `terraform-aws-modules/s3-bucket/aws` a source names, if any that is modelled. */
+export function registryS3Kind(source: string): RegistryS3Kind | undefined {
+  const { pkg, subdir } = splitModuleSource(source)
+  if (!isRegistryS3Source(pkg)) return undefined
+  if (subdir === '') return 'registry-s3'
+  if (subdir === 'modules/notification') return 'registry-s3-notification'
+  return undefined
 }
 
 interface VersionDefaults {
@@ -132,8 +166,37 @@ export function majorsAllowed(constraint: string | undefined): number[] {
   return [...new Set(versionsAllowed(constraint).map((v) => v[0]))].sort()
 }
 
+/**
+ * Whether a registry module call creates what its `create`-style input (`create_bucket`, `create`)
+ * governs: `undefined` when it does (true, or not given), `false` when it does not, else the
+ * condition, not known statically, under which it does. Calls in one module writing the same
+ * expression decide the same way (the same key), unless a `count` / `for_each` of the call can make
+ * that expression differ per instance.
+ */
+export function createCondition(
+  call: ModuleCallInstance,
+  input: string,
+  files: SourceFiles,
+  what: string,
+): MaybeCondition | false | undefined {
+  const v = call.input(input)
+  if (v === undefined || v.k === 'null') return undefined
+  const b = toBoolean(v)
+  if (b !== undefined) return b ? undefined : false
+  const a = attr(call.config.block.body, input)!
+  const f = a.file ?? call.config.f
+  const text = files.get(f).text.slice(a.expr.start, a.expr.end).replace(/\s+/g, ' ').trim()
+  const why = v.k === 'unknown' ? v.why : 'the value is not a bool'
+  return {
+    key: call.key.k === 'none' ? `${call.parent.prefix}${text} is true` : `${call.address}.${input}`,
+    why: `${call.address} creates ${what} only when ${input} = ${text} is true: ${why}`,
+    at: { f, s: a.start, e: a.end },
+    path: `${call.address}.${input}`,
+  }
+}
+
 /** The module call's inputs read like a block body. */
-class InputsView implements BodyView {
+export class InputsView implements BodyView {
   readonly header: Origin
   readonly span: Origin
   readonly path: string

@@ -8,7 +8,9 @@
  */
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
-import type { Bucket, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
+import type { AccessPoint, Bucket, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
+import { deployedWhenever } from '../../model/deployed.js'
+import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { emptyModel } from '../../model/s3.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import { blockHeader, type BodyView } from './body-view.js'
@@ -36,7 +38,8 @@ import {
   readTrail,
 } from './other-resources.js'
 import { readPolicyValue } from './policy-value.js'
-import { readRegistryS3Bucket } from './registry-s3-module.js'
+import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
+import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting } from './maybe-setting.js'
 
 export const OTHER_TYPES = new Set([
@@ -108,6 +111,11 @@ export interface ModelInput {
   note(message: string): void
 }
 
+/** What `ResourceOrigin.maybe` says of a resource behind these conditions (the first one names why). */
+export function originMaybe(maybe: readonly Maybe[]): NonNullable<ResourceOrigin['maybe']> {
+  return { why: maybe[0]!.why, at: maybe[0]!.at, conditions: maybe.map((m) => m.key) }
+}
+
 export function blockKey(f: number, start: number): string {
   return `${f}:${start}`
 }
@@ -118,12 +126,14 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   const notes: string[] = []
   const modules: ModuleInstance[] = []
   const registry: ModuleCallInstance[] = []
+  const registryNotifications: ModuleCallInstance[] = []
   const unscanned = new Map<string, string>()
   const visit = (m: ModuleInstance) => {
     modules.push(m)
     for (const c of m.children()) {
       if (c.kind === 'local') visit(c.instance)
       else if (c.kind === 'registry-s3') registry.push(c.call)
+      else if (c.kind === 'registry-s3-notification') registryNotifications.push(c.call)
       else {
         const name = `${m.prefix}module.${c.call.config.name}`
         if (!unscanned.has(name))
@@ -195,7 +205,9 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
     const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
-    const maybe = maybeOf(call.maybe)
+    const create = createCondition(call, 'create_bucket', ctx.files, 'its bucket')
+    if (create === false) continue
+    const maybe = maybeOf(create ? [...call.maybe, create] : call.maybe)
     const o: ResourceOrigin = {
       format: 'terraform',
       type: 'module terraform-aws-modules/s3-bucket/aws',
@@ -203,7 +215,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       at,
       related: callSites(call.parent),
     }
-    if (maybe) o.maybe = { why: maybe[0]!.why, at: maybe[0]!.at }
+    if (maybe) o.maybe = originMaybe(maybe)
     const b = readRegistryS3Bucket(r, call, o, readPolicy, notes)
     if (b)
       input.extraBuckets.push({
@@ -212,6 +224,22 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
         commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
         maybe,
       })
+  }
+  // The notification submodule writes one `aws_s3_bucket_notification`, linked like the resource.
+  for (const call of registryNotifications) {
+    const create = createCondition(call, 'create', ctx.files, 'its bucket notification')
+    if (create === false) continue
+    const view = new NotificationInputsView(call)
+    if (!view.configuresAny()) continue
+    input.settings.push({
+      address: call.address,
+      type: 'aws_s3_bucket_notification',
+      header: view.header,
+      body: () => view,
+      related: callSites(call.parent),
+      commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+      maybe: maybeOf(create ? [...call.maybe, create] : call.maybe),
+    })
   }
   for (const config of new Set(modules.map((x) => x.config))) {
     for (const file of config.files) {
@@ -260,8 +288,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       at: r.loc(rec.header, rec.address),
       related: rec.related,
     }
-    const first = rec.maybe?.[0]
-    if (first) o.maybe = { why: first.why, at: first.at }
+    if (rec.maybe?.length) o.maybe = originMaybe(rec.maybe)
     return o
   }
 
@@ -344,15 +371,21 @@ export function modelFromResources(input: ModelInput): BuiltModel {
 
   // ----- everything else
   const accessPointPolicies: ResourceRecord[] = []
+  // Access point names by address, to find the access point a literal ARN names.
+  const apNames = new Map<string, string>()
   const mrapNames = new Map<string, string>()
   for (const rec of input.others) {
     const view = rec.body()
     const o = origin(rec)
     const keys = rec.commentBlocks
     switch (rec.type) {
-      case 'aws_s3_access_point':
+      case 'aws_s3_access_point': {
         model.accessPoints.push(track(readAccessPoint(r, rec.address, view, o, readPolicy), keys))
+        const n = view.attr('name')?.value
+        const s = n ? toStr(n) : undefined
+        if (s && s.k === 'string') apNames.set(rec.address, s.v)
         break
+      }
       case 'aws_s3control_multi_region_access_point': {
         model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys))
         const n = view.blocks('details')[0]?.attr('name')?.value
@@ -396,7 +429,29 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         break
     }
   }
-  attachAccessPointPolicies(model, accessPointPolicies, mrapNames, readPolicy)
+  for (const rec of accessPointPolicies) {
+    const found = accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy)
+    if (!found) {
+      input.note(
+        `${rec.address}: its access point is not declared in this root module (or not known statically); its policy is not checked`,
+      )
+      continue
+    }
+    const o = origin(rec)
+    for (const ap of found.accessPoints) {
+      let doc = found.doc
+      if (!doc) continue
+      // A policy resource that may not be deployed with its access point protects nothing for sure
+      // (marked on a copy: the same document may reach another access point deployed with it).
+      if (o.maybe && !deployedWhenever(o, ap.origin)) {
+        doc = { ...doc, statements: doc.statements.map((x) => ({ ...x })) }
+        markMaybeDeployed(doc, { why: o.maybe.why, at: o.maybe.at })
+      }
+      ap.policies.push(doc)
+      // Its comments apply to its access point, as those beside an inline policy do.
+      track(ap, rec.commentBlocks)
+    }
+  }
 
   // ----- comment suppressions
   for (const cf of input.commentFiles) {
@@ -494,29 +549,43 @@ function linkKey(parts: readonly StrPart[]): string {
   )
 }
 
-function attachAccessPointPolicies(
+/** The last segment of an access point ARN (`arn:aws:s3:region:account:accesspoint/NAME`), when it is written. */
+function accessPointNameIn(v: TfValue): string | undefined {
+  const last = v.k === 'string' ? v.v : v.k === 'sym' ? v.parts[v.parts.length - 1] : undefined
+  if (typeof last !== 'string') return undefined
+  const m = /:accesspoint\/([^/:]+)$/.exec(last)
+  return m ? m[1] : undefined
+}
+
+/**
+ * The access points a policy resource applies to, and its document: by reference to the access
+ * point (`aws_s3_access_point.x.arn`), or by the name its ARN ends with; a multi-Region access
+ * point policy by the name in its `details`. `undefined` when none in the model is named.
+ */
+function accessPointPolicyTargets(
   model: S3Model,
-  insts: ResourceRecord[],
+  rec: ResourceRecord,
+  apNames: Map<string, string>,
   mrapNames: Map<string, string>,
   readPolicy: PolicyReader,
-): void {
-  for (const inst of insts) {
-    const view = inst.body()
-    if (inst.type === 'aws_s3control_access_point_policy') {
-      const arn = view.attr('access_point_arn')?.value
-      const p = arn && arn.k === 'sym' && arn.parts.length === 1 ? arn.parts[0] : undefined
-      const id = p && typeof p !== 'string' && p.kind === 'resource' ? p.id : undefined
-      const ap = id ? model.accessPoints.find((a) => a.id === id) : undefined
-      const doc = readPolicy(view, 'policy', inst.address)
-      if (ap && doc) ap.policies.push(doc)
-      continue
-    }
-    const details = view.blocks('details')[0] as BodyView | undefined
-    if (!details) continue
-    const name = details.attr('name')?.value
-    const doc = readPolicy(details, 'policy', inst.address)
-    const n = name ? toStr(name) : undefined
-    if (!n || n.k !== 'string' || !doc) continue
-    for (const ap of model.accessPoints) if (ap.multiRegion && mrapNames.get(ap.id) === n.v) ap.policies.push(doc)
+): { accessPoints: AccessPoint[]; doc: PolicyDocument | undefined } | undefined {
+  const view = rec.body()
+  if (rec.type === 'aws_s3control_access_point_policy') {
+    const arn = view.attr('access_point_arn')?.value
+    if (!arn) return undefined
+    const p = arn.k === 'sym' && arn.parts.length === 1 ? arn.parts[0] : undefined
+    const id = p && typeof p !== 'string' && p.kind === 'resource' ? p.id : undefined
+    const name = id === undefined ? accessPointNameIn(arn) : undefined
+    const found = model.accessPoints.filter(
+      (a) => !a.multiRegion && (id !== undefined ? a.id === id : name !== undefined && apNames.get(a.id) === name),
+    )
+    return found.length ? { accessPoints: found, doc: readPolicy(view, 'policy', rec.address) } : undefined
   }
+  const details = view.blocks('details')[0] as BodyView | undefined
+  if (!details) return undefined
+  const name = details.attr('name')?.value
+  const n = name ? toStr(name) : undefined
+  if (!n || n.k !== 'string') return undefined
+  const found = model.accessPoints.filter((ap) => ap.multiRegion && mrapNames.get(ap.id) === n.v)
+  return found.length ? { accessPoints: found, doc: readPolicy(details, 'policy', rec.address) } : undefined
 }

@@ -166,6 +166,22 @@ describe('source lines of constructs', () => {
     expect(s.loads[0]!.notes.join('\n')).toContain('no resource could be mapped')
   })
 
+  it('places a trace into a source with old Mac line endings on the line GitHub numbers, which counts no lone CR', () => {
+    const dir = tempCopy(legacy)
+    const file = path.join(dir, 'lib/legacy-stack.ts')
+    // Node.js counts a lone CR as a line break, so the trace still says line 9, column 5; GitHub
+    // counts only line feeds, three fewer above it, so `new Bucket(this, 'Logs'` is on its line 6.
+    const text = fs.readFileSync(file, 'utf8')
+    fs.writeFileSync(file, text.replace('\n', '\r').replace('\n\n', '\r\r'))
+    const logs = bucketAt(scanDir(dir), 'LegacyStack/Logs/Resource')
+    expect([logs.origin.at.file, logs.origin.at.line, logs.origin.at.column, logs.origin.cdk?.confidence]).toEqual([
+      'lib/legacy-stack.ts',
+      6,
+      5,
+      'trace',
+    ])
+  })
+
   it('ignores a trace line past the end of the file (sources changed since synth) and uses the construct id', () => {
     const dir = tempCopy(legacy)
     editJson(path.join(dir, 'cdk.out/manifest.json'), (json) => {

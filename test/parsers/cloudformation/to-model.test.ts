@@ -238,9 +238,9 @@ Resources:
     const m = model(
       'Parameters:\n  E: {Type: String}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Condition: Prod\n    Properties:\n      S3BucketName: logs\n  Alarm:\n    Type: AWS::CloudWatch::Alarm\n    Condition: Prod\n    Properties:\n      MetricName: M\n  B:\n    Type: AWS::S3::Bucket\n  P:\n    Type: AWS::S3::BucketPolicy\n    Condition: Prod\n    Properties:\n      Bucket: !Ref B\n      PolicyDocument:\n        Statement: []\n',
     )
-    const maybe = { why: expect.stringContaining('condition Prod'), at: expect.objectContaining({ line: 8 }) }
+    const maybe = { why: expect.stringContaining('condition Prod'), at: expect.objectContaining({ line: 8 }), conditions: ['Prod'] }
     expect(m.trails[0]!.origin.maybe).toEqual(maybe)
-    expect(m.alarms[0]!.origin.maybe).toMatchObject({ at: { line: 13 } })
+    expect(m.alarms[0]!.origin.maybe).toMatchObject({ at: { line: 13 }, conditions: ['Prod'] })
     expect(m.buckets[0]!.origin.maybe).toBeUndefined()
     expect(m.buckets[0]!.policies[0]!.maybe).toMatchObject({ why: expect.stringContaining('condition Prod'), at: { line: 20 } })
   })

@@ -54,9 +54,17 @@ describe('parseYaml', () => {
     expect(issues[0]).toMatchObject({ code: 'ALIAS_EXPANSION', level: 'error' })
   })
 
-  it('reports syntax errors with the line and column js-yaml gives', () => {
-    const { issues } = parseYaml('a: b\n  c: d\n', opts)
-    expect(issues[0]).toMatchObject({ code: 'YAML_SYNTAX', line: 1 })
+  it('reports syntax errors at the offset js-yaml gives, whatever the line endings', () => {
+    // Lines are then counted at line feeds, as GitHub does; js-yaml also counts a lone CR.
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const { issues } = parseYaml(`a: b${eol}  c: d${eol}`, opts)
+      expect(issues[0], JSON.stringify(eol)).toEqual({
+        code: 'YAML_SYNTAX',
+        offset: 7 + eol.length,
+        message: expect.any(String),
+        level: 'error',
+      })
+    }
   })
 
   it('rejects nesting deeper than the limit', () => {

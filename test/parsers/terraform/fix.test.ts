@@ -238,3 +238,32 @@ resource "aws_s3_bucket_policy" "data" {
     expect(fixed(text, { kind: 'set', field: 'versioning.status', value: 'Enabled' }, 4).text).toContain('{ status = "Enabled" } }')
   })
 })
+
+describe('Terraform fixes for an access point policy', () => {
+  const AP = (name: string, label = 'ap') =>
+    `resource "aws_s3_access_point" "${label}" {\n  bucket = "data"\n  name   = "${name}"\n  public_access_block_configuration {\n    block_public_policy     = false\n    restrict_public_buckets = false\n  }\n}\n`
+  const POLICY = (arn: string) =>
+    `resource "aws_s3control_access_point_policy" "p" {\n  access_point_arn = ${arn}\n  policy = jsonencode({\n    Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }]\n  })\n}\n`
+  const FIX: FixIntent = { kind: 'set', field: 'publicAccessBlock', value: true }
+
+  it('turns on the flags of the access point it names, whether the policy is inline or a resource of its own', () => {
+    const inline = AP('data-ap').replace('  public_access_block', '  policy = "{}"\n  public_access_block')
+    expect(fixed(inline, FIX, 4).text).toContain('    restrict_public_buckets = true\n    block_public_acls       = true')
+    for (const arn of [
+      'aws_s3_access_point.ap.arn',
+      'aws_s3_access_point.ap[0].arn',
+      '"arn:aws:s3:us-east-1:111122223333:accesspoint/data-ap"',
+    ]) {
+      const text = `${AP('other', 'other')}\n${AP('data-ap')}\n${POLICY(arn)}`
+      const r = fixed(text, FIX, 22)
+      expect(r.edit, arn).toMatchObject({ startLine: 14, endLine: 15 })
+      expect(r.text.split('resource').slice(1, 2).join(''), arn).not.toContain('= true')
+    }
+  })
+
+  it('offers none when the access point is not in the file or its name is ambiguous', () => {
+    expect(renderTerraformFix(finding(FIX, 4), new Map([['main.tf', POLICY('aws_s3_access_point.ap.arn')]]))).toBeUndefined()
+    const twice = `${AP('data-ap')}\n${AP('data-ap', 'again')}\n${POLICY('"arn:aws:s3:us-east-1:111122223333:accesspoint/data-ap"')}`
+    expect(renderTerraformFix(finding(FIX, 22), new Map([['main.tf', twice]]))).toBeUndefined()
+  })
+})

@@ -719,6 +719,30 @@ describe('override files', () => {
 describe('resources whose count or for_each is not known statically', () => {
   const ENABLED = 'variable "enabled" {\n  type = bool\n}\n'
 
+  it('marks an access point policy resource maybe deployed unless it shares the count of its access point', () => {
+    const tf = (apCount: string) =>
+      model(`${ENABLED}
+resource "aws_s3_access_point" "ap" {
+  count  = ${apCount}
+  bucket = "data"
+  name   = "data-ap"
+}
+resource "aws_s3control_access_point_policy" "ap" {
+  count            = var.enabled ? 1 : 0
+  access_point_arn = aws_s3_access_point.ap[0].arn
+  policy = jsonencode({
+    Statement = [{ Effect = "Deny", Principal = "*", Action = "s3:*", Resource = "*" }]
+  })
+}
+`).model.accessPoints[0]!.policies
+    const [apart] = tf('1')
+    expect(apart).toMatchObject({ owner: 'aws_s3control_access_point_policy.ap[*]', maybe: { at: { line: 11 } } })
+    expect(apart!.statements[0]!.conditions.state).toBe('unknown')
+    const [together] = tf('var.enabled ? 1 : 0')
+    expect(together!.maybe).toBeUndefined()
+    expect(together!.statements[0]!.conditions).toMatchObject({ state: 'default', value: [] })
+  })
+
   it('marks trails, metric filters, alarms and the account-level block as maybe deployed, at their count', () => {
     const { model: m } = model(`${ENABLED}
 resource "aws_cloudtrail" "t" {
@@ -753,7 +777,11 @@ resource "aws_s3_account_public_access_block" "acct" {
     const why = expect.stringMatching(
       /^aws_cloudtrail\.t exists only when count = var\.enabled \? 1 : 0 is not 0: .*var\.enabled has no default/,
     )
-    expect(m.trails[0]!.origin.maybe).toEqual({ why, at: expect.objectContaining({ line: 6, path: 'aws_cloudtrail.t.count' }) })
+    expect(m.trails[0]!.origin.maybe).toEqual({
+      why,
+      at: expect.objectContaining({ line: 6, path: 'aws_cloudtrail.t.count' }),
+      conditions: ['count = var.enabled ? 1 : 0'],
+    })
     expect(m.metricFilters[0]!.origin.maybe).toMatchObject({ why: expect.stringContaining('for_each = var.enabled ?'), at: { line: 11 } })
     expect(m.alarms[0]!.origin.maybe).toMatchObject({ at: { line: 22 } })
     expect(m.accountPublicAccessBlocks[0]!.origin.maybe).toMatchObject({ at: { line: 30 } })

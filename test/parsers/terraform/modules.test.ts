@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { majorsAllowed, versionsAllowed } from '../../../src/parsers/terraform/registry-s3-module.js'
+import { majorsAllowed, registryS3Kind, splitModuleSource, versionsAllowed } from '../../../src/parsers/terraform/registry-s3-module.js'
 import { bucket, loadFiles, show, v } from './helpers.js'
 import { linkModel } from '../../../src/model/link.js'
 import type { Str } from '../../../src/model/value.js'
@@ -292,6 +292,144 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
       'main.tf': 'module "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = false\n}\n',
     })
     expect(r.model.buckets).toEqual([])
+  })
+})
+
+describe('the notification submodule terraform-aws-modules/s3-bucket/aws//modules/notification', () => {
+  const NOTIFY = 'terraform-aws-modules/s3-bucket/aws//modules/notification'
+  const notifications = (r: ReturnType<typeof loadFiles>, id: string) => {
+    const n = bucket(r.model, id).notifications
+    return n.state === 'unknown'
+      ? `unknown@${n.at.line}`
+      : `${n.state}:${n.value.map((t) => `${t.type}@${t.at.line}`).join(',')}@${n.at.line}`
+  }
+
+  it('gives the bucket it names by a module output, a resource reference or a literal name its notifications', () => {
+    const r = loadFiles({
+      'main.tf': `module "s3" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+  bucket = "acme-uploads"
+}
+resource "aws_s3_bucket" "raw" {
+  bucket = "acme-raw"
+}
+resource "aws_s3_bucket" "named" {
+  bucket = "acme-named"
+}
+module "uploads" {
+  source = "${NOTIFY}"
+  bucket = module.s3.s3_bucket_id
+  sqs_notifications = {
+    scan = {
+      queue_arn = "arn:aws:sqs:us-east-1:111122223333:scan"
+      events    = ["s3:ObjectCreated:*"]
+    }
+  }
+  sns_notifications = {
+    audit = {
+      topic_arn = "arn:aws:sns:us-east-1:111122223333:audit"
+      events    = ["s3:ObjectRemoved:*"]
+    }
+  }
+}
+module "raw" {
+  source      = "${NOTIFY}"
+  bucket      = aws_s3_bucket.raw.id
+  eventbridge = true
+}
+module "named" {
+  source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git//modules/notification?ref=v4.1.0"
+  bucket = "acme-named"
+  lambda_notifications = {
+    fn = {
+      function_arn  = "arn:aws:lambda:us-east-1:111122223333:function:f"
+      function_name = "f"
+      events        = ["s3:ObjectCreated:Put"]
+    }
+  }
+}
+`,
+    })
+    expect(notifications(r, 'module.s3')).toBe('set:queue@15,topic@21@11')
+    expect(notifications(r, 'aws_s3_bucket.raw')).toBe('set:eventbridge@30@27')
+    expect(notifications(r, 'aws_s3_bucket.named')).toBe('set:lambda@36@32')
+    const n = bucket(r.model, 'module.s3').notifications
+    expect(n.state === 'set' && n.value.map((t) => t.events)).toEqual([['s3:ObjectCreated:*'], ['s3:ObjectRemoved:*']])
+    expect(r.load.notes).toEqual([])
+  })
+
+  it('gives none with create = false, or when it configures none, and leaves them unknown when create is not known', () => {
+    const tf = (inputs: string) =>
+      `variable "on" {\n  type = bool\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "acme"\n}\nmodule "n" {\n  source      = "${NOTIFY}"\n  bucket      = aws_s3_bucket.b.id\n${inputs}}\n`
+    expect(notifications(loadFiles({ 'main.tf': tf('  eventbridge = true\n  create      = false\n') }), 'aws_s3_bucket.b')).toBe(
+      'default:@4',
+    )
+    expect(notifications(loadFiles({ 'main.tf': tf('  sqs_notifications = {}\n') }), 'aws_s3_bucket.b')).toBe('default:@4')
+    expect(notifications(loadFiles({ 'main.tf': tf('  eventbridge = false\n') }), 'aws_s3_bucket.b')).toBe('default:@4')
+    const maybe = loadFiles({ 'main.tf': tf('  eventbridge = true\n  create      = var.on\n') })
+    expect(notifications(maybe, 'aws_s3_bucket.b')).toBe('unknown@11')
+    expect(bucket(maybe.model, 'aws_s3_bucket.b').notifications).toMatchObject({ why: expect.stringContaining('create = var.on is true') })
+    // Inputs only known at deploy time configure notifications that are not known either.
+    expect(notifications(loadFiles({ 'main.tf': tf('  eventbridge = var.on\n') }), 'aws_s3_bucket.b')).toBe('unknown@10')
+    expect(notifications(loadFiles({ 'main.tf': tf('  sqs_notifications = { q = var.on }\n') }), 'aws_s3_bucket.b')).toBe('unknown@10')
+  })
+
+  it('counts with the same condition as the bucket module, and may be missing with another one', () => {
+    const tf = (notifyCreate: string) =>
+      `variable "on" {\n  type = bool\n}\nmodule "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = var.on\n}\nmodule "n" {\n  source      = "${NOTIFY}"\n  create      = ${notifyCreate}\n  bucket      = module.s3.s3_bucket_id\n  eventbridge = true\n}\n`
+    const same = loadFiles({ 'main.tf': tf('var.on') })
+    expect(notifications(same, 'module.s3')).toBe('set:eventbridge@12@8')
+    expect(bucket(same.model, 'module.s3').origin.maybe).toMatchObject({
+      why: expect.stringContaining('create_bucket = var.on'),
+      at: { line: 6 },
+    })
+    expect(notifications(loadFiles({ 'main.tf': tf('!var.on') }), 'module.s3')).toBe('unknown@10')
+  })
+
+  it('is modelled from its inputs also when terraform init downloaded it', () => {
+    const r = loadFiles({
+      'main.tf': `resource "aws_s3_bucket" "b" {\n  bucket = "acme"\n}\nmodule "n" {\n  source      = "${NOTIFY}"\n  bucket      = aws_s3_bucket.b.id\n  eventbridge = true\n}\n`,
+      '.terraform/modules/modules.json': JSON.stringify({
+        Modules: [
+          { Key: '', Source: '', Dir: '.' },
+          { Key: 'n', Source: `registry.terraform.io/${NOTIFY}`, Version: '4.1.0', Dir: '.terraform/modules/n/modules/notification' },
+        ],
+      }),
+      '.terraform/modules/n/modules/notification/main.tf':
+        'variable "bucket" {}\nresource "aws_s3_bucket_notification" "this" {\n  bucket = var.bucket\n}\n',
+    })
+    expect(notifications(r, 'aws_s3_bucket.b')).toBe('set:eventbridge@7@4')
+  })
+})
+
+describe('module sources', () => {
+  it('split the subdirectory after // as Terraform does, not the // of a URL scheme', () => {
+    expect(splitModuleSource('terraform-aws-modules/s3-bucket/aws//modules/notification')).toEqual({
+      pkg: 'terraform-aws-modules/s3-bucket/aws',
+      subdir: 'modules/notification',
+    })
+    expect(
+      splitModuleSource('git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git//modules/notification?ref=v4.1.0'),
+    ).toEqual({
+      pkg: 'git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0',
+      subdir: 'modules/notification',
+    })
+    expect(splitModuleSource('git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0').subdir).toBe('')
+    expect(registryS3Kind('git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0')).toBe('registry-s3')
+    expect(registryS3Kind('registry.terraform.io/terraform-aws-modules/s3-bucket/aws//modules/notification/')).toBe(
+      'registry-s3-notification',
+    )
+    expect(registryS3Kind('terraform-aws-modules/s3-bucket/aws//modules/object')).toBeUndefined()
+    expect(registryS3Kind('terraform-aws-modules/vpc/aws')).toBeUndefined()
+  })
+
+  it('model the registry S3 module named by a git https URL', () => {
+    const r = loadFiles({
+      'main.tf':
+        'module "s3" {\n  source = "git::https://github.com/terraform-aws-modules/terraform-aws-s3-bucket.git?ref=v4.1.0"\n  bucket = "acme"\n}\n',
+    })
+    expect(r.model.buckets.map((b) => b.id)).toEqual(['module.s3'])
+    expect(r.load.notes).toEqual([])
   })
 })
 

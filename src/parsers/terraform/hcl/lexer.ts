@@ -97,6 +97,7 @@ export function lex(src: string): Tokens {
     count++
   }
 
+  let loneCr = false
   const stack: Frame[] = [{ mode: Mode.Normal, braces: 0, interp: false, marker: '', lineStart: false }]
   let i = src.charCodeAt(0) === 0xfeff ? 1 : 0
 
@@ -120,7 +121,25 @@ export function lex(src: string): Tokens {
     switch (c) {
       case 32:
       case 9:
+        i++
+        continue
       case 13:
+        if (src.charCodeAt(i + 1) === 10) {
+          i++
+          continue
+        }
+        // HCL ends lines at LF or CRLF only: Terraform rejects a lone CR (old Mac line endings) as
+        // an invalid character. Said once; it is then read as the line break it was meant to be,
+        // so that the rest of the file is still checked.
+        if (!loneCr) {
+          loneCr = true
+          issues.push({
+            offset: i,
+            message:
+              'Invalid character: a carriage return without a line feed (old Mac line endings) is not a line break in HCL, and Terraform rejects the file; save it with LF or CRLF line endings',
+          })
+        }
+        emit(T.NEWLINE, i, i + 1)
         i++
         continue
       case 10:
