@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding, TextEdit } from '../../../src/engine/finding.js'
 import { scanFiles } from '../../helpers/scan-files.js'
-import { EMPTY_CONFIG } from '../../../src/config/types.js'
-
-// Every rule, so that strict-profile rules (bucket keys, SSE-C) are exercised too.
-const strict = { config: { ...EMPTY_CONFIG, profile: 'strict' as const } }
-
-function apply(text: string, edit: TextEdit): string {
-  const lines = text.split('\n')
-  lines.splice(edit.startLine - 1, edit.endLine - edit.startLine + 1, ...edit.replacement.split('\n'))
-  return lines.join('\n')
-}
+import { applyEdit as apply, fixRoundTrip as roundTrip, strict } from '../../helpers/fix-round-trip.js'
 
 /** Scans, applies the finding's suggested edit, scans again: the finding must be gone and nothing may break. */
-async function fixRoundTrip(file: string, text: string, ruleId: string) {
-  const before = await scanFiles({ [file]: text }, strict)
-  const finding = before.findings.find((f) => f.ruleId === ruleId) as Finding | undefined
-  expect(finding, `${ruleId} should fire before the fix`).toBeDefined()
-  expect(finding!.edit, `${ruleId} should come with a local edit`).toBeDefined()
-  const fixed = apply(text, finding!.edit!)
-  const after = await scanFiles({ [file]: fixed }, strict)
-  expect(after.problems.filter((p) => p.level === 'error')).toEqual([])
-  expect(after.findings.filter((f) => !f.suppressed && f.ruleId === ruleId && f.resource === finding!.resource)).toEqual([])
-  return { edit: finding!.edit!, fixed }
-}
+const fixRoundTrip = (file: string, text: string, ruleId: string) => roundTrip({ [file]: text }, file, ruleId)
 
 const BUCKET = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n'
 

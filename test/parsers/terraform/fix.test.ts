@@ -193,11 +193,11 @@ resource "aws_s3_bucket_policy" "data" {
     expect(r.text).toBe(BUCKET)
   })
 
-  it('offers no edit for .tf.json files or files that do not parse', () => {
+  it('offers no edit for files that do not parse', () => {
     expect(
       renderTerraformFix(
         finding({ kind: 'set', field: 'versioning.status', value: 'Enabled' }, 1, 'main.tf.json'),
-        new Map([['main.tf.json', '{}']]),
+        new Map([['main.tf.json', '{"resource": {"aws_s3_bucket": {"b": {"bucket": "b",}}}}']]),
       ),
     ).toBeUndefined()
     expect(
@@ -206,6 +206,38 @@ resource "aws_s3_bucket_policy" "data" {
         new Map([['main.tf', 'resource "aws_s3_bucket" "b" {\n']]),
       ),
     ).toBeUndefined()
+  })
+
+  it('offers no edit that removes a resource another block or file refers to', () => {
+    const acl = `${BUCKET}resource "aws_s3_bucket_acl" "a" {\n  bucket = aws_s3_bucket.data.id\n  acl    = "public-read"\n}\n`
+    const website = `${BUCKET}resource "aws_s3_bucket_website_configuration" "w" {\n  bucket = aws_s3_bucket.data.id\n  index_document {\n    suffix = "index.html"\n  }\n}\n`
+    const removeAcl = finding({ kind: 'remove', field: 'acl.canned' }, 6)
+    const removeWebsite = finding({ kind: 'remove', field: 'website' }, 5)
+    expect(renderTerraformFix(removeAcl, new Map([['main.tf', acl]]))).toBeDefined()
+    const uses =
+      'resource "aws_s3_object" "o" {\n  bucket     = aws_s3_bucket.data.id\n  key        = "k"\n  depends_on = [aws_s3_bucket_acl.a]\n}\n'
+    expect(renderTerraformFix(removeAcl, new Map([['main.tf', acl + uses]]))).toBeUndefined()
+    expect(renderTerraformFix(removeWebsite, new Map([['main.tf', website]]))).toBeDefined()
+    const output = 'output "endpoint" {\n  value = aws_s3_bucket_website_configuration.w.website_endpoint\n}\n'
+    expect(
+      renderTerraformFix(
+        removeWebsite,
+        new Map([
+          ['main.tf', website],
+          ['outputs.tf', output],
+        ]),
+      ),
+    ).toBeUndefined()
+    // Another module's file does not count.
+    expect(
+      renderTerraformFix(
+        removeWebsite,
+        new Map([
+          ['main.tf', website],
+          ['other/outputs.tf', output],
+        ]),
+      ),
+    ).toBeDefined()
   })
 
   it('offers no edit that would put a setting outside a block closed on the same line, or delete a one-line block', () => {
