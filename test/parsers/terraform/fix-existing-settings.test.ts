@@ -49,6 +49,37 @@ resource "aws_s3_bucket_public_access_block" "other_name" {
     ])
   })
 
+  it('knows which buckets a setting resource over `for_each = aws_s3_bucket.x` configures', async () => {
+    const text = `resource "aws_s3_bucket" "cache" {
+  for_each = toset(["a", "b"])
+  bucket   = "cache-\${each.key}"
+}
+
+resource "aws_s3_bucket_public_access_block" "cache" {
+  for_each = aws_s3_bucket.cache
+
+  bucket                  = each.value.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket" "data" {
+  bucket = "data"
+}
+`
+    // Another bucket of the module still gets its own public access block.
+    const { edit } = await fixRoundTrip({ 'main.tf': text }, 'main.tf', 'block-public-access-incomplete')
+    expect(edit).toMatchObject({ description: 'Add an aws_s3_bucket_public_access_block that turns on all four settings' })
+    // A setting over the instances of an unknown collection may configure any bucket: no fix.
+    const unknown =
+      text.replace('for_each = aws_s3_bucket.cache', 'for_each = var.buckets') + 'variable "buckets" {\n  type = map(any)\n}\n'
+    const r = await scanFiles({ 'main.tf': unknown }, strict)
+    const data = r.findings.filter((f) => f.ruleId === 'block-public-access-incomplete' && f.resource === 'aws_s3_bucket.data')
+    expect(data.map((f) => f.edit)).toEqual([undefined])
+  })
+
   it('adds no statement naming a bucket this module does not declare: the scan could not tell it covers it', async () => {
     const text = `resource "aws_s3_bucket_policy" "data" {
   bucket = aws_s3_bucket.elsewhere.id
