@@ -7022,7 +7022,10 @@ function policyNames(model) {
     },
 }));
 
+// EXTERNAL MODULE: ./src/model/deployed.ts
+var deployed = __nccwpck_require__(6507);
 ;// CONCATENATED MODULE: ./rules/cloudtrail-data-events-missing.ts
+
 
 
 /** Reads and writes, from one selector (`All`) or from a `ReadOnly` and a `WriteOnly` one together. */
@@ -7035,18 +7038,15 @@ function readsAndWrites(selectors) {
 }
 const recordsAll = (t) => t.dataEvents.state !== 'unknown' && readsAndWrites(t.dataEvents.value);
 /**
- * Whether a trail of the model records all S3 data events, computed once per model (not once a
- * trail: 20,000 trails took 10 s): `true`, else the first such trail that may not be deployed.
+ * The trails of the model that record all S3 data events, indexed once per model (not once a
+ * trail: 20,000 trails took 10 s) by the conditions they are deployed under.
  */
-const anyRecordsAll = (0,per_model/* perModel */.x)('anyTrailRecordsAllDataEvents');
-function someTrailRecordsAll(model) {
-    let any = anyRecordsAll.get(model);
-    if (any === undefined) {
-        const all = model.trails.filter(recordsAll);
-        any = all.some((t) => !t.origin.maybe) ? true : (all[0] ?? false);
-        anyRecordsAll.set(model, any);
-    }
-    return any;
+const recordingAll = (0,per_model/* perModel */.x)('trailsRecordingAllDataEvents');
+function trailsRecordingAll(model) {
+    let index = recordingAll.get(model);
+    if (!index)
+        recordingAll.set(model, (index = new deployed/* DeployedWith */.T(model.trails.filter(recordsAll), (t) => t.origin)));
+    return index;
 }
 /* harmony default export */ const cloudtrail_data_events_missing = ((0,define_rule/* defineRule */.Km)({
     id: 'cloudtrail-data-events-missing',
@@ -7103,12 +7103,15 @@ function someTrailRecordsAll(model) {
             return;
         // Another trail in the same code that records everything covers this one's gap (this one
         // does not, so any trail that does is another).
-        const other = someTrailRecordsAll(ctx.model);
-        if (other === true)
+        // A trail that records everything but may not be deployed covers the gap only where it is
+        // deployed with this one (the same condition).
+        const index = trailsRecordingAll(ctx.model);
+        const other = index.find(trail.origin);
+        if (other !== undefined)
             return;
-        // A trail that records everything but may not be deployed covers the gap only if it is.
-        if (other && other.origin.maybe)
-            return report.unknown(other.origin.maybe, `trail ${other.id}`);
+        const maybe = index.any();
+        if (maybe)
+            return report.unknown(maybe.origin.maybe, `trail ${maybe.id}`);
         for (const s of s3)
             if (s.readWriteType.state === 'unknown')
                 return report.unknown(s.readWriteType, 'ReadWriteType');
@@ -7458,6 +7461,7 @@ function sameLogGroup(trailGroup, filterGroup) {
 ;// CONCATENATED MODULE: ./rules/cloudwatch-s3-policy-change-alarm-missing.ts
 
 
+
 /* harmony default export */ const cloudwatch_s3_policy_change_alarm_missing = ((0,define_rule/* defineRule */.Km)({
     id: 'cloudwatch-s3-policy-change-alarm-missing',
     target: 'model',
@@ -7509,23 +7513,37 @@ function sameLogGroup(trailGroup, filterGroup) {
             judged.set(f, f.pattern.state === 'unknown' ? 'unknown' : judgePolicyChangePattern(f.pattern.value));
         }
         // A filter or alarm that may not be deployed (behind a condition not known statically) is
-        // still judged, but what it would catch is not counted on: a verdict that rests on it is unknown.
+        // still judged, but what it would catch is counted on only for what is deployed with it (the
+        // same condition): a verdict that rests on it otherwise is unknown.
         const alarms = new Map();
         for (const [f, j] of judged)
             if (j !== 'unknown' && j.kind === 'ok')
                 alarms.set(f, alarmsOn(f, model.alarms));
-        /** An alarm that is surely deployed watches the filter (the filter itself may not be). */
-        const isGood = (f) => alarms.get(f)?.some((a) => !a.origin.maybe) ?? false;
+        /** An alarm deployed whenever `subject` is watches the filter (the filter itself may not be). */
+        const alarmed = (f, subject) => alarms.get(f)?.some((a) => (0,deployed/* deployedWhenever */.R)(a.origin, subject)) ?? false;
         /** The filter catches the changes with an alarm on them, if everything it needs is deployed. */
         const mayBeGood = (f) => (alarms.get(f)?.length ?? 0) > 0;
-        const good = model.metricFilters.filter((f) => isGood(f) && !f.origin.maybe);
+        /** Why the filter, or every alarm on it, may be missing when `subject` is deployed. */
+        const whyNot = (f, subject) => (0,deployed/* deployedWhenever */.R)(f.origin, subject)
+            ? alarms.get(f).find((a) => !(0,deployed/* deployedWhenever */.R)(a.origin, subject)).origin.maybe
+            : f.origin.maybe;
+        // Filters with an alarm, both deployed whenever a trail is; trails behind the same conditions share the list.
+        const goodFor = new Map();
+        const good = (trail) => {
+            const m = trail.origin.maybe;
+            const key = !m ? '' : m.conditions ? `c${JSON.stringify(m.conditions)}` : `t${trail.id}`;
+            let list = goodFor.get(key);
+            if (!list)
+                goodFor.set(key, (list = model.metricFilters.filter((f) => (0,deployed/* deployedWhenever */.R)(f.origin, trail.origin) && alarmed(f, trail.origin))));
+            return list;
+        };
         // Filters that are about S3 changes but would not raise the alarm they are meant for.
         for (const f of model.metricFilters) {
             if (f.pattern.state === 'unknown') {
                 report.unknown(f.pattern, 'metric filter pattern');
                 continue;
             }
-            if (isGood(f) || !looksLikeS3ChangeFilter(f.pattern.value))
+            if (alarmed(f, f.origin) || !looksLikeS3ChangeFilter(f.pattern.value))
                 continue;
             const j = judged.get(f);
             if (j === 'unknown' || j.kind === 'not-understood') {
@@ -7547,10 +7565,11 @@ function sameLogGroup(trailGroup, filterGroup) {
             if (group.state === 'unknown' || group.value === null)
                 continue;
             const onGroup = (f) => (f.logGroup.state === 'unknown' ? 'unknown' : sameLogGroup(group.value, f.logGroup.value));
-            if (good.some((f) => onGroup(f) === true))
+            const watching = good(trail);
+            if (watching.some((f) => onGroup(f) === true))
                 continue;
             // A good filter whose log group cannot be told apart from the trail's may watch it, or not.
-            const possibly = good.find((f) => onGroup(f) === 'unknown');
+            const possibly = watching.find((f) => onGroup(f) === 'unknown');
             if (possibly) {
                 const lg = possibly.logGroup;
                 report.unknown(lg.state === 'unknown' ? lg : { why: `the log group of metric filter ${possibly.id} is only known at deploy time`, at: lg.at }, `metric filter ${possibly.id}`);
@@ -7558,8 +7577,7 @@ function sameLogGroup(trailGroup, filterGroup) {
             }
             const maybe = model.metricFilters.find((f) => onGroup(f) !== false && mayBeGood(f));
             if (maybe) {
-                const why = maybe.origin.maybe ?? alarms.get(maybe).find((a) => a.origin.maybe).origin.maybe;
-                report.unknown(why, `metric filter ${maybe.id}`);
+                report.unknown(whyNot(maybe, trail.origin), `metric filter ${maybe.id}`);
                 continue;
             }
             // A wrong filter on the trail's group was reported above, on the filter itself.
@@ -11187,7 +11205,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9046);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3717);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -12160,6 +12178,79 @@ function keyedText(s, names) {
 
 /***/ }),
 
+/***/ 6507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ deployedWhenever),
+/* harmony export */   T: () => (/* binding */ DeployedWith)
+/* harmony export */ });
+/** More conditions than this on one subject are compared one member at a time (2^n subsets). */
+const MAX_SUBSET_CONDITIONS = 10;
+const signature = (conditions) => JSON.stringify([...new Set(conditions)].sort());
+/** Whether `member` is deployed whenever `subject` is (an undefined subject: whenever the code is deployed). */
+function deployedWhenever(member, subject) {
+    const m = member.maybe;
+    if (!m)
+        return true;
+    const s = subject?.maybe;
+    // A reason without named conditions cannot be matched with anything.
+    if (!s?.conditions || !m.conditions?.length)
+        return false;
+    const held = new Set(s.conditions);
+    return m.conditions.every((c) => held.has(c));
+}
+/**
+ * Whether some member is deployed whenever a subject is, for many members and many subjects
+ * (20,000 trails, each asking about the others) without comparing every pair.
+ */
+class DeployedWith {
+    members;
+    originOf;
+    always;
+    bySignature = new Map();
+    conditional = [];
+    constructor(members, originOf) {
+        this.members = members;
+        this.originOf = originOf;
+        this.always = members.some((m) => !originOf(m).maybe);
+        for (const m of members) {
+            const c = originOf(m).maybe?.conditions;
+            if (!c?.length)
+                continue;
+            this.conditional.push(m);
+            const key = signature(c);
+            if (!this.bySignature.has(key))
+                this.bySignature.set(key, m);
+        }
+    }
+    /** The first member, if any (one that may not be deployed, when `find` found none). */
+    any() {
+        return this.members[0];
+    }
+    /** A member deployed whenever `subject` is; `true` when one is deployed in any case. */
+    find(subject) {
+        if (this.always)
+            return true;
+        const held = subject.maybe?.conditions;
+        if (!held?.length || !this.conditional.length)
+            return undefined;
+        const conditions = [...new Set(held)].sort();
+        if (conditions.length > MAX_SUBSET_CONDITIONS)
+            return this.conditional.find((m) => deployedWhenever(this.originOf(m), subject));
+        // Every non-empty subset of the subject's conditions, looked up by its signature.
+        for (let mask = 1; mask < 1 << conditions.length; mask++) {
+            const found = this.bySignature.get(JSON.stringify(conditions.filter((_, i) => mask & (1 << i))));
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13007,7 +13098,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 9046:
+/***/ 3717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13779,6 +13870,8 @@ function renderCloudFormationFix(finding, texts) {
 var arn = __nccwpck_require__(1534);
 // EXTERNAL MODULE: ./src/model/policy.ts
 var policy = __nccwpck_require__(979);
+// EXTERNAL MODULE: ./src/model/deployed.ts
+var deployed = __nccwpck_require__(6507);
 ;// CONCATENATED MODULE: ./src/model/s3.ts
 function emptyModel(unit, format) {
     return {
@@ -15481,6 +15574,7 @@ function jsonToPNode(n, at) {
 
 
 
+
 function templateToModel(src, limits) {
     const problems = [];
     const notes = [];
@@ -15491,13 +15585,8 @@ function templateToModel(src, limits) {
     const subjects = new Map();
     const pendingPolicies = [];
     const pendingNotifications = [];
-    // The condition each resource that may not be deployed is behind, by its origin.
-    const conditionOf = new WeakMap();
     /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
-    const maybeFor = (origin, bucket) => {
-        const c = conditionOf.get(origin);
-        return origin.maybe && (c === undefined || !bucket || c !== conditionOf.get(bucket.origin)) ? origin.maybe : undefined;
-    };
+    const maybeFor = (origin, bucket) => origin.maybe && !(0,deployed/* deployedWhenever */.R)(origin, bucket?.origin) ? origin.maybe : undefined;
     const samS3Events = [];
     const resources = (0,source_tree/* get */.Jt)(src.root, 'Resources');
     if (!resources || resources.kind !== 'map')
@@ -15532,11 +15621,14 @@ function templateToModel(src, limits) {
                 continue;
             if (name.state === 'set')
                 condition = name.value;
-            if (holds === 'unknown')
+            if (holds === 'unknown') {
                 maybe = {
                     why: `the resource exists only when condition ${name.state === 'set' ? name.value : '?'} holds, which is not known statically`,
                     at: r.loc(cond),
                 };
+                if (condition !== undefined)
+                    maybe.conditions = [condition];
+            }
         }
         const headerAt = { ...r.loc({ node: entry.value, path: cur.path, keyStart: entry.keyStart }) };
         headerAt.endLine = headerAt.line;
@@ -15544,8 +15636,6 @@ function templateToModel(src, limits) {
         const origin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt };
         if (maybe)
             origin.maybe = maybe;
-        if (maybe && condition !== undefined)
-            conditionOf.set(origin, condition);
         const props = r.child(cur, 'Properties');
         const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems);
         const track = (s) => {
@@ -17257,13 +17347,14 @@ function locateByTrace(constructPath, stackPath, ctx) {
                 continue;
             }
             const file = ctx.reader.get(abs);
+            const at = file?.fromRuntime(frame.line, frame.column);
             // A line that is gone or holds no call: the sources changed since synth; trust no frame.
-            if (!file || !holdsCall(file, frame.line)) {
+            if (!file || !at || !holdsCall(file, at.line)) {
                 if (mapped.length === 0)
                     return undefined;
                 break;
             }
-            mapped.push({ frame, abs });
+            mapped.push({ frame: { ...frame, ...at }, abs });
         }
         const first = mapped[0];
         if (!first)
@@ -17286,8 +17377,9 @@ function locateCall(trace, ctx) {
     for (const frame of userFrames(trace ?? [])) {
         const abs = mapTracePath(frame.file, ctx.sources, ctx.appDir);
         const file = abs ? ctx.reader.get(abs) : undefined;
-        if (abs && file && holdsCall(file, frame.line))
-            return lineAt(ctx, abs, frame.line, frame.column);
+        const at = file?.fromRuntime(frame.line, frame.column);
+        if (abs && at && holdsCall(file, at.line))
+            return lineAt(ctx, abs, at.line, at.column);
     }
     return undefined;
 }
@@ -17640,6 +17732,27 @@ function relocate(model, templateFile, target) {
 ;// CONCATENATED MODULE: ./src/parsers/cdk/source-reader.ts
 /** The app's source files, read on demand through the scan's `readFile` and kept for the unit. */
 
+/** `fromRuntime` for a file with lone carriage returns: its own line starts, then by offset. */
+function runtimePositions(text, lines) {
+    let starts;
+    return (line, column) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 13 && text.charCodeAt(i + 1) === 10)
+                    i++;
+                if (c === 10 || c === 13)
+                    starts.push(i + 1);
+            }
+        }
+        const start = starts[line - 1];
+        if (start === undefined)
+            return { line: lines.lineCount() + 1, column };
+        return lines.position(start + Math.max(0, column - 1));
+    };
+}
+const samePosition = (line, column) => ({ line, column });
 /** Reads sources on demand and remembers them for the rest of the unit. */
 class SourceReader {
     read;
@@ -17657,7 +17770,8 @@ class SourceReader {
                 f = null;
             else {
                 const lines = new line_index/* LineIndex */.r(text);
-                f = { text, lines, lineCount: lines.lineCount() };
+                const fromRuntime = (0,line_index/* loneCarriageReturn */.d)(text) === -1 ? samePosition : runtimePositions(text, lines);
+                f = { text, lines, lineCount: lines.lineCount(), fromRuntime };
             }
             this.cache.set(abs, f);
         }
@@ -17978,6 +18092,222 @@ function loadAssembly(unit, ctx) {
     return { models, problems, notes, texts };
 }
 
+;// CONCATENATED MODULE: ./src/parsers/shared/json-edit.ts
+/** Text copied as it is (a value already written in this file's syntax). */
+class RawJson {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const DEFAULT_STYLE = { step: '  ', colon: ': ', comma: ', ', pad: '', eol: '\n' };
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Leading blanks of the line holding `offset`. */
+function indentAt(text, offset) {
+    const s = lineStart(text, offset);
+    let e = s;
+    while (text[e] === ' ' || text[e] === '\t')
+        e++;
+    return text.slice(s, e);
+}
+/** Is `offset` the first non-blank character of its line? */
+function startsLine(text, offset) {
+    return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+}
+function sameLine(text, a, b) {
+    return text.indexOf('\n', a) === -1 || text.indexOf('\n', a) >= b;
+}
+/** Reads the style from the first collections that show it; what the text never shows stays the default. */
+function detectStyle(text, root) {
+    const style = { ...DEFAULT_STYLE, eol: /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n' };
+    const seen = { step: false, colon: false, comma: false, pad: false };
+    let budget = 2000;
+    const visit = (n) => {
+        if (--budget < 0 || n.kind === 'scalar')
+            return;
+        const children = n.kind === 'map' ? n.entries.map((e) => ({ start: e.keyStart, end: e.value.end })) : n.items;
+        const first = children[0];
+        if (first) {
+            const oneLine = sameLine(text, n.start, n.end);
+            if (!seen.step && !oneLine && startsLine(text, first.start)) {
+                const outer = indentAt(text, n.start);
+                const inner = indentAt(text, first.start);
+                if (inner.length > outer.length && inner.startsWith(outer)) {
+                    style.step = inner.slice(outer.length);
+                    seen.step = true;
+                }
+            }
+            if (!seen.comma && oneLine && children[1]) {
+                const between = text.slice(first.end, children[1].start);
+                if (/^[ \t]*,[ \t]*$/.test(between)) {
+                    style.comma = between.replace(/^[ \t]*/, '');
+                    seen.comma = true;
+                }
+            }
+            if (!seen.pad && oneLine && n.kind === 'map') {
+                style.pad = text[n.start + 1] === ' ' ? ' ' : '';
+                seen.pad = true;
+            }
+        }
+        if (n.kind === 'map') {
+            for (const e of n.entries) {
+                if (!seen.colon) {
+                    const between = text.slice(e.keyEnd, e.value.start);
+                    if (/^[ \t]*:[ \t]*$/.test(between)) {
+                        style.colon = between.replace(/^[ \t]*/, '');
+                        seen.colon = true;
+                    }
+                }
+                visit(e.value);
+            }
+        }
+        else
+            for (const item of n.items)
+                visit(item);
+    };
+    if (root)
+        visit(root);
+    return style;
+}
+function isScalarData(v) {
+    return v === null || typeof v !== 'object' || v instanceof RawJson;
+}
+/**
+ * Renders `v` as JSON. `at` is the indentation of the line the value starts on; objects open
+ * there and put their members one level deeper, unless `oneLine`. Lists of scalars stay on one
+ * line, as hand-written JSON usually has them.
+ */
+function renderJson(v, style, at, oneLine = false, inner) {
+    if (v instanceof RawJson)
+        return v.text;
+    if (v === null || typeof v !== 'object')
+        return JSON.stringify(v);
+    const members = Array.isArray(v)
+        ? v.map((x) => renderJson(x, style, inner ?? at + style.step, oneLine || isScalarData(x)))
+        : Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${style.colon}${renderJson(x, style, inner ?? at + style.step, oneLine)}`);
+    const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
+    if (members.length === 0)
+        return `${open}${close}`;
+    if (oneLine || (Array.isArray(v) && v.every(isScalarData))) {
+        const pad = Array.isArray(v) ? '' : style.pad;
+        return `${open}${pad}${members.join(style.comma)}${pad}${close}`;
+    }
+    const step = inner ?? at + style.step;
+    return `${open}${style.eol}${members.map((m) => step + m).join(`,${style.eol}`)}${style.eol}${at}${close}`;
+}
+/** New members after the last one (or right after `after`), laid out like their siblings. */
+function addMembers(text, map, members, style, after) {
+    const render = (at, oneLine) => members.map(([key, value]) => `${JSON.stringify(key)}${style.colon}${renderJson(value, style, at, oneLine)}`);
+    return insertChildren(text, map, map.entries.map((e) => ({ start: e.keyStart, end: e.value.end })), render, style, after && { start: after.keyStart, end: after.value.end });
+}
+/** A new last item of a list, laid out like the item before it (an object copies its indentation). */
+function appendItem(text, seq, value, style) {
+    const last = seq.items[seq.items.length - 1];
+    return insertChildren(text, seq, seq.items, (at, oneLine) => {
+        if (oneLine || !last || last.kind !== 'map' || !value || typeof value !== 'object' || Array.isArray(value))
+            return [renderJson(value, style, at, oneLine)];
+        // `[{` on one line and `}]` on another: the sibling's members and closing brace set the indentation.
+        const first = last.entries[0];
+        const inner = first && startsLine(text, first.keyStart) ? indentAt(text, first.keyStart) : undefined;
+        const close = startsLine(text, last.end - 1) ? indentAt(text, last.end - 1) : at;
+        return [renderJson(value, style, close, false, inner)];
+    }, style);
+}
+/**
+ * Inserts children after `after` (default: the last child). A collection on one line stays on
+ * one line; in a multi-line one each child gets a line at its sibling's indentation, or
+ * continues the sibling's line when that one shares its line (`}, {`).
+ */
+function insertChildren(text, parent, children, render, style, after) {
+    const anchor = after ?? children[children.length - 1];
+    if (!anchor) {
+        const inside = text.slice(parent.start + 1, parent.end - 1);
+        if (!/^\s*$/.test(inside))
+            return undefined;
+        if (!inside.includes('\n')) {
+            const pad = parent.kind === 'map' ? style.pad : '';
+            return { start: parent.start + 1, end: parent.end - 1, text: `${pad}${render('', true).join(style.comma)}${pad}` };
+        }
+        const at = indentAt(text, parent.start) + style.step;
+        return {
+            start: parent.start + 1,
+            end: parent.start + 1,
+            text: render(at, false)
+                .map((c, i) => `${i ? ',' : ''}${style.eol}${at}${c}`)
+                .join(''),
+        };
+    }
+    if (sameLine(text, parent.start, parent.end))
+        return {
+            start: anchor.end,
+            end: anchor.end,
+            text: render('', true)
+                .map((c) => `${style.comma}${c}`)
+                .join(''),
+        };
+    if (!startsLine(text, anchor.start)) {
+        const prev = children[children.findIndex((c) => c.start === anchor.start) - 1];
+        const between = prev ? text.slice(prev.end, anchor.start) : '';
+        const comma = /^[ \t]*,[ \t]*$/.test(between) ? between.replace(/^[ \t]*/, '') : style.comma;
+        return {
+            start: anchor.end,
+            end: anchor.end,
+            text: render(indentAt(text, anchor.start), false)
+                .map((c) => `${comma}${c}`)
+                .join(''),
+        };
+    }
+    const at = indentAt(text, anchor.start);
+    return {
+        start: anchor.end,
+        end: anchor.end,
+        text: render(at, false)
+            .map((c) => `,${style.eol}${at}${c}`)
+            .join(''),
+    };
+}
+/** Replaces the value of member `key` in place. */
+function replaceValue(text, entry, value, style) {
+    return { start: entry.value.start, end: entry.value.end, text: renderJson(value, style, indentAt(text, entry.keyStart)) };
+}
+/**
+ * Drops member `key` with its comma: its own lines when it has them, else just its text. The
+ * only member leaves `{}`.
+ */
+function removeMember(text, map, key) {
+    const i = map.entries.findIndex((e) => e.key === key);
+    if (i < 0)
+        return undefined;
+    const e = map.entries[i];
+    if (map.entries.length === 1)
+        return { start: map.start + 1, end: map.end - 1, text: '' };
+    const next = map.entries[i + 1];
+    if (next) {
+        if (startsLine(text, e.keyStart) && startsLine(text, next.keyStart))
+            return { start: lineStart(text, e.keyStart), end: lineStart(text, next.keyStart), text: '' };
+        return { start: e.keyStart, end: next.keyStart, text: '' };
+    }
+    // The last member: the comma to drop is the one after the member before it.
+    return { start: map.entries[i - 1].value.end, end: e.value.end, text: '' };
+}
+/** The map or list that starts at `offset`, found by descending from `root`. */
+function json_edit_nodeAt(root, offset) {
+    let n = root ?? undefined;
+    while (n && n.kind !== 'scalar') {
+        if (n.start === offset)
+            return n;
+        const children = n.kind === 'map' ? n.entries.map((e) => e.value) : n.items;
+        n = children.find((c) => c.start <= offset && offset < c.end);
+    }
+    return undefined;
+}
+/** The member of `map` whose value contains `offset`. */
+function entryHolding(map, offset) {
+    return map.entries.find((e) => e.keyStart <= offset && offset < e.value.end);
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/ast.ts
 /**
  * Syntax tree of an HCL configuration file. Every node carries the offsets of its first character
@@ -18162,6 +18492,7 @@ function lex(src) {
         flags[count] = flag;
         count++;
     };
+    let loneCr = false;
     const stack = [{ mode: Mode.Normal, braces: 0, interp: false, marker: '', lineStart: false }];
     let i = src.charCodeAt(0) === 0xfeff ? 1 : 0;
     while (i < n || stack.length > 1) {
@@ -18185,7 +18516,24 @@ function lex(src) {
         switch (c) {
             case 32:
             case 9:
+                i++;
+                continue;
             case 13:
+                if (src.charCodeAt(i + 1) === 10) {
+                    i++;
+                    continue;
+                }
+                // HCL ends lines at LF or CRLF only: Terraform rejects a lone CR (old Mac line endings) as
+                // an invalid character. Said once; it is then read as the line break it was meant to be,
+                // so that the rest of the file is still checked.
+                if (!loneCr) {
+                    loneCr = true;
+                    issues.push({
+                        offset: i,
+                        message: 'Invalid character: a carriage return without a line feed (old Mac line endings) is not a line break in HCL, and Terraform rejects the file; save it with LF or CRLF line endings',
+                    });
+                }
+                emit(T.NEWLINE, i, i + 1);
                 i++;
                 continue;
             case 10:
@@ -19521,6 +19869,268 @@ function stripIndent(parts) {
     return min;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/json-config.ts
+/**
+ * Reads a `.tf.json` file (HCL's JSON syntax) into the same syntax tree as a `.tf` file, so the
+ * evaluator and the model builder never need to know which syntax a module used.
+ *
+ * Without a provider schema a JSON object cannot be told apart from a nested block; inside
+ * resources such objects stay attributes with object values, and the model builder reads a
+ * nested block from either form. Top-level structure (`resource`, `module`, `variable`...) and
+ * `dynamic` blocks are turned into real blocks. Strings are templates (`"${aws_s3_bucket.b.id}"`),
+ * except variable defaults, which are literal values.
+ */
+
+
+
+/** Blocks whose first level of keys are labels, and how many labels they take. */
+const LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
+function parseJsonConfig(text, options) {
+    const r = parseJson(text, { maxDepth: options.maxDepth, reportDuplicates: true });
+    const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
+    const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
+    if (!r.root)
+        return { body: empty, issues };
+    if (r.root.kind !== 'map') {
+        issues.push({ offset: r.root.start, message: 'A .tf.json file must contain a JSON object' });
+        return { body: empty, issues };
+    }
+    const conv = new Converter(text, issues, options.maxDepth);
+    const body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] };
+    for (const e of r.root.entries) {
+        if (e.key === '//')
+            continue;
+        // Own keys only: a top-level `constructor` is an unknown key, not Object's constructor.
+        const labels = (0,own_entry/* ownEntry */.P)(LABELLED, e.key);
+        if (labels !== undefined) {
+            for (const b of conv.labelledBlocks(e, labels))
+                addItem(body, b);
+        }
+        else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
+            for (const node of each(e.value))
+                addItem(body, conv.block(e.key, e, [], node, true));
+        }
+        else
+            issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
+    }
+    return { body, issues };
+}
+function each(n) {
+    return n.kind === 'seq' ? n.items : [n];
+}
+function addItem(body, item) {
+    body.items.push(item);
+    if (item.kind === 'attribute')
+        body.attributes.push(item);
+    else
+        body.blocks.push(item);
+}
+class Converter {
+    text;
+    issues;
+    maxDepth;
+    constructor(text, issues, maxDepth) {
+        this.text = text;
+        this.issues = issues;
+        this.maxDepth = maxDepth;
+    }
+    /** `"resource": {"aws_s3_bucket": {"b": {...}}}` → `resource "aws_s3_bucket" "b" {...}` blocks. */
+    labelledBlocks(e, count) {
+        const out = [];
+        const walk = (node, labels) => {
+            for (const n of each(node)) {
+                if (labels.length === count) {
+                    // A block whose body is not an object declares nothing we can read: modelling it as an
+                    // empty block would report settings as missing that were written, only unreadably.
+                    if (n.kind !== 'map')
+                        this.issues.push({ offset: n.start, message: 'Expected a JSON object for this block' });
+                    else
+                        out.push(this.block(e.key, e, labels, n, e.key !== 'variable'));
+                    continue;
+                }
+                if (n.kind !== 'map') {
+                    this.issues.push({ offset: n.start, message: `Expected an object of "${e.key}" labels` });
+                    continue;
+                }
+                for (const c of n.entries) {
+                    if (c.key === '//')
+                        continue;
+                    walk(c.value, [...labels, { value: c.key, start: c.keyStart, end: c.keyEnd }]);
+                }
+            }
+        };
+        walk(e.value, []);
+        return out;
+    }
+    /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
+    block(type, e, labels, node, templates) {
+        const body = this.body(node, templates, type === 'resource' || type === 'data');
+        const last = labels[labels.length - 1];
+        return {
+            kind: 'block',
+            type,
+            typeSpan: { start: e.keyStart, end: e.keyEnd },
+            labels,
+            body,
+            open: node.start,
+            close: Math.max(node.start, node.end - 1),
+            start: last ? last.start : e.keyStart,
+            end: node.end,
+        };
+    }
+    body(node, templates, resource) {
+        const body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] };
+        if (node.kind !== 'map') {
+            this.issues.push({ offset: node.start, message: 'Expected a JSON object for this block' });
+            return body;
+        }
+        for (const e of node.entries) {
+            if (e.key === '//')
+                continue;
+            if (resource && e.key === 'dynamic') {
+                for (const b of this.dynamicBlocks(e))
+                    addItem(body, b);
+                continue;
+            }
+            if (resource && (e.key === 'lifecycle' || e.key === 'provisioner' || e.key === 'connection'))
+                continue;
+            const expr = this.expr(e.value, templates && e.key !== 'depends_on', 0);
+            addItem(body, {
+                kind: 'attribute',
+                name: e.key,
+                nameSpan: { start: e.keyStart, end: e.keyEnd },
+                expr,
+                start: e.keyStart,
+                end: e.value.end,
+            });
+        }
+        return body;
+    }
+    /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
+    dynamicBlocks(e) {
+        const out = [];
+        for (const n of each(e.value)) {
+            if (n.kind !== 'map')
+                continue;
+            for (const d of n.entries) {
+                for (const spec of each(d.value)) {
+                    if (spec.kind !== 'map')
+                        continue;
+                    const body = { start: spec.start, end: spec.end, attributes: [], blocks: [], items: [] };
+                    for (const s of spec.entries) {
+                        if (s.key === 'content') {
+                            for (const c of each(s.value)) {
+                                const inner = this.body(c, true, true);
+                                addItem(body, {
+                                    kind: 'block',
+                                    type: 'content',
+                                    typeSpan: { start: s.keyStart, end: s.keyEnd },
+                                    labels: [],
+                                    body: inner,
+                                    open: c.start,
+                                    close: c.end - 1,
+                                    start: s.keyStart,
+                                    end: c.end,
+                                });
+                            }
+                        }
+                        else {
+                            const expr = this.expr(s.value, s.key !== 'iterator', 0);
+                            addItem(body, {
+                                kind: 'attribute',
+                                name: s.key,
+                                nameSpan: { start: s.keyStart, end: s.keyEnd },
+                                expr,
+                                start: s.keyStart,
+                                end: s.value.end,
+                            });
+                        }
+                    }
+                    out.push({
+                        kind: 'block',
+                        type: 'dynamic',
+                        typeSpan: { start: e.keyStart, end: e.keyEnd },
+                        labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
+                        body,
+                        open: spec.start,
+                        close: spec.end - 1,
+                        start: d.keyStart,
+                        end: spec.end,
+                    });
+                }
+            }
+        }
+        return out;
+    }
+    expr(n, templates, depth) {
+        if (depth > this.maxDepth)
+            return { t: 'invalid', start: n.start, end: n.end };
+        switch (n.kind) {
+            case 'scalar': {
+                if (typeof n.value !== 'string')
+                    return { t: 'literal', value: n.value, start: n.start, end: n.end };
+                if (!templates || (n.value.indexOf('${') === -1 && n.value.indexOf('%{') === -1)) {
+                    const value = templates ? n.value.replace(/([$%])\1\{/g, '$1{') : n.value;
+                    return {
+                        t: 'template',
+                        form: 'json',
+                        parts: value ? [{ t: 'lit', value, start: n.start + 1, end: n.end - 1 }] : [],
+                        start: n.start,
+                        end: n.end,
+                    };
+                }
+                const r = parseTemplateText(n.value, { maxDepth: this.maxDepth });
+                // Offsets inside the string map to the file exactly unless it used JSON escapes.
+                shift(r.expr, n.start + 1);
+                r.expr.start = n.start;
+                r.expr.end = n.end;
+                for (const i of r.issues)
+                    this.issues.push({ offset: n.start + 1 + i.offset, message: i.message });
+                return r.expr;
+            }
+            case 'seq':
+                return { t: 'tuple', items: n.items.map((i) => this.expr(i, templates, depth + 1)), start: n.start, end: n.end };
+            case 'map': {
+                const items = [];
+                for (const e of n.entries) {
+                    if (e.key === '//')
+                        continue;
+                    const key = {
+                        t: 'template',
+                        form: 'json',
+                        parts: [{ t: 'lit', value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }],
+                        start: e.keyStart,
+                        end: e.keyEnd,
+                    };
+                    items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth + 1), start: e.keyStart, end: e.value.end });
+                }
+                return { t: 'object', items, start: n.start, end: n.end };
+            }
+        }
+    }
+}
+function shift(node, by) {
+    if (!node || typeof node !== 'object')
+        return;
+    if (Array.isArray(node)) {
+        for (const n of node)
+            shift(n, by);
+        return;
+    }
+    const o = node;
+    if (typeof o.start === 'number')
+        o.start = o.start + by;
+    if (typeof o.end === 'number')
+        o.end = o.end + by;
+    for (const k in o) {
+        if (k === 'start' || k === 'end')
+            continue;
+        const v = o[k];
+        if (v && typeof v === 'object')
+            shift(v, by);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/recent-parses.ts
 let recent = new Map();
 function rememberParse(text, parsed) {
@@ -19534,23 +20144,16 @@ function forgetRecentParses() {
     recent = new Map();
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terraform/fix.ts
+;// CONCATENATED MODULE: ./src/parsers/terraform/fix-edits.ts
 
-
-
-
-class FileEditor {
+class FileEdits {
     text;
-    declared;
     lines;
     edits = [];
     /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
     refused = false;
-    constructor(text, lines, 
-    /** Does the module of this file already declare `resource "type" "name"`? */
-    declared = () => false) {
+    constructor(text, lines) {
         this.text = text;
-        this.declared = declared;
         this.lines = lines ?? new line_index/* LineIndex */.r(text);
     }
     replace(start, end, text) {
@@ -19558,6 +20161,9 @@ class FileEditor {
     }
     refuse() {
         this.refused = true;
+    }
+    lineOf(offset) {
+        return this.lines.position(offset).line;
     }
     lineStartOf(offset) {
         return this.lines.lineStart(this.lines.position(offset).line);
@@ -19599,91 +20205,246 @@ class FileEditor {
         };
     }
 }
-/** The indentation step of a body: from its first item, else two spaces more than the block. */
-function innerIndent(ed, block) {
-    const first = block.body.items[0];
-    if (first)
-        return ed.indentAt(first.start);
-    return `${ed.indentAt(block.start)}  `;
+function isBlock(s) {
+    return s.kind === 'block';
 }
-/** Sets `name = value` in a block body: rewrites the expression, or adds a line after the last attribute. */
-function setAttribute(ed, block, name, value) {
-    const a = attr(block.body, name);
-    if (a) {
-        ed.replace(a.expr.start, a.expr.end, value);
-        return;
-    }
-    const indent = innerIndent(ed, block);
-    const attrs = block.body.attributes.filter((x) => x.name !== 'count' && x.name !== 'for_each');
-    // Align `=` with the neighbouring attributes when they are aligned.
-    const anchor = attrs[attrs.length - 1];
-    let pad = ' ';
-    if (anchor) {
-        const eq = ed.text.indexOf('=', anchor.nameSpan.end);
-        const width = eq - anchor.nameSpan.start;
-        if (width > name.length)
-            pad = ' '.repeat(width - name.length);
-    }
-    const line = `${indent}${name}${pad}= ${value}`;
-    insertLineIn(ed, block, ed.lineEndOf(anchor ? anchor.end : block.open), line);
+function exprSource(text, e) {
+    return text.slice(e.start, e.end);
 }
-/**
- * Adds lines at `at` (the end of a line in `block`'s body). When that line also closes the
- * block (`resource "x" "y" { a = 1 }`, or `b = 2 }`), they would land outside it: no edit then.
- */
-function insertLineIn(ed, block, at, text) {
-    if (block.close >= 0 && block.close < at)
-        ed.refuse();
-    else
-        ed.replace(at, at, `\n${text}`);
-}
-/** The nested block `type` (the first one), or adds it with `content` lines when missing. */
-function nestedBlock(block, type) {
-    return block.body.blocks.find((b) => b.type === type);
-}
-function addNestedBlock(ed, block, type, lines) {
-    const indent = innerIndent(ed, block);
-    const step = indent.slice(ed.indentAt(block.start).length) || '  ';
-    const body = lines.map((l) => `${indent}${step}${l}`).join('\n');
-    const last = block.body.items[block.body.items.length - 1];
-    const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(block.open);
-    insertLineIn(ed, block, at, `${indent}${type} {\n${body}\n${indent}}`);
-}
-/** Appends `text` (a new top-level block) after `block`. */
-function appendAfter(ed, block, text) {
-    if (block.close < 0)
-        return;
-    const end = ed.lineEndOf(block.close);
-    ed.replace(end, end, `\n\n${text}`);
-}
-function exprText(ed, e) {
-    return ed.text.slice(e.start, e.end);
-}
-/** How a new resource refers to the bucket declared by `block` (with its count/for_each). */
-function bucketReference(ed, block) {
-    if (block.type !== 'resource' || block.labels[0]?.value !== 'aws_s3_bucket')
+/** The whole value of `expr` when it is one string literal (`"b"`, or an empty string). */
+function literalOf(expr) {
+    if (expr.t !== 'template')
         return undefined;
-    const name = block.labels[1].value;
-    const count = attr(block.body, 'count');
-    const forEach = attr(block.body, 'for_each');
-    if (count)
-        return { meta: [`count = ${exprText(ed, count.expr)}`], ref: `aws_s3_bucket.${name}[count.index]`, name };
-    if (forEach)
-        return { meta: [`for_each = aws_s3_bucket.${name}`], ref: 'each.value', name };
-    return { meta: [], ref: `aws_s3_bucket.${name}`, name };
+    if (expr.parts.length === 0)
+        return '';
+    return expr.parts.length === 1 && expr.parts[0].t === 'lit' ? expr.parts[0].value : undefined;
+}
+const REFERENCE = new Set(['var', 'getattr', 'index', 'splat']);
+/**
+ * A reference written as the whole value of `expr`: `aws_s3_bucket.b.id` or `"${aws_s3_bucket.b.id}"`
+ * in a `.tf` file, `"${aws_s3_bucket.b.id}"` in a `.tf.json` one.
+ */
+function referenceIn(text, expr, json) {
+    const whole = expr.t === 'template' && expr.parts.length === 1 && expr.parts[0].t === 'interp' ? expr.parts[0] : undefined;
+    if (!json) {
+        if (whole)
+            return referenceIn(text, whole.expr, false);
+        return REFERENCE.has(expr.t) ? exprSource(text, expr) : undefined;
+    }
+    if (!whole || text[expr.start] !== '"')
+        return undefined;
+    // Read from the decoded string: the parts' offsets are exact only when the string has no escapes.
+    const value = JSON.parse(exprSource(text, expr));
+    return /^\$\{\s*([^{}"]+?)\s*\}$/.exec(value)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/fix-policy-text.ts
+/**
+ * A policy written as JSON text inside a Terraform string: a heredoc (`<<EOF`, `<<-POLICY`), a
+ * quoted string, or a string of a `.tf.json` file. The string is decoded into the JSON its
+ * author wrote, every character remembering where it came from; each `${...}` counts as opaque
+ * string content. The statement is added to that JSON in its own layout, and the splice is
+ * mapped back into the file and escaped for the string it lands in. Template directives (`%{`),
+ * strip markers (`~`) and an interpolation outside a JSON string leave the text as it is: the
+ * edit could not be made safely.
+ */
+
+
+
+
+const SIMPLE = {
+    heredoc: {},
+    quoted: { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' },
+    json: { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f' },
+};
+/**
+ * Decodes `raw` (at file offset `base`) by the escapes of its string kind; templates' `$${` and
+ * `%%{` too unless `json` (a `.tf.json` string is a template only once JSON-decoded).
+ */
+function decode(raw, base, escapes, into) {
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        let out = c;
+        let len = 1;
+        if (c === '\\' && escapes !== 'heredoc') {
+            const e = raw[i + 1] ?? '';
+            if (SIMPLE[escapes][e] !== undefined) {
+                out = SIMPLE[escapes][e];
+                len = 2;
+            }
+            else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+                out = String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+                len = 6;
+            }
+            else
+                return false;
+        }
+        else if (escapes !== 'json' && (c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') {
+            out = `${c}{`;
+            len = 3;
+        }
+        for (let k = 0; k < out.length; k++) {
+            into.text += out[k];
+            into.from.push(base + i);
+            into.to.push(base + i + len);
+        }
+        i += len - 1;
+    }
+    return true;
+}
+/** Adds template parts: literals decoded, each interpolation one opaque character spanning it. */
+function addParts(parts, source, escapes, view, mapBack) {
+    for (const p of parts) {
+        if (p.t === 'if' || p.t === 'for')
+            return false;
+        const raw = source.slice(p.start, p.end);
+        if (p.t === 'interp') {
+            // `${~ x ~}` strips whitespace around it: what the policy holds is no longer what is written.
+            if (/^\$\{~|~\}$/.test(raw))
+                return false;
+            view.text += 'x';
+            view.from.push(mapBack ? mapBack.from[p.start] : p.start);
+            view.to.push(mapBack ? mapBack.to[p.end - 1] : p.end);
+            continue;
+        }
+        const part = { text: '', from: [], to: [] };
+        if (!decode(raw, p.start, escapes, part))
+            return false;
+        view.text += part.text;
+        for (let i = 0; i < part.text.length; i++) {
+            view.from.push(mapBack ? mapBack.from[part.from[i]] : part.from[i]);
+            view.to.push(mapBack ? mapBack.to[part.to[i] - 1] : part.to[i]);
+        }
+    }
+    return true;
+}
+/** The JSON a heredoc or quoted string of a `.tf` file holds. */
+function viewOfTemplate(source, expr) {
+    if (expr.form === 'json')
+        return undefined;
+    const view = { text: '', from: [], to: [] };
+    return addParts(expr.parts, source, expr.form === 'heredoc' ? 'heredoc' : 'quoted', view) ? view : undefined;
+}
+/** The JSON a string of a `.tf.json` file holds (`start`/`end` include its quotes). */
+function viewOfJsonString(source, start, end) {
+    const json = { text: '', from: [], to: [] };
+    if (!decode(source.slice(start + 1, end - 1), start + 1, 'json', json))
+        return undefined;
+    const t = parseTemplateText(json.text, { maxDepth: 200 });
+    if (t.issues.length)
+        return undefined;
+    const view = { text: '', from: [], to: [] };
+    return addParts(t.expr.parts, json.text, 'heredoc', view, json) ? view : undefined;
+}
+const ESCAPED = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** A heredoc takes the text as it is; HCL quoted strings and JSON strings share these escapes. `${` stays a template sequence. */
+function encoderFor(form) {
+    return form === 'heredoc' ? (t) => t : (t) => t.replace(/[\\"\n\r\t]/g, (c) => ESCAPED[c]);
+}
+/** The `Sid`s a document's statements already use, so a new one does not repeat them. */
+function sidsOf(statements) {
+    const out = new Set();
+    for (const s of statements.kind === 'seq' ? statements.items : [statements]) {
+        const sid = (0,source_tree/* get */.Jt)(s, 'Sid');
+        if (sid?.kind === 'scalar' && typeof sid.value === 'string')
+            out.add(sid.value);
+    }
+    return out;
 }
 /**
- * A new resource named after its bucket; `_2`, `_3`... when the module already has one of that
- * name (configuring another bucket), since a second declaration would not validate.
+ * Adds `statement` to the policy document in `view` (as the last item of its `Statement` list)
+ * and returns the splice of the file, or undefined when the document is not one we can extend
+ * (not JSON once decoded, a single statement object, no statements). The edited text is parsed
+ * again before it is offered: it must still be JSON and hold one statement more.
  */
-function newResource(ed, type, name, meta, body) {
-    let free = name;
-    for (let i = 2; ed.declared(type, free); i++)
-        free = `${name}_${i}`;
-    const lines = [...meta, ...body].map((l) => `  ${l}`);
-    return `resource "${type}" "${free}" {\n${lines.join('\n')}\n}`;
+function addStatementToView(view, statement, encode) {
+    const doc = parseJson(view.text, { maxDepth: 200, reportDuplicates: false });
+    const list = doc.root?.kind === 'map' && !doc.issues.length ? (0,source_tree/* get */.Jt)(doc.root, 'Statement') : undefined;
+    if (!list || list.kind !== 'seq' || list.items.length === 0)
+        return undefined;
+    const added = statement(sidsOf(list));
+    const splice = appendItem(view.text, list, added, detectStyle(view.text, doc.root));
+    if (!splice || splice.start !== splice.end || splice.start === 0)
+        return undefined;
+    const edited = view.text.slice(0, splice.start) + splice.text + view.text.slice(splice.end);
+    const again = parseJson(edited, { maxDepth: 200, reportDuplicates: false });
+    const list2 = again.root && !again.issues.length ? (0,source_tree/* get */.Jt)(again.root, 'Statement') : undefined;
+    if (!list2 || list2.kind !== 'seq' || list2.items.length !== list.items.length + 1)
+        return undefined;
+    // Inserted right after the last statement's closing brace: just after that character in the file.
+    const at = view.to[splice.start - 1];
+    return { start: at, end: at, text: encode(splice.text) };
 }
-const BPA_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/fix-tls-statement.ts
+const TLS_STATEMENT = {
+    'deny-insecure-transport': { sid: 'DenyInsecureTransport', test: 'Bool', variable: 'aws:SecureTransport', value: 'false' },
+    'deny-old-tls': { sid: 'DenyOutdatedTLS', test: 'NumericLessThan', variable: 's3:TlsVersion', value: '1.2' },
+};
+/**
+ * `sid`, or `sid2`, `sid3`... when the policy already has a statement of that Sid (a narrowed
+ * one the rule reported): S3 rejects a policy whose Sids repeat.
+ */
+function freeSid(sid, taken) {
+    let free = sid;
+    for (let i = 2; taken.has(free); i++)
+        free = `${sid}${i}`;
+    return free;
+}
+/** The bucket ARN and its objects, as strings of a JSON document. */
+function arnStrings(arn) {
+    const bucket = 'ref' in arn ? `\${${arn.ref}}` : arn.literal;
+    return [bucket, `${bucket}/*`];
+}
+/** The statement in bucket-policy JSON. */
+function tlsPolicyStatement(kind, arn, taken) {
+    const s = TLS_STATEMENT[kind];
+    return {
+        Sid: freeSid(s.sid, taken),
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: arnStrings(arn),
+        Condition: { [s.test]: { [s.variable]: s.value } },
+    };
+}
+/** The statement as the settings of an `aws_iam_policy_document` written in JSON. */
+function tlsDocumentStatement(kind, arn, taken) {
+    const s = TLS_STATEMENT[kind];
+    return {
+        sid: freeSid(s.sid, taken),
+        effect: 'Deny',
+        actions: ['s3:*'],
+        resources: arnStrings(arn),
+        principals: [{ type: '*', identifiers: ['*'] }],
+        condition: [{ test: s.test, variable: s.variable, values: [s.value] }],
+    };
+}
+function tlsDescription(kind) {
+    return kind === 'deny-insecure-transport' ? 'Deny requests that do not use TLS' : 'Deny requests that use TLS older than 1.2';
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/fix-hcl.ts
+
+
+
+
+/** The item `name` of an object constructor (`name = ...` or `"name" = ...`). */
+function objectItem(obj, name) {
+    return obj.items.find((i) => (i.keyIsIdent && i.key.t === 'var' && i.key.name === name) ||
+        (i.key.t === 'template' && i.key.parts.length === 1 && i.key.parts[0].t === 'lit' && i.key.parts[0].value === name));
+}
+/** An object item seen as an attribute, so handlers read module inputs and blocks alike. */
+function itemAttribute(item, name) {
+    return {
+        kind: 'attribute',
+        name,
+        nameSpan: { start: item.key.start, end: item.key.end },
+        expr: item.value,
+        start: item.start,
+        end: item.end,
+    };
+}
 function alignAssignments(lines) {
     const width = Math.max(...lines.map((l) => (l.includes(' = ') ? l.indexOf(' = ') : 0)));
     return lines.map((l) => {
@@ -19691,290 +20452,94 @@ function alignAssignments(lines) {
         return i > 0 && !l.includes('{') ? `${l.slice(0, i).padEnd(width)}${l.slice(i)}` : l;
     });
 }
-function resourceType(block) {
-    if (block.type === 'resource')
-        return block.labels[0]?.value ?? '';
-    if (block.type === 'module')
-        return 'module';
-    if (block.type === 'data')
-        return `data.${block.labels[0]?.value ?? ''}`;
-    return block.type;
-}
-const setPublicAccessBlock = (ed, block) => {
-    const type = resourceType(block);
-    if (type === 'aws_s3_bucket_public_access_block' || type === 'aws_s3_account_public_access_block' || type === 'module') {
-        for (const f of BPA_FLAGS)
-            setAttribute(ed, block, f, 'true');
-        return 'Turn on all four Block Public Access settings';
-    }
-    if (type === 'aws_s3_access_point') {
-        const pab = nestedBlock(block, 'public_access_block_configuration');
-        if (!pab)
-            return undefined;
-        for (const f of BPA_FLAGS)
-            setAttribute(ed, pab, f, 'true');
-        return 'Turn on all four Block Public Access settings of the access point';
-    }
-    const ref = bucketReference(ed, block);
-    if (!ref)
-        return undefined;
-    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_public_access_block', ref.name, ref.meta, alignAssignments([`bucket = ${ref.ref}.id`, ...BPA_FLAGS.map((f) => `${f} = true`)])));
-    return 'Add an aws_s3_bucket_public_access_block that turns on all four settings';
-};
-const setVersioning = (ed, block, intent) => {
-    const type = resourceType(block);
-    const field = intent.field;
-    const mfa = field === 'versioning.mfaDelete';
-    if (type === 'aws_s3_bucket_versioning') {
-        const conf = nestedBlock(block, 'versioning_configuration');
-        if (!conf)
-            return undefined;
-        setAttribute(ed, conf, mfa ? 'mfa_delete' : 'status', '"Enabled"');
-        return mfa ? 'Turn on MFA delete' : 'Turn on versioning';
-    }
-    if (type === 'module') {
-        const v = attr(block.body, 'versioning');
-        if (v && v.expr.t !== 'object')
-            return undefined;
-        if (v && v.expr.t === 'object') {
-            const key = mfa ? 'mfa_delete' : 'enabled';
-            const item = v.expr.items.find((i) => i.keyIsIdent && i.key.t === 'var' && i.key.name === key);
-            if (item)
-                ed.replace(item.value.start, item.value.end, 'true');
-            else if (v.expr.items.length === 0)
-                ed.replace(v.expr.start, v.expr.end, `{ ${key} = true }`);
-            else {
-                const last = v.expr.items[v.expr.items.length - 1];
-                ed.replace(last.end, last.end, `\n${ed.indentAt(last.start)}${key} = true`);
+/** The lines of `settings`, one level deep per nested block; runs of attributes aligned, as `terraform fmt` does. */
+function settingLines(settings, step) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        out.push(...(run.length > 1 ? alignAssignments(run) : run));
+        run = [];
+    };
+    for (const [name, value] of settings) {
+        if (typeof value === 'object' && 'block' in value) {
+            flush();
+            out.push(`${name} {`, ...settingLines(value.block, step).map((l) => step + l), '}');
+        }
+        else {
+            const [first, ...rest] = valueText(value, step).split('\n');
+            run.push(`${name} = ${first}`);
+            if (rest.length) {
+                // A multi-line value ends the run: `terraform fmt` aligns only single-line neighbours.
+                flush();
+                out.push(...rest);
             }
         }
-        else
-            setAttribute(ed, block, 'versioning', mfa ? '{\n    enabled    = true\n    mfa_delete = true\n  }' : '{\n    enabled = true\n  }');
-        return mfa ? 'Turn on MFA delete' : 'Turn on versioning';
     }
-    if (type !== 'aws_s3_bucket')
-        return undefined;
-    const inline = nestedBlock(block, 'versioning');
-    if (inline) {
-        setAttribute(ed, inline, mfa ? 'mfa_delete' : 'enabled', 'true');
-        return mfa ? 'Turn on MFA delete' : 'Turn on versioning';
-    }
-    const ref = bucketReference(ed, block);
-    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_versioning', ref.name, ref.meta, [
-        `bucket = ${ref.ref}.id`,
-        'versioning_configuration {',
-        `  status${mfa ? '     = "Enabled"' : ' = "Enabled"'}`,
-        ...(mfa ? ['  mfa_delete = "Enabled"'] : []),
-        '}',
-    ]));
-    return mfa
-        ? 'Add an aws_s3_bucket_versioning with versioning and MFA delete on'
-        : 'Add an aws_s3_bucket_versioning that turns versioning on';
-};
-const setOwnership = (ed, block) => {
-    const type = resourceType(block);
-    if (type === 'aws_s3_bucket_ownership_controls') {
-        const rule = nestedBlock(block, 'rule');
-        if (!rule)
-            return undefined;
-        setAttribute(ed, rule, 'object_ownership', '"BucketOwnerEnforced"');
-        return 'Disable ACLs (object ownership BucketOwnerEnforced)';
-    }
-    if (type === 'module') {
-        setAttribute(ed, block, 'control_object_ownership', 'true');
-        setAttribute(ed, block, 'object_ownership', '"BucketOwnerEnforced"');
-        return 'Disable ACLs (object ownership BucketOwnerEnforced)';
-    }
-    const ref = bucketReference(ed, block);
-    if (!ref)
-        return undefined;
-    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_ownership_controls', ref.name, ref.meta, [
-        `bucket = ${ref.ref}.id`,
-        'rule {',
-        '  object_ownership = "BucketOwnerEnforced"',
-        '}',
-    ]));
-    return 'Add aws_s3_bucket_ownership_controls with BucketOwnerEnforced (ACLs disabled)';
-};
-const setAcl = (ed, block) => {
-    const a = attr(block.body, 'acl');
-    if (!a)
-        return undefined;
-    ed.replace(a.expr.start, a.expr.end, '"private"');
-    return 'Use the private canned ACL';
-};
-/** `rule { apply_server_side_encryption_by_default { ... } }` inside an SSE resource or v3 block. */
-function encryptionRule(container) {
-    const rule = nestedBlock(container, 'rule');
-    return { rule, byDefault: rule && nestedBlock(rule, 'apply_server_side_encryption_by_default') };
+    flush();
+    return out;
 }
-const setEncryption = (ed, block, intent) => {
-    const field = intent.field;
-    const keyOnly = field === 'encryption.bucketKeyEnabled';
-    const type = resourceType(block);
-    let container;
-    if (type === 'aws_s3_bucket_server_side_encryption_configuration')
-        container = block;
-    else if (type === 'aws_s3_bucket')
-        container = nestedBlock(block, 'server_side_encryption_configuration');
-    if (container) {
-        const { rule, byDefault } = encryptionRule(container);
-        if (!rule)
-            return undefined;
-        if (!keyOnly) {
-            if (byDefault)
-                setAttribute(ed, byDefault, 'sse_algorithm', '"aws:kms"');
-            else
-                addNestedBlock(ed, rule, 'apply_server_side_encryption_by_default', ['sse_algorithm = "aws:kms"']);
-        }
-        setAttribute(ed, rule, 'bucket_key_enabled', 'true');
-        return keyOnly ? 'Turn on the S3 Bucket Key' : 'Encrypt with SSE-KMS and the S3 Bucket Key';
-    }
-    if (type !== 'aws_s3_bucket')
-        return undefined;
-    const ref = bucketReference(ed, block);
-    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
-        `bucket = ${ref.ref}.id`,
-        'rule {',
-        '  apply_server_side_encryption_by_default {',
-        '    sse_algorithm = "aws:kms"',
-        '  }',
-        '  bucket_key_enabled = true',
-        '}',
-    ]));
-    return 'Add default encryption with SSE-KMS and the S3 Bucket Key';
-};
-/** `blocked_encryption_types = ["SSE-C"]` in the encryption rule (AWS provider v6). */
-const blockSseC = (ed, block) => {
-    const type = resourceType(block);
-    if (type === 'aws_s3_bucket_server_side_encryption_configuration') {
-        const rule = nestedBlock(block, 'rule');
-        if (!rule)
-            return undefined;
-        setAttribute(ed, rule, 'blocked_encryption_types', '["SSE-C"]');
-        return 'Block uploads encrypted with customer-provided keys (SSE-C)';
-    }
-    if (type !== 'aws_s3_bucket' || nestedBlock(block, 'server_side_encryption_configuration'))
-        return undefined;
-    const ref = bucketReference(ed, block);
-    // AES256 is what S3 applies anyway when nothing is configured, so only the blocking changes.
-    appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_server_side_encryption_configuration', ref.name, ref.meta, [
-        `bucket = ${ref.ref}.id`,
-        'rule {',
-        '  apply_server_side_encryption_by_default {',
-        '    sse_algorithm = "AES256"',
-        '  }',
-        '  blocked_encryption_types = ["SSE-C"]',
-        '}',
-    ]));
-    return 'Block uploads encrypted with customer-provided keys (SSE-C)';
-};
-const setObjectLock = (ed, block) => {
-    if (resourceType(block) !== 'aws_s3_bucket')
-        return undefined;
-    const v3 = nestedBlock(block, 'object_lock_configuration');
-    if (v3)
-        setAttribute(ed, v3, 'object_lock_enabled', '"Enabled"');
-    else
-        setAttribute(ed, block, 'object_lock_enabled', 'true');
-    return 'Enable Object Lock (this replaces an existing bucket)';
-};
-const setTrail = (ed, block, intent) => {
-    if (resourceType(block) !== 'aws_cloudtrail')
-        return undefined;
-    const field = intent.field;
-    if (field === 'logFileValidation') {
-        setAttribute(ed, block, 'enable_log_file_validation', 'true');
-        return 'Turn on log file validation';
-    }
-    if (field === 'isMultiRegion') {
-        setAttribute(ed, block, 'is_multi_region_trail', 'true');
-        return 'Make the trail multi-region';
-    }
-    return undefined;
-};
-const remove = (ed, block, intent, line) => {
-    const field = intent.field;
-    const type = resourceType(block);
-    const removeLines = (start, end) => {
-        const s = ed.lineStartOf(start);
-        let e = ed.lineEndOf(end);
-        // Only lines of its own: in `resource "x" "y" { acl = "public-read" }` they hold the whole block.
-        if (!/^\s*$/.test(ed.text.slice(s, start)) || !/^\s*(#.*|\/\/.*)?$/.test(ed.text.slice(end, e)))
-            return ed.refuse();
-        if (e < ed.text.length)
-            e++;
-        ed.replace(s, e, '');
-    };
-    if (field === 'website') {
-        if (type === 'aws_s3_bucket_website_configuration') {
-            removeLines(block.start, block.end);
-            return 'Remove the static website configuration';
-        }
-        const w = nestedBlock(block, 'website');
-        if (!w)
-            return undefined;
-        removeLines(w.start, w.end);
-        return 'Remove the static website configuration';
-    }
-    if (field === 'acl.canned') {
-        if (type === 'aws_s3_bucket_acl' && !nestedBlock(block, 'access_control_policy')) {
-            removeLines(block.start, block.end);
-            return 'Remove the bucket ACL resource (ACLs stay disabled)';
-        }
-        const a = attr(block.body, 'acl');
-        if (!a || ed.lines.position(a.start).line !== line)
-            return undefined;
-        removeLines(a.start, a.end);
-        return 'Remove the canned ACL';
-    }
-    return undefined;
-};
-// ----- policy statements
-const TLS_STATEMENT = {
-    'deny-insecure-transport': { sid: 'DenyInsecureTransport', test: 'Bool', variable: 'aws:SecureTransport', value: 'false' },
-    'deny-old-tls': { sid: 'DenyOutdatedTLS', test: 'NumericLessThan', variable: 's3:TlsVersion', value: '1.2' },
-};
-/** The bucket ARN expression for a policy whose `bucket` argument is `expr`. */
-function arnFor(ed, bucketExpr) {
-    if (!bucketExpr)
-        return undefined;
-    const t = exprText(ed, bucketExpr);
-    const m = /^(aws_s3_bucket\.[A-Za-z0-9_-]+(?:\[[^\]]+\])?)\.(id|bucket)$/.exec(t);
-    if (m)
-        return `${m[1]}.arn`;
-    if (/^module\.[A-Za-z0-9_-]+\.s3_bucket_id$/.test(t))
-        return t.replace(/s3_bucket_id$/, 's3_bucket_arn');
-    if (bucketExpr.t === 'template' && bucketExpr.parts.length === 1 && bucketExpr.parts[0].t === 'lit')
-        return `"arn:aws:s3:::${bucketExpr.parts[0].value}"`;
-    if (bucketExpr.t === 'template' && bucketExpr.parts.length === 0)
-        return undefined;
-    return undefined;
+/** HCL for a value, its continuation lines indented relative to the line it starts on. */
+function valueText(v, step) {
+    if (typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v);
+    if ('list' in v)
+        return `[${v.list.map((s) => JSON.stringify(s)).join(', ')}]`;
+    if ('ref' in v)
+        return v.ref;
+    if ('raw' in v)
+        return v.raw;
+    if ('object' in v)
+        return ['{', ...settingLines(v.object, step).map((l) => step + l), '}'].join('\n');
+    if ('block' in v)
+        throw new Error('a nested block is not a value');
+    const indent = `${step}${step}`;
+    return [
+        'jsonencode({',
+        `${step}Version = "2012-10-17"`,
+        `${step}Statement = [`,
+        `${indent}${hclStatement(v.policy.kind, v.policy.arn, indent, new Set())}`,
+        `${step}]`,
+        '})',
+    ].join('\n');
 }
-function hclStatement(kind, arn, indent) {
+function indented(text, indent) {
+    return text
+        .split('\n')
+        .map((l, i) => (i === 0 || l === '' ? l : indent + l))
+        .join('\n');
+}
+function hclArn(arn) {
+    if ('ref' in arn)
+        return [arn.ref, `"\${${arn.ref}}/*"`];
+    return [JSON.stringify(arn.literal), JSON.stringify(`${arn.literal}/*`)];
+}
+/** The statement as an HCL object for `jsonencode`, its lines after the first indented by `indent`. */
+function hclStatement(kind, arn, indent, taken) {
     const s = TLS_STATEMENT[kind];
-    const objects = arn.startsWith('"') ? `${arn.slice(0, -1)}/*"` : `"\${${arn}}/*"`;
+    const [bucket, objects] = hclArn(arn);
     const lines = [
         '{',
-        `  Sid       = "${s.sid}"`,
+        `  Sid       = "${freeSid(s.sid, taken)}"`,
         '  Effect    = "Deny"',
         '  Principal = "*"',
         '  Action    = "s3:*"',
-        `  Resource  = [${arn}, ${objects}]`,
+        `  Resource  = [${bucket}, ${objects}]`,
         `  Condition = { ${s.test} = { "${s.variable}" = "${s.value}" } }`,
         '}',
     ];
     return lines.map((l, i) => (i === 0 ? l : `${indent}${l}`)).join('\n');
 }
-function policyDocumentStatement(kind, arn, indent) {
+function policyDocumentStatement(kind, arn, indent, taken) {
     const s = TLS_STATEMENT[kind];
-    const objects = arn.startsWith('"') ? `${arn.slice(0, -1)}/*"` : `"\${${arn}}/*"`;
+    const [bucket, objects] = hclArn(arn);
     return [
         'statement {',
-        `  sid       = "${s.sid}"`,
+        `  sid       = "${freeSid(s.sid, taken)}"`,
         '  effect    = "Deny"',
         '  actions   = ["s3:*"]',
-        `  resources = [${arn}, ${objects}]`,
+        `  resources = [${bucket}, ${objects}]`,
         '  principals {',
         '    type        = "*"',
         '    identifiers = ["*"]',
@@ -19989,129 +20554,913 @@ function policyDocumentStatement(kind, arn, indent) {
         .map((l) => `${indent}${l}`)
         .join('\n');
 }
-function findStatementTuple(e) {
+/** `jsonencode({ Statement = [...] })` → that tuple. */
+function statementTuple(e) {
     if (e.t !== 'call' || e.name !== 'jsonencode' || e.args.length !== 1)
         return undefined;
     const doc = e.args[0];
     if (doc.t !== 'object')
         return undefined;
-    const st = doc.items.find((i) => (i.key.t === 'var' && i.key.name === 'Statement') ||
-        (i.key.t === 'template' && i.key.parts.length === 1 && i.key.parts[0].t === 'lit' && i.key.parts[0].value === 'Statement'));
+    const st = objectItem(doc, 'Statement');
     return st && st.value.t === 'tuple' ? st.value : undefined;
 }
-/** Whether the file declares any bucket policy; asked once per bucket finding, so remembered per parse. */
-const bucketPolicyIn = new WeakMap();
-function hasBucketPolicy(body) {
-    let has = bucketPolicyIn.get(body);
-    if (has === undefined) {
-        has = body.blocks.some((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_bucket_policy');
-        bucketPolicyIn.set(body, has);
+class HclEditor {
+    edits;
+    blocks;
+    declared;
+    constructor(edits, blocks, 
+    /** Does the module of this file already declare `resource "type" "name"`? */
+    declared) {
+        this.edits = edits;
+        this.blocks = blocks;
+        this.declared = declared;
     }
-    return has;
-}
-function addPolicyStatement(ed, body, blocks, block, intent) {
-    const type = resourceType(block);
-    const description = intent.statement === 'deny-insecure-transport' ? 'Deny requests that do not use TLS' : 'Deny requests that use TLS older than 1.2';
-    const insertIntoPolicy = (policyAttr, arn) => {
-        if (!policyAttr || !arn)
-            return undefined;
-        const tuple = findStatementTuple(policyAttr.expr);
+    child(scope, name) {
+        if (isBlock(scope)) {
+            const nested = scope.body.blocks.find((b) => b.type === name);
+            if (nested)
+                return nested;
+            const a = attr(scope.body, name);
+            return a?.expr.t === 'object' ? a.expr : undefined;
+        }
+        const item = objectItem(scope, name);
+        return item?.value.t === 'object' ? item.value : undefined;
+    }
+    attribute(scope, name) {
+        if (isBlock(scope))
+            return attr(scope.body, name);
+        const item = objectItem(scope, name);
+        return item && itemAttribute(item, name);
+    }
+    set(scope, name, value) {
+        const ed = this.edits;
+        if (!isBlock(scope)) {
+            const text = valueText(value, '  ');
+            const item = objectItem(scope, name);
+            if (item)
+                ed.replace(item.value.start, item.value.end, indented(text, ed.indentAt(item.start)));
+            else if (scope.items.length === 0)
+                ed.replace(scope.start, scope.end, `{ ${name} = ${text} }`);
+            else {
+                const last = scope.items[scope.items.length - 1];
+                if (ed.lineOf(scope.start) === ed.lineOf(last.start))
+                    ed.replace(last.end, last.end, `, ${name} = ${text}`);
+                else
+                    ed.replace(last.end, last.end, `\n${ed.indentAt(last.start)}${name} = ${indented(text, ed.indentAt(last.start))}`);
+            }
+            return;
+        }
+        const a = attr(scope.body, name);
+        const indent = this.innerIndent(scope);
+        const text = indented(valueText(value, indent.slice(ed.indentAt(scope.start).length) || '  '), indent);
+        if (a) {
+            ed.replace(a.expr.start, a.expr.end, text);
+            return;
+        }
+        const attrs = scope.body.attributes.filter((x) => x.name !== 'count' && x.name !== 'for_each');
+        // Align `=` with the neighbouring attributes when they are aligned.
+        const anchor = attrs[attrs.length - 1];
+        let pad = ' ';
+        if (anchor) {
+            const eq = ed.text.indexOf('=', anchor.nameSpan.end);
+            const width = eq - anchor.nameSpan.start;
+            if (width > name.length)
+                pad = ' '.repeat(width - name.length);
+        }
+        this.insertLineIn(scope, ed.lineEndOf(anchor ? anchor.end : scope.open), `${indent}${name}${pad}= ${text}`);
+    }
+    addChild(scope, name, settings) {
+        if (!isBlock(scope))
+            return this.edits.refuse();
+        const ed = this.edits;
+        const indent = this.innerIndent(scope);
+        const step = indent.slice(ed.indentAt(scope.start).length) || '  ';
+        const body = settingLines(settings, step).map((l) => `${indent}${step}${l}`);
+        const last = scope.body.items[scope.body.items.length - 1];
+        const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(scope.open);
+        this.insertLineIn(scope, at, [`${indent}${name} {`, ...body, `${indent}}`].join('\n'));
+    }
+    addResource(bucket, type, settings) {
+        const ref = bucketReference(bucket, (e) => exprSource(this.edits.text, e));
+        if (!ref || bucket.close < 0)
+            return false;
+        let free = ref.name;
+        for (let i = 2; this.declared(type, free); i++)
+            free = `${ref.name}_${i}`;
+        const meta = ref.count ? [['count', { raw: ref.count }]] : ref.forEach ? [['for_each', { ref: ref.forEach }]] : [];
+        const lines = settingLines([...meta, ...settings(ref.ref)], '  ').map((l) => `  ${l}`);
+        const end = this.edits.lineEndOf(bucket.close);
+        this.edits.replace(end, end, `\n\nresource "${type}" "${free}" {\n${lines.join('\n')}\n}`);
+        return true;
+    }
+    removeBlock(block) {
+        this.removeLines(block.start, block.end);
+    }
+    removeSetting(scope, name) {
+        if (!isBlock(scope))
+            return this.edits.refuse();
+        const target = attr(scope.body, name) ?? scope.body.blocks.find((b) => b.type === name);
+        if (target)
+            this.removeLines(target.start, target.end);
+        else
+            this.edits.refuse();
+    }
+    referenceIn(expr) {
+        return referenceIn(this.edits.text, expr, false);
+    }
+    addPolicyStatement(policy, kind, arn) {
+        const ed = this.edits;
+        const tuple = statementTuple(policy.expr);
         if (tuple) {
             const last = tuple.items[tuple.items.length - 1];
-            if (!last)
-                return undefined;
+            if (!last || ed.lineOf(last.start) === ed.lineOf(tuple.start))
+                return false;
             const indent = ed.indentAt(last.start);
-            const sameLine = ed.lines.position(last.start).line === ed.lines.position(tuple.start).line;
-            if (sameLine)
-                return undefined;
+            const taken = new Set();
+            for (const item of tuple.items) {
+                const sid = item.t === 'object' ? objectItem(item, 'Sid') : undefined;
+                const value = sid && literalOf(sid.value);
+                if (value)
+                    taken.add(value);
+            }
             const after = ed.text.slice(last.end, tuple.end);
             const comma = /^\s*,/.test(after) ? '' : ',';
             const end = last.end + (comma ? 0 : after.indexOf(',') + 1);
-            ed.replace(end, end, `${comma}\n${indent}${hclStatement(intent.statement, arn, indent)}`);
-            return description;
+            ed.replace(end, end, `${comma}\n${indent}${hclStatement(kind, arn, indent, taken)}`);
+            return true;
         }
-        // `policy = data.aws_iam_policy_document.x.json`: add a statement block to the data source.
-        const m = /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)\.json$/.exec(exprText(ed, policyAttr.expr));
-        if (m) {
-            const data = blocks.find((b) => b.type === 'data' && b.labels[0]?.value === 'aws_iam_policy_document' && b.labels[1]?.value === m[1]);
-            if (!data || data.close < 0)
-                return undefined;
-            const last = data.body.items[data.body.items.length - 1];
-            const indent = last ? ed.indentAt(last.start) : `${ed.indentAt(data.start)}  `;
-            const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(data.open);
-            insertLineIn(ed, data, at, policyDocumentStatement(intent.statement, arn, indent));
-            return description;
+        // `data.aws_iam_policy_document.x.json`, also as `"${...}"`: a statement block in the data source.
+        const data = policyDocumentData(this.blocks, this.referenceIn(policy.expr));
+        if (data)
+            return this.addDocumentStatement(data, kind, arn);
+        if (policy.expr.t === 'template') {
+            const view = viewOfTemplate(ed.text, policy.expr);
+            const splice = view &&
+                addStatementToView(view, (taken) => tlsPolicyStatement(kind, arn, taken), encoderFor(policy.expr.form === 'heredoc' ? 'heredoc' : 'quoted'));
+            if (!splice)
+                return false;
+            ed.replace(splice.start, splice.end, splice.text);
+            return true;
         }
+        return false;
+    }
+    addDocumentStatement(data, kind, arn) {
+        const ed = this.edits;
+        if (data.close < 0)
+            return false;
+        const taken = new Set();
+        for (const s of data.body.blocks) {
+            const sid = s.type === 'statement' ? attr(s.body, 'sid') : undefined;
+            const value = sid && literalOf(sid.expr);
+            if (value)
+                taken.add(value);
+        }
+        const last = data.body.items[data.body.items.length - 1];
+        const indent = last ? ed.indentAt(last.start) : `${ed.indentAt(data.start)}  `;
+        const at = last ? ed.lineEndOf(last.end) : ed.lineEndOf(data.open);
+        this.insertLineIn(data, at, policyDocumentStatement(kind, arn, indent, taken));
+        return true;
+    }
+    finish() { }
+    /** The indentation step of a body: from its first item, else two spaces more than the block. */
+    innerIndent(block) {
+        const first = block.body.items[0];
+        if (first)
+            return this.edits.indentAt(first.start);
+        return `${this.edits.indentAt(block.start)}  `;
+    }
+    /**
+     * Adds lines at `at` (the end of a line in `block`'s body). When that line also closes the
+     * block (`resource "x" "y" { a = 1 }`, or `b = 2 }`), they would land outside it: no edit then.
+     */
+    insertLineIn(block, at, text) {
+        if (block.close >= 0 && block.close < at)
+            this.edits.refuse();
+        else
+            this.edits.replace(at, at, `\n${text}`);
+    }
+    /** Deletes whole lines; only lines of its own: in `resource "x" "y" { acl = "public-read" }` they hold the whole block. */
+    removeLines(start, end) {
+        const ed = this.edits;
+        const s = ed.lineStartOf(start);
+        let e = ed.lineEndOf(end);
+        if (!/^\s*$/.test(ed.text.slice(s, start)) || !/^\s*(#.*|\/\/.*)?$/.test(ed.text.slice(end, e)))
+            return ed.refuse();
+        if (e < ed.text.length)
+            e++;
+        ed.replace(s, e, '');
+    }
+}
+/** How a new resource refers to the bucket declared by `block`, with its count/for_each. */
+function bucketReference(block, source) {
+    if (block.type !== 'resource' || block.labels[0]?.value !== 'aws_s3_bucket')
         return undefined;
-    };
-    if (type === 'aws_s3_bucket_policy')
-        return insertIntoPolicy(attr(block.body, 'policy'), arnFor(ed, attr(block.body, 'bucket')?.expr));
-    if (type === 'aws_s3_bucket') {
-        const policy = attr(block.body, 'policy');
-        const ref = bucketReference(ed, block);
-        if (policy)
-            return insertIntoPolicy(policy, `${ref.ref}.arn`);
-        // No policy in this bucket: add a bucket policy resource (the rule only asks when none exists).
-        if (hasBucketPolicy(body))
+    const name = block.labels[1].value;
+    const count = attr(block.body, 'count');
+    const forEach = attr(block.body, 'for_each');
+    if (count)
+        return { ref: `aws_s3_bucket.${name}[count.index]`, name, count: source(count.expr) };
+    if (forEach)
+        return { ref: 'each.value', name, forEach: `aws_s3_bucket.${name}` };
+    return { ref: `aws_s3_bucket.${name}`, name };
+}
+/** The `data "aws_iam_policy_document"` block that `reference` (`data.aws_iam_policy_document.x.json`) names. */
+function policyDocumentData(blocks, reference) {
+    const m = reference && /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)\.json$/.exec(reference);
+    if (!m)
+        return undefined;
+    return blocks.find((b) => b.type === 'data' && b.labels[0]?.value === 'aws_iam_policy_document' && b.labels[1]?.value === m[1]);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/fix-json.ts
+/**
+ * Fix edits of `.tf.json` files (Terraform's JSON syntax), as small JSON edits in the file's own
+ * layout. Nested blocks are objects (or a list holding one); a new setting resource goes into
+ * the `resource` object that declares the bucket. Strings are templates, so references are
+ * written `"${aws_s3_bucket.b.id}"`.
+ */
+
+
+
+
+
+
+
+function jsonOf(v) {
+    if (typeof v !== 'object')
+        return v;
+    if ('list' in v)
+        return v.list;
+    if ('ref' in v)
+        return `\${${v.ref}}`;
+    if ('raw' in v)
+        return new RawJson(v.raw);
+    if ('object' in v)
+        return settingsJson(v.object);
+    if ('block' in v)
+        return settingsJson(v.block);
+    const doc = { Version: '2012-10-17', Statement: [tlsPolicyStatement(v.policy.kind, v.policy.arn, new Set())] };
+    // A policy is a string: the document's JSON, escaped into one JSON string.
+    return JSON.stringify(doc);
+}
+function settingsJson(settings) {
+    return Object.fromEntries(settings.map(([k, v]) => [k, jsonOf(v)]));
+}
+/** The `sid`/`Sid` values of a list of statements. */
+function sids(list, key) {
+    const out = new Set();
+    if (list.kind !== 'seq')
+        return out;
+    for (const s of list.items) {
+        const sid = (0,source_tree/* get */.Jt)(s, key);
+        if (sid?.kind === 'scalar' && typeof sid.value === 'string')
+            out.add(sid.value);
+    }
+    return out;
+}
+class JsonEditor {
+    edits;
+    root;
+    blocks;
+    declared;
+    style;
+    /** Members to add, per object: added together, so that each gets its comma. */
+    pending = new Map();
+    constructor(edits, root, blocks, declared, style) {
+        this.edits = edits;
+        this.root = root;
+        this.blocks = blocks;
+        this.declared = declared;
+        this.style = style;
+    }
+    child(scope, name) {
+        const a = this.attribute(scope, name);
+        if (!a)
             return undefined;
-        const indent = '      ';
-        appendAfter(ed, block, newResource(ed, 'aws_s3_bucket_policy', ref.name, ref.meta, [
-            `bucket = ${ref.ref}.id`,
-            'policy = jsonencode({',
-            '  Version = "2012-10-17"',
-            '  Statement = [',
-            `    ${hclStatement(intent.statement, `${ref.ref}.arn`, indent.slice(2))}`,
-            '  ]',
-            '})',
-        ]));
-        return `${description} (new bucket policy)`;
+        if (a.expr.t === 'object')
+            return a.expr;
+        // A nested block may be written as a list of objects; like `.tf`, the first one is the block.
+        if (a.expr.t === 'tuple' && a.expr.items[0]?.t === 'object')
+            return a.expr.items[0];
+        return undefined;
+    }
+    attribute(scope, name) {
+        if (isBlock(scope))
+            return attr(scope.body, name);
+        const item = objectItem(scope, name);
+        return item && itemAttribute(item, name);
+    }
+    set(scope, name, value) {
+        const map = this.mapOf(scope);
+        if (!map)
+            return this.edits.refuse();
+        const entry = (0,source_tree/* getEntry */.XJ)(map, name);
+        if (entry)
+            this.splice(replaceValue(this.edits.text, entry, jsonOf(value), this.style));
+        else
+            this.add(map, name, jsonOf(value));
+    }
+    addChild(scope, name, settings) {
+        this.set(scope, name, { block: settings });
+    }
+    addResource(bucket, type, settings) {
+        const source = (e) => this.edits.text.slice(e.start, e.end);
+        const ref = bucketReference(bucket, source);
+        const resources = this.resourcesHolding(bucket);
+        if (!ref || !resources)
+            return false;
+        let free = ref.name;
+        for (let i = 2; this.declared(type, free); i++)
+            free = `${ref.name}_${i}`;
+        // `count` is copied as written (`2`, `"${length(var.names)}"`).
+        const meta = ref.count ? [['count', { raw: ref.count }]] : ref.forEach ? [['for_each', { ref: ref.forEach }]] : [];
+        const body = settingsJson([...meta, ...settings(ref.ref)]);
+        const existing = (0,source_tree/* getEntry */.XJ)(resources, type);
+        if (!existing)
+            this.add(resources, type, { [free]: body }, entryHolding(resources, bucket.start));
+        else if (existing.value.kind === 'map')
+            this.add(existing.value, free, body);
+        else
+            return false;
+        return true;
+    }
+    removeBlock(block) {
+        const resources = this.resourcesHolding(block);
+        const byType = resources && entryHolding(resources, block.start);
+        if (!resources || !byType || byType.value.kind !== 'map')
+            return this.edits.refuse();
+        // The last resource of its type takes the type's key with it; the last of all would leave `"resource": {}`.
+        if (byType.value.entries.length > 1)
+            this.splice(removeMember(this.edits.text, byType.value, block.labels[1].value));
+        else if (resources.entries.length > 1)
+            this.splice(removeMember(this.edits.text, resources, byType.key));
+        else
+            this.edits.refuse();
+    }
+    removeSetting(scope, name) {
+        const map = this.mapOf(scope);
+        this.splice(map && removeMember(this.edits.text, map, name));
+    }
+    referenceIn(expr) {
+        return referenceIn(this.edits.text, expr, true);
+    }
+    addPolicyStatement(policy, kind, arn) {
+        const data = policyDocumentData(this.blocks, this.referenceIn(policy.expr));
+        if (data)
+            return this.addDocumentStatement(data, kind, arn);
+        if (policy.expr.t !== 'template' || this.edits.text[policy.expr.start] !== '"')
+            return false;
+        const view = viewOfJsonString(this.edits.text, policy.expr.start, policy.expr.end);
+        const splice = view && addStatementToView(view, (taken) => tlsPolicyStatement(kind, arn, taken), encoderFor('json'));
+        if (!splice)
+            return false;
+        this.splice(splice);
+        return true;
+    }
+    addDocumentStatement(data, kind, arn) {
+        const map = this.mapOf(data);
+        const list = map && (0,source_tree/* getEntry */.XJ)(map, 'statement');
+        if (!map || (list && list.value.kind !== 'seq'))
+            return false;
+        if (list?.value.kind === 'seq')
+            this.splice(appendItem(this.edits.text, list.value, tlsDocumentStatement(kind, arn, sids(list.value, 'sid')), this.style));
+        else
+            this.add(map, 'statement', [tlsDocumentStatement(kind, arn, new Set())]);
+        return true;
+    }
+    finish() {
+        for (const [map, { members, after }] of this.pending)
+            this.splice(addMembers(this.edits.text, map, members, this.style, after));
+        this.pending.clear();
+    }
+    add(map, key, value, after) {
+        const p = this.pending.get(map);
+        if (!p)
+            this.pending.set(map, { members: [[key, value]], after });
+        else if (p.after !== after || p.members.some(([k]) => k === key))
+            this.edits.refuse();
+        else
+            p.members.push([key, value]);
+    }
+    splice(s) {
+        if (s)
+            this.edits.replace(s.start, s.end, s.text);
+        else
+            this.edits.refuse();
+    }
+    /** The JSON object of a block or of an object value. */
+    mapOf(scope) {
+        const n = json_edit_nodeAt(this.root, isBlock(scope) ? scope.open : scope.start);
+        return n?.kind === 'map' ? n : undefined;
+    }
+    /** The `"resource"` object (one of them, when it is a list) that declares `block`. */
+    resourcesHolding(block) {
+        if (this.root?.kind !== 'map')
+            return undefined;
+        const entry = (0,source_tree/* getEntry */.XJ)(this.root, 'resource');
+        if (!entry)
+            return undefined;
+        const maps = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
+        const holding = maps.find((m) => m.start <= block.start && block.start < m.end);
+        return holding?.kind === 'map' ? holding : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/fix.ts
+
+
+
+
+
+
+
+
+
+
+
+function resourceType(block) {
+    if (block.type === 'resource')
+        return block.labels[0]?.value ?? '';
+    if (block.type === 'module')
+        return 'module';
+    if (block.type === 'data')
+        return `data.${block.labels[0]?.value ?? ''}`;
+    return block.type;
+}
+const BPA_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
+/** Is `name` written in `block`, as a nested block or an attribute? */
+function has(ed, block, name) {
+    return !!(ed.child(block, name) ?? ed.attribute(block, name));
+}
+const bucketId = (ref) => [['bucket', { ref: `${ref}.id` }]];
+/**
+ * A new setting resource for the bucket `block` declares; none when one of that type may already
+ * configure it: a second one would fight the first over the same setting on every apply. (The
+ * handlers first look for that one: `configuredBy`.)
+ */
+function addSettingResource(ed, ctx, block, type, settings) {
+    return !ctx.mayConfigure(type, block) && ed.addResource(block, type, settings);
+}
+/**
+ * The `aws_s3_access_point` of this file that an `aws_s3control_access_point_policy` names: by
+ * reference (`aws_s3_access_point.x.arn`, with an instance key) or by the name its ARN ends with.
+ */
+function policyAccessPoint(ed, ctx, policy) {
+    const arn = ed.attribute(policy, 'access_point_arn');
+    if (!arn)
+        return undefined;
+    const points = ctx.blocks.filter((b) => b.type === 'resource' && b.labels[0]?.value === 'aws_s3_access_point' && b.labels.length === 2);
+    const ref = /^aws_s3_access_point\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.arn$/.exec(ed.referenceIn(arn.expr) ?? '');
+    if (ref)
+        return points.find((b) => b.labels[1].value === ref[1]);
+    const e = arn.expr;
+    const last = e.t === 'template' ? e.parts[e.parts.length - 1] : undefined;
+    const name = last?.t === 'lit' ? /:accesspoint\/([^/:]+)$/.exec(last.value)?.[1] : undefined;
+    if (name === undefined)
+        return undefined;
+    const named = points.filter((b) => {
+        const n = ed.attribute(b, 'name');
+        return n !== undefined && literalOf(n.expr) === name;
+    });
+    return named.length === 1 ? named[0] : undefined;
+}
+const setPublicAccessBlock = (ed, at, intent, line, ctx) => {
+    // A policy written apart from its access point is neutralised on the access point, as an inline one.
+    const block = resourceType(at) === 'aws_s3control_access_point_policy' ? policyAccessPoint(ed, ctx, at) : at;
+    if (!block)
+        return undefined;
+    const type = resourceType(block);
+    if (type === 'aws_s3_bucket_public_access_block' || type === 'aws_s3_account_public_access_block' || type === 'module') {
+        for (const f of BPA_FLAGS)
+            ed.set(block, f, true);
+        return 'Turn on all four Block Public Access settings';
+    }
+    if (type === 'aws_s3_access_point') {
+        const pab = ed.child(block, 'public_access_block_configuration');
+        if (!pab)
+            return undefined;
+        for (const f of BPA_FLAGS)
+            ed.set(pab, f, true);
+        return 'Turn on all four Block Public Access settings of the access point';
+    }
+    const own = ctx.configuredBy('aws_s3_bucket_public_access_block', block);
+    if (own)
+        return setPublicAccessBlock(ed, own, intent, line, ctx);
+    if (!addSettingResource(ed, ctx, block, 'aws_s3_bucket_public_access_block', (ref) => [
+        ...bucketId(ref),
+        ...BPA_FLAGS.map((f) => [f, true]),
+    ]))
+        return undefined;
+    return 'Add an aws_s3_bucket_public_access_block that turns on all four settings';
+};
+const setVersioning = (ed, block, intent, line, ctx) => {
+    const type = resourceType(block);
+    const mfa = intent.field === 'versioning.mfaDelete';
+    const done = mfa ? 'Turn on MFA delete' : 'Turn on versioning';
+    if (type === 'aws_s3_bucket_versioning') {
+        const conf = ed.child(block, 'versioning_configuration');
+        if (conf)
+            ed.set(conf, mfa ? 'mfa_delete' : 'status', 'Enabled');
+        else if (ed.attribute(block, 'versioning_configuration') || has(ed, block, 'dynamic'))
+            return undefined;
+        else
+            ed.addChild(block, 'versioning_configuration', mfa
+                ? [
+                    ['status', 'Enabled'],
+                    ['mfa_delete', 'Enabled'],
+                ]
+                : [['status', 'Enabled']]);
+        return done;
     }
     if (type === 'module') {
-        const input = intent.statement === 'deny-insecure-transport' ? 'attach_deny_insecure_transport_policy' : 'attach_require_latest_tls_policy';
-        setAttribute(ed, block, input, 'true');
+        const v = ed.child(block, 'versioning');
+        if (v)
+            ed.set(v, mfa ? 'mfa_delete' : 'enabled', true);
+        else if (ed.attribute(block, 'versioning'))
+            return undefined;
+        else
+            ed.set(block, 'versioning', {
+                object: mfa
+                    ? [
+                        ['enabled', true],
+                        ['mfa_delete', true],
+                    ]
+                    : [['enabled', true]],
+            });
+        return done;
+    }
+    if (type !== 'aws_s3_bucket')
+        return undefined;
+    const inline = ed.child(block, 'versioning');
+    if (inline) {
+        ed.set(inline, mfa ? 'mfa_delete' : 'enabled', true);
+        return done;
+    }
+    const own = ctx.configuredBy('aws_s3_bucket_versioning', block);
+    if (own)
+        return setVersioning(ed, own, intent, line, ctx);
+    const conf = mfa
+        ? [
+            ['status', 'Enabled'],
+            ['mfa_delete', 'Enabled'],
+        ]
+        : [['status', 'Enabled']];
+    if (!addSettingResource(ed, ctx, block, 'aws_s3_bucket_versioning', (ref) => [
+        ...bucketId(ref),
+        ['versioning_configuration', { block: conf }],
+    ]))
+        return undefined;
+    return mfa
+        ? 'Add an aws_s3_bucket_versioning with versioning and MFA delete on'
+        : 'Add an aws_s3_bucket_versioning that turns versioning on';
+};
+const setOwnership = (ed, block, intent, line, ctx) => {
+    const type = resourceType(block);
+    const done = 'Disable ACLs (object ownership BucketOwnerEnforced)';
+    if (type === 'aws_s3_bucket_ownership_controls') {
+        const rule = ed.child(block, 'rule');
+        if (!rule)
+            return undefined;
+        ed.set(rule, 'object_ownership', 'BucketOwnerEnforced');
+        return done;
+    }
+    if (type === 'module') {
+        ed.set(block, 'control_object_ownership', true);
+        ed.set(block, 'object_ownership', 'BucketOwnerEnforced');
+        return done;
+    }
+    const own = ctx.configuredBy('aws_s3_bucket_ownership_controls', block);
+    if (own)
+        return setOwnership(ed, own, intent, line, ctx);
+    const rule = [['object_ownership', 'BucketOwnerEnforced']];
+    if (!addSettingResource(ed, ctx, block, 'aws_s3_bucket_ownership_controls', (ref) => [...bucketId(ref), ['rule', { block: rule }]]))
+        return undefined;
+    return 'Add aws_s3_bucket_ownership_controls with BucketOwnerEnforced (ACLs disabled)';
+};
+const setAcl = (ed, block) => {
+    if (!ed.attribute(block, 'acl'))
+        return undefined;
+    ed.set(block, 'acl', 'private');
+    return 'Use the private canned ACL';
+};
+const setEncryption = (ed, block, intent, line, ctx) => {
+    const keyOnly = intent.field === 'encryption.bucketKeyEnabled';
+    const type = resourceType(block);
+    const container = type === 'aws_s3_bucket_server_side_encryption_configuration'
+        ? block
+        : type === 'aws_s3_bucket'
+            ? ed.child(block, 'server_side_encryption_configuration')
+            : undefined;
+    if (container) {
+        const rule = ed.child(container, 'rule');
+        if (!rule)
+            return undefined;
+        if (!keyOnly) {
+            const byDefault = ed.child(rule, 'apply_server_side_encryption_by_default');
+            if (byDefault)
+                ed.set(byDefault, 'sse_algorithm', 'aws:kms');
+            else
+                ed.addChild(rule, 'apply_server_side_encryption_by_default', [['sse_algorithm', 'aws:kms']]);
+        }
+        ed.set(rule, 'bucket_key_enabled', true);
+        return keyOnly ? 'Turn on the S3 Bucket Key' : 'Encrypt with SSE-KMS and the S3 Bucket Key';
+    }
+    if (type !== 'aws_s3_bucket' || has(ed, block, 'server_side_encryption_configuration'))
+        return undefined;
+    const own = ctx.configuredBy('aws_s3_bucket_server_side_encryption_configuration', block);
+    if (own)
+        return setEncryption(ed, own, intent, line, ctx);
+    const rule = [
+        ['apply_server_side_encryption_by_default', { block: [['sse_algorithm', 'aws:kms']] }],
+        ['bucket_key_enabled', true],
+    ];
+    if (!addSettingResource(ed, ctx, block, 'aws_s3_bucket_server_side_encryption_configuration', (ref) => [
+        ...bucketId(ref),
+        ['rule', { block: rule }],
+    ]))
+        return undefined;
+    return 'Add default encryption with SSE-KMS and the S3 Bucket Key';
+};
+/** `blocked_encryption_types = ["SSE-C"]` in the encryption rule (AWS provider v6). */
+const blockSseC = (ed, block, intent, line, ctx) => {
+    const type = resourceType(block);
+    const done = 'Block uploads encrypted with customer-provided keys (SSE-C)';
+    if (type === 'aws_s3_bucket_server_side_encryption_configuration') {
+        const rule = ed.child(block, 'rule');
+        if (!rule)
+            return undefined;
+        ed.set(rule, 'blocked_encryption_types', { list: ['SSE-C'] });
+        return done;
+    }
+    if (type !== 'aws_s3_bucket' || has(ed, block, 'server_side_encryption_configuration'))
+        return undefined;
+    const own = ctx.configuredBy('aws_s3_bucket_server_side_encryption_configuration', block);
+    if (own)
+        return blockSseC(ed, own, intent, line, ctx);
+    // AES256 is what S3 applies anyway when nothing is configured, so only the blocking changes.
+    const rule = [
+        ['apply_server_side_encryption_by_default', { block: [['sse_algorithm', 'AES256']] }],
+        ['blocked_encryption_types', { list: ['SSE-C'] }],
+    ];
+    if (!addSettingResource(ed, ctx, block, 'aws_s3_bucket_server_side_encryption_configuration', (ref) => [
+        ...bucketId(ref),
+        ['rule', { block: rule }],
+    ]))
+        return undefined;
+    return done;
+};
+const setObjectLock = (ed, block) => {
+    if (resourceType(block) !== 'aws_s3_bucket')
+        return undefined;
+    const v3 = ed.child(block, 'object_lock_configuration');
+    if (v3)
+        ed.set(v3, 'object_lock_enabled', 'Enabled');
+    else
+        ed.set(block, 'object_lock_enabled', true);
+    return 'Enable Object Lock (this replaces an existing bucket)';
+};
+const setTrail = (ed, block, intent) => {
+    if (resourceType(block) !== 'aws_cloudtrail')
+        return undefined;
+    const field = intent.field;
+    if (field === 'logFileValidation') {
+        ed.set(block, 'enable_log_file_validation', true);
+        return 'Turn on log file validation';
+    }
+    if (field === 'isMultiRegion') {
+        ed.set(block, 'is_multi_region_trail', true);
+        return 'Make the trail multi-region';
+    }
+    return undefined;
+};
+const remove = (ed, block, intent, line, ctx) => {
+    const field = intent.field;
+    const type = resourceType(block);
+    // Removing a resource that something else names (`depends_on`, an output) would break the configuration.
+    const removable = (b) => b.labels.length === 2 && !ctx.mentioned(`${b.labels[0].value}.${b.labels[1].value}`);
+    if (field === 'website') {
+        if (type === 'aws_s3_bucket_website_configuration') {
+            if (!removable(block))
+                return undefined;
+            ed.removeBlock(block);
+            return 'Remove the static website configuration';
+        }
+        if (!ed.child(block, 'website'))
+            return undefined;
+        ed.removeSetting(block, 'website');
+        return 'Remove the static website configuration';
+    }
+    if (field === 'acl.canned') {
+        if (type === 'aws_s3_bucket_acl' && !has(ed, block, 'access_control_policy')) {
+            if (!removable(block))
+                return undefined;
+            ed.removeBlock(block);
+            return 'Remove the bucket ACL resource (ACLs stay disabled)';
+        }
+        const a = ed.attribute(block, 'acl');
+        if (!a || ed.edits.lineOf(a.start) !== line)
+            return undefined;
+        ed.removeSetting(block, 'acl');
+        return 'Remove the canned ACL';
+    }
+    return undefined;
+};
+// ----- policy statements
+/**
+ * The bucket ARN for a policy whose `bucket` argument is `expr`. A reference only to a bucket
+ * this module declares: one declared elsewhere is not known to be that bucket, so the scan could
+ * not tell that the statement covers it.
+ */
+function arnFor(ed, ctx, bucketExpr) {
+    if (!bucketExpr)
+        return undefined;
+    const ref = ed.referenceIn(bucketExpr);
+    if (ref !== undefined) {
+        const m = /^(aws_s3_bucket\.([A-Za-z0-9_-]+)(?:\[[^\]]+\])?)\.(id|bucket)$/.exec(ref);
+        if (m)
+            return ctx.declared('aws_s3_bucket', m[2]) ? { ref: `${m[1]}.arn` } : undefined;
+        if (/^module\.[A-Za-z0-9_-]+\.s3_bucket_id$/.test(ref))
+            return { ref: ref.replace(/s3_bucket_id$/, 's3_bucket_arn') };
+        return undefined;
+    }
+    const name = literalOf(bucketExpr);
+    return name ? { literal: `arn:aws:s3:::${name}` } : undefined;
+}
+const addPolicyStatement = (ed, block, intent, _line, ctx) => {
+    if (intent.kind !== 'add-policy-statement')
+        return undefined;
+    const kind = intent.statement;
+    const type = resourceType(block);
+    const description = tlsDescription(kind);
+    if (type === 'aws_s3_bucket_policy') {
+        const policy = ed.attribute(block, 'policy');
+        const arn = arnFor(ed, ctx, ed.attribute(block, 'bucket')?.expr);
+        return policy && arn && ed.addPolicyStatement(policy, kind, arn) ? description : undefined;
+    }
+    if (type === 'aws_s3_bucket') {
+        const policy = ed.attribute(block, 'policy');
+        if (policy) {
+            // The bucket's own `policy` cannot name the bucket (Terraform rejects a self-reference): its literal name can.
+            const arn = arnFor(ed, ctx, ed.attribute(block, 'bucket')?.expr);
+            return arn && 'literal' in arn && ed.addPolicyStatement(policy, kind, arn) ? description : undefined;
+        }
+        // No policy in this bucket: add a bucket policy resource (the rule only asks when none exists).
+        const added = addSettingResource(ed, ctx, block, 'aws_s3_bucket_policy', (ref) => [
+            ...bucketId(ref),
+            ['policy', { policy: { kind, arn: { ref: `${ref}.arn` } } }],
+        ]);
+        return added ? `${description} (new bucket policy)` : undefined;
+    }
+    if (type === 'module') {
+        ed.set(block, kind === 'deny-insecure-transport' ? 'attach_deny_insecure_transport_policy' : 'attach_require_latest_tls_policy', true);
         return description;
     }
     return undefined;
+};
+function handlerFor(intent) {
+    if (intent.kind === 'add-policy-statement')
+        return addPolicyStatement;
+    if (intent.kind === 'remove')
+        return remove;
+    switch (intent.field) {
+        case 'publicAccessBlock':
+            return setPublicAccessBlock;
+        case 'versioning.status':
+        case 'versioning.mfaDelete':
+            return setVersioning;
+        case 'ownership':
+            return setOwnership;
+        case 'acl.canned':
+            return setAcl;
+        case 'encryption':
+        case 'encryption.bucketKeyEnabled':
+            return setEncryption;
+        case 'encryption.blockedEncryptionTypes':
+            return blockSseC;
+        case 'objectLock.enabled':
+            return setObjectLock;
+        case 'logFileValidation':
+        case 'isMultiRegion':
+            return setTrail;
+        default:
+            return undefined;
+    }
 }
-/** Per unit, for the reason given in recent-parses.ts. */
-let parsedTexts = new Map();
-/** `type.name` of the resources each directory's `.tf` files declare, per set of texts (a unit's). */
-let declaredByDir = new WeakMap();
+/** Per unit, for the reason given in recent-parses.ts; one map per syntax, as the same text could be either. */
+let parsedTexts = { hcl: new Map(), json: new Map() };
+/** Per set of texts (a unit's), per directory. */
+let moduleIndexes = new WeakMap();
 /** Called when a unit is done: its parses must not live on into the next units (recent-parses.ts). */
 function forgetFixParses() {
-    parsedTexts = new Map();
-    declaredByDir = new WeakMap();
+    parsedTexts = { hcl: new Map(), json: new Map() };
+    moduleIndexes = new WeakMap();
     forgetRecentParses();
 }
-/** The resources declared by the `.tf` files beside `file` (its module), read once per directory. */
-function declaredBeside(file, texts) {
-    const dirOf = (f) => f.slice(0, Math.max(f.lastIndexOf('/'), 0));
-    const dir = dirOf(file);
-    return (type, name) => {
-        let byDir = declaredByDir.get(texts);
-        if (!byDir)
-            declaredByDir.set(texts, (byDir = new Map()));
-        let set = byDir.get(dir);
-        if (!set) {
-            set = new Set();
-            for (const [f, text] of texts) {
-                if (!/\.tf$/i.test(f) || dirOf(f) !== dir)
+const fix_dirOf = (f) => f.slice(0, Math.max(f.lastIndexOf('/'), 0));
+const isJsonConfig = (f) => /\.tf\.json$/i.test(f);
+const isConfig = (f) => /\.tf$/i.test(f) || isJsonConfig(f);
+/** How a setting resource names its bucket (see `ModuleIndex.configures`). */
+function bucketKey(text, expr, json, block) {
+    const ref = referenceIn(text, expr, json);
+    const m = ref && /^aws_s3_bucket\.([A-Za-z0-9_-]+)(?:\[[^\]]+\])?\.(id|bucket)$/.exec(ref);
+    if (m)
+        return `ref:${m[1]}`;
+    // `for_each = aws_s3_bucket.x` with `bucket = each.value.id`: one per instance of that bucket.
+    const forEach = ref && /^each\.value\.(id|bucket)$/.test(ref) ? attr(block.body, 'for_each') : undefined;
+    const over = forEach && /^aws_s3_bucket\.([A-Za-z0-9_-]+)$/.exec(referenceIn(text, forEach.expr, json) ?? '');
+    if (over)
+        return `ref:${over[1]}`;
+    const name = ref === undefined ? literalOf(expr) : undefined;
+    return name ? `lit:${name}` : '?';
+}
+function moduleIndex(file, texts) {
+    let byDir = moduleIndexes.get(texts);
+    if (!byDir)
+        moduleIndexes.set(texts, (byDir = new Map()));
+    const dir = fix_dirOf(file);
+    let index = byDir.get(dir);
+    if (!index) {
+        index = { declared: new Set(), configures: new Map() };
+        for (const [f, text] of texts) {
+            if (!isConfig(f) || fix_dirOf(f) !== dir)
+                continue;
+            const json = isJsonConfig(f);
+            for (const b of parseCached(text, json).body.blocks) {
+                if (b.type !== 'resource' || b.labels.length !== 2)
                     continue;
-                for (const b of parseCached(text).parsed.body.blocks)
-                    if (b.type === 'resource' && b.labels.length === 2)
-                        set.add(`${b.labels[0].value}.${b.labels[1].value}`);
+                const type = b.labels[0].value;
+                index.declared.add(`${type}.${b.labels[1].value}`);
+                const bucket = type.startsWith('aws_s3_bucket_') ? attr(b.body, 'bucket') : undefined;
+                if (!bucket)
+                    continue;
+                let list = index.configures.get(type);
+                if (!list)
+                    index.configures.set(type, (list = []));
+                list.push({ key: bucketKey(text, bucket.expr, json, b), file: f, block: b });
             }
-            byDir.set(dir, set);
         }
-        return set.has(`${type}.${name}`);
+        byDir.set(dir, index);
+    }
+    return index;
+}
+/**
+ * A dotted name not preceded by a name character or a dot. Its dotted prefixes are what a
+ * reference to `address` looks like: `address` not followed by a name character (a `.`, `[` or
+ * anything else may follow).
+ */
+const DOTTED = /(?<![A-Za-z0-9_.-])[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/g;
+/**
+ * Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? The names are
+ * collected once per directory: a regular expression per finding over every file of the module
+ * made removal fixes a measurable share of a large scan.
+ */
+function mentionedBeside(file, texts, address) {
+    const index = moduleIndex(file, texts);
+    if (!index.mentions) {
+        const dir = fix_dirOf(file);
+        const mentions = new Set();
+        for (const [f, text] of texts) {
+            if (!isConfig(f) || fix_dirOf(f) !== dir)
+                continue;
+            for (const m of text.matchAll(DOTTED)) {
+                const name = m[0];
+                for (let dot = name.indexOf('.'); dot !== -1; dot = name.indexOf('.', dot + 1))
+                    mentions.add(name.slice(0, dot));
+                mentions.add(name);
+            }
+        }
+        index.mentions = mentions;
+    }
+    return index.mentions.has(address);
+}
+function fixContext(file, texts, blocks) {
+    const index = () => moduleIndex(file, texts);
+    const keysOf = (bucket) => {
+        const name = attr(bucket.body, 'bucket');
+        const literal = name && literalOf(name.expr);
+        return new Set([`ref:${bucket.labels[1]?.value ?? ''}`, ...(literal ? [`lit:${literal}`] : [])]);
+    };
+    const configuring = (type, bucket) => {
+        const keys = keysOf(bucket);
+        return (index().configures.get(type) ?? []).filter((c) => c.key === '?' || keys.has(c.key));
+    };
+    return {
+        blocks,
+        mentioned: (address) => mentionedBeside(file, texts, address),
+        declared: (type, name) => index().declared.has(`${type}.${name}`),
+        mayConfigure: (type, bucket) => configuring(type, bucket).length > 0,
+        configuredBy(type, bucket) {
+            const found = configuring(type, bucket);
+            return found.length === 1 && found[0].key !== '?' && found[0].file === file ? found[0].block : undefined;
+        },
     };
 }
 /**
- * The first top-level block whose lines hold `line`. Blocks come in file order, so a binary
- * search: one `find` per finding over every block made a file with thousands of buckets
- * quadratic (an 8 MB .tf took 8 s to render its fixes, 50 MB over two minutes).
+ * The top-level block holding the finding: the blocks whose lines hold `line` (a binary search,
+ * blocks come in file order: one `find` per finding over every block made a file with thousands
+ * of buckets quadratic), and of several on that line (minified JSON) the one holding `offset`.
  */
-function spanAt(spans, line) {
+function blockAt(spans, line, offset) {
     let lo = 0;
     let hi = spans.length - 1;
     while (lo <= hi) {
@@ -20122,70 +21471,64 @@ function spanAt(spans, line) {
         else if (line > s.to)
             lo = mid + 1;
         else {
-            // Several blocks on one line: the first, as a linear search would find.
             let first = mid;
             while (first > 0 && spans[first - 1].from <= line && line <= spans[first - 1].to)
                 first--;
-            return spans[first];
+            for (let i = first; i < spans.length && spans[i].from <= line; i++) {
+                const b = spans[i].block;
+                if (b.start <= offset && offset < b.end)
+                    return b;
+            }
+            return spans[first].block;
         }
     }
     return undefined;
 }
-function parseCached(text) {
-    let p = parsedTexts.get(text);
+function parseCached(text, json) {
+    const cache = json ? parsedTexts.json : parsedTexts.hcl;
+    let p = cache.get(text);
     if (!p) {
-        const parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 });
         const lines = new line_index/* LineIndex */.r(text);
+        let parsed;
+        let tree;
+        if (json) {
+            parsed = parseJsonConfig(text, { maxDepth: 200 });
+            const root = parsed.issues.length ? null : parseJson(text, { maxDepth: 200 }).root;
+            tree = { root, style: detectStyle(text, root) };
+        }
+        else
+            parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 });
         const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }));
-        p = { parsed, lines, spans };
-        parsedTexts.set(text, p);
+        p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree };
+        cache.set(text, p);
     }
     return p;
 }
 function renderTerraformFix(finding, texts) {
     const intent = finding.fix;
     const file = finding.location.file;
-    if (!intent || !/\.tf$/i.test(file))
+    if (!intent || !isConfig(file))
         return undefined;
     const text = texts.get(file);
     if (text === undefined)
         return undefined;
-    const { parsed, lines, spans } = parseCached(text);
+    const parsed = parseCached(text, isJsonConfig(file));
     // Editing a file we could not fully parse risks damaging it.
     if (parsed.issues.length)
         return undefined;
-    const ed = new FileEditor(text, lines, declaredBeside(file, texts));
-    const line = finding.location.line;
-    const block = spanAt(spans, line)?.block;
-    if (!block)
+    const { line, column } = finding.location;
+    const block = blockAt(parsed.spans, line, parsed.lines.lineStart(line) + column - 1);
+    const handler = handlerFor(intent);
+    if (!block || !handler)
         return undefined;
-    let description;
-    if (intent.kind === 'add-policy-statement')
-        description = addPolicyStatement(ed, parsed.body, parsed.body.blocks, block, intent);
-    else if (intent.kind === 'remove')
-        description = remove(ed, block, intent, line);
-    else {
-        const field = intent.field;
-        const handler = field === 'publicAccessBlock'
-            ? setPublicAccessBlock
-            : field === 'versioning.status' || field === 'versioning.mfaDelete'
-                ? setVersioning
-                : field === 'ownership'
-                    ? setOwnership
-                    : field === 'acl.canned'
-                        ? setAcl
-                        : field === 'encryption' || field === 'encryption.bucketKeyEnabled'
-                            ? setEncryption
-                            : field === 'encryption.blockedEncryptionTypes'
-                                ? blockSseC
-                                : field === 'objectLock.enabled'
-                                    ? setObjectLock
-                                    : field === 'logFileValidation' || field === 'isMultiRegion'
-                                        ? setTrail
-                                        : undefined;
-        description = handler?.(ed, block, intent, line);
-    }
-    return description ? ed.toTextEdit(file, description) : undefined;
+    const edits = new FileEdits(text, parsed.lines);
+    const ctx = fixContext(file, texts, parsed.body.blocks);
+    const ed = parsed.json
+        ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style)
+        : new HclEditor(edits, parsed.body.blocks, ctx.declared);
+    const description = handler(ed, block, intent, line, ctx);
+    ed.finish();
+    return description ? edits.toTextEdit(file, description) : undefined;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -22069,6 +23412,32 @@ const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/evaluate.ts
 
 
+/**
+ * A value as part of a derived unknown's key: known primitives by value, an unknown by its own
+ * key; `undefined` when the value cannot be told apart from others (then neither can the result).
+ */
+function keyPart(v) {
+    switch (v.k) {
+        case 'string':
+            return JSON.stringify(v.v);
+        case 'number':
+        case 'bool':
+            return String(v.v);
+        case 'null':
+            return 'null';
+        case 'unknown':
+            return v.key === undefined ? undefined : `(${v.key})`;
+        default:
+            return undefined;
+    }
+}
+/** `base` derived by `how` from `parts`: a key only when every part has one. */
+function derivedKey(base, how, parts) {
+    if (base === undefined)
+        return undefined;
+    const ps = parts.map(keyPart);
+    return ps.every((p) => p !== undefined) ? how(ps) : undefined;
+}
 /** A literal, or a template of literal text only. */
 function isConstant(expr) {
     return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'));
@@ -22237,7 +23606,8 @@ class Evaluator {
                 const b = this.eval(expr.else, scope);
                 if (valuesEqual(a, b) === true)
                     return a;
-                return unknown(`the condition is not known statically (${c.why})`, at, c.key);
+                // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
+                return unknown(`the condition is not known statically (${c.why})`, at, derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]));
             }
             case 'invalid':
                 return failure('the expression could not be parsed', at);
@@ -22275,8 +23645,11 @@ class Evaluator {
                 return v.target.get(ks.v, at);
             return unknown(`the index into ${v.target.describe} is not known statically`, at);
         }
+        // `var.names[0]` and `var.names[1]` are different unknowns: the key keeps the index.
         if (v.k === 'unknown')
-            return v.error ? v : unknown(v.why, at, v.key ? `${v.key}[]` : undefined);
+            return v.error
+                ? v
+                : unknown(v.why, at, derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key]));
         if (key.k === 'unknown')
             return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key);
         if (v.k === 'list') {
@@ -22639,7 +24012,12 @@ class Evaluator {
         const v = callFunction(name, args, at, this.functionHost(scope.ns));
         // A template file substitutes its variables as an inline template does; any other function
         // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
-        return name === 'templatefile' ? v : withoutIdentity(v);
+        if (name === 'templatefile')
+            return v;
+        // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`.
+        if (v.k === 'unknown' && !v.error && v.key !== undefined)
+            return unknown(v.why, v.at, derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args));
+        return withoutIdentity(v);
     }
     /** What functions may use, one per module instance (built once: calls can number millions). */
     hosts = new WeakMap();
@@ -22700,268 +24078,6 @@ class SourceFiles {
     }
     at(o, path) {
         return this.location(o.f, o.s, o.e, path);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/json-config.ts
-/**
- * Reads a `.tf.json` file (HCL's JSON syntax) into the same syntax tree as a `.tf` file, so the
- * evaluator and the model builder never need to know which syntax a module used.
- *
- * Without a provider schema a JSON object cannot be told apart from a nested block; inside
- * resources such objects stay attributes with object values, and the model builder reads a
- * nested block from either form. Top-level structure (`resource`, `module`, `variable`...) and
- * `dynamic` blocks are turned into real blocks. Strings are templates (`"${aws_s3_bucket.b.id}"`),
- * except variable defaults, which are literal values.
- */
-
-
-
-/** Blocks whose first level of keys are labels, and how many labels they take. */
-const LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
-function parseJsonConfig(text, options) {
-    const r = parseJson(text, { maxDepth: options.maxDepth, reportDuplicates: true });
-    const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
-    const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
-    if (!r.root)
-        return { body: empty, issues };
-    if (r.root.kind !== 'map') {
-        issues.push({ offset: r.root.start, message: 'A .tf.json file must contain a JSON object' });
-        return { body: empty, issues };
-    }
-    const conv = new Converter(text, issues, options.maxDepth);
-    const body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] };
-    for (const e of r.root.entries) {
-        if (e.key === '//')
-            continue;
-        // Own keys only: a top-level `constructor` is an unknown key, not Object's constructor.
-        const labels = (0,own_entry/* ownEntry */.P)(LABELLED, e.key);
-        if (labels !== undefined) {
-            for (const b of conv.labelledBlocks(e, labels))
-                addItem(body, b);
-        }
-        else if (e.key === 'locals' || e.key === 'terraform' || e.key === 'moved' || e.key === 'import') {
-            for (const node of each(e.value))
-                addItem(body, conv.block(e.key, e, [], node, true));
-        }
-        else
-            issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
-    }
-    return { body, issues };
-}
-function each(n) {
-    return n.kind === 'seq' ? n.items : [n];
-}
-function addItem(body, item) {
-    body.items.push(item);
-    if (item.kind === 'attribute')
-        body.attributes.push(item);
-    else
-        body.blocks.push(item);
-}
-class Converter {
-    text;
-    issues;
-    maxDepth;
-    constructor(text, issues, maxDepth) {
-        this.text = text;
-        this.issues = issues;
-        this.maxDepth = maxDepth;
-    }
-    /** `"resource": {"aws_s3_bucket": {"b": {...}}}` → `resource "aws_s3_bucket" "b" {...}` blocks. */
-    labelledBlocks(e, count) {
-        const out = [];
-        const walk = (node, labels) => {
-            for (const n of each(node)) {
-                if (labels.length === count) {
-                    // A block whose body is not an object declares nothing we can read: modelling it as an
-                    // empty block would report settings as missing that were written, only unreadably.
-                    if (n.kind !== 'map')
-                        this.issues.push({ offset: n.start, message: 'Expected a JSON object for this block' });
-                    else
-                        out.push(this.block(e.key, e, labels, n, e.key !== 'variable'));
-                    continue;
-                }
-                if (n.kind !== 'map') {
-                    this.issues.push({ offset: n.start, message: `Expected an object of "${e.key}" labels` });
-                    continue;
-                }
-                for (const c of n.entries) {
-                    if (c.key === '//')
-                        continue;
-                    walk(c.value, [...labels, { value: c.key, start: c.keyStart, end: c.keyEnd }]);
-                }
-            }
-        };
-        walk(e.value, []);
-        return out;
-    }
-    /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
-    block(type, e, labels, node, templates) {
-        const body = this.body(node, templates, type === 'resource' || type === 'data');
-        const last = labels[labels.length - 1];
-        return {
-            kind: 'block',
-            type,
-            typeSpan: { start: e.keyStart, end: e.keyEnd },
-            labels,
-            body,
-            open: node.start,
-            close: Math.max(node.start, node.end - 1),
-            start: last ? last.start : e.keyStart,
-            end: node.end,
-        };
-    }
-    body(node, templates, resource) {
-        const body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] };
-        if (node.kind !== 'map') {
-            this.issues.push({ offset: node.start, message: 'Expected a JSON object for this block' });
-            return body;
-        }
-        for (const e of node.entries) {
-            if (e.key === '//')
-                continue;
-            if (resource && e.key === 'dynamic') {
-                for (const b of this.dynamicBlocks(e))
-                    addItem(body, b);
-                continue;
-            }
-            if (resource && (e.key === 'lifecycle' || e.key === 'provisioner' || e.key === 'connection'))
-                continue;
-            const expr = this.expr(e.value, templates && e.key !== 'depends_on', 0);
-            addItem(body, {
-                kind: 'attribute',
-                name: e.key,
-                nameSpan: { start: e.keyStart, end: e.keyEnd },
-                expr,
-                start: e.keyStart,
-                end: e.value.end,
-            });
-        }
-        return body;
-    }
-    /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
-    dynamicBlocks(e) {
-        const out = [];
-        for (const n of each(e.value)) {
-            if (n.kind !== 'map')
-                continue;
-            for (const d of n.entries) {
-                for (const spec of each(d.value)) {
-                    if (spec.kind !== 'map')
-                        continue;
-                    const body = { start: spec.start, end: spec.end, attributes: [], blocks: [], items: [] };
-                    for (const s of spec.entries) {
-                        if (s.key === 'content') {
-                            for (const c of each(s.value)) {
-                                const inner = this.body(c, true, true);
-                                addItem(body, {
-                                    kind: 'block',
-                                    type: 'content',
-                                    typeSpan: { start: s.keyStart, end: s.keyEnd },
-                                    labels: [],
-                                    body: inner,
-                                    open: c.start,
-                                    close: c.end - 1,
-                                    start: s.keyStart,
-                                    end: c.end,
-                                });
-                            }
-                        }
-                        else {
-                            const expr = this.expr(s.value, s.key !== 'iterator', 0);
-                            addItem(body, {
-                                kind: 'attribute',
-                                name: s.key,
-                                nameSpan: { start: s.keyStart, end: s.keyEnd },
-                                expr,
-                                start: s.keyStart,
-                                end: s.value.end,
-                            });
-                        }
-                    }
-                    out.push({
-                        kind: 'block',
-                        type: 'dynamic',
-                        typeSpan: { start: e.keyStart, end: e.keyEnd },
-                        labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
-                        body,
-                        open: spec.start,
-                        close: spec.end - 1,
-                        start: d.keyStart,
-                        end: spec.end,
-                    });
-                }
-            }
-        }
-        return out;
-    }
-    expr(n, templates, depth) {
-        if (depth > this.maxDepth)
-            return { t: 'invalid', start: n.start, end: n.end };
-        switch (n.kind) {
-            case 'scalar': {
-                if (typeof n.value !== 'string')
-                    return { t: 'literal', value: n.value, start: n.start, end: n.end };
-                if (!templates || (n.value.indexOf('${') === -1 && n.value.indexOf('%{') === -1)) {
-                    const value = templates ? n.value.replace(/([$%])\1\{/g, '$1{') : n.value;
-                    return {
-                        t: 'template',
-                        form: 'json',
-                        parts: value ? [{ t: 'lit', value, start: n.start + 1, end: n.end - 1 }] : [],
-                        start: n.start,
-                        end: n.end,
-                    };
-                }
-                const r = parseTemplateText(n.value, { maxDepth: this.maxDepth });
-                // Offsets inside the string map to the file exactly unless it used JSON escapes.
-                shift(r.expr, n.start + 1);
-                r.expr.start = n.start;
-                r.expr.end = n.end;
-                for (const i of r.issues)
-                    this.issues.push({ offset: n.start + 1 + i.offset, message: i.message });
-                return r.expr;
-            }
-            case 'seq':
-                return { t: 'tuple', items: n.items.map((i) => this.expr(i, templates, depth + 1)), start: n.start, end: n.end };
-            case 'map': {
-                const items = [];
-                for (const e of n.entries) {
-                    if (e.key === '//')
-                        continue;
-                    const key = {
-                        t: 'template',
-                        form: 'json',
-                        parts: [{ t: 'lit', value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }],
-                        start: e.keyStart,
-                        end: e.keyEnd,
-                    };
-                    items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth + 1), start: e.keyStart, end: e.value.end });
-                }
-                return { t: 'object', items, start: n.start, end: n.end };
-            }
-        }
-    }
-}
-function shift(node, by) {
-    if (!node || typeof node !== 'object')
-        return;
-    if (Array.isArray(node)) {
-        for (const n of node)
-            shift(n, by);
-        return;
-    }
-    const o = node;
-    if (typeof o.start === 'number')
-        o.start = o.start + by;
-    if (typeof o.end === 'number')
-        o.end = o.end + by;
-    for (const k in o) {
-        if (k === 'start' || k === 'end')
-            continue;
-        const v = o[k];
-        if (v && typeof v === 'object')
-            shift(v, by);
     }
 }
 
@@ -24354,7 +25470,9 @@ class ModuleInstance {
         };
         const kind = this.ctx.classifySource(mc.source);
         if (kind === 'registry-s3')
-            return { kind: 'registry-s3', call };
+            return { kind, call };
+        if (kind === 'registry-s3-notification')
+            return { kind, call };
         const vendored = kind === 'other' ? this.ctx.vendoredModule([...this.callChain().map((c) => c.config.name), mc.name].join('.')) : undefined;
         if ((kind === 'other' && !vendored) || mc.source === undefined) {
             return {
@@ -24402,6 +25520,8 @@ function childValue(c) {
                 return c.instance.output(name, at);
             if (c.kind === 'registry-s3')
                 return registryS3Output(c.call, name, at);
+            if (c.kind === 'registry-s3-notification')
+                return unknown(`output ${name} of ${c.call.address} is not modelled`, at, `${c.call.address}.${name}`);
             return unknown(`module ${c.call.address} is not scanned (${c.reason})`, at, `${c.call.address}.${name}`);
         },
         whole: (at) => {
@@ -24812,6 +25932,7 @@ function bucket_settings_readNotifications(r, view) {
 
 
 
+
 const REGISTRY_S3_SOURCES = [
     /^terraform-aws-modules\/s3-bucket\/aws$/,
     /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/,
@@ -24819,6 +25940,37 @@ const REGISTRY_S3_SOURCES = [
 ];
 function isRegistryS3Source(source) {
     return REGISTRY_S3_SOURCES.some((re) => re.test(source));
+}
+/**
+ * Splits a module source into its package and the subdirectory after `//`, as Terraform does
+ * (go-getter's `SourceDirSubdir`): the `//` of `https://` is not one, and a query written after
+ * the subdirectory (`...git//modules/x?ref=v1`) belongs to the package.
+ */
+function splitModuleSource(source) {
+    const scheme = source.indexOf('://');
+    const offset = scheme >= 0 ? scheme + 3 : 0;
+    const at = source.indexOf('//', offset);
+    if (at < 0)
+        return { pkg: source, subdir: '' };
+    let subdir = source.slice(at + 2);
+    let pkg = source.slice(0, at);
+    const query = subdir.indexOf('?');
+    if (query >= 0) {
+        pkg += subdir.slice(query);
+        subdir = subdir.slice(0, query);
+    }
+    return { pkg, subdir: subdir.replace(/^\/+|\/+$/g, '') };
+}
+/** Which part of `terraform-aws-modules/s3-bucket/aws` a source names, if any that is modelled. */
+function registryS3Kind(source) {
+    const { pkg, subdir } = splitModuleSource(source);
+    if (!isRegistryS3Source(pkg))
+        return undefined;
+    if (subdir === '')
+        return 'registry-s3';
+    if (subdir === 'modules/notification')
+        return 'registry-s3-notification';
+    return undefined;
 }
 /**
  * Defaults by release: v3.9.0 (April 2023, PR #226) turned the four Block Public Access inputs to
@@ -24899,6 +26051,31 @@ function versionsAllowed(constraint) {
 /** Major versions a constraint allows (kept for messages and tests). */
 function majorsAllowed(constraint) {
     return [...new Set(versionsAllowed(constraint).map((v) => v[0]))].sort();
+}
+/**
+ * Whether a registry module call creates what its `create`-style input (`create_bucket`, `create`)
+ * governs: `undefined` when it does (true, or not given), `false` when it does not, else the
+ * condition, not known statically, under which it does. Calls in one module writing the same
+ * expression decide the same way (the same key), unless a `count` / `for_each` of the call can make
+ * that expression differ per instance.
+ */
+function createCondition(call, input, files, what) {
+    const v = call.input(input);
+    if (v === undefined || v.k === 'null')
+        return undefined;
+    const b = toBoolean(v);
+    if (b !== undefined)
+        return b ? undefined : false;
+    const a = attr(call.config.block.body, input);
+    const f = a.file ?? call.config.f;
+    const text = files.get(f).text.slice(a.expr.start, a.expr.end).replace(/\s+/g, ' ').trim();
+    const why = v.k === 'unknown' ? v.why : 'the value is not a bool';
+    return {
+        key: call.key.k === 'none' ? `${call.parent.prefix}${text} is true` : `${call.address}.${input}`,
+        why: `${call.address} creates ${what} only when ${input} = ${text} is true: ${why}`,
+        at: { f, s: a.start, e: a.end },
+        path: `${call.address}.${input}`,
+    };
 }
 /** The module call's inputs read like a block body. */
 class InputsView {
@@ -25705,6 +26882,57 @@ function readPolicyValue(v, owner, at, files, maxDepth) {
     return doc;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/registry-s3-notification.ts
+
+
+
+/** The nested block of `aws_s3_bucket_notification` each map input writes. */
+const INPUT_OF = {
+    lambda_function: 'lambda_notifications',
+    queue: 'sqs_notifications',
+    topic: 'sns_notifications',
+};
+/** The module call read as the `aws_s3_bucket_notification` it writes (`bucket`, `eventbridge`, the blocks). */
+class NotificationInputsView extends InputsView {
+    blocks(type) {
+        const input = Object.hasOwn(INPUT_OF, type) ? INPUT_OF[type] : undefined;
+        const a = input ? this.attr(input) : undefined;
+        if (!input || !a)
+            return [];
+        return entryBlocks(a.value, a.at, `${this.path}.${input}`);
+    }
+    /** Whether the call configures any notification (or may: a value not known statically). */
+    configuresAny() {
+        for (const input of Object.values(INPUT_OF)) {
+            const v = this.attr(input)?.value;
+            if (v && !(v.k === 'null' || (v.k === 'object' && v.attrs.size === 0) || (v.k === 'list' && v.items.length === 0)))
+                return true;
+        }
+        const eb = this.attr('eventbridge')?.value;
+        return eb !== undefined && eb.k !== 'null' && toBoolean(eb) !== false;
+    }
+}
+/** One block per entry of a map (or list) input; one block standing for all when it is not known. */
+function entryBlocks(v, at, path) {
+    if (v.k === 'null')
+        return [];
+    if (v.k === 'object' || v.k === 'list') {
+        const entries = v.k === 'object' ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
+        return entries.map(([key, entry]) => {
+            const where = `${path}[${JSON.stringify(key)}]`;
+            if (entry.k === 'object')
+                return new ValueBodyView(entry, entry.at ?? at, where);
+            return unknownBlock(entry.k === 'unknown' ? entry.why : `entry "${key}" is not an object`, entry.at ?? at, where);
+        });
+    }
+    return [unknownBlock(v.k === 'unknown' ? v.why : 'the value is not a map of notifications', v.at ?? at, path)];
+}
+function unknownBlock(why, at, path) {
+    const view = new ValueBodyView(obj(new Map(), at), at, path);
+    view.unknownWhy = why;
+    return view;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/maybe-setting.ts
 /**
  * A v4+ setting resource that may not be deployed (its `count` / `for_each` is not known
@@ -25785,6 +27013,9 @@ function opensOnly(b, before) {
 
 
 
+
+
+
 const OTHER_TYPES = new Set([
     'aws_s3_access_point',
     'aws_s3control_multi_region_access_point',
@@ -25804,6 +27035,10 @@ const OTHER_TYPES = new Set([
     'aws_s3_object_copy',
 ]);
 const to_model_BUCKET_TYPES = new Set(['aws_s3_bucket']);
+/** What `ResourceOrigin.maybe` says of a resource behind these conditions (the first one names why). */
+function originMaybe(maybe) {
+    return { why: maybe[0].why, at: maybe[0].at, conditions: maybe.map((m) => m.key) };
+}
 function blockKey(f, start) {
     return `${f}:${start}`;
 }
@@ -25813,6 +27048,7 @@ function buildModel(root, ctx, unit) {
     const notes = [];
     const modules = [];
     const registry = [];
+    const registryNotifications = [];
     const unscanned = new Map();
     const visit = (m) => {
         modules.push(m);
@@ -25821,6 +27057,8 @@ function buildModel(root, ctx, unit) {
                 visit(c.instance);
             else if (c.kind === 'registry-s3')
                 registry.push(c.call);
+            else if (c.kind === 'registry-s3-notification')
+                registryNotifications.push(c.call);
             else {
                 const name = `${m.prefix}module.${c.call.config.name}`;
                 if (!unscanned.has(name))
@@ -25894,7 +27132,10 @@ function buildModel(root, ctx, unit) {
     const readPolicy = policyReader(r, ctx.files, ctx.limits);
     for (const call of registry) {
         const at = r.loc(blockHeader(call.config.f, call.config.block), call.address);
-        const maybe = maybeOf(call.maybe);
+        const create = createCondition(call, 'create_bucket', ctx.files, 'its bucket');
+        if (create === false)
+            continue;
+        const maybe = maybeOf(create ? [...call.maybe, create] : call.maybe);
         const o = {
             format: 'terraform',
             type: 'module terraform-aws-modules/s3-bucket/aws',
@@ -25903,7 +27144,7 @@ function buildModel(root, ctx, unit) {
             related: callSites(call.parent),
         };
         if (maybe)
-            o.maybe = { why: maybe[0].why, at: maybe[0].at };
+            o.maybe = originMaybe(maybe);
         const b = readRegistryS3Bucket(r, call, o, readPolicy, notes);
         if (b)
             input.extraBuckets.push({
@@ -25912,6 +27153,24 @@ function buildModel(root, ctx, unit) {
                 commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
                 maybe,
             });
+    }
+    // The notification submodule writes one `aws_s3_bucket_notification`, linked like the resource.
+    for (const call of registryNotifications) {
+        const create = createCondition(call, 'create', ctx.files, 'its bucket notification');
+        if (create === false)
+            continue;
+        const view = new NotificationInputsView(call);
+        if (!view.configuresAny())
+            continue;
+        input.settings.push({
+            address: call.address,
+            type: 'aws_s3_bucket_notification',
+            header: view.header,
+            body: () => view,
+            related: callSites(call.parent),
+            commentBlocks: [blockKey(call.config.f, call.config.block.start), ...callBlocks(call.parent)],
+            maybe: maybeOf(create ? [...call.maybe, create] : call.maybe),
+        });
     }
     for (const config of new Set(modules.map((x) => x.config))) {
         for (const file of config.files) {
@@ -25960,9 +27219,8 @@ function modelFromResources(input) {
             at: r.loc(rec.header, rec.address),
             related: rec.related,
         };
-        const first = rec.maybe?.[0];
-        if (first)
-            o.maybe = { why: first.why, at: first.at };
+        if (rec.maybe?.length)
+            o.maybe = originMaybe(rec.maybe);
         return o;
     };
     // ----- subjects by the block that declares them, for comment suppressions
@@ -26048,15 +27306,22 @@ function modelFromResources(input) {
         versioningFromObjectLock(b);
     // ----- everything else
     const accessPointPolicies = [];
+    // Access point names by address, to find the access point a literal ARN names.
+    const apNames = new Map();
     const mrapNames = new Map();
     for (const rec of input.others) {
         const view = rec.body();
         const o = origin(rec);
         const keys = rec.commentBlocks;
         switch (rec.type) {
-            case 'aws_s3_access_point':
+            case 'aws_s3_access_point': {
                 model.accessPoints.push(track(other_resources_readAccessPoint(r, rec.address, view, o, readPolicy), keys));
+                const n = view.attr('name')?.value;
+                const s = n ? toStr(n) : undefined;
+                if (s && s.k === 'string')
+                    apNames.set(rec.address, s.v);
                 break;
+            }
             case 'aws_s3control_multi_region_access_point': {
                 model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys));
                 const n = view.blocks('details')[0]?.attr('name')?.value;
@@ -26103,7 +27368,28 @@ function modelFromResources(input) {
                 break;
         }
     }
-    attachAccessPointPolicies(model, accessPointPolicies, mrapNames, readPolicy);
+    for (const rec of accessPointPolicies) {
+        const found = accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy);
+        if (!found) {
+            input.note(`${rec.address}: its access point is not declared in this root module (or not known statically); its policy is not checked`);
+            continue;
+        }
+        const o = origin(rec);
+        for (const ap of found.accessPoints) {
+            let doc = found.doc;
+            if (!doc)
+                continue;
+            // A policy resource that may not be deployed with its access point protects nothing for sure
+            // (marked on a copy: the same document may reach another access point deployed with it).
+            if (o.maybe && !(0,deployed/* deployedWhenever */.R)(o, ap.origin)) {
+                doc = { ...doc, statements: doc.statements.map((x) => ({ ...x })) };
+                (0,policy/* markMaybeDeployed */.qJ)(doc, { why: o.maybe.why, at: o.maybe.at });
+            }
+            ap.policies.push(doc);
+            // Its comments apply to its access point, as those beside an inline policy do.
+            track(ap, rec.commentBlocks);
+        }
+    }
     // ----- comment suppressions
     for (const cf of input.commentFiles) {
         const src = input.files.get(cf.f);
@@ -26201,31 +27487,40 @@ function bucketIndex(buckets, rawNames) {
 function linkKey(parts) {
     return JSON.stringify(parts.map((p) => (typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined ? { kind: 'unknown', why: p.why } : p)));
 }
-function attachAccessPointPolicies(model, insts, mrapNames, readPolicy) {
-    for (const inst of insts) {
-        const view = inst.body();
-        if (inst.type === 'aws_s3control_access_point_policy') {
-            const arn = view.attr('access_point_arn')?.value;
-            const p = arn && arn.k === 'sym' && arn.parts.length === 1 ? arn.parts[0] : undefined;
-            const id = p && typeof p !== 'string' && p.kind === 'resource' ? p.id : undefined;
-            const ap = id ? model.accessPoints.find((a) => a.id === id) : undefined;
-            const doc = readPolicy(view, 'policy', inst.address);
-            if (ap && doc)
-                ap.policies.push(doc);
-            continue;
-        }
-        const details = view.blocks('details')[0];
-        if (!details)
-            continue;
-        const name = details.attr('name')?.value;
-        const doc = readPolicy(details, 'policy', inst.address);
-        const n = name ? toStr(name) : undefined;
-        if (!n || n.k !== 'string' || !doc)
-            continue;
-        for (const ap of model.accessPoints)
-            if (ap.multiRegion && mrapNames.get(ap.id) === n.v)
-                ap.policies.push(doc);
+/** The last segment of an access point ARN (`arn:aws:s3:region:account:accesspoint/NAME`), when it is written. */
+function accessPointNameIn(v) {
+    const last = v.k === 'string' ? v.v : v.k === 'sym' ? v.parts[v.parts.length - 1] : undefined;
+    if (typeof last !== 'string')
+        return undefined;
+    const m = /:accesspoint\/([^/:]+)$/.exec(last);
+    return m ? m[1] : undefined;
+}
+/**
+ * The access points a policy resource applies to, and its document: by reference to the access
+ * point (`aws_s3_access_point.x.arn`), or by the name its ARN ends with; a multi-Region access
+ * point policy by the name in its `details`. `undefined` when none in the model is named.
+ */
+function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
+    const view = rec.body();
+    if (rec.type === 'aws_s3control_access_point_policy') {
+        const arn = view.attr('access_point_arn')?.value;
+        if (!arn)
+            return undefined;
+        const p = arn.k === 'sym' && arn.parts.length === 1 ? arn.parts[0] : undefined;
+        const id = p && typeof p !== 'string' && p.kind === 'resource' ? p.id : undefined;
+        const name = id === undefined ? accessPointNameIn(arn) : undefined;
+        const found = model.accessPoints.filter((a) => !a.multiRegion && (id !== undefined ? a.id === id : name !== undefined && apNames.get(a.id) === name));
+        return found.length ? { accessPoints: found, doc: readPolicy(view, 'policy', rec.address) } : undefined;
     }
+    const details = view.blocks('details')[0];
+    if (!details)
+        return undefined;
+    const name = details.attr('name')?.value;
+    const n = name ? toStr(name) : undefined;
+    if (!n || n.k !== 'string')
+        return undefined;
+    const found = model.accessPoints.filter((ap) => ap.multiRegion && mrapNames.get(ap.id) === n.v);
+    return found.length ? { accessPoints: found, doc: readPolicy(details, 'policy', rec.address) } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/load-unit.ts
@@ -26447,9 +27742,7 @@ function prepareTerraformUnit(unit, ctx) {
                 return 'other';
             if (source.startsWith('./') || source.startsWith('../'))
                 return 'local';
-            if (isRegistryS3Source(source.replace(/\/\/.*$/, '')))
-                return source.includes('//') ? 'other' : 'registry-s3';
-            return 'other';
+            return registryS3Kind(source) ?? 'other';
         },
     };
     return { root: new ModuleInstance(uctx, root, ''), ctx: uctx, problems, notes, texts };
@@ -27185,6 +28478,19 @@ function findCommentSuppressions(text, file) {
         const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan)/);
         if (hash < 0)
             return;
+        // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
+        // several lines for YAML and editors, so which resource the comment sits on is not known.
+        if ((raw.endsWith('\r') ? raw.slice(0, -1) : raw).includes('\r')) {
+            problems.push({
+                code: 'SUPPRESSION_NOT_PLACED',
+                file,
+                line,
+                column: hash + 1,
+                message: 'This suppression is not applied: its line holds a carriage return without a line feed (old Mac line endings), which GitHub and s3-gate do not count as a line break, so the resource it belongs to is not known. Save the file with LF or CRLF line endings.',
+                level: 'warning',
+            });
+            return;
+        }
         const comment = raw.slice(hash).replace(/^(#|\/\/)\s*/, '');
         const column = hash + 1;
         const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` };
@@ -27249,9 +28555,19 @@ function findCommentSuppressions(text, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ loneCarriageReturn),
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
-/** Converts offsets to 1-based line/column, lazily and in O(log n) per lookup. */
+/**
+ * Converts offsets to 1-based line/column, lazily and in O(log n) per lookup.
+ *
+ * Lines end at a line feed (a CRLF's carriage return stays at the end of its line), as git and
+ * GitHub number them and as SARIF assumes by default (`run.newlineSequences`: CRLF, LF): review
+ * comments, annotations and code scanning results then land on the line GitHub shows. A carriage
+ * return not followed by a line feed (classic Mac line endings) does not end a line here, though
+ * YAML and most editors take it for a line break: in such a file GitHub shows those lines as one,
+ * and so does s3-gate. See `loneCarriageReturn` for what cannot be placed by line there.
+ */
 class LineIndex {
     text;
     starts;
@@ -27293,6 +28609,18 @@ class LineIndex {
         const s = this.lineStarts();
         return s[Math.max(0, Math.min(line - 1, s.length - 1))];
     }
+}
+/**
+ * Offset of the first carriage return in `text[from, to)` that no line feed follows (a classic
+ * Mac line ending, or a stray one), or -1. A line holding one holds several lines for YAML and
+ * editors, so neither a comment on it nor an edit of it can be placed by its line number.
+ */
+function loneCarriageReturn(text, from = 0, to = text.length) {
+    for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
+        if (text.charCodeAt(i + 1) !== 10)
+            return i;
+    }
+    return -1;
 }
 
 
@@ -31054,14 +32382,19 @@ class BuildError extends Error {
 }
 function syntaxIssue(e) {
     const err = e;
-    return {
+    const issue = {
         code: 'YAML_SYNTAX',
         offset: err.mark?.position ?? 0,
-        line: err.mark?.line,
-        column: err.mark?.column,
         message: err.reason ?? err.message ?? String(e),
         level: 'error',
     };
+    // js-yaml counts a lone carriage return as a line break, as YAML does; positions are placed by
+    // offset instead, on lines as GitHub numbers them (see LineIndex), like every other position.
+    if (err.mark && typeof err.mark.position !== 'number') {
+        issue.line = err.mark.line;
+        issue.column = err.mark.column;
+    }
+    return issue;
 }
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
 const TRUES = new Set(['true', 'True', 'TRUE']);
@@ -31598,8 +32931,10 @@ var suppressions = __nccwpck_require__(1068);
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 73 modules
-var registry = __nccwpck_require__(9046);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 80 modules
+var registry = __nccwpck_require__(3717);
+// EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
+var line_index = __nccwpck_require__(4617);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
 var rules = __nccwpck_require__(4018);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -31608,6 +32943,7 @@ var rules = __nccwpck_require__(4018);
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+
 
 
 
@@ -31719,6 +33055,8 @@ function processWith(plugin, unit, job) {
     const active = rules/* rules */.a.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)));
     const now = new Date(job.now);
     const activeIds = new Set(active.map((r) => r.id));
+    // Per file: its line index when it holds a lone carriage return, else null.
+    const loneCrLines = new Map();
     for (const model of load.models) {
         (0,model_link/* linkModel */.O)(model);
         result.buckets += model.buckets.length;
@@ -31729,7 +33067,11 @@ function processWith(plugin, unit, job) {
                 if (!f.fix)
                     continue;
                 try {
-                    f.edit = plugin.renderFix(f, load.texts);
+                    const edit = plugin.renderFix(f, load.texts);
+                    if (edit && editsLinesWithLoneCr(edit, load.texts, loneCrLines))
+                        debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
+                    else
+                        f.edit = edit;
                 }
                 catch (e) {
                     debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`);
@@ -31744,6 +33086,25 @@ function processWith(plugin, unit, job) {
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, plugin.format));
     return result;
+}
+/**
+ * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
+ * without a line feed: lines are numbered at line feeds, so such a line holds several lines of
+ * the file as YAML and editors read it, and an edit by line would land in the wrong place.
+ */
+function editsLinesWithLoneCr(edit, texts, cache) {
+    const text = texts.get(edit.file);
+    if (text === undefined)
+        return false;
+    let lines = cache.get(edit.file);
+    if (lines === undefined)
+        cache.set(edit.file, (lines = (0,line_index/* loneCarriageReturn */.d)(text) === -1 ? null : new line_index/* LineIndex */.r(text)));
+    if (!lines)
+        return false;
+    const from = Math.min(edit.startLine, edit.endLine);
+    const to = Math.max(edit.startLine, edit.endLine);
+    const end = to < lines.lineCount() ? lines.lineStart(to + 1) : text.length;
+    return (0,line_index/* loneCarriageReturn */.d)(text, lines.lineStart(from), end) !== -1;
 }
 
 
@@ -32662,8 +34023,8 @@ function applyConfig(result, config, rules, now) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 73 modules
-var registry = __nccwpck_require__(9046);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 80 modules
+var registry = __nccwpck_require__(3717);
 // EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
 var process_unit = __nccwpck_require__(4498);
 // EXTERNAL MODULE: ./src/scan-settings.ts
