@@ -156,6 +156,16 @@ function placeholderResource(s: Str): string | undefined {
   return typeof p !== 'string' && (p.kind === 'resource' || p.kind === 'bucket') ? p.id : undefined
 }
 
+/**
+ * A trail names its log group by the ARN of the group's streams, `<group ARN>:*`: in Terraform
+ * usually `"${aws_cloudwatch_log_group.x.arn}:*"`, which is the group `x` as a filter's
+ * `log_group_name = aws_cloudwatch_log_group.x.name` is.
+ */
+function withoutStreamsSuffix(s: Str): Str {
+  const parts = strParts(s)
+  return parts.length === 2 && parts[1] === ':*' && typeof parts[0] !== 'string' ? { parts: [parts[0]!] } : s
+}
+
 /** Alarms watching the filter's metric (by name and namespace, or by a reference to the filter). */
 export function alarmsOn(filter: MetricFilter, alarms: readonly MetricAlarm[]): MetricAlarm[] {
   return alarms.filter((a) => {
@@ -176,13 +186,18 @@ export function alarmsOn(filter: MetricFilter, alarms: readonly MetricAlarm[]): 
  * name or a reference)? `unknown` when either side cannot be compared.
  */
 export function sameLogGroup(trailGroup: Str, filterGroup: Str): boolean | 'unknown' {
-  const a = placeholderResource(trailGroup)
+  const a = placeholderResource(withoutStreamsSuffix(trailGroup))
   const b = placeholderResource(filterGroup)
   if (a !== undefined && b !== undefined) return a === b
+  // A group's name, or the name in its ARN when that part is written out (`arn:${Partition}:logs:
+  // ${Region}:${Account}:log-group:trail:*` names `trail` whatever the account).
   const name = (s: Str) => {
-    if (typeof s !== 'string') return undefined
-    const m = /:log-group:([^:]+)/.exec(s)
-    return m ? m[1] : s
+    const parts = strParts(s)
+    let i = parts.length - 1
+    let tail = ''
+    for (; i >= 0 && typeof parts[i] === 'string'; i--) tail = (parts[i] as string) + tail
+    const m = /:log-group:([^:]+)/.exec(tail)
+    return m ? m[1] : i < 0 ? tail : undefined
   }
   const na = name(trailGroup)
   const nb = name(filterGroup)

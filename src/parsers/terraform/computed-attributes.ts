@@ -36,6 +36,19 @@ export function computedAttribute(inst: ResourceInstance, name: string, at: Orig
           return sym({ kind: 'bucket', id: inst.address, attr: 'domain' }, at)
       }
     }
+    // A log group's ARN follows from its name: a trail names the group by it, a metric filter by
+    // the name, and the two must meet.
+    if (inst.type === 'aws_cloudwatch_log_group' && name === 'arn') {
+      const n = inst.body().attr('name')?.value
+      if (n && (n.k === 'string' || n.k === 'sym')) {
+        const pseudo = (p: 'partition' | 'region' | 'account'): Placeholder => ({ kind: 'pseudo', name: p })
+        const nameParts = n.k === 'string' ? [n.v] : n.parts
+        return strFromParts(
+          ['arn:', pseudo('partition'), ':logs:', pseudo('region'), ':', pseudo('account'), ':log-group:', ...nameParts],
+          at,
+        )
+      }
+    }
     // Resources whose id is their name (an alarm names its metric filter this way).
     if (name === 'id' && ID_IS_NAME.has(inst.type)) {
       const n = inst.body().attr('name')?.value
