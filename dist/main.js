@@ -59059,6 +59059,16 @@ function computedAttribute(inst, name, at) {
                     return sym({ kind: 'bucket', id: inst.address, attr: 'domain' }, at);
             }
         }
+        // A log group's ARN follows from its name: a trail names the group by it, a metric filter by
+        // the name, and the two must meet.
+        if (inst.type === 'aws_cloudwatch_log_group' && name === 'arn') {
+            const n = inst.body().attr('name')?.value;
+            if (n && (n.k === 'string' || n.k === 'sym')) {
+                const pseudo = (p) => ({ kind: 'pseudo', name: p });
+                const nameParts = n.k === 'string' ? [n.v] : n.parts;
+                return strFromParts(['arn:', pseudo('partition'), ':logs:', pseudo('region'), ':', pseudo('account'), ':log-group:', ...nameParts], at);
+            }
+        }
         // Resources whose id is their name (an alarm names its metric filter this way).
         if (name === 'id' && ID_IS_NAME.has(inst.type)) {
             const n = inst.body().attr('name')?.value;
@@ -65339,6 +65349,15 @@ function placeholderResource(s) {
     const p = parts[0];
     return typeof p !== 'string' && (p.kind === 'resource' || p.kind === 'bucket') ? p.id : undefined;
 }
+/**
+ * A trail names its log group by the ARN of the group's streams, `<group ARN>:*`: in Terraform
+ * usually `"${aws_cloudwatch_log_group.x.arn}:*"`, which is the group `x` as a filter's
+ * `log_group_name = aws_cloudwatch_log_group.x.name` is.
+ */
+function withoutStreamsSuffix(s) {
+    const parts = strParts(s);
+    return parts.length === 2 && parts[1] === ':*' && typeof parts[0] !== 'string' ? { parts: [parts[0]] } : s;
+}
 /** Alarms watching the filter's metric (by name and namespace, or by a reference to the filter). */
 function alarmsOn(filter, alarms) {
     return alarms.filter((a) => {
@@ -65363,15 +65382,20 @@ function alarmsOn(filter, alarms) {
  * name or a reference)? `unknown` when either side cannot be compared.
  */
 function sameLogGroup(trailGroup, filterGroup) {
-    const a = placeholderResource(trailGroup);
+    const a = placeholderResource(withoutStreamsSuffix(trailGroup));
     const b = placeholderResource(filterGroup);
     if (a !== undefined && b !== undefined)
         return a === b;
+    // A group's name, or the name in its ARN when that part is written out (`arn:${Partition}:logs:
+    // ${Region}:${Account}:log-group:trail:*` names `trail` whatever the account).
     const name = (s) => {
-        if (typeof s !== 'string')
-            return undefined;
-        const m = /:log-group:([^:]+)/.exec(s);
-        return m ? m[1] : s;
+        const parts = strParts(s);
+        let i = parts.length - 1;
+        let tail = '';
+        for (; i >= 0 && typeof parts[i] === 'string'; i--)
+            tail = parts[i] + tail;
+        const m = /:log-group:([^:]+)/.exec(tail);
+        return m ? m[1] : i < 0 ? tail : undefined;
     };
     const na = name(trailGroup);
     const nb = name(filterGroup);
