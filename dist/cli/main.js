@@ -7814,11 +7814,14 @@ var kms = __nccwpck_require__(860);
                 report({ messageId: 'logTarget', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, severity: 'info' });
                 return;
             }
+            // Anonymous website visitors cannot use a KMS key: on a (possibly) website bucket the switch
+            // would break the site, so it is no one-click change there.
+            const noWebsite = bucket.website.state !== 'unknown' && bucket.website.value === null;
             report({
                 messageId: 'notKms',
                 at: e.algorithm.at,
                 data: { bucket: bucket.id, algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value },
-                fix,
+                ...(noWebsite ? { fix } : {}),
             });
             return;
         }
