@@ -4,7 +4,7 @@
  * local edit (flow-style YAML, a value built by an intrinsic, a policy in another file), it
  * returns undefined and the comment shows the rule's fix snippet instead.
  */
-import type { Finding, TextEdit } from '../../engine/finding.js'
+import { MAX_EDIT_CHARS, type Finding, type TextEdit } from '../../engine/finding.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
 import { detectStyle, type JsonData, type JsonStyle } from '../shared/json-edit.js'
 import type { LineIndex } from '../shared/line-index.js'
@@ -23,6 +23,11 @@ interface Doc {
   /** Per template: resources by logical id, and bucket policies by the bucket they `!Ref` (built once per file). */
   resources: Map<string, SEntry>[]
   policies: Map<string, SEntry>[]
+  /**
+   * A line too long for any edit (a minified template): a suggestion replaces whole lines, so
+   * JSON edits are not even worked out; each would rebuild the line and search it end to end.
+   */
+  longLine: boolean
   /** How a JSON file writes its JSON, read on its first fix. */
   style?: JsonStyle
 }
@@ -69,7 +74,10 @@ function docFor(file: string, text: string): Doc {
     }
     return out
   })
-  const doc: Doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots, resources, policies }
+  const lines = text.split('\n')
+  const json = /^\s*[{[]/.test(text)
+  const longLine = lines.some((l) => l.length > MAX_EDIT_CHARS)
+  const doc: Doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies }
   cached = { file, text, doc }
   return doc
 }
@@ -416,6 +424,7 @@ export function renderCloudFormationFix(finding: Finding, texts: Map<string, str
   const found = resourceEntry(doc, finding)
   if (!found) return undefined
   const { template, entry } = found
+  if (doc.json && doc.longLine) return undefined
   const json = doc.json ? jsonTemplate(doc, file, template) : undefined
   if (doc.json && !json) return undefined
   const props = getEntry(entry.value, 'Properties')?.value

@@ -161,6 +161,17 @@ describe('CloudFormation JSON fixes', () => {
     for (const t of fixed) expect(t.Resources.Data).toEqual(bucket({ VersioningConfiguration: { Status: 'Enabled' } }))
   })
 
+  it('offers no edit that would replace a line too long for a suggestion (a minified template)', async () => {
+    const resources: Record<string, unknown> = { Data: bucket({ VersioningConfiguration: { Status: 'Suspended' } }) }
+    for (let i = 0; i < 400; i++) resources[`Topic${i}`] = { Type: 'AWS::SNS::Topic', Properties: { TopicName: `topic-${i}` } }
+    const text = JSON.stringify({ Resources: resources })
+    expect(text.length).toBeGreaterThan(20_000)
+    const r = await scanFiles({ 't.json': text }, strict)
+    const versioning = r.findings.find((f) => f.ruleId === 'versioning-disabled')
+    expect(versioning).toBeDefined()
+    expect(r.findings.filter((f) => f.edit)).toEqual([])
+  })
+
   it('offers no TLS statement where the policy is not a plain JSON tree, or another policy may be the bucket’s', async () => {
     const document = (statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements })
     const literal = { ...ALLOW_ROOT, Resource: 'arn:aws:s3:::data/*' }
