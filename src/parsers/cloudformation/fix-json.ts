@@ -9,6 +9,7 @@ import { addMembers, appendItem, removeMember, replaceValue, type JsonData, type
 import type { LineIndex } from '../shared/line-index.js'
 import { get, getEntry, type SEntry, type SMap, type SNode } from '../shared/source-tree.js'
 import { TLS_STATEMENT, tlsPolicyStatement } from '../shared/tls-statement.js'
+import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
 
 /** One template of a JSON file, as a fix sees it. */
 export interface JsonTemplate {
@@ -123,22 +124,16 @@ export function addTlsStatement(t: JsonTemplate, bucket: SEntry, kind: TlsKind):
     const statement = tlsPolicyStatement(kind, arns(bucket.key, arnStyle(bucket, list.items)), taken)
     return toEdit(t, appendItem(t.text, list, statement, t.style), description)
   }
-  for (const e of t.resources.entries) {
-    const type = get(e.value, 'Type')
-    if (type?.kind !== 'scalar' || type.value !== 'AWS::S3::BucketPolicy') continue
-    // Only a `Ref` to another resource of this template is surely about another bucket.
-    const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
-    if (ref?.kind !== 'scalar' || ref.value === bucket.key || !getEntry(t.resources, String(ref.value))) return undefined
-  }
-  let name = `${bucket.key}Policy`
-  for (let i = 2; getEntry(t.resources, name); i++) name = `${bucket.key}Policy${i}`
-  const declared: JsonData = {
+  const declared = (id: string) => getEntry(t.resources, id) !== undefined
+  if (otherPolicyMayCover(t.resources.entries, declared, bucket.key)) return undefined
+  const name = freePolicyName(bucket.key, declared)
+  const added: JsonData = {
     Type: 'AWS::S3::BucketPolicy',
     Properties: {
       Bucket: { Ref: bucket.key },
       PolicyDocument: { Version: '2012-10-17', Statement: [tlsPolicyStatement(kind, arns(bucket.key, { getAtt: 'list' }), new Set())] },
     },
   }
-  const splice = addMembers(t.text, t.resources, [[name, declared]], t.style, bucket)
+  const splice = addMembers(t.text, t.resources, [[name, added]], t.style, bucket)
   return toEdit(t, splice, `add a bucket policy that will ${description}`)
 }

@@ -12,6 +12,7 @@ import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
 import { freeSid } from '../shared/tls-statement.js'
 import { addMember, addTlsStatement, removeProperty, setMember, setProperty, statementDescription, type JsonTemplate } from './fix-json.js'
+import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
 import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 
 interface Doc {
@@ -386,10 +387,13 @@ function addStatement(
       description,
     }
   }
+  const byId = doc.resources[template]!
+  const declared = (id: string) => byId.has(id)
+  if (otherPolicyMayCover(byId.values(), declared, resource.key)) return undefined
   const endLine = lineOf(doc, resource.value.end)
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]!)
   const policyLines = [
-    `${resource.key}Policy:`,
+    `${freePolicyName(resource.key, declared)}:`,
     '  Type: AWS::S3::BucketPolicy',
     '  Properties:',
     `    Bucket: !Ref ${resource.key}`,

@@ -208,6 +208,19 @@ describe('CloudFormation JSON fixes', () => {
 })
 
 describe('CloudFormation YAML fixes', () => {
+  it('declares a policy under a free name, and none where another policy may be the bucket’s', async () => {
+    const text =
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: data\n  DataPolicy:\n    Type: AWS::SNS::Topic\n'
+    const { fixed } = await fixRoundTrip({ 't.yaml': text }, 't.yaml', 'tls-not-enforced')
+    expect(fixed).toContain('\n  DataPolicy2:\n    Type: AWS::S3::BucketPolicy\n')
+    const byName =
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: data\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: data\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: {AWS: "arn:aws:iam::111122223333:root"}\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::data/*\n'
+    const r = await scanFiles({ 't.yaml': byName }, strict)
+    const tls = r.findings.filter((f) => f.ruleId === 'tls-not-enforced')
+    expect(tls).toHaveLength(1)
+    expect(tls[0]!.edit).toBeUndefined()
+  })
+
   it('appends the TLS deny under a Sid the policy does not use yet', async () => {
     const text =
       'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  Policy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n      PolicyDocument:\n        Statement:\n          - Sid: DenyInsecureTransport\n            Effect: Allow\n            Principal: {AWS: "arn:aws:iam::111122223333:root"}\n            Action: s3:GetObject\n            Resource: !Sub "${Data.Arn}/*"\n'
