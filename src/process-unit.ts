@@ -7,7 +7,7 @@ import { appendAll } from './append.js'
 import { capRepeatedProblems } from './cap-problems.js'
 import fs from 'node:fs'
 import { evaluateRules } from './engine/evaluate.js'
-import type { Finding, Problem, TextEdit, UnknownResult } from './engine/finding.js'
+import { MAX_EDIT_CHARS, type Finding, type Problem, type TextEdit, type UnknownResult } from './engine/finding.js'
 import { fingerprint } from './engine/fingerprint.js'
 import type { Severity } from './engine/severity.js'
 import { applyInlineSuppressions } from './engine/suppressions.js'
@@ -161,6 +161,8 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
           const edit = plugin.renderFix(f, load.texts)
           if (edit && editsLinesWithLoneCr(edit, load.texts, loneCrLines))
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`)
+          else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
+            debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`)
           else f.edit = edit
         } catch (e) {
           debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`)

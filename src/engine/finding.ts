@@ -25,6 +25,12 @@ export type FixIntent =
   /** Remove a setting (e.g. a public canned ACL, a website configuration). */
   | { kind: 'remove'; field: string }
 
+/**
+ * The longest replacement an edit may carry: the results file refuses a longer one, and a
+ * suggestion that long (a minified template is one long line) fits no review comment anyway.
+ */
+export const MAX_EDIT_CHARS = 20_000
+
 /** A concrete edit: replace lines `startLine..endLine` (1-based, inclusive) of `file` with `replacement`. */
 export interface TextEdit {
   file: string

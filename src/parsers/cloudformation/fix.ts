@@ -4,11 +4,15 @@
  * local edit (flow-style YAML, a value built by an intrinsic, a policy in another file), it
  * returns undefined and the comment shows the rule's fix snippet instead.
  */
-import type { Finding, TextEdit } from '../../engine/finding.js'
+import { MAX_EDIT_CHARS, type Finding, type TextEdit } from '../../engine/finding.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
+import { detectStyle, type JsonData, type JsonStyle } from '../shared/json-edit.js'
 import type { LineIndex } from '../shared/line-index.js'
 import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
+import { freeSid } from '../shared/tls-statement.js'
+import { addMember, addTlsStatement, removeProperty, setMember, setProperty, statementDescription, type JsonTemplate } from './fix-json.js'
+import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
 import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 
 interface Doc {
@@ -20,6 +24,13 @@ interface Doc {
   /** Per template: resources by logical id, and bucket policies by the bucket they `!Ref` (built once per file). */
   resources: Map<string, SEntry>[]
   policies: Map<string, SEntry>[]
+  /**
+   * A line too long for any edit (a minified template): a suggestion replaces whole lines, so
+   * JSON edits are not even worked out; each would rebuild the line and search it end to end.
+   */
+  longLine: boolean
+  /** How a JSON file writes its JSON, read on its first fix. */
+  style?: JsonStyle
 }
 
 /**
@@ -64,7 +75,10 @@ function docFor(file: string, text: string): Doc {
     }
     return out
   })
-  const doc: Doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots, resources, policies }
+  const lines = text.split('\n')
+  const json = /^\s*[{[]/.test(text)
+  const longLine = lines.some((l) => l.length > MAX_EDIT_CHARS)
+  const doc: Doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies }
   cached = { file, text, doc }
   return doc
 }
@@ -73,7 +87,7 @@ const lineOf = (doc: Doc, offset: number) => doc.index.position(offset).line
 const indentOf = (line: string) => /^\s*/.exec(line)![0]
 
 /** Property blocks (YAML) and JSON objects for the model fields a fix may set. */
-const BLOCKS: Record<string, { key: string; yaml: string[]; json: string }> = {
+const BLOCKS: Record<string, { key: string; yaml: string[]; json: JsonData }> = {
   publicAccessBlock: {
     key: 'PublicAccessBlockConfiguration',
     yaml: [
@@ -83,17 +97,17 @@ const BLOCKS: Record<string, { key: string; yaml: string[]; json: string }> = {
       '  IgnorePublicAcls: true',
       '  RestrictPublicBuckets: true',
     ],
-    json: '"PublicAccessBlockConfiguration": { "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true }',
+    json: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
   },
   ownership: {
     key: 'OwnershipControls',
     yaml: ['OwnershipControls:', '  Rules:', '    - ObjectOwnership: BucketOwnerEnforced'],
-    json: '"OwnershipControls": { "Rules": [{ "ObjectOwnership": "BucketOwnerEnforced" }] }',
+    json: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
   },
   'versioning.status': {
     key: 'VersioningConfiguration',
     yaml: ['VersioningConfiguration:', '  Status: Enabled'],
-    json: '"VersioningConfiguration": { "Status": "Enabled" }',
+    json: { Status: 'Enabled' },
   },
   encryption: {
     key: 'BucketEncryption',
@@ -104,7 +118,7 @@ const BLOCKS: Record<string, { key: string; yaml: string[]; json: string }> = {
       '        SSEAlgorithm: aws:kms',
       '      BucketKeyEnabled: true',
     ],
-    json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "aws:kms" }, "BucketKeyEnabled": true }] }',
+    json: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true }] },
   },
   'encryption.blockedEncryptionTypes': {
     key: 'BucketEncryption',
@@ -116,11 +130,15 @@ const BLOCKS: Record<string, { key: string; yaml: string[]; json: string }> = {
       '      BlockedEncryptionTypes:',
       '        EncryptionType: [SSE-C]',
     ],
-    json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "AES256" }, "BlockedEncryptionTypes": { "EncryptionType": ["SSE-C"] } }] }',
+    json: {
+      ServerSideEncryptionConfiguration: [
+        { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' }, BlockedEncryptionTypes: { EncryptionType: ['SSE-C'] } },
+      ],
+    },
   },
-  'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: '"ObjectLockEnabled": true' },
-  logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: '"EnableLogFileValidation": true' },
-  isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: '"IsMultiRegionTrail": true' },
+  'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: true },
+  logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: true },
+  isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: true },
 }
 
 /** Scalars a fix can set in place when the key is already written. */
@@ -178,24 +196,9 @@ function replaceScalar(doc: Doc, file: string, node: SNode, value: string, descr
   return { file, startLine: line, endLine: line, replacement: text.slice(0, from) + literal + text.slice(to), description }
 }
 
-/** Inserts property lines as the first entries of the resource's Properties (creating it if needed). */
-function insertProperty(
-  doc: Doc,
-  file: string,
-  resource: SEntry,
-  block: { yaml: string[]; json: string },
-  description: string,
-): TextEdit | undefined {
+/** Inserts YAML property lines as the first entries of the resource's Properties (creating it if needed). */
+function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[], description: string): TextEdit | undefined {
   const props = getEntry(resource.value, 'Properties')
-  if (doc.json) {
-    if (!props || props.value.kind !== 'map') return undefined
-    const openLine = lineOf(doc, props.value.start)
-    const text = doc.lines[openLine - 1]!
-    if (!text.trimEnd().endsWith('{')) return undefined
-    const first = props.value.entries[0]
-    const indent = first ? indentOf(doc.lines[lineOf(doc, first.keyStart) - 1]!) : indentOf(text) + '  '
-    return { file, startLine: openLine, endLine: openLine, replacement: `${text}\n${indent}${block.json}${first ? ',' : ''}`, description }
-  }
   if (props) {
     if (props.value.kind !== 'map' || props.value.entries.length === 0) return undefined
     const first = props.value.entries[0]!
@@ -208,7 +211,7 @@ function insertProperty(
       file,
       startLine: propsLine,
       endLine: propsLine,
-      replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'),
+      replacement: [anchor, ...block.map((l) => indent + l)].join('\n'),
       description,
     }
   }
@@ -221,7 +224,7 @@ function insertProperty(
     file,
     startLine: typeLine,
     endLine: typeLine,
-    replacement: [doc.lines[typeLine - 1]!, `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'),
+    replacement: [doc.lines[typeLine - 1]!, `${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)].join('\n'),
     description,
   }
 }
@@ -313,9 +316,13 @@ function appendToMap(doc: Doc, file: string, map: SNode, lines: string[], descri
 }
 
 /** Settings that live inside the first server-side encryption rule. */
-const RULE_SIBLINGS: Record<string, string[]> = {
-  'encryption.bucketKeyEnabled': ['BucketKeyEnabled: true'],
-  'encryption.blockedEncryptionTypes': ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
+const RULE_SIBLINGS: Record<string, { key: string; yaml: string[]; json: JsonData }> = {
+  'encryption.bucketKeyEnabled': { key: 'BucketKeyEnabled', yaml: ['BucketKeyEnabled: true'], json: true },
+  'encryption.blockedEncryptionTypes': {
+    key: 'BlockedEncryptionTypes',
+    yaml: ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
+    json: { EncryptionType: ['SSE-C'] },
+  },
 }
 
 const DENY_STATEMENTS = {
@@ -352,14 +359,20 @@ function addStatement(
   resource: SEntry,
   kind: keyof typeof DENY_STATEMENTS,
 ): TextEdit | undefined {
-  if (doc.json) return undefined
   const lines = DENY_STATEMENTS[kind](resource.key)
-  const description =
-    kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2'
+  const description = statementDescription(kind)
   const policy = doc.policies[template]!.get(resource.key)
   if (policy) {
     const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement'])
     if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0) return undefined
+    // S3 rejects a policy whose Sids repeat (a narrowed statement the rule reported may hold ours).
+    const taken = new Set(
+      statement.node.items.flatMap((s) => {
+        const sid = get(s, 'Sid')
+        return sid?.kind === 'scalar' ? [String(sid.value)] : []
+      }),
+    )
+    lines[0] = `- Sid: ${freeSid(lines[0]!.slice('- Sid: '.length), taken)}`
     const last = statement.node.items[statement.node.items.length - 1]!
     const lastLine = lineOf(doc, last.end)
     const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0]!.start) - 1]!
@@ -374,10 +387,13 @@ function addStatement(
       description,
     }
   }
+  const byId = doc.resources[template]!
+  const declared = (id: string) => byId.has(id)
+  if (otherPolicyMayCover(byId.values(), declared, resource.key)) return undefined
   const endLine = lineOf(doc, resource.value.end)
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]!)
   const policyLines = [
-    `${resource.key}Policy:`,
+    `${freePolicyName(resource.key, declared)}:`,
     '  Type: AWS::S3::BucketPolicy',
     '  Properties:',
     `    Bucket: !Ref ${resource.key}`,
@@ -395,6 +411,14 @@ function addStatement(
   }
 }
 
+/** The template as the JSON writer sees it; undefined when it has no `Resources` object. */
+function jsonTemplate(doc: Doc, file: string, template: number): JsonTemplate | undefined {
+  const resources = get(doc.roots[template], 'Resources')
+  if (resources?.kind !== 'map') return undefined
+  doc.style ??= detectStyle(doc.text, doc.roots[template]!)
+  return { file, text: doc.text, lines: doc.index, style: doc.style, resources, policies: doc.policies[template]! }
+}
+
 export function renderCloudFormationFix(finding: Finding, texts: Map<string, string>): TextEdit | undefined {
   const fix = finding.fix
   const file = finding.location.file
@@ -404,12 +428,18 @@ export function renderCloudFormationFix(finding: Finding, texts: Map<string, str
   const found = resourceEntry(doc, finding)
   if (!found) return undefined
   const { template, entry } = found
+  if (doc.json && doc.longLine) return undefined
+  const json = doc.json ? jsonTemplate(doc, file, template) : undefined
+  if (doc.json && !json) return undefined
   const props = getEntry(entry.value, 'Properties')?.value
-  if (fix.kind === 'add-policy-statement') return addStatement(doc, file, template, entry, fix.statement)
+  if (fix.kind === 'add-policy-statement') {
+    return json ? addTlsStatement(json, entry, fix.statement) : addStatement(doc, file, template, entry, fix.statement)
+  }
   if (fix.kind === 'remove') {
     const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined
     const e = key ? getEntry(props, key) : undefined
-    return e && key ? deleteLines(doc, file, e, `remove ${key}`) : undefined
+    if (!e || !key) return undefined
+    return json ? removeProperty(json, entry, key, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`)
   }
   const scalar = SCALARS[fix.field]
   if (scalar) {
@@ -425,11 +455,22 @@ export function renderCloudFormationFix(finding: Finding, texts: Map<string, str
   }
   const sibling = RULE_SIBLINGS[fix.field]
   const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0'])
-  if (sibling && rule) return appendToMap(doc, file, rule.node, sibling, `add ${sibling[0]!.replace(/:.*$/, '')} to the encryption rule`)
+  if (sibling && rule) {
+    const description = `add ${sibling.key} to the encryption rule`
+    // Written already but not as the rule wants it (`EncryptionType: [NONE]`): replaced, never repeated.
+    const written = getEntry(rule.node, sibling.key)
+    if (json)
+      return written
+        ? setMember(json, written, sibling.json, description)
+        : addMember(json, rule.node, sibling.key, sibling.json, description)
+    if (written) return replaceBlock(doc, file, written, sibling.yaml, description)
+    return appendToMap(doc, file, rule.node, sibling.yaml, description)
+  }
   const block = BLOCKS[fix.field]
   if (!block) return undefined
   const existing = getEntry(props, block.key)
   const description = `set ${block.key}${fix.field === 'publicAccessBlock' ? ' to block all public access' : ''}`
+  if (json) return setProperty(json, entry, block.key, block.json, description)
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description)
-  return insertProperty(doc, file, entry, block, description)
+  return insertProperty(doc, file, entry, block.yaml, description)
 }

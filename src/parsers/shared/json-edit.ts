@@ -102,6 +102,8 @@ export function detectStyle(text: string, root: SNode | null): JsonStyle {
     } else for (const item of n.items) visit(item)
   }
   if (root) visit(root)
+  // Text that never shows a one-line list still shows its colons: `"a":1` goes with `,`.
+  if (!seen.comma && seen.colon && style.colon === ':') style.comma = ','
   return style
 }
 
@@ -224,9 +226,13 @@ function insertChildren(
   }
 }
 
-/** Replaces the value of member `key` in place. */
+/**
+ * Replaces the value of member `key` in place. A member that does not start its line sits in an
+ * object written on one line (`{"a":{"b":1},"c":2}`), and its new value stays on that line.
+ */
 export function replaceValue(text: string, entry: SEntry, value: JsonData, style: JsonStyle): Splice {
-  return { start: entry.value.start, end: entry.value.end, text: renderJson(value, style, indentAt(text, entry.keyStart)) }
+  const oneLine = !startsLine(text, entry.keyStart)
+  return { start: entry.value.start, end: entry.value.end, text: renderJson(value, style, indentAt(text, entry.keyStart), oneLine) }
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { BaselineStatus, Policy } from '../../baseline/gate.js'
 import type { UnseenAtBase } from '../../baseline/unseen-cdk.js'
 import { ConfigurationError } from '../../errors.js'
-import type { Finding, Problem, Suppression, TextEdit, UnknownResult } from '../../engine/finding.js'
+import { MAX_EDIT_CHARS, type Finding, type Problem, type Suppression, type TextEdit, type UnknownResult } from '../../engine/finding.js'
 import { isSeverity, isThreshold } from '../../engine/severity.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Format } from '../../model/s3.js'
@@ -213,8 +213,8 @@ export class Validator {
   edit(x: unknown, path: string): TextEdit | undefined {
     const o = this.object(x, path)
     const replacement = o.replacement
-    if (typeof replacement !== 'string' || replacement.length > 20_000)
-      this.fail(`${path}.replacement`, 'must be a string of at most 20000 characters')
+    if (typeof replacement !== 'string' || replacement.length > MAX_EDIT_CHARS)
+      this.fail(`${path}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`)
     // A suggestion is applied verbatim; one carrying an HTML comment is dropped, not altered.
     if (replacement.includes('<!--')) return undefined
     return {

@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addMembers, appendItem, detectStyle, removeMember, type JsonData, type Splice } from '../../../src/parsers/shared/json-edit.js'
+import {
+  addMembers,
+  appendItem,
+  detectStyle,
+  removeMember,
+  replaceValue,
+  type JsonData,
+  type Splice,
+} from '../../../src/parsers/shared/json-edit.js'
 import { parseJson } from '../../../src/parsers/shared/json-tree.js'
 import type { SMap, SNode, SSeq } from '../../../src/parsers/shared/source-tree.js'
 import { params } from '../../fuzz/support.js'
@@ -102,6 +110,16 @@ describe('JSON edits', () => {
     expect(apply(compact, addMembers(compact, c, [['d', { e: 'f' }]], detectStyle(compact, c))!)).toBe(
       '{"a":{"b":1},"c":[1,2],"d":{"e":"f"}}',
     )
+  })
+
+  it('keep a minified text minified, also where it never shows a one-line list', () => {
+    const text = '{"a":{"b":{"c":false}}}'
+    const root = tree(text) as SMap
+    const style = detectStyle(text, root)
+    expect(style).toMatchObject({ colon: ':', comma: ',' })
+    const a = root.entries[0]!.value as SMap
+    expect(apply(text, replaceValue(text, a.entries[0]!, { c: true, d: [1, 2] }, style))).toBe('{"a":{"b":{"c":true,"d":[1,2]}}}')
+    expect(apply(text, addMembers(text, a, [['e', 1]], style)!)).toBe('{"a":{"b":{"c":false},"e":1}}')
   })
 
   it('insert a member right after the one it is asked to follow', () => {
