@@ -6,7 +6,7 @@
  * syntax. When the fix is not a small local change (a policy built somewhere else, an unusual
  * shape) no edit is offered.
  */
-import type { Finding, FixIntent, TextEdit } from '../../engine/finding.js'
+import { MAX_EDIT_CHARS, type Finding, type FixIntent, type TextEdit } from '../../engine/finding.js'
 import { detectStyle, type JsonStyle } from '../shared/json-edit.js'
 import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
@@ -411,6 +411,8 @@ interface ParsedText {
   spans: { block: Block; from: number; to: number }[]
   /** `.tf.json` only: the positioned JSON tree and the file's layout. */
   json?: { root: SNode | null; style: JsonStyle }
+  /** A line longer than an edit may be (minified JSON): edits replace whole lines. */
+  longLine: boolean
 }
 /** Per unit, for the reason given in recent-parses.ts; one map per syntax, as the same text could be either. */
 let parsedTexts = { hcl: new Map<string, ParsedText>(), json: new Map<string, ParsedText>() }
@@ -556,7 +558,10 @@ function parseCached(text: string, json: boolean): ParsedText {
       tree = { root, style: detectStyle(text, root) }
     } else parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 })
     const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }))
-    p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree }
+    let longLine = false
+    for (let l = 1, n = lines.lineCount(); l <= n && !longLine; l++)
+      longLine = (l < n ? lines.lineStart(l + 1) : text.length) - lines.lineStart(l) > MAX_EDIT_CHARS
+    p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree, longLine }
     cache.set(text, p)
   }
   return p
@@ -569,8 +574,9 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
   const text = texts.get(file)
   if (text === undefined) return undefined
   const parsed = parseCached(text, isJsonConfig(file))
-  // Editing a file we could not fully parse risks damaging it.
-  if (parsed.issues.length) return undefined
+  // Editing a file we could not fully parse risks damaging it; an edit of a minified file would
+  // repeat the whole file for every finding in it (and be dropped as too long).
+  if (parsed.issues.length || parsed.longLine) return undefined
   const { line, column } = finding.location
   const block = blockAt(parsed.spans, line, parsed.lines.lineStart(line) + column - 1)
   const handler = handlerFor(intent)
