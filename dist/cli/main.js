@@ -10860,8 +10860,14 @@ function formatMessage(template, data = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ MAX_EDIT_CHARS),
 /* harmony export */   s: () => (/* binding */ NO_RELATED)
 /* harmony export */ });
+/**
+ * The longest replacement an edit may carry: the results file refuses a longer one, and a
+ * suggestion that long (a minified template is one long line) fits no review comment anyway.
+ */
+const MAX_EDIT_CHARS = 20_000;
 /** Most findings relate to nothing else; one shared empty list saves an array per finding. */
 const NO_RELATED = Object.freeze([]);
 
@@ -11222,7 +11228,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3717);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1710);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -11386,11 +11392,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/engine/finding.ts
+var finding = __nccwpck_require__(1247);
 // EXTERNAL MODULE: ./src/engine/severity.ts
 var engine_severity = __nccwpck_require__(4363);
 // EXTERNAL MODULE: ./src/scan-settings.ts
 var scan_settings = __nccwpck_require__(5090);
 ;// CONCATENATED MODULE: ./src/report/github/results-file.ts
+
 
 
 
@@ -11574,8 +11583,8 @@ class Validator {
     edit(x, path) {
         const o = this.object(x, path);
         const replacement = o.replacement;
-        if (typeof replacement !== 'string' || replacement.length > 20_000)
-            this.fail(`${path}.replacement`, 'must be a string of at most 20000 characters');
+        if (typeof replacement !== 'string' || replacement.length > finding/* MAX_EDIT_CHARS */.i)
+            this.fail(`${path}.replacement`, `must be a string of at most ${finding/* MAX_EDIT_CHARS */.i} characters`);
         // A suggestion is applied verbatim; one carrying an HTML comment is dropped, not altered.
         if (replacement.includes('<!--'))
             return undefined;
@@ -13115,7 +13124,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 3717:
+/***/ 1710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13149,10 +13158,480 @@ function claimFiles(files, wanted) {
     return claimed;
 }
 
+// EXTERNAL MODULE: ./src/engine/finding.ts
+var finding = __nccwpck_require__(1247);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
+;// CONCATENATED MODULE: ./src/parsers/shared/json-edit.ts
+/** Text copied as it is (a value already written in this file's syntax). */
+class RawJson {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+const DEFAULT_STYLE = { step: '  ', colon: ': ', comma: ', ', pad: '', eol: '\n' };
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Leading blanks of the line holding `offset`. */
+function indentAt(text, offset) {
+    const s = lineStart(text, offset);
+    let e = s;
+    while (text[e] === ' ' || text[e] === '\t')
+        e++;
+    return text.slice(s, e);
+}
+/** Is `offset` the first non-blank character of its line? */
+function startsLine(text, offset) {
+    return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+}
+function sameLine(text, a, b) {
+    return text.indexOf('\n', a) === -1 || text.indexOf('\n', a) >= b;
+}
+/** Reads the style from the first collections that show it; what the text never shows stays the default. */
+function detectStyle(text, root) {
+    const style = { ...DEFAULT_STYLE, eol: /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n' };
+    const seen = { step: false, colon: false, comma: false, pad: false };
+    let budget = 2000;
+    const visit = (n) => {
+        if (--budget < 0 || n.kind === 'scalar')
+            return;
+        const children = n.kind === 'map' ? n.entries.map((e) => ({ start: e.keyStart, end: e.value.end })) : n.items;
+        const first = children[0];
+        if (first) {
+            const oneLine = sameLine(text, n.start, n.end);
+            if (!seen.step && !oneLine && startsLine(text, first.start)) {
+                const outer = indentAt(text, n.start);
+                const inner = indentAt(text, first.start);
+                if (inner.length > outer.length && inner.startsWith(outer)) {
+                    style.step = inner.slice(outer.length);
+                    seen.step = true;
+                }
+            }
+            if (!seen.comma && oneLine && children[1]) {
+                const between = text.slice(first.end, children[1].start);
+                if (/^[ \t]*,[ \t]*$/.test(between)) {
+                    style.comma = between.replace(/^[ \t]*/, '');
+                    seen.comma = true;
+                }
+            }
+            if (!seen.pad && oneLine && n.kind === 'map') {
+                style.pad = text[n.start + 1] === ' ' ? ' ' : '';
+                seen.pad = true;
+            }
+        }
+        if (n.kind === 'map') {
+            for (const e of n.entries) {
+                if (!seen.colon) {
+                    const between = text.slice(e.keyEnd, e.value.start);
+                    if (/^[ \t]*:[ \t]*$/.test(between)) {
+                        style.colon = between.replace(/^[ \t]*/, '');
+                        seen.colon = true;
+                    }
+                }
+                visit(e.value);
+            }
+        }
+        else
+            for (const item of n.items)
+                visit(item);
+    };
+    if (root)
+        visit(root);
+    // Text that never shows a one-line list still shows its colons: `"a":1` goes with `,`.
+    if (!seen.comma && seen.colon && style.colon === ':')
+        style.comma = ',';
+    return style;
+}
+function isScalarData(v) {
+    return v === null || typeof v !== 'object' || v instanceof RawJson;
+}
+/**
+ * Renders `v` as JSON. `at` is the indentation of the line the value starts on; objects open
+ * there and put their members one level deeper, unless `oneLine`. Lists of scalars stay on one
+ * line, as hand-written JSON usually has them.
+ */
+function renderJson(v, style, at, oneLine = false, inner) {
+    if (v instanceof RawJson)
+        return v.text;
+    if (v === null || typeof v !== 'object')
+        return JSON.stringify(v);
+    const members = Array.isArray(v)
+        ? v.map((x) => renderJson(x, style, inner ?? at + style.step, oneLine || isScalarData(x)))
+        : Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${style.colon}${renderJson(x, style, inner ?? at + style.step, oneLine)}`);
+    const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
+    if (members.length === 0)
+        return `${open}${close}`;
+    if (oneLine || (Array.isArray(v) && v.every(isScalarData))) {
+        const pad = Array.isArray(v) ? '' : style.pad;
+        return `${open}${pad}${members.join(style.comma)}${pad}${close}`;
+    }
+    const step = inner ?? at + style.step;
+    return `${open}${style.eol}${members.map((m) => step + m).join(`,${style.eol}`)}${style.eol}${at}${close}`;
+}
+/** New members after the last one (or right after `after`), laid out like their siblings. */
+function addMembers(text, map, members, style, after) {
+    const render = (at, oneLine) => members.map(([key, value]) => `${JSON.stringify(key)}${style.colon}${renderJson(value, style, at, oneLine)}`);
+    return insertChildren(text, map, map.entries.map((e) => ({ start: e.keyStart, end: e.value.end })), render, style, after && { start: after.keyStart, end: after.value.end });
+}
+/** A new last item of a list, laid out like the item before it (an object copies its indentation). */
+function appendItem(text, seq, value, style) {
+    const last = seq.items[seq.items.length - 1];
+    return insertChildren(text, seq, seq.items, (at, oneLine) => {
+        if (oneLine || !last || last.kind !== 'map' || !value || typeof value !== 'object' || Array.isArray(value))
+            return [renderJson(value, style, at, oneLine)];
+        // `[{` on one line and `}]` on another: the sibling's members and closing brace set the indentation.
+        const first = last.entries[0];
+        const inner = first && startsLine(text, first.keyStart) ? indentAt(text, first.keyStart) : undefined;
+        const close = startsLine(text, last.end - 1) ? indentAt(text, last.end - 1) : at;
+        return [renderJson(value, style, close, false, inner)];
+    }, style);
+}
+/**
+ * Inserts children after `after` (default: the last child). A collection on one line stays on
+ * one line; in a multi-line one each child gets a line at its sibling's indentation, or
+ * continues the sibling's line when that one shares its line (`}, {`).
+ */
+function insertChildren(text, parent, children, render, style, after) {
+    const anchor = after ?? children[children.length - 1];
+    if (!anchor) {
+        const inside = text.slice(parent.start + 1, parent.end - 1);
+        if (!/^\s*$/.test(inside))
+            return undefined;
+        if (!inside.includes('\n')) {
+            const pad = parent.kind === 'map' ? style.pad : '';
+            return { start: parent.start + 1, end: parent.end - 1, text: `${pad}${render('', true).join(style.comma)}${pad}` };
+        }
+        const at = indentAt(text, parent.start) + style.step;
+        return {
+            start: parent.start + 1,
+            end: parent.start + 1,
+            text: render(at, false)
+                .map((c, i) => `${i ? ',' : ''}${style.eol}${at}${c}`)
+                .join(''),
+        };
+    }
+    if (sameLine(text, parent.start, parent.end))
+        return {
+            start: anchor.end,
+            end: anchor.end,
+            text: render('', true)
+                .map((c) => `${style.comma}${c}`)
+                .join(''),
+        };
+    if (!startsLine(text, anchor.start)) {
+        const prev = children[children.findIndex((c) => c.start === anchor.start) - 1];
+        const between = prev ? text.slice(prev.end, anchor.start) : '';
+        const comma = /^[ \t]*,[ \t]*$/.test(between) ? between.replace(/^[ \t]*/, '') : style.comma;
+        return {
+            start: anchor.end,
+            end: anchor.end,
+            text: render(indentAt(text, anchor.start), false)
+                .map((c) => `${comma}${c}`)
+                .join(''),
+        };
+    }
+    const at = indentAt(text, anchor.start);
+    return {
+        start: anchor.end,
+        end: anchor.end,
+        text: render(at, false)
+            .map((c) => `,${style.eol}${at}${c}`)
+            .join(''),
+    };
+}
+/**
+ * Replaces the value of member `key` in place. A member that does not start its line sits in an
+ * object written on one line (`{"a":{"b":1},"c":2}`), and its new value stays on that line.
+ */
+function replaceValue(text, entry, value, style) {
+    const oneLine = !startsLine(text, entry.keyStart);
+    return { start: entry.value.start, end: entry.value.end, text: renderJson(value, style, indentAt(text, entry.keyStart), oneLine) };
+}
+/**
+ * Drops member `key` with its comma: its own lines when it has them, else just its text. The
+ * only member leaves `{}`.
+ */
+function removeMember(text, map, key) {
+    const i = map.entries.findIndex((e) => e.key === key);
+    if (i < 0)
+        return undefined;
+    const e = map.entries[i];
+    if (map.entries.length === 1)
+        return { start: map.start + 1, end: map.end - 1, text: '' };
+    const next = map.entries[i + 1];
+    if (next) {
+        if (startsLine(text, e.keyStart) && startsLine(text, next.keyStart))
+            return { start: lineStart(text, e.keyStart), end: lineStart(text, next.keyStart), text: '' };
+        return { start: e.keyStart, end: next.keyStart, text: '' };
+    }
+    // The last member: the comma to drop is the one after the member before it.
+    return { start: map.entries[i - 1].value.end, end: e.value.end, text: '' };
+}
+/** The map or list that starts at `offset`, found by descending from `root`. */
+function nodeAt(root, offset) {
+    let n = root ?? undefined;
+    while (n && n.kind !== 'scalar') {
+        if (n.start === offset)
+            return n;
+        const children = n.kind === 'map' ? n.entries.map((e) => e.value) : n.items;
+        n = children.find((c) => c.start <= offset && offset < c.end);
+    }
+    return undefined;
+}
+/** The member of `map` whose value contains `offset`. */
+function entryHolding(map, offset) {
+    return map.entries.find((e) => e.keyStart <= offset && offset < e.value.end);
+}
+
 // EXTERNAL MODULE: ./src/parsers/shared/source-tree.ts
 var source_tree = __nccwpck_require__(5680);
+;// CONCATENATED MODULE: ./src/parsers/shared/tls-statement.ts
+/**
+ * The Deny statements the TLS rules ask for, whatever syntax a fix writes them in: the Sid, the
+ * condition operator, its key and value.
+ */
+const TLS_STATEMENT = {
+    'deny-insecure-transport': { sid: 'DenyInsecureTransport', test: 'Bool', variable: 'aws:SecureTransport', value: 'false' },
+    'deny-old-tls': { sid: 'DenyOutdatedTLS', test: 'NumericLessThan', variable: 's3:TlsVersion', value: '1.2' },
+};
+/**
+ * `sid`, or `sid2`, `sid3`... when the policy already has a statement of that Sid (a narrowed
+ * one the rule reported): S3 rejects a policy whose Sids repeat.
+ */
+function freeSid(sid, taken) {
+    let free = sid;
+    for (let i = 2; taken.has(free); i++)
+        free = `${sid}${i}`;
+    return free;
+}
+/** The statement in bucket-policy JSON, naming the bucket and its objects as `resource` does. */
+function tlsPolicyStatement(kind, resource, taken) {
+    const s = TLS_STATEMENT[kind];
+    return {
+        Sid: freeSid(s.sid, taken),
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: resource,
+        Condition: { [s.test]: { [s.variable]: s.value } },
+    };
+}
+
+// EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
+var line_index = __nccwpck_require__(4617);
+;// CONCATENATED MODULE: ./src/parsers/shared/file-edits.ts
+
+class FileEdits {
+    text;
+    lines;
+    edits = [];
+    /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
+    refused = false;
+    constructor(text, lines) {
+        this.text = text;
+        this.lines = lines ?? new line_index/* LineIndex */.r(text);
+    }
+    replace(start, end, text) {
+        this.edits.push({ start, end, text });
+    }
+    refuse() {
+        this.refused = true;
+    }
+    lineOf(offset) {
+        return this.lines.position(offset).line;
+    }
+    lineStartOf(offset) {
+        return this.lines.lineStart(this.lines.position(offset).line);
+    }
+    lineEndOf(offset) {
+        const e = this.text.indexOf('\n', offset);
+        return e === -1 ? this.text.length : e;
+    }
+    /** Leading whitespace of the line holding `offset`. */
+    indentAt(offset) {
+        const s = this.lineStartOf(offset);
+        let e = s;
+        while (this.text[e] === ' ' || this.text[e] === '\t')
+            e++;
+        return this.text.slice(s, e);
+    }
+    toTextEdit(file, description) {
+        if (this.refused || !this.edits.length)
+            return undefined;
+        const edits = [...this.edits].sort((a, b) => a.start - b.start);
+        for (let i = 1; i < edits.length; i++)
+            if (edits[i].start < edits[i - 1].end)
+                return undefined;
+        const from = this.lineStartOf(edits[0].start);
+        const to = this.lineEndOf(Math.max(...edits.map((e) => e.end)));
+        let out = '';
+        let pos = from;
+        for (const e of edits) {
+            out += this.text.slice(pos, e.start) + e.text;
+            pos = e.end;
+        }
+        out += this.text.slice(pos, to);
+        return {
+            file,
+            startLine: this.lines.position(from).line,
+            endLine: this.lines.position(to).line,
+            replacement: out,
+            description,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/fix-policy.ts
+/**
+ * What both writers check before they declare a new bucket policy for a bucket: a template
+ * holds one policy a bucket, and a second would replace the first when deployed.
+ */
+
+/**
+ * Is there a bucket policy that may be this bucket's without a `Ref` to it (the bucket's name
+ * written out, a parameter, an intrinsic)? Only a `Ref` to another resource of this template is
+ * surely about another bucket.
+ */
+function otherPolicyMayCover(resources, declared, bucket) {
+    for (const e of resources) {
+        const type = (0,source_tree/* get */.Jt)(e.value, 'Type');
+        if (type?.kind !== 'scalar' || type.value !== 'AWS::S3::BucketPolicy')
+            continue;
+        const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
+        if (ref?.kind !== 'scalar' || ref.value === bucket || !declared(String(ref.value)))
+            return true;
+    }
+    return false;
+}
+/** `<Bucket>Policy`, or `<Bucket>Policy2`... when that logical id is taken. */
+function freePolicyName(bucket, declared) {
+    let name = `${bucket}Policy`;
+    for (let i = 2; declared(name); i++)
+        name = `${bucket}Policy${i}`;
+    return name;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/fix-json.ts
+
+
+
+
+
+function statementDescription(kind) {
+    return kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2';
+}
+function toEdit(t, splice, description) {
+    if (!splice)
+        return undefined;
+    const edits = new FileEdits(t.text, t.lines);
+    edits.replace(splice.start, splice.end, splice.text);
+    return edits.toTextEdit(t.file, description);
+}
+/** `{"Ref": …}`, `{"Fn::…": …}`: a value CloudFormation computes, not an object to edit. */
+function isIntrinsic(n) {
+    return n.kind === 'map' && n.entries.length === 1 && (n.entries[0].key === 'Ref' || n.entries[0].key.startsWith('Fn::'));
+}
+function plainMap(n) {
+    return n?.kind === 'map' && !isIntrinsic(n) ? n : undefined;
+}
+/** Sets property `key` of a resource: rewrites its value, or adds it (and `Properties` when missing). */
+function setProperty(t, resource, key, value, description) {
+    const body = plainMap(resource.value);
+    if (!body)
+        return undefined;
+    const props = (0,source_tree/* getEntry */.XJ)(body, 'Properties');
+    if (!props)
+        return toEdit(t, addMembers(t.text, body, [['Properties', { [key]: value }]], t.style), description);
+    const map = plainMap(props.value);
+    if (!map)
+        return undefined;
+    const existing = (0,source_tree/* getEntry */.XJ)(map, key);
+    if (existing)
+        return setMember(t, existing, value, description);
+    return toEdit(t, addMembers(t.text, map, [[key, value]], t.style), description);
+}
+/** Adds `key` to an object that does not have it yet (a sibling of ServerSideEncryptionByDefault). */
+function addMember(t, node, key, value, description) {
+    const map = plainMap(node);
+    if (!map || (0,source_tree/* getEntry */.XJ)(map, key))
+        return undefined;
+    return toEdit(t, addMembers(t.text, map, [[key, value]], t.style), description);
+}
+function setMember(t, entry, value, description) {
+    return toEdit(t, replaceValue(t.text, entry, value, t.style), description);
+}
+function removeProperty(t, resource, key, description) {
+    const props = plainMap((0,source_tree/* get */.Jt)(resource.value, 'Properties'));
+    return props && toEdit(t, removeMember(t.text, props, key), description);
+}
+function strings(n, out = []) {
+    if (n.kind === 'scalar') {
+        if (typeof n.value === 'string')
+            out.push(n.value);
+    }
+    else
+        for (const c of n.kind === 'map' ? n.entries.map((e) => e.value) : n.items)
+            strings(c, out);
+    return out;
+}
+/**
+ * The literal ARN when the policy already names the bucket by its literal name
+ * (`arn:aws:s3:::data/*`); else `Fn::GetAtt`, as a string (`"Data.Arn"`) when the policy writes
+ * it so. Anything else (the name in a `Fn::Sub`, a `Fn::Join`) still means the same bucket.
+ */
+function arnStyle(bucket, statements) {
+    const resources = statements.flatMap((s) => ['Resource', 'NotResource'].map((k) => (0,source_tree/* get */.Jt)(s, k)).filter((r) => r !== undefined));
+    const name = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(bucket.value, 'Properties'), 'BucketName');
+    if (name?.kind === 'scalar' && typeof name.value === 'string' && name.value) {
+        const prefix = resources
+            .flatMap((r) => strings(r))
+            .map((s) => /^(arn:aws[a-z-]*:s3:::)(.*?)(\/.*)?$/.exec(s))
+            .find((m) => m?.[2] === name.value);
+        if (prefix)
+            return { literal: prefix[1] + name.value };
+    }
+    const getAtts = resources.flatMap((r) => (r.kind === 'seq' ? r.items : [r])).map((r) => (0,source_tree/* get */.Jt)(r, 'Fn::GetAtt'));
+    return { getAtt: getAtts.some((g) => g?.kind === 'scalar') ? 'string' : 'list' };
+}
+function arns(id, style) {
+    if ('literal' in style)
+        return [style.literal, `${style.literal}/*`];
+    return [{ 'Fn::GetAtt': style.getAtt === 'list' ? [id, 'Arn'] : `${id}.Arn` }, { 'Fn::Sub': `\${${id}.Arn}/*` }];
+}
+/**
+ * Appends the TLS statement to the bucket's policy, or declares a policy right after the bucket
+ * when it has none. A document or statement list built by an intrinsic, a single statement
+ * object, or another policy that may be about this bucket (not by `Ref`) gets no edit.
+ */
+function addTlsStatement(t, bucket, kind) {
+    const description = statementDescription(kind);
+    const policy = t.policies.get(bucket.key);
+    if (policy) {
+        const document = plainMap((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(policy.value, 'Properties'), 'PolicyDocument'));
+        const list = (0,source_tree/* get */.Jt)(document, 'Statement');
+        if (list?.kind !== 'seq' || list.items.length === 0 || !list.items.every((s) => plainMap(s)))
+            return undefined;
+        const taken = new Set(list.items.map((s) => (0,source_tree/* get */.Jt)(s, 'Sid')).flatMap((s) => (s?.kind === 'scalar' ? [String(s.value)] : [])));
+        const statement = tlsPolicyStatement(kind, arns(bucket.key, arnStyle(bucket, list.items)), taken);
+        return toEdit(t, appendItem(t.text, list, statement, t.style), description);
+    }
+    const declared = (id) => (0,source_tree/* getEntry */.XJ)(t.resources, id) !== undefined;
+    if (otherPolicyMayCover(t.resources.entries, declared, bucket.key))
+        return undefined;
+    const name = freePolicyName(bucket.key, declared);
+    const added = {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: {
+            Bucket: { Ref: bucket.key },
+            PolicyDocument: { Version: '2012-10-17', Statement: [tlsPolicyStatement(kind, arns(bucket.key, { getAtt: 'list' }), new Set())] },
+        },
+    };
+    const splice = addMembers(t.text, t.resources, [[name, added]], t.style, bucket);
+    return toEdit(t, splice, `add a bucket policy that will ${description}`);
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/shared/json-tree.ts
 /**
  * JSON → SNode with source offsets. A small hand-written parser: `JSON.parse` loses positions,
@@ -13340,8 +13819,6 @@ function parseJson(text, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
-var line_index = __nccwpck_require__(4617);
 // EXTERNAL MODULE: ./src/parsers/shared/yaml-tree.ts + 1 modules
 var yaml_tree = __nccwpck_require__(7999);
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/parse.ts
@@ -13473,6 +13950,17 @@ function parseTemplateFile(text, file, limits) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/fix.ts
+/**
+ * Turns a finding's fix intent into a local edit of the template, in the file's own dialect
+ * (block YAML or JSON), so a reviewer can apply it with one click. When the change is not a
+ * local edit (flow-style YAML, a value built by an intrinsic, a policy in another file), it
+ * returns undefined and the comment shows the rule's fix snippet instead.
+ */
+
+
+
+
+
 
 
 
@@ -13514,7 +14002,10 @@ function docFor(file, text) {
         }
         return out;
     });
-    const doc = { text, lines: text.split('\n'), index: parsed.lines, json: /^\s*[{[]/.test(text), roots, resources, policies };
+    const lines = text.split('\n');
+    const json = /^\s*[{[]/.test(text);
+    const longLine = lines.some((l) => l.length > finding/* MAX_EDIT_CHARS */.i);
+    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies };
     cached = { file, text, doc };
     return doc;
 }
@@ -13531,17 +14022,17 @@ const BLOCKS = {
             '  IgnorePublicAcls: true',
             '  RestrictPublicBuckets: true',
         ],
-        json: '"PublicAccessBlockConfiguration": { "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true }',
+        json: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
     },
     ownership: {
         key: 'OwnershipControls',
         yaml: ['OwnershipControls:', '  Rules:', '    - ObjectOwnership: BucketOwnerEnforced'],
-        json: '"OwnershipControls": { "Rules": [{ "ObjectOwnership": "BucketOwnerEnforced" }] }',
+        json: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
     },
     'versioning.status': {
         key: 'VersioningConfiguration',
         yaml: ['VersioningConfiguration:', '  Status: Enabled'],
-        json: '"VersioningConfiguration": { "Status": "Enabled" }',
+        json: { Status: 'Enabled' },
     },
     encryption: {
         key: 'BucketEncryption',
@@ -13552,7 +14043,7 @@ const BLOCKS = {
             '        SSEAlgorithm: aws:kms',
             '      BucketKeyEnabled: true',
         ],
-        json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "aws:kms" }, "BucketKeyEnabled": true }] }',
+        json: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true }] },
     },
     'encryption.blockedEncryptionTypes': {
         key: 'BucketEncryption',
@@ -13564,11 +14055,15 @@ const BLOCKS = {
             '      BlockedEncryptionTypes:',
             '        EncryptionType: [SSE-C]',
         ],
-        json: '"BucketEncryption": { "ServerSideEncryptionConfiguration": [{ "ServerSideEncryptionByDefault": { "SSEAlgorithm": "AES256" }, "BlockedEncryptionTypes": { "EncryptionType": ["SSE-C"] } }] }',
+        json: {
+            ServerSideEncryptionConfiguration: [
+                { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' }, BlockedEncryptionTypes: { EncryptionType: ['SSE-C'] } },
+            ],
+        },
     },
-    'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: '"ObjectLockEnabled": true' },
-    logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: '"EnableLogFileValidation": true' },
-    isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: '"IsMultiRegionTrail": true' },
+    'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: true },
+    logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: true },
+    isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: true },
 };
 /** Scalars a fix can set in place when the key is already written. */
 const SCALARS = {
@@ -13625,20 +14120,9 @@ function replaceScalar(doc, file, node, value, description) {
     const literal = doc.json ? (value === 'true' || value === 'false' ? value : JSON.stringify(value)) : value;
     return { file, startLine: line, endLine: line, replacement: text.slice(0, from) + literal + text.slice(to), description };
 }
-/** Inserts property lines as the first entries of the resource's Properties (creating it if needed). */
+/** Inserts YAML property lines as the first entries of the resource's Properties (creating it if needed). */
 function insertProperty(doc, file, resource, block, description) {
     const props = (0,source_tree/* getEntry */.XJ)(resource.value, 'Properties');
-    if (doc.json) {
-        if (!props || props.value.kind !== 'map')
-            return undefined;
-        const openLine = lineOf(doc, props.value.start);
-        const text = doc.lines[openLine - 1];
-        if (!text.trimEnd().endsWith('{'))
-            return undefined;
-        const first = props.value.entries[0];
-        const indent = first ? indentOf(doc.lines[lineOf(doc, first.keyStart) - 1]) : indentOf(text) + '  ';
-        return { file, startLine: openLine, endLine: openLine, replacement: `${text}\n${indent}${block.json}${first ? ',' : ''}`, description };
-    }
     if (props) {
         if (props.value.kind !== 'map' || props.value.entries.length === 0)
             return undefined;
@@ -13653,7 +14137,7 @@ function insertProperty(doc, file, resource, block, description) {
             file,
             startLine: propsLine,
             endLine: propsLine,
-            replacement: [anchor, ...block.yaml.map((l) => indent + l)].join('\n'),
+            replacement: [anchor, ...block.map((l) => indent + l)].join('\n'),
             description,
         };
     }
@@ -13668,7 +14152,7 @@ function insertProperty(doc, file, resource, block, description) {
         file,
         startLine: typeLine,
         endLine: typeLine,
-        replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.yaml.map((l) => `${indent}  ${l}`)].join('\n'),
+        replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)].join('\n'),
         description,
     };
 }
@@ -13770,8 +14254,12 @@ function appendToMap(doc, file, map, lines, description) {
 }
 /** Settings that live inside the first server-side encryption rule. */
 const RULE_SIBLINGS = {
-    'encryption.bucketKeyEnabled': ['BucketKeyEnabled: true'],
-    'encryption.blockedEncryptionTypes': ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
+    'encryption.bucketKeyEnabled': { key: 'BucketKeyEnabled', yaml: ['BucketKeyEnabled: true'], json: true },
+    'encryption.blockedEncryptionTypes': {
+        key: 'BlockedEncryptionTypes',
+        yaml: ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
+        json: { EncryptionType: ['SSE-C'] },
+    },
 };
 const DENY_STATEMENTS = {
     'deny-insecure-transport': (bucket) => [
@@ -13800,15 +14288,19 @@ const DENY_STATEMENTS = {
     ],
 };
 function addStatement(doc, file, template, resource, kind) {
-    if (doc.json)
-        return undefined;
     const lines = DENY_STATEMENTS[kind](resource.key);
-    const description = kind === 'deny-insecure-transport' ? 'deny plain-HTTP requests to the bucket and its objects' : 'deny TLS versions below 1.2';
+    const description = statementDescription(kind);
     const policy = doc.policies[template].get(resource.key);
     if (policy) {
         const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement']);
         if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0)
             return undefined;
+        // S3 rejects a policy whose Sids repeat (a narrowed statement the rule reported may hold ours).
+        const taken = new Set(statement.node.items.flatMap((s) => {
+            const sid = (0,source_tree/* get */.Jt)(s, 'Sid');
+            return sid?.kind === 'scalar' ? [String(sid.value)] : [];
+        }));
+        lines[0] = `- Sid: ${freeSid(lines[0].slice('- Sid: '.length), taken)}`;
         const last = statement.node.items[statement.node.items.length - 1];
         const lastLine = lineOf(doc, last.end);
         const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0].start) - 1];
@@ -13824,10 +14316,14 @@ function addStatement(doc, file, template, resource, kind) {
             description,
         };
     }
+    const byId = doc.resources[template];
+    const declared = (id) => byId.has(id);
+    if (otherPolicyMayCover(byId.values(), declared, resource.key))
+        return undefined;
     const endLine = lineOf(doc, resource.value.end);
     const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
     const policyLines = [
-        `${resource.key}Policy:`,
+        `${freePolicyName(resource.key, declared)}:`,
         '  Type: AWS::S3::BucketPolicy',
         '  Properties:',
         `    Bucket: !Ref ${resource.key}`,
@@ -13844,6 +14340,14 @@ function addStatement(doc, file, template, resource, kind) {
         description: `add a bucket policy that will ${description}`,
     };
 }
+/** The template as the JSON writer sees it; undefined when it has no `Resources` object. */
+function jsonTemplate(doc, file, template) {
+    const resources = (0,source_tree/* get */.Jt)(doc.roots[template], 'Resources');
+    if (resources?.kind !== 'map')
+        return undefined;
+    doc.style ??= detectStyle(doc.text, doc.roots[template]);
+    return { file, text: doc.text, lines: doc.index, style: doc.style, resources, policies: doc.policies[template] };
+}
 function renderCloudFormationFix(finding, texts) {
     const fix = finding.fix;
     const file = finding.location.file;
@@ -13855,13 +14359,21 @@ function renderCloudFormationFix(finding, texts) {
     if (!found)
         return undefined;
     const { template, entry } = found;
+    if (doc.json && doc.longLine)
+        return undefined;
+    const json = doc.json ? jsonTemplate(doc, file, template) : undefined;
+    if (doc.json && !json)
+        return undefined;
     const props = (0,source_tree/* getEntry */.XJ)(entry.value, 'Properties')?.value;
-    if (fix.kind === 'add-policy-statement')
-        return addStatement(doc, file, template, entry, fix.statement);
+    if (fix.kind === 'add-policy-statement') {
+        return json ? addTlsStatement(json, entry, fix.statement) : addStatement(doc, file, template, entry, fix.statement);
+    }
     if (fix.kind === 'remove') {
         const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined;
         const e = key ? (0,source_tree/* getEntry */.XJ)(props, key) : undefined;
-        return e && key ? deleteLines(doc, file, e, `remove ${key}`) : undefined;
+        if (!e || !key)
+            return undefined;
+        return json ? removeProperty(json, entry, key, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`);
     }
     const scalar = SCALARS[fix.field];
     if (scalar) {
@@ -13871,16 +14383,28 @@ function renderCloudFormationFix(finding, texts) {
     }
     const sibling = RULE_SIBLINGS[fix.field];
     const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0']);
-    if (sibling && rule)
-        return appendToMap(doc, file, rule.node, sibling, `add ${sibling[0].replace(/:.*$/, '')} to the encryption rule`);
+    if (sibling && rule) {
+        const description = `add ${sibling.key} to the encryption rule`;
+        // Written already but not as the rule wants it (`EncryptionType: [NONE]`): replaced, never repeated.
+        const written = (0,source_tree/* getEntry */.XJ)(rule.node, sibling.key);
+        if (json)
+            return written
+                ? setMember(json, written, sibling.json, description)
+                : addMember(json, rule.node, sibling.key, sibling.json, description);
+        if (written)
+            return replaceBlock(doc, file, written, sibling.yaml, description);
+        return appendToMap(doc, file, rule.node, sibling.yaml, description);
+    }
     const block = BLOCKS[fix.field];
     if (!block)
         return undefined;
     const existing = (0,source_tree/* getEntry */.XJ)(props, block.key);
     const description = `set ${block.key}${fix.field === 'publicAccessBlock' ? ' to block all public access' : ''}`;
+    if (json)
+        return setProperty(json, entry, block.key, block.json, description);
     if (existing)
         return replaceBlock(doc, file, existing, block.yaml, description);
-    return insertProperty(doc, file, entry, block, description);
+    return insertProperty(doc, file, entry, block.yaml, description);
 }
 
 // EXTERNAL MODULE: ./src/model/arn.ts
@@ -14279,7 +14803,7 @@ const pseudoName = (name) => (0,own_entry/* ownEntry */.P)(PSEUDO, name);
 const BUCKET_TYPES = new Set(['AWS::S3::Bucket']);
 /** IAM resources whose `Arn` names the stack's own account, with the ARN's resource type. */
 const IAM_ARN_KINDS = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
-function isIntrinsic(node) {
+function intrinsics_isIntrinsic(node) {
     if (node.kind !== 'map' || node.entries.length !== 1)
         return false;
     const k = node.entries[0].key;
@@ -14344,7 +14868,7 @@ class TemplateEvaluator {
                 return out;
             }
             case 'map': {
-                if (isIntrinsic(node))
+                if (intrinsics_isIntrinsic(node))
                     return this.intrinsic(node, depth);
                 const out = {};
                 for (const e of node.entries) {
@@ -14624,7 +15148,7 @@ class TemplateEvaluator {
             return 'unknown';
         if (node.kind === 'scalar')
             return node.value === true || node.value === 'true' ? true : node.value === false || node.value === 'false' ? false : 'unknown';
-        if (node.kind !== 'map' || !isIntrinsic(node))
+        if (node.kind !== 'map' || !intrinsics_isIntrinsic(node))
             return 'unknown';
         const { key, value } = node.entries[0];
         const items = value.kind === 'seq' ? value.items : [value];
@@ -14844,7 +15368,7 @@ function listOf(r, cur, fallback, read) {
     }
     return (0,model_value/* setValue */.KY)(out, r.loc(cur));
 }
-const strings = (r, cur, at) => {
+const bucket_strings = (r, cur, at) => {
     const v = r.strList(cur, at);
     return v.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: v.why }] }] : v.value;
 };
@@ -14947,9 +15471,9 @@ function readBucket(r, id, props, origin) {
         b.cors = listOf(r, r.child(cors, 'CorsRules'), r.loc(cors), (rule) => {
             const rat = r.loc(rule);
             return {
-                allowedOrigins: strings(r, r.child(rule, 'AllowedOrigins'), rat),
-                allowedMethods: strings(r, r.child(rule, 'AllowedMethods'), rat),
-                allowedHeaders: strings(r, r.child(rule, 'AllowedHeaders'), rat),
+                allowedOrigins: bucket_strings(r, r.child(rule, 'AllowedOrigins'), rat),
+                allowedMethods: bucket_strings(r, r.child(rule, 'AllowedMethods'), rat),
+                allowedHeaders: bucket_strings(r, r.child(rule, 'AllowedHeaders'), rat),
                 at: rat,
             };
         });
@@ -15342,7 +15866,7 @@ class TemplateReader {
     }
     /** Steps through `Fn::If`; `NO_VALUE` for `AWS::NoValue`; Unknown when a condition is not known. */
     resolve(node, depth = 0) {
-        if (depth > 50 || node.kind !== 'map' || !isIntrinsic(node))
+        if (depth > 50 || node.kind !== 'map' || !intrinsics_isIntrinsic(node))
             return node;
         const fn = node.entries[0].key;
         if (fn === 'Fn::If') {
@@ -15365,7 +15889,7 @@ class TemplateReader {
             return { node: cur.node, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: r.why };
         if (r.kind !== 'map')
             return undefined;
-        if (isIntrinsic(r))
+        if (intrinsics_isIntrinsic(r))
             return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0].key} is not known statically` };
         const entry = (0,source_tree/* getEntry */.XJ)(r, key);
         if (!entry)
@@ -15398,7 +15922,7 @@ class TemplateReader {
             });
             return out;
         }
-        if (r.kind === 'map' && isIntrinsic(r)) {
+        if (r.kind === 'map' && intrinsics_isIntrinsic(r)) {
             const v = this.ev.evaluate(r);
             return v instanceof Unknown ? v : new Unknown('a list built by an intrinsic function');
         }
@@ -15533,7 +16057,7 @@ class TemplateReader {
                 return { kind: 'list', items, at };
             }
             case 'map': {
-                if (isIntrinsic(r))
+                if (intrinsics_isIntrinsic(r))
                     return evToPNode(this.ev.evaluate(r), at);
                 const entries = [];
                 for (const e of r.entries) {
@@ -15970,7 +16494,7 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
     return { abs, file, text, root: parsed.root, lines };
 }
 /** Location of a node (its key when given) in a JSON file. */
-function nodeAt(f, offset, path = '') {
+function json_file_nodeAt(f, offset, path = '') {
     const p = f.lines.position(offset);
     return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path };
 }
@@ -16008,7 +16532,7 @@ class ConstructMetadata {
                 const entry = {
                     type,
                     data: dataNode ? plain(dataNode) : undefined,
-                    at: nodeAt(file, item.start, path),
+                    at: json_file_nodeAt(file, item.start, path),
                 };
                 if (traceNode?.kind === 'seq')
                     entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== undefined);
@@ -16136,7 +16660,7 @@ function readAssembly(manifestAbs, ctx) {
             out.version = version;
         const artifacts = (0,source_tree/* get */.Jt)(manifest.root, 'artifacts');
         if (manifest.root.kind !== 'map' || !artifacts || artifacts.kind !== 'map') {
-            const at = nodeAt(manifest, (artifacts ?? manifest.root).start);
+            const at = json_file_nodeAt(manifest, (artifacts ?? manifest.root).start);
             report({
                 code: 'CDK_MANIFEST_SCHEMA',
                 file: manifest.file,
@@ -16158,7 +16682,7 @@ function readAssembly(manifestAbs, ctx) {
         }
         for (const a of artifacts.entries) {
             const type = scalarString((0,source_tree/* get */.Jt)(a.value, 'type'));
-            const at = nodeAt(manifest, a.keyStart, `artifacts.${a.key}`);
+            const at = json_file_nodeAt(manifest, a.keyStart, `artifacts.${a.key}`);
             const invalid = (message) => report({ code: 'CDK_ARTIFACT_INVALID', file: at.file, line: at.line, column: at.column, message, level: 'error' });
             switch (type) {
                 case 'aws:cloudformation:stack':
@@ -16206,7 +16730,7 @@ function readAssembly(manifestAbs, ctx) {
         if (inline)
             own.addMap(inline, manifest);
         if (extraName) {
-            const extraAt = nodeAt(manifest, (0,source_tree/* get */.Jt)(art, 'additionalMetadataFile').start);
+            const extraAt = json_file_nodeAt(manifest, (0,source_tree/* get */.Jt)(art, 'additionalMetadataFile').start);
             const extra = inside(dir, external_node_path_default().join(dir, extraName))
                 ? readJsonFile(external_node_path_default().join(dir, extraName), ctx, 'CDK_METADATA', `metadata file of stack ${id}`, report, extraAt)
                 : undefined;
@@ -16224,7 +16748,7 @@ function readAssembly(manifestAbs, ctx) {
             invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
             return;
         }
-        const templateAt = nodeAt(manifest, (0,source_tree/* get */.Jt)(props, 'templateFile').start, `artifacts.${id}.properties.templateFile`);
+        const templateAt = json_file_nodeAt(manifest, (0,source_tree/* get */.Jt)(props, 'templateFile').start, `artifacts.${id}.properties.templateFile`);
         let stackPath = '';
         for (const [p, e] of own.ofType(TEMPLATE_FILE)) {
             if (e.data === templateFile) {
@@ -17928,7 +18452,7 @@ function readStackSuppressions(template, file) {
         if (!rule)
             return;
         const reason = scalarString((0,source_tree/* get */.Jt)(item, 'reason'));
-        out.push({ rule, reason, syntax: 'cdk-nag', at: nodeAt(file, item.start, `Metadata.cdk_nag.rules_to_suppress[${i}]`) });
+        out.push({ rule, reason, syntax: 'cdk-nag', at: json_file_nodeAt(file, item.start, `Metadata.cdk_nag.rules_to_suppress[${i}]`) });
     });
     return out;
 }
@@ -18107,222 +18631,6 @@ function loadAssembly(unit, ctx) {
         notes.push(`${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`);
     }
     return { models, problems, notes, texts };
-}
-
-;// CONCATENATED MODULE: ./src/parsers/shared/json-edit.ts
-/** Text copied as it is (a value already written in this file's syntax). */
-class RawJson {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-const DEFAULT_STYLE = { step: '  ', colon: ': ', comma: ', ', pad: '', eol: '\n' };
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-/** Leading blanks of the line holding `offset`. */
-function indentAt(text, offset) {
-    const s = lineStart(text, offset);
-    let e = s;
-    while (text[e] === ' ' || text[e] === '\t')
-        e++;
-    return text.slice(s, e);
-}
-/** Is `offset` the first non-blank character of its line? */
-function startsLine(text, offset) {
-    return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
-}
-function sameLine(text, a, b) {
-    return text.indexOf('\n', a) === -1 || text.indexOf('\n', a) >= b;
-}
-/** Reads the style from the first collections that show it; what the text never shows stays the default. */
-function detectStyle(text, root) {
-    const style = { ...DEFAULT_STYLE, eol: /\r\n/.test(text.slice(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n' };
-    const seen = { step: false, colon: false, comma: false, pad: false };
-    let budget = 2000;
-    const visit = (n) => {
-        if (--budget < 0 || n.kind === 'scalar')
-            return;
-        const children = n.kind === 'map' ? n.entries.map((e) => ({ start: e.keyStart, end: e.value.end })) : n.items;
-        const first = children[0];
-        if (first) {
-            const oneLine = sameLine(text, n.start, n.end);
-            if (!seen.step && !oneLine && startsLine(text, first.start)) {
-                const outer = indentAt(text, n.start);
-                const inner = indentAt(text, first.start);
-                if (inner.length > outer.length && inner.startsWith(outer)) {
-                    style.step = inner.slice(outer.length);
-                    seen.step = true;
-                }
-            }
-            if (!seen.comma && oneLine && children[1]) {
-                const between = text.slice(first.end, children[1].start);
-                if (/^[ \t]*,[ \t]*$/.test(between)) {
-                    style.comma = between.replace(/^[ \t]*/, '');
-                    seen.comma = true;
-                }
-            }
-            if (!seen.pad && oneLine && n.kind === 'map') {
-                style.pad = text[n.start + 1] === ' ' ? ' ' : '';
-                seen.pad = true;
-            }
-        }
-        if (n.kind === 'map') {
-            for (const e of n.entries) {
-                if (!seen.colon) {
-                    const between = text.slice(e.keyEnd, e.value.start);
-                    if (/^[ \t]*:[ \t]*$/.test(between)) {
-                        style.colon = between.replace(/^[ \t]*/, '');
-                        seen.colon = true;
-                    }
-                }
-                visit(e.value);
-            }
-        }
-        else
-            for (const item of n.items)
-                visit(item);
-    };
-    if (root)
-        visit(root);
-    return style;
-}
-function isScalarData(v) {
-    return v === null || typeof v !== 'object' || v instanceof RawJson;
-}
-/**
- * Renders `v` as JSON. `at` is the indentation of the line the value starts on; objects open
- * there and put their members one level deeper, unless `oneLine`. Lists of scalars stay on one
- * line, as hand-written JSON usually has them.
- */
-function renderJson(v, style, at, oneLine = false, inner) {
-    if (v instanceof RawJson)
-        return v.text;
-    if (v === null || typeof v !== 'object')
-        return JSON.stringify(v);
-    const members = Array.isArray(v)
-        ? v.map((x) => renderJson(x, style, inner ?? at + style.step, oneLine || isScalarData(x)))
-        : Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${style.colon}${renderJson(x, style, inner ?? at + style.step, oneLine)}`);
-    const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
-    if (members.length === 0)
-        return `${open}${close}`;
-    if (oneLine || (Array.isArray(v) && v.every(isScalarData))) {
-        const pad = Array.isArray(v) ? '' : style.pad;
-        return `${open}${pad}${members.join(style.comma)}${pad}${close}`;
-    }
-    const step = inner ?? at + style.step;
-    return `${open}${style.eol}${members.map((m) => step + m).join(`,${style.eol}`)}${style.eol}${at}${close}`;
-}
-/** New members after the last one (or right after `after`), laid out like their siblings. */
-function addMembers(text, map, members, style, after) {
-    const render = (at, oneLine) => members.map(([key, value]) => `${JSON.stringify(key)}${style.colon}${renderJson(value, style, at, oneLine)}`);
-    return insertChildren(text, map, map.entries.map((e) => ({ start: e.keyStart, end: e.value.end })), render, style, after && { start: after.keyStart, end: after.value.end });
-}
-/** A new last item of a list, laid out like the item before it (an object copies its indentation). */
-function appendItem(text, seq, value, style) {
-    const last = seq.items[seq.items.length - 1];
-    return insertChildren(text, seq, seq.items, (at, oneLine) => {
-        if (oneLine || !last || last.kind !== 'map' || !value || typeof value !== 'object' || Array.isArray(value))
-            return [renderJson(value, style, at, oneLine)];
-        // `[{` on one line and `}]` on another: the sibling's members and closing brace set the indentation.
-        const first = last.entries[0];
-        const inner = first && startsLine(text, first.keyStart) ? indentAt(text, first.keyStart) : undefined;
-        const close = startsLine(text, last.end - 1) ? indentAt(text, last.end - 1) : at;
-        return [renderJson(value, style, close, false, inner)];
-    }, style);
-}
-/**
- * Inserts children after `after` (default: the last child). A collection on one line stays on
- * one line; in a multi-line one each child gets a line at its sibling's indentation, or
- * continues the sibling's line when that one shares its line (`}, {`).
- */
-function insertChildren(text, parent, children, render, style, after) {
-    const anchor = after ?? children[children.length - 1];
-    if (!anchor) {
-        const inside = text.slice(parent.start + 1, parent.end - 1);
-        if (!/^\s*$/.test(inside))
-            return undefined;
-        if (!inside.includes('\n')) {
-            const pad = parent.kind === 'map' ? style.pad : '';
-            return { start: parent.start + 1, end: parent.end - 1, text: `${pad}${render('', true).join(style.comma)}${pad}` };
-        }
-        const at = indentAt(text, parent.start) + style.step;
-        return {
-            start: parent.start + 1,
-            end: parent.start + 1,
-            text: render(at, false)
-                .map((c, i) => `${i ? ',' : ''}${style.eol}${at}${c}`)
-                .join(''),
-        };
-    }
-    if (sameLine(text, parent.start, parent.end))
-        return {
-            start: anchor.end,
-            end: anchor.end,
-            text: render('', true)
-                .map((c) => `${style.comma}${c}`)
-                .join(''),
-        };
-    if (!startsLine(text, anchor.start)) {
-        const prev = children[children.findIndex((c) => c.start === anchor.start) - 1];
-        const between = prev ? text.slice(prev.end, anchor.start) : '';
-        const comma = /^[ \t]*,[ \t]*$/.test(between) ? between.replace(/^[ \t]*/, '') : style.comma;
-        return {
-            start: anchor.end,
-            end: anchor.end,
-            text: render(indentAt(text, anchor.start), false)
-                .map((c) => `${comma}${c}`)
-                .join(''),
-        };
-    }
-    const at = indentAt(text, anchor.start);
-    return {
-        start: anchor.end,
-        end: anchor.end,
-        text: render(at, false)
-            .map((c) => `,${style.eol}${at}${c}`)
-            .join(''),
-    };
-}
-/** Replaces the value of member `key` in place. */
-function replaceValue(text, entry, value, style) {
-    return { start: entry.value.start, end: entry.value.end, text: renderJson(value, style, indentAt(text, entry.keyStart)) };
-}
-/**
- * Drops member `key` with its comma: its own lines when it has them, else just its text. The
- * only member leaves `{}`.
- */
-function removeMember(text, map, key) {
-    const i = map.entries.findIndex((e) => e.key === key);
-    if (i < 0)
-        return undefined;
-    const e = map.entries[i];
-    if (map.entries.length === 1)
-        return { start: map.start + 1, end: map.end - 1, text: '' };
-    const next = map.entries[i + 1];
-    if (next) {
-        if (startsLine(text, e.keyStart) && startsLine(text, next.keyStart))
-            return { start: lineStart(text, e.keyStart), end: lineStart(text, next.keyStart), text: '' };
-        return { start: e.keyStart, end: next.keyStart, text: '' };
-    }
-    // The last member: the comma to drop is the one after the member before it.
-    return { start: map.entries[i - 1].value.end, end: e.value.end, text: '' };
-}
-/** The map or list that starts at `offset`, found by descending from `root`. */
-function json_edit_nodeAt(root, offset) {
-    let n = root ?? undefined;
-    while (n && n.kind !== 'scalar') {
-        if (n.start === offset)
-            return n;
-        const children = n.kind === 'map' ? n.entries.map((e) => e.value) : n.items;
-        n = children.find((c) => c.start <= offset && offset < c.end);
-    }
-    return undefined;
-}
-/** The member of `map` whose value contains `offset`. */
-function entryHolding(map, offset) {
-    return map.entries.find((e) => e.keyStart <= offset && offset < e.value.end);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/ast.ts
@@ -20162,66 +20470,13 @@ function forgetRecentParses() {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix-edits.ts
+/**
+ * The text side of a Terraform fix: splices of one file, collected while a handler runs and
+ * turned into one whole-line edit (what a review suggestion replaces), plus what a handler asks
+ * of a file whatever its syntax (`.tf` or `.tf.json`).
+ */
 
-class FileEdits {
-    text;
-    lines;
-    edits = [];
-    /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
-    refused = false;
-    constructor(text, lines) {
-        this.text = text;
-        this.lines = lines ?? new line_index/* LineIndex */.r(text);
-    }
-    replace(start, end, text) {
-        this.edits.push({ start, end, text });
-    }
-    refuse() {
-        this.refused = true;
-    }
-    lineOf(offset) {
-        return this.lines.position(offset).line;
-    }
-    lineStartOf(offset) {
-        return this.lines.lineStart(this.lines.position(offset).line);
-    }
-    lineEndOf(offset) {
-        const e = this.text.indexOf('\n', offset);
-        return e === -1 ? this.text.length : e;
-    }
-    /** Leading whitespace of the line holding `offset`. */
-    indentAt(offset) {
-        const s = this.lineStartOf(offset);
-        let e = s;
-        while (this.text[e] === ' ' || this.text[e] === '\t')
-            e++;
-        return this.text.slice(s, e);
-    }
-    toTextEdit(file, description) {
-        if (this.refused || !this.edits.length)
-            return undefined;
-        const edits = [...this.edits].sort((a, b) => a.start - b.start);
-        for (let i = 1; i < edits.length; i++)
-            if (edits[i].start < edits[i - 1].end)
-                return undefined;
-        const from = this.lineStartOf(edits[0].start);
-        const to = this.lineEndOf(Math.max(...edits.map((e) => e.end)));
-        let out = '';
-        let pos = from;
-        for (const e of edits) {
-            out += this.text.slice(pos, e.start) + e.text;
-            pos = e.end;
-        }
-        out += this.text.slice(pos, to);
-        return {
-            file,
-            startLine: this.lines.position(from).line,
-            endLine: this.lines.position(to).line,
-            replacement: out,
-            description,
-        };
-    }
-}
+
 function isBlock(s) {
     return s.kind === 'block';
 }
@@ -20394,36 +20649,20 @@ function addStatementToView(view, statement, encode) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix-tls-statement.ts
-const TLS_STATEMENT = {
-    'deny-insecure-transport': { sid: 'DenyInsecureTransport', test: 'Bool', variable: 'aws:SecureTransport', value: 'false' },
-    'deny-old-tls': { sid: 'DenyOutdatedTLS', test: 'NumericLessThan', variable: 's3:TlsVersion', value: '1.2' },
-};
 /**
- * `sid`, or `sid2`, `sid3`... when the policy already has a statement of that Sid (a narrowed
- * one the rule reported): S3 rejects a policy whose Sids repeat.
+ * The Deny statements the TLS rules ask for, in the shapes a Terraform file can hold them:
+ * bucket-policy JSON (heredocs, strings, `.tf.json`) and `aws_iam_policy_document` settings.
  */
-function freeSid(sid, taken) {
-    let free = sid;
-    for (let i = 2; taken.has(free); i++)
-        free = `${sid}${i}`;
-    return free;
-}
+
+
 /** The bucket ARN and its objects, as strings of a JSON document. */
 function arnStrings(arn) {
     const bucket = 'ref' in arn ? `\${${arn.ref}}` : arn.literal;
     return [bucket, `${bucket}/*`];
 }
 /** The statement in bucket-policy JSON. */
-function tlsPolicyStatement(kind, arn, taken) {
-    const s = TLS_STATEMENT[kind];
-    return {
-        Sid: freeSid(s.sid, taken),
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: arnStrings(arn),
-        Condition: { [s.test]: { [s.variable]: s.value } },
-    };
+function fix_tls_statement_tlsPolicyStatement(kind, arn, taken) {
+    return tlsPolicyStatement(kind, arnStrings(arn), taken);
 }
 /** The statement as the settings of an `aws_iam_policy_document` written in JSON. */
 function tlsDocumentStatement(kind, arn, taken) {
@@ -20713,7 +20952,7 @@ class HclEditor {
         if (policy.expr.t === 'template') {
             const view = viewOfTemplate(ed.text, policy.expr);
             const splice = view &&
-                addStatementToView(view, (taken) => tlsPolicyStatement(kind, arn, taken), encoderFor(policy.expr.form === 'heredoc' ? 'heredoc' : 'quoted'));
+                addStatementToView(view, (taken) => fix_tls_statement_tlsPolicyStatement(kind, arn, taken), encoderFor(policy.expr.form === 'heredoc' ? 'heredoc' : 'quoted'));
             if (!splice)
                 return false;
             ed.replace(splice.start, splice.end, splice.text);
@@ -20816,7 +21055,7 @@ function jsonOf(v) {
         return settingsJson(v.object);
     if ('block' in v)
         return settingsJson(v.block);
-    const doc = { Version: '2012-10-17', Statement: [tlsPolicyStatement(v.policy.kind, v.policy.arn, new Set())] };
+    const doc = { Version: '2012-10-17', Statement: [fix_tls_statement_tlsPolicyStatement(v.policy.kind, v.policy.arn, new Set())] };
     // A policy is a string: the document's JSON, escaped into one JSON string.
     return JSON.stringify(doc);
 }
@@ -20928,7 +21167,7 @@ class JsonEditor {
         if (policy.expr.t !== 'template' || this.edits.text[policy.expr.start] !== '"')
             return false;
         const view = viewOfJsonString(this.edits.text, policy.expr.start, policy.expr.end);
-        const splice = view && addStatementToView(view, (taken) => tlsPolicyStatement(kind, arn, taken), encoderFor('json'));
+        const splice = view && addStatementToView(view, (taken) => fix_tls_statement_tlsPolicyStatement(kind, arn, taken), encoderFor('json'));
         if (!splice)
             return false;
         this.splice(splice);
@@ -20967,7 +21206,7 @@ class JsonEditor {
     }
     /** The JSON object of a block or of an object value. */
     mapOf(scope) {
-        const n = json_edit_nodeAt(this.root, isBlock(scope) ? scope.open : scope.start);
+        const n = nodeAt(this.root, isBlock(scope) ? scope.open : scope.start);
         return n?.kind === 'map' ? n : undefined;
     }
     /** The `"resource"` object (one of them, when it is a list) that declares `block`. */
@@ -20984,6 +21223,15 @@ class JsonEditor {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix.ts
+/**
+ * Fix intents → local edits of `.tf` and `.tf.json` files, in the file's own style. The file is
+ * re-parsed and the edit targets the block that holds the finding's location: an existing setting
+ * is rewritten in place; a missing setting resource is added next to its bucket, referencing it.
+ * Each handler below says once what a fix changes; `HclEditor` and `JsonEditor` write it in their
+ * syntax. When the fix is not a small local change (a policy built somewhere else, an unusual
+ * shape) no edit is offered.
+ */
+
 
 
 
@@ -21503,7 +21751,10 @@ function parseCached(text, json) {
         else
             parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 });
         const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }));
-        p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree };
+        let longLine = false;
+        for (let l = 1, n = lines.lineCount(); l <= n && !longLine; l++)
+            longLine = (l < n ? lines.lineStart(l + 1) : text.length) - lines.lineStart(l) > finding/* MAX_EDIT_CHARS */.i;
+        p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree, longLine };
         cache.set(text, p);
     }
     return p;
@@ -21517,8 +21768,9 @@ function renderTerraformFix(finding, texts) {
     if (text === undefined)
         return undefined;
     const parsed = parseCached(text, isJsonConfig(file));
-    // Editing a file we could not fully parse risks damaging it.
-    if (parsed.issues.length)
+    // Editing a file we could not fully parse risks damaging it; an edit of a minified file would
+    // repeat the whole file for every finding in it (and be dropped as too long).
+    if (parsed.issues.length || parsed.longLine)
         return undefined;
     const { line, column } = finding.location;
     const block = blockAt(parsed.spans, line, parsed.lines.lineStart(line) + column - 1);
@@ -32945,8 +33197,8 @@ var suppressions = __nccwpck_require__(1068);
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 80 modules
-var registry = __nccwpck_require__(3717);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 84 modules
+var registry = __nccwpck_require__(1710);
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
 var line_index = __nccwpck_require__(4617);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
@@ -32957,6 +33209,7 @@ var rules = __nccwpck_require__(4018);
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+
 
 
 
@@ -33084,6 +33337,8 @@ function processWith(plugin, unit, job) {
                     const edit = plugin.renderFix(f, load.texts);
                     if (edit && editsLinesWithLoneCr(edit, load.texts, loneCrLines))
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
+                    else if (edit && edit.replacement.length > finding/* MAX_EDIT_CHARS */.i)
+                        debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${finding/* MAX_EDIT_CHARS */.i} characters`);
                     else
                         f.edit = edit;
                 }
@@ -34037,8 +34292,8 @@ function applyConfig(result, config, rules, now) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 80 modules
-var registry = __nccwpck_require__(3717);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 84 modules
+var registry = __nccwpck_require__(1710);
 // EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
 var process_unit = __nccwpck_require__(4498);
 // EXTERNAL MODULE: ./src/scan-settings.ts
