@@ -95,11 +95,10 @@ describe('reporting under GitHub API faults', () => {
       expect(c.body.length).toBeLessThanOrEqual(65_536)
       expect(unclosedFence(c.body)).toBeUndefined()
     }
+    // An edit repeating the 70 kB line is longer than any edit may be (MAX_EDIT_CHARS): none is
+    // offered, and the rule's fix snippet stands in for it.
     const versioning = fake.state.reviewComments.find((c) => c.body.includes('versioning-disabled'))!
     expect(versioning.body).not.toContain('```suggestion')
-    expect(versioning.body).toMatch(
-      /Suggested fix: set VersioningConfiguration.Status to Enabled \(too long for a one-click suggestion here\)/,
-    )
     expect(versioning.body).toContain('**How to fix** (CloudFormation)')
   })
 
