@@ -43,12 +43,12 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * - Node 22+ gives the main thread up to 2 × 64 MB of young generation against Node 20's
  *   2 × 16 MB; on GitHub's `node24` runtime that alone took the 98 MB memory probe to ≈ 410 MB.
  *   Semi-spaces of 8 MB gave 277–304 MB, 6 MB 286–292 MB and 4 MB 259–270 MB, for ≈ 10 % more
- *   CPU in scavenges: 4 MB keeps the target with room for the launcher. On Node 20 an 8 MB cap
- *   already cost ≈ 10 % CPU for little memory, so Node 20 keeps its default.
+ *   CPU in scavenges: 4 MB keeps the target with room for the launcher.
  * - `MALLOC_ARENA_MAX=1`: with worker threads glibc opens an arena per thread and keeps freed
  *   memory in each; one arena saved ≈ 20–40 MB at the same CPU. musl ignores it.
- * Node 20 runs in the launcher's own process: it meets the memory target without the child, and
- * a second `node` start-up cost it ≈ 80 ms against ≈ 45 ms on Node 24.
+ * Node 20 runs in the launcher's own process: it meets the memory target without the child, an
+ * 8 MB cap there cost ≈ 10 % CPU for little memory, and a second `node` start-up cost it ≈ 80 ms
+ * against ≈ 45 ms on Node 24.
  */
 
 /** The child's marker, so that a launched bundle never launches again. */
