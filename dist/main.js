@@ -57976,7 +57976,7 @@ function keyPart(v) {
         case 'null':
             return 'null';
         case 'unknown':
-            return v.key === undefined ? undefined : `(${v.key})`;
+            return v.key;
         default:
             return undefined;
     }

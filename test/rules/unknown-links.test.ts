@@ -67,6 +67,12 @@ describe('setting resources on buckets whose names are not known statically', ()
     expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@15')
   })
 
+  it('tells templates over a variable and over a function of it apart', async () => {
+    const r = await scanFiles(tree('"${var.p}-x"', '"${lower(var.p)}-x"', '"${var.p}-x"'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@15')
+  })
+
   it('still links a setting written exactly as the bucket name', async () => {
     const r = await scanFiles(tree('var.names[0]', 'lower(var.p)', 'var.names[0]'))
     expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')

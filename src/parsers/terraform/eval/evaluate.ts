@@ -74,7 +74,7 @@ function keyPart(v: TfValue): string | undefined {
     case 'null':
       return 'null'
     case 'unknown':
-      return v.key === undefined ? undefined : `(${v.key})`
+      return v.key
     default:
       return undefined
   }
