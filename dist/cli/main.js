@@ -9436,8 +9436,8 @@ function transportCoverage(bucket, ctx, isRequirement) {
         profiles: ['strict'],
         peers: {},
         fix: {
-            cloudformation: '- Sid: DenyOutdatedTls\n  Effect: Deny\n  Principal: "*"\n  Action: "s3:*"\n  Resource:\n    - !GetAtt Bucket.Arn\n    - !Sub "${Bucket.Arn}/*"\n  Condition:\n    NumericLessThan:\n      s3:TlsVersion: 1.2',
-            terraform: '{\n  Sid       = "DenyOutdatedTls"\n  Effect    = "Deny"\n  Principal = "*"\n  Action    = "s3:*"\n  Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]\n  Condition = { NumericLessThan = { "s3:TlsVersion" = "1.2" } }\n}',
+            cloudformation: '- Sid: DenyOutdatedTLS\n  Effect: Deny\n  Principal: "*"\n  Action: "s3:*"\n  Resource:\n    - !GetAtt Bucket.Arn\n    - !Sub "${Bucket.Arn}/*"\n  Condition:\n    NumericLessThan:\n      s3:TlsVersion: 1.2',
+            terraform: '{\n  Sid       = "DenyOutdatedTLS"\n  Effect    = "Deny"\n  Principal = "*"\n  Action    = "s3:*"\n  Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]\n  Condition = { NumericLessThan = { "s3:TlsVersion" = "1.2" } }\n}',
             cdk: 'minimumTLSVersion: 1.2',
         },
         references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html#example-object-tls-version'],
@@ -14275,7 +14275,7 @@ const DENY_STATEMENTS = {
         '      aws:SecureTransport: false',
     ],
     'deny-old-tls': (bucket) => [
-        '- Sid: DenyOutdatedTls',
+        '- Sid: DenyOutdatedTLS',
         '  Effect: Deny',
         '  Principal: "*"',
         '  Action: "s3:*"',

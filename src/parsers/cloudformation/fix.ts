@@ -339,7 +339,7 @@ const DENY_STATEMENTS = {
     '      aws:SecureTransport: false',
   ],
   'deny-old-tls': (bucket: string) => [
-    '- Sid: DenyOutdatedTls',
+    '- Sid: DenyOutdatedTLS',
     '  Effect: Deny',
     '  Principal: "*"',
     '  Action: "s3:*"',
