@@ -42721,6 +42721,14 @@ class LineIndex {
     lineCount() {
         return this.lineStarts().length;
     }
+    /** Is some line (its line feed left out) longer than `max` characters? */
+    hasLineLongerThan(max) {
+        const s = this.lineStarts();
+        for (let i = 0; i < s.length; i++)
+            if ((i + 1 < s.length ? s[i + 1] - 1 : this.text.length) - s[i] > max)
+                return true;
+        return false;
+    }
     /** Offset of the start of a 1-based line. */
     lineStart(line) {
         const s = this.lineStarts();
@@ -47264,7 +47272,7 @@ function docFor(file, text) {
     });
     const lines = text.split('\n');
     const json = /^\s*[{[]/.test(text);
-    const longLine = lines.some((l) => l.length > MAX_EDIT_CHARS);
+    const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS);
     const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies };
     cached = { file, text, doc };
     return doc;
@@ -56044,10 +56052,7 @@ function parseCached(text, json) {
         else
             parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 });
         const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }));
-        let longLine = false;
-        for (let l = 1, n = lines.lineCount(); l <= n && !longLine; l++)
-            longLine = (l < n ? lines.lineStart(l + 1) : text.length) - lines.lineStart(l) > MAX_EDIT_CHARS;
-        p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree, longLine };
+        p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree, longLine: lines.hasLineLongerThan(MAX_EDIT_CHARS) };
         cache.set(text, p);
     }
     return p;

@@ -77,7 +77,7 @@ function docFor(file: string, text: string): Doc {
   })
   const lines = text.split('\n')
   const json = /^\s*[{[]/.test(text)
-  const longLine = lines.some((l) => l.length > MAX_EDIT_CHARS)
+  const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS)
   const doc: Doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies }
   cached = { file, text, doc }
   return doc

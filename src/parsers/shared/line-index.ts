@@ -43,6 +43,13 @@ export class LineIndex {
     return this.lineStarts().length
   }
 
+  /** Is some line (its line feed left out) longer than `max` characters? */
+  hasLineLongerThan(max: number): boolean {
+    const s = this.lineStarts()
+    for (let i = 0; i < s.length; i++) if ((i + 1 < s.length ? s[i + 1]! - 1 : this.text.length) - s[i]! > max) return true
+    return false
+  }
+
   /** Offset of the start of a 1-based line. */
   lineStart(line: number): number {
     const s = this.lineStarts()

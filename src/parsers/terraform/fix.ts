@@ -558,10 +558,7 @@ function parseCached(text: string, json: boolean): ParsedText {
       tree = { root, style: detectStyle(text, root) }
     } else parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 })
     const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }))
-    let longLine = false
-    for (let l = 1, n = lines.lineCount(); l <= n && !longLine; l++)
-      longLine = (l < n ? lines.lineStart(l + 1) : text.length) - lines.lineStart(l) > MAX_EDIT_CHARS
-    p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree, longLine }
+    p = { body: parsed.body, issues: parsed.issues, lines, spans, json: tree, longLine: lines.hasLineLongerThan(MAX_EDIT_CHARS) }
     cache.set(text, p)
   }
   return p
