@@ -42819,10 +42819,12 @@ class FileEdits {
 /**
  * Is there a bucket policy that may be this bucket's without a `Ref` to it (the bucket's name
  * written out, a parameter, an intrinsic)? Only a `Ref` to another resource of this template is
- * surely about another bucket.
+ * surely about another bucket. A `Fn::ForEach` loop may make a policy for any bucket.
  */
 function otherPolicyMayCover(resources, declared, bucket) {
     for (const e of resources) {
+        if (e.key.startsWith('Fn::ForEach::'))
+            return true;
         const type = get(e.value, 'Type');
         if (type?.kind !== 'scalar' || type.value !== 'AWS::S3::BucketPolicy')
             continue;
@@ -49909,6 +49911,126 @@ function readSamS3Events(r, props) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/for-each.ts
+
+const LOOP_PREFIX = 'Fn::ForEach::';
+class BudgetExceeded extends Error {
+}
+function hasResourceLoops(resources) {
+    return resources.entries.some((e) => e.key.startsWith(LOOP_PREFIX));
+}
+/**
+ * `ev` evaluates collections (parameter defaults, mappings, `Fn::Split`); it is the evaluator of
+ * the template as written. A collection not known statically leaves its loop unexpanded, with a
+ * warning: its resources are not scanned, and the scan says so.
+ */
+function expandResourceLoops(resources, ev, limits, where, problems) {
+    const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
+    const state = { resources: 0, nodes: 0 };
+    const warn = (entry, message, code = 'FOREACH_NOT_EXPANDED') => {
+        const at = where.lines.position(entry.keyStart);
+        problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' });
+    };
+    const expand = (loop, out) => {
+        const spec = loop.value;
+        if (spec.kind !== 'seq' || spec.items.length !== 3) {
+            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
+            return;
+        }
+        const [idNode, collectionNode, template] = spec.items;
+        if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map') {
+            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
+            return;
+        }
+        const values = collectionValues(ev.evaluate(collectionNode));
+        if (typeof values === 'string') {
+            warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; the resources it creates are not scanned`);
+            return;
+        }
+        for (const value of values) {
+            let copy;
+            try {
+                copy = substitute(template, idNode.value, value, state, limits.maxNodes);
+            }
+            catch (e) {
+                if (!(e instanceof BudgetExceeded))
+                    throw e;
+                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
+                return;
+            }
+            for (const entry of copy.entries) {
+                if (entry.key.startsWith(LOOP_PREFIX)) {
+                    expand(entry, out);
+                    continue;
+                }
+                if (taken.has(entry.key)) {
+                    warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`);
+                    continue;
+                }
+                if (state.resources >= limits.maxResources) {
+                    warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
+                    return;
+                }
+                state.resources++;
+                taken.add(entry.key);
+                out.push(entry);
+            }
+        }
+    };
+    const entries = [];
+    for (const entry of resources.entries) {
+        if (entry.key.startsWith(LOOP_PREFIX))
+            expand(entry, entries);
+        else
+            entries.push(entry);
+    }
+    return { ...resources, entries };
+}
+/** The collection's strings, or why they are not known. */
+function collectionValues(v) {
+    if (v instanceof Unknown)
+        return v.why;
+    if (!Array.isArray(v))
+        return 'its collection is not a list';
+    const out = [];
+    for (const item of v) {
+        if (typeof item === 'string')
+            out.push(item);
+        else if (typeof item === 'number' || typeof item === 'boolean')
+            out.push(String(item));
+        else
+            return item instanceof Unknown ? item.why : 'an element of its collection is only known at deploy time';
+    }
+    return out;
+}
+function substitute(node, id, value, state, maxNodes) {
+    if (++state.nodes > maxNodes)
+        throw new BudgetExceeded();
+    switch (node.kind) {
+        case 'scalar':
+            return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node;
+        case 'seq':
+            return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) };
+        case 'map': {
+            const only = node.entries.length === 1 ? node.entries[0] : undefined;
+            if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
+                return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end };
+            return {
+                ...node,
+                entries: node.entries.map((e) => ({
+                    ...e,
+                    key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
+                    value: substitute(e.value, id, value, state, maxNodes),
+                })),
+            };
+        }
+    }
+}
+const mentions = (text, id) => text.includes(`{${id}}`);
+function replaceIn(text, id, value) {
+    return text.split(`\${${id}}`).join(value).split(`&{${id}}`).join(value.replace(/[^A-Za-z0-9]/g, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/metadata-suppressions.ts
 
 
@@ -50420,10 +50542,12 @@ function jsonToPNode(n, at) {
 
 
 
+
 function templateToModel(src, limits) {
     const problems = [];
     const notes = [];
-    const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
+    const root = withLoopsExpanded(src, limits, problems);
+    const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
     const r = new TemplateReader(ev, src.lines, src.file);
     const model = emptyModel(src.unit, src.format);
     const resourceRanges = new Map();
@@ -50433,24 +50557,14 @@ function templateToModel(src, limits) {
     /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
     const maybeFor = (origin, bucket) => origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : undefined;
     const samS3Events = [];
-    const resources = get(src.root, 'Resources');
+    const resources = get(root, 'Resources');
     if (!resources || resources.kind !== 'map')
         return { model, problems, notes, resourceRanges, reader: r };
     for (const entry of resources.entries) {
         const id = entry.key;
-        if (id.startsWith('Fn::ForEach::')) {
-            // Language Extensions loops are not expanded: say so, or the buckets they make pass unseen.
-            const at = src.lines.position(entry.keyStart);
-            problems.push({
-                code: 'FOREACH_NOT_EXPANDED',
-                file: src.file,
-                line: at.line,
-                column: at.column,
-                message: `${id} (AWS::LanguageExtensions) is not expanded; the resources it creates are not scanned`,
-                level: 'warning',
-            });
+        // A loop left here could not be expanded; `withLoopsExpanded` has said why.
+        if (id.startsWith('Fn::ForEach::'))
             continue;
-        }
         const cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart };
         const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur));
         const type = typeV.state === 'set' ? typeV.value : '';
@@ -50681,6 +50795,19 @@ function renamePlaceholders(model, src, logicalToBucket) {
             visit(x, depth + 1);
     };
     visit(model, 0);
+}
+/**
+ * The template with its `Fn::ForEach` resource loops expanded. Collections are evaluated on the
+ * template as written (parameter defaults, mappings), as CloudFormation expands loops first.
+ */
+function withLoopsExpanded(src, limits, problems) {
+    const resources = get(src.root, 'Resources');
+    if (resources?.kind !== 'map' || !hasResourceLoops(resources))
+        return src.root;
+    const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
+    const loopLimits = { maxResources: limits.maxInstances, maxNodes: limits.maxAliasExpansion };
+    const expanded = expandResourceLoops(resources, ev, loopLimits, { file: src.file, lines: src.lines }, problems);
+    return { ...src.root, entries: src.root.entries.map((e) => (e.key === 'Resources' ? { ...e, value: expanded } : e)) };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/index.ts

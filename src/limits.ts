@@ -21,7 +21,8 @@ export interface Limits {
   /**
    * Total nodes a YAML document may expand to through aliases (`ALIAS_EXPANSION`, an error): the
    * "billion laughs" alias bomb. Aliases are shared, never copied, so this bounds the work of
-   * everything that walks the document.
+   * everything that walks the document. It also bounds the nodes the copies of a template's
+   * `Fn::ForEach` loop bodies may hold (`EVAL_LIMIT` warning, the rest not scanned).
    */
   maxAliasExpansion: number
   /**
@@ -33,7 +34,8 @@ export interface Limits {
   /**
    * Instances created by one Terraform `count`/`for_each` before the rest is one unknown
    * instance (`[*]`); a note says so. A configuration (a root module with the modules it calls)
-   * expands at most ten times this many in all, since nested `count`s multiply.
+   * expands at most ten times this many in all, since nested `count`s multiply. Also the
+   * resources all `Fn::ForEach` loops of one CloudFormation template may make.
    */
   maxInstances: number
   /**

@@ -7,10 +7,11 @@ import { get, type SEntry } from '../shared/source-tree.js'
 /**
  * Is there a bucket policy that may be this bucket's without a `Ref` to it (the bucket's name
  * written out, a parameter, an intrinsic)? Only a `Ref` to another resource of this template is
- * surely about another bucket.
+ * surely about another bucket. A `Fn::ForEach` loop may make a policy for any bucket.
  */
 export function otherPolicyMayCover(resources: Iterable<SEntry>, declared: (id: string) => boolean, bucket: string): boolean {
   for (const e of resources) {
+    if (e.key.startsWith('Fn::ForEach::')) return true
     const type = get(e.value, 'Type')
     if (type?.kind !== 'scalar' || type.value !== 'AWS::S3::BucketPolicy') continue
     const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')

@@ -18,6 +18,7 @@ import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
+import { expandResourceLoops, hasResourceLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
@@ -61,7 +62,8 @@ interface Subject {
 export function templateToModel(src: TemplateSource, limits: Limits): TemplateModel {
   const problems: Problem[] = []
   const notes: string[] = []
-  const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
+  const root = withLoopsExpanded(src, limits, problems)
+  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
@@ -73,24 +75,13 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : undefined
   const samS3Events: { bucket: Cur; target: NotificationTarget; origin: ResourceOrigin }[] = []
 
-  const resources = get(src.root, 'Resources')
+  const resources = get(root, 'Resources')
   if (!resources || resources.kind !== 'map') return { model, problems, notes, resourceRanges, reader: r }
 
   for (const entry of resources.entries) {
     const id = entry.key
-    if (id.startsWith('Fn::ForEach::')) {
-      // Language Extensions loops are not expanded: say so, or the buckets they make pass unseen.
-      const at = src.lines.position(entry.keyStart)
-      problems.push({
-        code: 'FOREACH_NOT_EXPANDED',
-        file: src.file,
-        line: at.line,
-        column: at.column,
-        message: `${id} (AWS::LanguageExtensions) is not expanded; the resources it creates are not scanned`,
-        level: 'warning',
-      })
-      continue
-    }
+    // A loop left here could not be expanded; `withLoopsExpanded` has said why.
+    if (id.startsWith('Fn::ForEach::')) continue
     const cur: Cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart }
     const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur))
     const type = typeV.state === 'set' ? typeV.value : ''
@@ -308,4 +299,17 @@ function renamePlaceholders(model: S3Model, src: TemplateSource, logicalToBucket
     for (const x of Object.values(o)) visit(x, depth + 1)
   }
   visit(model, 0)
+}
+
+/**
+ * The template with its `Fn::ForEach` resource loops expanded. Collections are evaluated on the
+ * template as written (parameter defaults, mappings), as CloudFormation expands loops first.
+ */
+function withLoopsExpanded(src: TemplateSource, limits: Limits, problems: Problem[]): SMap {
+  const resources = get(src.root, 'Resources')
+  if (resources?.kind !== 'map' || !hasResourceLoops(resources)) return src.root
+  const ev = new TemplateEvaluator(src.root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
+  const loopLimits = { maxResources: limits.maxInstances, maxNodes: limits.maxAliasExpansion }
+  const expanded = expandResourceLoops(resources, ev, loopLimits, { file: src.file, lines: src.lines }, problems)
+  return { ...src.root, entries: src.root.entries.map((e) => (e.key === 'Resources' ? { ...e, value: expanded } : e)) }
 }

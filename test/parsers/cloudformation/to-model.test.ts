@@ -50,22 +50,6 @@ const BUCKETS = `Resources:
 `
 
 describe('CloudFormation to model', () => {
-  it('warns that a Fn::ForEach loop is not expanded instead of passing its buckets silently', () => {
-    const text = `AWSTemplateFormatVersion: "2010-09-09"
-Transform: AWS::LanguageExtensions
-Resources:
-  Fn::ForEach::Buckets:
-    - Name
-    - [A, B]
-    - Bucket\${Name}:
-        Type: AWS::S3::Bucket
-        Properties:
-          AccessControl: PublicRead
-`
-    const r = loadTemplateText(text, 't.yaml', DEFAULT_LIMITS)
-    expect(r.problems.map((p) => [p.code, p.line, p.column, p.level])).toEqual([['FOREACH_NOT_EXPANDED', 4, 3, 'warning']])
-  })
-
   it('reads bucket settings with the line of the attribute that sets them', () => {
     const m = model(BUCKETS)
     const data = m.buckets.find((b) => b.id === 'Data')!

@@ -1,0 +1,147 @@
+/**
+ * `Fn::ForEach` loops of the AWS::LanguageExtensions transform in the Resources section,
+ * expanded as CloudFormation does before anything else is evaluated: for each value of the
+ * collection, `${Id}` and `&{Id}` are replaced in keys and strings and `Ref: Id` becomes the value.
+ * The copies keep the offsets of the loop body, so findings point at the lines that wrote them.
+ */
+import type { Problem } from '../../engine/finding.js'
+import type { LineIndex } from '../shared/line-index.js'
+import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
+import { Unknown, type TemplateEvaluator } from './intrinsics.js'
+
+const LOOP_PREFIX = 'Fn::ForEach::'
+
+export interface LoopLimits {
+  /** Resources all loops of one template may make before the rest are reported as not scanned. */
+  maxResources: number
+  /** Nodes all copies of loop bodies may hold: a big body times a long collection. */
+  maxNodes: number
+}
+
+class BudgetExceeded extends Error {}
+
+export function hasResourceLoops(resources: SMap): boolean {
+  return resources.entries.some((e) => e.key.startsWith(LOOP_PREFIX))
+}
+
+/**
+ * `ev` evaluates collections (parameter defaults, mappings, `Fn::Split`); it is the evaluator of
+ * the template as written. A collection not known statically leaves its loop unexpanded, with a
+ * warning: its resources are not scanned, and the scan says so.
+ */
+export function expandResourceLoops(
+  resources: SMap,
+  ev: TemplateEvaluator,
+  limits: LoopLimits,
+  where: { file: string; lines: LineIndex },
+  problems: Problem[],
+): SMap {
+  const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key))
+  const state = { resources: 0, nodes: 0, stopped: false }
+  const warn = (entry: SEntry, message: string, code = 'FOREACH_NOT_EXPANDED') => {
+    const at = where.lines.position(entry.keyStart)
+    problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' })
+  }
+
+  const expand = (loop: SEntry, out: SEntry[]): void => {
+    if (state.stopped) return
+    const spec = loop.value
+    if (spec.kind !== 'seq' || spec.items.length !== 3) {
+      warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`)
+      return
+    }
+    const [idNode, collectionNode, template] = spec.items as [SNode, SNode, SNode]
+    if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map') {
+      warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`)
+      return
+    }
+    const values = collectionValues(ev.evaluate(collectionNode))
+    if (typeof values === 'string') {
+      warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; the resources it creates are not scanned`)
+      return
+    }
+    for (const value of values) {
+      let copy: SNode
+      try {
+        copy = substitute(template, idNode.value, value, state, limits.maxNodes)
+      } catch (e) {
+        if (!(e instanceof BudgetExceeded)) throw e
+        state.stopped = true
+        warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT')
+        return
+      }
+      for (const entry of (copy as SMap).entries) {
+        if (entry.key.startsWith(LOOP_PREFIX)) {
+          expand(entry, out)
+          if (state.stopped) return
+          continue
+        }
+        if (taken.has(entry.key)) {
+          warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`)
+          continue
+        }
+        if (state.resources >= limits.maxResources) {
+          state.stopped = true
+          warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT')
+          return
+        }
+        state.resources++
+        taken.add(entry.key)
+        out.push(entry)
+      }
+    }
+  }
+
+  const entries: SEntry[] = []
+  for (const entry of resources.entries) {
+    if (entry.key.startsWith(LOOP_PREFIX)) expand(entry, entries)
+    else entries.push(entry)
+  }
+  return { ...resources, entries }
+}
+
+/** The collection's strings, or why they are not known. */
+function collectionValues(v: unknown): string[] | string {
+  if (v instanceof Unknown) return v.why
+  if (!Array.isArray(v)) return 'its collection is not a list'
+  const out: string[] = []
+  for (const item of v) {
+    if (typeof item === 'string') out.push(item)
+    else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item))
+    else return item instanceof Unknown ? item.why : 'an element of its collection is only known at deploy time'
+  }
+  return out
+}
+
+function substitute(node: SNode, id: string, value: string, state: { nodes: number }, maxNodes: number): SNode {
+  if (++state.nodes > maxNodes) throw new BudgetExceeded()
+  switch (node.kind) {
+    case 'scalar':
+      return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node
+    case 'seq':
+      return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) }
+    case 'map': {
+      const only = node.entries.length === 1 ? node.entries[0]! : undefined
+      if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
+        return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end }
+      return {
+        ...node,
+        entries: node.entries.map((e) => ({
+          ...e,
+          key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
+          value: substitute(e.value, id, value, state, maxNodes),
+        })),
+      }
+    }
+  }
+}
+
+const mentions = (text: string, id: string) => text.includes(`{${id}}`)
+
+function replaceIn(text: string, id: string, value: string): string {
+  return text
+    .split(`\${${id}}`)
+    .join(value)
+    .split(`&{${id}}`)
+    .join(value.replace(/[^A-Za-z0-9]/g, ''))
+}

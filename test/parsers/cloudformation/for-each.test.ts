@@ -1,0 +1,122 @@
+/**
+ * `Fn::ForEach` (AWS::LanguageExtensions) resource loops: expanded as CloudFormation does, with
+ * findings on the loop body's lines; a loop whose collection is not known statically is reported,
+ * never passed silently.
+ */
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMITS } from '../../../src/limits.js'
+import { loadTemplateText } from '../../../src/parsers/cloudformation/index.js'
+import { scanFiles } from '../../rules/helpers.js'
+
+const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::LanguageExtensions\n'
+
+const rows = (r: Awaited<ReturnType<typeof scanFiles>>, rules: string[]) =>
+  r.findings
+    .filter((f) => rules.includes(f.ruleId))
+    .map((f) => `${f.ruleId} ${f.resource} ${f.location.line}${f.edit ? ' edit' : ''}`)
+    .sort()
+
+describe('Fn::ForEach resource loops', () => {
+  it('makes one bucket per element, substituting ${Id} and &{Id}, with findings on the body lines', async () => {
+    const template =
+      HEAD +
+      'Resources:\n' + //                                             3
+      '  Fn::ForEach::Buckets:\n' + //                                4
+      '    - Name\n' + //                                             5
+      '    - [alpha, beta-2]\n' + //                                  6
+      '    - Data&{Name}:\n' + //                                     7
+      '        Type: AWS::S3::Bucket\n' + //                          8
+      '        Properties:\n' + //                                    9
+      '          BucketName: !Sub "data-${Name}"\n' + //             10
+      '          AccessControl: PublicRead\n' //                      11
+    const r = await scanFiles({ 'template.yaml': template })
+    expect(rows(r, ['acl-public-read'])).toEqual(['acl-public-read Dataalpha 11', 'acl-public-read Databeta2 11'])
+    expect(r.problems).toEqual([])
+    const m = loadTemplateText(template, 'template.yaml', DEFAULT_LIMITS).models[0]!
+    expect(m.buckets.map((b) => [b.id, b.name.state === 'set' ? b.name.value : b.name.state])).toEqual([
+      ['Dataalpha', 'data-alpha'],
+      ['Databeta2', 'data-beta-2'],
+    ])
+  })
+
+  it('reads the collection from a parameter default, expands nested loops, and links a policy made by the loop', async () => {
+    const template =
+      HEAD +
+      'Parameters:\n' + //                                              3
+      '  Envs:\n' + //                                                  4
+      '    Type: CommaDelimitedList\n' + //                             5
+      '    Default: "dev, prod"\n' + //                                 6
+      'Resources:\n' + //                                               7
+      '  Fn::ForEach::Envs:\n' + //                                     8
+      '    - Env\n' + //                                                9
+      '    - !Ref Envs\n' + //                                         10
+      '    - Fn::ForEach::Kinds:\n' + //                               11
+      '        - Kind\n' + //                                          12
+      '        - [Raw, Clean]\n' + //                                  13
+      '        - ${Kind}${Env}:\n' + //                                14
+      '            Type: AWS::S3::Bucket\n' + //                       15
+      '          ${Kind}${Env}Policy:\n' + //                          16
+      '            Type: AWS::S3::BucketPolicy\n' + //                 17
+      '            Properties:\n' + //                                 18
+      '              Bucket: !Ref ${Kind}${Env}\n' + //                19
+      '              PolicyDocument:\n' + //                           20
+      '                Statement:\n' + //                              21
+      '                  - Effect: Deny\n' + //                        22
+      '                    Principal: "*"\n' + //                      23
+      '                    Action: "s3:*"\n' + //                      24
+      '                    Resource:\n' + //                           25
+      '                      - !GetAtt ${Kind}${Env}.Arn\n' + //       26
+      '                      - !Sub "${${Kind}${Env}.Arn}/*"\n' + //   27
+      '                    Condition:\n' + //                          28
+      '                      Bool: { "aws:SecureTransport": false }\n'
+    const r = await scanFiles({ 'template.yaml': template })
+    const buckets = [
+      ...new Set(r.findings.filter((f) => f.ruleId === 'versioning-disabled').map((f) => `${f.resource} ${f.location.line}`)),
+    ]
+    expect(buckets.sort()).toEqual(['Cleandev 14', 'Cleanprod 14', 'Rawdev 14', 'Rawprod 14'])
+    expect(rows(r, ['tls-not-enforced', 'bucket-policy-missing'])).toEqual([])
+  })
+
+  it('warns, naming the loop, when the collection is only known at deploy time', async () => {
+    const template =
+      HEAD +
+      'Parameters:\n  Names:\n    Type: CommaDelimitedList\n' + // 3-5, no default
+      'Resources:\n' + //                                        6
+      '  Fn::ForEach::Buckets:\n' + //                           7
+      '    - Name\n    - !Ref Names\n' +
+      '    - Bucket${Name}:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicRead\n'
+    const r = loadTemplateText(template, 't.yaml', DEFAULT_LIMITS)
+    expect(r.models[0]!.buckets).toEqual([])
+    expect(r.problems.map((p) => [p.code, p.line, p.column, p.level])).toEqual([['FOREACH_NOT_EXPANDED', 7, 3, 'warning']])
+    expect(r.problems[0]!.message).toMatch(/parameter Names has no default/)
+  })
+
+  it('stops at the instance limit with one EVAL_LIMIT warning, on the loop that made too many', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `v${i}`).join(', ')
+    const template =
+      HEAD +
+      'Resources:\n' +
+      `  Fn::ForEach::A:\n    - X\n    - [${many}]\n` +
+      `    - Fn::ForEach::B:\n        - Y\n        - [${many}]\n` +
+      '        - B${X}${Y}:\n            Type: AWS::S3::Bucket\n'
+    const r = loadTemplateText(template, 't.yaml', { ...DEFAULT_LIMITS, maxInstances: 100 })
+    expect(r.models[0]!.buckets).toHaveLength(100)
+    expect(r.problems.map((p) => [p.code, p.line])).toEqual([['EVAL_LIMIT', 7]])
+  })
+
+  it('offers no fix for a loop copy, and no new policy beside a loop that may make one', async () => {
+    const template =
+      HEAD +
+      'Resources:\n' +
+      '  Plain:\n    Type: AWS::S3::Bucket\n' + //              4-5
+      '  Fn::ForEach::Buckets:\n    - N\n    - [a]\n' + //      6-8
+      '    - Loop${N}:\n        Type: AWS::S3::Bucket\n' //     9-10
+    const r = await scanFiles({ 'template.yaml': template })
+    expect(rows(r, ['versioning-disabled', 'tls-not-enforced'])).toEqual([
+      'tls-not-enforced Loopa 9',
+      'tls-not-enforced Plain 4',
+      'versioning-disabled Loopa 9',
+      'versioning-disabled Plain 4 edit',
+    ])
+  })
+})
