@@ -49926,12 +49926,14 @@ function hasResourceLoops(resources) {
  */
 function expandResourceLoops(resources, ev, limits, where, problems) {
     const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
-    const state = { resources: 0, nodes: 0 };
+    const state = { resources: 0, nodes: 0, stopped: false };
     const warn = (entry, message, code = 'FOREACH_NOT_EXPANDED') => {
         const at = where.lines.position(entry.keyStart);
         problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' });
     };
     const expand = (loop, out) => {
+        if (state.stopped)
+            return;
         const spec = loop.value;
         if (spec.kind !== 'seq' || spec.items.length !== 3) {
             warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
@@ -49955,12 +49957,15 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
             catch (e) {
                 if (!(e instanceof BudgetExceeded))
                     throw e;
+                state.stopped = true;
                 warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
                 return;
             }
             for (const entry of copy.entries) {
                 if (entry.key.startsWith(LOOP_PREFIX)) {
                     expand(entry, out);
+                    if (state.stopped)
+                        return;
                     continue;
                 }
                 if (taken.has(entry.key)) {
@@ -49968,6 +49973,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
                     continue;
                 }
                 if (state.resources >= limits.maxResources) {
+                    state.stopped = true;
                     warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
                     return;
                 }
@@ -50028,7 +50034,11 @@ function substitute(node, id, value, state, maxNodes) {
 }
 const mentions = (text, id) => text.includes(`{${id}}`);
 function replaceIn(text, id, value) {
-    return text.split(`\${${id}}`).join(value).split(`&{${id}}`).join(value.replace(/[^A-Za-z0-9]/g, ''));
+    return text
+        .split(`\${${id}}`)
+        .join(value)
+        .split(`&{${id}}`)
+        .join(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/metadata-suppressions.ts
@@ -70325,7 +70335,7 @@ function renderReviewComment(finding, ctx, placement) {
     // fix snippet; a message too long (a resource name can be any length) is shortened.
     const room = (p, suggestionTooLong) => MAX_COMMENT_BYTES - bytes(commentBody(finding, ctx, p, '', suggestionTooLong));
     const tooLong = placement.kind === 'line' && placement.suggestion !== undefined && room(placement, false) < MIN_MESSAGE_BYTES;
-    const shown = tooLong ? { kind: 'line' } : placement;
+    const shown = tooLong ? { kind: 'line', ...(placement.also ? { also: placement.also } : {}) } : placement;
     const left = room(shown, tooLong);
     const fitted = bytes(message) <= left ? message : `${truncateBytes(message, Math.max(0, left - 3))}…`;
     return commentBody(finding, ctx, shown, fitted, tooLong);
@@ -70340,6 +70350,8 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
     const out = [findingMarker(finding.fingerprint), `**${LABEL[finding.severity]}** · ${rule}${title}`, ''];
     const why = info ? firstSentence(info.why) : '';
     out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '');
+    if (placement.also?.length)
+        out.push(alsoLine(placement.also), '');
     if (placement.kind === 'file') {
         out.push(finding.notAtHead
             ? `<sub>Reported on the file: ${describeNotAtHead(finding.notAtHead)}</sub>`
@@ -70358,6 +70370,15 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
             out.push(`**How to fix**${snippet.label ? ` (${snippet.label})` : ''}:`, '', ...fenced(snippet.lang, snippet.code));
     }
     return `${out.join('\n').trimEnd()}\n`;
+}
+/** Names shown for the other copies; the rest are counted. */
+const MAX_ALSO_NAMES = 20;
+function alsoLine(also) {
+    // Scanned text in a code span: nothing in it is markup, only a backtick or a line break could end it.
+    const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${r.replace(/[`\r\n]+/g, "'")}\``);
+    const more = also.length > MAX_ALSO_NAMES ? ` and ${also.length - MAX_ALSO_NAMES} more` : '';
+    const n = also.length === 1 ? '1 more resource' : `${also.length} more resources`;
+    return `<sub>The same finding applies to ${n} from these lines: ${names.join(', ')}${more}.</sub>`;
 }
 /** The reply left on a thread whose finding disappeared (when it cannot be resolved). */
 function renderFixedReply(sha) {
@@ -76287,11 +76308,8 @@ function acceptsFileComment(file) {
 function planReview(report, diff, ctx, options) {
     const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn));
     const plan = { comments: [], overflow: [], outsideDiff: [] };
-    const seen = new Set();
-    for (const finding of eligible) {
-        if (seen.has(finding.fingerprint))
-            continue;
-        seen.add(finding.fingerprint);
+    for (const [finding, ...others] of copiesTogether(eligible)) {
+        const also = others.length ? { also: others.map((f) => f.resource) } : {};
         const path = ctx.repoPath(finding.location.file);
         const file = diff.get(path);
         const anchor = chooseAnchor(finding, file, options);
@@ -76299,19 +76317,20 @@ function planReview(report, diff, ctx, options) {
             if (acceptsFileComment(file)) {
                 pushCapped(plan, options, {
                     fingerprint: finding.fingerprint,
-                    finding,
+                    finding: finding,
                     path,
                     kind: 'file',
-                    body: renderReviewComment(finding, ctx, { kind: 'file' }),
+                    body: renderReviewComment(finding, ctx, { kind: 'file', ...also }),
+                    also: others,
                 });
             }
             else
-                plan.outsideDiff.push(finding);
+                plan.outsideDiff.push(finding, ...others);
             continue;
         }
         pushCapped(plan, options, {
             fingerprint: finding.fingerprint,
-            finding,
+            finding: finding,
             path,
             kind: 'line',
             line: anchor.line,
@@ -76319,16 +76338,47 @@ function planReview(report, diff, ctx, options) {
             body: renderReviewComment(finding, ctx, {
                 kind: 'line',
                 ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}),
+                ...also,
             }),
+            also: others,
         });
     }
     return plan;
+}
+/**
+ * The findings, one list per comment: copies of one resource (`count`, `for_each`, `Fn::ForEach`)
+ * share their source lines, so the same rule fires on the same line once per copy, with the same
+ * fix. One comment says it for all; ten identical threads on one line would bury the review.
+ * Order is kept (the first finding of a list leads it); a fingerprint seen twice counts once.
+ */
+function copiesTogether(findings) {
+    const lists = new Map();
+    const seen = new Set();
+    for (const f of findings) {
+        if (seen.has(f.fingerprint))
+            continue;
+        seen.add(f.fingerprint);
+        const key = sameCommentKey(f);
+        const list = lists.get(key);
+        if (list)
+            list.push(f);
+        else
+            lists.set(key, [f]);
+    }
+    return [...lists.values()];
+}
+function sameCommentKey(f) {
+    const at = f.location;
+    const e = f.edit;
+    const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : [];
+    const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : [];
+    return JSON.stringify([f.ruleId, f.messageId, f.severity, at.file, at.line, at.column, at.endLine, at.endColumn, edit, head]);
 }
 function pushCapped(plan, options, comment) {
     if (plan.comments.length < options.maxComments)
         plan.comments.push(comment);
     else
-        plan.overflow.push(comment.finding);
+        plan.overflow.push(comment.finding, ...comment.also);
 }
 function chooseAnchor(f, file, options) {
     // Its line is only in GitHub's merge commit: any line of the head would be the wrong one.
@@ -76400,7 +76450,7 @@ async function publishReview(client, target, report, plan, logger) {
     const retire = [];
     const claimed = new Set();
     for (const planned of plan.comments) {
-        const existing = pickExisting(own.get(planned.fingerprint) ?? []);
+        const existing = pickExisting(commentsFor(planned, own, claimed));
         if (existing)
             claimed.add(existing.id);
         if (existing && sameAnchor(existing, planned)) {
@@ -76425,12 +76475,14 @@ async function publishReview(client, target, report, plan, logger) {
     const known = new Set([...own.values()].flat().map((c) => c.id));
     await createComments(client, target, toCreate, known, outcome, logger);
     const present = new Set(report.findings.map((f) => f.fingerprint));
+    // A copy's own thread is superseded by the one comment that now speaks for all the copies.
+    const spokenFor = new Set(plan.comments.flatMap((p) => p.also.map((f) => f.fingerprint)));
     for (const [fingerprint, comments] of own) {
         for (const c of comments) {
             if (claimed.has(c.id) && !retire.includes(c))
                 continue;
             const gone = !present.has(fingerprint);
-            if (!gone && !retire.includes(c))
+            if (!gone && !retire.includes(c) && !spokenFor.has(fingerprint))
                 continue; // still a finding, just not commented this time
             if (c.thread?.isResolved)
                 continue;
@@ -76442,6 +76494,21 @@ async function publishReview(client, target, report, plan, logger) {
         }
     }
     return outcome;
+}
+/**
+ * An earlier comment of this one's finding, or of one of the copies it now speaks for (the copy
+ * that led last time may have gone, or a comment may have been per copy before).
+ */
+function commentsFor(planned, own, claimed) {
+    const mine = own.get(planned.fingerprint) ?? [];
+    if (mine.length || planned.also.length === 0)
+        return mine;
+    for (const f of planned.also) {
+        const list = (own.get(f.fingerprint) ?? []).filter((c) => !claimed.has(c.id));
+        if (list.length)
+            return list;
+    }
+    return [];
 }
 function pickExisting(list) {
     // A resolved thread is not brought back by editing it; a reappearing finding gets a new comment.

@@ -15622,12 +15622,14 @@ function hasResourceLoops(resources) {
  */
 function expandResourceLoops(resources, ev, limits, where, problems) {
     const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
-    const state = { resources: 0, nodes: 0 };
+    const state = { resources: 0, nodes: 0, stopped: false };
     const warn = (entry, message, code = 'FOREACH_NOT_EXPANDED') => {
         const at = where.lines.position(entry.keyStart);
         problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' });
     };
     const expand = (loop, out) => {
+        if (state.stopped)
+            return;
         const spec = loop.value;
         if (spec.kind !== 'seq' || spec.items.length !== 3) {
             warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
@@ -15651,12 +15653,15 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
             catch (e) {
                 if (!(e instanceof BudgetExceeded))
                     throw e;
+                state.stopped = true;
                 warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
                 return;
             }
             for (const entry of copy.entries) {
                 if (entry.key.startsWith(LOOP_PREFIX)) {
                     expand(entry, out);
+                    if (state.stopped)
+                        return;
                     continue;
                 }
                 if (taken.has(entry.key)) {
@@ -15664,6 +15669,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
                     continue;
                 }
                 if (state.resources >= limits.maxResources) {
+                    state.stopped = true;
                     warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
                     return;
                 }
@@ -15724,7 +15730,11 @@ function substitute(node, id, value, state, maxNodes) {
 }
 const mentions = (text, id) => text.includes(`{${id}}`);
 function replaceIn(text, id, value) {
-    return text.split(`\${${id}}`).join(value).split(`&{${id}}`).join(value.replace(/[^A-Za-z0-9]/g, ''));
+    return text
+        .split(`\${${id}}`)
+        .join(value)
+        .split(`&{${id}}`)
+        .join(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/metadata-suppressions.ts

@@ -107,6 +107,27 @@ describe('planning review comments against the diff', () => {
     expect(plan.overflow.map((f) => f.ruleId)).toEqual(['crit-2', 'med-rule'])
   })
 
+  it('says a finding once for the copies of one resource on the same lines, and overflows all of them', () => {
+    const copy = (resource: string, fingerprint: string) =>
+      finding({ ruleId: 'acl-public-read', line: 16, resource, fingerprint, message: `Bucket ${resource} is public.` })
+    const copies = [copy('Public[0]', 'fp0'), copy('Public[1]', 'fp1'), copy('Public[2]', 'fp2')]
+    const other = finding({ ruleId: 'acl-public-read', line: 17, resource: 'Other', fingerprint: 'fp3' })
+    const plan = planReview(report([...copies, other], []), diff, CTX, options)
+    expect(plan.comments.map((c) => [c.fingerprint, c.also.map((f) => f.fingerprint)])).toEqual([
+      ['fp0', ['fp1', 'fp2']],
+      ['fp3', []],
+    ])
+    expect(plan.comments[0]!.body).toContain('Bucket Public\\[0\\] is public.')
+    expect(plan.comments[0]!.body).toContain('applies to 2 more resources from these lines: `Public[1]`, `Public[2]`.')
+    expect(plan.comments[1]!.body).not.toContain('more resource')
+
+    const capped = planReview(report([other, ...copies], []), diff, CTX, { ...options, maxComments: 1 })
+    expect(capped.comments.map((c) => c.fingerprint)).toEqual(['fp0'])
+    expect(capped.overflow.map((f) => f.fingerprint)).toEqual(['fp3'])
+    const none = planReview(report([...copies], []), diff, CTX, { ...options, maxComments: 0 })
+    expect(none.overflow.map((f) => f.fingerprint)).toEqual(['fp0', 'fp1', 'fp2'])
+  })
+
   it('maps scan-relative paths to repository paths', () => {
     const plan = planReview(
       report([finding({ ruleId: 'x', line: 16, file: 'template.yaml' })], []),

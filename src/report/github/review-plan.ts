@@ -16,6 +16,11 @@ export interface PlannedComment {
   /** First line of a multi-line comment (always < `line`). */
   startLine?: number
   body: string
+  /**
+   * The other findings this comment speaks for: the same rule on the same lines for other copies
+   * of one resource (`count`, `for_each`, `Fn::ForEach`). A re-run finds its comment by any of them.
+   */
+  also: GatedFinding[]
 }
 
 export interface ReviewPlan {
@@ -41,10 +46,8 @@ export interface PlanOptions {
 export function planReview(report: GateReport, diff: PullRequestDiff, ctx: RenderContext, options: PlanOptions): ReviewPlan {
   const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn))
   const plan: ReviewPlan = { comments: [], overflow: [], outsideDiff: [] }
-  const seen = new Set<string>()
-  for (const finding of eligible) {
-    if (seen.has(finding.fingerprint)) continue
-    seen.add(finding.fingerprint)
+  for (const [finding, ...others] of copiesTogether(eligible)) {
+    const also = others.length ? { also: others.map((f) => f.resource) } : {}
     const path = ctx.repoPath(finding.location.file)
     const file = diff.get(path)
     const anchor = chooseAnchor(finding, file, options)
@@ -52,17 +55,18 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
-          finding,
+          finding: finding,
           path,
           kind: 'file',
-          body: renderReviewComment(finding, ctx, { kind: 'file' }),
+          body: renderReviewComment(finding, ctx, { kind: 'file', ...also }),
+          also: others,
         })
-      } else plan.outsideDiff.push(finding)
+      } else plan.outsideDiff.push(finding, ...others)
       continue
     }
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
-      finding,
+      finding: finding,
       path,
       kind: 'line',
       line: anchor.line,
@@ -70,15 +74,45 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
       body: renderReviewComment(finding, ctx, {
         kind: 'line',
         ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}),
+        ...also,
       }),
+      also: others,
     })
   }
   return plan
 }
 
+/**
+ * The findings, one list per comment: copies of one resource (`count`, `for_each`, `Fn::ForEach`)
+ * share their source lines, so the same rule fires on the same line once per copy, with the same
+ * fix. One comment says it for all; ten identical threads on one line would bury the review.
+ * Order is kept (the first finding of a list leads it); a fingerprint seen twice counts once.
+ */
+function copiesTogether(findings: GatedFinding[]): [GatedFinding, ...GatedFinding[]][] {
+  const lists = new Map<string, [GatedFinding, ...GatedFinding[]]>()
+  const seen = new Set<string>()
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue
+    seen.add(f.fingerprint)
+    const key = sameCommentKey(f)
+    const list = lists.get(key)
+    if (list) list.push(f)
+    else lists.set(key, [f])
+  }
+  return [...lists.values()]
+}
+
+function sameCommentKey(f: GatedFinding): string {
+  const at = f.location
+  const e = f.edit
+  const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : []
+  const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : []
+  return JSON.stringify([f.ruleId, f.messageId, f.severity, at.file, at.line, at.column, at.endLine, at.endColumn, edit, head])
+}
+
 function pushCapped(plan: ReviewPlan, options: PlanOptions, comment: PlannedComment): void {
   if (plan.comments.length < options.maxComments) plan.comments.push(comment)
-  else plan.overflow.push(comment.finding)
+  else plan.overflow.push(comment.finding, ...comment.also)
 }
 
 interface Anchor {

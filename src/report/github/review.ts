@@ -75,7 +75,7 @@ export async function publishReview(
   const retire: OwnComment[] = []
   const claimed = new Set<number>()
   for (const planned of plan.comments) {
-    const existing = pickExisting(own.get(planned.fingerprint) ?? [])
+    const existing = pickExisting(commentsFor(planned, own, claimed))
     if (existing) claimed.add(existing.id)
     if (existing && sameAnchor(existing, planned)) {
       if (normalize(existing.body) === normalize(planned.body)) outcome.unchanged++
@@ -99,11 +99,13 @@ export async function publishReview(
   await createComments(client, target, toCreate, known, outcome, logger)
 
   const present = new Set(report.findings.map((f) => f.fingerprint))
+  // A copy's own thread is superseded by the one comment that now speaks for all the copies.
+  const spokenFor = new Set(plan.comments.flatMap((p) => p.also.map((f) => f.fingerprint)))
   for (const [fingerprint, comments] of own) {
     for (const c of comments) {
       if (claimed.has(c.id) && !retire.includes(c)) continue
       const gone = !present.has(fingerprint)
-      if (!gone && !retire.includes(c)) continue // still a finding, just not commented this time
+      if (!gone && !retire.includes(c) && !spokenFor.has(fingerprint)) continue // still a finding, just not commented this time
       if (c.thread?.isResolved) continue
       if (c.humanReplies) {
         outcome.keptForHumans++
@@ -113,6 +115,20 @@ export async function publishReview(
     }
   }
   return outcome
+}
+
+/**
+ * An earlier comment of this one's finding, or of one of the copies it now speaks for (the copy
+ * that led last time may have gone, or a comment may have been per copy before).
+ */
+function commentsFor(planned: PlannedComment, own: Map<string, OwnComment[]>, claimed: Set<number>): OwnComment[] {
+  const mine = own.get(planned.fingerprint) ?? []
+  if (mine.length || planned.also.length === 0) return mine
+  for (const f of planned.also) {
+    const list = (own.get(f.fingerprint) ?? []).filter((c) => !claimed.has(c.id))
+    if (list.length) return list
+  }
+  return []
 }
 
 function pickExisting(list: OwnComment[]): OwnComment | undefined {

@@ -40,11 +40,18 @@ export function describeNotAtHead(n: NotAtHead): string {
 /** GitHub's limit is 65,536 characters per comment; keep a margin. */
 const MAX_COMMENT_BYTES = 60_000
 
-export type CommentPlacement =
-  /** On the finding's line(s); `suggestion` replaces exactly the anchored lines. */
-  | { kind: 'line'; suggestion?: string }
-  /** On the file, because the finding's line is not part of the diff. */
+export type CommentPlacement = (
+  | /** On the finding's line(s); `suggestion` replaces exactly the anchored lines. */
+    { kind: 'line'; suggestion?: string }
+    /** On the file, because the finding's line is not part of the diff. */
   | { kind: 'file' }
+) & {
+  /**
+   * Other resources with the same finding from the same lines (the copies a `count`, `for_each`
+   * or `Fn::ForEach` makes): one comment says it for all of them.
+   */
+  also?: readonly string[]
+}
 
 /**
  * A review comment: severity and rule, what is wrong and why (two sentences), the rule's doc, and
@@ -62,7 +69,7 @@ export function renderReviewComment(finding: CommentedFinding, ctx: RenderContex
   const room = (p: CommentPlacement, suggestionTooLong: boolean) =>
     MAX_COMMENT_BYTES - bytes(commentBody(finding, ctx, p, '', suggestionTooLong))
   const tooLong = placement.kind === 'line' && placement.suggestion !== undefined && room(placement, false) < MIN_MESSAGE_BYTES
-  const shown: CommentPlacement = tooLong ? { kind: 'line' } : placement
+  const shown: CommentPlacement = tooLong ? { kind: 'line', ...(placement.also ? { also: placement.also } : {}) } : placement
   const left = room(shown, tooLong)
   const fitted = bytes(message) <= left ? message : `${truncateBytes(message, Math.max(0, left - 3))}…`
   return commentBody(finding, ctx, shown, fitted, tooLong)
@@ -85,6 +92,7 @@ function commentBody(
   const out: string[] = [findingMarker(finding.fingerprint), `**${LABEL[finding.severity]}** · ${rule}${title}`, '']
   const why = info ? firstSentence(info.why) : ''
   out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '')
+  if (placement.also?.length) out.push(alsoLine(placement.also), '')
   if (placement.kind === 'file') {
     out.push(
       finding.notAtHead
@@ -103,6 +111,17 @@ function commentBody(
     if (snippet) out.push(`**How to fix**${snippet.label ? ` (${snippet.label})` : ''}:`, '', ...fenced(snippet.lang, snippet.code))
   }
   return `${out.join('\n').trimEnd()}\n`
+}
+
+/** Names shown for the other copies; the rest are counted. */
+const MAX_ALSO_NAMES = 20
+
+function alsoLine(also: readonly string[]): string {
+  // Scanned text in a code span: nothing in it is markup, only a backtick or a line break could end it.
+  const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${r.replace(/[`\r\n]+/g, "'")}\``)
+  const more = also.length > MAX_ALSO_NAMES ? ` and ${also.length - MAX_ALSO_NAMES} more` : ''
+  const n = also.length === 1 ? '1 more resource' : `${also.length} more resources`
+  return `<sub>The same finding applies to ${n} from these lines: ${names.join(', ')}${more}.</sub>`
 }
 
 /** The reply left on a thread whose finding disappeared (when it cannot be resolved). */
