@@ -47153,7 +47153,10 @@ function convertTag(tag, node) {
 function looksLikeTemplateText(text) {
     return text.includes('AWSTemplateFormatVersion') || (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text));
 }
-/** A document is a template when it says so or its Resources carry `AWS::`/`Custom::` types. */
+/**
+ * A document is a template when it says so, its Resources carry `AWS::`/`Custom::` types, or they
+ * are `Fn::ForEach` loops (which make the typed resources).
+ */
 function isTemplate(root) {
     if (!root || root.kind !== 'map')
         return false;
@@ -47163,6 +47166,8 @@ function isTemplate(root) {
     if (!res || res.kind !== 'map')
         return false;
     return res.entries.some((e) => {
+        if (e.key.startsWith('Fn::ForEach::'))
+            return true;
         const t = get(e.value, 'Type');
         return t?.kind === 'scalar' && typeof t.value === 'string' && /^(AWS|Custom|Alexa)::/.test(t.value);
     });

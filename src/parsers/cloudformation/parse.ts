@@ -78,13 +78,17 @@ export function looksLikeTemplateText(text: string): boolean {
   return text.includes('AWSTemplateFormatVersion') || (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text))
 }
 
-/** A document is a template when it says so or its Resources carry `AWS::`/`Custom::` types. */
+/**
+ * A document is a template when it says so, its Resources carry `AWS::`/`Custom::` types, or they
+ * are `Fn::ForEach` loops (which make the typed resources).
+ */
 export function isTemplate(root: SNode | null): root is SMap {
   if (!root || root.kind !== 'map') return false
   if (get(root, 'AWSTemplateFormatVersion') !== undefined) return true
   const res = get(root, 'Resources')
   if (!res || res.kind !== 'map') return false
   return res.entries.some((e) => {
+    if (e.key.startsWith('Fn::ForEach::')) return true
     const t = get(e.value, 'Type')
     return t?.kind === 'scalar' && typeof t.value === 'string' && /^(AWS|Custom|Alexa)::/.test(t.value)
   })

@@ -77,6 +77,14 @@ describe('Fn::ForEach resource loops', () => {
     expect(rows(r, ['tls-not-enforced', 'bucket-policy-missing'])).toEqual([])
   })
 
+  it('recognises a template whose only resources are loops', async () => {
+    const template =
+      'Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::B:\n    - N\n    - [a]\n' +
+      '    - B${N}:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicRead\n'
+    const r = await scanFiles({ 'template.yaml': template })
+    expect(rows(r, ['acl-public-read'])).toEqual(['acl-public-read Ba 9'])
+  })
+
   it('warns, naming the loop, when the collection is only known at deploy time', async () => {
     const template =
       HEAD +
