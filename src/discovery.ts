@@ -12,7 +12,7 @@ import type { CandidateFile } from './parsers/types.js'
 import { decodeText } from './text-encoding.js'
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache'])
-const CANDIDATE = /\.(ya?ml|json|template|tf|tfvars)$/i
+const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i
 const HEAD_BYTES = 4096
 
 export interface Discovery {

@@ -10632,7 +10632,7 @@ const EMPTY_CONFIG = {
 
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache']);
-const CANDIDATE = /\.(ya?ml|json|template|tf|tfvars)$/i;
+const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
 function toDisplayPath(abs, cwd) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, abs);
@@ -11228,7 +11228,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(988);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3983);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -13124,7 +13124,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 988:
+/***/ 3983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20652,6 +20652,29 @@ function referenceIn(text, expr, json) {
     return /^\$\{\s*([^{}"]+?)\s*\}$/.exec(value)?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/config-files.ts
+/**
+ * Which files make a Terraform or OpenTofu module's configuration. OpenTofu also reads `.tofu`
+ * and `.tofu.json` files, and where `x.tofu` sits beside `x.tf` it reads only `x.tofu` (the same
+ * for `x.tofu.json` and `x.tf.json`): a module keeps a `.tf` file for Terraform and its `.tofu`
+ * twin for OpenTofu. Terraform ignores `.tofu` files, so a directory that has them is OpenTofu's.
+ */
+const CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
+const VARS_FILE = /\.tfvars(\.json)?$/i;
+const TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
+/** Override file names (`override.tf`, `main_override.tf`, `.tofu` and `.json` alike). */
+function isOverrideFile(name) {
+    return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
+}
+/** The configuration files of one directory that are read: without the `.tf` twins of `.tofu` files. */
+function withoutShadowed(paths) {
+    const twins = new Set();
+    for (const p of paths)
+        if (/\.tofu(\.json)?$/.test(p))
+            twins.add(p.replace(/\.tofu(\.json)?$/, '.tf$1'));
+    return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix-policy-text.ts
 /**
  * A policy written as JSON text inside a Terraform string: a heredoc (`<<EOF`, `<<-POLICY`), a
@@ -21385,6 +21408,7 @@ class JsonEditor {
 
 
 
+
 function resourceType(block) {
     if (block.type === 'resource')
         return block.labels[0]?.value ?? '';
@@ -21764,8 +21788,8 @@ function forgetFixParses() {
     forgetRecentParses();
 }
 const fix_dirOf = (f) => f.slice(0, Math.max(f.lastIndexOf('/'), 0));
-const isJsonConfig = (f) => /\.tf\.json$/i.test(f);
-const isConfig = (f) => /\.tf$/i.test(f) || isJsonConfig(f);
+const isJsonConfig = (f) => /\.(tf|tofu)\.json$/i.test(f);
+const isConfig = (f) => CONFIG_FILE.test(f);
 /** How a setting resource names its bucket (see `ModuleIndex.configures`). */
 function bucketKey(text, expr, json, block) {
     const ref = referenceIn(text, expr, json);
@@ -24509,10 +24533,6 @@ function moduleParse(abs, text, json, maxDepth, parse) {
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/module-config.ts
 
-/** Terraform's override file names (`override.tf`, `main_override.tf`, `.tf.json` alike). */
-function isOverrideFile(name) {
-    return /(^|_)override\.tf(\.json)?$/.test(name);
-}
 /**
  * Merges an override block into the original, as Terraform does: its attributes replace those
  * with the same name, and its nested blocks replace every nested block of the same type. Items
@@ -24699,7 +24719,7 @@ function collect(dir, files) {
  */
 
 
-const CONFIG = /\.(tf|tf\.json)$/i;
+
 /**
  * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
  * module `source = "../../.."` or a symlinked folder must not even be listed.
@@ -24726,10 +24746,10 @@ function moduleConfigFiles(dir) {
     catch {
         return [];
     }
-    return entries
-        .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG.test(e.name))
+    return withoutShadowed(entries
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name))
         .map((e) => external_node_path_default().join(dir, e.name))
-        .sort();
+        .sort());
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/body-view.ts
@@ -27948,8 +27968,7 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 
 
 
-const load_unit_CONFIG = /\.(tf|tf\.json)$/i;
-const TFVARS = /\.(tfvars|tfvars\.json)$/i;
+
 function isInsideRoots(abs, roots) {
     return roots.some((r) => {
         const rel = external_node_path_default().relative(r, abs);
@@ -28061,9 +28080,7 @@ function prepareTerraformUnit(unit, ctx) {
     const rootDir = data?.dir ?? external_node_path_default().dirname(unit.files[0].abs);
     const configs = new Map();
     const loadDir = (dir, paths) => {
-        const parsed = paths
-            .filter((p) => load_unit_CONFIG.test(p))
-            .sort()
+        const parsed = withoutShadowed(paths.filter((p) => CONFIG_FILE.test(p)).sort())
             .map((p) => parseFile(p, dir !== rootDir))
             .filter((p) => p !== undefined);
         return buildModuleConfig(dir, parsed);
@@ -28096,7 +28113,7 @@ function prepareTerraformUnit(unit, ctx) {
     });
     const tfvars = [];
     for (const cf of unit.files) {
-        if (!TFVARS.test(cf.abs))
+        if (!VARS_FILE.test(cf.abs))
             continue;
         const r = read(cf.abs);
         if (!r)
@@ -28158,6 +28175,7 @@ var text_encoding = __nccwpck_require__(4880);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/plan-units.ts
 /**
  * Groups Terraform files into root modules: one unit per directory holding `.tf` / `.tf.json`
+ * (or OpenTofu's `.tofu` / `.tofu.json`)
  * files, except directories that another scanned directory calls as a local module
  * (`source = "./modules/s3"`): those are read as part of their caller.
  */
@@ -28165,8 +28183,7 @@ var text_encoding = __nccwpck_require__(4880);
 
 
 
-const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i;
-const CONFIG_FILE = /\.(tf|tf\.json)$/i;
+
 /** `source = "./x"` in HCL or `"source": "./x"` in JSON; sources must be literal strings. */
 const LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"(\.{1,2}\/[^"]*)"/g;
 /** Reading whole files to find module calls is bounded; bigger files are rare and are parsed later anyway. */
@@ -28410,6 +28427,7 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf, to
  * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
  * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
  */
+
 
 
 
@@ -28820,6 +28838,7 @@ function loadPlanUnit(unit, ctx) {
 
 
 
+
 /** The head of `terraform show -json` output: a format version and a Terraform version. */
 function looksLikePlanJson(head) {
     return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head);
@@ -28828,7 +28847,7 @@ const terraformPlanPlugin = {
     name: 'terraform-plan',
     format: 'terraform-plan',
     plan(files) {
-        const isPlan = (f) => /\.json$/i.test(f.rel) && !/\.tf\.json$|\.tfvars\.json$/i.test(f.rel) && looksLikePlanJson(f.head);
+        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && looksLikePlanJson(f.head);
         return claimFiles(files, isPlan).map((f) => ({ plugin: 'terraform-plan', id: f.rel, files: [f] }));
     },
     load: loadPlanUnit,
@@ -33344,8 +33363,8 @@ var suppressions = __nccwpck_require__(1068);
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 85 modules
-var registry = __nccwpck_require__(988);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
+var registry = __nccwpck_require__(3983);
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
 var line_index = __nccwpck_require__(4617);
 // EXTERNAL MODULE: ./rules/index.ts + 46 modules
@@ -34439,8 +34458,8 @@ function applyConfig(result, config, rules, now) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 85 modules
-var registry = __nccwpck_require__(988);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
+var registry = __nccwpck_require__(3983);
 // EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
 var process_unit = __nccwpck_require__(4498);
 // EXTERNAL MODULE: ./src/scan-settings.ts

@@ -4,6 +4,7 @@
  */
 import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, FormatPlugin } from '../types.js'
+import { TERRAFORM_FILE } from '../terraform/config-files.js'
 import { forgetFixParses, renderTerraformFix } from '../terraform/fix.js'
 import { loadPlanUnit } from './load-plan.js'
 
@@ -16,7 +17,7 @@ export const terraformPlanPlugin: FormatPlugin = {
   name: 'terraform-plan',
   format: 'terraform-plan',
   plan(files) {
-    const isPlan = (f: CandidateFile) => /\.json$/i.test(f.rel) && !/\.tf\.json$|\.tfvars\.json$/i.test(f.rel) && looksLikePlanJson(f.head)
+    const isPlan = (f: CandidateFile) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && looksLikePlanJson(f.head)
     return claimFiles(files, isPlan).map((f) => ({ plugin: 'terraform-plan', id: f.rel, files: [f] }))
   },
   load: loadPlanUnit,

@@ -16,6 +16,7 @@ import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl } from './hcl/parse.js'
 import { forgetRecentParses, recentParse } from './hcl/recent-parses.js'
 import { FileEdits, literalOf, referenceIn, type Arn, type ConfigEditor, type Settings } from './fix-edits.js'
+import { CONFIG_FILE } from './config-files.js'
 import { HclEditor } from './fix-hcl.js'
 import { JsonEditor } from './fix-json.js'
 import { tlsDescription } from './fix-tls-statement.js'
@@ -438,8 +439,8 @@ export function forgetFixParses(): void {
 }
 
 const dirOf = (f: string) => f.slice(0, Math.max(f.lastIndexOf('/'), 0))
-const isJsonConfig = (f: string) => /\.tf\.json$/i.test(f)
-const isConfig = (f: string) => /\.tf$/i.test(f) || isJsonConfig(f)
+const isJsonConfig = (f: string) => /\.(tf|tofu)\.json$/i.test(f)
+const isConfig = (f: string) => CONFIG_FILE.test(f)
 
 /** How a setting resource names its bucket (see `ModuleIndex.configures`). */
 function bucketKey(text: string, expr: Expr, json: boolean, block: Block): string {

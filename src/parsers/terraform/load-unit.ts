@@ -15,16 +15,14 @@ import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
 import { moduleParse } from './hcl/module-parses.js'
 import { rememberParse } from './hcl/recent-parses.js'
-import { buildModuleConfig, isOverrideFile, type ModuleConfig, type ParsedFile } from './module-config.js'
+import { CONFIG_FILE, isOverrideFile, VARS_FILE, withoutShadowed } from './config-files.js'
+import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
 import { registryS3Kind } from './registry-s3-module.js'
 import { rootVariables, type TfvarsFile } from './tfvars.js'
 import { buildModel } from './to-model.js'
-
-const CONFIG = /\.(tf|tf\.json)$/i
-const TFVARS = /\.(tfvars|tfvars\.json)$/i
 
 function isInsideRoots(abs: string, roots: readonly string[]): boolean {
   return roots.some((r) => {
@@ -143,9 +141,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   const rootDir = data?.dir ?? path.dirname(unit.files[0]!.abs)
   const configs = new Map<string, ModuleConfig | undefined>()
   const loadDir = (dir: string, paths: string[]): ModuleConfig => {
-    const parsed = paths
-      .filter((p) => CONFIG.test(p))
-      .sort()
+    const parsed = withoutShadowed(paths.filter((p) => CONFIG_FILE.test(p)).sort())
       .map((p) => parseFile(p, dir !== rootDir))
       .filter((p): p is ParsedFile => p !== undefined)
     return buildModuleConfig(dir, parsed)
@@ -182,7 +178,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   const tfvars: TfvarsFile[] = []
   for (const cf of unit.files) {
-    if (!TFVARS.test(cf.abs)) continue
+    if (!VARS_FILE.test(cf.abs)) continue
     const r = read(cf.abs)
     if (!r) continue
     const name = path.basename(cf.abs)

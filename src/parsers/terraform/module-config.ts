@@ -17,11 +17,6 @@ export interface ParsedFile {
   override?: boolean
 }
 
-/** Terraform's override file names (`override.tf`, `main_override.tf`, `.tf.json` alike). */
-export function isOverrideFile(name: string): boolean {
-  return /(^|_)override\.tf(\.json)?$/.test(name)
-}
-
 /**
  * Merges an override block into the original, as Terraform does: its attributes replace those
  * with the same name, and its nested blocks replace every nested block of the same type. Items

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-
-const CONFIG = /\.(tf|tf\.json)$/i
+import { CONFIG_FILE, withoutShadowed } from './config-files.js'
 
 /**
  * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
@@ -34,8 +33,10 @@ export function moduleConfigFiles(dir: string): string[] {
   } catch {
     return []
   }
-  return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG.test(e.name))
-    .map((e) => path.join(dir, e.name))
-    .sort()
+  return withoutShadowed(
+    entries
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name))
+      .map((e) => path.join(dir, e.name))
+      .sort(),
+  )
 }

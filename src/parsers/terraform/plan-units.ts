@@ -1,5 +1,6 @@
 /**
  * Groups Terraform files into root modules: one unit per directory holding `.tf` / `.tf.json`
+ * (or OpenTofu's `.tofu` / `.tofu.json`)
  * files, except directories that another scanned directory calls as a local module
  * (`source = "./modules/s3"`): those are read as part of their caller.
  */
@@ -8,9 +9,8 @@ import path from 'node:path'
 import { decodeText } from '../../text-encoding.js'
 import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, ScanUnit } from '../types.js'
+import { CONFIG_FILE, TERRAFORM_FILE } from './config-files.js'
 
-export const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/i
-const CONFIG_FILE = /\.(tf|tf\.json)$/i
 /** `source = "./x"` in HCL or `"source": "./x"` in JSON; sources must be literal strings. */
 const LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"(\.{1,2}\/[^"]*)"/g
 /** Reading whole files to find module calls is bounded; bigger files are rare and are parsed later anyway. */
