@@ -22,13 +22,17 @@ function isOwnAccount(v: Str): boolean {
   )
 }
 
-/** Conditions that pin a wildcard principal to the owner's own account. */
+/**
+ * Conditions that pin a wildcard principal to the owner's own account. s3:DataAccessPointAccount
+ * is AWS's "delegate access control to access points" pattern: only the owner's access points
+ * get through, and what they pass on is the owner's decision in their own policies.
+ */
 function pinnedToOwnAccount(stmt: PolicyStatement): boolean {
   const c = restrictingConditions(stmt)
   if (c.state === 'unknown') return false
   return c.value.some(
     (x) =>
-      /^aws:(principalaccount|sourceaccount)$/i.test(x.key) &&
+      /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i.test(x.key) &&
       x.values.length > 0 &&
       x.values.every(
         (v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account'),

@@ -117,6 +117,17 @@ describe('policy-cross-account-dangerous-actions', () => {
     expect(run(template('!GetAtt Key.Arn'), rule).findings.map((f) => f.messageId)).toEqual(['crossAccount'])
   })
 
+  it('does not report "*" limited to the owner\'s own access points (s3:DataAccessPointAccount), but does for a literal account', () => {
+    const delegate = (account: string) =>
+      policyTemplate(
+        `          - Effect: Allow\n            Principal:\n              AWS: "*"\n            Action: "*"\n            Resource: [!GetAtt Data.Arn, !Sub "\${Data.Arn}/*"]\n            Condition:\n              StringEquals:\n                s3:DataAccessPointAccount: ${account}\n`,
+      )
+    const rule = ['policy-cross-account-dangerous-actions']
+    expect(run(delegate('!Ref AWS::AccountId'), rule).findings).toEqual([])
+    // A literal account id may be another account's access points.
+    expect(run(delegate('"444455556666"'), rule).findings.map((f) => f.messageId)).toEqual(['crossAccount'])
+  })
+
   it('reports "*" limited to an organization, which still reaches other accounts', () => {
     const { findings } = run(
       policyTemplate(
