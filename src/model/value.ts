@@ -40,6 +40,15 @@ export function defaultValue<T>(value: T, at: SourceLocation): DefaultValue<T> {
 export function unknownValue(why: string, at: SourceLocation, key?: string): UnknownValue {
   return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key }
 }
+/**
+ * A name that is written but not known statically (a parameter, a variable) is still some name:
+ * for a setting whose presence is what counts (a logging target), it is set, with the unknown
+ * inside it for anything that needs the name itself.
+ */
+export function writtenName(v: Value<Str | null>): Value<Str | null> {
+  if (v.state !== 'unknown') return v
+  return setValue({ parts: [v.key === undefined ? { kind: 'unknown', why: v.why } : { kind: 'unknown', why: v.why, key: v.key }] }, v.at)
+}
 export function isKnown<T>(v: Value<T>): v is SetValue<T> | DefaultValue<T> {
   return v.state !== 'unknown'
 }

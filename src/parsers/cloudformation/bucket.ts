@@ -4,7 +4,7 @@ import { lifecycleRuleEnabled, newBucket, versioningFromObjectLock } from '../..
 import type { SourceLocation } from '../../model/location.js'
 import type { Bucket, CorsRule, LifecycleRule, NotificationTarget, ReplicationRule, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
-import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
+import { defaultValue, mapValue, setValue, unknownValue, writtenName } from '../../model/value.js'
 import { NO_VALUE, Unknown } from './intrinsics.js'
 import { readPublicAccessBlock } from './public-access-block.js'
 import type { Cur, TemplateReader } from './reader.js'
@@ -85,9 +85,16 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
   if (logging) {
     const lat = r.loc(logging)
     b.logging.at = lat
-    // Without DestinationBucketName, S3 delivers the logs to the bucket itself.
+    // Without DestinationBucketName, S3 delivers the logs to the bucket itself; a name only known
+    // at deploy time is still a bucket that receives them.
     const target = r.str(r.child(logging, 'DestinationBucketName'), lat)
-    b.logging.targetBucket = target.state === 'default' ? setValue({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, lat) : target
+    const configUnknown = logging.unknown !== undefined || r.resolve(logging.node) instanceof Unknown
+    b.logging.targetBucket =
+      target.state === 'default'
+        ? setValue({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, lat)
+        : configUnknown
+          ? target
+          : writtenName(target)
     b.logging.targetPrefix = r.str(r.child(logging, 'LogFilePrefix'), lat)
   }
 

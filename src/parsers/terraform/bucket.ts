@@ -7,7 +7,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { PolicyDocument } from '../../model/policy.js'
 import type { Bucket, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
-import { mapValue, setValue, unknownValue } from '../../model/value.js'
+import { mapValue, setValue, unknownValue, writtenName } from '../../model/value.js'
 import type { BodyView } from './body-view.js'
 import {
   BPA_NAMES,
@@ -79,7 +79,7 @@ export function readBucket(r: ValueReader, id: string, view: BodyView, origin: R
   if (logging) {
     const lat = r.blockLoc(logging)
     b.logging.at = lat
-    b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : r.str(logging, 'target_bucket', lat)
+    b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : writtenName(r.str(logging, 'target_bucket', lat))
     b.logging.targetPrefix = r.str(logging, 'target_prefix', lat)
   }
 
@@ -150,7 +150,7 @@ export function applyBucketSetting(
     }
     case 'aws_s3_bucket_logging':
       b.logging.at = at
-      b.logging.targetBucket = r.str(view, 'target_bucket', at)
+      b.logging.targetBucket = writtenName(r.str(view, 'target_bucket', at))
       b.logging.targetPrefix = r.str(view, 'target_prefix', at)
       return
     case 'aws_s3_bucket_acl': {
