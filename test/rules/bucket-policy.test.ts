@@ -361,3 +361,69 @@ describe('a statement on a bucket whose name is only known at deploy time', () =
     expect(findingsOf(named, 'policy-public-read').map((f) => f.messageId)).toEqual(['publicRead'])
   })
 })
+
+describe('a CloudFormation statement chosen by Fn::If on a condition not known statically', () => {
+  /** A policy whose statement list holds `!If [Replicate, <statement>, !Ref AWS::NoValue]`, and `extra` statements after it. */
+  const template = (statement: string, extra = '') =>
+    [
+      'Parameters:',
+      '  Replicate:',
+      '    Type: String',
+      'Conditions:',
+      '  DoReplicate: !Equals [!Ref Replicate, "yes"]',
+      'Resources:',
+      '  Data:',
+      '    Type: AWS::S3::Bucket',
+      '  Policy:',
+      '    Type: AWS::S3::BucketPolicy',
+      '    Properties:',
+      '      Bucket: !Ref Data',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          - !If',
+      '            - DoReplicate',
+      statement,
+      '            - !Ref AWS::NoValue',
+      extra,
+    ].join('\n')
+  const grantTo = (principal: string) =>
+    [
+      '            - Effect: Allow',
+      `              Principal: ${principal}`,
+      '              Action: ["s3:ReplicateObject", "s3:GetObject"]',
+      '              Resource: !Sub "${Data.Arn}/*"',
+    ].join('\n')
+  const denyHttp = (indent: string) =>
+    [
+      `${indent}- Effect: Deny`,
+      `${indent}  Principal: "*"`,
+      `${indent}  Action: "s3:*"`,
+      `${indent}  Resource: [!GetAtt Data.Arn, !Sub "\${Data.Arn}/*"]`,
+      `${indent}  Condition: {Bool: {"aws:SecureTransport": false}}`,
+    ].join('\n')
+  const publicFindings = (r: Awaited<ReturnType<typeof scanFiles>>) =>
+    r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId} ${f.location.line}`)
+
+  it('is judged on each statement it may hold: a grant to one account is not public, whichever side is deployed', async () => {
+    const r = await scanFiles({ 'template.yaml': template(grantTo('{AWS: "arn:aws:iam::111122223333:root"}')) })
+    expect(publicFindings(r)).toEqual([])
+  })
+
+  it('still reports a grant to everyone, as possibly public, on that statement', async () => {
+    const r = await scanFiles({ 'template.yaml': template(grantTo('"*"')) })
+    expect(publicFindings(r)).toEqual(['policy-public-read maybePublicRead 17', 'policy-public-write maybePublicWrite 17'])
+  })
+
+  it('does not count a Deny behind it as enforcing TLS, and an Allow behind it never hides a missing Deny', async () => {
+    const conditionalDeny = await scanFiles({ 'template.yaml': template(denyHttp('            ')) })
+    expect(findingsOf(conditionalDeny, 'tls-not-enforced')).toEqual([])
+    expect(conditionalDeny.unknowns.map((u) => u.ruleId)).toContain('tls-not-enforced')
+    const conditionalAllow = await scanFiles({ 'template.yaml': template(grantTo('{AWS: "arn:aws:iam::111122223333:root"}')) })
+    expect(findingsOf(conditionalAllow, 'tls-not-enforced').map((f) => f.messageId)).toEqual(['noDeny'])
+    const alsoDenied = await scanFiles({
+      'template.yaml': template(grantTo('{AWS: "arn:aws:iam::111122223333:root"}'), denyHttp('          ')),
+    })
+    expect(findingsOf(alsoDenied, 'tls-not-enforced')).toEqual([])
+    expect(alsoDenied.unknowns.map((u) => u.ruleId)).not.toContain('tls-not-enforced')
+  })
+})
