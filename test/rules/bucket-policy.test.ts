@@ -427,3 +427,47 @@ describe('a CloudFormation statement chosen by Fn::If on a condition not known s
     expect(alsoDenied.unknowns.map((u) => u.ruleId)).not.toContain('tls-not-enforced')
   })
 })
+
+describe('a principal ARN whose account is only known at deploy time', () => {
+  const cloudformation = (principal: string) =>
+    [
+      'Parameters:',
+      '  Partner:',
+      '    Type: String',
+      'Resources:',
+      '  Data:',
+      '    Type: AWS::S3::Bucket',
+      '  Policy:',
+      '    Type: AWS::S3::BucketPolicy',
+      '    Properties:',
+      '      Bucket: !Ref Data',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          - Effect: Allow',
+      `            Principal: {AWS: ${principal}}`,
+      '            Action: s3:GetObject',
+      '            Resource: !Sub "${Data.Arn}/*"',
+      '',
+    ].join('\n')
+  const terraform = (principal: string) =>
+    `variable "partner" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = ${principal} }\n      Action    = "s3:GetObject"\n      Resource  = "\${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n`
+  const publicIds = (r: Awaited<ReturnType<typeof scanFiles>>) =>
+    r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId}`)
+
+  it('names one account, not everyone', async () => {
+    expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:aws:iam::${Partner}:root"') }))).toEqual([])
+    expect(
+      publicIds(
+        await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:${AWS::Partition}:sts::${Partner}:assumed-role/Reader/app"') }),
+      ),
+    ).toEqual([])
+    expect(publicIds(await scanFiles({ 'main.tf': terraform('"arn:aws:iam::${var.partner}:root"') }))).toEqual([])
+  })
+
+  it('is still possibly everyone when the whole principal, or more than the account, is the deploy-time value', async () => {
+    const maybe = ['policy-public-read maybePublicRead']
+    expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Ref Partner') }))).toEqual(maybe)
+    expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:aws:iam::${Partner}"') }))).toEqual(maybe)
+    expect(publicIds(await scanFiles({ 'main.tf': terraform('var.partner') }))).toEqual(maybe)
+  })
+})
