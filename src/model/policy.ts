@@ -6,7 +6,7 @@
  */
 import { wildcardMatches } from './arn.js'
 import type { SourceLocation } from './location.js'
-import type { Str, Value } from './value.js'
+import type { Str, StrPart, Value } from './value.js'
 import { strParts, unknownValue } from './value.js'
 
 export type Tri = true | false | 'unknown'
@@ -287,11 +287,22 @@ export function isWildcardPrincipalValue(v: Str): Tri {
   if (typeof v !== 'string') {
     const parts = strParts(v)
     // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
-    if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')) return 'unknown'
+    if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')) return namesOneAccount(parts) ? false : 'unknown'
     return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false
   }
   if (v === '*') return true
   return /^arn:[^:]*:iam::\*?[*?][^:]*:/.test(v)
+}
+
+/**
+ * `arn:aws:iam::${Account}:root`, `arn:aws:sts::${Account}:assumed-role/...`: an IAM or STS ARN
+ * whose account is the one part only known at deploy time. That field takes a 12-digit account id
+ * and IAM rejects a wildcard in part of a principal ARN, so unlike a literal `*` written there,
+ * nothing in it says "everyone": it names principals of one account.
+ */
+function namesOneAccount(parts: readonly StrPart[]): boolean {
+  const shape = parts.map((p) => (typeof p === 'string' ? p : p.kind === 'unknown' ? '\u0000' : '\u0001')).join('')
+  return /^arn:[^:\u0000]*:(?:iam|sts)::\u0000:[^\u0000*?]+$/.test(shape)
 }
 
 /**

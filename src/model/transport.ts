@@ -80,6 +80,8 @@ export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequiremen
       out.objects = or(out.objects, 'unknown')
     }
     for (const s of doc.statements) {
+      // An Allow never denies anything, whatever its conditions.
+      if (isDeny(s) === false) continue
       if (s.conditions.state === 'unknown') {
         out.bucket = or(out.bucket, 'unknown')
         out.objects = or(out.objects, 'unknown')

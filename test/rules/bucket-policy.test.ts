@@ -361,3 +361,113 @@ describe('a statement on a bucket whose name is only known at deploy time', () =
     expect(findingsOf(named, 'policy-public-read').map((f) => f.messageId)).toEqual(['publicRead'])
   })
 })
+
+describe('a CloudFormation statement chosen by Fn::If on a condition not known statically', () => {
+  /** A policy whose statement list holds `!If [Replicate, <statement>, !Ref AWS::NoValue]`, and `extra` statements after it. */
+  const template = (statement: string, extra = '') =>
+    [
+      'Parameters:',
+      '  Replicate:',
+      '    Type: String',
+      'Conditions:',
+      '  DoReplicate: !Equals [!Ref Replicate, "yes"]',
+      'Resources:',
+      '  Data:',
+      '    Type: AWS::S3::Bucket',
+      '  Policy:',
+      '    Type: AWS::S3::BucketPolicy',
+      '    Properties:',
+      '      Bucket: !Ref Data',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          - !If',
+      '            - DoReplicate',
+      statement,
+      '            - !Ref AWS::NoValue',
+      extra,
+    ].join('\n')
+  const grantTo = (principal: string) =>
+    [
+      '            - Effect: Allow',
+      `              Principal: ${principal}`,
+      '              Action: ["s3:ReplicateObject", "s3:GetObject"]',
+      '              Resource: !Sub "${Data.Arn}/*"',
+    ].join('\n')
+  const denyHttp = (indent: string) =>
+    [
+      `${indent}- Effect: Deny`,
+      `${indent}  Principal: "*"`,
+      `${indent}  Action: "s3:*"`,
+      `${indent}  Resource: [!GetAtt Data.Arn, !Sub "\${Data.Arn}/*"]`,
+      `${indent}  Condition: {Bool: {"aws:SecureTransport": false}}`,
+    ].join('\n')
+  const publicFindings = (r: Awaited<ReturnType<typeof scanFiles>>) =>
+    r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId} ${f.location.line}`)
+
+  it('is judged on each statement it may hold: a grant to one account is not public, whichever side is deployed', async () => {
+    const r = await scanFiles({ 'template.yaml': template(grantTo('{AWS: "arn:aws:iam::111122223333:root"}')) })
+    expect(publicFindings(r)).toEqual([])
+  })
+
+  it('still reports a grant to everyone, as possibly public, on that statement', async () => {
+    const r = await scanFiles({ 'template.yaml': template(grantTo('"*"')) })
+    expect(publicFindings(r)).toEqual(['policy-public-read maybePublicRead 17', 'policy-public-write maybePublicWrite 17'])
+  })
+
+  it('does not count a Deny behind it as enforcing TLS, and an Allow behind it never hides a missing Deny', async () => {
+    const conditionalDeny = await scanFiles({ 'template.yaml': template(denyHttp('            ')) })
+    expect(findingsOf(conditionalDeny, 'tls-not-enforced')).toEqual([])
+    expect(conditionalDeny.unknowns.map((u) => u.ruleId)).toContain('tls-not-enforced')
+    const conditionalAllow = await scanFiles({ 'template.yaml': template(grantTo('{AWS: "arn:aws:iam::111122223333:root"}')) })
+    expect(findingsOf(conditionalAllow, 'tls-not-enforced').map((f) => f.messageId)).toEqual(['noDeny'])
+    const alsoDenied = await scanFiles({
+      'template.yaml': template(grantTo('{AWS: "arn:aws:iam::111122223333:root"}'), denyHttp('          ')),
+    })
+    expect(findingsOf(alsoDenied, 'tls-not-enforced')).toEqual([])
+    expect(alsoDenied.unknowns.map((u) => u.ruleId)).not.toContain('tls-not-enforced')
+  })
+})
+
+describe('a principal ARN whose account is only known at deploy time', () => {
+  const cloudformation = (principal: string) =>
+    [
+      'Parameters:',
+      '  Partner:',
+      '    Type: String',
+      'Resources:',
+      '  Data:',
+      '    Type: AWS::S3::Bucket',
+      '  Policy:',
+      '    Type: AWS::S3::BucketPolicy',
+      '    Properties:',
+      '      Bucket: !Ref Data',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          - Effect: Allow',
+      `            Principal: {AWS: ${principal}}`,
+      '            Action: s3:GetObject',
+      '            Resource: !Sub "${Data.Arn}/*"',
+      '',
+    ].join('\n')
+  const terraform = (principal: string) =>
+    `variable "partner" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = ${principal} }\n      Action    = "s3:GetObject"\n      Resource  = "\${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n`
+  const publicIds = (r: Awaited<ReturnType<typeof scanFiles>>) =>
+    r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId}`)
+
+  it('names one account, not everyone', async () => {
+    expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:aws:iam::${Partner}:root"') }))).toEqual([])
+    expect(
+      publicIds(
+        await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:${AWS::Partition}:sts::${Partner}:assumed-role/Reader/app"') }),
+      ),
+    ).toEqual([])
+    expect(publicIds(await scanFiles({ 'main.tf': terraform('"arn:aws:iam::${var.partner}:root"') }))).toEqual([])
+  })
+
+  it('is still possibly everyone when the whole principal, or more than the account, is the deploy-time value', async () => {
+    const maybe = ['policy-public-read maybePublicRead']
+    expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Ref Partner') }))).toEqual(maybe)
+    expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:aws:iam::${Partner}"') }))).toEqual(maybe)
+    expect(publicIds(await scanFiles({ 'main.tf': terraform('var.partner') }))).toEqual(maybe)
+  })
+})

@@ -172,13 +172,31 @@ export class TemplateReader {
     return jsonToPNode(parsed.root, n.at)
   }
 
+  /**
+   * The two sides of an `Fn::If` whose condition is not known, so that a policy can judge each
+   * statement it may hold instead of one statement that could be anything; an `AWS::NoValue` side
+   * adds nothing. Empty for any other unknown.
+   */
+  private ifBranches(cur: Cur): { branches?: PNode[] } {
+    const n = cur.node
+    if (n.kind !== 'map' || !isIntrinsic(n) || n.entries[0]!.key !== 'Fn::If') return {}
+    const arg = n.entries[0]!.value
+    if (arg.kind !== 'seq' || arg.items.length !== 3) return {}
+    const branches: PNode[] = []
+    for (const i of [1, 2]) {
+      const node = arg.items[i]!
+      if (this.resolve(node) !== NO_VALUE) branches.push(this.pnode({ node, path: `${cur.path}.Fn::If[${i}]` }))
+    }
+    return { branches }
+  }
+
   /** The neutral JSON-like view of a subtree (for policy documents). */
   pnode(cur: Cur): PNode {
     const at = this.loc(cur)
     if (cur.unknown) return { kind: 'unknown', why: cur.unknown, at }
     const r = this.resolve(cur.node)
     if (r === NO_VALUE) return { kind: 'unknown', why: 'AWS::NoValue', at }
-    if (r instanceof Unknown) return { kind: 'unknown', why: r.why, at }
+    if (r instanceof Unknown) return { kind: 'unknown', why: r.why, at, ...this.ifBranches(cur) }
     switch (r.kind) {
       case 'scalar':
         return { kind: 'str', value: r.value, at }

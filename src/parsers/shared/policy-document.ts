@@ -12,7 +12,13 @@ export type PNode =
   | { kind: 'map'; entries: [string, PNode][]; at: SourceLocation }
   | { kind: 'list'; items: PNode[]; at: SourceLocation }
   | { kind: 'str'; value: Str | number | boolean | null; at: SourceLocation }
-  | { kind: 'unknown'; why: string; at: SourceLocation }
+  | {
+      kind: 'unknown'
+      why: string
+      at: SourceLocation
+      /** What it may be instead, when a choice on an unknown condition (CloudFormation `Fn::If`) made it unknown. */
+      branches?: PNode[]
+    }
 
 export function pget(node: PNode, key: string): PNode | undefined {
   if (node.kind !== 'map') return undefined
@@ -148,15 +154,19 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
   if (doc.kind !== 'map') return { owner, at: doc.at, statements: [], unknown: { why: 'the policy document is not an object', at: doc.at } }
   const st = pget(doc, 'Statement')
   if (!st) return { owner, at: doc.at, statements: [] }
-  if (st.kind === 'unknown') return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] }
-  const items = st.kind === 'list' ? st.items : [st]
+  if (st.kind === 'unknown' && !st.branches) return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] }
+  const lists = st.kind === 'unknown' ? st.branches!.map((b) => ({ node: b, why: st.why })) : [{ node: st, why: undefined }]
+  const items = lists.flatMap(({ node, why }) => (node.kind === 'list' ? node.items : [node]).flatMap((i) => choices(i, why)))
   const statements: PolicyStatement[] = []
   let entries = 0
-  for (const item of items) {
+  for (const { node: item, why } of items) {
     if (item.kind === 'unknown') statements.push(unknownStatement(item.why, item.at))
     else {
       const s = readStatement(item)
       if (!s) continue
+      // Whether the statement is in the policy at all is only known at deploy time: it applies
+      // only under an unknown condition, so it neither surely grants nor surely denies.
+      if (why !== undefined) s.conditions = unknownValue(why, s.at)
       entries += 1 + entriesOf(s)
       if (entries > MAX_POLICY_ENTRIES) {
         const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`
@@ -166,6 +176,12 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
     }
   }
   return { owner, at: doc.at, statements }
+}
+
+/** A statement node, or each statement an unknown choice may put in its place (with why it is unknown). */
+function choices(node: PNode, why: string | undefined): { node: PNode; why: string | undefined }[] {
+  if (node.kind !== 'unknown' || !node.branches) return [{ node, why }]
+  return node.branches.flatMap((b) => choices(b, why ?? node.why))
 }
 
 /**
