@@ -47692,6 +47692,16 @@ function defaultValue(value, at) {
 function unknownValue(why, at, key) {
     return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key };
 }
+/**
+ * A name that is written but not known statically (a parameter, a variable) is still some name:
+ * for a setting whose presence is what counts (a logging target), it is set, with the unknown
+ * inside it for anything that needs the name itself.
+ */
+function writtenName(v) {
+    if (v.state !== 'unknown')
+        return v;
+    return setValue({ parts: [v.key === undefined ? { kind: 'unknown', why: v.why } : { kind: 'unknown', why: v.why, key: v.key }] }, v.at);
+}
 function isKnown(v) {
     return v.state !== 'unknown';
 }
@@ -48331,12 +48341,22 @@ function isWildcardPrincipalValue(v) {
         const parts = strParts(v);
         // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
         if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown'))
-            return 'unknown';
+            return namesOneAccount(parts) ? false : 'unknown';
         return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false;
     }
     if (v === '*')
         return true;
     return /^arn:[^:]*:iam::\*?[*?][^:]*:/.test(v);
+}
+/**
+ * `arn:aws:iam::${Account}:root`, `arn:aws:sts::${Account}:assumed-role/...`: an IAM or STS ARN
+ * whose account is the one part only known at deploy time. That field takes a 12-digit account id
+ * and IAM rejects a wildcard in part of a principal ARN, so unlike a literal `*` written there,
+ * nothing in it says "everyone": it names principals of one account.
+ */
+function namesOneAccount(parts) {
+    const shape = parts.map((p) => (typeof p === 'string' ? p : p.kind === 'unknown' ? '\u0000' : '\u0001')).join('');
+    return /^arn:[^:\u0000]*:(?:iam|sts)::\u0000:[^\u0000*?]+$/.test(shape);
 }
 /**
  * Does the statement name everyone as its principal? `NotPrincipal` counts as everyone except
@@ -49031,18 +49051,23 @@ function readPolicyDocument(doc, owner) {
     const st = pget(doc, 'Statement');
     if (!st)
         return { owner, at: doc.at, statements: [] };
-    if (st.kind === 'unknown')
+    if (st.kind === 'unknown' && !st.branches)
         return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] };
-    const items = st.kind === 'list' ? st.items : [st];
+    const lists = st.kind === 'unknown' ? st.branches.map((b) => ({ node: b, why: st.why })) : [{ node: st, why: undefined }];
+    const items = lists.flatMap(({ node, why }) => (node.kind === 'list' ? node.items : [node]).flatMap((i) => choices(i, why)));
     const statements = [];
     let entries = 0;
-    for (const item of items) {
+    for (const { node: item, why } of items) {
         if (item.kind === 'unknown')
             statements.push(unknownStatement(item.why, item.at));
         else {
             const s = readStatement(item);
             if (!s)
                 continue;
+            // Whether the statement is in the policy at all is only known at deploy time: it applies
+            // only under an unknown condition, so it neither surely grants nor surely denies.
+            if (why !== undefined)
+                s.conditions = unknownValue(why, s.at);
             entries += 1 + entriesOf(s);
             if (entries > MAX_POLICY_ENTRIES) {
                 const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`;
@@ -49052,6 +49077,12 @@ function readPolicyDocument(doc, owner) {
         }
     }
     return { owner, at: doc.at, statements };
+}
+/** A statement node, or each statement an unknown choice may put in its place (with why it is unknown). */
+function choices(node, why) {
+    if (node.kind !== 'unknown' || !node.branches)
+        return [{ node, why }];
+    return node.branches.flatMap((b) => choices(b, why ?? node.why));
 }
 /**
  * AWS caps policy text at 20 KB (bucket policies) and 32 KB (KMS key policies): a few thousand
@@ -49719,9 +49750,16 @@ function readBucket(r, id, props, origin) {
     if (logging) {
         const lat = r.loc(logging);
         b.logging.at = lat;
-        // Without DestinationBucketName, S3 delivers the logs to the bucket itself.
+        // Without DestinationBucketName, S3 delivers the logs to the bucket itself; a name only known
+        // at deploy time is still a bucket that receives them.
         const target = r.str(r.child(logging, 'DestinationBucketName'), lat);
-        b.logging.targetBucket = target.state === 'default' ? setValue({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, lat) : target;
+        const configUnknown = logging.unknown !== undefined || r.resolve(logging.node) instanceof Unknown;
+        b.logging.targetBucket =
+            target.state === 'default'
+                ? setValue({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, lat)
+                : configUnknown
+                    ? target
+                    : writtenName(target);
         b.logging.targetPrefix = r.str(r.child(logging, 'LogFilePrefix'), lat);
     }
     const lifecycle = p('LifecycleConfiguration');
@@ -50476,6 +50514,26 @@ class TemplateReader {
             return { kind: 'unknown', why: 'the policy document is a string that is not valid JSON', at: n.at };
         return jsonToPNode(parsed.root, n.at);
     }
+    /**
+     * The two sides of an `Fn::If` whose condition is not known, so that a policy can judge each
+     * statement it may hold instead of one statement that could be anything; an `AWS::NoValue` side
+     * adds nothing. Empty for any other unknown.
+     */
+    ifBranches(cur) {
+        const n = cur.node;
+        if (n.kind !== 'map' || !intrinsics_isIntrinsic(n) || n.entries[0].key !== 'Fn::If')
+            return {};
+        const arg = n.entries[0].value;
+        if (arg.kind !== 'seq' || arg.items.length !== 3)
+            return {};
+        const branches = [];
+        for (const i of [1, 2]) {
+            const node = arg.items[i];
+            if (this.resolve(node) !== NO_VALUE)
+                branches.push(this.pnode({ node, path: `${cur.path}.Fn::If[${i}]` }));
+        }
+        return { branches };
+    }
     /** The neutral JSON-like view of a subtree (for policy documents). */
     pnode(cur) {
         const at = this.loc(cur);
@@ -50485,7 +50543,7 @@ class TemplateReader {
         if (r === NO_VALUE)
             return { kind: 'unknown', why: 'AWS::NoValue', at };
         if (r instanceof Unknown)
-            return { kind: 'unknown', why: r.why, at };
+            return { kind: 'unknown', why: r.why, at, ...this.ifBranches(cur) };
         switch (r.kind) {
             case 'scalar':
                 return { kind: 'str', value: r.value, at };
@@ -60938,7 +60996,7 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
     if (logging) {
         const lat = r.blockLoc(logging);
         b.logging.at = lat;
-        b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : r.str(logging, 'target_bucket', lat);
+        b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : writtenName(r.str(logging, 'target_bucket', lat));
         b.logging.targetPrefix = r.str(logging, 'target_prefix', lat);
     }
     const sse = view.blocks('server_side_encryption_configuration')[0];
@@ -61134,7 +61192,7 @@ function bucket_readBucket(r, id, view, origin, readPolicy) {
     if (logging) {
         const lat = r.blockLoc(logging);
         b.logging.at = lat;
-        b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : r.str(logging, 'target_bucket', lat);
+        b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : writtenName(r.str(logging, 'target_bucket', lat));
         b.logging.targetPrefix = r.str(logging, 'target_prefix', lat);
     }
     const sse = view.blocks('server_side_encryption_configuration')[0];
@@ -61196,7 +61254,7 @@ function applyBucketSetting(r, b, type, view, at, owner, readPolicy) {
         }
         case 'aws_s3_bucket_logging':
             b.logging.at = at;
-            b.logging.targetBucket = r.str(view, 'target_bucket', at);
+            b.logging.targetBucket = writtenName(r.str(view, 'target_bucket', at));
             b.logging.targetPrefix = r.str(view, 'target_prefix', at);
             return;
         case 'aws_s3_bucket_acl': {
@@ -66958,12 +67016,16 @@ function isOwnAccount(v) {
     return (parts.some((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account') &&
         /^(arn:[^:]*:iam::|)(:root)?$|^arn:[^:]*:(iam|sts)::/.test(literal));
 }
-/** Conditions that pin a wildcard principal to the owner's own account. */
+/**
+ * Conditions that pin a wildcard principal to the owner's own account. s3:DataAccessPointAccount
+ * is AWS's "delegate access control to access points" pattern: only the owner's access points
+ * get through, and what they pass on is the owner's decision in their own policies.
+ */
 function pinnedToOwnAccount(stmt) {
     const c = restrictingConditions(stmt);
     if (c.state === 'unknown')
         return false;
-    return c.value.some((x) => /^aws:(principalaccount|sourceaccount)$/i.test(x.key) &&
+    return c.value.some((x) => /^(aws:(principalaccount|sourceaccount)|s3:dataaccesspointaccount)$/i.test(x.key) &&
         x.values.length > 0 &&
         x.values.every((v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account')));
 }
@@ -67721,6 +67783,9 @@ function transportCoverage(bucket, ctx, isRequirement) {
             out.objects = or(out.objects, 'unknown');
         }
         for (const s of doc.statements) {
+            // An Allow never denies anything, whatever its conditions.
+            if (isDeny(s) === false)
+                continue;
             if (s.conditions.state === 'unknown') {
                 out.bucket = or(out.bucket, 'unknown');
                 out.objects = or(out.objects, 'unknown');

@@ -24,6 +24,7 @@ import iamInlinePolicyS3Access from './iam-inline-policy-s3-access.js'
 import iamPolicyS3Wildcard from './iam-policy-s3-wildcard.js'
 import lifecycleAbortIncompleteUploadsMissing from './lifecycle-abort-incomplete-uploads-missing.js'
 import lifecycleMissing from './lifecycle-missing.js'
+import lifecycleNoncurrentVersionsKept from './lifecycle-noncurrent-versions-kept.js'
 import mfaDeleteDisabled from './mfa-delete-disabled.js'
 import notificationsMissing from './notifications-missing.js'
 import objectLockDisabled from './object-lock-disabled.js'
@@ -69,6 +70,7 @@ export const rules: Rule[] = [
   iamPolicyS3Wildcard as unknown as Rule,
   lifecycleAbortIncompleteUploadsMissing as unknown as Rule,
   lifecycleMissing as unknown as Rule,
+  lifecycleNoncurrentVersionsKept as unknown as Rule,
   mfaDeleteDisabled as unknown as Rule,
   notificationsMissing as unknown as Rule,
   objectLockDisabled as unknown as Rule,

@@ -3,13 +3,13 @@ import { defineRule } from '../src/engine/define-rule.js'
 export default defineRule({
   id: 'lifecycle-missing',
   meta: {
-    title: 'S3 bucket has no lifecycle configuration (or keeps old versions forever)',
+    title: 'S3 bucket has no lifecycle configuration',
     severity: 'low',
     severityNote:
-      'Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium. A versioned bucket whose rules never expire noncurrent versions stays Low.',
+      'Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium.',
     why:
       'Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. ' +
-      'On a versioned bucket, at least one rule should expire noncurrent versions, or versioning quietly multiplies storage.',
+      'A configuration whose rules are all disabled counts as none. A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.',
     concepts: ['lifecycle-missing'],
     securityHub: 'S3.13',
     peers: { checkov: ['CKV2_AWS_61'], 'cfn-guard': ['CT.S3.PR.6', 'CT.S3.PR.3'] },
@@ -30,8 +30,6 @@ export default defineRule({
   messages: {
     none: 'Bucket {{bucket}} has no lifecycle rules{{versioned}}.',
     allDisabled: 'Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}.',
-    noncurrentKept:
-      'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
   },
   examples: {
     cloudformation: {
@@ -77,12 +75,5 @@ export default defineRule({
       })
       return
     }
-    if (!versioned) return
-    for (const r of enabled) {
-      if (r.noncurrentVersionExpirationDays.state === 'unknown' || r.enabled.state === 'unknown') return
-    }
-    if (enabled.some((r) => r.noncurrentVersionExpirationDays.state !== 'unknown' && r.noncurrentVersionExpirationDays.value !== null))
-      return
-    report({ messageId: 'noncurrentKept', at: lc.at, data: { bucket: bucket.id } })
   },
 })

@@ -207,12 +207,23 @@ describe('lifecycle rules', () => {
     expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['none', 'medium']])
   })
 
-  it('report a versioned bucket whose rules never expire noncurrent versions', () => {
+  it('report a versioned bucket whose rules never expire noncurrent versions under a rule of its own, not as missing lifecycle', () => {
     const { findings } = run(
       'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Status: Enabled\n            ExpirationInDays: 30\n',
-      ['lifecycle-missing'],
+      ['lifecycle-missing', 'lifecycle-noncurrent-versions-kept'],
     )
-    expect(findings.map(shape)).toEqual([{ messageId: 'noncurrentKept', line: 8, column: 9, resource: 'Data' }])
+    expect(findings.map((f) => [f.ruleId, shape(f)])).toEqual([
+      ['lifecycle-noncurrent-versions-kept', { messageId: 'noncurrentKept', line: 8, column: 9, resource: 'Data' }],
+    ])
+  })
+
+  it('say a versioned bucket may keep old versions when whether a rule expires them is not known', () => {
+    const { findings, unknowns } = run(
+      'Parameters:\n  Days:\n    Type: Number\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Status: Enabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: !Ref Days\n',
+      ['lifecycle-missing', 'lifecycle-noncurrent-versions-kept'],
+    )
+    expect(findings).toEqual([])
+    expect(unknowns.map((u) => u.ruleId)).toEqual(['lifecycle-noncurrent-versions-kept'])
   })
 
   it('report a lifecycle configuration whose rules are all disabled, at its first rule', () => {

@@ -1,0 +1,72 @@
+import { defineRule } from '../src/engine/define-rule.js'
+import type { SourceLocation } from '../src/model/location.js'
+
+export default defineRule({
+  id: 'lifecycle-noncurrent-versions-kept',
+  meta: {
+    title: 'Versioned S3 bucket keeps noncurrent versions forever',
+    severity: 'low',
+    why:
+      'On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. ' +
+      'At least one enabled rule should expire noncurrent versions. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.',
+    concepts: ['other:lifecycle-noncurrent-versions-kept'],
+    peers: {},
+    profiles: ['default', 'strict'],
+    fix: {
+      cloudformation:
+        '- Id: expire-noncurrent-versions   # in LifecycleConfiguration.Rules\n  Status: Enabled\n  NoncurrentVersionExpiration:\n    NoncurrentDays: 30',
+      terraform:
+        'rule {   # in aws_s3_bucket_lifecycle_configuration\n  id     = "expire-noncurrent-versions"\n  status = "Enabled"\n  filter {}\n  noncurrent_version_expiration {\n    noncurrent_days = 30\n  }\n}',
+      cdk: 'lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }]',
+    },
+    references: [
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
+    ],
+  },
+  messages: {
+    noncurrentKept:
+      'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
+  },
+  examples: {
+    cloudformation: {
+      bad: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n',
+      ],
+      good: [
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Id: tidy\n            Status: Enabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 30\n',
+      ],
+    },
+    terraform: {
+      bad: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "expire"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n  }\n}\n',
+      ],
+      good: [
+        'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "tidy"\n    status = "Enabled"\n    filter {}\n    noncurrent_version_expiration {\n      noncurrent_days = 30\n    }\n  }\n}\n',
+      ],
+    },
+    cdk: {
+      bad: ["new s3.Bucket(this, 'Data', { versioned: true, lifecycleRules: [{ expiration: Duration.days(365) }] })"],
+      good: ["new s3.Bucket(this, 'Data', { versioned: true, lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }] })"],
+    },
+  },
+  check(bucket, report) {
+    const lc = bucket.lifecycle
+    const status = bucket.versioning.status
+    // No rules, or none enabled, is lifecycle-missing's finding; unknown versioning says nothing here.
+    if (lc.state === 'unknown' || lc.value.length === 0 || status.state === 'unknown' || status.value !== 'Enabled') return
+    const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value)
+    if (enabled.length === 0) return
+    let open: { why: string; at: SourceLocation } | undefined
+    for (const r of enabled) {
+      const days = r.noncurrentVersionExpirationDays
+      if (days.state === 'unknown') open ??= days
+      else if (days.value !== null) {
+        if (r.enabled.state !== 'unknown') return
+        open ??= r.enabled
+      }
+    }
+    if (open) return report.unknown(open, 'noncurrent version expiry')
+    report({ messageId: 'noncurrentKept', at: lc.at, data: { bucket: bucket.id } })
+  },
+})
