@@ -36,6 +36,8 @@ export default defineRule({
     notDeclared: 'Bucket {{bucket}} declares no default encryption; S3 applies SSE-S3 by default.',
     unsupported:
       'Bucket {{bucket}} sets default encryption to "{{algorithm}}", which S3 does not accept (AES256, aws:kms or aws:kms:dsse), so the configuration fails to deploy.',
+    unsupportedIfPresent:
+      'Bucket {{bucket}} either declares no default encryption or sets it to "{{algorithm}}", which S3 does not accept (AES256, aws:kms or aws:kms:dsse).',
   },
   examples: {
     cloudformation: {
@@ -53,21 +55,17 @@ export default defineRule({
   },
   check(bucket, report) {
     const d = bucket.encryption.declared
-    if (d.state === 'unknown') return report.unknown(d)
     const alg = bucket.encryption.algorithm
-    if (d.value && alg.state === 'set' && !ALGORITHMS.has(alg.value))
-      return report({
-        messageId: 'unsupported',
-        at: alg.at,
-        data: { bucket: bucket.id, algorithm: alg.value },
-        fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } },
-      })
-    if (!d.value)
-      report({
-        messageId: 'notDeclared',
-        at: bucket.encryption.at,
-        data: { bucket: bucket.id },
-        fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } },
-      })
+    const fix = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } } as const
+    if (alg.state === 'set' && !ALGORITHMS.has(alg.value)) {
+      const data = { bucket: bucket.id, algorithm: alg.value }
+      // A configuration that may not exist (a dynamic block over a value not known statically)
+      // but names an algorithm S3 rejects is wrong either way: absent, nothing is declared;
+      // present, it does not deploy.
+      if (d.state === 'unknown') return report({ messageId: 'unsupportedIfPresent', at: alg.at, data, fix })
+      if (d.value) return report({ messageId: 'unsupported', at: alg.at, data, fix })
+    }
+    if (d.state === 'unknown') return report.unknown(d)
+    if (!d.value) report({ messageId: 'notDeclared', at: bucket.encryption.at, data: { bucket: bucket.id }, fix })
   },
 })

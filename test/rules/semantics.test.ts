@@ -587,6 +587,10 @@ describe('Terraform dynamic blocks whose for_each is not known statically', () =
     // Nor is an algorithm S3 would reject: the bucket gets SSE-S3 or does not deploy.
     const bogus = await scanFiles({ 'main.tf': sse('johnnie walker') })
     expect(verdicts(bogus, 'encryption-not-kms')).toEqual(['finding 12'])
+    // For the same reason a rejected algorithm is a finding of encryption-missing, not an unknown:
+    // without the block nothing is declared, with it the configuration does not deploy.
+    expect(verdicts(bogus, 'encryption-missing')).toEqual(['finding 12'])
+    expect(findingsOf(bogus, 'encryption-missing').map((f) => f.messageId)).toEqual(['unsupportedIfPresent'])
   })
 
   it('leave Object Lock unknown rather than enabled', async () => {
