@@ -119,6 +119,12 @@ describe('setting resources on buckets named by undeclared variables', () => {
     expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
   })
 
+  it('tells functions of one undeclared variable apart', async () => {
+    const r = await scanFiles(undeclaredTree('lower(var.p)', 'upper(var.p)', 'lower(var.p)'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
+  })
+
   it('tells templates over one undeclared local apart', async () => {
     const r = await scanFiles(undeclaredTree('"${local.app}-data"', '"${local.app}-logs"', '"${local.app}-data"'))
     expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')

@@ -672,13 +672,12 @@ export class Evaluator {
     // A template file substitutes its variables as an inline template does; any other function
     // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
     if (name === 'templatefile') return v
-    // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`.
-    if (v.k === 'unknown' && !v.error && v.key !== undefined)
-      return unknown(
-        v.why,
-        v.at,
-        derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args),
-      )
+    // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`,
+    // also when `var.p` is an error (undeclared), which the call leaves an error.
+    if (v.k === 'unknown' && v.key !== undefined) {
+      const key = derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args)
+      return v.error ? failure(v.why, v.at, key) : unknown(v.why, v.at, key)
+    }
     return withoutIdentity(v)
   }
 
