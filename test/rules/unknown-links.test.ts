@@ -81,3 +81,59 @@ describe('setting resources on buckets whose names are not known statically', ()
     expect(verdict(r2, 'aws_s3_bucket.a')).not.toBe('pass')
   })
 })
+
+/**
+ * The same, with names built on variables the code never declares (common in snippets): the
+ * error the reference evaluates to must not make every element, attribute or template of the
+ * variable one bucket, which would let one bucket's setting hide another bucket's gap.
+ */
+const undeclaredTree = (nameA: string, nameB: string, blockFor: string) => ({
+  'main.tf': `resource "aws_s3_bucket" "a" {
+  bucket = ${nameA}
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = ${nameB}
+}
+
+resource "aws_s3_bucket_public_access_block" "one" {
+  bucket                  = ${blockFor}
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+`,
+})
+
+describe('setting resources on buckets named by undeclared variables', () => {
+  it('tells list elements of one undeclared variable apart', async () => {
+    const r = await scanFiles(undeclaredTree('var.names[0]', 'var.names[1]', 'var.names[0]'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
+  })
+
+  it('tells attributes of one undeclared variable apart', async () => {
+    const r = await scanFiles(undeclaredTree('var.names.data', 'var.names.logs', 'var.names.data'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
+  })
+
+  it('tells functions of one undeclared variable apart', async () => {
+    const r = await scanFiles(undeclaredTree('lower(var.p)', 'upper(var.p)', 'lower(var.p)'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
+  })
+
+  it('tells templates over one undeclared local apart', async () => {
+    const r = await scanFiles(undeclaredTree('"${local.app}-data"', '"${local.app}-logs"', '"${local.app}-data"'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
+  })
+
+  it('does not link a template to the undeclared variable inside it', async () => {
+    const r = await scanFiles(undeclaredTree('var.env', '"logs-${var.env}"', 'var.env'))
+    expect(verdict(r, 'aws_s3_bucket.a')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
+  })
+})

@@ -281,8 +281,12 @@ export class Evaluator {
         const a = v.attrs.get(name)
         return a ?? failure(`the object has no attribute "${name}"`, at)
       }
-      case 'unknown':
-        return v.error ? v : unknown(v.why, at, v.key ? `${v.key}.${name}` : undefined)
+      case 'unknown': {
+        // An error (an undeclared variable) stays an error, but its key is derived as for any
+        // unknown: `var.o.a` and `var.o.b` must not link to the same bucket.
+        const key = v.key ? `${v.key}.${name}` : undefined
+        return v.error ? failure(v.why, at, key) : unknown(v.why, at, key)
+      }
       case 'list':
         // `aws_s3_bucket.b.0` style legacy access and attribute access on a one-element block list.
         if (v.items.length === 1) return this.getAttr(v.items[0]!, name, at)
@@ -301,15 +305,12 @@ export class Evaluator {
       if (ks && ks.k === 'string') return v.target.get(ks.v, at)
       return unknown(`the index into ${v.target.describe} is not known statically`, at)
     }
-    // `var.names[0]` and `var.names[1]` are different unknowns: the key keeps the index.
-    if (v.k === 'unknown')
-      return v.error
-        ? v
-        : unknown(
-            v.why,
-            at,
-            derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key]),
-          )
+    // `var.names[0]` and `var.names[1]` are different unknowns: the key keeps the index, also
+    // when the base is an error (an undeclared variable), which the index leaves an error.
+    if (v.k === 'unknown') {
+      const k = derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key])
+      return v.error ? failure(v.why, at, k) : unknown(v.why, at, k)
+    }
     if (key.k === 'unknown') return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key)
     if (v.k === 'list') {
       const n = toNumber(key)
@@ -363,11 +364,38 @@ export class Evaluator {
     const anchors: number[] = []
     const state = { len: 0 }
     const err = this.templateParts(parts, scope, out, anchors, state, expr)
-    if (err) return err
+    // The template is as much an error as its part, but not the same value: `"a-${var.x}"` and
+    // `"b-${var.x}"` (x undeclared) must not link to one bucket through the key of `var.x`.
+    if (err) return err.key === undefined ? err : failure(err.why, err.at ?? at, this.templateKey(parts, scope))
     const v = strFromParts(out, at)
     if (anchors.length) (v as TfString | TfSym).src = { f: scope.f, anchors } satisfies StrSource
     if (parts.every((p) => p.t === 'lit')) node._literal = v
     return v
+  }
+
+  /**
+   * The key of a template one of whose parts is an error: its text with each interpolation's
+   * value or key; none when a part has neither (or is a directive).
+   */
+  private templateKey(parts: TemplatePart[], scope: Scope): string | undefined {
+    let text = ''
+    for (const part of parts) {
+      if (part.t === 'lit') {
+        text += part.value
+        continue
+      }
+      if (part.t !== 'interp') return undefined
+      const v = this.eval(part.expr, scope)
+      if (v.k === 'unknown') {
+        if (v.key === undefined) return undefined
+        text += '${' + v.key + '}'
+        continue
+      }
+      const s = toStr(v)
+      if (!s || s.k !== 'string') return undefined
+      text += s.v
+    }
+    return JSON.stringify(text)
   }
 
   /** Appends the text of `parts`; returns an error value when a part cannot be a string. */
@@ -644,13 +672,12 @@ export class Evaluator {
     // A template file substitutes its variables as an inline template does; any other function
     // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
     if (name === 'templatefile') return v
-    // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`.
-    if (v.k === 'unknown' && !v.error && v.key !== undefined)
-      return unknown(
-        v.why,
-        v.at,
-        derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args),
-      )
+    // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`,
+    // also when `var.p` is an error (undeclared), which the call leaves an error.
+    if (v.k === 'unknown' && v.key !== undefined) {
+      const key = derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args)
+      return v.error ? failure(v.why, v.at, key) : unknown(v.why, v.at, key)
+    }
     return withoutIdentity(v)
   }
 
