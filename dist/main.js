@@ -58402,8 +58402,12 @@ class Evaluator {
                 const a = v.attrs.get(name);
                 return a ?? failure(`the object has no attribute "${name}"`, at);
             }
-            case 'unknown':
-                return v.error ? v : unknown(v.why, at, v.key ? `${v.key}.${name}` : undefined);
+            case 'unknown': {
+                // An error (an undeclared variable) stays an error, but its key is derived as for any
+                // unknown: `var.o.a` and `var.o.b` must not link to the same bucket.
+                const key = v.key ? `${v.key}.${name}` : undefined;
+                return v.error ? failure(v.why, at, key) : unknown(v.why, at, key);
+            }
             case 'list':
                 // `aws_s3_bucket.b.0` style legacy access and attribute access on a one-element block list.
                 if (v.items.length === 1)
@@ -58424,11 +58428,12 @@ class Evaluator {
                 return v.target.get(ks.v, at);
             return unknown(`the index into ${v.target.describe} is not known statically`, at);
         }
-        // `var.names[0]` and `var.names[1]` are different unknowns: the key keeps the index.
-        if (v.k === 'unknown')
-            return v.error
-                ? v
-                : unknown(v.why, at, derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key]));
+        // `var.names[0]` and `var.names[1]` are different unknowns: the key keeps the index, also
+        // when the base is an error (an undeclared variable), which the index leaves an error.
+        if (v.k === 'unknown') {
+            const k = derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key]);
+            return v.error ? failure(v.why, at, k) : unknown(v.why, at, k);
+        }
         if (key.k === 'unknown')
             return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key);
         if (v.k === 'list') {
@@ -58491,14 +58496,43 @@ class Evaluator {
         const anchors = [];
         const state = { len: 0 };
         const err = this.templateParts(parts, scope, out, anchors, state, expr);
+        // The template is as much an error as its part, but not the same value: `"a-${var.x}"` and
+        // `"b-${var.x}"` (x undeclared) must not link to one bucket through the key of `var.x`.
         if (err)
-            return err;
+            return err.key === undefined ? err : failure(err.why, err.at ?? at, this.templateKey(parts, scope));
         const v = strFromParts(out, at);
         if (anchors.length)
             v.src = { f: scope.f, anchors };
         if (parts.every((p) => p.t === 'lit'))
             node._literal = v;
         return v;
+    }
+    /**
+     * The key of a template one of whose parts is an error: its text with each interpolation's
+     * value or key; none when a part has neither (or is a directive).
+     */
+    templateKey(parts, scope) {
+        let text = '';
+        for (const part of parts) {
+            if (part.t === 'lit') {
+                text += part.value;
+                continue;
+            }
+            if (part.t !== 'interp')
+                return undefined;
+            const v = this.eval(part.expr, scope);
+            if (v.k === 'unknown') {
+                if (v.key === undefined)
+                    return undefined;
+                text += '${' + v.key + '}';
+                continue;
+            }
+            const s = toStr(v);
+            if (!s || s.k !== 'string')
+                return undefined;
+            text += s.v;
+        }
+        return JSON.stringify(text);
     }
     /** Appends the text of `parts`; returns an error value when a part cannot be a string. */
     templateParts(parts, scope, out, anchors, state, expr) {
@@ -58793,9 +58827,12 @@ class Evaluator {
         // may make of a variable something else (`lower()`, `coalesce()`, `format("%5s")`).
         if (name === 'templatefile')
             return v;
-        // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`.
-        if (v.k === 'unknown' && !v.error && v.key !== undefined)
-            return unknown(v.why, v.at, derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args));
+        // What a function made of an unknown is not that unknown: `lower(var.p)` is not `var.p`,
+        // also when `var.p` is an error (undeclared), which the call leaves an error.
+        if (v.k === 'unknown' && v.key !== undefined) {
+            const key = derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args);
+            return v.error ? failure(v.why, v.at, key) : unknown(v.why, v.at, key);
+        }
         return withoutIdentity(v);
     }
     /** What functions may use, one per module instance (built once: calls can number millions). */
@@ -66094,6 +66131,7 @@ const ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
     messages: {
         notDeclared: 'Bucket {{bucket}} declares no default encryption; S3 applies SSE-S3 by default.',
         unsupported: 'Bucket {{bucket}} sets default encryption to "{{algorithm}}", which S3 does not accept (AES256, aws:kms or aws:kms:dsse), so the configuration fails to deploy.',
+        unsupportedIfPresent: 'Bucket {{bucket}} either declares no default encryption or sets it to "{{algorithm}}", which S3 does not accept (AES256, aws:kms or aws:kms:dsse).',
     },
     examples: {
         cloudformation: {
@@ -66111,23 +66149,22 @@ const ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
     },
     check(bucket, report) {
         const d = bucket.encryption.declared;
+        const alg = bucket.encryption.algorithm;
+        const fix = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } };
+        if (alg.state === 'set' && !ALGORITHMS.has(alg.value)) {
+            const data = { bucket: bucket.id, algorithm: alg.value };
+            // A configuration that may not exist (a dynamic block over a value not known statically)
+            // but names an algorithm S3 rejects is wrong either way: absent, nothing is declared;
+            // present, it does not deploy.
+            if (d.state === 'unknown')
+                return report({ messageId: 'unsupportedIfPresent', at: alg.at, data, fix });
+            if (d.value)
+                return report({ messageId: 'unsupported', at: alg.at, data, fix });
+        }
         if (d.state === 'unknown')
             return report.unknown(d);
-        const alg = bucket.encryption.algorithm;
-        if (d.value && alg.state === 'set' && !ALGORITHMS.has(alg.value))
-            return report({
-                messageId: 'unsupported',
-                at: alg.at,
-                data: { bucket: bucket.id, algorithm: alg.value },
-                fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } },
-            });
         if (!d.value)
-            report({
-                messageId: 'notDeclared',
-                at: bucket.encryption.at,
-                data: { bucket: bucket.id },
-                fix: { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } },
-            });
+            report({ messageId: 'notDeclared', at: bucket.encryption.at, data: { bucket: bucket.id }, fix });
     },
 }));
 
@@ -66479,11 +66516,11 @@ function coversAllBuckets(stmt, model) {
 /* harmony default export */ const lifecycle_missing = (defineRule({
     id: 'lifecycle-missing',
     meta: {
-        title: 'S3 bucket has no lifecycle configuration (or keeps old versions forever)',
+        title: 'S3 bucket has no lifecycle configuration',
         severity: 'low',
-        severityNote: 'Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium. A versioned bucket whose rules never expire noncurrent versions stays Low.',
+        severityNote: 'Follows Security Hub: S3.13 (any bucket without lifecycle rules) is Low; S3.10 (a versioned bucket without lifecycle rules) is Medium, so that case is reported as Medium.',
         why: 'Without lifecycle rules, objects and (on versioned buckets) every overwritten or deleted version are kept and paid for forever, and data outlives its retention period, which is a compliance problem of its own. ' +
-            'On a versioned bucket, at least one rule should expire noncurrent versions, or versioning quietly multiplies storage.',
+            'A configuration whose rules are all disabled counts as none. A versioned bucket whose rules never expire old versions is reported by lifecycle-noncurrent-versions-kept.',
         concepts: ['lifecycle-missing'],
         securityHub: 'S3.13',
         peers: { checkov: ['CKV2_AWS_61'], 'cfn-guard': ['CT.S3.PR.6', 'CT.S3.PR.3'] },
@@ -66502,7 +66539,6 @@ function coversAllBuckets(stmt, model) {
     messages: {
         none: 'Bucket {{bucket}} has no lifecycle rules{{versioned}}.',
         allDisabled: 'Bucket {{bucket}} has lifecycle rules, but all of them are disabled, so nothing ever expires{{versioned}}.',
-        noncurrentKept: 'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
     },
     examples: {
         cloudformation: {
@@ -66549,14 +66585,78 @@ function coversAllBuckets(stmt, model) {
             });
             return;
         }
-        if (!versioned)
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/lifecycle-noncurrent-versions-kept.ts
+
+/* harmony default export */ const lifecycle_noncurrent_versions_kept = (defineRule({
+    id: 'lifecycle-noncurrent-versions-kept',
+    meta: {
+        title: 'Versioned S3 bucket keeps noncurrent versions forever',
+        severity: 'low',
+        why: 'On a versioned bucket every overwrite or delete keeps the old version, and it is stored and billed until a lifecycle rule expires it; data also outlives its retention period. ' +
+            'At least one enabled rule should expire noncurrent versions. Buckets with no lifecycle rules at all are reported by lifecycle-missing instead.',
+        concepts: ['other:lifecycle-noncurrent-versions-kept'],
+        peers: {},
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: '- Id: expire-noncurrent-versions   # in LifecycleConfiguration.Rules\n  Status: Enabled\n  NoncurrentVersionExpiration:\n    NoncurrentDays: 30',
+            terraform: 'rule {   # in aws_s3_bucket_lifecycle_configuration\n  id     = "expire-noncurrent-versions"\n  status = "Enabled"\n  filter {}\n  noncurrent_version_expiration {\n    noncurrent_days = 30\n  }\n}',
+            cdk: 'lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }]',
+        },
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
+        ],
+    },
+    messages: {
+        noncurrentKept: 'Bucket {{bucket}} is versioned, but none of its lifecycle rules expires noncurrent versions, so every old version is kept forever.',
+    },
+    examples: {
+        cloudformation: {
+            bad: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: 365\n',
+            ],
+            good: [
+                'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      LifecycleConfiguration:\n        Rules:\n          - Id: tidy\n            Status: Enabled\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 30\n',
+            ],
+        },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "expire"\n    status = "Enabled"\n    filter {}\n    expiration {\n      days = 365\n    }\n  }\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_versioning" "data" {\n  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n\nresource "aws_s3_bucket_lifecycle_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    id     = "tidy"\n    status = "Enabled"\n    filter {}\n    noncurrent_version_expiration {\n      noncurrent_days = 30\n    }\n  }\n}\n',
+            ],
+        },
+        cdk: {
+            bad: ["new s3.Bucket(this, 'Data', { versioned: true, lifecycleRules: [{ expiration: Duration.days(365) }] })"],
+            good: ["new s3.Bucket(this, 'Data', { versioned: true, lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }] })"],
+        },
+    },
+    check(bucket, report) {
+        const lc = bucket.lifecycle;
+        const status = bucket.versioning.status;
+        // No rules, or none enabled, is lifecycle-missing's finding; unknown versioning says nothing here.
+        if (lc.state === 'unknown' || lc.value.length === 0 || status.state === 'unknown' || status.value !== 'Enabled')
             return;
+        const enabled = lc.value.filter((r) => r.enabled.state === 'unknown' || r.enabled.value);
+        if (enabled.length === 0)
+            return;
+        let open;
         for (const r of enabled) {
-            if (r.noncurrentVersionExpirationDays.state === 'unknown' || r.enabled.state === 'unknown')
-                return;
+            const days = r.noncurrentVersionExpirationDays;
+            if (days.state === 'unknown')
+                open ??= days;
+            else if (days.value !== null) {
+                if (r.enabled.state !== 'unknown')
+                    return;
+                open ??= r.enabled;
+            }
         }
-        if (enabled.some((r) => r.noncurrentVersionExpirationDays.state !== 'unknown' && r.noncurrentVersionExpirationDays.value !== null))
-            return;
+        if (open)
+            return report.unknown(open, 'noncurrent version expiry');
         report({ messageId: 'noncurrentKept', at: lc.at, data: { bucket: bucket.id } });
     },
 }));
@@ -68226,6 +68326,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
 
 
 
+
 const rules = [
     access_logging_disabled,
     access_point_bpa_incomplete,
@@ -68250,6 +68351,7 @@ const rules = [
     iam_policy_s3_wildcard,
     lifecycle_abort_incomplete_uploads_missing,
     lifecycle_missing,
+    lifecycle_noncurrent_versions_kept,
     mfa_delete_disabled,
     notifications_missing,
     object_lock_disabled,
@@ -77571,7 +77673,7 @@ function createRenderContext(input) {
 var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
-const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs (** crosses directories).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","mfa-delete-disabled","notifications-missing","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
+const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs (** crosses directories).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
