@@ -76,13 +76,32 @@ const CANNED_EXPOSURE: Record<string, { grantee: PublicGrantee; permissions: str
   'authenticated-read': [{ grantee: 'AuthenticatedUsers', permissions: ['READ'] }],
 }
 
+/** The canned ACLs S3 accepts (API spelling). */
+const CANNED_ACLS = new Set([
+  'private',
+  'public-read',
+  'public-read-write',
+  'authenticated-read',
+  'aws-exec-read',
+  'bucket-owner-read',
+  'bucket-owner-full-control',
+  'log-delivery-write',
+])
+
 /** Public grants the ACL makes, whether or not something neutralises them. */
 export function publicAclGrants(b: Bucket): { grants: AclGrantExposure[]; unknown?: UnknownValue } {
   const grants: AclGrantExposure[] = []
   let unknown: UnknownValue | undefined
   const canned = b.acl.canned
   if (canned.state === 'unknown') unknown = canned
-  else {
+  else if (canned.value !== '' && !CANNED_ACLS.has(canned.value)) {
+    // `website` (as some peers read it) or a typo: S3 refuses it, and what was meant is a guess.
+    unknown = {
+      state: 'unknown',
+      why: `"${canned.value}" is not a canned ACL S3 accepts, so the deployment fails; what it was meant to grant is not known`,
+      at: canned.at,
+    }
+  } else {
     const exposure = ownEntry(CANNED_EXPOSURE, canned.value) ?? []
     for (const g of exposure) grants.push({ ...g, at: canned.at, via: 'canned', canned: canned.value })
   }

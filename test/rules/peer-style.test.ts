@@ -148,3 +148,20 @@ resource "aws_s3_bucket_versioning" "this" {
     ])
   })
 })
+
+describe('ACL values S3 does not accept', () => {
+  it('reports `website` (read as public by some peers) and typos as unknown, never as a pass or a grant', async () => {
+    const tf =
+      'resource "aws_s3_bucket" "site" {\n  bucket = "site"\n  acl    = "website"\n}\n' + // 1-4
+      'resource "aws_s3_bucket" "typo" {\n  bucket = "typo"\n}\n' + // 5-7
+      'resource "aws_s3_bucket_acl" "typo" {\n  bucket = aws_s3_bucket.typo.id\n  acl    = "public_read"\n}\n' + // 8-11
+      'resource "aws_s3_bucket" "ok" {\n  bucket = "ok"\n  acl    = "private"\n}\n'
+    const r = await scanFiles({ 'main.tf': tf })
+    expect(r.findings.filter((f) => ACL_RULES.includes(f.ruleId))).toEqual([])
+    const unknowns = r.unknowns.filter((u) => u.ruleId === 'acl-public-read')
+    expect(unknowns.map((u) => `${u.resource} ${u.location.line}`)).toEqual(['aws_s3_bucket.site 3', 'aws_s3_bucket.typo 10'])
+    expect(unknowns[0]!.why).toBe(
+      '"website" is not a canned ACL S3 accepts, so the deployment fails; what it was meant to grant is not known',
+    )
+  })
+})
