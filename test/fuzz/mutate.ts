@@ -179,6 +179,9 @@ export const YAML_TOKENS = [
   'Resources:',
   'Conditions:',
   'Transform: AWS::Serverless-2016-10-31',
+  'Transform: AWS::LanguageExtensions',
+  '  Fn::ForEach::L:\n    - X\n    - [a, b, c]\n    - B${X}&{X}:\n        Type: AWS::S3::Bucket\n',
+  'Fn::ForEach::L: [X, !Ref Names, {"B${X}": {Type: AWS::S3::Bucket}}]',
   'TemplateURL: $SENTINEL',
   'Location: ../../outside/secret.yaml',
 ]
@@ -197,6 +200,8 @@ export const JSON_TOKENS = [
   '"AccessControl":"PublicReadWrite",',
   '"Principal":"*",',
   '"Resources":{},',
+  '"Fn::ForEach::L":["X",["a","b"],{"B${X}":{"Type":"AWS::S3::Bucket","Properties":{"BucketName":{"Ref":"X"}}}}],',
+  '"Fn::ForEach::M":["Y",{"Ref":"P"},{"Fn::ForEach::N":["Z",["1"],{"C${Y}${Z}":{}}]}],',
   '"templateFile":"$SENTINEL",',
   '"templateFile":"../../outside/secret.yaml",',
   '"file":"../../../../etc/passwd",',
