@@ -20,7 +20,7 @@ export default defineRule({
       trivy: ['AVD-AWS-0092', 'aws-s3-no-public-access-with-acl'],
       cfn_nag: ['W31'],
       'cdk-nag': ['S3BucketPublicReadProhibited'],
-      'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED'],
+      'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_READ_ACL'],
     },
     fix: {
       cloudformation:

@@ -20,7 +20,7 @@ export default defineRule({
       trivy: ['AVD-AWS-0092', 'aws-s3-no-public-access-with-acl'],
       cfn_nag: ['F14'],
       'cdk-nag': ['S3BucketPublicWriteProhibited'],
-      'cfn-guard': ['S3_BUCKET_PUBLIC_WRITE_PROHIBITED'],
+      'cfn-guard': ['S3_BUCKET_PUBLIC_WRITE_PROHIBITED', 'S3_BUCKET_NO_PUBLIC_RW_ACL'],
     },
     fix: {
       cloudformation: 'Remove `AccessControl: PublicReadWrite` and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',

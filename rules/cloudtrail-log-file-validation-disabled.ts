@@ -11,7 +11,12 @@ export default defineRule({
       'Without it, someone with write access to the log bucket can edit or remove the record of what they did, and nobody can tell.',
     concepts: ['cloudtrail-other'],
     securityHub: 'CloudTrail.4',
-    peers: { checkov: ['CKV_AWS_36'], kics: ['2a3560fe-52ca-4443-b34f-bf0ed5eb74c8'], 'cdk-nag': ['CloudTrailLogFileValidationEnabled'] },
+    peers: {
+      checkov: ['CKV_AWS_36'],
+      kics: ['2a3560fe-52ca-4443-b34f-bf0ed5eb74c8'],
+      trivy: ['AVD-AWS-0016'],
+      'cdk-nag': ['CloudTrailLogFileValidationEnabled'],
+    },
     profiles: ['baseline', 'default', 'strict'],
     fix: {
       cloudformation: 'EnableLogFileValidation: true',
