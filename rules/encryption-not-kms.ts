@@ -70,7 +70,12 @@ export default defineRule({
         return
       }
       if (bucket.links.isLogTarget) {
-        report({ messageId: 'logTarget', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, severity: 'info' })
+        report({
+          messageId: 'logTarget',
+          at: e.algorithm.at,
+          data: { bucket: bucket.id, algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value },
+          severity: 'info',
+        })
         return
       }
       // Anonymous website visitors cannot use a KMS key: on a (possibly) website bucket the switch
