@@ -5861,6 +5861,17 @@ const CANNED_EXPOSURE = {
     'public-read-write': [{ grantee: 'AllUsers', permissions: ['READ', 'WRITE'] }],
     'authenticated-read': [{ grantee: 'AuthenticatedUsers', permissions: ['READ'] }],
 };
+/** The canned ACLs S3 accepts (API spelling). */
+const CANNED_ACLS = new Set([
+    'private',
+    'public-read',
+    'public-read-write',
+    'authenticated-read',
+    'aws-exec-read',
+    'bucket-owner-read',
+    'bucket-owner-full-control',
+    'log-delivery-write',
+]);
 /** Public grants the ACL makes, whether or not something neutralises them. */
 function publicAclGrants(b) {
     const grants = [];
@@ -5868,6 +5879,14 @@ function publicAclGrants(b) {
     const canned = b.acl.canned;
     if (canned.state === 'unknown')
         unknown = canned;
+    else if (canned.value !== '' && !CANNED_ACLS.has(canned.value)) {
+        // `website` (as some peers read it) or a typo: S3 refuses it, and what was meant is a guess.
+        unknown = {
+            state: 'unknown',
+            why: `"${canned.value}" is not a canned ACL S3 accepts, so the deployment fails; what it was meant to grant is not known`,
+            at: canned.at,
+        };
+    }
     else {
         const exposure = (0,own_entry/* ownEntry */.P)(CANNED_EXPOSURE, canned.value) ?? [];
         for (const g of exposure)
@@ -6142,7 +6161,7 @@ function activeExposures(a) {
             checkov: ['CKV_AWS_18'],
             kics: ['ee9e50e8-b2ed-4176-ad42-8fc0cf7593f4'],
             cfn_nag: ['W35'],
-            trivy: ['AVD-AWS-0089', 'aws-s3-enable-bucket-logging'],
+            trivy: ['AVD-AWS-0089', 'aws-s3-enable-bucket-logging', 'AVD-AWS-0163'],
             'cdk-nag': ['AwsSolutions-S1', 'S3BucketLoggingEnabled'],
             'cfn-guard': ['S3_BUCKET_LOGGING_ENABLED', 'CT.S3.PR.2'],
         },
@@ -6477,7 +6496,7 @@ const READS = new Set(['READ', 'READ_ACP']);
             trivy: ['AVD-AWS-0092', 'aws-s3-no-public-access-with-acl'],
             cfn_nag: ['W31'],
             'cdk-nag': ['S3BucketPublicReadProhibited'],
-            'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED'],
+            'cfn-guard': ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_READ_ACL'],
         },
         fix: {
             cloudformation: 'Remove `AccessControl` (or set it to `Private`) and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
@@ -6551,7 +6570,7 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
             trivy: ['AVD-AWS-0092', 'aws-s3-no-public-access-with-acl'],
             cfn_nag: ['F14'],
             'cdk-nag': ['S3BucketPublicWriteProhibited'],
-            'cfn-guard': ['S3_BUCKET_PUBLIC_WRITE_PROHIBITED'],
+            'cfn-guard': ['S3_BUCKET_PUBLIC_WRITE_PROHIBITED', 'S3_BUCKET_NO_PUBLIC_RW_ACL'],
         },
         fix: {
             cloudformation: 'Remove `AccessControl: PublicReadWrite` and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
@@ -7141,7 +7160,12 @@ function trailsRecordingAll(model) {
             'Without it, someone with write access to the log bucket can edit or remove the record of what they did, and nobody can tell.',
         concepts: ['cloudtrail-other'],
         securityHub: 'CloudTrail.4',
-        peers: { checkov: ['CKV_AWS_36'], kics: ['2a3560fe-52ca-4443-b34f-bf0ed5eb74c8'], 'cdk-nag': ['CloudTrailLogFileValidationEnabled'] },
+        peers: {
+            checkov: ['CKV_AWS_36'],
+            kics: ['2a3560fe-52ca-4443-b34f-bf0ed5eb74c8'],
+            trivy: ['AVD-AWS-0016'],
+            'cdk-nag': ['CloudTrailLogFileValidationEnabled'],
+        },
         profiles: ['baseline', 'default', 'strict'],
         fix: {
             cloudformation: 'EnableLogFileValidation: true',
@@ -7212,6 +7236,7 @@ function someTrailMultiRegion(model) {
         peers: {
             checkov: ['CKV_AWS_67'],
             kics: ['058ac855-989f-4378-ba4d-52d004020da7', '8173d5eb-96b5-4aa6-a71b-ecfa153c123d'],
+            trivy: ['AVD-AWS-0014'],
         },
         profiles: ['baseline', 'default', 'strict'],
         fix: {
@@ -7811,7 +7836,12 @@ var kms = __nccwpck_require__(860);
                 return;
             }
             if (bucket.links.isLogTarget) {
-                report({ messageId: 'logTarget', at: e.algorithm.at, data: { bucket: bucket.id, algorithm: e.algorithm.value }, severity: 'info' });
+                report({
+                    messageId: 'logTarget',
+                    at: e.algorithm.at,
+                    data: { bucket: bucket.id, algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value },
+                    severity: 'info',
+                });
                 return;
             }
             // Anonymous website visitors cannot use a KMS key: on a (possibly) website bucket the switch

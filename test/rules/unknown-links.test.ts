@@ -19,18 +19,7 @@ function verdict(r: ScanResult, resource: string): string {
 }
 
 /** Buckets `a` and `b` named by `nameA` / `nameB`, and a full public access block for `blockFor`. */
-const tree = (nameA: string, nameB: string, blockFor: string) => ({
-  'main.tf': `variable "names" {
-  type = list(string)
-}
-variable "flag" {
-  type = bool
-}
-variable "p" {
-  type = string
-}
-
-resource "aws_s3_bucket" "a" {
+const resources = (nameA: string, nameB: string, blockFor: string) => `resource "aws_s3_bucket" "a" {
   bucket = ${nameA}
 }
 
@@ -45,7 +34,21 @@ resource "aws_s3_bucket_public_access_block" "one" {
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
-`,
+`
+
+/** The same, after declarations of the variables the names use (without defaults). */
+const tree = (nameA: string, nameB: string, blockFor: string) => ({
+  'main.tf': `variable "names" {
+  type = list(string)
+}
+variable "flag" {
+  type = bool
+}
+variable "p" {
+  type = string
+}
+
+${resources(nameA, nameB, blockFor)}`,
 })
 
 describe('setting resources on buckets whose names are not known statically', () => {
@@ -87,24 +90,7 @@ describe('setting resources on buckets whose names are not known statically', ()
  * error the reference evaluates to must not make every element, attribute or template of the
  * variable one bucket, which would let one bucket's setting hide another bucket's gap.
  */
-const undeclaredTree = (nameA: string, nameB: string, blockFor: string) => ({
-  'main.tf': `resource "aws_s3_bucket" "a" {
-  bucket = ${nameA}
-}
-
-resource "aws_s3_bucket" "b" {
-  bucket = ${nameB}
-}
-
-resource "aws_s3_bucket_public_access_block" "one" {
-  bucket                  = ${blockFor}
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-`,
-})
+const undeclaredTree = (nameA: string, nameB: string, blockFor: string) => ({ 'main.tf': resources(nameA, nameB, blockFor) })
 
 describe('setting resources on buckets named by undeclared variables', () => {
   it('tells list elements of one undeclared variable apart', async () => {
