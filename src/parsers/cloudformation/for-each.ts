@@ -7,7 +7,7 @@
 import type { Problem } from '../../engine/finding.js'
 import type { LineIndex } from '../shared/line-index.js'
 import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
-import { Unknown, type TemplateEvaluator } from './intrinsics.js'
+import { isIntrinsic, Unknown, type TemplateEvaluator } from './intrinsics.js'
 
 const LOOP_PREFIX = 'Fn::ForEach::'
 
@@ -51,7 +51,7 @@ export function expandResourceLoops(
       return
     }
     const [idNode, collectionNode, template] = spec.items as [SNode, SNode, SNode]
-    if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map') {
+    if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map' || isFunction(template)) {
       warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`)
       return
     }
@@ -61,16 +61,16 @@ export function expandResourceLoops(
       return
     }
     for (const value of values) {
-      let copy: SNode
+      let copy: SMap
       try {
-        copy = substitute(template, idNode.value, value, state, limits.maxNodes)
+        copy = substitute(template, idNode.value, value, state, limits.maxNodes) as SMap
       } catch (e) {
         if (!(e instanceof BudgetExceeded)) throw e
         state.stopped = true
         warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT')
         return
       }
-      for (const entry of (copy as SMap).entries) {
+      for (const entry of copy.entries) {
         if (entry.key.startsWith(LOOP_PREFIX)) {
           expand(entry, out)
           if (state.stopped) return
@@ -99,6 +99,9 @@ export function expandResourceLoops(
   }
   return { ...resources, entries }
 }
+
+/** `!Ref X` and other functions are not a template; a map holding one nested loop is. */
+const isFunction = (node: SMap) => isIntrinsic(node) && !node.entries[0]!.key.startsWith(LOOP_PREFIX)
 
 /** The collection's strings, or why they are not known. */
 function collectionValues(v: unknown): string[] | string {

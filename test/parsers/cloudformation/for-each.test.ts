@@ -85,6 +85,20 @@ describe('Fn::ForEach resource loops', () => {
     expect(rows(r, ['acl-public-read'])).toEqual(['acl-public-read Ba 9'])
   })
 
+  it('warns about a loop whose template is not a map of resources, and scans the rest', () => {
+    const template =
+      HEAD +
+      'Resources:\n  Fn::ForEach::L:\n    - X\n    - [a]\n    - !Ref X\n' + // 3-7
+      '  Fn::ForEach::M: [Y, [b]]\n' + // 8
+      '  B:\n    Type: AWS::S3::Bucket\n'
+    const r = loadTemplateText(template, 't.yaml', DEFAULT_LIMITS)
+    expect(r.models[0]!.buckets.map((b) => b.id)).toEqual(['B'])
+    expect(r.problems.map((p) => [p.code, p.line, p.level])).toEqual([
+      ['FOREACH_NOT_EXPANDED', 4, 'warning'],
+      ['FOREACH_NOT_EXPANDED', 8, 'warning'],
+    ])
+  })
+
   it('warns, naming the loop, when the collection is only known at deploy time', async () => {
     const template =
       HEAD +
