@@ -250,6 +250,12 @@ export function expectSound(result: ScanResult, ms: number, _sandbox: Sandbox): 
       throw new Error(`${w.what} has no usable position: ${JSON.stringify(w)}`)
     }
   }
+  // A contained crash still loses the file's scan: it is our bug, whatever the input.
+  const crashes = result.problems.filter((p) => p.code === 'INTERNAL_ERROR')
+  if (crashes.length) throw new Error(`internal error: ${JSON.stringify(crashes[0])}`)
+  // Likewise a rule that threw on some resource.
+  const ruleErrors = result.findings.filter((f) => f.ruleId === 'rule-error')
+  if (ruleErrors.length) throw new Error(`rule error: ${JSON.stringify(ruleErrors[0]!.message)}`)
   for (const f of result.findings) {
     for (const r of f.related) {
       if (!isRelativeInside(r.at.file) || !(r.at.line >= 1))
