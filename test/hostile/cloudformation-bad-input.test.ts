@@ -132,6 +132,27 @@ describe('bad CloudFormation input', () => {
     }
   })
 
+  it('bounds Fn::ForEach copies (100,000 values times an alias-heavy body), in a child with its heap capped', async () => {
+    const values = Array.from({ length: 100_000 }, (_, i) => `v${i}`).join(', ')
+    const bomb =
+      'Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Big:\n    - X\n' +
+      `    - [${values}]\n` +
+      '    - B${X}:\n        Type: AWS::S3::Bucket\n        Properties:\n' +
+      '          Tags: &a [{Key: k, Value: v}, {Key: k, Value: v}, {Key: k, Value: v}, {Key: k, Value: v}]\n' +
+      '          Other: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n' +
+      '          More: [*b, *b, *b, *b, *b, *b, *b, *b]\n'
+    const dir = writeTree({ 'loops.yaml': bomb, 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 30_000 })
+      expect(r.problems.map((p) => [p.file, p.code, p.line])).toEqual([['loops.yaml', 'EVAL_LIMIT', 3]])
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.file)).toEqual(['good.yaml'])
+      // The copies made before the limit are scanned.
+      expect(r.buckets).toBeGreaterThan(10)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('counts the elements Fn::Split builds as evaluation steps, in a child with its heap capped', async () => {
     // Each statement split the 200 KB default into characters again: 60 million strings, and the
     // scan died out of memory (a 1 MB default: 4.6 GB), taking every other file with it.
