@@ -87,7 +87,7 @@ export default defineRule({
             bucket: bucket.id,
             access: describeClasses(writes),
             statement,
-            neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '',
+            neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : '',
           },
           severity: isNeutral ? 'low' : undefined,
         })

@@ -9045,7 +9045,7 @@ function otherAccountGrantees(stmt) {
                         bucket: bucket.id,
                         access: describeClasses(reads),
                         statement,
-                        neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '',
+                        neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : '',
                     },
                     severity: isNeutral ? 'low' : undefined,
                 });
@@ -9141,7 +9141,7 @@ function otherAccountGrantees(stmt) {
                         bucket: bucket.id,
                         access: describeClasses(writes),
                         statement,
-                        neutralised: isNeutral ? `; ${neutral.reason}, so it has no effect today` : '',
+                        neutralised: isNeutral ? `; it has no effect today: ${neutral.reason}` : '',
                     },
                     severity: isNeutral ? 'low' : undefined,
                 });
@@ -15782,7 +15782,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
             return;
         }
         const [idNode, collectionNode, template] = spec.items;
-        if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map') {
+        if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map' || isFunction(template)) {
             warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
             return;
         }
@@ -15834,6 +15834,8 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
     }
     return { ...resources, entries };
 }
+/** `!Ref X` and other functions are not a template; a map holding one nested loop is. */
+const isFunction = (node) => intrinsics_isIntrinsic(node) && !node.entries[0].key.startsWith(LOOP_PREFIX);
 /** The collection's strings, or why they are not known. */
 function collectionValues(v) {
     if (v instanceof Unknown)
