@@ -42961,6 +42961,827 @@ function addTlsStatement(t, bucket, kind) {
     return toEdit(t, splice, `add a bucket policy that will ${description}`);
 }
 
+;// CONCATENATED MODULE: ./src/own-entry.ts
+/**
+ * A lookup table's own entry. Keys often come from the scanned code, and a plain object answers
+ * `constructor`, `toString` or `__proto__` with Object's members: `acl = "constructor"` found a
+ * function where a list of grants was expected, and every ACL rule failed.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/value.ts
+function setValue(value, at) {
+    return { state: 'set', value, at };
+}
+function defaultValue(value, at) {
+    return { state: 'default', value, at };
+}
+function unknownValue(why, at, key) {
+    return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key };
+}
+/**
+ * A name that is written but not known statically (a parameter, a variable) is still some name:
+ * for a setting whose presence is what counts (a logging target), it is set, with the unknown
+ * inside it for anything that needs the name itself.
+ */
+function writtenName(v) {
+    if (v.state !== 'unknown')
+        return v;
+    return setValue({ parts: [v.key === undefined ? { kind: 'unknown', why: v.why } : { kind: 'unknown', why: v.why, key: v.key }] }, v.at);
+}
+function isKnown(v) {
+    return v.state !== 'unknown';
+}
+/** The same state and value (or the same reason for being unknown); locations do not count. */
+function sameValue(a, b) {
+    if (a.state === 'unknown')
+        return b.state === 'unknown' && a.why === b.why;
+    return a.state === b.state && sameData(a.value, b.value, 0);
+}
+function sameData(a, b, depth) {
+    if (a === b)
+        return true;
+    if (depth > 20 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a).filter((k) => k !== 'at');
+    const kb = Object.keys(b).filter((k) => k !== 'at');
+    if (ka.length !== kb.length)
+        return false;
+    const x = a;
+    const y = b;
+    return ka.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k], depth + 1));
+}
+/** Maps a known value, keeping its state and location; unknown stays unknown. */
+function mapValue(v, f) {
+    return v.state === 'unknown' ? v : { state: v.state, value: f(v.value), at: v.at };
+}
+function isSymbolic(s) {
+    return typeof s !== 'string';
+}
+/** Builds a Str, merging adjacent literal parts and collapsing to a plain string when fully known. */
+function makeStr(parts) {
+    const out = [];
+    for (const p of parts) {
+        if (typeof p === 'string') {
+            if (p === '')
+                continue;
+            const last = out[out.length - 1];
+            if (typeof last === 'string')
+                out[out.length - 1] = last + p;
+            else
+                out.push(p);
+        }
+        else
+            out.push(p);
+    }
+    if (out.length === 0)
+        return '';
+    if (out.length === 1 && typeof out[0] === 'string')
+        return out[0];
+    return { parts: out };
+}
+function strParts(s) {
+    return typeof s === 'string' ? [s] : s.parts;
+}
+/** Human-readable form: placeholders as `${...}`. */
+function strToDisplay(s) {
+    if (typeof s === 'string')
+        return s;
+    return s.parts.map((p) => (typeof p === 'string' ? p : placeholderDisplay(p))).join('');
+}
+/** How a placeholder reads in messages: `${Logs.arn}`, `${partition}`, `${?}`. */
+function placeholderDisplay(p) {
+    switch (p.kind) {
+        case 'bucket':
+        case 'resource':
+            return `\${${p.id}.${p.attr}}`;
+        case 'pseudo':
+            return `\${${p.name}}`;
+        case 'unknown':
+            return '${?}';
+    }
+}
+/** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
+function hasUnknownPart(s) {
+    return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
+}
+/**
+ * What a name or ARN value refers to, for finding its bucket: the string when known, or the
+ * identity of an unknown one (`bucket = var.name`) as a one-part string; `undefined` otherwise.
+ */
+function refOf(v) {
+    if (v.state !== 'unknown')
+        return v.value ?? undefined;
+    return v.key === undefined ? undefined : { parts: [{ kind: 'unknown', why: v.why, key: v.key }] };
+}
+function unknownStr(why) {
+    return { parts: [{ kind: 'unknown', why }] };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/intrinsics.ts
+/**
+ * Static evaluation of CloudFormation intrinsic functions. What can be known from the template
+ * alone (parameter defaults, mappings, conditions, references to resources of the template) is
+ * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
+ */
+
+
+
+
+
+class Unknown {
+    why;
+    key;
+    constructor(why, 
+    /** What is unknown, when two places can name the same thing (`parameter:Name`). */
+    key) {
+        this.why = why;
+        this.key = key;
+    }
+}
+const NO_VALUE = Symbol('AWS::NoValue');
+const PSEUDO = {
+    'AWS::Partition': 'partition',
+    'AWS::AccountId': 'account',
+    'AWS::Region': 'region',
+    'AWS::StackName': 'stack',
+    'AWS::StackId': 'stack',
+    'AWS::URLSuffix': 'url-suffix',
+};
+/** Own keys only: `!Ref constructor` names a resource, not Object's constructor. */
+const pseudoName = (name) => ownEntry(PSEUDO, name);
+const BUCKET_TYPES = new Set(['AWS::S3::Bucket']);
+/** IAM resources whose `Arn` names the stack's own account, with the ARN's resource type. */
+const IAM_ARN_KINDS = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
+function intrinsics_isIntrinsic(node) {
+    if (node.kind !== 'map' || node.entries.length !== 1)
+        return false;
+    const k = node.entries[0].key;
+    return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
+}
+function isStrObject(v) {
+    return (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && Array.isArray(v.parts));
+}
+class TemplateEvaluator {
+    root;
+    maxSteps;
+    maxLength;
+    parameters;
+    mappings;
+    conditions;
+    resourceTypes = new Map();
+    conditionCache = new Map();
+    conditionsInProgress = new Set();
+    steps = 0;
+    /**
+     * `maxLength`: the longest string built (characters; a placeholder counts one), as in Terraform
+     * 64 characters an element of the largest collection. Every step of `Fn::Sub`/`Fn::Join` may
+     * repeat a long parameter default: 20,000 `${P}` of 100 KB each would be 2 GB.
+     */
+    constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64) {
+        this.root = root;
+        this.maxSteps = maxSteps;
+        this.maxLength = maxLength;
+        const p = get(root, 'Parameters');
+        this.parameters = p?.kind === 'map' ? p : undefined;
+        const m = get(root, 'Mappings');
+        this.mappings = m?.kind === 'map' ? m : undefined;
+        const c = get(root, 'Conditions');
+        this.conditions = c?.kind === 'map' ? c : undefined;
+        const r = get(root, 'Resources');
+        if (r?.kind === 'map') {
+            for (const e of r.entries) {
+                const t = get(e.value, 'Type');
+                this.resourceTypes.set(e.key, t?.kind === 'scalar' && typeof t.value === 'string' ? t.value : 'unknown');
+            }
+        }
+    }
+    resourceType(id) {
+        return this.resourceTypes.get(id);
+    }
+    /** Evaluates a whole subtree. */
+    evaluate(node, depth = 0) {
+        if (++this.steps > this.maxSteps)
+            return new Unknown('evaluation budget exceeded');
+        if (depth > 200)
+            return new Unknown('nesting too deep to evaluate');
+        switch (node.kind) {
+            case 'scalar':
+                return node.value;
+            case 'seq': {
+                const out = [];
+                for (const item of node.items) {
+                    const v = this.evaluate(item, depth + 1);
+                    if (v !== NO_VALUE)
+                        out.push(v);
+                }
+                return out;
+            }
+            case 'map': {
+                if (intrinsics_isIntrinsic(node))
+                    return this.intrinsic(node, depth);
+                const out = {};
+                for (const e of node.entries) {
+                    const v = this.evaluate(e.value, depth + 1);
+                    if (v !== NO_VALUE)
+                        out[e.key] = v;
+                }
+                return out;
+            }
+        }
+    }
+    intrinsic(node, depth) {
+        const { key: fn, value: arg } = node.entries[0];
+        switch (fn) {
+            case 'Ref':
+                return this.ref(arg);
+            case 'Fn::GetAtt':
+                return this.getAtt(arg, depth);
+            case 'Fn::Sub':
+                return this.sub(arg, depth);
+            case 'Fn::Join':
+                return this.join(arg, depth);
+            case 'Fn::If': {
+                const branch = this.ifBranch(node);
+                if (branch instanceof Unknown) {
+                    if (arg.kind !== 'seq' || arg.items.length !== 3)
+                        return branch;
+                    const a = this.evaluate(arg.items[1], depth + 1);
+                    const b = this.evaluate(arg.items[2], depth + 1);
+                    return deepEqual(a, b, this.maxLength) ? a : branch;
+                }
+                return this.evaluate(branch, depth + 1);
+            }
+            case 'Fn::Select': {
+                if (arg.kind !== 'seq' || arg.items.length !== 2)
+                    return new Unknown('malformed Fn::Select');
+                const idx = this.evaluate(arg.items[0], depth + 1);
+                const list = this.evaluate(arg.items[1], depth + 1);
+                const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN;
+                // Not the parameter itself, so not its identity: `!Select [0, !Ref Names]` and `!Select [1, ...]` differ.
+                if (Number.isNaN(i))
+                    return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known');
+                if (!Array.isArray(list))
+                    return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Select list is not known');
+                return list[i] ?? new Unknown('Fn::Select index out of range');
+            }
+            case 'Fn::Split': {
+                if (arg.kind !== 'seq' || arg.items.length !== 2)
+                    return new Unknown('malformed Fn::Split');
+                const d = this.evaluate(arg.items[0], depth + 1);
+                const s = this.evaluate(arg.items[1], depth + 1);
+                if (typeof d === 'string' && typeof s === 'string')
+                    return this.built(s.split(d));
+                return new Unknown('Fn::Split over a value not known statically');
+            }
+            case 'Fn::FindInMap':
+                return this.findInMap(arg, depth);
+            case 'Fn::ImportValue':
+                return new Unknown('imported from another stack (Fn::ImportValue)');
+            case 'Fn::Base64': {
+                const v = this.evaluate(arg, depth + 1);
+                return typeof v === 'string' ? Buffer.from(v, 'utf8').toString('base64') : new Unknown('Fn::Base64 of a value not known statically');
+            }
+            case 'Fn::GetAZs':
+                return new Unknown('availability zones are only known at deploy time');
+            case 'Fn::Cidr':
+                return new Unknown('Fn::Cidr is computed at deploy time');
+            case 'Fn::Transform':
+                return new Unknown('produced by a CloudFormation macro (Fn::Transform)');
+            case 'Fn::Length': {
+                const v = this.evaluate(arg, depth + 1);
+                return Array.isArray(v) ? v.length : new Unknown('Fn::Length of a value not known statically');
+            }
+            case 'Fn::ToJsonString': {
+                const v = this.evaluate(arg, depth + 1);
+                if (!isFullyKnown(v))
+                    return new Unknown('Fn::ToJsonString of a value not known statically');
+                return sizeOf(v, this.maxLength) > this.maxLength ? this.tooLong() : JSON.stringify(v);
+            }
+            case 'Condition': {
+                const c = this.condition(typeof arg.value === 'string' ? String(arg.value) : '');
+                return c === 'unknown' ? new Unknown('depends on a condition that is not known statically') : c;
+            }
+            default:
+                return new Unknown(`${fn} is not evaluated statically`);
+        }
+    }
+    ref(arg) {
+        if (arg.kind !== 'scalar' || typeof arg.value !== 'string')
+            return new Unknown('Ref to something not known statically');
+        const name = arg.value;
+        if (name === 'AWS::NoValue')
+            return NO_VALUE;
+        const pseudo = pseudoName(name);
+        if (pseudo)
+            return { parts: [{ kind: 'pseudo', name: pseudo }] };
+        if (name === 'AWS::NotificationARNs')
+            return new Unknown('AWS::NotificationARNs is only known at deploy time');
+        const param = get(this.parameters, name);
+        if (param)
+            return this.parameterValue(name, param);
+        const type = this.resourceTypes.get(name);
+        if (type !== undefined) {
+            if (BUCKET_TYPES.has(type))
+                return { parts: [{ kind: 'bucket', id: name, attr: 'name' }] };
+            return { parts: [{ kind: 'resource', id: name, type, attr: 'Ref' }] };
+        }
+        // CloudFormation rejects the template; whatever was meant, the same name means the same value.
+        return new Unknown(`Ref to "${name}", which the template does not define`, `undefined:${name}`);
+    }
+    parameterValue(name, param) {
+        const type = get(param, 'Type');
+        const typeName = type?.kind === 'scalar' ? String(type.value) : 'String';
+        const key = `parameter:${name}`;
+        if (typeName.startsWith('AWS::SSM::Parameter::Value'))
+            return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
+        const def = get(param, 'Default');
+        if (!def)
+            return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key);
+        const v = this.evaluate(def);
+        if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
+            return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v;
+        }
+        return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
+    }
+    getAtt(arg, depth) {
+        let id;
+        let attr;
+        if (arg.kind === 'seq' && arg.items.length === 2) {
+            id = this.evaluate(arg.items[0], depth + 1);
+            attr = this.evaluate(arg.items[1], depth + 1);
+        }
+        else if (arg.kind === 'scalar' && typeof arg.value === 'string') {
+            const dot = arg.value.indexOf('.');
+            id = dot < 0 ? arg.value : arg.value.slice(0, dot);
+            attr = dot < 0 ? '' : arg.value.slice(dot + 1);
+        }
+        else
+            return new Unknown('malformed Fn::GetAtt');
+        if (typeof id !== 'string' || typeof attr !== 'string')
+            return new Unknown('Fn::GetAtt with a name not known statically');
+        return this.attribute(id, attr);
+    }
+    attribute(id, attr) {
+        const type = this.resourceTypes.get(id);
+        if (type === undefined)
+            return new Unknown(`Fn::GetAtt on "${id}", which the template does not define`);
+        if (BUCKET_TYPES.has(type)) {
+            if (attr === 'Arn')
+                return { parts: [{ kind: 'bucket', id, attr: 'arn' }] };
+            if (attr === 'DomainName' || attr === 'RegionalDomainName' || attr === 'DualStackDomainName')
+                return { parts: [{ kind: 'bucket', id, attr: 'domain' }] };
+        }
+        const iam = ownEntry(IAM_ARN_KINDS, type);
+        if (iam && attr === 'Arn')
+            return iamArn(id, type, iam);
+        return { parts: [{ kind: 'resource', id, type, attr }] };
+    }
+    sub(arg, depth) {
+        let template;
+        const vars = new Map();
+        if (arg.kind === 'seq') {
+            if (arg.items.length < 1)
+                return new Unknown('malformed Fn::Sub');
+            template = this.evaluate(arg.items[0], depth + 1);
+            const m = arg.items[1];
+            if (m?.kind === 'map')
+                for (const e of m.entries)
+                    vars.set(e.key, this.evaluate(e.value, depth + 1));
+        }
+        else
+            template = this.evaluate(arg, depth + 1);
+        if (typeof template !== 'string')
+            return new Unknown('Fn::Sub template not known statically');
+        const parts = new BoundedParts(this.maxLength);
+        // `[^{}]`, not `[^}]`: each `${` without a `}` would otherwise scan to the end of the template,
+        // quadratic in a template made of them (1 MB: minutes). Variable names hold no braces.
+        const re = /\$\{([^{}]*)\}/g;
+        let last = 0;
+        for (let m = re.exec(template); m; m = re.exec(template)) {
+            if (!parts.add([template.slice(last, m.index)]))
+                return this.tooLong();
+            last = re.lastIndex;
+            const name = m[1].trim();
+            if (name.startsWith('!')) {
+                if (!parts.add([`\${${name.slice(1)}}`]))
+                    return this.tooLong();
+                continue;
+            }
+            let v;
+            if (vars.has(name))
+                v = vars.get(name);
+            else if (name.includes('.') && !pseudoName(name)) {
+                const dot = name.indexOf('.');
+                v = this.attribute(name.slice(0, dot), name.slice(dot + 1));
+            }
+            else
+                v = this.ref({ kind: 'scalar', value: name, quoted: true, start: 0, end: 0 });
+            if (!parts.add(toParts(v)))
+                return this.tooLong();
+        }
+        if (!parts.add([template.slice(last)]))
+            return this.tooLong();
+        return strToEv(makeStr(parts.list));
+    }
+    /**
+     * A list a function built, its elements counted as steps (as in Terraform): every `Ref` splits
+     * the parameter again, and 300 splits of a 1 MB default into characters took 4.6 GB and killed
+     * the scan.
+     */
+    built(items) {
+        this.steps += items.length;
+        return this.steps > this.maxSteps ? new Unknown('evaluation budget exceeded') : items;
+    }
+    tooLong() {
+        return new Unknown(`the string would be longer than ${this.maxLength} characters`);
+    }
+    join(arg, depth) {
+        if (arg.kind !== 'seq' || arg.items.length !== 2)
+            return new Unknown('malformed Fn::Join');
+        const d = this.evaluate(arg.items[0], depth + 1);
+        const list = this.evaluate(arg.items[1], depth + 1);
+        if (typeof d !== 'string')
+            return new Unknown('Fn::Join delimiter not known statically');
+        if (!Array.isArray(list))
+            return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Join list not known statically');
+        const parts = new BoundedParts(this.maxLength);
+        for (let i = 0; i < list.length; i++) {
+            if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i])))
+                return this.tooLong();
+        }
+        return strToEv(makeStr(parts.list));
+    }
+    findInMap(arg, depth) {
+        if (arg.kind !== 'seq' || arg.items.length < 3)
+            return new Unknown('malformed Fn::FindInMap');
+        const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth + 1));
+        if (!keys.every((k) => typeof k === 'string' || typeof k === 'number'))
+            return new Unknown('Fn::FindInMap keys not known statically');
+        const [a, b, c] = keys.map(String);
+        const node = get(get(get(this.mappings, a), b), c);
+        if (node)
+            return this.evaluate(node, depth + 1);
+        const fallback = arg.items[3];
+        const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined;
+        return dv ? this.evaluate(dv, depth + 1) : new Unknown(`Fn::FindInMap: no entry ${a}.${b}.${c}`);
+    }
+    /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
+    ifBranch(node) {
+        const arg = node.entries[0].value;
+        if (arg.kind !== 'seq' || arg.items.length !== 3)
+            return new Unknown('malformed Fn::If');
+        const name = arg.items[0];
+        const c = name.kind === 'scalar' ? this.condition(String(name.value)) : 'unknown';
+        if (c === 'unknown')
+            return new Unknown(`depends on condition ${name.kind === 'scalar' ? String(name.value) : '?'}, which is not known statically`);
+        return c ? arg.items[1] : arg.items[2];
+    }
+    /** A named condition from the Conditions section. */
+    condition(name) {
+        const cached = this.conditionCache.get(name);
+        if (cached !== undefined)
+            return cached;
+        if (this.conditionsInProgress.has(name))
+            return 'unknown';
+        const node = get(this.conditions, name);
+        if (!node)
+            return 'unknown';
+        this.conditionsInProgress.add(name);
+        const r = this.conditionValue(node, 0);
+        this.conditionsInProgress.delete(name);
+        this.conditionCache.set(name, r);
+        return r;
+    }
+    conditionValue(node, depth) {
+        if (depth > 100 || ++this.steps > this.maxSteps)
+            return 'unknown';
+        if (node.kind === 'scalar')
+            return node.value === true || node.value === 'true' ? true : node.value === false || node.value === 'false' ? false : 'unknown';
+        if (node.kind !== 'map' || !intrinsics_isIntrinsic(node))
+            return 'unknown';
+        const { key, value } = node.entries[0];
+        const items = value.kind === 'seq' ? value.items : [value];
+        switch (key) {
+            case 'Condition':
+                return value.kind === 'scalar' ? this.condition(String(value.value)) : 'unknown';
+            case 'Fn::Not': {
+                const r = this.conditionValue(items[0], depth + 1);
+                return r === 'unknown' ? r : !r;
+            }
+            case 'Fn::And': {
+                let out = true;
+                for (const i of items) {
+                    const r = this.conditionValue(i, depth + 1);
+                    if (r === false)
+                        return false;
+                    if (r === 'unknown')
+                        out = 'unknown';
+                }
+                return out;
+            }
+            case 'Fn::Or': {
+                let out = false;
+                for (const i of items) {
+                    const r = this.conditionValue(i, depth + 1);
+                    if (r === true)
+                        return true;
+                    if (r === 'unknown')
+                        out = 'unknown';
+                }
+                return out;
+            }
+            case 'Fn::Equals': {
+                if (items.length !== 2)
+                    return 'unknown';
+                const a = this.evaluate(items[0], depth + 1);
+                const b = this.evaluate(items[1], depth + 1);
+                if (!isFullyKnown(a) || !isFullyKnown(b))
+                    return 'unknown';
+                if (sizeOf(a, this.maxLength) + sizeOf(b, this.maxLength) > this.maxLength)
+                    return 'unknown';
+                return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+            }
+            default:
+                return 'unknown';
+        }
+    }
+}
+/**
+ * A role or user of this template lives in the stack's own account, so its ARN is spelled with
+ * `${AWS::AccountId}`: a bucket policy granting it s3:PutBucketPolicy (CDK's autoDeleteObjects
+ * does) is not another account's.
+ */
+function iamArn(id, type, kind) {
+    return {
+        parts: [
+            'arn:',
+            { kind: 'pseudo', name: 'partition' },
+            ':iam::',
+            { kind: 'pseudo', name: 'account' },
+            `:${kind}/`,
+            { kind: 'resource', id, type, attr: 'Ref' },
+        ],
+    };
+}
+function normalise(v) {
+    return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
+}
+function isFullyKnown(v) {
+    if (v instanceof Unknown || v === NO_VALUE)
+        return false;
+    if (v === null || typeof v !== 'object')
+        return true;
+    if (isStrObject(v))
+        return false;
+    if (Array.isArray(v))
+        return v.every(isFullyKnown);
+    return Object.values(v).every(isFullyKnown);
+}
+function toParts(v) {
+    if (typeof v === 'string')
+        return [v];
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return [String(v)];
+    if (v instanceof Unknown)
+        return [v.key ? { kind: 'unknown', why: v.why, key: v.key } : { kind: 'unknown', why: v.why }];
+    if (isStrObject(v))
+        return v.parts;
+    return [{ kind: 'unknown', why: 'a list or map where a string was expected' }];
+}
+function strToEv(s) {
+    return typeof s === 'string' ? s : { parts: s.parts };
+}
+function deepEqual(a, b, maxLength) {
+    if (a instanceof Unknown || b instanceof Unknown)
+        return false;
+    if (sizeOf(a, maxLength) + sizeOf(b, maxLength) > maxLength)
+        return false;
+    try {
+        return JSON.stringify(a) === JSON.stringify(b);
+    }
+    catch {
+        return false;
+    }
+}
+/** String parts built up to a length (characters; a placeholder counts one). */
+class BoundedParts {
+    max;
+    list = [];
+    length = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Appends `parts`, or nothing and false when the string would grow longer than the bound. */
+    add(parts) {
+        for (const p of parts)
+            this.length += typeof p === 'string' ? p.length : 1;
+        if (this.length > this.max)
+            return false;
+        appendAll(this.list, parts);
+        return true;
+    }
+}
+/**
+ * About the length of a value as JSON, counted only until it passes `max` (the walk stops
+ * there): lists of 20,000 aliases of one long string are cheap to hold but not to serialise.
+ */
+function sizeOf(v, max) {
+    let n = 0;
+    const visit = (x) => {
+        if (typeof x === 'string')
+            n += x.length + 2;
+        else if (isStrObject(x))
+            for (const p of x.parts)
+                n += typeof p === 'string' ? p.length : 1;
+        else if (Array.isArray(x)) {
+            n += x.length + 2;
+            for (let i = 0; i < x.length && n <= max; i++)
+                visit(x[i]);
+        }
+        else if (x !== null && typeof x === 'object' && !(x instanceof Unknown)) {
+            for (const k in x) {
+                if (n > max)
+                    break;
+                n += k.length + 4;
+                visit(x[k]);
+            }
+        }
+        else
+            n += 8;
+        return n <= max;
+    };
+    visit(v);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/for-each.ts
+
+const LOOP_PREFIX = 'Fn::ForEach::';
+class BudgetExceeded extends Error {
+}
+function hasResourceLoops(resources) {
+    return resources.entries.some((e) => e.key.startsWith(LOOP_PREFIX));
+}
+/**
+ * `ev` evaluates collections (parameter defaults, mappings, `Fn::Split`); it is the evaluator of
+ * the template as written. A collection not known statically leaves its loop unexpanded, with a
+ * warning: its resources are not scanned, and the scan says so.
+ */
+function expandResourceLoops(resources, ev, limits, where, problems) {
+    const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
+    const state = { resources: 0, nodes: 0, stopped: false };
+    const warn = (entry, message, code = 'FOREACH_NOT_EXPANDED') => {
+        const at = where.lines.position(entry.keyStart);
+        problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' });
+    };
+    const expand = (loop, out) => {
+        if (state.stopped)
+            return;
+        const spec = loop.value;
+        if (spec.kind !== 'seq' || spec.items.length !== 3) {
+            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
+            return;
+        }
+        const [idNode, collectionNode, template] = spec.items;
+        if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map' || isFunction(template)) {
+            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
+            return;
+        }
+        const values = collectionValues(ev.evaluate(collectionNode));
+        if (typeof values === 'string') {
+            warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; the resources it creates are not scanned`);
+            return;
+        }
+        for (const value of values) {
+            let copy;
+            try {
+                copy = substitute(template, idNode.value, value, state, limits.maxNodes);
+            }
+            catch (e) {
+                if (!(e instanceof BudgetExceeded))
+                    throw e;
+                state.stopped = true;
+                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
+                return;
+            }
+            for (const entry of copy.entries) {
+                if (entry.key.startsWith(LOOP_PREFIX)) {
+                    expand(entry, out);
+                    if (state.stopped)
+                        return;
+                    continue;
+                }
+                if (taken.has(entry.key)) {
+                    warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`);
+                    continue;
+                }
+                if (state.resources >= limits.maxResources) {
+                    state.stopped = true;
+                    warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
+                    return;
+                }
+                state.resources++;
+                taken.add(entry.key);
+                out.push(entry);
+            }
+        }
+    };
+    const entries = [];
+    for (const entry of resources.entries) {
+        if (entry.key.startsWith(LOOP_PREFIX))
+            expand(entry, entries);
+        else
+            entries.push(entry);
+    }
+    return { ...resources, entries };
+}
+/** `!Ref X` and other functions are not a template; a map holding one nested loop is. */
+const isFunction = (node) => intrinsics_isIntrinsic(node) && !node.entries[0].key.startsWith(LOOP_PREFIX);
+/** The collection's strings, or why they are not known. */
+function collectionValues(v) {
+    if (v instanceof Unknown)
+        return v.why;
+    if (!Array.isArray(v))
+        return 'its collection is not a list';
+    const out = [];
+    for (const item of v) {
+        if (typeof item === 'string')
+            out.push(item);
+        else if (typeof item === 'number' || typeof item === 'boolean')
+            out.push(String(item));
+        else
+            return item instanceof Unknown ? item.why : 'an element of its collection is only known at deploy time';
+    }
+    return out;
+}
+function substitute(node, id, value, state, maxNodes) {
+    if (++state.nodes > maxNodes)
+        throw new BudgetExceeded();
+    switch (node.kind) {
+        case 'scalar':
+            return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node;
+        case 'seq':
+            return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) };
+        case 'map': {
+            const only = node.entries.length === 1 ? node.entries[0] : undefined;
+            if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
+                return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end };
+            return {
+                ...node,
+                entries: node.entries.map((e) => ({
+                    ...e,
+                    key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
+                    value: substitute(e.value, id, value, state, maxNodes),
+                })),
+            };
+        }
+    }
+}
+const mentions = (text, id) => text.includes(`{${id}}`);
+function replaceIn(text, id, value) {
+    return text
+        .split(`\${${id}}`)
+        .join(value)
+        .split(`&{${id}}`)
+        .join(value.replace(/[^A-Za-z0-9]/g, ''));
+}
+/**
+ * The resources the loops of `resources` write (their templates, nested loops included), as
+ * written: `Data${Tenant}`. A fix edits this text, so it changes every copy alike.
+ */
+function loopTemplates(resources) {
+    const out = [];
+    const walk = (loop) => {
+        const spec = loop.value;
+        const template = spec.kind === 'seq' && spec.items.length === 3 ? spec.items[2] : undefined;
+        if (template?.kind !== 'map' || isFunction(template))
+            return;
+        for (const e of template.entries) {
+            if (e.key.startsWith(LOOP_PREFIX))
+                walk(e);
+            else
+                out.push(e);
+        }
+    };
+    for (const e of resources.entries)
+        if (e.key.startsWith(LOOP_PREFIX))
+            walk(e);
+    return out;
+}
+/** Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it. */
+function copyPattern(key) {
+    const parts = key.split(/(\$\{[^}]*\}|&\{[^}]*\})/);
+    const body = parts
+        .map((p, i) => (i % 2 === 0 ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p.startsWith('&') ? '[A-Za-z0-9]*' : '.*'))
+        .join('');
+    return new RegExp(`^${body}$`, 's');
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/shared/json-tree.ts
 /**
  * JSON → SNode with source offsets. A small hand-written parser: `JSON.parse` loses positions,
@@ -47239,6 +48060,7 @@ function parseTemplateFile(text, file, limits) {
 
 
 
+
 /**
  * The findings of one file are rendered one after the other, right after it was parsed. Both are
  * dropped when the unit is done (`forgetFixCache`): a tree left here into the next units survived
@@ -47259,9 +48081,18 @@ function docFor(file, text) {
         return cached.doc;
     const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, DEFAULT_LIMITS);
     const roots = parsed.templates.map((t) => t.root);
-    const resources = roots.map((root) => {
+    const loops = roots.map((root) => {
         const res = get(root, 'Resources');
-        return new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e]) : []);
+        return res?.kind === 'map' ? loopTemplates(res).map((entry) => ({ entry, pattern: copyPattern(entry.key) })) : [];
+    });
+    const resources = roots.map((root, i) => {
+        const res = get(root, 'Resources');
+        const byId = new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e]) : []);
+        // A loop's resources under their written ids (`Data${T}`): a policy in the loop `Ref`s those.
+        for (const { entry } of loops[i])
+            if (!byId.has(entry.key))
+                byId.set(entry.key, entry);
+        return byId;
     });
     const policies = resources.map((byId) => {
         const out = new Map();
@@ -47280,7 +48111,7 @@ function docFor(file, text) {
     const lines = text.split('\n');
     const json = /^\s*[{[]/.test(text);
     const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS);
-    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies };
+    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops };
     cached = { file, text, doc };
     return doc;
 }
@@ -47354,15 +48185,21 @@ const SCALARS = {
 };
 function resourceEntry(doc, finding) {
     let fallback;
+    const contains = (entry) => lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end);
     for (let template = 0; template < doc.roots.length; template++) {
         const entry = doc.resources[template].get(finding.resource);
         if (!entry)
             continue;
-        if (lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end))
+        if (contains(entry))
             return { template, entry };
         fallback ??= { template, entry };
     }
-    return fallback;
+    if (fallback)
+        return fallback;
+    // A copy a loop made: the fix edits the loop's template, which every copy shares. The template
+    // holding the finding's line, else the only one whose ids can be the copy's.
+    const matches = doc.loops.flatMap((list, template) => list.filter((l) => l.pattern.test(finding.resource)).map((l) => ({ template, entry: l.entry })));
+    return matches.find((m) => contains(m.entry)) ?? (matches.length === 1 ? matches[0] : undefined);
 }
 function at(node, path) {
     let cur = node;
@@ -47680,117 +48517,6 @@ function renderCloudFormationFix(finding, texts) {
     if (existing)
         return replaceBlock(doc, file, existing, block.yaml, description);
     return insertProperty(doc, file, entry, block.yaml, description);
-}
-
-;// CONCATENATED MODULE: ./src/model/value.ts
-function setValue(value, at) {
-    return { state: 'set', value, at };
-}
-function defaultValue(value, at) {
-    return { state: 'default', value, at };
-}
-function unknownValue(why, at, key) {
-    return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key };
-}
-/**
- * A name that is written but not known statically (a parameter, a variable) is still some name:
- * for a setting whose presence is what counts (a logging target), it is set, with the unknown
- * inside it for anything that needs the name itself.
- */
-function writtenName(v) {
-    if (v.state !== 'unknown')
-        return v;
-    return setValue({ parts: [v.key === undefined ? { kind: 'unknown', why: v.why } : { kind: 'unknown', why: v.why, key: v.key }] }, v.at);
-}
-function isKnown(v) {
-    return v.state !== 'unknown';
-}
-/** The same state and value (or the same reason for being unknown); locations do not count. */
-function sameValue(a, b) {
-    if (a.state === 'unknown')
-        return b.state === 'unknown' && a.why === b.why;
-    return a.state === b.state && sameData(a.value, b.value, 0);
-}
-function sameData(a, b, depth) {
-    if (a === b)
-        return true;
-    if (depth > 20 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a).filter((k) => k !== 'at');
-    const kb = Object.keys(b).filter((k) => k !== 'at');
-    if (ka.length !== kb.length)
-        return false;
-    const x = a;
-    const y = b;
-    return ka.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k], depth + 1));
-}
-/** Maps a known value, keeping its state and location; unknown stays unknown. */
-function mapValue(v, f) {
-    return v.state === 'unknown' ? v : { state: v.state, value: f(v.value), at: v.at };
-}
-function isSymbolic(s) {
-    return typeof s !== 'string';
-}
-/** Builds a Str, merging adjacent literal parts and collapsing to a plain string when fully known. */
-function makeStr(parts) {
-    const out = [];
-    for (const p of parts) {
-        if (typeof p === 'string') {
-            if (p === '')
-                continue;
-            const last = out[out.length - 1];
-            if (typeof last === 'string')
-                out[out.length - 1] = last + p;
-            else
-                out.push(p);
-        }
-        else
-            out.push(p);
-    }
-    if (out.length === 0)
-        return '';
-    if (out.length === 1 && typeof out[0] === 'string')
-        return out[0];
-    return { parts: out };
-}
-function strParts(s) {
-    return typeof s === 'string' ? [s] : s.parts;
-}
-/** Human-readable form: placeholders as `${...}`. */
-function strToDisplay(s) {
-    if (typeof s === 'string')
-        return s;
-    return s.parts.map((p) => (typeof p === 'string' ? p : placeholderDisplay(p))).join('');
-}
-/** How a placeholder reads in messages: `${Logs.arn}`, `${partition}`, `${?}`. */
-function placeholderDisplay(p) {
-    switch (p.kind) {
-        case 'bucket':
-        case 'resource':
-            return `\${${p.id}.${p.attr}}`;
-        case 'pseudo':
-            return `\${${p.name}}`;
-        case 'unknown':
-            return '${?}';
-    }
-}
-/** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
-function hasUnknownPart(s) {
-    return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
-}
-/**
- * What a name or ARN value refers to, for finding its bucket: the string when known, or the
- * identity of an unknown one (`bucket = var.name`) as a one-part string; `undefined` otherwise.
- */
-function refOf(v) {
-    if (v.state !== 'unknown')
-        return v.value ?? undefined;
-    return v.key === undefined ? undefined : { parts: [{ kind: 'unknown', why: v.why, key: v.key }] };
-}
-function unknownStr(why) {
-    return { parts: [{ kind: 'unknown', why }] };
 }
 
 ;// CONCATENATED MODULE: ./src/model/arn.ts
@@ -49100,553 +49826,6 @@ function entriesOf(s) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/own-entry.ts
-/**
- * A lookup table's own entry. Keys often come from the scanned code, and a plain object answers
- * `constructor`, `toString` or `__proto__` with Object's members: `acl = "constructor"` found a
- * function where a list of grants was expected, and every ACL rule failed.
- */
-function ownEntry(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/cloudformation/intrinsics.ts
-/**
- * Static evaluation of CloudFormation intrinsic functions. What can be known from the template
- * alone (parameter defaults, mappings, conditions, references to resources of the template) is
- * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
- */
-
-
-
-
-
-class Unknown {
-    why;
-    key;
-    constructor(why, 
-    /** What is unknown, when two places can name the same thing (`parameter:Name`). */
-    key) {
-        this.why = why;
-        this.key = key;
-    }
-}
-const NO_VALUE = Symbol('AWS::NoValue');
-const PSEUDO = {
-    'AWS::Partition': 'partition',
-    'AWS::AccountId': 'account',
-    'AWS::Region': 'region',
-    'AWS::StackName': 'stack',
-    'AWS::StackId': 'stack',
-    'AWS::URLSuffix': 'url-suffix',
-};
-/** Own keys only: `!Ref constructor` names a resource, not Object's constructor. */
-const pseudoName = (name) => ownEntry(PSEUDO, name);
-const BUCKET_TYPES = new Set(['AWS::S3::Bucket']);
-/** IAM resources whose `Arn` names the stack's own account, with the ARN's resource type. */
-const IAM_ARN_KINDS = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
-function intrinsics_isIntrinsic(node) {
-    if (node.kind !== 'map' || node.entries.length !== 1)
-        return false;
-    const k = node.entries[0].key;
-    return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::');
-}
-function isStrObject(v) {
-    return (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && Array.isArray(v.parts));
-}
-class TemplateEvaluator {
-    root;
-    maxSteps;
-    maxLength;
-    parameters;
-    mappings;
-    conditions;
-    resourceTypes = new Map();
-    conditionCache = new Map();
-    conditionsInProgress = new Set();
-    steps = 0;
-    /**
-     * `maxLength`: the longest string built (characters; a placeholder counts one), as in Terraform
-     * 64 characters an element of the largest collection. Every step of `Fn::Sub`/`Fn::Join` may
-     * repeat a long parameter default: 20,000 `${P}` of 100 KB each would be 2 GB.
-     */
-    constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64) {
-        this.root = root;
-        this.maxSteps = maxSteps;
-        this.maxLength = maxLength;
-        const p = get(root, 'Parameters');
-        this.parameters = p?.kind === 'map' ? p : undefined;
-        const m = get(root, 'Mappings');
-        this.mappings = m?.kind === 'map' ? m : undefined;
-        const c = get(root, 'Conditions');
-        this.conditions = c?.kind === 'map' ? c : undefined;
-        const r = get(root, 'Resources');
-        if (r?.kind === 'map') {
-            for (const e of r.entries) {
-                const t = get(e.value, 'Type');
-                this.resourceTypes.set(e.key, t?.kind === 'scalar' && typeof t.value === 'string' ? t.value : 'unknown');
-            }
-        }
-    }
-    resourceType(id) {
-        return this.resourceTypes.get(id);
-    }
-    /** Evaluates a whole subtree. */
-    evaluate(node, depth = 0) {
-        if (++this.steps > this.maxSteps)
-            return new Unknown('evaluation budget exceeded');
-        if (depth > 200)
-            return new Unknown('nesting too deep to evaluate');
-        switch (node.kind) {
-            case 'scalar':
-                return node.value;
-            case 'seq': {
-                const out = [];
-                for (const item of node.items) {
-                    const v = this.evaluate(item, depth + 1);
-                    if (v !== NO_VALUE)
-                        out.push(v);
-                }
-                return out;
-            }
-            case 'map': {
-                if (intrinsics_isIntrinsic(node))
-                    return this.intrinsic(node, depth);
-                const out = {};
-                for (const e of node.entries) {
-                    const v = this.evaluate(e.value, depth + 1);
-                    if (v !== NO_VALUE)
-                        out[e.key] = v;
-                }
-                return out;
-            }
-        }
-    }
-    intrinsic(node, depth) {
-        const { key: fn, value: arg } = node.entries[0];
-        switch (fn) {
-            case 'Ref':
-                return this.ref(arg);
-            case 'Fn::GetAtt':
-                return this.getAtt(arg, depth);
-            case 'Fn::Sub':
-                return this.sub(arg, depth);
-            case 'Fn::Join':
-                return this.join(arg, depth);
-            case 'Fn::If': {
-                const branch = this.ifBranch(node);
-                if (branch instanceof Unknown) {
-                    if (arg.kind !== 'seq' || arg.items.length !== 3)
-                        return branch;
-                    const a = this.evaluate(arg.items[1], depth + 1);
-                    const b = this.evaluate(arg.items[2], depth + 1);
-                    return deepEqual(a, b, this.maxLength) ? a : branch;
-                }
-                return this.evaluate(branch, depth + 1);
-            }
-            case 'Fn::Select': {
-                if (arg.kind !== 'seq' || arg.items.length !== 2)
-                    return new Unknown('malformed Fn::Select');
-                const idx = this.evaluate(arg.items[0], depth + 1);
-                const list = this.evaluate(arg.items[1], depth + 1);
-                const i = typeof idx === 'number' ? idx : typeof idx === 'string' && /^\d+$/.test(idx) ? Number(idx) : NaN;
-                // Not the parameter itself, so not its identity: `!Select [0, !Ref Names]` and `!Select [1, ...]` differ.
-                if (Number.isNaN(i))
-                    return idx instanceof Unknown ? new Unknown(idx.why) : new Unknown('Fn::Select index is not known');
-                if (!Array.isArray(list))
-                    return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Select list is not known');
-                return list[i] ?? new Unknown('Fn::Select index out of range');
-            }
-            case 'Fn::Split': {
-                if (arg.kind !== 'seq' || arg.items.length !== 2)
-                    return new Unknown('malformed Fn::Split');
-                const d = this.evaluate(arg.items[0], depth + 1);
-                const s = this.evaluate(arg.items[1], depth + 1);
-                if (typeof d === 'string' && typeof s === 'string')
-                    return this.built(s.split(d));
-                return new Unknown('Fn::Split over a value not known statically');
-            }
-            case 'Fn::FindInMap':
-                return this.findInMap(arg, depth);
-            case 'Fn::ImportValue':
-                return new Unknown('imported from another stack (Fn::ImportValue)');
-            case 'Fn::Base64': {
-                const v = this.evaluate(arg, depth + 1);
-                return typeof v === 'string' ? Buffer.from(v, 'utf8').toString('base64') : new Unknown('Fn::Base64 of a value not known statically');
-            }
-            case 'Fn::GetAZs':
-                return new Unknown('availability zones are only known at deploy time');
-            case 'Fn::Cidr':
-                return new Unknown('Fn::Cidr is computed at deploy time');
-            case 'Fn::Transform':
-                return new Unknown('produced by a CloudFormation macro (Fn::Transform)');
-            case 'Fn::Length': {
-                const v = this.evaluate(arg, depth + 1);
-                return Array.isArray(v) ? v.length : new Unknown('Fn::Length of a value not known statically');
-            }
-            case 'Fn::ToJsonString': {
-                const v = this.evaluate(arg, depth + 1);
-                if (!isFullyKnown(v))
-                    return new Unknown('Fn::ToJsonString of a value not known statically');
-                return sizeOf(v, this.maxLength) > this.maxLength ? this.tooLong() : JSON.stringify(v);
-            }
-            case 'Condition': {
-                const c = this.condition(typeof arg.value === 'string' ? String(arg.value) : '');
-                return c === 'unknown' ? new Unknown('depends on a condition that is not known statically') : c;
-            }
-            default:
-                return new Unknown(`${fn} is not evaluated statically`);
-        }
-    }
-    ref(arg) {
-        if (arg.kind !== 'scalar' || typeof arg.value !== 'string')
-            return new Unknown('Ref to something not known statically');
-        const name = arg.value;
-        if (name === 'AWS::NoValue')
-            return NO_VALUE;
-        const pseudo = pseudoName(name);
-        if (pseudo)
-            return { parts: [{ kind: 'pseudo', name: pseudo }] };
-        if (name === 'AWS::NotificationARNs')
-            return new Unknown('AWS::NotificationARNs is only known at deploy time');
-        const param = get(this.parameters, name);
-        if (param)
-            return this.parameterValue(name, param);
-        const type = this.resourceTypes.get(name);
-        if (type !== undefined) {
-            if (BUCKET_TYPES.has(type))
-                return { parts: [{ kind: 'bucket', id: name, attr: 'name' }] };
-            return { parts: [{ kind: 'resource', id: name, type, attr: 'Ref' }] };
-        }
-        // CloudFormation rejects the template; whatever was meant, the same name means the same value.
-        return new Unknown(`Ref to "${name}", which the template does not define`, `undefined:${name}`);
-    }
-    parameterValue(name, param) {
-        const type = get(param, 'Type');
-        const typeName = type?.kind === 'scalar' ? String(type.value) : 'String';
-        const key = `parameter:${name}`;
-        if (typeName.startsWith('AWS::SSM::Parameter::Value'))
-            return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
-        const def = get(param, 'Default');
-        if (!def)
-            return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key);
-        const v = this.evaluate(def);
-        if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
-            return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v;
-        }
-        return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
-    }
-    getAtt(arg, depth) {
-        let id;
-        let attr;
-        if (arg.kind === 'seq' && arg.items.length === 2) {
-            id = this.evaluate(arg.items[0], depth + 1);
-            attr = this.evaluate(arg.items[1], depth + 1);
-        }
-        else if (arg.kind === 'scalar' && typeof arg.value === 'string') {
-            const dot = arg.value.indexOf('.');
-            id = dot < 0 ? arg.value : arg.value.slice(0, dot);
-            attr = dot < 0 ? '' : arg.value.slice(dot + 1);
-        }
-        else
-            return new Unknown('malformed Fn::GetAtt');
-        if (typeof id !== 'string' || typeof attr !== 'string')
-            return new Unknown('Fn::GetAtt with a name not known statically');
-        return this.attribute(id, attr);
-    }
-    attribute(id, attr) {
-        const type = this.resourceTypes.get(id);
-        if (type === undefined)
-            return new Unknown(`Fn::GetAtt on "${id}", which the template does not define`);
-        if (BUCKET_TYPES.has(type)) {
-            if (attr === 'Arn')
-                return { parts: [{ kind: 'bucket', id, attr: 'arn' }] };
-            if (attr === 'DomainName' || attr === 'RegionalDomainName' || attr === 'DualStackDomainName')
-                return { parts: [{ kind: 'bucket', id, attr: 'domain' }] };
-        }
-        const iam = ownEntry(IAM_ARN_KINDS, type);
-        if (iam && attr === 'Arn')
-            return iamArn(id, type, iam);
-        return { parts: [{ kind: 'resource', id, type, attr }] };
-    }
-    sub(arg, depth) {
-        let template;
-        const vars = new Map();
-        if (arg.kind === 'seq') {
-            if (arg.items.length < 1)
-                return new Unknown('malformed Fn::Sub');
-            template = this.evaluate(arg.items[0], depth + 1);
-            const m = arg.items[1];
-            if (m?.kind === 'map')
-                for (const e of m.entries)
-                    vars.set(e.key, this.evaluate(e.value, depth + 1));
-        }
-        else
-            template = this.evaluate(arg, depth + 1);
-        if (typeof template !== 'string')
-            return new Unknown('Fn::Sub template not known statically');
-        const parts = new BoundedParts(this.maxLength);
-        // `[^{}]`, not `[^}]`: each `${` without a `}` would otherwise scan to the end of the template,
-        // quadratic in a template made of them (1 MB: minutes). Variable names hold no braces.
-        const re = /\$\{([^{}]*)\}/g;
-        let last = 0;
-        for (let m = re.exec(template); m; m = re.exec(template)) {
-            if (!parts.add([template.slice(last, m.index)]))
-                return this.tooLong();
-            last = re.lastIndex;
-            const name = m[1].trim();
-            if (name.startsWith('!')) {
-                if (!parts.add([`\${${name.slice(1)}}`]))
-                    return this.tooLong();
-                continue;
-            }
-            let v;
-            if (vars.has(name))
-                v = vars.get(name);
-            else if (name.includes('.') && !pseudoName(name)) {
-                const dot = name.indexOf('.');
-                v = this.attribute(name.slice(0, dot), name.slice(dot + 1));
-            }
-            else
-                v = this.ref({ kind: 'scalar', value: name, quoted: true, start: 0, end: 0 });
-            if (!parts.add(toParts(v)))
-                return this.tooLong();
-        }
-        if (!parts.add([template.slice(last)]))
-            return this.tooLong();
-        return strToEv(makeStr(parts.list));
-    }
-    /**
-     * A list a function built, its elements counted as steps (as in Terraform): every `Ref` splits
-     * the parameter again, and 300 splits of a 1 MB default into characters took 4.6 GB and killed
-     * the scan.
-     */
-    built(items) {
-        this.steps += items.length;
-        return this.steps > this.maxSteps ? new Unknown('evaluation budget exceeded') : items;
-    }
-    tooLong() {
-        return new Unknown(`the string would be longer than ${this.maxLength} characters`);
-    }
-    join(arg, depth) {
-        if (arg.kind !== 'seq' || arg.items.length !== 2)
-            return new Unknown('malformed Fn::Join');
-        const d = this.evaluate(arg.items[0], depth + 1);
-        const list = this.evaluate(arg.items[1], depth + 1);
-        if (typeof d !== 'string')
-            return new Unknown('Fn::Join delimiter not known statically');
-        if (!Array.isArray(list))
-            return list instanceof Unknown ? new Unknown(list.why) : new Unknown('Fn::Join list not known statically');
-        const parts = new BoundedParts(this.maxLength);
-        for (let i = 0; i < list.length; i++) {
-            if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i])))
-                return this.tooLong();
-        }
-        return strToEv(makeStr(parts.list));
-    }
-    findInMap(arg, depth) {
-        if (arg.kind !== 'seq' || arg.items.length < 3)
-            return new Unknown('malformed Fn::FindInMap');
-        const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth + 1));
-        if (!keys.every((k) => typeof k === 'string' || typeof k === 'number'))
-            return new Unknown('Fn::FindInMap keys not known statically');
-        const [a, b, c] = keys.map(String);
-        const node = get(get(get(this.mappings, a), b), c);
-        if (node)
-            return this.evaluate(node, depth + 1);
-        const fallback = arg.items[3];
-        const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined;
-        return dv ? this.evaluate(dv, depth + 1) : new Unknown(`Fn::FindInMap: no entry ${a}.${b}.${c}`);
-    }
-    /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
-    ifBranch(node) {
-        const arg = node.entries[0].value;
-        if (arg.kind !== 'seq' || arg.items.length !== 3)
-            return new Unknown('malformed Fn::If');
-        const name = arg.items[0];
-        const c = name.kind === 'scalar' ? this.condition(String(name.value)) : 'unknown';
-        if (c === 'unknown')
-            return new Unknown(`depends on condition ${name.kind === 'scalar' ? String(name.value) : '?'}, which is not known statically`);
-        return c ? arg.items[1] : arg.items[2];
-    }
-    /** A named condition from the Conditions section. */
-    condition(name) {
-        const cached = this.conditionCache.get(name);
-        if (cached !== undefined)
-            return cached;
-        if (this.conditionsInProgress.has(name))
-            return 'unknown';
-        const node = get(this.conditions, name);
-        if (!node)
-            return 'unknown';
-        this.conditionsInProgress.add(name);
-        const r = this.conditionValue(node, 0);
-        this.conditionsInProgress.delete(name);
-        this.conditionCache.set(name, r);
-        return r;
-    }
-    conditionValue(node, depth) {
-        if (depth > 100 || ++this.steps > this.maxSteps)
-            return 'unknown';
-        if (node.kind === 'scalar')
-            return node.value === true || node.value === 'true' ? true : node.value === false || node.value === 'false' ? false : 'unknown';
-        if (node.kind !== 'map' || !intrinsics_isIntrinsic(node))
-            return 'unknown';
-        const { key, value } = node.entries[0];
-        const items = value.kind === 'seq' ? value.items : [value];
-        switch (key) {
-            case 'Condition':
-                return value.kind === 'scalar' ? this.condition(String(value.value)) : 'unknown';
-            case 'Fn::Not': {
-                const r = this.conditionValue(items[0], depth + 1);
-                return r === 'unknown' ? r : !r;
-            }
-            case 'Fn::And': {
-                let out = true;
-                for (const i of items) {
-                    const r = this.conditionValue(i, depth + 1);
-                    if (r === false)
-                        return false;
-                    if (r === 'unknown')
-                        out = 'unknown';
-                }
-                return out;
-            }
-            case 'Fn::Or': {
-                let out = false;
-                for (const i of items) {
-                    const r = this.conditionValue(i, depth + 1);
-                    if (r === true)
-                        return true;
-                    if (r === 'unknown')
-                        out = 'unknown';
-                }
-                return out;
-            }
-            case 'Fn::Equals': {
-                if (items.length !== 2)
-                    return 'unknown';
-                const a = this.evaluate(items[0], depth + 1);
-                const b = this.evaluate(items[1], depth + 1);
-                if (!isFullyKnown(a) || !isFullyKnown(b))
-                    return 'unknown';
-                if (sizeOf(a, this.maxLength) + sizeOf(b, this.maxLength) > this.maxLength)
-                    return 'unknown';
-                return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
-            }
-            default:
-                return 'unknown';
-        }
-    }
-}
-/**
- * A role or user of this template lives in the stack's own account, so its ARN is spelled with
- * `${AWS::AccountId}`: a bucket policy granting it s3:PutBucketPolicy (CDK's autoDeleteObjects
- * does) is not another account's.
- */
-function iamArn(id, type, kind) {
-    return {
-        parts: [
-            'arn:',
-            { kind: 'pseudo', name: 'partition' },
-            ':iam::',
-            { kind: 'pseudo', name: 'account' },
-            `:${kind}/`,
-            { kind: 'resource', id, type, attr: 'Ref' },
-        ],
-    };
-}
-function normalise(v) {
-    return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
-}
-function isFullyKnown(v) {
-    if (v instanceof Unknown || v === NO_VALUE)
-        return false;
-    if (v === null || typeof v !== 'object')
-        return true;
-    if (isStrObject(v))
-        return false;
-    if (Array.isArray(v))
-        return v.every(isFullyKnown);
-    return Object.values(v).every(isFullyKnown);
-}
-function toParts(v) {
-    if (typeof v === 'string')
-        return [v];
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return [String(v)];
-    if (v instanceof Unknown)
-        return [v.key ? { kind: 'unknown', why: v.why, key: v.key } : { kind: 'unknown', why: v.why }];
-    if (isStrObject(v))
-        return v.parts;
-    return [{ kind: 'unknown', why: 'a list or map where a string was expected' }];
-}
-function strToEv(s) {
-    return typeof s === 'string' ? s : { parts: s.parts };
-}
-function deepEqual(a, b, maxLength) {
-    if (a instanceof Unknown || b instanceof Unknown)
-        return false;
-    if (sizeOf(a, maxLength) + sizeOf(b, maxLength) > maxLength)
-        return false;
-    try {
-        return JSON.stringify(a) === JSON.stringify(b);
-    }
-    catch {
-        return false;
-    }
-}
-/** String parts built up to a length (characters; a placeholder counts one). */
-class BoundedParts {
-    max;
-    list = [];
-    length = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Appends `parts`, or nothing and false when the string would grow longer than the bound. */
-    add(parts) {
-        for (const p of parts)
-            this.length += typeof p === 'string' ? p.length : 1;
-        if (this.length > this.max)
-            return false;
-        appendAll(this.list, parts);
-        return true;
-    }
-}
-/**
- * About the length of a value as JSON, counted only until it passes `max` (the walk stops
- * there): lists of 20,000 aliases of one long string are cheap to hold but not to serialise.
- */
-function sizeOf(v, max) {
-    let n = 0;
-    const visit = (x) => {
-        if (typeof x === 'string')
-            n += x.length + 2;
-        else if (isStrObject(x))
-            for (const p of x.parts)
-                n += typeof p === 'string' ? p.length : 1;
-        else if (Array.isArray(x)) {
-            n += x.length + 2;
-            for (let i = 0; i < x.length && n <= max; i++)
-                visit(x[i]);
-        }
-        else if (x !== null && typeof x === 'object' && !(x instanceof Unknown)) {
-            for (const k in x) {
-                if (n > max)
-                    break;
-                n += k.length + 4;
-                visit(x[k]);
-            }
-        }
-        else
-            n += 8;
-        return n <= max;
-    };
-    visit(v);
-    return n;
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/public-access-block.ts
 
 /**
@@ -49952,138 +50131,6 @@ function readSamS3Events(r, props) {
         out.push({ bucket, target: { type: 'lambda', events: list, at: r.loc(cur) } });
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/cloudformation/for-each.ts
-
-const LOOP_PREFIX = 'Fn::ForEach::';
-class BudgetExceeded extends Error {
-}
-function hasResourceLoops(resources) {
-    return resources.entries.some((e) => e.key.startsWith(LOOP_PREFIX));
-}
-/**
- * `ev` evaluates collections (parameter defaults, mappings, `Fn::Split`); it is the evaluator of
- * the template as written. A collection not known statically leaves its loop unexpanded, with a
- * warning: its resources are not scanned, and the scan says so.
- */
-function expandResourceLoops(resources, ev, limits, where, problems) {
-    const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
-    const state = { resources: 0, nodes: 0, stopped: false };
-    const warn = (entry, message, code = 'FOREACH_NOT_EXPANDED') => {
-        const at = where.lines.position(entry.keyStart);
-        problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' });
-    };
-    const expand = (loop, out) => {
-        if (state.stopped)
-            return;
-        const spec = loop.value;
-        if (spec.kind !== 'seq' || spec.items.length !== 3) {
-            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
-            return;
-        }
-        const [idNode, collectionNode, template] = spec.items;
-        if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map' || isFunction(template)) {
-            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
-            return;
-        }
-        const values = collectionValues(ev.evaluate(collectionNode));
-        if (typeof values === 'string') {
-            warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; the resources it creates are not scanned`);
-            return;
-        }
-        for (const value of values) {
-            let copy;
-            try {
-                copy = substitute(template, idNode.value, value, state, limits.maxNodes);
-            }
-            catch (e) {
-                if (!(e instanceof BudgetExceeded))
-                    throw e;
-                state.stopped = true;
-                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
-                return;
-            }
-            for (const entry of copy.entries) {
-                if (entry.key.startsWith(LOOP_PREFIX)) {
-                    expand(entry, out);
-                    if (state.stopped)
-                        return;
-                    continue;
-                }
-                if (taken.has(entry.key)) {
-                    warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`);
-                    continue;
-                }
-                if (state.resources >= limits.maxResources) {
-                    state.stopped = true;
-                    warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
-                    return;
-                }
-                state.resources++;
-                taken.add(entry.key);
-                out.push(entry);
-            }
-        }
-    };
-    const entries = [];
-    for (const entry of resources.entries) {
-        if (entry.key.startsWith(LOOP_PREFIX))
-            expand(entry, entries);
-        else
-            entries.push(entry);
-    }
-    return { ...resources, entries };
-}
-/** `!Ref X` and other functions are not a template; a map holding one nested loop is. */
-const isFunction = (node) => intrinsics_isIntrinsic(node) && !node.entries[0].key.startsWith(LOOP_PREFIX);
-/** The collection's strings, or why they are not known. */
-function collectionValues(v) {
-    if (v instanceof Unknown)
-        return v.why;
-    if (!Array.isArray(v))
-        return 'its collection is not a list';
-    const out = [];
-    for (const item of v) {
-        if (typeof item === 'string')
-            out.push(item);
-        else if (typeof item === 'number' || typeof item === 'boolean')
-            out.push(String(item));
-        else
-            return item instanceof Unknown ? item.why : 'an element of its collection is only known at deploy time';
-    }
-    return out;
-}
-function substitute(node, id, value, state, maxNodes) {
-    if (++state.nodes > maxNodes)
-        throw new BudgetExceeded();
-    switch (node.kind) {
-        case 'scalar':
-            return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node;
-        case 'seq':
-            return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) };
-        case 'map': {
-            const only = node.entries.length === 1 ? node.entries[0] : undefined;
-            if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
-                return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end };
-            return {
-                ...node,
-                entries: node.entries.map((e) => ({
-                    ...e,
-                    key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
-                    value: substitute(e.value, id, value, state, maxNodes),
-                })),
-            };
-        }
-    }
-}
-const mentions = (text, id) => text.includes(`{${id}}`);
-function replaceIn(text, id, value) {
-    return text
-        .split(`\${${id}}`)
-        .join(value)
-        .split(`&{${id}}`)
-        .join(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/metadata-suppressions.ts

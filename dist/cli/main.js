@@ -13757,1158 +13757,10 @@ function addTlsStatement(t, bucket, kind) {
     return toEdit(t, splice, `add a bucket policy that will ${description}`);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/shared/json-tree.ts
-/**
- * JSON → SNode with source offsets. A small hand-written parser: `JSON.parse` loses positions,
- * and YAML parsers are several times slower on JSON. Strict JSON (no comments, no trailing commas);
- * duplicate keys are reported because CloudFormation rejects them.
- */
-
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-function parseJson(text, options) {
-    const issues = [];
-    const reportDuplicates = options.reportDuplicates ?? true;
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const n = text.length;
-    const ws = () => {
-        for (;;) {
-            const c = text.charCodeAt(i);
-            if (c === 32 || c === 10 || c === 13 || c === 9)
-                i++;
-            else
-                return;
-        }
-    };
-    const fail = (msg) => {
-        throw new JsonSyntaxError(msg, Math.min(i, n));
-    };
-    const describe = () => (i >= n ? 'end of file' : JSON.stringify(text[i]));
-    const parseString = () => {
-        // i is at the opening quote
-        const start = ++i;
-        let hasEscape = false;
-        for (;;) {
-            if (i >= n)
-                fail('unterminated string');
-            const c = text.charCodeAt(i);
-            if (c === 34)
-                break;
-            if (c === 92) {
-                hasEscape = true;
-                i += 2;
-                continue;
-            }
-            if (c < 32)
-                fail('control character in string');
-            i++;
-        }
-        const raw = text.slice(start, i);
-        i++;
-        if (!hasEscape)
-            return raw;
-        try {
-            return JSON.parse(`"${raw}"`);
-        }
-        catch {
-            i = start;
-            return fail('invalid escape in string');
-        }
-    };
-    const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-    const parseValue = (depth) => {
-        if (depth > options.maxDepth)
-            fail(`nesting deeper than ${options.maxDepth}`);
-        ws();
-        const start = i;
-        const c = text.charCodeAt(i);
-        if (c === 123) {
-            i++;
-            const map = { kind: 'map', entries: [], start, end: start };
-            let seen = null;
-            ws();
-            if (text.charCodeAt(i) === 125) {
-                i++;
-                map.end = i;
-                return map;
-            }
-            for (;;) {
-                ws();
-                if (text.charCodeAt(i) !== 34)
-                    fail(`expected a property name, found ${describe()}`);
-                const keyStart = i;
-                const key = parseString();
-                const keyEnd = i;
-                ws();
-                if (text.charCodeAt(i) !== 58)
-                    fail(`expected ":" after property name, found ${describe()}`);
-                i++;
-                const value = parseValue(depth + 1);
-                const entry = { key, keyStart, keyEnd, value };
-                if (seen === null && map.entries.length >= 8)
-                    seen = new Set(map.entries.map((e) => e.key));
-                const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key);
-                if (dup) {
-                    if (reportDuplicates)
-                        issues.push({ code: 'DUPLICATE_KEY', offset: keyStart, message: `duplicate key "${key}"`, level: 'error' });
-                    map.entries[map.entries.findIndex((e) => e.key === key)] = entry;
-                }
-                else {
-                    map.entries.push(entry);
-                    seen?.add(key);
-                }
-                ws();
-                const d = text.charCodeAt(i);
-                if (d === 44) {
-                    i++;
-                    continue;
-                }
-                if (d === 125) {
-                    i++;
-                    map.end = i;
-                    map.entries = (0,source_tree/* exactSize */.Fe)(map.entries);
-                    return map;
-                }
-                fail(`expected "," or "}", found ${describe()}`);
-            }
-        }
-        if (c === 91) {
-            i++;
-            const seq = { kind: 'seq', items: [], start, end: start };
-            ws();
-            if (text.charCodeAt(i) === 93) {
-                i++;
-                seq.end = i;
-                return seq;
-            }
-            for (;;) {
-                seq.items.push(parseValue(depth + 1));
-                ws();
-                const d = text.charCodeAt(i);
-                if (d === 44) {
-                    i++;
-                    continue;
-                }
-                if (d === 93) {
-                    i++;
-                    seq.end = i;
-                    seq.items = (0,source_tree/* exactSize */.Fe)(seq.items);
-                    return seq;
-                }
-                fail(`expected "," or "]", found ${describe()}`);
-            }
-        }
-        if (c === 34) {
-            const value = parseString();
-            return { kind: 'scalar', value, quoted: true, start, end: i };
-        }
-        if (text.startsWith('true', i)) {
-            i += 4;
-            return { kind: 'scalar', value: true, quoted: false, start, end: i };
-        }
-        if (text.startsWith('false', i)) {
-            i += 5;
-            return { kind: 'scalar', value: false, quoted: false, start, end: i };
-        }
-        if (text.startsWith('null', i)) {
-            i += 4;
-            return { kind: 'scalar', value: null, quoted: false, start, end: i };
-        }
-        NUM.lastIndex = i;
-        const m = NUM.exec(text);
-        if (m && m[0].length > 0) {
-            i += m[0].length;
-            return { kind: 'scalar', value: Number(m[0]), quoted: false, start, end: i };
-        }
-        return fail(`unexpected ${describe()}`);
-    };
-    try {
-        ws();
-        if (i >= n)
-            return { root: null, issues };
-        const root = parseValue(0);
-        ws();
-        if (i < n)
-            fail(`unexpected ${describe()} after the document`);
-        return { root, issues };
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            return { root: null, issues: [...issues, { code: 'JSON_SYNTAX', offset: e.offset, message: e.message, level: 'error' }] };
-        throw e;
-    }
-}
-
-// EXTERNAL MODULE: ./src/parsers/shared/yaml-tree.ts + 1 modules
-var yaml_tree = __nccwpck_require__(7999);
-;// CONCATENATED MODULE: ./src/parsers/cloudformation/parse.ts
-
-
-
-
-const SHORT_TAGS = {
-    '!Ref': 'Ref',
-    '!Condition': 'Condition',
-    '!Sub': 'Fn::Sub',
-    '!GetAtt': 'Fn::GetAtt',
-    '!Join': 'Fn::Join',
-    '!If': 'Fn::If',
-    '!Select': 'Fn::Select',
-    '!Split': 'Fn::Split',
-    '!FindInMap': 'Fn::FindInMap',
-    '!ImportValue': 'Fn::ImportValue',
-    '!Base64': 'Fn::Base64',
-    '!Cidr': 'Fn::Cidr',
-    '!GetAZs': 'Fn::GetAZs',
-    '!Equals': 'Fn::Equals',
-    '!And': 'Fn::And',
-    '!Or': 'Fn::Or',
-    '!Not': 'Fn::Not',
-    '!Transform': 'Fn::Transform',
-    '!Length': 'Fn::Length',
-    '!ToJsonString': 'Fn::ToJsonString',
-    '!ForEach': 'Fn::ForEach',
-};
-function convertTag(tag, node) {
-    const fn = SHORT_TAGS[tag];
-    if (!fn)
-        return `unknown tag ${tag}; its value is read as written`;
-    let value = node;
-    if (fn === 'Fn::GetAtt' && node.kind === 'scalar' && typeof node.value === 'string') {
-        // `!GetAtt Bucket.Arn` splits at the first dot only (attribute names may contain dots).
-        const dot = node.value.indexOf('.');
-        const valueStart = node.end - node.value.length;
-        const parts = dot < 0 ? [node.value] : [node.value.slice(0, dot), node.value.slice(dot + 1)];
-        value = {
-            kind: 'seq',
-            start: valueStart,
-            end: node.end,
-            items: parts.map((p, i) => ({
-                kind: 'scalar',
-                value: p,
-                quoted: true,
-                start: i === 0 ? valueStart : valueStart + dot + 1,
-                end: i === 0 ? valueStart + p.length : node.end,
-            })),
-        };
-    }
-    return {
-        kind: 'map',
-        start: node.start,
-        end: node.end,
-        shortTag: tag,
-        entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }],
-    };
-}
-function looksLikeTemplateText(text) {
-    return text.includes('AWSTemplateFormatVersion') || (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text));
-}
-/**
- * A document is a template when it says so, its Resources carry `AWS::`/`Custom::` types, or they
- * are `Fn::ForEach` loops (which make the typed resources).
- */
-function isTemplate(root) {
-    if (!root || root.kind !== 'map')
-        return false;
-    if ((0,source_tree/* get */.Jt)(root, 'AWSTemplateFormatVersion') !== undefined)
-        return true;
-    const res = (0,source_tree/* get */.Jt)(root, 'Resources');
-    if (!res || res.kind !== 'map')
-        return false;
-    return res.entries.some((e) => {
-        if (e.key.startsWith('Fn::ForEach::'))
-            return true;
-        const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
-        return t?.kind === 'scalar' && typeof t.value === 'string' && /^(AWS|Custom|Alexa)::/.test(t.value);
-    });
-}
-function isJsonText(text) {
-    for (let i = 0; i < text.length && i < 4096; i++) {
-        const c = text[i];
-        if (c === '{' || c === '[')
-            return true;
-        if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t' && c !== '\ufeff')
-            return false;
-    }
-    return false;
-}
-function parseTemplateFile(text, file, limits) {
-    const lines = new line_index/* LineIndex */.r(text);
-    const problems = [];
-    const problem = (code, offset, message, level, line, column) => {
-        const pos = line !== undefined ? { line: line + 1, column: (column ?? 0) + 1 } : lines.position(offset);
-        const why = code === 'DUPLICATE_KEY' ? ' (CloudFormation rejects templates with duplicate keys)' : '';
-        problems.push({ code, file, line: pos.line, column: pos.column, message: message + why, level });
-    };
-    let roots = [];
-    let parsedAsJson = false;
-    if (isJsonText(text)) {
-        const r = parseJson(text, { maxDepth: limits.maxDepth });
-        if (r.root || r.issues.every((i) => i.code !== 'JSON_SYNTAX')) {
-            parsedAsJson = true;
-            roots = [r.root];
-            for (const i of r.issues)
-                problem(i.code, i.offset, i.message, i.level);
-        }
-        else if (file.endsWith('.json')) {
-            parsedAsJson = true;
-            for (const i of r.issues)
-                problem(i.code, i.offset, i.message, i.level);
-        }
-    }
-    if (!parsedAsJson) {
-        const r = (0,yaml_tree/* parseYaml */.h)(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
-        roots = r.documents;
-        for (const i of r.issues)
-            problem(i.code, i.offset, i.message, i.level, i.line, i.column);
-    }
-    const templates = [];
-    roots.forEach((root, index) => {
-        if (isTemplate(root))
-            templates.push({ root, index });
-    });
-    if (templates.length > 1) {
-        problem('MULTI_DOCUMENT', 0, `the file holds ${roots.length} YAML documents; each is scanned as a template, but CloudFormation itself rejects such a file`, 'warning');
-    }
-    const hasErrors = problems.some((p) => p.level === 'error');
-    return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors };
-}
-
-;// CONCATENATED MODULE: ./src/parsers/cloudformation/fix.ts
-/**
- * Turns a finding's fix intent into a local edit of the template, in the file's own dialect
- * (block YAML or JSON), so a reviewer can apply it with one click. When the change is not a
- * local edit (flow-style YAML, a value built by an intrinsic, a policy in another file), it
- * returns undefined and the comment shows the rule's fix snippet instead.
- */
-
-
-
-
-
-
-
-
-/**
- * The findings of one file are rendered one after the other, right after it was parsed. Both are
- * dropped when the unit is done (`forgetFixCache`): a tree left here into the next units survived
- * scavenges and was promoted, only to be collected by the next full collection.
- */
-let cached;
-let primed;
-function forgetFixCache() {
-    cached = undefined;
-    primed = undefined;
-}
-/** Lets the loader hand over the tree it already built, so a fix never parses the file again. */
-function primeFixCache(file, text, parsed) {
-    primed = { file, text, parsed };
-}
-function docFor(file, text) {
-    if (cached && cached.file === file && cached.text === text)
-        return cached.doc;
-    const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, limits/* DEFAULT_LIMITS */.dR);
-    const roots = parsed.templates.map((t) => t.root);
-    const resources = roots.map((root) => {
-        const res = (0,source_tree/* get */.Jt)(root, 'Resources');
-        return new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e]) : []);
-    });
-    const policies = resources.map((byId) => {
-        const out = new Map();
-        for (const e of byId.values()) {
-            const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
-            const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
-            if (t?.kind === 'scalar' &&
-                t.value === 'AWS::S3::BucketPolicy' &&
-                ref?.kind === 'scalar' &&
-                typeof ref.value === 'string' &&
-                !out.has(ref.value))
-                out.set(ref.value, e);
-        }
-        return out;
-    });
-    const lines = text.split('\n');
-    const json = /^\s*[{[]/.test(text);
-    const longLine = parsed.lines.hasLineLongerThan(finding/* MAX_EDIT_CHARS */.i);
-    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies };
-    cached = { file, text, doc };
-    return doc;
-}
-const lineOf = (doc, offset) => doc.index.position(offset).line;
-const indentOf = (line) => /^\s*/.exec(line)[0];
-/** Property blocks (YAML) and JSON objects for the model fields a fix may set. */
-const BLOCKS = {
-    publicAccessBlock: {
-        key: 'PublicAccessBlockConfiguration',
-        yaml: [
-            'PublicAccessBlockConfiguration:',
-            '  BlockPublicAcls: true',
-            '  BlockPublicPolicy: true',
-            '  IgnorePublicAcls: true',
-            '  RestrictPublicBuckets: true',
-        ],
-        json: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-    },
-    ownership: {
-        key: 'OwnershipControls',
-        yaml: ['OwnershipControls:', '  Rules:', '    - ObjectOwnership: BucketOwnerEnforced'],
-        json: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
-    },
-    'versioning.status': {
-        key: 'VersioningConfiguration',
-        yaml: ['VersioningConfiguration:', '  Status: Enabled'],
-        json: { Status: 'Enabled' },
-    },
-    encryption: {
-        key: 'BucketEncryption',
-        yaml: [
-            'BucketEncryption:',
-            '  ServerSideEncryptionConfiguration:',
-            '    - ServerSideEncryptionByDefault:',
-            '        SSEAlgorithm: aws:kms',
-            '      BucketKeyEnabled: true',
-        ],
-        json: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true }] },
-    },
-    'encryption.blockedEncryptionTypes': {
-        key: 'BucketEncryption',
-        yaml: [
-            'BucketEncryption:',
-            '  ServerSideEncryptionConfiguration:',
-            '    - ServerSideEncryptionByDefault:',
-            '        SSEAlgorithm: AES256',
-            '      BlockedEncryptionTypes:',
-            '        EncryptionType: [SSE-C]',
-        ],
-        json: {
-            ServerSideEncryptionConfiguration: [
-                { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' }, BlockedEncryptionTypes: { EncryptionType: ['SSE-C'] } },
-            ],
-        },
-    },
-    'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: true },
-    logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: true },
-    isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: true },
-};
-/** Scalars a fix can set in place when the key is already written. */
-const SCALARS = {
-    'versioning.status': { path: ['VersioningConfiguration', 'Status'], value: 'Enabled' },
-    ownership: { path: ['OwnershipControls', 'Rules', '0', 'ObjectOwnership'], value: 'BucketOwnerEnforced' },
-    logFileValidation: { path: ['EnableLogFileValidation'], value: 'true' },
-    isMultiRegion: { path: ['IsMultiRegionTrail'], value: 'true' },
-    'encryption.bucketKeyEnabled': {
-        path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'],
-        value: 'true',
-    },
-    'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
-};
-function resourceEntry(doc, finding) {
-    let fallback;
-    for (let template = 0; template < doc.roots.length; template++) {
-        const entry = doc.resources[template].get(finding.resource);
-        if (!entry)
-            continue;
-        if (lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end))
-            return { template, entry };
-        fallback ??= { template, entry };
-    }
-    return fallback;
-}
-function at(node, path) {
-    let cur = node;
-    let entry;
-    for (const p of path) {
-        if (!cur)
-            return undefined;
-        if (cur.kind === 'seq') {
-            cur = cur.items[Number(p)];
-            entry = undefined;
-        }
-        else {
-            entry = (0,source_tree/* getEntry */.XJ)(cur, p);
-            cur = entry?.value;
-        }
-    }
-    return cur ? { node: cur, entry } : undefined;
-}
-function replaceScalar(doc, file, node, value, description) {
-    if (node.kind !== 'scalar')
-        return undefined;
-    const line = lineOf(doc, node.start);
-    if (line !== lineOf(doc, node.end))
-        return undefined;
-    const text = doc.lines[line - 1];
-    const lineStart = doc.index.lineStart(line);
-    const quoted = node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? '');
-    const from = node.start - lineStart - (quoted ? 1 : 0);
-    const to = node.end - lineStart + (quoted ? 1 : 0);
-    const literal = doc.json ? (value === 'true' || value === 'false' ? value : JSON.stringify(value)) : value;
-    return { file, startLine: line, endLine: line, replacement: text.slice(0, from) + literal + text.slice(to), description };
-}
-/** Inserts YAML property lines as the first entries of the resource's Properties (creating it if needed). */
-function insertProperty(doc, file, resource, block, description) {
-    const props = (0,source_tree/* getEntry */.XJ)(resource.value, 'Properties');
-    if (props) {
-        if (props.value.kind !== 'map' || props.value.entries.length === 0)
-            return undefined;
-        const first = props.value.entries[0];
-        const firstLine = lineOf(doc, first.keyStart);
-        const propsLine = lineOf(doc, props.keyStart);
-        if (firstLine === propsLine)
-            return undefined; // flow style `Properties: {…}`
-        const indent = indentOf(doc.lines[firstLine - 1]);
-        const anchor = doc.lines[propsLine - 1];
-        return {
-            file,
-            startLine: propsLine,
-            endLine: propsLine,
-            replacement: [anchor, ...block.map((l) => indent + l)].join('\n'),
-            description,
-        };
-    }
-    const type = (0,source_tree/* getEntry */.XJ)(resource.value, 'Type');
-    if (!type || resource.value.kind !== 'map')
-        return undefined;
-    const typeLine = lineOf(doc, type.keyStart);
-    const indent = indentOf(doc.lines[typeLine - 1]);
-    if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type))
-        return undefined;
-    return {
-        file,
-        startLine: typeLine,
-        endLine: typeLine,
-        replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)].join('\n'),
-        description,
-    };
-}
-/**
- * Does the entry stand on lines of its own, as in block YAML? In a flow collection
- * (`{A: 1, B: 2}`) it shares them with its neighbours, which an edit of whole lines would
- * replace or delete along with it (the whole bucket, when it is written on one line).
- */
-function ownsLines(doc, entry) {
-    const startLine = lineOf(doc, entry.keyStart);
-    const endLine = lineOf(doc, entry.value.end);
-    // `- Key: …` opens a sequence item.
-    if (!/^[\s-]*$/.test(doc.text.slice(doc.index.lineStart(startLine), entry.keyStart)))
-        return false;
-    // The tree ends a flow collection before its closing bracket and a quoted scalar before its
-    // quote, so the end line is read instead: it must close what it opens and nothing more.
-    const from = Math.max(entry.keyStart, doc.index.lineStart(endLine));
-    return closesOnItsOwn(doc.text, from, doc.index.lineStart(endLine) + doc.lines[endLine - 1].length);
-}
-/**
- * Does `text[from, to)` close every bracket it opens, and no other, with no sibling after a
- * comma? Quoted scalars and a trailing comment are skipped. A bracket opened on an earlier line
- * makes it answer no, which only costs that entry its suggestion.
- */
-function closesOnItsOwn(text, from, to) {
-    let depth = 0;
-    for (let i = from; i < to; i++) {
-        const c = text[i];
-        const prev = i > from ? text[i - 1] : ' ';
-        if ((c === '"' || c === "'") && /[\s:[{,]/.test(prev))
-            i = quotedEnd(text, i, to);
-        else if (c === '#' && /\s/.test(prev))
-            break;
-        else if (c === '[' || c === '{')
-            depth++;
-        else if (c === ']' || c === '}') {
-            if (--depth < 0)
-                return false;
-        }
-        else if (c === ',' && depth === 0)
-            return false;
-    }
-    return depth === 0;
-}
-/** The offset of the quote closing the scalar that opens at `start` (`''` and `\"` escape). */
-function quotedEnd(text, start, to) {
-    const q = text[start];
-    for (let i = start + 1; i < to; i++) {
-        if (q === '"' && text[i] === '\\')
-            i++;
-        else if (text[i] === q) {
-            if (q === "'" && text[i + 1] === "'")
-                i++;
-            else
-                return i;
-        }
-    }
-    return to;
-}
-/** Replaces a whole YAML property block (key line to last line) with `block`. */
-function replaceBlock(doc, file, entry, block, description) {
-    if (doc.json || !ownsLines(doc, entry))
-        return undefined;
-    const start = lineOf(doc, entry.keyStart);
-    const end = lineOf(doc, entry.value.end);
-    const indent = indentOf(doc.lines[start - 1]);
-    return { file, startLine: start, endLine: end, replacement: block.map((l) => indent + l).join('\n'), description };
-}
-function deleteLines(doc, file, entry, description) {
-    const start = lineOf(doc, entry.keyStart);
-    const end = lineOf(doc, entry.value.end);
-    if (doc.json || !ownsLines(doc, entry))
-        return undefined;
-    // A suggestion cannot delete to nothing: keep the line before and drop the entry.
-    if (start < 2)
-        return undefined;
-    return { file, startLine: start - 1, endLine: end, replacement: doc.lines[start - 2], description };
-}
-/** Appends lines as new entries at the end of a block mapping (e.g. a sibling of ServerSideEncryptionByDefault). */
-function appendToMap(doc, file, map, lines, description) {
-    if (doc.json || map.kind !== 'map' || map.entries.length === 0)
-        return undefined;
-    const first = map.entries[0];
-    const last = map.entries[map.entries.length - 1];
-    const firstLine = lineOf(doc, first.keyStart);
-    if (!ownsLines(doc, first) || !ownsLines(doc, last))
-        return undefined; // flow style
-    const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1);
-    const endLine = lineOf(doc, last.value.end);
-    if (firstLine > endLine)
-        return undefined;
-    return {
-        file,
-        startLine: endLine,
-        endLine,
-        replacement: [doc.lines[endLine - 1], ...lines.map((l) => indent + l)].join('\n'),
-        description,
-    };
-}
-/** Settings that live inside the first server-side encryption rule. */
-const RULE_SIBLINGS = {
-    'encryption.bucketKeyEnabled': { key: 'BucketKeyEnabled', yaml: ['BucketKeyEnabled: true'], json: true },
-    'encryption.blockedEncryptionTypes': {
-        key: 'BlockedEncryptionTypes',
-        yaml: ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
-        json: { EncryptionType: ['SSE-C'] },
-    },
-};
-const DENY_STATEMENTS = {
-    'deny-insecure-transport': (bucket) => [
-        '- Sid: DenyInsecureTransport',
-        '  Effect: Deny',
-        '  Principal: "*"',
-        '  Action: "s3:*"',
-        '  Resource:',
-        `    - !GetAtt ${bucket}.Arn`,
-        `    - !Sub "\${${bucket}.Arn}/*"`,
-        '  Condition:',
-        '    Bool:',
-        '      aws:SecureTransport: false',
-    ],
-    'deny-old-tls': (bucket) => [
-        '- Sid: DenyOutdatedTLS',
-        '  Effect: Deny',
-        '  Principal: "*"',
-        '  Action: "s3:*"',
-        '  Resource:',
-        `    - !GetAtt ${bucket}.Arn`,
-        `    - !Sub "\${${bucket}.Arn}/*"`,
-        '  Condition:',
-        '    NumericLessThan:',
-        '      s3:TlsVersion: 1.2',
-    ],
-};
-function addStatement(doc, file, template, resource, kind) {
-    const lines = DENY_STATEMENTS[kind](resource.key);
-    const description = statementDescription(kind);
-    const policy = doc.policies[template].get(resource.key);
-    if (policy) {
-        const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement']);
-        if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0)
-            return undefined;
-        // S3 rejects a policy whose Sids repeat (a narrowed statement the rule reported may hold ours).
-        const taken = new Set(statement.node.items.flatMap((s) => {
-            const sid = (0,source_tree/* get */.Jt)(s, 'Sid');
-            return sid?.kind === 'scalar' ? [String(sid.value)] : [];
-        }));
-        lines[0] = `- Sid: ${freeSid(lines[0].slice('- Sid: '.length), taken)}`;
-        const last = statement.node.items[statement.node.items.length - 1];
-        const lastLine = lineOf(doc, last.end);
-        const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0].start) - 1];
-        const dash = firstItemLine.indexOf('-');
-        if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end))
-            return undefined;
-        const indent = firstItemLine.slice(0, dash);
-        return {
-            file,
-            startLine: lastLine,
-            endLine: lastLine,
-            replacement: [doc.lines[lastLine - 1], ...lines.map((l) => indent + l)].join('\n'),
-            description,
-        };
-    }
-    const byId = doc.resources[template];
-    const declared = (id) => byId.has(id);
-    if (otherPolicyMayCover(byId.values(), declared, resource.key))
-        return undefined;
-    const endLine = lineOf(doc, resource.value.end);
-    const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
-    const policyLines = [
-        `${freePolicyName(resource.key, declared)}:`,
-        '  Type: AWS::S3::BucketPolicy',
-        '  Properties:',
-        `    Bucket: !Ref ${resource.key}`,
-        '    PolicyDocument:',
-        '      Version: "2012-10-17"',
-        '      Statement:',
-        ...lines.map((l) => `        ${l}`),
-    ];
-    return {
-        file,
-        startLine: endLine,
-        endLine,
-        replacement: [doc.lines[endLine - 1], ...policyLines.map((l) => indent + l)].join('\n'),
-        description: `add a bucket policy that will ${description}`,
-    };
-}
-/** The template as the JSON writer sees it; undefined when it has no `Resources` object. */
-function jsonTemplate(doc, file, template) {
-    const resources = (0,source_tree/* get */.Jt)(doc.roots[template], 'Resources');
-    if (resources?.kind !== 'map')
-        return undefined;
-    doc.style ??= detectStyle(doc.text, doc.roots[template]);
-    return { file, text: doc.text, lines: doc.index, style: doc.style, resources, policies: doc.policies[template] };
-}
-function renderCloudFormationFix(finding, texts) {
-    const fix = finding.fix;
-    const file = finding.location.file;
-    const text = texts.get(file);
-    if (!fix || text === undefined)
-        return undefined;
-    const doc = docFor(file, text);
-    const found = resourceEntry(doc, finding);
-    if (!found)
-        return undefined;
-    const { template, entry } = found;
-    if (doc.json && doc.longLine)
-        return undefined;
-    const json = doc.json ? jsonTemplate(doc, file, template) : undefined;
-    if (doc.json && !json)
-        return undefined;
-    const props = (0,source_tree/* getEntry */.XJ)(entry.value, 'Properties')?.value;
-    if (fix.kind === 'add-policy-statement') {
-        return json ? addTlsStatement(json, entry, fix.statement) : addStatement(doc, file, template, entry, fix.statement);
-    }
-    if (fix.kind === 'remove') {
-        const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined;
-        const e = key ? (0,source_tree/* getEntry */.XJ)(props, key) : undefined;
-        if (!e || !key)
-            return undefined;
-        return json ? removeProperty(json, entry, key, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`);
-    }
-    const scalar = SCALARS[fix.field];
-    if (scalar) {
-        const hit = at(props, scalar.path);
-        if (hit)
-            return replaceScalar(doc, file, hit.node, scalar.value, `set ${scalar.path.filter((p) => !/^\d+$/.test(p)).join('.')} to ${scalar.value}`);
-    }
-    const sibling = RULE_SIBLINGS[fix.field];
-    const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0']);
-    if (sibling && rule) {
-        const description = `add ${sibling.key} to the encryption rule`;
-        // Written already but not as the rule wants it (`EncryptionType: [NONE]`): replaced, never repeated.
-        const written = (0,source_tree/* getEntry */.XJ)(rule.node, sibling.key);
-        if (json)
-            return written
-                ? setMember(json, written, sibling.json, description)
-                : addMember(json, rule.node, sibling.key, sibling.json, description);
-        if (written)
-            return replaceBlock(doc, file, written, sibling.yaml, description);
-        return appendToMap(doc, file, rule.node, sibling.yaml, description);
-    }
-    const block = BLOCKS[fix.field];
-    if (!block)
-        return undefined;
-    const existing = (0,source_tree/* getEntry */.XJ)(props, block.key);
-    const description = `set ${block.key}${fix.field === 'publicAccessBlock' ? ' to block all public access' : ''}`;
-    if (json)
-        return setProperty(json, entry, block.key, block.json, description);
-    if (existing)
-        return replaceBlock(doc, file, existing, block.yaml, description);
-    return insertProperty(doc, file, entry, block.yaml, description);
-}
-
-// EXTERNAL MODULE: ./src/model/arn.ts
-var arn = __nccwpck_require__(1534);
-// EXTERNAL MODULE: ./src/model/policy.ts
-var policy = __nccwpck_require__(979);
-// EXTERNAL MODULE: ./src/model/deployed.ts
-var deployed = __nccwpck_require__(6507);
-;// CONCATENATED MODULE: ./src/model/s3.ts
-function emptyModel(unit, format) {
-    return {
-        unit,
-        format,
-        buckets: [],
-        accessPoints: [],
-        accountPublicAccessBlocks: [],
-        trails: [],
-        iamPolicies: [],
-        metricFilters: [],
-        alarms: [],
-        objects: [],
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/value.ts
-var model_value = __nccwpck_require__(2904);
-;// CONCATENATED MODULE: ./src/model/defaults.ts
-
-/**
- * A public access block that the code does not declare. Flags are `default: false` because the
- * code does not enforce them (AWS turns them on for buckets created since April 2023, but the
- * code cannot guarantee that for an existing bucket, and the account may differ).
- */
-function undeclaredPublicAccessBlock(at) {
-    return {
-        declared: (0,model_value/* defaultValue */.Jh)(false, at),
-        blockPublicAcls: (0,model_value/* defaultValue */.Jh)(false, at),
-        ignorePublicAcls: (0,model_value/* defaultValue */.Jh)(false, at),
-        blockPublicPolicy: (0,model_value/* defaultValue */.Jh)(false, at),
-        restrictPublicBuckets: (0,model_value/* defaultValue */.Jh)(false, at),
-        at,
-    };
-}
-/** A declared block whose omitted flags are false (CloudFormation and Terraform agree on that). */
-function declaredPublicAccessBlock(at) {
-    return { ...undeclaredPublicAccessBlock(at), declared: { state: 'set', value: true, at } };
-}
-function newBucket(id, origin) {
-    const at = origin.at;
-    return {
-        id,
-        origin,
-        managed: true,
-        name: (0,model_value/* defaultValue */.Jh)({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, at),
-        tags: {},
-        publicAccessBlock: undeclaredPublicAccessBlock(at),
-        acl: { canned: (0,model_value/* defaultValue */.Jh)('private', at), grants: (0,model_value/* defaultValue */.Jh)([], at) },
-        // Since April 2023 new buckets get BucketOwnerEnforced (ACLs disabled) unless told otherwise.
-        ownership: (0,model_value/* defaultValue */.Jh)('BucketOwnerEnforced', at),
-        policies: [],
-        encryption: {
-            declared: (0,model_value/* defaultValue */.Jh)(false, at),
-            // Since January 2023 S3 encrypts every new object with SSE-S3 when nothing else is set.
-            algorithm: (0,model_value/* defaultValue */.Jh)('AES256', at),
-            kmsKeyId: (0,model_value/* defaultValue */.Jh)(null, at),
-            bucketKeyEnabled: (0,model_value/* defaultValue */.Jh)(false, at),
-            blockedEncryptionTypes: (0,model_value/* defaultValue */.Jh)([], at),
-            at,
-        },
-        versioning: { status: (0,model_value/* defaultValue */.Jh)('Disabled', at), mfaDelete: (0,model_value/* defaultValue */.Jh)(false, at), mfaDeleteConfigurable: true, at },
-        logging: { targetBucket: (0,model_value/* defaultValue */.Jh)(null, at), targetPrefix: (0,model_value/* defaultValue */.Jh)(null, at), at },
-        lifecycle: (0,model_value/* defaultValue */.Jh)([], at),
-        objectLock: { enabled: (0,model_value/* defaultValue */.Jh)(false, at), defaultRetention: (0,model_value/* defaultValue */.Jh)(null, at), at },
-        notifications: (0,model_value/* defaultValue */.Jh)([], at),
-        replication: (0,model_value/* defaultValue */.Jh)(null, at),
-        website: (0,model_value/* defaultValue */.Jh)(null, at),
-        cors: (0,model_value/* defaultValue */.Jh)([], at),
-        suppressions: [],
-        links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [] },
-    };
-}
-function newAccessPoint(id, origin, multiRegion) {
-    const at = origin.at;
-    return {
-        id,
-        origin,
-        multiRegion,
-        buckets: [],
-        // Unlike buckets, access points block all public access unless created otherwise (and it cannot change later).
-        publicAccessBlock: {
-            declared: (0,model_value/* defaultValue */.Jh)(false, at),
-            blockPublicAcls: (0,model_value/* defaultValue */.Jh)(true, at),
-            ignorePublicAcls: (0,model_value/* defaultValue */.Jh)(true, at),
-            blockPublicPolicy: (0,model_value/* defaultValue */.Jh)(true, at),
-            restrictPublicBuckets: (0,model_value/* defaultValue */.Jh)(true, at),
-            at,
-        },
-        networkOrigin: (0,model_value/* defaultValue */.Jh)('Internet', origin.at),
-        policies: [],
-        suppressions: [],
-    };
-}
-function newTrail(id, origin) {
-    const at = origin.at;
-    return {
-        id,
-        origin,
-        bucketName: { state: 'unknown', why: 'the trail names no bucket', at },
-        isMultiRegion: (0,model_value/* defaultValue */.Jh)(false, at),
-        logFileValidation: (0,model_value/* defaultValue */.Jh)(false, at),
-        isLogging: (0,model_value/* defaultValue */.Jh)(true, at),
-        cloudWatchLogsGroup: (0,model_value/* defaultValue */.Jh)(null, at),
-        kmsKeyId: (0,model_value/* defaultValue */.Jh)(null, at),
-        dataEvents: (0,model_value/* defaultValue */.Jh)([], at),
-        suppressions: [],
-    };
-}
-/**
- * A bucket defined outside this code that this code configures (a bucket policy, a split
- * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
- * can pass or fail it by accident, and the engine does not list those unknowns (they are all at
- * `origin.at`; unknowns in what is written for it, elsewhere, are listed).
- */
-function externalBucket(id, origin, name) {
-    const b = newBucket(id, origin);
-    const at = origin.at;
-    const u = (0,model_value/* unknownValue */.Uo)('the bucket is defined outside this code, so its other settings are not known', at);
-    b.managed = false;
-    b.name = name;
-    b.policyDefinedElsewhere = true;
-    b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at };
-    b.acl = { canned: u, grants: u };
-    b.ownership = u;
-    b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
-    b.versioning = { ...b.versioning, status: u, mfaDelete: u };
-    b.logging = { targetBucket: u, targetPrefix: u, at };
-    b.lifecycle = u;
-    b.objectLock = { enabled: u, defaultRetention: u, at };
-    b.notifications = u;
-    b.replication = u;
-    b.website = u;
-    b.cors = u;
-    return b;
-}
-/**
- * S3 turns versioning on when it creates a bucket with Object Lock, and it cannot be suspended
- * afterwards, so such a bucket is versioned without a versioning configuration. Call once every
- * setting of the bucket has been read.
- */
-function versioningFromObjectLock(b) {
-    if (b.versioning.status.state !== 'default')
-        return;
-    const enabled = b.objectLock.enabled;
-    if (enabled.state === 'unknown')
-        b.versioning.status = enabled;
-    else if (enabled.value)
-        b.versioning.status = (0,model_value/* defaultValue */.Jh)('Enabled', enabled.at);
-}
-/**
- * A lifecycle rule's Status. S3 accepts only `Enabled` and `Disabled`; any other value (`""` in a
- * placeholder) cannot be deployed, so whether its author meant the rule on is not known.
- */
-function lifecycleRuleEnabled(status) {
-    if (status.state === 'unknown')
-        return status;
-    if (status.value === 'Enabled' || status.value === 'Disabled')
-        return { ...status, value: status.value === 'Enabled' };
-    return (0,model_value/* unknownValue */.Uo)(`the rule's status ${JSON.stringify(status.value)} is neither Enabled nor Disabled`, status.at);
-}
-
-// EXTERNAL MODULE: ./src/parsers/shared/comment-suppressions.ts
-var comment_suppressions = __nccwpck_require__(7434);
-;// CONCATENATED MODULE: ./src/parsers/shared/policy-document.ts
-
-function pget(node, key) {
-    if (node.kind !== 'map')
-        return undefined;
-    for (const [k, v] of node.entries)
-        if (k === key)
-            return v;
-    return undefined;
-}
-function scalarStr(n) {
-    if (n.kind !== 'str' || n.value === null)
-        return undefined;
-    return typeof n.value === 'number' || typeof n.value === 'boolean' ? String(n.value) : n.value;
-}
-/** A string or a list of strings; unknown when the list itself cannot be known. */
-function strList(n) {
-    if (n.kind === 'unknown')
-        return (0,model_value/* unknownValue */.Uo)(n.why, n.at);
-    if (n.kind === 'list') {
-        const out = [];
-        for (const item of n.items) {
-            if (item.kind === 'unknown')
-                out.push({ parts: [{ kind: 'unknown', why: item.why }] });
-            else {
-                const s = scalarStr(item);
-                if (s !== undefined)
-                    out.push(s);
-                else if (item.kind !== 'str')
-                    return (0,model_value/* unknownValue */.Uo)('expected a string, found a structure', item.at);
-            }
-        }
-        return (0,model_value/* setValue */.KY)(out, n.at);
-    }
-    const s = scalarStr(n);
-    if (s === undefined)
-        return n.kind === 'str' ? (0,model_value/* setValue */.KY)([], n.at) : (0,model_value/* unknownValue */.Uo)('expected a string or a list of strings', n.at);
-    return (0,model_value/* setValue */.KY)([s], n.at);
-}
-function listField(stmt, plain, not) {
-    const p = pget(stmt, plain);
-    if (p)
-        return { field: 'plain', values: strList(p) };
-    const q = pget(stmt, not);
-    if (q)
-        return { field: 'not', values: strList(q) };
-    return { field: 'none', values: (0,model_value/* defaultValue */.Jh)([], stmt.at) };
-}
-const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
-function principalField(stmt) {
-    const p = pget(stmt, 'Principal');
-    const np = p ? undefined : pget(stmt, 'NotPrincipal');
-    const node = p ?? np;
-    if (!node)
-        return { field: 'none', entries: (0,model_value/* defaultValue */.Jh)([], stmt.at) };
-    const field = p ? 'Principal' : 'NotPrincipal';
-    if (node.kind === 'unknown')
-        return { field, entries: (0,model_value/* unknownValue */.Uo)(node.why, node.at) };
-    if (node.kind === 'str' || node.kind === 'list') {
-        // `"Principal": "*"` is the only valid bare form; treat any bare string as written.
-        const values = strList(node);
-        if (values.state === 'unknown')
-            return { field, entries: values };
-        return {
-            field,
-            entries: (0,model_value/* setValue */.KY)(values.value.map((value) => ({ type: '*', value })), node.at),
-        };
-    }
-    const entries = [];
-    for (const [type, v] of node.entries) {
-        const values = strList(v);
-        if (values.state === 'unknown')
-            return { field, entries: values };
-        const t = PRINCIPAL_TYPES.has(type) ? type : 'AWS';
-        for (const value of values.value)
-            entries.push({ type: t, value });
-    }
-    return { field, entries: (0,model_value/* setValue */.KY)(entries, node.at) };
-}
-function conditions(stmt) {
-    const c = pget(stmt, 'Condition');
-    if (!c)
-        return (0,model_value/* defaultValue */.Jh)([], stmt.at);
-    if (c.kind === 'unknown')
-        return (0,model_value/* unknownValue */.Uo)(c.why, c.at);
-    if (c.kind !== 'map')
-        return (0,model_value/* unknownValue */.Uo)('Condition is not a map', c.at);
-    const out = [];
-    for (const [operator, keys] of c.entries) {
-        if (keys.kind === 'unknown')
-            return (0,model_value/* unknownValue */.Uo)(keys.why, keys.at);
-        if (keys.kind !== 'map')
-            return (0,model_value/* unknownValue */.Uo)(`condition operator ${operator} does not hold a map`, keys.at);
-        for (const [key, v] of keys.entries) {
-            const values = strList(v);
-            out.push({
-                operator,
-                key,
-                values: values.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: values.why }] }] : values.value,
-                at: v.at,
-            });
-        }
-    }
-    return (0,model_value/* setValue */.KY)(out, c.at);
-}
-function effect(stmt) {
-    const e = pget(stmt, 'Effect');
-    if (!e)
-        return (0,model_value/* unknownValue */.Uo)('the statement has no Effect', stmt.at);
-    if (e.kind === 'unknown')
-        return (0,model_value/* unknownValue */.Uo)(e.why, e.at);
-    const s = scalarStr(e);
-    if (s === 'Allow' || s === 'Deny')
-        return (0,model_value/* setValue */.KY)(s, e.at);
-    return (0,model_value/* unknownValue */.Uo)(`Effect is ${typeof s === 'string' ? JSON.stringify(s) : 'not a known value'}`, e.at);
-}
-function readStatement(stmt) {
-    if (stmt.kind !== 'map')
-        return undefined;
-    const sid = pget(stmt, 'Sid');
-    const sidStr = sid && scalarStr(sid);
-    return {
-        sid: typeof sidStr === 'string' ? sidStr : undefined,
-        at: stmt.at,
-        effect: effect(stmt),
-        principal: principalField(stmt),
-        action: listField(stmt, 'Action', 'NotAction'),
-        resource: listField(stmt, 'Resource', 'NotResource'),
-        conditions: conditions(stmt),
-    };
-}
-/** A statement whose content cannot be known at all (e.g. `Statement: !If [...]` on an unknown condition). */
-function unknownStatement(why, at) {
-    const u = (0,model_value/* unknownValue */.Uo)(why, at);
-    return {
-        at,
-        effect: u,
-        principal: { field: 'Principal', entries: u },
-        action: { field: 'plain', values: u },
-        resource: { field: 'plain', values: u },
-        conditions: u,
-    };
-}
-function readPolicyDocument(doc, owner) {
-    if (doc.kind === 'unknown')
-        return { owner, at: doc.at, statements: [], unknown: { why: doc.why, at: doc.at } };
-    if (doc.kind !== 'map')
-        return { owner, at: doc.at, statements: [], unknown: { why: 'the policy document is not an object', at: doc.at } };
-    const st = pget(doc, 'Statement');
-    if (!st)
-        return { owner, at: doc.at, statements: [] };
-    if (st.kind === 'unknown' && !st.branches)
-        return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] };
-    const lists = st.kind === 'unknown' ? st.branches.map((b) => ({ node: b, why: st.why })) : [{ node: st, why: undefined }];
-    const items = lists.flatMap(({ node, why }) => (node.kind === 'list' ? node.items : [node]).flatMap((i) => choices(i, why)));
-    const statements = [];
-    let entries = 0;
-    for (const { node: item, why } of items) {
-        if (item.kind === 'unknown')
-            statements.push(unknownStatement(item.why, item.at));
-        else {
-            const s = readStatement(item);
-            if (!s)
-                continue;
-            // Whether the statement is in the policy at all is only known at deploy time: it applies
-            // only under an unknown condition, so it neither surely grants nor surely denies.
-            if (why !== undefined)
-                s.conditions = (0,model_value/* unknownValue */.Uo)(why, s.at);
-            entries += 1 + entriesOf(s);
-            if (entries > MAX_POLICY_ENTRIES) {
-                const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`;
-                return { owner, at: doc.at, statements: [], unknown: { why, at: doc.at } };
-            }
-            statements.push(s);
-        }
-    }
-    return { owner, at: doc.at, statements };
-}
-/** A statement node, or each statement an unknown choice may put in its place (with why it is unknown). */
-function choices(node, why) {
-    if (node.kind !== 'unknown' || !node.branches)
-        return [{ node, why }];
-    return node.branches.flatMap((b) => choices(b, why ?? node.why));
-}
-/**
- * AWS caps policy text at 20 KB (bucket policies) and 32 KB (KMS key policies): a few thousand
- * entries at most. A document built bigger (`Fn::Split` over a long parameter, a `for` expression)
- * cannot be deployed, and every rule matching actions one by one made such a 1 MB template take a
- * minute; it is unknown instead.
- */
-const MAX_POLICY_ENTRIES = 20_000;
-function entriesOf(s) {
-    const count = (v) => (v.state === 'unknown' ? 0 : v.value.length);
-    let n = count(s.action.values) + count(s.resource.values) + count(s.principal.entries);
-    if (s.conditions.state !== 'unknown')
-        for (const c of s.conditions.value)
-            n += c.values.length;
-    return n;
-}
-
 // EXTERNAL MODULE: ./src/own-entry.ts
 var own_entry = __nccwpck_require__(8010);
+// EXTERNAL MODULE: ./src/model/value.ts
+var model_value = __nccwpck_require__(2904);
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/intrinsics.ts
 /**
  * Static evaluation of CloudFormation intrinsic functions. What can be known from the template
@@ -15446,6 +14298,1333 @@ function sizeOf(v, max) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/for-each.ts
+
+const LOOP_PREFIX = 'Fn::ForEach::';
+class BudgetExceeded extends Error {
+}
+function hasResourceLoops(resources) {
+    return resources.entries.some((e) => e.key.startsWith(LOOP_PREFIX));
+}
+/**
+ * `ev` evaluates collections (parameter defaults, mappings, `Fn::Split`); it is the evaluator of
+ * the template as written. A collection not known statically leaves its loop unexpanded, with a
+ * warning: its resources are not scanned, and the scan says so.
+ */
+function expandResourceLoops(resources, ev, limits, where, problems) {
+    const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
+    const state = { resources: 0, nodes: 0, stopped: false };
+    const warn = (entry, message, code = 'FOREACH_NOT_EXPANDED') => {
+        const at = where.lines.position(entry.keyStart);
+        problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' });
+    };
+    const expand = (loop, out) => {
+        if (state.stopped)
+            return;
+        const spec = loop.value;
+        if (spec.kind !== 'seq' || spec.items.length !== 3) {
+            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
+            return;
+        }
+        const [idNode, collectionNode, template] = spec.items;
+        if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map' || isFunction(template)) {
+            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
+            return;
+        }
+        const values = collectionValues(ev.evaluate(collectionNode));
+        if (typeof values === 'string') {
+            warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; the resources it creates are not scanned`);
+            return;
+        }
+        for (const value of values) {
+            let copy;
+            try {
+                copy = substitute(template, idNode.value, value, state, limits.maxNodes);
+            }
+            catch (e) {
+                if (!(e instanceof BudgetExceeded))
+                    throw e;
+                state.stopped = true;
+                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
+                return;
+            }
+            for (const entry of copy.entries) {
+                if (entry.key.startsWith(LOOP_PREFIX)) {
+                    expand(entry, out);
+                    if (state.stopped)
+                        return;
+                    continue;
+                }
+                if (taken.has(entry.key)) {
+                    warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`);
+                    continue;
+                }
+                if (state.resources >= limits.maxResources) {
+                    state.stopped = true;
+                    warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
+                    return;
+                }
+                state.resources++;
+                taken.add(entry.key);
+                out.push(entry);
+            }
+        }
+    };
+    const entries = [];
+    for (const entry of resources.entries) {
+        if (entry.key.startsWith(LOOP_PREFIX))
+            expand(entry, entries);
+        else
+            entries.push(entry);
+    }
+    return { ...resources, entries };
+}
+/** `!Ref X` and other functions are not a template; a map holding one nested loop is. */
+const isFunction = (node) => intrinsics_isIntrinsic(node) && !node.entries[0].key.startsWith(LOOP_PREFIX);
+/** The collection's strings, or why they are not known. */
+function collectionValues(v) {
+    if (v instanceof Unknown)
+        return v.why;
+    if (!Array.isArray(v))
+        return 'its collection is not a list';
+    const out = [];
+    for (const item of v) {
+        if (typeof item === 'string')
+            out.push(item);
+        else if (typeof item === 'number' || typeof item === 'boolean')
+            out.push(String(item));
+        else
+            return item instanceof Unknown ? item.why : 'an element of its collection is only known at deploy time';
+    }
+    return out;
+}
+function substitute(node, id, value, state, maxNodes) {
+    if (++state.nodes > maxNodes)
+        throw new BudgetExceeded();
+    switch (node.kind) {
+        case 'scalar':
+            return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node;
+        case 'seq':
+            return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) };
+        case 'map': {
+            const only = node.entries.length === 1 ? node.entries[0] : undefined;
+            if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
+                return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end };
+            return {
+                ...node,
+                entries: node.entries.map((e) => ({
+                    ...e,
+                    key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
+                    value: substitute(e.value, id, value, state, maxNodes),
+                })),
+            };
+        }
+    }
+}
+const mentions = (text, id) => text.includes(`{${id}}`);
+function replaceIn(text, id, value) {
+    return text
+        .split(`\${${id}}`)
+        .join(value)
+        .split(`&{${id}}`)
+        .join(value.replace(/[^A-Za-z0-9]/g, ''));
+}
+/**
+ * The resources the loops of `resources` write (their templates, nested loops included), as
+ * written: `Data${Tenant}`. A fix edits this text, so it changes every copy alike.
+ */
+function loopTemplates(resources) {
+    const out = [];
+    const walk = (loop) => {
+        const spec = loop.value;
+        const template = spec.kind === 'seq' && spec.items.length === 3 ? spec.items[2] : undefined;
+        if (template?.kind !== 'map' || isFunction(template))
+            return;
+        for (const e of template.entries) {
+            if (e.key.startsWith(LOOP_PREFIX))
+                walk(e);
+            else
+                out.push(e);
+        }
+    };
+    for (const e of resources.entries)
+        if (e.key.startsWith(LOOP_PREFIX))
+            walk(e);
+    return out;
+}
+/** Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it. */
+function copyPattern(key) {
+    const parts = key.split(/(\$\{[^}]*\}|&\{[^}]*\})/);
+    const body = parts
+        .map((p, i) => (i % 2 === 0 ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p.startsWith('&') ? '[A-Za-z0-9]*' : '.*'))
+        .join('');
+    return new RegExp(`^${body}$`, 's');
+}
+
+;// CONCATENATED MODULE: ./src/parsers/shared/json-tree.ts
+/**
+ * JSON → SNode with source offsets. A small hand-written parser: `JSON.parse` loses positions,
+ * and YAML parsers are several times slower on JSON. Strict JSON (no comments, no trailing commas);
+ * duplicate keys are reported because CloudFormation rejects them.
+ */
+
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJson(text, options) {
+    const issues = [];
+    const reportDuplicates = options.reportDuplicates ?? true;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const n = text.length;
+    const ws = () => {
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                i++;
+            else
+                return;
+        }
+    };
+    const fail = (msg) => {
+        throw new JsonSyntaxError(msg, Math.min(i, n));
+    };
+    const describe = () => (i >= n ? 'end of file' : JSON.stringify(text[i]));
+    const parseString = () => {
+        // i is at the opening quote
+        const start = ++i;
+        let hasEscape = false;
+        for (;;) {
+            if (i >= n)
+                fail('unterminated string');
+            const c = text.charCodeAt(i);
+            if (c === 34)
+                break;
+            if (c === 92) {
+                hasEscape = true;
+                i += 2;
+                continue;
+            }
+            if (c < 32)
+                fail('control character in string');
+            i++;
+        }
+        const raw = text.slice(start, i);
+        i++;
+        if (!hasEscape)
+            return raw;
+        try {
+            return JSON.parse(`"${raw}"`);
+        }
+        catch {
+            i = start;
+            return fail('invalid escape in string');
+        }
+    };
+    const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+    const parseValue = (depth) => {
+        if (depth > options.maxDepth)
+            fail(`nesting deeper than ${options.maxDepth}`);
+        ws();
+        const start = i;
+        const c = text.charCodeAt(i);
+        if (c === 123) {
+            i++;
+            const map = { kind: 'map', entries: [], start, end: start };
+            let seen = null;
+            ws();
+            if (text.charCodeAt(i) === 125) {
+                i++;
+                map.end = i;
+                return map;
+            }
+            for (;;) {
+                ws();
+                if (text.charCodeAt(i) !== 34)
+                    fail(`expected a property name, found ${describe()}`);
+                const keyStart = i;
+                const key = parseString();
+                const keyEnd = i;
+                ws();
+                if (text.charCodeAt(i) !== 58)
+                    fail(`expected ":" after property name, found ${describe()}`);
+                i++;
+                const value = parseValue(depth + 1);
+                const entry = { key, keyStart, keyEnd, value };
+                if (seen === null && map.entries.length >= 8)
+                    seen = new Set(map.entries.map((e) => e.key));
+                const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key);
+                if (dup) {
+                    if (reportDuplicates)
+                        issues.push({ code: 'DUPLICATE_KEY', offset: keyStart, message: `duplicate key "${key}"`, level: 'error' });
+                    map.entries[map.entries.findIndex((e) => e.key === key)] = entry;
+                }
+                else {
+                    map.entries.push(entry);
+                    seen?.add(key);
+                }
+                ws();
+                const d = text.charCodeAt(i);
+                if (d === 44) {
+                    i++;
+                    continue;
+                }
+                if (d === 125) {
+                    i++;
+                    map.end = i;
+                    map.entries = (0,source_tree/* exactSize */.Fe)(map.entries);
+                    return map;
+                }
+                fail(`expected "," or "}", found ${describe()}`);
+            }
+        }
+        if (c === 91) {
+            i++;
+            const seq = { kind: 'seq', items: [], start, end: start };
+            ws();
+            if (text.charCodeAt(i) === 93) {
+                i++;
+                seq.end = i;
+                return seq;
+            }
+            for (;;) {
+                seq.items.push(parseValue(depth + 1));
+                ws();
+                const d = text.charCodeAt(i);
+                if (d === 44) {
+                    i++;
+                    continue;
+                }
+                if (d === 93) {
+                    i++;
+                    seq.end = i;
+                    seq.items = (0,source_tree/* exactSize */.Fe)(seq.items);
+                    return seq;
+                }
+                fail(`expected "," or "]", found ${describe()}`);
+            }
+        }
+        if (c === 34) {
+            const value = parseString();
+            return { kind: 'scalar', value, quoted: true, start, end: i };
+        }
+        if (text.startsWith('true', i)) {
+            i += 4;
+            return { kind: 'scalar', value: true, quoted: false, start, end: i };
+        }
+        if (text.startsWith('false', i)) {
+            i += 5;
+            return { kind: 'scalar', value: false, quoted: false, start, end: i };
+        }
+        if (text.startsWith('null', i)) {
+            i += 4;
+            return { kind: 'scalar', value: null, quoted: false, start, end: i };
+        }
+        NUM.lastIndex = i;
+        const m = NUM.exec(text);
+        if (m && m[0].length > 0) {
+            i += m[0].length;
+            return { kind: 'scalar', value: Number(m[0]), quoted: false, start, end: i };
+        }
+        return fail(`unexpected ${describe()}`);
+    };
+    try {
+        ws();
+        if (i >= n)
+            return { root: null, issues };
+        const root = parseValue(0);
+        ws();
+        if (i < n)
+            fail(`unexpected ${describe()} after the document`);
+        return { root, issues };
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return { root: null, issues: [...issues, { code: 'JSON_SYNTAX', offset: e.offset, message: e.message, level: 'error' }] };
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./src/parsers/shared/yaml-tree.ts + 1 modules
+var yaml_tree = __nccwpck_require__(7999);
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/parse.ts
+
+
+
+
+const SHORT_TAGS = {
+    '!Ref': 'Ref',
+    '!Condition': 'Condition',
+    '!Sub': 'Fn::Sub',
+    '!GetAtt': 'Fn::GetAtt',
+    '!Join': 'Fn::Join',
+    '!If': 'Fn::If',
+    '!Select': 'Fn::Select',
+    '!Split': 'Fn::Split',
+    '!FindInMap': 'Fn::FindInMap',
+    '!ImportValue': 'Fn::ImportValue',
+    '!Base64': 'Fn::Base64',
+    '!Cidr': 'Fn::Cidr',
+    '!GetAZs': 'Fn::GetAZs',
+    '!Equals': 'Fn::Equals',
+    '!And': 'Fn::And',
+    '!Or': 'Fn::Or',
+    '!Not': 'Fn::Not',
+    '!Transform': 'Fn::Transform',
+    '!Length': 'Fn::Length',
+    '!ToJsonString': 'Fn::ToJsonString',
+    '!ForEach': 'Fn::ForEach',
+};
+function convertTag(tag, node) {
+    const fn = SHORT_TAGS[tag];
+    if (!fn)
+        return `unknown tag ${tag}; its value is read as written`;
+    let value = node;
+    if (fn === 'Fn::GetAtt' && node.kind === 'scalar' && typeof node.value === 'string') {
+        // `!GetAtt Bucket.Arn` splits at the first dot only (attribute names may contain dots).
+        const dot = node.value.indexOf('.');
+        const valueStart = node.end - node.value.length;
+        const parts = dot < 0 ? [node.value] : [node.value.slice(0, dot), node.value.slice(dot + 1)];
+        value = {
+            kind: 'seq',
+            start: valueStart,
+            end: node.end,
+            items: parts.map((p, i) => ({
+                kind: 'scalar',
+                value: p,
+                quoted: true,
+                start: i === 0 ? valueStart : valueStart + dot + 1,
+                end: i === 0 ? valueStart + p.length : node.end,
+            })),
+        };
+    }
+    return {
+        kind: 'map',
+        start: node.start,
+        end: node.end,
+        shortTag: tag,
+        entries: [{ key: fn, keyStart: node.start, keyEnd: node.start + tag.length, value }],
+    };
+}
+function looksLikeTemplateText(text) {
+    return text.includes('AWSTemplateFormatVersion') || (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text));
+}
+/**
+ * A document is a template when it says so, its Resources carry `AWS::`/`Custom::` types, or they
+ * are `Fn::ForEach` loops (which make the typed resources).
+ */
+function isTemplate(root) {
+    if (!root || root.kind !== 'map')
+        return false;
+    if ((0,source_tree/* get */.Jt)(root, 'AWSTemplateFormatVersion') !== undefined)
+        return true;
+    const res = (0,source_tree/* get */.Jt)(root, 'Resources');
+    if (!res || res.kind !== 'map')
+        return false;
+    return res.entries.some((e) => {
+        if (e.key.startsWith('Fn::ForEach::'))
+            return true;
+        const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
+        return t?.kind === 'scalar' && typeof t.value === 'string' && /^(AWS|Custom|Alexa)::/.test(t.value);
+    });
+}
+function isJsonText(text) {
+    for (let i = 0; i < text.length && i < 4096; i++) {
+        const c = text[i];
+        if (c === '{' || c === '[')
+            return true;
+        if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t' && c !== '\ufeff')
+            return false;
+    }
+    return false;
+}
+function parseTemplateFile(text, file, limits) {
+    const lines = new line_index/* LineIndex */.r(text);
+    const problems = [];
+    const problem = (code, offset, message, level, line, column) => {
+        const pos = line !== undefined ? { line: line + 1, column: (column ?? 0) + 1 } : lines.position(offset);
+        const why = code === 'DUPLICATE_KEY' ? ' (CloudFormation rejects templates with duplicate keys)' : '';
+        problems.push({ code, file, line: pos.line, column: pos.column, message: message + why, level });
+    };
+    let roots = [];
+    let parsedAsJson = false;
+    if (isJsonText(text)) {
+        const r = parseJson(text, { maxDepth: limits.maxDepth });
+        if (r.root || r.issues.every((i) => i.code !== 'JSON_SYNTAX')) {
+            parsedAsJson = true;
+            roots = [r.root];
+            for (const i of r.issues)
+                problem(i.code, i.offset, i.message, i.level);
+        }
+        else if (file.endsWith('.json')) {
+            parsedAsJson = true;
+            for (const i of r.issues)
+                problem(i.code, i.offset, i.message, i.level);
+        }
+    }
+    if (!parsedAsJson) {
+        const r = (0,yaml_tree/* parseYaml */.h)(text, { maxDepth: limits.maxDepth, maxAliasExpansion: limits.maxAliasExpansion, convertTag });
+        roots = r.documents;
+        for (const i of r.issues)
+            problem(i.code, i.offset, i.message, i.level, i.line, i.column);
+    }
+    const templates = [];
+    roots.forEach((root, index) => {
+        if (isTemplate(root))
+            templates.push({ root, index });
+    });
+    if (templates.length > 1) {
+        problem('MULTI_DOCUMENT', 0, `the file holds ${roots.length} YAML documents; each is scanned as a template, but CloudFormation itself rejects such a file`, 'warning');
+    }
+    const hasErrors = problems.some((p) => p.level === 'error');
+    return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/fix.ts
+/**
+ * Turns a finding's fix intent into a local edit of the template, in the file's own dialect
+ * (block YAML or JSON), so a reviewer can apply it with one click. When the change is not a
+ * local edit (flow-style YAML, a value built by an intrinsic, a policy in another file), it
+ * returns undefined and the comment shows the rule's fix snippet instead.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The findings of one file are rendered one after the other, right after it was parsed. Both are
+ * dropped when the unit is done (`forgetFixCache`): a tree left here into the next units survived
+ * scavenges and was promoted, only to be collected by the next full collection.
+ */
+let cached;
+let primed;
+function forgetFixCache() {
+    cached = undefined;
+    primed = undefined;
+}
+/** Lets the loader hand over the tree it already built, so a fix never parses the file again. */
+function primeFixCache(file, text, parsed) {
+    primed = { file, text, parsed };
+}
+function docFor(file, text) {
+    if (cached && cached.file === file && cached.text === text)
+        return cached.doc;
+    const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, limits/* DEFAULT_LIMITS */.dR);
+    const roots = parsed.templates.map((t) => t.root);
+    const loops = roots.map((root) => {
+        const res = (0,source_tree/* get */.Jt)(root, 'Resources');
+        return res?.kind === 'map' ? loopTemplates(res).map((entry) => ({ entry, pattern: copyPattern(entry.key) })) : [];
+    });
+    const resources = roots.map((root, i) => {
+        const res = (0,source_tree/* get */.Jt)(root, 'Resources');
+        const byId = new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e]) : []);
+        // A loop's resources under their written ids (`Data${T}`): a policy in the loop `Ref`s those.
+        for (const { entry } of loops[i])
+            if (!byId.has(entry.key))
+                byId.set(entry.key, entry);
+        return byId;
+    });
+    const policies = resources.map((byId) => {
+        const out = new Map();
+        for (const e of byId.values()) {
+            const t = (0,source_tree/* get */.Jt)(e.value, 'Type');
+            const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
+            if (t?.kind === 'scalar' &&
+                t.value === 'AWS::S3::BucketPolicy' &&
+                ref?.kind === 'scalar' &&
+                typeof ref.value === 'string' &&
+                !out.has(ref.value))
+                out.set(ref.value, e);
+        }
+        return out;
+    });
+    const lines = text.split('\n');
+    const json = /^\s*[{[]/.test(text);
+    const longLine = parsed.lines.hasLineLongerThan(finding/* MAX_EDIT_CHARS */.i);
+    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops };
+    cached = { file, text, doc };
+    return doc;
+}
+const lineOf = (doc, offset) => doc.index.position(offset).line;
+const indentOf = (line) => /^\s*/.exec(line)[0];
+/** Property blocks (YAML) and JSON objects for the model fields a fix may set. */
+const BLOCKS = {
+    publicAccessBlock: {
+        key: 'PublicAccessBlockConfiguration',
+        yaml: [
+            'PublicAccessBlockConfiguration:',
+            '  BlockPublicAcls: true',
+            '  BlockPublicPolicy: true',
+            '  IgnorePublicAcls: true',
+            '  RestrictPublicBuckets: true',
+        ],
+        json: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    },
+    ownership: {
+        key: 'OwnershipControls',
+        yaml: ['OwnershipControls:', '  Rules:', '    - ObjectOwnership: BucketOwnerEnforced'],
+        json: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    },
+    'versioning.status': {
+        key: 'VersioningConfiguration',
+        yaml: ['VersioningConfiguration:', '  Status: Enabled'],
+        json: { Status: 'Enabled' },
+    },
+    encryption: {
+        key: 'BucketEncryption',
+        yaml: [
+            'BucketEncryption:',
+            '  ServerSideEncryptionConfiguration:',
+            '    - ServerSideEncryptionByDefault:',
+            '        SSEAlgorithm: aws:kms',
+            '      BucketKeyEnabled: true',
+        ],
+        json: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true }] },
+    },
+    'encryption.blockedEncryptionTypes': {
+        key: 'BucketEncryption',
+        yaml: [
+            'BucketEncryption:',
+            '  ServerSideEncryptionConfiguration:',
+            '    - ServerSideEncryptionByDefault:',
+            '        SSEAlgorithm: AES256',
+            '      BlockedEncryptionTypes:',
+            '        EncryptionType: [SSE-C]',
+        ],
+        json: {
+            ServerSideEncryptionConfiguration: [
+                { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' }, BlockedEncryptionTypes: { EncryptionType: ['SSE-C'] } },
+            ],
+        },
+    },
+    'objectLock.enabled': { key: 'ObjectLockEnabled', yaml: ['ObjectLockEnabled: true'], json: true },
+    logFileValidation: { key: 'EnableLogFileValidation', yaml: ['EnableLogFileValidation: true'], json: true },
+    isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: true },
+};
+/** Scalars a fix can set in place when the key is already written. */
+const SCALARS = {
+    'versioning.status': { path: ['VersioningConfiguration', 'Status'], value: 'Enabled' },
+    ownership: { path: ['OwnershipControls', 'Rules', '0', 'ObjectOwnership'], value: 'BucketOwnerEnforced' },
+    logFileValidation: { path: ['EnableLogFileValidation'], value: 'true' },
+    isMultiRegion: { path: ['IsMultiRegionTrail'], value: 'true' },
+    'encryption.bucketKeyEnabled': {
+        path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'BucketKeyEnabled'],
+        value: 'true',
+    },
+    'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
+};
+function resourceEntry(doc, finding) {
+    let fallback;
+    const contains = (entry) => lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end);
+    for (let template = 0; template < doc.roots.length; template++) {
+        const entry = doc.resources[template].get(finding.resource);
+        if (!entry)
+            continue;
+        if (contains(entry))
+            return { template, entry };
+        fallback ??= { template, entry };
+    }
+    if (fallback)
+        return fallback;
+    // A copy a loop made: the fix edits the loop's template, which every copy shares. The template
+    // holding the finding's line, else the only one whose ids can be the copy's.
+    const matches = doc.loops.flatMap((list, template) => list.filter((l) => l.pattern.test(finding.resource)).map((l) => ({ template, entry: l.entry })));
+    return matches.find((m) => contains(m.entry)) ?? (matches.length === 1 ? matches[0] : undefined);
+}
+function at(node, path) {
+    let cur = node;
+    let entry;
+    for (const p of path) {
+        if (!cur)
+            return undefined;
+        if (cur.kind === 'seq') {
+            cur = cur.items[Number(p)];
+            entry = undefined;
+        }
+        else {
+            entry = (0,source_tree/* getEntry */.XJ)(cur, p);
+            cur = entry?.value;
+        }
+    }
+    return cur ? { node: cur, entry } : undefined;
+}
+function replaceScalar(doc, file, node, value, description) {
+    if (node.kind !== 'scalar')
+        return undefined;
+    const line = lineOf(doc, node.start);
+    if (line !== lineOf(doc, node.end))
+        return undefined;
+    const text = doc.lines[line - 1];
+    const lineStart = doc.index.lineStart(line);
+    const quoted = node.quoted && doc.text[node.start - 1] === (doc.json ? '"' : doc.text[node.start - 1]) && /["']/.test(doc.text[node.start - 1] ?? '');
+    const from = node.start - lineStart - (quoted ? 1 : 0);
+    const to = node.end - lineStart + (quoted ? 1 : 0);
+    const literal = doc.json ? (value === 'true' || value === 'false' ? value : JSON.stringify(value)) : value;
+    return { file, startLine: line, endLine: line, replacement: text.slice(0, from) + literal + text.slice(to), description };
+}
+/** Inserts YAML property lines as the first entries of the resource's Properties (creating it if needed). */
+function insertProperty(doc, file, resource, block, description) {
+    const props = (0,source_tree/* getEntry */.XJ)(resource.value, 'Properties');
+    if (props) {
+        if (props.value.kind !== 'map' || props.value.entries.length === 0)
+            return undefined;
+        const first = props.value.entries[0];
+        const firstLine = lineOf(doc, first.keyStart);
+        const propsLine = lineOf(doc, props.keyStart);
+        if (firstLine === propsLine)
+            return undefined; // flow style `Properties: {…}`
+        const indent = indentOf(doc.lines[firstLine - 1]);
+        const anchor = doc.lines[propsLine - 1];
+        return {
+            file,
+            startLine: propsLine,
+            endLine: propsLine,
+            replacement: [anchor, ...block.map((l) => indent + l)].join('\n'),
+            description,
+        };
+    }
+    const type = (0,source_tree/* getEntry */.XJ)(resource.value, 'Type');
+    if (!type || resource.value.kind !== 'map')
+        return undefined;
+    const typeLine = lineOf(doc, type.keyStart);
+    const indent = indentOf(doc.lines[typeLine - 1]);
+    if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type))
+        return undefined;
+    return {
+        file,
+        startLine: typeLine,
+        endLine: typeLine,
+        replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)].join('\n'),
+        description,
+    };
+}
+/**
+ * Does the entry stand on lines of its own, as in block YAML? In a flow collection
+ * (`{A: 1, B: 2}`) it shares them with its neighbours, which an edit of whole lines would
+ * replace or delete along with it (the whole bucket, when it is written on one line).
+ */
+function ownsLines(doc, entry) {
+    const startLine = lineOf(doc, entry.keyStart);
+    const endLine = lineOf(doc, entry.value.end);
+    // `- Key: …` opens a sequence item.
+    if (!/^[\s-]*$/.test(doc.text.slice(doc.index.lineStart(startLine), entry.keyStart)))
+        return false;
+    // The tree ends a flow collection before its closing bracket and a quoted scalar before its
+    // quote, so the end line is read instead: it must close what it opens and nothing more.
+    const from = Math.max(entry.keyStart, doc.index.lineStart(endLine));
+    return closesOnItsOwn(doc.text, from, doc.index.lineStart(endLine) + doc.lines[endLine - 1].length);
+}
+/**
+ * Does `text[from, to)` close every bracket it opens, and no other, with no sibling after a
+ * comma? Quoted scalars and a trailing comment are skipped. A bracket opened on an earlier line
+ * makes it answer no, which only costs that entry its suggestion.
+ */
+function closesOnItsOwn(text, from, to) {
+    let depth = 0;
+    for (let i = from; i < to; i++) {
+        const c = text[i];
+        const prev = i > from ? text[i - 1] : ' ';
+        if ((c === '"' || c === "'") && /[\s:[{,]/.test(prev))
+            i = quotedEnd(text, i, to);
+        else if (c === '#' && /\s/.test(prev))
+            break;
+        else if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}') {
+            if (--depth < 0)
+                return false;
+        }
+        else if (c === ',' && depth === 0)
+            return false;
+    }
+    return depth === 0;
+}
+/** The offset of the quote closing the scalar that opens at `start` (`''` and `\"` escape). */
+function quotedEnd(text, start, to) {
+    const q = text[start];
+    for (let i = start + 1; i < to; i++) {
+        if (q === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === q) {
+            if (q === "'" && text[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return to;
+}
+/** Replaces a whole YAML property block (key line to last line) with `block`. */
+function replaceBlock(doc, file, entry, block, description) {
+    if (doc.json || !ownsLines(doc, entry))
+        return undefined;
+    const start = lineOf(doc, entry.keyStart);
+    const end = lineOf(doc, entry.value.end);
+    const indent = indentOf(doc.lines[start - 1]);
+    return { file, startLine: start, endLine: end, replacement: block.map((l) => indent + l).join('\n'), description };
+}
+function deleteLines(doc, file, entry, description) {
+    const start = lineOf(doc, entry.keyStart);
+    const end = lineOf(doc, entry.value.end);
+    if (doc.json || !ownsLines(doc, entry))
+        return undefined;
+    // A suggestion cannot delete to nothing: keep the line before and drop the entry.
+    if (start < 2)
+        return undefined;
+    return { file, startLine: start - 1, endLine: end, replacement: doc.lines[start - 2], description };
+}
+/** Appends lines as new entries at the end of a block mapping (e.g. a sibling of ServerSideEncryptionByDefault). */
+function appendToMap(doc, file, map, lines, description) {
+    if (doc.json || map.kind !== 'map' || map.entries.length === 0)
+        return undefined;
+    const first = map.entries[0];
+    const last = map.entries[map.entries.length - 1];
+    const firstLine = lineOf(doc, first.keyStart);
+    if (!ownsLines(doc, first) || !ownsLines(doc, last))
+        return undefined; // flow style
+    const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1);
+    const endLine = lineOf(doc, last.value.end);
+    if (firstLine > endLine)
+        return undefined;
+    return {
+        file,
+        startLine: endLine,
+        endLine,
+        replacement: [doc.lines[endLine - 1], ...lines.map((l) => indent + l)].join('\n'),
+        description,
+    };
+}
+/** Settings that live inside the first server-side encryption rule. */
+const RULE_SIBLINGS = {
+    'encryption.bucketKeyEnabled': { key: 'BucketKeyEnabled', yaml: ['BucketKeyEnabled: true'], json: true },
+    'encryption.blockedEncryptionTypes': {
+        key: 'BlockedEncryptionTypes',
+        yaml: ['BlockedEncryptionTypes:', '  EncryptionType: [SSE-C]'],
+        json: { EncryptionType: ['SSE-C'] },
+    },
+};
+const DENY_STATEMENTS = {
+    'deny-insecure-transport': (bucket) => [
+        '- Sid: DenyInsecureTransport',
+        '  Effect: Deny',
+        '  Principal: "*"',
+        '  Action: "s3:*"',
+        '  Resource:',
+        `    - !GetAtt ${bucket}.Arn`,
+        `    - !Sub "\${${bucket}.Arn}/*"`,
+        '  Condition:',
+        '    Bool:',
+        '      aws:SecureTransport: false',
+    ],
+    'deny-old-tls': (bucket) => [
+        '- Sid: DenyOutdatedTLS',
+        '  Effect: Deny',
+        '  Principal: "*"',
+        '  Action: "s3:*"',
+        '  Resource:',
+        `    - !GetAtt ${bucket}.Arn`,
+        `    - !Sub "\${${bucket}.Arn}/*"`,
+        '  Condition:',
+        '    NumericLessThan:',
+        '      s3:TlsVersion: 1.2',
+    ],
+};
+function addStatement(doc, file, template, resource, kind) {
+    const lines = DENY_STATEMENTS[kind](resource.key);
+    const description = statementDescription(kind);
+    const policy = doc.policies[template].get(resource.key);
+    if (policy) {
+        const statement = at(policy.value, ['Properties', 'PolicyDocument', 'Statement']);
+        if (!statement || statement.node.kind !== 'seq' || statement.node.items.length === 0)
+            return undefined;
+        // S3 rejects a policy whose Sids repeat (a narrowed statement the rule reported may hold ours).
+        const taken = new Set(statement.node.items.flatMap((s) => {
+            const sid = (0,source_tree/* get */.Jt)(s, 'Sid');
+            return sid?.kind === 'scalar' ? [String(sid.value)] : [];
+        }));
+        lines[0] = `- Sid: ${freeSid(lines[0].slice('- Sid: '.length), taken)}`;
+        const last = statement.node.items[statement.node.items.length - 1];
+        const lastLine = lineOf(doc, last.end);
+        const firstItemLine = doc.lines[lineOf(doc, statement.node.items[0].start) - 1];
+        const dash = firstItemLine.indexOf('-');
+        if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end))
+            return undefined;
+        const indent = firstItemLine.slice(0, dash);
+        return {
+            file,
+            startLine: lastLine,
+            endLine: lastLine,
+            replacement: [doc.lines[lastLine - 1], ...lines.map((l) => indent + l)].join('\n'),
+            description,
+        };
+    }
+    const byId = doc.resources[template];
+    const declared = (id) => byId.has(id);
+    if (otherPolicyMayCover(byId.values(), declared, resource.key))
+        return undefined;
+    const endLine = lineOf(doc, resource.value.end);
+    const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
+    const policyLines = [
+        `${freePolicyName(resource.key, declared)}:`,
+        '  Type: AWS::S3::BucketPolicy',
+        '  Properties:',
+        `    Bucket: !Ref ${resource.key}`,
+        '    PolicyDocument:',
+        '      Version: "2012-10-17"',
+        '      Statement:',
+        ...lines.map((l) => `        ${l}`),
+    ];
+    return {
+        file,
+        startLine: endLine,
+        endLine,
+        replacement: [doc.lines[endLine - 1], ...policyLines.map((l) => indent + l)].join('\n'),
+        description: `add a bucket policy that will ${description}`,
+    };
+}
+/** The template as the JSON writer sees it; undefined when it has no `Resources` object. */
+function jsonTemplate(doc, file, template) {
+    const resources = (0,source_tree/* get */.Jt)(doc.roots[template], 'Resources');
+    if (resources?.kind !== 'map')
+        return undefined;
+    doc.style ??= detectStyle(doc.text, doc.roots[template]);
+    return { file, text: doc.text, lines: doc.index, style: doc.style, resources, policies: doc.policies[template] };
+}
+function renderCloudFormationFix(finding, texts) {
+    const fix = finding.fix;
+    const file = finding.location.file;
+    const text = texts.get(file);
+    if (!fix || text === undefined)
+        return undefined;
+    const doc = docFor(file, text);
+    const found = resourceEntry(doc, finding);
+    if (!found)
+        return undefined;
+    const { template, entry } = found;
+    if (doc.json && doc.longLine)
+        return undefined;
+    const json = doc.json ? jsonTemplate(doc, file, template) : undefined;
+    if (doc.json && !json)
+        return undefined;
+    const props = (0,source_tree/* getEntry */.XJ)(entry.value, 'Properties')?.value;
+    if (fix.kind === 'add-policy-statement') {
+        return json ? addTlsStatement(json, entry, fix.statement) : addStatement(doc, file, template, entry, fix.statement);
+    }
+    if (fix.kind === 'remove') {
+        const key = fix.field === 'acl.canned' ? 'AccessControl' : fix.field === 'website' ? 'WebsiteConfiguration' : undefined;
+        const e = key ? (0,source_tree/* getEntry */.XJ)(props, key) : undefined;
+        if (!e || !key)
+            return undefined;
+        return json ? removeProperty(json, entry, key, `remove ${key}`) : deleteLines(doc, file, e, `remove ${key}`);
+    }
+    const scalar = SCALARS[fix.field];
+    if (scalar) {
+        const hit = at(props, scalar.path);
+        if (hit)
+            return replaceScalar(doc, file, hit.node, scalar.value, `set ${scalar.path.filter((p) => !/^\d+$/.test(p)).join('.')} to ${scalar.value}`);
+    }
+    const sibling = RULE_SIBLINGS[fix.field];
+    const rule = sibling && at(props, ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0']);
+    if (sibling && rule) {
+        const description = `add ${sibling.key} to the encryption rule`;
+        // Written already but not as the rule wants it (`EncryptionType: [NONE]`): replaced, never repeated.
+        const written = (0,source_tree/* getEntry */.XJ)(rule.node, sibling.key);
+        if (json)
+            return written
+                ? setMember(json, written, sibling.json, description)
+                : addMember(json, rule.node, sibling.key, sibling.json, description);
+        if (written)
+            return replaceBlock(doc, file, written, sibling.yaml, description);
+        return appendToMap(doc, file, rule.node, sibling.yaml, description);
+    }
+    const block = BLOCKS[fix.field];
+    if (!block)
+        return undefined;
+    const existing = (0,source_tree/* getEntry */.XJ)(props, block.key);
+    const description = `set ${block.key}${fix.field === 'publicAccessBlock' ? ' to block all public access' : ''}`;
+    if (json)
+        return setProperty(json, entry, block.key, block.json, description);
+    if (existing)
+        return replaceBlock(doc, file, existing, block.yaml, description);
+    return insertProperty(doc, file, entry, block.yaml, description);
+}
+
+// EXTERNAL MODULE: ./src/model/arn.ts
+var arn = __nccwpck_require__(1534);
+// EXTERNAL MODULE: ./src/model/policy.ts
+var policy = __nccwpck_require__(979);
+// EXTERNAL MODULE: ./src/model/deployed.ts
+var deployed = __nccwpck_require__(6507);
+;// CONCATENATED MODULE: ./src/model/s3.ts
+function emptyModel(unit, format) {
+    return {
+        unit,
+        format,
+        buckets: [],
+        accessPoints: [],
+        accountPublicAccessBlocks: [],
+        trails: [],
+        iamPolicies: [],
+        metricFilters: [],
+        alarms: [],
+        objects: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/defaults.ts
+
+/**
+ * A public access block that the code does not declare. Flags are `default: false` because the
+ * code does not enforce them (AWS turns them on for buckets created since April 2023, but the
+ * code cannot guarantee that for an existing bucket, and the account may differ).
+ */
+function undeclaredPublicAccessBlock(at) {
+    return {
+        declared: (0,model_value/* defaultValue */.Jh)(false, at),
+        blockPublicAcls: (0,model_value/* defaultValue */.Jh)(false, at),
+        ignorePublicAcls: (0,model_value/* defaultValue */.Jh)(false, at),
+        blockPublicPolicy: (0,model_value/* defaultValue */.Jh)(false, at),
+        restrictPublicBuckets: (0,model_value/* defaultValue */.Jh)(false, at),
+        at,
+    };
+}
+/** A declared block whose omitted flags are false (CloudFormation and Terraform agree on that). */
+function declaredPublicAccessBlock(at) {
+    return { ...undeclaredPublicAccessBlock(at), declared: { state: 'set', value: true, at } };
+}
+function newBucket(id, origin) {
+    const at = origin.at;
+    return {
+        id,
+        origin,
+        managed: true,
+        name: (0,model_value/* defaultValue */.Jh)({ parts: [{ kind: 'bucket', id, attr: 'name' }] }, at),
+        tags: {},
+        publicAccessBlock: undeclaredPublicAccessBlock(at),
+        acl: { canned: (0,model_value/* defaultValue */.Jh)('private', at), grants: (0,model_value/* defaultValue */.Jh)([], at) },
+        // Since April 2023 new buckets get BucketOwnerEnforced (ACLs disabled) unless told otherwise.
+        ownership: (0,model_value/* defaultValue */.Jh)('BucketOwnerEnforced', at),
+        policies: [],
+        encryption: {
+            declared: (0,model_value/* defaultValue */.Jh)(false, at),
+            // Since January 2023 S3 encrypts every new object with SSE-S3 when nothing else is set.
+            algorithm: (0,model_value/* defaultValue */.Jh)('AES256', at),
+            kmsKeyId: (0,model_value/* defaultValue */.Jh)(null, at),
+            bucketKeyEnabled: (0,model_value/* defaultValue */.Jh)(false, at),
+            blockedEncryptionTypes: (0,model_value/* defaultValue */.Jh)([], at),
+            at,
+        },
+        versioning: { status: (0,model_value/* defaultValue */.Jh)('Disabled', at), mfaDelete: (0,model_value/* defaultValue */.Jh)(false, at), mfaDeleteConfigurable: true, at },
+        logging: { targetBucket: (0,model_value/* defaultValue */.Jh)(null, at), targetPrefix: (0,model_value/* defaultValue */.Jh)(null, at), at },
+        lifecycle: (0,model_value/* defaultValue */.Jh)([], at),
+        objectLock: { enabled: (0,model_value/* defaultValue */.Jh)(false, at), defaultRetention: (0,model_value/* defaultValue */.Jh)(null, at), at },
+        notifications: (0,model_value/* defaultValue */.Jh)([], at),
+        replication: (0,model_value/* defaultValue */.Jh)(null, at),
+        website: (0,model_value/* defaultValue */.Jh)(null, at),
+        cors: (0,model_value/* defaultValue */.Jh)([], at),
+        suppressions: [],
+        links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [] },
+    };
+}
+function newAccessPoint(id, origin, multiRegion) {
+    const at = origin.at;
+    return {
+        id,
+        origin,
+        multiRegion,
+        buckets: [],
+        // Unlike buckets, access points block all public access unless created otherwise (and it cannot change later).
+        publicAccessBlock: {
+            declared: (0,model_value/* defaultValue */.Jh)(false, at),
+            blockPublicAcls: (0,model_value/* defaultValue */.Jh)(true, at),
+            ignorePublicAcls: (0,model_value/* defaultValue */.Jh)(true, at),
+            blockPublicPolicy: (0,model_value/* defaultValue */.Jh)(true, at),
+            restrictPublicBuckets: (0,model_value/* defaultValue */.Jh)(true, at),
+            at,
+        },
+        networkOrigin: (0,model_value/* defaultValue */.Jh)('Internet', origin.at),
+        policies: [],
+        suppressions: [],
+    };
+}
+function newTrail(id, origin) {
+    const at = origin.at;
+    return {
+        id,
+        origin,
+        bucketName: { state: 'unknown', why: 'the trail names no bucket', at },
+        isMultiRegion: (0,model_value/* defaultValue */.Jh)(false, at),
+        logFileValidation: (0,model_value/* defaultValue */.Jh)(false, at),
+        isLogging: (0,model_value/* defaultValue */.Jh)(true, at),
+        cloudWatchLogsGroup: (0,model_value/* defaultValue */.Jh)(null, at),
+        kmsKeyId: (0,model_value/* defaultValue */.Jh)(null, at),
+        dataEvents: (0,model_value/* defaultValue */.Jh)([], at),
+        suppressions: [],
+    };
+}
+/**
+ * A bucket defined outside this code that this code configures (a bucket policy, a split
+ * Terraform setting resource): every setting is unknown until a resource here sets it, so no rule
+ * can pass or fail it by accident, and the engine does not list those unknowns (they are all at
+ * `origin.at`; unknowns in what is written for it, elsewhere, are listed).
+ */
+function externalBucket(id, origin, name) {
+    const b = newBucket(id, origin);
+    const at = origin.at;
+    const u = (0,model_value/* unknownValue */.Uo)('the bucket is defined outside this code, so its other settings are not known', at);
+    b.managed = false;
+    b.name = name;
+    b.policyDefinedElsewhere = true;
+    b.publicAccessBlock = { declared: u, blockPublicAcls: u, ignorePublicAcls: u, blockPublicPolicy: u, restrictPublicBuckets: u, at };
+    b.acl = { canned: u, grants: u };
+    b.ownership = u;
+    b.encryption = { declared: u, algorithm: u, kmsKeyId: u, bucketKeyEnabled: u, blockedEncryptionTypes: u, at };
+    b.versioning = { ...b.versioning, status: u, mfaDelete: u };
+    b.logging = { targetBucket: u, targetPrefix: u, at };
+    b.lifecycle = u;
+    b.objectLock = { enabled: u, defaultRetention: u, at };
+    b.notifications = u;
+    b.replication = u;
+    b.website = u;
+    b.cors = u;
+    return b;
+}
+/**
+ * S3 turns versioning on when it creates a bucket with Object Lock, and it cannot be suspended
+ * afterwards, so such a bucket is versioned without a versioning configuration. Call once every
+ * setting of the bucket has been read.
+ */
+function versioningFromObjectLock(b) {
+    if (b.versioning.status.state !== 'default')
+        return;
+    const enabled = b.objectLock.enabled;
+    if (enabled.state === 'unknown')
+        b.versioning.status = enabled;
+    else if (enabled.value)
+        b.versioning.status = (0,model_value/* defaultValue */.Jh)('Enabled', enabled.at);
+}
+/**
+ * A lifecycle rule's Status. S3 accepts only `Enabled` and `Disabled`; any other value (`""` in a
+ * placeholder) cannot be deployed, so whether its author meant the rule on is not known.
+ */
+function lifecycleRuleEnabled(status) {
+    if (status.state === 'unknown')
+        return status;
+    if (status.value === 'Enabled' || status.value === 'Disabled')
+        return { ...status, value: status.value === 'Enabled' };
+    return (0,model_value/* unknownValue */.Uo)(`the rule's status ${JSON.stringify(status.value)} is neither Enabled nor Disabled`, status.at);
+}
+
+// EXTERNAL MODULE: ./src/parsers/shared/comment-suppressions.ts
+var comment_suppressions = __nccwpck_require__(7434);
+;// CONCATENATED MODULE: ./src/parsers/shared/policy-document.ts
+
+function pget(node, key) {
+    if (node.kind !== 'map')
+        return undefined;
+    for (const [k, v] of node.entries)
+        if (k === key)
+            return v;
+    return undefined;
+}
+function scalarStr(n) {
+    if (n.kind !== 'str' || n.value === null)
+        return undefined;
+    return typeof n.value === 'number' || typeof n.value === 'boolean' ? String(n.value) : n.value;
+}
+/** A string or a list of strings; unknown when the list itself cannot be known. */
+function strList(n) {
+    if (n.kind === 'unknown')
+        return (0,model_value/* unknownValue */.Uo)(n.why, n.at);
+    if (n.kind === 'list') {
+        const out = [];
+        for (const item of n.items) {
+            if (item.kind === 'unknown')
+                out.push({ parts: [{ kind: 'unknown', why: item.why }] });
+            else {
+                const s = scalarStr(item);
+                if (s !== undefined)
+                    out.push(s);
+                else if (item.kind !== 'str')
+                    return (0,model_value/* unknownValue */.Uo)('expected a string, found a structure', item.at);
+            }
+        }
+        return (0,model_value/* setValue */.KY)(out, n.at);
+    }
+    const s = scalarStr(n);
+    if (s === undefined)
+        return n.kind === 'str' ? (0,model_value/* setValue */.KY)([], n.at) : (0,model_value/* unknownValue */.Uo)('expected a string or a list of strings', n.at);
+    return (0,model_value/* setValue */.KY)([s], n.at);
+}
+function listField(stmt, plain, not) {
+    const p = pget(stmt, plain);
+    if (p)
+        return { field: 'plain', values: strList(p) };
+    const q = pget(stmt, not);
+    if (q)
+        return { field: 'not', values: strList(q) };
+    return { field: 'none', values: (0,model_value/* defaultValue */.Jh)([], stmt.at) };
+}
+const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
+function principalField(stmt) {
+    const p = pget(stmt, 'Principal');
+    const np = p ? undefined : pget(stmt, 'NotPrincipal');
+    const node = p ?? np;
+    if (!node)
+        return { field: 'none', entries: (0,model_value/* defaultValue */.Jh)([], stmt.at) };
+    const field = p ? 'Principal' : 'NotPrincipal';
+    if (node.kind === 'unknown')
+        return { field, entries: (0,model_value/* unknownValue */.Uo)(node.why, node.at) };
+    if (node.kind === 'str' || node.kind === 'list') {
+        // `"Principal": "*"` is the only valid bare form; treat any bare string as written.
+        const values = strList(node);
+        if (values.state === 'unknown')
+            return { field, entries: values };
+        return {
+            field,
+            entries: (0,model_value/* setValue */.KY)(values.value.map((value) => ({ type: '*', value })), node.at),
+        };
+    }
+    const entries = [];
+    for (const [type, v] of node.entries) {
+        const values = strList(v);
+        if (values.state === 'unknown')
+            return { field, entries: values };
+        const t = PRINCIPAL_TYPES.has(type) ? type : 'AWS';
+        for (const value of values.value)
+            entries.push({ type: t, value });
+    }
+    return { field, entries: (0,model_value/* setValue */.KY)(entries, node.at) };
+}
+function conditions(stmt) {
+    const c = pget(stmt, 'Condition');
+    if (!c)
+        return (0,model_value/* defaultValue */.Jh)([], stmt.at);
+    if (c.kind === 'unknown')
+        return (0,model_value/* unknownValue */.Uo)(c.why, c.at);
+    if (c.kind !== 'map')
+        return (0,model_value/* unknownValue */.Uo)('Condition is not a map', c.at);
+    const out = [];
+    for (const [operator, keys] of c.entries) {
+        if (keys.kind === 'unknown')
+            return (0,model_value/* unknownValue */.Uo)(keys.why, keys.at);
+        if (keys.kind !== 'map')
+            return (0,model_value/* unknownValue */.Uo)(`condition operator ${operator} does not hold a map`, keys.at);
+        for (const [key, v] of keys.entries) {
+            const values = strList(v);
+            out.push({
+                operator,
+                key,
+                values: values.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: values.why }] }] : values.value,
+                at: v.at,
+            });
+        }
+    }
+    return (0,model_value/* setValue */.KY)(out, c.at);
+}
+function effect(stmt) {
+    const e = pget(stmt, 'Effect');
+    if (!e)
+        return (0,model_value/* unknownValue */.Uo)('the statement has no Effect', stmt.at);
+    if (e.kind === 'unknown')
+        return (0,model_value/* unknownValue */.Uo)(e.why, e.at);
+    const s = scalarStr(e);
+    if (s === 'Allow' || s === 'Deny')
+        return (0,model_value/* setValue */.KY)(s, e.at);
+    return (0,model_value/* unknownValue */.Uo)(`Effect is ${typeof s === 'string' ? JSON.stringify(s) : 'not a known value'}`, e.at);
+}
+function readStatement(stmt) {
+    if (stmt.kind !== 'map')
+        return undefined;
+    const sid = pget(stmt, 'Sid');
+    const sidStr = sid && scalarStr(sid);
+    return {
+        sid: typeof sidStr === 'string' ? sidStr : undefined,
+        at: stmt.at,
+        effect: effect(stmt),
+        principal: principalField(stmt),
+        action: listField(stmt, 'Action', 'NotAction'),
+        resource: listField(stmt, 'Resource', 'NotResource'),
+        conditions: conditions(stmt),
+    };
+}
+/** A statement whose content cannot be known at all (e.g. `Statement: !If [...]` on an unknown condition). */
+function unknownStatement(why, at) {
+    const u = (0,model_value/* unknownValue */.Uo)(why, at);
+    return {
+        at,
+        effect: u,
+        principal: { field: 'Principal', entries: u },
+        action: { field: 'plain', values: u },
+        resource: { field: 'plain', values: u },
+        conditions: u,
+    };
+}
+function readPolicyDocument(doc, owner) {
+    if (doc.kind === 'unknown')
+        return { owner, at: doc.at, statements: [], unknown: { why: doc.why, at: doc.at } };
+    if (doc.kind !== 'map')
+        return { owner, at: doc.at, statements: [], unknown: { why: 'the policy document is not an object', at: doc.at } };
+    const st = pget(doc, 'Statement');
+    if (!st)
+        return { owner, at: doc.at, statements: [] };
+    if (st.kind === 'unknown' && !st.branches)
+        return { owner, at: doc.at, statements: [unknownStatement(st.why, st.at)] };
+    const lists = st.kind === 'unknown' ? st.branches.map((b) => ({ node: b, why: st.why })) : [{ node: st, why: undefined }];
+    const items = lists.flatMap(({ node, why }) => (node.kind === 'list' ? node.items : [node]).flatMap((i) => choices(i, why)));
+    const statements = [];
+    let entries = 0;
+    for (const { node: item, why } of items) {
+        if (item.kind === 'unknown')
+            statements.push(unknownStatement(item.why, item.at));
+        else {
+            const s = readStatement(item);
+            if (!s)
+                continue;
+            // Whether the statement is in the policy at all is only known at deploy time: it applies
+            // only under an unknown condition, so it neither surely grants nor surely denies.
+            if (why !== undefined)
+                s.conditions = (0,model_value/* unknownValue */.Uo)(why, s.at);
+            entries += 1 + entriesOf(s);
+            if (entries > MAX_POLICY_ENTRIES) {
+                const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`;
+                return { owner, at: doc.at, statements: [], unknown: { why, at: doc.at } };
+            }
+            statements.push(s);
+        }
+    }
+    return { owner, at: doc.at, statements };
+}
+/** A statement node, or each statement an unknown choice may put in its place (with why it is unknown). */
+function choices(node, why) {
+    if (node.kind !== 'unknown' || !node.branches)
+        return [{ node, why }];
+    return node.branches.flatMap((b) => choices(b, why ?? node.why));
+}
+/**
+ * AWS caps policy text at 20 KB (bucket policies) and 32 KB (KMS key policies): a few thousand
+ * entries at most. A document built bigger (`Fn::Split` over a long parameter, a `for` expression)
+ * cannot be deployed, and every rule matching actions one by one made such a 1 MB template take a
+ * minute; it is unknown instead.
+ */
+const MAX_POLICY_ENTRIES = 20_000;
+function entriesOf(s) {
+    const count = (v) => (v.state === 'unknown' ? 0 : v.value.length);
+    let n = count(s.action.values) + count(s.resource.values) + count(s.principal.entries);
+    if (s.conditions.state !== 'unknown')
+        for (const c of s.conditions.value)
+            n += c.values.length;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/public-access-block.ts
 
 /**
@@ -15751,138 +15930,6 @@ function readSamS3Events(r, props) {
         out.push({ bucket, target: { type: 'lambda', events: list, at: r.loc(cur) } });
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/cloudformation/for-each.ts
-
-const LOOP_PREFIX = 'Fn::ForEach::';
-class BudgetExceeded extends Error {
-}
-function hasResourceLoops(resources) {
-    return resources.entries.some((e) => e.key.startsWith(LOOP_PREFIX));
-}
-/**
- * `ev` evaluates collections (parameter defaults, mappings, `Fn::Split`); it is the evaluator of
- * the template as written. A collection not known statically leaves its loop unexpanded, with a
- * warning: its resources are not scanned, and the scan says so.
- */
-function expandResourceLoops(resources, ev, limits, where, problems) {
-    const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
-    const state = { resources: 0, nodes: 0, stopped: false };
-    const warn = (entry, message, code = 'FOREACH_NOT_EXPANDED') => {
-        const at = where.lines.position(entry.keyStart);
-        problems.push({ code, file: where.file, line: at.line, column: at.column, message, level: 'warning' });
-    };
-    const expand = (loop, out) => {
-        if (state.stopped)
-            return;
-        const spec = loop.value;
-        if (spec.kind !== 'seq' || spec.items.length !== 3) {
-            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
-            return;
-        }
-        const [idNode, collectionNode, template] = spec.items;
-        if (idNode.kind !== 'scalar' || typeof idNode.value !== 'string' || template.kind !== 'map' || isFunction(template)) {
-            warn(loop, `${loop.key} is not [identifier, collection, template]; the resources it creates are not scanned`);
-            return;
-        }
-        const values = collectionValues(ev.evaluate(collectionNode));
-        if (typeof values === 'string') {
-            warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; the resources it creates are not scanned`);
-            return;
-        }
-        for (const value of values) {
-            let copy;
-            try {
-                copy = substitute(template, idNode.value, value, state, limits.maxNodes);
-            }
-            catch (e) {
-                if (!(e instanceof BudgetExceeded))
-                    throw e;
-                state.stopped = true;
-                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
-                return;
-            }
-            for (const entry of copy.entries) {
-                if (entry.key.startsWith(LOOP_PREFIX)) {
-                    expand(entry, out);
-                    if (state.stopped)
-                        return;
-                    continue;
-                }
-                if (taken.has(entry.key)) {
-                    warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`);
-                    continue;
-                }
-                if (state.resources >= limits.maxResources) {
-                    state.stopped = true;
-                    warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
-                    return;
-                }
-                state.resources++;
-                taken.add(entry.key);
-                out.push(entry);
-            }
-        }
-    };
-    const entries = [];
-    for (const entry of resources.entries) {
-        if (entry.key.startsWith(LOOP_PREFIX))
-            expand(entry, entries);
-        else
-            entries.push(entry);
-    }
-    return { ...resources, entries };
-}
-/** `!Ref X` and other functions are not a template; a map holding one nested loop is. */
-const isFunction = (node) => intrinsics_isIntrinsic(node) && !node.entries[0].key.startsWith(LOOP_PREFIX);
-/** The collection's strings, or why they are not known. */
-function collectionValues(v) {
-    if (v instanceof Unknown)
-        return v.why;
-    if (!Array.isArray(v))
-        return 'its collection is not a list';
-    const out = [];
-    for (const item of v) {
-        if (typeof item === 'string')
-            out.push(item);
-        else if (typeof item === 'number' || typeof item === 'boolean')
-            out.push(String(item));
-        else
-            return item instanceof Unknown ? item.why : 'an element of its collection is only known at deploy time';
-    }
-    return out;
-}
-function substitute(node, id, value, state, maxNodes) {
-    if (++state.nodes > maxNodes)
-        throw new BudgetExceeded();
-    switch (node.kind) {
-        case 'scalar':
-            return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node;
-        case 'seq':
-            return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) };
-        case 'map': {
-            const only = node.entries.length === 1 ? node.entries[0] : undefined;
-            if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
-                return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end };
-            return {
-                ...node,
-                entries: node.entries.map((e) => ({
-                    ...e,
-                    key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
-                    value: substitute(e.value, id, value, state, maxNodes),
-                })),
-            };
-        }
-    }
-}
-const mentions = (text, id) => text.includes(`{${id}}`);
-function replaceIn(text, id, value) {
-    return text
-        .split(`\${${id}}`)
-        .join(value)
-        .split(`&{${id}}`)
-        .join(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/metadata-suppressions.ts

@@ -13,6 +13,7 @@ import { get, getEntry } from '../shared/source-tree.js'
 import { freeSid } from '../shared/tls-statement.js'
 import { addMember, addTlsStatement, removeProperty, setMember, setProperty, statementDescription, type JsonTemplate } from './fix-json.js'
 import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
+import { copyPattern, loopTemplates } from './for-each.js'
 import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 
 interface Doc {
@@ -24,6 +25,8 @@ interface Doc {
   /** Per template: resources by logical id, and bucket policies by the bucket they `!Ref` (built once per file). */
   resources: Map<string, SEntry>[]
   policies: Map<string, SEntry>[]
+  /** Per template: the resources `Fn::ForEach` loops write, with the ids their copies get. */
+  loops: { entry: SEntry; pattern: RegExp }[][]
   /**
    * A line too long for any edit (a minified template): a suggestion replaces whole lines, so
    * JSON edits are not even worked out; each would rebuild the line and search it end to end.
@@ -55,9 +58,16 @@ function docFor(file: string, text: string): Doc {
   if (cached && cached.file === file && cached.text === text) return cached.doc
   const parsed = primed && primed.file === file && primed.text === text ? primed.parsed : parseTemplateFile(text, file, DEFAULT_LIMITS)
   const roots = parsed.templates.map((t) => t.root)
-  const resources = roots.map((root) => {
+  const loops = roots.map((root) => {
     const res = get(root, 'Resources')
-    return new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e] as const) : [])
+    return res?.kind === 'map' ? loopTemplates(res).map((entry) => ({ entry, pattern: copyPattern(entry.key) })) : []
+  })
+  const resources = roots.map((root, i) => {
+    const res = get(root, 'Resources')
+    const byId = new Map(res?.kind === 'map' ? res.entries.map((e) => [e.key, e] as const) : [])
+    // A loop's resources under their written ids (`Data${T}`): a policy in the loop `Ref`s those.
+    for (const { entry } of loops[i]!) if (!byId.has(entry.key)) byId.set(entry.key, entry)
+    return byId
   })
   const policies = resources.map((byId) => {
     const out = new Map<string, SEntry>()
@@ -78,7 +88,7 @@ function docFor(file: string, text: string): Doc {
   const lines = text.split('\n')
   const json = /^\s*[{[]/.test(text)
   const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS)
-  const doc: Doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies }
+  const doc: Doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops }
   cached = { file, text, doc }
   return doc
 }
@@ -156,14 +166,21 @@ const SCALARS: Record<string, { path: string[]; value: string }> = {
 
 function resourceEntry(doc: Doc, finding: Finding): { template: number; entry: SEntry } | undefined {
   let fallback: { template: number; entry: SEntry } | undefined
+  const contains = (entry: SEntry) =>
+    lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end)
   for (let template = 0; template < doc.roots.length; template++) {
     const entry = doc.resources[template]!.get(finding.resource)
     if (!entry) continue
-    if (lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end))
-      return { template, entry }
+    if (contains(entry)) return { template, entry }
     fallback ??= { template, entry }
   }
-  return fallback
+  if (fallback) return fallback
+  // A copy a loop made: the fix edits the loop's template, which every copy shares. The template
+  // holding the finding's line, else the only one whose ids can be the copy's.
+  const matches = doc.loops.flatMap((list, template) =>
+    list.filter((l) => l.pattern.test(finding.resource)).map((l) => ({ template, entry: l.entry })),
+  )
+  return matches.find((m) => contains(m.entry)) ?? (matches.length === 1 ? matches[0] : undefined)
 }
 
 function at(node: SNode | undefined, path: string[]): { node: SNode; entry?: SEntry } | undefined {

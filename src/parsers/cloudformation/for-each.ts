@@ -148,3 +148,31 @@ function replaceIn(text: string, id: string, value: string): string {
     .split(`&{${id}}`)
     .join(value.replace(/[^A-Za-z0-9]/g, ''))
 }
+
+/**
+ * The resources the loops of `resources` write (their templates, nested loops included), as
+ * written: `Data${Tenant}`. A fix edits this text, so it changes every copy alike.
+ */
+export function loopTemplates(resources: SMap): SEntry[] {
+  const out: SEntry[] = []
+  const walk = (loop: SEntry) => {
+    const spec = loop.value
+    const template = spec.kind === 'seq' && spec.items.length === 3 ? spec.items[2]! : undefined
+    if (template?.kind !== 'map' || isFunction(template)) return
+    for (const e of template.entries) {
+      if (e.key.startsWith(LOOP_PREFIX)) walk(e)
+      else out.push(e)
+    }
+  }
+  for (const e of resources.entries) if (e.key.startsWith(LOOP_PREFIX)) walk(e)
+  return out
+}
+
+/** Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it. */
+export function copyPattern(key: string): RegExp {
+  const parts = key.split(/(\$\{[^}]*\}|&\{[^}]*\})/)
+  const body = parts
+    .map((p, i) => (i % 2 === 0 ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p.startsWith('&') ? '[A-Za-z0-9]*' : '.*'))
+    .join('')
+  return new RegExp(`^${body}$`, 's')
+}

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../../../src/limits.js'
 import { loadTemplateText } from '../../../src/parsers/cloudformation/index.js'
+import { fixRoundTrip } from '../../helpers/fix-round-trip.js'
 import { scanFiles } from '../../rules/helpers.js'
 
 const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::LanguageExtensions\n'
@@ -30,7 +31,7 @@ describe('Fn::ForEach resource loops', () => {
       '          BucketName: !Sub "data-${Name}"\n' + //             10
       '          AccessControl: PublicRead\n' //                      11
     const r = await scanFiles({ 'template.yaml': template })
-    expect(rows(r, ['acl-public-read'])).toEqual(['acl-public-read Dataalpha 11', 'acl-public-read Databeta2 11'])
+    expect(rows(r, ['acl-public-read'])).toEqual(['acl-public-read Dataalpha 11 edit', 'acl-public-read Databeta2 11 edit'])
     expect(r.problems).toEqual([])
     const m = loadTemplateText(template, 'template.yaml', DEFAULT_LIMITS).models[0]!
     expect(m.buckets.map((b) => [b.id, b.name.state === 'set' ? b.name.value : b.name.state])).toEqual([
@@ -82,7 +83,7 @@ describe('Fn::ForEach resource loops', () => {
       'Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::B:\n    - N\n    - [a]\n' +
       '    - B${N}:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicRead\n'
     const r = await scanFiles({ 'template.yaml': template })
-    expect(rows(r, ['acl-public-read'])).toEqual(['acl-public-read Ba 9'])
+    expect(rows(r, ['acl-public-read'])).toEqual(['acl-public-read Ba 9 edit'])
   })
 
   it('warns about a loop whose template is not a map of resources, and scans the rest', () => {
@@ -126,19 +127,45 @@ describe('Fn::ForEach resource loops', () => {
     expect(r.problems.map((p) => [p.code, p.line])).toEqual([['EVAL_LIMIT', 7]])
   })
 
-  it('offers no fix for a loop copy, and no new policy beside a loop that may make one', async () => {
+  it('fixes a copy by editing the loop template every copy shares, and adds no new policy beside a loop', async () => {
     const template =
       HEAD +
       'Resources:\n' +
       '  Plain:\n    Type: AWS::S3::Bucket\n' + //              4-5
-      '  Fn::ForEach::Buckets:\n    - N\n    - [a]\n' + //      6-8
+      '  Fn::ForEach::Buckets:\n    - N\n    - [a, b]\n' + //   6-8
       '    - Loop${N}:\n        Type: AWS::S3::Bucket\n' //     9-10
     const r = await scanFiles({ 'template.yaml': template })
     expect(rows(r, ['versioning-disabled', 'tls-not-enforced'])).toEqual([
       'tls-not-enforced Loopa 9',
+      'tls-not-enforced Loopb 9',
       'tls-not-enforced Plain 4',
-      'versioning-disabled Loopa 9',
+      'versioning-disabled Loopa 9 edit',
+      'versioning-disabled Loopb 9 edit',
       'versioning-disabled Plain 4 edit',
     ])
+    const edits = r.findings.filter((f) => f.ruleId === 'versioning-disabled' && f.resource.startsWith('Loop')).map((f) => f.edit)
+    expect(edits[0]).toEqual(edits[1])
+    const { fixed } = await fixRoundTrip({ 'template.yaml': template }, 'template.yaml', 'versioning-disabled', {
+      pick: (f) => f.resource === 'Loopa',
+    })
+    const after = await scanFiles({ 'template.yaml': fixed })
+    expect(rows(after, ['versioning-disabled'])).toEqual(['versioning-disabled Plain 4 edit'])
+  })
+
+  it('adds the TLS statement to the policy the loop writes, in the loop’s own terms', async () => {
+    const template =
+      HEAD +
+      'Resources:\n  Fn::ForEach::Tenants:\n    - T\n    - [acme, globex]\n' +
+      '    - Data${T}:\n        Type: AWS::S3::Bucket\n' +
+      '      Data${T}Policy:\n        Type: AWS::S3::BucketPolicy\n        Properties:\n          Bucket: !Ref Data${T}\n' +
+      '          PolicyDocument:\n            Statement:\n              - Effect: Allow\n                Principal:\n' +
+      '                  AWS: !Sub "arn:aws:iam::${AWS::AccountId}:root"\n                Action: s3:GetObject\n' +
+      '                Resource: !Sub "${Data${T}.Arn}/*"\n'
+    const { edit, fixed } = await fixRoundTrip({ 'template.yaml': template }, 'template.yaml', 'tls-not-enforced', {
+      pick: (f) => f.resource === 'Dataacme',
+    })
+    expect(edit.replacement).toContain('- !GetAtt Data${T}.Arn')
+    const after = await scanFiles({ 'template.yaml': fixed })
+    expect(rows(after, ['tls-not-enforced'])).toEqual([])
   })
 })
