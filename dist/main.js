@@ -47993,6 +47993,40 @@ function isTemplate(root) {
         return t?.kind === 'scalar' && typeof t.value === 'string' && /^(AWS|Custom|Alexa)::/.test(t.value);
     });
 }
+/**
+ * The CloudFormation a Serverless Framework service declares under `resources`: a map with
+ * `Resources` (and `Outputs`, `Conditions`...), or a list of such maps, whose sections are merged
+ * as the framework merges them. Its nodes keep their offsets in `serverless.yml`.
+ */
+function serverlessResources(root) {
+    if (!root || root.kind !== 'map' || !get(root, 'service') || !get(root, 'provider'))
+        return undefined;
+    const res = get(root, 'resources');
+    if (res?.kind === 'map')
+        return res;
+    if (res?.kind !== 'seq')
+        return undefined;
+    const sections = new Map();
+    for (const part of res.items) {
+        if (part.kind !== 'map')
+            continue;
+        for (const e of part.entries) {
+            if (e.value.kind !== 'map')
+                continue;
+            const section = sections.get(e.key);
+            if (section)
+                section.entries.push(...e.value.entries);
+            else
+                sections.set(e.key, { first: e, entries: [...e.value.entries] });
+        }
+    }
+    const entries = [...sections.entries()].map(([key, { first, entries }]) => ({
+        ...first,
+        key,
+        value: { kind: 'map', start: first.value.start, end: first.value.end, entries },
+    }));
+    return { kind: 'map', start: res.start, end: res.end, entries };
+}
 function isJsonText(text) {
     for (let i = 0; i < text.length && i < 4096; i++) {
         const c = text[i];
@@ -48035,8 +48069,9 @@ function parseTemplateFile(text, file, limits) {
     }
     const templates = [];
     roots.forEach((root, index) => {
-        if (isTemplate(root))
-            templates.push({ root, index });
+        const template = isTemplate(root) ? root : serverlessResources(root);
+        if (template && isTemplate(template))
+            templates.push({ root: template, index });
     });
     if (templates.length > 1) {
         problem('MULTI_DOCUMENT', 0, `the file holds ${roots.length} YAML documents; each is scanned as a template, but CloudFormation itself rejects such a file`, 'warning');

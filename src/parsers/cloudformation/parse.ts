@@ -6,7 +6,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
-import type { SNode, SMap } from '../shared/source-tree.js'
+import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import { parseYaml } from '../shared/yaml-tree.js'
 
@@ -94,6 +94,34 @@ export function isTemplate(root: SNode | null): root is SMap {
   })
 }
 
+/**
+ * The CloudFormation a Serverless Framework service declares under `resources`: a map with
+ * `Resources` (and `Outputs`, `Conditions`...), or a list of such maps, whose sections are merged
+ * as the framework merges them. Its nodes keep their offsets in `serverless.yml`.
+ */
+export function serverlessResources(root: SNode | null): SMap | undefined {
+  if (!root || root.kind !== 'map' || !get(root, 'service') || !get(root, 'provider')) return undefined
+  const res = get(root, 'resources')
+  if (res?.kind === 'map') return res
+  if (res?.kind !== 'seq') return undefined
+  const sections = new Map<string, { first: SEntry; entries: SEntry[] }>()
+  for (const part of res.items) {
+    if (part.kind !== 'map') continue
+    for (const e of part.entries) {
+      if (e.value.kind !== 'map') continue
+      const section = sections.get(e.key)
+      if (section) section.entries.push(...e.value.entries)
+      else sections.set(e.key, { first: e, entries: [...e.value.entries] })
+    }
+  }
+  const entries = [...sections.entries()].map(([key, { first, entries }]) => ({
+    ...first,
+    key,
+    value: { kind: 'map' as const, start: first.value.start, end: first.value.end, entries },
+  }))
+  return { kind: 'map', start: res.start, end: res.end, entries }
+}
+
 function isJsonText(text: string): boolean {
   for (let i = 0; i < text.length && i < 4096; i++) {
     const c = text[i]!
@@ -131,7 +159,8 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   }
   const templates: ParsedTemplateFile['templates'] = []
   roots.forEach((root, index) => {
-    if (isTemplate(root)) templates.push({ root, index })
+    const template = isTemplate(root) ? root : serverlessResources(root)
+    if (template && isTemplate(template)) templates.push({ root: template, index })
   })
   if (templates.length > 1) {
     problem(

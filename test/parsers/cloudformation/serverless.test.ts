@@ -1,0 +1,71 @@
+/**
+ * Serverless Framework services: the CloudFormation under `resources` is scanned like a template,
+ * with its lines in `serverless.yml`, whether `resources` is one map or a list of maps.
+ */
+import { describe, expect, it } from 'vitest'
+import { applyEdit } from '../../helpers/fix-round-trip.js'
+import { scanFiles } from '../../rules/helpers.js'
+
+const rows = (r: Awaited<ReturnType<typeof scanFiles>>, rules: string[]) =>
+  r.findings
+    .filter((f) => rules.includes(f.ruleId))
+    .map((f) => `${f.location.file} ${f.ruleId} ${f.resource} ${f.location.line}`)
+    .sort()
+
+const SERVICE = `service: uploads
+provider:
+  name: aws
+functions:
+  thumb:
+    handler: handler.thumb
+resources:
+  Resources:
+    Uploads:
+      Type: AWS::S3::Bucket
+      Properties:
+        BucketName: \${self:service}-\${sls:stage}-uploads
+        AccessControl: PublicRead
+    UploadsPolicy:
+      Type: AWS::S3::BucketPolicy
+      Properties:
+        Bucket: !Ref Uploads
+        PolicyDocument:
+          Statement:
+            - Effect: Deny
+              Principal: "*"
+              Action: "s3:*"
+              Resource: [!GetAtt Uploads.Arn, !Sub "\${Uploads.Arn}/*"]
+              Condition:
+                Bool:
+                  aws:SecureTransport: false
+`
+
+describe('Serverless Framework resources', () => {
+  it('scans resources.Resources with the lines of serverless.yml, and fixes them there', async () => {
+    const r = await scanFiles({ 'serverless.yml': SERVICE })
+    expect(rows(r, ['acl-public-read', 'tls-not-enforced'])).toEqual(['serverless.yml acl-public-read Uploads 13'])
+    const acl = r.findings.find((f) => f.ruleId === 'acl-public-read')!
+    const fixed = applyEdit(SERVICE, acl.edit!)
+    expect(fixed).not.toContain('AccessControl')
+    expect(rows(await scanFiles({ 'serverless.yml': fixed }), ['acl-public-read'])).toEqual([])
+  })
+
+  it('merges the sections of a resources list, as the framework does', async () => {
+    const service =
+      'service: two\nprovider:\n  name: aws\nresources:\n' +
+      '  - Resources:\n      A:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicReadWrite\n' + // 5-9
+      '  - Resources:\n      B:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicRead\n' // 10-14
+    const r = await scanFiles({ 'serverless.yaml': service })
+    expect(rows(r, ['acl-public-read', 'acl-public-write'])).toEqual([
+      'serverless.yaml acl-public-read B 14',
+      'serverless.yaml acl-public-write A 9',
+    ])
+  })
+
+  it('ignores a `resources` key in YAML that is not a Serverless service', async () => {
+    const other = 'resources:\n  Resources:\n    A:\n      Type: AWS::S3::Bucket\n      Properties:\n        AccessControl: PublicRead\n'
+    const r = await scanFiles({ 'values.yaml': other })
+    expect(r.findings).toEqual([])
+    expect(r.problems).toEqual([])
+  })
+})
