@@ -62,6 +62,17 @@ describe('Serverless Framework resources', () => {
     ])
   })
 
+  it('reads a framework variable where a setting is expected as unknown, not as a value', async () => {
+    const service =
+      'service: vars\nprovider:\n  name: aws\nresources:\n  Resources:\n    A:\n      Type: AWS::S3::Bucket\n' +
+      '      Properties:\n        AccessControl: ${self:custom.acl}\n' // 9
+    const r = await scanFiles({ 'serverless.yml': service })
+    expect(rows(r, ['acl-public-read', 'acl-public-write'])).toEqual([])
+    expect(r.unknowns.filter((u) => u.ruleId === 'acl-public-read').map((u) => [u.location.line, u.why])).toEqual([
+      [9, 'the ACL "${self:custom.acl}" is only known at deploy time'],
+    ])
+  })
+
   it('ignores a `resources` key in YAML that is not a Serverless service', async () => {
     const other = 'resources:\n  Resources:\n    A:\n      Type: AWS::S3::Bucket\n      Properties:\n        AccessControl: PublicRead\n'
     const r = await scanFiles({ 'values.yaml': other })
