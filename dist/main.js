@@ -64401,11 +64401,11 @@ function publicAclGrants(b) {
         unknown = canned;
     else if (canned.value !== '' && !exposure_CANNED_ACLS.has(canned.value)) {
         // `website` (as some peers read it) or a typo: S3 refuses it, and what was meant is a guess.
-        unknown = {
-            state: 'unknown',
-            why: `"${canned.value}" is not a canned ACL S3 accepts, so the deployment fails; what it was meant to grant is not known`,
-            at: canned.at,
-        };
+        // A framework variable left in the text (`${self:custom.acl}`) is only known at deploy time.
+        const why = canned.value.includes('${')
+            ? `the ACL "${canned.value}" is only known at deploy time`
+            : `"${canned.value}" is not a canned ACL S3 accepts, so the deployment fails; what it was meant to grant is not known`;
+        unknown = { state: 'unknown', why, at: canned.at };
     }
     else {
         const exposure = ownEntry(CANNED_EXPOSURE, canned.value) ?? [];
