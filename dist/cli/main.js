@@ -25765,13 +25765,27 @@ function expandKeysCapped(ctx, block, where) {
 function maybeCondition(ctx, where, a, holds, why) {
     const { scope, what, prefix } = where;
     const f = a.file ?? scope.f;
-    const text = ctx.files.get(f).text.slice(a.expr.start, a.expr.end).replace(/\s+/g, ' ').trim();
+    const source = ctx.files.get(f).text;
+    const textOf = (e) => source.slice(e.start, e.end).replace(/\s+/g, ' ').trim();
+    const text = textOf(a.expr);
+    // `count = var.on ? 1 : 0` holds exactly when `var.on` is true, as a registry module's
+    // `create_bucket = var.on` does (`createCondition`): the same key, so they count as deployed together.
+    const gate = a.name === 'count' ? onWhen(a.expr) : undefined;
     return {
-        key: `${prefix}${a.name} = ${text}`,
+        key: gate ? `${prefix}${textOf(gate)} is true` : `${prefix}${a.name} = ${text}`,
         why: `${what} exists only when ${a.name} = ${text} ${holds}: ${why}`,
         at: { f, s: a.start, e: a.end },
         path: `${what}.${a.name}`,
     };
+}
+/** `C` of `count = C ? 1 : 0`: one instance exactly when `C` is true. */
+function onWhen(e) {
+    while (e.t === 'paren')
+        e = e.expr;
+    if (e.t !== 'cond')
+        return undefined;
+    const one = (x, n) => x.t === 'literal' && x.value === n;
+    return one(e.then, 1) && one(e.else, 0) ? e.cond : undefined;
 }
 function eachObject(each, at) {
     return obj(new Map([

@@ -780,7 +780,7 @@ resource "aws_s3_account_public_access_block" "acct" {
     expect(m.trails[0]!.origin.maybe).toEqual({
       why,
       at: expect.objectContaining({ line: 6, path: 'aws_cloudtrail.t.count' }),
-      conditions: ['count = var.enabled ? 1 : 0'],
+      conditions: ['var.enabled is true'],
     })
     expect(m.metricFilters[0]!.origin.maybe).toMatchObject({ why: expect.stringContaining('for_each = var.enabled ?'), at: { line: 11 } })
     expect(m.alarms[0]!.origin.maybe).toMatchObject({ at: { line: 22 } })

@@ -3,6 +3,7 @@ import { majorsAllowed, registryS3Kind, splitModuleSource, versionsAllowed } fro
 import { bucket, loadFiles, show, v } from './helpers.js'
 import { linkModel } from '../../../src/model/link.js'
 import type { Str } from '../../../src/model/value.js'
+import { scanFiles } from '../../rules/helpers.js'
 
 const MODULE = `variable "name" {}
 variable "versioning" {
@@ -384,6 +385,24 @@ module "named" {
       at: { line: 6 },
     })
     expect(notifications(loadFiles({ 'main.tf': tf('!var.on') }), 'module.s3')).toBe('unknown@10')
+  })
+
+  it('counts a setting with count = C ? 1 : 0 as deployed with a module whose create_bucket = C', async () => {
+    const tf = (count: string) =>
+      `variable "on" {\n  type = bool\n}\nmodule "s3" {\n  source        = "terraform-aws-modules/s3-bucket/aws"\n  create_bucket = var.on\n  bucket        = "data"\n}\n` +
+      `resource "aws_s3_bucket_versioning" "v" {\n  count  = ${count}\n  bucket = module.s3.s3_bucket_id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n`
+    const verdict = async (count: string) => {
+      const r = await scanFiles({ 'main.tf': tf(count) })
+      return [
+        ...r.findings.filter((f) => f.ruleId === 'versioning-disabled').map((f) => `finding@${f.location.line}`),
+        ...r.unknowns.filter((u) => u.ruleId === 'versioning-disabled').map((u) => `unknown@${u.location.line}`),
+      ]
+    }
+    expect(await verdict('var.on ? 1 : 0')).toEqual([])
+    expect(await verdict('(var.on ? 1 : 0)')).toEqual([])
+    // Another condition, or the opposite one, may leave the bucket without the setting.
+    expect(await verdict('var.on ? 0 : 1')).toEqual(['unknown@10'])
+    expect(await verdict('length(var.on ? [1] : [])')).toEqual(['unknown@10'])
   })
 
   it('is modelled from its inputs also when terraform init downloaded it', () => {
