@@ -176,3 +176,19 @@ export function copyPattern(key: string): RegExp {
     .join('')
   return new RegExp(`^${body}$`, 's')
 }
+
+/** `Fn::ForEach` loops inside a resource's properties (maps at any depth, lists included). */
+export function propertyLoops(node: SNode): SEntry[] {
+  const out: SEntry[] = []
+  const walk = (n: SNode, depth: number) => {
+    if (depth > 64) return
+    if (n.kind === 'seq') for (const item of n.items) walk(item, depth + 1)
+    else if (n.kind === 'map')
+      for (const e of n.entries) {
+        if (e.key.startsWith(LOOP_PREFIX)) out.push(e)
+        else walk(e.value, depth + 1)
+      }
+  }
+  walk(node, 0)
+  return out
+}

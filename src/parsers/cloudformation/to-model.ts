@@ -18,7 +18,7 @@ import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
-import { expandResourceLoops, hasResourceLoops } from './for-each.js'
+import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
@@ -109,6 +109,19 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const origin: ResourceOrigin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt }
     if (maybe) origin.maybe = maybe
     const props = r.child(cur, 'Properties')
+    // A loop among the properties of an S3 or CloudTrail resource is not expanded: say so.
+    if (props && /^AWS::(S3|CloudTrail)::/.test(type))
+      for (const loop of propertyLoops(props.node)) {
+        const at = src.lines.position(loop.keyStart)
+        problems.push({
+          code: 'FOREACH_NOT_EXPANDED',
+          file: src.file,
+          line: at.line,
+          column: at.column,
+          message: `${loop.key} in the properties of ${id} is not expanded; the properties it writes are not checked`,
+          level: 'warning',
+        })
+      }
     const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems)
     const track = <T extends Subject>(s: T): T => {
       appendAll(s.suppressions, suppressions)

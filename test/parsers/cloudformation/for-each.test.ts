@@ -100,6 +100,17 @@ describe('Fn::ForEach resource loops', () => {
     ])
   })
 
+  it('warns about a loop among the properties of a bucket, which is not expanded', () => {
+    const template =
+      HEAD +
+      'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n' + // 3-6
+      '      Fn::ForEach::Props:\n        - P\n        - [A]\n        - Tag${P}: x\n' + // 7-10
+      '  Fn_Other:\n    Type: AWS::SQS::Queue\n    Properties:\n      Fn::ForEach::Q: [Q, [a], {}]\n'
+    const r = loadTemplateText(template, 't.yaml', DEFAULT_LIMITS)
+    expect(r.models[0]!.buckets.map((b) => b.id)).toEqual(['Data'])
+    expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([['FOREACH_NOT_EXPANDED', 7, 7]])
+  })
+
   it('warns, naming the loop, when the collection is only known at deploy time', async () => {
     const template =
       HEAD +
