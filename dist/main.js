@@ -43781,6 +43781,26 @@ function copyPattern(key) {
         .join('');
     return new RegExp(`^${body}$`, 's');
 }
+/** `Fn::ForEach` loops inside a resource's properties (maps at any depth, lists included). */
+function propertyLoops(node) {
+    const out = [];
+    const walk = (n, depth) => {
+        if (depth > 64)
+            return;
+        if (n.kind === 'seq')
+            for (const item of n.items)
+                walk(item, depth + 1);
+        else if (n.kind === 'map')
+            for (const e of n.entries) {
+                if (e.key.startsWith(LOOP_PREFIX))
+                    out.push(e);
+                else
+                    walk(e.value, depth + 1);
+            }
+    };
+    walk(node, 0);
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/shared/json-tree.ts
 /**
@@ -50753,6 +50773,19 @@ function templateToModel(src, limits) {
         if (maybe)
             origin.maybe = maybe;
         const props = r.child(cur, 'Properties');
+        // A loop among the properties of an S3 or CloudTrail resource is not expanded: say so.
+        if (props && /^AWS::(S3|CloudTrail)::/.test(type))
+            for (const loop of propertyLoops(props.node)) {
+                const at = src.lines.position(loop.keyStart);
+                problems.push({
+                    code: 'FOREACH_NOT_EXPANDED',
+                    file: src.file,
+                    line: at.line,
+                    column: at.column,
+                    message: `${loop.key} in the properties of ${id} is not expanded; the properties it writes are not checked`,
+                    level: 'warning',
+                });
+            }
         const suppressions = readMetadataSuppressions(r, r.child(cur, 'Metadata'), problems);
         const track = (s) => {
             appendAll(s.suppressions, suppressions);
