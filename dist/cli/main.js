@@ -14772,10 +14772,12 @@ function serverlessResources(root) {
             if (e.value.kind !== 'map')
                 continue;
             const section = sections.get(e.key);
+            // A loop, not push(...entries): a section may hold more entries than a call takes arguments.
             if (section)
-                section.entries.push(...e.value.entries);
+                for (const x of e.value.entries)
+                    section.entries.push(x);
             else
-                sections.set(e.key, { first: e, entries: [...e.value.entries] });
+                sections.set(e.key, { first: e, entries: e.value.entries.slice() });
         }
     }
     const entries = [...sections.entries()].map(([key, { first, entries }]) => ({

@@ -110,8 +110,9 @@ export function serverlessResources(root: SNode | null): SMap | undefined {
     for (const e of part.entries) {
       if (e.value.kind !== 'map') continue
       const section = sections.get(e.key)
-      if (section) section.entries.push(...e.value.entries)
-      else sections.set(e.key, { first: e, entries: [...e.value.entries] })
+      // A loop, not push(...entries): a section may hold more entries than a call takes arguments.
+      if (section) for (const x of e.value.entries) section.entries.push(x)
+      else sections.set(e.key, { first: e, entries: e.value.entries.slice() })
     }
   }
   const entries = [...sections.entries()].map(([key, { first, entries }]) => ({
