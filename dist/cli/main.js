@@ -12915,6 +12915,9 @@ function isFixedValue(key, base, v) {
         const parts = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .strParts */ .gy)(v);
         if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p)))
             return false;
+        const vars = parts.map((p) => (typeof p === 'string' ? variableIn(p) : undefined)).find((x) => x !== undefined);
+        if (vars !== undefined)
+            return vars;
         const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
         return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true;
     }
@@ -12922,9 +12925,31 @@ function isFixedValue(key, base, v) {
         const m = /\/(\d+)$/.exec(v);
         return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0));
     }
+    const variable = variableIn(v);
+    if (variable !== undefined)
+        return variable;
     if (key === 'aws:userid')
         return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v);
     return !/[*?]/.test(v);
+}
+/**
+ * A `${...}` in a condition value. An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/x}`)
+ * takes each caller's own value, so it pins nobody: S3 counts only fixed values as restricting.
+ * Anything else there is a deployment tool's variable (`${self:custom.vpce}`, `${aws:accountId}` of
+ * the Serverless Framework) that becomes a value only at deploy time.
+ */
+function variableIn(text) {
+    let found;
+    for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+        const inner = m[1];
+        if (/^aws:(accountId|region)$/i.test(inner))
+            found ??= 'unknown';
+        else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(inner))
+            return false;
+        else
+            found ??= 'unknown';
+    }
+    return found;
 }
 /** Every value fixed: true; any value open: false; otherwise unknown. */
 function allFixed(key, base, values) {

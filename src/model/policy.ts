@@ -404,6 +404,8 @@ function isFixedValue(key: string, base: string, v: Str): Tri {
   if (typeof v !== 'string') {
     const parts = strParts(v)
     if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p))) return false
+    const vars = parts.map((p) => (typeof p === 'string' ? variableIn(p) : undefined)).find((x) => x !== undefined)
+    if (vars !== undefined) return vars
     const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
     return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true
   }
@@ -411,8 +413,32 @@ function isFixedValue(key: string, base: string, v: Str): Tri {
     const m = /\/(\d+)$/.exec(v)
     return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0))
   }
+  const variable = variableIn(v)
+  if (variable !== undefined) return variable
   if (key === 'aws:userid') return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v)
   return !/[*?]/.test(v)
+}
+
+/**
+ * A `${...}` in a condition value. An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/x}`)
+ * takes each caller's own value, so it pins nobody: S3 counts only fixed values as restricting.
+ * Anything else there is a deployment tool's variable (`${self:custom.vpce}`, `${aws:accountId}` of
+ * the Serverless Framework) that becomes a value only at deploy time.
+ */
+function variableIn(text: string): Tri | undefined {
+  let found: Tri | undefined
+  for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
+    const inner = m[1]!
+    if (/^aws:(accountId|region)$/i.test(inner)) found ??= 'unknown'
+    else if (
+      /^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(
+        inner,
+      )
+    )
+      return false
+    else found ??= 'unknown'
+  }
+  return found
 }
 
 /** Every value fixed: true; any value open: false; otherwise unknown. */

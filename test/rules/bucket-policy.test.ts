@@ -471,3 +471,48 @@ describe('a principal ARN whose account is only known at deploy time', () => {
     expect(publicIds(await scanFiles({ 'main.tf': terraform('var.partner') }))).toEqual(maybe)
   })
 })
+
+describe('variables in condition values', () => {
+  const cfn = (value: string) =>
+    JSON.stringify({
+      Resources: {
+        Data: { Type: 'AWS::S3::Bucket' },
+        Policy: {
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: {
+            Bucket: { Ref: 'Data' },
+            PolicyDocument: {
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Principal: '*',
+                  Action: 's3:GetObject',
+                  Resource: { 'Fn::Sub': '${Data.Arn}/*' },
+                  Condition: { StringEquals: { 'aws:SourceVpce': value } },
+                },
+              ],
+            },
+          },
+        },
+      },
+    })
+  const verdict = async (files: Record<string, string>) => {
+    const r = await scanFiles(files)
+    return findingsOf(r, 'policy-public-read').map((f) => f.messageId)
+  }
+
+  it('count an IAM policy variable as pinning nobody: S3 treats the statement as public', async () => {
+    expect(await verdict({ 'template.json': cfn('${aws:username}') })).toEqual(['publicRead'])
+    const tf =
+      'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n' +
+      '  policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "${aws_s3_bucket.data.arn}/*",\n' +
+      '    Condition = { StringEquals = { "aws:SourceVpce" = "$${aws:PrincipalTag/vpce}" } } }] })\n}\n'
+    expect(await verdict({ 'main.tf': tf })).toEqual(['publicRead'])
+    expect(await verdict({ 'template.json': cfn('vpce-1a2b3c') })).toEqual([])
+  })
+
+  it('count a deployment tool variable as a value only known at deploy time ("may be public")', async () => {
+    expect(await verdict({ 'template.json': cfn('${self:custom.vpce}') })).toEqual(['maybePublicRead'])
+    expect(await verdict({ 'template.json': cfn('${aws:accountId}') })).toEqual(['maybePublicRead'])
+  })
+})
