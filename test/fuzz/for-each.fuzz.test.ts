@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../../src/limits.js'
 import { loadTemplateText } from '../../src/parsers/cloudformation/index.js'
-import { params, timeoutFor } from './support.js'
+import { expectSound, makeSandbox, params, runs, scanRoot, SEED, timeoutFor } from './support.js'
 
 const KEYS = [
   'Fn::ForEach::L',
@@ -80,5 +80,35 @@ describe('fuzzing Fn::ForEach loops', () => {
       )
     },
     timeoutFor(300, 20),
+  )
+})
+
+describe('fuzzing the fixes of Fn::ForEach copies', () => {
+  it(
+    'scans, and renders fixes for, a batch of loops of any shape without an internal error',
+    async () => {
+      const sandbox = makeSandbox()
+      try {
+        const samples = fc.sample(fc.tuple(loopArb, loopArb), { seed: SEED, numRuns: runs(150) })
+        // Batches of 50 files, each scan within the time bound of a scan of small files.
+        for (let start = 0; start < samples.length; start += 50) {
+          const files: Record<string, string> = {}
+          samples.slice(start, start + 50).forEach(([a, b], i) => {
+            const template = {
+              Transform: 'AWS::LanguageExtensions',
+              Resources: { 'Fn::ForEach::A': a, Plain: { Type: 'AWS::S3::Bucket' }, 'Fn::ForEach::B': b },
+            }
+            files[`t${i}.json`] = JSON.stringify(template, null, 2)
+          })
+          sandbox.reset(files)
+          const { result, ms } = await scanRoot(sandbox.root)
+          expectSound(result, ms, sandbox)
+          expect(result.findings.some((f) => f.resource === 'Plain')).toBe(true)
+        }
+      } finally {
+        sandbox.dispose()
+      }
+    },
+    timeoutFor(150, 40),
   )
 })
