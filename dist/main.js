@@ -49459,6 +49459,17 @@ class DeployedWith {
 }
 
 ;// CONCATENATED MODULE: ./src/model/s3.ts
+/** The canned ACLs S3 accepts, in API spelling. */
+const CANNED_ACLS = [
+    'private',
+    'public-read',
+    'public-read-write',
+    'authenticated-read',
+    'aws-exec-read',
+    'bucket-owner-read',
+    'bucket-owner-full-control',
+    'log-delivery-write',
+];
 function emptyModel(unit, format) {
     return {
         unit,
@@ -49940,7 +49951,7 @@ function readPublicAccessBlock(r, cur, absent, fallback) {
 
 
 
-const CANNED_ACLS = {
+const bucket_CANNED_ACLS = {
     Private: 'private',
     PublicRead: 'public-read',
     PublicReadWrite: 'public-read-write',
@@ -49996,7 +50007,7 @@ function readBucket(r, id, props, origin) {
         }
     }
     const acl = r.string(p('AccessControl'), 'private', at);
-    b.acl.canned = mapValue(acl, (v) => ownEntry(CANNED_ACLS, v) ?? v);
+    b.acl.canned = mapValue(acl, (v) => ownEntry(bucket_CANNED_ACLS, v) ?? v);
     b.publicAccessBlock = readPublicAccessBlock(r, p('PublicAccessBlockConfiguration'), b.publicAccessBlock, at);
     const ownershipRule = first(r, r.child(p('OwnershipControls'), 'Rules'));
     if (ownershipRule)
@@ -64421,6 +64432,7 @@ const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column ==
  */
 
 
+
 const exposure_BPA_FLAGS = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'];
 const BPA_FLAG_NAMES = {
     blockPublicAcls: 'BlockPublicAcls',
@@ -64455,17 +64467,7 @@ const CANNED_EXPOSURE = {
     'public-read-write': [{ grantee: 'AllUsers', permissions: ['READ', 'WRITE'] }],
     'authenticated-read': [{ grantee: 'AuthenticatedUsers', permissions: ['READ'] }],
 };
-/** The canned ACLs S3 accepts (API spelling). */
-const exposure_CANNED_ACLS = new Set([
-    'private',
-    'public-read',
-    'public-read-write',
-    'authenticated-read',
-    'aws-exec-read',
-    'bucket-owner-read',
-    'bucket-owner-full-control',
-    'log-delivery-write',
-]);
+const CANNED = new Set(CANNED_ACLS);
 /** Public grants the ACL makes, whether or not something neutralises them. */
 function publicAclGrants(b) {
     const grants = [];
@@ -64473,7 +64475,7 @@ function publicAclGrants(b) {
     const canned = b.acl.canned;
     if (canned.state === 'unknown')
         unknown = canned;
-    else if (canned.value !== '' && !exposure_CANNED_ACLS.has(canned.value)) {
+    else if (canned.value !== '' && !CANNED.has(canned.value)) {
         // `website` (as some peers read it) or a typo: S3 refuses it, and what was meant is a guess.
         // A framework variable left in the text (`${self:custom.acl}`) is only known at deploy time.
         const why = canned.value.includes('${')

@@ -5819,12 +5819,15 @@ var define_rule = __nccwpck_require__(3378);
 var own_entry = __nccwpck_require__(8010);
 // EXTERNAL MODULE: ./src/model/policy.ts
 var model_policy = __nccwpck_require__(979);
+// EXTERNAL MODULE: ./src/model/s3.ts
+var s3 = __nccwpck_require__(8679);
 ;// CONCATENATED MODULE: ./src/model/exposure.ts
 /**
  * Whether a bucket is reachable by anyone, and why: ACLs, bucket policy statements, access point
  * policies — each weighed against the Block Public Access flags that apply (the bucket's own and
  * any account-level block declared in the same unit) and against ACLs being disabled.
  */
+
 
 
 const BPA_FLAGS = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'];
@@ -5861,17 +5864,7 @@ const CANNED_EXPOSURE = {
     'public-read-write': [{ grantee: 'AllUsers', permissions: ['READ', 'WRITE'] }],
     'authenticated-read': [{ grantee: 'AuthenticatedUsers', permissions: ['READ'] }],
 };
-/** The canned ACLs S3 accepts (API spelling). */
-const CANNED_ACLS = new Set([
-    'private',
-    'public-read',
-    'public-read-write',
-    'authenticated-read',
-    'aws-exec-read',
-    'bucket-owner-read',
-    'bucket-owner-full-control',
-    'log-delivery-write',
-]);
+const CANNED = new Set(s3/* CANNED_ACLS */.m);
 /** Public grants the ACL makes, whether or not something neutralises them. */
 function publicAclGrants(b) {
     const grants = [];
@@ -5879,7 +5872,7 @@ function publicAclGrants(b) {
     const canned = b.acl.canned;
     if (canned.state === 'unknown')
         unknown = canned;
-    else if (canned.value !== '' && !CANNED_ACLS.has(canned.value)) {
+    else if (canned.value !== '' && !CANNED.has(canned.value)) {
         // `website` (as some peers read it) or a typo: S3 refuses it, and what was meant is a guess.
         // A framework variable left in the text (`${self:custom.acl}`) is only known at deploy time.
         const why = canned.value.includes('${')
@@ -11330,7 +11323,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3983);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1251);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -13074,6 +13067,42 @@ function or(a, b) {
 
 /***/ }),
 
+/***/ 8679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ emptyModel),
+/* harmony export */   m: () => (/* binding */ CANNED_ACLS)
+/* harmony export */ });
+/** The canned ACLs S3 accepts, in API spelling. */
+const CANNED_ACLS = [
+    'private',
+    'public-read',
+    'public-read-write',
+    'authenticated-read',
+    'aws-exec-read',
+    'bucket-owner-read',
+    'bucket-owner-full-control',
+    'log-delivery-write',
+];
+function emptyModel(unit, format) {
+    return {
+        unit,
+        format,
+        buckets: [],
+        accessPoints: [],
+        accountPublicAccessBlocks: [],
+        trails: [],
+        iamPolicies: [],
+        metricFilters: [],
+        alarms: [],
+        objects: [],
+    };
+}
+
+
+/***/ }),
+
 /***/ 2904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13272,7 +13301,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 3983:
+/***/ 1251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15345,22 +15374,8 @@ var arn = __nccwpck_require__(1534);
 var policy = __nccwpck_require__(979);
 // EXTERNAL MODULE: ./src/model/deployed.ts
 var deployed = __nccwpck_require__(6507);
-;// CONCATENATED MODULE: ./src/model/s3.ts
-function emptyModel(unit, format) {
-    return {
-        unit,
-        format,
-        buckets: [],
-        accessPoints: [],
-        accountPublicAccessBlocks: [],
-        trails: [],
-        iamPolicies: [],
-        metricFilters: [],
-        alarms: [],
-        objects: [],
-    };
-}
-
+// EXTERNAL MODULE: ./src/model/s3.ts
+var s3 = __nccwpck_require__(8679);
 ;// CONCATENATED MODULE: ./src/model/defaults.ts
 
 /**
@@ -16552,7 +16567,7 @@ function templateToModel(src, limits) {
     const root = withLoopsExpanded(src, limits, problems);
     const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
     const r = new TemplateReader(ev, src.lines, src.file);
-    const model = emptyModel(src.unit, src.format);
+    const model = (0,s3/* emptyModel */.$)(src.unit, src.format);
     const resourceRanges = new Map();
     const subjects = new Map();
     const pendingPolicies = [];
@@ -27988,7 +28003,7 @@ function policyReader(r, files, limits) {
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
 function modelFromResources(input) {
     const r = new ValueReader(input.files);
-    const model = emptyModel(input.unit, input.format);
+    const model = (0,s3/* emptyModel */.$)(input.unit, input.format);
     const problems = [];
     const notes = [];
     const readPolicy = policyReader(r, input.files, input.limits);
@@ -33719,8 +33734,8 @@ var suppressions = __nccwpck_require__(1068);
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
-var registry = __nccwpck_require__(3983);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 85 modules
+var registry = __nccwpck_require__(1251);
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
 var line_index = __nccwpck_require__(4617);
 // EXTERNAL MODULE: ./rules/index.ts + 47 modules
@@ -34814,8 +34829,8 @@ function applyConfig(result, config, rules, now) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
-var registry = __nccwpck_require__(3983);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 85 modules
+var registry = __nccwpck_require__(1251);
 // EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
 var process_unit = __nccwpck_require__(4498);
 // EXTERNAL MODULE: ./src/scan-settings.ts

@@ -17,7 +17,7 @@ import {
   or,
   statementAppliesToAction,
 } from './policy.js'
-import type { AccessPoint, AccountPublicAccessBlock, Bucket, PublicAccessBlock } from './s3.js'
+import { CANNED_ACLS, type AccessPoint, type AccountPublicAccessBlock, type Bucket, type PublicAccessBlock } from './s3.js'
 import type { UnknownValue, Value } from './value.js'
 
 export type BpaFlag = 'blockPublicAcls' | 'ignorePublicAcls' | 'blockPublicPolicy' | 'restrictPublicBuckets'
@@ -76,17 +76,7 @@ const CANNED_EXPOSURE: Record<string, { grantee: PublicGrantee; permissions: str
   'authenticated-read': [{ grantee: 'AuthenticatedUsers', permissions: ['READ'] }],
 }
 
-/** The canned ACLs S3 accepts (API spelling). */
-const CANNED_ACLS = new Set([
-  'private',
-  'public-read',
-  'public-read-write',
-  'authenticated-read',
-  'aws-exec-read',
-  'bucket-owner-read',
-  'bucket-owner-full-control',
-  'log-delivery-write',
-])
+const CANNED = new Set<string>(CANNED_ACLS)
 
 /** Public grants the ACL makes, whether or not something neutralises them. */
 export function publicAclGrants(b: Bucket): { grants: AclGrantExposure[]; unknown?: UnknownValue } {
@@ -94,7 +84,7 @@ export function publicAclGrants(b: Bucket): { grants: AclGrantExposure[]; unknow
   let unknown: UnknownValue | undefined
   const canned = b.acl.canned
   if (canned.state === 'unknown') unknown = canned
-  else if (canned.value !== '' && !CANNED_ACLS.has(canned.value)) {
+  else if (canned.value !== '' && !CANNED.has(canned.value)) {
     // `website` (as some peers read it) or a typo: S3 refuses it, and what was meant is a guess.
     // A framework variable left in the text (`${self:custom.acl}`) is only known at deploy time.
     const why = canned.value.includes('${')

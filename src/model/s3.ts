@@ -51,16 +51,20 @@ export interface PublicAccessBlock {
   at: SourceLocation
 }
 
-export type CannedAcl =
-  | 'private'
-  | 'public-read'
-  | 'public-read-write'
-  | 'authenticated-read'
-  | 'aws-exec-read'
-  | 'bucket-owner-read'
-  | 'bucket-owner-full-control'
-  | 'log-delivery-write'
-  | (string & {})
+/** The canned ACLs S3 accepts, in API spelling. */
+export const CANNED_ACLS = [
+  'private',
+  'public-read',
+  'public-read-write',
+  'authenticated-read',
+  'aws-exec-read',
+  'bucket-owner-read',
+  'bucket-owner-full-control',
+  'log-delivery-write',
+] as const
+
+/** A canned ACL as written: one S3 accepts, or any other text (reported, never assumed private). */
+export type CannedAcl = (typeof CANNED_ACLS)[number] | (string & {})
 
 export type AclPermission = 'READ' | 'WRITE' | 'READ_ACP' | 'WRITE_ACP' | 'FULL_CONTROL'
 export interface AclGrant {
