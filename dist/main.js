@@ -59919,6 +59919,8 @@ function keySuffix(key) {
     }
 }
 const MAX_MODULE_DEPTH = 32;
+/** Places an undeclared reference was reported, per unit: a module expanded many times says it once. */
+const undeclaredSeen = new WeakMap();
 /**
  * Shared by every resource without `count`/`for_each` (nothing is ever added: a single instance
  * has no key) and by every expansion in progress: two fewer Maps per resource.
@@ -60291,6 +60293,19 @@ class ModuleInstance {
     namespace(describe, get) {
         return { k: 'ref', target: { describe, get, whole: (a) => unknown(`"${describe}" as a whole is not modelled`, a) } };
     }
+    /** Terraform's own error for a reference to something the module does not declare, once per place. */
+    undeclared(ref, what, at) {
+        if (!at)
+            return;
+        let seen = undeclaredSeen.get(this.ctx);
+        if (!seen)
+            undeclaredSeen.set(this.ctx, (seen = new Set()));
+        const place = `${at.f}:${at.s}:${ref}`;
+        if (seen.has(place))
+            return;
+        seen.add(place);
+        this.ctx.problem('TF_UNDECLARED', at, `Reference to undeclared ${what} ${ref}: Terraform rejects the configuration`, 'warning');
+    }
     guard(key, at, f) {
         return this.ctx.ev.guardRef(`${this.prefix}${key}`, at ?? { f: 0, s: 0, e: 0 }, f);
     }
@@ -60300,8 +60315,10 @@ class ModuleInstance {
             return cached;
         const lc = this.config.locals.get(name);
         // Terraform rejects the reference; whatever was meant, the same name means the same value.
-        if (!lc)
+        if (!lc) {
+            this.undeclared(`local.${name}`, 'local value', at);
             return failure(`local.${name} is not declared`, at, `${this.prefix}local.${name}`);
+        }
         const v = this.guard(`local.${name}`, { f: lc.f, s: lc.attr.start, e: lc.attr.end }, () => this.ctx.ev.eval(lc.attr.expr, { ns: this, f: lc.f }));
         this.locals.set(name, v);
         return v;
@@ -60311,8 +60328,10 @@ class ModuleInstance {
         if (cached)
             return cached;
         const vc = this.config.variables.get(name);
-        if (!vc)
+        if (!vc) {
+            this.undeclared(`var.${name}`, 'input variable', at);
             return failure(`var.${name} is not declared`, at, `${this.prefix}var.${name}`);
+        }
         const key = `${this.prefix}var.${name}`;
         const v = this.guard(`var.${name}`, at, () => {
             let def = null;

@@ -1,0 +1,31 @@
+/**
+ * A reference to a variable or local value the module does not declare: Terraform rejects the
+ * configuration, so the scan says so at the reference, once per place, and reads the value as unknown.
+ */
+import { describe, expect, it } from 'vitest'
+import { scanFiles } from '../../rules/helpers.js'
+
+describe('undeclared references', () => {
+  it('warns once per place, also in a module expanded several times', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'module "m" {\n  source = "./m"\n  count  = 3\n}\n' +
+        'resource "aws_s3_bucket" "b" {\n  bucket = "${var.prefix}-root"\n}\n' + // 5-7
+        'variable "declared" {\n  type = string\n}\n',
+      'm/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "${local.env}-${var.name}"\n}\n',
+    })
+    expect(r.problems.map((p) => `${p.code} ${p.file}:${p.line}:${p.column} ${p.level}`).sort()).toEqual([
+      'TF_UNDECLARED m/main.tf:2:15 warning',
+      'TF_UNDECLARED m/main.tf:2:28 warning',
+      'TF_UNDECLARED main.tf:6:15 warning',
+    ])
+    expect(r.problems.find((p) => p.file === 'main.tf')!.message).toBe(
+      'Reference to undeclared input variable var.prefix: Terraform rejects the configuration',
+    )
+  })
+
+  it('says nothing about declared variables without a value', async () => {
+    const r = await scanFiles({ 'main.tf': 'variable "p" {\n  type = string\n}\nresource "aws_s3_bucket" "b" {\n  bucket = var.p\n}\n' })
+    expect(r.problems).toEqual([])
+  })
+})
