@@ -58376,6 +58376,8 @@ function derivedKey(base, how, parts) {
 function isConstant(expr) {
     return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'));
 }
+/** A value indexed by an unknown key is kept as "one of" its elements only up to this many. */
+const MAX_ALTERNATIVES = 64;
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400;
 class Evaluator {
@@ -58561,7 +58563,15 @@ class Evaluator {
                 // An error (an undeclared variable) stays an error, but its key is derived as for any
                 // unknown: `var.o.a` and `var.o.b` must not link to the same bucket.
                 const key = v.key ? `${v.key}.${name}` : undefined;
-                return v.error ? failure(v.why, at, key) : unknown(v.why, at, key);
+                if (v.error)
+                    return failure(v.why, at, key);
+                const u = unknown(v.why, at, key);
+                if (v.oneOf) {
+                    const each = v.oneOf.map((x) => this.getAttr(x, name, at));
+                    if (!each.some((x) => x.k === 'unknown' && x.error))
+                        u.oneOf = each;
+                }
+                return u;
             }
             case 'list':
                 // `aws_s3_bucket.b.0` style legacy access and attribute access on a one-element block list.
@@ -58589,8 +58599,16 @@ class Evaluator {
             const k = derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key]);
             return v.error ? failure(v.why, at, k) : unknown(v.why, at, k);
         }
-        if (key.k === 'unknown')
-            return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key);
+        if (key.k === 'unknown') {
+            if (key.error)
+                return key;
+            // Not `key.key`: `aws_s3_bucket.b[var.i]` is not the value `var.i`, nor `aws_s3_bucket.c[var.i]`.
+            const u = unknown(`the index is not known statically (${key.why})`, at);
+            const items = v.k === 'list' ? v.items : v.k === 'object' ? [...v.attrs.values()] : undefined;
+            if (items && items.length > 0 && items.length <= MAX_ALTERNATIVES)
+                u.oneOf = items;
+            return u;
+        }
         if (v.k === 'list') {
             const n = toNumber(key);
             if (n === undefined || !Number.isInteger(n))
@@ -61986,6 +62004,7 @@ function holders(b) {
 function applyMaybeSetting(b, maybe, apply) {
     const before = holders(b).map(([holder, names]) => names.map((n) => holder[n]));
     const policies = b.policies.length;
+    const versioningWritten = b.versioning.status.state !== 'default';
     apply();
     for (const doc of b.policies.slice(policies))
         markMaybeDeployed(doc, { why: maybe.why, at: maybe.at });
@@ -62000,6 +62019,9 @@ function applyMaybeSetting(b, maybe, apply) {
                 holder[n] = unknownValue(maybe.why, maybe.at);
         });
     });
+    // MFA delete means something only where versioning is configured: if that may not be so, neither is it.
+    if (!versioningWritten && b.versioning.status.state === 'unknown')
+        b.versioning.mfaDelete = unknownValue(maybe.why, maybe.at);
 }
 /**
  * An ACL written on a bucket that had none only adds grants, unless it makes the bucket a log
@@ -62014,6 +62036,87 @@ function opensOnly(b, before) {
     return !grants.value.some((g) => g.grantee.type === 'unknown' || (g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'));
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/unknown-key-match.ts
+/**
+ * Whether two unknown values may be the same one, judged by their keys (see `derivedKey` in
+ * eval/evaluate.ts). `var.names[0]` and `var.names[1]` are different values; `var.names[var.i]`
+ * may be either of them, because its index is itself not known. Only reference paths are compared
+ * this way: a key built by a function or a conditional (`lower(var.p)`) is matched exactly or not
+ * at all.
+ */
+const NAME = /^[A-Za-z_][\w-]*/;
+/** An index written as a number, a quoted string, a bool or null (`keyPart`'s forms of a known value). */
+function isLiteralIndex(text) {
+    return /^-?\d/.test(text) || text.startsWith('"') || text === 'true' || text === 'false' || text === 'null';
+}
+/** The steps of `var.names[var.i].arn`, or undefined when the key is not a plain reference path. */
+function referenceSteps(key) {
+    const steps = [];
+    let i = 0;
+    const first = NAME.exec(key);
+    if (!first)
+        return undefined;
+    steps.push({ name: first[0] });
+    i = first[0].length;
+    while (i < key.length) {
+        if (key[i] === '.') {
+            const m = NAME.exec(key.slice(i + 1));
+            if (!m)
+                return undefined;
+            steps.push({ name: m[0] });
+            i += 1 + m[0].length;
+        }
+        else if (key[i] === '[') {
+            const end = closingBracket(key, i);
+            if (end < 0)
+                return undefined;
+            const index = key.slice(i + 1, end);
+            steps.push({ index, literal: isLiteralIndex(index) });
+            i = end + 1;
+        }
+        else
+            return undefined;
+    }
+    return steps;
+}
+/** The position of the `]` that closes the `[` at `open`, skipping quoted strings and nested brackets. */
+function closingBracket(key, open) {
+    let depth = 0;
+    for (let i = open; i < key.length; i++) {
+        const c = key[i];
+        if (c === '"') {
+            for (i++; i < key.length && key[i] !== '"'; i++)
+                if (key[i] === '\\')
+                    i++;
+        }
+        else if (c === '[')
+            depth++;
+        else if (c === ']' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * True when the two keys differ but may name the same value: the same path, where each differing
+ * index is not known on at least one side.
+ */
+function mayBeSameUnknown(a, b) {
+    if (a === b)
+        return false;
+    const x = referenceSteps(a);
+    const y = referenceSteps(b);
+    if (!x || !y || x.length !== y.length)
+        return false;
+    return x.every((s, i) => {
+        const t = y[i];
+        if ('name' in s)
+            return 'name' in t && s.name === t.name;
+        if (!('index' in t))
+            return false;
+        return s.index === t.index || !s.literal || !t.literal;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/to-model.ts
 /**
  * One root module (with the local modules it calls) → the neutral S3 model.
@@ -62023,6 +62126,7 @@ function opensOnly(b, before) {
  * module output), by the bucket's literal name, or by naming the same unset variable or local.
  * Links never cross root modules.
  */
+
 
 
 
@@ -62289,6 +62393,21 @@ function modelFromResources(input) {
         const refAttr = view.attr('bucket');
         const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value;
         let found = ref ? targets(ref) : [];
+        const at = r.loc(rec.header, rec.address);
+        if (!found.length && ref) {
+            // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
+            const candidates = targets.maybeSame(ref);
+            if (candidates.length) {
+                const written = refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket';
+                const why = `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`;
+                for (const b of candidates) {
+                    const maybe = { key: `may-name:${rec.address}`, why, at };
+                    applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy));
+                    track(b, rec.commentBlocks);
+                }
+                continue;
+            }
+        }
         if (!found.length && ref) {
             // A bucket created elsewhere: only what these resources set is known about it.
             const ext = externalIdentity(ref, r);
@@ -62315,7 +62434,6 @@ function modelFromResources(input) {
         }
         if (!found.length)
             continue;
-        const at = r.loc(rec.header, rec.address);
         for (const b of found) {
             const maybe = maybeFor(rec, b);
             if (maybe)
@@ -62455,6 +62573,14 @@ function externalIdentity(v, r) {
     }
     return undefined;
 }
+/** The expression of `name = expression` as written, on one line. */
+function writtenValue(files, at) {
+    const text = files.get(at.f).text.slice(at.s, at.e);
+    return text
+        .slice(text.indexOf('=') + 1)
+        .replace(/\s+/g, ' ')
+        .trim();
+}
 /** A bucket managed outside this root module: see `externalBucket`. */
 function externalBucketFor(id, origin, name) {
     return externalBucket(id, origin, name);
@@ -62484,7 +62610,7 @@ function bucketIndex(buckets, rawNames) {
         else
             add(bySym, `s:${linkKey(n.value.parts)}`, b);
     }
-    return (v) => {
+    const exact = (v) => {
         if (v.k === 'sym') {
             const p = v.parts;
             if (p.length === 1 && typeof p[0] !== 'string' && p[0].kind === 'bucket') {
@@ -62501,6 +62627,21 @@ function bucketIndex(buckets, rawNames) {
             return bySym.get(`u:${v.key}`) ?? [];
         return [];
     };
+    const maybeSame = (v) => {
+        if (v.k !== 'unknown')
+            return [];
+        const out = new Set();
+        for (const alt of v.oneOf ?? [])
+            for (const b of exact(alt))
+                out.add(b);
+        if (v.key)
+            for (const [k, bs] of bySym)
+                if (k.startsWith('u:') && mayBeSameUnknown(v.key, k.slice(2)))
+                    for (const b of bs)
+                        out.add(b);
+        return [...out];
+    };
+    return Object.assign(exact, { maybeSame });
 }
 /**
  * A name's text with its unknown parts compared by their reason only, as before unknown parts

@@ -34,6 +34,7 @@ function holders(b: Bucket): [holder: Holder, names: readonly string[]][] {
 export function applyMaybeSetting(b: Bucket, maybe: Maybe, apply: () => void): void {
   const before = holders(b).map(([holder, names]) => names.map((n) => holder[n] as Value<unknown>))
   const policies = b.policies.length
+  const versioningWritten = b.versioning.status.state !== 'default'
   apply()
   for (const doc of b.policies.slice(policies)) markMaybeDeployed(doc, { why: maybe.why, at: maybe.at })
   holders(b).forEach(([holder, names], i) => {
@@ -44,6 +45,8 @@ export function applyMaybeSetting(b: Bucket, maybe: Maybe, apply: () => void): v
       if (!sameValue(was[j]!, holder[n] as Value<unknown>)) holder[n] = unknownValue(maybe.why, maybe.at)
     })
   })
+  // MFA delete means something only where versioning is configured: if that may not be so, neither is it.
+  if (!versioningWritten && b.versioning.status.state === 'unknown') b.versioning.mfaDelete = unknownValue(maybe.why, maybe.at)
 }
 
 /**

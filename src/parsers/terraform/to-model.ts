@@ -41,6 +41,7 @@ import { readPolicyValue } from './policy-value.js'
 import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting } from './maybe-setting.js'
+import { mayBeSameUnknown } from './unknown-key-match.js'
 
 export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
@@ -333,6 +334,21 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const refAttr = view.attr('bucket')
     const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value
     let found = ref ? targets(ref) : []
+    const at = r.loc(rec.header, rec.address)
+    if (!found.length && ref) {
+      // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
+      const candidates = targets.maybeSame(ref)
+      if (candidates.length) {
+        const written = refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket'
+        const why = `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`
+        for (const b of candidates) {
+          const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
+          applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy))
+          track(b, rec.commentBlocks)
+        }
+        continue
+      }
+    }
     if (!found.length && ref) {
       // A bucket created elsewhere: only what these resources set is known about it.
       const ext = externalIdentity(ref, r)
@@ -359,7 +375,6 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       found = [entry.bucket]
     }
     if (!found.length) continue
-    const at = r.loc(rec.header, rec.address)
     for (const b of found) {
       const maybe = maybeFor(rec, b)
       if (maybe) applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy))
@@ -494,6 +509,15 @@ function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string
   return undefined
 }
 
+/** The expression of `name = expression` as written, on one line. */
+function writtenValue(files: SourceFiles, at: Origin): string {
+  const text = files.get(at.f).text.slice(at.s, at.e)
+  return text
+    .slice(text.indexOf('=') + 1)
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 /** A bucket managed outside this root module: see `externalBucket`. */
 function externalBucketFor(id: string, origin: ResourceOrigin, name: Value<Str>): Bucket {
   return externalBucket(id, origin, name)
@@ -504,7 +528,10 @@ function externalBucketFor(id: string, origin: ResourceOrigin, name: Value<Str>)
  * matches buckets with that name; a symbolic or unknown value matches buckets whose name was
  * written the same way (the same unset variable, the same `"logs-${account_id}"`).
  */
-function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfValue) => Bucket[] {
+function bucketIndex(
+  buckets: Bucket[],
+  rawNames: Map<Bucket, TfValue>,
+): ((v: TfValue) => Bucket[]) & { maybeSame: (v: TfValue) => Bucket[] } {
   const byId = new Map(buckets.map((b) => [b.id, b]))
   const byName = new Map<string, Bucket[]>()
   const bySym = new Map<string, Bucket[]>()
@@ -520,7 +547,7 @@ function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfV
     if (typeof n.value === 'string') add(byName, n.value, b)
     else add(bySym, `s:${linkKey(n.value.parts)}`, b)
   }
-  return (v) => {
+  const exact = (v: TfValue): Bucket[] => {
     if (v.k === 'sym') {
       const p = v.parts
       if (p.length === 1 && typeof p[0] !== 'string' && p[0]!.kind === 'bucket') {
@@ -536,6 +563,14 @@ function bucketIndex(buckets: Bucket[], rawNames: Map<Bucket, TfValue>): (v: TfV
     if (v.k === 'unknown' && v.key) return bySym.get(`u:${v.key}`) ?? []
     return []
   }
+  const maybeSame = (v: TfValue): Bucket[] => {
+    if (v.k !== 'unknown') return []
+    const out = new Set<Bucket>()
+    for (const alt of v.oneOf ?? []) for (const b of exact(alt)) out.add(b)
+    if (v.key) for (const [k, bs] of bySym) if (k.startsWith('u:') && mayBeSameUnknown(v.key, k.slice(2))) for (const b of bs) out.add(b)
+    return [...out]
+  }
+  return Object.assign(exact, { maybeSame })
 }
 
 /**

@@ -92,6 +92,9 @@ function isConstant(expr: Expr): boolean {
   return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'))
 }
 
+/** A value indexed by an unknown key is kept as "one of" its elements only up to this many. */
+const MAX_ALTERNATIVES = 64
+
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400
 
@@ -285,7 +288,13 @@ export class Evaluator {
         // An error (an undeclared variable) stays an error, but its key is derived as for any
         // unknown: `var.o.a` and `var.o.b` must not link to the same bucket.
         const key = v.key ? `${v.key}.${name}` : undefined
-        return v.error ? failure(v.why, at, key) : unknown(v.why, at, key)
+        if (v.error) return failure(v.why, at, key)
+        const u = unknown(v.why, at, key)
+        if (v.oneOf) {
+          const each = v.oneOf.map((x) => this.getAttr(x, name, at))
+          if (!each.some((x) => x.k === 'unknown' && x.error)) u.oneOf = each
+        }
+        return u
       }
       case 'list':
         // `aws_s3_bucket.b.0` style legacy access and attribute access on a one-element block list.
@@ -311,7 +320,14 @@ export class Evaluator {
       const k = derivedKey(v.key, ([i]) => `${v.key}[${i}]`, [key])
       return v.error ? failure(v.why, at, k) : unknown(v.why, at, k)
     }
-    if (key.k === 'unknown') return key.error ? key : unknown(`the index is not known statically (${key.why})`, at, key.key)
+    if (key.k === 'unknown') {
+      if (key.error) return key
+      // Not `key.key`: `aws_s3_bucket.b[var.i]` is not the value `var.i`, nor `aws_s3_bucket.c[var.i]`.
+      const u = unknown(`the index is not known statically (${key.why})`, at)
+      const items = v.k === 'list' ? v.items : v.k === 'object' ? [...v.attrs.values()] : undefined
+      if (items && items.length > 0 && items.length <= MAX_ALTERNATIVES) u.oneOf = items
+      return u
+    }
     if (v.k === 'list') {
       const n = toNumber(key)
       if (n === undefined || !Number.isInteger(n)) return failure(`a list index must be a whole number, found ${typeName(key)}`, at)

@@ -83,6 +83,11 @@ export interface TfUnknown extends Base {
   ident?: string
   /** An evaluation error (bad index, wrong type...), which `try()` and `can()` catch. */
   error?: boolean
+  /**
+   * The few values it can only be one of: `aws_s3_bucket.b[var.i]` over a `count = 2` is one
+   * of the two instances. A setting resource naming it may configure either bucket.
+   */
+  oneOf?: readonly TfValue[]
 }
 /** A lazily read object: a resource instance, a module instance, a namespace like `var`. */
 export interface TfRef extends Base {

@@ -1,0 +1,120 @@
+/**
+ * A v4+ setting resource whose `bucket` is one of several buckets, which one known only at deploy
+ * time (`aws_s3_bucket.b[var.i].id`, `var.names[var.i]`): it may configure each of them, so what
+ * it sets is unknown on each, never missing (a false alarm) and never certain (a silent pass).
+ */
+import { describe, expect, it } from 'vitest'
+import type { ScanResult } from '../../src/scan-result.js'
+import { scanFiles } from './helpers.js'
+
+const PAB = `  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+`
+const of = (r: ScanResult, rule: string) => ({
+  findings: r.findings.filter((f) => f.ruleId === rule).map((f) => `${f.resource}@${f.location.line}`),
+  unknowns: r.unknowns.filter((u) => u.ruleId === rule).map((u) => `${u.resource}@${u.location.line}`),
+})
+
+describe('a setting resource naming one of several buckets', () => {
+  it('may configure any instance of a count, indexed by a variable', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "i" { type = number }
+resource "aws_s3_bucket" "b" {
+  count  = 2
+  bucket = "data-\${count.index}"
+}
+resource "aws_s3_bucket" "other" {
+  bucket = "other"
+}
+resource "aws_s3_bucket_public_access_block" "p" {
+  bucket                  = aws_s3_bucket.b[var.i].id
+${PAB}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({
+      findings: ['aws_s3_bucket.other@6'],
+      unknowns: ['aws_s3_bucket.b[0]@9', 'aws_s3_bucket.b[1]@9'],
+    })
+    const why = r.unknowns.find((u) => u.ruleId === 'block-public-access-incomplete')!.why
+    expect(why).toContain('aws_s3_bucket_public_access_block.p may configure this bucket: it names aws_s3_bucket.b[var.i].id')
+  })
+
+  it('may configure any instance of a for_each, and versioning it may add leaves MFA delete unknown too', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "k" { type = string }
+resource "aws_s3_bucket" "m" {
+  for_each = toset(["x", "y"])
+  bucket   = "m-\${each.key}"
+}
+resource "aws_s3_bucket_versioning" "v" {
+  bucket = aws_s3_bucket.m[var.k].id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`,
+    })
+    expect(of(r, 'versioning-disabled')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.m["x"]@6', 'aws_s3_bucket.m["y"]@6'] })
+    expect(of(r, 'mfa-delete-disabled')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.m["x"]@6', 'aws_s3_bucket.m["y"]@6'] })
+  })
+
+  it('may configure a bucket named by the same list at another index', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "names" { type = list(string) }
+variable "i" { type = number }
+resource "aws_s3_bucket" "a" {
+  bucket = var.names[0]
+}
+resource "aws_s3_bucket" "b" {
+  bucket = var.names[1]
+}
+resource "aws_s3_bucket" "c" {
+  bucket = var.other
+}
+variable "other" { type = string }
+resource "aws_s3_bucket_public_access_block" "p" {
+  bucket                  = var.names[var.i]
+${PAB}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({
+      findings: ['aws_s3_bucket.c@9'],
+      unknowns: ['aws_s3_bucket.a@13', 'aws_s3_bucket.b@13'],
+    })
+  })
+
+  it('does not take the index for the bucket: two lists indexed by one variable are different buckets', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "i" { type = number }
+resource "aws_s3_bucket" "a" {
+  count  = 2
+  bucket = "a-\${count.index}"
+}
+resource "aws_s3_bucket" "b" {
+  count  = 2
+  bucket = "b-\${count.index}"
+}
+resource "aws_s3_bucket_public_access_block" "p" {
+  bucket                  = aws_s3_bucket.a[var.i].id
+${PAB}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({
+      findings: ['aws_s3_bucket.b[0]@6', 'aws_s3_bucket.b[1]@6'],
+      unknowns: ['aws_s3_bucket.a[0]@10', 'aws_s3_bucket.a[1]@10'],
+    })
+  })
+
+  it('still configures exactly the bucket a literal index names', async () => {
+    const r = await scanFiles({
+      'main.tf': `resource "aws_s3_bucket" "b" {
+  count  = 2
+  bucket = "data-\${count.index}"
+}
+resource "aws_s3_bucket_public_access_block" "p" {
+  bucket                  = aws_s3_bucket.b[1].id
+${PAB}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: ['aws_s3_bucket.b[0]@1'], unknowns: [] })
+  })
+})
