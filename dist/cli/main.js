@@ -22520,6 +22520,26 @@ const list = (items, at, set) => set ? { k: 'list', items, at, set } : { k: 'lis
 const obj = (attrs, at) => ({ k: 'object', attrs, at });
 const unknown = (why, at, key) => key ? { k: 'unknown', why, at, key } : { k: 'unknown', why, at };
 const failure = (why, at, key) => key ? { k: 'unknown', why, at, error: true, key } : { k: 'unknown', why, at, error: true };
+/** An unknown is kept as "one of" its alternatives only up to this many. */
+const MAX_ALTERNATIVES = 64;
+/**
+ * `u`, known to be one of `alternatives` (the branches of a conditional, the elements of a list
+ * indexed by an unknown). Nothing is added when an alternative is an error, or when there are too many.
+ */
+function oneOf(u, alternatives) {
+    const flat = [];
+    for (const a of alternatives) {
+        if (a.k === 'unknown' && a.error)
+            return u;
+        if (a.k === 'unknown' && a.oneOf)
+            flat.push(...a.oneOf);
+        else
+            flat.push(a);
+    }
+    if (flat.length > 0 && flat.length <= MAX_ALTERNATIVES)
+        u.oneOf = flat;
+    return u;
+}
 /** Builds a string from parts, collapsing to a plain string when every part is literal. */
 function strFromParts(parts, at) {
     const out = [];
@@ -22967,6 +22987,18 @@ function encodeJson(v, at, budget) {
 
 
 
+/** `element()` once its arguments are known. */
+const elementOf = strict((args, at) => {
+    const l = needList(args[0], 'element', at);
+    if (isU(l))
+        return l;
+    const i = needNumber(args[1], 'element', at);
+    if (isU(i))
+        return i;
+    if (!l.length)
+        return failure('element() of an empty list', at);
+    return l[((Math.trunc(i) % l.length) + l.length) % l.length];
+});
 /** The first top-level unknown argument, which most functions simply pass on. */
 function unknownArg(args, at) {
     for (const a of args) {
@@ -23682,9 +23714,16 @@ const FUNCTIONS = {
         return args[2] ?? failure(`lookup(): no key "${key.v}" and no default`, at);
     },
     coalesce: (args, at) => {
-        for (const a of args) {
-            if (a.k === 'unknown')
-                return a.error ? a : unknown(`coalesce() meets a value not known statically (${a.why})`, at, a.key);
+        for (const [n, a] of args.entries()) {
+            if (a.k === 'unknown') {
+                if (a.error)
+                    return a;
+                // Any argument from here on may be the first that is set: up to the first one that surely is.
+                const rest = args.slice(n);
+                const last = rest.findIndex((x) => x.k !== 'unknown' && x.k !== 'null' && !(x.k === 'string' && x.v === ''));
+                const u = unknown(`coalesce() meets a value not known statically (${a.why})`, at, a.key);
+                return oneOf(u, (last < 0 ? rest : rest.slice(0, last + 1)).filter((x) => x.k !== 'null' && !(x.k === 'string' && x.v === '')));
+            }
             if (a.k === 'null')
                 continue;
             if (a.k === 'string' && a.v === '')
@@ -23749,17 +23788,15 @@ const FUNCTIONS = {
         }
         return undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at);
     }),
-    element: strict((args, at) => {
-        const l = needList(args[0], 'element', at);
-        if (isU(l))
-            return l;
-        const i = needNumber(args[1], 'element', at);
-        if (isU(i))
-            return i;
-        if (!l.length)
-            return failure('element() of an empty list', at);
-        return l[((Math.trunc(i) % l.length) + l.length) % l.length];
-    }),
+    // Not `strict`: with the index alone unknown, the element is one of the list's.
+    element: (args, at, host) => {
+        const whole = args.map((a) => (a.k === 'ref' ? a.target.whole(at) : a));
+        const l = whole[0]?.k === 'list' && whole.length === 2 ? needList(whole[0], 'element', at) : undefined;
+        const i = whole[1]?.k === 'unknown' ? whole[1] : undefined;
+        if (l && !isU(l) && l.length && i && !i.error)
+            return oneOf(unknown(i.why, at), l);
+        return elementOf(whole, at, host);
+    },
     index: strict((args, at) => {
         const l = needList(args[0], 'index', at);
         if (isU(l))
@@ -24181,8 +24218,6 @@ function derivedKey(base, how, parts) {
 function isConstant(expr) {
     return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'));
 }
-/** A value indexed by an unknown key is kept as "one of" its elements only up to this many. */
-const MAX_ALTERNATIVES = 64;
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400;
 class Evaluator {
@@ -24348,7 +24383,8 @@ class Evaluator {
                 if (valuesEqual(a, b) === true)
                     return a;
                 // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
-                return unknown(`the condition is not known statically (${c.why})`, at, derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]));
+                const u = unknown(`the condition is not known statically (${c.why})`, at, derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]));
+                return oneOf(u, [a, b]);
             }
             case 'invalid':
                 return failure('the expression could not be parsed', at);
@@ -24409,10 +24445,7 @@ class Evaluator {
                 return key;
             // Not `key.key`: `aws_s3_bucket.b[var.i]` is not the value `var.i`, nor `aws_s3_bucket.c[var.i]`.
             const u = unknown(`the index is not known statically (${key.why})`, at);
-            const items = v.k === 'list' ? v.items : v.k === 'object' ? [...v.attrs.values()] : undefined;
-            if (items && items.length > 0 && items.length <= MAX_ALTERNATIVES)
-                u.oneOf = items;
-            return u;
+            return v.k === 'list' ? oneOf(u, v.items) : v.k === 'object' ? oneOf(u, [...v.attrs.values()]) : u;
         }
         if (v.k === 'list') {
             const n = toNumber(key);
@@ -24809,7 +24842,10 @@ class Evaluator {
         // also when `var.p` is an error (undeclared), which the call leaves an error.
         if (v.k === 'unknown' && v.key !== undefined) {
             const key = derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args);
-            return v.error ? failure(v.why, v.at, key) : unknown(v.why, v.at, key);
+            if (v.error)
+                return failure(v.why, v.at, key);
+            const u = unknown(v.why, v.at, key);
+            return v.oneOf ? oneOf(u, v.oneOf) : u;
         }
         return withoutIdentity(v);
     }
@@ -27792,20 +27828,29 @@ function holders(b) {
         [h(b.objectLock), ['enabled', 'defaultRetention']],
     ];
 }
-/** Runs `apply` (which writes one setting resource into `b`) as for a resource that may not be deployed. */
-function applyMaybeSetting(b, maybe, apply) {
+/**
+ * Runs `apply` (which writes one setting resource into `b`) as for a resource that may not be
+ * deployed. With `mayBeAnother` the resource may configure another bucket instead (it names one
+ * of several): then nothing it writes is kept, not even what only opens a bucket, as that too may
+ * happen to another one.
+ */
+function applyMaybeSetting(b, maybe, apply, mayBeAnother = false) {
     const before = holders(b).map(([holder, names]) => names.map((n) => holder[n]));
     const policies = b.policies.length;
     const versioningWritten = b.versioning.status.state !== 'default';
     apply();
-    for (const doc of b.policies.slice(policies))
+    for (const doc of b.policies.slice(policies)) {
         (0,policy/* markMaybeDeployed */.qJ)(doc, { why: maybe.why, at: maybe.at });
+        if (mayBeAnother)
+            for (const s of doc.statements)
+                s.effect = (0,model_value/* unknownValue */.Uo)(maybe.why, s.at);
+    }
     holders(b).forEach(([holder, names], i) => {
         const was = before[i];
-        if (holder === b.acl && opensOnly(b, was))
+        if (!mayBeAnother && holder === b.acl && opensOnly(b, was))
             return;
         names.forEach((n, j) => {
-            if (n === 'cors' && was[j].state === 'default')
+            if (!mayBeAnother && n === 'cors' && was[j].state === 'default')
                 return;
             if (!(0,model_value/* sameValue */.eE)(was[j], holder[n]))
                 holder[n] = (0,model_value/* unknownValue */.Uo)(maybe.why, maybe.at);
@@ -28179,6 +28224,7 @@ function modelFromResources(input) {
     };
     // ----- link the v4+ setting resources to their buckets
     const targets = bucketIndex(model.buckets, rawNames);
+    const declared = model.buckets.slice();
     const external = new Map();
     for (const rec of input.settings) {
         const view = rec.body();
@@ -28186,25 +28232,36 @@ function modelFromResources(input) {
         const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value;
         let found = ref ? targets(ref) : [];
         const at = r.loc(rec.header, rec.address);
+        /** The settings count for none of `candidates`, as the resource may configure any one of them, or another bucket. */
+        const mayConfigure = (candidates, why) => {
+            const maybe = { key: `may-name:${rec.address}`, why, at };
+            for (const b of candidates) {
+                applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), true);
+                track(b, rec.commentBlocks);
+            }
+        };
+        const written = refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket';
         if (!found.length && ref) {
             // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
             const candidates = targets.maybeSame(ref);
             if (candidates.length) {
-                const written = refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket';
-                const why = `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`;
-                for (const b of candidates) {
-                    const maybe = { key: `may-name:${rec.address}`, why, at };
-                    applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy));
-                    track(b, rec.commentBlocks);
-                }
+                mayConfigure(candidates, `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`);
                 continue;
             }
         }
         if (!found.length && ref) {
             // A bucket created elsewhere: only what these resources set is known about it.
             const ext = externalIdentity(ref, r);
+            if (!ext && ref.k === 'unknown' && ref.error) {
+                // Terraform rejects the reference (`aws_s3_bucket.x.id` of a bucket with `for_each`).
+                input.note(`${rec.address}: its bucket, ${written}, cannot be evaluated (${ref.why}); its settings are not checked`);
+                continue;
+            }
             if (!ext) {
-                input.note(`${rec.address}: its bucket is not known statically; its settings are not checked`);
+                // Nothing tells which bucket it is: it may be any of this module's.
+                const why = `${rec.address} may configure this bucket: its bucket, ${written}, is not known statically`;
+                mayConfigure(declared, why);
+                input.note(`${rec.address}: its bucket, ${written}, is not known statically; its settings make those of every bucket here unknown`);
                 continue;
             }
             // Two resources of the same type for one bucket conflict; each is checked on its own then.

@@ -105,6 +105,67 @@ ${PAB}`,
     })
   })
 
+  it('may configure either branch of a conditional, any element of element(), any set argument of coalesce()', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "i" { type = number }
+variable "create" { type = bool }
+variable "existing" { type = string }
+resource "aws_s3_bucket" "b" {
+  count  = 2
+  bucket = "data-\${count.index}"
+}
+resource "aws_s3_bucket_public_access_block" "p" {
+  bucket                  = element(aws_s3_bucket.b[*].id, var.i)
+${PAB}resource "aws_s3_bucket" "c" {
+  bucket = "c"
+}
+resource "aws_s3_bucket" "d" {
+  bucket = "d"
+}
+resource "aws_s3_bucket_versioning" "v" {
+  bucket = var.create ? aws_s3_bucket.c.id : aws_s3_bucket.d.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+resource "aws_s3_bucket" "e" {
+  bucket = "e"
+}
+resource "aws_s3_bucket_ownership_controls" "o" {
+  bucket = coalesce(var.existing, aws_s3_bucket.e.id)
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({
+      findings: ['aws_s3_bucket.c@15', 'aws_s3_bucket.d@18', 'aws_s3_bucket.e@27'],
+      unknowns: ['aws_s3_bucket.b[0]@8', 'aws_s3_bucket.b[1]@8'],
+    })
+    expect(of(r, 'versioning-disabled')).toEqual({
+      findings: ['aws_s3_bucket.b[0]@4', 'aws_s3_bucket.b[1]@4', 'aws_s3_bucket.e@27'],
+      unknowns: ['aws_s3_bucket.c@21', 'aws_s3_bucket.d@21'],
+    })
+    expect(of(r, 'acl-enabled').unknowns).toEqual(['aws_s3_bucket.e@30'])
+    expect(of(r, 'acl-enabled').findings).not.toContain('aws_s3_bucket.e@27')
+  })
+
+  it('may configure any bucket of the module when nothing tells which bucket it names', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "buckets" { type = map(any) }
+resource "aws_s3_bucket" "a" {
+  bucket = "a"
+}
+resource "aws_s3_bucket_public_access_block" "p" {
+  for_each                = var.buckets
+  bucket                  = each.value.id
+${PAB}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.a@5'] })
+    expect(r.notes.join('\n')).toContain('its bucket, each.value.id, is not known statically')
+  })
+
   it('still configures exactly the bucket a literal index names', async () => {
     const r = await scanFiles({
       'main.tf': `resource "aws_s3_bucket" "b" {

@@ -328,6 +328,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
 
   // ----- link the v4+ setting resources to their buckets
   const targets = bucketIndex(model.buckets, rawNames)
+  const declared = model.buckets.slice()
   const external = new Map<string, { bucket: Bucket; types: Set<string> }[]>()
   for (const rec of input.settings) {
     const view = rec.body()
@@ -335,25 +336,36 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value
     let found = ref ? targets(ref) : []
     const at = r.loc(rec.header, rec.address)
+    /** The settings count for none of `candidates`, as the resource may configure any one of them, or another bucket. */
+    const mayConfigure = (candidates: readonly Bucket[], why: string) => {
+      const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
+      for (const b of candidates) {
+        applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), true)
+        track(b, rec.commentBlocks)
+      }
+    }
+    const written = refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket'
     if (!found.length && ref) {
       // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
       const candidates = targets.maybeSame(ref)
       if (candidates.length) {
-        const written = refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket'
-        const why = `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`
-        for (const b of candidates) {
-          const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
-          applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy))
-          track(b, rec.commentBlocks)
-        }
+        mayConfigure(candidates, `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`)
         continue
       }
     }
     if (!found.length && ref) {
       // A bucket created elsewhere: only what these resources set is known about it.
       const ext = externalIdentity(ref, r)
+      if (!ext && ref.k === 'unknown' && ref.error) {
+        // Terraform rejects the reference (`aws_s3_bucket.x.id` of a bucket with `for_each`).
+        input.note(`${rec.address}: its bucket, ${written}, cannot be evaluated (${ref.why}); its settings are not checked`)
+        continue
+      }
       if (!ext) {
-        input.note(`${rec.address}: its bucket is not known statically; its settings are not checked`)
+        // Nothing tells which bucket it is: it may be any of this module's.
+        const why = `${rec.address} may configure this bucket: its bucket, ${written}, is not known statically`
+        mayConfigure(declared, why)
+        input.note(`${rec.address}: its bucket, ${written}, is not known statically; its settings make those of every bucket here unknown`)
         continue
       }
       // Two resources of the same type for one bucket conflict; each is checked on its own then.

@@ -36,6 +36,7 @@ import {
   type TfSym,
   type TfUnknown,
   type TfValue,
+  oneOf,
 } from './value.js'
 
 /** What a bare name at the root of a traversal means in the current module. */
@@ -91,9 +92,6 @@ function derivedKey(base: string | undefined, how: (parts: string[]) => string, 
 function isConstant(expr: Expr): boolean {
   return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'))
 }
-
-/** A value indexed by an unknown key is kept as "one of" its elements only up to this many. */
-const MAX_ALTERNATIVES = 64
 
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400
@@ -262,11 +260,12 @@ export class Evaluator {
         const b = this.eval(expr.else, scope)
         if (valuesEqual(a, b) === true) return a
         // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
-        return unknown(
+        const u = unknown(
           `the condition is not known statically (${c.why})`,
           at,
           derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]),
         )
+        return oneOf(u, [a, b])
       }
       case 'invalid':
         return failure('the expression could not be parsed', at)
@@ -324,9 +323,7 @@ export class Evaluator {
       if (key.error) return key
       // Not `key.key`: `aws_s3_bucket.b[var.i]` is not the value `var.i`, nor `aws_s3_bucket.c[var.i]`.
       const u = unknown(`the index is not known statically (${key.why})`, at)
-      const items = v.k === 'list' ? v.items : v.k === 'object' ? [...v.attrs.values()] : undefined
-      if (items && items.length > 0 && items.length <= MAX_ALTERNATIVES) u.oneOf = items
-      return u
+      return v.k === 'list' ? oneOf(u, v.items) : v.k === 'object' ? oneOf(u, [...v.attrs.values()]) : u
     }
     if (v.k === 'list') {
       const n = toNumber(key)
@@ -692,7 +689,9 @@ export class Evaluator {
     // also when `var.p` is an error (undeclared), which the call leaves an error.
     if (v.k === 'unknown' && v.key !== undefined) {
       const key = derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args)
-      return v.error ? failure(v.why, v.at, key) : unknown(v.why, v.at, key)
+      if (v.error) return failure(v.why, v.at, key)
+      const u = unknown(v.why, v.at, key)
+      return v.oneOf ? oneOf(u, v.oneOf) : u
     }
     return withoutIdentity(v)
   }

@@ -37,6 +37,7 @@ import {
   type TfSym,
   type TfUnknown,
   type TfValue,
+  oneOf,
 } from './value.js'
 
 export interface FunctionHost {
@@ -55,6 +56,16 @@ export interface FunctionHost {
 }
 
 type Fn = (args: TfValue[], at: Origin, host: FunctionHost) => TfValue
+
+/** `element()` once its arguments are known. */
+const elementOf = strict((args, at) => {
+  const l = needList(args[0]!, 'element', at)
+  if (isU(l)) return l
+  const i = needNumber(args[1]!, 'element', at)
+  if (isU(i)) return i
+  if (!l.length) return failure('element() of an empty list', at)
+  return l[((Math.trunc(i) % l.length) + l.length) % l.length]!
+})
 
 /** The first top-level unknown argument, which most functions simply pass on. */
 function unknownArg(args: TfValue[], at: Origin): TfUnknown | undefined {
@@ -748,8 +759,18 @@ const FUNCTIONS: Record<string, Fn> = {
     return args[2] ?? failure(`lookup(): no key "${key.v}" and no default`, at)
   },
   coalesce: (args, at) => {
-    for (const a of args) {
-      if (a.k === 'unknown') return a.error ? a : unknown(`coalesce() meets a value not known statically (${a.why})`, at, a.key)
+    for (const [n, a] of args.entries()) {
+      if (a.k === 'unknown') {
+        if (a.error) return a
+        // Any argument from here on may be the first that is set: up to the first one that surely is.
+        const rest = args.slice(n)
+        const last = rest.findIndex((x) => x.k !== 'unknown' && x.k !== 'null' && !(x.k === 'string' && x.v === ''))
+        const u = unknown(`coalesce() meets a value not known statically (${a.why})`, at, a.key)
+        return oneOf(
+          u,
+          (last < 0 ? rest : rest.slice(0, last + 1)).filter((x) => x.k !== 'null' && !(x.k === 'string' && x.v === '')),
+        )
+      }
       if (a.k === 'null') continue
       if (a.k === 'string' && a.v === '') continue
       return a
@@ -800,14 +821,14 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at)
   }),
-  element: strict((args, at) => {
-    const l = needList(args[0]!, 'element', at)
-    if (isU(l)) return l
-    const i = needNumber(args[1]!, 'element', at)
-    if (isU(i)) return i
-    if (!l.length) return failure('element() of an empty list', at)
-    return l[((Math.trunc(i) % l.length) + l.length) % l.length]!
-  }),
+  // Not `strict`: with the index alone unknown, the element is one of the list's.
+  element: (args, at, host) => {
+    const whole = args.map((a) => (a.k === 'ref' ? a.target.whole(at) : a))
+    const l = whole[0]?.k === 'list' && whole.length === 2 ? needList(whole[0], 'element', at) : undefined
+    const i = whole[1]?.k === 'unknown' ? whole[1] : undefined
+    if (l && !isU(l) && l.length && i && !i.error) return oneOf(unknown(i.why, at), l)
+    return elementOf(whole, at, host)
+  },
   index: strict((args, at) => {
     const l = needList(args[0]!, 'index', at)
     if (isU(l)) return l

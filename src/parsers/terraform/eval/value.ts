@@ -140,6 +140,24 @@ export const unknown = (why: string, at?: Origin, key?: string): TfUnknown =>
 export const failure = (why: string, at?: Origin, key?: string): TfUnknown =>
   key ? { k: 'unknown', why, at, error: true, key } : { k: 'unknown', why, at, error: true }
 
+/** An unknown is kept as "one of" its alternatives only up to this many. */
+const MAX_ALTERNATIVES = 64
+
+/**
+ * `u`, known to be one of `alternatives` (the branches of a conditional, the elements of a list
+ * indexed by an unknown). Nothing is added when an alternative is an error, or when there are too many.
+ */
+export function oneOf(u: TfUnknown, alternatives: readonly TfValue[]): TfUnknown {
+  const flat: TfValue[] = []
+  for (const a of alternatives) {
+    if (a.k === 'unknown' && a.error) return u
+    if (a.k === 'unknown' && a.oneOf) flat.push(...a.oneOf)
+    else flat.push(a)
+  }
+  if (flat.length > 0 && flat.length <= MAX_ALTERNATIVES) u.oneOf = flat
+  return u
+}
+
 /** Builds a string from parts, collapsing to a plain string when every part is literal. */
 export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString | TfSym {
   const out: StrPart[] = []
