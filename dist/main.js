@@ -50954,6 +50954,8 @@ function templateToModel(src, limits) {
     };
     for (const p of pendingPolicies) {
         const found = findBucket(p.ref);
+        if (!found && policyForChoices(p))
+            continue;
         const bucket = found ?? externalFor(p);
         // Suppressions written on the policy resource apply to what the policy does to the bucket.
         if (found)
@@ -50963,6 +50965,43 @@ function templateToModel(src, limits) {
         if (maybe)
             markMaybeDeployed(doc, maybe);
         bucket.policies.push(doc);
+    }
+    /**
+     * A policy whose `Bucket` is one of several (`!If [C, !Ref A, !Ref B]`, `!Select [!Ref I, [...]]`):
+     * on each bucket of this template it may name, it applies only maybe. Under `!If [C, !Ref A, …]`
+     * it applies to `A` exactly when `C` holds; if `A` exists only then (`Condition: C`), the policy is
+     * `A`'s whenever `A` exists. False when it names none of this template's buckets.
+     */
+    function policyForChoices(p) {
+        // A choice made statically (a condition with a known value) was followed by `findBucket`.
+        if (r.str(p.ref, r.loc(p.ref)).state !== 'unknown')
+            return false;
+        const choices = bucketChoices(p.ref);
+        let placed = false;
+        for (const c of choices) {
+            const bucket = findBucket(c.cur);
+            if (!bucket)
+                continue;
+            placed = true;
+            appendAll(bucket.suppressions, p.subject.suppressions);
+            const doc = readPolicyDocument(r.policyNode(p.doc), p.owner);
+            const always = c.when !== undefined && c.when.holds && bucket.origin.maybe?.conditions?.includes(c.when.condition);
+            const own = maybeFor(p.origin, bucket);
+            if (always) {
+                if (own)
+                    markMaybeDeployed(doc, own);
+            }
+            else if (c.when) {
+                const why = `${p.owner} applies to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`;
+                markMaybeDeployed(doc, { why, at: r.loc(p.ref) });
+            }
+            else {
+                const why = `${p.owner} may apply to this bucket: it names one of several buckets, which one is only known at deploy time`;
+                markMaybeDeployed(doc, { why, at: r.loc(p.ref) });
+            }
+            bucket.policies.push(doc);
+        }
+        return placed;
     }
     // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
     function externalFor(p) {
@@ -51001,6 +51040,35 @@ function templateToModel(src, limits) {
     }
     renamePlaceholders(model, src, logicalToBucket);
     return { model, problems, notes, resourceRanges, reader: r };
+}
+/**
+ * The values an `Fn::If` on a condition not known statically, or an `Fn::Select` with an index not
+ * known statically, chooses from (one level: the branches of a nested one are not told apart).
+ */
+function bucketChoices(ref) {
+    const n = ref.node;
+    if (n.kind !== 'map' || n.entries.length !== 1)
+        return [];
+    const { key, value } = n.entries[0];
+    if (value.kind !== 'seq')
+        return [];
+    const item = (i) => ({ node: value.items[i], path: `${ref.path}.${key}[${i}]` });
+    if (key === 'Fn::If' && value.items.length === 3) {
+        const c = value.items[0];
+        if (c.kind !== 'scalar' || typeof c.value !== 'string')
+            return [];
+        return [
+            { cur: item(1), when: { condition: c.value, holds: true } },
+            { cur: item(2), when: { condition: c.value, holds: false } },
+        ];
+    }
+    if (key === 'Fn::Select' && value.items.length === 2) {
+        const list = value.items[1];
+        if (list.kind !== 'seq')
+            return [];
+        return list.items.map((node, i) => ({ cur: { node, path: `${ref.path}.${key}[1][${i}]` } }));
+    }
+    return [];
 }
 /**
  * Placeholders name buckets by logical id; when CDK gives buckets their construct path as id,
@@ -62038,27 +62106,26 @@ function holders(b) {
 }
 /**
  * Runs `apply` (which writes one setting resource into `b`) as for a resource that may not be
- * deployed. With `mayBeAnother` the resource may configure another bucket instead (it names one
- * of several): then nothing it writes is kept, not even what only opens a bucket, as that too may
- * happen to another one.
+ * deployed. With `anyBucket` nothing tells which bucket the resource configures, so it is written
+ * as a maybe into every one: then nothing it writes is kept, not even what only opens a bucket (a
+ * public ACL, the Allow statements of a policy), which would otherwise be reported on each of them.
  */
-function applyMaybeSetting(b, maybe, apply, mayBeAnother = false) {
+function applyMaybeSetting(b, maybe, apply, anyBucket = false) {
     const before = holders(b).map(([holder, names]) => names.map((n) => holder[n]));
     const policies = b.policies.length;
     const versioningWritten = b.versioning.status.state !== 'default';
     apply();
     for (const doc of b.policies.slice(policies)) {
         markMaybeDeployed(doc, { why: maybe.why, at: maybe.at });
-        if (mayBeAnother)
-            for (const s of doc.statements)
-                s.effect = unknownValue(maybe.why, s.at);
+        if (anyBucket)
+            doc.statements = doc.statements.filter((s) => s.effect.state === 'set' && s.effect.value === 'Deny');
     }
     holders(b).forEach(([holder, names], i) => {
         const was = before[i];
-        if (!mayBeAnother && holder === b.acl && opensOnly(b, was))
+        if (!anyBucket && holder === b.acl && opensOnly(b, was))
             return;
         names.forEach((n, j) => {
-            if (!mayBeAnother && n === 'cors' && was[j].state === 'default')
+            if (!anyBucket && n === 'cors' && was[j].state === 'default')
                 return;
             if (!sameValue(was[j], holder[n]))
                 holder[n] = unknownValue(maybe.why, maybe.at);
@@ -62441,10 +62508,10 @@ function modelFromResources(input) {
         let found = ref ? targets(ref) : [];
         const at = r.loc(rec.header, rec.address);
         /** The settings count for none of `candidates`, as the resource may configure any one of them, or another bucket. */
-        const mayConfigure = (candidates, why) => {
+        const mayConfigure = (candidates, why, anyBucket = false) => {
             const maybe = { key: `may-name:${rec.address}`, why, at };
             for (const b of candidates) {
-                applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), true);
+                applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), anyBucket);
                 track(b, rec.commentBlocks);
             }
         };
@@ -62468,7 +62535,7 @@ function modelFromResources(input) {
             if (!ext) {
                 // Nothing tells which bucket it is: it may be any of this module's.
                 const why = `${rec.address} may configure this bucket: its bucket, ${written}, is not known statically`;
-                mayConfigure(declared, why);
+                mayConfigure(declared, why, true);
                 input.note(`${rec.address}: its bucket, ${written}, is not known statically; its settings make those of every bucket here unknown`);
                 continue;
             }

@@ -179,3 +179,90 @@ ${PAB}`,
     expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: ['aws_s3_bucket.b[0]@1'], unknowns: [] })
   })
 })
+
+const TLS_DENY = `      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: "*"
+            Action: "s3:*"
+            Resource: "*"
+            Condition:
+              Bool:
+                aws:SecureTransport: "false"
+`
+
+describe('a CloudFormation bucket policy naming one of several buckets', () => {
+  it('is the policy of a bucket created under the same condition it is chosen by (create or use an existing bucket)', async () => {
+    const r = await scanFiles({
+      't.yaml': `Parameters:
+  ExistingBucket:
+    Type: String
+Conditions:
+  CreateBucket: !Equals [!Ref ExistingBucket, ""]
+Resources:
+  NewBucket:
+    Type: AWS::S3::Bucket
+    Condition: CreateBucket
+  Pol:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !If [CreateBucket, !Ref NewBucket, !Ref ExistingBucket]
+${TLS_DENY}`,
+    })
+    expect(of(r, 'tls-not-enforced')).toEqual({ findings: [], unknowns: [] })
+    expect(of(r, 'bucket-policy-missing')).toEqual({ findings: [], unknowns: [] })
+  })
+
+  it('applies only maybe to either branch of an Fn::If on a condition not known statically', async () => {
+    const r = await scanFiles({
+      't.yaml': `Parameters:
+  Env:
+    Type: String
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  A:
+    Type: AWS::S3::Bucket
+  B:
+    Type: AWS::S3::Bucket
+  Pol:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !If [IsProd, !Ref A, !Ref B]
+${TLS_DENY}`,
+    })
+    expect(of(r, 'tls-not-enforced')).toEqual({ findings: [], unknowns: ['A@15', 'B@15'] })
+    expect(of(r, 'bucket-policy-missing')).toEqual({ findings: [], unknowns: ['A@14', 'B@14'] })
+    expect(r.unknowns.find((u) => u.ruleId === 'bucket-policy-missing' && u.resource === 'B')!.why).toBe(
+      'Pol applies to this bucket only when condition IsProd does not hold, which is not known statically',
+    )
+    expect(r.notes.join('\n')).not.toContain('a bucket this template does not define')
+  })
+
+  it('applies only maybe to every bucket an Fn::Select with an unknown index may pick, and still reports what it opens', async () => {
+    const r = await scanFiles({
+      't.yaml': `Parameters:
+  Idx:
+    Type: Number
+Resources:
+  C:
+    Type: AWS::S3::Bucket
+  D:
+    Type: AWS::S3::Bucket
+  Pol:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Select [!Ref Idx, [!Ref C, !Ref D]]
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: "s3:GetObject"
+            Resource: "*"
+`,
+    })
+    expect(of(r, 'tls-not-enforced').findings).toEqual(['C@13', 'D@13'])
+    expect(of(r, 'policy-public-read').findings.sort()).toEqual(['Pol@15', 'Pol@15'])
+    expect(of(r, 'bucket-policy-missing')).toEqual({ findings: [], unknowns: ['C@12', 'D@12'] })
+  })
+})

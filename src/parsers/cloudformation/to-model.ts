@@ -246,6 +246,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   }
   for (const p of pendingPolicies) {
     const found = findBucket(p.ref)
+    if (!found && policyForChoices(p)) continue
     const bucket = found ?? externalFor(p)
     // Suppressions written on the policy resource apply to what the policy does to the bucket.
     if (found) appendAll(found.suppressions, p.subject.suppressions)
@@ -253,6 +254,38 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const maybe = maybeFor(p.origin, found)
     if (maybe) markMaybeDeployed(doc, maybe)
     bucket.policies.push(doc)
+  }
+  /**
+   * A policy whose `Bucket` is one of several (`!If [C, !Ref A, !Ref B]`, `!Select [!Ref I, [...]]`):
+   * on each bucket of this template it may name, it applies only maybe. Under `!If [C, !Ref A, …]`
+   * it applies to `A` exactly when `C` holds; if `A` exists only then (`Condition: C`), the policy is
+   * `A`'s whenever `A` exists. False when it names none of this template's buckets.
+   */
+  function policyForChoices(p: (typeof pendingPolicies)[number]): boolean {
+    // A choice made statically (a condition with a known value) was followed by `findBucket`.
+    if (r.str(p.ref, r.loc(p.ref)).state !== 'unknown') return false
+    const choices = bucketChoices(p.ref)
+    let placed = false
+    for (const c of choices) {
+      const bucket = findBucket(c.cur)
+      if (!bucket) continue
+      placed = true
+      appendAll(bucket.suppressions, p.subject.suppressions)
+      const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
+      const always = c.when !== undefined && c.when.holds && bucket.origin.maybe?.conditions?.includes(c.when.condition)
+      const own = maybeFor(p.origin, bucket)
+      if (always) {
+        if (own) markMaybeDeployed(doc, own)
+      } else if (c.when) {
+        const why = `${p.owner} applies to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
+        markMaybeDeployed(doc, { why, at: r.loc(p.ref) })
+      } else {
+        const why = `${p.owner} may apply to this bucket: it names one of several buckets, which one is only known at deploy time`
+        markMaybeDeployed(doc, { why, at: r.loc(p.ref) })
+      }
+      bucket.policies.push(doc)
+    }
+    return placed
   }
   // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
   function externalFor(p: (typeof pendingPolicies)[number]): Bucket {
@@ -292,6 +325,38 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   renamePlaceholders(model, src, logicalToBucket)
 
   return { model, problems, notes, resourceRanges, reader: r }
+}
+
+/** One of the values a `Bucket` property may take, and the condition under which it does. */
+interface BucketChoice {
+  cur: Cur
+  when?: { condition: string; holds: boolean }
+}
+
+/**
+ * The values an `Fn::If` on a condition not known statically, or an `Fn::Select` with an index not
+ * known statically, chooses from (one level: the branches of a nested one are not told apart).
+ */
+function bucketChoices(ref: Cur): BucketChoice[] {
+  const n = ref.node
+  if (n.kind !== 'map' || n.entries.length !== 1) return []
+  const { key, value } = n.entries[0]!
+  if (value.kind !== 'seq') return []
+  const item = (i: number): Cur => ({ node: value.items[i]!, path: `${ref.path}.${key}[${i}]` })
+  if (key === 'Fn::If' && value.items.length === 3) {
+    const c = value.items[0]!
+    if (c.kind !== 'scalar' || typeof c.value !== 'string') return []
+    return [
+      { cur: item(1), when: { condition: c.value, holds: true } },
+      { cur: item(2), when: { condition: c.value, holds: false } },
+    ]
+  }
+  if (key === 'Fn::Select' && value.items.length === 2) {
+    const list = value.items[1]!
+    if (list.kind !== 'seq') return []
+    return list.items.map((node, i) => ({ cur: { node, path: `${ref.path}.${key}[1][${i}]` } }))
+  }
+  return []
 }
 
 /**

@@ -32,24 +32,24 @@ function holders(b: Bucket): [holder: Holder, names: readonly string[]][] {
 
 /**
  * Runs `apply` (which writes one setting resource into `b`) as for a resource that may not be
- * deployed. With `mayBeAnother` the resource may configure another bucket instead (it names one
- * of several): then nothing it writes is kept, not even what only opens a bucket, as that too may
- * happen to another one.
+ * deployed. With `anyBucket` nothing tells which bucket the resource configures, so it is written
+ * as a maybe into every one: then nothing it writes is kept, not even what only opens a bucket (a
+ * public ACL, the Allow statements of a policy), which would otherwise be reported on each of them.
  */
-export function applyMaybeSetting(b: Bucket, maybe: Maybe, apply: () => void, mayBeAnother = false): void {
+export function applyMaybeSetting(b: Bucket, maybe: Maybe, apply: () => void, anyBucket = false): void {
   const before = holders(b).map(([holder, names]) => names.map((n) => holder[n] as Value<unknown>))
   const policies = b.policies.length
   const versioningWritten = b.versioning.status.state !== 'default'
   apply()
   for (const doc of b.policies.slice(policies)) {
     markMaybeDeployed(doc, { why: maybe.why, at: maybe.at })
-    if (mayBeAnother) for (const s of doc.statements) s.effect = unknownValue(maybe.why, s.at)
+    if (anyBucket) doc.statements = doc.statements.filter((s) => s.effect.state === 'set' && s.effect.value === 'Deny')
   }
   holders(b).forEach(([holder, names], i) => {
     const was = before[i]!
-    if (!mayBeAnother && holder === (b.acl as object) && opensOnly(b, was)) return
+    if (!anyBucket && holder === (b.acl as object) && opensOnly(b, was)) return
     names.forEach((n, j) => {
-      if (!mayBeAnother && n === 'cors' && was[j]!.state === 'default') return
+      if (!anyBucket && n === 'cors' && was[j]!.state === 'default') return
       if (!sameValue(was[j]!, holder[n] as Value<unknown>)) holder[n] = unknownValue(maybe.why, maybe.at)
     })
   })

@@ -337,10 +337,10 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     let found = ref ? targets(ref) : []
     const at = r.loc(rec.header, rec.address)
     /** The settings count for none of `candidates`, as the resource may configure any one of them, or another bucket. */
-    const mayConfigure = (candidates: readonly Bucket[], why: string) => {
+    const mayConfigure = (candidates: readonly Bucket[], why: string, anyBucket = false) => {
       const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
       for (const b of candidates) {
-        applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), true)
+        applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), anyBucket)
         track(b, rec.commentBlocks)
       }
     }
@@ -364,7 +364,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       if (!ext) {
         // Nothing tells which bucket it is: it may be any of this module's.
         const why = `${rec.address} may configure this bucket: its bucket, ${written}, is not known statically`
-        mayConfigure(declared, why)
+        mayConfigure(declared, why, true)
         input.note(`${rec.address}: its bucket, ${written}, is not known statically; its settings make those of every bucket here unknown`)
         continue
       }
