@@ -166,6 +166,24 @@ ${PAB}`,
     expect(r.notes.join('\n')).toContain('its bucket, each.value.id, is not known statically')
   })
 
+  it('warns at the line of a bucket reference Terraform rejects, and configures nothing with it', async () => {
+    const r = await scanFiles({
+      'main.tf': `resource "aws_s3_bucket" "m" {
+  for_each = toset(["x", "y"])
+  bucket   = "m-\${each.key}"
+}
+resource "aws_s3_bucket_versioning" "v" {
+  bucket = aws_s3_bucket.m.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`,
+    })
+    expect(r.problems.map((p) => `${p.code}@${p.line}:${p.column} ${p.level}`)).toEqual(['TF_BAD_REFERENCE@6:3 warning'])
+    expect(of(r, 'versioning-disabled').findings).toEqual(['aws_s3_bucket.m["x"]@1', 'aws_s3_bucket.m["y"]@1'])
+  })
+
   it('still configures exactly the bucket a literal index names', async () => {
     const r = await scanFiles({
       'main.tf': `resource "aws_s3_bucket" "b" {

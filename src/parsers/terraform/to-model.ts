@@ -358,7 +358,15 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       const ext = externalIdentity(ref, r)
       if (!ext && ref.k === 'unknown' && ref.error) {
         // Terraform rejects the reference (`aws_s3_bucket.x.id` of a bucket with `for_each`).
-        input.note(`${rec.address}: its bucket, ${written}, cannot be evaluated (${ref.why}); its settings are not checked`)
+        const where = refAttr ? r.attrLoc(view, refAttr) : at
+        problems.push({
+          code: 'TF_BAD_REFERENCE',
+          file: where.file,
+          line: where.line,
+          column: where.column,
+          message: `${rec.address}: its bucket, ${written}, cannot be evaluated (${ref.why}), so Terraform rejects it; its settings are not checked`,
+          level: 'warning',
+        })
         continue
       }
       if (!ext) {
