@@ -22594,18 +22594,25 @@ const MAX_ALTERNATIVES = 64;
  * `u`, known to be one of `alternatives` (the branches of a conditional, the elements of a list
  * indexed by an unknown). Nothing is added when an alternative is an error, or when there are too many.
  */
-function oneOf(u, alternatives) {
+function oneOf(u, alternatives, when) {
     const flat = [];
-    for (const a of alternatives) {
-        if (a.k === 'unknown' && a.error)
-            return u;
-        if (a.k === 'unknown' && a.oneOf)
+    const flatWhen = [];
+    alternatives.forEach((a, i) => {
+        // The alternatives of an alternative are chosen under two conditions: neither alone is kept.
+        if (a.k === 'unknown' && a.oneOf) {
             flat.push(...a.oneOf);
-        else
+            flatWhen.push(...a.oneOf.map(() => undefined));
+        }
+        else {
             flat.push(a);
-    }
-    if (flat.length > 0 && flat.length <= MAX_ALTERNATIVES)
-        u.oneOf = flat;
+            flatWhen.push(when?.[i]);
+        }
+    });
+    if (alternatives.some((a) => a.k === 'unknown' && a.error) || !flat.length || flat.length > MAX_ALTERNATIVES)
+        return u;
+    u.oneOf = flat;
+    if (flatWhen.some((w) => w !== undefined))
+        u.oneOfWhen = flatWhen;
     return u;
 }
 /** Builds a string from parts, collapsing to a plain string when every part is literal. */
@@ -24452,7 +24459,10 @@ class Evaluator {
                     return a;
                 // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
                 const u = unknown(`the condition is not known statically (${c.why})`, at, derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]));
-                return oneOf(u, [a, b]);
+                // The `then` branch is chosen exactly when `C` is true, the condition of `count = C ? 1 : 0`.
+                const o = this.origin(scope, expr.cond);
+                const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim();
+                return oneOf(u, [a, b], [`${scope.ns.prefix}${text} is true`, undefined]);
             }
             case 'invalid':
                 return failure('the expression could not be parsed', at);
@@ -24477,8 +24487,11 @@ class Evaluator {
                 const u = unknown(v.why, at, key);
                 if (v.oneOf) {
                     const each = v.oneOf.map((x) => this.getAttr(x, name, at));
-                    if (!each.some((x) => x.k === 'unknown' && x.error))
+                    if (!each.some((x) => x.k === 'unknown' && x.error)) {
                         u.oneOf = each;
+                        if (v.oneOfWhen)
+                            u.oneOfWhen = v.oneOfWhen;
+                    }
                 }
                 return u;
             }
@@ -24913,7 +24926,7 @@ class Evaluator {
             if (v.error)
                 return failure(v.why, v.at, key);
             const u = unknown(v.why, v.at, key);
-            return v.oneOf ? oneOf(u, v.oneOf) : u;
+            return v.oneOf ? oneOf(u, v.oneOf, v.oneOfWhen) : u;
         }
         return withoutIdentity(v);
     }
@@ -28311,10 +28324,14 @@ function modelFromResources(input) {
         if (!found.length && ref) {
             // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
             const candidates = targets.maybeSame(ref);
-            if (candidates.length) {
-                mayConfigure(candidates, `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`);
+            // `var.on ? aws_s3_bucket.b[0].id : var.existing`, where `b` has `count = var.on ? 1 : 0`:
+            // whenever `b` exists, it is the one named.
+            found = [...candidates].filter(([b, when]) => when !== undefined && bucketMaybe.get(b)?.some((m) => m.key === when)).map(([b]) => b);
+            const maybe = [...candidates.keys()].filter((b) => !found.includes(b));
+            if (maybe.length)
+                mayConfigure(maybe, `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`);
+            if (candidates.size && !found.length)
                 continue;
-            }
         }
         if (!found.length && ref) {
             // A bucket created elsewhere: only what these resources set is known about it.
@@ -28551,19 +28568,22 @@ function bucketIndex(buckets, rawNames) {
             return bySym.get(`u:${v.key}`) ?? [];
         return [];
     };
+    /** Buckets `v` may name, each with the condition key under which it surely does, if any. */
     const maybeSame = (v) => {
+        const out = new Map();
         if (v.k !== 'unknown')
-            return [];
-        const out = new Set();
-        for (const alt of v.oneOf ?? [])
+            return out;
+        v.oneOf?.forEach((alt, i) => {
+            const when = v.oneOfWhen?.[i];
             for (const b of exact(alt))
-                out.add(b);
+                out.set(b, out.has(b) && out.get(b) !== when ? undefined : when);
+        });
         if (v.key)
             for (const [k, bs] of bySym)
                 if (k.startsWith('u:') && mayBeSameUnknown(v.key, k.slice(2)))
                     for (const b of bs)
-                        out.add(b);
-        return [...out];
+                        out.set(b, undefined);
+        return out;
     };
     return Object.assign(exact, { maybeSame });
 }

@@ -151,6 +151,26 @@ resource "aws_s3_bucket_ownership_controls" "o" {
     expect(of(r, 'acl-enabled').findings).not.toContain('aws_s3_bucket.e@27')
   })
 
+  it('configures a bucket created under the very condition that chooses it (create or use an existing bucket)', async () => {
+    const module = (count: string) => `variable "create" { type = bool }
+variable "existing" { type = string }
+resource "aws_s3_bucket" "this" {
+  count  = ${count}
+  bucket = "data"
+}
+locals {
+  bucket_id = var.create ? aws_s3_bucket.this[0].id : var.existing
+}
+resource "aws_s3_bucket_public_access_block" "this" {
+  bucket                  = local.bucket_id
+${PAB}`
+    const same = await scanFiles({ 'main.tf': module('var.create ? 1 : 0') })
+    expect(of(same, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: [] })
+    // Under another condition the bucket may exist while the other branch is chosen.
+    const other = await scanFiles({ 'main.tf': module('var.other ? 1 : 0') + 'variable "other" { type = bool }\n' })
+    expect(of(other, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.this[*]@10'] })
+  })
+
   it('may configure any bucket of the module when nothing tells which bucket it names', async () => {
     const r = await scanFiles({
       'main.tf': `variable "buckets" { type = map(any) }

@@ -348,10 +348,13 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     if (!found.length && ref) {
       // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
       const candidates = targets.maybeSame(ref)
-      if (candidates.length) {
-        mayConfigure(candidates, `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`)
-        continue
-      }
+      // `var.on ? aws_s3_bucket.b[0].id : var.existing`, where `b` has `count = var.on ? 1 : 0`:
+      // whenever `b` exists, it is the one named.
+      found = [...candidates].filter(([b, when]) => when !== undefined && bucketMaybe.get(b)?.some((m) => m.key === when)).map(([b]) => b)
+      const maybe = [...candidates.keys()].filter((b) => !found.includes(b))
+      if (maybe.length)
+        mayConfigure(maybe, `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`)
+      if (candidates.size && !found.length) continue
     }
     if (!found.length && ref) {
       // A bucket created elsewhere: only what these resources set is known about it.
@@ -551,7 +554,7 @@ function externalBucketFor(id: string, origin: ResourceOrigin, name: Value<Str>)
 function bucketIndex(
   buckets: Bucket[],
   rawNames: Map<Bucket, TfValue>,
-): ((v: TfValue) => Bucket[]) & { maybeSame: (v: TfValue) => Bucket[] } {
+): ((v: TfValue) => Bucket[]) & { maybeSame: (v: TfValue) => Map<Bucket, string | undefined> } {
   const byId = new Map(buckets.map((b) => [b.id, b]))
   const byName = new Map<string, Bucket[]>()
   const bySym = new Map<string, Bucket[]>()
@@ -583,12 +586,17 @@ function bucketIndex(
     if (v.k === 'unknown' && v.key) return bySym.get(`u:${v.key}`) ?? []
     return []
   }
-  const maybeSame = (v: TfValue): Bucket[] => {
-    if (v.k !== 'unknown') return []
-    const out = new Set<Bucket>()
-    for (const alt of v.oneOf ?? []) for (const b of exact(alt)) out.add(b)
-    if (v.key) for (const [k, bs] of bySym) if (k.startsWith('u:') && mayBeSameUnknown(v.key, k.slice(2))) for (const b of bs) out.add(b)
-    return [...out]
+  /** Buckets `v` may name, each with the condition key under which it surely does, if any. */
+  const maybeSame = (v: TfValue): Map<Bucket, string | undefined> => {
+    const out = new Map<Bucket, string | undefined>()
+    if (v.k !== 'unknown') return out
+    v.oneOf?.forEach((alt, i) => {
+      const when = v.oneOfWhen?.[i]
+      for (const b of exact(alt)) out.set(b, out.has(b) && out.get(b) !== when ? undefined : when)
+    })
+    if (v.key)
+      for (const [k, bs] of bySym) if (k.startsWith('u:') && mayBeSameUnknown(v.key, k.slice(2))) for (const b of bs) out.set(b, undefined)
+    return out
   }
   return Object.assign(exact, { maybeSame })
 }

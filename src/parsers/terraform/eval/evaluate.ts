@@ -265,7 +265,10 @@ export class Evaluator {
           at,
           derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]),
         )
-        return oneOf(u, [a, b])
+        // The `then` branch is chosen exactly when `C` is true, the condition of `count = C ? 1 : 0`.
+        const o = this.origin(scope, expr.cond)
+        const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim()
+        return oneOf(u, [a, b], [`${scope.ns.prefix}${text} is true`, undefined])
       }
       case 'invalid':
         return failure('the expression could not be parsed', at)
@@ -291,7 +294,10 @@ export class Evaluator {
         const u = unknown(v.why, at, key)
         if (v.oneOf) {
           const each = v.oneOf.map((x) => this.getAttr(x, name, at))
-          if (!each.some((x) => x.k === 'unknown' && x.error)) u.oneOf = each
+          if (!each.some((x) => x.k === 'unknown' && x.error)) {
+            u.oneOf = each
+            if (v.oneOfWhen) u.oneOfWhen = v.oneOfWhen
+          }
         }
         return u
       }
@@ -691,7 +697,7 @@ export class Evaluator {
       const key = derivedKey(v.key, (ps) => `${name}(${ps.join(', ')})`, args)
       if (v.error) return failure(v.why, v.at, key)
       const u = unknown(v.why, v.at, key)
-      return v.oneOf ? oneOf(u, v.oneOf) : u
+      return v.oneOf ? oneOf(u, v.oneOf, v.oneOfWhen) : u
     }
     return withoutIdentity(v)
   }

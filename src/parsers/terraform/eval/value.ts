@@ -88,6 +88,12 @@ export interface TfUnknown extends Base {
    * of the two instances. A setting resource naming it may configure either bucket.
    */
   oneOf?: readonly TfValue[]
+  /**
+   * Beside `oneOf`: for each alternative, the key of a condition (`MaybeCondition.key`) under
+   * which it is the one, when it is known (the `then` branch of `var.on ? a : b` is chosen
+   * exactly when `var.on is true`).
+   */
+  oneOfWhen?: readonly (string | undefined)[]
 }
 /** A lazily read object: a resource instance, a module instance, a namespace like `var`. */
 export interface TfRef extends Base {
@@ -147,14 +153,22 @@ const MAX_ALTERNATIVES = 64
  * `u`, known to be one of `alternatives` (the branches of a conditional, the elements of a list
  * indexed by an unknown). Nothing is added when an alternative is an error, or when there are too many.
  */
-export function oneOf(u: TfUnknown, alternatives: readonly TfValue[]): TfUnknown {
+export function oneOf(u: TfUnknown, alternatives: readonly TfValue[], when?: readonly (string | undefined)[]): TfUnknown {
   const flat: TfValue[] = []
-  for (const a of alternatives) {
-    if (a.k === 'unknown' && a.error) return u
-    if (a.k === 'unknown' && a.oneOf) flat.push(...a.oneOf)
-    else flat.push(a)
-  }
-  if (flat.length > 0 && flat.length <= MAX_ALTERNATIVES) u.oneOf = flat
+  const flatWhen: (string | undefined)[] = []
+  alternatives.forEach((a, i) => {
+    // The alternatives of an alternative are chosen under two conditions: neither alone is kept.
+    if (a.k === 'unknown' && a.oneOf) {
+      flat.push(...a.oneOf)
+      flatWhen.push(...a.oneOf.map(() => undefined))
+    } else {
+      flat.push(a)
+      flatWhen.push(when?.[i])
+    }
+  })
+  if (alternatives.some((a) => a.k === 'unknown' && a.error) || !flat.length || flat.length > MAX_ALTERNATIVES) return u
+  u.oneOf = flat
+  if (flatWhen.some((w) => w !== undefined)) u.oneOfWhen = flatWhen
   return u
 }
 
