@@ -60122,9 +60122,16 @@ function expandKeysCapped(ctx, block, where) {
         if (v.k === 'ref')
             v = v.target.whole(at);
         const keys = [];
+        // Two `for_each` with the same expression in one module instance go over the same elements:
+        // `bucket = each.value` under one names the bucket `bucket = each.value` names under the other.
+        const source = ctx.files.get(forEach.file ?? scope.f).text;
+        const elements = `${where.prefix}for_each(${source.slice(forEach.expr.start, forEach.expr.end).replace(/\s+/g, ' ').trim()})`;
         const unknownEach = () => {
-            const u = unknown(`the for_each keys of ${what} are not known statically`, at);
-            return { key: { k: 'unknown' }, each: { key: u, value: u } };
+            const why = `the for_each keys of ${what} are not known statically`;
+            return {
+                key: { k: 'unknown' },
+                each: { key: unknown(why, at, `${elements}.key`), value: unknown(why, at, `${elements}.value`) },
+            };
         };
         let pairs;
         if (v.k === 'object')

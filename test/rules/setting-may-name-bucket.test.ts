@@ -173,17 +173,38 @@ ${PAB}`
 
   it('may configure any bucket of the module when nothing tells which bucket it names', async () => {
     const r = await scanFiles({
-      'main.tf': `variable "buckets" { type = map(any) }
-resource "aws_s3_bucket" "a" {
+      'main.tf': `resource "aws_s3_bucket" "a" {
   bucket = "a"
 }
+resource "aws_s3_bucket" "c" {
+  bucket_prefix = "c"
+}
 resource "aws_s3_bucket_public_access_block" "p" {
-  for_each                = var.buckets
-  bucket                  = each.value.id
+  bucket                  = replace(aws_s3_bucket.c.id, "c", "a")
 ${PAB}`,
     })
-    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.a@5'] })
-    expect(r.notes.join('\n')).toContain('its bucket, each.value.id, is not known statically')
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.a@7', 'aws_s3_bucket.c@7'] })
+    expect(r.notes.join('\n')).toContain('its bucket, replace(aws_s3_bucket.c.id, "c", "a"), is not known statically')
+  })
+
+  it('links a bucket and its settings named by each.value of the same for_each not known statically', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "names" { type = set(string) }
+resource "aws_s3_bucket" "b" {
+  for_each = var.names
+  bucket   = each.value
+}
+resource "aws_s3_bucket_public_access_block" "b" {
+  for_each                = var.names
+  bucket                  = each.value
+${PAB}resource "aws_s3_bucket" "other" {
+  for_each = var.other
+  bucket   = each.value
+}
+variable "other" { type = set(string) }
+`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: ['aws_s3_bucket.other[*]@14'], unknowns: [] })
   })
 
   it('warns at the line of a bucket reference Terraform rejects, and configures nothing with it', async () => {
