@@ -58569,6 +58569,16 @@ class Evaluator {
      * Where a node is. An AST belongs to one file, so the origin is cached on the node: evaluating
      * a million nodes must not allocate a million identical objects.
      */
+    /** An expression's text on one line, as condition keys spell it (see `maybeCondition`); kept per node. */
+    sourceText(scope, e) {
+        const node = e;
+        if (node._text?.f === scope.f)
+            return node._text.text;
+        const o = this.origin(scope, e);
+        const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim();
+        node._text = { f: scope.f, text };
+        return text;
+    }
     origin(scope, e) {
         const node = e;
         const o = node._origin;
@@ -58655,9 +58665,7 @@ class Evaluator {
                 // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
                 const u = unknown(`the condition is not known statically (${c.why})`, at, derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]));
                 // The `then` branch is chosen exactly when `C` is true, the condition of `count = C ? 1 : 0`.
-                const o = this.origin(scope, expr.cond);
-                const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim();
-                return oneOf(u, [a, b], [`${scope.ns.prefix}${text} is true`, undefined]);
+                return oneOf(u, [a, b], [`${scope.ns.prefix}${this.sourceText(scope, expr.cond)} is true`, undefined]);
             }
             case 'invalid':
                 return failure('the expression could not be parsed', at);
@@ -60124,9 +60132,9 @@ function expandKeysCapped(ctx, block, where) {
         const keys = [];
         // Two `for_each` with the same expression in one module instance go over the same elements:
         // `bucket = each.value` under one names the bucket `bucket = each.value` names under the other.
-        const source = ctx.files.get(forEach.file ?? scope.f).text;
-        const elements = `${where.prefix}for_each(${source.slice(forEach.expr.start, forEach.expr.end).replace(/\s+/g, ' ').trim()})`;
         const unknownEach = () => {
+            const source = ctx.files.get(forEach.file ?? scope.f).text;
+            const elements = `${where.prefix}for_each(${source.slice(forEach.expr.start, forEach.expr.end).replace(/\s+/g, ' ').trim()})`;
             const why = `the for_each keys of ${what} are not known statically`;
             return {
                 key: { k: 'unknown' },

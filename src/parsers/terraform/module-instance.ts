@@ -158,9 +158,9 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     const keys: ExpandedKey[] = []
     // Two `for_each` with the same expression in one module instance go over the same elements:
     // `bucket = each.value` under one names the bucket `bucket = each.value` names under the other.
-    const source = ctx.files.get(forEach.file ?? scope.f).text
-    const elements = `${where.prefix}for_each(${source.slice(forEach.expr.start, forEach.expr.end).replace(/\s+/g, ' ').trim()})`
     const unknownEach = () => {
+      const source = ctx.files.get(forEach.file ?? scope.f).text
+      const elements = `${where.prefix}for_each(${source.slice(forEach.expr.start, forEach.expr.end).replace(/\s+/g, ' ').trim()})`
       const why = `the for_each keys of ${what} are not known statically`
       return {
         key: { k: 'unknown' } as InstanceKey,

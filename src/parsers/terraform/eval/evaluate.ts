@@ -179,6 +179,16 @@ export class Evaluator {
    * Where a node is. An AST belongs to one file, so the origin is cached on the node: evaluating
    * a million nodes must not allocate a million identical objects.
    */
+  /** An expression's text on one line, as condition keys spell it (see `maybeCondition`); kept per node. */
+  private sourceText(scope: Scope, e: Expr): string {
+    const node = e as Expr & { _text?: { f: number; text: string } }
+    if (node._text?.f === scope.f) return node._text.text
+    const o = this.origin(scope, e)
+    const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim()
+    node._text = { f: scope.f, text }
+    return text
+  }
+
   origin(scope: Scope, e: { start: number; end: number }): Origin {
     const node = e as { start: number; end: number; _origin?: Origin }
     const o = node._origin
@@ -266,9 +276,7 @@ export class Evaluator {
           derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]),
         )
         // The `then` branch is chosen exactly when `C` is true, the condition of `count = C ? 1 : 0`.
-        const o = this.origin(scope, expr.cond)
-        const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim()
-        return oneOf(u, [a, b], [`${scope.ns.prefix}${text} is true`, undefined])
+        return oneOf(u, [a, b], [`${scope.ns.prefix}${this.sourceText(scope, expr.cond)} is true`, undefined])
       }
       case 'invalid':
         return failure('the expression could not be parsed', at)
