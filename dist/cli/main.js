@@ -28874,6 +28874,10 @@ function indexSuffix(index) {
         return '';
     return typeof index.value === 'number' ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`;
 }
+/** A top-level `format_version` and `terraform_version`: what every `terraform show -json` writes. */
+function namesVersions(root) {
+    return (0,source_tree/* get */.Jt)(root, 'format_version') !== undefined && (0,source_tree/* get */.Jt)(root, 'terraform_version') !== undefined;
+}
 function loadPlanUnit(unit, ctx) {
     const problems = [];
     const notes = [];
@@ -28882,6 +28886,13 @@ function loadPlanUnit(unit, ctx) {
     const text = ctx.readFile(planFile.abs);
     if (text === undefined)
         return { models: [], problems, notes, texts };
+    const sureFromHead = unit.data?.versionsInHead !== false;
+    // Claimed for its first key only: JSON that names neither version is some other document (one
+    // that names one may be a plan cut short, whose syntax errors are worth reporting).
+    if (!sureFromHead && !/"(format|terraform)_version"\s*:/.test(text)) {
+        ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
+        return { models: [], problems, notes, texts };
+    }
     const files = new SourceFiles();
     const planF = files.add(planFile.abs, planFile.rel, text);
     texts.set(planFile.rel, text);
@@ -28893,6 +28904,10 @@ function loadPlanUnit(unit, ctx) {
     const root = parsed.root ?? undefined;
     if (!load_plan_isMap(root))
         return { models: [], problems, notes, texts };
+    if (!sureFromHead && !namesVersions(root)) {
+        ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
+        return { models: [], problems, notes, texts };
+    }
     const values = (0,source_tree/* get */.Jt)(root, 'planned_values') ?? (0,source_tree/* get */.Jt)(root, 'values');
     const rootValues = (0,source_tree/* get */.Jt)(values, 'root_module');
     if (!load_plan_isMap(rootValues)) {
@@ -29233,12 +29248,27 @@ function loadPlanUnit(unit, ctx) {
 function looksLikePlanJson(head) {
     return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head);
 }
+/**
+ * The head of a plan whose keys were sorted (`jq -S`, Python's `sort_keys`): `applyable`,
+ * `checks`, `complete` or `configuration` come before `format_version`, and the configuration
+ * can run for megabytes, so the versions are not in the head. Claimed as a plan all the same
+ * (skipped it would be a silent pass); the loader checks the whole document. A CloudFormation
+ * template cannot start so (its keys are capitalised, and CloudFormation rejects others).
+ */
+function mayBeSortedPlanJson(head) {
+    return /^\s*\{\s*"(applyable|checks|complete|configuration|errored|format_version)"\s*:/.test(head);
+}
 const terraformPlanPlugin = {
     name: 'terraform-plan',
     format: 'terraform-plan',
     plan(files) {
-        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && looksLikePlanJson(f.head);
-        return claimFiles(files, isPlan).map((f) => ({ plugin: 'terraform-plan', id: f.rel, files: [f] }));
+        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head));
+        return claimFiles(files, isPlan).map((f) => ({
+            plugin: 'terraform-plan',
+            id: f.rel,
+            files: [f],
+            data: { versionsInHead: looksLikePlanJson(f.head) },
+        }));
     },
     load: loadPlanUnit,
     // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
