@@ -63916,6 +63916,8 @@ function applyConfig(result, config, rules, now) {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
+/** Folders deeper than this below a scanned path are reported, not walked. */
+const MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
     const rel = external_node_path_default().relative(cwd, abs);
     return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
@@ -63991,16 +63993,30 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' });
     };
+    /** What could not be read may hold a public bucket: an error, so the gate does not pass silently. */
+    const notScanned = (abs, why) => problems.push({ code: 'NOT_SCANNED', file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: 'error' });
+    const cannotRead = (abs, what, e) => {
+        const code = e.code;
+        // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
+        if (code === 'ENOENT' && external_node_path_default().basename(abs).includes('\ufffd'))
+            notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
+        else if (code !== 'ENOENT')
+            notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+    };
     const walk = (dir, depth) => {
-        if (visitedDirs.has(dir) || depth > 64)
+        if (visitedDirs.has(dir))
             return;
+        if (depth > MAX_DIR_DEPTH) {
+            notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
+            return;
+        }
         visitedDirs.add(dir);
         let entries;
         try {
             entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
         }
         catch (e) {
-            logger.debug(`cannot read directory ${toDisplayPath(dir, cwd)}: ${e.message}`);
+            cannotRead(dir, 'folder', e);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -64038,8 +64054,8 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 try {
                     addFile(abs, external_node_fs_default().statSync(abs).size);
                 }
-                catch {
-                    /* vanished while scanning */
+                catch (e) {
+                    cannotRead(abs, 'file', e); // unless it vanished while scanning
                 }
             }
         }
@@ -68664,6 +68680,9 @@ function processUnit(unit, job) {
 function processWith(plugin, unit, job) {
     const debug = [];
     const knownReal = new Set(unit.files.map((f) => f.abs));
+    // The unit's own files were found on disk: one that then cannot be read may hold a public
+    // bucket, so it is an error, not a skip (a file that vanished meanwhile is no longer there).
+    const unreadable = [];
     const ctx = {
         roots: job.roots,
         cwd: job.cwd,
@@ -68686,7 +68705,17 @@ function processWith(plugin, unit, job) {
                     return undefined;
                 return decodeText(external_node_fs_default().readFileSync(real));
             }
-            catch {
+            catch (e) {
+                const code = e.code;
+                if (knownReal.has(abs) && code !== 'ENOENT')
+                    unreadable.push({
+                        code: 'NOT_SCANNED',
+                        file: toDisplayPath(abs, job.cwd),
+                        line: 1,
+                        column: 1,
+                        message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
+                        level: 'error',
+                    });
                 return undefined;
             }
         },
@@ -68722,6 +68751,7 @@ function processWith(plugin, unit, job) {
         result.findings.push(parseErrorFinding(p, plugin.format));
         return result;
     }
+    appendAll(result.problems, unreadable);
     appendAll(result.problems, load.problems);
     appendAll(result.notes, load.notes);
     if (heldNothing(load)) {

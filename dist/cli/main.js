@@ -10729,6 +10729,8 @@ const EMPTY_CONFIG = {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
+/** Folders deeper than this below a scanned path are reported, not walked. */
+const MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, abs);
     return (rel === '' ? '.' : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -10804,16 +10806,30 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' });
     };
+    /** What could not be read may hold a public bucket: an error, so the gate does not pass silently. */
+    const notScanned = (abs, why) => problems.push({ code: 'NOT_SCANNED', file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: 'error' });
+    const cannotRead = (abs, what, e) => {
+        const code = e.code;
+        // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
+        if (code === 'ENOENT' && node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs).includes('\ufffd'))
+            notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
+        else if (code !== 'ENOENT')
+            notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+    };
     const walk = (dir, depth) => {
-        if (visitedDirs.has(dir) || depth > 64)
+        if (visitedDirs.has(dir))
             return;
+        if (depth > MAX_DIR_DEPTH) {
+            notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
+            return;
+        }
         visitedDirs.add(dir);
         let entries;
         try {
             entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
         }
         catch (e) {
-            logger.debug(`cannot read directory ${toDisplayPath(dir, cwd)}: ${e.message}`);
+            cannotRead(dir, 'folder', e);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -10851,8 +10867,8 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 try {
                     addFile(abs, node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs).size);
                 }
-                catch {
-                    /* vanished while scanning */
+                catch (e) {
+                    cannotRead(abs, 'file', e); // unless it vanished while scanning
                 }
             }
         }
@@ -33839,6 +33855,9 @@ function processUnit(unit, job) {
 function processWith(plugin, unit, job) {
     const debug = [];
     const knownReal = new Set(unit.files.map((f) => f.abs));
+    // The unit's own files were found on disk: one that then cannot be read may hold a public
+    // bucket, so it is an error, not a skip (a file that vanished meanwhile is no longer there).
+    const unreadable = [];
     const ctx = {
         roots: job.roots,
         cwd: job.cwd,
@@ -33861,7 +33880,17 @@ function processWith(plugin, unit, job) {
                     return undefined;
                 return (0,text_encoding/* decodeText */.g)(external_node_fs_default().readFileSync(real));
             }
-            catch {
+            catch (e) {
+                const code = e.code;
+                if (knownReal.has(abs) && code !== 'ENOENT')
+                    unreadable.push({
+                        code: 'NOT_SCANNED',
+                        file: (0,discovery/* toDisplayPath */.L5)(abs, job.cwd),
+                        line: 1,
+                        column: 1,
+                        message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
+                        level: 'error',
+                    });
                 return undefined;
             }
         },
@@ -33897,6 +33926,7 @@ function processWith(plugin, unit, job) {
         result.findings.push(parseErrorFinding(p, plugin.format));
         return result;
     }
+    (0,append/* appendAll */.u)(result.problems, unreadable);
     (0,append/* appendAll */.u)(result.problems, load.problems);
     (0,append/* appendAll */.u)(result.notes, load.notes);
     if (heldNothing(load)) {
