@@ -57581,7 +57581,13 @@ const FUNCTIONS = {
         const v = args[0];
         if (v.k === 'unknown')
             return v.error ? v : unknown(v.why, at, v.key);
-        return encodeJson(v, at, { left: host.limits.maxCollectionSize * 10 });
+        // Nested values are walked too: charge what was encoded, beyond the top level charged already.
+        const budget = { left: host.limits.maxCollectionSize * 10 };
+        const encoded = encodeJson(v, at, budget);
+        const walked = host.limits.maxCollectionSize * 10 - Math.max(0, budget.left);
+        if (!host.charge(Math.max(0, walked - topLevelWeight(v)), at))
+            return unknown('evaluation budget exhausted', at);
+        return encoded;
     },
     jsondecode: decodeFn('jsondecode', (v, at, host) => v.json ?? decodeJson(v, host.files, host.limits.maxDepth, at)),
     yamldecode: decodeFn('yamldecode', (v, at, host) => decodeYaml(v, host.files, host.limits, at)),
@@ -58111,6 +58117,12 @@ const FUNCTIONS = {
             return search;
         if (values.length !== keys.length)
             return failure('matchkeys() needs values and keys of the same length', at);
+        const searched = primitiveKeys(search);
+        if (searched && keys.every((k) => primitiveKey(k) !== undefined))
+            return list(values.filter((_, i) => searched.has(primitiveKey(keys[i]))), at);
+        // Comparing structures pairwise is quadratic: only for small lists.
+        if (keys.length * search.length > 4_000_000)
+            return unknown('too many mixed elements to compare', at);
         const out = [];
         for (let i = 0; i < keys.length; i++) {
             let hit = false;
@@ -58324,6 +58336,28 @@ function lineAnchors(text) {
     }
     return a;
 }
+/**
+ * Steps a value counts for as an argument: one per element of a list or map and per 16
+ * characters of a string (walked character by character), at the top level (what a function
+ * walks at least). Built values were
+ * charged as they were built; walking one again costs as much, and a loop that walks a big one
+ * each time (`[for i in range(100000) : contains(local.big, i)]`) would otherwise do 10^10 steps
+ * of work on 10^5 of budget: minutes, and gigabytes where each call copies it.
+ */
+function topLevelWeight(v) {
+    switch (v.k) {
+        case 'list':
+            return v.items.length;
+        case 'object':
+            return v.attrs.size;
+        case 'string':
+            return Math.ceil(v.v.length / 16);
+        case 'sym':
+            return v.parts.length;
+        default:
+            return 1;
+    }
+}
 function callFunction(name, args, at, host) {
     const f = ownEntry(FUNCTIONS, name);
     if (!f) {
@@ -58331,6 +58365,8 @@ function callFunction(name, args, at, host) {
             return unknown(`provider function ${name}() is not evaluated statically`, at);
         return failure(`unknown function ${name}()`, at);
     }
+    if (!host.charge(args.reduce((n, a) => n + topLevelWeight(a), 0), at))
+        return unknown('evaluation budget exhausted', at);
     const tooLong = () => {
         host.problem('EVAL_LIMIT', at, `${name}() here would build a string too long to evaluate; treated as unknown`, 'warning');
         return unknown(`${name}() would build a string that is too long`, at);
@@ -58631,6 +58667,8 @@ class Evaluator {
         // A splat on a single value wraps it in a one-element list.
         else
             items = [base];
+        if (!this.charge(items.length, at))
+            return unknown('evaluation budget exhausted', at);
         const out = [];
         for (const item of items) {
             let v = item;
@@ -58826,6 +58864,9 @@ class Evaluator {
         }
         const r = this.eval(expr.right, scope);
         if (expr.op === '==' || expr.op === '!=') {
+            // Comparing walks both sides, as a function would.
+            if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at))
+                return unknown('evaluation budget exhausted', at);
             const e = valuesEqual(l, r);
             if (e === undefined) {
                 const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined;
