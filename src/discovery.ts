@@ -14,6 +14,8 @@ import { decodeText } from './text-encoding.js'
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache'])
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i
 const HEAD_BYTES = 4096
+/** Folders deeper than this below a scanned path are reported, not walked. */
+const MAX_DIR_DEPTH = 64
 
 export interface Discovery {
   roots: string[]
@@ -98,14 +100,29 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' })
   }
 
+  /** What could not be read may hold a public bucket: an error, so the gate does not pass silently. */
+  const notScanned = (abs: string, why: string) =>
+    problems.push({ code: 'NOT_SCANNED', file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: 'error' })
+  const cannotRead = (abs: string, what: string, e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code
+    // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
+    if (code === 'ENOENT' && path.basename(abs).includes('\ufffd'))
+      notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`)
+    else if (code !== 'ENOENT') notScanned(abs, `the ${what} cannot be read (${code ?? (e as Error).message}); it was not scanned`)
+  }
+
   const walk = (dir: string, depth: number) => {
-    if (visitedDirs.has(dir) || depth > 64) return
+    if (visitedDirs.has(dir)) return
+    if (depth > MAX_DIR_DEPTH) {
+      notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`)
+      return
+    }
     visitedDirs.add(dir)
     let entries: fs.Dirent[]
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true })
     } catch (e) {
-      logger.debug(`cannot read directory ${toDisplayPath(dir, cwd)}: ${(e as Error).message}`)
+      cannotRead(dir, 'folder', e)
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -137,8 +154,8 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
       if (ent.isFile() && CANDIDATE.test(ent.name)) {
         try {
           addFile(abs, fs.statSync(abs).size)
-        } catch {
-          /* vanished while scanning */
+        } catch (e) {
+          cannotRead(abs, 'file', e) // unless it vanished while scanning
         }
       }
     }

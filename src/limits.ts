@@ -27,7 +27,7 @@ export interface Limits {
   maxAliasExpansion: number
   /**
    * Evaluation steps per unit (CloudFormation intrinsic functions; Terraform references,
-   * function calls, template parts and elements built). Beyond it the remaining values are
+   * function calls, template parts, elements built, and the elements a call walks). Beyond it the remaining values are
    * `unknown` and one `EVAL_LIMIT` warning names where it stopped.
    */
   maxEvalSteps: number

@@ -79,6 +79,9 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
 function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitResult {
   const debug: string[] = []
   const knownReal = new Set(unit.files.map((f) => f.abs))
+  // The unit's own files were found on disk: one that then cannot be read may hold a public
+  // bucket, so it is an error, not a skip (a file that vanished meanwhile is no longer there).
+  const unreadable: Problem[] = []
   const ctx: LoadContext = {
     roots: job.roots,
     cwd: job.cwd,
@@ -98,7 +101,17 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
         const st = fs.statSync(real)
         if (!st.isFile() || st.size > job.limits.maxFileBytes) return undefined
         return decodeText(fs.readFileSync(real))
-      } catch {
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        if (knownReal.has(abs) && code !== 'ENOENT')
+          unreadable.push({
+            code: 'NOT_SCANNED',
+            file: toDisplayPath(abs, job.cwd),
+            line: 1,
+            column: 1,
+            message: `the file cannot be read (${code ?? (e as Error).message}); it was not scanned`,
+            level: 'error',
+          })
         return undefined
       }
     },
@@ -133,6 +146,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
     result.findings.push(parseErrorFinding(p, plugin.format))
     return result
   }
+  appendAll(result.problems, unreadable)
   appendAll(result.problems, load.problems)
   appendAll(result.notes, load.notes)
   if (heldNothing(load)) {

@@ -10729,6 +10729,8 @@ const EMPTY_CONFIG = {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
+/** Folders deeper than this below a scanned path are reported, not walked. */
+const MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, abs);
     return (rel === '' ? '.' : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -10804,16 +10806,30 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' });
     };
+    /** What could not be read may hold a public bucket: an error, so the gate does not pass silently. */
+    const notScanned = (abs, why) => problems.push({ code: 'NOT_SCANNED', file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: 'error' });
+    const cannotRead = (abs, what, e) => {
+        const code = e.code;
+        // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
+        if (code === 'ENOENT' && node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs).includes('\ufffd'))
+            notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
+        else if (code !== 'ENOENT')
+            notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+    };
     const walk = (dir, depth) => {
-        if (visitedDirs.has(dir) || depth > 64)
+        if (visitedDirs.has(dir))
             return;
+        if (depth > MAX_DIR_DEPTH) {
+            notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
+            return;
+        }
         visitedDirs.add(dir);
         let entries;
         try {
             entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
         }
         catch (e) {
-            logger.debug(`cannot read directory ${toDisplayPath(dir, cwd)}: ${e.message}`);
+            cannotRead(dir, 'folder', e);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -10851,8 +10867,8 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 try {
                     addFile(abs, node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs).size);
                 }
-                catch {
-                    /* vanished while scanning */
+                catch (e) {
+                    cannotRead(abs, 'file', e); // unless it vanished while scanning
                 }
             }
         }
@@ -16924,8 +16940,17 @@ const EXTENSIONS = /\.(ya?ml|json|template)$/i;
 function loadTemplateText(text, file, limits, options = {}) {
     const problems = [];
     if (text.includes('\u0000')) {
-        if (looksLikeTemplateText(text))
-            problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' });
+        // UTF-16 without a byte order mark, or UTF-32, has a NUL beside every ASCII character: a
+        // template all the same, which CloudFormation would not read as such, and skipped it would pass.
+        if (looksLikeTemplateText(text) || looksLikeTemplateText(text.replace(/\u0000/g, '')))
+            problems.push({
+                code: 'BINARY_FILE',
+                file,
+                line: 1,
+                column: 1,
+                message: 'the file holds binary data (NUL bytes; UTF-16 or UTF-32 without a byte order mark?)',
+                level: 'error',
+            });
         else
             options.debug?.(`${file}: skipped, binary content`);
         return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 };
@@ -23484,7 +23509,13 @@ const FUNCTIONS = {
         const v = args[0];
         if (v.k === 'unknown')
             return v.error ? v : unknown(v.why, at, v.key);
-        return encodeJson(v, at, { left: host.limits.maxCollectionSize * 10 });
+        // Nested values are walked too: charge what was encoded, beyond the top level charged already.
+        const budget = { left: host.limits.maxCollectionSize * 10 };
+        const encoded = encodeJson(v, at, budget);
+        const walked = host.limits.maxCollectionSize * 10 - Math.max(0, budget.left);
+        if (!host.charge(Math.max(0, walked - topLevelWeight(v)), at))
+            return unknown('evaluation budget exhausted', at);
+        return encoded;
     },
     jsondecode: decodeFn('jsondecode', (v, at, host) => v.json ?? decodeJson(v, host.files, host.limits.maxDepth, at)),
     yamldecode: decodeFn('yamldecode', (v, at, host) => decodeYaml(v, host.files, host.limits, at)),
@@ -24019,6 +24050,12 @@ const FUNCTIONS = {
             return search;
         if (values.length !== keys.length)
             return failure('matchkeys() needs values and keys of the same length', at);
+        const searched = primitiveKeys(search);
+        if (searched && keys.every((k) => primitiveKey(k) !== undefined))
+            return list(values.filter((_, i) => searched.has(primitiveKey(keys[i]))), at);
+        // Comparing structures pairwise is quadratic: only for small lists.
+        if (keys.length * search.length > 4_000_000)
+            return unknown('too many mixed elements to compare', at);
         const out = [];
         for (let i = 0; i < keys.length; i++) {
             let hit = false;
@@ -24232,6 +24269,28 @@ function lineAnchors(text) {
     }
     return a;
 }
+/**
+ * Steps a value counts for as an argument: one per element of a list or map and per 16
+ * characters of a string (walked character by character), at the top level (what a function
+ * walks at least). Built values were
+ * charged as they were built; walking one again costs as much, and a loop that walks a big one
+ * each time (`[for i in range(100000) : contains(local.big, i)]`) would otherwise do 10^10 steps
+ * of work on 10^5 of budget: minutes, and gigabytes where each call copies it.
+ */
+function topLevelWeight(v) {
+    switch (v.k) {
+        case 'list':
+            return v.items.length;
+        case 'object':
+            return v.attrs.size;
+        case 'string':
+            return Math.ceil(v.v.length / 16);
+        case 'sym':
+            return v.parts.length;
+        default:
+            return 1;
+    }
+}
 function callFunction(name, args, at, host) {
     const f = (0,own_entry/* ownEntry */.P)(FUNCTIONS, name);
     if (!f) {
@@ -24239,6 +24298,8 @@ function callFunction(name, args, at, host) {
             return unknown(`provider function ${name}() is not evaluated statically`, at);
         return failure(`unknown function ${name}()`, at);
     }
+    if (!host.charge(args.reduce((n, a) => n + topLevelWeight(a), 0), at))
+        return unknown('evaluation budget exhausted', at);
     const tooLong = () => {
         host.problem('EVAL_LIMIT', at, `${name}() here would build a string too long to evaluate; treated as unknown`, 'warning');
         return unknown(`${name}() would build a string that is too long`, at);
@@ -24567,6 +24628,8 @@ class Evaluator {
         // A splat on a single value wraps it in a one-element list.
         else
             items = [base];
+        if (!this.charge(items.length, at))
+            return unknown('evaluation budget exhausted', at);
         const out = [];
         for (const item of items) {
             let v = item;
@@ -24762,6 +24825,9 @@ class Evaluator {
         }
         const r = this.eval(expr.right, scope);
         if (expr.op === '==' || expr.op === '!=') {
+            // Comparing walks both sides, as a function would.
+            if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at))
+                return unknown('evaluation budget exhausted', at);
             const e = valuesEqual(l, r);
             if (e === undefined) {
                 const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined;
@@ -29182,6 +29248,10 @@ function indexSuffix(index) {
         return '';
     return typeof index.value === 'number' ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`;
 }
+/** A top-level `format_version` and `terraform_version`: what every `terraform show -json` writes. */
+function namesVersions(root) {
+    return (0,source_tree/* get */.Jt)(root, 'format_version') !== undefined && (0,source_tree/* get */.Jt)(root, 'terraform_version') !== undefined;
+}
 function loadPlanUnit(unit, ctx) {
     const problems = [];
     const notes = [];
@@ -29190,6 +29260,13 @@ function loadPlanUnit(unit, ctx) {
     const text = ctx.readFile(planFile.abs);
     if (text === undefined)
         return { models: [], problems, notes, texts };
+    const sureFromHead = unit.data?.versionsInHead !== false;
+    // Claimed for its first key only: JSON that names neither version is some other document (one
+    // that names one may be a plan cut short, whose syntax errors are worth reporting).
+    if (!sureFromHead && !/"(format|terraform)_version"\s*:/.test(text)) {
+        ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
+        return { models: [], problems, notes, texts };
+    }
     const files = new SourceFiles();
     const planF = files.add(planFile.abs, planFile.rel, text);
     texts.set(planFile.rel, text);
@@ -29201,6 +29278,10 @@ function loadPlanUnit(unit, ctx) {
     const root = parsed.root ?? undefined;
     if (!load_plan_isMap(root))
         return { models: [], problems, notes, texts };
+    if (!sureFromHead && !namesVersions(root)) {
+        ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`);
+        return { models: [], problems, notes, texts };
+    }
     const values = (0,source_tree/* get */.Jt)(root, 'planned_values') ?? (0,source_tree/* get */.Jt)(root, 'values');
     const rootValues = (0,source_tree/* get */.Jt)(values, 'root_module');
     if (!load_plan_isMap(rootValues)) {
@@ -29541,12 +29622,27 @@ function loadPlanUnit(unit, ctx) {
 function looksLikePlanJson(head) {
     return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head);
 }
+/**
+ * The head of a plan whose keys were sorted (`jq -S`, Python's `sort_keys`): `applyable`,
+ * `checks`, `complete` or `configuration` come before `format_version`, and the configuration
+ * can run for megabytes, so the versions are not in the head. Claimed as a plan all the same
+ * (skipped it would be a silent pass); the loader checks the whole document. A CloudFormation
+ * template cannot start so (its keys are capitalised, and CloudFormation rejects others).
+ */
+function mayBeSortedPlanJson(head) {
+    return /^\s*\{\s*"(applyable|checks|complete|configuration|errored|format_version)"\s*:/.test(head);
+}
 const terraformPlanPlugin = {
     name: 'terraform-plan',
     format: 'terraform-plan',
     plan(files) {
-        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && looksLikePlanJson(f.head);
-        return claimFiles(files, isPlan).map((f) => ({ plugin: 'terraform-plan', id: f.rel, files: [f] }));
+        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head));
+        return claimFiles(files, isPlan).map((f) => ({
+            plugin: 'terraform-plan',
+            id: f.rel,
+            files: [f],
+            data: { versionsInHead: looksLikePlanJson(f.head) },
+        }));
     },
     load: loadPlanUnit,
     // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
@@ -34117,6 +34213,9 @@ function processUnit(unit, job) {
 function processWith(plugin, unit, job) {
     const debug = [];
     const knownReal = new Set(unit.files.map((f) => f.abs));
+    // The unit's own files were found on disk: one that then cannot be read may hold a public
+    // bucket, so it is an error, not a skip (a file that vanished meanwhile is no longer there).
+    const unreadable = [];
     const ctx = {
         roots: job.roots,
         cwd: job.cwd,
@@ -34139,7 +34238,17 @@ function processWith(plugin, unit, job) {
                     return undefined;
                 return (0,text_encoding/* decodeText */.g)(external_node_fs_default().readFileSync(real));
             }
-            catch {
+            catch (e) {
+                const code = e.code;
+                if (knownReal.has(abs) && code !== 'ENOENT')
+                    unreadable.push({
+                        code: 'NOT_SCANNED',
+                        file: (0,discovery/* toDisplayPath */.L5)(abs, job.cwd),
+                        line: 1,
+                        column: 1,
+                        message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
+                        level: 'error',
+                    });
                 return undefined;
             }
         },
@@ -34175,6 +34284,7 @@ function processWith(plugin, unit, job) {
         result.findings.push(parseErrorFinding(p, plugin.format));
         return result;
     }
+    (0,append/* appendAll */.u)(result.problems, unreadable);
     (0,append/* appendAll */.u)(result.problems, load.problems);
     (0,append/* appendAll */.u)(result.notes, load.notes);
     if (heldNothing(load)) {

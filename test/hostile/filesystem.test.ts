@@ -1,6 +1,7 @@
 /**
  * Hostile repository layouts: symlinks (files and folders) out of the root, symlink loops, FIFOs
- * named like templates, `file()`/`templatefile()` and module sources escaping the root (relative,
+ * named like templates, files and folders discovery cannot open (names that are not UTF-8, no
+ * permission, too deep), `file()`/`templatefile()` and module sources escaping the root (relative,
  * absolute, through a symlink), and a cloud assembly whose manifest points outside itself. Nothing
  * outside the root is ever read (a spy on `fs` checks), each case is reported with file and line
  * or skipped, and the rest of the scan runs.
@@ -8,7 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   expectReadsInside,
   expectSound,
@@ -32,6 +33,8 @@ beforeAll(() => {
   sandbox = makeSandbox()
   spy = spyOnReads()
 })
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach((c) => c()))
 afterAll(() => {
   spy?.restore()
   sandbox?.dispose()
@@ -102,6 +105,52 @@ describe('symlinks and special files', () => {
       fs.symlinkSync('/dev/urandom', path.join(root, 'random.tf'))
     })
     expect(r.stats.files).toBe(1)
+  })
+})
+
+describe('what discovery cannot open', () => {
+  const PUBLIC_TF = 'resource "aws_s3_bucket" "b" {\n  acl = "public-read"\n}\n'
+  const notScanned = (r: { problems: { code: string; file: string; level: string }[] }) =>
+    r.problems.filter((p) => p.code === 'NOT_SCANNED' && p.level === 'error').map((p) => p.file)
+
+  it('reports a file or folder whose name is not UTF-8 instead of skipping it silently', async () => {
+    const r = await scanSandbox({}, (root) => {
+      // Git stores such names as bytes; Node reads them as UTF-8, with U+FFFD, which opens nothing.
+      const latin1 = (rel: string) => Buffer.concat([Buffer.from(`${root}/`), Buffer.from(rel, 'latin1')])
+      fs.writeFileSync(latin1('caf\u00e9.tf'), PUBLIC_TF)
+      fs.mkdirSync(latin1('d\u00e9p\u00f4t'))
+      fs.writeFileSync(Buffer.concat([latin1('d\u00e9p\u00f4t'), Buffer.from('/main.tf')]), PUBLIC_TF)
+    })
+    expect(notScanned(r)).toEqual(['caf\ufffd.tf', 'd\ufffdp\ufffdt'])
+    expect(r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.location.file)).toEqual(['caf\ufffd.tf', 'd\ufffdp\ufffdt'])
+  })
+
+  it('reports a folder nested deeper than it walks, and a folder or file it may not read', async () => {
+    const deep = Array.from({ length: 70 }, () => 'd').join('/')
+    const files = { [`${deep}/main.tf`]: PUBLIC_TF, 'locked/main.tf': PUBLIC_TF, 'open/locked.yaml': GOOD }
+    const r = await scanSandbox(files, (root) => {
+      const denied = (p: unknown) =>
+        p === path.join(root, 'locked') || p === path.join(root, 'open/locked.yaml')
+          ? Object.assign(new Error(`EACCES: permission denied, open '${String(p)}'`), { code: 'EACCES' })
+          : undefined
+      // chmod 000 does not stop root, who may run the tests: refuse the reads the way the kernel
+      // would (wrapping, not replacing, the read spy's own wrappers).
+      const { readdirSync, readFileSync } = fs
+      fs.readdirSync = ((p: fs.PathLike, o: never) => {
+        const e = denied(p)
+        if (e) throw e
+        return readdirSync(p, o)
+      }) as typeof fs.readdirSync
+      fs.readFileSync = ((p: fs.PathLike, o: never) => {
+        const e = denied(p)
+        if (e) throw e
+        return readFileSync(p, o)
+      }) as typeof fs.readFileSync
+      cleanups.push(() => Object.assign(fs, { readdirSync, readFileSync }))
+    })
+    expect(notScanned(r)).toEqual([Array.from({ length: 65 }, () => 'd').join('/'), 'locked', 'open/locked.yaml'])
+    for (const file of ['locked', 'open/locked.yaml'])
+      expect(r.problems.find((p) => p.file === file)?.message).toMatch(/cannot be read \(EACCES\)/)
   })
 })
 

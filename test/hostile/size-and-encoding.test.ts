@@ -198,6 +198,23 @@ describe('encodings and binary files', () => {
     expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
   })
 
+  it('reports a template in UTF-16 without a byte order mark, or in UTF-32, instead of skipping it as binary junk', async () => {
+    const utf32le = (text: string) => Buffer.concat([...text].map((c) => Buffer.from([c.charCodeAt(0), 0, 0, 0])))
+    const r = await scanFiles({
+      'le/t.yaml': Buffer.from(GOOD, 'utf16le'),
+      'be/t.json': Buffer.from(JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket' } } }), 'utf16le').swap16(),
+      'u32/t.yaml': Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le(GOOD)]),
+      'good.yaml': GOOD,
+    })
+    expectPositions(r)
+    expect(r.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.file])).toEqual([
+      ['BINARY_FILE', 'be/t.json'],
+      ['BINARY_FILE', 'le/t.yaml'],
+      ['BINARY_FILE', 'u32/t.yaml'],
+    ])
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+  })
+
   it('survives NUL bytes, a BOM, lone surrogates, CR-only line ends and a 5 MB single line', async () => {
     const r = await scanFiles({
       'nul.yaml': `${GOOD.slice(0, 60)}\u0000${GOOD.slice(60)}`,

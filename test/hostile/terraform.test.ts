@@ -73,6 +73,40 @@ ${policy('jsonencode(local.nested)')}`,
     expect(r.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'for/main.tf')).toBe(true)
   })
 
+  it('charges the walk of a big value on every call, so a loop over calls on it ends in seconds', async () => {
+    // Each took minutes, and gigabytes where the function copies its argument, before.
+    const loops = {
+      contains: 'contains(local.r, -1)',
+      reverse: 'reverse(local.r)',
+      length: 'length(local.t)',
+      equal: 'local.r == local.r',
+      splat: 'local.r[*]',
+      matchkeys: 'matchkeys(local.r, local.r, local.r)',
+    }
+    const files = Object.fromEntries(
+      Object.entries(loops).map(([name, call]) => [
+        `${name}/main.tf`,
+        `locals {
+  r = range(100000)
+  t = join("", [for i in range(100000) : tostring(i)])
+  x = [for i in range(${name === 'matchkeys' ? 1 : 100000}) : ${call}]
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "b-\${length(local.x)}"
+  acl    = "public-read"
+}
+`,
+      ]),
+    )
+    const r = await scanHostile(files)
+    for (const name of Object.keys(loops)) {
+      expect(r.findings.filter((f) => f.file === `${name}/main.tf` && f.ruleId === 'acl-public-read').map((f) => f.line)).toEqual([9])
+      if (name !== 'matchkeys')
+        expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT' && p.file === `${name}/main.tf`).map((p) => p.line)).toEqual([4])
+    }
+  })
+
   it('still reads constants once an expensive local has spent the evaluation budget', async () => {
     const r = await scanHostile(
       {

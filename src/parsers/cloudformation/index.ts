@@ -34,8 +34,17 @@ export function loadTemplateText(
 ): LoadedTemplate {
   const problems: Problem[] = []
   if (text.includes('\u0000')) {
-    if (looksLikeTemplateText(text))
-      problems.push({ code: 'BINARY_FILE', file, line: 1, column: 1, message: 'the file holds binary data (NUL bytes)', level: 'error' })
+    // UTF-16 without a byte order mark, or UTF-32, has a NUL beside every ASCII character: a
+    // template all the same, which CloudFormation would not read as such, and skipped it would pass.
+    if (looksLikeTemplateText(text) || looksLikeTemplateText(text.replace(/\u0000/g, '')))
+      problems.push({
+        code: 'BINARY_FILE',
+        file,
+        line: 1,
+        column: 1,
+        message: 'the file holds binary data (NUL bytes; UTF-16 or UTF-32 without a byte order mark?)',
+        level: 'error',
+      })
     else options.debug?.(`${file}: skipped, binary content`)
     return { notes: [], models: [], problems, templates: [], isTemplate: problems.length > 0 }
   }

@@ -66,6 +66,17 @@ function indexSuffix(index: SNode | undefined): string {
   return typeof index.value === 'number' ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`
 }
 
+/** What planning saw of a plan file. */
+export interface PlanUnitData {
+  /** The head named both versions; otherwise it only started like a plan with sorted keys. */
+  versionsInHead: boolean
+}
+
+/** A top-level `format_version` and `terraform_version`: what every `terraform show -json` writes. */
+function namesVersions(root: SMap): boolean {
+  return get(root, 'format_version') !== undefined && get(root, 'terraform_version') !== undefined
+}
+
 export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const problems: Problem[] = []
   const notes: string[] = []
@@ -73,6 +84,13 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const planFile = unit.files[0]!
   const text = ctx.readFile(planFile.abs)
   if (text === undefined) return { models: [], problems, notes, texts }
+  const sureFromHead = (unit.data as PlanUnitData | undefined)?.versionsInHead !== false
+  // Claimed for its first key only: JSON that names neither version is some other document (one
+  // that names one may be a plan cut short, whose syntax errors are worth reporting).
+  if (!sureFromHead && !/"(format|terraform)_version"\s*:/.test(text)) {
+    ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`)
+    return { models: [], problems, notes, texts }
+  }
   const files = new SourceFiles()
   const planF = files.add(planFile.abs, planFile.rel, text)
   texts.set(planFile.rel, text)
@@ -83,6 +101,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   }
   const root = parsed.root ?? undefined
   if (!isMap(root)) return { models: [], problems, notes, texts }
+  if (!sureFromHead && !namesVersions(root)) {
+    ctx.debug(`${planFile.rel}: skipped, not terraform show -json output`)
+    return { models: [], problems, notes, texts }
+  }
   const values = get(root, 'planned_values') ?? get(root, 'values')
   const rootValues = get(values, 'root_module')
   if (!isMap(rootValues)) {

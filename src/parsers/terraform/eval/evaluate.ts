@@ -10,7 +10,7 @@
 import type { Limits } from '../../../limits.js'
 import type { StrPart } from '../../../model/value.js'
 import type { BinaryExpr, Expr, ForExpr, SplatExpr, TemplateExpr, TemplatePart } from '../hcl/ast.js'
-import { callFunction, type FunctionHost } from './functions.js'
+import { callFunction, topLevelWeight, type FunctionHost } from './functions.js'
 import type { SourceFiles } from './source-files.js'
 import {
   bool,
@@ -364,6 +364,7 @@ export class Evaluator {
     else if (base.k === 'null') return list([], at)
     // A splat on a single value wraps it in a one-element list.
     else items = [base]
+    if (!this.charge(items.length, at)) return unknown('evaluation budget exhausted', at)
     const out: TfValue[] = []
     for (const item of items) {
       let v: TfValue = item
@@ -545,6 +546,8 @@ export class Evaluator {
     }
     const r = this.eval(expr.right, scope)
     if (expr.op === '==' || expr.op === '!=') {
+      // Comparing walks both sides, as a function would.
+      if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at)) return unknown('evaluation budget exhausted', at)
       const e = valuesEqual(l, r)
       if (e === undefined) {
         const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined

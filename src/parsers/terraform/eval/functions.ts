@@ -454,7 +454,12 @@ const FUNCTIONS: Record<string, Fn> = {
     if (a) return a
     const v = args[0]!
     if (v.k === 'unknown') return v.error ? v : unknown(v.why, at, v.key)
-    return encodeJson(v, at, { left: host.limits.maxCollectionSize * 10 })
+    // Nested values are walked too: charge what was encoded, beyond the top level charged already.
+    const budget = { left: host.limits.maxCollectionSize * 10 }
+    const encoded = encodeJson(v, at, budget)
+    const walked = host.limits.maxCollectionSize * 10 - Math.max(0, budget.left)
+    if (!host.charge(Math.max(0, walked - topLevelWeight(v)), at)) return unknown('evaluation budget exhausted', at)
+    return encoded
   },
   jsondecode: decodeFn('jsondecode', (v, at, host) => v.json ?? decodeJson(v, host.files, host.limits.maxDepth, at)),
   yamldecode: decodeFn('yamldecode', (v, at, host) => decodeYaml(v, host.files, host.limits, at)),
@@ -954,6 +959,14 @@ const FUNCTIONS: Record<string, Fn> = {
     const search = needList(args[2]!, 'matchkeys', at)
     if (isU(search)) return search
     if (values.length !== keys.length) return failure('matchkeys() needs values and keys of the same length', at)
+    const searched = primitiveKeys(search)
+    if (searched && keys.every((k) => primitiveKey(k) !== undefined))
+      return list(
+        values.filter((_, i) => searched.has(primitiveKey(keys[i]!)!)),
+        at,
+      )
+    // Comparing structures pairwise is quadratic: only for small lists.
+    if (keys.length * search.length > 4_000_000) return unknown('too many mixed elements to compare', at)
     const out: TfValue[] = []
     for (let i = 0; i < keys.length; i++) {
       let hit = false
@@ -1143,12 +1156,42 @@ function lineAnchors(text: string): number[] {
   return a
 }
 
+/**
+ * Steps a value counts for as an argument: one per element of a list or map and per 16
+ * characters of a string (walked character by character), at the top level (what a function
+ * walks at least). Built values were
+ * charged as they were built; walking one again costs as much, and a loop that walks a big one
+ * each time (`[for i in range(100000) : contains(local.big, i)]`) would otherwise do 10^10 steps
+ * of work on 10^5 of budget: minutes, and gigabytes where each call copies it.
+ */
+export function topLevelWeight(v: TfValue): number {
+  switch (v.k) {
+    case 'list':
+      return v.items.length
+    case 'object':
+      return v.attrs.size
+    case 'string':
+      return Math.ceil(v.v.length / 16)
+    case 'sym':
+      return v.parts.length
+    default:
+      return 1
+  }
+}
+
 export function callFunction(name: string, args: TfValue[], at: Origin, host: FunctionHost): TfValue {
   const f = ownEntry(FUNCTIONS, name)
   if (!f) {
     if (name.includes('::')) return unknown(`provider function ${name}() is not evaluated statically`, at)
     return failure(`unknown function ${name}()`, at)
   }
+  if (
+    !host.charge(
+      args.reduce((n, a) => n + topLevelWeight(a), 0),
+      at,
+    )
+  )
+    return unknown('evaluation budget exhausted', at)
   const tooLong = () => {
     host.problem('EVAL_LIMIT', at, `${name}() here would build a string too long to evaluate; treated as unknown`, 'warning')
     return unknown(`${name}() would build a string that is too long`, at)

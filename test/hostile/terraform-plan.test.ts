@@ -1,0 +1,52 @@
+/**
+ * `terraform show -json` output as people pass it around: re-serialised with sorted keys (`jq -S`,
+ * Python's `sort_keys`), so `format_version` and `terraform_version` sit after a configuration of
+ * many kilobytes. Recognised by its head only, such a plan was skipped: a silent pass.
+ */
+import { describe, expect, it } from 'vitest'
+import { isRegistered } from '../fuzz/support.js'
+import { scanFiles } from '../helpers/scan-files.js'
+import { expectPositions } from './support.js'
+
+/** A plan with a public bucket, its configuration padded past discovery's 4 KiB head. */
+function plan(): Record<string, unknown> {
+  const variables = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`v${i}`, { default: 'x'.repeat(20) }]))
+  return {
+    format_version: '1.2',
+    terraform_version: '1.9.0',
+    configuration: { root_module: { variables } },
+    planned_values: {
+      root_module: {
+        resources: [
+          { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: { bucket: 'b', acl: 'public-read' } },
+        ],
+      },
+    },
+  }
+}
+
+/** JSON.stringify with every object's keys sorted, as `jq -S` writes it. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_k, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    2,
+  )
+}
+
+describe.skipIf(!isRegistered('terraform-plan'))('re-serialised plans', () => {
+  it('scans a plan whose keys were sorted, reports one cut short, and leaves other JSON alone', async () => {
+    const sorted = sortedJson(plan())
+    expect(sorted.indexOf('"format_version"')).toBeGreaterThan(4096)
+    const r = await scanFiles({
+      'sorted/plan.json': sorted,
+      'cut/plan.json': sorted.slice(0, sorted.indexOf('"planned_values"')),
+      'other/settings.json': '{"configuration": {"Resources": "AWS::S3::Bucket"}, "checks": []}',
+      'other/broken.json': '{"configuration": {',
+    })
+    expectPositions(r)
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.location.file)).toEqual(['sorted/plan.json'])
+    expect(r.problems.map((p) => [p.code, p.file])).toEqual([['PLAN_JSON_SYNTAX', 'cut/plan.json']])
+  })
+})
