@@ -76241,7 +76241,7 @@ const TIMEOUTS_BEFORE_GIVING_UP = 2;
  * connection the other side had just closed, which the retry gets past.
  */
 const FAILED_CONNECTIONS_BEFORE_GIVING_UP = 6;
-/** The status of the answer s3-gate makes up once it gave up; never retried. */
+/** The status of the answer s3-gate makes up for a request it did not send (gave up, or not GitHub); never retried. */
 const GAVE_UP_STATUS = 599;
 /** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
 const RATE_LIMIT_WAIT_BUDGET_S = 300;
@@ -76275,6 +76275,7 @@ function createGitHubClient(options) {
     // own deadlines and retries: the run then reports what it could not post, in seconds.
     const baseFetch = defaults.request.fetch;
     const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const apiOrigin = new URL(options.baseUrl).origin;
     let timedOut = 0;
     let failed = 0;
     const timedFetch = async (url, init) => {
@@ -76282,14 +76283,23 @@ function createGitHubClient(options) {
             const message = timedOut >= TIMEOUTS_BEFORE_GIVING_UP
                 ? `s3-gate sent no more requests: GitHub left the last ${timedOut} unanswered (timed out after ${timeoutMs / 1000}s).`
                 : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`;
-            return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } });
+            return madeUpAnswer(message);
+        }
+        // Octokit follows the URL in a `Link: <…>; rel="next"` header as it is, with the token: a
+        // reply (or a proxy) naming another host would have it sent there.
+        const origin = new URL(url instanceof Request ? url.url : String(url)).origin;
+        if (origin !== apiOrigin) {
+            return madeUpAnswer(`s3-gate sent no request to ${origin}: GitHub's reply pointed there, and the token is only ever sent to ${apiOrigin}.`);
         }
         const deadline = AbortSignal.timeout(timeoutMs);
         try {
             const response = await baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+            // The body is read here, within the deadline: Octokit takes a body that never ends or is
+            // cut off midway for an empty one, so a list would silently come back empty.
+            const body = await response.arrayBuffer();
             timedOut = 0;
             failed = 0;
-            return response;
+            return copyResponse(response, body);
         }
         catch (e) {
             if (deadline.aborted)
@@ -76316,20 +76326,72 @@ function createGitHubClient(options) {
             onRateLimit: (retryAfter, o, _k, retryCount) => mayWait('rate limit', retryAfter, o, retryCount),
             onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => mayWait('secondary rate limit', retryAfter, o, retryCount),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, GAVE_UP_STATUS] },
+        // 429 is waited out below, as its `retry-after` asks, not retried at the plugin's pace.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, GAVE_UP_STATUS] },
     }, retry, throttling);
     // Octokit hands every request the same `request` options object (from its defaults), and the
     // retry plugin counts attempts on it: the count one request left behind made the next one's
-    // first retry wait 25 s instead of 1 s. Registered last, this runs first and gives each request
+    // first retry wait 25 s instead of 1 s. Registered last, this runs first and gives each attempt
     // its own copy (the hooks share the options object, so it is replaced in place).
-    octokit.hook.wrap('request', (request, o) => {
-        o.request = { ...o.request };
-        return request(o);
+    // It also waits out the rate limits the throttling plugin does not recognise: a 429, or a 403
+    // with `retry-after` that does not say "secondary rate limit" (GitHub Enterprise Server's
+    // "abuse detection"). GitHub carried neither out, so sending it again posts nothing twice.
+    octokit.hook.wrap('request', async (request, o) => {
+        const shared = o.request;
+        for (let attempt = 0;; attempt++) {
+            o.request = { ...shared };
+            try {
+                return await request(o);
+            }
+            catch (e) {
+                const retryAfter = unrecognisedRateLimit(e);
+                if (retryAfter === undefined || !mayWait('rate limit', retryAfter, o, attempt))
+                    throw e;
+                await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+            }
+        }
     });
     return octokit;
 }
+/** An answer s3-gate gives itself instead of sending a request. */
+function madeUpAnswer(message) {
+    return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } });
+}
+/** Statuses whose answer has no body (the Response constructor refuses one). */
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+/** `response` with its body already read into `body` (and its URL, which Octokit passes on). */
+function copyResponse(response, body) {
+    const copy = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
+    Object.defineProperty(copy, 'url', { value: response.url });
+    return copy;
+}
+/** Without `retry-after`, GitHub asks to wait at least a minute before trying again. */
+const DEFAULT_RETRY_AFTER_S = 60;
+/**
+ * Seconds to wait for a rate limit the throttling plugin lets through: a 429, or a 403 carrying
+ * `retry-after`, unless it says "secondary rate" or `x-ratelimit-remaining: 0` (the plugin's own).
+ */
+function unrecognisedRateLimit(e) {
+    const { status, message, response } = (e ?? {});
+    const headers = response?.headers ?? {};
+    if (/\bsecondary rate\b/i.test(message ?? '') || headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    const header = headers['retry-after'];
+    if (status !== 429 && !(status === 403 && header !== undefined))
+        return undefined;
+    if (header === undefined)
+        return DEFAULT_RETRY_AFTER_S;
+    // Seconds, or an HTTP date (proxies send those).
+    const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+    return Number.isNaN(seconds) ? DEFAULT_RETRY_AFTER_S : Math.max(seconds, 0);
+}
 
 ;// CONCATENATED MODULE: ./src/report/github/errors.ts
+
 /** HTTP status of an Octokit `RequestError`, if `e` is one. */
 function httpStatus(e) {
     const status = e?.status;
@@ -76358,8 +76420,23 @@ function isRateLimitReply(e) {
 /** One line about an API failure, without request headers (the token lives there). */
 function describeError(e) {
     const status = httpStatus(e);
-    const text = redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? '');
+    // Redacted before it is cut short: a cut could leave part of the token behind.
+    const text = brief(redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? ''));
     return status ? `HTTP ${status}${text ? `: ${text}` : ''}` : text || 'unknown error';
+}
+/** Longest error text repeated in the log, the summaries and the check run. */
+const MAX_ERROR_CHARS = 300;
+/**
+ * One short line: a proxy or load balancer in front of GitHub answers with a whole HTML page,
+ * which would otherwise fill the warning, the check-run summary and the summary comment.
+ */
+function brief(text) {
+    let line = text;
+    if (/^<(!doctype|html|head|body)\b/i.test(line)) {
+        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim();
+        line = `an HTML page instead of GitHub's JSON${title ? ` (${title})` : ''}`;
+    }
+    return clipText(line.replace(/\s+/g, ' ').trim(), MAX_ERROR_CHARS);
 }
 const secrets = new Set();
 /**
@@ -76554,10 +76631,8 @@ async function publishCheckRun(client, target, input) {
             posted += chunk.length;
         }
         catch (e) {
-            // The run exists with its verdict: a refused batch must not make it look unposted, and
-            // the batches after it may still go through.
-            if (isPermissionError(e))
-                throw e;
+            // The run exists with its verdict: a refused batch (even a 403: this token has just created
+            // the run) must not make it look unposted, and the batches after it may still go through.
             failed.count += chunk.length;
             failed.reasons.add(describeError(e));
         }
@@ -76696,6 +76771,36 @@ function acceptsFileComment(file) {
     return file !== undefined && file.status !== 'removed';
 }
 
+;// CONCATENATED MODULE: ./src/report/github/list-all.ts
+/**
+ * Most pages a list is read to: 100,000 items at 100 a page, far beyond any pull request's files
+ * (GitHub lists 3,000) or comments, and a bound on a `Link` chain that never ends.
+ */
+const MAX_PAGES = 1000;
+/**
+ * Every item of a paginated list (`client.paginate.iterator(…)`). Octokit follows each page's
+ * `rel="next"` link for as long as there is one; a link back to a page already read (a broken
+ * proxy or cache) would have it read the same pages until the job's six hours are up, so that,
+ * and a chain longer than `MAX_PAGES`, fails the list instead.
+ */
+async function listAll(pages) {
+    const items = [];
+    const followed = new Set();
+    let count = 0;
+    for await (const page of pages) {
+        items.push(...page.data);
+        const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? '')?.[1];
+        if (!next)
+            break;
+        if (followed.has(next))
+            throw new Error(`GitHub's pagination links went round in a circle after ${count + 1} pages`);
+        if (++count >= MAX_PAGES)
+            throw new Error(`GitHub's pagination links went on past ${MAX_PAGES} pages`);
+        followed.add(next);
+    }
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/review-plan.ts
 
 
@@ -76826,6 +76931,7 @@ function sameText(file, scanned, start, end, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/review.ts
+
 
 
 
@@ -76960,7 +77066,7 @@ async function loadOwnComments(client, target, outcome, logger) {
     return own;
 }
 async function listReviewComments(client, target) {
-    return (await client.paginate(client.rest.pulls.listReviewComments, {
+    return listAll(client.paginate.iterator(client.rest.pulls.listReviewComments, {
         owner: target.owner,
         repo: target.repo,
         pull_number: target.pullNumber,
@@ -77145,6 +77251,7 @@ function lineCommentParams(c) {
 
 
 
+
 /**
  * One summary comment per pull request, edited in place on every run (never a new one per
  * push). Nothing is created when there is nothing to say and no comment exists yet.
@@ -77181,7 +77288,7 @@ async function publishStickyComment(client, target, body, worthPosting) {
     return 'created';
 }
 async function listSummaryComments(client, target) {
-    const comments = (await client.paginate(client.rest.issues.listComments, {
+    const comments = await listAll(client.paginate.iterator(client.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.pullNumber,
@@ -77201,6 +77308,7 @@ async function listSummaryComments(client, target) {
 
 
 
+
 /**
  * Publishes a decided report: the check run (the gate), then, on pull requests, the review
  * comments and the sticky summary comment. Failures are collected, never thrown: the verdict was
@@ -77208,12 +77316,20 @@ async function listSummaryComments(client, target) {
  */
 async function publishToGitHub(client, target, report, ctx, options, logger) {
     const result = { failures: [], notes: [] };
-    const fail = (surface, e) => {
+    // Once the token proved it may not write, nothing more is tried. A check run refused on its
+    // own is not proof: `checks: write` may be all the job lacks, and the pull request still
+    // takes the review comments and the summary comment.
+    let stopped = false;
+    const fail = (surface, e, options = {}) => {
         if (e instanceof ReadOnlyTokenError || isPermissionError(e)) {
             result.readOnly ??= e instanceof ReadOnlyTokenError ? e.message : describeError(e);
             if (httpStatus(e instanceof ReadOnlyTokenError ? e.cause : e) === 401)
                 result.tokenRejected = true;
             result.failures.push({ surface, reason: result.readOnly });
+            if (options.checkRun && !result.tokenRejected)
+                result.checksForbidden = describeError(e);
+            else
+                stopped = true;
         }
         else
             result.failures.push({ surface, reason: describeError(e) });
@@ -77232,7 +77348,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     if (pr) {
         try {
-            const files = (await client.paginate(client.rest.pulls.listFiles, {
+            const files = await listAll(client.paginate.iterator(client.rest.pulls.listFiles, {
                 owner: pr.owner,
                 repo: pr.repo,
                 pull_number: pr.pullNumber,
@@ -77259,7 +77375,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         result.notes.push(`${annotations.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`);
     }
     const checkSummary = () => renderSummaryMarkdown(report, ctx, { surface: 'check', maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] });
-    if (!result.readOnly) {
+    if (!stopped) {
         try {
             result.checkRun = await publishCheckRun(client, target, {
                 name: options.checkName,
@@ -77275,10 +77391,10 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
             }
         }
         catch (e) {
-            fail('the check run', e);
+            fail('the check run', e, { checkRun: true });
         }
     }
-    if (pr && result.plan && !result.readOnly) {
+    if (pr && result.plan && !stopped) {
         try {
             result.review = await publishReview(client, pr, report, result.plan, logger);
             result.notes.push(...result.review.notes);
@@ -77296,7 +77412,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         if (!result.review)
             result.notes = result.notes.filter((n) => !n.startsWith('💬 '));
     }
-    if (pr && !result.readOnly) {
+    if (pr && !stopped) {
         try {
             const body = renderSummaryMarkdown(report, ctx, {
                 surface: 'comment',
@@ -77377,6 +77493,15 @@ function describeFailures(result) {
         return (`s3-gate could not post to GitHub: GitHub rejected the token (${result.readOnly}). ` +
             'Check the `github-token` input: the default `${{ github.token }}` works; a personal access token may have expired or been revoked. ' +
             'The verdict is unaffected, and the findings are in the job summary and the annotations.');
+    }
+    const wroteToPull = (result.review?.created ?? 0) + (result.review?.updated ?? 0) > 0 || result.sticky === 'created' || result.sticky === 'updated';
+    if (result.checksForbidden && wroteToPull) {
+        // Pull requests could be written, checks not: `checks: write` is missing.
+        const others = result.failures.filter((f) => f.surface !== 'the check run');
+        return (`s3-gate posted to the pull request but could not post the check run: the token may not write checks (${result.checksForbidden}). ` +
+            'Give the job `permissions: checks: write`. ' +
+            (others.length ? `It could not post ${others.map((f) => `${f.surface} (${f.reason})`).join('; ')} either. ` : '') +
+            'The verdict is unaffected; every finding is in the annotations and the job summary.');
     }
     if (result.readOnly && result.checkRun) {
         // Checks could be written, pull requests not: `pull-requests: write` is missing.

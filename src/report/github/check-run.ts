@@ -2,7 +2,7 @@ import type { GateReport } from '../../baseline/gate.js'
 import { batches, type CheckAnnotation } from '../render/annotations.js'
 import { clipText } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
-import { describeError, isPermissionError } from './errors.js'
+import { describeError } from './errors.js'
 import type { PublishTarget } from './target.js'
 
 /** Beyond this, annotations are counted in the summary instead (20 requests of 50). */
@@ -57,9 +57,8 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
       })
       posted += chunk.length
     } catch (e) {
-      // The run exists with its verdict: a refused batch must not make it look unposted, and
-      // the batches after it may still go through.
-      if (isPermissionError(e)) throw e
+      // The run exists with its verdict: a refused batch (even a 403: this token has just created
+      // the run) must not make it look unposted, and the batches after it may still go through.
       failed.count += chunk.length
       failed.reasons.add(describeError(e))
     }
