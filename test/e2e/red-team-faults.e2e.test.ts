@@ -1,22 +1,29 @@
 /**
  * GitHub API faults found by red-teaming the reporting layer, beyond the other *-faults suites:
  * pagination links to another host or in a circle, answers cut off mid-body, a 429, permissions
- * missing for checks only, a 403 on an annotation batch, an HTML error page. Each keeps the
+ * missing for checks only, a 403 on an annotation batch, an HTML error page, a `mode: publish`
+ * run that cannot read the pull request. Each keeps the
  * healthy verdict, leaves every finding visible and says what could not be posted.
  */
+import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import {
   ensureDist,
   expectCleanRun,
   makeRepo,
+  READ_ONLY_TOKEN,
+  runAction,
   runOnPull,
   scenarioFor,
   TOKEN,
   type ActionRun,
   warningsOf,
+  workflowRunEvent,
   type TestRepo,
 } from './harness.js'
 import { LOGS_BUCKET, manyBuckets, WITH_PUBLIC_BUCKET } from './scenarios.js'
@@ -227,5 +234,44 @@ describe('red-team: GitHub API faults', () => {
     )
     expect(warnings[0]!.length).toBeLessThan(600)
     expect(fake.state.checkRuns[0]!.output.summary).not.toContain('Our servers are having trouble')
+  }, 120_000)
+
+  it('publishes the check run from workflow_run when GitHub cannot say what the pull request head is', async () => {
+    const merged = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET }, { checkout: 'merge' })
+    fake = await startFakeGitHub(scenarioFor(merged))
+    const scan = await runOnPull(fake, merged, { mode: 'scan' }, { token: READ_ONLY_TOKEN, fork: true })
+    expect(scan.code).toBe(1)
+    const publish = () =>
+      runAction({
+        cwd: fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-publish-')),
+        apiUrl: fake!.url,
+        eventName: 'workflow_run',
+        event: workflowRunEvent(merged.headSha, []),
+        sha: 'b'.repeat(40),
+        inputs: { mode: 'publish', 'results-file': scan.outputs['results-file']! },
+      })
+    const healthyPublish = await publish()
+    expectCleanRun(fake, healthyPublish)
+    const expected = {
+      code: healthyPublish.code,
+      conclusion: healthyPublish.outputs.conclusion,
+      check: fake.state.checkRuns[0]!.conclusion,
+    }
+    expect(expected).toEqual({ code: 0, conclusion: 'failure', check: 'failure' })
+    const annotations = fake.state.checkRuns[0]!.annotations.length
+
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(merged))
+    fake.inject({ method: 'GET', path: /\/pulls\/2$/, status: 503, times: 10 })
+    const run = await publish()
+    expectCleanRun(fake, run)
+    expect({ code: run.code, conclusion: run.outputs.conclusion, check: fake.state.checkRuns[0]?.conclusion }).toEqual(expected)
+    expect(fake.state.checkRuns[0]!.annotations).toHaveLength(annotations)
+    // Unchecked against the pull request's head, nothing is commented on it.
+    expect(fake.state.reviewComments).toEqual([])
+    expect(fake.state.issueComments).toEqual([])
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/Could not read pull request #2 to check that the results are for its head \(HTTP 503/)
   }, 120_000)
 })
