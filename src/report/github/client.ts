@@ -80,7 +80,8 @@ export function createGitHubClient(options: ClientOptions) {
   // own deadlines and retries: the run then reports what it could not post, in seconds.
   const baseFetch = (actionsDefaults.request as { fetch: typeof fetch }).fetch
   const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
-  const apiOrigin = new URL(options.baseUrl).origin
+  // An unusable GITHUB_API_URL matches no request's origin: nothing is sent, and each request says why.
+  const apiOrigin = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).origin : options.baseUrl
   let timedOut = 0
   let failed = 0
   const timedFetch: typeof fetch = async (url, init) => {
@@ -93,7 +94,8 @@ export function createGitHubClient(options: ClientOptions) {
     }
     // Octokit follows the URL in a `Link: <…>; rel="next"` header as it is, with the token: a
     // reply (or a proxy) naming another host would have it sent there.
-    const origin = new URL(url instanceof Request ? url.url : String(url)).origin
+    const href = url instanceof Request ? url.url : String(url)
+    const origin = URL.canParse(href) ? new URL(href).origin : href
     if (origin !== apiOrigin) {
       return madeUpAnswer(
         `s3-gate sent no request to ${origin}: GitHub's reply pointed there, and the token is only ever sent to ${apiOrigin}.`,
