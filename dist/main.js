@@ -76621,6 +76621,15 @@ async function publishCheckRun(client, target, input) {
     const id = created.data.id;
     let posted = chunks[0]?.length ?? 0;
     const failed = { count: 0, reasons: new Set() };
+    if (typeof id !== 'number') {
+        // A 2xx without the run's id (a proxy's mangled answer): the run and its verdict stand, but
+        // nothing can be sent to it; a PATCH to `check-runs/undefined` would only be refused.
+        const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0);
+        return {
+            annotationsPosted: posted,
+            ...(rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}),
+        };
+    }
     for (const chunk of chunks.slice(1)) {
         // Annotations sent with an update are appended to the ones already on the run.
         try {
@@ -77430,9 +77439,10 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     // The check run went out before the review; tell its summary what happened since. (Even after a
     // 403 on the review: this token has just proven it may write checks.)
-    if (result.checkRun && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
+    const checkRunId = result.checkRun?.id;
+    if (checkRunId !== undefined && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
         try {
-            await updateCheckRunSummary(client, target, result.checkRun.id, report, checkSummary());
+            await updateCheckRunSummary(client, target, checkRunId, report, checkSummary());
         }
         catch (e) {
             logger.debug(`could not update the check-run summary: ${describeError(e)}`);

@@ -274,4 +274,25 @@ describe('red-team: GitHub API faults', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/Could not read pull request #2 to check that the results are for its head \(HTTP 503/)
   }, 120_000)
+
+  it('sends nothing to `check-runs/undefined` when GitHub answers the check run without its id', async () => {
+    const big = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'many.yaml': manyBuckets(12) })
+    fake = await startFakeGitHub(scenarioFor(big))
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 201, body: {} })
+    const run = await runOnPull(fake, big)
+    // No request the real API would refuse (a PATCH to a run that has no id).
+    expectCleanRun(fake, run)
+    expect(run.code).toBe(1)
+    const total = Number(run.outputs.findings)
+    expect(fake.state.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/check-runs'))).toEqual([])
+    expect(fake.state.reviewComments.length).toBeGreaterThan(0)
+    expect(fake.state.issueComments).toHaveLength(1)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      new RegExp(
+        `could not post ${total - 50} of the ${total} check-run annotations \\(GitHub's answer to creating the check run had no id\\)`,
+      ),
+    )
+  })
 })

@@ -17,7 +17,8 @@ export interface CheckRunInput {
 }
 
 export interface CheckRunOutcome {
-  id: number
+  /** Missing when GitHub's answer lacked it (the run was created but cannot be added to). */
+  id?: number
   url?: string
   annotationsPosted: number
   /** Annotations GitHub refused after the run was created (the run and its verdict stand). */
@@ -43,9 +44,18 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
     ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
     output: { title, summary: input.summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) },
   })
-  const id = created.data.id
+  const id = (created.data as { id?: unknown }).id
   let posted = chunks[0]?.length ?? 0
   const failed = { count: 0, reasons: new Set<string>() }
+  if (typeof id !== 'number') {
+    // A 2xx without the run's id (a proxy's mangled answer): the run and its verdict stand, but
+    // nothing can be sent to it; a PATCH to `check-runs/undefined` would only be refused.
+    const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0)
+    return {
+      annotationsPosted: posted,
+      ...(rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}),
+    }
+  }
   for (const chunk of chunks.slice(1)) {
     // Annotations sent with an update are appended to the ones already on the run.
     try {

@@ -173,9 +173,10 @@ export async function publishToGitHub(
 
   // The check run went out before the review; tell its summary what happened since. (Even after a
   // 403 on the review: this token has just proven it may write checks.)
-  if (result.checkRun && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
+  const checkRunId = result.checkRun?.id
+  if (checkRunId !== undefined && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
     try {
-      await updateCheckRunSummary(client, target, result.checkRun.id, report, checkSummary())
+      await updateCheckRunSummary(client, target, checkRunId, report, checkSummary())
     } catch (e) {
       logger.debug(`could not update the check-run summary: ${describeError(e)}`)
     }
