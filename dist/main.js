@@ -76789,27 +76789,37 @@ function acceptsFileComment(file) {
  */
 const MAX_PAGES = 1000;
 /**
- * Every item of a paginated list (`client.paginate.iterator(…)`). Octokit follows each page's
- * `rel="next"` link for as long as there is one; a link back to a page already read (a broken
- * proxy or cache) would have it read the same pages until the job's six hours are up, so that,
- * and a chain longer than `MAX_PAGES`, fails the list instead.
+ * Every item of a list endpoint that answers with an array (pull request files, review comments,
+ * issue comments), following each page's `rel="next"` link. Unlike `client.paginate`, it takes
+ * no answer for an empty page that is not one: `null` or a cut-off body would otherwise read as
+ * "no comments yet", and a re-run would post them all again. A link back to a page already read
+ * (a broken proxy or cache) would be followed until the job's six hours are up, so that, and a
+ * chain longer than `MAX_PAGES`, fails the list instead.
  */
-async function listAll(pages) {
+async function listAll(route, params) {
+    const request = route;
     const items = [];
     const followed = new Set();
-    let count = 0;
-    for await (const page of pages) {
+    let page = await request(params);
+    for (let count = 1;; count++) {
+        if (!Array.isArray(page.data))
+            throw new Error(`GitHub answered a list with ${describeShape(page.data)} instead of an array`);
         items.push(...page.data);
         const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? '')?.[1];
         if (!next)
-            break;
+            return items;
         if (followed.has(next))
-            throw new Error(`GitHub's pagination links went round in a circle after ${count + 1} pages`);
-        if (++count >= MAX_PAGES)
+            throw new Error(`GitHub's pagination links went round in a circle after ${count} pages`);
+        if (count >= MAX_PAGES)
             throw new Error(`GitHub's pagination links went on past ${MAX_PAGES} pages`);
         followed.add(next);
+        page = await request({ method: 'GET', url: next });
     }
-    return items;
+}
+function describeShape(data) {
+    if (data === null || data === undefined || data === '')
+        return 'nothing';
+    return typeof data === 'string' ? 'text that is not JSON' : `a JSON ${typeof data}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/review-plan.ts
@@ -77077,12 +77087,12 @@ async function loadOwnComments(client, target, outcome, logger) {
     return own;
 }
 async function listReviewComments(client, target) {
-    return listAll(client.paginate.iterator(client.rest.pulls.listReviewComments, {
+    return listAll(client.rest.pulls.listReviewComments, {
         owner: target.owner,
         repo: target.repo,
         pull_number: target.pullNumber,
         per_page: 100,
-    }));
+    });
 }
 /** Has each of `comments` a comment of ours now that was not there before (`known`)? */
 async function postedSince(client, target, known, comments) {
@@ -77299,12 +77309,12 @@ async function publishStickyComment(client, target, body, worthPosting) {
     return 'created';
 }
 async function listSummaryComments(client, target) {
-    const comments = await listAll(client.paginate.iterator(client.rest.issues.listComments, {
+    const comments = await listAll(client.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.pullNumber,
         per_page: 100,
-    }));
+    });
     return comments.filter((c) => c.body?.includes(SUMMARY_MARKER));
 }
 
@@ -77359,12 +77369,12 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     if (pr) {
         try {
-            const files = await listAll(client.paginate.iterator(client.rest.pulls.listFiles, {
+            const files = await listAll(client.rest.pulls.listFiles, {
                 owner: pr.owner,
                 repo: pr.repo,
                 pull_number: pr.pullNumber,
                 per_page: 100,
-            }));
+            });
             logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`);
             if (files.length >= MAX_LISTED_FILES) {
                 // GitHub lists at most 3,000 files of a pull request; the others cannot take comments.

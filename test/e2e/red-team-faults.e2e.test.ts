@@ -148,6 +148,20 @@ describe('red-team: GitHub API faults', () => {
     expect(warningsOf(run)).toEqual([])
   })
 
+  it('takes a list answered with null for a failure, not for "no comments yet" (no duplicates on a re-run)', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    expectCleanRun(fake, await runOnPull(fake, repo))
+    fake.inject({ method: 'GET', path: /\/pulls\/2\/comments$/, status: 200, times: 10, rawBody: 'null' })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(fake.state.reviews).toHaveLength(1)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/could not post the review comments \(GitHub answered a list with nothing instead of an array\)/)
+  })
+
   it('waits out a 429 as its retry-after asks, then posts the review', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     fake.inject({

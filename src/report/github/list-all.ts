@@ -9,23 +9,35 @@ interface Page {
   data: unknown
 }
 
+/** An Octokit endpoint method (`client.rest.pulls.listFiles`): takes its parameters, or a URL to follow. */
+type ListRoute = (params: never) => Promise<unknown>
+
 /**
- * Every item of a paginated list (`client.paginate.iterator(…)`). Octokit follows each page's
- * `rel="next"` link for as long as there is one; a link back to a page already read (a broken
- * proxy or cache) would have it read the same pages until the job's six hours are up, so that,
- * and a chain longer than `MAX_PAGES`, fails the list instead.
+ * Every item of a list endpoint that answers with an array (pull request files, review comments,
+ * issue comments), following each page's `rel="next"` link. Unlike `client.paginate`, it takes
+ * no answer for an empty page that is not one: `null` or a cut-off body would otherwise read as
+ * "no comments yet", and a re-run would post them all again. A link back to a page already read
+ * (a broken proxy or cache) would be followed until the job's six hours are up, so that, and a
+ * chain longer than `MAX_PAGES`, fails the list instead.
  */
-export async function listAll<T>(pages: AsyncIterable<Page>): Promise<T[]> {
+export async function listAll<T>(route: ListRoute, params: object): Promise<T[]> {
+  const request = route as unknown as (options: object) => Promise<Page>
   const items: T[] = []
   const followed = new Set<string>()
-  let count = 0
-  for await (const page of pages) {
+  let page = await request(params)
+  for (let count = 1; ; count++) {
+    if (!Array.isArray(page.data)) throw new Error(`GitHub answered a list with ${describeShape(page.data)} instead of an array`)
     items.push(...(page.data as T[]))
     const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? '')?.[1]
-    if (!next) break
-    if (followed.has(next)) throw new Error(`GitHub's pagination links went round in a circle after ${count + 1} pages`)
-    if (++count >= MAX_PAGES) throw new Error(`GitHub's pagination links went on past ${MAX_PAGES} pages`)
+    if (!next) return items
+    if (followed.has(next)) throw new Error(`GitHub's pagination links went round in a circle after ${count} pages`)
+    if (count >= MAX_PAGES) throw new Error(`GitHub's pagination links went on past ${MAX_PAGES} pages`)
     followed.add(next)
+    page = await request({ method: 'GET', url: next })
   }
-  return items
+}
+
+function describeShape(data: unknown): string {
+  if (data === null || data === undefined || data === '') return 'nothing'
+  return typeof data === 'string' ? 'text that is not JSON' : `a JSON ${typeof data}`
 }

@@ -86,14 +86,12 @@ export async function publishToGitHub(
   }
   if (pr) {
     try {
-      const files = await listAll<PullRequestFile>(
-        client.paginate.iterator(client.rest.pulls.listFiles, {
-          owner: pr.owner,
-          repo: pr.repo,
-          pull_number: pr.pullNumber,
-          per_page: 100,
-        }),
-      )
+      const files = await listAll<PullRequestFile>(client.rest.pulls.listFiles, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        per_page: 100,
+      })
       logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`)
       if (files.length >= MAX_LISTED_FILES) {
         // GitHub lists at most 3,000 files of a pull request; the others cannot take comments.

@@ -186,14 +186,12 @@ async function loadOwnComments(
 }
 
 async function listReviewComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<RestComment[]> {
-  return listAll<RestComment>(
-    client.paginate.iterator(client.rest.pulls.listReviewComments, {
-      owner: target.owner,
-      repo: target.repo,
-      pull_number: target.pullNumber,
-      per_page: 100,
-    }),
-  )
+  return listAll<RestComment>(client.rest.pulls.listReviewComments, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pullNumber,
+    per_page: 100,
+  })
 }
 
 /** Has each of `comments` a comment of ours now that was not there before (`known`)? */

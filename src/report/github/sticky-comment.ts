@@ -54,13 +54,11 @@ export async function publishStickyComment(
 }
 
 async function listSummaryComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<IssueComment[]> {
-  const comments = await listAll<IssueComment>(
-    client.paginate.iterator(client.rest.issues.listComments, {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.pullNumber,
-      per_page: 100,
-    }),
-  )
+  const comments = await listAll<IssueComment>(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.pullNumber,
+    per_page: 100,
+  })
   return comments.filter((c) => c.body?.includes(SUMMARY_MARKER))
 }
