@@ -76659,7 +76659,7 @@ const TIMEOUTS_BEFORE_GIVING_UP = 2;
  * connection the other side had just closed, which the retry gets past.
  */
 const FAILED_CONNECTIONS_BEFORE_GIVING_UP = 6;
-/** The status of the answer s3-gate makes up once it gave up; never retried. */
+/** The status of the answer s3-gate makes up for a request it did not send (gave up, or not GitHub); never retried. */
 const GAVE_UP_STATUS = 599;
 /** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
 const RATE_LIMIT_WAIT_BUDGET_S = 300;
@@ -76693,6 +76693,8 @@ function createGitHubClient(options) {
     // own deadlines and retries: the run then reports what it could not post, in seconds.
     const baseFetch = defaults.request.fetch;
     const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    // An unusable GITHUB_API_URL matches no request's origin: nothing is sent, and each request says why.
+    const apiOrigin = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).origin : options.baseUrl;
     let timedOut = 0;
     let failed = 0;
     const timedFetch = async (url, init) => {
@@ -76700,14 +76702,24 @@ function createGitHubClient(options) {
             const message = timedOut >= TIMEOUTS_BEFORE_GIVING_UP
                 ? `s3-gate sent no more requests: GitHub left the last ${timedOut} unanswered (timed out after ${timeoutMs / 1000}s).`
                 : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`;
-            return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } });
+            return madeUpAnswer(message);
+        }
+        // Octokit follows the URL in a `Link: <…>; rel="next"` header as it is, with the token: a
+        // reply (or a proxy) naming another host would have it sent there.
+        const href = url instanceof Request ? url.url : String(url);
+        const origin = URL.canParse(href) ? new URL(href).origin : href;
+        if (origin !== apiOrigin) {
+            return madeUpAnswer(`s3-gate sent no request to ${origin}: GitHub's reply pointed there, and the token is only ever sent to ${apiOrigin}.`);
         }
         const deadline = AbortSignal.timeout(timeoutMs);
         try {
             const response = await baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+            // The body is read here, within the deadline: Octokit takes a body that never ends or is
+            // cut off midway for an empty one, so a list would silently come back empty.
+            const body = await response.arrayBuffer();
             timedOut = 0;
             failed = 0;
-            return response;
+            return copyResponse(response, body);
         }
         catch (e) {
             if (deadline.aborted)
@@ -76734,20 +76746,72 @@ function createGitHubClient(options) {
             onRateLimit: (retryAfter, o, _k, retryCount) => mayWait('rate limit', retryAfter, o, retryCount),
             onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => mayWait('secondary rate limit', retryAfter, o, retryCount),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, GAVE_UP_STATUS] },
+        // 429 is waited out below, as its `retry-after` asks, not retried at the plugin's pace.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, GAVE_UP_STATUS] },
     }, retry, throttling);
     // Octokit hands every request the same `request` options object (from its defaults), and the
     // retry plugin counts attempts on it: the count one request left behind made the next one's
-    // first retry wait 25 s instead of 1 s. Registered last, this runs first and gives each request
+    // first retry wait 25 s instead of 1 s. Registered last, this runs first and gives each attempt
     // its own copy (the hooks share the options object, so it is replaced in place).
-    octokit.hook.wrap('request', (request, o) => {
-        o.request = { ...o.request };
-        return request(o);
+    // It also waits out the rate limits the throttling plugin does not recognise: a 429, or a 403
+    // with `retry-after` that does not say "secondary rate limit" (GitHub Enterprise Server's
+    // "abuse detection"). GitHub carried neither out, so sending it again posts nothing twice.
+    octokit.hook.wrap('request', async (request, o) => {
+        const shared = o.request;
+        for (let attempt = 0;; attempt++) {
+            o.request = { ...shared };
+            try {
+                return await request(o);
+            }
+            catch (e) {
+                const retryAfter = unrecognisedRateLimit(e);
+                if (retryAfter === undefined || !mayWait('rate limit', retryAfter, o, attempt))
+                    throw e;
+                await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+            }
+        }
     });
     return octokit;
 }
+/** An answer s3-gate gives itself instead of sending a request. */
+function madeUpAnswer(message) {
+    return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } });
+}
+/** Statuses whose answer has no body (the Response constructor refuses one). */
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+/** `response` with its body already read into `body` (and its URL, which Octokit passes on). */
+function copyResponse(response, body) {
+    const copy = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
+    Object.defineProperty(copy, 'url', { value: response.url });
+    return copy;
+}
+/** Without `retry-after`, GitHub asks to wait at least a minute before trying again. */
+const DEFAULT_RETRY_AFTER_S = 60;
+/**
+ * Seconds to wait for a rate limit the throttling plugin lets through: a 429, or a 403 carrying
+ * `retry-after`, unless it says "secondary rate" or `x-ratelimit-remaining: 0` (the plugin's own).
+ */
+function unrecognisedRateLimit(e) {
+    const { status, message, response } = (e ?? {});
+    const headers = response?.headers ?? {};
+    if (/\bsecondary rate\b/i.test(message ?? '') || headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    const header = headers['retry-after'];
+    if (status !== 429 && !(status === 403 && header !== undefined))
+        return undefined;
+    if (header === undefined)
+        return DEFAULT_RETRY_AFTER_S;
+    // Seconds, or an HTTP date (proxies send those).
+    const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+    return Number.isNaN(seconds) ? DEFAULT_RETRY_AFTER_S : Math.max(seconds, 0);
+}
 
 ;// CONCATENATED MODULE: ./src/report/github/errors.ts
+
 /** HTTP status of an Octokit `RequestError`, if `e` is one. */
 function httpStatus(e) {
     const status = e?.status;
@@ -76776,8 +76840,23 @@ function isRateLimitReply(e) {
 /** One line about an API failure, without request headers (the token lives there). */
 function describeError(e) {
     const status = httpStatus(e);
-    const text = redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? '');
+    // Redacted before it is cut short: a cut could leave part of the token behind.
+    const text = brief(redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? ''));
     return status ? `HTTP ${status}${text ? `: ${text}` : ''}` : text || 'unknown error';
+}
+/** Longest error text repeated in the log, the summaries and the check run. */
+const MAX_ERROR_CHARS = 300;
+/**
+ * One short line: a proxy or load balancer in front of GitHub answers with a whole HTML page,
+ * which would otherwise fill the warning, the check-run summary and the summary comment.
+ */
+function brief(text) {
+    let line = text;
+    if (/^<(!doctype|html|head|body)\b/i.test(line)) {
+        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim();
+        line = `an HTML page instead of GitHub's JSON${title ? ` (${title})` : ''}`;
+    }
+    return clipText(line.replace(/\s+/g, ' ').trim(), MAX_ERROR_CHARS);
 }
 const secrets = new Set();
 /**
@@ -76960,6 +77039,15 @@ async function publishCheckRun(client, target, input) {
     const id = created.data.id;
     let posted = chunks[0]?.length ?? 0;
     const failed = { count: 0, reasons: new Set() };
+    if (typeof id !== 'number') {
+        // A 2xx without the run's id (a proxy's mangled answer): the run and its verdict stand, but
+        // nothing can be sent to it; a PATCH to `check-runs/undefined` would only be refused.
+        const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0);
+        return {
+            annotationsPosted: posted,
+            ...(rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}),
+        };
+    }
     for (const chunk of chunks.slice(1)) {
         // Annotations sent with an update are appended to the ones already on the run.
         try {
@@ -76972,10 +77060,8 @@ async function publishCheckRun(client, target, input) {
             posted += chunk.length;
         }
         catch (e) {
-            // The run exists with its verdict: a refused batch must not make it look unposted, and
-            // the batches after it may still go through.
-            if (isPermissionError(e))
-                throw e;
+            // The run exists with its verdict: a refused batch (even a 403: this token has just created
+            // the run) must not make it look unposted, and the batches after it may still go through.
             failed.count += chunk.length;
             failed.reasons.add(describeError(e));
         }
@@ -77114,6 +77200,46 @@ function acceptsFileComment(file) {
     return file !== undefined && file.status !== 'removed';
 }
 
+;// CONCATENATED MODULE: ./src/report/github/list-all.ts
+/**
+ * Most pages a list is read to: 100,000 items at 100 a page, far beyond any pull request's files
+ * (GitHub lists 3,000) or comments, and a bound on a `Link` chain that never ends.
+ */
+const MAX_PAGES = 1000;
+/**
+ * Every item of a list endpoint that answers with an array (pull request files, review comments,
+ * issue comments), following each page's `rel="next"` link. Unlike `client.paginate`, it takes
+ * no answer for an empty page that is not one: `null` or a cut-off body would otherwise read as
+ * "no comments yet", and a re-run would post them all again. A link back to a page already read
+ * (a broken proxy or cache) would be followed until the job's six hours are up, so that, and a
+ * chain longer than `MAX_PAGES`, fails the list instead.
+ */
+async function listAll(route, params) {
+    const request = route;
+    const items = [];
+    const followed = new Set();
+    let page = await request(params);
+    for (let count = 1;; count++) {
+        if (!Array.isArray(page.data))
+            throw new Error(`GitHub answered a list with ${describeShape(page.data)} instead of an array`);
+        items.push(...page.data);
+        const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? '')?.[1];
+        if (!next)
+            return items;
+        if (followed.has(next))
+            throw new Error(`GitHub's pagination links went round in a circle after ${count} pages`);
+        if (count >= MAX_PAGES)
+            throw new Error(`GitHub's pagination links went on past ${MAX_PAGES} pages`);
+        followed.add(next);
+        page = await request({ method: 'GET', url: next });
+    }
+}
+function describeShape(data) {
+    if (data === null || data === undefined || data === '')
+        return 'nothing';
+    return typeof data === 'string' ? 'text that is not JSON' : `a JSON ${typeof data}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/review-plan.ts
 
 
@@ -77244,6 +77370,7 @@ function sameText(file, scanned, start, end, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/review.ts
+
 
 
 
@@ -77378,12 +77505,12 @@ async function loadOwnComments(client, target, outcome, logger) {
     return own;
 }
 async function listReviewComments(client, target) {
-    return (await client.paginate(client.rest.pulls.listReviewComments, {
+    return listAll(client.rest.pulls.listReviewComments, {
         owner: target.owner,
         repo: target.repo,
         pull_number: target.pullNumber,
         per_page: 100,
-    }));
+    });
 }
 /** Has each of `comments` a comment of ours now that was not there before (`known`)? */
 async function postedSince(client, target, known, comments) {
@@ -77563,6 +77690,7 @@ function lineCommentParams(c) {
 
 
 
+
 /**
  * One summary comment per pull request, edited in place on every run (never a new one per
  * push). Nothing is created when there is nothing to say and no comment exists yet.
@@ -77599,16 +77727,17 @@ async function publishStickyComment(client, target, body, worthPosting) {
     return 'created';
 }
 async function listSummaryComments(client, target) {
-    const comments = (await client.paginate(client.rest.issues.listComments, {
+    const comments = await listAll(client.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.pullNumber,
         per_page: 100,
-    }));
+    });
     return comments.filter((c) => c.body?.includes(SUMMARY_MARKER));
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/publish.ts
+
 
 
 
@@ -77626,12 +77755,20 @@ async function listSummaryComments(client, target) {
  */
 async function publishToGitHub(client, target, report, ctx, options, logger) {
     const result = { failures: [], notes: [] };
-    const fail = (surface, e) => {
+    // Once the token proved it may not write, nothing more is tried. A check run refused on its
+    // own is not proof: `checks: write` may be all the job lacks, and the pull request still
+    // takes the review comments and the summary comment.
+    let stopped = false;
+    const fail = (surface, e, options = {}) => {
         if (e instanceof ReadOnlyTokenError || isPermissionError(e)) {
             result.readOnly ??= e instanceof ReadOnlyTokenError ? e.message : describeError(e);
             if (httpStatus(e instanceof ReadOnlyTokenError ? e.cause : e) === 401)
                 result.tokenRejected = true;
             result.failures.push({ surface, reason: result.readOnly });
+            if (options.checkRun && !result.tokenRejected)
+                result.checksForbidden = describeError(e);
+            else
+                stopped = true;
         }
         else
             result.failures.push({ surface, reason: describeError(e) });
@@ -77650,12 +77787,12 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     if (pr) {
         try {
-            const files = (await client.paginate(client.rest.pulls.listFiles, {
+            const files = await listAll(client.rest.pulls.listFiles, {
                 owner: pr.owner,
                 repo: pr.repo,
                 pull_number: pr.pullNumber,
                 per_page: 100,
-            }));
+            });
             logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`);
             if (files.length >= MAX_LISTED_FILES) {
                 // GitHub lists at most 3,000 files of a pull request; the others cannot take comments.
@@ -77677,7 +77814,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         result.notes.push(`${annotations.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`);
     }
     const checkSummary = () => renderSummaryMarkdown(report, ctx, { surface: 'check', maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] });
-    if (!result.readOnly) {
+    if (!stopped) {
         try {
             result.checkRun = await publishCheckRun(client, target, {
                 name: options.checkName,
@@ -77693,10 +77830,10 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
             }
         }
         catch (e) {
-            fail('the check run', e);
+            fail('the check run', e, { checkRun: true });
         }
     }
-    if (pr && result.plan && !result.readOnly) {
+    if (pr && result.plan && !stopped) {
         try {
             result.review = await publishReview(client, pr, report, result.plan, logger);
             result.notes.push(...result.review.notes);
@@ -77714,7 +77851,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         if (!result.review)
             result.notes = result.notes.filter((n) => !n.startsWith('💬 '));
     }
-    if (pr && !result.readOnly) {
+    if (pr && !stopped) {
         try {
             const body = renderSummaryMarkdown(report, ctx, {
                 surface: 'comment',
@@ -77730,9 +77867,10 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     // The check run went out before the review; tell its summary what happened since. (Even after a
     // 403 on the review: this token has just proven it may write checks.)
-    if (result.checkRun && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
+    const checkRunId = result.checkRun?.id;
+    if (checkRunId !== undefined && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
         try {
-            await updateCheckRunSummary(client, target, result.checkRun.id, report, checkSummary());
+            await updateCheckRunSummary(client, target, checkRunId, report, checkSummary());
         }
         catch (e) {
             logger.debug(`could not update the check-run summary: ${describeError(e)}`);
@@ -77795,6 +77933,15 @@ function describeFailures(result) {
         return (`s3-gate could not post to GitHub: GitHub rejected the token (${result.readOnly}). ` +
             'Check the `github-token` input: the default `${{ github.token }}` works; a personal access token may have expired or been revoked. ' +
             'The verdict is unaffected, and the findings are in the job summary and the annotations.');
+    }
+    const wroteToPull = (result.review?.created ?? 0) + (result.review?.updated ?? 0) > 0 || result.sticky === 'created' || result.sticky === 'updated';
+    if (result.checksForbidden && wroteToPull) {
+        // Pull requests could be written, checks not: `checks: write` is missing.
+        const others = result.failures.filter((f) => f.surface !== 'the check run');
+        return (`s3-gate posted to the pull request but could not post the check run: the token may not write checks (${result.checksForbidden}). ` +
+            'Give the job `permissions: checks: write`. ' +
+            (others.length ? `It could not post ${others.map((f) => `${f.surface} (${f.reason})`).join('; ')} either. ` : '') +
+            'The verdict is unaffected; every finding is in the annotations and the job summary.');
     }
     if (result.readOnly && result.checkRun) {
         // Checks could be written, pull requests not: `pull-requests: write` is missing.
@@ -79184,16 +79331,22 @@ async function prepareFromResults(inputs, run, logger) {
             throw new ConfigurationError(`The results name pull request #${doc.pullRequest.number}, which the workflow run does not belong to; refusing to publish them.`);
         }
         const client = clientFor(inputs, run, logger);
-        const pr = await client.rest.pulls
-            .get({ owner: run.owner, repo: run.repo, pull_number: doc.pullRequest.number })
-            .catch((e) => {
-            throw new ConfigurationError(`Could not read pull request #${doc.pullRequest.number} to check the results (${describeError(e)}); not publishing them.`);
-        });
-        if (pr.data.head.sha !== doc.headSha) {
-            // A newer push: its own run will publish. Posting these now would comment on stale lines.
-            throw new ConfigurationError(`Pull request #${doc.pullRequest.number} is now at ${pr.data.head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`);
+        const head = await pullRequestHead(client, run, doc.pullRequest.number);
+        // Without a workflow run, only the pull request ties the results to a commit.
+        if (head.state === 'refused' || (head.state === 'unknown' && !run.workflowRun)) {
+            throw new ConfigurationError(`Could not read pull request #${doc.pullRequest.number} to check the results (${head.reason}); not publishing them.`);
         }
-        pullNumber = doc.pullRequest.number;
+        if (head.state === 'unknown') {
+            // GitHub is down or rate-limited, not saying no: the check run (on the workflow run's
+            // commit, checked above) still carries the verdict; only the comments need the head.
+            logger.warning(`Could not read pull request #${doc.pullRequest.number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`);
+        }
+        else if (head.sha !== doc.headSha) {
+            // A newer push: its own run will publish. Posting these now would comment on stale lines.
+            throw new ConfigurationError(`Pull request #${doc.pullRequest.number} is now at ${head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`);
+        }
+        if (head.state === 'read')
+            pullNumber = doc.pullRequest.number;
     }
     const report = gateFromDocument(doc, inputs);
     const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl });
@@ -79203,6 +79356,22 @@ async function prepareFromResults(inputs, run, logger) {
         target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) },
         ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
     };
+}
+/**
+ * The pull request's head commit; `refused` when GitHub says no (no such pull request, no
+ * access), `unknown` when it could not answer (down, rate-limited, an answer without a head).
+ */
+async function pullRequestHead(client, run, pullNumber) {
+    try {
+        const { data } = await client.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: pullNumber });
+        const sha = data.head?.sha;
+        return typeof sha === 'string' ? { state: 'read', sha } : { state: 'unknown', reason: 'GitHub answered without its head commit' };
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        const unanswered = status === undefined || status >= 500 || status === 429 || (status === 403 && !isPermissionError(e));
+        return unanswered ? { state: 'unknown', reason: describeError(e) } : { state: 'refused', reason: describeError(e) };
+    }
 }
 let cachedClient;
 /** The gate over a results document (merged shards or an earlier job's file), under this job's policy inputs. */

@@ -20,7 +20,7 @@ import { makeScanOptions, type ScanOptions } from './options.js'
 import { renderWorkflowAnnotations } from './report/render/annotations.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from './report/render/summary-markdown.js'
 import { createGitHubClient, type GitHubClient } from './report/github/client.js'
-import { describeError, redactSecrets, registerSecret } from './report/github/errors.js'
+import { describeError, httpStatus, isPermissionError, redactSecrets, registerSecret } from './report/github/errors.js'
 import { readRunContext, type RunContext } from './report/github/event.js'
 import { readActionInputs, type ActionInputs } from './report/github/inputs.js'
 import { describeFailures, publishToGitHub, type PublishResult } from './report/github/publish.js'
@@ -260,20 +260,26 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
       )
     }
     const client = clientFor(inputs, run, logger)
-    const pr = await client.rest.pulls
-      .get({ owner: run.owner, repo: run.repo, pull_number: doc.pullRequest.number })
-      .catch((e: unknown) => {
-        throw new ConfigurationError(
-          `Could not read pull request #${doc.pullRequest!.number} to check the results (${describeError(e)}); not publishing them.`,
-        )
-      })
-    if (pr.data.head.sha !== doc.headSha) {
-      // A newer push: its own run will publish. Posting these now would comment on stale lines.
+    const head = await pullRequestHead(client, run, doc.pullRequest.number)
+    // Without a workflow run, only the pull request ties the results to a commit.
+    if (head.state === 'refused' || (head.state === 'unknown' && !run.workflowRun)) {
       throw new ConfigurationError(
-        `Pull request #${doc.pullRequest.number} is now at ${pr.data.head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`,
+        `Could not read pull request #${doc.pullRequest.number} to check the results (${head.reason}); not publishing them.`,
       )
     }
-    pullNumber = doc.pullRequest.number
+    if (head.state === 'unknown') {
+      // GitHub is down or rate-limited, not saying no: the check run (on the workflow run's
+      // commit, checked above) still carries the verdict; only the comments need the head.
+      logger.warning(
+        `Could not read pull request #${doc.pullRequest.number} to check that the results are for its head (${head.reason}), so no review comments or summary comment are posted; the check run is.`,
+      )
+    } else if (head.sha !== doc.headSha) {
+      // A newer push: its own run will publish. Posting these now would comment on stale lines.
+      throw new ConfigurationError(
+        `Pull request #${doc.pullRequest.number} is now at ${head.sha.slice(0, 7)}, not ${doc.headSha.slice(0, 7)} as in the results; not publishing stale results.`,
+      )
+    }
+    if (head.state === 'read') pullNumber = doc.pullRequest.number
   }
   const report = gateFromDocument(doc, inputs)
   const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
@@ -282,6 +288,26 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     ctx,
     target: { owner: run.owner, repo: run.repo, headSha: doc.headSha, ...(pullNumber ? { pullNumber } : {}) },
     ...(doc.lineMaps ? { lineMaps: fromLineMapEntries(doc.lineMaps) } : {}),
+  }
+}
+
+/**
+ * The pull request's head commit; `refused` when GitHub says no (no such pull request, no
+ * access), `unknown` when it could not answer (down, rate-limited, an answer without a head).
+ */
+async function pullRequestHead(
+  client: GitHubClient,
+  run: RunContext,
+  pullNumber: number,
+): Promise<{ state: 'read'; sha: string } | { state: 'refused'; reason: string } | { state: 'unknown'; reason: string }> {
+  try {
+    const { data } = await client.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: pullNumber })
+    const sha = (data as { head?: { sha?: unknown } }).head?.sha
+    return typeof sha === 'string' ? { state: 'read', sha } : { state: 'unknown', reason: 'GitHub answered without its head commit' }
+  } catch (e) {
+    const status = httpStatus(e)
+    const unanswered = status === undefined || status >= 500 || status === 429 || (status === 403 && !isPermissionError(e))
+    return unanswered ? { state: 'unknown', reason: describeError(e) } : { state: 'refused', reason: describeError(e) }
   }
 }
 

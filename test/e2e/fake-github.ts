@@ -125,6 +125,13 @@ export interface Fault {
   action?: (state: FakeState) => void
   /** Applies only to requests whose parsed JSON body passes this (e.g. the file-level comment). */
   match?: (body: unknown) => boolean
+  /** Sent as the body byte for byte instead of `body` as JSON (an HTML error page, cut-off JSON). */
+  rawBody?: string
+  /**
+   * Sends the status, the headers and half the body, then never the rest (`stall`) or drops the
+   * connection (`reset`): an answer cut off mid-way.
+   */
+  cutBody?: 'stall' | 'reset'
 }
 
 export interface FakeGitHub {
@@ -157,6 +164,8 @@ class HttpReply {
     readonly status: number,
     readonly body: unknown,
     readonly headers: Record<string, string> = {},
+    readonly rawBody?: string,
+    readonly cutBody?: 'stall' | 'reset',
   ) {}
 }
 
@@ -765,7 +774,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         return f.reset ? new HttpReply(RESET, null) : new Promise<never>(() => {})
       }
       f.action?.(state)
-      if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers)
+      if (f.status) return new HttpReply(f.status, f.body ?? { message: http.STATUS_CODES[f.status] }, f.headers, f.rawBody, f.cutBody)
       break
     }
     return serve(method, url, headers, body, user)
@@ -850,13 +859,15 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
             ...(parsed !== undefined ? { body: parsed } : {}),
           })
           // Octokit parses JSON only for application/json, whatever it asked for.
-          const payload = reply.status === 204 ? '' : JSON.stringify(reply.body)
+          const payload = reply.status === 204 ? '' : (reply.rawBody ?? JSON.stringify(reply.body))
           res.writeHead(reply.status, {
             'content-type': 'application/json; charset=utf-8',
             'x-github-request-id': `FAKE:${state.requests.length}`,
             ...reply.headers,
           })
-          res.end(payload)
+          if (!reply.cutBody) return void res.end(payload)
+          res.write(payload.slice(0, Math.floor(payload.length / 2)))
+          if (reply.cutBody === 'reset') setTimeout(() => req.socket.destroy(), 50)
         })
     })
   })

@@ -161,8 +161,12 @@ describe('the action on a pull request', () => {
     expect(fake.state.checkRuns).toEqual([])
     expect(fake.state.reviewComments).toEqual([])
     expect(fake.state.issueComments).toEqual([])
-    // Only one write was tried: after the first 403 nothing else is attempted.
-    expect(fake.state.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toHaveLength(1)
+    // Two writes were tried: the check run, then (a job may lack only `checks: write`) the
+    // review; after that second 403 nothing else is attempted.
+    expect(fake.state.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => [r.path, r.status])).toEqual([
+      ['/repos/Codertocat/Hello-World/check-runs', 403],
+      ['/repos/Codertocat/Hello-World/pulls/2/reviews', 403],
+    ])
     const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/read-only.*Resource not accessible by integration/)

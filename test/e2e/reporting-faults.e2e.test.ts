@@ -213,21 +213,33 @@ describe('reporting under GitHub API faults', () => {
     expect(warningsOf(retried)).toEqual([])
   })
 
-  it('does not take a rate limit worded as abuse detection (GitHub Enterprise Server) for a read-only token', async () => {
-    fake = await startFakeGitHub(scenarioFor(repo))
-    fake.inject({
+  it('waits out a rate limit worded as abuse detection (GitHub Enterprise Server), and never takes it for a read-only token', async () => {
+    const abuse = (times: number) => ({
       method: 'POST',
       path: /\/pulls\/2\/reviews$/,
       status: 403,
-      headers: { 'retry-after': '30' },
+      times,
+      headers: { 'retry-after': '1' },
       body: { message: 'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.' },
     })
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject(abuse(1))
     const run = await runOnPull(fake, repo)
     expectCleanRun(fake, run)
     sameVerdict(run)
-    // The writes after it still go out.
+    expect(run.stdout).toMatch(/GitHub rate limit on POST .*reviews; waiting 1s as asked/)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(warningsOf(run)).toEqual([])
+
+    // Asked again and again: the review fails, the writes after it still go out.
+    await fake.close()
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject(abuse(10))
+    const persistent = await runOnPull(fake, repo)
+    expectCleanRun(fake, persistent)
+    sameVerdict(persistent)
     expect(fake.state.issueComments).toHaveLength(1)
-    const warnings = warningsOf(run)
+    const warnings = warningsOf(persistent)
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/could not post the review comments \(HTTP 403: You have triggered an abuse detection mechanism/)
     expect(warnings[0]).not.toMatch(/read-only|may not write|permissions/)

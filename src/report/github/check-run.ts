@@ -2,7 +2,7 @@ import type { GateReport } from '../../baseline/gate.js'
 import { batches, type CheckAnnotation } from '../render/annotations.js'
 import { clipText } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
-import { describeError, isPermissionError } from './errors.js'
+import { describeError } from './errors.js'
 import type { PublishTarget } from './target.js'
 
 /** Beyond this, annotations are counted in the summary instead (20 requests of 50). */
@@ -17,7 +17,8 @@ export interface CheckRunInput {
 }
 
 export interface CheckRunOutcome {
-  id: number
+  /** Missing when GitHub's answer lacked it (the run was created but cannot be added to). */
+  id?: number
   url?: string
   annotationsPosted: number
   /** Annotations GitHub refused after the run was created (the run and its verdict stand). */
@@ -43,9 +44,18 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
     ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
     output: { title, summary: input.summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) },
   })
-  const id = created.data.id
+  const id = (created.data as { id?: unknown }).id
   let posted = chunks[0]?.length ?? 0
   const failed = { count: 0, reasons: new Set<string>() }
+  if (typeof id !== 'number') {
+    // A 2xx without the run's id (a proxy's mangled answer): the run and its verdict stand, but
+    // nothing can be sent to it; a PATCH to `check-runs/undefined` would only be refused.
+    const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0)
+    return {
+      annotationsPosted: posted,
+      ...(rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}),
+    }
+  }
   for (const chunk of chunks.slice(1)) {
     // Annotations sent with an update are appended to the ones already on the run.
     try {
@@ -57,9 +67,8 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
       })
       posted += chunk.length
     } catch (e) {
-      // The run exists with its verdict: a refused batch must not make it look unposted, and
-      // the batches after it may still go through.
-      if (isPermissionError(e)) throw e
+      // The run exists with its verdict: a refused batch (even a 403: this token has just created
+      // the run) must not make it look unposted, and the batches after it may still go through.
       failed.count += chunk.length
       failed.reasons.add(describeError(e))
     }

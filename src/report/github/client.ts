@@ -39,7 +39,7 @@ const TIMEOUTS_BEFORE_GIVING_UP = 2
  * connection the other side had just closed, which the retry gets past.
  */
 const FAILED_CONNECTIONS_BEFORE_GIVING_UP = 6
-/** The status of the answer s3-gate makes up once it gave up; never retried. */
+/** The status of the answer s3-gate makes up for a request it did not send (gave up, or not GitHub); never retried. */
 export const GAVE_UP_STATUS = 599
 
 /** Five minutes: a few secondary-limit waits (GitHub usually asks for 60 s), never an hour. */
@@ -80,6 +80,8 @@ export function createGitHubClient(options: ClientOptions) {
   // own deadlines and retries: the run then reports what it could not post, in seconds.
   const baseFetch = (actionsDefaults.request as { fetch: typeof fetch }).fetch
   const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
+  // An unusable GITHUB_API_URL matches no request's origin: nothing is sent, and each request says why.
+  const apiOrigin = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).origin : options.baseUrl
   let timedOut = 0
   let failed = 0
   const timedFetch: typeof fetch = async (url, init) => {
@@ -88,14 +90,26 @@ export function createGitHubClient(options: ClientOptions) {
         timedOut >= TIMEOUTS_BEFORE_GIVING_UP
           ? `s3-gate sent no more requests: GitHub left the last ${timedOut} unanswered (timed out after ${timeoutMs / 1000}s).`
           : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`
-      return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } })
+      return madeUpAnswer(message)
+    }
+    // Octokit follows the URL in a `Link: <…>; rel="next"` header as it is, with the token: a
+    // reply (or a proxy) naming another host would have it sent there.
+    const href = url instanceof Request ? url.url : String(url)
+    const origin = URL.canParse(href) ? new URL(href).origin : href
+    if (origin !== apiOrigin) {
+      return madeUpAnswer(
+        `s3-gate sent no request to ${origin}: GitHub's reply pointed there, and the token is only ever sent to ${apiOrigin}.`,
+      )
     }
     const deadline = AbortSignal.timeout(timeoutMs)
     try {
       const response = await baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
+      // The body is read here, within the deadline: Octokit takes a body that never ends or is
+      // cut off midway for an empty one, so a list would silently come back empty.
+      const body = await response.arrayBuffer()
       timedOut = 0
       failed = 0
-      return response
+      return copyResponse(response, body)
     } catch (e) {
       if (deadline.aborted) timedOut++
       else failed++
@@ -123,18 +137,73 @@ export function createGitHubClient(options: ClientOptions) {
         onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) =>
           mayWait('secondary rate limit', retryAfter, o, retryCount),
       } as never,
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, GAVE_UP_STATUS] },
+      // 429 is waited out below, as its `retry-after` asks, not retried at the plugin's pace.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, GAVE_UP_STATUS] },
     },
     retry,
     throttling,
   )
   // Octokit hands every request the same `request` options object (from its defaults), and the
   // retry plugin counts attempts on it: the count one request left behind made the next one's
-  // first retry wait 25 s instead of 1 s. Registered last, this runs first and gives each request
+  // first retry wait 25 s instead of 1 s. Registered last, this runs first and gives each attempt
   // its own copy (the hooks share the options object, so it is replaced in place).
-  octokit.hook.wrap('request', (request, o) => {
-    o.request = { ...o.request }
-    return request(o)
+  // It also waits out the rate limits the throttling plugin does not recognise: a 429, or a 403
+  // with `retry-after` that does not say "secondary rate limit" (GitHub Enterprise Server's
+  // "abuse detection"). GitHub carried neither out, so sending it again posts nothing twice.
+  octokit.hook.wrap('request', async (request, o) => {
+    const shared = o.request
+    for (let attempt = 0; ; attempt++) {
+      o.request = { ...shared }
+      try {
+        return await request(o)
+      } catch (e) {
+        const retryAfter = unrecognisedRateLimit(e)
+        if (retryAfter === undefined || !mayWait('rate limit', retryAfter, o, attempt)) throw e
+        await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000))
+      }
+    }
   })
   return octokit
+}
+
+/** An answer s3-gate gives itself instead of sending a request. */
+function madeUpAnswer(message: string): Response {
+  return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { 'content-type': 'application/json' } })
+}
+
+/** Statuses whose answer has no body (the Response constructor refuses one). */
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304])
+
+/** `response` with its body already read into `body` (and its URL, which Octokit passes on). */
+function copyResponse(response: Response, body: ArrayBuffer): Response {
+  const copy = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  })
+  Object.defineProperty(copy, 'url', { value: response.url })
+  return copy
+}
+
+/** Without `retry-after`, GitHub asks to wait at least a minute before trying again. */
+const DEFAULT_RETRY_AFTER_S = 60
+
+/**
+ * Seconds to wait for a rate limit the throttling plugin lets through: a 429, or a 403 carrying
+ * `retry-after`, unless it says "secondary rate" or `x-ratelimit-remaining: 0` (the plugin's own).
+ */
+function unrecognisedRateLimit(e: unknown): number | undefined {
+  const { status, message, response } = (e ?? {}) as {
+    status?: number
+    message?: string
+    response?: { headers?: Record<string, string | undefined> }
+  }
+  const headers = response?.headers ?? {}
+  if (/\bsecondary rate\b/i.test(message ?? '') || headers['x-ratelimit-remaining'] === '0') return undefined
+  const header = headers['retry-after']
+  if (status !== 429 && !(status === 403 && header !== undefined)) return undefined
+  if (header === undefined) return DEFAULT_RETRY_AFTER_S
+  // Seconds, or an HTTP date (proxies send those).
+  const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000)
+  return Number.isNaN(seconds) ? DEFAULT_RETRY_AFTER_S : Math.max(seconds, 0)
 }

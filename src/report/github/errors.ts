@@ -1,3 +1,5 @@
+import { clipText } from '../render/summary-markdown.js'
+
 /** HTTP status of an Octokit `RequestError`, if `e` is one. */
 export function httpStatus(e: unknown): number | undefined {
   const status = (e as { status?: unknown } | null)?.status
@@ -27,8 +29,25 @@ function isRateLimitReply(e: unknown): boolean {
 /** One line about an API failure, without request headers (the token lives there). */
 export function describeError(e: unknown): string {
   const status = httpStatus(e)
-  const text = redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? '')
+  // Redacted before it is cut short: a cut could leave part of the token behind.
+  const text = brief(redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? ''))
   return status ? `HTTP ${status}${text ? `: ${text}` : ''}` : text || 'unknown error'
+}
+
+/** Longest error text repeated in the log, the summaries and the check run. */
+const MAX_ERROR_CHARS = 300
+
+/**
+ * One short line: a proxy or load balancer in front of GitHub answers with a whole HTML page,
+ * which would otherwise fill the warning, the check-run summary and the summary comment.
+ */
+function brief(text: string): string {
+  let line = text
+  if (/^<(!doctype|html|head|body)\b/i.test(line)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim()
+    line = `an HTML page instead of GitHub's JSON${title ? ` (${title})` : ''}`
+  }
+  return clipText(line.replace(/\s+/g, ' ').trim(), MAX_ERROR_CHARS)
 }
 
 const secrets = new Set<string>()

@@ -7,6 +7,7 @@ import type { GitHubClient } from './client.js'
 import { noAutomaticRetry } from './create-once.js'
 import { toPullRequestDiff, type PullRequestFile } from './diff.js'
 import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import { listAll } from './list-all.js'
 import type { Logger } from './logger.js'
 import { planReview, type ReviewPlan } from './review-plan.js'
 import { publishReview, type ReviewOutcome } from './review.js'
@@ -28,10 +29,15 @@ export interface PublishResult {
   plan?: ReviewPlan
   review?: ReviewOutcome
   sticky?: StickyOutcome
-  /** Set when the token turned out to be read-only; nothing more was attempted after that. */
+  /**
+   * Set when the token turned out to be read-only; nothing more was attempted after that (but
+   * the pull request, after a check run refused alone: see `checksForbidden`).
+   */
   readOnly?: string
   /** The token was not read-only but refused outright (401: expired, revoked or mistyped). */
   tokenRejected?: boolean
+  /** Why the check run was refused for lack of permission (the pull request was still tried). */
+  checksForbidden?: string
   /** Each surface that could not be posted, with why. */
   failures: { surface: string; reason: string }[]
   /** Lines for the summaries (what was commented, capped, left out). */
@@ -52,11 +58,17 @@ export async function publishToGitHub(
   logger: Logger,
 ): Promise<PublishResult> {
   const result: PublishResult = { failures: [], notes: [] }
-  const fail = (surface: string, e: unknown) => {
+  // Once the token proved it may not write, nothing more is tried. A check run refused on its
+  // own is not proof: `checks: write` may be all the job lacks, and the pull request still
+  // takes the review comments and the summary comment.
+  let stopped = false
+  const fail = (surface: string, e: unknown, options: { checkRun?: boolean } = {}) => {
     if (e instanceof ReadOnlyTokenError || isPermissionError(e)) {
       result.readOnly ??= e instanceof ReadOnlyTokenError ? e.message : describeError(e)
       if (httpStatus(e instanceof ReadOnlyTokenError ? e.cause : e) === 401) result.tokenRejected = true
       result.failures.push({ surface, reason: result.readOnly })
+      if (options.checkRun && !result.tokenRejected) result.checksForbidden = describeError(e)
+      else stopped = true
     } else result.failures.push({ surface, reason: describeError(e) })
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`)
   }
@@ -74,12 +86,12 @@ export async function publishToGitHub(
   }
   if (pr) {
     try {
-      const files = (await client.paginate(client.rest.pulls.listFiles, {
+      const files = await listAll<PullRequestFile>(client.rest.pulls.listFiles, {
         owner: pr.owner,
         repo: pr.repo,
         pull_number: pr.pullNumber,
         per_page: 100,
-      })) as PullRequestFile[]
+      })
       logger.debug(`pull request #${pr.pullNumber} changes ${files.length} files`)
       if (files.length >= MAX_LISTED_FILES) {
         // GitHub lists at most 3,000 files of a pull request; the others cannot take comments.
@@ -107,7 +119,7 @@ export async function publishToGitHub(
   const checkSummary = () =>
     renderSummaryMarkdown(report, ctx, { surface: 'check', maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] })
 
-  if (!result.readOnly) {
+  if (!stopped) {
     try {
       result.checkRun = await publishCheckRun(client, target, {
         name: options.checkName,
@@ -122,11 +134,11 @@ export async function publishToGitHub(
         result.failures.push({ surface: `${refused.count} of the ${total} check-run annotations`, reason: refused.reason })
       }
     } catch (e) {
-      fail('the check run', e)
+      fail('the check run', e, { checkRun: true })
     }
   }
 
-  if (pr && result.plan && !result.readOnly) {
+  if (pr && result.plan && !stopped) {
     try {
       result.review = await publishReview(client, pr, report, result.plan, logger)
       result.notes.push(...result.review.notes)
@@ -143,7 +155,7 @@ export async function publishToGitHub(
     if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith('💬 '))
   }
 
-  if (pr && !result.readOnly) {
+  if (pr && !stopped) {
     try {
       const body = renderSummaryMarkdown(report, ctx, {
         surface: 'comment',
@@ -159,9 +171,10 @@ export async function publishToGitHub(
 
   // The check run went out before the review; tell its summary what happened since. (Even after a
   // 403 on the review: this token has just proven it may write checks.)
-  if (result.checkRun && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
+  const checkRunId = result.checkRun?.id
+  if (checkRunId !== undefined && (result.failures.length > 0 || (result.review?.notes.length ?? 0) > 0)) {
     try {
-      await updateCheckRunSummary(client, target, result.checkRun.id, report, checkSummary())
+      await updateCheckRunSummary(client, target, checkRunId, report, checkSummary())
     } catch (e) {
       logger.debug(`could not update the check-run summary: ${describeError(e)}`)
     }
@@ -236,6 +249,18 @@ export function describeFailures(result: PublishResult): string | undefined {
       `s3-gate could not post to GitHub: GitHub rejected the token (${result.readOnly}). ` +
       'Check the `github-token` input: the default `${{ github.token }}` works; a personal access token may have expired or been revoked. ' +
       'The verdict is unaffected, and the findings are in the job summary and the annotations.'
+    )
+  }
+  const wroteToPull =
+    (result.review?.created ?? 0) + (result.review?.updated ?? 0) > 0 || result.sticky === 'created' || result.sticky === 'updated'
+  if (result.checksForbidden && wroteToPull) {
+    // Pull requests could be written, checks not: `checks: write` is missing.
+    const others = result.failures.filter((f) => f.surface !== 'the check run')
+    return (
+      `s3-gate posted to the pull request but could not post the check run: the token may not write checks (${result.checksForbidden}). ` +
+      'Give the job `permissions: checks: write`. ' +
+      (others.length ? `It could not post ${others.map((f) => `${f.surface} (${f.reason})`).join('; ')} either. ` : '') +
+      'The verdict is unaffected; every finding is in the annotations and the job summary.'
     )
   }
   if (result.readOnly && result.checkRun) {

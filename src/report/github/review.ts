@@ -3,6 +3,7 @@ import { isOwnReply, parseFindingMarker, renderFixedReply } from '../render/revi
 import type { GitHubClient } from './client.js'
 import { createOnce, noAutomaticRetry } from './create-once.js'
 import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import { listAll } from './list-all.js'
 import type { Logger } from './logger.js'
 import type { PlannedComment, ReviewPlan } from './review-plan.js'
 import type { PublishTarget } from './target.js'
@@ -185,12 +186,12 @@ async function loadOwnComments(
 }
 
 async function listReviewComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<RestComment[]> {
-  return (await client.paginate(client.rest.pulls.listReviewComments, {
+  return listAll<RestComment>(client.rest.pulls.listReviewComments, {
     owner: target.owner,
     repo: target.repo,
     pull_number: target.pullNumber,
     per_page: 100,
-  })) as RestComment[]
+  })
 }
 
 /** Has each of `comments` a comment of ours now that was not there before (`known`)? */

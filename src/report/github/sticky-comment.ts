@@ -2,6 +2,7 @@ import { SUMMARY_MARKER } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
 import { createOnce, noAutomaticRetry } from './create-once.js'
 import { httpStatus } from './errors.js'
+import { listAll } from './list-all.js'
 import type { PublishTarget } from './target.js'
 
 export type StickyOutcome = 'created' | 'updated' | 'unchanged' | 'skipped'
@@ -53,11 +54,11 @@ export async function publishStickyComment(
 }
 
 async function listSummaryComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<IssueComment[]> {
-  const comments = (await client.paginate(client.rest.issues.listComments, {
+  const comments = await listAll<IssueComment>(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.pullNumber,
     per_page: 100,
-  })) as IssueComment[]
+  })
   return comments.filter((c) => c.body?.includes(SUMMARY_MARKER))
 }
