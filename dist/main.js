@@ -42635,8 +42635,12 @@ function toPlain(node, budget = { left: 1_000_000 }) {
             return node.items.map((n) => toPlain(n, budget));
         case 'map': {
             const o = {};
+            // A `__proto__` key is a key like any other, not the object's prototype.
             for (const e of node.entries)
-                o[e.key] = toPlain(e.value, budget);
+                if (e.key === '__proto__')
+                    Object.defineProperty(o, e.key, { value: toPlain(e.value, budget), enumerable: true, writable: true, configurable: true });
+                else
+                    o[e.key] = toPlain(e.value, budget);
             return o;
         }
     }

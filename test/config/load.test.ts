@@ -82,6 +82,12 @@ exceptions:
     expect(e.message).toContain('did you mean "versioning-disabled"')
   })
 
+  it('names a __proto__ key as the unknown rule it is, not the keys under it', () => {
+    const e = errorOf('rules:\n  __proto__:\n    severity: low\n')
+    expect(e.where).toBe('.s3-gate.yml:2:3')
+    expect(e.message).toContain('unknown rule "__proto__"')
+  })
+
   it('rejects a rule setting that is neither on, off nor a severity', () => {
     const e = errorOf('rules:\n  tls-not-enforced: hgih\n')
     expect(e.where).toBe('.s3-gate.yml:2:21')
