@@ -62597,7 +62597,8 @@ function modelFromResources(input) {
                 track(b, rec.commentBlocks);
             }
         };
-        const written = refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket';
+        // Only messages need it: most resources name their bucket plainly and never get here.
+        const written = () => (refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket');
         if (!found.length && ref) {
             // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
             const candidates = targets.maybeSame(ref);
@@ -62606,7 +62607,7 @@ function modelFromResources(input) {
             found = [...candidates].filter(([b, when]) => when !== undefined && bucketMaybe.get(b)?.some((m) => m.key === when)).map(([b]) => b);
             const maybe = [...candidates.keys()].filter((b) => !found.includes(b));
             if (maybe.length)
-                mayConfigure(maybe, `${rec.address} may configure this bucket: it names ${written}, which is only known at deploy time`);
+                mayConfigure(maybe, `${rec.address} may configure this bucket: it names ${written()}, which is only known at deploy time`);
             if (candidates.size && !found.length)
                 continue;
         }
@@ -62621,16 +62622,16 @@ function modelFromResources(input) {
                     file: where.file,
                     line: where.line,
                     column: where.column,
-                    message: `${rec.address}: its bucket, ${written}, cannot be evaluated (${ref.why}), so Terraform rejects it; its settings are not checked`,
+                    message: `${rec.address}: its bucket, ${written()}, cannot be evaluated (${ref.why}), so Terraform rejects it; its settings are not checked`,
                     level: 'warning',
                 });
                 continue;
             }
             if (!ext) {
                 // Nothing tells which bucket it is: it may be any of this module's.
-                const why = `${rec.address} may configure this bucket: its bucket, ${written}, is not known statically`;
+                const why = `${rec.address} may configure this bucket: its bucket, ${written()}, is not known statically`;
                 mayConfigure(declared, why, true);
-                input.note(`${rec.address}: its bucket, ${written}, is not known statically; its settings make those of every bucket here unknown`);
+                input.note(`${rec.address}: its bucket, ${written()}, is not known statically; its settings make those of every bucket here unknown`);
                 continue;
             }
             // Two resources of the same type for one bucket conflict; each is checked on its own then.
