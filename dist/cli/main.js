@@ -24441,7 +24441,7 @@ class Evaluator {
         if (node._text?.f === scope.f)
             return node._text.text;
         const o = this.origin(scope, e);
-        const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim();
+        const text = this.files.oneLine(o.f, o.s, o.e);
         node._text = { f: scope.f, text };
         return text;
     }
@@ -25053,6 +25053,13 @@ class SourceFiles {
     }
     position(f, offset) {
         return this.list[f].lines.position(offset);
+    }
+    /**
+     * The text of `start..end` of file `f` on one line, as condition keys spell an expression: keys
+     * written in different places (`count`, a conditional, a registry module input) must agree.
+     */
+    oneLine(f, start, end) {
+        return this.list[f].text.slice(start, end).replace(/\s+/g, ' ').trim();
     }
     /** A location spanning `start..end` of file `f`. */
     location(f, start, end, path) {
@@ -26004,8 +26011,7 @@ function expandKeysCapped(ctx, block, where) {
         // Two `for_each` with the same expression in one module instance go over the same elements:
         // `bucket = each.value` under one names the bucket `bucket = each.value` names under the other.
         const unknownEach = () => {
-            const source = ctx.files.get(forEach.file ?? scope.f).text;
-            const elements = `${where.prefix}for_each(${source.slice(forEach.expr.start, forEach.expr.end).replace(/\s+/g, ' ').trim()})`;
+            const elements = `${where.prefix}for_each(${ctx.files.oneLine(forEach.file ?? scope.f, forEach.expr.start, forEach.expr.end)})`;
             const why = `the for_each keys of ${what} are not known statically`;
             return {
                 key: { k: 'unknown' },
@@ -26058,8 +26064,7 @@ function expandKeysCapped(ctx, block, where) {
 function maybeCondition(ctx, where, a, holds, why) {
     const { scope, what, prefix } = where;
     const f = a.file ?? scope.f;
-    const source = ctx.files.get(f).text;
-    const textOf = (e) => source.slice(e.start, e.end).replace(/\s+/g, ' ').trim();
+    const textOf = (e) => ctx.files.oneLine(f, e.start, e.end);
     const text = textOf(a.expr);
     // `count = var.on ? 1 : 0` holds exactly when `var.on` is true, as a registry module's
     // `create_bucket = var.on` does (`createCondition`): the same key, so they count as deployed together.
@@ -27099,7 +27104,7 @@ function createCondition(call, input, files, what) {
         return b ? undefined : false;
     const a = attr(call.config.block.body, input);
     const f = a.file ?? call.config.f;
-    const text = files.get(f).text.slice(a.expr.start, a.expr.end).replace(/\s+/g, ' ').trim();
+    const text = files.oneLine(f, a.expr.start, a.expr.end);
     const why = v.k === 'unknown' ? v.why : 'the value is not a bool';
     return {
         key: call.key.k === 'none' ? `${call.parent.prefix}${text} is true` : `${call.address}.${input}`,
@@ -28598,11 +28603,8 @@ function externalIdentity(v, r) {
 }
 /** The expression of `name = expression` as written, on one line. */
 function writtenValue(files, at) {
-    const text = files.get(at.f).text.slice(at.s, at.e);
-    return text
-        .slice(text.indexOf('=') + 1)
-        .replace(/\s+/g, ' ')
-        .trim();
+    const text = files.oneLine(at.f, at.s, at.e);
+    return text.slice(text.indexOf('=') + 1).trimStart();
 }
 /** A bucket managed outside this root module: see `externalBucket`. */
 function externalBucketFor(id, origin, name) {

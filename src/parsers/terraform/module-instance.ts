@@ -159,8 +159,7 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     // Two `for_each` with the same expression in one module instance go over the same elements:
     // `bucket = each.value` under one names the bucket `bucket = each.value` names under the other.
     const unknownEach = () => {
-      const source = ctx.files.get(forEach.file ?? scope.f).text
-      const elements = `${where.prefix}for_each(${source.slice(forEach.expr.start, forEach.expr.end).replace(/\s+/g, ' ').trim()})`
+      const elements = `${where.prefix}for_each(${ctx.files.oneLine(forEach.file ?? scope.f, forEach.expr.start, forEach.expr.end)})`
       const why = `the for_each keys of ${what} are not known statically`
       return {
         key: { k: 'unknown' } as InstanceKey,
@@ -209,8 +208,7 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
 function maybeCondition(ctx: UnitContext, where: Where, a: Attribute, holds: string, why: string): MaybeCondition {
   const { scope, what, prefix } = where
   const f = a.file ?? scope.f
-  const source = ctx.files.get(f).text
-  const textOf = (e: Expr) => source.slice(e.start, e.end).replace(/\s+/g, ' ').trim()
+  const textOf = (e: Expr) => ctx.files.oneLine(f, e.start, e.end)
   const text = textOf(a.expr)
   // `count = var.on ? 1 : 0` holds exactly when `var.on` is true, as a registry module's
   // `create_bucket = var.on` does (`createCondition`): the same key, so they count as deployed together.

@@ -185,7 +185,7 @@ export function createCondition(
   if (b !== undefined) return b ? undefined : false
   const a = attr(call.config.block.body, input)!
   const f = a.file ?? call.config.f
-  const text = files.get(f).text.slice(a.expr.start, a.expr.end).replace(/\s+/g, ' ').trim()
+  const text = files.oneLine(f, a.expr.start, a.expr.end)
   const why = v.k === 'unknown' ? v.why : 'the value is not a bool'
   return {
     key: call.key.k === 'none' ? `${call.parent.prefix}${text} is true` : `${call.address}.${input}`,

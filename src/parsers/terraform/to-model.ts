@@ -537,11 +537,8 @@ function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string
 
 /** The expression of `name = expression` as written, on one line. */
 function writtenValue(files: SourceFiles, at: Origin): string {
-  const text = files.get(at.f).text.slice(at.s, at.e)
-  return text
-    .slice(text.indexOf('=') + 1)
-    .replace(/\s+/g, ' ')
-    .trim()
+  const text = files.oneLine(at.f, at.s, at.e)
+  return text.slice(text.indexOf('=') + 1).trimStart()
 }
 
 /** A bucket managed outside this root module: see `externalBucket`. */

@@ -184,7 +184,7 @@ export class Evaluator {
     const node = e as Expr & { _text?: { f: number; text: string } }
     if (node._text?.f === scope.f) return node._text.text
     const o = this.origin(scope, e)
-    const text = this.files.get(o.f).text.slice(o.s, o.e).replace(/\s+/g, ' ').trim()
+    const text = this.files.oneLine(o.f, o.s, o.e)
     node._text = { f: scope.f, text }
     return text
   }

@@ -31,6 +31,14 @@ export class SourceFiles {
     return this.list[f]!.lines.position(offset)
   }
 
+  /**
+   * The text of `start..end` of file `f` on one line, as condition keys spell an expression: keys
+   * written in different places (`count`, a conditional, a registry module input) must agree.
+   */
+  oneLine(f: number, start: number, end: number): string {
+    return this.list[f]!.text.slice(start, end).replace(/\s+/g, ' ').trim()
+  }
+
   /** A location spanning `start..end` of file `f`. */
   location(f: number, start: number, end: number, path: string): SourceLocation {
     const file = this.list[f]!
