@@ -63477,6 +63477,17 @@ function loadPlanUnit(unit, ctx) {
     const text = ctx.readFile(planFile.abs);
     if (text === undefined)
         return { models: [], problems, notes, texts };
+    if (text.includes('\u0000')) {
+        problems.push({
+            code: 'BINARY_FILE',
+            file: planFile.rel,
+            line: 1,
+            column: 1,
+            message: 'the plan holds binary data (NUL bytes; UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8',
+            level: 'error',
+        });
+        return { models: [], problems, notes, texts };
+    }
     const sureFromHead = unit.data?.versionsInHead !== false;
     // Claimed for its first key only: JSON that names neither version is some other document (one
     // that names one may be a plan cut short, whose syntax errors are worth reporting).
@@ -63849,16 +63860,25 @@ function looksLikePlanJson(head) {
 function mayBeSortedPlanJson(head) {
     return /^\s*\{\s*"(applyable|checks|complete|configuration|errored|format_version)"\s*:/.test(head);
 }
+/**
+ * A plan in UTF-16 without a byte order mark (or UTF-32) reads as UTF-8 with a NUL beside every
+ * character. Claimed so that the loader names it, instead of being skipped as a silent pass.
+ */
+function looksLikeWidePlanJson(head) {
+    return head.includes('\u0000') && looksLikePlanJson(head.replace(/\u0000/g, ''));
+}
 const terraformPlanPlugin = {
     name: 'terraform-plan',
     format: 'terraform-plan',
     plan(files) {
-        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head));
+        const isPlan = (f) => /\.json$/i.test(f.rel) &&
+            !TERRAFORM_FILE.test(f.rel) &&
+            (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || looksLikeWidePlanJson(f.head));
         return claimFiles(files, isPlan).map((f) => ({
             plugin: 'terraform-plan',
             id: f.rel,
             files: [f],
-            data: { versionsInHead: looksLikePlanJson(f.head) },
+            data: { versionsInHead: looksLikePlanJson(f.head) || looksLikeWidePlanJson(f.head) },
         }));
     },
     load: loadPlanUnit,
@@ -77018,7 +77038,55 @@ function splitList(value) {
     return items.length ? items : ['.'];
 }
 
+;// CONCATENATED MODULE: ./src/report/github/create-once.ts
+
+
+/** The `request` option of a create request, so the retry plugin does not send it again on its own. */
+function noAutomaticRetry() {
+    // A fresh object each time: the plugins keep per-request counters on it.
+    return { retries: 0 };
+}
+/** Attempts after the first, with the retry plugin's backoff: 1 s, 4 s, 9 s. */
+const RETRIES = 3;
+/**
+ * Sends a request that creates something (a review, a comment) at most once in effect. A 5xx or
+ * a timeout does not say whether GitHub carried it out: a proxy may have given up on an answer
+ * that was on its way, and sending it again would post everything twice. So before each retry
+ * `alreadyDone` looks for what the lost attempt may have made (`create` must pass
+ * `noAutomaticRetry()` as its `request` option).
+ */
+async function createOnce(create, alreadyDone) {
+    await createOrFind(create, async () => ((await alreadyDone()) ? true : undefined));
+}
+/**
+ * `createOnce` for a caller that needs what was created: after a lost answer, `findLost` returns
+ * what the lost attempt made (as `create` would have), or `undefined` to send it again.
+ */
+async function createOrFind(create, findLost) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (e) {
+            if (attempt >= RETRIES || !mayHaveBeenCarriedOut(e))
+                throw e;
+        }
+        await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * 1000));
+        const found = await findLost();
+        if (found !== undefined)
+            return found;
+    }
+}
+/** A server error or a lost answer (Octokit reports network errors and timeouts as 500). */
+function mayHaveBeenCarriedOut(e) {
+    const status = httpStatus(e);
+    // 599: s3-gate gave up on GitHub and never sent the request.
+    return status !== undefined && status >= 500 && status !== GAVE_UP_STATUS;
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/check-run.ts
+
+
 
 
 
@@ -77032,18 +77100,25 @@ async function publishCheckRun(client, target, input) {
     const title = clipText(input.report.headline, 1000);
     const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50);
     const now = new Date().toISOString();
-    const created = await client.rest.checks.create({
+    // Names this attempt's run, so that after a lost answer the run it may have created is found
+    // instead of a second one being posted beside it.
+    const externalId = `s3-gate-${(0,external_node_crypto_.randomUUID)()}`;
+    const created = await createOrFind(() => client.rest.checks
+        .create({
         owner: target.owner,
         repo: target.repo,
         name: input.name,
         head_sha: target.headSha,
+        external_id: externalId,
         status: 'completed',
         conclusion: input.report.conclusion,
         completed_at: now,
         ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
         output: { title, summary: input.summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) },
-    });
-    const id = created.data.id;
+        request: noAutomaticRetry(),
+    })
+        .then((r) => r.data), () => findCheckRun(client, target, input.name, externalId));
+    const id = created.id;
     let posted = chunks[0]?.length ?? 0;
     const failed = { count: 0, reasons: new Set() };
     if (typeof id !== 'number') {
@@ -77075,10 +77150,32 @@ async function publishCheckRun(client, target, input) {
     }
     return {
         id,
-        ...(created.data.html_url ? { url: created.data.html_url } : {}),
+        ...(created.html_url ? { url: created.html_url } : {}),
         annotationsPosted: posted,
         ...(failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join('; ') } } : {}),
     };
+}
+/**
+ * The run a create request with a lost answer made, if any. A failed lookup (an API without the
+ * endpoint, another 5xx) says nothing, and then the run is created again: two runs of the same
+ * name and verdict are better than none.
+ */
+async function findCheckRun(client, target, name, externalId) {
+    try {
+        const runs = await client.rest.checks.listForRef({
+            owner: target.owner,
+            repo: target.repo,
+            ref: target.headSha,
+            check_name: name,
+            filter: 'all',
+            per_page: 100,
+        });
+        const run = (runs.data.check_runs ?? []).find((r) => r.external_id === externalId);
+        return run;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Replaces the summary (e.g. to add what could not be posted), keeping the annotations. */
 async function updateCheckRunSummary(client, target, id, report, summary) {
@@ -77088,45 +77185,6 @@ async function updateCheckRunSummary(client, target, id, report, summary) {
         check_run_id: id,
         output: { title: clipText(report.headline, 1000), summary },
     });
-}
-
-;// CONCATENATED MODULE: ./src/report/github/create-once.ts
-
-
-/** The `request` option of a create request, so the retry plugin does not send it again on its own. */
-function noAutomaticRetry() {
-    // A fresh object each time: the plugins keep per-request counters on it.
-    return { retries: 0 };
-}
-/** Attempts after the first, with the retry plugin's backoff: 1 s, 4 s, 9 s. */
-const RETRIES = 3;
-/**
- * Sends a request that creates something (a review, a comment) at most once in effect. A 5xx or
- * a timeout does not say whether GitHub carried it out: a proxy may have given up on an answer
- * that was on its way, and sending it again would post everything twice. So before each retry
- * `alreadyDone` looks for what the lost attempt may have made (`create` must pass
- * `noAutomaticRetry()` as its `request` option).
- */
-async function createOnce(create, alreadyDone) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            await create();
-            return;
-        }
-        catch (e) {
-            if (attempt >= RETRIES || !mayHaveBeenCarriedOut(e))
-                throw e;
-        }
-        await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * 1000));
-        if (await alreadyDone())
-            return;
-    }
-}
-/** A server error or a lost answer (Octokit reports network errors and timeouts as 500). */
-function mayHaveBeenCarriedOut(e) {
-    const status = httpStatus(e);
-    // 599: s3-gate gave up on GitHub and never sent the request.
-    return status !== undefined && status >= 500 && status !== GAVE_UP_STATUS;
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/diff.ts
@@ -77707,21 +77765,26 @@ async function publishStickyComment(client, target, body, worthPosting) {
     // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
     // A person's comment (a user's token posts as one) counts only when it starts with the marker,
     // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
-    const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours.find((c) => c.body?.startsWith(SUMMARY_MARKER));
-    if (existing) {
-        if ((existing.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim())
+    const candidates = [
+        ...ours.filter((c) => c.user?.type === 'Bot'),
+        ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(SUMMARY_MARKER)),
+    ];
+    for (const existing of candidates) {
+        if (sameBody(existing, body))
             return 'unchanged';
         try {
             await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
             return 'updated';
         }
         catch (e) {
-            if (httpStatus(e) !== 404)
+            const status = httpStatus(e);
+            // 404: deleted between listing and editing. 403: posted by another identity (a GitHub App,
+            // a person's token) that this token may not edit; whether it may write at all, creating says.
+            if (status !== 404 && status !== 403)
                 throw e;
-            // Deleted between listing and editing: post a new one below.
         }
     }
-    else if (!worthPosting)
+    if (!candidates.length && !worthPosting)
         return 'skipped';
     const known = new Set(ours.map((c) => c.id));
     await createOnce(() => client.rest.issues.createComment({
@@ -77732,6 +77795,9 @@ async function publishStickyComment(client, target, body, worthPosting) {
         request: noAutomaticRetry(),
     }), async () => (await listSummaryComments(client, target)).some((c) => !known.has(c.id)));
     return 'created';
+}
+function sameBody(comment, body) {
+    return (comment.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim();
 }
 async function listSummaryComments(client, target) {
     const comments = await listAll(client.rest.issues.listComments, {

@@ -17,6 +17,7 @@ const out = path.join(root, 'test', 'fixtures', 'github-api.json')
 /** Every REST operation the action calls (src/report/github/**). Keep sorted. */
 export const OPERATIONS = [
   'checks/create',
+  'checks/list-for-ref',
   'checks/update',
   'issues/create-comment',
   'issues/list-comments',

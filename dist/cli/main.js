@@ -29263,6 +29263,17 @@ function loadPlanUnit(unit, ctx) {
     const text = ctx.readFile(planFile.abs);
     if (text === undefined)
         return { models: [], problems, notes, texts };
+    if (text.includes('\u0000')) {
+        problems.push({
+            code: 'BINARY_FILE',
+            file: planFile.rel,
+            line: 1,
+            column: 1,
+            message: 'the plan holds binary data (NUL bytes; UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8',
+            level: 'error',
+        });
+        return { models: [], problems, notes, texts };
+    }
     const sureFromHead = unit.data?.versionsInHead !== false;
     // Claimed for its first key only: JSON that names neither version is some other document (one
     // that names one may be a plan cut short, whose syntax errors are worth reporting).
@@ -29635,16 +29646,25 @@ function looksLikePlanJson(head) {
 function mayBeSortedPlanJson(head) {
     return /^\s*\{\s*"(applyable|checks|complete|configuration|errored|format_version)"\s*:/.test(head);
 }
+/**
+ * A plan in UTF-16 without a byte order mark (or UTF-32) reads as UTF-8 with a NUL beside every
+ * character. Claimed so that the loader names it, instead of being skipped as a silent pass.
+ */
+function looksLikeWidePlanJson(head) {
+    return head.includes('\u0000') && looksLikePlanJson(head.replace(/\u0000/g, ''));
+}
 const terraformPlanPlugin = {
     name: 'terraform-plan',
     format: 'terraform-plan',
     plan(files) {
-        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head));
+        const isPlan = (f) => /\.json$/i.test(f.rel) &&
+            !TERRAFORM_FILE.test(f.rel) &&
+            (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || looksLikeWidePlanJson(f.head));
         return claimFiles(files, isPlan).map((f) => ({
             plugin: 'terraform-plan',
             id: f.rel,
             files: [f],
-            data: { versionsInHead: looksLikePlanJson(f.head) },
+            data: { versionsInHead: looksLikePlanJson(f.head) || looksLikeWidePlanJson(f.head) },
         }));
     },
     load: loadPlanUnit,

@@ -84,6 +84,7 @@ export interface StoredCheckRun {
   status: string
   conclusion: string | null
   detailsUrl?: string
+  externalId?: string
   output: { title: string | null; summary: string | null; text: string | null }
   annotations: Record<string, unknown>[]
   /** Annotation count of each request (create and updates). */
@@ -279,6 +280,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       url: `${repoUrl()}/check-runs/${r.id}`,
       html_url: `${htmlRepo}/runs/${r.id}`,
       details_url: r.detailsUrl ?? null,
+      external_id: r.externalId ?? null,
       status: r.status,
       conclusion: r.conclusion,
       output: {
@@ -616,12 +618,24 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         status: b.conclusion ? 'completed' : String(b.status ?? 'queued'),
         conclusion: (b.conclusion as string | undefined) ?? null,
         ...(typeof b.details_url === 'string' ? { detailsUrl: b.details_url } : {}),
+        ...(typeof b.external_id === 'string' ? { externalId: b.external_id } : {}),
         output: { title: b.output?.title ?? null, summary: b.output?.summary ?? null, text: b.output?.text ?? null },
         annotations: [...(b.output?.annotations ?? [])],
         annotationBatches: [b.output?.annotations?.length ?? 0],
       }
       state.checkRuns.push(run)
       return new HttpReply(201, checkRunJson(run))
+    },
+    'checks/list-for-ref': (c, _u, query) => {
+      const ref = String(c.request.params.ref)
+      if (!knownCommits().has(ref)) return githubError(422, 'Unprocessable Entity', { errors: [`No commit found for SHA: ${ref}`] })
+      const all = state.checkRuns.filter((r) => r.headSha === ref && (query.check_name === undefined || r.name === query.check_name))
+      // `filter=latest` (the default) keeps the newest run of each name.
+      const runs = query.filter === 'all' ? all : all.filter((r) => !all.some((o) => o.name === r.name && o.id > r.id))
+      const perPage = Math.min(Number(query.per_page ?? 30), 100)
+      const page = Math.max(Number(query.page ?? 1), 1)
+      const shown = [...runs].reverse().slice((page - 1) * perPage, page * perPage)
+      return new HttpReply(200, { total_count: runs.length, check_runs: shown.map(checkRunJson) })
     },
     'checks/update': (c) => {
       const run = state.checkRuns.find((r) => r.id === Number(c.request.params.check_run_id))

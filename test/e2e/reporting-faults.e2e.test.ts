@@ -321,6 +321,66 @@ describe('reporting under GitHub API faults', () => {
     expect(run.durationMs).toBeLessThan(25_000)
   }, 120_000)
 
+  it('posts the check run once when GitHub created it but the answer was lost', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/check-runs$/, hang: true, afterHandling: true })
+    const run = await runOnPull(fake, repo, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.checkRuns[0]!.conclusion).toBe(healthy.conclusion)
+    const creates = fake.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))
+    expect(creates.map((r) => r.status)).toEqual([0])
+    // The lost run was looked for (by the id this attempt gave it) before a second create.
+    expect(fake.state.requests.some((r) => r.method === 'GET' && /\/commits\/[0-9a-f]+\/check-runs$/.test(r.path))).toBe(true)
+    expect(warningsOf(run)).toEqual([])
+
+    // A run of the same name from an earlier attempt on this commit is not taken for this one.
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 502 })
+    const again = await runOnPull(fake, repo)
+    expectCleanRun(fake, again)
+    expect(fake.state.checkRuns).toHaveLength(2)
+    expect(warningsOf(again)).toEqual([])
+  })
+
+  it('creates the check run again when looking for a lost one is not possible', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 502 })
+    fake.inject({ method: 'GET', path: /\/commits\/[0-9a-f]+\/check-runs$/, status: 404, times: 5, body: { message: 'Not Found' } })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(warningsOf(run)).toEqual([])
+  })
+
+  it('posts a summary comment of its own when an earlier one by another identity may not be edited', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const at = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    const app = { login: 'some-app[bot]', type: 'Bot' as const }
+    const old = '<!-- s3-gate:summary -->\n### s3-gate: an old summary'
+    fake.state.issueComments.push({ id: 1, issue: 2, body: old, user: app, createdAt: at, updatedAt: at })
+    const forbidden = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }
+    fake.inject({ method: 'PATCH', path: /\/issues\/comments\/1$/, status: 403, times: 10, body: forbidden })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.issueComments).toHaveLength(2)
+    expect(fake.state.issueComments[0]!.body).toBe(old)
+    expect(fake.state.issueComments[1]!.body).toMatch(/^<!-- s3-gate:summary -->/)
+    expect(fake.state.reviewComments).toHaveLength(healthy.comments)
+    expect(warningsOf(run)).toEqual([])
+
+    // The next run edits its own comment instead of adding a third.
+    fake.inject({ method: 'PATCH', path: /\/issues\/comments\/1$/, status: 403, times: 10, body: forbidden })
+    fake.state.issueComments[1]!.body = '<!-- s3-gate:summary -->\nstale'
+    const next = await runOnPull(fake, repo)
+    expectCleanRun(fake, next)
+    expect(fake.state.issueComments).toHaveLength(2)
+    expect(fake.state.issueComments[1]!.body).not.toMatch(/stale/)
+    expect(warningsOf(next)).toEqual([])
+  })
+
   it('never overwrites a person’s comment that quotes the summary marker', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     const quoted = `Why does it say this?\n\n> <!-- s3-gate:summary -->\n> ### ❌ s3-gate: 4 blocking findings`

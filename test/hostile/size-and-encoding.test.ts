@@ -215,6 +215,24 @@ describe('encodings and binary files', () => {
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
   })
 
+  it('reports a plan in UTF-16 without a byte order mark, or in UTF-32, instead of skipping it', async () => {
+    if (!isRegistered('terraform-plan')) return
+    const plan = JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', planned_values: { root_module: {} } }, null, 2)
+    const utf32le = (text: string) => Buffer.concat([...text].map((c) => Buffer.from([c.charCodeAt(0), 0, 0, 0])))
+    const r = await scanFiles({
+      'le/plan.json': Buffer.from(plan, 'utf16le'),
+      'be/plan.json': Buffer.from(plan, 'utf16le').swap16(),
+      'u32/plan.json': utf32le(plan),
+      'junk.json': Buffer.from([0x7b, 0, 0x22, 0, 0x61, 0, 0x22, 0, 0x3a, 0, 0x31, 0, 0x7d, 0]),
+    })
+    expectPositions(r)
+    expect(r.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.file])).toEqual([
+      ['BINARY_FILE', 'be/plan.json'],
+      ['BINARY_FILE', 'le/plan.json'],
+      ['BINARY_FILE', 'u32/plan.json'],
+    ])
+  })
+
   it('survives NUL bytes, a BOM, lone surrogates, CR-only line ends and a 5 MB single line', async () => {
     const r = await scanFiles({
       'nul.yaml': `${GOOD.slice(0, 60)}\u0000${GOOD.slice(60)}`,

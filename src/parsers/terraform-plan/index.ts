@@ -24,17 +24,27 @@ export function mayBeSortedPlanJson(head: string): boolean {
   return /^\s*\{\s*"(applyable|checks|complete|configuration|errored|format_version)"\s*:/.test(head)
 }
 
+/**
+ * A plan in UTF-16 without a byte order mark (or UTF-32) reads as UTF-8 with a NUL beside every
+ * character. Claimed so that the loader names it, instead of being skipped as a silent pass.
+ */
+function looksLikeWidePlanJson(head: string): boolean {
+  return head.includes('\u0000') && looksLikePlanJson(head.replace(/\u0000/g, ''))
+}
+
 export const terraformPlanPlugin: FormatPlugin = {
   name: 'terraform-plan',
   format: 'terraform-plan',
   plan(files) {
     const isPlan = (f: CandidateFile) =>
-      /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head))
+      /\.json$/i.test(f.rel) &&
+      !TERRAFORM_FILE.test(f.rel) &&
+      (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || looksLikeWidePlanJson(f.head))
     return claimFiles(files, isPlan).map((f) => ({
       plugin: 'terraform-plan',
       id: f.rel,
       files: [f],
-      data: { versionsInHead: looksLikePlanJson(f.head) } satisfies PlanUnitData,
+      data: { versionsInHead: looksLikePlanJson(f.head) || looksLikeWidePlanJson(f.head) } satisfies PlanUnitData,
     }))
   },
   load: loadPlanUnit,

@@ -84,6 +84,17 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const planFile = unit.files[0]!
   const text = ctx.readFile(planFile.abs)
   if (text === undefined) return { models: [], problems, notes, texts }
+  if (text.includes('\u0000')) {
+    problems.push({
+      code: 'BINARY_FILE',
+      file: planFile.rel,
+      line: 1,
+      column: 1,
+      message: 'the plan holds binary data (NUL bytes; UTF-16 or UTF-32 without a byte order mark?); save it as UTF-8',
+      level: 'error',
+    })
+    return { models: [], problems, notes, texts }
+  }
   const sureFromHead = (unit.data as PlanUnitData | undefined)?.versionsInHead !== false
   // Claimed for its first key only: JSON that names neither version is some other document (one
   // that names one may be a plan cut short, whose syntax errors are worth reporting).

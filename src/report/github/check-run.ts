@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import type { GateReport } from '../../baseline/gate.js'
 import { batches, type CheckAnnotation } from '../render/annotations.js'
 import { clipText } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
+import { createOrFind, noAutomaticRetry } from './create-once.js'
 import { describeError } from './errors.js'
 import type { PublishTarget } from './target.js'
 
@@ -25,6 +27,12 @@ export interface CheckRunOutcome {
   annotationsFailed?: { count: number; reason: string }
 }
 
+/** What s3-gate reads of a created run; a mangled answer may lack any of it. */
+interface CreatedRun {
+  id?: unknown
+  html_url?: string | null
+}
+
 /**
  * Creates the check run on the head commit, already completed with the verdict (decided before
  * any posting), then appends annotations 50 per request, which is GitHub's per-request limit.
@@ -33,18 +41,29 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
   const title = clipText(input.report.headline, 1000)
   const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50)
   const now = new Date().toISOString()
-  const created = await client.rest.checks.create({
-    owner: target.owner,
-    repo: target.repo,
-    name: input.name,
-    head_sha: target.headSha,
-    status: 'completed',
-    conclusion: input.report.conclusion,
-    completed_at: now,
-    ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-    output: { title, summary: input.summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) },
-  })
-  const id = (created.data as { id?: unknown }).id
+  // Names this attempt's run, so that after a lost answer the run it may have created is found
+  // instead of a second one being posted beside it.
+  const externalId = `s3-gate-${randomUUID()}`
+  const created = await createOrFind(
+    () =>
+      client.rest.checks
+        .create({
+          owner: target.owner,
+          repo: target.repo,
+          name: input.name,
+          head_sha: target.headSha,
+          external_id: externalId,
+          status: 'completed',
+          conclusion: input.report.conclusion,
+          completed_at: now,
+          ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+          output: { title, summary: input.summary, ...(chunks[0] ? { annotations: chunks[0] } : {}) },
+          request: noAutomaticRetry(),
+        })
+        .then((r) => r.data as CreatedRun),
+    () => findCheckRun(client, target, input.name, externalId),
+  )
+  const id = created.id
   let posted = chunks[0]?.length ?? 0
   const failed = { count: 0, reasons: new Set<string>() }
   if (typeof id !== 'number') {
@@ -75,9 +94,36 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
   }
   return {
     id,
-    ...(created.data.html_url ? { url: created.data.html_url } : {}),
+    ...(created.html_url ? { url: created.html_url } : {}),
     annotationsPosted: posted,
     ...(failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join('; ') } } : {}),
+  }
+}
+
+/**
+ * The run a create request with a lost answer made, if any. A failed lookup (an API without the
+ * endpoint, another 5xx) says nothing, and then the run is created again: two runs of the same
+ * name and verdict are better than none.
+ */
+async function findCheckRun(
+  client: GitHubClient,
+  target: PublishTarget,
+  name: string,
+  externalId: string,
+): Promise<CreatedRun | undefined> {
+  try {
+    const runs = await client.rest.checks.listForRef({
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+      check_name: name,
+      filter: 'all',
+      per_page: 100,
+    })
+    const run = (runs.data.check_runs ?? []).find((r) => r.external_id === externalId)
+    return run as CreatedRun | undefined
+  } catch {
+    return undefined
   }
 }
 

@@ -18,15 +18,23 @@ const RETRIES = 3
  * `noAutomaticRetry()` as its `request` option).
  */
 export async function createOnce(create: () => Promise<unknown>, alreadyDone: () => Promise<boolean>): Promise<void> {
+  await createOrFind<unknown>(create, async () => ((await alreadyDone()) ? true : undefined))
+}
+
+/**
+ * `createOnce` for a caller that needs what was created: after a lost answer, `findLost` returns
+ * what the lost attempt made (as `create` would have), or `undefined` to send it again.
+ */
+export async function createOrFind<T>(create: () => Promise<T>, findLost: () => Promise<T | undefined>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await create()
-      return
+      return await create()
     } catch (e) {
       if (attempt >= RETRIES || !mayHaveBeenCarriedOut(e)) throw e
     }
     await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * 1000))
-    if (await alreadyDone()) return
+    const found = await findLost()
+    if (found !== undefined) return found
   }
 }
 

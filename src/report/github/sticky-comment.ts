@@ -27,17 +27,23 @@ export async function publishStickyComment(
   // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
   // A person's comment (a user's token posts as one) counts only when it starts with the marker,
   // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
-  const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours.find((c) => c.body?.startsWith(SUMMARY_MARKER))
-  if (existing) {
-    if ((existing.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim()) return 'unchanged'
+  const candidates = [
+    ...ours.filter((c) => c.user?.type === 'Bot'),
+    ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(SUMMARY_MARKER)),
+  ]
+  for (const existing of candidates) {
+    if (sameBody(existing, body)) return 'unchanged'
     try {
       await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body })
       return 'updated'
     } catch (e) {
-      if (httpStatus(e) !== 404) throw e
-      // Deleted between listing and editing: post a new one below.
+      const status = httpStatus(e)
+      // 404: deleted between listing and editing. 403: posted by another identity (a GitHub App,
+      // a person's token) that this token may not edit; whether it may write at all, creating says.
+      if (status !== 404 && status !== 403) throw e
     }
-  } else if (!worthPosting) return 'skipped'
+  }
+  if (!candidates.length && !worthPosting) return 'skipped'
   const known = new Set(ours.map((c) => c.id))
   await createOnce(
     () =>
@@ -51,6 +57,10 @@ export async function publishStickyComment(
     async () => (await listSummaryComments(client, target)).some((c) => !known.has(c.id)),
   )
   return 'created'
+}
+
+function sameBody(comment: IssueComment, body: string): boolean {
+  return (comment.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim()
 }
 
 async function listSummaryComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<IssueComment[]> {
