@@ -27,6 +27,7 @@ import lifecycleMissing from './lifecycle-missing.js'
 import lifecycleNoncurrentVersionsKept from './lifecycle-noncurrent-versions-kept.js'
 import mfaDeleteDisabled from './mfa-delete-disabled.js'
 import notificationsMissing from './notifications-missing.js'
+import objectAclPublic from './object-acl-public.js'
 import objectLockDisabled from './object-lock-disabled.js'
 import objectNotEncryptedCmk from './object-not-encrypted-cmk.js'
 import objectSseMissing from './object-sse-missing.js'
@@ -73,6 +74,7 @@ export const rules: Rule[] = [
   lifecycleNoncurrentVersionsKept as unknown as Rule,
   mfaDeleteDisabled as unknown as Rule,
   notificationsMissing as unknown as Rule,
+  objectAclPublic as unknown as Rule,
   objectLockDisabled as unknown as Rule,
   objectNotEncryptedCmk as unknown as Rule,
   objectSseMissing as unknown as Rule,

@@ -5803,7 +5803,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 2342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5865,6 +5865,14 @@ const CANNED_EXPOSURE = {
     'authenticated-read': [{ grantee: 'AuthenticatedUsers', permissions: ['READ'] }],
 };
 const CANNED = new Set(s3/* CANNED_ACLS */.m);
+/** Whom a canned ACL opens to, and with what (none for the private ones and for unknown text). */
+function cannedAclExposure(canned) {
+    return (0,own_entry/* ownEntry */.P)(CANNED_EXPOSURE, canned) ?? [];
+}
+/** Is `canned` one of the canned ACLs S3 accepts? */
+function isCannedAcl(canned) {
+    return CANNED.has(canned);
+}
 /** Public grants the ACL makes, whether or not something neutralises them. */
 function publicAclGrants(b) {
     const grants = [];
@@ -8386,6 +8394,82 @@ function coversAllBuckets(stmt, model) {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/object-acl-public.ts
+
+
+
+/* harmony default export */ const object_acl_public = ((0,define_rule/* defineRule */.Km)({
+    id: 'object-acl-public',
+    target: 'object',
+    meta: {
+        title: 'S3 object managed in code is uploaded with a public ACL',
+        severity: 'high',
+        why: 'An object written with the canned ACL `public-read`, `public-read-write` or `authenticated-read` can be read by anyone (or by every AWS account), whatever the bucket policy says, unless its bucket disables ACLs (ObjectOwnership BucketOwnerEnforced) or Block Public Access blocks or ignores public ACLs. ' +
+            'Only objects in a bucket defined in the same code are judged; for another bucket the answer is unknown, since its settings are not in view.',
+        concepts: ['other:object-acl-public'],
+        peers: {},
+        profiles: ['default', 'strict'],
+        fix: {
+            cloudformation: 'CloudFormation has no resource for individual S3 objects.',
+            terraform: 'Remove `acl` (objects are private by default), or set `acl = "private"`; serve public content through CloudFront with origin access control.',
+        },
+        references: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl',
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
+        ],
+    },
+    messages: {
+        public: '{{kind}} {{object}} is uploaded with the canned ACL {{acl}}, so {{grantee}} can read it.',
+    },
+    examples: {
+        cloudformation: { bad: [], good: [], note: 'CloudFormation has no resource for individual S3 objects.' },
+        terraform: {
+            bad: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_ownership_controls" "site" {\n  bucket = aws_s3_bucket.site.id\n  rule {\n    object_ownership = "ObjectWriter"\n  }\n}\n\nresource "aws_s3_object" "index" {\n  bucket  = aws_s3_bucket.site.id\n  key     = "index.html"\n  content = "<h1>hello</h1>"\n  acl     = "public-read"\n}\n',
+            ],
+            good: [
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_object" "index" {\n  bucket  = aws_s3_bucket.site.id\n  key     = "index.html"\n  content = "<h1>hello</h1>"\n}\n',
+                'resource "aws_s3_bucket" "site" {\n  bucket = "example-site"\n}\n\nresource "aws_s3_bucket_public_access_block" "site" {\n  bucket                  = aws_s3_bucket.site.id\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}\n\nresource "aws_s3_object" "index" {\n  bucket  = aws_s3_bucket.site.id\n  key     = "index.html"\n  content = "<h1>hello</h1>"\n  acl     = "public-read"\n}\n',
+            ],
+        },
+    },
+    check(object, report, ctx) {
+        const acl = object.acl;
+        if (acl.state === 'unknown')
+            return report.unknown(acl, 'object ACL');
+        if (acl.value === null)
+            return;
+        if (!isCannedAcl(acl.value))
+            return report.unknown({ why: `"${acl.value}" is not a canned ACL S3 accepts, so the upload fails`, at: acl.at }, 'object ACL');
+        const opened = cannedAclExposure(acl.value);
+        if (!opened.length)
+            return;
+        const ref = (0,value/* refOf */.H8)(object.bucket);
+        const bucket = ref === undefined ? undefined : ctx.resolveBucket(ref);
+        if (bucket === undefined || bucket === 'unknown' || !bucket.managed) {
+            const why = `the object's bucket is not defined in the scanned code, so whether it disables ACLs or blocks public ones is not known`;
+            return report.unknown({ why, at: acl.at }, 'bucket ACL settings');
+        }
+        const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+        if (neutral === 'unknown')
+            return report.unknown({ why: `whether bucket ${bucket.id} disables ACLs or blocks public ones is not known statically`, at: acl.at }, 'bucket ACL settings');
+        // Rejected at upload or ignored: nothing is exposed (the deployment may fail, which it reports itself).
+        if (neutral)
+            return;
+        report({
+            messageId: 'public',
+            at: acl.at,
+            data: {
+                kind: object.kind === 'object-copy' ? 'Object copy' : 'Object',
+                object: object.id,
+                acl: acl.value,
+                grantee: opened[0].grantee === 'AllUsers' ? 'anyone (AllUsers)' : 'every AWS account (AuthenticatedUsers)',
+            },
+            related: [{ message: `the object is stored in bucket ${bucket.id}`, at: bucket.origin.at }],
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/object-lock-disabled.ts
 
 /* harmony default export */ const object_lock_disabled = ((0,define_rule/* defineRule */.Km)({
@@ -9926,6 +10010,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
 
 
 
+
 const rules = [
     access_logging_disabled,
     access_point_bpa_incomplete,
@@ -9953,6 +10038,7 @@ const rules = [
     lifecycle_noncurrent_versions_kept,
     mfa_delete_disabled,
     notifications_missing,
+    object_acl_public,
     object_lock_disabled,
     object_not_encrypted_cmk,
     object_sse_missing,
@@ -10027,7 +10113,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
 /* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
 /* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7764);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2784);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2342);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
@@ -10364,7 +10450,7 @@ var comment_suppressions = __nccwpck_require__(7434);
 var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
-const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs (** crosses directories).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
+const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs (** crosses directories).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-acl-public","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
@@ -27855,6 +27941,7 @@ function readObject(r, id, view, origin, kind) {
         bucket: need(r.str(view, 'bucket', at), 'the object names no bucket'),
         serverSideEncryption: sse,
         kmsKeyId: r.str(view, 'kms_key_id', at),
+        acl: r.string(view, 'acl', null, at),
         suppressions: [],
     };
 }
@@ -34188,8 +34275,8 @@ var text_encoding = __nccwpck_require__(4880);
 var registry = __nccwpck_require__(699);
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
 var line_index = __nccwpck_require__(4617);
-// EXTERNAL MODULE: ./rules/index.ts + 47 modules
-var rules = __nccwpck_require__(2784);
+// EXTERNAL MODULE: ./rules/index.ts + 48 modules
+var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
 /**
  * Everything done for one scan unit, in whichever thread runs it: read and parse its files,
@@ -35303,8 +35390,8 @@ var scan_settings = __nccwpck_require__(5090);
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/worker-pool.ts + 5 modules
 var worker_pool = __nccwpck_require__(7764);
-// EXTERNAL MODULE: ./rules/index.ts + 47 modules
-var rules = __nccwpck_require__(2784);
+// EXTERNAL MODULE: ./rules/index.ts + 48 modules
+var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/scan.ts
 /**
  * The pure core both shells call: discover files, group them into units per format, process the

@@ -78,6 +78,16 @@ const CANNED_EXPOSURE: Record<string, { grantee: PublicGrantee; permissions: str
 
 const CANNED = new Set<string>(CANNED_ACLS)
 
+/** Whom a canned ACL opens to, and with what (none for the private ones and for unknown text). */
+export function cannedAclExposure(canned: string): readonly { grantee: PublicGrantee; permissions: string[] }[] {
+  return ownEntry(CANNED_EXPOSURE, canned) ?? []
+}
+
+/** Is `canned` one of the canned ACLs S3 accepts? */
+export function isCannedAcl(canned: string): boolean {
+  return CANNED.has(canned)
+}
+
 /** Public grants the ACL makes, whether or not something neutralises them. */
 export function publicAclGrants(b: Bucket): { grants: AclGrantExposure[]; unknown?: UnknownValue } {
   const grants: AclGrantExposure[] = []

@@ -299,6 +299,8 @@ export interface S3Object {
   bucket: Value<Str>
   serverSideEncryption: Value<string | null>
   kmsKeyId: Value<Str | null>
+  /** The canned ACL the object is written with; `null` when none is set (private). */
+  acl: Value<CannedAcl | null>
   suppressions: InlineSuppression[]
 }
 

@@ -193,6 +193,7 @@ export function readObject(r: ValueReader, id: string, view: BodyView, origin: R
     bucket: need(r.str(view, 'bucket', at), 'the object names no bucket'),
     serverSideEncryption: sse,
     kmsKeyId: r.str(view, 'kms_key_id', at),
+    acl: r.string(view, 'acl', null, at),
     suppressions: [],
   }
 }
