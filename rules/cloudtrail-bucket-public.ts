@@ -10,7 +10,7 @@ export default defineRule({
     severity: 'critical',
     why:
       'CloudTrail logs describe every API call in the account: who did what, from where, with which resources. In a bucket that anyone can read they give an attacker a map of the account; in one anyone can write, the audit record itself can be forged or destroyed. ' +
-      "The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged.",
+      "The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged. When the trail names one of several buckets, chosen at deploy time (`!If`, a Terraform conditional), a public one among them is reported as unknown.",
     concepts: ['cloudtrail-other'],
     securityHub: 'CloudTrail.6',
     peers: { trivy: ['AVD-AWS-0161'] },
@@ -51,9 +51,25 @@ export default defineRule({
   check(trail, report, ctx) {
     const name = trail.bucketName
     const ref = refOf(name)
-    if (ref === undefined) return
-    const bucket = ctx.resolveBucket(ref)
-    if (bucket === undefined || bucket === 'unknown' || !bucket.managed) return
+    const bucket = ref === undefined ? undefined : ctx.resolveBucket(ref)
+    if (bucket === undefined || bucket === 'unknown') {
+      // One of several buckets, chosen at deploy time: a public one among them is a question, not a finding.
+      for (const choice of trail.bucketChoices ?? []) {
+        const candidate = ctx.model.buckets.find((b) => b.id === choice.bucketId)
+        if (!candidate?.managed) continue
+        const analysis = analyseExposure(candidate, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(candidate))
+        const active = activeExposures(analysis)
+        const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0]
+        if (!active.length && !undecided) continue
+        const what = active.length ? `is reachable by anyone (${active.map((e) => e.via).join('; ')})` : 'may be public'
+        report.unknown(
+          { why: `${trail.id} may write its logs to bucket ${candidate.id}, which ${what}: ${choice.why}`, at: name.at },
+          'trail bucket',
+        )
+      }
+      return
+    }
+    if (!bucket.managed) return
     const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
     const active = activeExposures(analysis)
     if (!active.length) {

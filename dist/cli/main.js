@@ -6975,7 +6975,7 @@ function policyNames(model) {
         title: 'CloudTrail trail writes its logs to a bucket anyone can reach',
         severity: 'critical',
         why: 'CloudTrail logs describe every API call in the account: who did what, from where, with which resources. In a bucket that anyone can read they give an attacker a map of the account; in one anyone can write, the audit record itself can be forged or destroyed. ' +
-            "The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged.",
+            "The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged. When the trail names one of several buckets, chosen at deploy time (`!If`, a Terraform conditional), a public one among them is reported as unknown.",
         concepts: ['cloudtrail-other'],
         securityHub: 'CloudTrail.6',
         peers: { trivy: ['AVD-AWS-0161'] },
@@ -7014,10 +7014,24 @@ function policyNames(model) {
     check(trail, report, ctx) {
         const name = trail.bucketName;
         const ref = (0,value/* refOf */.H8)(name);
-        if (ref === undefined)
+        const bucket = ref === undefined ? undefined : ctx.resolveBucket(ref);
+        if (bucket === undefined || bucket === 'unknown') {
+            // One of several buckets, chosen at deploy time: a public one among them is a question, not a finding.
+            for (const choice of trail.bucketChoices ?? []) {
+                const candidate = ctx.model.buckets.find((b) => b.id === choice.bucketId);
+                if (!candidate?.managed)
+                    continue;
+                const analysis = analyseExposure(candidate, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(candidate));
+                const active = activeExposures(analysis);
+                const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0];
+                if (!active.length && !undecided)
+                    continue;
+                const what = active.length ? `is reachable by anyone (${active.map((e) => e.via).join('; ')})` : 'may be public';
+                report.unknown({ why: `${trail.id} may write its logs to bucket ${candidate.id}, which ${what}: ${choice.why}`, at: name.at }, 'trail bucket');
+            }
             return;
-        const bucket = ctx.resolveBucket(ref);
-        if (bucket === undefined || bucket === 'unknown' || !bucket.managed)
+        }
+        if (!bucket.managed)
             return;
         const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
         const active = activeExposures(analysis);
@@ -16674,6 +16688,7 @@ function templateToModel(src, limits) {
     const subjects = new Map();
     const pendingPolicies = [];
     const pendingNotifications = [];
+    const trailBuckets = [];
     /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
     const maybeFor = (origin, bucket) => origin.maybe && !(0,deployed/* deployedWhenever */.R)(origin, bucket?.origin) ? origin.maybe : undefined;
     const samS3Events = [];
@@ -16755,9 +16770,14 @@ function templateToModel(src, limits) {
             case 'AWS::S3::MultiRegionAccessPoint':
                 model.accessPoints.push(track(readAccessPoint(r, address, props, origin, true)));
                 break;
-            case 'AWS::CloudTrail::Trail':
-                model.trails.push(track(readTrail(r, address, props, origin)));
+            case 'AWS::CloudTrail::Trail': {
+                const trail = readTrail(r, address, props, origin);
+                const ref = props && r.child(props, 'S3BucketName');
+                if (ref && trail.bucketName.state === 'unknown')
+                    trailBuckets.push({ trail, ref });
+                model.trails.push(track(trail));
                 break;
+            }
             case 'AWS::IAM::Policy': {
                 const p = readIamPolicy(r, address, props, origin, 'inline');
                 if (p)
@@ -16920,6 +16940,20 @@ function templateToModel(src, limits) {
         notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`);
         model.buckets.push(b);
         return b;
+    }
+    // A trail writing to one of several buckets (`!If [C, !Ref A, !Ref B]`): each may be the one.
+    for (const { trail, ref } of trailBuckets) {
+        const choices = bucketChoices(ref).flatMap((c) => {
+            const bucket = findBucket(c.cur);
+            if (!bucket)
+                return [];
+            const why = c.when
+                ? `${trail.id} writes its logs to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
+                : `${trail.id} may write its logs to this bucket: it names one of several buckets, which one is only known at deploy time`;
+            return [{ bucketId: bucket.id, why }];
+        });
+        if (choices.length)
+            trail.bucketChoices = choices;
     }
     for (const n of pendingNotifications) {
         const bucket = findBucket(n.ref);
@@ -28593,9 +28627,18 @@ function modelFromResources(input) {
             case 'aws_s3_account_public_access_block':
                 model.accountPublicAccessBlocks.push(track(readAccountPublicAccessBlock(r, rec.address, view, o), keys));
                 break;
-            case 'aws_cloudtrail':
-                model.trails.push(track(other_resources_readTrail(r, rec.address, view, o), keys));
+            case 'aws_cloudtrail': {
+                const trail = other_resources_readTrail(r, rec.address, view, o);
+                const named = view.attr('s3_bucket_name');
+                if (named?.value.k === 'unknown') {
+                    const why = `${rec.address} writes its logs to ${writtenValue(input.files, named.at)}, which is only known at deploy time`;
+                    const choices = [...targets.maybeSame(named.value).keys()].map((b) => ({ bucketId: b.id, why }));
+                    if (choices.length)
+                        trail.bucketChoices = choices;
+                }
+                model.trails.push(track(trail, keys));
                 break;
+            }
             case 'aws_iam_policy':
             case 'aws_iam_role_policy':
             case 'aws_iam_user_policy':

@@ -260,6 +260,11 @@ export interface Trail {
   cloudWatchLogsGroup: Value<Str | null>
   kmsKeyId: Value<Str | null>
   dataEvents: Value<DataEventSelector[]>
+  /**
+   * When `bucketName` is one of several buckets of this unit, chosen at deploy time (`!If`, a
+   * conditional, an unknown index): each of them, with why it may be the one.
+   */
+  bucketChoices?: { bucketId: string; why: string }[]
   suppressions: InlineSuppression[]
 }
 

@@ -8,7 +8,7 @@ import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
 import { markMaybeDeployed } from '../../model/policy.js'
 import { deployedWhenever } from '../../model/deployed.js'
-import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model } from '../../model/s3.js'
+import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model, Trail } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
 import { refOf, sameValue, setValue, unknownValue } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
@@ -70,6 +70,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const subjects = new Map<string, Subject[]>()
   const pendingPolicies: { ref: Cur; doc: Cur; owner: string; origin: ResourceOrigin; subject: Subject }[] = []
   const pendingNotifications: { ref: Cur; config: Cur; origin: ResourceOrigin }[] = []
+  const trailBuckets: { trail: Trail; ref: Cur }[] = []
   /** Why `origin` may be missing when `bucket` is deployed: a condition the bucket does not share. */
   const maybeFor = (origin: ResourceOrigin, bucket: Bucket | undefined) =>
     origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : undefined
@@ -147,9 +148,13 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::S3::MultiRegionAccessPoint':
         model.accessPoints.push(track(readAccessPoint(r, address, props, origin, true)))
         break
-      case 'AWS::CloudTrail::Trail':
-        model.trails.push(track(readTrail(r, address, props, origin)))
+      case 'AWS::CloudTrail::Trail': {
+        const trail = readTrail(r, address, props, origin)
+        const ref = props && r.child(props, 'S3BucketName')
+        if (ref && trail.bucketName.state === 'unknown') trailBuckets.push({ trail, ref })
+        model.trails.push(track(trail))
         break
+      }
       case 'AWS::IAM::Policy': {
         const p = readIamPolicy(r, address, props, origin, 'inline')
         if (p) model.iamPolicies.push(track(p))
@@ -303,6 +308,18 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`)
     model.buckets.push(b)
     return b
+  }
+  // A trail writing to one of several buckets (`!If [C, !Ref A, !Ref B]`): each may be the one.
+  for (const { trail, ref } of trailBuckets) {
+    const choices = bucketChoices(ref).flatMap((c) => {
+      const bucket = findBucket(c.cur)
+      if (!bucket) return []
+      const why = c.when
+        ? `${trail.id} writes its logs to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
+        : `${trail.id} may write its logs to this bucket: it names one of several buckets, which one is only known at deploy time`
+      return [{ bucketId: bucket.id, why }]
+    })
+    if (choices.length) trail.bucketChoices = choices
   }
   for (const n of pendingNotifications) {
     const bucket = findBucket(n.ref)

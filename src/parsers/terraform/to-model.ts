@@ -441,9 +441,17 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       case 'aws_s3_account_public_access_block':
         model.accountPublicAccessBlocks.push(track(readAccountPublicAccessBlock(r, rec.address, view, o), keys))
         break
-      case 'aws_cloudtrail':
-        model.trails.push(track(readTrail(r, rec.address, view, o), keys))
+      case 'aws_cloudtrail': {
+        const trail = readTrail(r, rec.address, view, o)
+        const named = view.attr('s3_bucket_name')
+        if (named?.value.k === 'unknown') {
+          const why = `${rec.address} writes its logs to ${writtenValue(input.files, named.at)}, which is only known at deploy time`
+          const choices = [...targets.maybeSame(named.value).keys()].map((b) => ({ bucketId: b.id, why }))
+          if (choices.length) trail.bucketChoices = choices
+        }
+        model.trails.push(track(trail, keys))
         break
+      }
       case 'aws_iam_policy':
       case 'aws_iam_role_policy':
       case 'aws_iam_user_policy':
