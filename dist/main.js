@@ -71346,6 +71346,20 @@ function batches(items, size = 50) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/render/printable.ts
+/**
+ * Text from the scanned files (logical ids, bucket names, file names) printed to a terminal or a CI
+ * log as it is can forge output: a newline followed by `::error::` or `::add-mask::` is a workflow
+ * command when the CLI runs on GitHub Actions, an escape sequence rewrites a terminal, and
+ * bidirectional overrides reorder what a reviewer reads. Such characters are shown escaped instead.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const printable_escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function printable(text) {
+    return text.replace(UNPRINTABLE, printable_escape);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -76922,12 +76936,18 @@ class ReadOnlyTokenError extends Error {
 
 function readRunContext(env, readFile = (p) => external_node_fs_default().readFileSync(p, 'utf8')) {
     let payload = {};
+    let payloadProblem;
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+            const parsed = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+            // `null` parses too, and every read below would then throw.
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                payload = parsed;
+            else
+                payloadProblem = 'it holds no JSON object';
         }
-        catch {
-            payload = {};
+        catch (e) {
+            payloadProblem = e instanceof Error ? e.message : String(e);
         }
     }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -76946,6 +76966,7 @@ function readRunContext(env, readFile = (p) => external_node_fs_default().readFi
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         tempDir: env.RUNNER_TEMP || '',
         payload,
+        ...(payloadProblem ? { payloadProblem } : {}),
     };
     if (env.GITHUB_ACTION_REPOSITORY)
         ctx.action = { repository: env.GITHUB_ACTION_REPOSITORY, ref: env.GITHUB_ACTION_REF || 'main' };
@@ -78402,6 +78423,34 @@ async function readBlobs(cwd, blobs) {
     return texts;
 }
 
+;// CONCATENATED MODULE: ./src/report/github/checkout-of-pull.ts
+
+/**
+ * Is the workspace the pull request's code? On `pull_request_target` (and in a workflow that
+ * checks out a branch by name) actions/checkout gives the base branch, and a scan of that sees
+ * none of what the pull request adds: compared with the base, it passes whatever the pull request
+ * does. Only read-only plumbing, like the rest of the git reads.
+ */
+async function checkoutOfPull(cwd, headSha) {
+    const checkout = await revParse(cwd, 'HEAD');
+    if (!checkout)
+        return { state: 'unknown' };
+    if (checkout === headSha)
+        return { state: 'pull' };
+    // GitHub's merge commit names the head as its second parent (present even in a shallow clone).
+    const parents = await commitParents(cwd, checkout);
+    if (parents.length === 2 && parents[1] === headSha)
+        return { state: 'pull' };
+    if (await hasCommit(cwd, headSha)) {
+        // A commit made on top of the head in the job (a formatter, a generated file), or a merge
+        // commit of a later head: the pull request's changes are still there.
+        const descends = await git(cwd, ['merge-base', '--is-ancestor', headSha, checkout]).then(() => true, () => false);
+        if (descends)
+            return { state: 'pull' };
+    }
+    return { state: 'other', checkout };
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/remap-report.ts
 
 /**
@@ -79210,6 +79259,8 @@ function sarifResult(f, index, locate) {
 
 
 
+
+
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 async function run(entryUrl) {
     if (isPoolWorker())
@@ -79225,6 +79276,9 @@ async function run(entryUrl) {
         const inputs = readActionInputs((name) => getInput(name));
         const run = readRunContext(process.env);
         const logger = actionsLogger();
+        if (run.payloadProblem) {
+            logger.warning(`Could not read the event payload GITHUB_EVENT_PATH (${run.payloadProblem}), so s3-gate does not know the pull request this \`${run.eventName}\` run is for: every finding gates (scope: all), the check run goes on GITHUB_SHA, and nothing is commented on a pull request.`);
+        }
         const prepared = inputs.mode === 'publish'
             ? await prepareFromResults(inputs, run, logger)
             : inputs.mode === 'merge'
@@ -79289,6 +79343,8 @@ async function prepareFromScan(inputs, run, logger) {
         ...(inputs.shard ? { shard: inputs.shard } : {}),
     });
     const head = await scan(options, logger);
+    if (run.pullRequest)
+        await warnUnlessPullCheckout(cwd, run, logger);
     const policy = {
         failOn: inputs.failOn,
         commentOn: inputs.commentOn,
@@ -79345,6 +79401,18 @@ async function prepareFromScan(inputs, run, logger) {
         ...(lineMaps ? { lineMaps: toLineMapEntries(lineMaps) } : {}),
     };
     return { report, ctx, target, headScan: head, document, ...(lineMaps ? { lineMaps } : {}) };
+}
+/** Says so when the scan read other code than the pull request's (`pull_request_target` checks out the base branch). */
+async function warnUnlessPullCheckout(cwd, run, logger) {
+    const pull = run.pullRequest;
+    const checkout = await checkoutOfPull(cwd, pull.headSha);
+    if (checkout.state !== 'other')
+        return;
+    logger.warning(`The checkout ${main_short(checkout.checkout)} is not pull request #${pull.number}'s code: it is neither its head ${main_short(pull.headSha)}, nor GitHub's merge commit of it, nor a commit on top of it. ` +
+        `s3-gate scanned what is checked out, so it cannot see what the pull request changes, and the verdict does not cover it. ` +
+        (run.eventName === 'pull_request_target'
+            ? 'On `pull_request_target`, actions/checkout checks out the base branch: give it `ref: ${{ github.event.pull_request.head.sha }}` (s3-gate never runs the code it scans).'
+            : 'Check out the pull request (actions/checkout does by default on `pull_request`).'));
 }
 /**
  * `mode: merge`: the results of the shard jobs (`mode: scan` with `shard: i/n`), downloaded into
@@ -79628,7 +79696,10 @@ function lineReader(cwd) {
 function actionsLogger() {
     return {
         debug: (m) => debug(m),
-        info: (m) => info(m),
+        // core.info writes the text as it is, and the runner takes any line of it that starts with
+        // `::` for a workflow command; file and resource names from the scanned repository can hold
+        // a line break (the other levels are workflow commands, which @actions/core escapes).
+        info: (m) => info(printable(m)),
         warning: (m, at) => core_warning(m, at ? { file: at.file, startLine: at.line } : undefined),
         error: (m, at) => error(m, at ? { file: at.file, startLine: at.line } : undefined),
         group: (name, fn) => group(name, fn),
