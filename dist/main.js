@@ -70906,6 +70906,10 @@ function aspectsLabel(g) {
 
 
 const SUMMARY_MARKER = '<!-- s3-gate:summary -->';
+/** The hidden first line of the summary comment of `scope`'s step (the default step's: `SUMMARY_MARKER`). */
+function summaryMarker(scope) {
+    return scope ? `<!-- s3-gate:summary check=${scope} -->` : SUMMARY_MARKER;
+}
 /** GitHub caps: check-run output 65,535 characters; comments 65,536; job summary 1 MiB. */
 const LIMITS = { check: 65_535, comment: 65_536, job: 1024 * 1024 };
 const ICON = { failure: '❌', neutral: '⚠️', success: '✅' };
@@ -70936,7 +70940,7 @@ function renderSummaryMarkdown(report, ctx, options) {
 function render(report, ctx, options, maxRows) {
     const out = [];
     if (options.marker)
-        out.push(SUMMARY_MARKER);
+        out.push(summaryMarker(ctx.markerScope));
     const c = report.counts;
     out.push(`### ${ICON[report.conclusion]} s3-gate: ${escapeInline(report.headline)}`, '');
     out.push(...countsTable(report), '');
@@ -71136,15 +71140,22 @@ function clipText(text, max) {
 
 ;// CONCATENATED MODULE: ./src/report/render/review-comment.ts
 
-/** Hidden in every review comment so a re-run can find, update or resolve its own comments. */
-function findingMarker(fingerprint) {
-    return `<!-- s3-gate:fp=${fingerprint} -->`;
+/**
+ * Hidden in every review comment so a re-run can find, update or resolve its own comments. A
+ * step with its own `check-name` marks its comments with its scope (`markerScope`), so that two
+ * s3-gate steps on one pull request (two folders, two policies) neither edit nor resolve each
+ * other's comments as findings that went away.
+ */
+function findingMarker(fingerprint, scope) {
+    return `<!-- s3-gate:fp=${fingerprint}${scope ? ` check=${scope}` : ''} -->`;
 }
-const FINGERPRINT_MARKER = /<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128}) -->/;
+const FINGERPRINT_MARKER = /<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128})(?: check=[0-9a-f]{1,64})? -->/;
 /** Marks our "fixed in <sha>" replies, so they do not count as a human reply. */
 const FIXED_MARKER = '<!-- s3-gate:fixed -->';
-function parseFindingMarker(body) {
-    return body ? FINGERPRINT_MARKER.exec(body)?.[1] : undefined;
+/** The fingerprint in a comment of this scope's (another step's comments have none). */
+function parseFindingMarker(body, scope) {
+    const m = body ? FINGERPRINT_MARKER.exec(body) : undefined;
+    return m && m[0] === findingMarker(m[1], scope) ? m[1] : undefined;
 }
 function isOwnReply(body) {
     return !!body && (body.includes(FIXED_MARKER) || FINGERPRINT_MARKER.test(body));
@@ -71192,7 +71203,7 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
     const doc = ctx.ruleDocUrl(finding.ruleId);
     const rule = doc ? `[\`${finding.ruleId}\`](${doc})` : `\`${finding.ruleId}\``;
     const title = info ? ` · ${escapeInline(info.title)}` : '';
-    const out = [findingMarker(finding.fingerprint), `**${LABEL[finding.severity]}** · ${rule}${title}`, ''];
+    const out = [findingMarker(finding.fingerprint, ctx.markerScope), `**${LABEL[finding.severity]}** · ${rule}${title}`, ''];
     const why = info ? firstSentence(info.why) : '';
     out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '');
     if (placement.also?.length)
@@ -77465,7 +77476,9 @@ function sameText(file, scanned, start, end, options) {
  * edited in place, new ones go out in one review, and threads whose finding disappeared are
  * resolved (or answered "fixed in <sha>") unless a person replied to them.
  */
-async function publishReview(client, target, report, plan, logger) {
+async function publishReview(client, target, report, plan, logger, 
+/** This step's marker scope (`RenderContext.markerScope`): other steps' comments are not ours. */
+scope) {
     const outcome = {
         created: 0,
         updated: 0,
@@ -77476,7 +77489,7 @@ async function publishReview(client, target, report, plan, logger) {
         failed: [],
         notes: [],
     };
-    const own = await loadOwnComments(client, target, outcome, logger);
+    const own = await loadOwnComments(client, target, outcome, logger, scope);
     const toCreate = [];
     const retire = [];
     const claimed = new Set();
@@ -77504,7 +77517,7 @@ async function publishReview(client, target, report, plan, logger) {
         toCreate.push(planned);
     }
     const known = new Set([...own.values()].flat().map((c) => c.id));
-    await createComments(client, target, toCreate, known, outcome, logger);
+    await createComments(client, target, toCreate, known, outcome, logger, scope);
     const present = new Set(report.findings.map((f) => f.fingerprint));
     // A copy's own thread is superseded by the one comment that now speaks for all the copies.
     const spokenFor = new Set(plan.comments.flatMap((p) => p.also.map((f) => f.fingerprint)));
@@ -77554,20 +77567,20 @@ function sameAnchor(c, p) {
 function normalize(body) {
     return body.replace(/\r\n/g, '\n').trim();
 }
-async function loadOwnComments(client, target, outcome, logger) {
+async function loadOwnComments(client, target, outcome, logger, scope) {
     const all = await listReviewComments(client, target);
     const replies = new Map();
     for (const c of all)
         if (c.in_reply_to_id)
             replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c]);
     // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
-    const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body));
+    const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body, scope));
     const threads = hasOwn ? await loadThreads(client, target, outcome, logger) : new Map();
     const own = new Map();
     for (const c of all) {
         if (c.in_reply_to_id)
             continue;
-        const fingerprint = parseFindingMarker(c.body);
+        const fingerprint = parseFindingMarker(c.body, scope);
         if (!fingerprint)
             continue;
         const answers = replies.get(c.id) ?? [];
@@ -77599,8 +77612,10 @@ async function listReviewComments(client, target) {
     });
 }
 /** Has each of `comments` a comment of ours now that was not there before (`known`)? */
-async function postedSince(client, target, known, comments) {
-    const fresh = new Set((await listReviewComments(client, target)).filter((c) => !c.in_reply_to_id && !known.has(c.id)).map((c) => parseFindingMarker(c.body)));
+async function postedSince(client, target, known, comments, scope) {
+    const fresh = new Set((await listReviewComments(client, target))
+        .filter((c) => !c.in_reply_to_id && !known.has(c.id))
+        .map((c) => parseFindingMarker(c.body, scope)));
     return comments.every((c) => fresh.has(c.fingerprint));
 }
 const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
@@ -77705,7 +77720,7 @@ async function writeOrCollect(outcome, fingerprint, write) {
  * Anchors were validated against the diff, but the diff can change under us (a push during the
  * run), so a 422 falls back to posting comment by comment, then to file-level comments.
  */
-async function createComments(client, target, comments, known, outcome, logger) {
+async function createComments(client, target, comments, known, outcome, logger, scope) {
     const lines = comments.filter((c) => c.kind === 'line');
     const files = comments.filter((c) => c.kind === 'file');
     if (lines.length > 0) {
@@ -77718,7 +77733,7 @@ async function createComments(client, target, comments, known, outcome, logger) 
                 event: 'COMMENT',
                 comments: lines.map(lineCommentParams),
                 request: noAutomaticRetry(),
-            }), () => postedSince(client, target, known, lines));
+            }), () => postedSince(client, target, known, lines, scope));
             outcome.created += lines.length;
         }
         catch (e) {
@@ -77729,19 +77744,19 @@ async function createComments(client, target, comments, known, outcome, logger) 
             logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`);
             outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`);
             for (const c of lines) {
-                const ok = await tryCreate(client, target, c, 'line', known, outcome);
+                const ok = await tryCreate(client, target, c, 'line', known, outcome, scope);
                 if (!ok)
                     files.push({ ...c, kind: 'file' });
             }
         }
     }
     for (const c of files) {
-        if (!(await tryCreate(client, target, c, 'file', known, outcome))) {
+        if (!(await tryCreate(client, target, c, 'file', known, outcome, scope))) {
             outcome.failed.push({ fingerprint: c.fingerprint, reason: 'GitHub refused both a line and a file comment' });
         }
     }
 }
-async function tryCreate(client, target, c, kind, known, outcome) {
+async function tryCreate(client, target, c, kind, known, outcome, scope) {
     try {
         await createOnce(() => client.rest.pulls.createReviewComment({
             owner: target.owner,
@@ -77750,7 +77765,7 @@ async function tryCreate(client, target, c, kind, known, outcome) {
             commit_id: target.headSha,
             ...(kind === 'file' ? { body: c.body, path: c.path, subject_type: 'file' } : lineCommentParams(c)),
             request: noAutomaticRetry(),
-        }), () => postedSince(client, target, known, [c]));
+        }), () => postedSince(client, target, known, [c], scope));
         outcome.created++;
         return true;
     }
@@ -77781,14 +77796,16 @@ function lineCommentParams(c) {
  * One summary comment per pull request, edited in place on every run (never a new one per
  * push). Nothing is created when there is nothing to say and no comment exists yet.
  */
-async function publishStickyComment(client, target, body, worthPosting) {
-    const ours = await listSummaryComments(client, target);
+async function publishStickyComment(client, target, body, worthPosting, 
+/** The marker of this step's summary comment (another step with its own `check-name` has its own). */
+marker = SUMMARY_MARKER) {
+    const ours = await listSummaryComments(client, target, marker);
     // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
     // A person's comment (a user's token posts as one) counts only when it starts with the marker,
     // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
     const candidates = [
         ...ours.filter((c) => c.user?.type === 'Bot'),
-        ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(SUMMARY_MARKER)),
+        ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(marker)),
     ];
     for (const existing of candidates) {
         if (sameBody(existing, body))
@@ -77814,20 +77831,20 @@ async function publishStickyComment(client, target, body, worthPosting) {
         issue_number: target.pullNumber,
         body,
         request: noAutomaticRetry(),
-    }), async () => (await listSummaryComments(client, target)).some((c) => !known.has(c.id)));
+    }), async () => (await listSummaryComments(client, target, marker)).some((c) => !known.has(c.id)));
     return 'created';
 }
 function sameBody(comment, body) {
     return (comment.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim();
 }
-async function listSummaryComments(client, target) {
+async function listSummaryComments(client, target, marker) {
     const comments = await listAll(client.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.pullNumber,
         per_page: 100,
     });
-    return comments.filter((c) => c.body?.includes(SUMMARY_MARKER));
+    return comments.filter((c) => c.body?.includes(marker));
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/publish.ts
@@ -77929,7 +77946,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     if (pr && result.plan && !stopped) {
         try {
-            result.review = await publishReview(client, pr, report, result.plan, logger);
+            result.review = await publishReview(client, pr, report, result.plan, logger, ctx.markerScope);
             result.notes.push(...result.review.notes);
             if (result.review.failed.length) {
                 result.failures.push({
@@ -77953,7 +77970,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
                 notes: [...result.notes, ...failureNotes(result)],
                 marker: true,
             });
-            result.sticky = await publishStickyComment(client, pr, body, worthPosting(report));
+            result.sticky = await publishStickyComment(client, pr, body, worthPosting(report), summaryMarker(ctx.markerScope));
         }
         catch (e) {
             fail('the summary comment', e);
@@ -78545,6 +78562,15 @@ function ruleDocUrl(ruleId, base = DOCS_BASE) {
 
 
 
+
+/** The check name s3-gate's markers carry no scope for (what every earlier version wrote). */
+const DEFAULT_CHECK_NAME = 's3-gate';
+/** A short digest of a `check-name` other than the default: any text, made safe for an HTML comment. */
+function markerScopeOf(checkName) {
+    if (!checkName || checkName === DEFAULT_CHECK_NAME)
+        return undefined;
+    return (0,external_node_crypto_.createHash)('sha256').update(checkName).digest('hex').slice(0, 12);
+}
 const byId = new Map(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.why, fix: r.meta.fix }]));
 /**
  * Links and rule metadata for the renderers. Rule docs default to `rules/<id>.md` in the
@@ -78554,6 +78580,7 @@ const byId = new Map(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.
 function createRenderContext(input) {
     const { run } = input;
     const docsBase = input.ruleDocsUrl || (run.action ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules` : DOCS_BASE);
+    const scope = markerScopeOf(input.checkName);
     const repoPath = (file) => (input.pathPrefix ? external_node_path_default().posix.join(input.pathPrefix, file) : file);
     return {
         rule: (id) => byId.get(id),
@@ -78562,6 +78589,7 @@ function createRenderContext(input) {
             ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
             : undefined,
         repoPath,
+        ...(scope ? { markerScope: scope } : {}),
     };
 }
 
@@ -79377,7 +79405,14 @@ async function prepareFromScan(inputs, run, logger) {
     const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) });
     const pathPrefix = await repoPrefix(cwd, run.workspace);
     const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined;
-    const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd });
+    const ctx = createRenderContext({
+        run,
+        headSha: run.headSha,
+        pathPrefix,
+        ruleDocsUrl: inputs.ruleDocsUrl,
+        checkName: inputs.checkName,
+        cwd,
+    });
     const target = {
         owner: run.owner,
         repo: run.repo,
@@ -79434,7 +79469,14 @@ async function prepareFromShards(inputs, run, logger) {
         logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`);
     const report = gateFromDocument(doc, inputs);
     const cwd = process.cwd();
-    const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd });
+    const ctx = createRenderContext({
+        run,
+        headSha: doc.headSha,
+        pathPrefix: doc.pathPrefix,
+        ruleDocsUrl: inputs.ruleDocsUrl,
+        checkName: inputs.checkName,
+        cwd,
+    });
     const target = {
         owner: run.owner,
         repo: run.repo,
@@ -79490,7 +79532,13 @@ async function prepareFromResults(inputs, run, logger) {
             pullNumber = doc.pullRequest.number;
     }
     const report = gateFromDocument(doc, inputs);
-    const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl });
+    const ctx = createRenderContext({
+        run,
+        headSha: doc.headSha,
+        pathPrefix: doc.pathPrefix,
+        ruleDocsUrl: inputs.ruleDocsUrl,
+        checkName: inputs.checkName,
+    });
     return {
         report,
         ctx,

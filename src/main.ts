@@ -178,7 +178,14 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) })
   const pathPrefix = await repoPrefix(cwd, run.workspace)
   const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined
-  const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
+  const ctx = createRenderContext({
+    run,
+    headSha: run.headSha,
+    pathPrefix,
+    ruleDocsUrl: inputs.ruleDocsUrl,
+    checkName: inputs.checkName,
+    cwd,
+  })
   const target = {
     owner: run.owner,
     repo: run.repo,
@@ -240,7 +247,14 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
     logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`)
   const report = gateFromDocument(doc, inputs)
   const cwd = process.cwd()
-  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
+  const ctx = createRenderContext({
+    run,
+    headSha: doc.headSha,
+    pathPrefix: doc.pathPrefix,
+    ruleDocsUrl: inputs.ruleDocsUrl,
+    checkName: inputs.checkName,
+    cwd,
+  })
   const target = {
     owner: run.owner,
     repo: run.repo,
@@ -304,7 +318,13 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     if (head.state === 'read') pullNumber = doc.pullRequest.number
   }
   const report = gateFromDocument(doc, inputs)
-  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
+  const ctx = createRenderContext({
+    run,
+    headSha: doc.headSha,
+    pathPrefix: doc.pathPrefix,
+    ruleDocsUrl: inputs.ruleDocsUrl,
+    checkName: inputs.checkName,
+  })
   return {
     report,
     ctx,

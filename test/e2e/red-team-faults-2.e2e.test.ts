@@ -104,3 +104,37 @@ describe('red-team 2: event payloads', () => {
     expect(fixed.code).toBe(1)
   }, 60_000)
 })
+
+describe('red-team 2: two s3-gate steps on one pull request', () => {
+  it('keep their own summary comments and never resolve each other’s threads as fixed', async () => {
+    const repo = await makeRepo(
+      { 'README.md': 'x\n' },
+      { 'README.md': 'x\n', 'app/template.yaml': WITH_PUBLIC_BUCKET, 'data/template.yaml': WITH_PUBLIC_BUCKET },
+    )
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const app = () => runOnPull(fake!, repo, { paths: 'app' })
+    const data = () => runOnPull(fake!, repo, { paths: 'data', 'check-name': 's3-gate (data)' })
+    expectCleanRun(fake, await app())
+    const appComments = fake.state.reviewComments.map((c) => c.id)
+    expect(appComments.length).toBeGreaterThan(0)
+    expect(fake.state.issueComments).toHaveLength(1)
+
+    const second = await data()
+    expectCleanRun(fake, second)
+    expect(second.code).toBe(1)
+    // Its own summary comment and review comments, beside the first step's, which stay as they were.
+    expect(fake.state.issueComments).toHaveLength(2)
+    expect(fake.state.issueComments.map((c) => c.body.includes('app/template.yaml'))).toEqual([true, false])
+    expect(fake.state.threads.filter((t) => t.isResolved)).toEqual([])
+    expect(fake.state.reviewComments.filter((c) => c.inReplyTo !== null)).toEqual([])
+    expect(fake.state.reviewComments.filter((c) => c.path.startsWith('data/')).length).toBe(appComments.length)
+
+    // Each re-run finds its own comments again: nothing new, nothing resolved.
+    const before = fake.state.reviewComments.length
+    expectCleanRun(fake, await app())
+    expectCleanRun(fake, await data())
+    expect(fake.state.reviewComments).toHaveLength(before)
+    expect(fake.state.issueComments).toHaveLength(2)
+    expect(fake.state.threads.filter((t) => t.isResolved)).toEqual([])
+  }, 60_000)
+})
