@@ -126,7 +126,7 @@ describe('a review comment', () => {
     expect(parseFindingMarker(plain, scope)).toBeUndefined()
     expect(parseFindingMarker(scoped, markerScopeOf('s3-gate (app)'))).toBeUndefined()
     const summary = renderSummaryMarkdown(
-      report(head),
+      report(head, base),
       { ...CTX, markerScope: scope },
       { surface: 'comment', maxBytes: LIMITS.comment, marker: true },
     )
