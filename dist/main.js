@@ -71149,7 +71149,9 @@ function clipText(text, max) {
 function findingMarker(fingerprint, scope) {
     return `<!-- s3-gate:fp=${fingerprint}${scope ? ` check=${scope}` : ''} -->`;
 }
-const FINGERPRINT_MARKER = /<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128})(?: check=[0-9a-f]{1,64})? -->/;
+// At the start, where ours have it: one quoted further down (a logical id in the list of copies,
+// another tool's comment under the same bot identity) does not make a comment ours.
+const FINGERPRINT_MARKER = /^<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128})(?: check=[0-9a-f]{1,64})? -->/;
 /** Marks our "fixed in <sha>" replies, so they do not count as a human reply. */
 const FIXED_MARKER = '<!-- s3-gate:fixed -->';
 /** The fingerprint in a comment of this scope's (another step's comments have none). */
@@ -77800,13 +77802,9 @@ async function publishStickyComment(client, target, body, worthPosting,
 /** The marker of this step's summary comment (another step with its own `check-name` has its own). */
 marker = SUMMARY_MARKER) {
     const ours = await listSummaryComments(client, target, marker);
-    // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
-    // A person's comment (a user's token posts as one) counts only when it starts with the marker,
-    // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
-    const candidates = [
-        ...ours.filter((c) => c.user?.type === 'Bot'),
-        ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(marker)),
-    ];
+    // Prefer a bot's comment to a person's (a user's token posts as one). Each starts with the
+    // marker, as ours do; a quote (`> …`) or a reply around a pasted summary does not count.
+    const candidates = [...ours.filter((c) => c.user?.type === 'Bot'), ...ours.filter((c) => c.user?.type !== 'Bot')];
     for (const existing of candidates) {
         if (sameBody(existing, body))
             return 'unchanged';
@@ -77844,7 +77842,9 @@ async function listSummaryComments(client, target, marker) {
         issue_number: target.pullNumber,
         per_page: 100,
     });
-    return comments.filter((c) => c.body?.includes(marker));
+    // Ours start with the marker. One quoted further down (a logical id in a findings table, another
+    // step's or tool's comment under the same bot identity) does not make a comment ours.
+    return comments.filter((c) => c.body?.startsWith(marker));
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/publish.ts

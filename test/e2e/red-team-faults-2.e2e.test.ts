@@ -20,6 +20,7 @@ import {
   warningsOf,
   type ActionRun,
 } from './harness.js'
+import { markerScopeOf } from '../../src/report/github/render-context.js'
 import { LOGS_BUCKET, WITH_PUBLIC_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
@@ -136,5 +137,26 @@ describe('red-team 2: two s3-gate steps on one pull request', () => {
     expect(fake.state.reviewComments).toHaveLength(before)
     expect(fake.state.issueComments).toHaveLength(2)
     expect(fake.state.threads.filter((t) => t.isResolved)).toEqual([])
+  }, 60_000)
+})
+
+describe('red-team 2: markers quoted by scanned text', () => {
+  it('takes only a comment that starts with the marker for its summary comment, not one that quotes it', async () => {
+    // A logical id spelling the other step's marker is quoted (in a code span) in this step's
+    // summary comment; the other step must not take that comment for its own and overwrite it.
+    const quoted = `<!-- s3-gate:summary check=${markerScopeOf('s3-gate (data)')} -->`
+    const app = `${LOGS_BUCKET}  "${quoted}":\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n`
+    const repo = await makeRepo(
+      { 'README.md': 'x\n' },
+      { 'README.md': 'x\n', 'app/template.yaml': app, 'data/template.yaml': WITH_PUBLIC_BUCKET },
+    )
+    fake = await startFakeGitHub(scenarioFor(repo))
+    expectCleanRun(fake, await runOnPull(fake, repo, { paths: 'app' }))
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(fake.state.issueComments[0]!.body).toContain(quoted)
+    const appSummary = fake.state.issueComments[0]!.body
+    expectCleanRun(fake, await runOnPull(fake, repo, { paths: 'data', 'check-name': 's3-gate (data)' }))
+    expect(fake.state.issueComments).toHaveLength(2)
+    expect(fake.state.issueComments[0]!.body).toBe(appSummary)
   }, 60_000)
 })

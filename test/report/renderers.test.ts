@@ -125,6 +125,8 @@ describe('a review comment', () => {
     expect(parseFindingMarker(scoped)).toBeUndefined()
     expect(parseFindingMarker(plain, scope)).toBeUndefined()
     expect(parseFindingMarker(scoped, markerScopeOf('s3-gate (app)'))).toBeUndefined()
+    // Only at the start, where ours have it: a comment quoting a marker is not ours.
+    expect(parseFindingMarker(`Another tool quotes ${findingMarker(f.fingerprint)}`)).toBeUndefined()
     const summary = renderSummaryMarkdown(
       report(head, base),
       { ...CTX, markerScope: scope },

@@ -26,13 +26,9 @@ export async function publishStickyComment(
   marker = SUMMARY_MARKER,
 ): Promise<StickyOutcome> {
   const ours = await listSummaryComments(client, target, marker)
-  // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
-  // A person's comment (a user's token posts as one) counts only when it starts with the marker,
-  // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
-  const candidates = [
-    ...ours.filter((c) => c.user?.type === 'Bot'),
-    ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(marker)),
-  ]
+  // Prefer a bot's comment to a person's (a user's token posts as one). Each starts with the
+  // marker, as ours do; a quote (`> …`) or a reply around a pasted summary does not count.
+  const candidates = [...ours.filter((c) => c.user?.type === 'Bot'), ...ours.filter((c) => c.user?.type !== 'Bot')]
   for (const existing of candidates) {
     if (sameBody(existing, body)) return 'unchanged'
     try {
@@ -76,5 +72,7 @@ async function listSummaryComments(
     issue_number: target.pullNumber,
     per_page: 100,
   })
-  return comments.filter((c) => c.body?.includes(marker))
+  // Ours start with the marker. One quoted further down (a logical id in a findings table, another
+  // step's or tool's comment under the same bot identity) does not make a comment ours.
+  return comments.filter((c) => c.body?.startsWith(marker))
 }

@@ -12,7 +12,9 @@ import { bytes, escapeInline, type RenderContext, truncateBytes } from './summar
 export function findingMarker(fingerprint: string, scope?: string): string {
   return `<!-- s3-gate:fp=${fingerprint}${scope ? ` check=${scope}` : ''} -->`
 }
-const FINGERPRINT_MARKER = /<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128})(?: check=[0-9a-f]{1,64})? -->/
+// At the start, where ours have it: one quoted further down (a logical id in the list of copies,
+// another tool's comment under the same bot identity) does not make a comment ours.
+const FINGERPRINT_MARKER = /^<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128})(?: check=[0-9a-f]{1,64})? -->/
 /** Marks our "fixed in <sha>" replies, so they do not count as a human reply. */
 export const FIXED_MARKER = '<!-- s3-gate:fixed -->'
 
