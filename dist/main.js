@@ -76922,11 +76922,16 @@ function registerSecret(secret) {
     if (secret)
         secrets.add(secret);
 }
+/**
+ * Anything shaped like a GitHub token (`ghs_…`, `ghp_…`, `github_pat_…`): an error page or a proxy
+ * may echo the token cut short, which the exact match misses, or another token altogether.
+ */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
 function redactSecrets(text) {
     let out = text;
     for (const s of secrets)
         out = out.split(s).join('***');
-    return out;
+    return out.replace(TOKEN_SHAPED, '***');
 }
 function errorText(e) {
     const data = e?.response?.data;
