@@ -71036,6 +71036,10 @@ function aspectsLabel(g) {
 
 
 const SUMMARY_MARKER = '<!-- s3-gate:summary -->';
+/** The hidden first line of the summary comment of `scope`'s step (the default step's: `SUMMARY_MARKER`). */
+function summaryMarker(scope) {
+    return scope ? `<!-- s3-gate:summary check=${scope} -->` : SUMMARY_MARKER;
+}
 /** GitHub caps: check-run output 65,535 characters; comments 65,536; job summary 1 MiB. */
 const LIMITS = { check: 65_535, comment: 65_536, job: 1024 * 1024 };
 const ICON = { failure: '❌', neutral: '⚠️', success: '✅' };
@@ -71066,7 +71070,7 @@ function renderSummaryMarkdown(report, ctx, options) {
 function render(report, ctx, options, maxRows) {
     const out = [];
     if (options.marker)
-        out.push(SUMMARY_MARKER);
+        out.push(summaryMarker(ctx.markerScope));
     const c = report.counts;
     out.push(`### ${ICON[report.conclusion]} s3-gate: ${escapeInline(report.headline)}`, '');
     out.push(...countsTable(report), '');
@@ -71266,15 +71270,24 @@ function clipText(text, max) {
 
 ;// CONCATENATED MODULE: ./src/report/render/review-comment.ts
 
-/** Hidden in every review comment so a re-run can find, update or resolve its own comments. */
-function findingMarker(fingerprint) {
-    return `<!-- s3-gate:fp=${fingerprint} -->`;
+/**
+ * Hidden in every review comment so a re-run can find, update or resolve its own comments. A
+ * step with its own `check-name` marks its comments with its scope (`markerScope`), so that two
+ * s3-gate steps on one pull request (two folders, two policies) neither edit nor resolve each
+ * other's comments as findings that went away.
+ */
+function findingMarker(fingerprint, scope) {
+    return `<!-- s3-gate:fp=${fingerprint}${scope ? ` check=${scope}` : ''} -->`;
 }
-const FINGERPRINT_MARKER = /<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128}) -->/;
+// At the start, where ours have it: one quoted further down (a logical id in the list of copies,
+// another tool's comment under the same bot identity) does not make a comment ours.
+const FINGERPRINT_MARKER = /^<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128})(?: check=[0-9a-f]{1,64})? -->/;
 /** Marks our "fixed in <sha>" replies, so they do not count as a human reply. */
 const FIXED_MARKER = '<!-- s3-gate:fixed -->';
-function parseFindingMarker(body) {
-    return body ? FINGERPRINT_MARKER.exec(body)?.[1] : undefined;
+/** The fingerprint in a comment of this scope's (another step's comments have none). */
+function parseFindingMarker(body, scope) {
+    const m = body ? FINGERPRINT_MARKER.exec(body) : undefined;
+    return m && m[0] === findingMarker(m[1], scope) ? m[1] : undefined;
 }
 function isOwnReply(body) {
     return !!body && (body.includes(FIXED_MARKER) || FINGERPRINT_MARKER.test(body));
@@ -71322,7 +71335,7 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
     const doc = ctx.ruleDocUrl(finding.ruleId);
     const rule = doc ? `[\`${finding.ruleId}\`](${doc})` : `\`${finding.ruleId}\``;
     const title = info ? ` · ${escapeInline(info.title)}` : '';
-    const out = [findingMarker(finding.fingerprint), `**${LABEL[finding.severity]}** · ${rule}${title}`, ''];
+    const out = [findingMarker(finding.fingerprint, ctx.markerScope), `**${LABEL[finding.severity]}** · ${rule}${title}`, ''];
     const why = info ? firstSentence(info.why) : '';
     out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '');
     if (placement.also?.length)
@@ -71474,6 +71487,20 @@ function batches(items, size = 50) {
     for (let i = 0; i < items.length; i += size)
         out.push(items.slice(i, i + size));
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/printable.ts
+/**
+ * Text from the scanned files (logical ids, bucket names, file names) printed to a terminal or a CI
+ * log as it is can forge output: a newline followed by `::error::` or `::add-mask::` is a workflow
+ * command when the CLI runs on GitHub Actions, an escape sequence rewrites a terminal, and
+ * bidirectional overrides reorder what a reviewer reads. Such characters are shown escaped instead.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const printable_escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function printable(text) {
+    return text.replace(UNPRINTABLE, printable_escape);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -77025,11 +77052,16 @@ function registerSecret(secret) {
     if (secret)
         secrets.add(secret);
 }
+/**
+ * Anything shaped like a GitHub token (`ghs_…`, `ghp_…`, `github_pat_…`): an error page or a proxy
+ * may echo the token cut short, which the exact match misses, or another token altogether.
+ */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
 function redactSecrets(text) {
     let out = text;
     for (const s of secrets)
         out = out.split(s).join('***');
-    return out;
+    return out.replace(TOKEN_SHAPED, '***');
 }
 function errorText(e) {
     const data = e?.response?.data;
@@ -77052,12 +77084,18 @@ class ReadOnlyTokenError extends Error {
 
 function readRunContext(env, readFile = (p) => external_node_fs_default().readFileSync(p, 'utf8')) {
     let payload = {};
+    let payloadProblem;
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+            const parsed = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+            // `null` parses too, and every read below would then throw.
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                payload = parsed;
+            else
+                payloadProblem = 'it holds no JSON object';
         }
-        catch {
-            payload = {};
+        catch (e) {
+            payloadProblem = e instanceof Error ? e.message : String(e);
         }
     }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -77076,6 +77114,7 @@ function readRunContext(env, readFile = (p) => external_node_fs_default().readFi
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         tempDir: env.RUNNER_TEMP || '',
         payload,
+        ...(payloadProblem ? { payloadProblem } : {}),
     };
     if (env.GITHUB_ACTION_REPOSITORY)
         ctx.action = { repository: env.GITHUB_ACTION_REPOSITORY, ref: env.GITHUB_ACTION_REF || 'main' };
@@ -77574,7 +77613,9 @@ function sameText(file, scanned, start, end, options) {
  * edited in place, new ones go out in one review, and threads whose finding disappeared are
  * resolved (or answered "fixed in <sha>") unless a person replied to them.
  */
-async function publishReview(client, target, report, plan, logger) {
+async function publishReview(client, target, report, plan, logger, 
+/** This step's marker scope (`RenderContext.markerScope`): other steps' comments are not ours. */
+scope) {
     const outcome = {
         created: 0,
         updated: 0,
@@ -77585,7 +77626,7 @@ async function publishReview(client, target, report, plan, logger) {
         failed: [],
         notes: [],
     };
-    const own = await loadOwnComments(client, target, outcome, logger);
+    const own = await loadOwnComments(client, target, outcome, logger, scope);
     const toCreate = [];
     const retire = [];
     const claimed = new Set();
@@ -77613,7 +77654,7 @@ async function publishReview(client, target, report, plan, logger) {
         toCreate.push(planned);
     }
     const known = new Set([...own.values()].flat().map((c) => c.id));
-    await createComments(client, target, toCreate, known, outcome, logger);
+    await createComments(client, target, toCreate, known, outcome, logger, scope);
     const present = new Set(report.findings.map((f) => f.fingerprint));
     // A copy's own thread is superseded by the one comment that now speaks for all the copies.
     const spokenFor = new Set(plan.comments.flatMap((p) => p.also.map((f) => f.fingerprint)));
@@ -77663,20 +77704,20 @@ function sameAnchor(c, p) {
 function normalize(body) {
     return body.replace(/\r\n/g, '\n').trim();
 }
-async function loadOwnComments(client, target, outcome, logger) {
+async function loadOwnComments(client, target, outcome, logger, scope) {
     const all = await listReviewComments(client, target);
     const replies = new Map();
     for (const c of all)
         if (c.in_reply_to_id)
             replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c]);
     // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
-    const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body));
+    const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body, scope));
     const threads = hasOwn ? await loadThreads(client, target, outcome, logger) : new Map();
     const own = new Map();
     for (const c of all) {
         if (c.in_reply_to_id)
             continue;
-        const fingerprint = parseFindingMarker(c.body);
+        const fingerprint = parseFindingMarker(c.body, scope);
         if (!fingerprint)
             continue;
         const answers = replies.get(c.id) ?? [];
@@ -77708,8 +77749,10 @@ async function listReviewComments(client, target) {
     });
 }
 /** Has each of `comments` a comment of ours now that was not there before (`known`)? */
-async function postedSince(client, target, known, comments) {
-    const fresh = new Set((await listReviewComments(client, target)).filter((c) => !c.in_reply_to_id && !known.has(c.id)).map((c) => parseFindingMarker(c.body)));
+async function postedSince(client, target, known, comments, scope) {
+    const fresh = new Set((await listReviewComments(client, target))
+        .filter((c) => !c.in_reply_to_id && !known.has(c.id))
+        .map((c) => parseFindingMarker(c.body, scope)));
     return comments.every((c) => fresh.has(c.fingerprint));
 }
 const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
@@ -77814,7 +77857,7 @@ async function writeOrCollect(outcome, fingerprint, write) {
  * Anchors were validated against the diff, but the diff can change under us (a push during the
  * run), so a 422 falls back to posting comment by comment, then to file-level comments.
  */
-async function createComments(client, target, comments, known, outcome, logger) {
+async function createComments(client, target, comments, known, outcome, logger, scope) {
     const lines = comments.filter((c) => c.kind === 'line');
     const files = comments.filter((c) => c.kind === 'file');
     if (lines.length > 0) {
@@ -77827,7 +77870,7 @@ async function createComments(client, target, comments, known, outcome, logger) 
                 event: 'COMMENT',
                 comments: lines.map(lineCommentParams),
                 request: noAutomaticRetry(),
-            }), () => postedSince(client, target, known, lines));
+            }), () => postedSince(client, target, known, lines, scope));
             outcome.created += lines.length;
         }
         catch (e) {
@@ -77838,19 +77881,19 @@ async function createComments(client, target, comments, known, outcome, logger) 
             logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`);
             outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`);
             for (const c of lines) {
-                const ok = await tryCreate(client, target, c, 'line', known, outcome);
+                const ok = await tryCreate(client, target, c, 'line', known, outcome, scope);
                 if (!ok)
                     files.push({ ...c, kind: 'file' });
             }
         }
     }
     for (const c of files) {
-        if (!(await tryCreate(client, target, c, 'file', known, outcome))) {
+        if (!(await tryCreate(client, target, c, 'file', known, outcome, scope))) {
             outcome.failed.push({ fingerprint: c.fingerprint, reason: 'GitHub refused both a line and a file comment' });
         }
     }
 }
-async function tryCreate(client, target, c, kind, known, outcome) {
+async function tryCreate(client, target, c, kind, known, outcome, scope) {
     try {
         await createOnce(() => client.rest.pulls.createReviewComment({
             owner: target.owner,
@@ -77859,7 +77902,7 @@ async function tryCreate(client, target, c, kind, known, outcome) {
             commit_id: target.headSha,
             ...(kind === 'file' ? { body: c.body, path: c.path, subject_type: 'file' } : lineCommentParams(c)),
             request: noAutomaticRetry(),
-        }), () => postedSince(client, target, known, [c]));
+        }), () => postedSince(client, target, known, [c], scope));
         outcome.created++;
         return true;
     }
@@ -77890,15 +77933,13 @@ function lineCommentParams(c) {
  * One summary comment per pull request, edited in place on every run (never a new one per
  * push). Nothing is created when there is nothing to say and no comment exists yet.
  */
-async function publishStickyComment(client, target, body, worthPosting) {
-    const ours = await listSummaryComments(client, target);
-    // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
-    // A person's comment (a user's token posts as one) counts only when it starts with the marker,
-    // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
-    const candidates = [
-        ...ours.filter((c) => c.user?.type === 'Bot'),
-        ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(SUMMARY_MARKER)),
-    ];
+async function publishStickyComment(client, target, body, worthPosting, 
+/** The marker of this step's summary comment (another step with its own `check-name` has its own). */
+marker = SUMMARY_MARKER) {
+    const ours = await listSummaryComments(client, target, marker);
+    // Prefer a bot's comment to a person's (a user's token posts as one). Each starts with the
+    // marker, as ours do; a quote (`> …`) or a reply around a pasted summary does not count.
+    const candidates = [...ours.filter((c) => c.user?.type === 'Bot'), ...ours.filter((c) => c.user?.type !== 'Bot')];
     for (const existing of candidates) {
         if (sameBody(existing, body))
             return 'unchanged';
@@ -77923,20 +77964,22 @@ async function publishStickyComment(client, target, body, worthPosting) {
         issue_number: target.pullNumber,
         body,
         request: noAutomaticRetry(),
-    }), async () => (await listSummaryComments(client, target)).some((c) => !known.has(c.id)));
+    }), async () => (await listSummaryComments(client, target, marker)).some((c) => !known.has(c.id)));
     return 'created';
 }
 function sameBody(comment, body) {
     return (comment.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim();
 }
-async function listSummaryComments(client, target) {
+async function listSummaryComments(client, target, marker) {
     const comments = await listAll(client.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.pullNumber,
         per_page: 100,
     });
-    return comments.filter((c) => c.body?.includes(SUMMARY_MARKER));
+    // Ours start with the marker. One quoted further down (a logical id in a findings table, another
+    // step's or tool's comment under the same bot identity) does not make a comment ours.
+    return comments.filter((c) => c.body?.startsWith(marker));
 }
 
 ;// CONCATENATED MODULE: ./src/report/github/publish.ts
@@ -78038,7 +78081,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     }
     if (pr && result.plan && !stopped) {
         try {
-            result.review = await publishReview(client, pr, report, result.plan, logger);
+            result.review = await publishReview(client, pr, report, result.plan, logger, ctx.markerScope);
             result.notes.push(...result.review.notes);
             if (result.review.failed.length) {
                 result.failures.push({
@@ -78062,7 +78105,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
                 notes: [...result.notes, ...failureNotes(result)],
                 marker: true,
             });
-            result.sticky = await publishStickyComment(client, pr, body, worthPosting(report));
+            result.sticky = await publishStickyComment(client, pr, body, worthPosting(report), summaryMarker(ctx.markerScope));
         }
         catch (e) {
             fail('the summary comment', e);
@@ -78532,6 +78575,34 @@ async function readBlobs(cwd, blobs) {
     return texts;
 }
 
+;// CONCATENATED MODULE: ./src/report/github/checkout-of-pull.ts
+
+/**
+ * Is the workspace the pull request's code? On `pull_request_target` (and in a workflow that
+ * checks out a branch by name) actions/checkout gives the base branch, and a scan of that sees
+ * none of what the pull request adds: compared with the base, it passes whatever the pull request
+ * does. Only read-only plumbing, like the rest of the git reads.
+ */
+async function checkoutOfPull(cwd, headSha) {
+    const checkout = await revParse(cwd, 'HEAD');
+    if (!checkout)
+        return { state: 'unknown' };
+    if (checkout === headSha)
+        return { state: 'pull' };
+    // GitHub's merge commit names the head as its second parent (present even in a shallow clone).
+    const parents = await commitParents(cwd, checkout);
+    if (parents.length === 2 && parents[1] === headSha)
+        return { state: 'pull' };
+    if (await hasCommit(cwd, headSha)) {
+        // A commit made on top of the head in the job (a formatter, a generated file), or a merge
+        // commit of a later head: the pull request's changes are still there.
+        const descends = await git(cwd, ['merge-base', '--is-ancestor', headSha, checkout]).then(() => true, () => false);
+        if (descends)
+            return { state: 'pull' };
+    }
+    return { state: 'other', checkout };
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/remap-report.ts
 
 /**
@@ -78626,6 +78697,15 @@ function ruleDocUrl(ruleId, base = DOCS_BASE) {
 
 
 
+
+/** The check name s3-gate's markers carry no scope for (what every earlier version wrote). */
+const DEFAULT_CHECK_NAME = 's3-gate';
+/** A short digest of a `check-name` other than the default: any text, made safe for an HTML comment. */
+function markerScopeOf(checkName) {
+    if (!checkName || checkName === DEFAULT_CHECK_NAME)
+        return undefined;
+    return (0,external_node_crypto_.createHash)('sha256').update(checkName).digest('hex').slice(0, 12);
+}
 const byId = new Map(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.why, fix: r.meta.fix }]));
 /**
  * Links and rule metadata for the renderers. Rule docs default to `rules/<id>.md` in the
@@ -78635,6 +78715,7 @@ const byId = new Map(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.
 function createRenderContext(input) {
     const { run } = input;
     const docsBase = input.ruleDocsUrl || (run.action ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules` : DOCS_BASE);
+    const scope = markerScopeOf(input.checkName);
     const repoPath = (file) => (input.pathPrefix ? external_node_path_default().posix.join(input.pathPrefix, file) : file);
     return {
         rule: (id) => byId.get(id),
@@ -78643,6 +78724,7 @@ function createRenderContext(input) {
             ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
             : undefined,
         repoPath,
+        ...(scope ? { markerScope: scope } : {}),
     };
 }
 
@@ -79340,6 +79422,8 @@ function sarifResult(f, index, locate) {
 
 
 
+
+
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 async function run(entryUrl) {
     if (isPoolWorker())
@@ -79355,6 +79439,9 @@ async function run(entryUrl) {
         const inputs = readActionInputs((name) => getInput(name));
         const run = readRunContext(process.env);
         const logger = actionsLogger();
+        if (run.payloadProblem) {
+            logger.warning(`Could not read the event payload GITHUB_EVENT_PATH (${run.payloadProblem}), so s3-gate does not know the pull request this \`${run.eventName}\` run is for: every finding gates (scope: all), the check run goes on GITHUB_SHA, and nothing is commented on a pull request.`);
+        }
         const prepared = inputs.mode === 'publish'
             ? await prepareFromResults(inputs, run, logger)
             : inputs.mode === 'merge'
@@ -79419,6 +79506,8 @@ async function prepareFromScan(inputs, run, logger) {
         ...(inputs.shard ? { shard: inputs.shard } : {}),
     });
     const head = await scan(options, logger);
+    if (run.pullRequest)
+        await warnUnlessPullCheckout(cwd, run, logger);
     const policy = {
         failOn: inputs.failOn,
         commentOn: inputs.commentOn,
@@ -79451,7 +79540,14 @@ async function prepareFromScan(inputs, run, logger) {
     const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) });
     const pathPrefix = await repoPrefix(cwd, run.workspace);
     const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined;
-    const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd });
+    const ctx = createRenderContext({
+        run,
+        headSha: run.headSha,
+        pathPrefix,
+        ruleDocsUrl: inputs.ruleDocsUrl,
+        checkName: inputs.checkName,
+        cwd,
+    });
     const target = {
         owner: run.owner,
         repo: run.repo,
@@ -79476,6 +79572,18 @@ async function prepareFromScan(inputs, run, logger) {
     };
     return { report, ctx, target, headScan: head, document, ...(lineMaps ? { lineMaps } : {}) };
 }
+/** Says so when the scan read other code than the pull request's (`pull_request_target` checks out the base branch). */
+async function warnUnlessPullCheckout(cwd, run, logger) {
+    const pull = run.pullRequest;
+    const checkout = await checkoutOfPull(cwd, pull.headSha);
+    if (checkout.state !== 'other')
+        return;
+    logger.warning(`The checkout ${main_short(checkout.checkout)} is not pull request #${pull.number}'s code: it is neither its head ${main_short(pull.headSha)}, nor GitHub's merge commit of it, nor a commit on top of it. ` +
+        `s3-gate scanned what is checked out, so it cannot see what the pull request changes, and the verdict does not cover it. ` +
+        (run.eventName === 'pull_request_target'
+            ? 'On `pull_request_target`, actions/checkout checks out the base branch: give it `ref: ${{ github.event.pull_request.head.sha }}` (s3-gate never runs the code it scans).'
+            : 'Check out the pull request (actions/checkout does by default on `pull_request`).'));
+}
 /**
  * `mode: merge`: the results of the shard jobs (`mode: scan` with `shard: i/n`), downloaded into
  * `results-dir`. They are validated like any artifact, must be the n shards of one scan of this
@@ -79496,7 +79604,14 @@ async function prepareFromShards(inputs, run, logger) {
         logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`);
     const report = gateFromDocument(doc, inputs);
     const cwd = process.cwd();
-    const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd });
+    const ctx = createRenderContext({
+        run,
+        headSha: doc.headSha,
+        pathPrefix: doc.pathPrefix,
+        ruleDocsUrl: inputs.ruleDocsUrl,
+        checkName: inputs.checkName,
+        cwd,
+    });
     const target = {
         owner: run.owner,
         repo: run.repo,
@@ -79552,7 +79667,13 @@ async function prepareFromResults(inputs, run, logger) {
             pullNumber = doc.pullRequest.number;
     }
     const report = gateFromDocument(doc, inputs);
-    const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl });
+    const ctx = createRenderContext({
+        run,
+        headSha: doc.headSha,
+        pathPrefix: doc.pathPrefix,
+        ruleDocsUrl: inputs.ruleDocsUrl,
+        checkName: inputs.checkName,
+    });
     return {
         report,
         ctx,
@@ -79758,7 +79879,10 @@ function lineReader(cwd) {
 function actionsLogger() {
     return {
         debug: (m) => debug(m),
-        info: (m) => info(m),
+        // core.info writes the text as it is, and the runner takes any line of it that starts with
+        // `::` for a workflow command; file and resource names from the scanned repository can hold
+        // a line break (the other levels are workflow commands, which @actions/core escapes).
+        info: (m) => info(printable(m)),
         warning: (m, at) => core_warning(m, at ? { file: at.file, startLine: at.line } : undefined),
         error: (m, at) => error(m, at ? { file: at.file, startLine: at.line } : undefined),
         group: (name, fn) => group(name, fn),

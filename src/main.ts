@@ -18,6 +18,7 @@ import { mergeResultsDocuments } from './merge/merge-documents.js'
 import { listShardFiles, readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, type ScanOptions } from './options.js'
 import { renderWorkflowAnnotations } from './report/render/annotations.js'
+import { printable } from './report/render/printable.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from './report/render/summary-markdown.js'
 import { createGitHubClient, type GitHubClient } from './report/github/client.js'
 import { describeError, httpStatus, isPermissionError, redactSecrets, registerSecret } from './report/github/errors.js'
@@ -34,6 +35,7 @@ import {
 } from './report/github/results-file.js'
 import { headLineText, type LineMaps } from './report/github/line-map.js'
 import { readLineMaps, type LineMapping } from './report/github/read-line-maps.js'
+import { checkoutOfPull } from './report/github/checkout-of-pull.js'
 import { remapReport } from './report/github/remap-report.js'
 import { describeNotAtHead } from './report/render/review-comment.js'
 import { createRenderContext } from './report/github/render-context.js'
@@ -59,6 +61,11 @@ export async function run(entryUrl?: string): Promise<void> {
     const inputs = readActionInputs((name) => core.getInput(name))
     const run = readRunContext(process.env)
     const logger = actionsLogger()
+    if (run.payloadProblem) {
+      logger.warning(
+        `Could not read the event payload GITHUB_EVENT_PATH (${run.payloadProblem}), so s3-gate does not know the pull request this \`${run.eventName}\` run is for: every finding gates (scope: all), the check run goes on GITHUB_SHA, and nothing is commented on a pull request.`,
+      )
+    }
     const prepared =
       inputs.mode === 'publish'
         ? await prepareFromResults(inputs, run, logger)
@@ -135,6 +142,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     ...(inputs.shard ? { shard: inputs.shard } : {}),
   })
   const head = await scan(options, logger)
+  if (run.pullRequest) await warnUnlessPullCheckout(cwd, run, logger)
   const policy: Policy = {
     failOn: inputs.failOn,
     commentOn: inputs.commentOn,
@@ -170,7 +178,14 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   const report = decideGate({ head, ...(base ? { base } : {}), baseline, policy, ...(unseenAtBase ? { unseenAtBase } : {}) })
   const pathPrefix = await repoPrefix(cwd, run.workspace)
   const lineMaps = run.pullRequest ? await mapMergeLines(cwd, pathPrefix, run.pullRequest.headSha, head, logger) : undefined
-  const ctx = createRenderContext({ run, headSha: run.headSha, pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
+  const ctx = createRenderContext({
+    run,
+    headSha: run.headSha,
+    pathPrefix,
+    ruleDocsUrl: inputs.ruleDocsUrl,
+    checkName: inputs.checkName,
+    cwd,
+  })
   const target = {
     owner: run.owner,
     repo: run.repo,
@@ -196,6 +211,20 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   return { report, ctx, target, headScan: head, document, ...(lineMaps ? { lineMaps } : {}) }
 }
 
+/** Says so when the scan read other code than the pull request's (`pull_request_target` checks out the base branch). */
+async function warnUnlessPullCheckout(cwd: string, run: RunContext, logger: Logger): Promise<void> {
+  const pull = run.pullRequest!
+  const checkout = await checkoutOfPull(cwd, pull.headSha)
+  if (checkout.state !== 'other') return
+  logger.warning(
+    `The checkout ${short(checkout.checkout)} is not pull request #${pull.number}'s code: it is neither its head ${short(pull.headSha)}, nor GitHub's merge commit of it, nor a commit on top of it. ` +
+      `s3-gate scanned what is checked out, so it cannot see what the pull request changes, and the verdict does not cover it. ` +
+      (run.eventName === 'pull_request_target'
+        ? 'On `pull_request_target`, actions/checkout checks out the base branch: give it `ref: ${{ github.event.pull_request.head.sha }}` (s3-gate never runs the code it scans).'
+        : 'Check out the pull request (actions/checkout does by default on `pull_request`).'),
+  )
+}
+
 /**
  * `mode: merge`: the results of the shard jobs (`mode: scan` with `shard: i/n`), downloaded into
  * `results-dir`. They are validated like any artifact, must be the n shards of one scan of this
@@ -218,7 +247,14 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
     logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`)
   const report = gateFromDocument(doc, inputs)
   const cwd = process.cwd()
-  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl, cwd })
+  const ctx = createRenderContext({
+    run,
+    headSha: doc.headSha,
+    pathPrefix: doc.pathPrefix,
+    ruleDocsUrl: inputs.ruleDocsUrl,
+    checkName: inputs.checkName,
+    cwd,
+  })
   const target = {
     owner: run.owner,
     repo: run.repo,
@@ -282,7 +318,13 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     if (head.state === 'read') pullNumber = doc.pullRequest.number
   }
   const report = gateFromDocument(doc, inputs)
-  const ctx = createRenderContext({ run, headSha: doc.headSha, pathPrefix: doc.pathPrefix, ruleDocsUrl: inputs.ruleDocsUrl })
+  const ctx = createRenderContext({
+    run,
+    headSha: doc.headSha,
+    pathPrefix: doc.pathPrefix,
+    ruleDocsUrl: inputs.ruleDocsUrl,
+    checkName: inputs.checkName,
+  })
   return {
     report,
     ctx,
@@ -533,7 +575,10 @@ function lineReader(cwd: string): (file: string, line: number) => string | undef
 function actionsLogger(): Logger {
   return {
     debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
+    // core.info writes the text as it is, and the runner takes any line of it that starts with
+    // `::` for a workflow command; file and resource names from the scanned repository can hold
+    // a line break (the other levels are workflow commands, which @actions/core escapes).
+    info: (m) => core.info(printable(m)),
     warning: (m, at) => core.warning(m, at ? { file: at.file, startLine: at.line } : undefined),
     error: (m, at) => core.error(m, at ? { file: at.file, startLine: at.line } : undefined),
     group: (name, fn) => core.group(name, fn),

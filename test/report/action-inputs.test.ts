@@ -94,4 +94,16 @@ describe('the run context', () => {
     expect(read('push', { after: 'a'.repeat(40) }).headSha).toBe('a'.repeat(40))
     expect(read('workflow_dispatch', {}).headSha).toBe('m'.repeat(40))
   })
+
+  it('says why an event file could not be read, instead of crashing on `null` or guessing silently', () => {
+    expect(read('pull_request', null)).toMatchObject({ payloadProblem: 'it holds no JSON object', headSha: 'm'.repeat(40) })
+    expect(read('pull_request', [1])).toMatchObject({ payloadProblem: 'it holds no JSON object' })
+    const garbled = readRunContext(
+      { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/event.json', GITHUB_REPOSITORY: 'o/r' },
+      () => '{"after":',
+    )
+    expect(garbled.payloadProblem).toMatch(/JSON/)
+    expect(garbled.pullRequest).toBeUndefined()
+    expect(read('pull_request', { number: 1 }).payloadProblem).toBeUndefined()
+  })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { batches, renderCheckAnnotations, renderWorkflowAnnotations } from '../../src/report/render/annotations.js'
 import { findingMarker, parseFindingMarker, renderFixedReply, renderReviewComment } from '../../src/report/render/review-comment.js'
 import { LIMITS, renderSummaryMarkdown, SUMMARY_MARKER } from '../../src/report/render/summary-markdown.js'
+import { markerScopeOf } from '../../src/report/github/render-context.js'
 import { CTX, finding, report } from './pr-fixtures.js'
 
 const base = [
@@ -111,6 +112,28 @@ describe('a review comment', () => {
     const body = renderReviewComment(f, CTX, { kind: 'line', suggestion: '      AccessControl: Private\n' })
     expect(body).toMatchSnapshot()
     expect(parseFindingMarker(body)).toBe(f.fingerprint)
+  })
+
+  it('marks the comments of a step with its own check name apart from the default step’s', () => {
+    const f = finding({ ruleId: 'acl-public-read', line: 18 })
+    const scope = markerScopeOf('s3-gate (data)')!
+    expect(scope).toMatch(/^[0-9a-f]{12}$/)
+    expect(markerScopeOf('s3-gate')).toBeUndefined()
+    const scoped = renderReviewComment(f, { ...CTX, markerScope: scope }, { kind: 'line' })
+    const plain = renderReviewComment(f, CTX, { kind: 'line' })
+    expect(parseFindingMarker(scoped, scope)).toBe(f.fingerprint)
+    expect(parseFindingMarker(scoped)).toBeUndefined()
+    expect(parseFindingMarker(plain, scope)).toBeUndefined()
+    expect(parseFindingMarker(scoped, markerScopeOf('s3-gate (app)'))).toBeUndefined()
+    // Only at the start, where ours have it: a comment quoting a marker is not ours.
+    expect(parseFindingMarker(`Another tool quotes ${findingMarker(f.fingerprint)}`)).toBeUndefined()
+    const summary = renderSummaryMarkdown(
+      report(head, base),
+      { ...CTX, markerScope: scope },
+      { surface: 'comment', maxBytes: LIMITS.comment, marker: true },
+    )
+    expect(summary.startsWith(`<!-- s3-gate:summary check=${scope} -->`)).toBe(true)
+    expect(summary).not.toContain(SUMMARY_MARKER)
   })
 
   it('shows the fix snippet in the file’s dialect when there is no local edit', () => {

@@ -61,10 +61,16 @@ export function registerSecret(secret: string): void {
   if (secret) secrets.add(secret)
 }
 
+/**
+ * Anything shaped like a GitHub token (`ghs_…`, `ghp_…`, `github_pat_…`): an error page or a proxy
+ * may echo the token cut short, which the exact match misses, or another token altogether.
+ */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g
+
 export function redactSecrets(text: string): string {
   let out = text
   for (const s of secrets) out = out.split(s).join('***')
-  return out
+  return out.replace(TOKEN_SHAPED, '***')
 }
 
 function errorText(e: unknown): string {

@@ -20,17 +20,23 @@ export interface RunContext {
   /** The action's own repository and ref (set by the runner for `uses: owner/repo@ref`). */
   action?: { repository: string; ref: string }
   payload: Record<string, unknown>
+  /** Why `GITHUB_EVENT_PATH` could not be read: without it no pull request is known. */
+  payloadProblem?: string
 }
 
 type Env = Record<string, string | undefined>
 
 export function readRunContext(env: Env, readFile: (p: string) => string = (p) => fs.readFileSync(p, 'utf8')): RunContext {
   let payload: Record<string, unknown> = {}
+  let payloadProblem: string | undefined
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH)) as Record<string, unknown>
-    } catch {
-      payload = {}
+      const parsed: unknown = JSON.parse(readFile(env.GITHUB_EVENT_PATH))
+      // `null` parses too, and every read below would then throw.
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>
+      else payloadProblem = 'it holds no JSON object'
+    } catch (e) {
+      payloadProblem = e instanceof Error ? e.message : String(e)
     }
   }
   const eventName = env.GITHUB_EVENT_NAME ?? ''
@@ -55,6 +61,7 @@ export function readRunContext(env: Env, readFile: (p: string) => string = (p) =
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     tempDir: env.RUNNER_TEMP || '',
     payload,
+    ...(payloadProblem ? { payloadProblem } : {}),
   }
   if (env.GITHUB_ACTION_REPOSITORY) ctx.action = { repository: env.GITHUB_ACTION_REPOSITORY, ref: env.GITHUB_ACTION_REF || 'main' }
   if (env.GITHUB_RUN_ID && owner && repo) ctx.runUrl = `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`

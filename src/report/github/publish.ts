@@ -1,7 +1,7 @@
 import type { GateReport } from '../../baseline/gate.js'
 import { meetsThreshold, type Threshold } from '../../engine/severity.js'
 import { renderCheckAnnotations } from '../render/annotations.js'
-import { LIMITS, renderSummaryMarkdown, type RenderContext } from '../render/summary-markdown.js'
+import { LIMITS, renderSummaryMarkdown, summaryMarker, type RenderContext } from '../render/summary-markdown.js'
 import { MAX_ANNOTATIONS, publishCheckRun, updateCheckRunSummary, type CheckRunOutcome } from './check-run.js'
 import type { GitHubClient } from './client.js'
 import { noAutomaticRetry } from './create-once.js'
@@ -140,7 +140,7 @@ export async function publishToGitHub(
 
   if (pr && result.plan && !stopped) {
     try {
-      result.review = await publishReview(client, pr, report, result.plan, logger)
+      result.review = await publishReview(client, pr, report, result.plan, logger, ctx.markerScope)
       result.notes.push(...result.review.notes)
       if (result.review.failed.length) {
         result.failures.push({
@@ -163,7 +163,7 @@ export async function publishToGitHub(
         notes: [...result.notes, ...failureNotes(result)],
         marker: true,
       })
-      result.sticky = await publishStickyComment(client, pr, body, worthPosting(report))
+      result.sticky = await publishStickyComment(client, pr, body, worthPosting(report), summaryMarker(ctx.markerScope))
     } catch (e) {
       fail('the summary comment', e)
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { rules } from '../../../rules/index.js'
 import { DOCS_BASE } from '../render/rule-docs-url.js'
@@ -13,6 +14,17 @@ export interface RenderContextInput {
   /** `rule-docs-url` input; empty: the rules folder of the action's own repository. */
   ruleDocsUrl: string
   cwd?: string
+  /** The `check-name` input: a step with a name of its own keeps its comments apart from other steps'. */
+  checkName?: string
+}
+
+/** The check name s3-gate's markers carry no scope for (what every earlier version wrote). */
+const DEFAULT_CHECK_NAME = 's3-gate'
+
+/** A short digest of a `check-name` other than the default: any text, made safe for an HTML comment. */
+export function markerScopeOf(checkName: string | undefined): string | undefined {
+  if (!checkName || checkName === DEFAULT_CHECK_NAME) return undefined
+  return createHash('sha256').update(checkName).digest('hex').slice(0, 12)
 }
 
 const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, { title: r.meta.title, why: r.meta.why, fix: r.meta.fix }]))
@@ -25,6 +37,7 @@ const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, { title: r.meta.t
 export function createRenderContext(input: RenderContextInput): RenderContext {
   const { run } = input
   const docsBase = input.ruleDocsUrl || (run.action ? `${run.serverUrl}/${run.action.repository}/blob/${run.action.ref}/rules` : DOCS_BASE)
+  const scope = markerScopeOf(input.checkName)
   const repoPath = (file: string) => (input.pathPrefix ? path.posix.join(input.pathPrefix, file) : file)
   return {
     rule: (id) => byId.get(id),
@@ -34,5 +47,6 @@ export function createRenderContext(input: RenderContextInput): RenderContext {
         ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
         : undefined,
     repoPath,
+    ...(scope ? { markerScope: scope } : {}),
   }
 }

@@ -59,6 +59,8 @@ export async function publishReview(
   report: GateReport,
   plan: ReviewPlan,
   logger: Logger,
+  /** This step's marker scope (`RenderContext.markerScope`): other steps' comments are not ours. */
+  scope?: string,
 ): Promise<ReviewOutcome> {
   const outcome: ReviewOutcome = {
     created: 0,
@@ -70,7 +72,7 @@ export async function publishReview(
     failed: [],
     notes: [],
   }
-  const own = await loadOwnComments(client, target, outcome, logger)
+  const own = await loadOwnComments(client, target, outcome, logger, scope)
 
   const toCreate: PlannedComment[] = []
   const retire: OwnComment[] = []
@@ -97,7 +99,7 @@ export async function publishReview(
   }
 
   const known = new Set([...own.values()].flat().map((c) => c.id))
-  await createComments(client, target, toCreate, known, outcome, logger)
+  await createComments(client, target, toCreate, known, outcome, logger, scope)
 
   const present = new Set(report.findings.map((f) => f.fingerprint))
   // A copy's own thread is superseded by the one comment that now speaks for all the copies.
@@ -152,17 +154,18 @@ async function loadOwnComments(
   target: PublishTarget & { pullNumber: number },
   outcome: ReviewOutcome,
   logger: Logger,
+  scope: string | undefined,
 ): Promise<Map<string, OwnComment[]>> {
   const all = await listReviewComments(client, target)
   const replies = new Map<number, RestComment[]>()
   for (const c of all) if (c.in_reply_to_id) replies.set(c.in_reply_to_id, [...(replies.get(c.in_reply_to_id) ?? []), c])
   // Threads matter only for our own earlier comments; a first run skips the GraphQL call.
-  const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body))
+  const hasOwn = all.some((c) => !c.in_reply_to_id && parseFindingMarker(c.body, scope))
   const threads = hasOwn ? await loadThreads(client, target, outcome, logger) : new Map<number, { id: string; isResolved: boolean }>()
   const own = new Map<string, OwnComment[]>()
   for (const c of all) {
     if (c.in_reply_to_id) continue
-    const fingerprint = parseFindingMarker(c.body)
+    const fingerprint = parseFindingMarker(c.body, scope)
     if (!fingerprint) continue
     const answers = replies.get(c.id) ?? []
     const thread = threads.get(c.id)
@@ -200,9 +203,12 @@ async function postedSince(
   target: PublishTarget & { pullNumber: number },
   known: Set<number>,
   comments: PlannedComment[],
+  scope: string | undefined,
 ): Promise<boolean> {
   const fresh = new Set(
-    (await listReviewComments(client, target)).filter((c) => !c.in_reply_to_id && !known.has(c.id)).map((c) => parseFindingMarker(c.body)),
+    (await listReviewComments(client, target))
+      .filter((c) => !c.in_reply_to_id && !known.has(c.id))
+      .map((c) => parseFindingMarker(c.body, scope)),
   )
   return comments.every((c) => fresh.has(c.fingerprint))
 }
@@ -333,6 +339,7 @@ async function createComments(
   known: Set<number>,
   outcome: ReviewOutcome,
   logger: Logger,
+  scope: string | undefined,
 ): Promise<void> {
   const lines = comments.filter((c) => c.kind === 'line')
   const files = comments.filter((c) => c.kind === 'file')
@@ -349,7 +356,7 @@ async function createComments(
             comments: lines.map(lineCommentParams),
             request: noAutomaticRetry(),
           }),
-        () => postedSince(client, target, known, lines),
+        () => postedSince(client, target, known, lines, scope),
       )
       outcome.created += lines.length
     } catch (e) {
@@ -358,13 +365,13 @@ async function createComments(
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`)
       outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`)
       for (const c of lines) {
-        const ok = await tryCreate(client, target, c, 'line', known, outcome)
+        const ok = await tryCreate(client, target, c, 'line', known, outcome, scope)
         if (!ok) files.push({ ...c, kind: 'file' })
       }
     }
   }
   for (const c of files) {
-    if (!(await tryCreate(client, target, c, 'file', known, outcome))) {
+    if (!(await tryCreate(client, target, c, 'file', known, outcome, scope))) {
       outcome.failed.push({ fingerprint: c.fingerprint, reason: 'GitHub refused both a line and a file comment' })
     }
   }
@@ -377,6 +384,7 @@ async function tryCreate(
   kind: 'line' | 'file',
   known: Set<number>,
   outcome: ReviewOutcome,
+  scope: string | undefined,
 ): Promise<boolean> {
   try {
     await createOnce(
@@ -389,7 +397,7 @@ async function tryCreate(
           ...(kind === 'file' ? { body: c.body, path: c.path, subject_type: 'file' as const } : lineCommentParams(c)),
           request: noAutomaticRetry(),
         }),
-      () => postedSince(client, target, known, [c]),
+      () => postedSince(client, target, known, [c], scope),
     )
     outcome.created++
     return true

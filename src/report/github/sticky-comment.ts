@@ -22,15 +22,13 @@ export async function publishStickyComment(
   target: PublishTarget & { pullNumber: number },
   body: string,
   worthPosting: boolean,
+  /** The marker of this step's summary comment (another step with its own `check-name` has its own). */
+  marker = SUMMARY_MARKER,
 ): Promise<StickyOutcome> {
-  const ours = await listSummaryComments(client, target)
-  // Prefer a bot's comment: a person quoting the marker must not have their comment overwritten.
-  // A person's comment (a user's token posts as one) counts only when it starts with the marker,
-  // as ours do; a quote (`> …`) or a reply around a pasted summary does not.
-  const candidates = [
-    ...ours.filter((c) => c.user?.type === 'Bot'),
-    ...ours.filter((c) => c.user?.type !== 'Bot' && c.body?.startsWith(SUMMARY_MARKER)),
-  ]
+  const ours = await listSummaryComments(client, target, marker)
+  // Prefer a bot's comment to a person's (a user's token posts as one). Each starts with the
+  // marker, as ours do; a quote (`> …`) or a reply around a pasted summary does not count.
+  const candidates = [...ours.filter((c) => c.user?.type === 'Bot'), ...ours.filter((c) => c.user?.type !== 'Bot')]
   for (const existing of candidates) {
     if (sameBody(existing, body)) return 'unchanged'
     try {
@@ -54,7 +52,7 @@ export async function publishStickyComment(
         body,
         request: noAutomaticRetry(),
       }),
-    async () => (await listSummaryComments(client, target)).some((c) => !known.has(c.id)),
+    async () => (await listSummaryComments(client, target, marker)).some((c) => !known.has(c.id)),
   )
   return 'created'
 }
@@ -63,12 +61,18 @@ function sameBody(comment: IssueComment, body: string): boolean {
   return (comment.body ?? '').replace(/\r\n/g, '\n').trim() === body.trim()
 }
 
-async function listSummaryComments(client: GitHubClient, target: PublishTarget & { pullNumber: number }): Promise<IssueComment[]> {
+async function listSummaryComments(
+  client: GitHubClient,
+  target: PublishTarget & { pullNumber: number },
+  marker: string,
+): Promise<IssueComment[]> {
   const comments = await listAll<IssueComment>(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.pullNumber,
     per_page: 100,
   })
-  return comments.filter((c) => c.body?.includes(SUMMARY_MARKER))
+  // Ours start with the marker. One quoted further down (a logical id in a findings table, another
+  // step's or tool's comment under the same bot identity) does not make a comment ours.
+  return comments.filter((c) => c.body?.startsWith(marker))
 }

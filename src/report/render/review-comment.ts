@@ -3,16 +3,25 @@ import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../engine/severity.js'
 import { bytes, escapeInline, type RenderContext, truncateBytes } from './summary-markdown.js'
 
-/** Hidden in every review comment so a re-run can find, update or resolve its own comments. */
-export function findingMarker(fingerprint: string): string {
-  return `<!-- s3-gate:fp=${fingerprint} -->`
+/**
+ * Hidden in every review comment so a re-run can find, update or resolve its own comments. A
+ * step with its own `check-name` marks its comments with its scope (`markerScope`), so that two
+ * s3-gate steps on one pull request (two folders, two policies) neither edit nor resolve each
+ * other's comments as findings that went away.
+ */
+export function findingMarker(fingerprint: string, scope?: string): string {
+  return `<!-- s3-gate:fp=${fingerprint}${scope ? ` check=${scope}` : ''} -->`
 }
-const FINGERPRINT_MARKER = /<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128}) -->/
+// At the start, where ours have it: one quoted further down (a logical id in the list of copies,
+// another tool's comment under the same bot identity) does not make a comment ours.
+const FINGERPRINT_MARKER = /^<!-- s3-gate:fp=([A-Za-z0-9_-]{1,128})(?: check=[0-9a-f]{1,64})? -->/
 /** Marks our "fixed in <sha>" replies, so they do not count as a human reply. */
 export const FIXED_MARKER = '<!-- s3-gate:fixed -->'
 
-export function parseFindingMarker(body: string | undefined | null): string | undefined {
-  return body ? FINGERPRINT_MARKER.exec(body)?.[1] : undefined
+/** The fingerprint in a comment of this scope's (another step's comments have none). */
+export function parseFindingMarker(body: string | undefined | null, scope?: string): string | undefined {
+  const m = body ? FINGERPRINT_MARKER.exec(body) : undefined
+  return m && m[0] === findingMarker(m[1]!, scope) ? m[1] : undefined
 }
 
 export function isOwnReply(body: string | undefined | null): boolean {
@@ -89,7 +98,7 @@ function commentBody(
   const doc = ctx.ruleDocUrl(finding.ruleId)
   const rule = doc ? `[\`${finding.ruleId}\`](${doc})` : `\`${finding.ruleId}\``
   const title = info ? ` · ${escapeInline(info.title)}` : ''
-  const out: string[] = [findingMarker(finding.fingerprint), `**${LABEL[finding.severity]}** · ${rule}${title}`, '']
+  const out: string[] = [findingMarker(finding.fingerprint, ctx.markerScope), `**${LABEL[finding.severity]}** · ${rule}${title}`, '']
   const why = info ? firstSentence(info.why) : ''
   out.push(`${message}${why ? ` ${escapeInline(why)}` : ''}`, '')
   if (placement.also?.length) out.push(alsoLine(placement.also), '')

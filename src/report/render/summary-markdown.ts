@@ -19,9 +19,16 @@ export interface RenderContext {
   sourceUrl(file: string, line?: number): string | undefined
   /** Scan-relative path → repository-relative path (what GitHub's APIs take). */
   repoPath(file: string): string
+  /** Set for a step with its own `check-name`: its markers name it (see `findingMarker`). */
+  markerScope?: string
 }
 
 export const SUMMARY_MARKER = '<!-- s3-gate:summary -->'
+
+/** The hidden first line of the summary comment of `scope`'s step (the default step's: `SUMMARY_MARKER`). */
+export function summaryMarker(scope?: string): string {
+  return scope ? `<!-- s3-gate:summary check=${scope} -->` : SUMMARY_MARKER
+}
 
 export type SummarySurface = 'check' | 'comment' | 'job'
 
@@ -63,7 +70,7 @@ export function renderSummaryMarkdown(report: GateReport, ctx: RenderContext, op
 
 function render(report: GateReport, ctx: RenderContext, options: SummaryOptions, maxRows: number): string {
   const out: string[] = []
-  if (options.marker) out.push(SUMMARY_MARKER)
+  if (options.marker) out.push(summaryMarker(ctx.markerScope))
   const c = report.counts
   out.push(`### ${ICON[report.conclusion]} s3-gate: ${escapeInline(report.headline)}`, '')
   out.push(...countsTable(report), '')
