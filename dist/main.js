@@ -64904,6 +64904,37 @@ function evaluateRules(model, rules, severityOverrides = {}) {
 /** The same place, whatever the logical path (`externalBucket` puts its unknowns at the bucket's origin). */
 const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
 
+;// CONCATENATED MODULE: ./src/edit-line-endings.ts
+
+/**
+ * An edit of a file whose lines end in CRLF spells every line break of its replacement CRLF too.
+ * The fix renderers write new lines with LF and keep the CR of the lines they copy, so without
+ * this an edit of a Windows-edited template would leave it with mixed line endings.
+ * `cache`: per file, its line index when it has CRLF line ends, else null.
+ */
+function withFileLineEndings(edit, texts, cache) {
+    const text = texts.get(edit.file);
+    if (text === undefined)
+        return edit;
+    let lines = cache.get(edit.file);
+    if (lines === undefined)
+        cache.set(edit.file, (lines = usesCrlf(text) ? new LineIndex(text) : null));
+    if (!lines)
+        return edit;
+    let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
+    // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
+    const last = Math.max(edit.startLine, edit.endLine);
+    const endsInCr = last < lines.lineCount() && text[lines.lineStart(last + 1) - 2] === '\r';
+    if (endsInCr && !replacement.endsWith('\r'))
+        replacement += '\r';
+    return replacement === edit.replacement ? edit : { ...edit, replacement };
+}
+/** Does the file end its lines in CRLF (judged by its first line break)? */
+function usesCrlf(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r';
+}
+
 ;// CONCATENATED MODULE: ./src/model/exposure.ts
 /**
  * Whether a bucket is reachable by anyone, and why: ACLs, bucket policy statements, access point
@@ -69164,6 +69195,7 @@ const rulesById = new Map(rules.map((r) => [r.id, r]));
 
 
 
+
 function parseErrorFinding(p, format) {
     const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code };
     return {
@@ -69280,6 +69312,8 @@ function processWith(plugin, unit, job) {
     const activeIds = new Set(active.map((r) => r.id));
     // Per file: its line index when it holds a lone carriage return, else null.
     const loneCrLines = new Map();
+    // Per file: its line index when its lines end in CRLF, else null.
+    const crlfLines = new Map();
     for (const model of load.models) {
         linkModel(model);
         result.buckets += model.buckets.length;
@@ -69295,8 +69329,8 @@ function processWith(plugin, unit, job) {
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
                     else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`);
-                    else
-                        f.edit = edit;
+                    else if (edit)
+                        f.edit = withFileLineEndings(edit, load.texts, crlfLines);
                 }
                 catch (e) {
                     debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`);

@@ -14,6 +14,7 @@ import { applyInlineSuppressions } from './engine/suppressions.js'
 import { isInside, listFiles, toDisplayPath } from './discovery.js'
 import type { Limits } from './limits.js'
 import { decodeText } from './text-encoding.js'
+import { withFileLineEndings } from './edit-line-endings.js'
 import { linkModel } from './model/link.js'
 import type { Format } from './model/s3.js'
 import { pluginByName } from './parsers/registry.js'
@@ -160,6 +161,8 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   const activeIds = new Set(active.map((r) => r.id))
   // Per file: its line index when it holds a lone carriage return, else null.
   const loneCrLines = new Map<string, LineIndex | null>()
+  // Per file: its line index when its lines end in CRLF, else null.
+  const crlfLines = new Map<string, LineIndex | null>()
   for (const model of load.models) {
     linkModel(model)
     result.buckets += model.buckets.length
@@ -177,7 +180,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`)
           else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`)
-          else f.edit = edit
+          else if (edit) f.edit = withFileLineEndings(edit, load.texts, crlfLines)
         } catch (e) {
           debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`)
         }

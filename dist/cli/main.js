@@ -34019,7 +34019,7 @@ function yaml_tree_build(text, events, options) {
 
 /***/ }),
 
-/***/ 4498:
+/***/ 4254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34314,10 +34314,41 @@ var suppressions = __nccwpck_require__(1068);
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
-var registry = __nccwpck_require__(699);
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
 var line_index = __nccwpck_require__(4617);
+;// CONCATENATED MODULE: ./src/edit-line-endings.ts
+
+/**
+ * An edit of a file whose lines end in CRLF spells every line break of its replacement CRLF too.
+ * The fix renderers write new lines with LF and keep the CR of the lines they copy, so without
+ * this an edit of a Windows-edited template would leave it with mixed line endings.
+ * `cache`: per file, its line index when it has CRLF line ends, else null.
+ */
+function withFileLineEndings(edit, texts, cache) {
+    const text = texts.get(edit.file);
+    if (text === undefined)
+        return edit;
+    let lines = cache.get(edit.file);
+    if (lines === undefined)
+        cache.set(edit.file, (lines = usesCrlf(text) ? new line_index/* LineIndex */.r(text) : null));
+    if (!lines)
+        return edit;
+    let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
+    // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
+    const last = Math.max(edit.startLine, edit.endLine);
+    const endsInCr = last < lines.lineCount() && text[lines.lineStart(last + 1) - 2] === '\r';
+    if (endsInCr && !replacement.endsWith('\r'))
+        replacement += '\r';
+    return replacement === edit.replacement ? edit : { ...edit, replacement };
+}
+/** Does the file end its lines in CRLF (judged by its first line break)? */
+function usesCrlf(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r';
+}
+
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
+var registry = __nccwpck_require__(699);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -34326,6 +34357,7 @@ var rules = __nccwpck_require__(2342);
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+
 
 
 
@@ -34455,6 +34487,8 @@ function processWith(plugin, unit, job) {
     const activeIds = new Set(active.map((r) => r.id));
     // Per file: its line index when it holds a lone carriage return, else null.
     const loneCrLines = new Map();
+    // Per file: its line index when its lines end in CRLF, else null.
+    const crlfLines = new Map();
     for (const model of load.models) {
         (0,model_link/* linkModel */.O)(model);
         result.buckets += model.buckets.length;
@@ -34470,8 +34504,8 @@ function processWith(plugin, unit, job) {
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
                     else if (edit && edit.replacement.length > finding/* MAX_EDIT_CHARS */.i)
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${finding/* MAX_EDIT_CHARS */.i} characters`);
-                    else
-                        f.edit = edit;
+                    else if (edit)
+                        f.edit = withFileLineEndings(edit, load.texts, crlfLines);
                 }
                 catch (e) {
                     debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`);
@@ -35425,8 +35459,8 @@ var discovery = __nccwpck_require__(9989);
 var fingerprint = __nccwpck_require__(178);
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
 var registry = __nccwpck_require__(699);
-// EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
-var process_unit = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
+var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/scan-settings.ts
 var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
@@ -35726,8 +35760,8 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/process-unit.ts + 3 modules
-var process_unit = __nccwpck_require__(4498);
+// EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
+var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __nccwpck_require__(1247);
 ;// CONCATENATED MODULE: ./src/share-strings.ts

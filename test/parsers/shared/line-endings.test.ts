@@ -117,4 +117,22 @@ describe('line endings', () => {
     ])
     expect(cr.problems.map((p) => [p.code, p.level, p.line])).toEqual([['SUPPRESSION_NOT_PLACED', 'warning', 1]])
   })
+
+  it('spell every line break of an edit in a CRLF file as CRLF, so that applying it keeps the file’s line endings', async () => {
+    for (const [file, text] of cases) {
+      const crlf = withEol(text, '\r\n')
+      const r = await scanFiles({ [file]: crlf })
+      const edits = r.findings.flatMap((f) => (f.edit ? [f.edit] : []))
+      expect(edits.length, file).toBeGreaterThan(1)
+      for (const edit of edits) {
+        const lines = crlf.split('\n')
+        lines.splice(edit.startLine - 1, edit.endLine - edit.startLine + 1, ...edit.replacement.split('\n'))
+        const fixed = lines.join('\n')
+        expect(fixed.replaceAll('\r\n', ''), `${file} ${edit.description}`).not.toMatch(/[\r\n]/)
+      }
+      // An LF file's edits stay LF.
+      const lf = await scanFiles({ [file]: text })
+      for (const f of lf.findings) expect(f.edit?.replacement ?? '', file).not.toContain('\r')
+    }
+  })
 })
