@@ -71447,6 +71447,8 @@ function fixSnippet(finding, info) {
 
 /** Keep each text field far below GitHub's 64 KB per-annotation ceiling. */
 const MAX_FIELD = 4000;
+/** GitHub's limit for an annotation's title. */
+const MAX_TITLE = 255;
 /** Blocking → failure, advisory → warning, pre-existing → notice. */
 function level(f) {
     return f.blocking ? 'failure' : f.gating ? 'warning' : 'notice';
@@ -71462,7 +71464,7 @@ function renderCheckAnnotations(report, ctx) {
             start_line: start,
             end_line: end,
             annotation_level: level(f),
-            title: clip(`${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`),
+            title: clipText(`${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`, MAX_TITLE),
             message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}`),
         };
         // GitHub accepts columns only on single-line annotations.

@@ -195,6 +195,13 @@ describe('annotations', () => {
     expect(a!.start_column).toBeUndefined()
   })
 
+  it('keep a title within GitHub’s 255 characters', () => {
+    const long = { ...CTX, rule: () => ({ title: 'T'.repeat(400), why: 'w.', fix: {} }) }
+    const [a] = renderCheckAnnotations(report([finding({ ruleId: 'x', line: 1 })], []), long)
+    expect(a!.title.length).toBeLessThanOrEqual(255)
+    expect(a!.title).toMatch(/^[a-z]+: T+…$/)
+  })
+
   it('keep workflow-command annotations to 10 per level and count the rest', () => {
     const many = Array.from({ length: 25 }, (_, i) => finding({ ruleId: `r${i}`, line: i + 1 }))
     const { annotations, omitted } = renderWorkflowAnnotations(report(many, undefined), CTX)

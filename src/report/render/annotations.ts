@@ -24,6 +24,8 @@ export interface WorkflowAnnotation {
 
 /** Keep each text field far below GitHub's 64 KB per-annotation ceiling. */
 const MAX_FIELD = 4000
+/** GitHub's limit for an annotation's title. */
+const MAX_TITLE = 255
 
 /** Blocking → failure, advisory → warning, pre-existing → notice. */
 function level(f: GatedFinding): CheckAnnotation['annotation_level'] {
@@ -41,7 +43,10 @@ export function renderCheckAnnotations(report: GateReport, ctx: RenderContext): 
       start_line: start,
       end_line: end,
       annotation_level: level(f),
-      title: clip(`${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`),
+      title: clipText(
+        `${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`,
+        MAX_TITLE,
+      ),
       message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}`),
     }
     // GitHub accepts columns only on single-line annotations.
