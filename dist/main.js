@@ -51382,14 +51382,17 @@ function classOf(fqn) {
 
 /** Newest cloud assembly schema major this reader was checked against (aws-cdk-lib 2.276 writes 55.0.0). */
 const KNOWN_SCHEMA_MAJOR = 55;
-/** Stages inside Stages inside Stages...: deeper than this is not a real app. */
+/**
+ * Stages inside Stages inside Stages...: deeper than this is not a real app. A deeper assembly is
+ * not followed from its parent (the recursion stays bounded) but read as a root of its own.
+ */
 const MAX_ASSEMBLY_DEPTH = 16;
-function readAssembly(manifestAbs, ctx) {
+/** `seen`: the manifests already read (by this call or earlier ones for the same unit), not read again. */
+function readAssembly(manifestAbs, ctx, seen = new Set()) {
     const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
-    const seen = new Set();
     const report = (p) => out.problems.push(p);
     const readManifest = (abs, depth, declaredAt) => {
-        if (seen.has(abs) || depth > MAX_ASSEMBLY_DEPTH)
+        if (seen.has(abs))
             return false;
         seen.add(abs);
         const manifest = readJsonFile(abs, ctx, declaredAt ? 'CDK_ASSEMBLY' : 'CDK_MANIFEST', 'cloud assembly manifest', report, declaredAt);
@@ -51434,6 +51437,15 @@ function readAssembly(manifestAbs, ctx) {
                         invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
                     else if (!inside(dir, external_node_path_default().join(dir, sub)))
                         invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
+                    else if (depth >= MAX_ASSEMBLY_DEPTH)
+                        report({
+                            code: 'CDK_ASSEMBLY_TOO_DEEP',
+                            file: at.file,
+                            line: at.line,
+                            column: at.column,
+                            message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
+                            level: 'warning',
+                        });
                     else
                         readManifest(external_node_path_default().join(dir, sub, 'manifest.json'), depth + 1, at);
                     break;
@@ -52855,8 +52867,10 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
 ;// CONCATENATED MODULE: ./src/parsers/cdk/plan.ts
 /**
  * Finds cloud assemblies among the discovered files by content, whatever their folder is called
- * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims every file under each one so the
- * CloudFormation plugin does not read their templates a second time as anonymous CloudFormation.
+ * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims the files an assembly is made of
+ * under each one so the CloudFormation plugin does not read their templates a second time as
+ * anonymous CloudFormation. Only those: a `manifest.json` that looks like an assembly's at the top
+ * of a repository must not take its Terraform and YAML templates out of the scan.
  */
 
 function dirOf(p) {
@@ -52884,6 +52898,26 @@ function isAssemblyManifest(file, siblings) {
     }
     return false;
 }
+/** Files a cloud assembly is made of (what `cdk synth` writes), by name. */
+function isAssemblyFile(name) {
+    return (name === 'manifest.json' ||
+        name === 'tree.json' ||
+        name === 'cdk.out' ||
+        name === 'validation-report.json' ||
+        name.endsWith('.template.json') ||
+        name.endsWith('.assets.json') ||
+        name.endsWith('.metadata.json'));
+}
+/** Below an `asset.<hash>` folder of the assembly in `dir`: an asset's content (bundled code, files). */
+function inAssetFolder(abs, dir) {
+    const folders = abs.slice(dir.length + 1).split(/[/\\]/);
+    folders.pop();
+    return folders.some((f) => f.startsWith('asset.'));
+}
+/** A Stage's folder inside its parent assembly: CDK names it `assembly-<stage path>`. */
+function isStageFolder(dir, assemblyDirs) {
+    return baseOf(dir).startsWith('assembly-') && assemblyDirs.has(dirOf(dir));
+}
 function planAssemblies(files, debug = () => { }) {
     const namesByDir = new Map();
     for (const f of files) {
@@ -52895,40 +52929,37 @@ function planAssemblies(files, debug = () => { }) {
             namesByDir.set(d, new Set([baseOf(f.abs)]));
     }
     const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? new Set()));
-    // A Stage's assembly lives inside its parent's folder and is read through the parent's manifest.
-    manifests.sort((a, b) => a.abs.length - b.abs.length);
-    const roots = [];
-    for (const m of manifests) {
-        const dir = dirOf(m.abs);
-        if (!roots.some((r) => under(dirOf(r.abs), dir)))
-            roots.push(m);
-    }
+    // A Stage's assembly lives inside its parent's folder and is read through the parent's manifest;
+    // any other assembly inside an assembly's folder (a copied `cdk.out`) is a unit of its own.
+    const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)));
+    const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs));
     if (roots.length === 0)
         return [];
-    // Roots do not nest, so a file belongs to the one root among its ancestor folders, if any.
+    // A file belongs to the nearest root among its ancestor folders, if any.
     const claimedBy = new Map(roots.map((r) => [dirOf(r.abs), []]));
-    const rootOf = (file) => {
-        for (let d = dirOf(file); d !== ''; d = dirOf(d)) {
-            const claimed = claimedBy.get(d);
-            if (claimed)
-                return claimed;
-        }
+    const rootDirOf = (file) => {
+        for (let d = dirOf(file); d !== ''; d = dirOf(d))
+            if (claimedBy.has(d))
+                return d;
         return undefined;
     };
-    for (const f of claimFiles(files, (c) => rootOf(c.abs) !== undefined))
-        rootOf(f.abs).push(f);
+    const wanted = (c) => {
+        const dir = rootDirOf(c.abs);
+        return dir !== undefined && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir));
+    };
+    for (const f of claimFiles(files, wanted))
+        claimedBy.get(rootDirOf(f.abs)).push(f);
+    const isManifest = new Set(manifests);
     const units = [];
     for (const root of roots.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
         const claimed = claimedBy.get(dirOf(root.abs));
         const id = dirOf(root.rel) || '.';
         debug(`cdk: cloud assembly ${id} (${claimed.length} files)`);
-        const data = { manifest: root.abs };
+        const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs);
+        const data = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) };
         units.push({ plugin: 'cdk', id, files: claimed, data });
     }
     return units;
-}
-function under(dir, p) {
-    return p === dir || p.startsWith(`${dir}/`) || p.startsWith(`${dir}\\`);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/relocate.ts
@@ -53231,6 +53262,19 @@ const cdkPlugin = {
     load: loadAssembly,
     renderFix: renderCdkFix,
 };
+const isTemplateFile = (f) => f.abs.endsWith('.template.json');
+/** A template read without a manifest: no construct paths, named after its file. */
+function plainStack(f) {
+    return {
+        abs: f.abs,
+        file: f.rel,
+        stackName: external_node_path_default().basename(f.abs).replace(/\.(nested\.)?template\.json$/, ''),
+        stackPath: '',
+        declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
+        assemblyDir: external_node_path_default().dirname(f.abs),
+        nested: f.abs.endsWith('.nested.template.json'),
+    };
+}
 function loadAssembly(unit, ctx) {
     const data = unit.data;
     const manifest = data?.manifest ?? unit.files.find((f) => external_node_path_default().basename(f.abs) === 'manifest.json')?.abs;
@@ -53240,125 +53284,132 @@ function loadAssembly(unit, ctx) {
     const texts = new Map();
     if (!manifest)
         return { models, problems, notes, texts };
-    const asm = readAssembly(manifest, ctx);
-    appendAll(problems, asm.problems);
-    let stacks = asm.stacks;
-    if (!asm.usable) {
-        // No usable manifest: still scan the templates the folder holds, without construct paths,
-        // rather than let a broken assembly pass the gate silently.
-        stacks = unit.files
-            .filter((f) => f.abs.endsWith('.template.json'))
-            .map((f) => ({
-            abs: f.abs,
-            file: f.rel,
-            stackName: external_node_path_default().basename(f.abs).replace(/\.(nested\.)?template\.json$/, ''),
-            stackPath: '',
-            declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
-            assemblyDir: external_node_path_default().dirname(f.abs),
-            nested: f.abs.endsWith('.nested.template.json'),
-        }));
-    }
     const rootDir = external_node_path_default().dirname(manifest);
     const appDir = appDirOf(rootDir);
     const sources = indexSources(ctx.roots);
     const reader = new SourceReader((abs) => ctx.readFile(abs), (abs) => ctx.displayPath(abs));
-    const lctx = {
-        metadata: asm.metadata,
-        tree: asm.tree,
-        sources,
-        reader,
-        calls: new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir),
-        appDir,
-    };
-    const stackPaths = knownStackPaths(asm.metadata, stacks);
-    const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx));
+    const calls = new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir);
+    const seenManifests = new Set();
     const seenTemplates = new Set();
     let mapped = 0;
     let byId = 0;
     let unmapped = 0;
-    const queue = [...stacks];
-    while (queue.length > 0) {
-        const st = queue.shift();
-        if (seenTemplates.has(st.abs))
-            continue;
-        seenTemplates.add(st.abs);
-        const text = ctx.readFile(st.abs);
-        if (text === undefined) {
-            problems.push({
-                code: 'CDK_TEMPLATE_MISSING',
-                file: st.declaredAt.file,
-                line: st.declaredAt.line,
-                column: st.declaredAt.column,
-                message: `the template of ${st.nested ? 'nested stack' : 'stack'} ${st.stackName} (${st.file}) is missing or unreadable; the stack was not scanned, re-run \`cdk synth\``,
-                level: 'error',
+    const scanStacks = (asm, stacks) => {
+        const lctx = { metadata: asm.metadata, tree: asm.tree, sources, reader, calls, appDir };
+        const stackPaths = knownStackPaths(asm.metadata, stacks);
+        const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx));
+        const queue = [...stacks];
+        while (queue.length > 0) {
+            const st = queue.shift();
+            if (seenTemplates.has(st.abs))
+                continue;
+            seenTemplates.add(st.abs);
+            const text = ctx.readFile(st.abs);
+            if (text === undefined) {
+                problems.push({
+                    code: 'CDK_TEMPLATE_MISSING',
+                    file: st.declaredAt.file,
+                    line: st.declaredAt.line,
+                    column: st.declaredAt.column,
+                    message: `the template of ${st.nested ? 'nested stack' : 'stack'} ${st.stackName} (${st.file}) is missing or unreadable; the stack was not scanned, re-run \`cdk synth\``,
+                    level: 'error',
+                });
+                continue;
+            }
+            texts.set(st.file, text);
+            // The loader below parses the template again for the model; this parse reads CDK metadata.
+            const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
+            const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths);
+            if (root) {
+                for (const child of findNestedStacks({ ...st, stackPath }, root, text, (lid) => pathByLogicalId.get(lid), asm.metadata, ctx, (p) => problems.push(p))) {
+                    queue.push(child);
+                }
+            }
+            const loaded = loadTemplateText(text, st.file, ctx.limits, {
+                format: 'cdk',
+                addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
+                debug: ctx.debug,
             });
-            continue;
-        }
-        texts.set(st.file, text);
-        // The loader below parses the template again for the model; this parse reads CDK metadata.
-        const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
-        const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths);
-        if (root) {
-            for (const child of findNestedStacks({ ...st, stackPath }, root, text, (lid) => pathByLogicalId.get(lid), asm.metadata, ctx, (p) => problems.push(p))) {
-                queue.push(child);
+            appendAll(problems, loaded.problems);
+            if (!loaded.isTemplate) {
+                ctx.debug(`${st.file}: holds no CloudFormation resources`);
+                continue;
+            }
+            const hits = new Map();
+            const hitFor = (lid) => {
+                let h = hits.get(lid);
+                if (h === undefined) {
+                    const p = pathByLogicalId.get(lid);
+                    h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null;
+                    hits.set(lid, h);
+                }
+                return h ?? undefined;
+            };
+            const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new LineIndex(text) }) : [];
+            for (const model of loaded.models) {
+                const origins = new Map(subjectsOf(model).map((s) => [s, s.origin.at]));
+                relocate(model, st.file, (lid) => hitFor(lid)?.at);
+                for (const [s, templateAt] of origins) {
+                    const lid = logicalIdOf(templateAt);
+                    const constructPath = lid === undefined ? undefined : pathByLogicalId.get(lid);
+                    const hit = lid === undefined ? undefined : hitFor(lid);
+                    if (constructPath) {
+                        s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' };
+                        if (hit?.confidence === 'trace')
+                            mapped++;
+                        else if (hit)
+                            byId++;
+                        else
+                            unmapped++;
+                    }
+                    if (hit) {
+                        s.origin.related = [
+                            ...(s.origin.related ?? []),
+                            { message: `synthesised template (logical id ${lid})`, at: templateAt },
+                            ...hit.related,
+                        ];
+                    }
+                    const list = s.suppressions;
+                    if (!list)
+                        continue;
+                    for (const sup of stackSuppressions)
+                        addSuppression(list, sup);
+                    if (constructPath)
+                        for (const a of acknowledgements)
+                            if (covers(a.scope, constructPath))
+                                addSuppression(list, a.suppression);
+                }
+                models.push(model);
             }
         }
-        const loaded = loadTemplateText(text, st.file, ctx.limits, {
-            format: 'cdk',
-            addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
-            debug: ctx.debug,
+    };
+    const asm = readAssembly(manifest, ctx, seenManifests);
+    appendAll(problems, asm.problems);
+    // No usable manifest: still scan the templates the folder holds, without construct paths,
+    // rather than let a broken assembly pass the gate silently.
+    scanStacks(asm, asm.usable ? asm.stacks : unit.files.filter(isTemplateFile).map(plainStack));
+    // Assemblies in the unit's folders that the root's manifest does not lead to.
+    for (const other of data?.manifests ?? []) {
+        if (seenManifests.has(other))
+            continue;
+        const more = readAssembly(other, ctx, seenManifests);
+        appendAll(problems, more.problems);
+        scanStacks(more, more.usable ? more.stacks : []);
+    }
+    // A template no manifest names (left over from an earlier synth, or put there by hand) is not
+    // deployed by `cdk deploy`, but it is still a template in the pull request: scan it.
+    for (const f of unit.files) {
+        if (!isTemplateFile(f) || seenTemplates.has(f.abs))
+            continue;
+        problems.push({
+            code: 'CDK_TEMPLATE_UNLISTED',
+            file: f.rel,
+            line: 1,
+            column: 1,
+            message: 'no manifest of the cloud assembly names this template (a leftover of an earlier synth?); it was scanned as a plain template',
+            level: 'warning',
         });
-        appendAll(problems, loaded.problems);
-        if (!loaded.isTemplate) {
-            ctx.debug(`${st.file}: holds no CloudFormation resources`);
-            continue;
-        }
-        const hits = new Map();
-        const hitFor = (lid) => {
-            let h = hits.get(lid);
-            if (h === undefined) {
-                const p = pathByLogicalId.get(lid);
-                h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null;
-                hits.set(lid, h);
-            }
-            return h ?? undefined;
-        };
-        const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new LineIndex(text) }) : [];
-        for (const model of loaded.models) {
-            const origins = new Map(subjectsOf(model).map((s) => [s, s.origin.at]));
-            relocate(model, st.file, (lid) => hitFor(lid)?.at);
-            for (const [s, templateAt] of origins) {
-                const lid = logicalIdOf(templateAt);
-                const constructPath = lid === undefined ? undefined : pathByLogicalId.get(lid);
-                const hit = lid === undefined ? undefined : hitFor(lid);
-                if (constructPath) {
-                    s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' };
-                    if (hit?.confidence === 'trace')
-                        mapped++;
-                    else if (hit)
-                        byId++;
-                    else
-                        unmapped++;
-                }
-                if (hit) {
-                    s.origin.related = [
-                        ...(s.origin.related ?? []),
-                        { message: `synthesised template (logical id ${lid})`, at: templateAt },
-                        ...hit.related,
-                    ];
-                }
-                const list = s.suppressions;
-                if (!list)
-                    continue;
-                for (const sup of stackSuppressions)
-                    addSuppression(list, sup);
-                if (constructPath)
-                    for (const a of acknowledgements)
-                        if (covers(a.scope, constructPath))
-                            addSuppression(list, a.suppression);
-            }
-            models.push(model);
-        }
+        scanStacks(asm, [plainStack(f)]);
     }
     // The sources findings and suppressions now point at, for inline suppressions and fixes.
     for (const [file, text] of reader.texts())
