@@ -24765,7 +24765,7 @@ class Evaluator {
                 const e = this.appendValue(v, at, out, state);
                 if (e)
                     return e;
-                if (state.len > this.limits.maxCollectionSize * 64)
+                if (this.templateTooBig(out, anchors, state))
                     return this.tooLong(at);
                 continue;
             }
@@ -24801,11 +24801,19 @@ class Evaluator {
                 const e = this.templateParts(part.body, inner, out, anchors, state, expr);
                 if (e)
                     return e;
-                if (state.len > this.limits.maxCollectionSize * 64)
+                if (this.templateTooBig(out, anchors, state))
                     return this.tooLong(at);
             }
         }
         return undefined;
+    }
+    /**
+     * A template is bounded by its length, and by its pieces: `%{ for }` loops that append one
+     * character at a time kept a piece and a source anchor per character (650 MB for 5 million).
+     */
+    templateTooBig(out, anchors, state) {
+        const max = this.limits.maxCollectionSize;
+        return state.len > max * 64 || out.length > max * 4 || anchors.length > max * 12;
     }
     appendValue(v, at, out, state) {
         if (v.k === 'unknown') {
@@ -24941,8 +24949,9 @@ class Evaluator {
     /** Strings are bounded like collections (64 characters an element): doubling must stop. */
     tooLong(at) {
         const max = this.limits.maxCollectionSize * 64;
-        this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters; treated as unknown`, 'warning');
-        return unknown(`the string would be longer than ${max} characters`, at);
+        const pieces = this.limits.maxCollectionSize * 4;
+        this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters or built from more than ${pieces} pieces; treated as unknown`, 'warning');
+        return unknown(`the string would be longer than ${max} characters or built from more than ${pieces} pieces`, at);
     }
     tooLarge(at) {
         this.problem('EVAL_LIMIT', at, `A collection here has more than ${this.limits.maxCollectionSize} elements; treated as unknown`, 'warning');

@@ -449,7 +449,7 @@ export class Evaluator {
         anchors.push(state.len, pos.line, pos.column)
         const e = this.appendValue(v, at, out, state)
         if (e) return e
-        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLong(at)
+        if (this.templateTooBig(out, anchors, state)) return this.tooLong(at)
         continue
       }
       if (part.t === 'if') {
@@ -480,10 +480,19 @@ export class Evaluator {
         iter.set(part.valueVar, v)
         const e = this.templateParts(part.body, inner, out, anchors, state, expr)
         if (e) return e
-        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLong(at)
+        if (this.templateTooBig(out, anchors, state)) return this.tooLong(at)
       }
     }
     return undefined
+  }
+
+  /**
+   * A template is bounded by its length, and by its pieces: `%{ for }` loops that append one
+   * character at a time kept a piece and a source anchor per character (650 MB for 5 million).
+   */
+  private templateTooBig(out: StrPart[], anchors: number[], state: { len: number }): boolean {
+    const max = this.limits.maxCollectionSize
+    return state.len > max * 64 || out.length > max * 4 || anchors.length > max * 12
   }
 
   private appendValue(v: TfValue, at: Origin, out: StrPart[], state: { len: number }): TfUnknown | undefined {
@@ -605,8 +614,14 @@ export class Evaluator {
   /** Strings are bounded like collections (64 characters an element): doubling must stop. */
   private tooLong(at: Origin): TfUnknown {
     const max = this.limits.maxCollectionSize * 64
-    this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters; treated as unknown`, 'warning')
-    return unknown(`the string would be longer than ${max} characters`, at)
+    const pieces = this.limits.maxCollectionSize * 4
+    this.problem(
+      'EVAL_LIMIT',
+      at,
+      `A string here would be longer than ${max} characters or built from more than ${pieces} pieces; treated as unknown`,
+      'warning',
+    )
+    return unknown(`the string would be longer than ${max} characters or built from more than ${pieces} pieces`, at)
   }
 
   tooLarge(at: Origin): TfUnknown {
