@@ -35642,7 +35642,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dH: () => (/* binding */ workerLimits)
 });
 
-// UNUSED EXPORTS: WORKER_LIMITS, keepMainThreadResult
+// UNUSED EXPORTS: MAX_WORKERS, WORKER_LIMITS, keepMainThreadResult
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -36220,6 +36220,8 @@ function autoPool(units, entryUrl, cores = external_node_os_default().availableP
         return { workers: 0, mainHelps: false };
     return { workers: Math.max(1, Math.min(cores - 1, 4, units.length)), mainHelps: true };
 }
+/** The most worker threads a scan starts, whatever `--workers` asks for. */
+const MAX_WORKERS = 64;
 /**
  * Processes every unit; results come back in input order. Largest units go first so that one big
  * template does not finish last on an otherwise idle pool. A worker that dies (out of memory on a
@@ -36227,7 +36229,10 @@ function autoPool(units, entryUrl, cores = external_node_os_default().availableP
  * its place. Should two workers in a row die before finishing anything (and not for lack of
  * memory), that slot's share runs in the main thread rather than starting a worker per unit.
  */
-async function runUnits(units, job, workers, entryUrl, limits = workerLimits(units), mainHelps = false) {
+async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerLimits(units), mainHelps = false) {
+    // A worker beyond one per unit would only start and stop, and `--workers 100000` started them
+    // all: minutes and a gigabyte before the first unit was scanned.
+    const workers = Math.min(requestedWorkers, units.length, MAX_WORKERS);
     tuneCollector(mainHelps && workers > 0 && entryUrl !== undefined);
     const pool = new StringPool();
     const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.y)(unit, job), pool);
