@@ -58595,6 +58595,9 @@ function derivedKey(base, how, parts) {
 function isConstant(expr) {
     return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'));
 }
+function isStackOverflow(e) {
+    return e instanceof RangeError && e.message.includes('call stack');
+}
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400;
 class Evaluator {
@@ -58605,6 +58608,8 @@ class Evaluator {
     steps = 0;
     exhausted = false;
     refDepth = 0;
+    /** Where a reference chain ran out of stack, until the warning can be reported. */
+    overflowAt;
     constructor(files, limits, problem, host) {
         this.files = files;
         this.limits = limits;
@@ -58668,8 +58673,22 @@ class Evaluator {
         try {
             return f();
         }
+        catch (e) {
+            // Some chains take many frames a level (a policy document whose source is the next one's
+            // `json`: 5,000 of them): the stack ends before MAX_REFERENCE_DEPTH does. Cut the chain
+            // here rather than abandon the module; the warning waits until the stack has unwound.
+            if (!isStackOverflow(e))
+                throw e;
+            this.overflowAt ??= at;
+            return onTooDeep();
+        }
         finally {
             this.refDepth--;
+            if (this.refDepth === 0 && this.overflowAt) {
+                const where = this.overflowAt;
+                this.overflowAt = undefined;
+                this.problem('EVAL_LIMIT', where, 'References nest too deeply for the stack; treated as unknown', 'warning');
+            }
         }
     }
     /**

@@ -176,6 +176,21 @@ ${policy('jsonencode({ Statement = [{ Sid = local.t }] })')}`,
     expect(limits).toEqual(['chars/main.tf:2', 'lines/main.tf:3'])
   })
 
+  it('cuts a chain of policy documents that runs out of stack before the reference depth limit, not the module', async () => {
+    // Each level of `source_policy_documents` takes dozens of frames: the module was abandoned.
+    const n = 5000
+    const docs = Array.from(
+      { length: n },
+      (_, i) => `data "aws_iam_policy_document" "d${i}" {\n  source_policy_documents = [data.aws_iam_policy_document.d${i + 1}.json]\n}\n`,
+    ).join('')
+    const r = await scanHostile({
+      'docs/main.tf': `${policy('data.aws_iam_policy_document.d0.json')}${docs}data "aws_iam_policy_document" "d${n}" {}\n`,
+    })
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => p.file)).toEqual(['docs/main.tf'])
+    expect(r.buckets).toBe(2)
+  })
+
   it('models count = 100000 and a 100,000-key for_each up to the instance limit, with a note', async () => {
     const r = await scanHostile({
       'count/main.tf': `resource "aws_s3_bucket" "many" {

@@ -93,6 +93,10 @@ function isConstant(expr: Expr): boolean {
   return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'))
 }
 
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes('call stack')
+}
+
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400
 
@@ -100,6 +104,8 @@ export class Evaluator {
   steps = 0
   private exhausted = false
   private refDepth = 0
+  /** Where a reference chain ran out of stack, until the warning can be reported. */
+  private overflowAt: Origin | undefined
 
   constructor(
     readonly files: SourceFiles,
@@ -170,8 +176,20 @@ export class Evaluator {
     this.refDepth++
     try {
       return f()
+    } catch (e) {
+      // Some chains take many frames a level (a policy document whose source is the next one's
+      // `json`: 5,000 of them): the stack ends before MAX_REFERENCE_DEPTH does. Cut the chain
+      // here rather than abandon the module; the warning waits until the stack has unwound.
+      if (!isStackOverflow(e)) throw e
+      this.overflowAt ??= at
+      return onTooDeep()
     } finally {
       this.refDepth--
+      if (this.refDepth === 0 && this.overflowAt) {
+        const where = this.overflowAt
+        this.overflowAt = undefined
+        this.problem('EVAL_LIMIT', where, 'References nest too deeply for the stack; treated as unknown', 'warning')
+      }
     }
   }
 
