@@ -38,6 +38,18 @@ describe('bad CloudFormation input', () => {
     expect(r.unknowns.filter((u) => u.ruleId === 'acl-public-read').map((u) => u.location.line)).toEqual([n + 7])
   })
 
+  it('reports a resource whose Type is not a string at its line instead of skipping it', async () => {
+    const r = await scanFiles({
+      'types.yaml': `${GOOD}  Listed:\n    Type: [AWS::S3::Bucket]\n  Referenced:\n    Type: !Ref T\n  Missing:\n    Properties: {}\n`,
+    })
+    expect(errorsOf(r, 'types.yaml')).toEqual([
+      { code: 'RESOURCE_TYPE_INVALID', line: 7 },
+      { code: 'RESOURCE_TYPE_INVALID', line: 9 },
+      { code: 'RESOURCE_TYPE_INVALID', line: 11 },
+    ])
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+  })
+
   it('reports tab indentation and duplicate keys', async () => {
     const r = await scanFiles({
       'tabs.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n\tB:\n\t\tType: AWS::S3::Bucket\n',
