@@ -38,16 +38,20 @@ describe('bad CloudFormation input', () => {
     expect(r.unknowns.filter((u) => u.ruleId === 'acl-public-read').map((u) => u.location.line)).toEqual([n + 7])
   })
 
-  it('reports a resource whose Type is not a string at its line instead of skipping it', async () => {
+  it('reports a resource whose Type is not a string at its line instead of skipping it, and resources an include adds', async () => {
     const r = await scanFiles({
       'types.yaml': `${GOOD}  Listed:\n    Type: [AWS::S3::Bucket]\n  Referenced:\n    Type: !Ref T\n  Missing:\n    Properties: {}\n`,
+      'include.yaml': `${GOOD}  Fn::Transform:\n    Name: AWS::Include\n    Parameters:\n      Location: s3://bucket/more.yaml\n`,
     })
+    expect(r.problems.filter((p) => p.file === 'include.yaml').map((p) => [p.code, p.line, p.level])).toEqual([
+      ['TRANSFORM_NOT_EXPANDED', 7, 'warning'],
+    ])
     expect(errorsOf(r, 'types.yaml')).toEqual([
       { code: 'RESOURCE_TYPE_INVALID', line: 7 },
       { code: 'RESOURCE_TYPE_INVALID', line: 9 },
       { code: 'RESOURCE_TYPE_INVALID', line: 11 },
     ])
-    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6', 'acl-public-write@6'])
   })
 
   it('reports tab indentation and duplicate keys', async () => {

@@ -86,6 +86,19 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur))
     const type = typeV.state === 'set' ? typeV.value : ''
     const start = src.lines.position(entry.keyStart).line
+    if (id === 'Fn::Transform') {
+      // `AWS::Include` or a macro adds resources from a file s3-gate cannot see.
+      const at = src.lines.position(entry.keyStart)
+      problems.push({
+        code: 'TRANSFORM_NOT_EXPANDED',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: 'the resources this Fn::Transform adds (AWS::Include or a macro) are made at deploy time; they were not checked',
+        level: 'warning',
+      })
+      continue
+    }
     if (!type) {
       // CloudFormation rejects it; skipped without a word, `Type: [AWS::S3::Bucket]` hid a bucket.
       const at = src.lines.position(entry.keyStart)
