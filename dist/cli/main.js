@@ -18748,9 +18748,10 @@ function isAssemblyManifest(file, siblings) {
     }
     return false;
 }
-/** Files a cloud assembly is made of (what `cdk synth` writes), by name. */
+/** Files a cloud assembly is made of (what `cdk synth` writes, file assets included), by name. */
 function isAssemblyFile(name) {
-    return (name === 'manifest.json' ||
+    return (name.startsWith('asset.') ||
+        name === 'manifest.json' ||
         name === 'tree.json' ||
         name === 'cdk.out' ||
         name === 'validation-report.json' ||

@@ -41,9 +41,10 @@ export function isAssemblyManifest(file: CandidateFile, siblings: ReadonlySet<st
   return false
 }
 
-/** Files a cloud assembly is made of (what `cdk synth` writes), by name. */
+/** Files a cloud assembly is made of (what `cdk synth` writes, file assets included), by name. */
 function isAssemblyFile(name: string): boolean {
   return (
+    name.startsWith('asset.') ||
     name === 'manifest.json' ||
     name === 'tree.json' ||
     name === 'cdk.out' ||
