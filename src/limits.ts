@@ -60,9 +60,10 @@ export const DEFAULT_LIMITS: Limits = {
  * The user-facing names of the limits (CLI flags without `--`, keys of the action's `limits`
  * input). `max-file-size` is in MiB; the others are counts.
  */
-export const LIMIT_NAMES: Record<string, { key: keyof Limits; scale: number; min: number }> = {
+export const LIMIT_NAMES: Record<string, { key: keyof Limits; scale: number; min: number; max?: number }> = {
   'max-file-size': { key: 'maxFileBytes', scale: 1024 * 1024, min: 1 / 1024 },
-  'max-depth': { key: 'maxDepth', scale: 1, min: 1 },
+  // The parsers and the evaluator recurse once per level: 2,000 overflowed the stack on Terraform.
+  'max-depth': { key: 'maxDepth', scale: 1, min: 1, max: 1000 },
   'max-alias-expansion': { key: 'maxAliasExpansion', scale: 1, min: 1 },
   'max-eval-steps': { key: 'maxEvalSteps', scale: 1, min: 1 },
   'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
@@ -79,11 +80,12 @@ export function parseLimit(name: string, value: string): Partial<Limits> {
     value.trim() === '' ||
     !Number.isFinite(n) ||
     n < spec.min ||
+    (spec.max !== undefined && n > spec.max) ||
     (whole && !Number.isInteger(n)) ||
     n * spec.scale > Number.MAX_SAFE_INTEGER
   ) {
     throw new ConfigurationError(
-      `Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}; got "${value}".`,
+      `Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}${spec.max === undefined ? '' : ` and at most ${spec.max}`}; got "${value}".`,
     )
   }
   return { [spec.key]: Math.round(n * spec.scale) }

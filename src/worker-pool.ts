@@ -171,6 +171,9 @@ export interface PoolSize {
   mainHelps: boolean
 }
 
+/** The most worker threads a scan starts, whatever `--workers` asks for. */
+export const MAX_WORKERS = 64
+
 /**
  * Processes every unit; results come back in input order. Largest units go first so that one big
  * template does not finish last on an otherwise idle pool. A worker that dies (out of memory on a
@@ -181,11 +184,14 @@ export interface PoolSize {
 export async function runUnits(
   units: ScanUnit[],
   job: UnitJob,
-  workers: number,
+  requestedWorkers: number,
   entryUrl: string | undefined,
   limits: ResourceLimits = workerLimits(units),
   mainHelps = false,
 ): Promise<UnitResult[]> {
+  // A worker beyond one per unit would only start and stop, and `--workers 100000` started them
+  // all: minutes and a gigabyte before the first unit was scanned.
+  const workers = Math.min(requestedWorkers, units.length, MAX_WORKERS)
   tuneCollector(mainHelps && workers > 0 && entryUrl !== undefined)
   const pool = new StringPool()
   const inProcess = (unit: ScanUnit) => shareStrings(processUnit(unit, job), pool)

@@ -11353,7 +11353,8 @@ const DEFAULT_LIMITS = {
  */
 const LIMIT_NAMES = {
     'max-file-size': { key: 'maxFileBytes', scale: 1024 * 1024, min: 1 / 1024 },
-    'max-depth': { key: 'maxDepth', scale: 1, min: 1 },
+    // The parsers and the evaluator recurse once per level: 2,000 overflowed the stack on Terraform.
+    'max-depth': { key: 'maxDepth', scale: 1, min: 1, max: 1000 },
     'max-alias-expansion': { key: 'maxAliasExpansion', scale: 1, min: 1 },
     'max-eval-steps': { key: 'maxEvalSteps', scale: 1, min: 1 },
     'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
@@ -11369,9 +11370,10 @@ function parseLimit(name, value) {
     if (value.trim() === '' ||
         !Number.isFinite(n) ||
         n < spec.min ||
+        (spec.max !== undefined && n > spec.max) ||
         (whole && !Number.isInteger(n)) ||
         n * spec.scale > Number.MAX_SAFE_INTEGER) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}; got "${value}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}${spec.max === undefined ? '' : ` and at most ${spec.max}`}; got "${value}".`);
     }
     return { [spec.key]: Math.round(n * spec.scale) };
 }
@@ -14055,7 +14057,7 @@ class TemplateEvaluator {
             case 'Fn::Join':
                 return this.join(arg, depth);
             case 'Fn::If': {
-                const branch = this.ifBranch(node);
+                const branch = this.ifBranch(node, depth + 1);
                 if (branch instanceof Unknown) {
                     if (arg.kind !== 'seq' || arg.items.length !== 3)
                         return branch;
@@ -14112,7 +14114,8 @@ class TemplateEvaluator {
                 return sizeOf(v, this.maxLength) > this.maxLength ? this.tooLong() : JSON.stringify(v);
             }
             case 'Condition': {
-                const c = this.condition(typeof arg.value === 'string' ? String(arg.value) : '');
+                const name = typeof arg.value === 'string' ? String(arg.value) : '';
+                const c = this.condition(name, depth + 1);
                 return c === 'unknown' ? new Unknown('depends on a condition that is not known statically') : c;
             }
             default:
@@ -14280,18 +14283,22 @@ class TemplateEvaluator {
         return dv ? this.evaluate(dv, depth + 1) : new Unknown(`Fn::FindInMap: no entry ${a}.${b}.${c}`);
     }
     /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
-    ifBranch(node) {
+    ifBranch(node, depth = 0) {
         const arg = node.entries[0].value;
         if (arg.kind !== 'seq' || arg.items.length !== 3)
             return new Unknown('malformed Fn::If');
         const name = arg.items[0];
-        const c = name.kind === 'scalar' ? this.condition(String(name.value)) : 'unknown';
+        const c = name.kind === 'scalar' ? this.condition(String(name.value), depth) : 'unknown';
         if (c === 'unknown')
             return new Unknown(`depends on condition ${name.kind === 'scalar' ? String(name.value) : '?'}, which is not known statically`);
         return c ? arg.items[1] : arg.items[2];
     }
-    /** A named condition from the Conditions section. */
-    condition(name) {
+    /**
+     * A named condition from the Conditions section. `depth`: how deep the evaluation that asks
+     * already is. A condition that names the next (`C1: !Condition C2` ... 20,000 of them) nests as
+     * deep as its chain is long, and restarting at 0 for each name overflowed the stack.
+     */
+    condition(name, depth = 0) {
         const cached = this.conditionCache.get(name);
         if (cached !== undefined)
             return cached;
@@ -14301,7 +14308,7 @@ class TemplateEvaluator {
         if (!node)
             return 'unknown';
         this.conditionsInProgress.add(name);
-        const r = this.conditionValue(node, 0);
+        const r = this.conditionValue(node, depth);
         this.conditionsInProgress.delete(name);
         this.conditionCache.set(name, r);
         return r;
@@ -14317,7 +14324,7 @@ class TemplateEvaluator {
         const items = value.kind === 'seq' ? value.items : [value];
         switch (key) {
             case 'Condition':
-                return value.kind === 'scalar' ? this.condition(String(value.value)) : 'unknown';
+                return value.kind === 'scalar' ? this.condition(String(value.value), depth + 1) : 'unknown';
             case 'Fn::Not': {
                 const r = this.conditionValue(items[0], depth + 1);
                 return r === 'unknown' ? r : !r;
@@ -16704,6 +16711,31 @@ function templateToModel(src, limits) {
         const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur));
         const type = typeV.state === 'set' ? typeV.value : '';
         const start = src.lines.position(entry.keyStart).line;
+        if (id === 'Fn::Transform') {
+            // `AWS::Include` or a macro adds resources from a file s3-gate cannot see.
+            const at = src.lines.position(entry.keyStart);
+            problems.push({
+                code: 'TRANSFORM_NOT_EXPANDED',
+                file: src.file,
+                line: at.line,
+                column: at.column,
+                message: 'the resources this Fn::Transform adds (AWS::Include or a macro) are made at deploy time; they were not checked',
+                level: 'warning',
+            });
+            continue;
+        }
+        if (!type) {
+            // CloudFormation rejects it; skipped without a word, `Type: [AWS::S3::Bucket]` hid a bucket.
+            const at = src.lines.position(entry.keyStart);
+            problems.push({
+                code: 'RESOURCE_TYPE_INVALID',
+                file: src.file,
+                line: at.line,
+                column: at.column,
+                message: `resource ${id} has no \`Type\` that is a string (CloudFormation rejects the template); it was not checked`,
+                level: 'error',
+            });
+        }
         resourceRanges.set(id, { startLine: start, endLine: src.lines.position(entry.value.end).line });
         const cond = r.child(cur, 'Condition');
         let maybe;
@@ -17317,14 +17349,17 @@ function classOf(fqn) {
 
 /** Newest cloud assembly schema major this reader was checked against (aws-cdk-lib 2.276 writes 55.0.0). */
 const KNOWN_SCHEMA_MAJOR = 55;
-/** Stages inside Stages inside Stages...: deeper than this is not a real app. */
+/**
+ * Stages inside Stages inside Stages...: deeper than this is not a real app. A deeper assembly is
+ * not followed from its parent (the recursion stays bounded) but read as a root of its own.
+ */
 const MAX_ASSEMBLY_DEPTH = 16;
-function readAssembly(manifestAbs, ctx) {
+/** `seen`: the manifests already read (by this call or earlier ones for the same unit), not read again. */
+function readAssembly(manifestAbs, ctx, seen = new Set()) {
     const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
-    const seen = new Set();
     const report = (p) => out.problems.push(p);
     const readManifest = (abs, depth, declaredAt) => {
-        if (seen.has(abs) || depth > MAX_ASSEMBLY_DEPTH)
+        if (seen.has(abs))
             return false;
         seen.add(abs);
         const manifest = readJsonFile(abs, ctx, declaredAt ? 'CDK_ASSEMBLY' : 'CDK_MANIFEST', 'cloud assembly manifest', report, declaredAt);
@@ -17369,6 +17404,15 @@ function readAssembly(manifestAbs, ctx) {
                         invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
                     else if (!inside(dir, external_node_path_default().join(dir, sub)))
                         invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
+                    else if (depth >= MAX_ASSEMBLY_DEPTH)
+                        report({
+                            code: 'CDK_ASSEMBLY_TOO_DEEP',
+                            file: at.file,
+                            line: at.line,
+                            column: at.column,
+                            message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
+                            level: 'warning',
+                        });
                     else
                         readManifest(external_node_path_default().join(dir, sub, 'manifest.json'), depth + 1, at);
                     break;
@@ -18793,8 +18837,10 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
 ;// CONCATENATED MODULE: ./src/parsers/cdk/plan.ts
 /**
  * Finds cloud assemblies among the discovered files by content, whatever their folder is called
- * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims every file under each one so the
- * CloudFormation plugin does not read their templates a second time as anonymous CloudFormation.
+ * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims the files an assembly is made of
+ * under each one so the CloudFormation plugin does not read their templates a second time as
+ * anonymous CloudFormation. Only those: a `manifest.json` that looks like an assembly's at the top
+ * of a repository must not take its Terraform and YAML templates out of the scan.
  */
 
 function dirOf(p) {
@@ -18822,6 +18868,27 @@ function isAssemblyManifest(file, siblings) {
     }
     return false;
 }
+/** Files a cloud assembly is made of (what `cdk synth` writes, file assets included), by name. */
+function isAssemblyFile(name) {
+    return (name.startsWith('asset.') ||
+        name === 'manifest.json' ||
+        name === 'tree.json' ||
+        name === 'cdk.out' ||
+        name === 'validation-report.json' ||
+        name.endsWith('.template.json') ||
+        name.endsWith('.assets.json') ||
+        name.endsWith('.metadata.json'));
+}
+/** Below an `asset.<hash>` folder of the assembly in `dir`: an asset's content (bundled code, files). */
+function inAssetFolder(abs, dir) {
+    const folders = abs.slice(dir.length + 1).split(/[/\\]/);
+    folders.pop();
+    return folders.some((f) => f.startsWith('asset.'));
+}
+/** A Stage's folder inside its parent assembly: CDK names it `assembly-<stage path>`. */
+function isStageFolder(dir, assemblyDirs) {
+    return baseOf(dir).startsWith('assembly-') && assemblyDirs.has(dirOf(dir));
+}
 function planAssemblies(files, debug = () => { }) {
     const namesByDir = new Map();
     for (const f of files) {
@@ -18833,40 +18900,37 @@ function planAssemblies(files, debug = () => { }) {
             namesByDir.set(d, new Set([baseOf(f.abs)]));
     }
     const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? new Set()));
-    // A Stage's assembly lives inside its parent's folder and is read through the parent's manifest.
-    manifests.sort((a, b) => a.abs.length - b.abs.length);
-    const roots = [];
-    for (const m of manifests) {
-        const dir = dirOf(m.abs);
-        if (!roots.some((r) => under(dirOf(r.abs), dir)))
-            roots.push(m);
-    }
+    // A Stage's assembly lives inside its parent's folder and is read through the parent's manifest;
+    // any other assembly inside an assembly's folder (a copied `cdk.out`) is a unit of its own.
+    const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)));
+    const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs));
     if (roots.length === 0)
         return [];
-    // Roots do not nest, so a file belongs to the one root among its ancestor folders, if any.
+    // A file belongs to the nearest root among its ancestor folders, if any.
     const claimedBy = new Map(roots.map((r) => [dirOf(r.abs), []]));
-    const rootOf = (file) => {
-        for (let d = dirOf(file); d !== ''; d = dirOf(d)) {
-            const claimed = claimedBy.get(d);
-            if (claimed)
-                return claimed;
-        }
+    const rootDirOf = (file) => {
+        for (let d = dirOf(file); d !== ''; d = dirOf(d))
+            if (claimedBy.has(d))
+                return d;
         return undefined;
     };
-    for (const f of claimFiles(files, (c) => rootOf(c.abs) !== undefined))
-        rootOf(f.abs).push(f);
+    const wanted = (c) => {
+        const dir = rootDirOf(c.abs);
+        return dir !== undefined && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir));
+    };
+    for (const f of claimFiles(files, wanted))
+        claimedBy.get(rootDirOf(f.abs)).push(f);
+    const isManifest = new Set(manifests);
     const units = [];
     for (const root of roots.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
         const claimed = claimedBy.get(dirOf(root.abs));
         const id = dirOf(root.rel) || '.';
         debug(`cdk: cloud assembly ${id} (${claimed.length} files)`);
-        const data = { manifest: root.abs };
+        const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs);
+        const data = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) };
         units.push({ plugin: 'cdk', id, files: claimed, data });
     }
     return units;
-}
-function under(dir, p) {
-    return p === dir || p.startsWith(`${dir}/`) || p.startsWith(`${dir}\\`);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/relocate.ts
@@ -19169,6 +19233,19 @@ const cdkPlugin = {
     load: loadAssembly,
     renderFix: renderCdkFix,
 };
+const isTemplateFile = (f) => f.abs.endsWith('.template.json');
+/** A template read without a manifest: no construct paths, named after its file. */
+function plainStack(f) {
+    return {
+        abs: f.abs,
+        file: f.rel,
+        stackName: external_node_path_default().basename(f.abs).replace(/\.(nested\.)?template\.json$/, ''),
+        stackPath: '',
+        declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
+        assemblyDir: external_node_path_default().dirname(f.abs),
+        nested: f.abs.endsWith('.nested.template.json'),
+    };
+}
 function loadAssembly(unit, ctx) {
     const data = unit.data;
     const manifest = data?.manifest ?? unit.files.find((f) => external_node_path_default().basename(f.abs) === 'manifest.json')?.abs;
@@ -19178,125 +19255,132 @@ function loadAssembly(unit, ctx) {
     const texts = new Map();
     if (!manifest)
         return { models, problems, notes, texts };
-    const asm = readAssembly(manifest, ctx);
-    (0,append/* appendAll */.u)(problems, asm.problems);
-    let stacks = asm.stacks;
-    if (!asm.usable) {
-        // No usable manifest: still scan the templates the folder holds, without construct paths,
-        // rather than let a broken assembly pass the gate silently.
-        stacks = unit.files
-            .filter((f) => f.abs.endsWith('.template.json'))
-            .map((f) => ({
-            abs: f.abs,
-            file: f.rel,
-            stackName: external_node_path_default().basename(f.abs).replace(/\.(nested\.)?template\.json$/, ''),
-            stackPath: '',
-            declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
-            assemblyDir: external_node_path_default().dirname(f.abs),
-            nested: f.abs.endsWith('.nested.template.json'),
-        }));
-    }
     const rootDir = external_node_path_default().dirname(manifest);
     const appDir = appDirOf(rootDir);
     const sources = indexSources(ctx.roots);
     const reader = new SourceReader((abs) => ctx.readFile(abs), (abs) => ctx.displayPath(abs));
-    const lctx = {
-        metadata: asm.metadata,
-        tree: asm.tree,
-        sources,
-        reader,
-        calls: new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir),
-        appDir,
-    };
-    const stackPaths = knownStackPaths(asm.metadata, stacks);
-    const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx));
+    const calls = new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir);
+    const seenManifests = new Set();
     const seenTemplates = new Set();
     let mapped = 0;
     let byId = 0;
     let unmapped = 0;
-    const queue = [...stacks];
-    while (queue.length > 0) {
-        const st = queue.shift();
-        if (seenTemplates.has(st.abs))
-            continue;
-        seenTemplates.add(st.abs);
-        const text = ctx.readFile(st.abs);
-        if (text === undefined) {
-            problems.push({
-                code: 'CDK_TEMPLATE_MISSING',
-                file: st.declaredAt.file,
-                line: st.declaredAt.line,
-                column: st.declaredAt.column,
-                message: `the template of ${st.nested ? 'nested stack' : 'stack'} ${st.stackName} (${st.file}) is missing or unreadable; the stack was not scanned, re-run \`cdk synth\``,
-                level: 'error',
+    const scanStacks = (asm, stacks) => {
+        const lctx = { metadata: asm.metadata, tree: asm.tree, sources, reader, calls, appDir };
+        const stackPaths = knownStackPaths(asm.metadata, stacks);
+        const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx));
+        const queue = [...stacks];
+        while (queue.length > 0) {
+            const st = queue.shift();
+            if (seenTemplates.has(st.abs))
+                continue;
+            seenTemplates.add(st.abs);
+            const text = ctx.readFile(st.abs);
+            if (text === undefined) {
+                problems.push({
+                    code: 'CDK_TEMPLATE_MISSING',
+                    file: st.declaredAt.file,
+                    line: st.declaredAt.line,
+                    column: st.declaredAt.column,
+                    message: `the template of ${st.nested ? 'nested stack' : 'stack'} ${st.stackName} (${st.file}) is missing or unreadable; the stack was not scanned, re-run \`cdk synth\``,
+                    level: 'error',
+                });
+                continue;
+            }
+            texts.set(st.file, text);
+            // The loader below parses the template again for the model; this parse reads CDK metadata.
+            const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
+            const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths);
+            if (root) {
+                for (const child of findNestedStacks({ ...st, stackPath }, root, text, (lid) => pathByLogicalId.get(lid), asm.metadata, ctx, (p) => problems.push(p))) {
+                    queue.push(child);
+                }
+            }
+            const loaded = loadTemplateText(text, st.file, ctx.limits, {
+                format: 'cdk',
+                addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
+                debug: ctx.debug,
             });
-            continue;
-        }
-        texts.set(st.file, text);
-        // The loader below parses the template again for the model; this parse reads CDK metadata.
-        const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
-        const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths);
-        if (root) {
-            for (const child of findNestedStacks({ ...st, stackPath }, root, text, (lid) => pathByLogicalId.get(lid), asm.metadata, ctx, (p) => problems.push(p))) {
-                queue.push(child);
+            (0,append/* appendAll */.u)(problems, loaded.problems);
+            if (!loaded.isTemplate) {
+                ctx.debug(`${st.file}: holds no CloudFormation resources`);
+                continue;
+            }
+            const hits = new Map();
+            const hitFor = (lid) => {
+                let h = hits.get(lid);
+                if (h === undefined) {
+                    const p = pathByLogicalId.get(lid);
+                    h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null;
+                    hits.set(lid, h);
+                }
+                return h ?? undefined;
+            };
+            const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new line_index/* LineIndex */.r(text) }) : [];
+            for (const model of loaded.models) {
+                const origins = new Map(subjectsOf(model).map((s) => [s, s.origin.at]));
+                relocate(model, st.file, (lid) => hitFor(lid)?.at);
+                for (const [s, templateAt] of origins) {
+                    const lid = logicalIdOf(templateAt);
+                    const constructPath = lid === undefined ? undefined : pathByLogicalId.get(lid);
+                    const hit = lid === undefined ? undefined : hitFor(lid);
+                    if (constructPath) {
+                        s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' };
+                        if (hit?.confidence === 'trace')
+                            mapped++;
+                        else if (hit)
+                            byId++;
+                        else
+                            unmapped++;
+                    }
+                    if (hit) {
+                        s.origin.related = [
+                            ...(s.origin.related ?? []),
+                            { message: `synthesised template (logical id ${lid})`, at: templateAt },
+                            ...hit.related,
+                        ];
+                    }
+                    const list = s.suppressions;
+                    if (!list)
+                        continue;
+                    for (const sup of stackSuppressions)
+                        addSuppression(list, sup);
+                    if (constructPath)
+                        for (const a of acknowledgements)
+                            if (covers(a.scope, constructPath))
+                                addSuppression(list, a.suppression);
+                }
+                models.push(model);
             }
         }
-        const loaded = loadTemplateText(text, st.file, ctx.limits, {
-            format: 'cdk',
-            addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
-            debug: ctx.debug,
+    };
+    const asm = readAssembly(manifest, ctx, seenManifests);
+    (0,append/* appendAll */.u)(problems, asm.problems);
+    // No usable manifest: still scan the templates the folder holds, without construct paths,
+    // rather than let a broken assembly pass the gate silently.
+    scanStacks(asm, asm.usable ? asm.stacks : unit.files.filter(isTemplateFile).map(plainStack));
+    // Assemblies in the unit's folders that the root's manifest does not lead to.
+    for (const other of data?.manifests ?? []) {
+        if (seenManifests.has(other))
+            continue;
+        const more = readAssembly(other, ctx, seenManifests);
+        (0,append/* appendAll */.u)(problems, more.problems);
+        scanStacks(more, more.usable ? more.stacks : []);
+    }
+    // A template no manifest names (left over from an earlier synth, or put there by hand) is not
+    // deployed by `cdk deploy`, but it is still a template in the pull request: scan it.
+    for (const f of unit.files) {
+        if (!isTemplateFile(f) || seenTemplates.has(f.abs))
+            continue;
+        problems.push({
+            code: 'CDK_TEMPLATE_UNLISTED',
+            file: f.rel,
+            line: 1,
+            column: 1,
+            message: 'no manifest of the cloud assembly names this template (a leftover of an earlier synth?); it was scanned as a plain template',
+            level: 'warning',
         });
-        (0,append/* appendAll */.u)(problems, loaded.problems);
-        if (!loaded.isTemplate) {
-            ctx.debug(`${st.file}: holds no CloudFormation resources`);
-            continue;
-        }
-        const hits = new Map();
-        const hitFor = (lid) => {
-            let h = hits.get(lid);
-            if (h === undefined) {
-                const p = pathByLogicalId.get(lid);
-                h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null;
-                hits.set(lid, h);
-            }
-            return h ?? undefined;
-        };
-        const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new line_index/* LineIndex */.r(text) }) : [];
-        for (const model of loaded.models) {
-            const origins = new Map(subjectsOf(model).map((s) => [s, s.origin.at]));
-            relocate(model, st.file, (lid) => hitFor(lid)?.at);
-            for (const [s, templateAt] of origins) {
-                const lid = logicalIdOf(templateAt);
-                const constructPath = lid === undefined ? undefined : pathByLogicalId.get(lid);
-                const hit = lid === undefined ? undefined : hitFor(lid);
-                if (constructPath) {
-                    s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' };
-                    if (hit?.confidence === 'trace')
-                        mapped++;
-                    else if (hit)
-                        byId++;
-                    else
-                        unmapped++;
-                }
-                if (hit) {
-                    s.origin.related = [
-                        ...(s.origin.related ?? []),
-                        { message: `synthesised template (logical id ${lid})`, at: templateAt },
-                        ...hit.related,
-                    ];
-                }
-                const list = s.suppressions;
-                if (!list)
-                    continue;
-                for (const sup of stackSuppressions)
-                    addSuppression(list, sup);
-                if (constructPath)
-                    for (const a of acknowledgements)
-                        if (covers(a.scope, constructPath))
-                            addSuppression(list, a.suppression);
-            }
-            models.push(model);
-        }
+        scanStacks(asm, [plainStack(f)]);
     }
     // The sources findings and suppressions now point at, for inline suppressions and fixes.
     for (const [file, text] of reader.texts())
@@ -24474,6 +24558,9 @@ function derivedKey(base, how, parts) {
 function isConstant(expr) {
     return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'));
 }
+function isStackOverflow(e) {
+    return e instanceof RangeError && e.message.includes('call stack');
+}
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400;
 class Evaluator {
@@ -24484,6 +24571,8 @@ class Evaluator {
     steps = 0;
     exhausted = false;
     refDepth = 0;
+    /** Where a reference chain ran out of stack, until the warning can be reported. */
+    overflowAt;
     constructor(files, limits, problem, host) {
         this.files = files;
         this.limits = limits;
@@ -24547,8 +24636,22 @@ class Evaluator {
         try {
             return f();
         }
+        catch (e) {
+            // Some chains take many frames a level (a policy document whose source is the next one's
+            // `json`: 5,000 of them): the stack ends before MAX_REFERENCE_DEPTH does. Cut the chain
+            // here rather than abandon the module; the warning waits until the stack has unwound.
+            if (!isStackOverflow(e))
+                throw e;
+            this.overflowAt ??= at;
+            return onTooDeep();
+        }
         finally {
             this.refDepth--;
+            if (this.refDepth === 0 && this.overflowAt) {
+                const where = this.overflowAt;
+                this.overflowAt = undefined;
+                this.problem('EVAL_LIMIT', where, 'References nest too deeply for the stack; treated as unknown', 'warning');
+            }
         }
     }
     /**
@@ -24834,7 +24937,7 @@ class Evaluator {
                 const e = this.appendValue(v, at, out, state);
                 if (e)
                     return e;
-                if (state.len > this.limits.maxCollectionSize * 64)
+                if (this.templateTooBig(out, anchors, state))
                     return this.tooLong(at);
                 continue;
             }
@@ -24870,11 +24973,19 @@ class Evaluator {
                 const e = this.templateParts(part.body, inner, out, anchors, state, expr);
                 if (e)
                     return e;
-                if (state.len > this.limits.maxCollectionSize * 64)
+                if (this.templateTooBig(out, anchors, state))
                     return this.tooLong(at);
             }
         }
         return undefined;
+    }
+    /**
+     * A template is bounded by its length, and by its pieces: `%{ for }` loops that append one
+     * character at a time kept a piece and a source anchor per character (650 MB for 5 million).
+     */
+    templateTooBig(out, anchors, state) {
+        const max = this.limits.maxCollectionSize;
+        return state.len > max * 64 || out.length > max * 4 || anchors.length > max * 12;
     }
     appendValue(v, at, out, state) {
         if (v.k === 'unknown') {
@@ -25010,8 +25121,9 @@ class Evaluator {
     /** Strings are bounded like collections (64 characters an element): doubling must stop. */
     tooLong(at) {
         const max = this.limits.maxCollectionSize * 64;
-        this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters; treated as unknown`, 'warning');
-        return unknown(`the string would be longer than ${max} characters`, at);
+        const pieces = this.limits.maxCollectionSize * 4;
+        this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters or built from more than ${pieces} pieces; treated as unknown`, 'warning');
+        return unknown(`the string would be longer than ${max} characters or built from more than ${pieces} pieces`, at);
     }
     tooLarge(at) {
         this.problem('EVAL_LIMIT', at, `A collection here has more than ${this.limits.maxCollectionSize} elements; treated as unknown`, 'warning');
@@ -35746,7 +35858,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dH: () => (/* binding */ workerLimits)
 });
 
-// UNUSED EXPORTS: WORKER_LIMITS, keepMainThreadResult
+// UNUSED EXPORTS: MAX_WORKERS, WORKER_LIMITS, keepMainThreadResult
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -36324,6 +36436,8 @@ function autoPool(units, entryUrl, cores = external_node_os_default().availableP
         return { workers: 0, mainHelps: false };
     return { workers: Math.max(1, Math.min(cores - 1, 4, units.length)), mainHelps: true };
 }
+/** The most worker threads a scan starts, whatever `--workers` asks for. */
+const MAX_WORKERS = 64;
 /**
  * Processes every unit; results come back in input order. Largest units go first so that one big
  * template does not finish last on an otherwise idle pool. A worker that dies (out of memory on a
@@ -36331,7 +36445,10 @@ function autoPool(units, entryUrl, cores = external_node_os_default().availableP
  * its place. Should two workers in a row die before finishing anything (and not for lack of
  * memory), that slot's share runs in the main thread rather than starting a worker per unit.
  */
-async function runUnits(units, job, workers, entryUrl, limits = workerLimits(units), mainHelps = false) {
+async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerLimits(units), mainHelps = false) {
+    // A worker beyond one per unit would only start and stop, and `--workers 100000` started them
+    // all: minutes and a gigabyte before the first unit was scanned.
+    const workers = Math.min(requestedWorkers, units.length, MAX_WORKERS);
     tuneCollector(mainHelps && workers > 0 && entryUrl !== undefined);
     const pool = new StringPool();
     const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.y)(unit, job), pool);

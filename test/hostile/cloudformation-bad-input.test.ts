@@ -25,6 +25,35 @@ describe('bad CloudFormation input', () => {
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
   })
 
+  it('ends a chain of 20,000 conditions naming the next as an unknown, and scans the rest of the template', async () => {
+    // Each named condition restarted the depth count: the stack overflowed and the template was lost.
+    const n = 20_000
+    const chain = (i: number) => (i % 2 ? `!Condition C${i + 1}` : `!Equals [!If [C${i + 1}, a, b], a]`)
+    const conditions = Array.from({ length: n }, (_, i) => `  C${i}: ${chain(i)}\n`).join('')
+    const r = await scanFiles({
+      'chain.yaml': `Conditions:\n${conditions}  C${n}: !Equals [a, a]\nResources:\n  Maybe:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: !If [C0, PublicReadWrite, Private]\n${GOOD.slice(GOOD.indexOf('  Site:'))}`,
+    })
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(hits(r, 'acl-public-write')).toEqual([`acl-public-write@${n + 11}`])
+    expect(r.unknowns.filter((u) => u.ruleId === 'acl-public-read').map((u) => u.location.line)).toEqual([n + 7])
+  })
+
+  it('reports a resource whose Type is not a string at its line instead of skipping it, and resources an include adds', async () => {
+    const r = await scanFiles({
+      'types.yaml': `${GOOD}  Listed:\n    Type: [AWS::S3::Bucket]\n  Referenced:\n    Type: !Ref T\n  Missing:\n    Properties: {}\n`,
+      'include.yaml': `${GOOD}  Fn::Transform:\n    Name: AWS::Include\n    Parameters:\n      Location: s3://bucket/more.yaml\n`,
+    })
+    expect(r.problems.filter((p) => p.file === 'include.yaml').map((p) => [p.code, p.line, p.level])).toEqual([
+      ['TRANSFORM_NOT_EXPANDED', 7, 'warning'],
+    ])
+    expect(errorsOf(r, 'types.yaml')).toEqual([
+      { code: 'RESOURCE_TYPE_INVALID', line: 7 },
+      { code: 'RESOURCE_TYPE_INVALID', line: 9 },
+      { code: 'RESOURCE_TYPE_INVALID', line: 11 },
+    ])
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6', 'acl-public-write@6'])
+  })
+
   it('reports tab indentation and duplicate keys', async () => {
     const r = await scanFiles({
       'tabs.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n\tB:\n\t\tType: AWS::S3::Bucket\n',

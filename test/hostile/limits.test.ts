@@ -110,6 +110,8 @@ describe('the limits', () => {
     ['--max-file-size', 'lots'],
     ['--max-depth', '-1'],
     ['--max-depth', '2.5'],
+    // Deeper than the parsers can recurse: a stack overflow, not a syntax error, at 2,000.
+    ['--max-depth', '100000'],
     ['--max-eval-steps', '1e999'],
     ['--max-instances', ''],
   ])('refuses %s %j with exit code 2', async (flag, value) => {

@@ -18,11 +18,11 @@ const TIME_MS = 30_000
 const dirs: string[] = []
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
 
-async function scanHostile(files: Record<string, string>, limits?: object): Promise<ChildScan> {
+async function scanHostile(files: Record<string, string>, limits?: object, heapMb = HEAP_MB): Promise<ChildScan> {
   const dir = writeTree({ ...files, 'good/main.tf': GOOD_TF })
   dirs.push(dir)
   const t0 = performance.now()
-  const r = await scanInChild(dir, { heapMb: HEAP_MB, timeoutMs: TIME_MS, ...(limits ? { limits } : {}) })
+  const r = await scanInChild(dir, { heapMb, timeoutMs: TIME_MS, ...(limits ? { limits } : {}) })
   expect(performance.now() - t0).toBeLessThan(TIME_MS)
   // Positions: every problem and finding names a real file of the scan and a line.
   for (const p of [...r.problems, ...r.findings]) {
@@ -150,6 +150,45 @@ ${level('g', 'f')}
 ${policy('jsonencode({ a = local.h, b = local.s7 })')}`,
     })
     expect(r.problems.some((p) => p.code === 'EVAL_LIMIT')).toBe(true)
+  })
+
+  it('bounds the pieces of a template that %{ for } loops build one character or line at a time', async () => {
+    // Each character kept a piece and a source anchor: 650 MB and 8 s for the first, before.
+    const r = await scanHostile(
+      {
+        'chars/main.tf': `locals {
+  t = "%{for i in range(100000)}%{for j in range(100000)}x%{endfor}%{endfor}"
+}
+
+${policy('jsonencode({ Statement = [{ Sid = local.t }] })')}`,
+        'lines/main.tf': `locals {
+  t = <<EOT
+%{for i in range(100000)}%{for j in range(100000)}${'\n'.repeat(8)}%{endfor}%{endfor}
+EOT
+}
+
+${policy('jsonencode({ Statement = [{ Sid = local.t }] })')}`,
+      },
+      undefined,
+      256,
+    )
+    const limits = r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => `${p.file}:${p.line}`)
+    expect(limits).toEqual(['chars/main.tf:2', 'lines/main.tf:3'])
+  })
+
+  it('cuts a chain of policy documents that runs out of stack before the reference depth limit, not the module', async () => {
+    // Each level of `source_policy_documents` takes dozens of frames: the module was abandoned.
+    const n = 5000
+    const docs = Array.from(
+      { length: n },
+      (_, i) => `data "aws_iam_policy_document" "d${i}" {\n  source_policy_documents = [data.aws_iam_policy_document.d${i + 1}.json]\n}\n`,
+    ).join('')
+    const r = await scanHostile({
+      'docs/main.tf': `${policy('data.aws_iam_policy_document.d0.json')}${docs}data "aws_iam_policy_document" "d${n}" {}\n`,
+    })
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => p.file)).toEqual(['docs/main.tf'])
+    expect(r.buckets).toBe(2)
   })
 
   it('models count = 100000 and a 100,000-key for_each up to the instance limit, with a note', async () => {

@@ -53,6 +53,15 @@ describe('runUnits on worker threads', () => {
     expect(withoutDebug(starved)).toEqual(inProcess)
   })
 
+  it('starts no more workers than there are units, however many are asked for', async () => {
+    const dir = writeTree(Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])))
+    const { units, job } = planUnits(dir)
+    const t0 = performance.now()
+    const pooled = await runUnits(units, job, 100_000, bundle)
+    expect(performance.now() - t0).toBeLessThan(5000)
+    expect(withoutDebug(pooled)).toEqual(withoutDebug(await runUnits(units, job, 0, undefined)))
+  })
+
   it('returns the same results from two workers as in-process', async () => {
     const dir = writeTree(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])))
     const { units, job } = planUnits(dir)

@@ -16,8 +16,11 @@ import { readTree, type ConstructTree } from './tree.js'
 
 /** Newest cloud assembly schema major this reader was checked against (aws-cdk-lib 2.276 writes 55.0.0). */
 export const KNOWN_SCHEMA_MAJOR = 55
-/** Stages inside Stages inside Stages...: deeper than this is not a real app. */
-const MAX_ASSEMBLY_DEPTH = 16
+/**
+ * Stages inside Stages inside Stages...: deeper than this is not a real app. A deeper assembly is
+ * not followed from its parent (the recursion stays bounded) but read as a root of its own.
+ */
+export const MAX_ASSEMBLY_DEPTH = 16
 
 export interface StackTemplate {
   abs: string
@@ -48,12 +51,12 @@ export interface Assembly {
   version?: string
 }
 
-export function readAssembly(manifestAbs: string, ctx: LoadContext): Assembly {
+/** `seen`: the manifests already read (by this call or earlier ones for the same unit), not read again. */
+export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new Set<string>()): Assembly {
   const out: Assembly = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false }
-  const seen = new Set<string>()
   const report = (p: Problem) => out.problems.push(p)
   const readManifest = (abs: string, depth: number, declaredAt: SourceLocation | undefined): boolean => {
-    if (seen.has(abs) || depth > MAX_ASSEMBLY_DEPTH) return false
+    if (seen.has(abs)) return false
     seen.add(abs)
     const manifest = readJsonFile(abs, ctx, declaredAt ? 'CDK_ASSEMBLY' : 'CDK_MANIFEST', 'cloud assembly manifest', report, declaredAt)
     if (!manifest) return false
@@ -93,6 +96,15 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext): Assembly {
           if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`)
           else if (!inside(dir, path.join(dir, sub)))
             invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`)
+          else if (depth >= MAX_ASSEMBLY_DEPTH)
+            report({
+              code: 'CDK_ASSEMBLY_TOO_DEEP',
+              file: at.file,
+              line: at.line,
+              column: at.column,
+              message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
+              level: 'warning',
+            })
           else readManifest(path.join(dir, sub, 'manifest.json'), depth + 1, at)
           break
         }

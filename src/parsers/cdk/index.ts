@@ -11,8 +11,8 @@ import type { S3Model } from '../../model/s3.js'
 import { loadTemplateText } from '../cloudformation/index.js'
 import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
-import type { FormatPlugin, LoadContext, ScanUnit, UnitLoad } from '../types.js'
-import { readAssembly } from './assembly.js'
+import type { CandidateFile, FormatPlugin, LoadContext, ScanUnit, UnitLoad } from '../types.js'
+import { readAssembly, type Assembly, type StackTemplate } from './assembly.js'
 import { renderCdkFix } from './fix.js'
 import { ConstructCallIndex } from './construct-calls.js'
 import { appDirOf, locateCall, locateConstruct, type LocateContext, type SourceHit } from './locate.js'
@@ -34,6 +34,21 @@ export const cdkPlugin: FormatPlugin = {
   renderFix: renderCdkFix,
 }
 
+const isTemplateFile = (f: CandidateFile) => f.abs.endsWith('.template.json')
+
+/** A template read without a manifest: no construct paths, named after its file. */
+function plainStack(f: CandidateFile): StackTemplate {
+  return {
+    abs: f.abs,
+    file: f.rel,
+    stackName: path.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ''),
+    stackPath: '',
+    declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
+    assemblyDir: path.dirname(f.abs),
+    nested: f.abs.endsWith('.nested.template.json'),
+  }
+}
+
 export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const data = unit.data as AssemblyUnitData | undefined
   const manifest = data?.manifest ?? unit.files.find((f) => path.basename(f.abs) === 'manifest.json')?.abs
@@ -43,25 +58,6 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const texts = new Map<string, string>()
   if (!manifest) return { models, problems, notes, texts }
 
-  const asm = readAssembly(manifest, ctx)
-  appendAll(problems, asm.problems)
-  let stacks = asm.stacks
-  if (!asm.usable) {
-    // No usable manifest: still scan the templates the folder holds, without construct paths,
-    // rather than let a broken assembly pass the gate silently.
-    stacks = unit.files
-      .filter((f) => f.abs.endsWith('.template.json'))
-      .map((f) => ({
-        abs: f.abs,
-        file: f.rel,
-        stackName: path.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ''),
-        stackPath: '',
-        declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
-        assemblyDir: path.dirname(f.abs),
-        nested: f.abs.endsWith('.nested.template.json'),
-      }))
-  }
-
   const rootDir = path.dirname(manifest)
   const appDir = appDirOf(rootDir)
   const sources = indexSources(ctx.roots)
@@ -69,106 +65,131 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     (abs) => ctx.readFile(abs),
     (abs) => ctx.displayPath(abs),
   )
-  const lctx: LocateContext = {
-    metadata: asm.metadata,
-    tree: asm.tree,
-    sources,
-    reader,
-    calls: new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir),
-    appDir,
-  }
-  const stackPaths = knownStackPaths(asm.metadata, stacks)
-  const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx))
+  const calls = new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir)
+  const seenManifests = new Set<string>()
   const seenTemplates = new Set<string>()
   let mapped = 0
   let byId = 0
   let unmapped = 0
 
-  const queue = [...stacks]
-  while (queue.length > 0) {
-    const st = queue.shift()!
-    if (seenTemplates.has(st.abs)) continue
-    seenTemplates.add(st.abs)
-    const text = ctx.readFile(st.abs)
-    if (text === undefined) {
-      problems.push({
-        code: 'CDK_TEMPLATE_MISSING',
-        file: st.declaredAt.file,
-        line: st.declaredAt.line,
-        column: st.declaredAt.column,
-        message: `the template of ${st.nested ? 'nested stack' : 'stack'} ${st.stackName} (${st.file}) is missing or unreadable; the stack was not scanned, re-run \`cdk synth\``,
-        level: 'error',
+  const scanStacks = (asm: Assembly, stacks: StackTemplate[]) => {
+    const lctx: LocateContext = { metadata: asm.metadata, tree: asm.tree, sources, reader, calls, appDir }
+    const stackPaths = knownStackPaths(asm.metadata, stacks)
+    const acknowledgements = readAcknowledgements(asm.metadata, (trace) => locateCall(trace, lctx))
+    const queue = [...stacks]
+    while (queue.length > 0) {
+      const st = queue.shift()!
+      if (seenTemplates.has(st.abs)) continue
+      seenTemplates.add(st.abs)
+      const text = ctx.readFile(st.abs)
+      if (text === undefined) {
+        problems.push({
+          code: 'CDK_TEMPLATE_MISSING',
+          file: st.declaredAt.file,
+          line: st.declaredAt.line,
+          column: st.declaredAt.column,
+          message: `the template of ${st.nested ? 'nested stack' : 'stack'} ${st.stackName} (${st.file}) is missing or unreadable; the stack was not scanned, re-run \`cdk synth\``,
+          level: 'error',
+        })
+        continue
+      }
+      texts.set(st.file, text)
+      // The loader below parses the template again for the model; this parse reads CDK metadata.
+      const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root
+      const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths)
+      if (root) {
+        for (const child of findNestedStacks(
+          { ...st, stackPath },
+          root,
+          text,
+          (lid) => pathByLogicalId.get(lid),
+          asm.metadata,
+          ctx,
+          (p) => problems.push(p),
+        )) {
+          queue.push(child)
+        }
+      }
+
+      const loaded = loadTemplateText(text, st.file, ctx.limits, {
+        format: 'cdk',
+        addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
+        debug: ctx.debug,
       })
-      continue
-    }
-    texts.set(st.file, text)
-    // The loader below parses the template again for the model; this parse reads CDK metadata.
-    const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root
-    const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths)
-    if (root) {
-      for (const child of findNestedStacks(
-        { ...st, stackPath },
-        root,
-        text,
-        (lid) => pathByLogicalId.get(lid),
-        asm.metadata,
-        ctx,
-        (p) => problems.push(p),
-      )) {
-        queue.push(child)
+      appendAll(problems, loaded.problems)
+      if (!loaded.isTemplate) {
+        ctx.debug(`${st.file}: holds no CloudFormation resources`)
+        continue
+      }
+
+      const hits = new Map<string, SourceHit | null>()
+      const hitFor = (lid: string): SourceHit | undefined => {
+        let h = hits.get(lid)
+        if (h === undefined) {
+          const p = pathByLogicalId.get(lid)
+          h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null
+          hits.set(lid, h)
+        }
+        return h ?? undefined
+      }
+      const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new LineIndex(text) }) : []
+
+      for (const model of loaded.models) {
+        const origins = new Map(subjectsOf(model).map((s) => [s, s.origin.at]))
+        relocate(model, st.file, (lid) => hitFor(lid)?.at)
+        for (const [s, templateAt] of origins) {
+          const lid = logicalIdOf(templateAt)
+          const constructPath = lid === undefined ? undefined : pathByLogicalId.get(lid)
+          const hit = lid === undefined ? undefined : hitFor(lid)
+          if (constructPath) {
+            s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' }
+            if (hit?.confidence === 'trace') mapped++
+            else if (hit) byId++
+            else unmapped++
+          }
+          if (hit) {
+            s.origin.related = [
+              ...(s.origin.related ?? []),
+              { message: `synthesised template (logical id ${lid})`, at: templateAt },
+              ...hit.related,
+            ]
+          }
+          const list = s.suppressions
+          if (!list) continue
+          for (const sup of stackSuppressions) addSuppression(list, sup)
+          if (constructPath) for (const a of acknowledgements) if (covers(a.scope, constructPath)) addSuppression(list, a.suppression)
+        }
+        models.push(model)
       }
     }
+  }
 
-    const loaded = loadTemplateText(text, st.file, ctx.limits, {
-      format: 'cdk',
-      addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
-      debug: ctx.debug,
+  const asm = readAssembly(manifest, ctx, seenManifests)
+  appendAll(problems, asm.problems)
+  // No usable manifest: still scan the templates the folder holds, without construct paths,
+  // rather than let a broken assembly pass the gate silently.
+  scanStacks(asm, asm.usable ? asm.stacks : unit.files.filter(isTemplateFile).map(plainStack))
+  // Assemblies in the unit's folders that the root's manifest does not lead to.
+  for (const other of data?.manifests ?? []) {
+    if (seenManifests.has(other)) continue
+    const more = readAssembly(other, ctx, seenManifests)
+    appendAll(problems, more.problems)
+    scanStacks(more, more.usable ? more.stacks : [])
+  }
+  // A template no manifest names (left over from an earlier synth, or put there by hand) is not
+  // deployed by `cdk deploy`, but it is still a template in the pull request: scan it.
+  for (const f of unit.files) {
+    if (!isTemplateFile(f) || seenTemplates.has(f.abs)) continue
+    problems.push({
+      code: 'CDK_TEMPLATE_UNLISTED',
+      file: f.rel,
+      line: 1,
+      column: 1,
+      message:
+        'no manifest of the cloud assembly names this template (a leftover of an earlier synth?); it was scanned as a plain template',
+      level: 'warning',
     })
-    appendAll(problems, loaded.problems)
-    if (!loaded.isTemplate) {
-      ctx.debug(`${st.file}: holds no CloudFormation resources`)
-      continue
-    }
-
-    const hits = new Map<string, SourceHit | null>()
-    const hitFor = (lid: string): SourceHit | undefined => {
-      let h = hits.get(lid)
-      if (h === undefined) {
-        const p = pathByLogicalId.get(lid)
-        h = (p ? locateConstruct(p, stackPath, lctx) : undefined) ?? null
-        hits.set(lid, h)
-      }
-      return h ?? undefined
-    }
-    const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new LineIndex(text) }) : []
-
-    for (const model of loaded.models) {
-      const origins = new Map(subjectsOf(model).map((s) => [s, s.origin.at]))
-      relocate(model, st.file, (lid) => hitFor(lid)?.at)
-      for (const [s, templateAt] of origins) {
-        const lid = logicalIdOf(templateAt)
-        const constructPath = lid === undefined ? undefined : pathByLogicalId.get(lid)
-        const hit = lid === undefined ? undefined : hitFor(lid)
-        if (constructPath) {
-          s.origin.cdk = { stack: st.stackName, constructPath, confidence: hit?.confidence ?? 'none' }
-          if (hit?.confidence === 'trace') mapped++
-          else if (hit) byId++
-          else unmapped++
-        }
-        if (hit) {
-          s.origin.related = [
-            ...(s.origin.related ?? []),
-            { message: `synthesised template (logical id ${lid})`, at: templateAt },
-            ...hit.related,
-          ]
-        }
-        const list = s.suppressions
-        if (!list) continue
-        for (const sup of stackSuppressions) addSuppression(list, sup)
-        if (constructPath) for (const a of acknowledgements) if (covers(a.scope, constructPath)) addSuppression(list, a.suppression)
-      }
-      models.push(model)
-    }
+    scanStacks(asm, [plainStack(f)])
   }
 
   // The sources findings and suppressions now point at, for inline suppressions and fixes.

@@ -1,7 +1,9 @@
 /**
  * Finds cloud assemblies among the discovered files by content, whatever their folder is called
- * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims every file under each one so the
- * CloudFormation plugin does not read their templates a second time as anonymous CloudFormation.
+ * (`cdk.out`, `infra/out`, `packages/app/cdk.out`...), and claims the files an assembly is made of
+ * under each one so the CloudFormation plugin does not read their templates a second time as
+ * anonymous CloudFormation. Only those: a `manifest.json` that looks like an assembly's at the top
+ * of a repository must not take its Terraform and YAML templates out of the scan.
  */
 import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, ScanUnit } from '../types.js'
@@ -9,6 +11,11 @@ import type { CandidateFile, ScanUnit } from '../types.js'
 export interface AssemblyUnitData {
   /** Absolute path of the root `manifest.json`. */
   manifest: string
+  /**
+   * The other assembly manifests in the unit's folders, parents first. Those the root's manifest
+   * does not lead to (a Stage nested too deep, a folder no manifest names) are read as roots too.
+   */
+  manifests: string[]
 }
 
 function dirOf(p: string): string {
@@ -34,6 +41,32 @@ export function isAssemblyManifest(file: CandidateFile, siblings: ReadonlySet<st
   return false
 }
 
+/** Files a cloud assembly is made of (what `cdk synth` writes, file assets included), by name. */
+function isAssemblyFile(name: string): boolean {
+  return (
+    name.startsWith('asset.') ||
+    name === 'manifest.json' ||
+    name === 'tree.json' ||
+    name === 'cdk.out' ||
+    name === 'validation-report.json' ||
+    name.endsWith('.template.json') ||
+    name.endsWith('.assets.json') ||
+    name.endsWith('.metadata.json')
+  )
+}
+
+/** Below an `asset.<hash>` folder of the assembly in `dir`: an asset's content (bundled code, files). */
+function inAssetFolder(abs: string, dir: string): boolean {
+  const folders = abs.slice(dir.length + 1).split(/[/\\]/)
+  folders.pop()
+  return folders.some((f) => f.startsWith('asset.'))
+}
+
+/** A Stage's folder inside its parent assembly: CDK names it `assembly-<stage path>`. */
+function isStageFolder(dir: string, assemblyDirs: ReadonlySet<string>): boolean {
+  return baseOf(dir).startsWith('assembly-') && assemblyDirs.has(dirOf(dir))
+}
+
 export function planAssemblies(files: CandidateFile[], debug: (m: string) => void = () => {}): ScanUnit[] {
   const namesByDir = new Map<string, Set<string>>()
   for (const f of files) {
@@ -43,35 +76,31 @@ export function planAssemblies(files: CandidateFile[], debug: (m: string) => voi
     else namesByDir.set(d, new Set([baseOf(f.abs)]))
   }
   const manifests = files.filter((f) => isAssemblyManifest(f, namesByDir.get(dirOf(f.abs)) ?? new Set()))
-  // A Stage's assembly lives inside its parent's folder and is read through the parent's manifest.
-  manifests.sort((a, b) => a.abs.length - b.abs.length)
-  const roots: CandidateFile[] = []
-  for (const m of manifests) {
-    const dir = dirOf(m.abs)
-    if (!roots.some((r) => under(dirOf(r.abs), dir))) roots.push(m)
-  }
+  // A Stage's assembly lives inside its parent's folder and is read through the parent's manifest;
+  // any other assembly inside an assembly's folder (a copied `cdk.out`) is a unit of its own.
+  const assemblyDirs = new Set(manifests.map((m) => dirOf(m.abs)))
+  const roots = manifests.filter((m) => !isStageFolder(dirOf(m.abs), assemblyDirs))
   if (roots.length === 0) return []
-  // Roots do not nest, so a file belongs to the one root among its ancestor folders, if any.
+  // A file belongs to the nearest root among its ancestor folders, if any.
   const claimedBy = new Map<string, CandidateFile[]>(roots.map((r) => [dirOf(r.abs), []]))
-  const rootOf = (file: string): CandidateFile[] | undefined => {
-    for (let d = dirOf(file); d !== ''; d = dirOf(d)) {
-      const claimed = claimedBy.get(d)
-      if (claimed) return claimed
-    }
+  const rootDirOf = (file: string): string | undefined => {
+    for (let d = dirOf(file); d !== ''; d = dirOf(d)) if (claimedBy.has(d)) return d
     return undefined
   }
-  for (const f of claimFiles(files, (c) => rootOf(c.abs) !== undefined)) rootOf(f.abs)!.push(f)
+  const wanted = (c: CandidateFile) => {
+    const dir = rootDirOf(c.abs)
+    return dir !== undefined && (isAssemblyFile(baseOf(c.abs)) || inAssetFolder(c.abs, dir))
+  }
+  for (const f of claimFiles(files, wanted)) claimedBy.get(rootDirOf(f.abs)!)!.push(f)
+  const isManifest = new Set(manifests)
   const units: ScanUnit[] = []
   for (const root of roots.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
     const claimed = claimedBy.get(dirOf(root.abs))!
     const id = dirOf(root.rel) || '.'
     debug(`cdk: cloud assembly ${id} (${claimed.length} files)`)
-    const data: AssemblyUnitData = { manifest: root.abs }
+    const others = claimed.filter((f) => f !== root && isManifest.has(f) && !inAssetFolder(f.abs, dirOf(root.abs))).map((f) => f.abs)
+    const data: AssemblyUnitData = { manifest: root.abs, manifests: others.sort((a, b) => a.length - b.length) }
     units.push({ plugin: 'cdk', id, files: claimed, data })
   }
   return units
-}
-
-function under(dir: string, p: string): boolean {
-  return p === dir || p.startsWith(`${dir}/`) || p.startsWith(`${dir}\\`)
 }

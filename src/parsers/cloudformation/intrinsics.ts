@@ -131,7 +131,7 @@ export class TemplateEvaluator {
       case 'Fn::Join':
         return this.join(arg, depth)
       case 'Fn::If': {
-        const branch = this.ifBranch(node)
+        const branch = this.ifBranch(node, depth + 1)
         if (branch instanceof Unknown) {
           if (arg.kind !== 'seq' || arg.items.length !== 3) return branch
           const a = this.evaluate(arg.items[1]!, depth + 1)
@@ -181,7 +181,8 @@ export class TemplateEvaluator {
         return sizeOf(v, this.maxLength) > this.maxLength ? this.tooLong() : JSON.stringify(v)
       }
       case 'Condition': {
-        const c = this.condition(typeof (arg as { value?: unknown }).value === 'string' ? String((arg as { value: string }).value) : '')
+        const name = typeof (arg as { value?: unknown }).value === 'string' ? String((arg as { value: string }).value) : ''
+        const c = this.condition(name, depth + 1)
         return c === 'unknown' ? new Unknown('depends on a condition that is not known statically') : c
       }
       default:
@@ -324,25 +325,29 @@ export class TemplateEvaluator {
   }
 
   /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
-  ifBranch(node: SMap): SNode | Unknown {
+  ifBranch(node: SMap, depth = 0): SNode | Unknown {
     const arg = node.entries[0]!.value
     if (arg.kind !== 'seq' || arg.items.length !== 3) return new Unknown('malformed Fn::If')
     const name = arg.items[0]!
-    const c = name.kind === 'scalar' ? this.condition(String(name.value)) : 'unknown'
+    const c = name.kind === 'scalar' ? this.condition(String(name.value), depth) : 'unknown'
     if (c === 'unknown')
       return new Unknown(`depends on condition ${name.kind === 'scalar' ? String(name.value) : '?'}, which is not known statically`)
     return c ? arg.items[1]! : arg.items[2]!
   }
 
-  /** A named condition from the Conditions section. */
-  condition(name: string): Tri {
+  /**
+   * A named condition from the Conditions section. `depth`: how deep the evaluation that asks
+   * already is. A condition that names the next (`C1: !Condition C2` ... 20,000 of them) nests as
+   * deep as its chain is long, and restarting at 0 for each name overflowed the stack.
+   */
+  condition(name: string, depth = 0): Tri {
     const cached = this.conditionCache.get(name)
     if (cached !== undefined) return cached
     if (this.conditionsInProgress.has(name)) return 'unknown'
     const node = get(this.conditions, name)
     if (!node) return 'unknown'
     this.conditionsInProgress.add(name)
-    const r = this.conditionValue(node, 0)
+    const r = this.conditionValue(node, depth)
     this.conditionsInProgress.delete(name)
     this.conditionCache.set(name, r)
     return r
@@ -357,7 +362,7 @@ export class TemplateEvaluator {
     const items = value.kind === 'seq' ? value.items : [value]
     switch (key) {
       case 'Condition':
-        return value.kind === 'scalar' ? this.condition(String(value.value)) : 'unknown'
+        return value.kind === 'scalar' ? this.condition(String(value.value), depth + 1) : 'unknown'
       case 'Fn::Not': {
         const r = this.conditionValue(items[0]!, depth + 1)
         return r === 'unknown' ? r : !r

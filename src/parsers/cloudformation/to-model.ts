@@ -87,6 +87,31 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur))
     const type = typeV.state === 'set' ? typeV.value : ''
     const start = src.lines.position(entry.keyStart).line
+    if (id === 'Fn::Transform') {
+      // `AWS::Include` or a macro adds resources from a file s3-gate cannot see.
+      const at = src.lines.position(entry.keyStart)
+      problems.push({
+        code: 'TRANSFORM_NOT_EXPANDED',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: 'the resources this Fn::Transform adds (AWS::Include or a macro) are made at deploy time; they were not checked',
+        level: 'warning',
+      })
+      continue
+    }
+    if (!type) {
+      // CloudFormation rejects it; skipped without a word, `Type: [AWS::S3::Bucket]` hid a bucket.
+      const at = src.lines.position(entry.keyStart)
+      problems.push({
+        code: 'RESOURCE_TYPE_INVALID',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: `resource ${id} has no \`Type\` that is a string (CloudFormation rejects the template); it was not checked`,
+        level: 'error',
+      })
+    }
     resourceRanges.set(id, { startLine: start, endLine: src.lines.position(entry.value.end).line })
     const cond = r.child(cur, 'Condition')
     let maybe: ResourceOrigin['maybe']

@@ -93,6 +93,10 @@ function isConstant(expr: Expr): boolean {
   return expr.t === 'literal' || (expr.t === 'template' && expr.parts.every((p) => p.t === 'lit'))
 }
 
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes('call stack')
+}
+
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400
 
@@ -100,6 +104,8 @@ export class Evaluator {
   steps = 0
   private exhausted = false
   private refDepth = 0
+  /** Where a reference chain ran out of stack, until the warning can be reported. */
+  private overflowAt: Origin | undefined
 
   constructor(
     readonly files: SourceFiles,
@@ -170,8 +176,20 @@ export class Evaluator {
     this.refDepth++
     try {
       return f()
+    } catch (e) {
+      // Some chains take many frames a level (a policy document whose source is the next one's
+      // `json`: 5,000 of them): the stack ends before MAX_REFERENCE_DEPTH does. Cut the chain
+      // here rather than abandon the module; the warning waits until the stack has unwound.
+      if (!isStackOverflow(e)) throw e
+      this.overflowAt ??= at
+      return onTooDeep()
     } finally {
       this.refDepth--
+      if (this.refDepth === 0 && this.overflowAt) {
+        const where = this.overflowAt
+        this.overflowAt = undefined
+        this.problem('EVAL_LIMIT', where, 'References nest too deeply for the stack; treated as unknown', 'warning')
+      }
     }
   }
 
@@ -449,7 +467,7 @@ export class Evaluator {
         anchors.push(state.len, pos.line, pos.column)
         const e = this.appendValue(v, at, out, state)
         if (e) return e
-        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLong(at)
+        if (this.templateTooBig(out, anchors, state)) return this.tooLong(at)
         continue
       }
       if (part.t === 'if') {
@@ -480,10 +498,19 @@ export class Evaluator {
         iter.set(part.valueVar, v)
         const e = this.templateParts(part.body, inner, out, anchors, state, expr)
         if (e) return e
-        if (state.len > this.limits.maxCollectionSize * 64) return this.tooLong(at)
+        if (this.templateTooBig(out, anchors, state)) return this.tooLong(at)
       }
     }
     return undefined
+  }
+
+  /**
+   * A template is bounded by its length, and by its pieces: `%{ for }` loops that append one
+   * character at a time kept a piece and a source anchor per character (650 MB for 5 million).
+   */
+  private templateTooBig(out: StrPart[], anchors: number[], state: { len: number }): boolean {
+    const max = this.limits.maxCollectionSize
+    return state.len > max * 64 || out.length > max * 4 || anchors.length > max * 12
   }
 
   private appendValue(v: TfValue, at: Origin, out: StrPart[], state: { len: number }): TfUnknown | undefined {
@@ -605,8 +632,14 @@ export class Evaluator {
   /** Strings are bounded like collections (64 characters an element): doubling must stop. */
   private tooLong(at: Origin): TfUnknown {
     const max = this.limits.maxCollectionSize * 64
-    this.problem('EVAL_LIMIT', at, `A string here would be longer than ${max} characters; treated as unknown`, 'warning')
-    return unknown(`the string would be longer than ${max} characters`, at)
+    const pieces = this.limits.maxCollectionSize * 4
+    this.problem(
+      'EVAL_LIMIT',
+      at,
+      `A string here would be longer than ${max} characters or built from more than ${pieces} pieces; treated as unknown`,
+      'warning',
+    )
+    return unknown(`the string would be longer than ${max} characters or built from more than ${pieces} pieces`, at)
   }
 
   tooLarge(at: Origin): TfUnknown {
