@@ -51033,14 +51033,8 @@ function templateToModel(src, limits) {
                 if (own)
                     markMaybeDeployed(doc, own);
             }
-            else if (c.when) {
-                const why = `${p.owner} applies to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`;
-                markMaybeDeployed(doc, { why, at: r.loc(p.ref) });
-            }
-            else {
-                const why = `${p.owner} may apply to this bucket: it names one of several buckets, which one is only known at deploy time`;
-                markMaybeDeployed(doc, { why, at: r.loc(p.ref) });
-            }
+            else
+                markMaybeDeployed(doc, { why: whyChosen(c, `${p.owner} applies to`), at: r.loc(p.ref) });
             bucket.policies.push(doc);
         }
         return placed;
@@ -51064,10 +51058,7 @@ function templateToModel(src, limits) {
             const bucket = findBucket(c.cur);
             if (!bucket)
                 return [];
-            const why = c.when
-                ? `${trail.id} writes its logs to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
-                : `${trail.id} may write its logs to this bucket: it names one of several buckets, which one is only known at deploy time`;
-            return [{ bucketId: bucket.id, why }];
+            return [{ bucketId: bucket.id, why: whyChosen(c, `${trail.id} writes its logs to`) }];
         });
         if (choices.length)
             trail.bucketChoices = choices;
@@ -51096,6 +51087,12 @@ function templateToModel(src, limits) {
     }
     renamePlaceholders(model, src, logicalToBucket);
     return { model, problems, notes, resourceRanges, reader: r };
+}
+/** Why `what` (`P applies to`) this bucket only maybe: the choice `c` is made at deploy time. */
+function whyChosen(c, what) {
+    return c.when
+        ? `${what} this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
+        : `${what} this bucket or another: it names one of several buckets, which one is only known at deploy time`;
 }
 /**
  * The values an `Fn::If` on a condition not known statically, or an `Fn::Select` with an index not
@@ -65019,27 +65016,60 @@ const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column ==
 ;// CONCATENATED MODULE: ./src/edit-line-endings.ts
 
 /**
- * An edit of a file whose lines end in CRLF spells every line break of its replacement CRLF too.
- * The fix renderers write new lines with LF and keep the CR of the lines they copy, so without
- * this an edit of a Windows-edited template would leave it with mixed line endings.
- * `cache`: per file, its line index when it has CRLF line ends, else null.
+ * What the line endings of the files of one unit mean for the edits of their findings. Lines are
+ * numbered at line feeds, as git and GitHub number them.
  */
-function withFileLineEndings(edit, texts, cache) {
-    const text = texts.get(edit.file);
-    if (text === undefined)
-        return edit;
-    let lines = cache.get(edit.file);
-    if (lines === undefined)
-        cache.set(edit.file, (lines = usesCrlf(text) ? new LineIndex(text) : null));
-    if (!lines)
-        return edit;
-    let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
-    // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
-    const last = Math.max(edit.startLine, edit.endLine);
-    const endsInCr = last < lines.lineCount() && text[lines.lineStart(last + 1) - 2] === '\r';
-    if (endsInCr && !replacement.endsWith('\r'))
-        replacement += '\r';
-    return replacement === edit.replacement ? edit : { ...edit, replacement };
+class EditLineEndings {
+    texts;
+    files = new Map();
+    constructor(texts) {
+        this.texts = texts;
+    }
+    /**
+     * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
+     * without a line feed: such a line holds several lines of the file as YAML and editors read it,
+     * and an edit by line would land in the wrong place.
+     */
+    landsOnLoneCr(edit) {
+        const f = this.file(edit.file);
+        if (!f?.lines)
+            return false;
+        const from = Math.min(edit.startLine, edit.endLine);
+        const to = Math.max(edit.startLine, edit.endLine);
+        const end = to < f.lines.lineCount() ? f.lines.lineStart(to + 1) : f.text.length;
+        return loneCarriageReturn(f.text, f.lines.lineStart(from), end) !== -1;
+    }
+    /**
+     * The edit with every line break of its replacement spelled CRLF when the file's lines end so.
+     * The fix renderers write new lines with LF and keep the CR of the lines they copy; without
+     * this an edit of a Windows-edited template would leave it with mixed line endings.
+     */
+    inFileLineEndings(edit) {
+        const f = this.file(edit.file);
+        if (!f?.crlf || !f.lines)
+            return edit;
+        let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
+        // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
+        const last = Math.max(edit.startLine, edit.endLine);
+        const endsInCr = last < f.lines.lineCount() && f.text[f.lines.lineStart(last + 1) - 2] === '\r';
+        if (endsInCr && !replacement.endsWith('\r'))
+            replacement += '\r';
+        return replacement === edit.replacement ? edit : { ...edit, replacement };
+    }
+    file(name) {
+        let f = this.files.get(name);
+        if (f !== undefined)
+            return f;
+        const text = this.texts.get(name);
+        if (text === undefined)
+            f = null;
+        else {
+            const crlf = usesCrlf(text);
+            f = { text, crlf, lines: crlf || loneCarriageReturn(text) !== -1 ? new LineIndex(text) : null };
+        }
+        this.files.set(name, f);
+        return f;
+    }
 }
 /** Does the file end its lines in CRLF (judged by its first line break)? */
 function usesCrlf(text) {
@@ -69307,7 +69337,6 @@ const rulesById = new Map(rules.map((r) => [r.id, r]));
 
 
 
-
 function parseErrorFinding(p, format) {
     const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code };
     return {
@@ -69422,10 +69451,7 @@ function processWith(plugin, unit, job) {
     const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)));
     const now = new Date(job.now);
     const activeIds = new Set(active.map((r) => r.id));
-    // Per file: its line index when it holds a lone carriage return, else null.
-    const loneCrLines = new Map();
-    // Per file: its line index when its lines end in CRLF, else null.
-    const crlfLines = new Map();
+    const lineEndings = new EditLineEndings(load.texts);
     for (const model of load.models) {
         linkModel(model);
         result.buckets += model.buckets.length;
@@ -69437,12 +69463,12 @@ function processWith(plugin, unit, job) {
                     continue;
                 try {
                     const edit = plugin.renderFix(f, load.texts);
-                    if (edit && editsLinesWithLoneCr(edit, load.texts, loneCrLines))
+                    if (edit && lineEndings.landsOnLoneCr(edit))
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
                     else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`);
                     else if (edit)
-                        f.edit = withFileLineEndings(edit, load.texts, crlfLines);
+                        f.edit = lineEndings.inFileLineEndings(edit);
                 }
                 catch (e) {
                     debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`);
@@ -69457,25 +69483,6 @@ function processWith(plugin, unit, job) {
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, plugin.format));
     return result;
-}
-/**
- * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
- * without a line feed: lines are numbered at line feeds, so such a line holds several lines of
- * the file as YAML and editors read it, and an edit by line would land in the wrong place.
- */
-function editsLinesWithLoneCr(edit, texts, cache) {
-    const text = texts.get(edit.file);
-    if (text === undefined)
-        return false;
-    let lines = cache.get(edit.file);
-    if (lines === undefined)
-        cache.set(edit.file, (lines = loneCarriageReturn(text) === -1 ? null : new LineIndex(text)));
-    if (!lines)
-        return false;
-    const from = Math.min(edit.startLine, edit.endLine);
-    const to = Math.max(edit.startLine, edit.endLine);
-    const end = to < lines.lineCount() ? lines.lineStart(to + 1) : text.length;
-    return loneCarriageReturn(text, lines.lineStart(from), end) !== -1;
 }
 
 ;// CONCATENATED MODULE: ./src/scan-settings.ts

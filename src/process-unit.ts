@@ -7,19 +7,18 @@ import { appendAll } from './append.js'
 import { capRepeatedProblems } from './cap-problems.js'
 import fs from 'node:fs'
 import { evaluateRules } from './engine/evaluate.js'
-import { MAX_EDIT_CHARS, type Finding, type Problem, type TextEdit, type UnknownResult } from './engine/finding.js'
+import { MAX_EDIT_CHARS, type Finding, type Problem, type UnknownResult } from './engine/finding.js'
 import { fingerprint } from './engine/fingerprint.js'
 import type { Severity } from './engine/severity.js'
 import { applyInlineSuppressions } from './engine/suppressions.js'
 import { isInside, listFiles, toDisplayPath } from './discovery.js'
 import type { Limits } from './limits.js'
 import { decodeText } from './text-encoding.js'
-import { withFileLineEndings } from './edit-line-endings.js'
+import { EditLineEndings } from './edit-line-endings.js'
 import { linkModel } from './model/link.js'
 import type { Format } from './model/s3.js'
 import { pluginByName } from './parsers/registry.js'
 import type { FormatPlugin, LoadContext, ScanUnit } from './parsers/types.js'
-import { LineIndex, loneCarriageReturn } from './parsers/shared/line-index.js'
 import { rules, rulesById } from '../rules/index.js'
 
 export interface UnitJob {
@@ -159,10 +158,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   const active = rules.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)))
   const now = new Date(job.now)
   const activeIds = new Set(active.map((r) => r.id))
-  // Per file: its line index when it holds a lone carriage return, else null.
-  const loneCrLines = new Map<string, LineIndex | null>()
-  // Per file: its line index when its lines end in CRLF, else null.
-  const crlfLines = new Map<string, LineIndex | null>()
+  const lineEndings = new EditLineEndings(load.texts)
   for (const model of load.models) {
     linkModel(model)
     result.buckets += model.buckets.length
@@ -176,11 +172,11 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
         if (!f.fix) continue
         try {
           const edit = plugin.renderFix(f, load.texts)
-          if (edit && editsLinesWithLoneCr(edit, load.texts, loneCrLines))
+          if (edit && lineEndings.landsOnLoneCr(edit))
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`)
           else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`)
-          else if (edit) f.edit = withFileLineEndings(edit, load.texts, crlfLines)
+          else if (edit) f.edit = lineEndings.inFileLineEndings(edit)
         } catch (e) {
           debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`)
         }
@@ -192,21 +188,4 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   result.problems = capRepeatedProblems(result.problems)
   for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))
   return result
-}
-
-/**
- * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
- * without a line feed: lines are numbered at line feeds, so such a line holds several lines of
- * the file as YAML and editors read it, and an edit by line would land in the wrong place.
- */
-function editsLinesWithLoneCr(edit: TextEdit, texts: Map<string, string>, cache: Map<string, LineIndex | null>): boolean {
-  const text = texts.get(edit.file)
-  if (text === undefined) return false
-  let lines = cache.get(edit.file)
-  if (lines === undefined) cache.set(edit.file, (lines = loneCarriageReturn(text) === -1 ? null : new LineIndex(text)))
-  if (!lines) return false
-  const from = Math.min(edit.startLine, edit.endLine)
-  const to = Math.max(edit.startLine, edit.endLine)
-  const end = to < lines.lineCount() ? lines.lineStart(to + 1) : text.length
-  return loneCarriageReturn(text, lines.lineStart(from), end) !== -1
 }

@@ -16948,14 +16948,8 @@ function templateToModel(src, limits) {
                 if (own)
                     (0,policy/* markMaybeDeployed */.qJ)(doc, own);
             }
-            else if (c.when) {
-                const why = `${p.owner} applies to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`;
-                (0,policy/* markMaybeDeployed */.qJ)(doc, { why, at: r.loc(p.ref) });
-            }
-            else {
-                const why = `${p.owner} may apply to this bucket: it names one of several buckets, which one is only known at deploy time`;
-                (0,policy/* markMaybeDeployed */.qJ)(doc, { why, at: r.loc(p.ref) });
-            }
+            else
+                (0,policy/* markMaybeDeployed */.qJ)(doc, { why: whyChosen(c, `${p.owner} applies to`), at: r.loc(p.ref) });
             bucket.policies.push(doc);
         }
         return placed;
@@ -16979,10 +16973,7 @@ function templateToModel(src, limits) {
             const bucket = findBucket(c.cur);
             if (!bucket)
                 return [];
-            const why = c.when
-                ? `${trail.id} writes its logs to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
-                : `${trail.id} may write its logs to this bucket: it names one of several buckets, which one is only known at deploy time`;
-            return [{ bucketId: bucket.id, why }];
+            return [{ bucketId: bucket.id, why: whyChosen(c, `${trail.id} writes its logs to`) }];
         });
         if (choices.length)
             trail.bucketChoices = choices;
@@ -17011,6 +17002,12 @@ function templateToModel(src, limits) {
     }
     renamePlaceholders(model, src, logicalToBucket);
     return { model, problems, notes, resourceRanges, reader: r };
+}
+/** Why `what` (`P applies to`) this bucket only maybe: the choice `c` is made at deploy time. */
+function whyChosen(c, what) {
+    return c.when
+        ? `${what} this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
+        : `${what} this bucket or another: it names one of several buckets, which one is only known at deploy time`;
 }
 /**
  * The values an `Fn::If` on a condition not known statically, or an `Fn::Select` with an index not
@@ -34431,27 +34428,60 @@ var line_index = __nccwpck_require__(4617);
 ;// CONCATENATED MODULE: ./src/edit-line-endings.ts
 
 /**
- * An edit of a file whose lines end in CRLF spells every line break of its replacement CRLF too.
- * The fix renderers write new lines with LF and keep the CR of the lines they copy, so without
- * this an edit of a Windows-edited template would leave it with mixed line endings.
- * `cache`: per file, its line index when it has CRLF line ends, else null.
+ * What the line endings of the files of one unit mean for the edits of their findings. Lines are
+ * numbered at line feeds, as git and GitHub number them.
  */
-function withFileLineEndings(edit, texts, cache) {
-    const text = texts.get(edit.file);
-    if (text === undefined)
-        return edit;
-    let lines = cache.get(edit.file);
-    if (lines === undefined)
-        cache.set(edit.file, (lines = usesCrlf(text) ? new line_index/* LineIndex */.r(text) : null));
-    if (!lines)
-        return edit;
-    let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
-    // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
-    const last = Math.max(edit.startLine, edit.endLine);
-    const endsInCr = last < lines.lineCount() && text[lines.lineStart(last + 1) - 2] === '\r';
-    if (endsInCr && !replacement.endsWith('\r'))
-        replacement += '\r';
-    return replacement === edit.replacement ? edit : { ...edit, replacement };
+class EditLineEndings {
+    texts;
+    files = new Map();
+    constructor(texts) {
+        this.texts = texts;
+    }
+    /**
+     * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
+     * without a line feed: such a line holds several lines of the file as YAML and editors read it,
+     * and an edit by line would land in the wrong place.
+     */
+    landsOnLoneCr(edit) {
+        const f = this.file(edit.file);
+        if (!f?.lines)
+            return false;
+        const from = Math.min(edit.startLine, edit.endLine);
+        const to = Math.max(edit.startLine, edit.endLine);
+        const end = to < f.lines.lineCount() ? f.lines.lineStart(to + 1) : f.text.length;
+        return (0,line_index/* loneCarriageReturn */.d)(f.text, f.lines.lineStart(from), end) !== -1;
+    }
+    /**
+     * The edit with every line break of its replacement spelled CRLF when the file's lines end so.
+     * The fix renderers write new lines with LF and keep the CR of the lines they copy; without
+     * this an edit of a Windows-edited template would leave it with mixed line endings.
+     */
+    inFileLineEndings(edit) {
+        const f = this.file(edit.file);
+        if (!f?.crlf || !f.lines)
+            return edit;
+        let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
+        // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
+        const last = Math.max(edit.startLine, edit.endLine);
+        const endsInCr = last < f.lines.lineCount() && f.text[f.lines.lineStart(last + 1) - 2] === '\r';
+        if (endsInCr && !replacement.endsWith('\r'))
+            replacement += '\r';
+        return replacement === edit.replacement ? edit : { ...edit, replacement };
+    }
+    file(name) {
+        let f = this.files.get(name);
+        if (f !== undefined)
+            return f;
+        const text = this.texts.get(name);
+        if (text === undefined)
+            f = null;
+        else {
+            const crlf = usesCrlf(text);
+            f = { text, crlf, lines: crlf || (0,line_index/* loneCarriageReturn */.d)(text) !== -1 ? new line_index/* LineIndex */.r(text) : null };
+        }
+        this.files.set(name, f);
+        return f;
+    }
 }
 /** Does the file end its lines in CRLF (judged by its first line break)? */
 function usesCrlf(text) {
@@ -34469,7 +34499,6 @@ var rules = __nccwpck_require__(2342);
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
-
 
 
 
@@ -34597,10 +34626,7 @@ function processWith(plugin, unit, job) {
     const active = rules/* rules */.a.filter((r) => !job.disabled.includes(r.id) && (!job.enabled || job.enabled.includes(r.id)));
     const now = new Date(job.now);
     const activeIds = new Set(active.map((r) => r.id));
-    // Per file: its line index when it holds a lone carriage return, else null.
-    const loneCrLines = new Map();
-    // Per file: its line index when its lines end in CRLF, else null.
-    const crlfLines = new Map();
+    const lineEndings = new EditLineEndings(load.texts);
     for (const model of load.models) {
         (0,model_link/* linkModel */.O)(model);
         result.buckets += model.buckets.length;
@@ -34612,12 +34638,12 @@ function processWith(plugin, unit, job) {
                     continue;
                 try {
                     const edit = plugin.renderFix(f, load.texts);
-                    if (edit && editsLinesWithLoneCr(edit, load.texts, loneCrLines))
+                    if (edit && lineEndings.landsOnLoneCr(edit))
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
                     else if (edit && edit.replacement.length > finding/* MAX_EDIT_CHARS */.i)
                         debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${finding/* MAX_EDIT_CHARS */.i} characters`);
                     else if (edit)
-                        f.edit = withFileLineEndings(edit, load.texts, crlfLines);
+                        f.edit = lineEndings.inFileLineEndings(edit);
                 }
                 catch (e) {
                     debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`);
@@ -34632,25 +34658,6 @@ function processWith(plugin, unit, job) {
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, plugin.format));
     return result;
-}
-/**
- * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
- * without a line feed: lines are numbered at line feeds, so such a line holds several lines of
- * the file as YAML and editors read it, and an edit by line would land in the wrong place.
- */
-function editsLinesWithLoneCr(edit, texts, cache) {
-    const text = texts.get(edit.file);
-    if (text === undefined)
-        return false;
-    let lines = cache.get(edit.file);
-    if (lines === undefined)
-        cache.set(edit.file, (lines = (0,line_index/* loneCarriageReturn */.d)(text) === -1 ? null : new line_index/* LineIndex */.r(text)));
-    if (!lines)
-        return false;
-    const from = Math.min(edit.startLine, edit.endLine);
-    const to = Math.max(edit.startLine, edit.endLine);
-    const end = to < lines.lineCount() ? lines.lineStart(to + 1) : text.length;
-    return (0,line_index/* loneCarriageReturn */.d)(text, lines.lineStart(from), end) !== -1;
 }
 
 

@@ -306,13 +306,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       const own = maybeFor(p.origin, bucket)
       if (always) {
         if (own) markMaybeDeployed(doc, own)
-      } else if (c.when) {
-        const why = `${p.owner} applies to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
-        markMaybeDeployed(doc, { why, at: r.loc(p.ref) })
-      } else {
-        const why = `${p.owner} may apply to this bucket: it names one of several buckets, which one is only known at deploy time`
-        markMaybeDeployed(doc, { why, at: r.loc(p.ref) })
-      }
+      } else markMaybeDeployed(doc, { why: whyChosen(c, `${p.owner} applies to`), at: r.loc(p.ref) })
       bucket.policies.push(doc)
     }
     return placed
@@ -339,10 +333,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const choices = bucketChoices(ref).flatMap((c) => {
       const bucket = findBucket(c.cur)
       if (!bucket) return []
-      const why = c.when
-        ? `${trail.id} writes its logs to this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
-        : `${trail.id} may write its logs to this bucket: it names one of several buckets, which one is only known at deploy time`
-      return [{ bucketId: bucket.id, why }]
+      return [{ bucketId: bucket.id, why: whyChosen(c, `${trail.id} writes its logs to`) }]
     })
     if (choices.length) trail.bucketChoices = choices
   }
@@ -373,6 +364,13 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
 interface BucketChoice {
   cur: Cur
   when?: { condition: string; holds: boolean }
+}
+
+/** Why `what` (`P applies to`) this bucket only maybe: the choice `c` is made at deploy time. */
+function whyChosen(c: BucketChoice, what: string): string {
+  return c.when
+    ? `${what} this bucket only when condition ${c.when.condition} ${c.when.holds ? 'holds' : 'does not hold'}, which is not known statically`
+    : `${what} this bucket or another: it names one of several buckets, which one is only known at deploy time`
 }
 
 /**
