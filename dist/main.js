@@ -79764,14 +79764,7 @@ async function prepareFromShards(inputs, run, logger) {
         logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`);
     const report = gateFromDocument(doc, inputs);
     const cwd = process.cwd();
-    const ctx = createRenderContext({
-        run,
-        headSha: doc.headSha,
-        pathPrefix: doc.pathPrefix,
-        ruleDocsUrl: inputs.ruleDocsUrl,
-        checkName: inputs.checkName,
-        cwd,
-    });
+    const ctx = documentRenderContext(run, doc, inputs, cwd);
     const target = {
         owner: run.owner,
         repo: run.repo,
@@ -79827,13 +79820,7 @@ async function prepareFromResults(inputs, run, logger) {
             pullNumber = doc.pullRequest.number;
     }
     const report = gateFromDocument(doc, inputs);
-    const ctx = createRenderContext({
-        run,
-        headSha: doc.headSha,
-        pathPrefix: doc.pathPrefix,
-        ruleDocsUrl: inputs.ruleDocsUrl,
-        checkName: inputs.checkName,
-    });
+    const ctx = documentRenderContext(run, doc, inputs);
     return {
         report,
         ctx,
@@ -79868,6 +79855,17 @@ function gateFromDocument(doc, inputs) {
         baseline: doc.baseline,
         policy,
         ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
+    });
+}
+/** How a results document's findings are linked and marked, under this job's inputs. */
+function documentRenderContext(run, doc, inputs, cwd) {
+    return createRenderContext({
+        run,
+        headSha: doc.headSha,
+        pathPrefix: doc.pathPrefix,
+        ruleDocsUrl: inputs.ruleDocsUrl,
+        checkName: inputs.checkName,
+        ...(cwd ? { cwd } : {}),
     });
 }
 function clientFor(inputs, run, logger) {

@@ -247,14 +247,7 @@ async function prepareFromShards(inputs: ActionInputs, run: RunContext, logger: 
     logger.warning(`The merge base was unavailable: ${doc.baseline.reason}. Gating every finding (scope: all).`)
   const report = gateFromDocument(doc, inputs)
   const cwd = process.cwd()
-  const ctx = createRenderContext({
-    run,
-    headSha: doc.headSha,
-    pathPrefix: doc.pathPrefix,
-    ruleDocsUrl: inputs.ruleDocsUrl,
-    checkName: inputs.checkName,
-    cwd,
-  })
+  const ctx = documentRenderContext(run, doc, inputs, cwd)
   const target = {
     owner: run.owner,
     repo: run.repo,
@@ -318,13 +311,7 @@ async function prepareFromResults(inputs: ActionInputs, run: RunContext, logger:
     if (head.state === 'read') pullNumber = doc.pullRequest.number
   }
   const report = gateFromDocument(doc, inputs)
-  const ctx = createRenderContext({
-    run,
-    headSha: doc.headSha,
-    pathPrefix: doc.pathPrefix,
-    ruleDocsUrl: inputs.ruleDocsUrl,
-    checkName: inputs.checkName,
-  })
+  const ctx = documentRenderContext(run, doc, inputs)
   return {
     report,
     ctx,
@@ -364,6 +351,18 @@ function gateFromDocument(doc: ResultsDocument, inputs: ActionInputs): GateRepor
     baseline: doc.baseline,
     policy,
     ...(doc.unseenAtBase ? { unseenAtBase: doc.unseenAtBase } : {}),
+  })
+}
+
+/** How a results document's findings are linked and marked, under this job's inputs. */
+function documentRenderContext(run: RunContext, doc: ResultsDocument, inputs: ActionInputs, cwd?: string): RenderContext {
+  return createRenderContext({
+    run,
+    headSha: doc.headSha,
+    pathPrefix: doc.pathPrefix,
+    ruleDocsUrl: inputs.ruleDocsUrl,
+    checkName: inputs.checkName,
+    ...(cwd ? { cwd } : {}),
   })
 }
 
