@@ -78858,6 +78858,13 @@ function ruleDocUrl(ruleId, base = DOCS_BASE) {
 
 
 
+/**
+ * A path segment for a markdown link: `encodeURIComponent` leaves `(` and `)`, and an unbalanced
+ * one in a file name would end the link early.
+ */
+function urlSegment(segment) {
+    return encodeURIComponent(segment).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+}
 /** The check name s3-gate's markers carry no scope for (what every earlier version wrote). */
 const DEFAULT_CHECK_NAME = 's3-gate';
 /** A short digest of a `check-name` other than the default: any text, made safe for an HTML comment. */
@@ -78881,7 +78888,7 @@ function createRenderContext(input) {
         rule: (id) => byId.get(id),
         ruleDocUrl: (id) => (docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : undefined),
         sourceUrl: (file, line) => run.owner && run.repo && input.headSha
-            ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
+            ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(urlSegment).join('/')}${line ? `#L${line}` : ''}`
             : undefined,
         repoPath,
         ...(scope ? { markerScope: scope } : {}),

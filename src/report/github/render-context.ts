@@ -18,6 +18,14 @@ export interface RenderContextInput {
   checkName?: string
 }
 
+/**
+ * A path segment for a markdown link: `encodeURIComponent` leaves `(` and `)`, and an unbalanced
+ * one in a file name would end the link early.
+ */
+function urlSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))
+}
+
 /** The check name s3-gate's markers carry no scope for (what every earlier version wrote). */
 const DEFAULT_CHECK_NAME = 's3-gate'
 
@@ -44,7 +52,7 @@ export function createRenderContext(input: RenderContextInput): RenderContext {
     ruleDocUrl: (id) => (docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : undefined),
     sourceUrl: (file, line) =>
       run.owner && run.repo && input.headSha
-        ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
+        ? `${run.serverUrl}/${run.owner}/${run.repo}/blob/${input.headSha}/${repoPath(file).split('/').map(urlSegment).join('/')}${line ? `#L${line}` : ''}`
         : undefined,
     repoPath,
     ...(scope ? { markerScope: scope } : {}),
