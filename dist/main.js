@@ -50237,6 +50237,40 @@ function readSamS3Events(r, props) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/macros.ts
+
+/**
+ * AWS's own transforms: SAM and the language extensions are read here; the others add resources
+ * outside S3 (deployment groups, secret rotation) and leave the buckets as written.
+ */
+const AWS_TRANSFORMS = new Set([
+    'AWS::Serverless-2016-10-31',
+    'AWS::LanguageExtensions',
+    'AWS::CodeDeployBlueGreen',
+    'AWS::SecretsManager-2020-07-23',
+    'AWS::CodeStar',
+]);
+/** One warning per macro the template names: what it makes of the template is not known statically. */
+function macroWarnings(root, src) {
+    const transform = get(root, 'Transform');
+    const names = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
+    const out = [];
+    for (const n of names) {
+        if (n.kind !== 'scalar' || typeof n.value !== 'string' || AWS_TRANSFORMS.has(n.value))
+            continue;
+        const at = src.lines.position(n.start);
+        out.push({
+            code: 'TRANSFORM_NOT_EXPANDED',
+            file: src.file,
+            line: at.line,
+            column: at.column,
+            message: `the macro ${n.value} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
+            level: 'warning',
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/metadata-suppressions.ts
 
 
@@ -50769,10 +50803,12 @@ function jsonToPNode(n, at) {
 
 
 
+
 function templateToModel(src, limits) {
     const problems = [];
     const notes = [];
     const root = withLoopsExpanded(src, limits, problems);
+    appendAll(problems, macroWarnings(root, src));
     const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
     const r = new TemplateReader(ev, src.lines, src.file);
     const model = emptyModel(src.unit, src.format);

@@ -11441,7 +11441,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(699);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2273);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -13419,7 +13419,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 699:
+/***/ 2273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16152,6 +16152,40 @@ function readSamS3Events(r, props) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/macros.ts
+
+/**
+ * AWS's own transforms: SAM and the language extensions are read here; the others add resources
+ * outside S3 (deployment groups, secret rotation) and leave the buckets as written.
+ */
+const AWS_TRANSFORMS = new Set([
+    'AWS::Serverless-2016-10-31',
+    'AWS::LanguageExtensions',
+    'AWS::CodeDeployBlueGreen',
+    'AWS::SecretsManager-2020-07-23',
+    'AWS::CodeStar',
+]);
+/** One warning per macro the template names: what it makes of the template is not known statically. */
+function macroWarnings(root, src) {
+    const transform = (0,source_tree/* get */.Jt)(root, 'Transform');
+    const names = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
+    const out = [];
+    for (const n of names) {
+        if (n.kind !== 'scalar' || typeof n.value !== 'string' || AWS_TRANSFORMS.has(n.value))
+            continue;
+        const at = src.lines.position(n.start);
+        out.push({
+            code: 'TRANSFORM_NOT_EXPANDED',
+            file: src.file,
+            line: at.line,
+            column: at.column,
+            message: `the macro ${n.value} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
+            level: 'warning',
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/metadata-suppressions.ts
 
 
@@ -16684,10 +16718,12 @@ function jsonToPNode(n, at) {
 
 
 
+
 function templateToModel(src, limits) {
     const problems = [];
     const notes = [];
     const root = withLoopsExpanded(src, limits, problems);
+    (0,append/* appendAll */.u)(problems, macroWarnings(root, src));
     const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
     const r = new TemplateReader(ev, src.lines, src.file);
     const model = (0,s3/* emptyModel */.$)(src.unit, src.format);
@@ -34489,8 +34525,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
-var registry = __nccwpck_require__(699);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 87 modules
+var registry = __nccwpck_require__(2273);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -35576,8 +35612,8 @@ function applyConfig(result, config, rules, now) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 86 modules
-var registry = __nccwpck_require__(699);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 87 modules
+var registry = __nccwpck_require__(2273);
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/scan-settings.ts

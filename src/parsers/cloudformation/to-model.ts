@@ -20,6 +20,7 @@ import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
+import { macroWarnings } from './macros.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
   readAccessPoint,
@@ -63,6 +64,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const problems: Problem[] = []
   const notes: string[] = []
   const root = withLoopsExpanded(src, limits, problems)
+  appendAll(problems, macroWarnings(root, src))
   const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)

@@ -1,0 +1,36 @@
+/** Template-wide `Transform:` entries that name a macro, which may rewrite the whole template at deploy time. */
+import type { Problem } from '../../engine/finding.js'
+import type { LineIndex } from '../shared/line-index.js'
+import { get, type SMap, type SNode } from '../shared/source-tree.js'
+
+/**
+ * AWS's own transforms: SAM and the language extensions are read here; the others add resources
+ * outside S3 (deployment groups, secret rotation) and leave the buckets as written.
+ */
+const AWS_TRANSFORMS = new Set([
+  'AWS::Serverless-2016-10-31',
+  'AWS::LanguageExtensions',
+  'AWS::CodeDeployBlueGreen',
+  'AWS::SecretsManager-2020-07-23',
+  'AWS::CodeStar',
+])
+
+/** One warning per macro the template names: what it makes of the template is not known statically. */
+export function macroWarnings(root: SMap, src: { file: string; lines: LineIndex }): Problem[] {
+  const transform = get(root, 'Transform')
+  const names: SNode[] = transform?.kind === 'seq' ? transform.items : transform ? [transform] : []
+  const out: Problem[] = []
+  for (const n of names) {
+    if (n.kind !== 'scalar' || typeof n.value !== 'string' || AWS_TRANSFORMS.has(n.value)) continue
+    const at = src.lines.position(n.start)
+    out.push({
+      code: 'TRANSFORM_NOT_EXPANDED',
+      file: src.file,
+      line: at.line,
+      column: at.column,
+      message: `the macro ${n.value} may rewrite this template at deploy time (add, change or remove resources); the template was checked as written`,
+      level: 'warning',
+    })
+  }
+  return out
+}
