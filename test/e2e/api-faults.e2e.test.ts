@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { healthyBaseline, type HealthyBaseline } from './healthy-baseline.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import { ensureDist, expectCleanRun, makeRepo, runOnPull, scenarioFor, type TestRepo } from './harness.js'
 import { LOGS_BUCKET, manyBuckets, WITH_PUBLIC_BUCKET } from './scenarios.js'
@@ -13,14 +14,10 @@ afterEach(async () => {
 
 let repo: TestRepo
 /** What a healthy API gives: the verdict every faulty run must match. */
-let healthy: { code: number; conclusion: string; comments: number }
+let healthy: HealthyBaseline
 beforeAll(async () => {
-  repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
-  const f = await startFakeGitHub(scenarioFor(repo))
-  const run = await runOnPull(f, repo)
-  healthy = { code: run.code, conclusion: run.outputs.conclusion!, comments: f.state.reviewComments.length }
-  await f.close()
-  expect(healthy.code).toBe(1)
+  healthy = await healthyBaseline()
+  repo = healthy.repo
 }, 120_000)
 
 describe('the action when the GitHub API misbehaves', () => {

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { healthyBaseline, type HealthyBaseline } from './healthy-baseline.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import {
   ensureDist,
@@ -68,21 +69,12 @@ function expectEveryFindingVisible(f: FakeGitHub, run: ActionRun): { onGitHub: n
 }
 
 let repo: TestRepo
-let healthy: { code: number; conclusion: string; comments: number; annotations: number }
+let healthy: HealthyBaseline
 beforeAll(async () => {
-  repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
-  const f = await startFakeGitHub(scenarioFor(repo))
-  const run = await runOnPull(f, repo)
-  expectCleanRun(f, run)
-  healthy = {
-    code: run.code,
-    conclusion: run.outputs.conclusion!,
-    comments: f.state.reviewComments.length,
-    annotations: f.state.checkRuns[0]!.annotations.length,
-  }
-  expect(expectEveryFindingVisible(f, run)).toEqual({ onGitHub: Number(run.outputs.findings), total: Number(run.outputs.findings) })
-  await f.close()
-  expect(healthy.code).toBe(1)
+  healthy = await healthyBaseline((f, run) =>
+    expect(expectEveryFindingVisible(f, run)).toEqual({ onGitHub: Number(run.outputs.findings), total: Number(run.outputs.findings) }),
+  )
+  repo = healthy.repo
 }, 120_000)
 
 const sameVerdict = (run: ActionRun) => expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { healthyBaseline, type HealthyBaseline } from './healthy-baseline.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import {
   ensureDist,
@@ -66,20 +67,10 @@ async function otherHost(): Promise<OtherHost> {
 }
 
 let repo: TestRepo
-let healthy: { code: number; conclusion: string; comments: number; annotations: number }
+let healthy: HealthyBaseline
 beforeAll(async () => {
-  repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
-  const f = await startFakeGitHub(scenarioFor(repo))
-  const run = await runOnPull(f, repo)
-  expectCleanRun(f, run)
-  healthy = {
-    code: run.code,
-    conclusion: run.outputs.conclusion!,
-    comments: f.state.reviewComments.length,
-    annotations: f.state.checkRuns[0]!.annotations.length,
-  }
-  await f.close()
-  expect(healthy.code).toBe(1)
+  healthy = await healthyBaseline()
+  repo = healthy.repo
 }, 120_000)
 
 const sameVerdict = (run: ActionRun) => expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
+import { healthyBaseline, type HealthyBaseline } from './healthy-baseline.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import {
   ensureDist,
@@ -47,15 +48,10 @@ function unclosedFence(body: string): string | undefined {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 let repo: TestRepo
-let healthy: { code: number; conclusion: string; comments: number }
+let healthy: HealthyBaseline
 beforeAll(async () => {
-  repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
-  const f = await startFakeGitHub(scenarioFor(repo))
-  const run = await runOnPull(f, repo)
-  expectCleanRun(f, run)
-  healthy = { code: run.code, conclusion: run.outputs.conclusion!, comments: f.state.reviewComments.length }
-  await f.close()
-  expect(healthy.code).toBe(1)
+  healthy = await healthyBaseline()
+  repo = healthy.repo
 }, 120_000)
 
 const sameVerdict = (run: ActionRun) => expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
