@@ -78315,7 +78315,9 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
             await updateCheckRunSummary(client, target, checkRunId, report, checkSummary());
         }
         catch (e) {
-            logger.debug(`could not update the check-run summary: ${describeError(e)}`);
+            // The failures are in the log and the job summary, but the check run is where a reviewer
+            // looks first; its summary still reads as if everything went out.
+            logger.warning(`the check run's summary could not be updated to say what was not posted (${describeError(e)})`);
         }
     }
     return result;

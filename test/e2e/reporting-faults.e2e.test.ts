@@ -377,6 +377,20 @@ describe('reporting under GitHub API faults', () => {
     expect(warningsOf(next)).toEqual([])
   })
 
+  it('warns when the check run’s summary cannot be told what failed after it', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    const invalid = { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'invalid', field: 'body' }] }
+    fake.inject({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 422, body: invalid })
+    fake.inject({ method: 'PATCH', path: /\/check-runs\/\d+$/, status: 422, body: { message: 'Validation Failed' } })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    const warnings = warningsOf(run)
+    expect(warnings.some((w) => /could not post the summary comment/.test(w))).toBe(true)
+    expect(warnings.some((w) => /check run's summary could not be updated to say what was not posted \(HTTP 422: Validation Failed\)/.test(w))).toBe(true)
+  })
+
   it('never overwrites a person’s comment that quotes the summary marker', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     const quoted = `Why does it say this?\n\n> <!-- s3-gate:summary -->\n> ### ❌ s3-gate: 4 blocking findings`
