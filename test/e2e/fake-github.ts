@@ -47,6 +47,11 @@ export interface Scenario {
   allowApprove?: boolean
   /** Validate 2xx replies and turn a mismatch into a 500 (default true). */
   strictResponses?: boolean
+  /**
+   * Serve the REST API under this path, as GitHub Enterprise Server does (`/api/v3`, with GraphQL
+   * at `/api/graphql`); `url` then includes it. A request outside it is a violation.
+   */
+  apiPrefix?: string
 }
 
 export interface RecordedRequest {
@@ -851,7 +856,10 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       const url = new URL(req.url ?? '/', baseUrl)
       const method = (req.method ?? 'GET').toUpperCase()
       const raw = Buffer.concat(chunks).toString('utf8')
-      handle(method, url, req.headers, raw)
+      const routed = withoutApiPrefix(url)
+      if (!routed) state.violations.push(`${method} ${url.pathname}: outside the API prefix ${scenario.apiPrefix}`)
+      const reply = routed ? handle(method, url, req.headers, raw) : Promise.resolve(githubError(404, 'Not Found'))
+      reply
         .catch((e: unknown) => {
           state.violations.push(`fake crashed on ${method} ${url.pathname}: ${e instanceof Error ? e.stack : String(e)}`)
           return githubError(500, 'fake crashed')
@@ -886,7 +894,17 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${scenario.apiPrefix ?? ''}`
+
+  /** Rewrites `url` to the path GitHub.com would serve; false when it is outside the API. */
+  function withoutApiPrefix(url: URL): boolean {
+    const prefix = scenario.apiPrefix
+    if (!prefix) return true
+    if (url.pathname.startsWith(`${prefix}/`)) url.pathname = url.pathname.slice(prefix.length)
+    else if (url.pathname === `${prefix.replace(/\/v3$/, '')}/graphql`) url.pathname = '/graphql'
+    else return false
+    return true
+  }
 
   return {
     url: baseUrl,

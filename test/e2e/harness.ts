@@ -248,7 +248,8 @@ export async function runAction(options: {
     CI: 'true',
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
+    // GitHub Enterprise Server: REST under /api/v3, GraphQL at /api/graphql.
+    GITHUB_GRAPHQL_URL: `${options.apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`,
     GITHUB_EVENT_NAME: options.eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: options.repository ?? 'Codertocat/Hello-World',

@@ -59,6 +59,27 @@ describe('the action on a pull request', () => {
     expect(run.summary).toContain('s3-gate')
   })
 
+  it('works against GitHub Enterprise Server, whose API is under /api/v3 and GraphQL at /api/graphql', async () => {
+    const repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    fake = await startFakeGitHub({ ...scenarioFor(repo), apiPrefix: '/api/v3' })
+    expect(fake.url).toMatch(/\/api\/v3$/)
+    const first = await runOnPull(fake, repo)
+    expectCleanRun(fake, first)
+    expect(first.code).toBe(1)
+    expect(fake.state.checkRuns).toHaveLength(1)
+    expect(fake.state.reviews).toHaveLength(1)
+    expect(fake.state.reviewComments.length).toBeGreaterThan(0)
+    expect(fake.state.issueComments).toHaveLength(1)
+
+    // Resolving a fixed finding's thread goes through GraphQL.
+    const fixed = await pushCommit(repo, { 'template.yaml': PUBLIC_BUCKET_FIXED })
+    fake.updatePull(2, { headSha: fixed.headSha, files: fixed.files })
+    const second = await runOnPull(fake, fixed)
+    expectCleanRun(fake, second)
+    expect(fake.state.graphql.length).toBeGreaterThan(0)
+    expect(fake.state.threads.some((t) => t.isResolved)).toBe(true)
+  })
+
   it('does not duplicate anything on a second run, and resolves the thread once the finding is fixed', async () => {
     const repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
     fake = await startFakeGitHub(scenarioFor(repo))

@@ -388,7 +388,9 @@ describe('reporting under GitHub API faults', () => {
     expect(fake.state.checkRuns).toHaveLength(1)
     const warnings = warningsOf(run)
     expect(warnings.some((w) => /could not post the summary comment/.test(w))).toBe(true)
-    expect(warnings.some((w) => /check run's summary could not be updated to say what was not posted \(HTTP 422: Validation Failed\)/.test(w))).toBe(true)
+    expect(
+      warnings.some((w) => /check run's summary could not be updated to say what was not posted \(HTTP 422: Validation Failed\)/.test(w)),
+    ).toBe(true)
   })
 
   it('never overwrites a person’s comment that quotes the summary marker', async () => {
