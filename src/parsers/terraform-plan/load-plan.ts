@@ -206,6 +206,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     node: SMap
   }
   const resources: PlanResource[] = []
+  const skippedResource = (node: SNode, message: string) => {
+    const p = files.position(planF, node.start)
+    problems.push({ code: 'PLAN_JSON_SHAPE', file: planFile.rel, line: p.line, column: p.column, message, level: 'warning' })
+  }
   const walk = (m: SNode | undefined, depth: number) => {
     if (!isMap(m) || depth > MAX_MODULE_DEPTH) return
     const list = get(m, 'resources')
@@ -214,7 +218,17 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         if (!isMap(r)) continue
         const address = str(get(r, 'address'))
         const type = str(get(r, 'type'))
-        if (!address || !type) continue
+        const values = get(r, 'values')
+        // Terraform never writes these; a hand-edited or generated plan might. Read without them,
+        // a bucket would pass or fail on settings nobody can see.
+        if (!address || !type) {
+          skippedResource(r, `a resource without ${!address ? 'a string "address"' : 'a string "type"'} was skipped`)
+          continue
+        }
+        if (values !== undefined && !isMap(values)) {
+          skippedResource(values, `${address}: "values" is not an object, so the resource was skipped`)
+          continue
+        }
         resources.push({
           address,
           type,

@@ -62,6 +62,32 @@ describe('terraform show -json plans', () => {
     expect(plans.load.problems.map((p) => [p.code, p.line, p.level])).toEqual([['PLAN_JSON_SYNTAX', 1, 'error']])
   })
 
+  it('warns at the line of a planned resource it cannot read (no address, or values that are not an object), and reads the rest', () => {
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.6.0',
+      planned_values: {
+        root_module: {
+          resources: [
+            { mode: 'managed', type: 'aws_s3_bucket', name: 'a', values: { bucket: 'a' } },
+            { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: [] },
+            { address: 'aws_s3_bucket.c', mode: 'managed', type: 'aws_s3_bucket', name: 'c', values: { bucket: 'c' } },
+          ],
+        },
+      },
+    }
+    const text = JSON.stringify(plan, null, 2)
+    const r = loadFiles({ 'plan.json': text })
+    const plans = loadPlans(r.dir)
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length
+    expect(plans.load.problems.map((p) => [p.code, p.line, p.level, p.message])).toEqual([
+      // The resource's opening brace, the line before its first key.
+      ['PLAN_JSON_SHAPE', lineOf('"mode": "managed"') - 1, 'warning', 'a resource without a string "address" was skipped'],
+      ['PLAN_JSON_SHAPE', lineOf('"values": []'), 'warning', 'aws_s3_bucket.b: "values" is not an object, so the resource was skipped'],
+    ])
+    expect(plans.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.c'])
+  })
+
   it('links a setting resource whose for_each is the buckets and whose bucket is each.value.id', () => {
     const res = (address: string, type: string, values: object) => ({
       address,
