@@ -111,6 +111,18 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     else if (code !== 'ENOENT') notScanned(abs, `the ${what} cannot be read (${code ?? (e as Error).message}); it was not scanned`)
   }
 
+  // Neither can hold what the pull request deploys, so they are warnings, not errors; but a
+  // template left out must never look like one that was scanned and passed.
+  const skipped = (abs: string, code: string, message: string) =>
+    problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: 'warning' })
+  const linkOutside = (abs: string, folder: boolean) =>
+    skipped(
+      abs,
+      'LINK_OUTSIDE',
+      `a symbolic link to a ${folder ? 'folder' : 'file'} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`,
+    )
+  const notAFile = (abs: string) => skipped(abs, 'NOT_A_FILE', 'not a regular file (a named pipe, socket or device); it was not read')
+
   const walk = (dir: string, depth: number) => {
     if (visitedDirs.has(dir)) return
     if (depth > MAX_DIR_DEPTH) {
@@ -142,15 +154,19 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
           logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`)
           continue
         }
+        const folder = st.isDirectory()
+        if (folder && SKIP_DIRS.has(ent.name)) continue
         if (!isInside(real, roots)) {
-          logger.debug(`skipped symlink ${toDisplayPath(abs, cwd)}: it points outside the scanned paths`)
+          if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder)
           continue
         }
-        if (st.isDirectory()) {
-          if (!SKIP_DIRS.has(ent.name)) walk(real, depth + 1)
-        } else if (st.isFile() && CANDIDATE.test(ent.name)) addFile(real, st.size)
+        if (folder) walk(real, depth + 1)
+        else if (st.isFile()) {
+          if (CANDIDATE.test(ent.name)) addFile(real, st.size)
+        } else if (CANDIDATE.test(ent.name)) notAFile(abs)
         continue
       }
+      if (!ent.isFile() && !ent.isDirectory() && CANDIDATE.test(ent.name)) notAFile(abs)
       if (ent.isFile() && CANDIDATE.test(ent.name)) {
         try {
           addFile(abs, fs.statSync(abs).size)

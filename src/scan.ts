@@ -106,7 +106,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
       ? { shard: { ...options.shard, settings: settingsDigest(options), ...(options.commit ? { commit: options.commit } : {}) } }
       : {}),
   }
-  for (const p of discoveryProblems) result.findings.push(parseErrorFinding(p, 'cloudformation'))
+  for (const p of discoveryProblems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, 'cloudformation'))
   for (const r of results) {
     for (const d of r.debug) logger.debug(d)
     appendAll(result.findings, r.findings)

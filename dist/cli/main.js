@@ -10916,6 +10916,11 @@ function discover(roots, cwd, maxFileBytes, logger) {
         else if (code !== 'ENOENT')
             notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
     };
+    // Neither can hold what the pull request deploys, so they are warnings, not errors; but a
+    // template left out must never look like one that was scanned and passed.
+    const skipped = (abs, code, message) => problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: 'warning' });
+    const linkOutside = (abs, folder) => skipped(abs, 'LINK_OUTSIDE', `a symbolic link to a ${folder ? 'folder' : 'file'} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`);
+    const notAFile = (abs) => skipped(abs, 'NOT_A_FILE', 'not a regular file (a named pipe, socket or device); it was not read');
     const walk = (dir, depth) => {
         if (visitedDirs.has(dir))
             return;
@@ -10951,18 +10956,26 @@ function discover(roots, cwd, maxFileBytes, logger) {
                     logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
                     continue;
                 }
+                const folder = st.isDirectory();
+                if (folder && SKIP_DIRS.has(ent.name))
+                    continue;
                 if (!isInside(real, roots)) {
-                    logger.debug(`skipped symlink ${toDisplayPath(abs, cwd)}: it points outside the scanned paths`);
+                    if (folder || CANDIDATE.test(ent.name))
+                        linkOutside(abs, folder);
                     continue;
                 }
-                if (st.isDirectory()) {
-                    if (!SKIP_DIRS.has(ent.name))
-                        walk(real, depth + 1);
+                if (folder)
+                    walk(real, depth + 1);
+                else if (st.isFile()) {
+                    if (CANDIDATE.test(ent.name))
+                        addFile(real, st.size);
                 }
-                else if (st.isFile() && CANDIDATE.test(ent.name))
-                    addFile(real, st.size);
+                else if (CANDIDATE.test(ent.name))
+                    notAFile(abs);
                 continue;
             }
+            if (!ent.isFile() && !ent.isDirectory() && CANDIDATE.test(ent.name))
+                notAFile(abs);
             if (ent.isFile() && CANDIDATE.test(ent.name)) {
                 try {
                     addFile(abs, node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs).size);
@@ -29658,6 +29671,10 @@ function loadPlanUnit(unit, ctx) {
         return resources.items.find((r) => load_plan_str((0,source_tree/* get */.Jt)(r, 'address')) === want);
     };
     const resources = [];
+    const skippedResource = (node, message) => {
+        const p = files.position(planF, node.start);
+        problems.push({ code: 'PLAN_JSON_SHAPE', file: planFile.rel, line: p.line, column: p.column, message, level: 'warning' });
+    };
     const walk = (m, depth) => {
         if (!load_plan_isMap(m) || depth > load_plan_MAX_MODULE_DEPTH)
             return;
@@ -29668,8 +29685,17 @@ function loadPlanUnit(unit, ctx) {
                     continue;
                 const address = load_plan_str((0,source_tree/* get */.Jt)(r, 'address'));
                 const type = load_plan_str((0,source_tree/* get */.Jt)(r, 'type'));
-                if (!address || !type)
+                const values = (0,source_tree/* get */.Jt)(r, 'values');
+                // Terraform never writes these; a hand-edited or generated plan might. Read without them,
+                // a bucket would pass or fail on settings nobody can see.
+                if (!address || !type) {
+                    skippedResource(r, `a resource without ${!address ? 'a string "address"' : 'a string "type"'} was skipped`);
                     continue;
+                }
+                if (values !== undefined && !load_plan_isMap(values)) {
+                    skippedResource(values, `${address}: "values" is not an object, so the resource was skipped`);
+                    continue;
+                }
                 resources.push({
                     address,
                     type,
@@ -35719,7 +35745,8 @@ async function scan(options, logger) {
             : {}),
     };
     for (const p of discoveryProblems)
-        result.findings.push((0,process_unit/* parseErrorFinding */.t)(p, 'cloudformation'));
+        if (p.level === 'error')
+            result.findings.push((0,process_unit/* parseErrorFinding */.t)(p, 'cloudformation'));
     for (const r of results) {
         for (const d of r.debug)
             logger.debug(d);

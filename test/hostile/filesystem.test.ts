@@ -66,6 +66,10 @@ describe('symlinks and special files', () => {
       fs.symlinkSync('/etc', path.join(root, 'etc'))
     })
     expect(r.stats.files).toBe(1)
+    // Each link left out is named (a warning: nothing outside the paths is what the PR deploys).
+    const warned = r.problems.filter((p) => p.code === 'LINK_OUTSIDE').map((p) => [p.file, p.level])
+    expect(warned).toEqual(['cdk.out', 'etc', 'good/relative.yaml', 'link.tf', 'link.yaml', 'linkdir'].map((f) => [f, 'warning']))
+    expect(r.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([])
   })
 
   it('refuses a scan path that a symlink leads out of the repository, and follows one that stays in', async () => {
@@ -105,6 +109,13 @@ describe('symlinks and special files', () => {
       fs.symlinkSync('/dev/urandom', path.join(root, 'random.tf'))
     })
     expect(r.stats.files).toBe(1)
+    expect(r.problems.map((p) => [p.code, p.file]).sort()).toEqual([
+      ['LINK_OUTSIDE', 'random.tf'],
+      ['LINK_OUTSIDE', 'zero.template'],
+      ['NOT_A_FILE', 'pipe.tf'],
+      ['NOT_A_FILE', 'pipe.yaml'],
+      ['NOT_A_FILE', 'to-pipe.json'],
+    ])
   })
 })
 
