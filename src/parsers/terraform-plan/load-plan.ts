@@ -169,6 +169,25 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const rootSource = loadSource(path.dirname(planFile.abs), configRoot, 0, new Set())
   if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path.dirname(planFile.abs))}`)
 
+  // Terraform 1.10+ may defer a change (`-allow-deferral`, an unknown `for_each` or provider
+  // configuration): the resource is then in neither planned_values nor resource_changes.
+  const deferred = get(root, 'deferred_changes')
+  if (deferred && deferred.kind === 'seq') {
+    for (const d of deferred.items) {
+      const address = str(get(get(d, 'resource_change'), 'address')) ?? 'a resource'
+      const reason = str(get(d, 'reason'))
+      const p = files.position(planF, d.start)
+      problems.push({
+        code: 'PLAN_DEFERRED',
+        file: planFile.rel,
+        line: p.line,
+        column: p.column,
+        message: `${address}: Terraform deferred this change${reason ? ` (${reason})` : ''}, so the plan holds no values for it and it was not scanned`,
+        level: 'warning',
+      })
+    }
+  }
+
   // ----- indexes: after_unknown per address, configuration per module path and resource
   const unknownMasks = new Map<string, SNode>()
   // Addresses the plan creates (or replaces): see ConvertContext.created.

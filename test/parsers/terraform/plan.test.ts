@@ -88,6 +88,32 @@ describe('terraform show -json plans', () => {
     expect(plans.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.c'])
   })
 
+  it('warns at each change Terraform deferred, since the plan holds no values for it', () => {
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.10.0',
+      complete: false,
+      planned_values: { root_module: { resources: [] } },
+      deferred_changes: [
+        {
+          reason: 'resource_config_unknown',
+          resource_change: { address: 'aws_s3_bucket.logs["a"]', mode: 'managed', type: 'aws_s3_bucket', name: 'logs' },
+        },
+      ],
+    }
+    const text = JSON.stringify(plan, null, 2)
+    const plans = loadPlans(loadFiles({ 'plan.json': text }).dir)
+    const line = text.slice(0, text.indexOf('"reason"')).split('\n').length - 1
+    expect(plans.load.problems.map((p) => [p.code, p.line, p.level, p.message])).toEqual([
+      [
+        'PLAN_DEFERRED',
+        line,
+        'warning',
+        'aws_s3_bucket.logs["a"]: Terraform deferred this change (resource_config_unknown), so the plan holds no values for it and it was not scanned',
+      ],
+    ])
+  })
+
   it('links a setting resource whose for_each is the buckets and whose bucket is each.value.id', () => {
     const res = (address: string, type: string, values: object) => ({
       address,
