@@ -43102,13 +43102,19 @@ function unknownStr(why) {
 class Unknown {
     why;
     key;
+    oneOf;
     constructor(why, 
     /** What is unknown, when two places can name the same thing (`parameter:Name`). */
-    key) {
+    key, 
+    /** The strings it is known to be one of (`Fn::FindInMap` by a key only known at deploy time). */
+    oneOf) {
         this.why = why;
         this.key = key;
+        this.oneOf = oneOf;
     }
 }
+/** An unknown is kept as one of its candidates only up to this many (mappings by Region hold ~35). */
+const MAX_CANDIDATES = 64;
 const NO_VALUE = Symbol('AWS::NoValue');
 const PSEUDO = {
     'AWS::Partition': 'partition',
@@ -43427,15 +43433,55 @@ class TemplateEvaluator {
         if (arg.kind !== 'seq' || arg.items.length < 3)
             return new Unknown('malformed Fn::FindInMap');
         const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth + 1));
+        const fallback = arg.items[3];
+        const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined;
         if (!keys.every((k) => typeof k === 'string' || typeof k === 'number'))
-            return new Unknown('Fn::FindInMap keys not known statically');
+            return this.anyInMap(keys, dv, depth);
         const [a, b, c] = keys.map(String);
         const node = get(get(get(this.mappings, a), b), c);
         if (node)
             return this.evaluate(node, depth + 1);
-        const fallback = arg.items[3];
-        const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined;
         return dv ? this.evaluate(dv, depth + 1) : new Unknown(`Fn::FindInMap: no entry ${a}.${b}.${c}`);
+    }
+    /**
+     * `!FindInMap [Region2ELBAccountId, !Ref AWS::Region, AccountId]`: a key only known at deploy
+     * time picks one of the entries the mapping holds (or the `DefaultValue`; a missing entry fails
+     * the deployment). When they all agree, that is the value; when they are all strings, it is
+     * unknown but known to be one of them, so that twelve account ids are not taken for `*`.
+     */
+    anyInMap(keys, dv, depth) {
+        const why = 'Fn::FindInMap keys not known statically';
+        let level = this.mappings ? [this.mappings] : [];
+        for (const k of keys) {
+            const next = [];
+            for (const n of level) {
+                if (n.kind !== 'map')
+                    continue;
+                if (typeof k === 'string' || typeof k === 'number') {
+                    const v = get(n, String(k));
+                    if (v)
+                        next.push(v);
+                }
+                else
+                    for (const e of n.entries)
+                        next.push(e.value);
+                if (next.length > MAX_CANDIDATES)
+                    return new Unknown(why);
+            }
+            level = next;
+        }
+        if (dv)
+            level.push(dv);
+        const values = level.map((n) => this.evaluate(n, depth + 1));
+        const first = values[0];
+        if (first === undefined)
+            return new Unknown(why);
+        if (values.every((v) => deepEqual(v, first, this.maxLength)))
+            return first;
+        const strings = values.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v));
+        if (strings.every((v) => typeof v === 'string'))
+            return new Unknown(why, undefined, [...new Set(strings)]);
+        return new Unknown(why);
     }
     /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
     ifBranch(node, depth = 0) {
@@ -43559,10 +43605,19 @@ function toParts(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return [String(v)];
     if (v instanceof Unknown)
-        return [v.key ? { kind: 'unknown', why: v.why, key: v.key } : { kind: 'unknown', why: v.why }];
+        return [unknownPart(v)];
     if (isStrObject(v))
         return v.parts;
     return [{ kind: 'unknown', why: 'a list or map where a string was expected' }];
+}
+/** The placeholder an unknown leaves in a string, with what it is known about it. */
+function unknownPart(v) {
+    const p = { kind: 'unknown', why: v.why };
+    if (v.key)
+        p.key = v.key;
+    if (v.oneOf)
+        p.oneOf = v.oneOf;
+    return p;
 }
 function strToEv(s) {
     return typeof s === 'string' ? s : { parts: s.parts };
@@ -49188,6 +49243,13 @@ function hasWildcardAction(stmt) {
 function isWildcardPrincipalValue(v) {
     if (typeof v !== 'string') {
         const parts = strParts(v);
+        const unknowns = parts.filter((p) => typeof p !== 'string' && p.kind === 'unknown');
+        const only = unknowns.length === 1 ? unknowns[0] : undefined;
+        // One of a few known strings (an account id by Region): everyone only if they all say so.
+        if (only?.oneOf) {
+            const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue(makeStr(parts.map((p) => (p === only ? o : p))))));
+            return answers.size === 1 ? [...answers][0] : 'unknown';
+        }
         // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
         if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown'))
             return namesOneAccount(parts) ? false : 'unknown';
@@ -50812,8 +50874,9 @@ class TemplateReader {
     }
 }
 function evToPNode(v, at) {
+    // Known to be one of some strings: a string, so that a policy can ask each of them.
     if (v instanceof Unknown)
-        return { kind: 'unknown', why: v.why, at };
+        return v.oneOf ? { kind: 'str', value: { parts: [unknownPart(v)] }, at } : { kind: 'unknown', why: v.why, at };
     if (v === NO_VALUE)
         return { kind: 'unknown', why: 'AWS::NoValue', at };
     if (v === null || typeof v !== 'object')

@@ -516,3 +516,43 @@ describe('variables in condition values', () => {
     expect(await verdict({ 'template.json': cfn('${aws:accountId}') })).toEqual(['maybePublicRead'])
   })
 })
+
+describe('a principal looked up in a mapping by Region', () => {
+  // The load balancer account of each Region may write access logs: none of them is everyone.
+  const template = (ids: string) => `Mappings:
+  ElbAccount:
+${ids}
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+  LogsPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Logs
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: !FindInMap [ElbAccount, !Ref AWS::Region, AccountId]
+            Action: s3:PutObject
+            Resource: !Sub arn:\${AWS::Partition}:s3:::\${Logs}/AWSLogs/*
+`
+  const publicFindings = async (ids: string) =>
+    (await scanFiles({ 'template.yaml': template(ids) })).findings
+      .filter((f) => RULES.includes(f.ruleId))
+      .map((f) => `${f.ruleId} ${f.messageId}`)
+
+  it('is not public when every entry names an account', async () => {
+    expect(await publicFindings('    us-east-1: { AccountId: "127311923021" }\n    eu-west-1: { AccountId: "156460612806" }')).toEqual([])
+  })
+
+  it('is public when every entry is a wildcard, and only maybe when some are', async () => {
+    expect(await publicFindings('    us-east-1: { AccountId: "*" }\n    eu-west-1: { AccountId: "*" }')).toEqual([
+      'policy-public-write publicWrite',
+      'public-exposure public',
+    ])
+    expect(await publicFindings('    us-east-1: { AccountId: "*" }\n    eu-west-1: { AccountId: "156460612806" }')).toEqual([
+      'policy-public-write maybePublicWrite',
+    ])
+  })
+})
