@@ -69003,6 +69003,9 @@ function transportCoverage(bucket, ctx, isRequirement) {
             const o = applies === true ? cov.objects : cov.objects === false ? false : 'unknown';
             if ((b === true) !== (o === true) && !out.partial)
                 out.partial = s;
+            // `bucket/AWSLogs/*`, as load balancer log samples write it: a Deny, but not for the whole bucket.
+            if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true)
+                out.someObjects ??= s;
             out.bucket = or(out.bucket, b);
             out.objects = or(out.objects, o);
         }
@@ -69110,6 +69113,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
         objectsOnly: 'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
         bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+        someObjectsOnly: 'Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.',
         narrowed: 'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
         publicAclHttp: 'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
         websiteHttp: 'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
@@ -69171,6 +69175,8 @@ function transportCoverage(bucket, ctx, isRequirement) {
             report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix });
         else if (cov.narrowed)
             report({ messageId: 'narrowed', at: cov.narrowed.at, data: { bucket: bucket.id }, fix });
+        else if (cov.someObjects)
+            report({ messageId: 'someObjectsOnly', at: cov.someObjects.at, data: { bucket: bucket.id }, fix });
         else
             report({ messageId: 'noDeny', at, data: { bucket: bucket.id }, fix });
     },

@@ -199,6 +199,14 @@ describe('the transport Denies', () => {
     expect(await tls([{ ...rest, NotResource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(both(['tls-min-version noTlsDeny']))
   })
 
+  it('say so when a Deny reaches only some objects, as load balancer log policies scope it to their prefix', async () => {
+    const prefix = { ...deny({ Bool: { 'aws:SecureTransport': 'false' } }), Resource: ['BUCKET/Logs/*'] }
+    expect(await tls([prefix])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced someObjectsOnly']))
+    // A Deny for another bucket's keys is no Deny for this one.
+    const elsewhere = { ...prefix, Resource: ['arn:aws:s3:::some-other-bucket/Logs/*'] }
+    expect(await tls([elsewhere])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced noDeny']))
+  })
+
   it('accept NumericLessThanEquals 1.1 as denying every TLS version below 1.2', async () => {
     expect(
       await tls([deny({ Bool: { 'aws:SecureTransport': false } }), deny({ NumericLessThanEquals: { 's3:TlsVersion': '1.1' } })]),
