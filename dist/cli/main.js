@@ -12916,15 +12916,18 @@ function hasWildcardAction(stmt) {
 function isWildcardPrincipalValue(v) {
     if (typeof v !== 'string') {
         const parts = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .strParts */ .gy)(v);
-        const unknowns = parts.filter((p) => typeof p !== 'string' && p.kind === 'unknown');
-        const only = unknowns.length === 1 ? unknowns[0] : undefined;
+        let only;
+        let unknowns = 0;
+        for (const p of parts)
+            if (typeof p !== 'string' && p.kind === 'unknown' && unknowns++ === 0)
+                only = p;
         // One of a few known strings (an account id by Region): everyone only if they all say so.
-        if (only?.oneOf) {
+        if (unknowns === 1 && only?.oneOf) {
             const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue((0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .makeStr */ .YG)(parts.map((p) => (p === only ? o : p))))));
             return answers.size === 1 ? [...answers][0] : 'unknown';
         }
         // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
-        if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown'))
+        if (unknowns > 0)
             return namesOneAccount(parts) ? false : 'unknown';
         return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false;
     }
