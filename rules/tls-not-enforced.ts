@@ -38,6 +38,8 @@ export default defineRule({
     objectsOnly:
       'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
     bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+    someObjectsOnly:
+      'Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.',
     narrowed:
       'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
     publicAclHttp:
@@ -98,6 +100,7 @@ export default defineRule({
     if (cov.objects === true) report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix })
     else if (cov.bucket === true) report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix })
     else if (cov.narrowed) report({ messageId: 'narrowed', at: cov.narrowed.at, data: { bucket: bucket.id }, fix })
+    else if (cov.someObjects) report({ messageId: 'someObjectsOnly', at: cov.someObjects.at, data: { bucket: bucket.id }, fix })
     else report({ messageId: 'noDeny', at, data: { bucket: bucket.id }, fix })
   },
 })

@@ -9605,6 +9605,9 @@ function transportCoverage(bucket, ctx, isRequirement) {
             const o = applies === true ? cov.objects : cov.objects === false ? false : 'unknown';
             if ((b === true) !== (o === true) && !out.partial)
                 out.partial = s;
+            // `bucket/AWSLogs/*`, as load balancer log samples write it: a Deny, but not for the whole bucket.
+            if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true)
+                out.someObjects ??= s;
             out.bucket = (0,model_policy.or)(out.bucket, b);
             out.objects = (0,model_policy.or)(out.objects, o);
         }
@@ -9712,6 +9715,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         noDeny: 'Bucket {{bucket}} accepts plain-HTTP requests: no policy statement denies aws:SecureTransport = false.',
         objectsOnly: 'Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.',
         bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
+        someObjectsOnly: 'Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.',
         narrowed: 'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
         publicAclHttp: 'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
         websiteHttp: 'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
@@ -9773,6 +9777,8 @@ function transportCoverage(bucket, ctx, isRequirement) {
             report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix });
         else if (cov.narrowed)
             report({ messageId: 'narrowed', at: cov.narrowed.at, data: { bucket: bucket.id }, fix });
+        else if (cov.someObjects)
+            report({ messageId: 'someObjectsOnly', at: cov.someObjects.at, data: { bucket: bucket.id }, fix });
         else
             report({ messageId: 'noDeny', at, data: { bucket: bucket.id }, fix });
     },
@@ -12923,8 +12929,18 @@ function hasWildcardAction(stmt) {
 function isWildcardPrincipalValue(v) {
     if (typeof v !== 'string') {
         const parts = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .strParts */ .gy)(v);
+        let only;
+        let unknowns = 0;
+        for (const p of parts)
+            if (typeof p !== 'string' && p.kind === 'unknown' && unknowns++ === 0)
+                only = p;
+        // One of a few known strings (an account id by Region): everyone only if they all say so.
+        if (unknowns === 1 && only?.oneOf) {
+            const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue((0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .makeStr */ .YG)(parts.map((p) => (p === only ? o : p))))));
+            return answers.size === 1 ? [...answers][0] : 'unknown';
+        }
         // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
-        if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown'))
+        if (unknowns > 0)
             return namesOneAccount(parts) ? false : 'unknown';
         return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false;
     }
@@ -13960,13 +13976,19 @@ var model_value = __nccwpck_require__(2904);
 class Unknown {
     why;
     key;
+    oneOf;
     constructor(why, 
     /** What is unknown, when two places can name the same thing (`parameter:Name`). */
-    key) {
+    key, 
+    /** The strings it is known to be one of (`Fn::FindInMap` by a key only known at deploy time). */
+    oneOf) {
         this.why = why;
         this.key = key;
+        this.oneOf = oneOf;
     }
 }
+/** An unknown is kept as one of its candidates only up to this many (mappings by Region hold ~35). */
+const MAX_CANDIDATES = 64;
 const NO_VALUE = Symbol('AWS::NoValue');
 const PSEUDO = {
     'AWS::Partition': 'partition',
@@ -14285,15 +14307,55 @@ class TemplateEvaluator {
         if (arg.kind !== 'seq' || arg.items.length < 3)
             return new Unknown('malformed Fn::FindInMap');
         const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth + 1));
+        const fallback = arg.items[3];
+        const dv = fallback?.kind === 'map' ? (0,source_tree/* get */.Jt)(fallback, 'DefaultValue') : undefined;
         if (!keys.every((k) => typeof k === 'string' || typeof k === 'number'))
-            return new Unknown('Fn::FindInMap keys not known statically');
+            return this.anyInMap(keys, dv, depth);
         const [a, b, c] = keys.map(String);
         const node = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(this.mappings, a), b), c);
         if (node)
             return this.evaluate(node, depth + 1);
-        const fallback = arg.items[3];
-        const dv = fallback?.kind === 'map' ? (0,source_tree/* get */.Jt)(fallback, 'DefaultValue') : undefined;
         return dv ? this.evaluate(dv, depth + 1) : new Unknown(`Fn::FindInMap: no entry ${a}.${b}.${c}`);
+    }
+    /**
+     * `!FindInMap [Region2ELBAccountId, !Ref AWS::Region, AccountId]`: a key only known at deploy
+     * time picks one of the entries the mapping holds (or the `DefaultValue`; a missing entry fails
+     * the deployment). When they all agree, that is the value; when they are all strings, it is
+     * unknown but known to be one of them, so that twelve account ids are not taken for `*`.
+     */
+    anyInMap(keys, dv, depth) {
+        const why = 'Fn::FindInMap keys not known statically';
+        let level = this.mappings ? [this.mappings] : [];
+        for (const k of keys) {
+            const next = [];
+            for (const n of level) {
+                if (n.kind !== 'map')
+                    continue;
+                if (typeof k === 'string' || typeof k === 'number') {
+                    const v = (0,source_tree/* get */.Jt)(n, String(k));
+                    if (v)
+                        next.push(v);
+                }
+                else
+                    for (const e of n.entries)
+                        next.push(e.value);
+                if (next.length > MAX_CANDIDATES)
+                    return new Unknown(why);
+            }
+            level = next;
+        }
+        if (dv)
+            level.push(dv);
+        const values = level.map((n) => this.evaluate(n, depth + 1));
+        const first = values[0];
+        if (first === undefined)
+            return new Unknown(why);
+        if (values.every((v) => deepEqual(v, first, this.maxLength)))
+            return first;
+        const strings = values.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v));
+        if (strings.every((v) => typeof v === 'string'))
+            return new Unknown(why, undefined, [...new Set(strings)]);
+        return new Unknown(why);
     }
     /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
     ifBranch(node, depth = 0) {
@@ -14417,10 +14479,19 @@ function toParts(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return [String(v)];
     if (v instanceof Unknown)
-        return [v.key ? { kind: 'unknown', why: v.why, key: v.key } : { kind: 'unknown', why: v.why }];
+        return [unknownPart(v)];
     if (isStrObject(v))
         return v.parts;
     return [{ kind: 'unknown', why: 'a list or map where a string was expected' }];
+}
+/** The placeholder an unknown leaves in a string, with what it is known about it. */
+function unknownPart(v) {
+    const p = { kind: 'unknown', why: v.why };
+    if (v.key)
+        p.key = v.key;
+    if (v.oneOf)
+        p.oneOf = v.oneOf;
+    return p;
 }
 function strToEv(s) {
     return typeof s === 'string' ? s : { parts: s.parts };
@@ -16685,8 +16756,9 @@ class TemplateReader {
     }
 }
 function evToPNode(v, at) {
+    // Known to be one of some strings: a string, so that a policy can ask each of them.
     if (v instanceof Unknown)
-        return { kind: 'unknown', why: v.why, at };
+        return v.oneOf ? { kind: 'str', value: { parts: [unknownPart(v)] }, at } : { kind: 'unknown', why: v.why, at };
     if (v === NO_VALUE)
         return { kind: 'unknown', why: 'AWS::NoValue', at };
     if (v === null || typeof v !== 'object')
@@ -33912,20 +33984,75 @@ var source_tree = __nccwpck_require__(5680);
 
 function parseYaml(text, options) {
     let events;
-    try {
-        events = parseEvents(text, { maxDepth: options.maxDepth });
+    let parsed = text;
+    for (let attempt = 0; !events; attempt++) {
+        try {
+            events = parseEvents(parsed, { maxDepth: options.maxDepth });
+        }
+        catch (e) {
+            const relaxed = (attempt + 2) * text.length <= MAX_RELAXED_PARSE_CHARS ? relaxFlowCloser(parsed, e) : undefined;
+            if (relaxed === undefined)
+                return { documents: [], issues: [syntaxIssue(e)] };
+            parsed = relaxed;
+        }
     }
-    catch (e) {
-        return { documents: [], issues: [syntaxIssue(e)] };
-    }
     try {
-        return yaml_tree_build(text, events, options);
+        // Same offsets and tokens as `text`: only separation before a flow closer was blanked out.
+        return yaml_tree_build(parsed, events, options);
     }
     catch (e) {
         if (e instanceof BuildError)
             return { documents: [], issues: [e.issue] };
         throw e;
     }
+}
+/**
+ * Reparsing after each relaxed closer costs a parse of the whole file: all attempts together read
+ * at most this many characters (a template of 100 KB may relax 160 closers, one of 8 MB one).
+ */
+const MAX_RELAXED_PARSE_CHARS = 16 * 1024 * 1024;
+/**
+ * JSON written as YAML closes a flow collection under its key:
+ *
+ *     Resource:
+ *       Fn::Join: [
+ *         "", ["arn:aws:s3:::", !Ref Site, "/*"]
+ *       ]
+ *
+ * YAML wants flow content indented past the key, and js-yaml rejects the `]` ("deficient
+ * indentation"), but CloudFormation, cfn-lint and the Serverless Framework read it, and the
+ * Serverless docs teach it. The separation before the closer (line breaks, blank and comment-only
+ * lines) is blanked out with spaces, so that the closer continues the last line of content: every
+ * offset stays the same, so positions still point at the file as written. `undefined` for any
+ * other error, or when the line before might end inside a comment or a quoted string.
+ */
+function relaxFlowCloser(text, e) {
+    const err = e;
+    const pos = err.mark?.position;
+    if (err.reason !== 'deficient indentation' || typeof pos !== 'number')
+        return undefined;
+    if (text[pos] !== ']' && text[pos] !== '}')
+        return undefined;
+    let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    if (!/^ *$/.test(text.slice(lineStart, pos)))
+        return undefined;
+    while (lineStart > 0) {
+        const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        const line = text.slice(prevStart, lineStart - 1).replace(/\r$/, '');
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            lineStart = prevStart;
+            continue;
+        }
+        if (line.includes('#') || line.includes('\r') || oddCount(line, '"') || oddCount(line, "'"))
+            return undefined;
+        const contentEnd = prevStart + line.trimEnd().length;
+        return text.slice(0, contentEnd) + ' '.repeat(pos - contentEnd) + text.slice(pos);
+    }
+    return undefined;
+}
+function oddCount(line, quote) {
+    return line.split(quote).length % 2 === 0;
 }
 class BuildError extends Error {
     issue;

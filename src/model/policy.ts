@@ -6,8 +6,8 @@
  */
 import { wildcardMatches } from './arn.js'
 import type { SourceLocation } from './location.js'
-import type { Str, StrPart, Value } from './value.js'
-import { strParts, unknownValue } from './value.js'
+import type { Placeholder, Str, StrPart, Value } from './value.js'
+import { makeStr, strParts, unknownValue } from './value.js'
 
 export type Tri = true | false | 'unknown'
 
@@ -286,8 +286,16 @@ export function hasWildcardAction(stmt: PolicyStatement): boolean {
 export function isWildcardPrincipalValue(v: Str): Tri {
   if (typeof v !== 'string') {
     const parts = strParts(v)
+    let only: Extract<Placeholder, { kind: 'unknown' }> | undefined
+    let unknowns = 0
+    for (const p of parts) if (typeof p !== 'string' && p.kind === 'unknown' && unknowns++ === 0) only = p
+    // One of a few known strings (an account id by Region): everyone only if they all say so.
+    if (unknowns === 1 && only?.oneOf) {
+      const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue(makeStr(parts.map((p) => (p === only ? o : p))))))
+      return answers.size === 1 ? [...answers][0]! : 'unknown'
+    }
     // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
-    if (parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')) return namesOneAccount(parts) ? false : 'unknown'
+    if (unknowns > 0) return namesOneAccount(parts) ? false : 'unknown'
     return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false
   }
   if (v === '*') return true

@@ -15,6 +15,8 @@ export interface TransportCoverage {
   partial?: PolicyStatement
   /** A Deny on the requirement that other conditions or NotPrincipal narrow to some callers, to point at. */
   narrowed?: PolicyStatement
+  /** A Deny on the requirement that reaches only some of the objects (a key prefix), to point at. */
+  someObjects?: PolicyStatement
 }
 
 const COVERED_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObject']
@@ -100,6 +102,8 @@ export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequiremen
       const b = applies === true ? cov.bucket : cov.bucket === false ? false : 'unknown'
       const o = applies === true ? cov.objects : cov.objects === false ? false : 'unknown'
       if ((b === true) !== (o === true) && !out.partial) out.partial = s
+      // `bucket/AWSLogs/*`, as load balancer log samples write it: a Deny, but not for the whole bucket.
+      if (applies === true && b === false && o === false && ctx.policyScope(bucket).reaches(s).objects === true) out.someObjects ??= s
       out.bucket = or(out.bucket, b)
       out.objects = or(out.objects, o)
     }

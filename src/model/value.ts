@@ -91,8 +91,12 @@ export type Placeholder =
   /** Another resource of the same unit (a KMS key, a log group, a role...). */
   | { kind: 'resource'; id: string; type: string; attr: string }
   | { kind: 'pseudo'; name: 'partition' | 'account' | 'region' | 'stack' | 'url-suffix' }
-  /** `key`: what is unknown, when two places can name the same thing (a template parameter). */
-  | { kind: 'unknown'; why: string; key?: string }
+  /**
+   * `key`: what is unknown, when two places can name the same thing (a template parameter).
+   * `oneOf`: the strings it is known to be one of (a mapping looked up by Region), for questions
+   * every one of them answers alike; anything else takes it as unknown.
+   */
+  | { kind: 'unknown'; why: string; key?: string; oneOf?: readonly string[] }
 
 export function isSymbolic(s: Str): s is SymbolicString {
   return typeof s !== 'string'

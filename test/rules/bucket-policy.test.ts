@@ -199,6 +199,14 @@ describe('the transport Denies', () => {
     expect(await tls([{ ...rest, NotResource: 'arn:aws:s3:::some-other-bucket/*' }])).toEqual(both(['tls-min-version noTlsDeny']))
   })
 
+  it('say so when a Deny reaches only some objects, as load balancer log policies scope it to their prefix', async () => {
+    const prefix = { ...deny({ Bool: { 'aws:SecureTransport': 'false' } }), Resource: ['BUCKET/Logs/*'] }
+    expect(await tls([prefix])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced someObjectsOnly']))
+    // A Deny for another bucket's keys is no Deny for this one.
+    const elsewhere = { ...prefix, Resource: ['arn:aws:s3:::some-other-bucket/Logs/*'] }
+    expect(await tls([elsewhere])).toEqual(both(['tls-min-version noTlsDeny', 'tls-not-enforced noDeny']))
+  })
+
   it('accept NumericLessThanEquals 1.1 as denying every TLS version below 1.2', async () => {
     expect(
       await tls([deny({ Bool: { 'aws:SecureTransport': false } }), deny({ NumericLessThanEquals: { 's3:TlsVersion': '1.1' } })]),
@@ -514,5 +522,45 @@ describe('variables in condition values', () => {
   it('count a deployment tool variable as a value only known at deploy time ("may be public")', async () => {
     expect(await verdict({ 'template.json': cfn('${self:custom.vpce}') })).toEqual(['maybePublicRead'])
     expect(await verdict({ 'template.json': cfn('${aws:accountId}') })).toEqual(['maybePublicRead'])
+  })
+})
+
+describe('a principal looked up in a mapping by Region', () => {
+  // The load balancer account of each Region may write access logs: none of them is everyone.
+  const template = (ids: string) => `Mappings:
+  ElbAccount:
+${ids}
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+  LogsPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Logs
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: !FindInMap [ElbAccount, !Ref AWS::Region, AccountId]
+            Action: s3:PutObject
+            Resource: !Sub arn:\${AWS::Partition}:s3:::\${Logs}/AWSLogs/*
+`
+  const publicFindings = async (ids: string) =>
+    (await scanFiles({ 'template.yaml': template(ids) })).findings
+      .filter((f) => RULES.includes(f.ruleId))
+      .map((f) => `${f.ruleId} ${f.messageId}`)
+
+  it('is not public when every entry names an account', async () => {
+    expect(await publicFindings('    us-east-1: { AccountId: "127311923021" }\n    eu-west-1: { AccountId: "156460612806" }')).toEqual([])
+  })
+
+  it('is public when every entry is a wildcard, and only maybe when some are', async () => {
+    expect(await publicFindings('    us-east-1: { AccountId: "*" }\n    eu-west-1: { AccountId: "*" }')).toEqual([
+      'policy-public-write publicWrite',
+      'public-exposure public',
+    ])
+    expect(await publicFindings('    us-east-1: { AccountId: "*" }\n    eu-west-1: { AccountId: "156460612806" }')).toEqual([
+      'policy-public-write maybePublicWrite',
+    ])
   })
 })

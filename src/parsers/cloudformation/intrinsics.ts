@@ -16,8 +16,13 @@ export class Unknown {
     readonly why: string,
     /** What is unknown, when two places can name the same thing (`parameter:Name`). */
     readonly key?: string,
+    /** The strings it is known to be one of (`Fn::FindInMap` by a key only known at deploy time). */
+    readonly oneOf?: readonly string[],
   ) {}
 }
+
+/** An unknown is kept as one of its candidates only up to this many (mappings by Region hold ~35). */
+const MAX_CANDIDATES = 64
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue')
 
 /** An evaluated value. Maps and lists are plain JS; partially known strings are `Str` objects. */
@@ -315,13 +320,44 @@ export class TemplateEvaluator {
   private findInMap(arg: SNode, depth: number): EV {
     if (arg.kind !== 'seq' || arg.items.length < 3) return new Unknown('malformed Fn::FindInMap')
     const keys = arg.items.slice(0, 3).map((k) => this.evaluate(k, depth + 1))
-    if (!keys.every((k) => typeof k === 'string' || typeof k === 'number')) return new Unknown('Fn::FindInMap keys not known statically')
+    const fallback = arg.items[3]
+    const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined
+    if (!keys.every((k) => typeof k === 'string' || typeof k === 'number')) return this.anyInMap(keys, dv, depth)
     const [a, b, c] = keys.map(String) as [string, string, string]
     const node = get(get(get(this.mappings, a), b), c)
     if (node) return this.evaluate(node, depth + 1)
-    const fallback = arg.items[3]
-    const dv = fallback?.kind === 'map' ? get(fallback, 'DefaultValue') : undefined
     return dv ? this.evaluate(dv, depth + 1) : new Unknown(`Fn::FindInMap: no entry ${a}.${b}.${c}`)
+  }
+
+  /**
+   * `!FindInMap [Region2ELBAccountId, !Ref AWS::Region, AccountId]`: a key only known at deploy
+   * time picks one of the entries the mapping holds (or the `DefaultValue`; a missing entry fails
+   * the deployment). When they all agree, that is the value; when they are all strings, it is
+   * unknown but known to be one of them, so that twelve account ids are not taken for `*`.
+   */
+  private anyInMap(keys: EV[], dv: SNode | undefined, depth: number): EV {
+    const why = 'Fn::FindInMap keys not known statically'
+    let level: SNode[] = this.mappings ? [this.mappings] : []
+    for (const k of keys) {
+      const next: SNode[] = []
+      for (const n of level) {
+        if (n.kind !== 'map') continue
+        if (typeof k === 'string' || typeof k === 'number') {
+          const v = get(n, String(k))
+          if (v) next.push(v)
+        } else for (const e of n.entries) next.push(e.value)
+        if (next.length > MAX_CANDIDATES) return new Unknown(why)
+      }
+      level = next
+    }
+    if (dv) level.push(dv)
+    const values = level.map((n) => this.evaluate(n, depth + 1))
+    const first = values[0]
+    if (first === undefined) return new Unknown(why)
+    if (values.every((v) => deepEqual(v, first, this.maxLength))) return first
+    const strings = values.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v))
+    if (strings.every((v): v is string => typeof v === 'string')) return new Unknown(why, undefined, [...new Set(strings)])
+    return new Unknown(why)
   }
 
   /** The chosen branch node of an `Fn::If`, or Unknown when the condition is not known. */
@@ -432,9 +468,17 @@ export function isFullyKnown(v: EV): boolean {
 function toParts(v: EV): StrPart[] {
   if (typeof v === 'string') return [v]
   if (typeof v === 'number' || typeof v === 'boolean') return [String(v)]
-  if (v instanceof Unknown) return [v.key ? { kind: 'unknown', why: v.why, key: v.key } : { kind: 'unknown', why: v.why }]
+  if (v instanceof Unknown) return [unknownPart(v)]
   if (isStrObject(v)) return v.parts
   return [{ kind: 'unknown', why: 'a list or map where a string was expected' }]
+}
+
+/** The placeholder an unknown leaves in a string, with what it is known about it. */
+export function unknownPart(v: Unknown): Placeholder {
+  const p: Extract<Placeholder, { kind: 'unknown' }> = { kind: 'unknown', why: v.why }
+  if (v.key) p.key = v.key
+  if (v.oneOf) p.oneOf = v.oneOf
+  return p
 }
 
 function strToEv(s: Str): EV {

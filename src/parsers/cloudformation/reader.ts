@@ -10,7 +10,7 @@ import type { LineIndex } from '../shared/line-index.js'
 import type { SNode } from '../shared/source-tree.js'
 import { parseJson } from '../shared/json-tree.js'
 import { getEntry } from '../shared/source-tree.js'
-import { isIntrinsic, isStrObject, NO_VALUE, Unknown, type EV, type TemplateEvaluator } from './intrinsics.js'
+import { isIntrinsic, isStrObject, NO_VALUE, Unknown, unknownPart, type EV, type TemplateEvaluator } from './intrinsics.js'
 
 /** A position in the template: a node, its logical path, and the offset of its key (for lines). */
 export interface Cur {
@@ -221,7 +221,8 @@ export class TemplateReader {
 }
 
 export function evToPNode(v: EV, at: SourceLocation): PNode {
-  if (v instanceof Unknown) return { kind: 'unknown', why: v.why, at }
+  // Known to be one of some strings: a string, so that a policy can ask each of them.
+  if (v instanceof Unknown) return v.oneOf ? { kind: 'str', value: { parts: [unknownPart(v)] }, at } : { kind: 'unknown', why: v.why, at }
   if (v === NO_VALUE) return { kind: 'unknown', why: 'AWS::NoValue', at }
   if (v === null || typeof v !== 'object') return { kind: 'str', value: v, at }
   if (isStrObject(v)) return { kind: 'str', value: { parts: v.parts }, at }

@@ -48,18 +48,71 @@ interface Frame {
 }
 
 export function parseYaml(text: string, options: YamlOptions): YamlDocuments {
-  let events: Event[]
-  try {
-    events = parseEvents(text, { maxDepth: options.maxDepth })
-  } catch (e) {
-    return { documents: [], issues: [syntaxIssue(e)] }
+  let events: Event[] | undefined
+  let parsed = text
+  for (let attempt = 0; !events; attempt++) {
+    try {
+      events = parseEvents(parsed, { maxDepth: options.maxDepth })
+    } catch (e) {
+      const relaxed = (attempt + 2) * text.length <= MAX_RELAXED_PARSE_CHARS ? relaxFlowCloser(parsed, e) : undefined
+      if (relaxed === undefined) return { documents: [], issues: [syntaxIssue(e)] }
+      parsed = relaxed
+    }
   }
   try {
-    return build(text, events, options)
+    // Same offsets and tokens as `text`: only separation before a flow closer was blanked out.
+    return build(parsed, events, options)
   } catch (e) {
     if (e instanceof BuildError) return { documents: [], issues: [e.issue] }
     throw e
   }
+}
+
+/**
+ * Reparsing after each relaxed closer costs a parse of the whole file: all attempts together read
+ * at most this many characters (a template of 100 KB may relax 160 closers, one of 8 MB one).
+ */
+const MAX_RELAXED_PARSE_CHARS = 16 * 1024 * 1024
+
+/**
+ * JSON written as YAML closes a flow collection under its key:
+ *
+ *     Resource:
+ *       Fn::Join: [
+ *         "", ["arn:aws:s3:::", !Ref Site, "/*"]
+ *       ]
+ *
+ * YAML wants flow content indented past the key, and js-yaml rejects the `]` ("deficient
+ * indentation"), but CloudFormation, cfn-lint and the Serverless Framework read it, and the
+ * Serverless docs teach it. The separation before the closer (line breaks, blank and comment-only
+ * lines) is blanked out with spaces, so that the closer continues the last line of content: every
+ * offset stays the same, so positions still point at the file as written. `undefined` for any
+ * other error, or when the line before might end inside a comment or a quoted string.
+ */
+function relaxFlowCloser(text: string, e: unknown): string | undefined {
+  const err = e as { reason?: string; mark?: { position?: unknown } }
+  const pos = err.mark?.position
+  if (err.reason !== 'deficient indentation' || typeof pos !== 'number') return undefined
+  if (text[pos] !== ']' && text[pos] !== '}') return undefined
+  let lineStart = text.lastIndexOf('\n', pos - 1) + 1
+  if (!/^ *$/.test(text.slice(lineStart, pos))) return undefined
+  while (lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1
+    const line = text.slice(prevStart, lineStart - 1).replace(/\r$/, '')
+    const trimmed = line.trim()
+    if (trimmed === '' || trimmed.startsWith('#')) {
+      lineStart = prevStart
+      continue
+    }
+    if (line.includes('#') || line.includes('\r') || oddCount(line, '"') || oddCount(line, "'")) return undefined
+    const contentEnd = prevStart + line.trimEnd().length
+    return text.slice(0, contentEnd) + ' '.repeat(pos - contentEnd) + text.slice(pos)
+  }
+  return undefined
+}
+
+function oddCount(line: string, quote: string): boolean {
+  return line.split(quote).length % 2 === 0
 }
 
 class BuildError extends Error {

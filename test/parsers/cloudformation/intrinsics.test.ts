@@ -118,6 +118,24 @@ describe('TemplateEvaluator', () => {
     expect(prop('F')).toBe(NO_VALUE)
   })
 
+  it('reads FindInMap by a key known only at deploy time as one of the entries the mapping holds', () => {
+    const { prop } = evaluator(
+      HEADER.replace(
+        'Mappings:\n',
+        'Mappings:\n  Same: { eu-west-1: { v: x }, us-east-1: { v: x } }\n  Accounts: { eu-west-1: { id: "156460612806" }, us-east-1: { id: "127311923021" }, us-west-2: { other: y } }\n',
+      ) +
+        '      A: !FindInMap [Same, !Ref AWS::Region, v]\n' +
+        '      B: !FindInMap [Accounts, !Ref AWS::Region, id]\n' +
+        '      C: !FindInMap [Accounts, !Ref NoDefault, id, { DefaultValue: "*" }]\n' +
+        '      D: !FindInMap [Sizes, !Ref NoDefault, !Ref NoDefault]\n',
+    )
+    expect(prop('A')).toBe('x')
+    // A Region without the entry fails the deployment, so it adds no candidate.
+    expect(prop('B')).toMatchObject({ oneOf: ['156460612806', '127311923021'] })
+    expect(prop('C')).toMatchObject({ oneOf: ['156460612806', '127311923021', '*'] })
+    expect(prop('D')).toMatchObject({ oneOf: ['large', 'small'] })
+  })
+
   it('leaves deploy-time functions unknown with a reason', () => {
     const { prop } = evaluator(HEADER + '      A: !ImportValue shared-bucket\n      B: !GetAZs ""\n')
     expect((prop('A') as Unknown).why).toMatch(/another stack/)

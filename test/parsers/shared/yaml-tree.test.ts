@@ -108,4 +108,33 @@ describe('parseYaml', () => {
     expect(issues).toEqual([])
     expect(get(documents[0]!, 'derived')).toMatchObject({ kind: 'map', entries: { length: 100_000 } })
   })
+  it('reads a flow collection closed under its key, as JSON written as YAML does, keeping offsets', () => {
+    // `]` and `}` sit at the indentation of their key, one step short of what YAML asks; the
+    // parsers CloudFormation and the Serverless Framework use read them all the same.
+    const text =
+      'R:\n  Fn::Join: [\n    "", [\n      "arn:aws:s3:::",\n      { "Ref": "Site" },\n      "/*"\n    ]\n  # closes the join\n  ]\nP: {\n  "Service": "x"\n}\nQ: 1\n'
+    const { documents, issues } = parseYaml(text, opts)
+    expect(issues).toEqual([])
+    const join = get(get(documents[0]!, 'R')!, 'Fn::Join')!
+    expect(join).toMatchObject({ kind: 'seq', items: { length: 2 } })
+    expect(text[join.start]).toBe('[')
+    const parts = join.kind === 'seq' ? join.items[1]! : join
+    const last = parts.kind === 'seq' ? parts.items[2]! : parts
+    expect(text.slice(last.start, last.end)).toBe('/*')
+    const service = get(get(documents[0]!, 'P')!, 'Service')!
+    expect(text.slice(service.start, service.end)).toBe('x')
+    expect(get(documents[0]!, 'Q')).toMatchObject({ value: 1 })
+  })
+
+  it('still rejects deficient indentation that is not a closer, or after a line that may end in a comment', () => {
+    expect(parseYaml('a: [\n1, 2 ]\n', opts).issues[0]?.code).toBe('YAML_SYNTAX')
+    expect(parseYaml('a: [\n  1, 2 # two\n]\n', opts).issues[0]?.code).toBe('YAML_SYNTAX')
+  })
+  it('bounds the reparses a file full of closers under their keys can ask for', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `k${i}: [\n  ${i}\n]`).join('\n') + '\n'
+    const t0 = performance.now()
+    const { issues } = parseYaml(text, opts)
+    expect(performance.now() - t0).toBeLessThan(10_000)
+    expect(issues[0]?.code).toBe('YAML_SYNTAX')
+  })
 })
