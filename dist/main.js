@@ -63742,6 +63742,24 @@ function loadPlanUnit(unit, ctx) {
     const rootSource = loadSource(external_node_path_default().dirname(planFile.abs), configRoot, 0, new Set());
     if (rootSource)
         notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(external_node_path_default().dirname(planFile.abs))}`);
+    // Terraform 1.10+ may defer a change (`-allow-deferral`, an unknown `for_each` or provider
+    // configuration): the resource is then in neither planned_values nor resource_changes.
+    const deferred = get(root, 'deferred_changes');
+    if (deferred && deferred.kind === 'seq') {
+        for (const d of deferred.items) {
+            const address = load_plan_str(get(get(d, 'resource_change'), 'address')) ?? 'a resource';
+            const reason = load_plan_str(get(d, 'reason'));
+            const p = files.position(planF, d.start);
+            problems.push({
+                code: 'PLAN_DEFERRED',
+                file: planFile.rel,
+                line: p.line,
+                column: p.column,
+                message: `${address}: Terraform deferred this change${reason ? ` (${reason})` : ''}, so the plan holds no values for it and it was not scanned`,
+                level: 'warning',
+            });
+        }
+    }
     // ----- indexes: after_unknown per address, configuration per module path and resource
     const unknownMasks = new Map();
     // Addresses the plan creates (or replaces): see ConvertContext.created.
@@ -70310,6 +70328,9 @@ function shardOf(unitId, count) {
     const h = (0,external_node_crypto_.createHash)('sha1').update(unitId).digest();
     return (h.readUInt32BE(0) % count) + 1;
 }
+/** "1 file", "2 files". */
+const counted = (n, noun) => `${n} ${scan_plural(n, noun)}`;
+const scan_plural = (n, noun) => (n === 1 ? noun : `${noun}s`);
 /** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
 const resourceOrder = new Intl.Collator('en', { numeric: true });
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -70347,7 +70368,7 @@ async function scan(options, logger) {
         selected = units.filter((u) => shardOf(u.id, count) === index);
         // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
         discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
-        logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`);
+        logger.info(`shard ${index}/${count}: ${selected.length} of ${scan_plural(units.length, 'unit')}`);
     }
     const job = {
         roots,
@@ -70406,8 +70427,8 @@ async function scan(options, logger) {
     result.unknowns.sort(compareUnknowns);
     result.notes = [...new Set(result.notes)].sort();
     result.stats.durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
-    logger.info(`scanned ${result.stats.files} files (${result.stats.units} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
+    logger.info(`scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
+        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`);
     return result;
 }
 /**

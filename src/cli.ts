@@ -147,11 +147,14 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
   const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd }
   if (!args.flags.has('--quiet'))
     io.stderr(
-      `merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`,
+      `merged ${counted(files.length, 'shard')}: ${counted(result.stats.files, 'file')}, ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}\n`,
     )
   writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')))
   return exitCodeFor(result, failOn)
 }
+
+/** "1 file", "2 files". */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** Colour only for a terminal: `--output` writes a file, whatever stdout is. */
 function useColor(args: ParsedArgs, io: CliIo): boolean {
@@ -207,7 +210,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     args = parseArgs(argv)
   } catch (e) {
-    io.stderr(`${printable(getErrorMessage(e))}\n`)
+    io.stderr(`error: ${printable(getErrorMessage(e))}\n`)
     return 2
   }
   const flag = (k: string) => {

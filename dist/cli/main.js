@@ -10258,10 +10258,12 @@ async function mergeCommand(args, flag, io) {
     // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
     const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x), cwd: io.cwd };
     if (!args.flags.has('--quiet'))
-        io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
+        io.stderr(`merged ${counted(files.length, 'shard')}: ${counted(result.stats.files, 'file')}, ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}\n`);
     writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')));
     return exitCodeFor(result, failOn);
 }
+/** "1 file", "2 files". */
+const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Colour only for a terminal: `--output` writes a file, whatever stdout is. */
 function useColor(args, io) {
     return io.isTTY && !args.flags.has('--output') && !args.flags.has('--no-color') && !io.env.NO_COLOR;
@@ -10320,7 +10322,7 @@ async function runCli(argv, io) {
         args = parseArgs(argv);
     }
     catch (e) {
-        io.stderr(`${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)((0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e))}\n`);
+        io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)((0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e))}\n`);
         return 2;
     }
     const flag = (k) => {
@@ -29641,6 +29643,24 @@ function loadPlanUnit(unit, ctx) {
     const rootSource = loadSource(external_node_path_default().dirname(planFile.abs), configRoot, 0, new Set());
     if (rootSource)
         notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(external_node_path_default().dirname(planFile.abs))}`);
+    // Terraform 1.10+ may defer a change (`-allow-deferral`, an unknown `for_each` or provider
+    // configuration): the resource is then in neither planned_values nor resource_changes.
+    const deferred = (0,source_tree/* get */.Jt)(root, 'deferred_changes');
+    if (deferred && deferred.kind === 'seq') {
+        for (const d of deferred.items) {
+            const address = load_plan_str((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(d, 'resource_change'), 'address')) ?? 'a resource';
+            const reason = load_plan_str((0,source_tree/* get */.Jt)(d, 'reason'));
+            const p = files.position(planF, d.start);
+            problems.push({
+                code: 'PLAN_DEFERRED',
+                file: planFile.rel,
+                line: p.line,
+                column: p.column,
+                message: `${address}: Terraform deferred this change${reason ? ` (${reason})` : ''}, so the plan holds no values for it and it was not scanned`,
+                level: 'warning',
+            });
+        }
+    }
     // ----- indexes: after_unknown per address, configuration per module path and resource
     const unknownMasks = new Map();
     // Addresses the plan creates (or replaces): see ConvertContext.created.
@@ -35677,6 +35697,9 @@ function shardOf(unitId, count) {
     const h = (0,external_node_crypto_.createHash)('sha1').update(unitId).digest();
     return (h.readUInt32BE(0) % count) + 1;
 }
+/** "1 file", "2 files". */
+const counted = (n, noun) => `${n} ${plural(n, noun)}`;
+const plural = (n, noun) => (n === 1 ? noun : `${noun}s`);
 /** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
 const resourceOrder = new Intl.Collator('en', { numeric: true });
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35714,7 +35737,7 @@ async function scan(options, logger) {
         selected = units.filter((u) => shardOf(u.id, count) === index);
         // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
         discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
-        logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`);
+        logger.info(`shard ${index}/${count}: ${selected.length} of ${plural(units.length, 'unit')}`);
     }
     const job = {
         roots,
@@ -35773,8 +35796,8 @@ async function scan(options, logger) {
     result.unknowns.sort(compareUnknowns);
     result.notes = [...new Set(result.notes)].sort();
     result.stats.durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
-    logger.info(`scanned ${result.stats.files} files (${result.stats.units} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
+    logger.info(`scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
+        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`);
     return result;
 }
 /**

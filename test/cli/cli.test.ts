@@ -61,7 +61,20 @@ describe('s3-gate CLI', () => {
     const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'])
     const out = JSON.parse(r.stdout)
     expect(out.findings.length).toBeGreaterThan(0)
-    expect(r.stderr).toMatch(/scanned 1 files/)
+    expect(r.stderr).toMatch(/^scanned 1 file \(1 unit, 1 bucket\) in \d+ ms \(discovery \d+ ms\); \d+ findings$/m)
+  })
+
+  it('starts every usage error with "error:" on one line, a bad flag as much as a bad value', async () => {
+    for (const args of [
+      ['scan', '--bogus'],
+      ['scan', '--format'],
+      ['scan', '--format', 'xml'],
+      ['scan', '-x'],
+    ]) {
+      const r = await cli(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stderr, args.join(' ')).toMatch(/^error: [^\n]+\n$/)
+    }
   })
 
   it('emits JSON findings with file relative to the working directory, line, resource and fingerprint', async () => {
