@@ -32,6 +32,10 @@ export function shardOf(unitId: string, count: number): number {
   return (h.readUInt32BE(0) % count) + 1
 }
 
+function* filesOf(units: readonly ScanUnit[]): Iterable<string> {
+  for (const u of units) for (const f of u.files) yield f.rel
+}
+
 /** "1 file", "2 files". */
 const counted = (n: number, noun: string) => `${n} ${plural(n, noun)}`
 const plural = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`)
@@ -127,7 +131,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
   }
   result.findings = dropDuplicates(result.findings)
-  applyConfig(result, options.config, rules, options.now)
+  // Every planned unit, whatever the shard: an include is checked against the whole scan.
+  applyConfig(result, options.config, rules, options.now, filesOf(units))
   result.findings.sort(compareFindings)
   // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
   // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.

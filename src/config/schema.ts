@@ -132,7 +132,7 @@ function describe(e: ErrorObject, all: ErrorObject[], knownRules: ReadonlySet<st
  * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
  * that file printed whole).
  */
-function quoted(v: unknown): string {
+export function quoted(v: unknown): string {
   const text = typeof v === 'string' ? JSON.stringify(v) : String(v)
   if (text.length <= QUOTED_MAX) return text
   return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`

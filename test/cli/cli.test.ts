@@ -134,7 +134,12 @@ describe('s3-gate CLI', () => {
       expect(r.code).toBe(2)
       expect(r.stderr).toContain(`error: Cannot write \`--output\` "${output}"`)
       expect(r.stderr).not.toContain('please report')
+      // Refused before the scan, not after minutes of it.
+      expect(r.stderr).not.toContain('scanned')
     }
+    const merge = await cli(['merge', 'shard-1.json', '--output', 'missing/merged.json'])
+    expect(merge.code).toBe(2)
+    expect(merge.stderr).toBe('error: Cannot write `--output` "missing/merged.json": its folder does not exist.\n')
   })
 
   it("stops quietly with the gate's exit code when stdout is closed early (s3-gate scan | head)", async () => {

@@ -121,7 +121,35 @@ exceptions:
   it('rejects an expiry that is shaped like a date but does not exist', () => {
     const e = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    expires: 2027-02-30\n')
     expect(e.where).toBe('.s3-gate.yml:4:14')
-    expect(e.message).toContain('"2027-02-30" is not a date')
+    expect(e.message).toBe('`exceptions[0].expires`: "2027-02-30" is not a date (YYYY-MM-DD).')
+  })
+
+  it('refuses a path glob written with backslashes, which no path matches, and says how to write it', () => {
+    // Findings' paths use "/" on every system: `infra\cfn\**` included nothing and the gate passed.
+    const inc = errorOf('include:\n  - "infra/**"\n  - infra\\cfn\\**\n')
+    expect(inc.where).toBe('.s3-gate.yml:3:5')
+    expect(inc.message).toBe('`include[1]`: "infra\\cfn\\**" contains "\\"; paths are matched with "/" (write "infra/cfn/**").')
+    expect(errorOf("exclude: 'test\\**'\n")).toMatchObject({
+      where: '.s3-gate.yml:1:11',
+      message: expect.stringMatching(/^`exclude`: .* \(write "test\/\*\*"\)\.$/),
+    })
+    const ex = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    path: "infra\\\\site\\\\*"\n')
+    expect(ex).toMatchObject({
+      where: '.s3-gate.yml:4:12',
+      message: expect.stringMatching(/^`exceptions\[0\]\.path`: .* \(write "infra\/site\/\*"\)\.$/),
+    })
+    // Resource globs are not paths: a Terraform key may hold a backslash.
+    expect(
+      parse('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    resource: \'b["a\\b"]\'\n').exceptions[0]!.resource,
+    ).toBe('b["a\\b"]')
+  })
+
+  it('keeps where each include glob is written, for the warning about one that matches nothing', () => {
+    expect(parse('include: ["infra/**", "modules/**"]\n').includeAt).toEqual([
+      { line: 1, column: 12 },
+      { line: 1, column: 24 },
+    ])
+    expect(parse('include: infra/**\n').includeAt).toEqual([{ line: 1, column: 10 }])
   })
 
   it('rejects an exception for an unknown rule', () => {
