@@ -79168,7 +79168,10 @@ function moveProblem(p, maps) {
 
 ;// CONCATENATED MODULE: ./src/report/render/rule-docs-url.ts
 /** Where a rule's generated documentation lives; comments, SARIF and text output all link here. */
-const DOCS_BASE = 'https://github.com/s3-gate/s3-gate/blob/main/rules';
+const REPOSITORY_URL = 'https://github.com/s3-gate/s3-gate';
+const DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules`;
+/** What is not a rule (parse errors, unknowns) is explained in the README. */
+const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
 function ruleDocUrl(ruleId, base = DOCS_BASE) {
     return `${base.replace(/\/$/, '')}/${ruleId}.md`;
 }
@@ -79425,8 +79428,44 @@ function* batchedBytes(chunks, size = 256 * 1024) {
         yield buf.subarray(0, used);
 }
 
+;// CONCATENATED MODULE: ./src/report/render/fix-text.ts
+/**
+ * A rule's fix text as Markdown: its metadata mixes prose ("Remove the public `acl`...") and
+ * snippets, so runs of prose lines become text and runs of code lines code blocks. The rule pages
+ * (scripts/rule-docs.ts) and the SARIF rule help use it alike.
+ */
+/** Prose or code? A line that starts like a sentence ("Remove the ...", "On the trail's bucket, ...") is prose. */
+function isProseLine(line) {
+    return /^[A-Z][A-Za-z'’]*[ ,]\S/.test(line) && line.trim().split(/\s+/).length >= 3;
+}
+function fence(code, lang) {
+    const ticks = code.includes('```') ? '````' : '```';
+    return `${ticks}${lang}\n${code.replace(/\n+$/, '')}\n${ticks}`;
+}
+/** A fix text as Markdown: runs of prose lines as text, runs of code lines in code blocks. */
+function textBlocks(text, lang) {
+    const groups = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim()) {
+            groups.push({ prose: true, lines: [] });
+            continue;
+        }
+        const prose = isProseLine(line);
+        const last = groups[groups.length - 1];
+        if (last && last.prose === prose && last.lines.length)
+            last.lines.push(line);
+        else
+            groups.push({ prose, lines: [line] });
+    }
+    return groups
+        .filter((g) => g.lines.length)
+        .map((g) => (g.prose ? g.lines.join(' ') : fence(g.lines.join('\n'), lang)))
+        .join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
 /** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+
 
 
 
@@ -79441,9 +79480,12 @@ const LEVEL = {
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 const UNKNOWN_RULE = 'could-not-evaluate';
+// Not rules: they have no rules/<id>.md page (their links led nowhere), so they point at the
+// README section that explains them, or at the issue tracker for a bug.
 const BUILTIN = [
     {
         id: 'parse-error',
+        doc: { url: `${README_URL}#cli`, label: 'Parse errors (README)' },
         meta: {
             title: 'Infrastructure file could not be read',
             severity: 'high',
@@ -79456,6 +79498,7 @@ const BUILTIN = [
     },
     {
         id: 'rule-error',
+        doc: { url: `${REPOSITORY_URL}/issues`, label: 'Report it' },
         meta: {
             title: 's3-gate rule failed',
             severity: 'high',
@@ -79470,6 +79513,7 @@ const BUILTIN = [
         // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
         // `security-severity`, so under the undecided rule's id they would rank as its failures.
         id: UNKNOWN_RULE,
+        doc: { url: `${README_URL}#scope-what-a-static-gate-can-and-cannot-see`, label: 'What a static gate cannot know (README)' },
         meta: {
             title: 's3-gate could not evaluate a rule',
             severity: 'info',
@@ -79484,20 +79528,31 @@ const BUILTIN = [
         },
     },
 ];
+const FIX_FORMATS = [
+    { key: 'cloudformation', name: 'CloudFormation', lang: 'yaml' },
+    { key: 'terraform', name: 'Terraform', lang: 'hcl' },
+    { key: 'cdk', name: 'CDK', lang: 'ts' },
+];
 /**
  * Code scanning ranks an alert by its rule's `security-severity`, not the result's, so `severity`
  * is the one every finding of the rule has when they agree (`rules:` in `.s3-gate.yml` sets one).
  */
 function sarifRuleDescriptor(rule, severity = rule.meta.severity) {
+    const doc = rule.doc ?? { url: ruleDocUrl(rule.id), label: 'Rule documentation' };
+    const fixes = FIX_FORMATS.flatMap((f) => {
+        const text = rule.meta.fix[f.key];
+        return text ? [{ ...f, text }] : [];
+    });
     return {
         id: rule.id,
         name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch) => ch.toUpperCase()),
         shortDescription: { text: rule.meta.title },
         fullDescription: { text: rule.meta.why },
-        helpUri: ruleDocUrl(rule.id),
+        helpUri: doc.url,
         help: {
-            text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
-            markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
+            text: [rule.meta.why, ...fixes.map((f) => `${f.name}:\n${f.text}`)].join('\n\n'),
+            // Prose stays prose: "Remove the public `acl`..." in a code block read as code.
+            markdown: [rule.meta.why, ...fixes.map((f) => `**${f.name}**\n\n${textBlocks(f.text, f.lang)}`), `[${doc.label}](${doc.url})`].join('\n\n'),
         },
         defaultConfiguration: { level: LEVEL[severity] },
         properties: {
