@@ -64,6 +64,16 @@ describe('s3-gate CLI', () => {
     expect(r.stderr).toMatch(/^scanned 1 file \(1 unit, 1 bucket\) in \d+ ms \(discovery \d+ ms\); \d+ findings$/m)
   })
 
+  it('has every flag of --help documented in the README, and every command of the README in --help', async () => {
+    const help = (await cli(['--help'])).stdout
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8')
+    const flags = [...new Set([...help.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]))]
+    expect(flags.length).toBeGreaterThan(10)
+    // --no-color and --version were in --help only.
+    expect(flags.filter((f) => !new RegExp(`(?<![\\w-])${f}(?![\\w-])`).test(readme))).toEqual([])
+    for (const command of readme.matchAll(/^npx s3-gate ([a-z]+) /gm)) expect(help).toContain(`s3-gate ${command[1]} `)
+  })
+
   it('starts every usage error with "error:" on one line, a bad flag as much as a bad value', async () => {
     for (const args of [
       ['scan', '--bogus'],
