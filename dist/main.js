@@ -64509,10 +64509,14 @@ function schema_describe(e, all, knownRules) {
         case 'enum': {
             if (e.propertyName !== undefined)
                 return unknownRule(e.propertyName, knownRules);
+            // A list or mapping is no misspelt rule: `rule: [a]` read as "unknown rule "a" (did you mean "a"?)".
+            if (isRuleId(e) && isStructure(e.data))
+                return `Expected \`${where}\` to be a rule id; got ${describeValue(e.data)}.`;
             if (isRuleId(e))
                 return unknownRule(e.data, knownRules);
             const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
-            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${quoted(e.data)}.`;
+            // `{ severity: high }` printed as "[object Object]".
+            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${isStructure(e.data) ? describeValue(e.data) : quoted(e.data)}.`;
         }
         case 'propertyNames':
             return unknownRule(e.params.propertyName, knownRules);
@@ -64549,6 +64553,7 @@ function quoted(v) {
     return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`;
 }
 const QUOTED_MAX = 60;
+const isStructure = (v) => v === null || typeof v === 'object';
 const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 function describeValue(v) {
     if (v === null)

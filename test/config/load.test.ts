@@ -94,6 +94,22 @@ exceptions:
     expect(e.message).toMatch(/one of on, off, critical, high, medium, low, info; got "hgih"/)
   })
 
+  it('says a rule setting or profile is a mapping or a list, not "[object Object]"', () => {
+    expect(errorOf('rules:\n  tls-not-enforced: { severity: high }\n')).toEqual({
+      where: '.s3-gate.yml:2:21',
+      message: 'Expected `rules.tls-not-enforced` to be one of on, off, critical, high, medium, low, info; got a mapping.',
+    })
+    expect(errorOf('profile: [strict]\n').message).toBe('Expected `profile` to be one of baseline, default, strict; got a list.')
+  })
+
+  it('says an exception rule given as a list is not a rule id, rather than suggest the id it holds', () => {
+    // It said: unknown rule "tls-not-enforced" (did you mean "tls-not-enforced"?).
+    expect(errorOf('exceptions:\n  - rule: [tls-not-enforced]\n    reason: legacy\n')).toEqual({
+      where: '.s3-gate.yml:2:11',
+      message: 'Expected `exceptions[0].rule` to be a rule id; got a list.',
+    })
+  })
+
   it('rejects an unknown profile', () => {
     const e = errorOf('profile: paranoid\n')
     expect(e.where).toBe('.s3-gate.yml:1:10')
