@@ -63863,6 +63863,24 @@ function loadPlanUnit(unit, ctx) {
     const rootSource = loadSource(external_node_path_default().dirname(planFile.abs), configRoot, 0, new Set());
     if (rootSource)
         notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(external_node_path_default().dirname(planFile.abs))}`);
+    // Terraform 1.10+ may defer a change (`-allow-deferral`, an unknown `for_each` or provider
+    // configuration): the resource is then in neither planned_values nor resource_changes.
+    const deferred = get(root, 'deferred_changes');
+    if (deferred && deferred.kind === 'seq') {
+        for (const d of deferred.items) {
+            const address = load_plan_str(get(get(d, 'resource_change'), 'address')) ?? 'a resource';
+            const reason = load_plan_str(get(d, 'reason'));
+            const p = files.position(planF, d.start);
+            problems.push({
+                code: 'PLAN_DEFERRED',
+                file: planFile.rel,
+                line: p.line,
+                column: p.column,
+                message: `${address}: Terraform deferred this change${reason ? ` (${reason})` : ''}, so the plan holds no values for it and it was not scanned`,
+                level: 'warning',
+            });
+        }
+    }
     // ----- indexes: after_unknown per address, configuration per module path and resource
     const unknownMasks = new Map();
     // Addresses the plan creates (or replaces): see ConvertContext.created.
@@ -64519,19 +64537,204 @@ function activeRuleIds(config, rules) {
     return rules.filter((r) => !off.has(r.id) && (ruleProfiles(r).includes(profile) || on.has(r.id))).map((r) => r.id);
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
+const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs: paths from the working directory, with / (** crosses directories; infra/** for a folder).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-acl-public","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
+ * turns the first violation into a message a person can act on, with the position of the
+ * offending key or value.
+ */
+
+
+// ajv is CommonJS; depending on the loader the class is the default export or its `default`.
+const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+let validator;
+function validate() {
+    validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(s3_gate_schema_namespaceObject);
+    return validator;
+}
+/** Rule ids the schema knows (its `ruleId` enum). */
+function schemaRuleIds() {
+    return schema.definitions.ruleId.enum;
+}
+/** The first violation of the schema, if any, pointing at the node that causes it. */
+function checkAgainstSchema(value, root, knownRules) {
+    const v = validate();
+    if (v(value))
+        return undefined;
+    const errors = v.errors ?? [];
+    // Prefer the most specific error: the deepest path, and not the summary of an anyOf.
+    const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || schema_rank(a) - schema_rank(b));
+    const e = ranked[0];
+    return { message: schema_describe(e, errors, knownRules), offset: locate(root, e) };
+}
+const depth = (e) => e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0);
+const schema_rank = (e) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0);
+function pathWords(instancePath) {
+    const parts = instancePath.split('/').slice(1).map(schema_unescape);
+    if (!parts.length)
+        return 'the configuration';
+    return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+const schema_unescape = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+function closest(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+const schema_TOP_LEVEL = Object.keys(s3_gate_schema_namespaceObject.properties);
+const EXCEPTION_FIELDS = Object.keys(s3_gate_schema_namespaceObject.definitions.exception.properties);
+function unknownRule(id, knownRules) {
+    const text = String(id);
+    const hint = closest(text, knownRules);
+    return `unknown rule ${quoted(text)}${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`;
+}
+function schema_describe(e, all, knownRules) {
+    const where = pathWords(e.instancePath);
+    const isRuleId = (x) => x.schemaPath.includes('ruleId');
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = e.instancePath === '' ? schema_TOP_LEVEL : EXCEPTION_FIELDS;
+            // Inline suppressions say `until=`; exceptions say `expires:`.
+            const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known);
+            return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
+        }
+        case 'required':
+            return `${where} needs \`${e.params.missingProperty}\`${e.params.missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`;
+        case 'enum': {
+            if (e.propertyName !== undefined)
+                return unknownRule(e.propertyName, knownRules);
+            // A list or mapping is no misspelt rule: `rule: [a]` read as "unknown rule "a" (did you mean "a"?)".
+            if (isRuleId(e) && isStructure(e.data))
+                return `Expected \`${where}\` to be a rule id; got ${describeValue(e.data)}.`;
+            if (isRuleId(e))
+                return unknownRule(e.data, knownRules);
+            const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
+            // `{ severity: high }` printed as "[object Object]".
+            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${isStructure(e.data) ? describeValue(e.data) : quoted(e.data)}.`;
+        }
+        case 'propertyNames':
+            return unknownRule(e.params.propertyName, knownRules);
+        case 'pattern':
+            if (e.instancePath.endsWith('/expires'))
+                return `\`${where}\`: ${quoted(e.data)} is not a date (YYYY-MM-DD).`;
+            if (e.instancePath.endsWith('/reason'))
+                return `\`${where}\` is empty: every exception must say why it is accepted.`;
+            return `\`${where}\`: ${quoted(e.data)} does not match ${e.params.pattern}.`;
+        case 'minLength':
+            return `\`${where}\` must not be empty.`;
+        case 'type':
+            return `Expected \`${where}\` to be ${article(e.params.type)}; got ${describeValue(e.data)}.`;
+        case 'anyOf': {
+            // ruleIds / globs: a string or a list of them.
+            const inner = all.find((x) => x.instancePath.startsWith(e.instancePath) && isRuleId(x) && x.keyword === 'enum');
+            if (inner)
+                return unknownRule(inner.data, knownRules);
+            return `Expected \`${where}\` to be a string or a list of strings; got ${describeValue(e.data)}.`;
+        }
+        default:
+            return `\`${where}\` ${e.message ?? 'is invalid'}.`;
+    }
+}
+/**
+ * A value from the file, quoted and cut short: error messages land in public CI logs, and the
+ * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
+ * that file printed whole).
+ */
+function quoted(v) {
+    const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
+    if (text.length <= QUOTED_MAX)
+        return text;
+    return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`;
+}
+const QUOTED_MAX = 60;
+const isStructure = (v) => v === null || typeof v === 'object';
+const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+function describeValue(v) {
+    if (v === null)
+        return 'nothing (null)';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `${typeof v} ${quoted(v)}`;
+}
+/** Offset of the node an error is about: the offending key for key errors, else the value. */
+function locate(root, e) {
+    let node = root;
+    let keyStart;
+    for (const seg of e.instancePath.split('/').slice(1).map(schema_unescape)) {
+        if (node.kind === 'map') {
+            const entry = node.entries.find((x) => x.key === seg);
+            if (!entry)
+                break;
+            keyStart = entry.keyStart;
+            node = entry.value;
+        }
+        else if (node.kind === 'seq') {
+            const item = node.items[Number(seg)];
+            if (!item)
+                break;
+            keyStart = undefined;
+            node = item;
+        }
+        else
+            break;
+    }
+    const key = e.keyword === 'additionalProperties'
+        ? e.params.additionalProperty
+        : (e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName : undefined));
+    if (key !== undefined && node.kind === 'map') {
+        const entry = node.entries.find((x) => x.key === key);
+        if (entry)
+            return entry.keyStart;
+    }
+    return e.keyword === 'required' && keyStart !== undefined && node.kind !== 'map' ? keyStart : node.start;
+}
+
 ;// CONCATENATED MODULE: ./src/config/apply.ts
 
 
 
-function applyConfig(result, config, rules, now) {
+
+
+function applyConfig(result, config, rules, now, scannedFiles = []) {
     const include = config.include.map(compileGlob);
     const exclude = config.exclude.map(compileGlob);
     const keep = (file) => (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file));
+    const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : [];
     if (include.length || exclude.length) {
         result.findings = result.findings.filter((f) => keep(f.location.file));
         result.unknowns = result.unknowns.filter((u) => keep(u.location.file));
         result.problems = result.problems.filter((p) => keep(p.file));
     }
+    appendAll(result.problems, unmatched);
     const byId = new Map(rules.map((r) => [r.id, r]));
     const used = new Set();
     const file = config.source ?? '.s3-gate.yml';
@@ -64595,6 +64798,53 @@ function applyConfig(result, config, rules, now) {
         else if (!used.has(i) && active.has(ex.rule))
             result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' });
     });
+}
+/**
+ * An include that matches none of the scanned files (`infra` or `./infra/**` for the folder
+ * `infra/**`) silently reports nothing from them, and the gate passes: each one is a warning at
+ * its line.
+ */
+function unmatchedIncludes(result, config, include, scannedFiles) {
+    const files = new Set(scannedFiles);
+    for (const f of result.findings)
+        files.add(f.location.file);
+    for (const u of result.unknowns)
+        files.add(u.location.file);
+    for (const p of result.problems)
+        files.add(p.file);
+    const unmatched = new Set(include.keys());
+    for (const file of files) {
+        for (const i of unmatched)
+            if (include[i].test(file))
+                unmatched.delete(i);
+        if (!unmatched.size)
+            return [];
+    }
+    return [...unmatched].map((i) => ({
+        code: 'INCLUDE_UNMATCHED',
+        file: config.source ?? '.s3-gate.yml',
+        ...(config.includeAt?.[i] ?? { line: 1, column: 1 }),
+        message: `include ${quoted(config.include[i])} matches none of the scanned files, so it reports nothing${includeHint(config.include[i])}; globs are paths from the working directory, with "/"`,
+        level: 'warning',
+    }));
+}
+/** What was probably meant: `infra`, `infra/` and `./infra` name a folder, which takes `infra/**`. */
+function includeHint(glob) {
+    // Trimmed by hand, not with /\/+$/: the glob comes with the pull request, and that RegExp is
+    // quadratic on a long run of slashes.
+    let start = 0;
+    while (glob.startsWith('./', start) || glob.startsWith('/', start))
+        start += glob.startsWith('./', start) ? 2 : 1;
+    let end = glob.length;
+    while (end > start && glob.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    const bare = glob.slice(start, end);
+    if (!bare)
+        return '';
+    const last = bare.slice(bare.lastIndexOf('/') + 1);
+    if (!bare.includes('*') && !last.includes('.'))
+        return ` (for the folder, write ${quoted(`${bare}/**`)})`;
+    return bare !== glob ? ` (write ${quoted(bare)})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/discovery.ts
@@ -70437,6 +70687,14 @@ function shardOf(unitId, count) {
     const h = (0,external_node_crypto_.createHash)('sha1').update(unitId).digest();
     return (h.readUInt32BE(0) % count) + 1;
 }
+function* filesOf(units) {
+    for (const u of units)
+        for (const f of u.files)
+            yield f.rel;
+}
+/** "1 file", "2 files". */
+const counted = (n, noun) => `${n} ${scan_plural(n, noun)}`;
+const scan_plural = (n, noun) => (n === 1 ? noun : `${noun}s`);
 /** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
 const resourceOrder = new Intl.Collator('en', { numeric: true });
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -70474,7 +70732,7 @@ async function scan(options, logger) {
         selected = units.filter((u) => shardOf(u.id, count) === index);
         // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
         discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
-        logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`);
+        logger.info(`shard ${index}/${count}: ${selected.length} of ${scan_plural(units.length, 'unit')}`);
     }
     const job = {
         roots,
@@ -70525,7 +70783,8 @@ async function scan(options, logger) {
         result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files;
     }
     result.findings = dropDuplicates(result.findings);
-    applyConfig(result, options.config, rules, options.now);
+    // Every planned unit, whatever the shard: an include is checked against the whole scan.
+    applyConfig(result, options.config, rules, options.now, filesOf(units));
     result.findings.sort(scan_compareFindings);
     // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
     // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.
@@ -70533,8 +70792,8 @@ async function scan(options, logger) {
     result.unknowns.sort(compareUnknowns);
     result.notes = [...new Set(result.notes)].sort();
     result.stats.durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
-    logger.info(`scanned ${result.stats.files} files (${result.stats.units} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
+    logger.info(`scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
+        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`);
     return result;
 }
 /**
@@ -70668,7 +70927,7 @@ function checkShards(parts, version) {
     }
     return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
-const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED']);
+const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
 const problemKey = (p) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`;
 /**
  * Merges checked shards (see `checkShards`), sorted exactly as `scan()` sorts its result.
@@ -70688,8 +70947,9 @@ function mergeScanResults(parts, version) {
         notes: [],
         stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
     };
-    // Exception warnings come from each shard's own view of the findings: an exception is unused
-    // only if no shard used it, and an expired one is reported once.
+    // Exception and include warnings come from each shard's own view of the findings: an exception
+    // is unused, or an include unmatched, only if it is so in every shard; an expired exception is
+    // reported once.
     const config = new Map();
     const notes = new Set();
     for (const { result } of shards) {
@@ -70728,7 +70988,7 @@ function mergeScanResults(parts, version) {
     const order = plugins.map((p) => p.format);
     merged.stats.byFormat = Object.fromEntries(Object.entries(merged.stats.byFormat).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
     for (const { problem, shards: n } of config.values()) {
-        if (problem.code === 'UNUSED_EXCEPTION' && n < shards.length)
+        if ((problem.code === 'UNUSED_EXCEPTION' || problem.code === 'INCLUDE_UNMATCHED') && n < shards.length)
             continue;
         merged.problems.push(problem);
     }
@@ -79040,7 +79300,10 @@ function moveProblem(p, maps) {
 
 ;// CONCATENATED MODULE: ./src/report/render/rule-docs-url.ts
 /** Where a rule's generated documentation lives; comments, SARIF and text output all link here. */
-const DOCS_BASE = 'https://github.com/s3-gate/s3-gate/blob/main/rules';
+const REPOSITORY_URL = 'https://github.com/s3-gate/s3-gate';
+const DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules`;
+/** What is not a rule (parse errors, unknowns) is explained in the README. */
+const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
 function ruleDocUrl(ruleId, base = DOCS_BASE) {
     return `${base.replace(/\/$/, '')}/${ruleId}.md`;
 }
@@ -79085,182 +79348,6 @@ function createRenderContext(input) {
         repoPath,
         ...(scope ? { markerScope: scope } : {}),
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
-const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs (** crosses directories).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-acl-public","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
-;// CONCATENATED MODULE: ./src/config/schema.ts
-/**
- * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
- * turns the first violation into a message a person can act on, with the position of the
- * offending key or value.
- */
-
-
-// ajv is CommonJS; depending on the loader the class is the default export or its `default`.
-const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
-const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
-let validator;
-function validate() {
-    validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(s3_gate_schema_namespaceObject);
-    return validator;
-}
-/** Rule ids the schema knows (its `ruleId` enum). */
-function schemaRuleIds() {
-    return schema.definitions.ruleId.enum;
-}
-/** The first violation of the schema, if any, pointing at the node that causes it. */
-function checkAgainstSchema(value, root, knownRules) {
-    const v = validate();
-    if (v(value))
-        return undefined;
-    const errors = v.errors ?? [];
-    // Prefer the most specific error: the deepest path, and not the summary of an anyOf.
-    const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || schema_rank(a) - schema_rank(b));
-    const e = ranked[0];
-    return { message: schema_describe(e, errors, knownRules), offset: locate(root, e) };
-}
-const depth = (e) => e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0);
-const schema_rank = (e) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0);
-function pathWords(instancePath) {
-    const parts = instancePath.split('/').slice(1).map(schema_unescape);
-    if (!parts.length)
-        return 'the configuration';
-    return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-const schema_unescape = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
-function closest(word, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word, c);
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-const schema_TOP_LEVEL = Object.keys(s3_gate_schema_namespaceObject.properties);
-const EXCEPTION_FIELDS = Object.keys(s3_gate_schema_namespaceObject.definitions.exception.properties);
-function unknownRule(id, knownRules) {
-    const text = String(id);
-    const hint = closest(text, knownRules);
-    return `unknown rule ${quoted(text)}${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`;
-}
-function schema_describe(e, all, knownRules) {
-    const where = pathWords(e.instancePath);
-    const isRuleId = (x) => x.schemaPath.includes('ruleId');
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const known = e.instancePath === '' ? schema_TOP_LEVEL : EXCEPTION_FIELDS;
-            // Inline suppressions say `until=`; exceptions say `expires:`.
-            const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known);
-            return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
-        }
-        case 'required':
-            return `${where} needs \`${e.params.missingProperty}\`${e.params.missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`;
-        case 'enum': {
-            if (e.propertyName !== undefined)
-                return unknownRule(e.propertyName, knownRules);
-            if (isRuleId(e))
-                return unknownRule(e.data, knownRules);
-            const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
-            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${quoted(e.data)}.`;
-        }
-        case 'propertyNames':
-            return unknownRule(e.params.propertyName, knownRules);
-        case 'pattern':
-            if (e.instancePath.endsWith('/expires'))
-                return `\`${where}\`: ${quoted(e.data)} is not a date (YYYY-MM-DD).`;
-            if (e.instancePath.endsWith('/reason'))
-                return `\`${where}\` is empty: every exception must say why it is accepted.`;
-            return `\`${where}\`: ${quoted(e.data)} does not match ${e.params.pattern}.`;
-        case 'minLength':
-            return `\`${where}\` must not be empty.`;
-        case 'type':
-            return `Expected \`${where}\` to be ${article(e.params.type)}; got ${describeValue(e.data)}.`;
-        case 'anyOf': {
-            // ruleIds / globs: a string or a list of them.
-            const inner = all.find((x) => x.instancePath.startsWith(e.instancePath) && isRuleId(x) && x.keyword === 'enum');
-            if (inner)
-                return unknownRule(inner.data, knownRules);
-            return `Expected \`${where}\` to be a string or a list of strings; got ${describeValue(e.data)}.`;
-        }
-        default:
-            return `\`${where}\` ${e.message ?? 'is invalid'}.`;
-    }
-}
-/**
- * A value from the file, quoted and cut short: error messages land in public CI logs, and the
- * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
- * that file printed whole).
- */
-function quoted(v) {
-    const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
-    if (text.length <= QUOTED_MAX)
-        return text;
-    return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`;
-}
-const QUOTED_MAX = 60;
-const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-function describeValue(v) {
-    if (v === null)
-        return 'nothing (null)';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `${typeof v} ${quoted(v)}`;
-}
-/** Offset of the node an error is about: the offending key for key errors, else the value. */
-function locate(root, e) {
-    let node = root;
-    let keyStart;
-    for (const seg of e.instancePath.split('/').slice(1).map(schema_unescape)) {
-        if (node.kind === 'map') {
-            const entry = node.entries.find((x) => x.key === seg);
-            if (!entry)
-                break;
-            keyStart = entry.keyStart;
-            node = entry.value;
-        }
-        else if (node.kind === 'seq') {
-            const item = node.items[Number(seg)];
-            if (!item)
-                break;
-            keyStart = undefined;
-            node = item;
-        }
-        else
-            break;
-    }
-    const key = e.keyword === 'additionalProperties'
-        ? e.params.additionalProperty
-        : (e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName : undefined));
-    if (key !== undefined && node.kind === 'map') {
-        const entry = node.entries.find((x) => x.key === key);
-        if (entry)
-            return entry.keyStart;
-    }
-    return e.keyword === 'required' && keyStart !== undefined && node.kind !== 'map' ? keyStart : node.start;
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -79311,6 +79398,8 @@ function readConfigFile(abs, cwd) {
         throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
     return external_node_fs_default().readFileSync(real, 'utf8');
 }
+/** A glob as written (JSON quoting would double its backslashes), cut short like other quoted values. */
+const cut = (text) => (text.length <= 58 ? text : `${text.slice(0, 57)}…`);
 const displayPath = (abs, cwd) => (external_node_path_default().relative(cwd, abs) || abs).split((external_node_path_default()).sep).join('/');
 function parseConfig(text, source, knownRules) {
     const lines = new LineIndex(text);
@@ -79349,7 +79438,23 @@ function parseConfig(text, source, knownRules) {
         const nodes = e.value.kind === 'seq' ? e.value.items : [e.value];
         return nodes.map((n) => checkRule(String(toPlain(n)), n.start));
     };
-    const strings = (v) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+    // Path globs are matched against paths with `/` on every system: a `\` (a path copied on
+    // Windows) would never match, and an include that matches nothing reports nothing.
+    const checkPathGlob = (glob, where, offset) => {
+        if (glob.includes('\\'))
+            fail(offset, `\`${where}\`: "${cut(glob)}" contains "\\"; paths are matched with "/" (write "${cut(glob.replaceAll('\\', '/'))}").`);
+    };
+    const pathGlobs = (key) => {
+        const e = entry(key);
+        if (!e)
+            return [];
+        const nodes = e.value.kind === 'seq' ? e.value.items : [e.value];
+        return nodes.map((n, i) => {
+            const glob = String(toPlain(n));
+            checkPathGlob(glob, e.value.kind === 'seq' ? `${key}[${i}]` : key, n.start);
+            return { glob, at: lines.position(n.start) };
+        });
+    };
     if (value.profile !== undefined)
         config.profile = value.profile;
     const rules = entry('rules');
@@ -79370,19 +79475,26 @@ function parseConfig(text, source, knownRules) {
     const enable = ruleList('enable');
     if (enable)
         config.enable = enable;
-    config.include = strings(value.include);
-    config.exclude = strings(value.exclude);
+    const include = pathGlobs('include');
+    config.include = include.map((g) => g.glob);
+    if (include.length)
+        config.includeAt = include.map((g) => g.at);
+    config.exclude = pathGlobs('exclude').map((g) => g.glob);
     const inline = value['inline-suppressions'];
     if (inline !== undefined)
         config.allowInlineSuppressions = inline === true || inline === 'allow';
     const exceptions = entry('exceptions');
     if (exceptions && exceptions.value.kind === 'seq') {
-        for (const item of exceptions.value.items)
-            config.exceptions.push(readException(item, checkRule, fail, lines));
+        exceptions.value.items.forEach((item, i) => {
+            const ex = readException(item, i, checkRule, fail, lines);
+            if (ex.path !== undefined)
+                checkPathGlob(ex.path, `exceptions[${i}].path`, item.entries.find((e) => e.key === 'path').value.start);
+            config.exceptions.push(ex);
+        });
     }
     return config;
 }
-function readException(item, checkRule, fail, lines) {
+function readException(item, index, checkRule, fail, lines) {
     const map = item;
     const get = (k) => map.entries.find((e) => e.key === k);
     const plain = toPlain(item);
@@ -79395,7 +79507,7 @@ function readException(item, checkRule, fail, lines) {
     if (plain.expires !== undefined) {
         const d = String(plain.expires);
         if (!isValidDate(d))
-            fail(get('expires').value.start, `\`expires\`: "${d}" is not a date (YYYY-MM-DD).`);
+            fail(get('expires').value.start, `\`exceptions[${index}].expires\`: "${d}" is not a date (YYYY-MM-DD).`);
         ex.expires = d;
     }
     const pos = lines.position(item.start);
@@ -79448,8 +79560,44 @@ function* batchedBytes(chunks, size = 256 * 1024) {
         yield buf.subarray(0, used);
 }
 
+;// CONCATENATED MODULE: ./src/report/render/fix-text.ts
+/**
+ * A rule's fix text as Markdown: its metadata mixes prose ("Remove the public `acl`...") and
+ * snippets, so runs of prose lines become text and runs of code lines code blocks. The rule pages
+ * (scripts/rule-docs.ts) and the SARIF rule help use it alike.
+ */
+/** Prose or code? A line that starts like a sentence ("Remove the ...", "On the trail's bucket, ...") is prose. */
+function isProseLine(line) {
+    return /^[A-Z][A-Za-z'’]*[ ,]\S/.test(line) && line.trim().split(/\s+/).length >= 3;
+}
+function fence(code, lang) {
+    const ticks = code.includes('```') ? '````' : '```';
+    return `${ticks}${lang}\n${code.replace(/\n+$/, '')}\n${ticks}`;
+}
+/** A fix text as Markdown: runs of prose lines as text, runs of code lines in code blocks. */
+function textBlocks(text, lang) {
+    const groups = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim()) {
+            groups.push({ prose: true, lines: [] });
+            continue;
+        }
+        const prose = isProseLine(line);
+        const last = groups[groups.length - 1];
+        if (last && last.prose === prose && last.lines.length)
+            last.lines.push(line);
+        else
+            groups.push({ prose, lines: [line] });
+    }
+    return groups
+        .filter((g) => g.lines.length)
+        .map((g) => (g.prose ? g.lines.join(' ') : fence(g.lines.join('\n'), lang)))
+        .join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
 /** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+
 
 
 
@@ -79464,9 +79612,12 @@ const LEVEL = {
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 const UNKNOWN_RULE = 'could-not-evaluate';
+// Not rules: they have no rules/<id>.md page (their links led nowhere), so they point at the
+// README section that explains them, or at the issue tracker for a bug.
 const BUILTIN = [
     {
         id: 'parse-error',
+        doc: { url: `${README_URL}#cli`, label: 'Parse errors (README)' },
         meta: {
             title: 'Infrastructure file could not be read',
             severity: 'high',
@@ -79479,6 +79630,7 @@ const BUILTIN = [
     },
     {
         id: 'rule-error',
+        doc: { url: `${REPOSITORY_URL}/issues`, label: 'Report it' },
         meta: {
             title: 's3-gate rule failed',
             severity: 'high',
@@ -79493,6 +79645,7 @@ const BUILTIN = [
         // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
         // `security-severity`, so under the undecided rule's id they would rank as its failures.
         id: UNKNOWN_RULE,
+        doc: { url: `${README_URL}#scope-what-a-static-gate-can-and-cannot-see`, label: 'What a static gate cannot know (README)' },
         meta: {
             title: 's3-gate could not evaluate a rule',
             severity: 'info',
@@ -79507,20 +79660,31 @@ const BUILTIN = [
         },
     },
 ];
+const FIX_FORMATS = [
+    { key: 'cloudformation', name: 'CloudFormation', lang: 'yaml' },
+    { key: 'terraform', name: 'Terraform', lang: 'hcl' },
+    { key: 'cdk', name: 'CDK', lang: 'ts' },
+];
 /**
  * Code scanning ranks an alert by its rule's `security-severity`, not the result's, so `severity`
  * is the one every finding of the rule has when they agree (`rules:` in `.s3-gate.yml` sets one).
  */
 function sarifRuleDescriptor(rule, severity = rule.meta.severity) {
+    const doc = rule.doc ?? { url: ruleDocUrl(rule.id), label: 'Rule documentation' };
+    const fixes = FIX_FORMATS.flatMap((f) => {
+        const text = rule.meta.fix[f.key];
+        return text ? [{ ...f, text }] : [];
+    });
     return {
         id: rule.id,
         name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch) => ch.toUpperCase()),
         shortDescription: { text: rule.meta.title },
         fullDescription: { text: rule.meta.why },
-        helpUri: ruleDocUrl(rule.id),
+        helpUri: doc.url,
         help: {
-            text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
-            markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
+            text: [rule.meta.why, ...fixes.map((f) => `${f.name}:\n${f.text}`)].join('\n\n'),
+            // Prose stays prose: "Remove the public `acl`..." in a code block read as code.
+            markdown: [rule.meta.why, ...fixes.map((f) => `**${f.name}**\n\n${textBlocks(f.text, f.lang)}`), `[${doc.label}](${doc.url})`].join('\n\n'),
         },
         defaultConfiguration: { level: LEVEL[severity] },
         properties: {

@@ -139,6 +139,7 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
   }
   if (args.positional.length === 0)
     throw new ConfigurationError('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).')
+  checkOutputPath(io, flag('--output'))
   const files = await readShardFiles(
     args.positional.map((f) => path.resolve(io.cwd, f)),
     io.cwd,
@@ -147,11 +148,14 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
   const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd }
   if (!args.flags.has('--quiet'))
     io.stderr(
-      `merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`,
+      `merged ${counted(files.length, 'shard')}: ${counted(result.stats.files, 'file')}, ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}\n`,
     )
   writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')))
   return exitCodeFor(result, failOn)
 }
+
+/** "1 file", "2 files". */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /** Colour only for a terminal: `--output` writes a file, whatever stdout is. */
 function useColor(args: ParsedArgs, io: CliIo): boolean {
@@ -188,6 +192,21 @@ const OUTPUT_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
 }
 
+/**
+ * A `--output` whose folder is missing, or that is a folder, is refused before the scan: a big
+ * scan would otherwise run for minutes and then fail to write.
+ */
+function checkOutputPath(io: CliIo, output: string | undefined): void {
+  if (!output) return
+  const file = path.resolve(io.cwd, output)
+  const why = !fs.statSync(path.dirname(file), { throwIfNoEntry: false })?.isDirectory()
+    ? OUTPUT_ERRORS.ENOENT
+    : fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()
+      ? OUTPUT_ERRORS.EISDIR
+      : undefined
+  if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`)
+}
+
 /** A `--output` that cannot be written (missing folder, a folder, no permission) is the user's to fix, not a crash. */
 function openOutput(file: string, given: string): number {
   try {
@@ -207,7 +226,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     args = parseArgs(argv)
   } catch (e) {
-    io.stderr(`${printable(getErrorMessage(e))}\n`)
+    io.stderr(`error: ${printable(getErrorMessage(e))}\n`)
     return 2
   }
   const flag = (k: string) => {
@@ -256,6 +275,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const failOn = parseThreshold(flag('--fail-on') ?? 'high', 'fail-on')
     const verbose = args.flags.has('--verbose')
     const logger = stderrLogger(io, verbose, args.flags.has('--quiet'))
+    checkOutputPath(io, flag('--output'))
     const config = loadConfig(flag('--config'), io.cwd, new Set(rules.map((r) => r.id)))
     const workersFlag = flag('--workers')
     const workers = workersFlag === undefined ? undefined : Number(workersFlag)

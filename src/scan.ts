@@ -32,6 +32,14 @@ export function shardOf(unitId: string, count: number): number {
   return (h.readUInt32BE(0) % count) + 1
 }
 
+function* filesOf(units: readonly ScanUnit[]): Iterable<string> {
+  for (const u of units) for (const f of u.files) yield f.rel
+}
+
+/** "1 file", "2 files". */
+const counted = (n: number, noun: string) => `${n} ${plural(n, noun)}`
+const plural = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`)
+
 /** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
 const resourceOrder = new Intl.Collator('en', { numeric: true })
 
@@ -75,7 +83,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     selected = units.filter((u) => shardOf(u.id, count) === index)
     // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
     discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index)
-    logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`)
+    logger.info(`shard ${index}/${count}: ${selected.length} of ${plural(units.length, 'unit')}`)
   }
   const job: UnitJob = {
     roots,
@@ -123,7 +131,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
   }
   result.findings = dropDuplicates(result.findings)
-  applyConfig(result, options.config, rules, options.now)
+  // Every planned unit, whatever the shard: an include is checked against the whole scan.
+  applyConfig(result, options.config, rules, options.now, filesOf(units))
   result.findings.sort(compareFindings)
   // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
   // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.
@@ -132,8 +141,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   result.notes = [...new Set(result.notes)].sort()
   result.stats.durationMs = Math.round(performance.now() - t0)
   logger.info(
-    `scanned ${result.stats.files} files (${result.stats.units} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-      ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`,
+    `scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
+      ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`,
   )
   return result
 }

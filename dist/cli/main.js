@@ -10115,7 +10115,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1314);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1036);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3916);
 /* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4363);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
@@ -10126,7 +10126,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8410);
 /* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2705);
 /* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4072);
-/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6031);
+/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9722);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6278);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(261);
 /* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
@@ -10260,14 +10260,17 @@ async function mergeCommand(args, flag, io) {
     }
     if (args.positional.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
+    checkOutputPath(io, flag('--output'));
     const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
     // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
     const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x), cwd: io.cwd };
     if (!args.flags.has('--quiet'))
-        io.stderr(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${result.stats.files} files, ${result.findings.filter((f) => !f.suppressed).length} findings\n`);
+        io.stderr(`merged ${counted(files.length, 'shard')}: ${counted(result.stats.files, 'file')}, ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}\n`);
     writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')));
     return exitCodeFor(result, failOn);
 }
+/** "1 file", "2 files". */
+const counted = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Colour only for a terminal: `--output` writes a file, whatever stdout is. */
 function useColor(args, io) {
     return io.isTTY && !args.flags.has('--output') && !args.flags.has('--no-color') && !io.env.NO_COLOR;
@@ -10307,6 +10310,22 @@ const OUTPUT_ERRORS = {
     EISDIR: 'it is a folder',
     EACCES: 'permission denied',
 };
+/**
+ * A `--output` whose folder is missing, or that is a folder, is refused before the scan: a big
+ * scan would otherwise run for minutes and then fail to write.
+ */
+function checkOutputPath(io, output) {
+    if (!output)
+        return;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output);
+    const why = !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { throwIfNoEntry: false })?.isDirectory()
+        ? OUTPUT_ERRORS.ENOENT
+        : node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file, { throwIfNoEntry: false })?.isDirectory()
+            ? OUTPUT_ERRORS.EISDIR
+            : undefined;
+    if (why)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${output}": ${why}.`);
+}
 /** A `--output` that cannot be written (missing folder, a folder, no permission) is the user's to fix, not a crash. */
 function openOutput(file, given) {
     try {
@@ -10326,7 +10345,7 @@ async function runCli(argv, io) {
         args = parseArgs(argv);
     }
     catch (e) {
-        io.stderr(`${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)((0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e))}\n`);
+        io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)((0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e))}\n`);
         return 2;
     }
     const flag = (k) => {
@@ -10376,6 +10395,7 @@ async function runCli(argv, io) {
         const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
         const verbose = args.flags.has('--verbose');
         const logger = stderrLogger(io, verbose, args.flags.has('--quiet'));
+        checkOutputPath(io, flag('--output'));
         const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a.map((r) => r.id)));
         const workersFlag = flag('--workers');
         const workers = workersFlag === undefined ? undefined : Number(workersFlag);
@@ -10437,40 +10457,210 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1314:
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONFIG_FILE, parseConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9989);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
+/* harmony import */ var _parsers_shared_line_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4617);
+/* harmony import */ var _parsers_shared_source_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5680);
+/* harmony import */ var _parsers_shared_yaml_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7999);
+/* harmony import */ var _parsers_shared_comment_suppressions_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7434);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5567);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2143);
+/**
+ * Reads `.s3-gate.yml`: YAML → schema check (`schema/s3-gate.schema.json`) → GateConfig.
+ * Anything wrong is a ConfigurationError naming the file, line and column.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.s3-gate.yml';
+function loadConfig(file, cwd, knownRules) {
+    const explicit = file !== undefined && file !== '';
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(abs)) {
+        if (explicit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`Config file "${file}" does not exist.`);
+        const alt = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, '.s3-gate.yaml');
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(alt))
+            return _types_js__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_CONFIG */ .$;
+        return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
+    }
+    return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
+}
+/**
+ * The configuration file's text. A pull request can replace `.s3-gate.yml` with a symbolic link,
+ * and the file's content reaches the log in error messages: a config inside the repository must
+ * resolve to a regular file inside it, and not into `.git/` (where a checkout keeps its token).
+ */
+function readConfigFile(abs, cwd) {
+    const shown = displayPath(abs, cwd);
+    const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
+    if ((0,_discovery_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, [base])) {
+        const realBase = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(base);
+        const inside = (0,_discovery_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, [realBase]);
+        if (!inside || node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realBase, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).includes('.git'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`);
+    }
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`Config file "${shown}" is not a regular file.`);
+    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(real, 'utf8');
+}
+/** A glob as written (JSON quoting would double its backslashes), cut short like other quoted values. */
+const cut = (text) => (text.length <= 58 ? text : `${text.slice(0, 57)}…`);
+const displayPath = (abs, cwd) => (node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, abs) || abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+function parseConfig(text, source, knownRules) {
+    const lines = new _parsers_shared_line_index_js__WEBPACK_IMPORTED_MODULE_7__/* .LineIndex */ .r(text);
+    const fail = (offset, message) => {
+        const pos = lines.position(offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`${source}:${pos.line}:${pos.column}: ${message}`);
+    };
+    const parsed = (0,_parsers_shared_yaml_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .h)(text, { maxDepth: 50, maxAliasExpansion: 10_000 });
+    const problem = parsed.issues.find((i) => i.level === 'error');
+    if (problem) {
+        const pos = problem.line !== undefined ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : lines.position(problem.offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`${source}:${pos.line}:${pos.column}: ${problem.message}`);
+    }
+    const config = { ..._types_js__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_CONFIG */ .$, source, disable: [], on: [], severity: {}, include: [], exclude: [], exceptions: [] };
+    if (parsed.documents.length > 1)
+        fail(0, 'the configuration must be a single YAML document');
+    const root = parsed.documents[0];
+    if (!root || (root.kind === 'scalar' && root.value === null))
+        return config;
+    const value = (0,_parsers_shared_source_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(root);
+    const violation = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .checkAgainstSchema */ .FK)(value, root, knownRules);
+    if (violation)
+        fail(violation.offset, violation.message);
+    // The schema knows the rules of the build it shipped with; the registry is the authority.
+    const map = root;
+    const entry = (key) => map.entries.find((e) => e.key === key);
+    const checkRule = (id, offset) => {
+        if (!knownRules.has(id))
+            fail(offset, `unknown rule "${id}"; \`s3-gate rules\` lists them.`);
+        return id;
+    };
+    const ruleList = (key) => {
+        const e = entry(key);
+        if (!e)
+            return undefined;
+        const nodes = e.value.kind === 'seq' ? e.value.items : [e.value];
+        return nodes.map((n) => checkRule(String((0,_parsers_shared_source_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(n)), n.start));
+    };
+    // Path globs are matched against paths with `/` on every system: a `\` (a path copied on
+    // Windows) would never match, and an include that matches nothing reports nothing.
+    const checkPathGlob = (glob, where, offset) => {
+        if (glob.includes('\\'))
+            fail(offset, `\`${where}\`: "${cut(glob)}" contains "\\"; paths are matched with "/" (write "${cut(glob.replaceAll('\\', '/'))}").`);
+    };
+    const pathGlobs = (key) => {
+        const e = entry(key);
+        if (!e)
+            return [];
+        const nodes = e.value.kind === 'seq' ? e.value.items : [e.value];
+        return nodes.map((n, i) => {
+            const glob = String((0,_parsers_shared_source_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(n));
+            checkPathGlob(glob, e.value.kind === 'seq' ? `${key}[${i}]` : key, n.start);
+            return { glob, at: lines.position(n.start) };
+        });
+    };
+    if (value.profile !== undefined)
+        config.profile = value.profile;
+    const rules = entry('rules');
+    if (rules && rules.value.kind === 'map') {
+        for (const r of rules.value.entries) {
+            checkRule(r.key, r.keyStart);
+            const setting = String((0,_parsers_shared_source_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(r.value)).toLowerCase();
+            if (setting === 'off' || setting === 'false')
+                config.disable.push(r.key);
+            else {
+                config.on.push(r.key);
+                if (setting !== 'on' && setting !== 'true')
+                    config.severity[r.key] = setting;
+            }
+        }
+    }
+    config.disable.push(...(ruleList('disable') ?? []));
+    const enable = ruleList('enable');
+    if (enable)
+        config.enable = enable;
+    const include = pathGlobs('include');
+    config.include = include.map((g) => g.glob);
+    if (include.length)
+        config.includeAt = include.map((g) => g.at);
+    config.exclude = pathGlobs('exclude').map((g) => g.glob);
+    const inline = value['inline-suppressions'];
+    if (inline !== undefined)
+        config.allowInlineSuppressions = inline === true || inline === 'allow';
+    const exceptions = entry('exceptions');
+    if (exceptions && exceptions.value.kind === 'seq') {
+        exceptions.value.items.forEach((item, i) => {
+            const ex = readException(item, i, checkRule, fail, lines);
+            if (ex.path !== undefined)
+                checkPathGlob(ex.path, `exceptions[${i}].path`, item.entries.find((e) => e.key === 'path').value.start);
+            config.exceptions.push(ex);
+        });
+    }
+    return config;
+}
+function readException(item, index, checkRule, fail, lines) {
+    const map = item;
+    const get = (k) => map.entries.find((e) => e.key === k);
+    const plain = (0,_parsers_shared_source_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(item);
+    const ruleEntry = get('rule');
+    const ex = { rule: checkRule(String(plain.rule), ruleEntry.value.start), reason: String(plain.reason).trim() };
+    if (plain.resource !== undefined)
+        ex.resource = String(plain.resource);
+    if (plain.path !== undefined)
+        ex.path = String(plain.path);
+    if (plain.expires !== undefined) {
+        const d = String(plain.expires);
+        if (!(0,_parsers_shared_comment_suppressions_js__WEBPACK_IMPORTED_MODULE_9__/* .isValidDate */ .v)(d))
+            fail(get('expires').value.start, `\`exceptions[${index}].expires\`: "${d}" is not a date (YYYY-MM-DD).`);
+        ex.expires = d;
+    }
+    const pos = lines.position(item.start);
+    ex.line = pos.line;
+    ex.column = pos.column;
+    return ex;
+}
+
+
+/***/ }),
+
+/***/ 5567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
+  FK: () => (/* binding */ checkAgainstSchema),
+  TL: () => (/* binding */ quoted)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_FILE, parseConfig
+// UNUSED EXPORTS: CONFIG_SCHEMA, schemaRuleIds
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/discovery.ts
-var discovery = __nccwpck_require__(9989);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
-var line_index = __nccwpck_require__(4617);
-// EXTERNAL MODULE: ./src/parsers/shared/source-tree.ts
-var source_tree = __nccwpck_require__(5680);
-// EXTERNAL MODULE: ./src/parsers/shared/yaml-tree.ts + 1 modules
-var yaml_tree = __nccwpck_require__(7999);
-// EXTERNAL MODULE: ./src/parsers/shared/comment-suppressions.ts
-var comment_suppressions = __nccwpck_require__(7434);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
-const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs (** crosses directories).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-acl-public","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
+const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs: paths from the working directory, with / (** crosses directories; infra/** for a folder).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-acl-public","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
@@ -10559,10 +10749,14 @@ function describe(e, all, knownRules) {
         case 'enum': {
             if (e.propertyName !== undefined)
                 return unknownRule(e.propertyName, knownRules);
+            // A list or mapping is no misspelt rule: `rule: [a]` read as "unknown rule "a" (did you mean "a"?)".
+            if (isRuleId(e) && isStructure(e.data))
+                return `Expected \`${where}\` to be a rule id; got ${describeValue(e.data)}.`;
             if (isRuleId(e))
                 return unknownRule(e.data, knownRules);
             const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
-            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${quoted(e.data)}.`;
+            // `{ severity: high }` printed as "[object Object]".
+            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${isStructure(e.data) ? describeValue(e.data) : quoted(e.data)}.`;
         }
         case 'propertyNames':
             return unknownRule(e.params.propertyName, knownRules);
@@ -10599,6 +10793,7 @@ function quoted(v) {
     return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`;
 }
 const QUOTED_MAX = 60;
+const isStructure = (v) => v === null || typeof v === 'object';
 const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 function describeValue(v) {
     if (v === null)
@@ -10640,149 +10835,6 @@ function locate(root, e) {
             return entry.keyStart;
     }
     return e.keyword === 'required' && keyStart !== undefined && node.kind !== 'map' ? keyStart : node.start;
-}
-
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-;// CONCATENATED MODULE: ./src/config/load.ts
-/**
- * Reads `.s3-gate.yml`: YAML → schema check (`schema/s3-gate.schema.json`) → GateConfig.
- * Anything wrong is a ConfigurationError naming the file, line and column.
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.s3-gate.yml';
-function loadConfig(file, cwd, knownRules) {
-    const explicit = file !== undefined && file !== '';
-    const abs = external_node_path_default().resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-    if (!external_node_fs_default().existsSync(abs)) {
-        if (explicit)
-            throw new errors/* ConfigurationError */.j(`Config file "${file}" does not exist.`);
-        const alt = external_node_path_default().resolve(cwd, '.s3-gate.yaml');
-        if (!external_node_fs_default().existsSync(alt))
-            return types/* EMPTY_CONFIG */.$;
-        return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
-    }
-    return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
-}
-/**
- * The configuration file's text. A pull request can replace `.s3-gate.yml` with a symbolic link,
- * and the file's content reaches the log in error messages: a config inside the repository must
- * resolve to a regular file inside it, and not into `.git/` (where a checkout keeps its token).
- */
-function readConfigFile(abs, cwd) {
-    const shown = displayPath(abs, cwd);
-    const real = external_node_fs_default().realpathSync.native(abs);
-    const base = external_node_path_default().resolve(cwd);
-    if ((0,discovery/* isInside */.FK)(abs, [base])) {
-        const realBase = external_node_fs_default().realpathSync.native(base);
-        const inside = (0,discovery/* isInside */.FK)(real, [realBase]);
-        if (!inside || external_node_path_default().relative(realBase, real).split((external_node_path_default()).sep).includes('.git'))
-            throw new errors/* ConfigurationError */.j(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`);
-    }
-    if (!external_node_fs_default().statSync(real).isFile())
-        throw new errors/* ConfigurationError */.j(`Config file "${shown}" is not a regular file.`);
-    return external_node_fs_default().readFileSync(real, 'utf8');
-}
-const displayPath = (abs, cwd) => (external_node_path_default().relative(cwd, abs) || abs).split((external_node_path_default()).sep).join('/');
-function parseConfig(text, source, knownRules) {
-    const lines = new line_index/* LineIndex */.r(text);
-    const fail = (offset, message) => {
-        const pos = lines.position(offset);
-        throw new errors/* ConfigurationError */.j(`${source}:${pos.line}:${pos.column}: ${message}`);
-    };
-    const parsed = (0,yaml_tree/* parseYaml */.h)(text, { maxDepth: 50, maxAliasExpansion: 10_000 });
-    const problem = parsed.issues.find((i) => i.level === 'error');
-    if (problem) {
-        const pos = problem.line !== undefined ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : lines.position(problem.offset);
-        throw new errors/* ConfigurationError */.j(`${source}:${pos.line}:${pos.column}: ${problem.message}`);
-    }
-    const config = { ...types/* EMPTY_CONFIG */.$, source, disable: [], on: [], severity: {}, include: [], exclude: [], exceptions: [] };
-    if (parsed.documents.length > 1)
-        fail(0, 'the configuration must be a single YAML document');
-    const root = parsed.documents[0];
-    if (!root || (root.kind === 'scalar' && root.value === null))
-        return config;
-    const value = (0,source_tree/* toPlain */.Ul)(root);
-    const violation = checkAgainstSchema(value, root, knownRules);
-    if (violation)
-        fail(violation.offset, violation.message);
-    // The schema knows the rules of the build it shipped with; the registry is the authority.
-    const map = root;
-    const entry = (key) => map.entries.find((e) => e.key === key);
-    const checkRule = (id, offset) => {
-        if (!knownRules.has(id))
-            fail(offset, `unknown rule "${id}"; \`s3-gate rules\` lists them.`);
-        return id;
-    };
-    const ruleList = (key) => {
-        const e = entry(key);
-        if (!e)
-            return undefined;
-        const nodes = e.value.kind === 'seq' ? e.value.items : [e.value];
-        return nodes.map((n) => checkRule(String((0,source_tree/* toPlain */.Ul)(n)), n.start));
-    };
-    const strings = (v) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
-    if (value.profile !== undefined)
-        config.profile = value.profile;
-    const rules = entry('rules');
-    if (rules && rules.value.kind === 'map') {
-        for (const r of rules.value.entries) {
-            checkRule(r.key, r.keyStart);
-            const setting = String((0,source_tree/* toPlain */.Ul)(r.value)).toLowerCase();
-            if (setting === 'off' || setting === 'false')
-                config.disable.push(r.key);
-            else {
-                config.on.push(r.key);
-                if (setting !== 'on' && setting !== 'true')
-                    config.severity[r.key] = setting;
-            }
-        }
-    }
-    config.disable.push(...(ruleList('disable') ?? []));
-    const enable = ruleList('enable');
-    if (enable)
-        config.enable = enable;
-    config.include = strings(value.include);
-    config.exclude = strings(value.exclude);
-    const inline = value['inline-suppressions'];
-    if (inline !== undefined)
-        config.allowInlineSuppressions = inline === true || inline === 'allow';
-    const exceptions = entry('exceptions');
-    if (exceptions && exceptions.value.kind === 'seq') {
-        for (const item of exceptions.value.items)
-            config.exceptions.push(readException(item, checkRule, fail, lines));
-    }
-    return config;
-}
-function readException(item, checkRule, fail, lines) {
-    const map = item;
-    const get = (k) => map.entries.find((e) => e.key === k);
-    const plain = (0,source_tree/* toPlain */.Ul)(item);
-    const ruleEntry = get('rule');
-    const ex = { rule: checkRule(String(plain.rule), ruleEntry.value.start), reason: String(plain.reason).trim() };
-    if (plain.resource !== undefined)
-        ex.resource = String(plain.resource);
-    if (plain.path !== undefined)
-        ex.path = String(plain.path);
-    if (plain.expires !== undefined) {
-        const d = String(plain.expires);
-        if (!(0,comment_suppressions/* isValidDate */.v)(d))
-            fail(get('expires').value.start, `\`expires\`: "${d}" is not a date (YYYY-MM-DD).`);
-        ex.expires = d;
-    }
-    const pos = lines.position(item.start);
-    ex.line = pos.line;
-    ex.column = pos.column;
-    return ex;
 }
 
 
@@ -11528,7 +11580,7 @@ function checkShards(parts, version) {
     }
     return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
-const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED']);
+const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
 const problemKey = (p) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`;
 /**
  * Merges checked shards (see `checkShards`), sorted exactly as `scan()` sorts its result.
@@ -11548,8 +11600,9 @@ function mergeScanResults(parts, version) {
         notes: [],
         stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
     };
-    // Exception warnings come from each shard's own view of the findings: an exception is unused
-    // only if no shard used it, and an expired one is reported once.
+    // Exception and include warnings come from each shard's own view of the findings: an exception
+    // is unused, or an include unmatched, only if it is so in every shard; an expired exception is
+    // reported once.
     const config = new Map();
     const notes = new Set();
     for (const { result } of shards) {
@@ -11588,7 +11641,7 @@ function mergeScanResults(parts, version) {
     const order = _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .plugins */ .N.map((p) => p.format);
     merged.stats.byFormat = Object.fromEntries(Object.entries(merged.stats.byFormat).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
     for (const { problem, shards: n } of config.values()) {
-        if (problem.code === 'UNUSED_EXCEPTION' && n < shards.length)
+        if ((problem.code === 'UNUSED_EXCEPTION' || problem.code === 'INCLUDE_UNMATCHED') && n < shards.length)
             continue;
         merged.problems.push(problem);
     }
@@ -29713,6 +29766,24 @@ function loadPlanUnit(unit, ctx) {
     const rootSource = loadSource(external_node_path_default().dirname(planFile.abs), configRoot, 0, new Set());
     if (rootSource)
         notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(external_node_path_default().dirname(planFile.abs))}`);
+    // Terraform 1.10+ may defer a change (`-allow-deferral`, an unknown `for_each` or provider
+    // configuration): the resource is then in neither planned_values nor resource_changes.
+    const deferred = (0,source_tree/* get */.Jt)(root, 'deferred_changes');
+    if (deferred && deferred.kind === 'seq') {
+        for (const d of deferred.items) {
+            const address = load_plan_str((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(d, 'resource_change'), 'address')) ?? 'a resource';
+            const reason = load_plan_str((0,source_tree/* get */.Jt)(d, 'reason'));
+            const p = files.position(planF, d.start);
+            problems.push({
+                code: 'PLAN_DEFERRED',
+                file: planFile.rel,
+                line: p.line,
+                column: p.column,
+                message: `${address}: Terraform deferred this change${reason ? ` (${reason})` : ''}, so the plan holds no values for it and it was not scanned`,
+                level: 'warning',
+            });
+        }
+    }
     // ----- indexes: after_unknown per address, configuration per module path and resource
     const unknownMasks = new Map();
     // Addresses the plan creates (or replaces): see ConvertContext.created.
@@ -35045,7 +35116,7 @@ function printable(text) {
 
 /***/ }),
 
-/***/ 6031:
+/***/ 9722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35063,15 +35134,54 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/engine/severity.ts
 var severity = __nccwpck_require__(4363);
+;// CONCATENATED MODULE: ./src/report/render/fix-text.ts
+/**
+ * A rule's fix text as Markdown: its metadata mixes prose ("Remove the public `acl`...") and
+ * snippets, so runs of prose lines become text and runs of code lines code blocks. The rule pages
+ * (scripts/rule-docs.ts) and the SARIF rule help use it alike.
+ */
+/** Prose or code? A line that starts like a sentence ("Remove the ...", "On the trail's bucket, ...") is prose. */
+function isProseLine(line) {
+    return /^[A-Z][A-Za-z'’]*[ ,]\S/.test(line) && line.trim().split(/\s+/).length >= 3;
+}
+function fence(code, lang) {
+    const ticks = code.includes('```') ? '````' : '```';
+    return `${ticks}${lang}\n${code.replace(/\n+$/, '')}\n${ticks}`;
+}
+/** A fix text as Markdown: runs of prose lines as text, runs of code lines in code blocks. */
+function textBlocks(text, lang) {
+    const groups = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim()) {
+            groups.push({ prose: true, lines: [] });
+            continue;
+        }
+        const prose = isProseLine(line);
+        const last = groups[groups.length - 1];
+        if (last && last.prose === prose && last.lines.length)
+            last.lines.push(line);
+        else
+            groups.push({ prose, lines: [line] });
+    }
+    return groups
+        .filter((g) => g.lines.length)
+        .map((g) => (g.prose ? g.lines.join(' ') : fence(g.lines.join('\n'), lang)))
+        .join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/rule-docs-url.ts
 /** Where a rule's generated documentation lives; comments, SARIF and text output all link here. */
-const DOCS_BASE = 'https://github.com/s3-gate/s3-gate/blob/main/rules';
+const REPOSITORY_URL = 'https://github.com/s3-gate/s3-gate';
+const DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules`;
+/** What is not a rule (parse errors, unknowns) is explained in the README. */
+const README_URL = `${REPOSITORY_URL}/blob/main/README.md`;
 function ruleDocUrl(ruleId, base = DOCS_BASE) {
     return `${base.replace(/\/$/, '')}/${ruleId}.md`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
 /** SARIF 2.1.0 for code scanning; rule descriptors come from the same metadata as the docs. */
+
 
 
 
@@ -35086,9 +35196,12 @@ const LEVEL = {
 /** GitHub code scanning reads `security-severity` (0–10) to rank alerts. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 const UNKNOWN_RULE = 'could-not-evaluate';
+// Not rules: they have no rules/<id>.md page (their links led nowhere), so they point at the
+// README section that explains them, or at the issue tracker for a bug.
 const BUILTIN = [
     {
         id: 'parse-error',
+        doc: { url: `${README_URL}#cli`, label: 'Parse errors (README)' },
         meta: {
             title: 'Infrastructure file could not be read',
             severity: 'high',
@@ -35101,6 +35214,7 @@ const BUILTIN = [
     },
     {
         id: 'rule-error',
+        doc: { url: `${REPOSITORY_URL}/issues`, label: 'Report it' },
         meta: {
             title: 's3-gate rule failed',
             severity: 'high',
@@ -35115,6 +35229,7 @@ const BUILTIN = [
         // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
         // `security-severity`, so under the undecided rule's id they would rank as its failures.
         id: UNKNOWN_RULE,
+        doc: { url: `${README_URL}#scope-what-a-static-gate-can-and-cannot-see`, label: 'What a static gate cannot know (README)' },
         meta: {
             title: 's3-gate could not evaluate a rule',
             severity: 'info',
@@ -35129,20 +35244,31 @@ const BUILTIN = [
         },
     },
 ];
+const FIX_FORMATS = [
+    { key: 'cloudformation', name: 'CloudFormation', lang: 'yaml' },
+    { key: 'terraform', name: 'Terraform', lang: 'hcl' },
+    { key: 'cdk', name: 'CDK', lang: 'ts' },
+];
 /**
  * Code scanning ranks an alert by its rule's `security-severity`, not the result's, so `severity`
  * is the one every finding of the rule has when they agree (`rules:` in `.s3-gate.yml` sets one).
  */
 function sarifRuleDescriptor(rule, severity = rule.meta.severity) {
+    const doc = rule.doc ?? { url: ruleDocUrl(rule.id), label: 'Rule documentation' };
+    const fixes = FIX_FORMATS.flatMap((f) => {
+        const text = rule.meta.fix[f.key];
+        return text ? [{ ...f, text }] : [];
+    });
     return {
         id: rule.id,
         name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch) => ch.toUpperCase()),
         shortDescription: { text: rule.meta.title },
         fullDescription: { text: rule.meta.why },
-        helpUri: ruleDocUrl(rule.id),
+        helpUri: doc.url,
         help: {
-            text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
-            markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
+            text: [rule.meta.why, ...fixes.map((f) => `${f.name}:\n${f.text}`)].join('\n\n'),
+            // Prose stays prose: "Remove the public `acl`..." in a code block read as code.
+            markdown: [rule.meta.why, ...fixes.map((f) => `**${f.name}**\n\n${textBlocks(f.text, f.lang)}`), `[${doc.label}](${doc.url})`].join('\n\n'),
         },
         defaultConfiguration: { level: LEVEL[severity] },
         properties: {
@@ -35683,19 +35809,25 @@ function activeRuleIds(config, rules) {
     return rules.filter((r) => !off.has(r.id) && (ruleProfiles(r).includes(profile) || on.has(r.id))).map((r) => r.id);
 }
 
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(5567);
 ;// CONCATENATED MODULE: ./src/config/apply.ts
 
 
 
-function applyConfig(result, config, rules, now) {
+
+
+function applyConfig(result, config, rules, now, scannedFiles = []) {
     const include = config.include.map(compileGlob);
     const exclude = config.exclude.map(compileGlob);
     const keep = (file) => (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file));
+    const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : [];
     if (include.length || exclude.length) {
         result.findings = result.findings.filter((f) => keep(f.location.file));
         result.unknowns = result.unknowns.filter((u) => keep(u.location.file));
         result.problems = result.problems.filter((p) => keep(p.file));
     }
+    (0,append/* appendAll */.u)(result.problems, unmatched);
     const byId = new Map(rules.map((r) => [r.id, r]));
     const used = new Set();
     const file = config.source ?? '.s3-gate.yml';
@@ -35760,6 +35892,53 @@ function applyConfig(result, config, rules, now) {
             result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' });
     });
 }
+/**
+ * An include that matches none of the scanned files (`infra` or `./infra/**` for the folder
+ * `infra/**`) silently reports nothing from them, and the gate passes: each one is a warning at
+ * its line.
+ */
+function unmatchedIncludes(result, config, include, scannedFiles) {
+    const files = new Set(scannedFiles);
+    for (const f of result.findings)
+        files.add(f.location.file);
+    for (const u of result.unknowns)
+        files.add(u.location.file);
+    for (const p of result.problems)
+        files.add(p.file);
+    const unmatched = new Set(include.keys());
+    for (const file of files) {
+        for (const i of unmatched)
+            if (include[i].test(file))
+                unmatched.delete(i);
+        if (!unmatched.size)
+            return [];
+    }
+    return [...unmatched].map((i) => ({
+        code: 'INCLUDE_UNMATCHED',
+        file: config.source ?? '.s3-gate.yml',
+        ...(config.includeAt?.[i] ?? { line: 1, column: 1 }),
+        message: `include ${(0,schema/* quoted */.TL)(config.include[i])} matches none of the scanned files, so it reports nothing${includeHint(config.include[i])}; globs are paths from the working directory, with "/"`,
+        level: 'warning',
+    }));
+}
+/** What was probably meant: `infra`, `infra/` and `./infra` name a folder, which takes `infra/**`. */
+function includeHint(glob) {
+    // Trimmed by hand, not with /\/+$/: the glob comes with the pull request, and that RegExp is
+    // quadratic on a long run of slashes.
+    let start = 0;
+    while (glob.startsWith('./', start) || glob.startsWith('/', start))
+        start += glob.startsWith('./', start) ? 2 : 1;
+    let end = glob.length;
+    while (end > start && glob.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    const bare = glob.slice(start, end);
+    if (!bare)
+        return '';
+    const last = bare.slice(bare.lastIndexOf('/') + 1);
+    if (!bare.includes('*') && !last.includes('.'))
+        return ` (for the folder, write ${(0,schema/* quoted */.TL)(`${bare}/**`)})`;
+    return bare !== glob ? ` (write ${(0,schema/* quoted */.TL)(bare)})` : '';
+}
 
 // EXTERNAL MODULE: ./src/discovery.ts
 var discovery = __nccwpck_require__(9989);
@@ -35804,6 +35983,14 @@ function shardOf(unitId, count) {
     const h = (0,external_node_crypto_.createHash)('sha1').update(unitId).digest();
     return (h.readUInt32BE(0) % count) + 1;
 }
+function* filesOf(units) {
+    for (const u of units)
+        for (const f of u.files)
+            yield f.rel;
+}
+/** "1 file", "2 files". */
+const counted = (n, noun) => `${n} ${plural(n, noun)}`;
+const plural = (n, noun) => (n === 1 ? noun : `${noun}s`);
 /** `b[2]` before `b[10]`: instances of one `count`/`for_each` on one line read in order. */
 const resourceOrder = new Intl.Collator('en', { numeric: true });
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35841,7 +36028,7 @@ async function scan(options, logger) {
         selected = units.filter((u) => shardOf(u.id, count) === index);
         // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
         discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
-        logger.info(`shard ${index}/${count}: ${selected.length} of ${units.length} units`);
+        logger.info(`shard ${index}/${count}: ${selected.length} of ${plural(units.length, 'unit')}`);
     }
     const job = {
         roots,
@@ -35892,7 +36079,8 @@ async function scan(options, logger) {
         result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files;
     }
     result.findings = dropDuplicates(result.findings);
-    applyConfig(result, options.config, rules/* rules */.a, options.now);
+    // Every planned unit, whatever the shard: an include is checked against the whole scan.
+    applyConfig(result, options.config, rules/* rules */.a, options.now, filesOf(units));
     result.findings.sort(compareFindings);
     // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
     // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.
@@ -35900,8 +36088,8 @@ async function scan(options, logger) {
     result.unknowns.sort(compareUnknowns);
     result.notes = [...new Set(result.notes)].sort();
     result.stats.durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
-    logger.info(`scanned ${result.stats.files} files (${result.stats.units} units, ${result.stats.buckets} buckets) in ${result.stats.durationMs} ms` +
-        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${workers} worker${workers === 1 ? '' : 's'}${mainHelps ? ' and the main thread' : ''}` : ''}); ${result.findings.filter((f) => !f.suppressed).length} findings`);
+    logger.info(`scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
+        ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`);
     return result;
 }
 /**

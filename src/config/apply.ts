@@ -3,22 +3,32 @@
  * (reason required; an expired exception stops applying and says so; an unused one is reported).
  */
 import type { Rule } from '../engine/define-rule.js'
-import type { Finding } from '../engine/finding.js'
+import { appendAll } from '../append.js'
+import type { Finding, Problem } from '../engine/finding.js'
 import { isExpired, suppressionMatches } from '../engine/suppressions.js'
 import type { ScanResult } from '../scan-result.js'
 import type { GateConfig } from './types.js'
-import { compileGlob } from './glob.js'
+import { compileGlob, type Glob } from './glob.js'
 import { activeRuleIds } from './profiles.js'
+import { quoted } from './schema.js'
 
-export function applyConfig(result: ScanResult, config: GateConfig, rules: readonly Rule[], now: Date): void {
+export function applyConfig(
+  result: ScanResult,
+  config: GateConfig,
+  rules: readonly Rule[],
+  now: Date,
+  scannedFiles: Iterable<string> = [],
+): void {
   const include = config.include.map(compileGlob)
   const exclude = config.exclude.map(compileGlob)
   const keep = (file: string) => (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file))
+  const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : []
   if (include.length || exclude.length) {
     result.findings = result.findings.filter((f) => keep(f.location.file))
     result.unknowns = result.unknowns.filter((u) => keep(u.location.file))
     result.problems = result.problems.filter((p) => keep(p.file))
   }
+  appendAll(result.problems, unmatched)
   const byId = new Map(rules.map((r) => [r.id, r]))
   const used = new Set<number>()
   const file = config.source ?? '.s3-gate.yml'
@@ -75,4 +85,43 @@ export function applyConfig(result: ScanResult, config: GateConfig, rules: reado
     else if (!used.has(i) && active.has(ex.rule))
       result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' })
   })
+}
+
+/**
+ * An include that matches none of the scanned files (`infra` or `./infra/**` for the folder
+ * `infra/**`) silently reports nothing from them, and the gate passes: each one is a warning at
+ * its line.
+ */
+function unmatchedIncludes(result: ScanResult, config: GateConfig, include: Glob[], scannedFiles: Iterable<string>): Problem[] {
+  const files = new Set(scannedFiles)
+  for (const f of result.findings) files.add(f.location.file)
+  for (const u of result.unknowns) files.add(u.location.file)
+  for (const p of result.problems) files.add(p.file)
+  const unmatched = new Set(include.keys())
+  for (const file of files) {
+    for (const i of unmatched) if (include[i]!.test(file)) unmatched.delete(i)
+    if (!unmatched.size) return []
+  }
+  return [...unmatched].map((i) => ({
+    code: 'INCLUDE_UNMATCHED',
+    file: config.source ?? '.s3-gate.yml',
+    ...(config.includeAt?.[i] ?? { line: 1, column: 1 }),
+    message: `include ${quoted(config.include[i])} matches none of the scanned files, so it reports nothing${includeHint(config.include[i]!)}; globs are paths from the working directory, with "/"`,
+    level: 'warning',
+  }))
+}
+
+/** What was probably meant: `infra`, `infra/` and `./infra` name a folder, which takes `infra/**`. */
+function includeHint(glob: string): string {
+  // Trimmed by hand, not with /\/+$/: the glob comes with the pull request, and that RegExp is
+  // quadratic on a long run of slashes.
+  let start = 0
+  while (glob.startsWith('./', start) || glob.startsWith('/', start)) start += glob.startsWith('./', start) ? 2 : 1
+  let end = glob.length
+  while (end > start && glob.charCodeAt(end - 1) === 47 /* / */) end--
+  const bare = glob.slice(start, end)
+  if (!bare) return ''
+  const last = bare.slice(bare.lastIndexOf('/') + 1)
+  if (!bare.includes('*') && !last.includes('.')) return ` (for the folder, write ${quoted(`${bare}/**`)})`
+  return bare !== glob ? ` (write ${quoted(bare)})` : ''
 }

@@ -50,6 +50,9 @@ function readConfigFile(abs: string, cwd: string): string {
   return fs.readFileSync(real, 'utf8')
 }
 
+/** A glob as written (JSON quoting would double its backslashes), cut short like other quoted values. */
+const cut = (text: string) => (text.length <= 58 ? text : `${text.slice(0, 57)}…`)
+
 const displayPath = (abs: string, cwd: string) => (path.relative(cwd, abs) || abs).split(path.sep).join('/')
 
 type Plain = Record<string, unknown>
@@ -86,7 +89,22 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
     const nodes = e.value.kind === 'seq' ? e.value.items : [e.value]
     return nodes.map((n) => checkRule(String(toPlain(n)), n.start))
   }
-  const strings = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)])
+  // Path globs are matched against paths with `/` on every system: a `\` (a path copied on
+  // Windows) would never match, and an include that matches nothing reports nothing.
+  const checkPathGlob = (glob: string, where: string, offset: number) => {
+    if (glob.includes('\\'))
+      fail(offset, `\`${where}\`: "${cut(glob)}" contains "\\"; paths are matched with "/" (write "${cut(glob.replaceAll('\\', '/'))}").`)
+  }
+  const pathGlobs = (key: 'include' | 'exclude') => {
+    const e = entry(key)
+    if (!e) return []
+    const nodes = e.value.kind === 'seq' ? e.value.items : [e.value]
+    return nodes.map((n, i) => {
+      const glob = String(toPlain(n))
+      checkPathGlob(glob, e.value.kind === 'seq' ? `${key}[${i}]` : key, n.start)
+      return { glob, at: lines.position(n.start) }
+    })
+  }
 
   if (value.profile !== undefined) config.profile = value.profile as Profile
   const rules = entry('rules')
@@ -104,19 +122,27 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
   config.disable.push(...(ruleList('disable') ?? []))
   const enable = ruleList('enable')
   if (enable) config.enable = enable
-  config.include = strings(value.include)
-  config.exclude = strings(value.exclude)
+  const include = pathGlobs('include')
+  config.include = include.map((g) => g.glob)
+  if (include.length) config.includeAt = include.map((g) => g.at)
+  config.exclude = pathGlobs('exclude').map((g) => g.glob)
   const inline = value['inline-suppressions']
   if (inline !== undefined) config.allowInlineSuppressions = inline === true || inline === 'allow'
   const exceptions = entry('exceptions')
   if (exceptions && exceptions.value.kind === 'seq') {
-    for (const item of exceptions.value.items) config.exceptions.push(readException(item, checkRule, fail, lines))
+    exceptions.value.items.forEach((item, i) => {
+      const ex = readException(item, i, checkRule, fail, lines)
+      if (ex.path !== undefined)
+        checkPathGlob(ex.path, `exceptions[${i}].path`, (item as SMap).entries.find((e) => e.key === 'path')!.value.start)
+      config.exceptions.push(ex)
+    })
   }
   return config
 }
 
 function readException(
   item: SNode,
+  index: number,
   checkRule: (id: string, offset: number) => string,
   fail: (offset: number, m: string) => never,
   lines: LineIndex,
@@ -130,7 +156,7 @@ function readException(
   if (plain.path !== undefined) ex.path = String(plain.path)
   if (plain.expires !== undefined) {
     const d = String(plain.expires)
-    if (!isValidDate(d)) fail(get('expires')!.value.start, `\`expires\`: "${d}" is not a date (YYYY-MM-DD).`)
+    if (!isValidDate(d)) fail(get('expires')!.value.start, `\`exceptions[${index}].expires\`: "${d}" is not a date (YYYY-MM-DD).`)
     ex.expires = d
   }
   const pos = lines.position(item.start)

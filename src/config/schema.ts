@@ -102,9 +102,12 @@ function describe(e: ErrorObject, all: ErrorObject[], knownRules: ReadonlySet<st
       return `${where} needs \`${(e.params as { missingProperty: string }).missingProperty}\`${(e.params as { missingProperty: string }).missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`
     case 'enum': {
       if (e.propertyName !== undefined) return unknownRule(e.propertyName, knownRules)
+      // A list or mapping is no misspelt rule: `rule: [a]` read as "unknown rule "a" (did you mean "a"?)".
+      if (isRuleId(e) && isStructure(e.data)) return `Expected \`${where}\` to be a rule id; got ${describeValue(e.data)}.`
       if (isRuleId(e)) return unknownRule(e.data, knownRules)
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.filter((x) => typeof x === 'string')
-      return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${quoted(e.data)}.`
+      // `{ severity: high }` printed as "[object Object]".
+      return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${isStructure(e.data) ? describeValue(e.data) : quoted(e.data)}.`
     }
     case 'propertyNames':
       return unknownRule((e.params as { propertyName: string }).propertyName, knownRules)
@@ -132,12 +135,14 @@ function describe(e: ErrorObject, all: ErrorObject[], knownRules: ReadonlySet<st
  * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
  * that file printed whole).
  */
-function quoted(v: unknown): string {
+export function quoted(v: unknown): string {
   const text = typeof v === 'string' ? JSON.stringify(v) : String(v)
   if (text.length <= QUOTED_MAX) return text
   return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`
 }
 const QUOTED_MAX = 60
+
+const isStructure = (v: unknown) => v === null || typeof v === 'object'
 
 const article = (t: string) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)
 function describeValue(v: unknown): string {

@@ -30,6 +30,8 @@ export interface GateConfig {
   enable?: string[]
   severity: Record<string, Severity>
   include: string[]
+  /** Where each `include` glob is written in the config file (1-based), for messages. */
+  includeAt?: { line: number; column: number }[]
   exclude: string[]
   exceptions: ConfigException[]
   /** False: inline suppressions in code are ignored (and listed as refused). */

@@ -83,7 +83,7 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!)
 }
 
-const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED'])
+const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED'])
 const problemKey = (p: Problem) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`
 
 /**
@@ -103,8 +103,9 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
     notes: [],
     stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
   }
-  // Exception warnings come from each shard's own view of the findings: an exception is unused
-  // only if no shard used it, and an expired one is reported once.
+  // Exception and include warnings come from each shard's own view of the findings: an exception
+  // is unused, or an include unmatched, only if it is so in every shard; an expired exception is
+  // reported once.
   const config = new Map<string, { problem: Problem; shards: number }>()
   const notes = new Set<string>()
   for (const { result } of shards) {
@@ -142,7 +143,7 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
     Object.entries(merged.stats.byFormat).sort(([a], [b]) => order.indexOf(a as never) - order.indexOf(b as never)),
   )
   for (const { problem, shards: n } of config.values()) {
-    if (problem.code === 'UNUSED_EXCEPTION' && n < shards.length) continue
+    if ((problem.code === 'UNUSED_EXCEPTION' || problem.code === 'INCLUDE_UNMATCHED') && n < shards.length) continue
     merged.problems.push(problem)
   }
   // A module that root modules in different shards call gives each shard the same finding; one

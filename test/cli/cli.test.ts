@@ -61,7 +61,30 @@ describe('s3-gate CLI', () => {
     const r = await cli(['scan', '.', '--format', 'json', '--fail-on', 'none'])
     const out = JSON.parse(r.stdout)
     expect(out.findings.length).toBeGreaterThan(0)
-    expect(r.stderr).toMatch(/scanned 1 files/)
+    expect(r.stderr).toMatch(/^scanned 1 file \(1 unit, 1 bucket\) in \d+ ms \(discovery \d+ ms\); \d+ findings$/m)
+  })
+
+  it('has every flag of --help documented in the README, and every command of the README in --help', async () => {
+    const help = (await cli(['--help'])).stdout
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8')
+    const flags = [...new Set([...help.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]))]
+    expect(flags.length).toBeGreaterThan(10)
+    // --no-color and --version were in --help only.
+    expect(flags.filter((f) => !new RegExp(`(?<![\\w-])${f}(?![\\w-])`).test(readme))).toEqual([])
+    for (const command of readme.matchAll(/^npx s3-gate ([a-z]+) /gm)) expect(help).toContain(`s3-gate ${command[1]} `)
+  })
+
+  it('starts every usage error with "error:" on one line, a bad flag as much as a bad value', async () => {
+    for (const args of [
+      ['scan', '--bogus'],
+      ['scan', '--format'],
+      ['scan', '--format', 'xml'],
+      ['scan', '-x'],
+    ]) {
+      const r = await cli(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stderr, args.join(' ')).toMatch(/^error: [^\n]+\n$/)
+    }
   })
 
   it('emits JSON findings with file relative to the working directory, line, resource and fingerprint', async () => {
@@ -121,7 +144,12 @@ describe('s3-gate CLI', () => {
       expect(r.code).toBe(2)
       expect(r.stderr).toContain(`error: Cannot write \`--output\` "${output}"`)
       expect(r.stderr).not.toContain('please report')
+      // Refused before the scan, not after minutes of it.
+      expect(r.stderr).not.toContain('scanned')
     }
+    const merge = await cli(['merge', 'shard-1.json', '--output', 'missing/merged.json'])
+    expect(merge.code).toBe(2)
+    expect(merge.stderr).toBe('error: Cannot write `--output` "missing/merged.json": its folder does not exist.\n')
   })
 
   it("stops quietly with the gate's exit code when stdout is closed early (s3-gate scan | head)", async () => {

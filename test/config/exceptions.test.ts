@@ -120,4 +120,30 @@ describe('include and exclude', () => {
     const exc = await scanFiles(files, { config: { exclude: ['infra/**'] } })
     expect(new Set(exc.findings.map((f) => f.location.file))).toEqual(new Set(['other/template.yaml']))
   })
+
+  it('warn at its line about an include that matches none of the scanned files, saying what was probably meant', async () => {
+    // `include: [infra]` kept no finding at all, and the gate passed without a word.
+    const include = ['infra', './other/**', 'clean/**', 'infra/template.yaml']
+    const includeAt = include.map((_, i) => ({ line: i + 2, column: 5 }))
+    const clean = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'
+    const r = await scanFiles({ ...files, 'clean/template.yaml': clean }, { config: { source: '.s3-gate.yml', include, includeAt } })
+    expect(r.problems.filter((p) => p.code === 'INCLUDE_UNMATCHED').map((p) => [p.file, p.line, p.column, p.level, p.message])).toEqual([
+      [
+        '.s3-gate.yml',
+        2,
+        5,
+        'warning',
+        'include "infra" matches none of the scanned files, so it reports nothing (for the folder, write "infra/**"); globs are paths from the working directory, with "/"',
+      ],
+      [
+        '.s3-gate.yml',
+        3,
+        5,
+        'warning',
+        'include "./other/**" matches none of the scanned files, so it reports nothing (write "other/**"); globs are paths from the working directory, with "/"',
+      ],
+    ])
+    // A folder scanned without findings is no mistake; the file named exactly is kept.
+    expect(new Set(r.findings.map((f) => f.location.file))).toEqual(new Set(['infra/template.yaml']))
+  })
 })

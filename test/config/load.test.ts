@@ -94,6 +94,22 @@ exceptions:
     expect(e.message).toMatch(/one of on, off, critical, high, medium, low, info; got "hgih"/)
   })
 
+  it('says a rule setting or profile is a mapping or a list, not "[object Object]"', () => {
+    expect(errorOf('rules:\n  tls-not-enforced: { severity: high }\n')).toEqual({
+      where: '.s3-gate.yml:2:21',
+      message: 'Expected `rules.tls-not-enforced` to be one of on, off, critical, high, medium, low, info; got a mapping.',
+    })
+    expect(errorOf('profile: [strict]\n').message).toBe('Expected `profile` to be one of baseline, default, strict; got a list.')
+  })
+
+  it('says an exception rule given as a list is not a rule id, rather than suggest the id it holds', () => {
+    // It said: unknown rule "tls-not-enforced" (did you mean "tls-not-enforced"?).
+    expect(errorOf('exceptions:\n  - rule: [tls-not-enforced]\n    reason: legacy\n')).toEqual({
+      where: '.s3-gate.yml:2:11',
+      message: 'Expected `exceptions[0].rule` to be a rule id; got a list.',
+    })
+  })
+
   it('rejects an unknown profile', () => {
     const e = errorOf('profile: paranoid\n')
     expect(e.where).toBe('.s3-gate.yml:1:10')
@@ -121,7 +137,35 @@ exceptions:
   it('rejects an expiry that is shaped like a date but does not exist', () => {
     const e = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    expires: 2027-02-30\n')
     expect(e.where).toBe('.s3-gate.yml:4:14')
-    expect(e.message).toContain('"2027-02-30" is not a date')
+    expect(e.message).toBe('`exceptions[0].expires`: "2027-02-30" is not a date (YYYY-MM-DD).')
+  })
+
+  it('refuses a path glob written with backslashes, which no path matches, and says how to write it', () => {
+    // Findings' paths use "/" on every system: `infra\cfn\**` included nothing and the gate passed.
+    const inc = errorOf('include:\n  - "infra/**"\n  - infra\\cfn\\**\n')
+    expect(inc.where).toBe('.s3-gate.yml:3:5')
+    expect(inc.message).toBe('`include[1]`: "infra\\cfn\\**" contains "\\"; paths are matched with "/" (write "infra/cfn/**").')
+    expect(errorOf("exclude: 'test\\**'\n")).toMatchObject({
+      where: '.s3-gate.yml:1:11',
+      message: expect.stringMatching(/^`exclude`: .* \(write "test\/\*\*"\)\.$/),
+    })
+    const ex = errorOf('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    path: "infra\\\\site\\\\*"\n')
+    expect(ex).toMatchObject({
+      where: '.s3-gate.yml:4:12',
+      message: expect.stringMatching(/^`exceptions\[0\]\.path`: .* \(write "infra\/site\/\*"\)\.$/),
+    })
+    // Resource globs are not paths: a Terraform key may hold a backslash.
+    expect(
+      parse('exceptions:\n  - rule: tls-not-enforced\n    reason: legacy\n    resource: \'b["a\\b"]\'\n').exceptions[0]!.resource,
+    ).toBe('b["a\\b"]')
+  })
+
+  it('keeps where each include glob is written, for the warning about one that matches nothing', () => {
+    expect(parse('include: ["infra/**", "modules/**"]\n').includeAt).toEqual([
+      { line: 1, column: 12 },
+      { line: 1, column: 24 },
+    ])
+    expect(parse('include: infra/**\n').includeAt).toEqual([{ line: 1, column: 10 }])
   })
 
   it('rejects an exception for an unknown rule', () => {

@@ -37,6 +37,17 @@ const warning = (code: string, line: number, message = `${code} at ${line}`): Pr
 const part = (result: ScanResult, source = `shard-${result.shard?.index}.json`) => ({ source, result })
 
 describe('merging shard results', () => {
+  it('reports an include as matching nothing only when it matched nothing in every shard, and once', () => {
+    const merged = mergeScanResults(
+      [
+        part(shard(1, 2, { problems: [warning('INCLUDE_UNMATCHED', 2), warning('INCLUDE_UNMATCHED', 3)] })),
+        part(shard(2, 2, { problems: [warning('INCLUDE_UNMATCHED', 3)] })),
+      ],
+      VERSION,
+    )
+    expect(merged.problems.map((p) => [p.code, p.line])).toEqual([['INCLUDE_UNMATCHED', 3]])
+  })
+
   it('reports an exception as unused only when no shard used it, and an expired one once', () => {
     const merged = mergeScanResults(
       [

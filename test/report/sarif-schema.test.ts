@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
@@ -38,6 +39,47 @@ describe('SARIF output', () => {
     expect(results.some((r: { suppressions?: unknown[] }) => r.suppressions?.length)).toBe(true)
     expect(results.some((r: { ruleId: string }) => r.ruleId === 'parse-error')).toBe(true)
     expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(rules.length)
+  })
+
+  it('links every rule descriptor, parse errors and unknowns included, to a page of this repository that exists', async () => {
+    // parse-error, rule-error and could-not-evaluate linked rules/<id>.md, which no one writes.
+    const result = await scanFiles({
+      'a.yaml':
+        'Parameters:\n  Acl:\n    Type: String\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: !Ref Acl\n',
+      'bad.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n',
+    })
+    const sarif = JSON.parse(renderSarif(result, rules))
+    const root = path.resolve(import.meta.dirname, '../..')
+    const headings = (file: string) =>
+      new Set(
+        fs
+          .readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => /^#+ /.test(l))
+          .map((l) =>
+            l
+              .replace(/^#+ /, '')
+              .trim()
+              .toLowerCase()
+              .replace(/[^\w\- ]/g, '')
+              .replace(/ /g, '-'),
+          ),
+      )
+    const descriptors: { id: string; helpUri: string; help: { markdown: string } }[] = sarif.runs[0].tool.driver.rules
+    expect(descriptors.map((d) => d.id)).toEqual(expect.arrayContaining(['parse-error', 'rule-error', 'could-not-evaluate']))
+    for (const d of descriptors) {
+      const links = [d.helpUri, ...[...d.help.markdown.matchAll(/\]\((https:[^)\s]+)\)/g)].map((m) => m[1]!)]
+      for (const link of links) {
+        const own = /^https:\/\/github\.com\/s3-gate\/s3-gate\/blob\/main\/([^#]+)(?:#(.+))?$/.exec(link)
+        if (!own) {
+          expect(link, d.id).toBe('https://github.com/s3-gate/s3-gate/issues')
+          continue
+        }
+        const file = path.join(root, own[1]!)
+        expect(fs.existsSync(file), `${d.id}: ${link}`).toBe(true)
+        if (own[2]) expect(headings(file).has(own[2]), `${d.id}: ${link}`).toBe(true)
+      }
+    }
   })
 
   it('percent-encodes each path segment of a result URI, # and ? included', async () => {

@@ -190,4 +190,20 @@ describe('the SARIF rule descriptors', () => {
       expect(fs.existsSync(path.join(rulesDir, `${r.id}.md`))).toBe(true)
     }
   })
+
+  it('show a prose fix as text and a snippet as code, as the rule pages do, CDK included', async () => {
+    const { sarifRuleDescriptor } = await import('../../src/report/render/sarif.js')
+    const help = (id: string) => sarifRuleDescriptor(rules.find((r) => r.id === id)!).help.markdown
+    // "Remove `AccessControl`..." was shown in a yaml code block, as if it were a template.
+    expect(help('acl-public-read')).toContain('**CloudFormation**\n\nRemove `AccessControl` (or set it to `Private`)')
+    expect(help('acl-public-read')).not.toMatch(/```(yaml|hcl)\nRemove/)
+    expect(help('versioning-disabled')).toContain('**CloudFormation**\n\n```yaml\nVersioningConfiguration:\n  Status: Enabled\n```')
+    expect(help('versioning-disabled')).toContain('**CDK**\n\n```ts\nversioned: true\n```')
+    for (const r of rules) {
+      const page = read(`rules/${r.id}.md`)
+      const d = sarifRuleDescriptor(r)
+      // Each fix block of the help is on the rule's page too, word for word.
+      for (const block of d.help.markdown.matchAll(/```\w+\n[\s\S]*?\n```/g)) expect(page, r.id).toContain(block[0])
+    }
+  })
 })

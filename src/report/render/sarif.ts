@@ -5,7 +5,8 @@ import type { Rule } from '../../engine/define-rule.js'
 import type { Finding, UnknownResult } from '../../engine/finding.js'
 import { severityRank, type Severity } from '../../engine/severity.js'
 import type { ScanResult } from '../../scan-result.js'
-import { ruleDocUrl } from './rule-docs-url.js'
+import { textBlocks } from './fix-text.js'
+import { README_URL, REPOSITORY_URL, ruleDocUrl } from './rule-docs-url.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -19,9 +20,15 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.
 
 const UNKNOWN_RULE = 'could-not-evaluate'
 
-const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
+/** A rule descriptor's source: a rule, or a result kind of s3-gate's own with a page elsewhere. */
+type Described = Pick<Rule, 'id' | 'meta'> & { doc?: { url: string; label: string } }
+
+// Not rules: they have no rules/<id>.md page (their links led nowhere), so they point at the
+// README section that explains them, or at the issue tracker for a bug.
+const BUILTIN: Described[] = [
   {
     id: 'parse-error',
+    doc: { url: `${README_URL}#cli`, label: 'Parse errors (README)' },
     meta: {
       title: 'Infrastructure file could not be read',
       severity: 'high',
@@ -34,6 +41,7 @@ const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
   },
   {
     id: 'rule-error',
+    doc: { url: `${REPOSITORY_URL}/issues`, label: 'Report it' },
     meta: {
       title: 's3-gate rule failed',
       severity: 'high',
@@ -48,6 +56,7 @@ const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
     // Unknowns get a rule of their own: code scanning ranks an alert by its rule's
     // `security-severity`, so under the undecided rule's id they would rank as its failures.
     id: UNKNOWN_RULE,
+    doc: { url: `${README_URL}#scope-what-a-static-gate-can-and-cannot-see`, label: 'What a static gate cannot know (README)' },
     meta: {
       title: 's3-gate could not evaluate a rule',
       severity: 'info',
@@ -63,20 +72,34 @@ const BUILTIN: Pick<Rule, 'id' | 'meta'>[] = [
   },
 ]
 
+const FIX_FORMATS = [
+  { key: 'cloudformation', name: 'CloudFormation', lang: 'yaml' },
+  { key: 'terraform', name: 'Terraform', lang: 'hcl' },
+  { key: 'cdk', name: 'CDK', lang: 'ts' },
+] as const
+
 /**
  * Code scanning ranks an alert by its rule's `security-severity`, not the result's, so `severity`
  * is the one every finding of the rule has when they agree (`rules:` in `.s3-gate.yml` sets one).
  */
-export function sarifRuleDescriptor(rule: Pick<Rule, 'id' | 'meta'>, severity: Severity = rule.meta.severity) {
+export function sarifRuleDescriptor(rule: Described, severity: Severity = rule.meta.severity) {
+  const doc = rule.doc ?? { url: ruleDocUrl(rule.id), label: 'Rule documentation' }
+  const fixes = FIX_FORMATS.flatMap((f) => {
+    const text = rule.meta.fix[f.key]
+    return text ? [{ ...f, text }] : []
+  })
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
     shortDescription: { text: rule.meta.title },
     fullDescription: { text: rule.meta.why },
-    helpUri: ruleDocUrl(rule.id),
+    helpUri: doc.url,
     help: {
-      text: `${rule.meta.why}\n\nCloudFormation:\n${rule.meta.fix.cloudformation}\n\nTerraform:\n${rule.meta.fix.terraform}`,
-      markdown: `${rule.meta.why}\n\n**CloudFormation**\n\n\`\`\`yaml\n${rule.meta.fix.cloudformation}\n\`\`\`\n\n**Terraform**\n\n\`\`\`hcl\n${rule.meta.fix.terraform}\n\`\`\`\n\n[Rule documentation](${ruleDocUrl(rule.id)})`,
+      text: [rule.meta.why, ...fixes.map((f) => `${f.name}:\n${f.text}`)].join('\n\n'),
+      // Prose stays prose: "Remove the public `acl`..." in a code block read as code.
+      markdown: [rule.meta.why, ...fixes.map((f) => `**${f.name}**\n\n${textBlocks(f.text, f.lang)}`), `[${doc.label}](${doc.url})`].join(
+        '\n\n',
+      ),
     },
     defaultConfiguration: { level: LEVEL[severity] },
     properties: {
@@ -192,7 +215,7 @@ export function* sarifChunks(
 ): Generator<string> {
   const locate = artifactLocator(result.cwd, options.srcRoot)
   const base = options.srcRoot ?? result.cwd
-  const all = [...rules, ...BUILTIN]
+  const all: Described[] = [...rules, ...BUILTIN]
   const { kept: findings, omitted } = withinResultLimit(result.findings)
   // Unknowns take only the room the findings leave: they never push a finding out.
   const unknowns = result.unknowns.slice(0, MAX_SARIF_RESULTS - findings.length)
