@@ -58856,6 +58856,8 @@ class Evaluator {
                 return this.binary(expr, scope);
             case 'cond': {
                 const c = this.eval(expr.cond, scope);
+                if (c.k === 'unknown' && c.error)
+                    return failure(c.why, at, c.key);
                 if (c.k !== 'unknown') {
                     const b = toBoolean(c);
                     if (b === undefined)
@@ -59164,6 +59166,11 @@ class Evaluator {
                 return bool(false, at);
             if (expr.op === '||' && rb === true)
                 return bool(true, at);
+            // A failed side fails the whole, so try() and can() see it (it is not merely unknown).
+            if (l.k === 'unknown' && l.error)
+                return failure(l.why, at, l.key);
+            if (r.k === 'unknown' && r.error)
+                return failure(r.why, at, r.key);
             if (l.k === 'unknown')
                 return unknown(l.why, at, l.key);
             if (r.k === 'unknown')
@@ -59175,6 +59182,9 @@ class Evaluator {
             // Comparing walks both sides, as a function would.
             if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at))
                 return unknown('evaluation budget exhausted', at);
+            const failed = [l, r].find((v) => v.k === 'unknown' && v.error);
+            if (failed)
+                return failure(failed.why, at, failed.key);
             const e = valuesEqual(l, r);
             if (e === undefined) {
                 const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined;
@@ -60065,6 +60075,12 @@ const ID_IS_NAME = new Set([
     'aws_iam_user',
     'aws_iam_group',
 ]);
+/**
+ * Setting resources whose id the provider sets to their bucket's name. Modules chain one after the
+ * other through it (`bucket = aws_s3_bucket_policy.this.id`) so that AWS applies one bucket setting
+ * at a time.
+ */
+const ID_IS_BUCKET = new Set(['aws_s3_bucket_policy', 'aws_s3_bucket_public_access_block', 'aws_s3_bucket_ownership_controls']);
 /** Attributes of the `aws_kms_key` and `aws_kms_alias` data sources that name the key. */
 const KMS_KEY_ATTRIBUTES = new Set(['arn', 'id', 'key_id', 'target_key_arn', 'target_key_id']);
 const sym = (p, at) => ({ k: 'sym', parts: [p], at });
@@ -60091,6 +60107,11 @@ function computedAttribute(inst, name, at) {
                 const nameParts = n.k === 'string' ? [n.v] : n.parts;
                 return strFromParts(['arn:', pseudo('partition'), ':logs:', pseudo('region'), ':', pseudo('account'), ':log-group:', ...nameParts], at);
             }
+        }
+        if (name === 'id' && ID_IS_BUCKET.has(inst.type)) {
+            const b = inst.body().attr('bucket')?.value;
+            if (b)
+                return b;
         }
         // Resources whose id is their name (an alarm names its metric filter this way).
         if (name === 'id' && ID_IS_NAME.has(inst.type)) {

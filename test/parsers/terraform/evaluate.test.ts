@@ -95,6 +95,19 @@ describe('built-in functions', () => {
     expect(evalExpr(expr)).toEqual(expected)
   })
 
+  // An operator over a failed expression fails too, so try() moves on to its next argument (the
+  // registry S3 module reads `try(var.m["enabled"] ? "Enabled" : "Suspended", ...)` on a map
+  // without that key).
+  it.each([
+    ['try({ a = true }["b"] ? "then" : "else", "next")', 'next'],
+    ['try({ a = 1 }.b == 1, "next")', 'next'],
+    ['try(1 != { a = 1 }.b, "next")', 'next'],
+    ['try({ a = true }.b && true, "next")', 'next'],
+    ['can({ a = true }["b"] ? 1 : 2)', false],
+  ])('an error under an operator is caught by try(): %s', (expr, expected) => {
+    expect(evalExpr(expr)).toEqual(expected)
+  })
+
   it('hashes and encodes files by their bytes, inside the scanned root only', () => {
     const files = { 'policy.json': '{"Version": "2012-10-17"}\n', 'latin1.txt': Buffer.from([0x41, 0xe9, 0x0a]) }
     const sha = (alg: string, enc: 'hex' | 'base64') => createHash(alg).update(files['policy.json']).digest(enc)

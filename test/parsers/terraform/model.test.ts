@@ -231,6 +231,38 @@ resource "aws_s3_bucket_versioning" "var" {
     expect(v(bucket(m, 'aws_s3_bucket.var').versioning.status)).toBe('set:Suspended@25')
   })
 
+  it('links a setting chained after the policy, public access block or ownership controls through their id', () => {
+    // The provider sets the id of these three to the bucket name; modules chain through it so
+    // that AWS applies one bucket setting at a time.
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = "{}"
+}
+resource "aws_s3_bucket_public_access_block" "b" {
+  bucket            = aws_s3_bucket_policy.b.id
+  block_public_acls = true
+}
+resource "aws_s3_bucket_ownership_controls" "b" {
+  bucket = aws_s3_bucket_public_access_block.b.id
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+resource "aws_s3_bucket_versioning" "b" {
+  bucket = aws_s3_bucket_ownership_controls.b.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b')
+    expect(v(b.publicAccessBlock.blockPublicAcls)).toBe('set:true@11')
+    expect(v(b.ownership)).toBe('set:BucketOwnerEnforced@16')
+    expect(v(b.versioning.status)).toBe('set:Enabled@22')
+    expect(m.buckets).toHaveLength(1)
+  })
+
   it('expands for_each and count with instance addresses and links instance to instance', () => {
     const { model: m } = model(`
 locals {

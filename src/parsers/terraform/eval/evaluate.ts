@@ -278,6 +278,7 @@ export class Evaluator {
         return this.binary(expr, scope)
       case 'cond': {
         const c = this.eval(expr.cond, scope)
+        if (c.k === 'unknown' && c.error) return failure(c.why, at, c.key)
         if (c.k !== 'unknown') {
           const b = toBoolean(c)
           if (b === undefined) return failure(`the condition must be a bool, found ${typeName(c)}`, at)
@@ -567,6 +568,9 @@ export class Evaluator {
       if (rb === undefined && r.k !== 'unknown') return failure(`"${expr.op}" needs bools`, at)
       if (expr.op === '&&' && rb === false) return bool(false, at)
       if (expr.op === '||' && rb === true) return bool(true, at)
+      // A failed side fails the whole, so try() and can() see it (it is not merely unknown).
+      if (l.k === 'unknown' && l.error) return failure(l.why, at, l.key)
+      if (r.k === 'unknown' && r.error) return failure(r.why, at, r.key)
       if (l.k === 'unknown') return unknown(l.why, at, l.key)
       if (r.k === 'unknown') return unknown(r.why, at, r.key)
       return bool(rb!, at)
@@ -575,6 +579,8 @@ export class Evaluator {
     if (expr.op === '==' || expr.op === '!=') {
       // Comparing walks both sides, as a function would.
       if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at)) return unknown('evaluation budget exhausted', at)
+      const failed = [l, r].find((v) => v.k === 'unknown' && v.error) as TfUnknown | undefined
+      if (failed) return failure(failed.why, at, failed.key)
       const e = valuesEqual(l, r)
       if (e === undefined) {
         const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined
