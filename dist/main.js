@@ -60319,6 +60319,14 @@ const NO_KEYS = new Map();
 const NO_CONDITIONS = Object.freeze([]);
 const PENDING = Object.freeze({ kind: 'single', instances: Object.freeze([]), byKey: NO_KEYS });
 /**
+ * Whether an expansion is still under way (read again from inside its own `count` / `for_each`):
+ * a single instance always exists once expanded, while `count = 0` or an empty `for_each` is an
+ * empty collection, which Terraform indexes with an error that `try()` catches.
+ */
+function isPending(e) {
+    return e.kind === 'single' && e.instances.length === 0;
+}
+/**
  * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
  * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
  * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
@@ -60801,7 +60809,7 @@ class ModuleInstance {
         if (cached)
             return cached;
         const e = this.expand(rc);
-        if (e.instances.length === 0)
+        if (isPending(e))
             return unknown(`${rc.type}.${rc.name} depends on itself`, at);
         const v = collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, { f: rc.f, s: rc.block.start, e: rc.block.end });
         this.values.set(id, v);
@@ -60910,7 +60918,7 @@ class ModuleInstance {
         if (!mc)
             return failure(`module.${name} is not declared`, at);
         const e = this.expandCall(mc);
-        if (e.instances.length === 0)
+        if (isPending(e))
             return unknown(`module.${name} depends on itself`, at);
         const v = collectionValue(e, (c) => childValue(c), `${this.prefix}module.${name}`, { f: mc.f, s: mc.block.start, e: mc.block.end });
         this.values.set(`module.${name}`, v);

@@ -108,6 +108,31 @@ describe('built-in functions', () => {
     expect(evalExpr(expr)).toEqual(expected)
   })
 
+  it('reads a resource or module with count = 0 or an empty for_each as an empty collection', () => {
+    const none = `
+resource "aws_s3_bucket_policy" "counted" {
+  count  = 0
+  bucket = "b"
+  policy = "{}"
+}
+resource "aws_s3_bucket_policy" "each" {
+  for_each = {}
+  bucket   = "b"
+  policy   = "{}"
+}
+module "m" {
+  source = "./m"
+  count  = 0
+}
+`
+    const files = { 'm/main.tf': 'output "id" {\n  value = "x"\n}\n' }
+    expect(evalExpr('try(aws_s3_bucket_policy.counted[0].id, "fallback")', none, files)).toBe('fallback')
+    expect(evalExpr('try(aws_s3_bucket_policy.each["k"].id, "fallback")', none, files)).toBe('fallback')
+    expect(evalExpr('try(module.m[0].id, "fallback")', none, files)).toBe('fallback')
+    expect(evalExpr('length(aws_s3_bucket_policy.counted) + length(module.m)', none, files)).toBe(0)
+    expect(evalExpr('aws_s3_bucket_policy.counted[*].id', none, files)).toEqual([])
+  })
+
   it('hashes and encodes files by their bytes, inside the scanned root only', () => {
     const files = { 'policy.json': '{"Version": "2012-10-17"}\n', 'latin1.txt': Buffer.from([0x41, 0xe9, 0x0a]) }
     const sha = (alg: string, enc: 'hex' | 'base64') => createHash(alg).update(files['policy.json']).digest(enc)
