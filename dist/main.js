@@ -61832,7 +61832,10 @@ function bucket_readBucket(r, id, view, origin, readPolicy) {
     const website = view.blocks('website')[0];
     if (website)
         b.website = readWebsite(r, website, true);
-    const policy = readPolicy(view, 'policy', id);
+    // The provider removes the bucket policy when the inline `policy` is "" (modules of the v2/v3
+    // era default their `policy` input so); as an `aws_s3_bucket_policy` it would be an error.
+    const inline = view.attr('policy')?.value;
+    const policy = inline?.k === 'string' && inline.v === '' ? undefined : readPolicy(view, 'policy', id);
     if (policy)
         b.policies.push(policy);
     const olEnabled = r.present(view, 'object_lock_enabled');

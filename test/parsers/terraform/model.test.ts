@@ -462,6 +462,19 @@ describe('v3 inline settings of aws_s3_bucket', () => {
     expect(b.policies.map((p) => [p.owner, p.at.line, p.statements.length])).toEqual([['aws_s3_bucket.b', 48, 1]])
   })
 
+  it('reads an inline policy of "" as no policy, as the provider removes the policy then', () => {
+    // Modules of the provider v2/v3 era default their `policy` input to "".
+    const { model: m } = model(`variable "policy" {
+  default = ""
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "data"
+  policy = var.policy
+}
+`)
+    expect(bucket(m, 'aws_s3_bucket.b').policies).toEqual([])
+  })
+
   it('points a setting that is not written at the bucket header', () => {
     const { model: m } = model(BUCKET)
     const b = bucket(m, 'aws_s3_bucket.b')
