@@ -24901,6 +24901,26 @@ class Evaluator {
         }
         return list(out, at);
     }
+    /**
+     * `one(x[*].id)` over resources whose instances are not known statically and may be none
+     * (`count = var.on ? 1 : 0`): the id of the one instance when it exists, null when not, with
+     * the condition under which it exists, so that a setting resource created under the same one
+     * configures that bucket (the idiom of cloudposse modules). More than one instance would make
+     * `one()` fail, so in a configuration that applies there is at most one.
+     */
+    oneOfMaybeInstance(splat, scope, at) {
+        const base = this.eval(splat.obj, scope);
+        const over = base.k === 'ref' ? base.target.unknownKeys : undefined;
+        if (!over?.maybe)
+            return undefined;
+        let v = over.each;
+        for (const op of splat.ops)
+            v = op.t === 'getattr' ? this.getAttr(v, op.name, at) : this.index(v, this.eval(op.key, scope), at);
+        if (v.k === 'unknown' && v.error)
+            return failure(v.why, at, v.key);
+        const u = unknown(`${over.maybe.why}, so one() may be null`, at);
+        return oneOf(u, [v, nul(at)], [over.maybe.key, undefined]);
+    }
     // ---------------------------------------------------------------------------------------------
     // Templates
     template(expr, scope) {
@@ -25247,6 +25267,11 @@ class Evaluator {
                 return withoutIdentity(v);
             }
             return failure(`no argument of try() could be evaluated (${last.why})`, at);
+        }
+        if (name === 'one' && expr.args.length === 1 && expr.args[0].t === 'splat') {
+            const v = this.oneOfMaybeInstance(expr.args[0], scope, at);
+            if (v)
+                return v;
         }
         if (name === 'can') {
             const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at);
@@ -25916,6 +25941,16 @@ function sidOf(s) {
     const sid = s.attrs.get('Sid');
     return sid && sid.k === 'string' && sid.v !== '' ? sid.v : undefined;
 }
+/**
+ * A value that is one of several, the one chosen under a condition this data source exists only
+ * under, is that one here: `one(data.d[*].json)` where `d` has the same `count = C ? 1 : 0`.
+ */
+function chosenHere(v, inst) {
+    if (v.k !== 'unknown' || !v.oneOf || !v.oneOfWhen || !inst.maybe.length)
+        return v;
+    const i = v.oneOfWhen.findIndex((w) => w !== undefined && inst.maybe.some((m) => m.key === w));
+    return i >= 0 ? v.oneOf[i] : v;
+}
 function build(inst) {
     const view = inst.body();
     const at = inst.header;
@@ -25941,7 +25976,7 @@ function build(inst) {
             return a.value;
         if (a.value.k !== 'list')
             return isStringLike(a.value) ? [a.value] : failure(`${name} must be a list of JSON documents`, a.at);
-        return a.value.items;
+        return a.value.items.map((doc) => chosenHere(doc, inst));
     };
     // Source documents first, then our own statements replacing theirs by sid.
     for (const name of ['source_policy_documents', 'source_json']) {
@@ -27802,7 +27837,7 @@ function applyBucketSetting(r, b, type, view, at, owner, readPolicy) {
             return;
         }
         case 'aws_s3_bucket_policy': {
-            const doc = readPolicy(view, 'policy', owner);
+            const doc = readPolicy(view, 'policy', owner, true);
             if (doc)
                 b.policies.push(doc);
             return;
@@ -28625,12 +28660,19 @@ function buildModel(root, ctx, unit) {
     return built;
 }
 function policyReader(r, files, limits) {
-    return (view, name, owner) => {
+    return (view, name, owner, required) => {
         const a = r.present(view, name);
         if (!a)
             return undefined;
-        return readPolicyValue(a.value, owner, r.attrLoc(view, a), files, limits.maxDepth);
+        return readPolicyValue(required ? unlessNull(a.value) : a.value, owner, r.attrLoc(view, a), files, limits.maxDepth);
     };
+}
+/** The one alternative of `v` that is not null, when all its others are. */
+function unlessNull(v) {
+    if (v.k !== 'unknown' || !v.oneOf)
+        return v;
+    const notNull = v.oneOf.filter((alt) => alt.k !== 'null');
+    return notNull.length === 1 ? notNull[0] : v;
 }
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
 function modelFromResources(input) {

@@ -25,7 +25,12 @@ import {
 } from './bucket-settings.js'
 import type { ValueReader } from './model-values.js'
 
-export type PolicyReader = (view: BodyView, name: string, owner: string) => PolicyDocument | undefined
+/**
+ * Reads the policy attribute `name`. `required`: the resource cannot be applied without it, so a
+ * value that may be null (`one(data.d[*].json)` over a data source that may not exist) is its
+ * other alternative whenever the resource is applied.
+ */
+export type PolicyReader = (view: BodyView, name: string, owner: string, required?: boolean) => PolicyDocument | undefined
 
 /** The split resources that configure one bucket, by Terraform type. */
 export const BUCKET_SETTING_TYPES = new Set([
@@ -164,7 +169,7 @@ export function applyBucketSetting(
       return
     }
     case 'aws_s3_bucket_policy': {
-      const doc = readPolicy(view, 'policy', owner)
+      const doc = readPolicy(view, 'policy', owner, true)
       if (doc) b.policies.push(doc)
       return
     }

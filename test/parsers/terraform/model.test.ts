@@ -941,6 +941,88 @@ resource "aws_s3_bucket_public_access_block" "other" {
     expect(v(b.publicAccessBlock.declared)).toBe('unknown:?@17')
   })
 
+  it('links one(b[*].id) to the one instance of b, so a setting with the same count counts', () => {
+    // The idiom of cloudposse modules: at most one instance, referred to without an index.
+    const { model: m } = model(`${ENABLED}
+resource "aws_s3_bucket" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = "data"
+}
+resource "aws_s3_bucket_versioning" "same" {
+  count  = var.enabled ? 1 : 0
+  bucket = one(aws_s3_bucket.b[*].id)
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+resource "aws_s3_bucket_public_access_block" "other" {
+  count             = var.enabled ? 0 : 1
+  bucket            = one(aws_s3_bucket.b.*.id)
+  block_public_acls = true
+}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b[*]')
+    expect(v(b.versioning.status)).toBe('set:Enabled@13')
+    expect(v(b.publicAccessBlock.declared)).toBe('unknown:?@17')
+    expect(m.buckets).toHaveLength(1)
+  })
+
+  it('reads a required policy of one(d[*].json) as the document, since a null one would not apply', () => {
+    const { model: m } = model(`${ENABLED}${BUCKET}
+data "aws_iam_policy_document" "d" {
+  count = var.enabled ? 1 : 0
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::data/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = one(data.aws_iam_policy_document.d[*].json)
+}
+`)
+    const [doc] = bucket(m, 'aws_s3_bucket.b').policies
+    expect(doc?.unknown).toBeUndefined()
+    expect(doc?.statements.map((s) => v(s.effect))).toEqual(['set:Deny@11'])
+  })
+
+  it('reads source_policy_documents = [one(d[*].json)] of a document with the same count as d', () => {
+    const { model: m } = model(`${ENABLED}${BUCKET}
+data "aws_iam_policy_document" "tls" {
+  count = var.enabled ? 1 : 0
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::data/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+data "aws_iam_policy_document" "combined" {
+  count                   = var.enabled ? 1 : 0
+  source_policy_documents = [one(data.aws_iam_policy_document.tls[*].json)]
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.combined[0].json
+}
+`)
+    const [doc] = bucket(m, 'aws_s3_bucket.b').policies
+    expect(doc?.statements.map((s) => [v(s.effect), s.unknown])).toEqual([['set:Deny@11', undefined]])
+  })
+
   it('keeps a bucket policy that may not be deployed, with its Deny statements under an unknown condition', () => {
     const { model: m } = model(`${ENABLED}${BUCKET}
 resource "aws_s3_bucket_policy" "b" {

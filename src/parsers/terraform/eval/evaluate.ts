@@ -396,6 +396,24 @@ export class Evaluator {
     return list(out, at)
   }
 
+  /**
+   * `one(x[*].id)` over resources whose instances are not known statically and may be none
+   * (`count = var.on ? 1 : 0`): the id of the one instance when it exists, null when not, with
+   * the condition under which it exists, so that a setting resource created under the same one
+   * configures that bucket (the idiom of cloudposse modules). More than one instance would make
+   * `one()` fail, so in a configuration that applies there is at most one.
+   */
+  private oneOfMaybeInstance(splat: SplatExpr, scope: Scope, at: Origin): TfValue | undefined {
+    const base = this.eval(splat.obj, scope)
+    const over = base.k === 'ref' ? base.target.unknownKeys : undefined
+    if (!over?.maybe) return undefined
+    let v = over.each
+    for (const op of splat.ops) v = op.t === 'getattr' ? this.getAttr(v, op.name, at) : this.index(v, this.eval(op.key, scope), at)
+    if (v.k === 'unknown' && v.error) return failure(v.why, at, v.key)
+    const u = unknown(`${over.maybe.why}, so one() may be null`, at)
+    return oneOf(u, [v, nul(at)], [over.maybe.key, undefined])
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Templates
 
@@ -724,6 +742,10 @@ export class Evaluator {
         return withoutIdentity(v)
       }
       return failure(`no argument of try() could be evaluated (${(last as TfUnknown).why})`, at)
+    }
+    if (name === 'one' && expr.args.length === 1 && expr.args[0]!.t === 'splat') {
+      const v = this.oneOfMaybeInstance(expr.args[0]!, scope, at)
+      if (v) return v
     }
     if (name === 'can') {
       const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at)
