@@ -6434,7 +6434,7 @@ function activeExposures(a) {
         peers: { kics: ['bf878b1a-7418-4de3-b13c-3a86cf894920'] },
         fix: {
             cloudformation: 'Remove the public `AccessControl` value; keep the Block Public Access settings.',
-            terraform: 'Remove the public `acl` (or `aws_s3_bucket_acl`); keep `aws_s3_bucket_public_access_block`.',
+            terraform: 'Set the public `acl` to `"private"` (deleting `aws_s3_bucket_acl` leaves the ACL in place); keep `aws_s3_bucket_public_access_block`.',
             cdk: 'Remove `accessControl`.',
         },
         references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
@@ -6501,7 +6501,7 @@ const READS = new Set(['READ', 'READ_ACP']);
         },
         fix: {
             cloudformation: 'Remove `AccessControl` (or set it to `Private`) and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
-            terraform: 'Remove the public `acl`/grant (delete `aws_s3_bucket_acl`) and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
+            terraform: 'Set `acl = "private"` (on `aws_s3_bucket_acl`, which leaves the ACL in place when deleted) or remove the public grant, and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
             cdk: 'Remove `accessControl` and set `objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED`.',
         },
         references: [
@@ -22333,10 +22333,12 @@ const remove = (ed, block, intent, line, ctx) => {
     }
     if (field === 'acl.canned') {
         if (type === 'aws_s3_bucket_acl' && !has(ed, block, 'access_control_policy')) {
-            if (!removable(block))
+            // Not removed: the provider leaves the bucket's ACL as it is when the resource goes away.
+            const a = ed.attribute(block, 'acl');
+            if (!a || ed.edits.lineOf(a.start) !== line)
                 return undefined;
-            ed.removeBlock(block);
-            return 'Remove the bucket ACL resource (ACLs stay disabled)';
+            ed.set(block, 'acl', 'private');
+            return 'Set the bucket ACL to private';
         }
         const a = ed.attribute(block, 'acl');
         if (!a || ed.edits.lineOf(a.start) !== line)
