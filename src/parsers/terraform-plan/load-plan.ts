@@ -294,7 +294,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       if (input && modulePath.length && depth < 8) {
         const call = /module\.[A-Za-z0-9_-]+(\[[^\]]+\])?\.$/.exec(prefix)
         const callerPath = modulePath.slice(0, -1)
-        const expr = get(get(get(get(configModule(callerPath), 'module_calls'), modulePath[modulePath.length - 1]!), 'expressions'), input[1]!)
+        const expr = get(
+          get(get(get(configModule(callerPath), 'module_calls'), modulePath[modulePath.length - 1]!), 'expressions'),
+          input[1]!,
+        )
         const found = new Set<string>()
         for (const r of refsOf(expr)) {
           const addr = bucketFromRefs(prefix.slice(0, call?.index ?? 0), callerPath, [r], call?.[1] ?? '', depth + 1)
