@@ -60004,6 +60004,9 @@ function statementValue(s) {
 }
 /** Statements of another policy document given as JSON (a `.json` of another data source, a heredoc...). */
 function statementsOf(doc, inst) {
+    // The provider skips a null or empty document (modules default an extra policy input to "").
+    if (doc.k === 'null' || (doc.k === 'string' && doc.v === ''))
+        return [];
     let v = doc;
     if (isStringLike(v))
         v = v.json ?? decodeJson(v, inst.mod.ctx.files, inst.mod.ctx.limits.maxDepth, v.at);

@@ -120,6 +120,8 @@ function statementValue(s: BodyView): TfValue {
 
 /** Statements of another policy document given as JSON (a `.json` of another data source, a heredoc...). */
 function statementsOf(doc: TfValue, inst: ResourceInstance): TfValue[] | TfValue {
+  // The provider skips a null or empty document (modules default an extra policy input to "").
+  if (doc.k === 'null' || (doc.k === 'string' && doc.v === '')) return []
   let v = doc
   if (isStringLike(v)) v = v.json ?? decodeJson(v, inst.mod.ctx.files, inst.mod.ctx.limits.maxDepth, v.at)
   if (v.k === 'unknown') return v

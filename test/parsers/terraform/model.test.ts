@@ -585,6 +585,35 @@ resource "aws_s3_bucket_policy" "b" {
     expect(replaced.principal.entries.state === 'set' && replaced.principal.entries.value).toEqual([{ type: '*', value: '*' }])
   })
 
+  it('skips an empty or null source or override document, as the provider does', () => {
+    const { model: m } = model(`variable "extra" {
+  type    = string
+  default = ""
+}
+${BUCKET}
+data "aws_iam_policy_document" "d" {
+  source_policy_documents   = [var.extra, null]
+  override_policy_documents = [""]
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::data/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.d.json
+}
+`)
+    const [doc] = bucket(m, 'aws_s3_bucket.b').policies
+    expect(doc?.unknown).toBeUndefined()
+    expect(doc?.statements.map((s) => v(s.effect))).toEqual(['set:Deny@13'])
+  })
+
   it('keeps a policy that cannot be read as unknown instead of dropping it', () => {
     const { model: m } = model(`${BUCKET}
 variable "policy" {}
