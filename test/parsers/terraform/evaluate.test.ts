@@ -108,6 +108,15 @@ describe('built-in functions', () => {
     expect(evalExpr(expr)).toEqual(expected)
   })
 
+  it.each([
+    'formatdate("YYYY", "2024-01-01T00:00:00Z")',
+    'timeadd("2024-01-01T00:00:00Z", "1h")',
+    'templatestring("x", {})',
+    'issensitive("x")',
+  ])('keeps a Terraform function it does not evaluate unknown, so try() does not skip it: %s', (call) => {
+    expect(evalExpr(`try(${call}, "fallback")`)).toMatch(/^<unknown: \w+\(\) is not evaluated statically>$/)
+  })
+
   it('reads a resource or module with count = 0 or an empty for_each as an empty collection', () => {
     const none = `
 resource "aws_s3_bucket_policy" "counted" {
