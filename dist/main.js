@@ -59352,8 +59352,9 @@ class Evaluator {
             let last = failure('try() needs at least one argument', at);
             for (const a of expr.args) {
                 const v = this.eval(a, scope);
-                if (v.k === 'unknown' && v.error) {
-                    last = v;
+                const err = errorWithin(v);
+                if (err) {
+                    last = err;
                     continue;
                 }
                 return withoutIdentity(v);
@@ -59367,8 +59368,10 @@ class Evaluator {
         }
         if (name === 'can') {
             const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at);
+            if (errorWithin(v))
+                return bool(false, at);
             if (v.k === 'unknown')
-                return v.error ? bool(false, at) : unknown(v.why, at, v.key);
+                return unknown(v.why, at, v.key);
             return bool(true, at);
         }
         let args = expr.args.map((a) => this.eval(a, scope));
@@ -59426,6 +59429,27 @@ class Evaluator {
     }
 }
 
+/**
+ * The first evaluation error in `v`, an element of a list or object included: Terraform fails
+ * the whole `[x["missing"]]` when one element fails, so try() and can() must see it. The search
+ * is bounded (a try() inside a loop over a big map would otherwise walk it again and again);
+ * past the bound an error inside stays where it is, unknown to whatever reads it.
+ */
+function errorWithin(v, budget = { left: 10_000 }) {
+    if (v.k === 'unknown')
+        return v.error ? v : undefined;
+    const items = v.k === 'list' ? v.items : v.k === 'object' ? v.attrs.values() : undefined;
+    if (!items)
+        return undefined;
+    for (const item of items) {
+        if (--budget.left < 0)
+            return undefined;
+        const e = errorWithin(item, budget);
+        if (e)
+            return e;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/source-files.ts
 

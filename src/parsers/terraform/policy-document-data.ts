@@ -122,7 +122,7 @@ function statementValue(s: BodyView): TfValue {
 function statementsOf(doc: TfValue, inst: ResourceInstance): TfValue[] | TfValue {
   // The provider skips a null or empty document (modules default an extra policy input to "").
   if (doc.k === 'null' || (doc.k === 'string' && doc.v === '')) return []
-  let v = doc
+  let v: TfValue = doc
   if (isStringLike(v)) v = v.json ?? decodeJson(v, inst.mod.ctx.files, inst.mod.ctx.limits.maxDepth, v.at)
   if (v.k === 'unknown') return v
   if (v.k !== 'object') return failure('a source or override policy document is not a JSON object', doc.at)

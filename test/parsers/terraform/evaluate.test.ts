@@ -104,6 +104,10 @@ describe('built-in functions', () => {
     ['try(1 != { a = 1 }.b, "next")', 'next'],
     ['try({ a = true }.b && true, "next")', 'next'],
     ['can({ a = true }["b"] ? 1 : 2)', false],
+    // An element that fails fails the list or object built from it.
+    ['try([{ a = 1 }["b"]], "next")', 'next'],
+    ['try({ x = [{ a = 1 }.b] }, "next")', 'next'],
+    ['can([for x in [1] : { a = 1 }["b"]])', false],
   ])('an error under an operator is caught by try(): %s', (expr, expected) => {
     expect(evalExpr(expr)).toEqual(expected)
   })
