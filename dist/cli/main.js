@@ -8294,7 +8294,7 @@ function coversAllBuckets(stmt, model) {
             'Turning it on needs the root user\'s MFA device (`mfa = "<serial> <code>"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.',
         concepts: ['mfa-delete-disabled'],
         securityHub: 'S3.20',
-        peers: { kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'], trivy: ['AVD-AWS-0170'] },
+        peers: { checkov: ['CKV_AWS_52'], kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'], trivy: ['AVD-AWS-0170'] },
         profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',
