@@ -28783,7 +28783,12 @@ function modelFromResources(input) {
             }
         };
         // Only messages need it: most resources name their bucket plainly and never get here.
-        const written = () => (refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket');
+        // A plan without its sources places a value known only after apply at the resource: no text of its own.
+        const written = () => !refAttr
+            ? 'its bucket'
+            : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f
+                ? '(known after apply)'
+                : writtenValue(input.files, refAttr.at);
         if (!found.length && ref) {
             // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
             const candidates = targets.maybeSame(ref);
