@@ -56536,10 +56536,12 @@ const remove = (ed, block, intent, line, ctx) => {
     }
     if (field === 'acl.canned') {
         if (type === 'aws_s3_bucket_acl' && !has(ed, block, 'access_control_policy')) {
-            if (!removable(block))
+            // Not removed: the provider leaves the bucket's ACL as it is when the resource goes away.
+            const a = ed.attribute(block, 'acl');
+            if (!a || ed.edits.lineOf(a.start) !== line)
                 return undefined;
-            ed.removeBlock(block);
-            return 'Remove the bucket ACL resource (ACLs stay disabled)';
+            ed.set(block, 'acl', 'private');
+            return 'Set the bucket ACL to private';
         }
         const a = ed.attribute(block, 'acl');
         if (!a || ed.edits.lineOf(a.start) !== line)
@@ -58139,6 +58141,13 @@ const FUNCTIONS = {
     strrev: stringFn('strrev', (s, _a, at) => str([...s].reverse().join(''), at)),
     regex: (_args, at) => unknown('regex() is not evaluated statically', at),
     regexall: (_args, at) => unknown('regexall() is not evaluated statically', at),
+    // Terraform functions not evaluated here: unknown, never an error (which try() would skip).
+    formatdate: (_args, at) => unknown('formatdate() is not evaluated statically', at),
+    timeadd: (_args, at) => unknown('timeadd() is not evaluated statically', at),
+    timecmp: (_args, at) => unknown('timecmp() is not evaluated statically', at),
+    templatestring: (_args, at) => unknown('templatestring() is not evaluated statically', at),
+    issensitive: (_args, at) => unknown('issensitive() is not evaluated statically', at),
+    rsadecrypt: (_args, at) => unknown('rsadecrypt() is not evaluated statically', at),
     // ----- type conversion
     tostring: (args, at) => {
         const a = arity('tostring', args, 1, 1, at);
@@ -58977,6 +58986,8 @@ class Evaluator {
                 return this.binary(expr, scope);
             case 'cond': {
                 const c = this.eval(expr.cond, scope);
+                if (c.k === 'unknown' && c.error)
+                    return failure(c.why, at, c.key);
                 if (c.k !== 'unknown') {
                     const b = toBoolean(c);
                     if (b === undefined)
@@ -59102,6 +59113,26 @@ class Evaluator {
             out.push(v);
         }
         return list(out, at);
+    }
+    /**
+     * `one(x[*].id)` over resources whose instances are not known statically and may be none
+     * (`count = var.on ? 1 : 0`): the id of the one instance when it exists, null when not, with
+     * the condition under which it exists, so that a setting resource created under the same one
+     * configures that bucket (the idiom of cloudposse modules). More than one instance would make
+     * `one()` fail, so in a configuration that applies there is at most one.
+     */
+    oneOfMaybeInstance(splat, scope, at) {
+        const base = this.eval(splat.obj, scope);
+        const over = base.k === 'ref' ? base.target.unknownKeys : undefined;
+        if (!over?.maybe)
+            return undefined;
+        let v = over.each;
+        for (const op of splat.ops)
+            v = op.t === 'getattr' ? this.getAttr(v, op.name, at) : this.index(v, this.eval(op.key, scope), at);
+        if (v.k === 'unknown' && v.error)
+            return failure(v.why, at, v.key);
+        const u = unknown(`${over.maybe.why}, so one() may be null`, at);
+        return oneOf(u, [v, nul(at)], [over.maybe.key, undefined]);
     }
     // ---------------------------------------------------------------------------------------------
     // Templates
@@ -59285,6 +59316,11 @@ class Evaluator {
                 return bool(false, at);
             if (expr.op === '||' && rb === true)
                 return bool(true, at);
+            // A failed side fails the whole, so try() and can() see it (it is not merely unknown).
+            if (l.k === 'unknown' && l.error)
+                return failure(l.why, at, l.key);
+            if (r.k === 'unknown' && r.error)
+                return failure(r.why, at, r.key);
             if (l.k === 'unknown')
                 return unknown(l.why, at, l.key);
             if (r.k === 'unknown')
@@ -59296,6 +59332,9 @@ class Evaluator {
             // Comparing walks both sides, as a function would.
             if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at))
                 return unknown('evaluation budget exhausted', at);
+            const failed = [l, r].find((v) => v.k === 'unknown' && v.error);
+            if (failed)
+                return failure(failed.why, at, failed.key);
             const e = valuesEqual(l, r);
             if (e === undefined) {
                 const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined;
@@ -59434,18 +59473,26 @@ class Evaluator {
             let last = failure('try() needs at least one argument', at);
             for (const a of expr.args) {
                 const v = this.eval(a, scope);
-                if (v.k === 'unknown' && v.error) {
-                    last = v;
+                const err = errorWithin(v);
+                if (err) {
+                    last = err;
                     continue;
                 }
                 return withoutIdentity(v);
             }
             return failure(`no argument of try() could be evaluated (${last.why})`, at);
         }
+        if (name === 'one' && expr.args.length === 1 && expr.args[0].t === 'splat') {
+            const v = this.oneOfMaybeInstance(expr.args[0], scope, at);
+            if (v)
+                return v;
+        }
         if (name === 'can') {
             const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at);
+            if (errorWithin(v))
+                return bool(false, at);
             if (v.k === 'unknown')
-                return v.error ? bool(false, at) : unknown(v.why, at, v.key);
+                return unknown(v.why, at, v.key);
             return bool(true, at);
         }
         let args = expr.args.map((a) => this.eval(a, scope));
@@ -59503,6 +59550,27 @@ class Evaluator {
     }
 }
 
+/**
+ * The first evaluation error in `v`, an element of a list or object included: Terraform fails
+ * the whole `[x["missing"]]` when one element fails, so try() and can() must see it. The search
+ * is bounded (a try() inside a loop over a big map would otherwise walk it again and again);
+ * past the bound an error inside stays where it is, unknown to whatever reads it.
+ */
+function errorWithin(v, budget = { left: 10_000 }) {
+    if (v.k === 'unknown')
+        return v.error ? v : undefined;
+    const items = v.k === 'list' ? v.items : v.k === 'object' ? v.attrs.values() : undefined;
+    if (!items)
+        return undefined;
+    for (const item of items) {
+        if (--budget.left < 0)
+            return undefined;
+        const e = errorWithin(item, budget);
+        if (e)
+            return e;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/source-files.ts
 
@@ -60088,6 +60156,9 @@ function statementValue(s) {
 }
 /** Statements of another policy document given as JSON (a `.json` of another data source, a heredoc...). */
 function statementsOf(doc, inst) {
+    // The provider skips a null or empty document (modules default an extra policy input to "").
+    if (doc.k === 'null' || (doc.k === 'string' && doc.v === ''))
+        return [];
     let v = doc;
     if (isStringLike(v))
         v = v.json ?? decodeJson(v, inst.mod.ctx.files, inst.mod.ctx.limits.maxDepth, v.at);
@@ -60109,6 +60180,16 @@ function sidOf(s) {
         return undefined;
     const sid = s.attrs.get('Sid');
     return sid && sid.k === 'string' && sid.v !== '' ? sid.v : undefined;
+}
+/**
+ * A value that is one of several, the one chosen under a condition this data source exists only
+ * under, is that one here: `one(data.d[*].json)` where `d` has the same `count = C ? 1 : 0`.
+ */
+function chosenHere(v, inst) {
+    if (v.k !== 'unknown' || !v.oneOf || !v.oneOfWhen || !inst.maybe.length)
+        return v;
+    const i = v.oneOfWhen.findIndex((w) => w !== undefined && inst.maybe.some((m) => m.key === w));
+    return i >= 0 ? v.oneOf[i] : v;
 }
 function policy_document_data_build(inst) {
     const view = inst.body();
@@ -60135,7 +60216,7 @@ function policy_document_data_build(inst) {
             return a.value;
         if (a.value.k !== 'list')
             return isStringLike(a.value) ? [a.value] : failure(`${name} must be a list of JSON documents`, a.at);
-        return a.value.items;
+        return a.value.items.map((doc) => chosenHere(doc, inst));
     };
     // Source documents first, then our own statements replacing theirs by sid.
     for (const name of ['source_policy_documents', 'source_json']) {
@@ -60186,6 +60267,12 @@ const ID_IS_NAME = new Set([
     'aws_iam_user',
     'aws_iam_group',
 ]);
+/**
+ * Setting resources whose id the provider sets to their bucket's name. Modules chain one after the
+ * other through it (`bucket = aws_s3_bucket_policy.this.id`) so that AWS applies one bucket setting
+ * at a time.
+ */
+const ID_IS_BUCKET = new Set(['aws_s3_bucket_policy', 'aws_s3_bucket_public_access_block', 'aws_s3_bucket_ownership_controls']);
 /** Attributes of the `aws_kms_key` and `aws_kms_alias` data sources that name the key. */
 const KMS_KEY_ATTRIBUTES = new Set(['arn', 'id', 'key_id', 'target_key_arn', 'target_key_id']);
 const sym = (p, at) => ({ k: 'sym', parts: [p], at });
@@ -60212,6 +60299,11 @@ function computedAttribute(inst, name, at) {
                 const nameParts = n.k === 'string' ? [n.v] : n.parts;
                 return strFromParts(['arn:', pseudo('partition'), ':logs:', pseudo('region'), ':', pseudo('account'), ':log-group:', ...nameParts], at);
             }
+        }
+        if (name === 'id' && ID_IS_BUCKET.has(inst.type)) {
+            const b = inst.body().attr('bucket')?.value;
+            if (b)
+                return b;
         }
         // Resources whose id is their name (an alarm names its metric filter this way).
         if (name === 'id' && ID_IS_NAME.has(inst.type)) {
@@ -60418,6 +60510,14 @@ const undeclaredSeen = new WeakMap();
 const NO_KEYS = new Map();
 const NO_CONDITIONS = Object.freeze([]);
 const PENDING = Object.freeze({ kind: 'single', instances: Object.freeze([]), byKey: NO_KEYS });
+/**
+ * Whether an expansion is still under way (read again from inside its own `count` / `for_each`):
+ * a single instance always exists once expanded, while `count = 0` or an empty `for_each` is an
+ * empty collection, which Terraform indexes with an error that `try()` catches.
+ */
+function isPending(e) {
+    return e.kind === 'single' && e.instances.length === 0;
+}
 /**
  * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
  * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
@@ -60901,7 +61001,7 @@ class ModuleInstance {
         if (cached)
             return cached;
         const e = this.expand(rc);
-        if (e.instances.length === 0)
+        if (isPending(e))
             return unknown(`${rc.type}.${rc.name} depends on itself`, at);
         const v = collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, { f: rc.f, s: rc.block.start, e: rc.block.end });
         this.values.set(id, v);
@@ -61010,7 +61110,7 @@ class ModuleInstance {
         if (!mc)
             return failure(`module.${name} is not declared`, at);
         const e = this.expandCall(mc);
-        if (e.instances.length === 0)
+        if (isPending(e))
             return unknown(`module.${name} depends on itself`, at);
         const v = collectionValue(e, (c) => childValue(c), `${this.prefix}module.${name}`, { f: mc.f, s: mc.block.start, e: mc.block.end });
         this.values.set(`module.${name}`, v);
@@ -61924,7 +62024,10 @@ function bucket_readBucket(r, id, view, origin, readPolicy) {
     const website = view.blocks('website')[0];
     if (website)
         b.website = readWebsite(r, website, true);
-    const policy = readPolicy(view, 'policy', id);
+    // The provider removes the bucket policy when the inline `policy` is "" (modules of the v2/v3
+    // era default their `policy` input so); as an `aws_s3_bucket_policy` it would be an error.
+    const inline = view.attr('policy')?.value;
+    const policy = inline?.k === 'string' && inline.v === '' ? undefined : readPolicy(view, 'policy', id);
     if (policy)
         b.policies.push(policy);
     const olEnabled = r.present(view, 'object_lock_enabled');
@@ -61987,7 +62090,7 @@ function applyBucketSetting(r, b, type, view, at, owner, readPolicy) {
             return;
         }
         case 'aws_s3_bucket_policy': {
-            const doc = readPolicy(view, 'policy', owner);
+            const doc = readPolicy(view, 'policy', owner, true);
             if (doc)
                 b.policies.push(doc);
             return;
@@ -62810,12 +62913,19 @@ function buildModel(root, ctx, unit) {
     return built;
 }
 function policyReader(r, files, limits) {
-    return (view, name, owner) => {
+    return (view, name, owner, required) => {
         const a = r.present(view, name);
         if (!a)
             return undefined;
-        return readPolicyValue(a.value, owner, r.attrLoc(view, a), files, limits.maxDepth);
+        return readPolicyValue(required ? unlessNull(a.value) : a.value, owner, r.attrLoc(view, a), files, limits.maxDepth);
     };
+}
+/** The one alternative of `v` that is not null, when all its others are. */
+function unlessNull(v) {
+    if (v.k !== 'unknown' || !v.oneOf)
+        return v;
+    const notNull = v.oneOf.filter((alt) => alt.k !== 'null');
+    return notNull.length === 1 ? notNull[0] : v;
 }
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
 function modelFromResources(input) {
@@ -62890,7 +63000,12 @@ function modelFromResources(input) {
             }
         };
         // Only messages need it: most resources name their bucket plainly and never get here.
-        const written = () => (refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket');
+        // A plan without its sources places a value known only after apply at the resource: no text of its own.
+        const written = () => !refAttr
+            ? 'its bucket'
+            : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f
+                ? '(known after apply)'
+                : writtenValue(input.files, refAttr.at);
         if (!found.length && ref) {
             // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
             const candidates = targets.maybeSame(ref);
@@ -64012,6 +64127,22 @@ function loadPlanUnit(unit, ctx) {
                             }
                         }
                     }
+                }
+                if (found.size === 1)
+                    return [...found][0];
+                continue;
+            }
+            // `var.bucket` in a module: the bucket the call passes for it, when it passes exactly one.
+            const input = /^var\.([A-Za-z0-9_-]+)$/.exec(ref);
+            if (input && modulePath.length && depth < 8) {
+                const call = /module\.[A-Za-z0-9_-]+(\[[^\]]+\])?\.$/.exec(prefix);
+                const callerPath = modulePath.slice(0, -1);
+                const expr = get(get(get(get(configModule(callerPath), 'module_calls'), modulePath[modulePath.length - 1]), 'expressions'), input[1]);
+                const found = new Set();
+                for (const r of refsOf(expr)) {
+                    const addr = bucketFromRefs(prefix.slice(0, call?.index ?? 0), callerPath, [r], call?.[1] ?? '', depth + 1);
+                    if (addr)
+                        found.add(addr);
                 }
                 if (found.size === 1)
                     return [...found][0];
@@ -66123,7 +66254,7 @@ function activeExposures(a) {
         peers: { kics: ['bf878b1a-7418-4de3-b13c-3a86cf894920'] },
         fix: {
             cloudformation: 'Remove the public `AccessControl` value; keep the Block Public Access settings.',
-            terraform: 'Remove the public `acl` (or `aws_s3_bucket_acl`); keep `aws_s3_bucket_public_access_block`.',
+            terraform: 'Set the public `acl` to `"private"` (deleting `aws_s3_bucket_acl` leaves the ACL in place); keep `aws_s3_bucket_public_access_block`.',
             cdk: 'Remove `accessControl`.',
         },
         references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
@@ -66190,7 +66321,7 @@ const READS = new Set(['READ', 'READ_ACP']);
         },
         fix: {
             cloudformation: 'Remove `AccessControl` (or set it to `Private`) and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
-            terraform: 'Remove the public `acl`/grant (delete `aws_s3_bucket_acl`) and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
+            terraform: 'Set `acl = "private"` (on `aws_s3_bucket_acl`, which leaves the ACL in place when deleted) or remove the public grant, and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
             cdk: 'Remove `accessControl` and set `objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED`.',
         },
         references: [
@@ -67971,7 +68102,7 @@ function coversAllBuckets(stmt, model) {
             'Turning it on needs the root user\'s MFA device (`mfa = "<serial> <code>"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.',
         concepts: ['mfa-delete-disabled'],
         securityHub: 'S3.20',
-        peers: { kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'], trivy: ['AVD-AWS-0170'] },
+        peers: { checkov: ['CKV_AWS_52'], kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'], trivy: ['AVD-AWS-0170'] },
         profiles: ['default', 'strict'],
         fix: {
             cloudformation: 'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',

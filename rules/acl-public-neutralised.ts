@@ -16,7 +16,8 @@ export default defineRule({
     peers: { kics: ['bf878b1a-7418-4de3-b13c-3a86cf894920'] },
     fix: {
       cloudformation: 'Remove the public `AccessControl` value; keep the Block Public Access settings.',
-      terraform: 'Remove the public `acl` (or `aws_s3_bucket_acl`); keep `aws_s3_bucket_public_access_block`.',
+      terraform:
+        'Set the public `acl` to `"private"` (deleting `aws_s3_bucket_acl` leaves the ACL in place); keep `aws_s3_bucket_public_access_block`.',
       cdk: 'Remove `accessControl`.',
     },
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],

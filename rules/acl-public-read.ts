@@ -26,7 +26,7 @@ export default defineRule({
       cloudformation:
         'Remove `AccessControl` (or set it to `Private`) and add `OwnershipControls` with `ObjectOwnership: BucketOwnerEnforced`.',
       terraform:
-        'Remove the public `acl`/grant (delete `aws_s3_bucket_acl`) and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
+        'Set `acl = "private"` (on `aws_s3_bucket_acl`, which leaves the ACL in place when deleted) or remove the public grant, and add `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerEnforced"`.',
       cdk: 'Remove `accessControl` and set `objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED`.',
     },
     references: [

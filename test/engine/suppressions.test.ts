@@ -299,4 +299,25 @@ resource "aws_s3_bucket_versioning" "logs" {
     expect(of(r, 'access-logging-disabled')[0]!.suppression).toMatchObject({ syntax: 's3-gate', until: '2027-01-31', at: { line: 1 } })
     expect(of(r, 'versioning-disabled')[0]!.suppression).toMatchObject({ syntax: 'checkov', reason: 'logs are immutable anyway' })
   })
+
+  it('map checkov CKV_AWS_52 (MFA delete) on the bucket to mfa-delete-disabled', async () => {
+    const r = await scanFiles(
+      {
+        'main.tf': `resource "aws_s3_bucket" "b" {
+  #checkov:skip=CKV_AWS_52:needs the root user's MFA device
+  bucket = "b"
+}
+
+resource "aws_s3_bucket_versioning" "b" {
+  bucket = aws_s3_bucket.b.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`,
+      },
+      { now, config: { profile: 'default' } },
+    )
+    expect(of(r, 'mfa-delete-disabled')[0]!.suppression).toMatchObject({ syntax: 'checkov', reason: "needs the root user's MFA device" })
+  })
 })

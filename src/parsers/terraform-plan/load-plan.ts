@@ -322,6 +322,23 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         if (found.size === 1) return [...found][0]
         continue
       }
+      // `var.bucket` in a module: the bucket the call passes for it, when it passes exactly one.
+      const input = /^var\.([A-Za-z0-9_-]+)$/.exec(ref)
+      if (input && modulePath.length && depth < 8) {
+        const call = /module\.[A-Za-z0-9_-]+(\[[^\]]+\])?\.$/.exec(prefix)
+        const callerPath = modulePath.slice(0, -1)
+        const expr = get(
+          get(get(get(configModule(callerPath), 'module_calls'), modulePath[modulePath.length - 1]!), 'expressions'),
+          input[1]!,
+        )
+        const found = new Set<string>()
+        for (const r of refsOf(expr)) {
+          const addr = bucketFromRefs(prefix.slice(0, call?.index ?? 0), callerPath, [r], call?.[1] ?? '', depth + 1)
+          if (addr) found.add(addr)
+        }
+        if (found.size === 1) return [...found][0]
+        continue
+      }
       const out = /^module\.([A-Za-z0-9_-]+)(\[[^\]]+\])?\.([A-Za-z0-9_-]+)$/.exec(ref)
       if (out && depth < 8) {
         const outputRefs = get(get(get(get(configModule([...modulePath, out[1]!]), 'outputs'), out[3]!), 'expression'), 'references')

@@ -25,7 +25,12 @@ import {
 } from './bucket-settings.js'
 import type { ValueReader } from './model-values.js'
 
-export type PolicyReader = (view: BodyView, name: string, owner: string) => PolicyDocument | undefined
+/**
+ * Reads the policy attribute `name`. `required`: the resource cannot be applied without it, so a
+ * value that may be null (`one(data.d[*].json)` over a data source that may not exist) is its
+ * other alternative whenever the resource is applied.
+ */
+export type PolicyReader = (view: BodyView, name: string, owner: string, required?: boolean) => PolicyDocument | undefined
 
 /** The split resources that configure one bucket, by Terraform type. */
 export const BUCKET_SETTING_TYPES = new Set([
@@ -92,7 +97,10 @@ export function readBucket(r: ValueReader, id: string, view: BodyView, origin: R
   const website = view.blocks('website')[0]
   if (website) b.website = readWebsite(r, website, true)
 
-  const policy = readPolicy(view, 'policy', id)
+  // The provider removes the bucket policy when the inline `policy` is "" (modules of the v2/v3
+  // era default their `policy` input so); as an `aws_s3_bucket_policy` it would be an error.
+  const inline = view.attr('policy')?.value
+  const policy = inline?.k === 'string' && inline.v === '' ? undefined : readPolicy(view, 'policy', id)
   if (policy) b.policies.push(policy)
 
   const olEnabled = r.present(view, 'object_lock_enabled')
@@ -161,7 +169,7 @@ export function applyBucketSetting(
       return
     }
     case 'aws_s3_bucket_policy': {
-      const doc = readPolicy(view, 'policy', owner)
+      const doc = readPolicy(view, 'policy', owner, true)
       if (doc) b.policies.push(doc)
       return
     }

@@ -17,6 +17,13 @@ const ID_IS_NAME = new Set([
   'aws_iam_group',
 ])
 
+/**
+ * Setting resources whose id the provider sets to their bucket's name. Modules chain one after the
+ * other through it (`bucket = aws_s3_bucket_policy.this.id`) so that AWS applies one bucket setting
+ * at a time.
+ */
+const ID_IS_BUCKET = new Set(['aws_s3_bucket_policy', 'aws_s3_bucket_public_access_block', 'aws_s3_bucket_ownership_controls'])
+
 /** Attributes of the `aws_kms_key` and `aws_kms_alias` data sources that name the key. */
 const KMS_KEY_ATTRIBUTES = new Set(['arn', 'id', 'key_id', 'target_key_arn', 'target_key_id'])
 
@@ -48,6 +55,10 @@ export function computedAttribute(inst: ResourceInstance, name: string, at: Orig
           at,
         )
       }
+    }
+    if (name === 'id' && ID_IS_BUCKET.has(inst.type)) {
+      const b = inst.body().attr('bucket')?.value
+      if (b) return b
     }
     // Resources whose id is their name (an alarm names its metric filter this way).
     if (name === 'id' && ID_IS_NAME.has(inst.type)) {

@@ -307,9 +307,11 @@ const remove: Handler = (ed, block, intent, line, ctx) => {
   }
   if (field === 'acl.canned') {
     if (type === 'aws_s3_bucket_acl' && !has(ed, block, 'access_control_policy')) {
-      if (!removable(block)) return undefined
-      ed.removeBlock(block)
-      return 'Remove the bucket ACL resource (ACLs stay disabled)'
+      // Not removed: the provider leaves the bucket's ACL as it is when the resource goes away.
+      const a = ed.attribute(block, 'acl')
+      if (!a || ed.edits.lineOf(a.start) !== line) return undefined
+      ed.set(block, 'acl', 'private')
+      return 'Set the bucket ACL to private'
     }
     const a = ed.attribute(block, 'acl')
     if (!a || ed.edits.lineOf(a.start) !== line) return undefined

@@ -91,6 +91,15 @@ const NO_CONDITIONS: readonly MaybeCondition[] = Object.freeze([])
 const PENDING: Expanded<never> = Object.freeze({ kind: 'single', instances: Object.freeze([]) as never[], byKey: NO_KEYS })
 
 /**
+ * Whether an expansion is still under way (read again from inside its own `count` / `for_each`):
+ * a single instance always exists once expanded, while `count = 0` or an empty `for_each` is an
+ * empty collection, which Terraform indexes with an error that `try()` catches.
+ */
+function isPending(e: Expanded<unknown>): boolean {
+  return e.kind === 'single' && e.instances.length === 0
+}
+
+/**
  * Instances expanded so far per unit. `count` on a module call multiplies with the `count`s inside
  * the module (1,000 × 1,000 × 1,000 ran out of memory), so besides the per-block cap a unit
  * expands at most ten times `maxInstances` keys in all; beyond that each block is one unknown
@@ -620,7 +629,7 @@ export class ModuleInstance implements Namespaces {
     const cached = this.values.get(id)
     if (cached) return cached
     const e = this.expand(rc)
-    if (e.instances.length === 0) return unknown(`${rc.type}.${rc.name} depends on itself`, at)
+    if (isPending(e)) return unknown(`${rc.type}.${rc.name} depends on itself`, at)
     const v = collectionValue(e, (i) => i.ref(), `${this.prefix}${rc.type}.${rc.name}`, { f: rc.f, s: rc.block.start, e: rc.block.end })
     this.values.set(id, v)
     return v
@@ -733,7 +742,7 @@ export class ModuleInstance implements Namespaces {
     const mc = this.config.modules.get(name)
     if (!mc) return failure(`module.${name} is not declared`, at)
     const e = this.expandCall(mc)
-    if (e.instances.length === 0) return unknown(`module.${name} depends on itself`, at)
+    if (isPending(e)) return unknown(`module.${name} depends on itself`, at)
     const v = collectionValue(e, (c) => childValue(c), `${this.prefix}module.${name}`, { f: mc.f, s: mc.block.start, e: mc.block.end })
     this.values.set(`module.${name}`, v)
     return v

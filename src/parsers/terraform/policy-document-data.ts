@@ -120,7 +120,9 @@ function statementValue(s: BodyView): TfValue {
 
 /** Statements of another policy document given as JSON (a `.json` of another data source, a heredoc...). */
 function statementsOf(doc: TfValue, inst: ResourceInstance): TfValue[] | TfValue {
-  let v = doc
+  // The provider skips a null or empty document (modules default an extra policy input to "").
+  if (doc.k === 'null' || (doc.k === 'string' && doc.v === '')) return []
+  let v: TfValue = doc
   if (isStringLike(v)) v = v.json ?? decodeJson(v, inst.mod.ctx.files, inst.mod.ctx.limits.maxDepth, v.at)
   if (v.k === 'unknown') return v
   if (v.k !== 'object') return failure('a source or override policy document is not a JSON object', doc.at)
@@ -135,6 +137,16 @@ function sidOf(s: TfValue): string | undefined {
   if (s.k !== 'object') return undefined
   const sid = s.attrs.get('Sid')
   return sid && sid.k === 'string' && sid.v !== '' ? sid.v : undefined
+}
+
+/**
+ * A value that is one of several, the one chosen under a condition this data source exists only
+ * under, is that one here: `one(data.d[*].json)` where `d` has the same `count = C ? 1 : 0`.
+ */
+function chosenHere(v: TfValue, inst: ResourceInstance): TfValue {
+  if (v.k !== 'unknown' || !v.oneOf || !v.oneOfWhen || !inst.maybe.length) return v
+  const i = v.oneOfWhen.findIndex((w) => w !== undefined && inst.maybe.some((m) => m.key === w))
+  return i >= 0 ? v.oneOf[i]! : v
 }
 
 function build(inst: ResourceInstance): TfValue {
@@ -156,7 +168,7 @@ function build(inst: ResourceInstance): TfValue {
     if (!a || a.value.k === 'null') return []
     if (a.value.k === 'unknown') return a.value
     if (a.value.k !== 'list') return isStringLike(a.value) ? [a.value] : failure(`${name} must be a list of JSON documents`, a.at)
-    return a.value.items
+    return a.value.items.map((doc) => chosenHere(doc, inst))
   }
   // Source documents first, then our own statements replacing theirs by sid.
   for (const name of ['source_policy_documents', 'source_json']) {

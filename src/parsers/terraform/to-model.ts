@@ -267,11 +267,18 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
 }
 
 function policyReader(r: ValueReader, files: SourceFiles, limits: Limits): PolicyReader {
-  return (view, name, owner) => {
+  return (view, name, owner, required) => {
     const a = r.present(view, name)
     if (!a) return undefined
-    return readPolicyValue(a.value, owner, r.attrLoc(view, a), files, limits.maxDepth)
+    return readPolicyValue(required ? unlessNull(a.value) : a.value, owner, r.attrLoc(view, a), files, limits.maxDepth)
   }
+}
+
+/** The one alternative of `v` that is not null, when all its others are. */
+function unlessNull(v: TfValue): TfValue {
+  if (v.k !== 'unknown' || !v.oneOf) return v
+  const notNull = v.oneOf.filter((alt) => alt.k !== 'null')
+  return notNull.length === 1 ? notNull[0]! : v
 }
 
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
@@ -345,7 +352,13 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       }
     }
     // Only messages need it: most resources name their bucket plainly and never get here.
-    const written = () => (refAttr ? writtenValue(input.files, refAttr.at) : 'its bucket')
+    // A plan without its sources places a value known only after apply at the resource: no text of its own.
+    const written = () =>
+      !refAttr
+        ? 'its bucket'
+        : refAttr.at.s === rec.header.s && refAttr.at.f === rec.header.f
+          ? '(known after apply)'
+          : writtenValue(input.files, refAttr.at)
     if (!found.length && ref) {
       // `var.names[var.i]` may be the bucket named `var.names[0]` or another: its settings count for neither.
       const candidates = targets.maybeSame(ref)

@@ -95,6 +95,57 @@ describe('built-in functions', () => {
     expect(evalExpr(expr)).toEqual(expected)
   })
 
+  // An operator over a failed expression fails too, so try() moves on to its next argument (the
+  // registry S3 module reads `try(var.m["enabled"] ? "Enabled" : "Suspended", ...)` on a map
+  // without that key).
+  it.each([
+    ['try({ a = true }["b"] ? "then" : "else", "next")', 'next'],
+    ['try({ a = 1 }.b == 1, "next")', 'next'],
+    ['try(1 != { a = 1 }.b, "next")', 'next'],
+    ['try({ a = true }.b && true, "next")', 'next'],
+    ['can({ a = true }["b"] ? 1 : 2)', false],
+    // An element that fails fails the list or object built from it.
+    ['try([{ a = 1 }["b"]], "next")', 'next'],
+    ['try({ x = [{ a = 1 }.b] }, "next")', 'next'],
+    ['can([for x in [1] : { a = 1 }["b"]])', false],
+  ])('an error under an operator is caught by try(): %s', (expr, expected) => {
+    expect(evalExpr(expr)).toEqual(expected)
+  })
+
+  it.each([
+    'formatdate("YYYY", "2024-01-01T00:00:00Z")',
+    'timeadd("2024-01-01T00:00:00Z", "1h")',
+    'templatestring("x", {})',
+    'issensitive("x")',
+  ])('keeps a Terraform function it does not evaluate unknown, so try() does not skip it: %s', (call) => {
+    expect(evalExpr(`try(${call}, "fallback")`)).toMatch(/^<unknown: \w+\(\) is not evaluated statically>$/)
+  })
+
+  it('reads a resource or module with count = 0 or an empty for_each as an empty collection', () => {
+    const none = `
+resource "aws_s3_bucket_policy" "counted" {
+  count  = 0
+  bucket = "b"
+  policy = "{}"
+}
+resource "aws_s3_bucket_policy" "each" {
+  for_each = {}
+  bucket   = "b"
+  policy   = "{}"
+}
+module "m" {
+  source = "./m"
+  count  = 0
+}
+`
+    const files = { 'm/main.tf': 'output "id" {\n  value = "x"\n}\n' }
+    expect(evalExpr('try(aws_s3_bucket_policy.counted[0].id, "fallback")', none, files)).toBe('fallback')
+    expect(evalExpr('try(aws_s3_bucket_policy.each["k"].id, "fallback")', none, files)).toBe('fallback')
+    expect(evalExpr('try(module.m[0].id, "fallback")', none, files)).toBe('fallback')
+    expect(evalExpr('length(aws_s3_bucket_policy.counted) + length(module.m)', none, files)).toBe(0)
+    expect(evalExpr('aws_s3_bucket_policy.counted[*].id', none, files)).toEqual([])
+  })
+
   it('hashes and encodes files by their bytes, inside the scanned root only', () => {
     const files = { 'policy.json': '{"Version": "2012-10-17"}\n', 'latin1.txt': Buffer.from([0x41, 0xe9, 0x0a]) }
     const sha = (alg: string, enc: 'hex' | 'base64') => createHash(alg).update(files['policy.json']).digest(enc)

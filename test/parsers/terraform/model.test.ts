@@ -231,6 +231,38 @@ resource "aws_s3_bucket_versioning" "var" {
     expect(v(bucket(m, 'aws_s3_bucket.var').versioning.status)).toBe('set:Suspended@25')
   })
 
+  it('links a setting chained after the policy, public access block or ownership controls through their id', () => {
+    // The provider sets the id of these three to the bucket name; modules chain through it so
+    // that AWS applies one bucket setting at a time.
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = "{}"
+}
+resource "aws_s3_bucket_public_access_block" "b" {
+  bucket            = aws_s3_bucket_policy.b.id
+  block_public_acls = true
+}
+resource "aws_s3_bucket_ownership_controls" "b" {
+  bucket = aws_s3_bucket_public_access_block.b.id
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+resource "aws_s3_bucket_versioning" "b" {
+  bucket = aws_s3_bucket_ownership_controls.b.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b')
+    expect(v(b.publicAccessBlock.blockPublicAcls)).toBe('set:true@11')
+    expect(v(b.ownership)).toBe('set:BucketOwnerEnforced@16')
+    expect(v(b.versioning.status)).toBe('set:Enabled@22')
+    expect(m.buckets).toHaveLength(1)
+  })
+
   it('expands for_each and count with instance addresses and links instance to instance', () => {
     const { model: m } = model(`
 locals {
@@ -430,6 +462,19 @@ describe('v3 inline settings of aws_s3_bucket', () => {
     expect(b.policies.map((p) => [p.owner, p.at.line, p.statements.length])).toEqual([['aws_s3_bucket.b', 48, 1]])
   })
 
+  it('reads an inline policy of "" as no policy, as the provider removes the policy then', () => {
+    // Modules of the provider v2/v3 era default their `policy` input to "".
+    const { model: m } = model(`variable "policy" {
+  default = ""
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "data"
+  policy = var.policy
+}
+`)
+    expect(bucket(m, 'aws_s3_bucket.b').policies).toEqual([])
+  })
+
   it('points a setting that is not written at the bucket header', () => {
     const { model: m } = model(BUCKET)
     const b = bucket(m, 'aws_s3_bucket.b')
@@ -538,6 +583,35 @@ resource "aws_s3_bucket_policy" "b" {
         replaced.conditions.value.map((c) => `${c.operator} ${c.key}=${c.values.join(',')}@${c.at.line}`),
     ).toEqual(['Bool aws:SecureTransport=false@28', 'NumericLessThan s3:TlsVersion=1.2@33'])
     expect(replaced.principal.entries.state === 'set' && replaced.principal.entries.value).toEqual([{ type: '*', value: '*' }])
+  })
+
+  it('skips an empty or null source or override document, as the provider does', () => {
+    const { model: m } = model(`variable "extra" {
+  type    = string
+  default = ""
+}
+${BUCKET}
+data "aws_iam_policy_document" "d" {
+  source_policy_documents   = [var.extra, null]
+  override_policy_documents = [""]
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::data/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.d.json
+}
+`)
+    const [doc] = bucket(m, 'aws_s3_bucket.b').policies
+    expect(doc?.unknown).toBeUndefined()
+    expect(doc?.statements.map((s) => v(s.effect))).toEqual(['set:Deny@13'])
   })
 
   it('keeps a policy that cannot be read as unknown instead of dropping it', () => {
@@ -894,6 +968,89 @@ resource "aws_s3_bucket_public_access_block" "other" {
     expect(b.origin.maybe).toMatchObject({ at: { line: 6 } })
     expect(v(b.versioning.status)).toBe('set:Enabled@13')
     expect(v(b.publicAccessBlock.declared)).toBe('unknown:?@17')
+  })
+
+  it('links one(b[*].id) to the one instance of b, so a setting with the same count counts', () => {
+    // The idiom of cloudposse modules: at most one instance, referred to without an index.
+    const { model: m } = model(`${ENABLED}
+resource "aws_s3_bucket" "b" {
+  count  = var.enabled ? 1 : 0
+  bucket = "data"
+}
+resource "aws_s3_bucket_versioning" "same" {
+  count  = var.enabled ? 1 : 0
+  bucket = one(aws_s3_bucket.b[*].id)
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+resource "aws_s3_bucket_public_access_block" "other" {
+  count             = var.enabled ? 0 : 1
+  bucket            = one(aws_s3_bucket.b.*.id)
+  block_public_acls = true
+}
+`)
+    const b = bucket(m, 'aws_s3_bucket.b[*]')
+    expect(v(b.versioning.status)).toBe('set:Enabled@13')
+    expect(v(b.publicAccessBlock.declared)).toBe('unknown:?@17')
+    expect(m.buckets).toHaveLength(1)
+  })
+
+  it('reads a required policy of one(d[*].json) as the document, since a null one would not apply', () => {
+    const { model: m } = model(`${ENABLED}${BUCKET}
+data "aws_iam_policy_document" "d" {
+  count = var.enabled ? 1 : 0
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::data/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = one(data.aws_iam_policy_document.d[*].json)
+}
+`)
+    const [doc] = bucket(m, 'aws_s3_bucket.b').policies
+    expect(doc?.unknown).toBeUndefined()
+    expect(doc?.statements.map((s) => v(s.effect))).toEqual(['set:Deny@11'])
+  })
+
+  it('reads source_policy_documents = [one(d[*].json)] of a document with the same count as d', () => {
+    const { model: m } = model(`${ENABLED}${BUCKET}
+data "aws_iam_policy_document" "tls" {
+  count = var.enabled ? 1 : 0
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::data/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+data "aws_iam_policy_document" "combined" {
+  count                   = var.enabled ? 1 : 0
+  source_policy_documents = [one(data.aws_iam_policy_document.tls[*].json)]
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.combined[0].json
+}
+`)
+    const [doc] = bucket(m, 'aws_s3_bucket.b').policies
+    expect(doc?.unknown).toBeUndefined()
+    expect(doc?.statements.map((s) => v(s.effect))).toEqual(['set:Deny@11'])
   })
 
   it('keeps a bucket policy that may not be deployed, with its Deny statements under an unknown condition', () => {

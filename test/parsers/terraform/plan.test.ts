@@ -203,6 +203,131 @@ describe('terraform show -json plans', () => {
     expect(b.policies).toEqual([])
   })
 
+  it('links a setting whose bucket is a module variable to the bucket the caller passes, known only after apply', () => {
+    // A child module configuring a bucket it is given: `bucket = var.bucket`, with
+    // `bucket = module.data.id` in the call and a name AWS generates (`bucket_prefix`).
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.11.4',
+      planned_values: {
+        root_module: {
+          child_modules: [
+            {
+              address: 'module.data',
+              resources: [{ address: 'module.data.aws_s3_bucket.this', mode: 'managed', type: 'aws_s3_bucket', name: 'this', values: {} }],
+            },
+            {
+              address: 'module.versioning',
+              resources: [
+                {
+                  address: 'module.versioning.aws_s3_bucket_versioning.this',
+                  mode: 'managed',
+                  type: 'aws_s3_bucket_versioning',
+                  name: 'this',
+                  values: { versioning_configuration: [{ status: 'Enabled' }] },
+                },
+              ],
+            },
+          ],
+        },
+      },
+      resource_changes: [
+        { address: 'module.data.aws_s3_bucket.this', change: { actions: ['create'], after_unknown: { bucket: true } } },
+        { address: 'module.versioning.aws_s3_bucket_versioning.this', change: { actions: ['create'], after_unknown: { bucket: true } } },
+      ],
+      configuration: {
+        root_module: {
+          module_calls: {
+            data: {
+              source: './data',
+              module: {
+                outputs: { id: { expression: { references: ['aws_s3_bucket.this.id', 'aws_s3_bucket.this'] } } },
+                resources: [
+                  {
+                    address: 'aws_s3_bucket.this',
+                    mode: 'managed',
+                    type: 'aws_s3_bucket',
+                    name: 'this',
+                    expressions: { bucket_prefix: { constant_value: 'data-' } },
+                  },
+                ],
+              },
+            },
+            versioning: {
+              source: './versioning',
+              expressions: { bucket: { references: ['module.data.id', 'module.data'] } },
+              module: {
+                resources: [
+                  {
+                    address: 'aws_s3_bucket_versioning.this',
+                    mode: 'managed',
+                    type: 'aws_s3_bucket_versioning',
+                    name: 'this',
+                    expressions: {
+                      bucket: { references: ['var.bucket'] },
+                      versioning_configuration: [{ status: { constant_value: 'Enabled' } }],
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    }
+    const r = loadFiles({ 'plan.json': JSON.stringify(plan) })
+    const m = loadPlans(r.dir).model
+    expect(m.buckets.map((b) => b.id)).toEqual(['module.data.aws_s3_bucket.this'])
+    expect(v(bucket(m, 'module.data.aws_s3_bucket.this').versioning.status)).toMatch(/^set:Enabled@/)
+  })
+
+  it('names a bucket known only after apply, which a plan without sources has no text for, as such in its note', () => {
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.11.4',
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: { bucket: 'b' } },
+            {
+              address: 'aws_s3_bucket_versioning.v',
+              mode: 'managed',
+              type: 'aws_s3_bucket_versioning',
+              name: 'v',
+              values: { versioning_configuration: [{ status: 'Enabled' }] },
+            },
+          ],
+        },
+      },
+      resource_changes: [{ address: 'aws_s3_bucket_versioning.v', change: { actions: ['create'], after_unknown: { bucket: true } } }],
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_s3_bucket.b',
+              mode: 'managed',
+              type: 'aws_s3_bucket',
+              name: 'b',
+              expressions: { bucket: { constant_value: 'b' } },
+            },
+            {
+              address: 'aws_s3_bucket_versioning.v',
+              mode: 'managed',
+              type: 'aws_s3_bucket_versioning',
+              name: 'v',
+              expressions: { bucket: { references: ['data.aws_s3_bucket.x.id', 'data.aws_s3_bucket.x'] } },
+            },
+          ],
+        },
+      },
+    }
+    const r = loadFiles({ 'plan.json': JSON.stringify(plan) })
+    const notes = loadPlans(r.dir).load.notes
+    expect(notes).toContain(
+      'aws_s3_bucket_versioning.v: its bucket, (known after apply), is not known statically; its settings make those of every bucket here unknown',
+    )
+  })
+
   it('reads a KMS key id known only after apply as the key resource it references, as the .tf does', () => {
     const res = (address: string, type: string, values: object) => ({ address, mode: 'managed', type, name: address.split('.')[1], values })
     const sse = (name: string) =>

@@ -278,6 +278,7 @@ export class Evaluator {
         return this.binary(expr, scope)
       case 'cond': {
         const c = this.eval(expr.cond, scope)
+        if (c.k === 'unknown' && c.error) return failure(c.why, at, c.key)
         if (c.k !== 'unknown') {
           const b = toBoolean(c)
           if (b === undefined) return failure(`the condition must be a bool, found ${typeName(c)}`, at)
@@ -393,6 +394,24 @@ export class Evaluator {
       out.push(v)
     }
     return list(out, at)
+  }
+
+  /**
+   * `one(x[*].id)` over resources whose instances are not known statically and may be none
+   * (`count = var.on ? 1 : 0`): the id of the one instance when it exists, null when not, with
+   * the condition under which it exists, so that a setting resource created under the same one
+   * configures that bucket (the idiom of cloudposse modules). More than one instance would make
+   * `one()` fail, so in a configuration that applies there is at most one.
+   */
+  private oneOfMaybeInstance(splat: SplatExpr, scope: Scope, at: Origin): TfValue | undefined {
+    const base = this.eval(splat.obj, scope)
+    const over = base.k === 'ref' ? base.target.unknownKeys : undefined
+    if (!over?.maybe) return undefined
+    let v = over.each
+    for (const op of splat.ops) v = op.t === 'getattr' ? this.getAttr(v, op.name, at) : this.index(v, this.eval(op.key, scope), at)
+    if (v.k === 'unknown' && v.error) return failure(v.why, at, v.key)
+    const u = unknown(`${over.maybe.why}, so one() may be null`, at)
+    return oneOf(u, [v, nul(at)], [over.maybe.key, undefined])
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -567,6 +586,9 @@ export class Evaluator {
       if (rb === undefined && r.k !== 'unknown') return failure(`"${expr.op}" needs bools`, at)
       if (expr.op === '&&' && rb === false) return bool(false, at)
       if (expr.op === '||' && rb === true) return bool(true, at)
+      // A failed side fails the whole, so try() and can() see it (it is not merely unknown).
+      if (l.k === 'unknown' && l.error) return failure(l.why, at, l.key)
+      if (r.k === 'unknown' && r.error) return failure(r.why, at, r.key)
       if (l.k === 'unknown') return unknown(l.why, at, l.key)
       if (r.k === 'unknown') return unknown(r.why, at, r.key)
       return bool(rb!, at)
@@ -575,6 +597,8 @@ export class Evaluator {
     if (expr.op === '==' || expr.op === '!=') {
       // Comparing walks both sides, as a function would.
       if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at)) return unknown('evaluation budget exhausted', at)
+      const failed = [l, r].find((v) => v.k === 'unknown' && v.error) as TfUnknown | undefined
+      if (failed) return failure(failed.why, at, failed.key)
       const e = valuesEqual(l, r)
       if (e === undefined) {
         const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined
@@ -711,17 +735,23 @@ export class Evaluator {
       let last: TfValue = failure('try() needs at least one argument', at)
       for (const a of expr.args) {
         const v = this.eval(a, scope)
-        if (v.k === 'unknown' && v.error) {
-          last = v
+        const err = errorWithin(v)
+        if (err) {
+          last = err
           continue
         }
         return withoutIdentity(v)
       }
       return failure(`no argument of try() could be evaluated (${(last as TfUnknown).why})`, at)
     }
+    if (name === 'one' && expr.args.length === 1 && expr.args[0]!.t === 'splat') {
+      const v = this.oneOfMaybeInstance(expr.args[0]!, scope, at)
+      if (v) return v
+    }
     if (name === 'can') {
       const v = expr.args[0] ? this.eval(expr.args[0], scope) : failure('can() needs an argument', at)
-      if (v.k === 'unknown') return v.error ? bool(false, at) : unknown(v.why, at, v.key)
+      if (errorWithin(v)) return bool(false, at)
+      if (v.k === 'unknown') return unknown(v.why, at, v.key)
       return bool(true, at)
     }
     let args = expr.args.map((a) => this.eval(a, scope))
@@ -776,3 +806,21 @@ export class Evaluator {
 }
 
 export { isStringLike }
+
+/**
+ * The first evaluation error in `v`, an element of a list or object included: Terraform fails
+ * the whole `[x["missing"]]` when one element fails, so try() and can() must see it. The search
+ * is bounded (a try() inside a loop over a big map would otherwise walk it again and again);
+ * past the bound an error inside stays where it is, unknown to whatever reads it.
+ */
+function errorWithin(v: TfValue, budget = { left: 10_000 }): TfUnknown | undefined {
+  if (v.k === 'unknown') return v.error ? v : undefined
+  const items = v.k === 'list' ? v.items : v.k === 'object' ? v.attrs.values() : undefined
+  if (!items) return undefined
+  for (const item of items) {
+    if (--budget.left < 0) return undefined
+    const e = errorWithin(item, budget)
+    if (e) return e
+  }
+  return undefined
+}

@@ -669,6 +669,13 @@ const FUNCTIONS: Record<string, Fn> = {
   strrev: stringFn('strrev', (s, _a, at) => str([...s].reverse().join(''), at)),
   regex: (_args, at) => unknown('regex() is not evaluated statically', at),
   regexall: (_args, at) => unknown('regexall() is not evaluated statically', at),
+  // Terraform functions not evaluated here: unknown, never an error (which try() would skip).
+  formatdate: (_args, at) => unknown('formatdate() is not evaluated statically', at),
+  timeadd: (_args, at) => unknown('timeadd() is not evaluated statically', at),
+  timecmp: (_args, at) => unknown('timecmp() is not evaluated statically', at),
+  templatestring: (_args, at) => unknown('templatestring() is not evaluated statically', at),
+  issensitive: (_args, at) => unknown('issensitive() is not evaluated statically', at),
+  rsadecrypt: (_args, at) => unknown('rsadecrypt() is not evaluated statically', at),
 
   // ----- type conversion
   tostring: (args, at) => {
