@@ -63909,11 +63909,13 @@ function loadPlanUnit(unit, ctx) {
     const files = new SourceFiles();
     const planF = files.add(planFile.abs, planFile.rel, text);
     texts.set(planFile.rel, text);
+    const planProblem = (offset, code, message, level = 'warning') => {
+        const p = files.position(planF, offset);
+        problems.push({ code, file: planFile.rel, line: p.line, column: p.column, message, level });
+    };
     const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
-    for (const i of parsed.issues) {
-        const p = files.position(planF, i.offset);
-        problems.push({ code: 'PLAN_JSON_SYNTAX', file: planFile.rel, line: p.line, column: p.column, message: i.message, level: i.level });
-    }
+    for (const i of parsed.issues)
+        planProblem(i.offset, 'PLAN_JSON_SYNTAX', i.message, i.level);
     const root = parsed.root ?? undefined;
     if (!load_plan_isMap(root))
         return { models: [], problems, notes, texts };
@@ -63985,15 +63987,8 @@ function loadPlanUnit(unit, ctx) {
         for (const d of deferred.items) {
             const address = load_plan_str(get(get(d, 'resource_change'), 'address')) ?? 'a resource';
             const reason = load_plan_str(get(d, 'reason'));
-            const p = files.position(planF, d.start);
-            problems.push({
-                code: 'PLAN_DEFERRED',
-                file: planFile.rel,
-                line: p.line,
-                column: p.column,
-                message: `${address}: Terraform deferred this change${reason ? ` (${reason})` : ''}, so the plan holds no values for it and it was not scanned`,
-                level: 'warning',
-            });
+            const why = reason ? ` (${reason})` : '';
+            planProblem(d.start, 'PLAN_DEFERRED', `${address}: Terraform deferred this change${why}, so the plan holds no values for it and it was not scanned`);
         }
     }
     // ----- indexes: after_unknown per address, configuration per module path and resource
@@ -64026,10 +64021,7 @@ function loadPlanUnit(unit, ctx) {
         return resources.items.find((r) => load_plan_str(get(r, 'address')) === want);
     };
     const resources = [];
-    const skippedResource = (node, message) => {
-        const p = files.position(planF, node.start);
-        problems.push({ code: 'PLAN_JSON_SHAPE', file: planFile.rel, line: p.line, column: p.column, message, level: 'warning' });
-    };
+    const skippedResource = (node, message) => planProblem(node.start, 'PLAN_JSON_SHAPE', message);
     const walk = (m, depth) => {
         if (!load_plan_isMap(m) || depth > load_plan_MAX_MODULE_DEPTH)
             return;

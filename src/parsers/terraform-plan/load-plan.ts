@@ -105,11 +105,12 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const files = new SourceFiles()
   const planF = files.add(planFile.abs, planFile.rel, text)
   texts.set(planFile.rel, text)
-  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false })
-  for (const i of parsed.issues) {
-    const p = files.position(planF, i.offset)
-    problems.push({ code: 'PLAN_JSON_SYNTAX', file: planFile.rel, line: p.line, column: p.column, message: i.message, level: i.level })
+  const planProblem = (offset: number, code: string, message: string, level: Problem['level'] = 'warning') => {
+    const p = files.position(planF, offset)
+    problems.push({ code, file: planFile.rel, line: p.line, column: p.column, message, level })
   }
+  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false })
+  for (const i of parsed.issues) planProblem(i.offset, 'PLAN_JSON_SYNTAX', i.message, i.level)
   const root = parsed.root ?? undefined
   if (!isMap(root)) return { models: [], problems, notes, texts }
   if (!sureFromHead && !namesVersions(root)) {
@@ -176,15 +177,12 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     for (const d of deferred.items) {
       const address = str(get(get(d, 'resource_change'), 'address')) ?? 'a resource'
       const reason = str(get(d, 'reason'))
-      const p = files.position(planF, d.start)
-      problems.push({
-        code: 'PLAN_DEFERRED',
-        file: planFile.rel,
-        line: p.line,
-        column: p.column,
-        message: `${address}: Terraform deferred this change${reason ? ` (${reason})` : ''}, so the plan holds no values for it and it was not scanned`,
-        level: 'warning',
-      })
+      const why = reason ? ` (${reason})` : ''
+      planProblem(
+        d.start,
+        'PLAN_DEFERRED',
+        `${address}: Terraform deferred this change${why}, so the plan holds no values for it and it was not scanned`,
+      )
     }
   }
 
@@ -225,10 +223,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     node: SMap
   }
   const resources: PlanResource[] = []
-  const skippedResource = (node: SNode, message: string) => {
-    const p = files.position(planF, node.start)
-    problems.push({ code: 'PLAN_JSON_SHAPE', file: planFile.rel, line: p.line, column: p.column, message, level: 'warning' })
-  }
+  const skippedResource = (node: SNode, message: string) => planProblem(node.start, 'PLAN_JSON_SHAPE', message)
   const walk = (m: SNode | undefined, depth: number) => {
     if (!isMap(m) || depth > MAX_MODULE_DEPTH) return
     const list = get(m, 'resources')
