@@ -182,6 +182,38 @@ describe('bad CloudFormation input', () => {
     }
   })
 
+  it('matches loop copies to their template in linear time, whatever placeholders the key holds', async () => {
+    // The copy `BBB…B` (from loop M) was tried against loop L's key as a backtracking RegExp
+    // (`^B.*B.*…Z$`): a minute of CPU per finding, and the job timed out.
+    const key = `B${'${X}B'.repeat(18)}Z`
+    const template = [
+      'Transform: AWS::LanguageExtensions',
+      'Resources:',
+      '  Fn::ForEach::L:',
+      '    - X',
+      '    - [a]',
+      `    - ${key}:`,
+      '        Type: AWS::S3::Bucket',
+      '  Fn::ForEach::M:',
+      '    - Y',
+      '    - [B]',
+      `    - ${'B'.repeat(40)}\${Y}:`,
+      '        Type: AWS::S3::Bucket',
+      '        Properties:',
+      '          AccessControl: PublicReadWrite',
+      '',
+    ].join('\n')
+    const dir = writeTree({ 'loops.yaml': template, 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 20_000 })
+      const copy = r.findings.filter((f) => f.ruleId === 'acl-public-write' && f.file === 'loops.yaml')
+      expect(copy.map((f) => f.line)).toEqual([14])
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write' && f.file === 'good.yaml')).toHaveLength(1)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('counts the elements Fn::Split builds as evaluation steps, in a child with its heap capped', async () => {
     // Each statement split the 200 KB default into characters again: 60 million strings, and the
     // scan died out of memory (a 1 MB default: 4.6 GB), taking every other file with it.

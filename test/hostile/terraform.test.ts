@@ -223,6 +223,20 @@ resource "aws_s3_bucket" "absurd" {
     expect(r.buckets).toBeLessThan(100_000)
   })
 
+  it('keeps string functions and strip markers linear on long runs of one character', async () => {
+    // Each was an unanchored `+$` RegExp, retried from every position of the run: chomp() of
+    // 90,000 newlines took 30 s; a `~` strip marker after 100,000 spaces, 17 s; a module source
+    // with 100,000 slashes, 11 s. indent() grew a string of newlines a thousandfold before the
+    // length limit could see it.
+    const r = await scanHostile({
+      'chomp/main.tf': policy('chomp(join("", [for i in range(90000) : "\\n"], ["x"]))'),
+      'indent/main.tf': policy('indent(1000, join("", [for i in range(90000) : "\\n"]))'),
+      'strip/main.tf': policy(`"x${' '.repeat(100_000)}y \${~ "z"}"`),
+      'source/main.tf': `module "m" {\n  source = "terraform-aws-modules/s3-bucket/aws//${'/'.repeat(100_000)}x"\n}\n`,
+    })
+    expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => [p.file, p.line])).toEqual([['indent/main.tf', 7]])
+  })
+
   it('ends recursive templates and module cycles with an error or warning at a line', async () => {
     const r = await scanHostile({
       'tpl/main.tf': policy('templatefile("${path.module}/t.tpl", {})'),

@@ -5,6 +5,7 @@
 import { LineIndex } from '../shared/line-index.js'
 import type { SourceIndex } from './source-index.js'
 import { toSlash } from './source-index.js'
+import { trimTrailing } from '../../trim.js'
 
 export interface ConstructCall {
   abs: string
@@ -96,7 +97,7 @@ export class ConstructCallIndex {
 
   /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
   calls(id: string): ConstructCall[] {
-    const prefix = `${toSlash(this.appDir).replace(/\/+$/, '')}/`
+    const prefix = `${trimTrailing(toSlash(this.appDir), '/')}/`
     this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)))
     const inApp = this.app.get(id)
     if (inApp && inApp.length > 0) return inApp

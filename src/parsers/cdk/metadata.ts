@@ -8,6 +8,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { SNode } from '../shared/source-tree.js'
 import { get, toPlain } from '../shared/source-tree.js'
 import { nodeAt, scalarString, type JsonFile } from './json-file.js'
+import { trimLeading, trimTrailing } from '../../trim.js'
 
 export const LOGICAL_ID = 'aws:cdk:logicalId'
 export const CREATION_STACK = 'aws:cdk:creationStack'
@@ -25,7 +26,7 @@ export interface MetadataEntry {
 
 /** Construct paths without the leading `/` the assembly writes (`/App/Stack/X` → `App/Stack/X`). */
 export function normaliseConstructPath(p: string): string {
-  return p.replace(/^\/+/, '').replace(/\/+$/, '')
+  return trimTrailing(trimLeading(p, '/'), '/')
 }
 
 export class ConstructMetadata {

@@ -1,6 +1,7 @@
 /** Absolute paths from the machine that ran synth → files of the repository being scanned. */
 import type { SourceIndex } from './source-index.js'
 import { toSlash } from './source-index.js'
+import { trimTrailing } from '../../trim.js'
 
 /**
  * The repository file a trace path names: the same file when it is inside the scan roots, else
@@ -14,7 +15,7 @@ export function mapTracePath(traceFile: string, sources: SourceIndex, appDir: st
   if (!candidates || candidates.length === 0) return undefined
   if (candidates.includes(file)) return file
   const want = file.split('/').filter((s) => s !== '')
-  const app = toSlash(appDir).replace(/\/+$/, '')
+  const app = trimTrailing(toSlash(appDir), '/')
   // A trace from Windows names files in any case; POSIX paths are compared exactly.
   const same = /^[A-Za-z]:\//.test(file) ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b
   let best: string[] = []

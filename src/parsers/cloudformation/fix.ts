@@ -26,7 +26,7 @@ interface Doc {
   resources: Map<string, SEntry>[]
   policies: Map<string, SEntry>[]
   /** Per template: the resources `Fn::ForEach` loops write, with the ids their copies get. */
-  loops: { entry: SEntry; pattern: RegExp }[][]
+  loops: { entry: SEntry; pattern: ReturnType<typeof copyPattern> }[][]
   /**
    * A line too long for any edit (a minified template): a suggestion replaces whole lines, so
    * JSON edits are not even worked out; each would rebuild the line and search it end to end.

@@ -168,13 +168,50 @@ export function loopTemplates(resources: SMap): SEntry[] {
   return out
 }
 
-/** Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it. */
-export function copyPattern(key: string): RegExp {
-  const parts = key.split(/(\$\{[^}]*\}|&\{[^}]*\})/)
-  const body = parts
-    .map((p, i) => (i % 2 === 0 ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p.startsWith('&') ? '[A-Za-z0-9]*' : '.*'))
-    .join('')
-  return new RegExp(`^${body}$`, 's')
+const ANY = 1 // `${T}`: any text
+const ALNUM = 2 // `&{T}`: the value with all but letters and digits removed
+
+/**
+ * Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it.
+ * Not a regular expression: a key with many placeholders (`B${X}B${X}…Z`) made one backtrack for
+ * minutes on an id that does not match. This follows every position in the key at once instead, so
+ * a test costs at most (id length × key length) steps.
+ */
+export function copyPattern(key: string): { test(id: string): boolean } {
+  // One slot per literal character (a string) or per placeholder (ANY, ALNUM).
+  const slots: (string | number)[] = []
+  for (const [i, part] of key.split(/(\$\{[^}]*\}|&\{[^}]*\})/).entries()) {
+    if (i % 2 === 1) slots.push(part.startsWith('&') ? ALNUM : ANY)
+    else slots.push(...part)
+  }
+  const n = slots.length
+  // A placeholder may also be empty: being at it means being past it too.
+  const skipEmpty = (at: Uint8Array) => {
+    for (let i = 0; i < n; i++) if (at[i] && typeof slots[i] === 'number') at[i + 1] = 1
+  }
+  return {
+    test(id: string): boolean {
+      let at = new Uint8Array(n + 1)
+      at[0] = 1
+      skipEmpty(at)
+      for (const ch of id) {
+        const next = new Uint8Array(n + 1)
+        let alive = false
+        for (let i = 0; i < n; i++) {
+          if (!at[i]) continue
+          const slot = slots[i]
+          if (slot === ANY || (slot === ALNUM && /^[A-Za-z0-9]$/.test(ch))) next[i] = 1
+          else if (slot === ch) next[i + 1] = 1
+          else continue
+          alive = true
+        }
+        if (!alive) return false
+        skipEmpty(next)
+        at = next
+      }
+      return at[n] === 1
+    },
+  }
 }
 
 /** `Fn::ForEach` loops inside a resource's properties (maps at any depth, lists included). */

@@ -493,7 +493,8 @@ function mentionedBeside(file: string, texts: Map<string, string>, address: stri
   let re: RegExp | undefined
   for (const [f, text] of texts) {
     if (!isConfig(f) || dirOf(f) !== dir || !text.includes(address)) continue
-    re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/\./g, '\\.')}(?![A-Za-z0-9_-])`)
+    // Every metacharacter escaped: a label is any string, and `"a(a|a)*b"` must not become a pattern.
+    re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_-])`)
     if (re.test(text)) return true
   }
   return false

@@ -35,6 +35,7 @@ import { toBoolean, type MaybeCondition, type Origin } from './eval/value.js'
 import { attr } from './hcl/ast.js'
 import type { ValueReader } from './model-values.js'
 import type { ModuleCallInstance } from './module-instance.js'
+import { trimLeading, trimTrailing } from '../../trim.js'
 
 export const REGISTRY_S3_SOURCES = [
   /^terraform-aws-modules\/s3-bucket\/aws$/,
@@ -66,7 +67,7 @@ export function splitModuleSource(source: string): { pkg: string; subdir: string
     pkg += subdir.slice(query)
     subdir = subdir.slice(0, query)
   }
-  return { pkg, subdir: subdir.replace(/^\/+|\/+$/g, '') }
+  return { pkg, subdir: trimTrailing(trimLeading(subdir, '/'), '/') }
 }
 
 /** Which part of `terraform-aws-modules/s3-bucket/aws` a source names, if any that is modelled. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../../../src/limits.js'
+import { copyPattern } from '../../../src/parsers/cloudformation/for-each.js'
 import { loadTemplateText } from '../../../src/parsers/cloudformation/index.js'
 import { fixRoundTrip } from '../../helpers/fix-round-trip.js'
 import { scanFiles } from '../../rules/helpers.js'
@@ -178,5 +179,26 @@ describe('Fn::ForEach resource loops', () => {
     expect(edit.replacement).toContain('- !GetAtt Data${T}.Arn')
     const after = await scanFiles({ 'template.yaml': fixed })
     expect(rows(after, ['tls-not-enforced'])).toEqual([])
+  })
+})
+
+describe('copyPattern: which loop template a copy came from', () => {
+  it('reads ${} as any text and &{} as letters and digits, each possibly empty', () => {
+    const data = copyPattern('Data${T}Log')
+    expect(['DataLog', 'DataxyzLog', 'Data-Log', 'DataLo'].map((id) => data.test(id))).toEqual([true, true, true, false])
+    const alnum = copyPattern('B&{T}x')
+    expect(['Bx', 'Bab1x', 'Ba-bx', 'Babx2'].map((id) => alnum.test(id))).toEqual([true, true, false, false])
+    expect(copyPattern('${A}${B}').test('')).toBe(true)
+    expect(copyPattern('Plain').test('Plain')).toBe(true)
+    expect(copyPattern('Plain').test('Plainer')).toBe(false)
+  })
+
+  it('answers in linear time for keys full of placeholders', () => {
+    const p = copyPattern(`B${'${X}B'.repeat(40)}Z`)
+    const t0 = performance.now()
+    expect(p.test('B'.repeat(5000))).toBe(false)
+    expect(p.test(`${'B'.repeat(5000)}Z`)).toBe(true)
+    // Backtracking took minutes on 60 characters; this is 2 × 5,000 × 82 steps.
+    expect(performance.now() - t0).toBeLessThan(5000)
   })
 })

@@ -888,8 +888,8 @@ function finishLiterals(parts: TemplatePart[]): void {
     } else if (part.t === 'for') finishLiterals(part.body)
     else if (part.t === 'lit') {
       const lit = part as PendingLiteral
-      if (lit.trimStart) lit.value = lit.value.replace(/^\s+/, '')
-      if (lit.trimEnd) lit.value = lit.value.replace(/\s+$/, '')
+      if (lit.trimStart) lit.value = lit.value.trimStart()
+      if (lit.trimEnd) lit.value = lit.value.trimEnd()
       delete lit.trimStart
       delete lit.trimEnd
     }
