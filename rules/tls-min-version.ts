@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
-import { isOldTlsCondition, transportCoverage } from '../src/model/transport.js'
+import { competingData, isOldTlsCondition, transportCoverage } from '../src/model/transport.js'
 
 export default defineRule({
   id: 'tls-min-version',
@@ -26,6 +26,8 @@ export default defineRule({
   messages: {
     noTlsDeny:
       'Bucket {{bucket}} does not deny requests using TLS below 1.2 (no Deny on s3:TlsVersion covering the bucket and its objects).',
+    competing:
+      'Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny TLS below 1.2 for the bucket and its objects. Merge them into one policy.',
   },
   examples: {
     cloudformation: {
@@ -57,6 +59,8 @@ export default defineRule({
         at: bucket.policies[0]?.at ?? bucket.origin.at,
       })
     }
+    const lacking = cov.competing?.lacking
+    if (lacking) return report({ messageId: 'competing', at: lacking.at, data: competingData(bucket.id, cov.competing!.owners, lacking) })
     report({
       messageId: 'noTlsDeny',
       at: cov.partial?.at ?? cov.narrowed?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,

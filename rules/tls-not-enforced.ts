@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { aclNeutraliser, publicAclGrants } from '../src/model/exposure.js'
-import { isInsecureTransportCondition, transportCoverage } from '../src/model/transport.js'
+import { competingData, isInsecureTransportCondition, transportCoverage } from '../src/model/transport.js'
 
 export default defineRule({
   id: 'tls-not-enforced',
@@ -11,7 +11,8 @@ export default defineRule({
       'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
       'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. ' +
       'A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. ' +
-      'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead.',
+      'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead. ' +
+      'A bucket holds one policy: with two (two policy resources, or a Terraform inline `policy` beside an `aws_s3_bucket_policy`) whichever is applied last replaces the other, so each must carry the Deny, and the finding asks to merge them.',
     concepts: ['tls-not-enforced', 'other:public-acl-without-tls-policy'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.5',
@@ -44,6 +45,8 @@ export default defineRule({
       'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
     publicAclHttp:
       'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
+    competing:
+      'Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny plain HTTP for the bucket and its objects. Merge them into one policy.',
     websiteHttp:
       'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
   },
@@ -96,6 +99,9 @@ export default defineRule({
       })
       return
     }
+    // No suggested statement: added to one policy, it would still be missing from the other.
+    const lacking = cov.competing?.lacking
+    if (lacking) return report({ messageId: 'competing', at: lacking.at, data: competingData(bucket.id, cov.competing!.owners, lacking) })
     const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at
     if (cov.objects === true) report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix })
     else if (cov.bucket === true) report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix })

@@ -9572,8 +9572,28 @@ function isOldTlsCondition(c, minimum = 1.2) {
  * requests that fail it get through; a NotPrincipal lets the principals it names through.
  */
 function transportCoverage(bucket, ctx, isRequirement) {
+    const byOwner = new Map();
+    for (const doc of bucket.policies)
+        byOwner.set(doc.owner, [...(byOwner.get(doc.owner) ?? []), doc]);
+    if (byOwner.size <= 1)
+        return documentsCoverage(bucket.policies, bucket, ctx, isRequirement);
+    // Documents of one owner are one policy (a module merges them); separate owners replace each other.
+    const each = [...byOwner.values()].map((docs) => ({ docs, cov: documentsCoverage(docs, bucket, ctx, isRequirement) }));
+    // The policy to point at: one that certainly lacks the Deny, else one that may.
+    const lacking = each.find(({ cov }) => cov.bucket === false || cov.objects === false) ??
+        each.find(({ cov }) => cov.bucket !== true || cov.objects !== true);
+    return {
+        bucket: each.reduce((t, { cov }) => (0,model_policy/* and */.Uo)(t, cov.bucket), true),
+        objects: each.reduce((t, { cov }) => (0,model_policy/* and */.Uo)(t, cov.objects), true),
+        partial: lacking?.cov.partial,
+        narrowed: lacking?.cov.narrowed,
+        someObjects: lacking?.cov.someObjects,
+        competing: { owners: [...byOwner.keys()], lacking: lacking?.docs[0] },
+    };
+}
+function documentsCoverage(docs, bucket, ctx, isRequirement) {
     const out = { bucket: false, objects: false };
-    for (const doc of bucket.policies) {
+    for (const doc of docs) {
         // A document that cannot be read (`policy = var.policy`) may hold the Deny.
         if (doc.unknown) {
             out.bucket = (0,model_policy.or)(out.bucket, 'unknown');
@@ -9614,6 +9634,12 @@ function transportCoverage(bucket, ctx, isRequirement) {
     }
     return out;
 }
+/** Message data for a bucket with competing policies: how many, which, and the one lacking the Deny. */
+function competingData(bucket, owners, lacking) {
+    // A Terraform bucket's inline `policy` belongs to the bucket itself.
+    const name = (owner) => (owner === bucket ? 'its inline policy' : owner);
+    return { bucket, count: String(owners.length), owners: owners.map(name).join(', '), lacking: name(lacking.owner) };
+}
 
 ;// CONCATENATED MODULE: ./rules/tls-min-version.ts
 
@@ -9638,6 +9664,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
     },
     messages: {
         noTlsDeny: 'Bucket {{bucket}} does not deny requests using TLS below 1.2 (no Deny on s3:TlsVersion covering the bucket and its objects).',
+        competing: 'Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny TLS below 1.2 for the bucket and its objects. Merge them into one policy.',
     },
     examples: {
         cloudformation: {
@@ -9670,6 +9697,9 @@ function transportCoverage(bucket, ctx, isRequirement) {
                 at: bucket.policies[0]?.at ?? bucket.origin.at,
             });
         }
+        const lacking = cov.competing?.lacking;
+        if (lacking)
+            return report({ messageId: 'competing', at: lacking.at, data: competingData(bucket.id, cov.competing.owners, lacking) });
         report({
             messageId: 'noTlsDeny',
             at: cov.partial?.at ?? cov.narrowed?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
@@ -9691,7 +9721,8 @@ function transportCoverage(bucket, ctx, isRequirement) {
         why: 'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
             'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. ' +
             'A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. ' +
-            'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead.',
+            'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead. ' +
+            'A bucket holds one policy: with two (two policy resources, or a Terraform inline `policy` beside an `aws_s3_bucket_policy`) whichever is applied last replaces the other, so each must carry the Deny, and the finding asks to merge them.',
         concepts: ['tls-not-enforced', 'other:public-acl-without-tls-policy'],
         profiles: ['baseline', 'default', 'strict'],
         securityHub: 'S3.5',
@@ -9718,6 +9749,7 @@ function transportCoverage(bucket, ctx, isRequirement) {
         someObjectsOnly: 'Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.',
         narrowed: 'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
         publicAclHttp: 'Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.',
+        competing: 'Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny plain HTTP for the bucket and its objects. Merge them into one policy.',
         websiteHttp: 'Bucket {{bucket}} serves a static website, and the S3 website endpoint only speaks plain HTTP; serve the site through CloudFront over HTTPS and deny plain HTTP on the bucket.',
     },
     examples: {
@@ -9770,6 +9802,10 @@ function transportCoverage(bucket, ctx, isRequirement) {
             });
             return;
         }
+        // No suggested statement: added to one policy, it would still be missing from the other.
+        const lacking = cov.competing?.lacking;
+        if (lacking)
+            return report({ messageId: 'competing', at: lacking.at, data: competingData(bucket.id, cov.competing.owners, lacking) });
         const at = cov.partial?.at ?? bucket.policies[0]?.at ?? bucket.origin.at;
         if (cov.objects === true)
             report({ messageId: 'objectsOnly', at, data: { bucket: bucket.id }, fix });
@@ -11512,7 +11548,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2273);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4709);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -13501,7 +13537,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 2273:
+/***/ 4709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14766,13 +14802,58 @@ function loopTemplates(resources) {
             walk(e);
     return out;
 }
-/** Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it. */
+const ANY = 1; // `${T}`: any text
+const ALNUM = 2; // `&{T}`: the value with all but letters and digits removed
+/**
+ * Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it.
+ * Not a regular expression: a key with many placeholders (`B${X}B${X}…Z`) made one backtrack for
+ * minutes on an id that does not match. This follows every position in the key at once instead, so
+ * a test costs at most (id length × key length) steps.
+ */
 function copyPattern(key) {
-    const parts = key.split(/(\$\{[^}]*\}|&\{[^}]*\})/);
-    const body = parts
-        .map((p, i) => (i % 2 === 0 ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p.startsWith('&') ? '[A-Za-z0-9]*' : '.*'))
-        .join('');
-    return new RegExp(`^${body}$`, 's');
+    // One slot per literal character (a string) or per placeholder (ANY, ALNUM).
+    const slots = [];
+    for (const [i, part] of key.split(/(\$\{[^}]*\}|&\{[^}]*\})/).entries()) {
+        if (i % 2 === 1)
+            slots.push(part.startsWith('&') ? ALNUM : ANY);
+        else
+            slots.push(...part);
+    }
+    const n = slots.length;
+    // A placeholder may also be empty: being at it means being past it too.
+    const skipEmpty = (at) => {
+        for (let i = 0; i < n; i++)
+            if (at[i] && typeof slots[i] === 'number')
+                at[i + 1] = 1;
+    };
+    return {
+        test(id) {
+            let at = new Uint8Array(n + 1);
+            at[0] = 1;
+            skipEmpty(at);
+            for (const ch of id) {
+                const next = new Uint8Array(n + 1);
+                let alive = false;
+                for (let i = 0; i < n; i++) {
+                    if (!at[i])
+                        continue;
+                    const slot = slots[i];
+                    if (slot === ANY || (slot === ALNUM && /^[A-Za-z0-9]$/.test(ch)))
+                        next[i] = 1;
+                    else if (slot === ch)
+                        next[i + 1] = 1;
+                    else
+                        continue;
+                    alive = true;
+                }
+                if (!alive)
+                    return false;
+                skipEmpty(next);
+                at = next;
+            }
+            return at[n] === 1;
+        },
+    };
 }
 /** `Fn::ForEach` loops inside a resource's properties (maps at any depth, lists included). */
 function propertyLoops(node) {
@@ -17380,7 +17461,29 @@ function scalarString(node) {
     return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/trim.ts
+/**
+ * Trimming one character from either end of a string, in a loop. Not `/\/+$/` and the like: an
+ * unanchored `+$` is retried from every position of a run that does not end the string, so
+ * 100,000 slashes in the middle of a path took 11 s.
+ */
+function trimTrailing(s, ch) {
+    const c = ch.charCodeAt(0);
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === c)
+        end--;
+    return end === s.length ? s : s.slice(0, end);
+}
+function trimLeading(s, ch) {
+    const c = ch.charCodeAt(0);
+    let start = 0;
+    while (start < s.length && s.charCodeAt(start) === c)
+        start++;
+    return start === 0 ? s : s.slice(start);
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cdk/metadata.ts
+
 
 
 const LOGICAL_ID = 'aws:cdk:logicalId';
@@ -17389,7 +17492,7 @@ const TEMPLATE_FILE = 'aws:cdk:templateFile';
 const ACKNOWLEDGED_RULES = 'aws:cdk:acknowledged-rules';
 /** Construct paths without the leading `/` the assembly writes (`/App/Stack/X` → `App/Stack/X`). */
 function normaliseConstructPath(p) {
-    return p.replace(/^\/+/, '').replace(/\/+$/, '');
+    return trimTrailing(trimLeading(p, '/'), '/');
 }
 class ConstructMetadata {
     byPath = new Map();
@@ -18472,6 +18575,7 @@ function toSlash(p) {
  */
 
 
+
 /** Sources larger than this are generated bundles, not the app's constructs. */
 const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
 /**
@@ -18556,7 +18660,7 @@ class ConstructCallIndex {
     }
     /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
     calls(id) {
-        const prefix = `${toSlash(this.appDir).replace(/\/+$/, '')}/`;
+        const prefix = `${trimTrailing(toSlash(this.appDir), '/')}/`;
         this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)));
         const inApp = this.app.get(id);
         if (inApp && inApp.length > 0)
@@ -18588,6 +18692,7 @@ class ConstructCallIndex {
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/trace-paths.ts
 
+
 /**
  * The repository file a trace path names: the same file when it is inside the scan roots, else
  * the file sharing the longest path suffix (`/home/runner/work/app/app/lib/storage.ts` →
@@ -18602,7 +18707,7 @@ function mapTracePath(traceFile, sources, appDir) {
     if (candidates.includes(file))
         return file;
     const want = file.split('/').filter((s) => s !== '');
-    const app = toSlash(appDir).replace(/\/+$/, '');
+    const app = trimTrailing(toSlash(appDir), '/');
     // A trace from Windows names files in any case; POSIX paths are compared exactly.
     const same = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
     let best = [];
@@ -21046,9 +21151,9 @@ function finishLiterals(parts) {
         else if (part.t === 'lit') {
             const lit = part;
             if (lit.trimStart)
-                lit.value = lit.value.replace(/^\s+/, '');
+                lit.value = lit.value.trimStart();
             if (lit.trimEnd)
-                lit.value = lit.value.replace(/\s+$/, '');
+                lit.value = lit.value.trimEnd();
             delete lit.trimStart;
             delete lit.trimEnd;
         }
@@ -22635,7 +22740,8 @@ function mentionedBeside(file, texts, address) {
     for (const [f, text] of texts) {
         if (!isConfig(f) || fix_dirOf(f) !== dir || !text.includes(address))
             continue;
-        re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/\./g, '\\.')}(?![A-Za-z0-9_-])`);
+        // Every metacharacter escaped: a label is any string, and `"a(a|a)*b"` must not become a pattern.
+        re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_-])`);
         if (re.test(text))
             return true;
     }
@@ -24002,15 +24108,25 @@ const FUNCTIONS = {
     upper: stringFn('upper', (s, _a, at) => str(s.toUpperCase(), at)),
     title: stringFn('title', (s, _a, at) => str(s.replace(/\b\w/g, (c) => c.toUpperCase()), at)),
     trimspace: stringFn('trimspace', (s, _a, at) => str(s.trim(), at)),
-    chomp: stringFn('chomp', (s, _a, at) => str(s.replace(/(\r?\n)+$/, ''), at)),
-    indent: strict((args, at) => {
+    // A loop, not `/(\r?\n)+$/`: that RegExp retries from every newline and took 30 s on 90,000 of them.
+    chomp: stringFn('chomp', (s, _a, at) => {
+        let end = s.length;
+        while (end > 0 && (s.charCodeAt(end - 1) === 10 || s.charCodeAt(end - 1) === 13))
+            end--;
+        return str(s.slice(0, end), at);
+    }),
+    indent: strict((args, at, host) => {
         const n = needNumber(args[0], 'indent', at);
         if (isU(n))
             return n;
         const s = needString(args[1], 'indent', at);
         if (s.k === 'unknown')
             return s;
-        return str(s.v.replace(/\n/g, `\n${' '.repeat(Math.max(0, Math.min(n, 1000)))}`), at);
+        const pad = ' '.repeat(Math.max(0, Math.min(n, 1000)));
+        // Thrown before it is built: a string of newlines would grow a thousandfold first.
+        if (pad.length * (s.v.split('\n').length - 1) > host.limits.maxCollectionSize * 64)
+            throw new RangeError('indent');
+        return str(s.v.replace(/\n/g, `\n${pad}`), at);
     }),
     trim: stringFn('trim', (s, args, at) => {
         const cut = needString(args[1], 'trim', at);
@@ -26300,18 +26416,18 @@ function computedAttribute(inst, name, at) {
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/type-constraint.ts
 
-const ANY = { t: 'any' };
+const type_constraint_ANY = { t: 'any' };
 /** Reads a type expression; anything not understood is `any` (no conversion). */
 function readTypeConstraint(e, depth = 0) {
     if (!e || depth > 32)
-        return ANY;
+        return type_constraint_ANY;
     if (e.t === 'var') {
         if (e.name === 'string' || e.name === 'number' || e.name === 'bool')
             return { t: e.name };
-        return ANY;
+        return type_constraint_ANY;
     }
     if (e.t !== 'call')
-        return ANY;
+        return type_constraint_ANY;
     const arg = e.args[0];
     switch (e.name) {
         case 'list':
@@ -26319,10 +26435,10 @@ function readTypeConstraint(e, depth = 0) {
         case 'map':
             return { t: e.name, of: readTypeConstraint(arg, depth + 1) };
         case 'tuple':
-            return arg && arg.t === 'tuple' ? { t: 'tuple', items: arg.items.map((i) => readTypeConstraint(i, depth + 1)) } : ANY;
+            return arg && arg.t === 'tuple' ? { t: 'tuple', items: arg.items.map((i) => readTypeConstraint(i, depth + 1)) } : type_constraint_ANY;
         case 'object': {
             if (!arg || arg.t !== 'object')
-                return ANY;
+                return type_constraint_ANY;
             const attrs = new Map();
             for (const item of arg.items) {
                 const key = item.key.t === 'var'
@@ -26331,7 +26447,7 @@ function readTypeConstraint(e, depth = 0) {
                         ? item.key.parts[0].value
                         : undefined;
                 if (key === undefined)
-                    return ANY;
+                    return type_constraint_ANY;
                 const v = item.value;
                 if (v.t === 'call' && v.name === 'optional')
                     attrs.set(key, { type: readTypeConstraint(v.args[0], depth + 1), optional: true, default: v.args[1] });
@@ -26341,7 +26457,7 @@ function readTypeConstraint(e, depth = 0) {
             return { t: 'object', attrs };
         }
         default:
-            return ANY;
+            return type_constraint_ANY;
     }
 }
 /**
@@ -26381,7 +26497,7 @@ function convertToType(v, type, evalDefault, depth = 0) {
         case 'tuple':
             if (v.k !== 'list')
                 return v;
-            return list(v.items.map((i, n) => convertToType(i, type.items[n] ?? ANY, evalDefault, depth + 1)), v.at);
+            return list(v.items.map((i, n) => convertToType(i, type.items[n] ?? type_constraint_ANY, evalDefault, depth + 1)), v.at);
         case 'map': {
             if (v.k !== 'object')
                 return v;
@@ -27472,6 +27588,7 @@ function bucket_settings_readNotifications(r, view) {
 
 
 
+
 const REGISTRY_S3_SOURCES = [
     /^terraform-aws-modules\/s3-bucket\/aws$/,
     /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/,
@@ -27498,7 +27615,7 @@ function splitModuleSource(source) {
         pkg += subdir.slice(query);
         subdir = subdir.slice(0, query);
     }
-    return { pkg, subdir: subdir.replace(/^\/+|\/+$/g, '') };
+    return { pkg, subdir: trimTrailing(trimLeading(subdir, '/'), '/') };
 }
 /** Which part of `terraform-aws-modules/s3-bucket/aws` a source names, if any that is modelled. */
 function registryS3Kind(source) {
@@ -34872,8 +34989,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 87 modules
-var registry = __nccwpck_require__(2273);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
+var registry = __nccwpck_require__(4709);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -36067,8 +36184,8 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 87 modules
-var registry = __nccwpck_require__(2273);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
+var registry = __nccwpck_require__(4709);
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/scan-settings.ts

@@ -4,7 +4,7 @@
  * calls (ListBucket, GetBucketPolicy, PutBucketAcl...) go to the bucket ARN, object calls to `bucket/*`.
  */
 import type { RuleContext } from '../engine/rule-context.js'
-import type { PolicyCondition, PolicyStatement, Tri } from './policy.js'
+import type { PolicyCondition, PolicyDocument, PolicyStatement, Tri } from './policy.js'
 import { and, conditionKey, isDeny, or, parseOperator, principalIsEveryone, statementAppliesToAction } from './policy.js'
 import type { Bucket } from './s3.js'
 
@@ -17,6 +17,12 @@ export interface TransportCoverage {
   narrowed?: PolicyStatement
   /** A Deny on the requirement that reaches only some of the objects (a key prefix), to point at. */
   someObjects?: PolicyStatement
+  /**
+   * Set when the bucket has more than one bucket policy (two policy resources, or an inline policy
+   * beside one): a bucket holds one policy, so whichever is applied last replaces the others, and
+   * the requirement holds only if each of them enforces it. `lacking` is the first that does not.
+   */
+  competing?: { owners: string[]; lacking?: PolicyDocument }
 }
 
 const COVERED_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObject']
@@ -74,8 +80,33 @@ export function isOldTlsCondition(c: PolicyCondition, minimum = 1.2): Tri {
  * requests that fail it get through; a NotPrincipal lets the principals it names through.
  */
 export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequirement: (c: PolicyCondition) => Tri): TransportCoverage {
+  const byOwner = new Map<string, PolicyDocument[]>()
+  for (const doc of bucket.policies) byOwner.set(doc.owner, [...(byOwner.get(doc.owner) ?? []), doc])
+  if (byOwner.size <= 1) return documentsCoverage(bucket.policies, bucket, ctx, isRequirement)
+  // Documents of one owner are one policy (a module merges them); separate owners replace each other.
+  const each = [...byOwner.values()].map((docs) => ({ docs, cov: documentsCoverage(docs, bucket, ctx, isRequirement) }))
+  // The policy to point at: one that certainly lacks the Deny, else one that may.
+  const lacking =
+    each.find(({ cov }) => cov.bucket === false || cov.objects === false) ??
+    each.find(({ cov }) => cov.bucket !== true || cov.objects !== true)
+  return {
+    bucket: each.reduce<Tri>((t, { cov }) => and(t, cov.bucket), true),
+    objects: each.reduce<Tri>((t, { cov }) => and(t, cov.objects), true),
+    partial: lacking?.cov.partial,
+    narrowed: lacking?.cov.narrowed,
+    someObjects: lacking?.cov.someObjects,
+    competing: { owners: [...byOwner.keys()], lacking: lacking?.docs[0] },
+  }
+}
+
+function documentsCoverage(
+  docs: readonly PolicyDocument[],
+  bucket: Bucket,
+  ctx: RuleContext,
+  isRequirement: (c: PolicyCondition) => Tri,
+): TransportCoverage {
   const out: TransportCoverage = { bucket: false, objects: false }
-  for (const doc of bucket.policies) {
+  for (const doc of docs) {
     // A document that cannot be read (`policy = var.policy`) may hold the Deny.
     if (doc.unknown) {
       out.bucket = or(out.bucket, 'unknown')
@@ -109,4 +140,11 @@ export function transportCoverage(bucket: Bucket, ctx: RuleContext, isRequiremen
     }
   }
   return out
+}
+
+/** Message data for a bucket with competing policies: how many, which, and the one lacking the Deny. */
+export function competingData(bucket: string, owners: readonly string[], lacking: PolicyDocument): Record<string, string> {
+  // A Terraform bucket's inline `policy` belongs to the bucket itself.
+  const name = (owner: string) => (owner === bucket ? 'its inline policy' : owner)
+  return { bucket, count: String(owners.length), owners: owners.map(name).join(', '), lacking: name(lacking.owner) }
 }

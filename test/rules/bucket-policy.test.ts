@@ -564,3 +564,43 @@ Resources:
     ])
   })
 })
+
+describe('two bucket policies on one bucket', () => {
+  // A bucket holds one policy: whichever is applied last replaces the other. Their statements used
+  // to be pooled, so a TLS Deny in either passed the bucket.
+  const deny =
+    '{ Effect = "Deny", Principal = "*", Action = "s3:*", Resource = ["arn:aws:s3:::b", "arn:aws:s3:::b/*"], Condition = { Bool = { "aws:SecureTransport" = "false" } } }'
+  const grant =
+    '{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:root" }, Action = "s3:GetObject", Resource = "arn:aws:s3:::b/*" }'
+  const terraform = (inline: string, attached: string) =>
+    `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  policy = jsonencode({ Statement = [${inline}] })\n}\n\n` +
+    `resource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = jsonencode({ Statement = [${attached}] })\n}\n`
+  const cfnDeny =
+    '{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": [{"Fn::GetAtt": ["Data", "Arn"]}, {"Fn::Sub": "${Data.Arn}/*"}], "Condition": {"Bool": {"aws:SecureTransport": "false"}}}'
+  const cfnGrant =
+    '{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:GetObject", "Resource": {"Fn::Sub": "${Data.Arn}/*"}}'
+  const policyResource = (name: string, statement: string) =>
+    `"${name}": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": {"Ref": "Data"},\n"PolicyDocument": {"Statement": [${statement}]}}}`
+  const cloudformation = (a: string, b: string) =>
+    `{"Resources": {"Data": {"Type": "AWS::S3::Bucket"},\n${policyResource('PolicyA', a)},\n${policyResource('PolicyB', b)}}}\n`
+  const tlsRows = (r: Awaited<ReturnType<typeof scanFiles>>) =>
+    findingsOf(r, 'tls-not-enforced').map((f) => `${f.messageId} ${f.location.line} ${f.edit ? 'edit' : 'no edit'}`)
+
+  it('needs the TLS Deny in each, and points at the one without it, with no one-policy fix', async () => {
+    const tf = await scanFiles({ 'main.tf': terraform(grant, deny) })
+    expect(tlsRows(tf)).toEqual(['competing 3 no edit'])
+    expect(findingsOf(tf, 'tls-not-enforced')[0]!.message).toContain('(its inline policy, aws_s3_bucket_policy.p)')
+    const cfn = await scanFiles({ 'template.json': cloudformation(cfnDeny, cfnGrant) })
+    expect(tlsRows(cfn)).toEqual(['competing 5 no edit'])
+    expect(findingsOf(cfn, 'tls-not-enforced')[0]!.message).toContain('and PolicyB does not deny plain HTTP')
+  })
+
+  it('passes when every one of them denies plain HTTP', async () => {
+    expect(tlsRows(await scanFiles({ 'main.tf': terraform(deny, deny) }))).toEqual([])
+    expect(tlsRows(await scanFiles({ 'template.json': cloudformation(cfnDeny, cfnDeny) }))).toEqual([])
+  })
+
+  it('reports the plain missing Deny when neither has it', async () => {
+    expect(tlsRows(await scanFiles({ 'template.json': cloudformation(cfnGrant, cfnGrant) }))).toEqual(['competing 3 no edit'])
+  })
+})
