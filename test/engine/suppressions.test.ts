@@ -239,6 +239,11 @@ describe('peer comment syntaxes', () => {
     expect(problems(r, 'SUPPRESSION_WITHOUT_REASON')).toEqual([{ file: 'template.yaml', line: 3, level: 'warning' }])
   })
 
+  it('map bridgecrew:skip, the older name checkov still reads, like checkov:skip', async () => {
+    const r = await scanTemplate(bucket('\n    #bridgecrew:skip=CKV_AWS_21:logs are immutable'))
+    expect(of(r, 'versioning-disabled')[0]!.suppression).toMatchObject({ syntax: 'checkov', reason: 'logs are immutable' })
+  })
+
   it('map trivy and tfsec ignore comments, with their expiry', async () => {
     const r = await scanTemplate(`Resources:
   #trivy:ignore:AVD-AWS-0089

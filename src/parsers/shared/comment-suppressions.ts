@@ -1,7 +1,7 @@
 /**
  * Suppressions written as comments (`#` in YAML and HCL, also `//` in HCL):
  *   # s3-gate:ignore <rule>[,<rule>] reason="…" until=2027-01-31
- *   #checkov:skip=CKV_AWS_18:reason            (checkov)
+ *   #checkov:skip=CKV_AWS_18:reason            (checkov; also #bridgecrew:skip=, its older name)
  *   #tfsec:ignore:aws-s3-enable-bucket-logging:exp:2025-01-01
  *   #trivy:ignore:AVD-AWS-0089
  *   # kics-scan ignore-line / ignore-block
@@ -23,7 +23,7 @@ export function isValidDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
 }
 
-const QUICK = /s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan/
+const QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/
 
 export function findCommentSuppressions(text: string, file: string): { found: CommentSuppression[]; problems: Problem[] } {
   const found: CommentSuppression[] = []
@@ -32,7 +32,7 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
   const lines = text.split('\n')
   lines.forEach((raw, i) => {
     const line = i + 1
-    const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan)/)
+    const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan)/)
     if (hash < 0) return
     // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
     // several lines for YAML and editors, so which resource the comment sits on is not known.
@@ -78,7 +78,7 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
         .map((r) => r.trim())
         .filter(Boolean))
         push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
-    } else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
+    } else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
       push({ rule: m[1]!, reason: m[2]?.trim() || undefined, syntax: 'checkov' })
     } else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
       push({ rule: m[1]!, until: m[2], syntax: 'tfsec' })
