@@ -26009,6 +26009,8 @@ function moduleConfigFiles(dir) {
 ;// CONCATENATED MODULE: ./src/parsers/terraform/body-view.ts
 
 
+/** Evaluation steps one block of a `dynamic` block costs. */
+const STEPS_PER_BLOCK = 16;
 function blockHeader(f, b) {
     return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
@@ -26089,9 +26091,15 @@ class HclBodyView {
             return [];
         const iterAttr = attr(b.body, 'iterator');
         const iterName = iterAttr && iterAttr.expr.t === 'var' ? iterAttr.expr.name : type;
-        const coll = this.ev.eval(forEach.expr, base);
         const at = { f, s: b.start, e: b.end };
-        const entries = this.ev.iterate(coll, at);
+        // Blocks made count as steps, as many as the elements of a list of their size (scope, iterator
+        // object and view): a dynamic block inside one, both over 100,000 entries, made 10^10 blocks
+        // for free (the scan never ended), and one step each still let them fill a gigabyte.
+        let entries = this.ev.budgetExhausted
+            ? unknown('evaluation budget exhausted', at)
+            : this.ev.iterate(this.ev.eval(forEach.expr, base), at);
+        if (entries.k !== 'unknown' && !this.ev.charge(entries.pairs.length * STEPS_PER_BLOCK, at))
+            entries = unknown('evaluation budget exhausted', at);
         const make = (key, value, n) => {
             const iter = new Map(base.iter);
             iter.set(iterName, obj(new Map([

@@ -274,6 +274,40 @@ ${bucket('c', 'length(local.c)')}`,
     expect(r.ms).toBeLessThan(20_000)
   })
 
+  it('charges the blocks a dynamic block makes, so one inside another over 100,000 entries ends', async () => {
+    // 10^10 blocks were made for nothing before: the scan never ended.
+    const r = await scanHostile({
+      'dyn/main.tf': `locals {
+  m = { for i in range(100000) : tostring(i) => i }
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "l" {
+  bucket = aws_s3_bucket.b.id
+  dynamic "rule" {
+    for_each = local.m
+    content {
+      id     = rule.key
+      status = "Enabled"
+      dynamic "filter" {
+        for_each = local.m
+        content {
+          prefix = filter.key
+        }
+      }
+    }
+  }
+}
+`,
+    })
+    expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => [p.file, p.line])).toEqual([['dyn/main.tf', 17]])
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)).toEqual(['dyn/main.tf'])
+  })
+
   it('ends recursive templates and module cycles with an error or warning at a line', async () => {
     const r = await scanHostile({
       'tpl/main.tf': policy('templatefile("${path.module}/t.tpl", {})'),
