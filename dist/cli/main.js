@@ -23255,9 +23255,13 @@ function toNumber(v) {
 }
 /**
  * Deep equality; `undefined` when it cannot be decided (an unknown or a placeholder that could
- * equal a literal). Two placeholders of the same thing are equal.
+ * equal a literal). Two placeholders of the same thing are equal. With a `budget`, each element
+ * compared spends one, and `undefined` once it is spent: a comparison walks both values whole,
+ * and a loop comparing big values (`[for … : var.x ? local.big : local.big]`) must be charged.
  */
-function valuesEqual(a, b) {
+function valuesEqual(a, b, budget) {
+    if (budget && --budget.left < 0)
+        return undefined;
     if (a.k === 'unknown' || b.k === 'unknown' || a.k === 'ref' || b.k === 'ref')
         return undefined;
     if (a.k === 'sym' || b.k === 'sym') {
@@ -23280,7 +23284,7 @@ function valuesEqual(a, b) {
             return false;
         let r = true;
         for (let i = 0; i < a.items.length; i++) {
-            const e = valuesEqual(a.items[i], b.items[i]);
+            const e = valuesEqual(a.items[i], b.items[i], budget);
             if (e === false)
                 return false;
             if (e === undefined)
@@ -23296,7 +23300,7 @@ function valuesEqual(a, b) {
             const w = b.attrs.get(k);
             if (!w)
                 return false;
-            const e = valuesEqual(v, w);
+            const e = valuesEqual(v, w, budget);
             if (e === false)
                 return false;
             if (e === undefined)
@@ -23305,6 +23309,50 @@ function valuesEqual(a, b) {
         return r;
     }
     return false;
+}
+/**
+ * What identifies a value known whole, as `valuesEqual` compares values (a map's keys in any
+ * order); undefined when a part is not known statically, or once `budget` is spent (one per
+ * element, one per 16 characters of a string). Sets keep one element per key in linear time:
+ * comparing every pair walked both values each time, hours for 100,000 strings.
+ */
+function valueKey(v, budget, depth = 0) {
+    budget.left -= 1;
+    if (depth > 200)
+        return undefined;
+    switch (v.k) {
+        case 'string':
+            budget.left -= v.v.length >> 4;
+            return budget.left < 0 ? undefined : `s${JSON.stringify(v.v)}`;
+        case 'number':
+            return budget.left < 0 ? undefined : `n${v.v}`;
+        case 'bool':
+            return v.v ? 'T' : 'F';
+        case 'null':
+            return 'N';
+        case 'list': {
+            const keys = [];
+            for (const i of v.items) {
+                const k = budget.left < 0 ? undefined : valueKey(i, budget, depth + 1);
+                if (k === undefined)
+                    return undefined;
+                keys.push(k);
+            }
+            return `[${keys.join(',')}]`;
+        }
+        case 'object': {
+            const keys = [];
+            for (const name of [...v.attrs.keys()].sort()) {
+                const k = budget.left < 0 ? undefined : valueKey(v.attrs.get(name), budget, depth + 1);
+                if (k === undefined)
+                    return undefined;
+                keys.push(`${JSON.stringify(name)}:${k}`);
+            }
+            return `{${keys.join(',')}}`;
+        }
+        default:
+            return undefined;
+    }
 }
 /** First unknown found in a value (depth-first), for propagating reasons. */
 function findUnknown(v, budget = { left: 10_000 }) {
@@ -23335,16 +23383,24 @@ function findUnknown(v, budget = { left: 10_000 }) {
 
 const PUA = 0xe000;
 const PUA_MAX = 0xf8ff;
-/** Offset in the file for an offset in the value's text, through its anchors. */
+/**
+ * Offset in the file for an offset in the value's text, through its anchors (in the order of the
+ * text): a binary search, as a decoded file of 90,000 lines looks up one per node (18 s walking
+ * them from the start each time).
+ */
 function sourceOffset(src, files, offset) {
     const a = src.anchors;
-    let best = -1;
-    for (let i = 0; i < a.length; i += 3) {
-        if (a[i] <= offset)
-            best = i;
+    // The last anchor at or before `offset`: `lo` ends at the first one after it.
+    let lo = 0;
+    let hi = a.length / 3;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (a[mid * 3] <= offset)
+            lo = mid + 1;
         else
-            break;
+            hi = mid;
     }
+    const best = (lo - 1) * 3;
     if (best < 0)
         return undefined;
     const file = files.get(src.f);
@@ -23841,12 +23897,43 @@ function flatten(items, out, depth, max) {
     }
     return undefined;
 }
-function distinct(items, at) {
+/**
+ * A budget for the elements one call walks inside its arguments (comparing, keying): a call is
+ * charged its arguments' top level only, and a loop comparing nested values (`contains()` of a
+ * list of lists) walked them whole each time, minutes on 10^5 steps charged.
+ */
+function walkBudget(host) {
+    return { left: host.limits.maxCollectionSize * 10 };
+}
+/** Charges what a call walked (see `walkBudget`); an unknown when the walk was cut short or the unit's budget is spent. */
+function chargeWalk(budget, at, host) {
+    const max = host.limits.maxCollectionSize * 10;
+    // Charged also when cut short: the walk was done, and a loop must not repeat it for free.
+    if (!host.charge(max - Math.max(0, budget.left), at))
+        return unknown('evaluation budget exhausted', at);
+    if (budget.left >= 0)
+        return undefined;
+    host.problem('EVAL_LIMIT', at, `A function here would compare more than ${max} elements; treated as unknown`, 'warning');
+    return unknown(`comparing the values would walk more than ${max} elements`, at);
+}
+/** The keys of the elements (see `valueKey`), or undefined when one has none. */
+function keysOf(items, budget) {
+    const keys = [];
+    for (const i of items) {
+        const k = valueKey(i, budget);
+        if (k === undefined)
+            return undefined;
+        keys.push(k);
+    }
+    return keys;
+}
+/** `distinct` by comparing pairs, for elements that hold values not known statically. */
+function distinctPairwise(items, at, budget) {
     const out = [];
     for (const i of items) {
         let dup = false;
         for (const o of out) {
-            const e = valuesEqual(i, o);
+            const e = valuesEqual(i, o, budget);
             if (e === undefined)
                 return unknown('the elements cannot be compared statically', at);
             if (e) {
@@ -23859,55 +23946,60 @@ function distinct(items, at) {
     }
     return out;
 }
-/** What identifies a string, number or bool in a set (as `valuesEqual` compares them); else undefined. */
-function primitiveKey(v) {
-    if (v.k === 'string')
-        return `s${v.v}`;
-    if (v.k === 'number')
-        return `n${v.v}`;
-    if (v.k === 'bool')
-        return v.v ? 'T' : 'F';
-    return undefined;
-}
-/** The keys of a list of primitives, or undefined when some element is not one. */
-function primitiveKeys(items) {
-    const keys = new Set();
-    for (const i of items) {
-        const k = primitiveKey(i);
-        if (k === undefined)
-            return undefined;
-        keys.add(k);
-    }
-    return keys;
-}
-/** Keeps the elements of `a` that are (or, with `keep` false, are not) in every one of `others`. */
-function filterBySets(a, others, keep, at) {
-    const sets = others.map(primitiveKeys);
-    if (sets.every((x) => x !== undefined) && a.every((x) => primitiveKey(x) !== undefined)) {
-        return a.filter((x) => sets.every((set) => set.has(primitiveKey(x)) === keep));
-    }
-    // Comparing structures pairwise is quadratic: only for small sets.
-    if (a.length * others.reduce((n, l) => n + l.length, 0) > 4_000_000)
-        return unknown('too many mixed elements to compare', at);
-    return a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y) === true) === keep));
-}
-/** Sets (and `distinct`) on strings, numbers and bools, the common case, in linear time. */
-function distinctFast(items, at) {
-    if (items.every((i) => primitiveKey(i) !== undefined)) {
-        const seen = new Set();
-        const out = [];
-        for (const i of items) {
-            const k = primitiveKey(i);
-            if (!seen.has(k)) {
-                seen.add(k);
-                out.push(i);
+/** `matchkeys` by comparing pairs, for keys that hold values not known statically. */
+function matchPairwise(values, keys, search, at, budget) {
+    const out = [];
+    for (let i = 0; i < keys.length; i++) {
+        let hit = false;
+        for (const s of search) {
+            const eq = valuesEqual(keys[i], s, budget);
+            if (eq === undefined)
+                return unknown('a key of matchkeys() is not known statically', at);
+            if (eq) {
+                hit = true;
+                break;
             }
         }
-        return out;
+        if (hit)
+            out.push(values[i]);
     }
-    if (items.length > 2000)
-        return unknown('too many mixed elements to compare', at);
-    return distinct(items, at);
+    return out;
+}
+/** Keeps the elements of `a` that are (or, with `keep` false, are not) in every one of `others`. */
+function filterBySets(a, others, keep, at, host) {
+    const budget = walkBudget(host);
+    const aKeys = keysOf(a, budget);
+    const sets = [];
+    for (const l of aKeys ? others : []) {
+        const keys = keysOf(l, budget);
+        if (!keys)
+            break;
+        sets.push(new Set(keys));
+    }
+    let out;
+    if (aKeys && sets.length === others.length)
+        out = a.filter((_, i) => sets.every((set) => set.has(aKeys[i]) === keep));
+    // Comparing structures pairwise is quadratic: only for small sets.
+    else if (a.length * others.reduce((n, l) => n + l.length, 0) > 4_000_000)
+        out = unknown('too many mixed elements to compare', at);
+    else
+        out = a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y, budget) === true) === keep));
+    return chargeWalk(budget, at, host) ?? out;
+}
+/** Sets (and `distinct`): by the elements' keys in linear time, pairwise only for small lists with unknowns. */
+function distinctFast(items, at, host) {
+    const budget = walkBudget(host);
+    const keys = keysOf(items, budget);
+    let out;
+    if (keys) {
+        const seen = new Set();
+        out = items.filter((_, n) => !seen.has(keys[n]) && !!seen.add(keys[n]));
+    }
+    else if (items.length > 2000)
+        out = unknown('too many mixed elements to compare', at);
+    else
+        out = distinctPairwise(items, at, budget);
+    return chargeWalk(budget, at, host) ?? out;
 }
 function resolvePath(p, host) {
     return external_node_path_default().isAbsolute(p) ? p : external_node_path_default().resolve(host.rootDir, p);
@@ -24231,13 +24323,13 @@ const FUNCTIONS = {
             return v;
         return failure(`tolist() cannot convert a ${typeName(v)}`, at);
     },
-    toset: (args, at) => {
+    toset: (args, at, host) => {
         const v = args[0] ?? nul(at);
         if (v.k === 'unknown' || v.k === 'null')
             return v;
         if (v.k !== 'list')
             return failure(`toset() cannot convert a ${typeName(v)}`, at);
-        const items = distinctFast(v.items, at);
+        const items = distinctFast(v.items, at, host);
         if (isU(items))
             return items;
         // Sets of strings iterate in lexical order in Terraform.
@@ -24373,26 +24465,31 @@ const FUNCTIONS = {
             return unknown(u.why, at, u.key);
         return checkSize(out.length, at, host) ?? list(out, at);
     }),
-    distinct: strict((args, at) => {
+    distinct: strict((args, at, host) => {
         const l = needList(args[0], 'distinct', at);
         if (isU(l))
             return l;
-        const d = distinctFast(l, at);
+        const d = distinctFast(l, at, host);
         return isU(d) ? d : list(d, at);
     }),
-    contains: strict((args, at) => {
+    contains: strict((args, at, host) => {
         const l = needList(args[0], 'contains', at);
         if (isU(l))
             return l;
+        const budget = walkBudget(host);
         let undecided = false;
+        let found = false;
         for (const i of l) {
-            const e = valuesEqual(i, args[1]);
+            const e = valuesEqual(i, args[1], budget);
             if (e)
-                return bool(true, at);
+                found = true;
             if (e === undefined)
                 undecided = true;
+            if (found || budget.left < 0)
+                break;
         }
-        return undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at);
+        return (chargeWalk(budget, at, host) ??
+            (found ? bool(true, at) : undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at)));
     }),
     // Not `strict`: with the index alone unknown, the element is one of the list's.
     element: (args, at, host) => {
@@ -24403,14 +24500,15 @@ const FUNCTIONS = {
             return oneOf(unknown(i.why, at), l);
         return elementOf(whole, at, host);
     },
-    index: strict((args, at) => {
+    index: strict((args, at, host) => {
         const l = needList(args[0], 'index', at);
         if (isU(l))
             return l;
-        for (let i = 0; i < l.length; i++)
-            if (valuesEqual(l[i], args[1]) === true)
-                return num(i, at);
-        return failure('index(): the value is not in the list', at);
+        const budget = walkBudget(host);
+        let i = 0;
+        while (i < l.length && budget.left >= 0 && valuesEqual(l[i], args[1], budget) !== true)
+            i++;
+        return chargeWalk(budget, at, host) ?? (i < l.length ? num(i, at) : failure('index(): the value is not in the list', at));
     }),
     keys: strict((args, at) => {
         const m = args[0];
@@ -24501,15 +24599,21 @@ const FUNCTIONS = {
             return failure('one(): more than one element', at);
         return v.items[0] ?? nul(at);
     }),
-    chunklist: strict((args, at) => {
+    chunklist: strict((args, at, host) => {
         const l = needList(args[0], 'chunklist', at);
         if (isU(l))
             return l;
         const n = needNumber(args[1], 'chunklist', at);
         if (isU(n))
             return n;
-        if (n <= 0)
+        // A size of 1e-300 stepped through the list forever, a chunk at a time (gigabytes, as Terraform refuses it).
+        if (!Number.isInteger(n) || n < 0)
+            return failure('chunklist() needs a whole, non-negative size', at);
+        if (n === 0)
             return list([list(l, at)], at);
+        const big = checkSize(Math.ceil(l.length / n), at, host);
+        if (big)
+            return big;
         const out = [];
         for (let i = 0; i < l.length; i += n)
             out.push(list(l.slice(i, i + n), at));
@@ -24530,12 +24634,23 @@ const FUNCTIONS = {
         const big = checkSize(total, at, host);
         if (big)
             return big;
-        let rows = [[]];
-        for (const l of lists)
-            rows = rows.flatMap((r) => l.map((x) => [...r, x]));
-        return list(rows.map((r) => list(r, at)), at);
+        if (!host.charge(total * lists.length, at))
+            return unknown('evaluation budget exhausted', at);
+        // Each row from its index, the last list varying fastest: copying rows list by list was
+        // quadratic in the number of lists (16 s for 30,000 lists of one element).
+        const rows = [];
+        for (let r = 0; r < total; r++) {
+            const row = new Array(lists.length);
+            for (let j = lists.length - 1, rest = r; j >= 0; j--) {
+                const l = lists[j];
+                row[j] = l[rest % l.length];
+                rest = Math.floor(rest / l.length);
+            }
+            rows.push(list(row, at));
+        }
+        return list(rows, at);
     }),
-    matchkeys: strict((args, at) => {
+    matchkeys: strict((args, at, host) => {
         const a = arity('matchkeys', args, 3, 3, at);
         if (a)
             return a;
@@ -24550,30 +24665,22 @@ const FUNCTIONS = {
             return search;
         if (values.length !== keys.length)
             return failure('matchkeys() needs values and keys of the same length', at);
-        const searched = primitiveKeys(search);
-        if (searched && keys.every((k) => primitiveKey(k) !== undefined))
-            return list(values.filter((_, i) => searched.has(primitiveKey(keys[i]))), at);
-        // Comparing structures pairwise is quadratic: only for small lists.
-        if (keys.length * search.length > 4_000_000)
-            return unknown('too many mixed elements to compare', at);
-        const out = [];
-        for (let i = 0; i < keys.length; i++) {
-            let hit = false;
-            for (const s of search) {
-                const eq = valuesEqual(keys[i], s);
-                if (eq === undefined)
-                    return unknown('a key of matchkeys() is not known statically', at);
-                if (eq) {
-                    hit = true;
-                    break;
-                }
-            }
-            if (hit)
-                out.push(values[i]);
+        const budget = walkBudget(host);
+        const keyed = keysOf(keys, budget);
+        const searched = keyed && keysOf(search, budget);
+        let out;
+        if (keyed && searched) {
+            const set = new Set(searched);
+            out = values.filter((_, i) => set.has(keyed[i]));
         }
-        return list(out, at);
+        // Comparing structures pairwise is quadratic: only for small lists.
+        else if (keys.length * search.length > 4_000_000)
+            out = unknown('too many mixed elements to compare', at);
+        else
+            out = matchPairwise(values, keys, search, at, budget);
+        return chargeWalk(budget, at, host) ?? (isU(out) ? out : list(out, at));
     }),
-    setunion: strict((args, at) => {
+    setunion: strict((args, at, host) => {
         const all = [];
         for (const a of args) {
             const l = needList(a, 'setunion', at);
@@ -24581,10 +24688,10 @@ const FUNCTIONS = {
                 return l;
             (0,append/* appendAll */.u)(all, l);
         }
-        const d = distinctFast(all, at);
+        const d = distinctFast(all, at, host);
         return isU(d) ? d : list(d, at, true);
     }),
-    setintersection: strict((args, at) => {
+    setintersection: strict((args, at, host) => {
         const lists = [];
         for (const a of args) {
             const l = needList(a, 'setintersection', at);
@@ -24593,17 +24700,17 @@ const FUNCTIONS = {
             lists.push(l);
         }
         const [first = [], ...rest] = lists;
-        const out = filterBySets(first, rest, true, at);
+        const out = filterBySets(first, rest, true, at, host);
         return isU(out) ? out : list(out, at, true);
     }),
-    setsubtract: strict((args, at) => {
+    setsubtract: strict((args, at, host) => {
         const a = needList(args[0], 'setsubtract', at);
         if (isU(a))
             return a;
         const b = needList(args[1], 'setsubtract', at);
         if (isU(b))
             return b;
-        const out = filterBySets(a, [b], false, at);
+        const out = filterBySets(a, [b], false, at, host);
         return isU(out) ? out : list(out, at, true);
     }),
     transpose: (_args, at) => unknown('transpose() is not evaluated statically', at),
@@ -24666,7 +24773,7 @@ const FUNCTIONS = {
         if (isU(r))
             return r;
         const v = str(r.text, at);
-        v.src = { f: r.f, anchors: lineAnchors(r.text) };
+        v.src = { f: r.f, anchors: fileAnchors(host.files.get(r.f)) };
         return v;
     }),
     templatefile: (args, at, host) => {
@@ -24757,6 +24864,16 @@ const FUNCTIONS = {
         return cidrResult('cidrsubnets', cidrSubnets(p.v, bits), at);
     }),
 };
+const anchorsOfFile = new WeakMap();
+/** `lineAnchors` of a file, once: `[for i in range(1000) : file("big.json")]` built them 1,000 times (gigabytes). */
+function fileAnchors(file) {
+    let a = anchorsOfFile.get(file);
+    if (!a) {
+        a = lineAnchors(file.text);
+        anchorsOfFile.set(file, a);
+    }
+    return a;
+}
 /** One anchor per line of a file's text, so JSON read from `file()` maps to its own lines. */
 function lineAnchors(text) {
     const a = [0, 1, 1];
@@ -24892,6 +25009,16 @@ class Evaluator {
             return false;
         this.steps += n - 1;
         return this.step(at);
+    }
+    /**
+     * `valuesEqual`, charged for the elements it walks: comparing walks both values whole, and
+     * `[for i in range(100000) : var.x ? local.big : local.big]` compared 10^10 elements on 10^5
+     * steps charged. 'spent' once the budget is.
+     */
+    chargedEqual(a, b, at) {
+        const budget = { left: this.limits.maxEvalSteps };
+        const e = valuesEqual(a, b, budget);
+        return this.charge(Math.max(1, this.limits.maxEvalSteps - budget.left), at) ? e : 'spent';
     }
     get budgetExhausted() {
         return this.exhausted;
@@ -25047,7 +25174,7 @@ class Evaluator {
                 // Both branches agreeing means the condition does not matter.
                 const a = this.eval(expr.then, scope);
                 const b = this.eval(expr.else, scope);
-                if (valuesEqual(a, b) === true)
+                if (this.chargedEqual(a, b, at) === true)
                     return a;
                 // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
                 const u = unknown(`the condition is not known statically (${c.why})`, at, derivedKey(c.key, ([x, y]) => `${c.key} ? ${x} : ${y}`, [a, b]));
@@ -25379,13 +25506,12 @@ class Evaluator {
         }
         const r = this.eval(expr.right, scope);
         if (expr.op === '==' || expr.op === '!=') {
-            // Comparing walks both sides, as a function would.
-            if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at))
-                return unknown('evaluation budget exhausted', at);
             const failed = [l, r].find((v) => v.k === 'unknown' && v.error);
             if (failed)
                 return failure(failed.why, at, failed.key);
-            const e = valuesEqual(l, r);
+            const e = this.chargedEqual(l, r, at);
+            if (e === 'spent')
+                return unknown('evaluation budget exhausted', at);
             if (e === undefined) {
                 const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined;
                 return unknown(u ? u.why : 'the comparison involves values only known at apply time', at, u?.key);
@@ -25634,6 +25760,10 @@ class SourceFiles {
         this.list.push({ display, abs, text, lines: new line_index/* LineIndex */.r(text) });
         this.byAbs.set(abs, this.list.length - 1);
         return this.list.length - 1;
+    }
+    /** The number of a file added already. */
+    find(abs) {
+        return this.byAbs.get(abs);
     }
     get(f) {
         return this.list[f];
@@ -25915,6 +26045,8 @@ function moduleConfigFiles(dir) {
 ;// CONCATENATED MODULE: ./src/parsers/terraform/body-view.ts
 
 
+/** Evaluation steps one block of a `dynamic` block costs. */
+const STEPS_PER_BLOCK = 16;
 function blockHeader(f, b) {
     return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
@@ -25995,9 +26127,15 @@ class HclBodyView {
             return [];
         const iterAttr = attr(b.body, 'iterator');
         const iterName = iterAttr && iterAttr.expr.t === 'var' ? iterAttr.expr.name : type;
-        const coll = this.ev.eval(forEach.expr, base);
         const at = { f, s: b.start, e: b.end };
-        const entries = this.ev.iterate(coll, at);
+        // Blocks made count as steps, as many as the elements of a list of their size (scope, iterator
+        // object and view): a dynamic block inside one, both over 100,000 entries, made 10^10 blocks
+        // for free (the scan never ended), and one step each still let them fill a gigabyte.
+        let entries = this.ev.budgetExhausted
+            ? unknown('evaluation budget exhausted', at)
+            : this.ev.iterate(this.ev.eval(forEach.expr, base), at);
+        if (entries.k !== 'unknown' && !this.ev.charge(entries.pairs.length * STEPS_PER_BLOCK, at))
+            entries = unknown('evaluation budget exhausted', at);
         const make = (key, value, n) => {
             const iter = new Map(base.iter);
             iter.set(iterName, obj(new Map([
@@ -26485,13 +26623,8 @@ function convertToType(v, type, evalDefault, depth = 0) {
             if (v.k !== 'list')
                 return v;
             let items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth + 1));
-            if (type.t === 'set') {
-                const out = [];
-                for (const i of items)
-                    if (!out.some((o) => valuesEqual(o, i) === true))
-                        out.push(i);
-                items = out;
-            }
+            if (type.t === 'set')
+                items = setElements(items);
             return list(items, v.at, type.t === 'set');
         }
         case 'tuple':
@@ -26522,6 +26655,31 @@ function convertToType(v, type, evalDefault, depth = 0) {
             return obj(attrs, v.at);
         }
     }
+}
+/**
+ * The elements of a set: one per key (`valueKey`) in linear time; comparing every pair took hours
+ * for a `set(string)` variable of 100,000 strings. Elements not known whole are compared
+ * pairwise, a few thousand at most: beyond, they are kept as they are.
+ */
+function setElements(items) {
+    const budget = { left: 1_000_000 };
+    const out = [];
+    const seen = new Set();
+    const unkeyed = [];
+    for (const i of items) {
+        const k = budget.left < 0 ? undefined : valueKey(i, budget);
+        if (k === undefined) {
+            if (unkeyed.length <= 2000 && unkeyed.some((o) => valuesEqual(o, i, budget) === true))
+                continue;
+            unkeyed.push(i);
+            out.push(i);
+        }
+        else if (!seen.has(k)) {
+            seen.add(k);
+            out.push(i);
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/module-instance.ts
@@ -29454,6 +29612,10 @@ function prepareTerraformUnit(unit, ctx) {
     };
     /** Reads and registers a file; undefined when it cannot be read. */
     const read = (abs) => {
+        // Read once: `[for i in range(1000) : file("big.json")]` read and kept it 1,000 times (gigabytes).
+        const known = files.find(abs);
+        if (known !== undefined)
+            return { f: known, text: files.get(known).text };
         const text = takePlannedText(abs) ?? readOptional(ctx, abs);
         if (text === undefined)
             return undefined;

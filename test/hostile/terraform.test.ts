@@ -237,6 +237,77 @@ resource "aws_s3_bucket" "absurd" {
     expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => [p.file, p.line])).toEqual([['indent/main.tf', 7]])
   })
 
+  it('charges comparisons of nested values, keys sets, and reads a file once however often file() names it', async () => {
+    // Each hung the scan (minutes) or took gigabytes before: comparing pairs walked nested values
+    // whole on a charge of their top level; a set(string) variable deduplicated pairwise; every
+    // file() call read the file again and anchored each of its lines; a decoded file looked up
+    // each node's line from the first; chunklist() stepped by 1e-300; setproduct() copied each row
+    // once per list.
+    const bucket = (name: string, expr: string) =>
+      `resource "aws_s3_bucket" "b" {\n  bucket = "${name}-\${${expr}}"\n  acl    = "public-read"\n}\n`
+    const r = await scanHostile(
+      {
+        'distinct/main.tf': `locals {\n  d = distinct([for i in range(2000) : [range(2000), i]])\n}\n${bucket('d', 'length(local.d)')}`,
+        'contains/main.tf': `locals {
+  big   = range(2000)
+  items = [for i in range(2000) : [local.big, i]]
+  c     = [for i in range(1000) : contains(local.items, [local.big, -1])]
+}
+${bucket('c', 'length(local.c)')}`,
+        'cond/main.tf': `variable "x" {}\nlocals {\n  big = range(100000)\n  l   = [for i in range(100000) : var.x ? local.big : local.big]\n}\n${bucket('c', 'length(local.l)')}`,
+        'set/main.tf': `variable "v" {\n  type    = set(string)\n  default = [${Array.from({ length: 100_000 }, (_, i) => `"s${i}"`).join(',')}]\n}\n${bucket('s', 'length(var.v)')}`,
+        'file/main.tf': `locals {\n  l = [for i in range(1000) : file("\${path.module}/lines.txt")]\n}\n${bucket('f', 'length(local.l)')}`,
+        'file/lines.txt': 'x\n'.repeat(1_000_000),
+        'decode/main.tf': `locals {\n  d = jsondecode(file("\${path.module}/list.json"))\n}\n${bucket('j', 'length(local.d)')}`,
+        'decode/list.json': `[\n${Array.from({ length: 90_000 }, (_, i) => i).join(',\n')}\n]\n`,
+        'chunk/main.tf': `locals {\n  c = chunklist([1, 2], 1e-300)\n}\n${bucket('c', 'length(local.c)')}`,
+        'product/main.tf': `locals {\n  p = setproduct([for i in range(30000) : [1]]...)\n}\n${bucket('p', 'length(local.p)')}`,
+      },
+      undefined,
+      256,
+    )
+    // Each bucket is still checked: its name was not needed for the finding.
+    const publicRead = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)
+    expect(publicRead.sort()).toEqual(
+      ['chunk', 'cond', 'contains', 'decode', 'distinct', 'file', 'product', 'set'].map((d) => `${d}/main.tf`),
+    )
+    expect(r.ms).toBeLessThan(20_000)
+  })
+
+  it('charges the blocks a dynamic block makes, so one inside another over 100,000 entries ends', async () => {
+    // 10^10 blocks were made for nothing before: the scan never ended.
+    const r = await scanHostile({
+      'dyn/main.tf': `locals {
+  m = { for i in range(100000) : tostring(i) => i }
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "l" {
+  bucket = aws_s3_bucket.b.id
+  dynamic "rule" {
+    for_each = local.m
+    content {
+      id     = rule.key
+      status = "Enabled"
+      dynamic "filter" {
+        for_each = local.m
+        content {
+          prefix = filter.key
+        }
+      }
+    }
+  }
+}
+`,
+    })
+    expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => [p.file, p.line])).toEqual([['dyn/main.tf', 17]])
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.file)).toEqual(['dyn/main.tf'])
+  })
+
   it('ends recursive templates and module cycles with an error or warning at a line', async () => {
     const r = await scanHostile({
       'tpl/main.tf': policy('templatefile("${path.module}/t.tpl", {})'),

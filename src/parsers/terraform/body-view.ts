@@ -8,6 +8,9 @@ import { attr } from './hcl/ast.js'
 import type { Evaluator, Scope } from './eval/evaluate.js'
 import { obj, unknown, type Origin, type TfObject, type TfValue } from './eval/value.js'
 
+/** Evaluation steps one block of a `dynamic` block costs. */
+const STEPS_PER_BLOCK = 16
+
 export interface AttrView {
   name: string
   value: TfValue
@@ -116,9 +119,15 @@ export class HclBodyView implements BodyView {
     if (!forEach || !content) return []
     const iterAttr = attr(b.body, 'iterator')
     const iterName = iterAttr && iterAttr.expr.t === 'var' ? iterAttr.expr.name : type
-    const coll = this.ev.eval(forEach.expr, base)
     const at: Origin = { f, s: b.start, e: b.end }
-    const entries = this.ev.iterate(coll, at)
+    // Blocks made count as steps, as many as the elements of a list of their size (scope, iterator
+    // object and view): a dynamic block inside one, both over 100,000 entries, made 10^10 blocks
+    // for free (the scan never ended), and one step each still let them fill a gigabyte.
+    let entries: ReturnType<Evaluator['iterate']> = this.ev.budgetExhausted
+      ? unknown('evaluation budget exhausted', at)
+      : this.ev.iterate(this.ev.eval(forEach.expr, base), at)
+    if (entries.k !== 'unknown' && !this.ev.charge(entries.pairs.length * STEPS_PER_BLOCK, at))
+      entries = unknown('evaluation budget exhausted', at)
     const make = (key: TfValue, value: TfValue, n: number) => {
       const iter = new Map(base.iter)
       iter.set(

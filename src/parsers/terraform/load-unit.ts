@@ -103,6 +103,9 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
 
   /** Reads and registers a file; undefined when it cannot be read. */
   const read = (abs: string): { f: number; text: string } | undefined => {
+    // Read once: `[for i in range(1000) : file("big.json")]` read and kept it 1,000 times (gigabytes).
+    const known = files.find(abs)
+    if (known !== undefined) return { f: known, text: files.get(known).text }
     const text = takePlannedText(abs) ?? readOptional(ctx, abs)
     if (text === undefined) return undefined
     const display = knownDisplay.get(abs) ?? ctx.displayPath(abs)

@@ -214,6 +214,40 @@ module "m" {
     )
   })
 
+  it('compares nested values by their keys, as deep equality does, and unknown ones pairwise', () => {
+    // Sets and comparisons are keyed by a value's structure: maps in any key order, "1" apart from 1.
+    expect(evalExpr('distinct([{ a = 1, b = [2] }, { b = [2], a = 1 }, { a = "1", b = [2] }, [1, "1"], [1, "1"], null, null])')).toEqual([
+      { a: 1, b: [2] },
+      { a: '1', b: [2] },
+      [1, '1'],
+      null,
+    ])
+    expect(evalExpr('length(toset([[1, 2], [1, 2], [2, 1]]))')).toBe(2)
+    expect(evalExpr('setunion([{ a = "x" }], [{ a = "x" }, { a = "y" }])')).toEqual([{ a: 'x' }, { a: 'y' }])
+    expect(evalExpr('setintersection([[1], [2], [3]], [[3], [1]])')).toEqual([[1], [3]])
+    expect(evalExpr('setsubtract([{ k = 1 }, { k = 2 }], [{ k = 2 }])')).toEqual([{ k: 1 }])
+    expect(evalExpr('matchkeys(["i-1", "i-2", "i-3"], [[1], [2], [1]], [[1]])')).toEqual(['i-1', 'i-3'])
+    expect(evalExpr('index([[1], [2, 3]], [2, 3])')).toBe(1)
+    expect(evalExpr('contains([{ a = [1] }], { a = [1] })')).toBe(true)
+    expect(evalExpr('contains([{ a = [1] }], { a = [2] })')).toBe(false)
+    // An element only known at apply time cannot be told apart from the others.
+    expect(evalExpr('distinct([[var.u], ["x"]])', 'variable "u" {}\n')).toMatch(/^<unknown: the elements cannot be compared statically>$/)
+    expect(evalExpr('matchkeys(["a"], [[var.u]], [["x"]])', 'variable "u" {}\n')).toMatch(/^<unknown: a key of matchkeys\(\) is not known/)
+    expect(evalExpr('setproduct(["a", "b"], [1], ["x", "y"])')).toEqual([
+      ['a', 1, 'x'],
+      ['a', 1, 'y'],
+      ['b', 1, 'x'],
+      ['b', 1, 'y'],
+    ])
+  })
+
+  it('refuses a chunklist() size that is not a whole number', () => {
+    expect(evalExpr('chunklist([1, 2, 3], 2)')).toEqual([[1, 2], [3]])
+    expect(evalExpr('chunklist([1, 2, 3], 0)')).toEqual([[1, 2, 3]])
+    expect(evalExpr('chunklist([1, 2], 1e-300)')).toMatch(/^<unknown error: chunklist\(\) needs a whole, non-negative size/)
+    expect(evalExpr('chunklist([1, 2], -1)')).toMatch(/^<unknown error: chunklist\(\) needs a whole, non-negative size/)
+  })
+
   it('bounds what setproduct() and csvdecode() build', () => {
     const tooBig = evalExpr('setproduct(range(1000), range(1000))', '')
     expect(tooBig).toMatch(/more than 100000 elements/)

@@ -10,7 +10,7 @@
 import type { Limits } from '../../../limits.js'
 import type { StrPart } from '../../../model/value.js'
 import type { BinaryExpr, Expr, ForExpr, SplatExpr, TemplateExpr, TemplatePart } from '../hcl/ast.js'
-import { callFunction, topLevelWeight, type FunctionHost } from './functions.js'
+import { callFunction, type FunctionHost } from './functions.js'
 import type { SourceFiles } from './source-files.js'
 import {
   bool,
@@ -135,6 +135,17 @@ export class Evaluator {
     if (this.exhausted) return false
     this.steps += n - 1
     return this.step(at)
+  }
+
+  /**
+   * `valuesEqual`, charged for the elements it walks: comparing walks both values whole, and
+   * `[for i in range(100000) : var.x ? local.big : local.big]` compared 10^10 elements on 10^5
+   * steps charged. 'spent' once the budget is.
+   */
+  private chargedEqual(a: TfValue, b: TfValue, at: Origin): boolean | undefined | 'spent' {
+    const budget = { left: this.limits.maxEvalSteps }
+    const e = valuesEqual(a, b, budget)
+    return this.charge(Math.max(1, this.limits.maxEvalSteps - budget.left), at) ? e : 'spent'
   }
 
   get budgetExhausted(): boolean {
@@ -287,7 +298,7 @@ export class Evaluator {
         // Both branches agreeing means the condition does not matter.
         const a = this.eval(expr.then, scope)
         const b = this.eval(expr.else, scope)
-        if (valuesEqual(a, b) === true) return a
+        if (this.chargedEqual(a, b, at) === true) return a
         // `var.flag ? "a" : "b"` and `var.flag ? "c" : "d"` differ: the key keeps both branches.
         const u = unknown(
           `the condition is not known statically (${c.why})`,
@@ -595,11 +606,10 @@ export class Evaluator {
     }
     const r = this.eval(expr.right, scope)
     if (expr.op === '==' || expr.op === '!=') {
-      // Comparing walks both sides, as a function would.
-      if (!this.charge(topLevelWeight(l) + topLevelWeight(r), at)) return unknown('evaluation budget exhausted', at)
       const failed = [l, r].find((v) => v.k === 'unknown' && v.error) as TfUnknown | undefined
       if (failed) return failure(failed.why, at, failed.key)
-      const e = valuesEqual(l, r)
+      const e = this.chargedEqual(l, r, at)
+      if (e === 'spent') return unknown('evaluation budget exhausted', at)
       if (e === undefined) {
         const u = l.k === 'unknown' ? l : r.k === 'unknown' ? r : undefined
         return unknown(u ? u.why : 'the comparison involves values only known at apply time', at, u?.key)

@@ -14,7 +14,7 @@ import type { TemplateExpr } from '../hcl/ast.js'
 import { cidrHost, cidrNetmask, cidrSubnet, cidrSubnets } from './cidr.js'
 import { parseCsv } from './csv.js'
 import { decodeJson, decodeYaml, encodeJson } from './json-value.js'
-import type { SourceFiles } from './source-files.js'
+import type { SourceFile, SourceFiles } from './source-files.js'
 import {
   bool,
   failure,
@@ -32,6 +32,7 @@ import {
   typeName,
   unknown,
   valuesEqual,
+  valueKey,
   type Origin,
   type TfString,
   type TfSym,
@@ -304,12 +305,43 @@ function flatten(items: TfValue[], out: TfValue[], depth: number, max: number): 
   return undefined
 }
 
-function distinct(items: TfValue[], at: Origin): TfValue[] | TfUnknown {
+/**
+ * A budget for the elements one call walks inside its arguments (comparing, keying): a call is
+ * charged its arguments' top level only, and a loop comparing nested values (`contains()` of a
+ * list of lists) walked them whole each time, minutes on 10^5 steps charged.
+ */
+function walkBudget(host: FunctionHost): { left: number } {
+  return { left: host.limits.maxCollectionSize * 10 }
+}
+
+/** Charges what a call walked (see `walkBudget`); an unknown when the walk was cut short or the unit's budget is spent. */
+function chargeWalk(budget: { left: number }, at: Origin, host: FunctionHost): TfUnknown | undefined {
+  const max = host.limits.maxCollectionSize * 10
+  // Charged also when cut short: the walk was done, and a loop must not repeat it for free.
+  if (!host.charge(max - Math.max(0, budget.left), at)) return unknown('evaluation budget exhausted', at)
+  if (budget.left >= 0) return undefined
+  host.problem('EVAL_LIMIT', at, `A function here would compare more than ${max} elements; treated as unknown`, 'warning')
+  return unknown(`comparing the values would walk more than ${max} elements`, at)
+}
+
+/** The keys of the elements (see `valueKey`), or undefined when one has none. */
+function keysOf(items: TfValue[], budget: { left: number }): string[] | undefined {
+  const keys: string[] = []
+  for (const i of items) {
+    const k = valueKey(i, budget)
+    if (k === undefined) return undefined
+    keys.push(k)
+  }
+  return keys
+}
+
+/** `distinct` by comparing pairs, for elements that hold values not known statically. */
+function distinctPairwise(items: TfValue[], at: Origin, budget: { left: number }): TfValue[] | TfUnknown {
   const out: TfValue[] = []
   for (const i of items) {
     let dup = false
     for (const o of out) {
-      const e = valuesEqual(i, o)
+      const e = valuesEqual(i, o, budget)
       if (e === undefined) return unknown('the elements cannot be compared statically', at)
       if (e) {
         dup = true
@@ -321,52 +353,53 @@ function distinct(items: TfValue[], at: Origin): TfValue[] | TfUnknown {
   return out
 }
 
-/** What identifies a string, number or bool in a set (as `valuesEqual` compares them); else undefined. */
-function primitiveKey(v: TfValue): string | undefined {
-  if (v.k === 'string') return `s${v.v}`
-  if (v.k === 'number') return `n${v.v}`
-  if (v.k === 'bool') return v.v ? 'T' : 'F'
-  return undefined
-}
-
-/** The keys of a list of primitives, or undefined when some element is not one. */
-function primitiveKeys(items: TfValue[]): Set<string> | undefined {
-  const keys = new Set<string>()
-  for (const i of items) {
-    const k = primitiveKey(i)
-    if (k === undefined) return undefined
-    keys.add(k)
+/** `matchkeys` by comparing pairs, for keys that hold values not known statically. */
+function matchPairwise(values: TfValue[], keys: TfValue[], search: TfValue[], at: Origin, budget: { left: number }): TfValue[] | TfUnknown {
+  const out: TfValue[] = []
+  for (let i = 0; i < keys.length; i++) {
+    let hit = false
+    for (const s of search) {
+      const eq = valuesEqual(keys[i]!, s, budget)
+      if (eq === undefined) return unknown('a key of matchkeys() is not known statically', at)
+      if (eq) {
+        hit = true
+        break
+      }
+    }
+    if (hit) out.push(values[i]!)
   }
-  return keys
+  return out
 }
 
 /** Keeps the elements of `a` that are (or, with `keep` false, are not) in every one of `others`. */
-function filterBySets(a: TfValue[], others: TfValue[][], keep: boolean, at: Origin): TfValue[] | TfUnknown {
-  const sets = others.map(primitiveKeys)
-  if (sets.every((x) => x !== undefined) && a.every((x) => primitiveKey(x) !== undefined)) {
-    return a.filter((x) => sets.every((set) => set.has(primitiveKey(x)!) === keep))
+function filterBySets(a: TfValue[], others: TfValue[][], keep: boolean, at: Origin, host: FunctionHost): TfValue[] | TfUnknown {
+  const budget = walkBudget(host)
+  const aKeys = keysOf(a, budget)
+  const sets: Set<string>[] = []
+  for (const l of aKeys ? others : []) {
+    const keys = keysOf(l, budget)
+    if (!keys) break
+    sets.push(new Set(keys))
   }
+  let out: TfValue[] | TfUnknown
+  if (aKeys && sets.length === others.length) out = a.filter((_, i) => sets.every((set) => set.has(aKeys[i]!) === keep))
   // Comparing structures pairwise is quadratic: only for small sets.
-  if (a.length * others.reduce((n, l) => n + l.length, 0) > 4_000_000) return unknown('too many mixed elements to compare', at)
-  return a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y) === true) === keep))
+  else if (a.length * others.reduce((n, l) => n + l.length, 0) > 4_000_000) out = unknown('too many mixed elements to compare', at)
+  else out = a.filter((x) => others.every((l) => l.some((y) => valuesEqual(x, y, budget) === true) === keep))
+  return chargeWalk(budget, at, host) ?? out
 }
 
-/** Sets (and `distinct`) on strings, numbers and bools, the common case, in linear time. */
-function distinctFast(items: TfValue[], at: Origin): TfValue[] | TfUnknown {
-  if (items.every((i) => primitiveKey(i) !== undefined)) {
+/** Sets (and `distinct`): by the elements' keys in linear time, pairwise only for small lists with unknowns. */
+function distinctFast(items: TfValue[], at: Origin, host: FunctionHost): TfValue[] | TfUnknown {
+  const budget = walkBudget(host)
+  const keys = keysOf(items, budget)
+  let out: TfValue[] | TfUnknown
+  if (keys) {
     const seen = new Set<string>()
-    const out: TfValue[] = []
-    for (const i of items) {
-      const k = primitiveKey(i)!
-      if (!seen.has(k)) {
-        seen.add(k)
-        out.push(i)
-      }
-    }
-    return out
-  }
-  if (items.length > 2000) return unknown('too many mixed elements to compare', at)
-  return distinct(items, at)
+    out = items.filter((_, n) => !seen.has(keys[n]!) && !!seen.add(keys[n]!))
+  } else if (items.length > 2000) out = unknown('too many mixed elements to compare', at)
+  else out = distinctPairwise(items, at, budget)
+  return chargeWalk(budget, at, host) ?? out
 }
 
 function resolvePath(p: string, host: FunctionHost): string {
@@ -712,11 +745,11 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v.k === 'unknown' || v.k === 'null') return v
     return failure(`tolist() cannot convert a ${typeName(v)}`, at)
   },
-  toset: (args, at) => {
+  toset: (args, at, host) => {
     const v = args[0] ?? nul(at)
     if (v.k === 'unknown' || v.k === 'null') return v
     if (v.k !== 'list') return failure(`toset() cannot convert a ${typeName(v)}`, at)
-    const items = distinctFast(v.items, at)
+    const items = distinctFast(v.items, at, host)
     if (isU(items)) return items
     // Sets of strings iterate in lexical order in Terraform.
     const sorted = items.every((i) => i.k === 'string')
@@ -824,22 +857,28 @@ const FUNCTIONS: Record<string, Fn> = {
     if (u) return unknown(u.why, at, u.key)
     return checkSize(out.length, at, host) ?? list(out, at)
   }),
-  distinct: strict((args, at) => {
+  distinct: strict((args, at, host) => {
     const l = needList(args[0]!, 'distinct', at)
     if (isU(l)) return l
-    const d = distinctFast(l, at)
+    const d = distinctFast(l, at, host)
     return isU(d) ? d : list(d, at)
   }),
-  contains: strict((args, at) => {
+  contains: strict((args, at, host) => {
     const l = needList(args[0]!, 'contains', at)
     if (isU(l)) return l
+    const budget = walkBudget(host)
     let undecided = false
+    let found = false
     for (const i of l) {
-      const e = valuesEqual(i, args[1]!)
-      if (e) return bool(true, at)
+      const e = valuesEqual(i, args[1]!, budget)
+      if (e) found = true
       if (e === undefined) undecided = true
+      if (found || budget.left < 0) break
     }
-    return undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at)
+    return (
+      chargeWalk(budget, at, host) ??
+      (found ? bool(true, at) : undecided ? unknown('contains() cannot compare values known only at apply time', at) : bool(false, at))
+    )
   }),
   // Not `strict`: with the index alone unknown, the element is one of the list's.
   element: (args, at, host) => {
@@ -849,11 +888,13 @@ const FUNCTIONS: Record<string, Fn> = {
     if (l && !isU(l) && l.length && i && !i.error) return oneOf(unknown(i.why, at), l)
     return elementOf(whole, at, host)
   },
-  index: strict((args, at) => {
+  index: strict((args, at, host) => {
     const l = needList(args[0]!, 'index', at)
     if (isU(l)) return l
-    for (let i = 0; i < l.length; i++) if (valuesEqual(l[i]!, args[1]!) === true) return num(i, at)
-    return failure('index(): the value is not in the list', at)
+    const budget = walkBudget(host)
+    let i = 0
+    while (i < l.length && budget.left >= 0 && valuesEqual(l[i]!, args[1]!, budget) !== true) i++
+    return chargeWalk(budget, at, host) ?? (i < l.length ? num(i, at) : failure('index(): the value is not in the list', at))
   }),
   keys: strict((args, at) => {
     const m = args[0]!
@@ -935,12 +976,16 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v.items.length > 1) return failure('one(): more than one element', at)
     return v.items[0] ?? nul(at)
   }),
-  chunklist: strict((args, at) => {
+  chunklist: strict((args, at, host) => {
     const l = needList(args[0]!, 'chunklist', at)
     if (isU(l)) return l
     const n = needNumber(args[1]!, 'chunklist', at)
     if (isU(n)) return n
-    if (n <= 0) return list([list(l, at)], at)
+    // A size of 1e-300 stepped through the list forever, a chunk at a time (gigabytes, as Terraform refuses it).
+    if (!Number.isInteger(n) || n < 0) return failure('chunklist() needs a whole, non-negative size', at)
+    if (n === 0) return list([list(l, at)], at)
+    const big = checkSize(Math.ceil(l.length / n), at, host)
+    if (big) return big
     const out: TfValue[] = []
     for (let i = 0; i < l.length; i += n) out.push(list(l.slice(i, i + n), at))
     return list(out, at)
@@ -957,14 +1002,22 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     const big = checkSize(total, at, host)
     if (big) return big
-    let rows: TfValue[][] = [[]]
-    for (const l of lists) rows = rows.flatMap((r) => l.map((x) => [...r, x]))
-    return list(
-      rows.map((r) => list(r, at)),
-      at,
-    )
+    if (!host.charge(total * lists.length, at)) return unknown('evaluation budget exhausted', at)
+    // Each row from its index, the last list varying fastest: copying rows list by list was
+    // quadratic in the number of lists (16 s for 30,000 lists of one element).
+    const rows: TfValue[] = []
+    for (let r = 0; r < total; r++) {
+      const row: TfValue[] = new Array<TfValue>(lists.length)
+      for (let j = lists.length - 1, rest = r; j >= 0; j--) {
+        const l = lists[j]!
+        row[j] = l[rest % l.length]!
+        rest = Math.floor(rest / l.length)
+      }
+      rows.push(list(row, at))
+    }
+    return list(rows, at)
   }),
-  matchkeys: strict((args, at) => {
+  matchkeys: strict((args, at, host) => {
     const a = arity('matchkeys', args, 3, 3, at)
     if (a) return a
     const values = needList(args[0]!, 'matchkeys', at)
@@ -974,40 +1027,30 @@ const FUNCTIONS: Record<string, Fn> = {
     const search = needList(args[2]!, 'matchkeys', at)
     if (isU(search)) return search
     if (values.length !== keys.length) return failure('matchkeys() needs values and keys of the same length', at)
-    const searched = primitiveKeys(search)
-    if (searched && keys.every((k) => primitiveKey(k) !== undefined))
-      return list(
-        values.filter((_, i) => searched.has(primitiveKey(keys[i]!)!)),
-        at,
-      )
-    // Comparing structures pairwise is quadratic: only for small lists.
-    if (keys.length * search.length > 4_000_000) return unknown('too many mixed elements to compare', at)
-    const out: TfValue[] = []
-    for (let i = 0; i < keys.length; i++) {
-      let hit = false
-      for (const s of search) {
-        const eq = valuesEqual(keys[i]!, s)
-        if (eq === undefined) return unknown('a key of matchkeys() is not known statically', at)
-        if (eq) {
-          hit = true
-          break
-        }
-      }
-      if (hit) out.push(values[i]!)
+    const budget = walkBudget(host)
+    const keyed = keysOf(keys, budget)
+    const searched = keyed && keysOf(search, budget)
+    let out: TfValue[] | TfUnknown
+    if (keyed && searched) {
+      const set = new Set(searched)
+      out = values.filter((_, i) => set.has(keyed[i]!))
     }
-    return list(out, at)
+    // Comparing structures pairwise is quadratic: only for small lists.
+    else if (keys.length * search.length > 4_000_000) out = unknown('too many mixed elements to compare', at)
+    else out = matchPairwise(values, keys, search, at, budget)
+    return chargeWalk(budget, at, host) ?? (isU(out) ? out : list(out, at))
   }),
-  setunion: strict((args, at) => {
+  setunion: strict((args, at, host) => {
     const all: TfValue[] = []
     for (const a of args) {
       const l = needList(a, 'setunion', at)
       if (isU(l)) return l
       appendAll(all, l)
     }
-    const d = distinctFast(all, at)
+    const d = distinctFast(all, at, host)
     return isU(d) ? d : list(d, at, true)
   }),
-  setintersection: strict((args, at) => {
+  setintersection: strict((args, at, host) => {
     const lists: TfValue[][] = []
     for (const a of args) {
       const l = needList(a, 'setintersection', at)
@@ -1015,15 +1058,15 @@ const FUNCTIONS: Record<string, Fn> = {
       lists.push(l)
     }
     const [first = [], ...rest] = lists
-    const out = filterBySets(first, rest, true, at)
+    const out = filterBySets(first, rest, true, at, host)
     return isU(out) ? out : list(out, at, true)
   }),
-  setsubtract: strict((args, at) => {
+  setsubtract: strict((args, at, host) => {
     const a = needList(args[0]!, 'setsubtract', at)
     if (isU(a)) return a
     const b = needList(args[1]!, 'setsubtract', at)
     if (isU(b)) return b
-    const out = filterBySets(a, [b], false, at)
+    const out = filterBySets(a, [b], false, at, host)
     return isU(out) ? out : list(out, at, true)
   }),
   transpose: (_args, at) => unknown('transpose() is not evaluated statically', at),
@@ -1080,7 +1123,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const r = readFileValue(p.v, at, host)
     if (isU(r)) return r
     const v = str(r.text, at)
-    v.src = { f: r.f, anchors: lineAnchors(r.text) }
+    v.src = { f: r.f, anchors: fileAnchors(host.files.get(r.f)) }
     return v
   }),
   templatefile: (args, at, host) => {
@@ -1156,6 +1199,18 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return cidrResult('cidrsubnets', cidrSubnets(p.v, bits), at)
   }),
+}
+
+const anchorsOfFile = new WeakMap<SourceFile, number[]>()
+
+/** `lineAnchors` of a file, once: `[for i in range(1000) : file("big.json")]` built them 1,000 times (gigabytes). */
+function fileAnchors(file: SourceFile): number[] {
+  let a = anchorsOfFile.get(file)
+  if (!a) {
+    a = lineAnchors(file.text)
+    anchorsOfFile.set(file, a)
+  }
+  return a
 }
 
 /** One anchor per line of a file's text, so JSON read from `file()` maps to its own lines. */

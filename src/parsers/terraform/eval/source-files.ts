@@ -23,6 +23,11 @@ export class SourceFiles {
     return this.list.length - 1
   }
 
+  /** The number of a file added already. */
+  find(abs: string): number | undefined {
+    return this.byAbs.get(abs)
+  }
+
   get(f: number): SourceFile {
     return this.list[f]!
   }

@@ -7,7 +7,7 @@
  * as errors.
  */
 import type { Expr } from '../hcl/ast.js'
-import { bool, list, nul, num, obj, toBoolean, toNumber, toStr, valuesEqual, type TfValue } from './value.js'
+import { bool, list, nul, num, obj, toBoolean, toNumber, toStr, valueKey, valuesEqual, type TfValue } from './value.js'
 
 export type TypeConstraint =
   | { t: 'any' }
@@ -80,11 +80,7 @@ export function convertToType(v: TfValue, type: TypeConstraint, evalDefault: (e:
     case 'set': {
       if (v.k !== 'list') return v
       let items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth + 1))
-      if (type.t === 'set') {
-        const out: TfValue[] = []
-        for (const i of items) if (!out.some((o) => valuesEqual(o, i) === true)) out.push(i)
-        items = out
-      }
+      if (type.t === 'set') items = setElements(items)
       return list(items, v.at, type.t === 'set')
     }
     case 'tuple':
@@ -112,4 +108,28 @@ export function convertToType(v: TfValue, type: TypeConstraint, evalDefault: (e:
       return obj(attrs, v.at)
     }
   }
+}
+
+/**
+ * The elements of a set: one per key (`valueKey`) in linear time; comparing every pair took hours
+ * for a `set(string)` variable of 100,000 strings. Elements not known whole are compared
+ * pairwise, a few thousand at most: beyond, they are kept as they are.
+ */
+function setElements(items: TfValue[]): TfValue[] {
+  const budget = { left: 1_000_000 }
+  const out: TfValue[] = []
+  const seen = new Set<string>()
+  const unkeyed: TfValue[] = []
+  for (const i of items) {
+    const k = budget.left < 0 ? undefined : valueKey(i, budget)
+    if (k === undefined) {
+      if (unkeyed.length <= 2000 && unkeyed.some((o) => valuesEqual(o, i, budget) === true)) continue
+      unkeyed.push(i)
+      out.push(i)
+    } else if (!seen.has(k)) {
+      seen.add(k)
+      out.push(i)
+    }
+  }
+  return out
 }

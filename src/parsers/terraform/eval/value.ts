@@ -299,9 +299,12 @@ export function toNumber(v: TfValue): number | undefined {
 
 /**
  * Deep equality; `undefined` when it cannot be decided (an unknown or a placeholder that could
- * equal a literal). Two placeholders of the same thing are equal.
+ * equal a literal). Two placeholders of the same thing are equal. With a `budget`, each element
+ * compared spends one, and `undefined` once it is spent: a comparison walks both values whole,
+ * and a loop comparing big values (`[for … : var.x ? local.big : local.big]`) must be charged.
  */
-export function valuesEqual(a: TfValue, b: TfValue): boolean | undefined {
+export function valuesEqual(a: TfValue, b: TfValue, budget?: { left: number }): boolean | undefined {
+  if (budget && --budget.left < 0) return undefined
   if (a.k === 'unknown' || b.k === 'unknown' || a.k === 'ref' || b.k === 'ref') return undefined
   if (a.k === 'sym' || b.k === 'sym') {
     if (a.k === 'sym' && b.k === 'sym' && symKey(a) === symKey(b)) return true
@@ -316,7 +319,7 @@ export function valuesEqual(a: TfValue, b: TfValue): boolean | undefined {
     if (a.items.length !== b.items.length) return false
     let r: boolean | undefined = true
     for (let i = 0; i < a.items.length; i++) {
-      const e = valuesEqual(a.items[i]!, b.items[i]!)
+      const e = valuesEqual(a.items[i]!, b.items[i]!, budget)
       if (e === false) return false
       if (e === undefined) r = undefined
     }
@@ -328,13 +331,55 @@ export function valuesEqual(a: TfValue, b: TfValue): boolean | undefined {
     for (const [k, v] of a.attrs) {
       const w = b.attrs.get(k)
       if (!w) return false
-      const e = valuesEqual(v, w)
+      const e = valuesEqual(v, w, budget)
       if (e === false) return false
       if (e === undefined) r = undefined
     }
     return r
   }
   return false
+}
+
+/**
+ * What identifies a value known whole, as `valuesEqual` compares values (a map's keys in any
+ * order); undefined when a part is not known statically, or once `budget` is spent (one per
+ * element, one per 16 characters of a string). Sets keep one element per key in linear time:
+ * comparing every pair walked both values each time, hours for 100,000 strings.
+ */
+export function valueKey(v: TfValue, budget: { left: number }, depth = 0): string | undefined {
+  budget.left -= 1
+  if (depth > 200) return undefined
+  switch (v.k) {
+    case 'string':
+      budget.left -= v.v.length >> 4
+      return budget.left < 0 ? undefined : `s${JSON.stringify(v.v)}`
+    case 'number':
+      return budget.left < 0 ? undefined : `n${v.v}`
+    case 'bool':
+      return v.v ? 'T' : 'F'
+    case 'null':
+      return 'N'
+    case 'list': {
+      const keys: string[] = []
+      for (const i of v.items) {
+        const k = budget.left < 0 ? undefined : valueKey(i, budget, depth + 1)
+        if (k === undefined) return undefined
+        keys.push(k)
+      }
+      return `[${keys.join(',')}]`
+    }
+    case 'object': {
+      const keys: string[] = []
+      for (const name of [...v.attrs.keys()].sort()) {
+        const k = budget.left < 0 ? undefined : valueKey(v.attrs.get(name)!, budget, depth + 1)
+        if (k === undefined) return undefined
+        keys.push(`${JSON.stringify(name)}:${k}`)
+      }
+      return `{${keys.join(',')}}`
+    }
+    default:
+      return undefined
+  }
 }
 
 /** First unknown found in a value (depth-first), for propagating reasons. */
