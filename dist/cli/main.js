@@ -30553,7 +30553,7 @@ function isValidDate(s) {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
-const QUICK = /s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan/;
+const QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
 function findCommentSuppressions(text, file) {
     const found = [];
     const problems = [];
@@ -30562,7 +30562,7 @@ function findCommentSuppressions(text, file) {
     const lines = text.split('\n');
     lines.forEach((raw, i) => {
         const line = i + 1;
-        const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan)/);
+        const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan)/);
         if (hash < 0)
             return;
         // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
@@ -30609,7 +30609,7 @@ function findCommentSuppressions(text, file) {
                 .filter(Boolean))
                 push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' });
         }
-        else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
+        else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
             push({ rule: m[1], reason: m[2]?.trim() || undefined, syntax: 'checkov' });
         }
         else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
