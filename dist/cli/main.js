@@ -11512,7 +11512,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2273);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4709);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -12445,7 +12445,18 @@ function resolveBucketRef(ref, buckets, names) {
         return names.byName(name);
     return buckets.find((b) => bucketNameForMatch(b, names) === name);
 }
-const nameOf = (text) => (text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text);
+/**
+ * The bucket an S3 ARN names: what comes before the first `/`. Cut by `indexOf`, not by
+ * `/\/.*$/`, which rescans the rest of the text from each `/` when a line break follows (a
+ * policy's `Bucket` of 100,000 slashes and a newline took 25 s), and then kept the object key.
+ */
+function nameOf(text) {
+    if (!text.startsWith('arn:aws:s3:::'))
+        return text;
+    const rest = text.slice('arn:aws:s3:::'.length);
+    const slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.slice(0, slash);
+}
 /**
  * The one bucket whose name is written the same way, from the same unknown values
  * (`!Sub '${Name}-data'` on both sides, `Name` a parameter without a default): whatever `Name`
@@ -13133,8 +13144,7 @@ function isFixedValue(key, base, v) {
  */
 function variableIn(text) {
     let found;
-    for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
-        const inner = m[1];
+    for (const inner of placeholders(text)) {
         if (/^aws:(accountId|region)$/i.test(inner))
             found ??= 'unknown';
         else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(inner))
@@ -13143,6 +13153,22 @@ function variableIn(text) {
             found ??= 'unknown';
     }
     return found;
+}
+/**
+ * What each `${…}` holds, as `/\$\{([^}]*)\}/g` finds them, but by `indexOf`: the values come with
+ * the pull request, and that RegExp scanned to the end from every `${` when no `}` follows
+ * (100 KB of `${` in a condition value held the scan for minutes).
+ */
+function placeholders(text) {
+    const out = [];
+    for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', open)) {
+        const close = text.indexOf('}', open + 2);
+        if (close < 0)
+            break;
+        out.push(text.slice(open + 2, close));
+        open = close + 1;
+    }
+    return out;
 }
 /** Every value fixed: true; any value open: false; otherwise unknown. */
 function allFixed(key, base, values) {
@@ -13501,7 +13527,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 2273:
+/***/ 4709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14659,7 +14685,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
                 if (!(e instanceof BudgetExceeded))
                     throw e;
                 state.stopped = true;
-                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
+                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes (a string counts one per ${CHARS_PER_NODE} characters); the rest are not scanned`, 'EVAL_LIMIT');
                 return;
             }
             for (const entry of copy.entries) {
@@ -14717,7 +14743,9 @@ function substitute(node, id, value, state, maxNodes) {
         throw new BudgetExceeded();
     switch (node.kind) {
         case 'scalar':
-            return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node;
+            return typeof node.value === 'string' && mentions(node.value, id)
+                ? { ...node, value: replaceIn(node.value, id, value, state, maxNodes) }
+                : node;
         case 'seq':
             return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) };
         case 'map': {
@@ -14728,7 +14756,7 @@ function substitute(node, id, value, state, maxNodes) {
                 ...node,
                 entries: node.entries.map((e) => ({
                     ...e,
-                    key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
+                    key: mentions(e.key, id) ? replaceIn(e.key, id, value, state, maxNodes) : e.key,
                     value: substitute(e.value, id, value, state, maxNodes),
                 })),
             };
@@ -14736,12 +14764,26 @@ function substitute(node, id, value, state, maxNodes) {
     }
 }
 const mentions = (text, id) => text.includes(`{${id}}`);
-function replaceIn(text, id, value) {
-    return text
-        .split(`\${${id}}`)
-        .join(value)
-        .split(`&{${id}}`)
-        .join(value.replace(/[^A-Za-z0-9]/g, ''));
+/** A copy's strings count a node per this many characters against the budget of nodes. */
+const CHARS_PER_NODE = 64;
+/**
+ * `text` with `${id}` and `&{id}` replaced. What a copy's strings will hold is charged before they
+ * are built: a 100 KB value put into a string of 10,000 `${X}` was a 1 GB string ("Invalid string
+ * length", the whole template lost), and a few such values 4 GB of memory.
+ */
+function replaceIn(text, id, value, state, maxNodes) {
+    let out = text;
+    for (const [placeholder, by] of [
+        [`\${${id}}`, value],
+        [`&{${id}}`, value.replace(/[^A-Za-z0-9]/g, '')],
+    ]) {
+        const parts = out.split(placeholder);
+        state.nodes += Math.floor((out.length + (parts.length - 1) * (by.length - placeholder.length)) / CHARS_PER_NODE);
+        if (state.nodes > maxNodes)
+            throw new BudgetExceeded();
+        out = parts.join(by);
+    }
+    return out;
 }
 /**
  * The resources the loops of `resources` write (their templates, nested loops included), as
@@ -14766,13 +14808,101 @@ function loopTemplates(resources) {
             walk(e);
     return out;
 }
-/** Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it. */
+const ANY = 1; // `${T}`: any text
+const ALNUM = 2; // `&{T}`: the value with all but letters and digits removed
+/** CloudFormation's limit on a logical id; it rejects a template whose loops make a longer one. */
+const MAX_LOGICAL_ID = 255;
+/**
+ * Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it.
+ * Not a regular expression: a key with many placeholders (`B${X}B${X}…Z`) made one backtrack for
+ * minutes on an id that does not match. This follows every position in the key at once instead.
+ * Placeholders in a row are one (`${A}${B}` takes what `${A}` takes), and an id longer than
+ * CloudFormation allows matches nothing, so a test costs at most 255 × 511 steps, however long
+ * the key: keys and ids of 100 KB each took minutes per finding.
+ */
 function copyPattern(key) {
-    const parts = key.split(/(\$\{[^}]*\}|&\{[^}]*\})/);
-    const body = parts
-        .map((p, i) => (i % 2 === 0 ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p.startsWith('&') ? '[A-Za-z0-9]*' : '.*'))
-        .join('');
-    return new RegExp(`^${body}$`, 's');
+    // One slot per literal character (a string) or per run of placeholders (ANY, ALNUM).
+    const slots = [];
+    for (const part of keyParts(key)) {
+        const last = slots[slots.length - 1];
+        if (typeof part === 'number') {
+            // ANY takes whatever ALNUM takes.
+            if (typeof last === 'number')
+                slots[slots.length - 1] = Math.min(last, part);
+            else
+                slots.push(part);
+            continue;
+        }
+        for (const ch of part) {
+            // More than 255 literal characters: no id CloudFormation accepts.
+            if (slots.length > 2 * MAX_LOGICAL_ID)
+                return { test: () => false };
+            slots.push(ch);
+        }
+    }
+    const literals = slots.filter((s) => typeof s === 'string').length;
+    const n = slots.length;
+    // A placeholder may also be empty: being at it means being past it too.
+    const skipEmpty = (at) => {
+        for (let i = 0; i < n; i++)
+            if (at[i] && typeof slots[i] === 'number')
+                at[i + 1] = 1;
+    };
+    return {
+        test(id) {
+            if (id.length > MAX_LOGICAL_ID || literals > id.length)
+                return false;
+            let at = new Uint8Array(n + 1);
+            let next = new Uint8Array(n + 1);
+            at[0] = 1;
+            skipEmpty(at);
+            for (const ch of id) {
+                next.fill(0);
+                let alive = false;
+                for (let i = 0; i < n; i++) {
+                    if (!at[i])
+                        continue;
+                    const slot = slots[i];
+                    if (slot === ANY || (slot === ALNUM && /^[A-Za-z0-9]$/.test(ch)))
+                        next[i] = 1;
+                    else if (slot === ch)
+                        next[i + 1] = 1;
+                    else
+                        continue;
+                    alive = true;
+                }
+                if (!alive)
+                    return false;
+                skipEmpty(next);
+                [at, next] = [next, at];
+            }
+            return at[n] === 1;
+        },
+    };
+}
+/**
+ * A key's literal text and placeholders (ANY for `${…}`, ALNUM for `&{…}`), as
+ * `key.split(/(\$\{[^}]*\}|&\{[^}]*\})/)` cuts it, but by `indexOf`: that RegExp scans to the end
+ * from every `${` when no `}` follows, quadratic in a key of `${${${…`.
+ */
+function keyParts(key) {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i < key.length - 1; i++) {
+        if ((key[i] !== '$' && key[i] !== '&') || key[i + 1] !== '{')
+            continue;
+        const close = key.indexOf('}', i + 2);
+        if (close < 0)
+            break;
+        if (i > from)
+            out.push(key.slice(from, i));
+        out.push(key[i] === '&' ? ALNUM : ANY);
+        from = close + 1;
+        i = close;
+    }
+    if (from < key.length)
+        out.push(key.slice(from));
+    return out;
 }
 /** `Fn::ForEach` loops inside a resource's properties (maps at any depth, lists included). */
 function propertyLoops(node) {
@@ -15192,7 +15322,14 @@ function docFor(file, text) {
     const roots = parsed.templates.map((t) => t.root);
     const loops = roots.map((root) => {
         const res = (0,source_tree/* get */.Jt)(root, 'Resources');
-        return res?.kind === 'map' ? loopTemplates(res).map((entry) => ({ entry, pattern: copyPattern(entry.key) })) : [];
+        if (res?.kind !== 'map')
+            return [];
+        return loopTemplates(res).map((entry) => ({
+            entry,
+            firstLine: parsed.lines.position(entry.keyStart).line,
+            lastLine: parsed.lines.position(entry.value.end).line,
+            pattern: copyPattern(entry.key),
+        }));
     });
     const resources = roots.map((root, i) => {
         const res = (0,source_tree/* get */.Jt)(root, 'Resources');
@@ -15220,7 +15357,7 @@ function docFor(file, text) {
     const lines = text.split('\n');
     const json = /^\s*[{[]/.test(text);
     const longLine = parsed.lines.hasLineLongerThan(finding/* MAX_EDIT_CHARS */.i);
-    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops };
+    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops, onlyLoopFor: new Map() };
     cached = { file, text, doc };
     return doc;
 }
@@ -15306,9 +15443,28 @@ function resourceEntry(doc, finding) {
     if (fallback)
         return fallback;
     // A copy a loop made: the fix edits the loop's template, which every copy shares. The template
-    // holding the finding's line, else the only one whose ids can be the copy's.
-    const matches = doc.loops.flatMap((list, template) => list.filter((l) => l.pattern.test(finding.resource)).map((l) => ({ template, entry: l.entry })));
-    return matches.find((m) => contains(m.entry)) ?? (matches.length === 1 ? matches[0] : undefined);
+    // holding the finding's line, else the only one whose ids can be the copy's. Lines first: every
+    // finding tested against every loop's ids took minutes with 20,000 loops and 1,000 copies.
+    const line = finding.location.line;
+    for (let template = 0; template < doc.loops.length; template++)
+        for (const l of doc.loops[template])
+            if (l.firstLine <= line && line <= l.lastLine && l.pattern.test(finding.resource))
+                return { template, entry: l.entry };
+    if (!doc.onlyLoopFor.has(finding.resource))
+        doc.onlyLoopFor.set(finding.resource, onlyLoopFor(doc, finding.resource));
+    return doc.onlyLoopFor.get(finding.resource);
+}
+function onlyLoopFor(doc, id) {
+    let only;
+    for (let template = 0; template < doc.loops.length; template++)
+        for (const l of doc.loops[template]) {
+            if (!l.pattern.test(id))
+                continue;
+            if (only)
+                return undefined;
+            only = { template, entry: l.entry };
+        }
+    return only;
 }
 function at(node, path) {
     let cur = node;
@@ -17380,7 +17536,29 @@ function scalarString(node) {
     return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/trim.ts
+/**
+ * Trimming one character from either end of a string, in a loop. Not `/\/+$/` and the like: an
+ * unanchored `+$` is retried from every position of a run that does not end the string, so
+ * 100,000 slashes in the middle of a path took 11 s.
+ */
+function trimTrailing(s, ch) {
+    const c = ch.charCodeAt(0);
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === c)
+        end--;
+    return end === s.length ? s : s.slice(0, end);
+}
+function trimLeading(s, ch) {
+    const c = ch.charCodeAt(0);
+    let start = 0;
+    while (start < s.length && s.charCodeAt(start) === c)
+        start++;
+    return start === 0 ? s : s.slice(start);
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cdk/metadata.ts
+
 
 
 const LOGICAL_ID = 'aws:cdk:logicalId';
@@ -17389,7 +17567,7 @@ const TEMPLATE_FILE = 'aws:cdk:templateFile';
 const ACKNOWLEDGED_RULES = 'aws:cdk:acknowledged-rules';
 /** Construct paths without the leading `/` the assembly writes (`/App/Stack/X` → `App/Stack/X`). */
 function normaliseConstructPath(p) {
-    return p.replace(/^\/+/, '').replace(/\/+$/, '');
+    return trimTrailing(trimLeading(p, '/'), '/');
 }
 class ConstructMetadata {
     byPath = new Map();
@@ -18472,6 +18650,7 @@ function toSlash(p) {
  */
 
 
+
 /** Sources larger than this are generated bundles, not the app's constructs. */
 const MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
 /**
@@ -18556,7 +18735,7 @@ class ConstructCallIndex {
     }
     /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
     calls(id) {
-        const prefix = `${toSlash(this.appDir).replace(/\/+$/, '')}/`;
+        const prefix = `${trimTrailing(toSlash(this.appDir), '/')}/`;
         this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)));
         const inApp = this.app.get(id);
         if (inApp && inApp.length > 0)
@@ -18588,6 +18767,7 @@ class ConstructCallIndex {
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/trace-paths.ts
 
+
 /**
  * The repository file a trace path names: the same file when it is inside the scan roots, else
  * the file sharing the longest path suffix (`/home/runner/work/app/app/lib/storage.ts` →
@@ -18602,7 +18782,7 @@ function mapTracePath(traceFile, sources, appDir) {
     if (candidates.includes(file))
         return file;
     const want = file.split('/').filter((s) => s !== '');
-    const app = toSlash(appDir).replace(/\/+$/, '');
+    const app = trimTrailing(toSlash(appDir), '/');
     // A trace from Windows names files in any case; POSIX paths are compared exactly.
     const same = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
     let best = [];
@@ -21046,9 +21226,9 @@ function finishLiterals(parts) {
         else if (part.t === 'lit') {
             const lit = part;
             if (lit.trimStart)
-                lit.value = lit.value.replace(/^\s+/, '');
+                lit.value = lit.value.trimStart();
             if (lit.trimEnd)
-                lit.value = lit.value.replace(/\s+$/, '');
+                lit.value = lit.value.trimEnd();
             delete lit.trimStart;
             delete lit.trimEnd;
         }
@@ -22635,7 +22815,8 @@ function mentionedBeside(file, texts, address) {
     for (const [f, text] of texts) {
         if (!isConfig(f) || fix_dirOf(f) !== dir || !text.includes(address))
             continue;
-        re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/\./g, '\\.')}(?![A-Za-z0-9_-])`);
+        // Every metacharacter escaped: a label is any string, and `"a(a|a)*b"` must not become a pattern.
+        re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_-])`);
         if (re.test(text))
             return true;
     }
@@ -24002,15 +24183,25 @@ const FUNCTIONS = {
     upper: stringFn('upper', (s, _a, at) => str(s.toUpperCase(), at)),
     title: stringFn('title', (s, _a, at) => str(s.replace(/\b\w/g, (c) => c.toUpperCase()), at)),
     trimspace: stringFn('trimspace', (s, _a, at) => str(s.trim(), at)),
-    chomp: stringFn('chomp', (s, _a, at) => str(s.replace(/(\r?\n)+$/, ''), at)),
-    indent: strict((args, at) => {
+    // A loop, not `/(\r?\n)+$/`: that RegExp retries from every newline and took 30 s on 90,000 of them.
+    chomp: stringFn('chomp', (s, _a, at) => {
+        let end = s.length;
+        while (end > 0 && (s.charCodeAt(end - 1) === 10 || s.charCodeAt(end - 1) === 13))
+            end--;
+        return str(s.slice(0, end), at);
+    }),
+    indent: strict((args, at, host) => {
         const n = needNumber(args[0], 'indent', at);
         if (isU(n))
             return n;
         const s = needString(args[1], 'indent', at);
         if (s.k === 'unknown')
             return s;
-        return str(s.v.replace(/\n/g, `\n${' '.repeat(Math.max(0, Math.min(n, 1000)))}`), at);
+        const pad = ' '.repeat(Math.max(0, Math.min(n, 1000)));
+        // Thrown before it is built: a string of newlines would grow a thousandfold first.
+        if (pad.length * (s.v.split('\n').length - 1) > host.limits.maxCollectionSize * 64)
+            throw new RangeError('indent');
+        return str(s.v.replace(/\n/g, `\n${pad}`), at);
     }),
     trim: stringFn('trim', (s, args, at) => {
         const cut = needString(args[1], 'trim', at);
@@ -26300,18 +26491,18 @@ function computedAttribute(inst, name, at) {
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/type-constraint.ts
 
-const ANY = { t: 'any' };
+const type_constraint_ANY = { t: 'any' };
 /** Reads a type expression; anything not understood is `any` (no conversion). */
 function readTypeConstraint(e, depth = 0) {
     if (!e || depth > 32)
-        return ANY;
+        return type_constraint_ANY;
     if (e.t === 'var') {
         if (e.name === 'string' || e.name === 'number' || e.name === 'bool')
             return { t: e.name };
-        return ANY;
+        return type_constraint_ANY;
     }
     if (e.t !== 'call')
-        return ANY;
+        return type_constraint_ANY;
     const arg = e.args[0];
     switch (e.name) {
         case 'list':
@@ -26319,10 +26510,10 @@ function readTypeConstraint(e, depth = 0) {
         case 'map':
             return { t: e.name, of: readTypeConstraint(arg, depth + 1) };
         case 'tuple':
-            return arg && arg.t === 'tuple' ? { t: 'tuple', items: arg.items.map((i) => readTypeConstraint(i, depth + 1)) } : ANY;
+            return arg && arg.t === 'tuple' ? { t: 'tuple', items: arg.items.map((i) => readTypeConstraint(i, depth + 1)) } : type_constraint_ANY;
         case 'object': {
             if (!arg || arg.t !== 'object')
-                return ANY;
+                return type_constraint_ANY;
             const attrs = new Map();
             for (const item of arg.items) {
                 const key = item.key.t === 'var'
@@ -26331,7 +26522,7 @@ function readTypeConstraint(e, depth = 0) {
                         ? item.key.parts[0].value
                         : undefined;
                 if (key === undefined)
-                    return ANY;
+                    return type_constraint_ANY;
                 const v = item.value;
                 if (v.t === 'call' && v.name === 'optional')
                     attrs.set(key, { type: readTypeConstraint(v.args[0], depth + 1), optional: true, default: v.args[1] });
@@ -26341,7 +26532,7 @@ function readTypeConstraint(e, depth = 0) {
             return { t: 'object', attrs };
         }
         default:
-            return ANY;
+            return type_constraint_ANY;
     }
 }
 /**
@@ -26381,7 +26572,7 @@ function convertToType(v, type, evalDefault, depth = 0) {
         case 'tuple':
             if (v.k !== 'list')
                 return v;
-            return list(v.items.map((i, n) => convertToType(i, type.items[n] ?? ANY, evalDefault, depth + 1)), v.at);
+            return list(v.items.map((i, n) => convertToType(i, type.items[n] ?? type_constraint_ANY, evalDefault, depth + 1)), v.at);
         case 'map': {
             if (v.k !== 'object')
                 return v;
@@ -27472,6 +27663,7 @@ function bucket_settings_readNotifications(r, view) {
 
 
 
+
 const REGISTRY_S3_SOURCES = [
     /^terraform-aws-modules\/s3-bucket\/aws$/,
     /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/s3-bucket\/aws$/,
@@ -27498,7 +27690,7 @@ function splitModuleSource(source) {
         pkg += subdir.slice(query);
         subdir = subdir.slice(0, query);
     }
-    return { pkg, subdir: subdir.replace(/^\/+|\/+$/g, '') };
+    return { pkg, subdir: trimTrailing(trimLeading(subdir, '/'), '/') };
 }
 /** Which part of `terraform-aws-modules/s3-bucket/aws` a source names, if any that is modelled. */
 function registryS3Kind(source) {
@@ -30281,14 +30473,17 @@ function findCommentSuppressions(text, file) {
     if (!QUICK.test(text))
         return { found, problems };
     const lines = text.split('\n');
-    lines.forEach((raw, i) => {
+    lines.forEach((withCr, i) => {
         const line = i + 1;
+        // The CR of a CRLF line end is not part of the comment: kept, it failed the `$` of the
+        // patterns below, so no suppression in a file saved on Windows was applied.
+        const raw = withCr.endsWith('\r') ? withCr.slice(0, -1) : withCr;
         const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|tfsec:ignore|trivy:ignore|kics-scan)/);
         if (hash < 0)
             return;
         // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
         // several lines for YAML and editors, so which resource the comment sits on is not known.
-        if ((raw.endsWith('\r') ? raw.slice(0, -1) : raw).includes('\r')) {
+        if (raw.includes('\r')) {
             problems.push({
                 code: 'SUPPRESSION_NOT_PLACED',
                 file,
@@ -30304,7 +30499,10 @@ function findCommentSuppressions(text, file) {
         const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` };
         const push = (s) => found.push({ line, suppression: { ...s, at } });
         let m;
-        if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/.exec(comment))) {
+        // `s`: `.` takes every character, so `(.*)$` always matches at once. Without it a line
+        // separator (U+2028) after a long rule list made the list give characters back one by one,
+        // each time rescanning the rest: quadratic in the line (a 50 KB comment held the scan 3 s).
+        if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/s.exec(comment))) {
             const rest = m[2] ?? '';
             const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest);
             const until = /until\s*=\s*(\S+)/.exec(rest);
@@ -30330,7 +30528,7 @@ function findCommentSuppressions(text, file) {
                 .filter(Boolean))
                 push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' });
         }
-        else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
+        else if ((m = /^checkov:skip=([\w-]+)(?::(.*))?$/s.exec(comment))) {
             push({ rule: m[1], reason: m[2]?.trim() || undefined, syntax: 'checkov' });
         }
         else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
@@ -34872,8 +35070,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 87 modules
-var registry = __nccwpck_require__(2273);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
+var registry = __nccwpck_require__(4709);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -36067,8 +36265,8 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 87 modules
-var registry = __nccwpck_require__(2273);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
+var registry = __nccwpck_require__(4709);
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/scan-settings.ts
