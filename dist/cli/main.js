@@ -17872,8 +17872,12 @@ function langOf(file) {
         return 'ts';
     return undefined;
 }
+/** A budget for one source: a floor, and a number of characters per character of it. */
+const scanBudgetFor = (text) => ({ left: 4_000_000 + 16 * text.length });
+/** Template literals inside template literals are read this deep (a stack overflow before). */
+const MAX_TEMPLATE_DEPTH = 64;
 /** Skips a string, template literal or comment starting at `i`; returns the offset after it, or `i`. */
-function skipAtom(text, i, lang) {
+function skipAtom(text, i, lang, budget, depth) {
     const c = text[i];
     if (lang === 'py') {
         if (c === '#') {
@@ -17926,7 +17930,7 @@ function skipAtom(text, i, lang) {
             else if (text[j] === '`')
                 return j + 1;
             else if (text[j] === '$' && text[j + 1] === '{') {
-                const end = scanBalanced(text, j + 1, lang);
+                const end = depth < MAX_TEMPLATE_DEPTH ? scanBalanced(text, j + 1, lang, budget, depth + 1) : undefined;
                 if (!end)
                     return text.length;
                 j = end.close + 1;
@@ -17940,12 +17944,14 @@ function skipAtom(text, i, lang) {
 }
 const OPEN = { '(': ')', '[': ']', '{': '}' };
 /** From an opening bracket at `open`: its closing bracket and the top-level commas in between. */
-function scanBalanced(text, open, lang) {
+function scanBalanced(text, open, lang, budget, depth = 0) {
     const stack = [OPEN[text[open]]];
     const commas = [];
     let i = open + 1;
     while (i < text.length) {
-        const skipped = skipAtom(text, i, lang);
+        const skipped = skipAtom(text, i, lang, budget, depth);
+        if ((budget.left -= Math.max(1, skipped - i)) < 0)
+            return undefined;
         if (skipped !== i) {
             i = skipped;
             continue;
@@ -17970,7 +17976,7 @@ function trimSpan(text, s, lang) {
     for (;;) {
         while (start < end && /\s/.test(text[start]))
             start++;
-        const skipped = skipAtom(text, start, lang);
+        const skipped = skipAtom(text, start, lang, { left: Infinity }, 0);
         // Leading comments belong to the property's line, not to its key.
         if (skipped !== start && (text[start] === '/' || text[start] === '#'))
             start = skipped;
@@ -18019,7 +18025,7 @@ const CALL_HEAD = /(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\
  * The construct call that starts on `line` (1-based), closest to `column`: `new X(scope, 'id', ...)`
  * in TypeScript/JavaScript, `X(scope, "id", ...)` in Python.
  */
-function findConstructCallOnLine(text, lineStart, lineEnd, column, lang) {
+function findConstructCallOnLine(text, lineStart, lineEnd, column, lang, budget = scanBudgetFor(text)) {
     // The trace column points at `new` (or at the callee); prefer the call that starts there.
     const target = lineStart + Math.max(0, column - 1);
     // A minified or generated line can be megabytes long, and CALL_HEAD takes time quadratic in the
@@ -18037,14 +18043,14 @@ function findConstructCallOnLine(text, lineStart, lineEnd, column, lang) {
         return undefined;
     usable.sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target));
     for (const c of usable) {
-        const call = readCall(text, c.start, c.callee, c.open, lang);
+        const call = readCall(text, c.start, c.callee, c.open, lang, budget);
         if (call)
             return call;
     }
     return undefined;
 }
-function readCall(text, start, callee, open, lang) {
-    const scanned = scanBalanced(text, open, lang);
+function readCall(text, start, callee, open, lang, budget) {
+    const scanned = scanBalanced(text, open, lang, budget);
     if (!scanned)
         return undefined;
     const args = splitAt(open, scanned.close, scanned.commas)
@@ -18071,7 +18077,7 @@ function readCall(text, start, callee, open, lang) {
         call.opaqueProps = true;
         return call;
     }
-    const obj = scanBalanced(text, third.start, lang);
+    const obj = scanBalanced(text, third.start, lang, budget);
     if (!obj || obj.close !== third.end - 1) {
         call.opaqueProps = true;
         return call;
@@ -18243,7 +18249,7 @@ function l1Change(fix) {
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/props-edit.ts
 /** Turns a props change into splices of the call's text, then into one whole-line edit. */
-function editCall(text, lines, file, call, change, lang) {
+function editCall(text, lines, file, call, change, lang, unit = () => indentUnit(text)) {
     if (call.opaqueProps)
         return undefined;
     const props = call.props?.properties ?? [];
@@ -18272,7 +18278,7 @@ function editCall(text, lines, file, call, change, lang) {
             splices.push(removal(text, props, p));
     }
     if (inserts.length > 0) {
-        const ins = insertion(text, lines, call, inserts, lang);
+        const ins = insertion(text, lines, call, inserts, lang, unit);
         if (!ins)
             return undefined;
         splices.push(ins);
@@ -18310,7 +18316,7 @@ function removal(text, props, p) {
  * construct's own line), or at its end when it holds a spread (`{ ...props }`), which would
  * otherwise override them. Multi-line objects get one property per line at their indentation.
  */
-function insertion(text, lines, call, add, lang) {
+function insertion(text, lines, call, add, lang, unit) {
     if (lang === 'py') {
         const kw = add.map((a) => `${a.key}=${a.value}`);
         const last = call.args[call.args.length - 1];
@@ -18342,7 +18348,7 @@ function insertion(text, lines, call, add, lang) {
         return { start: first.start, end: first.start, text: `${pairs.join(', ')}, ` };
     }
     const first = props.properties[0];
-    const indent = first ? props_edit_indentOf(text, first.start) : `${props_edit_indentOf(text, props.start)}${indentUnit(text)}`;
+    const indent = first ? props_edit_indentOf(text, first.start) : `${props_edit_indentOf(text, props.start)}${unit()}`;
     if (hasSpread || !first) {
         const last = props.properties[props.properties.length - 1];
         if (!last) {
@@ -18440,33 +18446,52 @@ function importedEnumName(text, enumName, lang) {
         : /import\s*(?:type\s*)?\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
         for (const spec of (m[1] ?? m[2]).split(',')) {
-            const [name, alias] = spec
-                .trim()
-                .replace(/^type\s+/, '')
-                .split(/\s+as\s+/);
+            // Words, not `.split(/\s+as\s+/)`: that RegExp tries every space of a long run again
+            // (a 30,000-space import took 2 s).
+            const words = spec.split(/[ \t\n\r]/).filter((w) => w !== '');
+            if (words[0] === 'type')
+                words.shift();
+            const [name, as, alias] = words;
             if (name === enumName)
-                return alias ?? name;
+                return as === 'as' && alias !== undefined ? alias : name;
         }
     }
     return undefined;
 }
-function renderValue(v, text, callee, lang) {
+function renderValue(v, source, callee, lang) {
     if (typeof v === 'string')
         return lang === 'py' ? ({ true: 'True', false: 'False' }[v] ?? v) : v;
-    const ref = enumRef(v, text, callee, lang);
+    const ref = enumRef(v, source, callee, lang);
     return ref === undefined ? undefined : v.list ? `[${ref}]` : ref;
 }
-function enumRef(v, text, callee, lang) {
+function enumRef(v, source, callee, lang) {
     const dot = callee.lastIndexOf('.');
     if (dot > 0)
         return `${callee.slice(0, dot + 1)}${v.enum}.${v.member}`;
-    const named = importedEnumName(text, v.enum, lang);
+    const named = remember(source.names, `${lang}:${v.enum}`, () => importedEnumName(source.text, v.enum, lang));
     if (named)
         return `${named}.${v.member}`;
     // The call uses a named import (`new Bucket(...)`) but the enum is not imported: only a
     // namespace import of the module can name it without adding an import (not a local edit).
-    const prefix = s3Namespace(text, lang);
+    const prefix = remember(source.names, `${lang}:*`, () => s3Namespace(source.text, lang));
     return prefix === undefined ? undefined : `${prefix}${v.enum}.${v.member}`;
+}
+const facts = new Map();
+function forgetCdkFixCache() {
+    facts.clear();
+}
+function factsFor(file, text) {
+    let f = facts.get(file);
+    if (f?.text !== text) {
+        f = { text, lines: new line_index/* LineIndex */.r(text), budget: scanBudgetFor(text), calls: new Map(), names: new Map() };
+        facts.set(file, f);
+    }
+    return f;
+}
+function remember(memo, key, work) {
+    if (!memo.has(key))
+        memo.set(key, work());
+    return memo.get(key);
 }
 function renderCdkFix(finding, texts) {
     const fix = finding.fix;
@@ -18477,13 +18502,15 @@ function renderCdkFix(finding, texts) {
     const text = texts.get(file);
     if (!lang || text === undefined)
         return undefined;
-    const lines = new line_index/* LineIndex */.r(text);
+    const source = factsFor(file, text);
+    const lines = source.lines;
     const line = finding.location.line;
     if (line < 1 || line > lines.lineCount())
         return undefined;
     const lineStart = lines.lineStart(line);
     const nl = text.indexOf('\n', lineStart);
-    const call = findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, finding.location.column, lang);
+    const column = finding.location.column;
+    const call = remember(source.calls, `${line}:${column}`, () => findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, column, lang, source.budget));
     if (!call)
         return undefined;
     const kind = kindOf(call.callee);
@@ -18505,7 +18532,7 @@ function renderCdkFix(finding, texts) {
         const resolve = (pairs) => {
             const out = [];
             for (const [key, v] of pairs) {
-                const value = renderValue(v, text, call.callee, lang);
+                const value = renderValue(v, source, call.callee, lang);
                 if (value === undefined)
                     return undefined;
                 out.push({ key: lang === 'py' ? (PY_NAMES[key] ?? key) : key, value });
@@ -18519,7 +18546,7 @@ function renderCdkFix(finding, texts) {
         change = { set, ensure, remove: c.remove.map((k) => (lang === 'py' ? (PY_NAMES[k] ?? k) : k)), description: '' };
     }
     change.description = describe(change, lang, `${call.callee} ${text.slice(call.args[1].start, call.args[1].end)}`);
-    return editCall(text, lines, file, call, change, lang);
+    return editCall(text, lines, file, call, change, lang, () => (source.indentUnit ??= indentUnit(text)));
 }
 function describe(c, lang, construct) {
     const sep = lang === 'py' ? '=' : ': ';
@@ -19583,6 +19610,7 @@ const cdkPlugin = {
     },
     load: loadAssembly,
     renderFix: renderCdkFix,
+    unitDone: forgetCdkFixCache,
 };
 const isTemplateFile = (f) => f.abs.endsWith('.template.json');
 /** A template read without a manifest: no construct paths, named after its file. */
