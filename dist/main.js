@@ -43732,7 +43732,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
                 if (!(e instanceof BudgetExceeded))
                     throw e;
                 state.stopped = true;
-                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
+                warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes (a string counts one per ${CHARS_PER_NODE} characters); the rest are not scanned`, 'EVAL_LIMIT');
                 return;
             }
             for (const entry of copy.entries) {
@@ -43790,7 +43790,9 @@ function substitute(node, id, value, state, maxNodes) {
         throw new BudgetExceeded();
     switch (node.kind) {
         case 'scalar':
-            return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node;
+            return typeof node.value === 'string' && mentions(node.value, id)
+                ? { ...node, value: replaceIn(node.value, id, value, state, maxNodes) }
+                : node;
         case 'seq':
             return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) };
         case 'map': {
@@ -43801,7 +43803,7 @@ function substitute(node, id, value, state, maxNodes) {
                 ...node,
                 entries: node.entries.map((e) => ({
                     ...e,
-                    key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
+                    key: mentions(e.key, id) ? replaceIn(e.key, id, value, state, maxNodes) : e.key,
                     value: substitute(e.value, id, value, state, maxNodes),
                 })),
             };
@@ -43809,12 +43811,26 @@ function substitute(node, id, value, state, maxNodes) {
     }
 }
 const mentions = (text, id) => text.includes(`{${id}}`);
-function replaceIn(text, id, value) {
-    return text
-        .split(`\${${id}}`)
-        .join(value)
-        .split(`&{${id}}`)
-        .join(value.replace(/[^A-Za-z0-9]/g, ''));
+/** A copy's strings count a node per this many characters against the budget of nodes. */
+const CHARS_PER_NODE = 64;
+/**
+ * `text` with `${id}` and `&{id}` replaced. What a copy's strings will hold is charged before they
+ * are built: a 100 KB value put into a string of 10,000 `${X}` was a 1 GB string ("Invalid string
+ * length", the whole template lost), and a few such values 4 GB of memory.
+ */
+function replaceIn(text, id, value, state, maxNodes) {
+    let out = text;
+    for (const [placeholder, by] of [
+        [`\${${id}}`, value],
+        [`&{${id}}`, value.replace(/[^A-Za-z0-9]/g, '')],
+    ]) {
+        const parts = out.split(placeholder);
+        state.nodes += Math.floor((out.length + (parts.length - 1) * (by.length - placeholder.length)) / CHARS_PER_NODE);
+        if (state.nodes > maxNodes)
+            throw new BudgetExceeded();
+        out = parts.join(by);
+    }
+    return out;
 }
 /**
  * The resources the loops of `resources` write (their templates, nested loops included), as
@@ -43841,21 +43857,37 @@ function loopTemplates(resources) {
 }
 const ANY = 1; // `${T}`: any text
 const ALNUM = 2; // `&{T}`: the value with all but letters and digits removed
+/** CloudFormation's limit on a logical id; it rejects a template whose loops make a longer one. */
+const MAX_LOGICAL_ID = 255;
 /**
  * Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it.
  * Not a regular expression: a key with many placeholders (`B${X}B${X}…Z`) made one backtrack for
- * minutes on an id that does not match. This follows every position in the key at once instead, so
- * a test costs at most (id length × key length) steps.
+ * minutes on an id that does not match. This follows every position in the key at once instead.
+ * Placeholders in a row are one (`${A}${B}` takes what `${A}` takes), and an id longer than
+ * CloudFormation allows matches nothing, so a test costs at most 255 × 511 steps, however long
+ * the key: keys and ids of 100 KB each took minutes per finding.
  */
 function copyPattern(key) {
-    // One slot per literal character (a string) or per placeholder (ANY, ALNUM).
+    // One slot per literal character (a string) or per run of placeholders (ANY, ALNUM).
     const slots = [];
-    for (const [i, part] of key.split(/(\$\{[^}]*\}|&\{[^}]*\})/).entries()) {
-        if (i % 2 === 1)
-            slots.push(part.startsWith('&') ? ALNUM : ANY);
-        else
-            slots.push(...part);
+    for (const part of keyParts(key)) {
+        const last = slots[slots.length - 1];
+        if (typeof part === 'number') {
+            // ANY takes whatever ALNUM takes.
+            if (typeof last === 'number')
+                slots[slots.length - 1] = Math.min(last, part);
+            else
+                slots.push(part);
+            continue;
+        }
+        for (const ch of part) {
+            // More than 255 literal characters: no id CloudFormation accepts.
+            if (slots.length > 2 * MAX_LOGICAL_ID)
+                return { test: () => false };
+            slots.push(ch);
+        }
     }
+    const literals = slots.filter((s) => typeof s === 'string').length;
     const n = slots.length;
     // A placeholder may also be empty: being at it means being past it too.
     const skipEmpty = (at) => {
@@ -43865,11 +43897,14 @@ function copyPattern(key) {
     };
     return {
         test(id) {
+            if (id.length > MAX_LOGICAL_ID || literals > id.length)
+                return false;
             let at = new Uint8Array(n + 1);
+            let next = new Uint8Array(n + 1);
             at[0] = 1;
             skipEmpty(at);
             for (const ch of id) {
-                const next = new Uint8Array(n + 1);
+                next.fill(0);
                 let alive = false;
                 for (let i = 0; i < n; i++) {
                     if (!at[i])
@@ -43886,11 +43921,35 @@ function copyPattern(key) {
                 if (!alive)
                     return false;
                 skipEmpty(next);
-                at = next;
+                [at, next] = [next, at];
             }
             return at[n] === 1;
         },
     };
+}
+/**
+ * A key's literal text and placeholders (ANY for `${…}`, ALNUM for `&{…}`), as
+ * `key.split(/(\$\{[^}]*\}|&\{[^}]*\})/)` cuts it, but by `indexOf`: that RegExp scans to the end
+ * from every `${` when no `}` follows, quadratic in a key of `${${${…`.
+ */
+function keyParts(key) {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i < key.length - 1; i++) {
+        if ((key[i] !== '$' && key[i] !== '&') || key[i + 1] !== '{')
+            continue;
+        const close = key.indexOf('}', i + 2);
+        if (close < 0)
+            break;
+        if (i > from)
+            out.push(key.slice(from, i));
+        out.push(key[i] === '&' ? ALNUM : ANY);
+        from = close + 1;
+        i = close;
+    }
+    if (from < key.length)
+        out.push(key.slice(from));
+    return out;
 }
 /** `Fn::ForEach` loops inside a resource's properties (maps at any depth, lists included). */
 function propertyLoops(node) {
@@ -48306,7 +48365,14 @@ function docFor(file, text) {
     const roots = parsed.templates.map((t) => t.root);
     const loops = roots.map((root) => {
         const res = get(root, 'Resources');
-        return res?.kind === 'map' ? loopTemplates(res).map((entry) => ({ entry, pattern: copyPattern(entry.key) })) : [];
+        if (res?.kind !== 'map')
+            return [];
+        return loopTemplates(res).map((entry) => ({
+            entry,
+            firstLine: parsed.lines.position(entry.keyStart).line,
+            lastLine: parsed.lines.position(entry.value.end).line,
+            pattern: copyPattern(entry.key),
+        }));
     });
     const resources = roots.map((root, i) => {
         const res = get(root, 'Resources');
@@ -48334,7 +48400,7 @@ function docFor(file, text) {
     const lines = text.split('\n');
     const json = /^\s*[{[]/.test(text);
     const longLine = parsed.lines.hasLineLongerThan(MAX_EDIT_CHARS);
-    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops };
+    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops, onlyLoopFor: new Map() };
     cached = { file, text, doc };
     return doc;
 }
@@ -48420,9 +48486,28 @@ function resourceEntry(doc, finding) {
     if (fallback)
         return fallback;
     // A copy a loop made: the fix edits the loop's template, which every copy shares. The template
-    // holding the finding's line, else the only one whose ids can be the copy's.
-    const matches = doc.loops.flatMap((list, template) => list.filter((l) => l.pattern.test(finding.resource)).map((l) => ({ template, entry: l.entry })));
-    return matches.find((m) => contains(m.entry)) ?? (matches.length === 1 ? matches[0] : undefined);
+    // holding the finding's line, else the only one whose ids can be the copy's. Lines first: every
+    // finding tested against every loop's ids took minutes with 20,000 loops and 1,000 copies.
+    const line = finding.location.line;
+    for (let template = 0; template < doc.loops.length; template++)
+        for (const l of doc.loops[template])
+            if (l.firstLine <= line && line <= l.lastLine && l.pattern.test(finding.resource))
+                return { template, entry: l.entry };
+    if (!doc.onlyLoopFor.has(finding.resource))
+        doc.onlyLoopFor.set(finding.resource, onlyLoopFor(doc, finding.resource));
+    return doc.onlyLoopFor.get(finding.resource);
+}
+function onlyLoopFor(doc, id) {
+    let only;
+    for (let template = 0; template < doc.loops.length; template++)
+        for (const l of doc.loops[template]) {
+            if (!l.pattern.test(id))
+                continue;
+            if (only)
+                return undefined;
+            only = { template, entry: l.entry };
+        }
+    return only;
 }
 function at(node, path) {
     let cur = node;
@@ -49017,7 +49102,18 @@ function resolveBucketRef(ref, buckets, names) {
         return names.byName(name);
     return buckets.find((b) => bucketNameForMatch(b, names) === name);
 }
-const nameOf = (text) => (text.startsWith('arn:aws:s3:::') ? text.slice('arn:aws:s3:::'.length).replace(/\/.*$/, '') : text);
+/**
+ * The bucket an S3 ARN names: what comes before the first `/`. Cut by `indexOf`, not by
+ * `/\/.*$/`, which rescans the rest of the text from each `/` when a line break follows (a
+ * policy's `Bucket` of 100,000 slashes and a newline took 25 s), and then kept the object key.
+ */
+function nameOf(text) {
+    if (!text.startsWith('arn:aws:s3:::'))
+        return text;
+    const rest = text.slice('arn:aws:s3:::'.length);
+    const slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.slice(0, slash);
+}
 /**
  * The one bucket whose name is written the same way, from the same unknown values
  * (`!Sub '${Name}-data'` on both sides, `Name` a parameter without a default): whatever `Name`
@@ -49439,8 +49535,7 @@ function isFixedValue(key, base, v) {
  */
 function variableIn(text) {
     let found;
-    for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
-        const inner = m[1];
+    for (const inner of placeholders(text)) {
         if (/^aws:(accountId|region)$/i.test(inner))
             found ??= 'unknown';
         else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(inner))
@@ -49449,6 +49544,22 @@ function variableIn(text) {
             found ??= 'unknown';
     }
     return found;
+}
+/**
+ * What each `${…}` holds, as `/\$\{([^}]*)\}/g` finds them, but by `indexOf`: the values come with
+ * the pull request, and that RegExp scanned to the end from every `${` when no `}` follows
+ * (100 KB of `${` in a condition value held the scan for minutes).
+ */
+function placeholders(text) {
+    const out = [];
+    for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', open)) {
+        const close = text.indexOf('}', open + 2);
+        if (close < 0)
+            break;
+        out.push(text.slice(open + 2, close));
+        open = close + 1;
+    }
+    return out;
 }
 /** Every value fixed: true; any value open: false; otherwise unknown. */
 function allFixed(key, base, values) {
@@ -49820,14 +49931,17 @@ function findCommentSuppressions(text, file) {
     if (!QUICK.test(text))
         return { found, problems };
     const lines = text.split('\n');
-    lines.forEach((raw, i) => {
+    lines.forEach((withCr, i) => {
         const line = i + 1;
+        // The CR of a CRLF line end is not part of the comment: kept, it failed the `$` of the
+        // patterns below, so no suppression in a file saved on Windows was applied.
+        const raw = withCr.endsWith('\r') ? withCr.slice(0, -1) : withCr;
         const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan)/);
         if (hash < 0)
             return;
         // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
         // several lines for YAML and editors, so which resource the comment sits on is not known.
-        if ((raw.endsWith('\r') ? raw.slice(0, -1) : raw).includes('\r')) {
+        if (raw.includes('\r')) {
             problems.push({
                 code: 'SUPPRESSION_NOT_PLACED',
                 file,
@@ -49843,7 +49957,10 @@ function findCommentSuppressions(text, file) {
         const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` };
         const push = (s) => found.push({ line, suppression: { ...s, at } });
         let m;
-        if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/.exec(comment))) {
+        // `s`: `.` takes every character, so `(.*)$` always matches at once. Without it a line
+        // separator (U+2028) after a long rule list made the list give characters back one by one,
+        // each time rescanning the rest: quadratic in the line (a 50 KB comment held the scan 3 s).
+        if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/s.exec(comment))) {
             const rest = m[2] ?? '';
             const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest);
             const until = /until\s*=\s*(\S+)/.exec(rest);
@@ -49869,7 +49986,7 @@ function findCommentSuppressions(text, file) {
                 .filter(Boolean))
                 push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' });
         }
-        else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
+        else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/s.exec(comment))) {
             push({ rule: m[1], reason: m[2]?.trim() || undefined, syntax: 'checkov' });
         }
         else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
@@ -51829,8 +51946,12 @@ function langOf(file) {
         return 'ts';
     return undefined;
 }
+/** A budget for one source: a floor, and a number of characters per character of it. */
+const scanBudgetFor = (text) => ({ left: 4_000_000 + 16 * text.length });
+/** Template literals inside template literals are read this deep (a stack overflow before). */
+const MAX_TEMPLATE_DEPTH = 64;
 /** Skips a string, template literal or comment starting at `i`; returns the offset after it, or `i`. */
-function skipAtom(text, i, lang) {
+function skipAtom(text, i, lang, budget, depth) {
     const c = text[i];
     if (lang === 'py') {
         if (c === '#') {
@@ -51883,7 +52004,7 @@ function skipAtom(text, i, lang) {
             else if (text[j] === '`')
                 return j + 1;
             else if (text[j] === '$' && text[j + 1] === '{') {
-                const end = scanBalanced(text, j + 1, lang);
+                const end = depth < MAX_TEMPLATE_DEPTH ? scanBalanced(text, j + 1, lang, budget, depth + 1) : undefined;
                 if (!end)
                     return text.length;
                 j = end.close + 1;
@@ -51897,12 +52018,14 @@ function skipAtom(text, i, lang) {
 }
 const OPEN = { '(': ')', '[': ']', '{': '}' };
 /** From an opening bracket at `open`: its closing bracket and the top-level commas in between. */
-function scanBalanced(text, open, lang) {
+function scanBalanced(text, open, lang, budget, depth = 0) {
     const stack = [OPEN[text[open]]];
     const commas = [];
     let i = open + 1;
     while (i < text.length) {
-        const skipped = skipAtom(text, i, lang);
+        const skipped = skipAtom(text, i, lang, budget, depth);
+        if ((budget.left -= Math.max(1, skipped - i)) < 0)
+            return undefined;
         if (skipped !== i) {
             i = skipped;
             continue;
@@ -51927,7 +52050,7 @@ function trimSpan(text, s, lang) {
     for (;;) {
         while (start < end && /\s/.test(text[start]))
             start++;
-        const skipped = skipAtom(text, start, lang);
+        const skipped = skipAtom(text, start, lang, { left: Infinity }, 0);
         // Leading comments belong to the property's line, not to its key.
         if (skipped !== start && (text[start] === '/' || text[start] === '#'))
             start = skipped;
@@ -51976,7 +52099,7 @@ const CALL_HEAD = /(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\
  * The construct call that starts on `line` (1-based), closest to `column`: `new X(scope, 'id', ...)`
  * in TypeScript/JavaScript, `X(scope, "id", ...)` in Python.
  */
-function findConstructCallOnLine(text, lineStart, lineEnd, column, lang) {
+function findConstructCallOnLine(text, lineStart, lineEnd, column, lang, budget = scanBudgetFor(text)) {
     // The trace column points at `new` (or at the callee); prefer the call that starts there.
     const target = lineStart + Math.max(0, column - 1);
     // A minified or generated line can be megabytes long, and CALL_HEAD takes time quadratic in the
@@ -51994,14 +52117,14 @@ function findConstructCallOnLine(text, lineStart, lineEnd, column, lang) {
         return undefined;
     usable.sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target));
     for (const c of usable) {
-        const call = readCall(text, c.start, c.callee, c.open, lang);
+        const call = readCall(text, c.start, c.callee, c.open, lang, budget);
         if (call)
             return call;
     }
     return undefined;
 }
-function readCall(text, start, callee, open, lang) {
-    const scanned = scanBalanced(text, open, lang);
+function readCall(text, start, callee, open, lang, budget) {
+    const scanned = scanBalanced(text, open, lang, budget);
     if (!scanned)
         return undefined;
     const args = splitAt(open, scanned.close, scanned.commas)
@@ -52028,7 +52151,7 @@ function readCall(text, start, callee, open, lang) {
         call.opaqueProps = true;
         return call;
     }
-    const obj = scanBalanced(text, third.start, lang);
+    const obj = scanBalanced(text, third.start, lang, budget);
     if (!obj || obj.close !== third.end - 1) {
         call.opaqueProps = true;
         return call;
@@ -52200,7 +52323,7 @@ function l1Change(fix) {
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/props-edit.ts
 /** Turns a props change into splices of the call's text, then into one whole-line edit. */
-function editCall(text, lines, file, call, change, lang) {
+function editCall(text, lines, file, call, change, lang, unit = () => indentUnit(text)) {
     if (call.opaqueProps)
         return undefined;
     const props = call.props?.properties ?? [];
@@ -52229,7 +52352,7 @@ function editCall(text, lines, file, call, change, lang) {
             splices.push(removal(text, props, p));
     }
     if (inserts.length > 0) {
-        const ins = insertion(text, lines, call, inserts, lang);
+        const ins = insertion(text, lines, call, inserts, lang, unit);
         if (!ins)
             return undefined;
         splices.push(ins);
@@ -52267,7 +52390,7 @@ function removal(text, props, p) {
  * construct's own line), or at its end when it holds a spread (`{ ...props }`), which would
  * otherwise override them. Multi-line objects get one property per line at their indentation.
  */
-function insertion(text, lines, call, add, lang) {
+function insertion(text, lines, call, add, lang, unit) {
     if (lang === 'py') {
         const kw = add.map((a) => `${a.key}=${a.value}`);
         const last = call.args[call.args.length - 1];
@@ -52299,7 +52422,7 @@ function insertion(text, lines, call, add, lang) {
         return { start: first.start, end: first.start, text: `${pairs.join(', ')}, ` };
     }
     const first = props.properties[0];
-    const indent = first ? props_edit_indentOf(text, first.start) : `${props_edit_indentOf(text, props.start)}${indentUnit(text)}`;
+    const indent = first ? props_edit_indentOf(text, first.start) : `${props_edit_indentOf(text, props.start)}${unit()}`;
     if (hasSpread || !first) {
         const last = props.properties[props.properties.length - 1];
         if (!last) {
@@ -52397,33 +52520,52 @@ function importedEnumName(text, enumName, lang) {
         : /import\s*(?:type\s*)?\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
         for (const spec of (m[1] ?? m[2]).split(',')) {
-            const [name, alias] = spec
-                .trim()
-                .replace(/^type\s+/, '')
-                .split(/\s+as\s+/);
+            // Words, not `.split(/\s+as\s+/)`: that RegExp tries every space of a long run again
+            // (a 30,000-space import took 2 s).
+            const words = spec.split(/[ \t\n\r]/).filter((w) => w !== '');
+            if (words[0] === 'type')
+                words.shift();
+            const [name, as, alias] = words;
             if (name === enumName)
-                return alias ?? name;
+                return as === 'as' && alias !== undefined ? alias : name;
         }
     }
     return undefined;
 }
-function renderValue(v, text, callee, lang) {
+function renderValue(v, source, callee, lang) {
     if (typeof v === 'string')
         return lang === 'py' ? ({ true: 'True', false: 'False' }[v] ?? v) : v;
-    const ref = enumRef(v, text, callee, lang);
+    const ref = enumRef(v, source, callee, lang);
     return ref === undefined ? undefined : v.list ? `[${ref}]` : ref;
 }
-function enumRef(v, text, callee, lang) {
+function enumRef(v, source, callee, lang) {
     const dot = callee.lastIndexOf('.');
     if (dot > 0)
         return `${callee.slice(0, dot + 1)}${v.enum}.${v.member}`;
-    const named = importedEnumName(text, v.enum, lang);
+    const named = remember(source.names, `${lang}:${v.enum}`, () => importedEnumName(source.text, v.enum, lang));
     if (named)
         return `${named}.${v.member}`;
     // The call uses a named import (`new Bucket(...)`) but the enum is not imported: only a
     // namespace import of the module can name it without adding an import (not a local edit).
-    const prefix = s3Namespace(text, lang);
+    const prefix = remember(source.names, `${lang}:*`, () => s3Namespace(source.text, lang));
     return prefix === undefined ? undefined : `${prefix}${v.enum}.${v.member}`;
+}
+const facts = new Map();
+function forgetCdkFixCache() {
+    facts.clear();
+}
+function factsFor(file, text) {
+    let f = facts.get(file);
+    if (f?.text !== text) {
+        f = { text, lines: new LineIndex(text), budget: scanBudgetFor(text), calls: new Map(), names: new Map() };
+        facts.set(file, f);
+    }
+    return f;
+}
+function remember(memo, key, work) {
+    if (!memo.has(key))
+        memo.set(key, work());
+    return memo.get(key);
 }
 function renderCdkFix(finding, texts) {
     const fix = finding.fix;
@@ -52434,13 +52576,15 @@ function renderCdkFix(finding, texts) {
     const text = texts.get(file);
     if (!lang || text === undefined)
         return undefined;
-    const lines = new LineIndex(text);
+    const source = factsFor(file, text);
+    const lines = source.lines;
     const line = finding.location.line;
     if (line < 1 || line > lines.lineCount())
         return undefined;
     const lineStart = lines.lineStart(line);
     const nl = text.indexOf('\n', lineStart);
-    const call = findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, finding.location.column, lang);
+    const column = finding.location.column;
+    const call = remember(source.calls, `${line}:${column}`, () => findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, column, lang, source.budget));
     if (!call)
         return undefined;
     const kind = kindOf(call.callee);
@@ -52462,7 +52606,7 @@ function renderCdkFix(finding, texts) {
         const resolve = (pairs) => {
             const out = [];
             for (const [key, v] of pairs) {
-                const value = renderValue(v, text, call.callee, lang);
+                const value = renderValue(v, source, call.callee, lang);
                 if (value === undefined)
                     return undefined;
                 out.push({ key: lang === 'py' ? (PY_NAMES[key] ?? key) : key, value });
@@ -52476,7 +52620,7 @@ function renderCdkFix(finding, texts) {
         change = { set, ensure, remove: c.remove.map((k) => (lang === 'py' ? (PY_NAMES[k] ?? k) : k)), description: '' };
     }
     change.description = describe(change, lang, `${call.callee} ${text.slice(call.args[1].start, call.args[1].end)}`);
-    return editCall(text, lines, file, call, change, lang);
+    return editCall(text, lines, file, call, change, lang, () => (source.indentUnit ??= indentUnit(text)));
 }
 function describe(c, lang, construct) {
     const sep = lang === 'py' ? '=' : ': ';
@@ -53537,6 +53681,7 @@ const cdkPlugin = {
     },
     load: loadAssembly,
     renderFix: renderCdkFix,
+    unitDone: forgetCdkFixCache,
 };
 const isTemplateFile = (f) => f.abs.endsWith('.template.json');
 /** A template read without a manifest: no construct paths, named after its file. */

@@ -435,8 +435,7 @@ function isFixedValue(key: string, base: string, v: Str): Tri {
  */
 function variableIn(text: string): Tri | undefined {
   let found: Tri | undefined
-  for (const m of text.matchAll(/\$\{([^}]*)\}/g)) {
-    const inner = m[1]!
+  for (const inner of placeholders(text)) {
     if (/^aws:(accountId|region)$/i.test(inner)) found ??= 'unknown'
     else if (
       /^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(
@@ -447,6 +446,22 @@ function variableIn(text: string): Tri | undefined {
     else found ??= 'unknown'
   }
   return found
+}
+
+/**
+ * What each `${…}` holds, as `/\$\{([^}]*)\}/g` finds them, but by `indexOf`: the values come with
+ * the pull request, and that RegExp scanned to the end from every `${` when no `}` follows
+ * (100 KB of `${` in a condition value held the scan for minutes).
+ */
+function placeholders(text: string): string[] {
+  const out: string[] = []
+  for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', open)) {
+    const close = text.indexOf('}', open + 2)
+    if (close < 0) break
+    out.push(text.slice(open + 2, close))
+    open = close + 1
+  }
+  return out
 }
 
 /** Every value fixed: true; any value open: false; otherwise unknown. */

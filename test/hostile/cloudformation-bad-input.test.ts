@@ -239,6 +239,90 @@ describe('bad CloudFormation input', () => {
     }
   }, 70_000)
 
+  it('bounds the strings Fn::ForEach copies hold, in a child with its heap capped', async () => {
+    // Each copy put a 100 KB value into 2,000 `${X}`: 200 MB a copy, 4 GB for 20 values from a
+    // 2 MB template (10,000 `${X}` and one value: "Invalid string length", the template lost).
+    const values = Array.from({ length: 20 }, (_, i) => `"${'v'.repeat(100_000)}${i}"`).join(', ')
+    const template =
+      'Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Names:\n    - X\n' +
+      `    - [${values}]\n` +
+      `    - B&{X}:\n        Type: AWS::S3::Bucket\n        Properties:\n          BucketName: "${'${X}'.repeat(2000)}"\n` +
+      '  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
+    const dir = writeTree({ 'loops.yaml': template, 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 60_000 })
+      expect(r.problems.map((p) => [p.file, p.code, p.line])).toEqual([['loops.yaml', 'EVAL_LIMIT', 3]])
+      expect(r.problems[0]!.message).toContain('64 characters')
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => `${f.file}:${f.line}`)).toEqual([
+        'good.yaml:6',
+        'loops.yaml:13',
+      ])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 70_000)
+
+  it('finds the loop template of 1,000 copies among 20,000 loops in seconds', async () => {
+    // Every finding of every copy was tested against the ids of every loop: 109 s for 1.4 MB.
+    const values = Array.from({ length: 1000 }, (_, i) => `v${i}`).join(', ')
+    let template =
+      'Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::Big:\n    - X\n' +
+      `    - [${values}]\n` +
+      '    - B${X}:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicReadWrite\n'
+    for (let i = 0; i < 20_000; i++) template += `  Fn::ForEach::E${i}: [Y, [], {"\${Y}\${Y}": {Type: AWS::S3::Bucket}}]\n`
+    const dir = writeTree({ 'loops.yaml': template })
+    try {
+      const r = await scanInChild(dir, { heapMb: 1024, timeoutMs: 60_000 })
+      expect(r.ms).toBeLessThan(30_000)
+      const copies = r.findings.filter((f) => f.ruleId === 'acl-public-write')
+      expect(copies).toHaveLength(1000)
+      expect(new Set(copies.map((f) => `${f.file}:${f.line}`))).toEqual(new Set(['loops.yaml:9']))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 70_000)
+
+  it('reads long runs in comments, condition values, ARNs and loop keys in linear time', async () => {
+    // Each took time quadratic in the run on a RegExp that scans the rest of the text from every
+    // position of it: a suppression comment of one long rule id and a line separator (3 s for
+    // 50 KB), `${` without `}` in condition values (4 minutes for 400 KB) and in a loop's key
+    // (over 5 minutes for 100 KB), a policy's `Bucket` of slashes and a newline (25 s for 200 KB).
+    const bucket = { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicReadWrite' } }
+    const policy = (props: object) => ({ Type: 'AWS::S3::BucketPolicy', Properties: props })
+    const dollars = '${'.repeat(100_000)
+    const statement = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }
+    const dir = writeTree({
+      'comment.yaml': `Resources:\n  # s3-gate:ignore ${'a'.repeat(200_000)}\u2028 reason="x"\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n`,
+      'condition.json': JSON.stringify({
+        Resources: {
+          B: bucket,
+          P: policy({
+            Bucket: { Ref: 'B' },
+            PolicyDocument: {
+              Statement: [{ ...statement, Condition: { StringEquals: { 'aws:SourceVpce': dollars, 'aws:userid': dollars } } }],
+            },
+          }),
+        },
+      }),
+      'arn.json': JSON.stringify({
+        Resources: {
+          B: bucket,
+          P: policy({ Bucket: `arn:aws:s3:::${'/'.repeat(200_000)}\n`, PolicyDocument: { Statement: [statement] } }),
+        },
+      }),
+      'key.yaml': `Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::L:\n    - X\n    - [a]\n    - "B\${X}${dollars}":\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicReadWrite\n`,
+      'good.yaml': GOOD,
+    })
+    try {
+      const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 60_000 })
+      expect(r.ms).toBeLessThan(30_000)
+      const files = r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => `${f.file}:${f.line}`)
+      expect(files.sort()).toEqual(['arn.json:1', 'comment.yaml:6', 'condition.json:1', 'good.yaml:6', 'key.yaml:9'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 70_000)
+
   it('checks 40,000 trails in linear time', async () => {
     // Each trail's rules looked for another trail that covers its gap among all the others:
     // 20,000 trails took 15 s, 150,000 a quarter of an hour.

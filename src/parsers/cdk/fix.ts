@@ -8,9 +8,9 @@
  */
 import type { Finding, TextEdit } from '../../engine/finding.js'
 import { LineIndex } from '../shared/line-index.js'
-import { findConstructCallOnLine, langOf, type Lang } from './call-syntax.js'
+import { findConstructCallOnLine, langOf, scanBudgetFor, type ConstructCallSyntax, type Lang, type ScanBudget } from './call-syntax.js'
 import { kindOf, l1Change, l2Change, PY_NAMES, type EnumRef, type Val } from './fix-intents.js'
-import { editCall, type PropChange } from './props-edit.js'
+import { editCall, indentUnit, type PropChange } from './props-edit.js'
 
 // The app's sources come with the pull request. These patterns read them in one pass: `^\s*` over
 // many blank lines, or a `[^}]*` that has to give characters back, took time quadratic in the
@@ -49,31 +49,66 @@ function importedEnumName(text: string, enumName: string, lang: Lang): string | 
       : /import\s*(?:type\s*)?\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib\/aws-s3['"]/g
   for (let m = re.exec(text); m; m = re.exec(text)) {
     for (const spec of (m[1] ?? m[2]!).split(',')) {
-      const [name, alias] = spec
-        .trim()
-        .replace(/^type\s+/, '')
-        .split(/\s+as\s+/)
-      if (name === enumName) return alias ?? name
+      // Words, not `.split(/\s+as\s+/)`: that RegExp tries every space of a long run again
+      // (a 30,000-space import took 2 s).
+      const words = spec.split(/[ \t\n\r]/).filter((w) => w !== '')
+      if (words[0] === 'type') words.shift()
+      const [name, as, alias] = words
+      if (name === enumName) return as === 'as' && alias !== undefined ? alias : name
     }
   }
   return undefined
 }
 
-function renderValue(v: Val, text: string, callee: string, lang: Lang): string | undefined {
+function renderValue(v: Val, source: SourceFacts, callee: string, lang: Lang): string | undefined {
   if (typeof v === 'string') return lang === 'py' ? ({ true: 'True', false: 'False' }[v] ?? v) : v
-  const ref = enumRef(v, text, callee, lang)
+  const ref = enumRef(v, source, callee, lang)
   return ref === undefined ? undefined : v.list ? `[${ref}]` : ref
 }
 
-function enumRef(v: EnumRef, text: string, callee: string, lang: Lang): string | undefined {
+function enumRef(v: EnumRef, source: SourceFacts, callee: string, lang: Lang): string | undefined {
   const dot = callee.lastIndexOf('.')
   if (dot > 0) return `${callee.slice(0, dot + 1)}${v.enum}.${v.member}`
-  const named = importedEnumName(text, v.enum, lang)
+  const named = remember(source.names, `${lang}:${v.enum}`, () => importedEnumName(source.text, v.enum, lang))
   if (named) return `${named}.${v.member}`
   // The call uses a named import (`new Bucket(...)`) but the enum is not imported: only a
   // namespace import of the module can name it without adding an import (not a local edit).
-  const prefix = s3Namespace(text, lang)
+  const prefix = remember(source.names, `${lang}:*`, () => s3Namespace(source.text, lang))
   return prefix === undefined ? undefined : `${prefix}${v.enum}.${v.member}`
+}
+
+/**
+ * What the fixes in one source share, worked out on the first: its lines, the calls and names
+ * looked up, and what its lookups may still scan. Each fix worked them out again, over the whole
+ * source: 2,000 buckets in a source of 100,000 lines took 70 s. Dropped when the unit is done.
+ */
+interface SourceFacts {
+  text: string
+  lines: LineIndex
+  budget: ScanBudget
+  calls: Map<string, ConstructCallSyntax | undefined>
+  names: Map<string, string | undefined>
+  indentUnit?: string
+}
+
+const facts = new Map<string, SourceFacts>()
+
+export function forgetCdkFixCache(): void {
+  facts.clear()
+}
+
+function factsFor(file: string, text: string): SourceFacts {
+  let f = facts.get(file)
+  if (f?.text !== text) {
+    f = { text, lines: new LineIndex(text), budget: scanBudgetFor(text), calls: new Map(), names: new Map() }
+    facts.set(file, f)
+  }
+  return f
+}
+
+function remember<T>(memo: Map<string, T>, key: string, work: () => T): T {
+  if (!memo.has(key)) memo.set(key, work())
+  return memo.get(key)!
 }
 
 export function renderCdkFix(finding: Finding, texts: Map<string, string>): TextEdit | undefined {
@@ -83,12 +118,16 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
   const lang = langOf(file)
   const text = texts.get(file)
   if (!lang || text === undefined) return undefined
-  const lines = new LineIndex(text)
+  const source = factsFor(file, text)
+  const lines = source.lines
   const line = finding.location.line
   if (line < 1 || line > lines.lineCount()) return undefined
   const lineStart = lines.lineStart(line)
   const nl = text.indexOf('\n', lineStart)
-  const call = findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, finding.location.column, lang)
+  const column = finding.location.column
+  const call = remember(source.calls, `${line}:${column}`, () =>
+    findConstructCallOnLine(text, lineStart, nl < 0 ? text.length : nl, column, lang, source.budget),
+  )
   if (!call) return undefined
   const kind = kindOf(call.callee)
   if (!kind) return undefined
@@ -104,7 +143,7 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
     const resolve = (pairs: [string, Val][]) => {
       const out: { key: string; value: string }[] = []
       for (const [key, v] of pairs) {
-        const value = renderValue(v, text, call.callee, lang)
+        const value = renderValue(v, source, call.callee, lang)
         if (value === undefined) return undefined
         out.push({ key: lang === 'py' ? (PY_NAMES[key] ?? key) : key, value })
       }
@@ -116,7 +155,7 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
     change = { set, ensure, remove: c.remove.map((k) => (lang === 'py' ? (PY_NAMES[k] ?? k) : k)), description: '' }
   }
   change.description = describe(change, lang, `${call.callee} ${text.slice(call.args[1]!.start, call.args[1]!.end)}`)
-  return editCall(text, lines, file, call, change, lang)
+  return editCall(text, lines, file, call, change, lang, () => (source.indentUnit ??= indentUnit(text)))
 }
 
 function describe(c: PropChange, lang: Lang, construct: string): string {

@@ -13,7 +13,7 @@ import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
 import type { CandidateFile, FormatPlugin, LoadContext, ScanUnit, UnitLoad } from '../types.js'
 import { readAssembly, type Assembly, type StackTemplate } from './assembly.js'
-import { renderCdkFix } from './fix.js'
+import { forgetCdkFixCache, renderCdkFix } from './fix.js'
 import { ConstructCallIndex } from './construct-calls.js'
 import { appDirOf, locateCall, locateConstruct, type LocateContext, type SourceHit } from './locate.js'
 import { findNestedStacks } from './nested-stacks.js'
@@ -32,6 +32,7 @@ export const cdkPlugin: FormatPlugin = {
   },
   load: loadAssembly,
   renderFix: renderCdkFix,
+  unitDone: forgetCdkFixCache,
 }
 
 const isTemplateFile = (f: CandidateFile) => f.abs.endsWith('.template.json')

@@ -30,6 +30,7 @@ export function editCall(
   call: ConstructCallSyntax,
   change: PropChange,
   lang: Lang,
+  unit: () => string = () => indentUnit(text),
 ): TextEdit | undefined {
   if (call.opaqueProps) return undefined
   const props = call.props?.properties ?? []
@@ -52,7 +53,7 @@ export function editCall(
     if (p) splices.push(removal(text, props, p))
   }
   if (inserts.length > 0) {
-    const ins = insertion(text, lines, call, inserts, lang)
+    const ins = insertion(text, lines, call, inserts, lang, unit)
     if (!ins) return undefined
     splices.push(ins)
   }
@@ -93,6 +94,7 @@ function insertion(
   call: ConstructCallSyntax,
   add: { key: string; value: string }[],
   lang: Lang,
+  unit: () => string,
 ): Splice | undefined {
   if (lang === 'py') {
     const kw = add.map((a) => `${a.key}=${a.value}`)
@@ -124,7 +126,7 @@ function insertion(
     return { start: first.start, end: first.start, text: `${pairs.join(', ')}, ` }
   }
   const first = props.properties[0]
-  const indent = first ? indentOf(text, first.start) : `${indentOf(text, props.start)}${indentUnit(text)}`
+  const indent = first ? indentOf(text, first.start) : `${indentOf(text, props.start)}${unit()}`
   if (hasSpread || !first) {
     const last = props.properties[props.properties.length - 1]
     if (!last) {
@@ -154,7 +156,7 @@ function indentOf(text: string, offset: number): string {
 }
 
 /** The file's indentation step (2 spaces unless the file shows otherwise). */
-function indentUnit(text: string): string {
+export function indentUnit(text: string): string {
   if (/^\t/m.test(text)) return '\t'
   const m = /^( +)\S/m.exec(text)
   return m && m[1]!.length <= 8 ? m[1]! : '  '

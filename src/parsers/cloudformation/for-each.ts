@@ -67,7 +67,11 @@ export function expandResourceLoops(
       } catch (e) {
         if (!(e instanceof BudgetExceeded)) throw e
         state.stopped = true
-        warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT')
+        warn(
+          loop,
+          `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes (a string counts one per ${CHARS_PER_NODE} characters); the rest are not scanned`,
+          'EVAL_LIMIT',
+        )
         return
       }
       for (const entry of copy.entries) {
@@ -120,7 +124,9 @@ function substitute(node: SNode, id: string, value: string, state: { nodes: numb
   if (++state.nodes > maxNodes) throw new BudgetExceeded()
   switch (node.kind) {
     case 'scalar':
-      return typeof node.value === 'string' && mentions(node.value, id) ? { ...node, value: replaceIn(node.value, id, value) } : node
+      return typeof node.value === 'string' && mentions(node.value, id)
+        ? { ...node, value: replaceIn(node.value, id, value, state, maxNodes) }
+        : node
     case 'seq':
       return { ...node, items: node.items.map((item) => substitute(item, id, value, state, maxNodes)) }
     case 'map': {
@@ -131,7 +137,7 @@ function substitute(node: SNode, id: string, value: string, state: { nodes: numb
         ...node,
         entries: node.entries.map((e) => ({
           ...e,
-          key: mentions(e.key, id) ? replaceIn(e.key, id, value) : e.key,
+          key: mentions(e.key, id) ? replaceIn(e.key, id, value, state, maxNodes) : e.key,
           value: substitute(e.value, id, value, state, maxNodes),
         })),
       }
@@ -141,12 +147,26 @@ function substitute(node: SNode, id: string, value: string, state: { nodes: numb
 
 const mentions = (text: string, id: string) => text.includes(`{${id}}`)
 
-function replaceIn(text: string, id: string, value: string): string {
-  return text
-    .split(`\${${id}}`)
-    .join(value)
-    .split(`&{${id}}`)
-    .join(value.replace(/[^A-Za-z0-9]/g, ''))
+/** A copy's strings count a node per this many characters against the budget of nodes. */
+const CHARS_PER_NODE = 64
+
+/**
+ * `text` with `${id}` and `&{id}` replaced. What a copy's strings will hold is charged before they
+ * are built: a 100 KB value put into a string of 10,000 `${X}` was a 1 GB string ("Invalid string
+ * length", the whole template lost), and a few such values 4 GB of memory.
+ */
+function replaceIn(text: string, id: string, value: string, state: { nodes: number }, maxNodes: number): string {
+  let out = text
+  for (const [placeholder, by] of [
+    [`\${${id}}`, value],
+    [`&{${id}}`, value.replace(/[^A-Za-z0-9]/g, '')],
+  ] as const) {
+    const parts = out.split(placeholder)
+    state.nodes += Math.floor((out.length + (parts.length - 1) * (by.length - placeholder.length)) / CHARS_PER_NODE)
+    if (state.nodes > maxNodes) throw new BudgetExceeded()
+    out = parts.join(by)
+  }
+  return out
 }
 
 /**
@@ -171,19 +191,35 @@ export function loopTemplates(resources: SMap): SEntry[] {
 const ANY = 1 // `${T}`: any text
 const ALNUM = 2 // `&{T}`: the value with all but letters and digits removed
 
+/** CloudFormation's limit on a logical id; it rejects a template whose loops make a longer one. */
+const MAX_LOGICAL_ID = 255
+
 /**
  * Matches the logical ids a template key makes: `Data${T}` → `Data` and anything after it.
  * Not a regular expression: a key with many placeholders (`B${X}B${X}…Z`) made one backtrack for
- * minutes on an id that does not match. This follows every position in the key at once instead, so
- * a test costs at most (id length × key length) steps.
+ * minutes on an id that does not match. This follows every position in the key at once instead.
+ * Placeholders in a row are one (`${A}${B}` takes what `${A}` takes), and an id longer than
+ * CloudFormation allows matches nothing, so a test costs at most 255 × 511 steps, however long
+ * the key: keys and ids of 100 KB each took minutes per finding.
  */
 export function copyPattern(key: string): { test(id: string): boolean } {
-  // One slot per literal character (a string) or per placeholder (ANY, ALNUM).
+  // One slot per literal character (a string) or per run of placeholders (ANY, ALNUM).
   const slots: (string | number)[] = []
-  for (const [i, part] of key.split(/(\$\{[^}]*\}|&\{[^}]*\})/).entries()) {
-    if (i % 2 === 1) slots.push(part.startsWith('&') ? ALNUM : ANY)
-    else slots.push(...part)
+  for (const part of keyParts(key)) {
+    const last = slots[slots.length - 1]
+    if (typeof part === 'number') {
+      // ANY takes whatever ALNUM takes.
+      if (typeof last === 'number') slots[slots.length - 1] = Math.min(last, part)
+      else slots.push(part)
+      continue
+    }
+    for (const ch of part) {
+      // More than 255 literal characters: no id CloudFormation accepts.
+      if (slots.length > 2 * MAX_LOGICAL_ID) return { test: () => false }
+      slots.push(ch)
+    }
   }
+  const literals = slots.filter((s) => typeof s === 'string').length
   const n = slots.length
   // A placeholder may also be empty: being at it means being past it too.
   const skipEmpty = (at: Uint8Array) => {
@@ -191,11 +227,13 @@ export function copyPattern(key: string): { test(id: string): boolean } {
   }
   return {
     test(id: string): boolean {
+      if (id.length > MAX_LOGICAL_ID || literals > id.length) return false
       let at = new Uint8Array(n + 1)
+      let next = new Uint8Array(n + 1)
       at[0] = 1
       skipEmpty(at)
       for (const ch of id) {
-        const next = new Uint8Array(n + 1)
+        next.fill(0)
         let alive = false
         for (let i = 0; i < n; i++) {
           if (!at[i]) continue
@@ -207,11 +245,32 @@ export function copyPattern(key: string): { test(id: string): boolean } {
         }
         if (!alive) return false
         skipEmpty(next)
-        at = next
+        ;[at, next] = [next, at]
       }
       return at[n] === 1
     },
   }
+}
+
+/**
+ * A key's literal text and placeholders (ANY for `${…}`, ALNUM for `&{…}`), as
+ * `key.split(/(\$\{[^}]*\}|&\{[^}]*\})/)` cuts it, but by `indexOf`: that RegExp scans to the end
+ * from every `${` when no `}` follows, quadratic in a key of `${${${…`.
+ */
+function keyParts(key: string): (string | number)[] {
+  const out: (string | number)[] = []
+  let from = 0
+  for (let i = 0; i < key.length - 1; i++) {
+    if ((key[i] !== '$' && key[i] !== '&') || key[i + 1] !== '{') continue
+    const close = key.indexOf('}', i + 2)
+    if (close < 0) break
+    if (i > from) out.push(key.slice(from, i))
+    out.push(key[i] === '&' ? ALNUM : ANY)
+    from = close + 1
+    i = close
+  }
+  if (from < key.length) out.push(key.slice(from))
+  return out
 }
 
 /** `Fn::ForEach` loops inside a resource's properties (maps at any depth, lists included). */

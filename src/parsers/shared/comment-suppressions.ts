@@ -30,13 +30,16 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
   const problems: Problem[] = []
   if (!QUICK.test(text)) return { found, problems }
   const lines = text.split('\n')
-  lines.forEach((raw, i) => {
+  lines.forEach((withCr, i) => {
     const line = i + 1
+    // The CR of a CRLF line end is not part of the comment: kept, it failed the `$` of the
+    // patterns below, so no suppression in a file saved on Windows was applied.
+    const raw = withCr.endsWith('\r') ? withCr.slice(0, -1) : withCr
     const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan)/)
     if (hash < 0) return
     // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
     // several lines for YAML and editors, so which resource the comment sits on is not known.
-    if ((raw.endsWith('\r') ? raw.slice(0, -1) : raw).includes('\r')) {
+    if (raw.includes('\r')) {
       problems.push({
         code: 'SUPPRESSION_NOT_PLACED',
         file,
@@ -53,7 +56,10 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
     const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` }
     const push = (s: Omit<InlineSuppression, 'at'>) => found.push({ line, suppression: { ...s, at } })
     let m: RegExpExecArray | null
-    if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/.exec(comment))) {
+    // `s`: `.` takes every character, so `(.*)$` always matches at once. Without it a line
+    // separator (U+2028) after a long rule list made the list give characters back one by one,
+    // each time rescanning the rest: quadratic in the line (a 50 KB comment held the scan 3 s).
+    if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/s.exec(comment))) {
       const rest = m[2] ?? ''
       const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest)
       const until = /until\s*=\s*(\S+)/.exec(rest)
@@ -78,7 +84,7 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
         .map((r) => r.trim())
         .filter(Boolean))
         push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
-    } else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/.exec(comment))) {
+    } else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/s.exec(comment))) {
       push({ rule: m[1]!, reason: m[2]?.trim() || undefined, syntax: 'checkov' })
     } else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
       push({ rule: m[1]!, until: m[2], syntax: 'tfsec' })

@@ -196,9 +196,32 @@ describe('copyPattern: which loop template a copy came from', () => {
   it('answers in linear time for keys full of placeholders', () => {
     const p = copyPattern(`B${'${X}B'.repeat(40)}Z`)
     const t0 = performance.now()
-    expect(p.test('B'.repeat(5000))).toBe(false)
-    expect(p.test(`${'B'.repeat(5000)}Z`)).toBe(true)
-    // Backtracking took minutes on 60 characters; this is 2 × 5,000 × 82 steps.
+    expect(p.test('B'.repeat(250))).toBe(false)
+    expect(p.test(`${'B'.repeat(250)}Z`)).toBe(true)
+    // Backtracking took minutes on 60 characters; this is 2 × 250 × 82 steps.
     expect(performance.now() - t0).toBeLessThan(5000)
+  })
+
+  it('matches no id longer than CloudFormation allows, and answers at once for keys and ids of 100 KB', () => {
+    expect(copyPattern('B${X}').test(`B${'x'.repeat(254)}`)).toBe(true)
+    expect(copyPattern('B${X}').test(`B${'x'.repeat(255)}`)).toBe(false)
+    // Each id was stepped through every position of the key (10^10 steps for these), and a key
+    // of `${${${…` split by a RegExp that rescanned it from every `${`.
+    const t0 = performance.now()
+    const long = 'B'.repeat(100_000)
+    expect(copyPattern(`${long}\${X}`).test(long)).toBe(false)
+    expect(copyPattern('${X}'.repeat(50_000)).test('anything')).toBe(true)
+    expect(copyPattern(`B\${X}${'${'.repeat(50_000)}`).test(`Ba${'${'.repeat(50_000)}`)).toBe(false)
+    expect(copyPattern(`&{X}${'${'.repeat(50_000)}`).test('ab')).toBe(false)
+    expect(performance.now() - t0).toBeLessThan(5000)
+  })
+
+  it('reads placeholders as a RegExp split at `${…}` and `&{…}` would', () => {
+    expect(copyPattern('A${x${y}B').test('AzzB')).toBe(true)
+    expect(copyPattern('A${x${y}B').test('A}B')).toBe(true)
+    expect(copyPattern('A${xB').test('A${xB')).toBe(true)
+    expect(copyPattern('A${xB').test('AB')).toBe(false)
+    expect(copyPattern('A&{T}${U}').test('A-')).toBe(true)
+    expect(copyPattern('A&{T}&{U}').test('A-')).toBe(false)
   })
 })

@@ -118,6 +118,28 @@ describe('line endings', () => {
     expect(cr.problems.map((p) => [p.code, p.level, p.line])).toEqual([['SUPPRESSION_NOT_PLACED', 'warning', 1]])
   })
 
+  it('apply s3-gate:ignore and checkov:skip comments in a CRLF file as in an LF file', async () => {
+    const yaml =
+      'Resources:\n  # s3-gate:ignore acl-public-read reason="public website"\n  First:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n  # checkov:skip=acl-public-read:a website too\n  Second:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
+    const tf = `# s3-gate:ignore acl-public-read reason="public website"\n${TF}`
+    const suppressed = (r: ScanResult) =>
+      r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => [f.resource, f.suppressed, f.suppression?.reason] as const)
+    for (const [file, text] of [
+      ['template.yaml', yaml],
+      ['main.tf', tf],
+    ] as const) {
+      const lf = suppressed(await scanFiles({ [file]: text }))
+      expect(lf.length, file).toBeGreaterThan(0)
+      expect(
+        lf.every(([, s]) => s),
+        file,
+      ).toBe(true)
+      const crlf = await scanFiles({ [file]: withEol(text, '\r\n') })
+      expect(suppressed(crlf), file).toEqual(lf)
+      expect(crlf.problems, file).toEqual([])
+    }
+  })
+
   it('spell every line break of an edit in a CRLF file as CRLF, so that applying it keeps the file’s line endings', async () => {
     for (const [file, text] of cases) {
       const crlf = withEol(text, '\r\n')
