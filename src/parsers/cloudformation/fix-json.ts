@@ -95,7 +95,8 @@ function arnStyle(bucket: SEntry, statements: SNode[]): ArnStyle {
   if (name?.kind === 'scalar' && typeof name.value === 'string' && name.value) {
     const prefix = resources
       .flatMap((r) => strings(r))
-      .map((s) => /^(arn:aws[a-z-]*:s3:::)(.*?)(\/.*)?$/.exec(s))
+      // `s`: without it a line break made `(.*?)(\/.*)?$` retry from every slash (12 s on 40,000).
+      .map((s) => /^(arn:aws[a-z-]*:s3:::)(.*?)(\/.*)?$/s.exec(s))
       .find((m) => m?.[2] === name.value)
     if (prefix) return { literal: prefix[1]! + name.value }
   }

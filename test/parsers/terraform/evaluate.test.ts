@@ -248,6 +248,18 @@ module "m" {
     expect(evalExpr('chunklist([1, 2], -1)')).toMatch(/^<unknown error: chunklist\(\) needs a whole, non-negative size/)
   })
 
+  it('takes min() and max() of a list of any length spread into arguments', () => {
+    expect(evalExpr('min(3, 1, 2)')).toBe(1)
+    expect(evalExpr('max(3, 1, 2)')).toBe(3)
+    // Spread into Math.min, 200,000 arguments (a raised collection limit) overflowed the stack and
+    // came out unknown.
+    const p = prepareFiles(
+      { 'main.tf': 'locals {\n  lo = min(range(200000)...)\n  hi = max(range(200000)...)\n}\n' },
+      { ...DEFAULT_LIMITS, maxCollectionSize: 1_000_000 },
+    )
+    expect([plainValue(p.local('lo')), plainValue(p.local('hi'))]).toEqual([0, 199999])
+  })
+
   it('bounds what setproduct() and csvdecode() build', () => {
     const tooBig = evalExpr('setproduct(range(1000), range(1000))', '')
     expect(tooBig).toMatch(/more than 100000 elements/)

@@ -1095,11 +1095,22 @@ const FUNCTIONS: Record<string, Fn> = {
   }),
 
   // ----- numbers
+  // A fold, not `Math.min(...args)`: `min(local.list...)` of 200,000 numbers overflowed the stack.
   min: strict((args, at) =>
-    args.length ? num(Math.min(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('min() needs arguments', at),
+    args.length
+      ? num(
+          args.reduce((m, a) => Math.min(m, toNumber(a) ?? NaN), Infinity),
+          at,
+        )
+      : failure('min() needs arguments', at),
   ),
   max: strict((args, at) =>
-    args.length ? num(Math.max(...args.map((a) => toNumber(a) ?? NaN)), at) : failure('max() needs arguments', at),
+    args.length
+      ? num(
+          args.reduce((m, a) => Math.max(m, toNumber(a) ?? NaN), -Infinity),
+          at,
+        )
+      : failure('max() needs arguments', at),
   ),
   abs: mathFn('abs', Math.abs),
   ceil: mathFn('ceil', Math.ceil),
