@@ -34,13 +34,26 @@ export function compileGlob(glob: string): Glob {
       chars.push(c)
     }
   }
+  // A match starts with the pattern's leading literal text and ends with its trailing literal text:
+  // checked first, they turn most subjects away without the walk. 5,000 exceptions, each for one
+  // file, over a 5,000-file tree took 70 s walking every pattern over every file.
+  const firstWild = kinds.findIndex((k) => k !== LIT)
+  const lastWild = kinds.findLastIndex((k) => k !== LIT)
+  const literal = (from: number, to?: number) =>
+    chars
+      .slice(from, to)
+      .map((c) => String.fromCharCode(c))
+      .join('')
+  const head = firstWild < 0 ? glob : literal(0, firstWild)
+  const tail = firstWild < 0 ? glob : literal(lastWild + 1)
+  const minLength = kinds.filter((k) => k === LIT || k === ONE).length
   // Findings repeat the same files and resources: each distinct subject is matched once.
   const seen = new Map<string, boolean>()
   return {
     test(subject) {
       let hit = seen.get(subject)
       if (hit === undefined) {
-        hit = matches(kinds, chars, subject)
+        hit = subject.length >= minLength && subject.startsWith(head) && subject.endsWith(tail) && matches(kinds, chars, subject)
         if (seen.size > 10_000) seen.clear()
         seen.set(subject, hit)
       }
