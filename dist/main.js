@@ -51759,6 +51759,20 @@ function classOf(fqn) {
     return last || undefined;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/shared/inside.ts
+
+/**
+ * Is `p` inside `dir` (or `dir` itself)? Guards the paths that files name (`../` in a manifest, a
+ * module `source`), compared after `path.resolve`. A child folder named `..x` is inside.
+ */
+function isInside(p, dir) {
+    const rel = external_node_path_default().relative(dir, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function isInsideAny(p, dirs) {
+    return dirs.some((d) => isInside(p, d));
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cdk/assembly.ts
 /**
  * Reads a cloud assembly: `manifest.json`, the stack artifacts it lists, the nested cloud
@@ -51766,6 +51780,7 @@ function classOf(fqn) {
  * metadata (inline or in `additionalMetadataFile`) and `tree.json`. Every broken piece becomes a
  * Problem for that artifact; the other artifacts are still read.
  */
+
 
 
 
@@ -51928,8 +51943,7 @@ function readAssembly(manifestAbs, ctx, seen = new Set()) {
 }
 /** Is `p` inside `dir` (or `dir` itself)? Guards against `../` in names the manifest gives. */
 function inside(dir, p) {
-    const rel = external_node_path_default().relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    return isInside(p, dir);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/call-syntax.ts
@@ -60191,11 +60205,17 @@ function collect(dir, files) {
 
 
 
+
 /**
  * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
  * module `source = "../../.."` or a symlinked folder must not even be listed.
  */
 function moduleConfigFilesInside(dir, roots) {
+    // A directory outside the roots as written is not even looked at (not a stat): nothing outside
+    // the scanned paths is touched. The roots are real paths, and so are the files' folders a
+    // `source` is resolved from.
+    if (!isInsideAny(external_node_path_default().resolve(dir), roots))
+        return [];
     let real;
     try {
         real = external_node_fs_default().realpathSync(dir);
@@ -60203,11 +60223,7 @@ function moduleConfigFilesInside(dir, roots) {
     catch {
         return [];
     }
-    const inside = roots.some((r) => {
-        const rel = external_node_path_default().relative(r, real);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    });
-    return inside ? moduleConfigFiles(dir) : [];
+    return isInsideAny(real, roots) ? moduleConfigFiles(dir) : [];
 }
 function moduleConfigFiles(dir) {
     let entries;
@@ -63733,12 +63749,7 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 
 
 
-function isInsideRoots(abs, roots) {
-    return roots.some((r) => {
-        const rel = external_node_path_default().relative(r, abs);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    });
-}
+
 /** `ctx.readFile`, also when a host throws for a missing file instead of returning undefined. */
 function readOptional(ctx, abs) {
     try {
@@ -63859,7 +63870,7 @@ function prepareTerraformUnit(unit, ctx) {
     const ev = new Evaluator(files, ctx.limits, problem, {
         files,
         loadFile: (abs, at) => {
-            if (!isInsideRoots(abs, ctx.roots)) {
+            if (!isInsideAny(abs, ctx.roots)) {
                 problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning');
                 return `${ctx.displayPath(abs)} is outside the scanned paths`;
             }
@@ -65395,7 +65406,7 @@ function toDisplayPath(abs, cwd) {
     const rel = external_node_path_default().relative(cwd, abs);
     return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
 }
-function isInside(abs, roots) {
+function discovery_isInside(abs, roots) {
     return roots.some((r) => abs === r || abs.startsWith(r.endsWith((external_node_path_default()).sep) ? r : r + (external_node_path_default()).sep));
 }
 function readHead(abs) {
@@ -65433,9 +65444,9 @@ function resolveRoots(paths, cwd) {
         catch {
             throw new ConfigurationError(`Path "${p}" does not exist.`);
         }
-        if (isInside(abs, [cwdAbs])) {
+        if (discovery_isInside(abs, [cwdAbs])) {
             realCwd ??= external_node_fs_default().realpathSync.native(cwdAbs);
-            if (!isInside(real, [realCwd]))
+            if (!discovery_isInside(real, [realCwd]))
                 throw new ConfigurationError(`Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`);
         }
         if (!roots.includes(real))
@@ -65519,7 +65530,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 const folder = st.isDirectory();
                 if (folder && SKIP_DIRS.has(ent.name))
                     continue;
-                if (!isInside(real, roots)) {
+                if (!discovery_isInside(real, roots)) {
                     if (folder || CANDIDATE.test(ent.name))
                         linkOutside(abs, folder);
                     continue;
@@ -65576,11 +65587,11 @@ function listFiles(dir, roots, cwd, filter, max = 20_000) {
                 if (!SKIP_DIRS.has(ent.name))
                     walk(abs, depth + 1);
             }
-            else if (ent.isFile() && isInside(abs, roots) && filter(toDisplayPath(abs, cwd)))
+            else if (ent.isFile() && discovery_isInside(abs, roots) && filter(toDisplayPath(abs, cwd)))
                 out.push(abs);
         }
     };
-    if (isInside(dir, roots))
+    if (discovery_isInside(dir, roots))
         walk(dir, 0);
     return out;
 }
@@ -70388,7 +70399,7 @@ function processWith(plugin, unit, job) {
                 if (!knownReal.has(abs) && !external_node_fs_default().existsSync(abs))
                     return undefined;
                 const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
-                if (!isInside(real, job.roots)) {
+                if (!discovery_isInside(real, job.roots)) {
                     debug.push(`refused to read ${abs}: outside the scanned paths`);
                     return undefined;
                 }
@@ -79953,9 +79964,9 @@ function readConfigFile(abs, cwd) {
     const shown = displayPath(abs, cwd);
     const real = external_node_fs_default().realpathSync.native(abs);
     const base = external_node_path_default().resolve(cwd);
-    if (isInside(abs, [base])) {
+    if (discovery_isInside(abs, [base])) {
         const realBase = external_node_fs_default().realpathSync.native(base);
-        const inside = isInside(real, [realBase]);
+        const inside = discovery_isInside(real, [realBase]);
         if (!inside || external_node_path_default().relative(realBase, real).split((external_node_path_default()).sep).includes('.git'))
             throw new ConfigurationError(`Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`);
     }

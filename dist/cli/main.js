@@ -11548,7 +11548,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4709);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7482);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -13563,7 +13563,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 4709:
+/***/ 7482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17721,6 +17721,20 @@ function classOf(fqn) {
     return last || undefined;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/shared/inside.ts
+
+/**
+ * Is `p` inside `dir` (or `dir` itself)? Guards the paths that files name (`../` in a manifest, a
+ * module `source`), compared after `path.resolve`. A child folder named `..x` is inside.
+ */
+function isInside(p, dir) {
+    const rel = external_node_path_default().relative(dir, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function isInsideAny(p, dirs) {
+    return dirs.some((d) => isInside(p, d));
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cdk/assembly.ts
 /**
  * Reads a cloud assembly: `manifest.json`, the stack artifacts it lists, the nested cloud
@@ -17728,6 +17742,7 @@ function classOf(fqn) {
  * metadata (inline or in `additionalMetadataFile`) and `tree.json`. Every broken piece becomes a
  * Problem for that artifact; the other artifacts are still read.
  */
+
 
 
 
@@ -17890,8 +17905,7 @@ function readAssembly(manifestAbs, ctx, seen = new Set()) {
 }
 /** Is `p` inside `dir` (or `dir` itself)? Guards against `../` in names the manifest gives. */
 function inside(dir, p) {
-    const rel = external_node_path_default().relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+    return isInside(p, dir);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/call-syntax.ts
@@ -26155,11 +26169,17 @@ function collect(dir, files) {
 
 
 
+
 /**
  * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
  * module `source = "../../.."` or a symlinked folder must not even be listed.
  */
 function moduleConfigFilesInside(dir, roots) {
+    // A directory outside the roots as written is not even looked at (not a stat): nothing outside
+    // the scanned paths is touched. The roots are real paths, and so are the files' folders a
+    // `source` is resolved from.
+    if (!isInsideAny(external_node_path_default().resolve(dir), roots))
+        return [];
     let real;
     try {
         real = external_node_fs_default().realpathSync(dir);
@@ -26167,11 +26187,7 @@ function moduleConfigFilesInside(dir, roots) {
     catch {
         return [];
     }
-    const inside = roots.some((r) => {
-        const rel = external_node_path_default().relative(r, real);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    });
-    return inside ? moduleConfigFiles(dir) : [];
+    return isInsideAny(real, roots) ? moduleConfigFiles(dir) : [];
 }
 function moduleConfigFiles(dir) {
     let entries;
@@ -29684,12 +29700,7 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 
 
 
-function isInsideRoots(abs, roots) {
-    return roots.some((r) => {
-        const rel = external_node_path_default().relative(r, abs);
-        return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-    });
-}
+
 /** `ctx.readFile`, also when a host throws for a missing file instead of returning undefined. */
 function readOptional(ctx, abs) {
     try {
@@ -29810,7 +29821,7 @@ function prepareTerraformUnit(unit, ctx) {
     const ev = new Evaluator(files, ctx.limits, problem, {
         files,
         loadFile: (abs, at) => {
-            if (!isInsideRoots(abs, ctx.roots)) {
+            if (!isInsideAny(abs, ctx.roots)) {
                 problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning');
                 return `${ctx.displayPath(abs)} is outside the scanned paths`;
             }
@@ -35302,8 +35313,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
-var registry = __nccwpck_require__(4709);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
+var registry = __nccwpck_require__(7482);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -36509,8 +36520,8 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
-var registry = __nccwpck_require__(4709);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
+var registry = __nccwpck_require__(7482);
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/scan-settings.ts

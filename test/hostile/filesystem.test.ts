@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   expectReadsInside,
   expectSound,
@@ -208,15 +208,33 @@ resource "aws_s3_bucket_policy" "through_link" {
     expect(unknownLines).toEqual(expect.arrayContaining([22]))
   })
 
-  it('does not read a module whose source leaves the root', async () => {
-    const r = await scanSandbox(
-      { 'tf/main.tf': 'module "m" {\n  source = "../../outside"\n}\n\nmodule "abs" {\n  source = "$ABS"\n}\n' },
-      (root) => {
-        const tf = path.join(root, 'tf', 'main.tf')
-        fs.writeFileSync(tf, fs.readFileSync(tf, 'utf8').replace('$ABS', path.dirname(sandbox.sentinel)))
-      },
-    )
-    expect(JSON.stringify(r)).not.toContain(SENTINEL_BUCKET)
+  it('does not read, or even look at, a module whose source leaves the root', async () => {
+    // Not a stat either: the module folder was resolved (realpath) before its place was checked.
+    const looked: string[] = []
+    const spies = (['realpathSync', 'statSync', 'lstatSync', 'existsSync'] as const).map((name) => {
+      const original = fs[name] as (...a: unknown[]) => unknown
+      return vi.spyOn(fs, name).mockImplementation(((...args: unknown[]) => {
+        if (typeof args[0] === 'string') looked.push(path.resolve(args[0]))
+        return original.apply(fs, args)
+      }) as never)
+    })
+    try {
+      const r = await scanSandbox(
+        { 'tf/main.tf': 'module "m" {\n  source = "../../outside"\n}\n\nmodule "abs" {\n  source = "$ABS"\n}\n' },
+        (root) => {
+          const tf = path.join(root, 'tf', 'main.tf')
+          fs.writeFileSync(tf, fs.readFileSync(tf, 'utf8').replace('$ABS', path.dirname(sandbox.sentinel)))
+          looked.length = 0
+        },
+      )
+      expect(JSON.stringify(r)).not.toContain(SENTINEL_BUCKET)
+    } finally {
+      spies.forEach((s) => s.mockRestore())
+    }
+    const outside = path.dirname(sandbox.sentinel)
+    expect(
+      looked.filter((p) => p === outside || p.startsWith(outside + path.sep) || p === path.resolve(sandbox.root, '..', 'outside')),
+    ).toEqual([])
   })
 })
 

@@ -13,6 +13,7 @@ import type { LoadContext } from '../types.js'
 import { nodeAt, readJsonFile, scalarString, type JsonFile } from './json-file.js'
 import { ConstructMetadata, TEMPLATE_FILE } from './metadata.js'
 import { readTree, type ConstructTree } from './tree.js'
+import { isInside } from '../shared/inside.js'
 
 /** Newest cloud assembly schema major this reader was checked against (aws-cdk-lib 2.276 writes 55.0.0). */
 export const KNOWN_SCHEMA_MAJOR = 55
@@ -203,6 +204,5 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
 
 /** Is `p` inside `dir` (or `dir` itself)? Guards against `../` in names the manifest gives. */
 export function inside(dir: string, p: string): boolean {
-  const rel = path.relative(dir, p)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+  return isInside(p, dir)
 }

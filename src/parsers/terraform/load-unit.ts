@@ -18,18 +18,12 @@ import { rememberParse } from './hcl/recent-parses.js'
 import { CONFIG_FILE, isOverrideFile, VARS_FILE, withoutShadowed } from './config-files.js'
 import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
+import { isInsideAny } from '../shared/inside.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
 import { registryS3Kind } from './registry-s3-module.js'
 import { rootVariables, type TfvarsFile } from './tfvars.js'
 import { buildModel } from './to-model.js'
-
-function isInsideRoots(abs: string, roots: readonly string[]): boolean {
-  return roots.some((r) => {
-    const rel = path.relative(r, abs)
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
-  })
-}
 
 /** `ctx.readFile`, also when a host throws for a missing file instead of returning undefined. */
 function readOptional(ctx: LoadContext, abs: string): string | undefined {
@@ -159,7 +153,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   const ev = new Evaluator(files, ctx.limits, problem, {
     files,
     loadFile: (abs, at) => {
-      if (!isInsideRoots(abs, ctx.roots)) {
+      if (!isInsideAny(abs, ctx.roots)) {
         problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning')
         return `${ctx.displayPath(abs)} is outside the scanned paths`
       }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { isInsideAny } from '../shared/inside.js'
 import { CONFIG_FILE, withoutShadowed } from './config-files.js'
 
 /**
@@ -13,17 +14,17 @@ import { CONFIG_FILE, withoutShadowed } from './config-files.js'
  * module `source = "../../.."` or a symlinked folder must not even be listed.
  */
 export function moduleConfigFilesInside(dir: string, roots: readonly string[]): string[] {
+  // A directory outside the roots as written is not even looked at (not a stat): nothing outside
+  // the scanned paths is touched. The roots are real paths, and so are the files' folders a
+  // `source` is resolved from.
+  if (!isInsideAny(path.resolve(dir), roots)) return []
   let real: string
   try {
     real = fs.realpathSync(dir)
   } catch {
     return []
   }
-  const inside = roots.some((r) => {
-    const rel = path.relative(r, real)
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
-  })
-  return inside ? moduleConfigFiles(dir) : []
+  return isInsideAny(real, roots) ? moduleConfigFiles(dir) : []
 }
 
 export function moduleConfigFiles(dir: string): string[] {
