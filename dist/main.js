@@ -65264,6 +65264,7 @@ function locate(root, e) {
 
 
 
+
 function applyConfig(result, config, rules, now, scannedFiles = []) {
     const include = config.include.map(compileGlob);
     const exclude = config.exclude.map(compileGlob);
@@ -65375,10 +65376,7 @@ function includeHint(glob) {
     let start = 0;
     while (glob.startsWith('./', start) || glob.startsWith('/', start))
         start += glob.startsWith('./', start) ? 2 : 1;
-    let end = glob.length;
-    while (end > start && glob.charCodeAt(end - 1) === 47 /* / */)
-        end--;
-    const bare = glob.slice(start, end);
+    const bare = trimTrailing(glob.slice(start), '/');
     if (!bare)
         return '';
     const last = bare.slice(bare.lastIndexOf('/') + 1);

@@ -11548,7 +11548,7 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7482);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
 /**
@@ -13563,7 +13563,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 7482:
+/***/ 4920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17573,27 +17573,8 @@ function scalarString(node) {
     return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/trim.ts
-/**
- * Trimming one character from either end of a string, in a loop. Not `/\/+$/` and the like: an
- * unanchored `+$` is retried from every position of a run that does not end the string, so
- * 100,000 slashes in the middle of a path took 11 s.
- */
-function trimTrailing(s, ch) {
-    const c = ch.charCodeAt(0);
-    let end = s.length;
-    while (end > 0 && s.charCodeAt(end - 1) === c)
-        end--;
-    return end === s.length ? s : s.slice(0, end);
-}
-function trimLeading(s, ch) {
-    const c = ch.charCodeAt(0);
-    let start = 0;
-    while (start < s.length && s.charCodeAt(start) === c)
-        start++;
-    return start === 0 ? s : s.slice(start);
-}
-
+// EXTERNAL MODULE: ./src/trim.ts
+var trim = __nccwpck_require__(7803);
 ;// CONCATENATED MODULE: ./src/parsers/cdk/metadata.ts
 
 
@@ -17604,7 +17585,7 @@ const TEMPLATE_FILE = 'aws:cdk:templateFile';
 const ACKNOWLEDGED_RULES = 'aws:cdk:acknowledged-rules';
 /** Construct paths without the leading `/` the assembly writes (`/App/Stack/X` → `App/Stack/X`). */
 function normaliseConstructPath(p) {
-    return trimTrailing(trimLeading(p, '/'), '/');
+    return (0,trim/* trimTrailing */.l)((0,trim/* trimLeading */.t)(p, '/'), '/');
 }
 class ConstructMetadata {
     byPath = new Map();
@@ -18813,7 +18794,7 @@ class ConstructCallIndex {
     }
     /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
     calls(id) {
-        const prefix = `${trimTrailing(toSlash(this.appDir), '/')}/`;
+        const prefix = `${(0,trim/* trimTrailing */.l)(toSlash(this.appDir), '/')}/`;
         this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)));
         const inApp = this.app.get(id);
         if (inApp && inApp.length > 0)
@@ -18860,7 +18841,7 @@ function mapTracePath(traceFile, sources, appDir) {
     if (candidates.includes(file))
         return file;
     const want = file.split('/').filter((s) => s !== '');
-    const app = trimTrailing(toSlash(appDir), '/');
+    const app = (0,trim/* trimTrailing */.l)(toSlash(appDir), '/');
     // A trace from Windows names files in any case; POSIX paths are compared exactly.
     const same = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
     let best = [];
@@ -27934,7 +27915,7 @@ function splitModuleSource(source) {
         pkg += subdir.slice(query);
         subdir = subdir.slice(0, query);
     }
-    return { pkg, subdir: trimTrailing(trimLeading(subdir, '/'), '/') };
+    return { pkg, subdir: (0,trim/* trimTrailing */.l)((0,trim/* trimLeading */.t)(subdir, '/'), '/') };
 }
 /** Which part of `terraform-aws-modules/s3-bucket/aws` a source names, if any that is modelled. */
 function registryS3Kind(source) {
@@ -35313,8 +35294,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
-var registry = __nccwpck_require__(7482);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
+var registry = __nccwpck_require__(4920);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -36387,7 +36368,10 @@ function activeRuleIds(config, rules) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(5567);
+// EXTERNAL MODULE: ./src/trim.ts
+var trim = __nccwpck_require__(7803);
 ;// CONCATENATED MODULE: ./src/config/apply.ts
+
 
 
 
@@ -36504,10 +36488,7 @@ function includeHint(glob) {
     let start = 0;
     while (glob.startsWith('./', start) || glob.startsWith('/', start))
         start += glob.startsWith('./', start) ? 2 : 1;
-    let end = glob.length;
-    while (end > start && glob.charCodeAt(end - 1) === 47 /* / */)
-        end--;
-    const bare = glob.slice(start, end);
+    const bare = (0,trim/* trimTrailing */.l)(glob.slice(start), '/');
     if (!bare)
         return '';
     const last = bare.slice(bare.lastIndexOf('/') + 1);
@@ -36520,8 +36501,8 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
-var registry = __nccwpck_require__(7482);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
+var registry = __nccwpck_require__(4920);
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/scan-settings.ts
@@ -36759,6 +36740,36 @@ function decodeText(bytes) {
         return swapped.swap16().toString('utf16le');
     }
     return bytes.toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 7803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ trimTrailing),
+/* harmony export */   t: () => (/* binding */ trimLeading)
+/* harmony export */ });
+/**
+ * Trimming one character from either end of a string, in a loop. Not `/\/+$/` and the like: an
+ * unanchored `+$` is retried from every position of a run that does not end the string, so
+ * 100,000 slashes in the middle of a path took 11 s.
+ */
+function trimTrailing(s, ch) {
+    const c = ch.charCodeAt(0);
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === c)
+        end--;
+    return end === s.length ? s : s.slice(0, end);
+}
+function trimLeading(s, ch) {
+    const c = ch.charCodeAt(0);
+    let start = 0;
+    while (start < s.length && s.charCodeAt(start) === c)
+        start++;
+    return start === 0 ? s : s.slice(start);
 }
 
 

@@ -11,6 +11,7 @@ import type { GateConfig } from './types.js'
 import { compileGlob, type Glob } from './glob.js'
 import { activeRuleIds } from './profiles.js'
 import { quoted } from './schema.js'
+import { trimTrailing } from '../trim.js'
 
 export function applyConfig(
   result: ScanResult,
@@ -117,9 +118,7 @@ function includeHint(glob: string): string {
   // quadratic on a long run of slashes.
   let start = 0
   while (glob.startsWith('./', start) || glob.startsWith('/', start)) start += glob.startsWith('./', start) ? 2 : 1
-  let end = glob.length
-  while (end > start && glob.charCodeAt(end - 1) === 47 /* / */) end--
-  const bare = glob.slice(start, end)
+  const bare = trimTrailing(glob.slice(start), '/')
   if (!bare) return ''
   const last = bare.slice(bare.lastIndexOf('/') + 1)
   if (!bare.includes('*') && !last.includes('.')) return ` (for the folder, write ${quoted(`${bare}/**`)})`
