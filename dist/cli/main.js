@@ -10562,12 +10562,18 @@ function readConfigFile(abs, cwd) {
 /** A glob as written (JSON quoting would double its backslashes), cut short like other quoted values. */
 const cut = (text) => (text.length <= 58 ? text : `${text.slice(0, 57)}…`);
 const displayPath = (abs, cwd) => (node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, abs) || abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+/** Far above any real configuration (thousands of exceptions take a few hundred KB). */
+const MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, source, knownRules) {
     const lines = new _parsers_shared_line_index_js__WEBPACK_IMPORTED_MODULE_7__/* .LineIndex */ .r(text);
     const fail = (offset, message) => {
         const pos = lines.position(offset);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`${source}:${pos.line}:${pos.column}: ${message}`);
     };
+    // The file comes with the pull request: a 35 MB list of globs crashed the run ("document too
+    // large to convert") instead of naming the file.
+    if (text.length > MAX_CONFIG_CHARS)
+        fail(0, `the configuration is ${(text.length / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`);
     const parsed = (0,_parsers_shared_yaml_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .h)(text, { maxDepth: 50, maxAliasExpansion: 10_000 });
     const problem = parsed.issues.find((i) => i.level === 'error');
     if (problem) {

@@ -57,12 +57,19 @@ const displayPath = (abs: string, cwd: string) => (path.relative(cwd, abs) || ab
 
 type Plain = Record<string, unknown>
 
+/** Far above any real configuration (thousands of exceptions take a few hundred KB). */
+const MAX_CONFIG_CHARS = 1024 * 1024
+
 export function parseConfig(text: string, source: string, knownRules: ReadonlySet<string>): GateConfig {
   const lines = new LineIndex(text)
   const fail = (offset: number, message: string): never => {
     const pos = lines.position(offset)
     throw new ConfigurationError(`${source}:${pos.line}:${pos.column}: ${message}`)
   }
+  // The file comes with the pull request: a 35 MB list of globs crashed the run ("document too
+  // large to convert") instead of naming the file.
+  if (text.length > MAX_CONFIG_CHARS)
+    fail(0, `the configuration is ${(text.length / 1048576).toFixed(1)} MiB; s3-gate reads at most ${MAX_CONFIG_CHARS / 1048576} MiB of it`)
   const parsed = parseYaml(text, { maxDepth: 50, maxAliasExpansion: 10_000 })
   const problem = parsed.issues.find((i) => i.level === 'error')
   if (problem) {

@@ -197,6 +197,13 @@ exceptions:
     expect(e.where).toMatch(/^\.s3-gate\.yml:\d+:\d+$/)
   })
 
+  it('refuses a configuration over 1 MiB with an error naming the file, not a crash', () => {
+    // 35 MB of globs crashed the run ("document too large to convert").
+    const e = errorOf(`exclude:\n${Array.from({ length: 100_000 }, (_, i) => `  - "x${i}/**"\n`).join('')}`)
+    expect(e.where).toBe('.s3-gate.yml:1:1')
+    expect(e.message).toMatch(/^the configuration is 1\.\d MiB; s3-gate reads at most 1 MiB of it$/)
+  })
+
   it('refuses a configuration that is not a mapping', () => {
     const e = errorOf('- profile: strict\n')
     expect(e.where).toBe('.s3-gate.yml:1:1')
