@@ -64926,7 +64926,9 @@ const glob_ONE = 1;
 const glob_STAR = 2;
 const DOUBLE_STAR = 3;
 const SLASH = 47;
-function compileGlob(glob) {
+class GlobBudgetExceeded extends Error {
+}
+function compileGlob(glob, budget = { left: Infinity }) {
     const kinds = [];
     const chars = [];
     for (let i = 0; i < glob.length; i++) {
@@ -64962,11 +64964,16 @@ function compileGlob(glob) {
     const minLength = kinds.filter((k) => k === glob_LIT || k === glob_ONE).length;
     // Findings repeat the same files and resources: each distinct subject is matched once.
     const seen = new Map();
+    const scratch = scratchFor(kinds.length);
     return {
         test(subject) {
             let hit = seen.get(subject);
             if (hit === undefined) {
-                hit = subject.length >= minLength && subject.startsWith(head) && subject.endsWith(tail) && matches(kinds, chars, subject);
+                hit =
+                    subject.length >= minLength &&
+                        subject.startsWith(head) &&
+                        subject.endsWith(tail) &&
+                        matches(kinds, chars, subject, budget, scratch);
                 if (seen.size > 10_000)
                     seen.clear();
                 seen.set(subject, hit);
@@ -64975,41 +64982,56 @@ function compileGlob(glob) {
         },
     };
 }
-function matches(kinds, chars, subject) {
+function scratchFor(m) {
+    return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 };
+}
+/**
+ * Follows the pattern positions a prefix of the subject can reach, keeping only the live ones in
+ * a list: the work per character is the number of live positions (two or three for
+ * `infra/**` + `/*.tf`), not the length of the pattern.
+ */
+function matches(kinds, chars, subject, budget, x) {
     const m = kinds.length;
-    // reach[j]: the first j pattern items can match the subject read so far.
-    let reach = new Uint8Array(m + 1);
-    let next = new Uint8Array(m + 1);
-    reach[0] = 1;
-    closeOverStars(kinds, reach);
-    for (let s = 0; s < subject.length; s++) {
+    const { addedAt } = x;
+    const t0 = x.clock;
+    x.clock += subject.length + 1;
+    let live = x.live;
+    let next = x.next;
+    // Adds position j, and past each star from there (a star may match nothing), to `list`.
+    const add = (list, n, j, at) => {
+        for (; j <= m && addedAt[j] !== at; j++) {
+            addedAt[j] = at;
+            list[n++] = j;
+            if (j === m || kinds[j] < glob_STAR)
+                break;
+        }
+        return n;
+    };
+    let liveCount = add(live, 0, 0, t0);
+    let followed = 0;
+    for (let s = 0; s < subject.length && liveCount > 0; s++) {
         const c = subject.charCodeAt(s);
-        next.fill(0);
-        let any = false;
-        for (let j = 0; j < m; j++) {
-            if (!reach[j])
+        const at = t0 + s + 1;
+        let nextCount = 0;
+        for (let i = 0; i < liveCount; i++) {
+            const j = live[i];
+            if (j === m)
                 continue;
+            followed++;
             const k = kinds[j];
             if (k === DOUBLE_STAR || (k === glob_STAR && c !== SLASH))
-                next[j] = 1;
+                nextCount = add(next, nextCount, j, at);
             else if ((k === glob_ONE && c !== SLASH) || (k === glob_LIT && c === chars[j]))
-                next[j + 1] = 1;
-            else
-                continue;
-            any = true;
+                nextCount = add(next, nextCount, j + 1, at);
         }
-        if (!any)
-            return false;
-        closeOverStars(kinds, next);
-        [reach, next] = [next, reach];
+        ;
+        [live, next] = [next, live];
+        liveCount = nextCount;
     }
-    return reach[m] === 1;
-}
-/** A star may match nothing: whatever reaches it reaches the item after it too. */
-function closeOverStars(kinds, reach) {
-    for (let j = 0; j < kinds.length; j++)
-        if (reach[j] && kinds[j] >= glob_STAR)
-            reach[j + 1] = 1;
+    budget.left -= followed + 1;
+    if (budget.left < 0)
+        throw new GlobBudgetExceeded();
+    return addedAt[m] === t0 + subject.length;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/define-rule.ts
@@ -65265,10 +65287,34 @@ function locate(root, e) {
 
 
 
+
+/** Pattern positions all globs of one configuration may follow (see `GlobBudget`): a few seconds. */
+const GLOB_BUDGET = 300_000_000;
 function applyConfig(result, config, rules, now, scannedFiles = []) {
-    const include = config.include.map(compileGlob);
-    const exclude = config.exclude.map(compileGlob);
-    const keep = (file) => (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file));
+    try {
+        applyConfigWithin({ left: GLOB_BUDGET }, result, config, rules, now, scannedFiles);
+    }
+    catch (e) {
+        if (!(e instanceof GlobBudgetExceeded))
+            throw e;
+        throw new ConfigurationError(`${config.source ?? '.s3-gate.yml'}: its include, exclude and exception globs take too long to match against this scan's findings (more than ${GLOB_BUDGET.toLocaleString('en-US')} steps); use fewer globs or fewer ** and * in each.`);
+    }
+}
+function applyConfigWithin(budget, result, config, rules, now, scannedFiles) {
+    const glob = (text) => compileGlob(text, budget);
+    const include = config.include.map(glob);
+    const exclude = config.exclude.map(glob);
+    // Once per file, not per finding: with a few thousand globs, asking each glob again for every
+    // finding of a file was most of a two-minute run.
+    const kept = new Map();
+    const keep = (file) => {
+        let k = kept.get(file);
+        if (k === undefined) {
+            k = (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file));
+            kept.set(file, k);
+        }
+        return k;
+    };
     const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : [];
     if (include.length || exclude.length) {
         result.findings = result.findings.filter((f) => keep(f.location.file));
@@ -65292,8 +65338,8 @@ function applyConfig(result, config, rules, now, scannedFiles = []) {
                 byRule.set(f.ruleId, [f]);
         }
     config.exceptions.forEach((ex, i) => {
-        const resource = ex.resource ? compileGlob(ex.resource) : undefined;
-        const path = ex.path ? compileGlob(ex.path) : undefined;
+        const resource = ex.resource ? glob(ex.resource) : undefined;
+        const path = ex.path ? glob(ex.path) : undefined;
         for (const [ruleId, findings] of byRule) {
             if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId))
                 continue;

@@ -8,10 +8,14 @@ import type { Finding, Problem } from '../engine/finding.js'
 import { isExpired, suppressionMatches } from '../engine/suppressions.js'
 import type { ScanResult } from '../scan-result.js'
 import type { GateConfig } from './types.js'
-import { compileGlob, type Glob } from './glob.js'
+import { compileGlob, GlobBudgetExceeded, type Glob, type GlobBudget } from './glob.js'
+import { ConfigurationError } from '../errors.js'
 import { activeRuleIds } from './profiles.js'
 import { quoted } from './schema.js'
 import { trimTrailing } from '../trim.js'
+
+/** Pattern positions all globs of one configuration may follow (see `GlobBudget`): a few seconds. */
+const GLOB_BUDGET = 300_000_000
 
 export function applyConfig(
   result: ScanResult,
@@ -20,9 +24,38 @@ export function applyConfig(
   now: Date,
   scannedFiles: Iterable<string> = [],
 ): void {
-  const include = config.include.map(compileGlob)
-  const exclude = config.exclude.map(compileGlob)
-  const keep = (file: string) => (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file))
+  try {
+    applyConfigWithin({ left: GLOB_BUDGET }, result, config, rules, now, scannedFiles)
+  } catch (e) {
+    if (!(e instanceof GlobBudgetExceeded)) throw e
+    throw new ConfigurationError(
+      `${config.source ?? '.s3-gate.yml'}: its include, exclude and exception globs take too long to match against this scan's findings (more than ${GLOB_BUDGET.toLocaleString('en-US')} steps); use fewer globs or fewer ** and * in each.`,
+    )
+  }
+}
+
+function applyConfigWithin(
+  budget: GlobBudget,
+  result: ScanResult,
+  config: GateConfig,
+  rules: readonly Rule[],
+  now: Date,
+  scannedFiles: Iterable<string>,
+): void {
+  const glob = (text: string) => compileGlob(text, budget)
+  const include = config.include.map(glob)
+  const exclude = config.exclude.map(glob)
+  // Once per file, not per finding: with a few thousand globs, asking each glob again for every
+  // finding of a file was most of a two-minute run.
+  const kept = new Map<string, boolean>()
+  const keep = (file: string) => {
+    let k = kept.get(file)
+    if (k === undefined) {
+      k = (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file))
+      kept.set(file, k)
+    }
+    return k
+  }
   const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : []
   if (include.length || exclude.length) {
     result.findings = result.findings.filter((f) => keep(f.location.file))
@@ -44,8 +77,8 @@ export function applyConfig(
       else byRule.set(f.ruleId, [f])
     }
   config.exceptions.forEach((ex, i) => {
-    const resource = ex.resource ? compileGlob(ex.resource) : undefined
-    const path = ex.path ? compileGlob(ex.path) : undefined
+    const resource = ex.resource ? glob(ex.resource) : undefined
+    const path = ex.path ? glob(ex.path) : undefined
     for (const [ruleId, findings] of byRule) {
       if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId)) continue
       for (const f of findings) {

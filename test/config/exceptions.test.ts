@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { applyConfig } from '../../src/config/apply.js'
+import { EMPTY_CONFIG } from '../../src/config/types.js'
+import type { ScanResult } from '../../src/scan-result.js'
 import { renderJson } from '../../src/report/render/json.js'
 import { renderSarif } from '../../src/report/render/sarif.js'
 import { rules } from '../../rules/index.js'
@@ -146,4 +149,21 @@ describe('include and exclude', () => {
     // A folder scanned without findings is no mistake; the file named exactly is kept.
     expect(new Set(r.findings.map((f) => f.location.file))).toEqual(new Set(['infra/template.yaml']))
   })
+})
+
+describe('a configuration whose globs cost too much to match', () => {
+  it('is a configuration error naming the file, not minutes of matching', () => {
+    // 2,000 include globs like `**a**b**…**m7**` over 5,000 files took 112 s (and 870 MB).
+    const findings = Array.from({ length: 20_000 }, (_, i) => ({
+      ruleId: 'versioning-disabled',
+      location: { file: `infra/envs/prod/module-${i}/main.tf` },
+    }))
+    const result = { findings, unknowns: [], problems: [], notes: [] } as unknown as ScanResult
+    const include = Array.from({ length: 2000 }, (_, i) => `**a**b**c**d**e**f**g**h**i**j**k**l**m${i}**`)
+    const t0 = performance.now()
+    expect(() => applyConfig(result, { ...EMPTY_CONFIG, source: 'ci/.s3-gate.yml', include }, rules, new Date())).toThrow(
+      /^ci\/\.s3-gate\.yml: its include, exclude and exception globs take too long to match/,
+    )
+    expect(performance.now() - t0).toBeLessThan(60_000)
+  }, 90_000)
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compileGlob } from '../../src/config/glob.js'
+import { compileGlob, GlobBudgetExceeded } from '../../src/config/glob.js'
 
 /** The RegExp translation the matcher replaced: the oracle for what each pattern means. */
 function oracle(glob: string): RegExp {
@@ -60,5 +60,22 @@ describe('configuration globs', () => {
     expect(compileGlob('infra/?/*.tf').test('infra//b.tf')).toBe(false)
     expect(compileGlob('x**').test('x')).toBe(true)
     expect(compileGlob('é*🙂').test('éa🙂')).toBe(true)
+  })
+
+  it('spend a shared budget by the pattern positions they follow, so a costly configuration stops', () => {
+    const paths = Array.from({ length: 2000 }, (_, i) => `infra/envs/platform/audit-staging/s3-stream-${i}.tf`)
+    // Usual globs follow two or three positions a character: 2,000 paths cost a few hundred thousand.
+    const usual = { left: 1_000_000 }
+    for (const p of ['infra/**/*.tf', '**/test/**', 'infra/envs/*/audit-*/**']) for (const path of paths) compileGlob(p, usual).test(path)
+    expect(usual.left).toBeGreaterThan(0)
+    // 2,000 globs that keep a dozen positions alive over every path: 112 s before, now refused.
+    const costly = { left: 5_000_000 }
+    const run = () => {
+      for (let i = 0; i < 2000; i++) {
+        const g = compileGlob(`**a**b**c**d**e**f**g**h**i**j**k**l**m${i}**`, costly)
+        for (const path of paths) g.test(path)
+      }
+    }
+    expect(run).toThrow(GlobBudgetExceeded)
   })
 })
