@@ -53397,7 +53397,7 @@ function planAssemblies(files, debug = () => { }) {
     return units;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/cdk/relocate.ts
+;// CONCATENATED MODULE: ./src/model/subjects.ts
 /** Every resource-like object of a model that carries an origin. */
 function subjectsOf(model) {
     return [
@@ -53411,6 +53411,9 @@ function subjectsOf(model) {
         ...model.objects,
     ];
 }
+
+;// CONCATENATED MODULE: ./src/parsers/cdk/relocate.ts
+
 const RESOURCE_PATH = /^Resources\.([^.[\]]+)/;
 /** Logical id a location belongs to, from its logical path (`Resources.Logs.Properties...` → `Logs`). */
 function logicalIdOf(at) {
@@ -53672,6 +53675,7 @@ function addSuppression(list, add) {
  * generated template to the line of the app that created its construct. Nothing from the
  * scanned repository is executed: the assembly must have been synthesised by an earlier step.
  */
+
 
 
 
@@ -64240,6 +64244,7 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf, to
 
 
 
+
 const load_plan_isMap = (n) => n?.kind === 'map';
 /** Attributes that name a bucket, read as the bucket when the configuration references one. */
 const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name']);
@@ -64689,7 +64694,10 @@ function loadPlanUnit(unit, ctx) {
         note: (m) => notes.push(m),
     });
     appendAll(problems, built.problems);
-    return { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
+    const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
+    if (rootSource)
+        load.covers = { unit: external_node_path_default().posix.dirname(unit.id), resources: subjectsOf(built.model).map((s) => s.id) };
+    return load;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform-plan/index.ts
@@ -65655,6 +65663,77 @@ const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
  */
 function fingerprint(ruleId, resource, file, logicalPath) {
     return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24);
+}
+
+;// CONCATENATED MODULE: ./src/plan-supersedes.ts
+/**
+ * A `terraform show -json` plan committed or generated next to its `.tf` sources is read twice:
+ * once as the plan (findings mapped to the `.tf` lines) and once as the root module. Without this
+ * a reviewer saw many findings twice, at two lines or in two wordings. Each knows something the
+ * other does not: the plan has the values of the variables the run used, the sources keep the
+ * references the plan turned into "known after apply" (a policy naming the bucket's new ARN).
+ *
+ * So, resource by resource, the reading that left fewer of the resource's checks unknown
+ * speaks for it (the plan when both are equal): the other reading's unknowns about it go, and
+ * so do its findings of every rule the chosen one also reports on that resource. A finding only
+ * the other reading has stays, so a plan older than the pull request can never hide what the
+ * sources show.
+ */
+
+/**
+ * A plan goes to the shard of the root module in its folder, so that one shard holds both and
+ * drops the duplicates; split, each shard would report its half and the merge both.
+ */
+function shardPlansWithTheirSources(units) {
+    const roots = new Set(units.filter((u) => u.plugin === 'terraform').map((u) => u.id));
+    for (const u of units) {
+        if (u.plugin !== 'terraform-plan')
+            continue;
+        const dir = external_node_path_default().posix.dirname(u.id);
+        if (roots.has(dir))
+            u.shardKey = dir;
+    }
+}
+/** Drops, in place, what each plan and the source unit it was mapped onto both report. */
+function dropSupersededBySourcesPlan(results) {
+    const sources = new Map();
+    for (const r of results)
+        if (r.format === 'terraform')
+            sources.set(r.unit, r);
+    for (const plan of results) {
+        if (!plan.covers)
+            continue;
+        const source = sources.get(plan.covers.unit);
+        if (source)
+            dropDoubleReadings(plan, source, plan.covers.resources);
+    }
+}
+function dropDoubleReadings(plan, source, resources) {
+    // Findings about the whole unit (no trail logs data events) carry the unit as their resource.
+    const resourceOf = (r) => (r.resource === source.unit ? plan.unit : r.resource);
+    const held = new Set(resources).add(plan.unit);
+    const unknownsOf = (r) => {
+        const n = new Map();
+        for (const u of r.unknowns)
+            n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1);
+        return n;
+    };
+    const planUnknowns = unknownsOf(plan);
+    const sourceUnknowns = unknownsOf(source);
+    const sourceSpeaks = (resource) => (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
+    const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`));
+    const planJudged = judged(plan);
+    const sourceJudged = judged(source);
+    source.findings = source.findings.filter((f) => {
+        const resource = resourceOf(f);
+        return !held.has(resource) || sourceSpeaks(resource) || !planJudged.has(`${f.ruleId}\u0000${resource}`);
+    });
+    source.unknowns = source.unknowns.filter((u) => !held.has(resourceOf(u)) || sourceSpeaks(resourceOf(u)));
+    plan.findings = plan.findings.filter((f) => {
+        const resource = resourceOf(f);
+        return !held.has(resource) || !sourceSpeaks(resource) || !sourceJudged.has(`${f.ruleId}\u0000${resource}`);
+    });
+    plan.unknowns = plan.unknowns.filter((u) => !held.has(resourceOf(u)) || !sourceSpeaks(resourceOf(u)));
 }
 
 ;// CONCATENATED MODULE: ./src/cap-problems.ts
@@ -70501,6 +70580,8 @@ function processWith(plugin, unit, job) {
     appendAll(result.problems, unreadable);
     appendAll(result.problems, load.problems);
     appendAll(result.notes, load.notes);
+    if (load.covers)
+        result.covers = load.covers;
     if (heldNothing(load)) {
         // Content sniffing let in a file that only mentions `AWS::` (a JSON or YAML document, an
         // earlier s3-gate JSON output): counted, it would hide "no infrastructure files found".
@@ -71298,6 +71379,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
 
 
 
+
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
 let entryUrl;
 function setEntryUrl(url) {
@@ -71345,11 +71427,12 @@ async function scan(options, logger) {
     // thread for the whole scan: 4 KiB per JSON file, 5.7 MB on the 98 MB memory probe.
     for (const f of found.files)
         f.head = '';
+    shardPlansWithTheirSources(units);
     let selected = units;
     let discoveryProblems = found.problems;
     if (options.shard) {
         const { index, count } = options.shard;
-        selected = units.filter((u) => shardOf(u.id, count) === index);
+        selected = units.filter((u) => shardOf(u.shardKey ?? u.id, count) === index);
         // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
         discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
         logger.info(`shard ${index}/${count}: ${selected.length} of ${scan_plural(units.length, 'unit')}`);
@@ -71385,6 +71468,7 @@ async function scan(options, logger) {
     for (const p of discoveryProblems)
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, 'cloudformation'));
+    dropSupersededBySourcesPlan(results);
     for (const r of results) {
         for (const d of r.debug)
             logger.debug(d);

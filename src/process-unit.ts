@@ -18,7 +18,7 @@ import { EditLineEndings } from './edit-line-endings.js'
 import { linkModel } from './model/link.js'
 import type { Format } from './model/s3.js'
 import { pluginByName } from './parsers/registry.js'
-import type { FormatPlugin, LoadContext, ScanUnit } from './parsers/types.js'
+import type { FormatPlugin, LoadContext, PlanCover, ScanUnit } from './parsers/types.js'
 import { rules, rulesById } from '../rules/index.js'
 
 export interface UnitJob {
@@ -44,6 +44,8 @@ export interface UnitResult {
   files: number
   bytes: number
   buckets: number
+  /** A plan read with the `.tf` sources of a root module: the resources it judged there. */
+  covers?: PlanCover
 }
 
 export function parseErrorFinding(p: Problem, format: Format): Finding {
@@ -149,6 +151,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   appendAll(result.problems, unreadable)
   appendAll(result.problems, load.problems)
   appendAll(result.notes, load.notes)
+  if (load.covers) result.covers = load.covers
   if (heldNothing(load)) {
     // Content sniffing let in a file that only mentions `AWS::` (a JSON or YAML document, an
     // earlier s3-gate JSON output): counted, it would hide "no infrastructure files found".

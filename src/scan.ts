@@ -14,6 +14,7 @@ import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
 import { plugins } from './parsers/registry.js'
 import type { ScanUnit } from './parsers/types.js'
+import { dropSupersededBySourcesPlan, shardPlansWithTheirSources } from './plan-supersedes.js'
 import { parseErrorFinding, type UnitJob } from './process-unit.js'
 import type { ScanResult } from './scan-result.js'
 import { settingsDigest } from './scan-settings.js'
@@ -76,11 +77,12 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   // Heads are for planning. Kept, they went to the workers with every unit and stayed in the main
   // thread for the whole scan: 4 KiB per JSON file, 5.7 MB on the 98 MB memory probe.
   for (const f of found.files) f.head = ''
+  shardPlansWithTheirSources(units)
   let selected = units
   let discoveryProblems = found.problems
   if (options.shard) {
     const { index, count } = options.shard
-    selected = units.filter((u) => shardOf(u.id, count) === index)
+    selected = units.filter((u) => shardOf(u.shardKey ?? u.id, count) === index)
     // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
     discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index)
     logger.info(`shard ${index}/${count}: ${selected.length} of ${plural(units.length, 'unit')}`)
@@ -115,6 +117,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
       : {}),
   }
   for (const p of discoveryProblems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, 'cloudformation'))
+  dropSupersededBySourcesPlan(results)
   for (const r of results) {
     for (const d of r.debug) logger.debug(d)
     appendAll(result.findings, r.findings)

@@ -10164,7 +10164,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4072);
 /* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9722);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6278);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(261);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4428);
 /* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
 /* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
@@ -11554,9 +11554,9 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4920);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9969);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(261);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4428);
 /**
  * Combines the results of the n shards of one scan (`--shard i/n`) into the result one unsharded
  * scan gives. Each scan unit (a template, a Terraform root module, a cloud assembly) runs in
@@ -13569,7 +13569,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 4920:
+/***/ 9969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19349,7 +19349,7 @@ function planAssemblies(files, debug = () => { }) {
     return units;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/cdk/relocate.ts
+;// CONCATENATED MODULE: ./src/model/subjects.ts
 /** Every resource-like object of a model that carries an origin. */
 function subjectsOf(model) {
     return [
@@ -19363,6 +19363,9 @@ function subjectsOf(model) {
         ...model.objects,
     ];
 }
+
+;// CONCATENATED MODULE: ./src/parsers/cdk/relocate.ts
+
 const RESOURCE_PATH = /^Resources\.([^.[\]]+)/;
 /** Logical id a location belongs to, from its logical path (`Resources.Logs.Properties...` → `Logs`). */
 function logicalIdOf(at) {
@@ -19624,6 +19627,7 @@ function addSuppression(list, add) {
  * generated template to the line of the app that created its construct. Nothing from the
  * scanned repository is executed: the assembly must have been synthesised by an earlier step.
  */
+
 
 
 
@@ -30160,6 +30164,7 @@ function convertObject(ctx, values, mask, expressions, place, fallback, inTf, to
 
 
 
+
 const load_plan_isMap = (n) => n?.kind === 'map';
 /** Attributes that name a bucket, read as the bucket when the configuration references one. */
 const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name']);
@@ -30609,7 +30614,10 @@ function loadPlanUnit(unit, ctx) {
         note: (m) => notes.push(m),
     });
     (0,append/* appendAll */.u)(problems, built.problems);
-    return { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
+    const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
+    if (rootSource)
+        load.covers = { unit: external_node_path_default().posix.dirname(unit.id), resources: subjectsOf(built.model).map((s) => s.id) };
+    return load;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform-plan/index.ts
@@ -35300,8 +35308,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
-var registry = __nccwpck_require__(4920);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
+var registry = __nccwpck_require__(9969);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -35428,6 +35436,8 @@ function processWith(plugin, unit, job) {
     (0,append/* appendAll */.u)(result.problems, unreadable);
     (0,append/* appendAll */.u)(result.problems, load.problems);
     (0,append/* appendAll */.u)(result.notes, load.notes);
+    if (load.covers)
+        result.covers = load.covers;
     if (heldNothing(load)) {
         // Content sniffing let in a file that only mentions `AWS::` (a JSON or YAML document, an
         // earlier s3-gate JSON output): counted, it would hide "no infrastructure files found".
@@ -36224,7 +36234,7 @@ const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /***/ }),
 
-/***/ 261:
+/***/ 4428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36555,8 +36565,82 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 88 modules
-var registry = __nccwpck_require__(4920);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
+var registry = __nccwpck_require__(9969);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/plan-supersedes.ts
+/**
+ * A `terraform show -json` plan committed or generated next to its `.tf` sources is read twice:
+ * once as the plan (findings mapped to the `.tf` lines) and once as the root module. Without this
+ * a reviewer saw many findings twice, at two lines or in two wordings. Each knows something the
+ * other does not: the plan has the values of the variables the run used, the sources keep the
+ * references the plan turned into "known after apply" (a policy naming the bucket's new ARN).
+ *
+ * So, resource by resource, the reading that left fewer of the resource's checks unknown
+ * speaks for it (the plan when both are equal): the other reading's unknowns about it go, and
+ * so do its findings of every rule the chosen one also reports on that resource. A finding only
+ * the other reading has stays, so a plan older than the pull request can never hide what the
+ * sources show.
+ */
+
+/**
+ * A plan goes to the shard of the root module in its folder, so that one shard holds both and
+ * drops the duplicates; split, each shard would report its half and the merge both.
+ */
+function shardPlansWithTheirSources(units) {
+    const roots = new Set(units.filter((u) => u.plugin === 'terraform').map((u) => u.id));
+    for (const u of units) {
+        if (u.plugin !== 'terraform-plan')
+            continue;
+        const dir = external_node_path_default().posix.dirname(u.id);
+        if (roots.has(dir))
+            u.shardKey = dir;
+    }
+}
+/** Drops, in place, what each plan and the source unit it was mapped onto both report. */
+function dropSupersededBySourcesPlan(results) {
+    const sources = new Map();
+    for (const r of results)
+        if (r.format === 'terraform')
+            sources.set(r.unit, r);
+    for (const plan of results) {
+        if (!plan.covers)
+            continue;
+        const source = sources.get(plan.covers.unit);
+        if (source)
+            dropDoubleReadings(plan, source, plan.covers.resources);
+    }
+}
+function dropDoubleReadings(plan, source, resources) {
+    // Findings about the whole unit (no trail logs data events) carry the unit as their resource.
+    const resourceOf = (r) => (r.resource === source.unit ? plan.unit : r.resource);
+    const held = new Set(resources).add(plan.unit);
+    const unknownsOf = (r) => {
+        const n = new Map();
+        for (const u of r.unknowns)
+            n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1);
+        return n;
+    };
+    const planUnknowns = unknownsOf(plan);
+    const sourceUnknowns = unknownsOf(source);
+    const sourceSpeaks = (resource) => (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
+    const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`));
+    const planJudged = judged(plan);
+    const sourceJudged = judged(source);
+    source.findings = source.findings.filter((f) => {
+        const resource = resourceOf(f);
+        return !held.has(resource) || sourceSpeaks(resource) || !planJudged.has(`${f.ruleId}\u0000${resource}`);
+    });
+    source.unknowns = source.unknowns.filter((u) => !held.has(resourceOf(u)) || sourceSpeaks(resourceOf(u)));
+    plan.findings = plan.findings.filter((f) => {
+        const resource = resourceOf(f);
+        return !held.has(resource) || !sourceSpeaks(resource) || !sourceJudged.has(`${f.ruleId}\u0000${resource}`);
+    });
+    plan.unknowns = plan.unknowns.filter((u) => !held.has(resourceOf(u)) || !sourceSpeaks(resourceOf(u)));
+}
+
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/scan-settings.ts
@@ -36572,6 +36656,7 @@ var rules = __nccwpck_require__(2342);
  * The pure core both shells call: discover files, group them into units per format, process the
  * units (in worker threads when it pays), then apply the configuration. No process.env, no network.
  */
+
 
 
 
@@ -36632,11 +36717,12 @@ async function scan(options, logger) {
     // thread for the whole scan: 4 KiB per JSON file, 5.7 MB on the 98 MB memory probe.
     for (const f of found.files)
         f.head = '';
+    shardPlansWithTheirSources(units);
     let selected = units;
     let discoveryProblems = found.problems;
     if (options.shard) {
         const { index, count } = options.shard;
-        selected = units.filter((u) => shardOf(u.id, count) === index);
+        selected = units.filter((u) => shardOf(u.shardKey ?? u.id, count) === index);
         // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
         discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
         logger.info(`shard ${index}/${count}: ${selected.length} of ${plural(units.length, 'unit')}`);
@@ -36672,6 +36758,7 @@ async function scan(options, logger) {
     for (const p of discoveryProblems)
         if (p.level === 'error')
             result.findings.push((0,process_unit/* parseErrorFinding */.t)(p, 'cloudformation'));
+    dropSupersededBySourcesPlan(results);
     for (const r of results) {
         for (const d of r.debug)
             logger.debug(d);

@@ -19,6 +19,8 @@ export interface ScanUnit {
   /** Display path of the unit (file or directory). */
   id: string
   files: CandidateFile[]
+  /** What `--shard` hashes instead of `id`: units that must be scanned together share it. */
+  shardKey?: string
   /** Extra data the plugin computed while planning (must be structured-cloneable). */
   data?: unknown
 }
@@ -37,6 +39,14 @@ export interface LoadContext {
   listFiles(dir: string, filter: (rel: string) => boolean): string[]
 }
 
+/** What a plan unit read from the `.tf` sources of a root module. */
+export interface PlanCover {
+  /** Id of the Terraform unit (root module directory) the plan was mapped onto. */
+  unit: string
+  /** Every resource the plan modelled, by address: the `resource` of its findings. */
+  resources: string[]
+}
+
 export interface UnitLoad {
   models: S3Model[]
   problems: Problem[]
@@ -44,6 +54,11 @@ export interface UnitLoad {
   notes: string[]
   /** Source texts read, by display path, for suppressions and fixes (kept only while the unit is processed). */
   texts: Map<string, string>
+  /**
+   * Set by a plan read with the `.tf` sources of a root module that is scanned as well: that
+   * unit's findings on these resources give way to the plan's (see `plan-supersedes.ts`).
+   */
+  covers?: PlanCover
 }
 
 export interface FormatPlugin {

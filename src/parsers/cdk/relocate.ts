@@ -6,27 +6,8 @@
  * there, and the template location is kept as a related location of the resource.
  */
 import type { SourceLocation } from '../../model/location.js'
-import type { InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
-
-export interface Subject {
-  id: string
-  origin: ResourceOrigin
-  suppressions?: InlineSuppression[]
-}
-
-/** Every resource-like object of a model that carries an origin. */
-export function subjectsOf(model: S3Model): Subject[] {
-  return [
-    ...model.buckets,
-    ...model.accessPoints,
-    ...model.accountPublicAccessBlocks,
-    ...model.trails,
-    ...model.iamPolicies,
-    ...model.metricFilters,
-    ...model.alarms,
-    ...model.objects,
-  ]
-}
+import type { S3Model } from '../../model/s3.js'
+import { subjectsOf } from '../../model/subjects.js'
 
 const RESOURCE_PATH = /^Resources\.([^.[\]]+)/
 

@@ -16,6 +16,7 @@ import { BUCKET_SETTING_TYPES } from '../terraform/bucket.js'
 import { SourceFiles } from '../terraform/eval/source-files.js'
 import { strFromParts, type Origin, type TfObject, type TfValue } from '../terraform/eval/value.js'
 import type { StrPart } from '../../model/value.js'
+import { subjectsOf } from '../../model/subjects.js'
 import { parseJsonConfig } from '../terraform/hcl/json-config.js'
 import { parseHcl } from '../terraform/hcl/parse.js'
 import { isOverrideFile } from '../terraform/config-files.js'
@@ -479,5 +480,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     note: (m) => notes.push(m),
   })
   appendAll(problems, built.problems)
-  return { models: [built.model], problems, notes: [...notes, ...built.notes], texts }
+  const load: UnitLoad = { models: [built.model], problems, notes: [...notes, ...built.notes], texts }
+  if (rootSource) load.covers = { unit: path.posix.dirname(unit.id), resources: subjectsOf(built.model).map((s) => s.id) }
+  return load
 }

@@ -1,0 +1,67 @@
+/**
+ * A `terraform show -json` plan committed or generated next to its `.tf` sources is read twice:
+ * once as the plan (findings mapped to the `.tf` lines) and once as the root module. Without this
+ * a reviewer saw many findings twice, at two lines or in two wordings. Each knows something the
+ * other does not: the plan has the values of the variables the run used, the sources keep the
+ * references the plan turned into "known after apply" (a policy naming the bucket's new ARN).
+ *
+ * So, resource by resource, the reading that left fewer of the resource's checks unknown
+ * speaks for it (the plan when both are equal): the other reading's unknowns about it go, and
+ * so do its findings of every rule the chosen one also reports on that resource. A finding only
+ * the other reading has stays, so a plan older than the pull request can never hide what the
+ * sources show.
+ */
+import path from 'node:path'
+import type { ScanUnit } from './parsers/types.js'
+import type { UnitResult } from './process-unit.js'
+
+/**
+ * A plan goes to the shard of the root module in its folder, so that one shard holds both and
+ * drops the duplicates; split, each shard would report its half and the merge both.
+ */
+export function shardPlansWithTheirSources(units: ScanUnit[]): void {
+  const roots = new Set(units.filter((u) => u.plugin === 'terraform').map((u) => u.id))
+  for (const u of units) {
+    if (u.plugin !== 'terraform-plan') continue
+    const dir = path.posix.dirname(u.id)
+    if (roots.has(dir)) u.shardKey = dir
+  }
+}
+
+/** Drops, in place, what each plan and the source unit it was mapped onto both report. */
+export function dropSupersededBySourcesPlan(results: UnitResult[]): void {
+  const sources = new Map<string, UnitResult>()
+  for (const r of results) if (r.format === 'terraform') sources.set(r.unit, r)
+  for (const plan of results) {
+    if (!plan.covers) continue
+    const source = sources.get(plan.covers.unit)
+    if (source) dropDoubleReadings(plan, source, plan.covers.resources)
+  }
+}
+
+function dropDoubleReadings(plan: UnitResult, source: UnitResult, resources: readonly string[]): void {
+  // Findings about the whole unit (no trail logs data events) carry the unit as their resource.
+  const resourceOf = (r: { resource: string }) => (r.resource === source.unit ? plan.unit : r.resource)
+  const held = new Set(resources).add(plan.unit)
+  const unknownsOf = (r: UnitResult) => {
+    const n = new Map<string, number>()
+    for (const u of r.unknowns) n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1)
+    return n
+  }
+  const planUnknowns = unknownsOf(plan)
+  const sourceUnknowns = unknownsOf(source)
+  const sourceSpeaks = (resource: string) => (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0)
+  const judged = (r: UnitResult) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`))
+  const planJudged = judged(plan)
+  const sourceJudged = judged(source)
+  source.findings = source.findings.filter((f) => {
+    const resource = resourceOf(f)
+    return !held.has(resource) || sourceSpeaks(resource) || !planJudged.has(`${f.ruleId}\u0000${resource}`)
+  })
+  source.unknowns = source.unknowns.filter((u) => !held.has(resourceOf(u)) || sourceSpeaks(resourceOf(u)))
+  plan.findings = plan.findings.filter((f) => {
+    const resource = resourceOf(f)
+    return !held.has(resource) || !sourceSpeaks(resource) || !sourceJudged.has(`${f.ruleId}\u0000${resource}`)
+  })
+  plan.unknowns = plan.unknowns.filter((u) => !held.has(resourceOf(u)) || !sourceSpeaks(resourceOf(u)))
+}
