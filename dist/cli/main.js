@@ -10919,14 +10919,18 @@ const EMPTY_CONFIG = {
 /* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4880);
 /**
  * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
- * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git` and
- * `.terraform`, and never follows a symlink out of the scanned roots.
+ * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git`,
+ * `.terraform` and `.aws-sam` below the scanned paths, and never follows a symlink out of them.
  */
 
 
 
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache']);
+/**
+ * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
+ * beside it: scanned, every finding came twice, once at a file no pull request edits.
+ */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
 /** Folders deeper than this below a scanned path are reported, not walked. */

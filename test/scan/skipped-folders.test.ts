@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { scanFiles } from '../helpers/scan-files.js'
+
+const PUBLIC = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Site:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: PublicRead
+`
+
+describe('folders discovery skips', () => {
+  it('reads a SAM template once, not again in the copy `sam build` left in .aws-sam', async () => {
+    const r = await scanFiles({
+      'app/template.yaml': PUBLIC,
+      'app/.aws-sam/build/template.yaml': PUBLIC.replace('Transform: AWS::Serverless-2016-10-31\n', ''),
+      'app/.aws-sam/cache/x/template.yaml': PUBLIC,
+    })
+    expect([...new Set(r.findings.map((f) => f.location.file))]).toEqual(['app/template.yaml'])
+    expect(r.findings.some((f) => f.ruleId === 'acl-public-read')).toBe(true)
+  })
+
+  it('scans such a folder when it is named as the path to scan', async () => {
+    const r = await scanFiles(
+      { 'app/.aws-sam/build/template.yaml': PUBLIC, 'node_modules/x/template.yaml': PUBLIC },
+      { paths: ['app/.aws-sam/build', '.'] },
+    )
+    expect([...new Set(r.findings.map((f) => f.location.file))]).toEqual(['app/.aws-sam/build/template.yaml'])
+  })
+})
