@@ -42282,6 +42282,13 @@ function getErrorMessage(e) {
     return typeof e === 'string' ? e : JSON.stringify(e);
 }
 
+;// CONCATENATED MODULE: ./src/config/warning-codes.ts
+/**
+ * The warnings the configuration adds about itself, at a line of `.s3-gate.yml` (or of the file
+ * `--config` names, which may sit outside the repository).
+ */
+const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
+
 ;// CONCATENATED MODULE: ./src/append.ts
 /**
  * Appends in place without spreading: `push(...list)` passes every element as an argument and
@@ -71581,6 +71588,7 @@ function duplicateHash(f) {
 
 
 
+
 /** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
 class MergeError extends ConfigurationError {
     name = 'MergeError';
@@ -71635,7 +71643,6 @@ function checkShards(parts, version) {
     }
     return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
-const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
 const problemKey = (p) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`;
 /**
  * Merges checked shards (see `checkShards`), sorted exactly as `scan()` sorts its result.
@@ -71664,7 +71671,7 @@ function mergeScanResults(parts, version) {
         appendAll(merged.findings, result.findings);
         appendAll(merged.unknowns, result.unknowns);
         for (const p of result.problems) {
-            if (!CONFIG_CODES.has(p.code)) {
+            if (!CONFIG_WARNING_CODES.has(p.code)) {
                 merged.problems.push(p);
                 continue;
             }
@@ -71815,6 +71822,7 @@ function mergeBaselines(list) {
 
 
 
+
 function toLineMapEntries(maps) {
     return [...maps].map(([file, map]) => ({ file, ...map }));
 }
@@ -71946,6 +71954,13 @@ class Validator {
             this.fail(path, 'must be a relative path inside the repository');
         return x;
     }
+    configPath(x, path) {
+        if (typeof x !== 'string' || x.length === 0 || x.length > 1000)
+            this.fail(path, 'must be a path');
+        if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x))
+            this.fail(path, 'must be a relative path');
+        return x;
+    }
     location(x, path) {
         const o = this.object(x, path);
         return {
@@ -72030,9 +72045,14 @@ class Validator {
     }
     problem(x, path) {
         const o = this.object(x, path);
+        const code = this.match(o.code, `${path}.code`, /^[A-Z0-9_]{1,60}$/);
         return {
-            code: this.match(o.code, `${path}.code`, /^[A-Z0-9_]{1,60}$/),
-            file: this.path(o.file, `${path}.file`),
+            code,
+            // `--config ../shared/s3-gate.yml`: its own warnings name it where it is. Only shown, never
+            // read or annotated, so it may lead out of the repository.
+            file: CONFIG_WARNING_CODES.has(code) && o.level === 'warning'
+                ? this.configPath(o.file, `${path}.file`)
+                : this.path(o.file, `${path}.file`),
             line: this.int(o.line, `${path}.line`, 0, 1e8),
             column: this.int(o.column, `${path}.column`, 0, 1e8),
             message: this.text(o.message, `${path}.message`, 2000),

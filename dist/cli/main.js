@@ -10901,6 +10901,21 @@ const EMPTY_CONFIG = {
 
 /***/ }),
 
+/***/ 6485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ CONFIG_WARNING_CODES)
+/* harmony export */ });
+/**
+ * The warnings the configuration adds about itself, at a line of `.s3-gate.yml` (or of the file
+ * `--config` names, which may sit outside the repository).
+ */
+const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
+
+
+/***/ }),
+
 /***/ 9989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11557,10 +11572,11 @@ function getErrorMessage(e) {
 /* harmony export */   VX: () => (/* binding */ MergeError)
 /* harmony export */ });
 /* unused harmony export checkShards */
-/* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9969);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4428);
+/* harmony import */ var _config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
+/* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1871);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9969);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4428);
 /**
  * Combines the results of the n shards of one scan (`--shard i/n`) into the result one unsharded
  * scan gives. Each scan unit (a template, a Terraform root module, a cloud assembly) runs in
@@ -11572,8 +11588,9 @@ function getErrorMessage(e) {
 
 
 
+
 /** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
-class MergeError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j {
+class MergeError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j {
     name = 'MergeError';
 }
 /**
@@ -11626,7 +11643,6 @@ function checkShards(parts, version) {
     }
     return Array.from({ length: count }, (_, i) => byIndex.get(i + 1));
 }
-const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
 const problemKey = (p) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`;
 /**
  * Merges checked shards (see `checkShards`), sorted exactly as `scan()` sorts its result.
@@ -11652,10 +11668,10 @@ function mergeScanResults(parts, version) {
     const config = new Map();
     const notes = new Set();
     for (const { result } of shards) {
-        (0,_append_js__WEBPACK_IMPORTED_MODULE_3__/* .appendAll */ .u)(merged.findings, result.findings);
-        (0,_append_js__WEBPACK_IMPORTED_MODULE_3__/* .appendAll */ .u)(merged.unknowns, result.unknowns);
+        (0,_append_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u)(merged.findings, result.findings);
+        (0,_append_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u)(merged.unknowns, result.unknowns);
         for (const p of result.problems) {
-            if (!CONFIG_CODES.has(p.code)) {
+            if (!_config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_WARNING_CODES */ .d.has(p.code)) {
                 merged.problems.push(p);
                 continue;
             }
@@ -11684,7 +11700,7 @@ function mergeScanResults(parts, version) {
         }
     }
     // In the order one scan lists them (the order of the format plugins), not the order shards ran.
-    const order = _parsers_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .plugins */ .N.map((p) => p.format);
+    const order = _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .plugins */ .N.map((p) => p.format);
     merged.stats.byFormat = Object.fromEntries(Object.entries(merged.stats.byFormat).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
     for (const { problem, shards: n } of config.values()) {
         if ((problem.code === 'UNUSED_EXCEPTION' || problem.code === 'INCLUDE_UNMATCHED') && n < shards.length)
@@ -11693,10 +11709,10 @@ function mergeScanResults(parts, version) {
     }
     // A module that root modules in different shards call gives each shard the same finding; one
     // scan reports it once.
-    merged.findings = (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .dropDuplicates */ .Gf)(merged.findings);
-    merged.findings.sort(_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
-    merged.problems.sort(_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .compareProblems */ .im);
-    merged.unknowns.sort(_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .compareUnknowns */ .LK);
+    merged.findings = (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .dropDuplicates */ .Gf)(merged.findings);
+    merged.findings.sort(_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .compareFindings */ .Eg);
+    merged.problems.sort(_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .compareProblems */ .im);
+    merged.unknowns.sort(_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .compareUnknowns */ .LK);
     merged.notes = [...notes].sort();
     return merged;
 }
@@ -11729,7 +11745,10 @@ var finding = __nccwpck_require__(1247);
 var engine_severity = __nccwpck_require__(4363);
 // EXTERNAL MODULE: ./src/scan-settings.ts
 var scan_settings = __nccwpck_require__(5090);
+// EXTERNAL MODULE: ./src/config/warning-codes.ts
+var warning_codes = __nccwpck_require__(6485);
 ;// CONCATENATED MODULE: ./src/report/github/results-file.ts
+
 
 
 
@@ -11867,6 +11886,13 @@ class Validator {
             this.fail(path, 'must be a relative path inside the repository');
         return x;
     }
+    configPath(x, path) {
+        if (typeof x !== 'string' || x.length === 0 || x.length > 1000)
+            this.fail(path, 'must be a path');
+        if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x))
+            this.fail(path, 'must be a relative path');
+        return x;
+    }
     location(x, path) {
         const o = this.object(x, path);
         return {
@@ -11951,9 +11977,14 @@ class Validator {
     }
     problem(x, path) {
         const o = this.object(x, path);
+        const code = this.match(o.code, `${path}.code`, /^[A-Z0-9_]{1,60}$/);
         return {
-            code: this.match(o.code, `${path}.code`, /^[A-Z0-9_]{1,60}$/),
-            file: this.path(o.file, `${path}.file`),
+            code,
+            // `--config ../shared/s3-gate.yml`: its own warnings name it where it is. Only shown, never
+            // read or annotated, so it may lead out of the repository.
+            file: warning_codes/* CONFIG_WARNING_CODES */.d.has(code) && o.level === 'warning'
+                ? this.configPath(o.file, `${path}.file`)
+                : this.path(o.file, `${path}.file`),
             line: this.int(o.line, `${path}.line`, 0, 1e8),
             column: this.int(o.column, `${path}.column`, 0, 1e8),
             message: this.text(o.message, `${path}.message`, 2000),

@@ -5,6 +5,7 @@
  * configuration adds after the scan (exception warnings) is computed per shard and is reconciled
  * here. Shard results are untrusted input: see `read-shards.ts` for the checks before this runs.
  */
+import { CONFIG_WARNING_CODES } from '../config/warning-codes.js'
 import { appendAll } from '../append.js'
 import type { Problem } from '../engine/finding.js'
 import { plugins } from '../parsers/registry.js'
@@ -83,7 +84,6 @@ export function checkShards(parts: readonly ShardPart[], version: string): Shard
   return Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!)
 }
 
-const CONFIG_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED'])
 const problemKey = (p: Problem) => `${p.code}\u0000${p.file}\u0000${p.line}\u0000${p.column}`
 
 /**
@@ -112,7 +112,7 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
     appendAll(merged.findings, result.findings)
     appendAll(merged.unknowns, result.unknowns)
     for (const p of result.problems) {
-      if (!CONFIG_CODES.has(p.code)) {
+      if (!CONFIG_WARNING_CODES.has(p.code)) {
         merged.problems.push(p)
         continue
       }

@@ -128,6 +128,15 @@ describe('merging shard results', () => {
     expect(bad((o) => (o.findings = [finding]))).toThrow(/\$\.findings\[0\]\.file must be a relative path/)
     expect(bad((o) => (o.findings = [{ ...finding, file: 'a.yaml', line: -3 }]))).toThrow(/line must be a whole number/)
     expect(bad((o) => (o.findings = [{ ...finding, file: 'a.yaml', severity: 'apocalyptic' }]))).toThrow(/severity/)
+    // `--config ../shared.yml`: the configuration's own warnings name it where it is, outside the
+    // repository; no other problem may.
+    const unused = { file: '../shared.yml', line: 3, column: 5, code: 'UNUSED_EXCEPTION', message: 'm' }
+    expect(parseShard({ ...ok, warnings: [unused] }, 'x.json').result.problems).toEqual([{ ...unused, level: 'warning' }])
+    expect(bad((o) => (o.warnings = [{ ...unused, file: '/etc/shared.yml' }]))).toThrow(/\$\.warnings\[0\]\.file must be a relative path/)
+    expect(bad((o) => (o.warnings = [{ ...unused, code: 'YAML_SYNTAX' }]))).toThrow(
+      /\$\.warnings\[0\]\.file must be a relative path inside/,
+    )
+    expect(bad((o) => (o.errors = [unused]))).toThrow(/\$\.errors\[0\]\.file must be a relative path inside/)
   })
 
   it('merges results documents only when every shard compared with the same base', () => {

@@ -67,7 +67,7 @@ describe('a plan scanned with its .tf sources', () => {
   })
 
   it('leaves a plan in a folder of its own, and sources without a plan, as they were', async () => {
-    const files = { ...fixture('param-choice/v4'), 'other/main.tf': read('param-choice/v4/main.tf') }
+    const files: Record<string, string> = { ...fixture('param-choice/v4'), 'other/main.tf': read('param-choice/v4/main.tf') }
     files['plans/plan.json'] = files['infra/plan.json']!
     delete files['infra/plan.json']
     const r = await scanFiles(files)
