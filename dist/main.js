@@ -64702,8 +64702,13 @@ function loadPlanUnit(unit, ctx) {
     });
     appendAll(problems, built.problems);
     const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
-    if (rootSource)
-        load.covers = { unit: external_node_path_default().posix.dirname(unit.id), resources: subjectsOf(built.model).map((s) => s.id) };
+    if (rootSource) {
+        // Subjects, and the resources findings are reported on instead (the policy that opens a bucket).
+        const addresses = new Set(subjectsOf(built.model).map((s) => s.id));
+        for (const r of [...records.buckets, ...records.settings, ...records.others])
+            addresses.add(r.address);
+        load.covers = { unit: external_node_path_default().posix.dirname(unit.id), resources: [...addresses] };
+    }
     return load;
 }
 

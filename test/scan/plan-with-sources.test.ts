@@ -56,6 +56,16 @@ describe('a plan scanned with its .tf sources', () => {
     expect(only(r, 'policy-lockout')).toHaveLength(1)
   })
 
+  it('reports once a finding made on the policy resource rather than on the bucket', async () => {
+    const dir = path.resolve(__dirname, '../fixtures/equivalence/public-split-settings')
+    const r = await scanFiles({
+      'site/main.tf': fs.readFileSync(path.join(dir, 'main.tf'), 'utf8'),
+      'site/plan.json': fs.readFileSync(path.join(dir, 'plan.json'), 'utf8'),
+    })
+    expect(doubles(r)).toEqual([])
+    expect(only(r, 'policy-public-read').map((f) => f.resource)).toEqual(['aws_s3_bucket_policy.site'])
+  })
+
   it('never lets a stale plan hide a bucket or a setting the sources add', async () => {
     const files = fixture('param-choice/v4')
     files['infra/main.tf'] +=

@@ -481,6 +481,11 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   })
   appendAll(problems, built.problems)
   const load: UnitLoad = { models: [built.model], problems, notes: [...notes, ...built.notes], texts }
-  if (rootSource) load.covers = { unit: path.posix.dirname(unit.id), resources: subjectsOf(built.model).map((s) => s.id) }
+  if (rootSource) {
+    // Subjects, and the resources findings are reported on instead (the policy that opens a bucket).
+    const addresses = new Set(subjectsOf(built.model).map((s) => s.id))
+    for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address)
+    load.covers = { unit: path.posix.dirname(unit.id), resources: [...addresses] }
+  }
   return load
 }
