@@ -163,16 +163,14 @@ export class Validator {
     if (typeof x !== 'boolean') this.fail(path, 'must be true or false')
     return x
   }
-  /** A repository-relative path: no absolute paths, no `..`, no control characters. */
-  path(x: unknown, path: string): string {
+  /**
+   * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
+   * lets `..` through, for a path only shown, never read or annotated.
+   */
+  path(x: unknown, path: string, mayLeave = false): string {
     if (typeof x !== 'string' || x.length === 0 || x.length > 1000) this.fail(path, 'must be a path')
-    if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || x.split(/[\\/]/).includes('..') || /[\u0000-\u001f]/.test(x))
-      this.fail(path, 'must be a relative path inside the repository')
-    return x
-  }
-  configPath(x: unknown, path: string): string {
-    if (typeof x !== 'string' || x.length === 0 || x.length > 1000) this.fail(path, 'must be a path')
-    if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x)) this.fail(path, 'must be a relative path')
+    if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x) || (!mayLeave && x.split(/[\\/]/).includes('..')))
+      this.fail(path, mayLeave ? 'must be a relative path' : 'must be a relative path inside the repository')
     return x
   }
   location(x: unknown, path: string): SourceLocation {
@@ -258,12 +256,8 @@ export class Validator {
     const code = this.match(o.code, `${path}.code`, /^[A-Z0-9_]{1,60}$/)
     return {
       code,
-      // `--config ../shared/s3-gate.yml`: its own warnings name it where it is. Only shown, never
-      // read or annotated, so it may lead out of the repository.
-      file:
-        CONFIG_WARNING_CODES.has(code) && o.level === 'warning'
-          ? this.configPath(o.file, `${path}.file`)
-          : this.path(o.file, `${path}.file`),
+      // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
+      file: this.path(o.file, `${path}.file`, CONFIG_WARNING_CODES.has(code) && o.level === 'warning'),
       line: this.int(o.line, `${path}.line`, 0, 1e8),
       column: this.int(o.column, `${path}.column`, 0, 1e8),
       message: this.text(o.message, `${path}.message`, 2000),
