@@ -65740,16 +65740,16 @@ function dropDoubleReadings(plan, source, resources) {
     const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`));
     const planJudged = judged(plan);
     const sourceJudged = judged(source);
-    source.findings = source.findings.filter((f) => {
-        const resource = resourceOf(f);
-        return !held.has(resource) || sourceSpeaks(resource) || !planJudged.has(`${f.ruleId}\u0000${resource}`);
-    });
-    source.unknowns = source.unknowns.filter((u) => !held.has(resourceOf(u)) || sourceSpeaks(resourceOf(u)));
-    plan.findings = plan.findings.filter((f) => {
-        const resource = resourceOf(f);
-        return !held.has(resource) || !sourceSpeaks(resource) || !sourceJudged.has(`${f.ruleId}\u0000${resource}`);
-    });
-    plan.unknowns = plan.unknowns.filter((u) => !held.has(resourceOf(u)) || !sourceSpeaks(resourceOf(u)));
+    // What `r` keeps of a resource: everything where it speaks, else what the other did not judge.
+    const keep = (r, speaks, otherJudged) => {
+        r.findings = r.findings.filter((f) => {
+            const resource = resourceOf(f);
+            return !held.has(resource) || speaks(resource) || !otherJudged.has(`${f.ruleId}\u0000${resource}`);
+        });
+        r.unknowns = r.unknowns.filter((u) => !held.has(resourceOf(u)) || speaks(resourceOf(u)));
+    };
+    keep(source, sourceSpeaks, planJudged);
+    keep(plan, (resource) => !sourceSpeaks(resource), sourceJudged);
 }
 
 ;// CONCATENATED MODULE: ./src/cap-problems.ts
