@@ -88,6 +88,23 @@ describe('a plan scanned with its .tf sources', () => {
     ).toEqual(['infra/main.tf', 'other/main.tf', 'plans/plan.json'])
   })
 
+  it('maps a plan onto sources named beside it as file paths, and reads nothing unnamed', async () => {
+    const files = { ...fixture('acl-public-read/v4'), 'infra/extra.tf': 'resource "aws_s3_bucket" "unnamed" {}\n' }
+    const folder = await scanFiles(files)
+    const key = (f: Finding) => `${f.location.file}:${f.location.line} ${f.ruleId} ${f.resource}`
+    const named = await scanFiles(files, { paths: ['infra/plan.json', 'infra/main.tf'] })
+    expect(doubles(named)).toEqual([])
+    expect(named.findings.map(key).sort()).toEqual(
+      folder.findings
+        .filter((f) => f.resource !== 'aws_s3_bucket.unnamed')
+        .map(key)
+        .sort(),
+    )
+    // The plan alone: its folder's sources were not named, so none is read.
+    const planOnly = await scanFiles(files, { paths: ['infra/plan.json'] })
+    expect(new Set(planOnly.findings.map((f) => f.location.file))).toEqual(new Set(['infra/plan.json']))
+  })
+
   it('gives every shard count the findings of one scan (the plan goes to its sources’ shard)', async () => {
     const files: Record<string, string> = {}
     for (const [i, name] of ['param-choice/v4', 'policy-not-action/v4', 'policy-lockout/v3', 'website/v4', 'tls-deny/v4'].entries()) {

@@ -17,7 +17,7 @@ export function moduleConfigFilesInside(dir: string, roots: readonly string[]): 
   // A directory outside the roots as written is not even looked at (not a stat): nothing outside
   // the scanned paths is touched. The roots are real paths, and so are the files' folders a
   // `source` is resolved from.
-  if (!isInsideAny(path.resolve(dir), roots)) return []
+  if (!isInsideAny(path.resolve(dir), roots)) return namedConfigFilesIn(path.resolve(dir), roots)
   let real: string
   try {
     real = fs.realpathSync(dir)
@@ -40,4 +40,13 @@ export function moduleConfigFiles(dir: string): string[] {
       .map((e) => path.join(dir, e.name))
       .sort(),
   )
+}
+
+/**
+ * The configuration files of `dir` that were themselves named as scan roots (`s3-gate scan
+ * plan.json main.tf`): the folder is not listed, but what the user named is as readable as it is
+ * to the unit that scans those files, so a plan finds the sources it was made from.
+ */
+function namedConfigFilesIn(dir: string, roots: readonly string[]): string[] {
+  return withoutShadowed(roots.filter((r) => path.dirname(r) === dir && CONFIG_FILE.test(r)).sort())
 }
