@@ -15,7 +15,7 @@ import { decodeText } from './text-encoding.js'
  * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
  * beside it: scanned, every finding came twice, once at a file no pull request edits.
  */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam'])
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam', '.serverless'])
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i
 const HEAD_BYTES = 4096
 /** Folders deeper than this below a scanned path are reported, not walked. */

@@ -20,6 +20,21 @@ describe('folders discovery skips', () => {
     expect(r.findings.some((f) => f.ruleId === 'acl-public-read')).toBe(true)
   })
 
+  it('reads a Serverless service once, not again in the templates `serverless package` left in .serverless', async () => {
+    const service = `service: site\nprovider:\n  name: aws\nresources:\n  ${PUBLIC.split('\n').slice(1).join('\n  ')}`
+    const packaged = JSON.stringify({
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: { Site: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' } } },
+    })
+    const r = await scanFiles({
+      'svc/serverless.yml': service,
+      'svc/.serverless/cloudformation-template-create-stack.json': packaged,
+      'svc/.serverless/cloudformation-template-update-stack.json': packaged,
+    })
+    expect([...new Set(r.findings.map((f) => f.location.file))]).toEqual(['svc/serverless.yml'])
+    expect(r.findings.some((f) => f.ruleId === 'acl-public-read')).toBe(true)
+  })
+
   it('scans such a folder when it is named as the path to scan', async () => {
     const r = await scanFiles(
       { 'app/.aws-sam/build/template.yaml': PUBLIC, 'node_modules/x/template.yaml': PUBLIC },
