@@ -43,6 +43,11 @@ function dropDoubleReadings(plan: UnitResult, source: UnitResult, resources: rea
   // Findings about the whole unit (no trail logs data events) carry the unit as their resource.
   const resourceOf = (r: { resource: string }) => (r.resource === source.unit ? plan.unit : r.resource)
   const held = new Set(resources).add(plan.unit)
+  // The sources read a `count`/`for_each` they could not evaluate as one `x[*]` instance; the plan
+  // names the real ones. Such a resource is the plan's to speak for: it knows the instances.
+  const planWildcards = wildcardsOf([...source.findings, ...source.unknowns].map(resourceOf), [...held])
+  for (const w of planWildcards.keys()) held.add(w)
+  const planSpeaks = new Set([...planWildcards.values()].flat().concat([...planWildcards.keys()]))
   const unknownsOf = (r: UnitResult) => {
     const n = new Map<string, number>()
     for (const u of r.unknowns) n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1)
@@ -50,9 +55,14 @@ function dropDoubleReadings(plan: UnitResult, source: UnitResult, resources: rea
   }
   const planUnknowns = unknownsOf(plan)
   const sourceUnknowns = unknownsOf(source)
-  const sourceSpeaks = (resource: string) => (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0)
+  const sourceSpeaks = (resource: string) =>
+    !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0)
   const judged = (r: UnitResult) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`))
   const planJudged = judged(plan)
+  for (const [wildcard, instances] of planWildcards) {
+    const onInstances = new Set(instances)
+    for (const f of plan.findings) if (onInstances.has(resourceOf(f))) planJudged.add(`${f.ruleId}\u0000${wildcard}`)
+  }
   const sourceJudged = judged(source)
   // What `r` keeps of a resource: everything where it speaks, else what the other did not judge.
   const keep = (r: UnitResult, speaks: (resource: string) => boolean, otherJudged: Set<string>) => {
@@ -65,3 +75,19 @@ function dropDoubleReadings(plan: UnitResult, source: UnitResult, resources: rea
   keep(source, sourceSpeaks, planJudged)
   keep(plan, (resource) => !sourceSpeaks(resource), sourceJudged)
 }
+
+/** Each `[*]` address of `addresses` that some of `planned` instantiate (`x["a"]`, `module.m[0].x`), with those. */
+function wildcardsOf(addresses: readonly string[], planned: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const address of new Set(addresses)) {
+    if (!address.includes('[*]')) continue
+    const pattern = new RegExp(`^${address.split('[*]').map(escapeRegExp).join(INSTANCE_KEY)}$`)
+    const instances = planned.filter((p) => pattern.test(p))
+    if (instances.length) out.set(address, instances)
+  }
+  return out
+}
+
+/** `[0]` or `["a key"]`, as Terraform writes instance keys in addresses. */
+const INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -88,6 +88,25 @@ describe('a plan scanned with its .tf sources', () => {
     ).toEqual(['infra/main.tf', 'other/main.tf', 'plans/plan.json'])
   })
 
+  it('lets the plan name the instances of a for_each the sources could not evaluate', async () => {
+    // `for_each = var.names` without a default: the sources read one `b[*]`, the plan `b["acme-one"]`, `b["acme-two"]`.
+    const dir = path.resolve(__dirname, '../fixtures/plan-wildcard')
+    for (const [name, instance] of [
+      ['root-for-each', /^aws_s3_bucket\.b\["acme-(one|two)"\]$/],
+      ['module-for-each', /^module\.store\["(eu|us)"\]\.aws_s3_bucket\.this$/],
+    ] as const) {
+      const files: Record<string, string> = {}
+      for (const rel of fs.readdirSync(path.join(dir, name), { recursive: true, encoding: 'utf8' })) {
+        if (fs.statSync(path.join(dir, name, rel)).isFile()) files[rel] = fs.readFileSync(path.join(dir, name, rel), 'utf8')
+      }
+      const r = await scanFiles(files)
+      expect(doubles(r)).toEqual([])
+      expect(r.findings.filter((f) => !instance.test(f.resource)).map((f) => f.resource)).toEqual([])
+      expect(new Set(r.findings.map((f) => f.resource)).size).toBe(2)
+      expect(r.unknowns).toEqual([])
+    }
+  })
+
   it('maps a plan onto sources named beside it as file paths, and reads nothing unnamed', async () => {
     const files = { ...fixture('acl-public-read/v4'), 'infra/extra.tf': 'resource "aws_s3_bucket" "unnamed" {}\n' }
     const folder = await scanFiles(files)
