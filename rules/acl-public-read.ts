@@ -51,15 +51,15 @@ export default defineRule({
   },
   check(bucket, report, ctx) {
     const { grants, unknown } = publicAclGrants(bucket)
-    if (unknown) report.unknown(unknown, 'ACL')
     const reads = grants.filter(
       (g) =>
         g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === 'WRITE' || p === 'WRITE_ACP' || p === 'FULL_CONTROL'),
     )
-    if (!reads.length) return
+    if (!reads.length && !unknown) return
     const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks())
-    // A neutralised ACL is reported by acl-public-neutralised instead; it exposes nothing.
+    // A neutralised ACL is reported by acl-public-neutralised instead; it exposes nothing, whatever it is.
     if (neutral && neutral !== 'unknown') return
+    if (unknown) report.unknown(unknown, 'ACL')
     for (const g of reads) {
       report({
         messageId: 'publicRead',

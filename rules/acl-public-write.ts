@@ -47,11 +47,13 @@ export default defineRule({
     },
   },
   check(bucket, report, ctx) {
-    const { grants } = publicAclGrants(bucket)
+    const { grants, unknown } = publicAclGrants(bucket)
     const writes = grants.filter((g) => g.permissions.some((p) => WRITES.has(p)))
-    if (!writes.length) return
+    if (!writes.length && !unknown) return
     const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks())
     if (neutral && neutral !== 'unknown') return
+    // An ACL not known statically may be public-read-write.
+    if (unknown) report.unknown(unknown, 'ACL')
     for (const g of writes) {
       report({
         messageId: 'publicWrite',

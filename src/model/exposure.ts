@@ -341,9 +341,10 @@ export function analyseExposure(
   const exposures: BucketExposure[] = []
   const unknowns: ExposureAnalysis['unknowns'] = []
   const acl = publicAclGrants(bucket)
-  if (acl.unknown) unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' })
+  const neutraliser = acl.unknown || acl.grants.length ? aclNeutraliser(bucket, accountBlocks) : undefined
+  // An ACL that is neutralised whatever it grants leaves nothing unknown.
+  if (acl.unknown && (!neutraliser || neutraliser === 'unknown')) unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' })
   if (acl.grants.length) {
-    const neutraliser = aclNeutraliser(bucket, accountBlocks)
     for (const g of acl.grants) {
       const words = g.permissions.map((p) => ownEntry(ACL_PERMISSION_WORDS, p) ?? p).join(', ')
       exposures.push({
