@@ -41,8 +41,6 @@ export default defineRule({
   messages: {
     publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
     intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
-    maybePublicRead:
-      'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
   },
   examples: {
     cloudformation: {
@@ -70,14 +68,15 @@ export default defineRule({
         const reads = p.classes.filter((c) => READ_CLASSES.includes(c))
         if (!reads.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
+        const isNeutral = neutral && neutral !== 'unknown'
         if (!p.certain) {
-          report({
-            messageId: 'maybePublicRead',
-            resource: doc.owner,
-            at: p.statement.at,
-            data: { bucket: bucket.id, access: describeClasses(reads), statement },
-            severity: 'medium',
-          })
+          // Public unless a value only known at deploy time (a CIDR, a principal) narrows it: not
+          // a finding, and nothing at all when Block Public Access voids public policies anyway.
+          if (!isNeutral)
+            report.unknown(
+              { why: `${statement} allows everyone unless a part only known at deploy time narrows it`, at: p.statement.at },
+              'policy statement',
+            )
           continue
         }
         const intent = publicIntent(bucket)
@@ -91,7 +90,6 @@ export default defineRule({
           })
           continue
         }
-        const isNeutral = neutral && neutral !== 'unknown'
         report({
           messageId: 'publicRead',
           resource: doc.owner,

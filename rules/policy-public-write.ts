@@ -39,8 +39,6 @@ export default defineRule({
   },
   messages: {
     publicWrite: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
-    maybePublicWrite:
-      'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
   },
   examples: {
     cloudformation: {
@@ -68,17 +66,17 @@ export default defineRule({
         const writes = p.classes.filter((c) => WRITE_CLASSES.includes(c))
         if (!writes.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
+        const isNeutral = neutral && neutral !== 'unknown'
         if (!p.certain) {
-          report({
-            messageId: 'maybePublicWrite',
-            resource: doc.owner,
-            at: p.statement.at,
-            data: { bucket: bucket.id, access: describeClasses(writes), statement },
-            severity: 'medium',
-          })
+          // Public unless a value only known at deploy time (a CIDR, a principal) narrows it: not
+          // a finding, and nothing at all when Block Public Access voids public policies anyway.
+          if (!isNeutral)
+            report.unknown(
+              { why: `${statement} allows everyone unless a part only known at deploy time narrows it`, at: p.statement.at },
+              'policy statement',
+            )
           continue
         }
-        const isNeutral = neutral && neutral !== 'unknown'
         report({
           messageId: 'publicWrite',
           resource: doc.owner,

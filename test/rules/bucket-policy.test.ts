@@ -259,15 +259,15 @@ describe('the transport Denies', () => {
 })
 
 describe('a public statement pinned by a deploy-time value', () => {
-  it('is reported as possibly public when the value is a CIDR, and not when it is an endpoint id', async () => {
+  it('is unknown, not a finding, when the value is a CIDR, and passes when it is an endpoint id', async () => {
     const tf = (test: string, variable: string) =>
       `variable "v" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\ndata "aws_iam_policy_document" "p" {\n  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["\${aws_s3_bucket.data.arn}/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "${test}"\n      variable = "${variable}"\n      values   = [var.v]\n    }\n  }\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = data.aws_iam_policy_document.p.json\n}\n`
     const cidr = await scanFiles({ 'main.tf': tf('IpAddress', 'aws:SourceIp') })
-    expect(findingsOf(cidr, 'policy-public-read').map(shape)).toEqual([
-      { messageId: 'maybePublicRead', line: 8, column: 3, resource: 'aws_s3_bucket_policy.data' },
-    ])
+    expect(findingsOf(cidr, 'policy-public-read')).toEqual([])
     expect(findingsOf(cidr, 'public-exposure')).toEqual([])
-    expect(cidr.unknowns.map((u) => u.ruleId)).toContain('public-exposure')
+    expect(cidr.unknowns.filter((u) => u.location.line === 8).map((u) => u.ruleId)).toEqual(
+      expect.arrayContaining(['policy-public-read', 'public-exposure']),
+    )
     const vpce = await scanFiles({ 'main.tf': tf('StringEquals', 'aws:SourceVpce') })
     expect(findingsOf(vpce, 'policy-public-read')).toEqual([])
   })
@@ -417,9 +417,12 @@ describe('a CloudFormation statement chosen by Fn::If on a condition not known s
     expect(publicFindings(r)).toEqual([])
   })
 
-  it('still reports a grant to everyone, as possibly public, on that statement', async () => {
+  it('still lists a grant to everyone on that statement, as unknown', async () => {
     const r = await scanFiles({ 'template.yaml': template(grantTo('"*"')) })
-    expect(publicFindings(r)).toEqual(['policy-public-read maybePublicRead 17', 'policy-public-write maybePublicWrite 17'])
+    expect(publicFindings(r)).toEqual([])
+    expect(r.unknowns.filter((u) => RULES.includes(u.ruleId)).map((u) => `${u.ruleId} ${u.location.line}`)).toEqual(
+      expect.arrayContaining(['policy-public-read 17', 'policy-public-write 17']),
+    )
   })
 
   it('does not count a Deny behind it as enforcing TLS, and an Allow behind it never hides a missing Deny', async () => {
@@ -459,8 +462,10 @@ describe('a principal ARN whose account is only known at deploy time', () => {
     ].join('\n')
   const terraform = (principal: string) =>
     `variable "partner" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = ${principal} }\n      Action    = "s3:GetObject"\n      Resource  = "\${aws_s3_bucket.data.arn}/*"\n    }]\n  })\n}\n`
-  const publicIds = (r: Awaited<ReturnType<typeof scanFiles>>) =>
-    r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId}`)
+  const publicIds = (r: Awaited<ReturnType<typeof scanFiles>>) => [
+    ...r.findings.filter((f) => RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.messageId}`),
+    ...r.unknowns.filter((u) => u.ruleId === 'policy-public-read').map((u) => `${u.ruleId} unknown`),
+  ]
 
   it('names one account, not everyone', async () => {
     expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:aws:iam::${Partner}:root"') }))).toEqual([])
@@ -473,7 +478,7 @@ describe('a principal ARN whose account is only known at deploy time', () => {
   })
 
   it('is still possibly everyone when the whole principal, or more than the account, is the deploy-time value', async () => {
-    const maybe = ['policy-public-read maybePublicRead']
+    const maybe = ['policy-public-read unknown']
     expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Ref Partner') }))).toEqual(maybe)
     expect(publicIds(await scanFiles({ 'template.yaml': cloudformation('!Sub "arn:aws:iam::${Partner}"') }))).toEqual(maybe)
     expect(publicIds(await scanFiles({ 'main.tf': terraform('var.partner') }))).toEqual(maybe)
@@ -506,7 +511,10 @@ describe('variables in condition values', () => {
     })
   const verdict = async (files: Record<string, string>) => {
     const r = await scanFiles(files)
-    return findingsOf(r, 'policy-public-read').map((f) => f.messageId)
+    return [
+      ...findingsOf(r, 'policy-public-read').map((f) => f.messageId),
+      ...r.unknowns.filter((u) => u.ruleId === 'policy-public-read').map(() => 'unknown'),
+    ]
   }
 
   it('count an IAM policy variable as pinning nobody: S3 treats the statement as public', async () => {
@@ -519,9 +527,9 @@ describe('variables in condition values', () => {
     expect(await verdict({ 'template.json': cfn('vpce-1a2b3c') })).toEqual([])
   })
 
-  it('count a deployment tool variable as a value only known at deploy time ("may be public")', async () => {
-    expect(await verdict({ 'template.json': cfn('${self:custom.vpce}') })).toEqual(['maybePublicRead'])
-    expect(await verdict({ 'template.json': cfn('${aws:accountId}') })).toEqual(['maybePublicRead'])
+  it('count a deployment tool variable as a value only known at deploy time (unknown)', async () => {
+    expect(await verdict({ 'template.json': cfn('${self:custom.vpce}') })).toEqual(['unknown'])
+    expect(await verdict({ 'template.json': cfn('${aws:accountId}') })).toEqual(['unknown'])
   })
 })
 
@@ -554,14 +562,16 @@ Resources:
     expect(await publicFindings('    us-east-1: { AccountId: "127311923021" }\n    eu-west-1: { AccountId: "156460612806" }')).toEqual([])
   })
 
-  it('is public when every entry is a wildcard, and only maybe when some are', async () => {
+  it('is public when every entry is a wildcard, and unknown when some are', async () => {
     expect(await publicFindings('    us-east-1: { AccountId: "*" }\n    eu-west-1: { AccountId: "*" }')).toEqual([
       'policy-public-write publicWrite',
       'public-exposure public',
     ])
-    expect(await publicFindings('    us-east-1: { AccountId: "*" }\n    eu-west-1: { AccountId: "156460612806" }')).toEqual([
-      'policy-public-write maybePublicWrite',
-    ])
+    const some = await scanFiles({
+      'template.yaml': template('    us-east-1: { AccountId: "*" }\n    eu-west-1: { AccountId: "156460612806" }'),
+    })
+    expect(some.findings.filter((f) => RULES.includes(f.ruleId))).toEqual([])
+    expect(some.unknowns.map((u) => u.ruleId)).toEqual(expect.arrayContaining(['policy-public-write', 'public-exposure']))
   })
 })
 

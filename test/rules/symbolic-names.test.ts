@@ -174,10 +174,11 @@ EOF
 `
     const same = await scanFiles({ 'main.tf': tf('arn:aws:s3:::${var.prefix}-site/*') })
     expect(verdict(same, 'policy-public-read', 'aws_s3_bucket_policy.b')).toBe('pass')
+    expect(verdict(same, 'policy-public-read', 'aws_s3_bucket.b')).toBe('pass')
     expect(verdict(same, 'public-exposure', 'aws_s3_bucket.b')).toBe('pass')
     // Over a function of the variable, the Deny may or may not cover the bucket.
     const wrapped = await scanFiles({ 'main.tf': tf('arn:aws:s3:::${upper(var.prefix)}-site/*') })
-    expect(verdict(wrapped, 'policy-public-read', 'aws_s3_bucket_policy.b')).toBe('maybePublicRead@12')
+    expect(verdict(wrapped, 'policy-public-read', 'aws_s3_bucket.b')).toBe('unknown@12')
     expect(verdict(wrapped, 'public-exposure', 'aws_s3_bucket.b')).toBe('unknown@12')
   })
 
