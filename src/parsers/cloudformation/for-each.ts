@@ -133,7 +133,7 @@ function substitute(node: SNode, id: string, value: string, state: { nodes: numb
       const only = node.entries.length === 1 ? node.entries[0]! : undefined
       if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
         return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end }
-      return {
+      const copy: SMap = {
         ...node,
         entries: node.entries.map((e) => ({
           ...e,
@@ -141,8 +141,32 @@ function substitute(node: SNode, id: string, value: string, state: { nodes: numb
           value: substitute(e.value, id, value, state, maxNodes),
         })),
       }
+      return only && (only.key === 'Ref' || only.key === 'Fn::GetAtt') ? withLiteralNames(copy) : copy
     }
   }
+}
+
+/**
+ * The transform lets `Ref` and `Fn::GetAtt` take a function for the logical id
+ * (`!GetAtt [!Sub 'Data${Tenant}', Arn]`) and resolves it once the loop is expanded: a `Fn::Sub`
+ * left with no variable in a copy is that copy's literal name, so the copy links like any other.
+ */
+function withLiteralNames(fn: SMap): SMap {
+  const [entry] = fn.entries as [SEntry]
+  if (entry.key === 'Ref') {
+    const name = literalSub(entry.value)
+    return name ? { ...fn, entries: [{ ...entry, value: name }] } : fn
+  }
+  if (entry.value.kind !== 'seq' || entry.value.items.length === 0) return fn
+  const name = literalSub(entry.value.items[0]!)
+  return name ? { ...fn, entries: [{ ...entry, value: { ...entry.value, items: [name, ...entry.value.items.slice(1)] } }] } : fn
+}
+
+function literalSub(node: SNode): SNode | undefined {
+  if (node.kind !== 'map' || node.entries.length !== 1 || node.entries[0]!.key !== 'Fn::Sub') return undefined
+  const text = node.entries[0]!.value
+  if (text.kind !== 'scalar' || typeof text.value !== 'string' || text.value.includes('${')) return undefined
+  return { kind: 'scalar', value: text.value, quoted: true, start: node.start, end: node.end }
 }
 
 const mentions = (text: string, id: string) => text.includes(`{${id}}`)

@@ -41,6 +41,36 @@ describe('Fn::ForEach resource loops', () => {
     ])
   })
 
+  it('links a policy whose Ref and GetAtt name the copy with Fn::Sub, as the transform resolves them', async () => {
+    const template =
+      HEAD +
+      'Resources:\n' +
+      '  Fn::ForEach::Tenants:\n' +
+      '    - Tenant\n' +
+      '    - [alpha, beta]\n' +
+      '    - Data${Tenant}:\n' + //                                  7
+      '        Type: AWS::S3::Bucket\n' +
+      '      Policy${Tenant}:\n' +
+      '        Type: AWS::S3::BucketPolicy\n' +
+      '        Properties:\n' +
+      '          Bucket: !Ref\n' +
+      "            Fn::Sub: 'Data${Tenant}'\n" +
+      '          PolicyDocument:\n' +
+      '            Statement:\n' +
+      '              - Effect: Deny\n' +
+      "                Principal: '*'\n" +
+      "                Action: 's3:*'\n" +
+      '                Resource:\n' +
+      "                  - !GetAtt [!Sub 'Data${Tenant}', Arn]\n" +
+      "                  - !Sub ['${Arn}/*', {Arn: !GetAtt [!Sub 'Data${Tenant}', Arn]}]\n" +
+      '                Condition:\n' +
+      "                  Bool: {aws:SecureTransport: 'false'}\n"
+    const r = await scanFiles({ 'template.yaml': template })
+    expect(rows(r, ['tls-not-enforced', 'bucket-policy-missing'])).toEqual([])
+    expect(r.notes).toEqual([])
+    expect(new Set(r.findings.map((f) => f.resource))).toEqual(new Set(['Dataalpha', 'Databeta']))
+  })
+
   it('reads the collection from a parameter default, expands nested loops, and links a policy made by the loop', async () => {
     const template =
       HEAD +
