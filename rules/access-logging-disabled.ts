@@ -56,8 +56,11 @@ export default defineRule({
     // An empty target (`target_bucket = ""`, a placeholder) names no bucket, so nothing is logged.
     if (target.value !== null && target.value !== '') return
     if (bucket.links.isLogTarget) return
-    const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
-    const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain))
+    const isPublic = bucket.policies.some(
+      (d) =>
+        !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), d) &&
+        publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain),
+    )
     const isTrailBucket = bucket.links.trailIds.length > 0
     const context = isPublic
       ? ' although anyone can reach it, so abuse would go unseen'

@@ -59,14 +59,15 @@ export default defineRule({
     },
   },
   check(bucket, report, ctx) {
-    const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks())
     for (const doc of bucket.policies) {
-      if (doc.unknown) report.unknown(doc.unknown, 'bucket policy')
+      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc)
+      const isNeutral = neutral && neutral !== 'unknown'
+      // A policy not known statically is public at worst, and this block voids any public policy.
+      if (doc.unknown && !isNeutral) report.unknown(doc.unknown, 'bucket policy')
       for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
         const writes = p.classes.filter((c) => WRITE_CLASSES.includes(c))
         if (!writes.length) continue
         const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement'
-        const isNeutral = neutral && neutral !== 'unknown'
         if (!p.certain) {
           // Public unless a value only known at deploy time (a CIDR, a principal) narrows it: not
           // a finding, and nothing at all when Block Public Access voids public policies anyway.

@@ -57,7 +57,10 @@ export default defineRule({
       // here; the policy rules still report the public statement itself.
       const blockElsewhere = !bucket.managed && bucket.publicAccessBlock.declared.state === 'unknown'
       if (undecided.length && !blockElsewhere)
-        report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0]!.at })
+        report.unknown({
+          why: undecided[0]!.undecided ?? 'whether Block Public Access neutralises a public grant is not known statically',
+          at: undecided[0]!.at,
+        })
       return
     }
     const tag = bucket.tags['s3-gate:public']

@@ -5,7 +5,7 @@
  */
 import { ownEntry } from '../own-entry.js'
 import type { SourceLocation } from './location.js'
-import type { AccessClass, PolicyStatement, Tri } from './policy.js'
+import type { AccessClass, PolicyDocument, PolicyStatement, Tri } from './policy.js'
 import {
   ACCESS_CLASS_ACTIONS,
   accessClasses,
@@ -45,6 +45,14 @@ export function effectiveFlag(
 ): EffectiveFlag {
   const own = bucketBlock[flag]
   if (own.state !== 'unknown' && own.value) return { on: true, by: 'bucket', at: own.at }
+  const account = accountFlag(accountBlocks, flag)
+  if (account.on === true) return account
+  if (own.state === 'unknown') return { on: 'unknown', unknown: own }
+  return account
+}
+
+/** The flag as the account-level blocks alone set it. */
+function accountFlag(accountBlocks: readonly AccountPublicAccessBlock[], flag: BpaFlag): EffectiveFlag {
   // An account block that may not be deployed turns the flag on only maybe.
   let maybeOn: UnknownValue | undefined
   for (const a of accountBlocks) {
@@ -53,7 +61,6 @@ export function effectiveFlag(
     if (!a.origin.maybe) return { on: true, by: 'account', at: v.at }
     maybeOn ??= { state: 'unknown', ...a.origin.maybe }
   }
-  if (own.state === 'unknown') return { on: 'unknown', unknown: own }
   const unknownAccount = accountBlocks.map((a) => a.publicAccessBlock[flag]).find((v): v is UnknownValue => v.state === 'unknown')
   if (unknownAccount ?? maybeOn) return { on: 'unknown', unknown: (unknownAccount ?? maybeOn)! }
   return { on: false }
@@ -145,6 +152,8 @@ export function aclNeutraliser(b: Bucket, accountBlocks: readonly AccountPublicA
 export function policyNeutraliser(
   block: PublicAccessBlock,
   accountBlocks: readonly AccountPublicAccessBlock[],
+  /** The policy in question: BlockPublicPolicy stops it only if it is set after the block. */
+  doc?: Pick<PolicyDocument, 'precedesBlock'>,
 ): Neutraliser | 'unknown' | undefined {
   const restrict = effectiveFlag(block, accountBlocks, 'restrictPublicBuckets')
   if (restrict.on === true)
@@ -152,12 +161,20 @@ export function policyNeutraliser(
       reason: `RestrictPublicBuckets is on (${restrict.by} block), so only AWS services and this account's principals can use it`,
       at: restrict.at,
     }
-  const bpp = effectiveFlag(block, accountBlocks, 'blockPublicPolicy')
+  let bpp = effectiveFlag(block, accountBlocks, 'blockPublicPolicy')
+  // A bucket block applied after the policy leaves it in place; only an account block then counts.
+  if (bpp.on === true && bpp.by === 'bucket' && doc?.precedesBlock) {
+    bpp = accountFlag(accountBlocks, 'blockPublicPolicy')
+    if (bpp.on !== true && doc.precedesBlock === 'maybe') return 'unknown'
+  }
   if (bpp.on === true)
     return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at }
   if (restrict.on === 'unknown' || bpp.on === 'unknown') return 'unknown'
   return undefined
 }
+
+const UNORDERED_POLICY =
+  'nothing orders the bucket policy after the public access block, so Terraform may apply the policy first, and BlockPublicPolicy does not remove a policy already set (make the policy depend on the block)'
 
 export interface PublicStatement {
   statement: PolicyStatement
@@ -317,6 +334,8 @@ export interface BucketExposure {
   at: SourceLocation
   /** What stops it from taking effect: `undefined` = nothing, so it is active. */
   neutraliser: Neutraliser | 'unknown' | undefined
+  /** Why the neutraliser is unknown, when that is more than an unknown setting. */
+  undecided?: string
   /** The Block Public Access setting that would close it. */
   remedy: string
 }
@@ -357,11 +376,16 @@ export function analyseExposure(
       })
     }
   }
+  // Access point policies are set on the access point, so only the blocks' settings count for them.
   const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accountBlocks)
   for (const doc of bucket.policies) {
-    if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' })
+    const neutraliser = policyNeutraliser(bucket.publicAccessBlock, accountBlocks, doc)
+    // Whatever the deploy-time part turns out to be, a block that voids public policies voids it.
+    const voided = neutraliser !== undefined && neutraliser !== 'unknown'
+    if (doc.unknown && !voided) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' })
     for (const p of publicStatements(doc.statements, scope)) {
       if (!p.certain) {
+        if (voided) continue
         unknowns.push({
           why: 'a statement that allows everyone has parts only known at deploy time',
           at: p.statement.at,
@@ -374,7 +398,8 @@ export function analyseExposure(
         access: describeClasses(p.classes),
         classes: p.classes,
         at: p.statement.at,
-        neutraliser: bucketPolicyNeutraliser,
+        neutraliser,
+        ...(neutraliser === 'unknown' && doc.precedesBlock === 'maybe' ? { undecided: UNORDERED_POLICY } : {}),
         remedy: 'RestrictPublicBuckets',
       })
     }

@@ -20,6 +20,11 @@ export interface PolicyDocument {
   unknown?: { why: string; at: SourceLocation }
   /** Set when the resource that carries it may not be deployed, as in `ResourceOrigin.maybe`. */
   maybe?: { why: string; at: SourceLocation }
+  /**
+   * Terraform: the policy may be (`maybe`) or is (`always`) applied before the bucket's separate
+   * public access block, whose BlockPublicPolicy then does not reject it.
+   */
+  precedesBlock?: 'maybe' | 'always'
 }
 
 export interface PolicyStatement {

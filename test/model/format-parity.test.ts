@@ -73,6 +73,13 @@ const INHERENT: Inherent[] = [
     why: 'CDK gives a bucket that receives access logs or a trail a bucket policy for the delivering service, where the others write none',
   },
   {
+    rules: ['policy-public-read', 'policy-public-write'],
+    variants: PLANS_V4,
+    applies: (b, c) => policyOverArn(b, c) && !!b?.pab?.restrictPublicBuckets,
+    is: 'pass',
+    why: 'the plan cannot read the v4 policy over aws_s3_bucket.x.arn (known after apply), and RestrictPublicBuckets voids any public policy, so there is nothing left to call unknown',
+  },
+  {
     rules: POLICY_RULES,
     variants: PLANS_V4,
     applies: policyOverArn,

@@ -60,8 +60,10 @@ export function normaliseModel(models: S3Model[]): unknown {
     if (o.kind === 'bucket' && typeof o.id === 'string') return { kind: 'bucket', name: nameOf.get(o.id) ?? o.id, attr: o.attr }
     const out: Record<string, unknown> = {}
     for (const [k, x] of Object.entries(o)) {
-      // `mfaDeleteConfigurable` is a fact about the format (CloudFormation cannot set MFA delete), not the bucket.
+      // `mfaDeleteConfigurable` is a fact about the format (CloudFormation cannot set MFA delete), not the
+      // bucket; so is `precedesBlock` (only Terraform applies a policy and a public access block apart).
       if (
+        k === 'precedesBlock' ||
         k === 'at' ||
         k === 'origin' ||
         k === 'suppressions' ||

@@ -3,6 +3,8 @@
  * objects, another bucket) and which Deny statements shut the public out again. Every case is
  * written as CloudFormation and as Terraform and must give the same answer in both.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findingsOf, scanFiles, shape } from './helpers.js'
 
@@ -612,5 +614,81 @@ describe('two bucket policies on one bucket', () => {
 
   it('reports the plain missing Deny when neither has it', async () => {
     expect(tlsRows(await scanFiles({ 'template.json': cloudformation(cfnGrant, cfnGrant) }))).toEqual(['competing 3 no edit'])
+  })
+})
+
+describe('a Terraform policy and a separate public access block with only BlockPublicPolicy', () => {
+  // BlockPublicPolicy rejects a public policy when it is set and leaves one already there alone.
+  const tf = (policyExtra: string, blockExtra = '', bucketExtra = '') => `resource "aws_s3_bucket" "race" {
+  bucket = "acme-race"${bucketExtra}
+}
+
+resource "aws_s3_bucket_public_access_block" "race" {
+  bucket                  = aws_s3_bucket.race.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = false${blockExtra}
+}
+${
+  policyExtra === 'inline'
+    ? ''
+    : `
+resource "aws_s3_bucket_policy" "race" {
+  bucket = ${policyExtra === 'via-block' ? 'aws_s3_bucket_public_access_block.race.bucket' : 'aws_s3_bucket.race.id'}${policyExtra === 'depends' ? '\n  depends_on = [aws_s3_bucket_public_access_block.race]' : ''}
+  policy = local.everyone
+}
+`
+}
+locals {
+  everyone = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::acme-race/*" }] })
+}
+`
+  const verdicts = (r: Awaited<ReturnType<typeof scanFiles>>) => [
+    ...r.findings
+      .filter((f) => f.ruleId === 'policy-public-read' || f.ruleId === 'public-exposure')
+      .map((f) => `${f.ruleId} ${f.severity}`),
+    ...r.unknowns.filter((u) => u.ruleId === 'public-exposure').map((u) => `${u.ruleId} unknown: ${u.why.slice(0, 40)}`),
+  ]
+
+  it('is voided when the policy is ordered after the block, by depends_on or a reference', async () => {
+    for (const how of ['depends', 'via-block'])
+      expect(verdicts(await scanFiles({ 'main.tf': tf(how) }))).toEqual(['policy-public-read low'])
+  })
+
+  it('is unknown when nothing orders them: Terraform may apply the policy first', async () => {
+    expect(verdicts(await scanFiles({ 'main.tf': tf('') }))).toEqual([
+      'policy-public-read critical',
+      'public-exposure unknown: nothing orders the bucket policy after t',
+    ])
+  })
+
+  it('is read from a plan the same way, from its configuration’s depends_on and references', async () => {
+    const plan = (ordered: boolean) => {
+      const p = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/parity-plans/pab-public-policy/v4/plan.json'), 'utf8'))
+      for (const r of p.planned_values.root_module.resources)
+        if (r.type === 'aws_s3_bucket_public_access_block') r.values.restrict_public_buckets = false
+      // Values a plan knows for a bucket that already exists (for a new one the ARN is known only after apply).
+      const everyone = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::parity-pab-public-policy-data/*' }
+      const values = { bucket: 'parity-pab-public-policy-data', policy: JSON.stringify({ Statement: [everyone] }) }
+      for (const r of p.planned_values.root_module.resources) if (r.type === 'aws_s3_bucket_policy') r.values = values
+      for (const r of p.resource_changes)
+        if (r.type === 'aws_s3_bucket_policy') Object.assign(r.change, { after: values, after_unknown: {} })
+      const policy = p.configuration.root_module.resources.find((r: { type: string }) => r.type === 'aws_s3_bucket_policy')
+      if (ordered) policy.depends_on = ['aws_s3_bucket_public_access_block.data']
+      return JSON.stringify(p)
+    }
+    expect(verdicts(await scanFiles({ 'plan.json': plan(true) }))).toEqual(['policy-public-read low'])
+    expect(verdicts(await scanFiles({ 'plan.json': plan(false) }))).toEqual([
+      'policy-public-read critical',
+      'public-exposure unknown: nothing orders the bucket policy after t',
+    ])
+  })
+
+  it('is public when the policy always comes first: inline in the bucket, or waited for by the block', async () => {
+    const inline = tf('inline', '', '\n  policy = local.everyone')
+    expect(verdicts(await scanFiles({ 'main.tf': inline }))).toEqual(['policy-public-read critical', 'public-exposure critical'])
+    const waited = tf('', '\n  depends_on              = [aws_s3_bucket_policy.race]')
+    expect(verdicts(await scanFiles({ 'main.tf': waited }))).toEqual(['policy-public-read critical', 'public-exposure critical'])
   })
 })

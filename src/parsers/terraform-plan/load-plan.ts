@@ -451,6 +451,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       body,
       related: related.length ? related : undefined,
       commentBlocks,
+      mentions: config ? (address) => configNames(config, address) : undefined,
       bucketRef: () => {
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, 'bucket')), pr.index)
         if (target) return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] }
@@ -488,4 +489,18 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     load.covers = { unit: path.posix.dirname(unit.id), resources: [...addresses] }
   }
   return load
+}
+
+/**
+ * Whether a resource's `configuration` entry names `address`: in `depends_on`, or among the
+ * `references` of any of its expressions (`aws_s3_bucket_public_access_block.b.bucket`).
+ */
+function configNames(config: SNode, address: string): boolean {
+  const names = (x: string) => x === address || x.startsWith(`${address}.`) || x.startsWith(`${address}[`)
+  const walk = (node: SNode, key?: string): boolean => {
+    if (node.kind === 'scalar') return (key === 'depends_on' || key === 'references') && typeof node.value === 'string' && names(node.value)
+    if (node.kind === 'seq') return node.items.some((item) => walk(item, key))
+    return node.entries.some((e) => walk(e.value, e.key))
+  }
+  return walk(config)
 }

@@ -42,6 +42,7 @@ import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting } from './maybe-setting.js'
 import { mayBeSameUnknown } from './unknown-key-match.js'
+import { namesResource, orderPoliciesAgainstBlocks } from './policy-order.js'
 
 export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
@@ -88,6 +89,8 @@ export interface ResourceRecord {
   bucketRef?(): TfValue | undefined
   /** Why it may not be deployed (a `count` / `for_each` not known statically); none in plans. */
   maybe?: readonly Maybe[]
+  /** Whether its block names `address` (a reference, a `depends_on` entry); missing where its text is not at hand. */
+  mentions?(address: string): boolean
 }
 
 /** One reason a resource may not be deployed; the same key is the same decision (see `MaybeCondition`). */
@@ -184,6 +187,10 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     related: callSites(inst.mod),
     commentBlocks: [blockKey(inst.config.f, inst.config.block.start), ...callBlocks(inst.mod)],
     maybe: maybeOf(inst.maybe),
+    mentions: (address) => {
+      const { block, f } = inst.config
+      return block.file === undefined && namesResource(ctx.files.get(f).text.slice(block.start, block.end), address)
+    },
   })
 
   const input: ModelInput = {
@@ -337,6 +344,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   const targets = bucketIndex(model.buckets, rawNames)
   const declared = model.buckets.slice()
   const external = new Map<string, { bucket: Bucket; types: Set<string> }[]>()
+  const blockOf = new Map<Bucket, ResourceRecord>()
   for (const rec of input.settings) {
     const view = rec.body()
     const refAttr = view.attr('bucket')
@@ -418,9 +426,11 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       const maybe = maybeFor(rec, b)
       if (maybe) applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy))
       else applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy)
+      if (rec.type === 'aws_s3_bucket_public_access_block') blockOf.set(b, rec)
       track(b, rec.commentBlocks)
     }
   }
+  orderPoliciesAgainstBlocks(blockOf, input.settings)
   for (const b of model.buckets) versioningFromObjectLock(b)
 
   // ----- everything else

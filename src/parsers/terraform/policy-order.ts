@@ -1,0 +1,46 @@
+/**
+ * BlockPublicPolicy makes S3 reject a public bucket policy when the policy is set, and leaves one
+ * already in place alone. In Terraform the bucket's public access block is a resource of its
+ * own: unless the policy resource is ordered after it (it refers to the block, or names it in
+ * `depends_on`), Terraform may apply the policy first, and then the block does not stop it. An
+ * inline `policy` of `aws_s3_bucket`, or a policy the block itself waits for, always comes first.
+ */
+import type { Bucket } from '../../model/s3.js'
+import type { ResourceRecord } from './to-model.js'
+
+export function orderPoliciesAgainstBlocks(blockOf: ReadonlyMap<Bucket, ResourceRecord>, settings: readonly ResourceRecord[]): void {
+  const byAddress = new Map(settings.map((s) => [s.address, s]))
+  for (const [bucket, block] of blockOf) {
+    for (const doc of bucket.policies) {
+      if (doc.owner === bucket.id) {
+        doc.precedesBlock = 'always'
+        continue
+      }
+      const policy = byAddress.get(doc.owner)
+      if (!policy || !sameModule(policy, block)) continue
+      const after = policy.mentions?.(localAddress(block))
+      const before = block.mentions?.(localAddress(policy))
+      // A record without its text (a plan read alone) cannot tell, and neither orders the other.
+      if (after === true) continue
+      doc.precedesBlock = before === true ? 'always' : 'maybe'
+    }
+  }
+}
+
+/** `module.m["a"].aws_s3_bucket_policy.p[0]` → `aws_s3_bucket_policy.p`, as the module's own code names it. */
+function localAddress(rec: ResourceRecord): string {
+  return rec.address.slice(rec.address.lastIndexOf(`${rec.type}.`)).replace(/\[[^\]]*\]$/, '')
+}
+
+const modulePath = (rec: ResourceRecord) => rec.address.slice(0, rec.address.lastIndexOf(`${rec.type}.`))
+const sameModule = (a: ResourceRecord, b: ResourceRecord) => modulePath(a) === modulePath(b)
+
+/** Whether `text` names `name` as a whole reference (`name.id`, `[name]`), not as part of a longer one. */
+export function namesResource(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    const before = text[i - 1]
+    const after = text[i + name.length]
+    if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after))) return true
+  }
+  return false
+}
