@@ -181,6 +181,10 @@ function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<str
     for (const bytes of batchedBytes(chunks)) {
       for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done)
     }
+  } catch (e) {
+    // A full disk or a file that refuses writes is the environment's, not a crash.
+    if (!(e as NodeJS.ErrnoException).code) throw e
+    throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${getErrorMessage(e)}.`)
   } finally {
     fs.closeSync(fd)
   }

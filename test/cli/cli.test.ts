@@ -152,6 +152,13 @@ describe('s3-gate CLI', () => {
     expect(merge.stderr).toBe('error: Cannot write `--output` "missing/merged.json": its folder does not exist.\n')
   })
 
+  it.runIf(fs.existsSync('/dev/full'))('exits 2 with a clear message when writing --output fails (a full disk)', async () => {
+    const r = await cli(['scan', '.', '--output', '/dev/full'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('error: Cannot write `--output` "/dev/full": ENOSPC')
+    expect(r.stderr).not.toContain('crashed')
+  })
+
   it("stops quietly with the gate's exit code when stdout is closed early (s3-gate scan | head)", async () => {
     const cwd = writeTree(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`s${i}.yaml`, PUBLIC])))
     const cli = path.resolve('src/cli.ts')
