@@ -16,7 +16,7 @@ import { batched, batchedBytes } from './report/render/batched.js'
 import { jsonChunks } from './report/render/json.js'
 import { printable } from './report/render/printable.js'
 import { sarifChunks } from './report/render/sarif.js'
-import { renderText } from './report/render/text.js'
+import { textChunks } from './report/render/text.js'
 import { scan, setEntryUrl } from './scan.js'
 import type { ScanResult } from './scan-result.js'
 import { COMMIT_ID } from './scan-settings.js'
@@ -167,7 +167,7 @@ function outputChunks(result: ScanResult, format: string, color: boolean, verbos
   if (format === 'json') return jsonChunks(result)
   // Code scanning places results by their path from the repository root, not from the cwd.
   if (format === 'sarif') return sarifChunks(result, rules, { srcRoot: enclosingWorkTree(result.cwd) })
-  return [renderText(result, { color, verbose })]
+  return textChunks(result, { color, verbose })
 }
 
 function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<string>): void {

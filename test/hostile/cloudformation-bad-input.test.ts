@@ -54,6 +54,16 @@ describe('bad CloudFormation input', () => {
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6', 'acl-public-write@6'])
   })
 
+  it('reports a logical id longer than CloudFormation allows instead of repeating it in every finding', async () => {
+    const id = 'K'.repeat(1_000_000)
+    const r = await scanFiles({
+      'long.yaml': `${GOOD}  ${id}:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n`,
+    })
+    expect(errorsOf(r, 'long.yaml')).toEqual([{ code: 'LOGICAL_ID_INVALID', line: 7 }])
+    expect(r.findings.every((f) => f.resource.length < 256 && f.message.length < 1000)).toBe(true)
+    expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6'])
+  })
+
   it('reports tab indentation and duplicate keys', async () => {
     const r = await scanFiles({
       'tabs.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n\tB:\n\t\tType: AWS::S3::Bucket\n',
@@ -317,7 +327,9 @@ describe('bad CloudFormation input', () => {
       const r = await scanInChild(dir, { heapMb: 512, timeoutMs: 60_000 })
       expect(r.ms).toBeLessThan(30_000)
       const files = r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => `${f.file}:${f.line}`)
-      expect(files.sort()).toEqual(['arn.json:1', 'comment.yaml:6', 'condition.json:1', 'good.yaml:6', 'key.yaml:9'])
+      expect(files.sort()).toEqual(['arn.json:1', 'comment.yaml:6', 'condition.json:1', 'good.yaml:6'])
+      // The loop's copy has an id CloudFormation rejects, and says so at the loop body.
+      expect(r.problems.filter((p) => p.file === 'key.yaml').map((p) => `${p.code}@${p.line}`)).toEqual(['LOGICAL_ID_INVALID@6'])
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

@@ -21,7 +21,14 @@ process.stdout.write(
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     files: result.stats.files,
     buckets: result.stats.buckets,
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, line: f.location.line, column: f.location.column })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      file: f.location.file,
+      line: f.location.line,
+      column: f.location.column,
+      resourceChars: f.resource.length,
+      messageChars: f.message.length,
+    })),
     unknowns: result.unknowns.length,
     problems: result.problems.map((p) => ({
       code: p.code,

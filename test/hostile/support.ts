@@ -13,7 +13,7 @@ export interface ChildScan {
   maxRssMb: number
   files: number
   buckets: number
-  findings: { ruleId: string; file: string; line: number; column: number }[]
+  findings: { ruleId: string; file: string; line: number; column: number; resourceChars: number; messageChars: number }[]
   unknowns: number
   problems: { code: string; file: string; line: number; column: number; level: string; message: string }[]
 }

@@ -152,6 +152,22 @@ ${policy('jsonencode({ a = local.h, b = local.s7 })')}`,
     expect(r.problems.some((p) => p.code === 'EVAL_LIMIT')).toBe(true)
   })
 
+  it('shows for_each keys megabytes long by their start, length and hash, so the output stays small', async () => {
+    const r = await scanHostile({
+      'keys/main.tf': `locals {
+  s = join("", [for i in range(99999) : "${'x'.repeat(62)}"])
+}
+resource "aws_s3_bucket" "b" {
+  for_each = {for i in range(4) : "\${local.s}\${i}" => i}
+  bucket   = "b-\${substr(each.key, 0, 5)}"
+}
+`,
+    })
+    const keyed = r.findings.filter((f) => f.file === 'keys/main.tf' && f.ruleId === 'versioning-disabled')
+    expect(keyed).toHaveLength(4)
+    for (const f of keyed) expect(f.resourceChars + f.messageChars).toBeLessThan(600)
+  })
+
   it('bounds the pieces of a template that %{ for } loops build one character or line at a time', async () => {
     // Each character kept a piece and a source anchor: 650 MB and 8 s for the first, before.
     const r = await scanHostile(

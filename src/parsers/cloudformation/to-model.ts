@@ -60,6 +60,9 @@ interface Subject {
   suppressions: InlineSuppression[]
 }
 
+/** CloudFormation's limit on a logical id. */
+const MAX_LOGICAL_ID_CHARS = 255
+
 export function templateToModel(src: TemplateSource, limits: Limits): TemplateModel {
   const problems: Problem[] = []
   const notes: string[] = []
@@ -99,6 +102,19 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         column: at.column,
         message: 'the resources this Fn::Transform adds (AWS::Include or a macro) are made at deploy time; they were not checked',
         level: 'warning',
+      })
+      continue
+    }
+    if (id.length > MAX_LOGICAL_ID_CHARS) {
+      // Not checked, nor repeated in every finding: a megabyte id made gigabytes of output.
+      const at = src.lines.position(entry.keyStart)
+      problems.push({
+        code: 'LOGICAL_ID_INVALID',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: `the logical id ${id.slice(0, 32)}… is ${id.length} characters long; CloudFormation allows ${MAX_LOGICAL_ID_CHARS} and rejects the template, so the resource was not checked`,
+        level: 'error',
       })
       continue
     }

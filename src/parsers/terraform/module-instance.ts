@@ -4,6 +4,7 @@
  * `count` / `for_each` expanded. Everything is lazy and memoized, and re-entering something that
  * is being evaluated is a cycle (reported once, then `unknown`).
  */
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
 import type { Limits } from '../../limits.js'
@@ -59,10 +60,21 @@ export function keySuffix(key: InstanceKey): string {
     case 'int':
       return `[${key.v}]`
     case 'str':
-      return `[${JSON.stringify(key.v)}]`
+      return `[${JSON.stringify(key.v.length > MAX_KEY_CHARS ? abbreviatedKey(key.v) : key.v)}]`
     case 'unknown':
       return '[*]'
   }
+}
+
+/**
+ * Longer keys are shown by their start, length and a hash (unique as the key is): every finding
+ * repeats its resource's address, and a key of megabytes (`join` over a `range`) made gigabytes
+ * of output from a file of a few hundred bytes.
+ */
+const MAX_KEY_CHARS = 256
+
+function abbreviatedKey(key: string): string {
+  return `${key.slice(0, 64)}…(${key.length} characters, sha256 ${createHash('sha256').update(key).digest('hex').slice(0, 16)})`
 }
 
 type ExpandedKey = { key: InstanceKey; each?: { key: TfValue; value: TfValue }; maybe?: MaybeCondition }

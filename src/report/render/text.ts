@@ -27,8 +27,16 @@ function columnWidth(entries: readonly string[], min: number): number {
 }
 
 export function renderText(result: ScanResult, opts: TextOptions): string {
+  return [...textChunks(result, opts)].join('')
+}
+
+/**
+ * The same text a line at a time, so that output larger than one string may hold (resource names
+ * megabytes long, repeated in every finding) is written out instead of crashing the scan.
+ */
+export function* textChunks(result: ScanResult, opts: TextOptions): Generator<string> {
   const c = (code: string, s: string) => (opts.color ? `${code}${s}${RESET}` : s)
-  const lines: string[] = []
+  const line = (s: string) => `${s}\n`
   const active = result.findings.filter((f) => !f.suppressed)
   const byFile = new Map<string, Finding[]>()
   for (const f of active) {
@@ -40,41 +48,41 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     // Per file, so one long rule id widens its own block only.
     const posWidth = columnWidth(list.map(position), 8)
     const ruleWidth = columnWidth(list.map(ruleIdOf), 32)
-    lines.push(c(BOLD, p(file)))
+    yield line(c(BOLD, p(file)))
     for (const f of list) {
-      lines.push(
+      yield line(
         `  ${position(f).padEnd(posWidth)}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(ruleWidth)}${p(f.message)}${c(DIM, `  [${p(f.resource)}]`)}`,
       )
-      for (const r of f.related) lines.push(c(DIM, `          ↳ ${p(r.message)}: ${p(r.at.file)}:${r.at.line}`))
+      for (const r of f.related) yield line(c(DIM, `          ↳ ${p(r.message)}: ${p(r.at.file)}:${r.at.line}`))
     }
-    lines.push('')
+    yield line('')
   }
   const suppressed = result.findings.filter((f) => f.suppressed)
   if (suppressed.length) {
-    lines.push(c(BOLD, `Suppressed (${suppressed.length})`))
+    yield line(c(BOLD, `Suppressed (${suppressed.length})`))
     for (const f of suppressed)
-      lines.push(`  ${p(f.location.file)}:${f.location.line}  ${f.ruleId}  [${p(f.resource)}]  ${c(DIM, p(f.suppression?.reason ?? ''))}`)
-    lines.push('')
+      yield line(`  ${p(f.location.file)}:${f.location.line}  ${f.ruleId}  [${p(f.resource)}]  ${c(DIM, p(f.suppression?.reason ?? ''))}`)
+    yield line('')
   }
   if (result.unknowns.length) {
-    lines.push(c(BOLD, `Could not evaluate (${result.unknowns.length})`))
+    yield line(c(BOLD, `Could not evaluate (${result.unknowns.length})`))
     const groups = groupUnknowns(result.unknowns)
     const shown = opts.verbose ? groups : groups.slice(0, 20)
     for (const g of shown) {
       const u = g.first
-      lines.push(`  ${p(u.location.file)}:${u.location.line}  ${u.ruleId}  [${p(u.resource)}]  ${c(DIM, p(`${aspectsLabel(g)}${u.why}`))}`)
+      yield line(`  ${p(u.location.file)}:${u.location.line}  ${u.ruleId}  [${p(u.resource)}]  ${c(DIM, p(`${aspectsLabel(g)}${u.why}`))}`)
     }
     const hidden = groups.slice(shown.length).reduce((n, g) => n + g.count, 0)
-    if (hidden) lines.push(c(DIM, `  … ${hidden} more (--verbose)`))
-    lines.push('')
+    if (hidden) yield line(c(DIM, `  … ${hidden} more (--verbose)`))
+    yield line('')
   }
   const warnings = result.problems.filter((p) => p.level === 'warning')
   if (warnings.length) {
-    lines.push(c(BOLD, `Warnings (${warnings.length})`))
-    for (const w of warnings) lines.push(`  ${p(w.file)}:${w.line}:${w.column}  ${w.code}  ${p(w.message)}`)
-    lines.push('')
+    yield line(c(BOLD, `Warnings (${warnings.length})`))
+    for (const w of warnings) yield line(`  ${p(w.file)}:${w.line}:${w.column}  ${w.code}  ${p(w.message)}`)
+    yield line('')
   }
-  for (const n of result.notes) lines.push(c(DIM, `note: ${p(n)}`))
+  for (const n of result.notes) yield line(c(DIM, `note: ${p(n)}`))
   const errors = result.problems.filter((p) => p.level === 'error').length
   const counts = countBySeverity(result.findings)
   const summary =
@@ -83,8 +91,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     `${errors ? `, ${errors} input error${errors === 1 ? '' : 's'}` : ''}` +
     `${result.unknowns.length ? `, ${result.unknowns.length} could not be evaluated` : ''}` +
     ` in ${result.stats.files} file${result.stats.files === 1 ? '' : 's'} (${result.stats.buckets} bucket${result.stats.buckets === 1 ? '' : 's'}), ${result.stats.durationMs} ms`
-  lines.push(
+  yield line(
     result.stats.files === 0 ? c(COLORS.high!, `No infrastructure files found under ${p(result.roots.join(', '))}. ${summary}`) : summary,
   )
-  return lines.join('\n') + '\n'
 }
