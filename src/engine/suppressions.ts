@@ -11,11 +11,21 @@ import type { Finding, Problem } from './finding.js'
 
 export function subjectSuppressions(model: S3Model): Map<string, InlineSuppression[]> {
   const out = new Map<string, InlineSuppression[]>()
+  // A Set beside each list: `includes` made 100,000 suppression comments on one bucket quadratic.
+  const seen = new Map<string, Set<InlineSuppression>>()
   const add = (id: string, list: InlineSuppression[]) => {
     if (!list.length) return
-    const cur = out.get(id) ?? []
-    for (const s of list) if (!cur.includes(s)) cur.push(s)
-    out.set(id, cur)
+    let cur = out.get(id)
+    let known = seen.get(id)
+    if (!cur || !known) {
+      out.set(id, (cur = []))
+      seen.set(id, (known = new Set()))
+    }
+    for (const s of list) {
+      if (known.has(s)) continue
+      known.add(s)
+      cur.push(s)
+    }
   }
   for (const b of model.buckets) {
     add(b.id, b.suppressions)

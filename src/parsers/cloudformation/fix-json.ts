@@ -125,8 +125,9 @@ export function addTlsStatement(t: JsonTemplate, bucket: SEntry, kind: TlsKind):
     const statement = tlsPolicyStatement(kind, arns(bucket.key, arnStyle(bucket, list.items)), taken)
     return toEdit(t, appendItem(t.text, list, statement, t.style), description)
   }
-  const declared = (id: string) => getEntry(t.resources, id) !== undefined
-  if (otherPolicyMayCover(t.resources.entries, declared, bucket.key)) return undefined
+  const ids = declaredIds(t.resources)
+  const declared = (id: string) => ids.has(id)
+  if (otherPolicyMayCover(t.resources, declared, bucket.key)) return undefined
   const name = freePolicyName(bucket.key, declared)
   const added: JsonData = {
     Type: 'AWS::S3::BucketPolicy',
@@ -137,4 +138,12 @@ export function addTlsStatement(t: JsonTemplate, bucket: SEntry, kind: TlsKind):
   }
   const splice = addMembers(t.text, t.resources, [[name, added]], t.style, bucket)
   return toEdit(t, splice, `add a bucket policy that will ${description}`)
+}
+
+/** The logical ids of a template, once per template rather than a search of them per question. */
+const idsOf = new WeakMap<SMap, Set<string>>()
+function declaredIds(resources: SMap): Set<string> {
+  let ids = idsOf.get(resources)
+  if (!ids) idsOf.set(resources, (ids = new Set(resources.entries.map((e) => e.key))))
+  return ids
 }

@@ -2,22 +2,39 @@
  * What both writers check before they declare a new bucket policy for a bucket: a template
  * holds one policy a bucket, and a second would replace the first when deployed.
  */
-import { get, type SEntry } from '../shared/source-tree.js'
+import { get, type SEntry, type SMap } from '../shared/source-tree.js'
 
 /**
  * Is there a bucket policy that may be this bucket's without a `Ref` to it (the bucket's name
  * written out, a parameter, an intrinsic)? Only a `Ref` to another resource of this template is
  * surely about another bucket. A `Fn::ForEach` loop may make a policy for any bucket.
  */
-export function otherPolicyMayCover(resources: Iterable<SEntry>, declared: (id: string) => boolean, bucket: string): boolean {
+export function otherPolicyMayCover(
+  resources: ReadonlyMap<string, SEntry> | SMap,
+  declared: (id: string) => boolean,
+  bucket: string,
+): boolean {
+  // Worked out once per template: asked for each finding, the walk over every resource made a
+  // template of 20,000 buckets quadratic.
+  let cover = coverOf.get(resources)
+  if (!cover) coverOf.set(resources, (cover = policyCover('kind' in resources ? resources.entries : resources.values(), declared)))
+  return cover === 'any' || cover.has(bucket)
+}
+
+/** The buckets the template's policies name, or `any` when one may name any bucket (a loop, an opaque `Bucket`). */
+const coverOf = new WeakMap<object, Set<string> | 'any'>()
+
+function policyCover(resources: Iterable<SEntry>, declared: (id: string) => boolean): Set<string> | 'any' {
+  const named = new Set<string>()
   for (const e of resources) {
-    if (e.key.startsWith('Fn::ForEach::')) return true
+    if (e.key.startsWith('Fn::ForEach::')) return 'any'
     const type = get(e.value, 'Type')
     if (type?.kind !== 'scalar' || type.value !== 'AWS::S3::BucketPolicy') continue
     const ref = get(get(get(e.value, 'Properties'), 'Bucket'), 'Ref')
-    if (ref?.kind !== 'scalar' || ref.value === bucket || !declared(String(ref.value))) return true
+    if (ref?.kind !== 'scalar' || !declared(String(ref.value))) return 'any'
+    named.add(String(ref.value))
   }
-  return false
+  return named
 }
 
 /** `<Bucket>Policy`, or `<Bucket>Policy2`... when that logical id is taken. */

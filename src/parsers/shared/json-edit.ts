@@ -139,7 +139,8 @@ export function addMembers(text: string, map: SMap, members: [string, JsonData][
   return insertChildren(
     text,
     map,
-    map.entries.map((e) => ({ start: e.keyStart, end: e.value.end })),
+    map.entries,
+    (e) => ({ start: e.keyStart, end: e.value.end }),
     render,
     style,
     after && { start: after.keyStart, end: after.value.end },
@@ -153,6 +154,7 @@ export function appendItem(text: string, seq: SSeq, value: JsonData, style: Json
     text,
     seq,
     seq.items,
+    (item) => item,
     (at, oneLine) => {
       if (oneLine || !last || last.kind !== 'map' || !value || typeof value !== 'object' || Array.isArray(value))
         return [renderJson(value, style, at, oneLine)]
@@ -171,15 +173,19 @@ export function appendItem(text: string, seq: SSeq, value: JsonData, style: Json
  * one line; in a multi-line one each child gets a line at its sibling's indentation, or
  * continues the sibling's line when that one shares its line (`}, {`).
  */
-function insertChildren(
+function insertChildren<C>(
   text: string,
   parent: SMap | SSeq,
-  children: { start: number; end: number }[],
+  children: readonly C[],
+  // A span per child, asked only where needed: mapping every member of a template's 20,000
+  // resources for each edit made the edits of one template quadratic.
+  span: (child: C) => { start: number; end: number },
   render: (at: string, oneLine: boolean) => string[],
   style: JsonStyle,
   after?: { start: number; end: number },
 ): Splice | undefined {
-  const anchor = after ?? children[children.length - 1]
+  const last = children[children.length - 1]
+  const anchor = after ?? (last === undefined ? undefined : span(last))
   if (!anchor) {
     const inside = text.slice(parent.start + 1, parent.end - 1)
     if (!/^\s*$/.test(inside)) return undefined
@@ -205,7 +211,8 @@ function insertChildren(
         .join(''),
     }
   if (!startsLine(text, anchor.start)) {
-    const prev = children[children.findIndex((c) => c.start === anchor.start) - 1]
+    const before = children[children.findIndex((c) => span(c).start === anchor.start) - 1]
+    const prev = before === undefined ? undefined : span(before)
     const between = prev ? text.slice(prev.end, anchor.start) : ''
     const comma = /^[ \t]*,[ \t]*$/.test(between) ? between.replace(/^[ \t]*/, '') : style.comma
     return {
