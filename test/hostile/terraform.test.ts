@@ -207,6 +207,19 @@ ${policy('jsonencode({ Statement = [{ Sid = local.t }] })')}`,
     expect(r.buckets).toBe(2)
   })
 
+  it('reports an expression nested deeper than the parser’s stack at its line, with --max-depth at its highest', async () => {
+    // 990 nested `for`s take several frames a level: the whole module was an INTERNAL_ERROR.
+    const n = 990
+    const r = await scanHostile(
+      {
+        'deep/main.tf': `locals {\n  x = ${'[for a in '.repeat(n)}[1]${' : a]'.repeat(n)}\n}\n\nresource "aws_s3_bucket" "a" {\n  bucket = "a"\n  acl    = "public-read"\n}\n`,
+      },
+      { maxDepth: 1000 },
+    )
+    expect(r.problems.filter((p) => p.level === 'error').map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual(['deep/main.tf:2 HCL_SYNTAX'])
+    expect(r.findings.filter((f) => f.file === 'deep/main.tf' && f.ruleId === 'acl-public-read').map((f) => f.line)).toEqual([7])
+  })
+
   it('models count = 100000 and a 100,000-key for_each up to the instance limit, with a note', async () => {
     const r = await scanHostile({
       'count/main.tf': `resource "aws_s3_bucket" "many" {

@@ -282,8 +282,11 @@ class Parser {
         else body.blocks.push(item)
         body.end = item.end
       } catch (e) {
-        if (!(e instanceof ParseError)) throw e
-        this.issues.push({ offset: e.offset, message: e.message })
+        // Each level of nesting takes several frames: near `--max-depth 1000` the stack may end first.
+        if (e instanceof ParseError) this.issues.push({ offset: e.offset, message: e.message })
+        else if (e instanceof RangeError && e.message.includes('call stack'))
+          this.issues.push({ offset: this.starts[itemStart]!, message: 'Nesting deeper than the parser’s stack allows' })
+        else throw e
         this.recover(itemStart)
       }
     }
