@@ -155,7 +155,9 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
           real = fs.realpathSync.native(abs)
           st = fs.statSync(real)
         } catch {
-          logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`)
+          // A link named like a template that leads nowhere may stand for one the checkout lacks.
+          if (CANDIDATE.test(ent.name)) skipped(abs, 'BROKEN_LINK', 'a symbolic link to a file that does not exist; it was not scanned')
+          else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`)
           continue
         }
         const folder = st.isDirectory()
@@ -185,6 +187,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     const st = fs.statSync(root)
     if (st.isDirectory()) walk(root, 0)
     else if (st.isFile()) addFile(root, st.size)
+    else notAFile(root)
   }
   return { roots, files, problems }
 }

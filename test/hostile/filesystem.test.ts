@@ -23,6 +23,9 @@ import {
   type Sandbox,
 } from '../fuzz/support.js'
 import { expectPositions } from './support.js'
+import { scan } from '../../src/scan.js'
+import { makeScanOptions } from '../../src/options.js'
+import { recordingLogger } from '../../src/logger.js'
 
 const GOOD =
   'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
@@ -98,6 +101,12 @@ describe('symlinks and special files', () => {
     // Each real file once, however many paths lead to it.
     expect(r.stats.files).toBe(2)
     expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.location.file)).toEqual(['a/t.yaml', 'good/good.yaml'])
+    // A link named like a template that leads nowhere is said, not skipped silently.
+    expect(r.problems.map((p) => `${p.code} ${p.file} ${p.level}`).sort()).toEqual([
+      'BROKEN_LINK dangling.tf warning',
+      'BROKEN_LINK loop1.yaml warning',
+      'BROKEN_LINK loop2.yaml warning',
+    ])
   })
 
   it('skips FIFOs and devices named like templates instead of blocking on them', async () => {
@@ -116,6 +125,9 @@ describe('symlinks and special files', () => {
       ['NOT_A_FILE', 'pipe.yaml'],
       ['NOT_A_FILE', 'to-pipe.json'],
     ])
+    // Named as the path to scan, too.
+    const named = await scan(makeScanOptions({ cwd: sandbox.root, paths: ['pipe.yaml'], workers: 0 }), recordingLogger())
+    expect(named.problems.map((p) => [p.code, p.file])).toEqual([['NOT_A_FILE', 'pipe.yaml']])
   })
 })
 
