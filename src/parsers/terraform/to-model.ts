@@ -288,6 +288,9 @@ function unlessNull(v: TfValue): TfValue {
   return notNull.length === 1 ? notNull[0]! : v
 }
 
+/** Setting resources of one type that may configure a bucket, applied one by one; the rest change nothing more. */
+const MAX_MAYBE_SETTINGS = 8
+
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
 export function modelFromResources(input: ModelInput): BuiltModel {
   const r = new ValueReader(input.files)
@@ -345,6 +348,8 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   const declared = model.buckets.slice()
   const external = new Map<string, { bucket: Bucket; types: Set<string> }[]>()
   const blockOf = new Map<Bucket, ResourceRecord>()
+  const maybeApplied = new Map<Bucket, Map<string, number>>()
+  let maybeCapped = false
   for (const rec of input.settings) {
     const view = rec.body()
     const refAttr = view.attr('bucket')
@@ -355,8 +360,19 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const mayConfigure = (candidates: readonly Bucket[], why: string, anyBucket = false) => {
       const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
       for (const b of candidates) {
-        applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), anyBucket)
         track(b, rec.commentBlocks)
+        // Past a few, another resource of the type that may configure the bucket leaves it as it
+        // is (what they set is unknown already); applied, 4,000 of them named by one unset
+        // variable for 4,000 buckets took minutes and a policy list per bucket as long.
+        let counts = maybeApplied.get(b)
+        if (!counts) maybeApplied.set(b, (counts = new Map()))
+        const n = counts.get(rec.type) ?? 0
+        if (n >= MAX_MAYBE_SETTINGS) {
+          maybeCapped = true
+          continue
+        }
+        counts.set(rec.type, n + 1)
+        applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), anyBucket)
       }
     }
     // Only messages need it: most resources name their bucket plainly and never get here.
@@ -430,6 +446,10 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       track(b, rec.commentBlocks)
     }
   }
+  if (maybeCapped)
+    input.note(
+      `more than ${MAX_MAYBE_SETTINGS} setting resources of one type may configure the same bucket; the settings they write are unknown, and the rest were not applied one by one`,
+    )
   orderPoliciesAgainstBlocks(blockOf, input.settings)
   for (const b of model.buckets) versioningFromObjectLock(b)
 
