@@ -123,3 +123,17 @@ describe('setting resources on buckets named by undeclared variables', () => {
     expect(verdict(r, 'aws_s3_bucket.b')).toBe('notDeclared@5')
   })
 })
+
+describe('many setting resources that may configure the same buckets', () => {
+  it('applies the first few one by one and says the rest change nothing more', async () => {
+    // Every bucket and every setting named by one unset variable; after the evaluation budget, or
+    // beside it, each may configure every bucket: applied one by one, that was quadratic.
+    let tf = 'variable "n" {\n  type = string\n}\n'
+    for (let i = 0; i < 20; i++)
+      tf += `resource "aws_s3_bucket" "b${i}" {\n  bucket = var.n\n}\nresource "aws_s3_bucket_public_access_block" "p${i}" {\n  bucket = element([var.n, "x"], var.i${i})\n  block_public_acls = true\n}\nvariable "i${i}" {}\n`
+    const r = await scanFiles({ 'main.tf': tf })
+    expect(r.notes.some((n) => n.includes('more than 8 setting resources of one type may configure the same bucket'))).toBe(true)
+    // What they set stays unknown on every bucket, not passed and not failed.
+    for (let i = 0; i < 20; i++) expect(verdict(r, `aws_s3_bucket.b${i}`)).toMatch(/^unknown@/)
+  })
+})
