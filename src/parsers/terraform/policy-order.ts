@@ -8,15 +8,18 @@
 import type { Bucket } from '../../model/s3.js'
 import type { ResourceRecord } from './to-model.js'
 
-export function orderPoliciesAgainstBlocks(blockOf: ReadonlyMap<Bucket, ResourceRecord>, settings: readonly ResourceRecord[]): void {
-  const byAddress = new Map(settings.map((s) => [s.address, s]))
+export function orderPoliciesAgainstBlocks(
+  blockOf: ReadonlyMap<Bucket, ResourceRecord>,
+  /** The `aws_s3_bucket_policy` records, by address. */
+  policies: ReadonlyMap<string, ResourceRecord>,
+): void {
   for (const [bucket, block] of blockOf) {
     for (const doc of bucket.policies) {
       if (doc.owner === bucket.id) {
         doc.precedesBlock = 'always'
         continue
       }
-      const policy = byAddress.get(doc.owner)
+      const policy = policies.get(doc.owner)
       if (!policy || !sameModule(policy, block)) continue
       const after = policy.mentions?.(localAddress(block))
       const before = block.mentions?.(localAddress(policy))

@@ -348,9 +348,11 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   const declared = model.buckets.slice()
   const external = new Map<string, { bucket: Bucket; types: Set<string> }[]>()
   const blockOf = new Map<Bucket, ResourceRecord>()
+  const policyRecords = new Map<string, ResourceRecord>()
   const maybeApplied = new Map<Bucket, Map<string, number>>()
   let maybeCapped = false
   for (const rec of input.settings) {
+    if (rec.type === 'aws_s3_bucket_policy') policyRecords.set(rec.address, rec)
     const view = rec.body()
     const refAttr = view.attr('bucket')
     const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value
@@ -450,7 +452,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     input.note(
       `more than ${MAX_MAYBE_SETTINGS} setting resources of one type may configure the same bucket; the settings they write are unknown, and the rest were not applied one by one`,
     )
-  orderPoliciesAgainstBlocks(blockOf, input.settings)
+  orderPoliciesAgainstBlocks(blockOf, policyRecords)
   for (const b of model.buckets) versioningFromObjectLock(b)
 
   // ----- everything else
