@@ -5842,6 +5842,15 @@ function effectiveFlag(bucketBlock, accountBlocks, flag) {
     const own = bucketBlock[flag];
     if (own.state !== 'unknown' && own.value)
         return { on: true, by: 'bucket', at: own.at };
+    const account = accountFlag(accountBlocks, flag);
+    if (account.on === true)
+        return account;
+    if (own.state === 'unknown')
+        return { on: 'unknown', unknown: own };
+    return account;
+}
+/** The flag as the account-level blocks alone set it. */
+function accountFlag(accountBlocks, flag) {
     // An account block that may not be deployed turns the flag on only maybe.
     let maybeOn;
     for (const a of accountBlocks) {
@@ -5852,8 +5861,6 @@ function effectiveFlag(bucketBlock, accountBlocks, flag) {
             return { on: true, by: 'account', at: v.at };
         maybeOn ??= { state: 'unknown', ...a.origin.maybe };
     }
-    if (own.state === 'unknown')
-        return { on: 'unknown', unknown: own };
     const unknownAccount = accountBlocks.map((a) => a.publicAccessBlock[flag]).find((v) => v.state === 'unknown');
     if (unknownAccount ?? maybeOn)
         return { on: 'unknown', unknown: (unknownAccount ?? maybeOn) };
@@ -5927,20 +5934,29 @@ function aclNeutraliser(b, accountBlocks) {
     return undefined;
 }
 /** Why a public policy has no effect, if it has none. */
-function policyNeutraliser(block, accountBlocks) {
+function policyNeutraliser(block, accountBlocks, 
+/** The policy in question: BlockPublicPolicy stops it only if it is set after the block. */
+doc) {
     const restrict = effectiveFlag(block, accountBlocks, 'restrictPublicBuckets');
     if (restrict.on === true)
         return {
             reason: `RestrictPublicBuckets is on (${restrict.by} block), so only AWS services and this account's principals can use it`,
             at: restrict.at,
         };
-    const bpp = effectiveFlag(block, accountBlocks, 'blockPublicPolicy');
+    let bpp = effectiveFlag(block, accountBlocks, 'blockPublicPolicy');
+    // A bucket block applied after the policy leaves it in place; only an account block then counts.
+    if (bpp.on === true && bpp.by === 'bucket' && doc?.precedesBlock) {
+        bpp = accountFlag(accountBlocks, 'blockPublicPolicy');
+        if (bpp.on !== true && doc.precedesBlock === 'maybe')
+            return 'unknown';
+    }
     if (bpp.on === true)
         return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at };
     if (restrict.on === 'unknown' || bpp.on === 'unknown')
         return 'unknown';
     return undefined;
 }
+const UNORDERED_POLICY = 'nothing orders the bucket policy after the public access block, so Terraform may apply the policy first, and BlockPublicPolicy does not remove a policy already set (make the policy depend on the block)';
 /**
  * Allow statements anyone can use (wildcard principal or NotPrincipal, no pinning condition).
  * With `scope` (a bucket policy and its bucket), an action counts only where the statement's
@@ -6068,10 +6084,11 @@ scope) {
     const exposures = [];
     const unknowns = [];
     const acl = publicAclGrants(bucket);
-    if (acl.unknown)
+    const neutraliser = acl.unknown || acl.grants.length ? aclNeutraliser(bucket, accountBlocks) : undefined;
+    // An ACL that is neutralised whatever it grants leaves nothing unknown.
+    if (acl.unknown && (!neutraliser || neutraliser === 'unknown'))
         unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' });
     if (acl.grants.length) {
-        const neutraliser = aclNeutraliser(bucket, accountBlocks);
         for (const g of acl.grants) {
             const words = g.permissions.map((p) => (0,own_entry/* ownEntry */.P)(ACL_PERMISSION_WORDS, p) ?? p).join(', ');
             exposures.push({
@@ -6084,12 +6101,18 @@ scope) {
             });
         }
     }
+    // Access point policies are set on the access point, so only the blocks' settings count for them.
     const bucketPolicyNeutraliser = policyNeutraliser(bucket.publicAccessBlock, accountBlocks);
     for (const doc of bucket.policies) {
-        if (doc.unknown)
+        const neutraliser = policyNeutraliser(bucket.publicAccessBlock, accountBlocks, doc);
+        // Whatever the deploy-time part turns out to be, a block that voids public policies voids it.
+        const voided = neutraliser !== undefined && neutraliser !== 'unknown';
+        if (doc.unknown && !voided)
             unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: 'bucket policy' });
         for (const p of publicStatements(doc.statements, scope)) {
             if (!p.certain) {
+                if (voided)
+                    continue;
                 unknowns.push({
                     why: 'a statement that allows everyone has parts only known at deploy time',
                     at: p.statement.at,
@@ -6102,7 +6125,8 @@ scope) {
                 access: describeClasses(p.classes),
                 classes: p.classes,
                 at: p.statement.at,
-                neutraliser: bucketPolicyNeutraliser,
+                neutraliser,
+                ...(neutraliser === 'unknown' && doc.precedesBlock === 'maybe' ? { undecided: UNORDERED_POLICY } : {}),
                 remedy: 'RestrictPublicBuckets',
             });
         }
@@ -6203,8 +6227,8 @@ function activeExposures(a) {
             return;
         if (bucket.links.isLogTarget)
             return;
-        const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks());
-        const isPublic = !neutral && bucket.policies.some((d) => publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain));
+        const isPublic = bucket.policies.some((d) => !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), d) &&
+            publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain));
         const isTrailBucket = bucket.links.trailIds.length > 0;
         const context = isPublic
             ? ' although anyone can reach it, so abuse would go unseen'
@@ -6526,15 +6550,15 @@ const READS = new Set(['READ', 'READ_ACP']);
     },
     check(bucket, report, ctx) {
         const { grants, unknown } = publicAclGrants(bucket);
-        if (unknown)
-            report.unknown(unknown, 'ACL');
         const reads = grants.filter((g) => g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === 'WRITE' || p === 'WRITE_ACP' || p === 'FULL_CONTROL'));
-        if (!reads.length)
+        if (!reads.length && !unknown)
             return;
         const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
-        // A neutralised ACL is reported by acl-public-neutralised instead; it exposes nothing.
+        // A neutralised ACL is reported by acl-public-neutralised instead; it exposes nothing, whatever it is.
         if (neutral && neutral !== 'unknown')
             return;
+        if (unknown)
+            report.unknown(unknown, 'ACL');
         for (const g of reads) {
             report({
                 messageId: 'publicRead',
@@ -6597,13 +6621,16 @@ const WRITES = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
         },
     },
     check(bucket, report, ctx) {
-        const { grants } = publicAclGrants(bucket);
+        const { grants, unknown } = publicAclGrants(bucket);
         const writes = grants.filter((g) => g.permissions.some((p) => WRITES.has(p)));
-        if (!writes.length)
+        if (!writes.length && !unknown)
             return;
         const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
         if (neutral && neutral !== 'unknown')
             return;
+        // An ACL not known statically may be public-read-write.
+        if (unknown)
+            report.unknown(unknown, 'ACL');
         for (const g of writes) {
             report({
                 messageId: 'publicWrite',
@@ -9076,7 +9103,6 @@ function otherAccountGrantees(stmt) {
     messages: {
         publicRead: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
         intended: 'Bucket {{bucket}} policy lets anyone read objects ({{statement}}); the bucket is tagged public on purpose: "{{reason}}".',
-        maybePublicRead: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
     },
     examples: {
         cloudformation: {
@@ -9097,9 +9123,11 @@ function otherAccountGrantees(stmt) {
         },
     },
     check(bucket, report, ctx) {
-        const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks());
         for (const doc of bucket.policies) {
-            if (doc.unknown)
+            const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc);
+            const isNeutral = neutral && neutral !== 'unknown';
+            // A policy not known statically is public at worst, and this block voids any public policy.
+            if (doc.unknown && !isNeutral)
                 report.unknown(doc.unknown, 'bucket policy');
             for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
                 const reads = p.classes.filter((c) => model_policy/* READ_CLASSES */.oE.includes(c));
@@ -9107,13 +9135,10 @@ function otherAccountGrantees(stmt) {
                     continue;
                 const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement';
                 if (!p.certain) {
-                    report({
-                        messageId: 'maybePublicRead',
-                        resource: doc.owner,
-                        at: p.statement.at,
-                        data: { bucket: bucket.id, access: describeClasses(reads), statement },
-                        severity: 'medium',
-                    });
+                    // Public unless a value only known at deploy time (a CIDR, a principal) narrows it: not
+                    // a finding, and nothing at all when Block Public Access voids public policies anyway.
+                    if (!isNeutral)
+                        report.unknown({ why: `${statement} allows everyone unless a part only known at deploy time narrows it`, at: p.statement.at }, 'policy statement');
                     continue;
                 }
                 const intent = publicIntent(bucket);
@@ -9127,7 +9152,6 @@ function otherAccountGrantees(stmt) {
                     });
                     continue;
                 }
-                const isNeutral = neutral && neutral !== 'unknown';
                 report({
                     messageId: 'publicRead',
                     resource: doc.owner,
@@ -9183,7 +9207,6 @@ function otherAccountGrantees(stmt) {
     },
     messages: {
         publicWrite: 'Bucket {{bucket}} policy lets anyone {{access}} ({{statement}}){{neutralised}}.',
-        maybePublicWrite: 'Bucket {{bucket}} policy may let anyone {{access}} ({{statement}}): part of the statement is only known at deploy time.',
     },
     examples: {
         cloudformation: {
@@ -9204,9 +9227,11 @@ function otherAccountGrantees(stmt) {
         },
     },
     check(bucket, report, ctx) {
-        const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks());
         for (const doc of bucket.policies) {
-            if (doc.unknown)
+            const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc);
+            const isNeutral = neutral && neutral !== 'unknown';
+            // A policy not known statically is public at worst, and this block voids any public policy.
+            if (doc.unknown && !isNeutral)
                 report.unknown(doc.unknown, 'bucket policy');
             for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
                 const writes = p.classes.filter((c) => model_policy/* WRITE_CLASSES */.NB.includes(c));
@@ -9214,16 +9239,12 @@ function otherAccountGrantees(stmt) {
                     continue;
                 const statement = p.statement.sid ? `statement "${p.statement.sid}"` : 'an Allow statement';
                 if (!p.certain) {
-                    report({
-                        messageId: 'maybePublicWrite',
-                        resource: doc.owner,
-                        at: p.statement.at,
-                        data: { bucket: bucket.id, access: describeClasses(writes), statement },
-                        severity: 'medium',
-                    });
+                    // Public unless a value only known at deploy time (a CIDR, a principal) narrows it: not
+                    // a finding, and nothing at all when Block Public Access voids public policies anyway.
+                    if (!isNeutral)
+                        report.unknown({ why: `${statement} allows everyone unless a part only known at deploy time narrows it`, at: p.statement.at }, 'policy statement');
                     continue;
                 }
-                const isNeutral = neutral && neutral !== 'unknown';
                 report({
                     messageId: 'publicWrite',
                     resource: doc.owner,
@@ -9366,7 +9387,10 @@ function otherAccountGrantees(stmt) {
             // here; the policy rules still report the public statement itself.
             const blockElsewhere = !bucket.managed && bucket.publicAccessBlock.declared.state === 'unknown';
             if (undecided.length && !blockElsewhere)
-                report.unknown({ why: 'whether Block Public Access neutralises a public grant is not known statically', at: undecided[0].at });
+                report.unknown({
+                    why: undecided[0].undecided ?? 'whether Block Public Access neutralises a public grant is not known statically',
+                    at: undecided[0].at,
+                });
             return;
         }
         const tag = bucket.tags['s3-gate:public'];
@@ -10318,7 +10342,7 @@ function outputChunks(result, format, color, verbose) {
     // Code scanning places results by their path from the repository root, not from the cwd.
     if (format === 'sarif')
         return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a, { srcRoot: (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_14__/* .enclosingWorkTree */ .E)(result.cwd) });
-    return [(0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S)(result, { color, verbose })];
+    return (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .textChunks */ .w)(result, { color, verbose });
 }
 function writeOutput(io, output, chunks) {
     if (!output) {
@@ -10336,6 +10360,12 @@ function writeOutput(io, output, chunks) {
             for (let done = 0; done < bytes.length;)
                 done += node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, bytes, done);
         }
+    }
+    catch (e) {
+        // A full disk or a file that refuses writes is the environment's, not a crash.
+        if (!e.code)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${output}": ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e)}.`);
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
@@ -10945,7 +10975,7 @@ const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', '
  * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
  * beside it: scanned, every finding came twice, once at a file no pull request edits.
  */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam', '.serverless']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
 /** Folders deeper than this below a scanned path are reported, not walked. */
@@ -11072,7 +11102,11 @@ function discover(roots, cwd, maxFileBytes, logger) {
                     st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
                 }
                 catch {
-                    logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
+                    // A link named like a template that leads nowhere may stand for one the checkout lacks.
+                    if (CANDIDATE.test(ent.name))
+                        skipped(abs, 'BROKEN_LINK', 'a symbolic link to a file that does not exist; it was not scanned');
+                    else
+                        logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
                     continue;
                 }
                 const folder = st.isDirectory();
@@ -11111,6 +11145,8 @@ function discover(roots, cwd, maxFileBytes, logger) {
             walk(root, 0);
         else if (st.isFile())
             addFile(root, st.size);
+        else
+            notAFile(root);
     }
     return { roots, files, problems };
 }
@@ -11307,14 +11343,23 @@ function formatLocation(at) {
 
 function subjectSuppressions(model) {
     const out = new Map();
+    // A Set beside each list: `includes` made 100,000 suppression comments on one bucket quadratic.
+    const seen = new Map();
     const add = (id, list) => {
         if (!list.length)
             return;
-        const cur = out.get(id) ?? [];
-        for (const s of list)
-            if (!cur.includes(s))
-                cur.push(s);
-        out.set(id, cur);
+        let cur = out.get(id);
+        let known = seen.get(id);
+        if (!cur || !known) {
+            out.set(id, (cur = []));
+            seen.set(id, (known = new Set()));
+        }
+        for (const s of list) {
+            if (known.has(s))
+                continue;
+            known.add(s);
+            cur.push(s);
+        }
     };
     for (const b of model.buckets) {
         add(b.id, b.suppressions);
@@ -11574,7 +11619,7 @@ function getErrorMessage(e) {
 /* unused harmony export checkShards */
 /* harmony import */ var _config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9969);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2983);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4428);
 /**
@@ -13597,7 +13642,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 9969:
+/***/ 2983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13746,12 +13791,12 @@ function renderJson(v, style, at, oneLine = false, inner) {
 /** New members after the last one (or right after `after`), laid out like their siblings. */
 function addMembers(text, map, members, style, after) {
     const render = (at, oneLine) => members.map(([key, value]) => `${JSON.stringify(key)}${style.colon}${renderJson(value, style, at, oneLine)}`);
-    return insertChildren(text, map, map.entries.map((e) => ({ start: e.keyStart, end: e.value.end })), render, style, after && { start: after.keyStart, end: after.value.end });
+    return insertChildren(text, map, map.entries, (e) => ({ start: e.keyStart, end: e.value.end }), render, style, after && { start: after.keyStart, end: after.value.end });
 }
 /** A new last item of a list, laid out like the item before it (an object copies its indentation). */
 function appendItem(text, seq, value, style) {
     const last = seq.items[seq.items.length - 1];
-    return insertChildren(text, seq, seq.items, (at, oneLine) => {
+    return insertChildren(text, seq, seq.items, (item) => item, (at, oneLine) => {
         if (oneLine || !last || last.kind !== 'map' || !value || typeof value !== 'object' || Array.isArray(value))
             return [renderJson(value, style, at, oneLine)];
         // `[{` on one line and `}]` on another: the sibling's members and closing brace set the indentation.
@@ -13766,8 +13811,12 @@ function appendItem(text, seq, value, style) {
  * one line; in a multi-line one each child gets a line at its sibling's indentation, or
  * continues the sibling's line when that one shares its line (`}, {`).
  */
-function insertChildren(text, parent, children, render, style, after) {
-    const anchor = after ?? children[children.length - 1];
+function insertChildren(text, parent, children, 
+// A span per child, asked only where needed: mapping every member of a template's 20,000
+// resources for each edit made the edits of one template quadratic.
+span, render, style, after) {
+    const last = children[children.length - 1];
+    const anchor = after ?? (last === undefined ? undefined : span(last));
     if (!anchor) {
         const inside = text.slice(parent.start + 1, parent.end - 1);
         if (!/^\s*$/.test(inside))
@@ -13794,7 +13843,8 @@ function insertChildren(text, parent, children, render, style, after) {
                 .join(''),
         };
     if (!startsLine(text, anchor.start)) {
-        const prev = children[children.findIndex((c) => c.start === anchor.start) - 1];
+        const before = children[children.findIndex((c) => span(c).start === anchor.start) - 1];
+        const prev = before === undefined ? undefined : span(before);
         const between = prev ? text.slice(prev.end, anchor.start) : '';
         const comma = /^[ \t]*,[ \t]*$/.test(between) ? between.replace(/^[ \t]*/, '') : style.comma;
         return {
@@ -13968,17 +14018,29 @@ class FileEdits {
  * surely about another bucket. A `Fn::ForEach` loop may make a policy for any bucket.
  */
 function otherPolicyMayCover(resources, declared, bucket) {
+    // Worked out once per template: asked for each finding, the walk over every resource made a
+    // template of 20,000 buckets quadratic.
+    let cover = coverOf.get(resources);
+    if (!cover)
+        coverOf.set(resources, (cover = policyCover('kind' in resources ? resources.entries : resources.values(), declared)));
+    return cover === 'any' || cover.has(bucket);
+}
+/** The buckets the template's policies name, or `any` when one may name any bucket (a loop, an opaque `Bucket`). */
+const coverOf = new WeakMap();
+function policyCover(resources, declared) {
+    const named = new Set();
     for (const e of resources) {
         if (e.key.startsWith('Fn::ForEach::'))
-            return true;
+            return 'any';
         const type = (0,source_tree/* get */.Jt)(e.value, 'Type');
         if (type?.kind !== 'scalar' || type.value !== 'AWS::S3::BucketPolicy')
             continue;
         const ref = (0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(e.value, 'Properties'), 'Bucket'), 'Ref');
-        if (ref?.kind !== 'scalar' || ref.value === bucket || !declared(String(ref.value)))
-            return true;
+        if (ref?.kind !== 'scalar' || !declared(String(ref.value)))
+            return 'any';
+        named.add(String(ref.value));
     }
-    return false;
+    return named;
 }
 /** `<Bucket>Policy`, or `<Bucket>Policy2`... when that logical id is taken. */
 function freePolicyName(bucket, declared) {
@@ -14093,8 +14155,9 @@ function addTlsStatement(t, bucket, kind) {
         const statement = tlsPolicyStatement(kind, arns(bucket.key, arnStyle(bucket, list.items)), taken);
         return toEdit(t, appendItem(t.text, list, statement, t.style), description);
     }
-    const declared = (id) => (0,source_tree/* getEntry */.XJ)(t.resources, id) !== undefined;
-    if (otherPolicyMayCover(t.resources.entries, declared, bucket.key))
+    const ids = declaredIds(t.resources);
+    const declared = (id) => ids.has(id);
+    if (otherPolicyMayCover(t.resources, declared, bucket.key))
         return undefined;
     const name = freePolicyName(bucket.key, declared);
     const added = {
@@ -14106,6 +14169,14 @@ function addTlsStatement(t, bucket, kind) {
     };
     const splice = addMembers(t.text, t.resources, [[name, added]], t.style, bucket);
     return toEdit(t, splice, `add a bucket policy that will ${description}`);
+}
+/** The logical ids of a template, once per template rather than a search of them per question. */
+const idsOf = new WeakMap();
+function declaredIds(resources) {
+    let ids = idsOf.get(resources);
+    if (!ids)
+        idsOf.set(resources, (ids = new Set(resources.entries.map((e) => e.key))));
+    return ids;
 }
 
 // EXTERNAL MODULE: ./src/own-entry.ts
@@ -14823,7 +14894,7 @@ function substitute(node, id, value, state, maxNodes) {
             const only = node.entries.length === 1 ? node.entries[0] : undefined;
             if (only?.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
                 return { kind: 'scalar', value, quoted: true, start: node.start, end: node.end };
-            return {
+            const copy = {
                 ...node,
                 entries: node.entries.map((e) => ({
                     ...e,
@@ -14831,8 +14902,33 @@ function substitute(node, id, value, state, maxNodes) {
                     value: substitute(e.value, id, value, state, maxNodes),
                 })),
             };
+            return only && (only.key === 'Ref' || only.key === 'Fn::GetAtt') ? withLiteralNames(copy) : copy;
         }
     }
+}
+/**
+ * The transform lets `Ref` and `Fn::GetAtt` take a function for the logical id
+ * (`!GetAtt [!Sub 'Data${Tenant}', Arn]`) and resolves it once the loop is expanded: a `Fn::Sub`
+ * left with no variable in a copy is that copy's literal name, so the copy links like any other.
+ */
+function withLiteralNames(fn) {
+    const [entry] = fn.entries;
+    if (entry.key === 'Ref') {
+        const name = literalSub(entry.value);
+        return name ? { ...fn, entries: [{ ...entry, value: name }] } : fn;
+    }
+    if (entry.value.kind !== 'seq' || entry.value.items.length === 0)
+        return fn;
+    const name = literalSub(entry.value.items[0]);
+    return name ? { ...fn, entries: [{ ...entry, value: { ...entry.value, items: [name, ...entry.value.items.slice(1)] } }] } : fn;
+}
+function literalSub(node) {
+    if (node.kind !== 'map' || node.entries.length !== 1 || node.entries[0].key !== 'Fn::Sub')
+        return undefined;
+    const text = node.entries[0].value;
+    if (text.kind !== 'scalar' || typeof text.value !== 'string' || text.value.includes('${'))
+        return undefined;
+    return { kind: 'scalar', value: text.value, quoted: true, start: node.start, end: node.end };
 }
 const mentions = (text, id) => text.includes(`{${id}}`);
 /** A copy's strings count a node per this many characters against the budget of nodes. */
@@ -15428,7 +15524,29 @@ function docFor(file, text) {
     const lines = text.split('\n');
     const json = /^\s*[{[]/.test(text);
     const longLine = parsed.lines.hasLineLongerThan(finding/* MAX_EDIT_CHARS */.i);
-    const doc = { text, lines, index: parsed.lines, json, longLine, roots, resources, policies, loops, onlyLoopFor: new Map() };
+    const templatesOf = new Map();
+    resources.forEach((byId, template) => {
+        for (const id of byId.keys()) {
+            const list = templatesOf.get(id);
+            if (list)
+                list.push(template);
+            else
+                templatesOf.set(id, [template]);
+        }
+    });
+    const doc = {
+        text,
+        lines,
+        index: parsed.lines,
+        json,
+        longLine,
+        roots,
+        resources,
+        policies,
+        templatesOf,
+        loops,
+        onlyLoopFor: new Map(),
+    };
     cached = { file, text, doc };
     return doc;
 }
@@ -15501,18 +15619,23 @@ const SCALARS = {
     'objectLock.enabled': { path: ['ObjectLockEnabled'], value: 'true' },
 };
 function resourceEntry(doc, finding) {
-    let fallback;
     const contains = (entry) => lineOf(doc, entry.keyStart) <= finding.location.line && finding.location.line <= lineOf(doc, entry.value.end);
-    for (let template = 0; template < doc.roots.length; template++) {
-        const entry = doc.resources[template].get(finding.resource);
-        if (!entry)
-            continue;
-        if (contains(entry))
-            return { template, entry };
-        fallback ??= { template, entry };
+    // Only the documents that hold the id, and of those (in file order) the last that starts at or
+    // before the finding's line: asking every document of a file of 20,000 took minutes.
+    const holders = doc.templatesOf.get(finding.resource);
+    if (holders) {
+        const entryIn = (template) => doc.resources[template].get(finding.resource);
+        let lo = 0;
+        for (let hi = holders.length - 1; lo < hi;) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineOf(doc, entryIn(holders[mid]).keyStart) <= finding.location.line)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const template = contains(entryIn(holders[lo])) ? holders[lo] : holders[0];
+        return { template, entry: entryIn(template) };
     }
-    if (fallback)
-        return fallback;
     // A copy a loop made: the fix edits the loop's template, which every copy shares. The template
     // holding the finding's line, else the only one whose ids can be the copy's. Lines first: every
     // finding tested against every loop's ids took minutes with 20,000 loops and 1,000 copies.
@@ -15766,7 +15889,7 @@ function addStatement(doc, file, template, resource, kind) {
     }
     const byId = doc.resources[template];
     const declared = (id) => byId.has(id);
-    if (otherPolicyMayCover(byId.values(), declared, resource.key))
+    if (otherPolicyMayCover(byId, declared, resource.key))
         return undefined;
     const endLine = lineOf(doc, resource.value.end);
     const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
@@ -17084,6 +17207,8 @@ function jsonToPNode(n, at) {
 
 
 
+/** CloudFormation's limit on a logical id. */
+const MAX_LOGICAL_ID_CHARS = 255;
 function templateToModel(src, limits) {
     const problems = [];
     const notes = [];
@@ -17122,6 +17247,19 @@ function templateToModel(src, limits) {
                 column: at.column,
                 message: 'the resources this Fn::Transform adds (AWS::Include or a macro) are made at deploy time; they were not checked',
                 level: 'warning',
+            });
+            continue;
+        }
+        if (id.length > MAX_LOGICAL_ID_CHARS) {
+            // Not checked, nor repeated in every finding: a megabyte id made gigabytes of output.
+            const at = src.lines.position(entry.keyStart);
+            problems.push({
+                code: 'LOGICAL_ID_INVALID',
+                file: src.file,
+                line: at.line,
+                column: at.column,
+                message: `the logical id ${id.slice(0, 32)}… is ${id.length} characters long; CloudFormation allows ${MAX_LOGICAL_ID_CHARS} and rejects the template, so the resource was not checked`,
+                level: 'error',
             });
             continue;
         }
@@ -20680,9 +20818,13 @@ class Parser {
                 body.end = item.end;
             }
             catch (e) {
-                if (!(e instanceof ParseError))
+                // Each level of nesting takes several frames: near `--max-depth 1000` the stack may end first.
+                if (e instanceof ParseError)
+                    this.issues.push({ offset: e.offset, message: e.message });
+                else if (e instanceof RangeError && e.message.includes('call stack'))
+                    this.issues.push({ offset: this.starts[itemStart], message: 'Nesting deeper than the parser’s stack allows' });
+                else
                     throw e;
-                this.issues.push({ offset: e.offset, message: e.message });
                 this.recover(itemStart);
             }
         }
@@ -26198,7 +26340,7 @@ function moduleConfigFilesInside(dir, roots) {
     // the scanned paths is touched. The roots are real paths, and so are the files' folders a
     // `source` is resolved from.
     if (!isInsideAny(external_node_path_default().resolve(dir), roots))
-        return [];
+        return namedConfigFilesIn(external_node_path_default().resolve(dir), roots);
     let real;
     try {
         real = external_node_fs_default().realpathSync(dir);
@@ -26220,6 +26362,14 @@ function moduleConfigFiles(dir) {
         .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name))
         .map((e) => external_node_path_default().join(dir, e.name))
         .sort());
+}
+/**
+ * The configuration files of `dir` that were themselves named as scan roots (`s3-gate scan
+ * plan.json main.tf`): the folder is not listed, but what the user named is as readable as it is
+ * to the unit that scans those files, so a plan finds the sources it was made from.
+ */
+function namedConfigFilesIn(dir, roots) {
+    return withoutShadowed(roots.filter((r) => external_node_path_default().dirname(r) === dir && CONFIG_FILE.test(r)).sort());
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/body-view.ts
@@ -26876,6 +27026,7 @@ function setElements(items) {
 
 
 
+
 function keySuffix(key) {
     switch (key.k) {
         case 'none':
@@ -26883,10 +27034,19 @@ function keySuffix(key) {
         case 'int':
             return `[${key.v}]`;
         case 'str':
-            return `[${JSON.stringify(key.v)}]`;
+            return `[${JSON.stringify(key.v.length > MAX_KEY_CHARS ? abbreviatedKey(key.v) : key.v)}]`;
         case 'unknown':
             return '[*]';
     }
+}
+/**
+ * Longer keys are shown by their start, length and a hash (unique as the key is): every finding
+ * repeats its resource's address, and a key of megabytes (`join` over a `range`) made gigabytes
+ * of output from a file of a few hundred bytes.
+ */
+const MAX_KEY_CHARS = 256;
+function abbreviatedKey(key) {
+    return `${key.slice(0, 64)}…(${key.length} characters, sha256 ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)})`;
 }
 const MAX_MODULE_DEPTH = 32;
 /** Places an undeclared reference was reported, per unit: a module expanded many times says it once. */
@@ -29082,6 +29242,45 @@ function mayBeSameUnknown(a, b) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/policy-order.ts
+function orderPoliciesAgainstBlocks(blockOf, 
+/** The `aws_s3_bucket_policy` records, by address. */
+policies) {
+    for (const [bucket, block] of blockOf) {
+        for (const doc of bucket.policies) {
+            if (doc.owner === bucket.id) {
+                doc.precedesBlock = 'always';
+                continue;
+            }
+            const policy = policies.get(doc.owner);
+            if (!policy || !sameModule(policy, block))
+                continue;
+            const after = policy.mentions?.(localAddress(block));
+            const before = block.mentions?.(localAddress(policy));
+            // A record without its text (a plan read alone) cannot tell, and neither orders the other.
+            if (after === true)
+                continue;
+            doc.precedesBlock = before === true ? 'always' : 'maybe';
+        }
+    }
+}
+/** `module.m["a"].aws_s3_bucket_policy.p[0]` → `aws_s3_bucket_policy.p`, as the module's own code names it. */
+function localAddress(rec) {
+    return rec.address.slice(rec.address.lastIndexOf(`${rec.type}.`)).replace(/\[[^\]]*\]$/, '');
+}
+const modulePath = (rec) => rec.address.slice(0, rec.address.lastIndexOf(`${rec.type}.`));
+const sameModule = (a, b) => modulePath(a) === modulePath(b);
+/** Whether `text` names `name` as a whole reference (`name.id`, `[name]`), not as part of a longer one. */
+function namesResource(text, name) {
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+        const before = text[i - 1];
+        const after = text[i + name.length];
+        if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after)))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/to-model.ts
 /**
  * One root module (with the local modules it calls) → the neutral S3 model.
@@ -29091,6 +29290,7 @@ function mayBeSameUnknown(a, b) {
  * module output), by the bucket's literal name, or by naming the same unset variable or local.
  * Links never cross root modules.
  */
+
 
 
 
@@ -29203,6 +29403,10 @@ function buildModel(root, ctx, unit) {
         related: callSites(inst.mod),
         commentBlocks: [blockKey(inst.config.f, inst.config.block.start), ...callBlocks(inst.mod)],
         maybe: maybeOf(inst.maybe),
+        mentions: (address) => {
+            const { block, f } = inst.config;
+            return block.file === undefined && namesResource(ctx.files.get(f).text.slice(block.start, block.end), address);
+        },
     });
     const input = {
         unit,
@@ -29303,6 +29507,8 @@ function unlessNull(v) {
     const notNull = v.oneOf.filter((alt) => alt.k !== 'null');
     return notNull.length === 1 ? notNull[0] : v;
 }
+/** Setting resources of one type that may configure a bucket, applied one by one; the rest change nothing more. */
+const MAX_MAYBE_SETTINGS = 8;
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
 function modelFromResources(input) {
     const r = new ValueReader(input.files);
@@ -29361,7 +29567,13 @@ function modelFromResources(input) {
     const targets = bucketIndex(model.buckets, rawNames);
     const declared = model.buckets.slice();
     const external = new Map();
+    const blockOf = new Map();
+    const policyRecords = new Map();
+    const maybeApplied = new Map();
+    let maybeCapped = false;
     for (const rec of input.settings) {
+        if (rec.type === 'aws_s3_bucket_policy')
+            policyRecords.set(rec.address, rec);
         const view = rec.body();
         const refAttr = view.attr('bucket');
         const ref = rec.bucketRef ? rec.bucketRef() : refAttr?.value;
@@ -29371,8 +29583,20 @@ function modelFromResources(input) {
         const mayConfigure = (candidates, why, anyBucket = false) => {
             const maybe = { key: `may-name:${rec.address}`, why, at };
             for (const b of candidates) {
-                applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), anyBucket);
                 track(b, rec.commentBlocks);
+                // Past a few, another resource of the type that may configure the bucket leaves it as it
+                // is (what they set is unknown already); applied, 4,000 of them named by one unset
+                // variable for 4,000 buckets took minutes and a policy list per bucket as long.
+                let counts = maybeApplied.get(b);
+                if (!counts)
+                    maybeApplied.set(b, (counts = new Map()));
+                const n = counts.get(rec.type) ?? 0;
+                if (n >= MAX_MAYBE_SETTINGS) {
+                    maybeCapped = true;
+                    continue;
+                }
+                counts.set(rec.type, n + 1);
+                applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy), anyBucket);
             }
         };
         // Only messages need it: most resources name their bucket plainly and never get here.
@@ -29442,9 +29666,14 @@ function modelFromResources(input) {
                 applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy));
             else
                 applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy);
+            if (rec.type === 'aws_s3_bucket_public_access_block')
+                blockOf.set(b, rec);
             track(b, rec.commentBlocks);
         }
     }
+    if (maybeCapped)
+        input.note(`more than ${MAX_MAYBE_SETTINGS} setting resources of one type may configure the same bucket; the settings they write are unknown, and the rest were not applied one by one`);
+    orderPoliciesAgainstBlocks(blockOf, policyRecords);
     for (const b of model.buckets)
         versioningFromObjectLock(b);
     // ----- everything else
@@ -30611,6 +30840,7 @@ function loadPlanUnit(unit, ctx) {
             body,
             related: related.length ? related : undefined,
             commentBlocks,
+            mentions: config ? (address) => configNames(config, address) : undefined,
             bucketRef: () => {
                 const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn((0,source_tree/* get */.Jt)(expressions, 'bucket')), pr.index);
                 if (target)
@@ -30651,6 +30881,21 @@ function loadPlanUnit(unit, ctx) {
         load.covers = { unit: external_node_path_default().posix.dirname(unit.id), resources: [...addresses] };
     }
     return load;
+}
+/**
+ * Whether a resource's `configuration` entry names `address`: in `depends_on`, or among the
+ * `references` of any of its expressions (`aws_s3_bucket_public_access_block.b.bucket`).
+ */
+function configNames(config, address) {
+    const names = (x) => x === address || x.startsWith(`${address}.`) || x.startsWith(`${address}[`);
+    const walk = (node, key) => {
+        if (node.kind === 'scalar')
+            return (key === 'depends_on' || key === 'references') && typeof node.value === 'string' && names(node.value);
+        if (node.kind === 'seq')
+            return node.items.some((item) => walk(item, key));
+        return node.entries.some((e) => walk(e.value, e.key));
+    };
+    return walk(config);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform-plan/index.ts
@@ -30738,7 +30983,17 @@ function isValidDate(s) {
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 const QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
+/**
+ * The documents of a multi-document YAML file are templates of their own that share the file's
+ * text: read once, not once per document (20,000 documents searched 880 KB each, minutes).
+ */
+let last;
 function findCommentSuppressions(text, file) {
+    if (last?.text !== text || last.file !== file)
+        last = { text, file, ...readCommentSuppressions(text, file) };
+    return { found: [...last.found], problems: [...last.problems] };
+}
+function readCommentSuppressions(text, file) {
     const found = [];
     const problems = [];
     if (!QUICK.test(text))
@@ -35341,8 +35596,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
-var registry = __nccwpck_require__(9969);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
+var registry = __nccwpck_require__(2983);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -36093,8 +36348,10 @@ function sarifResult(f, index, locate) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText)
+  w: () => (/* binding */ textChunks)
 });
+
+// UNUSED EXPORTS: renderText
 
 // EXTERNAL MODULE: ./src/engine/severity.ts
 var severity = __nccwpck_require__(4363);
@@ -36156,8 +36413,15 @@ function columnWidth(entries, min) {
     return entries.reduce((w, e) => Math.max(w, e.length + 2), min);
 }
 function renderText(result, opts) {
+    return [...textChunks(result, opts)].join('');
+}
+/**
+ * The same text a line at a time, so that output larger than one string may hold (resource names
+ * megabytes long, repeated in every finding) is written out instead of crashing the scan.
+ */
+function* textChunks(result, opts) {
     const c = (code, s) => (opts.color ? `${code}${s}${RESET}` : s);
-    const lines = [];
+    const line = (s) => `${s}\n`;
     const active = result.findings.filter((f) => !f.suppressed);
     const byFile = new Map();
     for (const f of active) {
@@ -36169,43 +36433,43 @@ function renderText(result, opts) {
         // Per file, so one long rule id widens its own block only.
         const posWidth = columnWidth(list.map(position), 8);
         const ruleWidth = columnWidth(list.map(ruleIdOf), 32);
-        lines.push(c(BOLD, (0,printable/* printable */.g)(file)));
+        yield line(c(BOLD, (0,printable/* printable */.g)(file)));
         for (const f of list) {
-            lines.push(`  ${position(f).padEnd(posWidth)}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(ruleWidth)}${(0,printable/* printable */.g)(f.message)}${c(DIM, `  [${(0,printable/* printable */.g)(f.resource)}]`)}`);
+            yield line(`  ${position(f).padEnd(posWidth)}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(ruleWidth)}${(0,printable/* printable */.g)(f.message)}${c(DIM, `  [${(0,printable/* printable */.g)(f.resource)}]`)}`);
             for (const r of f.related)
-                lines.push(c(DIM, `          ↳ ${(0,printable/* printable */.g)(r.message)}: ${(0,printable/* printable */.g)(r.at.file)}:${r.at.line}`));
+                yield line(c(DIM, `          ↳ ${(0,printable/* printable */.g)(r.message)}: ${(0,printable/* printable */.g)(r.at.file)}:${r.at.line}`));
         }
-        lines.push('');
+        yield line('');
     }
     const suppressed = result.findings.filter((f) => f.suppressed);
     if (suppressed.length) {
-        lines.push(c(BOLD, `Suppressed (${suppressed.length})`));
+        yield line(c(BOLD, `Suppressed (${suppressed.length})`));
         for (const f of suppressed)
-            lines.push(`  ${(0,printable/* printable */.g)(f.location.file)}:${f.location.line}  ${f.ruleId}  [${(0,printable/* printable */.g)(f.resource)}]  ${c(DIM, (0,printable/* printable */.g)(f.suppression?.reason ?? ''))}`);
-        lines.push('');
+            yield line(`  ${(0,printable/* printable */.g)(f.location.file)}:${f.location.line}  ${f.ruleId}  [${(0,printable/* printable */.g)(f.resource)}]  ${c(DIM, (0,printable/* printable */.g)(f.suppression?.reason ?? ''))}`);
+        yield line('');
     }
     if (result.unknowns.length) {
-        lines.push(c(BOLD, `Could not evaluate (${result.unknowns.length})`));
+        yield line(c(BOLD, `Could not evaluate (${result.unknowns.length})`));
         const groups = groupUnknowns(result.unknowns);
         const shown = opts.verbose ? groups : groups.slice(0, 20);
         for (const g of shown) {
             const u = g.first;
-            lines.push(`  ${(0,printable/* printable */.g)(u.location.file)}:${u.location.line}  ${u.ruleId}  [${(0,printable/* printable */.g)(u.resource)}]  ${c(DIM, (0,printable/* printable */.g)(`${aspectsLabel(g)}${u.why}`))}`);
+            yield line(`  ${(0,printable/* printable */.g)(u.location.file)}:${u.location.line}  ${u.ruleId}  [${(0,printable/* printable */.g)(u.resource)}]  ${c(DIM, (0,printable/* printable */.g)(`${aspectsLabel(g)}${u.why}`))}`);
         }
         const hidden = groups.slice(shown.length).reduce((n, g) => n + g.count, 0);
         if (hidden)
-            lines.push(c(DIM, `  … ${hidden} more (--verbose)`));
-        lines.push('');
+            yield line(c(DIM, `  … ${hidden} more (--verbose)`));
+        yield line('');
     }
     const warnings = result.problems.filter((p) => p.level === 'warning');
     if (warnings.length) {
-        lines.push(c(BOLD, `Warnings (${warnings.length})`));
+        yield line(c(BOLD, `Warnings (${warnings.length})`));
         for (const w of warnings)
-            lines.push(`  ${(0,printable/* printable */.g)(w.file)}:${w.line}:${w.column}  ${w.code}  ${(0,printable/* printable */.g)(w.message)}`);
-        lines.push('');
+            yield line(`  ${(0,printable/* printable */.g)(w.file)}:${w.line}:${w.column}  ${w.code}  ${(0,printable/* printable */.g)(w.message)}`);
+        yield line('');
     }
     for (const n of result.notes)
-        lines.push(c(DIM, `note: ${(0,printable/* printable */.g)(n)}`));
+        yield line(c(DIM, `note: ${(0,printable/* printable */.g)(n)}`));
     const errors = result.problems.filter((p) => p.level === 'error').length;
     const counts = countBySeverity(result.findings);
     const summary = `${active.length} finding${active.length === 1 ? '' : 's'} (${describeCounts(counts)})` +
@@ -36213,8 +36477,7 @@ function renderText(result, opts) {
         `${errors ? `, ${errors} input error${errors === 1 ? '' : 's'}` : ''}` +
         `${result.unknowns.length ? `, ${result.unknowns.length} could not be evaluated` : ''}` +
         ` in ${result.stats.files} file${result.stats.files === 1 ? '' : 's'} (${result.stats.buckets} bucket${result.stats.buckets === 1 ? '' : 's'}), ${result.stats.durationMs} ms`;
-    lines.push(result.stats.files === 0 ? c(COLORS.high, `No infrastructure files found under ${(0,printable/* printable */.g)(result.roots.join(', '))}. ${summary}`) : summary);
-    return lines.join('\n') + '\n';
+    yield line(result.stats.files === 0 ? c(COLORS.high, `No infrastructure files found under ${(0,printable/* printable */.g)(result.roots.join(', '))}. ${summary}`) : summary);
 }
 
 
@@ -36598,8 +36861,8 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 89 modules
-var registry = __nccwpck_require__(9969);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
+var registry = __nccwpck_require__(2983);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -36650,6 +36913,12 @@ function dropDoubleReadings(plan, source, resources) {
     // Findings about the whole unit (no trail logs data events) carry the unit as their resource.
     const resourceOf = (r) => (r.resource === source.unit ? plan.unit : r.resource);
     const held = new Set(resources).add(plan.unit);
+    // The sources read a `count`/`for_each` they could not evaluate as one `x[*]` instance; the plan
+    // names the real ones. Such a resource is the plan's to speak for: it knows the instances.
+    const planWildcards = wildcardsOf([...source.findings, ...source.unknowns].map(resourceOf), [...held]);
+    for (const w of planWildcards.keys())
+        held.add(w);
+    const planSpeaks = new Set([...planWildcards.values()].flat().concat([...planWildcards.keys()]));
     const unknownsOf = (r) => {
         const n = new Map();
         for (const u of r.unknowns)
@@ -36658,9 +36927,15 @@ function dropDoubleReadings(plan, source, resources) {
     };
     const planUnknowns = unknownsOf(plan);
     const sourceUnknowns = unknownsOf(source);
-    const sourceSpeaks = (resource) => (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
+    const sourceSpeaks = (resource) => !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
     const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`));
     const planJudged = judged(plan);
+    for (const [wildcard, instances] of planWildcards) {
+        const onInstances = new Set(instances);
+        for (const f of plan.findings)
+            if (onInstances.has(resourceOf(f)))
+                planJudged.add(`${f.ruleId}\u0000${wildcard}`);
+    }
     const sourceJudged = judged(source);
     // What `r` keeps of a resource: everything where it speaks, else what the other did not judge.
     const keep = (r, speaks, otherJudged) => {
@@ -36673,6 +36948,22 @@ function dropDoubleReadings(plan, source, resources) {
     keep(source, sourceSpeaks, planJudged);
     keep(plan, (resource) => !sourceSpeaks(resource), sourceJudged);
 }
+/** Each `[*]` address of `addresses` that some of `planned` instantiate (`x["a"]`, `module.m[0].x`), with those. */
+function wildcardsOf(addresses, planned) {
+    const out = new Map();
+    for (const address of new Set(addresses)) {
+        if (!address.includes('[*]'))
+            continue;
+        const pattern = new RegExp(`^${address.split('[*]').map(escapeRegExp).join(INSTANCE_KEY)}$`);
+        const instances = planned.filter((p) => pattern.test(p));
+        if (instances.length)
+            out.set(address, instances);
+    }
+    return out;
+}
+/** `[0]` or `["a key"]`, as Terraform writes instance keys in addresses. */
+const INSTANCE_KEY = String.raw `\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(4254);
