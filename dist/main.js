@@ -61039,8 +61039,11 @@ function keySuffix(key) {
  */
 const MAX_KEY_CHARS = 256;
 function abbreviatedKey(key) {
-    return `${key.slice(0, 64)}…(${key.length} characters, sha256 ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)})`;
+    // Not between the two halves of a surrogate pair (an emoji): a lone half is not valid UTF-8.
+    const cut = isHighSurrogate(key.charCodeAt(63)) ? 63 : 64;
+    return `${key.slice(0, cut)}…(${key.length} characters, sha256 ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)})`;
 }
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
 const MAX_MODULE_DEPTH = 32;
 /** Places an undeclared reference was reported, per unit: a module expanded many times says it once. */
 const undeclaredSeen = new WeakMap();

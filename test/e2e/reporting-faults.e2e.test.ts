@@ -99,8 +99,10 @@ describe('reporting under GitHub API faults', () => {
   })
 
   it('clips long annotation texts without splitting an emoji', async () => {
-    // A for_each key is any string; it is part of the resource address in every message.
-    const tf = `resource "aws_s3_bucket" "b" {\n  for_each = toset(["${'😀'.repeat(2100)}"])\n  bucket   = "example"\n  acl      = "public-read"\n}\n`
+    // A statement's Sid is any string, and the policy findings quote it; a for_each key too is
+    // any string, but one that long is shown cut short (not inside an emoji) in the address.
+    const sid = '😀'.repeat(2100)
+    const tf = `resource "aws_s3_bucket" "b" {\n  for_each = toset(["a${'😀'.repeat(200)}"])\n  bucket   = "example"\n  acl      = "public-read"\n}\n\nresource "aws_s3_bucket_policy" "b" {\n  for_each = aws_s3_bucket.b\n  bucket   = each.value.id\n  policy   = jsonencode({ Statement = [{ Sid = "${sid}", Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::example/*" }] })\n}\n`
     const local = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'main.tf': tf })
     fake = await startFakeGitHub(scenarioFor(local))
     const run = await runOnPull(fake, local)

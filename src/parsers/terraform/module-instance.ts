@@ -74,8 +74,12 @@ export function keySuffix(key: InstanceKey): string {
 const MAX_KEY_CHARS = 256
 
 function abbreviatedKey(key: string): string {
-  return `${key.slice(0, 64)}…(${key.length} characters, sha256 ${createHash('sha256').update(key).digest('hex').slice(0, 16)})`
+  // Not between the two halves of a surrogate pair (an emoji): a lone half is not valid UTF-8.
+  const cut = isHighSurrogate(key.charCodeAt(63)) ? 63 : 64
+  return `${key.slice(0, cut)}…(${key.length} characters, sha256 ${createHash('sha256').update(key).digest('hex').slice(0, 16)})`
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 
 type ExpandedKey = { key: InstanceKey; each?: { key: TfValue; value: TfValue }; maybe?: MaybeCondition }
 
