@@ -66708,9 +66708,9 @@ scope) {
     const exposures = [];
     const unknowns = [];
     const acl = publicAclGrants(bucket);
-    const neutraliser = acl.unknown || acl.grants.length ? aclNeutraliser(bucket, accountBlocks) : undefined;
+    const aclNeutral = acl.unknown || acl.grants.length ? aclNeutraliser(bucket, accountBlocks) : undefined;
     // An ACL that is neutralised whatever it grants leaves nothing unknown.
-    if (acl.unknown && (!neutraliser || neutraliser === 'unknown'))
+    if (acl.unknown && (!aclNeutral || aclNeutral === 'unknown'))
         unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' });
     if (acl.grants.length) {
         for (const g of acl.grants) {
@@ -66720,7 +66720,7 @@ scope) {
                 access: words,
                 classes: 'acl',
                 at: g.at,
-                neutraliser,
+                neutraliser: aclNeutral,
                 remedy: 'IgnorePublicAcls',
             });
         }

@@ -360,9 +360,9 @@ export function analyseExposure(
   const exposures: BucketExposure[] = []
   const unknowns: ExposureAnalysis['unknowns'] = []
   const acl = publicAclGrants(bucket)
-  const neutraliser = acl.unknown || acl.grants.length ? aclNeutraliser(bucket, accountBlocks) : undefined
+  const aclNeutral = acl.unknown || acl.grants.length ? aclNeutraliser(bucket, accountBlocks) : undefined
   // An ACL that is neutralised whatever it grants leaves nothing unknown.
-  if (acl.unknown && (!neutraliser || neutraliser === 'unknown')) unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' })
+  if (acl.unknown && (!aclNeutral || aclNeutral === 'unknown')) unknowns.push({ why: acl.unknown.why, at: acl.unknown.at, what: 'ACL' })
   if (acl.grants.length) {
     for (const g of acl.grants) {
       const words = g.permissions.map((p) => ownEntry(ACL_PERMISSION_WORDS, p) ?? p).join(', ')
@@ -371,7 +371,7 @@ export function analyseExposure(
         access: words,
         classes: 'acl',
         at: g.at,
-        neutraliser,
+        neutraliser: aclNeutral,
         remedy: 'IgnorePublicAcls',
       })
     }
