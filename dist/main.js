@@ -42319,6 +42319,102 @@ function claimFiles(files, wanted) {
     return claimed;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/shared/comment-suppressions.ts
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isValidDate(s) {
+    if (!DATE.test(s))
+        return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+const QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
+function findCommentSuppressions(text, file) {
+    const found = [];
+    const problems = [];
+    if (!QUICK.test(text))
+        return { found, problems };
+    const lines = text.split('\n');
+    lines.forEach((withCr, i) => {
+        const line = i + 1;
+        // The CR of a CRLF line end is not part of the comment: kept, it failed the `$` of the
+        // patterns below, so no suppression in a file saved on Windows was applied.
+        const raw = withCr.endsWith('\r') ? withCr.slice(0, -1) : withCr;
+        const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan)/);
+        if (hash < 0)
+            return;
+        // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
+        // several lines for YAML and editors, so which resource the comment sits on is not known.
+        if (raw.includes('\r')) {
+            problems.push({
+                code: 'SUPPRESSION_NOT_PLACED',
+                file,
+                line,
+                column: hash + 1,
+                message: 'This suppression is not applied: its line holds a carriage return without a line feed (old Mac line endings), which GitHub and s3-gate do not count as a line break, so the resource it belongs to is not known. Save the file with LF or CRLF line endings.',
+                level: 'warning',
+            });
+            return;
+        }
+        const comment = raw.slice(hash).replace(/^(#|\/\/)\s*/, '');
+        const column = hash + 1;
+        const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` };
+        const push = (s) => found.push({ line, suppression: { ...s, at } });
+        let m;
+        // `s`: `.` takes every character, so `(.*)$` always matches at once. Without it a line
+        // separator (U+2028) after a long rule list made the list give characters back one by one,
+        // each time rescanning the rest: quadratic in the line (a 50 KB comment held the scan 3 s).
+        if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/s.exec(comment))) {
+            const rest = m[2] ?? '';
+            const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest);
+            const until = /until\s*=\s*(\S+)/.exec(rest);
+            const reasonText = reason ? (reason[1] ?? reason[2] ?? '').trim() : '';
+            if (!reasonText) {
+                problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: 's3-gate:ignore needs a reason="…"', level: 'error' });
+                return;
+            }
+            if (until && !isValidDate(until[1])) {
+                problems.push({
+                    code: 'BAD_SUPPRESSION',
+                    file,
+                    line,
+                    column,
+                    message: `until=${until[1]} is not a date (YYYY-MM-DD)`,
+                    level: 'error',
+                });
+                return;
+            }
+            for (const rule of m[1]
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean))
+                push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' });
+        }
+        else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/s.exec(comment))) {
+            push({ rule: m[1], reason: m[2]?.trim() || undefined, syntax: 'checkov' });
+        }
+        else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
+            push({ rule: m[1], until: m[2], syntax: 'tfsec' });
+        }
+        else if ((m = /^trivy:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
+            push({ rule: m[1], until: m[2], syntax: 'trivy' });
+        }
+        else if ((m = /^kics-scan\s+(ignore-line|ignore-block|ignore)\b/.exec(comment))) {
+            push({ rule: '*', reason: `kics-scan ${m[1]}`, syntax: 'kics' });
+        }
+        else if (/^s3-gate:ignore\s*$/.test(comment)) {
+            problems.push({
+                code: 'BAD_SUPPRESSION',
+                file,
+                line,
+                column,
+                message: 's3-gate:ignore needs a rule id and a reason="…"',
+                level: 'error',
+            });
+        }
+    });
+    return { found, problems };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 /**
  * The longest replacement an edit may carry: the results file refuses a longer one, and a
@@ -50002,112 +50098,6 @@ function lifecycleRuleEnabled(status) {
     return unknownValue(`the rule's status ${JSON.stringify(status.value)} is neither Enabled nor Disabled`, status.at);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/shared/comment-suppressions.ts
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function isValidDate(s) {
-    if (!DATE.test(s))
-        return false;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-const QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
-/**
- * The documents of a multi-document YAML file are templates of their own that share the file's
- * text: read once, not once per document (20,000 documents searched 880 KB each, minutes).
- */
-let last;
-function findCommentSuppressions(text, file) {
-    if (last?.text !== text || last.file !== file)
-        last = { text, file, ...readCommentSuppressions(text, file) };
-    return { found: [...last.found], problems: [...last.problems] };
-}
-function readCommentSuppressions(text, file) {
-    const found = [];
-    const problems = [];
-    if (!QUICK.test(text))
-        return { found, problems };
-    const lines = text.split('\n');
-    lines.forEach((withCr, i) => {
-        const line = i + 1;
-        // The CR of a CRLF line end is not part of the comment: kept, it failed the `$` of the
-        // patterns below, so no suppression in a file saved on Windows was applied.
-        const raw = withCr.endsWith('\r') ? withCr.slice(0, -1) : withCr;
-        const hash = raw.search(/(#|\/\/)\s*(s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan)/);
-        if (hash < 0)
-            return;
-        // Lines end at line feeds (see LineIndex); a carriage return alone within this one makes it
-        // several lines for YAML and editors, so which resource the comment sits on is not known.
-        if (raw.includes('\r')) {
-            problems.push({
-                code: 'SUPPRESSION_NOT_PLACED',
-                file,
-                line,
-                column: hash + 1,
-                message: 'This suppression is not applied: its line holds a carriage return without a line feed (old Mac line endings), which GitHub and s3-gate do not count as a line break, so the resource it belongs to is not known. Save the file with LF or CRLF line endings.',
-                level: 'warning',
-            });
-            return;
-        }
-        const comment = raw.slice(hash).replace(/^(#|\/\/)\s*/, '');
-        const column = hash + 1;
-        const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` };
-        const push = (s) => found.push({ line, suppression: { ...s, at } });
-        let m;
-        // `s`: `.` takes every character, so `(.*)$` always matches at once. Without it a line
-        // separator (U+2028) after a long rule list made the list give characters back one by one,
-        // each time rescanning the rest: quadratic in the line (a 50 KB comment held the scan 3 s).
-        if ((m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/s.exec(comment))) {
-            const rest = m[2] ?? '';
-            const reason = /reason\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(rest);
-            const until = /until\s*=\s*(\S+)/.exec(rest);
-            const reasonText = reason ? (reason[1] ?? reason[2] ?? '').trim() : '';
-            if (!reasonText) {
-                problems.push({ code: 'BAD_SUPPRESSION', file, line, column, message: 's3-gate:ignore needs a reason="…"', level: 'error' });
-                return;
-            }
-            if (until && !isValidDate(until[1])) {
-                problems.push({
-                    code: 'BAD_SUPPRESSION',
-                    file,
-                    line,
-                    column,
-                    message: `until=${until[1]} is not a date (YYYY-MM-DD)`,
-                    level: 'error',
-                });
-                return;
-            }
-            for (const rule of m[1]
-                .split(',')
-                .map((r) => r.trim())
-                .filter(Boolean))
-                push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' });
-        }
-        else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/s.exec(comment))) {
-            push({ rule: m[1], reason: m[2]?.trim() || undefined, syntax: 'checkov' });
-        }
-        else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
-            push({ rule: m[1], until: m[2], syntax: 'tfsec' });
-        }
-        else if ((m = /^trivy:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
-            push({ rule: m[1], until: m[2], syntax: 'trivy' });
-        }
-        else if ((m = /^kics-scan\s+(ignore-line|ignore-block|ignore)\b/.exec(comment))) {
-            push({ rule: '*', reason: `kics-scan ${m[1]}`, syntax: 'kics' });
-        }
-        else if (/^s3-gate:ignore\s*$/.test(comment)) {
-            problems.push({
-                code: 'BAD_SUPPRESSION',
-                file,
-                line,
-                column,
-                message: 's3-gate:ignore needs a rule id and a reason="…"',
-                level: 'error',
-            });
-        }
-    });
-    return { found, problems };
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/shared/policy-document.ts
 
 function pget(node, key) {
@@ -51368,7 +51358,7 @@ function templateToModel(src, limits) {
             }
         }
     }
-    const comments = findCommentSuppressions(src.text, src.file);
+    const comments = src.comments ?? findCommentSuppressions(src.text, src.file);
     appendAll(problems, comments.problems);
     for (const c of comments.found) {
         let placed = false;
@@ -51596,6 +51586,7 @@ function withLoopsExpanded(src, limits, problems) {
 
 
 
+
 const EXTENSIONS = /\.(ya?ml|json|template)$/i;
 /**
  * Parses one template file and builds a model per template document. Exposed for the CDK plugin,
@@ -51641,9 +51632,11 @@ function loadTemplateText(text, file, limits, options = {}) {
     }
     appendAll(problems, parsed.problems);
     const templates = [];
+    const comments = findCommentSuppressions(text, file);
     for (const t of parsed.templates) {
         const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file;
-        const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf }, limits);
+        const format = options.format ?? 'cloudformation';
+        const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format, addressOf: options.addressOf, comments }, limits);
         templates.push(tm);
         appendAll(problems, tm.problems);
     }
@@ -53969,6 +53962,22 @@ function loadAssembly(unit, ctx) {
         notes.push(`${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`);
     }
     return { models, problems, notes, texts };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/names-address.ts
+/**
+ * Whether `text` names `address` (`aws_s3_bucket_acl.site`) as a whole reference (`address.id`,
+ * `[address]`, a `depends_on` entry), not as part of a longer name (`x.address`, `address_2`).
+ * A substring search first: most addresses are written nowhere but in their own declaration.
+ */
+function namesAddress(text, address) {
+    for (let i = text.indexOf(address); i !== -1; i = text.indexOf(address, i + 1)) {
+        const before = text[i - 1];
+        const after = text[i + address.length];
+        if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after)))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/ast.ts
@@ -56609,6 +56618,7 @@ class JsonEditor {
 
 
 
+
 function resourceType(block) {
     if (block.type === 'resource')
         return block.labels[0]?.value ?? '';
@@ -57036,22 +57046,12 @@ function moduleIndex(file, texts) {
     }
     return index;
 }
-/**
- * Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? Most addresses
- * are written nowhere but in their own declaration (`resource "type" "name"`), so a plain
- * substring search rules out almost every file before the regular expression checks the edges.
- */
+/** Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? */
 function mentionedBeside(file, texts, address) {
     const dir = fix_dirOf(file);
-    let re;
-    for (const [f, text] of texts) {
-        if (!isConfig(f) || fix_dirOf(f) !== dir || !text.includes(address))
-            continue;
-        // Every metacharacter escaped: a label is any string, and `"a(a|a)*b"` must not become a pattern.
-        re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_-])`);
-        if (re.test(text))
+    for (const [f, text] of texts)
+        if (isConfig(f) && fix_dirOf(f) === dir && namesAddress(text, address))
             return true;
-    }
     return false;
 }
 function fixContext(file, texts, blocks) {
@@ -63279,16 +63279,6 @@ function localAddress(rec) {
 }
 const modulePath = (rec) => rec.address.slice(0, rec.address.lastIndexOf(`${rec.type}.`));
 const sameModule = (a, b) => modulePath(a) === modulePath(b);
-/** Whether `text` names `name` as a whole reference (`name.id`, `[name]`), not as part of a longer one. */
-function namesResource(text, name) {
-    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-        const before = text[i - 1];
-        const after = text[i + name.length];
-        if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after)))
-            return true;
-    }
-    return false;
-}
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/to-model.ts
 /**
@@ -63299,6 +63289,7 @@ function namesResource(text, name) {
  * module output), by the bucket's literal name, or by naming the same unset variable or local.
  * Links never cross root modules.
  */
+
 
 
 
@@ -63414,7 +63405,7 @@ function buildModel(root, ctx, unit) {
         maybe: maybeOf(inst.maybe),
         mentions: (address) => {
             const { block, f } = inst.config;
-            return block.file === undefined && namesResource(ctx.files.get(f).text.slice(block.start, block.end), address);
+            return block.file === undefined && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address);
         },
     });
     const input = {

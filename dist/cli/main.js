@@ -11619,7 +11619,7 @@ function getErrorMessage(e) {
 /* unused harmony export checkShards */
 /* harmony import */ var _config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2983);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9553);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4428);
 /**
@@ -13642,7 +13642,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 2983:
+/***/ 9553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13676,6 +13676,8 @@ function claimFiles(files, wanted) {
     return claimed;
 }
 
+// EXTERNAL MODULE: ./src/parsers/shared/comment-suppressions.ts
+var comment_suppressions = __nccwpck_require__(7434);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __nccwpck_require__(1247);
 // EXTERNAL MODULE: ./src/limits.ts
@@ -16130,8 +16132,6 @@ function lifecycleRuleEnabled(status) {
     return (0,model_value/* unknownValue */.Uo)(`the rule's status ${JSON.stringify(status.value)} is neither Enabled nor Disabled`, status.at);
 }
 
-// EXTERNAL MODULE: ./src/parsers/shared/comment-suppressions.ts
-var comment_suppressions = __nccwpck_require__(7434);
 ;// CONCATENATED MODULE: ./src/parsers/shared/policy-document.ts
 
 function pget(node, key) {
@@ -17392,7 +17392,7 @@ function templateToModel(src, limits) {
             }
         }
     }
-    const comments = (0,comment_suppressions/* findCommentSuppressions */.V)(src.text, src.file);
+    const comments = src.comments ?? (0,comment_suppressions/* findCommentSuppressions */.V)(src.text, src.file);
     (0,append/* appendAll */.u)(problems, comments.problems);
     for (const c of comments.found) {
         let placed = false;
@@ -17620,6 +17620,7 @@ function withLoopsExpanded(src, limits, problems) {
 
 
 
+
 const EXTENSIONS = /\.(ya?ml|json|template)$/i;
 /**
  * Parses one template file and builds a model per template document. Exposed for the CDK plugin,
@@ -17665,9 +17666,11 @@ function loadTemplateText(text, file, limits, options = {}) {
     }
     (0,append/* appendAll */.u)(problems, parsed.problems);
     const templates = [];
+    const comments = (0,comment_suppressions/* findCommentSuppressions */.V)(text, file);
     for (const t of parsed.templates) {
         const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file;
-        const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf }, limits);
+        const format = options.format ?? 'cloudformation';
+        const tm = templateToModel({ root: t.root, text, file, lines: parsed.lines, unit, format, addressOf: options.addressOf, comments }, limits);
         templates.push(tm);
         (0,append/* appendAll */.u)(problems, tm.problems);
     }
@@ -19977,6 +19980,22 @@ function loadAssembly(unit, ctx) {
         notes.push(`${unit.id}: no resource could be mapped to the CDK app's source, so findings point at the synthesised templates; scan the app's folder (not only the assembly) and synthesise with creation traces (\`cdk synth --debug\` on older aws-cdk-lib)`);
     }
     return { models, problems, notes, texts };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/names-address.ts
+/**
+ * Whether `text` names `address` (`aws_s3_bucket_acl.site`) as a whole reference (`address.id`,
+ * `[address]`, a `depends_on` entry), not as part of a longer name (`x.address`, `address_2`).
+ * A substring search first: most addresses are written nowhere but in their own declaration.
+ */
+function namesAddress(text, address) {
+    for (let i = text.indexOf(address); i !== -1; i = text.indexOf(address, i + 1)) {
+        const before = text[i - 1];
+        const after = text[i + address.length];
+        if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after)))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/ast.ts
@@ -22617,6 +22636,7 @@ class JsonEditor {
 
 
 
+
 function resourceType(block) {
     if (block.type === 'resource')
         return block.labels[0]?.value ?? '';
@@ -23044,22 +23064,12 @@ function moduleIndex(file, texts) {
     }
     return index;
 }
-/**
- * Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? Most addresses
- * are written nowhere but in their own declaration (`resource "type" "name"`), so a plain
- * substring search rules out almost every file before the regular expression checks the edges.
- */
+/** Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? */
 function mentionedBeside(file, texts, address) {
     const dir = fix_dirOf(file);
-    let re;
-    for (const [f, text] of texts) {
-        if (!isConfig(f) || fix_dirOf(f) !== dir || !text.includes(address))
-            continue;
-        // Every metacharacter escaped: a label is any string, and `"a(a|a)*b"` must not become a pattern.
-        re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_-])`);
-        if (re.test(text))
+    for (const [f, text] of texts)
+        if (isConfig(f) && fix_dirOf(f) === dir && namesAddress(text, address))
             return true;
-    }
     return false;
 }
 function fixContext(file, texts, blocks) {
@@ -29273,16 +29283,6 @@ function localAddress(rec) {
 }
 const modulePath = (rec) => rec.address.slice(0, rec.address.lastIndexOf(`${rec.type}.`));
 const sameModule = (a, b) => modulePath(a) === modulePath(b);
-/** Whether `text` names `name` as a whole reference (`name.id`, `[name]`), not as part of a longer one. */
-function namesResource(text, name) {
-    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-        const before = text[i - 1];
-        const after = text[i + name.length];
-        if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after)))
-            return true;
-    }
-    return false;
-}
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/to-model.ts
 /**
@@ -29293,6 +29293,7 @@ function namesResource(text, name) {
  * module output), by the bucket's literal name, or by naming the same unset variable or local.
  * Links never cross root modules.
  */
+
 
 
 
@@ -29408,7 +29409,7 @@ function buildModel(root, ctx, unit) {
         maybe: maybeOf(inst.maybe),
         mentions: (address) => {
             const { block, f } = inst.config;
-            return block.file === undefined && namesResource(ctx.files.get(f).text.slice(block.start, block.end), address);
+            return block.file === undefined && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address);
         },
     });
     const input = {
@@ -30986,17 +30987,7 @@ function isValidDate(s) {
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 const QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
-/**
- * The documents of a multi-document YAML file are templates of their own that share the file's
- * text: read once, not once per document (20,000 documents searched 880 KB each, minutes).
- */
-let last;
 function findCommentSuppressions(text, file) {
-    if (last?.text !== text || last.file !== file)
-        last = { text, file, ...readCommentSuppressions(text, file) };
-    return { found: [...last.found], problems: [...last.problems] };
-}
-function readCommentSuppressions(text, file) {
     const found = [];
     const problems = [];
     if (!QUICK.test(text))
@@ -35599,8 +35590,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
-var registry = __nccwpck_require__(2983);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 91 modules
+var registry = __nccwpck_require__(9553);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -36864,8 +36855,8 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
-var registry = __nccwpck_require__(2983);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 91 modules
+var registry = __nccwpck_require__(9553);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);

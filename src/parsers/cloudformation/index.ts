@@ -4,6 +4,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import type { Format, S3Model } from '../../model/s3.js'
 import { claimFiles } from '../shared/claim-files.js'
+import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
 import { forgetFixCache, primeFixCache, renderCloudFormationFix } from './fix.js'
 import { looksLikeTemplateText, parseTemplateFile, type ParsedTemplateFile } from './parse.js'
@@ -70,10 +71,12 @@ export function loadTemplateText(
   }
   appendAll(problems, parsed.problems)
   const templates: TemplateModel[] = []
+  const comments = findCommentSuppressions(text, file)
   for (const t of parsed.templates) {
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file
+    const format = options.format ?? 'cloudformation'
     const tm = templateToModel(
-      { root: t.root, text, file, lines: parsed.lines, unit, format: options.format ?? 'cloudformation', addressOf: options.addressOf },
+      { root: t.root, text, file, lines: parsed.lines, unit, format, addressOf: options.addressOf, comments },
       limits,
     )
     templates.push(tm)

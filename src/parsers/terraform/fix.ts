@@ -6,6 +6,7 @@
  * syntax. When the fix is not a small local change (a policy built somewhere else, an unusual
  * shape) no edit is offered.
  */
+import { namesAddress } from './names-address.js'
 import { MAX_EDIT_CHARS, type Finding, type FixIntent, type TextEdit } from '../../engine/finding.js'
 import { detectStyle, type JsonStyle } from '../shared/json-edit.js'
 import { parseJson } from '../shared/json-tree.js'
@@ -483,20 +484,10 @@ function moduleIndex(file: string, texts: Map<string, string>): ModuleIndex {
   return index
 }
 
-/**
- * Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? Most addresses
- * are written nowhere but in their own declaration (`resource "type" "name"`), so a plain
- * substring search rules out almost every file before the regular expression checks the edges.
- */
+/** Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? */
 function mentionedBeside(file: string, texts: Map<string, string>, address: string): boolean {
   const dir = dirOf(file)
-  let re: RegExp | undefined
-  for (const [f, text] of texts) {
-    if (!isConfig(f) || dirOf(f) !== dir || !text.includes(address)) continue
-    // Every metacharacter escaped: a label is any string, and `"a(a|a)*b"` must not become a pattern.
-    re ??= new RegExp(`(^|[^A-Za-z0-9_.-])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_-])`)
-    if (re.test(text)) return true
-  }
+  for (const [f, text] of texts) if (isConfig(f) && dirOf(f) === dir && namesAddress(text, address)) return true
   return false
 }
 

@@ -37,13 +37,3 @@ function localAddress(rec: ResourceRecord): string {
 
 const modulePath = (rec: ResourceRecord) => rec.address.slice(0, rec.address.lastIndexOf(`${rec.type}.`))
 const sameModule = (a: ResourceRecord, b: ResourceRecord) => modulePath(a) === modulePath(b)
-
-/** Whether `text` names `name` as a whole reference (`name.id`, `[name]`), not as part of a longer one. */
-export function namesResource(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
-    const before = text[i - 1]
-    const after = text[i + name.length]
-    if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after))) return true
-  }
-  return false
-}

@@ -42,7 +42,8 @@ import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting } from './maybe-setting.js'
 import { mayBeSameUnknown } from './unknown-key-match.js'
-import { namesResource, orderPoliciesAgainstBlocks } from './policy-order.js'
+import { namesAddress } from './names-address.js'
+import { orderPoliciesAgainstBlocks } from './policy-order.js'
 
 export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
@@ -189,7 +190,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     maybe: maybeOf(inst.maybe),
     mentions: (address) => {
       const { block, f } = inst.config
-      return block.file === undefined && namesResource(ctx.files.get(f).text.slice(block.start, block.end), address)
+      return block.file === undefined && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address)
     },
   })
 

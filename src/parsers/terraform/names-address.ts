@@ -1,0 +1,13 @@
+/**
+ * Whether `text` names `address` (`aws_s3_bucket_acl.site`) as a whole reference (`address.id`,
+ * `[address]`, a `depends_on` entry), not as part of a longer name (`x.address`, `address_2`).
+ * A substring search first: most addresses are written nowhere but in their own declaration.
+ */
+export function namesAddress(text: string, address: string): boolean {
+  for (let i = text.indexOf(address); i !== -1; i = text.indexOf(address, i + 1)) {
+    const before = text[i - 1]
+    const after = text[i + address.length]
+    if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after))) return true
+  }
+  return false
+}
