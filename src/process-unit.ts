@@ -4,6 +4,7 @@
  * Input and output are plain data so that the unit can run in a worker thread.
  */
 import { appendAll } from './append.js'
+import { joinLinks } from './cross-stack.js'
 import { capRepeatedProblems } from './cap-problems.js'
 import fs from 'node:fs'
 import { evaluateRules } from './engine/evaluate.js'
@@ -16,7 +17,8 @@ import type { Limits } from './limits.js'
 import { decodeText } from './text-encoding.js'
 import { EditLineEndings } from './edit-line-endings.js'
 import { linkModel } from './model/link.js'
-import type { Format } from './model/s3.js'
+import type { Format, S3Model } from './model/s3.js'
+import type { StackLinks } from './model/stack-links.js'
 import { pluginByName } from './parsers/registry.js'
 import type { FormatPlugin, LoadContext, PlanCover, ScanUnit } from './parsers/types.js'
 import { rules, rulesById } from '../rules/index.js'
@@ -46,6 +48,8 @@ export interface UnitResult {
   buckets: number
   /** A plan read with the `.tf` sources of a root module: the resources it judged there. */
   covers?: PlanCover
+  /** Buckets other templates may attach a policy to, and policies for buckets of other templates. */
+  stackLinks?: StackLinks
 }
 
 export function parseErrorFinding(p: Problem, format: Format): Finding {
@@ -67,6 +71,22 @@ export function parseErrorFinding(p: Problem, format: Format): Finding {
 /** A unit that read without a problem and yielded no model holds no infrastructure code. */
 function heldNothing(load: { models: readonly unknown[]; problems: readonly unknown[] }): boolean {
   return load.models.length === 0 && load.problems.length === 0
+}
+
+/**
+ * The model's links, with each bucket at its declaration as the model holds it now: a plugin may
+ * have moved locations after the links were taken (CDK, to the app's source), and the bucket's
+ * findings are reported there.
+ */
+function placedLinks(model: S3Model): StackLinks | undefined {
+  const links = model.stackLinks
+  if (!links) return undefined
+  const byId = new Map(model.buckets.map((b) => [b.id, b.origin.at]))
+  const buckets = links.buckets.map((l) => {
+    const at = byId.get(l.bucket)
+    return at ? { ...l, file: at.file, line: at.line } : l
+  })
+  return { buckets, policies: links.policies }
 }
 
 export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
@@ -163,6 +183,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   const activeIds = new Set(active.map((r) => r.id))
   const lineEndings = new EditLineEndings(load.texts)
   for (const model of load.models) {
+    if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)])
     linkModel(model)
     result.buckets += model.buckets.length
     const outcome = evaluateRules(model, active, job.severity)

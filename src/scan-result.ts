@@ -1,5 +1,6 @@
 import type { Finding, Problem, UnknownResult } from './engine/finding.js'
 import type { Format } from './model/s3.js'
+import type { StackLinks } from './model/stack-links.js'
 
 export interface ScanStats {
   /** Files read by some format plugin. */
@@ -36,4 +37,9 @@ export interface ShardInfo {
   settings?: string
   /** The commit scanned, when the shell knew it (`GITHUB_SHA`). */
   commit?: string
+  /**
+   * Bucket policies of this shard's templates for buckets of other templates, and the buckets they
+   * may be for: the merge links them across shards as one scan does (src/cross-stack.ts).
+   */
+  links?: StackLinks
 }

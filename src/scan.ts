@@ -14,6 +14,8 @@ import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
 import { plugins } from './parsers/registry.js'
 import type { ScanUnit } from './parsers/types.js'
+import { joinLinks, linkForeignPolicies } from './cross-stack.js'
+import type { StackLinks } from './model/stack-links.js'
 import { dropSupersededBySourcesPlan, shardPlansWithTheirSources } from './plan-supersedes.js'
 import { parseErrorFinding, type UnitJob } from './process-unit.js'
 import type { ScanResult } from './scan-result.js'
@@ -60,6 +62,17 @@ export function compareFindings(a: Finding | UnknownResult, b: Finding | Unknown
 }
 
 export const compareUnknowns = compareFindings
+
+/** Links bucket policies to the buckets of other templates (src/cross-stack.ts), with a note. */
+export function linkStacks(result: ScanResult, links: StackLinks): void {
+  const title = (id: string) => rules.find((r) => r.id === id)?.meta.title ?? id
+  const { findings, linked } = linkForeignPolicies(result.findings, result.unknowns, links, title)
+  result.findings = findings
+  if (linked > 0)
+    result.notes.push(
+      `${counted(linked, 'finding')} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template is, or may be, for that bucket`,
+    )
+}
 
 export function compareProblems(a: Problem, b: Problem): number {
   return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message)
@@ -136,6 +149,11 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   result.findings = dropDuplicates(result.findings)
   // Every planned unit, whatever the shard: an include is checked against the whole scan.
   applyConfig(result, options.config, rules, options.now, filesOf(units))
+  const links = joinLinks(results.map((r) => r.stackLinks))
+  // A shard may hold a policy and not its bucket: the merge links them, over every shard at once.
+  if (result.shard) {
+    if (links.buckets.length > 0 || links.policies.length > 0) result.shard.links = links
+  } else linkStacks(result, links)
   result.findings.sort(compareFindings)
   // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
   // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.

@@ -10946,6 +10946,225 @@ const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', '
 
 /***/ }),
 
+/***/ 4254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Id: () => (/* binding */ patternOf),
+/* harmony export */   Lx: () => (/* binding */ linkForeignPolicies),
+/* harmony export */   Or: () => (/* binding */ joinLinks),
+/* harmony export */   dA: () => (/* binding */ ANY_NAME)
+/* harmony export */ });
+/* unused harmony exports POLICY_ABSENCE_RULES, emptyLinks, hasLinks, patternText, mayBeSame */
+/* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2904);
+
+/** The rules that judge the absence of a bucket policy or of a statement in it. */
+const POLICY_ABSENCE_RULES = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version']);
+/** At most this many policies are named in one unknown's reason. */
+const NAMED_POLICIES = 3;
+function emptyLinks() {
+    return { buckets: [], policies: [] };
+}
+function hasLinks(l) {
+    return !!l && l.policies.length > 0 && l.buckets.length > 0;
+}
+/**
+ * A string with placeholders as a pattern: every part not known statically is "anything", except
+ * `${AWS::StackName}`, which is the name of `unit`'s own stack: two templates are two stacks, so
+ * the stack name of one is never that of the other (short of same-named stacks in two Regions).
+ */
+function patternOf(s, unit) {
+    const out = [''];
+    for (const p of (0,_model_value_js__WEBPACK_IMPORTED_MODULE_0__/* .strParts */ .gy)(s)) {
+        if (typeof p === 'string')
+            out[out.length - 1] += p;
+        else if (unit !== undefined && p.kind === 'pseudo' && p.name === 'stack')
+            out[out.length - 1] += stackToken(unit);
+        else if (out[out.length - 1] !== '' || out.length === 1)
+            out.push('');
+    }
+    return out;
+}
+const stackToken = (unit) => `\u0001${unit}\u0001`;
+/** A pattern as the user wrote it: unknown parts as `…`, a stack's own name as `${AWS::StackName}`. */
+function patternText(p) {
+    return p.join('…').replace(/\u0001[^\u0001]*\u0001/g, '${AWS::StackName}');
+}
+const ANY_NAME = ['', ''];
+function literalLength(p) {
+    let n = 0;
+    for (const s of p)
+        n += s.length;
+    return n;
+}
+/** Whether two patterns can stand for the same name (their languages intersect). */
+function mayBeSame(a, b) {
+    // Cheap necessary conditions first: a scan may compare thousands of bucket names with a policy.
+    const firstA = a[0];
+    const firstB = b[0];
+    if (!firstA.startsWith(firstB) && !firstB.startsWith(firstA))
+        return false;
+    const lastA = a[a.length - 1];
+    const lastB = b[b.length - 1];
+    if (!lastA.endsWith(lastB) && !lastB.endsWith(lastA))
+        return false;
+    // Each pattern as a sequence of characters and stars; a star matches any run of characters.
+    const seq = (p) => p.join('\u0000');
+    const x = seq(a);
+    const y = seq(b);
+    const STAR = '\u0000';
+    const memo = new Map();
+    const go = (i, j) => {
+        const key = i * (y.length + 1) + j;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let r;
+        if (i === x.length && j === y.length)
+            r = true;
+        else if (i < x.length && x[i] === STAR)
+            r = go(i + 1, j) || (j < y.length && go(i, j + 1));
+        else if (j < y.length && y[j] === STAR)
+            r = go(i, j + 1) || (i < x.length && go(i + 1, j));
+        else
+            r = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1);
+        memo.set(key, r);
+        return r;
+    };
+    // Export and bucket names are short (at most 255 and 63 characters); longer text is not a name.
+    if (x.length > 1024 || y.length > 1024)
+        return false;
+    return go(0, 0);
+}
+function sameFor(a, b) {
+    return a.length === 1 && b.length === 1 && a[0] === b[0];
+}
+/**
+ * Patterns by their first literal piece: two patterns can name the same thing only if one's first
+ * piece starts the other's, so a policy is compared with those buckets only, not with every
+ * bucket of the scan (a repository of thousands of named buckets and hundreds of such policies).
+ */
+class HeadIndex {
+    byHead = new Map();
+    sorted;
+    add(n) {
+        const head = n.pattern[0];
+        const list = this.byHead.get(head);
+        if (list)
+            list.push(n);
+        else
+            this.byHead.set(head, [n]);
+        this.sorted = undefined;
+    }
+    *candidates(pattern) {
+        const head = pattern[0];
+        // Heads that start this one (itself included)...
+        for (let i = 0; i <= head.length; i++)
+            yield* this.byHead.get(head.slice(0, i)) ?? [];
+        // ...and longer heads that this one starts.
+        this.sorted ??= [...this.byHead.keys()].sort();
+        const keys = this.sorted;
+        let lo = 0;
+        let hi = keys.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (keys[mid] <= head)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let i = lo; i < keys.length && keys[i].startsWith(head); i++)
+            yield* this.byHead.get(keys[i]);
+    }
+}
+const placeOf = (b) => `${b.file}\u0000${b.line}\u0000${b.bucket}`;
+/**
+ * Drops the "no policy" findings of buckets a policy elsewhere is for, and makes them unknown where
+ * it may be; suppressed findings stay as they are. Returns what changed, for a note.
+ */
+function linkForeignPolicies(findings, unknowns, links, titleOf) {
+    if (!hasLinks(links))
+        return { findings, linked: 0 };
+    const index = new HeadIndex();
+    for (const bucket of links.buckets) {
+        for (const pattern of bucket.exports)
+            index.add({ bucket, via: 'import', pattern });
+        // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
+        // the scan with every such policy.
+        if (bucket.name && literalLength(bucket.name) > 0)
+            index.add({ bucket, via: 'name', pattern: bucket.name });
+    }
+    const byPlace = new Map();
+    for (const p of links.policies) {
+        if (p.via === 'name' && literalLength(p.name) === 0)
+            continue;
+        for (const n of index.candidates(p.name)) {
+            if (n.via !== p.via || n.bucket.unit === p.unit)
+                continue;
+            const certain = sameFor(p.name, n.pattern);
+            if (!certain && !mayBeSame(p.name, n.pattern))
+                continue;
+            const key = placeOf(n.bucket);
+            let entry = byPlace.get(key);
+            if (!entry)
+                byPlace.set(key, (entry = { certain: new Set(), maybe: new Set() }));
+            entry[certain ? 'certain' : 'maybe'].add(p);
+        }
+    }
+    if (byPlace.size === 0)
+        return { findings, linked: 0 };
+    let linked = 0;
+    const kept = findings.filter((f) => {
+        if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId))
+            return true;
+        const entry = byPlace.get(placeOf({ bucket: f.resource, file: f.location.file, line: f.location.line }));
+        if (!entry)
+            return true;
+        linked++;
+        if (entry.certain.size > 0)
+            return false;
+        unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)));
+        return false;
+    });
+    return { findings: kept, linked };
+}
+function describe(p) {
+    const name = patternText(p.name);
+    return `${p.policy} (${p.file}:${p.line}, ${p.via === 'import' ? `Fn::ImportValue "${name}"` : `bucket "${name}"`})`;
+}
+function unknownFor(f, policies, title) {
+    const sorted = [...policies].sort((a, b) => (describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0));
+    const named = sorted.slice(0, NAMED_POLICIES).map(describe).join(', ');
+    const more = sorted.length > NAMED_POLICIES ? ` and ${sorted.length - NAMED_POLICIES} more` : '';
+    const at = f.location;
+    return {
+        ruleId: f.ruleId,
+        message: `${title}: cannot tell (bucket policy)`,
+        why: `a bucket policy of another template may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
+        location: at,
+        resource: f.resource,
+        // The same rule on the same bucket at the same place: a baseline or exception made for the
+        // finding still recognises it.
+        fingerprint: f.fingerprint,
+    };
+}
+/** Joins the links of several units or shards, in a fixed order. */
+function joinLinks(parts) {
+    const out = emptyLinks();
+    for (const p of parts) {
+        if (!p)
+            continue;
+        for (const b of p.buckets)
+            out.buckets.push(b);
+        for (const q of p.policies)
+            out.policies.push(q);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11618,10 +11837,11 @@ function getErrorMessage(e) {
 /* harmony export */ });
 /* unused harmony export checkShards */
 /* harmony import */ var _config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
-/* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9553);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4428);
+/* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1871);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4825);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _cross_stack_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4254);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4428);
 /**
  * Combines the results of the n shards of one scan (`--shard i/n`) into the result one unsharded
  * scan gives. Each scan unit (a template, a Terraform root module, a cloud assembly) runs in
@@ -11634,8 +11854,9 @@ function getErrorMessage(e) {
 
 
 
+
 /** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
-class MergeError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j {
+class MergeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j {
     name = 'MergeError';
 }
 /**
@@ -11713,8 +11934,8 @@ function mergeScanResults(parts, version) {
     const config = new Map();
     const notes = new Set();
     for (const { result } of shards) {
-        (0,_append_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u)(merged.findings, result.findings);
-        (0,_append_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u)(merged.unknowns, result.unknowns);
+        (0,_append_js__WEBPACK_IMPORTED_MODULE_5__/* .appendAll */ .u)(merged.findings, result.findings);
+        (0,_append_js__WEBPACK_IMPORTED_MODULE_5__/* .appendAll */ .u)(merged.unknowns, result.unknowns);
         for (const p of result.problems) {
             if (!_config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_WARNING_CODES */ .d.has(p.code)) {
                 merged.problems.push(p);
@@ -11754,11 +11975,12 @@ function mergeScanResults(parts, version) {
     }
     // A module that root modules in different shards call gives each shard the same finding; one
     // scan reports it once.
-    merged.findings = (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .dropDuplicates */ .Gf)(merged.findings);
-    merged.findings.sort(_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .compareFindings */ .Eg);
-    merged.problems.sort(_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .compareProblems */ .im);
-    merged.unknowns.sort(_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .compareUnknowns */ .LK);
-    merged.notes = [...notes].sort();
+    merged.findings = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .dropDuplicates */ .Gf)(merged.findings);
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .linkStacks */ .m_)(merged, (0,_cross_stack_js__WEBPACK_IMPORTED_MODULE_2__/* .joinLinks */ .Or)(shards.map((s) => s.result.shard?.links)));
+    merged.findings.sort(_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg);
+    merged.problems.sort(_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .compareProblems */ .im);
+    merged.unknowns.sort(_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUnknowns */ .LK);
+    merged.notes = [...new Set([...notes, ...merged.notes])].sort();
     return merged;
 }
 
@@ -12072,6 +12294,48 @@ class Validator {
             count,
             ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
             ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, scan_settings/* COMMIT_ID */.G) } : {}),
+            ...(o.links !== undefined ? { links: this.links(o.links, `${path}.links`) } : {}),
+        };
+    }
+    /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
+    namePattern(x, path) {
+        const pieces = this.list(x, path, (s, p) => {
+            if (typeof s !== 'string' || s.length > 1024)
+                this.fail(p, 'must be a string of at most 1024 characters');
+            return s;
+        });
+        if (pieces.length === 0 || pieces.length > 256)
+            this.fail(path, 'must have 1 to 256 pieces');
+        return pieces;
+    }
+    links(x, path) {
+        const o = this.object(x, path);
+        const place = (e, p) => ({
+            unit: this.text(e.unit, `${p}.unit`, 2000),
+            file: this.path(e.file, `${p}.file`),
+            line: this.int(e.line, `${p}.line`, 0, 1e8),
+        });
+        return {
+            buckets: this.list(o.buckets, `${path}.buckets`, (b, p) => {
+                const e = this.object(b, p);
+                return {
+                    bucket: this.text(e.bucket, `${p}.bucket`, 2000),
+                    ...place(e, p),
+                    exports: this.list(e.exports, `${p}.exports`, (n, q) => this.namePattern(n, q)),
+                    ...(e.name !== undefined ? { name: this.namePattern(e.name, `${p}.name`) } : {}),
+                };
+            }),
+            policies: this.list(o.policies, `${path}.policies`, (b, p) => {
+                const e = this.object(b, p);
+                if (e.via !== 'import' && e.via !== 'name')
+                    this.fail(`${p}.via`, 'must be "import" or "name"');
+                return {
+                    policy: this.text(e.policy, `${p}.policy`, 2000),
+                    ...place(e, p),
+                    via: e.via,
+                    name: this.namePattern(e.name, `${p}.name`),
+                };
+            }),
         };
     }
     fingerprints(x, path) {
@@ -13642,7 +13906,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 9553:
+/***/ 4825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17185,11 +17449,83 @@ function jsonToPNode(n, at) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cross-stack.ts
+var cross_stack = __nccwpck_require__(4254);
+;// CONCATENATED MODULE: ./src/parsers/cloudformation/stack-links.ts
+/**
+ * What another template may link to here (buckets this one exports or names) and what this one
+ * links to elsewhere (bucket policies for a bucket it does not define): see `src/cross-stack.ts`.
+ */
+
+
+
+function templateLinks(root, r, unit, buckets, logicalToBucket, foreign) {
+    const policies = foreign.map((p) => foreignPolicy(r, unit, p));
+    const exportsOf = new Map();
+    const outputs = (0,source_tree/* get */.Jt)(root, 'Outputs');
+    if (outputs?.kind === 'map') {
+        for (const entry of outputs.entries) {
+            const out = { node: entry.value, path: `Outputs.${entry.key}`, keyStart: entry.keyStart };
+            const name = r.child(r.child(out, 'Export'), 'Name');
+            if (!name)
+                continue;
+            const bucket = exportedBucket(r, r.child(out, 'Value'), logicalToBucket);
+            if (!bucket)
+                continue;
+            const v = r.str(name, r.loc(out));
+            const pattern = v.state === 'unknown' || v.value === null ? cross_stack/* ANY_NAME */.dA : (0,cross_stack/* patternOf */.Id)(v.value, unit);
+            const list = exportsOf.get(bucket) ?? [];
+            list.push(pattern);
+            exportsOf.set(bucket, list);
+        }
+    }
+    const linkable = [];
+    for (const b of buckets) {
+        if (!b.managed)
+            continue;
+        const exports = exportsOf.get(b) ?? [];
+        // Only a name the template writes: a generated one (`stack-data-1a2b3c`) is nobody's to name.
+        const name = b.name.state === 'set' && b.name.value !== null ? (0,cross_stack/* patternOf */.Id)(b.name.value, unit) : undefined;
+        if (exports.length === 0 && !name)
+            continue;
+        const at = b.origin.at;
+        linkable.push({ bucket: b.id, unit, file: at.file, line: at.line, exports, ...(name ? { name } : {}) });
+    }
+    return { buckets: linkable, policies };
+}
+/** The bucket an output's value is: its name (`!Ref`) or ARN (`!GetAtt B.Arn`), and nothing around it. */
+function exportedBucket(r, value, logicalToBucket) {
+    if (!value)
+        return undefined;
+    const v = r.str(value, r.loc(value));
+    if (v.state === 'unknown' || v.value === null)
+        return undefined;
+    const parts = (0,model_value/* strParts */.gy)(v.value);
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (!only || typeof only === 'string' || only.kind !== 'bucket' || only.attr === 'domain')
+        return undefined;
+    return logicalToBucket.get(only.id);
+}
+function foreignPolicy(r, unit, p) {
+    const at = r.loc(p.ref);
+    const n = p.ref.node;
+    if (n.kind === 'map' && n.entries.length === 1 && n.entries[0].key === 'Fn::ImportValue') {
+        const arg = { node: n.entries[0].value, path: `${p.ref.path}.Fn::ImportValue` };
+        const v = r.str(arg, at);
+        const name = v.state === 'unknown' || v.value === null ? cross_stack/* ANY_NAME */.dA : (0,cross_stack/* patternOf */.Id)(v.value, unit);
+        return { policy: p.policy, unit, file: at.file, line: at.line, via: 'import', name };
+    }
+    const v = r.str(p.ref, at);
+    const name = v.state === 'unknown' || v.value === null ? cross_stack/* ANY_NAME */.dA : (0,cross_stack/* patternOf */.Id)(v.value, unit);
+    return { policy: p.policy, unit, file: at.file, line: at.line, via: 'name', name };
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/to-model.ts
 /**
  * One CloudFormation template → the neutral S3 model. Links (bucket policies, notifications,
  * trails, access points) are resolved within this template only, never across templates.
  */
+
 
 
 
@@ -17448,6 +17784,7 @@ function templateToModel(src, limits) {
         const found = (0,arn/* resolveBucketRef */.Wh)(v, defined, names);
         return found === 'unknown' ? undefined : found;
     };
+    const foreign = [];
     for (const p of pendingPolicies) {
         const found = findBucket(p.ref);
         if (!found && policyForChoices(p))
@@ -17503,6 +17840,7 @@ function templateToModel(src, limits) {
         // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
         b.policyDefinedElsewhere = undefined;
         notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`);
+        foreign.push({ policy: p.owner, ref: p.ref });
         model.buckets.push(b);
         return b;
     }
@@ -17540,6 +17878,9 @@ function templateToModel(src, limits) {
             bucket.notifications = (0,model_value/* unknownValue */.Uo)(maybe.why, maybe.at);
     }
     renamePlaceholders(model, src, logicalToBucket);
+    const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign);
+    if (links.buckets.length > 0 || links.policies.length > 0)
+        model.stackLinks = links;
     return { model, problems, notes, resourceRanges, reader: r };
 }
 /** Why `what` (`P applies to`) this bucket only maybe: the choice `c` is made at deploy time. */
@@ -35229,7 +35570,7 @@ function yaml_tree_build(text, events, options) {
 
 /***/ }),
 
-/***/ 4254:
+/***/ 1873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35241,6 +35582,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
+// EXTERNAL MODULE: ./src/cross-stack.ts
+var cross_stack = __nccwpck_require__(4254);
 ;// CONCATENATED MODULE: ./src/cap-problems.ts
 /** Problems of one code and level listed per file before the rest are summed up. */
 const MAX_PROBLEMS_PER_CODE = 20;
@@ -35590,8 +35933,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 91 modules
-var registry = __nccwpck_require__(9553);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 92 modules
+var registry = __nccwpck_require__(4825);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -35600,6 +35943,7 @@ var rules = __nccwpck_require__(2342);
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+
 
 
 
@@ -35631,6 +35975,22 @@ function parseErrorFinding(p, format) {
 /** A unit that read without a problem and yielded no model holds no infrastructure code. */
 function heldNothing(load) {
     return load.models.length === 0 && load.problems.length === 0;
+}
+/**
+ * The model's links, with each bucket at its declaration as the model holds it now: a plugin may
+ * have moved locations after the links were taken (CDK, to the app's source), and the bucket's
+ * findings are reported there.
+ */
+function placedLinks(model) {
+    const links = model.stackLinks;
+    if (!links)
+        return undefined;
+    const byId = new Map(model.buckets.map((b) => [b.id, b.origin.at]));
+    const buckets = links.buckets.map((l) => {
+        const at = byId.get(l.bucket);
+        return at ? { ...l, file: at.file, line: at.line } : l;
+    });
+    return { buckets, policies: links.policies };
 }
 function processUnit(unit, job) {
     const plugin = (0,registry/* pluginByName */.u)(unit.plugin);
@@ -35731,6 +36091,8 @@ function processWith(plugin, unit, job) {
     const activeIds = new Set(active.map((r) => r.id));
     const lineEndings = new EditLineEndings(load.texts);
     for (const model of load.models) {
+        if (model.stackLinks)
+            result.stackLinks = (0,cross_stack/* joinLinks */.Or)([result.stackLinks, placedLinks(model)]);
         (0,model_link/* linkModel */.O)(model);
         result.buckets += model.buckets.length;
         const outcome = evaluateRules(model, active, job.severity);
@@ -36534,6 +36896,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   im: () => (/* binding */ compareProblems),
   LK: () => (/* binding */ compareUnknowns),
   Gf: () => (/* binding */ dropDuplicates),
+  m_: () => (/* binding */ linkStacks),
   SQ: () => (/* binding */ scan),
   Au: () => (/* binding */ setEntryUrl)
 });
@@ -36855,8 +37218,10 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 91 modules
-var registry = __nccwpck_require__(9553);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 92 modules
+var registry = __nccwpck_require__(4825);
+// EXTERNAL MODULE: ./src/cross-stack.ts
+var cross_stack = __nccwpck_require__(4254);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -36960,7 +37325,7 @@ const INSTANCE_KEY = String.raw `\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
-var process_unit = __nccwpck_require__(4254);
+var process_unit = __nccwpck_require__(1873);
 // EXTERNAL MODULE: ./src/scan-settings.ts
 var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
@@ -36974,6 +37339,7 @@ var rules = __nccwpck_require__(2342);
  * The pure core both shells call: discover files, group them into units per format, process the
  * units (in worker threads when it pays), then apply the configuration. No process.env, no network.
  */
+
 
 
 
@@ -37019,6 +37385,14 @@ function compareFindings(a, b) {
         byText(a.message, b.message));
 }
 const compareUnknowns = compareFindings;
+/** Links bucket policies to the buckets of other templates (src/cross-stack.ts), with a note. */
+function linkStacks(result, links) {
+    const title = (id) => rules/* rules */.a.find((r) => r.id === id)?.meta.title ?? id;
+    const { findings, linked } = (0,cross_stack/* linkForeignPolicies */.Lx)(result.findings, result.unknowns, links, title);
+    result.findings = findings;
+    if (linked > 0)
+        result.notes.push(`${counted(linked, 'finding')} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template is, or may be, for that bucket`);
+}
 function compareProblems(a, b) {
     return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message);
 }
@@ -37097,6 +37471,14 @@ async function scan(options, logger) {
     result.findings = dropDuplicates(result.findings);
     // Every planned unit, whatever the shard: an include is checked against the whole scan.
     applyConfig(result, options.config, rules/* rules */.a, options.now, filesOf(units));
+    const links = (0,cross_stack/* joinLinks */.Or)(results.map((r) => r.stackLinks));
+    // A shard may hold a policy and not its bucket: the merge links them, over every shard at once.
+    if (result.shard) {
+        if (links.buckets.length > 0 || links.policies.length > 0)
+            result.shard.links = links;
+    }
+    else
+        linkStacks(result, links);
     result.findings.sort(compareFindings);
     // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
     // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.
@@ -37304,7 +37686,7 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
-var process_unit = __nccwpck_require__(4254);
+var process_unit = __nccwpck_require__(1873);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __nccwpck_require__(1247);
 ;// CONCATENATED MODULE: ./src/share-strings.ts

@@ -10,7 +10,8 @@ import { appendAll } from '../append.js'
 import type { Problem } from '../engine/finding.js'
 import { plugins } from '../parsers/registry.js'
 import { ConfigurationError } from '../errors.js'
-import { compareFindings, compareProblems, compareUnknowns, dropDuplicates } from '../scan.js'
+import { joinLinks } from '../cross-stack.js'
+import { compareFindings, compareProblems, compareUnknowns, dropDuplicates, linkStacks } from '../scan.js'
 import type { ScanResult } from '../scan-result.js'
 
 /** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
@@ -149,9 +150,10 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
   // A module that root modules in different shards call gives each shard the same finding; one
   // scan reports it once.
   merged.findings = dropDuplicates(merged.findings)
+  linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)))
   merged.findings.sort(compareFindings)
   merged.problems.sort(compareProblems)
   merged.unknowns.sort(compareUnknowns)
-  merged.notes = [...notes].sort()
+  merged.notes = [...new Set([...notes, ...merged.notes])].sort()
   return merged
 }

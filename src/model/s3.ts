@@ -10,6 +10,7 @@
  * - references to buckets inside strings are `Str` placeholders (see value.ts).
  */
 import type { SourceLocation } from './location.js'
+import type { StackLinks } from './stack-links.js'
 import type { PolicyDocument } from './policy.js'
 import type { Str, Value } from './value.js'
 
@@ -322,6 +323,8 @@ export interface S3Model {
   metricFilters: MetricFilter[]
   alarms: MetricAlarm[]
   objects: S3Object[]
+  /** What other units may link to here and what this unit links to elsewhere (src/cross-stack.ts). */
+  stackLinks?: StackLinks
 }
 
 export function emptyModel(unit: string, format: Format): S3Model {

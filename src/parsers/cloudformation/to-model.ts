@@ -32,6 +32,7 @@ import {
   readTrail,
 } from './other-resources.js'
 import { TemplateReader, type Cur } from './reader.js'
+import { templateLinks, type PendingForeign } from './stack-links.js'
 
 export interface TemplateSource {
   root: SMap
@@ -297,6 +298,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const found = resolveBucketRef(v, defined, names)
     return found === 'unknown' ? undefined : found
   }
+  const foreign: PendingForeign[] = []
   for (const p of pendingPolicies) {
     const found = findBucket(p.ref)
     if (!found && policyForChoices(p)) continue
@@ -348,6 +350,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
     b.policyDefinedElsewhere = undefined
     notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`)
+    foreign.push({ policy: p.owner, ref: p.ref })
     model.buckets.push(b)
     return b
   }
@@ -379,6 +382,8 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     else if (bucket.notifications.value.length === 0) bucket.notifications = unknownValue(maybe.why, maybe.at)
   }
   renamePlaceholders(model, src, logicalToBucket)
+  const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign)
+  if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links
 
   return { model, problems, notes, resourceRanges, reader: r }
 }

@@ -8,6 +8,7 @@ import { isSeverity, isThreshold } from '../../engine/severity.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { Format } from '../../model/s3.js'
 import type { ScanResult, ScanStats, ShardInfo } from '../../scan-result.js'
+import type { NamePattern, StackLinks } from '../../model/stack-links.js'
 import { COMMIT_ID } from '../../scan-settings.js'
 import { CONFIG_WARNING_CODES } from '../../config/warning-codes.js'
 import type { LineMap, LineMaps } from './line-map.js'
@@ -304,6 +305,45 @@ export class Validator {
       count,
       ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
       ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, COMMIT_ID) } : {}),
+      ...(o.links !== undefined ? { links: this.links(o.links, `${path}.links`) } : {}),
+    }
+  }
+  /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
+  namePattern(x: unknown, path: string): NamePattern {
+    const pieces = this.list(x, path, (s, p) => {
+      if (typeof s !== 'string' || s.length > 1024) this.fail(p, 'must be a string of at most 1024 characters')
+      return s
+    })
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path, 'must have 1 to 256 pieces')
+    return pieces
+  }
+  links(x: unknown, path: string): StackLinks {
+    const o = this.object(x, path)
+    const place = (e: Record<string, unknown>, p: string) => ({
+      unit: this.text(e.unit, `${p}.unit`, 2000),
+      file: this.path(e.file, `${p}.file`),
+      line: this.int(e.line, `${p}.line`, 0, 1e8),
+    })
+    return {
+      buckets: this.list(o.buckets, `${path}.buckets`, (b, p) => {
+        const e = this.object(b, p)
+        return {
+          bucket: this.text(e.bucket, `${p}.bucket`, 2000),
+          ...place(e, p),
+          exports: this.list(e.exports, `${p}.exports`, (n, q) => this.namePattern(n, q)),
+          ...(e.name !== undefined ? { name: this.namePattern(e.name, `${p}.name`) } : {}),
+        }
+      }),
+      policies: this.list(o.policies, `${path}.policies`, (b, p) => {
+        const e = this.object(b, p)
+        if (e.via !== 'import' && e.via !== 'name') this.fail(`${p}.via`, 'must be "import" or "name"')
+        return {
+          policy: this.text(e.policy, `${p}.policy`, 2000),
+          ...place(e, p),
+          via: e.via,
+          name: this.namePattern(e.name, `${p}.name`),
+        }
+      }),
     }
   }
   fingerprints(x: unknown, path: string): string[] {

@@ -1,0 +1,222 @@
+/**
+ * A bucket policy in one CloudFormation stack may attach to a bucket of another: `Bucket:
+ * !ImportValue data-bucket-name` against an `Outputs` entry that exports `!Ref DataBucket`, or a
+ * bucket name both templates write. Each template is a unit of its own, so the bucket's template
+ * said "no bucket policy" and "plain HTTP allowed" with certainty, and the policy's template
+ * checked the policy on a stand-in bucket. This pass links them after every unit has run:
+ * - a policy that names the bucket for certain (the same literal export or bucket name) is the
+ *   bucket's policy: the bucket's "no policy" findings go, since the policy's statements are
+ *   judged where it is written;
+ * - one that may name it (a name with parts known only at deploy time on either side, such as
+ *   `${AWS::StackName}-DataBucket` against `${DataStack}-DataBucket`) makes them unknown, naming
+ *   the policy.
+ * It runs on the final findings, in a scan and again in a merge of shards (the links travel in
+ * each shard's result), so that both give the same answer.
+ */
+import type { Finding, UnknownResult } from './engine/finding.js'
+import type { SourceLocation } from './model/location.js'
+import type { Str } from './model/value.js'
+import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from './model/stack-links.js'
+import { strParts } from './model/value.js'
+
+/** The rules that judge the absence of a bucket policy or of a statement in it. */
+export const POLICY_ABSENCE_RULES: ReadonlySet<string> = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version'])
+
+/** At most this many policies are named in one unknown's reason. */
+const NAMED_POLICIES = 3
+
+export function emptyLinks(): StackLinks {
+  return { buckets: [], policies: [] }
+}
+
+export function hasLinks(l: StackLinks | undefined): l is StackLinks {
+  return !!l && l.policies.length > 0 && l.buckets.length > 0
+}
+
+/**
+ * A string with placeholders as a pattern: every part not known statically is "anything", except
+ * `${AWS::StackName}`, which is the name of `unit`'s own stack: two templates are two stacks, so
+ * the stack name of one is never that of the other (short of same-named stacks in two Regions).
+ */
+export function patternOf(s: Str, unit?: string): NamePattern {
+  const out: NamePattern = ['']
+  for (const p of strParts(s)) {
+    if (typeof p === 'string') out[out.length - 1] += p
+    else if (unit !== undefined && p.kind === 'pseudo' && p.name === 'stack') out[out.length - 1] += stackToken(unit)
+    else if (out[out.length - 1] !== '' || out.length === 1) out.push('')
+  }
+  return out
+}
+
+const stackToken = (unit: string) => `\u0001${unit}\u0001`
+
+/** A pattern as the user wrote it: unknown parts as `…`, a stack's own name as `${AWS::StackName}`. */
+export function patternText(p: NamePattern): string {
+  return p.join('…').replace(/\u0001[^\u0001]*\u0001/g, '${AWS::StackName}')
+}
+
+export const ANY_NAME: NamePattern = ['', '']
+
+function literalLength(p: NamePattern): number {
+  let n = 0
+  for (const s of p) n += s.length
+  return n
+}
+
+/** Whether two patterns can stand for the same name (their languages intersect). */
+export function mayBeSame(a: NamePattern, b: NamePattern): boolean {
+  // Cheap necessary conditions first: a scan may compare thousands of bucket names with a policy.
+  const firstA = a[0]!
+  const firstB = b[0]!
+  if (!firstA.startsWith(firstB) && !firstB.startsWith(firstA)) return false
+  const lastA = a[a.length - 1]!
+  const lastB = b[b.length - 1]!
+  if (!lastA.endsWith(lastB) && !lastB.endsWith(lastA)) return false
+  // Each pattern as a sequence of characters and stars; a star matches any run of characters.
+  const seq = (p: NamePattern) => p.join('\u0000')
+  const x = seq(a)
+  const y = seq(b)
+  const STAR = '\u0000'
+  const memo = new Map<number, boolean>()
+  const go = (i: number, j: number): boolean => {
+    const key = i * (y.length + 1) + j
+    const known = memo.get(key)
+    if (known !== undefined) return known
+    let r: boolean
+    if (i === x.length && j === y.length) r = true
+    else if (i < x.length && x[i] === STAR) r = go(i + 1, j) || (j < y.length && go(i, j + 1))
+    else if (j < y.length && y[j] === STAR) r = go(i, j + 1) || (i < x.length && go(i + 1, j))
+    else r = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1)
+    memo.set(key, r)
+    return r
+  }
+  // Export and bucket names are short (at most 255 and 63 characters); longer text is not a name.
+  if (x.length > 1024 || y.length > 1024) return false
+  return go(0, 0)
+}
+
+function sameFor(a: NamePattern, b: NamePattern): boolean {
+  return a.length === 1 && b.length === 1 && a[0] === b[0]
+}
+
+/** A bucket's export or name, as a policy of the same kind may name it. */
+interface Nameable {
+  bucket: LinkableBucket
+  via: ForeignPolicy['via']
+  pattern: NamePattern
+}
+
+/**
+ * Patterns by their first literal piece: two patterns can name the same thing only if one's first
+ * piece starts the other's, so a policy is compared with those buckets only, not with every
+ * bucket of the scan (a repository of thousands of named buckets and hundreds of such policies).
+ */
+class HeadIndex {
+  private readonly byHead = new Map<string, Nameable[]>()
+  private sorted: string[] | undefined
+
+  add(n: Nameable): void {
+    const head = n.pattern[0]!
+    const list = this.byHead.get(head)
+    if (list) list.push(n)
+    else this.byHead.set(head, [n])
+    this.sorted = undefined
+  }
+
+  *candidates(pattern: NamePattern): Generator<Nameable> {
+    const head = pattern[0]!
+    // Heads that start this one (itself included)...
+    for (let i = 0; i <= head.length; i++) yield* this.byHead.get(head.slice(0, i)) ?? []
+    // ...and longer heads that this one starts.
+    this.sorted ??= [...this.byHead.keys()].sort()
+    const keys = this.sorted
+    let lo = 0
+    let hi = keys.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (keys[mid]! <= head) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < keys.length && keys[i]!.startsWith(head); i++) yield* this.byHead.get(keys[i]!)!
+  }
+}
+
+const placeOf = (b: { bucket: string; file: string; line: number }) => `${b.file}\u0000${b.line}\u0000${b.bucket}`
+
+/**
+ * Drops the "no policy" findings of buckets a policy elsewhere is for, and makes them unknown where
+ * it may be; suppressed findings stay as they are. Returns what changed, for a note.
+ */
+export function linkForeignPolicies(
+  findings: Finding[],
+  unknowns: UnknownResult[],
+  links: StackLinks,
+  titleOf: (ruleId: string) => string,
+): { findings: Finding[]; linked: number } {
+  if (!hasLinks(links)) return { findings, linked: 0 }
+  const index = new HeadIndex()
+  for (const bucket of links.buckets) {
+    for (const pattern of bucket.exports) index.add({ bucket, via: 'import', pattern })
+    // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
+    // the scan with every such policy.
+    if (bucket.name && literalLength(bucket.name) > 0) index.add({ bucket, via: 'name', pattern: bucket.name })
+  }
+  const byPlace = new Map<string, { certain: Set<ForeignPolicy>; maybe: Set<ForeignPolicy> }>()
+  for (const p of links.policies) {
+    if (p.via === 'name' && literalLength(p.name) === 0) continue
+    for (const n of index.candidates(p.name)) {
+      if (n.via !== p.via || n.bucket.unit === p.unit) continue
+      const certain = sameFor(p.name, n.pattern)
+      if (!certain && !mayBeSame(p.name, n.pattern)) continue
+      const key = placeOf(n.bucket)
+      let entry = byPlace.get(key)
+      if (!entry) byPlace.set(key, (entry = { certain: new Set(), maybe: new Set() }))
+      entry[certain ? 'certain' : 'maybe'].add(p)
+    }
+  }
+  if (byPlace.size === 0) return { findings, linked: 0 }
+  let linked = 0
+  const kept = findings.filter((f) => {
+    if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId)) return true
+    const entry = byPlace.get(placeOf({ bucket: f.resource, file: f.location.file, line: f.location.line }))
+    if (!entry) return true
+    linked++
+    if (entry.certain.size > 0) return false
+    unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)))
+    return false
+  })
+  return { findings: kept, linked }
+}
+
+function describe(p: ForeignPolicy): string {
+  const name = patternText(p.name)
+  return `${p.policy} (${p.file}:${p.line}, ${p.via === 'import' ? `Fn::ImportValue "${name}"` : `bucket "${name}"`})`
+}
+
+function unknownFor(f: Finding, policies: readonly ForeignPolicy[], title: string): UnknownResult {
+  const sorted = [...policies].sort((a, b) => (describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0))
+  const named = sorted.slice(0, NAMED_POLICIES).map(describe).join(', ')
+  const more = sorted.length > NAMED_POLICIES ? ` and ${sorted.length - NAMED_POLICIES} more` : ''
+  const at: SourceLocation = f.location
+  return {
+    ruleId: f.ruleId,
+    message: `${title}: cannot tell (bucket policy)`,
+    why: `a bucket policy of another template may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
+    location: at,
+    resource: f.resource,
+    // The same rule on the same bucket at the same place: a baseline or exception made for the
+    // finding still recognises it.
+    fingerprint: f.fingerprint,
+  }
+}
+
+/** Joins the links of several units or shards, in a fixed order. */
+export function joinLinks(parts: Iterable<StackLinks | undefined>): StackLinks {
+  const out = emptyLinks()
+  for (const p of parts) {
+    if (!p) continue
+    for (const b of p.buckets) out.buckets.push(b)
+    for (const q of p.policies) out.policies.push(q)
+  }
+  return out
+}

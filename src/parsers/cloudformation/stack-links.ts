@@ -1,0 +1,80 @@
+/**
+ * What another template may link to here (buckets this one exports or names) and what this one
+ * links to elsewhere (bucket policies for a bucket it does not define): see `src/cross-stack.ts`.
+ */
+import { ANY_NAME, patternOf } from '../../cross-stack.js'
+import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from '../../model/stack-links.js'
+import type { Bucket } from '../../model/s3.js'
+import { strParts } from '../../model/value.js'
+import type { SMap } from '../shared/source-tree.js'
+import { get } from '../shared/source-tree.js'
+import type { Cur, TemplateReader } from './reader.js'
+
+/** A policy whose `Bucket` names no bucket of its template, as `externalFor` found it. */
+export interface PendingForeign {
+  policy: string
+  ref: Cur
+}
+
+export function templateLinks(
+  root: SMap,
+  r: TemplateReader,
+  unit: string,
+  buckets: readonly Bucket[],
+  logicalToBucket: ReadonlyMap<string, Bucket>,
+  foreign: readonly PendingForeign[],
+): StackLinks {
+  const policies = foreign.map((p) => foreignPolicy(r, unit, p))
+  const exportsOf = new Map<Bucket, NamePattern[]>()
+  const outputs = get(root, 'Outputs')
+  if (outputs?.kind === 'map') {
+    for (const entry of outputs.entries) {
+      const out: Cur = { node: entry.value, path: `Outputs.${entry.key}`, keyStart: entry.keyStart }
+      const name = r.child(r.child(out, 'Export'), 'Name')
+      if (!name) continue
+      const bucket = exportedBucket(r, r.child(out, 'Value'), logicalToBucket)
+      if (!bucket) continue
+      const v = r.str(name, r.loc(out))
+      const pattern = v.state === 'unknown' || v.value === null ? ANY_NAME : patternOf(v.value, unit)
+      const list = exportsOf.get(bucket) ?? []
+      list.push(pattern)
+      exportsOf.set(bucket, list)
+    }
+  }
+  const linkable: LinkableBucket[] = []
+  for (const b of buckets) {
+    if (!b.managed) continue
+    const exports = exportsOf.get(b) ?? []
+    // Only a name the template writes: a generated one (`stack-data-1a2b3c`) is nobody's to name.
+    const name = b.name.state === 'set' && b.name.value !== null ? patternOf(b.name.value, unit) : undefined
+    if (exports.length === 0 && !name) continue
+    const at = b.origin.at
+    linkable.push({ bucket: b.id, unit, file: at.file, line: at.line, exports, ...(name ? { name } : {}) })
+  }
+  return { buckets: linkable, policies }
+}
+
+/** The bucket an output's value is: its name (`!Ref`) or ARN (`!GetAtt B.Arn`), and nothing around it. */
+function exportedBucket(r: TemplateReader, value: Cur | undefined, logicalToBucket: ReadonlyMap<string, Bucket>): Bucket | undefined {
+  if (!value) return undefined
+  const v = r.str(value, r.loc(value))
+  if (v.state === 'unknown' || v.value === null) return undefined
+  const parts = strParts(v.value)
+  const only = parts.length === 1 ? parts[0] : undefined
+  if (!only || typeof only === 'string' || only.kind !== 'bucket' || only.attr === 'domain') return undefined
+  return logicalToBucket.get(only.id)
+}
+
+function foreignPolicy(r: TemplateReader, unit: string, p: PendingForeign): ForeignPolicy {
+  const at = r.loc(p.ref)
+  const n = p.ref.node
+  if (n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === 'Fn::ImportValue') {
+    const arg: Cur = { node: n.entries[0]!.value, path: `${p.ref.path}.Fn::ImportValue` }
+    const v = r.str(arg, at)
+    const name = v.state === 'unknown' || v.value === null ? ANY_NAME : patternOf(v.value, unit)
+    return { policy: p.policy, unit, file: at.file, line: at.line, via: 'import', name }
+  }
+  const v = r.str(p.ref, at)
+  const name = v.state === 'unknown' || v.value === null ? ANY_NAME : patternOf(v.value, unit)
+  return { policy: p.policy, unit, file: at.file, line: at.line, via: 'name', name }
+}

@@ -1,0 +1,305 @@
+/**
+ * A bucket policy in one template for a bucket of another (Fn::ImportValue of an export, or the
+ * bucket's name): the bucket's "no policy" findings go, or become unknown, in a scan and in a
+ * merge of shards alike.
+ */
+import { describe, expect, it } from 'vitest'
+import { mayBeSame, patternOf } from '../../src/cross-stack.js'
+import { mergeScanResults } from '../../src/merge/merge-scans.js'
+import { validateCliJson } from '../../src/merge/read-shards.js'
+import { renderJson } from '../../src/report/render/json.js'
+import { shardOf } from '../../src/scan.js'
+import { VERSION } from '../../src/version.js'
+import { hits, scanFiles } from '../helpers/scan-files.js'
+
+const bucketTemplate = (exportName: string, properties = '') => `Resources:
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: AES256
+${properties}Outputs:
+  DataName:
+    Value: !Ref Data
+    Export:
+      Name: ${exportName}
+`
+
+const policyTemplate = (bucket: string) => `Parameters:
+  DataStack:
+    Type: String
+Resources:
+  DataPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: ${bucket}
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: "*"
+            Action: "s3:*"
+            Resource: "*"
+            Condition:
+              Bool:
+                aws:SecureTransport: false
+`
+
+const policyRules = ['bucket-policy-missing', 'tls-not-enforced']
+const policyHits = (r: Parameters<typeof hits>[0]) => hits(r).filter((h) => policyRules.some((id) => h.startsWith(`${id}@`)))
+const unknownsOn = (r: { unknowns: { ruleId: string; location: { file: string }; why: string }[] }, file: string) =>
+  r.unknowns.filter((u) => u.location.file === file && policyRules.includes(u.ruleId))
+
+describe('bucket policies across templates', () => {
+  it('takes a policy imported by the literal export name as the bucket’s own', async () => {
+    const r = await scanFiles({
+      'a.yaml': bucketTemplate('shared-data-name'),
+      'b.yaml': policyTemplate('!ImportValue shared-data-name'),
+    })
+    expect(policyHits(r)).toEqual([])
+    expect(unknownsOn(r, 'a.yaml')).toEqual([])
+    expect(r.notes.some((n) => /2 findings about a missing bucket policy/.test(n))).toBe(true)
+  })
+
+  it('makes the findings unknown when the names are only known at deploy time, naming the policy', async () => {
+    const r = await scanFiles({
+      'a.yaml': bucketTemplate("!Sub '${AWS::StackName}-DataName'"),
+      'b.yaml': policyTemplate("!ImportValue\n        Fn::Sub: '${DataStack}-DataName'"),
+    })
+    expect(policyHits(r)).toEqual([])
+    const u = unknownsOn(r, 'a.yaml')
+    expect(u.map((x) => x.ruleId).sort()).toEqual(policyRules)
+    expect(u[0]!.why).toContain('DataPolicy (b.yaml:8, Fn::ImportValue "…-DataName")')
+  })
+
+  it('does not take one stack’s name for another’s', async () => {
+    const named = bucketTemplate('x', "      BucketName: !Sub '${AWS::StackName}-data'\n")
+    const r = await scanFiles({ 'a.yaml': named, 'b.yaml': policyTemplate("!Sub '${AWS::StackName}-data'") })
+    expect(policyHits(r).sort()).toEqual(['bucket-policy-missing@2', 'tls-not-enforced@2'])
+    const other = await scanFiles({ 'a.yaml': named, 'b.yaml': policyTemplate("!Sub '${DataStack}-data'") })
+    expect(policyHits(other)).toEqual([])
+    expect(unknownsOn(other, 'a.yaml')[0]!.why).toContain('DataPolicy (b.yaml:8, bucket "…-data")')
+  })
+
+  it('leaves the findings when the export names cannot match', async () => {
+    const r = await scanFiles({
+      'a.yaml': bucketTemplate("!Sub '${AWS::StackName}-LogsName'"),
+      'b.yaml': policyTemplate("!ImportValue\n        Fn::Sub: '${DataStack}-DataName'"),
+    })
+    expect(policyHits(r).sort()).toEqual(['bucket-policy-missing@2', 'tls-not-enforced@2'])
+  })
+
+  it('links a policy to a bucket of another template by its literal name', async () => {
+    const named = bucketTemplate('x', '      BucketName: acme-data\n')
+    const r = await scanFiles({ 'a.yaml': named, 'b.yaml': policyTemplate('acme-data') })
+    expect(r.problems).toEqual([])
+    expect(policyHits(r)).toEqual([])
+    const other = await scanFiles({ 'a.yaml': named, 'b.yaml': policyTemplate('acme-logs') })
+    expect(policyHits(other).sort()).toEqual(['bucket-policy-missing@2', 'tls-not-enforced@2'])
+  })
+
+  it('does not link a policy by name to a bucket whose name is generated, or wholly a parameter', async () => {
+    const generated = await scanFiles({ 'a.yaml': bucketTemplate('x'), 'b.yaml': policyTemplate('Data') })
+    expect(policyHits(generated).sort()).toEqual(['bucket-policy-missing@2', 'tls-not-enforced@2'])
+    const parameter = `Parameters:\n  Name:\n    Type: String\n${bucketTemplate('x', '      BucketName: !Ref Name\n')}`
+    const r = await scanFiles({ 'a.yaml': parameter, 'b.yaml': policyTemplate('acme-data') })
+    expect(policyHits(r).sort()).toEqual(['bucket-policy-missing@5', 'tls-not-enforced@5'])
+  })
+
+  it('does not link a policy whose bucket is wholly unknown to every bucket', async () => {
+    const r = await scanFiles({ 'a.yaml': bucketTemplate('x'), 'b.yaml': policyTemplate('!Ref DataStack') })
+    expect(policyHits(r).sort()).toEqual(['bucket-policy-missing@2', 'tls-not-enforced@2'])
+  })
+
+  it('does not link a template to its own export', async () => {
+    const own = bucketTemplate('shared').replace(
+      'Outputs:',
+      `  Pol:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !ImportValue shared\n      PolicyDocument: {Statement: []}\nOutputs:`,
+    )
+    const r = await scanFiles({ 'a.yaml': own })
+    expect(policyHits(r)).toContain('bucket-policy-missing@2')
+  })
+
+  it('gives the same answer when the two templates are scanned in different shards and merged', async () => {
+    // File names chosen so that the bucket and the policy fall into different shards of two.
+    const names = ['a.yaml', 'b.yaml', 'c.yaml', 'd.yaml', 'e.yaml']
+    const bucketFile = names.find((n) => shardOf(n, 2) === 1)!
+    const policyFile = names.find((n) => shardOf(n, 2) === 2)!
+    const files = {
+      [bucketFile]: bucketTemplate("!Sub '${AWS::StackName}-DataName'"),
+      [policyFile]: policyTemplate("!ImportValue\n        Fn::Sub: '${DataStack}-DataName'"),
+    }
+    const whole = await scanFiles(files)
+    const parts = []
+    for (const index of [1, 2]) {
+      const r = await scanFiles(files, { shard: { index, count: 2 } })
+      // Through the JSON a shard job uploads, validated as untrusted input.
+      parts.push({ source: `s${index}.json`, result: validateCliJson(JSON.parse(renderJson(r))) })
+    }
+    expect(parts[0]!.result.findings.some((f) => f.ruleId === 'bucket-policy-missing')).toBe(true)
+    const merged = mergeScanResults(parts, VERSION)
+    const key = (x: { ruleId: string; location: { file: string; line: number }; fingerprint: string }) =>
+      `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
+    expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
+    expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
+    expect(merged.notes).toEqual(whole.notes)
+  })
+})
+
+describe('name patterns', () => {
+  const p = (...parts: (string | null)[]) =>
+    patternOf({ parts: parts.map((x) => (x === null ? { kind: 'unknown' as const, why: 'w' } : x)) })
+
+  it('keeps literal pieces with "anything" between them', () => {
+    expect(p('a', null, 'b')).toEqual(['a', 'b'])
+    expect(p(null, '-x')).toEqual(['', '-x'])
+    expect(p(null, null)).toEqual(['', ''])
+    expect(p('lit')).toEqual(['lit'])
+  })
+
+  it('tells patterns that can name the same thing from those that cannot', () => {
+    expect(mayBeSame(['', '-DataName'], ['a-DataName'])).toBe(true)
+    expect(mayBeSame(['', '-DataName'], ['', '-LogsName'])).toBe(false)
+    expect(mayBeSame(['prod-', ''], ['', '-data'])).toBe(true)
+    expect(mayBeSame(['prod-', '-x'], ['dev-', ''])).toBe(false)
+    expect(mayBeSame(['abc'], ['abd'])).toBe(false)
+    expect(mayBeSame(['', ''], ['anything'])).toBe(true)
+  })
+})
+
+describe('bucket policies across the stacks of a CDK app', () => {
+  it('links a stack’s policy to the bucket another stack exports (CDK’s own cross-stack export)', async () => {
+    const stack = (name: string) => ({
+      type: 'aws:cloudformation:stack',
+      environment: 'aws://unknown-account/unknown-region',
+      properties: { templateFile: `${name}.template.json` },
+      displayName: name,
+    })
+    const manifest = { version: '36.0.0', artifacts: { Storage: stack('Storage'), Access: stack('Access') } }
+    const storage = {
+      Resources: { DataBucketE3889A50: { Type: 'AWS::S3::Bucket', Properties: {} } },
+      Outputs: {
+        ExportsOutputRefDataBucketE3889A50A4B8A3B1: {
+          Value: { Ref: 'DataBucketE3889A50' },
+          Export: { Name: 'Storage:ExportsOutputRefDataBucketE3889A50A4B8A3B1' },
+        },
+      },
+    }
+    const access = {
+      Resources: {
+        DataPolicy0D5F4D3B: {
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: {
+            Bucket: { 'Fn::ImportValue': 'Storage:ExportsOutputRefDataBucketE3889A50A4B8A3B1' },
+            PolicyDocument: {
+              Statement: [
+                {
+                  Effect: 'Deny',
+                  Principal: { AWS: '*' },
+                  Action: 's3:*',
+                  Resource: '*',
+                  Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+                },
+              ],
+            },
+          },
+        },
+      },
+    }
+    const files = {
+      'cdk.out/manifest.json': JSON.stringify(manifest),
+      'cdk.out/Storage.template.json': JSON.stringify(storage, null, 1),
+      'cdk.out/Access.template.json': JSON.stringify(access, null, 1),
+    }
+    const r = await scanFiles(files)
+    expect(r.stats.byFormat).toEqual({ cdk: 2 + 1 })
+    expect(policyHits(r)).toEqual([])
+    expect(hits(r).length).toBeGreaterThan(0)
+    const alone = await scanFiles({
+      'cdk.out/manifest.json': JSON.stringify({ ...manifest, artifacts: { Storage: stack('Storage') } }),
+      'cdk.out/Storage.template.json': files['cdk.out/Storage.template.json'],
+    })
+    expect(policyHits(alone).sort()).toEqual(['bucket-policy-missing@3', 'tls-not-enforced@3'])
+  })
+})
+
+describe('linking by index', () => {
+  it('links exactly the pairs a comparison of every policy with every bucket links', async () => {
+    const { default: fc } = await import('fast-check')
+    const { linkForeignPolicies } = await import('../../src/cross-stack.js')
+    const piece = fc.stringMatching(/^[ab-]{0,3}$/)
+    const pattern = fc.array(piece, { minLength: 1, maxLength: 3 })
+    const unit = fc.constantFrom('u1', 'u2', 'u3')
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ unit, exports: fc.array(pattern, { maxLength: 2 }), name: fc.option(pattern, { nil: undefined }) }), {
+          maxLength: 8,
+        }),
+        fc.array(fc.record({ unit, via: fc.constantFrom('import' as const, 'name' as const), name: pattern }), { maxLength: 6 }),
+        (bs, ps) => {
+          const buckets = bs.map((b, i) => ({
+            bucket: `B${i}`,
+            unit: b.unit,
+            file: 'f',
+            line: i + 1,
+            exports: b.exports,
+            ...(b.name ? { name: b.name } : {}),
+          }))
+          const policies = ps.map((p, i) => ({ policy: `P${i}`, unit: p.unit, file: 'g', line: i + 1, via: p.via, name: p.name }))
+          const findings = buckets.map((b) => ({
+            ruleId: 'bucket-policy-missing',
+            severity: 'low' as const,
+            messageId: 'none',
+            message: 'm',
+            location: { file: 'f', line: b.line, column: 1, endLine: b.line, endColumn: 1, path: '' },
+            resource: b.bucket,
+            format: 'cloudformation' as const,
+            related: [],
+            fingerprint: b.bucket,
+            suppressed: false,
+          }))
+          const unknowns: Parameters<typeof linkForeignPolicies>[1] = []
+          const kept = linkForeignPolicies(findings, unknowns, { buckets, policies }, () => 't').findings
+          const literal = (p: string[]) => p.join('').length
+          const expected = buckets.map((b) => {
+            let certain = false
+            let maybe = false
+            for (const p of policies) {
+              if (p.unit === b.unit) continue
+              const names = p.via === 'import' ? b.exports : b.name && literal(b.name) > 0 && literal(p.name) > 0 ? [b.name] : []
+              for (const n of names) {
+                if (n.length === 1 && p.name.length === 1 && n[0] === p.name[0]) certain = true
+                else if (mayBeSame(p.name, n)) maybe = true
+              }
+            }
+            return certain ? 'gone' : maybe ? 'unknown' : 'kept'
+          })
+          const actual = buckets.map((b) =>
+            kept.some((f) => f.resource === b.bucket) ? 'kept' : unknowns.some((u) => u.resource === b.bucket) ? 'unknown' : 'gone',
+          )
+          expect(actual).toEqual(expected)
+        },
+      ),
+      { seed: 20261129, numRuns: 500 },
+    )
+  })
+})
+
+describe('mayBeSame against enumeration', () => {
+  it('says two patterns overlap exactly when some short name matches both', async () => {
+    const { default: fc } = await import('fast-check')
+    const words: string[] = ['']
+    for (let len = 1; len <= 8; len++) for (const w of words.filter((x) => x.length === len - 1)) for (const c of 'ab-') words.push(w + c)
+    const re = (p: string[]) => new RegExp(`^${p.map((x) => x.replace(/-/g, '\\-')).join('.*')}$`)
+    const pattern = fc.array(fc.stringMatching(/^[ab-]{0,2}$/), { minLength: 1, maxLength: 2 })
+    fc.assert(
+      fc.property(pattern, pattern, (a, b) => {
+        const ra = re(a)
+        const rb = re(b)
+        expect(mayBeSame(a, b)).toBe(words.some((w) => ra.test(w) && rb.test(w)))
+      }),
+      { seed: 7, numRuns: 300 },
+    )
+  })
+})
