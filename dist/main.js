@@ -51335,7 +51335,7 @@ function unknownFor(f, policies, title) {
     return {
         ruleId: f.ruleId,
         message: `${title}: cannot tell (bucket policy)`,
-        why: `a bucket policy of another template may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
+        why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
         location: at,
         resource: f.resource,
         // The same rule on the same bucket at the same place: a baseline or exception made for the
@@ -63589,6 +63589,7 @@ const sameModule = (a, b) => modulePath(a) === modulePath(b);
 
 
 
+
 const OTHER_TYPES = new Set([
     'aws_s3_access_point',
     'aws_s3control_multi_region_access_point',
@@ -63848,6 +63849,7 @@ function modelFromResources(input) {
     const targets = bucketIndex(model.buckets, rawNames);
     const declared = model.buckets.slice();
     const external = new Map();
+    const foreign = [];
     const blockOf = new Map();
     const policyRecords = new Map();
     const maybeApplied = new Map();
@@ -63934,8 +63936,14 @@ function modelFromResources(input) {
                 model.buckets.push(entry.bucket);
                 input.note(`${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`);
             }
-            if (rec.type === 'aws_s3_bucket_policy')
+            if (rec.type === 'aws_s3_bucket_policy') {
                 entry.bucket.policyDefinedElsewhere = undefined;
+                const name = entry.bucket.name;
+                if (name.state !== 'unknown' && name.value !== null) {
+                    const at = r.loc(rec.header, rec.address);
+                    foreign.push({ policy: rec.address, unit: input.unit, file: at.file, line: at.line, via: 'name', name: patternOf(name.value) });
+                }
+            }
             entry.types.add(rec.type);
             found = [entry.bucket];
         }
@@ -64073,7 +64081,25 @@ function modelFromResources(input) {
                 s.suppressions.push(c.suppression);
         }
     }
+    const links = rootBucketLinks(model, input.unit, foreign);
+    if (links.buckets.length > 0 || links.policies.length > 0)
+        model.stackLinks = links;
     return { model, problems, notes };
+}
+/**
+ * What another root module may link to here: buckets this root declares itself with a name it
+ * writes (a module's bucket is one per caller, and its findings are shared by all of them), and
+ * its policies for buckets it does not declare (see src/cross-stack.ts).
+ */
+function rootBucketLinks(model, unit, policies) {
+    const buckets = [];
+    for (const b of model.buckets) {
+        if (!b.managed || b.id.startsWith('module.') || b.name.state !== 'set' || b.name.value === null)
+            continue;
+        const at = b.origin.at;
+        buckets.push({ bucket: b.id, unit, file: at.file, line: at.line, exports: [], name: patternOf(b.name.value) });
+    }
+    return { buckets, policies };
 }
 /** How split resources that name a bucket not declared in the unit are grouped, and what it is called. */
 function externalIdentity(v, r) {
@@ -72005,7 +72031,7 @@ function linkStacks(result, links) {
     const { findings, linked } = linkForeignPolicies(result.findings, result.unknowns, links, title);
     result.findings = findings;
     if (linked > 0)
-        result.notes.push(`${counted(linked, 'finding')} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template is, or may be, for that bucket`);
+        result.notes.push(`${counted(linked, 'finding')} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template or root module is, or may be, for that bucket`);
 }
 function compareProblems(a, b) {
     return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message);

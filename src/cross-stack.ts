@@ -10,8 +10,9 @@
  * - one that may name it (a name with parts known only at deploy time on either side, such as
  *   `${AWS::StackName}-DataBucket` against `${DataStack}-DataBucket`) makes them unknown, naming
  *   the policy.
- * It runs on the final findings, in a scan and again in a merge of shards (the links travel in
- * each shard's result), so that both give the same answer.
+ * Terraform root modules are linked alike, by bucket name (an `aws_s3_bucket_policy` for a bucket
+ * its root does not declare). It runs on the final findings, in a scan and again in a merge of
+ * shards (the links travel in each shard's result), so that both give the same answer.
  */
 import type { Finding, UnknownResult } from './engine/finding.js'
 import type { SourceLocation } from './model/location.js'
@@ -201,7 +202,7 @@ function unknownFor(f: Finding, policies: readonly ForeignPolicy[], title: strin
   return {
     ruleId: f.ruleId,
     message: `${title}: cannot tell (bucket policy)`,
-    why: `a bucket policy of another template may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
+    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
     location: at,
     resource: f.resource,
     // The same rule on the same bucket at the same place: a baseline or exception made for the

@@ -70,7 +70,7 @@ export function linkStacks(result: ScanResult, links: StackLinks): void {
   result.findings = findings
   if (linked > 0)
     result.notes.push(
-      `${counted(linked, 'finding')} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template is, or may be, for that bucket`,
+      `${counted(linked, 'finding')} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template or root module is, or may be, for that bucket`,
     )
 }
 

@@ -303,3 +303,47 @@ describe('mayBeSame against enumeration', () => {
     )
   })
 })
+
+describe('bucket policies across Terraform root modules', () => {
+  const bucketRoot = (name: string) => `resource "aws_s3_bucket" "data" {\n  bucket = ${name}\n}\n`
+  const policyRoot = (bucket: string) => `variable "env" {}
+resource "aws_s3_bucket_policy" "data" {
+  bucket = ${bucket}
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`
+  it('links a root’s policy to the bucket another root declares under that name', async () => {
+    const r = await scanFiles({ 'a/main.tf': bucketRoot('"acme-data"'), 'b/main.tf': policyRoot('"acme-data"') })
+    expect(policyHits(r)).toEqual([])
+    const other = await scanFiles({ 'a/main.tf': bucketRoot('"acme-data"'), 'b/main.tf': policyRoot('"acme-logs"') })
+    expect(policyHits(other).sort()).toEqual(['bucket-policy-missing@1', 'tls-not-enforced@1'])
+  })
+
+  it('makes the findings unknown when the policy’s bucket name is only partly known', async () => {
+    const r = await scanFiles({ 'a/main.tf': bucketRoot('"prod-data"'), 'b/main.tf': policyRoot('"${var.env}-data"') })
+    expect(policyHits(r)).toEqual([])
+    expect(
+      unknownsOn(r, 'a/main.tf')
+        .map((u) => u.ruleId)
+        .sort(),
+    ).toEqual(policyRules)
+  })
+
+  it('does not link a bucket of a called module, which is one bucket per caller', async () => {
+    const r = await scanFiles({
+      'a/main.tf': 'module "m" {\n  source = "../mod"\n}\n',
+      'mod/main.tf': bucketRoot('"acme-data"'),
+      'b/main.tf': policyRoot('"acme-data"'),
+    })
+    expect(policyHits(r).some((h) => h.startsWith('bucket-policy-missing@'))).toBe(true)
+  })
+})

@@ -12,6 +12,8 @@ import type { AccessPoint, Bucket, InlineSuppression, ResourceOrigin, S3Model } 
 import { deployedWhenever } from '../../model/deployed.js'
 import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { emptyModel } from '../../model/s3.js'
+import { patternOf } from '../../cross-stack.js'
+import type { ForeignPolicy, LinkableBucket, StackLinks } from '../../model/stack-links.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import { blockHeader, type BodyView } from './body-view.js'
 import { applyBucketSetting, BUCKET_SETTING_TYPES, readBucket, type PolicyReader } from './bucket.js'
@@ -348,6 +350,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   const targets = bucketIndex(model.buckets, rawNames)
   const declared = model.buckets.slice()
   const external = new Map<string, { bucket: Bucket; types: Set<string> }[]>()
+  const foreign: ForeignPolicy[] = []
   const blockOf = new Map<Bucket, ResourceRecord>()
   const policyRecords = new Map<string, ResourceRecord>()
   const maybeApplied = new Map<Bucket, Map<string, number>>()
@@ -436,7 +439,14 @@ export function modelFromResources(input: ModelInput): BuiltModel {
           `${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`,
         )
       }
-      if (rec.type === 'aws_s3_bucket_policy') entry.bucket.policyDefinedElsewhere = undefined
+      if (rec.type === 'aws_s3_bucket_policy') {
+        entry.bucket.policyDefinedElsewhere = undefined
+        const name = entry.bucket.name
+        if (name.state !== 'unknown' && name.value !== null) {
+          const at = r.loc(rec.header, rec.address)
+          foreign.push({ policy: rec.address, unit: input.unit, file: at.file, line: at.line, via: 'name', name: patternOf(name.value) })
+        }
+      }
       entry.types.add(rec.type)
       found = [entry.bucket]
     }
@@ -566,7 +576,24 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       for (const s of new Set(byBlock.get(hit.key) ?? [])) s.suppressions.push(c.suppression)
     }
   }
+  const links = rootBucketLinks(model, input.unit, foreign)
+  if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links
   return { model, problems, notes }
+}
+
+/**
+ * What another root module may link to here: buckets this root declares itself with a name it
+ * writes (a module's bucket is one per caller, and its findings are shared by all of them), and
+ * its policies for buckets it does not declare (see src/cross-stack.ts).
+ */
+function rootBucketLinks(model: S3Model, unit: string, policies: ForeignPolicy[]): StackLinks {
+  const buckets: LinkableBucket[] = []
+  for (const b of model.buckets) {
+    if (!b.managed || b.id.startsWith('module.') || b.name.state !== 'set' || b.name.value === null) continue
+    const at = b.origin.at
+    buckets.push({ bucket: b.id, unit, file: at.file, line: at.line, exports: [], name: patternOf(b.name.value) })
+  }
+  return { buckets, policies }
 }
 
 /** How split resources that name a bucket not declared in the unit are grouped, and what it is called. */
