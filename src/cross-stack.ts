@@ -21,14 +21,10 @@ import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from './m
 import { strParts } from './model/value.js'
 
 /** The rules that judge the absence of a bucket policy or of a statement in it. */
-export const POLICY_ABSENCE_RULES: ReadonlySet<string> = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version'])
+const POLICY_ABSENCE_RULES: ReadonlySet<string> = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version'])
 
 /** At most this many policies are named in one unknown's reason. */
 const NAMED_POLICIES = 3
-
-export function emptyLinks(): StackLinks {
-  return { buckets: [], policies: [] }
-}
 
 export function hasLinks(l: StackLinks | undefined): l is StackLinks {
   return !!l && l.policies.length > 0 && l.buckets.length > 0
@@ -213,7 +209,7 @@ function unknownFor(f: Finding, policies: readonly ForeignPolicy[], title: strin
 
 /** Joins the links of several units or shards, in a fixed order. */
 export function joinLinks(parts: Iterable<StackLinks | undefined>): StackLinks {
-  const out = emptyLinks()
+  const out: StackLinks = { buckets: [], policies: [] }
   for (const p of parts) {
     if (!p) continue
     for (const b of p.buckets) out.buckets.push(b)

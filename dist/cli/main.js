@@ -10955,16 +10955,13 @@ const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', '
 /* harmony export */   Or: () => (/* binding */ joinLinks),
 /* harmony export */   dA: () => (/* binding */ ANY_NAME)
 /* harmony export */ });
-/* unused harmony exports POLICY_ABSENCE_RULES, emptyLinks, hasLinks, patternText, mayBeSame */
+/* unused harmony exports hasLinks, patternText, mayBeSame */
 /* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2904);
 
 /** The rules that judge the absence of a bucket policy or of a statement in it. */
 const POLICY_ABSENCE_RULES = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version']);
 /** At most this many policies are named in one unknown's reason. */
 const NAMED_POLICIES = 3;
-function emptyLinks() {
-    return { buckets: [], policies: [] };
-}
 function hasLinks(l) {
     return !!l && l.policies.length > 0 && l.buckets.length > 0;
 }
@@ -11150,7 +11147,7 @@ function unknownFor(f, policies, title) {
 }
 /** Joins the links of several units or shards, in a fixed order. */
 function joinLinks(parts) {
-    const out = emptyLinks();
+    const out = { buckets: [], policies: [] };
     for (const p of parts) {
         if (!p)
             continue;
@@ -17472,8 +17469,7 @@ function templateLinks(root, r, unit, buckets, logicalToBucket, foreign) {
             const bucket = exportedBucket(r, r.child(out, 'Value'), logicalToBucket);
             if (!bucket)
                 continue;
-            const v = r.str(name, r.loc(out));
-            const pattern = v.state === 'unknown' || v.value === null ? cross_stack/* ANY_NAME */.dA : (0,cross_stack/* patternOf */.Id)(v.value, unit);
+            const pattern = nameOf(r.str(name, r.loc(out)), unit);
             const list = exportsOf.get(bucket) ?? [];
             list.push(pattern);
             exportsOf.set(bucket, list);
@@ -17509,15 +17505,14 @@ function exportedBucket(r, value, logicalToBucket) {
 function foreignPolicy(r, unit, p) {
     const at = r.loc(p.ref);
     const n = p.ref.node;
-    if (n.kind === 'map' && n.entries.length === 1 && n.entries[0].key === 'Fn::ImportValue') {
-        const arg = { node: n.entries[0].value, path: `${p.ref.path}.Fn::ImportValue` };
-        const v = r.str(arg, at);
-        const name = v.state === 'unknown' || v.value === null ? cross_stack/* ANY_NAME */.dA : (0,cross_stack/* patternOf */.Id)(v.value, unit);
-        return { policy: p.policy, unit, file: at.file, line: at.line, via: 'import', name };
-    }
-    const v = r.str(p.ref, at);
-    const name = v.state === 'unknown' || v.value === null ? cross_stack/* ANY_NAME */.dA : (0,cross_stack/* patternOf */.Id)(v.value, unit);
-    return { policy: p.policy, unit, file: at.file, line: at.line, via: 'name', name };
+    const imported = n.kind === 'map' && n.entries.length === 1 && n.entries[0].key === 'Fn::ImportValue';
+    const named = imported ? { node: n.entries[0].value, path: `${p.ref.path}.Fn::ImportValue` } : p.ref;
+    const name = nameOf(r.str(named, at), unit);
+    return { policy: p.policy, unit, file: at.file, line: at.line, via: imported ? 'import' : 'name', name };
+}
+/** A name read from the template as a pattern; one not known at all is any name. */
+function nameOf(v, unit) {
+    return v.state === 'unknown' || v.value === null ? cross_stack/* ANY_NAME */.dA : (0,cross_stack/* patternOf */.Id)(v.value, unit);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/to-model.ts

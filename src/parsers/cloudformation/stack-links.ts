@@ -5,7 +5,7 @@
 import { ANY_NAME, patternOf } from '../../cross-stack.js'
 import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from '../../model/stack-links.js'
 import type { Bucket } from '../../model/s3.js'
-import { strParts } from '../../model/value.js'
+import { strParts, type Str, type Value } from '../../model/value.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import type { Cur, TemplateReader } from './reader.js'
@@ -34,8 +34,7 @@ export function templateLinks(
       if (!name) continue
       const bucket = exportedBucket(r, r.child(out, 'Value'), logicalToBucket)
       if (!bucket) continue
-      const v = r.str(name, r.loc(out))
-      const pattern = v.state === 'unknown' || v.value === null ? ANY_NAME : patternOf(v.value, unit)
+      const pattern = nameOf(r.str(name, r.loc(out)), unit)
       const list = exportsOf.get(bucket) ?? []
       list.push(pattern)
       exportsOf.set(bucket, list)
@@ -68,13 +67,13 @@ function exportedBucket(r: TemplateReader, value: Cur | undefined, logicalToBuck
 function foreignPolicy(r: TemplateReader, unit: string, p: PendingForeign): ForeignPolicy {
   const at = r.loc(p.ref)
   const n = p.ref.node
-  if (n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === 'Fn::ImportValue') {
-    const arg: Cur = { node: n.entries[0]!.value, path: `${p.ref.path}.Fn::ImportValue` }
-    const v = r.str(arg, at)
-    const name = v.state === 'unknown' || v.value === null ? ANY_NAME : patternOf(v.value, unit)
-    return { policy: p.policy, unit, file: at.file, line: at.line, via: 'import', name }
-  }
-  const v = r.str(p.ref, at)
-  const name = v.state === 'unknown' || v.value === null ? ANY_NAME : patternOf(v.value, unit)
-  return { policy: p.policy, unit, file: at.file, line: at.line, via: 'name', name }
+  const imported = n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === 'Fn::ImportValue'
+  const named: Cur = imported ? { node: n.entries[0]!.value, path: `${p.ref.path}.Fn::ImportValue` } : p.ref
+  const name = nameOf(r.str(named, at), unit)
+  return { policy: p.policy, unit, file: at.file, line: at.line, via: imported ? 'import' : 'name', name }
+}
+
+/** A name read from the template as a pattern; one not known at all is any name. */
+function nameOf(v: Value<Str | null>, unit: string): NamePattern {
+  return v.state === 'unknown' || v.value === null ? ANY_NAME : patternOf(v.value, unit)
 }
