@@ -27423,13 +27423,15 @@ function isPending(e) {
  */
 const expandedPerUnit = new WeakMap();
 const notedFull = new WeakSet();
-/** Says once per unit that the unit-wide instance cap was reached. */
-function noteUnitCap(ctx, what) {
+/** Says once per unit, where it happened, that the unit-wide instance cap was reached. */
+function noteUnitCap(ctx, what, at) {
     if (notedFull.has(ctx))
         return;
     notedFull.add(ctx);
-    ctx.note(`this configuration expands to more than ${ctx.limits.maxInstances * 10} resource and module instances (nested counts multiply; 10 × limits.maxInstances), first exceeded at ${what}; from there on each count/for_each is one unknown instance ([*])`);
+    ctx.problem('EVAL_LIMIT', at, `this configuration expands to more than ${ctx.limits.maxInstances * 10} resource and module instances (nested counts multiply; 10 × limits.maxInstances), first exceeded at ${what}; from there on each count/for_each is one unknown instance ([*])`, 'warning');
 }
+/** Where an attribute's value is written. */
+const valueAt = (a, scope) => ({ f: a.file ?? scope.f, s: a.expr.start, e: a.expr.end });
 /** Expands `count` / `for_each` of a resource or module block into instance keys. */
 function expandKeys(ctx, block, where) {
     const expanded = expandKeysCapped(ctx, block, where);
@@ -27455,9 +27457,9 @@ function expandKeysCapped(ctx, block, where) {
             keys.push({ key: { k: 'int', v: i } });
         if (n > cap) {
             if (cap < ctx.limits.maxInstances)
-                noteUnitCap(ctx, what);
+                noteUnitCap(ctx, what, valueAt(count, scope));
             else
-                ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`);
+                ctx.problem('EVAL_LIMIT', valueAt(count, scope), `${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`, 'warning');
             keys.push({ key: { k: 'unknown' } });
         }
         return { kind: 'count', keys };
@@ -27514,9 +27516,9 @@ function expandKeysCapped(ctx, block, where) {
             seen.add(k);
             if (keys.length >= cap) {
                 if (cap < ctx.limits.maxInstances)
-                    noteUnitCap(ctx, what);
+                    noteUnitCap(ctx, what, valueAt(forEach, scope));
                 else
-                    ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`);
+                    ctx.problem('EVAL_LIMIT', valueAt(forEach, scope), `${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`, 'warning');
                 keys.push(unknownEach());
                 break;
             }

@@ -220,7 +220,7 @@ ${policy('jsonencode({ Statement = [{ Sid = local.t }] })')}`,
     expect(r.findings.filter((f) => f.file === 'deep/main.tf' && f.ruleId === 'acl-public-read').map((f) => f.line)).toEqual([7])
   })
 
-  it('models count = 100000 and a 100,000-key for_each up to the instance limit, with a note', async () => {
+  it('models count = 100000 and a 100,000-key for_each up to the instance limit, with a warning at each', async () => {
     const r = await scanHostile({
       'count/main.tf': `resource "aws_s3_bucket" "many" {
   count  = 100000
@@ -241,6 +241,13 @@ resource "aws_s3_bucket" "absurd" {
     // 1,000 instances (the default limit) plus one that stands for the rest, per block.
     expect(r.findings.filter((f) => f.ruleId === 'acl-public-read' && f.file === 'count/main.tf').length).toBe(1001)
     expect(r.buckets).toBeLessThanOrEqual(3 * 1001 + 1)
+    // Where the rest was cut off: the file and line of each `count` / `for_each`.
+    const limits = r.problems.filter((p) => p.code === 'EVAL_LIMIT' && p.file === 'count/main.tf')
+    expect(limits.map((p) => [p.line, p.level])).toEqual([
+      [2, 'warning'],
+      [8, 'warning'],
+      [13, 'warning'],
+    ])
   })
 
   it('bounds module fan-out: count on nested module calls multiplies', async () => {
@@ -250,6 +257,10 @@ resource "aws_s3_bucket" "absurd" {
       'fan/b/main.tf': 'resource "aws_s3_bucket" "y" {\n  count = 1000\n  acl   = "public-read"\n}\n',
     })
     expect(r.buckets).toBeLessThan(100_000)
+    // The configuration-wide cap is named once, at the count where it was first reached.
+    const limits = r.problems.filter((p) => p.code === 'EVAL_LIMIT')
+    expect(limits).toHaveLength(1)
+    expect(limits[0]!.message).toMatch(/this configuration expands to more than 10000 resource and module instances/)
   })
 
   it('keeps string functions and strip markers linear on long runs of one character', async () => {

@@ -124,14 +124,20 @@ function isPending(e: Expanded<unknown>): boolean {
 const expandedPerUnit = new WeakMap<UnitContext, number>()
 const notedFull = new WeakSet<UnitContext>()
 
-/** Says once per unit that the unit-wide instance cap was reached. */
-function noteUnitCap(ctx: UnitContext, what: string): void {
+/** Says once per unit, where it happened, that the unit-wide instance cap was reached. */
+function noteUnitCap(ctx: UnitContext, what: string, at: Origin): void {
   if (notedFull.has(ctx)) return
   notedFull.add(ctx)
-  ctx.note(
+  ctx.problem(
+    'EVAL_LIMIT',
+    at,
     `this configuration expands to more than ${ctx.limits.maxInstances * 10} resource and module instances (nested counts multiply; 10 × limits.maxInstances), first exceeded at ${what}; from there on each count/for_each is one unknown instance ([*])`,
+    'warning',
   )
 }
+
+/** Where an attribute's value is written. */
+const valueAt = (a: Attribute, scope: Scope): Origin => ({ f: a.file ?? scope.f, s: a.expr.start, e: a.expr.end })
 
 /** Where a `count` / `for_each` is evaluated: the block's scope, its address, and its module's prefix. */
 interface Where {
@@ -164,8 +170,14 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     const keys: { key: InstanceKey }[] = []
     for (let i = 0; i < Math.min(n, cap); i++) keys.push({ key: { k: 'int', v: i } })
     if (n > cap) {
-      if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what)
-      else ctx.note(`${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`)
+      if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what, valueAt(count, scope))
+      else
+        ctx.problem(
+          'EVAL_LIMIT',
+          valueAt(count, scope),
+          `${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`,
+          'warning',
+        )
       keys.push({ key: { k: 'unknown' } })
     }
     return { kind: 'count', keys }
@@ -217,8 +229,14 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
       if (seen.has(k)) continue
       seen.add(k)
       if (keys.length >= cap) {
-        if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what)
-        else ctx.note(`${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`)
+        if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what, valueAt(forEach, scope))
+        else
+          ctx.problem(
+            'EVAL_LIMIT',
+            valueAt(forEach, scope),
+            `${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`,
+            'warning',
+          )
         keys.push(unknownEach())
         break
       }

@@ -317,7 +317,7 @@ resource "aws_s3_bucket_versioning" "b" {
     expect(v(b.versioning.status)).toBe('set:Enabled@10')
   })
 
-  it('caps instances at limits.maxInstances and models the rest as one unknown instance with a note', () => {
+  it('caps instances at limits.maxInstances and models the rest as one unknown instance, with a warning at the count', () => {
     const r = loadFiles(
       { 'main.tf': 'resource "aws_s3_bucket" "many" {\n  count  = 5000\n  bucket = "b-${count.index}"\n}\n' },
       { ...DEFAULT_LIMITS, maxInstances: 3 },
@@ -328,7 +328,9 @@ resource "aws_s3_bucket_versioning" "b" {
       'aws_s3_bucket.many[2]',
       'aws_s3_bucket.many[*]',
     ])
-    expect(r.load.notes.join('\n')).toMatch(/aws_s3_bucket.many has count = 5000; only the first 3 instances are modelled/)
+    const limit = r.load.problems.filter((p) => p.code === 'EVAL_LIMIT')
+    expect(limit.map((p) => [p.file, p.line, p.column, p.level])).toEqual([['main.tf', 2, 12, 'warning']])
+    expect(limit[0]!.message).toMatch(/aws_s3_bucket.many has count = 5000; only the first 3 instances are modelled/)
   })
 
   it('checks settings written for a bucket declared elsewhere, leaving the rest unknown', () => {
