@@ -27422,12 +27422,12 @@ function isPending(e) {
  * instance (`[*]`), with a note.
  */
 const expandedPerUnit = new WeakMap();
-const notedFull = new WeakSet();
+const warnedFull = new WeakSet();
 /** Says once per unit, where it happened, that the unit-wide instance cap was reached. */
-function noteUnitCap(ctx, what, at) {
-    if (notedFull.has(ctx))
+function warnUnitCap(ctx, what, at) {
+    if (warnedFull.has(ctx))
         return;
-    notedFull.add(ctx);
+    warnedFull.add(ctx);
     ctx.problem('EVAL_LIMIT', at, `this configuration expands to more than ${ctx.limits.maxInstances * 10} resource and module instances (nested counts multiply; 10 × limits.maxInstances), first exceeded at ${what}; from there on each count/for_each is one unknown instance ([*])`, 'warning');
 }
 /** Where an attribute's value is written. */
@@ -27457,7 +27457,7 @@ function expandKeysCapped(ctx, block, where) {
             keys.push({ key: { k: 'int', v: i } });
         if (n > cap) {
             if (cap < ctx.limits.maxInstances)
-                noteUnitCap(ctx, what, valueAt(count, scope));
+                warnUnitCap(ctx, what, valueAt(count, scope));
             else
                 ctx.problem('EVAL_LIMIT', valueAt(count, scope), `${what} has count = ${n}; only the first ${cap} instances are modelled, the rest is one unknown instance ([*])`, 'warning');
             keys.push({ key: { k: 'unknown' } });
@@ -27516,7 +27516,7 @@ function expandKeysCapped(ctx, block, where) {
             seen.add(k);
             if (keys.length >= cap) {
                 if (cap < ctx.limits.maxInstances)
-                    noteUnitCap(ctx, what, valueAt(forEach, scope));
+                    warnUnitCap(ctx, what, valueAt(forEach, scope));
                 else
                     ctx.problem('EVAL_LIMIT', valueAt(forEach, scope), `${what} has more than ${cap} for_each instances; the rest is one unknown instance ([*])`, 'warning');
                 keys.push(unknownEach());

@@ -122,12 +122,12 @@ function isPending(e: Expanded<unknown>): boolean {
  * instance (`[*]`), with a note.
  */
 const expandedPerUnit = new WeakMap<UnitContext, number>()
-const notedFull = new WeakSet<UnitContext>()
+const warnedFull = new WeakSet<UnitContext>()
 
 /** Says once per unit, where it happened, that the unit-wide instance cap was reached. */
-function noteUnitCap(ctx: UnitContext, what: string, at: Origin): void {
-  if (notedFull.has(ctx)) return
-  notedFull.add(ctx)
+function warnUnitCap(ctx: UnitContext, what: string, at: Origin): void {
+  if (warnedFull.has(ctx)) return
+  warnedFull.add(ctx)
   ctx.problem(
     'EVAL_LIMIT',
     at,
@@ -170,7 +170,7 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     const keys: { key: InstanceKey }[] = []
     for (let i = 0; i < Math.min(n, cap); i++) keys.push({ key: { k: 'int', v: i } })
     if (n > cap) {
-      if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what, valueAt(count, scope))
+      if (cap < ctx.limits.maxInstances) warnUnitCap(ctx, what, valueAt(count, scope))
       else
         ctx.problem(
           'EVAL_LIMIT',
@@ -229,7 +229,7 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
       if (seen.has(k)) continue
       seen.add(k)
       if (keys.length >= cap) {
-        if (cap < ctx.limits.maxInstances) noteUnitCap(ctx, what, valueAt(forEach, scope))
+        if (cap < ctx.limits.maxInstances) warnUnitCap(ctx, what, valueAt(forEach, scope))
         else
           ctx.problem(
             'EVAL_LIMIT',
