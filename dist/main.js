@@ -72024,7 +72024,7 @@ function scan_compareFindings(a, b) {
 const compareUnknowns = scan_compareFindings;
 /** Links bucket policies to the buckets of other templates (src/cross-stack.ts), with a note. */
 function linkStacks(result, links) {
-    const title = (id) => rules.find((r) => r.id === id)?.meta.title ?? id;
+    const title = (id) => rulesById.get(id)?.meta.title ?? id;
     const { findings, linked } = linkForeignPolicies(result.findings, result.unknowns, links, title);
     result.findings = findings;
     if (linked > 0)

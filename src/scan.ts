@@ -22,7 +22,7 @@ import type { ScanResult } from './scan-result.js'
 import { settingsDigest } from './scan-settings.js'
 import { VERSION } from './version.js'
 import { autoPool, runUnits, workerLimits } from './worker-pool.js'
-import { rules } from '../rules/index.js'
+import { rules, rulesById } from '../rules/index.js'
 
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
 let entryUrl: string | undefined
@@ -65,7 +65,7 @@ export const compareUnknowns = compareFindings
 
 /** Links bucket policies to the buckets of other templates (src/cross-stack.ts), with a note. */
 export function linkStacks(result: ScanResult, links: StackLinks): void {
-  const title = (id: string) => rules.find((r) => r.id === id)?.meta.title ?? id
+  const title = (id: string) => rulesById.get(id)?.meta.title ?? id
   const { findings, linked } = linkForeignPolicies(result.findings, result.unknowns, links, title)
   result.findings = findings
   if (linked > 0)

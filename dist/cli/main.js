@@ -37410,7 +37410,7 @@ function compareFindings(a, b) {
 const compareUnknowns = compareFindings;
 /** Links bucket policies to the buckets of other templates (src/cross-stack.ts), with a note. */
 function linkStacks(result, links) {
-    const title = (id) => rules/* rules */.a.find((r) => r.id === id)?.meta.title ?? id;
+    const title = (id) => rules/* rulesById */.s.get(id)?.meta.title ?? id;
     const { findings, linked } = (0,cross_stack/* linkForeignPolicies */.Lx)(result.findings, result.unknowns, links, title);
     result.findings = findings;
     if (linked > 0)
