@@ -23390,10 +23390,14 @@ function moduleIndex(file, texts) {
                 const bucket = type.startsWith('aws_s3_bucket_') ? attr(b.body, 'bucket') : undefined;
                 if (!bucket)
                     continue;
-                let list = index.configures.get(type);
+                let byKey = index.configures.get(type);
+                if (!byKey)
+                    index.configures.set(type, (byKey = new Map()));
+                const key = bucketKey(text, bucket.expr, json, b);
+                let list = byKey.get(key);
                 if (!list)
-                    index.configures.set(type, (list = []));
-                list.push({ key: bucketKey(text, bucket.expr, json, b), file: f, block: b });
+                    byKey.set(key, (list = []));
+                list.push({ file: f, block: b });
             }
         }
         byDir.set(dir, index);
@@ -23415,9 +23419,15 @@ function fixContext(file, texts, blocks) {
         const literal = name && literalOf(name.expr);
         return new Set([`ref:${bucket.labels[1]?.value ?? ''}`, ...(literal ? [`lit:${literal}`] : [])]);
     };
+    /** The lists of `type` resources that may configure `bucket`: those naming it, and those naming no known bucket. */
     const configuring = (type, bucket) => {
-        const keys = keysOf(bucket);
-        return (index().configures.get(type) ?? []).filter((c) => c.key === '?' || keys.has(c.key));
+        const byKey = index().configures.get(type);
+        if (!byKey)
+            return [];
+        return ['?', ...keysOf(bucket)].flatMap((k) => {
+            const list = byKey.get(k);
+            return list ? [{ known: k !== '?', list }] : [];
+        });
     };
     return {
         blocks,
@@ -23426,7 +23436,8 @@ function fixContext(file, texts, blocks) {
         mayConfigure: (type, bucket) => configuring(type, bucket).length > 0,
         configuredBy(type, bucket) {
             const found = configuring(type, bucket);
-            return found.length === 1 && found[0].key !== '?' && found[0].file === file ? found[0].block : undefined;
+            const only = found.length === 1 && found[0].known && found[0].list.length === 1 ? found[0].list[0] : undefined;
+            return only?.file === file ? only.block : undefined;
         },
     };
 }
@@ -29511,6 +29522,25 @@ function opensOnly(b, before) {
         return false;
     return !grants.value.some((g) => g.grantee.type === 'unknown' || (g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'));
 }
+/**
+ * Runs `apply` for a setting resource past the cap of resources of one type on one bucket: what
+ * it writes becomes unknown (the later ones are not read at all, and any of them may be the one
+ * Terraform applies last), and a policy it adds is replaced by a document that cannot be read.
+ */
+function applyPastCap(b, past, apply) {
+    const before = holders(b).map(([holder, names]) => names.map((n) => holder[n]));
+    const policies = b.policies.length;
+    apply();
+    if (b.policies.length > policies) {
+        const owner = b.policies[policies].owner;
+        b.policies.length = policies;
+        b.policies.push({ owner, at: past.at, statements: [], unknown: { why: past.why, at: past.at } });
+    }
+    holders(b).forEach(([holder, names], i) => names.forEach((n, j) => {
+        if (holder[n] !== before[i][j])
+            holder[n] = (0,model_value/* unknownValue */.Uo)(past.why, past.at);
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/unknown-key-match.ts
 /**
@@ -29852,6 +29882,12 @@ function unlessNull(v) {
 }
 /** Setting resources of one type that may configure a bucket, applied one by one; the rest change nothing more. */
 const MAX_MAYBE_SETTINGS = 8;
+/**
+ * Setting resources of one type that configure one bucket, applied one by one; the next makes what
+ * they set unknown and the rest are not read. Hundreds of buckets named by one unset variable, each
+ * with a policy naming it too, linked every policy to every bucket: 1,000 of each took 90 s and 3 GB.
+ */
+const MAX_SAME_SETTINGS = 8;
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
 function modelFromResources(input) {
     const r = new ValueReader(input.files);
@@ -29909,12 +29945,29 @@ function modelFromResources(input) {
     // ----- link the v4+ setting resources to their buckets
     const targets = bucketIndex(model.buckets, rawNames);
     const declared = model.buckets.slice();
+    // Per name: its buckets in order, and per setting type the first of them that type has not configured yet.
     const external = new Map();
     const foreign = [];
     const blockOf = new Map();
     const policyRecords = new Map();
     const maybeApplied = new Map();
     let maybeCapped = false;
+    const applied = new Map();
+    let sameCapped = false;
+    /**
+     * Counts the resources of `type` given to the list `buckets` (the same array for every resource
+     * naming the same bucket name or variable, and for every resource naming no bucket at all):
+     * once more than `cap`, each bucket in it has met its own cap of `type` already.
+     */
+    const givenTo = new WeakMap();
+    const pastCapFor = (buckets, type, cap) => {
+        let counts = givenTo.get(buckets);
+        if (!counts)
+            givenTo.set(buckets, (counts = new Map()));
+        const n = (counts.get(type) ?? 0) + 1;
+        counts.set(type, n);
+        return n > cap;
+    };
     for (const rec of input.settings) {
         if (rec.type === 'aws_s3_bucket_policy')
             policyRecords.set(rec.address, rec);
@@ -29925,6 +29978,11 @@ function modelFromResources(input) {
         const at = r.loc(rec.header, rec.address);
         /** The settings count for none of `candidates`, as the resource may configure any one of them, or another bucket. */
         const mayConfigure = (candidates, why, anyBucket = false) => {
+            // Every bucket of the list is past its cap already: no need to visit each (quadratic otherwise).
+            if (pastCapFor(candidates, rec.type, MAX_MAYBE_SETTINGS)) {
+                maybeCapped = true;
+                return;
+            }
             const maybe = { key: `may-name:${rec.address}`, why, at };
             for (const b of candidates) {
                 track(b, rec.commentBlocks);
@@ -29986,36 +30044,55 @@ function modelFromResources(input) {
                 continue;
             }
             // Two resources of the same type for one bucket conflict; each is checked on its own then.
-            const group = external.get(ext.key) ?? [];
-            let entry = group.find((e) => !e.types.has(rec.type));
-            if (!entry) {
+            let group = external.get(ext.key);
+            if (!group)
+                external.set(ext.key, (group = { buckets: [], nextFree: new Map() }));
+            const slot = group.nextFree.get(rec.type) ?? 0;
+            group.nextFree.set(rec.type, slot + 1);
+            let bucket = group.buckets[slot];
+            if (!bucket) {
                 const at = r.loc(rec.header, rec.address);
                 const nameAt = refAttr ? r.attrLoc(view, refAttr) : at;
-                entry = { bucket: externalBucketFor(rec.address, origin(rec), ext.name(nameAt)), types: new Set() };
-                group.push(entry);
-                external.set(ext.key, group);
-                model.buckets.push(entry.bucket);
+                bucket = externalBucketFor(rec.address, origin(rec), ext.name(nameAt));
+                group.buckets.push(bucket);
+                model.buckets.push(bucket);
                 input.note(`${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`);
             }
             if (rec.type === 'aws_s3_bucket_policy') {
-                entry.bucket.policyDefinedElsewhere = undefined;
-                const name = entry.bucket.name;
+                bucket.policyDefinedElsewhere = undefined;
+                const name = bucket.name;
                 if (name.state !== 'unknown' && name.value !== null) {
                     const at = r.loc(rec.header, rec.address);
                     foreign.push({ policy: rec.address, unit: input.unit, file: at.file, line: at.line, via: 'name', name: (0,cross_stack/* patternOf */.Id)(name.value) });
                 }
             }
-            entry.types.add(rec.type);
-            found = [entry.bucket];
+            found = [bucket];
         }
         if (!found.length)
             continue;
+        if (pastCapFor(found, rec.type, MAX_SAME_SETTINGS + 1)) {
+            sameCapped = true;
+            continue;
+        }
         for (const b of found) {
+            let counts = applied.get(b);
+            if (!counts)
+                applied.set(b, (counts = new Map()));
+            const n = (counts.get(rec.type) ?? 0) + 1;
+            counts.set(rec.type, n);
+            if (n > MAX_SAME_SETTINGS + 1)
+                continue;
+            const apply = () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy);
             const maybe = maybeFor(rec, b);
-            if (maybe)
-                applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy));
+            if (n > MAX_SAME_SETTINGS) {
+                sameCapped = true;
+                const why = `more than ${MAX_SAME_SETTINGS} ${rec.type} resources configure this bucket (${rec.address} and later ones are not read), and Terraform applies them in no fixed order`;
+                applyPastCap(b, { why, at }, apply);
+            }
+            else if (maybe)
+                applyMaybeSetting(b, maybe, apply);
             else
-                applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy);
+                apply();
             if (rec.type === 'aws_s3_bucket_public_access_block')
                 blockOf.set(b, rec);
             track(b, rec.commentBlocks);
@@ -30023,6 +30100,8 @@ function modelFromResources(input) {
     }
     if (maybeCapped)
         input.note(`more than ${MAX_MAYBE_SETTINGS} setting resources of one type may configure the same bucket; the settings they write are unknown, and the rest were not applied one by one`);
+    if (sameCapped)
+        input.note(`more than ${MAX_SAME_SETTINGS} setting resources of one type configure the same bucket; what they set is unknown, and the rest were not read`);
     orderPoliciesAgainstBlocks(blockOf, policyRecords);
     for (const b of model.buckets)
         versioningFromObjectLock(b);

@@ -137,3 +137,42 @@ describe('many setting resources that may configure the same buckets', () => {
     for (let i = 0; i < 20; i++) expect(verdict(r, `aws_s3_bucket.b${i}`)).toMatch(/^unknown@/)
   })
 })
+
+describe('many setting resources of one type that configure the same bucket', () => {
+  /** `n` buckets and `n` versioning resources, all named by one unset variable; the last says `last`. */
+  const sameName = (n: number, last: string) => {
+    let tf = 'variable "n" {\n  type = string\n}\n'
+    for (let i = 0; i < n; i++)
+      tf += `resource "aws_s3_bucket" "b${i}" {\n  bucket = var.n\n}\nresource "aws_s3_bucket_versioning" "v${i}" {\n  bucket = var.n\n  versioning_configuration {\n    status = "${i === n - 1 ? last : 'Enabled'}"\n  }\n}\n`
+    return { 'main.tf': tf }
+  }
+  const versioning = (r: ScanResult, resource: string) => [
+    ...r.findings.filter((f) => f.ruleId === 'versioning-disabled' && f.resource === resource).map(() => 'finding'),
+    ...r.unknowns.filter((u) => u.ruleId === 'versioning-disabled' && u.resource === resource).map((u) => `unknown@${u.location.line}`),
+  ]
+
+  it('applies up to 8 one by one', async () => {
+    const r = await scanFiles(sameName(8, 'Suspended'))
+    expect(r.notes.some((n) => n.includes('configure the same bucket'))).toBe(false)
+    // Whichever Terraform applies last wins; the last written is taken, as for two.
+    expect(versioning(r, 'aws_s3_bucket.b0')).toEqual(['finding'])
+  })
+
+  it('past 8, makes what they set unknown at the first one not read, so a later one cannot pass unseen', async () => {
+    const r = await scanFiles(sameName(40, 'Suspended'))
+    expect(r.notes.some((n) => n.includes('more than 8 setting resources of one type configure the same bucket'))).toBe(true)
+    // At the ninth resource (v8), where reading stopped: 3 lines of variable, then 9 lines per pair.
+    for (const b of ['aws_s3_bucket.b0', 'aws_s3_bucket.b39']) expect(versioning(r, b)).toEqual([`unknown@${3 + 8 * 9 + 4}`])
+  })
+
+  it('replaces the policies past 8 by one that cannot be read, and still reports the conflict', async () => {
+    let tf = 'variable "n" {\n  type = string\n}\n'
+    for (let i = 0; i < 30; i++)
+      tf += `resource "aws_s3_bucket" "b${i}" {\n  bucket = var.n\n}\nresource "aws_s3_bucket_policy" "p${i}" {\n  bucket = var.n\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::x/*" }] })\n}\n`
+    const r = await scanFiles({ 'main.tf': tf })
+    const tls = r.findings.filter((f) => f.ruleId === 'tls-not-enforced' && f.resource === 'aws_s3_bucket.b0')
+    expect(tls).toHaveLength(1)
+    expect(tls[0]!.message).toContain('has 9 bucket policies')
+    expect(tls[0]!.message).not.toContain('aws_s3_bucket_policy.p9')
+  })
+})

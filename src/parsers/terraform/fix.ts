@@ -426,10 +426,11 @@ interface ModuleIndex {
   /** `type.name` of each resource. */
   declared: Set<string>
   /**
-   * Per setting resource type, the buckets its resources name: `ref:<name>` for
-   * `aws_s3_bucket.<name>.id`, `lit:<name>` for a literal name, `?` for anything else.
+   * Per setting resource type, per bucket key, the resources that name it: `ref:<name>` for
+   * `aws_s3_bucket.<name>.id`, `lit:<name>` for a literal name, `?` for anything else. Keyed rather
+   * than listed: a module with thousands of buckets asked once per bucket was quadratic.
    */
-  configures: Map<string, { key: string; file: string; block: Block }[]>
+  configures: Map<string, Map<string, { file: string; block: Block }[]>>
 }
 /** Per set of texts (a unit's), per directory. */
 let moduleIndexes = new WeakMap<Map<string, string>, Map<string, ModuleIndex>>()
@@ -474,9 +475,12 @@ function moduleIndex(file: string, texts: Map<string, string>): ModuleIndex {
         index.declared.add(`${type}.${b.labels[1]!.value}`)
         const bucket = type.startsWith('aws_s3_bucket_') ? attr(b.body, 'bucket') : undefined
         if (!bucket) continue
-        let list = index.configures.get(type)
-        if (!list) index.configures.set(type, (list = []))
-        list.push({ key: bucketKey(text, bucket.expr, json, b), file: f, block: b })
+        let byKey = index.configures.get(type)
+        if (!byKey) index.configures.set(type, (byKey = new Map()))
+        const key = bucketKey(text, bucket.expr, json, b)
+        let list = byKey.get(key)
+        if (!list) byKey.set(key, (list = []))
+        list.push({ file: f, block: b })
       }
     }
     byDir.set(dir, index)
@@ -498,9 +502,14 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
     const literal = name && literalOf(name.expr)
     return new Set([`ref:${bucket.labels[1]?.value ?? ''}`, ...(literal ? [`lit:${literal}`] : [])])
   }
+  /** The lists of `type` resources that may configure `bucket`: those naming it, and those naming no known bucket. */
   const configuring = (type: string, bucket: Block) => {
-    const keys = keysOf(bucket)
-    return (index().configures.get(type) ?? []).filter((c) => c.key === '?' || keys.has(c.key))
+    const byKey = index().configures.get(type)
+    if (!byKey) return []
+    return ['?', ...keysOf(bucket)].flatMap((k) => {
+      const list = byKey.get(k)
+      return list ? [{ known: k !== '?', list }] : []
+    })
   }
   return {
     blocks,
@@ -509,7 +518,8 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
     mayConfigure: (type, bucket) => configuring(type, bucket).length > 0,
     configuredBy(type, bucket) {
       const found = configuring(type, bucket)
-      return found.length === 1 && found[0]!.key !== '?' && found[0]!.file === file ? found[0]!.block : undefined
+      const only = found.length === 1 && found[0]!.known && found[0]!.list.length === 1 ? found[0]!.list[0]! : undefined
+      return only?.file === file ? only.block : undefined
     },
   }
 }

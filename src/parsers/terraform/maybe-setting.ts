@@ -67,3 +67,24 @@ function opensOnly(b: Bucket, before: Value<unknown>[]): boolean {
   if (canned.state === 'unknown' || canned.value === 'log-delivery-write' || grants.state === 'unknown') return false
   return !grants.value.some((g) => g.grantee.type === 'unknown' || (g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'))
 }
+
+/**
+ * Runs `apply` for a setting resource past the cap of resources of one type on one bucket: what
+ * it writes becomes unknown (the later ones are not read at all, and any of them may be the one
+ * Terraform applies last), and a policy it adds is replaced by a document that cannot be read.
+ */
+export function applyPastCap(b: Bucket, past: Omit<Maybe, 'key'>, apply: () => void): void {
+  const before = holders(b).map(([holder, names]) => names.map((n) => holder[n]))
+  const policies = b.policies.length
+  apply()
+  if (b.policies.length > policies) {
+    const owner = b.policies[policies]!.owner
+    b.policies.length = policies
+    b.policies.push({ owner, at: past.at, statements: [], unknown: { why: past.why, at: past.at } })
+  }
+  holders(b).forEach(([holder, names], i) =>
+    names.forEach((n, j) => {
+      if (holder[n] !== before[i]![j]) holder[n] = unknownValue(past.why, past.at)
+    }),
+  )
+}

@@ -42,7 +42,7 @@ import {
 import { readPolicyValue } from './policy-value.js'
 import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
-import { applyMaybeSetting } from './maybe-setting.js'
+import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
 import { mayBeSameUnknown } from './unknown-key-match.js'
 import { namesAddress } from './names-address.js'
 import { orderPoliciesAgainstBlocks } from './policy-order.js'
@@ -293,6 +293,12 @@ function unlessNull(v: TfValue): TfValue {
 
 /** Setting resources of one type that may configure a bucket, applied one by one; the rest change nothing more. */
 const MAX_MAYBE_SETTINGS = 8
+/**
+ * Setting resources of one type that configure one bucket, applied one by one; the next makes what
+ * they set unknown and the rest are not read. Hundreds of buckets named by one unset variable, each
+ * with a policy naming it too, linked every policy to every bucket: 1,000 of each took 90 s and 3 GB.
+ */
+const MAX_SAME_SETTINGS = 8
 
 /** Resources → the model: buckets, their settings linked to them, and everything else. */
 export function modelFromResources(input: ModelInput): BuiltModel {
@@ -349,12 +355,28 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   // ----- link the v4+ setting resources to their buckets
   const targets = bucketIndex(model.buckets, rawNames)
   const declared = model.buckets.slice()
-  const external = new Map<string, { bucket: Bucket; types: Set<string> }[]>()
+  // Per name: its buckets in order, and per setting type the first of them that type has not configured yet.
+  const external = new Map<string, { buckets: Bucket[]; nextFree: Map<string, number> }>()
   const foreign: ForeignPolicy[] = []
   const blockOf = new Map<Bucket, ResourceRecord>()
   const policyRecords = new Map<string, ResourceRecord>()
   const maybeApplied = new Map<Bucket, Map<string, number>>()
   let maybeCapped = false
+  const applied = new Map<Bucket, Map<string, number>>()
+  let sameCapped = false
+  /**
+   * Counts the resources of `type` given to the list `buckets` (the same array for every resource
+   * naming the same bucket name or variable, and for every resource naming no bucket at all):
+   * once more than `cap`, each bucket in it has met its own cap of `type` already.
+   */
+  const givenTo = new WeakMap<readonly Bucket[], Map<string, number>>()
+  const pastCapFor = (buckets: readonly Bucket[], type: string, cap: number): boolean => {
+    let counts = givenTo.get(buckets)
+    if (!counts) givenTo.set(buckets, (counts = new Map()))
+    const n = (counts.get(type) ?? 0) + 1
+    counts.set(type, n)
+    return n > cap
+  }
   for (const rec of input.settings) {
     if (rec.type === 'aws_s3_bucket_policy') policyRecords.set(rec.address, rec)
     const view = rec.body()
@@ -364,6 +386,11 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const at = r.loc(rec.header, rec.address)
     /** The settings count for none of `candidates`, as the resource may configure any one of them, or another bucket. */
     const mayConfigure = (candidates: readonly Bucket[], why: string, anyBucket = false) => {
+      // Every bucket of the list is past its cap already: no need to visit each (quadratic otherwise).
+      if (pastCapFor(candidates, rec.type, MAX_MAYBE_SETTINGS)) {
+        maybeCapped = true
+        return
+      }
       const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
       for (const b of candidates) {
         track(b, rec.commentBlocks)
@@ -426,35 +453,50 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         continue
       }
       // Two resources of the same type for one bucket conflict; each is checked on its own then.
-      const group = external.get(ext.key) ?? []
-      let entry = group.find((e) => !e.types.has(rec.type))
-      if (!entry) {
+      let group = external.get(ext.key)
+      if (!group) external.set(ext.key, (group = { buckets: [], nextFree: new Map() }))
+      const slot = group.nextFree.get(rec.type) ?? 0
+      group.nextFree.set(rec.type, slot + 1)
+      let bucket = group.buckets[slot]
+      if (!bucket) {
         const at = r.loc(rec.header, rec.address)
         const nameAt = refAttr ? r.attrLoc(view, refAttr) : at
-        entry = { bucket: externalBucketFor(rec.address, origin(rec), ext.name(nameAt)), types: new Set() }
-        group.push(entry)
-        external.set(ext.key, group)
-        model.buckets.push(entry.bucket)
+        bucket = externalBucketFor(rec.address, origin(rec), ext.name(nameAt))
+        group.buckets.push(bucket)
+        model.buckets.push(bucket)
         input.note(
           `${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`,
         )
       }
       if (rec.type === 'aws_s3_bucket_policy') {
-        entry.bucket.policyDefinedElsewhere = undefined
-        const name = entry.bucket.name
+        bucket.policyDefinedElsewhere = undefined
+        const name = bucket.name
         if (name.state !== 'unknown' && name.value !== null) {
           const at = r.loc(rec.header, rec.address)
           foreign.push({ policy: rec.address, unit: input.unit, file: at.file, line: at.line, via: 'name', name: patternOf(name.value) })
         }
       }
-      entry.types.add(rec.type)
-      found = [entry.bucket]
+      found = [bucket]
     }
     if (!found.length) continue
+    if (pastCapFor(found, rec.type, MAX_SAME_SETTINGS + 1)) {
+      sameCapped = true
+      continue
+    }
     for (const b of found) {
+      let counts = applied.get(b)
+      if (!counts) applied.set(b, (counts = new Map()))
+      const n = (counts.get(rec.type) ?? 0) + 1
+      counts.set(rec.type, n)
+      if (n > MAX_SAME_SETTINGS + 1) continue
+      const apply = () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy)
       const maybe = maybeFor(rec, b)
-      if (maybe) applyMaybeSetting(b, maybe, () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy))
-      else applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy)
+      if (n > MAX_SAME_SETTINGS) {
+        sameCapped = true
+        const why = `more than ${MAX_SAME_SETTINGS} ${rec.type} resources configure this bucket (${rec.address} and later ones are not read), and Terraform applies them in no fixed order`
+        applyPastCap(b, { why, at }, apply)
+      } else if (maybe) applyMaybeSetting(b, maybe, apply)
+      else apply()
       if (rec.type === 'aws_s3_bucket_public_access_block') blockOf.set(b, rec)
       track(b, rec.commentBlocks)
     }
@@ -462,6 +504,10 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   if (maybeCapped)
     input.note(
       `more than ${MAX_MAYBE_SETTINGS} setting resources of one type may configure the same bucket; the settings they write are unknown, and the rest were not applied one by one`,
+    )
+  if (sameCapped)
+    input.note(
+      `more than ${MAX_SAME_SETTINGS} setting resources of one type configure the same bucket; what they set is unknown, and the rest were not read`,
     )
   orderPoliciesAgainstBlocks(blockOf, policyRecords)
   for (const b of model.buckets) versioningFromObjectLock(b)
