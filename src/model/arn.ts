@@ -304,9 +304,29 @@ function nameOf(text: string): string {
 function bySameUnknownName(ref: Str, buckets: readonly Bucket[], names: NameSource): Bucket | undefined {
   const text = keyedText(ref, names)
   if (text === null) return undefined
-  const name = nameOf(text)
-  const same = buckets.filter((b) => keyedName(b, names) === name)
-  return same.length === 1 ? same[0] : undefined
+  const same = keyedNameIndex(buckets, names).get(nameOf(text))
+  return same?.length === 1 ? same[0] : undefined
+}
+
+/**
+ * The buckets of a list by `keyedName`, built once per list and name source (as `byName` is: names
+ * are settled before references are resolved). One pass over every bucket per reference made a
+ * template of 8,000 buckets and policies named by one parameter take 27 s.
+ */
+const keyedNameIndexes = new WeakMap<readonly Bucket[], { names: NameSource; length: number; index: Map<string, Bucket[]> }>()
+function keyedNameIndex(buckets: readonly Bucket[], names: NameSource): Map<string, Bucket[]> {
+  const cached = keyedNameIndexes.get(buckets)
+  if (cached?.names === names && cached.length === buckets.length) return cached.index
+  const index = new Map<string, Bucket[]>()
+  for (const b of buckets) {
+    const k = keyedName(b, names)
+    if (k === null) continue
+    const list = index.get(k)
+    if (list) list.push(b)
+    else index.set(k, [b])
+  }
+  keyedNameIndexes.set(buckets, { names, length: buckets.length, index })
+  return index
 }
 
 /** The bucket's name with each unknown part that has an identity as a token; null if one has none. */
