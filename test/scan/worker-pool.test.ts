@@ -10,7 +10,7 @@ import type { UnitResult } from '../../src/process-unit.js'
 import { processUnit } from '../../src/process-unit.js'
 import { StringPool } from '../../src/share-strings.js'
 import { WireDecoder, WireEncoder } from '../../src/unit-wire.js'
-import { autoPool, keepMainThreadResult, runUnits, workerLimits } from '../../src/worker-pool.js'
+import { autoPool, keepMainThreadResult, runInMainThread, runUnits, workerLimits } from '../../src/worker-pool.js'
 import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
 
@@ -92,6 +92,21 @@ describe('keepMainThreadResult', () => {
     expect(kept[0]!.findings[0]!.fix).toEqual({ kind: 'set', value: 1n })
     expect(kept[1]!.findings[0]!.ruleId).toBe('another-fresh-rule')
     expect(withoutDebug([kept[2]!])).toEqual(withoutDebug([c!]))
+  })
+})
+
+describe('runInMainThread', () => {
+  it('returns the same results whether it keeps them as rows from the first finding or never', () => {
+    const dir = writeTree({
+      'a.yaml': template(3, 'A'),
+      'b.yaml': template(40, 'B'),
+      'tf/main.tf': 'variable "n" {}\nresource "aws_s3_bucket" "b" {\n  bucket = "b-${var.n}"\n  acl    = "public-read"\n}\n',
+    })
+    const { units, job } = planUnits(dir)
+    const objects = runInMainThread(units, job, new StringPool(), Infinity)
+    const rows = runInMainThread(units, job, new StringPool(), 0)
+    expect(objects.reduce((n, r) => n + r.findings.length, 0)).toBeGreaterThan(100)
+    expect(withoutDebug(rows)).toEqual(withoutDebug(objects))
   })
 })
 
