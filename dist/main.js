@@ -63570,7 +63570,11 @@ function mayBeSameUnknown(a, b) {
         return false;
     const x = referenceSteps(a);
     const y = referenceSteps(b);
-    if (!x || !y || x.length !== y.length)
+    return !!x && !!y && stepsMayBeSame(x, y);
+}
+/** `mayBeSameUnknown` on paths already split into steps (keys that differ). */
+function stepsMayBeSame(x, y) {
+    if (x.length !== y.length)
         return false;
     return x.every((s, i) => {
         const t = y[i];
@@ -63580,6 +63584,10 @@ function mayBeSameUnknown(a, b) {
             return false;
         return s.index === t.index || !s.literal || !t.literal;
     });
+}
+/** The path with every index left out (`var.names[]`): keys that may be the same value share it. */
+function referenceShape(steps) {
+    return steps.map((s) => ('name' in s ? `.${s.name}` : '[]')).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/policy-order.ts
@@ -64237,7 +64245,13 @@ function bucketIndex(buckets, rawNames) {
     const byId = new Map(buckets.map((b) => [b.id, b]));
     const byName = new Map();
     const bySym = new Map();
-    const add = (m, k, b) => m.set(k, [...(m.get(k) ?? []), b]);
+    const add = (m, k, b) => {
+        const list = m.get(k);
+        if (list)
+            list.push(b);
+        else
+            m.set(k, [b]);
+    };
     for (const b of buckets) {
         const n = b.name;
         if (n.state === 'unknown') {
@@ -64270,6 +64284,32 @@ function bucketIndex(buckets, rawNames) {
             return bySym.get(`u:${v.key}`) ?? [];
         return [];
     };
+    /**
+     * The unknown names that are reference paths, by their path without indexes: only those of the
+     * same shape may be the same value. Comparing every name with every other was quadratic: 4,000
+     * buckets and settings named by `element(var.names, …)` took 7.9 s, most of it re-reading keys.
+     */
+    let shapes;
+    const byShape = () => {
+        if (shapes)
+            return shapes;
+        shapes = new Map();
+        for (const [k, buckets] of bySym) {
+            if (!k.startsWith('u:'))
+                continue;
+            const key = k.slice(2);
+            const steps = referenceSteps(key);
+            if (!steps)
+                continue;
+            const shape = referenceShape(steps);
+            const list = shapes.get(shape);
+            if (list)
+                list.push({ key, steps, buckets });
+            else
+                shapes.set(shape, [{ key, steps, buckets }]);
+        }
+        return shapes;
+    };
     /** Buckets `v` may name, each with the condition key under which it surely does, if any. */
     const maybeSame = (v) => {
         const out = new Map();
@@ -64280,10 +64320,11 @@ function bucketIndex(buckets, rawNames) {
             for (const b of exact(alt))
                 out.set(b, out.has(b) && out.get(b) !== when ? undefined : when);
         });
-        if (v.key)
-            for (const [k, bs] of bySym)
-                if (k.startsWith('u:') && mayBeSameUnknown(v.key, k.slice(2)))
-                    for (const b of bs)
+        const steps = v.key === undefined ? undefined : referenceSteps(v.key);
+        if (steps)
+            for (const other of byShape().get(referenceShape(steps)) ?? [])
+                if (other.key !== v.key && stepsMayBeSame(steps, other.steps))
+                    for (const b of other.buckets)
                         out.set(b, undefined);
         return out;
     };

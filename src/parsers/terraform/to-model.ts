@@ -43,7 +43,7 @@ import { readPolicyValue } from './policy-value.js'
 import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
-import { mayBeSameUnknown } from './unknown-key-match.js'
+import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
 import { namesAddress } from './names-address.js'
 import { orderPoliciesAgainstBlocks } from './policy-order.js'
 
@@ -685,7 +685,11 @@ function bucketIndex(
   const byId = new Map(buckets.map((b) => [b.id, b]))
   const byName = new Map<string, Bucket[]>()
   const bySym = new Map<string, Bucket[]>()
-  const add = (m: Map<string, Bucket[]>, k: string, b: Bucket) => m.set(k, [...(m.get(k) ?? []), b])
+  const add = (m: Map<string, Bucket[]>, k: string, b: Bucket) => {
+    const list = m.get(k)
+    if (list) list.push(b)
+    else m.set(k, [b])
+  }
   for (const b of buckets) {
     const n = b.name
     if (n.state === 'unknown') {
@@ -713,6 +717,27 @@ function bucketIndex(
     if (v.k === 'unknown' && v.key) return bySym.get(`u:${v.key}`) ?? []
     return []
   }
+  /**
+   * The unknown names that are reference paths, by their path without indexes: only those of the
+   * same shape may be the same value. Comparing every name with every other was quadratic: 4,000
+   * buckets and settings named by `element(var.names, …)` took 7.9 s, most of it re-reading keys.
+   */
+  let shapes: Map<string, { key: string; steps: Step[]; buckets: Bucket[] }[]> | undefined
+  const byShape = () => {
+    if (shapes) return shapes
+    shapes = new Map()
+    for (const [k, buckets] of bySym) {
+      if (!k.startsWith('u:')) continue
+      const key = k.slice(2)
+      const steps = referenceSteps(key)
+      if (!steps) continue
+      const shape = referenceShape(steps)
+      const list = shapes.get(shape)
+      if (list) list.push({ key, steps, buckets })
+      else shapes.set(shape, [{ key, steps, buckets }])
+    }
+    return shapes
+  }
   /** Buckets `v` may name, each with the condition key under which it surely does, if any. */
   const maybeSame = (v: TfValue): Map<Bucket, string | undefined> => {
     const out = new Map<Bucket, string | undefined>()
@@ -721,8 +746,10 @@ function bucketIndex(
       const when = v.oneOfWhen?.[i]
       for (const b of exact(alt)) out.set(b, out.has(b) && out.get(b) !== when ? undefined : when)
     })
-    if (v.key)
-      for (const [k, bs] of bySym) if (k.startsWith('u:') && mayBeSameUnknown(v.key, k.slice(2))) for (const b of bs) out.set(b, undefined)
+    const steps = v.key === undefined ? undefined : referenceSteps(v.key)
+    if (steps)
+      for (const other of byShape().get(referenceShape(steps)) ?? [])
+        if (other.key !== v.key && stepsMayBeSame(steps, other.steps)) for (const b of other.buckets) out.set(b, undefined)
     return out
   }
   return Object.assign(exact, { maybeSame })

@@ -7,7 +7,7 @@
  */
 
 /** One step of a reference path: a name after a dot, or an index in brackets. */
-type Step = { name: string } | { index: string; literal: boolean }
+export type Step = { name: string } | { index: string; literal: boolean }
 
 const NAME = /^[A-Za-z_][\w-]*/
 
@@ -62,11 +62,21 @@ export function mayBeSameUnknown(a: string, b: string): boolean {
   if (a === b) return false
   const x = referenceSteps(a)
   const y = referenceSteps(b)
-  if (!x || !y || x.length !== y.length) return false
+  return !!x && !!y && stepsMayBeSame(x, y)
+}
+
+/** `mayBeSameUnknown` on paths already split into steps (keys that differ). */
+export function stepsMayBeSame(x: readonly Step[], y: readonly Step[]): boolean {
+  if (x.length !== y.length) return false
   return x.every((s, i) => {
     const t = y[i]!
     if ('name' in s) return 'name' in t && s.name === t.name
     if (!('index' in t)) return false
     return s.index === t.index || !s.literal || !t.literal
   })
+}
+
+/** The path with every index left out (`var.names[]`): keys that may be the same value share it. */
+export function referenceShape(steps: readonly Step[]): string {
+  return steps.map((s) => ('name' in s ? `.${s.name}` : '[]')).join('')
 }
