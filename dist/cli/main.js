@@ -18165,12 +18165,15 @@ class ConstructMetadata {
             }
         }
     }
+    /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
+    sortedByType = new Map();
     add(path, entry) {
         const list = this.byPath.get(path);
         if (list)
             list.push(entry);
         else
             this.byPath.set(path, [entry]);
+        this.sortedByType.clear();
     }
     entries(path) {
         return this.byPath.get(path) ?? [];
@@ -18184,6 +18187,34 @@ class ConstructMetadata {
             for (const e of list)
                 if (e.type === type)
                     yield [path, e];
+    }
+    /**
+     * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
+     * `ofType` gives them: found by a binary search in the entries sorted by path, since every stack
+     * of an assembly asks for its own (1,200 stacks each going through every entry took 12 s).
+     */
+    ofTypeUnder(type, prefix) {
+        let sorted = this.sortedByType.get(type);
+        if (!sorted) {
+            sorted = [];
+            for (const [path, e] of this.ofType(type))
+                sorted.push({ path, entry: e, order: sorted.length });
+            sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order));
+            this.sortedByType.set(type, sorted);
+        }
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sorted[mid].path < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const found = [];
+        for (let i = lo; i < sorted.length && sorted[i].path.startsWith(prefix); i++)
+            found.push(sorted[i]);
+        return found.sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry]);
     }
     /**
      * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
@@ -20057,17 +20088,45 @@ function knownStackPaths(metadata, stacks) {
  * ids must not leak into its parent's.
  */
 function logicalIdsOf(metadata, stackPath, stackPaths) {
-    const deeper = [...stackPaths].filter((s) => s !== stackPath && (stackPath === '' || s.startsWith(`${stackPath}/`)));
+    const deeper = under(sortedPaths(stackPaths), stackPath);
     const out = new Map();
-    for (const [p, e] of metadata.ofType(LOGICAL_ID)) {
+    const entries = stackPath === '' ? metadata.ofType(LOGICAL_ID) : metadata.ofTypeUnder(LOGICAL_ID, `${stackPath}/`);
+    for (const [p, e] of entries) {
         if (typeof e.data !== 'string' || out.has(e.data))
-            continue;
-        if (stackPath !== '' && !p.startsWith(`${stackPath}/`))
             continue;
         if (deeper.some((d) => p.startsWith(`${d}/`)))
             continue;
         out.set(e.data, p);
     }
+    return out;
+}
+/** Stack paths sorted, once per set: every stack of an assembly looks for those under it. */
+const sortedSets = new WeakMap();
+function sortedPaths(paths) {
+    const cached = sortedSets.get(paths);
+    if (cached?.size === paths.size)
+        return cached.sorted;
+    const sorted = [...paths].sort();
+    sortedSets.set(paths, { size: paths.size, sorted });
+    return sorted;
+}
+/** The paths of `sorted` under `stackPath` (all others, for the root path ''). */
+function under(sorted, stackPath) {
+    if (stackPath === '')
+        return sorted.filter((s) => s !== '');
+    const prefix = `${stackPath}/`;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
+        out.push(sorted[i]);
     return out;
 }
 /**

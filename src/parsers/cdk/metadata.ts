@@ -54,10 +54,14 @@ export class ConstructMetadata {
     }
   }
 
+  /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
+  private readonly sortedByType = new Map<string, { path: string; entry: MetadataEntry; order: number }[]>()
+
   add(path: string, entry: MetadataEntry): void {
     const list = this.byPath.get(path)
     if (list) list.push(entry)
     else this.byPath.set(path, [entry])
+    this.sortedByType.clear()
   }
 
   entries(path: string): MetadataEntry[] {
@@ -71,6 +75,31 @@ export class ConstructMetadata {
   /** Every `[path, entry]` of a type. */
   *ofType(type: string): Generator<[string, MetadataEntry]> {
     for (const [path, list] of this.byPath) for (const e of list) if (e.type === type) yield [path, e]
+  }
+
+  /**
+   * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
+   * `ofType` gives them: found by a binary search in the entries sorted by path, since every stack
+   * of an assembly asks for its own (1,200 stacks each going through every entry took 12 s).
+   */
+  ofTypeUnder(type: string, prefix: string): [string, MetadataEntry][] {
+    let sorted = this.sortedByType.get(type)
+    if (!sorted) {
+      sorted = []
+      for (const [path, e] of this.ofType(type)) sorted.push({ path, entry: e, order: sorted.length })
+      sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order))
+      this.sortedByType.set(type, sorted)
+    }
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]!.path < prefix) lo = mid + 1
+      else hi = mid
+    }
+    const found: { path: string; entry: MetadataEntry; order: number }[] = []
+    for (let i = lo; i < sorted.length && sorted[i]!.path.startsWith(prefix); i++) found.push(sorted[i]!)
+    return found.sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry])
   }
 
   /**

@@ -28,14 +28,40 @@ export function knownStackPaths(metadata: ConstructMetadata, stacks: StackTempla
  * ids must not leak into its parent's.
  */
 export function logicalIdsOf(metadata: ConstructMetadata, stackPath: string, stackPaths: Set<string>): Map<string, string> {
-  const deeper = [...stackPaths].filter((s) => s !== stackPath && (stackPath === '' || s.startsWith(`${stackPath}/`)))
+  const deeper = under(sortedPaths(stackPaths), stackPath)
   const out = new Map<string, string>()
-  for (const [p, e] of metadata.ofType(LOGICAL_ID)) {
+  const entries = stackPath === '' ? metadata.ofType(LOGICAL_ID) : metadata.ofTypeUnder(LOGICAL_ID, `${stackPath}/`)
+  for (const [p, e] of entries) {
     if (typeof e.data !== 'string' || out.has(e.data)) continue
-    if (stackPath !== '' && !p.startsWith(`${stackPath}/`)) continue
     if (deeper.some((d) => p.startsWith(`${d}/`))) continue
     out.set(e.data, p)
   }
+  return out
+}
+
+/** Stack paths sorted, once per set: every stack of an assembly looks for those under it. */
+const sortedSets = new WeakMap<Set<string>, { size: number; sorted: string[] }>()
+function sortedPaths(paths: Set<string>): string[] {
+  const cached = sortedSets.get(paths)
+  if (cached?.size === paths.size) return cached.sorted
+  const sorted = [...paths].sort()
+  sortedSets.set(paths, { size: paths.size, sorted })
+  return sorted
+}
+
+/** The paths of `sorted` under `stackPath` (all others, for the root path ''). */
+function under(sorted: readonly string[], stackPath: string): string[] {
+  if (stackPath === '') return sorted.filter((s) => s !== '')
+  const prefix = `${stackPath}/`
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < prefix) lo = mid + 1
+    else hi = mid
+  }
+  const out: string[] = []
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!)
   return out
 }
 
