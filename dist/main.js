@@ -49358,6 +49358,72 @@ function keyedText(s, names) {
     }
     return out;
 }
+/** A run of characters of a bucket name not known statically: anything but `/`. */
+const GAP = -1;
+/**
+ * Could the wildcard pattern match `arn:aws:s3:::<name><suffix>` for some value of the bucket's
+ * name? The name's parts known only at deploy time (a parameter, an import, remote state) stand
+ * for any run of characters but `/`; a placeholder's token, for its own text. `suffix` is literal.
+ * Used where a statement seems to miss a bucket whose name is not known: a Deny on
+ * `arn:aws:s3:::acme-site/*` may cover a bucket named by `!ImportValue`, but never one named
+ * `${Env}-data`.
+ */
+function patternMayMatchName(pattern, name, suffix, names) {
+    const x = [];
+    const literal = (s) => {
+        for (let i = 0; i < s.length; i++)
+            x.push(s.charCodeAt(i));
+    };
+    literal('arn:aws:s3:::');
+    if (name.state === 'unknown')
+        x.push(GAP);
+    else if (name.value === null)
+        return true;
+    else
+        for (const p of strParts(name.value)) {
+            if (typeof p === 'string')
+                literal(p);
+            else if (p.kind === 'unknown' || p.kind === 'pseudo')
+                x.push(GAP);
+            else {
+                const t = placeholderText(p, names, new Set());
+                if (t === null)
+                    x.push(GAP);
+                else
+                    literal(t);
+            }
+        }
+    literal(suffix);
+    const g = globOf(pattern, names);
+    const m = g.text.length;
+    // Names and ARNs are short; a longer pattern or name is not worth the table.
+    if (x.length > 2048 || m > 2048)
+        return true;
+    const width = m + 1;
+    // 0 unknown, 1 true, 2 false.
+    const memo = new Uint8Array((x.length + 1) * width);
+    const go = (i, j) => {
+        const k = i * width + j;
+        if (memo[k])
+            return memo[k] === 1;
+        let r;
+        if (i === x.length && j === m)
+            r = true;
+        else if (i < x.length && x[i] === GAP) {
+            const k2 = j < m ? g.kinds[j] : -1;
+            r = go(i + 1, j) || (j < m && (k2 !== LIT || g.text.charCodeAt(j) !== 47) /* '/' */ && go(i, j + 1));
+        }
+        else if (j < m && g.kinds[j] === STAR)
+            r = go(i, j + 1) || (i < x.length && go(i + 1, j));
+        else if (j < m && g.kinds[j] === ONE)
+            r = i < x.length && go(i + 1, j + 1);
+        else
+            r = i < x.length && j < m && x[i] === g.text.charCodeAt(j) && go(i + 1, j + 1);
+        memo[k] = r ? 1 : 2;
+        return r;
+    };
+    return go(0, 0);
+}
 
 ;// CONCATENATED MODULE: ./src/model/policy.ts
 /**
@@ -66675,7 +66741,10 @@ function createRuleContext(model) {
     const names = nameSource(model);
     const statementCovers = perStatementAndBucket((stmt, bucket) => {
         const arn = bucketArnForMatch(bucket, names);
-        return { bucket: rule_context_covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) };
+        return {
+            bucket: rule_context_covers(stmt, arn, names, unlessMissIsUncertain(bucket, names, '')),
+            objects: coversAllObjects(stmt, arn, names, unlessMissIsUncertain(bucket, names, ANY_OBJECT_KEY)),
+        };
     });
     const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names));
     return {
@@ -66700,19 +66769,34 @@ function perStatementAndBucket(compute) {
         return answer;
     };
 }
-function rule_context_covers(stmt, arn, names) {
-    return resourceMatches(stmt, (v) => patternCovers(v, arn, names));
+const asIs = (test) => test;
+function rule_context_covers(stmt, arn, names, sure = asIs) {
+    return resourceMatches(stmt, sure((v) => patternCovers(v, arn, names)));
 }
 /** A key no pattern names on purpose: a pattern that covers it covers every object. */
-const anyObject = (arn) => `${arn}/\u0002any-object-key`;
+const ANY_OBJECT_KEY = '/\u0002any-object-key';
+const anyObject = (arn) => `${arn}${ANY_OBJECT_KEY}`;
 /**
  * Does the statement cover every object of the bucket? With NotResource, only if no excluded
  * pattern reaches any object (NotResource `bucket/public/*` leaves those keys out).
  */
-function coversAllObjects(stmt, arn, names) {
+function coversAllObjects(stmt, arn, names, sure = asIs) {
     if (stmt.resource.field === 'not')
         return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names));
-    return rule_context_covers(stmt, anyObject(arn), names);
+    return rule_context_covers(stmt, anyObject(arn), names, sure);
+}
+/**
+ * A pattern that misses `arn:aws:s3:::<name><suffix>` misses it for certain when the bucket's name
+ * is known (see `mismatchIsCertain`), or when no value of its unknown parts could make it match
+ * (`${Env}-logs` never names `${Env}-data`); otherwise the miss is unknown. A Deny on
+ * `arn:aws:s3:::acme-site/*` in a policy for a bucket named by `!ImportValue` or Terraform remote
+ * state may well cover it: "no statement denies plain HTTP" was a false alarm there.
+ */
+function unlessMissIsUncertain(bucket, names, suffix) {
+    return (test) => (v) => {
+        const m = test(v);
+        return m === false && !mismatchIsCertain(v, bucket, names) && patternMayMatchName(v, bucket.name, suffix, names) ? 'unknown' : m;
+    };
 }
 /**
  * Where an Allow reaches the bucket: its ARN, and at least one of its objects (`bucket/public/*`
@@ -70841,7 +70925,7 @@ function competingData(bucket, owners, lacking) {
         const cov = transportCoverage(bucket, ctx, (c) => isOldTlsCondition(c));
         if (cov.bucket === true && cov.objects === true)
             return;
-        if ((cov.bucket === 'unknown' || cov.objects === 'unknown') && (cov.bucket !== false || cov.objects !== false)) {
+        if ((cov.bucket === 'unknown' || cov.objects === 'unknown') && cov.bucket !== false && cov.objects !== false) {
             return report.unknown({
                 why: 'the policy statements that could deny old TLS are not fully known',
                 at: bucket.policies[0]?.at ?? bucket.origin.at,
@@ -70925,7 +71009,8 @@ function competingData(bucket, owners, lacking) {
         if (cov.bucket === true && cov.objects === true)
             return;
         if (cov.bucket === 'unknown' || cov.objects === 'unknown') {
-            if (cov.bucket !== false || cov.objects !== false) {
+            // A side certainly left open is a finding whatever the other; unknown only when neither is.
+            if (cov.bucket !== false && cov.objects !== false) {
                 const doc = bucket.policies[0];
                 return report.unknown({
                     why: 'the policy statements that could deny plain HTTP are not fully known',

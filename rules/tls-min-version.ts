@@ -53,7 +53,7 @@ export default defineRule({
       return report.unknown({ why: 'the bucket and its policy are defined outside this code', at: bucket.origin.at }, 'bucket policy')
     const cov = transportCoverage(bucket, ctx, (c) => isOldTlsCondition(c))
     if (cov.bucket === true && cov.objects === true) return
-    if ((cov.bucket === 'unknown' || cov.objects === 'unknown') && (cov.bucket !== false || cov.objects !== false)) {
+    if ((cov.bucket === 'unknown' || cov.objects === 'unknown') && cov.bucket !== false && cov.objects !== false) {
       return report.unknown({
         why: 'the policy statements that could deny old TLS are not fully known',
         at: bucket.policies[0]?.at ?? bucket.origin.at,

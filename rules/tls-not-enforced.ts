@@ -72,7 +72,8 @@ export default defineRule({
     const cov = transportCoverage(bucket, ctx, isInsecureTransportCondition)
     if (cov.bucket === true && cov.objects === true) return
     if (cov.bucket === 'unknown' || cov.objects === 'unknown') {
-      if (cov.bucket !== false || cov.objects !== false) {
+      // A side certainly left open is a finding whatever the other; unknown only when neither is.
+      if (cov.bucket !== false && cov.objects !== false) {
         const doc = bucket.policies[0]
         return report.unknown({
           why: 'the policy statements that could deny plain HTTP are not fully known',

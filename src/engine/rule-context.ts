@@ -1,4 +1,11 @@
-import { bucketArnForMatch, patternCovers, patternReachesPrefix, resolveBucketRef, type NameSource } from '../model/arn.js'
+import {
+  bucketArnForMatch,
+  patternCovers,
+  patternMayMatchName,
+  patternReachesPrefix,
+  resolveBucketRef,
+  type NameSource,
+} from '../model/arn.js'
 import type { PolicyScope } from '../model/exposure.js'
 import { nameSource } from '../model/link.js'
 import type { PolicyStatement, Tri } from '../model/policy.js'
@@ -25,7 +32,10 @@ export function createRuleContext(model: S3Model): RuleContext {
   const names: NameSource = nameSource(model)
   const statementCovers = perStatementAndBucket((stmt, bucket) => {
     const arn = bucketArnForMatch(bucket, names)
-    return { bucket: covers(stmt, arn, names), objects: coversAllObjects(stmt, arn, names) }
+    return {
+      bucket: covers(stmt, arn, names, unlessMissIsUncertain(bucket, names, '')),
+      objects: coversAllObjects(stmt, arn, names, unlessMissIsUncertain(bucket, names, ANY_OBJECT_KEY)),
+    }
   })
   const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names))
   return {
@@ -54,20 +64,41 @@ function perStatementAndBucket(
   }
 }
 
-function covers(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
-  return resourceMatches(stmt, (v) => patternCovers(v, arn, names))
+type PatternTest = (pattern: Str) => Tri
+const asIs = (test: PatternTest) => test
+
+function covers(stmt: PolicyStatement, arn: string, names: NameSource, sure = asIs): Tri {
+  return resourceMatches(
+    stmt,
+    sure((v) => patternCovers(v, arn, names)),
+  )
 }
 
 /** A key no pattern names on purpose: a pattern that covers it covers every object. */
-const anyObject = (arn: string) => `${arn}/\u0002any-object-key`
+const ANY_OBJECT_KEY = '/\u0002any-object-key'
+const anyObject = (arn: string) => `${arn}${ANY_OBJECT_KEY}`
 
 /**
  * Does the statement cover every object of the bucket? With NotResource, only if no excluded
  * pattern reaches any object (NotResource `bucket/public/*` leaves those keys out).
  */
-function coversAllObjects(stmt: PolicyStatement, arn: string, names: NameSource): Tri {
+function coversAllObjects(stmt: PolicyStatement, arn: string, names: NameSource, sure = asIs): Tri {
   if (stmt.resource.field === 'not') return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names))
-  return covers(stmt, anyObject(arn), names)
+  return covers(stmt, anyObject(arn), names, sure)
+}
+
+/**
+ * A pattern that misses `arn:aws:s3:::<name><suffix>` misses it for certain when the bucket's name
+ * is known (see `mismatchIsCertain`), or when no value of its unknown parts could make it match
+ * (`${Env}-logs` never names `${Env}-data`); otherwise the miss is unknown. A Deny on
+ * `arn:aws:s3:::acme-site/*` in a policy for a bucket named by `!ImportValue` or Terraform remote
+ * state may well cover it: "no statement denies plain HTTP" was a false alarm there.
+ */
+function unlessMissIsUncertain(bucket: Bucket, names: NameSource, suffix: string): (test: PatternTest) => PatternTest {
+  return (test) => (v) => {
+    const m = test(v)
+    return m === false && !mismatchIsCertain(v, bucket, names) && patternMayMatchName(v, bucket.name, suffix, names) ? 'unknown' : m
+  }
 }
 
 /**
@@ -77,7 +108,7 @@ function coversAllObjects(stmt: PolicyStatement, arn: string, names: NameSource)
  * another bucket's would pass silently.
  */
 function reaches(stmt: PolicyStatement, arn: string, bucket: Bucket, names: NameSource): { bucket: Tri; objects: Tri } {
-  const sure = (matches: (pattern: Str) => Tri) => (v: Str) => {
+  const sure = (matches: PatternTest) => (v: Str) => {
     const m = matches(v)
     return m === false && !mismatchIsCertain(v, bucket, names) ? 'unknown' : m
   }

@@ -7,7 +7,7 @@
  */
 import type { Bucket } from './s3.js'
 import type { Tri } from './policy.js'
-import type { Placeholder, Str } from './value.js'
+import type { Placeholder, Str, Value } from './value.js'
 import { strParts } from './value.js'
 
 export interface NameSource {
@@ -350,4 +350,58 @@ function keyedText(s: Str, names: NameSource): string | null {
     }
   }
   return out
+}
+
+/** A run of characters of a bucket name not known statically: anything but `/`. */
+const GAP = -1
+
+/**
+ * Could the wildcard pattern match `arn:aws:s3:::<name><suffix>` for some value of the bucket's
+ * name? The name's parts known only at deploy time (a parameter, an import, remote state) stand
+ * for any run of characters but `/`; a placeholder's token, for its own text. `suffix` is literal.
+ * Used where a statement seems to miss a bucket whose name is not known: a Deny on
+ * `arn:aws:s3:::acme-site/*` may cover a bucket named by `!ImportValue`, but never one named
+ * `${Env}-data`.
+ */
+export function patternMayMatchName(pattern: Str, name: Value<Str>, suffix: string, names: NameSource): boolean {
+  const x: number[] = []
+  const literal = (s: string) => {
+    for (let i = 0; i < s.length; i++) x.push(s.charCodeAt(i))
+  }
+  literal('arn:aws:s3:::')
+  if (name.state === 'unknown') x.push(GAP)
+  else if (name.value === null) return true
+  else
+    for (const p of strParts(name.value)) {
+      if (typeof p === 'string') literal(p)
+      else if (p.kind === 'unknown' || p.kind === 'pseudo') x.push(GAP)
+      else {
+        const t = placeholderText(p, names, new Set())
+        if (t === null) x.push(GAP)
+        else literal(t)
+      }
+    }
+  literal(suffix)
+  const g = globOf(pattern, names)
+  const m = g.text.length
+  // Names and ARNs are short; a longer pattern or name is not worth the table.
+  if (x.length > 2048 || m > 2048) return true
+  const width = m + 1
+  // 0 unknown, 1 true, 2 false.
+  const memo = new Uint8Array((x.length + 1) * width)
+  const go = (i: number, j: number): boolean => {
+    const k = i * width + j
+    if (memo[k]) return memo[k] === 1
+    let r: boolean
+    if (i === x.length && j === m) r = true
+    else if (i < x.length && x[i] === GAP) {
+      const k2 = j < m ? g.kinds[j]! : -1
+      r = go(i + 1, j) || (j < m && (k2 !== LIT || g.text.charCodeAt(j) !== 47) /* '/' */ && go(i, j + 1))
+    } else if (j < m && g.kinds[j] === STAR) r = go(i, j + 1) || (i < x.length && go(i + 1, j))
+    else if (j < m && g.kinds[j] === ONE) r = i < x.length && go(i + 1, j + 1)
+    else r = i < x.length && j < m && x[i] === g.text.charCodeAt(j) && go(i + 1, j + 1)
+    memo[k] = r ? 1 : 2
+    return r
+  }
+  return go(0, 0)
 }

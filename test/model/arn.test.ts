@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { patternReachesPrefix, resolveBucketRef, type NameSource } from '../../src/model/arn.js'
+import { patternMayMatchName, patternReachesPrefix, resolveBucketRef, type NameSource } from '../../src/model/arn.js'
 import { newBucket } from '../../src/model/defaults.js'
 import { locationAt } from '../../src/model/location.js'
 import type { Str } from '../../src/model/value.js'
-import { setValue } from '../../src/model/value.js'
+import { setValue, unknownValue } from '../../src/model/value.js'
 import { hits, scanFiles } from '../helpers/scan-files.js'
 
 const bucket = (name: string) => `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ${name}\n`
@@ -69,5 +69,28 @@ describe('resolving names written from the same unknown value', () => {
     for (let i = 0; i < buckets.length; i++) expect(resolveBucketRef(named(i), buckets, names)).toBe(buckets[i])
     expect(resolveBucketRef(named(-1), buckets, names)).toBe('unknown')
     expect(performance.now() - t0).toBeLessThan(5_000)
+  })
+})
+
+describe('patternMayMatchName', () => {
+  const at = locationAt('t.yaml', 1, 1, 'Resources')
+  const names: NameSource = { bucket: () => undefined }
+  const env = { kind: 'unknown', why: 'parameter Env', key: 'p:Env' } as const
+  const opaque = unknownValue('imported', at)
+  const envData = setValue<Str>({ parts: [env, '-data'] }, at)
+
+  it('lets a literal ARN match a name known only at deploy time, but never across a slash', () => {
+    expect(patternMayMatchName('arn:aws:s3:::acme-site', opaque, '', names)).toBe(true)
+    expect(patternMayMatchName('arn:aws:s3:::acme-site/*', opaque, '/\u0002key', names)).toBe(true)
+    expect(patternMayMatchName('arn:aws:s3:::acme-site', opaque, '/\u0002key', names)).toBe(false)
+    expect(patternMayMatchName('arn:aws:s3:::a/b', opaque, '', names)).toBe(false)
+    expect(patternMayMatchName('arn:aws:sqs:us-east-1:1:q', opaque, '', names)).toBe(false)
+  })
+
+  it('keeps the known parts of a name: `${Env}-data` is never `acme-logs`, may be `prod-data` or `*-d?ta`', () => {
+    expect(patternMayMatchName('arn:aws:s3:::acme-logs', envData, '', names)).toBe(false)
+    expect(patternMayMatchName('arn:aws:s3:::prod-data', envData, '', names)).toBe(true)
+    expect(patternMayMatchName('arn:aws:s3:::*-d?ta', envData, '', names)).toBe(true)
+    expect(patternMayMatchName('arn:aws:s3:::prod-data-2', envData, '', names)).toBe(false)
   })
 })

@@ -105,4 +105,93 @@ resource "aws_s3_bucket_versioning" "v" {
     expect(unknownsOf(r)).toEqual(['versioning-disabled@7'])
     expect(findingsOf(r)).toEqual([])
   })
+
+  it('does not say a Deny on a literal ARN misses a bucket whose name is only known at deploy time', async () => {
+    // The policy attaches to a bucket named by an import or by remote state: `acme-site` may well
+    // be its name, so whether the Deny covers it is unknown, not "no statement denies plain HTTP".
+    const deny = (arn: string) => ({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [arn, `${arn}/*`] })
+    const cfn = await scanFiles({
+      'p.json': JSON.stringify({
+        Resources: {
+          P: {
+            Type: 'AWS::S3::BucketPolicy',
+            Properties: {
+              Bucket: { 'Fn::ImportValue': 'site-bucket' },
+              PolicyDocument: {
+                Statement: [{ ...deny('arn:aws:s3:::acme-site'), Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+              },
+            },
+          },
+        },
+      }),
+    })
+    expect(findingsOf(cfn).filter((f) => f.startsWith('tls-not-enforced'))).toEqual([])
+    expect(unknownsOf(cfn)).toContain('tls-not-enforced@1')
+    const tf = await scanFiles({
+      'main.tf': `data "terraform_remote_state" "storage" {
+  backend = "s3"
+  config = {
+    bucket = "tfstate"
+    key    = "storage.tfstate"
+  }
+}
+resource "aws_s3_bucket_policy" "oac" {
+  bucket = data.terraform_remote_state.storage.outputs.bucket_id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`,
+    })
+    expect(findingsOf(tf).filter((f) => f.startsWith('tls-not-enforced'))).toEqual([])
+    expect(unknownsOf(tf)).toContain('tls-not-enforced@10')
+    // A bucket whose name is written here is still judged: the literal ARN of another name misses it.
+    const named = await scanFiles({
+      'main.tf': `resource "aws_s3_bucket" "b" {
+  bucket = "acme-data"
+}
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`,
+    })
+    expect(findingsOf(named).filter((f) => f.startsWith('tls-not-enforced'))).toEqual(['tls-not-enforced noDeny@6'])
+  })
+
+  it('still reports a bucket whose objects no Deny can cover, though the bucket ARN may be covered', async () => {
+    // `arn:aws:s3:::acme-site` may be the imported bucket's ARN, but it names none of its objects.
+    const r = await scanFiles({
+      'p.yaml': `Resources:
+  P:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !ImportValue site-bucket
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: '*'
+            Action: 's3:*'
+            Resource: arn:aws:s3:::acme-site
+            Condition: {Bool: {aws:SecureTransport: false}}
+`,
+    })
+    expect(findingsOf(r).filter((f) => f.startsWith('tls-not-enforced'))).toEqual(['tls-not-enforced noDeny@6'])
+  })
 })
