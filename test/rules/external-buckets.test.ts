@@ -10,6 +10,18 @@ import { scanFiles } from './helpers.js'
 const unknownsOf = (r: ScanResult) => r.unknowns.map((u) => `${u.ruleId}@${u.location.line}`).sort()
 const findingsOf = (r: ScanResult) => r.findings.map((f) => `${f.ruleId} ${f.messageId}@${f.location.line}`).sort()
 
+/** A `policy = ...` argument denying plain HTTP on `acme-site` and its objects (Terraform). */
+const DENY_HTTP_ON_ACME_SITE = `  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })`
+
 describe('a bucket policy for a bucket defined elsewhere', () => {
   it('lists the parts of its statements only known at deploy time as unknown, on their lines (Terraform)', async () => {
     const r = await scanFiles({
@@ -137,16 +149,7 @@ resource "aws_s3_bucket_versioning" "v" {
 }
 resource "aws_s3_bucket_policy" "oac" {
   bucket = data.terraform_remote_state.storage.outputs.bucket_id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Deny"
-      Principal = "*"
-      Action    = "s3:*"
-      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
-      Condition = { Bool = { "aws:SecureTransport" = "false" } }
-    }]
-  })
+${DENY_HTTP_ON_ACME_SITE}
 }
 `,
     })
@@ -159,16 +162,7 @@ resource "aws_s3_bucket_policy" "oac" {
 }
 resource "aws_s3_bucket_policy" "p" {
   bucket = aws_s3_bucket.b.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Deny"
-      Principal = "*"
-      Action    = "s3:*"
-      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
-      Condition = { Bool = { "aws:SecureTransport" = "false" } }
-    }]
-  })
+${DENY_HTTP_ON_ACME_SITE}
 }
 `,
     })
