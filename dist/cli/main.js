@@ -38468,7 +38468,7 @@ const IN_FLIGHT_WHILE_MAIN_HELPS = 6;
  * 297–299 to 277–281 MB, at the same wall-clock within the noise of three alternating runs
  * (8.3–8.7 s against 8.6–9.3 s; CloudFormation 5,000 templates 10.9–11.8 s against 10.9–12.1 s).
  * The main thread scanning alone (Terraform on two cores) let ~300 MB of garbage pile up before
- * its first full collection: 40,000 `.tf` files (70 MB), Node 20, peak 742 → 415 MB at the same
+ * its first full collection: 40,000 `.tf` files (70 MB), Node 20, peak 742 → 415–433 MB at the same
  * wall-clock (35.9 against 36.6 s); 5,000 files, three alternating runs, 4.78–5.27 s against
  * 4.91–5.21 s and 169–172 MB against 176–180 MB.
  */
@@ -38492,8 +38492,9 @@ function tuneCollector(mainScans) {
         external_node_v8_default().setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 /**
- * Findings a scan on the main thread alone holds before their strings are shared. Sharing hashes
- * every message and edit, which costs more than the memory it saves on a scan of this size:
+ * Findings a scan on the main thread alone holds as they are before it keeps results as rows with
+ * shared strings (`runInMainThread`). Sharing hashes every message and edit, which costs more than
+ * the memory it saves on a scan of this size:
  * Terraform, 5,000 files, 44,600 findings, five alternating runs under load: fastest run
  * 2.73 → 2.43 s, median user CPU 3.93 → 3.59 s, peak RSS 157 → 168 MB.
  */
