@@ -51240,7 +51240,29 @@ function jsonToPNode(n, at) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sorted-prefix.ts
+/**
+ * The items of `sorted` (ordered by `keyOf`, as `Array.prototype.sort` orders strings) whose key
+ * starts with `prefix`: a binary search for the first, then a run while the prefix holds.
+ */
+function startingWith(sorted, prefix, keyOf) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (keyOf(sorted[mid]) < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < sorted.length && keyOf(sorted[i]).startsWith(prefix); i++)
+        out.push(sorted[i]);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cross-stack.ts
+
 
 /** The rules that judge the absence of a bucket policy or of a statement in it. */
 const POLICY_ABSENCE_RULES = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version']);
@@ -51345,18 +51367,9 @@ class PrefixIndex {
             yield* this.byKey.get(key.slice(0, i)) ?? [];
         // ...and longer keys that this one starts.
         this.sorted ??= [...this.byKey.keys()].sort();
-        const keys = this.sorted;
-        let lo = 0;
-        let hi = keys.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (keys[mid] <= key)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let i = lo; i < keys.length && keys[i].startsWith(key); i++)
-            yield* this.byKey.get(keys[i]);
+        for (const k of startingWith(this.sorted, key, (x) => x))
+            if (k !== key)
+                yield* this.byKey.get(k);
     }
 }
 const headOf = (p) => p[0];
@@ -52121,6 +52134,7 @@ function trimLeading(s, ch) {
 
 
 
+
 const LOGICAL_ID = 'aws:cdk:logicalId';
 const CREATION_STACK = 'aws:cdk:creationStack';
 const TEMPLATE_FILE = 'aws:cdk:templateFile';
@@ -52193,19 +52207,9 @@ class ConstructMetadata {
             sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order));
             this.sortedByType.set(type, sorted);
         }
-        let lo = 0;
-        let hi = sorted.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (sorted[mid].path < prefix)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        const found = [];
-        for (let i = lo; i < sorted.length && sorted[i].path.startsWith(prefix); i++)
-            found.push(sorted[i]);
-        return found.sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry]);
+        return startingWith(sorted, prefix, (x) => x.path)
+            .sort((a, b) => a.order - b.order)
+            .map((x) => [x.path, x.entry]);
     }
     /**
      * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
@@ -54055,6 +54059,7 @@ class SourceReader {
 
 
 
+
 /** Construct paths of every stack and nested stack the metadata knows of. */
 function knownStackPaths(metadata, stacks) {
     const out = new Set();
@@ -54102,20 +54107,7 @@ function sortedPaths(paths) {
 function under(sorted, stackPath) {
     if (stackPath === '')
         return sorted.filter((s) => s !== '');
-    const prefix = `${stackPath}/`;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < prefix)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const out = [];
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
-        out.push(sorted[i]);
-    return out;
+    return startingWith(sorted, `${stackPath}/`, (s) => s);
 }
 /**
  * The stack's construct path. Current manifests say it (`aws:cdk:templateFile`, display name);

@@ -19,6 +19,7 @@ import type { SourceLocation } from './model/location.js'
 import type { Str } from './model/value.js'
 import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from './model/stack-links.js'
 import { strParts } from './model/value.js'
+import { startingWith } from './sorted-prefix.js'
 
 /** The rules that judge the absence of a bucket policy or of a statement in it. */
 const POLICY_ABSENCE_RULES: ReadonlySet<string> = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version'])
@@ -127,15 +128,7 @@ class PrefixIndex {
     for (let i = 0; i <= key.length; i++) yield* this.byKey.get(key.slice(0, i)) ?? []
     // ...and longer keys that this one starts.
     this.sorted ??= [...this.byKey.keys()].sort()
-    const keys = this.sorted
-    let lo = 0
-    let hi = keys.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (keys[mid]! <= key) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(key); i++) yield* this.byKey.get(keys[i]!)!
+    for (const k of startingWith(this.sorted, key, (x) => x)) if (k !== key) yield* this.byKey.get(k)!
   }
 }
 

@@ -10958,6 +10958,8 @@ const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', '
 /* harmony export */ });
 /* unused harmony exports hasLinks, patternText, mayBeSame */
 /* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2904);
+/* harmony import */ var _sorted_prefix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(791);
+
 
 /** The rules that judge the absence of a bucket policy or of a statement in it. */
 const POLICY_ABSENCE_RULES = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version']);
@@ -11062,18 +11064,9 @@ class PrefixIndex {
             yield* this.byKey.get(key.slice(0, i)) ?? [];
         // ...and longer keys that this one starts.
         this.sorted ??= [...this.byKey.keys()].sort();
-        const keys = this.sorted;
-        let lo = 0;
-        let hi = keys.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (keys[mid] <= key)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (let i = lo; i < keys.length && keys[i].startsWith(key); i++)
-            yield* this.byKey.get(keys[i]);
+        for (const k of (0,_sorted_prefix_js__WEBPACK_IMPORTED_MODULE_1__/* .startingWith */ .J)(this.sorted, key, (x) => x))
+            if (k !== key)
+                yield* this.byKey.get(k);
     }
 }
 const headOf = (p) => p[0];
@@ -18192,9 +18185,12 @@ function scalarString(node) {
     return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
 }
 
+// EXTERNAL MODULE: ./src/sorted-prefix.ts
+var sorted_prefix = __nccwpck_require__(791);
 // EXTERNAL MODULE: ./src/trim.ts
 var trim = __nccwpck_require__(7803);
 ;// CONCATENATED MODULE: ./src/parsers/cdk/metadata.ts
+
 
 
 
@@ -18270,19 +18266,9 @@ class ConstructMetadata {
             sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order));
             this.sortedByType.set(type, sorted);
         }
-        let lo = 0;
-        let hi = sorted.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (sorted[mid].path < prefix)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        const found = [];
-        for (let i = lo; i < sorted.length && sorted[i].path.startsWith(prefix); i++)
-            found.push(sorted[i]);
-        return found.sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry]);
+        return (0,sorted_prefix/* startingWith */.J)(sorted, prefix, (x) => x.path)
+            .sort((a, b) => a.order - b.order)
+            .map((x) => [x.path, x.entry]);
     }
     /**
      * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
@@ -20135,6 +20121,7 @@ class SourceReader {
 
 
 
+
 /** Construct paths of every stack and nested stack the metadata knows of. */
 function knownStackPaths(metadata, stacks) {
     const out = new Set();
@@ -20182,20 +20169,7 @@ function sortedPaths(paths) {
 function under(sorted, stackPath) {
     if (stackPath === '')
         return sorted.filter((s) => s !== '');
-    const prefix = `${stackPath}/`;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < prefix)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const out = [];
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
-        out.push(sorted[i]);
-    return out;
+    return (0,sorted_prefix/* startingWith */.J)(sorted, `${stackPath}/`, (s) => s);
 }
 /**
  * The stack's construct path. Current manifests say it (`aws:cdk:templateFile`, display name);
@@ -37881,6 +37855,35 @@ function duplicateHash(f) {
     num(f.location.line);
     num(f.location.column);
     return h;
+}
+
+
+/***/ }),
+
+/***/ 791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ startingWith)
+/* harmony export */ });
+/**
+ * The items of `sorted` (ordered by `keyOf`, as `Array.prototype.sort` orders strings) whose key
+ * starts with `prefix`: a binary search for the first, then a run while the prefix holds.
+ */
+function startingWith(sorted, prefix, keyOf) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (keyOf(sorted[mid]) < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < sorted.length && keyOf(sorted[i]).startsWith(prefix); i++)
+        out.push(sorted[i]);
+    return out;
 }
 
 

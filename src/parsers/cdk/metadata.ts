@@ -8,6 +8,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { SNode } from '../shared/source-tree.js'
 import { get, toPlain } from '../shared/source-tree.js'
 import { nodeAt, scalarString, type JsonFile } from './json-file.js'
+import { startingWith } from '../../sorted-prefix.js'
 import { trimLeading, trimTrailing } from '../../trim.js'
 
 export const LOGICAL_ID = 'aws:cdk:logicalId'
@@ -90,16 +91,9 @@ export class ConstructMetadata {
       sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order))
       this.sortedByType.set(type, sorted)
     }
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (sorted[mid]!.path < prefix) lo = mid + 1
-      else hi = mid
-    }
-    const found: { path: string; entry: MetadataEntry; order: number }[] = []
-    for (let i = lo; i < sorted.length && sorted[i]!.path.startsWith(prefix); i++) found.push(sorted[i]!)
-    return found.sort((a, b) => a.order - b.order).map((x) => [x.path, x.entry])
+    return startingWith(sorted, prefix, (x) => x.path)
+      .sort((a, b) => a.order - b.order)
+      .map((x) => [x.path, x.entry])
   }
 
   /**

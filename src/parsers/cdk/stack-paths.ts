@@ -9,6 +9,7 @@ import type { StackTemplate } from './assembly.js'
 import { scalarString } from './json-file.js'
 import { LOGICAL_ID, nestedStackPathFromResource, TEMPLATE_FILE, type ConstructMetadata } from './metadata.js'
 import { templateResources } from './nested-stacks.js'
+import { startingWith } from '../../sorted-prefix.js'
 
 /** Construct paths of every stack and nested stack the metadata knows of. */
 export function knownStackPaths(metadata: ConstructMetadata, stacks: StackTemplate[]): Set<string> {
@@ -52,17 +53,7 @@ function sortedPaths(paths: Set<string>): string[] {
 /** The paths of `sorted` under `stackPath` (all others, for the root path ''). */
 function under(sorted: readonly string[], stackPath: string): string[] {
   if (stackPath === '') return sorted.filter((s) => s !== '')
-  const prefix = `${stackPath}/`
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < prefix) lo = mid + 1
-    else hi = mid
-  }
-  const out: string[] = []
-  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!)
-  return out
+  return startingWith(sorted, `${stackPath}/`, (s) => s)
 }
 
 /**
