@@ -49143,6 +49143,10 @@ function globOf(pattern, names) {
 function wildcardMatches(pattern, subject, questionMark = true) {
     return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
 }
+/** `wildcardMatches` by the bounded matcher alone, for the tests that check one against the other. */
+function wildcardMatchesBitParallel(pattern, subject, questionMark = true) {
+    return globMatchesBitParallel(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
+}
 function starGlob(p) {
     const kinds = new Uint8Array(p.length);
     for (let i = 0; i < p.length; i++)
@@ -49150,16 +49154,24 @@ function starGlob(p) {
             kinds[i] = STAR;
     return { text: p, kinds, hasUnknown: false };
 }
-/** Whole-string wildcard match; backtracks only to the last `*` seen, so it stays linear in practice. */
+/**
+ * Whole-string wildcard match; backtracks only to the last `*` seen, which is linear on real
+ * patterns. A long literal run after a `*` can make it pattern × subject steps (`*aaa…ab` against
+ * `aaa…a`: 2,000-character pairs took 25 s over one hostile policy), so past a budget of a few passes
+ * over both strings it hands over to `globMatchesBitParallel`, which is bounded.
+ */
 function globMatches(g, subject) {
     const { text, kinds } = g;
     const m = text.length;
     const n = subject.length;
+    let budget = 4 * (n + m) + 256;
     let p = 0;
     let s = 0;
     let starP = -1;
     let starS = 0;
     while (s < n) {
+        if (--budget < 0)
+            return globMatchesBitParallel(g, subject);
         const k = p < m ? kinds[p] : -1;
         if (k === ONE || (k === LIT && text.charCodeAt(p) === subject.charCodeAt(s))) {
             p++;
@@ -49179,6 +49191,71 @@ function globMatches(g, subject) {
     while (p < m && kinds[p] === STAR)
         p++;
     return p === m;
+}
+/**
+ * The same match as a set of pattern positions advanced one subject character at a time, 32 per
+ * machine word: subject × pattern ÷ 32 steps whatever the input.
+ */
+function globMatchesBitParallel(g, subject) {
+    const { text, kinds } = g;
+    // Consecutive `*` are one `*`, so one shift closes a set over them.
+    const at = [];
+    for (let p = 0; p < text.length; p++)
+        if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR)
+            at.push(p);
+    const m = at.length;
+    const words = (m >>> 5) + 1;
+    const star = new Uint32Array(words);
+    const one = new Uint32Array(words);
+    const byChar = new Map();
+    for (let q = 0; q < m; q++) {
+        const p = at[q];
+        const bit = 1 << (q & 31);
+        const w = q >>> 5;
+        if (kinds[p] === STAR)
+            star[w] |= bit;
+        else if (kinds[p] === ONE)
+            one[w] |= bit;
+        else {
+            const c = text.charCodeAt(p);
+            let mask = byChar.get(c);
+            if (!mask)
+                byChar.set(c, (mask = new Uint32Array(words)));
+            mask[w] |= bit;
+        }
+    }
+    let states = new Uint32Array(words);
+    let next = new Uint32Array(words);
+    states[0] = 1;
+    const close = (set) => {
+        let carry = 0;
+        for (let w = 0; w < words; w++) {
+            const from = set[w] & star[w];
+            set[w] |= (from << 1) | carry;
+            carry = from >>> 31;
+        }
+    };
+    close(states);
+    for (let s = 0; s < subject.length; s++) {
+        const lit = byChar.get(subject.charCodeAt(s));
+        let carry = 0;
+        let alive = 0;
+        for (let w = 0; w < words; w++) {
+            const here = states[w];
+            const step = here & (one[w] | (lit ? lit[w] : 0));
+            const v = (step << 1) | carry | (here & star[w]);
+            carry = step >>> 31;
+            next[w] = v;
+            alive |= v;
+        }
+        if (!alive)
+            return false;
+        close(next);
+        const done = states;
+        states = next;
+        next = done;
+    }
+    return (states[m >>> 5] & (1 << (m & 31))) !== 0;
 }
 /**
  * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
@@ -49218,6 +49295,13 @@ function keyedGlob(pattern, names) {
     return joinGlob(texts, wild, false);
 }
 /**
+ * The most pattern × subject positions one match that tables them may visit. Real pairs are far
+ * smaller (a bucket name has at most 63 characters, an ARN pattern rarely a few hundred); a pair
+ * past it comes from hostile input (a 2 MB file of 2,000-character names and patterns took
+ * minutes), and gets the uncertain answer instead.
+ */
+const MAX_MATCH_CELLS = 1 << 16;
+/**
  * Can the glob match some string that starts with `prefix` (some object of a bucket, given
  * `arn:aws:s3:::name/`)? Follows every pattern position the prefix can lead to, so it is exact;
  * prefixes are short, so the cost is their length times the pattern's.
@@ -49225,6 +49309,8 @@ function keyedGlob(pattern, names) {
 function globMatchesSomeExtension(g, prefix) {
     const { text, kinds } = g;
     const m = text.length;
+    if (prefix.length * (m + 1) > MAX_MATCH_CELLS)
+        return 'too long';
     let states = new Uint8Array(m + 1);
     let next = new Uint8Array(m + 1);
     states[0] = 1;
@@ -49264,12 +49350,15 @@ function globMatchesSomeExtension(g, prefix) {
  */
 function patternReachesPrefix(pattern, prefix, names) {
     const g = globOf(pattern, names);
-    if (!globMatchesSomeExtension(g, prefix))
+    const some = globMatchesSomeExtension(g, prefix);
+    if (some === 'too long')
+        return 'unknown';
+    if (!some)
         return false;
     if (!g.hasUnknown)
         return true;
     const k = keyedGlob(pattern, names);
-    return k && globMatchesSomeExtension(k, prefix) ? true : 'unknown';
+    return k && globMatchesSomeExtension(k, prefix) === true ? true : 'unknown';
 }
 /** Resolves a name/ARN/placeholder to a bucket of the model. */
 function resolveBucketRef(ref, buckets, names) {
@@ -49396,8 +49485,7 @@ function patternMayMatchName(pattern, name, suffix, names) {
     literal(suffix);
     const g = globOf(pattern, names);
     const m = g.text.length;
-    // Names and ARNs are short; a longer pattern or name is not worth the table.
-    if (x.length > 2048 || m > 2048)
+    if ((x.length + 1) * (m + 1) > MAX_MATCH_CELLS)
         return true;
     const width = m + 1;
     // 0 unknown, 1 true, 2 false.

@@ -159,22 +159,34 @@ export function wildcardMatches(pattern: string, subject: string, questionMark =
   return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject)
 }
 
+/** `wildcardMatches` by the bounded matcher alone, for the tests that check one against the other. */
+export function wildcardMatchesBitParallel(pattern: string, subject: string, questionMark = true): boolean {
+  return globMatchesBitParallel(questionMark ? literalGlob(pattern) : starGlob(pattern), subject)
+}
+
 function starGlob(p: string): Glob {
   const kinds = new Uint8Array(p.length)
   for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 42 /* * */) kinds[i] = STAR
   return { text: p, kinds, hasUnknown: false }
 }
 
-/** Whole-string wildcard match; backtracks only to the last `*` seen, so it stays linear in practice. */
+/**
+ * Whole-string wildcard match; backtracks only to the last `*` seen, which is linear on real
+ * patterns. A long literal run after a `*` can make it pattern × subject steps (`*aaa…ab` against
+ * `aaa…a`: 2,000-character pairs took 25 s over one hostile policy), so past a budget of a few passes
+ * over both strings it hands over to `globMatchesBitParallel`, which is bounded.
+ */
 function globMatches(g: Glob, subject: string): boolean {
   const { text, kinds } = g
   const m = text.length
   const n = subject.length
+  let budget = 4 * (n + m) + 256
   let p = 0
   let s = 0
   let starP = -1
   let starS = 0
   while (s < n) {
+    if (--budget < 0) return globMatchesBitParallel(g, subject)
     const k = p < m ? kinds[p] : -1
     if (k === ONE || (k === LIT && text.charCodeAt(p) === subject.charCodeAt(s))) {
       p++
@@ -189,6 +201,66 @@ function globMatches(g: Glob, subject: string): boolean {
   }
   while (p < m && kinds[p] === STAR) p++
   return p === m
+}
+
+/**
+ * The same match as a set of pattern positions advanced one subject character at a time, 32 per
+ * machine word: subject × pattern ÷ 32 steps whatever the input.
+ */
+function globMatchesBitParallel(g: Glob, subject: string): boolean {
+  const { text, kinds } = g
+  // Consecutive `*` are one `*`, so one shift closes a set over them.
+  const at: number[] = []
+  for (let p = 0; p < text.length; p++) if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR) at.push(p)
+  const m = at.length
+  const words = (m >>> 5) + 1
+  const star = new Uint32Array(words)
+  const one = new Uint32Array(words)
+  const byChar = new Map<number, Uint32Array>()
+  for (let q = 0; q < m; q++) {
+    const p = at[q]!
+    const bit = 1 << (q & 31)
+    const w = q >>> 5
+    if (kinds[p] === STAR) star[w]! |= bit
+    else if (kinds[p] === ONE) one[w]! |= bit
+    else {
+      const c = text.charCodeAt(p)
+      let mask = byChar.get(c)
+      if (!mask) byChar.set(c, (mask = new Uint32Array(words)))
+      mask[w]! |= bit
+    }
+  }
+  let states = new Uint32Array(words)
+  let next = new Uint32Array(words)
+  states[0] = 1
+  const close = (set: Uint32Array) => {
+    let carry = 0
+    for (let w = 0; w < words; w++) {
+      const from = set[w]! & star[w]!
+      set[w]! |= (from << 1) | carry
+      carry = from >>> 31
+    }
+  }
+  close(states)
+  for (let s = 0; s < subject.length; s++) {
+    const lit = byChar.get(subject.charCodeAt(s))
+    let carry = 0
+    let alive = 0
+    for (let w = 0; w < words; w++) {
+      const here = states[w]!
+      const step = here & (one[w]! | (lit ? lit[w]! : 0))
+      const v = (step << 1) | carry | (here & star[w]!)
+      carry = step >>> 31
+      next[w] = v
+      alive |= v
+    }
+    if (!alive) return false
+    close(next)
+    const done = states
+    states = next
+    next = done
+  }
+  return (states[m >>> 5]! & (1 << (m & 31))) !== 0
 }
 
 /**
@@ -228,13 +300,22 @@ function keyedGlob(pattern: Str, names: NameSource): Glob | null {
 }
 
 /**
+ * The most pattern × subject positions one match that tables them may visit. Real pairs are far
+ * smaller (a bucket name has at most 63 characters, an ARN pattern rarely a few hundred); a pair
+ * past it comes from hostile input (a 2 MB file of 2,000-character names and patterns took
+ * minutes), and gets the uncertain answer instead.
+ */
+const MAX_MATCH_CELLS = 1 << 16
+
+/**
  * Can the glob match some string that starts with `prefix` (some object of a bucket, given
  * `arn:aws:s3:::name/`)? Follows every pattern position the prefix can lead to, so it is exact;
  * prefixes are short, so the cost is their length times the pattern's.
  */
-function globMatchesSomeExtension(g: Glob, prefix: string): boolean {
+function globMatchesSomeExtension(g: Glob, prefix: string): boolean | 'too long' {
   const { text, kinds } = g
   const m = text.length
+  if (prefix.length * (m + 1) > MAX_MATCH_CELLS) return 'too long'
   let states = new Uint8Array(m + 1)
   let next = new Uint8Array(m + 1)
   states[0] = 1
@@ -267,10 +348,12 @@ function globMatchesSomeExtension(g: Glob, prefix: string): boolean {
  */
 export function patternReachesPrefix(pattern: Str, prefix: string, names: NameSource): Tri {
   const g = globOf(pattern, names)
-  if (!globMatchesSomeExtension(g, prefix)) return false
+  const some = globMatchesSomeExtension(g, prefix)
+  if (some === 'too long') return 'unknown'
+  if (!some) return false
   if (!g.hasUnknown) return true
   const k = keyedGlob(pattern, names)
-  return k && globMatchesSomeExtension(k, prefix) ? true : 'unknown'
+  return k && globMatchesSomeExtension(k, prefix) === true ? true : 'unknown'
 }
 
 /** Resolves a name/ARN/placeholder to a bucket of the model. */
@@ -384,8 +467,7 @@ export function patternMayMatchName(pattern: Str, name: Value<Str>, suffix: stri
   literal(suffix)
   const g = globOf(pattern, names)
   const m = g.text.length
-  // Names and ARNs are short; a longer pattern or name is not worth the table.
-  if (x.length > 2048 || m > 2048) return true
+  if ((x.length + 1) * (m + 1) > MAX_MATCH_CELLS) return true
   const width = m + 1
   // 0 unknown, 1 true, 2 false.
   const memo = new Uint8Array((x.length + 1) * width)

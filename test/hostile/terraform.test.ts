@@ -430,6 +430,29 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
     expect(Math.max(...r.findings.map((f) => f.messageChars))).toBeLessThan(2_000)
   })
 
+  it('matches policy patterns and bucket names thousands of characters long in bounded time', async () => {
+    // Each pattern was tabled against each name: `*aaa…ab` against `aaa…a` at 2,000 characters,
+    // over a few hundred statements, took minutes (a known name) and hours (a name from a variable).
+    const long = 'a'.repeat(1900)
+    const statements = (pattern: string, n: number) =>
+      Array.from(
+        { length: n },
+        () =>
+          `{ Effect = "Deny", Principal = "*", Action = "s3:*", Resource = ["${pattern}", "${pattern}/*"], Condition = { Bool = { "aws:SecureTransport" = "false" } } }`,
+      ).join(',\n')
+    const root = (name: string, pattern: string, n: number) =>
+      `variable "x" {\n  type = string\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "${name}"\n}\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = jsonencode({ Version = "2012-10-17", Statement = [\n${statements(pattern, n)}\n] })\n}\n`
+    const r = await scanHostile({
+      'known/main.tf': root(long, `arn:aws:s3:::*${long}b`, 300),
+      'unknown/main.tf': root(`\${var.x}${long}`, `arn:aws:s3:::${'*a'.repeat(950)}b`, 200),
+    })
+    expect(r.problems).toEqual([])
+    const tls = r.findings.filter((f) => f.ruleId === 'tls-not-enforced' && f.file !== 'good/main.tf')
+    expect(tls.map((f) => f.file)).toEqual(['known/main.tf'])
+    // The name from a variable may be one those patterns name: not known, not a finding.
+    expect(r.unknowns).toBeGreaterThanOrEqual(1)
+  })
+
   it("takes Object's method names for unknown functions, encodings, namespaces and keys", async () => {
     // `hasOwnProperty("x")` found Object.prototype's method and threw: the module was lost.
     const r = await scanHostile({

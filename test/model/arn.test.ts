@@ -1,5 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { patternMayMatchName, patternReachesPrefix, resolveBucketRef, type NameSource } from '../../src/model/arn.js'
+import {
+  patternMayMatchName,
+  wildcardMatches,
+  wildcardMatchesBitParallel,
+  patternReachesPrefix,
+  resolveBucketRef,
+  type NameSource,
+} from '../../src/model/arn.js'
 import { newBucket } from '../../src/model/defaults.js'
 import { locationAt } from '../../src/model/location.js'
 import type { Str } from '../../src/model/value.js'
@@ -92,5 +100,33 @@ describe('patternMayMatchName', () => {
     expect(patternMayMatchName('arn:aws:s3:::prod-data', envData, '', names)).toBe(true)
     expect(patternMayMatchName('arn:aws:s3:::*-d?ta', envData, '', names)).toBe(true)
     expect(patternMayMatchName('arn:aws:s3:::prod-data-2', envData, '', names)).toBe(false)
+  })
+})
+
+describe('wildcard matching', () => {
+  /** The plain definition: IAM `*` and `?` as a regular expression. */
+  const oracle = (pattern: string, subject: string, questionMark: boolean) =>
+    new RegExp(
+      `^${[...pattern].map((c) => (c === '*' ? '[^]*' : c === '?' && questionMark ? '[^]' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`,
+    ).test(subject)
+  const pattern = fc.array(fc.constantFrom('a', 'b', '*', '?', '/'), { maxLength: 90 }).map((cs) => cs.join(''))
+  const subject = fc.array(fc.constantFrom('a', 'b', '/'), { maxLength: 90 }).map((cs) => cs.join(''))
+
+  it('agrees with its definition, through the fast path and the bounded one, across machine words', () => {
+    fc.assert(
+      fc.property(pattern, subject, fc.boolean(), (p, s, q) => {
+        const want = oracle(p, s, q)
+        expect(wildcardMatches(p, s, q)).toBe(want)
+        expect(wildcardMatchesBitParallel(p, s, q)).toBe(want)
+      }),
+      { seed: 20261130, numRuns: 3000 },
+    )
+  })
+
+  it('matches patterns that end a long literal run after a `*` in bounded steps', () => {
+    const long = 'a'.repeat(5000)
+    expect(wildcardMatches(`*${long}b`, long)).toBe(false)
+    expect(wildcardMatches(`*${long}`, `b${long}`)).toBe(true)
+    expect(wildcardMatches(`${'*a'.repeat(40)}*`, 'a'.repeat(39))).toBe(false)
   })
 })
