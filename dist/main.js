@@ -51328,6 +51328,19 @@ function jsonToPNode(n, at) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/stack-links.ts
+/** Links between CloudFormation stacks or Terraform root modules a bucket policy may cross; `src/cross-stack.ts` resolves them. */
+/** In a `remote-state` pattern, between a state's identity and an output's name; never part of either. */
+const STATE_OUTPUT_OF = '\u0003';
+/** A `remote-state` pattern as the user wrote it: the output's name, and its state when known. */
+function describeStateOutput(p) {
+    const last = p[p.length - 1];
+    const at = last.indexOf(STATE_OUTPUT_OF);
+    const output = last.slice(at + 1);
+    const state = p.length === 1 ? p[0].slice(0, at) : '';
+    return `terraform_remote_state output "${output}"${state ? ` of state ${state}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/sorted-prefix.ts
 /**
  * The items of `sorted` (ordered by `keyOf`, as `Array.prototype.sort` orders strings) whose key
@@ -51350,6 +51363,7 @@ function startingWith(sorted, prefix, keyOf) {
 }
 
 ;// CONCATENATED MODULE: ./src/cross-stack.ts
+
 
 
 /** The rules that judge the absence of a bucket policy or of a statement in it. */
@@ -51488,6 +51502,8 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
     for (const bucket of links.buckets) {
         for (const pattern of bucket.exports)
             index.add({ bucket, via: 'import', pattern });
+        for (const pattern of bucket.stateOutputs ?? [])
+            index.add({ bucket, via: 'remote-state', pattern });
         // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
         // the scan with every such policy.
         if (bucket.name && literalLength(bucket.name) > 0)
@@ -51529,7 +51545,8 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
 }
 function describe(p) {
     const name = patternText(p.name);
-    return `${p.policy} (${p.file}:${p.line}, ${p.via === 'import' ? `Fn::ImportValue "${name}"` : `bucket "${name}"`})`;
+    const how = p.via === 'import' ? `Fn::ImportValue "${name}"` : p.via === 'remote-state' ? describeStateOutput(p.name) : `bucket "${name}"`;
+    return `${p.policy} (${p.file}:${p.line}, ${how})`;
 }
 function unknownFor(f, policies, title) {
     const sorted = [...policies].sort((a, b) => (describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0));
@@ -51539,7 +51556,7 @@ function unknownFor(f, policies, title) {
     return {
         ruleId: f.ruleId,
         message: `${title}: cannot tell (bucket policy)`,
-        why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
+        why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${policies.every((p) => p.via === 'remote-state') ? 'which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)' : 'which bucket it names is only known at deploy time'}, and its statements are checked where it is written`,
         location: at,
         resource: f.resource,
         // The same rule on the same bucket at the same place: a baseline or exception made for the
@@ -63583,6 +63600,150 @@ function readPolicyValue(v, owner, at, files, maxDepth) {
     return doc;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/terraform/remote-state.ts
+/**
+ * Terraform root modules share buckets through their state: one root declares the bucket and
+ * outputs it (`output "site_bucket" { value = aws_s3_bucket.site.id }`), another reads the output
+ * with `data "terraform_remote_state"` and attaches a bucket policy to it (a CDN root adding its
+ * origin-access statements is the common case). Each root is a unit of its own, so the bucket's
+ * root said "no bucket policy" with certainty. These links let `src/cross-stack.ts` join the two:
+ * the output is named by the state it lives in (the backend's bucket and key, the workspace's
+ * organization and name, a local path) and its name. A state not known statically (a partial
+ * backend completed at `terraform init`, a config built from variables, a non-default workspace)
+ * stands for any state, so such a link is a "maybe": the findings become unknown, naming the policy.
+ */
+
+
+
+
+/** An output of a state: known state → one literal piece; unknown → any state, then the name. */
+function outputPattern(state, output) {
+    return state === undefined ? ['', `${STATE_OUTPUT_OF}${output}`] : [`${state}${STATE_OUTPUT_OF}${output}`];
+}
+/**
+ * One state's identity from a backend's settings: what tells two states apart, nothing else
+ * (credentials, Region and locking settings name no state). `undefined` when it is not known.
+ */
+function stateIdentity(backend, get, localDir, workspace) {
+    // Another workspace is another state under the same settings, and the root that writes it may
+    // be applied in any workspace: not known statically.
+    if (workspace !== undefined && workspace !== 'default')
+        return undefined;
+    const all = (...keys) => {
+        const values = keys.map(get);
+        return values.every((v) => v !== undefined && v !== '') ? values.join('/') : undefined;
+    };
+    switch (backend) {
+        case 's3':
+        case 'oss':
+        case 'cos':
+            return prefixed(backend, all('bucket', 'key'));
+        case 'gcs':
+            return prefixed(backend, all('bucket') && `${get('bucket')}/${get('prefix') ?? ''}`);
+        case 'azurerm':
+            return prefixed(backend, all('storage_account_name', 'container_name', 'key'));
+        case 'remote':
+        case 'cloud':
+            return prefixed('remote', all('organization', 'workspaces.name'));
+        case 'local': {
+            const p = get('path') ?? 'terraform.tfstate';
+            return prefixed('local', external_node_path_default().posix.normalize(external_node_path_default().posix.join(localDir, p)));
+        }
+        default:
+            return undefined;
+    }
+}
+const prefixed = (backend, id) => (id === undefined ? undefined : `${backend}:${id}`);
+/** The directory of a root module as the scan shows its files (relative to the scan root). */
+function displayDir(root) {
+    const f = root.config.files[0];
+    return f ? external_node_path_default().posix.dirname(root.ctx.files.get(f.f).display) : '.';
+}
+/** The state a root module writes: its `backend` or `cloud` block. */
+function ownState(root) {
+    for (const file of root.config.files) {
+        for (const t of file.body.blocks) {
+            if (t.type !== 'terraform')
+                continue;
+            for (const b of t.body.blocks) {
+                if (b.type === 'cloud')
+                    return stateIdentity('cloud', literalIn(b), displayDir(root), undefined);
+                if (b.type === 'backend' && b.labels.length === 1)
+                    return stateIdentity(b.labels[0].value, literalIn(b), displayDir(root), undefined);
+            }
+        }
+    }
+    // No backend block: the settings may come from `terraform init -backend-config` (or a
+    // generator such as Terragrunt), so which state this is cannot be told.
+    return undefined;
+}
+/** Literal attributes of a block, `a.b` reaching into nested blocks (`workspaces { name = … }`). */
+function literalIn(block) {
+    return (key) => {
+        const [head, ...rest] = key.split('.');
+        if (rest.length === 0)
+            return literalString(attr(block.body, head));
+        const inner = block.body.blocks.find((b) => b.type === head);
+        return inner ? literalIn(inner)(rest.join('.')) : undefined;
+    };
+}
+/** A string at `key` (`a.b` reaching into nested objects) of an evaluated object. */
+function stringIn(v) {
+    return (key) => {
+        let cur = v;
+        for (const k of key.split('.'))
+            cur = cur && cur.k === 'object' ? cur.attrs.get(k) : undefined;
+        return cur && cur.k === 'string' ? cur.v : undefined;
+    };
+}
+const BUCKET_OUTPUT = /^aws_s3_bucket\.[A-Za-z_][\w-]*\.(id|bucket|arn)$/;
+const REMOTE_READ = /^data\.terraform_remote_state\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)$/;
+function readStateLinks(root) {
+    const files = root.ctx.files;
+    const outputsOf = new Map();
+    let own = null;
+    for (const o of root.config.outputs.values()) {
+        if (!o.value)
+            continue;
+        const text = files.oneLine(o.value.file ?? o.f, o.value.expr.start, o.value.expr.end);
+        if (!BUCKET_OUTPUT.test(text))
+            continue;
+        const v = root.output(o.name, undefined);
+        const p = v.k === 'sym' && v.parts.length === 1 ? v.parts[0] : undefined;
+        if (!p || typeof p === 'string' || p.kind !== 'bucket' || p.attr === 'domain')
+            continue;
+        if (own === null)
+            own = ownState(root);
+        const list = outputsOf.get(p.id) ?? [];
+        list.push(outputPattern(own, o.name));
+        outputsOf.set(p.id, list);
+    }
+    const reads = new Map();
+    const stateOfRead = (name) => {
+        if (reads.has(name))
+            return reads.get(name);
+        const inst = root.resourceInstances(REMOTE_STATE, 'data').find((i) => i.address === `data.terraform_remote_state.${name}`);
+        let id;
+        if (inst) {
+            const view = inst.body();
+            const backend = view.attr('backend')?.value;
+            const workspace = view.attr('workspace')?.value;
+            if (backend?.k === 'string' && (!workspace || workspace.k === 'string'))
+                id = stateIdentity(backend.v, stringIn(view.attr('config')?.value), displayDir(root), workspace?.k === 'string' ? workspace.v : undefined);
+        }
+        reads.set(name, id);
+        return id;
+    };
+    return {
+        outputsOf,
+        readOf: (key) => {
+            const m = REMOTE_READ.exec(key);
+            return m ? outputPattern(stateOfRead(m[1]), m[2]) : undefined;
+        },
+    };
+}
+const REMOTE_STATE = new Set(['terraform_remote_state']);
+
 ;// CONCATENATED MODULE: ./src/parsers/terraform/registry-s3-notification.ts
 
 
@@ -63870,6 +64031,7 @@ const sameModule = (a, b) => modulePath(a) === modulePath(b);
 
 
 
+
 const OTHER_TYPES = new Set([
     'aws_s3_access_point',
     'aws_s3control_multi_region_access_point',
@@ -63980,6 +64142,7 @@ function buildModel(root, ctx, unit) {
         others: [],
         extraBuckets: [],
         commentFiles: [],
+        stateLinks: readStateLinks(root),
         note: (m) => notes.push(m),
     };
     for (const m of modules) {
@@ -64250,10 +64413,13 @@ function modelFromResources(input) {
             if (rec.type === 'aws_s3_bucket_policy') {
                 bucket.policyDefinedElsewhere = undefined;
                 const name = bucket.name;
-                if (name.state !== 'unknown' && name.value !== null) {
-                    const at = r.loc(rec.header, rec.address);
-                    foreign.push({ policy: rec.address, unit: input.unit, file: at.file, line: at.line, via: 'name', name: patternOf(name.value) });
-                }
+                const at = r.loc(rec.header, rec.address);
+                const place = { policy: rec.address, unit: input.unit, file: at.file, line: at.line };
+                const read = ref.k === 'unknown' && ref.key ? input.stateLinks?.readOf(ref.key) : undefined;
+                if (read)
+                    foreign.push({ ...place, via: 'remote-state', name: read });
+                else if (name.state !== 'unknown' && name.value !== null)
+                    foreign.push({ ...place, via: 'name', name: patternOf(name.value) });
             }
             found = [bucket];
         }
@@ -64410,7 +64576,7 @@ function modelFromResources(input) {
                 s.suppressions.push(c.suppression);
         }
     }
-    const links = rootBucketLinks(model, input.unit, foreign);
+    const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf);
     if (links.buckets.length > 0 || links.policies.length > 0)
         model.stackLinks = links;
     return { model, problems, notes };
@@ -64420,13 +64586,22 @@ function modelFromResources(input) {
  * writes (a module's bucket is one per caller, and its findings are shared by all of them), and
  * its policies for buckets it does not declare (see src/cross-stack.ts).
  */
-function rootBucketLinks(model, unit, policies) {
+function rootBucketLinks(model, unit, policies, stateOutputs) {
     const buckets = [];
     for (const b of model.buckets) {
-        if (!b.managed || b.id.startsWith('module.') || b.name.state !== 'set' || b.name.value === null)
+        if (!b.managed || b.id.startsWith('module.'))
+            continue;
+        const named = b.name.state === 'set' && b.name.value !== null;
+        const outputs = stateOutputs?.get(b.id);
+        if (!named && !outputs)
             continue;
         const at = b.origin.at;
-        buckets.push({ bucket: b.id, unit, file: at.file, line: at.line, exports: [], name: patternOf(b.name.value) });
+        const link = { bucket: b.id, unit, file: at.file, line: at.line, exports: [] };
+        if (b.name.state === 'set' && b.name.value !== null)
+            link.name = patternOf(b.name.value);
+        if (outputs)
+            link.stateOutputs = outputs;
+        buckets.push(link);
     }
     return { buckets, policies };
 }
@@ -73142,12 +73317,15 @@ class Validator {
                     ...place(e, p),
                     exports: this.list(e.exports, `${p}.exports`, (n, q) => this.namePattern(n, q)),
                     ...(e.name !== undefined ? { name: this.namePattern(e.name, `${p}.name`) } : {}),
+                    ...(e.stateOutputs !== undefined
+                        ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) }
+                        : {}),
                 };
             }),
             policies: this.list(o.policies, `${path}.policies`, (b, p) => {
                 const e = this.object(b, p);
-                if (e.via !== 'import' && e.via !== 'name')
-                    this.fail(`${p}.via`, 'must be "import" or "name"');
+                if (e.via !== 'import' && e.via !== 'name' && e.via !== 'remote-state')
+                    this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"');
                 return {
                     policy: this.text(e.policy, `${p}.policy`, 2000),
                     ...place(e, p),

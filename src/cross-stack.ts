@@ -11,13 +11,15 @@
  *   `${AWS::StackName}-DataBucket` against `${DataStack}-DataBucket`) makes them unknown, naming
  *   the policy.
  * Terraform root modules are linked alike, by bucket name (an `aws_s3_bucket_policy` for a bucket
- * its root does not declare). It runs on the final findings, in a scan and again in a merge of
+ * its root does not declare), and by a root's output read through `terraform_remote_state` in
+ * another (src/parsers/terraform/remote-state.ts). It runs on the final findings, in a scan and again in a merge of
  * shards (the links travel in each shard's result), so that both give the same answer.
  */
 import type { Finding, UnknownResult } from './engine/finding.js'
 import type { SourceLocation } from './model/location.js'
 import type { Str } from './model/value.js'
 import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from './model/stack-links.js'
+import { describeStateOutput } from './model/stack-links.js'
 import { strParts } from './model/value.js'
 import { startingWith } from './sorted-prefix.js'
 
@@ -168,6 +170,7 @@ export function linkForeignPolicies(
   const index = new NameIndex()
   for (const bucket of links.buckets) {
     for (const pattern of bucket.exports) index.add({ bucket, via: 'import', pattern })
+    for (const pattern of bucket.stateOutputs ?? []) index.add({ bucket, via: 'remote-state', pattern })
     // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
     // the scan with every such policy.
     if (bucket.name && literalLength(bucket.name) > 0) index.add({ bucket, via: 'name', pattern: bucket.name })
@@ -201,7 +204,8 @@ export function linkForeignPolicies(
 
 function describe(p: ForeignPolicy): string {
   const name = patternText(p.name)
-  return `${p.policy} (${p.file}:${p.line}, ${p.via === 'import' ? `Fn::ImportValue "${name}"` : `bucket "${name}"`})`
+  const how = p.via === 'import' ? `Fn::ImportValue "${name}"` : p.via === 'remote-state' ? describeStateOutput(p.name) : `bucket "${name}"`
+  return `${p.policy} (${p.file}:${p.line}, ${how})`
 }
 
 function unknownFor(f: Finding, policies: readonly ForeignPolicy[], title: string): UnknownResult {
@@ -212,7 +216,7 @@ function unknownFor(f: Finding, policies: readonly ForeignPolicy[], title: strin
   return {
     ruleId: f.ruleId,
     message: `${title}: cannot tell (bucket policy)`,
-    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; which bucket it names is only known at deploy time, and its statements are checked where it is written`,
+    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${policies.every((p) => p.via === 'remote-state') ? 'which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)' : 'which bucket it names is only known at deploy time'}, and its statements are checked where it is written`,
     location: at,
     resource: f.resource,
     // The same rule on the same bucket at the same place: a baseline or exception made for the

@@ -1,4 +1,4 @@
-/** Links between CloudFormation stacks a bucket policy may cross; `src/cross-stack.ts` resolves them. */
+/** Links between CloudFormation stacks or Terraform root modules a bucket policy may cross; `src/cross-stack.ts` resolves them. */
 
 /**
  * A name with parts not known statically: the literal pieces, in order, with anything at all
@@ -19,6 +19,11 @@ export interface LinkableBucket {
   exports: NamePattern[]
   /** The bucket's name, when the template writes one. */
   name?: NamePattern
+  /**
+   * Terraform: the root module's outputs that are the bucket's name or ARN, each as its state and
+   * output name (src/parsers/terraform/remote-state.ts).
+   */
+  stateOutputs?: NamePattern[]
 }
 
 /** A bucket policy whose bucket its own template does not define. */
@@ -27,12 +32,27 @@ export interface ForeignPolicy {
   unit: string
   file: string
   line: number
-  /** `import`: `Bucket: !ImportValue <name>`; `name`: the bucket's name. */
-  via: 'import' | 'name'
+  /**
+   * `import`: `Bucket: !ImportValue <name>`; `name`: the bucket's name; `remote-state`: Terraform's
+   * `bucket = data.terraform_remote_state.<x>.outputs.<name>`, as a state and output name.
+   */
+  via: 'import' | 'name' | 'remote-state'
   name: NamePattern
 }
 
 export interface StackLinks {
   buckets: LinkableBucket[]
   policies: ForeignPolicy[]
+}
+
+/** In a `remote-state` pattern, between a state's identity and an output's name; never part of either. */
+export const STATE_OUTPUT_OF = '\u0003'
+
+/** A `remote-state` pattern as the user wrote it: the output's name, and its state when known. */
+export function describeStateOutput(p: NamePattern): string {
+  const last = p[p.length - 1]!
+  const at = last.indexOf(STATE_OUTPUT_OF)
+  const output = last.slice(at + 1)
+  const state = p.length === 1 ? p[0]!.slice(0, at) : ''
+  return `terraform_remote_state output "${output}"${state ? ` of state ${state}` : ''}`
 }

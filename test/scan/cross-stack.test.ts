@@ -347,3 +347,122 @@ resource "aws_s3_bucket_policy" "data" {
     expect(policyHits(r).some((h) => h.startsWith('bucket-policy-missing@'))).toBe(true)
   })
 })
+
+describe('bucket policies on a bucket another Terraform root outputs (terraform_remote_state)', () => {
+  const s3Backend = (key: string) => `  backend "s3" {\n    bucket = "acme-tfstate"\n    key    = "${key}"\n    region = "us-east-1"\n  }\n`
+  const storageRoot = (backend: string, output = 'aws_s3_bucket.site.id') => `terraform {
+${backend}}
+
+resource "aws_s3_bucket" "site" {
+  bucket = "acme-site"
+}
+
+output "site_bucket" {
+  value = ${output}
+}
+`
+  const cdnRoot = (config: string, extra = '') => `data "terraform_remote_state" "storage" {
+  backend = ${config}
+${extra}}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = data.terraform_remote_state.storage.outputs.site_bucket
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`
+  /** The policy findings of the bucket's own root. */
+  const onStorage = (r: { findings: { ruleId: string; suppressed: boolean; location: { file: string } }[] }, file = 'storage/main.tf') =>
+    r.findings
+      .filter((f) => !f.suppressed && f.location.file === file && policyRules.includes(f.ruleId))
+      .map((f) => f.ruleId)
+      .sort()
+  const s3Read = (key: string) => `"s3"\n  config = {\n    bucket = "acme-tfstate"\n    key    = "${key}"\n    region = "us-east-1"\n  }\n`
+
+  it('takes a policy on the output of the same state as the bucket’s own', async () => {
+    const r = await scanFiles({
+      'storage/main.tf': storageRoot(s3Backend('storage/terraform.tfstate')),
+      'cdn/main.tf': cdnRoot(s3Read('storage/terraform.tfstate')),
+    })
+    expect(onStorage(r)).toEqual([])
+    expect(unknownsOn(r, 'storage/main.tf')).toEqual([])
+    // The bucket's ARN as the output links alike.
+    const arn = await scanFiles({
+      'storage/main.tf': storageRoot(s3Backend('storage/terraform.tfstate'), 'aws_s3_bucket.site.arn'),
+      'cdn/main.tf': cdnRoot(s3Read('storage/terraform.tfstate')),
+    })
+    expect(onStorage(arn)).toEqual([])
+  })
+
+  it('does not link a policy reading another state, or another output', async () => {
+    const other = await scanFiles({
+      'storage/main.tf': storageRoot(s3Backend('storage/terraform.tfstate')),
+      'cdn/main.tf': cdnRoot(s3Read('logs/terraform.tfstate')),
+    })
+    expect(onStorage(other)).toEqual(policyRules)
+    const renamed = await scanFiles({
+      'storage/main.tf': storageRoot(s3Backend('storage/terraform.tfstate')).replace('"site_bucket"', '"site_name"'),
+      'cdn/main.tf': cdnRoot(s3Read('storage/terraform.tfstate')),
+    })
+    expect(onStorage(renamed)).toEqual(policyRules)
+  })
+
+  it('makes the findings unknown when either state is not known statically, naming the policy', async () => {
+    // A backend completed by `terraform init -backend-config`, a workspace, a config from variables.
+    for (const [storage, cdn] of [
+      [storageRoot('  backend "s3" {}\n'), cdnRoot(s3Read('storage/terraform.tfstate'))],
+      [storageRoot(s3Backend('storage/terraform.tfstate')), cdnRoot(s3Read('storage/terraform.tfstate'), '  workspace = "prod"\n')],
+      [storageRoot(s3Backend('storage/terraform.tfstate')), `variable "key" {}\n${cdnRoot(s3Read('${var.key}'))}`],
+    ] as const) {
+      const r = await scanFiles({ 'storage/main.tf': storage, 'cdn/main.tf': cdn })
+      const unknowns = unknownsOn(r, 'storage/main.tf')
+      expect(unknowns.map((u) => u.ruleId).sort()).toEqual(policyRules)
+      expect(unknowns[0]!.why).toMatch(/aws_s3_bucket_policy\.site \(cdn\/main\.tf:\d+, terraform_remote_state output "site_bucket"/)
+    }
+  })
+
+  it('reads a local state by its path from the reading root', async () => {
+    const r = await scanFiles({
+      'storage/main.tf': storageRoot('  backend "local" {\n    path = "state/site.tfstate"\n  }\n'),
+      'cdn/main.tf': cdnRoot('"local"\n  config = {\n    path = "../storage/state/site.tfstate"\n  }\n'),
+    })
+    expect(onStorage(r)).toEqual([])
+    expect(unknownsOn(r, 'storage/main.tf')).toEqual([])
+    const elsewhere = await scanFiles({
+      'storage/main.tf': storageRoot('  backend "local" {\n    path = "state/site.tfstate"\n  }\n'),
+      'cdn/main.tf': cdnRoot('"local"\n  config = {\n    path = "state/site.tfstate"\n  }\n'),
+    })
+    expect(onStorage(elsewhere)).toEqual(policyRules)
+  })
+
+  it('gives the same answer when the two roots are scanned in different shards and merged', async () => {
+    const dirs = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
+    const bucketDir = dirs.find((d) => shardOf(`${d}/main.tf`, 2) === 1)!
+    const policyDir = dirs.find((d) => shardOf(`${d}/main.tf`, 2) === 2)!
+    const files = {
+      [`${bucketDir}/main.tf`]: storageRoot('  backend "s3" {}\n'),
+      [`${policyDir}/main.tf`]: cdnRoot(s3Read('storage/terraform.tfstate')),
+    }
+    const whole = await scanFiles(files)
+    expect(unknownsOn(whole, `${bucketDir}/main.tf`)).toHaveLength(2)
+    expect(onStorage(whole, `${bucketDir}/main.tf`)).toEqual([])
+    const parts = []
+    for (const index of [1, 2]) {
+      const r = await scanFiles(files, { shard: { index, count: 2 } })
+      parts.push({ source: `s${index}.json`, result: validateCliJson(JSON.parse(renderJson(r))) })
+    }
+    const merged = mergeScanResults(parts, VERSION)
+    const key = (x: { ruleId: string; location: { file: string; line: number }; fingerprint: string }) =>
+      `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
+    expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
+    expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
+  })
+})

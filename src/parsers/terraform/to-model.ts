@@ -13,7 +13,7 @@ import { deployedWhenever } from '../../model/deployed.js'
 import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { emptyModel } from '../../model/s3.js'
 import { patternOf } from '../../cross-stack.js'
-import type { ForeignPolicy, LinkableBucket, StackLinks } from '../../model/stack-links.js'
+import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from '../../model/stack-links.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import { blockHeader, type BodyView } from './body-view.js'
 import { applyBucketSetting, BUCKET_SETTING_TYPES, readBucket, type PolicyReader } from './bucket.js'
@@ -40,6 +40,7 @@ import {
   readTrail,
 } from './other-resources.js'
 import { readPolicyValue } from './policy-value.js'
+import { readStateLinks, type StateLinks } from './remote-state.js'
 import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
@@ -115,6 +116,8 @@ export interface ModelInput {
   extraBuckets: { bucket: Bucket; rawName?: TfValue; commentBlocks: string[]; maybe?: readonly Maybe[] }[]
   /** Files whose comments may hold suppressions, with the top-level blocks they may belong to. */
   commentFiles: { f: number; blocks: { start: number; end: number }[] }[]
+  /** A root module's state outputs and remote-state reads, where sources are scanned (not a plan). */
+  stateLinks?: StateLinks
   note(message: string): void
 }
 
@@ -206,6 +209,7 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     others: [],
     extraBuckets: [],
     commentFiles: [],
+    stateLinks: readStateLinks(root),
     note: (m) => notes.push(m),
   }
   for (const m of modules) {
@@ -471,10 +475,11 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       if (rec.type === 'aws_s3_bucket_policy') {
         bucket.policyDefinedElsewhere = undefined
         const name = bucket.name
-        if (name.state !== 'unknown' && name.value !== null) {
-          const at = r.loc(rec.header, rec.address)
-          foreign.push({ policy: rec.address, unit: input.unit, file: at.file, line: at.line, via: 'name', name: patternOf(name.value) })
-        }
+        const at = r.loc(rec.header, rec.address)
+        const place = { policy: rec.address, unit: input.unit, file: at.file, line: at.line }
+        const read = ref.k === 'unknown' && ref.key ? input.stateLinks?.readOf(ref.key) : undefined
+        if (read) foreign.push({ ...place, via: 'remote-state', name: read })
+        else if (name.state !== 'unknown' && name.value !== null) foreign.push({ ...place, via: 'name', name: patternOf(name.value) })
       }
       found = [bucket]
     }
@@ -622,7 +627,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       for (const s of new Set(byBlock.get(hit.key) ?? [])) s.suppressions.push(c.suppression)
     }
   }
-  const links = rootBucketLinks(model, input.unit, foreign)
+  const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf)
   if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links
   return { model, problems, notes }
 }
@@ -632,12 +637,23 @@ export function modelFromResources(input: ModelInput): BuiltModel {
  * writes (a module's bucket is one per caller, and its findings are shared by all of them), and
  * its policies for buckets it does not declare (see src/cross-stack.ts).
  */
-function rootBucketLinks(model: S3Model, unit: string, policies: ForeignPolicy[]): StackLinks {
+function rootBucketLinks(
+  model: S3Model,
+  unit: string,
+  policies: ForeignPolicy[],
+  stateOutputs: ReadonlyMap<string, NamePattern[]> | undefined,
+): StackLinks {
   const buckets: LinkableBucket[] = []
   for (const b of model.buckets) {
-    if (!b.managed || b.id.startsWith('module.') || b.name.state !== 'set' || b.name.value === null) continue
+    if (!b.managed || b.id.startsWith('module.')) continue
+    const named = b.name.state === 'set' && b.name.value !== null
+    const outputs = stateOutputs?.get(b.id)
+    if (!named && !outputs) continue
     const at = b.origin.at
-    buckets.push({ bucket: b.id, unit, file: at.file, line: at.line, exports: [], name: patternOf(b.name.value) })
+    const link: LinkableBucket = { bucket: b.id, unit, file: at.file, line: at.line, exports: [] }
+    if (b.name.state === 'set' && b.name.value !== null) link.name = patternOf(b.name.value)
+    if (outputs) link.stateOutputs = outputs
+    buckets.push(link)
   }
   return { buckets, policies }
 }

@@ -332,11 +332,15 @@ export class Validator {
           ...place(e, p),
           exports: this.list(e.exports, `${p}.exports`, (n, q) => this.namePattern(n, q)),
           ...(e.name !== undefined ? { name: this.namePattern(e.name, `${p}.name`) } : {}),
+          ...(e.stateOutputs !== undefined
+            ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) }
+            : {}),
         }
       }),
       policies: this.list(o.policies, `${path}.policies`, (b, p) => {
         const e = this.object(b, p)
-        if (e.via !== 'import' && e.via !== 'name') this.fail(`${p}.via`, 'must be "import" or "name"')
+        if (e.via !== 'import' && e.via !== 'name' && e.via !== 'remote-state')
+          this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"')
         return {
           policy: this.text(e.policy, `${p}.policy`, 2000),
           ...place(e, p),
