@@ -269,8 +269,8 @@ resource "aws_s3_bucket" "absurd" {
     // with 100,000 slashes, 11 s. indent() grew a string of newlines a thousandfold before the
     // length limit could see it.
     const r = await scanHostile({
-      'chomp/main.tf': policy('chomp(join("", [for i in range(90000) : "\\n"], ["x"]))'),
-      'indent/main.tf': policy('indent(1000, join("", [for i in range(90000) : "\\n"]))'),
+      'chomp/main.tf': policy('chomp(join("", [for i in range(60000) : "\\n"], ["x"]))'),
+      'indent/main.tf': policy('indent(1000, join("", [for i in range(60000) : "\\n"]))'),
       'strip/main.tf': policy(`"x${' '.repeat(100_000)}y \${~ "z"}"`),
       'source/main.tf': `module "m" {\n  source = "terraform-aws-modules/s3-bucket/aws//${'/'.repeat(100_000)}x"\n}\n`,
     })
@@ -451,6 +451,56 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
     expect(tls.map((f) => f.file)).toEqual(['known/main.tf'])
     // The name from a variable may be one those patterns name: not known, not a finding.
     expect(r.unknowns).toBeGreaterThanOrEqual(1)
+  })
+
+  it('stops a template that calls itself, and charges nested loops for the scope each one copies', async () => {
+    const nest = (n: number, open: (i: number) => string, close: string) =>
+      Array.from({ length: n }, (_, i) => open(i)).join('') + close.repeat(n)
+    const r = await scanHostile({
+      // Terraform refuses templatefile() inside a template; three self-calls recursed to the stack's
+      // end three times at each level (two took 48 s).
+      'recursive/main.tf': 'resource "aws_s3_bucket" "g" {\n  bucket = templatefile("t.tpl", {})\n  acl    = "public-read"\n}\n',
+      'recursive/t.tpl': '${templatefile("t.tpl", {})}${templatefile("t.tpl", {})}${templatefile("t.tpl", {})}',
+      // 200 nested loops copied 200 loop variables per step charged: over a minute each.
+      'loops/main.tf': `locals {\n  two = [1, 2]\n  t = <<EOT\n${nest(200, (i) => `%{ for x${i} in local.two }`, '%{ endfor }')}\nEOT\n  u = ${nest(190, (i) => `[for y${i} in local.two : `, ']').replace(/\]+$/, (m) => `0${m}`)}\n}\nresource "aws_s3_bucket" "t" {\n  bucket = local.t\n  acl    = "public-read"\n}\nresource "aws_s3_bucket" "u" {\n  bucket = length(local.u)\n  acl    = "public-read"\n}\n`,
+    })
+    const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => `${f.file}:${f.line}`)
+    expect(read.sort()).toEqual(['loops/main.tf:10', 'loops/main.tf:14', 'recursive/main.tf:3'])
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+  })
+
+  it('keeps the module when an unknown value is derived through a long chain of conditionals', async () => {
+    // Each local spelled out both branches of the one before in its key: twenty of them reached
+    // V8's string limit, and the module was abandoned with every bucket in it.
+    let tf = 'variable "c" {\n  type = bool\n}\nlocals {\n  l0 = "' + 'x'.repeat(1000) + '"\n'
+    for (let i = 0; i < 24; i++) tf += `  l${i + 1} = var.c ? local.l${i} : upper(local.l${i})\n`
+    tf += '}\nresource "aws_s3_bucket" "c" {\n  bucket = local.l24\n  acl    = "public-read"\n}\n'
+    tf += 'resource "aws_s3_bucket_versioning" "v" {\n  bucket = local.l24\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n'
+    const r = await scanHostile({ 'chain/main.tf': tf })
+    expect(r.problems).toEqual([])
+    expect(r.buckets).toBe(2)
+    expect(r.findings.filter((f) => f.file === 'chain/main.tf').map((f) => f.ruleId)).toContain('acl-public-read')
+  })
+
+  it('merges policy documents of tens of thousands of statements, principals and conditions in linear time', async () => {
+    // Each statement was matched by sid against every one before it (40,000: 27 s), and each
+    // principals or condition block copied everything its statement had so far (80,000: minutes).
+    const doc = (body: string) =>
+      `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\ndata "aws_iam_policy_document" "d" {\n${body}}\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = data.aws_iam_policy_document.d.json\n}\n`
+    const blocks = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('')
+    const r = await scanHostile({
+      'sids/main.tf': doc(
+        '  source_policy_documents = [jsonencode({ Statement = [for i in range(60000) : { Sid = "s${i}", Effect = "Deny", Action = "s3:*", Resource = "*" }] })]\n',
+      ),
+      'principals/main.tf': doc(
+        `  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["arn:aws:s3:::b/*"]\n${blocks(12000, (i) => `    principals {\n      type        = "AWS"\n      identifiers = ["arn:aws:iam::${String(i).padStart(12, '0')}:root"]\n    }\n`)}  }\n`,
+      ),
+      'conditions/main.tf': doc(
+        `  statement {\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = ["arn:aws:s3:::b/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n${blocks(12000, (i) => `    condition {\n      test     = "StringNotEquals"\n      variable = "aws:SourceVpce"\n      values   = ["vpce-${i}"]\n    }\n`)}  }\n`,
+      ),
+    })
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(r.buckets).toBe(4)
   })
 
   it("takes Object's method names for unknown functions, encodings, namespaces and keys", async () => {

@@ -20,7 +20,7 @@ import { subjectsOf } from '../../model/subjects.js'
 import { parseJsonConfig } from '../terraform/hcl/json-config.js'
 import { parseHcl } from '../terraform/hcl/parse.js'
 import { isOverrideFile } from '../terraform/config-files.js'
-import { buildModuleConfig, type ParsedFile } from '../terraform/module-config.js'
+import { buildModuleConfig, type ModuleConfig, type ParsedFile } from '../terraform/module-config.js'
 import { moduleConfigFilesInside } from '../terraform/module-files.js'
 import { blockKey, BUCKET_TYPES, modelFromResources, OTHER_TYPES, type ModelInput, type ResourceRecord } from '../terraform/to-model.js'
 import { convertObject, type ConvertContext } from './plan-values.js'
@@ -138,8 +138,16 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const p = files.position(f, offset)
     problems.push({ code: 'HCL_SYNTAX', file: files.get(f).display, line: p.line, column: p.column, message, level: 'error' })
   }
-  const loadSource = (dir: string, config: SNode | undefined, depth: number, seen: Set<string>): ModuleSource | undefined => {
-    if (depth > MAX_MODULE_DEPTH || seen.has(dir)) return undefined
+  // Per folder: a plan may call one module hundreds of times, and each call read and parsed it
+  // again (400 calls of a 200 KB module, 42 s and 2.5 GB).
+  const configs = new Map<string, ModuleConfig | undefined>()
+  const configOf = (dir: string): ModuleConfig | undefined => {
+    if (configs.has(dir)) return configs.get(dir)
+    const c = readConfig(dir)
+    configs.set(dir, c)
+    return c
+  }
+  const readConfig = (dir: string): ModuleConfig | undefined => {
     const paths = moduleConfigFilesInside(dir, ctx.roots)
     if (!paths.length) return undefined
     const parsedFiles: ParsedFile[] = []
@@ -157,7 +165,13 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path.basename(abs)) })
       }
     }
-    const src: ModuleSource = { config: buildModuleConfig(dir, parsedFiles), children: new Map() }
+    return buildModuleConfig(dir, parsedFiles)
+  }
+  const loadSource = (dir: string, config: SNode | undefined, depth: number, seen: Set<string>): ModuleSource | undefined => {
+    if (depth > MAX_MODULE_DEPTH || seen.has(dir)) return undefined
+    const moduleConfig = configOf(dir)
+    if (!moduleConfig) return undefined
+    const src: ModuleSource = { config: moduleConfig, children: new Map() }
     const calls = get(config, 'module_calls')
     const next = new Set(seen).add(dir)
     if (isMap(calls)) {

@@ -49,10 +49,11 @@ export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     built = buildModel(root, uctx, unit.id)
   } catch (e) {
     if (!(e instanceof RangeError)) throw e
-    // A stack overflow on pathological input: report it instead of failing the scan.
+    // A stack overflow on pathological input: report it instead of failing the scan, at the
+    // module's first file (a problem names a file, and the unit's id is its folder).
     problems.push({
       code: 'EVAL_LIMIT',
-      file: unit.id,
+      file: unit.files[0]?.rel ?? unit.id,
       line: 1,
       column: 1,
       message: `Evaluation of this module was abandoned: ${e.message}`,

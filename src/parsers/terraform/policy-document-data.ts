@@ -10,6 +10,7 @@ import type { BodyView } from './body-view.js'
 import { decodeJson } from './eval/json-value.js'
 import { failure, isStringLike, list, obj, str, toStr, unknown, type Origin, type TfValue } from './eval/value.js'
 import type { ResourceInstance } from './module-instance.js'
+import { appendAll } from '../../append.js'
 
 const cache = new WeakMap<ResourceInstance, TfValue>()
 
@@ -68,7 +69,10 @@ function statementValue(s: BodyView): TfValue {
         unknownWhy = items.k === 'unknown' ? items.why : 'principal identifiers are not a list'
         continue
       }
-      byType.set(t.v, [...(byType.get(t.v) ?? []), ...items.items])
+      // Appended in place: a copy per block was quadratic (80,000 blocks, over two minutes).
+      const ofType = byType.get(t.v)
+      if (ofType) appendAll(ofType, items.items)
+      else byType.set(t.v, items.items.slice())
       at = p.span
     }
     if (unknownWhy) {
@@ -87,6 +91,7 @@ function statementValue(s: BodyView): TfValue {
   const conds = s.blocks('condition')
   if (conds.length) {
     const ops = new Map<string, Map<string, TfValue>>()
+    const mine = new WeakSet<TfValue>()
     let bad: TfValue | undefined
     for (const c of conds) {
       if (c.unknownWhy) {
@@ -102,10 +107,14 @@ function statementValue(s: BodyView): TfValue {
       const values = stringList(c.attr('values')?.value ?? list([]))
       const keys = ops.get(test.v) ?? new Map<string, TfValue>()
       const prev = keys.get(variable.v)
-      keys.set(
-        variable.v,
-        prev && prev.k === 'list' && values.k === 'list' ? list([...prev.items, ...values.items], c.span) : { ...values, at: c.span },
-      )
+      if (prev && prev.k === 'list' && values.k === 'list') {
+        // Appended in place to a list of this statement's own: a copy per block was quadratic.
+        const merged = mine.has(prev) ? prev : list(prev.items.slice(), c.span)
+        mine.add(merged)
+        appendAll(merged.items, values.items)
+        merged.at = c.span
+        keys.set(variable.v, merged)
+      } else keys.set(variable.v, { ...values, at: c.span })
       ops.set(test.v, keys)
     }
     if (bad) attrs.set('Condition', bad)
@@ -154,13 +163,18 @@ function build(inst: ResourceInstance): TfValue {
   const at = inst.header
   const own = view.blocks('statement').map(statementValue)
   let statements: TfValue[] = []
+  // By sid, the first statement with it: a search per statement was quadratic (40,000, 27 s).
+  const bySid = new Map<string, number>()
   const merge = (incoming: TfValue[], replaceExisting: boolean) => {
     for (const s of incoming) {
       const sid = sidOf(s)
-      const i = sid === undefined ? -1 : statements.findIndex((x) => sidOf(x) === sid)
-      if (i >= 0) {
+      const i = sid === undefined ? undefined : bySid.get(sid)
+      if (i !== undefined) {
         if (replaceExisting) statements[i] = s
-      } else statements.push(s)
+      } else {
+        if (sid !== undefined) bySid.set(sid, statements.length)
+        statements.push(s)
+      }
     }
   }
   const docs = (name: string): TfValue[] | TfValue => {

@@ -81,11 +81,27 @@ function keyPart(v: TfValue): string | undefined {
   }
 }
 
-/** `base` derived by `how` from `parts`: a key only when every part has one. */
+/**
+ * The longest key an unknown keeps. A key spells out how the value was derived, so a chain of
+ * `l2 = var.c ? local.l1 : upper(local.l1)` doubles it at each step: twenty locals reached V8's
+ * string limit, which threw and lost the module. Past this, the value is an unknown of its own.
+ */
+const MAX_KEY_CHARS = 4096
+
+/** `base` derived by `how` from `parts`: a key only when every part has one, and it is not too long. */
 function derivedKey(base: string | undefined, how: (parts: string[]) => string, parts: readonly TfValue[]): string | undefined {
   if (base === undefined) return undefined
-  const ps = parts.map(keyPart)
-  return ps.every((p) => p !== undefined) ? how(ps as string[]) : undefined
+  let chars = base.length
+  const ps: string[] = []
+  for (const part of parts) {
+    const p = keyPart(part)
+    if (p === undefined) return undefined
+    chars += p.length
+    if (chars > MAX_KEY_CHARS) return undefined
+    ps.push(p)
+  }
+  const key = how(ps)
+  return key.length > MAX_KEY_CHARS ? undefined : key
 }
 
 /** A literal, or a template of literal text only. */
@@ -521,9 +537,13 @@ export class Evaluator {
         state.len++
         continue
       }
+      // The copy costs a step per enclosing loop variable: 200 nested loops charged one step for
+      // two hundred, and ran for a minute within the budget.
+      if (!this.charge(1 + (scope.iter?.size ?? 0), at)) return unknown('evaluation budget exhausted', at)
       const iter = new Map(scope.iter)
       const inner: Scope = { ...scope, iter }
       for (const [k, v] of entries.pairs) {
+        if (!this.charge(1, at)) return unknown('evaluation budget exhausted', at)
         if (part.keyVar) iter.set(part.keyVar, k)
         iter.set(part.valueVar, v)
         const e = this.templateParts(part.body, inner, out, anchors, state, expr)
@@ -698,6 +718,8 @@ export class Evaluator {
     const attrs = new Map<string, TfValue>()
     const groups = new Map<string, TfValue[]>()
     // One scope for all iterations, its variables rebound each time: values never keep a scope.
+    // The copy costs a step per enclosing loop variable (see `templateParts`).
+    if (!this.charge(1 + (scope.iter?.size ?? 0), at)) return unknown('evaluation budget exhausted', at)
     const iter = new Map(scope.iter)
     const s: Scope = { ...scope, iter }
     for (const [k, v] of entries.pairs) {
@@ -786,6 +808,8 @@ export class Evaluator {
     return withoutIdentity(v)
   }
 
+  /** `templatefile()` templates being evaluated. */
+  private templateDepth = 0
   /** What functions may use, one per module instance (built once: calls can number millions). */
   private hosts = new WeakMap<Namespaces, FunctionHost>()
   private lastHost?: { ns: Namespaces; host: FunctionHost }
@@ -806,8 +830,14 @@ export class Evaluator {
       // A template file sees only the variables passed to templatefile(), as in Terraform.
       evalTemplate: (f, template, vars) => {
         const inner: Namespaces = { root: () => undefined, moduleDir: ns.moduleDir, rootDir: ns.rootDir, prefix: ns.prefix }
-        return this.eval(template, { ns: inner, f, iter: vars })
+        this.templateDepth++
+        try {
+          return this.eval(template, { ns: inner, f, iter: vars })
+        } finally {
+          this.templateDepth--
+        }
       },
+      insideTemplate: () => this.templateDepth > 0,
     }
     this.hosts.set(ns, host)
     this.lastHost = { ns, host }

@@ -52,6 +52,8 @@ export interface FunctionHost {
   /** Parses a file's text as a template (cached per file). */
   parseTemplate(f: number): TemplateExpr
   evalTemplate(f: number, template: TemplateExpr, vars: Map<string, TfValue>): TfValue
+  /** Whether a `templatefile()` template is being evaluated (Terraform refuses another one inside it). */
+  insideTemplate?(): boolean
   /** Counts `n` steps of work against the unit's budget; false once it is spent. */
   charge(n: number, at: Origin): boolean
 }
@@ -1140,6 +1142,9 @@ const FUNCTIONS: Record<string, Fn> = {
   templatefile: (args, at, host) => {
     const a = arity('templatefile', args, 2, 2, at)
     if (a) return a
+    // As Terraform does: a template calling itself recursed until the stack overflowed, once per
+    // call of it (two self-calls in a 12 KB template took 48 s).
+    if (host.insideTemplate?.()) return failure('templatefile() cannot be called from inside a templatefile() template', at)
     const p = needString(args[0]!, 'templatefile', at)
     if (p.k === 'unknown') return p
     const r = readFileValue(p.v, at, host)
@@ -1281,6 +1286,10 @@ export function callFunction(name: string, args: TfValue[], at: Origin, host: Fu
   try {
     v = f(args, at, host)
   } catch (e) {
+    if (e instanceof RangeError && e.message.includes('call stack')) {
+      host.problem('EVAL_LIMIT', at, `${name}() here nests too deeply to evaluate; treated as unknown`, 'warning')
+      return unknown(`${name}() nests too deeply to evaluate`, at)
+    }
     // V8's own string length limit, reached by doubling strings through a chain of locals.
     if (e instanceof RangeError) return tooLong()
     throw e
