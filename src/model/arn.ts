@@ -467,23 +467,26 @@ export function patternMayMatchName(pattern: Str, name: Value<Str>, suffix: stri
   literal(suffix)
   const g = globOf(pattern, names)
   const m = g.text.length
-  if ((x.length + 1) * (m + 1) > MAX_MATCH_CELLS) return true
-  const width = m + 1
-  // 0 unknown, 1 true, 2 false.
-  const memo = new Uint8Array((x.length + 1) * width)
-  const go = (i: number, j: number): boolean => {
-    const k = i * width + j
-    if (memo[k]) return memo[k] === 1
-    let r: boolean
-    if (i === x.length && j === m) r = true
-    else if (i < x.length && x[i] === GAP) {
-      const k2 = j < m ? g.kinds[j]! : -1
-      r = go(i + 1, j) || (j < m && (k2 !== LIT || g.text.charCodeAt(j) !== 47) /* '/' */ && go(i, j + 1))
-    } else if (j < m && g.kinds[j] === STAR) r = go(i, j + 1) || (i < x.length && go(i + 1, j))
-    else if (j < m && g.kinds[j] === ONE) r = i < x.length && go(i + 1, j + 1)
-    else r = i < x.length && j < m && x[i] === g.text.charCodeAt(j) && go(i + 1, j + 1)
-    memo[k] = r ? 1 : 2
-    return r
+  const n = x.length
+  if ((n + 1) * (m + 1) > MAX_MATCH_CELLS) return true
+  // may[i][j]: x from i on can match the pattern from j on. Filled from the ends backwards, row by
+  // row (a recursion per position overflowed the stack on a 10,000-character name).
+  let below = new Uint8Array(m + 2)
+  let row = new Uint8Array(m + 2)
+  for (let i = n; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      let r: boolean
+      if (i === n && j === m) r = true
+      else if (i < n && x[i] === GAP)
+        r = below[j] === 1 || (j < m && (g.kinds[j] !== LIT || g.text.charCodeAt(j) !== 47) /* '/' */ && row[j + 1] === 1)
+      else if (j < m && g.kinds[j] === STAR) r = row[j + 1] === 1 || (i < n && below[j] === 1)
+      else if (j < m && g.kinds[j] === ONE) r = i < n && below[j + 1] === 1
+      else r = i < n && j < m && x[i] === g.text.charCodeAt(j) && below[j + 1] === 1
+      row[j] = r ? 1 : 0
+    }
+    const done = below
+    below = row
+    row = done
   }
-  return go(0, 0)
+  return below[0] === 1
 }

@@ -51,6 +51,8 @@ export function linkModel(model: S3Model): void {
       target.links.isLogTarget = true
     }
   }
+  // Per target, the sources it has: thousands of buckets replicating to one were a search each.
+  const replicaSources = new Map<Bucket, Set<string>>()
   for (const b of model.buckets) {
     const rep = b.replication
     if (rep.state === 'unknown' || rep.value === null) continue
@@ -58,7 +60,12 @@ export function linkModel(model: S3Model): void {
       const ref = refOf(rule.destinationBucket)
       if (ref === undefined) continue
       const target = resolve(ref)
-      if (target && target !== 'unknown' && target !== b && !target.links.replicaOf.includes(b.id)) target.links.replicaOf.push(b.id)
+      if (!target || target === 'unknown' || target === b) continue
+      let sources = replicaSources.get(target)
+      if (!sources) replicaSources.set(target, (sources = new Set()))
+      if (sources.has(b.id)) continue
+      sources.add(b.id)
+      target.links.replicaOf.push(b.id)
     }
   }
   for (const trail of model.trails) {

@@ -95,6 +95,23 @@ describe('patternMayMatchName', () => {
     expect(patternMayMatchName('arn:aws:sqs:us-east-1:1:q', opaque, '', names)).toBe(false)
   })
 
+  it('agrees with trying every short value of the unknown part, and needs no deep recursion', () => {
+    const fills = ['']
+    for (let len = 1; len <= 4; len++) for (const f of fills.filter((x) => x.length === len - 1)) fills.push(`${f}a`, `${f}b`)
+    const piece = fc.array(fc.constantFrom('a', 'b', '/'), { maxLength: 3 }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(piece, piece, fc.array(fc.constantFrom('a', 'b', '/', '*', '?'), { maxLength: 5 }), (before, after, cs) => {
+        const pattern = `arn:aws:s3:::${cs.join('')}`
+        const name = setValue<Str>({ parts: [before, env, after].filter((p) => p !== '') }, at)
+        const brute = fills.some((f) => wildcardMatches(pattern, `arn:aws:s3:::${before}${f}${after}`))
+        expect(patternMayMatchName(pattern, name, '', names)).toBe(brute)
+      }),
+      { seed: 20261130, numRuns: 2000 },
+    )
+    const long = setValue<Str>({ parts: [env, 'a'.repeat(20_000)] }, at)
+    expect(patternMayMatchName('*x', long, '', names)).toBe(false)
+  })
+
   it('keeps the known parts of a name: `${Env}-data` is never `acme-logs`, may be `prod-data` or `*-d?ta`', () => {
     expect(patternMayMatchName('arn:aws:s3:::acme-logs', envData, '', names)).toBe(false)
     expect(patternMayMatchName('arn:aws:s3:::prod-data', envData, '', names)).toBe(true)

@@ -93,17 +93,23 @@ export class TemplateEvaluator {
     }
   }
 
+  /** Whether the budget of steps ran out, so that some values are unknown for that alone. */
+  get budgetSpent(): boolean {
+    return this.steps > this.maxSteps
+  }
+
   resourceType(id: string): string | undefined {
     return this.resourceTypes.get(id)
   }
 
   /** Evaluates a whole subtree. */
   evaluate(node: SNode, depth = 0): EV {
+    // A literal is read whatever the budget: once it was spent, every resource's `Type` became
+    // unknown and the rest of the template was reported as invalid.
+    if (node.kind === 'scalar') return node.value
     if (++this.steps > this.maxSteps) return new Unknown('evaluation budget exceeded')
     if (depth > 200) return new Unknown('nesting too deep to evaluate')
     switch (node.kind) {
-      case 'scalar':
-        return node.value
       case 'seq': {
         const out: EV[] = []
         for (const item of node.items) {
@@ -141,7 +147,7 @@ export class TemplateEvaluator {
           if (arg.kind !== 'seq' || arg.items.length !== 3) return branch
           const a = this.evaluate(arg.items[1]!, depth + 1)
           const b = this.evaluate(arg.items[2]!, depth + 1)
-          return deepEqual(a, b, this.maxLength) ? a : branch
+          return this.equal(a, b) ? a : branch
         }
         return this.evaluate(branch, depth + 1)
       }
@@ -168,7 +174,11 @@ export class TemplateEvaluator {
         return new Unknown('imported from another stack (Fn::ImportValue)')
       case 'Fn::Base64': {
         const v = this.evaluate(arg, depth + 1)
-        return typeof v === 'string' ? Buffer.from(v, 'utf8').toString('base64') : new Unknown('Fn::Base64 of a value not known statically')
+        if (typeof v !== 'string') return new Unknown('Fn::Base64 of a value not known statically')
+        // Four characters for every three bytes, up to three bytes a character.
+        if (v.length * 4 > this.maxLength) return this.tooLong()
+        if (!this.chargeChars(v.length * 4)) return new Unknown('evaluation budget exceeded')
+        return Buffer.from(v, 'utf8').toString('base64')
       }
       case 'Fn::GetAZs':
         return new Unknown('availability zones are only known at deploy time')
@@ -183,7 +193,9 @@ export class TemplateEvaluator {
       case 'Fn::ToJsonString': {
         const v = this.evaluate(arg, depth + 1)
         if (!isFullyKnown(v)) return new Unknown('Fn::ToJsonString of a value not known statically')
-        return sizeOf(v, this.maxLength) > this.maxLength ? this.tooLong() : JSON.stringify(v)
+        const size = sizeOf(v, this.maxLength)
+        if (size > this.maxLength) return this.tooLong()
+        return this.chargeChars(size) ? JSON.stringify(v) : new Unknown('evaluation budget exceeded')
       }
       case 'Condition': {
         const name = typeof (arg as { value?: unknown }).value === 'string' ? String((arg as { value: string }).value) : ''
@@ -287,6 +299,7 @@ export class TemplateEvaluator {
       if (!parts.add(toParts(v))) return this.tooLong()
     }
     if (!parts.add([template.slice(last)])) return this.tooLong()
+    if (!this.chargeChars(parts.length)) return new Unknown('evaluation budget exceeded')
     return strToEv(makeStr(parts.list))
   }
 
@@ -298,6 +311,23 @@ export class TemplateEvaluator {
   private built(items: string[]): EV {
     this.steps += items.length
     return this.steps > this.maxSteps ? new Unknown('evaluation budget exceeded') : items
+  }
+
+  /**
+   * Counts a string built as a step per 16 characters, as Terraform does: each string is bounded,
+   * but not how many are built; 1,000 buckets named by a `Fn::Join` of a 60 KB default repeated
+   * 100 times built 6 GB of text and ran out of memory.
+   */
+  private chargeChars(chars: number): boolean {
+    this.steps += chars >>> 4
+    return this.steps <= this.maxSteps
+  }
+
+  /** `deepEqual`, its serialising charged (both branches of every unknown `Fn::If`, megabytes each). */
+  private equal(a: EV, b: EV): boolean {
+    if (a instanceof Unknown || b instanceof Unknown) return false
+    if (!this.chargeChars(sizeOf(a, this.maxLength) + sizeOf(b, this.maxLength))) return false
+    return deepEqual(a, b, this.maxLength)
   }
 
   private tooLong(): Unknown {
@@ -314,6 +344,7 @@ export class TemplateEvaluator {
     for (let i = 0; i < list.length; i++) {
       if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i]!))) return this.tooLong()
     }
+    if (!this.chargeChars(parts.length)) return new Unknown('evaluation budget exceeded')
     return strToEv(makeStr(parts.list))
   }
 
@@ -354,7 +385,7 @@ export class TemplateEvaluator {
     const values = level.map((n) => this.evaluate(n, depth + 1))
     const first = values[0]
     if (first === undefined) return new Unknown(why)
-    if (values.every((v) => deepEqual(v, first, this.maxLength))) return first
+    if (values.every((v) => this.equal(v, first))) return first
     const strings = values.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v))
     if (strings.every((v): v is string => typeof v === 'string')) return new Unknown(why, undefined, [...new Set(strings)])
     return new Unknown(why)
@@ -498,7 +529,7 @@ function deepEqual(a: EV, b: EV, maxLength: number): boolean {
 /** String parts built up to a length (characters; a placeholder counts one). */
 class BoundedParts {
   readonly list: StrPart[] = []
-  private length = 0
+  length = 0
   constructor(private readonly max: number) {}
 
   /** Appends `parts`, or nothing and false when the string would grow longer than the bound. */

@@ -384,6 +384,15 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   renamePlaceholders(model, src, logicalToBucket)
   const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign)
   if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links
+  if (ev.budgetSpent)
+    problems.push({
+      code: 'EVAL_LIMIT',
+      file: src.file,
+      line: 1,
+      column: 1,
+      message: `Evaluation stopped after ${limits.maxEvalSteps} steps (intrinsic functions, and a step per 16 characters of the strings they build); the remaining values are treated as unknown`,
+      level: 'warning',
+    })
 
   return { model, problems, notes, resourceRanges, reader: r }
 }

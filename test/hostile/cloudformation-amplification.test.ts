@@ -1,0 +1,65 @@
+/**
+ * Small CloudFormation inputs that made the scan do work out of all proportion to their size:
+ * strings rebuilt from a long parameter default once per resource, both branches of every
+ * unknown `Fn::If` serialised, access points looked up one by one, and foreign policies naming
+ * buckets by names far longer than S3 allows. Each scan runs in a child process with its heap
+ * capped and a time limit, so "bounded" is a hard limit.
+ */
+import fs from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
+import { writeTree } from '../helpers/scan-files.js'
+import { scanInChild, type ChildScan } from './support.js'
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+
+async function scanHostile(files: Record<string, string>, heapMb = 384): Promise<ChildScan> {
+  const dir = writeTree(files)
+  dirs.push(dir)
+  return scanInChild(dir, { heapMb, timeoutMs: 30_000 })
+}
+
+const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\n'
+
+describe('CloudFormation that amplifies', () => {
+  it('charges the strings intrinsics build, and still reads every resource once the budget is spent', async () => {
+    // 1,000 buckets named by a `Fn::Join` of a 60 KB default repeated 100 times: 6 GB of text,
+    // out of memory; `Fn::Base64` of it had no bound at all; both branches of an unknown `Fn::If`
+    // were serialised for each bucket. Once the budget ran out, every later `Type` was unknown and
+    // the rest of the template was reported as invalid.
+    const refs = Array(100).fill('!Ref Q').join(', ')
+    const params = `Parameters:\n  Q: {Type: String, Default: "${'a'.repeat(60_000)}"}\n  E: {Type: String}\nConditions:\n  C: !Equals [!Ref E, x]\n`
+    const bucket = (i: number, name: string) => `  B${i}: {Type: AWS::S3::Bucket, Properties: {BucketName: ${name}}}\n`
+    const many = (n: number, name: string) => Array.from({ length: n }, (_, i) => bucket(i, name)).join('')
+    const r = await scanHostile({
+      'sub.yaml': `${TEMPLATE}${params}Resources:\n${many(1000, `!Sub [!Join ['', [${refs}]], {}]`)}`,
+      'base64.yaml': `${TEMPLATE}${params}Resources:\n${many(400, `!Base64 {"Fn::Sub": [!Join ['', [${refs}]], {}]}`)}`,
+      'if.yaml': `${TEMPLATE}${params}Resources:\n${many(1000, `!If [C, !Join ['', [${refs}]], !Join ['', [${refs}, x]]]`)}`,
+    })
+    expect(r.buckets).toBe(2400)
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    const limits = r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => `${p.file}:${p.line}`)
+    expect(limits.sort()).toEqual(['base64.yaml:1', 'if.yaml:1', 'sub.yaml:1'])
+    expect(r.findings.filter((f) => f.ruleId === 'rule-error')).toEqual([])
+  })
+
+  it('finds each access point of a bucket by its id, not by a search', async () => {
+    // 80,000 access points on one bucket were a search each, in three rules: 44 s.
+    const points = Array.from({ length: 40_000 }, (_, i) => `  A${i}: {Type: AWS::S3::AccessPoint, Properties: {Bucket: !Ref B}}\n`)
+    const r = await scanHostile({ 't.yaml': `${TEMPLATE}Resources:\n  B:\n    Type: AWS::S3::Bucket\n${points.join('')}` }, 512)
+    expect(r.buckets).toBe(1)
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+  })
+
+  it('does not look up foreign bucket names longer than any name can be by each of their prefixes', async () => {
+    // 100 policies naming buckets of 16,000 characters: every prefix of each was hashed (23 s).
+    const policy = (i: number) =>
+      `  P${i}:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: "${String(i).padStart(6, '0')}${'a'.repeat(16_000)}"\n      PolicyDocument: {Statement: [{Effect: Allow, Principal: {AWS: "arn:aws:iam::111122223333:root"}, Action: "s3:GetObject", Resource: "*"}]}\n`
+    const r = await scanHostile({
+      'a.yaml': `${TEMPLATE}Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {BucketName: a-bucket}\n`,
+      'b.yaml': `${TEMPLATE}Resources:\n${Array.from({ length: 200 }, (_, i) => policy(i)).join('')}`,
+    })
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(r.findings.some((f) => f.file === 'a.yaml' && f.ruleId === 'bucket-policy-missing')).toBe(true)
+  })
+})
