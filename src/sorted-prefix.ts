@@ -3,14 +3,25 @@
  * starts with `prefix`: a binary search for the first, then a run while the prefix holds.
  */
 export function startingWith<T>(sorted: readonly T[], prefix: string, keyOf: (item: T) => string): T[] {
+  const out: T[] = []
+  for (let i = firstAtLeast(sorted, prefix, keyOf); i < sorted.length && keyOf(sorted[i]!).startsWith(prefix); i++) out.push(sorted[i]!)
+  return out
+}
+
+/** Does any item of `sorted` (ordered as for `startingWith`) have a key starting with `prefix`? */
+export function anyStartingWith<T>(sorted: readonly T[], prefix: string, keyOf: (item: T) => string): boolean {
+  const i = firstAtLeast(sorted, prefix, keyOf)
+  return i < sorted.length && keyOf(sorted[i]!).startsWith(prefix)
+}
+
+/** Index of the first item whose key is not below `key` (`sorted.length` when there is none). */
+function firstAtLeast<T>(sorted: readonly T[], key: string, keyOf: (item: T) => string): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (keyOf(sorted[mid]!) < prefix) lo = mid + 1
+    if (keyOf(sorted[mid]!) < key) lo = mid + 1
     else hi = mid
   }
-  const out: T[] = []
-  for (let i = lo; i < sorted.length && keyOf(sorted[i]!).startsWith(prefix); i++) out.push(sorted[i]!)
-  return out
+  return lo
 }

@@ -3,6 +3,9 @@
  * looks like an assembly's at the top of the repository (which took every file under it out of
  * the other plugins), Stages nested deeper than the reader follows, a template no manifest names,
  * an assembly copied into another one. Each public bucket must still be found, at its line.
+ * And manifests that make the reading grow with a product of two sizes (every stack going
+ * through every metadata entry, one file named by hundreds of artifacts): each must scan in
+ * seconds at sizes where that product took minutes.
  */
 import fs from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -28,6 +31,34 @@ async function scan(files: Record<string, string>) {
   dirs.push(r.dir)
   expectPositions(r)
   return r
+}
+
+/** Generous for a slow runner: each scan below takes under two seconds, and took 12 s or more before the fixes. */
+const BOUND_MS = 5_000
+
+async function scanTimed(files: Record<string, string>) {
+  const t0 = performance.now()
+  const r = await scan(files)
+  return { r, ms: performance.now() - t0 }
+}
+
+/** `n` stack artifacts `S<i>`, each with its own template holding one bucket. */
+function stacks(n: number, artifact: (i: number) => object): Record<string, string> {
+  const files: Record<string, string> = {}
+  const artifacts: Record<string, object> = {}
+  for (let i = 0; i < n; i++) {
+    artifacts[`S${i}`] = { type: 'aws:cloudformation:stack', properties: { templateFile: `S${i}.template.json` }, ...artifact(i) }
+    files[`cdk.out/S${i}.template.json`] = PUBLIC_TEMPLATE
+  }
+  files['cdk.out/manifest.json'] = manifest(artifacts)
+  return files
+}
+
+/** A metadata file of `n` logical-id entries under `App/C<i>`. */
+function logicalIds(under: string, n: number): string {
+  const meta: Record<string, object[]> = {}
+  for (let i = 0; i < n; i++) meta[`/${under}/C${i}/Resource`] = [{ type: 'aws:cdk:logicalId', data: `C${i}` }]
+  return JSON.stringify(meta)
 }
 
 /** The files holding an `acl-public-write` finding, sorted. */
@@ -78,5 +109,39 @@ describe.skipIf(!isRegistered('cdk'))('hostile cloud assemblies (cdk plugin regi
     expect(r.problems.map((p) => [p.code, p.file, p.line, p.level])).toEqual([
       ['CDK_TEMPLATE_UNLISTED', 'cdk.out/Stale.template.json', 1, 'warning'],
     ])
+  })
+
+  it('settles the paths of many stacks without going through every logical-id entry for each', async () => {
+    // No display name and no entry under an artifact id: no stack's path can be settled.
+    const files = stacks(300, (i) => (i === 0 ? { additionalMetadataFile: 'meta.metadata.json' } : {}))
+    files['cdk.out/meta.metadata.json'] = logicalIds('Other', 20_000)
+    const { r, ms } = await scanTimed(files)
+    expect(ms).toBeLessThan(BOUND_MS)
+    expect(publicFiles(r)).toHaveLength(300)
+  })
+
+  it('reads a tree.json that many tree artifacts name once', async () => {
+    const files = stacks(1, () => ({ displayName: 'S0' }))
+    const artifacts = JSON.parse(files['cdk.out/manifest.json']!).artifacts
+    for (let i = 0; i < 300; i++) artifacts[`Tree${i}`] = { type: 'cdk:tree', properties: { file: 'tree.json' } }
+    files['cdk.out/manifest.json'] = manifest(artifacts)
+    const children: Record<string, object> = {}
+    for (let i = 0; i < 5_000; i++)
+      children[`C${i}`] = { id: `C${i}`, path: `S0/C${i}`, constructInfo: { fqn: 'aws-cdk-lib.aws_s3.Bucket' } }
+    files['cdk.out/tree.json'] = JSON.stringify({
+      version: 'tree-0.1',
+      tree: { id: 'App', path: '', children: { S0: { id: 'S0', path: 'S0', children } } },
+    })
+    const { r, ms } = await scanTimed(files)
+    expect(ms).toBeLessThan(BOUND_MS)
+    expect(publicFiles(r)).toEqual(['cdk.out/S0.template.json:6'])
+  })
+
+  it('reads and adds a metadata file that many stacks name once', async () => {
+    const files = stacks(120, (i) => ({ displayName: `S${i}`, additionalMetadataFile: 'meta.metadata.json' }))
+    files['cdk.out/meta.metadata.json'] = logicalIds('S0', 5_000)
+    const { r, ms } = await scanTimed(files)
+    expect(ms).toBeLessThan(BOUND_MS)
+    expect(publicFiles(r)).toHaveLength(120)
   })
 })

@@ -11,8 +11,8 @@ import type { SNode } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import type { LoadContext } from '../types.js'
 import { nodeAt, readJsonFile, scalarString, type JsonFile } from './json-file.js'
-import { ConstructMetadata, TEMPLATE_FILE } from './metadata.js'
-import { readTree, type ConstructTree } from './tree.js'
+import { ConstructMetadata } from './metadata.js'
+import { mergeTree, readTree, type ConstructTree } from './tree.js'
 import { isInside } from '../shared/inside.js'
 
 /** Newest cloud assembly schema major this reader was checked against (aws-cdk-lib 2.276 writes 55.0.0). */
@@ -39,6 +39,11 @@ export interface StackTemplate {
   nested: boolean
   /** Id of the manifest artifact (top-level stacks only). */
   artifactId?: string
+  /**
+   * The artifact's own metadata (top-level stacks only): inline, then its metadata file, which
+   * other artifacts naming the same file share.
+   */
+  ownMetadata?: ConstructMetadata[]
 }
 
 export interface Assembly {
@@ -56,6 +61,10 @@ export interface Assembly {
 export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new Set<string>()): Assembly {
   const out: Assembly = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false }
   const report = (p: Problem) => out.problems.push(p)
+  // A file many artifacts name is read and added once: a manifest naming one file thousands of
+  // times made the reading, and the metadata searched for every stack, grow with their product.
+  const treesRead = new Set<string>()
+  const metadataFiles = new Map<string, ConstructMetadata | undefined>()
   const readManifest = (abs: string, depth: number, declaredAt: SourceLocation | undefined): boolean => {
     if (seen.has(abs)) return false
     seen.add(abs)
@@ -115,11 +124,11 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
             invalid(`tree artifact ${a.key} names no file inside the assembly`)
             break
           }
-          const tree = readJsonFile(path.join(dir, f), ctx, 'CDK_TREE', 'construct tree', report, at)
-          if (tree) {
-            const t = readTree(tree.root)
-            out.tree = out.tree ? new Map([...out.tree, ...t]) : t
-          }
+          const abs = path.join(dir, f)
+          if (treesRead.has(abs)) break
+          treesRead.add(abs)
+          const tree = readJsonFile(abs, ctx, 'CDK_TREE', 'construct tree', report, at)
+          if (tree) out.tree = mergeTree(out.tree, readTree(tree.root))
           break
         }
         default:
@@ -141,20 +150,19 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
     const props = get(art, 'properties')
     const templateFile = scalarString(get(props, 'templateFile'))
     // Metadata first: even a stack whose template is missing contributes construct paths.
+    const own: ConstructMetadata[] = []
     const inline = get(art, 'metadata')
-    if (inline) out.metadata.addMap(inline, manifest)
+    if (inline) {
+      out.metadata.addMap(inline, manifest)
+      const m = new ConstructMetadata()
+      m.addMap(inline, manifest)
+      own.push(m)
+    }
     const extraName = scalarString(get(art, 'additionalMetadataFile'))
-    const own = new ConstructMetadata()
-    if (inline) own.addMap(inline, manifest)
-    if (extraName) {
+    if (extraName && inside(dir, path.join(dir, extraName))) {
       const extraAt = nodeAt(manifest, get(art, 'additionalMetadataFile')!.start)
-      const extra = inside(dir, path.join(dir, extraName))
-        ? readJsonFile(path.join(dir, extraName), ctx, 'CDK_METADATA', `metadata file of stack ${id}`, report, extraAt)
-        : undefined
-      if (extra) {
-        out.metadata.addMap(extra.root, extra)
-        own.addMap(extra.root, extra)
-      }
+      const extra = readMetadataFile(path.join(dir, extraName), `metadata file of stack ${id}`, extraAt)
+      if (extra) own.push(extra)
     }
     if (!templateFile) {
       invalid(
@@ -168,15 +176,8 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
       return
     }
     const templateAt = nodeAt(manifest, get(props, 'templateFile')!.start, `artifacts.${id}.properties.templateFile`)
-    let stackPath = ''
-    for (const [p, e] of own.ofType(TEMPLATE_FILE)) {
-      if (e.data === templateFile) {
-        stackPath = p
-        break
-      }
-    }
     // CDK 2.x writes the stack's construct path as its display name.
-    if (!stackPath) stackPath = scalarString(get(art, 'displayName')) ?? ''
+    const stackPath = templatePathIn(own, templateFile) || (scalarString(get(art, 'displayName')) ?? '')
     let assetsManifest: string | undefined
     const deps = get(art, 'dependencies')
     if (deps?.kind === 'seq') {
@@ -195,11 +196,35 @@ export function readAssembly(manifestAbs: string, ctx: LoadContext, seen = new S
       assetsManifest,
       nested: false,
       artifactId: id,
+      ownMetadata: own,
     })
+  }
+
+  /** A metadata file's entries, added to the assembly's the first time a stack names the file. */
+  const readMetadataFile = (abs: string, what: string, at: SourceLocation): ConstructMetadata | undefined => {
+    if (metadataFiles.has(abs)) return metadataFiles.get(abs)
+    const file = readJsonFile(abs, ctx, 'CDK_METADATA', what, report, at)
+    let m: ConstructMetadata | undefined
+    if (file) {
+      out.metadata.addMap(file.root, file)
+      m = new ConstructMetadata()
+      m.addMap(file.root, file)
+    }
+    metadataFiles.set(abs, m)
+    return m
   }
 
   out.usable = readManifest(manifestAbs, 0, undefined)
   return out
+}
+
+/** The construct path the first of `sources` that names `templateFile` gives it. */
+function templatePathIn(sources: ConstructMetadata[], templateFile: string): string | undefined {
+  for (const m of sources) {
+    const p = m.pathOfTemplate(templateFile)
+    if (p !== undefined) return p
+  }
+  return undefined
 }
 
 /** Is `p` inside `dir` (or `dir` itself)? Guards against `../` in names the manifest gives. */

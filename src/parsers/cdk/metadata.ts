@@ -8,7 +8,7 @@ import type { SourceLocation } from '../../model/location.js'
 import type { SNode } from '../shared/source-tree.js'
 import { get, toPlain } from '../shared/source-tree.js'
 import { nodeAt, scalarString, type JsonFile } from './json-file.js'
-import { startingWith } from '../../sorted-prefix.js'
+import { anyStartingWith, startingWith } from '../../sorted-prefix.js'
 import { trimLeading, trimTrailing } from '../../trim.js'
 
 export const LOGICAL_ID = 'aws:cdk:logicalId'
@@ -58,11 +58,15 @@ export class ConstructMetadata {
   /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
   private readonly sortedByType = new Map<string, { path: string; entry: MetadataEntry; order: number }[]>()
 
+  /** Per template file, the path of its first `aws:cdk:templateFile` entry; dropped when an entry is added. */
+  private templatePaths: Map<unknown, string> | undefined
+
   add(path: string, entry: MetadataEntry): void {
     const list = this.byPath.get(path)
     if (list) list.push(entry)
     else this.byPath.set(path, [entry])
     this.sortedByType.clear()
+    this.templatePaths = undefined
   }
 
   entries(path: string): MetadataEntry[] {
@@ -84,6 +88,17 @@ export class ConstructMetadata {
    * of an assembly asks for its own (1,200 stacks each going through every entry took 12 s).
    */
   ofTypeUnder(type: string, prefix: string): [string, MetadataEntry][] {
+    return startingWith(this.sortedOf(type), prefix, (x) => x.path)
+      .sort((a, b) => a.order - b.order)
+      .map((x) => [x.path, x.entry])
+  }
+
+  /** Is there an entry of a type under `prefix`? A binary search, as for `ofTypeUnder`. */
+  hasTypeUnder(type: string, prefix: string): boolean {
+    return anyStartingWith(this.sortedOf(type), prefix, (x) => x.path)
+  }
+
+  private sortedOf(type: string): { path: string; entry: MetadataEntry; order: number }[] {
     let sorted = this.sortedByType.get(type)
     if (!sorted) {
       sorted = []
@@ -91,9 +106,19 @@ export class ConstructMetadata {
       sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order))
       this.sortedByType.set(type, sorted)
     }
-    return startingWith(sorted, prefix, (x) => x.path)
-      .sort((a, b) => a.order - b.order)
-      .map((x) => [x.path, x.entry])
+    return sorted
+  }
+
+  /**
+   * The path of the first `aws:cdk:templateFile` entry naming `templateFile`, as going through
+   * `ofType` finds it: indexed once, since every stack sharing a metadata file asks it.
+   */
+  pathOfTemplate(templateFile: string): string | undefined {
+    if (!this.templatePaths) {
+      this.templatePaths = new Map()
+      for (const [p, e] of this.ofType(TEMPLATE_FILE)) if (!this.templatePaths.has(e.data)) this.templatePaths.set(e.data, p)
+    }
+    return this.templatePaths.get(templateFile)
   }
 
   /**

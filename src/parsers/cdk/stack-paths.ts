@@ -66,8 +66,7 @@ export function settleStackPath(st: StackTemplate, fromTemplate: Map<string, str
   const paths = [...fromTemplate.values()]
   if (st.artifactId) {
     const prefix = `${st.artifactId}/`
-    if (paths.some((p) => p.startsWith(prefix))) return st.artifactId
-    for (const [p] of metadata.ofType(LOGICAL_ID)) if (p.startsWith(prefix)) return st.artifactId
+    if (paths.some((p) => p.startsWith(prefix)) || metadata.hasTypeUnder(LOGICAL_ID, prefix)) return st.artifactId
   }
   const first = paths[0]?.split('/')[0]
   return first && paths.every((p) => p.startsWith(`${first}/`)) ? first : ''
@@ -84,11 +83,44 @@ export function constructPathsOf(
   stackPaths: Set<string>,
 ): { stackPath: string; pathByLogicalId: Map<string, string> } {
   const pathByLogicalId = new Map<string, string>()
-  for (const r of root ? templateResources(root) : []) {
+  const resources = root ? templateResources(root) : []
+  for (const r of resources) {
     const p = scalarString(get(get(r.node, 'Metadata'), 'aws:cdk:path'))
     if (p) pathByLogicalId.set(r.logicalId, p)
   }
   const stackPath = settleStackPath(st, pathByLogicalId, metadata)
-  for (const [lid, p] of logicalIdsOf(metadata, stackPath, stackPaths)) if (!pathByLogicalId.has(lid)) pathByLogicalId.set(lid, p)
+  if (stackPath === '') {
+    for (const r of resources) {
+      const p = pathByLogicalId.has(r.logicalId) ? undefined : unsettledPathOf(st, r.logicalId, stackPaths)
+      if (p !== undefined) pathByLogicalId.set(r.logicalId, p)
+    }
+  } else {
+    for (const [lid, p] of logicalIdsOf(metadata, stackPath, stackPaths)) if (!pathByLogicalId.has(lid)) pathByLogicalId.set(lid, p)
+  }
   return { stackPath, pathByLogicalId }
+}
+
+/**
+ * The construct path of a resource of a stack whose own path is unknown: from the entries of the
+ * stack artifact's own metadata that lie under no known stack. Not from the whole assembly's:
+ * logical ids repeat across stacks (the same construct in two stacks), so another stack's entry
+ * would move the resource to the wrong construct. A stack without an artifact (nested, or a
+ * template no manifest names) has no metadata of its own and gets none.
+ */
+function unsettledPathOf(st: StackTemplate, logicalId: string, stackPaths: Set<string>): string | undefined {
+  for (const m of st.ownMetadata ?? []) {
+    const p = unclaimedLogicalIds(m, stackPaths).get(logicalId)
+    if (p !== undefined) return p
+  }
+  return undefined
+}
+
+/** Per metadata source, once: artifacts sharing one metadata file share its answer. */
+const unclaimedCache = new WeakMap<ConstructMetadata, { paths: Set<string>; size: number; ids: Map<string, string> }>()
+function unclaimedLogicalIds(metadata: ConstructMetadata, stackPaths: Set<string>): Map<string, string> {
+  const cached = unclaimedCache.get(metadata)
+  if (cached?.paths === stackPaths && cached.size === stackPaths.size) return cached.ids
+  const ids = logicalIdsOf(metadata, '', stackPaths)
+  unclaimedCache.set(metadata, { paths: stackPaths, size: stackPaths.size, ids })
+  return ids
 }

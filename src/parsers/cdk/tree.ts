@@ -33,6 +33,16 @@ export function readTree(root: SNode): ConstructTree {
   return out
 }
 
+/**
+ * `into` with the nodes of `more` added, a node of `more` replacing one at the same path. Added in
+ * place rather than copied: an assembly may list many tree artifacts.
+ */
+export function mergeTree(into: ConstructTree | undefined, more: ConstructTree): ConstructTree {
+  if (!into) return more
+  for (const [p, node] of more) into.set(p, node)
+  return into
+}
+
 /** `aws-cdk-lib.aws_s3.Bucket` → `Bucket`; `undefined` for the generic `constructs.Construct`. */
 export function classOf(fqn: string | undefined): string | undefined {
   if (!fqn || fqn === 'constructs.Construct') return undefined

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, type Json, removeTemps } from './helpers.js'
+import { bucketAt, editJson, lineOf, repoRoot, scanDir, tempCopy, writeFiles, type Json, removeTemps } from './helpers.js'
 
 afterAll(removeTemps)
 
@@ -125,6 +125,28 @@ describe('construct paths from both metadata styles', () => {
     expect(s.buckets.map((b) => [b.id, b.origin.cdk?.stack]).sort()).toEqual([
       ['LegacyStack/Logs/Resource', 'LegacyStack'],
       ['LegacyStack/Site/SiteBucket/Resource', 'LegacyStack'],
+    ])
+  })
+
+  it('gives a stack whose construct path is unknown the logical ids of its own metadata, not another stack’s', () => {
+    const dir = tempCopy()
+    const template = JSON.stringify({ Resources: { Logs1234: { Type: 'AWS::S3::Bucket' } } })
+    // No display name, and artifact ids that are not the construct paths: neither path can be settled.
+    const stack = (app: string) => ({
+      type: 'aws:cloudformation:stack',
+      properties: { templateFile: `${app}.template.json` },
+      metadata: { [`/${app}/Logs/Resource`]: [{ type: 'aws:cdk:logicalId', data: 'Logs1234' }] },
+    })
+    writeFiles(dir, {
+      'cdk.out/manifest.json': JSON.stringify({ version: '36.0.0', artifacts: { X: stack('AppX'), Y: stack('AppY') } }),
+      'cdk.out/AppX.template.json': template,
+      'cdk.out/AppY.template.json': template,
+    })
+    const s = scanDir(dir)
+    expect(s.problems).toEqual([])
+    expect(s.buckets.map((b) => [b.origin.cdk?.stack, b.id]).sort()).toEqual([
+      ['X', 'AppX/Logs/Resource'],
+      ['Y', 'AppY/Logs/Resource'],
     ])
   })
 
