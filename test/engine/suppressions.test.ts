@@ -111,6 +111,34 @@ describe('an s3-gate:ignore comment', () => {
     expect(r.findings.some((f) => f.ruleId === 'parse-error' && f.location.line === 2)).toBe(true)
   })
 
+  it('in a file of several documents, applies in its own and is reported once when it applies to nothing', async () => {
+    // Every document was given the whole file's comments: each reported those of the others.
+    const r = await scanTemplate(`---
+Resources:
+  First:
+    # s3-gate:ignore versioning-disabled reason="scratch"
+    Type: AWS::S3::Bucket
+---
+Resources:
+  Second:
+    Type: AWS::S3::Bucket
+
+  # s3-gate:ignore versioning-disabled reason="above nothing"
+---
+Resources:
+  # s3-gate:ignore versioning-disabled
+  Third:
+    Type: AWS::S3::Bucket
+`)
+    expect(of(r, 'versioning-disabled').map((f) => [f.resource, f.suppressed])).toEqual([
+      ['First', true],
+      ['Second', false],
+      ['Third', false],
+    ])
+    expect(problems(r, 'ORPHAN_SUPPRESSION')).toEqual([{ file: 'template.yaml', line: 11, level: 'warning' }])
+    expect(problems(r, 'BAD_SUPPRESSION')).toEqual([{ file: 'template.yaml', line: 14, level: 'error' }])
+  })
+
   it('is refused, and listed, when the configuration refuses inline suppressions', async () => {
     const r = await scanTemplate(
       `Resources:

@@ -305,6 +305,22 @@ describe('bad CloudFormation input', () => {
     }
   }, 70_000)
 
+  it('places the suppression comments of 2,000 documents once each, in a child with its heap capped', async () => {
+    // Every document was given every comment of the file and reported those outside it: 4 million
+    // problems built before the cap on them (580 MB; 5,000 documents took 95 s and 3.3 GB).
+    const doc = (i: number) => `---\nResources:\n  B${i}:\n    # s3-gate:ignore versioning-disabled reason="x"\n    Type: AWS::S3::Bucket\n`
+    const dir = writeTree({ 'docs.yaml': Array.from({ length: 2_000 }, (_, i) => doc(i)).join(''), 'good.yaml': GOOD })
+    try {
+      const r = await scanInChild(dir, { heapMb: 256, timeoutMs: 60_000 })
+      expect(r.ms).toBeLessThan(10_000)
+      // Each comment applied to its own bucket: none is reported as applying to nothing, or as unused.
+      expect(r.problems.filter((p) => p.code !== 'MULTI_DOCUMENT')).toEqual([])
+      expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => `${f.file}:${f.line}`)).toEqual(['good.yaml:6'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 70_000)
+
   it('reads long runs in comments, condition values, ARNs and loop keys in linear time', async () => {
     // Each took time quadratic in the run on a RegExp that scans the rest of the text from every
     // position of it: a suppression comment of one long rule id and a line separator (3 s for

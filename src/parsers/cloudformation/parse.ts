@@ -66,8 +66,11 @@ function convertTag(tag: string, node: SNode): SNode | string {
 }
 
 export interface ParsedTemplateFile {
-  /** Roots of the documents that are CloudFormation templates. */
-  templates: { root: SMap; index: number }[]
+  /**
+   * Roots of the documents that are CloudFormation templates, with the offset where the content
+   * of each one's YAML document ends (its root is `resources` within it, for the Serverless Framework).
+   */
+  templates: { root: SMap; index: number; end: number }[]
   problems: Problem[]
   lines: LineIndex
   /** The text parsed but holds no template (a values file, a workflow...). */
@@ -161,7 +164,7 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   const templates: ParsedTemplateFile['templates'] = []
   roots.forEach((root, index) => {
     const template = isTemplate(root) ? root : serverlessResources(root)
-    if (template && isTemplate(template)) templates.push({ root: template, index })
+    if (template && isTemplate(template)) templates.push({ root: template, index, end: root!.end })
   })
   if (templates.length > 1) {
     problem(

@@ -46,8 +46,8 @@ export interface TemplateSource {
   /** Lets CDK give resources their construct path instead of the logical id. */
   addressOf?: (logicalId: string) => string
   /**
-   * The file's suppression comments, read once for all its documents (searched once per document,
-   * 20,000 documents took minutes); read here when not given.
+   * This document's share of the file's suppression comments (the file is searched once for all
+   * its documents: once per document, 20,000 documents took minutes); read here when not given.
    */
   comments?: ReturnType<typeof findCommentSuppressions>
 }
