@@ -111,6 +111,25 @@ describe('an s3-gate:ignore comment', () => {
     expect(r.findings.some((f) => f.ruleId === 'parse-error' && f.location.line === 2)).toBe(true)
   })
 
+  it('belongs to the resource whose last line it ends, not to the one below', async () => {
+    const r = await scanTemplate(`Resources:
+  Data:
+    Type: AWS::S3::Bucket # s3-gate:ignore versioning-disabled reason="scratch"
+  Logs:
+    Type: AWS::S3::Bucket
+
+  # s3-gate:ignore versioning-disabled reason="above nothing"
+
+  Other:
+    Type: AWS::SNS::Topic
+`)
+    expect(of(r, 'versioning-disabled').map((f) => [f.resource, f.suppressed])).toEqual([
+      ['Data', true],
+      ['Logs', false],
+    ])
+    expect(problems(r, 'ORPHAN_SUPPRESSION')).toEqual([{ file: 'template.yaml', line: 7, level: 'warning' }])
+  })
+
   it('in a file of several documents, applies in its own and is reported once when it applies to nothing', async () => {
     // Every document was given the whole file's comments: each reported those of the others.
     const r = await scanTemplate(`---

@@ -18,6 +18,7 @@ import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
+import { placeLines } from './comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { macroWarnings } from './macros.js'
@@ -247,17 +248,15 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
 
   const comments = src.comments ?? findCommentSuppressions(src.text, src.file)
   appendAll(problems, comments.problems)
-  for (const c of comments.found) {
-    let placed = false
-    for (const [id, range] of resourceRanges) {
-      // A comment belongs to the resource it sits in, or to the one right below it.
-      if (c.line >= range.startLine - 1 && c.line <= range.endLine) {
-        for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression)
-        placed = true
-        break
-      }
-    }
-    if (!placed && c.suppression.syntax === 's3-gate') {
+  // A comment belongs to the resource it sits in, or to the one right below it.
+  const owners = placeLines(
+    comments.found.map((c) => c.line),
+    resourceRanges,
+  )
+  comments.found.forEach((c, i) => {
+    const id = owners[i]
+    if (id !== undefined) for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression)
+    else if (c.suppression.syntax === 's3-gate') {
       problems.push({
         code: 'ORPHAN_SUPPRESSION',
         file: src.file,
@@ -267,7 +266,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         level: 'warning',
       })
     }
-  }
+  })
 
   // Links need every bucket first: a policy may come before its bucket in the file.
   const byId = new Map(model.buckets.map((b) => [b.id, b]))
