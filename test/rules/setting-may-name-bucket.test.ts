@@ -324,4 +324,42 @@ Resources:
     expect(of(r, 'policy-public-read').findings.sort()).toEqual(['Pol@15', 'Pol@15'])
     expect(of(r, 'bucket-policy-missing')).toEqual({ findings: [], unknowns: ['C@12', 'D@12'] })
   })
+
+  it('is unknown on each bucket when a large policy may apply to more than a few dozen, and checked on each below that', async () => {
+    const template = (buckets: number, statements: number) => {
+      const ids = Array.from({ length: buckets }, (_, i) => `B${i}`)
+      const others = Array.from(
+        { length: statements - 1 },
+        (_, i) =>
+          `          - {Effect: Allow, Principal: {AWS: "arn:aws:iam::${100_000_000_000 + i}:root"}, Action: "s3:GetObject", Resource: "*"}\n`,
+      )
+      return `Parameters:
+  Idx:
+    Type: Number
+Resources:
+${ids.map((id) => `  ${id}: {Type: AWS::S3::Bucket}\n`).join('')}  Pol:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Select [!Ref Idx, [${ids.map((id) => `!Ref ${id}`).join(', ')}]]
+      PolicyDocument:
+        Statement:
+          - {Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}
+${others.join('')}`
+    }
+    const r = await scanFiles({ 'few.yaml': template(32, 200), 'many.yaml': template(33, 200) })
+    const read = (file: string) => ({
+      findings: r.findings.filter((f) => f.ruleId === 'policy-public-read' && f.location.file === file).length,
+      unknowns: r.unknowns.filter((u) => u.ruleId === 'policy-public-read' && u.location.file === file).length,
+    })
+    expect(read('few.yaml')).toEqual({ findings: 32, unknowns: 0 })
+    // Neither an alarm nor a pass: what the policy opens is not known on any of them.
+    expect(read('many.yaml')).toEqual({ findings: 0, unknowns: 33 })
+    expect(r.unknowns.find((u) => u.location.file === 'many.yaml' && u.ruleId === 'policy-public-read')).toMatchObject({
+      why: 'Pol may apply to any of 33 buckets and holds 200 statements; what it allows or denies on each was not checked',
+      location: { line: 41 },
+    })
+    expect(r.notes.filter((n) => n.includes('may apply to any of'))).toHaveLength(1)
+    // The policy may be the bucket's, or not: not a missing policy either.
+    expect(r.findings.filter((f) => f.ruleId === 'bucket-policy-missing')).toEqual([])
+  })
 })

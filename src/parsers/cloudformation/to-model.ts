@@ -6,7 +6,7 @@ import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import { bucketNameForMatch, resolveBucketRef, type NameSource } from '../../model/arn.js'
-import { markMaybeDeployed } from '../../model/policy.js'
+import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { deployedWhenever } from '../../model/deployed.js'
 import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model, Trail } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
@@ -66,6 +66,15 @@ export interface TemplateModel {
 interface Subject {
   suppressions: InlineSuppression[]
 }
+
+/**
+ * A policy that may apply to more than `MAX_POLICY_CHOICES` buckets (a `!Select` among them) is
+ * not checked on each once its statements times those buckets pass `MAX_CHOICE_STATEMENTS`: what
+ * it allows or denies is unknown there. Real ones choose among a handful; past both, every rule
+ * weighed every statement on every bucket.
+ */
+const MAX_POLICY_CHOICES = 32
+const MAX_CHOICE_STATEMENTS = 4_096
 
 /** CloudFormation's limit on a logical id. */
 const MAX_LOGICAL_ID_CHARS = 255
@@ -318,22 +327,62 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   function policyForChoices(p: (typeof pendingPolicies)[number]): boolean {
     // A choice made statically (a condition with a known value) was followed by `findBucket`.
     if (r.str(p.ref, r.loc(p.ref)).state !== 'unknown') return false
-    const choices = bucketChoices(p.ref)
-    let placed = false
-    for (const c of choices) {
+    const chosen = bucketChoices(p.ref).flatMap((c) => {
       const bucket = findBucket(c.cur)
-      if (!bucket) continue
-      placed = true
+      return bucket ? [{ c, bucket }] : []
+    })
+    if (chosen.length === 0) return false
+    const docFor = sharedReadings(p, chosen.length)
+    for (const { c, bucket } of chosen) {
       appendAll(bucket.suppressions, p.subject.suppressions)
-      const doc = readPolicyDocument(r.policyNode(p.doc), p.owner)
       const always = c.when !== undefined && c.when.holds && bucket.origin.maybe?.conditions?.includes(c.when.condition)
-      const own = maybeFor(p.origin, bucket)
-      if (always) {
-        if (own) markMaybeDeployed(doc, own)
-      } else markMaybeDeployed(doc, { why: whyChosen(c, `${p.owner} applies to`), at: r.loc(p.ref) })
-      bucket.policies.push(doc)
+      bucket.policies.push(docFor(always ? maybeFor(p.origin, bucket) : { why: whyChosen(c, `${p.owner} applies to`), at: r.loc(p.ref) }))
     }
-    return placed
+    return true
+  }
+  /**
+   * The policy's document as read for the buckets it may apply to, one reading per way it may
+   * apply (one for all the buckets of a `!Select`): read once per bucket, 2,000 buckets of a
+   * 2,000-statement policy took 4 GB.
+   */
+  function sharedReadings(p: (typeof pendingPolicies)[number], buckets: number): (maybe: PolicyDocument['maybe']) => PolicyDocument {
+    let unused: PolicyDocument | undefined = readPolicyDocument(r.policyNode(p.doc), p.owner)
+    const pastCap = unknownPastChoiceCap(p, buckets, unused)
+    const read = (): PolicyDocument => {
+      if (pastCap) return pastCap()
+      const doc = unused ?? readPolicyDocument(r.policyNode(p.doc), p.owner)
+      unused = undefined
+      return doc
+    }
+    // Each reason has one place (the policy's `Bucket` or its `Condition`): it tells the readings apart.
+    const readings = new Map<string, PolicyDocument>()
+    return (maybe) => {
+      const key = maybe?.why ?? ''
+      let doc = readings.get(key)
+      if (!doc) {
+        // Marking rewrites the conditions of Deny statements: each reason needs a reading of its own.
+        doc = read()
+        if (maybe) markMaybeDeployed(doc, maybe)
+        readings.set(key, doc)
+      }
+      return doc
+    }
+  }
+  /**
+   * Past `MAX_POLICY_CHOICES` buckets of a large document, what the policy allows or denies is
+   * unknown on each: weighed bucket by bucket, 500 buckets of a 500-statement policy took 16 s of
+   * rule checks. Undefined when the policy is checked on each bucket.
+   */
+  function unknownPastChoiceCap(
+    p: (typeof pendingPolicies)[number],
+    buckets: number,
+    doc: PolicyDocument,
+  ): (() => PolicyDocument) | undefined {
+    const statements = doc.statements.length
+    if (buckets <= MAX_POLICY_CHOICES || buckets * statements <= MAX_CHOICE_STATEMENTS) return undefined
+    const why = `${p.owner} may apply to any of ${buckets} buckets and holds ${statements} statements; what it allows or denies on each was not checked`
+    notes.push(`${src.file}: ${why}`)
+    return () => ({ owner: p.owner, at: doc.at, statements: [], unknown: { why, at: r.loc(p.ref) } })
   }
   // A policy for a bucket defined elsewhere still gets its statements checked, on the policy resource.
   function externalFor(p: (typeof pendingPolicies)[number]): Bucket {
