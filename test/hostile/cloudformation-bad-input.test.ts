@@ -312,7 +312,7 @@ describe('bad CloudFormation input', () => {
     const dir = writeTree({ 'docs.yaml': Array.from({ length: 2_000 }, (_, i) => doc(i)).join(''), 'good.yaml': GOOD })
     try {
       const r = await scanInChild(dir, { heapMb: 256, timeoutMs: 60_000 })
-      expect(r.ms).toBeLessThan(10_000)
+      expect(r.ms).toBeLessThan(30_000)
       // Each comment applied to its own bucket: none is reported as applying to nothing, or as unused.
       expect(r.problems.filter((p) => p.code !== 'MULTI_DOCUMENT')).toEqual([])
       expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => `${f.file}:${f.line}`)).toEqual(['good.yaml:6'])
@@ -329,7 +329,7 @@ describe('bad CloudFormation input', () => {
     const placed = '  # s3-gate:ignore versioning-disabled reason="x"\n  Site:\n    Type: AWS::S3::Bucket\n'
     const t0 = performance.now()
     const r = await scanFiles({ 't.yaml': `Resources:\n${topics}${placed}Outputs:\n${orphans}  O: {Value: x}\n` })
-    expect(performance.now() - t0).toBeLessThan(10_000)
+    expect(performance.now() - t0).toBeLessThan(20_000)
     expect(r.findings.find((f) => f.ruleId === 'versioning-disabled')).toMatchObject({ resource: 'Site', suppressed: true })
     const orphaned = r.problems.filter((p) => p.code === 'ORPHAN_SUPPRESSION')
     expect(orphaned.length).toBeGreaterThan(0)
@@ -358,7 +358,7 @@ describe('bad CloudFormation input', () => {
     })
     try {
       const r = await scanInChild(dir, { heapMb: 256, timeoutMs: 60_000 })
-      expect(r.ms).toBeLessThan(10_000)
+      expect(r.ms).toBeLessThan(30_000)
       expect(r.buckets).toBe(n + 1)
       // What the policy opens is not known on any of them: neither a pass nor an alarm.
       expect(r.findings.filter((f) => f.ruleId === 'policy-public-read')).toEqual([])

