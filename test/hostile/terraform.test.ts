@@ -467,6 +467,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
     const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => `${f.file}:${f.line}`)
     expect(read.sort()).toEqual(['loops/main.tf:10', 'loops/main.tf:14', 'recursive/main.tf:3'])
     expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect([...new Set(r.problems.filter((p) => p.code === 'EVAL_CYCLE').map((p) => `${p.file}:${p.line}`))]).toEqual(['recursive/t.tpl:1'])
   })
 
   it('keeps the module when an unknown value is derived through a long chain of conditionals', async () => {

@@ -1144,7 +1144,11 @@ const FUNCTIONS: Record<string, Fn> = {
     if (a) return a
     // As Terraform does: a template calling itself recursed until the stack overflowed, once per
     // call of it (two self-calls in a 12 KB template took 48 s).
-    if (host.insideTemplate?.()) return failure('templatefile() cannot be called from inside a templatefile() template', at)
+    if (host.insideTemplate?.()) {
+      const why = 'templatefile() cannot be called from inside a templatefile() template (Terraform refuses it: it could recurse)'
+      host.problem('EVAL_CYCLE', at, why, 'warning')
+      return failure(why, at)
+    }
     const p = needString(args[0]!, 'templatefile', at)
     if (p.k === 'unknown') return p
     const r = readFileValue(p.v, at, host)
