@@ -51,6 +51,25 @@ const policyHits = (r: Parameters<typeof hits>[0]) => hits(r).filter((h) => poli
 const unknownsOn = (r: { unknowns: { ruleId: string; location: { file: string }; why: string }[] }, file: string) =>
   r.unknowns.filter((u) => u.location.file === file && policyRules.includes(u.ruleId))
 
+/**
+ * Scans `files` whole and in two shards merged through the JSON a shard job uploads (validated as
+ * untrusted input), and checks that both give the same findings and unknowns.
+ */
+async function scanWholeAndInShards(files: Record<string, string>) {
+  const whole = await scanFiles(files)
+  const parts = []
+  for (const index of [1, 2]) {
+    const r = await scanFiles(files, { shard: { index, count: 2 } })
+    parts.push({ source: `s${index}.json`, result: validateCliJson(JSON.parse(renderJson(r))) })
+  }
+  const merged = mergeScanResults(parts, VERSION)
+  const key = (x: { ruleId: string; location: { file: string; line: number }; fingerprint: string }) =>
+    `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
+  expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
+  expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
+  return { whole, parts, merged }
+}
+
 describe('bucket policies across templates', () => {
   it('takes a policy imported by the literal export name as the bucket’s own', async () => {
     const r = await scanFiles({
@@ -130,19 +149,8 @@ describe('bucket policies across templates', () => {
       [bucketFile]: bucketTemplate("!Sub '${AWS::StackName}-DataName'"),
       [policyFile]: policyTemplate("!ImportValue\n        Fn::Sub: '${DataStack}-DataName'"),
     }
-    const whole = await scanFiles(files)
-    const parts = []
-    for (const index of [1, 2]) {
-      const r = await scanFiles(files, { shard: { index, count: 2 } })
-      // Through the JSON a shard job uploads, validated as untrusted input.
-      parts.push({ source: `s${index}.json`, result: validateCliJson(JSON.parse(renderJson(r))) })
-    }
+    const { whole, parts, merged } = await scanWholeAndInShards(files)
     expect(parts[0]!.result.findings.some((f) => f.ruleId === 'bucket-policy-missing')).toBe(true)
-    const merged = mergeScanResults(parts, VERSION)
-    const key = (x: { ruleId: string; location: { file: string; line: number }; fingerprint: string }) =>
-      `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
-    expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
-    expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
     expect(merged.notes).toEqual(whole.notes)
   })
 })
@@ -451,18 +459,8 @@ resource "aws_s3_bucket_policy" "site" {
       [`${bucketDir}/main.tf`]: storageRoot('  backend "s3" {}\n'),
       [`${policyDir}/main.tf`]: cdnRoot(s3Read('storage/terraform.tfstate')),
     }
-    const whole = await scanFiles(files)
+    const { whole } = await scanWholeAndInShards(files)
     expect(unknownsOn(whole, `${bucketDir}/main.tf`)).toHaveLength(2)
     expect(onStorage(whole, `${bucketDir}/main.tf`)).toEqual([])
-    const parts = []
-    for (const index of [1, 2]) {
-      const r = await scanFiles(files, { shard: { index, count: 2 } })
-      parts.push({ source: `s${index}.json`, result: validateCliJson(JSON.parse(renderJson(r))) })
-    }
-    const merged = mergeScanResults(parts, VERSION)
-    const key = (x: { ruleId: string; location: { file: string; line: number }; fingerprint: string }) =>
-      `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
-    expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
-    expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
   })
 })
