@@ -11593,7 +11593,10 @@ function formatLocation(at) {
     return `${at.file}:${at.line}:${at.column}`;
 }
 
+// EXTERNAL MODULE: ./src/append.ts
+var append = __nccwpck_require__(1871);
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
+
 
 function subjectSuppressions(model) {
     const out = new Map();
@@ -11659,6 +11662,55 @@ function suppressionMatches(id, rule, ruleId) {
         return false;
     return Object.values(rule.meta.peers).some((ids) => ids?.some((p) => norm(p) === n));
 }
+/**
+ * The suppressions of `list` that name `ruleId`, in the list's order: `suppressionMatches` for
+ * each, but with each list indexed once by normalised id. Every finding tried every suppression
+ * of its subject, normalising both ids each time: a module with `count = 1000` under 5,000
+ * comments ran for minutes.
+ */
+function matchingSuppressions(rulesById) {
+    const ANY = '\u0000*';
+    const normed = new Map();
+    const keyOf = (id) => {
+        if (id === '*')
+            return ANY;
+        let n = normed.get(id);
+        if (n === undefined)
+            normed.set(id, (n = norm(id)));
+        return n;
+    };
+    const keysByRule = new Map();
+    const keysFor = (ruleId) => {
+        let keys = keysByRule.get(ruleId);
+        if (!keys) {
+            const peers = Object.values(rulesById.get(ruleId)?.meta.peers ?? {}).flatMap((ids) => ids ?? []);
+            keysByRule.set(ruleId, (keys = [...new Set([ANY, ruleId.toLowerCase(), ...peers.map(keyOf)])]));
+        }
+        return keys;
+    };
+    const indexes = new WeakMap();
+    return (list, ruleId) => {
+        let index = indexes.get(list);
+        if (!index) {
+            index = new Map();
+            list.forEach((s, i) => {
+                const k = keyOf(s.rule);
+                const at = index.get(k);
+                if (at)
+                    at.push(i);
+                else
+                    index.set(k, [i]);
+            });
+            indexes.set(list, index);
+        }
+        const positions = [];
+        for (const k of keysFor(ruleId))
+            (0,append/* appendAll */.u)(positions, index.get(k) ?? []);
+        if (positions.length > 1)
+            positions.sort((a, b) => a - b);
+        return positions.map((i) => list[i]);
+    };
+}
 function isExpired(until, now) {
     if (!until)
         return false;
@@ -11685,13 +11737,12 @@ function applyInlineSuppressions(findings, model, opts) {
         }
     }
     const applied = new Set();
+    const matching = matchingSuppressions(opts.rulesById);
     for (const f of findings) {
         const list = bySubject.get(f.resource);
         if (!list)
             continue;
-        for (const s of list) {
-            if (!suppressionMatches(s.rule, opts.rulesById.get(f.ruleId), f.ruleId))
-                continue;
+        for (const s of matching(list, f.ruleId)) {
             used.add(s);
             if (!opts.allowInline)
                 continue;
@@ -11873,7 +11924,7 @@ function getErrorMessage(e) {
 /* unused harmony export checkShards */
 /* harmony import */ var _config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8194);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1499);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _cross_stack_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4254);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4428);
@@ -14154,7 +14205,7 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 8194:
+/***/ 1499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16254,14 +16305,10 @@ function insertProperty(doc, file, resource, block, description) {
         if (firstLine === propsLine)
             return undefined; // flow style `Properties: {…}`
         const indent = indentOf(doc.lines[firstLine - 1]);
-        const anchor = doc.lines[propsLine - 1];
-        return {
-            file,
-            startLine: propsLine,
-            endLine: propsLine,
-            replacement: [anchor, ...block.map((l) => indent + l)].join('\n'),
-            description,
-        };
+        const replacement = lineThen(doc.lines[propsLine - 1], block.map((l) => indent + l));
+        if (replacement === undefined)
+            return undefined;
+        return { file, startLine: propsLine, endLine: propsLine, replacement, description };
     }
     const type = (0,source_tree/* getEntry */.XJ)(resource.value, 'Type');
     if (!type || resource.value.kind !== 'map')
@@ -16270,13 +16317,24 @@ function insertProperty(doc, file, resource, block, description) {
     const indent = indentOf(doc.lines[typeLine - 1]);
     if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type))
         return undefined;
+    const replacement = lineThen(doc.lines[typeLine - 1], [`${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)]);
+    if (replacement === undefined)
+        return undefined;
     return {
         file,
         startLine: typeLine,
         endLine: typeLine,
-        replacement: [doc.lines[typeLine - 1], `${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)].join('\n'),
+        replacement,
         description,
     };
+}
+/**
+ * A line with lines added after it, for an edit that replaces the line; undefined when the line
+ * alone is longer than an edit may be (a template in flow style is one long line, and each fix
+ * copied it whole before the edit was refused: 8,000 buckets on one line, 7.7 s).
+ */
+function lineThen(line, more) {
+    return line.length > finding/* MAX_EDIT_CHARS */.i ? undefined : [line, ...more].join('\n');
 }
 /**
  * Does the entry stand on lines of its own, as in block YAML? In a flow collection
@@ -16366,13 +16424,10 @@ function appendToMap(doc, file, map, lines, description) {
     const endLine = lineOf(doc, last.value.end);
     if (firstLine > endLine)
         return undefined;
-    return {
-        file,
-        startLine: endLine,
-        endLine,
-        replacement: [doc.lines[endLine - 1], ...lines.map((l) => indent + l)].join('\n'),
-        description,
-    };
+    const replacement = lineThen(doc.lines[endLine - 1], lines.map((l) => indent + l));
+    if (replacement === undefined)
+        return undefined;
+    return { file, startLine: endLine, endLine, replacement, description };
 }
 /** Settings that live inside the first server-side encryption rule. */
 const RULE_SIBLINGS = {
@@ -16430,11 +16485,14 @@ function addStatement(doc, file, template, resource, kind) {
         if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end))
             return undefined;
         const indent = firstItemLine.slice(0, dash);
+        const replacement = lineThen(doc.lines[lastLine - 1], lines.map((l) => indent + l));
+        if (replacement === undefined)
+            return undefined;
         return {
             file,
             startLine: lastLine,
             endLine: lastLine,
-            replacement: [doc.lines[lastLine - 1], ...lines.map((l) => indent + l)].join('\n'),
+            replacement,
             description,
         };
     }
@@ -16454,13 +16512,10 @@ function addStatement(doc, file, template, resource, kind) {
         '      Statement:',
         ...lines.map((l) => `        ${l}`),
     ];
-    return {
-        file,
-        startLine: endLine,
-        endLine,
-        replacement: [doc.lines[endLine - 1], ...policyLines.map((l) => indent + l)].join('\n'),
-        description: `add a bucket policy that will ${description}`,
-    };
+    const replacement = lineThen(doc.lines[endLine - 1], policyLines.map((l) => indent + l));
+    if (replacement === undefined)
+        return undefined;
+    return { file, startLine: endLine, endLine, replacement, description: `add a bucket policy that will ${description}` };
 }
 /** The template as the JSON writer sees it; undefined when it has no `Resources` object. */
 function jsonTemplate(doc, file, template) {
@@ -17188,8 +17243,8 @@ function readSamS3Events(r, props) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/cloudformation/comment-placement.ts
-/** Which resource each suppression comment of a template belongs to, by line. */
+;// CONCATENATED MODULE: ./src/parsers/shared/comment-placement.ts
+/** Which resource or block each suppression comment of a file belongs to, by line. */
 /**
  * The resource each line belongs to, or undefined: the first of `ranges` (in their order) that
  * holds the line or starts on the line below it. Each range claims the lines it covers among the
@@ -18250,14 +18305,26 @@ function templateToModel(src, limits) {
         bucket.notifications = maybe && !(0,model_value/* sameValue */.eE)(bucket.notifications, value) ? (0,model_value/* unknownValue */.Uo)(maybe.why, maybe.at) : value;
     }
     // After the CDK custom resource, which replaces the bucket's configuration: SAM adds to it.
+    // Appended to a list of each bucket's own, not copied per event (20,000 events on one bucket).
+    const ownNotifications = new Set();
     for (const e of samS3Events) {
         const bucket = findBucket(e.bucket);
         if (!bucket || bucket.notifications.state === 'unknown')
             continue;
         // A function that may not be deployed adds its event only maybe: what the bucket has without it stands.
         const maybe = maybeFor(e.origin, bucket);
-        if (!maybe)
-            bucket.notifications = (0,model_value/* setValue */.KY)([...bucket.notifications.value, e.target], e.target.at);
+        if (!maybe) {
+            const list = bucket.notifications.value;
+            if (ownNotifications.has(list)) {
+                list.push(e.target);
+                bucket.notifications = (0,model_value/* setValue */.KY)(list, e.target.at);
+            }
+            else {
+                const own = [...list, e.target];
+                ownNotifications.add(own);
+                bucket.notifications = (0,model_value/* setValue */.KY)(own, e.target.at);
+            }
+        }
         else if (bucket.notifications.value.length === 0)
             bucket.notifications = (0,model_value/* unknownValue */.Uo)(maybe.why, maybe.at);
     }
@@ -30450,6 +30517,7 @@ const sameModule = (a, b) => modulePath(a) === modulePath(b);
 
 
 
+
 const OTHER_TYPES = new Set([
     'aws_s3_access_point',
     'aws_s3control_multi_region_access_point',
@@ -30980,19 +31048,20 @@ function modelFromResources(input) {
         (0,append/* appendAll */.u)(problems, found.problems);
         if (!found.found.length)
             continue;
-        const ranges = cf.blocks.map((b) => ({
-            key: blockKey(cf.f, b.start),
-            start: src.lines.position(b.start).line,
-            end: src.lines.position(b.end).line,
-        }));
-        for (const c of found.found) {
-            // A comment belongs to the block it sits in, or to the one right below it.
-            const hit = ranges.find((x) => c.line >= x.start - 1 && c.line <= x.end);
-            if (!hit)
-                continue;
-            for (const s of new Set(byBlock.get(hit.key) ?? []))
-                s.suppressions.push(c.suppression);
+        const ranges = new Map();
+        for (const b of cf.blocks) {
+            const key = blockKey(cf.f, b.start);
+            if (!ranges.has(key))
+                ranges.set(key, { startLine: src.lines.position(b.start).line, endLine: src.lines.position(b.end).line });
         }
+        // A comment belongs to the block it sits in, or to the one right below it.
+        const owners = placeLines(found.found.map((c) => c.line), ranges);
+        found.found.forEach((c, i) => {
+            const key = owners[i];
+            if (key !== undefined)
+                for (const s of new Set(byBlock.get(key) ?? []))
+                    s.suppressions.push(c.suppression);
+        });
     }
     const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf);
     if (links.buckets.length > 0 || links.policies.length > 0)
@@ -36886,7 +36955,7 @@ function usesCrlf(text) {
 }
 
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 94 modules
-var registry = __nccwpck_require__(8194);
+var registry = __nccwpck_require__(1499);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -37916,6 +37985,7 @@ function compileGlob(glob, budget = { left: Infinity }) {
     const seen = new Map();
     const scratch = scratchFor(kinds.length);
     return {
+        ...(firstWild < 0 ? { literal: glob } : {}),
         test(subject) {
             let hit = seen.get(subject);
             if (hit === undefined) {
@@ -38072,12 +38142,37 @@ function applyConfigWithin(budget, result, config, rules, now, scannedFiles) {
             else
                 byRule.set(f.ruleId, [f]);
         }
+    // And by rule and resource, or file, for an exception naming one literally: 10,000 exceptions
+    // each for one resource still went through all 220,000 findings of their rule.
+    const byRuleAnd = new Map();
+    const findingsOf = (ruleId, all, key, value) => {
+        const k = `${key}\u0000${ruleId}`;
+        let index = byRuleAnd.get(k);
+        if (!index) {
+            index = new Map();
+            for (const f of all) {
+                const v = key === 'resource' ? f.resource : f.location.file;
+                const list = index.get(v);
+                if (list)
+                    list.push(f);
+                else
+                    index.set(v, [f]);
+            }
+            byRuleAnd.set(k, index);
+        }
+        return index.get(value) ?? [];
+    };
     config.exceptions.forEach((ex, i) => {
         const resource = ex.resource ? glob(ex.resource) : undefined;
         const path = ex.path ? glob(ex.path) : undefined;
-        for (const [ruleId, findings] of byRule) {
+        for (const [ruleId, all] of byRule) {
             if (!(0,suppressions/* suppressionMatches */.Zs)(ex.rule, byId.get(ruleId), ruleId))
                 continue;
+            const findings = resource?.literal !== undefined
+                ? findingsOf(ruleId, all, 'resource', resource.literal)
+                : path?.literal !== undefined
+                    ? findingsOf(ruleId, all, 'file', path.literal)
+                    : all;
             for (const f of findings) {
                 if (f.suppressed)
                     continue;
@@ -38171,7 +38266,7 @@ var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 94 modules
-var registry = __nccwpck_require__(8194);
+var registry = __nccwpck_require__(1499);
 // EXTERNAL MODULE: ./src/cross-stack.ts
 var cross_stack = __nccwpck_require__(4254);
 // EXTERNAL MODULE: external "node:path"

@@ -14,6 +14,8 @@ const SLASH = 47
 
 export interface Glob {
   test(subject: string): boolean
+  /** The one subject it matches, when it has no wildcard: callers may look it up instead. */
+  literal?: string
 }
 
 /**
@@ -63,6 +65,7 @@ export function compileGlob(glob: string, budget: GlobBudget = { left: Infinity 
   const seen = new Map<string, boolean>()
   const scratch = scratchFor(kinds.length)
   return {
+    ...(firstWild < 0 ? { literal: glob } : {}),
     test(subject) {
       let hit = seen.get(subject)
       if (hit === undefined) {

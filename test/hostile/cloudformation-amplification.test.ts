@@ -7,7 +7,9 @@
  */
 import fs from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { writeTree } from '../helpers/scan-files.js'
+import { rules } from '../../rules/index.js'
+import { parseConfig } from '../../src/config/load.js'
+import { scanFiles, writeTree } from '../helpers/scan-files.js'
 import { scanInChild, type ChildScan } from './support.js'
 
 const dirs: string[] = []
@@ -61,5 +63,46 @@ describe('CloudFormation that amplifies', () => {
     })
     expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
     expect(r.findings.some((f) => f.file === 'a.yaml' && f.ruleId === 'bucket-policy-missing')).toBe(true)
+  })
+
+  it('adds SAM S3 events to a bucket without copying its list per event', async () => {
+    // 20,000 events on one bucket copied the bucket's notifications once each: events².
+    const events = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `        E${i}:\n          Type: S3\n          Properties:\n            Bucket: !Ref B\n            Events: s3:ObjectCreated:*\n`,
+    ).join('')
+    const r = await scanHostile({
+      'template.yaml': `Transform: AWS::Serverless-2016-10-31\nResources:\n  B:\n    Type: AWS::S3::Bucket\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: x\n      Events:\n${events}`,
+    })
+    expect(r.buckets).toBe(1)
+    expect(r.findings.filter((f) => f.ruleId === 'notifications-missing')).toEqual([])
+  })
+
+  it('offers no line edit in a template written on one line, instead of copying the line per fix', async () => {
+    // 8,000 buckets in flow style: each fix copied the 600 KB line before the edit was refused.
+    const buckets = Array.from({ length: 8_000 }, (_, i) => `B${i}: {Type: AWS::S3::Bucket, Properties: {BucketName: b${i}}}`).join(', ')
+    const r = await scanHostile({ 't.yaml': `Resources: {${buckets}}\n` })
+    expect(r.buckets).toBe(8000)
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+  })
+
+  it('looks up the findings an exception names literally, however many exceptions there are', async () => {
+    // 10,000 exceptions, each for one resource, each went through every finding of its rule.
+    const n = 5_000
+    const buckets = Array.from({ length: n }, (_, i) => `  Bucket${i}:\n    Type: AWS::S3::Bucket\n`).join('')
+    const exceptions = Array.from(
+      { length: 2 * n },
+      (_, i) => `  - rule: versioning-disabled\n    resource: ${i % 2 ? `Other${i}` : `Bucket${i / 2}`}\n    reason: r\n`,
+    ).join('')
+    const config = parseConfig(`exceptions:\n${exceptions}`, '.s3-gate.yml', new Set(rules.map((x) => x.id)))
+    const t0 = performance.now()
+    const r = await scanFiles({ 't.yaml': `Resources:\n${buckets}` }, { config })
+    dirs.push(r.dir)
+    expect(performance.now() - t0).toBeLessThan(30_000)
+    const versioning = r.findings.filter((f) => f.ruleId === 'versioning-disabled')
+    expect(versioning).toHaveLength(n)
+    expect(versioning.every((f) => f.suppressed)).toBe(true)
+    expect(r.problems.filter((p) => p.code === 'UNUSED_EXCEPTION')).toHaveLength(n)
   })
 })

@@ -28,6 +28,7 @@ process.stdout.write(
       column: f.location.column,
       resourceChars: f.resource.length,
       messageChars: f.message.length,
+      suppressed: f.suppressed,
     })),
     unknowns: result.unknowns.length,
     problems: result.problems.map((p) => ({

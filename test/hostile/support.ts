@@ -13,7 +13,15 @@ export interface ChildScan {
   maxRssMb: number
   files: number
   buckets: number
-  findings: { ruleId: string; file: string; line: number; column: number; resourceChars: number; messageChars: number }[]
+  findings: {
+    ruleId: string
+    file: string
+    line: number
+    column: number
+    resourceChars: number
+    messageChars: number
+    suppressed: boolean
+  }[]
   unknowns: number
   problems: { code: string; file: string; line: number; column: number; level: string; message: string }[]
 }

@@ -504,6 +504,24 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
     expect(r.buckets).toBe(4)
   })
 
+  it('places suppression comments by search, and matches them to findings by id, however many', async () => {
+    // 40,000 comments after the last block were each tried against every block (23 s); 5,000
+    // checkov skips on a module called 1,000 times were tried, and normalised, for every finding
+    // of every instance (minutes).
+    const blocks = Array.from({ length: 20_000 }, () => 'locals {}\n').join('')
+    const orphans = Array.from({ length: 20_000 }, (_, i) => `# tfsec:ignore:aws-s3-enable-versioning-${i}\n`).join('')
+    const skips = Array.from({ length: 2_000 }, (_, i) => `  # checkov:skip=CKV_AWS_${1000 + (i % 1000)}:not this one\n`).join('')
+    const r = await scanHostile({
+      'comments/main.tf': `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  acl    = "public-read"\n}\n${blocks}${orphans}`,
+      'skips/main.tf': `module "m" {\n  source = "./mod"\n  count  = 1000\n  n      = count.index\n${skips}  # checkov:skip=CKV_AWS_20:public on purpose\n}\n`,
+      'skips/mod/main.tf': 'variable "n" {}\nresource "aws_s3_bucket" "b" {\n  bucket = "bkt-${var.n}"\n  acl    = "public-read"\n}\n',
+    })
+    const read = r.findings.filter((f) => f.ruleId === 'acl-public-read')
+    expect(read.filter((f) => !f.suppressed).map((f) => f.file)).toEqual(['comments/main.tf'])
+    expect(read.filter((f) => f.suppressed)).toHaveLength(1000)
+    expect(r.buckets).toBe(1002)
+  })
+
   it("takes Object's method names for unknown functions, encodings, namespaces and keys", async () => {
     // `hasOwnProperty("x")` found Object.prototype's method and threw: the module was lost.
     const r = await scanHostile({

@@ -273,27 +273,36 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[
     const propsLine = lineOf(doc, props.keyStart)
     if (firstLine === propsLine) return undefined // flow style `Properties: {…}`
     const indent = indentOf(doc.lines[firstLine - 1]!)
-    const anchor = doc.lines[propsLine - 1]!
-    return {
-      file,
-      startLine: propsLine,
-      endLine: propsLine,
-      replacement: [anchor, ...block.map((l) => indent + l)].join('\n'),
-      description,
-    }
+    const replacement = lineThen(
+      doc.lines[propsLine - 1]!,
+      block.map((l) => indent + l),
+    )
+    if (replacement === undefined) return undefined
+    return { file, startLine: propsLine, endLine: propsLine, replacement, description }
   }
   const type = getEntry(resource.value, 'Type')
   if (!type || resource.value.kind !== 'map') return undefined
   const typeLine = lineOf(doc, type.keyStart)
   const indent = indentOf(doc.lines[typeLine - 1]!)
   if (lineOf(doc, type.value.end) !== typeLine || !ownsLines(doc, type)) return undefined
+  const replacement = lineThen(doc.lines[typeLine - 1]!, [`${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)])
+  if (replacement === undefined) return undefined
   return {
     file,
     startLine: typeLine,
     endLine: typeLine,
-    replacement: [doc.lines[typeLine - 1]!, `${indent}Properties:`, ...block.map((l) => `${indent}  ${l}`)].join('\n'),
+    replacement,
     description,
   }
+}
+
+/**
+ * A line with lines added after it, for an edit that replaces the line; undefined when the line
+ * alone is longer than an edit may be (a template in flow style is one long line, and each fix
+ * copied it whole before the edit was refused: 8,000 buckets on one line, 7.7 s).
+ */
+function lineThen(line: string, more: readonly string[]): string | undefined {
+  return line.length > MAX_EDIT_CHARS ? undefined : [line, ...more].join('\n')
 }
 
 /**
@@ -373,13 +382,12 @@ function appendToMap(doc: Doc, file: string, map: SNode, lines: string[], descri
   const indent = ' '.repeat(doc.index.position(first.keyStart).column - 1)
   const endLine = lineOf(doc, last.value.end)
   if (firstLine > endLine) return undefined
-  return {
-    file,
-    startLine: endLine,
-    endLine,
-    replacement: [doc.lines[endLine - 1]!, ...lines.map((l) => indent + l)].join('\n'),
-    description,
-  }
+  const replacement = lineThen(
+    doc.lines[endLine - 1]!,
+    lines.map((l) => indent + l),
+  )
+  if (replacement === undefined) return undefined
+  return { file, startLine: endLine, endLine, replacement, description }
 }
 
 /** Settings that live inside the first server-side encryption rule. */
@@ -446,11 +454,16 @@ function addStatement(
     const dash = firstItemLine.indexOf('-')
     if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end)) return undefined
     const indent = firstItemLine.slice(0, dash)
+    const replacement = lineThen(
+      doc.lines[lastLine - 1]!,
+      lines.map((l) => indent + l),
+    )
+    if (replacement === undefined) return undefined
     return {
       file,
       startLine: lastLine,
       endLine: lastLine,
-      replacement: [doc.lines[lastLine - 1]!, ...lines.map((l) => indent + l)].join('\n'),
+      replacement,
       description,
     }
   }
@@ -469,13 +482,12 @@ function addStatement(
     '      Statement:',
     ...lines.map((l) => `        ${l}`),
   ]
-  return {
-    file,
-    startLine: endLine,
-    endLine,
-    replacement: [doc.lines[endLine - 1]!, ...policyLines.map((l) => indent + l)].join('\n'),
-    description: `add a bucket policy that will ${description}`,
-  }
+  const replacement = lineThen(
+    doc.lines[endLine - 1]!,
+    policyLines.map((l) => indent + l),
+  )
+  if (replacement === undefined) return undefined
+  return { file, startLine: endLine, endLine, replacement, description: `add a bucket policy that will ${description}` }
 }
 
 /** The template as the JSON writer sees it; undefined when it has no `Resources` object. */

@@ -18,7 +18,7 @@ import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
-import { placeLines } from './comment-placement.js'
+import { placeLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { macroWarnings } from './macros.js'
@@ -421,13 +421,24 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     bucket.notifications = maybe && !sameValue(bucket.notifications, value) ? unknownValue(maybe.why, maybe.at) : value
   }
   // After the CDK custom resource, which replaces the bucket's configuration: SAM adds to it.
+  // Appended to a list of each bucket's own, not copied per event (20,000 events on one bucket).
+  const ownNotifications = new Set<unknown>()
   for (const e of samS3Events) {
     const bucket = findBucket(e.bucket)
     if (!bucket || bucket.notifications.state === 'unknown') continue
     // A function that may not be deployed adds its event only maybe: what the bucket has without it stands.
     const maybe = maybeFor(e.origin, bucket)
-    if (!maybe) bucket.notifications = setValue([...bucket.notifications.value, e.target], e.target.at)
-    else if (bucket.notifications.value.length === 0) bucket.notifications = unknownValue(maybe.why, maybe.at)
+    if (!maybe) {
+      const list = bucket.notifications.value
+      if (ownNotifications.has(list)) {
+        list.push(e.target)
+        bucket.notifications = setValue(list, e.target.at)
+      } else {
+        const own = [...list, e.target]
+        ownNotifications.add(own)
+        bucket.notifications = setValue(own, e.target.at)
+      }
+    } else if (bucket.notifications.value.length === 0) bucket.notifications = unknownValue(maybe.why, maybe.at)
   }
   renamePlaceholders(model, src, logicalToBucket)
   const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign)

@@ -41,6 +41,7 @@ import {
 } from './other-resources.js'
 import { readPolicyValue } from './policy-value.js'
 import { readStateLinks, type StateLinks } from './remote-state.js'
+import { placeLines, type LineRange } from '../shared/comment-placement.js'
 import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
@@ -615,17 +616,20 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const found = findCommentSuppressions(src.text, src.display)
     appendAll(problems, found.problems)
     if (!found.found.length) continue
-    const ranges = cf.blocks.map((b) => ({
-      key: blockKey(cf.f, b.start),
-      start: src.lines.position(b.start).line,
-      end: src.lines.position(b.end).line,
-    }))
-    for (const c of found.found) {
-      // A comment belongs to the block it sits in, or to the one right below it.
-      const hit = ranges.find((x) => c.line >= x.start - 1 && c.line <= x.end)
-      if (!hit) continue
-      for (const s of new Set(byBlock.get(hit.key) ?? [])) s.suppressions.push(c.suppression)
+    const ranges = new Map<string, LineRange>()
+    for (const b of cf.blocks) {
+      const key = blockKey(cf.f, b.start)
+      if (!ranges.has(key)) ranges.set(key, { startLine: src.lines.position(b.start).line, endLine: src.lines.position(b.end).line })
     }
+    // A comment belongs to the block it sits in, or to the one right below it.
+    const owners = placeLines(
+      found.found.map((c) => c.line),
+      ranges,
+    )
+    found.found.forEach((c, i) => {
+      const key = owners[i]
+      if (key !== undefined) for (const s of new Set(byBlock.get(key) ?? [])) s.suppressions.push(c.suppression)
+    })
   }
   const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf)
   if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeLines } from '../../../src/parsers/cloudformation/comment-placement.js'
+import { placeLines } from '../../../src/parsers/shared/comment-placement.js'
 
 const ranges = (rs: [string, number, number][]) => new Map(rs.map(([id, startLine, endLine]) => [id, { startLine, endLine }]))
 

@@ -1,4 +1,4 @@
-/** Which resource each suppression comment of a template belongs to, by line. */
+/** Which resource or block each suppression comment of a file belongs to, by line. */
 
 /** A resource's lines (1-based, inclusive). */
 export interface LineRange {
