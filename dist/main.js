@@ -52482,7 +52482,7 @@ class ConstructMetadata {
     }
     /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
     sortedByType = new Map();
-    /** Per template file, the path of its first `aws:cdk:templateFile` entry; dropped when an entry is added. */
+    /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
     templatePaths;
     add(path, entry) {
         const list = this.byPath.get(path);
@@ -52532,17 +52532,22 @@ class ConstructMetadata {
         return sorted;
     }
     /**
-     * The path of the first `aws:cdk:templateFile` entry naming `templateFile`, as going through
-     * `ofType` finds it: indexed once, since every stack sharing a metadata file asks it.
+     * The path of the first (or last) `aws:cdk:templateFile` entry naming `templateFile`, in the
+     * order `ofType` goes through them: indexed once, since every stack sharing a metadata file, and
+     * every nested stack, asks it.
      */
-    pathOfTemplate(templateFile) {
+    pathOfTemplate(templateFile, which = 'first') {
         if (!this.templatePaths) {
             this.templatePaths = new Map();
-            for (const [p, e] of this.ofType(TEMPLATE_FILE))
-                if (!this.templatePaths.has(e.data))
-                    this.templatePaths.set(e.data, p);
+            for (const [p, e] of this.ofType(TEMPLATE_FILE)) {
+                const known = this.templatePaths.get(e.data);
+                if (known)
+                    known.last = p;
+                else
+                    this.templatePaths.set(e.data, { first: p, last: p });
+            }
         }
-        return this.templatePaths.get(templateFile);
+        return this.templatePaths.get(templateFile)?.[which];
     }
     /**
      * The creation trace recorded for exactly this path: the `aws:cdk:creationStack` entry, else
@@ -54152,12 +54157,8 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
             });
             continue;
         }
-        let stackPath = nestedPath ?? '';
-        if (!stackPath) {
-            for (const [p, e] of metadata.ofType(TEMPLATE_FILE))
-                if (e.data === file)
-                    stackPath = p;
-        }
+        // The last entry naming the file, as a pass over every entry for each nested stack found it.
+        const stackPath = nestedPath || (metadata.pathOfTemplate(file, 'last') ?? '');
         const below = stackPath && parent.stackPath && stackPath.startsWith(`${parent.stackPath}/`)
             ? stackPath.slice(parent.stackPath.length + 1)
             : r.logicalId;

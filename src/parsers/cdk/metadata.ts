@@ -58,8 +58,8 @@ export class ConstructMetadata {
   /** Per type, its entries sorted by path (see `ofTypeUnder`); dropped when an entry is added. */
   private readonly sortedByType = new Map<string, { path: string; entry: MetadataEntry; order: number }[]>()
 
-  /** Per template file, the path of its first `aws:cdk:templateFile` entry; dropped when an entry is added. */
-  private templatePaths: Map<unknown, string> | undefined
+  /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
+  private templatePaths: Map<unknown, { first: string; last: string }> | undefined
 
   add(path: string, entry: MetadataEntry): void {
     const list = this.byPath.get(path)
@@ -110,15 +110,20 @@ export class ConstructMetadata {
   }
 
   /**
-   * The path of the first `aws:cdk:templateFile` entry naming `templateFile`, as going through
-   * `ofType` finds it: indexed once, since every stack sharing a metadata file asks it.
+   * The path of the first (or last) `aws:cdk:templateFile` entry naming `templateFile`, in the
+   * order `ofType` goes through them: indexed once, since every stack sharing a metadata file, and
+   * every nested stack, asks it.
    */
-  pathOfTemplate(templateFile: string): string | undefined {
+  pathOfTemplate(templateFile: string, which: 'first' | 'last' = 'first'): string | undefined {
     if (!this.templatePaths) {
       this.templatePaths = new Map()
-      for (const [p, e] of this.ofType(TEMPLATE_FILE)) if (!this.templatePaths.has(e.data)) this.templatePaths.set(e.data, p)
+      for (const [p, e] of this.ofType(TEMPLATE_FILE)) {
+        const known = this.templatePaths.get(e.data)
+        if (known) known.last = p
+        else this.templatePaths.set(e.data, { first: p, last: p })
+      }
     }
-    return this.templatePaths.get(templateFile)
+    return this.templatePaths.get(templateFile)?.[which]
   }
 
   /**

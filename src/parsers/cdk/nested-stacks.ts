@@ -85,10 +85,8 @@ export function findNestedStacks(
       })
       continue
     }
-    let stackPath = nestedPath ?? ''
-    if (!stackPath) {
-      for (const [p, e] of metadata.ofType(TEMPLATE_FILE)) if (e.data === file) stackPath = p
-    }
+    // The last entry naming the file, as a pass over every entry for each nested stack found it.
+    const stackPath = nestedPath || (metadata.pathOfTemplate(file, 'last') ?? '')
     const below =
       stackPath && parent.stackPath && stackPath.startsWith(`${parent.stackPath}/`)
         ? stackPath.slice(parent.stackPath.length + 1)
