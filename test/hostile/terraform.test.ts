@@ -269,8 +269,8 @@ resource "aws_s3_bucket" "absurd" {
     // with 100,000 slashes, 11 s. indent() grew a string of newlines a thousandfold before the
     // length limit could see it.
     const r = await scanHostile({
-      'chomp/main.tf': policy('chomp(join("", [for i in range(60000) : "\\n"], ["x"]))'),
-      'indent/main.tf': policy('indent(1000, join("", [for i in range(60000) : "\\n"]))'),
+      'chomp/main.tf': policy('chomp(join("", [for i in range(40000) : "\\n"], ["x"]))'),
+      'indent/main.tf': policy('indent(1000, join("", [for i in range(40000) : "\\n"]))'),
       'strip/main.tf': policy(`"x${' '.repeat(100_000)}y \${~ "z"}"`),
       'source/main.tf': `module "m" {\n  source = "terraform-aws-modules/s3-bucket/aws//${'/'.repeat(100_000)}x"\n}\n`,
     })
@@ -491,13 +491,13 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
     const blocks = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('')
     const r = await scanHostile({
       'sids/main.tf': doc(
-        '  source_policy_documents = [jsonencode({ Statement = [for i in range(60000) : { Sid = "s${i}", Effect = "Deny", Action = "s3:*", Resource = "*" }] })]\n',
+        '  source_policy_documents = [jsonencode({ Statement = [for i in range(40000) : { Sid = "s${i}", Effect = "Deny", Action = "s3:*", Resource = "*" }] })]\n',
       ),
       'principals/main.tf': doc(
-        `  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["arn:aws:s3:::b/*"]\n${blocks(12000, (i) => `    principals {\n      type        = "AWS"\n      identifiers = ["arn:aws:iam::${String(i).padStart(12, '0')}:root"]\n    }\n`)}  }\n`,
+        `  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["arn:aws:s3:::b/*"]\n${blocks(8000, (i) => `    principals {\n      type        = "AWS"\n      identifiers = ["arn:aws:iam::${String(i).padStart(12, '0')}:root"]\n    }\n`)}  }\n`,
       ),
       'conditions/main.tf': doc(
-        `  statement {\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = ["arn:aws:s3:::b/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n${blocks(12000, (i) => `    condition {\n      test     = "StringNotEquals"\n      variable = "aws:SourceVpce"\n      values   = ["vpce-${i}"]\n    }\n`)}  }\n`,
+        `  statement {\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = ["arn:aws:s3:::b/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n${blocks(8000, (i) => `    condition {\n      test     = "StringNotEquals"\n      variable = "aws:SourceVpce"\n      values   = ["vpce-${i}"]\n    }\n`)}  }\n`,
       ),
     })
     expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
