@@ -6,21 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ScanResult } from '../../src/scan-result.js'
 import { scanFiles } from './helpers.js'
+import { DENY_HTTP_ON_ACME_SITE } from '../helpers/tls-policy.js'
 
 const unknownsOf = (r: ScanResult) => r.unknowns.map((u) => `${u.ruleId}@${u.location.line}`).sort()
 const findingsOf = (r: ScanResult) => r.findings.map((f) => `${f.ruleId} ${f.messageId}@${f.location.line}`).sort()
-
-/** A `policy = ...` argument denying plain HTTP on `acme-site` and its objects (Terraform). */
-const DENY_HTTP_ON_ACME_SITE = `  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Deny"
-      Principal = "*"
-      Action    = "s3:*"
-      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
-      Condition = { Bool = { "aws:SecureTransport" = "false" } }
-    }]
-  })`
 
 describe('a bucket policy for a bucket defined elsewhere', () => {
   it('lists the parts of its statements only known at deploy time as unknown, on their lines (Terraform)', async () => {

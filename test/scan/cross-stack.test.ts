@@ -11,6 +11,7 @@ import { renderJson } from '../../src/report/render/json.js'
 import { shardOf } from '../../src/scan.js'
 import { VERSION } from '../../src/version.js'
 import { hits, scanFiles } from '../helpers/scan-files.js'
+import { DENY_HTTP_ON_ACME_SITE } from '../helpers/tls-policy.js'
 
 const bucketTemplate = (exportName: string, properties = '') => `Resources:
   Data:
@@ -375,16 +376,7 @@ ${extra}}
 
 resource "aws_s3_bucket_policy" "site" {
   bucket = data.terraform_remote_state.storage.outputs.site_bucket
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Deny"
-      Principal = "*"
-      Action    = "s3:*"
-      Resource  = ["arn:aws:s3:::acme-site", "arn:aws:s3:::acme-site/*"]
-      Condition = { Bool = { "aws:SecureTransport" = "false" } }
-    }]
-  })
+${DENY_HTTP_ON_ACME_SITE}
 }
 `
   /** The policy findings of the bucket's own root. */

@@ -33,7 +33,7 @@ function outputPattern(state: string | undefined, output: string): NamePattern {
  * One state's identity from a backend's settings: what tells two states apart, nothing else
  * (credentials, Region and locking settings name no state). `undefined` when it is not known.
  */
-export function stateIdentity(
+function stateIdentity(
   backend: string,
   get: (key: string) => string | undefined,
   localDir: string,
