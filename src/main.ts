@@ -371,7 +371,9 @@ function clientFor(inputs: ActionInputs, run: RunContext, logger: Logger): GitHu
   const pacing = process.env.S3_GATE_TEST_NO_PACING === '1' ? { pacing: { writeMs: 0, notificationMs: 0 } } : {}
   const timeout = Number(process.env.S3_GATE_TEST_REQUEST_TIMEOUT_MS)
   const deadline = timeout > 0 ? { requestTimeoutMs: timeout } : {}
-  cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing, ...deadline })
+  const retryBase = Number(process.env.S3_GATE_TEST_RETRY_BASE_MS)
+  const backoff = retryBase > 0 ? { retryBaseMs: retryBase } : {}
+  cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing, ...deadline, ...backoff })
   return cachedClient
 }
 

@@ -27,6 +27,11 @@ export interface ClientOptions {
    * connection and never answers would hold the job until Actions cancels it, six hours later.
    */
   requestTimeoutMs?: number
+  /**
+   * The unit of the backoff between retries of a 5xx answer, in ms: retry n waits n² units.
+   * 1,000 (1 s, 4 s, 9 s); only the test harness lowers it, for faults whose timing is not tested.
+   */
+  retryBaseMs?: number
 }
 
 /** Thirty seconds per attempt: GitHub answers in well under that, even for a 100-comment review. */
@@ -138,7 +143,10 @@ export function createGitHubClient(options: ClientOptions) {
           mayWait('secondary rate limit', retryAfter, o, retryCount),
       } as never,
       // 429 is waited out below, as its `retry-after` asks, not retried at the plugin's pace.
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, GAVE_UP_STATUS] },
+      retry: {
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, GAVE_UP_STATUS],
+        ...(options.retryBaseMs ? { retryAfterBaseValue: options.retryBaseMs } : {}),
+      },
     },
     retry,
     throttling,
