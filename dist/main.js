@@ -42433,6 +42433,7 @@ const DEFAULT_LIMITS = {
     maxEvalSteps: 5_000_000,
     maxInstances: 1000,
     maxCollectionSize: 100_000,
+    maxFindings: 100_000,
 };
 /**
  * The user-facing names of the limits (CLI flags without `--`, keys of the action's `limits`
@@ -42446,6 +42447,7 @@ const LIMIT_NAMES = {
     'max-eval-steps': { key: 'maxEvalSteps', scale: 1, min: 1 },
     'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
     'max-collection-size': { key: 'maxCollectionSize', scale: 1, min: 1 },
+    'max-findings': { key: 'maxFindings', scale: 1, min: 1 },
 };
 /** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */
 function parseLimit(name, value) {
@@ -67619,9 +67621,12 @@ function subjectInfo(model, subject, target) {
 }
 /**
  * Runs every rule over the model. A rule that throws yields a `rule-error` finding for that
- * subject and the other rules still run.
+ * subject and the other rules still run. Once `budget` findings and unknowns are held, no further
+ * rule runs (checked before each subject, so a subject's findings are whole): the outcome says
+ * where it stopped. Rule by rule and subject by subject, in model order: the same input always
+ * stops at the same place.
  */
-function evaluateRules(model, rules, severityOverrides = {}) {
+function evaluateRules(model, rules, severityOverrides = {}, budget = Infinity) {
     const ctx = createRuleContext(model);
     const fingerprintOf = unitFingerprints(model.unit);
     const findings = [];
@@ -67666,6 +67671,10 @@ function evaluateRules(model, rules, severityOverrides = {}) {
             },
         });
         for (const subject of evaluate_subjectsOf(model, rule.target)) {
+            if (findings.length + unknowns.length >= budget) {
+                const at = subjectInfo(model, subject, rule.target);
+                return { findings, unknowns, stopped: { at: at.origin.at, resource: at.id, ruleId: rule.id } };
+            }
             // A bucket defined elsewhere has only the settings written here; the rest is unknown on
             // purpose, at the resource that stands for it, so those unknowns are not worth listing.
             // What is written here and only known at deploy time (a statement's principal) still is.
@@ -72136,6 +72145,18 @@ function placedLinks(model) {
     });
     return { buckets, policies: links.policies };
 }
+/** The error that says a unit yielded `max` findings and unknowns, and where the rules stopped. */
+function findingsLimit(max, stopped) {
+    return {
+        code: 'FINDINGS_LIMIT',
+        file: stopped.at.file,
+        line: stopped.at.line,
+        column: stopped.at.column,
+        message: `this template or configuration yielded ${max} findings and unknowns, as many as limits.maxFindings (--max-findings) allows: ` +
+            `rule ${stopped.ruleId} stopped at ${stopped.resource}, and the rules after it did not run`,
+        level: 'error',
+    };
+}
 function processUnit(unit, job) {
     const plugin = pluginByName(unit.plugin);
     try {
@@ -72239,7 +72260,10 @@ function processWith(plugin, unit, job) {
             result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)]);
         linkModel(model);
         result.buckets += model.buckets.length;
-        const outcome = evaluateRules(model, active, job.severity);
+        const budget = job.limits.maxFindings - result.findings.length - result.unknowns.length;
+        const outcome = evaluateRules(model, active, job.severity, budget);
+        if (outcome.stopped)
+            result.problems.push(findingsLimit(job.limits.maxFindings, outcome.stopped));
         appendAll(result.problems, applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rulesById, active: activeIds }));
         if (plugin.renderFix) {
             for (const f of outcome.findings) {
@@ -72261,6 +72285,8 @@ function processWith(plugin, unit, job) {
         }
         appendAll(result.findings, outcome.findings);
         appendAll(result.unknowns, outcome.unknowns);
+        if (outcome.stopped)
+            break;
     }
     result.problems = capRepeatedProblems(result.problems);
     for (const p of result.problems)
@@ -79987,7 +80013,10 @@ function createGitHubClient(options) {
             onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => mayWait('secondary rate limit', retryAfter, o, retryCount),
         },
         // 429 is waited out below, as its `retry-after` asks, not retried at the plugin's pace.
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, GAVE_UP_STATUS] },
+        retry: {
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, GAVE_UP_STATUS],
+            ...(options.retryBaseMs ? { retryAfterBaseValue: options.retryBaseMs } : {}),
+        },
     }, retry, throttling);
     // Octokit hands every request the same `request` options object (from its defaults), and the
     // retry plugin counts attempts on it: the count one request left behind made the next one's
@@ -82689,7 +82718,9 @@ function clientFor(inputs, run, logger) {
     const pacing = process.env.S3_GATE_TEST_NO_PACING === '1' ? { pacing: { writeMs: 0, notificationMs: 0 } } : {};
     const timeout = Number(process.env.S3_GATE_TEST_REQUEST_TIMEOUT_MS);
     const deadline = timeout > 0 ? { requestTimeoutMs: timeout } : {};
-    cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing, ...deadline });
+    const retryBase = Number(process.env.S3_GATE_TEST_RETRY_BASE_MS);
+    const backoff = retryBase > 0 ? { retryBaseMs: retryBase } : {};
+    cachedClient ??= createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, logger, ...pacing, ...deadline, ...backoff });
     return cachedClient;
 }
 async function publish(inputs, run, report, ctx, target, logger, lineMaps) {

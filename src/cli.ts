@@ -43,6 +43,7 @@ Options for scan:
   --max-eval-steps N         evaluation steps per template or Terraform module (default: 5000000)
   --max-instances N          instances of one count/for_each that are modelled (default: 1000)
   --max-collection-size N    elements one for expression or function may build (default: 100000)
+  --max-findings N           findings and unknowns one template or Terraform configuration may yield (default: 100000)
   --verbose                  list every unknown; debug logs on stderr
   --quiet                    no progress on stderr
   --no-color                 plain text output

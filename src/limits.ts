@@ -45,6 +45,14 @@ export interface Limits {
    * CloudFormation intrinsics build (`Fn::Sub`, `Fn::Join`, `Fn::ToJsonString`).
    */
   maxCollectionSize: number
+  /**
+   * Findings and unknowns one unit (a template, a Terraform configuration, a plan) may yield.
+   * Rules are not run further once it is reached, and a `FINDINGS_LIMIT` error (which fails the
+   * gate) names the resource where they stopped. Real templates stay far below it (CloudFormation
+   * allows 500 resources a template; the 5 MB template of the benchmark yields 18,465); a few
+   * megabytes of bare buckets, 11 findings each, would otherwise hold gigabytes.
+   */
+  maxFindings: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -54,6 +62,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxEvalSteps: 5_000_000,
   maxInstances: 1000,
   maxCollectionSize: 100_000,
+  maxFindings: 100_000,
 }
 
 /**
@@ -68,6 +77,7 @@ export const LIMIT_NAMES: Record<string, { key: keyof Limits; scale: number; min
   'max-eval-steps': { key: 'maxEvalSteps', scale: 1, min: 1 },
   'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
   'max-collection-size': { key: 'maxCollectionSize', scale: 1, min: 1 },
+  'max-findings': { key: 'maxFindings', scale: 1, min: 1 },
 }
 
 /** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */

@@ -7,7 +7,7 @@ import { appendAll } from './append.js'
 import { joinLinks } from './cross-stack.js'
 import { capRepeatedProblems } from './cap-problems.js'
 import fs from 'node:fs'
-import { evaluateRules } from './engine/evaluate.js'
+import { evaluateRules, type RuleOutcome } from './engine/evaluate.js'
 import { MAX_EDIT_CHARS, type Finding, type Problem, type UnknownResult } from './engine/finding.js'
 import { fingerprint } from './engine/fingerprint.js'
 import type { Severity } from './engine/severity.js'
@@ -87,6 +87,20 @@ function placedLinks(model: S3Model): StackLinks | undefined {
     return at ? { ...l, file: at.file, line: at.line } : l
   })
   return { buckets, policies: links.policies }
+}
+
+/** The error that says a unit yielded `max` findings and unknowns, and where the rules stopped. */
+function findingsLimit(max: number, stopped: NonNullable<RuleOutcome['stopped']>): Problem {
+  return {
+    code: 'FINDINGS_LIMIT',
+    file: stopped.at.file,
+    line: stopped.at.line,
+    column: stopped.at.column,
+    message:
+      `this template or configuration yielded ${max} findings and unknowns, as many as limits.maxFindings (--max-findings) allows: ` +
+      `rule ${stopped.ruleId} stopped at ${stopped.resource}, and the rules after it did not run`,
+    level: 'error',
+  }
 }
 
 export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
@@ -186,7 +200,9 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
     if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)])
     linkModel(model)
     result.buckets += model.buckets.length
-    const outcome = evaluateRules(model, active, job.severity)
+    const budget = job.limits.maxFindings - result.findings.length - result.unknowns.length
+    const outcome = evaluateRules(model, active, job.severity, budget)
+    if (outcome.stopped) result.problems.push(findingsLimit(job.limits.maxFindings, outcome.stopped))
     appendAll(
       result.problems,
       applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: activeIds }),
@@ -208,6 +224,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
     }
     appendAll(result.findings, outcome.findings)
     appendAll(result.unknowns, outcome.unknowns)
+    if (outcome.stopped) break
   }
   result.problems = capRepeatedProblems(result.problems)
   for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))

@@ -10251,6 +10251,7 @@ Options for scan:
   --max-eval-steps N         evaluation steps per template or Terraform module (default: 5000000)
   --max-instances N          instances of one count/for_each that are modelled (default: 1000)
   --max-collection-size N    elements one for expression or function may build (default: 100000)
+  --max-findings N           findings and unknowns one template or Terraform configuration may yield (default: 100000)
   --verbose                  list every unknown; debug logs on stderr
   --quiet                    no progress on stderr
   --no-color                 plain text output
@@ -11828,6 +11829,7 @@ const DEFAULT_LIMITS = {
     maxEvalSteps: 5_000_000,
     maxInstances: 1000,
     maxCollectionSize: 100_000,
+    maxFindings: 100_000,
 };
 /**
  * The user-facing names of the limits (CLI flags without `--`, keys of the action's `limits`
@@ -11841,6 +11843,7 @@ const LIMIT_NAMES = {
     'max-eval-steps': { key: 'maxEvalSteps', scale: 1, min: 1 },
     'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
     'max-collection-size': { key: 'maxCollectionSize', scale: 1, min: 1 },
+    'max-findings': { key: 'maxFindings', scale: 1, min: 1 },
 };
 /** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */
 function parseLimit(name, value) {
@@ -36806,9 +36809,12 @@ function subjectInfo(model, subject, target) {
 }
 /**
  * Runs every rule over the model. A rule that throws yields a `rule-error` finding for that
- * subject and the other rules still run.
+ * subject and the other rules still run. Once `budget` findings and unknowns are held, no further
+ * rule runs (checked before each subject, so a subject's findings are whole): the outcome says
+ * where it stopped. Rule by rule and subject by subject, in model order: the same input always
+ * stops at the same place.
  */
-function evaluateRules(model, rules, severityOverrides = {}) {
+function evaluateRules(model, rules, severityOverrides = {}, budget = Infinity) {
     const ctx = createRuleContext(model);
     const fingerprintOf = unitFingerprints(model.unit);
     const findings = [];
@@ -36853,6 +36859,10 @@ function evaluateRules(model, rules, severityOverrides = {}) {
             },
         });
         for (const subject of subjectsOf(model, rule.target)) {
+            if (findings.length + unknowns.length >= budget) {
+                const at = subjectInfo(model, subject, rule.target);
+                return { findings, unknowns, stopped: { at: at.origin.at, resource: at.id, ruleId: rule.id } };
+            }
             // A bucket defined elsewhere has only the settings written here; the rest is unknown on
             // purpose, at the resource that stands for it, so those unknowns are not worth listing.
             // What is written here and only known at deploy time (a statement's principal) still is.
@@ -37014,6 +37024,18 @@ function placedLinks(model) {
     });
     return { buckets, policies: links.policies };
 }
+/** The error that says a unit yielded `max` findings and unknowns, and where the rules stopped. */
+function findingsLimit(max, stopped) {
+    return {
+        code: 'FINDINGS_LIMIT',
+        file: stopped.at.file,
+        line: stopped.at.line,
+        column: stopped.at.column,
+        message: `this template or configuration yielded ${max} findings and unknowns, as many as limits.maxFindings (--max-findings) allows: ` +
+            `rule ${stopped.ruleId} stopped at ${stopped.resource}, and the rules after it did not run`,
+        level: 'error',
+    };
+}
 function processUnit(unit, job) {
     const plugin = (0,registry/* pluginByName */.u)(unit.plugin);
     try {
@@ -37117,7 +37139,10 @@ function processWith(plugin, unit, job) {
             result.stackLinks = (0,cross_stack/* joinLinks */.Or)([result.stackLinks, placedLinks(model)]);
         (0,model_link/* linkModel */.O)(model);
         result.buckets += model.buckets.length;
-        const outcome = evaluateRules(model, active, job.severity);
+        const budget = job.limits.maxFindings - result.findings.length - result.unknowns.length;
+        const outcome = evaluateRules(model, active, job.severity, budget);
+        if (outcome.stopped)
+            result.problems.push(findingsLimit(job.limits.maxFindings, outcome.stopped));
         (0,append/* appendAll */.u)(result.problems, (0,suppressions/* applyInlineSuppressions */.M0)(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rules/* rulesById */.s, active: activeIds }));
         if (plugin.renderFix) {
             for (const f of outcome.findings) {
@@ -37139,6 +37164,8 @@ function processWith(plugin, unit, job) {
         }
         (0,append/* appendAll */.u)(result.findings, outcome.findings);
         (0,append/* appendAll */.u)(result.unknowns, outcome.unknowns);
+        if (outcome.stopped)
+            break;
     }
     result.problems = capRepeatedProblems(result.problems);
     for (const p of result.problems)

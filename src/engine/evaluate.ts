@@ -10,6 +10,11 @@ import type { Severity } from './severity.js'
 export interface RuleOutcome {
   findings: Finding[]
   unknowns: UnknownResult[]
+  /**
+   * Where the rules stopped when the findings and unknowns reached the budget given
+   * (`limits.maxFindings`): the subject the next rule would have run on, and that rule.
+   */
+  stopped?: { at: SourceLocation; resource: string; ruleId: string }
 }
 
 interface Subject {
@@ -59,9 +64,17 @@ function subjectInfo(model: S3Model, subject: unknown, target: RuleTarget): Subj
 
 /**
  * Runs every rule over the model. A rule that throws yields a `rule-error` finding for that
- * subject and the other rules still run.
+ * subject and the other rules still run. Once `budget` findings and unknowns are held, no further
+ * rule runs (checked before each subject, so a subject's findings are whole): the outcome says
+ * where it stopped. Rule by rule and subject by subject, in model order: the same input always
+ * stops at the same place.
  */
-export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOverrides: Record<string, Severity> = {}): RuleOutcome {
+export function evaluateRules(
+  model: S3Model,
+  rules: readonly Rule[],
+  severityOverrides: Record<string, Severity> = {},
+  budget = Infinity,
+): RuleOutcome {
   const ctx = createRuleContext(model)
   const fingerprintOf = unitFingerprints(model.unit)
   const findings: Finding[] = []
@@ -107,6 +120,10 @@ export function evaluateRules(model: S3Model, rules: readonly Rule[], severityOv
       },
     )
     for (const subject of subjectsOf(model, rule.target)) {
+      if (findings.length + unknowns.length >= budget) {
+        const at = subjectInfo(model, subject, rule.target)
+        return { findings, unknowns, stopped: { at: at.origin.at, resource: at.id, ruleId: rule.id } }
+      }
       // A bucket defined elsewhere has only the settings written here; the rest is unknown on
       // purpose, at the resource that stands for it, so those unknowns are not worth listing.
       // What is written here and only known at deploy time (a statement's principal) still is.

@@ -24,6 +24,26 @@ async function scanHostile(files: Record<string, string>, heapMb = 384): Promise
 const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\n'
 
 describe('CloudFormation that amplifies', () => {
+  it('stops the rules of a template at 100,000 findings and unknowns, and scans the other templates whole', async () => {
+    // 40,000 bare buckets (1.4 MB) yield 11 findings each: 440,000 findings did not fit in this
+    // heap (out of memory), and 5 MB of them took 60 s and 1.9 GB. Now 100,000 are kept and an error
+    // says where the rules stopped; the gate fails on it.
+    const bare = Array.from({ length: 40_000 }, (_, i) => `  B${i}:\n    Type: AWS::S3::Bucket\n`).join('')
+    const r = await scanHostile({
+      'bare.yaml': `Resources:\n${bare}`,
+      'public.yaml': `${TEMPLATE}Resources:\n  P:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n`,
+    })
+    expect(r.buckets).toBe(40_001)
+    expect(r.findings.filter((f) => f.file === 'bare.yaml' && f.ruleId !== 'parse-error')).toHaveLength(100_000)
+    // Rule by rule over the buckets: the third rule stopped at the 20,001st bucket (line 40,002).
+    expect(r.problems.map((p) => [p.code, p.file, p.line, p.level])).toEqual([['FINDINGS_LIMIT', 'bare.yaml', 40_002, 'error']])
+    expect(r.problems[0]!.message).toMatch(
+      /yielded 100000 findings and unknowns.*limits\.maxFindings \(--max-findings\).*stopped at B20000/,
+    )
+    expect(r.findings.filter((f) => f.file === 'public.yaml' && f.ruleId === 'acl-public-write')).toHaveLength(1)
+    expect(r.ms).toBeLessThan(25_000)
+  })
+
   it('charges the strings intrinsics build, and still reads every resource once the budget is spent', async () => {
     // 1,000 buckets named by a `Fn::Join` of a 60 KB default repeated 100 times: 6 GB of text,
     // out of memory; `Fn::Base64` of it had no bound at all; both branches of an unknown `Fn::If`

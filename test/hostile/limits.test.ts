@@ -52,6 +52,7 @@ describe('the limits', () => {
       maxEvalSteps: 7,
       maxInstances: 7,
       maxCollectionSize: 7,
+      maxFindings: 7,
     })
     expect(readActionInputs((n) => (n === 'limits' ? 'max-file-size=0.5, max-depth: 9' : '')).limits).toEqual({
       maxFileBytes: 512 * 1024,
@@ -105,6 +106,26 @@ describe('the limits', () => {
     expect(small.json!.warnings.map((w) => w.code)).toContain('EVAL_LIMIT')
   })
 
+  it('--max-findings stops the rules of a template there, with an error where they stopped', async () => {
+    // Three buckets, 11 findings each: rules run rule by rule over the buckets in template order.
+    const three = `${HEAD}Resources:\n${['A', 'B', 'C'].map((n) => `  ${n}:\n    Type: AWS::S3::Bucket\n`).join('')}`
+    const files = { 'three.yaml': three, 'other.yaml': `${HEAD}${BUCKET}` }
+    const all = await scanJson([], files)
+    const inThree = (r: typeof all) => r.json!.findings.filter((f) => f.file === 'three.yaml' && f.ruleId !== 'parse-error').length
+    expect(inThree(all)).toBe(33)
+    expect(all.json!.errors).toEqual([])
+    const inOther = (r: typeof all) => r.json!.findings.filter((f) => f.file === 'other.yaml').length
+    expect(inOther(all)).toBeLessThan(25)
+    const capped = await scanJson(['--max-findings', '25'], files)
+    expect(inThree(capped)).toBe(25)
+    // Eight rules over the three buckets, then the ninth on A; it stopped before B (line 5), not
+    // in the middle of a bucket's findings.
+    expect(capped.json!.errors.map((e) => [e.code, e.file, e.line])).toEqual([['FINDINGS_LIMIT', 'three.yaml', 5]])
+    expect(capped.json!.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file)).toEqual(['three.yaml'])
+    // Another template has a budget of its own.
+    expect(inOther(capped)).toBe(inOther(all))
+  })
+
   it.each([
     ['--max-file-size', '0'],
     ['--max-file-size', 'lots'],
@@ -114,6 +135,7 @@ describe('the limits', () => {
     ['--max-depth', '100000'],
     ['--max-eval-steps', '1e999'],
     ['--max-instances', ''],
+    ['--max-findings', '0'],
   ])('refuses %s %j with exit code 2', async (flag, value) => {
     const r = await cli(['scan', '.', flag, value], { 'a.yaml': `${HEAD}${BUCKET}` })
     expect(r.code).toBe(2)

@@ -97,7 +97,8 @@ describe('files of 50 MB', () => {
     async () => {
       const dir = writeTree({ 'big/main.tf': bigTerraform(50), 'good.yaml': GOOD })
       try {
-        const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 60_000, limits: { maxFileBytes: 64 * MB } })
+        // ≈ 9,000 public buckets, 115,000 findings: above the default limits.maxFindings too.
+        const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 60_000, limits: { maxFileBytes: 64 * MB, maxFindings: 1_000_000 } })
         expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
         expect(r.buckets).toBeGreaterThan(500)
         expect(r.ms).toBeLessThan(60_000)

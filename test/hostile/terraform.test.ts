@@ -394,7 +394,8 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
   it('offers no edits in a minified .tf.json instead of repeating the whole line for every finding', async () => {
     // Edits replace whole lines: each of ~100,000 fixes here copied the 1.5 MB line (minutes).
     const resource = { aws_s3_bucket: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`b${i}`, { bucket: `b-${i}` }])) }
-    const r = await scanHostile({ 'min/main.tf.json': JSON.stringify({ resource }) })
+    // 220,000 findings in one configuration: above the default limits.maxFindings, raised here.
+    const r = await scanHostile({ 'min/main.tf.json': JSON.stringify({ resource }) }, { maxFindings: 1_000_000 })
     expect(r.problems).toEqual([])
     expect(r.findings.filter((f) => f.file === 'min/main.tf.json' && f.ruleId === 'versioning-disabled')).toHaveLength(20_000)
     // Linear: ≈ 5 s here against ≈ 24 s with the copies.
