@@ -65,6 +65,22 @@ describe('the summary markdown', () => {
     expect(md).toContain('| 2000 |')
   })
 
+  it('fits 100,000 findings to the job summary with as many rows as fit, rendering each row once', () => {
+    // Every row was rendered again at each step of the search for the row count that fits: about
+    // 0.2 ms a finding, 20 s here.
+    const many = Array.from({ length: 100_000 }, (_, i) =>
+      finding({ ruleId: `rule-${i % 20}`, line: i + 1, message: `Finding ${i} `.repeat(3) }),
+    )
+    const t0 = performance.now()
+    const md = renderSummaryMarkdown(report(many, []), CTX, { surface: 'job', maxBytes: LIMITS.job })
+    expect(performance.now() - t0).toBeLessThan(10_000)
+    const shown = md.split('\n').filter((l) => l.startsWith('| 🔴')).length
+    expect(md).toContain(`…and ${100_000 - shown} more`)
+    // As many as fit: one more row (about 150 bytes) would not.
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(LIMITS.job)
+    expect(Buffer.byteLength(md)).toBeGreaterThan(LIMITS.job - 200 - 300)
+  })
+
   it('keeps table cells on one line and defuses HTML and @-mentions', () => {
     const f = finding({ ruleId: 'x', line: 1, message: 'a | b\n<script>@octocat</script>' })
     const md = renderSummaryMarkdown(report([f], []), CTX, { surface: 'check', maxBytes: LIMITS.check })
