@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/temp-root.ts'],
+    globalSetup: ['test/setup/temp-root.ts', 'test/setup/child-bundle.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,9 +1,11 @@
 /** Helpers for the hostile-input tests: a scan in a memory-capped child process, and positions. */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
 import type { ScanResult } from '../../src/scan-result.js'
+import { CHILD_BUNDLE_ENV } from '../setup/child-bundle-env.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(here, '..', '..')
@@ -32,7 +34,10 @@ export interface ChildScan {
  */
 export function scanInChild(root: string, options: { heapMb: number; timeoutMs: number; limits?: object }): Promise<ChildScan> {
   return new Promise((resolve, reject) => {
-    const args = [`--max-old-space-size=${options.heapMb}`, '--import', 'tsx', path.join(here, 'scan-in-child.ts'), root]
+    // The bundle the test run built (test/setup/child-bundle.ts), or the sources through tsx.
+    const bundle = process.env[CHILD_BUNDLE_ENV]
+    const script = bundle && fs.existsSync(bundle) ? [bundle] : ['--import', 'tsx', path.join(here, 'scan-in-child.ts')]
+    const args = [`--max-old-space-size=${options.heapMb}`, ...script, root]
     if (options.limits) args.push(JSON.stringify(options.limits))
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
