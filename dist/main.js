@@ -72157,6 +72157,9 @@ function findingsLimit(max, stopped) {
         level: 'error',
     };
 }
+const rulesBefore = (rules, id) => new Set(rules
+    .slice(0, Math.max(0, rules.findIndex((r) => r.id === id)))
+    .map((r) => r.id));
 function processUnit(unit, job) {
     const plugin = pluginByName(unit.plugin);
     try {
@@ -72264,7 +72267,9 @@ function processWith(plugin, unit, job) {
         const outcome = evaluateRules(model, active, job.severity, budget);
         if (outcome.stopped)
             result.problems.push(findingsLimit(job.limits.maxFindings, outcome.stopped));
-        appendAll(result.problems, applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rulesById, active: activeIds }));
+        // Rules cut short by the limit may have left a suppression unmatched: only those that ran whole count.
+        const ranWhole = outcome.stopped ? rulesBefore(active, outcome.stopped.ruleId) : activeIds;
+        appendAll(result.problems, applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rulesById, active: ranWhole }));
         if (plugin.renderFix) {
             for (const f of outcome.findings) {
                 if (!f.fix)

@@ -103,6 +103,19 @@ function findingsLimit(max: number, stopped: NonNullable<RuleOutcome['stopped']>
   }
 }
 
+const rulesBefore = (rules: readonly { id: string }[], id: string) =>
+  new Set(
+    rules
+      .slice(
+        0,
+        Math.max(
+          0,
+          rules.findIndex((r) => r.id === id),
+        ),
+      )
+      .map((r) => r.id),
+  )
+
 export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
   const plugin = pluginByName(unit.plugin)
   try {
@@ -203,9 +216,11 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
     const budget = job.limits.maxFindings - result.findings.length - result.unknowns.length
     const outcome = evaluateRules(model, active, job.severity, budget)
     if (outcome.stopped) result.problems.push(findingsLimit(job.limits.maxFindings, outcome.stopped))
+    // Rules cut short by the limit may have left a suppression unmatched: only those that ran whole count.
+    const ranWhole = outcome.stopped ? rulesBefore(active, outcome.stopped.ruleId) : activeIds
     appendAll(
       result.problems,
-      applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: activeIds }),
+      applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: ranWhole }),
     )
     if (plugin.renderFix) {
       for (const f of outcome.findings) {

@@ -37036,6 +37036,9 @@ function findingsLimit(max, stopped) {
         level: 'error',
     };
 }
+const rulesBefore = (rules, id) => new Set(rules
+    .slice(0, Math.max(0, rules.findIndex((r) => r.id === id)))
+    .map((r) => r.id));
 function processUnit(unit, job) {
     const plugin = (0,registry/* pluginByName */.u)(unit.plugin);
     try {
@@ -37143,7 +37146,9 @@ function processWith(plugin, unit, job) {
         const outcome = evaluateRules(model, active, job.severity, budget);
         if (outcome.stopped)
             result.problems.push(findingsLimit(job.limits.maxFindings, outcome.stopped));
-        (0,append/* appendAll */.u)(result.problems, (0,suppressions/* applyInlineSuppressions */.M0)(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rules/* rulesById */.s, active: activeIds }));
+        // Rules cut short by the limit may have left a suppression unmatched: only those that ran whole count.
+        const ranWhole = outcome.stopped ? rulesBefore(active, outcome.stopped.ruleId) : activeIds;
+        (0,append/* appendAll */.u)(result.problems, (0,suppressions/* applyInlineSuppressions */.M0)(outcome.findings, model, { now, allowInline: job.allowInline, rulesById: rules/* rulesById */.s, active: ranWhole }));
         if (plugin.renderFix) {
             for (const f of outcome.findings) {
                 if (!f.fix)

@@ -24,7 +24,7 @@ async function cli(args: string[], files: Record<string, string>) {
       ? (JSON.parse(stdout) as {
           errors: { code: string; file: string; line: number }[]
           warnings: { code: string }[]
-          findings: { ruleId: string; file: string }[]
+          findings: { ruleId: string; file: string; suppressed: boolean }[]
         })
       : undefined
   return { code, stdout, stderr, json }
@@ -124,6 +124,12 @@ describe('the limits', () => {
     expect(capped.json!.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file)).toEqual(['three.yaml'])
     // Another template has a budget of its own.
     expect(inOther(capped)).toBe(inOther(all))
+    // A suppression for a rule that did not run on its bucket is not called unused.
+    const suppressed = three.replace('  C:\n', '  # s3-gate:ignore versioning-disabled reason="test data"\n  C:\n')
+    const whole = await scanJson([], { 'three.yaml': suppressed })
+    expect(whole.json!.findings.filter((f) => f.ruleId === 'versioning-disabled').map((f) => f.suppressed)).toEqual([false, false, true])
+    expect(whole.json!.warnings).toEqual([])
+    expect((await scanJson(['--max-findings', '25'], { 'three.yaml': suppressed })).json!.warnings).toEqual([])
   })
 
   it.each([
