@@ -3,11 +3,13 @@
  * does, the action's `limits` input reads the same names, and bad values are configuration
  * errors (exit code 2) that say what was expected.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { rules } from '../../rules/index.js'
 import { runCli, type CliIo } from '../../src/cli.js'
 import { DEFAULT_LIMITS, LIMIT_NAMES, parseLimitList, type Limits } from '../../src/limits.js'
 import { readActionInputs } from '../../src/report/github/inputs.js'
-import { isRegistered } from '../fuzz/support.js'
+import { isRegistered, params } from '../fuzz/support.js'
 import { writeTree } from '../helpers/scan-files.js'
 
 const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\n'
@@ -24,7 +26,7 @@ async function cli(args: string[], files: Record<string, string>) {
       ? (JSON.parse(stdout) as {
           errors: { code: string; file: string; line: number }[]
           warnings: { code: string }[]
-          findings: { ruleId: string; file: string; suppressed: boolean }[]
+          findings: { ruleId: string; file: string; line: number; suppressed: boolean }[]
         })
       : undefined
   return { code, stdout, stderr, json }
@@ -131,6 +133,39 @@ describe('the limits', () => {
     expect(whole.json!.warnings).toEqual([])
     expect((await scanJson(['--max-findings', '25'], { 'three.yaml': suppressed })).json!.warnings).toEqual([])
   })
+
+  it('--max-findings keeps the first findings in rule and template order, and says so exactly when some were not kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 150 }), async (buckets, max) => {
+        const names = Array.from({ length: buckets }, (_, i) => `B${i}`)
+        const template = `${HEAD}Resources:\n${names.map((n) => `  ${n}:\n    Type: AWS::S3::Bucket\n`).join('')}`
+        const files = { 't.yaml': template }
+        const key = (f: { ruleId: string; file: string }) => JSON.stringify(f)
+        const all = (await scanJson([], files)).json!
+        const capped = (await scanJson(['--max-findings', String(max)], files)).json!
+        const kept = capped.findings.filter((f) => f.ruleId !== 'parse-error')
+        const limit = capped.errors.filter((e) => e.code === 'FINDINGS_LIMIT')
+        // Every bucket yields a finding for every rule here, so the whole count is buckets × rules.
+        if (all.findings.length <= max) {
+          expect(limit).toEqual([])
+          expect(kept.map(key)).toEqual(all.findings.map(key))
+        } else {
+          expect(kept).toHaveLength(max)
+          expect(limit).toHaveLength(1)
+          // Rule by rule over the buckets: the stop is at the bucket after the last one the stopped
+          // rule reached (B0 is on line 3, each bucket two lines).
+          expect(all.findings.length % buckets).toBe(0)
+          expect(limit[0]!.line).toBe(3 + 2 * (max % buckets))
+          const order = new Map(rules.map((r, i) => [r.id, i]))
+          const firstInRuleOrder = [...all.findings]
+            .sort((a, b) => order.get(a.ruleId)! - order.get(b.ruleId)! || a.line - b.line)
+            .slice(0, max)
+          expect(kept.map(key).sort()).toEqual(firstInRuleOrder.map(key).sort())
+        }
+      }),
+      params(40),
+    )
+  }, 120_000)
 
   it.each([
     ['--max-file-size', '0'],
