@@ -74161,16 +74161,17 @@ const FIRST_ROWS = 256;
  */
 class RowTexts {
     tables = new Map();
-    unknownGroups;
-    /** The findings by table and the counts, also the same at every step. */
+    /** The findings by table, the unknowns grouped and the counts: also the same at every step. */
     blocking;
     advisory;
     other;
+    unknownGroups;
     counts;
     constructor(report) {
         this.blocking = report.findings.filter((f) => f.blocking);
         this.advisory = report.findings.filter((f) => f.gating && !f.blocking);
         this.other = report.findings.filter((f) => !f.gating);
+        this.unknownGroups = groupUnknowns(report.unknowns);
         this.counts = countsTable(report);
     }
     of(table, item, row) {
@@ -74221,7 +74222,7 @@ function render(report, ctx, options, maxRows, rows) {
     if (report.problems.length)
         out.push(...details(`Parse errors and warnings (${report.problems.length})`, problemTable(report.problems, ctx, maxRows, rows), true));
     if (report.unknowns.length)
-        out.push(...details(`Could not decide (${report.unknowns.length}): values not known statically`, unknownTable(report.unknowns, ctx, maxRows, rows)));
+        out.push(...details(`Could not decide (${report.unknowns.length}): values not known statically`, unknownTable(ctx, maxRows, rows)));
     if (report.suppressed.length)
         out.push(...details(`Suppressed (${report.suppressed.length})`, suppressedTable(report.suppressed, ctx, maxRows, rows)));
     for (const note of report.notes.slice(0, maxRows))
@@ -74292,18 +74293,19 @@ function findingTable(findings, ctx, maxRows, rows, linkLocation = true) {
     ];
 }
 function suppressedTable(findings, ctx, maxRows, rows) {
+    const reason = (f) => f.suppression ? `${f.suppression.reason}${f.suppression.until ? ` (until ${f.suppression.until})` : ''}` : '';
+    const row = (f) => `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${escapeCell(reason(f))} |`;
     return [
         '| Rule | Resource | Location | Reason |',
         '|---|---|---|---|',
-        ...limitRows(findings, maxRows, (item) => rows.of('suppressed', item, (f) => `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${escapeCell(f.suppression ? `${f.suppression.reason}${f.suppression.until ? ` (until ${f.suppression.until})` : ''}` : '')} |`)),
+        ...limitRows(findings, maxRows, (f) => rows.of('suppressed', f, row)),
     ];
 }
 function problemTable(problems, ctx, maxRows, rows) {
     const row = (p) => `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`;
     return ['| Level | Code | Location | Message |', '|---|---|---|---|', ...limitRows(problems, maxRows, (p) => rows.of('problem', p, row))];
 }
-function unknownTable(unknowns, ctx, maxRows, rows) {
-    rows.unknownGroups ??= groupUnknowns(unknowns);
+function unknownTable(ctx, maxRows, rows) {
     const row = (g) => `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(g.first.resource)}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${escapeCell(aspectsLabel(g) + g.first.why)} |`;
     return [
         '| Rule | Resource | Location | Why |',

@@ -1,4 +1,4 @@
-import type { Finding, Problem, UnknownResult } from '../../engine/finding.js'
+import type { Finding, Problem } from '../../engine/finding.js'
 import { SEVERITIES, type Severity } from '../../engine/severity.js'
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
 import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
@@ -97,17 +97,18 @@ const FIRST_ROWS = 256
  */
 class RowTexts {
   private readonly tables = new Map<string, WeakMap<object, string>>()
-  unknownGroups: ReturnType<typeof groupUnknowns> | undefined
-  /** The findings by table and the counts, also the same at every step. */
+  /** The findings by table, the unknowns grouped and the counts: also the same at every step. */
   readonly blocking: readonly GatedFinding[]
   readonly advisory: readonly GatedFinding[]
   readonly other: readonly GatedFinding[]
+  readonly unknownGroups: ReturnType<typeof groupUnknowns>
   readonly counts: readonly string[]
 
   constructor(report: GateReport) {
     this.blocking = report.findings.filter((f) => f.blocking)
     this.advisory = report.findings.filter((f) => f.gating && !f.blocking)
     this.other = report.findings.filter((f) => !f.gating)
+    this.unknownGroups = groupUnknowns(report.unknowns)
     this.counts = countsTable(report)
   }
 
@@ -161,12 +162,7 @@ function render(report: GateReport, ctx: RenderContext, options: SummaryOptions,
   if (report.problems.length)
     out.push(...details(`Parse errors and warnings (${report.problems.length})`, problemTable(report.problems, ctx, maxRows, rows), true))
   if (report.unknowns.length)
-    out.push(
-      ...details(
-        `Could not decide (${report.unknowns.length}): values not known statically`,
-        unknownTable(report.unknowns, ctx, maxRows, rows),
-      ),
-    )
+    out.push(...details(`Could not decide (${report.unknowns.length}): values not known statically`, unknownTable(ctx, maxRows, rows)))
   if (report.suppressed.length)
     out.push(...details(`Suppressed (${report.suppressed.length})`, suppressedTable(report.suppressed, ctx, maxRows, rows)))
   for (const note of report.notes.slice(0, maxRows)) out.push(`- ${escapeInline(note)}`)
@@ -229,7 +225,7 @@ function details(summary: string, body: string[], open = false): string[] {
   return [`<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>`, '', ...body, '', '</details>', '']
 }
 
-function limitRows<T extends object>(items: readonly T[], maxRows: number, row: (item: T) => string): string[] {
+function limitRows<T>(items: readonly T[], maxRows: number, row: (item: T) => string): string[] {
   const rows = items.slice(0, maxRows).map(row)
   if (items.length > maxRows) rows.push(`\n_…and ${items.length - maxRows} more: see the check-run annotations or the SARIF file._`)
   return rows
@@ -253,17 +249,14 @@ function findingTable(
 }
 
 function suppressedTable(findings: readonly Finding[], ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
+  const reason = (f: Finding) =>
+    f.suppression ? `${f.suppression.reason}${f.suppression.until ? ` (until ${f.suppression.until})` : ''}` : ''
+  const row = (f: Finding) =>
+    `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${escapeCell(reason(f))} |`
   return [
     '| Rule | Resource | Location | Reason |',
     '|---|---|---|---|',
-    ...limitRows(findings, maxRows, (item) =>
-      rows.of(
-        'suppressed',
-        item,
-        (f) =>
-          `| ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${locationCell(f.location.file, f.location.line, ctx, true)} | ${escapeCell(f.suppression ? `${f.suppression.reason}${f.suppression.until ? ` (until ${f.suppression.until})` : ''}` : '')} |`,
-      ),
-    ),
+    ...limitRows(findings, maxRows, (f) => rows.of('suppressed', f, row)),
   ]
 }
 
@@ -273,8 +266,7 @@ function problemTable(problems: readonly Problem[], ctx: RenderContext, maxRows:
   return ['| Level | Code | Location | Message |', '|---|---|---|---|', ...limitRows(problems, maxRows, (p) => rows.of('problem', p, row))]
 }
 
-function unknownTable(unknowns: readonly UnknownResult[], ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
-  rows.unknownGroups ??= groupUnknowns(unknowns)
+function unknownTable(ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
   const row = (g: ReturnType<typeof groupUnknowns>[number]) =>
     `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(g.first.resource)}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${escapeCell(aspectsLabel(g) + g.first.why)} |`
   return [
