@@ -44,6 +44,7 @@ Options for scan:
   --max-instances N          instances of one count/for_each that are modelled (default: 1000)
   --max-collection-size N    elements one for expression or function may build (default: 100000)
   --max-findings N           findings and unknowns one template or Terraform configuration may yield (default: 100000)
+  --max-scan-findings N      findings and unknowns the whole scan may hold, units kept in scan order (default: 500000)
   --verbose                  list every unknown; debug logs on stderr
   --quiet                    no progress on stderr
   --no-color                 plain text output

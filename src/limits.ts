@@ -53,6 +53,16 @@ export interface Limits {
    * megabytes of bare buckets, 11 findings each, would otherwise hold gigabytes.
    */
   maxFindings: number
+  /**
+   * Findings and unknowns the whole scan may hold. Units are kept in scan order, the longest run
+   * from the first that fits, whatever order workers finish in; each unit after it gets a
+   * `SCAN_FINDINGS_LIMIT` error at its first file instead of its findings, and is no longer
+   * processed once that is known (src/scan-findings-cap.ts). Many units each below
+   * `maxFindings` would otherwise add up without bound: 9 MB of bare buckets in 30 files held
+   * 3 million findings and 1.1 GB. Far above real scans (the benchmark's 137 MB CloudFormation
+   * corpus yields 377,000; its 70 MB Terraform tree 386,000). 1 million took 490 MB and wrote 700 MB of JSON.
+   */
+  maxScanFindings: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -63,6 +73,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxInstances: 1000,
   maxCollectionSize: 100_000,
   maxFindings: 100_000,
+  maxScanFindings: 500_000,
 }
 
 /**
@@ -78,6 +89,7 @@ export const LIMIT_NAMES: Record<string, { key: keyof Limits; scale: number; min
   'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
   'max-collection-size': { key: 'maxCollectionSize', scale: 1, min: 1 },
   'max-findings': { key: 'maxFindings', scale: 1, min: 1 },
+  'max-scan-findings': { key: 'maxScanFindings', scale: 1, min: 1 },
 }
 
 /** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */

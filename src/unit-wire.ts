@@ -93,6 +93,11 @@ export interface WireResult {
   extras: Extra[]
 }
 
+/** Findings and unknowns a message holds, without decoding it. */
+export function wireCount(wire: WireResult): number {
+  return wire.findings.length / F.stride + wire.unknowns.length / U.stride
+}
+
 export class WireEncoder {
   private readonly vocabulary = new Map<string, number>()
   private fresh: string[] = []

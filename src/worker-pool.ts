@@ -10,8 +10,10 @@ import v8 from 'node:v8'
 import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads'
 import { processUnit, type UnitJob, type UnitResult } from './process-unit.js'
 import type { ScanUnit } from './parsers/types.js'
+import { ScanFindingsCap, unreportedUnit } from './scan-findings-cap.js'
+import { pluginByName } from './parsers/registry.js'
 import { shareStrings, StringPool } from './share-strings.js'
-import { WireDecoder, WireEncoder, type WireResult } from './unit-wire.js'
+import { WireDecoder, WireEncoder, wireCount, type WireResult } from './unit-wire.js'
 
 const ROLE = 's3-gate-worker'
 
@@ -123,6 +125,22 @@ export function serveUnits(): void {
   })
 }
 
+/** A unit's result as held until the scan ends: decoded, or rows decoded on demand. */
+type Held = UnitResult | (() => UnitResult)
+
+/** A result kept, with its number of findings and unknowns. */
+interface Kept {
+  held: Held
+  count: number
+}
+
+const keptAsIs = (r: UnitResult): Kept => ({ held: r, count: r.findings.length + r.unknowns.length })
+
+/** A worker's result, still as rows. */
+function keptWire(wire: WireResult, decoder: WireDecoder): Kept {
+  return { held: decoder.receive(wire), count: wireCount(wire) }
+}
+
 /**
  * A unit the main thread scanned is kept the workers' way too: as rows, and copied, so that no
  * string of it keeps its unit's whole source text alive (a name sliced from a template holds all
@@ -131,12 +149,16 @@ export function serveUnits(): void {
  * decoder must still take in the words the encoder numbered for it.
  */
 export function keepMainThreadResult(result: UnitResult, encoder: WireEncoder, decoder: WireDecoder, pool: StringPool): () => UnitResult {
+  return keepMainThread(result, encoder, decoder, pool).held as () => UnitResult
+}
+
+function keepMainThread(result: UnitResult, encoder: WireEncoder, decoder: WireDecoder, pool: StringPool): Kept {
   let wire: WireResult
   try {
     wire = encoder.encode(result)
   } catch {
     const kept = shareStrings(result, pool)
-    return () => kept
+    return { held: () => kept, count: keptAsIs(kept).count }
   }
   let copy = wire
   try {
@@ -144,7 +166,49 @@ export function keepMainThreadResult(result: UnitResult, encoder: WireEncoder, d
   } catch {
     // Kept uncopied.
   }
-  return decoder.receive(copy)
+  return keptWire(copy, decoder)
+}
+
+/**
+ * The results of a scan's units as they come in, any order, under `limits.maxScanFindings`
+ * (src/scan-findings-cap.ts): a unit let go is replaced at once by its unreported stand-in, so
+ * that its findings are garbage.
+ */
+class HeldResults {
+  private readonly results: (Held | undefined)[]
+  private readonly cap: ScanFindingsCap
+  private readonly unreported: (i: number) => void
+
+  constructor(units: readonly ScanUnit[], max: number) {
+    this.results = new Array(units.length)
+    this.unreported = (i) => void (this.results[i] = unreportedUnit(units[i]!, pluginByName(units[i]!.plugin).format, max))
+    this.cap = new ScanFindingsCap(max, this.unreported)
+  }
+
+  put(i: number, kept: Kept): void {
+    this.results[i] = kept.held
+    this.cap.admit(i, kept.count)
+  }
+
+  /**
+   * False, with the unit's result already in place, for a unit planned after one whose findings are
+   * not reported: it would not be reported either, so it is not processed.
+   */
+  wanted(i: number): boolean {
+    if (!this.cap.past(i)) return true
+    this.unreported(i)
+    return false
+  }
+
+  /** Every result, decoded in place, so that each message is garbage as soon as its unit is decoded. */
+  take(): UnitResult[] {
+    const results = this.results
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!
+      if (typeof r === 'function') results[i] = r()
+    }
+    return results as UnitResult[]
+  }
 }
 
 /**
@@ -162,12 +226,14 @@ export function runInMainThread(
   let held = 0
   const encoder = new WireEncoder()
   const decoder = new WireDecoder(pool)
-  const kept = units.map((unit): UnitResult | (() => UnitResult) => {
+  const results = new HeldResults(units, job.limits.maxScanFindings)
+  units.forEach((unit, i) => {
+    if (!results.wanted(i)) return
     const result = processUnit(unit, job)
     held += result.findings.length
-    return held > rowsAfter ? keepMainThreadResult(result, encoder, decoder, pool) : result
+    results.put(i, held > rowsAfter ? keepMainThread(result, encoder, decoder, pool) : keptAsIs(result))
   })
-  return kept.map((r) => (typeof r === 'function' ? r() : r))
+  return results.take()
 }
 
 /**
@@ -226,7 +292,7 @@ export async function runUnits(
   if (workers <= 0 || !entryUrl) return runInMainThread(units, job, pool)
   const script = fileURLToPath(entryUrl)
   // Results stay as received until every worker is done (see WireDecoder.receive).
-  const results: (UnitResult | (() => UnitResult))[] = new Array(units.length)
+  const results = new HeldResults(units, job.limits.maxScanFindings)
   const order = units
     .map((u, i) => ({ i, bytes: unitBytes(u) }))
     .sort((a, b) => b.bytes - a.bytes)
@@ -236,9 +302,18 @@ export async function runUnits(
   let last = order.length - 1
   // Units a dead worker had been sent but not started: the next worker takes them first.
   const returned: number[] = []
-  const take = (): number | undefined => returned.pop() ?? (next <= last ? order[next++] : undefined)
-  const takeSmall = (): number | undefined =>
-    next <= last && unitBytes(units[order[last]!]!) < MAIN_UNIT_BYTES ? order[last--] : undefined
+  const takeAny = (): number | undefined => returned.pop() ?? (next <= last ? order[next++] : undefined)
+  const take = (): number | undefined => {
+    for (let i = takeAny(); i !== undefined; i = takeAny()) if (results.wanted(i)) return i
+    return undefined
+  }
+  const takeSmall = (): number | undefined => {
+    while (next <= last && unitBytes(units[order[last]!]!) < MAIN_UNIT_BYTES) {
+      const i = order[last--]!
+      if (results.wanted(i)) return i
+    }
+    return undefined
+  }
   const remaining = () => returned.length > 0 || next <= last
   const inFlightTarget = mainHelps ? IN_FLIGHT_WHILE_MAIN_HELPS : IN_FLIGHT
   // `failedStarts`: workers in a row in this slot that died before finishing a unit.
@@ -267,16 +342,16 @@ export async function runUnits(
         try {
           // A worker takes its messages in order: the first unit in flight is the one it died on.
           const [current, ...queued] = inFlight
-          if (current !== undefined) {
+          if (current !== undefined && results.wanted(current)) {
             const r = inProcess(units[current]!)
             r.debug.push(`worker ${why} on ${units[current]!.id}; processed in the main thread instead`)
-            results[current] = r
+            results.put(current, keptAsIs(r))
           }
           returned.push(...queued.reverse())
           // Out of memory is the unit's doing, not a sign that workers cannot start.
           const failed = done === 0 && !outOfMemory ? failedStarts + 1 : 0
           if (failed >= 2) {
-            for (let i = take(); i !== undefined; i = take()) results[i] = inProcess(units[i]!)
+            for (let i = take(); i !== undefined; i = take()) results.put(i, keptAsIs(inProcess(units[i]!)))
             resolve()
           } else if (!remaining()) resolve()
           else slot(failed).then(resolve, reject)
@@ -290,7 +365,7 @@ export async function runUnits(
         feed()
         try {
           // A throw in one unit must not lose the others: run it again in-process for a proper error.
-          results[msg.index] = msg.error ? inProcess(units[msg.index]!) : decoder.receive(msg.wire!)
+          results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index]!)) : keptWire(msg.wire!, decoder))
         } catch (e) {
           gone = true
           void w.terminate()
@@ -311,16 +386,11 @@ export async function runUnits(
       do {
         const i = takeSmall()
         if (i === undefined) return
-        results[i] = keepMainThreadResult(processUnit(units[i]!, job), encoder, decoder, pool)
+        results.put(i, keepMainThread(processUnit(units[i]!, job), encoder, decoder, pool))
       } while (performance.now() < until)
       await new Promise((resolve) => setImmediate(resolve))
     }
   }
   await Promise.all([...Array.from({ length: workers }, () => slot(0)), ...(mainHelps ? [helpInMainThread()] : [])])
-  // In place, so that each message is garbage as soon as its unit is decoded.
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!
-    if (typeof r === 'function') results[i] = r()
-  }
-  return results as UnitResult[]
+  return results.take()
 }

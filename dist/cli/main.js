@@ -10206,7 +10206,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
 /* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7764);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2410);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2342);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
@@ -10252,6 +10252,7 @@ Options for scan:
   --max-instances N          instances of one count/for_each that are modelled (default: 1000)
   --max-collection-size N    elements one for expression or function may build (default: 100000)
   --max-findings N           findings and unknowns one template or Terraform configuration may yield (default: 100000)
+  --max-scan-findings N      findings and unknowns the whole scan may hold, units kept in scan order (default: 500000)
   --verbose                  list every unknown; debug logs on stderr
   --quiet                    no progress on stderr
   --no-color                 plain text output
@@ -11830,6 +11831,7 @@ const DEFAULT_LIMITS = {
     maxInstances: 1000,
     maxCollectionSize: 100_000,
     maxFindings: 100_000,
+    maxScanFindings: 500_000,
 };
 /**
  * The user-facing names of the limits (CLI flags without `--`, keys of the action's `limits`
@@ -11844,6 +11846,7 @@ const LIMIT_NAMES = {
     'max-instances': { key: 'maxInstances', scale: 1, min: 1 },
     'max-collection-size': { key: 'maxCollectionSize', scale: 1, min: 1 },
     'max-findings': { key: 'maxFindings', scale: 1, min: 1 },
+    'max-scan-findings': { key: 'maxScanFindings', scale: 1, min: 1 },
 };
 /** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */
 function parseLimit(name, value) {
@@ -38410,8 +38413,8 @@ var process_unit = __nccwpck_require__(1873);
 var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/worker-pool.ts + 5 modules
-var worker_pool = __nccwpck_require__(7764);
+// EXTERNAL MODULE: ./src/worker-pool.ts + 6 modules
+var worker_pool = __nccwpck_require__(2410);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/scan.ts
@@ -38777,7 +38780,7 @@ function enclosingWorkTree(dir) {
 
 /***/ }),
 
-/***/ 7764:
+/***/ 2410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38806,6 +38809,122 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
 var process_unit = __nccwpck_require__(1873);
+;// CONCATENATED MODULE: ./src/scan-findings-cap.ts
+
+class ScanFindingsCap {
+    max;
+    letGo;
+    total = 0;
+    /** Index of the first unit let go; every unit after it is let go on arrival. */
+    cut = Infinity;
+    /** Indices of the units held, largest first (a binary max-heap). */
+    heap = [];
+    counts = new Map();
+    constructor(max, 
+    /** Called for each unit let go, with the number of findings and unknowns it had. */
+    letGo) {
+        this.max = max;
+        this.letGo = letGo;
+    }
+    /** True for a unit planned after one already let go: it will be let go too, so need not be processed. */
+    past(index) {
+        return index > this.cut;
+    }
+    /** Takes in unit `index` with `count` findings and unknowns; false if it is let go at once. */
+    admit(index, count) {
+        if (this.past(index)) {
+            this.letGo(index, count);
+            return false;
+        }
+        this.total += count;
+        this.counts.set(index, count);
+        this.push(index);
+        let kept = true;
+        while (this.total > this.max) {
+            const last = this.pop();
+            const n = this.counts.get(last);
+            this.counts.delete(last);
+            this.total -= n;
+            this.cut = Math.min(this.cut, last);
+            if (last === index)
+                kept = false;
+            this.letGo(last, n);
+        }
+        return kept;
+    }
+    push(i) {
+        const h = this.heap;
+        let k = h.push(i) - 1;
+        while (k > 0) {
+            const up = (k - 1) >> 1;
+            if (h[up] >= i)
+                break;
+            h[k] = h[up];
+            k = up;
+        }
+        h[k] = i;
+    }
+    pop() {
+        const h = this.heap;
+        const top = h[0];
+        const last = h.pop();
+        if (h.length > 0) {
+            let k = 0;
+            for (;;) {
+                const l = 2 * k + 1;
+                if (l >= h.length)
+                    break;
+                const c = l + 1 < h.length && h[l + 1] > h[l] ? l + 1 : l;
+                if (h[c] <= last)
+                    break;
+                h[k] = h[c];
+                k = c;
+            }
+            h[k] = last;
+        }
+        return top;
+    }
+}
+/**
+ * The result of a unit whose findings are not reported. It is made from the unit's plan alone, not
+ * from what processing it found (its buckets, its own errors), because a unit planned after the
+ * cut may or may not have been processed before the cut was known (such units are skipped once it
+ * is): either way its result is the same. A `SCAN_FINDINGS_LIMIT` error at its first file fails
+ * the gate, so a unit that is not reported never reads as clean.
+ */
+function unreportedUnit(unit, format, max) {
+    const what = unit.plugin === 'terraform'
+        ? 'configuration'
+        : unit.plugin === 'cdk'
+            ? 'cloud assembly'
+            : unit.plugin === 'terraform-plan'
+                ? 'plan'
+                : 'template';
+    const limit = {
+        code: 'SCAN_FINDINGS_LIMIT',
+        file: unit.files[0]?.rel ?? unit.id,
+        line: 1,
+        column: 1,
+        message: `the findings of this ${what} are not reported: with them, the findings and unknowns of the units up to it in scan order ` +
+            `would be more than limits.maxScanFindings (--max-scan-findings) allows, ${max}. Scan fewer files at once, or raise the limit`,
+        level: 'error',
+    };
+    return {
+        unit: unit.id,
+        format,
+        findings: [(0,process_unit/* parseErrorFinding */.t)(limit, format)],
+        unknowns: [],
+        problems: [limit],
+        notes: [],
+        debug: [],
+        files: unit.files.length,
+        bytes: unit.files.reduce((n, f) => n + f.size, 0),
+        buckets: 0,
+    };
+}
+
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 94 modules
+var registry = __nccwpck_require__(1499);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __nccwpck_require__(1247);
 ;// CONCATENATED MODULE: ./src/share-strings.ts
@@ -38949,6 +39068,10 @@ var U;
     U[U["resource"] = 4] = "resource";
     U[U["stride"] = 5] = "stride";
 })(U || (U = {}));
+/** Findings and unknowns a message holds, without decoding it. */
+function wireCount(wire) {
+    return wire.findings.length / F.stride + wire.unknowns.length / U.stride;
+}
 class WireEncoder {
     limit;
     vocabulary = new Map();
@@ -39221,6 +39344,8 @@ function fingerprintReader({ words, other }) {
 
 
 
+
+
 const ROLE = 's3-gate-worker';
 /**
  * A worker needs a few tens of MB for a typical template and ~150 MB for a 5 MB one. Without a
@@ -39323,6 +39448,11 @@ function serveUnits() {
         external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: msg.index, wire });
     });
 }
+const keptAsIs = (r) => ({ held: r, count: r.findings.length + r.unknowns.length });
+/** A worker's result, still as rows. */
+function keptWire(wire, decoder) {
+    return { held: decoder.receive(wire), count: wireCount(wire) };
+}
 /**
  * A unit the main thread scanned is kept the workers' way too: as rows, and copied, so that no
  * string of it keeps its unit's whole source text alive (a name sliced from a template holds all
@@ -39331,13 +39461,16 @@ function serveUnits() {
  * decoder must still take in the words the encoder numbered for it.
  */
 function keepMainThreadResult(result, encoder, decoder, pool) {
+    return keepMainThread(result, encoder, decoder, pool).held;
+}
+function keepMainThread(result, encoder, decoder, pool) {
     let wire;
     try {
         wire = encoder.encode(result);
     }
     catch {
         const kept = shareStrings(result, pool);
-        return () => kept;
+        return { held: () => kept, count: keptAsIs(kept).count };
     }
     let copy = wire;
     try {
@@ -39346,7 +39479,46 @@ function keepMainThreadResult(result, encoder, decoder, pool) {
     catch {
         // Kept uncopied.
     }
-    return decoder.receive(copy);
+    return keptWire(copy, decoder);
+}
+/**
+ * The results of a scan's units as they come in, any order, under `limits.maxScanFindings`
+ * (src/scan-findings-cap.ts): a unit let go is replaced at once by its unreported stand-in, so
+ * that its findings are garbage.
+ */
+class HeldResults {
+    results;
+    cap;
+    unreported;
+    constructor(units, max) {
+        this.results = new Array(units.length);
+        this.unreported = (i) => void (this.results[i] = unreportedUnit(units[i], (0,registry/* pluginByName */.u)(units[i].plugin).format, max));
+        this.cap = new ScanFindingsCap(max, this.unreported);
+    }
+    put(i, kept) {
+        this.results[i] = kept.held;
+        this.cap.admit(i, kept.count);
+    }
+    /**
+     * False, with the unit's result already in place, for a unit planned after one whose findings are
+     * not reported: it would not be reported either, so it is not processed.
+     */
+    wanted(i) {
+        if (!this.cap.past(i))
+            return true;
+        this.unreported(i);
+        return false;
+    }
+    /** Every result, decoded in place, so that each message is garbage as soon as its unit is decoded. */
+    take() {
+        const results = this.results;
+        for (let i = 0; i < results.length; i++) {
+            const r = results[i];
+            if (typeof r === 'function')
+                results[i] = r();
+        }
+        return results;
+    }
 }
 /**
  * Every unit in the main thread, in order. Past `rowsAfter` findings, results are kept as rows and
@@ -39358,12 +39530,15 @@ function runInMainThread(units, job, pool, rowsAfter = SHARE_AFTER_FINDINGS) {
     let held = 0;
     const encoder = new WireEncoder();
     const decoder = new WireDecoder(pool);
-    const kept = units.map((unit) => {
+    const results = new HeldResults(units, job.limits.maxScanFindings);
+    units.forEach((unit, i) => {
+        if (!results.wanted(i))
+            return;
         const result = (0,process_unit/* processUnit */.y)(unit, job);
         held += result.findings.length;
-        return held > rowsAfter ? keepMainThreadResult(result, encoder, decoder, pool) : result;
+        results.put(i, held > rowsAfter ? keepMainThread(result, encoder, decoder, pool) : keptAsIs(result));
     });
-    return kept.map((r) => (typeof r === 'function' ? r() : r));
+    return results.take();
 }
 /**
  * How many worker threads to start, and whether the main thread scans too. On two cores the main
@@ -39410,7 +39585,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
         return runInMainThread(units, job, pool);
     const script = (0,external_node_url_.fileURLToPath)(entryUrl);
     // Results stay as received until every worker is done (see WireDecoder.receive).
-    const results = new Array(units.length);
+    const results = new HeldResults(units, job.limits.maxScanFindings);
     const order = units
         .map((u, i) => ({ i, bytes: unitBytes(u) }))
         .sort((a, b) => b.bytes - a.bytes)
@@ -39420,8 +39595,21 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
     let last = order.length - 1;
     // Units a dead worker had been sent but not started: the next worker takes them first.
     const returned = [];
-    const take = () => returned.pop() ?? (next <= last ? order[next++] : undefined);
-    const takeSmall = () => next <= last && unitBytes(units[order[last]]) < MAIN_UNIT_BYTES ? order[last--] : undefined;
+    const takeAny = () => returned.pop() ?? (next <= last ? order[next++] : undefined);
+    const take = () => {
+        for (let i = takeAny(); i !== undefined; i = takeAny())
+            if (results.wanted(i))
+                return i;
+        return undefined;
+    };
+    const takeSmall = () => {
+        while (next <= last && unitBytes(units[order[last]]) < MAIN_UNIT_BYTES) {
+            const i = order[last--];
+            if (results.wanted(i))
+                return i;
+        }
+        return undefined;
+    };
     const remaining = () => returned.length > 0 || next <= last;
     const inFlightTarget = mainHelps ? IN_FLIGHT_WHILE_MAIN_HELPS : IN_FLIGHT;
     // `failedStarts`: workers in a row in this slot that died before finishing a unit.
@@ -39451,17 +39639,17 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
             try {
                 // A worker takes its messages in order: the first unit in flight is the one it died on.
                 const [current, ...queued] = inFlight;
-                if (current !== undefined) {
+                if (current !== undefined && results.wanted(current)) {
                     const r = inProcess(units[current]);
                     r.debug.push(`worker ${why} on ${units[current].id}; processed in the main thread instead`);
-                    results[current] = r;
+                    results.put(current, keptAsIs(r));
                 }
                 returned.push(...queued.reverse());
                 // Out of memory is the unit's doing, not a sign that workers cannot start.
                 const failed = done === 0 && !outOfMemory ? failedStarts + 1 : 0;
                 if (failed >= 2) {
                     for (let i = take(); i !== undefined; i = take())
-                        results[i] = inProcess(units[i]);
+                        results.put(i, keptAsIs(inProcess(units[i])));
                     resolve();
                 }
                 else if (!remaining())
@@ -39479,7 +39667,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
             feed();
             try {
                 // A throw in one unit must not lose the others: run it again in-process for a proper error.
-                results[msg.index] = msg.error ? inProcess(units[msg.index]) : decoder.receive(msg.wire);
+                results.put(msg.index, msg.error ? keptAsIs(inProcess(units[msg.index])) : keptWire(msg.wire, decoder));
             }
             catch (e) {
                 gone = true;
@@ -39501,19 +39689,13 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
                 const i = takeSmall();
                 if (i === undefined)
                     return;
-                results[i] = keepMainThreadResult((0,process_unit/* processUnit */.y)(units[i], job), encoder, decoder, pool);
+                results.put(i, keepMainThread((0,process_unit/* processUnit */.y)(units[i], job), encoder, decoder, pool));
             } while (external_node_perf_hooks_.performance.now() < until);
             await new Promise((resolve) => setImmediate(resolve));
         }
     };
     await Promise.all([...Array.from({ length: workers }, () => slot(0)), ...(mainHelps ? [helpInMainThread()] : [])]);
-    // In place, so that each message is garbage as soon as its unit is decoded.
-    for (let i = 0; i < results.length; i++) {
-        const r = results[i];
-        if (typeof r === 'function')
-            results[i] = r();
-    }
-    return results;
+    return results.take();
 }
 
 

@@ -44,6 +44,28 @@ describe('CloudFormation that amplifies', () => {
     expect(r.ms).toBeLessThan(25_000)
   })
 
+  it('bounds the findings of the whole scan: templates each below the per-template limit add up no further', async () => {
+    // 12 templates of 3,000 bare buckets: 33,000 findings each, 396,000 in all. Without a bound
+    // for the whole scan they did not fit in this heap (30 such files of 9,000 held 1.1 GB).
+    // The limit is lowered here to keep the test quick; the default works the same way, higher.
+    const bare = `Resources:\n${Array.from({ length: 3000 }, (_, i) => `  B${i}:\n    Type: AWS::S3::Bucket\n`).join('')}`
+    const names = Array.from({ length: 12 }, (_, i) => `t${String(i).padStart(2, '0')}.yaml`)
+    const dir = writeTree(Object.fromEntries(names.map((n) => [n, bare])))
+    dirs.push(dir)
+    const r = await scanInChild(dir, { heapMb: 128, timeoutMs: 60_000, limits: { maxScanFindings: 70_000 } })
+    // The first two templates in scan order fit; each of the others has an error instead of findings,
+    // and its buckets are not counted (those planned after the third are not even processed).
+    expect(r.buckets).toBe(6000)
+    expect(r.files).toBe(12)
+    const reported = r.findings.filter((f) => f.ruleId !== 'parse-error')
+    expect(reported).toHaveLength(66_000)
+    expect(new Set(reported.map((f) => f.file))).toEqual(new Set(names.slice(0, 2)))
+    expect(r.problems.map((p) => [p.code, p.file, p.line, p.level])).toEqual(
+      names.slice(2).map((n) => ['SCAN_FINDINGS_LIMIT', n, 1, 'error']),
+    )
+    expect(r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file)).toEqual(names.slice(2))
+  }, 90_000)
+
   it('charges the strings intrinsics build, and still reads every resource once the budget is spent', async () => {
     // 1,000 buckets named by a `Fn::Join` of a 60 KB default repeated 100 times: 6 GB of text,
     // out of memory; `Fn::Base64` of it had no bound at all; both branches of an unknown `Fn::If`

@@ -55,6 +55,7 @@ describe('the limits', () => {
       maxInstances: 7,
       maxCollectionSize: 7,
       maxFindings: 7,
+      maxScanFindings: 7,
     })
     expect(readActionInputs((n) => (n === 'limits' ? 'max-file-size=0.5, max-depth: 9' : '')).limits).toEqual({
       maxFileBytes: 512 * 1024,
@@ -167,6 +168,46 @@ describe('the limits', () => {
     )
   }, 120_000)
 
+  it('--max-scan-findings keeps the templates that fit in scan order, with an error on each of the others', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 90 }),
+        async (sizes, max) => {
+          // Templates of 0–3 bare buckets, 11 findings a bucket; scan order is path order.
+          const names = sizes.map((_, i) => `t${i}.yaml`)
+          const files = Object.fromEntries(
+            sizes.map((n, i) => [
+              names[i]!,
+              `${HEAD}Resources:\n${Array.from({ length: Math.max(n, 1) }, (_, b) => `  B${b}:\n    Type: ${n ? 'AWS::S3::Bucket' : 'AWS::SNS::Topic'}\n`).join('')}`,
+            ]),
+          )
+          const all = (await scanJson([], files)).json!
+          const capped = await scanJson(['--max-scan-findings', String(max)], files)
+          const per = names.map((n) => all.findings.filter((f) => f.file === n).length)
+          let kept = 0
+          for (let total = 0; kept < per.length && total + per[kept]! <= max; kept++) total += per[kept]!
+          const key = (f: { ruleId: string; file: string; line: number }) => `${f.file}:${f.line}:${f.ruleId}`
+          expect(capped.json!.findings.filter((f) => f.ruleId !== 'parse-error').map(key)).toEqual(
+            all.findings.filter((f) => names.indexOf(f.file) < kept).map(key),
+          )
+          expect(capped.json!.errors.map((e) => [e.code, e.file, e.line])).toEqual(
+            names.slice(kept).map((n) => ['SCAN_FINDINGS_LIMIT', n, 1]),
+          )
+        },
+      ),
+      params(25),
+    )
+    // An unreported template fails the gate at the default threshold, whatever its findings were.
+    const quiet = { 'a.yaml': `${HEAD}Resources:\n  T:\n    Type: AWS::SNS::Topic\n  B:\n    Type: AWS::S3::Bucket\n` }
+    const limited = JSON.parse((await cli(['scan', '.', '--format', 'json', '--max-scan-findings', '1'], quiet)).stdout) as {
+      findings: { ruleId: string; severity: string; suppressed: boolean; message: string }[]
+    }
+    expect(limited.findings.map((f) => [f.ruleId, f.severity, f.suppressed, f.message.split(':')[0]])).toEqual([
+      ['parse-error', 'high', false, 'SCAN_FINDINGS_LIMIT'],
+    ])
+  }, 120_000)
+
   it.each([
     ['--max-file-size', '0'],
     ['--max-file-size', 'lots'],
@@ -177,6 +218,7 @@ describe('the limits', () => {
     ['--max-eval-steps', '1e999'],
     ['--max-instances', ''],
     ['--max-findings', '0'],
+    ['--max-scan-findings', '0'],
   ])('refuses %s %j with exit code 2', async (flag, value) => {
     const r = await cli(['scan', '.', flag, value], { 'a.yaml': `${HEAD}${BUCKET}` })
     expect(r.code).toBe(2)

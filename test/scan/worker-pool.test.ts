@@ -62,6 +62,23 @@ describe('runUnits on worker threads', () => {
     expect(withoutDebug(pooled)).toEqual(withoutDebug(await runUnits(units, job, 0, undefined)))
   })
 
+  it('keeps the same units under the scan-wide findings limit, whichever thread finished first', async () => {
+    // Units of growing size: the workers take the largest first, the main thread the smallest.
+    const dir = writeTree({
+      ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`t${i}.yaml`, template(3 * (i + 1), `B${i}x`)])),
+      'z/big.yaml': template(3000, 'Big'),
+    })
+    const { units, job } = planUnits(dir)
+    const capped = { ...job, limits: { ...job.limits, maxScanFindings: 300 } }
+    const inProcess = withoutDebug(await runUnits(units, capped, 0, undefined))
+    const unreported = inProcess.filter((r) => r.problems.some((p) => p.code === 'SCAN_FINDINGS_LIMIT'))
+    expect(unreported.length).toBeGreaterThan(0)
+    expect(unreported.length).toBeLessThan(units.length)
+    expect(inProcess.reduce((n, r) => n + r.findings.length - r.problems.length, 0)).toBeLessThanOrEqual(300)
+    expect(withoutDebug(await runUnits(units, capped, 1, bundle, undefined, true))).toEqual(inProcess)
+    expect(withoutDebug(await runUnits(units, capped, 2, bundle))).toEqual(inProcess)
+  })
+
   it('returns the same results from two workers as in-process', async () => {
     const dir = writeTree(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])))
     const { units, job } = planUnits(dir)
