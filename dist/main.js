@@ -65394,6 +65394,13 @@ function decodeText(bytes) {
 const LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"(\.{1,2}\/[^"]*)"/g;
 /** Reading whole files to find module calls is bounded; bigger files are rare and are parsed later anyway. */
 const MAX_SNIFF_BYTES = 8 * 1024 * 1024;
+/**
+ * Characters of planned texts kept for loading, over all root modules. Past it a text is read
+ * again when its unit is loaded: every text kept from planning stayed alive until its unit was
+ * scanned, so a 70 MB tree started its scan with 70 MB of source held (on this machine a second
+ * read costs about 6 ms a MB). The 5,000-file benchmark tree (8.5 MB) keeps all of its texts.
+ */
+const KEEP_PLANNED_CHARS = 16 * 1024 * 1024;
 function localModuleSources(text) {
     const out = [];
     if (!text.includes('source'))
@@ -65403,7 +65410,7 @@ function localModuleSources(text) {
         out.push(m[1]);
     return out;
 }
-function planTerraformUnits(files, debug) {
+function planTerraformUnits(files, debug, keepChars = KEEP_PLANNED_CHARS) {
     const byDir = new Map();
     for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
         const dir = external_node_path_default().dirname(f.abs);
@@ -65418,6 +65425,7 @@ function planTerraformUnits(files, debug) {
     const calls = new Map();
     const called = new Set();
     const textsByDir = new Map();
+    let room = keepChars;
     for (const dir of configDirs) {
         const targets = new Set();
         const texts = {};
@@ -65432,7 +65440,10 @@ function planTerraformUnits(files, debug) {
             catch {
                 continue;
             }
-            texts[f.abs] = text;
+            if (text.length <= room) {
+                texts[f.abs] = text;
+                room -= text.length;
+            }
             for (const src of localModuleSources(text)) {
                 const target = external_node_path_default().resolve(dir, src);
                 if (target !== dir && dirSet.has(target))
@@ -72948,6 +72959,12 @@ function tuneCollector(mainScans) {
  * 2.73 → 2.43 s, median user CPU 3.93 → 3.59 s, peak RSS 157 → 168 MB.
  */
 const SHARE_AFTER_FINDINGS = 100_000;
+/**
+ * Input past which the main thread keeps results as rows from the first finding: the first
+ * `SHARE_AFTER_FINDINGS` findings kept as objects held slices of their sources, and so the texts
+ * of the first quarter of a 70 MB Terraform tree, until the scan ended.
+ */
+const SHARE_ALL_AFTER_BYTES = 32 * 1024 * 1024;
 const unitBytes = (u) => u.files.reduce((n, f) => n + f.size, 0);
 /**
  * Heap per MB of a unit's input, with room to spare: the 5 MB template peaks at ~145 MB of heap,
@@ -73115,7 +73132,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
     const pool = new StringPool();
     const inProcess = (unit) => shareStrings(processUnit(unit, job), pool);
     if (workers <= 0 || !entryUrl)
-        return runInMainThread(units, job, pool);
+        return runInMainThread(units, job, pool, units.reduce((n, u) => n + unitBytes(u), 0) > SHARE_ALL_AFTER_BYTES ? 0 : SHARE_AFTER_FINDINGS);
     const script = (0,external_node_url_.fileURLToPath)(entryUrl);
     // Results stay as received until every worker is done (see WireDecoder.receive).
     const results = new HeldResults(units, job.limits.maxScanFindings);

@@ -87,6 +87,12 @@ function tuneCollector(mainScans: boolean): void {
  * 2.73 → 2.43 s, median user CPU 3.93 → 3.59 s, peak RSS 157 → 168 MB.
  */
 const SHARE_AFTER_FINDINGS = 100_000
+/**
+ * Input past which the main thread keeps results as rows from the first finding: the first
+ * `SHARE_AFTER_FINDINGS` findings kept as objects held slices of their sources, and so the texts
+ * of the first quarter of a 70 MB Terraform tree, until the scan ended.
+ */
+const SHARE_ALL_AFTER_BYTES = 32 * 1024 * 1024
 
 const unitBytes = (u: ScanUnit) => u.files.reduce((n, f) => n + f.size, 0)
 
@@ -289,7 +295,8 @@ export async function runUnits(
   tuneCollector(mainHelps || workers <= 0 || !entryUrl)
   const pool = new StringPool()
   const inProcess = (unit: ScanUnit) => shareStrings(processUnit(unit, job), pool)
-  if (workers <= 0 || !entryUrl) return runInMainThread(units, job, pool)
+  if (workers <= 0 || !entryUrl)
+    return runInMainThread(units, job, pool, units.reduce((n, u) => n + unitBytes(u), 0) > SHARE_ALL_AFTER_BYTES ? 0 : SHARE_AFTER_FINDINGS)
   const script = fileURLToPath(entryUrl)
   // Results stay as received until every worker is done (see WireDecoder.receive).
   const results = new HeldResults(units, job.limits.maxScanFindings)
