@@ -72433,6 +72433,8 @@ class ScanFindingsCap {
         return top;
     }
 }
+/** What a unit is called in messages, by plugin; CloudFormation's unit is a template. */
+const UNIT_NOUN = { terraform: 'configuration', 'terraform-plan': 'plan', cdk: 'cloud assembly' };
 /**
  * The result of a unit whose findings are not reported. It is made from the unit's plan alone, not
  * from what processing it found (its buckets, its own errors), because a unit planned after the
@@ -72441,13 +72443,7 @@ class ScanFindingsCap {
  * the gate, so a unit that is not reported never reads as clean.
  */
 function unreportedUnit(unit, format, max) {
-    const what = unit.plugin === 'terraform'
-        ? 'configuration'
-        : unit.plugin === 'cdk'
-            ? 'cloud assembly'
-            : unit.plugin === 'terraform-plan'
-                ? 'plan'
-                : 'template';
+    const what = UNIT_NOUN[unit.plugin] ?? 'template';
     const limit = {
         code: 'SCAN_FINDINGS_LIMIT',
         file: unit.files[0]?.rel ?? unit.id,

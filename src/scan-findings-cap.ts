@@ -88,6 +88,9 @@ export class ScanFindingsCap {
   }
 }
 
+/** What a unit is called in messages, by plugin; CloudFormation's unit is a template. */
+const UNIT_NOUN: Record<string, string> = { terraform: 'configuration', 'terraform-plan': 'plan', cdk: 'cloud assembly' }
+
 /**
  * The result of a unit whose findings are not reported. It is made from the unit's plan alone, not
  * from what processing it found (its buckets, its own errors), because a unit planned after the
@@ -96,14 +99,7 @@ export class ScanFindingsCap {
  * the gate, so a unit that is not reported never reads as clean.
  */
 export function unreportedUnit(unit: ScanUnit, format: Format, max: number): UnitResult {
-  const what =
-    unit.plugin === 'terraform'
-      ? 'configuration'
-      : unit.plugin === 'cdk'
-        ? 'cloud assembly'
-        : unit.plugin === 'terraform-plan'
-          ? 'plan'
-          : 'template'
+  const what = UNIT_NOUN[unit.plugin] ?? 'template'
   const limit: Problem = {
     code: 'SCAN_FINDINGS_LIMIT',
     file: unit.files[0]?.rel ?? unit.id,
