@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { ScanResult } from '../../src/scan-result.js'
+import { tlsDenyPolicy } from '../helpers/tls-policy.js'
 import { scanFiles } from './helpers.js'
 
 /** What `ruleId` says about `resource`: its findings as `messageId@line`, its unknowns as `unknown@line`, else `pass`. */
@@ -15,18 +16,6 @@ function verdict(r: ScanResult, ruleId: string, resource: string): string {
   ]
   return out.length ? out.join(' ') : 'pass'
 }
-
-/** A TLS Deny on the two ARNs, as `jsonencode()` text. */
-const tlsDeny = (bucketArn: string, objectsArn: string) => `jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Deny"
-      Principal = "*"
-      Action    = "s3:*"
-      Resource  = ["${bucketArn}", "${objectsArn}"]
-      Condition = { Bool = { "aws:SecureTransport" = "false" } }
-    }]
-  })`
 
 /** A bucket named `name` with a policy on it (by reference) whose TLS Deny names the two ARNs. */
 const bucketWithTlsDeny = (name: string, bucketArn: string, objectsArn: string, extra = '') => `variable "bucket_name" {
@@ -48,7 +37,7 @@ resource "aws_s3_bucket" "b" {
 
 resource "aws_s3_bucket_policy" "b" {
   bucket = aws_s3_bucket.b.id
-  policy = ${tlsDeny(bucketArn, objectsArn)}
+  policy = ${tlsDenyPolicy(bucketArn, objectsArn)}
 }
 `
 
@@ -195,7 +184,7 @@ resource "aws_s3_bucket" "b" {
 }
 resource "aws_s3_bucket_policy" "b" {
   bucket = aws_s3_bucket.b.id
-  policy = ${tlsDeny('arn:aws:s3:::${coalesce(var.deny_for, var.name)}', 'arn:aws:s3:::${var.deny_for == null ? var.name : var.deny_for}/*')}
+  policy = ${tlsDenyPolicy('arn:aws:s3:::${coalesce(var.deny_for, var.name)}', 'arn:aws:s3:::${var.deny_for == null ? var.name : var.deny_for}/*')}
 }
 `
     const own = `variable "name" {
@@ -206,7 +195,7 @@ resource "aws_s3_bucket" "b" {
 }
 resource "aws_s3_bucket_policy" "b" {
   bucket = aws_s3_bucket.b.id
-  policy = ${tlsDeny('arn:aws:s3:::${var.name}', 'arn:aws:s3:::${var.name}/*')}
+  policy = ${tlsDenyPolicy('arn:aws:s3:::${var.name}', 'arn:aws:s3:::${var.name}/*')}
 }
 `
     const r = await scanFiles({
