@@ -41934,6 +41934,18 @@ async function materializeTree(repoDir, commit, dest, options) {
     }
     const stats = { files: 0, bytes: 0, skipped, tracked };
     const destReal = external_node_path_default().resolve(dest);
+    // Synchronous, each folder made once, and a file the checkout holds byte for byte linked rather
+    // than written: awaiting a `mkdir -p` and a write per file took 4.6–5.5 s for the 5,000 files of
+    // the Terraform benchmark tree, nearly twice its scan (bench/pr-base.mjs); creating files is
+    // what costs, a link about a twentieth of it.
+    const checkout = new CheckoutCopies(repoDir);
+    const made = new Set();
+    const folder = (dir) => {
+        if (made.has(dir))
+            return;
+        external_node_fs_default().mkdirSync(dir, { recursive: true });
+        made.add(dir);
+    };
     // Batches keep memory bounded on big monorepos.
     for (let i = 0; i < entries.length; i += 500) {
         const batch = entries.slice(i, i + 500);
@@ -41950,17 +41962,18 @@ async function materializeTree(repoDir, commit, dest, options) {
                 continue;
             }
             const target = external_node_path_default().join(destReal, ...entry.path.split('/'));
-            await promises_default().mkdir(external_node_path_default().dirname(target), { recursive: true });
+            folder(external_node_path_default().dirname(target));
             if (entry.mode === '120000') {
                 const link = content.toString('utf8');
                 const resolved = external_node_path_default().resolve(external_node_path_default().dirname(target), link);
                 if (resolved === destReal || resolved.startsWith(destReal + (external_node_path_default()).sep))
-                    await promises_default().symlink(link, target).catch(() => stats.skipped++);
+                    symlinkOrSkip(link, target, stats);
                 else
                     stats.skipped++;
                 continue;
             }
-            await promises_default().writeFile(target, content);
+            if (!checkout.link(entry.path, content, target))
+                external_node_fs_default().writeFileSync(target, content);
             stats.files++;
             stats.bytes += size;
         }
@@ -41973,6 +41986,52 @@ function isUnder(file, prefixes) {
 /** Paths from git are relative and normalised, but never trust that blindly. */
 function isSafeRelative(file) {
     return !file.startsWith('/') && !file.split('/').some((part) => part === '..' || part === '' || part === '.git');
+}
+function symlinkOrSkip(link, target, stats) {
+    try {
+        external_node_fs_default().symlinkSync(link, target);
+    }
+    catch {
+        stats.skipped++;
+    }
+}
+/**
+ * Hard links to the checkout's files that hold exactly a blob's bytes. Only a regular file reached
+ * without any symbolic link on the way is used, so nothing outside the checkout is read, and the
+ * base sees what git stores, not what a filter or a link makes of it.
+ */
+class CheckoutCopies {
+    root;
+    linksWork = true;
+    constructor(repoDir) {
+        try {
+            this.root = external_node_fs_default().realpathSync.native(repoDir);
+        }
+        catch {
+            this.root = undefined;
+        }
+    }
+    /** True when `target` now links to the checkout's copy of `file` (repository-relative). */
+    link(file, content, target) {
+        if (!this.root || !this.linksWork)
+            return false;
+        const source = external_node_path_default().join(this.root, ...file.split('/'));
+        try {
+            const st = external_node_fs_default().lstatSync(source);
+            if (!st.isFile() || st.size !== content.length)
+                return false;
+            if (external_node_fs_default().realpathSync.native(source) !== source || !external_node_fs_default().readFileSync(source).equals(content))
+                return false;
+            external_node_fs_default().linkSync(source, target);
+            return true;
+        }
+        catch (e) {
+            // Another file system (the runner's temp folder elsewhere), or no hard links there: write.
+            if (['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes(e.code ?? ''))
+                this.linksWork = false;
+            return false;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/merge-base.ts
@@ -42251,43 +42310,202 @@ function emptyLike() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/** The user must fix something (a flag, an input, the config file). Exit code 2 in the CLI. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-
-;// CONCATENATED MODULE: ./src/logger.ts
-const silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-function recordingLogger() {
-    const records = [];
-    return {
-        records,
-        debug: (message) => void records.push({ level: 'debug', message }),
-        info: (message) => void records.push({ level: 'info', message }),
-        warning: (message) => void records.push({ level: 'warning', message }),
-        error: (message) => void records.push({ level: 'error', message }),
-        group: (_name, fn) => fn(),
-    };
-}
-function getErrorMessage(e) {
-    if (e instanceof Error)
-        return e.message;
-    return typeof e === 'string' ? e : JSON.stringify(e);
-}
-
-;// CONCATENATED MODULE: ./src/config/warning-codes.ts
+;// CONCATENATED MODULE: ./src/parsers/cdk/source-index.ts
 /**
- * The warnings the configuration adds about itself, at a line of `.s3-gate.yml` (or of the file
- * `--config` names, which may sit outside the repository).
+ * The CDK app's own source files inside the scan roots: where creation-stack traces are mapped to
+ * and where construct ids are looked up when an assembly holds no usable trace. Only listed here;
+ * each file is read (through the scan's `readFile`) when a lookup needs it.
  */
-const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
+
+
+/** Extensions of CDK app sources (TypeScript, JavaScript, Python). */
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.py'];
+/**
+ * Folders that never hold the app's own constructs: dependencies, virtualenvs, caches, VCS data.
+ * Cloud assemblies are skipped by content (a `manifest.json` next to a `cdk.out` marker) rather
+ * than by name, since their asset folders carry bundled copies of the app's code.
+ */
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    '.tox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.cache',
+    'coverage',
+    '.next',
+    '.turbo',
+    '.yarn',
+]);
+const TS_TWINS = ['.ts', '.tsx', '.mts', '.cts'];
+/** Upper bounds so a huge monorepo cannot make the fallback search unbounded. */
+const MAX_FILES = 20_000;
+const MAX_DEPTH = 40;
+function isSourceFile(name) {
+    if (name.endsWith('.d.ts') || name.endsWith('.d.mts') || name.endsWith('.d.cts'))
+        return false;
+    return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
+}
+/** Lists the source files under `roots` (each root a directory or a file). Symlinks are not followed. */
+function indexSources(roots) {
+    const files = [];
+    let truncated = false;
+    const seen = new Set();
+    const walk = (dir, depth) => {
+        if (truncated || depth > MAX_DEPTH || seen.has(dir))
+            return;
+        seen.add(dir);
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (entries.some((e) => e.isFile() && e.name === 'manifest.json') && entries.some((e) => e.isFile() && e.name === 'cdk.out'))
+            return;
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (truncated)
+                return;
+            const abs = `${dir}/${e.name}`;
+            if (e.isDirectory()) {
+                if (!SKIPPED_DIRS.has(e.name) && e.name !== 'cdk.out' && !e.name.startsWith('asset.'))
+                    walk(abs, depth + 1);
+            }
+            else if (e.isFile() && isSourceFile(e.name)) {
+                if (files.length >= MAX_FILES)
+                    truncated = true;
+                else
+                    files.push(abs);
+            }
+        }
+    };
+    for (const root of roots) {
+        const r = toSlash(external_node_path_default().resolve(root));
+        let stat;
+        try {
+            stat = external_node_fs_default().statSync(r);
+        }
+        catch {
+            continue;
+        }
+        if (stat.isDirectory())
+            walk(r, 0);
+        else if (stat.isFile() && isSourceFile(r))
+            files.push(r);
+    }
+    const all = new Set(files);
+    // `tsc` output next to its source repeats every construct id; the TypeScript is what users edit.
+    const unique = [...all].filter((f) => !/\.(m|c)?js$/.test(f) || !TS_TWINS.some((ext) => all.has(f.replace(/\.(m|c)?js$/, ext)))).sort();
+    const byBase = new Map();
+    for (const f of unique) {
+        const base = f.slice(f.lastIndexOf('/') + 1);
+        const list = byBase.get(base);
+        if (list)
+            list.push(f);
+        else
+            byBase.set(base, [f]);
+    }
+    return { files: unique, byBase, truncated };
+}
+function toSlash(p) {
+    return p.replace(/\\/g, '/');
+}
+
+;// CONCATENATED MODULE: ./src/parsers/shared/inside.ts
+
+/**
+ * Is `p` inside `dir` (or `dir` itself)? Guards the paths that files name (`../` in a manifest, a
+ * module `source`), compared after `path.resolve`. A child folder named `..x` is inside.
+ */
+function isInside(p, dir) {
+    const rel = external_node_path_default().relative(dir, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+function isInsideAny(p, dirs) {
+    return dirs.some((d) => isInside(p, d));
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/config-files.ts
+/**
+ * Which files make a Terraform or OpenTofu module's configuration. OpenTofu also reads `.tofu`
+ * and `.tofu.json` files, and where `x.tofu` sits beside `x.tf` it reads only `x.tofu` (the same
+ * for `x.tofu.json` and `x.tf.json`): a module keeps a `.tf` file for Terraform and its `.tofu`
+ * twin for OpenTofu. Terraform ignores `.tofu` files, so a directory that has them is OpenTofu's.
+ */
+const CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
+const VARS_FILE = /\.tfvars(\.json)?$/i;
+const TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
+/** Override file names (`override.tf`, `main_override.tf`, `.tofu` and `.json` alike). */
+function isOverrideFile(name) {
+    return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
+}
+/** The configuration files of one directory that are read: without the `.tf` twins of `.tofu` files. */
+function withoutShadowed(paths) {
+    const twins = new Set();
+    for (const p of paths)
+        if (/\.tofu(\.json)?$/.test(p))
+            twins.add(p.replace(/\.tofu(\.json)?$/, '.tf$1'));
+    return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
+}
+
+;// CONCATENATED MODULE: ./src/parsers/terraform/module-files.ts
+/**
+ * The configuration files of one module directory. Only the directory itself is listed (Terraform
+ * does not read subdirectories), so a module sourced from `../` does not walk the whole
+ * repository; the files are then read through `ctx.readFile`, which refuses anything outside the
+ * scan roots (symlinks resolved).
+ */
+
+
+
+
+/**
+ * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
+ * module `source = "../../.."` or a symlinked folder must not even be listed.
+ */
+function moduleConfigFilesInside(dir, roots) {
+    // A directory outside the roots as written is not even looked at (not a stat): nothing outside
+    // the scanned paths is touched. The roots are real paths, and so are the files' folders a
+    // `source` is resolved from.
+    if (!isInsideAny(external_node_path_default().resolve(dir), roots))
+        return namedConfigFilesIn(external_node_path_default().resolve(dir), roots);
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(dir);
+    }
+    catch {
+        return [];
+    }
+    return isInsideAny(real, roots) ? moduleConfigFiles(dir) : [];
+}
+function moduleConfigFiles(dir) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return withoutShadowed(entries
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name))
+        .map((e) => external_node_path_default().join(dir, e.name))
+        .sort());
+}
+/**
+ * The configuration files of `dir` that were themselves named as scan roots (`s3-gate scan
+ * plan.json main.tf`): the folder is not listed, but what the user named is as readable as it is
+ * to the unit that scans those files, so a plan finds the sources it was made from.
+ */
+function namedConfigFilesIn(dir, roots) {
+    return withoutShadowed(roots.filter((r) => external_node_path_default().dirname(r) === dir && CONFIG_FILE.test(r)).sort());
+}
 
 ;// CONCATENATED MODULE: ./src/append.ts
 /**
@@ -42298,6 +42516,2567 @@ function appendAll(target, items) {
     for (let i = 0; i < items.length; i++)
         target.push(items[i]);
     return target;
+}
+
+;// CONCATENATED MODULE: ./src/model/stack-links.ts
+/** Links between CloudFormation stacks or Terraform root modules a bucket policy may cross; `src/cross-stack.ts` resolves them. */
+/** In a `remote-state` pattern, between a state's identity and an output's name; never part of either. */
+const STATE_OUTPUT_OF = '\u0003';
+/** A `remote-state` pattern as the user wrote it: the output's name, and its state when known. */
+function describeStateOutput(p) {
+    const last = p[p.length - 1];
+    const at = last.indexOf(STATE_OUTPUT_OF);
+    const output = last.slice(at + 1);
+    const state = p.length === 1 ? p[0].slice(0, at) : '';
+    return `terraform_remote_state output "${output}"${state ? ` of state ${state}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/value.ts
+function setValue(value, at) {
+    return { state: 'set', value, at };
+}
+function defaultValue(value, at) {
+    return { state: 'default', value, at };
+}
+function unknownValue(why, at, key) {
+    return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key };
+}
+/**
+ * A name that is written but not known statically (a parameter, a variable) is still some name:
+ * for a setting whose presence is what counts (a logging target), it is set, with the unknown
+ * inside it for anything that needs the name itself.
+ */
+function writtenName(v) {
+    if (v.state !== 'unknown')
+        return v;
+    return setValue({ parts: [v.key === undefined ? { kind: 'unknown', why: v.why } : { kind: 'unknown', why: v.why, key: v.key }] }, v.at);
+}
+function isKnown(v) {
+    return v.state !== 'unknown';
+}
+/** The same state and value (or the same reason for being unknown); locations do not count. */
+function sameValue(a, b) {
+    if (a.state === 'unknown')
+        return b.state === 'unknown' && a.why === b.why;
+    return a.state === b.state && sameData(a.value, b.value, 0);
+}
+function sameData(a, b, depth) {
+    if (a === b)
+        return true;
+    if (depth > 20 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a).filter((k) => k !== 'at');
+    const kb = Object.keys(b).filter((k) => k !== 'at');
+    if (ka.length !== kb.length)
+        return false;
+    const x = a;
+    const y = b;
+    return ka.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k], depth + 1));
+}
+/** Maps a known value, keeping its state and location; unknown stays unknown. */
+function mapValue(v, f) {
+    return v.state === 'unknown' ? v : { state: v.state, value: f(v.value), at: v.at };
+}
+function isSymbolic(s) {
+    return typeof s !== 'string';
+}
+/** Builds a Str, merging adjacent literal parts and collapsing to a plain string when fully known. */
+function makeStr(parts) {
+    const out = [];
+    for (const p of parts) {
+        if (typeof p === 'string') {
+            if (p === '')
+                continue;
+            const last = out[out.length - 1];
+            if (typeof last === 'string')
+                out[out.length - 1] = last + p;
+            else
+                out.push(p);
+        }
+        else
+            out.push(p);
+    }
+    if (out.length === 0)
+        return '';
+    if (out.length === 1 && typeof out[0] === 'string')
+        return out[0];
+    return { parts: out };
+}
+function strParts(s) {
+    return typeof s === 'string' ? [s] : s.parts;
+}
+/** Human-readable form: placeholders as `${...}`. */
+function strToDisplay(s) {
+    if (typeof s === 'string')
+        return s;
+    return s.parts.map((p) => (typeof p === 'string' ? p : placeholderDisplay(p))).join('');
+}
+/** How a placeholder reads in messages: `${Logs.arn}`, `${partition}`, `${?}`. */
+function placeholderDisplay(p) {
+    switch (p.kind) {
+        case 'bucket':
+        case 'resource':
+            return `\${${p.id}.${p.attr}}`;
+        case 'pseudo':
+            return `\${${p.name}}`;
+        case 'unknown':
+            return '${?}';
+    }
+}
+/** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
+function hasUnknownPart(s) {
+    return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
+}
+/**
+ * What a name or ARN value refers to, for finding its bucket: the string when known, or the
+ * identity of an unknown one (`bucket = var.name`) as a one-part string; `undefined` otherwise.
+ */
+function refOf(v) {
+    if (v.state !== 'unknown')
+        return v.value ?? undefined;
+    return v.key === undefined ? undefined : { parts: [{ kind: 'unknown', why: v.why, key: v.key }] };
+}
+function unknownStr(why) {
+    return { parts: [{ kind: 'unknown', why }] };
+}
+
+;// CONCATENATED MODULE: ./src/sorted-prefix.ts
+/**
+ * The items of `sorted` (ordered by `keyOf`, as `Array.prototype.sort` orders strings) whose key
+ * starts with `prefix`: a binary search for the first, then a run while the prefix holds.
+ */
+function startingWith(sorted, prefix, keyOf) {
+    const out = [];
+    for (let i = firstAtLeast(sorted, prefix, keyOf); i < sorted.length && keyOf(sorted[i]).startsWith(prefix); i++)
+        out.push(sorted[i]);
+    return out;
+}
+/** Does any item of `sorted` (ordered as for `startingWith`) have a key starting with `prefix`? */
+function anyStartingWith(sorted, prefix, keyOf) {
+    const i = firstAtLeast(sorted, prefix, keyOf);
+    return i < sorted.length && keyOf(sorted[i]).startsWith(prefix);
+}
+/** Index of the first item whose key is not below `key` (`sorted.length` when there is none). */
+function firstAtLeast(sorted, key, keyOf) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (keyOf(sorted[mid]) < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/cross-stack.ts
+
+
+
+/** The rules that judge the absence of a bucket policy or of a statement in it. */
+const POLICY_ABSENCE_RULES = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version']);
+/** At most this many policies are named in one unknown's reason. */
+const NAMED_POLICIES = 3;
+function hasLinks(l) {
+    return !!l && l.policies.length > 0 && l.buckets.length > 0;
+}
+/**
+ * A string with placeholders as a pattern: every part not known statically is "anything", except
+ * `${AWS::StackName}`, which is the name of `unit`'s own stack: two templates are two stacks, so
+ * the stack name of one is never that of the other (short of same-named stacks in two Regions).
+ */
+function patternOf(s, unit) {
+    const out = [''];
+    for (const p of strParts(s)) {
+        if (typeof p === 'string')
+            out[out.length - 1] += p;
+        else if (unit !== undefined && p.kind === 'pseudo' && p.name === 'stack')
+            out[out.length - 1] += stackToken(unit);
+        else if (out[out.length - 1] !== '' || out.length === 1)
+            out.push('');
+    }
+    return out;
+}
+const stackToken = (unit) => `\u0001${unit}\u0001`;
+/** A pattern as the user wrote it: unknown parts as `…`, a stack's own name as `${AWS::StackName}`. */
+function patternText(p) {
+    return p.join('…').replace(/\u0001[^\u0001]*\u0001/g, '${AWS::StackName}');
+}
+const ANY_NAME = ['', ''];
+function literalLength(p) {
+    let n = 0;
+    for (const s of p)
+        n += s.length;
+    return n;
+}
+/** Whether two patterns can stand for the same name (their languages intersect). */
+function mayBeSame(a, b) {
+    // Cheap necessary conditions first: a scan may compare thousands of bucket names with a policy.
+    const firstA = a[0];
+    const firstB = b[0];
+    if (!firstA.startsWith(firstB) && !firstB.startsWith(firstA))
+        return false;
+    const lastA = a[a.length - 1];
+    const lastB = b[b.length - 1];
+    if (!lastA.endsWith(lastB) && !lastB.endsWith(lastA))
+        return false;
+    // Each pattern as a sequence of characters and stars; a star matches any run of characters.
+    const seq = (p) => p.join('\u0000');
+    const x = seq(a);
+    const y = seq(b);
+    const STAR = '\u0000';
+    const memo = new Map();
+    const go = (i, j) => {
+        const key = i * (y.length + 1) + j;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let r;
+        if (i === x.length && j === y.length)
+            r = true;
+        else if (i < x.length && x[i] === STAR)
+            r = go(i + 1, j) || (j < y.length && go(i, j + 1));
+        else if (j < y.length && y[j] === STAR)
+            r = go(i, j + 1) || (i < x.length && go(i + 1, j));
+        else
+            r = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1);
+        memo.set(key, r);
+        return r;
+    };
+    // Export and bucket names are short (at most 255 and 63 characters); longer text is not a name.
+    if (x.length > MAX_NAME_CHARS || y.length > MAX_NAME_CHARS)
+        return false;
+    return go(0, 0);
+}
+/**
+ * Export and bucket names are short (at most 255 and 63 characters), and `mayBeSame` takes
+ * nothing longer than this for one; looked up by every prefix, 100 names of 16,000 characters
+ * took 23 s.
+ */
+const MAX_NAME_CHARS = 1024;
+const nameLike = (p) => literalLength(p) + p.length <= MAX_NAME_CHARS;
+function sameFor(a, b) {
+    return a.length === 1 && b.length === 1 && a[0] === b[0];
+}
+/**
+ * Patterns by one literal piece each: two patterns can name the same thing only if one's first
+ * piece starts the other's, and one's last piece ends the other's. A policy is compared only with
+ * the buckets that pass the more telling of the two (a repository of thousands of named buckets
+ * and hundreds of such policies; thousands of `${AWS::StackName}-…` exports against imports of
+ * `${Stack}-…`, whose first pieces tell nothing, took 12 s for 4,000 pairs by the first piece alone).
+ */
+class PrefixIndex {
+    byKey = new Map();
+    sorted;
+    add(key, n) {
+        const list = this.byKey.get(key);
+        if (list)
+            list.push(n);
+        else
+            this.byKey.set(key, [n]);
+        this.sorted = undefined;
+    }
+    /** Entries whose key starts `key` or that `key` starts. */
+    *candidates(key) {
+        // Keys that start this one (itself included)...
+        for (let i = 0; i <= key.length; i++)
+            yield* this.byKey.get(key.slice(0, i)) ?? [];
+        // ...and longer keys that this one starts.
+        this.sorted ??= [...this.byKey.keys()].sort();
+        for (const k of startingWith(this.sorted, key, (x) => x))
+            if (k !== key)
+                yield* this.byKey.get(k);
+    }
+}
+const headOf = (p) => p[0];
+/** The last piece backwards by UTF-16 unit, so that "ends with" is "starts with". */
+const tailOf = (p) => p[p.length - 1].split('').reverse().join('');
+class NameIndex {
+    heads = new PrefixIndex();
+    tails = new PrefixIndex();
+    add(n) {
+        this.heads.add(headOf(n.pattern), n);
+        this.tails.add(tailOf(n.pattern), n);
+    }
+    candidates(pattern) {
+        const head = headOf(pattern);
+        const tail = tailOf(pattern);
+        return tail.length > head.length ? this.tails.candidates(tail) : this.heads.candidates(head);
+    }
+}
+const placeOf = (b) => `${b.file}\u0000${b.line}\u0000${b.bucket}`;
+/**
+ * Drops the "no policy" findings of buckets a policy elsewhere is for, and makes them unknown where
+ * it may be; suppressed findings stay as they are. Returns what changed, for a note.
+ */
+function linkForeignPolicies(findings, unknowns, links, titleOf) {
+    if (!hasLinks(links))
+        return { findings, linked: 0 };
+    const index = new NameIndex();
+    for (const bucket of links.buckets) {
+        for (const pattern of bucket.exports)
+            if (nameLike(pattern))
+                index.add({ bucket, via: 'import', pattern });
+        for (const pattern of bucket.stateOutputs ?? [])
+            if (nameLike(pattern))
+                index.add({ bucket, via: 'remote-state', pattern });
+        // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
+        // the scan with every such policy.
+        if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name))
+            index.add({ bucket, via: 'name', pattern: bucket.name });
+    }
+    const byPlace = new Map();
+    for (const p of links.policies) {
+        if ((p.via === 'name' && literalLength(p.name) === 0) || !nameLike(p.name))
+            continue;
+        for (const n of index.candidates(p.name)) {
+            if (n.via !== p.via || n.bucket.unit === p.unit)
+                continue;
+            const certain = sameFor(p.name, n.pattern);
+            if (!certain && !mayBeSame(p.name, n.pattern))
+                continue;
+            const key = placeOf(n.bucket);
+            let entry = byPlace.get(key);
+            if (!entry)
+                byPlace.set(key, (entry = { certain: new Set(), maybe: new Set() }));
+            entry[certain ? 'certain' : 'maybe'].add(p);
+        }
+    }
+    if (byPlace.size === 0)
+        return { findings, linked: 0 };
+    let linked = 0;
+    const kept = findings.filter((f) => {
+        if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId))
+            return true;
+        const entry = byPlace.get(placeOf({ bucket: f.resource, file: f.location.file, line: f.location.line }));
+        if (!entry)
+            return true;
+        linked++;
+        if (entry.certain.size > 0)
+            return false;
+        unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)));
+        return false;
+    });
+    return { findings: kept, linked };
+}
+function describe(p) {
+    const name = patternText(p.name);
+    const how = p.via === 'import' ? `Fn::ImportValue "${name}"` : p.via === 'remote-state' ? describeStateOutput(p.name) : `bucket "${name}"`;
+    return `${p.policy} (${p.file}:${p.line}, ${how})`;
+}
+function unknownFor(f, policies, title) {
+    const sorted = [...policies].sort((a, b) => (describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0));
+    const named = sorted.slice(0, NAMED_POLICIES).map(describe).join(', ');
+    const more = sorted.length > NAMED_POLICIES ? ` and ${sorted.length - NAMED_POLICIES} more` : '';
+    const at = f.location;
+    return {
+        ruleId: f.ruleId,
+        message: `${title}: cannot tell (bucket policy)`,
+        why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${policies.every((p) => p.via === 'remote-state') ? 'which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)' : 'which bucket it names is only known at deploy time'}, and its statements are checked where it is written`,
+        location: at,
+        resource: f.resource,
+        // The same rule on the same bucket at the same place: a baseline or exception made for the
+        // finding still recognises it.
+        fingerprint: f.fingerprint,
+    };
+}
+/** Joins the links of several units or shards, in a fixed order. */
+function joinLinks(parts) {
+    const out = { buckets: [], policies: [] };
+    for (const p of parts) {
+        if (!p)
+            continue;
+        for (const b of p.buckets)
+            out.buckets.push(b);
+        for (const q of p.policies)
+            out.policies.push(q);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cap-problems.ts
+/** Problems of one code and level listed per file before the rest are summed up. */
+const MAX_PROBLEMS_PER_CODE = 20;
+function capRepeatedProblems(problems) {
+    const seen = new Map();
+    const rest = new Map();
+    const out = [];
+    for (const p of problems) {
+        const key = `${p.file}\u0000${p.code}\u0000${p.level}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n <= MAX_PROBLEMS_PER_CODE) {
+            out.push(p);
+            continue;
+        }
+        const r = rest.get(key);
+        if (r)
+            r.count++;
+        else
+            rest.set(key, { first: p, count: 1 });
+    }
+    for (const { first, count } of rest.values()) {
+        const more = count === 1 ? '' : ` (and ${count - 1} more ${first.code} further on in this file, not listed one by one)`;
+        out.push({ ...first, message: `${first.message}${more}` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/define-rule.ts
+/**
+ * Rule sets a configuration can pick: `baseline` = rules mapped to Security Hub FSBP controls;
+ * `default` = what the peers and Security Hub check (used when no profile is chosen);
+ * `strict` = everything, including s3-gate's own low/info hardening rules.
+ */
+const PROFILES = ['baseline', 'default', 'strict'];
+function defineRule(def) {
+    return { ...def, target: (def.target ?? 'bucket') };
+}
+// Rules have a few dozen templates and report tens of thousands of findings: split each once.
+const splitTemplates = new Map();
+function splitTemplate(template) {
+    let t = splitTemplates.get(template);
+    if (t)
+        return t;
+    t = { texts: [], keys: [], raw: [] };
+    const re = /\{\{\s*(\w+)\s*\}\}/g;
+    let last = 0;
+    for (let m = re.exec(template); m; m = re.exec(template)) {
+        t.texts.push(template.slice(last, m.index));
+        t.keys.push(m[1]);
+        t.raw.push(m[0]);
+        last = m.index + m[0].length;
+    }
+    t.texts.push(template.slice(last));
+    if (splitTemplates.size > 1000)
+        splitTemplates.clear();
+    splitTemplates.set(template, t);
+    return t;
+}
+/** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */
+function formatMessage(template, data = {}) {
+    const t = splitTemplate(template);
+    let out = t.texts[0];
+    for (let i = 0; i < t.keys.length; i++) {
+        const k = t.keys[i];
+        out += (k in data ? String(data[k]) : t.raw[i]) + t.texts[i + 1];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/finding.ts
+/**
+ * The longest replacement an edit may carry: the results file refuses a longer one, and a
+ * suggestion that long (a minified template is one long line) fits no review comment anyway.
+ */
+const MAX_EDIT_CHARS = 20_000;
+/** Most findings relate to nothing else; one shared empty list saves an array per finding. */
+const NO_RELATED = Object.freeze([]);
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
+
+// One-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object a `createHash` chain builds per call;
+// tens of thousands of findings are fingerprinted per scan. Same SHA-256, same hex.
+const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
+    ? (text) => external_node_crypto_default().hash('sha256', text, 'hex')
+    : (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
+/**
+ * Stable identity of a finding across commits: rule, resource, file and logical path. Line numbers
+ * are deliberately left out so that moving code does not re-post review comments. The engine
+ * qualifies the resource with the subject when a finding is reported on another resource, and the
+ * path with the unit when the file is shared by several units (src/engine/evaluate.ts).
+ */
+function fingerprint(ruleId, resource, file, logicalPath) {
+    return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24);
+}
+
+;// CONCATENATED MODULE: ./src/model/arn.ts
+
+const TOKEN = '\u0001';
+function placeholderText(p, names, seen) {
+    switch (p.kind) {
+        case 'pseudo':
+            return p.name === 'partition' ? 'aws' : p.name === 'url-suffix' ? 'amazonaws.com' : `${TOKEN}${p.name}${TOKEN}`;
+        case 'bucket': {
+            const name = bucketNameText(p.id, names, seen);
+            if (p.attr === 'name')
+                return name;
+            if (p.attr === 'arn')
+                return `arn:aws:s3:::${name}`;
+            return `${name}.s3.amazonaws.com`;
+        }
+        case 'resource':
+            return `${TOKEN}${p.id}.${p.attr}${TOKEN}`;
+        case 'unknown':
+            return null;
+    }
+}
+function bucketNameText(id, names, seen) {
+    const b = names.bucket(id);
+    if (!b || seen.has(id))
+        return `${TOKEN}bucket:${id}${TOKEN}`;
+    // A name that is an unset variable or parameter as a whole reads as that identity's token, as
+    // it does inside a longer name (see `keyedText`).
+    if (b.name.state === 'unknown')
+        return b.name.key === undefined ? `${TOKEN}bucket:${id}${TOKEN}` : `${TOKEN}${b.name.key}${TOKEN}`;
+    seen.add(id);
+    try {
+        // A name built from a template parameter keeps that parameter as a token, so that a policy
+        // Resource built from the same parameter (`${Name}-data/*`) can be matched against it.
+        const r = renderSubject(b.name.value, names, seen) ?? keyedText(b.name.value, names);
+        return r ?? `${TOKEN}bucket:${id}${TOKEN}`;
+    }
+    finally {
+        seen.delete(id);
+    }
+}
+/** Renders a concrete value (a bucket name); `null` when a part is unknowable. */
+function renderSubject(s, names, seen = new Set()) {
+    let out = '';
+    for (const p of strParts(s)) {
+        if (typeof p === 'string')
+            out += p;
+        else {
+            const t = placeholderText(p, names, seen);
+            if (t === null)
+                return null;
+            out += t;
+        }
+    }
+    return out;
+}
+function bucketNameForMatch(b, names) {
+    return bucketNameText(b.id, names, new Set());
+}
+function bucketArnForMatch(b, names) {
+    return `arn:aws:s3:::${bucketNameForMatch(b, names)}`;
+}
+const LIT = 0;
+const STAR = 1;
+const ONE = 2;
+/** Patterns written as plain strings repeat across buckets and rules; placeholders are rendered per model. */
+const literalGlobs = new Map();
+function literalGlob(p) {
+    let g = literalGlobs.get(p);
+    if (!g) {
+        g = { text: p, kinds: new Uint8Array(p.length), hasUnknown: false };
+        addWildcards(g.kinds, p, 0);
+        if (literalGlobs.size > 10_000)
+            literalGlobs.clear();
+        literalGlobs.set(p, g);
+    }
+    return g;
+}
+function addWildcards(kinds, p, at) {
+    for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (c === 42 /* * */)
+            kinds[at + i] = STAR;
+        else if (c === 63 /* ? */)
+            kinds[at + i] = ONE;
+    }
+}
+/** One glob from the text of each part, and whether that part's `*` and `?` are wildcards. */
+function joinGlob(texts, wild, hasUnknown) {
+    const text = texts.join('');
+    const kinds = new Uint8Array(text.length);
+    let at = 0;
+    for (let i = 0; i < texts.length; i++) {
+        if (wild[i])
+            addWildcards(kinds, texts[i], at);
+        at += texts[i].length;
+    }
+    return { text, kinds, hasUnknown };
+}
+function globOf(pattern, names) {
+    if (typeof pattern === 'string')
+        return literalGlob(pattern);
+    // Text of each part first, then one kinds array for the whole pattern.
+    const texts = [];
+    const wild = [];
+    let hasUnknown = false;
+    for (const p of pattern.parts) {
+        if (typeof p === 'string') {
+            texts.push(p);
+            wild.push(true);
+        }
+        else {
+            const t = placeholderText(p, names, new Set());
+            if (t === null) {
+                // An unknowable part could be anything: it matches like `*`.
+                hasUnknown = true;
+                texts.push('*');
+                wild.push(true);
+            }
+            else {
+                texts.push(t);
+                wild.push(false);
+            }
+        }
+    }
+    return joinGlob(texts, wild, hasUnknown);
+}
+/**
+ * Whole-string match of a plain pattern with IAM wildcards (`*`, and `?` unless `questionMark` is
+ * false). Patterns come from pull requests, so never through a RegExp: `?*?*?*…X` as one
+ * backtracks for seconds against every action name it is tested on.
+ */
+function wildcardMatches(pattern, subject, questionMark = true) {
+    return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
+}
+/** `wildcardMatches` by the bounded matcher alone, for the tests that check one against the other. */
+function wildcardMatchesBitParallel(pattern, subject, questionMark = true) {
+    return globMatchesBitParallel(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
+}
+function starGlob(p) {
+    const kinds = new Uint8Array(p.length);
+    for (let i = 0; i < p.length; i++)
+        if (p.charCodeAt(i) === 42 /* * */)
+            kinds[i] = STAR;
+    return { text: p, kinds, hasUnknown: false };
+}
+/**
+ * Whole-string wildcard match; backtracks only to the last `*` seen, which is linear on real
+ * patterns. A long literal run after a `*` can make it pattern × subject steps (`*aaa…ab` against
+ * `aaa…a`: 2,000-character pairs took 25 s over one hostile policy), so past a budget of a few passes
+ * over both strings it hands over to `globMatchesBitParallel`, which is bounded.
+ */
+function globMatches(g, subject) {
+    const { text, kinds } = g;
+    const m = text.length;
+    const n = subject.length;
+    let budget = 4 * (n + m) + 256;
+    let p = 0;
+    let s = 0;
+    let starP = -1;
+    let starS = 0;
+    while (s < n) {
+        if (--budget < 0)
+            return globMatchesBitParallel(g, subject);
+        const k = p < m ? kinds[p] : -1;
+        if (k === ONE || (k === LIT && text.charCodeAt(p) === subject.charCodeAt(s))) {
+            p++;
+            s++;
+        }
+        else if (k === STAR) {
+            starP = p++;
+            starS = s;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            s = ++starS;
+        }
+        else
+            return false;
+    }
+    while (p < m && kinds[p] === STAR)
+        p++;
+    return p === m;
+}
+/**
+ * The same match as a set of pattern positions advanced one subject character at a time, 32 per
+ * machine word: subject × pattern ÷ 32 steps whatever the input.
+ */
+function globMatchesBitParallel(g, subject) {
+    const { text, kinds } = g;
+    // Consecutive `*` are one `*`, so one shift closes a set over them.
+    const at = [];
+    for (let p = 0; p < text.length; p++)
+        if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR)
+            at.push(p);
+    const m = at.length;
+    const words = (m >>> 5) + 1;
+    const star = new Uint32Array(words);
+    const one = new Uint32Array(words);
+    const byChar = new Map();
+    for (let q = 0; q < m; q++) {
+        const p = at[q];
+        const bit = 1 << (q & 31);
+        const w = q >>> 5;
+        if (kinds[p] === STAR)
+            star[w] |= bit;
+        else if (kinds[p] === ONE)
+            one[w] |= bit;
+        else {
+            const c = text.charCodeAt(p);
+            let mask = byChar.get(c);
+            if (!mask)
+                byChar.set(c, (mask = new Uint32Array(words)));
+            mask[w] |= bit;
+        }
+    }
+    let states = new Uint32Array(words);
+    let next = new Uint32Array(words);
+    states[0] = 1;
+    const close = (set) => {
+        let carry = 0;
+        for (let w = 0; w < words; w++) {
+            const from = set[w] & star[w];
+            set[w] |= (from << 1) | carry;
+            carry = from >>> 31;
+        }
+    };
+    close(states);
+    for (let s = 0; s < subject.length; s++) {
+        const lit = byChar.get(subject.charCodeAt(s));
+        let carry = 0;
+        let alive = 0;
+        for (let w = 0; w < words; w++) {
+            const here = states[w];
+            const step = here & (one[w] | (lit ? lit[w] : 0));
+            const v = (step << 1) | carry | (here & star[w]);
+            carry = step >>> 31;
+            next[w] = v;
+            alive |= v;
+        }
+        if (!alive)
+            return false;
+        close(next);
+        const done = states;
+        states = next;
+        next = done;
+    }
+    return (states[m >>> 5] & (1 << (m & 31))) !== 0;
+}
+/**
+ * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
+ * `unknown` when only an unknowable part of the pattern could make it match.
+ */
+function patternCovers(pattern, subject, names) {
+    const g = globOf(pattern, names);
+    if (!globMatches(g, subject))
+        return false;
+    if (!g.hasUnknown)
+        return true;
+    const k = keyedGlob(pattern, names);
+    return k && globMatches(k, subject) ? true : 'unknown';
+}
+/**
+ * The pattern with each unknown part that has an identity (a template parameter) as that
+ * parameter's token, matched literally: it then matches a bucket named from the same parameter
+ * whatever the parameter's value. `null` when an unknown part has no identity.
+ */
+function keyedGlob(pattern, names) {
+    if (typeof pattern === 'string' || !pattern.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined))
+        return null;
+    const texts = [];
+    const wild = [];
+    for (const p of pattern.parts) {
+        if (typeof p === 'string') {
+            texts.push(p);
+            wild.push(true);
+            continue;
+        }
+        const t = p.kind === 'unknown' ? (p.key === undefined ? null : `${TOKEN}${p.key}${TOKEN}`) : placeholderText(p, names, new Set());
+        if (t === null)
+            return null;
+        texts.push(t);
+        wild.push(false);
+    }
+    return joinGlob(texts, wild, false);
+}
+/**
+ * The most pattern × subject positions one match that tables them may visit. Real pairs are far
+ * smaller (a bucket name has at most 63 characters, an ARN pattern rarely a few hundred); a pair
+ * past it comes from hostile input (a 2 MB file of 2,000-character names and patterns took
+ * minutes), and gets the uncertain answer instead.
+ */
+const MAX_MATCH_CELLS = 1 << 16;
+/**
+ * Can the glob match some string that starts with `prefix` (some object of a bucket, given
+ * `arn:aws:s3:::name/`)? Follows every pattern position the prefix can lead to, so it is exact;
+ * prefixes are short, so the cost is their length times the pattern's.
+ */
+function globMatchesSomeExtension(g, prefix) {
+    const { text, kinds } = g;
+    const m = text.length;
+    if (prefix.length * (m + 1) > MAX_MATCH_CELLS)
+        return 'too long';
+    let states = new Uint8Array(m + 1);
+    let next = new Uint8Array(m + 1);
+    states[0] = 1;
+    for (let s = 0; s <= prefix.length; s++) {
+        // A `*` may also match nothing: whoever reaches it reaches the position after it too.
+        for (let p = 0; p < m; p++)
+            if (states[p] && kinds[p] === STAR)
+                states[p + 1] = 1;
+        if (s === prefix.length)
+            break;
+        const c = prefix.charCodeAt(s);
+        next.fill(0);
+        let alive = false;
+        for (let p = 0; p < m; p++) {
+            if (!states[p])
+                continue;
+            const k = kinds[p];
+            if (k === STAR)
+                next[p] = 1;
+            else if (k === ONE || text.charCodeAt(p) === c)
+                next[p + 1] = 1;
+            else
+                continue;
+            alive = true;
+        }
+        if (!alive)
+            return false;
+        const done = states;
+        states = next;
+        next = done;
+    }
+    return states.some((x) => x === 1);
+}
+/**
+ * Does the wildcard pattern cover at least one string that starts with `prefix`? `unknown` when
+ * only an unknowable part of the pattern could make it so.
+ */
+function patternReachesPrefix(pattern, prefix, names) {
+    const g = globOf(pattern, names);
+    const some = globMatchesSomeExtension(g, prefix);
+    if (some === 'too long')
+        return 'unknown';
+    if (!some)
+        return false;
+    if (!g.hasUnknown)
+        return true;
+    const k = keyedGlob(pattern, names);
+    return k && globMatchesSomeExtension(k, prefix) === true ? true : 'unknown';
+}
+/** Resolves a name/ARN/placeholder to a bucket of the model. */
+function resolveBucketRef(ref, buckets, names) {
+    const parts = strParts(ref);
+    if (parts.length === 1 && typeof parts[0] !== 'string' && parts[0].kind === 'bucket')
+        return names.bucket(parts[0].id);
+    const text = renderSubject(ref, names);
+    if (text === null)
+        return bySameUnknownName(ref, buckets, names) ?? 'unknown';
+    const name = nameOf(text);
+    if (names.byName)
+        return names.byName(name);
+    return buckets.find((b) => bucketNameForMatch(b, names) === name);
+}
+/**
+ * The bucket an S3 ARN names: what comes before the first `/`. Cut by `indexOf`, not by
+ * `/\/.*$/`, which rescans the rest of the text from each `/` when a line break follows (a
+ * policy's `Bucket` of 100,000 slashes and a newline took 25 s), and then kept the object key.
+ */
+function nameOf(text) {
+    if (!text.startsWith('arn:aws:s3:::'))
+        return text;
+    const rest = text.slice('arn:aws:s3:::'.length);
+    const slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.slice(0, slash);
+}
+/**
+ * The one bucket whose name is written the same way, from the same unknown values
+ * (`!Sub '${Name}-data'` on both sides, `Name` a parameter without a default): whatever `Name`
+ * turns out to be, the two are the same bucket.
+ */
+function bySameUnknownName(ref, buckets, names) {
+    const text = keyedText(ref, names);
+    if (text === null)
+        return undefined;
+    const same = keyedNameIndex(buckets, names).get(nameOf(text));
+    return same?.length === 1 ? same[0] : undefined;
+}
+/**
+ * The buckets of a list by `keyedName`, built once per list and name source (as `byName` is: names
+ * are settled before references are resolved). One pass over every bucket per reference made a
+ * template of 8,000 buckets and policies named by one parameter take 27 s.
+ */
+const keyedNameIndexes = new WeakMap();
+function keyedNameIndex(buckets, names) {
+    const cached = keyedNameIndexes.get(buckets);
+    if (cached?.names === names && cached.length === buckets.length)
+        return cached.index;
+    const index = new Map();
+    for (const b of buckets) {
+        const k = keyedName(b, names);
+        if (k === null)
+            continue;
+        const list = index.get(k);
+        if (list)
+            list.push(b);
+        else
+            index.set(k, [b]);
+    }
+    keyedNameIndexes.set(buckets, { names, length: buckets.length, index });
+    return index;
+}
+/** The bucket's name with each unknown part that has an identity as a token; null if one has none. */
+function keyedName(b, names) {
+    if (b.name.state !== 'unknown')
+        return keyedText(b.name.value, names);
+    return b.name.key === undefined ? null : `${TOKEN}${b.name.key}${TOKEN}`;
+}
+/** `renderSubject`, with each unknown part that has an identity as a token; null if one has none. */
+function keyedText(s, names) {
+    let out = '';
+    for (const p of strParts(s)) {
+        if (typeof p === 'string')
+            out += p;
+        else if (p.kind === 'unknown') {
+            if (p.key === undefined)
+                return null;
+            out += `${TOKEN}${p.key}${TOKEN}`;
+        }
+        else {
+            const t = placeholderText(p, names, new Set());
+            if (t === null)
+                return null;
+            out += t;
+        }
+    }
+    return out;
+}
+/** A run of characters of a bucket name not known statically: anything but `/`. */
+const GAP = -1;
+/**
+ * Could the wildcard pattern match `arn:aws:s3:::<name><suffix>` for some value of the bucket's
+ * name? The name's parts known only at deploy time (a parameter, an import, remote state) stand
+ * for any run of characters but `/`; a placeholder's token, for its own text. `suffix` is literal.
+ * Used where a statement seems to miss a bucket whose name is not known: a Deny on
+ * `arn:aws:s3:::acme-site/*` may cover a bucket named by `!ImportValue`, but never one named
+ * `${Env}-data`.
+ */
+function patternMayMatchName(pattern, name, suffix, names) {
+    const x = [];
+    const literal = (s) => {
+        for (let i = 0; i < s.length; i++)
+            x.push(s.charCodeAt(i));
+    };
+    literal('arn:aws:s3:::');
+    if (name.state === 'unknown')
+        x.push(GAP);
+    else if (name.value === null)
+        return true;
+    else
+        for (const p of strParts(name.value)) {
+            if (typeof p === 'string')
+                literal(p);
+            else if (p.kind === 'unknown' || p.kind === 'pseudo')
+                x.push(GAP);
+            else {
+                const t = placeholderText(p, names, new Set());
+                if (t === null)
+                    x.push(GAP);
+                else
+                    literal(t);
+            }
+        }
+    literal(suffix);
+    const g = globOf(pattern, names);
+    const m = g.text.length;
+    const n = x.length;
+    if ((n + 1) * (m + 1) > MAX_MATCH_CELLS)
+        return true;
+    // may[i][j]: x from i on can match the pattern from j on. Filled from the ends backwards, row by
+    // row (a recursion per position overflowed the stack on a 10,000-character name).
+    let below = new Uint8Array(m + 2);
+    let row = new Uint8Array(m + 2);
+    for (let i = n; i >= 0; i--) {
+        for (let j = m; j >= 0; j--) {
+            let r;
+            if (i === n && j === m)
+                r = true;
+            else if (i < n && x[i] === GAP)
+                r = below[j] === 1 || (j < m && (g.kinds[j] !== LIT || g.text.charCodeAt(j) !== 47) /* '/' */ && row[j + 1] === 1);
+            else if (j < m && g.kinds[j] === STAR)
+                r = row[j + 1] === 1 || (i < n && below[j] === 1);
+            else if (j < m && g.kinds[j] === ONE)
+                r = i < n && below[j + 1] === 1;
+            else
+                r = i < n && j < m && x[i] === g.text.charCodeAt(j) && below[j + 1] === 1;
+            row[j] = r ? 1 : 0;
+        }
+        const done = below;
+        below = row;
+        row = done;
+    }
+    return below[0] === 1;
+}
+
+;// CONCATENATED MODULE: ./src/model/policy.ts
+/**
+ * IAM policy documents (bucket policies, access point policies, IAM policies) and their meaning.
+ * Follows AWS's own definition of a "public" policy (S3 User Guide, "The meaning of public"):
+ * a statement that allows a wildcard principal is not public when a condition pins it to fixed
+ * values of certain keys (source ARN/account/VPC/VPCE/IP CIDR, principal org/account/ARN...).
+ */
+
+
+/**
+ * A policy whose resource may not be deployed: what its Allow statements grant is still reported,
+ * but its Deny statements cannot be counted on to protect the bucket. They keep their effect (they
+ * never grant anything) and apply only under unknown conditions.
+ */
+function markMaybeDeployed(doc, maybe) {
+    doc.maybe = maybe;
+    for (const s of doc.statements)
+        if (s.effect.state !== 'unknown' && s.effect.value === 'Deny')
+            s.conditions = unknownValue(maybe.why, s.at);
+}
+// ---------------------------------------------------------------------------------------------
+// Actions
+/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+function actionPatternMatches(pattern, action) {
+    const p = pattern.toLowerCase();
+    const a = action.toLowerCase();
+    // `GetObject` without a service prefix is invalid IAM, but the intent is plain; match it on the action name.
+    const subject = !p.includes(':') && p !== '*' ? a.slice(a.indexOf(':') + 1) : a;
+    // Most patterns name one action: no need to build a wildcard matcher for each comparison.
+    if (!p.includes('*') && !p.includes('?'))
+        return p === subject;
+    return wildcardMatches(p, subject);
+}
+/** Does the statement's Action/NotAction cover `action`? */
+function statementAppliesToAction(stmt, action) {
+    const f = stmt.action;
+    if (f.field === 'none')
+        return f.values.state === 'unknown' ? 'unknown' : false;
+    if (f.values.state === 'unknown')
+        return 'unknown';
+    let sawUnknown = false;
+    let matched = false;
+    for (const v of f.values.value) {
+        if (typeof v !== 'string') {
+            sawUnknown = true;
+            continue;
+        }
+        if (actionPatternMatches(v, action)) {
+            matched = true;
+            break;
+        }
+    }
+    if (f.field === 'plain')
+        return matched ? true : sawUnknown ? 'unknown' : false;
+    return matched ? false : sawUnknown ? 'unknown' : true;
+}
+/** The statement's actions that match any of `actions` (for messages). */
+function matchingActions(stmt, actions) {
+    return actions.filter((a) => statementAppliesToAction(stmt, a) === true);
+}
+// The lists below name every S3 action on a bucket or its objects: AWS calls a policy public when
+// a wildcard principal gets any Get, List, Put or Delete action, so an action left out of them
+// (s3:PutBucketTagging, s3:DeleteObjectTagging) would let such a grant pass unseen.
+/** Reading object content: what "public read" means to most people. */
+const OBJECT_READ_ACTIONS = [
+    's3:GetObject',
+    's3:GetObjectVersion',
+    's3:GetObjectAttributes',
+    's3:GetObjectTagging',
+    's3:GetObjectTorrent',
+    's3:GetObjectVersionAttributes',
+    's3:GetObjectVersionTagging',
+    's3:GetObjectVersionTorrent',
+    's3:GetObjectVersionForReplication',
+];
+const LIST_ACTIONS = [
+    's3:ListBucket',
+    's3:ListBucketVersions',
+    's3:ListBucketMultipartUploads',
+    's3:ListMultipartUploadParts',
+];
+/** Reading configuration: reveals policies, ACLs and layout. */
+const METADATA_READ_ACTIONS = [
+    's3:GetBucketPolicy',
+    's3:GetBucketAcl',
+    's3:GetObjectAcl',
+    's3:GetBucketLocation',
+    's3:GetBucketVersioning',
+    's3:GetBucketWebsite',
+    's3:GetLifecycleConfiguration',
+    's3:GetEncryptionConfiguration',
+    's3:GetBucketPublicAccessBlock',
+    's3:GetBucketPolicyStatus',
+    's3:GetBucketOwnershipControls',
+    's3:GetBucketTagging',
+    's3:GetBucketCORS',
+    's3:GetBucketLogging',
+    's3:GetBucketNotification',
+    's3:GetBucketObjectLockConfiguration',
+    's3:GetBucketRequestPayment',
+    's3:GetReplicationConfiguration',
+    's3:GetAccelerateConfiguration',
+    's3:GetAnalyticsConfiguration',
+    's3:GetInventoryConfiguration',
+    's3:GetMetricsConfiguration',
+    's3:GetIntelligentTieringConfiguration',
+    's3:GetObjectVersionAcl',
+    's3:GetObjectLegalHold',
+    's3:GetObjectRetention',
+];
+const OBJECT_WRITE_ACTIONS = [
+    's3:PutObject',
+    's3:DeleteObject',
+    's3:DeleteObjectVersion',
+    's3:RestoreObject',
+    's3:AbortMultipartUpload',
+    's3:PutObjectTagging',
+    's3:PutObjectRetention',
+    's3:PutObjectLegalHold',
+    's3:ReplicateObject',
+    's3:ReplicateDelete',
+    's3:ReplicateTags',
+    's3:DeleteObjectTagging',
+    's3:DeleteObjectVersionTagging',
+    's3:PutObjectVersionTagging',
+    's3:BypassGovernanceRetention',
+    's3:ObjectOwnerOverrideToBucketOwner',
+];
+const WRITE_ACTIONS = [
+    ...OBJECT_WRITE_ACTIONS,
+    's3:DeleteBucket',
+    's3:PutLifecycleConfiguration',
+    's3:PutBucketVersioning',
+    's3:PutBucketWebsite',
+    's3:PutBucketCORS',
+    's3:PutBucketLogging',
+    's3:PutBucketNotification',
+    's3:PutBucketTagging',
+    's3:PutBucketRequestPayment',
+    's3:PutBucketObjectLockConfiguration',
+    's3:PutReplicationConfiguration',
+    's3:PutAccelerateConfiguration',
+    's3:PutAnalyticsConfiguration',
+    's3:PutInventoryConfiguration',
+    's3:PutMetricsConfiguration',
+    's3:PutIntelligentTieringConfiguration',
+    's3:DeleteBucketWebsite',
+];
+/** Actions that change who can access the bucket (S3.6's "dangerous" list plus BPA/ownership). */
+const PERMISSION_ACTIONS = [
+    's3:PutBucketPolicy',
+    's3:DeleteBucketPolicy',
+    's3:PutBucketAcl',
+    's3:PutObjectAcl',
+    's3:PutObjectVersionAcl',
+    's3:PutEncryptionConfiguration',
+    's3:PutBucketPublicAccessBlock',
+    's3:PutBucketOwnershipControls',
+    's3:DeleteBucketOwnershipControls',
+];
+/** Security Hub S3.6: actions that must not be granted to other accounts. */
+const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
+    's3:DeleteBucketPolicy',
+    's3:PutBucketAcl',
+    's3:PutBucketPolicy',
+    's3:PutEncryptionConfiguration',
+    's3:PutObjectAcl',
+];
+/**
+ * Actions that act on objects (`bucket/*`); every other action of the lists above acts on the
+ * bucket ARN. A statement grants an action only on the ARNs its Resource covers: s3:GetObject on
+ * `arn:aws:s3:::b` grants nothing, nor does s3:ListBucket on `arn:aws:s3:::b/*`.
+ */
+const OBJECT_LEVEL_ACTIONS = new Set([
+    ...OBJECT_READ_ACTIONS,
+    's3:ListMultipartUploadParts',
+    's3:GetObjectAcl',
+    's3:GetObjectVersionAcl',
+    's3:GetObjectLegalHold',
+    's3:GetObjectRetention',
+    ...OBJECT_WRITE_ACTIONS,
+    's3:PutObjectAcl',
+    's3:PutObjectVersionAcl',
+].map((a) => a.toLowerCase()));
+function actionTargetsObjects(action) {
+    return OBJECT_LEVEL_ACTIONS.has(action.toLowerCase());
+}
+const ACCESS_CLASS_ACTIONS = {
+    objectRead: OBJECT_READ_ACTIONS,
+    list: LIST_ACTIONS,
+    metadataRead: METADATA_READ_ACTIONS,
+    write: WRITE_ACTIONS,
+    permissions: PERMISSION_ACTIONS,
+};
+const READ_CLASSES = ['objectRead', 'list', 'metadataRead'];
+const WRITE_CLASSES = ['write', 'permissions'];
+/** Which access classes the statement grants; `unknown` classes when actions are unresolved. */
+function accessClasses(stmt) {
+    const granted = [];
+    const unknown = [];
+    for (const cls of Object.keys(ACCESS_CLASS_ACTIONS)) {
+        let any = false;
+        for (const a of ACCESS_CLASS_ACTIONS[cls]) {
+            const r = statementAppliesToAction(stmt, a);
+            if (r === true) {
+                any = true;
+                break;
+            }
+            if (r === 'unknown')
+                any = 'unknown';
+        }
+        if (any === true)
+            granted.push(cls);
+        else if (any === 'unknown')
+            unknown.push(cls);
+    }
+    return { granted, unknown };
+}
+/** `*` or `s3:*` in Action (not NotAction). */
+function hasWildcardAction(stmt) {
+    if (stmt.action.field !== 'plain' || stmt.action.values.state === 'unknown')
+        return false;
+    return stmt.action.values.value.some((v) => typeof v === 'string' && (v === '*' || v.toLowerCase() === 's3:*'));
+}
+// ---------------------------------------------------------------------------------------------
+// Principals
+/** A principal value that stands for "anyone": `*`, or an ARN whose account part is a wildcard. */
+function isWildcardPrincipalValue(v) {
+    if (typeof v !== 'string') {
+        const parts = strParts(v);
+        let only;
+        let unknowns = 0;
+        for (const p of parts)
+            if (typeof p !== 'string' && p.kind === 'unknown' && unknowns++ === 0)
+                only = p;
+        // One of a few known strings (an account id by Region): everyone only if they all say so.
+        if (unknowns === 1 && only?.oneOf) {
+            const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue(makeStr(parts.map((p) => (p === only ? o : p))))));
+            return answers.size === 1 ? [...answers][0] : 'unknown';
+        }
+        // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
+        if (unknowns > 0)
+            return namesOneAccount(parts) ? false : 'unknown';
+        return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false;
+    }
+    if (v === '*')
+        return true;
+    return /^arn:[^:]*:iam::\*?[*?][^:]*:/.test(v);
+}
+/**
+ * `arn:aws:iam::${Account}:root`, `arn:aws:sts::${Account}:assumed-role/...`: an IAM or STS ARN
+ * whose account is the one part only known at deploy time. That field takes a 12-digit account id
+ * and IAM rejects a wildcard in part of a principal ARN, so unlike a literal `*` written there,
+ * nothing in it says "everyone": it names principals of one account.
+ */
+function namesOneAccount(parts) {
+    const shape = parts.map((p) => (typeof p === 'string' ? p : p.kind === 'unknown' ? '\u0000' : '\u0001')).join('');
+    return /^arn:[^:\u0000]*:(?:iam|sts)::\u0000:[^\u0000*?]+$/.test(shape);
+}
+/**
+ * Does the statement name everyone as its principal? `NotPrincipal` counts as everyone except
+ * the listed ones (which, on an Allow, is public).
+ */
+function principalIsEveryone(stmt) {
+    const p = stmt.principal;
+    if (p.field === 'none')
+        return false;
+    if (p.entries.state === 'unknown')
+        return 'unknown';
+    if (p.field === 'NotPrincipal')
+        return true;
+    let result = false;
+    for (const e of p.entries.value) {
+        if (e.type === '*' || e.type === 'AWS' || e.type === 'Service' || e.type === 'CanonicalUser') {
+            const w = isWildcardPrincipalValue(e.value);
+            if (w === true)
+                return true;
+            if (w === 'unknown')
+                result = 'unknown';
+        }
+    }
+    return result;
+}
+/** 12-digit account ids named as principals (literal ones only). */
+function principalAccounts(stmt) {
+    const p = stmt.principal;
+    if (p.field !== 'Principal' || p.entries.state === 'unknown')
+        return [];
+    const out = [];
+    for (const e of p.entries.value) {
+        if (e.type !== 'AWS' || typeof e.value !== 'string')
+            continue;
+        const m = /^(\d{12})$/.exec(e.value) ?? /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(e.value);
+        if (m)
+            out.push({ account: m[1], value: e.value });
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Conditions
+function conditionKey(c) {
+    return c.key.toLowerCase();
+}
+function parseOperator(op) {
+    let rest = op;
+    let set = 'none';
+    const lower = op.toLowerCase();
+    if (lower.startsWith('foranyvalue:')) {
+        set = 'any';
+        rest = op.slice('ForAnyValue:'.length);
+    }
+    else if (lower.startsWith('forallvalues:')) {
+        set = 'all';
+        rest = op.slice('ForAllValues:'.length);
+    }
+    let ifExists = false;
+    if (rest.toLowerCase().endsWith('ifexists')) {
+        ifExists = true;
+        rest = rest.slice(0, -'IfExists'.length);
+    }
+    return { base: rest.toLowerCase(), ifExists, set };
+}
+/** Keys that, pinned to fixed values, make a wildcard-principal statement non-public (AWS's list + org/principal keys). */
+const RESTRICTING_KEYS = new Set([
+    'aws:sourcearn',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:sourceowner',
+    'aws:sourceaccount',
+    'aws:sourceorgid',
+    'aws:sourceorgpaths',
+    'aws:sourceip',
+    'aws:vpcsourceip',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:principalaccount',
+    'aws:principalarn',
+    'aws:userid',
+    's3:x-amz-server-side-encryption-aws-kms-key-id',
+    's3:dataaccesspointaccount',
+    's3:dataaccesspointarn',
+]);
+const POSITIVE_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress']);
+/** Operators whose values may carry `*`/`?` wildcards (ArnEquals matches like ArnLike). */
+const WILDCARD_OPERATORS = new Set(['stringlike', 'stringnotlike', 'arnequals', 'arnlike', 'arnnotequals', 'arnnotlike']);
+const IP_KEYS = new Set(['aws:sourceip', 'aws:vpcsourceip']);
+/**
+ * Is `v` one fixed value of `key` under operator `base`? A deploy-time placeholder is one value
+ * chosen at deploy time, so it pins the caller, except where that value itself could open the
+ * door: a CIDR (`0.0.0.0/0`) or a pattern under a wildcard operator (`*`). Those are unknown.
+ */
+function isFixedValue(key, base, v) {
+    if (typeof v !== 'string') {
+        const parts = strParts(v);
+        if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p)))
+            return false;
+        const vars = parts.map((p) => (typeof p === 'string' ? variableIn(p) : undefined)).find((x) => x !== undefined);
+        if (vars !== undefined)
+            return vars;
+        const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
+        return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true;
+    }
+    if (IP_KEYS.has(key)) {
+        const m = /\/(\d+)$/.exec(v);
+        return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0));
+    }
+    const variable = variableIn(v);
+    if (variable !== undefined)
+        return variable;
+    if (key === 'aws:userid')
+        return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v);
+    return !/[*?]/.test(v);
+}
+/**
+ * A `${...}` in a condition value. An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/x}`)
+ * takes each caller's own value, so it pins nobody: S3 counts only fixed values as restricting.
+ * Anything else there is a deployment tool's variable (`${self:custom.vpce}`, `${aws:accountId}` of
+ * the Serverless Framework) that becomes a value only at deploy time.
+ */
+function variableIn(text) {
+    let found;
+    for (const inner of placeholders(text)) {
+        if (/^aws:(accountId|region)$/i.test(inner))
+            found ??= 'unknown';
+        else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(inner))
+            return false;
+        else
+            found ??= 'unknown';
+    }
+    return found;
+}
+/**
+ * What each `${…}` holds, as `/\$\{([^}]*)\}/g` finds them, but by `indexOf`: the values come with
+ * the pull request, and that RegExp scanned to the end from every `${` when no `}` follows
+ * (100 KB of `${` in a condition value held the scan for minutes).
+ */
+function placeholders(text) {
+    const out = [];
+    for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', open)) {
+        const close = text.indexOf('}', open + 2);
+        if (close < 0)
+            break;
+        out.push(text.slice(open + 2, close));
+        open = close + 1;
+    }
+    return out;
+}
+/** Every value fixed: true; any value open: false; otherwise unknown. */
+function allFixed(key, base, values) {
+    let all = true;
+    for (const v of values)
+        all = and(all, isFixedValue(key, base, v));
+    return all;
+}
+/** Does this single condition pin the caller to fixed values of a restricting key? */
+function conditionRestrictsPrincipal(c) {
+    const key = conditionKey(c);
+    if (!RESTRICTING_KEYS.has(key))
+        return false;
+    const op = parseOperator(c.operator);
+    // `...IfExists` and `ForAllValues:` pass when the key is absent from the request, so they restrict nothing.
+    if (op.ifExists || op.set === 'all')
+        return false;
+    if (!POSITIVE_OPERATORS.has(op.base))
+        return false;
+    if (c.values.length === 0)
+        return false;
+    return allFixed(key, op.base, c.values);
+}
+/** The negations of the pinning operators: a Deny on "not from X" leaves only X able to get in. */
+const NEGATED_OPERATORS = new Set([
+    'stringnotequals',
+    'stringnotequalsignorecase',
+    'stringnotlike',
+    'arnnotequals',
+    'arnnotlike',
+    'notipaddress',
+]);
+/**
+ * Does this condition, on a Deny, shut out every caller except those pinned to fixed values of a
+ * restricting key? Negated operators hold when the key is absent, so `...IfExists` changes nothing.
+ */
+function conditionExcludesOthers(c) {
+    const key = conditionKey(c);
+    if (!RESTRICTING_KEYS.has(key))
+        return false;
+    const op = parseOperator(c.operator);
+    if (op.set !== 'none' || !NEGATED_OPERATORS.has(op.base))
+        return false;
+    if (c.values.length === 0)
+        return false;
+    return allFixed(key, op.base, c.values);
+}
+/** Conditions of a statement that certainly restrict it (a statement is public only if none applies). */
+function restrictingConditions(stmt) {
+    if (stmt.conditions.state === 'unknown')
+        return stmt.conditions;
+    return { ...stmt.conditions, value: stmt.conditions.value.filter((c) => conditionRestrictsPrincipal(c) === true) };
+}
+// ---------------------------------------------------------------------------------------------
+// Statement-level verdicts
+function isAllow(stmt) {
+    return stmt.effect.state === 'unknown' ? 'unknown' : stmt.effect.value === 'Allow';
+}
+function isDeny(stmt) {
+    return stmt.effect.state === 'unknown' ? 'unknown' : stmt.effect.value === 'Deny';
+}
+/**
+ * An Allow that anyone on the internet can use: wildcard principal (or NotPrincipal) and no
+ * condition that pins the caller down.
+ */
+function isPublicAllow(stmt) {
+    const allow = isAllow(stmt);
+    if (allow === false)
+        return false;
+    const everyone = principalIsEveryone(stmt);
+    if (everyone === false)
+        return false;
+    const restrict = restrictingConditions(stmt);
+    if (restrict.state === 'unknown')
+        return 'unknown';
+    if (restrict.value.length > 0)
+        return false;
+    if (allow === 'unknown' || everyone === 'unknown')
+        return 'unknown';
+    // A CIDR or a pattern from a variable pins the caller only if its deploy-time value is narrow.
+    const conditions = stmt.conditions.state === 'unknown' ? [] : stmt.conditions.value;
+    if (conditions.some((c) => conditionRestrictsPrincipal(c) === 'unknown'))
+        return 'unknown';
+    return true;
+}
+/**
+ * A Deny that leaves only pinned-down callers: it names everyone (or everyone but fixed
+ * principals, with NotPrincipal), and every condition it has excludes all but fixed values of a
+ * restricting key (`StringNotEquals aws:SourceVpce`), or it has none at all. Conditions of one
+ * statement must all hold for the Deny to apply, so what gets through is the union of the pinned
+ * sets, which is still pinned. Which actions and resources it covers is for the caller to ask.
+ */
+function denyShutsOutPublic(stmt) {
+    const deny = isDeny(stmt);
+    if (deny === false)
+        return false;
+    const everyone = principalIsEveryone(stmt);
+    if (everyone === false)
+        return false;
+    if (stmt.conditions.state === 'unknown')
+        return 'unknown';
+    let excludes = true;
+    for (const c of stmt.conditions.value)
+        excludes = and(excludes, conditionExcludesOthers(c));
+    return and(excludes, and(deny, everyone));
+}
+function and(a, b) {
+    if (a === false || b === false)
+        return false;
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    return true;
+}
+function or(a, b) {
+    if (a === true || b === true)
+        return true;
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/model/per-model.ts
+/** One slot on every model, under a symbol of its own (not enumerable: not model data). */
+function perModel(name) {
+    const key = Symbol(name);
+    return {
+        get: (model) => model[key],
+        set(model, value) {
+            Object.defineProperty(model, key, { value, writable: true, configurable: true, enumerable: false });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/link.ts
+/**
+ * Cross-resource facts computed once per model, after a parser has filled it: which buckets
+ * receive access logs, which trails and access points point at which bucket. Provider-neutral.
+ */
+
+
+
+
+const nameSources = perModel('nameSource');
+/**
+ * Lookups of buckets by id and by rendered name, built once per model (rules call this for every
+ * bucket, so it must not cost a pass over all buckets each time).
+ */
+function nameSource(model) {
+    const cached = nameSources.get(model);
+    if (cached && cached.count === model.buckets.length)
+        return cached.source;
+    const byId = new Map(model.buckets.map((b) => [b.id, b]));
+    let byName;
+    const source = {
+        bucket: (id) => byId.get(id),
+        byName: (name) => {
+            if (!byName) {
+                byName = new Map();
+                for (const b of model.buckets) {
+                    const n = bucketNameForMatch(b, source);
+                    if (!byName.has(n))
+                        byName.set(n, b);
+                }
+            }
+            return byName.get(name);
+        },
+    };
+    nameSources.set(model, { count: model.buckets.length, source });
+    return source;
+}
+function linkModel(model) {
+    const names = nameSource(model);
+    const resolve = (s) => resolveBucketRef(s, model.buckets, names);
+    for (const b of model.buckets) {
+        b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
+    }
+    for (const b of model.buckets) {
+        const t = refOf(b.logging.targetBucket);
+        if (t === undefined)
+            continue;
+        const target = resolve(t);
+        if (target && target !== 'unknown') {
+            target.links.logSourceOf.push(b.id);
+            target.links.isLogTarget = true;
+        }
+    }
+    // Per target, the sources it has: thousands of buckets replicating to one were a search each.
+    const replicaSources = new Map();
+    for (const b of model.buckets) {
+        const rep = b.replication;
+        if (rep.state === 'unknown' || rep.value === null)
+            continue;
+        for (const rule of rep.value.rules) {
+            const ref = refOf(rule.destinationBucket);
+            if (ref === undefined)
+                continue;
+            const target = resolve(ref);
+            if (!target || target === 'unknown' || target === b)
+                continue;
+            let sources = replicaSources.get(target);
+            if (!sources)
+                replicaSources.set(target, (sources = new Set()));
+            if (sources.has(b.id))
+                continue;
+            sources.add(b.id);
+            target.links.replicaOf.push(b.id);
+        }
+    }
+    for (const trail of model.trails) {
+        const ref = refOf(trail.bucketName);
+        if (ref === undefined)
+            continue;
+        const target = resolve(ref);
+        if (target && target !== 'unknown')
+            target.links.trailIds.push(trail.id);
+    }
+    for (const ap of model.accessPoints) {
+        for (const v of ap.buckets) {
+            const ref = refOf(v);
+            if (ref === undefined)
+                continue;
+            const target = resolve(ref);
+            if (target && target !== 'unknown')
+                target.links.accessPointIds.push(ap.id);
+        }
+    }
+}
+/** The legacy log-delivery ACL, or a policy letting the S3 logging service write. */
+function receivesLogsByAclOrPolicy(b) {
+    if (b.acl.canned.state !== 'unknown' && b.acl.canned.value === 'log-delivery-write')
+        return true;
+    if (b.acl.grants.state !== 'unknown' && b.acl.grants.value.some((g) => g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'))
+        return true;
+    for (const doc of b.policies) {
+        for (const s of doc.statements) {
+            if (isAllow(s) !== true || principalIsEveryone(s) === true)
+                continue;
+            if (s.principal.entries.state === 'unknown')
+                continue;
+            if (s.principal.entries.value.some((e) => e.type === 'Service' && e.value === 'logging.s3.amazonaws.com'))
+                return true;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rule-context.ts
+
+
+
+
+function createRuleContext(model) {
+    const names = nameSource(model);
+    const statementCovers = perStatementAndBucket((stmt, bucket) => {
+        const arn = bucketArnForMatch(bucket, names);
+        return {
+            bucket: covers(stmt, arn, names, unlessMissIsUncertain(bucket, names, '')),
+            objects: coversAllObjects(stmt, arn, names, unlessMissIsUncertain(bucket, names, ANY_OBJECT_KEY)),
+        };
+    });
+    const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names));
+    return {
+        model,
+        bucket: (id) => names.bucket(id),
+        resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
+        accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
+        statementCovers,
+        policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
+    };
+}
+/** Remembers each answer: several rules ask the same question of the same statement (both TLS rules, exposure...). */
+function perStatementAndBucket(compute) {
+    const answers = new WeakMap();
+    return (stmt, bucket) => {
+        let perStatement = answers.get(stmt);
+        if (!perStatement)
+            answers.set(stmt, (perStatement = new Map()));
+        let answer = perStatement.get(bucket);
+        if (!answer)
+            perStatement.set(bucket, (answer = compute(stmt, bucket)));
+        return answer;
+    };
+}
+const asIs = (test) => test;
+function covers(stmt, arn, names, sure = asIs) {
+    return resourceMatches(stmt, sure((v) => patternCovers(v, arn, names)));
+}
+/** A key no pattern names on purpose: a pattern that covers it covers every object. */
+const ANY_OBJECT_KEY = '/\u0002any-object-key';
+const anyObject = (arn) => `${arn}${ANY_OBJECT_KEY}`;
+/**
+ * Does the statement cover every object of the bucket? With NotResource, only if no excluded
+ * pattern reaches any object (NotResource `bucket/public/*` leaves those keys out).
+ */
+function coversAllObjects(stmt, arn, names, sure = asIs) {
+    if (stmt.resource.field === 'not')
+        return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names));
+    return covers(stmt, anyObject(arn), names, sure);
+}
+/**
+ * A pattern that misses `arn:aws:s3:::<name><suffix>` misses it for certain when the bucket's name
+ * is known (see `mismatchIsCertain`), or when no value of its unknown parts could make it match
+ * (`${Env}-logs` never names `${Env}-data`); otherwise the miss is unknown. A Deny on
+ * `arn:aws:s3:::acme-site/*` in a policy for a bucket named by `!ImportValue` or Terraform remote
+ * state may well cover it: "no statement denies plain HTTP" was a false alarm there.
+ */
+function unlessMissIsUncertain(bucket, names, suffix) {
+    return (test) => (v) => {
+        const m = test(v);
+        return m === false && !mismatchIsCertain(v, bucket, names) && patternMayMatchName(v, bucket.name, suffix, names) ? 'unknown' : m;
+    };
+}
+/**
+ * Where an Allow reaches the bucket: its ARN, and at least one of its objects (`bucket/public/*`
+ * reaches some; NotResource reaches some unless the excluded patterns take in every object).
+ * A miss counts only when it is certain (see `mismatchIsCertain`): an Allow wrongly taken for
+ * another bucket's would pass silently.
+ */
+function reaches(stmt, arn, bucket, names) {
+    const sure = (matches) => (v) => {
+        const m = matches(v);
+        return m === false && !mismatchIsCertain(v, bucket, names) ? 'unknown' : m;
+    };
+    const onBucket = resourceMatches(stmt, sure((v) => patternCovers(v, arn, names)));
+    const onObjects = stmt.resource.field === 'not'
+        ? resourceMatches(stmt, sure((v) => patternCovers(v, anyObject(arn), names)))
+        : resourceMatches(stmt, sure((v) => patternReachesPrefix(v, `${arn}/`, names)));
+    return { bucket: onBucket, objects: onObjects };
+}
+/** Resource: does any pattern match? NotResource: does none? */
+function resourceMatches(stmt, matches) {
+    const f = stmt.resource;
+    if (f.field === 'none')
+        return f.values.state === 'unknown' ? 'unknown' : false;
+    if (f.values.state === 'unknown')
+        return 'unknown';
+    let any = false;
+    for (const v of f.values.value)
+        any = or(any, matches(v));
+    if (f.field === 'plain')
+        return any;
+    return any === 'unknown' ? 'unknown' : !any;
+}
+/**
+ * Can a pattern that does not match be trusted not to name the bucket? Not when the bucket's name
+ * is only known at deploy time (`bucket = var.name`, a bucket declared elsewhere) and the pattern
+ * does not name the bucket through its own reference, nor when the pattern names a bucket that
+ * is not declared here: both sides are then opaque, and could be the same name.
+ */
+function mismatchIsCertain(pattern, bucket, names) {
+    let viaOwnReference = false;
+    for (const p of strParts(pattern)) {
+        if (typeof p === 'string' || p.kind === 'pseudo' || p.kind === 'unknown')
+            continue;
+        if (p.kind === 'resource')
+            return false;
+        if (p.id === bucket.id)
+            viaOwnReference = true;
+        else {
+            const other = names.bucket(p.id);
+            if (!other || nameIsOpaque(other))
+                return false;
+        }
+    }
+    return viaOwnReference || !nameIsOpaque(bucket);
+}
+/** A name only known at deploy time (a generated name is known: unique, and nobody else's). */
+function nameIsOpaque(b) {
+    return b.name.state === 'unknown' || hasUnknownPart(b.name.value);
+}
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+/** Every subject a rule of the given target runs against. */
+function subjectsOf(model, target) {
+    const lists = {
+        bucket: model.buckets,
+        accessPoint: model.accessPoints,
+        accountPublicAccessBlock: model.accountPublicAccessBlocks,
+        trail: model.trails,
+        iamPolicy: model.iamPolicies,
+        object: model.objects,
+        model: [model],
+    };
+    return lists[target];
+}
+/**
+ * Fingerprints of one unit's findings. A file that is not the unit's own (a module that several
+ * root modules call, the `.tf` sources of a plan, a CDK app's source) can hold the same resource
+ * address for each unit that uses it, with a finding per unit that may read differently: the unit
+ * is part of those fingerprints, so that each keeps its own identity in baselines, SARIF and review
+ * threads. A unit's own files keep the plain fingerprint (see `dropDuplicates`).
+ */
+function unitFingerprints(unit) {
+    const shared = new Map();
+    const isShared = (file) => {
+        let s = shared.get(file);
+        if (s === undefined)
+            shared.set(file, (s = file !== unit && external_node_path_default().posix.dirname(file) !== unit));
+        return s;
+    };
+    return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\u0000${unit}` : at.path);
+}
+function subjectInfo(model, subject, target) {
+    if (target === 'model') {
+        const at = { file: model.unit, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' };
+        return { id: model.unit, origin: { format: model.format, type: 'unit', address: model.unit, at }, suppressions: [] };
+    }
+    return subject;
+}
+/**
+ * Runs every rule over the model. A rule that throws yields a `rule-error` finding for that
+ * subject and the other rules still run. Once `budget` findings and unknowns are held, no further
+ * rule runs (checked before each subject, so a subject's findings are whole): the outcome says
+ * where it stopped. Rule by rule and subject by subject, in model order: the same input always
+ * stops at the same place.
+ */
+function evaluateRules(model, rules, severityOverrides = {}, budget = Infinity) {
+    const ctx = createRuleContext(model);
+    const fingerprintOf = unitFingerprints(model.unit);
+    const findings = [];
+    const unknowns = [];
+    for (const rule of rules) {
+        // One report function per rule, pointed at each subject in turn: a closure per rule and
+        // subject was a measurable share of a scan's allocations.
+        let info;
+        let external = false;
+        const report = Object.assign((d) => {
+            const template = rule.messages[d.messageId];
+            if (template === undefined)
+                throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
+            const resource = d.resource ?? info.id;
+            findings.push({
+                ruleId: rule.id,
+                severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
+                messageId: d.messageId,
+                message: formatMessage(template, d.data),
+                location: d.at,
+                resource,
+                format: info.origin.format,
+                related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
+                fix: d.fix,
+                // Reported on another resource (the policy that opens a bucket): one such resource can
+                // reach several subjects, each a finding of its own.
+                fingerprint: fingerprintOf(rule.id, resource === info.id ? resource : `${resource}\u0000${info.id}`, d.at),
+                suppressed: false,
+            });
+        }, {
+            unknown(value, what) {
+                if (external && sameSpot(value.at, info.origin.at))
+                    return;
+                unknowns.push({
+                    ruleId: rule.id,
+                    message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
+                    why: value.why,
+                    location: value.at,
+                    resource: info.id,
+                    fingerprint: fingerprintOf(rule.id, info.id, value.at),
+                });
+            },
+        });
+        for (const subject of subjectsOf(model, rule.target)) {
+            if (findings.length + unknowns.length >= budget) {
+                const at = subjectInfo(model, subject, rule.target);
+                return { findings, unknowns, stopped: { at: at.origin.at, resource: at.id, ruleId: rule.id } };
+            }
+            // A bucket defined elsewhere has only the settings written here; the rest is unknown on
+            // purpose, at the resource that stands for it, so those unknowns are not worth listing.
+            // What is written here and only known at deploy time (a statement's principal) still is.
+            external = rule.target === 'bucket' && !subject.managed;
+            info = subjectInfo(model, subject, rule.target);
+            try {
+                rule.check(subject, report, ctx);
+            }
+            catch (e) {
+                const at = info.origin.at;
+                findings.push({
+                    ruleId: 'rule-error',
+                    severity: 'high',
+                    messageId: 'ruleError',
+                    message: `Rule ${rule.id} failed on ${info.id}: ${e instanceof Error ? e.message : String(e)}. This is a bug in s3-gate; please report it.`,
+                    location: at,
+                    resource: info.id,
+                    format: info.origin.format,
+                    related: [],
+                    fingerprint: fingerprint('rule-error', info.id, at.file, `${rule.id}:${at.path}`),
+                    suppressed: false,
+                });
+            }
+        }
+    }
+    return { findings, unknowns };
+}
+/** The same place, whatever the logical path (`externalBucket` puts its unknowns at the bucket's origin). */
+const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
+
+;// CONCATENATED MODULE: ./src/model/location.ts
+function locationAt(file, line, column, path) {
+    return { file, line, column, endLine: line, endColumn: column, path };
+}
+/** Same place, different logical path (a missing child reported on its parent). */
+function withPath(at, path) {
+    return { ...at, path };
+}
+function formatLocation(at) {
+    return `${at.file}:${at.line}:${at.column}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/suppressions.ts
+
+
+function subjectSuppressions(model) {
+    const out = new Map();
+    // A Set beside each list: `includes` made 100,000 suppression comments on one bucket quadratic.
+    const seen = new Map();
+    const add = (id, list) => {
+        if (!list.length)
+            return;
+        let cur = out.get(id);
+        let known = seen.get(id);
+        if (!cur || !known) {
+            out.set(id, (cur = []));
+            seen.set(id, (known = new Set()));
+        }
+        for (const s of list) {
+            if (known.has(s))
+                continue;
+            known.add(s);
+            cur.push(s);
+        }
+    };
+    for (const b of model.buckets) {
+        add(b.id, b.suppressions);
+        // Policy rules report on the policy resource; what is written on the bucket (and, as parsers
+        // copy it there, on the policy resource) applies to them too.
+        for (const doc of b.policies)
+            if (doc.owner !== b.id)
+                add(doc.owner, b.suppressions);
+    }
+    for (const a of model.accessPoints)
+        add(a.id, a.suppressions);
+    for (const a of model.accountPublicAccessBlocks)
+        add(a.id, a.suppressions);
+    for (const t of model.trails)
+        add(t.id, t.suppressions);
+    for (const p of model.iamPolicies)
+        add(p.id, p.suppressions);
+    for (const o of model.objects)
+        add(o.id, o.suppressions);
+    for (const f of model.metricFilters)
+        add(f.id, f.suppressions ?? []);
+    for (const a of model.alarms)
+        add(a.id, a.suppressions ?? []);
+    return out;
+}
+/**
+ * Ids compare case-insensitively; trivy's `AVD-` prefix and cdk-nag's compliance-pack prefixes
+ * (`NIST.800.53.R5-S3BucketLoggingEnabled`) are dropped so one peer id matches every spelling.
+ */
+const norm = (id) => id
+    .trim()
+    .toLowerCase()
+    .replace(/^avd-/, '')
+    .replace(/^(nist\.800\.53\.r[45]|hipaa\.security|pci\.dss\.321)-/, '');
+/** Does suppression id `id` (ours or a peer's) name this rule? */
+function suppressionMatches(id, rule, ruleId) {
+    if (id === '*')
+        return true;
+    const n = norm(id);
+    if (n === ruleId.toLowerCase())
+        return true;
+    if (!rule)
+        return false;
+    return Object.values(rule.meta.peers).some((ids) => ids?.some((p) => norm(p) === n));
+}
+/**
+ * The suppressions of `list` that name `ruleId`, in the list's order: `suppressionMatches` for
+ * each, but with each list indexed once by normalised id. Every finding tried every suppression
+ * of its subject, normalising both ids each time: a module with `count = 1000` under 5,000
+ * comments ran for minutes.
+ */
+function matchingSuppressions(rulesById) {
+    const ANY = '\u0000*';
+    const normed = new Map();
+    const keyOf = (id) => {
+        if (id === '*')
+            return ANY;
+        let n = normed.get(id);
+        if (n === undefined)
+            normed.set(id, (n = norm(id)));
+        return n;
+    };
+    const keysByRule = new Map();
+    const keysFor = (ruleId) => {
+        let keys = keysByRule.get(ruleId);
+        if (!keys) {
+            const peers = Object.values(rulesById.get(ruleId)?.meta.peers ?? {}).flatMap((ids) => ids ?? []);
+            keysByRule.set(ruleId, (keys = [...new Set([ANY, ruleId.toLowerCase(), ...peers.map(keyOf)])]));
+        }
+        return keys;
+    };
+    const indexes = new WeakMap();
+    return (list, ruleId) => {
+        let index = indexes.get(list);
+        if (!index) {
+            index = new Map();
+            list.forEach((s, i) => {
+                const k = keyOf(s.rule);
+                const at = index.get(k);
+                if (at)
+                    at.push(i);
+                else
+                    index.set(k, [i]);
+            });
+            indexes.set(list, index);
+        }
+        const positions = [];
+        for (const k of keysFor(ruleId))
+            appendAll(positions, index.get(k) ?? []);
+        if (positions.length > 1)
+            positions.sort((a, b) => a - b);
+        return positions.map((i) => list[i]);
+    };
+}
+function isExpired(until, now) {
+    if (!until)
+        return false;
+    return until < now.toISOString().slice(0, 10);
+}
+function applyInlineSuppressions(findings, model, opts) {
+    const bySubject = subjectSuppressions(model);
+    const used = new Set();
+    const problems = [];
+    const note = (s, code, message) => problems.push({ code, file: s.at.file, line: s.at.line, column: s.at.column, message, level: 'warning' });
+    // The same comment can sit on several subjects (a module call covers everything inside it).
+    const all = new Set([...bySubject.values()].flat());
+    for (const s of all) {
+        if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
+            problems.push({
+                code: 'BAD_SUPPRESSION',
+                file: s.at.file,
+                line: s.at.line,
+                column: s.at.column,
+                message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`,
+                level: 'error',
+            });
+            used.add(s);
+        }
+    }
+    const applied = new Set();
+    const matching = matchingSuppressions(opts.rulesById);
+    for (const f of findings) {
+        const list = bySubject.get(f.resource);
+        if (!list)
+            continue;
+        for (const s of matching(list, f.ruleId)) {
+            used.add(s);
+            if (!opts.allowInline)
+                continue;
+            if (isExpired(s.until, opts.now))
+                continue;
+            f.suppressed = true;
+            f.suppression = {
+                kind: 'inline',
+                syntax: s.syntax,
+                reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`,
+                until: s.until,
+                at: s.at,
+            };
+            applied.add(s);
+            break;
+        }
+    }
+    for (const s of all) {
+        if (!opts.allowInline) {
+            if (used.has(s))
+                note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`);
+            continue;
+        }
+        if (isExpired(s.until, opts.now)) {
+            if (used.has(s) || namesOneOfOurRules(s, opts.rulesById, opts.active))
+                note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`);
+        }
+        else if (!used.has(s) && s.syntax === 's3-gate' && namesOneOfOurRules(s, opts.rulesById, opts.active))
+            // Only our own: a checkov/cfn_nag/cdk-nag suppression may still be needed by that tool.
+            note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} matches no finding; remove it`);
+        else if (applied.has(s) && !s.reason?.trim())
+            note(s, 'SUPPRESSION_WITHOUT_REASON', `the ${s.syntax} suppression of ${s.rule} gives no reason; say why the finding is accepted (s3-gate:ignore requires it)`);
+    }
+    return problems;
+}
+/**
+ * Does the suppression name a rule that ran? Peer suppressions for checks we do not have are none
+ * of our business, and neither are suppressions for rules switched off here.
+ */
+function namesOneOfOurRules(s, rulesById, active) {
+    if (s.rule === '*')
+        return s.syntax === 's3-gate';
+    if (s.syntax === 's3-gate')
+        return !active || active.has(s.rule) || !rulesById.has(s.rule);
+    for (const r of rulesById.values())
+        if ((!active || active.has(r.id)) && suppressionMatches(s.rule, r, r.id))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/** The user must fix something (a flag, an input, the config file). Exit code 2 in the CLI. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+
+;// CONCATENATED MODULE: ./src/text-encoding.ts
+/**
+ * Bytes to text for every file a scan reads. Infrastructure code is UTF-8, but Windows
+ * PowerShell 5 writes UTF-16 with a byte order mark when output is redirected
+ * (`terraform show -json > plan.json`, `cdk synth > template.yaml`), and such a file read as
+ * UTF-8 looks binary and would be skipped: a silent pass. UTF-16 with a byte order mark is
+ * decoded (the mark dropped); anything else is read as UTF-8, whose invalid bytes become U+FFFD
+ * for the parsers to report.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) {
+        return bytes.toString('utf16le', 2, bytes.length - (bytes.length % 2));
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+        return swapped.swap16().toString('utf16le');
+    }
+    return bytes.toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/discovery.ts
+/**
+ * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
+ * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git`,
+ * `.terraform` and `.aws-sam` below the scanned paths, and never follows a symlink out of them.
+ */
+
+
+
+
+/**
+ * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
+ * beside it: scanned, every finding came twice, once at a file no pull request edits.
+ */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam', '.serverless']);
+const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
+const HEAD_BYTES = 4096;
+/** Folders deeper than this below a scanned path are reported, not walked. */
+const MAX_DIR_DEPTH = 64;
+function toDisplayPath(abs, cwd) {
+    const rel = external_node_path_default().relative(cwd, abs);
+    return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
+}
+function discovery_isInside(abs, roots) {
+    return roots.some((r) => abs === r || abs.startsWith(r.endsWith((external_node_path_default()).sep) ? r : r + (external_node_path_default()).sep));
+}
+function readHead(abs) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(abs, 'r');
+        const buf = Buffer.alloc(HEAD_BYTES);
+        const n = external_node_fs_default().readSync(fd, buf, 0, HEAD_BYTES, 0);
+        return decodeText(buf.subarray(0, n));
+    }
+    catch {
+        return '';
+    }
+    finally {
+        if (fd !== undefined)
+            external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * Resolves the scan roots; a missing path is a configuration error. A path written inside the
+ * working directory (the repository) must stay inside it once symbolic links are resolved: the
+ * pull request controls the links, and `infra/` turned into a link to `/` would otherwise have
+ * the scan read the runner's files. A path given outside it (`../other`) was asked for as such.
+ */
+function resolveRoots(paths, cwd) {
+    const roots = [];
+    const cwdAbs = external_node_path_default().resolve(cwd);
+    let realCwd;
+    for (const p of paths) {
+        const abs = external_node_path_default().resolve(cwdAbs, p);
+        let real;
+        try {
+            real = external_node_fs_default().realpathSync.native(abs);
+        }
+        catch {
+            throw new ConfigurationError(`Path "${p}" does not exist.`);
+        }
+        if (discovery_isInside(abs, [cwdAbs])) {
+            realCwd ??= external_node_fs_default().realpathSync.native(cwdAbs);
+            if (!discovery_isInside(real, [realCwd]))
+                throw new ConfigurationError(`Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`);
+        }
+        if (!roots.includes(real))
+            roots.push(real);
+    }
+    return roots;
+}
+function discover(roots, cwd, maxFileBytes, logger) {
+    const files = [];
+    const problems = [];
+    const seen = new Set();
+    const visitedDirs = new Set();
+    const addFile = (real, size) => {
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        const rel = toDisplayPath(real, cwd);
+        if (size > maxFileBytes) {
+            problems.push({
+                code: 'FILE_TOO_LARGE',
+                file: rel,
+                line: 1,
+                column: 1,
+                message: `the file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit (limits.maxFileBytes); it was not scanned`,
+                level: 'error',
+            });
+            return;
+        }
+        files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' });
+    };
+    /** What could not be read may hold a public bucket: an error, so the gate does not pass silently. */
+    const notScanned = (abs, why) => problems.push({ code: 'NOT_SCANNED', file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: 'error' });
+    const cannotRead = (abs, what, e) => {
+        const code = e.code;
+        // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
+        if (code === 'ENOENT' && external_node_path_default().basename(abs).includes('\ufffd'))
+            notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
+        else if (code !== 'ENOENT')
+            notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
+    };
+    // Neither can hold what the pull request deploys, so they are warnings, not errors; but a
+    // template left out must never look like one that was scanned and passed.
+    const skipped = (abs, code, message) => problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: 'warning' });
+    const linkOutside = (abs, folder) => skipped(abs, 'LINK_OUTSIDE', `a symbolic link to a ${folder ? 'folder' : 'file'} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`);
+    const notAFile = (abs) => skipped(abs, 'NOT_A_FILE', 'not a regular file (a named pipe, socket or device); it was not read');
+    const walk = (dir, depth) => {
+        if (visitedDirs.has(dir))
+            return;
+        if (depth > MAX_DIR_DEPTH) {
+            notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
+            return;
+        }
+        visitedDirs.add(dir);
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            cannotRead(dir, 'folder', e);
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const ent of entries) {
+            const abs = external_node_path_default().join(dir, ent.name);
+            if (ent.isDirectory()) {
+                if (!SKIP_DIRS.has(ent.name))
+                    walk(abs, depth + 1);
+                continue;
+            }
+            if (ent.isSymbolicLink()) {
+                let real;
+                let st;
+                try {
+                    real = external_node_fs_default().realpathSync.native(abs);
+                    st = external_node_fs_default().statSync(real);
+                }
+                catch {
+                    // A link named like a template that leads nowhere may stand for one the checkout lacks.
+                    if (CANDIDATE.test(ent.name))
+                        skipped(abs, 'BROKEN_LINK', 'a symbolic link to a file that does not exist; it was not scanned');
+                    else
+                        logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
+                    continue;
+                }
+                const folder = st.isDirectory();
+                if (folder && SKIP_DIRS.has(ent.name))
+                    continue;
+                if (!discovery_isInside(real, roots)) {
+                    if (folder || CANDIDATE.test(ent.name))
+                        linkOutside(abs, folder);
+                    continue;
+                }
+                if (folder)
+                    walk(real, depth + 1);
+                else if (st.isFile()) {
+                    if (CANDIDATE.test(ent.name))
+                        addFile(real, st.size);
+                }
+                else if (CANDIDATE.test(ent.name))
+                    notAFile(abs);
+                continue;
+            }
+            if (!ent.isFile() && !ent.isDirectory() && CANDIDATE.test(ent.name))
+                notAFile(abs);
+            if (ent.isFile() && CANDIDATE.test(ent.name)) {
+                try {
+                    addFile(abs, external_node_fs_default().statSync(abs).size);
+                }
+                catch (e) {
+                    cannotRead(abs, 'file', e); // unless it vanished while scanning
+                }
+            }
+        }
+    };
+    for (const root of roots) {
+        const st = external_node_fs_default().statSync(root);
+        if (st.isDirectory())
+            walk(root, 0);
+        else if (st.isFile())
+            addFile(root, st.size);
+        else
+            notAFile(root);
+    }
+    return { roots, files, problems };
+}
+/** Lists files under `dir` (inside the roots) whose display path passes `filter`; same skip rules. */
+function listFiles(dir, roots, cwd, filter, max = 20_000) {
+    const out = [];
+    const visited = new Set();
+    const walk = (d, depth) => {
+        if (visited.has(d) || depth > 64 || out.length >= max)
+            return;
+        visited.add(d);
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(d, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const ent of entries) {
+            const abs = external_node_path_default().join(d, ent.name);
+            if (ent.isDirectory()) {
+                if (!SKIP_DIRS.has(ent.name))
+                    walk(abs, depth + 1);
+            }
+            else if (ent.isFile() && discovery_isInside(abs, roots) && filter(toDisplayPath(abs, cwd)))
+                out.push(abs);
+        }
+    };
+    if (discovery_isInside(dir, roots))
+        walk(dir, 0);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/unit-inputs.ts
+/**
+ * What one scan unit read from disk, so that a second scan of another tree (the pull request's
+ * merge base) can tell whether the unit would read exactly the same there: then its result is
+ * the same too, and it is taken over instead of parsed and evaluated again (src/unit-reuse.ts).
+ *
+ * A unit's processing is a function of its plan, the scan's settings and what it reads; which
+ * file it reads next depends only on what it has read so far. So if every read, asked again in
+ * the other tree, gives the same answer, the unit there takes the same path and yields the same
+ * result. That holds only if *every* way a unit touches the disk is logged here: the unit's
+ * `LoadContext.readFile`, the texts planning read for it, a module folder's listing, and the CDK
+ * app's source index. Anything else a unit might look at (a listing through `ctx.listFiles`)
+ * marks it untracked, and it is never reused.
+ */
+
+
+const NOTHING = '-';
+const sha1 = (text) => external_node_crypto_default().createHash('sha1').update(text).digest('base64');
+function textDigest(text) {
+    return text === undefined ? NOTHING : sha1(text);
+}
+/** A listing's digest: the paths relative to `cwd`, in the order given (callers sort). */
+function listingDigest(files, cwd) {
+    return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join('\n')) : NOTHING;
+}
+/**
+ * `abs` relative to `cwd` with `/`, or undefined when it is not inside `cwd`: such a path names a
+ * different place from another tree's working directory, so what was read there cannot be
+ * checked again.
+ */
+function relativePath(abs, cwd) {
+    const rel = external_node_path_default().relative(cwd, abs);
+    if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/** The inputs of one unit, as it reads them. */
+class InputLog {
+    cwd;
+    byKey = new Map();
+    untrackedRead = false;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(abs, text) {
+        this.add('read', abs, textDigest(text));
+    }
+    moduleDir(dir, files) {
+        this.add('module-dir', dir, listingDigest(files, this.cwd));
+    }
+    cdkSources(files) {
+        this.record({ kind: 'cdk-sources', path: '', digest: listingDigest(files, this.cwd) });
+    }
+    /** The unit looked at the disk in a way that is not logged: it is never reused. */
+    untracked() {
+        this.untrackedRead = true;
+    }
+    /** Every input, in the order first read; undefined when one of them cannot be checked again. */
+    records() {
+        return this.untrackedRead ? undefined : [...this.byKey.values()];
+    }
+    add(kind, abs, digest) {
+        const rel = relativePath(abs, this.cwd);
+        if (rel === undefined)
+            this.untrackedRead = true;
+        else
+            this.record({ kind, path: rel, digest });
+    }
+    record(r) {
+        const key = `${r.kind}\u0000${r.path}`;
+        const prior = this.byKey.get(key);
+        // The same file read twice with two answers (it changed while the scan ran): nothing to rely on.
+        if (prior && prior.digest !== r.digest)
+            this.untrackedRead = true;
+        else if (!prior)
+            this.byKey.set(key, r);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/shared/line-index.ts
+/**
+ * Converts offsets to 1-based line/column, lazily and in O(log n) per lookup.
+ *
+ * Lines end at a line feed (a CRLF's carriage return stays at the end of its line), as git and
+ * GitHub number them and as SARIF assumes by default (`run.newlineSequences`: CRLF, LF): review
+ * comments, annotations and code scanning results then land on the line GitHub shows. A carriage
+ * return not followed by a line feed (classic Mac line endings) does not end a line here, though
+ * YAML and most editors take it for a line break: in such a file GitHub shows those lines as one,
+ * and so does s3-gate. See `loneCarriageReturn` for what cannot be placed by line there.
+ */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (!this.starts) {
+            const s = [0];
+            const t = this.text;
+            let i = t.indexOf('\n');
+            while (i !== -1) {
+                s.push(i + 1);
+                i = t.indexOf('\n', i + 1);
+            }
+            this.starts = s;
+        }
+        return this.starts;
+    }
+    /** 1-based line and column of an offset. */
+    position(offset) {
+        const s = this.lineStarts();
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - s[lo] + 1 };
+    }
+    lineCount() {
+        return this.lineStarts().length;
+    }
+    /** Is some line (its line feed left out) longer than `max` characters? */
+    hasLineLongerThan(max) {
+        const s = this.lineStarts();
+        for (let i = 0; i < s.length; i++)
+            if ((i + 1 < s.length ? s[i + 1] - 1 : this.text.length) - s[i] > max)
+                return true;
+        return false;
+    }
+    /** Offset of the start of a 1-based line. */
+    lineStart(line) {
+        const s = this.lineStarts();
+        return s[Math.max(0, Math.min(line - 1, s.length - 1))];
+    }
+}
+/**
+ * Offset of the first carriage return in `text[from, to)` that no line feed follows (a classic
+ * Mac line ending, or a stray one), or -1. A line holding one holds several lines for YAML and
+ * editors, so neither a comment on it nor an edit of it can be placed by its line number.
+ */
+function loneCarriageReturn(text, from = 0, to = text.length) {
+    for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
+        if (text.charCodeAt(i + 1) !== 10)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/edit-line-endings.ts
+
+/**
+ * What the line endings of the files of one unit mean for the edits of their findings. Lines are
+ * numbered at line feeds, as git and GitHub number them.
+ */
+class EditLineEndings {
+    texts;
+    files = new Map();
+    constructor(texts) {
+        this.texts = texts;
+    }
+    /**
+     * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
+     * without a line feed: such a line holds several lines of the file as YAML and editors read it,
+     * and an edit by line would land in the wrong place.
+     */
+    landsOnLoneCr(edit) {
+        const f = this.file(edit.file);
+        if (!f?.lines)
+            return false;
+        const from = Math.min(edit.startLine, edit.endLine);
+        const to = Math.max(edit.startLine, edit.endLine);
+        const end = to < f.lines.lineCount() ? f.lines.lineStart(to + 1) : f.text.length;
+        return loneCarriageReturn(f.text, f.lines.lineStart(from), end) !== -1;
+    }
+    /**
+     * The edit with every line break of its replacement spelled CRLF when the file's lines end so.
+     * The fix renderers write new lines with LF and keep the CR of the lines they copy; without
+     * this an edit of a Windows-edited template would leave it with mixed line endings.
+     */
+    inFileLineEndings(edit) {
+        const f = this.file(edit.file);
+        if (!f?.crlf || !f.lines)
+            return edit;
+        let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
+        // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
+        const last = Math.max(edit.startLine, edit.endLine);
+        const endsInCr = last < f.lines.lineCount() && f.text[f.lines.lineStart(last + 1) - 2] === '\r';
+        if (endsInCr && !replacement.endsWith('\r'))
+            replacement += '\r';
+        return replacement === edit.replacement ? edit : { ...edit, replacement };
+    }
+    file(name) {
+        let f = this.files.get(name);
+        if (f !== undefined)
+            return f;
+        const text = this.texts.get(name);
+        if (text === undefined)
+            f = null;
+        else {
+            const crlf = usesCrlf(text);
+            f = { text, crlf, lines: crlf || loneCarriageReturn(text) !== -1 ? new LineIndex(text) : null };
+        }
+        this.files.set(name, f);
+        return f;
+    }
+}
+/** Does the file end its lines in CRLF (judged by its first line break)? */
+function usesCrlf(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r';
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/shared/claim-files.ts
@@ -42414,15 +45193,6 @@ function findCommentSuppressions(text, file) {
     });
     return { found, problems };
 }
-
-;// CONCATENATED MODULE: ./src/engine/finding.ts
-/**
- * The longest replacement an edit may carry: the results file refuses a longer one, and a
- * suggestion that long (a minified template is one long line) fits no review comment anyway.
- */
-const MAX_EDIT_CHARS = 20_000;
-/** Most findings relate to nothing else; one shared empty list saves an array per finding. */
-const NO_RELATED = Object.freeze([]);
 
 ;// CONCATENATED MODULE: ./src/limits.ts
 
@@ -42792,80 +45562,6 @@ function tlsPolicyStatement(kind, resource, taken) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/shared/line-index.ts
-/**
- * Converts offsets to 1-based line/column, lazily and in O(log n) per lookup.
- *
- * Lines end at a line feed (a CRLF's carriage return stays at the end of its line), as git and
- * GitHub number them and as SARIF assumes by default (`run.newlineSequences`: CRLF, LF): review
- * comments, annotations and code scanning results then land on the line GitHub shows. A carriage
- * return not followed by a line feed (classic Mac line endings) does not end a line here, though
- * YAML and most editors take it for a line break: in such a file GitHub shows those lines as one,
- * and so does s3-gate. See `loneCarriageReturn` for what cannot be placed by line there.
- */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (!this.starts) {
-            const s = [0];
-            const t = this.text;
-            let i = t.indexOf('\n');
-            while (i !== -1) {
-                s.push(i + 1);
-                i = t.indexOf('\n', i + 1);
-            }
-            this.starts = s;
-        }
-        return this.starts;
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        const s = this.lineStarts();
-        let lo = 0;
-        let hi = s.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - s[lo] + 1 };
-    }
-    lineCount() {
-        return this.lineStarts().length;
-    }
-    /** Is some line (its line feed left out) longer than `max` characters? */
-    hasLineLongerThan(max) {
-        const s = this.lineStarts();
-        for (let i = 0; i < s.length; i++)
-            if ((i + 1 < s.length ? s[i + 1] - 1 : this.text.length) - s[i] > max)
-                return true;
-        return false;
-    }
-    /** Offset of the start of a 1-based line. */
-    lineStart(line) {
-        const s = this.lineStarts();
-        return s[Math.max(0, Math.min(line - 1, s.length - 1))];
-    }
-}
-/**
- * Offset of the first carriage return in `text[from, to)` that no line feed follows (a classic
- * Mac line ending, or a stray one), or -1. A line holding one holds several lines for YAML and
- * editors, so neither a comment on it nor an edit of it can be placed by its line number.
- */
-function loneCarriageReturn(text, from = 0, to = text.length) {
-    for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
-        if (text.charCodeAt(i + 1) !== 10)
-            return i;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/shared/file-edits.ts
 
 class FileEdits {
@@ -43109,117 +45805,6 @@ function declaredIds(resources) {
  */
 function ownEntry(table, key) {
     return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/model/value.ts
-function setValue(value, at) {
-    return { state: 'set', value, at };
-}
-function defaultValue(value, at) {
-    return { state: 'default', value, at };
-}
-function unknownValue(why, at, key) {
-    return key === undefined ? { state: 'unknown', why, at } : { state: 'unknown', why, at, key };
-}
-/**
- * A name that is written but not known statically (a parameter, a variable) is still some name:
- * for a setting whose presence is what counts (a logging target), it is set, with the unknown
- * inside it for anything that needs the name itself.
- */
-function writtenName(v) {
-    if (v.state !== 'unknown')
-        return v;
-    return setValue({ parts: [v.key === undefined ? { kind: 'unknown', why: v.why } : { kind: 'unknown', why: v.why, key: v.key }] }, v.at);
-}
-function isKnown(v) {
-    return v.state !== 'unknown';
-}
-/** The same state and value (or the same reason for being unknown); locations do not count. */
-function sameValue(a, b) {
-    if (a.state === 'unknown')
-        return b.state === 'unknown' && a.why === b.why;
-    return a.state === b.state && sameData(a.value, b.value, 0);
-}
-function sameData(a, b, depth) {
-    if (a === b)
-        return true;
-    if (depth > 20 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a).filter((k) => k !== 'at');
-    const kb = Object.keys(b).filter((k) => k !== 'at');
-    if (ka.length !== kb.length)
-        return false;
-    const x = a;
-    const y = b;
-    return ka.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k], depth + 1));
-}
-/** Maps a known value, keeping its state and location; unknown stays unknown. */
-function mapValue(v, f) {
-    return v.state === 'unknown' ? v : { state: v.state, value: f(v.value), at: v.at };
-}
-function isSymbolic(s) {
-    return typeof s !== 'string';
-}
-/** Builds a Str, merging adjacent literal parts and collapsing to a plain string when fully known. */
-function makeStr(parts) {
-    const out = [];
-    for (const p of parts) {
-        if (typeof p === 'string') {
-            if (p === '')
-                continue;
-            const last = out[out.length - 1];
-            if (typeof last === 'string')
-                out[out.length - 1] = last + p;
-            else
-                out.push(p);
-        }
-        else
-            out.push(p);
-    }
-    if (out.length === 0)
-        return '';
-    if (out.length === 1 && typeof out[0] === 'string')
-        return out[0];
-    return { parts: out };
-}
-function strParts(s) {
-    return typeof s === 'string' ? [s] : s.parts;
-}
-/** Human-readable form: placeholders as `${...}`. */
-function strToDisplay(s) {
-    if (typeof s === 'string')
-        return s;
-    return s.parts.map((p) => (typeof p === 'string' ? p : placeholderDisplay(p))).join('');
-}
-/** How a placeholder reads in messages: `${Logs.arn}`, `${partition}`, `${?}`. */
-function placeholderDisplay(p) {
-    switch (p.kind) {
-        case 'bucket':
-        case 'resource':
-            return `\${${p.id}.${p.attr}}`;
-        case 'pseudo':
-            return `\${${p.name}}`;
-        case 'unknown':
-            return '${?}';
-    }
-}
-/** True when any part is genuinely unknowable (not a bucket/resource/pseudo placeholder). */
-function hasUnknownPart(s) {
-    return typeof s !== 'string' && s.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
-}
-/**
- * What a name or ARN value refers to, for finding its bucket: the string when known, or the
- * identity of an unknown one (`bucket = var.name`) as a one-part string; `undefined` otherwise.
- */
-function refOf(v) {
-    if (v.state !== 'unknown')
-        return v.value ?? undefined;
-    return v.key === undefined ? undefined : { parts: [{ kind: 'unknown', why: v.why, key: v.key }] };
-}
-function unknownStr(why) {
-    return { parts: [{ kind: 'unknown', why }] };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/intrinsics.ts
@@ -49054,1038 +51639,6 @@ function renderCloudFormationFix(finding, texts) {
     return insertProperty(doc, file, entry, block.yaml, description);
 }
 
-;// CONCATENATED MODULE: ./src/model/arn.ts
-
-const TOKEN = '\u0001';
-function placeholderText(p, names, seen) {
-    switch (p.kind) {
-        case 'pseudo':
-            return p.name === 'partition' ? 'aws' : p.name === 'url-suffix' ? 'amazonaws.com' : `${TOKEN}${p.name}${TOKEN}`;
-        case 'bucket': {
-            const name = bucketNameText(p.id, names, seen);
-            if (p.attr === 'name')
-                return name;
-            if (p.attr === 'arn')
-                return `arn:aws:s3:::${name}`;
-            return `${name}.s3.amazonaws.com`;
-        }
-        case 'resource':
-            return `${TOKEN}${p.id}.${p.attr}${TOKEN}`;
-        case 'unknown':
-            return null;
-    }
-}
-function bucketNameText(id, names, seen) {
-    const b = names.bucket(id);
-    if (!b || seen.has(id))
-        return `${TOKEN}bucket:${id}${TOKEN}`;
-    // A name that is an unset variable or parameter as a whole reads as that identity's token, as
-    // it does inside a longer name (see `keyedText`).
-    if (b.name.state === 'unknown')
-        return b.name.key === undefined ? `${TOKEN}bucket:${id}${TOKEN}` : `${TOKEN}${b.name.key}${TOKEN}`;
-    seen.add(id);
-    try {
-        // A name built from a template parameter keeps that parameter as a token, so that a policy
-        // Resource built from the same parameter (`${Name}-data/*`) can be matched against it.
-        const r = renderSubject(b.name.value, names, seen) ?? keyedText(b.name.value, names);
-        return r ?? `${TOKEN}bucket:${id}${TOKEN}`;
-    }
-    finally {
-        seen.delete(id);
-    }
-}
-/** Renders a concrete value (a bucket name); `null` when a part is unknowable. */
-function renderSubject(s, names, seen = new Set()) {
-    let out = '';
-    for (const p of strParts(s)) {
-        if (typeof p === 'string')
-            out += p;
-        else {
-            const t = placeholderText(p, names, seen);
-            if (t === null)
-                return null;
-            out += t;
-        }
-    }
-    return out;
-}
-function bucketNameForMatch(b, names) {
-    return bucketNameText(b.id, names, new Set());
-}
-function bucketArnForMatch(b, names) {
-    return `arn:aws:s3:::${bucketNameForMatch(b, names)}`;
-}
-const LIT = 0;
-const STAR = 1;
-const ONE = 2;
-/** Patterns written as plain strings repeat across buckets and rules; placeholders are rendered per model. */
-const literalGlobs = new Map();
-function literalGlob(p) {
-    let g = literalGlobs.get(p);
-    if (!g) {
-        g = { text: p, kinds: new Uint8Array(p.length), hasUnknown: false };
-        addWildcards(g.kinds, p, 0);
-        if (literalGlobs.size > 10_000)
-            literalGlobs.clear();
-        literalGlobs.set(p, g);
-    }
-    return g;
-}
-function addWildcards(kinds, p, at) {
-    for (let i = 0; i < p.length; i++) {
-        const c = p.charCodeAt(i);
-        if (c === 42 /* * */)
-            kinds[at + i] = STAR;
-        else if (c === 63 /* ? */)
-            kinds[at + i] = ONE;
-    }
-}
-/** One glob from the text of each part, and whether that part's `*` and `?` are wildcards. */
-function joinGlob(texts, wild, hasUnknown) {
-    const text = texts.join('');
-    const kinds = new Uint8Array(text.length);
-    let at = 0;
-    for (let i = 0; i < texts.length; i++) {
-        if (wild[i])
-            addWildcards(kinds, texts[i], at);
-        at += texts[i].length;
-    }
-    return { text, kinds, hasUnknown };
-}
-function globOf(pattern, names) {
-    if (typeof pattern === 'string')
-        return literalGlob(pattern);
-    // Text of each part first, then one kinds array for the whole pattern.
-    const texts = [];
-    const wild = [];
-    let hasUnknown = false;
-    for (const p of pattern.parts) {
-        if (typeof p === 'string') {
-            texts.push(p);
-            wild.push(true);
-        }
-        else {
-            const t = placeholderText(p, names, new Set());
-            if (t === null) {
-                // An unknowable part could be anything: it matches like `*`.
-                hasUnknown = true;
-                texts.push('*');
-                wild.push(true);
-            }
-            else {
-                texts.push(t);
-                wild.push(false);
-            }
-        }
-    }
-    return joinGlob(texts, wild, hasUnknown);
-}
-/**
- * Whole-string match of a plain pattern with IAM wildcards (`*`, and `?` unless `questionMark` is
- * false). Patterns come from pull requests, so never through a RegExp: `?*?*?*…X` as one
- * backtracks for seconds against every action name it is tested on.
- */
-function wildcardMatches(pattern, subject, questionMark = true) {
-    return globMatches(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
-}
-/** `wildcardMatches` by the bounded matcher alone, for the tests that check one against the other. */
-function wildcardMatchesBitParallel(pattern, subject, questionMark = true) {
-    return globMatchesBitParallel(questionMark ? literalGlob(pattern) : starGlob(pattern), subject);
-}
-function starGlob(p) {
-    const kinds = new Uint8Array(p.length);
-    for (let i = 0; i < p.length; i++)
-        if (p.charCodeAt(i) === 42 /* * */)
-            kinds[i] = STAR;
-    return { text: p, kinds, hasUnknown: false };
-}
-/**
- * Whole-string wildcard match; backtracks only to the last `*` seen, which is linear on real
- * patterns. A long literal run after a `*` can make it pattern × subject steps (`*aaa…ab` against
- * `aaa…a`: 2,000-character pairs took 25 s over one hostile policy), so past a budget of a few passes
- * over both strings it hands over to `globMatchesBitParallel`, which is bounded.
- */
-function globMatches(g, subject) {
-    const { text, kinds } = g;
-    const m = text.length;
-    const n = subject.length;
-    let budget = 4 * (n + m) + 256;
-    let p = 0;
-    let s = 0;
-    let starP = -1;
-    let starS = 0;
-    while (s < n) {
-        if (--budget < 0)
-            return globMatchesBitParallel(g, subject);
-        const k = p < m ? kinds[p] : -1;
-        if (k === ONE || (k === LIT && text.charCodeAt(p) === subject.charCodeAt(s))) {
-            p++;
-            s++;
-        }
-        else if (k === STAR) {
-            starP = p++;
-            starS = s;
-        }
-        else if (starP >= 0) {
-            p = starP + 1;
-            s = ++starS;
-        }
-        else
-            return false;
-    }
-    while (p < m && kinds[p] === STAR)
-        p++;
-    return p === m;
-}
-/**
- * The same match as a set of pattern positions advanced one subject character at a time, 32 per
- * machine word: subject × pattern ÷ 32 steps whatever the input.
- */
-function globMatchesBitParallel(g, subject) {
-    const { text, kinds } = g;
-    // Consecutive `*` are one `*`, so one shift closes a set over them.
-    const at = [];
-    for (let p = 0; p < text.length; p++)
-        if (p === 0 || kinds[p] !== STAR || kinds[p - 1] !== STAR)
-            at.push(p);
-    const m = at.length;
-    const words = (m >>> 5) + 1;
-    const star = new Uint32Array(words);
-    const one = new Uint32Array(words);
-    const byChar = new Map();
-    for (let q = 0; q < m; q++) {
-        const p = at[q];
-        const bit = 1 << (q & 31);
-        const w = q >>> 5;
-        if (kinds[p] === STAR)
-            star[w] |= bit;
-        else if (kinds[p] === ONE)
-            one[w] |= bit;
-        else {
-            const c = text.charCodeAt(p);
-            let mask = byChar.get(c);
-            if (!mask)
-                byChar.set(c, (mask = new Uint32Array(words)));
-            mask[w] |= bit;
-        }
-    }
-    let states = new Uint32Array(words);
-    let next = new Uint32Array(words);
-    states[0] = 1;
-    const close = (set) => {
-        let carry = 0;
-        for (let w = 0; w < words; w++) {
-            const from = set[w] & star[w];
-            set[w] |= (from << 1) | carry;
-            carry = from >>> 31;
-        }
-    };
-    close(states);
-    for (let s = 0; s < subject.length; s++) {
-        const lit = byChar.get(subject.charCodeAt(s));
-        let carry = 0;
-        let alive = 0;
-        for (let w = 0; w < words; w++) {
-            const here = states[w];
-            const step = here & (one[w] | (lit ? lit[w] : 0));
-            const v = (step << 1) | carry | (here & star[w]);
-            carry = step >>> 31;
-            next[w] = v;
-            alive |= v;
-        }
-        if (!alive)
-            return false;
-        close(next);
-        const done = states;
-        states = next;
-        next = done;
-    }
-    return (states[m >>> 5] & (1 << (m & 31))) !== 0;
-}
-/**
- * Does the wildcard pattern (IAM `*`/`?`, case-sensitive as ARNs are) cover `subject`?
- * `unknown` when only an unknowable part of the pattern could make it match.
- */
-function patternCovers(pattern, subject, names) {
-    const g = globOf(pattern, names);
-    if (!globMatches(g, subject))
-        return false;
-    if (!g.hasUnknown)
-        return true;
-    const k = keyedGlob(pattern, names);
-    return k && globMatches(k, subject) ? true : 'unknown';
-}
-/**
- * The pattern with each unknown part that has an identity (a template parameter) as that
- * parameter's token, matched literally: it then matches a bucket named from the same parameter
- * whatever the parameter's value. `null` when an unknown part has no identity.
- */
-function keyedGlob(pattern, names) {
-    if (typeof pattern === 'string' || !pattern.parts.some((p) => typeof p !== 'string' && p.kind === 'unknown' && p.key !== undefined))
-        return null;
-    const texts = [];
-    const wild = [];
-    for (const p of pattern.parts) {
-        if (typeof p === 'string') {
-            texts.push(p);
-            wild.push(true);
-            continue;
-        }
-        const t = p.kind === 'unknown' ? (p.key === undefined ? null : `${TOKEN}${p.key}${TOKEN}`) : placeholderText(p, names, new Set());
-        if (t === null)
-            return null;
-        texts.push(t);
-        wild.push(false);
-    }
-    return joinGlob(texts, wild, false);
-}
-/**
- * The most pattern × subject positions one match that tables them may visit. Real pairs are far
- * smaller (a bucket name has at most 63 characters, an ARN pattern rarely a few hundred); a pair
- * past it comes from hostile input (a 2 MB file of 2,000-character names and patterns took
- * minutes), and gets the uncertain answer instead.
- */
-const MAX_MATCH_CELLS = 1 << 16;
-/**
- * Can the glob match some string that starts with `prefix` (some object of a bucket, given
- * `arn:aws:s3:::name/`)? Follows every pattern position the prefix can lead to, so it is exact;
- * prefixes are short, so the cost is their length times the pattern's.
- */
-function globMatchesSomeExtension(g, prefix) {
-    const { text, kinds } = g;
-    const m = text.length;
-    if (prefix.length * (m + 1) > MAX_MATCH_CELLS)
-        return 'too long';
-    let states = new Uint8Array(m + 1);
-    let next = new Uint8Array(m + 1);
-    states[0] = 1;
-    for (let s = 0; s <= prefix.length; s++) {
-        // A `*` may also match nothing: whoever reaches it reaches the position after it too.
-        for (let p = 0; p < m; p++)
-            if (states[p] && kinds[p] === STAR)
-                states[p + 1] = 1;
-        if (s === prefix.length)
-            break;
-        const c = prefix.charCodeAt(s);
-        next.fill(0);
-        let alive = false;
-        for (let p = 0; p < m; p++) {
-            if (!states[p])
-                continue;
-            const k = kinds[p];
-            if (k === STAR)
-                next[p] = 1;
-            else if (k === ONE || text.charCodeAt(p) === c)
-                next[p + 1] = 1;
-            else
-                continue;
-            alive = true;
-        }
-        if (!alive)
-            return false;
-        const done = states;
-        states = next;
-        next = done;
-    }
-    return states.some((x) => x === 1);
-}
-/**
- * Does the wildcard pattern cover at least one string that starts with `prefix`? `unknown` when
- * only an unknowable part of the pattern could make it so.
- */
-function patternReachesPrefix(pattern, prefix, names) {
-    const g = globOf(pattern, names);
-    const some = globMatchesSomeExtension(g, prefix);
-    if (some === 'too long')
-        return 'unknown';
-    if (!some)
-        return false;
-    if (!g.hasUnknown)
-        return true;
-    const k = keyedGlob(pattern, names);
-    return k && globMatchesSomeExtension(k, prefix) === true ? true : 'unknown';
-}
-/** Resolves a name/ARN/placeholder to a bucket of the model. */
-function resolveBucketRef(ref, buckets, names) {
-    const parts = strParts(ref);
-    if (parts.length === 1 && typeof parts[0] !== 'string' && parts[0].kind === 'bucket')
-        return names.bucket(parts[0].id);
-    const text = renderSubject(ref, names);
-    if (text === null)
-        return bySameUnknownName(ref, buckets, names) ?? 'unknown';
-    const name = nameOf(text);
-    if (names.byName)
-        return names.byName(name);
-    return buckets.find((b) => bucketNameForMatch(b, names) === name);
-}
-/**
- * The bucket an S3 ARN names: what comes before the first `/`. Cut by `indexOf`, not by
- * `/\/.*$/`, which rescans the rest of the text from each `/` when a line break follows (a
- * policy's `Bucket` of 100,000 slashes and a newline took 25 s), and then kept the object key.
- */
-function nameOf(text) {
-    if (!text.startsWith('arn:aws:s3:::'))
-        return text;
-    const rest = text.slice('arn:aws:s3:::'.length);
-    const slash = rest.indexOf('/');
-    return slash < 0 ? rest : rest.slice(0, slash);
-}
-/**
- * The one bucket whose name is written the same way, from the same unknown values
- * (`!Sub '${Name}-data'` on both sides, `Name` a parameter without a default): whatever `Name`
- * turns out to be, the two are the same bucket.
- */
-function bySameUnknownName(ref, buckets, names) {
-    const text = keyedText(ref, names);
-    if (text === null)
-        return undefined;
-    const same = keyedNameIndex(buckets, names).get(nameOf(text));
-    return same?.length === 1 ? same[0] : undefined;
-}
-/**
- * The buckets of a list by `keyedName`, built once per list and name source (as `byName` is: names
- * are settled before references are resolved). One pass over every bucket per reference made a
- * template of 8,000 buckets and policies named by one parameter take 27 s.
- */
-const keyedNameIndexes = new WeakMap();
-function keyedNameIndex(buckets, names) {
-    const cached = keyedNameIndexes.get(buckets);
-    if (cached?.names === names && cached.length === buckets.length)
-        return cached.index;
-    const index = new Map();
-    for (const b of buckets) {
-        const k = keyedName(b, names);
-        if (k === null)
-            continue;
-        const list = index.get(k);
-        if (list)
-            list.push(b);
-        else
-            index.set(k, [b]);
-    }
-    keyedNameIndexes.set(buckets, { names, length: buckets.length, index });
-    return index;
-}
-/** The bucket's name with each unknown part that has an identity as a token; null if one has none. */
-function keyedName(b, names) {
-    if (b.name.state !== 'unknown')
-        return keyedText(b.name.value, names);
-    return b.name.key === undefined ? null : `${TOKEN}${b.name.key}${TOKEN}`;
-}
-/** `renderSubject`, with each unknown part that has an identity as a token; null if one has none. */
-function keyedText(s, names) {
-    let out = '';
-    for (const p of strParts(s)) {
-        if (typeof p === 'string')
-            out += p;
-        else if (p.kind === 'unknown') {
-            if (p.key === undefined)
-                return null;
-            out += `${TOKEN}${p.key}${TOKEN}`;
-        }
-        else {
-            const t = placeholderText(p, names, new Set());
-            if (t === null)
-                return null;
-            out += t;
-        }
-    }
-    return out;
-}
-/** A run of characters of a bucket name not known statically: anything but `/`. */
-const GAP = -1;
-/**
- * Could the wildcard pattern match `arn:aws:s3:::<name><suffix>` for some value of the bucket's
- * name? The name's parts known only at deploy time (a parameter, an import, remote state) stand
- * for any run of characters but `/`; a placeholder's token, for its own text. `suffix` is literal.
- * Used where a statement seems to miss a bucket whose name is not known: a Deny on
- * `arn:aws:s3:::acme-site/*` may cover a bucket named by `!ImportValue`, but never one named
- * `${Env}-data`.
- */
-function patternMayMatchName(pattern, name, suffix, names) {
-    const x = [];
-    const literal = (s) => {
-        for (let i = 0; i < s.length; i++)
-            x.push(s.charCodeAt(i));
-    };
-    literal('arn:aws:s3:::');
-    if (name.state === 'unknown')
-        x.push(GAP);
-    else if (name.value === null)
-        return true;
-    else
-        for (const p of strParts(name.value)) {
-            if (typeof p === 'string')
-                literal(p);
-            else if (p.kind === 'unknown' || p.kind === 'pseudo')
-                x.push(GAP);
-            else {
-                const t = placeholderText(p, names, new Set());
-                if (t === null)
-                    x.push(GAP);
-                else
-                    literal(t);
-            }
-        }
-    literal(suffix);
-    const g = globOf(pattern, names);
-    const m = g.text.length;
-    const n = x.length;
-    if ((n + 1) * (m + 1) > MAX_MATCH_CELLS)
-        return true;
-    // may[i][j]: x from i on can match the pattern from j on. Filled from the ends backwards, row by
-    // row (a recursion per position overflowed the stack on a 10,000-character name).
-    let below = new Uint8Array(m + 2);
-    let row = new Uint8Array(m + 2);
-    for (let i = n; i >= 0; i--) {
-        for (let j = m; j >= 0; j--) {
-            let r;
-            if (i === n && j === m)
-                r = true;
-            else if (i < n && x[i] === GAP)
-                r = below[j] === 1 || (j < m && (g.kinds[j] !== LIT || g.text.charCodeAt(j) !== 47) /* '/' */ && row[j + 1] === 1);
-            else if (j < m && g.kinds[j] === STAR)
-                r = row[j + 1] === 1 || (i < n && below[j] === 1);
-            else if (j < m && g.kinds[j] === ONE)
-                r = i < n && below[j + 1] === 1;
-            else
-                r = i < n && j < m && x[i] === g.text.charCodeAt(j) && below[j + 1] === 1;
-            row[j] = r ? 1 : 0;
-        }
-        const done = below;
-        below = row;
-        row = done;
-    }
-    return below[0] === 1;
-}
-
-;// CONCATENATED MODULE: ./src/model/policy.ts
-/**
- * IAM policy documents (bucket policies, access point policies, IAM policies) and their meaning.
- * Follows AWS's own definition of a "public" policy (S3 User Guide, "The meaning of public"):
- * a statement that allows a wildcard principal is not public when a condition pins it to fixed
- * values of certain keys (source ARN/account/VPC/VPCE/IP CIDR, principal org/account/ARN...).
- */
-
-
-/**
- * A policy whose resource may not be deployed: what its Allow statements grant is still reported,
- * but its Deny statements cannot be counted on to protect the bucket. They keep their effect (they
- * never grant anything) and apply only under unknown conditions.
- */
-function markMaybeDeployed(doc, maybe) {
-    doc.maybe = maybe;
-    for (const s of doc.statements)
-        if (s.effect.state !== 'unknown' && s.effect.value === 'Deny')
-            s.conditions = unknownValue(maybe.why, s.at);
-}
-// ---------------------------------------------------------------------------------------------
-// Actions
-/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
-function actionPatternMatches(pattern, action) {
-    const p = pattern.toLowerCase();
-    const a = action.toLowerCase();
-    // `GetObject` without a service prefix is invalid IAM, but the intent is plain; match it on the action name.
-    const subject = !p.includes(':') && p !== '*' ? a.slice(a.indexOf(':') + 1) : a;
-    // Most patterns name one action: no need to build a wildcard matcher for each comparison.
-    if (!p.includes('*') && !p.includes('?'))
-        return p === subject;
-    return wildcardMatches(p, subject);
-}
-/** Does the statement's Action/NotAction cover `action`? */
-function statementAppliesToAction(stmt, action) {
-    const f = stmt.action;
-    if (f.field === 'none')
-        return f.values.state === 'unknown' ? 'unknown' : false;
-    if (f.values.state === 'unknown')
-        return 'unknown';
-    let sawUnknown = false;
-    let matched = false;
-    for (const v of f.values.value) {
-        if (typeof v !== 'string') {
-            sawUnknown = true;
-            continue;
-        }
-        if (actionPatternMatches(v, action)) {
-            matched = true;
-            break;
-        }
-    }
-    if (f.field === 'plain')
-        return matched ? true : sawUnknown ? 'unknown' : false;
-    return matched ? false : sawUnknown ? 'unknown' : true;
-}
-/** The statement's actions that match any of `actions` (for messages). */
-function matchingActions(stmt, actions) {
-    return actions.filter((a) => statementAppliesToAction(stmt, a) === true);
-}
-// The lists below name every S3 action on a bucket or its objects: AWS calls a policy public when
-// a wildcard principal gets any Get, List, Put or Delete action, so an action left out of them
-// (s3:PutBucketTagging, s3:DeleteObjectTagging) would let such a grant pass unseen.
-/** Reading object content: what "public read" means to most people. */
-const OBJECT_READ_ACTIONS = [
-    's3:GetObject',
-    's3:GetObjectVersion',
-    's3:GetObjectAttributes',
-    's3:GetObjectTagging',
-    's3:GetObjectTorrent',
-    's3:GetObjectVersionAttributes',
-    's3:GetObjectVersionTagging',
-    's3:GetObjectVersionTorrent',
-    's3:GetObjectVersionForReplication',
-];
-const LIST_ACTIONS = [
-    's3:ListBucket',
-    's3:ListBucketVersions',
-    's3:ListBucketMultipartUploads',
-    's3:ListMultipartUploadParts',
-];
-/** Reading configuration: reveals policies, ACLs and layout. */
-const METADATA_READ_ACTIONS = [
-    's3:GetBucketPolicy',
-    's3:GetBucketAcl',
-    's3:GetObjectAcl',
-    's3:GetBucketLocation',
-    's3:GetBucketVersioning',
-    's3:GetBucketWebsite',
-    's3:GetLifecycleConfiguration',
-    's3:GetEncryptionConfiguration',
-    's3:GetBucketPublicAccessBlock',
-    's3:GetBucketPolicyStatus',
-    's3:GetBucketOwnershipControls',
-    's3:GetBucketTagging',
-    's3:GetBucketCORS',
-    's3:GetBucketLogging',
-    's3:GetBucketNotification',
-    's3:GetBucketObjectLockConfiguration',
-    's3:GetBucketRequestPayment',
-    's3:GetReplicationConfiguration',
-    's3:GetAccelerateConfiguration',
-    's3:GetAnalyticsConfiguration',
-    's3:GetInventoryConfiguration',
-    's3:GetMetricsConfiguration',
-    's3:GetIntelligentTieringConfiguration',
-    's3:GetObjectVersionAcl',
-    's3:GetObjectLegalHold',
-    's3:GetObjectRetention',
-];
-const OBJECT_WRITE_ACTIONS = [
-    's3:PutObject',
-    's3:DeleteObject',
-    's3:DeleteObjectVersion',
-    's3:RestoreObject',
-    's3:AbortMultipartUpload',
-    's3:PutObjectTagging',
-    's3:PutObjectRetention',
-    's3:PutObjectLegalHold',
-    's3:ReplicateObject',
-    's3:ReplicateDelete',
-    's3:ReplicateTags',
-    's3:DeleteObjectTagging',
-    's3:DeleteObjectVersionTagging',
-    's3:PutObjectVersionTagging',
-    's3:BypassGovernanceRetention',
-    's3:ObjectOwnerOverrideToBucketOwner',
-];
-const WRITE_ACTIONS = [
-    ...OBJECT_WRITE_ACTIONS,
-    's3:DeleteBucket',
-    's3:PutLifecycleConfiguration',
-    's3:PutBucketVersioning',
-    's3:PutBucketWebsite',
-    's3:PutBucketCORS',
-    's3:PutBucketLogging',
-    's3:PutBucketNotification',
-    's3:PutBucketTagging',
-    's3:PutBucketRequestPayment',
-    's3:PutBucketObjectLockConfiguration',
-    's3:PutReplicationConfiguration',
-    's3:PutAccelerateConfiguration',
-    's3:PutAnalyticsConfiguration',
-    's3:PutInventoryConfiguration',
-    's3:PutMetricsConfiguration',
-    's3:PutIntelligentTieringConfiguration',
-    's3:DeleteBucketWebsite',
-];
-/** Actions that change who can access the bucket (S3.6's "dangerous" list plus BPA/ownership). */
-const PERMISSION_ACTIONS = [
-    's3:PutBucketPolicy',
-    's3:DeleteBucketPolicy',
-    's3:PutBucketAcl',
-    's3:PutObjectAcl',
-    's3:PutObjectVersionAcl',
-    's3:PutEncryptionConfiguration',
-    's3:PutBucketPublicAccessBlock',
-    's3:PutBucketOwnershipControls',
-    's3:DeleteBucketOwnershipControls',
-];
-/** Security Hub S3.6: actions that must not be granted to other accounts. */
-const CROSS_ACCOUNT_DANGEROUS_ACTIONS = [
-    's3:DeleteBucketPolicy',
-    's3:PutBucketAcl',
-    's3:PutBucketPolicy',
-    's3:PutEncryptionConfiguration',
-    's3:PutObjectAcl',
-];
-/**
- * Actions that act on objects (`bucket/*`); every other action of the lists above acts on the
- * bucket ARN. A statement grants an action only on the ARNs its Resource covers: s3:GetObject on
- * `arn:aws:s3:::b` grants nothing, nor does s3:ListBucket on `arn:aws:s3:::b/*`.
- */
-const OBJECT_LEVEL_ACTIONS = new Set([
-    ...OBJECT_READ_ACTIONS,
-    's3:ListMultipartUploadParts',
-    's3:GetObjectAcl',
-    's3:GetObjectVersionAcl',
-    's3:GetObjectLegalHold',
-    's3:GetObjectRetention',
-    ...OBJECT_WRITE_ACTIONS,
-    's3:PutObjectAcl',
-    's3:PutObjectVersionAcl',
-].map((a) => a.toLowerCase()));
-function actionTargetsObjects(action) {
-    return OBJECT_LEVEL_ACTIONS.has(action.toLowerCase());
-}
-const ACCESS_CLASS_ACTIONS = {
-    objectRead: OBJECT_READ_ACTIONS,
-    list: LIST_ACTIONS,
-    metadataRead: METADATA_READ_ACTIONS,
-    write: WRITE_ACTIONS,
-    permissions: PERMISSION_ACTIONS,
-};
-const READ_CLASSES = ['objectRead', 'list', 'metadataRead'];
-const WRITE_CLASSES = ['write', 'permissions'];
-/** Which access classes the statement grants; `unknown` classes when actions are unresolved. */
-function accessClasses(stmt) {
-    const granted = [];
-    const unknown = [];
-    for (const cls of Object.keys(ACCESS_CLASS_ACTIONS)) {
-        let any = false;
-        for (const a of ACCESS_CLASS_ACTIONS[cls]) {
-            const r = statementAppliesToAction(stmt, a);
-            if (r === true) {
-                any = true;
-                break;
-            }
-            if (r === 'unknown')
-                any = 'unknown';
-        }
-        if (any === true)
-            granted.push(cls);
-        else if (any === 'unknown')
-            unknown.push(cls);
-    }
-    return { granted, unknown };
-}
-/** `*` or `s3:*` in Action (not NotAction). */
-function hasWildcardAction(stmt) {
-    if (stmt.action.field !== 'plain' || stmt.action.values.state === 'unknown')
-        return false;
-    return stmt.action.values.value.some((v) => typeof v === 'string' && (v === '*' || v.toLowerCase() === 's3:*'));
-}
-// ---------------------------------------------------------------------------------------------
-// Principals
-/** A principal value that stands for "anyone": `*`, or an ARN whose account part is a wildcard. */
-function isWildcardPrincipalValue(v) {
-    if (typeof v !== 'string') {
-        const parts = strParts(v);
-        let only;
-        let unknowns = 0;
-        for (const p of parts)
-            if (typeof p !== 'string' && p.kind === 'unknown' && unknowns++ === 0)
-                only = p;
-        // One of a few known strings (an account id by Region): everyone only if they all say so.
-        if (unknowns === 1 && only?.oneOf) {
-            const answers = new Set(only.oneOf.map((o) => isWildcardPrincipalValue(makeStr(parts.map((p) => (p === only ? o : p))))));
-            return answers.size === 1 ? [...answers][0] : 'unknown';
-        }
-        // `arn:aws:iam::${AWS::AccountId}:root` is a fixed principal; a fully unknown value is not.
-        if (unknowns > 0)
-            return namesOneAccount(parts) ? false : 'unknown';
-        return parts.some((p) => typeof p === 'string' && /^\*$|^arn:[^:]*:iam::\*/.test(p)) ? true : false;
-    }
-    if (v === '*')
-        return true;
-    return /^arn:[^:]*:iam::\*?[*?][^:]*:/.test(v);
-}
-/**
- * `arn:aws:iam::${Account}:root`, `arn:aws:sts::${Account}:assumed-role/...`: an IAM or STS ARN
- * whose account is the one part only known at deploy time. That field takes a 12-digit account id
- * and IAM rejects a wildcard in part of a principal ARN, so unlike a literal `*` written there,
- * nothing in it says "everyone": it names principals of one account.
- */
-function namesOneAccount(parts) {
-    const shape = parts.map((p) => (typeof p === 'string' ? p : p.kind === 'unknown' ? '\u0000' : '\u0001')).join('');
-    return /^arn:[^:\u0000]*:(?:iam|sts)::\u0000:[^\u0000*?]+$/.test(shape);
-}
-/**
- * Does the statement name everyone as its principal? `NotPrincipal` counts as everyone except
- * the listed ones (which, on an Allow, is public).
- */
-function principalIsEveryone(stmt) {
-    const p = stmt.principal;
-    if (p.field === 'none')
-        return false;
-    if (p.entries.state === 'unknown')
-        return 'unknown';
-    if (p.field === 'NotPrincipal')
-        return true;
-    let result = false;
-    for (const e of p.entries.value) {
-        if (e.type === '*' || e.type === 'AWS' || e.type === 'Service' || e.type === 'CanonicalUser') {
-            const w = isWildcardPrincipalValue(e.value);
-            if (w === true)
-                return true;
-            if (w === 'unknown')
-                result = 'unknown';
-        }
-    }
-    return result;
-}
-/** 12-digit account ids named as principals (literal ones only). */
-function principalAccounts(stmt) {
-    const p = stmt.principal;
-    if (p.field !== 'Principal' || p.entries.state === 'unknown')
-        return [];
-    const out = [];
-    for (const e of p.entries.value) {
-        if (e.type !== 'AWS' || typeof e.value !== 'string')
-            continue;
-        const m = /^(\d{12})$/.exec(e.value) ?? /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(e.value);
-        if (m)
-            out.push({ account: m[1], value: e.value });
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-// Conditions
-function conditionKey(c) {
-    return c.key.toLowerCase();
-}
-function parseOperator(op) {
-    let rest = op;
-    let set = 'none';
-    const lower = op.toLowerCase();
-    if (lower.startsWith('foranyvalue:')) {
-        set = 'any';
-        rest = op.slice('ForAnyValue:'.length);
-    }
-    else if (lower.startsWith('forallvalues:')) {
-        set = 'all';
-        rest = op.slice('ForAllValues:'.length);
-    }
-    let ifExists = false;
-    if (rest.toLowerCase().endsWith('ifexists')) {
-        ifExists = true;
-        rest = rest.slice(0, -'IfExists'.length);
-    }
-    return { base: rest.toLowerCase(), ifExists, set };
-}
-/** Keys that, pinned to fixed values, make a wildcard-principal statement non-public (AWS's list + org/principal keys). */
-const RESTRICTING_KEYS = new Set([
-    'aws:sourcearn',
-    'aws:sourcevpc',
-    'aws:sourcevpce',
-    'aws:sourceowner',
-    'aws:sourceaccount',
-    'aws:sourceorgid',
-    'aws:sourceorgpaths',
-    'aws:sourceip',
-    'aws:vpcsourceip',
-    'aws:principalorgid',
-    'aws:principalorgpaths',
-    'aws:principalaccount',
-    'aws:principalarn',
-    'aws:userid',
-    's3:x-amz-server-side-encryption-aws-kms-key-id',
-    's3:dataaccesspointaccount',
-    's3:dataaccesspointarn',
-]);
-const POSITIVE_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress']);
-/** Operators whose values may carry `*`/`?` wildcards (ArnEquals matches like ArnLike). */
-const WILDCARD_OPERATORS = new Set(['stringlike', 'stringnotlike', 'arnequals', 'arnlike', 'arnnotequals', 'arnnotlike']);
-const IP_KEYS = new Set(['aws:sourceip', 'aws:vpcsourceip']);
-/**
- * Is `v` one fixed value of `key` under operator `base`? A deploy-time placeholder is one value
- * chosen at deploy time, so it pins the caller, except where that value itself could open the
- * door: a CIDR (`0.0.0.0/0`) or a pattern under a wildcard operator (`*`). Those are unknown.
- */
-function isFixedValue(key, base, v) {
-    if (typeof v !== 'string') {
-        const parts = strParts(v);
-        if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p)))
-            return false;
-        const vars = parts.map((p) => (typeof p === 'string' ? variableIn(p) : undefined)).find((x) => x !== undefined);
-        if (vars !== undefined)
-            return vars;
-        const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown');
-        return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true;
-    }
-    if (IP_KEYS.has(key)) {
-        const m = /\/(\d+)$/.exec(v);
-        return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0));
-    }
-    const variable = variableIn(v);
-    if (variable !== undefined)
-        return variable;
-    if (key === 'aws:userid')
-        return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v);
-    return !/[*?]/.test(v);
-}
-/**
- * A `${...}` in a condition value. An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/x}`)
- * takes each caller's own value, so it pins nobody: S3 counts only fixed values as restricting.
- * Anything else there is a deployment tool's variable (`${self:custom.vpce}`, `${aws:accountId}` of
- * the Serverless Framework) that becomes a value only at deploy time.
- */
-function variableIn(text) {
-    let found;
-    for (const inner of placeholders(text)) {
-        if (/^aws:(accountId|region)$/i.test(inner))
-            found ??= 'unknown';
-        else if (/^([*?$]|(aws|s3|sts|saml|ec2|iam|cognito-identity\.amazonaws\.com|www\.amazon\.com|graph\.facebook\.com|accounts\.google\.com):)/i.test(inner))
-            return false;
-        else
-            found ??= 'unknown';
-    }
-    return found;
-}
-/**
- * What each `${…}` holds, as `/\$\{([^}]*)\}/g` finds them, but by `indexOf`: the values come with
- * the pull request, and that RegExp scanned to the end from every `${` when no `}` follows
- * (100 KB of `${` in a condition value held the scan for minutes).
- */
-function placeholders(text) {
-    const out = [];
-    for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', open)) {
-        const close = text.indexOf('}', open + 2);
-        if (close < 0)
-            break;
-        out.push(text.slice(open + 2, close));
-        open = close + 1;
-    }
-    return out;
-}
-/** Every value fixed: true; any value open: false; otherwise unknown. */
-function allFixed(key, base, values) {
-    let all = true;
-    for (const v of values)
-        all = and(all, isFixedValue(key, base, v));
-    return all;
-}
-/** Does this single condition pin the caller to fixed values of a restricting key? */
-function conditionRestrictsPrincipal(c) {
-    const key = conditionKey(c);
-    if (!RESTRICTING_KEYS.has(key))
-        return false;
-    const op = parseOperator(c.operator);
-    // `...IfExists` and `ForAllValues:` pass when the key is absent from the request, so they restrict nothing.
-    if (op.ifExists || op.set === 'all')
-        return false;
-    if (!POSITIVE_OPERATORS.has(op.base))
-        return false;
-    if (c.values.length === 0)
-        return false;
-    return allFixed(key, op.base, c.values);
-}
-/** The negations of the pinning operators: a Deny on "not from X" leaves only X able to get in. */
-const NEGATED_OPERATORS = new Set([
-    'stringnotequals',
-    'stringnotequalsignorecase',
-    'stringnotlike',
-    'arnnotequals',
-    'arnnotlike',
-    'notipaddress',
-]);
-/**
- * Does this condition, on a Deny, shut out every caller except those pinned to fixed values of a
- * restricting key? Negated operators hold when the key is absent, so `...IfExists` changes nothing.
- */
-function conditionExcludesOthers(c) {
-    const key = conditionKey(c);
-    if (!RESTRICTING_KEYS.has(key))
-        return false;
-    const op = parseOperator(c.operator);
-    if (op.set !== 'none' || !NEGATED_OPERATORS.has(op.base))
-        return false;
-    if (c.values.length === 0)
-        return false;
-    return allFixed(key, op.base, c.values);
-}
-/** Conditions of a statement that certainly restrict it (a statement is public only if none applies). */
-function restrictingConditions(stmt) {
-    if (stmt.conditions.state === 'unknown')
-        return stmt.conditions;
-    return { ...stmt.conditions, value: stmt.conditions.value.filter((c) => conditionRestrictsPrincipal(c) === true) };
-}
-// ---------------------------------------------------------------------------------------------
-// Statement-level verdicts
-function isAllow(stmt) {
-    return stmt.effect.state === 'unknown' ? 'unknown' : stmt.effect.value === 'Allow';
-}
-function isDeny(stmt) {
-    return stmt.effect.state === 'unknown' ? 'unknown' : stmt.effect.value === 'Deny';
-}
-/**
- * An Allow that anyone on the internet can use: wildcard principal (or NotPrincipal) and no
- * condition that pins the caller down.
- */
-function isPublicAllow(stmt) {
-    const allow = isAllow(stmt);
-    if (allow === false)
-        return false;
-    const everyone = principalIsEveryone(stmt);
-    if (everyone === false)
-        return false;
-    const restrict = restrictingConditions(stmt);
-    if (restrict.state === 'unknown')
-        return 'unknown';
-    if (restrict.value.length > 0)
-        return false;
-    if (allow === 'unknown' || everyone === 'unknown')
-        return 'unknown';
-    // A CIDR or a pattern from a variable pins the caller only if its deploy-time value is narrow.
-    const conditions = stmt.conditions.state === 'unknown' ? [] : stmt.conditions.value;
-    if (conditions.some((c) => conditionRestrictsPrincipal(c) === 'unknown'))
-        return 'unknown';
-    return true;
-}
-/**
- * A Deny that leaves only pinned-down callers: it names everyone (or everyone but fixed
- * principals, with NotPrincipal), and every condition it has excludes all but fixed values of a
- * restricting key (`StringNotEquals aws:SourceVpce`), or it has none at all. Conditions of one
- * statement must all hold for the Deny to apply, so what gets through is the union of the pinned
- * sets, which is still pinned. Which actions and resources it covers is for the caller to ask.
- */
-function denyShutsOutPublic(stmt) {
-    const deny = isDeny(stmt);
-    if (deny === false)
-        return false;
-    const everyone = principalIsEveryone(stmt);
-    if (everyone === false)
-        return false;
-    if (stmt.conditions.state === 'unknown')
-        return 'unknown';
-    let excludes = true;
-    for (const c of stmt.conditions.value)
-        excludes = and(excludes, conditionExcludesOthers(c));
-    return and(excludes, and(deny, everyone));
-}
-function and(a, b) {
-    if (a === false || b === false)
-        return false;
-    if (a === 'unknown' || b === 'unknown')
-        return 'unknown';
-    return true;
-}
-function or(a, b) {
-    if (a === true || b === true)
-        return true;
-    if (a === 'unknown' || b === 'unknown')
-        return 'unknown';
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/model/deployed.ts
 /** More conditions than this on one subject are compared one member at a time (2^n subsets). */
 const MAX_SUBSET_CONDITIONS = 10;
@@ -50842,7 +52395,7 @@ function placeLines(lines, ranges) {
     const owners = lines.map(() => undefined);
     const unclaimed = new NextUnclaimed(sorted.length);
     for (const [id, range] of ranges) {
-        for (let i = unclaimed.from(firstAtLeast(sorted, range.startLine - 1)); i < sorted.length && sorted[i] <= range.endLine; i = unclaimed.from(i + 1)) {
+        for (let i = unclaimed.from(comment_placement_firstAtLeast(sorted, range.startLine - 1)); i < sorted.length && sorted[i] <= range.endLine; i = unclaimed.from(i + 1)) {
             owners[order[i]] = id;
             unclaimed.claim(i);
         }
@@ -50850,7 +52403,7 @@ function placeLines(lines, ranges) {
     return owners;
 }
 /** The index of the first of `sorted` that is at least `line` (its length when none is). */
-function firstAtLeast(sorted, line) {
+function comment_placement_firstAtLeast(sorted, line) {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
@@ -51432,274 +52985,6 @@ function jsonToPNode(n, at) {
         case 'map':
             return { kind: 'map', entries: n.entries.map((e) => [e.key, jsonToPNode(e.value, at)]), at };
     }
-}
-
-;// CONCATENATED MODULE: ./src/model/stack-links.ts
-/** Links between CloudFormation stacks or Terraform root modules a bucket policy may cross; `src/cross-stack.ts` resolves them. */
-/** In a `remote-state` pattern, between a state's identity and an output's name; never part of either. */
-const STATE_OUTPUT_OF = '\u0003';
-/** A `remote-state` pattern as the user wrote it: the output's name, and its state when known. */
-function describeStateOutput(p) {
-    const last = p[p.length - 1];
-    const at = last.indexOf(STATE_OUTPUT_OF);
-    const output = last.slice(at + 1);
-    const state = p.length === 1 ? p[0].slice(0, at) : '';
-    return `terraform_remote_state output "${output}"${state ? ` of state ${state}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/sorted-prefix.ts
-/**
- * The items of `sorted` (ordered by `keyOf`, as `Array.prototype.sort` orders strings) whose key
- * starts with `prefix`: a binary search for the first, then a run while the prefix holds.
- */
-function startingWith(sorted, prefix, keyOf) {
-    const out = [];
-    for (let i = sorted_prefix_firstAtLeast(sorted, prefix, keyOf); i < sorted.length && keyOf(sorted[i]).startsWith(prefix); i++)
-        out.push(sorted[i]);
-    return out;
-}
-/** Does any item of `sorted` (ordered as for `startingWith`) have a key starting with `prefix`? */
-function anyStartingWith(sorted, prefix, keyOf) {
-    const i = sorted_prefix_firstAtLeast(sorted, prefix, keyOf);
-    return i < sorted.length && keyOf(sorted[i]).startsWith(prefix);
-}
-/** Index of the first item whose key is not below `key` (`sorted.length` when there is none). */
-function sorted_prefix_firstAtLeast(sorted, key, keyOf) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (keyOf(sorted[mid]) < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/cross-stack.ts
-
-
-
-/** The rules that judge the absence of a bucket policy or of a statement in it. */
-const POLICY_ABSENCE_RULES = new Set(['bucket-policy-missing', 'tls-not-enforced', 'tls-min-version']);
-/** At most this many policies are named in one unknown's reason. */
-const NAMED_POLICIES = 3;
-function hasLinks(l) {
-    return !!l && l.policies.length > 0 && l.buckets.length > 0;
-}
-/**
- * A string with placeholders as a pattern: every part not known statically is "anything", except
- * `${AWS::StackName}`, which is the name of `unit`'s own stack: two templates are two stacks, so
- * the stack name of one is never that of the other (short of same-named stacks in two Regions).
- */
-function patternOf(s, unit) {
-    const out = [''];
-    for (const p of strParts(s)) {
-        if (typeof p === 'string')
-            out[out.length - 1] += p;
-        else if (unit !== undefined && p.kind === 'pseudo' && p.name === 'stack')
-            out[out.length - 1] += stackToken(unit);
-        else if (out[out.length - 1] !== '' || out.length === 1)
-            out.push('');
-    }
-    return out;
-}
-const stackToken = (unit) => `\u0001${unit}\u0001`;
-/** A pattern as the user wrote it: unknown parts as `…`, a stack's own name as `${AWS::StackName}`. */
-function patternText(p) {
-    return p.join('…').replace(/\u0001[^\u0001]*\u0001/g, '${AWS::StackName}');
-}
-const ANY_NAME = ['', ''];
-function literalLength(p) {
-    let n = 0;
-    for (const s of p)
-        n += s.length;
-    return n;
-}
-/** Whether two patterns can stand for the same name (their languages intersect). */
-function mayBeSame(a, b) {
-    // Cheap necessary conditions first: a scan may compare thousands of bucket names with a policy.
-    const firstA = a[0];
-    const firstB = b[0];
-    if (!firstA.startsWith(firstB) && !firstB.startsWith(firstA))
-        return false;
-    const lastA = a[a.length - 1];
-    const lastB = b[b.length - 1];
-    if (!lastA.endsWith(lastB) && !lastB.endsWith(lastA))
-        return false;
-    // Each pattern as a sequence of characters and stars; a star matches any run of characters.
-    const seq = (p) => p.join('\u0000');
-    const x = seq(a);
-    const y = seq(b);
-    const STAR = '\u0000';
-    const memo = new Map();
-    const go = (i, j) => {
-        const key = i * (y.length + 1) + j;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let r;
-        if (i === x.length && j === y.length)
-            r = true;
-        else if (i < x.length && x[i] === STAR)
-            r = go(i + 1, j) || (j < y.length && go(i, j + 1));
-        else if (j < y.length && y[j] === STAR)
-            r = go(i, j + 1) || (i < x.length && go(i + 1, j));
-        else
-            r = i < x.length && j < y.length && x[i] === y[j] && go(i + 1, j + 1);
-        memo.set(key, r);
-        return r;
-    };
-    // Export and bucket names are short (at most 255 and 63 characters); longer text is not a name.
-    if (x.length > MAX_NAME_CHARS || y.length > MAX_NAME_CHARS)
-        return false;
-    return go(0, 0);
-}
-/**
- * Export and bucket names are short (at most 255 and 63 characters), and `mayBeSame` takes
- * nothing longer than this for one; looked up by every prefix, 100 names of 16,000 characters
- * took 23 s.
- */
-const MAX_NAME_CHARS = 1024;
-const nameLike = (p) => literalLength(p) + p.length <= MAX_NAME_CHARS;
-function sameFor(a, b) {
-    return a.length === 1 && b.length === 1 && a[0] === b[0];
-}
-/**
- * Patterns by one literal piece each: two patterns can name the same thing only if one's first
- * piece starts the other's, and one's last piece ends the other's. A policy is compared only with
- * the buckets that pass the more telling of the two (a repository of thousands of named buckets
- * and hundreds of such policies; thousands of `${AWS::StackName}-…` exports against imports of
- * `${Stack}-…`, whose first pieces tell nothing, took 12 s for 4,000 pairs by the first piece alone).
- */
-class PrefixIndex {
-    byKey = new Map();
-    sorted;
-    add(key, n) {
-        const list = this.byKey.get(key);
-        if (list)
-            list.push(n);
-        else
-            this.byKey.set(key, [n]);
-        this.sorted = undefined;
-    }
-    /** Entries whose key starts `key` or that `key` starts. */
-    *candidates(key) {
-        // Keys that start this one (itself included)...
-        for (let i = 0; i <= key.length; i++)
-            yield* this.byKey.get(key.slice(0, i)) ?? [];
-        // ...and longer keys that this one starts.
-        this.sorted ??= [...this.byKey.keys()].sort();
-        for (const k of startingWith(this.sorted, key, (x) => x))
-            if (k !== key)
-                yield* this.byKey.get(k);
-    }
-}
-const headOf = (p) => p[0];
-/** The last piece backwards by UTF-16 unit, so that "ends with" is "starts with". */
-const tailOf = (p) => p[p.length - 1].split('').reverse().join('');
-class NameIndex {
-    heads = new PrefixIndex();
-    tails = new PrefixIndex();
-    add(n) {
-        this.heads.add(headOf(n.pattern), n);
-        this.tails.add(tailOf(n.pattern), n);
-    }
-    candidates(pattern) {
-        const head = headOf(pattern);
-        const tail = tailOf(pattern);
-        return tail.length > head.length ? this.tails.candidates(tail) : this.heads.candidates(head);
-    }
-}
-const placeOf = (b) => `${b.file}\u0000${b.line}\u0000${b.bucket}`;
-/**
- * Drops the "no policy" findings of buckets a policy elsewhere is for, and makes them unknown where
- * it may be; suppressed findings stay as they are. Returns what changed, for a note.
- */
-function linkForeignPolicies(findings, unknowns, links, titleOf) {
-    if (!hasLinks(links))
-        return { findings, linked: 0 };
-    const index = new NameIndex();
-    for (const bucket of links.buckets) {
-        for (const pattern of bucket.exports)
-            if (nameLike(pattern))
-                index.add({ bucket, via: 'import', pattern });
-        for (const pattern of bucket.stateOutputs ?? [])
-            if (nameLike(pattern))
-                index.add({ bucket, via: 'remote-state', pattern });
-        // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
-        // the scan with every such policy.
-        if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name))
-            index.add({ bucket, via: 'name', pattern: bucket.name });
-    }
-    const byPlace = new Map();
-    for (const p of links.policies) {
-        if ((p.via === 'name' && literalLength(p.name) === 0) || !nameLike(p.name))
-            continue;
-        for (const n of index.candidates(p.name)) {
-            if (n.via !== p.via || n.bucket.unit === p.unit)
-                continue;
-            const certain = sameFor(p.name, n.pattern);
-            if (!certain && !mayBeSame(p.name, n.pattern))
-                continue;
-            const key = placeOf(n.bucket);
-            let entry = byPlace.get(key);
-            if (!entry)
-                byPlace.set(key, (entry = { certain: new Set(), maybe: new Set() }));
-            entry[certain ? 'certain' : 'maybe'].add(p);
-        }
-    }
-    if (byPlace.size === 0)
-        return { findings, linked: 0 };
-    let linked = 0;
-    const kept = findings.filter((f) => {
-        if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId))
-            return true;
-        const entry = byPlace.get(placeOf({ bucket: f.resource, file: f.location.file, line: f.location.line }));
-        if (!entry)
-            return true;
-        linked++;
-        if (entry.certain.size > 0)
-            return false;
-        unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)));
-        return false;
-    });
-    return { findings: kept, linked };
-}
-function describe(p) {
-    const name = patternText(p.name);
-    const how = p.via === 'import' ? `Fn::ImportValue "${name}"` : p.via === 'remote-state' ? describeStateOutput(p.name) : `bucket "${name}"`;
-    return `${p.policy} (${p.file}:${p.line}, ${how})`;
-}
-function unknownFor(f, policies, title) {
-    const sorted = [...policies].sort((a, b) => (describe(a) < describe(b) ? -1 : describe(a) > describe(b) ? 1 : 0));
-    const named = sorted.slice(0, NAMED_POLICIES).map(describe).join(', ');
-    const more = sorted.length > NAMED_POLICIES ? ` and ${sorted.length - NAMED_POLICIES} more` : '';
-    const at = f.location;
-    return {
-        ruleId: f.ruleId,
-        message: `${title}: cannot tell (bucket policy)`,
-        why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${policies.every((p) => p.via === 'remote-state') ? 'which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)' : 'which bucket it names is only known at deploy time'}, and its statements are checked where it is written`,
-        location: at,
-        resource: f.resource,
-        // The same rule on the same bucket at the same place: a baseline or exception made for the
-        // finding still recognises it.
-        fingerprint: f.fingerprint,
-    };
-}
-/** Joins the links of several units or shards, in a fixed order. */
-function joinLinks(parts) {
-    const out = { buckets: [], policies: [] };
-    for (const p of parts) {
-        if (!p)
-            continue;
-        for (const b of p.buckets)
-            out.buckets.push(b);
-        for (const q of p.policies)
-            out.policies.push(q);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cloudformation/stack-links.ts
@@ -52632,20 +53917,6 @@ function classOf(fqn) {
     return last || undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/shared/inside.ts
-
-/**
- * Is `p` inside `dir` (or `dir` itself)? Guards the paths that files name (`../` in a manifest, a
- * module `source`), compared after `path.resolve`. A child folder named `..x` is inside.
- */
-function isInside(p, dir) {
-    const rel = external_node_path_default().relative(dir, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-function isInsideAny(p, dirs) {
-    return dirs.some((d) => isInside(p, d));
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/cdk/assembly.ts
 /**
  * Reads a cloud assembly: `manifest.json`, the stack artifacts it lists, the nested cloud
@@ -53541,114 +54812,6 @@ function fix_describe(c, lang, construct) {
     return `${d} on ${construct}`;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/cdk/source-index.ts
-/**
- * The CDK app's own source files inside the scan roots: where creation-stack traces are mapped to
- * and where construct ids are looked up when an assembly holds no usable trace. Only listed here;
- * each file is read (through the scan's `readFile`) when a lookup needs it.
- */
-
-
-/** Extensions of CDK app sources (TypeScript, JavaScript, Python). */
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.py'];
-/**
- * Folders that never hold the app's own constructs: dependencies, virtualenvs, caches, VCS data.
- * Cloud assemblies are skipped by content (a `manifest.json` next to a `cdk.out` marker) rather
- * than by name, since their asset folders carry bundled copies of the app's code.
- */
-const SKIPPED_DIRS = new Set([
-    'node_modules',
-    '.git',
-    '.hg',
-    '.svn',
-    '.venv',
-    'venv',
-    '.tox',
-    '__pycache__',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.cache',
-    'coverage',
-    '.next',
-    '.turbo',
-    '.yarn',
-]);
-const TS_TWINS = ['.ts', '.tsx', '.mts', '.cts'];
-/** Upper bounds so a huge monorepo cannot make the fallback search unbounded. */
-const MAX_FILES = 20_000;
-const MAX_DEPTH = 40;
-function isSourceFile(name) {
-    if (name.endsWith('.d.ts') || name.endsWith('.d.mts') || name.endsWith('.d.cts'))
-        return false;
-    return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
-}
-/** Lists the source files under `roots` (each root a directory or a file). Symlinks are not followed. */
-function indexSources(roots) {
-    const files = [];
-    let truncated = false;
-    const seen = new Set();
-    const walk = (dir, depth) => {
-        if (truncated || depth > MAX_DEPTH || seen.has(dir))
-            return;
-        seen.add(dir);
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        if (entries.some((e) => e.isFile() && e.name === 'manifest.json') && entries.some((e) => e.isFile() && e.name === 'cdk.out'))
-            return;
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (truncated)
-                return;
-            const abs = `${dir}/${e.name}`;
-            if (e.isDirectory()) {
-                if (!SKIPPED_DIRS.has(e.name) && e.name !== 'cdk.out' && !e.name.startsWith('asset.'))
-                    walk(abs, depth + 1);
-            }
-            else if (e.isFile() && isSourceFile(e.name)) {
-                if (files.length >= MAX_FILES)
-                    truncated = true;
-                else
-                    files.push(abs);
-            }
-        }
-    };
-    for (const root of roots) {
-        const r = toSlash(external_node_path_default().resolve(root));
-        let stat;
-        try {
-            stat = external_node_fs_default().statSync(r);
-        }
-        catch {
-            continue;
-        }
-        if (stat.isDirectory())
-            walk(r, 0);
-        else if (stat.isFile() && isSourceFile(r))
-            files.push(r);
-    }
-    const all = new Set(files);
-    // `tsc` output next to its source repeats every construct id; the TypeScript is what users edit.
-    const unique = [...all].filter((f) => !/\.(m|c)?js$/.test(f) || !TS_TWINS.some((ext) => all.has(f.replace(/\.(m|c)?js$/, ext)))).sort();
-    const byBase = new Map();
-    for (const f of unique) {
-        const base = f.slice(f.lastIndexOf('/') + 1);
-        const list = byBase.get(base);
-        if (list)
-            list.push(f);
-        else
-            byBase.set(base, [f]);
-    }
-    return { files: unique, byBase, truncated };
-}
-function toSlash(p) {
-    return p.replace(/\\/g, '/');
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/cdk/construct-calls.ts
 /**
  * Construct calls in the app's sources, by construct id: the fallback when an assembly holds no
@@ -54288,7 +55451,7 @@ function planAssemblies(files, debug = () => { }) {
 
 ;// CONCATENATED MODULE: ./src/model/subjects.ts
 /** Every resource-like object of a model that carries an origin. */
-function subjectsOf(model) {
+function subjects_subjectsOf(model) {
     return [
         ...model.buckets,
         ...model.accessPoints,
@@ -54361,7 +55524,7 @@ function relocate(model, templateFile, target) {
                 visit(v, depth + 1);
         }
     };
-    for (const s of subjectsOf(model))
+    for (const s of subjects_subjectsOf(model))
         visit(s, 0);
 }
 
@@ -54581,7 +55744,7 @@ function readAcknowledgements(metadata, locate) {
     return out;
 }
 /** Does an acknowledgement made on `scope` cover the construct at `path`? */
-function covers(scope, path) {
+function suppressions_covers(scope, path) {
     return scope === '' || path === scope || path.startsWith(`${scope}/`);
 }
 /** v2 stack-wide suppressions: `Metadata.cdk_nag.rules_to_suppress` at the root of the template. */
@@ -54664,6 +55827,10 @@ function loadAssembly(unit, ctx) {
     const rootDir = external_node_path_default().dirname(manifest);
     const appDir = appDirOf(rootDir);
     const sources = indexSources(ctx.roots);
+    if (sources.truncated)
+        ctx.inputs?.untracked();
+    else
+        ctx.inputs?.cdkSources(sources.files);
     const reader = new SourceReader((abs) => ctx.readFile(abs), (abs) => ctx.displayPath(abs));
     const calls = new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir);
     const seenManifests = new Set();
@@ -54724,7 +55891,7 @@ function loadAssembly(unit, ctx) {
             };
             const stackSuppressions = root ? readStackSuppressions(root, { file: st.file, lines: new LineIndex(text) }) : [];
             for (const model of loaded.models) {
-                const origins = new Map(subjectsOf(model).map((s) => [s, s.origin.at]));
+                const origins = new Map(subjects_subjectsOf(model).map((s) => [s, s.origin.at]));
                 relocate(model, st.file, (lid) => hitFor(lid)?.at);
                 for (const [s, templateAt] of origins) {
                     const lid = logicalIdOf(templateAt);
@@ -54753,7 +55920,7 @@ function loadAssembly(unit, ctx) {
                         addSuppression(list, sup);
                     if (constructPath)
                         for (const a of acknowledgements)
-                            if (covers(a.scope, constructPath))
+                            if (suppressions_covers(a.scope, constructPath))
                                 addSuppression(list, a.suppression);
                 }
                 models.push(model);
@@ -56695,29 +57862,6 @@ function referenceIn(text, expr, json) {
     return /^\$\{\s*([^{}"]+?)\s*\}$/.exec(value)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terraform/config-files.ts
-/**
- * Which files make a Terraform or OpenTofu module's configuration. OpenTofu also reads `.tofu`
- * and `.tofu.json` files, and where `x.tofu` sits beside `x.tf` it reads only `x.tofu` (the same
- * for `x.tofu.json` and `x.tf.json`): a module keeps a `.tf` file for Terraform and its `.tofu`
- * twin for OpenTofu. Terraform ignores `.tofu` files, so a directory that has them is OpenTofu's.
- */
-const CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
-const VARS_FILE = /\.tfvars(\.json)?$/i;
-const TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
-/** Override file names (`override.tf`, `main_override.tf`, `.tofu` and `.json` alike). */
-function isOverrideFile(name) {
-    return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
-}
-/** The configuration files of one directory that are read: without the `.tf` twins of `.tofu` files. */
-function withoutShadowed(paths) {
-    const twins = new Set();
-    for (const p of paths)
-        if (/\.tofu(\.json)?$/.test(p))
-            twins.add(p.replace(/\.tofu(\.json)?$/, '.tf$1'));
-    return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix-policy-text.ts
 /**
  * A policy written as JSON text inside a Terraform string: a heredoc (`<<EOF`, `<<-POLICY`), a
@@ -57998,9 +59142,6 @@ function renderTerraformFix(finding, texts) {
     return description ? edits.toTextEdit(file, description) : undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/eval/cidr.ts
 /**
  * IP prefix arithmetic for Terraform's `cidrhost`, `cidrnetmask`, `cidrsubnet` and `cidrsubnets`,
@@ -61202,58 +62343,6 @@ function collect(dir, files) {
         }
     }
     return m;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/terraform/module-files.ts
-/**
- * The configuration files of one module directory. Only the directory itself is listed (Terraform
- * does not read subdirectories), so a module sourced from `../` does not walk the whole
- * repository; the files are then read through `ctx.readFile`, which refuses anything outside the
- * scan roots (symlinks resolved).
- */
-
-
-
-
-/**
- * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
- * module `source = "../../.."` or a symlinked folder must not even be listed.
- */
-function moduleConfigFilesInside(dir, roots) {
-    // A directory outside the roots as written is not even looked at (not a stat): nothing outside
-    // the scanned paths is touched. The roots are real paths, and so are the files' folders a
-    // `source` is resolved from.
-    if (!isInsideAny(external_node_path_default().resolve(dir), roots))
-        return namedConfigFilesIn(external_node_path_default().resolve(dir), roots);
-    let real;
-    try {
-        real = external_node_fs_default().realpathSync(dir);
-    }
-    catch {
-        return [];
-    }
-    return isInsideAny(real, roots) ? moduleConfigFiles(dir) : [];
-}
-function moduleConfigFiles(dir) {
-    let entries;
-    try {
-        entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    return withoutShadowed(entries
-        .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name))
-        .map((e) => external_node_path_default().join(dir, e.name))
-        .sort());
-}
-/**
- * The configuration files of `dir` that were themselves named as scan roots (`s3-gate scan
- * plan.json main.tf`): the folder is not listed, but what the user named is as readable as it is
- * to the unit that scans those files, so a plan finds the sources it was made from.
- */
-function namedConfigFilesIn(dir, roots) {
-    return withoutShadowed(roots.filter((r) => external_node_path_default().dirname(r) === dir && CONFIG_FILE.test(r)).sort());
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/body-view.ts
@@ -65207,6 +66296,7 @@ function prepareTerraformUnit(unit, ctx) {
             return undefined;
         const text = planned[abs];
         delete planned[abs];
+        ctx.inputs?.read(abs, text);
         return text;
     };
     const files = new SourceFiles();
@@ -65341,6 +66431,7 @@ function prepareTerraformUnit(unit, ctx) {
             if (configs.has(dir))
                 return configs.get(dir);
             const paths = moduleConfigFilesInside(dir, ctx.roots);
+            ctx.inputs?.moduleDir(dir, paths);
             const c = paths.length ? loadDir(dir, paths) : undefined;
             configs.set(dir, c);
             return c;
@@ -65356,26 +66447,6 @@ function prepareTerraformUnit(unit, ctx) {
         },
     };
     return { root: new ModuleInstance(uctx, root, ''), ctx: uctx, problems, notes, texts };
-}
-
-;// CONCATENATED MODULE: ./src/text-encoding.ts
-/**
- * Bytes to text for every file a scan reads. Infrastructure code is UTF-8, but Windows
- * PowerShell 5 writes UTF-16 with a byte order mark when output is redirected
- * (`terraform show -json > plan.json`, `cdk synth > template.yaml`), and such a file read as
- * UTF-8 looks binary and would be skipped: a silent pass. UTF-16 with a byte order mark is
- * decoded (the mark dropped); anything else is read as UTF-8, whose invalid bytes become U+FFFD
- * for the parsers to report.
- */
-function decodeText(bytes) {
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) {
-        return bytes.toString('utf16le', 2, bytes.length - (bytes.length % 2));
-    }
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-        const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
-        return swapped.swap16().toString('utf16le');
-    }
-    return bytes.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/plan-units.ts
@@ -65780,6 +66851,7 @@ function loadPlanUnit(unit, ctx) {
     };
     const readConfig = (dir) => {
         const paths = moduleConfigFilesInside(dir, ctx.roots);
+        ctx.inputs?.moduleDir(dir, paths);
         if (!paths.length)
             return undefined;
         const parsedFiles = [];
@@ -66130,7 +67202,7 @@ function loadPlanUnit(unit, ctx) {
     const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
     if (rootSource) {
         // Subjects, and the resources findings are reported on instead (the policy that opens a bucket).
-        const addresses = new Set(subjectsOf(built.model).map((s) => s.id));
+        const addresses = new Set(subjects_subjectsOf(built.model).map((s) => s.id));
         for (const r of [...records.buckets, ...records.settings, ...records.others])
             addresses.add(r.address);
         load.covers = { unit: external_node_path_default().posix.dirname(unit.id), resources: [...addresses] };
@@ -66218,1568 +67290,6 @@ function pluginByName(name) {
     if (!p)
         throw new Error(`unknown format plugin ${name}`);
     return p;
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/model/location.ts
-function locationAt(file, line, column, path) {
-    return { file, line, column, endLine: line, endColumn: column, path };
-}
-/** Same place, different logical path (a missing child reported on its parent). */
-function withPath(at, path) {
-    return { ...at, path };
-}
-function formatLocation(at) {
-    return `${at.file}:${at.line}:${at.column}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/suppressions.ts
-
-
-function subjectSuppressions(model) {
-    const out = new Map();
-    // A Set beside each list: `includes` made 100,000 suppression comments on one bucket quadratic.
-    const seen = new Map();
-    const add = (id, list) => {
-        if (!list.length)
-            return;
-        let cur = out.get(id);
-        let known = seen.get(id);
-        if (!cur || !known) {
-            out.set(id, (cur = []));
-            seen.set(id, (known = new Set()));
-        }
-        for (const s of list) {
-            if (known.has(s))
-                continue;
-            known.add(s);
-            cur.push(s);
-        }
-    };
-    for (const b of model.buckets) {
-        add(b.id, b.suppressions);
-        // Policy rules report on the policy resource; what is written on the bucket (and, as parsers
-        // copy it there, on the policy resource) applies to them too.
-        for (const doc of b.policies)
-            if (doc.owner !== b.id)
-                add(doc.owner, b.suppressions);
-    }
-    for (const a of model.accessPoints)
-        add(a.id, a.suppressions);
-    for (const a of model.accountPublicAccessBlocks)
-        add(a.id, a.suppressions);
-    for (const t of model.trails)
-        add(t.id, t.suppressions);
-    for (const p of model.iamPolicies)
-        add(p.id, p.suppressions);
-    for (const o of model.objects)
-        add(o.id, o.suppressions);
-    for (const f of model.metricFilters)
-        add(f.id, f.suppressions ?? []);
-    for (const a of model.alarms)
-        add(a.id, a.suppressions ?? []);
-    return out;
-}
-/**
- * Ids compare case-insensitively; trivy's `AVD-` prefix and cdk-nag's compliance-pack prefixes
- * (`NIST.800.53.R5-S3BucketLoggingEnabled`) are dropped so one peer id matches every spelling.
- */
-const norm = (id) => id
-    .trim()
-    .toLowerCase()
-    .replace(/^avd-/, '')
-    .replace(/^(nist\.800\.53\.r[45]|hipaa\.security|pci\.dss\.321)-/, '');
-/** Does suppression id `id` (ours or a peer's) name this rule? */
-function suppressionMatches(id, rule, ruleId) {
-    if (id === '*')
-        return true;
-    const n = norm(id);
-    if (n === ruleId.toLowerCase())
-        return true;
-    if (!rule)
-        return false;
-    return Object.values(rule.meta.peers).some((ids) => ids?.some((p) => norm(p) === n));
-}
-/**
- * The suppressions of `list` that name `ruleId`, in the list's order: `suppressionMatches` for
- * each, but with each list indexed once by normalised id. Every finding tried every suppression
- * of its subject, normalising both ids each time: a module with `count = 1000` under 5,000
- * comments ran for minutes.
- */
-function matchingSuppressions(rulesById) {
-    const ANY = '\u0000*';
-    const normed = new Map();
-    const keyOf = (id) => {
-        if (id === '*')
-            return ANY;
-        let n = normed.get(id);
-        if (n === undefined)
-            normed.set(id, (n = norm(id)));
-        return n;
-    };
-    const keysByRule = new Map();
-    const keysFor = (ruleId) => {
-        let keys = keysByRule.get(ruleId);
-        if (!keys) {
-            const peers = Object.values(rulesById.get(ruleId)?.meta.peers ?? {}).flatMap((ids) => ids ?? []);
-            keysByRule.set(ruleId, (keys = [...new Set([ANY, ruleId.toLowerCase(), ...peers.map(keyOf)])]));
-        }
-        return keys;
-    };
-    const indexes = new WeakMap();
-    return (list, ruleId) => {
-        let index = indexes.get(list);
-        if (!index) {
-            index = new Map();
-            list.forEach((s, i) => {
-                const k = keyOf(s.rule);
-                const at = index.get(k);
-                if (at)
-                    at.push(i);
-                else
-                    index.set(k, [i]);
-            });
-            indexes.set(list, index);
-        }
-        const positions = [];
-        for (const k of keysFor(ruleId))
-            appendAll(positions, index.get(k) ?? []);
-        if (positions.length > 1)
-            positions.sort((a, b) => a - b);
-        return positions.map((i) => list[i]);
-    };
-}
-function isExpired(until, now) {
-    if (!until)
-        return false;
-    return until < now.toISOString().slice(0, 10);
-}
-function applyInlineSuppressions(findings, model, opts) {
-    const bySubject = subjectSuppressions(model);
-    const used = new Set();
-    const problems = [];
-    const note = (s, code, message) => problems.push({ code, file: s.at.file, line: s.at.line, column: s.at.column, message, level: 'warning' });
-    // The same comment can sit on several subjects (a module call covers everything inside it).
-    const all = new Set([...bySubject.values()].flat());
-    for (const s of all) {
-        if (s.syntax === 's3-gate' && s.rule !== '*' && !opts.rulesById.has(s.rule)) {
-            problems.push({
-                code: 'BAD_SUPPRESSION',
-                file: s.at.file,
-                line: s.at.line,
-                column: s.at.column,
-                message: `s3-gate:ignore names an unknown rule "${s.rule}"; \`s3-gate rules\` lists them`,
-                level: 'error',
-            });
-            used.add(s);
-        }
-    }
-    const applied = new Set();
-    const matching = matchingSuppressions(opts.rulesById);
-    for (const f of findings) {
-        const list = bySubject.get(f.resource);
-        if (!list)
-            continue;
-        for (const s of matching(list, f.ruleId)) {
-            used.add(s);
-            if (!opts.allowInline)
-                continue;
-            if (isExpired(s.until, opts.now))
-                continue;
-            f.suppressed = true;
-            f.suppression = {
-                kind: 'inline',
-                syntax: s.syntax,
-                reason: s.reason ?? `suppressed with ${s.syntax} (no reason given)`,
-                until: s.until,
-                at: s.at,
-            };
-            applied.add(s);
-            break;
-        }
-    }
-    for (const s of all) {
-        if (!opts.allowInline) {
-            if (used.has(s))
-                note(s, 'SUPPRESSION_REFUSED', `inline suppression of ${s.rule} at ${formatLocation(s.at)} was not applied: the configuration refuses inline suppressions`);
-            continue;
-        }
-        if (isExpired(s.until, opts.now)) {
-            if (used.has(s) || namesOneOfOurRules(s, opts.rulesById, opts.active))
-                note(s, 'SUPPRESSION_EXPIRED', `the suppression of ${s.rule} expired on ${s.until}; ${used.has(s) ? 'the finding is reported again' : 'it matches no finding either; remove it'}`);
-        }
-        else if (!used.has(s) && s.syntax === 's3-gate' && namesOneOfOurRules(s, opts.rulesById, opts.active))
-            // Only our own: a checkov/cfn_nag/cdk-nag suppression may still be needed by that tool.
-            note(s, 'UNUSED_SUPPRESSION', `the suppression of ${s.rule} matches no finding; remove it`);
-        else if (applied.has(s) && !s.reason?.trim())
-            note(s, 'SUPPRESSION_WITHOUT_REASON', `the ${s.syntax} suppression of ${s.rule} gives no reason; say why the finding is accepted (s3-gate:ignore requires it)`);
-    }
-    return problems;
-}
-/**
- * Does the suppression name a rule that ran? Peer suppressions for checks we do not have are none
- * of our business, and neither are suppressions for rules switched off here.
- */
-function namesOneOfOurRules(s, rulesById, active) {
-    if (s.rule === '*')
-        return s.syntax === 's3-gate';
-    if (s.syntax === 's3-gate')
-        return !active || active.has(s.rule) || !rulesById.has(s.rule);
-    for (const r of rulesById.values())
-        if ((!active || active.has(r.id)) && suppressionMatches(s.rule, r, r.id))
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/config/glob.ts
-/**
- * Path and resource globs from `.s3-gate.yml`: `**` crosses directories, `*` and `?` do not;
- * everything else is literal. The configuration comes with the pull request, so a pattern is
- * matched by walking the set of pattern positions a prefix of the subject can reach (time
- * proportional to pattern × subject), never by a backtracking RegExp: `**a**a**a…b` as a RegExp
- * against a long path takes longer than any job may run.
- */
-const glob_LIT = 0;
-const glob_ONE = 1;
-const glob_STAR = 2;
-const DOUBLE_STAR = 3;
-const SLASH = 47;
-class GlobBudgetExceeded extends Error {
-}
-function compileGlob(glob, budget = { left: Infinity }) {
-    const kinds = [];
-    const chars = [];
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob.charCodeAt(i);
-        if (c === 42 /* * */) {
-            if (glob.charCodeAt(i + 1) === 42) {
-                i++;
-                // `**/` also matches no directory at all: `a/**/b` covers `a/b`.
-                if (glob.charCodeAt(i + 1) === SLASH)
-                    i++;
-                kinds.push(DOUBLE_STAR);
-            }
-            else
-                kinds.push(glob_STAR);
-            chars.push(0);
-        }
-        else {
-            kinds.push(c === 63 /* ? */ ? glob_ONE : glob_LIT);
-            chars.push(c);
-        }
-    }
-    // A match starts with the pattern's leading literal text and ends with its trailing literal text:
-    // checked first, they turn most subjects away without the walk. 5,000 exceptions, each for one
-    // file, over a 5,000-file tree took 70 s walking every pattern over every file.
-    const firstWild = kinds.findIndex((k) => k !== glob_LIT);
-    const lastWild = kinds.findLastIndex((k) => k !== glob_LIT);
-    const literal = (from, to) => chars
-        .slice(from, to)
-        .map((c) => String.fromCharCode(c))
-        .join('');
-    const head = firstWild < 0 ? glob : literal(0, firstWild);
-    const tail = firstWild < 0 ? glob : literal(lastWild + 1);
-    const minLength = kinds.filter((k) => k === glob_LIT || k === glob_ONE).length;
-    // Findings repeat the same files and resources: each distinct subject is matched once.
-    const seen = new Map();
-    const scratch = scratchFor(kinds.length);
-    return {
-        ...(firstWild < 0 ? { literal: glob } : {}),
-        test(subject) {
-            let hit = seen.get(subject);
-            if (hit === undefined) {
-                hit =
-                    subject.length >= minLength &&
-                        subject.startsWith(head) &&
-                        subject.endsWith(tail) &&
-                        matches(kinds, chars, subject, budget, scratch);
-                if (seen.size > 10_000)
-                    seen.clear();
-                seen.set(subject, hit);
-            }
-            return hit;
-        },
-    };
-}
-function scratchFor(m) {
-    return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 };
-}
-/**
- * Follows the pattern positions a prefix of the subject can reach, keeping only the live ones in
- * a list: the work per character is the number of live positions (two or three for
- * `infra/**` + `/*.tf`), not the length of the pattern.
- */
-function matches(kinds, chars, subject, budget, x) {
-    const m = kinds.length;
-    const { addedAt } = x;
-    const t0 = x.clock;
-    x.clock += subject.length + 1;
-    let live = x.live;
-    let next = x.next;
-    // Adds position j, and past each star from there (a star may match nothing), to `list`.
-    const add = (list, n, j, at) => {
-        for (; j <= m && addedAt[j] !== at; j++) {
-            addedAt[j] = at;
-            list[n++] = j;
-            if (j === m || kinds[j] < glob_STAR)
-                break;
-        }
-        return n;
-    };
-    let liveCount = add(live, 0, 0, t0);
-    let followed = 0;
-    for (let s = 0; s < subject.length && liveCount > 0; s++) {
-        const c = subject.charCodeAt(s);
-        const at = t0 + s + 1;
-        let nextCount = 0;
-        for (let i = 0; i < liveCount; i++) {
-            const j = live[i];
-            if (j === m)
-                continue;
-            followed++;
-            const k = kinds[j];
-            if (k === DOUBLE_STAR || (k === glob_STAR && c !== SLASH))
-                nextCount = add(next, nextCount, j, at);
-            else if ((k === glob_ONE && c !== SLASH) || (k === glob_LIT && c === chars[j]))
-                nextCount = add(next, nextCount, j + 1, at);
-        }
-        ;
-        [live, next] = [next, live];
-        liveCount = nextCount;
-    }
-    budget.left -= followed + 1;
-    if (budget.left < 0)
-        throw new GlobBudgetExceeded();
-    return addedAt[m] === t0 + subject.length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/define-rule.ts
-/**
- * Rule sets a configuration can pick: `baseline` = rules mapped to Security Hub FSBP controls;
- * `default` = what the peers and Security Hub check (used when no profile is chosen);
- * `strict` = everything, including s3-gate's own low/info hardening rules.
- */
-const PROFILES = ['baseline', 'default', 'strict'];
-function defineRule(def) {
-    return { ...def, target: (def.target ?? 'bucket') };
-}
-// Rules have a few dozen templates and report tens of thousands of findings: split each once.
-const splitTemplates = new Map();
-function splitTemplate(template) {
-    let t = splitTemplates.get(template);
-    if (t)
-        return t;
-    t = { texts: [], keys: [], raw: [] };
-    const re = /\{\{\s*(\w+)\s*\}\}/g;
-    let last = 0;
-    for (let m = re.exec(template); m; m = re.exec(template)) {
-        t.texts.push(template.slice(last, m.index));
-        t.keys.push(m[1]);
-        t.raw.push(m[0]);
-        last = m.index + m[0].length;
-    }
-    t.texts.push(template.slice(last));
-    if (splitTemplates.size > 1000)
-        splitTemplates.clear();
-    splitTemplates.set(template, t);
-    return t;
-}
-/** `{{name}}` placeholders filled from `data`; a missing key stays visible rather than vanishing. */
-function formatMessage(template, data = {}) {
-    const t = splitTemplate(template);
-    let out = t.texts[0];
-    for (let i = 0; i < t.keys.length; i++) {
-        const k = t.keys[i];
-        out += (k in data ? String(data[k]) : t.raw[i]) + t.texts[i + 1];
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/config/profiles.ts
-/**
- * Profiles pick the rules that run: each rule lists its profiles in its metadata (`meta.profiles`),
- * and the configuration adds (`rules: { id: on }`), removes (`off`) or replaces (`enable`) them.
- */
-
-/** The profile used when the configuration names none. */
-const DEFAULT_PROFILE = 'default';
-/** Profiles of a rule; a rule that names none is in `default` and `strict`. */
-function ruleProfiles(rule) {
-    const p = rule.meta.profiles ?? ['default', 'strict'];
-    return PROFILES.filter((x) => p.includes(x));
-}
-/** Ids of the rules that run under the configuration, in registry order. */
-function activeRuleIds(config, rules) {
-    const off = new Set(config.disable);
-    if (config.enable)
-        return rules.filter((r) => config.enable.includes(r.id) && !off.has(r.id)).map((r) => r.id);
-    const profile = config.profile ?? DEFAULT_PROFILE;
-    const on = new Set(config.on);
-    return rules.filter((r) => !off.has(r.id) && (ruleProfiles(r).includes(profile) || on.has(r.id))).map((r) => r.id);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
-const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs: paths from the working directory, with / (** crosses directories; infra/** for a folder).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-acl-public","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
-;// CONCATENATED MODULE: ./src/config/schema.ts
-/**
- * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
- * turns the first violation into a message a person can act on, with the position of the
- * offending key or value.
- */
-
-
-// ajv is CommonJS; depending on the loader the class is the default export or its `default`.
-const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
-const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
-let validator;
-function validate() {
-    validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(s3_gate_schema_namespaceObject);
-    return validator;
-}
-/** Rule ids the schema knows (its `ruleId` enum). */
-function schemaRuleIds() {
-    return schema.definitions.ruleId.enum;
-}
-/** The first violation of the schema, if any, pointing at the node that causes it. */
-function checkAgainstSchema(value, root, knownRules) {
-    const v = validate();
-    if (v(value))
-        return undefined;
-    const errors = v.errors ?? [];
-    // Prefer the most specific error: the deepest path, and not the summary of an anyOf.
-    const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || schema_rank(a) - schema_rank(b));
-    const e = ranked[0];
-    return { message: schema_describe(e, errors, knownRules), offset: locate(root, e) };
-}
-const depth = (e) => e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0);
-const schema_rank = (e) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0);
-function pathWords(instancePath) {
-    const parts = instancePath.split('/').slice(1).map(schema_unescape);
-    if (!parts.length)
-        return 'the configuration';
-    return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-const schema_unescape = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
-function closest(word, candidates) {
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word, c);
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = dp[j];
-            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return dp[b.length];
-}
-const schema_TOP_LEVEL = Object.keys(s3_gate_schema_namespaceObject.properties);
-const EXCEPTION_FIELDS = Object.keys(s3_gate_schema_namespaceObject.definitions.exception.properties);
-function unknownRule(id, knownRules) {
-    const text = String(id);
-    const hint = closest(text, knownRules);
-    return `unknown rule ${quoted(text)}${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`;
-}
-function schema_describe(e, all, knownRules) {
-    const where = pathWords(e.instancePath);
-    const isRuleId = (x) => x.schemaPath.includes('ruleId');
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const known = e.instancePath === '' ? schema_TOP_LEVEL : EXCEPTION_FIELDS;
-            // Inline suppressions say `until=`; exceptions say `expires:`.
-            const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known);
-            return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
-        }
-        case 'required':
-            return `${where} needs \`${e.params.missingProperty}\`${e.params.missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`;
-        case 'enum': {
-            if (e.propertyName !== undefined)
-                return unknownRule(e.propertyName, knownRules);
-            // A list or mapping is no misspelt rule: `rule: [a]` read as "unknown rule "a" (did you mean "a"?)".
-            if (isRuleId(e) && isStructure(e.data))
-                return `Expected \`${where}\` to be a rule id; got ${describeValue(e.data)}.`;
-            if (isRuleId(e))
-                return unknownRule(e.data, knownRules);
-            const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
-            // `{ severity: high }` printed as "[object Object]".
-            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${isStructure(e.data) ? describeValue(e.data) : quoted(e.data)}.`;
-        }
-        case 'propertyNames':
-            return unknownRule(e.params.propertyName, knownRules);
-        case 'pattern':
-            if (e.instancePath.endsWith('/expires'))
-                return `\`${where}\`: ${quoted(e.data)} is not a date (YYYY-MM-DD).`;
-            if (e.instancePath.endsWith('/reason'))
-                return `\`${where}\` is empty: every exception must say why it is accepted.`;
-            return `\`${where}\`: ${quoted(e.data)} does not match ${e.params.pattern}.`;
-        case 'minLength':
-            return `\`${where}\` must not be empty.`;
-        case 'type':
-            return `Expected \`${where}\` to be ${article(e.params.type)}; got ${describeValue(e.data)}.`;
-        case 'anyOf': {
-            // ruleIds / globs: a string or a list of them.
-            const inner = all.find((x) => x.instancePath.startsWith(e.instancePath) && isRuleId(x) && x.keyword === 'enum');
-            if (inner)
-                return unknownRule(inner.data, knownRules);
-            return `Expected \`${where}\` to be a string or a list of strings; got ${describeValue(e.data)}.`;
-        }
-        default:
-            return `\`${where}\` ${e.message ?? 'is invalid'}.`;
-    }
-}
-/**
- * A value from the file, quoted and cut short: error messages land in public CI logs, and the
- * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
- * that file printed whole).
- */
-function quoted(v) {
-    const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
-    if (text.length <= QUOTED_MAX)
-        return text;
-    return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`;
-}
-const QUOTED_MAX = 60;
-const isStructure = (v) => v === null || typeof v === 'object';
-const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-function describeValue(v) {
-    if (v === null)
-        return 'nothing (null)';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `${typeof v} ${quoted(v)}`;
-}
-/** Offset of the node an error is about: the offending key for key errors, else the value. */
-function locate(root, e) {
-    let node = root;
-    let keyStart;
-    for (const seg of e.instancePath.split('/').slice(1).map(schema_unescape)) {
-        if (node.kind === 'map') {
-            const entry = node.entries.find((x) => x.key === seg);
-            if (!entry)
-                break;
-            keyStart = entry.keyStart;
-            node = entry.value;
-        }
-        else if (node.kind === 'seq') {
-            const item = node.items[Number(seg)];
-            if (!item)
-                break;
-            keyStart = undefined;
-            node = item;
-        }
-        else
-            break;
-    }
-    const key = e.keyword === 'additionalProperties'
-        ? e.params.additionalProperty
-        : (e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName : undefined));
-    if (key !== undefined && node.kind === 'map') {
-        const entry = node.entries.find((x) => x.key === key);
-        if (entry)
-            return entry.keyStart;
-    }
-    return e.keyword === 'required' && keyStart !== undefined && node.kind !== 'map' ? keyStart : node.start;
-}
-
-;// CONCATENATED MODULE: ./src/config/apply.ts
-
-
-
-
-
-
-
-/** Pattern positions all globs of one configuration may follow (see `GlobBudget`): a few seconds. */
-const GLOB_BUDGET = 300_000_000;
-function applyConfig(result, config, rules, now, scannedFiles = []) {
-    try {
-        applyConfigWithin({ left: GLOB_BUDGET }, result, config, rules, now, scannedFiles);
-    }
-    catch (e) {
-        if (!(e instanceof GlobBudgetExceeded))
-            throw e;
-        throw new ConfigurationError(`${config.source ?? '.s3-gate.yml'}: its include, exclude and exception globs take too long to match against this scan's findings (more than ${GLOB_BUDGET.toLocaleString('en-US')} steps); use fewer globs or fewer ** and * in each.`);
-    }
-}
-function applyConfigWithin(budget, result, config, rules, now, scannedFiles) {
-    const glob = (text) => compileGlob(text, budget);
-    const include = config.include.map(glob);
-    const exclude = config.exclude.map(glob);
-    // Once per file, not per finding: with a few thousand globs, asking each glob again for every
-    // finding of a file was most of a two-minute run.
-    const kept = new Map();
-    const keep = (file) => {
-        let k = kept.get(file);
-        if (k === undefined) {
-            k = (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file));
-            kept.set(file, k);
-        }
-        return k;
-    };
-    const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : [];
-    if (include.length || exclude.length) {
-        result.findings = result.findings.filter((f) => keep(f.location.file));
-        result.unknowns = result.unknowns.filter((u) => keep(u.location.file));
-        result.problems = result.problems.filter((p) => keep(p.file));
-    }
-    appendAll(result.problems, unmatched);
-    const byId = new Map(rules.map((r) => [r.id, r]));
-    const used = new Set();
-    const file = config.source ?? '.s3-gate.yml';
-    // Findings by rule, so that an exception looks only at the rules it names: the configuration
-    // comes with the pull request, and 5,000 exceptions over 18,000 findings took 67 s when each
-    // exception matched its rule against every finding.
-    const byRule = new Map();
-    if (config.exceptions.length)
-        for (const f of result.findings) {
-            const list = byRule.get(f.ruleId);
-            if (list)
-                list.push(f);
-            else
-                byRule.set(f.ruleId, [f]);
-        }
-    // And by rule and resource, or file, for an exception naming one literally: 10,000 exceptions
-    // each for one resource still went through all 220,000 findings of their rule.
-    const byRuleAnd = new Map();
-    const findingsOf = (ruleId, all, key, value) => {
-        const k = `${key}\u0000${ruleId}`;
-        let index = byRuleAnd.get(k);
-        if (!index) {
-            index = new Map();
-            for (const f of all) {
-                const v = key === 'resource' ? f.resource : f.location.file;
-                const list = index.get(v);
-                if (list)
-                    list.push(f);
-                else
-                    index.set(v, [f]);
-            }
-            byRuleAnd.set(k, index);
-        }
-        return index.get(value) ?? [];
-    };
-    config.exceptions.forEach((ex, i) => {
-        const resource = ex.resource ? glob(ex.resource) : undefined;
-        const path = ex.path ? glob(ex.path) : undefined;
-        for (const [ruleId, all] of byRule) {
-            if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId))
-                continue;
-            const findings = resource?.literal !== undefined
-                ? findingsOf(ruleId, all, 'resource', resource.literal)
-                : path?.literal !== undefined
-                    ? findingsOf(ruleId, all, 'file', path.literal)
-                    : all;
-            for (const f of findings) {
-                if (f.suppressed)
-                    continue;
-                if (resource && !resource.test(f.resource))
-                    continue;
-                if (path && !path.test(f.location.file))
-                    continue;
-                used.add(i);
-                if (isExpired(ex.expires, now))
-                    continue;
-                f.suppressed = true;
-                f.suppression = {
-                    kind: 'config',
-                    syntax: file,
-                    reason: ex.reason,
-                    until: ex.expires,
-                    at: {
-                        file,
-                        line: ex.line ?? 1,
-                        column: ex.column ?? 1,
-                        endLine: ex.line ?? 1,
-                        endColumn: ex.column ?? 1,
-                        path: `exceptions[${i}]`,
-                    },
-                };
-            }
-        }
-    });
-    const active = new Set(activeRuleIds(config, rules));
-    config.exceptions.forEach((ex, i) => {
-        const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 };
-        const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''}${ex.path ? ` in ${ex.path}` : ''}`;
-        if (isExpired(ex.expires, now))
-            result.problems.push({
-                code: 'EXCEPTION_EXPIRED',
-                ...where,
-                message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`,
-                level: 'warning',
-            });
-        else if (!used.has(i) && active.has(ex.rule))
-            result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' });
-    });
-}
-/**
- * An include that matches none of the scanned files (`infra` or `./infra/**` for the folder
- * `infra/**`) silently reports nothing from them, and the gate passes: each one is a warning at
- * its line.
- */
-function unmatchedIncludes(result, config, include, scannedFiles) {
-    const files = new Set(scannedFiles);
-    for (const f of result.findings)
-        files.add(f.location.file);
-    for (const u of result.unknowns)
-        files.add(u.location.file);
-    for (const p of result.problems)
-        files.add(p.file);
-    const unmatched = new Set(include.keys());
-    for (const file of files) {
-        for (const i of unmatched)
-            if (include[i].test(file))
-                unmatched.delete(i);
-        if (!unmatched.size)
-            return [];
-    }
-    return [...unmatched].map((i) => ({
-        code: 'INCLUDE_UNMATCHED',
-        file: config.source ?? '.s3-gate.yml',
-        ...(config.includeAt?.[i] ?? { line: 1, column: 1 }),
-        message: `include ${quoted(config.include[i])} matches none of the scanned files, so it reports nothing${includeHint(config.include[i])}; globs are paths from the working directory, with "/"`,
-        level: 'warning',
-    }));
-}
-/** What was probably meant: `infra`, `infra/` and `./infra` name a folder, which takes `infra/**`. */
-function includeHint(glob) {
-    // Trimmed by hand, not with /\/+$/: the glob comes with the pull request, and that RegExp is
-    // quadratic on a long run of slashes.
-    let start = 0;
-    while (glob.startsWith('./', start) || glob.startsWith('/', start))
-        start += glob.startsWith('./', start) ? 2 : 1;
-    const bare = trimTrailing(glob.slice(start), '/');
-    if (!bare)
-        return '';
-    const last = bare.slice(bare.lastIndexOf('/') + 1);
-    if (!bare.includes('*') && !last.includes('.'))
-        return ` (for the folder, write ${quoted(`${bare}/**`)})`;
-    return bare !== glob ? ` (write ${quoted(bare)})` : '';
-}
-
-;// CONCATENATED MODULE: ./src/discovery.ts
-/**
- * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
- * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git`,
- * `.terraform` and `.aws-sam` below the scanned paths, and never follows a symlink out of them.
- */
-
-
-
-
-/**
- * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
- * beside it: scanned, every finding came twice, once at a file no pull request edits.
- */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam', '.serverless']);
-const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
-const HEAD_BYTES = 4096;
-/** Folders deeper than this below a scanned path are reported, not walked. */
-const MAX_DIR_DEPTH = 64;
-function toDisplayPath(abs, cwd) {
-    const rel = external_node_path_default().relative(cwd, abs);
-    return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
-}
-function discovery_isInside(abs, roots) {
-    return roots.some((r) => abs === r || abs.startsWith(r.endsWith((external_node_path_default()).sep) ? r : r + (external_node_path_default()).sep));
-}
-function readHead(abs) {
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(abs, 'r');
-        const buf = Buffer.alloc(HEAD_BYTES);
-        const n = external_node_fs_default().readSync(fd, buf, 0, HEAD_BYTES, 0);
-        return decodeText(buf.subarray(0, n));
-    }
-    catch {
-        return '';
-    }
-    finally {
-        if (fd !== undefined)
-            external_node_fs_default().closeSync(fd);
-    }
-}
-/**
- * Resolves the scan roots; a missing path is a configuration error. A path written inside the
- * working directory (the repository) must stay inside it once symbolic links are resolved: the
- * pull request controls the links, and `infra/` turned into a link to `/` would otherwise have
- * the scan read the runner's files. A path given outside it (`../other`) was asked for as such.
- */
-function resolveRoots(paths, cwd) {
-    const roots = [];
-    const cwdAbs = external_node_path_default().resolve(cwd);
-    let realCwd;
-    for (const p of paths) {
-        const abs = external_node_path_default().resolve(cwdAbs, p);
-        let real;
-        try {
-            real = external_node_fs_default().realpathSync.native(abs);
-        }
-        catch {
-            throw new ConfigurationError(`Path "${p}" does not exist.`);
-        }
-        if (discovery_isInside(abs, [cwdAbs])) {
-            realCwd ??= external_node_fs_default().realpathSync.native(cwdAbs);
-            if (!discovery_isInside(real, [realCwd]))
-                throw new ConfigurationError(`Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`);
-        }
-        if (!roots.includes(real))
-            roots.push(real);
-    }
-    return roots;
-}
-function discover(roots, cwd, maxFileBytes, logger) {
-    const files = [];
-    const problems = [];
-    const seen = new Set();
-    const visitedDirs = new Set();
-    const addFile = (real, size) => {
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        const rel = toDisplayPath(real, cwd);
-        if (size > maxFileBytes) {
-            problems.push({
-                code: 'FILE_TOO_LARGE',
-                file: rel,
-                line: 1,
-                column: 1,
-                message: `the file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit (limits.maxFileBytes); it was not scanned`,
-                level: 'error',
-            });
-            return;
-        }
-        files.push({ abs: real, rel, size, head: /\.json$/i.test(real) ? readHead(real) : '' });
-    };
-    /** What could not be read may hold a public bucket: an error, so the gate does not pass silently. */
-    const notScanned = (abs, why) => problems.push({ code: 'NOT_SCANNED', file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: 'error' });
-    const cannotRead = (abs, what, e) => {
-        const code = e.code;
-        // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
-        if (code === 'ENOENT' && external_node_path_default().basename(abs).includes('\ufffd'))
-            notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
-        else if (code !== 'ENOENT')
-            notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
-    };
-    // Neither can hold what the pull request deploys, so they are warnings, not errors; but a
-    // template left out must never look like one that was scanned and passed.
-    const skipped = (abs, code, message) => problems.push({ code, file: toDisplayPath(abs, cwd), line: 1, column: 1, message, level: 'warning' });
-    const linkOutside = (abs, folder) => skipped(abs, 'LINK_OUTSIDE', `a symbolic link to a ${folder ? 'folder' : 'file'} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`);
-    const notAFile = (abs) => skipped(abs, 'NOT_A_FILE', 'not a regular file (a named pipe, socket or device); it was not read');
-    const walk = (dir, depth) => {
-        if (visitedDirs.has(dir))
-            return;
-        if (depth > MAX_DIR_DEPTH) {
-            notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
-            return;
-        }
-        visitedDirs.add(dir);
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            cannotRead(dir, 'folder', e);
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const ent of entries) {
-            const abs = external_node_path_default().join(dir, ent.name);
-            if (ent.isDirectory()) {
-                if (!SKIP_DIRS.has(ent.name))
-                    walk(abs, depth + 1);
-                continue;
-            }
-            if (ent.isSymbolicLink()) {
-                let real;
-                let st;
-                try {
-                    real = external_node_fs_default().realpathSync.native(abs);
-                    st = external_node_fs_default().statSync(real);
-                }
-                catch {
-                    // A link named like a template that leads nowhere may stand for one the checkout lacks.
-                    if (CANDIDATE.test(ent.name))
-                        skipped(abs, 'BROKEN_LINK', 'a symbolic link to a file that does not exist; it was not scanned');
-                    else
-                        logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
-                    continue;
-                }
-                const folder = st.isDirectory();
-                if (folder && SKIP_DIRS.has(ent.name))
-                    continue;
-                if (!discovery_isInside(real, roots)) {
-                    if (folder || CANDIDATE.test(ent.name))
-                        linkOutside(abs, folder);
-                    continue;
-                }
-                if (folder)
-                    walk(real, depth + 1);
-                else if (st.isFile()) {
-                    if (CANDIDATE.test(ent.name))
-                        addFile(real, st.size);
-                }
-                else if (CANDIDATE.test(ent.name))
-                    notAFile(abs);
-                continue;
-            }
-            if (!ent.isFile() && !ent.isDirectory() && CANDIDATE.test(ent.name))
-                notAFile(abs);
-            if (ent.isFile() && CANDIDATE.test(ent.name)) {
-                try {
-                    addFile(abs, external_node_fs_default().statSync(abs).size);
-                }
-                catch (e) {
-                    cannotRead(abs, 'file', e); // unless it vanished while scanning
-                }
-            }
-        }
-    };
-    for (const root of roots) {
-        const st = external_node_fs_default().statSync(root);
-        if (st.isDirectory())
-            walk(root, 0);
-        else if (st.isFile())
-            addFile(root, st.size);
-        else
-            notAFile(root);
-    }
-    return { roots, files, problems };
-}
-/** Lists files under `dir` (inside the roots) whose display path passes `filter`; same skip rules. */
-function listFiles(dir, roots, cwd, filter, max = 20_000) {
-    const out = [];
-    const visited = new Set();
-    const walk = (d, depth) => {
-        if (visited.has(d) || depth > 64 || out.length >= max)
-            return;
-        visited.add(d);
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(d, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const ent of entries) {
-            const abs = external_node_path_default().join(d, ent.name);
-            if (ent.isDirectory()) {
-                if (!SKIP_DIRS.has(ent.name))
-                    walk(abs, depth + 1);
-            }
-            else if (ent.isFile() && discovery_isInside(abs, roots) && filter(toDisplayPath(abs, cwd)))
-                out.push(abs);
-        }
-    };
-    if (discovery_isInside(dir, roots))
-        walk(dir, 0);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
-
-// One-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object a `createHash` chain builds per call;
-// tens of thousands of findings are fingerprinted per scan. Same SHA-256, same hex.
-const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
-    ? (text) => external_node_crypto_default().hash('sha256', text, 'hex')
-    : (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-/**
- * Stable identity of a finding across commits: rule, resource, file and logical path. Line numbers
- * are deliberately left out so that moving code does not re-post review comments. The engine
- * qualifies the resource with the subject when a finding is reported on another resource, and the
- * path with the unit when the file is shared by several units (src/engine/evaluate.ts).
- */
-function fingerprint(ruleId, resource, file, logicalPath) {
-    return sha256Hex(`${ruleId}\u0000${resource}\u0000${file}\u0000${logicalPath}`).slice(0, 24);
-}
-
-;// CONCATENATED MODULE: ./src/plan-supersedes.ts
-/**
- * A `terraform show -json` plan committed or generated next to its `.tf` sources is read twice:
- * once as the plan (findings mapped to the `.tf` lines) and once as the root module. Without this
- * a reviewer saw many findings twice, at two lines or in two wordings. Each knows something the
- * other does not: the plan has the values of the variables the run used, the sources keep the
- * references the plan turned into "known after apply" (a policy naming the bucket's new ARN).
- *
- * So, resource by resource, the reading that left fewer of the resource's checks unknown
- * speaks for it (the plan when both are equal): the other reading's unknowns about it go, and
- * so do its findings of every rule the chosen one also reports on that resource. A finding only
- * the other reading has stays, so a plan older than the pull request can never hide what the
- * sources show.
- */
-
-/**
- * A plan goes to the shard of the root module in its folder, so that one shard holds both and
- * drops the duplicates; split, each shard would report its half and the merge both.
- */
-function shardPlansWithTheirSources(units) {
-    const roots = new Set(units.filter((u) => u.plugin === 'terraform').map((u) => u.id));
-    for (const u of units) {
-        if (u.plugin !== 'terraform-plan')
-            continue;
-        const dir = external_node_path_default().posix.dirname(u.id);
-        if (roots.has(dir))
-            u.shardKey = dir;
-    }
-}
-/** Drops, in place, what each plan and the source unit it was mapped onto both report. */
-function dropSupersededBySourcesPlan(results) {
-    const sources = new Map();
-    for (const r of results)
-        if (r.format === 'terraform')
-            sources.set(r.unit, r);
-    for (const plan of results) {
-        if (!plan.covers)
-            continue;
-        const source = sources.get(plan.covers.unit);
-        if (source)
-            dropDoubleReadings(plan, source, plan.covers.resources);
-    }
-}
-function dropDoubleReadings(plan, source, resources) {
-    // Findings about the whole unit (no trail logs data events) carry the unit as their resource.
-    const resourceOf = (r) => (r.resource === source.unit ? plan.unit : r.resource);
-    const held = new Set(resources).add(plan.unit);
-    // The sources read a `count`/`for_each` they could not evaluate as one `x[*]` instance; the plan
-    // names the real ones. Such a resource is the plan's to speak for: it knows the instances.
-    const planWildcards = wildcardsOf([...source.findings, ...source.unknowns].map(resourceOf), [...held]);
-    for (const w of planWildcards.keys())
-        held.add(w);
-    const planSpeaks = new Set([...planWildcards.values()].flat().concat([...planWildcards.keys()]));
-    const unknownsOf = (r) => {
-        const n = new Map();
-        for (const u of r.unknowns)
-            n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1);
-        return n;
-    };
-    const planUnknowns = unknownsOf(plan);
-    const sourceUnknowns = unknownsOf(source);
-    const sourceSpeaks = (resource) => !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
-    const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`));
-    const planJudged = judged(plan);
-    for (const [wildcard, instances] of planWildcards) {
-        const onInstances = new Set(instances);
-        for (const f of plan.findings)
-            if (onInstances.has(resourceOf(f)))
-                planJudged.add(`${f.ruleId}\u0000${wildcard}`);
-    }
-    const sourceJudged = judged(source);
-    // What `r` keeps of a resource: everything where it speaks, else what the other did not judge.
-    const keep = (r, speaks, otherJudged) => {
-        r.findings = r.findings.filter((f) => {
-            const resource = resourceOf(f);
-            return !held.has(resource) || speaks(resource) || !otherJudged.has(`${f.ruleId}\u0000${resource}`);
-        });
-        r.unknowns = r.unknowns.filter((u) => !held.has(resourceOf(u)) || speaks(resourceOf(u)));
-    };
-    keep(source, sourceSpeaks, planJudged);
-    keep(plan, (resource) => !sourceSpeaks(resource), sourceJudged);
-}
-/** Each `[*]` address of `addresses` that some of `planned` instantiate (`x["a"]`, `module.m[0].x`), with those. */
-function wildcardsOf(addresses, planned) {
-    const out = new Map();
-    for (const address of new Set(addresses)) {
-        if (!address.includes('[*]'))
-            continue;
-        const pattern = new RegExp(`^${address.split('[*]').map(escapeRegExp).join(INSTANCE_KEY)}$`);
-        const instances = planned.filter((p) => pattern.test(p));
-        if (instances.length)
-            out.set(address, instances);
-    }
-    return out;
-}
-/** `[0]` or `["a key"]`, as Terraform writes instance keys in addresses. */
-const INSTANCE_KEY = String.raw `\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-;// CONCATENATED MODULE: ./src/cap-problems.ts
-/** Problems of one code and level listed per file before the rest are summed up. */
-const MAX_PROBLEMS_PER_CODE = 20;
-function capRepeatedProblems(problems) {
-    const seen = new Map();
-    const rest = new Map();
-    const out = [];
-    for (const p of problems) {
-        const key = `${p.file}\u0000${p.code}\u0000${p.level}`;
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
-        if (n <= MAX_PROBLEMS_PER_CODE) {
-            out.push(p);
-            continue;
-        }
-        const r = rest.get(key);
-        if (r)
-            r.count++;
-        else
-            rest.set(key, { first: p, count: 1 });
-    }
-    for (const { first, count } of rest.values()) {
-        const more = count === 1 ? '' : ` (and ${count - 1} more ${first.code} further on in this file, not listed one by one)`;
-        out.push({ ...first, message: `${first.message}${more}` });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/model/per-model.ts
-/** One slot on every model, under a symbol of its own (not enumerable: not model data). */
-function perModel(name) {
-    const key = Symbol(name);
-    return {
-        get: (model) => model[key],
-        set(model, value) {
-            Object.defineProperty(model, key, { value, writable: true, configurable: true, enumerable: false });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/link.ts
-/**
- * Cross-resource facts computed once per model, after a parser has filled it: which buckets
- * receive access logs, which trails and access points point at which bucket. Provider-neutral.
- */
-
-
-
-
-const nameSources = perModel('nameSource');
-/**
- * Lookups of buckets by id and by rendered name, built once per model (rules call this for every
- * bucket, so it must not cost a pass over all buckets each time).
- */
-function nameSource(model) {
-    const cached = nameSources.get(model);
-    if (cached && cached.count === model.buckets.length)
-        return cached.source;
-    const byId = new Map(model.buckets.map((b) => [b.id, b]));
-    let byName;
-    const source = {
-        bucket: (id) => byId.get(id),
-        byName: (name) => {
-            if (!byName) {
-                byName = new Map();
-                for (const b of model.buckets) {
-                    const n = bucketNameForMatch(b, source);
-                    if (!byName.has(n))
-                        byName.set(n, b);
-                }
-            }
-            return byName.get(name);
-        },
-    };
-    nameSources.set(model, { count: model.buckets.length, source });
-    return source;
-}
-function linkModel(model) {
-    const names = nameSource(model);
-    const resolve = (s) => resolveBucketRef(s, model.buckets, names);
-    for (const b of model.buckets) {
-        b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
-    }
-    for (const b of model.buckets) {
-        const t = refOf(b.logging.targetBucket);
-        if (t === undefined)
-            continue;
-        const target = resolve(t);
-        if (target && target !== 'unknown') {
-            target.links.logSourceOf.push(b.id);
-            target.links.isLogTarget = true;
-        }
-    }
-    // Per target, the sources it has: thousands of buckets replicating to one were a search each.
-    const replicaSources = new Map();
-    for (const b of model.buckets) {
-        const rep = b.replication;
-        if (rep.state === 'unknown' || rep.value === null)
-            continue;
-        for (const rule of rep.value.rules) {
-            const ref = refOf(rule.destinationBucket);
-            if (ref === undefined)
-                continue;
-            const target = resolve(ref);
-            if (!target || target === 'unknown' || target === b)
-                continue;
-            let sources = replicaSources.get(target);
-            if (!sources)
-                replicaSources.set(target, (sources = new Set()));
-            if (sources.has(b.id))
-                continue;
-            sources.add(b.id);
-            target.links.replicaOf.push(b.id);
-        }
-    }
-    for (const trail of model.trails) {
-        const ref = refOf(trail.bucketName);
-        if (ref === undefined)
-            continue;
-        const target = resolve(ref);
-        if (target && target !== 'unknown')
-            target.links.trailIds.push(trail.id);
-    }
-    for (const ap of model.accessPoints) {
-        for (const v of ap.buckets) {
-            const ref = refOf(v);
-            if (ref === undefined)
-                continue;
-            const target = resolve(ref);
-            if (target && target !== 'unknown')
-                target.links.accessPointIds.push(ap.id);
-        }
-    }
-}
-/** The legacy log-delivery ACL, or a policy letting the S3 logging service write. */
-function receivesLogsByAclOrPolicy(b) {
-    if (b.acl.canned.state !== 'unknown' && b.acl.canned.value === 'log-delivery-write')
-        return true;
-    if (b.acl.grants.state !== 'unknown' && b.acl.grants.value.some((g) => g.grantee.type === 'group' && g.grantee.uri === 'LogDelivery'))
-        return true;
-    for (const doc of b.policies) {
-        for (const s of doc.statements) {
-            if (isAllow(s) !== true || principalIsEveryone(s) === true)
-                continue;
-            if (s.principal.entries.state === 'unknown')
-                continue;
-            if (s.principal.entries.value.some((e) => e.type === 'Service' && e.value === 'logging.s3.amazonaws.com'))
-                return true;
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rule-context.ts
-
-
-
-
-function createRuleContext(model) {
-    const names = nameSource(model);
-    const statementCovers = perStatementAndBucket((stmt, bucket) => {
-        const arn = bucketArnForMatch(bucket, names);
-        return {
-            bucket: rule_context_covers(stmt, arn, names, unlessMissIsUncertain(bucket, names, '')),
-            objects: coversAllObjects(stmt, arn, names, unlessMissIsUncertain(bucket, names, ANY_OBJECT_KEY)),
-        };
-    });
-    const statementReaches = perStatementAndBucket((stmt, bucket) => reaches(stmt, bucketArnForMatch(bucket, names), bucket, names));
-    return {
-        model,
-        bucket: (id) => names.bucket(id),
-        resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
-        accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
-        statementCovers,
-        policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
-    };
-}
-/** Remembers each answer: several rules ask the same question of the same statement (both TLS rules, exposure...). */
-function perStatementAndBucket(compute) {
-    const answers = new WeakMap();
-    return (stmt, bucket) => {
-        let perStatement = answers.get(stmt);
-        if (!perStatement)
-            answers.set(stmt, (perStatement = new Map()));
-        let answer = perStatement.get(bucket);
-        if (!answer)
-            perStatement.set(bucket, (answer = compute(stmt, bucket)));
-        return answer;
-    };
-}
-const asIs = (test) => test;
-function rule_context_covers(stmt, arn, names, sure = asIs) {
-    return resourceMatches(stmt, sure((v) => patternCovers(v, arn, names)));
-}
-/** A key no pattern names on purpose: a pattern that covers it covers every object. */
-const ANY_OBJECT_KEY = '/\u0002any-object-key';
-const anyObject = (arn) => `${arn}${ANY_OBJECT_KEY}`;
-/**
- * Does the statement cover every object of the bucket? With NotResource, only if no excluded
- * pattern reaches any object (NotResource `bucket/public/*` leaves those keys out).
- */
-function coversAllObjects(stmt, arn, names, sure = asIs) {
-    if (stmt.resource.field === 'not')
-        return resourceMatches(stmt, (v) => patternReachesPrefix(v, `${arn}/`, names));
-    return rule_context_covers(stmt, anyObject(arn), names, sure);
-}
-/**
- * A pattern that misses `arn:aws:s3:::<name><suffix>` misses it for certain when the bucket's name
- * is known (see `mismatchIsCertain`), or when no value of its unknown parts could make it match
- * (`${Env}-logs` never names `${Env}-data`); otherwise the miss is unknown. A Deny on
- * `arn:aws:s3:::acme-site/*` in a policy for a bucket named by `!ImportValue` or Terraform remote
- * state may well cover it: "no statement denies plain HTTP" was a false alarm there.
- */
-function unlessMissIsUncertain(bucket, names, suffix) {
-    return (test) => (v) => {
-        const m = test(v);
-        return m === false && !mismatchIsCertain(v, bucket, names) && patternMayMatchName(v, bucket.name, suffix, names) ? 'unknown' : m;
-    };
-}
-/**
- * Where an Allow reaches the bucket: its ARN, and at least one of its objects (`bucket/public/*`
- * reaches some; NotResource reaches some unless the excluded patterns take in every object).
- * A miss counts only when it is certain (see `mismatchIsCertain`): an Allow wrongly taken for
- * another bucket's would pass silently.
- */
-function reaches(stmt, arn, bucket, names) {
-    const sure = (matches) => (v) => {
-        const m = matches(v);
-        return m === false && !mismatchIsCertain(v, bucket, names) ? 'unknown' : m;
-    };
-    const onBucket = resourceMatches(stmt, sure((v) => patternCovers(v, arn, names)));
-    const onObjects = stmt.resource.field === 'not'
-        ? resourceMatches(stmt, sure((v) => patternCovers(v, anyObject(arn), names)))
-        : resourceMatches(stmt, sure((v) => patternReachesPrefix(v, `${arn}/`, names)));
-    return { bucket: onBucket, objects: onObjects };
-}
-/** Resource: does any pattern match? NotResource: does none? */
-function resourceMatches(stmt, matches) {
-    const f = stmt.resource;
-    if (f.field === 'none')
-        return f.values.state === 'unknown' ? 'unknown' : false;
-    if (f.values.state === 'unknown')
-        return 'unknown';
-    let any = false;
-    for (const v of f.values.value)
-        any = or(any, matches(v));
-    if (f.field === 'plain')
-        return any;
-    return any === 'unknown' ? 'unknown' : !any;
-}
-/**
- * Can a pattern that does not match be trusted not to name the bucket? Not when the bucket's name
- * is only known at deploy time (`bucket = var.name`, a bucket declared elsewhere) and the pattern
- * does not name the bucket through its own reference, nor when the pattern names a bucket that
- * is not declared here: both sides are then opaque, and could be the same name.
- */
-function mismatchIsCertain(pattern, bucket, names) {
-    let viaOwnReference = false;
-    for (const p of strParts(pattern)) {
-        if (typeof p === 'string' || p.kind === 'pseudo' || p.kind === 'unknown')
-            continue;
-        if (p.kind === 'resource')
-            return false;
-        if (p.id === bucket.id)
-            viaOwnReference = true;
-        else {
-            const other = names.bucket(p.id);
-            if (!other || nameIsOpaque(other))
-                return false;
-        }
-    }
-    return viaOwnReference || !nameIsOpaque(bucket);
-}
-/** A name only known at deploy time (a generated name is known: unique, and nobody else's). */
-function nameIsOpaque(b) {
-    return b.name.state === 'unknown' || hasUnknownPart(b.name.value);
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-
-
-
-
-
-/** Every subject a rule of the given target runs against. */
-function evaluate_subjectsOf(model, target) {
-    const lists = {
-        bucket: model.buckets,
-        accessPoint: model.accessPoints,
-        accountPublicAccessBlock: model.accountPublicAccessBlocks,
-        trail: model.trails,
-        iamPolicy: model.iamPolicies,
-        object: model.objects,
-        model: [model],
-    };
-    return lists[target];
-}
-/**
- * Fingerprints of one unit's findings. A file that is not the unit's own (a module that several
- * root modules call, the `.tf` sources of a plan, a CDK app's source) can hold the same resource
- * address for each unit that uses it, with a finding per unit that may read differently: the unit
- * is part of those fingerprints, so that each keeps its own identity in baselines, SARIF and review
- * threads. A unit's own files keep the plain fingerprint (see `dropDuplicates`).
- */
-function unitFingerprints(unit) {
-    const shared = new Map();
-    const isShared = (file) => {
-        let s = shared.get(file);
-        if (s === undefined)
-            shared.set(file, (s = file !== unit && external_node_path_default().posix.dirname(file) !== unit));
-        return s;
-    };
-    return (ruleId, resource, at) => fingerprint(ruleId, resource, at.file, isShared(at.file) ? `${at.path}\u0000${unit}` : at.path);
-}
-function subjectInfo(model, subject, target) {
-    if (target === 'model') {
-        const at = { file: model.unit, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' };
-        return { id: model.unit, origin: { format: model.format, type: 'unit', address: model.unit, at }, suppressions: [] };
-    }
-    return subject;
-}
-/**
- * Runs every rule over the model. A rule that throws yields a `rule-error` finding for that
- * subject and the other rules still run. Once `budget` findings and unknowns are held, no further
- * rule runs (checked before each subject, so a subject's findings are whole): the outcome says
- * where it stopped. Rule by rule and subject by subject, in model order: the same input always
- * stops at the same place.
- */
-function evaluateRules(model, rules, severityOverrides = {}, budget = Infinity) {
-    const ctx = createRuleContext(model);
-    const fingerprintOf = unitFingerprints(model.unit);
-    const findings = [];
-    const unknowns = [];
-    for (const rule of rules) {
-        // One report function per rule, pointed at each subject in turn: a closure per rule and
-        // subject was a measurable share of a scan's allocations.
-        let info;
-        let external = false;
-        const report = Object.assign((d) => {
-            const template = rule.messages[d.messageId];
-            if (template === undefined)
-                throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
-            const resource = d.resource ?? info.id;
-            findings.push({
-                ruleId: rule.id,
-                severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
-                messageId: d.messageId,
-                message: formatMessage(template, d.data),
-                location: d.at,
-                resource,
-                format: info.origin.format,
-                related: d.related?.length || info.origin.related?.length ? [...(d.related ?? []), ...(info.origin.related ?? [])] : NO_RELATED,
-                fix: d.fix,
-                // Reported on another resource (the policy that opens a bucket): one such resource can
-                // reach several subjects, each a finding of its own.
-                fingerprint: fingerprintOf(rule.id, resource === info.id ? resource : `${resource}\u0000${info.id}`, d.at),
-                suppressed: false,
-            });
-        }, {
-            unknown(value, what) {
-                if (external && sameSpot(value.at, info.origin.at))
-                    return;
-                unknowns.push({
-                    ruleId: rule.id,
-                    message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
-                    why: value.why,
-                    location: value.at,
-                    resource: info.id,
-                    fingerprint: fingerprintOf(rule.id, info.id, value.at),
-                });
-            },
-        });
-        for (const subject of evaluate_subjectsOf(model, rule.target)) {
-            if (findings.length + unknowns.length >= budget) {
-                const at = subjectInfo(model, subject, rule.target);
-                return { findings, unknowns, stopped: { at: at.origin.at, resource: at.id, ruleId: rule.id } };
-            }
-            // A bucket defined elsewhere has only the settings written here; the rest is unknown on
-            // purpose, at the resource that stands for it, so those unknowns are not worth listing.
-            // What is written here and only known at deploy time (a statement's principal) still is.
-            external = rule.target === 'bucket' && !subject.managed;
-            info = subjectInfo(model, subject, rule.target);
-            try {
-                rule.check(subject, report, ctx);
-            }
-            catch (e) {
-                const at = info.origin.at;
-                findings.push({
-                    ruleId: 'rule-error',
-                    severity: 'high',
-                    messageId: 'ruleError',
-                    message: `Rule ${rule.id} failed on ${info.id}: ${e instanceof Error ? e.message : String(e)}. This is a bug in s3-gate; please report it.`,
-                    location: at,
-                    resource: info.id,
-                    format: info.origin.format,
-                    related: [],
-                    fingerprint: fingerprint('rule-error', info.id, at.file, `${rule.id}:${at.path}`),
-                    suppressed: false,
-                });
-            }
-        }
-    }
-    return { findings, unknowns };
-}
-/** The same place, whatever the logical path (`externalBucket` puts its unknowns at the bucket's origin). */
-const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
-
-;// CONCATENATED MODULE: ./src/edit-line-endings.ts
-
-/**
- * What the line endings of the files of one unit mean for the edits of their findings. Lines are
- * numbered at line feeds, as git and GitHub number them.
- */
-class EditLineEndings {
-    texts;
-    files = new Map();
-    constructor(texts) {
-        this.texts = texts;
-    }
-    /**
-     * Whether an edit replaces (or, for an insertion, follows) lines that hold a carriage return
-     * without a line feed: such a line holds several lines of the file as YAML and editors read it,
-     * and an edit by line would land in the wrong place.
-     */
-    landsOnLoneCr(edit) {
-        const f = this.file(edit.file);
-        if (!f?.lines)
-            return false;
-        const from = Math.min(edit.startLine, edit.endLine);
-        const to = Math.max(edit.startLine, edit.endLine);
-        const end = to < f.lines.lineCount() ? f.lines.lineStart(to + 1) : f.text.length;
-        return loneCarriageReturn(f.text, f.lines.lineStart(from), end) !== -1;
-    }
-    /**
-     * The edit with every line break of its replacement spelled CRLF when the file's lines end so.
-     * The fix renderers write new lines with LF and keep the CR of the lines they copy; without
-     * this an edit of a Windows-edited template would leave it with mixed line endings.
-     */
-    inFileLineEndings(edit) {
-        const f = this.file(edit.file);
-        if (!f?.crlf || !f.lines)
-            return edit;
-        let replacement = edit.replacement.replace(/\r?\n/g, '\r\n');
-        // The replaced lines end where the last of them ends: before its CRLF, that line's CR included.
-        const last = Math.max(edit.startLine, edit.endLine);
-        const endsInCr = last < f.lines.lineCount() && f.text[f.lines.lineStart(last + 1) - 2] === '\r';
-        if (endsInCr && !replacement.endsWith('\r'))
-            replacement += '\r';
-        return replacement === edit.replacement ? edit : { ...edit, replacement };
-    }
-    file(name) {
-        let f = this.files.get(name);
-        if (f !== undefined)
-            return f;
-        const text = this.texts.get(name);
-        if (text === undefined)
-            f = null;
-        else {
-            const crlf = usesCrlf(text);
-            f = { text, crlf, lines: crlf || loneCarriageReturn(text) !== -1 ? new LineIndex(text) : null };
-        }
-        this.files.set(name, f);
-        return f;
-    }
-}
-/** Does the file end its lines in CRLF (judged by its first line break)? */
-function usesCrlf(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r';
 }
 
 ;// CONCATENATED MODULE: ./src/model/exposure.ts
@@ -69403,12 +68913,12 @@ function valueMatches(pattern, actual) {
     return wildcardMatches(pattern, actual, false);
 }
 /** Does the pattern match an event with these fields? Opaque comparisons count as matching. */
-function metric_filter_matches(e, event) {
+function matches(e, event) {
     switch (e.op) {
         case 'and':
-            return metric_filter_matches(e.left, event) && metric_filter_matches(e.right, event);
+            return matches(e.left, event) && matches(e.right, event);
         case 'or':
-            return metric_filter_matches(e.left, event) || metric_filter_matches(e.right, event);
+            return matches(e.left, event) || matches(e.right, event);
         case 'opaque':
             return true;
         case 'cmp': {
@@ -69428,10 +68938,10 @@ function judgePolicyChangePattern(pattern) {
     if (!expr)
         return { kind: 'not-understood' };
     const s3 = (eventName) => ({ eventSource: 's3.amazonaws.com', eventName });
-    const missing = POLICY_CHANGE_EVENTS.filter((n) => !metric_filter_matches(expr, s3(n)));
+    const missing = POLICY_CHANGE_EVENTS.filter((n) => !matches(expr, s3(n)));
     if (missing.length)
         return { kind: 'missing', events: missing };
-    const broad = UNRELATED_EVENTS.find((n) => metric_filter_matches(expr, s3(n)));
+    const broad = UNRELATED_EVENTS.find((n) => matches(expr, s3(n)));
     if (broad)
         return { kind: 'too-broad', example: broad };
     return { kind: 'ok' };
@@ -72123,6 +71633,7 @@ const rulesById = new Map(rules.map((r) => [r.id, r]));
 
 
 
+
 function parseErrorFinding(p, format) {
     const at = { file: p.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: p.code };
     return {
@@ -72182,50 +71693,69 @@ function processUnit(unit, job) {
         plugin.unitDone?.();
     }
 }
+/**
+ * `LoadContext.readFile` for one unit: inside the roots only (symlinks resolved), regular files
+ * up to the size limit. The unit's own files were found on disk: one that then cannot be read may
+ * hold a public bucket, so it is an error, not a skip (a file that vanished meanwhile is no
+ * longer there).
+ */
+function unitFileReader(unit, job, debug, unreadable) {
+    const knownReal = new Set(unit.files.map((f) => f.abs));
+    return (abs) => {
+        try {
+            // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+            // Optional files are often missing (`.terraform/modules/modules.json` in a root never
+            // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
+            if (!knownReal.has(abs) && !external_node_fs_default().existsSync(abs))
+                return undefined;
+            const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
+            if (!discovery_isInside(real, job.roots)) {
+                debug(`refused to read ${abs}: outside the scanned paths`);
+                return undefined;
+            }
+            const st = external_node_fs_default().statSync(real);
+            if (!st.isFile() || st.size > job.limits.maxFileBytes)
+                return undefined;
+            return decodeText(external_node_fs_default().readFileSync(real));
+        }
+        catch (e) {
+            const code = e.code;
+            if (knownReal.has(abs) && code !== 'ENOENT')
+                unreadable({
+                    code: 'NOT_SCANNED',
+                    file: toDisplayPath(abs, job.cwd),
+                    line: 1,
+                    column: 1,
+                    message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
+                    level: 'error',
+                });
+            return undefined;
+        }
+    };
+}
 function processWith(plugin, unit, job) {
     const debug = [];
-    const knownReal = new Set(unit.files.map((f) => f.abs));
-    // The unit's own files were found on disk: one that then cannot be read may hold a public
-    // bucket, so it is an error, not a skip (a file that vanished meanwhile is no longer there).
     const unreadable = [];
+    const readFile = unitFileReader(unit, job, (m) => void debug.push(m), (p) => void unreadable.push(p));
+    const inputs = job.recordInputs ? new InputLog(job.cwd) : undefined;
     const ctx = {
         roots: job.roots,
         cwd: job.cwd,
         limits: job.limits,
         debug: (m) => void debug.push(m),
-        readFile(abs) {
-            try {
-                // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
-                // Optional files are often missing (`.terraform/modules/modules.json` in a root never
-                // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
-                if (!knownReal.has(abs) && !external_node_fs_default().existsSync(abs))
-                    return undefined;
-                const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
-                if (!discovery_isInside(real, job.roots)) {
-                    debug.push(`refused to read ${abs}: outside the scanned paths`);
-                    return undefined;
-                }
-                const st = external_node_fs_default().statSync(real);
-                if (!st.isFile() || st.size > job.limits.maxFileBytes)
-                    return undefined;
-                return decodeText(external_node_fs_default().readFileSync(real));
+        readFile: inputs
+            ? (abs) => {
+                const text = readFile(abs);
+                inputs.read(abs, text);
+                return text;
             }
-            catch (e) {
-                const code = e.code;
-                if (knownReal.has(abs) && code !== 'ENOENT')
-                    unreadable.push({
-                        code: 'NOT_SCANNED',
-                        file: toDisplayPath(abs, job.cwd),
-                        line: 1,
-                        column: 1,
-                        message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
-                        level: 'error',
-                    });
-                return undefined;
-            }
-        },
+            : readFile,
         displayPath: (abs) => toDisplayPath(abs, job.cwd),
-        listFiles: (dir, filter) => listFiles(dir, job.roots, job.cwd, filter),
+        listFiles: (dir, filter) => {
+            inputs?.untracked();
+            return listFiles(dir, job.roots, job.cwd, filter);
+        },
+        ...(inputs ? { inputs } : {}),
     };
     const result = {
         unit: unit.id,
@@ -72310,161 +71840,11 @@ function processWith(plugin, unit, job) {
     for (const p of result.problems)
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, plugin.format));
+    // A file that could not be read may read at the other tree: its unit is not taken over.
+    const records = unreadable.length ? undefined : inputs?.records();
+    if (records)
+        result.inputs = records;
     return result;
-}
-
-;// CONCATENATED MODULE: ./src/scan-settings.ts
-/**
- * What decides a scan's result besides the files themselves: the paths given, the configuration
- * (content, not file name) and the limits. Shards carry its digest so that `s3-gate merge` can
- * refuse shards that were scanned differently, which would otherwise merge into a result no
- * single scan gives. Not a security check: shard files are untrusted and could claim anything.
- */
-
-
-/** JSON with object keys sorted, so that the digest does not depend on construction order. */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-/** 16 hex digits of SHA-256: enough to tell two set-ups apart, short enough to read in an error. */
-function settingsDigest(options) {
-    // Where the configuration was read from is left out: the same file may sit at another path.
-    const { source: _source, ...config } = options.config;
-    // Paths as the working directory sees them, so `infra/`, `./infra` and `infra` agree wherever
-    // the runner checked the repository out.
-    const paths = options.paths.map((p) => external_node_path_default().relative(options.cwd, external_node_path_default().resolve(options.cwd, p)).split((external_node_path_default()).sep).join('/') || '.');
-    const text = stableJson({ paths, config, limits: options.limits });
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-}
-/** A commit id as GitHub gives it (`GITHUB_SHA`): 40 hex digits, or 64 for SHA-256 repositories. */
-const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-
-;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/scan-findings-cap.ts
-
-class ScanFindingsCap {
-    max;
-    letGo;
-    total = 0;
-    /** Index of the first unit let go; every unit after it is let go on arrival. */
-    cut = Infinity;
-    /** Indices of the units held, largest first (a binary max-heap). */
-    heap = [];
-    counts = new Map();
-    constructor(max, 
-    /** Called for each unit let go, with the number of findings and unknowns it had. */
-    letGo) {
-        this.max = max;
-        this.letGo = letGo;
-    }
-    /** True for a unit planned after one already let go: it will be let go too, so need not be processed. */
-    past(index) {
-        return index > this.cut;
-    }
-    /** Takes in unit `index` with `count` findings and unknowns; false if it is let go at once. */
-    admit(index, count) {
-        if (this.past(index)) {
-            this.letGo(index, count);
-            return false;
-        }
-        this.total += count;
-        this.counts.set(index, count);
-        this.push(index);
-        let kept = true;
-        while (this.total > this.max) {
-            const last = this.pop();
-            const n = this.counts.get(last);
-            this.counts.delete(last);
-            this.total -= n;
-            this.cut = Math.min(this.cut, last);
-            if (last === index)
-                kept = false;
-            this.letGo(last, n);
-        }
-        return kept;
-    }
-    push(i) {
-        const h = this.heap;
-        let k = h.push(i) - 1;
-        while (k > 0) {
-            const up = (k - 1) >> 1;
-            if (h[up] >= i)
-                break;
-            h[k] = h[up];
-            k = up;
-        }
-        h[k] = i;
-    }
-    pop() {
-        const h = this.heap;
-        const top = h[0];
-        const last = h.pop();
-        if (h.length > 0) {
-            let k = 0;
-            for (;;) {
-                const l = 2 * k + 1;
-                if (l >= h.length)
-                    break;
-                const c = l + 1 < h.length && h[l + 1] > h[l] ? l + 1 : l;
-                if (h[c] <= last)
-                    break;
-                h[k] = h[c];
-                k = c;
-            }
-            h[k] = last;
-        }
-        return top;
-    }
-}
-/** What a unit is called in messages, by plugin; CloudFormation's unit is a template. */
-const UNIT_NOUN = { terraform: 'configuration', 'terraform-plan': 'plan', cdk: 'cloud assembly' };
-/**
- * The result of a unit whose findings are not reported. It is made from the unit's plan alone, not
- * from what processing it found (its buckets, its own errors), because a unit planned after the
- * cut may or may not have been processed before the cut was known (such units are skipped once it
- * is): either way its result is the same. A `SCAN_FINDINGS_LIMIT` error at its first file fails
- * the gate, so a unit that is not reported never reads as clean.
- */
-function unreportedUnit(unit, format, max) {
-    const what = UNIT_NOUN[unit.plugin] ?? 'template';
-    const limit = {
-        code: 'SCAN_FINDINGS_LIMIT',
-        file: unit.files[0]?.rel ?? unit.id,
-        line: 1,
-        column: 1,
-        message: `the findings of this ${what} are not reported: with them, the findings and unknowns of the units up to it in scan order ` +
-            `would be more than limits.maxScanFindings (--max-scan-findings) allows, ${max}. Scan fewer files at once, or raise the limit`,
-        level: 'error',
-    };
-    return {
-        unit: unit.id,
-        format,
-        findings: [parseErrorFinding(limit, format)],
-        unknowns: [],
-        problems: [limit],
-        notes: [],
-        debug: [],
-        files: unit.files.length,
-        bytes: unit.files.reduce((n, f) => n + f.size, 0),
-        buckets: 0,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/share-strings.ts
@@ -72870,6 +72250,965 @@ function fingerprintReader({ words, other }) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/unit-reuse.ts
+/**
+ * On a pull request the action scans two trees, the head and the merge base, and in a big
+ * repository most units are the same in both. The head scan keeps each unit's result with what
+ * the unit read (src/unit-inputs.ts); the base scan asks every one of those reads again in its
+ * own tree and takes the head's result over when every answer is the same, instead of parsing
+ * and evaluating the unit a second time. Asking again costs a read of each file, which is what
+ * discovery and planning cost anyway: a tenth of processing the unit, or less.
+ *
+ * A unit is taken over only when nothing can tell the two scans apart for it: the same plan
+ * (plugin, id, files and their sizes, planning data), the same settings (limits, severities,
+ * rules, inline suppressions, date), the same scan roots relative to the working directory, and
+ * the same answer to every read. Anything else is processed as usual.
+ */
+
+
+
+
+
+
+
+/** Set to `1` and the action processes every unit of the merge base again (read by src/main.ts). */
+const NO_REUSE_ENV = 'S3_GATE_NO_REUSE';
+class UnitReuse {
+    kept = new Map();
+    encoder = new WireEncoder();
+    decoder = new WireDecoder(new StringPool());
+    context;
+    /** Units kept. */
+    get size() {
+        return this.kept.size;
+    }
+    /**
+     * Keeps the results of a scan's units (the scan ran with `job.recordInputs`), as rows: about a
+     * quarter of the memory of the decoded findings. A result without inputs (one that read
+     * something that cannot be checked again, or a unit the scan did not report) is not kept.
+     */
+    keep(units, results, job) {
+        this.context = contextKey(job);
+        if (this.context === undefined)
+            return;
+        units.forEach((unit, i) => {
+            const result = results[i];
+            const key = planKey(unit, job.cwd);
+            if (!result?.inputs || key === undefined)
+                return;
+            let wire;
+            try {
+                wire = this.encoder.encode(result);
+            }
+            catch {
+                return;
+            }
+            // A copy, so that nothing kept is shared with the head's findings (or slices its sources);
+            // one that cannot be copied is kept as it is, as the decoder must take in the words the
+            // encoder numbered for it.
+            try {
+                wire = structuredClone(wire);
+            }
+            catch {
+                // Kept uncopied.
+            }
+            const take = this.decoder.receive(wire);
+            this.kept.set(key, { inputs: result.inputs, take });
+        });
+    }
+    /**
+     * The kept results of `units` (by index) whose every input reads the same under `job`; each is
+     * decoded afresh, so the caller may change it. Taken over at most once per kept unit.
+     */
+    takeOver(units, job) {
+        const taken = new Map();
+        if (this.kept.size === 0 || this.context === undefined || contextKey(job) !== this.context)
+            return taken;
+        const sources = lazySourceDigest(job);
+        units.forEach((unit, i) => {
+            const key = planKey(unit, job.cwd);
+            const kept = key === undefined ? undefined : this.kept.get(key);
+            if (!kept || !readsTheSame(kept.inputs, unit, job, sources))
+                return;
+            this.kept.delete(key);
+            const { findings, unknowns, inputs: _inputs, debug: _debug, ...rest } = kept.take();
+            taken.set(i, { ...structuredClone(rest), debug: [], findings, unknowns });
+        });
+        return taken;
+    }
+}
+/** Findings and unknowns of results, counted as the scan's limit counts them. */
+function resultCount(results) {
+    return results.reduce((n, r) => n + r.findings.length + r.unknowns.length, 0);
+}
+/** Does every read give the same answer for this unit under `job`? */
+function readsTheSame(inputs, unit, job, sources) {
+    let unreadable = false;
+    const read = unitFileReader(unit, job, () => { }, () => void (unreadable = true));
+    for (const r of inputs) {
+        const abs = external_node_path_default().resolve(job.cwd, r.path);
+        const digest = r.kind === 'read'
+            ? textDigest(read(abs))
+            : r.kind === 'module-dir'
+                ? listingDigest(moduleConfigFilesInside(abs, job.roots), job.cwd)
+                : sources();
+        if (unreadable || digest !== r.digest)
+            return false;
+    }
+    return true;
+}
+/** The CDK source index of the scan, listed once and only when a unit asks for it. */
+function lazySourceDigest(job) {
+    let digest = null;
+    return () => {
+        if (digest === null) {
+            const index = indexSources(job.roots);
+            digest = index.truncated ? undefined : listingDigest(index.files, job.cwd);
+        }
+        return digest;
+    };
+}
+/**
+ * Everything of a job a unit's result depends on besides its reads, with the roots relative to
+ * the working directory; undefined when a root is outside it (it names another place from
+ * another tree).
+ */
+function contextKey(job) {
+    const roots = job.roots.map((r) => relativePath(r, job.cwd));
+    if (roots.some((r) => r === undefined))
+        return undefined;
+    const { roots: _roots, cwd: _cwd, recordInputs: _record, ...settings } = job;
+    return JSON.stringify({ roots, settings });
+}
+/**
+ * The unit's plan, with absolute paths made relative to the working directory; undefined when
+ * one is outside it. Planning's copies of the unit's texts (`data.texts` of a Terraform unit) are
+ * left out: the unit logs them as reads when it takes them.
+ */
+function planKey(unit, cwd) {
+    let outside = false;
+    const rel = (s) => {
+        if (!external_node_path_default().isAbsolute(s))
+            return s;
+        const r = relativePath(s, cwd);
+        if (r === undefined)
+            outside = true;
+        return r ?? s;
+    };
+    const plain = (v) => {
+        if (typeof v === 'string')
+            return rel(v);
+        if (Array.isArray(v))
+            return v.map(plain);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v)
+                .filter(([k]) => k !== 'texts')
+                .map(([k, x]) => [rel(k), plain(x)]));
+        return v;
+    };
+    const key = JSON.stringify({
+        plugin: unit.plugin,
+        id: unit.id,
+        shardKey: unit.shardKey,
+        files: unit.files.map((f) => [rel(f.abs), f.rel, f.size]),
+        data: plain(unit.data),
+    });
+    return outside ? undefined : key;
+}
+
+;// CONCATENATED MODULE: ./src/logger.ts
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+function recordingLogger() {
+    const records = [];
+    return {
+        records,
+        debug: (message) => void records.push({ level: 'debug', message }),
+        info: (message) => void records.push({ level: 'info', message }),
+        warning: (message) => void records.push({ level: 'warning', message }),
+        error: (message) => void records.push({ level: 'error', message }),
+        group: (_name, fn) => fn(),
+    };
+}
+function getErrorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return typeof e === 'string' ? e : JSON.stringify(e);
+}
+
+;// CONCATENATED MODULE: ./src/config/warning-codes.ts
+/**
+ * The warnings the configuration adds about itself, at a line of `.s3-gate.yml` (or of the file
+ * `--config` names, which may sit outside the repository).
+ */
+const CONFIG_WARNING_CODES = new Set(['UNUSED_EXCEPTION', 'EXCEPTION_EXPIRED', 'INCLUDE_UNMATCHED']);
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/config/glob.ts
+/**
+ * Path and resource globs from `.s3-gate.yml`: `**` crosses directories, `*` and `?` do not;
+ * everything else is literal. The configuration comes with the pull request, so a pattern is
+ * matched by walking the set of pattern positions a prefix of the subject can reach (time
+ * proportional to pattern × subject), never by a backtracking RegExp: `**a**a**a…b` as a RegExp
+ * against a long path takes longer than any job may run.
+ */
+const glob_LIT = 0;
+const glob_ONE = 1;
+const glob_STAR = 2;
+const DOUBLE_STAR = 3;
+const SLASH = 47;
+class GlobBudgetExceeded extends Error {
+}
+function compileGlob(glob, budget = { left: Infinity }) {
+    const kinds = [];
+    const chars = [];
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob.charCodeAt(i);
+        if (c === 42 /* * */) {
+            if (glob.charCodeAt(i + 1) === 42) {
+                i++;
+                // `**/` also matches no directory at all: `a/**/b` covers `a/b`.
+                if (glob.charCodeAt(i + 1) === SLASH)
+                    i++;
+                kinds.push(DOUBLE_STAR);
+            }
+            else
+                kinds.push(glob_STAR);
+            chars.push(0);
+        }
+        else {
+            kinds.push(c === 63 /* ? */ ? glob_ONE : glob_LIT);
+            chars.push(c);
+        }
+    }
+    // A match starts with the pattern's leading literal text and ends with its trailing literal text:
+    // checked first, they turn most subjects away without the walk. 5,000 exceptions, each for one
+    // file, over a 5,000-file tree took 70 s walking every pattern over every file.
+    const firstWild = kinds.findIndex((k) => k !== glob_LIT);
+    const lastWild = kinds.findLastIndex((k) => k !== glob_LIT);
+    const literal = (from, to) => chars
+        .slice(from, to)
+        .map((c) => String.fromCharCode(c))
+        .join('');
+    const head = firstWild < 0 ? glob : literal(0, firstWild);
+    const tail = firstWild < 0 ? glob : literal(lastWild + 1);
+    const minLength = kinds.filter((k) => k === glob_LIT || k === glob_ONE).length;
+    // Findings repeat the same files and resources: each distinct subject is matched once.
+    const seen = new Map();
+    const scratch = scratchFor(kinds.length);
+    return {
+        ...(firstWild < 0 ? { literal: glob } : {}),
+        test(subject) {
+            let hit = seen.get(subject);
+            if (hit === undefined) {
+                hit =
+                    subject.length >= minLength &&
+                        subject.startsWith(head) &&
+                        subject.endsWith(tail) &&
+                        glob_matches(kinds, chars, subject, budget, scratch);
+                if (seen.size > 10_000)
+                    seen.clear();
+                seen.set(subject, hit);
+            }
+            return hit;
+        },
+    };
+}
+function scratchFor(m) {
+    return { live: new Int32Array(m + 1), next: new Int32Array(m + 1), addedAt: new Float64Array(m + 1).fill(-1), clock: 0 };
+}
+/**
+ * Follows the pattern positions a prefix of the subject can reach, keeping only the live ones in
+ * a list: the work per character is the number of live positions (two or three for
+ * `infra/**` + `/*.tf`), not the length of the pattern.
+ */
+function glob_matches(kinds, chars, subject, budget, x) {
+    const m = kinds.length;
+    const { addedAt } = x;
+    const t0 = x.clock;
+    x.clock += subject.length + 1;
+    let live = x.live;
+    let next = x.next;
+    // Adds position j, and past each star from there (a star may match nothing), to `list`.
+    const add = (list, n, j, at) => {
+        for (; j <= m && addedAt[j] !== at; j++) {
+            addedAt[j] = at;
+            list[n++] = j;
+            if (j === m || kinds[j] < glob_STAR)
+                break;
+        }
+        return n;
+    };
+    let liveCount = add(live, 0, 0, t0);
+    let followed = 0;
+    for (let s = 0; s < subject.length && liveCount > 0; s++) {
+        const c = subject.charCodeAt(s);
+        const at = t0 + s + 1;
+        let nextCount = 0;
+        for (let i = 0; i < liveCount; i++) {
+            const j = live[i];
+            if (j === m)
+                continue;
+            followed++;
+            const k = kinds[j];
+            if (k === DOUBLE_STAR || (k === glob_STAR && c !== SLASH))
+                nextCount = add(next, nextCount, j, at);
+            else if ((k === glob_ONE && c !== SLASH) || (k === glob_LIT && c === chars[j]))
+                nextCount = add(next, nextCount, j + 1, at);
+        }
+        ;
+        [live, next] = [next, live];
+        liveCount = nextCount;
+    }
+    budget.left -= followed + 1;
+    if (budget.left < 0)
+        throw new GlobBudgetExceeded();
+    return addedAt[m] === t0 + subject.length;
+}
+
+;// CONCATENATED MODULE: ./src/config/profiles.ts
+/**
+ * Profiles pick the rules that run: each rule lists its profiles in its metadata (`meta.profiles`),
+ * and the configuration adds (`rules: { id: on }`), removes (`off`) or replaces (`enable`) them.
+ */
+
+/** The profile used when the configuration names none. */
+const DEFAULT_PROFILE = 'default';
+/** Profiles of a rule; a rule that names none is in `default` and `strict`. */
+function ruleProfiles(rule) {
+    const p = rule.meta.profiles ?? ['default', 'strict'];
+    return PROFILES.filter((x) => p.includes(x));
+}
+/** Ids of the rules that run under the configuration, in registry order. */
+function activeRuleIds(config, rules) {
+    const off = new Set(config.disable);
+    if (config.enable)
+        return rules.filter((r) => config.enable.includes(r.id) && !off.has(r.id)).map((r) => r.id);
+    const profile = config.profile ?? DEFAULT_PROFILE;
+    const on = new Set(config.on);
+    return rules.filter((r) => !off.has(r.id) && (ruleProfiles(r).includes(profile) || on.has(r.id))).map((r) => r.id);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+;// CONCATENATED MODULE: ./schema/s3-gate.schema.json
+const s3_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/s3-gate/s3-gate/blob/main/schema/s3-gate.schema.json","title":"s3-gate configuration (.s3-gate.yml)","description":"Which rules run, at what severity, on which files, and which findings are accepted (with a reason and an expiry). See the Configuration section of the README.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"Rule set: baseline = rules mapped to AWS Security Hub FSBP controls; default (when omitted) = what peer tools and Security Hub check; strict = everything, including s3-gate low and info hardening rules.","enum":["baseline","default","strict"]},"rules":{"description":"Per-rule settings on top of the profile: off, on (add a rule the profile leaves out), or a severity (which also turns the rule on).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"disable":{"description":"Rules to switch off (same as rules: { id: off }).","$ref":"#/definitions/ruleIds"},"enable":{"description":"Run only these rules, whatever the profile says.","$ref":"#/definitions/ruleIds"},"include":{"description":"Only report findings in files matching one of these globs: paths from the working directory, with / (** crosses directories; infra/** for a folder).","$ref":"#/definitions/globs"},"exclude":{"description":"Never report findings in files matching one of these globs.","$ref":"#/definitions/globs"},"inline-suppressions":{"description":"allow (default): suppressions written in code (s3-gate:ignore, checkov:skip, cfn_nag Metadata...) apply. refuse: they are ignored and listed, so only exceptions in this file count.","enum":["allow","refuse",true,false]},"exceptions":{"description":"Findings accepted centrally. Each needs the rule and a reason; expires (YYYY-MM-DD) makes it stop applying after that day.","type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"ruleId":{"type":"string","enum":["access-logging-disabled","access-point-bpa-incomplete","account-public-access-block-incomplete","acl-enabled","acl-public-neutralised","acl-public-read","acl-public-write","acl-write-acp-grant","block-public-access-incomplete","bucket-key-disabled","bucket-policy-missing","cloudtrail-bucket-public","cloudtrail-data-events-missing","cloudtrail-log-file-validation-disabled","cloudtrail-multi-region-disabled","cloudwatch-s3-policy-change-alarm-missing","cors-wildcard-origin","encryption-missing","encryption-not-kms","iam-inline-policy-s3-access","iam-policy-s3-wildcard","lifecycle-abort-incomplete-uploads-missing","lifecycle-missing","lifecycle-noncurrent-versions-kept","mfa-delete-disabled","notifications-missing","object-acl-public","object-lock-disabled","object-not-encrypted-cmk","object-sse-missing","policy-allow-not-action","policy-allow-not-principal","policy-cross-account-dangerous-actions","policy-lockout","policy-public-read","policy-public-write","policy-wildcard-action","public-exposure","replication-missing","sse-c-not-blocked","tls-min-version","tls-not-enforced","versioning-disabled","website-bucket-holds-private-objects","website-enabled"]},"ruleIds":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","items":{"$ref":"#/definitions/ruleId"}}]},"ruleSetting":{"enum":["on","off",true,false,"critical","high","medium","low","info"]},"globs":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"exception":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/definitions/ruleId"},"resource":{"description":"Glob over the resource address (CloudFormation logical id, Terraform address, CDK construct path).","type":"string","minLength":1},"path":{"description":"Glob over the file path, relative to the working directory.","type":"string","minLength":1},"reason":{"description":"Why the finding is accepted; shown next to the suppressed finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies (YYYY-MM-DD).","$ref":"#/definitions/date"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * Validates `.s3-gate.yml` against the JSON schema shipped in `schema/s3-gate.schema.json` and
+ * turns the first violation into a message a person can act on, with the position of the
+ * offending key or value.
+ */
+
+
+// ajv is CommonJS; depending on the loader the class is the default export or its `default`.
+const Ajv = ((ajv_default())["default"] ?? (ajv_default()));
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+let validator;
+function validate() {
+    validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(s3_gate_schema_namespaceObject);
+    return validator;
+}
+/** Rule ids the schema knows (its `ruleId` enum). */
+function schemaRuleIds() {
+    return schema.definitions.ruleId.enum;
+}
+/** The first violation of the schema, if any, pointing at the node that causes it. */
+function checkAgainstSchema(value, root, knownRules) {
+    const v = validate();
+    if (v(value))
+        return undefined;
+    const errors = v.errors ?? [];
+    // Prefer the most specific error: the deepest path, and not the summary of an anyOf.
+    const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || schema_rank(a) - schema_rank(b));
+    const e = ranked[0];
+    return { message: schema_describe(e, errors, knownRules), offset: locate(root, e) };
+}
+const depth = (e) => e.instancePath.split('/').length + (e.propertyName !== undefined || e.keyword === 'additionalProperties' ? 1 : 0);
+const schema_rank = (e) => (e.keyword === 'anyOf' ? 2 : e.keyword === 'type' ? 1 : 0);
+function pathWords(instancePath) {
+    const parts = instancePath.split('/').slice(1).map(schema_unescape);
+    if (!parts.length)
+        return 'the configuration';
+    return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+const schema_unescape = (s) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+function closest(word, candidates) {
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+const schema_TOP_LEVEL = Object.keys(s3_gate_schema_namespaceObject.properties);
+const EXCEPTION_FIELDS = Object.keys(s3_gate_schema_namespaceObject.definitions.exception.properties);
+function unknownRule(id, knownRules) {
+    const text = String(id);
+    const hint = closest(text, knownRules);
+    return `unknown rule ${quoted(text)}${hint ? ` (did you mean "${hint}"?)` : ''}; \`s3-gate rules\` lists them.`;
+}
+function schema_describe(e, all, knownRules) {
+    const where = pathWords(e.instancePath);
+    const isRuleId = (x) => x.schemaPath.includes('ruleId');
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = e.instancePath === '' ? schema_TOP_LEVEL : EXCEPTION_FIELDS;
+            // Inline suppressions say `until=`; exceptions say `expires:`.
+            const hint = key === 'until' && known.includes('expires') ? 'expires' : closest(key, known);
+            return `unknown setting ${quoted(key)}${e.instancePath ? ` in ${where}` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}. Expected one of: ${known.join(', ')}.`;
+        }
+        case 'required':
+            return `${where} needs \`${e.params.missingProperty}\`${e.params.missingProperty === 'reason' ? ': every exception must say why it is accepted' : ''}.`;
+        case 'enum': {
+            if (e.propertyName !== undefined)
+                return unknownRule(e.propertyName, knownRules);
+            // A list or mapping is no misspelt rule: `rule: [a]` read as "unknown rule "a" (did you mean "a"?)".
+            if (isRuleId(e) && isStructure(e.data))
+                return `Expected \`${where}\` to be a rule id; got ${describeValue(e.data)}.`;
+            if (isRuleId(e))
+                return unknownRule(e.data, knownRules);
+            const allowed = e.params.allowedValues.filter((x) => typeof x === 'string');
+            // `{ severity: high }` printed as "[object Object]".
+            return `Expected \`${where}\` to be one of ${allowed.join(', ')}; got ${isStructure(e.data) ? describeValue(e.data) : quoted(e.data)}.`;
+        }
+        case 'propertyNames':
+            return unknownRule(e.params.propertyName, knownRules);
+        case 'pattern':
+            if (e.instancePath.endsWith('/expires'))
+                return `\`${where}\`: ${quoted(e.data)} is not a date (YYYY-MM-DD).`;
+            if (e.instancePath.endsWith('/reason'))
+                return `\`${where}\` is empty: every exception must say why it is accepted.`;
+            return `\`${where}\`: ${quoted(e.data)} does not match ${e.params.pattern}.`;
+        case 'minLength':
+            return `\`${where}\` must not be empty.`;
+        case 'type':
+            return `Expected \`${where}\` to be ${article(e.params.type)}; got ${describeValue(e.data)}.`;
+        case 'anyOf': {
+            // ruleIds / globs: a string or a list of them.
+            const inner = all.find((x) => x.instancePath.startsWith(e.instancePath) && isRuleId(x) && x.keyword === 'enum');
+            if (inner)
+                return unknownRule(inner.data, knownRules);
+            return `Expected \`${where}\` to be a string or a list of strings; got ${describeValue(e.data)}.`;
+        }
+        default:
+            return `\`${where}\` ${e.message ?? 'is invalid'}.`;
+    }
+}
+/**
+ * A value from the file, quoted and cut short: error messages land in public CI logs, and the
+ * file may not be what it claims (a `.s3-gate.yml` linked to another file would otherwise have
+ * that file printed whole).
+ */
+function quoted(v) {
+    const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
+    if (text.length <= QUOTED_MAX)
+        return text;
+    return typeof v === 'string' ? `${text.slice(0, QUOTED_MAX - 2)}…"` : `${text.slice(0, QUOTED_MAX - 1)}…`;
+}
+const QUOTED_MAX = 60;
+const isStructure = (v) => v === null || typeof v === 'object';
+const article = (t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+function describeValue(v) {
+    if (v === null)
+        return 'nothing (null)';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `${typeof v} ${quoted(v)}`;
+}
+/** Offset of the node an error is about: the offending key for key errors, else the value. */
+function locate(root, e) {
+    let node = root;
+    let keyStart;
+    for (const seg of e.instancePath.split('/').slice(1).map(schema_unescape)) {
+        if (node.kind === 'map') {
+            const entry = node.entries.find((x) => x.key === seg);
+            if (!entry)
+                break;
+            keyStart = entry.keyStart;
+            node = entry.value;
+        }
+        else if (node.kind === 'seq') {
+            const item = node.items[Number(seg)];
+            if (!item)
+                break;
+            keyStart = undefined;
+            node = item;
+        }
+        else
+            break;
+    }
+    const key = e.keyword === 'additionalProperties'
+        ? e.params.additionalProperty
+        : (e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName : undefined));
+    if (key !== undefined && node.kind === 'map') {
+        const entry = node.entries.find((x) => x.key === key);
+        if (entry)
+            return entry.keyStart;
+    }
+    return e.keyword === 'required' && keyStart !== undefined && node.kind !== 'map' ? keyStart : node.start;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply.ts
+
+
+
+
+
+
+
+/** Pattern positions all globs of one configuration may follow (see `GlobBudget`): a few seconds. */
+const GLOB_BUDGET = 300_000_000;
+function applyConfig(result, config, rules, now, scannedFiles = []) {
+    try {
+        applyConfigWithin({ left: GLOB_BUDGET }, result, config, rules, now, scannedFiles);
+    }
+    catch (e) {
+        if (!(e instanceof GlobBudgetExceeded))
+            throw e;
+        throw new ConfigurationError(`${config.source ?? '.s3-gate.yml'}: its include, exclude and exception globs take too long to match against this scan's findings (more than ${GLOB_BUDGET.toLocaleString('en-US')} steps); use fewer globs or fewer ** and * in each.`);
+    }
+}
+function applyConfigWithin(budget, result, config, rules, now, scannedFiles) {
+    const glob = (text) => compileGlob(text, budget);
+    const include = config.include.map(glob);
+    const exclude = config.exclude.map(glob);
+    // Once per file, not per finding: with a few thousand globs, asking each glob again for every
+    // finding of a file was most of a two-minute run.
+    const kept = new Map();
+    const keep = (file) => {
+        let k = kept.get(file);
+        if (k === undefined) {
+            k = (!include.length || include.some((re) => re.test(file))) && !exclude.some((re) => re.test(file));
+            kept.set(file, k);
+        }
+        return k;
+    };
+    const unmatched = include.length ? unmatchedIncludes(result, config, include, scannedFiles) : [];
+    if (include.length || exclude.length) {
+        result.findings = result.findings.filter((f) => keep(f.location.file));
+        result.unknowns = result.unknowns.filter((u) => keep(u.location.file));
+        result.problems = result.problems.filter((p) => keep(p.file));
+    }
+    appendAll(result.problems, unmatched);
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    const used = new Set();
+    const file = config.source ?? '.s3-gate.yml';
+    // Findings by rule, so that an exception looks only at the rules it names: the configuration
+    // comes with the pull request, and 5,000 exceptions over 18,000 findings took 67 s when each
+    // exception matched its rule against every finding.
+    const byRule = new Map();
+    if (config.exceptions.length)
+        for (const f of result.findings) {
+            const list = byRule.get(f.ruleId);
+            if (list)
+                list.push(f);
+            else
+                byRule.set(f.ruleId, [f]);
+        }
+    // And by rule and resource, or file, for an exception naming one literally: 10,000 exceptions
+    // each for one resource still went through all 220,000 findings of their rule.
+    const byRuleAnd = new Map();
+    const findingsOf = (ruleId, all, key, value) => {
+        const k = `${key}\u0000${ruleId}`;
+        let index = byRuleAnd.get(k);
+        if (!index) {
+            index = new Map();
+            for (const f of all) {
+                const v = key === 'resource' ? f.resource : f.location.file;
+                const list = index.get(v);
+                if (list)
+                    list.push(f);
+                else
+                    index.set(v, [f]);
+            }
+            byRuleAnd.set(k, index);
+        }
+        return index.get(value) ?? [];
+    };
+    config.exceptions.forEach((ex, i) => {
+        const resource = ex.resource ? glob(ex.resource) : undefined;
+        const path = ex.path ? glob(ex.path) : undefined;
+        for (const [ruleId, all] of byRule) {
+            if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId))
+                continue;
+            const findings = resource?.literal !== undefined
+                ? findingsOf(ruleId, all, 'resource', resource.literal)
+                : path?.literal !== undefined
+                    ? findingsOf(ruleId, all, 'file', path.literal)
+                    : all;
+            for (const f of findings) {
+                if (f.suppressed)
+                    continue;
+                if (resource && !resource.test(f.resource))
+                    continue;
+                if (path && !path.test(f.location.file))
+                    continue;
+                used.add(i);
+                if (isExpired(ex.expires, now))
+                    continue;
+                f.suppressed = true;
+                f.suppression = {
+                    kind: 'config',
+                    syntax: file,
+                    reason: ex.reason,
+                    until: ex.expires,
+                    at: {
+                        file,
+                        line: ex.line ?? 1,
+                        column: ex.column ?? 1,
+                        endLine: ex.line ?? 1,
+                        endColumn: ex.column ?? 1,
+                        path: `exceptions[${i}]`,
+                    },
+                };
+            }
+        }
+    });
+    const active = new Set(activeRuleIds(config, rules));
+    config.exceptions.forEach((ex, i) => {
+        const where = { file, line: ex.line ?? 1, column: ex.column ?? 1 };
+        const what = `the exception for ${ex.rule}${ex.resource ? ` on ${ex.resource}` : ''}${ex.path ? ` in ${ex.path}` : ''}`;
+        if (isExpired(ex.expires, now))
+            result.problems.push({
+                code: 'EXCEPTION_EXPIRED',
+                ...where,
+                message: `${what} expired on ${ex.expires}${used.has(i) ? '; matching findings are reported again' : ''}`,
+                level: 'warning',
+            });
+        else if (!used.has(i) && active.has(ex.rule))
+            result.problems.push({ code: 'UNUSED_EXCEPTION', ...where, message: `${what} matches no finding; remove it`, level: 'warning' });
+    });
+}
+/**
+ * An include that matches none of the scanned files (`infra` or `./infra/**` for the folder
+ * `infra/**`) silently reports nothing from them, and the gate passes: each one is a warning at
+ * its line.
+ */
+function unmatchedIncludes(result, config, include, scannedFiles) {
+    const files = new Set(scannedFiles);
+    for (const f of result.findings)
+        files.add(f.location.file);
+    for (const u of result.unknowns)
+        files.add(u.location.file);
+    for (const p of result.problems)
+        files.add(p.file);
+    const unmatched = new Set(include.keys());
+    for (const file of files) {
+        for (const i of unmatched)
+            if (include[i].test(file))
+                unmatched.delete(i);
+        if (!unmatched.size)
+            return [];
+    }
+    return [...unmatched].map((i) => ({
+        code: 'INCLUDE_UNMATCHED',
+        file: config.source ?? '.s3-gate.yml',
+        ...(config.includeAt?.[i] ?? { line: 1, column: 1 }),
+        message: `include ${quoted(config.include[i])} matches none of the scanned files, so it reports nothing${includeHint(config.include[i])}; globs are paths from the working directory, with "/"`,
+        level: 'warning',
+    }));
+}
+/** What was probably meant: `infra`, `infra/` and `./infra` name a folder, which takes `infra/**`. */
+function includeHint(glob) {
+    // Trimmed by hand, not with /\/+$/: the glob comes with the pull request, and that RegExp is
+    // quadratic on a long run of slashes.
+    let start = 0;
+    while (glob.startsWith('./', start) || glob.startsWith('/', start))
+        start += glob.startsWith('./', start) ? 2 : 1;
+    const bare = trimTrailing(glob.slice(start), '/');
+    if (!bare)
+        return '';
+    const last = bare.slice(bare.lastIndexOf('/') + 1);
+    if (!bare.includes('*') && !last.includes('.'))
+        return ` (for the folder, write ${quoted(`${bare}/**`)})`;
+    return bare !== glob ? ` (write ${quoted(bare)})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/plan-supersedes.ts
+/**
+ * A `terraform show -json` plan committed or generated next to its `.tf` sources is read twice:
+ * once as the plan (findings mapped to the `.tf` lines) and once as the root module. Without this
+ * a reviewer saw many findings twice, at two lines or in two wordings. Each knows something the
+ * other does not: the plan has the values of the variables the run used, the sources keep the
+ * references the plan turned into "known after apply" (a policy naming the bucket's new ARN).
+ *
+ * So, resource by resource, the reading that left fewer of the resource's checks unknown
+ * speaks for it (the plan when both are equal): the other reading's unknowns about it go, and
+ * so do its findings of every rule the chosen one also reports on that resource. A finding only
+ * the other reading has stays, so a plan older than the pull request can never hide what the
+ * sources show.
+ */
+
+/**
+ * A plan goes to the shard of the root module in its folder, so that one shard holds both and
+ * drops the duplicates; split, each shard would report its half and the merge both.
+ */
+function shardPlansWithTheirSources(units) {
+    const roots = new Set(units.filter((u) => u.plugin === 'terraform').map((u) => u.id));
+    for (const u of units) {
+        if (u.plugin !== 'terraform-plan')
+            continue;
+        const dir = external_node_path_default().posix.dirname(u.id);
+        if (roots.has(dir))
+            u.shardKey = dir;
+    }
+}
+/** Drops, in place, what each plan and the source unit it was mapped onto both report. */
+function dropSupersededBySourcesPlan(results) {
+    const sources = new Map();
+    for (const r of results)
+        if (r.format === 'terraform')
+            sources.set(r.unit, r);
+    for (const plan of results) {
+        if (!plan.covers)
+            continue;
+        const source = sources.get(plan.covers.unit);
+        if (source)
+            dropDoubleReadings(plan, source, plan.covers.resources);
+    }
+}
+function dropDoubleReadings(plan, source, resources) {
+    // Findings about the whole unit (no trail logs data events) carry the unit as their resource.
+    const resourceOf = (r) => (r.resource === source.unit ? plan.unit : r.resource);
+    const held = new Set(resources).add(plan.unit);
+    // The sources read a `count`/`for_each` they could not evaluate as one `x[*]` instance; the plan
+    // names the real ones. Such a resource is the plan's to speak for: it knows the instances.
+    const planWildcards = wildcardsOf([...source.findings, ...source.unknowns].map(resourceOf), [...held]);
+    for (const w of planWildcards.keys())
+        held.add(w);
+    const planSpeaks = new Set([...planWildcards.values()].flat().concat([...planWildcards.keys()]));
+    const unknownsOf = (r) => {
+        const n = new Map();
+        for (const u of r.unknowns)
+            n.set(resourceOf(u), (n.get(resourceOf(u)) ?? 0) + 1);
+        return n;
+    };
+    const planUnknowns = unknownsOf(plan);
+    const sourceUnknowns = unknownsOf(source);
+    const sourceSpeaks = (resource) => !planSpeaks.has(resource) && (sourceUnknowns.get(resource) ?? 0) < (planUnknowns.get(resource) ?? 0);
+    const judged = (r) => new Set(r.findings.map((f) => `${f.ruleId}\u0000${resourceOf(f)}`));
+    const planJudged = judged(plan);
+    for (const [wildcard, instances] of planWildcards) {
+        const onInstances = new Set(instances);
+        for (const f of plan.findings)
+            if (onInstances.has(resourceOf(f)))
+                planJudged.add(`${f.ruleId}\u0000${wildcard}`);
+    }
+    const sourceJudged = judged(source);
+    // What `r` keeps of a resource: everything where it speaks, else what the other did not judge.
+    const keep = (r, speaks, otherJudged) => {
+        r.findings = r.findings.filter((f) => {
+            const resource = resourceOf(f);
+            return !held.has(resource) || speaks(resource) || !otherJudged.has(`${f.ruleId}\u0000${resource}`);
+        });
+        r.unknowns = r.unknowns.filter((u) => !held.has(resourceOf(u)) || speaks(resourceOf(u)));
+    };
+    keep(source, sourceSpeaks, planJudged);
+    keep(plan, (resource) => !sourceSpeaks(resource), sourceJudged);
+}
+/** Each `[*]` address of `addresses` that some of `planned` instantiate (`x["a"]`, `module.m[0].x`), with those. */
+function wildcardsOf(addresses, planned) {
+    const out = new Map();
+    for (const address of new Set(addresses)) {
+        if (!address.includes('[*]'))
+            continue;
+        const pattern = new RegExp(`^${address.split('[*]').map(escapeRegExp).join(INSTANCE_KEY)}$`);
+        const instances = planned.filter((p) => pattern.test(p));
+        if (instances.length)
+            out.set(address, instances);
+    }
+    return out;
+}
+/** `[0]` or `["a key"]`, as Terraform writes instance keys in addresses. */
+const INSTANCE_KEY = String.raw `\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/scan-settings.ts
+/**
+ * What decides a scan's result besides the files themselves: the paths given, the configuration
+ * (content, not file name) and the limits. Shards carry its digest so that `s3-gate merge` can
+ * refuse shards that were scanned differently, which would otherwise merge into a result no
+ * single scan gives. Not a security check: shard files are untrusted and could claim anything.
+ */
+
+
+/** JSON with object keys sorted, so that the digest does not depend on construction order. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** 16 hex digits of SHA-256: enough to tell two set-ups apart, short enough to read in an error. */
+function settingsDigest(options) {
+    // Where the configuration was read from is left out: the same file may sit at another path.
+    const { source: _source, ...config } = options.config;
+    // Paths as the working directory sees them, so `infra/`, `./infra` and `infra` agree wherever
+    // the runner checked the repository out.
+    const paths = options.paths.map((p) => external_node_path_default().relative(options.cwd, external_node_path_default().resolve(options.cwd, p)).split((external_node_path_default()).sep).join('/') || '.');
+    const text = stableJson({ paths, config, limits: options.limits });
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** A commit id as GitHub gives it (`GITHUB_SHA`): 40 hex digits, or 64 for SHA-256 repositories. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+;// CONCATENATED MODULE: ./src/version.ts
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/scan-findings-cap.ts
+
+class ScanFindingsCap {
+    max;
+    letGo;
+    total = 0;
+    /** Index of the first unit let go; every unit after it is let go on arrival. */
+    cut = Infinity;
+    /** Indices of the units held, largest first (a binary max-heap). */
+    heap = [];
+    counts = new Map();
+    constructor(max, 
+    /** Called for each unit let go, with the number of findings and unknowns it had. */
+    letGo) {
+        this.max = max;
+        this.letGo = letGo;
+    }
+    /** True for a unit planned after one already let go: it will be let go too, so need not be processed. */
+    past(index) {
+        return index > this.cut;
+    }
+    /** Takes in unit `index` with `count` findings and unknowns; false if it is let go at once. */
+    admit(index, count) {
+        if (this.past(index)) {
+            this.letGo(index, count);
+            return false;
+        }
+        this.total += count;
+        this.counts.set(index, count);
+        this.push(index);
+        let kept = true;
+        while (this.total > this.max) {
+            const last = this.pop();
+            const n = this.counts.get(last);
+            this.counts.delete(last);
+            this.total -= n;
+            this.cut = Math.min(this.cut, last);
+            if (last === index)
+                kept = false;
+            this.letGo(last, n);
+        }
+        return kept;
+    }
+    push(i) {
+        const h = this.heap;
+        let k = h.push(i) - 1;
+        while (k > 0) {
+            const up = (k - 1) >> 1;
+            if (h[up] >= i)
+                break;
+            h[k] = h[up];
+            k = up;
+        }
+        h[k] = i;
+    }
+    pop() {
+        const h = this.heap;
+        const top = h[0];
+        const last = h.pop();
+        if (h.length > 0) {
+            let k = 0;
+            for (;;) {
+                const l = 2 * k + 1;
+                if (l >= h.length)
+                    break;
+                const c = l + 1 < h.length && h[l + 1] > h[l] ? l + 1 : l;
+                if (h[c] <= last)
+                    break;
+                h[k] = h[c];
+                k = c;
+            }
+            h[k] = last;
+        }
+        return top;
+    }
+}
+/** What a unit is called in messages, by plugin; CloudFormation's unit is a template. */
+const UNIT_NOUN = { terraform: 'configuration', 'terraform-plan': 'plan', cdk: 'cloud assembly' };
+/**
+ * The result of a unit whose findings are not reported. It is made from the unit's plan alone, not
+ * from what processing it found (its buckets, its own errors), because a unit planned after the
+ * cut may or may not have been processed before the cut was known (such units are skipped once it
+ * is): either way its result is the same. A `SCAN_FINDINGS_LIMIT` error at its first file fails
+ * the gate, so a unit that is not reported never reads as clean.
+ */
+function unreportedUnit(unit, format, max) {
+    const what = UNIT_NOUN[unit.plugin] ?? 'template';
+    const limit = {
+        code: 'SCAN_FINDINGS_LIMIT',
+        file: unit.files[0]?.rel ?? unit.id,
+        line: 1,
+        column: 1,
+        message: `the findings of this ${what} are not reported: with them, the findings and unknowns of the units up to it in scan order ` +
+            `would be more than limits.maxScanFindings (--max-scan-findings) allows, ${max}. Scan fewer files at once, or raise the limit`,
+        level: 'error',
+    };
+    return {
+        unit: unit.id,
+        format,
+        findings: [parseErrorFinding(limit, format)],
+        unknowns: [],
+        problems: [limit],
+        notes: [],
+        debug: [],
+        files: unit.files.length,
+        bytes: unit.files.reduce((n, f) => n + f.size, 0),
+        buckets: 0,
+    };
+}
+/** Is this the stand-in of a unit whose findings were not reported (`unreportedUnit`)? */
+function wasLetGo(result) {
+    return result.problems.some((p) => p.code === 'SCAN_FINDINGS_LIMIT');
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/worker-pool.ts
 /**
  * Runs scan units on worker threads when there is enough input to pay for them (each worker
@@ -73264,6 +73603,8 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
 
 
 
+
+
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
 let entryUrl;
 function setEntryUrl(url) {
@@ -73340,10 +73681,24 @@ async function scan(options, logger) {
         allowInline: options.config.allowInlineSuppressions,
         now: options.now.toISOString(),
     };
+    const reuse = options.reuse;
+    if (reuse?.role === 'keep')
+        job.recordInputs = true;
+    const taken = reuse?.role === 'take' ? reuse.store.takeOver(selected, job) : new Map();
+    const toRun = taken.size ? selected.filter((_, i) => !taken.has(i)) : selected;
     // `--workers N`: N workers, and the main thread scans alongside them.
-    const { workers, mainHelps } = options.workers === undefined ? autoPool(selected, entryUrl) : { workers: options.workers, mainHelps: true };
+    const { workers, mainHelps } = options.workers === undefined ? autoPool(toRun, entryUrl) : { workers: options.workers, mainHelps: true };
     const t1 = external_node_perf_hooks_.performance.now();
-    const results = await logger.group('Scanning', () => runUnits(selected, job, workers, entryUrl, workerLimits(selected), mainHelps));
+    const run = (units) => runUnits(units, job, workers, entryUrl, workerLimits(units), mainHelps);
+    let results = await logger.group('Scanning', async () => withTaken(selected, taken, await run(toRun)));
+    // At the scan's limit, which units are reported depends on all of them in scan order, as
+    // `runUnits` applies it: that is what a scan without taken-over results reports.
+    if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo)))
+        results = await run(selected);
+    if (reuse?.role === 'keep')
+        reuse.store.keep(selected, results, job);
+    if (taken.size)
+        logger.info(`took over ${taken.size} of ${counted(selected.length, 'unit')} from the head scan: every file they read is the same`);
     const result = {
         tool: { name: 's3-gate', version: VERSION },
         cwd: options.cwd,
@@ -73399,6 +73754,13 @@ async function scan(options, logger) {
     logger.info(`scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
         ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`);
     return result;
+}
+/** The results of `units` in order: those taken over, and the others' from `ran` (in the same order). */
+function withTaken(units, taken, ran) {
+    if (!taken.size)
+        return [...ran];
+    let next = 0;
+    return units.map((_, i) => taken.get(i) ?? ran[next++]);
 }
 /**
  * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
@@ -74270,6 +74632,7 @@ function makeScanOptions(partial) {
         shard: partial.shard,
         now: partial.now ?? new Date(),
         ...(partial.commit ? { commit: partial.commit } : {}),
+        ...(partial.reuse ? { reuse: partial.reuse } : {}),
     };
 }
 
@@ -82669,6 +83032,7 @@ function sarifResult(f, index, locate) {
 
 
 
+
 /** Entry point of the bundle (`dist/index.js`); `entryUrl` lets the scan start worker threads. */
 async function run(entryUrl) {
     if (isPoolWorker())
@@ -82750,7 +83114,11 @@ async function prepareFromScan(inputs, run, logger) {
         limits: inputs.limits,
         ...(inputs.shard ? { shard: inputs.shard } : {}),
     });
-    const head = await scan(options, logger);
+    const compareWith = run.pullRequest ?? run.mergeGroup;
+    // The base is scanned after the head: units whose every input reads the same there are taken
+    // over. `S3_GATE_NO_REUSE=1` scans every unit twice (to rule it out, and for bench/pr-base.mjs).
+    const reuse = compareWith && process.env[NO_REUSE_ENV] !== '1' ? new UnitReuse() : undefined;
+    const head = await scan(reuse ? { ...options, reuse: { store: reuse, role: 'keep' } } : options, logger);
     if (run.pullRequest)
         await warnUnlessPullCheckout(cwd, run, logger);
     const policy = {
@@ -82760,7 +83128,6 @@ async function prepareFromScan(inputs, run, logger) {
         paths: options.paths,
         ...(config.source ? { config: config.source } : {}),
     };
-    const compareWith = run.pullRequest ?? run.mergeGroup;
     let baseline = {
         state: 'not-applicable',
         reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates`,
@@ -82769,7 +83136,7 @@ async function prepareFromScan(inputs, run, logger) {
     let unseenAtBase;
     if (compareWith) {
         const b = await logger.group('Scanning the merge base', () => scanBaseline({
-            options,
+            options: reuse ? { ...options, reuse: { store: reuse, role: 'take' } } : options,
             event: { baseSha: compareWith.baseSha, headSha: compareWith.headSha },
             scan: (o) => scan(o, quiet(logger)),
             tempRoot: run.tempDir || external_node_os_default().tmpdir(),

@@ -9,6 +9,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { decideGate, type BaselineStatus, type GatedFinding, type GateReport, type Policy } from './baseline/gate.js'
 import { scanBaseline } from './baseline/scan-base.js'
+import { NO_REUSE_ENV, UnitReuse } from './unit-reuse.js'
 import type { UnseenAtBase } from './baseline/unseen-cdk.js'
 import { git } from './baseline/git.js'
 import { ConfigurationError } from './errors.js'
@@ -141,7 +142,11 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     limits: inputs.limits as Limits,
     ...(inputs.shard ? { shard: inputs.shard } : {}),
   })
-  const head = await scan(options, logger)
+  const compareWith = run.pullRequest ?? run.mergeGroup
+  // The base is scanned after the head: units whose every input reads the same there are taken
+  // over. `S3_GATE_NO_REUSE=1` scans every unit twice (to rule it out, and for bench/pr-base.mjs).
+  const reuse = compareWith && process.env[NO_REUSE_ENV] !== '1' ? new UnitReuse() : undefined
+  const head = await scan(reuse ? { ...options, reuse: { store: reuse, role: 'keep' } } : options, logger)
   if (run.pullRequest) await warnUnlessPullCheckout(cwd, run, logger)
   const policy: Policy = {
     failOn: inputs.failOn,
@@ -151,7 +156,6 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
     ...(config.source ? { config: config.source } : {}),
   }
 
-  const compareWith = run.pullRequest ?? run.mergeGroup
   let baseline: BaselineStatus = {
     state: 'not-applicable',
     reason: `a \`${run.eventName || 'local'}\` event has no base to compare with; every finding gates`,
@@ -161,7 +165,7 @@ async function prepareFromScan(inputs: ActionInputs, run: RunContext, logger: Lo
   if (compareWith) {
     const b = await logger.group('Scanning the merge base', () =>
       scanBaseline({
-        options,
+        options: reuse ? { ...options, reuse: { store: reuse, role: 'take' } } : options,
         event: { baseSha: compareWith.baseSha, headSha: compareWith.headSha },
         scan: (o) => scan(o, quiet(logger)),
         tempRoot: run.tempDir || os.tmpdir(),

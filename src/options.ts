@@ -4,6 +4,7 @@ import { ConfigurationError } from './errors.js'
 import type { Threshold } from './engine/severity.js'
 import { isThreshold, SEVERITIES } from './engine/severity.js'
 import { DEFAULT_LIMITS, type Limits } from './limits.js'
+import type { ScanReuse } from './unit-reuse.js'
 
 /** Options of one scan, validated once for both shells. */
 export interface ScanOptions {
@@ -21,6 +22,11 @@ export interface ScanOptions {
   now: Date
   /** The commit being scanned, when known; recorded in shard results for `s3-gate merge` to check. */
   commit?: string
+  /**
+   * The action's two scans of a pull request: the head's keeps its units' results, the merge
+   * base's takes over those whose inputs read the same there (src/unit-reuse.ts).
+   */
+  reuse?: ScanReuse
 }
 
 export function parseThreshold(value: string, name: string): Threshold {
@@ -50,5 +56,6 @@ export function makeScanOptions(partial: Partial<ScanOptions> & { cwd: string })
     shard: partial.shard,
     now: partial.now ?? new Date(),
     ...(partial.commit ? { commit: partial.commit } : {}),
+    ...(partial.reuse ? { reuse: partial.reuse } : {}),
   }
 }

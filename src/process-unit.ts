@@ -15,6 +15,7 @@ import { applyInlineSuppressions } from './engine/suppressions.js'
 import { isInside, listFiles, toDisplayPath } from './discovery.js'
 import type { Limits } from './limits.js'
 import { decodeText } from './text-encoding.js'
+import { InputLog, type InputRecord } from './unit-inputs.js'
 import { EditLineEndings } from './edit-line-endings.js'
 import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
@@ -33,6 +34,8 @@ export interface UnitJob {
   allowInline: boolean
   /** ISO date. */
   now: string
+  /** Log what each unit reads (`UnitResult.inputs`), so that another scan can take its result over. */
+  recordInputs?: boolean
 }
 
 export interface UnitResult {
@@ -50,6 +53,8 @@ export interface UnitResult {
   covers?: PlanCover
   /** Buckets other templates may attach a policy to, and policies for buckets of other templates. */
   stackLinks?: StackLinks
+  /** With `UnitJob.recordInputs`: everything the unit read, unless some of it cannot be checked again. */
+  inputs?: InputRecord[]
 }
 
 export function parseErrorFinding(p: Problem, format: Format): Finding {
@@ -125,47 +130,77 @@ export function processUnit(unit: ScanUnit, job: UnitJob): UnitResult {
   }
 }
 
+/**
+ * `LoadContext.readFile` for one unit: inside the roots only (symlinks resolved), regular files
+ * up to the size limit. The unit's own files were found on disk: one that then cannot be read may
+ * hold a public bucket, so it is an error, not a skip (a file that vanished meanwhile is no
+ * longer there).
+ */
+export function unitFileReader(
+  unit: ScanUnit,
+  job: UnitJob,
+  debug: (m: string) => void,
+  unreadable: (p: Problem) => void,
+): (abs: string) => string | undefined {
+  const knownReal = new Set(unit.files.map((f) => f.abs))
+  return (abs) => {
+    try {
+      // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+      // Optional files are often missing (`.terraform/modules/modules.json` in a root never
+      // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
+      if (!knownReal.has(abs) && !fs.existsSync(abs)) return undefined
+      const real = knownReal.has(abs) ? abs : fs.realpathSync.native(abs)
+      if (!isInside(real, job.roots)) {
+        debug(`refused to read ${abs}: outside the scanned paths`)
+        return undefined
+      }
+      const st = fs.statSync(real)
+      if (!st.isFile() || st.size > job.limits.maxFileBytes) return undefined
+      return decodeText(fs.readFileSync(real))
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (knownReal.has(abs) && code !== 'ENOENT')
+        unreadable({
+          code: 'NOT_SCANNED',
+          file: toDisplayPath(abs, job.cwd),
+          line: 1,
+          column: 1,
+          message: `the file cannot be read (${code ?? (e as Error).message}); it was not scanned`,
+          level: 'error',
+        })
+      return undefined
+    }
+  }
+}
+
 function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitResult {
   const debug: string[] = []
-  const knownReal = new Set(unit.files.map((f) => f.abs))
-  // The unit's own files were found on disk: one that then cannot be read may hold a public
-  // bucket, so it is an error, not a skip (a file that vanished meanwhile is no longer there).
   const unreadable: Problem[] = []
+  const readFile = unitFileReader(
+    unit,
+    job,
+    (m) => void debug.push(m),
+    (p) => void unreadable.push(p),
+  )
+  const inputs = job.recordInputs ? new InputLog(job.cwd) : undefined
   const ctx: LoadContext = {
     roots: job.roots,
     cwd: job.cwd,
     limits: job.limits,
     debug: (m) => void debug.push(m),
-    readFile(abs) {
-      try {
-        // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
-        // Optional files are often missing (`.terraform/modules/modules.json` in a root never
-        // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
-        if (!knownReal.has(abs) && !fs.existsSync(abs)) return undefined
-        const real = knownReal.has(abs) ? abs : fs.realpathSync.native(abs)
-        if (!isInside(real, job.roots)) {
-          debug.push(`refused to read ${abs}: outside the scanned paths`)
-          return undefined
+    readFile: inputs
+      ? (abs) => {
+          const text = readFile(abs)
+          inputs.read(abs, text)
+          return text
         }
-        const st = fs.statSync(real)
-        if (!st.isFile() || st.size > job.limits.maxFileBytes) return undefined
-        return decodeText(fs.readFileSync(real))
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code
-        if (knownReal.has(abs) && code !== 'ENOENT')
-          unreadable.push({
-            code: 'NOT_SCANNED',
-            file: toDisplayPath(abs, job.cwd),
-            line: 1,
-            column: 1,
-            message: `the file cannot be read (${code ?? (e as Error).message}); it was not scanned`,
-            level: 'error',
-          })
-        return undefined
-      }
-    },
+      : readFile,
     displayPath: (abs) => toDisplayPath(abs, job.cwd),
-    listFiles: (dir, filter) => listFiles(dir, job.roots, job.cwd, filter),
+    listFiles: (dir, filter) => {
+      inputs?.untracked()
+      return listFiles(dir, job.roots, job.cwd, filter)
+    },
+    ...(inputs ? { inputs } : {}),
   }
   const result: UnitResult = {
     unit: unit.id,
@@ -243,5 +278,8 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   }
   result.problems = capRepeatedProblems(result.problems)
   for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))
+  // A file that could not be read may read at the other tree: its unit is not taken over.
+  const records = unreadable.length ? undefined : inputs?.records()
+  if (records) result.inputs = records
   return result
 }

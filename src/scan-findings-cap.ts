@@ -123,3 +123,8 @@ export function unreportedUnit(unit: ScanUnit, format: Format, max: number): Uni
     buckets: 0,
   }
 }
+
+/** Is this the stand-in of a unit whose findings were not reported (`unreportedUnit`)? */
+export function wasLetGo(result: UnitResult): boolean {
+  return result.problems.some((p) => p.code === 'SCAN_FINDINGS_LIMIT')
+}

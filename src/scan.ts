@@ -17,10 +17,12 @@ import type { ScanUnit } from './parsers/types.js'
 import { joinLinks, linkForeignPolicies } from './cross-stack.js'
 import type { StackLinks } from './model/stack-links.js'
 import { dropSupersededBySourcesPlan, shardPlansWithTheirSources } from './plan-supersedes.js'
-import { parseErrorFinding, type UnitJob } from './process-unit.js'
+import { parseErrorFinding, type UnitJob, type UnitResult } from './process-unit.js'
 import type { ScanResult } from './scan-result.js'
 import { settingsDigest } from './scan-settings.js'
 import { VERSION } from './version.js'
+import { wasLetGo } from './scan-findings-cap.js'
+import { resultCount } from './unit-reuse.js'
 import { autoPool, runUnits, workerLimits } from './worker-pool.js'
 import { rules, rulesById } from '../rules/index.js'
 
@@ -111,11 +113,21 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     allowInline: options.config.allowInlineSuppressions,
     now: options.now.toISOString(),
   }
+  const reuse = options.reuse
+  if (reuse?.role === 'keep') job.recordInputs = true
+  const taken = reuse?.role === 'take' ? reuse.store.takeOver(selected, job) : new Map<number, UnitResult>()
+  const toRun = taken.size ? selected.filter((_, i) => !taken.has(i)) : selected
   // `--workers N`: N workers, and the main thread scans alongside them.
-  const { workers, mainHelps } =
-    options.workers === undefined ? autoPool(selected, entryUrl) : { workers: options.workers, mainHelps: true }
+  const { workers, mainHelps } = options.workers === undefined ? autoPool(toRun, entryUrl) : { workers: options.workers, mainHelps: true }
   const t1 = performance.now()
-  const results = await logger.group('Scanning', () => runUnits(selected, job, workers, entryUrl, workerLimits(selected), mainHelps))
+  const run = (units: ScanUnit[]) => runUnits(units, job, workers, entryUrl, workerLimits(units), mainHelps)
+  let results = await logger.group('Scanning', async () => withTaken(selected, taken, await run(toRun)))
+  // At the scan's limit, which units are reported depends on all of them in scan order, as
+  // `runUnits` applies it: that is what a scan without taken-over results reports.
+  if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run(selected)
+  if (reuse?.role === 'keep') reuse.store.keep(selected, results, job)
+  if (taken.size)
+    logger.info(`took over ${taken.size} of ${counted(selected.length, 'unit')} from the head scan: every file they read is the same`)
   const result: ScanResult = {
     tool: { name: 's3-gate', version: VERSION },
     cwd: options.cwd,
@@ -166,6 +178,13 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
       ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`,
   )
   return result
+}
+
+/** The results of `units` in order: those taken over, and the others' from `ran` (in the same order). */
+function withTaken(units: readonly ScanUnit[], taken: ReadonlyMap<number, UnitResult>, ran: readonly UnitResult[]): UnitResult[] {
+  if (!taken.size) return [...ran]
+  let next = 0
+  return units.map((_, i) => taken.get(i) ?? ran[next++]!)
 }
 
 /**

@@ -10202,11 +10202,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4072);
 /* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9722);
 /* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6278);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4428);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(88);
 /* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
 /* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2410);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5327);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2342);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
@@ -11930,10 +11930,10 @@ function getErrorMessage(e) {
 /* unused harmony export checkShards */
 /* harmony import */ var _config_warning_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 /* harmony import */ var _append_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1871);
-/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1499);
+/* harmony import */ var _parsers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1106);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _cross_stack_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4254);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4428);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88);
 /**
  * Combines the results of the n shards of one scan (`--shard i/n`) into the result one unsharded
  * scan gives. Each scan unit (a template, a Terraform root module, a cloud assembly) runs in
@@ -14187,6 +14187,7 @@ function makeScanOptions(partial) {
         shard: partial.shard,
         now: partial.now ?? new Date(),
         ...(partial.commit ? { commit: partial.commit } : {}),
+        ...(partial.reuse ? { reuse: partial.reuse } : {}),
     };
 }
 
@@ -14211,7 +14212,129 @@ function ownEntry(table, key) {
 
 /***/ }),
 
-/***/ 1499:
+/***/ 4179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lp: () => (/* binding */ indexSources),
+/* harmony export */   n$: () => (/* binding */ toSlash)
+/* harmony export */ });
+/* unused harmony exports SOURCE_EXTENSIONS, isSourceFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The CDK app's own source files inside the scan roots: where creation-stack traces are mapped to
+ * and where construct ids are looked up when an assembly holds no usable trace. Only listed here;
+ * each file is read (through the scan's `readFile`) when a lookup needs it.
+ */
+
+
+/** Extensions of CDK app sources (TypeScript, JavaScript, Python). */
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.py'];
+/**
+ * Folders that never hold the app's own constructs: dependencies, virtualenvs, caches, VCS data.
+ * Cloud assemblies are skipped by content (a `manifest.json` next to a `cdk.out` marker) rather
+ * than by name, since their asset folders carry bundled copies of the app's code.
+ */
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    '.venv',
+    'venv',
+    '.tox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.cache',
+    'coverage',
+    '.next',
+    '.turbo',
+    '.yarn',
+]);
+const TS_TWINS = ['.ts', '.tsx', '.mts', '.cts'];
+/** Upper bounds so a huge monorepo cannot make the fallback search unbounded. */
+const MAX_FILES = 20_000;
+const MAX_DEPTH = 40;
+function isSourceFile(name) {
+    if (name.endsWith('.d.ts') || name.endsWith('.d.mts') || name.endsWith('.d.cts'))
+        return false;
+    return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
+}
+/** Lists the source files under `roots` (each root a directory or a file). Symlinks are not followed. */
+function indexSources(roots) {
+    const files = [];
+    let truncated = false;
+    const seen = new Set();
+    const walk = (dir, depth) => {
+        if (truncated || depth > MAX_DEPTH || seen.has(dir))
+            return;
+        seen.add(dir);
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (entries.some((e) => e.isFile() && e.name === 'manifest.json') && entries.some((e) => e.isFile() && e.name === 'cdk.out'))
+            return;
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (truncated)
+                return;
+            const abs = `${dir}/${e.name}`;
+            if (e.isDirectory()) {
+                if (!SKIPPED_DIRS.has(e.name) && e.name !== 'cdk.out' && !e.name.startsWith('asset.'))
+                    walk(abs, depth + 1);
+            }
+            else if (e.isFile() && isSourceFile(e.name)) {
+                if (files.length >= MAX_FILES)
+                    truncated = true;
+                else
+                    files.push(abs);
+            }
+        }
+    };
+    for (const root of roots) {
+        const r = toSlash(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(r);
+        }
+        catch {
+            continue;
+        }
+        if (stat.isDirectory())
+            walk(r, 0);
+        else if (stat.isFile() && isSourceFile(r))
+            files.push(r);
+    }
+    const all = new Set(files);
+    // `tsc` output next to its source repeats every construct id; the TypeScript is what users edit.
+    const unique = [...all].filter((f) => !/\.(m|c)?js$/.test(f) || !TS_TWINS.some((ext) => all.has(f.replace(/\.(m|c)?js$/, ext)))).sort();
+    const byBase = new Map();
+    for (const f of unique) {
+        const base = f.slice(f.lastIndexOf('/') + 1);
+        const list = byBase.get(base);
+        if (list)
+            list.push(f);
+        else
+            byBase.set(base, [f]);
+    }
+    return { files: unique, byBase, truncated };
+}
+function toSlash(p) {
+    return p.replace(/\\/g, '/');
+}
+
+
+/***/ }),
+
+/***/ 1106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18770,20 +18893,8 @@ function classOf(fqn) {
     return last || undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/shared/inside.ts
-
-/**
- * Is `p` inside `dir` (or `dir` itself)? Guards the paths that files name (`../` in a manifest, a
- * module `source`), compared after `path.resolve`. A child folder named `..x` is inside.
- */
-function isInside(p, dir) {
-    const rel = external_node_path_default().relative(dir, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-function isInsideAny(p, dirs) {
-    return dirs.some((d) => isInside(p, d));
-}
-
+// EXTERNAL MODULE: ./src/parsers/shared/inside.ts
+var inside = __nccwpck_require__(2354);
 ;// CONCATENATED MODULE: ./src/parsers/cdk/assembly.ts
 /**
  * Reads a cloud assembly: `manifest.json`, the stack artifacts it lists, the nested cloud
@@ -18856,7 +18967,7 @@ function readAssembly(manifestAbs, ctx, seen = new Set()) {
                     const sub = scalarString((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(a.value, 'properties'), 'directoryName'));
                     if (!sub)
                         invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
-                    else if (!inside(dir, external_node_path_default().join(dir, sub)))
+                    else if (!assembly_inside(dir, external_node_path_default().join(dir, sub)))
                         invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
                     else if (depth >= MAX_ASSEMBLY_DEPTH)
                         report({
@@ -18873,7 +18984,7 @@ function readAssembly(manifestAbs, ctx, seen = new Set()) {
                 }
                 case 'cdk:tree': {
                     const f = scalarString((0,source_tree/* get */.Jt)((0,source_tree/* get */.Jt)(a.value, 'properties'), 'file'));
-                    if (!f || !inside(dir, external_node_path_default().join(dir, f))) {
+                    if (!f || !assembly_inside(dir, external_node_path_default().join(dir, f))) {
                         invalid(`tree artifact ${a.key} names no file inside the assembly`);
                         break;
                     }
@@ -18906,7 +19017,7 @@ function readAssembly(manifestAbs, ctx, seen = new Set()) {
             own.push(m);
         }
         const extraName = scalarString((0,source_tree/* get */.Jt)(art, 'additionalMetadataFile'));
-        if (extraName && inside(dir, external_node_path_default().join(dir, extraName))) {
+        if (extraName && assembly_inside(dir, external_node_path_default().join(dir, extraName))) {
             const extraAt = json_file_nodeAt(manifest, (0,source_tree/* get */.Jt)(art, 'additionalMetadataFile').start);
             const extra = readMetadataFile(external_node_path_default().join(dir, extraName), `metadata file of stack ${id}`, extraAt);
             if (extra)
@@ -18917,7 +19028,7 @@ function readAssembly(manifestAbs, ctx, seen = new Set()) {
             return;
         }
         const abs = external_node_path_default().join(dir, templateFile);
-        if (!inside(dir, abs)) {
+        if (!assembly_inside(dir, abs)) {
             invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
             return;
         }
@@ -18973,8 +19084,8 @@ function templatePathIn(sources, templateFile) {
     return undefined;
 }
 /** Is `p` inside `dir` (or `dir` itself)? Guards against `../` in names the manifest gives. */
-function inside(dir, p) {
-    return isInside(p, dir);
+function assembly_inside(dir, p) {
+    return (0,inside/* isInside */.F)(p, dir);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/call-syntax.ts
@@ -19679,117 +19790,8 @@ function describe(c, lang, construct) {
     return `${d} on ${construct}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/parsers/cdk/source-index.ts
-/**
- * The CDK app's own source files inside the scan roots: where creation-stack traces are mapped to
- * and where construct ids are looked up when an assembly holds no usable trace. Only listed here;
- * each file is read (through the scan's `readFile`) when a lookup needs it.
- */
-
-
-/** Extensions of CDK app sources (TypeScript, JavaScript, Python). */
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.py'];
-/**
- * Folders that never hold the app's own constructs: dependencies, virtualenvs, caches, VCS data.
- * Cloud assemblies are skipped by content (a `manifest.json` next to a `cdk.out` marker) rather
- * than by name, since their asset folders carry bundled copies of the app's code.
- */
-const SKIPPED_DIRS = new Set([
-    'node_modules',
-    '.git',
-    '.hg',
-    '.svn',
-    '.venv',
-    'venv',
-    '.tox',
-    '__pycache__',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.cache',
-    'coverage',
-    '.next',
-    '.turbo',
-    '.yarn',
-]);
-const TS_TWINS = ['.ts', '.tsx', '.mts', '.cts'];
-/** Upper bounds so a huge monorepo cannot make the fallback search unbounded. */
-const MAX_FILES = 20_000;
-const MAX_DEPTH = 40;
-function isSourceFile(name) {
-    if (name.endsWith('.d.ts') || name.endsWith('.d.mts') || name.endsWith('.d.cts'))
-        return false;
-    return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
-}
-/** Lists the source files under `roots` (each root a directory or a file). Symlinks are not followed. */
-function indexSources(roots) {
-    const files = [];
-    let truncated = false;
-    const seen = new Set();
-    const walk = (dir, depth) => {
-        if (truncated || depth > MAX_DEPTH || seen.has(dir))
-            return;
-        seen.add(dir);
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        if (entries.some((e) => e.isFile() && e.name === 'manifest.json') && entries.some((e) => e.isFile() && e.name === 'cdk.out'))
-            return;
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (truncated)
-                return;
-            const abs = `${dir}/${e.name}`;
-            if (e.isDirectory()) {
-                if (!SKIPPED_DIRS.has(e.name) && e.name !== 'cdk.out' && !e.name.startsWith('asset.'))
-                    walk(abs, depth + 1);
-            }
-            else if (e.isFile() && isSourceFile(e.name)) {
-                if (files.length >= MAX_FILES)
-                    truncated = true;
-                else
-                    files.push(abs);
-            }
-        }
-    };
-    for (const root of roots) {
-        const r = toSlash(external_node_path_default().resolve(root));
-        let stat;
-        try {
-            stat = external_node_fs_default().statSync(r);
-        }
-        catch {
-            continue;
-        }
-        if (stat.isDirectory())
-            walk(r, 0);
-        else if (stat.isFile() && isSourceFile(r))
-            files.push(r);
-    }
-    const all = new Set(files);
-    // `tsc` output next to its source repeats every construct id; the TypeScript is what users edit.
-    const unique = [...all].filter((f) => !/\.(m|c)?js$/.test(f) || !TS_TWINS.some((ext) => all.has(f.replace(/\.(m|c)?js$/, ext)))).sort();
-    const byBase = new Map();
-    for (const f of unique) {
-        const base = f.slice(f.lastIndexOf('/') + 1);
-        const list = byBase.get(base);
-        if (list)
-            list.push(f);
-        else
-            byBase.set(base, [f]);
-    }
-    return { files: unique, byBase, truncated };
-}
-function toSlash(p) {
-    return p.replace(/\\/g, '/');
-}
-
+// EXTERNAL MODULE: ./src/parsers/cdk/source-index.ts
+var source_index = __nccwpck_require__(4179);
 ;// CONCATENATED MODULE: ./src/parsers/cdk/construct-calls.ts
 /**
  * Construct calls in the app's sources, by construct id: the fallback when an assembly holds no
@@ -19882,7 +19884,7 @@ class ConstructCallIndex {
     }
     /** Calls with this id in the app folder; when there are none, in the rest of the scan roots. */
     calls(id) {
-        const prefix = `${(0,trim/* trimTrailing */.l)(toSlash(this.appDir), '/')}/`;
+        const prefix = `${(0,trim/* trimTrailing */.l)((0,source_index/* toSlash */.n$)(this.appDir), '/')}/`;
         this.app ??= this.build(this.sources.files.filter((f) => f.startsWith(prefix)));
         const inApp = this.app.get(id);
         if (inApp && inApp.length > 0)
@@ -19921,7 +19923,7 @@ class ConstructCallIndex {
  * `lib/storage.ts`). Ties go to files inside the app folder; a remaining tie is no answer.
  */
 function mapTracePath(traceFile, sources, appDir) {
-    const file = toSlash(traceFile);
+    const file = (0,source_index/* toSlash */.n$)(traceFile);
     const base = file.slice(file.lastIndexOf('/') + 1);
     const candidates = sources.byBase.get(base);
     if (!candidates || candidates.length === 0)
@@ -19929,7 +19931,7 @@ function mapTracePath(traceFile, sources, appDir) {
     if (candidates.includes(file))
         return file;
     const want = file.split('/').filter((s) => s !== '');
-    const app = (0,trim/* trimTrailing */.l)(toSlash(appDir), '/');
+    const app = (0,trim/* trimTrailing */.l)((0,source_index/* toSlash */.n$)(appDir), '/');
     // A trace from Windows names files in any case; POSIX paths are compared exactly.
     const same = /^[A-Za-z]:\//.test(file) ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
     let best = [];
@@ -20224,7 +20226,7 @@ function locateByConstructId(constructPath, stackPath, ctx, only) {
 }
 /** The folder a cloud assembly's app lives in: the assembly's parent (nested assemblies: the root's). */
 function appDirOf(assemblyDir) {
-    return toSlash(external_node_path_default().dirname(assemblyDir));
+    return (0,source_index/* toSlash */.n$)(external_node_path_default().dirname(assemblyDir));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cdk/nested-stacks.ts
@@ -20291,7 +20293,7 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
             continue;
         }
         const abs = external_node_path_default().join(parent.assemblyDir, file);
-        if (!inside(parent.assemblyDir, abs)) {
+        if (!assembly_inside(parent.assemblyDir, abs)) {
             report({
                 code: 'CDK_ARTIFACT_INVALID',
                 file: parent.file,
@@ -20804,7 +20806,11 @@ function loadAssembly(unit, ctx) {
         return { models, problems, notes, texts };
     const rootDir = external_node_path_default().dirname(manifest);
     const appDir = appDirOf(rootDir);
-    const sources = indexSources(ctx.roots);
+    const sources = (0,source_index/* indexSources */.lp)(ctx.roots);
+    if (sources.truncated)
+        ctx.inputs?.untracked();
+    else
+        ctx.inputs?.cdkSources(sources.files);
     const reader = new SourceReader((abs) => ctx.readFile(abs), (abs) => ctx.displayPath(abs));
     const calls = new ConstructCallIndex(sources, (abs) => ctx.readFile(abs), appDir);
     const seenManifests = new Set();
@@ -22836,29 +22842,8 @@ function referenceIn(text, expr, json) {
     return /^\$\{\s*([^{}"]+?)\s*\}$/.exec(value)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terraform/config-files.ts
-/**
- * Which files make a Terraform or OpenTofu module's configuration. OpenTofu also reads `.tofu`
- * and `.tofu.json` files, and where `x.tofu` sits beside `x.tf` it reads only `x.tofu` (the same
- * for `x.tofu.json` and `x.tf.json`): a module keeps a `.tf` file for Terraform and its `.tofu`
- * twin for OpenTofu. Terraform ignores `.tofu` files, so a directory that has them is OpenTofu's.
- */
-const CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
-const VARS_FILE = /\.tfvars(\.json)?$/i;
-const TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
-/** Override file names (`override.tf`, `main_override.tf`, `.tofu` and `.json` alike). */
-function isOverrideFile(name) {
-    return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
-}
-/** The configuration files of one directory that are read: without the `.tf` twins of `.tofu` files. */
-function withoutShadowed(paths) {
-    const twins = new Set();
-    for (const p of paths)
-        if (/\.tofu(\.json)?$/.test(p))
-            twins.add(p.replace(/\.tofu(\.json)?$/, '.tf$1'));
-    return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
-}
-
+// EXTERNAL MODULE: ./src/parsers/terraform/config-files.ts
+var config_files = __nccwpck_require__(3579);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix-policy-text.ts
 /**
  * A policy written as JSON text inside a Terraform string: a heredoc (`<<EOF`, `<<-POLICY`), a
@@ -23976,7 +23961,7 @@ function forgetFixParses() {
 }
 const fix_dirOf = (f) => f.slice(0, Math.max(f.lastIndexOf('/'), 0));
 const isJsonConfig = (f) => /\.(tf|tofu)\.json$/i.test(f);
-const isConfig = (f) => CONFIG_FILE.test(f);
+const isConfig = (f) => config_files/* CONFIG_FILE */.g2.test(f);
 /** How a setting resource names its bucket (see `ModuleIndex.configures`). */
 function bucketKey(text, expr, json, block) {
     const ref = referenceIn(text, expr, json);
@@ -27344,58 +27329,8 @@ function collect(dir, files) {
     return m;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terraform/module-files.ts
-/**
- * The configuration files of one module directory. Only the directory itself is listed (Terraform
- * does not read subdirectories), so a module sourced from `../` does not walk the whole
- * repository; the files are then read through `ctx.readFile`, which refuses anything outside the
- * scan roots (symlinks resolved).
- */
-
-
-
-
-/**
- * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
- * module `source = "../../.."` or a symlinked folder must not even be listed.
- */
-function moduleConfigFilesInside(dir, roots) {
-    // A directory outside the roots as written is not even looked at (not a stat): nothing outside
-    // the scanned paths is touched. The roots are real paths, and so are the files' folders a
-    // `source` is resolved from.
-    if (!isInsideAny(external_node_path_default().resolve(dir), roots))
-        return namedConfigFilesIn(external_node_path_default().resolve(dir), roots);
-    let real;
-    try {
-        real = external_node_fs_default().realpathSync(dir);
-    }
-    catch {
-        return [];
-    }
-    return isInsideAny(real, roots) ? moduleConfigFiles(dir) : [];
-}
-function moduleConfigFiles(dir) {
-    let entries;
-    try {
-        entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    return withoutShadowed(entries
-        .filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name))
-        .map((e) => external_node_path_default().join(dir, e.name))
-        .sort());
-}
-/**
- * The configuration files of `dir` that were themselves named as scan roots (`s3-gate scan
- * plan.json main.tf`): the folder is not listed, but what the user named is as readable as it is
- * to the unit that scans those files, so a plan finds the sources it was made from.
- */
-function namedConfigFilesIn(dir, roots) {
-    return withoutShadowed(roots.filter((r) => external_node_path_default().dirname(r) === dir && CONFIG_FILE.test(r)).sort());
-}
-
+// EXTERNAL MODULE: ./src/parsers/terraform/module-files.ts
+var module_files = __nccwpck_require__(6701);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/body-view.ts
 
 
@@ -31336,6 +31271,7 @@ function prepareTerraformUnit(unit, ctx) {
             return undefined;
         const text = planned[abs];
         delete planned[abs];
+        ctx.inputs?.read(abs, text);
         return text;
     };
     const files = new SourceFiles();
@@ -31386,18 +31322,18 @@ function prepareTerraformUnit(unit, ctx) {
             const json = () => ({ ...parseJsonConfig(r.text, { maxDepth }), comments: [] });
             const p = shared ? moduleParse(abs, r.text, true, maxDepth, json) : json();
             syntax(r.f, p.issues, 'JSON_SYNTAX');
-            return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(external_node_path_default().basename(abs)) };
+            return { f: r.f, body: p.body, comments: [], json: true, override: (0,config_files/* isOverrideFile */.LA)(external_node_path_default().basename(abs)) };
         }
         const hcl = () => parseHcl(r.text, { maxDepth });
         const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl();
         rememberParse(r.text, p);
         syntax(r.f, p.issues, 'HCL_SYNTAX');
-        return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(external_node_path_default().basename(abs)) };
+        return { f: r.f, body: p.body, comments: p.comments, json: false, override: (0,config_files/* isOverrideFile */.LA)(external_node_path_default().basename(abs)) };
     };
     const rootDir = data?.dir ?? external_node_path_default().dirname(unit.files[0].abs);
     const configs = new Map();
     const loadDir = (dir, paths) => {
-        const parsed = withoutShadowed(paths.filter((p) => CONFIG_FILE.test(p)).sort())
+        const parsed = (0,config_files/* withoutShadowed */.Gj)(paths.filter((p) => config_files/* CONFIG_FILE */.g2.test(p)).sort())
             .map((p) => parseFile(p, dir !== rootDir))
             .filter((p) => p !== undefined);
         return buildModuleConfig(dir, parsed);
@@ -31408,7 +31344,7 @@ function prepareTerraformUnit(unit, ctx) {
     const ev = new Evaluator(files, ctx.limits, problem, {
         files,
         loadFile: (abs, at) => {
-            if (!isInsideAny(abs, ctx.roots)) {
+            if (!(0,inside/* isInsideAny */.j)(abs, ctx.roots)) {
                 problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning');
                 return `${ctx.displayPath(abs)} is outside the scanned paths`;
             }
@@ -31430,7 +31366,7 @@ function prepareTerraformUnit(unit, ctx) {
     });
     const tfvars = [];
     for (const cf of unit.files) {
-        if (!VARS_FILE.test(cf.abs))
+        if (!config_files/* VARS_FILE */.I0.test(cf.abs))
             continue;
         const r = read(cf.abs);
         if (!r)
@@ -31469,7 +31405,8 @@ function prepareTerraformUnit(unit, ctx) {
         config: (dir) => {
             if (configs.has(dir))
                 return configs.get(dir);
-            const paths = moduleConfigFilesInside(dir, ctx.roots);
+            const paths = (0,module_files/* moduleConfigFilesInside */.m)(dir, ctx.roots);
+            ctx.inputs?.moduleDir(dir, paths);
             const c = paths.length ? loadDir(dir, paths) : undefined;
             configs.set(dir, c);
             return c;
@@ -31487,6 +31424,9 @@ function prepareTerraformUnit(unit, ctx) {
     return { root: new ModuleInstance(uctx, root, ''), ctx: uctx, problems, notes, texts };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
 ;// CONCATENATED MODULE: ./src/parsers/terraform/plan-units.ts
@@ -31523,7 +31463,7 @@ function localModuleSources(text) {
 }
 function planTerraformUnits(files, debug, keepChars = KEEP_PLANNED_CHARS) {
     const byDir = new Map();
-    for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
+    for (const f of claimFiles(files, (c) => config_files/* TERRAFORM_FILE */.qF.test(c.abs))) {
         const dir = external_node_path_default().dirname(f.abs);
         const list = byDir.get(dir);
         if (list)
@@ -31531,7 +31471,7 @@ function planTerraformUnits(files, debug, keepChars = KEEP_PLANNED_CHARS) {
         else
             byDir.set(dir, [f]);
     }
-    const configDirs = [...byDir.entries()].filter(([, fs_]) => fs_.some((f) => CONFIG_FILE.test(f.abs))).map(([d]) => d);
+    const configDirs = [...byDir.entries()].filter(([, fs_]) => fs_.some((f) => config_files/* CONFIG_FILE */.g2.test(f.abs))).map(([d]) => d);
     const dirSet = new Set(configDirs);
     const calls = new Map();
     const called = new Set();
@@ -31542,7 +31482,7 @@ function planTerraformUnits(files, debug, keepChars = KEEP_PLANNED_CHARS) {
         const texts = {};
         textsByDir.set(dir, texts);
         for (const f of byDir.get(dir)) {
-            if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES)
+            if (!config_files/* CONFIG_FILE */.g2.test(f.abs) || f.size > MAX_SNIFF_BYTES)
                 continue;
             let text;
             try {
@@ -31890,7 +31830,8 @@ function loadPlanUnit(unit, ctx) {
         return c;
     };
     const readConfig = (dir) => {
-        const paths = moduleConfigFilesInside(dir, ctx.roots);
+        const paths = (0,module_files/* moduleConfigFilesInside */.m)(dir, ctx.roots);
+        ctx.inputs?.moduleDir(dir, paths);
         if (!paths.length)
             return undefined;
         const parsedFiles = [];
@@ -31902,13 +31843,13 @@ function loadPlanUnit(unit, ctx) {
             texts.set(ctx.displayPath(abs), t);
             if (abs.endsWith('.json')) {
                 const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
-                parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(external_node_path_default().basename(abs)) });
+                parsedFiles.push({ f, body: r.body, comments: [], json: true, override: (0,config_files/* isOverrideFile */.LA)(external_node_path_default().basename(abs)) });
             }
             else {
                 const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth });
                 for (const i of r.issues)
                     sourceProblem(f, i.offset, i.message);
-                parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(external_node_path_default().basename(abs)) });
+                parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: (0,config_files/* isOverrideFile */.LA)(external_node_path_default().basename(abs)) });
             }
         }
         return buildModuleConfig(dir, parsedFiles);
@@ -32299,7 +32240,7 @@ const terraformPlanPlugin = {
     format: 'terraform-plan',
     plan(files) {
         const isPlan = (f) => /\.json$/i.test(f.rel) &&
-            !TERRAFORM_FILE.test(f.rel) &&
+            !config_files/* TERRAFORM_FILE */.qF.test(f.rel) &&
             (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || looksLikeWidePlanJson(f.head));
         return claimFiles(files, isPlan).map((f) => ({
             plugin: 'terraform-plan',
@@ -32434,6 +32375,31 @@ function findCommentSuppressions(text, file) {
         }
     });
     return { found, problems };
+}
+
+
+/***/ }),
+
+/***/ 2354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   j: () => (/* binding */ isInsideAny)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Is `p` inside `dir` (or `dir` itself)? Guards the paths that files name (`../` in a manifest, a
+ * module `source`), compared after `path.resolve`. A child folder named `..x` is inside.
+ */
+function isInside(p, dir) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
+}
+function isInsideAny(p, dirs) {
+    return dirs.some((d) => isInside(p, d));
 }
 
 
@@ -36591,15 +36557,119 @@ function yaml_tree_build(text, events, options) {
 
 /***/ }),
 
+/***/ 3579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ withoutShadowed),
+/* harmony export */   I0: () => (/* binding */ VARS_FILE),
+/* harmony export */   LA: () => (/* binding */ isOverrideFile),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   qF: () => (/* binding */ TERRAFORM_FILE)
+/* harmony export */ });
+/**
+ * Which files make a Terraform or OpenTofu module's configuration. OpenTofu also reads `.tofu`
+ * and `.tofu.json` files, and where `x.tofu` sits beside `x.tf` it reads only `x.tofu` (the same
+ * for `x.tofu.json` and `x.tf.json`): a module keeps a `.tf` file for Terraform and its `.tofu`
+ * twin for OpenTofu. Terraform ignores `.tofu` files, so a directory that has them is OpenTofu's.
+ */
+const CONFIG_FILE = /\.(tf|tofu)(\.json)?$/i;
+const VARS_FILE = /\.tfvars(\.json)?$/i;
+const TERRAFORM_FILE = /\.(tf|tofu|tfvars)(\.json)?$/i;
+/** Override file names (`override.tf`, `main_override.tf`, `.tofu` and `.json` alike). */
+function isOverrideFile(name) {
+    return /(^|_)override\.(tf|tofu)(\.json)?$/.test(name);
+}
+/** The configuration files of one directory that are read: without the `.tf` twins of `.tofu` files. */
+function withoutShadowed(paths) {
+    const twins = new Set();
+    for (const p of paths)
+        if (/\.tofu(\.json)?$/.test(p))
+            twins.add(p.replace(/\.tofu(\.json)?$/, '.tf$1'));
+    return twins.size === 0 ? [...paths] : paths.filter((p) => !twins.has(p));
+}
+
+
+/***/ }),
+
+/***/ 6701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ moduleConfigFilesInside)
+/* harmony export */ });
+/* unused harmony export moduleConfigFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_inside_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2354);
+/* harmony import */ var _config_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3579);
+/**
+ * The configuration files of one module directory. Only the directory itself is listed (Terraform
+ * does not read subdirectories), so a module sourced from `../` does not walk the whole
+ * repository; the files are then read through `ctx.readFile`, which refuses anything outside the
+ * scan roots (symlinks resolved).
+ */
+
+
+
+
+/**
+ * `moduleConfigFiles`, but only for a directory inside the scan roots (symlinks resolved): a
+ * module `source = "../../.."` or a symlinked folder must not even be listed.
+ */
+function moduleConfigFilesInside(dir, roots) {
+    // A directory outside the roots as written is not even looked at (not a stat): nothing outside
+    // the scanned paths is touched. The roots are real paths, and so are the files' folders a
+    // `source` is resolved from.
+    if (!(0,_shared_inside_js__WEBPACK_IMPORTED_MODULE_2__/* .isInsideAny */ .j)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), roots))
+        return namedConfigFilesIn(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), roots);
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(dir);
+    }
+    catch {
+        return [];
+    }
+    return (0,_shared_inside_js__WEBPACK_IMPORTED_MODULE_2__/* .isInsideAny */ .j)(real, roots) ? moduleConfigFiles(dir) : [];
+}
+function moduleConfigFiles(dir) {
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return (0,_config_files_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutShadowed */ .Gj)(entries
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && _config_files_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2.test(e.name))
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name))
+        .sort());
+}
+/**
+ * The configuration files of `dir` that were themselves named as scan roots (`s3-gate scan
+ * plan.json main.tf`): the folder is not listed, but what the user named is as readable as it is
+ * to the unit that scans those files, so a plan finds the sources it was made from.
+ */
+function namedConfigFilesIn(dir, roots) {
+    return (0,_config_files_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutShadowed */ .Gj)(roots.filter((r) => node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(r) === dir && _config_files_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2.test(r)).sort());
+}
+
+
+/***/ }),
+
 /***/ 1873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ parseErrorFinding),
-  y: () => (/* binding */ processUnit)
+  tr: () => (/* binding */ parseErrorFinding),
+  yI: () => (/* binding */ processUnit)
 });
+
+// UNUSED EXPORTS: unitFileReader
 
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
@@ -36913,6 +36983,8 @@ var suppressions = __nccwpck_require__(1068);
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
+// EXTERNAL MODULE: ./src/unit-inputs.ts
+var unit_inputs = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./src/parsers/shared/line-index.ts
 var line_index = __nccwpck_require__(4617);
 ;// CONCATENATED MODULE: ./src/edit-line-endings.ts
@@ -36979,8 +37051,8 @@ function usesCrlf(text) {
     return lf > 0 && text[lf - 1] === '\r';
 }
 
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 94 modules
-var registry = __nccwpck_require__(1499);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
+var registry = __nccwpck_require__(1106);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/process-unit.ts
@@ -36989,6 +37061,7 @@ var rules = __nccwpck_require__(2342);
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+
 
 
 
@@ -37062,50 +37135,69 @@ function processUnit(unit, job) {
         plugin.unitDone?.();
     }
 }
+/**
+ * `LoadContext.readFile` for one unit: inside the roots only (symlinks resolved), regular files
+ * up to the size limit. The unit's own files were found on disk: one that then cannot be read may
+ * hold a public bucket, so it is an error, not a skip (a file that vanished meanwhile is no
+ * longer there).
+ */
+function unitFileReader(unit, job, debug, unreadable) {
+    const knownReal = new Set(unit.files.map((f) => f.abs));
+    return (abs) => {
+        try {
+            // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
+            // Optional files are often missing (`.terraform/modules/modules.json` in a root never
+            // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
+            if (!knownReal.has(abs) && !external_node_fs_default().existsSync(abs))
+                return undefined;
+            const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
+            if (!(0,discovery/* isInside */.FK)(real, job.roots)) {
+                debug(`refused to read ${abs}: outside the scanned paths`);
+                return undefined;
+            }
+            const st = external_node_fs_default().statSync(real);
+            if (!st.isFile() || st.size > job.limits.maxFileBytes)
+                return undefined;
+            return (0,text_encoding/* decodeText */.g)(external_node_fs_default().readFileSync(real));
+        }
+        catch (e) {
+            const code = e.code;
+            if (knownReal.has(abs) && code !== 'ENOENT')
+                unreadable({
+                    code: 'NOT_SCANNED',
+                    file: (0,discovery/* toDisplayPath */.L5)(abs, job.cwd),
+                    line: 1,
+                    column: 1,
+                    message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
+                    level: 'error',
+                });
+            return undefined;
+        }
+    };
+}
 function processWith(plugin, unit, job) {
     const debug = [];
-    const knownReal = new Set(unit.files.map((f) => f.abs));
-    // The unit's own files were found on disk: one that then cannot be read may hold a public
-    // bucket, so it is an error, not a skip (a file that vanished meanwhile is no longer there).
     const unreadable = [];
+    const readFile = unitFileReader(unit, job, (m) => void debug.push(m), (p) => void unreadable.push(p));
+    const inputs = job.recordInputs ? new unit_inputs/* InputLog */.no(job.cwd) : undefined;
     const ctx = {
         roots: job.roots,
         cwd: job.cwd,
         limits: job.limits,
         debug: (m) => void debug.push(m),
-        readFile(abs) {
-            try {
-                // Discovery already resolved the unit's own files; other paths (file(), modules) are resolved here.
-                // Optional files are often missing (`.terraform/modules/modules.json` in a root never
-                // `terraform init`-ed): look first, as a failing realpath throws and builds an error.
-                if (!knownReal.has(abs) && !external_node_fs_default().existsSync(abs))
-                    return undefined;
-                const real = knownReal.has(abs) ? abs : external_node_fs_default().realpathSync.native(abs);
-                if (!(0,discovery/* isInside */.FK)(real, job.roots)) {
-                    debug.push(`refused to read ${abs}: outside the scanned paths`);
-                    return undefined;
-                }
-                const st = external_node_fs_default().statSync(real);
-                if (!st.isFile() || st.size > job.limits.maxFileBytes)
-                    return undefined;
-                return (0,text_encoding/* decodeText */.g)(external_node_fs_default().readFileSync(real));
+        readFile: inputs
+            ? (abs) => {
+                const text = readFile(abs);
+                inputs.read(abs, text);
+                return text;
             }
-            catch (e) {
-                const code = e.code;
-                if (knownReal.has(abs) && code !== 'ENOENT')
-                    unreadable.push({
-                        code: 'NOT_SCANNED',
-                        file: (0,discovery/* toDisplayPath */.L5)(abs, job.cwd),
-                        line: 1,
-                        column: 1,
-                        message: `the file cannot be read (${code ?? e.message}); it was not scanned`,
-                        level: 'error',
-                    });
-                return undefined;
-            }
-        },
+            : readFile,
         displayPath: (abs) => (0,discovery/* toDisplayPath */.L5)(abs, job.cwd),
-        listFiles: (dir, filter) => (0,discovery/* listFiles */.CS)(dir, job.roots, job.cwd, filter),
+        listFiles: (dir, filter) => {
+            inputs?.untracked();
+            return (0,discovery/* listFiles */.CS)(dir, job.roots, job.cwd, filter);
+        },
+        ...(inputs ? { inputs } : {}),
     };
     const result = {
         unit: unit.id,
@@ -37190,6 +37282,10 @@ function processWith(plugin, unit, job) {
     for (const p of result.problems)
         if (p.level === 'error')
             result.findings.push(parseErrorFinding(p, plugin.format));
+    // A file that could not be read may read at the other tree: its unit is not taken over.
+    const records = unreadable.length ? undefined : inputs?.records();
+    if (records)
+        result.inputs = records;
     return result;
 }
 
@@ -37907,6 +38003,131 @@ function* textChunks(result, opts) {
 
 /***/ }),
 
+/***/ 8848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bZ: () => (/* binding */ wasLetGo),
+/* harmony export */   ks: () => (/* binding */ ScanFindingsCap),
+/* harmony export */   ng: () => (/* binding */ unreportedUnit)
+/* harmony export */ });
+/* harmony import */ var _process_unit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1873);
+
+class ScanFindingsCap {
+    max;
+    letGo;
+    total = 0;
+    /** Index of the first unit let go; every unit after it is let go on arrival. */
+    cut = Infinity;
+    /** Indices of the units held, largest first (a binary max-heap). */
+    heap = [];
+    counts = new Map();
+    constructor(max, 
+    /** Called for each unit let go, with the number of findings and unknowns it had. */
+    letGo) {
+        this.max = max;
+        this.letGo = letGo;
+    }
+    /** True for a unit planned after one already let go: it will be let go too, so need not be processed. */
+    past(index) {
+        return index > this.cut;
+    }
+    /** Takes in unit `index` with `count` findings and unknowns; false if it is let go at once. */
+    admit(index, count) {
+        if (this.past(index)) {
+            this.letGo(index, count);
+            return false;
+        }
+        this.total += count;
+        this.counts.set(index, count);
+        this.push(index);
+        let kept = true;
+        while (this.total > this.max) {
+            const last = this.pop();
+            const n = this.counts.get(last);
+            this.counts.delete(last);
+            this.total -= n;
+            this.cut = Math.min(this.cut, last);
+            if (last === index)
+                kept = false;
+            this.letGo(last, n);
+        }
+        return kept;
+    }
+    push(i) {
+        const h = this.heap;
+        let k = h.push(i) - 1;
+        while (k > 0) {
+            const up = (k - 1) >> 1;
+            if (h[up] >= i)
+                break;
+            h[k] = h[up];
+            k = up;
+        }
+        h[k] = i;
+    }
+    pop() {
+        const h = this.heap;
+        const top = h[0];
+        const last = h.pop();
+        if (h.length > 0) {
+            let k = 0;
+            for (;;) {
+                const l = 2 * k + 1;
+                if (l >= h.length)
+                    break;
+                const c = l + 1 < h.length && h[l + 1] > h[l] ? l + 1 : l;
+                if (h[c] <= last)
+                    break;
+                h[k] = h[c];
+                k = c;
+            }
+            h[k] = last;
+        }
+        return top;
+    }
+}
+/** What a unit is called in messages, by plugin; CloudFormation's unit is a template. */
+const UNIT_NOUN = { terraform: 'configuration', 'terraform-plan': 'plan', cdk: 'cloud assembly' };
+/**
+ * The result of a unit whose findings are not reported. It is made from the unit's plan alone, not
+ * from what processing it found (its buckets, its own errors), because a unit planned after the
+ * cut may or may not have been processed before the cut was known (such units are skipped once it
+ * is): either way its result is the same. A `SCAN_FINDINGS_LIMIT` error at its first file fails
+ * the gate, so a unit that is not reported never reads as clean.
+ */
+function unreportedUnit(unit, format, max) {
+    const what = UNIT_NOUN[unit.plugin] ?? 'template';
+    const limit = {
+        code: 'SCAN_FINDINGS_LIMIT',
+        file: unit.files[0]?.rel ?? unit.id,
+        line: 1,
+        column: 1,
+        message: `the findings of this ${what} are not reported: with them, the findings and unknowns of the units up to it in scan order ` +
+            `would be more than limits.maxScanFindings (--max-scan-findings) allows, ${max}. Scan fewer files at once, or raise the limit`,
+        level: 'error',
+    };
+    return {
+        unit: unit.id,
+        format,
+        findings: [(0,_process_unit_js__WEBPACK_IMPORTED_MODULE_0__/* .parseErrorFinding */ .tr)(limit, format)],
+        unknowns: [],
+        problems: [limit],
+        notes: [],
+        debug: [],
+        files: unit.files.length,
+        bytes: unit.files.reduce((n, f) => n + f.size, 0),
+        buckets: 0,
+    };
+}
+/** Is this the stand-in of a unit whose findings were not reported (`unreportedUnit`)? */
+function wasLetGo(result) {
+    return result.problems.some((p) => p.code === 'SCAN_FINDINGS_LIMIT');
+}
+
+
+/***/ }),
+
 /***/ 5090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37954,7 +38175,7 @@ const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /***/ }),
 
-/***/ 4428:
+/***/ 88:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38312,8 +38533,8 @@ function includeHint(glob) {
 var discovery = __nccwpck_require__(9989);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 94 modules
-var registry = __nccwpck_require__(1499);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
+var registry = __nccwpck_require__(1106);
 // EXTERNAL MODULE: ./src/cross-stack.ts
 var cross_stack = __nccwpck_require__(4254);
 // EXTERNAL MODULE: external "node:path"
@@ -38424,8 +38645,186 @@ var process_unit = __nccwpck_require__(1873);
 var scan_settings = __nccwpck_require__(5090);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/worker-pool.ts + 6 modules
-var worker_pool = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/scan-findings-cap.ts
+var scan_findings_cap = __nccwpck_require__(8848);
+// EXTERNAL MODULE: ./src/parsers/cdk/source-index.ts
+var source_index = __nccwpck_require__(4179);
+// EXTERNAL MODULE: ./src/parsers/terraform/module-files.ts
+var module_files = __nccwpck_require__(6701);
+// EXTERNAL MODULE: ./src/share-strings.ts
+var share_strings = __nccwpck_require__(2387);
+// EXTERNAL MODULE: ./src/unit-inputs.ts
+var unit_inputs = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./src/unit-wire.ts
+var unit_wire = __nccwpck_require__(4455);
+;// CONCATENATED MODULE: ./src/unit-reuse.ts
+/**
+ * On a pull request the action scans two trees, the head and the merge base, and in a big
+ * repository most units are the same in both. The head scan keeps each unit's result with what
+ * the unit read (src/unit-inputs.ts); the base scan asks every one of those reads again in its
+ * own tree and takes the head's result over when every answer is the same, instead of parsing
+ * and evaluating the unit a second time. Asking again costs a read of each file, which is what
+ * discovery and planning cost anyway: a tenth of processing the unit, or less.
+ *
+ * A unit is taken over only when nothing can tell the two scans apart for it: the same plan
+ * (plugin, id, files and their sizes, planning data), the same settings (limits, severities,
+ * rules, inline suppressions, date), the same scan roots relative to the working directory, and
+ * the same answer to every read. Anything else is processed as usual.
+ */
+
+
+
+
+
+
+
+/** Set to `1` and the action processes every unit of the merge base again (read by src/main.ts). */
+const NO_REUSE_ENV = 'S3_GATE_NO_REUSE';
+class UnitReuse {
+    kept = new Map();
+    encoder = new WireEncoder();
+    decoder = new WireDecoder(new StringPool());
+    context;
+    /** Units kept. */
+    get size() {
+        return this.kept.size;
+    }
+    /**
+     * Keeps the results of a scan's units (the scan ran with `job.recordInputs`), as rows: about a
+     * quarter of the memory of the decoded findings. A result without inputs (one that read
+     * something that cannot be checked again, or a unit the scan did not report) is not kept.
+     */
+    keep(units, results, job) {
+        this.context = contextKey(job);
+        if (this.context === undefined)
+            return;
+        units.forEach((unit, i) => {
+            const result = results[i];
+            const key = planKey(unit, job.cwd);
+            if (!result?.inputs || key === undefined)
+                return;
+            let wire;
+            try {
+                wire = this.encoder.encode(result);
+            }
+            catch {
+                return;
+            }
+            // A copy, so that nothing kept is shared with the head's findings (or slices its sources);
+            // one that cannot be copied is kept as it is, as the decoder must take in the words the
+            // encoder numbered for it.
+            try {
+                wire = structuredClone(wire);
+            }
+            catch {
+                // Kept uncopied.
+            }
+            const take = this.decoder.receive(wire);
+            this.kept.set(key, { inputs: result.inputs, take });
+        });
+    }
+    /**
+     * The kept results of `units` (by index) whose every input reads the same under `job`; each is
+     * decoded afresh, so the caller may change it. Taken over at most once per kept unit.
+     */
+    takeOver(units, job) {
+        const taken = new Map();
+        if (this.kept.size === 0 || this.context === undefined || contextKey(job) !== this.context)
+            return taken;
+        const sources = lazySourceDigest(job);
+        units.forEach((unit, i) => {
+            const key = planKey(unit, job.cwd);
+            const kept = key === undefined ? undefined : this.kept.get(key);
+            if (!kept || !readsTheSame(kept.inputs, unit, job, sources))
+                return;
+            this.kept.delete(key);
+            const { findings, unknowns, inputs: _inputs, debug: _debug, ...rest } = kept.take();
+            taken.set(i, { ...structuredClone(rest), debug: [], findings, unknowns });
+        });
+        return taken;
+    }
+}
+/** Findings and unknowns of results, counted as the scan's limit counts them. */
+function resultCount(results) {
+    return results.reduce((n, r) => n + r.findings.length + r.unknowns.length, 0);
+}
+/** Does every read give the same answer for this unit under `job`? */
+function readsTheSame(inputs, unit, job, sources) {
+    let unreadable = false;
+    const read = unitFileReader(unit, job, () => { }, () => void (unreadable = true));
+    for (const r of inputs) {
+        const abs = path.resolve(job.cwd, r.path);
+        const digest = r.kind === 'read'
+            ? textDigest(read(abs))
+            : r.kind === 'module-dir'
+                ? listingDigest(moduleConfigFilesInside(abs, job.roots), job.cwd)
+                : sources();
+        if (unreadable || digest !== r.digest)
+            return false;
+    }
+    return true;
+}
+/** The CDK source index of the scan, listed once and only when a unit asks for it. */
+function lazySourceDigest(job) {
+    let digest = null;
+    return () => {
+        if (digest === null) {
+            const index = indexSources(job.roots);
+            digest = index.truncated ? undefined : listingDigest(index.files, job.cwd);
+        }
+        return digest;
+    };
+}
+/**
+ * Everything of a job a unit's result depends on besides its reads, with the roots relative to
+ * the working directory; undefined when a root is outside it (it names another place from
+ * another tree).
+ */
+function contextKey(job) {
+    const roots = job.roots.map((r) => relativePath(r, job.cwd));
+    if (roots.some((r) => r === undefined))
+        return undefined;
+    const { roots: _roots, cwd: _cwd, recordInputs: _record, ...settings } = job;
+    return JSON.stringify({ roots, settings });
+}
+/**
+ * The unit's plan, with absolute paths made relative to the working directory; undefined when
+ * one is outside it. Planning's copies of the unit's texts (`data.texts` of a Terraform unit) are
+ * left out: the unit logs them as reads when it takes them.
+ */
+function planKey(unit, cwd) {
+    let outside = false;
+    const rel = (s) => {
+        if (!path.isAbsolute(s))
+            return s;
+        const r = relativePath(s, cwd);
+        if (r === undefined)
+            outside = true;
+        return r ?? s;
+    };
+    const plain = (v) => {
+        if (typeof v === 'string')
+            return rel(v);
+        if (Array.isArray(v))
+            return v.map(plain);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v)
+                .filter(([k]) => k !== 'texts')
+                .map(([k, x]) => [rel(k), plain(x)]));
+        return v;
+    };
+    const key = JSON.stringify({
+        plugin: unit.plugin,
+        id: unit.id,
+        shardKey: unit.shardKey,
+        files: unit.files.map((f) => [rel(f.abs), f.rel, f.size]),
+        data: plain(unit.data),
+    });
+    return outside ? undefined : key;
+}
+
+// EXTERNAL MODULE: ./src/worker-pool.ts + 3 modules
+var worker_pool = __nccwpck_require__(5327);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/scan.ts
@@ -38433,6 +38832,8 @@ var rules = __nccwpck_require__(2342);
  * The pure core both shells call: discover files, group them into units per format, process the
  * units (in worker threads when it pays), then apply the configuration. No process.env, no network.
  */
+
+
 
 
 
@@ -38524,10 +38925,24 @@ async function scan(options, logger) {
         allowInline: options.config.allowInlineSuppressions,
         now: options.now.toISOString(),
     };
+    const reuse = options.reuse;
+    if (reuse?.role === 'keep')
+        job.recordInputs = true;
+    const taken = reuse?.role === 'take' ? reuse.store.takeOver(selected, job) : new Map();
+    const toRun = taken.size ? selected.filter((_, i) => !taken.has(i)) : selected;
     // `--workers N`: N workers, and the main thread scans alongside them.
-    const { workers, mainHelps } = options.workers === undefined ? (0,worker_pool/* autoPool */.Gw)(selected, entryUrl) : { workers: options.workers, mainHelps: true };
+    const { workers, mainHelps } = options.workers === undefined ? (0,worker_pool/* autoPool */.Gw)(toRun, entryUrl) : { workers: options.workers, mainHelps: true };
     const t1 = external_node_perf_hooks_.performance.now();
-    const results = await logger.group('Scanning', () => (0,worker_pool/* runUnits */.v7)(selected, job, workers, entryUrl, (0,worker_pool/* workerLimits */.dH)(selected), mainHelps));
+    const run = (units) => (0,worker_pool/* runUnits */.v7)(units, job, workers, entryUrl, (0,worker_pool/* workerLimits */.dH)(units), mainHelps);
+    let results = await logger.group('Scanning', async () => withTaken(selected, taken, await run(toRun)));
+    // At the scan's limit, which units are reported depends on all of them in scan order, as
+    // `runUnits` applies it: that is what a scan without taken-over results reports.
+    if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(scan_findings_cap/* wasLetGo */.bZ)))
+        results = await run(selected);
+    if (reuse?.role === 'keep')
+        reuse.store.keep(selected, results, job);
+    if (taken.size)
+        logger.info(`took over ${taken.size} of ${counted(selected.length, 'unit')} from the head scan: every file they read is the same`);
     const result = {
         tool: { name: 's3-gate', version: version/* VERSION */.x },
         cwd: options.cwd,
@@ -38543,7 +38958,7 @@ async function scan(options, logger) {
     };
     for (const p of discoveryProblems)
         if (p.level === 'error')
-            result.findings.push((0,process_unit/* parseErrorFinding */.t)(p, 'cloudformation'));
+            result.findings.push((0,process_unit/* parseErrorFinding */.tr)(p, 'cloudformation'));
     dropSupersededBySourcesPlan(results);
     for (const r of results) {
         for (const d of r.debug)
@@ -38583,6 +38998,13 @@ async function scan(options, logger) {
     logger.info(`scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
         ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`);
     return result;
+}
+/** The results of `units` in order: those taken over, and the others' from `ran` (in the same order). */
+function withTaken(units, taken, ran) {
+    if (!taken.size)
+        return [...ran];
+    let next = 0;
+    return units.map((_, i) => taken.get(i) ?? ran[next++]);
 }
 /**
  * The same finding reached twice (a Terraform plan and its `.tf` sources both map to the `.tf`
@@ -38647,6 +39069,87 @@ function duplicateHash(f) {
     num(f.location.line);
     num(f.location.column);
     return h;
+}
+
+
+/***/ }),
+
+/***/ 2387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ shareStrings),
+/* harmony export */   q: () => (/* binding */ StringPool)
+/* harmony export */ });
+/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1247);
+/**
+ * A big scan holds hundreds of thousands of findings until they are sorted and written, and most
+ * of their text repeats: 24 rule ids, a few thousand file names, the same message for the same
+ * bucket name, the same fix text at the same indentation. Findings built in-process format their
+ * own message and edit; keeping one copy of each repeated string (and one empty `related` list)
+ * roughly halves the heap they take. Results from workers arrive with each string once per
+ * message (src/unit-wire.ts), and the pool then shares those between units.
+ */
+
+/** One canonical instance per distinct string, for the lifetime of one scan. */
+class StringPool {
+    strings = new Map();
+    share(s) {
+        const known = this.strings.get(s);
+        if (known !== undefined)
+            return known;
+        this.strings.set(s, s);
+        return s;
+    }
+}
+/**
+ * Replaces the repeated strings of a unit's findings and unknowns by the pool's copies, in place.
+ * Fingerprints are left alone: they are unique by design, so pooling them would only add entries.
+ */
+function shareStrings(result, pool) {
+    for (const f of result.findings)
+        shareFinding(f, pool);
+    for (const u of result.unknowns)
+        shareUnknown(u, pool);
+    return result;
+}
+function shareFinding(f, pool) {
+    f.ruleId = pool.share(f.ruleId);
+    f.severity = pool.share(f.severity);
+    f.messageId = pool.share(f.messageId);
+    f.message = pool.share(f.message);
+    shareLocation(f.location, pool);
+    f.resource = pool.share(f.resource);
+    f.format = pool.share(f.format);
+    if (f.related.length === 0)
+        f.related = _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_RELATED */ .s;
+    else
+        for (const r of f.related)
+            shareLocation(r.at, pool);
+    if (f.fix && !Object.isFrozen(f.fix)) {
+        f.fix.kind = pool.share(f.fix.kind);
+        if ('field' in f.fix)
+            f.fix.field = pool.share(f.fix.field);
+    }
+    if (f.edit) {
+        f.edit.file = pool.share(f.edit.file);
+        f.edit.replacement = pool.share(f.edit.replacement);
+        f.edit.description = pool.share(f.edit.description);
+    }
+}
+function shareUnknown(u, pool) {
+    u.ruleId = pool.share(u.ruleId);
+    u.message = pool.share(u.message);
+    u.why = pool.share(u.why);
+    shareLocation(u.location, pool);
+    u.resource = pool.share(u.resource);
+}
+function shareLocation(at, pool) {
+    // Objects frozen by a parser (or shared between findings) are left as they are.
+    if (Object.isFrozen(at))
+        return;
+    at.file = pool.share(at.file);
+    at.path = pool.share(at.path);
 }
 
 
@@ -38749,263 +39252,108 @@ function trimLeading(s, ch) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 6599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */   no: () => (/* binding */ InputLog)
 /* harmony export */ });
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 4155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ enclosingWorkTree)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports textDigest, listingDigest, relativePath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /**
- * The git work tree holding `dir`: the nearest folder up from it with a `.git` (the folder, or
- * the file a linked worktree or submodule has). Only `dir` and its ancestors are looked at, and
- * git is not run, so finding it reads no repository's configuration. Undefined when there is none.
+ * What one scan unit read from disk, so that a second scan of another tree (the pull request's
+ * merge base) can tell whether the unit would read exactly the same there: then its result is
+ * the same too, and it is taken over instead of parsed and evaluated again (src/unit-reuse.ts).
+ *
+ * A unit's processing is a function of its plan, the scan's settings and what it reads; which
+ * file it reads next depends only on what it has read so far. So if every read, asked again in
+ * the other tree, gives the same answer, the unit there takes the same path and yields the same
+ * result. That holds only if *every* way a unit touches the disk is logged here: the unit's
+ * `LoadContext.readFile`, the texts planning read for it, a module folder's listing, and the CDK
+ * app's source index. Anything else a unit might look at (a listing through `ctx.listFiles`)
+ * marks it untracked, and it is never reused.
  */
-function enclosingWorkTree(dir) {
-    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);;) {
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git')))
-            return d;
-        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d);
-        if (up === d)
-            return undefined;
-        d = up;
+
+
+const NOTHING = '-';
+const sha1 = (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha1').update(text).digest('base64');
+function textDigest(text) {
+    return text === undefined ? NOTHING : sha1(text);
+}
+/** A listing's digest: the paths relative to `cwd`, in the order given (callers sort). */
+function listingDigest(files, cwd) {
+    return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join('\n')) : NOTHING;
+}
+/**
+ * `abs` relative to `cwd` with `/`, or undefined when it is not inside `cwd`: such a path names a
+ * different place from another tree's working directory, so what was read there cannot be
+ * checked again.
+ */
+function relativePath(abs, cwd) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, abs);
+    if (rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return undefined;
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** The inputs of one unit, as it reads them. */
+class InputLog {
+    cwd;
+    byKey = new Map();
+    untrackedRead = false;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(abs, text) {
+        this.add('read', abs, textDigest(text));
+    }
+    moduleDir(dir, files) {
+        this.add('module-dir', dir, listingDigest(files, this.cwd));
+    }
+    cdkSources(files) {
+        this.record({ kind: 'cdk-sources', path: '', digest: listingDigest(files, this.cwd) });
+    }
+    /** The unit looked at the disk in a way that is not logged: it is never reused. */
+    untracked() {
+        this.untrackedRead = true;
+    }
+    /** Every input, in the order first read; undefined when one of them cannot be checked again. */
+    records() {
+        return this.untrackedRead ? undefined : [...this.byKey.values()];
+    }
+    add(kind, abs, digest) {
+        const rel = relativePath(abs, this.cwd);
+        if (rel === undefined)
+            this.untrackedRead = true;
+        else
+            this.record({ kind, path: rel, digest });
+    }
+    record(r) {
+        const key = `${r.kind}\u0000${r.path}`;
+        const prior = this.byKey.get(key);
+        // The same file read twice with two answers (it changed while the scan ran): nothing to rely on.
+        if (prior && prior.digest !== r.digest)
+            this.untrackedRead = true;
+        else if (!prior)
+            this.byKey.set(key, r);
     }
 }
 
 
 /***/ }),
 
-/***/ 2410:
+/***/ 4455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gw: () => (/* binding */ autoPool),
-  Xx: () => (/* binding */ isPoolWorker),
-  v7: () => (/* binding */ runUnits),
-  dn: () => (/* binding */ serveUnits),
-  dH: () => (/* binding */ workerLimits)
-});
-
-// UNUSED EXPORTS: MAX_WORKERS, WORKER_LIMITS, keepMainThreadResult, runInMainThread
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
-var process_unit = __nccwpck_require__(1873);
-;// CONCATENATED MODULE: ./src/scan-findings-cap.ts
-
-class ScanFindingsCap {
-    max;
-    letGo;
-    total = 0;
-    /** Index of the first unit let go; every unit after it is let go on arrival. */
-    cut = Infinity;
-    /** Indices of the units held, largest first (a binary max-heap). */
-    heap = [];
-    counts = new Map();
-    constructor(max, 
-    /** Called for each unit let go, with the number of findings and unknowns it had. */
-    letGo) {
-        this.max = max;
-        this.letGo = letGo;
-    }
-    /** True for a unit planned after one already let go: it will be let go too, so need not be processed. */
-    past(index) {
-        return index > this.cut;
-    }
-    /** Takes in unit `index` with `count` findings and unknowns; false if it is let go at once. */
-    admit(index, count) {
-        if (this.past(index)) {
-            this.letGo(index, count);
-            return false;
-        }
-        this.total += count;
-        this.counts.set(index, count);
-        this.push(index);
-        let kept = true;
-        while (this.total > this.max) {
-            const last = this.pop();
-            const n = this.counts.get(last);
-            this.counts.delete(last);
-            this.total -= n;
-            this.cut = Math.min(this.cut, last);
-            if (last === index)
-                kept = false;
-            this.letGo(last, n);
-        }
-        return kept;
-    }
-    push(i) {
-        const h = this.heap;
-        let k = h.push(i) - 1;
-        while (k > 0) {
-            const up = (k - 1) >> 1;
-            if (h[up] >= i)
-                break;
-            h[k] = h[up];
-            k = up;
-        }
-        h[k] = i;
-    }
-    pop() {
-        const h = this.heap;
-        const top = h[0];
-        const last = h.pop();
-        if (h.length > 0) {
-            let k = 0;
-            for (;;) {
-                const l = 2 * k + 1;
-                if (l >= h.length)
-                    break;
-                const c = l + 1 < h.length && h[l + 1] > h[l] ? l + 1 : l;
-                if (h[c] <= last)
-                    break;
-                h[k] = h[c];
-                k = c;
-            }
-            h[k] = last;
-        }
-        return top;
-    }
-}
-/** What a unit is called in messages, by plugin; CloudFormation's unit is a template. */
-const UNIT_NOUN = { terraform: 'configuration', 'terraform-plan': 'plan', cdk: 'cloud assembly' };
-/**
- * The result of a unit whose findings are not reported. It is made from the unit's plan alone, not
- * from what processing it found (its buckets, its own errors), because a unit planned after the
- * cut may or may not have been processed before the cut was known (such units are skipped once it
- * is): either way its result is the same. A `SCAN_FINDINGS_LIMIT` error at its first file fails
- * the gate, so a unit that is not reported never reads as clean.
- */
-function unreportedUnit(unit, format, max) {
-    const what = UNIT_NOUN[unit.plugin] ?? 'template';
-    const limit = {
-        code: 'SCAN_FINDINGS_LIMIT',
-        file: unit.files[0]?.rel ?? unit.id,
-        line: 1,
-        column: 1,
-        message: `the findings of this ${what} are not reported: with them, the findings and unknowns of the units up to it in scan order ` +
-            `would be more than limits.maxScanFindings (--max-scan-findings) allows, ${max}. Scan fewer files at once, or raise the limit`,
-        level: 'error',
-    };
-    return {
-        unit: unit.id,
-        format,
-        findings: [(0,process_unit/* parseErrorFinding */.t)(limit, format)],
-        unknowns: [],
-        problems: [limit],
-        notes: [],
-        debug: [],
-        files: unit.files.length,
-        bytes: unit.files.reduce((n, f) => n + f.size, 0),
-        buckets: 0,
-    };
-}
-
-// EXTERNAL MODULE: ./src/parsers/registry.ts + 94 modules
-var registry = __nccwpck_require__(1499);
-// EXTERNAL MODULE: ./src/engine/finding.ts
-var finding = __nccwpck_require__(1247);
-;// CONCATENATED MODULE: ./src/share-strings.ts
-/**
- * A big scan holds hundreds of thousands of findings until they are sorted and written, and most
- * of their text repeats: 24 rule ids, a few thousand file names, the same message for the same
- * bucket name, the same fix text at the same indentation. Findings built in-process format their
- * own message and edit; keeping one copy of each repeated string (and one empty `related` list)
- * roughly halves the heap they take. Results from workers arrive with each string once per
- * message (src/unit-wire.ts), and the pool then shares those between units.
- */
-
-/** One canonical instance per distinct string, for the lifetime of one scan. */
-class StringPool {
-    strings = new Map();
-    share(s) {
-        const known = this.strings.get(s);
-        if (known !== undefined)
-            return known;
-        this.strings.set(s, s);
-        return s;
-    }
-}
-/**
- * Replaces the repeated strings of a unit's findings and unknowns by the pool's copies, in place.
- * Fingerprints are left alone: they are unique by design, so pooling them would only add entries.
- */
-function shareStrings(result, pool) {
-    for (const f of result.findings)
-        shareFinding(f, pool);
-    for (const u of result.unknowns)
-        shareUnknown(u, pool);
-    return result;
-}
-function shareFinding(f, pool) {
-    f.ruleId = pool.share(f.ruleId);
-    f.severity = pool.share(f.severity);
-    f.messageId = pool.share(f.messageId);
-    f.message = pool.share(f.message);
-    shareLocation(f.location, pool);
-    f.resource = pool.share(f.resource);
-    f.format = pool.share(f.format);
-    if (f.related.length === 0)
-        f.related = finding/* NO_RELATED */.s;
-    else
-        for (const r of f.related)
-            shareLocation(r.at, pool);
-    if (f.fix && !Object.isFrozen(f.fix)) {
-        f.fix.kind = pool.share(f.fix.kind);
-        if ('field' in f.fix)
-            f.fix.field = pool.share(f.fix.field);
-    }
-    if (f.edit) {
-        f.edit.file = pool.share(f.edit.file);
-        f.edit.replacement = pool.share(f.edit.replacement);
-        f.edit.description = pool.share(f.edit.description);
-    }
-}
-function shareUnknown(u, pool) {
-    u.ruleId = pool.share(u.ruleId);
-    u.message = pool.share(u.message);
-    u.why = pool.share(u.why);
-    shareLocation(u.location, pool);
-    u.resource = pool.share(u.resource);
-}
-function shareLocation(at, pool) {
-    // Objects frozen by a parser (or shared between findings) are left as they are.
-    if (Object.isFrozen(at))
-        return;
-    at.file = pool.share(at.file);
-    at.path = pool.share(at.path);
-}
-
-;// CONCATENATED MODULE: ./src/unit-wire.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ WireEncoder),
+/* harmony export */   Ge: () => (/* binding */ WireDecoder),
+/* harmony export */   jQ: () => (/* binding */ wireCount)
+/* harmony export */ });
+/* unused harmony export VOCABULARY_LIMIT */
+/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1247);
 /**
  * How a worker sends a unit's result to the main thread. A structured clone of the findings
  * copies every property name and every string of every finding, and the main thread then spent
@@ -39257,7 +39605,7 @@ class WireDecoder {
                 location: locations[rows[o + F.location]],
                 resource: str(rows[o + F.resource]),
                 format: str(rows[o + F.format]),
-                related: extra?.related?.length ? extra.related : finding/* NO_RELATED */.s,
+                related: extra?.related?.length ? extra.related : _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_RELATED */ .s,
                 fix: rows[o + F.fix] !== NONE ? this.fix(str(rows[o + F.fix])) : undefined,
                 edit: editFile !== NONE
                     ? {
@@ -39337,6 +39685,88 @@ function fingerprintReader({ words, other }) {
     };
 }
 
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 4155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ enclosingWorkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The git work tree holding `dir`: the nearest folder up from it with a `.git` (the folder, or
+ * the file a linked worktree or submodule has). Only `dir` and its ancestors are looked at, and
+ * git is not run, so finding it reads no repository's configuration. Undefined when there is none.
+ */
+function enclosingWorkTree(dir) {
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);;) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git')))
+            return d;
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d);
+        if (up === d)
+            return undefined;
+        d = up;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gw: () => (/* binding */ autoPool),
+  Xx: () => (/* binding */ isPoolWorker),
+  v7: () => (/* binding */ runUnits),
+  dn: () => (/* binding */ serveUnits),
+  dH: () => (/* binding */ workerLimits)
+});
+
+// UNUSED EXPORTS: MAX_WORKERS, WORKER_LIMITS, keepMainThreadResult, runInMainThread
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/process-unit.ts + 4 modules
+var process_unit = __nccwpck_require__(1873);
+// EXTERNAL MODULE: ./src/scan-findings-cap.ts
+var scan_findings_cap = __nccwpck_require__(8848);
+// EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
+var registry = __nccwpck_require__(1106);
+// EXTERNAL MODULE: ./src/share-strings.ts
+var share_strings = __nccwpck_require__(2387);
+// EXTERNAL MODULE: ./src/unit-wire.ts
+var unit_wire = __nccwpck_require__(4455);
 ;// CONCATENATED MODULE: ./src/worker-pool.ts
 /**
  * Runs scan units on worker threads when there is enough input to pay for them (each worker
@@ -39448,11 +39878,11 @@ function isPoolWorker() {
 }
 function serveUnits() {
     const job = external_node_worker_threads_namespaceObject.workerData.job;
-    const encoder = new WireEncoder();
+    const encoder = new unit_wire/* WireEncoder */.CE();
     external_node_worker_threads_namespaceObject.parentPort.on('message', (msg) => {
         let wire;
         try {
-            wire = encoder.encode((0,process_unit/* processUnit */.y)(msg.unit, job));
+            wire = encoder.encode((0,process_unit/* processUnit */.yI)(msg.unit, job));
         }
         catch (e) {
             external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: msg.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
@@ -39464,7 +39894,7 @@ function serveUnits() {
 const keptAsIs = (r) => ({ held: r, count: r.findings.length + r.unknowns.length });
 /** A worker's result, still as rows. */
 function keptWire(wire, decoder) {
-    return { held: decoder.receive(wire), count: wireCount(wire) };
+    return { held: decoder.receive(wire), count: (0,unit_wire/* wireCount */.jQ)(wire) };
 }
 /**
  * A unit the main thread scanned is kept the workers' way too: as rows, and copied, so that no
@@ -39482,7 +39912,7 @@ function keepMainThread(result, encoder, decoder, pool) {
         wire = encoder.encode(result);
     }
     catch {
-        const kept = shareStrings(result, pool);
+        const kept = (0,share_strings/* shareStrings */.i)(result, pool);
         return { held: () => kept, count: keptAsIs(kept).count };
     }
     let copy = wire;
@@ -39505,8 +39935,8 @@ class HeldResults {
     unreported;
     constructor(units, max) {
         this.results = new Array(units.length);
-        this.unreported = (i) => void (this.results[i] = unreportedUnit(units[i], (0,registry/* pluginByName */.u)(units[i].plugin).format, max));
-        this.cap = new ScanFindingsCap(max, this.unreported);
+        this.unreported = (i) => void (this.results[i] = (0,scan_findings_cap/* unreportedUnit */.ng)(units[i], (0,registry/* pluginByName */.u)(units[i].plugin).format, max));
+        this.cap = new scan_findings_cap/* ScanFindingsCap */.ks(max, this.unreported);
     }
     put(i, kept) {
         this.results[i] = kept.held;
@@ -39541,13 +39971,13 @@ class HeldResults {
  */
 function runInMainThread(units, job, pool, rowsAfter = SHARE_AFTER_FINDINGS) {
     let held = 0;
-    const encoder = new WireEncoder();
-    const decoder = new WireDecoder(pool);
+    const encoder = new unit_wire/* WireEncoder */.CE();
+    const decoder = new unit_wire/* WireDecoder */.Ge(pool);
     const results = new HeldResults(units, job.limits.maxScanFindings);
     units.forEach((unit, i) => {
         if (!results.wanted(i))
             return;
-        const result = (0,process_unit/* processUnit */.y)(unit, job);
+        const result = (0,process_unit/* processUnit */.yI)(unit, job);
         held += result.findings.length;
         results.put(i, held > rowsAfter ? keepMainThread(result, encoder, decoder, pool) : keptAsIs(result));
     });
@@ -39592,8 +40022,8 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
     // all: minutes and a gigabyte before the first unit was scanned.
     const workers = Math.min(requestedWorkers, units.length, MAX_WORKERS);
     tuneCollector(mainHelps || workers <= 0 || !entryUrl);
-    const pool = new StringPool();
-    const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.y)(unit, job), pool);
+    const pool = new share_strings/* StringPool */.q();
+    const inProcess = (unit) => (0,share_strings/* shareStrings */.i)((0,process_unit/* processUnit */.yI)(unit, job), pool);
     if (workers <= 0 || !entryUrl)
         return runInMainThread(units, job, pool, units.reduce((n, u) => n + unitBytes(u), 0) > SHARE_ALL_AFTER_BYTES ? 0 : SHARE_AFTER_FINDINGS);
     const script = (0,external_node_url_.fileURLToPath)(entryUrl);
@@ -39628,7 +40058,7 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
     // `failedStarts`: workers in a row in this slot that died before finishing a unit.
     const slot = (failedStarts) => new Promise((resolve, reject) => {
         const w = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { role: ROLE, job }, resourceLimits: limits });
-        const decoder = new WireDecoder(pool);
+        const decoder = new unit_wire/* WireDecoder */.Ge(pool);
         // Units sent and not yet answered, so that a worker starts its next unit while the main
         // thread still receives the last one's findings (or scans a unit of its own).
         const inFlight = new Set();
@@ -39694,15 +40124,15 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
             feed();
     });
     const helpInMainThread = async () => {
-        const encoder = new WireEncoder();
-        const decoder = new WireDecoder(pool);
+        const encoder = new unit_wire/* WireEncoder */.CE();
+        const decoder = new unit_wire/* WireDecoder */.Ge(pool);
         for (;;) {
             const until = external_node_perf_hooks_.performance.now() + MAIN_SLICE_MS;
             do {
                 const i = takeSmall();
                 if (i === undefined)
                     return;
-                results.put(i, keepMainThread((0,process_unit/* processUnit */.y)(units[i], job), encoder, decoder, pool));
+                results.put(i, keepMainThread((0,process_unit/* processUnit */.yI)(units[i], job), encoder, decoder, pool));
             } while (external_node_perf_hooks_.performance.now() < until);
             await new Promise((resolve) => setImmediate(resolve));
         }

@@ -1,6 +1,7 @@
 import type { Finding, Problem, TextEdit } from '../engine/finding.js'
 import type { Format, S3Model } from '../model/s3.js'
 import type { Limits } from '../limits.js'
+import type { InputLog } from '../unit-inputs.js'
 
 /** A file found by discovery. */
 export interface CandidateFile {
@@ -37,6 +38,11 @@ export interface LoadContext {
   displayPath(abs: string): string
   /** Absolute paths of files under `dir` (inside the roots) whose display path passes `filter`. */
   listFiles(dir: string, filter: (rel: string) => boolean): string[]
+  /**
+   * Set when the scan logs what each unit reads (src/unit-inputs.ts): a plugin that learns about
+   * the disk other than through `readFile` (a text planning read, a folder listing) tells it here.
+   */
+  inputs?: InputLog
 }
 
 /** What a plan unit read from the `.tf` sources of a root module. */

@@ -51,6 +51,31 @@ describe('reading the merge base with git', () => {
     expect(stats).toMatchObject({ files: 1, skipped: 1 })
   })
 
+  it('links the checkout’s byte-identical files into the base tree, and writes every other from git', async () => {
+    const repo = await makeRepo(
+      { 'infra/same.yaml': 'same\n', 'infra/changed.yaml': 'base\n', 'infra/linked.yaml': 'base\n', 'infra/dir/moved.yaml': 'base\n' },
+      { 'infra/same.yaml': 'same\n', 'infra/changed.yaml': 'head\n', 'infra/linked.yaml': 'base\n', 'infra/dir/moved.yaml': 'base\n' },
+    )
+    const outside = tmp()
+    fs.writeFileSync(path.join(outside, 'linked.yaml'), 'base\n')
+    // The checkout's copy is a link out of it, or sits behind a linked folder: never read.
+    fs.rmSync(path.join(repo.dir, 'infra', 'linked.yaml'))
+    fs.symlinkSync(path.join(outside, 'linked.yaml'), path.join(repo.dir, 'infra', 'linked.yaml'))
+    fs.renameSync(path.join(repo.dir, 'infra', 'dir'), path.join(outside, 'dir'))
+    fs.symlinkSync(path.join(outside, 'dir'), path.join(repo.dir, 'infra', 'dir'))
+    const dest = tmp()
+    const stats = await materializeTree(repo.dir, repo.baseSha, dest, { prefixes: ['infra'], maxFileBytes: 1024 })
+    expect(stats).toMatchObject({ files: 4, skipped: 0 })
+    const inode = (p: string) => fs.statSync(p).ino
+    expect(inode(path.join(dest, 'infra', 'same.yaml'))).toBe(inode(path.join(repo.dir, 'infra', 'same.yaml')))
+    for (const f of ['changed.yaml', 'linked.yaml', 'dir/moved.yaml']) {
+      const copy = path.join(dest, 'infra', f)
+      expect(fs.lstatSync(copy).isFile()).toBe(true)
+      expect(fs.readFileSync(copy, 'utf8')).toBe('base\n')
+      expect(fs.statSync(copy).nlink).toBe(1)
+    }
+  })
+
   it('scans the base with the same options in a temp dir and cleans up', async () => {
     const repo = await makeRepo({ 'infra/a.yaml': 'base\n' }, { 'infra/a.yaml': 'head\n' })
     const temp = tmp()

@@ -63,6 +63,8 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const rootDir = path.dirname(manifest)
   const appDir = appDirOf(rootDir)
   const sources = indexSources(ctx.roots)
+  if (sources.truncated) ctx.inputs?.untracked()
+  else ctx.inputs?.cdkSources(sources.files)
   const reader = new SourceReader(
     (abs) => ctx.readFile(abs),
     (abs) => ctx.displayPath(abs),

@@ -149,6 +149,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   }
   const readConfig = (dir: string): ModuleConfig | undefined => {
     const paths = moduleConfigFilesInside(dir, ctx.roots)
+    ctx.inputs?.moduleDir(dir, paths)
     if (!paths.length) return undefined
     const parsedFiles: ParsedFile[] = []
     for (const abs of paths) {

@@ -80,6 +80,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     if (!planned || !Object.hasOwn(planned, abs)) return undefined
     const text = planned[abs]
     delete planned[abs]
+    ctx.inputs?.read(abs, text)
     return text
   }
   const files = new SourceFiles()
@@ -212,6 +213,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     config: (dir) => {
       if (configs.has(dir)) return configs.get(dir)
       const paths = moduleConfigFilesInside(dir, ctx.roots)
+      ctx.inputs?.moduleDir(dir, paths)
       const c = paths.length ? loadDir(dir, paths) : undefined
       configs.set(dir, c)
       return c
