@@ -5,10 +5,11 @@
  * file of a generated corpus, with the base's unchanged units taken over from the head scan
  * (src/unit-reuse.ts) and without (`S3_GATE_NO_REUSE=1`), runs interleaved.
  *
- *   node bench/pr-base.mjs [--corpus DIR] [--runs N]
+ *   node bench/pr-base.mjs [--corpus DIR] [--runs N] [--dist FILE]
  *
  * DIR defaults to bench/out/tf-5000 (generated when missing). Prints the wall-clock and peak
- * RSS of each run, their medians, and what the action logged about the base scan.
+ * RSS of each run, their medians, and what the action logged about the base scan. `--dist` times
+ * another build (an older commit's `dist/index.js`, say).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -25,7 +26,7 @@ const arg = (name, fallback) => {
 }
 const corpus = path.resolve(arg('--corpus', path.join(here, 'out', 'tf-5000')))
 const runs = Number(arg('--runs', '3'))
-const dist = path.join(root, 'dist', 'index.js')
+const dist = path.resolve(arg('--dist', path.join(root, 'dist', 'index.js')))
 
 if (!fs.existsSync(corpus)) {
   console.error(`generating ${corpus}`)
@@ -67,6 +68,8 @@ try {
   git('checkout', '-q', '-b', 'changes')
   git('commit', '-q', '-am', 'head')
   const headSha = git('rev-parse', 'HEAD')
+  // A clone holds its objects packed, as actions/checkout leaves them; loose ones read slower.
+  git('repack', '-adq')
 
   const event = {
     action: 'opened',

@@ -228,7 +228,7 @@ export class WireDecoder {
    * `pool` keeps one copy of a message's strings that other units repeat: templates that share
    * logical ids share their messages and paths, ~30 MB of copies on a 5,000-template scan.
    */
-  constructor(private readonly pool: StringPool) {}
+  constructor(private readonly pool: Pick<StringPool, 'share'>) {}
 
   /**
    * Takes in a message's strings, in the order messages arrive; `decode` may come later. A

@@ -10206,7 +10206,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
 /* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5327);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1497);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2342);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
@@ -38651,8 +38651,6 @@ var scan_findings_cap = __nccwpck_require__(8848);
 var source_index = __nccwpck_require__(4179);
 // EXTERNAL MODULE: ./src/parsers/terraform/module-files.ts
 var module_files = __nccwpck_require__(6701);
-// EXTERNAL MODULE: ./src/share-strings.ts
-var share_strings = __nccwpck_require__(2387);
 // EXTERNAL MODULE: ./src/unit-inputs.ts
 var unit_inputs = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./src/unit-wire.ts
@@ -38677,22 +38675,23 @@ var unit_wire = __nccwpck_require__(4455);
 
 
 
-
 /** Set to `1` and the action processes every unit of the merge base again (read by src/main.ts). */
 const NO_REUSE_ENV = 'S3_GATE_NO_REUSE';
 class UnitReuse {
     kept = new Map();
     encoder = new WireEncoder();
-    decoder = new WireDecoder(new StringPool());
+    // No pool: the head's findings hold these very strings until the action ends.
+    decoder = new WireDecoder({ share: (s) => s });
     context;
     /** Units kept. */
     get size() {
         return this.kept.size;
     }
     /**
-     * Keeps the results of a scan's units (the scan ran with `job.recordInputs`), as rows: about a
-     * quarter of the memory of the decoded findings. A result without inputs (one that read
-     * something that cannot be checked again, or a unit the scan did not report) is not kept.
+     * Keeps the results of a scan's units (the scan ran with `job.recordInputs`), as rows over the
+     * head's own strings: a full copy (`structuredClone` of the rows) took the 1,000-file monorepo's
+     * pull request from 453 to 543 MB. A result without inputs (one that read something that cannot
+     * be checked again, or a unit the scan did not report) is not kept.
      */
     keep(units, results, job) {
         this.context = contextKey(job);
@@ -38710,16 +38709,16 @@ class UnitReuse {
             catch {
                 return;
             }
-            // A copy, so that nothing kept is shared with the head's findings (or slices its sources);
-            // one that cannot be copied is kept as it is, as the decoder must take in the words the
-            // encoder numbered for it.
+            const take = this.decoder.receive(wire);
             try {
-                wire = structuredClone(wire);
+                // Its own copy of what a finding may share with the head's (related places, suppressions)
+                // and of the rest of the result; the strings are immutable, and shared.
+                wire.extras = structuredClone(wire.extras);
+                wire.rest = structuredClone(wire.rest);
             }
             catch {
-                // Kept uncopied.
+                return;
             }
-            const take = this.decoder.receive(wire);
             this.kept.set(key, { inputs: result.inputs, take });
         });
     }
@@ -38823,8 +38822,8 @@ function planKey(unit, cwd) {
     return outside ? undefined : key;
 }
 
-// EXTERNAL MODULE: ./src/worker-pool.ts + 3 modules
-var worker_pool = __nccwpck_require__(5327);
+// EXTERNAL MODULE: ./src/worker-pool.ts + 4 modules
+var worker_pool = __nccwpck_require__(1497);
 // EXTERNAL MODULE: ./rules/index.ts + 48 modules
 var rules = __nccwpck_require__(2342);
 ;// CONCATENATED MODULE: ./src/scan.ts
@@ -39069,87 +39068,6 @@ function duplicateHash(f) {
     num(f.location.line);
     num(f.location.column);
     return h;
-}
-
-
-/***/ }),
-
-/***/ 2387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ shareStrings),
-/* harmony export */   q: () => (/* binding */ StringPool)
-/* harmony export */ });
-/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1247);
-/**
- * A big scan holds hundreds of thousands of findings until they are sorted and written, and most
- * of their text repeats: 24 rule ids, a few thousand file names, the same message for the same
- * bucket name, the same fix text at the same indentation. Findings built in-process format their
- * own message and edit; keeping one copy of each repeated string (and one empty `related` list)
- * roughly halves the heap they take. Results from workers arrive with each string once per
- * message (src/unit-wire.ts), and the pool then shares those between units.
- */
-
-/** One canonical instance per distinct string, for the lifetime of one scan. */
-class StringPool {
-    strings = new Map();
-    share(s) {
-        const known = this.strings.get(s);
-        if (known !== undefined)
-            return known;
-        this.strings.set(s, s);
-        return s;
-    }
-}
-/**
- * Replaces the repeated strings of a unit's findings and unknowns by the pool's copies, in place.
- * Fingerprints are left alone: they are unique by design, so pooling them would only add entries.
- */
-function shareStrings(result, pool) {
-    for (const f of result.findings)
-        shareFinding(f, pool);
-    for (const u of result.unknowns)
-        shareUnknown(u, pool);
-    return result;
-}
-function shareFinding(f, pool) {
-    f.ruleId = pool.share(f.ruleId);
-    f.severity = pool.share(f.severity);
-    f.messageId = pool.share(f.messageId);
-    f.message = pool.share(f.message);
-    shareLocation(f.location, pool);
-    f.resource = pool.share(f.resource);
-    f.format = pool.share(f.format);
-    if (f.related.length === 0)
-        f.related = _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_RELATED */ .s;
-    else
-        for (const r of f.related)
-            shareLocation(r.at, pool);
-    if (f.fix && !Object.isFrozen(f.fix)) {
-        f.fix.kind = pool.share(f.fix.kind);
-        if ('field' in f.fix)
-            f.fix.field = pool.share(f.fix.field);
-    }
-    if (f.edit) {
-        f.edit.file = pool.share(f.edit.file);
-        f.edit.replacement = pool.share(f.edit.replacement);
-        f.edit.description = pool.share(f.edit.description);
-    }
-}
-function shareUnknown(u, pool) {
-    u.ruleId = pool.share(u.ruleId);
-    u.message = pool.share(u.message);
-    u.why = pool.share(u.why);
-    shareLocation(u.location, pool);
-    u.resource = pool.share(u.resource);
-}
-function shareLocation(at, pool) {
-    // Objects frozen by a parser (or shared between findings) are left as they are.
-    if (Object.isFrozen(at))
-        return;
-    at.file = pool.share(at.file);
-    at.path = pool.share(at.path);
 }
 
 
@@ -39730,7 +39648,7 @@ function enclosingWorkTree(dir) {
 
 /***/ }),
 
-/***/ 5327:
+/***/ 1497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39763,8 +39681,79 @@ var process_unit = __nccwpck_require__(1873);
 var scan_findings_cap = __nccwpck_require__(8848);
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
 var registry = __nccwpck_require__(1106);
-// EXTERNAL MODULE: ./src/share-strings.ts
-var share_strings = __nccwpck_require__(2387);
+// EXTERNAL MODULE: ./src/engine/finding.ts
+var finding = __nccwpck_require__(1247);
+;// CONCATENATED MODULE: ./src/share-strings.ts
+/**
+ * A big scan holds hundreds of thousands of findings until they are sorted and written, and most
+ * of their text repeats: 24 rule ids, a few thousand file names, the same message for the same
+ * bucket name, the same fix text at the same indentation. Findings built in-process format their
+ * own message and edit; keeping one copy of each repeated string (and one empty `related` list)
+ * roughly halves the heap they take. Results from workers arrive with each string once per
+ * message (src/unit-wire.ts), and the pool then shares those between units.
+ */
+
+/** One canonical instance per distinct string, for the lifetime of one scan. */
+class StringPool {
+    strings = new Map();
+    share(s) {
+        const known = this.strings.get(s);
+        if (known !== undefined)
+            return known;
+        this.strings.set(s, s);
+        return s;
+    }
+}
+/**
+ * Replaces the repeated strings of a unit's findings and unknowns by the pool's copies, in place.
+ * Fingerprints are left alone: they are unique by design, so pooling them would only add entries.
+ */
+function shareStrings(result, pool) {
+    for (const f of result.findings)
+        shareFinding(f, pool);
+    for (const u of result.unknowns)
+        shareUnknown(u, pool);
+    return result;
+}
+function shareFinding(f, pool) {
+    f.ruleId = pool.share(f.ruleId);
+    f.severity = pool.share(f.severity);
+    f.messageId = pool.share(f.messageId);
+    f.message = pool.share(f.message);
+    shareLocation(f.location, pool);
+    f.resource = pool.share(f.resource);
+    f.format = pool.share(f.format);
+    if (f.related.length === 0)
+        f.related = finding/* NO_RELATED */.s;
+    else
+        for (const r of f.related)
+            shareLocation(r.at, pool);
+    if (f.fix && !Object.isFrozen(f.fix)) {
+        f.fix.kind = pool.share(f.fix.kind);
+        if ('field' in f.fix)
+            f.fix.field = pool.share(f.fix.field);
+    }
+    if (f.edit) {
+        f.edit.file = pool.share(f.edit.file);
+        f.edit.replacement = pool.share(f.edit.replacement);
+        f.edit.description = pool.share(f.edit.description);
+    }
+}
+function shareUnknown(u, pool) {
+    u.ruleId = pool.share(u.ruleId);
+    u.message = pool.share(u.message);
+    u.why = pool.share(u.why);
+    shareLocation(u.location, pool);
+    u.resource = pool.share(u.resource);
+}
+function shareLocation(at, pool) {
+    // Objects frozen by a parser (or shared between findings) are left as they are.
+    if (Object.isFrozen(at))
+        return;
+    at.file = pool.share(at.file);
+    at.path = pool.share(at.path);
+}
+
 // EXTERNAL MODULE: ./src/unit-wire.ts
 var unit_wire = __nccwpck_require__(4455);
 ;// CONCATENATED MODULE: ./src/worker-pool.ts
@@ -39912,7 +39901,7 @@ function keepMainThread(result, encoder, decoder, pool) {
         wire = encoder.encode(result);
     }
     catch {
-        const kept = (0,share_strings/* shareStrings */.i)(result, pool);
+        const kept = shareStrings(result, pool);
         return { held: () => kept, count: keptAsIs(kept).count };
     }
     let copy = wire;
@@ -40022,8 +40011,8 @@ async function runUnits(units, job, requestedWorkers, entryUrl, limits = workerL
     // all: minutes and a gigabyte before the first unit was scanned.
     const workers = Math.min(requestedWorkers, units.length, MAX_WORKERS);
     tuneCollector(mainHelps || workers <= 0 || !entryUrl);
-    const pool = new share_strings/* StringPool */.q();
-    const inProcess = (unit) => (0,share_strings/* shareStrings */.i)((0,process_unit/* processUnit */.yI)(unit, job), pool);
+    const pool = new StringPool();
+    const inProcess = (unit) => shareStrings((0,process_unit/* processUnit */.yI)(unit, job), pool);
     if (workers <= 0 || !entryUrl)
         return runInMainThread(units, job, pool, units.reduce((n, u) => n + unitBytes(u), 0) > SHARE_ALL_AFTER_BYTES ? 0 : SHARE_AFTER_FINDINGS);
     const script = (0,external_node_url_.fileURLToPath)(entryUrl);

@@ -29,7 +29,7 @@ const shown = (f: FakeGitHub, run: Awaited<ReturnType<typeof runOnPull>>) => ({
   outputs: { ...run.outputs, 'sarif-file': '' },
   summary: run.summary.replace(/ · [\d.]+ s<\/sub>/g, ' · (time)</sub>'),
   comments: f.state.reviewComments.map((c) => ({ path: c.path, line: c.line, body: c.body })),
-  annotations: f.state.checkRuns.flatMap((c) => c.output?.annotations ?? []),
+  annotations: f.state.checkRuns.flatMap((c) => c.annotations),
 })
 
 describe('the merge base scan takes over the head’s unchanged units', () => {
