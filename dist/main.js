@@ -74069,7 +74069,52 @@ function mergeBaselines(list) {
     return list[0];
 }
 
+;// CONCATENATED MODULE: ./src/report/render/batched.ts
+/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
+function* batched(chunks, size = 256 * 1024) {
+    let buf = [];
+    let len = 0;
+    for (const c of chunks) {
+        buf.push(c);
+        len += c.length;
+        if (len >= size) {
+            yield buf.join('');
+            buf = [];
+            len = 0;
+        }
+    }
+    if (buf.length)
+        yield buf.join('');
+}
+/**
+ * The same batches as UTF-8 bytes, each chunk encoded straight into the batch. Joining the strings
+ * and then encoding the joined text for the write took ≈ 0.5 s of the serial tail on 370,000
+ * findings (Node 24): two copies of every character where one does.
+ */
+function* batchedBytes(chunks, size = 256 * 1024) {
+    let buf = Buffer.allocUnsafe(size);
+    let used = 0;
+    for (const c of chunks) {
+        // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair 4 for 2 units).
+        if (used + c.length * 3 > size) {
+            if (used)
+                yield buf.subarray(0, used);
+            // Each batch is a fresh buffer: a write may still hold the last one (asynchronous pipes on Windows).
+            buf = Buffer.allocUnsafe(size);
+            used = 0;
+            if (c.length * 3 > size) {
+                yield Buffer.from(c, 'utf8');
+                continue;
+            }
+        }
+        used += buf.write(c, used, 'utf8');
+    }
+    if (used)
+        yield buf.subarray(0, used);
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/results-file.ts
+
 
 
 
@@ -74088,14 +74133,61 @@ const SCHEMA = 's3-gate/results@1';
 const MAX_RESULTS_BYTES = 50 * 1024 * 1024;
 const MAX_ITEMS = 100_000;
 async function writeResultsFile(file, doc) {
-    const slim = {
-        ...doc,
-        head: { ...doc.head, cwd: '', roots: [], findings: doc.head.findings.map(slimFinding) },
-        ...(doc.baseFindings ? { baseFindings: doc.baseFindings.map(slimFinding) } : {}),
-    };
     // Like the SARIF file: `results-file: results/s3-gate.json` names a folder nothing has made yet.
     await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
-    await promises_default().writeFile(file, JSON.stringify(slim));
+    const handle = await promises_default().open(file, 'w');
+    try {
+        for (const bytes of batchedBytes(resultsChunks(doc)))
+            await handle.write(bytes);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The file's JSON (the slimmed document: no `fix`, no paths of this runner), a finding at a time:
+ * the text of the 5,000-file Terraform benchmark's pull request was the run's peak, 110 MB of heap
+ * on top of the scans.
+ */
+function* resultsChunks(doc) {
+    const { head, baseFindings, baseAtHead: _stale, ...rest } = doc;
+    const split = baseFindings ? splitBase(head, baseFindings) : undefined;
+    const { findings, ...headRest } = { ...head, cwd: '', roots: [] };
+    yield JSON.stringify(rest).slice(0, -1);
+    yield `,"head":${JSON.stringify(headRest).slice(0, -1)},"findings":`;
+    yield* arrayChunks(findings);
+    yield '}';
+    if (split) {
+        yield ',"baseFindings":';
+        yield* arrayChunks(split.fixed);
+        yield `,"baseAtHead":${JSON.stringify(split.atHead)}`;
+    }
+    yield '}';
+}
+function* arrayChunks(findings) {
+    yield '[';
+    for (let i = 0; i < findings.length; i++)
+        yield (i ? ',' : '') + JSON.stringify(slimFinding(findings[i]));
+    yield ']';
+}
+/** The base findings the head has too (by fingerprint, both active), and the others. */
+function splitBase(head, base) {
+    const active = new Set(head.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
+    const atHead = new Set();
+    const fixed = [];
+    for (const f of base) {
+        if (active.has(f.fingerprint))
+            atHead.add(f.fingerprint);
+        else
+            fixed.push(f);
+    }
+    return { fixed, atHead: [...atHead] };
+}
+/** `baseFindings` whole again: the head's active findings stand for the base's with their fingerprints. */
+function withBaseAtHead(doc, atHead) {
+    const wanted = new Set(atHead);
+    const standIns = doc.head.findings.filter((f) => !f.suppressed && wanted.has(f.fingerprint));
+    return { ...doc, baseFindings: [...(doc.baseFindings ?? []), ...standIns] };
 }
 /** `fix` is only needed by the scan itself; the renderers use `edit`. */
 function slimFinding(f) {
@@ -74150,7 +74242,11 @@ function validateResults(raw) {
         ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
         ...(o.lineMaps !== undefined ? { lineMaps: v.lineMaps(o.lineMaps) } : {}),
     };
-    return doc;
+    if (o.baseAtHead === undefined)
+        return doc;
+    if (doc.baseFindings === undefined)
+        v.fail('$.baseAtHead', 'comes without $.baseFindings');
+    return withBaseAtHead(doc, v.fingerprints(o.baseAtHead, '$.baseAtHead'));
 }
 const FORMATS = ['cloudformation', 'terraform', 'terraform-plan', 'cdk'];
 /** Checks untrusted JSON field by field; every failure is an `UntrustedResultsError` naming the path. */
@@ -82600,50 +82696,6 @@ function readException(item, index, checkRule, fail, lines) {
     ex.line = pos.line;
     ex.column = pos.column;
     return ex;
-}
-
-;// CONCATENATED MODULE: ./src/report/render/batched.ts
-/** Joins small chunks into ~256 KiB writes: one syscall per finding would cost more than rendering it. */
-function* batched(chunks, size = 256 * 1024) {
-    let buf = [];
-    let len = 0;
-    for (const c of chunks) {
-        buf.push(c);
-        len += c.length;
-        if (len >= size) {
-            yield buf.join('');
-            buf = [];
-            len = 0;
-        }
-    }
-    if (buf.length)
-        yield buf.join('');
-}
-/**
- * The same batches as UTF-8 bytes, each chunk encoded straight into the batch. Joining the strings
- * and then encoding the joined text for the write took ≈ 0.5 s of the serial tail on 370,000
- * findings (Node 24): two copies of every character where one does.
- */
-function* batchedBytes(chunks, size = 256 * 1024) {
-    let buf = Buffer.allocUnsafe(size);
-    let used = 0;
-    for (const c of chunks) {
-        // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair 4 for 2 units).
-        if (used + c.length * 3 > size) {
-            if (used)
-                yield buf.subarray(0, used);
-            // Each batch is a fresh buffer: a write may still hold the last one (asynchronous pipes on Windows).
-            buf = Buffer.allocUnsafe(size);
-            used = 0;
-            if (c.length * 3 > size) {
-                yield Buffer.from(c, 'utf8');
-                continue;
-            }
-        }
-        used += buf.write(c, used, 'utf8');
-    }
-    if (used)
-        yield buf.subarray(0, used);
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/fix-text.ts

@@ -12114,6 +12114,7 @@ var warning_codes = __nccwpck_require__(6485);
 
 
 
+
 function toLineMapEntries(maps) {
     return [...maps].map(([file, map]) => ({ file, ...map }));
 }
@@ -12125,14 +12126,61 @@ const SCHEMA = 's3-gate/results@1';
 const MAX_RESULTS_BYTES = 50 * 1024 * 1024;
 const MAX_ITEMS = 100_000;
 async function writeResultsFile(file, doc) {
-    const slim = {
-        ...doc,
-        head: { ...doc.head, cwd: '', roots: [], findings: doc.head.findings.map(slimFinding) },
-        ...(doc.baseFindings ? { baseFindings: doc.baseFindings.map(slimFinding) } : {}),
-    };
     // Like the SARIF file: `results-file: results/s3-gate.json` names a folder nothing has made yet.
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, JSON.stringify(slim));
+    const handle = await fs.open(file, 'w');
+    try {
+        for (const bytes of batchedBytes(resultsChunks(doc)))
+            await handle.write(bytes);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The file's JSON (the slimmed document: no `fix`, no paths of this runner), a finding at a time:
+ * the text of the 5,000-file Terraform benchmark's pull request was the run's peak, 110 MB of heap
+ * on top of the scans.
+ */
+function* resultsChunks(doc) {
+    const { head, baseFindings, baseAtHead: _stale, ...rest } = doc;
+    const split = baseFindings ? splitBase(head, baseFindings) : undefined;
+    const { findings, ...headRest } = { ...head, cwd: '', roots: [] };
+    yield JSON.stringify(rest).slice(0, -1);
+    yield `,"head":${JSON.stringify(headRest).slice(0, -1)},"findings":`;
+    yield* arrayChunks(findings);
+    yield '}';
+    if (split) {
+        yield ',"baseFindings":';
+        yield* arrayChunks(split.fixed);
+        yield `,"baseAtHead":${JSON.stringify(split.atHead)}`;
+    }
+    yield '}';
+}
+function* arrayChunks(findings) {
+    yield '[';
+    for (let i = 0; i < findings.length; i++)
+        yield (i ? ',' : '') + JSON.stringify(slimFinding(findings[i]));
+    yield ']';
+}
+/** The base findings the head has too (by fingerprint, both active), and the others. */
+function splitBase(head, base) {
+    const active = new Set(head.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint));
+    const atHead = new Set();
+    const fixed = [];
+    for (const f of base) {
+        if (active.has(f.fingerprint))
+            atHead.add(f.fingerprint);
+        else
+            fixed.push(f);
+    }
+    return { fixed, atHead: [...atHead] };
+}
+/** `baseFindings` whole again: the head's active findings stand for the base's with their fingerprints. */
+function withBaseAtHead(doc, atHead) {
+    const wanted = new Set(atHead);
+    const standIns = doc.head.findings.filter((f) => !f.suppressed && wanted.has(f.fingerprint));
+    return { ...doc, baseFindings: [...(doc.baseFindings ?? []), ...standIns] };
 }
 /** `fix` is only needed by the scan itself; the renderers use `edit`. */
 function slimFinding(f) {
@@ -12187,7 +12235,11 @@ function validateResults(raw) {
         ...(o.unseenAtBase !== undefined ? { unseenAtBase: v.unseenAtBase(o.unseenAtBase) } : {}),
         ...(o.lineMaps !== undefined ? { lineMaps: v.lineMaps(o.lineMaps) } : {}),
     };
-    return doc;
+    if (o.baseAtHead === undefined)
+        return doc;
+    if (doc.baseFindings === undefined)
+        v.fail('$.baseAtHead', 'comes without $.baseFindings');
+    return withBaseAtHead(doc, v.fingerprints(o.baseAtHead, '$.baseAtHead'));
 }
 const FORMATS = ['cloudformation', 'terraform', 'terraform-plan', 'cdk'];
 /** Checks untrusted JSON field by field; every failure is an `UntrustedResultsError` naming the path. */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readResultsFile, SCHEMA, validateResults, writeResultsFile, type ResultsDocument } from '../../src/report/github/results-file.js'
+import { decideGate } from '../../src/baseline/gate.js'
+import {
+  readResultsFile,
+  resultsChunks,
+  SCHEMA,
+  validateResults,
+  writeResultsFile,
+  type ResultsDocument,
+} from '../../src/report/github/results-file.js'
 import { COMPARED, finding, POLICY, scanResult } from './pr-fixtures.js'
 
 const SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
@@ -108,5 +116,54 @@ describe('writing the results file', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-results-')), 'results', 'nested', 's3-gate.json')
     await writeResultsFile(file, doc())
     expect((await readResultsFile(file)).headSha).toBe(SHA)
+  })
+})
+
+describe('base findings the head has too', () => {
+  /** Head: a, b (suppressed), c. Base: a, b, d, and a again. */
+  function compared(): ResultsDocument {
+    const a = finding({ ruleId: 'acl-public-read', line: 3 })
+    const b = { ...finding({ ruleId: 'versioning-disabled', line: 4 }), suppressed: true }
+    const c = finding({ ruleId: 'tls-not-enforced', line: 5 })
+    const d = finding({ ruleId: 'encryption-missing', line: 6 })
+    return { ...doc(), head: scanResult([a, b, c]), baseFindings: [a, { ...b, suppressed: false }, d, { ...a, message: 'at the base' }] }
+  }
+  const gate = (d: ResultsDocument) => {
+    const r = decideGate({ head: d.head, base: { ...d.head, findings: d.baseFindings! }, baseline: d.baseline, policy: d.policy })
+    return {
+      findings: r.findings.map((f) => [f.fingerprint, f.origin, f.blocking]),
+      fixed: r.fixed.map((f) => f.fingerprint),
+      counts: r.counts,
+    }
+  }
+
+  it('travel as fingerprints, and read back to the verdict the scan job decided', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-results-')), 's3-gate.json')
+    await writeResultsFile(file, compared())
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8'))
+    // Only what the head lacks (b is suppressed there, d is gone) is sent whole.
+    expect(raw.baseFindings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['versioning-disabled', 'encryption-missing'])
+    expect(raw.baseAtHead).toEqual(['fp-acl-public-read-templateyaml-3'])
+    const read = await readResultsFile(file)
+    expect(read.baseAtHead).toBeUndefined()
+    expect(gate(read)).toEqual(gate(compared()))
+    expect(gate(read).fixed).toEqual(['fp-versioning-disabled-templateyaml-4', 'fp-encryption-missing-templateyaml-6'])
+  })
+
+  it('writes the document JSON.stringify would, apart from key order, fix intents and runner paths', () => {
+    const d = { ...doc(), baseFindings: undefined }
+    const text = [...resultsChunks(d)].join('')
+    const { fix: _fix, ...slim } = d.head.findings[0]!
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ ...d, head: { ...d.head, cwd: '', roots: [], findings: [slim] } })))
+  })
+
+  it.each([
+    ['without base findings', (x: Loose) => delete x.baseFindings],
+    ['with markup in a fingerprint', (x: Loose) => (x.baseAtHead = ['x --> <b>'])],
+    ['that is not a list', (x: Loose) => (x.baseAtHead = 'fp')],
+  ])('refuses a list of them %s', (_what, spoil) => {
+    const raw = JSON.parse([...resultsChunks(compared())].join(''))
+    spoil(raw)
+    expect(() => validateResults(raw)).toThrow(/results file is not valid: \$\.base/)
   })
 })
