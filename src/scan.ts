@@ -181,8 +181,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
 }
 
 /** The results of `units` in order: those taken over, and the others' from `ran` (in the same order). */
-function withTaken(units: readonly ScanUnit[], taken: ReadonlyMap<number, UnitResult>, ran: readonly UnitResult[]): UnitResult[] {
-  if (!taken.size) return [...ran]
+function withTaken(units: readonly ScanUnit[], taken: ReadonlyMap<number, UnitResult>, ran: UnitResult[]): UnitResult[] {
+  if (!taken.size) return ran
   let next = 0
   return units.map((_, i) => taken.get(i) ?? ran[next++]!)
 }

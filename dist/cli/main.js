@@ -39053,7 +39053,7 @@ async function scan(options, logger) {
 /** The results of `units` in order: those taken over, and the others' from `ran` (in the same order). */
 function withTaken(units, taken, ran) {
     if (!taken.size)
-        return [...ran];
+        return ran;
     let next = 0;
     return units.map((_, i) => taken.get(i) ?? ran[next++]);
 }
