@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { ScanOptions } from './options.js'
 
 /** JSON with object keys sorted, so that the digest does not depend on construction order. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

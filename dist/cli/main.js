@@ -10494,7 +10494,7 @@ async function runCli(argv, io) {
             config,
             workers,
             shard: shard ? (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShard */ .uK)(shard) : undefined,
-            ...(commit && _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .COMMIT_ID */ .G.test(commit) ? { commit } : {}),
+            ...(commit && _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .COMMIT_ID */ .Gw.test(commit) ? { commit } : {}),
             ...(limits ? { limits: limits } : {}),
         });
         const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .scan */ .SQ)(options, logger);
@@ -12437,7 +12437,7 @@ class Validator {
             index: this.int(o.index, `${path}.index`, 1, count),
             count,
             ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
-            ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, scan_settings/* COMMIT_ID */.G) } : {}),
+            ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, scan_settings/* COMMIT_ID */.Gw) } : {}),
             ...(o.links !== undefined ? { links: this.links(o.links, `${path}.links`) } : {}),
         };
     }
@@ -38184,9 +38184,10 @@ function wasLetGo(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ COMMIT_ID),
-/* harmony export */   K: () => (/* binding */ settingsDigest)
+/* harmony export */   Gw: () => (/* binding */ COMMIT_ID),
+/* harmony export */   KI: () => (/* binding */ settingsDigest)
 /* harmony export */ });
+/* unused harmony export stableJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -39004,7 +39005,7 @@ async function scan(options, logger) {
         notes: [],
         stats: { files: 0, bytes: 0, units: 0, byFormat: {}, buckets: 0, durationMs: 0 },
         ...(options.shard
-            ? { shard: { ...options.shard, settings: (0,scan_settings/* settingsDigest */.K)(options), ...(options.commit ? { commit: options.commit } : {}) } }
+            ? { shard: { ...options.shard, settings: (0,scan_settings/* settingsDigest */.KI)(options), ...(options.commit ? { commit: options.commit } : {}) } }
             : {}),
     };
     for (const p of discoveryProblems)

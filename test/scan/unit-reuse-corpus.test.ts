@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/logger.js'
 import { makeScanOptions } from '../../src/options.js'
 import { scan } from '../../src/scan.js'
 import type { ScanResult } from '../../src/scan-result.js'
+import { stableJson } from '../../src/scan-settings.js'
 import { UnitReuse } from '../../src/unit-reuse.js'
 
 const FILES = Number(process.env.S3_GATE_REUSE_FILES ?? 150)
@@ -33,16 +34,7 @@ const files = (fs.readdirSync(corpus, { recursive: true, encoding: 'utf8' }) as 
 const moduleFiles = files.filter((f) => f.startsWith('modules/'))
 
 const NOW = new Date('2026-11-30T00:00:00Z')
-const canonical = (v: unknown): string => {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`
-  if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined)
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`
-  }
-  return JSON.stringify(v) ?? 'null'
-}
-const comparable = (r: ScanResult) => canonical({ ...r, stats: { ...r.stats, durationMs: 0 } })
+const comparable = (r: ScanResult) => stableJson({ ...r, stats: { ...r.stats, durationMs: 0 } })
 
 const SWAPS: Record<string, string> = { Enabled: 'Suspended', true: 'false', AES256: 'aws:kms', private: 'public-read' }
 const edit = fc.record({

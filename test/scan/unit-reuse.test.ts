@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/logger.js'
 import { makeScanOptions, type ScanOptions } from '../../src/options.js'
 import { scan } from '../../src/scan.js'
 import type { ScanResult } from '../../src/scan-result.js'
+import { stableJson } from '../../src/scan-settings.js'
 import { UnitReuse } from '../../src/unit-reuse.js'
 
 const repo = path.resolve(__dirname, '../..')
@@ -50,17 +51,7 @@ const NOW = new Date('2026-11-30T00:00:00Z')
 const options = (cwd: string, extra: Partial<ScanOptions> = {}) => makeScanOptions({ cwd, workers: 0, now: NOW, ...extra })
 
 /** The result as a scan of that tree alone gives it: everything but the time taken (and key order). */
-const comparable = (r: ScanResult) => canonical({ ...r, stats: { ...r.stats, durationMs: 0 } })
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
+const comparable = (r: ScanResult) => stableJson({ ...r, stats: { ...r.stats, durationMs: 0 } })
 
 /** Scans `head`, then `base` twice, taking units over from the head scan and not: both must agree. */
 async function scanBoth(head: string, base: string): Promise<{ taken: number; kept: number; units: number; same: boolean }> {
