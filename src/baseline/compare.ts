@@ -1,10 +1,8 @@
 import type { Finding } from '../engine/finding.js'
 
 export interface Comparison {
-  /** At head and not at the base: introduced by the pull request. */
-  introduced: Finding[]
-  /** At head and at the base. */
-  preExisting: Finding[]
+  /** Fingerprints of the base's findings: a head finding with one of them was there before. */
+  atBase: ReadonlySet<string>
   /** At the base and not at head. */
   fixed: Finding[]
 }
@@ -14,16 +12,16 @@ export interface Comparison {
  * never line numbers), so a finding that only moved is not "new".
  */
 export function compareFindings(head: readonly Finding[], base: readonly Finding[]): Comparison {
-  const baseKeys = new Set(base.map((f) => f.fingerprint))
-  const headKeys = new Set(head.map((f) => f.fingerprint))
-  return {
-    introduced: head.filter((f) => !baseKeys.has(f.fingerprint)),
-    preExisting: head.filter((f) => baseKeys.has(f.fingerprint)),
-    fixed: dedupe(base.filter((f) => !headKeys.has(f.fingerprint))),
-  }
-}
-
-function dedupe(findings: Finding[]): Finding[] {
+  const atBase = new Set<string>()
+  for (const f of base) atBase.add(f.fingerprint)
+  const atHead = new Set<string>()
+  for (const f of head) atHead.add(f.fingerprint)
+  const fixed: Finding[] = []
   const seen = new Set<string>()
-  return findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint))
+  for (const f of base) {
+    if (atHead.has(f.fingerprint) || seen.has(f.fingerprint)) continue
+    seen.add(f.fingerprint)
+    fixed.push(f)
+  }
+  return { atBase, fixed }
 }

@@ -1,4 +1,5 @@
-import type { Finding, Problem, UnknownResult } from '../engine/finding.js'
+import type { Finding, Problem, TextEdit, UnknownResult } from '../engine/finding.js'
+import type { SourceLocation } from '../model/location.js'
 import { compareSeverity, meetsThreshold, SEVERITIES, type Severity, type Threshold } from '../engine/severity.js'
 import type { ScanResult, ScanStats } from '../scan-result.js'
 import { compareFindings } from './compare.js'
@@ -100,7 +101,7 @@ export function decideGate({ head, base, baseline, policy, unseenAtBase }: GateI
   const compared = baseline.state === 'compared' && base !== undefined
   const effectiveScope: Scope = compared ? policy.scope : 'all'
 
-  let origins = new Map<Finding, Origin>(active.map((f) => [f, 'unclassified']))
+  let originOf = (_f: Finding): Origin => 'unclassified'
   let fixed: Finding[] = []
   if (compared) {
     const cmp = compareFindings(
@@ -110,17 +111,14 @@ export function decideGate({ head, base, baseline, policy, unseenAtBase }: GateI
     // A template the base never had cannot be compared by fingerprint; the lines the pull
     // request changed in the app's source decide instead.
     const unchanged = new Set(unseenAtBase?.unchanged ?? [])
-    origins = new Map([
-      ...cmp.introduced.map((f) => [f, unchanged.has(f.fingerprint) ? 'pre-existing' : 'new'] as const),
-      ...cmp.preExisting.map((f) => [f, 'pre-existing'] as const),
-    ])
+    originOf = (f) => (cmp.atBase.has(f.fingerprint) || unchanged.has(f.fingerprint) ? 'pre-existing' : 'new')
     fixed = cmp.fixed
   }
 
   const findings: GatedFinding[] = active.map((f) => {
-    const origin = origins.get(f) ?? 'unclassified'
+    const origin = originOf(f)
     const gating = effectiveScope === 'all' || origin === 'new'
-    return { ...f, origin, gating, blocking: gating && meetsThreshold(f.severity, policy.failOn) }
+    return gatedFinding(f, { origin, gating, blocking: gating && meetsThreshold(f.severity, policy.failOn) })
   })
   findings.sort(rankFindings)
 
@@ -182,15 +180,51 @@ export function decideGate({ head, base, baseline, policy, unseenAtBase }: GateI
   }
 }
 
+/**
+ * `f` with its place in the gate, written out field by field. `{ ...f, origin, gating, blocking }`
+ * gave nearly every copy a hidden class of its own (44,594 for 44,603 findings on the 5,000-file
+ * Terraform tree), so every later read of one of its fields took V8's slowest path, about 1 µs:
+ * 0.9 s for the gate and 0.5 s for each summary of that tree.
+ */
+export function gatedFinding(
+  f: Finding,
+  gate: Pick<GatedFinding, 'origin' | 'gating' | 'blocking'>,
+  moved?: { location: SourceLocation; edit: TextEdit | undefined },
+): GatedFinding {
+  const location = moved ? moved.location : f.location
+  const edit = moved ? moved.edit : f.edit
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    messageId: f.messageId,
+    message: f.message,
+    location,
+    resource: f.resource,
+    format: f.format,
+    related: f.related,
+    fix: f.fix,
+    edit,
+    fingerprint: f.fingerprint,
+    suppressed: f.suppressed,
+    suppression: f.suppression,
+    origin: gate.origin,
+    gating: gate.gating,
+    blocking: gate.blocking,
+  }
+}
+
+/** `localeCompare` without arguments, as one collator instead of one per call. */
+const collate = new Intl.Collator().compare
+
 /** Blocking first, then by severity, file and line: the order comments are capped in. */
 export function rankFindings(a: GatedFinding, b: GatedFinding): number {
   return (
     Number(b.blocking) - Number(a.blocking) ||
     Number(b.gating) - Number(a.gating) ||
     compareSeverity(a.severity, b.severity) ||
-    a.location.file.localeCompare(b.location.file) ||
+    (a.location.file === b.location.file ? 0 : collate(a.location.file, b.location.file)) ||
     a.location.line - b.location.line ||
-    a.ruleId.localeCompare(b.ruleId)
+    (a.ruleId === b.ruleId ? 0 : collate(a.ruleId, b.ruleId))
   )
 }
 

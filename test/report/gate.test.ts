@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Finding } from '../../src/engine/finding.js'
 import { finding, report } from './pr-fixtures.js'
 
 describe('decideGate', () => {
@@ -38,6 +39,26 @@ describe('decideGate', () => {
     expect([empty.conclusion, empty.headline]).toEqual(['neutral', 'No infrastructure files found'])
     expect(report([added], [], { failOn: 'none' }).conclusion).toBe('neutral')
     expect(report([old], [old]).conclusion).toBe('success')
+  })
+
+  it('copies every field of a finding into its gated copy, and ranks blocking findings first', () => {
+    // A field added to Finding later must be added to gatedFinding too (it copies field by field).
+    const full: Finding = {
+      ...added,
+      related: [{ message: 'the policy', at: { ...added.location, line: 30, endLine: 30 } }],
+      fix: { kind: 'set', field: 'versioning.status', value: 'Enabled' },
+      edit: { file: 'template.yaml', startLine: 14, endLine: 14, replacement: 'x', description: 'fix it' },
+      suppression: { kind: 'config', syntax: 'exceptions', reason: 'r' },
+    }
+    const [gated] = report([full], []).findings
+    expect(gated).toEqual({ ...full, origin: 'new', gating: true, blocking: true })
+    expect(Object.keys(gated!).sort()).toEqual([...Object.keys(full), 'origin', 'gating', 'blocking'].sort())
+    const ranked = report([old, added, { ...old, location: { ...old.location, file: 'a.yaml' } }], [])
+    expect(ranked.findings.map((f) => [f.blocking, f.location.file])).toEqual([
+      [true, added.location.file],
+      [false, 'a.yaml'],
+      [false, old.location.file],
+    ])
   })
 
   it('keeps suppressed findings out of the verdict but counts them', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { batches, renderCheckAnnotations, renderWorkflowAnnotations } from '../../src/report/render/annotations.js'
 import { findingMarker, parseFindingMarker, renderFixedReply, renderReviewComment } from '../../src/report/render/review-comment.js'
@@ -79,6 +80,22 @@ describe('the summary markdown', () => {
     // As many as fit: one more row (about 150 bytes) would not.
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(LIMITS.job)
     expect(Buffer.byteLength(md)).toBeGreaterThan(LIMITS.job - 200 - 300)
+  })
+
+  it('counts the bytes of multi-byte text exactly: the largest number of rows that fits, and never the cut-off note', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', '🪣', '中', '|', '<', ' '), minLength: 1, maxLength: 40 })
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 300 }), fc.integer({ min: 3_000, max: 40_000 }), (messages, maxBytes) => {
+        const many = messages.map((message, i) => finding({ ruleId: `rule-${i % 7}`, line: i + 1, message, resource: message }))
+        const md = renderSummaryMarkdown(report(many, []), CTX, { surface: 'check', maxBytes })
+        expect(Buffer.byteLength(md)).toBeLessThanOrEqual(maxBytes)
+        expect(md).not.toContain('summary truncated')
+        const cut = /…and (\d+) more/.exec(md)
+        // One more row (at most ~1 KB with its link) and a longer count would not have fitted.
+        if (cut) expect(Buffer.byteLength(md)).toBeGreaterThan(maxBytes - 200 - 1_200)
+      }),
+      { numRuns: 40, seed: 7 },
+    )
   })
 
   it('keeps table cells on one line and defuses HTML and @-mentions', () => {
@@ -211,6 +228,8 @@ describe('annotations', () => {
       ['notice', 7],
     ])
     expect(anns[0]).toMatchSnapshot()
+    // Only the first `max` are rendered, in the same order: the check run posts no more.
+    expect(renderCheckAnnotations(report(head, base), CTX, 2)).toEqual(anns.slice(0, 2))
   })
 
   it('put columns only on single-line annotations', () => {

@@ -110,10 +110,10 @@ export async function publishToGitHub(
     }
   }
 
-  const annotations = renderCheckAnnotations(report, ctx)
-  if (annotations.length > MAX_ANNOTATIONS) {
+  const annotations = renderCheckAnnotations(report, ctx, MAX_ANNOTATIONS)
+  if (report.findings.length > MAX_ANNOTATIONS) {
     result.notes.push(
-      `${annotations.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`,
+      `${report.findings.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`,
     )
   }
   const checkSummary = () =>

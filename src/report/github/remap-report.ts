@@ -1,4 +1,4 @@
-import type { GatedFinding, GateReport, NotAtHead } from '../../baseline/gate.js'
+import { gatedFinding, type GatedFinding, type GateReport, type NotAtHead } from '../../baseline/gate.js'
 import type { Problem, TextEdit } from '../../engine/finding.js'
 import type { SourceLocation } from '../../model/location.js'
 import { headLineOf, headRangeOf, lastHeadLineAtOrBefore, nearestHeadLine, type LineMaps } from './line-map.js'
@@ -29,13 +29,8 @@ export function remapReport(report: GateReport, maps: LineMaps): GateReport {
 function remapFinding(f: GatedFinding, maps: LineMaps): GatedFinding {
   if (!maps.has(f.location.file) && !(f.edit && maps.has(f.edit.file))) return f
   const moved = moveLocation(f.location, maps)
-  const { edit, ...rest } = f
-  const out: GatedFinding = { ...rest, location: moved.location }
+  const out = gatedFinding(f, f, { location: moved.location, edit: !moved.notAtHead && f.edit ? moveEdit(f.edit, maps) : undefined })
   if (moved.notAtHead) out.notAtHead = moved.notAtHead
-  else if (edit) {
-    const headEdit = moveEdit(edit, maps)
-    if (headEdit) out.edit = headEdit
-  }
   return out
 }
 

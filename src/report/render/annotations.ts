@@ -32,9 +32,9 @@ function level(f: GatedFinding): CheckAnnotation['annotation_level'] {
   return f.blocking ? 'failure' : f.gating ? 'warning' : 'notice'
 }
 
-/** One annotation per active finding, in rank order (blocking first). */
-export function renderCheckAnnotations(report: GateReport, ctx: RenderContext): CheckAnnotation[] {
-  return report.findings.map((f) => {
+/** One annotation per active finding, in rank order (blocking first), up to `max`. */
+export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, max = Infinity): CheckAnnotation[] {
+  return report.findings.slice(0, max).map((f) => {
     const info = ctx.rule(f.ruleId)
     const start = Math.max(1, f.location.line)
     const end = Math.max(start, f.location.endLine || start)

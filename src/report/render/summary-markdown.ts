@@ -68,19 +68,21 @@ export function renderSummaryMarkdown(report: GateReport, ctx: RenderContext, op
   // hundreds of thousands of findings.
   let lo = 0
   let hi = Math.min(most, FIRST_ROWS)
+  // Sizes are summed from each line's bytes, counted once: joining and measuring the whole text at
+  // every step took most of the summary's time (≈ 0.3 s a summary at 44,600 findings).
+  const size = (maxRows: number) => rows.size(renderLines(report, ctx, options, maxRows, rows))
   for (;;) {
-    const text = render(report, ctx, options, hi, rows)
-    if (bytes(text) > budget) {
+    if (size(hi) > budget) {
       hi--
       break
     }
-    if (hi === most) return text
+    if (hi === most) return render(report, ctx, options, hi, rows)
     lo = hi
     hi = Math.min(most, hi * 2)
   }
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2)
-    if (bytes(render(report, ctx, options, mid, rows)) <= budget) lo = mid
+    if (size(mid) <= budget) lo = mid
     else hi = mid - 1
   }
   const text = render(report, ctx, options, lo, rows)
@@ -97,6 +99,7 @@ const FIRST_ROWS = 256
  */
 class RowTexts {
   private readonly tables = new Map<string, WeakMap<object, string>>()
+  private readonly lineBytes = new Map<string, number>()
   /** The findings by table, the unknowns grouped and the counts: also the same at every step. */
   readonly blocking: readonly GatedFinding[]
   readonly advisory: readonly GatedFinding[]
@@ -112,6 +115,17 @@ class RowTexts {
     this.counts = countsTable(report)
   }
 
+  /** The UTF-8 bytes of `lines` joined by line breaks, with a final one: `bytes(render(…))`. */
+  size(lines: readonly string[]): number {
+    let n = lines.length
+    for (const line of lines) {
+      let b = this.lineBytes.get(line)
+      if (b === undefined) this.lineBytes.set(line, (b = bytes(line)))
+      n += b
+    }
+    return n
+  }
+
   of<T extends object>(table: string, item: T, row: (item: T) => string): string {
     let texts = this.tables.get(table)
     if (!texts) this.tables.set(table, (texts = new WeakMap()))
@@ -122,6 +136,10 @@ class RowTexts {
 }
 
 function render(report: GateReport, ctx: RenderContext, options: SummaryOptions, maxRows: number, rows: RowTexts): string {
+  return `${renderLines(report, ctx, options, maxRows, rows).join('\n')}\n`
+}
+
+function renderLines(report: GateReport, ctx: RenderContext, options: SummaryOptions, maxRows: number, rows: RowTexts): string[] {
   const out: string[] = []
   if (options.marker) out.push(summaryMarker(ctx.markerScope))
   const c = report.counts
@@ -171,7 +189,7 @@ function render(report: GateReport, ctx: RenderContext, options: SummaryOptions,
   out.push(
     `<sub>${report.tool.name} ${report.tool.version} · ${s.files} file${s.files === 1 ? '' : 's'} · ${s.buckets} bucket${s.buckets === 1 ? '' : 's'} · ${(s.durationMs / 1000).toFixed(1)} s</sub>`,
   )
-  return `${out.join('\n')}\n`
+  return out
 }
 
 function countsTable(report: GateReport): string[] {
