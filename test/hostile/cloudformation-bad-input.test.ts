@@ -425,7 +425,8 @@ describe('bad CloudFormation input', () => {
     try {
       // 40,000 trails yield more findings than the default limits.maxFindings: raised.
       const r = await scanInChild(dir, { heapMb: 1024, timeoutMs: 30_000, limits: { maxFindings: 1_000_000 } })
-      expect(r.ms).toBeLessThan(15_000)
+      // CPU time: wall-clock beside other test files in CI came within 2× of the bound.
+      expect(r.cpuMs).toBeLessThan(15_000)
       expect(r.findings.filter((f) => f.ruleId === 'cloudtrail-multi-region-disabled').length).toBe(40_000)
       expect(r.findings.filter((f) => f.ruleId === 'cloudtrail-data-events-missing').length).toBe(40_000)
     } finally {

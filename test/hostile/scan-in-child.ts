@@ -10,14 +10,17 @@ import { scan } from '../../src/scan.js'
 
 const [root, limitsJson] = process.argv.slice(2)
 const t0 = performance.now()
+const cpu0 = process.cpuUsage()
 const result = await scan(
   makeScanOptions({ cwd: root!, paths: ['.'], workers: 0, limits: limitsJson ? JSON.parse(limitsJson) : undefined }),
   recordingLogger(),
 )
 const ms = Math.round(performance.now() - t0)
+const cpu = process.cpuUsage(cpu0)
 process.stdout.write(
   JSON.stringify({
     ms,
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     files: result.stats.files,
     buckets: result.stats.buckets,

@@ -12,6 +12,11 @@ const ROOT = path.resolve(here, '..', '..')
 
 export interface ChildScan {
   ms: number
+  /**
+   * CPU time of the scan, all threads: what a bound on work should check. Wall-clock doubles or
+   * triples when other test files share the cores, CPU time much less.
+   */
+  cpuMs: number
   maxRssMb: number
   files: number
   buckets: number
