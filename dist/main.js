@@ -63675,7 +63675,9 @@ class ModuleInstance {
             }
         }
         if (this.depth + 1 > MAX_MODULE_DEPTH) {
-            this.ctx.problem('EVAL_LIMIT', body_view_blockHeader(mc.f, mc.block), `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded`, 'warning');
+            // An error, as for a module cycle: what the module declares (a public bucket, say) is not
+            // checked, and a warning alone let the gate pass over it.
+            this.ctx.problem('EVAL_LIMIT', body_view_blockHeader(mc.f, mc.block), `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded, so nothing it declares is checked`, 'error');
             return { kind: 'other', call, reason: 'modules nest too deeply' };
         }
         return { kind: 'local', call, instance: new ModuleInstance(this.ctx, config, `${address}.`, call, this.depth + 1) };

@@ -759,11 +759,13 @@ export class ModuleInstance implements Namespaces {
       }
     }
     if (this.depth + 1 > MAX_MODULE_DEPTH) {
+      // An error, as for a module cycle: what the module declares (a public bucket, say) is not
+      // checked, and a warning alone let the gate pass over it.
       this.ctx.problem(
         'EVAL_LIMIT',
         blockHeader(mc.f, mc.block),
-        `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded`,
-        'warning',
+        `Modules nest deeper than ${MAX_MODULE_DEPTH} levels; module "${mc.name}" is not expanded, so nothing it declares is checked`,
+        'error',
       )
       return { kind: 'other', call, reason: 'modules nest too deeply' }
     }

@@ -64,6 +64,18 @@ resource "aws_s3_bucket_public_access_block" "data" {
     ])
   })
 
+  it('fails the gate on modules nested too deeply to expand, whose buckets it cannot check', async () => {
+    // 40 modules, each calling the next; the last declares a public bucket. A warning alone let it pass.
+    const files: Record<string, string> = { 'root/main.tf': 'module "first" {\n  source = "../m0"\n}\n' }
+    for (let i = 0; i < 40; i++) files[`m${i}/main.tf`] = `module "next" {\n  source = "../m${i + 1}"\n}\n`
+    files['m40/main.tf'] = 'resource "aws_s3_bucket" "b" {\n  acl = "public-read"\n}\n'
+    const r = await scanFiles(files)
+    expect(r.problems.filter((p) => p.code === 'EVAL_LIMIT').map((p) => [p.file, p.line, p.level])).toEqual([['m31/main.tf', 1, 'error']])
+    expect(r.findings.filter((f) => f.ruleId === 'parse-error').map((f) => [f.location.file, f.severity])).toEqual([
+      ['m31/main.tf', 'high'],
+    ])
+  })
+
   it('does not scan a directory called as a module as a separate root', () => {
     const r = loadFiles({
       'main.tf': 'module "m" {\n  source = "./m"\n  name = "x"\n}\n',
