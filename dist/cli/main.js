@@ -15574,7 +15574,8 @@ function hasResourceLoops(resources) {
 /**
  * `ev` evaluates collections (parameter defaults, mappings, `Fn::Split`); it is the evaluator of
  * the template as written. A collection not known statically leaves its loop unexpanded, with a
- * warning: its resources are not scanned, and the scan says so.
+ * warning, and its body is scanned once as written: `${Id}` and `Ref: Id` stay unresolved, so
+ * what depends on them is unknown.
  */
 function expandResourceLoops(resources, ev, limits, where, problems) {
     const taken = new Set(resources.entries.filter((e) => !e.key.startsWith(LOOP_PREFIX)).map((e) => e.key));
@@ -15598,7 +15599,22 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
         }
         const values = collectionValues(ev.evaluate(collectionNode));
         if (typeof values === 'string') {
-            warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; the resources it creates are not scanned`);
+            // A list parameter without a default is the usual collection. Its copies are alike but for
+            // the identifier, so the body is checked once as written: what depends on `${Id}` is
+            // unknown, the rest (a public ACL, no encryption) is found as in any copy.
+            warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; its resources are checked once as written, with ${idNode.value} unknown`);
+            let copy;
+            try {
+                copy = asWritten(template, idNode.value, state, limits.maxNodes);
+            }
+            catch (e) {
+                if (!(e instanceof BudgetExceeded))
+                    throw e;
+                state.stopped = true;
+                warn(loop, `${loop.key}: the copies of loop bodies would exceed ${limits.maxNodes} nodes; the rest are not scanned`, 'EVAL_LIMIT');
+                return;
+            }
+            add(loop, copy, out);
             return;
         }
         for (const value of values) {
@@ -15613,26 +15629,32 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
                 warn(loop, `${loop.key}: the copies of its body would exceed ${limits.maxNodes} nodes (a string counts one per ${CHARS_PER_NODE} characters); the rest are not scanned`, 'EVAL_LIMIT');
                 return;
             }
-            for (const entry of copy.entries) {
-                if (entry.key.startsWith(LOOP_PREFIX)) {
-                    expand(entry, out);
-                    if (state.stopped)
-                        return;
-                    continue;
-                }
-                if (taken.has(entry.key)) {
-                    warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`);
-                    continue;
-                }
-                if (state.resources >= limits.maxResources) {
-                    state.stopped = true;
-                    warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
+            add(loop, copy, out);
+            if (state.stopped)
+                return;
+        }
+    };
+    /** The resources of one copy of `loop`'s body, and those of the loops nested in it. */
+    const add = (loop, copy, out) => {
+        for (const entry of copy.entries) {
+            if (entry.key.startsWith(LOOP_PREFIX)) {
+                expand(entry, out);
+                if (state.stopped)
                     return;
-                }
-                state.resources++;
-                taken.add(entry.key);
-                out.push(entry);
+                continue;
             }
+            if (taken.has(entry.key)) {
+                warn(loop, `${loop.key} makes ${entry.key}, a logical id already used; CloudFormation rejects the template`);
+                continue;
+            }
+            if (state.resources >= limits.maxResources) {
+                state.stopped = true;
+                warn(loop, `${loop.key}: loops make more than ${limits.maxResources} resources; the rest are not scanned`, 'EVAL_LIMIT');
+                return;
+            }
+            state.resources++;
+            taken.add(entry.key);
+            out.push(entry);
         }
     };
     const entries = [];
@@ -15694,24 +15716,45 @@ function substitute(node, id, value, state, maxNodes) {
  * (`!GetAtt [!Sub 'Data${Tenant}', Arn]`) and resolves it once the loop is expanded: a `Fn::Sub`
  * left with no variable in a copy is that copy's literal name, so the copy links like any other.
  */
-function withLiteralNames(fn) {
+function withLiteralNames(fn, id) {
     const [entry] = fn.entries;
     if (entry.key === 'Ref') {
-        const name = literalSub(entry.value);
+        const name = literalSub(entry.value, id);
         return name ? { ...fn, entries: [{ ...entry, value: name }] } : fn;
     }
     if (entry.value.kind !== 'seq' || entry.value.items.length === 0)
         return fn;
-    const name = literalSub(entry.value.items[0]);
+    const name = literalSub(entry.value.items[0], id);
     return name ? { ...fn, entries: [{ ...entry, value: { ...entry.value, items: [name, ...entry.value.items.slice(1)] } }] } : fn;
 }
-function literalSub(node) {
+/** A `Fn::Sub` without variables (but `id`'s placeholders, when given) as the name it writes. */
+function literalSub(node, id) {
     if (node.kind !== 'map' || node.entries.length !== 1 || node.entries[0].key !== 'Fn::Sub')
         return undefined;
     const text = node.entries[0].value;
-    if (text.kind !== 'scalar' || typeof text.value !== 'string' || text.value.includes('${'))
+    if (text.kind !== 'scalar' || typeof text.value !== 'string')
+        return undefined;
+    const rest = id === undefined ? text.value : text.value.split(`\${${id}}`).join('').split(`&{${id}}`).join('');
+    if (rest.includes('${'))
         return undefined;
     return { kind: 'scalar', value: text.value, quoted: true, start: node.start, end: node.end };
+}
+/**
+ * A loop body as written, for a collection that is not known: its keys keep `${Id}` (`Data${Id}`
+ * is the logical id of the one copy scanned), and so do the names that `Ref` and `Fn::GetAtt`
+ * build with `Fn::Sub` (`!Ref { Fn::Sub: 'Data${Id}' }` names that copy), so the copy's
+ * resources link as expanded ones do. `${Id}` elsewhere, and `Ref: Id`, stay unresolved.
+ */
+function asWritten(node, id, state, maxNodes) {
+    if (++state.nodes > maxNodes)
+        throw new BudgetExceeded();
+    if (node.kind === 'seq')
+        return { ...node, items: node.items.map((item) => asWritten(item, id, state, maxNodes)) };
+    if (node.kind !== 'map')
+        return node;
+    const copy = { ...node, entries: node.entries.map((e) => ({ ...e, value: asWritten(e.value, id, state, maxNodes) })) };
+    const only = node.entries.length === 1 ? node.entries[0] : undefined;
+    return only && (only.key === 'Ref' || only.key === 'Fn::GetAtt') ? withLiteralNames(copy, id) : copy;
 }
 const mentions = (text, id) => text.includes(`{${id}}`);
 /** A copy's strings count a node per this many characters against the budget of nodes. */

@@ -142,18 +142,50 @@ describe('Fn::ForEach resource loops', () => {
     expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([['FOREACH_NOT_EXPANDED', 7, 7]])
   })
 
-  it('warns, naming the loop, when the collection is only known at deploy time', async () => {
+  it('warns, naming the loop, when the collection is only known at deploy time, and checks its body once as written', async () => {
     const template =
       HEAD +
       'Parameters:\n  Names:\n    Type: CommaDelimitedList\n' + // 3-5, no default
       'Resources:\n' + //                                        6
       '  Fn::ForEach::Buckets:\n' + //                           7
-      '    - Name\n    - !Ref Names\n' +
-      '    - Bucket${Name}:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicRead\n'
-    const r = loadTemplateText(template, 't.yaml', DEFAULT_LIMITS)
-    expect(r.models[0]!.buckets).toEqual([])
-    expect(r.problems.map((p) => [p.code, p.line, p.column, p.level])).toEqual([['FOREACH_NOT_EXPANDED', 7, 3, 'warning']])
-    expect(r.problems[0]!.message).toMatch(/parameter Names has no default/)
+      '    - Name\n    - !Ref Names\n' + //                     8-9
+      '    - Bucket${Name}:\n        Type: AWS::S3::Bucket\n        Properties:\n' + // 10-12
+      '          AccessControl: PublicRead\n' + //               13
+      '          VersioningConfiguration:\n            Status: !Ref Name\n' + // 14-15
+      '      Policy${Name}:\n        Type: AWS::S3::BucketPolicy\n        Properties:\n' + // 16-18
+      '          Bucket: !Ref { "Fn::Sub": "Bucket${Name}" }\n' + //  19
+      '          PolicyDocument:\n            Statement:\n' + //  20-21
+      '              - { Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: !Sub "arn:aws:s3:::${Name}/*" }\n'
+    const loaded = loadTemplateText(template, 't.yaml', DEFAULT_LIMITS)
+    expect(loaded.problems.map((p) => [p.code, p.line, p.column, p.level])).toEqual([['FOREACH_NOT_EXPANDED', 7, 3, 'warning']])
+    expect(loaded.problems[0]!.message).toMatch(/parameter Names has no default.*checked once as written, with Name unknown/)
+    // A public bucket in a loop over a list parameter without a default passed unchecked.
+    const r = await scanFiles({ 'template.yaml': template })
+    expect(rows(r, ['acl-public-read', 'policy-public-read'])).toEqual([
+      'acl-public-read Bucket${Name} 13 edit',
+      'policy-public-read Policy${Name} 22',
+    ])
+    // What depends on the identifier is unknown, not guessed.
+    expect(r.unknowns.map((u) => [u.ruleId, u.resource, u.location.line])).toEqual([['versioning-disabled', 'Bucket${Name}', 15]])
+    expect(r.findings.filter((f) => f.ruleId === 'versioning-disabled')).toEqual([])
+  })
+
+  it('charges the copy of a body written out for an unknown collection, nested loops included', () => {
+    // Each unknown loop's body is copied once as written, the loops inside it with it: 30 nested
+    // loops copy the innermost body 30 times over.
+    let entries: Record<string, unknown> = { 'B${I0}': { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' } } }
+    for (let i = 0; i < 30; i++) entries = { [`Fn::ForEach::L${i}`]: [`I${i}`, { Ref: 'Names' }, entries] }
+    const template = JSON.stringify({
+      Transform: 'AWS::LanguageExtensions',
+      Parameters: { Names: { Type: 'CommaDelimitedList' } },
+      Resources: entries,
+    })
+    const capped = loadTemplateText(template, 't.json', { ...DEFAULT_LIMITS, maxAliasExpansion: 200 })
+    expect(capped.problems.filter((p) => p.code === 'EVAL_LIMIT')).toHaveLength(1)
+    const whole = loadTemplateText(template, 't.json', DEFAULT_LIMITS)
+    expect(whole.problems.filter((p) => p.code === 'EVAL_LIMIT')).toEqual([])
+    expect(whole.problems.filter((p) => p.code === 'FOREACH_NOT_EXPANDED')).toHaveLength(30)
+    expect(whole.models[0]!.buckets.map((b) => b.id)).toEqual(['B${I0}'])
   })
 
   it('stops at the instance limit with one EVAL_LIMIT warning, on the loop that made too many', () => {
