@@ -45879,6 +45879,11 @@ const pseudoName = (name) => ownEntry(PSEUDO, name);
 const BUCKET_TYPES = new Set(['AWS::S3::Bucket']);
 /** IAM resources whose `Arn` names the stack's own account, with the ARN's resource type. */
 const IAM_ARN_KINDS = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' };
+/**
+ * The identifier of a `Fn::ForEach` loop whose collection is not known, in the one copy of its body
+ * that is scanned (src/parsers/cloudformation/for-each.ts): unknown, its argument the reason.
+ */
+const LOOP_VALUE = 'Fn::S3Gate::LoopValue';
 function intrinsics_isIntrinsic(node) {
     if (node.kind !== 'map' || node.entries.length !== 1)
         return false;
@@ -45971,6 +45976,8 @@ class TemplateEvaluator {
                 return this.getAtt(arg, depth);
             case 'Fn::Sub':
                 return this.sub(arg, depth);
+            case LOOP_VALUE:
+                return new Unknown(arg.kind === 'scalar' ? String(arg.value) : 'the value of a Fn::ForEach loop not expanded');
             case 'Fn::Join':
                 return this.join(arg, depth);
             case 'Fn::If': {
@@ -46514,7 +46521,7 @@ function expandResourceLoops(resources, ev, limits, where, problems) {
             warn(loop, `${loop.key} (AWS::LanguageExtensions) is not expanded: ${values}; its resources are checked once as written, with ${idNode.value} unknown`);
             let copy;
             try {
-                copy = asWritten(template, idNode.value, state, limits.maxNodes);
+                copy = asWritten(template, { key: loop.key, id: idNode.value }, state, limits.maxNodes);
             }
             catch (e) {
                 if (!(e instanceof BudgetExceeded))
@@ -46652,18 +46659,54 @@ function literalSub(node, id) {
  * A loop body as written, for a collection that is not known: its keys keep `${Id}` (`Data${Id}`
  * is the logical id of the one copy scanned), and so do the names that `Ref` and `Fn::GetAtt`
  * build with `Fn::Sub` (`!Ref { Fn::Sub: 'Data${Id}' }` names that copy), so the copy's
- * resources link as expanded ones do. `${Id}` elsewhere, and `Ref: Id`, stay unresolved.
+ * resources link as expanded ones do. Elsewhere `Ref: Id` and `${Id}` in a `Fn::Sub` become the
+ * loop's value, which is unknown and says why.
  */
-function asWritten(node, id, state, maxNodes) {
+function asWritten(node, loop, state, maxNodes) {
     if (++state.nodes > maxNodes)
         throw new BudgetExceeded();
+    const { id } = loop;
     if (node.kind === 'seq')
-        return { ...node, items: node.items.map((item) => asWritten(item, id, state, maxNodes)) };
+        return { ...node, items: node.items.map((item) => asWritten(item, loop, state, maxNodes)) };
     if (node.kind !== 'map')
         return node;
-    const copy = { ...node, entries: node.entries.map((e) => ({ ...e, value: asWritten(e.value, id, state, maxNodes) })) };
     const only = node.entries.length === 1 ? node.entries[0] : undefined;
-    return only && (only.key === 'Ref' || only.key === 'Fn::GetAtt') ? withLiteralNames(copy, id) : copy;
+    if (only && (only.key === 'Ref' || only.key === 'Fn::GetAtt')) {
+        const named = withLiteralNames(node, id);
+        if (named !== node)
+            return named;
+        if (only.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id)
+            return loopValue(loop, node);
+    }
+    const copy = { ...node, entries: node.entries.map((e) => ({ ...e, value: asWritten(e.value, loop, state, maxNodes) })) };
+    return only?.key === 'Fn::Sub' ? withLoopVariable(copy, loop) : copy;
+}
+/** The value of `loop`'s identifier in its one unexpanded copy: unknown, with the reason. */
+function loopValue(loop, at) {
+    const why = {
+        kind: 'scalar',
+        value: `${loop.id} stands for each value of ${loop.key}, which are only known at deploy time`,
+        quoted: true,
+        start: at.start,
+        end: at.end,
+    };
+    return { kind: 'map', entries: [{ key: LOOP_VALUE, keyStart: at.start, keyEnd: at.start, value: why }], start: at.start, end: at.end };
+}
+/** `!Sub 'x-${Id}'` as `!Sub ['x-${Id}', { Id: <the loop's value> }]`, unless the Sub names its own `Id`. */
+function withLoopVariable(sub, loop) {
+    const [entry] = sub.entries;
+    const arg = entry.value;
+    const text = arg.kind === 'seq' ? arg.items[0] : arg;
+    if (text?.kind !== 'scalar' || typeof text.value !== 'string' || !text.value.includes(`\${${loop.id}}`))
+        return sub;
+    const vars = arg.kind === 'seq' ? arg.items[1] : undefined;
+    if (vars !== undefined && (vars.kind !== 'map' || vars.entries.some((e) => e.key === loop.id)))
+        return sub;
+    const value = { key: loop.id, keyStart: text.start, keyEnd: text.start, value: loopValue(loop, text) };
+    const map = vars?.kind === 'map'
+        ? { ...vars, entries: [...vars.entries, value] }
+        : { kind: 'map', entries: [value], start: text.start, end: text.end };
+    return { ...sub, entries: [{ ...entry, value: { kind: 'seq', items: [text, map], start: arg.start, end: arg.end } }] };
 }
 const mentions = (text, id) => text.includes(`{${id}}`);
 /** A copy's strings count a node per this many characters against the budget of nodes. */

@@ -7,7 +7,7 @@
 import type { Problem } from '../../engine/finding.js'
 import type { LineIndex } from '../shared/line-index.js'
 import type { SEntry, SMap, SNode } from '../shared/source-tree.js'
-import { isIntrinsic, Unknown, type TemplateEvaluator } from './intrinsics.js'
+import { isIntrinsic, LOOP_VALUE, Unknown, type TemplateEvaluator } from './intrinsics.js'
 
 const LOOP_PREFIX = 'Fn::ForEach::'
 
@@ -67,7 +67,7 @@ export function expandResourceLoops(
       )
       let copy: SMap
       try {
-        copy = asWritten(template, idNode.value, state, limits.maxNodes) as SMap
+        copy = asWritten(template, { key: loop.key, id: idNode.value }, state, limits.maxNodes) as SMap
       } catch (e) {
         if (!(e instanceof BudgetExceeded)) throw e
         state.stopped = true
@@ -199,15 +199,50 @@ function literalSub(node: SNode, id?: string): SNode | undefined {
  * A loop body as written, for a collection that is not known: its keys keep `${Id}` (`Data${Id}`
  * is the logical id of the one copy scanned), and so do the names that `Ref` and `Fn::GetAtt`
  * build with `Fn::Sub` (`!Ref { Fn::Sub: 'Data${Id}' }` names that copy), so the copy's
- * resources link as expanded ones do. `${Id}` elsewhere, and `Ref: Id`, stay unresolved.
+ * resources link as expanded ones do. Elsewhere `Ref: Id` and `${Id}` in a `Fn::Sub` become the
+ * loop's value, which is unknown and says why.
  */
-function asWritten(node: SNode, id: string, state: { nodes: number }, maxNodes: number): SNode {
+function asWritten(node: SNode, loop: { key: string; id: string }, state: { nodes: number }, maxNodes: number): SNode {
   if (++state.nodes > maxNodes) throw new BudgetExceeded()
-  if (node.kind === 'seq') return { ...node, items: node.items.map((item) => asWritten(item, id, state, maxNodes)) }
+  const { id } = loop
+  if (node.kind === 'seq') return { ...node, items: node.items.map((item) => asWritten(item, loop, state, maxNodes)) }
   if (node.kind !== 'map') return node
-  const copy: SMap = { ...node, entries: node.entries.map((e) => ({ ...e, value: asWritten(e.value, id, state, maxNodes) })) }
   const only = node.entries.length === 1 ? node.entries[0]! : undefined
-  return only && (only.key === 'Ref' || only.key === 'Fn::GetAtt') ? withLiteralNames(copy, id) : copy
+  if (only && (only.key === 'Ref' || only.key === 'Fn::GetAtt')) {
+    const named = withLiteralNames(node, id)
+    if (named !== node) return named
+    if (only.key === 'Ref' && only.value.kind === 'scalar' && only.value.value === id) return loopValue(loop, node)
+  }
+  const copy: SMap = { ...node, entries: node.entries.map((e) => ({ ...e, value: asWritten(e.value, loop, state, maxNodes) })) }
+  return only?.key === 'Fn::Sub' ? withLoopVariable(copy, loop) : copy
+}
+
+/** The value of `loop`'s identifier in its one unexpanded copy: unknown, with the reason. */
+function loopValue(loop: { key: string; id: string }, at: SNode): SNode {
+  const why: SNode = {
+    kind: 'scalar',
+    value: `${loop.id} stands for each value of ${loop.key}, which are only known at deploy time`,
+    quoted: true,
+    start: at.start,
+    end: at.end,
+  }
+  return { kind: 'map', entries: [{ key: LOOP_VALUE, keyStart: at.start, keyEnd: at.start, value: why }], start: at.start, end: at.end }
+}
+
+/** `!Sub 'x-${Id}'` as `!Sub ['x-${Id}', { Id: <the loop's value> }]`, unless the Sub names its own `Id`. */
+function withLoopVariable(sub: SMap, loop: { key: string; id: string }): SMap {
+  const [entry] = sub.entries as [SEntry]
+  const arg = entry.value
+  const text = arg.kind === 'seq' ? arg.items[0] : arg
+  if (text?.kind !== 'scalar' || typeof text.value !== 'string' || !text.value.includes(`\${${loop.id}}`)) return sub
+  const vars = arg.kind === 'seq' ? arg.items[1] : undefined
+  if (vars !== undefined && (vars.kind !== 'map' || vars.entries.some((e) => e.key === loop.id))) return sub
+  const value: SEntry = { key: loop.id, keyStart: text.start, keyEnd: text.start, value: loopValue(loop, text) }
+  const map: SMap =
+    vars?.kind === 'map'
+      ? { ...vars, entries: [...vars.entries, value] }
+      : { kind: 'map', entries: [value], start: text.start, end: text.end }
+  return { ...sub, entries: [{ ...entry, value: { kind: 'seq', items: [text, map], start: arg.start, end: arg.end } }] }
 }
 
 const mentions = (text: string, id: string) => text.includes(`{${id}}`)

@@ -47,6 +47,12 @@ export const BUCKET_TYPES = new Set(['AWS::S3::Bucket'])
 /** IAM resources whose `Arn` names the stack's own account, with the ARN's resource type. */
 const IAM_ARN_KINDS: Record<string, string> = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user' }
 
+/**
+ * The identifier of a `Fn::ForEach` loop whose collection is not known, in the one copy of its body
+ * that is scanned (src/parsers/cloudformation/for-each.ts): unknown, its argument the reason.
+ */
+export const LOOP_VALUE = 'Fn::S3Gate::LoopValue'
+
 export function isIntrinsic(node: SNode): boolean {
   if (node.kind !== 'map' || node.entries.length !== 1) return false
   const k = node.entries[0]!.key
@@ -139,6 +145,8 @@ export class TemplateEvaluator {
         return this.getAtt(arg, depth)
       case 'Fn::Sub':
         return this.sub(arg, depth)
+      case LOOP_VALUE:
+        return new Unknown(arg.kind === 'scalar' ? String(arg.value) : 'the value of a Fn::ForEach loop not expanded')
       case 'Fn::Join':
         return this.join(arg, depth)
       case 'Fn::If': {

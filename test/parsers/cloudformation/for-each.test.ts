@@ -167,6 +167,7 @@ describe('Fn::ForEach resource loops', () => {
     ])
     // What depends on the identifier is unknown, not guessed.
     expect(r.unknowns.map((u) => [u.ruleId, u.resource, u.location.line])).toEqual([['versioning-disabled', 'Bucket${Name}', 15]])
+    expect(r.unknowns[0]!.why).toBe('Name stands for each value of Fn::ForEach::Buckets, which are only known at deploy time')
     expect(r.findings.filter((f) => f.ruleId === 'versioning-disabled')).toEqual([])
   })
 
