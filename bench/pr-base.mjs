@@ -17,14 +17,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { argValue } from './lib/bundle.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
-const args = process.argv.slice(2)
-const arg = (name, fallback) => {
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : fallback
-}
+const arg = argValue
 const corpus = path.resolve(arg('--corpus', path.join(here, 'out', 'tf-5000')))
 const runs = Number(arg('--runs', '3'))
 const dist = path.resolve(arg('--dist', path.join(root, 'dist', 'index.js')))

@@ -10,7 +10,6 @@
  * DIR defaults to bench/out/tf-5000 (generated when missing). The base is the head's findings
  * with every tenth one left out (so those are new). Prints each step's median over N runs (5 by
  * default) and a digest of everything rendered, to check that a change leaves the output alone.
- * The sources are bundled with esbuild first, as the shipped bundle is.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -18,15 +17,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import { argValue, importSources } from './lib/bundle.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const args = process.argv.slice(2)
-const arg = (name, fallback) => {
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : fallback
-}
-const corpus = path.resolve(arg('--corpus', path.join(here, 'out', 'tf-5000')))
-const runs = Number(arg('--runs', '5'))
+const corpus = path.resolve(argValue('--corpus', path.join(here, 'out', 'tf-5000')))
+const runs = Number(argValue('--runs', '5'))
 if (!fs.existsSync(corpus)) {
   console.error(`generating ${corpus}`)
   execFileSync(process.execPath, [path.join(here, 'generate.mjs'), '--files', '5000', '--terraform-only', '--out', corpus], {
@@ -34,36 +29,19 @@ if (!fs.existsSync(corpus)) {
   })
 }
 
-const bundle = path.join(here, 'out', 'report-tail.bundle.mjs')
-fs.mkdirSync(path.dirname(bundle), { recursive: true })
-const { build } = await import('esbuild')
-await build({
-  stdin: {
-    contents: [
-      "export { scan } from './src/scan.ts'",
-      "export { makeScanOptions } from './src/options.ts'",
-      "export { silentLogger } from './src/logger.ts'",
-      "export { decideGate } from './src/baseline/gate.ts'",
-      "export { renderSummaryMarkdown, LIMITS } from './src/report/render/summary-markdown.ts'",
-      "export { renderCheckAnnotations } from './src/report/render/annotations.ts'",
-      "export { MAX_ANNOTATIONS } from './src/report/github/check-run.ts'",
-      "export { sarifChunks } from './src/report/render/sarif.ts'",
-      "export { createRenderContext } from './src/report/github/render-context.ts'",
-      "export { stableJson } from './src/scan-settings.ts'",
-      "export { rules } from './rules/index.ts'",
-    ].join('\n'),
-    resolveDir: path.dirname(here),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'es2022',
-  outfile: bundle,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },
-})
-const m = await import(bundle)
+const m = await importSources('report-tail', [
+  "export { scan } from './src/scan.ts'",
+  "export { makeScanOptions } from './src/options.ts'",
+  "export { silentLogger } from './src/logger.ts'",
+  "export { decideGate } from './src/baseline/gate.ts'",
+  "export { renderSummaryMarkdown, LIMITS } from './src/report/render/summary-markdown.ts'",
+  "export { renderCheckAnnotations } from './src/report/render/annotations.ts'",
+  "export { MAX_ANNOTATIONS } from './src/report/github/check-run.ts'",
+  "export { sarifChunks } from './src/report/render/sarif.ts'",
+  "export { createRenderContext } from './src/report/github/render-context.ts'",
+  "export { stableJson } from './src/scan-settings.ts'",
+  "export { rules } from './rules/index.ts'",
+])
 
 const head = await m.scan(m.makeScanOptions({ cwd: corpus, paths: ['.'], workers: 0 }), m.silentLogger)
 head.stats.durationMs = 0

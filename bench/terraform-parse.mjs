@@ -5,27 +5,12 @@
 //
 // Reports MB/s (best of several runs after a warm-up) and checks that the three agree on the
 // number of top-level blocks. Our parser is bundled with esbuild first, as the shipped bundle is.
-import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { importSources } from './lib/bundle.mjs'
 import { generateFile } from './terraform-gen.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const bundle = path.join(here, 'out', 'terraform-parse.bundle.mjs')
-fs.mkdirSync(path.dirname(bundle), { recursive: true })
-const { build } = await import('esbuild')
-await build({
-  entryPoints: [path.join(here, '..', 'src', 'parsers', 'terraform', 'hcl', 'parse.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'es2022',
-  outfile: bundle,
-  logLevel: 'warning',
-})
-const { parseHcl } = await import(bundle)
+const { parseHcl } = await importSources('terraform-parse', ["export { parseHcl } from './src/parsers/terraform/hcl/parse.ts'"])
 
 const mb = Number(process.argv.find((a) => /^\d+(\.\d+)?$/.test(a)) ?? 4)
 const skipHcl2 = process.argv.includes('--skip-hcl2')

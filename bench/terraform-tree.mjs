@@ -14,31 +14,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import { argValue, importSources } from './lib/bundle.mjs'
 const here = path.dirname(fileURLToPath(import.meta.url))
-const bundle = path.join(here, 'out', 'terraform-tree.bundle.mjs')
-fs.mkdirSync(path.dirname(bundle), { recursive: true })
-const { build } = await import('esbuild')
-await build({
-  stdin: {
-    contents: [
-      "export { DEFAULT_LIMITS } from './src/limits.ts'",
-      "export { linkModel } from './src/model/link.ts'",
-      "export { evaluateRules } from './src/engine/evaluate.ts'",
-      "export { terraformPlugin } from './src/parsers/terraform/index.ts'",
-      "export { discover, listFiles, toDisplayPath, isInside } from './src/discovery.ts'",
-      "export { silentLogger } from './src/logger.ts'",
-      "export { rules } from './rules/index.ts'",
-    ].join('\n'),
-    resolveDir: path.dirname(here),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'es2022',
-  outfile: bundle,
-  logLevel: 'warning',
-})
 const {
   DEFAULT_LIMITS,
   linkModel,
@@ -50,11 +27,16 @@ const {
   isInside,
   silentLogger: logger,
   rules,
-} = await import(bundle)
-const arg = (k, d) => {
-  const i = process.argv.indexOf(k)
-  return i >= 0 ? process.argv[i + 1] : d
-}
+} = await importSources('terraform-tree', [
+  "export { DEFAULT_LIMITS } from './src/limits.ts'",
+  "export { linkModel } from './src/model/link.ts'",
+  "export { evaluateRules } from './src/engine/evaluate.ts'",
+  "export { terraformPlugin } from './src/parsers/terraform/index.ts'",
+  "export { discover, listFiles, toDisplayPath, isInside } from './src/discovery.ts'",
+  "export { silentLogger } from './src/logger.ts'",
+  "export { rules } from './rules/index.ts'",
+])
+const arg = argValue
 const sizes = arg('--sizes', '100,1000,5000').split(',').map(Number)
 const keep = process.argv.includes('--keep')
 
