@@ -41697,15 +41697,15 @@ function compareFindings(head, base) {
     const atBase = new Set();
     for (const f of base)
         atBase.add(f.fingerprint);
-    const atHead = new Set();
+    // Head fingerprints, and those of the fixed findings taken so far: one of each is kept.
+    const taken = new Set();
     for (const f of head)
-        atHead.add(f.fingerprint);
+        taken.add(f.fingerprint);
     const fixed = [];
-    const seen = new Set();
     for (const f of base) {
-        if (atHead.has(f.fingerprint) || seen.has(f.fingerprint))
+        if (taken.has(f.fingerprint))
             continue;
-        seen.add(f.fingerprint);
+        taken.add(f.fingerprint);
         fixed.push(f);
     }
     return { atBase, fixed };

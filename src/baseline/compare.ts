@@ -14,13 +14,13 @@ export interface Comparison {
 export function compareFindings(head: readonly Finding[], base: readonly Finding[]): Comparison {
   const atBase = new Set<string>()
   for (const f of base) atBase.add(f.fingerprint)
-  const atHead = new Set<string>()
-  for (const f of head) atHead.add(f.fingerprint)
+  // Head fingerprints, and those of the fixed findings taken so far: one of each is kept.
+  const taken = new Set<string>()
+  for (const f of head) taken.add(f.fingerprint)
   const fixed: Finding[] = []
-  const seen = new Set<string>()
   for (const f of base) {
-    if (atHead.has(f.fingerprint) || seen.has(f.fingerprint)) continue
-    seen.add(f.fingerprint)
+    if (taken.has(f.fingerprint)) continue
+    taken.add(f.fingerprint)
     fixed.push(f)
   }
   return { atBase, fixed }
