@@ -45903,6 +45903,8 @@ class TemplateEvaluator {
     resourceTypes = new Map();
     conditionCache = new Map();
     conditionsInProgress = new Set();
+    /** Inside the operands of a condition's `Fn::Equals`: parameters there are not taken at their defaults. */
+    comparing = 0;
     steps = 0;
     /**
      * `maxLength`: the longest string built (characters; a placeholder counts one), as in Terraform
@@ -46088,6 +46090,11 @@ class TemplateEvaluator {
         const def = get(param, 'Default');
         if (!def)
             return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key);
+        // A default decides no condition: the stack may be deployed with another value, and a public
+        // bucket under `Condition: IsProd` (default `dev`) was dropped, and `!If [IsProd, PublicRead,
+        // Private]` read as private. Only a parameter that allows one value is known there.
+        if (this.comparing > 0 && !onlyValue(param))
+            return new Unknown(`parameter ${name} may be given another value than its default when the stack is deployed`, key);
         const v = this.evaluate(def);
         if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
             return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v;
@@ -46349,8 +46356,16 @@ class TemplateEvaluator {
             case 'Fn::Equals': {
                 if (items.length !== 2)
                     return 'unknown';
-                const a = this.evaluate(items[0], depth + 1);
-                const b = this.evaluate(items[1], depth + 1);
+                this.comparing++;
+                let a;
+                let b;
+                try {
+                    a = this.evaluate(items[0], depth + 1);
+                    b = this.evaluate(items[1], depth + 1);
+                }
+                finally {
+                    this.comparing--;
+                }
                 if (!isFullyKnown(a) || !isFullyKnown(b))
                     return 'unknown';
                 if (sizeOf(a, this.maxLength) + sizeOf(b, this.maxLength) > this.maxLength)
@@ -46378,6 +46393,11 @@ function iamArn(id, type, kind) {
             { kind: 'resource', id, type, attr: 'Ref' },
         ],
     };
+}
+/** True for a parameter whose `AllowedValues` lists one value: it can hold no other. */
+function onlyValue(param) {
+    const allowed = get(param, 'AllowedValues');
+    return allowed?.kind === 'seq' && allowed.items.length === 1;
 }
 function normalise(v) {
     return typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;

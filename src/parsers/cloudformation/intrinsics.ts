@@ -72,6 +72,8 @@ export class TemplateEvaluator {
   private readonly resourceTypes = new Map<string, string>()
   private readonly conditionCache = new Map<string, Tri>()
   private readonly conditionsInProgress = new Set<string>()
+  /** Inside the operands of a condition's `Fn::Equals`: parameters there are not taken at their defaults. */
+  private comparing = 0
   private steps = 0
 
   /**
@@ -240,6 +242,11 @@ export class TemplateEvaluator {
     if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
     const def = get(param, 'Default')
     if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key)
+    // A default decides no condition: the stack may be deployed with another value, and a public
+    // bucket under `Condition: IsProd` (default `dev`) was dropped, and `!If [IsProd, PublicRead,
+    // Private]` read as private. Only a parameter that allows one value is known there.
+    if (this.comparing > 0 && !onlyValue(param))
+      return new Unknown(`parameter ${name} may be given another value than its default when the stack is deployed`, key)
     const v = this.evaluate(def)
     if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) {
       return typeof v === 'string' ? this.built(v.split(',').map((s) => s.trim())) : v
@@ -462,8 +469,15 @@ export class TemplateEvaluator {
       }
       case 'Fn::Equals': {
         if (items.length !== 2) return 'unknown'
-        const a = this.evaluate(items[0]!, depth + 1)
-        const b = this.evaluate(items[1]!, depth + 1)
+        this.comparing++
+        let a: EV
+        let b: EV
+        try {
+          a = this.evaluate(items[0]!, depth + 1)
+          b = this.evaluate(items[1]!, depth + 1)
+        } finally {
+          this.comparing--
+        }
         if (!isFullyKnown(a) || !isFullyKnown(b)) return 'unknown'
         if (sizeOf(a, this.maxLength) + sizeOf(b, this.maxLength) > this.maxLength) return 'unknown'
         return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b))
@@ -490,6 +504,12 @@ function iamArn(id: string, type: string, kind: string): EV {
       { kind: 'resource', id, type, attr: 'Ref' },
     ],
   }
+}
+
+/** True for a parameter whose `AllowedValues` lists one value: it can hold no other. */
+function onlyValue(param: SNode): boolean {
+  const allowed = get(param, 'AllowedValues')
+  return allowed?.kind === 'seq' && allowed.items.length === 1
 }
 
 function normalise(v: EV): EV {

@@ -120,7 +120,7 @@ describe('CloudFormation fixes', () => {
     const tagged = await scanFiles(
       {
         't.yaml':
-          'Parameters:\n  Env: {Type: String, Default: dev}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n' +
+          'Parameters:\n  Env: {Type: String, Default: dev, AllowedValues: [dev]}\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n' +
           BUCKET.slice(BUCKET.indexOf('Resources')) +
           '    Properties:\n      VersioningConfiguration: !If [IsProd, {Status: Enabled}, !Ref "AWS::NoValue"]\n',
       },

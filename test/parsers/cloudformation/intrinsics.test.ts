@@ -15,7 +15,8 @@ function evaluator(body: string) {
 
 const HEADER = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
-  Env: { Type: String, Default: prod }
+  Env: { Type: String, Default: prod, AllowedValues: [prod] }
+  Stage: { Type: String, Default: prod }
   NoDefault: { Type: String }
   Names: { Type: CommaDelimitedList, Default: "a,b,c" }
   FromSsm: { Type: "AWS::SSM::Parameter::Value<String>", Default: /my/param }
@@ -25,6 +26,7 @@ Conditions:
   IsProd: !Equals [!Ref Env, prod]
   IsDev: !Not [!Condition IsProd]
   Unknowable: !Equals [!Ref NoDefault, x]
+  ProdByDefault: !Equals [!Ref Stage, prod]
   Loop1: !Condition Loop2
   Loop2: !Condition Loop1
 Resources:
@@ -109,6 +111,8 @@ describe('TemplateEvaluator', () => {
     expect(ev.condition('IsProd')).toBe(true)
     expect(ev.condition('IsDev')).toBe(false)
     expect(ev.condition('Unknowable')).toBe('unknown')
+    // A default is what the stack gets when the deploy names no value, not what it will be.
+    expect(ev.condition('ProdByDefault')).toBe('unknown')
     expect(ev.condition('Loop1')).toBe('unknown')
     expect(prop('A')).toBe('yes')
     expect(prop('B')).toBeInstanceOf(Unknown)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { scanFiles } from '../../rules/helpers.js'
 import { DEFAULT_LIMITS } from '../../../src/limits.js'
 import { loadTemplateText } from '../../../src/parsers/cloudformation/index.js'
 import { linkModel } from '../../../src/model/link.js'
@@ -179,11 +180,32 @@ Resources:
     expect(m.buckets[0]!.publicAccessBlock.restrictPublicBuckets.state).toBe('unknown')
   })
 
-  it('skips resources whose condition is statically false', () => {
+  it('skips resources whose condition is statically false, not those a parameter default turns off', () => {
     const m = model(
-      'Parameters:\n  E: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  C:\n    Type: AWS::S3::Bucket\n',
+      'Parameters:\n  E: {Type: String, Default: dev, AllowedValues: [dev]}\nConditions:\n  Prod: !Equals [!Ref E, prod]\n  Never: !Equals [a, b]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  C:\n    Type: AWS::S3::Bucket\n  D:\n    Type: AWS::S3::Bucket\n    Condition: Never\n',
     )
     expect(m.buckets.map((b) => b.id)).toEqual(['C'])
+    // The stack may be deployed with E = prod: the bucket may exist, so it is checked.
+    const byDefault = model(
+      'Parameters:\n  E: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref E, prod]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Prod\n  C:\n    Type: AWS::S3::Bucket\n',
+    )
+    expect(byDefault.buckets.map((b) => b.id)).toEqual(['B', 'C'])
+  })
+
+  it('reports a public bucket that a parameter default turns off, and a public ACL chosen by such a condition as unknown', async () => {
+    const r = await scanFiles({
+      't.yaml':
+        'Parameters:\n  Env: {Type: String, Default: dev, AllowedValues: [dev, prod]}\n' + // 1-2
+        'Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n' + // 3-4
+        'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Condition: IsProd\n' + // 5-8
+        '    Properties:\n      AccessControl: PublicRead\n' + // 9-10
+        '  Other:\n    Type: AWS::S3::Bucket\n    Properties:\n' + // 11-13
+        '      AccessControl: !If [IsProd, PublicRead, Private]\n', // 14
+    })
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => [f.resource, f.location.line])).toEqual([['Data', 10]])
+    expect(r.unknowns.filter((u) => u.ruleId === 'acl-public-read').map((u) => [u.resource, u.location.line, u.why])).toEqual([
+      ['Other', 14, 'depends on condition IsProd, which is not known statically'],
+    ])
   })
 
   it('does not count on the Deny statements of a policy whose condition is not known, but keeps its Allow statements', () => {
