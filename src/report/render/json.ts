@@ -98,7 +98,7 @@ function rest(result: ScanResult) {
       file: u.location.file,
       line: u.location.line,
       column: u.location.column,
-      // The end too, as for findings: a merge of shards (\`s3-gate merge\`) reads its places from
+      // The end too, as for findings: a merge of shards (`s3-gate merge`) reads its places from
       // here, and SARIF regions end there.
       endLine: u.location.endLine,
       endColumn: u.location.endColumn,
