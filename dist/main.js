@@ -45523,7 +45523,9 @@ function entryHolding(map, offset) {
  */
 /**
  * A copy of a list built by `push`, without the spare capacity V8 leaves behind it: the first
- * push reserves 17 slots, and most maps and lists in a template hold two or three nodes.
+ * push reserves 17 slots, and most maps and lists in a template hold two or three nodes. HCL
+ * syntax trees are the same (a body's items, a string's one template part): a 10 MB `.tf` file's
+ * tree held 413,000 such lists, 60 of its 165 MB.
  */
 function exactSize(list) {
     return list.length === 0 ? [] : list.slice();
@@ -56712,6 +56714,7 @@ function lex(src) {
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/parse.ts
 
 
+
 class ParseError extends Error {
     offset;
     constructor(message, offset) {
@@ -56967,6 +56970,9 @@ class Parser {
                 this.recover(itemStart);
             }
         }
+        body.attributes = exactSize(body.attributes);
+        body.blocks = exactSize(body.blocks);
+        body.items = exactSize(body.items);
         return body;
     }
     /** An unclosed block must not swallow `resource "x" "y" {` written at column 1 further down. */
@@ -56979,12 +56985,12 @@ class Parser {
     parseItem(depth) {
         const nameTok = this.p++;
         const name = this.text(nameTok);
-        const nameSpan = { start: this.starts[nameTok], end: this.ends[nameTok] };
+        const start = this.starts[nameTok];
         let k = this.kinds[this.p];
         if (k === T.EQUAL) {
             this.p++;
             const expr = this.withNewlines(false, () => this.parseExpr());
-            const attr = { kind: 'attribute', name, nameSpan, expr, start: nameSpan.start, end: expr.end };
+            const attr = { kind: 'attribute', name, nameEnd: this.ends[nameTok], expr, start, end: expr.end };
             k = this.kinds[this.p];
             if (k !== T.NEWLINE && k !== T.EOF && k !== T.RBRACE) {
                 this.fail(`Missing newline after argument "${name}": found ${this.describe(this.p)}`);
@@ -57020,12 +57026,11 @@ class Parser {
         const block = {
             kind: 'block',
             type: name,
-            typeSpan: nameSpan,
-            labels,
+            labels: exactSize(labels),
             body,
             open,
             close: -1,
-            start: nameSpan.start,
+            start,
             end: body.end,
         };
         if (this.kinds[this.p] === T.RBRACE) {
@@ -57209,8 +57214,10 @@ class Parser {
                 splat.ops.push({ t: 'index', key });
                 splat.end = this.ends[close];
             }
-            else
+            else {
+                splat.ops = exactSize(splat.ops);
                 return splat;
+            }
         }
     }
     parsePrimary() {
@@ -57283,7 +57290,7 @@ class Parser {
                 break;
             }
             const close = this.expect(T.RPAREN, `"," or ")" in the call to ${name}()`);
-            return { t: 'call', name, nameSpan, args, expandFinal, start: nameSpan.start, end: this.ends[close] };
+            return { t: 'call', name, nameSpan, args: exactSize(args), expandFinal, start: nameSpan.start, end: this.ends[close] };
         });
     }
     isForIntro() {
@@ -57307,7 +57314,7 @@ class Parser {
                 break;
             }
             const close = this.expect(T.RBRACK, '"," or "]" in the list');
-            const tuple = { t: 'tuple', items, start, end: this.ends[close] };
+            const tuple = { t: 'tuple', items: exactSize(items), start, end: this.ends[close] };
             return tuple;
         });
     }
@@ -57353,7 +57360,7 @@ class Parser {
                 this.fail(`Expected "," or a newline between object elements, found ${this.describe(this.p)}`);
             }
             const close = this.p++;
-            const obj = { t: 'object', items, start, end: this.ends[close] };
+            const obj = { t: 'object', items: exactSize(items), start, end: this.ends[close] };
             return obj;
         });
     }
@@ -57436,7 +57443,7 @@ class Parser {
             const i = this.p;
             if (k === endKind) {
                 this.p++;
-                return { parts, end: this.ends[i] };
+                return { parts: exactSize(parts), end: this.ends[i] };
             }
             if (k === T.QLIT || k === T.HLIT) {
                 this.p++;
@@ -57508,7 +57515,7 @@ class Parser {
                     const close = this.closeSequence();
                     if (!inDirective)
                         this.fail(`Unexpected %{ ${word} }`, this.starts[i]);
-                    return { parts, end: this.ends[close], directive: word, directiveAt: this.starts[i] };
+                    return { parts: exactSize(parts), end: this.ends[close], directive: word, directiveAt: this.starts[i] };
                 }
                 this.fail(`Unknown template directive "${word}"`, this.starts[kw]);
             }
@@ -57697,6 +57704,7 @@ function stripIndent(parts) {
 
 
 
+
 /** Blocks whose first level of keys are labels, and how many labels they take. */
 const LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
 function parseJsonConfig(text, options) {
@@ -57727,10 +57735,16 @@ function parseJsonConfig(text, options) {
         else
             issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
     }
-    return { body, issues };
+    return { body: fitBody(body), issues };
 }
 function each(n) {
     return n.kind === 'seq' ? n.items : [n];
+}
+function fitBody(body) {
+    body.attributes = exactSize(body.attributes);
+    body.blocks = exactSize(body.blocks);
+    body.items = exactSize(body.items);
+    return body;
 }
 function addItem(body, item) {
     body.items.push(item);
@@ -57783,7 +57797,6 @@ class Converter {
         return {
             kind: 'block',
             type,
-            typeSpan: { start: e.keyStart, end: e.keyEnd },
             labels,
             body,
             open: node.start,
@@ -57812,13 +57825,13 @@ class Converter {
             addItem(body, {
                 kind: 'attribute',
                 name: e.key,
-                nameSpan: { start: e.keyStart, end: e.keyEnd },
+                nameEnd: e.keyEnd,
                 expr,
                 start: e.keyStart,
                 end: e.value.end,
             });
         }
-        return body;
+        return fitBody(body);
     }
     /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
     dynamicBlocks(e) {
@@ -57838,7 +57851,6 @@ class Converter {
                                 addItem(body, {
                                     kind: 'block',
                                     type: 'content',
-                                    typeSpan: { start: s.keyStart, end: s.keyEnd },
                                     labels: [],
                                     body: inner,
                                     open: c.start,
@@ -57853,7 +57865,7 @@ class Converter {
                             addItem(body, {
                                 kind: 'attribute',
                                 name: s.key,
-                                nameSpan: { start: s.keyStart, end: s.keyEnd },
+                                nameEnd: s.keyEnd,
                                 expr,
                                 start: s.keyStart,
                                 end: s.value.end,
@@ -57863,7 +57875,6 @@ class Converter {
                     out.push({
                         kind: 'block',
                         type: 'dynamic',
-                        typeSpan: { start: e.keyStart, end: e.keyEnd },
                         labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
                         body,
                         open: spec.start,
@@ -58184,7 +58195,7 @@ function itemAttribute(item, name) {
     return {
         kind: 'attribute',
         name,
-        nameSpan: { start: item.key.start, end: item.key.end },
+        nameEnd: item.key.end,
         expr: item.value,
         start: item.start,
         end: item.end,
@@ -58367,8 +58378,8 @@ class HclEditor {
         const anchor = attrs[attrs.length - 1];
         let pad = ' ';
         if (anchor) {
-            const eq = ed.text.indexOf('=', anchor.nameSpan.end);
-            const width = eq - anchor.nameSpan.start;
+            const eq = ed.text.indexOf('=', anchor.nameEnd);
+            const width = eq - anchor.start;
             if (width > name.length)
                 pad = ' '.repeat(width - name.length);
         }

@@ -38,7 +38,9 @@ export interface SScalar extends NodeBase {
 
 /**
  * A copy of a list built by `push`, without the spare capacity V8 leaves behind it: the first
- * push reserves 17 slots, and most maps and lists in a template hold two or three nodes.
+ * push reserves 17 slots, and most maps and lists in a template hold two or three nodes. HCL
+ * syntax trees are the same (a body's items, a string's one template part): a 10 MB `.tf` file's
+ * tree held 413,000 such lists, 60 of its 165 MB.
  */
 export function exactSize<T>(list: T[]): T[] {
   return list.length === 0 ? [] : list.slice()

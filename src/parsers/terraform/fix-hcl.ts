@@ -35,7 +35,7 @@ export function itemAttribute(item: ObjectItem, name: string): Attribute {
   return {
     kind: 'attribute',
     name,
-    nameSpan: { start: item.key.start, end: item.key.end },
+    nameEnd: item.key.end,
     expr: item.value,
     start: item.start,
     end: item.end,
@@ -209,8 +209,8 @@ export class HclEditor implements ConfigEditor {
     const anchor = attrs[attrs.length - 1]
     let pad = ' '
     if (anchor) {
-      const eq = ed.text.indexOf('=', anchor.nameSpan.end)
-      const width = eq - anchor.nameSpan.start
+      const eq = ed.text.indexOf('=', anchor.nameEnd)
+      const width = eq - anchor.start
       if (width > name.length) pad = ' '.repeat(width - name.length)
     }
     this.insertLineIn(scope, ed.lineEndOf(anchor ? anchor.end : scope.open), `${indent}${name}${pad}= ${text}`)

@@ -19,7 +19,8 @@ export interface Body extends Span {
 export interface Attribute extends Span {
   kind: 'attribute'
   name: string
-  nameSpan: Span
+  /** Where the name ends (it starts where the attribute does). */
+  nameEnd: number
   expr: Expr
   /** Set when an override file put this attribute into a block of another file: its file number. */
   file?: number
@@ -32,7 +33,6 @@ export interface Label extends Span {
 export interface Block extends Span {
   kind: 'block'
   type: string
-  typeSpan: Span
   labels: Label[]
   body: Body
   /** Offset of `{` and of `}` (`-1` when the block was never closed). */

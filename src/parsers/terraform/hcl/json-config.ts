@@ -10,7 +10,7 @@
  */
 import { ownEntry } from '../../../own-entry.js'
 import { parseJson } from '../../shared/json-tree.js'
-import type { SEntry, SNode } from '../../shared/source-tree.js'
+import { exactSize, type SEntry, type SNode } from '../../shared/source-tree.js'
 import type { Attribute, Block, Body, Expr, Label, ObjectItem } from './ast.js'
 import { parseTemplateText, type SyntaxIssue } from './parse.js'
 
@@ -43,11 +43,18 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
       for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, true))
     } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` })
   }
-  return { body, issues }
+  return { body: fitBody(body), issues }
 }
 
 function each(n: SNode): SNode[] {
   return n.kind === 'seq' ? n.items : [n]
+}
+
+function fitBody(body: Body): Body {
+  body.attributes = exactSize(body.attributes)
+  body.blocks = exactSize(body.blocks)
+  body.items = exactSize(body.items)
+  return body
 }
 
 function addItem(body: Body, item: Attribute | Block): void {
@@ -96,7 +103,6 @@ class Converter {
     return {
       kind: 'block',
       type,
-      typeSpan: { start: e.keyStart, end: e.keyEnd },
       labels,
       body,
       open: node.start,
@@ -123,13 +129,13 @@ class Converter {
       addItem(body, {
         kind: 'attribute',
         name: e.key,
-        nameSpan: { start: e.keyStart, end: e.keyEnd },
+        nameEnd: e.keyEnd,
         expr,
         start: e.keyStart,
         end: e.value.end,
       })
     }
-    return body
+    return fitBody(body)
   }
 
   /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
@@ -148,7 +154,6 @@ class Converter {
                 addItem(body, {
                   kind: 'block',
                   type: 'content',
-                  typeSpan: { start: s.keyStart, end: s.keyEnd },
                   labels: [],
                   body: inner,
                   open: c.start,
@@ -162,7 +167,7 @@ class Converter {
               addItem(body, {
                 kind: 'attribute',
                 name: s.key,
-                nameSpan: { start: s.keyStart, end: s.keyEnd },
+                nameEnd: s.keyEnd,
                 expr,
                 start: s.keyStart,
                 end: s.value.end,
@@ -172,7 +177,6 @@ class Converter {
           out.push({
             kind: 'block',
             type: 'dynamic',
-            typeSpan: { start: e.keyStart, end: e.keyEnd },
             labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
             body,
             open: spec.start,

@@ -26,6 +26,7 @@ import type {
 } from './ast.js'
 import { lex, type Comment, type Tokens } from './lexer.js'
 import { STRIP, T, tokenName } from './tokens.js'
+import { exactSize } from '../../shared/source-tree.js'
 
 export interface SyntaxIssue {
   offset: number
@@ -290,6 +291,9 @@ class Parser {
         this.recover(itemStart)
       }
     }
+    body.attributes = exactSize(body.attributes)
+    body.blocks = exactSize(body.blocks)
+    body.items = exactSize(body.items)
     return body
   }
 
@@ -303,12 +307,12 @@ class Parser {
   private parseItem(depth: number): Attribute | Block {
     const nameTok = this.p++
     const name = this.text(nameTok)
-    const nameSpan = { start: this.starts[nameTok]!, end: this.ends[nameTok]! }
+    const start = this.starts[nameTok]!
     let k = this.kinds[this.p] as T
     if (k === T.EQUAL) {
       this.p++
       const expr = this.withNewlines(false, () => this.parseExpr())
-      const attr: Attribute = { kind: 'attribute', name, nameSpan, expr, start: nameSpan.start, end: expr.end }
+      const attr: Attribute = { kind: 'attribute', name, nameEnd: this.ends[nameTok]!, expr, start, end: expr.end }
       k = this.kinds[this.p] as T
       if (k !== T.NEWLINE && k !== T.EOF && k !== T.RBRACE) {
         this.fail(`Missing newline after argument "${name}": found ${this.describe(this.p)}`)
@@ -338,12 +342,11 @@ class Parser {
     const block: Block = {
       kind: 'block',
       type: name,
-      typeSpan: nameSpan,
-      labels,
+      labels: exactSize(labels),
       body,
       open,
       close: -1,
-      start: nameSpan.start,
+      start,
       end: body.end,
     }
     if (this.kinds[this.p] === T.RBRACE) {
@@ -506,7 +509,10 @@ class Parser {
         const close = this.withNewlines(true, () => this.expect(T.RBRACK, '"]"'))
         splat.ops.push({ t: 'index', key })
         splat.end = this.ends[close]!
-      } else return splat
+      } else {
+        splat.ops = exactSize(splat.ops)
+        return splat
+      }
     }
   }
 
@@ -577,7 +583,7 @@ class Parser {
         break
       }
       const close = this.expect(T.RPAREN, `"," or ")" in the call to ${name}()`)
-      return { t: 'call', name, nameSpan, args, expandFinal, start: nameSpan.start, end: this.ends[close]! }
+      return { t: 'call', name, nameSpan, args: exactSize(args), expandFinal, start: nameSpan.start, end: this.ends[close]! }
     })
   }
 
@@ -601,7 +607,7 @@ class Parser {
         break
       }
       const close = this.expect(T.RBRACK, '"," or "]" in the list')
-      const tuple: TupleExpr = { t: 'tuple', items, start, end: this.ends[close]! }
+      const tuple: TupleExpr = { t: 'tuple', items: exactSize(items), start, end: this.ends[close]! }
       return tuple
     })
   }
@@ -641,7 +647,7 @@ class Parser {
         this.fail(`Expected "," or a newline between object elements, found ${this.describe(this.p)}`)
       }
       const close = this.p++
-      const obj: ObjectExpr = { t: 'object', items, start, end: this.ends[close]! }
+      const obj: ObjectExpr = { t: 'object', items: exactSize(items), start, end: this.ends[close]! }
       return obj
     })
   }
@@ -733,7 +739,7 @@ class Parser {
       const i = this.p
       if (k === endKind) {
         this.p++
-        return { parts, end: this.ends[i]! }
+        return { parts: exactSize(parts), end: this.ends[i]! }
       }
       if (k === T.QLIT || k === T.HLIT) {
         this.p++
@@ -801,7 +807,7 @@ class Parser {
         if (word === 'else' || word === 'endif' || word === 'endfor') {
           const close = this.closeSequence()
           if (!inDirective) this.fail(`Unexpected %{ ${word} }`, this.starts[i])
-          return { parts, end: this.ends[close]!, directive: word, directiveAt: this.starts[i] }
+          return { parts: exactSize(parts), end: this.ends[close]!, directive: word, directiveAt: this.starts[i] }
         }
         this.fail(`Unknown template directive "${word}"`, this.starts[kw])
       }
