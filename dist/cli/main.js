@@ -21799,7 +21799,7 @@ function parseTemplateText(text, options) {
         };
     }
     // Shift offsets back to `text` coordinates and drop the newline the wrapper added.
-    shiftTemplate(expr, -shift);
+    shiftOffsets(expr, -shift);
     const last = expr.parts[expr.parts.length - 1];
     if (last && last.t === 'lit' && last.value.endsWith('\n'))
         last.value = last.value.slice(0, -1);
@@ -21814,12 +21814,13 @@ function parseTemplateText(text, options) {
     }));
     return { expr, issues };
 }
-function shiftTemplate(node, by) {
+/** Moves every `start` and `end` in an expression tree by `by` (a template parsed out of its file). */
+function shiftOffsets(node, by) {
     if (!node || typeof node !== 'object')
         return;
     if (Array.isArray(node)) {
         for (const n of node)
-            shiftTemplate(n, by);
+            shiftOffsets(n, by);
         return;
     }
     const o = node;
@@ -21832,7 +21833,7 @@ function shiftTemplate(node, by) {
             continue;
         const v = o[k];
         if (v && typeof v === 'object')
-            shiftTemplate(v, by);
+            shiftOffsets(v, by);
     }
 }
 class Parser {
@@ -22905,7 +22906,7 @@ class Converter {
                 }
                 const r = parseTemplateText(n.value, { maxDepth: this.maxDepth });
                 // Offsets inside the string map to the file exactly unless it used JSON escapes.
-                shift(r.expr, n.start + 1);
+                shiftOffsets(r.expr, n.start + 1);
                 r.expr.start = n.start;
                 r.expr.end = n.end;
                 for (const i of r.issues)
@@ -22928,30 +22929,9 @@ class Converter {
                     };
                     items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth + 1), start: e.keyStart, end: e.value.end });
                 }
-                return { t: 'object', items, start: n.start, end: n.end };
+                return { t: 'object', items: (0,source_tree/* exactSize */.Fe)(items), start: n.start, end: n.end };
             }
         }
-    }
-}
-function shift(node, by) {
-    if (!node || typeof node !== 'object')
-        return;
-    if (Array.isArray(node)) {
-        for (const n of node)
-            shift(n, by);
-        return;
-    }
-    const o = node;
-    if (typeof o.start === 'number')
-        o.start = o.start + by;
-    if (typeof o.end === 'number')
-        o.end = o.end + by;
-    for (const k in o) {
-        if (k === 'start' || k === 'end')
-            continue;
-        const v = o[k];
-        if (v && typeof v === 'object')
-            shift(v, by);
     }
 }
 
@@ -28990,6 +28970,16 @@ function notKmsEitherWay(r, byDefault) {
     const algorithm = r.stringOf(attr.ifPresent, r.attrLoc(byDefault, attr));
     return algorithm.state === 'set' && !kms/* KMS_ALGORITHMS */.v.has(algorithm.value) ? algorithm : undefined;
 }
+/** The v3 inline `logging { target_bucket, target_prefix }` of a bucket (the registry module's too). */
+function readInlineLogging(r, b, view) {
+    const logging = view.blocks('logging')[0];
+    if (!logging)
+        return;
+    const at = r.blockLoc(logging);
+    b.logging.at = at;
+    b.logging.targetBucket = logging.unknownWhy ? (0,model_value/* unknownValue */.Uo)(logging.unknownWhy, at) : (0,model_value/* writtenName */.lD)(r.str(logging, 'target_bucket', at));
+    b.logging.targetPrefix = r.str(logging, 'target_prefix', at);
+}
 /** `rule { apply_server_side_encryption_by_default { sse_algorithm, kms_master_key_id } bucket_key_enabled }`. */
 function readEncryptionRules(r, b, container, at) {
     b.encryption.at = at;
@@ -29502,13 +29492,7 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
             b.versioning.mfaDelete = s.state === 'unknown' ? s : (0,model_value/* setValue */.KY)(s.value === 'true' || s.value === 'Enabled', s.at);
         }
     }
-    const logging = view.blocks('logging')[0];
-    if (logging) {
-        const lat = r.blockLoc(logging);
-        b.logging.at = lat;
-        b.logging.targetBucket = logging.unknownWhy ? (0,model_value/* unknownValue */.Uo)(logging.unknownWhy, lat) : (0,model_value/* writtenName */.lD)(r.str(logging, 'target_bucket', lat));
-        b.logging.targetPrefix = r.str(logging, 'target_prefix', lat);
-    }
+    readInlineLogging(r, b, view);
     const sse = view.blocks('server_side_encryption_configuration')[0];
     if (sse)
         readEncryptionRules(r, b, sse, r.blockLoc(sse));
@@ -29698,13 +29682,7 @@ function bucket_readBucket(r, id, view, origin, readPolicy) {
         b.versioning.status = (0,model_value/* mapValue */.IS)(enabled, (e) => (e ? 'Enabled' : 'Disabled'));
         b.versioning.mfaDelete = r.bool(versioning, 'mfa_delete', false, vat);
     }
-    const logging = view.blocks('logging')[0];
-    if (logging) {
-        const lat = r.blockLoc(logging);
-        b.logging.at = lat;
-        b.logging.targetBucket = logging.unknownWhy ? (0,model_value/* unknownValue */.Uo)(logging.unknownWhy, lat) : (0,model_value/* writtenName */.lD)(r.str(logging, 'target_bucket', lat));
-        b.logging.targetPrefix = r.str(logging, 'target_prefix', lat);
-    }
+    readInlineLogging(r, b, view);
     const sse = view.blocks('server_side_encryption_configuration')[0];
     if (sse)
         readEncryptionRules(r, b, sse, r.blockLoc(sse));

@@ -19,7 +19,7 @@ import type {
   Website,
 } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
-import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
+import { defaultValue, mapValue, setValue, unknownValue, writtenName } from '../../model/value.js'
 import type { BodyView } from './body-view.js'
 import type { ValueReader } from './model-values.js'
 
@@ -154,6 +154,16 @@ function notKmsEitherWay(r: ValueReader, byDefault: BodyView): Value<string> | u
   if (!attr?.ifPresent) return undefined
   const algorithm = r.stringOf(attr.ifPresent, r.attrLoc(byDefault, attr))
   return algorithm.state === 'set' && !KMS_ALGORITHMS.has(algorithm.value) ? algorithm : undefined
+}
+
+/** The v3 inline `logging { target_bucket, target_prefix }` of a bucket (the registry module's too). */
+export function readInlineLogging(r: ValueReader, b: Bucket, view: BodyView): void {
+  const logging = view.blocks('logging')[0]
+  if (!logging) return
+  const at = r.blockLoc(logging)
+  b.logging.at = at
+  b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, at) : writtenName(r.str(logging, 'target_bucket', at))
+  b.logging.targetPrefix = r.str(logging, 'target_prefix', at)
 }
 
 /** `rule { apply_server_side_encryption_by_default { sse_algorithm, kms_master_key_id } bucket_key_enabled }`. */

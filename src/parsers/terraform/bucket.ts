@@ -14,6 +14,7 @@ import {
   readCannedAcl,
   readCorsRules,
   readEncryptionRules,
+  readInlineLogging,
   readInlineGrants,
   readLifecycleRules,
   readNotifications,
@@ -80,13 +81,7 @@ export function readBucket(r: ValueReader, id: string, view: BodyView, origin: R
     b.versioning.mfaDelete = r.bool(versioning, 'mfa_delete', false, vat)
   }
 
-  const logging = view.blocks('logging')[0]
-  if (logging) {
-    const lat = r.blockLoc(logging)
-    b.logging.at = lat
-    b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : writtenName(r.str(logging, 'target_bucket', lat))
-    b.logging.targetPrefix = r.str(logging, 'target_prefix', lat)
-  }
+  readInlineLogging(r, b, view)
 
   const sse = view.blocks('server_side_encryption_configuration')[0]
   if (sse) readEncryptionRules(r, b, sse, r.blockLoc(sse))

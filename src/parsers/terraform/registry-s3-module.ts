@@ -17,12 +17,13 @@ import type { SourceLocation } from '../../model/location.js'
 import type { PolicyStatement } from '../../model/policy.js'
 import type { Bucket, ResourceOrigin } from '../../model/s3.js'
 import type { Str, Value } from '../../model/value.js'
-import { defaultValue, mapValue, setValue, unknownValue, writtenName } from '../../model/value.js'
+import { defaultValue, mapValue, setValue, unknownValue } from '../../model/value.js'
 import type { AttrView, BodyView } from './body-view.js'
 import { blockHeader, HclBodyView, ValueBodyView, valueBlocks } from './body-view.js'
 import {
   readCorsRules,
   readEncryptionRules,
+  readInlineLogging,
   readInlineGrants,
   readLifecycleRules,
   readObjectLockRule,
@@ -332,13 +333,7 @@ export function readRegistryS3Bucket(
     }
   }
 
-  const logging = view.blocks('logging')[0]
-  if (logging) {
-    const lat = r.blockLoc(logging)
-    b.logging.at = lat
-    b.logging.targetBucket = logging.unknownWhy ? unknownValue(logging.unknownWhy, lat) : writtenName(r.str(logging, 'target_bucket', lat))
-    b.logging.targetPrefix = r.str(logging, 'target_prefix', lat)
-  }
+  readInlineLogging(r, b, view)
 
   const sse = view.blocks('server_side_encryption_configuration')[0]
   if (sse) readEncryptionRules(r, b, sse, r.blockLoc(sse))

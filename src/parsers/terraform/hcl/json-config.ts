@@ -12,7 +12,7 @@ import { ownEntry } from '../../../own-entry.js'
 import { parseJson } from '../../shared/json-tree.js'
 import { exactSize, type SEntry, type SNode } from '../../shared/source-tree.js'
 import type { Attribute, Block, Body, Expr, Label, ObjectItem } from './ast.js'
-import { parseTemplateText, type SyntaxIssue } from './parse.js'
+import { parseTemplateText, shiftOffsets, type SyntaxIssue } from './parse.js'
 
 export interface ParsedJsonConfig {
   body: Body
@@ -207,7 +207,7 @@ class Converter {
         }
         const r = parseTemplateText(n.value, { maxDepth: this.maxDepth })
         // Offsets inside the string map to the file exactly unless it used JSON escapes.
-        shift(r.expr, n.start + 1)
+        shiftOffsets(r.expr, n.start + 1)
         r.expr.start = n.start
         r.expr.end = n.end
         for (const i of r.issues) this.issues.push({ offset: n.start + 1 + i.offset, message: i.message })
@@ -228,24 +228,8 @@ class Converter {
           }
           items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth + 1), start: e.keyStart, end: e.value.end })
         }
-        return { t: 'object', items, start: n.start, end: n.end }
+        return { t: 'object', items: exactSize(items), start: n.start, end: n.end }
       }
     }
-  }
-}
-
-function shift(node: unknown, by: number): void {
-  if (!node || typeof node !== 'object') return
-  if (Array.isArray(node)) {
-    for (const n of node) shift(n, by)
-    return
-  }
-  const o = node as Record<string, unknown>
-  if (typeof o.start === 'number') o.start = o.start + by
-  if (typeof o.end === 'number') o.end = o.end + by
-  for (const k in o) {
-    if (k === 'start' || k === 'end') continue
-    const v = o[k]
-    if (v && typeof v === 'object') shift(v, by)
   }
 }

@@ -138,7 +138,7 @@ export function parseTemplateText(text: string, options: ParseOptions): { expr: 
     }
   }
   // Shift offsets back to `text` coordinates and drop the newline the wrapper added.
-  shiftTemplate(expr, -shift)
+  shiftOffsets(expr, -shift)
   const last = expr.parts[expr.parts.length - 1]
   if (last && last.t === 'lit' && last.value.endsWith('\n')) last.value = last.value.slice(0, -1)
   if (last && last.t === 'lit' && last.value === '') expr.parts.pop()
@@ -152,10 +152,11 @@ export function parseTemplateText(text: string, options: ParseOptions): { expr: 
   return { expr, issues }
 }
 
-function shiftTemplate(node: unknown, by: number): void {
+/** Moves every `start` and `end` in an expression tree by `by` (a template parsed out of its file). */
+export function shiftOffsets(node: unknown, by: number): void {
   if (!node || typeof node !== 'object') return
   if (Array.isArray(node)) {
-    for (const n of node) shiftTemplate(n, by)
+    for (const n of node) shiftOffsets(n, by)
     return
   }
   const o = node as Record<string, unknown>
@@ -164,7 +165,7 @@ function shiftTemplate(node: unknown, by: number): void {
   for (const k in o) {
     if (k === 'start' || k === 'end') continue
     const v = o[k]
-    if (v && typeof v === 'object') shiftTemplate(v, by)
+    if (v && typeof v === 'object') shiftOffsets(v, by)
   }
 }
 
