@@ -56270,6 +56270,26 @@ function isUnicodeLetter(c) {
 function isDigit(c) {
     return c >= 48 && c <= 57;
 }
+const NOT_SINGLE = 255;
+/** Tokens that are one ASCII character whatever follows, by character code. */
+const SINGLE_CHAR_TOKENS = (() => {
+    const table = new Uint8Array(128).fill(NOT_SINGLE);
+    const tokens = [
+        ['[', T.LBRACK],
+        [']', T.RBRACK],
+        ['(', T.LPAREN],
+        [')', T.RPAREN],
+        [',', T.COMMA],
+        ['?', T.QUESTION],
+        ['+', T.PLUS],
+        ['-', T.MINUS],
+        ['*', T.STAR],
+        ['%', T.PERCENT],
+    ];
+    for (const [ch, t] of tokens)
+        table[ch.charCodeAt(0)] = t;
+    return table;
+})();
 function lex(src) {
     const n = src.length;
     let cap = Math.max(64, (n >> 2) + 16);
@@ -56325,6 +56345,12 @@ function lex(src) {
             continue;
         }
         const c = src.charCodeAt(i);
+        const single = c < 128 ? SINGLE_CHAR_TOKENS[c] : NOT_SINGLE;
+        if (single !== NOT_SINGLE) {
+            emit(single, i, i + 1);
+            i++;
+            continue;
+        }
         switch (c) {
             case 32:
             case 9:
@@ -56402,26 +56428,6 @@ function lex(src) {
                     continue;
                 }
                 break;
-            case 91:
-                emit(T.LBRACK, i, i + 1);
-                i++;
-                continue;
-            case 93:
-                emit(T.RBRACK, i, i + 1);
-                i++;
-                continue;
-            case 40:
-                emit(T.LPAREN, i, i + 1);
-                i++;
-                continue;
-            case 41:
-                emit(T.RPAREN, i, i + 1);
-                i++;
-                continue;
-            case 44:
-                emit(T.COMMA, i, i + 1);
-                i++;
-                continue;
             case 46: // .
                 if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
                     emit(T.ELLIPSIS, i, i + 3);
@@ -56441,10 +56447,6 @@ function lex(src) {
                     emit(T.COLON, i, i + 1);
                     i++;
                 }
-                continue;
-            case 63:
-                emit(T.QUESTION, i, i + 1);
-                i++;
                 continue;
             case 61: // =
                 if (src.charCodeAt(i + 1) === 61) {
@@ -56498,22 +56500,6 @@ function lex(src) {
                     emit(T.GT, i, i + 1);
                     i++;
                 }
-                continue;
-            case 43:
-                emit(T.PLUS, i, i + 1);
-                i++;
-                continue;
-            case 45:
-                emit(T.MINUS, i, i + 1);
-                i++;
-                continue;
-            case 42:
-                emit(T.STAR, i, i + 1);
-                i++;
-                continue;
-            case 37:
-                emit(T.PERCENT, i, i + 1);
-                i++;
                 continue;
             case 38:
                 if (src.charCodeAt(i + 1) === 38) {
