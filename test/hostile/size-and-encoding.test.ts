@@ -102,7 +102,9 @@ describe('files of 50 MB', () => {
         expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
         expect(r.buckets).toBeGreaterThan(500)
         expect(r.ms).toBeLessThan(60_000)
-        expect(r.maxRssMb).toBeLessThan(1536)
+        // 945 MB on Node 20 and 1,032 MB on Node 24 since syntax trees keep no spare array slots;
+        // 1,262 and 1,363 MB before, when every one-element list held 17.
+        expect(r.maxRssMb).toBeLessThan(1200)
       } finally {
         fs.rmSync(dir, { recursive: true, force: true })
       }
