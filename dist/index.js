@@ -102,11 +102,13 @@ function runLaunched(script, args, plan) {
 
 /**
  * Runs the bundle `bundle` that sits beside this launcher: in a child with the settings of
- * `launchPlan`, or in this process when relaunching is off or the child cannot start.
+ * `launchPlan`, or in this process when relaunching is off, the child cannot start, or
+ * `inProcess` says the command is too small to need it.
  */
-async function launchBeside(launcherUrl, bundle) {
+async function launchBeside(launcherUrl, bundle, inProcess) {
     const script = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(launcherUrl)), bundle);
-    const plan = launchPlan(process.version, process.execArgv, process.env);
+    const planned = launchPlan(process.version, process.execArgv, process.env);
+    const plan = planned && !inProcess?.(process.argv.slice(2)) ? planned : undefined;
     const end = plan && (await runLaunched(script, process.argv.slice(2), plan));
     if (end?.signal)
         process.kill(process.pid, end.signal);

@@ -44674,6 +44674,17 @@ function decodeText(bytes) {
     return bytes.toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./src/skipped-folders.ts
+/** Folders discovery never enters: what they hold is installed, generated or cached, not written. */
+const SKIPPED_FOLDERS = new Set([
+    'node_modules',
+    '.git',
+    '.terraform',
+    '.terragrunt-cache',
+    '.aws-sam',
+    '.serverless',
+]);
+
 ;// CONCATENATED MODULE: ./src/discovery.ts
 /**
  * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
@@ -44684,11 +44695,11 @@ function decodeText(bytes) {
 
 
 
+
 /**
  * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
  * beside it: scanned, every finding came twice, once at a file no pull request edits.
  */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam', '.serverless']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
 /** Folders deeper than this below a scanned path are reported, not walked. */
@@ -44803,7 +44814,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
         for (const ent of entries) {
             const abs = external_node_path_default().join(dir, ent.name);
             if (ent.isDirectory()) {
-                if (!SKIP_DIRS.has(ent.name))
+                if (!SKIPPED_FOLDERS.has(ent.name))
                     walk(abs, depth + 1);
                 continue;
             }
@@ -44823,7 +44834,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
                     continue;
                 }
                 const folder = st.isDirectory();
-                if (folder && SKIP_DIRS.has(ent.name))
+                if (folder && SKIPPED_FOLDERS.has(ent.name))
                     continue;
                 if (!discovery_isInside(real, roots)) {
                     if (folder || CANDIDATE.test(ent.name))
@@ -44881,7 +44892,7 @@ function listFiles(dir, roots, cwd, filter, max = 20_000) {
         for (const ent of entries) {
             const abs = external_node_path_default().join(d, ent.name);
             if (ent.isDirectory()) {
-                if (!SKIP_DIRS.has(ent.name))
+                if (!SKIPPED_FOLDERS.has(ent.name))
                     walk(abs, depth + 1);
             }
             else if (ent.isFile() && discovery_isInside(abs, roots) && filter(toDisplayPath(abs, cwd)))

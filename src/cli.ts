@@ -8,6 +8,7 @@ import { loadConfig } from './config/load.js'
 import { ConfigurationError } from './errors.js'
 import { meetsThreshold, type Threshold } from './engine/severity.js'
 import { LIMIT_NAMES, parseLimit, type Limits } from './limits.js'
+import { parseArgs, type ParsedArgs } from './cli-args.js'
 import { getErrorMessage, type Logger } from './logger.js'
 import { mergeScanResults } from './merge/merge-scans.js'
 import { readShardFiles } from './merge/read-shards.js'
@@ -75,46 +76,6 @@ function stderrLogger(io: CliIo, verbose: boolean, quiet: boolean): Logger {
     error: (m) => io.stderr(`error: ${printable(m)}\n`),
     group: (_n, fn) => fn(),
   }
-}
-
-interface ParsedArgs {
-  command: string | undefined
-  positional: string[]
-  flags: Map<string, string | true>
-}
-
-const VALUE_FLAGS = new Set([
-  '--format',
-  '--output',
-  '--fail-on',
-  '--config',
-  '--shard',
-  '--workers',
-  ...Object.keys(LIMIT_NAMES).map((n) => `--${n}`),
-])
-const BOOL_FLAGS = new Set(['--verbose', '--quiet', '--no-color', '--help', '-h', '--version', '-v'])
-
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const positional: string[] = []
-  const flags = new Map<string, string | true>()
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!
-    if (a === '--') {
-      positional.push(...argv.slice(i + 1))
-      break
-    }
-    if (a.startsWith('-')) {
-      const eq = a.indexOf('=')
-      const name = eq > 0 ? a.slice(0, eq) : a
-      if (VALUE_FLAGS.has(name)) {
-        const v = eq > 0 ? a.slice(eq + 1) : argv[++i]
-        if (v === undefined) throw new ConfigurationError(`${name} needs a value.`)
-        flags.set(name, v)
-      } else if (BOOL_FLAGS.has(name)) flags.set(name, true)
-      else throw new ConfigurationError(`Unknown option ${a}. See s3-gate --help.`)
-    } else positional.push(a)
-  }
-  return { command: positional.shift(), positional, flags }
 }
 
 /** The `--max-…` flags, as overrides of the default limits (undefined when none is given). */

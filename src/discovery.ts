@@ -10,12 +10,12 @@ import { ConfigurationError } from './errors.js'
 import type { Logger } from './logger.js'
 import type { CandidateFile } from './parsers/types.js'
 import { decodeText } from './text-encoding.js'
+import { SKIPPED_FOLDERS } from './skipped-folders.js'
 
 /**
  * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
  * beside it: scanned, every finding came twice, once at a file no pull request edits.
  */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam', '.serverless'])
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i
 const HEAD_BYTES = 4096
 /** Folders deeper than this below a scanned path are reported, not walked. */
@@ -145,7 +145,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     for (const ent of entries) {
       const abs = path.join(dir, ent.name)
       if (ent.isDirectory()) {
-        if (!SKIP_DIRS.has(ent.name)) walk(abs, depth + 1)
+        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth + 1)
         continue
       }
       if (ent.isSymbolicLink()) {
@@ -161,7 +161,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
           continue
         }
         const folder = st.isDirectory()
-        if (folder && SKIP_DIRS.has(ent.name)) continue
+        if (folder && SKIPPED_FOLDERS.has(ent.name)) continue
         if (!isInside(real, roots)) {
           if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder)
           continue
@@ -208,7 +208,7 @@ export function listFiles(dir: string, roots: readonly string[], cwd: string, fi
     for (const ent of entries) {
       const abs = path.join(d, ent.name)
       if (ent.isDirectory()) {
-        if (!SKIP_DIRS.has(ent.name)) walk(abs, depth + 1)
+        if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth + 1)
       } else if (ent.isFile() && isInside(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs)
     }
   }

@@ -10176,42 +10176,99 @@ function appendAll(target, items) {
 
 /***/ }),
 
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ parseArgs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/**
+ * The command line of `s3-gate`, parsed without the rest of the CLI: the launcher
+ * (`src/launch/`) reads it too, to tell a small scan from a large one before the bundle loads.
+ */
+
+
+const VALUE_FLAGS = new Set([
+    '--format',
+    '--output',
+    '--fail-on',
+    '--config',
+    '--shard',
+    '--workers',
+    ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`),
+]);
+const BOOL_FLAGS = new Set(['--verbose', '--quiet', '--no-color', '--help', '-h', '--version', '-v']);
+function parseArgs(argv) {
+    const positional = [];
+    const flags = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--') {
+            positional.push(...argv.slice(i + 1));
+            break;
+        }
+        if (a.startsWith('-')) {
+            const eq = a.indexOf('=');
+            const name = eq > 0 ? a.slice(0, eq) : a;
+            if (VALUE_FLAGS.has(name)) {
+                const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
+                if (v === undefined)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${name} needs a value.`);
+                flags.set(name, v);
+            }
+            else if (BOOL_FLAGS.has(name))
+                flags.set(name, true);
+            else
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
+        }
+        else
+            positional.push(a);
+    }
+    return { command: positional.shift(), positional, flags };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
-/* harmony export */   ak: () => (/* binding */ runCli)
+/* harmony export */   R: () => (/* binding */ exitCodeFor),
+/* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1036);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(3916);
 /* harmony import */ var _engine_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4363);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(351);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6999);
-/* harmony import */ var _merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8687);
-/* harmony import */ var _merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7547);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8381);
-/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8410);
-/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2705);
-/* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4072);
-/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9722);
-/* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6278);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(88);
-/* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5090);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
-/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4155);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1497);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2342);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7391);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6999);
+/* harmony import */ var _merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8687);
+/* harmony import */ var _merge_read_shards_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7547);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8381);
+/* harmony import */ var _report_render_batched_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(8410);
+/* harmony import */ var _report_render_json_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(2705);
+/* harmony import */ var _report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4072);
+/* harmony import */ var _report_render_sarif_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9722);
+/* harmony import */ var _report_render_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6278);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(88);
+/* harmony import */ var _scan_settings_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5090);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4155);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1497);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2342);
 /**
  * CLI shell: argv → options → scan() → text | json | sarif on stdout. Progress and logs go to
  * stderr. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
  */
+
 
 
 
@@ -10266,50 +10323,12 @@ Options for merge (each file: \`scan --shard I/N --format json\` output or an ac
 `;
 function stderrLogger(io, verbose, quiet) {
     return {
-        debug: (m) => verbose && io.stderr(`debug: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
-        info: (m) => !quiet && io.stderr(`${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
-        warning: (m) => io.stderr(`warning: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
-        error: (m) => io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(m)}\n`),
+        debug: (m) => verbose && io.stderr(`debug: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(m)}\n`),
+        info: (m) => !quiet && io.stderr(`${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(m)}\n`),
+        warning: (m) => io.stderr(`warning: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(m)}\n`),
+        error: (m) => io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(m)}\n`),
         group: (_n, fn) => fn(),
     };
-}
-const VALUE_FLAGS = new Set([
-    '--format',
-    '--output',
-    '--fail-on',
-    '--config',
-    '--shard',
-    '--workers',
-    ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`),
-]);
-const BOOL_FLAGS = new Set(['--verbose', '--quiet', '--no-color', '--help', '-h', '--version', '-v']);
-function parseArgs(argv) {
-    const positional = [];
-    const flags = new Map();
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        if (a === '--') {
-            positional.push(...argv.slice(i + 1));
-            break;
-        }
-        if (a.startsWith('-')) {
-            const eq = a.indexOf('=');
-            const name = eq > 0 ? a.slice(0, eq) : a;
-            if (VALUE_FLAGS.has(name)) {
-                const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-                if (v === undefined)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`${name} needs a value.`);
-                flags.set(name, v);
-            }
-            else if (BOOL_FLAGS.has(name))
-                flags.set(name, true);
-            else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Unknown option ${a}. See s3-gate --help.`);
-        }
-        else
-            positional.push(a);
-    }
-    return { command: positional.shift(), positional, flags };
 }
 /** The `--max-…` flags, as overrides of the default limits (undefined when none is given). */
 function limitFlags(flag) {
@@ -10328,18 +10347,18 @@ function limitFlags(flag) {
 async function mergeCommand(args, flag, io) {
     const format = flag('--format') ?? 'text';
     if (!['text', 'json', 'sarif'].includes(format))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
-    const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+    const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
     for (const f of ['--shard', '--config', '--workers', ...Object.keys(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMIT_NAMES */ .x3).map((n) => `--${n}`)]) {
         if (args.flags.has(f))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`${f} applies to \`scan\`, not \`merge\`.`);
     }
     if (args.positional.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j('`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).');
     checkOutputPath(io, flag('--output'));
-    const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_7__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
+    const files = await (0,_merge_read_shards_js__WEBPACK_IMPORTED_MODULE_8__/* .readShardFiles */ .WP)(args.positional.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f)), io.cwd);
     // The JSON holds paths relative to where the shards ran; SARIF's base URI is where this runs.
-    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x), cwd: io.cwd };
+    const result = { ...(0,_merge_merge_scans_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeScanResults */ .Il)(files, _version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x), cwd: io.cwd };
     if (!args.flags.has('--quiet'))
         io.stderr(`merged ${counted(files.length, 'shard')}: ${counted(result.stats.files, 'file')}, ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}\n`);
     writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')));
@@ -10354,25 +10373,25 @@ function useColor(args, io) {
 /** JSON and SARIF go out a finding at a time: a large scan never holds the whole text in memory. */
 function outputChunks(result, format, color, verbose) {
     if (format === 'json')
-        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_19__/* .jsonChunks */ .V)(result);
+        return (0,_report_render_json_js__WEBPACK_IMPORTED_MODULE_20__/* .jsonChunks */ .V)(result);
     // Code scanning places results by their path from the repository root, not from the cwd.
     if (format === 'sarif')
-        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a, { srcRoot: (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_14__/* .enclosingWorkTree */ .E)(result.cwd) });
-    return (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_11__/* .textChunks */ .w)(result, { color, verbose });
+        return (0,_report_render_sarif_js__WEBPACK_IMPORTED_MODULE_11__/* .sarifChunks */ .gP)(result, _rules_index_js__WEBPACK_IMPORTED_MODULE_17__/* .rules */ .a, { srcRoot: (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_15__/* .enclosingWorkTree */ .E)(result.cwd) });
+    return (0,_report_render_text_js__WEBPACK_IMPORTED_MODULE_12__/* .textChunks */ .w)(result, { color, verbose });
 }
 function writeOutput(io, output, chunks) {
     if (!output) {
         if (io.stdoutBytes)
-            for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__/* .batchedBytes */ .b)(chunks))
+            for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_21__/* .batchedBytes */ .b)(chunks))
                 io.stdoutBytes(bytes);
         else
-            for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__/* .batched */ .Q)(chunks))
+            for (const chunk of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_21__/* .batched */ .Q)(chunks))
                 io.stdout(chunk);
         return;
     }
     const fd = openOutput(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output), output);
     try {
-        for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_20__/* .batchedBytes */ .b)(chunks)) {
+        for (const bytes of (0,_report_render_batched_js__WEBPACK_IMPORTED_MODULE_21__/* .batchedBytes */ .b)(chunks)) {
             for (let done = 0; done < bytes.length;)
                 done += node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(fd, bytes, done);
         }
@@ -10381,7 +10400,7 @@ function writeOutput(io, output, chunks) {
         // A full disk or a file that refuses writes is the environment's, not a crash.
         if (!e.code)
             throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${output}": ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${output}": ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .getErrorMessage */ .u1)(e)}.`);
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
@@ -10406,7 +10425,7 @@ function checkOutputPath(io, output) {
             ? OUTPUT_ERRORS.EISDIR
             : undefined;
     if (why)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${output}": ${why}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${output}": ${why}.`);
 }
 /** A `--output` that cannot be written (missing folder, a folder, no permission) is the user's to fix, not a crash. */
 function openOutput(file, given) {
@@ -10414,8 +10433,8 @@ function openOutput(file, given) {
         return node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'w');
     }
     catch (e) {
-        const why = OUTPUT_ERRORS[e.code ?? ''] ?? (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${given}": ${why}.`);
+        const why = OUTPUT_ERRORS[e.code ?? ''] ?? (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .getErrorMessage */ .u1)(e);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Cannot write \`--output\` "${given}": ${why}.`);
     }
 }
 function exitCodeFor(result, failOn) {
@@ -10424,10 +10443,10 @@ function exitCodeFor(result, failOn) {
 async function runCli(argv, io) {
     let args;
     try {
-        args = parseArgs(argv);
+        args = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Z)(argv);
     }
     catch (e) {
-        io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)((0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(e))}\n`);
+        io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)((0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .getErrorMessage */ .u1)(e))}\n`);
         return 2;
     }
     const flag = (k) => {
@@ -10435,7 +10454,7 @@ async function runCli(argv, io) {
         return typeof v === 'string' ? v : undefined;
     };
     if (args.flags.has('--version') || args.flags.has('-v')) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
         return 0;
     }
     const help = args.flags.has('--help') || args.flags.has('-h');
@@ -10449,7 +10468,7 @@ async function runCli(argv, io) {
         if (args.command === 'rules') {
             const format = flag('--format') ?? 'text';
             if (format === 'json') {
-                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a.map((r) => ({
+                io.stdout(JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_17__/* .rules */ .a.map((r) => ({
                     id: r.id,
                     title: r.meta.title,
                     severity: r.meta.severity,
@@ -10459,63 +10478,63 @@ async function runCli(argv, io) {
                 })), null, 2) + '\n');
             }
             else if (format === 'text') {
-                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a.map((r) => r.id.length)) + 2;
-                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a)
+                const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_17__/* .rules */ .a.map((r) => r.id.length)) + 2;
+                for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_17__/* .rules */ .a)
                     io.stdout(`${r.id.padEnd(width)}${r.meta.severity.padEnd(10)}${r.meta.title}\n`);
             }
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json; got "${format}".`);
             return 0;
         }
         if (args.command === 'merge')
             return await mergeCommand(args, flag, io);
         if (args.command !== 'scan')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Unknown command "${args.command}". See s3-gate --help.`);
         const format = flag('--format') ?? 'text';
         if (!['text', 'json', 'sarif'].includes(format))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
-        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Expected \`--format\` to be one of text, json, sarif; got "${format}".`);
+        const failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseThreshold */ .B7)(flag('--fail-on') ?? 'high', 'fail-on');
         const verbose = args.flags.has('--verbose');
         const logger = stderrLogger(io, verbose, args.flags.has('--quiet'));
         checkOutputPath(io, flag('--output'));
-        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_16__/* .rules */ .a.map((r) => r.id)));
+        const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(flag('--config'), io.cwd, new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_17__/* .rules */ .a.map((r) => r.id)));
         const workersFlag = flag('--workers');
         const workers = workersFlag === undefined ? undefined : Number(workersFlag);
         if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j(`Expected \`--workers\` to be a whole number; got "${workersFlag}".`);
         const limits = limitFlags(flag);
         const shard = flag('--shard');
         // On GitHub Actions, shard results record the commit, so a merge can refuse a stale shard.
         const commit = io.env.GITHUB_SHA?.trim().toLowerCase();
-        const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .makeScanOptions */ .Wm)({
+        const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .makeScanOptions */ .Wm)({
             cwd: io.cwd,
             paths: args.positional,
             failOn,
             config,
             workers,
-            shard: shard ? (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShard */ .uK)(shard) : undefined,
-            ...(commit && _scan_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .COMMIT_ID */ .Gw.test(commit) ? { commit } : {}),
+            shard: shard ? (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .parseShard */ .uK)(shard) : undefined,
+            ...(commit && _scan_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .COMMIT_ID */ .Gw.test(commit) ? { commit } : {}),
             ...(limits ? { limits: limits } : {}),
         });
-        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .scan */ .SQ)(options, logger);
+        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .scan */ .SQ)(options, logger);
         writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), verbose));
         return exitCodeFor(result, failOn);
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j) {
-            io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(e.message)}\n`);
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_18__/* .ConfigurationError */ .j) {
+            io.stderr(`error: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(e.message)}\n`);
             return 2;
         }
         // The message may quote the scanned code; the stack frames are s3-gate's own.
         const frames = e instanceof Error ? (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
-        io.stderr(`s3-gate crashed: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(e instanceof Error ? e.message : String(e))}\n${frames.map((l) => `${l}\n`).join('')}This is a bug; please report it.\n`);
+        io.stderr(`s3-gate crashed: ${(0,_report_render_printable_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(e instanceof Error ? e.message : String(e))}\n${frames.map((l) => `${l}\n`).join('')}This is a bug; please report it.\n`);
         return 2;
     }
 }
-if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_15__/* .isPoolWorker */ .Xx)())
-    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_15__/* .serveUnits */ .dn)();
+if ((0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_16__/* .isPoolWorker */ .Xx)())
+    (0,_worker_pool_js__WEBPACK_IMPORTED_MODULE_16__/* .serveUnits */ .dn)();
 else if (process.argv[1] && node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(process.argv[1]) === node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(new URL(import.meta.url).pathname)) {
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .setEntryUrl */ .Au)(import.meta.url);
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .setEntryUrl */ .Au)(import.meta.url);
     // `s3-gate scan | head` closes the pipe early: stop writing quietly and keep the gate's exit
     // code, rather than crash with a stack trace and exit 1 whatever was found.
     process.stdout.on('error', (e) => {
@@ -10550,7 +10569,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9989);
+/* harmony import */ var _discovery_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6230);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
 /* harmony import */ var _parsers_shared_line_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4617);
 /* harmony import */ var _parsers_shared_source_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5680);
@@ -11202,22 +11221,41 @@ function joinLinks(parts) {
 
 /***/ }),
 
-/***/ 9989:
+/***/ 6230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ listFiles),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   L5: () => (/* binding */ toDisplayPath),
-/* harmony export */   gb: () => (/* binding */ resolveRoots),
-/* harmony export */   k4: () => (/* binding */ discover)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4880);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k4: () => (/* binding */ discover),
+  FK: () => (/* binding */ isInside),
+  CS: () => (/* binding */ listFiles),
+  gb: () => (/* binding */ resolveRoots),
+  L5: () => (/* binding */ toDisplayPath)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/text-encoding.ts
+var text_encoding = __nccwpck_require__(4880);
+;// CONCATENATED MODULE: ./src/skipped-folders.ts
+/** Folders discovery never enters: what they hold is installed, generated or cached, not written. */
+const SKIPPED_FOLDERS = new Set([
+    'node_modules',
+    '.git',
+    '.terraform',
+    '.terragrunt-cache',
+    '.aws-sam',
+    '.serverless',
+]);
+
+;// CONCATENATED MODULE: ./src/discovery.ts
 /**
  * Finds the files to scan by walking the given paths on disk (not `git ls-files`: build outputs
  * such as `cdk.out` and plan files are usually git-ignored). Skips `node_modules`, `.git`,
@@ -11227,36 +11265,36 @@ function joinLinks(parts) {
 
 
 
+
 /**
  * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
  * beside it: scanned, every finding came twice, once at a file no pull request edits.
  */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.aws-sam', '.serverless']);
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
 /** Folders deeper than this below a scanned path are reported, not walked. */
 const MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, abs);
-    return (rel === '' ? '.' : rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const rel = external_node_path_default().relative(cwd, abs);
+    return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
 }
 function isInside(abs, roots) {
-    return roots.some((r) => abs === r || abs.startsWith(r.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? r : r + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
+    return roots.some((r) => abs === r || abs.startsWith(r.endsWith((external_node_path_default()).sep) ? r : r + (external_node_path_default()).sep));
 }
 function readHead(abs) {
     let fd;
     try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(abs, 'r');
+        fd = external_node_fs_default().openSync(abs, 'r');
         const buf = Buffer.alloc(HEAD_BYTES);
-        const n = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buf, 0, HEAD_BYTES, 0);
-        return (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g)(buf.subarray(0, n));
+        const n = external_node_fs_default().readSync(fd, buf, 0, HEAD_BYTES, 0);
+        return (0,text_encoding/* decodeText */.g)(buf.subarray(0, n));
     }
     catch {
         return '';
     }
     finally {
         if (fd !== undefined)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+            external_node_fs_default().closeSync(fd);
     }
 }
 /**
@@ -11267,21 +11305,21 @@ function readHead(abs) {
  */
 function resolveRoots(paths, cwd) {
     const roots = [];
-    const cwdAbs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
+    const cwdAbs = external_node_path_default().resolve(cwd);
     let realCwd;
     for (const p of paths) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwdAbs, p);
+        const abs = external_node_path_default().resolve(cwdAbs, p);
         let real;
         try {
-            real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
+            real = external_node_fs_default().realpathSync.native(abs);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`Path "${p}" does not exist.`);
+            throw new errors/* ConfigurationError */.j(`Path "${p}" does not exist.`);
         }
         if (isInside(abs, [cwdAbs])) {
-            realCwd ??= node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(cwdAbs);
+            realCwd ??= external_node_fs_default().realpathSync.native(cwdAbs);
             if (!isInside(real, [realCwd]))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`);
+                throw new errors/* ConfigurationError */.j(`Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`);
         }
         if (!roots.includes(real))
             roots.push(real);
@@ -11316,7 +11354,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
     const cannotRead = (abs, what, e) => {
         const code = e.code;
         // Node reads names as UTF-8: bytes that are not become U+FFFD, and that name opens nothing.
-        if (code === 'ENOENT' && node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs).includes('\ufffd'))
+        if (code === 'ENOENT' && external_node_path_default().basename(abs).includes('\ufffd'))
             notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
         else if (code !== 'ENOENT')
             notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
@@ -11336,7 +11374,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
         visitedDirs.add(dir);
         let entries;
         try {
-            entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
         }
         catch (e) {
             cannotRead(dir, 'folder', e);
@@ -11344,9 +11382,9 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const ent of entries) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ent.name);
+            const abs = external_node_path_default().join(dir, ent.name);
             if (ent.isDirectory()) {
-                if (!SKIP_DIRS.has(ent.name))
+                if (!SKIPPED_FOLDERS.has(ent.name))
                     walk(abs, depth + 1);
                 continue;
             }
@@ -11354,8 +11392,8 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 let real;
                 let st;
                 try {
-                    real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(abs);
-                    st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
+                    real = external_node_fs_default().realpathSync.native(abs);
+                    st = external_node_fs_default().statSync(real);
                 }
                 catch {
                     // A link named like a template that leads nowhere may stand for one the checkout lacks.
@@ -11366,7 +11404,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
                     continue;
                 }
                 const folder = st.isDirectory();
-                if (folder && SKIP_DIRS.has(ent.name))
+                if (folder && SKIPPED_FOLDERS.has(ent.name))
                     continue;
                 if (!isInside(real, roots)) {
                     if (folder || CANDIDATE.test(ent.name))
@@ -11387,7 +11425,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
                 notAFile(abs);
             if (ent.isFile() && CANDIDATE.test(ent.name)) {
                 try {
-                    addFile(abs, node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs).size);
+                    addFile(abs, external_node_fs_default().statSync(abs).size);
                 }
                 catch (e) {
                     cannotRead(abs, 'file', e); // unless it vanished while scanning
@@ -11396,7 +11434,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
         }
     };
     for (const root of roots) {
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(root);
+        const st = external_node_fs_default().statSync(root);
         if (st.isDirectory())
             walk(root, 0);
         else if (st.isFile())
@@ -11416,15 +11454,15 @@ function listFiles(dir, roots, cwd, filter, max = 20_000) {
         visited.add(d);
         let entries;
         try {
-            entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(d, { withFileTypes: true });
+            entries = external_node_fs_default().readdirSync(d, { withFileTypes: true });
         }
         catch {
             return;
         }
         for (const ent of entries) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, ent.name);
+            const abs = external_node_path_default().join(d, ent.name);
             if (ent.isDirectory()) {
-                if (!SKIP_DIRS.has(ent.name))
+                if (!SKIPPED_FOLDERS.has(ent.name))
                     walk(abs, depth + 1);
             }
             else if (ent.isFile() && isInside(abs, roots) && filter(toDisplayPath(abs, cwd)))
@@ -37114,8 +37152,8 @@ const sameSpot = (a, b) => a.file === b.file && a.line === b.line && a.column ==
 
 // EXTERNAL MODULE: ./src/engine/suppressions.ts + 1 modules
 var suppressions = __nccwpck_require__(1068);
-// EXTERNAL MODULE: ./src/discovery.ts
-var discovery = __nccwpck_require__(9989);
+// EXTERNAL MODULE: ./src/discovery.ts + 1 modules
+var discovery = __nccwpck_require__(6230);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
 // EXTERNAL MODULE: ./src/unit-inputs.ts
@@ -38669,8 +38707,8 @@ function includeHint(glob) {
     return bare !== glob ? ` (write ${(0,schema/* quoted */.TL)(bare)})` : '';
 }
 
-// EXTERNAL MODULE: ./src/discovery.ts
-var discovery = __nccwpck_require__(9989);
+// EXTERNAL MODULE: ./src/discovery.ts + 1 modules
+var discovery = __nccwpck_require__(6230);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __nccwpck_require__(178);
 // EXTERNAL MODULE: ./src/parsers/registry.ts + 90 modules
@@ -42266,8 +42304,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__exitCodeFor = __webpack_exports__.Rr;
-/******/ var __webpack_exports__parseArgs = __webpack_exports__.Zy;
-/******/ var __webpack_exports__runCli = __webpack_exports__.ak;
-/******/ export { __webpack_exports__exitCodeFor as exitCodeFor, __webpack_exports__parseArgs as parseArgs, __webpack_exports__runCli as runCli };
+/******/ var __webpack_exports__exitCodeFor = __webpack_exports__.R;
+/******/ var __webpack_exports__runCli = __webpack_exports__.a;
+/******/ export { __webpack_exports__exitCodeFor as exitCodeFor, __webpack_exports__runCli as runCli };
 /******/ 
