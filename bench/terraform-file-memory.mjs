@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { argValue, importSources } from './lib/bundle.mjs'
+import { publicBucketsAmongFunctions } from './terraform-gen.mjs'
 
 if (typeof gc !== 'function') {
   console.error('run with node --expose-gc')
@@ -23,23 +24,9 @@ const m = await importSources('terraform-file-memory', [
 ])
 const mb = Number(process.argv[2] ?? argValue('--mb', '10'))
 
-function bigTerraform(bytes) {
-  const parts = []
-  let size = 0
-  for (let i = 0; size < bytes; i++) {
-    const r =
-      i % 20 === 0
-        ? `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b-${i}"\n  acl    = "public-read"\n}\n\n`
-        : `resource "aws_lambda_function" "f${i}" {\n  function_name = "f${i}"\n  role          = "arn:aws:iam::123456789012:role/r"\n  handler       = "index.handler"\n  runtime       = "nodejs20.x"\n  environment {\n    variables = {\n      A = "${'x'.repeat(60)}"\n    }\n  }\n}\n\n`
-    parts.push(r)
-    size += r.length
-  }
-  return parts.join('')
-}
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3gate-tf-file-'))
 const file = path.join(dir, 'main.tf')
-fs.writeFileSync(file, bigTerraform(mb * 1024 * 1024))
+fs.writeFileSync(file, publicBucketsAmongFunctions(mb * 1024 * 1024))
 const live = () => {
   gc()
   gc()

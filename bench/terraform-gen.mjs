@@ -275,3 +275,21 @@ output "bucket_ids" {
   value = aws_s3_bucket.this[*].id
 }
 `
+
+/**
+ * One flat root module of at least `bytes` characters: a public bucket among every twenty Lambda
+ * functions (the hostile suite's large `.tf` file, and bench/terraform-file-memory.mjs).
+ */
+export function publicBucketsAmongFunctions(bytes) {
+  const parts = []
+  let size = 0
+  for (let i = 0; size < bytes; i++) {
+    const r =
+      i % 20 === 0
+        ? `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b-${i}"\n  acl    = "public-read"\n}\n\n`
+        : `resource "aws_lambda_function" "f${i}" {\n  function_name = "f${i}"\n  role          = "arn:aws:iam::123456789012:role/r"\n  handler       = "index.handler"\n  runtime       = "nodejs20.x"\n  environment {\n    variables = {\n      A = "${'x'.repeat(60)}"\n    }\n  }\n}\n\n`
+    parts.push(r)
+    size += r.length
+  }
+  return parts.join('')
+}

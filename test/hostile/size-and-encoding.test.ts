@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { isRegistered } from '../fuzz/support.js'
 import { hits, scanFiles, writeTree } from '../helpers/scan-files.js'
 import { expectPositions, scanInChild } from './support.js'
+import { publicBucketsAmongFunctions } from '../../bench/terraform-gen.mjs'
 
 const GOOD =
   'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
@@ -39,20 +40,6 @@ function bigJson(mb: number): string {
         : { Type: 'AWS::Lambda::Function', Properties: { Code: { ZipFile: 'x'.repeat(4000) } } }
   }
   return JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }, null, 1)
-}
-
-function bigTerraform(mb: number): string {
-  const parts: string[] = []
-  let size = 0
-  for (let i = 0; size < mb * MB; i++) {
-    const r =
-      i % 20 === 0
-        ? `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b-${i}"\n  acl    = "public-read"\n}\n\n`
-        : `resource "aws_lambda_function" "f${i}" {\n  function_name = "f${i}"\n  role          = "arn:aws:iam::123456789012:role/r"\n  handler       = "index.handler"\n  runtime       = "nodejs20.x"\n  environment {\n    variables = {\n      A = "${'x'.repeat(60)}"\n    }\n  }\n}\n\n`
-    parts.push(r)
-    size += r.length
-  }
-  return parts.join('')
 }
 
 describe('files of 50 MB', () => {
@@ -95,7 +82,7 @@ describe('files of 50 MB', () => {
   it.skipIf(!isRegistered('terraform'))(
     'scans a 50 MB .tf file below a raised limit in bounded time and memory',
     async () => {
-      const dir = writeTree({ 'big/main.tf': bigTerraform(50), 'good.yaml': GOOD })
+      const dir = writeTree({ 'big/main.tf': publicBucketsAmongFunctions(50 * MB), 'good.yaml': GOOD })
       try {
         // ≈ 9,000 public buckets, 115,000 findings: above the default limits.maxFindings too.
         const r = await scanInChild(dir, { heapMb: 1536, timeoutMs: 60_000, limits: { maxFileBytes: 64 * MB, maxFindings: 1_000_000 } })
