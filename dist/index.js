@@ -45,9 +45,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  *   CPU in scavenges: 4 MB keeps the target with room for the launcher.
  * - `MALLOC_ARENA_MAX=1`: with worker threads glibc opens an arena per thread and keeps freed
  *   memory in each; one arena saved ≈ 20–40 MB at the same CPU. musl ignores it.
- * Node 20 runs in the launcher's own process: it meets the memory target without the child, an
- * 8 MB cap there cost ≈ 10 % CPU for little memory, and a second `node` start-up cost it ≈ 80 ms
- * against ≈ 45 ms on Node 24.
+ * On Node 20 the young generation is left alone (an 8 MB cap there cost ≈ 10 % CPU for little
+ * memory). The CLI still launches a child there, with one malloc arena only, for what is not small
+ * (`small-scan.ts`): the 98 MB memory probe peaked at 291–314 MiB in one process and 266–294 MiB
+ * with one arena (2026-11-30), and a small scan never pays the second start-up (≈ 80 ms). The
+ * action, which GitHub no longer runs on Node 20, runs in one process there.
  */
 
 /** The child's marker, so that a launched bundle never launches again. */
@@ -56,18 +58,19 @@ const LAUNCHED_ENV = 'S3_GATE_LAUNCHED';
 const NO_RELAUNCH_ENV = 'S3_GATE_NO_RELAUNCH';
 const SEMI_SPACE_MB = 4;
 const FROM_NODE_MAJOR = 22;
-/** What the child gets, or `undefined` to run in this process. */
-function launchPlan(nodeVersion, execArgv, env) {
+/**
+ * What the child gets, or `undefined` to run in this process. `onNode20`: whether a child with one
+ * malloc arena is worth its start-up before Node 22 (the CLI's large scans), or not at all.
+ */
+function launchPlan(nodeVersion, execArgv, env, onNode20 = 'same-process') {
     if (env[LAUNCHED_ENV] || env[NO_RELAUNCH_ENV] === '1')
         return undefined;
+    const childEnv = { ...env, [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '1' };
     if (Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0) < FROM_NODE_MAJOR)
-        return undefined;
+        return onNode20 === 'one-arena' ? { execArgv: [...execArgv], env: childEnv } : undefined;
     const userSetsYoung = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--(max-)?semi-space-size/.test(a));
     const young = userSetsYoung ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`];
-    return {
-        execArgv: [...young, ...execArgv],
-        env: { ...env, [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '1' },
-    };
+    return { execArgv: [...young, ...execArgv], env: childEnv };
 }
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
@@ -102,13 +105,13 @@ function runLaunched(script, args, plan) {
 
 /**
  * Runs the bundle `bundle` that sits beside this launcher: in a child with the settings of
- * `launchPlan`, or in this process when relaunching is off, the child cannot start, or
- * `inProcess` says the command is too small to need it.
+ * `launchPlan`, or in this process when relaunching is off, the child cannot start, or the
+ * command is too small to need it.
  */
-async function launchBeside(launcherUrl, bundle, inProcess) {
+async function launchBeside(launcherUrl, bundle, options = {}) {
     const script = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(launcherUrl)), bundle);
-    const planned = launchPlan(process.version, process.execArgv, process.env);
-    const plan = planned && !inProcess?.(process.argv.slice(2)) ? planned : undefined;
+    const planned = launchPlan(process.version, process.execArgv, process.env, options.onNode20);
+    const plan = planned && !options.inProcess?.(process.argv.slice(2)) ? planned : undefined;
     const end = plan && (await runLaunched(script, process.argv.slice(2), plan));
     if (end?.signal)
         process.kill(process.pid, end.signal);

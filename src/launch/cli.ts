@@ -2,4 +2,4 @@
 import { launchBeside } from './launch.js'
 import { runsInProcess } from './small-scan.js'
 
-await launchBeside(import.meta.url, 'main.js', (argv) => runsInProcess(argv, process.cwd()))
+await launchBeside(import.meta.url, 'main.js', { inProcess: (argv) => runsInProcess(argv, process.cwd()), onNode20: 'one-arena' })

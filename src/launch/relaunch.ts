@@ -11,9 +11,11 @@
  *   CPU in scavenges: 4 MB keeps the target with room for the launcher.
  * - `MALLOC_ARENA_MAX=1`: with worker threads glibc opens an arena per thread and keeps freed
  *   memory in each; one arena saved ≈ 20–40 MB at the same CPU. musl ignores it.
- * Node 20 runs in the launcher's own process: it meets the memory target without the child, an
- * 8 MB cap there cost ≈ 10 % CPU for little memory, and a second `node` start-up cost it ≈ 80 ms
- * against ≈ 45 ms on Node 24.
+ * On Node 20 the young generation is left alone (an 8 MB cap there cost ≈ 10 % CPU for little
+ * memory). The CLI still launches a child there, with one malloc arena only, for what is not small
+ * (`small-scan.ts`): the 98 MB memory probe peaked at 291–314 MiB in one process and 266–294 MiB
+ * with one arena (2026-11-30), and a small scan never pays the second start-up (≈ 80 ms). The
+ * action, which GitHub no longer runs on Node 20, runs in one process there.
  */
 import { spawn } from 'node:child_process'
 
@@ -30,16 +32,23 @@ export interface LaunchPlan {
   env: NodeJS.ProcessEnv
 }
 
-/** What the child gets, or `undefined` to run in this process. */
-export function launchPlan(nodeVersion: string, execArgv: readonly string[], env: NodeJS.ProcessEnv): LaunchPlan | undefined {
+/**
+ * What the child gets, or `undefined` to run in this process. `onNode20`: whether a child with one
+ * malloc arena is worth its start-up before Node 22 (the CLI's large scans), or not at all.
+ */
+export function launchPlan(
+  nodeVersion: string,
+  execArgv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  onNode20: 'one-arena' | 'same-process' = 'same-process',
+): LaunchPlan | undefined {
   if (env[LAUNCHED_ENV] || env[NO_RELAUNCH_ENV] === '1') return undefined
-  if (Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0) < FROM_NODE_MAJOR) return undefined
+  const childEnv = { ...env, [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '1' }
+  if (Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0) < FROM_NODE_MAJOR)
+    return onNode20 === 'one-arena' ? { execArgv: [...execArgv], env: childEnv } : undefined
   const userSetsYoung = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--(max-)?semi-space-size/.test(a))
   const young = userSetsYoung ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]
-  return {
-    execArgv: [...young, ...execArgv],
-    env: { ...env, [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '1' },
-  }
+  return { execArgv: [...young, ...execArgv], env: childEnv }
 }
 
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const

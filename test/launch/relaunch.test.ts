@@ -11,6 +11,17 @@ describe('launchPlan', () => {
     expect(launchPlan('v20.19.0', [], {})).toBeUndefined()
   })
 
+  it('on Node 20, when asked (the CLI), launches a child with one malloc arena and the young generation left alone', () => {
+    const plan = launchPlan('v20.19.0', ['--cpu-prof'], { PATH: '/bin' }, 'one-arena')!
+    expect(plan.execArgv).toEqual(['--cpu-prof'])
+    expect(plan.env).toMatchObject({ PATH: '/bin', [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: '1' })
+    expect(launchPlan('v20.19.0', [], { MALLOC_ARENA_MAX: '2' }, 'one-arena')!.env.MALLOC_ARENA_MAX).toBe('2')
+    expect(launchPlan('v20.19.0', [], { [LAUNCHED_ENV]: '1' }, 'one-arena')).toBeUndefined()
+    expect(launchPlan('v20.19.0', [], { [NO_RELAUNCH_ENV]: '1' }, 'one-arena')).toBeUndefined()
+    // Node 22+ is unchanged by the option.
+    expect(launchPlan('v24.1.0', [], {}, 'one-arena')?.execArgv).toEqual(['--max-semi-space-size=4'])
+  })
+
   it("puts the user's own node options after its own, so that theirs win", () => {
     expect(launchPlan('v24.1.0', ['--cpu-prof', '--max-old-space-size=4096'], {})?.execArgv).toEqual([
       '--max-semi-space-size=4',
