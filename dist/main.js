@@ -44675,7 +44675,11 @@ function decodeText(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/skipped-folders.ts
-/** Folders discovery never enters: what they hold is installed, generated or cached, not written. */
+/**
+ * Folders discovery never enters: dependencies, caches and build copies. `.aws-sam` holds what
+ * `sam build` made of the templates beside it: scanned, every finding came twice, once at a file no
+ * pull request edits.
+ */
 const SKIPPED_FOLDERS = new Set([
     'node_modules',
     '.git',
@@ -44696,10 +44700,6 @@ const SKIPPED_FOLDERS = new Set([
 
 
 
-/**
- * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
- * beside it: scanned, every finding came twice, once at a file no pull request edits.
- */
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
 /** Folders deeper than this below a scanned path are reported, not walked. */

@@ -12,10 +12,6 @@ import type { CandidateFile } from './parsers/types.js'
 import { decodeText } from './text-encoding.js'
 import { SKIPPED_FOLDERS } from './skipped-folders.js'
 
-/**
- * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
- * beside it: scanned, every finding came twice, once at a file no pull request edits.
- */
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i
 const HEAD_BYTES = 4096
 /** Folders deeper than this below a scanned path are reported, not walked. */

@@ -260,7 +260,11 @@ function parseArgs(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/skipped-folders.ts
-/** Folders discovery never enters: what they hold is installed, generated or cached, not written. */
+/**
+ * Folders discovery never enters: dependencies, caches and build copies. `.aws-sam` holds what
+ * `sam build` made of the templates beside it: scanned, every finding came twice, once at a file no
+ * pull request edits.
+ */
 const SKIPPED_FOLDERS = new Set([
     'node_modules',
     '.git',

@@ -11245,7 +11245,11 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/text-encoding.ts
 var text_encoding = __nccwpck_require__(4880);
 ;// CONCATENATED MODULE: ./src/skipped-folders.ts
-/** Folders discovery never enters: what they hold is installed, generated or cached, not written. */
+/**
+ * Folders discovery never enters: dependencies, caches and build copies. `.aws-sam` holds what
+ * `sam build` made of the templates beside it: scanned, every finding came twice, once at a file no
+ * pull request edits.
+ */
 const SKIPPED_FOLDERS = new Set([
     'node_modules',
     '.git',
@@ -11266,10 +11270,6 @@ const SKIPPED_FOLDERS = new Set([
 
 
 
-/**
- * Dependencies, caches and build copies. `.aws-sam` holds what `sam build` made of the templates
- * beside it: scanned, every finding came twice, once at a file no pull request edits.
- */
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 const HEAD_BYTES = 4096;
 /** Folders deeper than this below a scanned path are reported, not walked. */
