@@ -57710,10 +57710,10 @@ function parseJsonConfig(text, options) {
     const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
     const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
     if (!r.root)
-        return { body: empty, issues };
+        return { body: empty, issues, root: null };
     if (r.root.kind !== 'map') {
         issues.push({ offset: r.root.start, message: 'A .tf.json file must contain a JSON object' });
-        return { body: empty, issues };
+        return { body: empty, issues, root: r.root };
     }
     const conv = new Converter(text, issues, options.maxDepth);
     const body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] };
@@ -57733,7 +57733,7 @@ function parseJsonConfig(text, options) {
         else
             issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
     }
-    return { body: fitBody(body), issues };
+    return { body: fitBody(body), issues, root: r.root };
 }
 function each(n) {
     return n.kind === 'seq' ? n.items : [n];
@@ -57935,15 +57935,24 @@ class Converter {
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/hcl/recent-parses.ts
 let recent = new Map();
+let recentJson = new Map();
 function rememberParse(text, parsed) {
     recent.set(text, parsed);
 }
 function recentParse(text) {
     return recent.get(text);
 }
-/** Called when a unit is done: a new (young) map, so that the old one dies young with the unit's trees. */
+/** A `.tf.json` file's: without it the fix renderer read a 15 MB file twice more (configuration and JSON tree). */
+function rememberJsonConfig(text, parsed) {
+    recentJson.set(text, parsed);
+}
+function recentJsonConfig(text) {
+    return recentJson.get(text);
+}
+/** Called when a unit is done: new (young) maps, so that the old ones die young with the unit's trees. */
 function forgetRecentParses() {
     recent = new Map();
+    recentJson = new Map();
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/terraform/fix-edits.ts
@@ -58721,7 +58730,6 @@ class JsonEditor {
 
 
 
-
 function resourceType(block) {
     if (block.type === 'resource')
         return block.labels[0]?.value ?? '';
@@ -59227,8 +59235,9 @@ function parseCached(text, json) {
         let parsed;
         let tree;
         if (json) {
-            parsed = parseJsonConfig(text, { maxDepth: 200 });
-            const root = parsed.issues.length ? null : parseJson(text, { maxDepth: 200 }).root;
+            const config = recentJsonConfig(text) ?? parseJsonConfig(text, { maxDepth: 200 });
+            parsed = config;
+            const root = config.issues.length ? null : config.root;
             tree = { root, style: detectStyle(text, root) };
         }
         else
@@ -66469,8 +66478,19 @@ function prepareTerraformUnit(unit, ctx) {
         }
         const maxDepth = ctx.limits.maxDepth;
         if (/\.json$/i.test(abs)) {
-            const json = () => ({ ...parseJsonConfig(r.text, { maxDepth }), comments: [] });
-            const p = shared ? moduleParse(abs, r.text, true, maxDepth, json) : json();
+            let p;
+            if (shared) {
+                // Kept across units (module-parses.ts), so without the JSON tree: a fix there parses the file itself.
+                p = moduleParse(abs, r.text, true, maxDepth, () => {
+                    const { root: _root, ...parsed } = parseJsonConfig(r.text, { maxDepth });
+                    return { ...parsed, comments: [] };
+                });
+            }
+            else {
+                const own = parseJsonConfig(r.text, { maxDepth });
+                rememberJsonConfig(r.text, own);
+                p = own;
+            }
             syntax(r.f, p.issues, 'JSON_SYNTAX');
             return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(external_node_path_default().basename(abs)) };
         }

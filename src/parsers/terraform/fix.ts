@@ -9,13 +9,12 @@
 import { namesAddress } from './names-address.js'
 import { MAX_EDIT_CHARS, type Finding, type FixIntent, type TextEdit } from '../../engine/finding.js'
 import { detectStyle, type JsonStyle } from '../shared/json-edit.js'
-import { parseJson } from '../shared/json-tree.js'
 import { LineIndex } from '../shared/line-index.js'
 import type { SNode } from '../shared/source-tree.js'
 import { attr, type Block, type Body, type Expr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl } from './hcl/parse.js'
-import { forgetRecentParses, recentParse } from './hcl/recent-parses.js'
+import { forgetRecentParses, recentJsonConfig, recentParse } from './hcl/recent-parses.js'
 import { FileEdits, literalOf, referenceIn, type Arn, type ConfigEditor, type Settings } from './fix-edits.js'
 import { CONFIG_FILE } from './config-files.js'
 import { HclEditor } from './fix-hcl.js'
@@ -558,8 +557,9 @@ function parseCached(text: string, json: boolean): ParsedText {
     let parsed: { body: Body; issues: readonly unknown[] }
     let tree: ParsedText['json']
     if (json) {
-      parsed = parseJsonConfig(text, { maxDepth: 200 })
-      const root = parsed.issues.length ? null : parseJson(text, { maxDepth: 200 }).root
+      const config = recentJsonConfig(text) ?? parseJsonConfig(text, { maxDepth: 200 })
+      parsed = config
+      const root = config.issues.length ? null : config.root
       tree = { root, style: detectStyle(text, root) }
     } else parsed = recentParse(text) ?? parseHcl(text, { maxDepth: 200 })
     const spans = parsed.body.blocks.map((block) => ({ block, from: lines.position(block.start).line, to: lines.position(block.end).line }))

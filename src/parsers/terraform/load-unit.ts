@@ -10,11 +10,11 @@ import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
 import { Evaluator } from './eval/evaluate.js'
 import { SourceFiles } from './eval/source-files.js'
 import type { Origin } from './eval/value.js'
-import type { TemplateExpr } from './hcl/ast.js'
+import type { Body, TemplateExpr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl, parseTemplateText, type SyntaxIssue } from './hcl/parse.js'
 import { moduleParse } from './hcl/module-parses.js'
-import { rememberParse } from './hcl/recent-parses.js'
+import { rememberJsonConfig, rememberParse } from './hcl/recent-parses.js'
 import { CONFIG_FILE, isOverrideFile, VARS_FILE, withoutShadowed } from './config-files.js'
 import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
@@ -125,8 +125,18 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     }
     const maxDepth = ctx.limits.maxDepth
     if (/\.json$/i.test(abs)) {
-      const json = () => ({ ...parseJsonConfig(r.text, { maxDepth }), comments: [] })
-      const p = shared ? moduleParse(abs, r.text, true, maxDepth, json) : json()
+      let p: { body: Body; issues: SyntaxIssue[] }
+      if (shared) {
+        // Kept across units (module-parses.ts), so without the JSON tree: a fix there parses the file itself.
+        p = moduleParse(abs, r.text, true, maxDepth, () => {
+          const { root: _root, ...parsed } = parseJsonConfig(r.text, { maxDepth })
+          return { ...parsed, comments: [] }
+        })
+      } else {
+        const own = parseJsonConfig(r.text, { maxDepth })
+        rememberJsonConfig(r.text, own)
+        p = own
+      }
       syntax(r.f, p.issues, 'JSON_SYNTAX')
       return { f: r.f, body: p.body, comments: [], json: true, override: isOverrideFile(path.basename(abs)) }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { strToDisplay } from '../../../src/model/value.js'
+import { recentJsonConfig } from '../../../src/parsers/terraform/hcl/recent-parses.js'
 import { bucket, loadFiles, v } from './helpers.js'
 
 const MAIN_TF_JSON = `{
@@ -79,5 +80,13 @@ describe('.tf.json files', () => {
       ['JSON_SYNTAX', 6, 14],
     ])
     expect(r.model.buckets.map((b) => b.origin.address)).toEqual(['aws_s3_bucket.ok'])
+  })
+
+  it("hands the loaded file's configuration and JSON tree to the fix renderer, so the file is parsed once", () => {
+    const text = '{\n  "resource": {\n    "aws_s3_bucket": {\n      "b": {"bucket": "b"}\n    }\n  }\n}\n'
+    loadFiles({ 'main.tf.json': text })
+    const remembered = recentJsonConfig(text)
+    expect(remembered?.body.blocks.map((b) => b.labels.map((l) => l.value))).toEqual([['aws_s3_bucket', 'b']])
+    expect(remembered?.root?.kind).toBe('map')
   })
 })

@@ -17,6 +17,8 @@ import { parseTemplateText, shiftOffsets, type SyntaxIssue } from './parse.js'
 export interface ParsedJsonConfig {
   body: Body
   issues: SyntaxIssue[]
+  /** The JSON it was read from (null when the text is not JSON), for edits in the file's own style. */
+  root: SNode | null
 }
 
 /** Blocks whose first level of keys are labels, and how many labels they take. */
@@ -26,10 +28,10 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
   const r = parseJson(text, { maxDepth: options.maxDepth, reportDuplicates: true })
   const issues: SyntaxIssue[] = r.issues.map((i) => ({ offset: i.offset, message: i.message }))
   const empty: Body = { start: 0, end: text.length, attributes: [], blocks: [], items: [] }
-  if (!r.root) return { body: empty, issues }
+  if (!r.root) return { body: empty, issues, root: null }
   if (r.root.kind !== 'map') {
     issues.push({ offset: r.root.start, message: 'A .tf.json file must contain a JSON object' })
-    return { body: empty, issues }
+    return { body: empty, issues, root: r.root }
   }
   const conv = new Converter(text, issues, options.maxDepth)
   const body: Body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] }
@@ -43,7 +45,7 @@ export function parseJsonConfig(text: string, options: { maxDepth: number }): Pa
       for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, true))
     } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` })
   }
-  return { body: fitBody(body), issues }
+  return { body: fitBody(body), issues, root: r.root }
 }
 
 function each(n: SNode): SNode[] {
