@@ -50,9 +50,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  *   memory in each; one arena saved ≈ 20–40 MB at the same CPU. musl ignores it.
  * On Node 20 the young generation is left alone (an 8 MB cap there cost ≈ 10 % CPU for little
  * memory). The CLI still launches a child there, with one malloc arena only, for what is not small
- * (`small-scan.ts`): the 98 MB memory probe peaked at 291–314 MiB in one process and 266–294 MiB
- * with one arena (2026-11-30), and a small scan never pays the second start-up (≈ 80 ms). The
- * action, which GitHub no longer runs on Node 20, runs in one process there.
+ * (`small-scan.ts`): the 98 MB memory probe peaked at 286–317 MiB (median 295) in one process and
+ * 260–304 MiB (median 270) in the child (2026-11-30), and a small scan never pays the second
+ * start-up (≈ 80 ms). The action, which GitHub no longer runs on Node 20, runs in one process there.
  */
 
 /** The child's marker, so that a launched bundle never launches again. */
