@@ -3,20 +3,16 @@
  * turns the first violation into a message a person can act on, with the position of the
  * offending key or value.
  */
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import schema from '../../schema/s3-gate.schema.json'
 import type { SNode } from '../parsers/shared/source-tree.js'
-
-// ajv is CommonJS; depending on the loader the class is the default export or its `default`.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as typeof AjvModule
+import validateConfig from './config-validator.generated.js'
 
 export const CONFIG_SCHEMA = schema
 
-let validator: ValidateFunction | undefined
-function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema)
-  return validator
-}
+// Compiled ahead of time (scripts/config-validator.mjs): neither ajv nor the schema compiler
+// loads at run time.
+const validate = (): ValidateFunction => validateConfig as ValidateFunction
 
 export interface SchemaViolation {
   message: string
