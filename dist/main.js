@@ -48258,11 +48258,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config/schema.ts
-var validate = () => config_validator_generated_default;
+var validate = config_validator_generated_default;
 function checkAgainstSchema(value, root, knownRules) {
-  const v = validate();
-  if (v(value)) return void 0;
-  const errors = v.errors ?? [];
+  if (validate(value)) return void 0;
+  const errors = validate.errors ?? [];
   const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || rank2(a) - rank2(b));
   const e = ranked[0];
   return { message: describe3(e, errors, knownRules), offset: locate(root, e) };

@@ -12,7 +12,7 @@ export const CONFIG_SCHEMA = schema
 
 // Compiled ahead of time (scripts/config-validator.mjs): neither ajv nor the schema compiler
 // loads at run time.
-const validate = (): ValidateFunction => validateConfig as ValidateFunction
+const validate = validateConfig as ValidateFunction
 
 export interface SchemaViolation {
   message: string
@@ -27,9 +27,8 @@ export function schemaRuleIds(): string[] {
 
 /** The first violation of the schema, if any, pointing at the node that causes it. */
 export function checkAgainstSchema(value: unknown, root: SNode, knownRules: ReadonlySet<string>): SchemaViolation | undefined {
-  const v = validate()
-  if (v(value)) return undefined
-  const errors = v.errors ?? []
+  if (validate(value)) return undefined
+  const errors = validate.errors ?? []
   // Prefer the most specific error: the deepest path, and not the summary of an anyOf.
   const ranked = [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))
   const e = ranked[0]!
