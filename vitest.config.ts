@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/temp-root.ts', 'test/setup/child-bundle.ts'],
+    setupFiles: ['test/setup/format-readers.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

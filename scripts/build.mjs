@@ -15,19 +15,30 @@ const dist = path.join(root, 'dist')
 const REQUIRE_SHIM =
   "import { createRequire as __s3gateCreateRequire } from 'node:module';\nconst require = __s3gateCreateRequire(import.meta.url);"
 
-/** dist/<file> from a source entry point; `bin` files start with a shebang for `npx s3-gate`. */
+/**
+ * dist/<file> from a source entry point; `bin` files start with a shebang for `npx s3-gate`.
+ * `split`: each format's reader (src/parsers/registry.ts) goes to a chunk of its own in
+ * `chunks/`, loaded when a scan has files of that format: the CLI's start-up on one small file
+ * compiles only what it reads. The action stays one file: it starts once per job.
+ */
 const bundles = [
   { out: 'index.js', entry: 'src/launch/action.ts' },
   { out: 'main.js', entry: 'src/index.ts' },
   { out: 'cli/index.js', entry: 'src/launch/cli.ts', bin: true },
-  { out: 'cli/main.js', entry: 'src/cli.ts' },
+  { out: 'cli/main.js', entry: 'src/cli.ts', split: true },
 ]
 
-const build = ({ out, entry, bin }) =>
+const build = ({ out, entry, bin, split }) =>
   esbuild.build({
     absWorkingDir: root,
-    entryPoints: [entry],
-    outfile: path.join(dist, out),
+    ...(split
+      ? {
+          entryPoints: { [path.basename(out, '.js')]: entry },
+          outdir: path.join(dist, path.dirname(out)),
+          splitting: true,
+          chunkNames: 'chunks/[name]-[hash]',
+        }
+      : { entryPoints: [entry], outfile: path.join(dist, out) }),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -12,7 +12,7 @@ import type { Finding, Problem, UnknownResult } from './engine/finding.js'
 import { fingerprint } from './engine/fingerprint.js'
 import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
-import { plugins } from './parsers/registry.js'
+import { loadPlugins, plugins } from './parsers/registry.js'
 import type { ScanUnit } from './parsers/types.js'
 import { joinLinks, linkForeignPolicies } from './cross-stack.js'
 import type { StackLinks } from './model/stack-links.js'
@@ -119,6 +119,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   const toRun = taken.size ? selected.filter((_, i) => !taken.has(i)) : selected
   // `--workers N`: N workers, and the main thread scans alongside them.
   const { workers, mainHelps } = options.workers === undefined ? autoPool(toRun, entryUrl) : { workers: options.workers, mainHelps: true }
+  // The readers of the formats this scan has (all of `selected`: a re-run below takes them all).
+  await loadPlugins(selected.map((u) => u.plugin))
   const t1 = performance.now()
   const run = (units: ScanUnit[]) => runUnits(units, job, workers, entryUrl, workerLimits(units), mainHelps)
   let results = await logger.group('Scanning', async () => withTaken(selected, taken, await run(toRun)))

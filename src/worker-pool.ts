@@ -11,7 +11,7 @@ import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } fro
 import { processUnit, type UnitJob, type UnitResult } from './process-unit.js'
 import type { ScanUnit } from './parsers/types.js'
 import { ScanFindingsCap, unreportedUnit } from './scan-findings-cap.js'
-import { pluginByName } from './parsers/registry.js'
+import { formatOfPlugin, loadPlugins } from './parsers/registry.js'
 import { shareStrings, StringPool } from './share-strings.js'
 import { WireDecoder, WireEncoder, wireCount, type WireResult } from './unit-wire.js'
 
@@ -119,16 +119,19 @@ export function isPoolWorker(): boolean {
 export function serveUnits(): void {
   const job = (workerData as { job: UnitJob }).job
   const encoder = new WireEncoder()
-  parentPort!.on('message', (msg: { index: number; unit: ScanUnit }) => {
+  // `processUnit` is synchronous: units never interleave, whichever reader they waited for.
+  const serve = async (msg: { index: number; unit: ScanUnit }) => {
     let wire: WireResult
     try {
+      await loadPlugins([msg.unit.plugin])
       wire = encoder.encode(processUnit(msg.unit, job))
     } catch (e) {
       parentPort!.postMessage({ index: msg.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) })
       return
     }
     parentPort!.postMessage({ index: msg.index, wire })
-  })
+  }
+  parentPort!.on('message', (msg: { index: number; unit: ScanUnit }) => void serve(msg))
 }
 
 /** A unit's result as held until the scan ends: decoded, or rows decoded on demand. */
@@ -187,7 +190,7 @@ class HeldResults {
 
   constructor(units: readonly ScanUnit[], max: number) {
     this.results = new Array(units.length)
-    this.unreported = (i) => void (this.results[i] = unreportedUnit(units[i]!, pluginByName(units[i]!.plugin).format, max))
+    this.unreported = (i) => void (this.results[i] = unreportedUnit(units[i]!, formatOfPlugin(units[i]!.plugin), max))
     this.cap = new ScanFindingsCap(max, this.unreported)
   }
 

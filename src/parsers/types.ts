@@ -67,7 +67,12 @@ export interface UnitLoad {
   covers?: PlanCover
 }
 
-export interface FormatPlugin {
+/**
+ * What every scan runs for a format: taking the files it understands and grouping them into units.
+ * Kept apart from the reader, which pulls in the format's parsers and is loaded only for a scan
+ * that has units of the format (`loadPlugins`).
+ */
+export interface FormatPlanner {
   name: string
   format: Format
   /**
@@ -75,9 +80,14 @@ export interface FormatPlugin {
    * reads them twice) and groups them into units.
    */
   plan(files: CandidateFile[], ctx: { roots: string[]; cwd: string; debug(m: string): void }): ScanUnit[]
+}
+
+export interface FormatReader {
   load(unit: ScanUnit, ctx: LoadContext): UnitLoad
   /** Turns a finding's fix intent into a local edit of the file, when that is possible. */
   renderFix?(finding: Finding, texts: Map<string, string>): TextEdit | undefined
   /** Drops what the plugin kept while loading and fixing one unit, once the unit is done. */
   unitDone?(): void
 }
+
+export type FormatPlugin = FormatPlanner & FormatReader

@@ -37,6 +37,21 @@ describe('the npm package', () => {
     expect(fs.readFileSync(path.join(root, bin.path), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
   })
 
+  it('holds every chunk the CLI bundle imports, statically or when a scan reads a format', () => {
+    const imported = new Set<string>()
+    const visit = (rel: string) => {
+      if (imported.has(rel)) return
+      imported.add(rel)
+      const text = fs.readFileSync(path.join(root, rel), 'utf8')
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)"(\.{1,2}\/[^"]+)"/g))
+        visit(path.posix.join(path.posix.dirname(rel), m[1]!))
+    }
+    visit('dist/cli/main.js')
+    // The readers of the four formats at least, each in a chunk of its own.
+    expect([...imported].filter((p) => p.startsWith('dist/cli/chunks/')).length).toBeGreaterThanOrEqual(4)
+    for (const p of imported) expect(paths).toContain(p)
+  })
+
   it('leaves out the development tree', () => {
     const dev = paths.filter((p) => /^(test|bench|scripts|src|examples|\.ci)\//.test(p) || /\.ts$/.test(p) || /^[^/]*\.config\./.test(p))
     expect(dev).toEqual([])

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../../src/limits.js'
 import { linkModel } from '../../src/model/link.js'
 import type { Bucket, S3Model } from '../../src/model/s3.js'
-import { plugins } from '../../src/parsers/registry.js'
+import { pluginByName, plugins } from '../../src/parsers/registry.js'
 import type { CandidateFile, LoadContext } from '../../src/parsers/types.js'
 import { listFiles, toDisplayPath } from '../../src/discovery.js'
 
@@ -38,7 +38,7 @@ export function modelsOf(abs: string): S3Model[] {
   const models: S3Model[] = []
   for (const plugin of plugins) {
     for (const unit of plugin.plan(files, { roots: [root], cwd: root, debug: () => {} })) {
-      const load = plugin.load(unit, ctx)
+      const load = pluginByName(plugin.name).load(unit, ctx)
       expect(load.problems.filter((p) => p.level === 'error')).toEqual([])
       models.push(...load.models)
     }

@@ -17,7 +17,7 @@ import { forgetCdkFixCache, renderCdkFix } from './fix.js'
 import { ConstructCallIndex } from './construct-calls.js'
 import { appDirOf, locateCall, locateConstruct, type LocateContext, type SourceHit } from './locate.js'
 import { findNestedStacks } from './nested-stacks.js'
-import { planAssemblies, type AssemblyUnitData } from './plan.js'
+import { cdkPlanner, type AssemblyUnitData } from './plan.js'
 import { logicalIdOf, relocate } from './relocate.js'
 import { subjectsOf } from '../../model/subjects.js'
 import { indexSources } from './source-index.js'
@@ -26,11 +26,7 @@ import { constructPathsOf, knownStackPaths } from './stack-paths.js'
 import { addSuppression, covers, readAcknowledgements, readStackSuppressions } from './suppressions.js'
 
 export const cdkPlugin: FormatPlugin = {
-  name: 'cdk',
-  format: 'cdk',
-  plan(files, ctx) {
-    return planAssemblies(files, ctx.debug)
-  },
+  ...cdkPlanner,
   load: loadAssembly,
   renderFix: renderCdkFix,
   unitDone: forgetCdkFixCache,

@@ -6,7 +6,7 @@
  * of a repository must not take its Terraform and YAML templates out of the scan.
  */
 import { claimFiles } from '../shared/claim-files.js'
-import type { CandidateFile, ScanUnit } from '../types.js'
+import type { CandidateFile, FormatPlanner, ScanUnit } from '../types.js'
 
 export interface AssemblyUnitData {
   /** Absolute path of the root `manifest.json`. */
@@ -103,4 +103,12 @@ export function planAssemblies(files: CandidateFile[], debug: (m: string) => voi
     units.push({ plugin: 'cdk', id, files: claimed, data })
   }
   return units
+}
+
+export const cdkPlanner: FormatPlanner = {
+  name: 'cdk',
+  format: 'cdk',
+  plan(files, ctx) {
+    return planAssemblies(files, ctx.debug)
+  },
 }

@@ -3,14 +3,12 @@ import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import type { Format, S3Model } from '../../model/s3.js'
-import { claimFiles } from '../shared/claim-files.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
 import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
+import { cloudFormationPlanner } from './plan.js'
 import { forgetFixCache, primeFixCache, renderCloudFormationFix } from './fix.js'
 import { looksLikeTemplateText, parseTemplateFile, type ParsedTemplateFile } from './parse.js'
 import { templateToModel, type TemplateModel } from './to-model.js'
-
-const EXTENSIONS = /\.(ya?ml|json|template)$/i
 
 export interface LoadedTemplate {
   notes: string[]
@@ -112,11 +110,7 @@ function splitByLine<T extends { line: number }>(items: T[], lastLines: number[]
 }
 
 export const cloudFormationPlugin: FormatPlugin = {
-  name: 'cloudformation',
-  format: 'cloudformation',
-  plan(files) {
-    return claimFiles(files, (f) => EXTENSIONS.test(f.rel)).map((f) => ({ plugin: 'cloudformation', id: f.rel, files: [f] }))
-  },
+  ...cloudFormationPlanner,
   load(unit, ctx: LoadContext): UnitLoad {
     const f = unit.files[0]!
     const text = ctx.readFile(f.abs)

@@ -2,51 +2,13 @@
  * The Terraform plan plugin: `terraform show -json` output (of a plan or a state), recognised by
  * content, one unit per file. Nothing is executed; the plan is only read.
  */
-import { claimFiles } from '../shared/claim-files.js'
-import type { CandidateFile, FormatPlugin } from '../types.js'
-import { TERRAFORM_FILE } from '../terraform/config-files.js'
+import type { FormatPlugin } from '../types.js'
 import { forgetFixParses, renderTerraformFix } from '../terraform/fix.js'
-import { loadPlanUnit, type PlanUnitData } from './load-plan.js'
-
-/** The head of `terraform show -json` output: a format version and a Terraform version. */
-export function looksLikePlanJson(head: string): boolean {
-  return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head)
-}
-
-/**
- * The head of a plan whose keys were sorted (`jq -S`, Python's `sort_keys`): `applyable`,
- * `checks`, `complete` or `configuration` come before `format_version`, and the configuration
- * can run for megabytes, so the versions are not in the head. Claimed as a plan all the same
- * (skipped it would be a silent pass); the loader checks the whole document. A CloudFormation
- * template cannot start so (its keys are capitalised, and CloudFormation rejects others).
- */
-export function mayBeSortedPlanJson(head: string): boolean {
-  return /^\s*\{\s*"(applyable|checks|complete|configuration|errored|format_version)"\s*:/.test(head)
-}
-
-/**
- * A plan in UTF-16 without a byte order mark (or UTF-32) reads as UTF-8 with a NUL beside every
- * character. Claimed so that the loader names it, instead of being skipped as a silent pass.
- */
-function looksLikeWidePlanJson(head: string): boolean {
-  return head.includes('\u0000') && looksLikePlanJson(head.replace(/\u0000/g, ''))
-}
+import { loadPlanUnit } from './load-plan.js'
+import { terraformPlanPlanner } from './plan.js'
 
 export const terraformPlanPlugin: FormatPlugin = {
-  name: 'terraform-plan',
-  format: 'terraform-plan',
-  plan(files) {
-    const isPlan = (f: CandidateFile) =>
-      /\.json$/i.test(f.rel) &&
-      !TERRAFORM_FILE.test(f.rel) &&
-      (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || looksLikeWidePlanJson(f.head))
-    return claimFiles(files, isPlan).map((f) => ({
-      plugin: 'terraform-plan',
-      id: f.rel,
-      files: [f],
-      data: { versionsInHead: looksLikePlanJson(f.head) || looksLikeWidePlanJson(f.head) } satisfies PlanUnitData,
-    }))
-  },
+  ...terraformPlanPlanner,
   load: loadPlanUnit,
   // Fixes are edits of the `.tf` sources, which the plan's findings point at when they were found.
   renderFix: renderTerraformFix,

@@ -5,14 +5,10 @@
 import type { FormatPlugin } from '../types.js'
 import { forgetFixParses, renderTerraformFix } from './fix.js'
 import { loadTerraformUnit } from './load-unit.js'
-import { planTerraformUnits } from './plan-units.js'
+import { terraformPlanner } from './plan-units.js'
 
 export const terraformPlugin: FormatPlugin = {
-  name: 'terraform',
-  format: 'terraform',
-  plan(files, ctx) {
-    return planTerraformUnits(files, ctx.debug)
-  },
+  ...terraformPlanner,
   load: loadTerraformUnit,
   renderFix: renderTerraformFix,
   unitDone: forgetFixParses,

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { decodeText } from '../../text-encoding.js'
 import { claimFiles } from '../shared/claim-files.js'
-import type { CandidateFile, ScanUnit } from '../types.js'
+import type { CandidateFile, FormatPlanner, ScanUnit } from '../types.js'
 import { CONFIG_FILE, TERRAFORM_FILE } from './config-files.js'
 
 /** `source = "./x"` in HCL or `"source": "./x"` in JSON; sources must be literal strings. */
@@ -110,4 +110,12 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
   for (const dir of configDirs)
     if (called.has(dir) && !rootSet.has(dir)) debug(`${dir}: read as a local module of its callers, not as a root module`)
   return units
+}
+
+export const terraformPlanner: FormatPlanner = {
+  name: 'terraform',
+  format: 'terraform',
+  plan(files, ctx) {
+    return planTerraformUnits(files, ctx.debug)
+  },
 }

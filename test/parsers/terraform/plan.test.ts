@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { looksLikePlanJson } from '../../../src/parsers/terraform-plan/index.js'
+import { looksLikePlanJson } from '../../../src/parsers/terraform-plan/plan.js'
 import { bucket, loadFiles, loadPlans, v } from './helpers.js'
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/terraform/plan')
