@@ -143,6 +143,19 @@ describe('HCL expressions', () => {
     expect(t.parts.map((p) => (p.t === 'lit' ? p.value : '*'))).toEqual(['a', '*', 'c'])
   })
 
+  it('strips only the literal right after a strip marker, never one inside the next interpolation or after it', () => {
+    const t = expr('"${x ~}${"  b"}  c%{ if d ~}  e%{ endif }"') as TemplateExpr
+    const inner = (t.parts[1] as { expr: TemplateExpr }).expr
+    expect(inner.parts).toMatchObject([{ t: 'lit', value: '  b' }])
+    expect(t.parts.map((p) => (p.t === 'lit' ? p.value : p.t))).toEqual(['interp', 'interp', '  c', 'if'])
+    expect((t.parts[3] as { then: { value: string }[] }).then).toMatchObject([{ value: 'e' }])
+  })
+
+  it('reads a plain string as one literal, with escapes, and an empty one as no parts', () => {
+    expect((expr('"a\\tb\\u00e9"') as TemplateExpr).parts).toEqual([{ t: 'lit', value: 'a\tb\u00e9', start: 5, end: 15 }])
+    expect(expr('""')).toEqual({ t: 'template', form: 'quoted', parts: [], start: 4, end: 6 })
+  })
+
   it('reads heredocs, removing the common indentation of <<- heredocs', () => {
     const src = 'a = <<EOT\n  keep\nEOT\nb = <<-EOT\n    x\n      y ${z}\n    EOT\n'
     const r = parse(src)

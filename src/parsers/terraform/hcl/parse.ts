@@ -694,6 +694,16 @@ class Parser {
 
   private parseQuoted(): TemplateExpr {
     const start = this.starts[this.p++]!
+    // Most strings are one literal: no template machinery, no lists to grow and copy.
+    const k = this.kinds[this.p] as T
+    if (k === T.CQUOTE) return { t: 'template', form: 'quoted', parts: [], start, end: this.ends[this.p++]! }
+    if (k === T.QLIT && this.kinds[this.p + 1] === T.CQUOTE) {
+      const i = this.p
+      this.p += 2
+      const value = this.unescape(this.text(i), this.starts[i]!)
+      const parts: TemplatePart[] = value === '' ? [] : [{ t: 'lit', value, start: this.starts[i]!, end: this.ends[i]! }]
+      return { t: 'template', form: 'quoted', parts, start, end: this.ends[i + 1]! }
+    }
     const { parts, end } = this.parseTemplateParts(T.CQUOTE, true)
     finishLiterals(parts)
     return { t: 'template', form: 'quoted', parts, start, end }
@@ -740,6 +750,7 @@ class Parser {
       const i = this.p
       if (k === endKind) {
         this.p++
+        this.pendingTrimStart = false
         return { parts: exactSize(parts), end: this.ends[i]! }
       }
       if (k === T.QLIT || k === T.HLIT) {
@@ -758,8 +769,10 @@ class Parser {
         parts.push(lit)
         continue
       }
+      // A strip marker only strips a literal right after it, never one inside what follows.
       if (k === T.TEMPLATE_INTERP) {
         this.p++
+        this.pendingTrimStart = false
         this.markTrimEnd(parts, i)
         const expr = this.withNewlines(true, () => this.parseExpr())
         const close = this.closeSequence()
@@ -768,6 +781,7 @@ class Parser {
       }
       if (k === T.TEMPLATE_CONTROL) {
         this.p++
+        this.pendingTrimStart = false
         this.markTrimEnd(parts, i)
         const kw = this.withNewlines(true, () => this.expect(T.IDENT, 'a template directive (if, for, else, endif, endfor)'))
         const word = this.text(kw)
