@@ -30107,6 +30107,15 @@ var init_parse2 = __esm({
       // Templates
       parseQuoted() {
         const start = this.starts[this.p++];
+        const k = this.kinds[this.p];
+        if (k === 5 /* CQUOTE */) return { t: "template", form: "quoted", parts: [], start, end: this.ends[this.p++] };
+        if (k === 6 /* QLIT */ && this.kinds[this.p + 1] === 5 /* CQUOTE */) {
+          const i = this.p;
+          this.p += 2;
+          const value = this.unescape(this.text(i), this.starts[i]);
+          const parts2 = value === "" ? [] : [{ t: "lit", value, start: this.starts[i], end: this.ends[i] }];
+          return { t: "template", form: "quoted", parts: parts2, start, end: this.ends[i + 1] };
+        }
         const { parts, end } = this.parseTemplateParts(5 /* CQUOTE */, true);
         finishLiterals(parts);
         return { t: "template", form: "quoted", parts, start, end };
@@ -30144,6 +30153,7 @@ var init_parse2 = __esm({
           const i = this.p;
           if (k === endKind) {
             this.p++;
+            this.pendingTrimStart = false;
             return { parts: exactSize(parts), end: this.ends[i] };
           }
           if (k === 6 /* QLIT */ || k === 9 /* HLIT */) {
@@ -30164,6 +30174,7 @@ var init_parse2 = __esm({
           }
           if (k === 10 /* TEMPLATE_INTERP */) {
             this.p++;
+            this.pendingTrimStart = false;
             this.markTrimEnd(parts, i);
             const expr = this.withNewlines(true, () => this.parseExpr());
             const close = this.closeSequence();
@@ -30172,6 +30183,7 @@ var init_parse2 = __esm({
           }
           if (k === 11 /* TEMPLATE_CONTROL */) {
             this.p++;
+            this.pendingTrimStart = false;
             this.markTrimEnd(parts, i);
             const kw = this.withNewlines(true, () => this.expect(2 /* IDENT */, "a template directive (if, for, else, endif, endfor)"));
             const word = this.text(kw);
