@@ -194,29 +194,55 @@ function withTaken(units: readonly ScanUnit[], taken: ReadonlyMap<number, UnitRe
  * line; two root modules call one module) is reported once: same rule, resource, place and
  * message. Which one is kept does not depend on the order units finished in, so that a merge of
  * shards keeps the one a single scan keeps: the one with the unit's plain fingerprint (found by
- * the unit that owns the file) if any, else the smallest fingerprint.
- * Findings are indexed by a number hashed from those fields, not by a key string built from them,
- * which for a big scan took more memory than the findings themselves; equal hashes are compared
- * field by field, so a collision never drops a finding.
+ * the unit that owns the file) if any, else the smallest fingerprint, else the first.
+ *
+ * `findings` is sorted in place (`compareFindings`), so that duplicates sit in one run of equal
+ * file, place, rule and resource; the findings kept come back in that order, except that a run's
+ * kept one may have been swapped for a duplicate sorted after it: callers sort again, which costs
+ * little on a nearly sorted list. Indexing every finding in a map instead, as before, briefly took
+ * more memory than the findings themselves on the largest scans (below "Findings held until the
+ * end" in bench/README.md).
  */
 export function dropDuplicates(findings: Finding[]): Finding[] {
+  findings.sort(compareFindings)
   const kept: Finding[] = []
-  const seen = new Map<number, number | number[]>()
+  /** Where the current run starts in `kept`, and its findings by resource and message once it is long. */
+  let run = 0
+  let byKey: Map<string, number> | undefined
   for (const f of findings) {
-    const h = duplicateHash(f)
-    const prior = seen.get(h)
-    const list = prior === undefined ? [] : Array.isArray(prior) ? prior : [prior]
-    const same = list.find((i) => sameFinding(kept[i]!, f))
-    if (same !== undefined) {
+    const last = kept[kept.length - 1]
+    if (last === undefined || !sameRun(last, f)) {
+      run = kept.length
+      byKey = undefined
+      kept.push(f)
+      continue
+    }
+    let same = -1
+    if (byKey) same = byKey.get(duplicateKey(f)) ?? -1
+    else {
+      for (let i = run; i < kept.length; i++)
+        if (kept[i]!.message === f.message && kept[i]!.resource === f.resource) {
+          same = i
+          break
+        }
+      // Thousands of statements of one policy may report at one place, each with its own message.
+      if (same === -1 && kept.length - run >= LONG_RUN) {
+        byKey = new Map()
+        for (let i = run; i < kept.length; i++) byKey.set(duplicateKey(kept[i]!), i)
+      }
+    }
+    if (same !== -1) {
       if (preferred(f, kept[same]!)) kept[same] = f
       continue
     }
-    list.push(kept.length)
+    byKey?.set(duplicateKey(f), kept.length)
     kept.push(f)
-    seen.set(h, list.length === 1 ? list[0]! : list)
   }
   return kept
 }
+
+/** Findings of one run past which they are looked up by resource and message instead of one by one. */
+const LONG_RUN = 16
 
 function preferred(a: Finding, b: Finding): boolean {
   const plainA = a.fingerprint === fingerprint(a.ruleId, a.resource, a.location.file, a.location.path)
@@ -224,35 +250,18 @@ function preferred(a: Finding, b: Finding): boolean {
   return plainA !== plainB ? plainA : a.fingerprint < b.fingerprint
 }
 
-function sameFinding(a: Finding, b: Finding): boolean {
+/**
+ * Equal in what `compareFindings` sorts by first: place, rule, and resource as it orders them
+ * (numerically, so `b["01"]` and `b["1"]` sort as one and share a run).
+ */
+function sameRun(a: Finding, b: Finding): boolean {
   return (
-    a.ruleId === b.ruleId &&
-    a.resource === b.resource &&
     a.location.file === b.location.file &&
     a.location.line === b.location.line &&
     a.location.column === b.location.column &&
-    a.message === b.message
+    a.ruleId === b.ruleId &&
+    (a.resource === b.resource || resourceOrder.compare(a.resource, b.resource) === 0)
   )
 }
 
-/**
- * FNV-1a over the fields `sameFinding` compares but the message: the message is most of the
- * characters, and findings that differ only in it are rare enough to compare in full.
- */
-function duplicateHash(f: Finding): number {
-  let h = 0x811c9dc5
-  const text = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-    h = Math.imul(h ^ 0xffff, 0x01000193)
-  }
-  const num = (n: number) => {
-    h = Math.imul(h ^ (n & 0xffff), 0x01000193)
-    h = Math.imul(h ^ (n >>> 16), 0x01000193)
-  }
-  text(f.ruleId)
-  text(f.resource)
-  text(f.location.file)
-  num(f.location.line)
-  num(f.location.column)
-  return h
-}
+const duplicateKey = (f: Finding) => `${f.resource}\u0000${f.message}`

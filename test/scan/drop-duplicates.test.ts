@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/engine/finding.js'
 import { fingerprint } from '../../src/engine/fingerprint.js'
-import { dropDuplicates } from '../../src/scan.js'
+import { compareFindings, dropDuplicates } from '../../src/scan.js'
 
 const finding = (over: Partial<Finding> & { line?: number; column?: number; file?: string } = {}): Finding => {
   const { line = 3, column = 5, file = 'main.tf', ...rest } = over
@@ -43,6 +43,25 @@ describe('dropDuplicates', () => {
       finding({ line: 3 + 65536 }),
       finding({ message: 'Bucket logs has versioning Disabled.' }),
     ]
-    expect(dropDuplicates([...all, ...all.map((f) => ({ ...f, fingerprint: 'z-copy' }))])).toEqual(all)
+    expect(dropDuplicates([...all, ...all.map((f) => ({ ...f, fingerprint: 'z-copy' }))])).toEqual([...all].sort(compareFindings))
+  })
+
+  it('finds the duplicates of resources that sort as one, whichever comes between them', () => {
+    // Numeric collation puts b["01"] and b["1"] together, ordered by fingerprint in between.
+    const one = finding({ resource: 'aws_s3_bucket.b["1"]', fingerprint: 'a' })
+    const other = finding({ resource: 'aws_s3_bucket.b["01"]', fingerprint: 'b' })
+    const oneAgain = finding({ resource: 'aws_s3_bucket.b["1"]', fingerprint: 'c' })
+    const kept = dropDuplicates([oneAgain, other, one])
+    expect(kept).toHaveLength(2)
+    expect(kept).toContain(one)
+    expect(kept).toContain(other)
+  })
+
+  it('keeps one of each message among thousands at one place', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => finding({ message: `statement ${i}`, fingerprint: `f${i}` }))
+    const copies = many.map((f) => ({ ...f, fingerprint: `z${f.fingerprint}` }))
+    const kept = dropDuplicates([...copies, ...many])
+    expect(kept).toHaveLength(20_000)
+    expect(new Set(kept)).toEqual(new Set(many))
   })
 })
