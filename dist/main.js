@@ -50364,48 +50364,50 @@ function withTaken(units, taken, ran) {
   return units.map((_, i) => taken.get(i) ?? ran[next++]);
 }
 function dropDuplicates(findings) {
+  findings.sort(compareFindings2);
   const kept = [];
-  const seen = /* @__PURE__ */ new Map();
+  let run2 = 0;
+  let byKey;
   for (const f of findings) {
-    const h = duplicateHash(f);
-    const prior = seen.get(h);
-    const list2 = prior === void 0 ? [] : Array.isArray(prior) ? prior : [prior];
-    const same = list2.find((i) => sameFinding(kept[i], f));
-    if (same !== void 0) {
+    const last = kept[kept.length - 1];
+    if (last === void 0 || !sameRun(last, f)) {
+      run2 = kept.length;
+      byKey = void 0;
+      kept.push(f);
+      continue;
+    }
+    let same = -1;
+    if (byKey) same = byKey.get(duplicateKey(f)) ?? -1;
+    else {
+      for (let i = run2; i < kept.length; i++)
+        if (kept[i].message === f.message && kept[i].resource === f.resource) {
+          same = i;
+          break;
+        }
+      if (same === -1 && kept.length - run2 >= LONG_RUN) {
+        byKey = /* @__PURE__ */ new Map();
+        for (let i = run2; i < kept.length; i++) byKey.set(duplicateKey(kept[i]), i);
+      }
+    }
+    if (same !== -1) {
       if (preferred(f, kept[same])) kept[same] = f;
       continue;
     }
-    list2.push(kept.length);
+    byKey?.set(duplicateKey(f), kept.length);
     kept.push(f);
-    seen.set(h, list2.length === 1 ? list2[0] : list2);
   }
   return kept;
 }
+var LONG_RUN = 16;
 function preferred(a, b) {
   const plainA = a.fingerprint === fingerprint(a.ruleId, a.resource, a.location.file, a.location.path);
   const plainB = b.fingerprint === fingerprint(b.ruleId, b.resource, b.location.file, b.location.path);
   return plainA !== plainB ? plainA : a.fingerprint < b.fingerprint;
 }
-function sameFinding(a, b) {
-  return a.ruleId === b.ruleId && a.resource === b.resource && a.location.file === b.location.file && a.location.line === b.location.line && a.location.column === b.location.column && a.message === b.message;
+function sameRun(a, b) {
+  return a.location.file === b.location.file && a.location.line === b.location.line && a.location.column === b.location.column && a.ruleId === b.ruleId && (a.resource === b.resource || resourceOrder.compare(a.resource, b.resource) === 0);
 }
-function duplicateHash(f) {
-  let h = 2166136261;
-  const text = (s) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    h = Math.imul(h ^ 65535, 16777619);
-  };
-  const num2 = (n) => {
-    h = Math.imul(h ^ n & 65535, 16777619);
-    h = Math.imul(h ^ n >>> 16, 16777619);
-  };
-  text(f.ruleId);
-  text(f.resource);
-  text(f.location.file);
-  num2(f.location.line);
-  num2(f.location.column);
-  return h;
-}
+var duplicateKey = (f) => `${f.resource}\0${f.message}`;
 
 // src/merge/merge-scans.ts
 var MergeError = class extends ConfigurationError {
