@@ -64,10 +64,10 @@ function subjectInfo(model: S3Model, subject: unknown, target: RuleTarget): Subj
 
 /**
  * Runs every rule over the model. A rule that throws yields a `rule-error` finding for that
- * subject and the other rules still run. Once `budget` findings and unknowns are held, no further
- * rule runs (checked before each subject, so a subject's findings are whole): the outcome says
- * where it stopped. Rule by rule and subject by subject, in model order: the same input always
- * stops at the same place.
+ * subject and the other rules still run. Once `budget` findings and unknowns are held, the first
+ * subject that yields more has them dropped and ends the evaluation (a subject's findings are
+ * kept whole or not at all): the outcome says where it stopped. Rule by rule and subject by
+ * subject, in model order: the same input always stops at the same place.
  */
 export function evaluateRules(
   model: S3Model,
@@ -120,10 +120,8 @@ export function evaluateRules(
       },
     )
     for (const subject of subjectsOf(model, rule.target)) {
-      if (findings.length + unknowns.length >= budget) {
-        const at = subjectInfo(model, subject, rule.target)
-        return { findings, unknowns, stopped: { at: at.origin.at, resource: at.id, ruleId: rule.id } }
-      }
+      const heldFindings = findings.length
+      const heldUnknowns = unknowns.length
       // A bucket defined elsewhere has only the settings written here; the rest is unknown on
       // purpose, at the resource that stands for it, so those unknowns are not worth listing.
       // What is written here and only known at deploy time (a statement's principal) still is.
@@ -145,6 +143,13 @@ export function evaluateRules(
           fingerprint: fingerprint('rule-error', info.id, at.file, `${rule.id}:${at.path}`),
           suppressed: false,
         })
+      }
+      // At the budget, a subject still runs: one that yields nothing loses nothing, so the scan
+      // says it stopped only where a finding was actually left out, and at that subject.
+      if (heldFindings + heldUnknowns >= budget && findings.length + unknowns.length > heldFindings + heldUnknowns) {
+        findings.length = heldFindings
+        unknowns.length = heldUnknowns
+        return { findings, unknowns, stopped: { at: info.origin.at, resource: info.id, ruleId: rule.id } }
       }
     }
   }

@@ -135,6 +135,18 @@ describe('the limits', () => {
     expect((await scanJson(['--max-findings', '25'], { 'three.yaml': suppressed })).json!.warnings).toEqual([])
   })
 
+  it('--max-findings names the bucket where a finding was left out, and nothing when the limit is met exactly', async () => {
+    const files = { 't.yaml': `${HEAD}Resources:\n  B0:\n    Type: AWS::S3::Bucket\n` }
+    const total = (await scanJson([], files)).json!.findings.length
+    const exact = (await scanJson(['--max-findings', String(total)], files)).json!
+    expect(exact.errors).toEqual([])
+    expect(exact.findings).toHaveLength(total)
+    // After the third finding comes a rule over the whole template that finds nothing here: the
+    // stop is at the bucket whose finding was dropped (line 3), not at the template's line 1.
+    const three = (await scanJson(['--max-findings', '3'], files)).json!
+    expect(three.errors.map((e) => [e.code, e.line])).toEqual([['FINDINGS_LIMIT', 3]])
+  })
+
   it('--max-findings keeps the first findings in rule and template order, and says so exactly when some were not kept', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 150 }), async (buckets, max) => {
