@@ -43802,10 +43802,8 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
       }
     );
     for (const subject of subjectsOf(model, rule.target)) {
-      if (findings.length + unknowns.length >= budget) {
-        const at2 = subjectInfo(model, subject, rule.target);
-        return { findings, unknowns, stopped: { at: at2.origin.at, resource: at2.id, ruleId: rule.id } };
-      }
+      const heldFindings = findings.length;
+      const heldUnknowns = unknowns.length;
       external = rule.target === "bucket" && !subject.managed;
       info2 = subjectInfo(model, subject, rule.target);
       try {
@@ -43824,6 +43822,11 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
           fingerprint: fingerprint("rule-error", info2.id, at2.file, `${rule.id}:${at2.path}`),
           suppressed: false
         });
+      }
+      if (heldFindings + heldUnknowns >= budget && findings.length + unknowns.length > heldFindings + heldUnknowns) {
+        findings.length = heldFindings;
+        unknowns.length = heldUnknowns;
+        return { findings, unknowns, stopped: { at: info2.origin.at, resource: info2.id, ruleId: rule.id } };
       }
     }
   }

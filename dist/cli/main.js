@@ -2150,10 +2150,8 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
       }
     );
     for (const subject of subjectsOf(model, rule.target)) {
-      if (findings.length + unknowns.length >= budget) {
-        const at = subjectInfo(model, subject, rule.target);
-        return { findings, unknowns, stopped: { at: at.origin.at, resource: at.id, ruleId: rule.id } };
-      }
+      const heldFindings = findings.length;
+      const heldUnknowns = unknowns.length;
       external = rule.target === "bucket" && !subject.managed;
       info = subjectInfo(model, subject, rule.target);
       try {
@@ -2172,6 +2170,11 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
           fingerprint: fingerprint("rule-error", info.id, at.file, `${rule.id}:${at.path}`),
           suppressed: false
         });
+      }
+      if (heldFindings + heldUnknowns >= budget && findings.length + unknowns.length > heldFindings + heldUnknowns) {
+        findings.length = heldFindings;
+        unknowns.length = heldUnknowns;
+        return { findings, unknowns, stopped: { at: info.origin.at, resource: info.id, ruleId: rule.id } };
       }
     }
   }
