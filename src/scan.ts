@@ -52,14 +52,17 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Findings and unknowns alike: by place, rule, resource, then fingerprint and message (a total order). */
 export function compareFindings(a: Finding | UnknownResult, b: Finding | UnknownResult): number {
+  return comparePlaces(a, b) || byText(a.fingerprint, b.fingerprint) || byText(a.message, b.message)
+}
+
+/** By place, rule and resource: what `compareFindings` sorts by first (`dropDuplicates` runs on it). */
+function comparePlaces(a: Finding | UnknownResult, b: Finding | UnknownResult): number {
   return (
     byText(a.location.file, b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
     byText(a.ruleId, b.ruleId) ||
-    (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) ||
-    byText(a.fingerprint, b.fingerprint) ||
-    byText(a.message, b.message)
+    (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource))
   )
 }
 
@@ -211,7 +214,8 @@ export function dropDuplicates(findings: Finding[]): Finding[] {
   let byKey: Map<string, number> | undefined
   for (const f of findings) {
     const last = kept[kept.length - 1]
-    if (last === undefined || !sameRun(last, f)) {
+    // A run is what the sort keeps together: `b["01"]` and `b["1"]` collate as one and share it.
+    if (last === undefined || comparePlaces(last, f) !== 0) {
       run = kept.length
       byKey = undefined
       kept.push(f)
@@ -248,20 +252,6 @@ function preferred(a: Finding, b: Finding): boolean {
   const plainA = a.fingerprint === fingerprint(a.ruleId, a.resource, a.location.file, a.location.path)
   const plainB = b.fingerprint === fingerprint(b.ruleId, b.resource, b.location.file, b.location.path)
   return plainA !== plainB ? plainA : a.fingerprint < b.fingerprint
-}
-
-/**
- * Equal in what `compareFindings` sorts by first: place, rule, and resource as it orders them
- * (numerically, so `b["01"]` and `b["1"]` sort as one and share a run).
- */
-function sameRun(a: Finding, b: Finding): boolean {
-  return (
-    a.location.file === b.location.file &&
-    a.location.line === b.location.line &&
-    a.location.column === b.location.column &&
-    a.ruleId === b.ruleId &&
-    (a.resource === b.resource || resourceOrder.compare(a.resource, b.resource) === 0)
-  )
 }
 
 const duplicateKey = (f: Finding) => `${f.resource}\u0000${f.message}`
