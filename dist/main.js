@@ -50261,7 +50261,10 @@ var plural2 = (n, noun) => n === 1 ? noun : `${noun}s`;
 var resourceOrder = new Intl.Collator("en", { numeric: true });
 var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings2(a, b) {
-  return byText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || byText(a.ruleId, b.ruleId) || (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource)) || byText(a.fingerprint, b.fingerprint) || byText(a.message, b.message);
+  return comparePlaces(a, b) || byText(a.fingerprint, b.fingerprint) || byText(a.message, b.message);
+}
+function comparePlaces(a, b) {
+  return byText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || byText(a.ruleId, b.ruleId) || (a.resource === b.resource ? 0 : resourceOrder.compare(a.resource, b.resource));
 }
 var compareUnknowns = compareFindings2;
 function linkStacks(result, links) {
@@ -50373,7 +50376,7 @@ function dropDuplicates(findings) {
   let byKey;
   for (const f of findings) {
     const last = kept[kept.length - 1];
-    if (last === void 0 || !sameRun(last, f)) {
+    if (last === void 0 || comparePlaces(last, f) !== 0) {
       run2 = kept.length;
       byKey = void 0;
       kept.push(f);
@@ -50406,9 +50409,6 @@ function preferred(a, b) {
   const plainA = a.fingerprint === fingerprint(a.ruleId, a.resource, a.location.file, a.location.path);
   const plainB = b.fingerprint === fingerprint(b.ruleId, b.resource, b.location.file, b.location.path);
   return plainA !== plainB ? plainA : a.fingerprint < b.fingerprint;
-}
-function sameRun(a, b) {
-  return a.location.file === b.location.file && a.location.line === b.location.line && a.location.column === b.location.column && a.ruleId === b.ruleId && (a.resource === b.resource || resourceOrder.compare(a.resource, b.resource) === 0);
 }
 var duplicateKey = (f) => `${f.resource}\0${f.message}`;
 
