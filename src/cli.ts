@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Writable } from 'node:stream'
 import { loadConfig } from './config/load.js'
 import { ConfigurationError } from './errors.js'
 import { meetsThreshold, type Threshold } from './engine/severity.js'
@@ -60,8 +61,11 @@ Options for merge (each file: \`scan --shard I/N --format json\` output or an ac
 
 export interface CliIo {
   stdout: (s: string) => void
-  /** Bytes for stdout, when the caller can take them: big outputs are encoded as they are rendered. */
-  stdoutBytes?: (b: Uint8Array) => void
+  /**
+   * Bytes for stdout, when the caller can take them: big outputs are encoded as they are rendered.
+   * A promise means the reader is behind, and the next bytes wait for it.
+   */
+  stdoutBytes?: (b: Uint8Array) => void | Promise<void>
   stderr: (s: string) => void
   cwd: string
   isTTY: boolean
@@ -113,7 +117,7 @@ async function mergeCommand(args: ParsedArgs, flag: (k: string) => string | unde
     io.stderr(
       `merged ${counted(files.length, 'shard')}: ${counted(result.stats.files, 'file')}, ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}\n`,
     )
-  writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')))
+  await writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), args.flags.has('--verbose')))
   return exitCodeFor(result, failOn)
 }
 
@@ -133,9 +137,9 @@ function outputChunks(result: ScanResult, format: string, color: boolean, verbos
   return textChunks(result, { color, verbose })
 }
 
-function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<string>): void {
+async function writeOutput(io: CliIo, output: string | undefined, chunks: Iterable<string>): Promise<void> {
   if (!output) {
-    if (io.stdoutBytes) for (const bytes of batchedBytes(chunks)) io.stdoutBytes(bytes)
+    if (io.stdoutBytes) for (const bytes of batchedBytes(chunks)) await io.stdoutBytes(bytes)
     else for (const chunk of batched(chunks)) io.stdout(chunk)
     return
   }
@@ -263,7 +267,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(limits ? { limits: limits as Limits } : {}),
     })
     const result = await scan(options, logger)
-    writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), verbose))
+    await writeOutput(io, flag('--output'), outputChunks(result, format, useColor(args, io), verbose))
     return exitCodeFor(result, failOn)
   } catch (e) {
     if (e instanceof ConfigurationError) {
@@ -279,6 +283,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** Resolves once `stream` takes writes again, or never can (closed, a broken pipe). */
+export function drained(stream: Writable): Promise<void> {
+  if (stream.destroyed) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) stream.off(event, done)
+      resolve()
+    }
+    for (const event of ['drain', 'close', 'error']) stream.on(event, done)
+  })
+}
+
 if (isPoolWorker()) serveUnits()
 else if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url)
@@ -289,7 +305,9 @@ else if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync
   })
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => void process.stdout.write(s),
-    stdoutBytes: (b) => void process.stdout.write(b),
+    // A pipe takes what its reader has read: without waiting for it, a 180 MB JSON output piped
+    // to a slow reader was queued in memory (peak 400 against 263 MB written to a file).
+    stdoutBytes: (b) => (process.stdout.write(b) ? undefined : drained(process.stdout)),
     stderr: (s) => void process.stderr.write(s),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),

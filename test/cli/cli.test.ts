@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { runCli, type CliIo } from '../../src/cli.js'
+import { Writable } from 'node:stream'
+import { drained, runCli, type CliIo } from '../../src/cli.js'
 import { writeTree } from '../helpers/scan-files.js'
 
 const PUBLIC =
@@ -173,6 +174,52 @@ describe('s3-gate CLI', () => {
     const code = await new Promise((resolve) => child.on('close', resolve))
     expect(stderr).not.toMatch(/EPIPE|Unhandled/)
     expect(code).toBe(0)
+  })
+
+  it('renders the next bytes for stdout only once the reader has taken the last (a slow pipe)', async () => {
+    const cwd = writeTree(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`s${i}.yaml`, PUBLIC])))
+    const taken: Uint8Array[] = []
+    let reading = false
+    let overlapped = false
+    const io: CliIo = {
+      stdout: () => {},
+      stdoutBytes: (b) => {
+        if (reading) overlapped = true
+        taken.push(b)
+        reading = true
+        return new Promise<void>((resolve) => setTimeout(() => ((reading = false), resolve()), 2))
+      },
+      stderr: () => {},
+      cwd,
+      isTTY: false,
+      env: {},
+    }
+    expect(await runCli(['scan', '.', '--format', 'json', '--fail-on', 'none'], io)).toBe(0)
+    expect(taken.length).toBeGreaterThan(2)
+    expect(overlapped).toBe(false)
+    const json = JSON.parse(Buffer.concat(taken).toString('utf8')) as { findings: unknown[] }
+    expect(json.findings.length).toBeGreaterThan(200)
+  })
+
+  it('waits for stdout to drain, and never past its end (closed, broken pipe)', async () => {
+    let callback: () => void = () => {}
+    const slow = new Writable({ highWaterMark: 4, write: (_chunk, _enc, cb) => void (callback = cb) })
+    expect(slow.write(Buffer.alloc(16))).toBe(false)
+    let done = false
+    const wait = drained(slow).then(() => (done = true))
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(done).toBe(false)
+    callback()
+    await wait
+    expect(slow.listenerCount('drain') + slow.listenerCount('close') + slow.listenerCount('error')).toBe(0)
+
+    const broken = new Writable({ highWaterMark: 4, write: () => {} })
+    broken.on('error', () => {})
+    broken.write(Buffer.alloc(16))
+    const ends = drained(broken)
+    broken.destroy(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))
+    await ends
+    await drained(broken)
   })
 
   it('merges shards written into the scanned folder, as the README loop does, into what one scan gives', async () => {
