@@ -16,6 +16,7 @@
  * (`small-scan.ts`): the 98 MB memory probe peaked at 286–317 MiB (median 295) in one process and
  * 260–304 MiB (median 270) in the child (2026-11-30), and a small scan never pays the second
  * start-up (≈ 80 ms). The action, which GitHub no longer runs on Node 20, runs in one process there.
+ * - On Node 20 the child also optimizes less (`NODE20_TIERING`).
  */
 import { spawn } from 'node:child_process'
 
@@ -25,6 +26,18 @@ export const LAUNCHED_ENV = 'S3_GATE_LAUNCHED'
 export const NO_RELAUNCH_ENV = 'S3_GATE_NO_RELAUNCH'
 const SEMI_SPACE_MB = 4
 const FROM_NODE_MAJOR = 22
+/**
+ * Node 20's V8 (11.3) has no mid-tier compiler: TurboFan optimizes every function that gets hot,
+ * and with inlining its compiles cost a scan about a core-second it never earned back (a 3.3 s
+ * Terraform scan took 4.7 s with compiles on the main thread). Without inlining, and with four
+ * times V8's default interrupt budget (67,584) before a function counts as hot, the CLI took a
+ * quarter less CPU on the Terraform and mixed benchmark trees (up to a quarter less wall-clock),
+ * 6–8 % less on the CloudFormation memory probe and the same on 5,000 templates, output identical
+ * (bench/README.md, "Node 20: less optimizing"). Later V8s tier through Maglev first, gained
+ * nothing from either flag, and no longer accept `--interrupt-budget`: Node 20 only.
+ */
+const NODE20_TIERING = ['--no-turbo-inlining', '--interrupt-budget=264000']
+const NODE20_TIERING_SET = /^--(no[-_])?(turbo[-_]inlining|interrupt[-_]budget)\b/
 
 export interface LaunchPlan {
   /** `node` options for the child: ours first, then those the launcher was started with, so a user's flag wins. */
@@ -44,9 +57,14 @@ export function launchPlan(
 ): LaunchPlan | undefined {
   if (env[LAUNCHED_ENV] || env[NO_RELAUNCH_ENV] === '1') return undefined
   const childEnv = { ...env, [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '1' }
-  if (Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0) < FROM_NODE_MAJOR)
-    return onNode20 === 'one-arena' ? { execArgv: [...execArgv], env: childEnv } : undefined
-  const userSetsYoung = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--(max-)?semi-space-size/.test(a))
+  const major = Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0)
+  const userSets = (flag: RegExp) => [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => flag.test(a))
+  if (major < FROM_NODE_MAJOR) {
+    if (onNode20 !== 'one-arena') return undefined
+    const tiering = major === 20 && !userSets(NODE20_TIERING_SET) ? NODE20_TIERING : []
+    return { execArgv: [...tiering, ...execArgv], env: childEnv }
+  }
+  const userSetsYoung = userSets(/^--(max-)?semi-space-size/)
   const young = userSetsYoung ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]
   return { execArgv: [...young, ...execArgv], env: childEnv }
 }

@@ -13,13 +13,22 @@ describe('launchPlan', () => {
 
   it('on Node 20, when asked (the CLI), launches a child with one malloc arena and the young generation left alone', () => {
     const plan = launchPlan('v20.19.0', ['--cpu-prof'], { PATH: '/bin' }, 'one-arena')!
-    expect(plan.execArgv).toEqual(['--cpu-prof'])
+    expect(plan.execArgv).toEqual(['--no-turbo-inlining', '--interrupt-budget=264000', '--cpu-prof'])
     expect(plan.env).toMatchObject({ PATH: '/bin', [LAUNCHED_ENV]: '1', MALLOC_ARENA_MAX: '1' })
     expect(launchPlan('v20.19.0', [], { MALLOC_ARENA_MAX: '2' }, 'one-arena')!.env.MALLOC_ARENA_MAX).toBe('2')
     expect(launchPlan('v20.19.0', [], { [LAUNCHED_ENV]: '1' }, 'one-arena')).toBeUndefined()
     expect(launchPlan('v20.19.0', [], { [NO_RELAUNCH_ENV]: '1' }, 'one-arena')).toBeUndefined()
     // Node 22+ is unchanged by the option.
     expect(launchPlan('v24.1.0', [], {}, 'one-arena')?.execArgv).toEqual(['--max-semi-space-size=4'])
+  })
+
+  it('on Node 20 only, optimizes less, unless the user sets either flag', () => {
+    expect(launchPlan('v20.20.2', [], {}, 'one-arena')?.execArgv).toEqual(['--no-turbo-inlining', '--interrupt-budget=264000'])
+    // Node 21's V8 and later ones were not measured; Node 22's no longer knows --interrupt-budget.
+    expect(launchPlan('v21.7.3', [], {}, 'one-arena')?.execArgv).toEqual([])
+    expect(launchPlan('v22.0.0', [], {}, 'one-arena')?.execArgv).toEqual(['--max-semi-space-size=4'])
+    expect(launchPlan('v20.20.2', ['--turbo-inlining'], {}, 'one-arena')?.execArgv).toEqual(['--turbo-inlining'])
+    expect(launchPlan('v20.20.2', [], { NODE_OPTIONS: '--interrupt_budget=1000' }, 'one-arena')?.execArgv).toEqual([])
   })
 
   it("puts the user's own node options after its own, so that theirs win", () => {
@@ -70,6 +79,15 @@ describe('runLaunched', () => {
     expect(seen).toMatchObject({ argv: ['scan', '--fail-on', 'none'], execArgv: ['--max-semi-space-size=4'], launched: '1' })
     // One semi-space of the new space is what V8 reports as its size; 4 MB is the cap.
     expect(seen.young).toBeLessThanOrEqual(4 * 1024 * 1024)
+  })
+
+  it.runIf(process.versions.node.startsWith('20.'))('starts a Node 20 child with the tiering flags this V8 accepts', async () => {
+    const { dir, file } = script(
+      `import fs from 'node:fs'\nfs.writeFileSync(new URL('./seen.json', import.meta.url), JSON.stringify(process.execArgv))\n`,
+    )
+    const end = await runLaunched(file, [], launchPlan(process.version, [], { ...process.env }, 'one-arena')!)
+    expect(end).toEqual({ code: 0 })
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'seen.json'), 'utf8'))).toEqual(['--no-turbo-inlining', '--interrupt-budget=264000'])
   })
 
   it('reports a child ended by a signal as that signal', async () => {
