@@ -12,12 +12,19 @@ var LAUNCHED_ENV = "S3_GATE_LAUNCHED";
 var NO_RELAUNCH_ENV = "S3_GATE_NO_RELAUNCH";
 var SEMI_SPACE_MB = 4;
 var FROM_NODE_MAJOR = 22;
+var NODE20_TIERING = ["--no-turbo-inlining", "--interrupt-budget=264000"];
+var NODE20_TIERING_SET = /^--(no[-_])?(turbo[-_]inlining|interrupt[-_]budget)\b/;
 function launchPlan(nodeVersion, execArgv, env, onNode20 = "same-process") {
   if (env[LAUNCHED_ENV] || env[NO_RELAUNCH_ENV] === "1") return void 0;
   const childEnv = { ...env, [LAUNCHED_ENV]: "1", MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "1" };
-  if (Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0) < FROM_NODE_MAJOR)
-    return onNode20 === "one-arena" ? { execArgv: [...execArgv], env: childEnv } : void 0;
-  const userSetsYoung = [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => /^--(max-)?semi-space-size/.test(a));
+  const major = Number(/^v?(\d+)/.exec(nodeVersion)?.[1] ?? 0);
+  const userSets = (flag) => [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => flag.test(a));
+  if (major < FROM_NODE_MAJOR) {
+    if (onNode20 !== "one-arena") return void 0;
+    const tiering = major === 20 && !userSets(NODE20_TIERING_SET) ? NODE20_TIERING : [];
+    return { execArgv: [...tiering, ...execArgv], env: childEnv };
+  }
+  const userSetsYoung = userSets(/^--(max-)?semi-space-size/);
   const young = userSetsYoung ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`];
   return { execArgv: [...young, ...execArgv], env: childEnv };
 }

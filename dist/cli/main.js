@@ -8189,7 +8189,7 @@ async function mergeCommand(args, flag, io) {
       `merged ${counted2(files.length, "shard")}: ${counted2(result.stats.files, "file")}, ${counted2(result.findings.filter((f) => !f.suppressed).length, "finding")}
 `
     );
-  writeOutput(io, flag("--output"), outputChunks(result, format, useColor(args, io), args.flags.has("--verbose")));
+  await writeOutput(io, flag("--output"), outputChunks(result, format, useColor(args, io), args.flags.has("--verbose")));
   return exitCodeFor(result, failOn);
 }
 var counted2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -8201,9 +8201,9 @@ function outputChunks(result, format, color, verbose) {
   if (format === "sarif") return sarifChunks(result, rules, { srcRoot: enclosingWorkTree(result.cwd) });
   return textChunks(result, { color, verbose });
 }
-function writeOutput(io, output, chunks) {
+async function writeOutput(io, output, chunks) {
   if (!output) {
-    if (io.stdoutBytes) for (const bytes of batchedBytes(chunks)) io.stdoutBytes(bytes);
+    if (io.stdoutBytes) for (const bytes of batchedBytes(chunks)) await io.stdoutBytes(bytes);
     else for (const chunk of batched(chunks)) io.stdout(chunk);
     return;
   }
@@ -8318,7 +8318,7 @@ async function runCli(argv, io) {
       ...limits ? { limits } : {}
     });
     const result = await scan(options, logger);
-    writeOutput(io, flag("--output"), outputChunks(result, format, useColor(args, io), verbose));
+    await writeOutput(io, flag("--output"), outputChunks(result, format, useColor(args, io), verbose));
     return exitCodeFor(result, failOn);
   } catch (e) {
     if (e instanceof ConfigurationError) {
@@ -8336,6 +8336,16 @@ ${frames.map((l) => `${l}
     return 2;
   }
 }
+function drained(stream) {
+  if (stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ["drain", "close", "error"]) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ["drain", "close", "error"]) stream.on(event, done);
+  });
+}
 if (isPoolWorker()) serveUnits();
 else if (process.argv[1] && fs6.realpathSync(process.argv[1]) === fs6.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url);
@@ -8344,7 +8354,9 @@ else if (process.argv[1] && fs6.realpathSync(process.argv[1]) === fs6.realpathSy
   });
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => void process.stdout.write(s),
-    stdoutBytes: (b) => void process.stdout.write(b),
+    // A pipe takes what its reader has read: without waiting for it, a 180 MB JSON output piped
+    // to a slow reader was queued in memory (peak 400 against 263 MB written to a file).
+    stdoutBytes: (b) => process.stdout.write(b) ? void 0 : drained(process.stdout),
     stderr: (s) => void process.stderr.write(s),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
@@ -8353,6 +8365,7 @@ else if (process.argv[1] && fs6.realpathSync(process.argv[1]) === fs6.realpathSy
   process.exitCode = code;
 }
 export {
+  drained,
   exitCodeFor,
   runCli
 };
