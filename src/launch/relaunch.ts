@@ -29,7 +29,7 @@ const FROM_NODE_MAJOR = 22
 /**
  * Node 20's V8 (11.3) has no mid-tier compiler: TurboFan optimizes every function that gets hot,
  * and with inlining its compiles cost a scan about a core-second it never earned back (a 3.3 s
- * Terraform scan took 4.7 s with compiles on the main thread). Without inlining, and with four
+ * Terraform scan took 4.7 s with compiles on the main thread). Without inlining, and with about four
  * times V8's default interrupt budget (67,584) before a function counts as hot, the CLI took a
  * quarter less CPU on the Terraform and mixed benchmark trees (up to a quarter less wall-clock),
  * 6–8 % less on the CloudFormation memory probe and the same on 5,000 templates, output identical
