@@ -283,15 +283,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** Resolves once `stream` takes writes again, or never can (closed, a broken pipe). */
+/** What ends a wait for stdout: it takes writes again, or never will (closed, a broken pipe). */
+const DRAIN_ENDS = ['drain', 'close', 'error'] as const
+
+/** Resolves once `stream` takes writes again, or never can. */
 export function drained(stream: Writable): Promise<void> {
   if (stream.destroyed) return Promise.resolve()
   return new Promise((resolve) => {
     const done = () => {
-      for (const event of ['drain', 'close', 'error']) stream.off(event, done)
+      for (const event of DRAIN_ENDS) stream.off(event, done)
       resolve()
     }
-    for (const event of ['drain', 'close', 'error']) stream.on(event, done)
+    for (const event of DRAIN_ENDS) stream.on(event, done)
   })
 }
 

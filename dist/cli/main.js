@@ -8336,14 +8336,15 @@ ${frames.map((l) => `${l}
     return 2;
   }
 }
+var DRAIN_ENDS = ["drain", "close", "error"];
 function drained(stream) {
   if (stream.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
-      for (const event of ["drain", "close", "error"]) stream.off(event, done);
+      for (const event of DRAIN_ENDS) stream.off(event, done);
       resolve();
     };
-    for (const event of ["drain", "close", "error"]) stream.on(event, done);
+    for (const event of DRAIN_ENDS) stream.on(event, done);
   });
 }
 if (isPoolWorker()) serveUnits();
