@@ -31693,6 +31693,9 @@ function displayString(v) {
   if (v.k === "string") return v.v;
   return v.parts.map((p) => typeof p === "string" ? p : placeholderText2(p)).join("");
 }
+function knownText(v) {
+  return v.k === "string" ? v.v : v.k === "sym" ? v.known : void 0;
+}
 function symKey(v) {
   return JSON.stringify(v.parts);
 }
@@ -31733,6 +31736,9 @@ function valuesEqual(a, b, budget) {
   if (budget && --budget.left < 0) return void 0;
   if (a.k === "unknown" || b.k === "unknown" || a.k === "ref" || b.k === "ref") return void 0;
   if (a.k === "sym" || b.k === "sym") {
+    const at2 = knownText(a);
+    const bt = knownText(b);
+    if (at2 !== void 0 && bt !== void 0) return at2 === bt;
     if (a.k === "sym" && b.k === "sym" && symKey(a) === symKey(b)) return true;
     if (isStringLike(a) && isStringLike(b)) return void 0;
     return false;
@@ -31772,6 +31778,10 @@ function valueKey(v, budget, depth2 = 0) {
     case "string":
       budget.left -= v.v.length >> 4;
       return budget.left < 0 ? void 0 : `s${JSON.stringify(v.v)}`;
+    case "sym":
+      if (v.known === void 0) return void 0;
+      budget.left -= v.known.length >> 4;
+      return budget.left < 0 ? void 0 : `s${JSON.stringify(v.known)}`;
     case "number":
       return budget.left < 0 ? void 0 : `n${v.v}`;
     case "bool":
@@ -36610,7 +36620,8 @@ var init_evaluate = __esm({
         if (v.k === "ref") {
           if (v.target.index) return v.target.index(key, at2);
           const ks = toStr(key);
-          if (ks && ks.k === "string") return v.target.get(ks.v, at2);
+          const text = ks && knownText(ks);
+          if (text !== void 0) return v.target.get(text, at2);
           return unknown(`the index into ${v.target.describe} is not known statically`, at2);
         }
         if (v.k === "unknown") {
@@ -36630,9 +36641,10 @@ var init_evaluate = __esm({
         }
         if (v.k === "object") {
           const ks = toStr(key);
-          if (!ks || ks.k !== "string") return unknown("the key is not known statically", at2);
-          const a = v.attrs.get(ks.v);
-          return a ?? failure(`the map has no element "${ks.v}"`, at2);
+          const text = ks && knownText(ks);
+          if (text === void 0) return unknown("the key is not known statically", at2);
+          const a = v.attrs.get(text);
+          return a ?? failure(`the map has no element "${text}"`, at2);
         }
         return failure(`cannot index a ${typeName(v)}`, at2);
       }
@@ -37277,8 +37289,12 @@ function computedAttribute(inst, name, at2) {
     if (inst.type === "aws_s3_bucket") {
       switch (name) {
         case "id":
-        case "bucket":
-          return sym({ kind: "bucket", id: inst.address, attr: "name" }, at2);
+        case "bucket": {
+          const name2 = { k: "sym", parts: [{ kind: "bucket", id: inst.address, attr: "name" }], at: at2 };
+          const written = inst.body().attr("bucket")?.value;
+          if (written?.k === "string") name2.known = written.v;
+          return name2;
+        }
         case "arn":
           return sym({ kind: "bucket", id: inst.address, attr: "arn" }, at2);
         case "bucket_domain_name":
@@ -37562,11 +37578,12 @@ function expandKeysCapped(ctx, block, where) {
       pairs = [];
       for (const item of v.items) {
         const s = toStr(item);
-        if (!s || s.k !== "string") {
+        const text = s && knownText(s);
+        if (text === void 0) {
           pairs = void 0;
           break;
         }
-        pairs.push([s.v, item]);
+        pairs.push([text, item]);
       }
       if (pairs) pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     }
@@ -37650,7 +37667,8 @@ function collectionValue(e, toValue, describe4, at2) {
     describe: describe4,
     get: (name, a) => failure(`${describe4} has several instances; index it before reading "${name}"`, a),
     index: (key, a) => {
-      const k = key.k === "number" ? key.v : toStr(key)?.k === "string" ? toStr(key).v : void 0;
+      const text = toStr(key);
+      const k = key.k === "number" ? key.v : text && knownText(text);
       const i = k !== void 0 ? e.byKey.get(k) : void 0;
       void a;
       return toValue(i ?? wildcard);

@@ -1325,8 +1325,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-LXPURH4Z.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-3SVSOES5.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-7T4WBWZU.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-6GPDIRSP.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-PIJMFFEY.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-7W5PJIPF.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

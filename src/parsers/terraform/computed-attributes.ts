@@ -5,7 +5,7 @@
  */
 import type { Placeholder } from '../../model/value.js'
 import { encodeJson } from './eval/json-value.js'
-import { str, strFromParts, toStr, type Origin, type TfValue } from './eval/value.js'
+import { str, strFromParts, toStr, type Origin, type TfSym, type TfValue } from './eval/value.js'
 import type { ResourceInstance } from './module-instance.js'
 import { policyDocumentValue } from './policy-document-data.js'
 
@@ -34,8 +34,12 @@ export function computedAttribute(inst: ResourceInstance, name: string, at: Orig
     if (inst.type === 'aws_s3_bucket') {
       switch (name) {
         case 'id':
-        case 'bucket':
-          return sym({ kind: 'bucket', id: inst.address, attr: 'name' }, at)
+        case 'bucket': {
+          const name: TfSym = { k: 'sym', parts: [{ kind: 'bucket', id: inst.address, attr: 'name' }], at }
+          const written = inst.body().attr('bucket')?.value
+          if (written?.k === 'string') name.known = written.v
+          return name
+        }
         case 'arn':
           return sym({ kind: 'bucket', id: inst.address, attr: 'arn' }, at)
         case 'bucket_domain_name':

@@ -14,6 +14,7 @@ import type { Evaluator, Namespaces, ProblemSink, Scope } from './eval/evaluate.
 import type { SourceFiles } from './eval/source-files.js'
 import {
   failure,
+  knownText,
   list,
   num,
   obj,
@@ -209,11 +210,12 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
       pairs = []
       for (const item of v.items) {
         const s = toStr(item)
-        if (!s || s.k !== 'string') {
+        const text = s && knownText(s)
+        if (text === undefined) {
           pairs = undefined
           break
         }
-        pairs.push([s.v, item])
+        pairs.push([text, item])
       }
       if (pairs) pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     }
@@ -309,7 +311,8 @@ function collectionValue<I>(e: Expanded<I>, toValue: (i: I) => TfValue, describe
     describe,
     get: (name, a) => failure(`${describe} has several instances; index it before reading "${name}"`, a),
     index: (key, a) => {
-      const k = key.k === 'number' ? key.v : toStr(key)?.k === 'string' ? (toStr(key) as { v: string }).v : undefined
+      const text = toStr(key)
+      const k = key.k === 'number' ? key.v : text && knownText(text)
       const i = k !== undefined ? e.byKey.get(k) : undefined
       void a
       return toValue(i ?? wildcard)

@@ -22,6 +22,7 @@ import {
   obj,
   str,
   strFromParts,
+  knownText,
   toBoolean,
   toNumber,
   toStr,
@@ -370,7 +371,8 @@ export class Evaluator {
     if (v.k === 'ref') {
       if (v.target.index) return v.target.index(key, at)
       const ks = toStr(key)
-      if (ks && ks.k === 'string') return v.target.get(ks.v, at)
+      const text = ks && knownText(ks)
+      if (text !== undefined) return v.target.get(text, at)
       return unknown(`the index into ${v.target.describe} is not known statically`, at)
     }
     // `var.names[0]` and `var.names[1]` are different unknowns: the key keeps the index, also
@@ -393,9 +395,10 @@ export class Evaluator {
     }
     if (v.k === 'object') {
       const ks = toStr(key)
-      if (!ks || ks.k !== 'string') return unknown('the key is not known statically', at)
-      const a = v.attrs.get(ks.v)
-      return a ?? failure(`the map has no element "${ks.v}"`, at)
+      const text = ks && knownText(ks)
+      if (text === undefined) return unknown('the key is not known statically', at)
+      const a = v.attrs.get(text)
+      return a ?? failure(`the map has no element "${text}"`, at)
     }
     return failure(`cannot index a ${typeName(v)}`, at)
   }

@@ -47,6 +47,12 @@ export interface TfSym extends Base {
   parts: StrPart[]
   src?: StrSource
   json?: TfValue
+  /**
+   * The text it is, when that is known statically: a bucket's name written as a literal. The
+   * placeholder still links settings to the bucket; `for_each` keys and comparisons use the text,
+   * as Terraform knows a literal name at plan time (`toset([for b in aws_s3_bucket.b : b.bucket])`).
+   */
+  known?: string
 }
 export interface TfNumber extends Base {
   k: 'number'
@@ -251,6 +257,11 @@ export function displayString(v: TfString | TfSym): string {
 export const placeholderText = placeholderDisplay
 
 /** The placeholder parts of a sym as a stable key (for comparing two symbolic strings). */
+/** The text of a string, or of a placeholder string whose text is known (`TfSym.known`). */
+export function knownText(v: TfValue): string | undefined {
+  return v.k === 'string' ? v.v : v.k === 'sym' ? v.known : undefined
+}
+
 export function symKey(v: TfSym): string {
   return JSON.stringify(v.parts)
 }
@@ -307,6 +318,9 @@ export function valuesEqual(a: TfValue, b: TfValue, budget?: { left: number }): 
   if (budget && --budget.left < 0) return undefined
   if (a.k === 'unknown' || b.k === 'unknown' || a.k === 'ref' || b.k === 'ref') return undefined
   if (a.k === 'sym' || b.k === 'sym') {
+    const at = knownText(a)
+    const bt = knownText(b)
+    if (at !== undefined && bt !== undefined) return at === bt
     if (a.k === 'sym' && b.k === 'sym' && symKey(a) === symKey(b)) return true
     if (isStringLike(a) && isStringLike(b)) return undefined
     return false
@@ -353,6 +367,10 @@ export function valueKey(v: TfValue, budget: { left: number }, depth = 0): strin
     case 'string':
       budget.left -= v.v.length >> 4
       return budget.left < 0 ? undefined : `s${JSON.stringify(v.v)}`
+    case 'sym':
+      if (v.known === undefined) return undefined
+      budget.left -= v.known.length >> 4
+      return budget.left < 0 ? undefined : `s${JSON.stringify(v.known)}`
     case 'number':
       return budget.left < 0 ? undefined : `n${v.v}`
     case 'bool':
