@@ -19985,7 +19985,10 @@ var init_arn = __esm({
 function markMaybeDeployed(doc, maybe) {
   doc.maybe = maybe;
   for (const s of doc.statements)
-    if (s.effect.state !== "unknown" && s.effect.value === "Deny") s.conditions = unknownValue(maybe.why, s.at);
+    if (s.effect.state !== "unknown" && s.effect.value === "Deny") {
+      s.writtenConditions = s.conditions;
+      s.conditions = unknownValue(maybe.why, s.at);
+    }
 }
 function actionPatternMatches(pattern, action) {
   const p = pattern.toLowerCase();
@@ -25703,7 +25706,10 @@ function readPolicyDocument(doc, owner) {
     else {
       const s = readStatement(item);
       if (!s) continue;
-      if (why !== void 0) s.conditions = unknownValue(why, s.at);
+      if (why !== void 0) {
+        s.writtenConditions = s.conditions;
+        s.conditions = unknownValue(why, s.at);
+      }
       entries2 += 1 + entriesOf(s);
       if (entries2 > MAX_POLICY_ENTRIES) {
         const why2 = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`;
@@ -34077,7 +34083,7 @@ function modelFromResources(input) {
       if (!bucket) {
         const at3 = r.loc(rec.header, rec.address);
         const nameAt = refAttr ? r.attrLoc(view, refAttr) : at3;
-        bucket = externalBucketFor(rec.address, origin(rec), ext.name(nameAt));
+        bucket = externalBucketFor(slot === 0 ? ext.id : `${ext.id} (${rec.address})`, origin(rec), ext.name(nameAt));
         group2.buckets.push(bucket);
         model.buckets.push(bucket);
         input.note(
@@ -44585,10 +44591,12 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
       });
     }
   }
+  const admits = bucket.links.accessPointIds.length ? admitsEveryone(bucket) : false;
   for (const apId of bucket.links.accessPointIds) {
     const ap = accessPointById(accessPoints, apId);
     if (!ap) continue;
     for (const doc of ap.policies) {
+      if (admits === false) continue;
       if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` });
       for (const p of publicStatements(doc.statements)) {
         if (!p.certain) {
@@ -44602,6 +44610,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser;
         if (!neutraliser && ap.networkOrigin.state !== "unknown" && ap.networkOrigin.value === "VPC")
           neutraliser = { reason: "the access point accepts requests only from its VPC" };
+        if (!neutraliser && admits === "unknown") neutraliser = "unknown";
         exposures.push({
           via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
           access: describeClasses(p.classes),
@@ -44614,6 +44623,19 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
     }
   }
   return { exposures, unknowns };
+}
+function admitsEveryone(bucket) {
+  if (!bucket.managed) return "unknown";
+  let result = false;
+  for (const doc of bucket.policies) {
+    if (doc.unknown) result = "unknown";
+    for (const s of doc.statements) {
+      const v = and(isAllow(s), principalIsEveryone(s));
+      if (v === true) return true;
+      if (v === "unknown") result = "unknown";
+    }
+  }
+  return result;
 }
 function activeExposures(a) {
   return a.exposures.filter((e) => e.neutraliser === void 0);
@@ -47015,6 +47037,10 @@ function pinnedToOwnAccount(stmt) {
     )
   );
 }
+function onlyThroughAccessPoints(stmt) {
+  const c = restrictingConditions(stmt);
+  return c.state !== "unknown" && c.value.some((x) => /^s3:dataaccesspoint(account|arn)$/i.test(x.key));
+}
 function otherAccountGrantees(stmt) {
   const p = stmt.principal;
   if (p.field !== "Principal") return [];
@@ -47045,7 +47071,7 @@ var policy_cross_account_dangerous_actions_default = defineRule({
   meta: {
     title: "S3 bucket policy lets other AWS accounts change its permissions or encryption",
     severity: "high",
-    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's.",
+    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point.",
     concepts: ["policy-cross-account"],
     securityHub: "S3.6",
     peers: {},
@@ -47094,7 +47120,10 @@ var policy_cross_account_dangerous_actions_default = defineRule({
       for (const s of doc.statements) {
         const allow = isAllow(s);
         if (allow === false) continue;
-        const actions = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => reachesActionTarget(s, a, scope));
+        const viaAccessPoints = onlyThroughAccessPoints(s);
+        const actions = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter(
+          (a) => reachesActionTarget(s, a, scope) && (!viaAccessPoints || actionTargetsObjects(a))
+        );
         const granted = actions.filter((a) => statementAppliesToAction(s, a) === true);
         const maybe = actions.some((a) => statementAppliesToAction(s, a) === "unknown");
         if (!granted.length) {
@@ -47179,6 +47208,8 @@ var policy_lockout_default = defineRule({
         if (everyone === false) continue;
         const blocksPolicy = statementAppliesToAction(s, "s3:PutBucketPolicy");
         if (blocksPolicy === false) continue;
+        const written = s.writtenConditions;
+        if (written && written.state !== "unknown" && written.value.length > 0) continue;
         if (s.conditions.state === "unknown") {
           report.unknown(s.conditions, "Condition");
           continue;
@@ -47703,6 +47734,8 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
     for (const s of doc.statements) {
       if (isDeny(s) === false) continue;
       if (s.conditions.state === "unknown") {
+        const written = s.writtenConditions;
+        if (written && written.state !== "unknown" && written.value.every((c) => isRequirement(c) === false)) continue;
         out.bucket = or(out.bucket, "unknown");
         out.objects = or(out.objects, "unknown");
         continue;

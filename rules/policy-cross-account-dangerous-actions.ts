@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js'
 import { reachesActionTarget } from '../src/model/exposure.js'
 import type { PolicyStatement } from '../src/model/policy.js'
 import {
+  actionTargetsObjects,
   CROSS_ACCOUNT_DANGEROUS_ACTIONS,
   isAllow,
   isPublicAllow,
@@ -38,6 +39,16 @@ function pinnedToOwnAccount(stmt: PolicyStatement): boolean {
         (v) => typeof v !== 'string' && strParts(v).every((p) => typeof p !== 'string' && p.kind === 'pseudo' && p.name === 'account'),
       ),
   )
+}
+
+/**
+ * A statement only for requests through access points (s3:DataAccessPointAccount / Arn). Those
+ * carry object actions only: S3 serves no bucket policy, bucket ACL or encryption call through
+ * an access point, so of the dangerous actions only s3:PutObjectAcl gets through.
+ */
+function onlyThroughAccessPoints(stmt: PolicyStatement): boolean {
+  const c = restrictingConditions(stmt)
+  return c.state !== 'unknown' && c.value.some((x) => /^s3:dataaccesspoint(account|arn)$/i.test(x.key))
 }
 
 interface Grantee {
@@ -81,7 +92,7 @@ export default defineRule({
     severity: 'high',
     why:
       'A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. ' +
-      "Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's.",
+      "Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point.",
     concepts: ['policy-cross-account'],
     securityHub: 'S3.6',
     peers: {},
@@ -134,7 +145,10 @@ export default defineRule({
         const allow = isAllow(s)
         if (allow === false) continue
         // PutBucketPolicy on bucket/* (or on another bucket) grants nothing.
-        const actions = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => reachesActionTarget(s, a, scope))
+        const viaAccessPoints = onlyThroughAccessPoints(s)
+        const actions = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter(
+          (a) => reachesActionTarget(s, a, scope) && (!viaAccessPoints || actionTargetsObjects(a)),
+        )
         const granted = actions.filter((a) => statementAppliesToAction(s, a) === true)
         const maybe = actions.some((a) => statementAppliesToAction(s, a) === 'unknown')
         if (!granted.length) {

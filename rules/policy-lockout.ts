@@ -53,6 +53,9 @@ export default defineRule({
         if (everyone === false) continue
         const blocksPolicy = statementAppliesToAction(s, 's3:PutBucketPolicy')
         if (blocksPolicy === false) continue
+        // A Deny with a condition never locks everyone out, deployed or not.
+        const written = s.writtenConditions
+        if (written && written.state !== 'unknown' && written.value.length > 0) continue
         if (s.conditions.state === 'unknown') {
           report.unknown(s.conditions, 'Condition')
           continue

@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-UY2EE36Q.js";
+} from "./chunks/chunk-BNLDSL4X.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-BIHZXO34.js";
+} from "./chunks/chunk-7XPIGETH.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-SF3FJWY5.js";
+} from "./chunks/chunk-REJ2ADE6.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-KUMWNIYF.js";
+} from "./chunks/chunk-ISIZJZ3V.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-NL4BNRAA.js";
+} from "./chunks/chunk-XUYNRWO6.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -70,7 +70,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-67BDKXQZ.js";
+} from "./chunks/chunk-CUBQY7YY.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1324,10 +1324,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-LXPURH4Z.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-6GPDIRSP.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-PIJMFFEY.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-7W5PJIPF.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-MVACNIXW.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-HSOARAM2.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-5DEKB4H7.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-JV5RG3CY.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2517,10 +2517,12 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
       });
     }
   }
+  const admits = bucket.links.accessPointIds.length ? admitsEveryone(bucket) : false;
   for (const apId of bucket.links.accessPointIds) {
     const ap = accessPointById(accessPoints, apId);
     if (!ap) continue;
     for (const doc of ap.policies) {
+      if (admits === false) continue;
       if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` });
       for (const p of publicStatements(doc.statements)) {
         if (!p.certain) {
@@ -2534,6 +2536,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser;
         if (!neutraliser && ap.networkOrigin.state !== "unknown" && ap.networkOrigin.value === "VPC")
           neutraliser = { reason: "the access point accepts requests only from its VPC" };
+        if (!neutraliser && admits === "unknown") neutraliser = "unknown";
         exposures.push({
           via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
           access: describeClasses(p.classes),
@@ -2546,6 +2549,19 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
     }
   }
   return { exposures, unknowns };
+}
+function admitsEveryone(bucket) {
+  if (!bucket.managed) return "unknown";
+  let result = false;
+  for (const doc of bucket.policies) {
+    if (doc.unknown) result = "unknown";
+    for (const s of doc.statements) {
+      const v = and(isAllow(s), principalIsEveryone(s));
+      if (v === true) return true;
+      if (v === "unknown") result = "unknown";
+    }
+  }
+  return result;
 }
 function activeExposures(a) {
   return a.exposures.filter((e) => e.neutraliser === void 0);
@@ -4928,6 +4944,10 @@ function pinnedToOwnAccount(stmt) {
     )
   );
 }
+function onlyThroughAccessPoints(stmt) {
+  const c = restrictingConditions(stmt);
+  return c.state !== "unknown" && c.value.some((x) => /^s3:dataaccesspoint(account|arn)$/i.test(x.key));
+}
 function otherAccountGrantees(stmt) {
   const p = stmt.principal;
   if (p.field !== "Principal") return [];
@@ -4958,7 +4978,7 @@ var policy_cross_account_dangerous_actions_default = defineRule({
   meta: {
     title: "S3 bucket policy lets other AWS accounts change its permissions or encryption",
     severity: "high",
-    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's.",
+    why: "A bucket policy that allows another account s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl or s3:PutEncryptionConfiguration hands that account control over who can read the data and how it is encrypted: it can make the bucket public, lock the owner out, or switch encryption to a key it controls. Grant other accounts only the data actions they need. Principals named as ${AWS::AccountId} (or the caller identity in Terraform) are the owner's own account and are not reported; a literal account id is reported, since s3-gate cannot know whether it is the owner's. A statement limited to access points (s3:DataAccessPointAccount or s3:DataAccessPointArn, AWS's delegation pattern) is judged on s3:PutObjectAcl alone: S3 serves no bucket policy, bucket ACL or encryption call through an access point.",
     concepts: ["policy-cross-account"],
     securityHub: "S3.6",
     peers: {},
@@ -5007,7 +5027,10 @@ var policy_cross_account_dangerous_actions_default = defineRule({
       for (const s of doc.statements) {
         const allow = isAllow(s);
         if (allow === false) continue;
-        const actions = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter((a) => reachesActionTarget(s, a, scope));
+        const viaAccessPoints = onlyThroughAccessPoints(s);
+        const actions = CROSS_ACCOUNT_DANGEROUS_ACTIONS.filter(
+          (a) => reachesActionTarget(s, a, scope) && (!viaAccessPoints || actionTargetsObjects(a))
+        );
         const granted = actions.filter((a) => statementAppliesToAction(s, a) === true);
         const maybe = actions.some((a) => statementAppliesToAction(s, a) === "unknown");
         if (!granted.length) {
@@ -5091,6 +5114,8 @@ var policy_lockout_default = defineRule({
         if (everyone === false) continue;
         const blocksPolicy = statementAppliesToAction(s, "s3:PutBucketPolicy");
         if (blocksPolicy === false) continue;
+        const written = s.writtenConditions;
+        if (written && written.state !== "unknown" && written.value.length > 0) continue;
         if (s.conditions.state === "unknown") {
           report.unknown(s.conditions, "Condition");
           continue;
@@ -5611,6 +5636,8 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
     for (const s of doc.statements) {
       if (isDeny(s) === false) continue;
       if (s.conditions.state === "unknown") {
+        const written = s.writtenConditions;
+        if (written && written.state !== "unknown" && written.value.every((c) => isRequirement(c) === false)) continue;
         out.bucket = or(out.bucket, "unknown");
         out.objects = or(out.objects, "unknown");
         continue;

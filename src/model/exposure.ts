@@ -12,9 +12,11 @@ import {
   actionTargetsObjects,
   and,
   denyShutsOutPublic,
+  isAllow,
   isDeny,
   isPublicAllow,
   or,
+  principalIsEveryone,
   statementAppliesToAction,
 } from './policy.js'
 import { CANNED_ACLS, type AccessPoint, type AccountPublicAccessBlock, type Bucket, type PublicAccessBlock } from './s3.js'
@@ -417,10 +419,13 @@ export function analyseExposure(
       })
     }
   }
+  const admits = bucket.links.accessPointIds.length ? admitsEveryone(bucket) : false
   for (const apId of bucket.links.accessPointIds) {
     const ap = accessPointById(accessPoints, apId)
     if (!ap) continue
     for (const doc of ap.policies) {
+      // Whatever the access point's policy says, a bucket that lets no one in keeps everyone out.
+      if (admits === false) continue
       if (doc.unknown) unknowns.push({ why: doc.unknown.why, at: doc.unknown.at, what: `access point ${ap.id} policy` })
       for (const p of publicStatements(doc.statements)) {
         if (!p.certain) {
@@ -434,6 +439,7 @@ export function analyseExposure(
         let neutraliser = policyNeutraliser(ap.publicAccessBlock, accountBlocks) ?? bucketPolicyNeutraliser
         if (!neutraliser && ap.networkOrigin.state !== 'unknown' && ap.networkOrigin.value === 'VPC')
           neutraliser = { reason: 'the access point accepts requests only from its VPC' }
+        if (!neutraliser && admits === 'unknown') neutraliser = 'unknown'
         exposures.push({
           via: `access point ${ap.id} lets anyone ${describeClasses(p.classes)}`,
           access: describeClasses(p.classes),
@@ -446,6 +452,27 @@ export function analyseExposure(
     }
   }
   return { exposures, unknowns }
+}
+
+/**
+ * Whether the bucket's own policy could let anyone in through an access point. S3 serves a
+ * request through an access point only if the bucket policy allows it too, directly or by
+ * delegating to access points (`s3:DataAccessPointAccount`): so some Allow must name everyone,
+ * whatever its conditions (the delegation pins only the access point's account). A bucket
+ * declared elsewhere may have a policy this scan does not see.
+ */
+function admitsEveryone(bucket: Bucket): Tri {
+  if (!bucket.managed) return 'unknown'
+  let result: Tri = false
+  for (const doc of bucket.policies) {
+    if (doc.unknown) result = 'unknown'
+    for (const s of doc.statements) {
+      const v = and(isAllow(s), principalIsEveryone(s))
+      if (v === true) return true
+      if (v === 'unknown') result = 'unknown'
+    }
+  }
+  return result
 }
 
 /** Exposures that nothing neutralises. */

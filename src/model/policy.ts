@@ -36,6 +36,8 @@ export interface PolicyStatement {
   resource: ListField
   /** Empty list when the statement has no Condition. */
   conditions: Value<PolicyCondition[]>
+  /** The conditions as written, kept when `markMaybeDeployed` made `conditions` unknown. */
+  writtenConditions?: Value<PolicyCondition[]>
 }
 
 export interface PrincipalField {
@@ -72,7 +74,10 @@ export interface PolicyCondition {
 export function markMaybeDeployed(doc: PolicyDocument, maybe: NonNullable<PolicyDocument['maybe']>): void {
   doc.maybe = maybe
   for (const s of doc.statements)
-    if (s.effect.state !== 'unknown' && s.effect.value === 'Deny') s.conditions = unknownValue(maybe.why, s.at)
+    if (s.effect.state !== 'unknown' && s.effect.value === 'Deny') {
+      s.writtenConditions = s.conditions
+      s.conditions = unknownValue(maybe.why, s.at)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

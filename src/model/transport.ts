@@ -116,6 +116,10 @@ function documentsCoverage(
       // An Allow never denies anything, whatever its conditions.
       if (isDeny(s) === false) continue
       if (s.conditions.state === 'unknown') {
+        // In the policy only under a deploy-time condition: a Deny that would not enforce the
+        // requirement even when there is no matter either way.
+        const written = s.writtenConditions
+        if (written && written.state !== 'unknown' && written.value.every((c) => isRequirement(c) === false)) continue
         out.bucket = or(out.bucket, 'unknown')
         out.objects = or(out.objects, 'unknown')
         continue

@@ -306,11 +306,16 @@ describe('the statement rules', () => {
   })
 })
 
+/** AWS's "delegate access control to access points" bucket policy: without it (or a public Allow) no access point opens the bucket. */
+const DELEGATION =
+  '\nresource "aws_s3_bucket_policy" "data" {\n  bucket = aws_s3_bucket.data.id\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "*" }\n      Action    = "*"\n      Resource  = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]\n      Condition = { StringEquals = { "s3:DataAccessPointAccount" = "111122223333" } }\n    }]\n  })\n}\n'
+
 describe('an access point policy', () => {
   it('leaves the exposure unknown, not clean, when its public statement names a principal only known at deploy time', async () => {
     const r = await scanFiles({
       'main.tf':
-        'variable "who" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "ap" {\n  bucket = aws_s3_bucket.data.id\n  name   = "ap"\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n\nresource "aws_s3control_access_point_policy" "ap" {\n  access_point_arn = aws_s3_access_point.ap.arn\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = var.who }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_access_point.ap.arn}/object/*"\n    }]\n  })\n}\n',
+        'variable "who" {}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "ap" {\n  bucket = aws_s3_bucket.data.id\n  name   = "ap"\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n\nresource "aws_s3control_access_point_policy" "ap" {\n  access_point_arn = aws_s3_access_point.ap.arn\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = var.who }\n      Action    = "s3:GetObject"\n      Resource  = "${aws_s3_access_point.ap.arn}/object/*"\n    }]\n  })\n}\n' +
+        DELEGATION,
     })
     expect(findingsOf(r, 'public-exposure')).toEqual([])
     expect(r.unknowns.filter((u) => u.ruleId === 'public-exposure').map((u) => u.location.line)).toEqual([21])
@@ -318,7 +323,7 @@ describe('an access point policy', () => {
 
   describe('written as aws_s3control_access_point_policy', () => {
     const tf = (arn: string, policyExtra = '') =>
-      `variable "on" {\n  type = bool\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "ap" {\n  bucket = aws_s3_bucket.data.id\n  name   = "data-ap"\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n\nresource "aws_s3control_access_point_policy" "ap" {\n${policyExtra}  access_point_arn = ${arn}\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "arn:aws:s3:us-east-1:111122223333:accesspoint/data-ap/object/*"\n    }]\n  })\n}\n`
+      `variable "on" {\n  type = bool\n}\n\nresource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n\nresource "aws_s3_access_point" "ap" {\n  bucket = aws_s3_bucket.data.id\n  name   = "data-ap"\n  public_access_block_configuration {\n    block_public_acls       = true\n    block_public_policy     = false\n    ignore_public_acls      = true\n    restrict_public_buckets = false\n  }\n}\n\nresource "aws_s3control_access_point_policy" "ap" {\n${policyExtra}  access_point_arn = ${arn}\n  policy = jsonencode({\n    Statement = [{\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:GetObject"\n      Resource  = "arn:aws:s3:us-east-1:111122223333:accesspoint/data-ap/object/*"\n    }]\n  })\n}\n${DELEGATION}`
     const restricted =
       '    block_public_acls       = true\n    block_public_policy     = true\n    ignore_public_acls      = true\n    restrict_public_buckets = true'
 

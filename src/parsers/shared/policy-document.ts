@@ -166,7 +166,10 @@ export function readPolicyDocument(doc: PNode, owner: string): PolicyDocument {
       if (!s) continue
       // Whether the statement is in the policy at all is only known at deploy time: it applies
       // only under an unknown condition, so it neither surely grants nor surely denies.
-      if (why !== undefined) s.conditions = unknownValue(why, s.at)
+      if (why !== undefined) {
+        s.writtenConditions = s.conditions
+        s.conditions = unknownValue(why, s.at)
+      }
       entries += 1 + entriesOf(s)
       if (entries > MAX_POLICY_ENTRIES) {
         const why = `the policy has more than ${MAX_POLICY_ENTRIES} statements, actions, resources, principals and condition values, more than any policy AWS accepts`

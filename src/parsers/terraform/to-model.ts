@@ -466,7 +466,9 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       if (!bucket) {
         const at = r.loc(rec.header, rec.address)
         const nameAt = refAttr ? r.attrLoc(view, refAttr) : at
-        bucket = externalBucketFor(rec.address, origin(rec), ext.name(nameAt))
+        // Named after the bucket it stands for, not after whichever setting came first: findings
+        // on its ACL were reported on its versioning resource.
+        bucket = externalBucketFor(slot === 0 ? ext.id : `${ext.id} (${rec.address})`, origin(rec), ext.name(nameAt))
         group.buckets.push(bucket)
         model.buckets.push(bucket)
         input.note(

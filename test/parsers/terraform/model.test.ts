@@ -348,8 +348,8 @@ resource "aws_s3_bucket_versioning" "other" {
   versioning_configuration { status = "Enabled" }
 }
 `)
-    // Named after the first resource that configures it; not managed here.
-    const b = bucket(m, 'aws_s3_bucket_public_access_block.legacy')
+    // Named after the bucket it names, not after whichever setting comes first; not managed here.
+    const b = bucket(m, 'legacy-bucket')
     expect([b.managed, v(b.name), b.origin.type, b.origin.at.line]).toEqual([
       false,
       'set:legacy-bucket@3',
@@ -360,7 +360,7 @@ resource "aws_s3_bucket_versioning" "other" {
     expect(b.policies.map((p) => p.owner)).toEqual(['aws_s3_bucket_policy.legacy'])
     expect(b.policyDefinedElsewhere).toBeUndefined()
     expect(b.versioning.status.state).toBe('unknown')
-    const other = bucket(m, 'aws_s3_bucket_versioning.other')
+    const other = bucket(m, 'other-bucket')
     expect([other.managed, other.policyDefinedElsewhere, v(other.versioning.status)]).toEqual([false, true, 'set:Enabled@12'])
     expect(load.notes.join('\n')).toMatch(
       /aws_s3_bucket_public_access_block.legacy configures bucket legacy-bucket, which is not declared in this root module/,
@@ -384,12 +384,12 @@ resource "aws_s3_bucket_versioning" "logs" {
 }
 `)
     expect(m.buckets.map((b) => [b.id, b.managed])).toEqual([
-      ['aws_s3_bucket_public_access_block.site', false],
-      ['aws_s3_bucket_versioning.logs', false],
+      ['var.site_bucket', false],
+      ['local.logs_bucket', false],
     ])
-    const site = bucket(m, 'aws_s3_bucket_public_access_block.site')
+    const site = bucket(m, 'var.site_bucket')
     expect([v(site.publicAccessBlock.blockPublicPolicy), v(site.versioning.status)]).toEqual(['set:false@4', 'set:Enabled@8'])
-    expect(v(bucket(m, 'aws_s3_bucket_versioning.logs').versioning.status)).toBe('set:Suspended@12')
+    expect(v(bucket(m, 'local.logs_bucket').versioning.status)).toBe('set:Suspended@12')
   })
 })
 
