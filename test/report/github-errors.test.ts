@@ -16,6 +16,26 @@ describe('error descriptions', () => {
     expect(describeError(requestError(403, 'token github_pat_11ABCDEFG0abcdefghij_klmnop rejected'))).toBe('HTTP 403: token *** rejected')
   })
 
+  it('leave out any long piece of a token without a GitHub shape (a classic 40-hex token)', () => {
+    const classic = '3f1c9a7be20d4f6a8c5e1b9d7a3f2e6c4b8d0a1f'
+    registerSecret(classic)
+    expect(describeError(requestError(502, `upstream error for token ${classic.slice(0, 32)}`))).toBe(
+      'HTTP 502: upstream error for token ***',
+    )
+    expect(describeError(requestError(502, `cut: x${classic.slice(9, 21)}y and a sha 9e8d7c6b5a4f3e2d`))).toBe(
+      'HTTP 502: cut: *** and a sha 9e8d7c6b5a4f3e2d',
+    )
+    // Shorter than a fragment: nothing to recognise, nothing given away.
+    expect(describeError(requestError(502, `echo ${classic.slice(0, 7)}`))).toBe(`HTTP 502: echo ${classic.slice(0, 7)}`)
+  })
+
+  it('leave out whatever an Authorization header carries', () => {
+    expect(describeError(requestError(502, 'request: POST /x authorization: token abc123def456; next'))).toBe(
+      'HTTP 502: request: POST /x authorization: ***; next',
+    )
+    expect(describeError(requestError(502, '{"Authorization":"Bearer zzz.yyy.xxx"}'))).toBe('HTTP 502: {"Authorization":"***"}')
+  })
+
   it('keep ordinary text', () => {
     expect(describeError(requestError(422, 'Validation Failed: ghost_user is not a collaborator'))).toBe(
       'HTTP 422: Validation Failed: ghost_user is not a collaborator',

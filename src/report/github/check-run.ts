@@ -3,7 +3,7 @@ import type { GateReport } from '../../baseline/gate.js'
 import { batches, type CheckAnnotation } from '../render/annotations.js'
 import { clipText } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
-import { createOrFind, noAutomaticRetry } from './create-once.js'
+import { createOnce, createOrFind, noAutomaticRetry } from './create-once.js'
 import { describeError } from './errors.js'
 import type { PublishTarget } from './target.js'
 
@@ -77,13 +77,20 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
   }
   for (const chunk of chunks.slice(1)) {
     // Annotations sent with an update are appended to the ones already on the run.
+    const expected = posted + chunk.length
     try {
-      await client.rest.checks.update({
-        owner: target.owner,
-        repo: target.repo,
-        check_run_id: id,
-        output: { title, summary: input.summary, annotations: chunk },
-      })
+      // Appending is not idempotent: after a lost answer, the run's count says whether it happened.
+      await createOnce(
+        () =>
+          client.rest.checks.update({
+            owner: target.owner,
+            repo: target.repo,
+            check_run_id: id,
+            output: { title, summary: input.summary, annotations: chunk },
+            request: noAutomaticRetry(),
+          }),
+        async () => ((await annotationCount(client, target, input.name, id)) ?? -1) >= expected,
+      )
       posted += chunk.length
     } catch (e) {
       // The run exists with its verdict: a refused batch (even a 403: this token has just created
@@ -122,6 +129,24 @@ async function findCheckRun(
     })
     const run = (runs.data.check_runs ?? []).find((r) => r.external_id === externalId)
     return run as CreatedRun | undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** How many annotations the run holds, or undefined when GitHub does not say. */
+async function annotationCount(client: GitHubClient, target: PublishTarget, name: string, id: number): Promise<number | undefined> {
+  try {
+    const runs = await client.rest.checks.listForRef({
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+      check_name: name,
+      filter: 'all',
+      per_page: 100,
+    })
+    const count = (runs.data.check_runs ?? []).find((r) => r.id === id)?.output?.annotations_count
+    return typeof count === 'number' ? count : undefined
   } catch {
     return undefined
   }

@@ -39,6 +39,11 @@ export const REQUEST_TIMEOUT_MS = 30_000
 /** Attempts in a row that timed out, after which GitHub is taken to be down for this run. */
 const TIMEOUTS_BEFORE_GIVING_UP = 2
 /**
+ * Attempts of the whole run that timed out, in a row or not: a GitHub that leaves every other
+ * attempt unanswered never trips the count in a row, and 1,000 annotations then took ten minutes.
+ */
+const TIMEOUTS_IN_ALL = 4
+/**
  * Failed connections in a row (refused, reset) after which GitHub is taken to be unreachable.
  * More than for timeouts: a failed connection costs no wait, and a reset is often a kept-alive
  * connection the other side had just closed, which the retry gets past.
@@ -88,13 +93,16 @@ export function createGitHubClient(options: ClientOptions) {
   // An unusable GITHUB_API_URL matches no request's origin: nothing is sent, and each request says why.
   const apiOrigin = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).origin : options.baseUrl
   let timedOut = 0
+  let timedOutInAll = 0
   let failed = 0
   const timedFetch: typeof fetch = async (url, init) => {
-    if (timedOut >= TIMEOUTS_BEFORE_GIVING_UP || failed >= FAILED_CONNECTIONS_BEFORE_GIVING_UP) {
+    if (timedOut >= TIMEOUTS_BEFORE_GIVING_UP || timedOutInAll >= TIMEOUTS_IN_ALL || failed >= FAILED_CONNECTIONS_BEFORE_GIVING_UP) {
       const message =
         timedOut >= TIMEOUTS_BEFORE_GIVING_UP
           ? `s3-gate sent no more requests: GitHub left the last ${timedOut} unanswered (timed out after ${timeoutMs / 1000}s).`
-          : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`
+          : timedOutInAll >= TIMEOUTS_IN_ALL
+            ? `s3-gate sent no more requests: GitHub left ${timedOutInAll} of this run's requests unanswered (timed out after ${timeoutMs / 1000}s each).`
+            : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`
       return madeUpAnswer(message)
     }
     // Octokit follows the URL in a `Link: <…>; rel="next"` header as it is, with the token: a
@@ -107,17 +115,38 @@ export function createGitHubClient(options: ClientOptions) {
       )
     }
     const deadline = AbortSignal.timeout(timeoutMs)
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
     try {
-      const response = await baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
-      // The body is read here, within the deadline: Octokit takes a body that never ends or is
-      // cut off midway for an empty one, so a list would silently come back empty.
-      const body = await response.arrayBuffer()
-      timedOut = 0
-      failed = 0
-      return copyResponse(response, body)
+      // Redirects are followed here, not by fetch: fetch would follow one to another host, and a
+      // 307 or 308 would take the request's body (findings, paths, names) there with it.
+      let target: string | URL | Request = url
+      let request = init
+      for (let hop = 0; ; hop++) {
+        const response = await baseFetch(target, { ...request, redirect: 'manual', signal })
+        // The body is read here, within the deadline: Octokit takes a body that never ends or is
+        // cut off midway for an empty one, so a list would silently come back empty.
+        const body = await response.arrayBuffer()
+        timedOut = 0
+        failed = 0
+        const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null
+        if (location === null) return copyResponse(response, body)
+        const next = URL.canParse(location, href) ? new URL(location, href) : undefined
+        if (next?.origin !== apiOrigin)
+          return madeUpAnswer(
+            `s3-gate did not follow GitHub's redirect (HTTP ${response.status}) to ${next?.origin ?? 'an unreadable address'}: requests only ever go to ${apiOrigin}.`,
+          )
+        if (hop >= MAX_REDIRECTS) return madeUpAnswer(`s3-gate stopped after ${MAX_REDIRECTS} redirects in a row from GitHub.`)
+        // As fetch does: 303, and 301/302 after a POST, continue as a GET without the body.
+        const method = (request?.method ?? 'GET').toUpperCase()
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST'))
+          request = { ...request, method: 'GET', body: undefined }
+        target = next.href
+      }
     } catch (e) {
-      if (deadline.aborted) timedOut++
-      else failed++
+      if (deadline.aborted) {
+        timedOut++
+        timedOutInAll++
+      } else failed++
       throw e
     }
   }
@@ -173,6 +202,10 @@ export function createGitHubClient(options: ClientOptions) {
   })
   return octokit
 }
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+/** fetch's own limit is 20; GitHub redirects once (a renamed repository). */
+const MAX_REDIRECTS = 5
 
 /** An answer s3-gate gives itself instead of sending a request. */
 function madeUpAnswer(message: string): Response {

@@ -58,7 +58,26 @@ const secrets = new Set<string>()
  * GitHub itself may echo the Authorization header in an error message.
  */
 export function registerSecret(secret: string): void {
-  if (secret) secrets.add(secret)
+  if (!secret) return
+  secrets.add(secret)
+  for (let i = 0; i + FRAGMENT_CHARS <= secret.length; i++) fragments.add(secret.slice(i, i + FRAGMENT_CHARS))
+}
+
+/**
+ * A piece of a registered secret this long is a leak of it: a proxy may echo the token cut short,
+ * and a classic 40-hex token (GitHub Enterprise Server) has no `ghp_` shape to find it by. Eight
+ * characters of a random token turn up in other text about once in 10^14 words.
+ */
+const FRAGMENT_CHARS = 8
+const fragments = new Set<string>()
+/** Runs of the characters tokens are made of. */
+const TOKEN_CHARS = /[A-Za-z0-9_-]{8,}/g
+/** `authorization: token …`, `Authorization=Bearer …`: whatever value follows is a credential. */
+const CREDENTIAL_HEADER = /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)(?:(?:bearer|token|basic)\s+)?[^\s"',;)\]}>]+/gi
+
+function holdsFragment(run: string): boolean {
+  for (let i = 0; i + FRAGMENT_CHARS <= run.length; i++) if (fragments.has(run.slice(i, i + FRAGMENT_CHARS))) return true
+  return false
 }
 
 /**
@@ -70,15 +89,51 @@ const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,}
 export function redactSecrets(text: string): string {
   let out = text
   for (const s of secrets) out = out.split(s).join('***')
-  return out.replace(TOKEN_SHAPED, '***')
+  if (fragments.size) out = out.replace(TOKEN_CHARS, (run) => (holdsFragment(run) ? '***' : run))
+  return out.replace(TOKEN_SHAPED, '***').replace(CREDENTIAL_HEADER, '$1$2***')
 }
 
 function errorText(e: unknown): string {
   const data = (e as { response?: { data?: unknown } } | null)?.response?.data
   if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {
-    return (data as { message: string }).message
+    // GitHub's reason is often in `errors` ("Unprocessable Entity" says nothing on its own).
+    const details = detailsOf((data as { errors?: unknown }).errors)
+    const message = (data as { message: string }).message
+    return details ? `${message} (${details})` : message
   }
   return e instanceof Error ? e.message : typeof e === 'string' ? e : ''
+}
+
+/** `errors` of a GitHub error body: strings, or objects with a `message` or `code`. */
+function detailsOf(errors: unknown): string {
+  if (!Array.isArray(errors)) return ''
+  const texts = errors
+    .slice(0, 5)
+    .map((x) =>
+      typeof x === 'string'
+        ? x
+        : x && typeof x === 'object'
+          ? String((x as { message?: unknown }).message ?? (x as { code?: unknown }).code ?? '')
+          : '',
+    )
+    .filter(Boolean)
+  return texts.join('; ')
+}
+
+/**
+ * GitHub refused a review or comment because its commit is no longer the pull request's (a push
+ * landed while this run was publishing): every further comment would be refused the same way.
+ */
+export function saysHeadMoved(e: unknown): boolean {
+  return httpStatus(e) === 422 && /\bnot part of (the|this) pull request\b/i.test(errorText(e))
+}
+
+/** Thrown when `saysHeadMoved`: the review is left to the run for the new head. */
+export class HeadMovedError extends Error {
+  constructor(readonly reason: string) {
+    super(reason)
+    this.name = 'HeadMovedError'
+  }
 }
 
 /** Thrown (once) to stop all further writes after the token proved read-only. */

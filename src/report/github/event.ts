@@ -90,6 +90,8 @@ export function readRunContext(env: Env, readFile: (p: string) => string = (p) =
     }
     ctx.headSha = wr.head_sha
   }
-  if (eventName === 'push' && typeof payload.after === 'string' && /^[0-9a-f]{40}$/.test(payload.after)) ctx.headSha = payload.after
+  // A deleted branch's push has `after` all zeros: no commit to put a check run on.
+  if (eventName === 'push' && typeof payload.after === 'string' && /^(?!0{40})[0-9a-f]{40}$/.test(payload.after))
+    ctx.headSha = payload.after
   return ctx
 }

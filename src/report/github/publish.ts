@@ -6,7 +6,7 @@ import { MAX_ANNOTATIONS, publishCheckRun, updateCheckRunSummary, type CheckRunO
 import type { GitHubClient } from './client.js'
 import { noAutomaticRetry } from './create-once.js'
 import { toPullRequestDiff, type PullRequestFile } from './diff.js'
-import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import { describeError, HeadMovedError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
 import { listAll } from './list-all.js'
 import type { Logger } from './logger.js'
 import { planReview, type ReviewPlan } from './review-plan.js'
@@ -75,15 +75,16 @@ export async function publishToGitHub(
 
   let pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
   const movedTo = pr && (await newerHead(client, pr, logger))
-  if (movedTo) {
+  const leaveToNewerRun = (to: string, why = '') => {
     // A run that finished after a newer push would comment on the new diff with old findings,
     // resolve the threads of findings it never saw and overwrite the newer verdict in the summary
     // comment. The check run stays: it belongs to this run's commit.
-    const note = `Pull request #${target.pullNumber} has moved on to ${movedTo.slice(0, 7)} since ${target.headSha.slice(0, 7)}, the commit this run scanned; the review comments and the summary comment are left to the run for ${movedTo.slice(0, 7)}.`
+    const note = `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why}; the review comments and the summary comment are left to the run for ${to}.`
     logger.info(note)
     result.notes.push(note)
     pr = undefined
   }
+  if (movedTo) leaveToNewerRun(movedTo.slice(0, 7))
   if (pr) {
     try {
       const files = await listAll<PullRequestFile>(client.rest.pulls.listFiles, {
@@ -149,7 +150,8 @@ export async function publishToGitHub(
         })
       }
     } catch (e) {
-      fail('the review comments', e)
+      if (e instanceof HeadMovedError) leaveToNewerRun('a newer commit', ` (GitHub refused the review: ${e.reason})`)
+      else fail('the review comments', e)
     }
     // The planned "💬 N review comments" was not posted after all; the failure note says why.
     if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith('💬 '))

@@ -2,7 +2,7 @@ import type { GateReport } from '../../baseline/gate.js'
 import { isOwnReply, parseFindingMarker, renderFixedReply } from '../render/review-comment.js'
 import type { GitHubClient } from './client.js'
 import { createOnce, noAutomaticRetry } from './create-once.js'
-import { describeError, httpStatus, isPermissionError, ReadOnlyTokenError } from './errors.js'
+import { describeError, HeadMovedError, httpStatus, isPermissionError, ReadOnlyTokenError, saysHeadMoved } from './errors.js'
 import { listAll } from './list-all.js'
 import type { Logger } from './logger.js'
 import type { PlannedComment, ReviewPlan } from './review-plan.js'
@@ -273,6 +273,12 @@ const RESOLVE_MUTATION = `mutation($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`
 
+/** A replaced comment's thread stays open: said once in the summary, not left silently. */
+function unresolved(outcome: ReviewOutcome, why: string): void {
+  const note = `Earlier review threads whose comments were replaced by newer ones could not be resolved (${why}).`
+  if (!outcome.notes.includes(note)) outcome.notes.push(note)
+}
+
 async function closeThread(
   client: GitHubClient,
   target: PublishTarget & { pullNumber: number },
@@ -283,23 +289,42 @@ async function closeThread(
 ): Promise<void> {
   if (c.thread) {
     try {
-      await client.graphql(RESOLVE_MUTATION, { threadId: c.thread.id })
-      if (fixed) outcome.resolved++
-      return
+      const done = await client.graphql<{ resolveReviewThread?: { thread?: { isResolved?: boolean } } | null }>(RESOLVE_MUTATION, {
+        threadId: c.thread.id,
+      })
+      // A 200 that does not say the thread is resolved (no data, a proxy's `{}`) resolved nothing.
+      if (done?.resolveReviewThread?.thread?.isResolved === true) {
+        if (fixed) outcome.resolved++
+        return
+      }
+      logger.debug(`resolveReviewThread for comment ${c.id} did not say the thread was resolved`)
+      if (!fixed) unresolved(outcome, "GitHub's answer did not say it was resolved")
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
       logger.debug(`resolveReviewThread failed for comment ${c.id}: ${describeError(e)}`)
+      if (!fixed) unresolved(outcome, describeError(e))
     }
   }
   if (!fixed || c.fixedReply) return
   try {
-    await client.rest.pulls.createReplyForReviewComment({
-      owner: target.owner,
-      repo: target.repo,
-      pull_number: target.pullNumber,
-      comment_id: c.id,
-      body: renderFixedReply(target.headSha),
-    })
+    await createOnce(
+      () =>
+        client.rest.pulls.createReplyForReviewComment({
+          owner: target.owner,
+          repo: target.repo,
+          pull_number: target.pullNumber,
+          comment_id: c.id,
+          body: renderFixedReply(target.headSha),
+          request: noAutomaticRetry(),
+        }),
+      async () => {
+        try {
+          return (await listReviewComments(client, target)).some((r) => r.in_reply_to_id === c.id && isOwnReply(r.body))
+        } catch {
+          return false
+        }
+      },
+    )
     outcome.repliedFixed++
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
@@ -361,6 +386,7 @@ async function createComments(
       outcome.created += lines.length
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+      if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e))
       if (httpStatus(e) !== 422) throw e
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`)
       outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`)
@@ -403,6 +429,7 @@ async function tryCreate(
     return true
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
+    if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e))
     if (httpStatus(e) === 422) return false
     throw e
   }

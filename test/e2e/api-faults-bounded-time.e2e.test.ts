@@ -1,0 +1,46 @@
+/**
+ * how long a run can be held by a GitHub that misbehaves without being down: every request's
+ * first attempt unanswered (an overloaded proxy dropping every other request), or every request a
+ * 5xx for good. Promise: bounded retries and bounded total time ("a GitHub that hangs costs one to
+ * two minutes").
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
+import { ensureDist, expectCleanRun, makeRepo, runOnPull, scenarioFor, warningsOf } from './harness.js'
+import { manyBuckets } from './scenarios.js'
+
+beforeAll(ensureDist, 600_000)
+
+let fake: FakeGitHub | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+/** The production deadline per attempt (client.ts REQUEST_TIMEOUT_MS). */
+const PRODUCTION_TIMEOUT_S = 30
+
+describe('bounded total time', () => {
+  it('does not spend one 30 s deadline per request when every other attempt goes unanswered', async () => {
+    const big = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'many.yaml': manyBuckets(130) })
+    fake = await startFakeGitHub(scenarioFor(big))
+    let n = 0
+    // The first attempt of each annotation batch is never answered; its retry is.
+    fake.inject({ method: 'PATCH', path: /\/check-runs\/\d+$/, hang: true, times: 100_000, match: () => n++ % 2 === 0 })
+    const run = await runOnPull(fake, big, {}, { env: { S3_GATE_TEST_REQUEST_TIMEOUT_MS: '1000' } })
+    expectCleanRun(fake, run)
+    expect(run.code).toBe(1)
+    const unanswered = fake.state.requests.filter((r) => r.status === 0).length
+    const projected = unanswered * PRODUCTION_TIMEOUT_S
+    console.log(
+      `requests ${fake.state.requests.length}, unanswered ${unanswered} -> about ${projected}s of deadlines in production; test run ${run.durationMs} ms`,
+    )
+    // Four timeouts in all end the run's requests: two minutes at most, and the log says what
+    // was not posted (every finding is still in the job summary).
+    expect(projected).toBeLessThanOrEqual(4 * PRODUCTION_TIMEOUT_S)
+    expect(warningsOf(run).join('\n')).toMatch(
+      /could not post \d+ of the 1000 check-run annotations .*left 4 of this run's requests unanswered/,
+    )
+    expect(run.summary).toMatch(/many/i)
+  }, 300_000)
+})

@@ -1,0 +1,74 @@
+/**
+ * a token that is not shaped like `ghs_…` (a classic 40-hex OAuth/PAT token, as GitHub
+ * Enterprise Server still issues) echoed back cut short by a proxy's error page.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
+import { ensureDist, makeRepo, runOnPull, scenarioFor, warningsOf, type TestRepo } from './harness.js'
+import { LOGS_BUCKET, WITH_PUBLIC_BUCKET } from './scenarios.js'
+
+beforeAll(ensureDist, 600_000)
+
+let fake: FakeGitHub | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+let repo: TestRepo
+beforeAll(async () => {
+  repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+}, 60_000)
+
+const CLASSIC = '3f1c9a7be20d4f6a8c5e1b9d7a3f2e6c4b8d0a1f'
+
+function everyText(run: Awaited<ReturnType<typeof runOnPull>>, f: FakeGitHub): string {
+  const files = fs.readdirSync(run.tempDir, { recursive: true }).map(String)
+  const written = files
+    .map((p) => path.join(run.tempDir, p))
+    .filter((p) => fs.statSync(p).isFile())
+    .map((p) => fs.readFileSync(p, 'utf8'))
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+  return [
+    stdout,
+    run.stderr,
+    ...written,
+    JSON.stringify(f.state.checkRuns),
+    JSON.stringify(f.state.issueComments),
+    JSON.stringify(f.state.reviewComments),
+  ].join('\n')
+}
+
+describe('token shapes', () => {
+  it('keeps a classic 40-hex token out of every output when a proxy echoes it cut short', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo, { tokens: { [CLASSIC]: { login: 'someone', type: 'User' } } }))
+    fake.inject({
+      method: 'POST',
+      path: /\/issues\/2\/comments$/,
+      status: 502,
+      times: 10,
+      rawBody: `upstream error; request: POST /repos/x/y/issues/2/comments authorization: token ${CLASSIC.slice(0, 32)}`,
+      headers: { 'content-type': 'text/plain' },
+    })
+    const run = await runOnPull(fake, repo, {}, { token: CLASSIC })
+    expect(run.code).toBe(1)
+    console.log(warningsOf(run))
+    const cut = CLASSIC.slice(0, 32)
+    console.log(
+      'in: check run',
+      JSON.stringify(fake.state.checkRuns).includes(cut),
+      'job summary',
+      run.summary.includes(cut),
+      'log',
+      run.stdout.includes(cut),
+    )
+    const all = everyText(run, fake)
+    expect(all).not.toContain(CLASSIC)
+    expect(all).not.toContain(CLASSIC.slice(0, 32))
+  })
+})
