@@ -17722,12 +17722,12 @@ var require_receiver = __commonJS({
         return true;
       }
       consumeFragments() {
-        const fragments = this.#fragments;
-        if (fragments.length === 1) {
+        const fragments2 = this.#fragments;
+        if (fragments2.length === 1) {
           this.#fragmentsBytes = 0;
-          return fragments.shift();
+          return fragments2.shift();
         }
-        const output = Buffer.concat(fragments, this.#fragmentsBytes);
+        const output = Buffer.concat(fragments2, this.#fragmentsBytes);
         this.#fragments = [];
         this.#fragmentsBytes = 0;
         return output;
@@ -25740,6 +25740,26 @@ var init_policy_document = __esm({
   }
 });
 
+// src/model/bucket-name.ts
+function boundedBucketName(name) {
+  if (name.state === "unknown") return name;
+  const v = name.value;
+  const written = typeof v === "string" ? v.length : strParts(v).reduce((n, p) => n + (typeof p === "string" ? p.length : 0), 0);
+  if (written <= MAX_BUCKET_NAME_CHARS) return name;
+  return unknownValue(
+    `the bucket name is at least ${written} characters long, more than the ${MAX_BUCKET_NAME_CHARS} S3 allows, so it cannot be deployed`,
+    name.at
+  );
+}
+var MAX_BUCKET_NAME_CHARS;
+var init_bucket_name = __esm({
+  "src/model/bucket-name.ts"() {
+    "use strict";
+    init_value();
+    MAX_BUCKET_NAME_CHARS = 63;
+  }
+});
+
 // src/parsers/cloudformation/public-access-block.ts
 function readPublicAccessBlock(r, cur, absent, fallback) {
   if (!cur) return absent;
@@ -25789,7 +25809,7 @@ function readBucket(r, id, props, origin) {
   if (!props) return b;
   const p = (k) => r.child(props, k);
   const name = r.str(p("BucketName"), at2);
-  if (name.state === "unknown" || name.value !== null) b.name = name;
+  if (name.state === "unknown" || name.value !== null) b.name = boundedBucketName(name);
   const tags = r.items(p("Tags"));
   if (!(tags instanceof Unknown)) {
     for (const t of tags) {
@@ -25994,6 +26014,7 @@ var CANNED_ACLS2, strings2;
 var init_bucket = __esm({
   "src/parsers/cloudformation/bucket.ts"() {
     "use strict";
+    init_bucket_name();
     init_own_entry();
     init_defaults();
     init_value();
@@ -29736,7 +29757,29 @@ var init_parse2 = __esm({
         body.attributes = exactSize(body.attributes);
         body.blocks = exactSize(body.blocks);
         body.items = exactSize(body.items);
+        if (body.attributes.length > 1) this.reportDuplicates(body.attributes);
         return body;
+      }
+      /**
+       * Terraform rejects an argument set twice in one body ("Attribute redefined"). Read on, the
+       * second silently replaced the first: `acl = "public-read"` then `acl = "private"` passed.
+       */
+      reportDuplicates(attributes) {
+        const seen = attributes.length > 16 ? /* @__PURE__ */ new Set() : void 0;
+        for (let i = 1; i < attributes.length; i++) {
+          const name = attributes[i].name;
+          let twice = false;
+          if (seen) {
+            if (i === 1) seen.add(attributes[0].name);
+            twice = seen.has(name);
+            seen.add(name);
+          } else for (let j = 0; j < i && !twice; j++) twice = attributes[j].name === name;
+          if (twice)
+            this.issues.push({
+              offset: attributes[i].start,
+              message: `Duplicate argument "${name}": it is already set in this block, and Terraform rejects the file`
+            });
+        }
       }
       /** An unclosed block must not swallow `resource "x" "y" {` written at column 1 further down. */
       startsTopLevelBlock(i) {
@@ -32316,7 +32359,7 @@ function readBucket2(r, id, view, origin, readPolicy) {
   const name = r.present(view, "bucket");
   if (name) {
     const v = r.str(view, "bucket", at2);
-    if (v.state === "unknown" || v.value !== null) b.name = v;
+    if (v.state === "unknown" || v.value !== null) b.name = boundedBucketName(v);
   }
   const tags = r.present(view, "tags");
   if (tags && tags.value.k === "object") {
@@ -32436,6 +32479,7 @@ var BUCKET_SETTING_TYPES;
 var init_bucket2 = __esm({
   "src/parsers/terraform/bucket.ts"() {
     "use strict";
+    init_bucket_name();
     init_defaults();
     init_value();
     init_bucket_settings();
@@ -33428,7 +33472,7 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
   const name = r.present(view, "bucket");
   if (name) {
     const v = r.str(view, "bucket", at2);
-    if (v.state === "unknown" || v.value !== null) b.name = v;
+    if (v.state === "unknown" || v.value !== null) b.name = boundedBucketName(v);
   }
   const defaults2 = versionsAllowed(call.config.version).map(defaultsOf);
   const versionDefault = (k) => {
@@ -33528,6 +33572,7 @@ var REGISTRY_S3_SOURCES, DEFAULTS, PROBES, LATEST, cmp, InputsView;
 var init_registry_s3_module = __esm({
   "src/parsers/terraform/registry-s3-module.ts"() {
     "use strict";
+    init_bucket_name();
     init_defaults();
     init_value();
     init_body_view();
@@ -36385,7 +36430,7 @@ function errorWithin(v, budget = { left: 1e4 }) {
   }
   return void 0;
 }
-var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, Evaluator;
+var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, Evaluator;
 var init_evaluate = __esm({
   "src/parsers/terraform/eval/evaluate.ts"() {
     "use strict";
@@ -36393,6 +36438,7 @@ var init_evaluate = __esm({
     init_value2();
     MAX_KEY_CHARS = 4096;
     MAX_REFERENCE_DEPTH = 400;
+    TEXT_CHARGED_FROM = 1024;
     Evaluator = class {
       constructor(files, limits, problem, host) {
         this.files = files;
@@ -36705,6 +36751,7 @@ var init_evaluate = __esm({
         const state = { len: 0 };
         const err = this.templateParts(parts, scope, out, anchors, state, expr);
         if (err) return err.key === void 0 ? err : failure(err.why, err.at ?? at2, this.templateKey(parts, scope));
+        if (state.len > TEXT_CHARGED_FROM && !this.charge(state.len >> 4, at2)) return unknown("evaluation budget exhausted", at2);
         const v = strFromParts(out, at2);
         if (anchors.length) v.src = { f: scope.f, anchors };
         if (parts.every((p) => p.t === "lit")) node._literal = v;
@@ -37741,7 +37788,7 @@ function registryS3Output(call, name, at2) {
       return unknown(`output ${name} of ${id} is not modelled`, at2, `${id}.${name}`);
   }
 }
-var MAX_KEY_CHARS2, isHighSurrogate, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, valueAt, ResourceInstance, ModuleInstance;
+var MAX_KEY_CHARS2, isHighSurrogate, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, warnedModulesCapped, valueAt, ResourceInstance, ModuleInstance;
 var init_module_instance = __esm({
   "src/parsers/terraform/module-instance.ts"() {
     "use strict";
@@ -37760,6 +37807,7 @@ var init_module_instance = __esm({
     PENDING = Object.freeze({ kind: "single", instances: Object.freeze([]), byKey: NO_KEYS });
     expandedPerUnit = /* @__PURE__ */ new WeakMap();
     warnedFull = /* @__PURE__ */ new WeakSet();
+    warnedModulesCapped = /* @__PURE__ */ new WeakSet();
     valueAt = (a, scope) => ({ f: a.file ?? scope.f, s: a.expr.start, e: a.expr.end });
     ResourceInstance = class {
       constructor(mod, config, key, scope, maybe) {
@@ -38097,6 +38145,15 @@ var init_module_instance = __esm({
           };
         }
         const dir = vendored ?? path24.resolve(this.config.dir, mc.source);
+        if (!this.ctx.insideRoots(dir)) {
+          this.ctx.problem(
+            "FILE_OUTSIDE_ROOT",
+            blockHeader(mc.f, mc.block),
+            `module "${mc.name}" calls ${mc.source}${vendored ? ", which `terraform init` put" : ""} outside the scanned paths; it was not read, so nothing it declares is checked`,
+            "warning"
+          );
+          return { kind: "other", call, reason: `${mc.source} is outside the scanned paths` };
+        }
         const config = this.ctx.config(dir);
         if (!config) return { kind: "other", call, reason: `${mc.source} has no Terraform files inside the scanned paths` };
         for (const ancestor of [this, ...this.callChain().map((c) => c.parent)]) {
@@ -38118,6 +38175,18 @@ var init_module_instance = __esm({
             "error"
           );
           return { kind: "other", call, reason: "modules nest too deeply" };
+        }
+        if (key.k === "none" && (expandedPerUnit.get(this.ctx) ?? 0) > this.ctx.limits.maxInstances * 10) {
+          if (!warnedModulesCapped.has(this.ctx)) {
+            warnedModulesCapped.add(this.ctx);
+            this.ctx.problem(
+              "EVAL_LIMIT",
+              blockHeader(mc.f, mc.block),
+              `this configuration expands to more than ${this.ctx.limits.maxInstances * 10} resource and module instances (10 \xD7 limits.maxInstances); module "${mc.name}" and the module calls after it are not expanded, so nothing they declare is checked`,
+              "error"
+            );
+          }
+          return { kind: "other", call, reason: "the configuration expands to too many instances" };
         }
         return { kind: "local", call, instance: new _ModuleInstance(this.ctx, config, `${address}.`, call, this.depth + 1) };
       }
@@ -38335,8 +38404,13 @@ function prepareTerraformUnit(unit, ctx) {
     const r = read(cf.abs);
     if (!r) continue;
     const name = path25.basename(cf.abs);
-    if (/\.json$/i.test(name)) tfvars.push({ f: r.f, name, jsonText: r.text });
-    else {
+    if (/\.json$/i.test(name)) {
+      const twice = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true }).issues.filter(
+        (i) => i.code === "DUPLICATE_KEY"
+      );
+      syntax(r.f, twice, "DUPLICATE_KEY");
+      tfvars.push({ f: r.f, name, jsonText: r.text });
+    } else {
       const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth });
       syntax(r.f, p.issues, "HCL_SYNTAX");
       tfvars.push({ f: r.f, name, body: p.body });
@@ -38369,6 +38443,7 @@ function prepareTerraformUnit(unit, ctx) {
       configs.set(dir, c);
       return c;
     },
+    insideRoots: (dir) => isInsideAny(dir, ctx.roots),
     rootVariable: rootVariables(tfvars, ev, rootDir),
     vendoredModule: (key) => vendored.get(key),
     classifySource: (source) => {
@@ -38393,6 +38468,7 @@ var init_load_unit = __esm({
     init_module_config();
     init_module_files();
     init_inside();
+    init_json_tree();
     init_module_instance();
     init_registry_s3_module();
     init_tfvars();
@@ -55987,6 +56063,7 @@ throttling.triggersNotification = triggersNotification;
 // src/report/github/client.ts
 var REQUEST_TIMEOUT_MS = 3e4;
 var TIMEOUTS_BEFORE_GIVING_UP = 2;
+var TIMEOUTS_IN_ALL = 4;
 var FAILED_CONNECTIONS_BEFORE_GIVING_UP = 6;
 var GAVE_UP_STATUS = 599;
 var RATE_LIMIT_WAIT_BUDGET_S = 300;
@@ -56012,10 +56089,11 @@ function createGitHubClient(options) {
   const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const apiOrigin = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).origin : options.baseUrl;
   let timedOut = 0;
+  let timedOutInAll = 0;
   let failed = 0;
   const timedFetch = async (url, init) => {
-    if (timedOut >= TIMEOUTS_BEFORE_GIVING_UP || failed >= FAILED_CONNECTIONS_BEFORE_GIVING_UP) {
-      const message = timedOut >= TIMEOUTS_BEFORE_GIVING_UP ? `s3-gate sent no more requests: GitHub left the last ${timedOut} unanswered (timed out after ${timeoutMs / 1e3}s).` : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`;
+    if (timedOut >= TIMEOUTS_BEFORE_GIVING_UP || timedOutInAll >= TIMEOUTS_IN_ALL || failed >= FAILED_CONNECTIONS_BEFORE_GIVING_UP) {
+      const message = timedOut >= TIMEOUTS_BEFORE_GIVING_UP ? `s3-gate sent no more requests: GitHub left the last ${timedOut} unanswered (timed out after ${timeoutMs / 1e3}s).` : timedOutInAll >= TIMEOUTS_IN_ALL ? `s3-gate sent no more requests: GitHub left ${timedOutInAll} of this run's requests unanswered (timed out after ${timeoutMs / 1e3}s each).` : `s3-gate sent no more requests: the last ${failed} connections to GitHub failed (refused or reset).`;
       return madeUpAnswer(message);
     }
     const href = url instanceof Request ? url.url : String(url);
@@ -56026,15 +56104,33 @@ function createGitHubClient(options) {
       );
     }
     const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
-      const response = await baseFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-      const body = await response.arrayBuffer();
-      timedOut = 0;
-      failed = 0;
-      return copyResponse(response, body);
+      let target = url;
+      let request2 = init;
+      for (let hop = 0; ; hop++) {
+        const response = await baseFetch(target, { ...request2, redirect: "manual", signal });
+        const body = await response.arrayBuffer();
+        timedOut = 0;
+        failed = 0;
+        const location2 = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
+        if (location2 === null) return copyResponse(response, body);
+        const next = URL.canParse(location2, href) ? new URL(location2, href) : void 0;
+        if (next?.origin !== apiOrigin)
+          return madeUpAnswer(
+            `s3-gate did not follow GitHub's redirect (HTTP ${response.status}) to ${next?.origin ?? "an unreadable address"}: requests only ever go to ${apiOrigin}.`
+          );
+        if (hop >= MAX_REDIRECTS) return madeUpAnswer(`s3-gate stopped after ${MAX_REDIRECTS} redirects in a row from GitHub.`);
+        const method = (request2?.method ?? "GET").toUpperCase();
+        if (response.status === 303 || (response.status === 301 || response.status === 302) && method === "POST")
+          request2 = { ...request2, method: "GET", body: void 0 };
+        target = next.href;
+      }
     } catch (e) {
-      if (deadline.aborted) timedOut++;
-      else failed++;
+      if (deadline.aborted) {
+        timedOut++;
+        timedOutInAll++;
+      } else failed++;
       throw e;
     }
   };
@@ -56083,6 +56179,8 @@ function createGitHubClient(options) {
   });
   return octokit;
 }
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 5;
 function madeUpAnswer(message) {
   return new Response(JSON.stringify({ message }), { status: GAVE_UP_STATUS, headers: { "content-type": "application/json" } });
 }
@@ -56139,21 +56237,52 @@ function brief(text) {
 }
 var secrets = /* @__PURE__ */ new Set();
 function registerSecret(secret) {
-  if (secret) secrets.add(secret);
+  if (!secret) return;
+  secrets.add(secret);
+  for (let i = 0; i + FRAGMENT_CHARS <= secret.length; i++) fragments.add(secret.slice(i, i + FRAGMENT_CHARS));
+}
+var FRAGMENT_CHARS = 8;
+var fragments = /* @__PURE__ */ new Set();
+var TOKEN_CHARS = /[A-Za-z0-9_-]{8,}/g;
+var CREDENTIAL_HEADER = /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)(?:(?:bearer|token|basic)\s+)?[^\s"',;)\]}>]+/gi;
+function holdsFragment(run2) {
+  for (let i = 0; i + FRAGMENT_CHARS <= run2.length; i++) if (fragments.has(run2.slice(i, i + FRAGMENT_CHARS))) return true;
+  return false;
 }
 var TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
 function redactSecrets(text) {
   let out = text;
   for (const s of secrets) out = out.split(s).join("***");
-  return out.replace(TOKEN_SHAPED, "***");
+  if (fragments.size) out = out.replace(TOKEN_CHARS, (run2) => holdsFragment(run2) ? "***" : run2);
+  return out.replace(TOKEN_SHAPED, "***").replace(CREDENTIAL_HEADER, "$1$2***");
 }
 function errorText(e) {
   const data = e?.response?.data;
   if (data && typeof data === "object" && typeof data.message === "string") {
-    return data.message;
+    const details2 = detailsOf(data.errors);
+    const message = data.message;
+    return details2 ? `${message} (${details2})` : message;
   }
   return e instanceof Error ? e.message : typeof e === "string" ? e : "";
 }
+function detailsOf(errors) {
+  if (!Array.isArray(errors)) return "";
+  const texts = errors.slice(0, 5).map(
+    (x) => typeof x === "string" ? x : x && typeof x === "object" ? String(x.message ?? x.code ?? "") : ""
+  ).filter(Boolean);
+  return texts.join("; ");
+}
+function saysHeadMoved(e) {
+  return httpStatus(e) === 422 && /\bnot part of (the|this) pull request\b/i.test(errorText(e));
+}
+var HeadMovedError = class extends Error {
+  constructor(reason) {
+    super(reason);
+    this.reason = reason;
+    this.name = "HeadMovedError";
+  }
+  reason;
+};
 var ReadOnlyTokenError = class extends Error {
   constructor(cause) {
     super(describeError(cause));
@@ -56222,7 +56351,8 @@ function readRunContext(env, readFile = (p) => fs12.readFileSync(p, "utf8")) {
     };
     ctx.headSha = wr.head_sha;
   }
-  if (eventName === "push" && typeof payload.after === "string" && /^[0-9a-f]{40}$/.test(payload.after)) ctx.headSha = payload.after;
+  if (eventName === "push" && typeof payload.after === "string" && /^(?!0{40})[0-9a-f]{40}$/.test(payload.after))
+    ctx.headSha = payload.after;
   return ctx;
 }
 
@@ -56340,13 +56470,18 @@ async function publishCheckRun(client, target, input) {
     };
   }
   for (const chunk of chunks.slice(1)) {
+    const expected = posted + chunk.length;
     try {
-      await client.rest.checks.update({
-        owner: target.owner,
-        repo: target.repo,
-        check_run_id: id,
-        output: { title, summary: input.summary, annotations: chunk }
-      });
+      await createOnce(
+        () => client.rest.checks.update({
+          owner: target.owner,
+          repo: target.repo,
+          check_run_id: id,
+          output: { title, summary: input.summary, annotations: chunk },
+          request: noAutomaticRetry()
+        }),
+        async () => (await annotationCount(client, target, input.name, id) ?? -1) >= expected
+      );
       posted += chunk.length;
     } catch (e) {
       failed.count += chunk.length;
@@ -56372,6 +56507,22 @@ async function findCheckRun(client, target, name, externalId) {
     });
     const run2 = (runs.data.check_runs ?? []).find((r) => r.external_id === externalId);
     return run2;
+  } catch {
+    return void 0;
+  }
+}
+async function annotationCount(client, target, name, id) {
+  try {
+    const runs = await client.rest.checks.listForRef({
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+      check_name: name,
+      filter: "all",
+      per_page: 100
+    });
+    const count = (runs.data.check_runs ?? []).find((r) => r.id === id)?.output?.annotations_count;
+    return typeof count === "number" ? count : void 0;
   } catch {
     return void 0;
   }
@@ -56720,26 +56871,47 @@ async function loadThreads(client, target, outcome, logger) {
 var RESOLVE_MUTATION = `mutation($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`;
+function unresolved(outcome, why) {
+  const note = `Earlier review threads whose comments were replaced by newer ones could not be resolved (${why}).`;
+  if (!outcome.notes.includes(note)) outcome.notes.push(note);
+}
 async function closeThread(client, target, c, fixed, outcome, logger) {
   if (c.thread) {
     try {
-      await client.graphql(RESOLVE_MUTATION, { threadId: c.thread.id });
-      if (fixed) outcome.resolved++;
-      return;
+      const done = await client.graphql(RESOLVE_MUTATION, {
+        threadId: c.thread.id
+      });
+      if (done?.resolveReviewThread?.thread?.isResolved === true) {
+        if (fixed) outcome.resolved++;
+        return;
+      }
+      logger.debug(`resolveReviewThread for comment ${c.id} did not say the thread was resolved`);
+      if (!fixed) unresolved(outcome, "GitHub's answer did not say it was resolved");
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
       logger.debug(`resolveReviewThread failed for comment ${c.id}: ${describeError(e)}`);
+      if (!fixed) unresolved(outcome, describeError(e));
     }
   }
   if (!fixed || c.fixedReply) return;
   try {
-    await client.rest.pulls.createReplyForReviewComment({
-      owner: target.owner,
-      repo: target.repo,
-      pull_number: target.pullNumber,
-      comment_id: c.id,
-      body: renderFixedReply(target.headSha)
-    });
+    await createOnce(
+      () => client.rest.pulls.createReplyForReviewComment({
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.pullNumber,
+        comment_id: c.id,
+        body: renderFixedReply(target.headSha),
+        request: noAutomaticRetry()
+      }),
+      async () => {
+        try {
+          return (await listReviewComments(client, target)).some((r) => r.in_reply_to_id === c.id && isOwnReply(r.body));
+        } catch {
+          return false;
+        }
+      }
+    );
     outcome.repliedFixed++;
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
@@ -56778,6 +56950,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
       outcome.created += lines.length;
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
+      if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e));
       if (httpStatus(e) !== 422) throw e;
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`);
       outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`);
@@ -56810,6 +56983,7 @@ async function tryCreate(client, target, c, kind, known, outcome, scope) {
     return true;
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
+    if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e));
     if (httpStatus(e) === 422) return false;
     throw e;
   }
@@ -56881,12 +57055,13 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
   };
   let pr = target.pullNumber !== void 0 ? { ...target, pullNumber: target.pullNumber } : void 0;
   const movedTo = pr && await newerHead(client, pr, logger);
-  if (movedTo) {
-    const note = `Pull request #${target.pullNumber} has moved on to ${movedTo.slice(0, 7)} since ${target.headSha.slice(0, 7)}, the commit this run scanned; the review comments and the summary comment are left to the run for ${movedTo.slice(0, 7)}.`;
+  const leaveToNewerRun = (to, why = "") => {
+    const note = `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why}; the review comments and the summary comment are left to the run for ${to}.`;
     logger.info(note);
     result.notes.push(note);
     pr = void 0;
-  }
+  };
+  if (movedTo) leaveToNewerRun(movedTo.slice(0, 7));
   if (pr) {
     try {
       const files = await listAll(client.rest.pulls.listFiles, {
@@ -56947,7 +57122,8 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         });
       }
     } catch (e) {
-      fail("the review comments", e);
+      if (e instanceof HeadMovedError) leaveToNewerRun("a newer commit", ` (GitHub refused the review: ${e.reason})`);
+      else fail("the review comments", e);
     }
     if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith("\u{1F4AC} "));
   }

@@ -1324,10 +1324,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-MVACNIXW.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-HSOARAM2.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-5DEKB4H7.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-JV5RG3CY.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-FNTKZCZW.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-WGT4A2FY.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-4J6G7UTH.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-RJNYD6H2.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

@@ -449,10 +449,11 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
       'unknown/main.tf': root(`\${var.x}${long}`, `arn:aws:s3:::${'*a'.repeat(950)}b`, 200),
     })
     expect(r.problems).toEqual([])
+    // S3 names are at most 63 characters: neither name can be deployed, so neither is known, and
+    // no pattern is matched against them (the time above was spent matching before).
     const tls = r.findings.filter((f) => f.ruleId === 'tls-not-enforced' && f.file !== 'good/main.tf')
-    expect(tls.map((f) => f.file)).toEqual(['known/main.tf'])
-    // The name from a variable may be one those patterns name: not known, not a finding.
-    expect(r.unknowns).toBeGreaterThanOrEqual(1)
+    expect(tls.map((f) => f.file)).toEqual([])
+    expect(r.unknowns).toBeGreaterThanOrEqual(2)
   })
 
   it('stops a template that calls itself, and charges nested loops for the scope each one copies', async () => {

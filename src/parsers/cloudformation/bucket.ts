@@ -1,4 +1,5 @@
 /** `AWS::S3::Bucket` properties → the neutral Bucket. */
+import { boundedBucketName } from '../../model/bucket-name.js'
 import { ownEntry } from '../../own-entry.js'
 import { lifecycleRuleEnabled, newBucket, versioningFromObjectLock } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
@@ -52,7 +53,7 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
   const p = (k: string) => r.child(props, k)
 
   const name = r.str(p('BucketName'), at)
-  if (name.state === 'unknown' || name.value !== null) b.name = name as Value<Str>
+  if (name.state === 'unknown' || name.value !== null) b.name = boundedBucketName(name as Value<Str>)
 
   const tags = r.items(p('Tags'))
   if (!(tags instanceof Unknown)) {

@@ -2,6 +2,7 @@
  * `aws_s3_bucket` (with its v3 inline blocks) and the v4+ resources that configure a bucket
  * separately → the neutral Bucket.
  */
+import { boundedBucketName } from '../../model/bucket-name.js'
 import { newBucket } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { PolicyDocument } from '../../model/policy.js'
@@ -59,7 +60,7 @@ export function readBucket(r: ValueReader, id: string, view: BodyView, origin: R
   const name = r.present(view, 'bucket')
   if (name) {
     const v = r.str(view, 'bucket', at)
-    if (v.state === 'unknown' || v.value !== null) b.name = v as Value<Str>
+    if (v.state === 'unknown' || v.value !== null) b.name = boundedBucketName(v as Value<Str>)
   }
 
   const tags = r.present(view, 'tags')

@@ -19,6 +19,7 @@ import { CONFIG_FILE, isOverrideFile, VARS_FILE, withoutShadowed } from './confi
 import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
 import { isInsideAny } from '../shared/inside.js'
+import { parseJson } from '../shared/json-tree.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
 import { registryS3Kind } from './registry-s3-module.js'
@@ -191,8 +192,14 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     const r = read(cf.abs)
     if (!r) continue
     const name = path.basename(cf.abs)
-    if (/\.json$/i.test(name)) tfvars.push({ f: r.f, name, jsonText: r.text })
-    else {
+    if (/\.json$/i.test(name)) {
+      // Terraform rejects a variable set twice; read as JSON, the last would win without a word.
+      const twice = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true }).issues.filter(
+        (i) => i.code === 'DUPLICATE_KEY',
+      )
+      syntax(r.f, twice, 'DUPLICATE_KEY')
+      tfvars.push({ f: r.f, name, jsonText: r.text })
+    } else {
       const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
       syntax(r.f, p.issues, 'HCL_SYNTAX')
       tfvars.push({ f: r.f, name, body: p.body })
@@ -228,6 +235,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       configs.set(dir, c)
       return c
     },
+    insideRoots: (dir) => isInsideAny(dir, ctx.roots),
     rootVariable: rootVariables(tfvars, ev, rootDir),
     vendoredModule: (key) => vendored.get(key),
     classifySource: (source) => {

@@ -44,6 +44,8 @@ export interface UnitContext {
   rootDir: string
   /** Configuration of a local module directory, when its files were scanned. */
   config(dir: string): ModuleConfig | undefined
+  /** Whether a folder lies inside the scanned paths (a module source may lead out of them). */
+  insideRoots(dir: string): boolean
   /** Root module variable values from `.tfvars` files. */
   rootVariable: RootVariableLookup
   /** How a module call's source is handled. */
@@ -124,6 +126,7 @@ function isPending(e: Expanded<unknown>): boolean {
  */
 const expandedPerUnit = new WeakMap<UnitContext, number>()
 const warnedFull = new WeakSet<UnitContext>()
+const warnedModulesCapped = new WeakSet<UnitContext>()
 
 /** Says once per unit, where it happened, that the unit-wide instance cap was reached. */
 function warnUnitCap(ctx: UnitContext, what: string, at: Origin): void {
@@ -748,6 +751,15 @@ export class ModuleInstance implements Namespaces {
       }
     }
     const dir = vendored ?? path.resolve(this.config.dir, mc.source)
+    if (!this.ctx.insideRoots(dir)) {
+      this.ctx.problem(
+        'FILE_OUTSIDE_ROOT',
+        blockHeader(mc.f, mc.block),
+        `module "${mc.name}" calls ${mc.source}${vendored ? ', which `terraform init` put' : ''} outside the scanned paths; it was not read, so nothing it declares is checked`,
+        'warning',
+      )
+      return { kind: 'other', call, reason: `${mc.source} is outside the scanned paths` }
+    }
     const config = this.ctx.config(dir)
     if (!config) return { kind: 'other', call, reason: `${mc.source} has no Terraform files inside the scanned paths` }
     for (const ancestor of [this, ...this.callChain().map((c) => c.parent)]) {
@@ -771,6 +783,21 @@ export class ModuleInstance implements Namespaces {
         'error',
       )
       return { kind: 'other', call, reason: 'modules nest too deeply' }
+    }
+    // Module calls without `count` multiply too: a module calling the next twice, 30 levels deep,
+    // made 2^30 instances of a 15-file configuration. (Past the cap a `count` is one unknown
+    // instance, `[*]`, which is still read.)
+    if (key.k === 'none' && (expandedPerUnit.get(this.ctx) ?? 0) > this.ctx.limits.maxInstances * 10) {
+      if (!warnedModulesCapped.has(this.ctx)) {
+        warnedModulesCapped.add(this.ctx)
+        this.ctx.problem(
+          'EVAL_LIMIT',
+          blockHeader(mc.f, mc.block),
+          `this configuration expands to more than ${this.ctx.limits.maxInstances * 10} resource and module instances (10 × limits.maxInstances); module "${mc.name}" and the module calls after it are not expanded, so nothing they declare is checked`,
+          'error',
+        )
+      }
+      return { kind: 'other', call, reason: 'the configuration expands to too many instances' }
     }
     return { kind: 'local', call, instance: new ModuleInstance(this.ctx, config, `${address}.`, call, this.depth + 1) }
   }

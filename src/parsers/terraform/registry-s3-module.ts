@@ -12,6 +12,7 @@
  *   inputs to true; before that they defaulted to false. Ownership controls are managed only with
  *   `control_object_ownership = true` (false by default), so AWS's own default applies otherwise.
  */
+import { boundedBucketName } from '../../model/bucket-name.js'
 import { newBucket } from '../../model/defaults.js'
 import type { SourceLocation } from '../../model/location.js'
 import type { PolicyStatement } from '../../model/policy.js'
@@ -273,7 +274,7 @@ export function readRegistryS3Bucket(
   const name = r.present(view, 'bucket')
   if (name) {
     const v = r.str(view, 'bucket', at)
-    if (v.state === 'unknown' || v.value !== null) b.name = v as Value<Str>
+    if (v.state === 'unknown' || v.value !== null) b.name = boundedBucketName(v as Value<Str>)
   }
 
   const defaults = versionsAllowed(call.config.version).map(defaultsOf)

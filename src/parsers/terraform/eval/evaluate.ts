@@ -117,6 +117,9 @@ function isStackOverflow(e: unknown): boolean {
 /** Reference chains deeper than this are cut (a thousand locals each naming the previous one). */
 const MAX_REFERENCE_DEPTH = 400
 
+/** Templates this long or shorter cost nothing for their text: only a long one is charged. */
+const TEXT_CHARGED_FROM = 1024
+
 export class Evaluator {
   steps = 0
   private exhausted = false
@@ -462,6 +465,9 @@ export class Evaluator {
     // The template is as much an error as its part, but not the same value: `"a-${var.x}"` and
     // `"b-${var.x}"` (x undeclared) must not link to one bucket through the key of `var.x`.
     if (err) return err.key === undefined ? err : failure(err.why, err.at ?? at, this.templateKey(parts, scope))
+    // Its text is charged, a step per 16 characters, as comparing values is: `"${local.big}-${count.index}"`
+    // over a 2 MB local built 2 MB a bucket, gigabytes within the step budget.
+    if (state.len > TEXT_CHARGED_FROM && !this.charge(state.len >> 4, at)) return unknown('evaluation budget exhausted', at)
     const v = strFromParts(out, at)
     if (anchors.length) (v as TfString | TfSym).src = { f: scope.f, anchors } satisfies StrSource
     if (parts.every((p) => p.t === 'lit')) node._literal = v

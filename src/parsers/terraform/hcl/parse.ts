@@ -295,7 +295,30 @@ class Parser {
     body.attributes = exactSize(body.attributes)
     body.blocks = exactSize(body.blocks)
     body.items = exactSize(body.items)
+    if (body.attributes.length > 1) this.reportDuplicates(body.attributes)
     return body
+  }
+
+  /**
+   * Terraform rejects an argument set twice in one body ("Attribute redefined"). Read on, the
+   * second silently replaced the first: `acl = "public-read"` then `acl = "private"` passed.
+   */
+  private reportDuplicates(attributes: Attribute[]): void {
+    const seen = attributes.length > 16 ? new Set<string>() : undefined
+    for (let i = 1; i < attributes.length; i++) {
+      const name = attributes[i]!.name
+      let twice = false
+      if (seen) {
+        if (i === 1) seen.add(attributes[0]!.name)
+        twice = seen.has(name)
+        seen.add(name)
+      } else for (let j = 0; j < i && !twice; j++) twice = attributes[j]!.name === name
+      if (twice)
+        this.issues.push({
+          offset: attributes[i]!.start,
+          message: `Duplicate argument "${name}": it is already set in this block, and Terraform rejects the file`,
+        })
+    }
   }
 
   /** An unclosed block must not swallow `resource "x" "y" {` written at column 1 further down. */
