@@ -34128,7 +34128,8 @@ function modelFromResources(input) {
       if (!bucket) {
         const at3 = r.loc(rec.header, rec.address);
         const nameAt = refAttr ? r.attrLoc(view, refAttr) : at3;
-        bucket = externalBucketFor(slot === 0 ? ext.id : `${ext.id} (${rec.address})`, origin(rec), ext.name(nameAt));
+        const named = slot === 0 && (ext.key.startsWith("n:") || ext.key.startsWith("b:") || NAMED_VALUE.test(ext.id));
+        bucket = externalBucketFor(named ? ext.id : rec.address, origin(rec), ext.name(nameAt));
         group2.buckets.push(bucket);
         model.buckets.push(bucket);
         input.note(
@@ -34427,7 +34428,7 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
   const found = model.accessPoints.filter((ap) => ap.multiRegion && mrapNames.get(ap.id) === n.v);
   return found.length ? { accessPoints: found, doc: readPolicy(details2, "policy", rec.address) } : void 0;
 }
-var OTHER_TYPES, BUCKET_TYPES2, MAX_MAYBE_SETTINGS, MAX_SAME_SETTINGS;
+var OTHER_TYPES, BUCKET_TYPES2, MAX_MAYBE_SETTINGS, MAX_SAME_SETTINGS, NAMED_VALUE;
 var init_to_model2 = __esm({
   "src/parsers/terraform/to-model.ts"() {
     "use strict";
@@ -34474,6 +34475,7 @@ var init_to_model2 = __esm({
     BUCKET_TYPES2 = /* @__PURE__ */ new Set(["aws_s3_bucket"]);
     MAX_MAYBE_SETTINGS = 8;
     MAX_SAME_SETTINGS = 8;
+    NAMED_VALUE = /^(module\.[^.[\]]+(\[[^\]]*\])?\.)*(var|local)\.[A-Za-z_][A-Za-z0-9_-]*$/;
   }
 });
 
@@ -47566,7 +47568,7 @@ var public_exposure_default = defineRule({
   meta: {
     title: "S3 bucket is reachable by anyone on the internet",
     severity: "critical",
-    why: "This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. It fires only when something is actually reachable, explains through which path, and names the setting that would close it.",
+    why: "This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. It fires only when something is actually reachable, explains through which path, and names the setting that would close it. An access point's policy opens the bucket only if the bucket's own policy lets everyone in too, directly or by delegating to access points (s3:DataAccessPointAccount), as S3 requires both to allow a request through an access point.",
     concepts: ["other:public-exposure"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",

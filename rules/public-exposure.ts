@@ -8,7 +8,8 @@ export default defineRule({
     severity: 'critical',
     why:
       'This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. ' +
-      'It fires only when something is actually reachable, explains through which path, and names the setting that would close it.',
+      'It fires only when something is actually reachable, explains through which path, and names the setting that would close it. ' +
+      "An access point's policy opens the bucket only if the bucket's own policy lets everyone in too, directly or by delegating to access points (s3:DataAccessPointAccount), as S3 requires both to allow a request through an access point.",
     concepts: ['other:public-exposure'],
     profiles: ['baseline', 'default', 'strict'],
     securityHub: 'S3.2',

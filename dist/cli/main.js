@@ -1325,8 +1325,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-FNTKZCZW.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-WGT4A2FY.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-4J6G7UTH.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-CH3D7EMP.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-GUWGCIDC.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-RJNYD6H2.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
@@ -5393,7 +5393,7 @@ var public_exposure_default = defineRule({
   meta: {
     title: "S3 bucket is reachable by anyone on the internet",
     severity: "critical",
-    why: "This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. It fires only when something is actually reachable, explains through which path, and names the setting that would close it.",
+    why: "This is the verdict that joins everything that decides public access: ACL grants, bucket policy statements (with their conditions), access point policies and website hosting, each weighed against the Block Public Access settings of the bucket and the account and against disabled ACLs. It fires only when something is actually reachable, explains through which path, and names the setting that would close it. An access point's policy opens the bucket only if the bucket's own policy lets everyone in too, directly or by delegating to access points (s3:DataAccessPointAccount), as S3 requires both to allow a request through an access point.",
     concepts: ["other:public-exposure"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",

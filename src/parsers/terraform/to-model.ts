@@ -466,9 +466,11 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       if (!bucket) {
         const at = r.loc(rec.header, rec.address)
         const nameAt = refAttr ? r.attrLoc(view, refAttr) : at
-        // Named after the bucket it stands for, not after whichever setting came first: findings
-        // on its ACL were reported on its versioning resource.
-        bucket = externalBucketFor(slot === 0 ? ext.id : `${ext.id} (${rec.address})`, origin(rec), ext.name(nameAt))
+        // Named after the bucket it stands for when that has a name (a literal, an address, a
+        // variable), not after whichever setting came first: findings on its ACL were reported
+        // on its versioning resource.
+        const named = slot === 0 && (ext.key.startsWith('n:') || ext.key.startsWith('b:') || NAMED_VALUE.test(ext.id))
+        bucket = externalBucketFor(named ? ext.id : rec.address, origin(rec), ext.name(nameAt))
         group.buckets.push(bucket)
         model.buckets.push(bucket)
         input.note(
@@ -663,6 +665,9 @@ function rootBucketLinks(
   }
   return { buckets, policies }
 }
+
+/** `var.name`, `local.name`, `module.m.var.name`: an unknown value that still reads as a name. */
+const NAMED_VALUE = /^(module\.[^.[\]]+(\[[^\]]*\])?\.)*(var|local)\.[A-Za-z_][A-Za-z0-9_-]*$/
 
 /** How split resources that name a bucket not declared in the unit are grouped, and what it is called. */
 function externalIdentity(v: TfValue, r: ValueReader): { key: string; id: string; name: (at: SourceLocation) => Value<Str> } | undefined {
