@@ -56497,7 +56497,7 @@ async function publishCheckRun(client, target, input) {
     ...failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join("; ") } } : {}
   };
 }
-async function findCheckRun(client, target, name, externalId) {
+async function runsNamed(client, target, name) {
   try {
     const runs = await client.rest.checks.listForRef({
       owner: target.owner,
@@ -56507,27 +56507,17 @@ async function findCheckRun(client, target, name, externalId) {
       filter: "all",
       per_page: 100
     });
-    const run2 = (runs.data.check_runs ?? []).find((r) => r.external_id === externalId);
-    return run2;
+    return runs.data.check_runs ?? [];
   } catch {
     return void 0;
   }
 }
+async function findCheckRun(client, target, name, externalId) {
+  return (await runsNamed(client, target, name))?.find((r) => r.external_id === externalId);
+}
 async function annotationCount(client, target, name, id) {
-  try {
-    const runs = await client.rest.checks.listForRef({
-      owner: target.owner,
-      repo: target.repo,
-      ref: target.headSha,
-      check_name: name,
-      filter: "all",
-      per_page: 100
-    });
-    const count = (runs.data.check_runs ?? []).find((r) => r.id === id)?.output?.annotations_count;
-    return typeof count === "number" ? count : void 0;
-  } catch {
-    return void 0;
-  }
+  const count = (await runsNamed(client, target, name))?.find((r) => r.id === id)?.output?.annotations_count;
+  return typeof count === "number" ? count : void 0;
 }
 async function updateCheckRunSummary(client, target, id, report, summary2) {
   await client.rest.checks.update({

@@ -108,9 +108,28 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
 }
 
 /**
- * The run a create request with a lost answer made, if any. A failed lookup (an API without the
- * endpoint, another 5xx) says nothing, and then the run is created again: two runs of the same
- * name and verdict are better than none.
+ * The runs of this name on the head commit, or undefined when the lookup fails (an API without
+ * the endpoint, another 5xx): what a lost answer did is then not known.
+ */
+async function runsNamed(client: GitHubClient, target: PublishTarget, name: string) {
+  try {
+    const runs = await client.rest.checks.listForRef({
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+      check_name: name,
+      filter: 'all',
+      per_page: 100,
+    })
+    return runs.data.check_runs ?? []
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The run a create request with a lost answer made, if any. Not found or not known, the run is
+ * created again: two runs of the same name and verdict are better than none.
  */
 async function findCheckRun(
   client: GitHubClient,
@@ -118,38 +137,13 @@ async function findCheckRun(
   name: string,
   externalId: string,
 ): Promise<CreatedRun | undefined> {
-  try {
-    const runs = await client.rest.checks.listForRef({
-      owner: target.owner,
-      repo: target.repo,
-      ref: target.headSha,
-      check_name: name,
-      filter: 'all',
-      per_page: 100,
-    })
-    const run = (runs.data.check_runs ?? []).find((r) => r.external_id === externalId)
-    return run as CreatedRun | undefined
-  } catch {
-    return undefined
-  }
+  return (await runsNamed(client, target, name))?.find((r) => r.external_id === externalId) as CreatedRun | undefined
 }
 
 /** How many annotations the run holds, or undefined when GitHub does not say. */
 async function annotationCount(client: GitHubClient, target: PublishTarget, name: string, id: number): Promise<number | undefined> {
-  try {
-    const runs = await client.rest.checks.listForRef({
-      owner: target.owner,
-      repo: target.repo,
-      ref: target.headSha,
-      check_name: name,
-      filter: 'all',
-      per_page: 100,
-    })
-    const count = (runs.data.check_runs ?? []).find((r) => r.id === id)?.output?.annotations_count
-    return typeof count === 'number' ? count : undefined
-  } catch {
-    return undefined
-  }
+  const count = (await runsNamed(client, target, name))?.find((r) => r.id === id)?.output?.annotations_count
+  return typeof count === 'number' ? count : undefined
 }
 
 /** Replaces the summary (e.g. to add what could not be posted), keeping the annotations. */
