@@ -33841,6 +33841,77 @@ var init_policy_order = __esm({
   }
 });
 
+// src/parsers/terraform/provider-account.ts
+function providerAccounts(root, files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of root.files) {
+    for (const block of file.body.blocks) {
+      if (block.type !== "provider" || block.labels[0]?.value !== "aws") continue;
+      const aliasAttr = attr(block.body, "alias");
+      const alias = aliasAttr?.expr.t === "template" && aliasAttr.expr.parts[0]?.t === "lit" ? aliasAttr.expr.parts[0].value : "";
+      out.set(alias, accountKey(block.body, file.f, files));
+    }
+  }
+  return out;
+}
+function accountKey(body, f, files) {
+  const parts = [];
+  for (const item of body.items) {
+    const name = item.kind === "attribute" ? item.name : item.type;
+    if (ACCOUNT_SETTINGS.has(name)) parts.push(`${name}:${files.oneLine(item.file ?? f, item.start, item.end)}`);
+  }
+  return parts.sort().join("\n");
+}
+function deployedBy(inst, accounts, files) {
+  const own = attr(inst.config.block.body, "provider");
+  let name = own ? providerName(own.expr, files, own.file ?? inst.config.f) : "aws";
+  let mod = inst.mod;
+  for (let call = mod.call; call && name !== void 0; call = mod.call) {
+    const providers = attr(call.config.block.body, "providers");
+    if (providers) name = mappedProvider(providers.expr, name, files, providers.file ?? call.config.f);
+    else if (name !== "aws") name = void 0;
+    mod = call.parent;
+  }
+  if (name === void 0) return `?${inst.address}`;
+  const alias = name === "aws" ? "" : name.startsWith("aws.") ? name.slice(4) : void 0;
+  if (alias === void 0) return `?${name}`;
+  const key = accounts.get(alias);
+  if (key === void 0) return alias === "" ? void 0 : `?aws.${alias}`;
+  return key === "" ? void 0 : key;
+}
+function providerName(expr, files, f) {
+  const text = files.oneLine(f, expr.start, expr.end).trim();
+  return /^aws(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(text) ? text : void 0;
+}
+function mappedProvider(expr, name, files, f) {
+  if (expr.t !== "object") return void 0;
+  for (const item of expr.items) {
+    const key = files.oneLine(f, item.key.start, item.key.end).trim();
+    if (key === name) return providerName(item.value, files, f);
+  }
+  return void 0;
+}
+var ACCOUNT_SETTINGS;
+var init_provider_account = __esm({
+  "src/parsers/terraform/provider-account.ts"() {
+    "use strict";
+    init_ast();
+    ACCOUNT_SETTINGS = /* @__PURE__ */ new Set([
+      "access_key",
+      "secret_key",
+      "token",
+      "profile",
+      "shared_credentials_files",
+      "shared_credentials_file",
+      "shared_config_files",
+      "assume_role",
+      "assume_role_with_web_identity",
+      "allowed_account_ids",
+      "forbidden_account_ids"
+    ]);
+  }
+});
+
 // src/parsers/terraform/to-model.ts
 function originMaybe(maybe) {
   return { why: maybe[0].why, at: maybe[0].at, conditions: maybe.map((m) => m.key) };
@@ -33907,8 +33978,10 @@ function buildModel(root, ctx, unit) {
     mentions: (address) => {
       const { block, f } = inst.config;
       return block.file === void 0 && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address);
-    }
+    },
+    deployedBy: () => deployedBy(inst, accounts ??= providerAccounts(root.config, ctx.files), ctx.files)
   });
+  let accounts;
   const input = {
     unit,
     format: "terraform",
@@ -34031,6 +34104,8 @@ function modelFromResources(input) {
   for (const rec of input.buckets) {
     const view = rec.body();
     const b = readBucket2(r, rec.address, view, origin(rec), readPolicy);
+    const by = rec.deployedBy?.();
+    if (by !== void 0) b.deployedBy = by;
     model.buckets.push(track(b, rec.commentBlocks));
     const raw = view.attr("bucket")?.value;
     if (raw) rawNames.set(b, raw);
@@ -34206,9 +34281,13 @@ function modelFromResources(input) {
       case "aws_s3control_multi_region_access_point_policy":
         accessPointPolicies.push(rec);
         break;
-      case "aws_s3_account_public_access_block":
-        model.accountPublicAccessBlocks.push(track(readAccountPublicAccessBlock(r, rec.address, view, o), keys));
+      case "aws_s3_account_public_access_block": {
+        const block = readAccountPublicAccessBlock(r, rec.address, view, o);
+        const by = rec.deployedBy?.();
+        if (by !== void 0) block.deployedBy = by;
+        model.accountPublicAccessBlocks.push(track(block, keys));
         break;
+      }
       case "aws_cloudtrail": {
         const trail = readTrail2(r, rec.address, view, o);
         const named = view.attr("s3_bucket_name");
@@ -34454,6 +34533,7 @@ var init_to_model2 = __esm({
     init_unknown_key_match();
     init_names_address();
     init_policy_order();
+    init_provider_account();
     OTHER_TYPES = /* @__PURE__ */ new Set([
       "aws_s3_access_point",
       "aws_s3control_multi_region_access_point",
@@ -43753,7 +43833,7 @@ function createRuleContext(model) {
     model,
     bucket: (id) => names.bucket(id),
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
-    accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
+    accountPublicAccessBlocks: (bucket) => accountBlocksFor(model.accountPublicAccessBlocks, bucket),
     statementCovers,
     policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) })
   };
@@ -43829,6 +43909,23 @@ function mismatchIsCertain(pattern, bucket, names) {
 }
 function nameIsOpaque(b) {
   return b.name.state === "unknown" || hasUnknownPart(b.name.value);
+}
+var elsewhereCopies = /* @__PURE__ */ new WeakMap();
+function accountBlocksFor(blocks, bucket) {
+  if (!blocks.some((a) => a.deployedBy !== bucket.deployedBy)) return blocks;
+  return blocks.map((a) => {
+    if (a.deployedBy === bucket.deployedBy || a.origin.maybe) return a;
+    const key = bucket.deployedBy ?? "";
+    let copies = elsewhereCopies.get(a);
+    if (!copies) elsewhereCopies.set(a, copies = /* @__PURE__ */ new Map());
+    let copy = copies.get(key);
+    if (!copy) {
+      const why = `${a.id} is deployed through another provider configuration than this bucket, which may be another AWS account`;
+      copy = { ...a, origin: { ...a.origin, maybe: { why, at: a.origin.at } } };
+      copies.set(key, copy);
+    }
+    return copy;
+  });
 }
 
 // src/engine/evaluate.ts
@@ -44771,7 +44868,7 @@ var access_logging_disabled_default = defineRule({
     if (target.value !== null && target.value !== "") return;
     if (bucket.links.isLogTarget) return;
     const isPublic = bucket.policies.some(
-      (d) => !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), d) && publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain)
+      (d) => !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), d) && publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain)
     );
     const isTrailBucket = bucket.links.trailIds.length > 0;
     const context3 = isPublic ? " although anyone can reach it, so abuse would go unseen" : isTrailBucket ? ` although it stores CloudTrail logs (${bucket.links.trailIds.join(", ")}), so tampering with the audit trail would go unseen` : "";
@@ -45009,7 +45106,7 @@ var acl_public_neutralised_default = defineRule({
   check(bucket, report, ctx) {
     const { grants } = publicAclGrants(bucket);
     if (!grants.length) return;
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (!neutral || neutral === "unknown") return;
     const g = grants[0];
     report({
@@ -45071,7 +45168,7 @@ var acl_public_read_default = defineRule({
       (g) => g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === "WRITE" || p === "WRITE_ACP" || p === "FULL_CONTROL")
     );
     if (!reads.length && !unknown2) return;
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (neutral && neutral !== "unknown") return;
     if (unknown2) report.unknown(unknown2, "ACL");
     for (const g of reads) {
@@ -45136,7 +45233,7 @@ var acl_public_write_default = defineRule({
     const { grants, unknown: unknown2 } = publicAclGrants(bucket);
     const writes = grants.filter((g) => g.permissions.some((p) => WRITES.has(p)));
     if (!writes.length && !unknown2) return;
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (neutral && neutral !== "unknown") return;
     if (unknown2) report.unknown(unknown2, "ACL");
     for (const g of writes) {
@@ -45281,7 +45378,7 @@ var block_public_access_incomplete_default = defineRule({
   },
   check(bucket, report, ctx) {
     const pab = bucket.publicAccessBlock;
-    const accounts = ctx.accountPublicAccessBlocks();
+    const accounts = ctx.accountPublicAccessBlocks(bucket);
     const coveredByAccount = accounts.length > 0 && BPA_FLAGS2.every((f) => effectiveFlag(pab, accounts, f).on === true);
     const account = coveredByAccount ? " (the account-level block in this code covers it, so this is defence in depth)" : "";
     const severity = coveredByAccount ? "low" : void 0;
@@ -45502,7 +45599,12 @@ var cloudtrail_bucket_public_default = defineRule({
       for (const choice of trail.bucketChoices ?? []) {
         const candidate = ctx.model.buckets.find((b) => b.id === choice.bucketId);
         if (!candidate?.managed) continue;
-        const analysis2 = analyseExposure(candidate, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(candidate));
+        const analysis2 = analyseExposure(
+          candidate,
+          ctx.accountPublicAccessBlocks(candidate),
+          ctx.model.accessPoints,
+          ctx.policyScope(candidate)
+        );
         const active2 = activeExposures(analysis2);
         const undecided = analysis2.exposures.find((e) => e.neutraliser === "unknown") ?? analysis2.unknowns[0];
         if (!active2.length && !undecided) continue;
@@ -45515,7 +45617,7 @@ var cloudtrail_bucket_public_default = defineRule({
       return;
     }
     if (!bucket.managed) return;
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket));
     const active = activeExposures(analysis);
     if (!active.length) {
       const undecided = analysis.exposures.find((e) => e.neutraliser === "unknown") ?? analysis.unknowns[0];
@@ -46791,7 +46893,7 @@ var object_acl_public_default = defineRule({
       const why = `the object's bucket is not defined in the scanned code, so whether it disables ACLs or blocks public ones is not known`;
       return report.unknown({ why, at: acl.at }, "bucket ACL settings");
     }
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (neutral === "unknown")
       return report.unknown(
         { why: `whether bucket ${bucket.id} disables ACLs or blocks public ones is not known statically`, at: acl.at },
@@ -47370,7 +47472,7 @@ var policy_public_read_default = defineRule({
   },
   check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
-      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc);
+      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
       for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
@@ -47468,7 +47570,7 @@ var policy_public_write_default = defineRule({
   },
   check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
-      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc);
+      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
       for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
@@ -47606,7 +47708,7 @@ var public_exposure_default = defineRule({
     }
   },
   check(bucket, report, ctx) {
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket));
     for (const u of analysis.unknowns) report.unknown(u, u.what);
     const active = activeExposures(analysis);
     const undecided = analysis.exposures.filter((e) => e.neutraliser === "unknown");
@@ -47977,7 +48079,7 @@ var tls_not_enforced_default = defineRule({
     const fix = { kind: "add-policy-statement", statement: "deny-insecure-transport" };
     const partial = cov.objects === true ? " for the bucket ARN" : cov.bucket === true ? " for its objects" : "";
     const acl = publicAclGrants(bucket).grants;
-    if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks()) === void 0) {
+    if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket)) === void 0) {
       const g = acl[0];
       report({
         messageId: "publicAclHttp",
@@ -48103,7 +48205,7 @@ var website_bucket_holds_private_objects_default = defineRule({
     if (w.state === "unknown" || w.value === null) return;
     if (w.value.indexDocument === void 0 && w.value.redirectAllRequestsTo !== void 0) return;
     const active = activeExposures(
-      analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
+      analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket))
     );
     const publicReads = active.filter((e) => Array.isArray(e.classes) && e.classes.includes("objectRead"));
     if (!publicReads.length) return;

@@ -58,7 +58,7 @@ export default defineRule({
     if (bucket.links.isLogTarget) return
     const isPublic = bucket.policies.some(
       (d) =>
-        !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), d) &&
+        !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), d) &&
         publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain),
     )
     const isTrailBucket = bucket.links.trailIds.length > 0

@@ -46,7 +46,7 @@ export default defineRule({
   check(bucket, report, ctx) {
     const { grants } = publicAclGrants(bucket)
     if (!grants.length) return
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks())
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket))
     if (!neutral || neutral === 'unknown') return
     const g = grants[0]!
     report({

@@ -56,7 +56,7 @@ export default defineRule({
         g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === 'WRITE' || p === 'WRITE_ACP' || p === 'FULL_CONTROL'),
     )
     if (!reads.length && !unknown) return
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks())
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket))
     // A neutralised ACL is reported by acl-public-neutralised instead; it exposes nothing, whatever it is.
     if (neutral && neutral !== 'unknown') return
     if (unknown) report.unknown(unknown, 'ACL')

@@ -50,7 +50,7 @@ export default defineRule({
     const { grants, unknown } = publicAclGrants(bucket)
     const writes = grants.filter((g) => g.permissions.some((p) => WRITES.has(p)))
     if (!writes.length && !unknown) return
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks())
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket))
     if (neutral && neutral !== 'unknown') return
     // An ACL not known statically may be public-read-write.
     if (unknown) report.unknown(unknown, 'ACL')

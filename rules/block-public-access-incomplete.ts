@@ -75,7 +75,7 @@ export default defineRule({
   },
   check(bucket, report, ctx) {
     const pab = bucket.publicAccessBlock
-    const accounts = ctx.accountPublicAccessBlocks()
+    const accounts = ctx.accountPublicAccessBlocks(bucket)
     const coveredByAccount = accounts.length > 0 && BPA_FLAGS.every((f) => effectiveFlag(pab, accounts, f).on === true)
     const account = coveredByAccount ? ' (the account-level block in this code covers it, so this is defence in depth)' : ''
     const severity = coveredByAccount ? 'low' : undefined

@@ -57,7 +57,12 @@ export default defineRule({
       for (const choice of trail.bucketChoices ?? []) {
         const candidate = ctx.model.buckets.find((b) => b.id === choice.bucketId)
         if (!candidate?.managed) continue
-        const analysis = analyseExposure(candidate, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(candidate))
+        const analysis = analyseExposure(
+          candidate,
+          ctx.accountPublicAccessBlocks(candidate),
+          ctx.model.accessPoints,
+          ctx.policyScope(candidate),
+        )
         const active = activeExposures(analysis)
         const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0]
         if (!active.length && !undecided) continue
@@ -70,7 +75,7 @@ export default defineRule({
       return
     }
     if (!bucket.managed) return
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket))
     const active = activeExposures(analysis)
     if (!active.length) {
       const undecided = analysis.exposures.find((e) => e.neutraliser === 'unknown') ?? analysis.unknowns[0]

@@ -53,7 +53,7 @@ export default defineRule({
       const why = `the object's bucket is not defined in the scanned code, so whether it disables ACLs or blocks public ones is not known`
       return report.unknown({ why, at: acl.at }, 'bucket ACL settings')
     }
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks())
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket))
     if (neutral === 'unknown')
       return report.unknown(
         { why: `whether bucket ${bucket.id} disables ACLs or blocks public ones is not known statically`, at: acl.at },

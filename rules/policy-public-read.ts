@@ -62,7 +62,7 @@ export default defineRule({
   },
   check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
-      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc)
+      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc)
       const isNeutral = neutral && neutral !== 'unknown'
       // A policy not known statically is public at worst, and this block voids any public policy.
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, 'bucket policy')

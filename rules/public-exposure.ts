@@ -49,7 +49,7 @@ export default defineRule({
     },
   },
   check(bucket, report, ctx) {
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket))
     for (const u of analysis.unknowns) report.unknown(u, u.what)
     const active = activeExposures(analysis)
     const undecided = analysis.exposures.filter((e) => e.neutraliser === 'unknown')

@@ -89,7 +89,7 @@ export default defineRule({
     const fix = { kind: 'add-policy-statement', statement: 'deny-insecure-transport' } as const
     const partial = cov.objects === true ? ' for the bucket ARN' : cov.bucket === true ? ' for its objects' : ''
     const acl = publicAclGrants(bucket).grants
-    if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks()) === undefined) {
+    if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket)) === undefined) {
       const g = acl[0]!
       report({
         messageId: 'publicAclHttp',

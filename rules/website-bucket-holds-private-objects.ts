@@ -52,7 +52,7 @@ export default defineRule({
     if (w.state === 'unknown' || w.value === null) return
     if (w.value.indexDocument === undefined && w.value.redirectAllRequestsTo !== undefined) return
     const active = activeExposures(
-      analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket)),
+      analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket)),
     )
     const publicReads = active.filter((e) => Array.isArray(e.classes) && e.classes.includes('objectRead'))
     if (!publicReads.length) return

@@ -1325,8 +1325,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-FNTKZCZW.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-CH3D7EMP.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-GUWGCIDC.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-MHQBUTHA.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-D2SCPMPT.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-RJNYD6H2.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
@@ -1999,7 +1999,7 @@ function createRuleContext(model) {
     model,
     bucket: (id) => names.bucket(id),
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
-    accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
+    accountPublicAccessBlocks: (bucket) => accountBlocksFor(model.accountPublicAccessBlocks, bucket),
     statementCovers,
     policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) })
   };
@@ -2075,6 +2075,23 @@ function mismatchIsCertain(pattern, bucket, names) {
 }
 function nameIsOpaque(b) {
   return b.name.state === "unknown" || hasUnknownPart(b.name.value);
+}
+var elsewhereCopies = /* @__PURE__ */ new WeakMap();
+function accountBlocksFor(blocks, bucket) {
+  if (!blocks.some((a) => a.deployedBy !== bucket.deployedBy)) return blocks;
+  return blocks.map((a) => {
+    if (a.deployedBy === bucket.deployedBy || a.origin.maybe) return a;
+    const key = bucket.deployedBy ?? "";
+    let copies = elsewhereCopies.get(a);
+    if (!copies) elsewhereCopies.set(a, copies = /* @__PURE__ */ new Map());
+    let copy = copies.get(key);
+    if (!copy) {
+      const why = `${a.id} is deployed through another provider configuration than this bucket, which may be another AWS account`;
+      copy = { ...a, origin: { ...a.origin, maybe: { why, at: a.origin.at } } };
+      copies.set(key, copy);
+    }
+    return copy;
+  });
 }
 
 // src/engine/evaluate.ts
@@ -2619,7 +2636,7 @@ var access_logging_disabled_default = defineRule({
     if (target.value !== null && target.value !== "") return;
     if (bucket.links.isLogTarget) return;
     const isPublic = bucket.policies.some(
-      (d) => !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), d) && publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain)
+      (d) => !policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), d) && publicStatements(d.statements, ctx.policyScope(bucket)).some((p) => p.certain)
     );
     const isTrailBucket = bucket.links.trailIds.length > 0;
     const context = isPublic ? " although anyone can reach it, so abuse would go unseen" : isTrailBucket ? ` although it stores CloudTrail logs (${bucket.links.trailIds.join(", ")}), so tampering with the audit trail would go unseen` : "";
@@ -2857,7 +2874,7 @@ var acl_public_neutralised_default = defineRule({
   check(bucket, report, ctx) {
     const { grants } = publicAclGrants(bucket);
     if (!grants.length) return;
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (!neutral || neutral === "unknown") return;
     const g = grants[0];
     report({
@@ -2919,7 +2936,7 @@ var acl_public_read_default = defineRule({
       (g) => g.permissions.some((p) => READS.has(p)) && !g.permissions.some((p) => p === "WRITE" || p === "WRITE_ACP" || p === "FULL_CONTROL")
     );
     if (!reads.length && !unknown) return;
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (neutral && neutral !== "unknown") return;
     if (unknown) report.unknown(unknown, "ACL");
     for (const g of reads) {
@@ -2984,7 +3001,7 @@ var acl_public_write_default = defineRule({
     const { grants, unknown } = publicAclGrants(bucket);
     const writes = grants.filter((g) => g.permissions.some((p) => WRITES.has(p)));
     if (!writes.length && !unknown) return;
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (neutral && neutral !== "unknown") return;
     if (unknown) report.unknown(unknown, "ACL");
     for (const g of writes) {
@@ -3128,7 +3145,7 @@ var block_public_access_incomplete_default = defineRule({
   },
   check(bucket, report, ctx) {
     const pab = bucket.publicAccessBlock;
-    const accounts = ctx.accountPublicAccessBlocks();
+    const accounts = ctx.accountPublicAccessBlocks(bucket);
     const coveredByAccount = accounts.length > 0 && BPA_FLAGS.every((f) => effectiveFlag(pab, accounts, f).on === true);
     const account = coveredByAccount ? " (the account-level block in this code covers it, so this is defence in depth)" : "";
     const severity = coveredByAccount ? "low" : void 0;
@@ -3347,7 +3364,12 @@ var cloudtrail_bucket_public_default = defineRule({
       for (const choice of trail.bucketChoices ?? []) {
         const candidate = ctx.model.buckets.find((b) => b.id === choice.bucketId);
         if (!candidate?.managed) continue;
-        const analysis2 = analyseExposure(candidate, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(candidate));
+        const analysis2 = analyseExposure(
+          candidate,
+          ctx.accountPublicAccessBlocks(candidate),
+          ctx.model.accessPoints,
+          ctx.policyScope(candidate)
+        );
         const active2 = activeExposures(analysis2);
         const undecided = analysis2.exposures.find((e) => e.neutraliser === "unknown") ?? analysis2.unknowns[0];
         if (!active2.length && !undecided) continue;
@@ -3360,7 +3382,7 @@ var cloudtrail_bucket_public_default = defineRule({
       return;
     }
     if (!bucket.managed) return;
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket));
     const active = activeExposures(analysis);
     if (!active.length) {
       const undecided = analysis.exposures.find((e) => e.neutraliser === "unknown") ?? analysis.unknowns[0];
@@ -4626,7 +4648,7 @@ var object_acl_public_default = defineRule({
       const why = `the object's bucket is not defined in the scanned code, so whether it disables ACLs or blocks public ones is not known`;
       return report.unknown({ why, at: acl.at }, "bucket ACL settings");
     }
-    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks());
+    const neutral = aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket));
     if (neutral === "unknown")
       return report.unknown(
         { why: `whether bucket ${bucket.id} disables ACLs or blocks public ones is not known statically`, at: acl.at },
@@ -5197,7 +5219,7 @@ var policy_public_read_default = defineRule({
   },
   check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
-      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc);
+      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
       for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
@@ -5294,7 +5316,7 @@ var policy_public_write_default = defineRule({
   },
   check(bucket, report, ctx) {
     for (const doc of bucket.policies) {
-      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(), doc);
+      const neutral = policyNeutraliser(bucket.publicAccessBlock, ctx.accountPublicAccessBlocks(bucket), doc);
       const isNeutral = neutral && neutral !== "unknown";
       if (doc.unknown && !isNeutral) report.unknown(doc.unknown, "bucket policy");
       for (const p of publicStatements(doc.statements, ctx.policyScope(bucket))) {
@@ -5431,7 +5453,7 @@ var public_exposure_default = defineRule({
     }
   },
   check(bucket, report, ctx) {
-    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket));
+    const analysis = analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket));
     for (const u of analysis.unknowns) report.unknown(u, u.what);
     const active = activeExposures(analysis);
     const undecided = analysis.exposures.filter((e) => e.neutraliser === "unknown");
@@ -5801,7 +5823,7 @@ var tls_not_enforced_default = defineRule({
     const fix = { kind: "add-policy-statement", statement: "deny-insecure-transport" };
     const partial = cov.objects === true ? " for the bucket ARN" : cov.bucket === true ? " for its objects" : "";
     const acl = publicAclGrants(bucket).grants;
-    if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks()) === void 0) {
+    if (acl.length && aclNeutraliser(bucket, ctx.accountPublicAccessBlocks(bucket)) === void 0) {
       const g = acl[0];
       report({
         messageId: "publicAclHttp",
@@ -5926,7 +5948,7 @@ var website_bucket_holds_private_objects_default = defineRule({
     if (w.state === "unknown" || w.value === null) return;
     if (w.value.indexDocument === void 0 && w.value.redirectAllRequestsTo !== void 0) return;
     const active = activeExposures(
-      analyseExposure(bucket, ctx.accountPublicAccessBlocks(), ctx.model.accessPoints, ctx.policyScope(bucket))
+      analyseExposure(bucket, ctx.accountPublicAccessBlocks(bucket), ctx.model.accessPoints, ctx.policyScope(bucket))
     );
     const publicReads = active.filter((e) => Array.isArray(e.classes) && e.classes.includes("objectRead"));
     if (!publicReads.length) return;

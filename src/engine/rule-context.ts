@@ -20,8 +20,11 @@ export interface RuleContext {
   bucket(id: string): Bucket | undefined
   /** The bucket a name, ARN or placeholder refers to, within this unit. */
   resolveBucket(ref: Str): Bucket | 'unknown' | undefined
-  /** Account-level public access blocks declared in this unit. */
-  accountPublicAccessBlocks(): AccountPublicAccessBlock[]
+  /**
+   * Account-level public access blocks declared in this unit, as they stand for `bucket`: one
+   * deployed through a provider configuration that may be another account is only maybe there.
+   */
+  accountPublicAccessBlocks(bucket: Bucket): AccountPublicAccessBlock[]
   /** Does the statement's Resource/NotResource cover the bucket ARN and its objects (`bucket/*`)? */
   statementCovers(stmt: PolicyStatement, bucket: Bucket): { bucket: Tri; objects: Tri }
   /** How the bucket's policy statements reach it: Allows on some of its objects, Denies on all. */
@@ -42,7 +45,7 @@ export function createRuleContext(model: S3Model): RuleContext {
     model,
     bucket: (id) => names.bucket(id),
     resolveBucket: (ref) => resolveBucketRef(ref, model.buckets, names),
-    accountPublicAccessBlocks: () => model.accountPublicAccessBlocks,
+    accountPublicAccessBlocks: (bucket) => accountBlocksFor(model.accountPublicAccessBlocks, bucket),
     statementCovers,
     policyScope: (bucket) => ({ reaches: (s) => statementReaches(s, bucket), covers: (s) => statementCovers(s, bucket) }),
   }
@@ -163,4 +166,24 @@ function mismatchIsCertain(pattern: Str, bucket: Bucket, names: NameSource): boo
 /** A name only known at deploy time (a generated name is known: unique, and nobody else's). */
 function nameIsOpaque(b: Bucket): boolean {
   return b.name.state === 'unknown' || hasUnknownPart(b.name.value)
+}
+
+/** Copies of account blocks deployed by another provider configuration, by block and configuration. */
+const elsewhereCopies = new WeakMap<AccountPublicAccessBlock, Map<string, AccountPublicAccessBlock>>()
+
+function accountBlocksFor(blocks: AccountPublicAccessBlock[], bucket: Bucket): AccountPublicAccessBlock[] {
+  if (!blocks.some((a) => a.deployedBy !== bucket.deployedBy)) return blocks
+  return blocks.map((a) => {
+    if (a.deployedBy === bucket.deployedBy || a.origin.maybe) return a
+    const key = bucket.deployedBy ?? ''
+    let copies = elsewhereCopies.get(a)
+    if (!copies) elsewhereCopies.set(a, (copies = new Map()))
+    let copy = copies.get(key)
+    if (!copy) {
+      const why = `${a.id} is deployed through another provider configuration than this bucket, which may be another AWS account`
+      copy = { ...a, origin: { ...a.origin, maybe: { why, at: a.origin.at } } }
+      copies.set(key, copy)
+    }
+    return copy
+  })
 }

@@ -187,6 +187,12 @@ export interface Bucket {
   tags: Record<string, Value<string>>
   publicAccessBlock: PublicAccessBlock
   acl: Acl
+  /**
+   * Terraform: what decides the AWS account it is deployed to, as its provider configuration
+   * writes it (credentials, role, profile, allowed accounts); undefined for the default provider
+   * without them. An account block counts for certain only for buckets with the same.
+   */
+  deployedBy?: string
   ownership: Value<ObjectOwnership>
   /** Every policy document attached to the bucket (bucket policy resources, inline `policy`). */
   policies: PolicyDocument[]
@@ -239,6 +245,8 @@ export interface AccountPublicAccessBlock {
   origin: ResourceOrigin
   publicAccessBlock: PublicAccessBlock
   suppressions: InlineSuppression[]
+  /** See `Bucket.deployedBy`. */
+  deployedBy?: string
 }
 
 export interface DataEventSelector {

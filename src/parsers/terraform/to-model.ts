@@ -48,6 +48,7 @@ import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
 import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
 import { namesAddress } from './names-address.js'
 import { orderPoliciesAgainstBlocks } from './policy-order.js'
+import { deployedBy, providerAccounts } from './provider-account.js'
 
 export const OTHER_TYPES = new Set([
   'aws_s3_access_point',
@@ -96,6 +97,8 @@ export interface ResourceRecord {
   maybe?: readonly Maybe[]
   /** Whether its block names `address` (a reference, a `depends_on` entry); missing where its text is not at hand. */
   mentions?(address: string): boolean
+  /** The account key of its provider configuration (`Bucket.deployedBy`); missing in plans. */
+  deployedBy?(): string | undefined
 }
 
 /** One reason a resource may not be deployed; the same key is the same decision (see `MaybeCondition`). */
@@ -198,7 +201,9 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
       const { block, f } = inst.config
       return block.file === undefined && namesAddress(ctx.files.get(f).text.slice(block.start, block.end), address)
     },
+    deployedBy: () => deployedBy(inst, (accounts ??= providerAccounts(root.config, ctx.files)), ctx.files),
   })
+  let accounts: Map<string, string> | undefined
 
   const input: ModelInput = {
     unit,
@@ -341,6 +346,8 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   for (const rec of input.buckets) {
     const view = rec.body()
     const b = readBucket(r, rec.address, view, origin(rec), readPolicy)
+    const by = rec.deployedBy?.()
+    if (by !== undefined) b.deployedBy = by
     model.buckets.push(track(b, rec.commentBlocks))
     const raw = view.attr('bucket')?.value
     if (raw) rawNames.set(b, raw)
@@ -550,9 +557,13 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       case 'aws_s3control_multi_region_access_point_policy':
         accessPointPolicies.push(rec)
         break
-      case 'aws_s3_account_public_access_block':
-        model.accountPublicAccessBlocks.push(track(readAccountPublicAccessBlock(r, rec.address, view, o), keys))
+      case 'aws_s3_account_public_access_block': {
+        const block = readAccountPublicAccessBlock(r, rec.address, view, o)
+        const by = rec.deployedBy?.()
+        if (by !== undefined) block.deployedBy = by
+        model.accountPublicAccessBlocks.push(track(block, keys))
         break
+      }
       case 'aws_cloudtrail': {
         const trail = readTrail(r, rec.address, view, o)
         const named = view.attr('s3_bucket_name')
