@@ -33847,8 +33847,7 @@ function providerAccounts(root, files) {
   for (const file of root.files) {
     for (const block of file.body.blocks) {
       if (block.type !== "provider" || block.labels[0]?.value !== "aws") continue;
-      const aliasAttr = attr(block.body, "alias");
-      const alias = aliasAttr?.expr.t === "template" && aliasAttr.expr.parts[0]?.t === "lit" ? aliasAttr.expr.parts[0].value : "";
+      const alias = literalString(attr(block.body, "alias")) ?? "";
       out.set(alias, accountKey(block.body, file.f, files));
     }
   }
@@ -33896,6 +33895,7 @@ var init_provider_account = __esm({
   "src/parsers/terraform/provider-account.ts"() {
     "use strict";
     init_ast();
+    init_module_config();
     ACCOUNT_SETTINGS = /* @__PURE__ */ new Set([
       "access_key",
       "secret_key",

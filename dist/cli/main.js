@@ -1325,8 +1325,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-FNTKZCZW.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-MHQBUTHA.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-D2SCPMPT.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-MPRPQC4T.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-KVPES74T.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-RJNYD6H2.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

@@ -7,7 +7,7 @@
  */
 import { attr, type Body, type Expr } from './hcl/ast.js'
 import type { SourceFiles } from './eval/source-files.js'
-import type { ModuleConfig } from './module-config.js'
+import { literalString, type ModuleConfig } from './module-config.js'
 import type { ModuleInstance, ResourceInstance } from './module-instance.js'
 
 /** Provider arguments and blocks that choose the credentials, and so the account. */
@@ -31,8 +31,7 @@ export function providerAccounts(root: ModuleConfig, files: SourceFiles): Map<st
   for (const file of root.files) {
     for (const block of file.body.blocks) {
       if (block.type !== 'provider' || block.labels[0]?.value !== 'aws') continue
-      const aliasAttr = attr(block.body, 'alias')
-      const alias = aliasAttr?.expr.t === 'template' && aliasAttr.expr.parts[0]?.t === 'lit' ? aliasAttr.expr.parts[0].value : ''
+      const alias = literalString(attr(block.body, 'alias')) ?? ''
       out.set(alias, accountKey(block.body, file.f, files))
     }
   }
