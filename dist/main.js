@@ -34828,12 +34828,19 @@ function loadPlanUnit(unit, ctx) {
   };
   const resources = [];
   const skippedResource = (node, message) => planProblem(node.start, "PLAN_JSON_SHAPE", message);
+  const notAList = (n, key) => skippedResource(n, `"${key}" is not a list, so what it holds was not scanned`);
   const walk = (m, depth2) => {
-    if (!isMap2(m) || depth2 > MAX_MODULE_DEPTH) return;
+    if (m === void 0 || m.kind === "scalar" && m.value === null) return;
+    if (!isMap2(m)) return skippedResource(m, "a module in the plan is not an object, so it was not scanned");
+    if (depth2 > MAX_MODULE_DEPTH) return skippedResource(m, `modules nested deeper than ${MAX_MODULE_DEPTH} levels were not scanned`);
     const list2 = get(m, "resources");
+    if (list2 && list2.kind !== "seq" && !(list2.kind === "scalar" && list2.value === null)) notAList(list2, "resources");
     if (list2 && list2.kind === "seq") {
       for (const r of list2.items) {
-        if (!isMap2(r)) continue;
+        if (!isMap2(r)) {
+          skippedResource(r, "a resource that is not an object was skipped");
+          continue;
+        }
         const address = str2(get(r, "address"));
         const type = str2(get(r, "type"));
         const values2 = get(r, "values");
@@ -34858,6 +34865,7 @@ function loadPlanUnit(unit, ctx) {
     }
     const children = get(m, "child_modules");
     if (children && children.kind === "seq") for (const c of children.items) walk(c, depth2 + 1);
+    else if (children && !(children.kind === "scalar" && children.value === null)) notAList(children, "child_modules");
   };
   walk(rootValues, 0);
   const bucketAddresses = new Set(resources.filter((r) => r.mode === "managed" && r.type === "aws_s3_bucket").map((r) => r.address));
@@ -44437,6 +44445,26 @@ var InputLog = class {
   }
 };
 
+// src/edit-budget.ts
+var BASE_CHARS = 64 * 1024;
+var CHARS_PER_FILE_CHAR = 8;
+var EditBudget = class {
+  constructor(texts) {
+    this.texts = texts;
+  }
+  texts;
+  used = /* @__PURE__ */ new Map();
+  /** Whether `edit` still fits into its file's budget; if it does, it is charged. */
+  take(edit) {
+    const used = this.used.get(edit.file) ?? 0;
+    const size = this.texts.get(edit.file)?.length ?? 0;
+    const next = used + edit.replacement.length;
+    if (next > BASE_CHARS + CHARS_PER_FILE_CHAR * size) return false;
+    this.used.set(edit.file, next);
+    return true;
+  }
+};
+
 // src/edit-line-endings.ts
 init_line_index();
 var EditLineEndings = class {
@@ -48488,6 +48516,7 @@ function processWith(plugin, unit, job) {
   const now = new Date(job.now);
   const activeIds = new Set(active.map((r) => r.id));
   const lineEndings = new EditLineEndings(load.texts);
+  const editBudget = new EditBudget(load.texts);
   for (const model of load.models) {
     if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)]);
     linkModel(model);
@@ -48501,14 +48530,18 @@ function processWith(plugin, unit, job) {
       applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: ranWhole })
     );
     if (plugin.renderFix) {
-      for (const f of outcome.findings) {
-        if (!f.fix) continue;
+      const fixable = outcome.findings.filter((f) => f.fix).sort((a, b) => compareSeverity(a.severity, b.severity));
+      for (const f of fixable) {
         try {
           const edit = plugin.renderFix(f, load.texts);
           if (edit && lineEndings.landsOnLoneCr(edit))
             debug2.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
           else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
             debug2.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`);
+          else if (edit && !editBudget.take(edit))
+            debug2.push(
+              `fix for ${f.ruleId} on ${f.resource} not offered: the edits into ${edit.file} already carry far more text than the file holds`
+            );
           else if (edit) f.edit = lineEndings.inFileLineEndings(edit);
         } catch (e) {
           debug2.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`);
@@ -50887,8 +50920,8 @@ function fromLineMapEntries(entries2) {
   return new Map(entries2.map(({ file, ...map }) => [file, map]));
 }
 var SCHEMA = "s3-gate/results@1";
-var MAX_RESULTS_BYTES = 50 * 1024 * 1024;
-var MAX_ITEMS = 1e5;
+var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
+var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
   await fs10.mkdir(path29.dirname(file), { recursive: true });
   const handle = await fs10.open(file, "w");
@@ -51263,7 +51296,7 @@ var Validator = class {
 
 // src/merge/read-shards.ts
 var MAX_SHARD_FILES = 256;
-var MAX_TOTAL_BYTES = 4 * MAX_RESULTS_BYTES;
+var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function listShardFiles(dir) {
   const out = [];
   const visit = async (d, depth2) => {
@@ -51288,16 +51321,20 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
+  const sourceOf = (file) => displayRoot ? path30.relative(displayRoot, file) || file : file;
   let total = 0;
-  const out = [];
   for (const file of files) {
-    const source = displayRoot ? path30.relative(displayRoot, file) || file : file;
+    const source = sourceOf(file);
     const stat2 = await fs11.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
     total += stat2.size;
     if (total > MAX_TOTAL_BYTES) throw new MergeError(`The shard files add up to more than ${MAX_TOTAL_BYTES} bytes.`);
+  }
+  const out = [];
+  for (const file of files) {
+    const source = sourceOf(file);
     let raw;
     try {
       raw = JSON.parse(await fs11.readFile(file, "utf8"));
@@ -57693,6 +57730,7 @@ function createRenderContext(input) {
 // src/config/load.ts
 import fs13 from "node:fs";
 import path32 from "node:path";
+init_text_encoding();
 init_errors();
 init_line_index();
 init_source_tree();
@@ -57723,7 +57761,7 @@ function readConfigFile(abs, cwd) {
       );
   }
   if (!fs13.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
-  return fs13.readFileSync(real, "utf8");
+  return decodeText(fs13.readFileSync(real));
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
 var displayPath = (abs, cwd) => (path32.relative(cwd, abs) || abs).split(path32.sep).join("/");

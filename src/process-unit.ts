@@ -10,12 +10,13 @@ import fs from 'node:fs'
 import { evaluateRules, type RuleOutcome } from './engine/evaluate.js'
 import { MAX_EDIT_CHARS, type Finding, type Problem, type UnknownResult } from './engine/finding.js'
 import { fingerprint } from './engine/fingerprint.js'
-import type { Severity } from './engine/severity.js'
+import { compareSeverity, type Severity } from './engine/severity.js'
 import { applyInlineSuppressions } from './engine/suppressions.js'
 import { isInside, listFiles, toDisplayPath } from './discovery.js'
 import type { Limits } from './limits.js'
 import { decodeText } from './text-encoding.js'
 import { InputLog, type InputRecord } from './unit-inputs.js'
+import { EditBudget } from './edit-budget.js'
 import { EditLineEndings } from './edit-line-endings.js'
 import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
@@ -244,6 +245,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   const now = new Date(job.now)
   const activeIds = new Set(active.map((r) => r.id))
   const lineEndings = new EditLineEndings(load.texts)
+  const editBudget = new EditBudget(load.texts)
   for (const model of load.models) {
     if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)])
     linkModel(model)
@@ -258,14 +260,19 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
       applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: ranWhole }),
     )
     if (plugin.renderFix) {
-      for (const f of outcome.findings) {
-        if (!f.fix) continue
+      // Most severe first, so that a file's edit budget goes to the findings that matter most.
+      const fixable = outcome.findings.filter((f) => f.fix).sort((a, b) => compareSeverity(a.severity, b.severity))
+      for (const f of fixable) {
         try {
           const edit = plugin.renderFix(f, load.texts)
           if (edit && lineEndings.landsOnLoneCr(edit))
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`)
           else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`)
+          else if (edit && !editBudget.take(edit))
+            debug.push(
+              `fix for ${f.ruleId} on ${f.resource} not offered: the edits into ${edit.file} already carry far more text than the file holds`,
+            )
           else if (edit) f.edit = lineEndings.inFileLineEndings(edit)
         } catch (e) {
           debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`)

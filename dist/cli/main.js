@@ -1158,7 +1158,7 @@ function readConfigFile(abs, cwd) {
       );
   }
   if (!fs2.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
-  return fs2.readFileSync(real, "utf8");
+  return decodeText(fs2.readFileSync(real));
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
 var displayPath = (abs, cwd) => (path2.relative(cwd, abs) || abs).split(path2.sep).join("/");
@@ -1277,6 +1277,9 @@ function isSeverity(s) {
 function isThreshold(s) {
   return s === "none" || isSeverity(s);
 }
+function compareSeverity(a, b) {
+  return RANK[b] - RANK[a];
+}
 
 // src/cli-args.ts
 var VALUE_FLAGS = /* @__PURE__ */ new Set([
@@ -1325,7 +1328,7 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-FNTKZCZW.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-MPRPQC4T.js")).terraformPlanPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-OWQVNFC3.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-KVPES74T.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-RJNYD6H2.js")).cloudFormationPlugin
 };
@@ -2249,6 +2252,26 @@ var InputLog = class {
     const prior = this.byKey.get(key);
     if (prior && prior.digest !== r.digest) this.untrackedRead = true;
     else if (!prior) this.byKey.set(key, r);
+  }
+};
+
+// src/edit-budget.ts
+var BASE_CHARS = 64 * 1024;
+var CHARS_PER_FILE_CHAR = 8;
+var EditBudget = class {
+  constructor(texts) {
+    this.texts = texts;
+  }
+  texts;
+  used = /* @__PURE__ */ new Map();
+  /** Whether `edit` still fits into its file's budget; if it does, it is charged. */
+  take(edit) {
+    const used = this.used.get(edit.file) ?? 0;
+    const size = this.texts.get(edit.file)?.length ?? 0;
+    const next = used + edit.replacement.length;
+    if (next > BASE_CHARS + CHARS_PER_FILE_CHAR * size) return false;
+    this.used.set(edit.file, next);
+    return true;
   }
 };
 
@@ -6231,6 +6254,7 @@ function processWith(plugin, unit, job) {
   const now = new Date(job.now);
   const activeIds = new Set(active.map((r) => r.id));
   const lineEndings = new EditLineEndings(load.texts);
+  const editBudget = new EditBudget(load.texts);
   for (const model of load.models) {
     if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)]);
     linkModel(model);
@@ -6244,14 +6268,18 @@ function processWith(plugin, unit, job) {
       applyInlineSuppressions(outcome.findings, model, { now, allowInline: job.allowInline, rulesById, active: ranWhole })
     );
     if (plugin.renderFix) {
-      for (const f of outcome.findings) {
-        if (!f.fix) continue;
+      const fixable = outcome.findings.filter((f) => f.fix).sort((a, b) => compareSeverity(a.severity, b.severity));
+      for (const f of fixable) {
         try {
           const edit = plugin.renderFix(f, load.texts);
           if (edit && lineEndings.landsOnLoneCr(edit))
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: ${edit.file} has carriage returns without line feeds there`);
           else if (edit && edit.replacement.length > MAX_EDIT_CHARS)
             debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would replace more than ${MAX_EDIT_CHARS} characters`);
+          else if (edit && !editBudget.take(edit))
+            debug.push(
+              `fix for ${f.ruleId} on ${f.resource} not offered: the edits into ${edit.file} already carry far more text than the file holds`
+            );
           else if (edit) f.edit = lineEndings.inFileLineEndings(edit);
         } catch (e) {
           debug.push(`fix for ${f.ruleId} on ${f.resource} not rendered: ${e instanceof Error ? e.message : String(e)}`);
@@ -7237,8 +7265,8 @@ function* batchedBytes(chunks, size = 256 * 1024) {
 
 // src/report/github/results-file.ts
 var SCHEMA = "s3-gate/results@1";
-var MAX_RESULTS_BYTES = 50 * 1024 * 1024;
-var MAX_ITEMS = 1e5;
+var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
+var MAX_ITEMS = 1e6;
 function withBaseAtHead(doc, atHead) {
   const wanted = new Set(atHead);
   const standIns = doc.head.findings.filter((f) => !f.suppressed && wanted.has(f.fingerprint));
@@ -7557,19 +7585,23 @@ var Validator = class {
 
 // src/merge/read-shards.ts
 var MAX_SHARD_FILES = 256;
-var MAX_TOTAL_BYTES = 4 * MAX_RESULTS_BYTES;
+var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
+  const sourceOf = (file) => displayRoot ? path7.relative(displayRoot, file) || file : file;
   let total = 0;
-  const out = [];
   for (const file of files) {
-    const source = displayRoot ? path7.relative(displayRoot, file) || file : file;
+    const source = sourceOf(file);
     const stat = await fs4.lstat(file).catch(() => void 0);
     if (!stat?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
     total += stat.size;
     if (total > MAX_TOTAL_BYTES) throw new MergeError(`The shard files add up to more than ${MAX_TOTAL_BYTES} bytes.`);
+  }
+  const out = [];
+  for (const file of files) {
+    const source = sourceOf(file);
     let raw;
     try {
       raw = JSON.parse(await fs4.readFile(file, "utf8"));

@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../discovery.js'
+import { decodeText } from '../text-encoding.js'
 import { ConfigurationError } from '../errors.js'
 import type { Profile } from '../engine/define-rule.js'
 import type { Severity } from '../engine/severity.js'
@@ -47,7 +48,8 @@ function readConfigFile(abs: string, cwd: string): string {
       )
   }
   if (!fs.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`)
-  return fs.readFileSync(real, 'utf8')
+  // Windows PowerShell writes UTF-16 (`... > .s3-gate.yml`), as it does for templates.
+  return decodeText(fs.readFileSync(real))
 }
 
 /** A glob as written (JSON quoting would double its backslashes), cut short like other quoted values. */

@@ -21,8 +21,8 @@ import { MergeError, type ShardPart } from './merge-scans.js'
 
 /** More shards than this is not a setup we support (GitHub caps a matrix at 256 jobs). */
 export const MAX_SHARD_FILES = 256
-/** All shard files together. */
-export const MAX_TOTAL_BYTES = 4 * MAX_RESULTS_BYTES
+/** All shard files together: above the findings one scan may hold (500,000, about 400 MB of CLI JSON). */
+export const MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES
 
 export interface ShardFile extends ShardPart {
   /** Set when the file is an action results file. */
@@ -56,16 +56,22 @@ export async function listShardFiles(dir: string): Promise<string[]> {
 
 export async function readShardFiles(files: readonly string[], displayRoot?: string): Promise<ShardFile[]> {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`)
+  const sourceOf = (file: string) => (displayRoot ? path.relative(displayRoot, file) || file : file)
+  // Every size before any read: a set refused for its total is refused at once, not after
+  // hundreds of megabytes of it were parsed.
   let total = 0
-  const out: ShardFile[] = []
   for (const file of files) {
-    const source = displayRoot ? path.relative(displayRoot, file) || file : file
+    const source = sourceOf(file)
     const stat = await fs.lstat(file).catch(() => undefined)
     if (!stat?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`)
     if (stat.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`)
     total += stat.size
     if (total > MAX_TOTAL_BYTES) throw new MergeError(`The shard files add up to more than ${MAX_TOTAL_BYTES} bytes.`)
+  }
+  const out: ShardFile[] = []
+  for (const file of files) {
+    const source = sourceOf(file)
     let raw: unknown
     try {
       raw = JSON.parse(await fs.readFile(file, 'utf8'))

@@ -224,6 +224,22 @@ exceptions:
     }
   })
 
+  it('reads a .s3-gate.yml that Windows PowerShell wrote as UTF-16, with either byte order', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-config-'))
+    const text = 'profile: strict\ndisable:\n  - versioning-disabled\n'
+    try {
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+      fs.writeFileSync(path.join(dir, '.s3-gate.yml'), le)
+      const fromLe = loadConfig(undefined, dir, known)
+      expect(fromLe.profile).toBe('strict')
+      expect(fromLe.disable).toEqual(['versioning-disabled'])
+      fs.writeFileSync(path.join(dir, '.s3-gate.yml'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]))
+      expect(loadConfig(undefined, dir, known).disable).toEqual(['versioning-disabled'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('refuses a .s3-gate.yml linked out of the repository or into .git/, and never prints a file whole', () => {
     const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-config-')))
     const dir = path.join(parent, 'repo')

@@ -240,12 +240,21 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   }
   const resources: PlanResource[] = []
   const skippedResource = (node: SNode, message: string) => planProblem(node.start, 'PLAN_JSON_SHAPE', message)
+  // A part of the plan that is not what Terraform writes is said, never skipped in silence: the
+  // resources in it would otherwise pass unseen.
+  const notAList = (n: SNode, key: string) => skippedResource(n, `"${key}" is not a list, so what it holds was not scanned`)
   const walk = (m: SNode | undefined, depth: number) => {
-    if (!isMap(m) || depth > MAX_MODULE_DEPTH) return
+    if (m === undefined || (m.kind === 'scalar' && m.value === null)) return
+    if (!isMap(m)) return skippedResource(m, 'a module in the plan is not an object, so it was not scanned')
+    if (depth > MAX_MODULE_DEPTH) return skippedResource(m, `modules nested deeper than ${MAX_MODULE_DEPTH} levels were not scanned`)
     const list = get(m, 'resources')
+    if (list && list.kind !== 'seq' && !(list.kind === 'scalar' && list.value === null)) notAList(list, 'resources')
     if (list && list.kind === 'seq') {
       for (const r of list.items) {
-        if (!isMap(r)) continue
+        if (!isMap(r)) {
+          skippedResource(r, 'a resource that is not an object was skipped')
+          continue
+        }
         const address = str(get(r, 'address'))
         const type = str(get(r, 'type'))
         const values = get(r, 'values')
@@ -272,6 +281,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     }
     const children = get(m, 'child_modules')
     if (children && children.kind === 'seq') for (const c of children.items) walk(c, depth + 1)
+    else if (children && !(children.kind === 'scalar' && children.value === null)) notAList(children, 'child_modules')
   }
   walk(rootValues, 0)
   const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address))

@@ -64,9 +64,15 @@ export function fromLineMapEntries(entries: readonly LineMapEntry[]): LineMaps {
 }
 
 export const SCHEMA = 's3-gate/results@1' as const
-/** The artifact is read whole; anything bigger is not ours. */
-export const MAX_RESULTS_BYTES = 50 * 1024 * 1024
-const MAX_ITEMS = 100_000
+/**
+ * The artifact is read whole, so it is capped; but a shard of a large repository is large (one
+ * of four shards of the 70 MB Terraform benchmark tree: 96,500 findings, 75 MB of CLI JSON), and a
+ * cap below what a scan may hold refused the shard sets sharding exists for. 256 MiB holds about
+ * 320,000 findings of CLI JSON; read, it takes about 3× its size in memory.
+ */
+export const MAX_RESULTS_BYTES = 256 * 1024 * 1024
+/** Above the findings a scan may hold by default (`maxScanFindings`, 500,000). */
+const MAX_ITEMS = 1_000_000
 
 export async function writeResultsFile(file: string, doc: ResultsDocument): Promise<void> {
   // Like the SARIF file: `results-file: results/s3-gate.json` names a folder nothing has made yet.

@@ -88,6 +88,33 @@ describe('terraform show -json plans', () => {
     expect(plans.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.c'])
   })
 
+  it('warns where resources or child modules are not lists, or a resource or module is not an object, and reads the rest', () => {
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.6.0',
+      planned_values: {
+        root_module: {
+          resources: [7, { address: 'aws_s3_bucket.c', mode: 'managed', type: 'aws_s3_bucket', name: 'c', values: { bucket: 'c' } }],
+          child_modules: [
+            { address: 'module.x', resources: { a: 1 }, child_modules: 'none' },
+            'module.y',
+            { address: 'module.z', resources: null, child_modules: null },
+          ],
+        },
+      },
+    }
+    const text = JSON.stringify(plan, null, 2)
+    const plans = loadPlans(loadFiles({ 'plan.json': text }).dir)
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length
+    expect(plans.load.problems.map((p) => [p.code, p.line, p.level, p.message])).toEqual([
+      ['PLAN_JSON_SHAPE', lineOf('7,'), 'warning', 'a resource that is not an object was skipped'],
+      ['PLAN_JSON_SHAPE', lineOf('"resources": {'), 'warning', '"resources" is not a list, so what it holds was not scanned'],
+      ['PLAN_JSON_SHAPE', lineOf('"none"'), 'warning', '"child_modules" is not a list, so what it holds was not scanned'],
+      ['PLAN_JSON_SHAPE', lineOf('"module.y"'), 'warning', 'a module in the plan is not an object, so it was not scanned'],
+    ])
+    expect(plans.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.c'])
+  })
+
   it('warns at each change Terraform deferred, since the plan holds no values for it', () => {
     const plan = {
       format_version: '1.2',
