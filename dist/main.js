@@ -20106,14 +20106,17 @@ function isFixedValue(key, base, v) {
     const opaque = parts.some((p) => typeof p !== "string" && p.kind === "unknown");
     return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? "unknown" : true;
   }
-  if (IP_KEYS.has(key)) {
-    const m = /\/(\d+)$/.exec(v);
-    return !(v === "0.0.0.0/0" || v === "::/0" || m && Number(m[1]) === 0);
-  }
+  if (IP_KEYS.has(key)) return !isBroadCidr(v);
   const variable = variableIn(v);
   if (variable !== void 0) return variable;
   if (key === "aws:userid") return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v);
   return !/[*?]/.test(v);
+}
+function isBroadCidr(cidr) {
+  const m = /\/\s*(\d+)\s*$/.exec(cidr);
+  if (!m) return false;
+  const prefix = Number(m[1]);
+  return cidr.includes(":") ? prefix < 32 : prefix < 8;
 }
 function variableIn(text) {
   let found;
@@ -47450,7 +47453,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -47550,7 +47553,7 @@ var policy_public_write_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone write to the bucket or change its permissions",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-write", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.3",

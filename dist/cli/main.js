@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-BNLDSL4X.js";
+} from "./chunks/chunk-37FOWO77.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-7XPIGETH.js";
+} from "./chunks/chunk-YLNSVULS.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-REJ2ADE6.js";
+} from "./chunks/chunk-ULJLVAXP.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-ISIZJZ3V.js";
+} from "./chunks/chunk-TARNBLYI.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-XUYNRWO6.js";
+} from "./chunks/chunk-OSTJWTOY.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -70,7 +70,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-CUBQY7YY.js";
+} from "./chunks/chunk-CCZYSUUN.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-FNTKZCZW.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-OWQVNFC3.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-KVPES74T.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-RJNYD6H2.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-7XIQW65E.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-JPUPF7MP.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-KJBUY7Q5.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-EELOHPRL.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -5192,7 +5192,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -5291,7 +5291,7 @@ var policy_public_write_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone write to the bucket or change its permissions",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported, nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-write", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.3",

@@ -427,14 +427,23 @@ function isFixedValue(key: string, base: string, v: Str): Tri {
     const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
     return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true
   }
-  if (IP_KEYS.has(key)) {
-    const m = /\/(\d+)$/.exec(v)
-    return !(v === '0.0.0.0/0' || v === '::/0' || (m && Number(m[1]) === 0))
-  }
+  if (IP_KEYS.has(key)) return !isBroadCidr(v)
   const variable = variableIn(v)
   if (variable !== undefined) return variable
   if (key === 'aws:userid') return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v)
   return !/[*?]/.test(v)
+}
+
+/**
+ * S3 evaluates a policy whose `aws:SourceIp` range is broader than /8 (IPv4) or /32 (IPv6) as
+ * public ("very broad IP ranges (for example, 0.0.0.0/1)", the S3 User Guide's meaning of public):
+ * such a range lets in a large part of the internet.
+ */
+function isBroadCidr(cidr: string): boolean {
+  const m = /\/\s*(\d+)\s*$/.exec(cidr)
+  if (!m) return false
+  const prefix = Number(m[1])
+  return cidr.includes(':') ? prefix < 32 : prefix < 8
 }
 
 /**

@@ -64,6 +64,7 @@ describe('policy semantics', () => {
       { ArnEquals: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/E1' } },
       { StringEquals: { 'aws:SourceAccount': '111122223333' } },
       { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+      { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '192.0.2.7', '2001:db8::/32'] } },
       { 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgPaths': 'o-abc/r-1/ou-1/' } },
     ]
     for (const c of restricting)
@@ -78,6 +79,10 @@ describe('policy semantics', () => {
       { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc' } },
       { StringLike: { 'aws:SourceArn': 'arn:aws:cloudfront::*' } },
       { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } },
+      // S3 calls ranges broader than /8 (IPv4) or /32 (IPv6) public.
+      { IpAddress: { 'aws:SourceIp': '0.0.0.0/1' } },
+      { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '64.0.0.0/7'] } },
+      { IpAddress: { 'aws:SourceIp': '2000::/3' } },
       { Bool: { 'aws:SecureTransport': 'true' } },
     ]
     for (const c of open)
