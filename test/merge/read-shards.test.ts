@@ -8,44 +8,28 @@ import { MAX_RESULTS_BYTES } from '../../src/report/github/results-file.js'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-shards-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-/** One finding of CLI JSON, as `s3-gate scan --format json` writes it. */
-const finding = (i: number) => ({
-  ruleId: 'versioning-disabled',
-  severity: 'medium',
-  message: `Bucket b${i} has versioning not configured.${' '.repeat(220)}`,
-  messageId: 'notConfigured',
-  file: `stacks/s${i % 97}.yaml`,
-  line: 1 + (i % 500),
-  column: 3,
-  endLine: 1 + (i % 500),
-  endColumn: 9,
-  resource: `B${i}`,
-  format: 'cloudformation',
-  fingerprint: i.toString(16).padStart(24, '0'),
-  suppressed: false,
-})
-
-const shard = (findings: number) => ({
+/** A shard as `s3-gate scan --shard 1/1 --format json` writes it, with `notes` notes. */
+const shard = (notes: number) => ({
   tool: { name: 's3-gate', version: '0.1.0' },
-  findings: Array.from({ length: findings }, (_, i) => finding(i)),
+  findings: [],
   unknowns: [],
   errors: [],
   warnings: [],
-  notes: [],
-  stats: { files: 97, bytes: 1, units: 97, byFormat: { cloudformation: 97 }, buckets: findings, durationMs: 1 },
+  notes: Array.from({ length: notes }, (_, i) => `note ${i}`),
+  stats: { files: 1, bytes: 1, units: 1, byFormat: { cloudformation: 1 }, buckets: 0, durationMs: 1 },
   shard: { index: 1, count: 1, settings: '0'.repeat(16) },
 })
 
 describe('reading shard results', () => {
-  it('reads a shard of a large repository: more than 100,000 findings and 50 MB', async () => {
+  it('reads a shard of a large repository: lists of more than 100,000 items, and more than 50 MB', async () => {
     // One of four shards of the 70 MB Terraform benchmark tree holds 96,500 findings in 75 MB;
-    // both were refused (50 MB, 100,000 items) before.
+    // the file size (50 MB) and list length (100,000) caps refused such shards before. Every list
+    // is held to the same cap; the size is made up of whitespace, cheap to write and parse.
     const file = path.join(dir, 'large.json')
-    fs.writeFileSync(file, JSON.stringify(shard(100_001)))
-    expect(fs.statSync(file).size).toBeGreaterThan(50 * 1024 * 1024)
+    fs.writeFileSync(file, JSON.stringify(shard(100_001)) + ' '.repeat(60 * 1024 * 1024))
     const [read] = await readShardFiles([file], dir)
-    expect(read!.result.findings).toHaveLength(100_001)
-    expect(read!.result.findings[100_000]!.resource).toBe('B100000')
+    expect(read!.result.notes).toHaveLength(100_001)
+    expect(read!.result.notes[100_000]).toBe('note 100000')
   })
 
   it('refuses a file above the cap, and a set above the total, before reading them', async () => {
