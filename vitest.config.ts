@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/temp-root.ts', 'test/setup/child-bundle.ts'],
-    setupFiles: ['test/setup/format-readers.ts'],
+    // No setup file loads every format's reader for every test file (0.65 s of CPU each, 157 times):
+    // a scan loads the readers it needs, and the few files that call a reader directly import
+    // test/setup/format-readers.ts.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

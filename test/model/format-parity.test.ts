@@ -14,6 +14,8 @@
 import { describe, expect, it } from 'vitest'
 import { CASES, type BucketSpec, type ParityCase } from './format-parity/cases.js'
 import { CFN_FAMILY, PLANS, planSource, scanVariant, VARIANTS, type Variant, type VariantScan } from './format-parity/scan-variants.js'
+// Calls a format's reader directly, without the scan that loads the readers it needs.
+import '../setup/format-readers.js'
 
 /**
  * `pass`, or each verdict with where it points: `@header` (the subject's own resource, for a

@@ -13,6 +13,8 @@ import type { Bucket, S3Model } from '../../src/model/s3.js'
 import { pluginByName, plugins } from '../../src/parsers/registry.js'
 import type { CandidateFile, LoadContext } from '../../src/parsers/types.js'
 import { listFiles, toDisplayPath } from '../../src/discovery.js'
+// Calls a format's reader directly, without the scan that loads the readers it needs.
+import '../setup/format-readers.js'
 
 const casesDir = path.resolve(__dirname, '../fixtures/equivalence')
 const FORMAT_FILES = ['template.yaml', 'template.json', 'main.tf', 'main.tf.json', 'plan.json', 'cdk.out']

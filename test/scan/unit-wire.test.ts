@@ -9,6 +9,8 @@ import { StringPool } from '../../src/share-strings.js'
 import { WireDecoder, WireEncoder } from '../../src/unit-wire.js'
 import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
+// Calls a format's reader directly, without the scan that loads the readers it needs.
+import '../setup/format-readers.js'
 
 /** A bucket whose public access block hangs on a parameter: every flag is unknown. */
 const undecidable = `Parameters:

@@ -13,6 +13,8 @@ import { WireDecoder, WireEncoder } from '../../src/unit-wire.js'
 import { autoPool, keepMainThreadResult, runInMainThread, runUnits, workerLimits } from '../../src/worker-pool.js'
 import { planUnits } from '../helpers/plan-units.js'
 import { writeTree } from '../helpers/scan-files.js'
+// Calls a format's reader directly, without the scan that loads the readers it needs.
+import '../setup/format-readers.js'
 
 const bundle = pathToFileURL(path.resolve('dist/cli/main.js')).href
 

@@ -4,6 +4,8 @@ import { DEFAULT_LIMITS } from '../../../src/limits.js'
 import { cdkPlugin } from '../../../src/parsers/cdk/index.js'
 import { processUnit, type UnitJob } from '../../../src/process-unit.js'
 import { candidates, lineOf, repoRoot } from './helpers.js'
+// Calls a format's reader directly, without the scan that loads the readers it needs.
+import '../../setup/format-readers.js'
 
 const storage = 'examples/cdk/lib/storage-stack.ts'
 

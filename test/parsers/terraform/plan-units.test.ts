@@ -8,6 +8,8 @@ import { processUnit, type UnitResult } from '../../../src/process-unit.js'
 import { planUnits } from '../../helpers/plan-units.js'
 import { writeTree } from '../../helpers/scan-files.js'
 import { candidates } from './helpers.js'
+// Calls a format's reader directly, without the scan that loads the readers it needs.
+import '../../setup/format-readers.js'
 
 const bucket = (name: string) => `resource "aws_s3_bucket" "${name}" {\n  bucket = "${name}-data"\n  acl    = "public-read"\n}\n`
 
