@@ -22,6 +22,9 @@ import { makeScanOptions, type ScanOptions } from '../../src/options.js'
 import { plugins } from '../../src/parsers/registry.js'
 import { scan } from '../../src/scan.js'
 import type { ScanResult } from '../../src/scan-result.js'
+// The read spy below must see the scan's reads only: a format's reader loaded during the scan
+// would show up as reads of its modules and dependencies (js-yaml, under Node 24's loader).
+import '../setup/format-readers.js'
 
 export * from './mutate.js'
 
