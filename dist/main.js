@@ -44451,6 +44451,7 @@ var InputLog = class {
 // src/edit-budget.ts
 var BASE_CHARS = 64 * 1024;
 var CHARS_PER_FILE_CHAR = 8;
+var FREE_EDIT_CHARS = 2e3;
 var EditBudget = class {
   constructor(texts) {
     this.texts = texts;
@@ -44459,9 +44460,11 @@ var EditBudget = class {
   used = /* @__PURE__ */ new Map();
   /** Whether `edit` still fits into its file's budget; if it does, it is charged. */
   take(edit) {
+    const charge = edit.replacement.length - FREE_EDIT_CHARS;
+    if (charge <= 0) return true;
     const used = this.used.get(edit.file) ?? 0;
     const size = this.texts.get(edit.file)?.length ?? 0;
-    const next = used + edit.replacement.length;
+    const next = used + charge;
     if (next > BASE_CHARS + CHARS_PER_FILE_CHAR * size) return false;
     this.used.set(edit.file, next);
     return true;
