@@ -25764,8 +25764,8 @@ var init_bucket_name = __esm({
 });
 
 // src/parsers/cloudformation/public-access-block.ts
-function readPublicAccessBlock(r, cur, absent, fallback) {
-  if (!cur) return absent;
+function readPublicAccessBlock(r, cur, absent2, fallback) {
+  if (!cur) return absent2;
   const at2 = r.loc(cur);
   if (cur.unknown) {
     const u = { state: "unknown", why: cur.unknown, at: at2 };
@@ -34833,11 +34833,11 @@ function loadPlanUnit(unit, ctx) {
   const skippedResource = (node, message) => planProblem(node.start, "PLAN_JSON_SHAPE", message);
   const notAList = (n, key) => skippedResource(n, `"${key}" is not a list, so what it holds was not scanned`);
   const walk = (m, depth2) => {
-    if (m === void 0 || m.kind === "scalar" && m.value === null) return;
+    if (m === void 0 || absent(m)) return;
     if (!isMap2(m)) return skippedResource(m, "a module in the plan is not an object, so it was not scanned");
     if (depth2 > MAX_MODULE_DEPTH) return skippedResource(m, `modules nested deeper than ${MAX_MODULE_DEPTH} levels were not scanned`);
     const list2 = get(m, "resources");
-    if (list2 && list2.kind !== "seq" && !(list2.kind === "scalar" && list2.value === null)) notAList(list2, "resources");
+    if (list2 && list2.kind !== "seq" && !absent(list2)) notAList(list2, "resources");
     if (list2 && list2.kind === "seq") {
       for (const r of list2.items) {
         if (!isMap2(r)) {
@@ -34868,7 +34868,7 @@ function loadPlanUnit(unit, ctx) {
     }
     const children = get(m, "child_modules");
     if (children && children.kind === "seq") for (const c of children.items) walk(c, depth2 + 1);
-    else if (children && !(children.kind === "scalar" && children.value === null)) notAList(children, "child_modules");
+    else if (children && !absent(children)) notAList(children, "child_modules");
   };
   walk(rootValues, 0);
   const bucketAddresses = new Set(resources.filter((r) => r.mode === "managed" && r.type === "aws_s3_bucket").map((r) => r.address));
@@ -35079,7 +35079,7 @@ function configNames(config, address) {
   };
   return walk(config);
 }
-var isMap2, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH;
+var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
@@ -35100,6 +35100,7 @@ var init_load_plan = __esm({
     init_plan_values();
     init_source_map();
     isMap2 = (n) => n?.kind === "map";
+    absent = (n) => n === void 0 || n.kind === "scalar" && n.value === null;
     BUCKET_ATTRIBUTES = /* @__PURE__ */ new Set(["bucket", "target_bucket", "s3_bucket_name"]);
     WRITTEN_BLOCKS = {
       aws_s3_bucket_server_side_encryption_configuration: /* @__PURE__ */ new Set(["rule"]),

@@ -1328,7 +1328,7 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-7XIQW65E.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-JPUPF7MP.js")).terraformPlanPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-CPQIVRJZ.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-KJBUY7Q5.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-EELOHPRL.js")).cloudFormationPlugin
 };

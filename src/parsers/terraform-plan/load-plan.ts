@@ -27,6 +27,8 @@ import { convertObject, type ConvertContext } from './plan-values.js'
 import { findBlock, localSourceDir, type ModuleSource } from './source-map.js'
 
 const isMap = (n: SNode | undefined): n is SMap => n?.kind === 'map'
+/** Missing or JSON `null`: Terraform writes either for an empty part of a plan. */
+const absent = (n: SNode | undefined): boolean => n === undefined || (n.kind === 'scalar' && n.value === null)
 /** Attributes that name a bucket, read as the bucket when the configuration references one. */
 const BUCKET_ATTRIBUTES = new Set(['bucket', 'target_bucket', 's3_bucket_name'])
 /**
@@ -244,11 +246,11 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   // resources in it would otherwise pass unseen.
   const notAList = (n: SNode, key: string) => skippedResource(n, `"${key}" is not a list, so what it holds was not scanned`)
   const walk = (m: SNode | undefined, depth: number) => {
-    if (m === undefined || (m.kind === 'scalar' && m.value === null)) return
+    if (m === undefined || absent(m)) return
     if (!isMap(m)) return skippedResource(m, 'a module in the plan is not an object, so it was not scanned')
     if (depth > MAX_MODULE_DEPTH) return skippedResource(m, `modules nested deeper than ${MAX_MODULE_DEPTH} levels were not scanned`)
     const list = get(m, 'resources')
-    if (list && list.kind !== 'seq' && !(list.kind === 'scalar' && list.value === null)) notAList(list, 'resources')
+    if (list && list.kind !== 'seq' && !absent(list)) notAList(list, 'resources')
     if (list && list.kind === 'seq') {
       for (const r of list.items) {
         if (!isMap(r)) {
@@ -281,7 +283,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     }
     const children = get(m, 'child_modules')
     if (children && children.kind === 'seq') for (const c of children.items) walk(c, depth + 1)
-    else if (children && !(children.kind === 'scalar' && children.value === null)) notAList(children, 'child_modules')
+    else if (children && !absent(children)) notAList(children, 'child_modules')
   }
   walk(rootValues, 0)
   const bucketAddresses = new Set(resources.filter((r) => r.mode === 'managed' && r.type === 'aws_s3_bucket').map((r) => r.address))
