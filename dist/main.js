@@ -20726,7 +20726,8 @@ function findCommentSuppressions(text, file) {
     const comment = raw.slice(hash).replace(/^(#|\/\/)\s*/, "");
     const column = hash + 1;
     const at2 = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` };
-    const push = (s) => found.push({ line, suppression: { ...s, at: at2 } });
+    const ownLine = raw.slice(0, hash).trim() === "";
+    const push = (s, params) => found.push({ line, ownLine, suppression: { ...s, at: at2 }, ...params?.length ? { params } : {} });
     let m;
     if (m = /^s3-gate:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)(.*)$/s.exec(comment)) {
       const rest = m[2] ?? "";
@@ -20752,10 +20753,23 @@ function findCommentSuppressions(text, file) {
         push({ rule, reason: reasonText, until: until?.[1], syntax: "s3-gate" });
     } else if (m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/s.exec(comment)) {
       push({ rule: m[1], reason: m[2]?.trim() || void 0, syntax: "checkov" });
-    } else if (m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment)) {
-      push({ rule: m[1], until: m[2], syntax: "tfsec" });
-    } else if (m = /^trivy:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment)) {
-      push({ rule: m[1], until: m[2], syntax: "trivy" });
+    } else if (/^(tfsec|trivy):ignore:/.test(comment)) {
+      for (const ignore of trivyIgnores(comment)) {
+        const problem = (message) => problems.push({ code: "SUPPRESSION_NOT_APPLIED", file, line, column, message, level: "warning" });
+        if (ignore.until !== void 0 && !isValidDate(ignore.until)) {
+          problem(
+            `${ignore.syntax}:ignore:${ignore.rule} is not applied: exp:${ignore.until} is not a date (YYYY-MM-DD), and ${ignore.syntax} drops an ignore whose date it cannot read`
+          );
+          continue;
+        }
+        if (ignore.workspace !== void 0 && !globMatches2(ignore.workspace, "default")) {
+          problem(
+            `${ignore.syntax}:ignore:${ignore.rule} is not applied: it is for the Terraform workspace "${ignore.workspace}", and s3-gate reads the configuration as the default workspace`
+          );
+          continue;
+        }
+        push({ rule: ignore.rule, until: ignore.until, syntax: ignore.syntax }, ignore.params);
+      }
     } else if (m = /^kics-scan\s+(ignore-line|ignore-block|ignore)\b/.exec(comment)) {
       push({ rule: "*", reason: `kics-scan ${m[1]}`, syntax: "kics" });
     } else if (/^s3-gate:ignore\s*$/.test(comment)) {
@@ -20770,6 +20784,62 @@ function findCommentSuppressions(text, file) {
     }
   });
   return { found, problems };
+}
+function trivyIgnores(comment) {
+  const out = [];
+  for (const word of comment.split(/\s+/)) {
+    const m = /^[#/*]*(tfsec|trivy):ignore:(.+)$/s.exec(word);
+    if (!m) continue;
+    let rest = m[2];
+    const id = /^[^:[]+/.exec(rest)?.[0] ?? "";
+    rest = rest.slice(id.length);
+    const params = [];
+    if (rest.startsWith("[")) {
+      const close = rest.indexOf("]");
+      const inside2 = close < 0 ? rest.slice(1) : rest.slice(1, close);
+      rest = close < 0 ? "" : rest.slice(close + 1);
+      for (const pair of inside2.split(",")) {
+        const kv = pair.split("=");
+        if (kv.length === 2 && kv[0].trim()) params.push({ key: kv[0].trim(), value: kv[1].trim() });
+      }
+    }
+    if (!id) continue;
+    const ignore = { syntax: m[1], rule: id, params };
+    const sections = rest.split(":").slice(1);
+    for (let i = 0; i + 1 < sections.length; i += 2) {
+      if (sections[i] === "exp") ignore.until = sections[i + 1];
+      else if (sections[i] === "ws") ignore.workspace = sections[i + 1];
+    }
+    out.push(ignore);
+  }
+  return out;
+}
+function globMatches2(pattern, text) {
+  const re = new RegExp(
+    `^${pattern.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
+  );
+  return re.test(text);
+}
+function paramsNotChecked(c, where = "in a CloudFormation template") {
+  const { at: at2, syntax, rule } = c.suppression;
+  return {
+    code: "SUPPRESSION_NOT_APPLIED",
+    file: at2.file,
+    line: at2.line,
+    column: at2.column,
+    message: `${syntax}:ignore:${rule} is not applied: its [${c.params.map((p) => `${p.key}=${p.value}`).join(",")}] qualifier cannot be checked ${where}, so it would apply to more than it names`,
+    level: "warning"
+  };
+}
+function orphanSuppression(c) {
+  return {
+    code: "ORPHAN_SUPPRESSION",
+    file: c.suppression.at.file,
+    line: c.line,
+    column: c.suppression.at.column,
+    message: "this s3-gate:ignore is not inside a resource or on the line above one, so it applies to nothing",
+    level: "warning"
+  };
 }
 var DATE, QUICK;
 var init_comment_suppressions = __esm({
@@ -26064,6 +26134,20 @@ function firstAtLeast2(sorted, line) {
   }
   return lo;
 }
+function stackedLines(comments) {
+  const own = /* @__PURE__ */ new Set();
+  for (const c of comments) if (c.ownLine) own.add(c.line);
+  const bottom = /* @__PURE__ */ new Map();
+  const bottomOf = (line) => {
+    let known = bottom.get(line);
+    if (known !== void 0) return known;
+    let last = line;
+    while (own.has(last + 1)) last++;
+    for (let l = line; l <= last; l++) bottom.set(l, last);
+    return last;
+  };
+  return comments.map((c) => c.ownLine ? bottomOf(c.line) : c.line);
+}
 var NextUnclaimed;
 var init_comment_placement = __esm({
   "src/parsers/shared/comment-placement.ts"() {
@@ -26779,23 +26863,12 @@ function templateToModel(src, limits) {
   }
   const comments = src.comments ?? findCommentSuppressions(src.text, src.file);
   appendAll(problems, comments.problems);
-  const owners = placeLines(
-    comments.found.map((c) => c.line),
-    resourceRanges
-  );
+  const owners = placeLines(stackedLines(comments.found), resourceRanges);
   comments.found.forEach((c, i) => {
     const id = owners[i];
-    if (id !== void 0) for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression);
-    else if (c.suppression.syntax === "s3-gate") {
-      problems.push({
-        code: "ORPHAN_SUPPRESSION",
-        file: src.file,
-        line: c.line,
-        column: c.suppression.at.column,
-        message: "this s3-gate:ignore is not inside a resource or on the line above one, so it applies to nothing",
-        level: "warning"
-      });
-    }
+    if (id !== void 0 && c.params) problems.push(paramsNotChecked(c));
+    else if (id !== void 0) for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression);
+    else if (c.suppression.syntax === "s3-gate") problems.push(orphanSuppression(c));
   });
   const byId2 = new Map(model.buckets.map((b) => [b.id, b]));
   const logicalToBucket = /* @__PURE__ */ new Map();
@@ -34094,12 +34167,12 @@ function modelFromResources(input) {
     return o;
   };
   const byBlock = /* @__PURE__ */ new Map();
-  const track = (s, keys) => {
-    for (const key of keys) {
+  const track = (s, keys, rec) => {
+    keys.forEach((key, i) => {
       const list2 = byBlock.get(key) ?? [];
-      list2.push(s);
+      list2.push(i === 0 && rec ? { subject: s, rec } : { subject: s });
       byBlock.set(key, list2);
-    }
+    });
     return s;
   };
   const rawNames = /* @__PURE__ */ new Map();
@@ -34109,7 +34182,7 @@ function modelFromResources(input) {
     const b = readBucket2(r, rec.address, view, origin(rec), readPolicy);
     const by = rec.deployedBy?.();
     if (by !== void 0) b.deployedBy = by;
-    model.buckets.push(track(b, rec.commentBlocks));
+    model.buckets.push(track(b, rec.commentBlocks, rec));
     const raw = view.attr("bucket")?.value;
     if (raw) rawNames.set(b, raw);
     if (rec.maybe) bucketMaybe.set(b, rec.maybe);
@@ -34155,7 +34228,7 @@ function modelFromResources(input) {
       }
       const maybe = { key: `may-name:${rec.address}`, why, at: at2 };
       for (const b of candidates) {
-        track(b, rec.commentBlocks);
+        track(b, rec.commentBlocks, rec);
         let counts = maybeApplied.get(b);
         if (!counts) maybeApplied.set(b, counts = /* @__PURE__ */ new Map());
         const n = counts.get(rec.type) ?? 0;
@@ -34245,7 +34318,7 @@ function modelFromResources(input) {
       } else if (maybe) applyMaybeSetting(b, maybe, apply);
       else apply();
       if (rec.type === "aws_s3_bucket_public_access_block") blockOf.set(b, rec);
-      track(b, rec.commentBlocks);
+      track(b, rec.commentBlocks, rec);
     }
   }
   if (maybeCapped)
@@ -34267,14 +34340,14 @@ function modelFromResources(input) {
     const keys = rec.commentBlocks;
     switch (rec.type) {
       case "aws_s3_access_point": {
-        model.accessPoints.push(track(readAccessPoint2(r, rec.address, view, o, readPolicy), keys));
+        model.accessPoints.push(track(readAccessPoint2(r, rec.address, view, o, readPolicy), keys, rec));
         const n = view.attr("name")?.value;
         const s = n ? toStr(n) : void 0;
         if (s && s.k === "string") apNames.set(rec.address, s.v);
         break;
       }
       case "aws_s3control_multi_region_access_point": {
-        model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys));
+        model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys, rec));
         const n = view.blocks("details")[0]?.attr("name")?.value;
         const s = n ? toStr(n) : void 0;
         if (s && s.k === "string") mrapNames.set(rec.address, s.v);
@@ -34288,7 +34361,7 @@ function modelFromResources(input) {
         const block = readAccountPublicAccessBlock(r, rec.address, view, o);
         const by = rec.deployedBy?.();
         if (by !== void 0) block.deployedBy = by;
-        model.accountPublicAccessBlocks.push(track(block, keys));
+        model.accountPublicAccessBlocks.push(track(block, keys, rec));
         break;
       }
       case "aws_cloudtrail": {
@@ -34299,7 +34372,7 @@ function modelFromResources(input) {
           const choices2 = [...targets.maybeSame(named.value).keys()].map((b) => ({ bucketId: b.id, why }));
           if (choices2.length) trail.bucketChoices = choices2;
         }
-        model.trails.push(track(trail, keys));
+        model.trails.push(track(trail, keys, rec));
         break;
       }
       case "aws_iam_policy":
@@ -34307,11 +34380,11 @@ function modelFromResources(input) {
       case "aws_iam_user_policy":
       case "aws_iam_group_policy": {
         const p = readIamPolicy2(rec.address, view, o, rec.type === "aws_iam_policy" ? "managed" : "inline", readPolicy);
-        if (p) model.iamPolicies.push(track(p, keys));
+        if (p) model.iamPolicies.push(track(p, keys, rec));
         break;
       }
       case "aws_iam_role":
-        for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy)) model.iamPolicies.push(track(p, keys));
+        for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy)) model.iamPolicies.push(track(p, keys, rec));
         break;
       case "aws_cloudwatch_log_metric_filter":
         model.metricFilters.push(readMetricFilter2(r, rec.address, view, o));
@@ -34321,10 +34394,10 @@ function modelFromResources(input) {
         break;
       case "aws_s3_object":
       case "aws_s3_bucket_object":
-        model.objects.push(track(readObject(r, rec.address, view, o, "object"), keys));
+        model.objects.push(track(readObject(r, rec.address, view, o, "object"), keys, rec));
         break;
       case "aws_s3_object_copy":
-        model.objects.push(track(readObject(r, rec.address, view, o, "object-copy"), keys));
+        model.objects.push(track(readObject(r, rec.address, view, o, "object-copy"), keys, rec));
         break;
     }
   }
@@ -34345,7 +34418,7 @@ function modelFromResources(input) {
         markMaybeDeployed(doc, { why: o.maybe.why, at: o.maybe.at });
       }
       ap.policies.push(doc);
-      track(ap, rec.commentBlocks);
+      track(ap, rec.commentBlocks, rec);
     }
   }
   for (const cf of input.commentFiles) {
@@ -34358,13 +34431,24 @@ function modelFromResources(input) {
       const key = blockKey(cf.f, b.start);
       if (!ranges.has(key)) ranges.set(key, { startLine: src.lines.position(b.start).line, endLine: src.lines.position(b.end).line });
     }
-    const owners = placeLines(
-      found.found.map((c) => c.line),
-      ranges
-    );
+    const owners = placeLines(stackedLines(found.found), ranges);
     found.found.forEach((c, i) => {
       const key = owners[i];
-      if (key !== void 0) for (const s of new Set(byBlock.get(key) ?? [])) s.suppressions.push(c.suppression);
+      if (key === void 0) {
+        if (c.suppression.syntax === "s3-gate") problems.push(orphanSuppression(c));
+        return;
+      }
+      const applied2 = /* @__PURE__ */ new Set();
+      let unchecked;
+      for (const { subject, rec } of byBlock.get(key) ?? []) {
+        if (applied2.has(subject)) continue;
+        const match = c.params ? rec ? paramsMatch(rec.body(), c.params) : "on a module block" : true;
+        if (match === true) {
+          applied2.add(subject);
+          subject.suppressions.push(c.suppression);
+        } else if (match !== false) unchecked ??= match;
+      }
+      if (unchecked !== void 0) problems.push(paramsNotChecked(c, unchecked));
     });
   }
   const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf);
@@ -34509,6 +34593,27 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
   if (!n || n.k !== "string") return void 0;
   const found = model.accessPoints.filter((ap) => ap.multiRegion && mrapNames.get(ap.id) === n.v);
   return found.length ? { accessPoints: found, doc: readPolicy(details2, "policy", rec.address) } : void 0;
+}
+function paramsMatch(view, params) {
+  for (const { key, value } of params) {
+    const path35 = key.split(".");
+    let at2 = view;
+    for (const name of path35.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path35[path35.length - 1]);
+    if (!a) return false;
+    const v = a.value;
+    let text;
+    if (v.k === "string") text = v.v;
+    else if (v.k === "sym" && v.known !== void 0) text = v.known;
+    else if (v.k === "bool") text = String(v.v);
+    else if (v.k === "number") {
+      if (value === String(Math.trunc(v.v)) || value === String(v.v)) continue;
+      return false;
+    } else if (v.k === "unknown" || v.k === "sym") return `where ${key} is not known statically (${a.name})`;
+    else return false;
+    if (text !== value) return false;
+  }
+  return true;
 }
 var OTHER_TYPES, BUCKET_TYPES2, MAX_MAYBE_SETTINGS, MAX_SAME_SETTINGS, NAMED_VALUE;
 var init_to_model2 = __esm({
@@ -44086,12 +44191,22 @@ function subjectSuppressions(model) {
   return out;
 }
 var norm = (id) => id.trim().toLowerCase().replace(/^avd-/, "").replace(/^(nist\.800\.53\.r[45]|hipaa\.security|pci\.dss\.321)-/, "");
+function peerKeys(rule) {
+  const keys = [];
+  for (const [peer, ids] of Object.entries(rule.meta.peers))
+    for (const id of ids ?? []) {
+      keys.push(norm(id));
+      const short3 = peer === "trivy" ? /^aws-(?:s3|cloudtrail)-(.+)$/i.exec(id)?.[1] : void 0;
+      if (short3) keys.push(norm(short3));
+    }
+  return keys;
+}
 function suppressionMatches(id, rule, ruleId) {
   if (id === "*") return true;
   const n = norm(id);
   if (n === ruleId.toLowerCase()) return true;
   if (!rule) return false;
-  return Object.values(rule.meta.peers).some((ids) => ids?.some((p) => norm(p) === n));
+  return peerKeys(rule).includes(n);
 }
 function matchingSuppressions(rulesById2) {
   const ANY3 = "\0*";
@@ -44106,8 +44221,8 @@ function matchingSuppressions(rulesById2) {
   const keysFor = (ruleId) => {
     let keys = keysByRule.get(ruleId);
     if (!keys) {
-      const peers = Object.values(rulesById2.get(ruleId)?.meta.peers ?? {}).flatMap((ids) => ids ?? []);
-      keysByRule.set(ruleId, keys = [.../* @__PURE__ */ new Set([ANY3, ruleId.toLowerCase(), ...peers.map(keyOf)])]);
+      const rule = rulesById2.get(ruleId);
+      keysByRule.set(ruleId, keys = [.../* @__PURE__ */ new Set([ANY3, ruleId.toLowerCase(), ...rule ? peerKeys(rule) : []])]);
     }
     return keys;
   };
@@ -44865,7 +44980,7 @@ var access_logging_disabled_default = defineRule({
       checkov: ["CKV_AWS_18"],
       kics: ["ee9e50e8-b2ed-4176-ad42-8fc0cf7593f4"],
       cfn_nag: ["W35"],
-      trivy: ["AVD-AWS-0089", "aws-s3-enable-bucket-logging", "AVD-AWS-0163"],
+      trivy: ["AVD-AWS-0089", "aws-s3-enable-logging", "aws-s3-enable-bucket-logging", "s3-bucket-logging", "AVD-AWS-0163"],
       "cdk-nag": ["AwsSolutions-S1", "S3BucketLoggingEnabled"],
       "cfn-guard": ["S3_BUCKET_LOGGING_ENABLED", "CT.S3.PR.2"]
     },
@@ -45593,7 +45708,7 @@ var cloudtrail_bucket_public_default = defineRule({
     why: "CloudTrail logs describe every API call in the account: who did what, from where, with which resources. In a bucket that anyone can read they give an attacker a map of the account; in one anyone can write, the audit record itself can be forged or destroyed. The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged. When the trail names one of several buckets, chosen at deploy time (`!If`, a Terraform conditional), a public one among them is reported as unknown.",
     concepts: ["cloudtrail-other"],
     securityHub: "CloudTrail.6",
-    peers: { trivy: ["AVD-AWS-0161"] },
+    peers: { trivy: ["AVD-AWS-0161", "aws-cloudtrail-no-public-log-access"] },
     profiles: ["default", "strict"],
     fix: {
       cloudformation: "On the trail's bucket, remove the public grant or statement and add\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true",
@@ -45698,7 +45813,7 @@ var cloudtrail_data_events_missing_default = defineRule({
     securityHub: "S3.22",
     peers: {
       kics: ["a8fc2180-b3ac-4c93-bd0d-a55b974e4b07"],
-      trivy: ["AVD-AWS-0171", "AVD-AWS-0172"],
+      trivy: ["AVD-AWS-0171", "AVD-AWS-0172", "aws-s3-enable-object-write-logging", "aws-s3-enable-object-read-logging"],
       "cfn-guard": ["CLOUDTRAIL_S3_DATAEVENTS_ENABLED"]
     },
     fix: {
@@ -45767,7 +45882,7 @@ var cloudtrail_log_file_validation_disabled_default = defineRule({
     peers: {
       checkov: ["CKV_AWS_36"],
       kics: ["2a3560fe-52ca-4443-b34f-bf0ed5eb74c8"],
-      trivy: ["AVD-AWS-0016"],
+      trivy: ["AVD-AWS-0016", "aws-cloudtrail-enable-log-validation"],
       "cdk-nag": ["CloudTrailLogFileValidationEnabled"]
     },
     profiles: ["baseline", "default", "strict"],
@@ -45834,7 +45949,7 @@ var cloudtrail_multi_region_disabled_default = defineRule({
     peers: {
       checkov: ["CKV_AWS_67"],
       kics: ["058ac855-989f-4378-ba4d-52d004020da7", "8173d5eb-96b5-4aa6-a71b-ecfa153c123d"],
-      trivy: ["AVD-AWS-0014"]
+      trivy: ["AVD-AWS-0014", "aws-cloudtrail-enable-all-regions"]
     },
     profiles: ["baseline", "default", "strict"],
     fix: {
@@ -46777,7 +46892,11 @@ var mfa_delete_disabled_default = defineRule({
     why: "With MFA delete, permanently deleting an object version or changing the versioning state needs the root user's MFA code, so stolen credentials cannot destroy the version history. It only applies to buckets whose code configures versioning. Two cases are deliberately not reported: buckets with lifecycle rules, because S3 does not allow lifecycle configuration on an MFA-delete bucket (the same choice KICS makes), and formats that cannot set MFA delete at all (CloudFormation and CDK). Turning it on needs the root user's MFA device (`mfa = \"<serial> <code>\"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.",
     concepts: ["mfa-delete-disabled"],
     securityHub: "S3.20",
-    peers: { checkov: ["CKV_AWS_52"], kics: ["c5b31ab9-0f26-4a49-b8aa-4cc064392f4d"], trivy: ["AVD-AWS-0170"] },
+    peers: {
+      checkov: ["CKV_AWS_52"],
+      kics: ["c5b31ab9-0f26-4a49-b8aa-4cc064392f4d"],
+      trivy: ["AVD-AWS-0170", "aws-s3-require-mfa-delete"]
+    },
     profiles: ["default", "strict"],
     fix: {
       cloudformation: 'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',

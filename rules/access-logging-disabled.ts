@@ -17,7 +17,7 @@ export default defineRule({
       checkov: ['CKV_AWS_18'],
       kics: ['ee9e50e8-b2ed-4176-ad42-8fc0cf7593f4'],
       cfn_nag: ['W35'],
-      trivy: ['AVD-AWS-0089', 'aws-s3-enable-bucket-logging', 'AVD-AWS-0163'],
+      trivy: ['AVD-AWS-0089', 'aws-s3-enable-logging', 'aws-s3-enable-bucket-logging', 's3-bucket-logging', 'AVD-AWS-0163'],
       'cdk-nag': ['AwsSolutions-S1', 'S3BucketLoggingEnabled'],
       'cfn-guard': ['S3_BUCKET_LOGGING_ENABLED', 'CT.S3.PR.2'],
     },

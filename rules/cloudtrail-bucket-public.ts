@@ -13,7 +13,7 @@ export default defineRule({
       "The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged. When the trail names one of several buckets, chosen at deploy time (`!If`, a Terraform conditional), a public one among them is reported as unknown.",
     concepts: ['cloudtrail-other'],
     securityHub: 'CloudTrail.6',
-    peers: { trivy: ['AVD-AWS-0161'] },
+    peers: { trivy: ['AVD-AWS-0161', 'aws-cloudtrail-no-public-log-access'] },
     profiles: ['default', 'strict'],
     fix: {
       cloudformation:

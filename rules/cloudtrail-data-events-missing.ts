@@ -36,7 +36,7 @@ export default defineRule({
     securityHub: 'S3.22',
     peers: {
       kics: ['a8fc2180-b3ac-4c93-bd0d-a55b974e4b07'],
-      trivy: ['AVD-AWS-0171', 'AVD-AWS-0172'],
+      trivy: ['AVD-AWS-0171', 'AVD-AWS-0172', 'aws-s3-enable-object-write-logging', 'aws-s3-enable-object-read-logging'],
       'cfn-guard': ['CLOUDTRAIL_S3_DATAEVENTS_ENABLED'],
     },
     fix: {

@@ -14,7 +14,7 @@ export default defineRule({
     peers: {
       checkov: ['CKV_AWS_36'],
       kics: ['2a3560fe-52ca-4443-b34f-bf0ed5eb74c8'],
-      trivy: ['AVD-AWS-0016'],
+      trivy: ['AVD-AWS-0016', 'aws-cloudtrail-enable-log-validation'],
       'cdk-nag': ['CloudTrailLogFileValidationEnabled'],
     },
     profiles: ['baseline', 'default', 'strict'],

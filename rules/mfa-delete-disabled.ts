@@ -11,7 +11,11 @@ export default defineRule({
       'Turning it on needs the root user\'s MFA device (`mfa = "<serial> <code>"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.',
     concepts: ['mfa-delete-disabled'],
     securityHub: 'S3.20',
-    peers: { checkov: ['CKV_AWS_52'], kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'], trivy: ['AVD-AWS-0170'] },
+    peers: {
+      checkov: ['CKV_AWS_52'],
+      kics: ['c5b31ab9-0f26-4a49-b8aa-4cc064392f4d'],
+      trivy: ['AVD-AWS-0170', 'aws-s3-require-mfa-delete'],
+    },
     profiles: ['default', 'strict'],
     fix: {
       cloudformation:

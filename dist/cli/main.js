@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-37FOWO77.js";
+} from "./chunks/chunk-DR75OYM3.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-YLNSVULS.js";
+} from "./chunks/chunk-CRJ6NAF5.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-ULJLVAXP.js";
+} from "./chunks/chunk-AEU3OGRC.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-TARNBLYI.js";
+} from "./chunks/chunk-FODJOYDX.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-OSTJWTOY.js";
+} from "./chunks/chunk-SE3H6ZFQ.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -70,7 +70,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-CCZYSUUN.js";
+} from "./chunks/chunk-W5J53G5K.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-7XIQW65E.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-CPQIVRJZ.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-KJBUY7Q5.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-EELOHPRL.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-2L4IFHYN.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-6XTRD45T.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-H4GS6ZMR.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-GOQP2SOF.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -1404,12 +1404,22 @@ function subjectSuppressions(model) {
   return out;
 }
 var norm = (id) => id.trim().toLowerCase().replace(/^avd-/, "").replace(/^(nist\.800\.53\.r[45]|hipaa\.security|pci\.dss\.321)-/, "");
+function peerKeys(rule) {
+  const keys = [];
+  for (const [peer, ids] of Object.entries(rule.meta.peers))
+    for (const id of ids ?? []) {
+      keys.push(norm(id));
+      const short = peer === "trivy" ? /^aws-(?:s3|cloudtrail)-(.+)$/i.exec(id)?.[1] : void 0;
+      if (short) keys.push(norm(short));
+    }
+  return keys;
+}
 function suppressionMatches(id, rule, ruleId) {
   if (id === "*") return true;
   const n = norm(id);
   if (n === ruleId.toLowerCase()) return true;
   if (!rule) return false;
-  return Object.values(rule.meta.peers).some((ids) => ids?.some((p) => norm(p) === n));
+  return peerKeys(rule).includes(n);
 }
 function matchingSuppressions(rulesById2) {
   const ANY = "\0*";
@@ -1424,8 +1434,8 @@ function matchingSuppressions(rulesById2) {
   const keysFor = (ruleId) => {
     let keys = keysByRule.get(ruleId);
     if (!keys) {
-      const peers = Object.values(rulesById2.get(ruleId)?.meta.peers ?? {}).flatMap((ids) => ids ?? []);
-      keysByRule.set(ruleId, keys = [.../* @__PURE__ */ new Set([ANY, ruleId.toLowerCase(), ...peers.map(keyOf)])]);
+      const rule = rulesById2.get(ruleId);
+      keysByRule.set(ruleId, keys = [.../* @__PURE__ */ new Set([ANY, ruleId.toLowerCase(), ...rule ? peerKeys(rule) : []])]);
     }
     return keys;
   };
@@ -2624,7 +2634,7 @@ var access_logging_disabled_default = defineRule({
       checkov: ["CKV_AWS_18"],
       kics: ["ee9e50e8-b2ed-4176-ad42-8fc0cf7593f4"],
       cfn_nag: ["W35"],
-      trivy: ["AVD-AWS-0089", "aws-s3-enable-bucket-logging", "AVD-AWS-0163"],
+      trivy: ["AVD-AWS-0089", "aws-s3-enable-logging", "aws-s3-enable-bucket-logging", "s3-bucket-logging", "AVD-AWS-0163"],
       "cdk-nag": ["AwsSolutions-S1", "S3BucketLoggingEnabled"],
       "cfn-guard": ["S3_BUCKET_LOGGING_ENABLED", "CT.S3.PR.2"]
     },
@@ -3349,7 +3359,7 @@ var cloudtrail_bucket_public_default = defineRule({
     why: "CloudTrail logs describe every API call in the account: who did what, from where, with which resources. In a bucket that anyone can read they give an attacker a map of the account; in one anyone can write, the audit record itself can be forged or destroyed. The bucket's exposure is judged the same way as public-exposure judges it (ACLs, bucket policy conditions, access points, bucket and account Block Public Access). Buckets not defined in the same code are not judged. When the trail names one of several buckets, chosen at deploy time (`!If`, a Terraform conditional), a public one among them is reported as unknown.",
     concepts: ["cloudtrail-other"],
     securityHub: "CloudTrail.6",
-    peers: { trivy: ["AVD-AWS-0161"] },
+    peers: { trivy: ["AVD-AWS-0161", "aws-cloudtrail-no-public-log-access"] },
     profiles: ["default", "strict"],
     fix: {
       cloudformation: "On the trail's bucket, remove the public grant or statement and add\nPublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  BlockPublicPolicy: true\n  IgnorePublicAcls: true\n  RestrictPublicBuckets: true",
@@ -3453,7 +3463,7 @@ var cloudtrail_data_events_missing_default = defineRule({
     securityHub: "S3.22",
     peers: {
       kics: ["a8fc2180-b3ac-4c93-bd0d-a55b974e4b07"],
-      trivy: ["AVD-AWS-0171", "AVD-AWS-0172"],
+      trivy: ["AVD-AWS-0171", "AVD-AWS-0172", "aws-s3-enable-object-write-logging", "aws-s3-enable-object-read-logging"],
       "cfn-guard": ["CLOUDTRAIL_S3_DATAEVENTS_ENABLED"]
     },
     fix: {
@@ -3522,7 +3532,7 @@ var cloudtrail_log_file_validation_disabled_default = defineRule({
     peers: {
       checkov: ["CKV_AWS_36"],
       kics: ["2a3560fe-52ca-4443-b34f-bf0ed5eb74c8"],
-      trivy: ["AVD-AWS-0016"],
+      trivy: ["AVD-AWS-0016", "aws-cloudtrail-enable-log-validation"],
       "cdk-nag": ["CloudTrailLogFileValidationEnabled"]
     },
     profiles: ["baseline", "default", "strict"],
@@ -3589,7 +3599,7 @@ var cloudtrail_multi_region_disabled_default = defineRule({
     peers: {
       checkov: ["CKV_AWS_67"],
       kics: ["058ac855-989f-4378-ba4d-52d004020da7", "8173d5eb-96b5-4aa6-a71b-ecfa153c123d"],
-      trivy: ["AVD-AWS-0014"]
+      trivy: ["AVD-AWS-0014", "aws-cloudtrail-enable-all-regions"]
     },
     profiles: ["baseline", "default", "strict"],
     fix: {
@@ -4524,7 +4534,11 @@ var mfa_delete_disabled_default = defineRule({
     why: "With MFA delete, permanently deleting an object version or changing the versioning state needs the root user's MFA code, so stolen credentials cannot destroy the version history. It only applies to buckets whose code configures versioning. Two cases are deliberately not reported: buckets with lifecycle rules, because S3 does not allow lifecycle configuration on an MFA-delete bucket (the same choice KICS makes), and formats that cannot set MFA delete at all (CloudFormation and CDK). Turning it on needs the root user's MFA device (`mfa = \"<serial> <code>\"` in Terraform or the AWS CLI), so it suits buckets holding records that must not be lost.",
     concepts: ["mfa-delete-disabled"],
     securityHub: "S3.20",
-    peers: { checkov: ["CKV_AWS_52"], kics: ["c5b31ab9-0f26-4a49-b8aa-4cc064392f4d"], trivy: ["AVD-AWS-0170"] },
+    peers: {
+      checkov: ["CKV_AWS_52"],
+      kics: ["c5b31ab9-0f26-4a49-b8aa-4cc064392f4d"],
+      trivy: ["AVD-AWS-0170", "aws-s3-require-mfa-delete"]
+    },
     profiles: ["default", "strict"],
     fix: {
       cloudformation: 'CloudFormation cannot set MFA delete; enable it with `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"` as the root user.',

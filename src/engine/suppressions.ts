@@ -55,13 +55,28 @@ const norm = (id: string) =>
     .replace(/^avd-/, '')
     .replace(/^(nist\.800\.53\.r[45]|hipaa\.security|pci\.dss\.321)-/, '')
 
+/**
+ * The ids that name a rule, normalised: its peers' ids, and for each trivy long id
+ * (`aws-<service>-<short code>`) its short code, which trivy accepts in an ignore as well.
+ */
+function peerKeys(rule: Rule): string[] {
+  const keys: string[] = []
+  for (const [peer, ids] of Object.entries(rule.meta.peers))
+    for (const id of ids ?? []) {
+      keys.push(norm(id))
+      const short = peer === 'trivy' ? /^aws-(?:s3|cloudtrail)-(.+)$/i.exec(id)?.[1] : undefined
+      if (short) keys.push(norm(short))
+    }
+  return keys
+}
+
 /** Does suppression id `id` (ours or a peer's) name this rule? */
 export function suppressionMatches(id: string, rule: Rule | undefined, ruleId: string): boolean {
   if (id === '*') return true
   const n = norm(id)
   if (n === ruleId.toLowerCase()) return true
   if (!rule) return false
-  return Object.values(rule.meta.peers).some((ids) => ids?.some((p) => norm(p) === n))
+  return peerKeys(rule).includes(n)
 }
 
 /**
@@ -83,8 +98,8 @@ function matchingSuppressions(rulesById: Map<string, Rule>): (list: InlineSuppre
   const keysFor = (ruleId: string) => {
     let keys = keysByRule.get(ruleId)
     if (!keys) {
-      const peers = Object.values(rulesById.get(ruleId)?.meta.peers ?? {}).flatMap((ids) => ids ?? [])
-      keysByRule.set(ruleId, (keys = [...new Set([ANY, ruleId.toLowerCase(), ...peers.map(keyOf)])]))
+      const rule = rulesById.get(ruleId)
+      keysByRule.set(ruleId, (keys = [...new Set([ANY, ruleId.toLowerCase(), ...(rule ? peerKeys(rule) : [])])]))
     }
     return keys
   }

@@ -303,6 +303,39 @@ describe('peer comment syntaxes', () => {
     expect(problems(r, 'SUPPRESSION_EXPIRED')).toEqual([{ file: 'template.yaml', line: 4, level: 'warning' }])
   })
 
+  it('map trivy long ids, aliases and short codes, and apply comments stacked above a resource', async () => {
+    const r = await scanTemplate(`Resources:
+  #trivy:ignore:aws-s3-enable-logging
+  #trivy:ignore:enable-versioning
+  # s3-gate:ignore lifecycle-missing reason="scratch"
+  Data:
+    Type: AWS::S3::Bucket
+  #trivy:ignore:s3-bucket-logging
+  Logs:
+    Type: AWS::S3::Bucket
+  Trail:
+    # tfsec:ignore:aws-cloudtrail-enable-all-regions tfsec:ignore:aws-cloudtrail-enable-log-validation
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      S3BucketName: !Ref Logs
+      IsLogging: true
+`)
+    const suppressed = (rule: string, resource: string) => of(r, rule).find((f) => f.resource === resource)?.suppressed
+    expect(suppressed('access-logging-disabled', 'Data')).toBe(true)
+    expect(suppressed('versioning-disabled', 'Data')).toBe(true)
+    expect(suppressed('lifecycle-missing', 'Data')).toBe(true)
+    expect(suppressed('access-logging-disabled', 'Logs')).toBe(true)
+    expect(suppressed('cloudtrail-multi-region-disabled', 'Trail')).toBe(true)
+    expect(suppressed('cloudtrail-log-file-validation-disabled', 'Trail')).toBe(true)
+    expect(problems(r, 'ORPHAN_SUPPRESSION')).toEqual([])
+  })
+
+  it('do not apply a trivy ignore with [attribute=value] in a template, where it cannot be checked', async () => {
+    const r = await scanTemplate(bucket('\n    #trivy:ignore:AVD-AWS-0089[BucketName=logs]'))
+    expect(of(r, 'access-logging-disabled')[0]!.suppressed).toBe(false)
+    expect(problems(r, 'SUPPRESSION_NOT_APPLIED')).toEqual([{ file: 'template.yaml', line: 3, level: 'warning' }])
+  })
+
   it('ignore peer ids for checks s3-gate does not have, without calling them unused', async () => {
     const r = await scanTemplate(bucket('\n    #checkov:skip=CKV_AWS_999:not ours'))
     expect(problems(r, 'UNUSED_SUPPRESSION')).toEqual([])

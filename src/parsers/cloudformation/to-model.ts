@@ -12,13 +12,13 @@ import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOri
 import { emptyModel } from '../../model/s3.js'
 import { refOf, sameValue, setValue, unknownValue } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
-import { findCommentSuppressions } from '../shared/comment-suppressions.js'
+import { findCommentSuppressions, orphanSuppression, paramsNotChecked } from '../shared/comment-suppressions.js'
 import type { LineIndex } from '../shared/line-index.js'
 import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
-import { placeLines } from '../shared/comment-placement.js'
+import { placeLines, stackedLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { macroWarnings } from './macros.js'
@@ -258,23 +258,12 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const comments = src.comments ?? findCommentSuppressions(src.text, src.file)
   appendAll(problems, comments.problems)
   // A comment belongs to the resource it sits in, or to the one right below it.
-  const owners = placeLines(
-    comments.found.map((c) => c.line),
-    resourceRanges,
-  )
+  const owners = placeLines(stackedLines(comments.found), resourceRanges)
   comments.found.forEach((c, i) => {
     const id = owners[i]
-    if (id !== undefined) for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression)
-    else if (c.suppression.syntax === 's3-gate') {
-      problems.push({
-        code: 'ORPHAN_SUPPRESSION',
-        file: src.file,
-        line: c.line,
-        column: c.suppression.at.column,
-        message: 'this s3-gate:ignore is not inside a resource or on the line above one, so it applies to nothing',
-        level: 'warning',
-      })
-    }
+    if (id !== undefined && c.params) problems.push(paramsNotChecked(c))
+    else if (id !== undefined) for (const s of subjects.get(id) ?? []) s.suppressions.push(c.suppression)
+    else if (c.suppression.syntax === 's3-gate') problems.push(orphanSuppression(c))
   })
 
   // Links need every bucket first: a policy may come before its bucket in the file.

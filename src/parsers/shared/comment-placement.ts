@@ -68,3 +68,23 @@ class NextUnclaimed {
     this.next[i] = i + 1
   }
 }
+
+/**
+ * The line each suppression comment is placed from: its own, or, for a comment alone on its line
+ * with more such comments on the lines right below it, the last line of that stack. So each of
+ * several suppression comments stacked above a resource belongs to it, as trivy reads them.
+ */
+export function stackedLines(comments: readonly { line: number; ownLine: boolean }[]): number[] {
+  const own = new Set<number>()
+  for (const c of comments) if (c.ownLine) own.add(c.line)
+  const bottom = new Map<number, number>()
+  const bottomOf = (line: number): number => {
+    let known = bottom.get(line)
+    if (known !== undefined) return known
+    let last = line
+    while (own.has(last + 1)) last++
+    for (let l = line; l <= last; l++) bottom.set(l, last)
+    return last
+  }
+  return comments.map((c) => (c.ownLine ? bottomOf(c.line) : c.line))
+}

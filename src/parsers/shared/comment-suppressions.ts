@@ -3,7 +3,7 @@
  *   # s3-gate:ignore <rule>[,<rule>] reason="…" until=2027-01-31
  *   #checkov:skip=CKV_AWS_18:reason            (checkov; also #bridgecrew:skip=, its older name)
  *   #tfsec:ignore:aws-s3-enable-bucket-logging:exp:2025-01-01
- *   #trivy:ignore:AVD-AWS-0089
+ *   #trivy:ignore:AVD-AWS-0089[bucket=logs]:ws:default   (several on one line; `*` for every rule)
  *   # kics-scan ignore-line / ignore-block
  * They are returned with their line; the parser decides which resource a line belongs to.
  */
@@ -12,7 +12,14 @@ import type { InlineSuppression } from '../../model/s3.js'
 
 export interface CommentSuppression {
   line: number
+  /** Nothing but the comment on its line: such lines stack above a resource (see `stackedLines`). */
+  ownLine: boolean
   suppression: InlineSuppression
+  /**
+   * trivy/tfsec `[attribute=value,...]`: the ignore applies only to instances of the block whose
+   * attributes (`a.b` for an attribute of a nested block) have these values.
+   */
+  params?: { key: string; value: string }[]
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -54,7 +61,9 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
     const comment = raw.slice(hash).replace(/^(#|\/\/)\s*/, '')
     const column = hash + 1
     const at = { file, line, column, endLine: line, endColumn: raw.length + 1, path: `#L${line}` }
-    const push = (s: Omit<InlineSuppression, 'at'>) => found.push({ line, suppression: { ...s, at } })
+    const ownLine = raw.slice(0, hash).trim() === ''
+    const push = (s: Omit<InlineSuppression, 'at'>, params?: CommentSuppression['params']) =>
+      found.push({ line, ownLine, suppression: { ...s, at }, ...(params?.length ? { params } : {}) })
     let m: RegExpExecArray | null
     // `s`: `.` takes every character, so `(.*)$` always matches at once. Without it a line
     // separator (U+2028) after a long rule list made the list give characters back one by one,
@@ -86,10 +95,24 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
         push({ rule, reason: reasonText, until: until?.[1], syntax: 's3-gate' })
     } else if ((m = /^(?:checkov|bridgecrew):skip=([\w-]+)(?::(.*))?$/s.exec(comment))) {
       push({ rule: m[1]!, reason: m[2]?.trim() || undefined, syntax: 'checkov' })
-    } else if ((m = /^tfsec:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
-      push({ rule: m[1]!, until: m[2], syntax: 'tfsec' })
-    } else if ((m = /^trivy:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/.exec(comment))) {
-      push({ rule: m[1]!, until: m[2], syntax: 'trivy' })
+    } else if (/^(tfsec|trivy):ignore:/.test(comment)) {
+      for (const ignore of trivyIgnores(comment)) {
+        const problem = (message: string) =>
+          problems.push({ code: 'SUPPRESSION_NOT_APPLIED', file, line, column, message, level: 'warning' })
+        if (ignore.until !== undefined && !isValidDate(ignore.until)) {
+          problem(
+            `${ignore.syntax}:ignore:${ignore.rule} is not applied: exp:${ignore.until} is not a date (YYYY-MM-DD), and ${ignore.syntax} drops an ignore whose date it cannot read`,
+          )
+          continue
+        }
+        if (ignore.workspace !== undefined && !globMatches(ignore.workspace, 'default')) {
+          problem(
+            `${ignore.syntax}:ignore:${ignore.rule} is not applied: it is for the Terraform workspace "${ignore.workspace}", and s3-gate reads the configuration as the default workspace`,
+          )
+          continue
+        }
+        push({ rule: ignore.rule, until: ignore.until, syntax: ignore.syntax }, ignore.params)
+      }
     } else if ((m = /^kics-scan\s+(ignore-line|ignore-block|ignore)\b/.exec(comment))) {
       push({ rule: '*', reason: `kics-scan ${m[1]}`, syntax: 'kics' })
     } else if (/^s3-gate:ignore\s*$/.test(comment)) {
@@ -104,4 +127,83 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
     }
   })
   return { found, problems }
+}
+
+interface TrivyIgnore {
+  syntax: 'trivy' | 'tfsec'
+  rule: string
+  until?: string
+  workspace?: string
+  params: { key: string; value: string }[]
+}
+
+/**
+ * Every `trivy:ignore:` / `tfsec:ignore:` of a comment, as trivy reads them: words separated by
+ * spaces, each `<id>[<key>=<value>,...]` then `:exp:<date>` and `:ws:<workspace>` in any order
+ * (other sections are skipped); any other word is not an ignore (tfsec's old `#tfsec:ignore:X why`).
+ */
+function trivyIgnores(comment: string): TrivyIgnore[] {
+  const out: TrivyIgnore[] = []
+  for (const word of comment.split(/\s+/)) {
+    const m = /^[#/*]*(tfsec|trivy):ignore:(.+)$/s.exec(word)
+    if (!m) continue
+    let rest = m[2]!
+    const id = /^[^:[]+/.exec(rest)?.[0] ?? ''
+    rest = rest.slice(id.length)
+    const params: TrivyIgnore['params'] = []
+    if (rest.startsWith('[')) {
+      const close = rest.indexOf(']')
+      const inside = close < 0 ? rest.slice(1) : rest.slice(1, close)
+      rest = close < 0 ? '' : rest.slice(close + 1)
+      for (const pair of inside.split(',')) {
+        const kv = pair.split('=')
+        if (kv.length === 2 && kv[0]!.trim()) params.push({ key: kv[0]!.trim(), value: kv[1]!.trim() })
+      }
+    }
+    if (!id) continue
+    const ignore: TrivyIgnore = { syntax: m[1] as TrivyIgnore['syntax'], rule: id, params }
+    const sections = rest.split(':').slice(1)
+    for (let i = 0; i + 1 < sections.length; i += 2) {
+      if (sections[i] === 'exp') ignore.until = sections[i + 1]
+      else if (sections[i] === 'ws') ignore.workspace = sections[i + 1]
+    }
+    out.push(ignore)
+  }
+  return out
+}
+
+/** `*` in `pattern` stands for any run of characters (trivy's workspace match). */
+function globMatches(pattern: string, text: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  )
+  return re.test(text)
+}
+
+/** A trivy/tfsec ignore whose `[attribute=value]` qualifiers cannot be checked where it sits: not applied, and said so. */
+export function paramsNotChecked(c: CommentSuppression, where = 'in a CloudFormation template'): Problem {
+  const { at, syntax, rule } = c.suppression
+  return {
+    code: 'SUPPRESSION_NOT_APPLIED',
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    message: `${syntax}:ignore:${rule} is not applied: its [${c.params!.map((p) => `${p.key}=${p.value}`).join(',')}] qualifier cannot be checked ${where}, so it would apply to more than it names`,
+    level: 'warning',
+  }
+}
+
+/** An `s3-gate:ignore` neither inside a resource nor above one (peer syntaxes may mean a tool's other checks). */
+export function orphanSuppression(c: CommentSuppression): Problem {
+  return {
+    code: 'ORPHAN_SUPPRESSION',
+    file: c.suppression.at.file,
+    line: c.line,
+    column: c.suppression.at.column,
+    message: 'this s3-gate:ignore is not inside a resource or on the line above one, so it applies to nothing',
+    level: 'warning',
+  }
 }

@@ -14,7 +14,7 @@ import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { emptyModel } from '../../model/s3.js'
 import { patternOf } from '../../cross-stack.js'
 import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from '../../model/stack-links.js'
-import { findCommentSuppressions } from '../shared/comment-suppressions.js'
+import { findCommentSuppressions, orphanSuppression, paramsNotChecked, type CommentSuppression } from '../shared/comment-suppressions.js'
 import { blockHeader, type BodyView } from './body-view.js'
 import { applyBucketSetting, BUCKET_SETTING_TYPES, readBucket, type PolicyReader } from './bucket.js'
 import { displayString, toStr, type TfValue } from './eval/value.js'
@@ -41,7 +41,7 @@ import {
 } from './other-resources.js'
 import { readPolicyValue } from './policy-value.js'
 import { readStateLinks, type StateLinks } from './remote-state.js'
-import { placeLines, type LineRange } from '../shared/comment-placement.js'
+import { placeLines, stackedLines, type LineRange } from '../shared/comment-placement.js'
 import { createCondition, readRegistryS3Bucket } from './registry-s3-module.js'
 import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
@@ -330,13 +330,15 @@ export function modelFromResources(input: ModelInput): BuiltModel {
   }
 
   // ----- subjects by the block that declares them, for comment suppressions
-  const byBlock = new Map<string, Subject[]>()
-  const track = <S extends Subject>(s: S, keys: string[]): S => {
-    for (const key of keys) {
+  // With the resource instance read from the block, where the block is its own (not a module call
+  // above it): a trivy ignore's `[attribute=value]` is checked against that instance.
+  const byBlock = new Map<string, { subject: Subject; rec?: ResourceRecord }[]>()
+  const track = <S extends Subject>(s: S, keys: string[], rec?: ResourceRecord): S => {
+    keys.forEach((key, i) => {
       const list = byBlock.get(key) ?? []
-      list.push(s)
+      list.push(i === 0 && rec ? { subject: s, rec } : { subject: s })
       byBlock.set(key, list)
-    }
+    })
     return s
   }
 
@@ -348,7 +350,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const b = readBucket(r, rec.address, view, origin(rec), readPolicy)
     const by = rec.deployedBy?.()
     if (by !== undefined) b.deployedBy = by
-    model.buckets.push(track(b, rec.commentBlocks))
+    model.buckets.push(track(b, rec.commentBlocks, rec))
     const raw = view.attr('bucket')?.value
     if (raw) rawNames.set(b, raw)
     if (rec.maybe) bucketMaybe.set(b, rec.maybe)
@@ -405,7 +407,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       }
       const maybe: Maybe = { key: `may-name:${rec.address}`, why, at }
       for (const b of candidates) {
-        track(b, rec.commentBlocks)
+        track(b, rec.commentBlocks, rec)
         // Past a few, another resource of the type that may configure the bucket leaves it as it
         // is (what they set is unknown already); applied, 4,000 of them named by one unset
         // variable for 4,000 buckets took minutes and a policy list per bucket as long.
@@ -515,7 +517,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       } else if (maybe) applyMaybeSetting(b, maybe, apply)
       else apply()
       if (rec.type === 'aws_s3_bucket_public_access_block') blockOf.set(b, rec)
-      track(b, rec.commentBlocks)
+      track(b, rec.commentBlocks, rec)
     }
   }
   if (maybeCapped)
@@ -540,14 +542,14 @@ export function modelFromResources(input: ModelInput): BuiltModel {
     const keys = rec.commentBlocks
     switch (rec.type) {
       case 'aws_s3_access_point': {
-        model.accessPoints.push(track(readAccessPoint(r, rec.address, view, o, readPolicy), keys))
+        model.accessPoints.push(track(readAccessPoint(r, rec.address, view, o, readPolicy), keys, rec))
         const n = view.attr('name')?.value
         const s = n ? toStr(n) : undefined
         if (s && s.k === 'string') apNames.set(rec.address, s.v)
         break
       }
       case 'aws_s3control_multi_region_access_point': {
-        model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys))
+        model.accessPoints.push(track(readMultiRegionAccessPoint(r, rec.address, view, o), keys, rec))
         const n = view.blocks('details')[0]?.attr('name')?.value
         const s = n ? toStr(n) : undefined
         if (s && s.k === 'string') mrapNames.set(rec.address, s.v)
@@ -561,7 +563,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         const block = readAccountPublicAccessBlock(r, rec.address, view, o)
         const by = rec.deployedBy?.()
         if (by !== undefined) block.deployedBy = by
-        model.accountPublicAccessBlocks.push(track(block, keys))
+        model.accountPublicAccessBlocks.push(track(block, keys, rec))
         break
       }
       case 'aws_cloudtrail': {
@@ -572,7 +574,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
           const choices = [...targets.maybeSame(named.value).keys()].map((b) => ({ bucketId: b.id, why }))
           if (choices.length) trail.bucketChoices = choices
         }
-        model.trails.push(track(trail, keys))
+        model.trails.push(track(trail, keys, rec))
         break
       }
       case 'aws_iam_policy':
@@ -580,11 +582,11 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       case 'aws_iam_user_policy':
       case 'aws_iam_group_policy': {
         const p = readIamPolicy(rec.address, view, o, rec.type === 'aws_iam_policy' ? 'managed' : 'inline', readPolicy)
-        if (p) model.iamPolicies.push(track(p, keys))
+        if (p) model.iamPolicies.push(track(p, keys, rec))
         break
       }
       case 'aws_iam_role':
-        for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy)) model.iamPolicies.push(track(p, keys))
+        for (const p of readInlinePolicies(r, rec.address, view, o, readPolicy)) model.iamPolicies.push(track(p, keys, rec))
         break
       case 'aws_cloudwatch_log_metric_filter':
         model.metricFilters.push(readMetricFilter(r, rec.address, view, o))
@@ -594,10 +596,10 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         break
       case 'aws_s3_object':
       case 'aws_s3_bucket_object':
-        model.objects.push(track(readObject(r, rec.address, view, o, 'object'), keys))
+        model.objects.push(track(readObject(r, rec.address, view, o, 'object'), keys, rec))
         break
       case 'aws_s3_object_copy':
-        model.objects.push(track(readObject(r, rec.address, view, o, 'object-copy'), keys))
+        model.objects.push(track(readObject(r, rec.address, view, o, 'object-copy'), keys, rec))
         break
     }
   }
@@ -621,7 +623,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       }
       ap.policies.push(doc)
       // Its comments apply to its access point, as those beside an inline policy do.
-      track(ap, rec.commentBlocks)
+      track(ap, rec.commentBlocks, rec)
     }
   }
 
@@ -636,14 +638,25 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       const key = blockKey(cf.f, b.start)
       if (!ranges.has(key)) ranges.set(key, { startLine: src.lines.position(b.start).line, endLine: src.lines.position(b.end).line })
     }
-    // A comment belongs to the block it sits in, or to the one right below it.
-    const owners = placeLines(
-      found.found.map((c) => c.line),
-      ranges,
-    )
+    // A comment belongs to the block it sits in, or to the one right below it (or below its stack).
+    const owners = placeLines(stackedLines(found.found), ranges)
     found.found.forEach((c, i) => {
       const key = owners[i]
-      if (key !== undefined) for (const s of new Set(byBlock.get(key) ?? [])) s.suppressions.push(c.suppression)
+      if (key === undefined) {
+        if (c.suppression.syntax === 's3-gate') problems.push(orphanSuppression(c))
+        return
+      }
+      const applied = new Set<Subject>()
+      let unchecked: string | undefined
+      for (const { subject, rec } of byBlock.get(key) ?? []) {
+        if (applied.has(subject)) continue
+        const match = c.params ? (rec ? paramsMatch(rec.body(), c.params) : 'on a module block') : true
+        if (match === true) {
+          applied.add(subject)
+          subject.suppressions.push(c.suppression)
+        } else if (match !== false) unchecked ??= match
+      }
+      if (unchecked !== undefined) problems.push(paramsNotChecked(c, unchecked))
     })
   }
   const links = rootBucketLinks(model, input.unit, foreign, input.stateLinks?.outputsOf)
@@ -843,4 +856,32 @@ function accessPointPolicyTargets(
   if (!n || n.k !== 'string') return undefined
   const found = model.accessPoints.filter((ap) => ap.multiRegion && mrapNames.get(ap.id) === n.v)
   return found.length ? { accessPoints: found, doc: readPolicy(details, 'policy', rec.address) } : undefined
+}
+
+/**
+ * Do this instance's attributes have the values of a trivy ignore's `[key=value,...]`? As trivy
+ * compares them: a string as it is, a number as an integer or a decimal, a bool as `true`/`false`;
+ * `a.b` is attribute `b` of the first nested block `a`. A reason (string) where a value is not
+ * known statically: the ignore is then not applied there.
+ */
+function paramsMatch(view: BodyView, params: NonNullable<CommentSuppression['params']>): boolean | string {
+  for (const { key, value } of params) {
+    const path = key.split('.')
+    let at: BodyView | undefined = view
+    for (const name of path.slice(0, -1)) at = at?.blocks(name)[0]
+    const a = at?.attr(path[path.length - 1]!)
+    if (!a) return false
+    const v = a.value
+    let text: string | undefined
+    if (v.k === 'string') text = v.v
+    else if (v.k === 'sym' && v.known !== undefined) text = v.known
+    else if (v.k === 'bool') text = String(v.v)
+    else if (v.k === 'number') {
+      if (value === String(Math.trunc(v.v)) || value === String(v.v)) continue
+      return false
+    } else if (v.k === 'unknown' || v.k === 'sym') return `where ${key} is not known statically (${a.name})`
+    else return false
+    if (text !== value) return false
+  }
+  return true
 }

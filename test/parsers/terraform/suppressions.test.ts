@@ -62,4 +62,107 @@ module "m" {
       ['BAD_SUPPRESSION', 3, 'error'],
     ])
   })
+
+  it('applies a trivy ignore with [attribute=value] only to the instances whose attributes have those values', () => {
+    const r = loadFiles({
+      'main.tf': `# trivy:ignore:AVD-AWS-0089[bucket=example-logs]
+resource "aws_s3_bucket" "this" {
+  for_each = toset(["example-logs", "example-data"])
+  bucket   = each.key
+}
+#trivy:ignore:AVD-AWS-0090[versioning.enabled=true,force_destroy=false]
+resource "aws_s3_bucket" "nested" {
+  bucket = "nested"
+  versioning {
+    enabled = true
+  }
+}
+#trivy:ignore:AVD-AWS-0090[bucket=not-this-one]
+resource "aws_s3_bucket" "other" {
+  bucket = "other"
+}
+#trivy:ignore:AVD-AWS-0090[bucket=x]
+resource "aws_s3_bucket" "unset" {
+  bucket = var.name
+}
+variable "name" {}
+`,
+    })
+    const rules = (address: string) => bucket(r.model, address).suppressions.map((s) => s.rule)
+    expect(rules('aws_s3_bucket.this["example-logs"]')).toEqual(['AVD-AWS-0089'])
+    expect(rules('aws_s3_bucket.this["example-data"]')).toEqual([])
+    // force_destroy is not written: as in trivy, an attribute that is not there does not match.
+    expect(rules('aws_s3_bucket.nested')).toEqual([])
+    expect(rules('aws_s3_bucket.other')).toEqual([])
+    expect(rules('aws_s3_bucket.unset')).toEqual([])
+    expect(r.load.problems.map((p) => [p.code, p.line])).toEqual([['SUPPRESSION_NOT_APPLIED', 17]])
+  })
+
+  it('checks a nested attribute of a trivy ignore, and numbers and bools as trivy prints them', () => {
+    const r = loadFiles({
+      'main.tf': `#trivy:ignore:AVD-AWS-0090[versioning.enabled=true]
+resource "aws_s3_bucket" "a" {
+  bucket = "a"
+  versioning {
+    enabled = true
+  }
+}
+#trivy:ignore:AVD-AWS-0089[object_lock_enabled=false,count=1]
+resource "aws_s3_bucket" "b" {
+  count               = 1
+  bucket              = "b"
+  object_lock_enabled = false
+}
+`,
+    })
+    expect(bucket(r.model, 'aws_s3_bucket.a').suppressions.map((s) => s.rule)).toEqual(['AVD-AWS-0090'])
+    expect(bucket(r.model, 'aws_s3_bucket.b[0]').suppressions.map((s) => s.rule)).toEqual(['AVD-AWS-0089'])
+  })
+
+  it('drops a trivy ignore whose date cannot be read or whose workspace is not the default, saying so', () => {
+    const r = loadFiles({
+      'main.tf': `#trivy:ignore:AVD-AWS-0089:exp:2020-1-02
+resource "aws_s3_bucket" "a" {}
+#tfsec:ignore:aws-s3-enable-bucket-logging:exp:2221-13-02
+resource "aws_s3_bucket" "b" {}
+#trivy:ignore:AVD-AWS-0089:exp:2221-01-02:ws:staging
+resource "aws_s3_bucket" "c" {}
+#trivy:ignore:AVD-AWS-0089:ws:def*
+resource "aws_s3_bucket" "d" {}
+`,
+    })
+    for (const name of ['a', 'b', 'c']) expect(bucket(r.model, `aws_s3_bucket.${name}`).suppressions).toEqual([])
+    expect(bucket(r.model, 'aws_s3_bucket.d').suppressions.map((s) => s.rule)).toEqual(['AVD-AWS-0089'])
+    expect(r.load.problems.map((p) => [p.code, p.line])).toEqual([
+      ['SUPPRESSION_NOT_APPLIED', 1],
+      ['SUPPRESSION_NOT_APPLIED', 3],
+      ['SUPPRESSION_NOT_APPLIED', 5],
+    ])
+  })
+
+  it('reads every ignore of a line, `*`, and comments stacked above a block; warns about an s3-gate:ignore that belongs to nothing', () => {
+    const r = loadFiles({
+      'main.tf': `# s3-gate:ignore access-logging-disabled reason="log target"
+# trivy:ignore:AVD-AWS-0090 trivy:ignore:AVD-AWS-0088 checked by hand
+#tfsec:ignore:aws-s3-enable-versioning
+resource "aws_s3_bucket" "a" {}
+
+// trivy:ignore:*
+resource "aws_s3_bucket" "b" {}
+
+# s3-gate:ignore versioning-disabled reason="a blank line ends the stack"
+
+resource "aws_s3_bucket" "c" {}
+`,
+    })
+    expect(bucket(r.model, 'aws_s3_bucket.a').suppressions.map((s) => [s.rule, s.at.line])).toEqual([
+      ['access-logging-disabled', 1],
+      ['AVD-AWS-0090', 2],
+      ['AVD-AWS-0088', 2],
+      ['aws-s3-enable-versioning', 3],
+    ])
+    expect(bucket(r.model, 'aws_s3_bucket.b').suppressions.map((s) => s.rule)).toEqual(['*'])
+    expect(bucket(r.model, 'aws_s3_bucket.c').suppressions).toEqual([])
+    expect(r.load.problems.map((p) => [p.code, p.line])).toEqual([['ORPHAN_SUPPRESSION', 9]])
+  })
 })
