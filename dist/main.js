@@ -26139,7 +26139,7 @@ function stackedLines(comments) {
   for (const c of comments) if (c.ownLine) own.add(c.line);
   const bottom = /* @__PURE__ */ new Map();
   const bottomOf = (line) => {
-    let known = bottom.get(line);
+    const known = bottom.get(line);
     if (known !== void 0) return known;
     let last = line;
     while (own.has(last + 1)) last++;

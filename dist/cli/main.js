@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-2L4IFHYN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-6XTRD45T.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-H4GS6ZMR.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-GOQP2SOF.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-GFRAGJN5.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-6HRBROF6.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-PHOGEW5U.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-55FMVRIJ.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

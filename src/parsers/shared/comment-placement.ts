@@ -79,7 +79,7 @@ export function stackedLines(comments: readonly { line: number; ownLine: boolean
   for (const c of comments) if (c.ownLine) own.add(c.line)
   const bottom = new Map<number, number>()
   const bottomOf = (line: number): number => {
-    let known = bottom.get(line)
+    const known = bottom.get(line)
     if (known !== undefined) return known
     let last = line
     while (own.has(last + 1)) last++
