@@ -31772,7 +31772,9 @@ function strFromParts(parts, at2) {
       else out.push(p);
     } else if (p.kind === "unknown" && typeof out[out.length - 1] === "object" && out[out.length - 1].kind === "unknown") {
       const last = out[out.length - 1];
-      if (last.key !== void 0 || p.key !== void 0) out[out.length - 1] = { kind: "unknown", why: last.why };
+      const key = last.key !== void 0 && p.key !== void 0 ? `${last.key}${KEY_JOIN}${p.key}` : void 0;
+      if (last.key !== void 0 || p.key !== void 0)
+        out[out.length - 1] = key !== void 0 && key.length <= MAX_JOINED_KEY ? { kind: "unknown", why: last.why, key } : { kind: "unknown", why: last.why };
       continue;
     } else out.push(p);
   }
@@ -31935,7 +31937,7 @@ function valueKey(v, budget, depth2 = 0) {
       return void 0;
   }
 }
-var str, num, bool, nul, list, obj, unknown, failure, MAX_ALTERNATIVES, placeholderText2;
+var str, num, bool, nul, list, obj, unknown, failure, MAX_ALTERNATIVES, KEY_JOIN, MAX_JOINED_KEY, placeholderText2;
 var init_value2 = __esm({
   "src/parsers/terraform/eval/value.ts"() {
     "use strict";
@@ -31949,6 +31951,8 @@ var init_value2 = __esm({
     unknown = (why, at2, key) => key ? { k: "unknown", why, at: at2, key } : { k: "unknown", why, at: at2 };
     failure = (why, at2, key) => key ? { k: "unknown", why, at: at2, error: true, key } : { k: "unknown", why, at: at2, error: true };
     MAX_ALTERNATIVES = 64;
+    KEY_JOIN = "";
+    MAX_JOINED_KEY = 256;
     placeholderText2 = placeholderDisplay;
   }
 });
@@ -32482,7 +32486,7 @@ function readBucket2(r, id, view, origin, readPolicy) {
   if (cors.length) b.cors = readCorsRules(r, cors, r.blockLoc(cors[0]));
   return b;
 }
-function applyBucketSetting(r, b, type, view, at2, owner, readPolicy) {
+function applyBucketSetting(r, b, type, view, at2, owner, readPolicy, again = false) {
   switch (type) {
     case "aws_s3_bucket_public_access_block":
       b.publicAccessBlock = readPublicAccessBlock2(r, view, BPA_NAMES, false);
@@ -32509,10 +32513,14 @@ function applyBucketSetting(r, b, type, view, at2, owner, readPolicy) {
       b.logging.targetPrefix = r.str(view, "target_prefix", at2);
       return;
     case "aws_s3_bucket_acl": {
+      const before = b.acl;
       const acl = readCannedAcl(r, view);
-      if (acl) b.acl.canned = acl;
+      if (acl) b.acl.canned = again ? morePublicCanned(before.canned, acl) : acl;
       const acp = view.blocks("access_control_policy")[0];
-      if (acp) b.acl.grants = readPolicyGrants(r, acp);
+      if (acp) {
+        const grants = readPolicyGrants(r, acp);
+        b.acl.grants = again && before.grants.state === "set" && grants.state === "set" ? setValue([...before.grants.value, ...grants.value], grants.at) : again && before.grants.state === "unknown" ? before.grants : grants;
+      }
       return;
     }
     case "aws_s3_bucket_policy": {
@@ -32551,7 +32559,15 @@ function applyBucketSetting(r, b, type, view, at2, owner, readPolicy) {
       return;
   }
 }
-var BUCKET_SETTING_TYPES;
+function morePublicCanned(a, b) {
+  if (a.state === "unknown") return a;
+  if (b.state === "unknown" || a.state !== "set") return b;
+  const rank3 = (v) => v.state === "set" ? CANNED_EXPOSURE.indexOf(v.value) : -1;
+  const ra = rank3(a);
+  const rb = rank3(b);
+  return ra !== -1 && (rb === -1 || ra < rb) ? a : b;
+}
+var BUCKET_SETTING_TYPES, CANNED_EXPOSURE;
 var init_bucket2 = __esm({
   "src/parsers/terraform/bucket.ts"() {
     "use strict";
@@ -32576,6 +32592,7 @@ var init_bucket2 = __esm({
       "aws_s3_bucket_request_payment_configuration",
       "aws_s3_bucket_accelerate_configuration"
     ]);
+    CANNED_EXPOSURE = ["public-read-write", "public-read", "authenticated-read"];
   }
 });
 
@@ -34273,15 +34290,16 @@ function modelFromResources(input) {
       }
       let group2 = external.get(ext.key);
       if (!group2) external.set(ext.key, group2 = { buckets: [], nextFree: /* @__PURE__ */ new Map() });
-      const slot = group2.nextFree.get(rec.type) ?? 0;
-      group2.nextFree.set(rec.type, slot + 1);
+      const together = rec.type === "aws_s3_bucket_policy" || rec.type === "aws_s3_bucket_acl";
+      const slot = together ? 0 : group2.nextFree.get(rec.type) ?? 0;
+      if (!together) group2.nextFree.set(rec.type, slot + 1);
       let bucket = group2.buckets[slot];
       if (!bucket) {
         const at3 = r.loc(rec.header, rec.address);
         const nameAt = refAttr ? r.attrLoc(view, refAttr) : at3;
         const named = slot === 0 && (ext.key.startsWith("n:") || ext.key.startsWith("b:") || NAMED_VALUE.test(ext.id));
         bucket = externalBucketFor(named ? ext.id : rec.address, origin(rec), ext.name(nameAt));
-        group2.buckets.push(bucket);
+        group2.buckets[slot] = bucket;
         model.buckets.push(bucket);
         input.note(
           `${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`
@@ -34309,7 +34327,7 @@ function modelFromResources(input) {
       const n = (counts.get(rec.type) ?? 0) + 1;
       counts.set(rec.type, n);
       if (n > MAX_SAME_SETTINGS + 1) continue;
-      const apply = () => applyBucketSetting(r, b, rec.type, view, at2, rec.address, readPolicy);
+      const apply = () => applyBucketSetting(r, b, rec.type, view, at2, rec.address, readPolicy, n > 1);
       const maybe = maybeFor(rec, b);
       if (n > MAX_SAME_SETTINGS) {
         sameCapped = true;
@@ -44714,14 +44732,14 @@ function accountFlag(accountBlocks, flag) {
   if (unknownAccount ?? maybeOn) return { on: "unknown", unknown: unknownAccount ?? maybeOn };
   return { on: false };
 }
-var CANNED_EXPOSURE = {
+var CANNED_EXPOSURE2 = {
   "public-read": [{ grantee: "AllUsers", permissions: ["READ"] }],
   "public-read-write": [{ grantee: "AllUsers", permissions: ["READ", "WRITE"] }],
   "authenticated-read": [{ grantee: "AuthenticatedUsers", permissions: ["READ"] }]
 };
 var CANNED = new Set(CANNED_ACLS);
 function cannedAclExposure(canned) {
-  return ownEntry(CANNED_EXPOSURE, canned) ?? [];
+  return ownEntry(CANNED_EXPOSURE2, canned) ?? [];
 }
 function isCannedAcl(canned) {
   return CANNED.has(canned);
@@ -44735,7 +44753,7 @@ function publicAclGrants(b) {
     const why = canned.value.includes("${") ? `the ACL "${canned.value}" is only known at deploy time` : `"${canned.value}" is not a canned ACL S3 accepts, so the deployment fails; what it was meant to grant is not known`;
     unknown2 = { state: "unknown", why, at: canned.at };
   } else {
-    const exposure = ownEntry(CANNED_EXPOSURE, canned.value) ?? [];
+    const exposure = ownEntry(CANNED_EXPOSURE2, canned.value) ?? [];
     for (const g of exposure) grants.push({ ...g, at: canned.at, via: "canned", canned: canned.value });
   }
   const list2 = b.acl.grants;

@@ -1328,8 +1328,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-GFRAGJN5.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-6HRBROF6.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-PHOGEW5U.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-I3Q553SO.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-CZRZSPAF.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-55FMVRIJ.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

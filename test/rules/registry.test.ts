@@ -113,7 +113,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     for (const k of p.kics ?? []) expect(k).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
     for (const k of p.checkov ?? []) expect(k).toMatch(/^CKV2?_AWS_\d+$/)
     for (const k of p.cfn_nag ?? []) expect(k).toMatch(/^[FW]\d+$/)
-    for (const k of p.trivy ?? []) expect(k).toMatch(/^(AVD-AWS-\d{4}|aws-[a-z0-9-]+)$/)
+    for (const k of p.trivy ?? []) expect(k).toMatch(/^(AVD-AWS-\d{4}|aws-[a-z0-9-]+|s3-[a-z0-9-]+)$/)
   })
 
   it('has CloudFormation and Terraform examples, or says why a format has none', () => {

@@ -176,3 +176,36 @@ describe('many setting resources of one type that configure the same bucket', ()
     expect(tls[0]!.message).not.toContain('aws_s3_bucket_policy.p9')
   })
 })
+
+describe('a policy Resource built like the bucket name from two adjacent unknowns', () => {
+  const policy = (resources: string) => ({
+    'main.tf': `variable "a" {}
+variable "b" {}
+resource "aws_s3_bucket" "site" {
+  bucket = "\${var.a}\${var.b}"
+}
+resource "aws_s3_bucket_policy" "site" {
+  bucket = aws_s3_bucket.site.id
+  policy = jsonencode({
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = [${resources}]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`,
+  })
+  const tls = (r: ScanResult) => [
+    ...r.findings.filter((f) => f.ruleId === 'tls-not-enforced').map((f) => f.messageId),
+    ...r.unknowns.filter((u) => u.ruleId === 'tls-not-enforced').map(() => 'unknown'),
+  ]
+
+  it('names that bucket, in the same order only', async () => {
+    expect(tls(await scanFiles(policy('"arn:aws:s3:::${var.a}${var.b}", "arn:aws:s3:::${var.a}${var.b}/*"')))).toEqual([])
+    expect(tls(await scanFiles(policy('"arn:aws:s3:::${var.a}${var.b}/*"')))).toEqual(['objectsOnly'])
+    expect(tls(await scanFiles(policy('"arn:aws:s3:::${var.b}${var.a}", "arn:aws:s3:::${var.b}${var.a}/*"')))).toEqual(['unknown'])
+  })
+})

@@ -131,6 +131,8 @@ export function applyBucketSetting(
   at: SourceLocation,
   owner: string,
   readPolicy: PolicyReader,
+  /** Another resource of this type configured the bucket before (they conflict: either may be in effect). */
+  again = false,
 ): void {
   switch (type) {
     case 'aws_s3_bucket_public_access_block':
@@ -158,10 +160,20 @@ export function applyBucketSetting(
       b.logging.targetPrefix = r.str(view, 'target_prefix', at)
       return
     case 'aws_s3_bucket_acl': {
+      const before = b.acl
       const acl = readCannedAcl(r, view)
-      if (acl) b.acl.canned = acl
+      if (acl) b.acl.canned = again ? morePublicCanned(before.canned, acl) : acl
       const acp = view.blocks('access_control_policy')[0]
-      if (acp) b.acl.grants = readPolicyGrants(r, acp)
+      if (acp) {
+        const grants = readPolicyGrants(r, acp)
+        // Two ACL resources replace each other in no fixed order: the grants of both may be in effect.
+        b.acl.grants =
+          again && before.grants.state === 'set' && grants.state === 'set'
+            ? setValue([...before.grants.value, ...grants.value], grants.at)
+            : again && before.grants.state === 'unknown'
+              ? before.grants
+              : grants
+      }
       return
     }
     case 'aws_s3_bucket_policy': {
@@ -200,4 +212,16 @@ export function applyBucketSetting(
       b.replication = readReplication(r, view, 'rule')
       return
   }
+}
+
+const CANNED_EXPOSURE = ['public-read-write', 'public-read', 'authenticated-read']
+
+/** Of two canned ACLs that may each be in effect, the one that opens the bucket more (unknown wins). */
+function morePublicCanned<T extends string>(a: Value<T>, b: Value<T>): Value<T> {
+  if (a.state === 'unknown') return a
+  if (b.state === 'unknown' || a.state !== 'set') return b
+  const rank = (v: Value<T>) => (v.state === 'set' ? CANNED_EXPOSURE.indexOf(v.value) : -1)
+  const ra = rank(a)
+  const rb = rank(b)
+  return ra !== -1 && (rb === -1 || ra < rb) ? a : b
 }

@@ -466,11 +466,15 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         )
         continue
       }
-      // Two resources of the same type for one bucket conflict; each is checked on its own then.
+      // Two resources of the same type for one bucket conflict. Policies and ACLs stay on the one
+      // bucket, which judges them together (competing policies; the grants of either ACL) with its
+      // other settings: on a bucket of their own, a public grant lost the bucket's Block Public
+      // Access. Any other setting written twice is checked on its own bucket.
       let group = external.get(ext.key)
       if (!group) external.set(ext.key, (group = { buckets: [], nextFree: new Map() }))
-      const slot = group.nextFree.get(rec.type) ?? 0
-      group.nextFree.set(rec.type, slot + 1)
+      const together = rec.type === 'aws_s3_bucket_policy' || rec.type === 'aws_s3_bucket_acl'
+      const slot = together ? 0 : (group.nextFree.get(rec.type) ?? 0)
+      if (!together) group.nextFree.set(rec.type, slot + 1)
       let bucket = group.buckets[slot]
       if (!bucket) {
         const at = r.loc(rec.header, rec.address)
@@ -480,7 +484,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         // on its versioning resource.
         const named = slot === 0 && (ext.key.startsWith('n:') || ext.key.startsWith('b:') || NAMED_VALUE.test(ext.id))
         bucket = externalBucketFor(named ? ext.id : rec.address, origin(rec), ext.name(nameAt))
-        group.buckets.push(bucket)
+        group.buckets[slot] = bucket
         model.buckets.push(bucket)
         input.note(
           `${rec.address} configures bucket ${ext.id}, which is not declared in this root module; only the settings written here are checked`,
@@ -508,7 +512,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
       const n = (counts.get(rec.type) ?? 0) + 1
       counts.set(rec.type, n)
       if (n > MAX_SAME_SETTINGS + 1) continue
-      const apply = () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy)
+      const apply = () => applyBucketSetting(r, b, rec.type, view, at, rec.address, readPolicy, n > 1)
       const maybe = maybeFor(rec, b)
       if (n > MAX_SAME_SETTINGS) {
         sameCapped = true

@@ -393,8 +393,9 @@ describe('the identity of an unset variable (what names and ARNs are matched by)
       not: null,
       index: null,
       attr: null,
-      // Two unknowns side by side are one unknown, which is neither variable.
-      two: [null, '-x'],
+      // Two unknowns side by side are one unknown, which is neither variable, but the two in
+      // that order: a name and an ARN built the same way are matched.
+      two: ['var.a\u0002var.b', '-x'],
     })
   })
 

@@ -367,6 +367,65 @@ resource "aws_s3_bucket_versioning" "other" {
     )
   })
 
+  it('keeps two policies and two ACLs of one bucket declared elsewhere on that one bucket, with its other settings', () => {
+    const { model: m } = model(`
+variable "bucket_id" {}
+resource "aws_s3_bucket_public_access_block" "ext" {
+  bucket                  = var.bucket_id
+  restrict_public_buckets = true
+}
+resource "aws_s3_bucket_policy" "one" {
+  bucket = var.bucket_id
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }] })
+}
+resource "aws_s3_bucket_policy" "two" {
+  bucket = var.bucket_id
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:PutObject", Resource = "*" }] })
+}
+resource "aws_s3_bucket_acl" "one" {
+  bucket = var.bucket_id
+  acl    = "public-read"
+}
+resource "aws_s3_bucket_acl" "two" {
+  bucket = var.bucket_id
+  acl    = "private"
+}
+`)
+    expect(m.buckets.map((b) => b.id)).toEqual(['var.bucket_id'])
+    const b = bucket(m, 'var.bucket_id')
+    expect(v(b.publicAccessBlock.restrictPublicBuckets)).toBe('set:true@5')
+    expect(b.policies.map((p) => p.owner)).toEqual(['aws_s3_bucket_policy.one', 'aws_s3_bucket_policy.two'])
+    // Either ACL may be the one in effect: the more public one is judged.
+    expect(v(b.acl.canned)).toBe('set:public-read@17')
+  })
+
+  it('keeps the grants of two ACL resources of one bucket: either may be in effect', () => {
+    const grant = (permission: string) => `access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AllUsers"
+      }
+      permission = "${permission}"
+    }
+    owner {
+      id = "abc"
+    }
+  }`
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_bucket_acl" "one" {
+  bucket = aws_s3_bucket.b.id
+  ${grant('READ_ACP')}
+}
+resource "aws_s3_bucket_acl" "two" {
+  bucket = aws_s3_bucket.b.id
+  ${grant('WRITE')}
+}
+`)
+    const grants = bucket(m, 'aws_s3_bucket.b').acl.grants
+    expect(grants.state === 'set' && grants.value.map((g) => v(g.permission))).toEqual(['set:READ_ACP@13', 'set:WRITE@28'])
+  })
+
   it('groups settings naming the same undeclared variable or local as one bucket, and checks them', () => {
     // Terraform rejects the undeclared names, but each names the same value wherever it appears.
     const { model: m } = model(`

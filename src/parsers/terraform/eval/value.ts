@@ -179,6 +179,11 @@ export function oneOf(u: TfUnknown, alternatives: readonly TfValue[], when?: rea
 }
 
 /** Builds a string from parts, collapsing to a plain string when every part is literal. */
+/** Between the keys of adjacent unknowns; no key holds it. */
+const KEY_JOIN = '\u0002'
+/** Longer joined keys (a chain of doublings) are dropped: the text is then anybody's. */
+const MAX_JOINED_KEY = 256
+
 export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString | TfSym {
   const out: StrPart[] = []
   for (const p of parts) {
@@ -189,9 +194,13 @@ export function strFromParts(parts: readonly StrPart[], at?: Origin): TfString |
       else out.push(p)
     } else if (p.kind === 'unknown' && typeof out[out.length - 1] === 'object' && (out[out.length - 1] as Placeholder).kind === 'unknown') {
       // Unknown text next to unknown text is one unknown: a doubling chain must not double parts.
-      // Nor is it either variable any more (`${var.a}${var.b}`), so it loses its identity.
+      // It is neither variable any more (`${var.a}${var.b}`), but the two in that order: a bucket
+      // named so is matched by an ARN built the same way. Past a few, it has no identity left.
       const last = out[out.length - 1] as Extract<Placeholder, { kind: 'unknown' }>
-      if (last.key !== undefined || p.key !== undefined) out[out.length - 1] = { kind: 'unknown', why: last.why }
+      const key = last.key !== undefined && p.key !== undefined ? `${last.key}${KEY_JOIN}${p.key}` : undefined
+      if (last.key !== undefined || p.key !== undefined)
+        out[out.length - 1] =
+          key !== undefined && key.length <= MAX_JOINED_KEY ? { kind: 'unknown', why: last.why, key } : { kind: 'unknown', why: last.why }
       continue
     } else out.push(p)
   }
