@@ -25318,12 +25318,12 @@ function renderCloudFormationFix(finding, texts) {
   const block = BLOCKS[fix.field];
   if (!block) return void 0;
   const existing = getEntry(props, block.key);
-  const description = `set ${block.key}${fix.field === "publicAccessBlock" ? " to block all public access" : ""}`;
+  const description = `set ${block.key}${BLOCK_PURPOSE[fix.field] ?? ""}`;
   if (json) return setProperty(json, entry, block.key, block.json, description);
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description);
   return insertProperty(doc, file, entry, block.yaml, description);
 }
-var cached, primed, lineOf, indentOf, BLOCKS, SCALARS, RULE_SIBLINGS, DENY_STATEMENTS;
+var cached, primed, lineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, RULE_SIBLINGS, DENY_STATEMENTS;
 var init_fix = __esm({
   "src/parsers/cloudformation/fix.ts"() {
     "use strict";
@@ -25390,6 +25390,10 @@ var init_fix = __esm({
       "objectLock.enabled": { key: "ObjectLockEnabled", yaml: ["ObjectLockEnabled: true"], json: true },
       logFileValidation: { key: "EnableLogFileValidation", yaml: ["EnableLogFileValidation: true"], json: true },
       isMultiRegion: { key: "IsMultiRegionTrail", yaml: ["IsMultiRegionTrail: true"], json: true }
+    };
+    BLOCK_PURPOSE = {
+      publicAccessBlock: " to block all public access",
+      encryption: " to SSE-KMS with the S3 Bucket Key (the AWS managed key until KMSMasterKeyID names yours)"
     };
     SCALARS = {
       "versioning.status": { path: ["VersioningConfiguration", "Status"], value: "Enabled" },
@@ -31621,7 +31625,7 @@ var init_fix3 = __esm({
           else ed.addChild(rule2, "apply_server_side_encryption_by_default", [["sse_algorithm", "aws:kms"]]);
         }
         ed.set(rule2, "bucket_key_enabled", true);
-        return keyOnly ? "Turn on the S3 Bucket Key" : "Encrypt with SSE-KMS and the S3 Bucket Key";
+        return keyOnly ? "Turn on the S3 Bucket Key" : "Encrypt with SSE-KMS and the S3 Bucket Key (the AWS managed key until kms_master_key_id names yours)";
       }
       if (type !== "aws_s3_bucket" || has(ed, block, "server_side_encryption_configuration")) return void 0;
       const own = ctx.configuredBy("aws_s3_bucket_server_side_encryption_configuration", block);
@@ -31635,7 +31639,7 @@ var init_fix3 = __esm({
         ["rule", { block: rule }]
       ]))
         return void 0;
-      return "Add default encryption with SSE-KMS and the S3 Bucket Key";
+      return "Add default encryption with SSE-KMS and the S3 Bucket Key (the AWS managed key until kms_master_key_id names yours)";
     };
     blockSseC = (ed, block, intent, line, ctx) => {
       const type = resourceType(block);
@@ -45226,11 +45230,19 @@ var acl_enabled_default = defineRule({
         messageId: "aclsEnabled",
         at: o.at,
         data: { bucket: bucket.id, ownership: o.value },
-        fix: { kind: "set", field: "ownership", value: "BucketOwnerEnforced" }
+        // S3 refuses BucketOwnerEnforced on a bucket that keeps an ACL granting anything beyond
+        // the owner (LogDeliveryWrite, grants): the ACL must go first, which is no local edit.
+        ...keepsNoAcl(bucket) ? { fix: { kind: "set", field: "ownership", value: "BucketOwnerEnforced" } } : {}
       });
     }
   }
 });
+var OWNER_ONLY = /* @__PURE__ */ new Set(["private", "bucket-owner-full-control"]);
+function keepsNoAcl(bucket) {
+  const { canned, grants } = bucket.acl;
+  if (canned.state === "unknown" || canned.state === "set" && !OWNER_ONLY.has(canned.value)) return false;
+  return grants.state !== "unknown" && grants.value.length === 0;
+}
 
 // rules/acl-public-neutralised.ts
 var acl_public_neutralised_default = defineRule({
@@ -46442,7 +46454,8 @@ var encryption_missing_default = defineRule({
   check(bucket, report) {
     const d = bucket.encryption.declared;
     const alg = bucket.encryption.algorithm;
-    const fix = { kind: "set", field: "encryption", value: { algorithm: "aws:kms", bucketKeyEnabled: true } };
+    const kmsFits = !publicIntent(bucket) && !bucket.links.isLogTarget && bucket.website.state !== "unknown" && bucket.website.value === null;
+    const fix = kmsFits ? { kind: "set", field: "encryption", value: { algorithm: "aws:kms", bucketKeyEnabled: true } } : void 0;
     if (alg.state === "set" && !ALGORITHMS.has(alg.value)) {
       const data = { bucket: bucket.id, algorithm: alg.value };
       if (d.state === "unknown") return report({ messageId: "unsupportedIfPresent", at: alg.at, data, fix });
@@ -46958,11 +46971,12 @@ var mfa_delete_disabled_default = defineRule({
       report({ messageId: "ineffective", at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } });
       return;
     }
+    const versioned = v.status.state === "set" && (v.status.value === "Enabled" || v.status.value === "Suspended");
     report({
       messageId: "noMfaDelete",
       at: v.mfaDelete.state === "set" ? v.mfaDelete.at : v.at,
       data: { bucket: bucket.id },
-      fix: { kind: "set", field: "versioning.mfaDelete", value: true }
+      ...versioned ? { fix: { kind: "set", field: "versioning.mfaDelete", value: true } } : {}
     });
   }
 });
@@ -50684,6 +50698,11 @@ function linkStacks(result, links) {
       `${counted(linked, "finding")} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template or root module is, or may be, for that bucket`
     );
 }
+function dropRepeats(sorted, same) {
+  return sorted.filter((x, i) => i === 0 || !same(sorted[i - 1], x));
+}
+var sameUnknown = (a, b) => comparePlaces(a, b) === 0 && a.resource === b.resource && a.message === b.message && a.why === b.why;
+var sameProblem = (a, b) => compareProblems(a, b) === 0 && a.level === b.level;
 function compareProblems(a, b) {
   return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message);
 }
@@ -50763,8 +50782,8 @@ async function scan(options, logger) {
     if (links.buckets.length > 0 || links.policies.length > 0) result.shard.links = links;
   } else linkStacks(result, links);
   result.findings.sort(compareFindings2);
-  result.problems.sort(compareProblems);
-  result.unknowns.sort(compareUnknowns);
+  result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem);
+  result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown);
   result.notes = [...new Set(result.notes)].sort();
   result.stats.durationMs = Math.round(performance3.now() - t0);
   logger.info(
@@ -50931,8 +50950,8 @@ function mergeScanResults(parts, version) {
   merged.findings = dropDuplicates(merged.findings);
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)));
   merged.findings.sort(compareFindings2);
-  merged.problems.sort(compareProblems);
-  merged.unknowns.sort(compareUnknowns);
+  merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem);
+  merged.unknowns = dropRepeats(merged.unknowns.sort(compareUnknowns), sameUnknown);
   merged.notes = [.../* @__PURE__ */ new Set([...notes, ...merged.notes])].sort();
   return merged;
 }

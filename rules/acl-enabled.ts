@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import type { Bucket } from '../src/model/s3.js'
 
 export default defineRule({
   id: 'acl-enabled',
@@ -57,8 +58,19 @@ export default defineRule({
         messageId: 'aclsEnabled',
         at: o.at,
         data: { bucket: bucket.id, ownership: o.value },
-        fix: { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' },
+        // S3 refuses BucketOwnerEnforced on a bucket that keeps an ACL granting anything beyond
+        // the owner (LogDeliveryWrite, grants): the ACL must go first, which is no local edit.
+        ...(keepsNoAcl(bucket) ? { fix: { kind: 'set', field: 'ownership', value: 'BucketOwnerEnforced' } as const } : {}),
       })
     }
   },
 })
+
+/** The ACLs S3 still accepts once ACLs are disabled: they grant the owner alone. */
+const OWNER_ONLY = new Set(['private', 'bucket-owner-full-control'])
+
+function keepsNoAcl(bucket: Bucket): boolean {
+  const { canned, grants } = bucket.acl
+  if (canned.state === 'unknown' || (canned.state === 'set' && !OWNER_ONLY.has(canned.value))) return false
+  return grants.state !== 'unknown' && grants.value.length === 0
+}

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js'
+import { publicIntent } from '../src/model/exposure.js'
 
 /** The algorithms S3 accepts for default encryption; anything else fails the deployment. */
 const ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse'])
@@ -56,7 +57,13 @@ export default defineRule({
   check(bucket, report) {
     const d = bucket.encryption.declared
     const alg = bucket.encryption.algorithm
-    const fix = { kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } } as const
+    // The fix encrypts with SSE-KMS, which anonymous website visitors cannot read and S3 server
+    // access logs cannot be delivered to: no one-click KMS there (as encryption-not-kms).
+    const kmsFits =
+      !publicIntent(bucket) && !bucket.links.isLogTarget && bucket.website.state !== 'unknown' && bucket.website.value === null
+    const fix = kmsFits
+      ? ({ kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } } as const)
+      : undefined
     if (alg.state === 'set' && !ALGORITHMS.has(alg.value)) {
       const data = { bucket: bucket.id, algorithm: alg.value }
       // A configuration that may not exist (a dynamic block over a value not known statically)

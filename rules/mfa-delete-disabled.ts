@@ -64,11 +64,14 @@ export default defineRule({
       report({ messageId: 'ineffective', at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } })
       return
     }
+    // MFA delete alone on versioning that is off is this rule's `ineffective` finding: the
+    // versioning-disabled fix comes first there.
+    const versioned = v.status.state === 'set' && (v.status.value === 'Enabled' || v.status.value === 'Suspended')
     report({
       messageId: 'noMfaDelete',
       at: v.mfaDelete.state === 'set' ? v.mfaDelete.at : v.at,
       data: { bucket: bucket.id },
-      fix: { kind: 'set', field: 'versioning.mfaDelete', value: true },
+      ...(versioned ? { fix: { kind: 'set', field: 'versioning.mfaDelete', value: true } as const } : {}),
     })
   },
 })

@@ -79,6 +79,21 @@ export function linkStacks(result: ScanResult, links: StackLinks): void {
     )
 }
 
+/**
+ * A sorted list without the entries equal to the one before them: two root modules calling one
+ * module, or a plan read beside its sources, reach the same unknown or warning twice (their
+ * findings are merged by `dropDuplicates`). Of equal unknowns the first kept is the one with
+ * the smallest fingerprint, as sorted, so a merge of shards keeps the same one.
+ */
+export function dropRepeats<T>(sorted: T[], same: (a: T, b: T) => boolean): T[] {
+  return sorted.filter((x, i) => i === 0 || !same(sorted[i - 1]!, x))
+}
+
+export const sameUnknown = (a: UnknownResult, b: UnknownResult): boolean =>
+  comparePlaces(a, b) === 0 && a.resource === b.resource && a.message === b.message && a.why === b.why
+
+export const sameProblem = (a: Problem, b: Problem): boolean => compareProblems(a, b) === 0 && a.level === b.level
+
 export function compareProblems(a: Problem, b: Problem): number {
   return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message)
 }
@@ -174,8 +189,8 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   result.findings.sort(compareFindings)
   // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned
   // in, so a merge of shards (`s3-gate merge`) reproduces an unsharded scan exactly.
-  result.problems.sort(compareProblems)
-  result.unknowns.sort(compareUnknowns)
+  result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem)
+  result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown)
   result.notes = [...new Set(result.notes)].sort()
   result.stats.durationMs = Math.round(performance.now() - t0)
   logger.info(

@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-GFRAGJN5.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-I3Q553SO.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-CZRZSPAF.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-55FMVRIJ.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-7GXM7VUN.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-BDTXA5RA.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-XIWCA763.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-HQ65VZLJ.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2862,11 +2862,19 @@ var acl_enabled_default = defineRule({
         messageId: "aclsEnabled",
         at: o.at,
         data: { bucket: bucket.id, ownership: o.value },
-        fix: { kind: "set", field: "ownership", value: "BucketOwnerEnforced" }
+        // S3 refuses BucketOwnerEnforced on a bucket that keeps an ACL granting anything beyond
+        // the owner (LogDeliveryWrite, grants): the ACL must go first, which is no local edit.
+        ...keepsNoAcl(bucket) ? { fix: { kind: "set", field: "ownership", value: "BucketOwnerEnforced" } } : {}
       });
     }
   }
 });
+var OWNER_ONLY = /* @__PURE__ */ new Set(["private", "bucket-owner-full-control"]);
+function keepsNoAcl(bucket) {
+  const { canned, grants } = bucket.acl;
+  if (canned.state === "unknown" || canned.state === "set" && !OWNER_ONLY.has(canned.value)) return false;
+  return grants.state !== "unknown" && grants.value.length === 0;
+}
 
 // rules/acl-public-neutralised.ts
 var acl_public_neutralised_default = defineRule({
@@ -4070,7 +4078,8 @@ var encryption_missing_default = defineRule({
   check(bucket, report) {
     const d = bucket.encryption.declared;
     const alg = bucket.encryption.algorithm;
-    const fix = { kind: "set", field: "encryption", value: { algorithm: "aws:kms", bucketKeyEnabled: true } };
+    const kmsFits = !publicIntent(bucket) && !bucket.links.isLogTarget && bucket.website.state !== "unknown" && bucket.website.value === null;
+    const fix = kmsFits ? { kind: "set", field: "encryption", value: { algorithm: "aws:kms", bucketKeyEnabled: true } } : void 0;
     if (alg.state === "set" && !ALGORITHMS.has(alg.value)) {
       const data = { bucket: bucket.id, algorithm: alg.value };
       if (d.state === "unknown") return report({ messageId: "unsupportedIfPresent", at: alg.at, data, fix });
@@ -4582,11 +4591,12 @@ var mfa_delete_disabled_default = defineRule({
       report({ messageId: "ineffective", at: v.status.at, data: { bucket: bucket.id, status: String(v.status.value).toLowerCase() } });
       return;
     }
+    const versioned = v.status.state === "set" && (v.status.value === "Enabled" || v.status.value === "Suspended");
     report({
       messageId: "noMfaDelete",
       at: v.mfaDelete.state === "set" ? v.mfaDelete.at : v.at,
       data: { bucket: bucket.id },
-      fix: { kind: "set", field: "versioning.mfaDelete", value: true }
+      ...versioned ? { fix: { kind: "set", field: "versioning.mfaDelete", value: true } } : {}
     });
   }
 });
@@ -6990,6 +7000,11 @@ function linkStacks(result, links) {
       `${counted(linked, "finding")} about a missing bucket policy or statement went, or became unknown: a bucket policy in another template or root module is, or may be, for that bucket`
     );
 }
+function dropRepeats(sorted, same) {
+  return sorted.filter((x, i) => i === 0 || !same(sorted[i - 1], x));
+}
+var sameUnknown = (a, b) => comparePlaces(a, b) === 0 && a.resource === b.resource && a.message === b.message && a.why === b.why;
+var sameProblem = (a, b) => compareProblems(a, b) === 0 && a.level === b.level;
 function compareProblems(a, b) {
   return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message);
 }
@@ -7069,8 +7084,8 @@ async function scan(options, logger) {
     if (links.buckets.length > 0 || links.policies.length > 0) result.shard.links = links;
   } else linkStacks(result, links);
   result.findings.sort(compareFindings);
-  result.problems.sort(compareProblems);
-  result.unknowns.sort(compareUnknowns);
+  result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem);
+  result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown);
   result.notes = [...new Set(result.notes)].sort();
   result.stats.durationMs = Math.round(performance2.now() - t0);
   logger.info(
@@ -7237,8 +7252,8 @@ function mergeScanResults(parts, version) {
   merged.findings = dropDuplicates(merged.findings);
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)));
   merged.findings.sort(compareFindings);
-  merged.problems.sort(compareProblems);
-  merged.unknowns.sort(compareUnknowns);
+  merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem);
+  merged.unknowns = dropRepeats(merged.unknowns.sort(compareUnknowns), sameUnknown);
   merged.notes = [.../* @__PURE__ */ new Set([...notes, ...merged.notes])].sort();
   return merged;
 }

@@ -11,7 +11,16 @@ import type { Problem } from '../engine/finding.js'
 import { plugins } from '../parsers/registry.js'
 import { ConfigurationError } from '../errors.js'
 import { joinLinks } from '../cross-stack.js'
-import { compareFindings, compareProblems, compareUnknowns, dropDuplicates, linkStacks } from '../scan.js'
+import {
+  compareFindings,
+  compareProblems,
+  compareUnknowns,
+  dropDuplicates,
+  dropRepeats,
+  linkStacks,
+  sameProblem,
+  sameUnknown,
+} from '../scan.js'
 import type { ScanResult } from '../scan-result.js'
 
 /** A shard result that cannot be merged: the user's workflow must be fixed (exit code 2). */
@@ -152,8 +161,8 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
   merged.findings = dropDuplicates(merged.findings)
   linkStacks(merged, joinLinks(shards.map((s) => s.result.shard?.links)))
   merged.findings.sort(compareFindings)
-  merged.problems.sort(compareProblems)
-  merged.unknowns.sort(compareUnknowns)
+  merged.problems = dropRepeats(merged.problems.sort(compareProblems), sameProblem)
+  merged.unknowns = dropRepeats(merged.unknowns.sort(compareUnknowns), sameUnknown)
   merged.notes = [...new Set([...notes, ...merged.notes])].sort()
   return merged
 }

@@ -38,3 +38,83 @@ resource "aws_s3_bucket_website_configuration" "site" {
     expect(await notKms(website)).toEqual([{ messageId: 'notKms', fix: undefined }])
   })
 })
+
+describe('encryption-missing fix', () => {
+  const missing = async (files: Record<string, string>) =>
+    (await scanFiles(files)).findings
+      .filter((f) => f.ruleId === 'encryption-missing')
+      .map((f) => [f.resource, f.fix?.kind, f.edit?.description])
+
+  it('switches to SSE-KMS, saying the key is the AWS managed one until a key is named', async () => {
+    expect(await missing({ 'template.yaml': 'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n' })).toEqual([
+      ['Data', 'set', 'set BucketEncryption to SSE-KMS with the S3 Bucket Key (the AWS managed key until KMSMasterKeyID names yours)'],
+    ])
+  })
+
+  it('is not offered on a website bucket, nor on a bucket that receives server access logs (SSE-S3 only)', async () => {
+    const template = `Resources:
+  Site:
+    Type: AWS::S3::Bucket
+    Properties:
+      WebsiteConfiguration:
+        IndexDocument: index.html
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: LogDeliveryWrite
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration:
+        DestinationBucketName: !Ref Logs
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: alias/data
+`
+    expect(await missing({ 'template.yaml': template })).toEqual([
+      ['Site', undefined, undefined],
+      ['Logs', undefined, undefined],
+    ])
+  })
+})
+
+describe('acl-enabled fix', () => {
+  const aclEnabled = async (props: string) =>
+    (
+      await scanFiles({
+        'template.yaml': `Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerPreferred\n${props}`,
+      })
+    ).findings
+      .filter((f) => f.ruleId === 'acl-enabled')
+      .map((f) => f.fix?.kind)
+
+  it('turns ACLs off where the bucket keeps no ACL beyond its owner', async () => {
+    expect(await aclEnabled('')).toEqual(['set'])
+    expect(await aclEnabled('      AccessControl: Private\n')).toEqual(['set'])
+  })
+
+  it('is not offered where an ACL grants others (S3 refuses BucketOwnerEnforced then)', async () => {
+    expect(await aclEnabled('      AccessControl: LogDeliveryWrite\n')).toEqual([undefined])
+  })
+})
+
+describe('mfa-delete-disabled fix', () => {
+  const mfa = async (enabled: boolean) =>
+    (
+      await scanFiles({
+        'main.tf': `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  versioning {\n    enabled    = ${enabled}\n    mfa_delete = false\n  }\n}\n`,
+      })
+    ).findings
+      .filter((f) => f.ruleId === 'mfa-delete-disabled')
+      .map((f) => [f.messageId, f.fix?.kind])
+
+  it('asks for MFA delete on versioning that is on', async () => {
+    expect(await mfa(true)).toEqual([['noMfaDelete', 'set']])
+  })
+
+  it('offers nothing while versioning is off: MFA delete alone would be ineffective (versioning-disabled fixes that first)', async () => {
+    expect(await mfa(false)).toEqual([['noMfaDelete', undefined]])
+  })
+})

@@ -181,6 +181,12 @@ const BLOCKS: Record<string, { key: string; yaml: string[]; json: JsonData }> = 
   isMultiRegion: { key: 'IsMultiRegionTrail', yaml: ['IsMultiRegionTrail: true'], json: true },
 }
 
+/** What a block's description adds: a KMS switch uses the AWS managed key until a key is named. */
+const BLOCK_PURPOSE: Record<string, string> = {
+  publicAccessBlock: ' to block all public access',
+  encryption: ' to SSE-KMS with the S3 Bucket Key (the AWS managed key until KMSMasterKeyID names yours)',
+}
+
 /** Scalars a fix can set in place when the key is already written. */
 const SCALARS: Record<string, { path: string[]; value: string }> = {
   'versioning.status': { path: ['VersioningConfiguration', 'Status'], value: 'Enabled' },
@@ -548,7 +554,7 @@ export function renderCloudFormationFix(finding: Finding, texts: Map<string, str
   const block = BLOCKS[fix.field]
   if (!block) return undefined
   const existing = getEntry(props, block.key)
-  const description = `set ${block.key}${fix.field === 'publicAccessBlock' ? ' to block all public access' : ''}`
+  const description = `set ${block.key}${BLOCK_PURPOSE[fix.field] ?? ''}`
   if (json) return setProperty(json, entry, block.key, block.json, description)
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description)
   return insertProperty(doc, file, entry, block.yaml, description)

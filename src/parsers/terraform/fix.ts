@@ -221,7 +221,9 @@ const setEncryption: Handler = (ed, block, intent, line, ctx) => {
       else ed.addChild(rule, 'apply_server_side_encryption_by_default', [['sse_algorithm', 'aws:kms']])
     }
     ed.set(rule, 'bucket_key_enabled', true)
-    return keyOnly ? 'Turn on the S3 Bucket Key' : 'Encrypt with SSE-KMS and the S3 Bucket Key'
+    return keyOnly
+      ? 'Turn on the S3 Bucket Key'
+      : 'Encrypt with SSE-KMS and the S3 Bucket Key (the AWS managed key until kms_master_key_id names yours)'
   }
   if (type !== 'aws_s3_bucket' || has(ed, block, 'server_side_encryption_configuration')) return undefined
   const own = ctx.configuredBy('aws_s3_bucket_server_side_encryption_configuration', block)
@@ -237,7 +239,7 @@ const setEncryption: Handler = (ed, block, intent, line, ctx) => {
     ])
   )
     return undefined
-  return 'Add default encryption with SSE-KMS and the S3 Bucket Key'
+  return 'Add default encryption with SSE-KMS and the S3 Bucket Key (the AWS managed key until kms_master_key_id names yours)'
 }
 
 /** `blocked_encryption_types = ["SSE-C"]` in the encryption rule (AWS provider v6). */
