@@ -36949,15 +36949,16 @@ var init_evaluate = __esm({
        * configures that bucket (the idiom of cloudposse modules). More than one instance would make
        * `one()` fail, so in a configuration that applies there is at most one.
        */
-      oneOfMaybeInstance(splat, scope, at2) {
+      oneOfMaybeInstance(splat, scope, at2, absent2 = nul(at2)) {
         const base = this.eval(splat.obj, scope);
         const over = base.k === "ref" ? base.target.unknownKeys : void 0;
         if (!over?.maybe) return void 0;
         let v = over.each;
         for (const op of splat.ops) v = op.t === "getattr" ? this.getAttr(v, op.name, at2) : this.index(v, this.eval(op.key, scope), at2);
         if (v.k === "unknown" && v.error) return failure(v.why, at2, v.key);
-        const u = unknown(`${over.maybe.why}, so one() may be null`, at2);
-        return oneOf(u, [v, nul(at2)], [over.maybe.key, void 0]);
+        if (absent2.k === "string" && v.k !== "string" && v.k !== "sym" && v.k !== "unknown") return void 0;
+        const u = unknown(`${over.maybe.why}, so ${absent2.k === "string" ? 'join() may be ""' : "one() may be null"}`, at2);
+        return oneOf(u, [v, absent2], [over.maybe.key, void 0]);
       }
       // ---------------------------------------------------------------------------------------------
       // Templates
@@ -37262,6 +37263,11 @@ var init_evaluate = __esm({
         }
         if (name === "one" && expr.args.length === 1 && expr.args[0].t === "splat") {
           const v2 = this.oneOfMaybeInstance(expr.args[0], scope, at2);
+          if (v2) return v2;
+        }
+        if (name === "join" && expr.args.length === 2 && expr.args[1].t === "splat") {
+          const sep4 = this.eval(expr.args[0], scope);
+          const v2 = sep4.k === "string" ? this.oneOfMaybeInstance(expr.args[1], scope, at2, str("", at2)) : void 0;
           if (v2) return v2;
         }
         if (name === "can") {

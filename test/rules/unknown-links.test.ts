@@ -209,3 +209,26 @@ resource "aws_s3_bucket_policy" "site" {
     expect(tls(await scanFiles(policy('"arn:aws:s3:::${var.b}${var.a}", "arn:aws:s3:::${var.b}${var.a}/*"')))).toEqual(['unknown'])
   })
 })
+
+describe('join("", <bucket>[*].id) over a bucket whose count is 0 or 1', () => {
+  it('names that bucket whenever the setting exists, as [0], one() and try() do', async () => {
+    const pair = (name: string, ref: string, restrict: boolean) => `resource "aws_s3_bucket" "${name}" {
+  count  = var.create ? 1 : 0
+  bucket = "${name}-bucket"
+}
+resource "aws_s3_bucket_public_access_block" "${name}" {
+  count                   = var.create ? 1 : 0
+  bucket                  = ${ref}
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = ${restrict}
+}
+`
+    const r = await scanFiles({
+      'main.tf': `variable "create" {\n  type = bool\n}\n${pair('a', 'aws_s3_bucket.a[0].id', true)}${pair('b', 'join("", aws_s3_bucket.b[*].id)', false)}`,
+    })
+    expect(verdict(r, 'aws_s3_bucket.a[*]')).toBe('pass')
+    expect(verdict(r, 'aws_s3_bucket.b[*]')).toBe('flagsOff@26')
+  })
+})

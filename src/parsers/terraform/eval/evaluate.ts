@@ -436,15 +436,17 @@ export class Evaluator {
    * configures that bucket (the idiom of cloudposse modules). More than one instance would make
    * `one()` fail, so in a configuration that applies there is at most one.
    */
-  private oneOfMaybeInstance(splat: SplatExpr, scope: Scope, at: Origin): TfValue | undefined {
+  private oneOfMaybeInstance(splat: SplatExpr, scope: Scope, at: Origin, absent: TfValue = nul(at)): TfValue | undefined {
     const base = this.eval(splat.obj, scope)
     const over = base.k === 'ref' ? base.target.unknownKeys : undefined
     if (!over?.maybe) return undefined
     let v = over.each
     for (const op of splat.ops) v = op.t === 'getattr' ? this.getAttr(v, op.name, at) : this.index(v, this.eval(op.key, scope), at)
     if (v.k === 'unknown' && v.error) return failure(v.why, at, v.key)
-    const u = unknown(`${over.maybe.why}, so one() may be null`, at)
-    return oneOf(u, [v, nul(at)], [over.maybe.key, undefined])
+    // join() of the one instance is its value, as a string: a list or object is join()'s error.
+    if (absent.k === 'string' && v.k !== 'string' && v.k !== 'sym' && v.k !== 'unknown') return undefined
+    const u = unknown(`${over.maybe.why}, so ${absent.k === 'string' ? 'join() may be ""' : 'one() may be null'}`, at)
+    return oneOf(u, [v, absent], [over.maybe.key, undefined])
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -787,6 +789,13 @@ export class Evaluator {
     }
     if (name === 'one' && expr.args.length === 1 && expr.args[0]!.t === 'splat') {
       const v = this.oneOfMaybeInstance(expr.args[0]!, scope, at)
+      if (v) return v
+    }
+    // `join("", aws_s3_bucket.b[*].id)` (cloudposse's idiom for a bucket with `count = 0 or 1`):
+    // the instance's value when it exists, else "".
+    if (name === 'join' && expr.args.length === 2 && expr.args[1]!.t === 'splat') {
+      const sep = this.eval(expr.args[0]!, scope)
+      const v = sep.k === 'string' ? this.oneOfMaybeInstance(expr.args[1]!, scope, at, str('', at)) : undefined
       if (v) return v
     }
     if (name === 'can') {
