@@ -31431,9 +31431,24 @@ function fixContext(file, texts, blocks) {
     configuredBy(type, bucket) {
       const found = configuring(type, bucket);
       const only = found.length === 1 && found[0].known && found[0].list.length === 1 ? found[0].list[0] : void 0;
-      return only?.file === file ? only.block : void 0;
+      if (only?.file !== file) return void 0;
+      const text = texts.get(file);
+      return sameInstances(text, only.block, bucket) ? only.block : void 0;
     }
   };
+}
+function sameInstances(text, a, b) {
+  const meta = (block, name) => {
+    const at2 = attr(block.body, name);
+    return at2 ? text.slice(at2.expr.start, at2.expr.end).replace(/\s+/g, " ").trim() : void 0;
+  };
+  const address = `aws_s3_bucket.${b.labels[1]?.value ?? ""}`;
+  const follows = (name) => {
+    const m = meta(a, name);
+    return m !== void 0 && new RegExp(`(^|[^\\w.])${address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(m);
+  };
+  if (follows("count") || follows("for_each")) return true;
+  return meta(a, "count") === meta(b, "count") && meta(a, "for_each") === meta(b, "for_each");
 }
 function blockAt(spans, line, offset) {
   let lo = 0;

@@ -1328,8 +1328,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-7GXM7VUN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-BDTXA5RA.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-C7PXV455.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-COP2RNWM.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-NBGNBJ6J.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-HQ65VZLJ.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

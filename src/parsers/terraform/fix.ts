@@ -520,9 +520,29 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
     configuredBy(type, bucket) {
       const found = configuring(type, bucket)
       const only = found.length === 1 && found[0]!.known && found[0]!.list.length === 1 ? found[0]!.list[0]! : undefined
-      return only?.file === file ? only.block : undefined
+      if (only?.file !== file) return undefined
+      // A setting resource deployed on other terms than its bucket (`count = var.public ? 1 : 0`
+      // on an unconditional bucket) may not exist where the finding is: editing it fixes nothing.
+      const text = texts.get(file)!
+      return sameInstances(text, only.block, bucket) ? only.block : undefined
     },
   }
+}
+
+/** Do two blocks have the same `count` and `for_each` as written (both none, or the same text)? */
+function sameInstances(text: string, a: Block, b: Block): boolean {
+  const meta = (block: Block, name: string) => {
+    const at = attr(block.body, name)
+    return at ? text.slice(at.expr.start, at.expr.end).replace(/\s+/g, ' ').trim() : undefined
+  }
+  // Instances taken from the bucket itself (`for_each = aws_s3_bucket.b`, `count = length(aws_s3_bucket.b)`) are its instances.
+  const address = `aws_s3_bucket.${b.labels[1]?.value ?? ''}`
+  const follows = (name: string) => {
+    const m = meta(a, name)
+    return m !== undefined && new RegExp(`(^|[^\\w.])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(m)
+  }
+  if (follows('count') || follows('for_each')) return true
+  return meta(a, 'count') === meta(b, 'count') && meta(a, 'for_each') === meta(b, 'for_each')
 }
 
 /**

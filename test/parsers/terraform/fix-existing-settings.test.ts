@@ -32,6 +32,30 @@ resource "aws_s3_bucket_public_access_block" "other_name" {
     expect(v.fixed).toContain('  bucket = aws_s3_bucket.data.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}')
   })
 
+  it('does not edit a setting resource deployed on other terms than its bucket (count = 0 here), which would fix nothing', async () => {
+    const text = `variable "public" {
+  type    = bool
+  default = false
+}
+
+resource "aws_s3_bucket" "data" {
+  bucket = "data"
+}
+
+resource "aws_s3_bucket_public_access_block" "data" {
+  count                   = var.public ? 1 : 0
+  bucket                  = aws_s3_bucket.data.id
+  block_public_acls       = true
+  block_public_policy     = false
+  ignore_public_acls      = true
+  restrict_public_buckets = false
+}
+`
+    const r = await scanFiles({ 'main.tf': text }, strict)
+    const bpa = r.findings.filter((f) => f.ruleId === 'block-public-access-incomplete')
+    expect(bpa.map((f) => [f.location.line, f.edit])).toEqual([[6, undefined]])
+  })
+
   it('adds no setting resource when one may configure the bucket already: in another file, or by a name it cannot follow', async () => {
     const enc = (bucket: string) =>
       `resource "aws_s3_bucket_server_side_encryption_configuration" "e" {\n  bucket = ${bucket}\n  rule {\n    apply_server_side_encryption_by_default {\n      kms_master_key_id = "arn:aws:kms:us-east-1:123456789012:key/k"\n    }\n  }\n}\n`
