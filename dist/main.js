@@ -36188,7 +36188,12 @@ ${pad}`), at2);
         if (v.k === "list") return num(v.items.length, at2);
         if (v.k === "object") return num(v.attrs.size, at2);
         if (v.k === "string") return num([...v.v].length, at2);
-        if (v.k === "sym") return unknown("length() of a string only known at apply time", at2);
+        if (v.k === "sym") {
+          const u = unknown("length() of a string only known at apply time", at2);
+          let known = 0;
+          for (const p of v.parts) if (typeof p === "string") known += [...p].length;
+          return known > 0 ? { ...u, atLeast: known } : u;
+        }
         return failure(`length() of a ${typeName(v)}`, at2);
       }),
       concat: (args, at2, host) => {
@@ -36666,6 +36671,35 @@ function errorWithin(v, budget = { left: 1e4 }) {
   }
   return void 0;
 }
+function boundedComparison(op, l, r) {
+  const lowOf = (v) => v.k === "unknown" && !v.error ? v.atLeast : void 0;
+  const n = (v) => v.k === "number" ? v.v : void 0;
+  let low = lowOf(l);
+  let b = n(r);
+  let flipped = false;
+  if (low === void 0 || b === void 0) {
+    low = lowOf(r);
+    b = n(l);
+    flipped = true;
+  }
+  if (low === void 0 || b === void 0) return void 0;
+  const side = flipped ? { "<": ">", "<=": ">=", ">": "<", ">=": "<=" }[op] ?? op : op;
+  switch (side) {
+    case ">":
+      return low > b ? true : void 0;
+    case ">=":
+      return low >= b ? true : void 0;
+    case "<":
+      return low >= b ? false : void 0;
+    case "<=":
+      return low > b ? false : void 0;
+    case "==":
+      return low > b ? false : void 0;
+    case "!=":
+      return low > b ? true : void 0;
+  }
+  return void 0;
+}
 var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, Evaluator;
 var init_evaluate = __esm({
   "src/parsers/terraform/eval/evaluate.ts"() {
@@ -36840,7 +36874,10 @@ var init_evaluate = __esm({
             return this.forExpr(expr, scope);
           case "unary": {
             const v = this.eval(expr.operand, scope);
-            if (v.k === "unknown") return withAt(withoutIdentity(v), at2);
+            if (v.k === "unknown") {
+              const { atLeast: _, ...rest } = withAt(withoutIdentity(v), at2);
+              return rest;
+            }
             if (expr.op === "!") {
               const b = toBoolean(v);
               return b === void 0 ? failure(`"!" needs a bool, found ${typeName(v)}`, at2) : bool(!b, at2);
@@ -37136,6 +37173,8 @@ var init_evaluate = __esm({
           return bool(rb, at2);
         }
         const r = this.eval(expr.right, scope);
+        const bounded = boundedComparison(expr.op, l, r);
+        if (bounded !== void 0) return bool(bounded, at2);
         if (expr.op === "==" || expr.op === "!=") {
           const failed = [l, r].find((v) => v.k === "unknown" && v.error);
           if (failed) return failure(failed.why, at2, failed.key);

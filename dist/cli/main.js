@@ -1329,7 +1329,7 @@ var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormatio
 var readers = {
   cdk: async () => (await import("./chunks/cdk-7GXM7VUN.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-COP2RNWM.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-NBGNBJ6J.js")).terraformPlugin,
+  terraform: async () => (await import("./chunks/terraform-7U34EYUU.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-HQ65VZLJ.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

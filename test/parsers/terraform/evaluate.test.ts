@@ -294,6 +294,17 @@ describe('expressions', () => {
     expect(evalExpr('false && var.flag', 'variable "flag" {}\n')).toBe(false)
   })
 
+  it('settles a comparison with the length of a string whose literal text is known, not one it does not settle', () => {
+    const v = 'variable "env" {}\n'
+    expect(evalExpr('length("${var.env}-logs") > 0', v)).toBe(true)
+    expect(evalExpr('length("${var.env}-logs") >= 5', v)).toBe(true)
+    expect(evalExpr('0 < length("${var.env}-logs")', v)).toBe(true)
+    expect(evalExpr('length("${var.env}-logs") == 0', v)).toBe(false)
+    expect(evalExpr('length("${var.env}-logs") > 5', v)).toMatch(/^<unknown: length\(\) of a string only known at apply time/)
+    expect(evalExpr('length("${var.env}") > 0', v)).toMatch(/^<unknown/)
+    expect(evalExpr('-length("${var.env}-logs") < 0', v)).toMatch(/^<unknown/)
+  })
+
   it('keeps a placeholder for an unset variable inside a string', () => {
     expect(evalExpr('"${var.env}-logs"', 'variable "env" {}\n')).toBe('${?}-logs')
   })

@@ -297,7 +297,11 @@ export class Evaluator {
         return this.forExpr(expr, scope)
       case 'unary': {
         const v = this.eval(expr.operand, scope)
-        if (v.k === 'unknown') return withAt(withoutIdentity(v), at) as TfUnknown
+        if (v.k === 'unknown') {
+          // `-length(x)` is not at least what `length(x)` is.
+          const { atLeast: _, ...rest } = withAt(withoutIdentity(v), at) as TfUnknown
+          return rest
+        }
         if (expr.op === '!') {
           const b = toBoolean(v)
           return b === undefined ? failure(`"!" needs a bool, found ${typeName(v)}`, at) : bool(!b, at)
@@ -636,6 +640,8 @@ export class Evaluator {
       return bool(rb!, at)
     }
     const r = this.eval(expr.right, scope)
+    const bounded = boundedComparison(expr.op, l, r)
+    if (bounded !== undefined) return bool(bounded, at)
     if (expr.op === '==' || expr.op === '!=') {
       const failed = [l, r].find((v) => v.k === 'unknown' && v.error) as TfUnknown | undefined
       if (failed) return failure(failed.why, at, failed.key)
@@ -879,6 +885,41 @@ function errorWithin(v: TfValue, budget = { left: 10_000 }): TfUnknown | undefin
     if (--budget.left < 0) return undefined
     const e = errorWithin(item, budget)
     if (e) return e
+  }
+  return undefined
+}
+
+/**
+ * A comparison of a number known only to be at least some value (`TfUnknown.atLeast`) with a
+ * known number, where that bound settles it: `length(doc.json) > 0`. `undefined` otherwise.
+ */
+function boundedComparison(op: string, l: TfValue, r: TfValue): boolean | undefined {
+  const lowOf = (v: TfValue) => (v.k === 'unknown' && !v.error ? v.atLeast : undefined)
+  const n = (v: TfValue) => (v.k === 'number' ? v.v : undefined)
+  let low = lowOf(l)
+  let b = n(r)
+  let flipped = false
+  if (low === undefined || b === undefined) {
+    low = lowOf(r)
+    b = n(l)
+    flipped = true
+  }
+  if (low === undefined || b === undefined) return undefined
+  // With the unknown on the left: is `x op b` settled by x >= low?
+  const side = flipped ? (({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as Record<string, string>)[op] ?? op) : op
+  switch (side) {
+    case '>':
+      return low > b ? true : undefined
+    case '>=':
+      return low >= b ? true : undefined
+    case '<':
+      return low >= b ? false : undefined
+    case '<=':
+      return low > b ? false : undefined
+    case '==':
+      return low > b ? false : undefined
+    case '!=':
+      return low > b ? true : undefined
   }
   return undefined
 }

@@ -775,7 +775,12 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v.k === 'list') return num(v.items.length, at)
     if (v.k === 'object') return num(v.attrs.size, at)
     if (v.k === 'string') return num([...v.v].length, at)
-    if (v.k === 'sym') return unknown('length() of a string only known at apply time', at)
+    if (v.k === 'sym') {
+      const u = unknown('length() of a string only known at apply time', at)
+      let known = 0
+      for (const p of v.parts) if (typeof p === 'string') known += [...p].length
+      return known > 0 ? { ...u, atLeast: known } : u
+    }
     return failure(`length() of a ${typeName(v)}`, at)
   }),
   concat: (args, at, host) => {

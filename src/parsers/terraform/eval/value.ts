@@ -100,6 +100,11 @@ export interface TfUnknown extends Base {
    * exactly when `var.on is true`).
    */
   oneOfWhen?: readonly (string | undefined)[]
+  /**
+   * A number known to be at least this: the length of a string whose literal text is known and
+   * whose placeholders are not (`length(doc.json) > 0` is true of any policy document).
+   */
+  atLeast?: number
 }
 /** A lazily read object: a resource instance, a module instance, a namespace like `var`. */
 export interface TfRef extends Base {
