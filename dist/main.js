@@ -19500,25 +19500,52 @@ function mayBeSame(a, b) {
 function sameFor(a, b) {
   return a.length === 1 && b.length === 1 && a[0] === b[0];
 }
+function stackNameAsAny(p) {
+  const out = [""];
+  p.forEach((segment, i) => {
+    if (i > 0) out.push("");
+    segment.split(STACK_TOKEN).forEach((piece, j) => {
+      if (j > 0) out.push("");
+      out[out.length - 1] += piece;
+    });
+  });
+  return out;
+}
 function linkForeignPolicies(findings, unknowns, links, titleOf) {
   if (!hasLinks(links)) return { findings, linked: 0 };
   const index = new NameIndex();
   for (const bucket of links.buckets) {
-    for (const pattern of bucket.exports) if (nameLike(pattern)) index.add({ bucket, via: "import", pattern });
+    for (const pattern of bucket.exports) {
+      if (!nameLike(pattern)) continue;
+      index.add({ bucket, via: "import", pattern });
+      if (hasStackToken(pattern)) index.add({ bucket, via: "import", pattern: stackNameAsAny(pattern), loose: true });
+    }
     for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: "remote-state", pattern });
-    if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) index.add({ bucket, via: "name", pattern: bucket.name });
+    if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
+      index.add({ bucket, via: "name", pattern: bucket.name });
+      if (hasStackToken(bucket.name)) index.add({ bucket, via: "name", pattern: stackNameAsAny(bucket.name), loose: true });
+    }
   }
   const byPlace = /* @__PURE__ */ new Map();
   for (const p of links.policies) {
     if (p.via === "name" && literalLength(p.name) === 0 || !nameLike(p.name)) continue;
-    for (const n of index.candidates(p.name)) {
-      if (n.via !== p.via || n.bucket.unit === p.unit) continue;
-      const certain = sameFor(p.name, n.pattern);
-      if (!certain && !mayBeSame(p.name, n.pattern)) continue;
-      const key = placeOf(n.bucket);
-      let entry = byPlace.get(key);
-      if (!entry) byPlace.set(key, entry = { certain: /* @__PURE__ */ new Set(), maybe: /* @__PURE__ */ new Set() });
-      entry[certain ? "certain" : "maybe"].add(p);
+    const own = hasStackToken(p.name);
+    const queries = own ? [
+      { name: p.name, tokens: true },
+      { name: stackNameAsAny(p.name), tokens: false }
+    ] : [{ name: p.name, tokens: false }];
+    for (const q of queries) {
+      for (const n of index.candidates(q.name)) {
+        if (n.via !== p.via || n.bucket.unit === p.unit) continue;
+        const theirs = !n.loose && hasStackToken(n.pattern);
+        if (q.tokens ? !theirs : theirs || own && n.loose) continue;
+        const certain = sameFor(q.name, n.pattern);
+        if (!certain && !mayBeSame(q.name, n.pattern)) continue;
+        const key = placeOf(n.bucket);
+        let entry = byPlace.get(key);
+        if (!entry) byPlace.set(key, entry = { certain: /* @__PURE__ */ new Set(), maybe: /* @__PURE__ */ new Set() });
+        entry[certain ? "certain" : "maybe"].add(p);
+      }
     }
   }
   if (byPlace.size === 0) return { findings, linked: 0 };
@@ -19564,7 +19591,7 @@ function joinLinks(parts) {
   }
   return out;
 }
-var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, ANY_NAME, MAX_NAME_CHARS, nameLike, PrefixIndex, headOf, tailOf, NameIndex, placeOf;
+var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, ANY_NAME, MAX_NAME_CHARS, nameLike, STACK_TOKEN, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf;
 var init_cross_stack = __esm({
   "src/cross-stack.ts"() {
     "use strict";
@@ -19577,6 +19604,8 @@ var init_cross_stack = __esm({
     ANY_NAME = ["", ""];
     MAX_NAME_CHARS = 1024;
     nameLike = (p) => literalLength(p) + p.length <= MAX_NAME_CHARS;
+    STACK_TOKEN = /\u0001[^\u0001]*\u0001/;
+    hasStackToken = (p) => p.some((s) => s.includes(""));
     PrefixIndex = class {
       byKey = /* @__PURE__ */ new Map();
       sorted;

@@ -112,6 +112,28 @@ interface Nameable {
   bucket: LinkableBucket
   via: ForeignPolicy['via']
   pattern: NamePattern
+  /** The pattern with its `${AWS::StackName}` as any text: what a name written without it may match. */
+  loose?: boolean
+}
+
+const STACK_TOKEN = /\u0001[^\u0001]*\u0001/
+const hasStackToken = (p: NamePattern) => p.some((s) => s.includes('\u0001'))
+
+/**
+ * The pattern with its stack's name as any text. Another template that writes the name out
+ * (`!ImportValue data-DataBucket`, or a parameter whose default is `data`) may mean this stack:
+ * only two `${AWS::StackName}`s of two templates are known to differ.
+ */
+function stackNameAsAny(p: NamePattern): NamePattern {
+  const out: NamePattern = ['']
+  p.forEach((segment, i) => {
+    if (i > 0) out.push('')
+    segment.split(STACK_TOKEN).forEach((piece, j) => {
+      if (j > 0) out.push('')
+      out[out.length - 1] += piece
+    })
+  })
+  return out
 }
 
 /**
@@ -177,23 +199,43 @@ export function linkForeignPolicies(
   if (!hasLinks(links)) return { findings, linked: 0 }
   const index = new NameIndex()
   for (const bucket of links.buckets) {
-    for (const pattern of bucket.exports) if (nameLike(pattern)) index.add({ bucket, via: 'import', pattern })
+    for (const pattern of bucket.exports) {
+      if (!nameLike(pattern)) continue
+      index.add({ bucket, via: 'import', pattern })
+      if (hasStackToken(pattern)) index.add({ bucket, via: 'import', pattern: stackNameAsAny(pattern), loose: true })
+    }
     for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: 'remote-state', pattern })
     // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
     // the scan with every such policy.
-    if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) index.add({ bucket, via: 'name', pattern: bucket.name })
+    if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
+      index.add({ bucket, via: 'name', pattern: bucket.name })
+      if (hasStackToken(bucket.name)) index.add({ bucket, via: 'name', pattern: stackNameAsAny(bucket.name), loose: true })
+    }
   }
   const byPlace = new Map<string, { certain: Set<ForeignPolicy>; maybe: Set<ForeignPolicy> }>()
   for (const p of links.policies) {
     if ((p.via === 'name' && literalLength(p.name) === 0) || !nameLike(p.name)) continue
-    for (const n of index.candidates(p.name)) {
-      if (n.via !== p.via || n.bucket.unit === p.unit) continue
-      const certain = sameFor(p.name, n.pattern)
-      if (!certain && !mayBeSame(p.name, n.pattern)) continue
-      const key = placeOf(n.bucket)
-      let entry = byPlace.get(key)
-      if (!entry) byPlace.set(key, (entry = { certain: new Set(), maybe: new Set() }))
-      entry[certain ? 'certain' : 'maybe'].add(p)
+    // A stack name meets another template's stack name as itself (they differ), and a name
+    // written out as any text (see `stackNameAsAny`).
+    const own = hasStackToken(p.name)
+    const queries = own
+      ? [
+          { name: p.name, tokens: true },
+          { name: stackNameAsAny(p.name), tokens: false },
+        ]
+      : [{ name: p.name, tokens: false }]
+    for (const q of queries) {
+      for (const n of index.candidates(q.name)) {
+        if (n.via !== p.via || n.bucket.unit === p.unit) continue
+        const theirs = !n.loose && hasStackToken(n.pattern)
+        if (q.tokens ? !theirs : theirs || (own && n.loose)) continue
+        const certain = sameFor(q.name, n.pattern)
+        if (!certain && !mayBeSame(q.name, n.pattern)) continue
+        const key = placeOf(n.bucket)
+        let entry = byPlace.get(key)
+        if (!entry) byPlace.set(key, (entry = { certain: new Set(), maybe: new Set() }))
+        entry[certain ? 'certain' : 'maybe'].add(p)
+      }
     }
   }
   if (byPlace.size === 0) return { findings, linked: 0 }

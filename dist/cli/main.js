@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-DR75OYM3.js";
+} from "./chunks/chunk-NYLZ6VC3.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-CRJ6NAF5.js";
+} from "./chunks/chunk-Z5Z4WVMG.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-AEU3OGRC.js";
+} from "./chunks/chunk-74UAOZ22.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-FODJOYDX.js";
+} from "./chunks/chunk-VLGZF5GV.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-SE3H6ZFQ.js";
+} from "./chunks/chunk-EXEL3E2F.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -70,7 +70,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-W5J53G5K.js";
+} from "./chunks/chunk-Q3B52PZQ.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-7GXM7VUN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-COP2RNWM.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-7U34EYUU.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-HQ65VZLJ.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-BEG55BFJ.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-5IR6E6ZN.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-CDPCFY4G.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-3FOK3FD4.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

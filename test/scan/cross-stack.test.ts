@@ -102,6 +102,30 @@ describe('bucket policies across templates', () => {
     expect(unknownsOn(other, 'a.yaml')[0]!.why).toContain('DataPolicy (b.yaml:8, bucket "…-data")')
   })
 
+  it('makes the findings unknown when another template writes out a name that may be this stack’s', async () => {
+    for (const imported of ['!ImportValue data-DataName', "!ImportValue\n        Fn::Sub: '${DataStack}-DataName'"]) {
+      const files = {
+        'a.yaml': bucketTemplate("!Sub '${AWS::StackName}-DataName'"),
+        'b.yaml': policyTemplate(imported).replace('    Type: String\n', '    Type: String\n    Default: data\n'),
+      }
+      const r = await scanFiles(files)
+      expect(policyHits(r)).toEqual([])
+      expect(
+        unknownsOn(r, 'a.yaml')
+          .map((x) => x.ruleId)
+          .sort(),
+      ).toEqual(policyRules)
+    }
+    const named = bucketTemplate('x', "      BucketName: !Sub '${AWS::StackName}-data'\n")
+    const r = await scanFiles({ 'a.yaml': named, 'b.yaml': policyTemplate('prod-data') })
+    expect(policyHits(r)).toEqual([])
+    expect(
+      unknownsOn(r, 'a.yaml')
+        .map((x) => x.ruleId)
+        .sort(),
+    ).toEqual(policyRules)
+  })
+
   it('leaves the findings when the export names cannot match', async () => {
     const r = await scanFiles({
       'a.yaml': bucketTemplate("!Sub '${AWS::StackName}-LogsName'"),
