@@ -25538,7 +25538,8 @@ function emptyModel(unit, format2) {
     iamPolicies: [],
     metricFilters: [],
     alarms: [],
-    objects: []
+    objects: [],
+    logDeliveries: []
   };
 }
 var CANNED_ACLS;
@@ -25603,7 +25604,7 @@ function newBucket(id, origin) {
     website: defaultValue(null, at2),
     cors: defaultValue([], at2),
     suppressions: [],
-    links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [] }
+    links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [], logDeliveries: [] }
   };
 }
 function newAccessPoint(id, origin, multiRegion) {
@@ -26886,6 +26887,13 @@ function templateToModel(src, limits) {
       case "AWS::CloudWatch::Alarm":
         model.alarms.push(readAlarm(r, address, props, origin));
         break;
+      case "AWS::ElasticLoadBalancing::LoadBalancer":
+      case "AWS::ElasticLoadBalancingV2::LoadBalancer":
+      case "AWS::CloudFront::Distribution": {
+        const bucket = logDeliveryBucket(r, type, props);
+        if (bucket) model.logDeliveries.push({ service: type.startsWith("AWS::CloudFront") ? "cloudfront" : "elb", from: address, bucket });
+        break;
+      }
       case "Custom::S3BucketNotifications": {
         const ref = r.child(props, "BucketName");
         const config = r.child(props, "NotificationConfiguration");
@@ -27091,6 +27099,31 @@ function withLoopsExpanded(src, limits, problems) {
   const loopLimits = { maxResources: limits.maxInstances, maxNodes: limits.maxAliasExpansion };
   const expanded = expandResourceLoops(resources, ev, loopLimits, { file: src.file, lines: src.lines }, problems);
   return { ...src.root, entries: src.root.entries.map((e) => e.key === "Resources" ? { ...e, value: expanded } : e) };
+}
+function logDeliveryBucket(r, type, props) {
+  const known = (cur) => {
+    const v = cur ? r.str(cur, r.loc(cur)) : void 0;
+    return v && v.state === "set" && v.value !== null ? v.value : void 0;
+  };
+  const off = (cur) => {
+    const v = cur ? r.string(cur, "", r.loc(cur)) : void 0;
+    return v?.state === "set" && v.value.toLowerCase() === "false";
+  };
+  if (type === "AWS::ElasticLoadBalancing::LoadBalancer") {
+    const policy = r.child(props, "AccessLoggingPolicy");
+    return off(r.child(policy, "Enabled")) ? void 0 : known(r.child(policy, "S3BucketName"));
+  }
+  if (type === "AWS::CloudFront::Distribution") return known(r.child(r.child(r.child(props, "DistributionConfig"), "Logging"), "Bucket"));
+  const attributes = r.items(r.child(props, "LoadBalancerAttributes"));
+  if (!Array.isArray(attributes)) return void 0;
+  let bucket;
+  for (const a of attributes) {
+    const key = r.string(r.child(a, "Key"), "", r.loc(a));
+    if (key.state !== "set") continue;
+    if (key.value === "access_logs.s3.enabled" && off(r.child(a, "Value"))) return void 0;
+    if (key.value === "access_logs.s3.bucket") bucket = known(r.child(a, "Value"));
+  }
+  return bucket;
 }
 var MAX_POLICY_CHOICES, MAX_CHOICE_STATEMENTS, MAX_LOGICAL_ID_CHARS;
 var init_to_model = __esm({
@@ -34441,6 +34474,20 @@ function modelFromResources(input) {
         model.trails.push(track(trail, keys, rec));
         break;
       }
+      case "aws_lb":
+      case "aws_alb":
+      case "aws_elb":
+      case "aws_cloudfront_distribution": {
+        const cloudfront = rec.type === "aws_cloudfront_distribution";
+        const block = view.blocks(cloudfront ? "logging_config" : "access_logs")[0];
+        if (!block || block.unknownWhy) break;
+        const enabled = cloudfront ? void 0 : block.attr("enabled")?.value;
+        const on = enabled === void 0 ? rec.type === "aws_elb" || cloudfront : enabled.k !== "bool" || enabled.v;
+        const bucket = r.str(block, "bucket", r.blockLoc(block));
+        if (on && bucket.state === "set" && bucket.value !== null)
+          model.logDeliveries.push({ service: cloudfront ? "cloudfront" : "elb", from: rec.address, bucket: bucket.value });
+        break;
+      }
       case "aws_iam_policy":
       case "aws_iam_role_policy":
       case "aws_iam_user_policy":
@@ -34724,7 +34771,11 @@ var init_to_model2 = __esm({
       "aws_cloudwatch_metric_alarm",
       "aws_s3_object",
       "aws_s3_bucket_object",
-      "aws_s3_object_copy"
+      "aws_s3_object_copy",
+      "aws_lb",
+      "aws_alb",
+      "aws_elb",
+      "aws_cloudfront_distribution"
     ]);
     BUCKET_TYPES2 = /* @__PURE__ */ new Set(["aws_s3_bucket"]);
     MAX_MAYBE_SETTINGS = 8;
@@ -43988,7 +44039,14 @@ function linkModel(model) {
   const names = nameSource(model);
   const resolve2 = (s) => resolveBucketRef(s, model.buckets, names);
   for (const b of model.buckets) {
-    b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
+    b.links = {
+      logSourceOf: [],
+      isLogTarget: receivesLogsByAclOrPolicy(b),
+      trailIds: [],
+      accessPointIds: [],
+      replicaOf: [],
+      logDeliveries: []
+    };
   }
   for (const b of model.buckets) {
     const t = refOf(b.logging.targetBucket);
@@ -43998,6 +44056,10 @@ function linkModel(model) {
       target.links.logSourceOf.push(b.id);
       target.links.isLogTarget = true;
     }
+  }
+  for (const d of model.logDeliveries ?? []) {
+    const target = resolve2(bucketOfDomain(d.bucket));
+    if (target && target !== "unknown") target.links.logDeliveries.push({ service: d.service, from: d.from });
   }
   const replicaSources = /* @__PURE__ */ new Map();
   for (const b of model.buckets) {
@@ -44042,6 +44104,11 @@ function receivesLogsByAclOrPolicy(b) {
     }
   }
   return false;
+}
+function bucketOfDomain(s) {
+  if (typeof s !== "string") return s;
+  const m = /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\.?$/.exec(s);
+  return m ? m[1] : s;
 }
 
 // src/engine/rule-context.ts
@@ -45287,7 +45354,8 @@ var acl_enabled_default = defineRule({
     ]
   },
   messages: {
-    aclsEnabled: "Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled."
+    aclsEnabled: "Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled.",
+    cloudFrontLogs: "Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled, as the standard (legacy) logging of {{from}} needs; CloudFront log delivery to S3 through CloudWatch (v2) works with ACLs disabled."
   },
   examples: {
     cloudformation: {
@@ -45315,6 +45383,14 @@ var acl_enabled_default = defineRule({
     const o = bucket.ownership;
     if (o.state === "unknown") return report.unknown(o, "ObjectOwnership");
     if (o.state === "set" && o.value !== "BucketOwnerEnforced") {
+      const cloudfront = bucket.links.logDeliveries.filter((d) => d.service === "cloudfront").map((d) => d.from);
+      if (cloudfront.length)
+        return report({
+          messageId: "cloudFrontLogs",
+          at: o.at,
+          data: { bucket: bucket.id, ownership: o.value, from: cloudfront.join(", ") },
+          severity: "info"
+        });
       report({
         messageId: "aclsEnabled",
         at: o.at,
@@ -46543,7 +46619,7 @@ var encryption_missing_default = defineRule({
   check(bucket, report) {
     const d = bucket.encryption.declared;
     const alg = bucket.encryption.algorithm;
-    const kmsFits = !publicIntent(bucket) && !bucket.links.isLogTarget && bucket.website.state !== "unknown" && bucket.website.value === null;
+    const kmsFits = !publicIntent(bucket) && !bucket.links.isLogTarget && !bucket.links.logDeliveries.some((d2) => d2.service === "elb") && bucket.website.state !== "unknown" && bucket.website.value === null;
     const fix = kmsFits ? { kind: "set", field: "encryption", value: { algorithm: "aws:kms", bucketKeyEnabled: true } } : void 0;
     if (alg.state === "set" && !ALGORITHMS.has(alg.value)) {
       const data = { bucket: bucket.id, algorithm: alg.value };
@@ -46586,7 +46662,8 @@ var encryption_not_kms_default = defineRule({
     notKms: "Bucket {{bucket}} encrypts by default with {{algorithm}}, not SSE-KMS with a customer-managed key.",
     awsManagedKey: "Bucket {{bucket}} uses SSE-KMS with the AWS managed key (aws/s3); use a customer-managed key to control who can decrypt.",
     publicObjects: "Bucket {{bucket}} serves public objects on purpose; anonymous readers cannot use KMS keys, so SSE-S3 is the right choice here.",
-    logTarget: "Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected."
+    logTarget: "Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected.",
+    elbLogTarget: "Bucket {{bucket}} uses {{algorithm}}; it receives the access logs of {{from}}, which Elastic Load Balancing delivers only to SSE-S3 buckets, so this is expected."
   },
   examples: {
     cloudformation: {
@@ -46615,6 +46692,20 @@ var encryption_not_kms_default = defineRule({
     if (!KMS_ALGORITHMS.has(e.algorithm.value)) {
       if (publicIntent(bucket)) {
         report({ messageId: "publicObjects", at: e.algorithm.at, data: { bucket: bucket.id }, severity: "info" });
+        return;
+      }
+      const elb = bucket.links.logDeliveries.filter((d) => d.service === "elb").map((d) => d.from);
+      if (elb.length) {
+        report({
+          messageId: "elbLogTarget",
+          at: e.algorithm.at,
+          data: {
+            bucket: bucket.id,
+            algorithm: e.algorithm.state === "default" ? "SSE-S3 (the AWS default)" : e.algorithm.value,
+            from: elb.join(", ")
+          },
+          severity: "info"
+        });
         return;
       }
       if (bucket.links.isLogTarget) {

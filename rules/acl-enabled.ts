@@ -26,6 +26,8 @@ export default defineRule({
   },
   messages: {
     aclsEnabled: 'Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled.',
+    cloudFrontLogs:
+      'Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled, as the standard (legacy) logging of {{from}} needs; CloudFront log delivery to S3 through CloudWatch (v2) works with ACLs disabled.',
   },
   examples: {
     cloudformation: {
@@ -54,6 +56,14 @@ export default defineRule({
     if (o.state === 'unknown') return report.unknown(o, 'ObjectOwnership')
     // Left out, AWS uses BucketOwnerEnforced for new buckets (April 2023), so only an explicit other value counts.
     if (o.state === 'set' && o.value !== 'BucketOwnerEnforced') {
+      const cloudfront = bucket.links.logDeliveries.filter((d) => d.service === 'cloudfront').map((d) => d.from)
+      if (cloudfront.length)
+        return report({
+          messageId: 'cloudFrontLogs',
+          at: o.at,
+          data: { bucket: bucket.id, ownership: o.value, from: cloudfront.join(', ') },
+          severity: 'info',
+        })
       report({
         messageId: 'aclsEnabled',
         at: o.at,

@@ -60,7 +60,11 @@ export default defineRule({
     // The fix encrypts with SSE-KMS, which anonymous website visitors cannot read and S3 server
     // access logs cannot be delivered to: no one-click KMS there (as encryption-not-kms).
     const kmsFits =
-      !publicIntent(bucket) && !bucket.links.isLogTarget && bucket.website.state !== 'unknown' && bucket.website.value === null
+      !publicIntent(bucket) &&
+      !bucket.links.isLogTarget &&
+      !bucket.links.logDeliveries.some((d) => d.service === 'elb') &&
+      bucket.website.state !== 'unknown' &&
+      bucket.website.value === null
     const fix = kmsFits
       ? ({ kind: 'set', field: 'encryption', value: { algorithm: 'aws:kms', bucketKeyEnabled: true } } as const)
       : undefined

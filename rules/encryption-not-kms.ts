@@ -39,6 +39,8 @@ export default defineRule({
       'Bucket {{bucket}} serves public objects on purpose; anonymous readers cannot use KMS keys, so SSE-S3 is the right choice here.',
     logTarget:
       'Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected.',
+    elbLogTarget:
+      'Bucket {{bucket}} uses {{algorithm}}; it receives the access logs of {{from}}, which Elastic Load Balancing delivers only to SSE-S3 buckets, so this is expected.',
   },
   examples: {
     cloudformation: {
@@ -67,6 +69,20 @@ export default defineRule({
     if (!KMS.has(e.algorithm.value)) {
       if (publicIntent(bucket)) {
         report({ messageId: 'publicObjects', at: e.algorithm.at, data: { bucket: bucket.id }, severity: 'info' })
+        return
+      }
+      const elb = bucket.links.logDeliveries.filter((d) => d.service === 'elb').map((d) => d.from)
+      if (elb.length) {
+        report({
+          messageId: 'elbLogTarget',
+          at: e.algorithm.at,
+          data: {
+            bucket: bucket.id,
+            algorithm: e.algorithm.state === 'default' ? 'SSE-S3 (the AWS default)' : e.algorithm.value,
+            from: elb.join(', '),
+          },
+          severity: 'info',
+        })
         return
       }
       if (bucket.links.isLogTarget) {

@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-NYLZ6VC3.js";
+} from "./chunks/chunk-BZLRZCDU.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-Z5Z4WVMG.js";
+} from "./chunks/chunk-RQTLOH57.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-74UAOZ22.js";
+} from "./chunks/chunk-NHTEUMIC.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-VLGZF5GV.js";
+} from "./chunks/chunk-BDQQCA2T.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-EXEL3E2F.js";
+} from "./chunks/chunk-RO7SPZQS.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -70,7 +70,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-Q3B52PZQ.js";
+} from "./chunks/chunk-JUJEALIP.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-BEG55BFJ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-5IR6E6ZN.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-CDPCFY4G.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-3FOK3FD4.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-LY52VBLY.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-XEURBAON.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-66TZIMPL.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-VYKY6HA3.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -1941,7 +1941,14 @@ function linkModel(model) {
   const names = nameSource(model);
   const resolve = (s) => resolveBucketRef(s, model.buckets, names);
   for (const b of model.buckets) {
-    b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] };
+    b.links = {
+      logSourceOf: [],
+      isLogTarget: receivesLogsByAclOrPolicy(b),
+      trailIds: [],
+      accessPointIds: [],
+      replicaOf: [],
+      logDeliveries: []
+    };
   }
   for (const b of model.buckets) {
     const t = refOf(b.logging.targetBucket);
@@ -1951,6 +1958,10 @@ function linkModel(model) {
       target.links.logSourceOf.push(b.id);
       target.links.isLogTarget = true;
     }
+  }
+  for (const d of model.logDeliveries ?? []) {
+    const target = resolve(bucketOfDomain(d.bucket));
+    if (target && target !== "unknown") target.links.logDeliveries.push({ service: d.service, from: d.from });
   }
   const replicaSources = /* @__PURE__ */ new Map();
   for (const b of model.buckets) {
@@ -1995,6 +2006,11 @@ function receivesLogsByAclOrPolicy(b) {
     }
   }
   return false;
+}
+function bucketOfDomain(s) {
+  if (typeof s !== "string") return s;
+  const m = /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\.?$/.exec(s);
+  return m ? m[1] : s;
 }
 
 // src/engine/rule-context.ts
@@ -2830,7 +2846,8 @@ var acl_enabled_default = defineRule({
     ]
   },
   messages: {
-    aclsEnabled: "Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled."
+    aclsEnabled: "Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled.",
+    cloudFrontLogs: "Bucket {{bucket}} sets ObjectOwnership to {{ownership}}, which keeps ACLs enabled, as the standard (legacy) logging of {{from}} needs; CloudFront log delivery to S3 through CloudWatch (v2) works with ACLs disabled."
   },
   examples: {
     cloudformation: {
@@ -2858,6 +2875,14 @@ var acl_enabled_default = defineRule({
     const o = bucket.ownership;
     if (o.state === "unknown") return report.unknown(o, "ObjectOwnership");
     if (o.state === "set" && o.value !== "BucketOwnerEnforced") {
+      const cloudfront = bucket.links.logDeliveries.filter((d) => d.service === "cloudfront").map((d) => d.from);
+      if (cloudfront.length)
+        return report({
+          messageId: "cloudFrontLogs",
+          at: o.at,
+          data: { bucket: bucket.id, ownership: o.value, from: cloudfront.join(", ") },
+          severity: "info"
+        });
       report({
         messageId: "aclsEnabled",
         at: o.at,
@@ -4078,7 +4103,7 @@ var encryption_missing_default = defineRule({
   check(bucket, report) {
     const d = bucket.encryption.declared;
     const alg = bucket.encryption.algorithm;
-    const kmsFits = !publicIntent(bucket) && !bucket.links.isLogTarget && bucket.website.state !== "unknown" && bucket.website.value === null;
+    const kmsFits = !publicIntent(bucket) && !bucket.links.isLogTarget && !bucket.links.logDeliveries.some((d2) => d2.service === "elb") && bucket.website.state !== "unknown" && bucket.website.value === null;
     const fix = kmsFits ? { kind: "set", field: "encryption", value: { algorithm: "aws:kms", bucketKeyEnabled: true } } : void 0;
     if (alg.state === "set" && !ALGORITHMS.has(alg.value)) {
       const data = { bucket: bucket.id, algorithm: alg.value };
@@ -4120,7 +4145,8 @@ var encryption_not_kms_default = defineRule({
     notKms: "Bucket {{bucket}} encrypts by default with {{algorithm}}, not SSE-KMS with a customer-managed key.",
     awsManagedKey: "Bucket {{bucket}} uses SSE-KMS with the AWS managed key (aws/s3); use a customer-managed key to control who can decrypt.",
     publicObjects: "Bucket {{bucket}} serves public objects on purpose; anonymous readers cannot use KMS keys, so SSE-S3 is the right choice here.",
-    logTarget: "Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected."
+    logTarget: "Bucket {{bucket}} uses {{algorithm}}; it receives server access logs, which S3 can deliver only to SSE-S3 buckets, so this is expected.",
+    elbLogTarget: "Bucket {{bucket}} uses {{algorithm}}; it receives the access logs of {{from}}, which Elastic Load Balancing delivers only to SSE-S3 buckets, so this is expected."
   },
   examples: {
     cloudformation: {
@@ -4149,6 +4175,20 @@ var encryption_not_kms_default = defineRule({
     if (!KMS_ALGORITHMS.has(e.algorithm.value)) {
       if (publicIntent(bucket)) {
         report({ messageId: "publicObjects", at: e.algorithm.at, data: { bucket: bucket.id }, severity: "info" });
+        return;
+      }
+      const elb = bucket.links.logDeliveries.filter((d) => d.service === "elb").map((d) => d.from);
+      if (elb.length) {
+        report({
+          messageId: "elbLogTarget",
+          at: e.algorithm.at,
+          data: {
+            bucket: bucket.id,
+            algorithm: e.algorithm.state === "default" ? "SSE-S3 (the AWS default)" : e.algorithm.value,
+            from: elb.join(", ")
+          },
+          severity: "info"
+        });
         return;
       }
       if (bucket.links.isLogTarget) {

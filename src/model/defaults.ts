@@ -58,7 +58,7 @@ export function newBucket(id: string, origin: ResourceOrigin): Bucket {
     website: defaultValue(null, at),
     cors: defaultValue([], at),
     suppressions: [],
-    links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [] },
+    links: { logSourceOf: [], isLogTarget: false, trailIds: [], accessPointIds: [], replicaOf: [], logDeliveries: [] },
   }
 }
 

@@ -6,7 +6,7 @@ import { bucketNameForMatch, resolveBucketRef, type NameSource } from './arn.js'
 import { principalIsEveryone, isAllow } from './policy.js'
 import { perModel } from './per-model.js'
 import type { Bucket, S3Model } from './s3.js'
-import { refOf } from './value.js'
+import { refOf, type Str } from './value.js'
 
 const nameSources = perModel<{ count: number; source: NameSource }>('nameSource')
 
@@ -40,7 +40,14 @@ export function linkModel(model: S3Model): void {
   const names = nameSource(model)
   const resolve = (s: Parameters<typeof resolveBucketRef>[0]) => resolveBucketRef(s, model.buckets, names)
   for (const b of model.buckets) {
-    b.links = { logSourceOf: [], isLogTarget: receivesLogsByAclOrPolicy(b), trailIds: [], accessPointIds: [], replicaOf: [] }
+    b.links = {
+      logSourceOf: [],
+      isLogTarget: receivesLogsByAclOrPolicy(b),
+      trailIds: [],
+      accessPointIds: [],
+      replicaOf: [],
+      logDeliveries: [],
+    }
   }
   for (const b of model.buckets) {
     const t = refOf(b.logging.targetBucket)
@@ -50,6 +57,10 @@ export function linkModel(model: S3Model): void {
       target.links.logSourceOf.push(b.id)
       target.links.isLogTarget = true
     }
+  }
+  for (const d of model.logDeliveries ?? []) {
+    const target = resolve(bucketOfDomain(d.bucket))
+    if (target && target !== 'unknown') target.links.logDeliveries.push({ service: d.service, from: d.from })
   }
   // Per target, the sources it has: thousands of buckets replicating to one were a search each.
   const replicaSources = new Map<Bucket, Set<string>>()
@@ -97,4 +108,11 @@ function receivesLogsByAclOrPolicy(b: Bucket): boolean {
     }
   }
   return false
+}
+
+/** `name.s3.amazonaws.com` (a CloudFront log bucket written out) as the bucket's name; anything else as it is. */
+function bucketOfDomain(s: Str): Str {
+  if (typeof s !== 'string') return s
+  const m = /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?\.?$/.exec(s)
+  return m ? m[1]! : s
 }

@@ -225,6 +225,21 @@ export interface BucketLinks {
   accessPointIds: string[]
   /** Buckets of this unit whose replication rules deliver into this one. */
   replicaOf: string[]
+  /** Other services that deliver their logs here (see `LogDelivery`). */
+  logDeliveries: { service: LogDelivery['service']; from: string }[]
+}
+
+/**
+ * A load balancer's access logs or a CloudFront distribution's standard logs, written into a
+ * bucket: ELB delivers only to buckets encrypted with SSE-S3, CloudFront standard logging only to
+ * buckets that keep ACLs enabled, so those buckets are no place for the usual one-click fixes.
+ */
+export interface LogDelivery {
+  service: 'elb' | 'cloudfront'
+  /** The resource that delivers (its address or logical id). */
+  from: string
+  /** The bucket, by name or (CloudFront) by domain name. */
+  bucket: Str
 }
 
 export interface AccessPoint {
@@ -331,6 +346,7 @@ export interface S3Model {
   metricFilters: MetricFilter[]
   alarms: MetricAlarm[]
   objects: S3Object[]
+  logDeliveries: LogDelivery[]
   /** What other units may link to here and what this unit links to elsewhere (src/cross-stack.ts). */
   stackLinks?: StackLinks
 }
@@ -347,5 +363,6 @@ export function emptyModel(unit: string, format: Format): S3Model {
     metricFilters: [],
     alarms: [],
     objects: [],
+    logDeliveries: [],
   }
 }

@@ -118,3 +118,90 @@ describe('mfa-delete-disabled fix', () => {
     expect(await mfa(false)).toEqual([['noMfaDelete', undefined]])
   })
 })
+
+describe('buckets that other services deliver logs to', () => {
+  const verdicts = async (files: Record<string, string>, rule: string) =>
+    (await scanFiles(files)).findings.filter((f) => f.ruleId === rule).map((f) => [f.resource, f.messageId, f.severity, f.fix?.kind])
+
+  it('does not ask for KMS on a bucket a load balancer logs to (ELB delivers only to SSE-S3)', async () => {
+    const cfn = `Resources:
+  Classic:
+    Type: AWS::ElasticLoadBalancing::LoadBalancer
+    Properties:
+      AccessLoggingPolicy:
+        Enabled: true
+        S3BucketName: !Ref ClassicLogs
+  Alb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties:
+      LoadBalancerAttributes:
+        - Key: access_logs.s3.enabled
+          Value: "true"
+        - Key: access_logs.s3.bucket
+          Value: !Ref AlbLogs
+  ClassicLogs:
+    Type: AWS::S3::Bucket
+  AlbLogs:
+    Type: AWS::S3::Bucket
+  Other:
+    Type: AWS::S3::Bucket
+`
+    expect(await verdicts({ 'template.yaml': cfn }, 'encryption-not-kms')).toEqual([
+      ['ClassicLogs', 'elbLogTarget', 'info', undefined],
+      ['AlbLogs', 'elbLogTarget', 'info', undefined],
+      ['Other', 'notKms', 'medium', 'set'],
+    ])
+    expect((await verdicts({ 'template.yaml': cfn }, 'encryption-missing')).map((v) => v[3])).toEqual([undefined, undefined, 'set'])
+    const tf = (enabled: string) => `resource "aws_s3_bucket" "logs" {
+  bucket = "alb-logs"
+}
+resource "aws_lb" "web" {
+  name = "web"
+  access_logs {
+    bucket = aws_s3_bucket.logs.id
+${enabled}  }
+}
+`
+    expect(await verdicts({ 'main.tf': tf('    enabled = true\n') }, 'encryption-not-kms')).toEqual([
+      ['aws_s3_bucket.logs', 'elbLogTarget', 'info', undefined],
+    ])
+    // An ALB logs only when access_logs says enabled = true.
+    expect(await verdicts({ 'main.tf': tf('') }, 'encryption-not-kms')).toEqual([['aws_s3_bucket.logs', 'notKms', 'medium', 'set']])
+  })
+
+  it('keeps ACLs on a CloudFront standard-log bucket without offering to turn them off', async () => {
+    const cfn = `Resources:
+  CfLogs:
+    Type: AWS::S3::Bucket
+    Properties:
+      OwnershipControls:
+        Rules:
+          - ObjectOwnership: BucketOwnerPreferred
+  Distribution:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Logging:
+          Bucket: !GetAtt CfLogs.RegionalDomainName
+`
+    expect(await verdicts({ 'template.yaml': cfn }, 'acl-enabled')).toEqual([['CfLogs', 'cloudFrontLogs', 'info', undefined]])
+    const tf = `resource "aws_s3_bucket" "logs" {
+  bucket = "cf-logs"
+}
+resource "aws_s3_bucket_ownership_controls" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  rule {
+    object_ownership = "BucketOwnerPreferred"
+  }
+}
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+  logging_config {
+    bucket = "cf-logs.s3.amazonaws.com"
+  }
+}
+`
+    expect(await verdicts({ 'main.tf': tf }, 'acl-enabled')).toEqual([['aws_s3_bucket.logs', 'cloudFrontLogs', 'info', undefined]])
+  })
+})

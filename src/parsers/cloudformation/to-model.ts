@@ -10,7 +10,7 @@ import { markMaybeDeployed, type PolicyDocument } from '../../model/policy.js'
 import { deployedWhenever } from '../../model/deployed.js'
 import type { Bucket, Format, InlineSuppression, NotificationTarget, ResourceOrigin, S3Model, Trail } from '../../model/s3.js'
 import { emptyModel } from '../../model/s3.js'
-import { refOf, sameValue, setValue, unknownValue } from '../../model/value.js'
+import { refOf, sameValue, setValue, unknownValue, type Str } from '../../model/value.js'
 import { externalBucket } from '../../model/defaults.js'
 import { findCommentSuppressions, orphanSuppression, paramsNotChecked } from '../shared/comment-suppressions.js'
 import type { LineIndex } from '../shared/line-index.js'
@@ -245,6 +245,13 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       case 'AWS::CloudWatch::Alarm':
         model.alarms.push(readAlarm(r, address, props, origin))
         break
+      case 'AWS::ElasticLoadBalancing::LoadBalancer':
+      case 'AWS::ElasticLoadBalancingV2::LoadBalancer':
+      case 'AWS::CloudFront::Distribution': {
+        const bucket = logDeliveryBucket(r, type, props)
+        if (bucket) model.logDeliveries.push({ service: type.startsWith('AWS::CloudFront') ? 'cloudfront' : 'elb', from: address, bucket })
+        break
+      }
       case 'Custom::S3BucketNotifications': {
         // CDK configures notifications through this custom resource instead of the bucket.
         const ref = r.child(props, 'BucketName')
@@ -515,4 +522,35 @@ function withLoopsExpanded(src: TemplateSource, limits: Limits, problems: Proble
   const loopLimits = { maxResources: limits.maxInstances, maxNodes: limits.maxAliasExpansion }
   const expanded = expandResourceLoops(resources, ev, loopLimits, { file: src.file, lines: src.lines }, problems)
   return { ...src.root, entries: src.root.entries.map((e) => (e.key === 'Resources' ? { ...e, value: expanded } : e)) }
+}
+
+/**
+ * The bucket a load balancer writes its access logs to (`AccessLoggingPolicy.S3BucketName`, or
+ * the `access_logs.s3.bucket` attribute of an ALB/NLB), or a distribution its standard logs to
+ * (`Logging.Bucket`, a domain name). Only when logging is on, or may be; known names only.
+ */
+function logDeliveryBucket(r: TemplateReader, type: string, props: Cur | undefined): Str | undefined {
+  const known = (cur: Cur | undefined) => {
+    const v = cur ? r.str(cur, r.loc(cur)) : undefined
+    return v && v.state === 'set' && v.value !== null ? v.value : undefined
+  }
+  const off = (cur: Cur | undefined) => {
+    const v = cur ? r.string(cur, '', r.loc(cur)) : undefined
+    return v?.state === 'set' && v.value.toLowerCase() === 'false'
+  }
+  if (type === 'AWS::ElasticLoadBalancing::LoadBalancer') {
+    const policy = r.child(props, 'AccessLoggingPolicy')
+    return off(r.child(policy, 'Enabled')) ? undefined : known(r.child(policy, 'S3BucketName'))
+  }
+  if (type === 'AWS::CloudFront::Distribution') return known(r.child(r.child(r.child(props, 'DistributionConfig'), 'Logging'), 'Bucket'))
+  const attributes = r.items(r.child(props, 'LoadBalancerAttributes'))
+  if (!Array.isArray(attributes)) return undefined
+  let bucket: Str | undefined
+  for (const a of attributes) {
+    const key = r.string(r.child(a, 'Key'), '', r.loc(a))
+    if (key.state !== 'set') continue
+    if (key.value === 'access_logs.s3.enabled' && off(r.child(a, 'Value'))) return undefined
+    if (key.value === 'access_logs.s3.bucket') bucket = known(r.child(a, 'Value'))
+  }
+  return bucket
 }

@@ -67,6 +67,10 @@ export const OTHER_TYPES = new Set([
   'aws_s3_object',
   'aws_s3_bucket_object',
   'aws_s3_object_copy',
+  'aws_lb',
+  'aws_alb',
+  'aws_elb',
+  'aws_cloudfront_distribution',
 ])
 export const BUCKET_TYPES = new Set(['aws_s3_bucket'])
 
@@ -579,6 +583,21 @@ export function modelFromResources(input: ModelInput): BuiltModel {
           if (choices.length) trail.bucketChoices = choices
         }
         model.trails.push(track(trail, keys, rec))
+        break
+      }
+      case 'aws_lb':
+      case 'aws_alb':
+      case 'aws_elb':
+      case 'aws_cloudfront_distribution': {
+        const cloudfront = rec.type === 'aws_cloudfront_distribution'
+        const block = view.blocks(cloudfront ? 'logging_config' : 'access_logs')[0]
+        if (!block || block.unknownWhy) break
+        // An ALB/NLB logs only when `enabled = true`; a classic ELB's `enabled` defaults to true.
+        const enabled = cloudfront ? undefined : block.attr('enabled')?.value
+        const on = enabled === undefined ? rec.type === 'aws_elb' || cloudfront : enabled.k !== 'bool' || enabled.v
+        const bucket = r.str(block, 'bucket', r.blockLoc(block))
+        if (on && bucket.state === 'set' && bucket.value !== null)
+          model.logDeliveries.push({ service: cloudfront ? 'cloudfront' : 'elb', from: rec.address, bucket: bucket.value })
         break
       }
       case 'aws_iam_policy':
