@@ -26281,7 +26281,7 @@ function readMetadataSuppressions(r, metadata, problems) {
   });
   each2(r.child(r.child(metadata, "guard"), "SuppressedRules"), (item) => {
     const rule = text(item);
-    if (rule) out.push({ rule, syntax: "cfn_nag", reason: "cfn-guard SuppressedRules", at: r.loc(item) });
+    if (rule) out.push({ rule, syntax: "cfn-guard", reason: "cfn-guard SuppressedRules", at: r.loc(item) });
   });
   return out;
 }

@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-LY52VBLY.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-E5PQNCSD.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-XEURBAON.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-66TZIMPL.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-VYKY6HA3.js")).cloudFormationPlugin
+  cloudformation: async () => (await import("./chunks/cloudformation-CUJAK37Q.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

@@ -167,7 +167,7 @@ export interface InlineSuppression {
   rule: string
   reason?: string
   until?: string
-  syntax: 's3-gate' | 'checkov' | 'cfn_nag' | 'trivy' | 'tfsec' | 'cdk-nag' | 'kics'
+  syntax: 's3-gate' | 'checkov' | 'cfn_nag' | 'trivy' | 'tfsec' | 'cdk-nag' | 'cfn-guard' | 'kics'
   at: SourceLocation
 }
 

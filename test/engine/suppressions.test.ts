@@ -240,6 +240,18 @@ describe('CloudFormation Metadata suppressions', () => {
     })
   })
 
+  it('map cfn-guard SuppressedRules onto the equivalent rule, labelled as cfn-guard', async () => {
+    const r = await scanTemplate(`Resources:
+  Data:
+    Type: AWS::S3::Bucket
+    Metadata:
+      guard:
+        SuppressedRules:
+          - S3_BUCKET_LOGGING_ENABLED
+`)
+    expect(of(r, 'access-logging-disabled')[0]!.suppression).toMatchObject({ syntax: 'cfn-guard', reason: 'cfn-guard SuppressedRules' })
+  })
+
   it('map checkov skips onto the equivalent rule', async () => {
     const r = await scanTemplate(`Resources:
   Data:

@@ -47,7 +47,7 @@ export function readMetadataSuppressions(r: TemplateReader, metadata: Cur | unde
   })
   each(r.child(r.child(metadata, 'guard'), 'SuppressedRules'), (item) => {
     const rule = text(item)
-    if (rule) out.push({ rule, syntax: 'cfn_nag', reason: 'cfn-guard SuppressedRules', at: r.loc(item) })
+    if (rule) out.push({ rule, syntax: 'cfn-guard', reason: 'cfn-guard SuppressedRules', at: r.loc(item) })
   })
   return out
 }
