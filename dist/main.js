@@ -37672,7 +37672,10 @@ function build2(inst) {
     for (const doc of d) {
       const ss = statementsOf(doc, inst);
       if (!Array.isArray(ss)) {
-        statements.push(ss.k === "unknown" ? ss : unknown("an override policy document could not be read", doc.at ?? at2));
+        const u = ss.k === "unknown" ? ss : unknown("an override policy document could not be read", doc.at ?? at2);
+        for (const [sid, i] of bySid)
+          statements[i] = unknown(`statement "${sid}" may be replaced by an override document with the same sid (${u.why})`, u.at ?? at2);
+        statements.push(u);
         continue;
       }
       merge2(ss, true);

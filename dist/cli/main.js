@@ -1329,7 +1329,7 @@ var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormatio
 var readers = {
   cdk: async () => (await import("./chunks/cdk-E5PQNCSD.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-XEURBAON.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-66TZIMPL.js")).terraformPlugin,
+  terraform: async () => (await import("./chunks/terraform-75K6WYE4.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-CUJAK37Q.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

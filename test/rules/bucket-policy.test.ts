@@ -697,3 +697,45 @@ locals {
     expect(verdicts(await scanFiles({ 'main.tf': waited }))).toEqual(['policy-public-read critical', 'public-exposure critical'])
   })
 })
+
+describe('an aws_iam_policy_document with an override document not known statically', () => {
+  it('may lose any statement with a sid to it: the TLS Deny is then unknown, one without a sid still counts', async () => {
+    const doc = (sid: string) => `variable "override" {
+  type = string
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "ovr-bucket"
+}
+data "aws_iam_policy_document" "p" {
+  override_policy_documents = [var.override]
+  statement {
+${sid}    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["arn:aws:s3:::ovr-bucket", "arn:aws:s3:::ovr-bucket/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.p.json
+}
+`
+    const tls = async (sid: string) => {
+      const r = await scanFiles({ 'main.tf': doc(sid) })
+      return [
+        ...findingsOf(r, 'tls-not-enforced').map((f) => f.messageId),
+        ...r.unknowns.filter((u) => u.ruleId === 'tls-not-enforced').map(() => 'unknown'),
+      ]
+    }
+    expect(await tls('    sid       = "DenyHTTP"\n')).toEqual(['unknown'])
+    expect(await tls('')).toEqual([])
+  })
+})

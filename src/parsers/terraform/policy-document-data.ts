@@ -204,7 +204,12 @@ function build(inst: ResourceInstance): TfValue {
     for (const doc of d) {
       const ss = statementsOf(doc, inst)
       if (!Array.isArray(ss)) {
-        statements.push(ss.k === 'unknown' ? ss : unknown('an override policy document could not be read', doc.at ?? at))
+        const u = ss.k === 'unknown' ? ss : unknown('an override policy document could not be read', doc.at ?? at)
+        // It may replace any statement with a sid, as well as add its own: a Deny it may replace
+        // denies nothing for sure.
+        for (const [sid, i] of bySid)
+          statements[i] = unknown(`statement "${sid}" may be replaced by an override document with the same sid (${u.why})`, u.at ?? at)
+        statements.push(u)
         continue
       }
       merge(ss, true)
