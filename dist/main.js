@@ -20791,7 +20791,7 @@ function findCommentSuppressions(text, file) {
           );
           continue;
         }
-        if (ignore.workspace !== void 0 && !globMatches2(ignore.workspace, "default")) {
+        if (ignore.workspace !== void 0 && !wildcardMatches(ignore.workspace, "default", false)) {
           problem(
             `${ignore.syntax}:ignore:${ignore.rule} is not applied: it is for the Terraform workspace "${ignore.workspace}", and s3-gate reads the configuration as the default workspace`
           );
@@ -20843,12 +20843,6 @@ function trivyIgnores(comment) {
   }
   return out;
 }
-function globMatches2(pattern, text) {
-  const re = new RegExp(
-    `^${pattern.split("*").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
-  );
-  return re.test(text);
-}
 function paramsNotChecked(c, where = "in a CloudFormation template") {
   const { at: at2, syntax, rule } = c.suppression;
   return {
@@ -20874,6 +20868,7 @@ var DATE, QUICK;
 var init_comment_suppressions = __esm({
   "src/parsers/shared/comment-suppressions.ts"() {
     "use strict";
+    init_arn();
     DATE = /^\d{4}-\d{2}-\d{2}$/;
     QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
   }

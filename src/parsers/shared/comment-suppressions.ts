@@ -8,6 +8,7 @@
  * They are returned with their line; the parser decides which resource a line belongs to.
  */
 import type { Problem } from '../../engine/finding.js'
+import { wildcardMatches } from '../../model/arn.js'
 import type { InlineSuppression } from '../../model/s3.js'
 
 export interface CommentSuppression {
@@ -105,7 +106,7 @@ export function findCommentSuppressions(text: string, file: string): { found: Co
           )
           continue
         }
-        if (ignore.workspace !== undefined && !globMatches(ignore.workspace, 'default')) {
+        if (ignore.workspace !== undefined && !wildcardMatches(ignore.workspace, 'default', false)) {
           problem(
             `${ignore.syntax}:ignore:${ignore.rule} is not applied: it is for the Terraform workspace "${ignore.workspace}", and s3-gate reads the configuration as the default workspace`,
           )
@@ -170,17 +171,6 @@ function trivyIgnores(comment: string): TrivyIgnore[] {
     out.push(ignore)
   }
   return out
-}
-
-/** `*` in `pattern` stands for any run of characters (trivy's workspace match). */
-function globMatches(pattern: string, text: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  )
-  return re.test(text)
 }
 
 /** A trivy/tfsec ignore whose `[attribute=value]` qualifiers cannot be checked where it sits: not applied, and said so. */
