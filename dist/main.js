@@ -19463,7 +19463,7 @@ function patternOf(s, unit) {
   return out;
 }
 function patternText(p) {
-  return p.join("\u2026").replace(/\u0001[^\u0001]*\u0001/g, "${AWS::StackName}");
+  return p.join("\u2026").replace(new RegExp(STACK_TOKEN.source, "g"), "${AWS::StackName}");
 }
 function literalLength(p) {
   let n = 0;
@@ -19591,7 +19591,7 @@ function joinLinks(parts) {
   }
   return out;
 }
-var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, ANY_NAME, MAX_NAME_CHARS, nameLike, STACK_TOKEN, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf;
+var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf;
 var init_cross_stack = __esm({
   "src/cross-stack.ts"() {
     "use strict";
@@ -19601,10 +19601,10 @@ var init_cross_stack = __esm({
     POLICY_ABSENCE_RULES = /* @__PURE__ */ new Set(["bucket-policy-missing", "tls-not-enforced", "tls-min-version"]);
     NAMED_POLICIES = 3;
     stackToken = (unit) => `${unit}`;
+    STACK_TOKEN = /\u0001[^\u0001]*\u0001/;
     ANY_NAME = ["", ""];
     MAX_NAME_CHARS = 1024;
     nameLike = (p) => literalLength(p) + p.length <= MAX_NAME_CHARS;
-    STACK_TOKEN = /\u0001[^\u0001]*\u0001/;
     hasStackToken = (p) => p.some((s) => s.includes(""));
     PrefixIndex = class {
       byKey = /* @__PURE__ */ new Map();
@@ -31502,7 +31502,7 @@ function sameInstances(text, a, b) {
   const address = `aws_s3_bucket.${b.labels[1]?.value ?? ""}`;
   const follows = (name) => {
     const m = meta(a, name);
-    return m !== void 0 && new RegExp(`(^|[^\\w.])${address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(m);
+    return m !== void 0 && namesAddress(m, address);
   };
   if (follows("count") || follows("for_each")) return true;
   return meta(a, "count") === meta(b, "count") && meta(a, "for_each") === meta(b, "for_each");

@@ -49,10 +49,11 @@ export function patternOf(s: Str, unit?: string): NamePattern {
 }
 
 const stackToken = (unit: string) => `\u0001${unit}\u0001`
+const STACK_TOKEN = /\u0001[^\u0001]*\u0001/
 
 /** A pattern as the user wrote it: unknown parts as `…`, a stack's own name as `${AWS::StackName}`. */
 export function patternText(p: NamePattern): string {
-  return p.join('…').replace(/\u0001[^\u0001]*\u0001/g, '${AWS::StackName}')
+  return p.join('…').replace(new RegExp(STACK_TOKEN.source, 'g'), '${AWS::StackName}')
 }
 
 export const ANY_NAME: NamePattern = ['', '']
@@ -116,7 +117,6 @@ interface Nameable {
   loose?: boolean
 }
 
-const STACK_TOKEN = /\u0001[^\u0001]*\u0001/
 const hasStackToken = (p: NamePattern) => p.some((s) => s.includes('\u0001'))
 
 /**

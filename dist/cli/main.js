@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-6B2K7HKK.js";
+} from "./chunks/chunk-IVWXYN7U.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-BEQMC4PC.js";
+} from "./chunks/chunk-ZPLK6WJN.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-EDSVF6SN.js";
+} from "./chunks/chunk-QAKWORZR.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-CYV5MGUI.js";
+} from "./chunks/chunk-EGUZAOUB.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-7OI3CEZ4.js";
+} from "./chunks/chunk-PXZQSUN2.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -70,7 +70,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-E6UZYK3T.js";
+} from "./chunks/chunk-JJJPUUKO.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-UUF3LO7D.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-G2I7SP6T.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-4IDDXUQH.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-TKM4HBCN.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-PAE3NPPS.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-46V2W4DE.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-D7VD2P7I.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-WM5SBM2Z.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

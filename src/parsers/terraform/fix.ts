@@ -539,7 +539,7 @@ function sameInstances(text: string, a: Block, b: Block): boolean {
   const address = `aws_s3_bucket.${b.labels[1]?.value ?? ''}`
   const follows = (name: string) => {
     const m = meta(a, name)
-    return m !== undefined && new RegExp(`(^|[^\\w.])${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(m)
+    return m !== undefined && namesAddress(m, address)
   }
   if (follows('count') || follows('for_each')) return true
   return meta(a, 'count') === meta(b, 'count') && meta(a, 'for_each') === meta(b, 'for_each')
