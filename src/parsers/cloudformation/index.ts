@@ -74,7 +74,17 @@ export function loadTemplateText(
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file
     const format = options.format ?? 'cloudformation'
     const tm = templateToModel(
-      { root: t.root, text, file, lines: parsed.lines, unit, format, addressOf: options.addressOf, comments: comments[i] },
+      {
+        root: t.root,
+        text,
+        file,
+        lines: parsed.lines,
+        unit,
+        format,
+        addressOf: options.addressOf,
+        comments: comments[i],
+        frameworkNames: t.serverless,
+      },
       limits,
     )
     templates.push(tm)

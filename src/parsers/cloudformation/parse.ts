@@ -70,7 +70,7 @@ export interface ParsedTemplateFile {
    * Roots of the documents that are CloudFormation templates, with the offset where the content
    * of each one's YAML document ends (its root is `resources` within it, for the Serverless Framework).
    */
-  templates: { root: SMap; index: number; end: number }[]
+  templates: { root: SMap; index: number; end: number; serverless: boolean }[]
   problems: Problem[]
   lines: LineIndex
   /** The text parsed but holds no template (a values file, a workflow...). */
@@ -163,8 +163,9 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
   }
   const templates: ParsedTemplateFile['templates'] = []
   roots.forEach((root, index) => {
-    const template = isTemplate(root) ? root : serverlessResources(root)
-    if (template && isTemplate(template)) templates.push({ root: template, index, end: root!.end })
+    const serverless = !isTemplate(root)
+    const template = serverless ? serverlessResources(root) : (root as SMap)
+    if (template && isTemplate(template)) templates.push({ root: template, index, end: root!.end, serverless })
   })
   if (templates.length > 1) {
     problem(

@@ -21,6 +21,7 @@ import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
 import { placeLines, stackedLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
+import { undeclaredReferences } from './undeclared-refs.js'
 import { macroWarnings } from './macros.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
@@ -51,6 +52,8 @@ export interface TemplateSource {
    * its documents: once per document, 20,000 documents took minutes); read here when not given.
    */
   comments?: ReturnType<typeof findCommentSuppressions>
+  /** The Serverless Framework's `resources:`, which may refer to the resources the framework makes. */
+  frameworkNames?: boolean
 }
 
 export interface TemplateModel {
@@ -84,6 +87,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const notes: string[] = []
   const root = withLoopsExpanded(src, limits, problems)
   appendAll(problems, macroWarnings(root, src))
+  appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true))
   const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
