@@ -285,6 +285,20 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
         level: 'warning',
       })
     }
+    for (const call of config.modules.values()) {
+      // Terraform rejects them ("Unsupported block type"); the registry S3 module reads `logging { }` as its input.
+      for (const b of call.block.body.blocks) {
+        const at = ctx.files.position(call.f, b.start)
+        built.problems.push({
+          code: 'TF_UNSUPPORTED_BLOCK',
+          file: ctx.files.get(call.f).display,
+          line: at.line,
+          column: at.column,
+          message: `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`,
+          level: 'warning',
+        })
+      }
+    }
   }
   built.notes.unshift(...notes)
   return built

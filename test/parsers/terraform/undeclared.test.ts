@@ -29,3 +29,18 @@ describe('undeclared references', () => {
     expect(r.problems).toEqual([])
   })
 })
+
+describe('blocks in a module call', () => {
+  it('warns at each: Terraform takes only arguments there', async () => {
+    const r = await scanFiles({
+      'main.tf':
+        'module "s3_bucket" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  bucket = "b"\n\n  logging {\n    target_bucket = "logs"\n  }\n}\n',
+    })
+    expect(r.problems.map((p) => `${p.code} ${p.file}:${p.line}:${p.column} ${p.level}`)).toEqual(['TF_UNSUPPORTED_BLOCK main.tf:5:3 warning'])
+    expect(r.problems[0]!.message).toBe(
+      'a module call takes no logging block (Terraform rejects the configuration: write `logging = { ... }`); read as the input logging',
+    )
+    // Still read as the input, as before: the bucket logs.
+    expect(r.findings.filter((f) => f.ruleId === 'access-logging-disabled' && !f.suppressed)).toEqual([])
+  })
+})
