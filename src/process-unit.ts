@@ -18,6 +18,7 @@ import { decodeText } from './text-encoding.js'
 import { InputLog, type InputRecord } from './unit-inputs.js'
 import { EditBudget } from './edit-budget.js'
 import { EditLineEndings } from './edit-line-endings.js'
+import { duplicateBucketNames } from './model/duplicate-names.js'
 import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
 import type { StackLinks } from './model/stack-links.js'
@@ -249,6 +250,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   for (const model of load.models) {
     if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)])
     linkModel(model)
+    appendAll(result.problems, duplicateBucketNames(model))
     result.buckets += model.buckets.length
     const budget = job.limits.maxFindings - result.findings.length - result.unknowns.length
     const outcome = evaluateRules(model, active, job.severity, budget)
