@@ -26,6 +26,23 @@ describe('planning review comments against the diff', () => {
     expect(plan.comments[0]!.body).toContain('```suggestion\nx\ny\nz\n```')
   })
 
+  it('suggests one change once: a second finding fixed by the same edit points at the first', () => {
+    const edit = { file: 'template.yaml', startLine: 15, endLine: 17, replacement: 'x\ny\nz\n', description: 'Encrypt with KMS' }
+    const a = finding({ ruleId: 'encryption-missing', line: 16, edit })
+    const b = finding({ ruleId: 'encryption-not-kms', line: 16, edit: { ...edit } })
+    const other = finding({ ruleId: 'versioning-disabled', line: 16, edit: { ...edit, replacement: 'v\n' } })
+    const plan = planReview(report([a, b, other], []), diff, CTX, options)
+    expect(plan.comments.map((c) => [c.finding.ruleId, c.body.includes('```suggestion')])).toEqual([
+      ['encryption-missing', true],
+      ['encryption-not-kms', false],
+      ['versioning-disabled', true],
+    ])
+    expect(plan.comments[1]).toMatchObject({ kind: 'line', startLine: 15, line: 17 })
+    expect(plan.comments[1]!.body).toContain(
+      '<sub>Suggested fix: the change suggested on these lines for `encryption-missing` fixes this too.</sub>',
+    )
+  })
+
   it('puts a one-line suggestion on `line` alone (never start_line == line)', () => {
     const f = finding({
       ruleId: 'acl-public-read',

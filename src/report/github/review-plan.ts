@@ -46,6 +46,8 @@ export interface PlanOptions {
 export function planReview(report: GateReport, diff: PullRequestDiff, ctx: RenderContext, options: PlanOptions): ReviewPlan {
   const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn))
   const plan: ReviewPlan = { comments: [], overflow: [], outsideDiff: [] }
+  /** The rule of the first comment suggesting each change, by path, lines and text. */
+  const suggested = new Map<string, string>()
   for (const [finding, ...others] of copiesTogether(eligible)) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {}
     const path = ctx.repoPath(finding.location.file)
@@ -64,6 +66,14 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
       } else plan.outsideDiff.push(finding, ...others)
       continue
     }
+    // `encryption-missing` and `encryption-not-kms` may suggest one edit: applying one outdates the other.
+    let suggestion: { suggestion: string } | { sameSuggestionAs: string } | undefined
+    if (anchor.suggestion !== undefined) {
+      const key = `${path}\u0000${anchor.startLine ?? anchor.line}\u0000${anchor.line}\u0000${anchor.suggestion}`
+      const first = suggested.get(key)
+      if (first === undefined) suggested.set(key, finding.ruleId)
+      suggestion = first === undefined || first === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first }
+    }
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding: finding,
@@ -71,11 +81,7 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
       kind: 'line',
       line: anchor.line,
       ...(anchor.startLine !== undefined ? { startLine: anchor.startLine } : {}),
-      body: renderReviewComment(finding, ctx, {
-        kind: 'line',
-        ...(anchor.suggestion !== undefined ? { suggestion: anchor.suggestion } : {}),
-        ...also,
-      }),
+      body: renderReviewComment(finding, ctx, { kind: 'line', ...suggestion, ...also }),
       also: others,
     })
   }

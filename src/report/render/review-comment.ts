@@ -50,8 +50,12 @@ export function describeNotAtHead(n: NotAtHead): string {
 const MAX_COMMENT_BYTES = 60_000
 
 export type CommentPlacement = (
-  | /** On the finding's line(s); `suggestion` replaces exactly the anchored lines. */
-    { kind: 'line'; suggestion?: string }
+  | /**
+     * On the finding's line(s); `suggestion` replaces exactly the anchored lines. `sameSuggestionAs`:
+     * the rule whose comment on these lines already suggests this very change (one to apply, not two
+     * that outdate each other).
+     */
+    { kind: 'line'; suggestion?: string; sameSuggestionAs?: string }
     /** On the file, because the finding's line is not part of the diff. */
   | { kind: 'file' }
 ) & {
@@ -84,6 +88,8 @@ export function renderReviewComment(finding: CommentedFinding, ctx: RenderContex
   return commentBody(finding, ctx, shown, fitted, tooLong)
 }
 
+const linesOf = (f: CommentedFinding) => (f.edit && f.edit.endLine > f.edit.startLine ? 'these lines' : 'this line')
+
 /** Room kept for the message when a suggestion competes with it for the comment's size. */
 const MIN_MESSAGE_BYTES = 1000
 
@@ -113,6 +119,8 @@ function commentBody(
   if (placement.kind === 'line' && placement.suggestion !== undefined) {
     out.push(...fenced('suggestion', placement.suggestion))
     if (finding.edit?.description) out.push('', `<sub>Suggested fix: ${escapeInline(finding.edit.description)}</sub>`)
+  } else if (placement.kind === 'line' && placement.sameSuggestionAs !== undefined) {
+    out.push(`<sub>Suggested fix: the change suggested on ${linesOf(finding)} for \`${placement.sameSuggestionAs}\` fixes this too.</sub>`)
   } else {
     if (suggestionTooLong && finding.edit?.description)
       out.push(`<sub>Suggested fix: ${escapeInline(finding.edit.description)} (too long for a one-click suggestion here).</sub>`, '')
