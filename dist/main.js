@@ -24967,8 +24967,9 @@ function parseTemplateFile(text, file, limits) {
   }
   const templates = [];
   roots.forEach((root, index) => {
-    const template = isTemplate(root) ? root : serverlessResources(root);
-    if (template && isTemplate(template)) templates.push({ root: template, index, end: root.end });
+    const serverless = !isTemplate(root);
+    const template = serverless ? serverlessResources(root) : root;
+    if (template && isTemplate(template)) templates.push({ root: template, index, end: root.end, serverless });
   });
   if (templates.length > 1) {
     problem(
@@ -26203,6 +26204,95 @@ var init_comment_placement = __esm({
   }
 });
 
+// src/parsers/cloudformation/undeclared-refs.ts
+function undeclaredReferences(root, src, frameworkNames) {
+  if (frameworkNames || get(root, "Transform")) return [];
+  const resources = get(root, "Resources");
+  if (resources?.kind !== "map" || resources.entries.some((e) => e.key === "Fn::Transform")) return [];
+  const declared = new Set(resources.entries.map((e) => e.key));
+  const parameters = get(root, "Parameters");
+  if (parameters?.kind === "map") for (const e of parameters.entries) declared.add(e.key);
+  const isDeclared = (name) => declared.has(name) || ownEntry(PSEUDO_PARAMETERS, name) !== void 0;
+  const uses = /* @__PURE__ */ new Map();
+  const use = (name, offset) => {
+    if (isDeclared(name)) return;
+    const u = uses.get(name);
+    if (u) {
+      u.count++;
+      u.offset = Math.min(u.offset, offset);
+    } else uses.set(name, { name, offset, count: 1 });
+  };
+  const stack = [];
+  for (const section of CHECKED_SECTIONS) {
+    const s = get(root, section);
+    if (s) stack.push(s);
+  }
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.kind === "seq") for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    if (node.kind !== "map") continue;
+    if (node.entries.length === 1) {
+      const { key, value } = node.entries[0];
+      if (key === "Ref" && value.kind === "scalar" && typeof value.value === "string") use(value.value, node.start);
+      else if (key === "Fn::GetAtt") getAttTarget(value, node.start, use);
+      else if (key === "Fn::Sub") subVariables(value, src.text, use);
+    }
+    for (let i = node.entries.length - 1; i >= 0; i--) stack.push(node.entries[i].value);
+  }
+  return [...uses.values()].sort((a, b) => a.offset - b.offset).map((u) => {
+    const at2 = src.lines.position(u.offset);
+    const more = u.count > 1 ? ` (used ${u.count} times)` : "";
+    return {
+      code: "CFN_UNDECLARED",
+      file: src.file,
+      line: at2.line,
+      column: at2.column,
+      message: `Reference to ${u.name}, which is neither a parameter nor a resource of this template${more}: CloudFormation rejects the template, and what refers to it was not linked`,
+      level: "warning"
+    };
+  });
+}
+function getAttTarget(arg, offset, use) {
+  if (arg.kind === "scalar" && typeof arg.value === "string") use(arg.value.split(".", 1)[0], offset);
+  else if (arg.kind === "seq") {
+    const id = arg.items[0];
+    if (id?.kind === "scalar" && typeof id.value === "string") use(id.value, offset);
+  }
+}
+function subVariables(arg, text, use) {
+  const template = arg.kind === "seq" ? arg.items[0] : arg;
+  if (template?.kind !== "scalar" || typeof template.value !== "string") return;
+  const map = arg.kind === "seq" ? arg.items[1] : void 0;
+  const local = new Set(map?.kind === "map" ? map.entries.map((e) => e.key) : []);
+  const re = /\$\{([^{}]*)\}/g;
+  for (let m = re.exec(template.value); m; m = re.exec(template.value)) {
+    const inner = m[1].trim();
+    if (inner.startsWith("!") || local.has(inner)) continue;
+    const name = inner.split(".", 1)[0];
+    if (local.has(name)) continue;
+    const found = text.indexOf(m[0], template.start);
+    use(name, found >= 0 && found < template.end ? found : template.start);
+  }
+}
+var PSEUDO_PARAMETERS, CHECKED_SECTIONS;
+var init_undeclared_refs = __esm({
+  "src/parsers/cloudformation/undeclared-refs.ts"() {
+    "use strict";
+    init_own_entry();
+    init_source_tree();
+    PSEUDO_PARAMETERS = {
+      "AWS::AccountId": true,
+      "AWS::NotificationARNs": true,
+      "AWS::NoValue": true,
+      "AWS::Partition": true,
+      "AWS::Region": true,
+      "AWS::StackId": true,
+      "AWS::StackName": true,
+      "AWS::URLSuffix": true
+    };
+    CHECKED_SECTIONS = ["Resources", "Outputs", "Conditions"];
+  }
+});
+
 // src/parsers/cloudformation/macros.ts
 function macroWarnings(root, src) {
   const transform = get(root, "Transform");
@@ -26730,6 +26820,7 @@ function templateToModel(src, limits) {
   const notes = [];
   const root = withLoopsExpanded(src, limits, problems);
   appendAll(problems, macroWarnings(root, src));
+  appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true));
   const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
   const r = new TemplateReader(ev, src.lines, src.file);
   const model = emptyModel(src.unit, src.format);
@@ -27138,6 +27229,7 @@ var init_to_model = __esm({
     init_comment_placement();
     init_for_each();
     init_intrinsics();
+    init_undeclared_refs();
     init_macros();
     init_metadata_suppressions();
     init_other_resources();
@@ -27197,7 +27289,17 @@ function loadTemplateText(text, file, limits, options = {}) {
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file;
     const format2 = options.format ?? "cloudformation";
     const tm = templateToModel(
-      { root: t.root, text, file, lines: parsed.lines, unit, format: format2, addressOf: options.addressOf, comments: comments[i] },
+      {
+        root: t.root,
+        text,
+        file,
+        lines: parsed.lines,
+        unit,
+        format: format2,
+        addressOf: options.addressOf,
+        comments: comments[i],
+        frameworkNames: t.serverless
+      },
       limits
     );
     templates.push(tm);
@@ -34225,6 +34327,19 @@ function buildModel(root, ctx, unit) {
         message: `${d.kind} ${d.name} is declared twice in this module; the first one is used`,
         level: "warning"
       });
+    }
+    for (const call of config.modules.values()) {
+      for (const b of call.block.body.blocks) {
+        const at2 = ctx.files.position(call.f, b.start);
+        built.problems.push({
+          code: "TF_UNSUPPORTED_BLOCK",
+          file: ctx.files.get(call.f).display,
+          line: at2.line,
+          column: at2.column,
+          message: `a module call takes no ${b.type} block (Terraform rejects the configuration: write \`${b.type} = { ... }\`); read as the input ${b.type}`,
+          level: "warning"
+        });
+      }
     }
   }
   built.notes.unshift(...notes);
@@ -44816,6 +44931,31 @@ function usesCrlf(text) {
   return lf > 0 && text[lf - 1] === "\r";
 }
 
+// src/model/duplicate-names.ts
+function duplicateBucketNames(model) {
+  const first2 = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const b of model.buckets) {
+    if (!b.managed || b.origin.maybe || b.name.state !== "set" || typeof b.name.value !== "string") continue;
+    const seen = first2.get(b.name.value);
+    if (!seen) {
+      first2.set(b.name.value, { id: b.id, line: b.name.at.line, file: b.name.at.file, deployedBy: b.deployedBy });
+      continue;
+    }
+    if (seen.deployedBy !== b.deployedBy) continue;
+    const where = seen.file === b.name.at.file ? `line ${seen.line}` : `${seen.file}:${seen.line}`;
+    problems.push({
+      code: "DUPLICATE_BUCKET_NAME",
+      file: b.name.at.file,
+      line: b.name.at.line,
+      column: b.name.at.column,
+      message: `${b.id} is named ${JSON.stringify(b.name.value)}, as ${seen.id} is (${where}): bucket names are unique, so they would be one bucket at most (S3 refuses the second outside us-east-1), and what names that bucket was linked to both`,
+      level: "warning"
+    });
+  }
+  return problems;
+}
+
 // src/parsers/registry.ts
 init_plan();
 init_plan2();
@@ -48856,6 +48996,7 @@ function processWith(plugin, unit, job) {
   for (const model of load.models) {
     if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)]);
     linkModel(model);
+    appendAll(result.problems, duplicateBucketNames(model));
     result.buckets += model.buckets.length;
     const budget = job.limits.maxFindings - result.findings.length - result.unknowns.length;
     const outcome = evaluateRules(model, active, job.severity, budget);
@@ -52105,6 +52246,7 @@ function renderReviewComment(finding, ctx, placement) {
   const fitted = bytes(message) <= left ? message : `${truncateBytes(message, Math.max(0, left - 3))}\u2026`;
   return commentBody(finding, ctx, shown, fitted, tooLong);
 }
+var linesOf = (f) => f.edit && f.edit.endLine > f.edit.startLine ? "these lines" : "this line";
 var MIN_MESSAGE_BYTES = 1e3;
 function commentBody(finding, ctx, placement, message, suggestionTooLong = false) {
   const info2 = ctx.rule(finding.ruleId);
@@ -52124,6 +52266,8 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
   if (placement.kind === "line" && placement.suggestion !== void 0) {
     out.push(...fenced("suggestion", placement.suggestion));
     if (finding.edit?.description) out.push("", `<sub>Suggested fix: ${escapeInline(finding.edit.description)}</sub>`);
+  } else if (placement.kind === "line" && placement.sameSuggestionAs !== void 0) {
+    out.push(`<sub>Suggested fix: the change suggested on ${linesOf(finding)} for \`${placement.sameSuggestionAs}\` fixes this too.</sub>`);
   } else {
     if (suggestionTooLong && finding.edit?.description)
       out.push(`<sub>Suggested fix: ${escapeInline(finding.edit.description)} (too long for a one-click suggestion here).</sub>`, "");
@@ -56720,13 +56864,40 @@ function brief(text) {
 var secrets = /* @__PURE__ */ new Set();
 function registerSecret(secret) {
   if (!secret) return;
+  for (const form of encodedForms(secret)) {
+    if (form.length < FRAGMENT_CHARS) continue;
+    secrets.add(form);
+    for (let i = 0; i + FRAGMENT_CHARS <= form.length; i++) fragments.add(form.slice(i, i + FRAGMENT_CHARS));
+  }
   secrets.add(secret);
-  for (let i = 0; i + FRAGMENT_CHARS <= secret.length; i++) fragments.add(secret.slice(i, i + FRAGMENT_CHARS));
+}
+function encodedForms(secret) {
+  const bytes2 = Buffer.from(secret, "utf8");
+  const forms = [secret, bytes2.toString("hex"), bytes2.toString("hex").toUpperCase()];
+  for (let align = 0; align < 3; align++) {
+    const b64 = Buffer.concat([Buffer.alloc(align), bytes2]).toString("base64");
+    const core = b64.slice(Math.ceil(align * 8 / 6), Math.floor((align + bytes2.length) / 3) * 4);
+    forms.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return forms;
 }
 var FRAGMENT_CHARS = 8;
 var fragments = /* @__PURE__ */ new Set();
-var TOKEN_CHARS = /[A-Za-z0-9_-]{8,}/g;
+var TOKEN_CHARS = /[A-Za-z0-9_+/=-]{8,}/g;
+var URL_CHARS = /[A-Za-z0-9_.~+/=%-]{8,}/g;
 var CREDENTIAL_HEADER = /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)(?:(?:bearer|token|basic)\s+)?[^\s"',;)\]}>]+/gi;
+function percentDecoded(run2) {
+  try {
+    return decodeURIComponent(run2);
+  } catch {
+    return run2.replace(/%([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  }
+}
+function leaks(text) {
+  for (const s of secrets) if (text.includes(s)) return true;
+  for (const run2 of text.match(TOKEN_CHARS) ?? []) if (holdsFragment(run2)) return true;
+  return false;
+}
 function holdsFragment(run2) {
   for (let i = 0; i + FRAGMENT_CHARS <= run2.length; i++) if (fragments.has(run2.slice(i, i + FRAGMENT_CHARS))) return true;
   return false;
@@ -56734,8 +56905,9 @@ function holdsFragment(run2) {
 var TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
 function redactSecrets(text) {
   let out = text;
-  for (const s of secrets) out = out.split(s).join("***");
+  if (secrets.size && out.includes("%")) out = out.replace(URL_CHARS, (run2) => run2.includes("%") && leaks(percentDecoded(run2)) ? "***" : run2);
   if (fragments.size) out = out.replace(TOKEN_CHARS, (run2) => holdsFragment(run2) ? "***" : run2);
+  for (const s of secrets) out = out.split(s).join("***");
   return out.replace(TOKEN_SHAPED, "***").replace(CREDENTIAL_HEADER, "$1$2***");
 }
 function errorText(e) {
@@ -57092,6 +57264,7 @@ function describeShape(data) {
 function planReview(report, diff, ctx, options) {
   const eligible = report.findings.filter((f) => f.gating && meetsThreshold(f.severity, options.commentOn));
   const plan = { comments: [], overflow: [], outsideDiff: [] };
+  const suggested = /* @__PURE__ */ new Map();
   for (const [finding, ...others] of copiesTogether(eligible)) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
     const path35 = ctx.repoPath(finding.location.file);
@@ -57110,6 +57283,13 @@ function planReview(report, diff, ctx, options) {
       } else plan.outsideDiff.push(finding, ...others);
       continue;
     }
+    let suggestion;
+    if (anchor.suggestion !== void 0) {
+      const key = `${path35}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
+      const first2 = suggested.get(key);
+      if (first2 === void 0) suggested.set(key, finding.ruleId);
+      suggestion = first2 === void 0 || first2 === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first2 };
+    }
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
@@ -57117,11 +57297,7 @@ function planReview(report, diff, ctx, options) {
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
-      body: renderReviewComment(finding, ctx, {
-        kind: "line",
-        ...anchor.suggestion !== void 0 ? { suggestion: anchor.suggestion } : {},
-        ...also
-      }),
+      body: renderReviewComment(finding, ctx, { kind: "line", ...suggestion, ...also }),
       also: others
     });
   }

@@ -1327,10 +1327,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-PAE3NPPS.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-46V2W4DE.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-D7VD2P7I.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-WM5SBM2Z.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-CI76UJRS.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-DCJ3ZODJ.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-4LMSZOGA.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-I6FKOLME.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2354,6 +2354,31 @@ var EditLineEndings = class {
 function usesCrlf(text) {
   const lf = text.indexOf("\n");
   return lf > 0 && text[lf - 1] === "\r";
+}
+
+// src/model/duplicate-names.ts
+function duplicateBucketNames(model) {
+  const first = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const b of model.buckets) {
+    if (!b.managed || b.origin.maybe || b.name.state !== "set" || typeof b.name.value !== "string") continue;
+    const seen = first.get(b.name.value);
+    if (!seen) {
+      first.set(b.name.value, { id: b.id, line: b.name.at.line, file: b.name.at.file, deployedBy: b.deployedBy });
+      continue;
+    }
+    if (seen.deployedBy !== b.deployedBy) continue;
+    const where = seen.file === b.name.at.file ? `line ${seen.line}` : `${seen.file}:${seen.line}`;
+    problems.push({
+      code: "DUPLICATE_BUCKET_NAME",
+      file: b.name.at.file,
+      line: b.name.at.line,
+      column: b.name.at.column,
+      message: `${b.id} is named ${JSON.stringify(b.name.value)}, as ${seen.id} is (${where}): bucket names are unique, so they would be one bucket at most (S3 refuses the second outside us-east-1), and what names that bucket was linked to both`,
+      level: "warning"
+    });
+  }
+  return problems;
 }
 
 // src/model/exposure.ts
@@ -6325,6 +6350,7 @@ function processWith(plugin, unit, job) {
   for (const model of load.models) {
     if (model.stackLinks) result.stackLinks = joinLinks([result.stackLinks, placedLinks(model)]);
     linkModel(model);
+    appendAll(result.problems, duplicateBucketNames(model));
     result.buckets += model.buckets.length;
     const budget = job.limits.maxFindings - result.findings.length - result.unknowns.length;
     const outcome = evaluateRules(model, active, job.severity, budget);

@@ -72,3 +72,18 @@ describe('token shapes', () => {
     expect(all).not.toContain(CLASSIC.slice(0, 32))
   })
 })
+
+describe('encoded tokens', () => {
+  it('keeps the token out of every output, the pull request included, when an error echoes it in base64', async () => {
+    const token = 'ghs_e2eEncodedToken0123456789abcdefABCD'
+    const b64 = Buffer.from(`x-access-token:${token}`).toString('base64')
+    fake = await startFakeGitHub(scenarioFor(repo, { tokens: { [token]: { login: 'github-actions[bot]', type: 'Bot' } } }))
+    // The check run is refused with the credential echoed: its reason goes into the summary comment.
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 422, times: 10, body: { message: `Invalid credentials ${b64}` } })
+    const run = await runOnPull(fake, repo, {}, { token })
+    expect(run.code).toBe(1)
+    expect(fake.state.issueComments.map((c) => c.body).join('\n')).toContain('Could not post the check run: HTTP 422: Invalid credentials ***')
+    const all = everyText(run, fake)
+    for (const piece of [b64.slice(20, 40), Buffer.from(token).toString('base64').slice(4, 24), token.slice(4)]) expect(all).not.toContain(piece)
+  })
+})

@@ -29,6 +29,30 @@ describe('error descriptions', () => {
     expect(describeError(requestError(502, `echo ${classic.slice(0, 7)}`))).toBe(`HTTP 502: echo ${classic.slice(0, 7)}`)
   })
 
+  it('leave out the token encoded: base64 at any alignment, URL-safe base64, hex, percent-encoding', () => {
+    const b64 = (t: string) => Buffer.from(t).toString('base64')
+    const cases = [
+      b64(TOKEN),
+      b64(`x-access-token:${TOKEN}`),
+      b64(`a:${TOKEN}`),
+      b64(`ab:${TOKEN}`),
+      b64(`x:${TOKEN}`).replace(/\+/g, '-').replace(/\//g, '_'),
+      Buffer.from(TOKEN).toString('hex'),
+      Buffer.from(TOKEN).toString('hex').toUpperCase(),
+      [...TOKEN].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join(''),
+      [...TOKEN].map((c, i) => (i % 2 ? c : `%${c.charCodeAt(0).toString(16)}`)).join(''),
+      `https://x/?t=${encodeURIComponent(TOKEN)}%20end`,
+    ]
+    for (const leak of cases) {
+      const text = describeError(requestError(422, `Invalid credentials ${leak} sent`))
+      expect(text, leak).toMatch(/^HTTP 422: Invalid credentials \S*\*\*\*\S* sent$/)
+      for (const piece of [TOKEN.slice(4, 16), b64(TOKEN).slice(4, 16), Buffer.from(TOKEN).toString('hex').slice(4, 16)])
+        expect(text.includes(piece), leak).toBe(false)
+    }
+    // Other percent-encoded text stays as it is.
+    expect(describeError(requestError(404, 'no such path /a%20b%2Fc'))).toBe('HTTP 404: no such path /a%20b%2Fc')
+  })
+
   it('leave out whatever an Authorization header carries', () => {
     expect(describeError(requestError(502, 'request: POST /x authorization: token abc123def456; next'))).toBe(
       'HTTP 502: request: POST /x authorization: ***; next',

@@ -59,8 +59,30 @@ const secrets = new Set<string>()
  */
 export function registerSecret(secret: string): void {
   if (!secret) return
+  for (const form of encodedForms(secret)) {
+    if (form.length < FRAGMENT_CHARS) continue
+    secrets.add(form)
+    for (let i = 0; i + FRAGMENT_CHARS <= form.length; i++) fragments.add(form.slice(i, i + FRAGMENT_CHARS))
+  }
   secrets.add(secret)
-  for (let i = 0; i + FRAGMENT_CHARS <= secret.length; i++) fragments.add(secret.slice(i, i + FRAGMENT_CHARS))
+}
+
+/**
+ * The secret as an error body may echo it besides as written: base64 (what `Basic` auth sends,
+ * `x-access-token:<token>`, at any of the three alignments in a longer text, standard and
+ * URL-safe) and hex. Percent-encoding is decoded where it is found (`redactSecrets`).
+ */
+function encodedForms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const forms = [secret, bytes.toString('hex'), bytes.toString('hex').toUpperCase()]
+  for (let align = 0; align < 3; align++) {
+    const b64 = Buffer.concat([Buffer.alloc(align), bytes]).toString('base64')
+    // The characters that only the secret's bytes decide: not those shared with what precedes it,
+    // nor the last group, which depends on what follows.
+    const core = b64.slice(Math.ceil((align * 8) / 6), Math.floor((align + bytes.length) / 3) * 4)
+    forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'))
+  }
+  return forms
 }
 
 /**
@@ -70,10 +92,27 @@ export function registerSecret(secret: string): void {
  */
 const FRAGMENT_CHARS = 8
 const fragments = new Set<string>()
-/** Runs of the characters tokens are made of. */
-const TOKEN_CHARS = /[A-Za-z0-9_-]{8,}/g
+/** Runs of the characters tokens are made of, and their base64 (`+`, `/`, `=`). */
+const TOKEN_CHARS = /[A-Za-z0-9_+/=-]{8,}/g
+/** Percent-encoded text: `%67%68%73%5F…` is the token too. */
+const URL_CHARS = /[A-Za-z0-9_.~+/=%-]{8,}/g
 /** `authorization: token …`, `Authorization=Bearer …`: whatever value follows is a credential. */
 const CREDENTIAL_HEADER = /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)(?:(?:bearer|token|basic)\s+)?[^\s"',;)\]}>]+/gi
+
+function percentDecoded(run: string): string {
+  try {
+    return decodeURIComponent(run)
+  } catch {
+    // Not UTF-8 once decoded: byte by byte, as Latin-1, which keeps the ASCII a token is made of.
+    return run.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+  }
+}
+
+function leaks(text: string): boolean {
+  for (const s of secrets) if (text.includes(s)) return true
+  for (const run of text.match(TOKEN_CHARS) ?? []) if (holdsFragment(run)) return true
+  return false
+}
 
 function holdsFragment(run: string): boolean {
   for (let i = 0; i + FRAGMENT_CHARS <= run.length; i++) if (fragments.has(run.slice(i, i + FRAGMENT_CHARS))) return true
@@ -88,8 +127,10 @@ const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,}
 
 export function redactSecrets(text: string): string {
   let out = text
-  for (const s of secrets) out = out.split(s).join('***')
+  if (secrets.size && out.includes('%')) out = out.replace(URL_CHARS, (run) => (run.includes('%') && leaks(percentDecoded(run)) ? '***' : run))
+  // Whole runs first: `eC1hY2Nlc3MtdG9rZW46…` (base64 of `x-access-token:…`) goes as one.
   if (fragments.size) out = out.replace(TOKEN_CHARS, (run) => (holdsFragment(run) ? '***' : run))
+  for (const s of secrets) out = out.split(s).join('***')
   return out.replace(TOKEN_SHAPED, '***').replace(CREDENTIAL_HEADER, '$1$2***')
 }
 
