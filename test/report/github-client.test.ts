@@ -1,3 +1,5 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { createGitHubClient, GAVE_UP_STATUS } from '../../src/report/github/client.js'
 import { listAll, MAX_PAGES } from '../../src/report/github/list-all.js'
@@ -10,6 +12,34 @@ describe('createGitHubClient', () => {
     const error = await client.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 }).catch((e: unknown) => e)
     expect(error).toMatchObject({ status: GAVE_UP_STATUS })
     expect(String((error as Error).message)).toMatch(/token is only ever sent to api\.github\.example/)
+  })
+})
+
+describe('rate limits', () => {
+  it('takes a retry-after given as an HTTP date for the seconds it means: an hour ahead fails at once', async () => {
+    let requests = 0
+    const server = http.createServer((_req, res) => {
+      requests++
+      res.writeHead(403, { 'content-type': 'application/json', 'retry-after': new Date(Date.now() + 3_600_000).toUTCString() })
+      res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const warnings: string[] = []
+    try {
+      const client = createGitHubClient({
+        token: 'ghs_unitTestToken',
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        logger: { ...logger, warning: (m: string) => void warnings.push(m) },
+      })
+      const started = Date.now()
+      const error = await client.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 }).catch((e: unknown) => e)
+      expect(error).toMatchObject({ status: 403 })
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(requests).toBe(1)
+      expect(warnings.join('\n')).toMatch(/asks to wait 3[56]\d\ds, more than the 300s left/)
+    } finally {
+      server.close()
+    }
   })
 })
 

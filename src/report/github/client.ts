@@ -220,9 +220,24 @@ function copyResponse(response: Response, body: ArrayBuffer): Response {
   const copy = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, {
     status: response.status,
     statusText: response.statusText,
-    headers: response.headers,
+    headers: inSeconds(response.headers),
   })
   Object.defineProperty(copy, 'url', { value: response.url })
+  return copy
+}
+
+/**
+ * `retry-after` may be an HTTP date (HTTP allows it; proxies send it): the throttling plugin reads
+ * only seconds, took a date an hour ahead for its default minute, and waited twice before failing
+ * anyway. As seconds, a long wait is refused at once, as `retry-after: 3600` is.
+ */
+function inSeconds(headers: Headers): Headers {
+  const value = headers.get('retry-after')
+  if (value === null || /^\s*\d+\s*$/.test(value)) return headers
+  const at = Date.parse(value)
+  if (Number.isNaN(at)) return headers
+  const copy = new Headers(headers)
+  copy.set('retry-after', String(Math.max(0, Math.ceil((at - Date.now()) / 1000))))
   return copy
 }
 
