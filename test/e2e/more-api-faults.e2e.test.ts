@@ -223,6 +223,27 @@ describe('the action when the GitHub API misbehaves (more cases)', () => {
     expectEveryFindingVisible(fake, run)
   })
 
+  it('reports a rate-limited edit of the summary comment rather than posting a second one that would go stale', async () => {
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    fake = await startFakeGitHub(scenarioFor(local))
+    await runOnPull(fake, local)
+    expect(fake.state.issueComments).toHaveLength(1)
+    const fixed = await pushCommit(local, { 'template.yaml': PUBLIC_BUCKET_FIXED })
+    fake.updatePull(2, { headSha: fixed.headSha, files: fixed.files })
+    fake.inject({
+      method: 'PATCH',
+      path: /\/issues\/comments\/\d+$/,
+      status: 403,
+      times: 1,
+      headers: { 'retry-after': '3600' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    })
+    const run = await runOnPull(fake, fixed)
+    expect(run.code).toBe(0)
+    expect(fake.state.issueComments).toHaveLength(1)
+    expect(warningsOf(run).join('\n')).toMatch(/could not post the summary comment/)
+  })
+
   it('still shows a finding in a file beyond the 3,000 files GitHub lists for a pull request', async () => {
     const filler = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`docs/${String(i).padStart(4, '0')}.md`, `${i}\n`]))
     const huge = await makeRepo({ 'zz/template.yaml': LOGS_BUCKET }, { ...filler, 'zz/template.yaml': WITH_PUBLIC_BUCKET })

@@ -1,7 +1,7 @@
 import { SUMMARY_MARKER } from '../render/summary-markdown.js'
 import type { GitHubClient } from './client.js'
 import { createOnce, noAutomaticRetry } from './create-once.js'
-import { httpStatus } from './errors.js'
+import { httpStatus, isPermissionError } from './errors.js'
 import { listAll } from './list-all.js'
 import type { PublishTarget } from './target.js'
 
@@ -38,7 +38,8 @@ export async function publishStickyComment(
       const status = httpStatus(e)
       // 404: deleted between listing and editing. 403: posted by another identity (a GitHub App,
       // a person's token) that this token may not edit; whether it may write at all, creating says.
-      if (status !== 404 && status !== 403) throw e
+      // A 403 rate limit is not that: a second summary comment would never be edited again.
+      if (status !== 404 && !(status === 403 && isPermissionError(e))) throw e
     }
   }
   if (!candidates.length && !worthPosting) return 'skipped'
