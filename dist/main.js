@@ -57394,10 +57394,11 @@ async function publishReview(client, target, report, plan, logger, scope) {
         const result = await writeOrCollect(
           outcome,
           planned.fingerprint,
-          () => client.rest.pulls.updateReviewComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: planned.body })
+          () => client.rest.pulls.updateReviewComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: planned.body }),
+          "edit"
         );
         if (result === "ok") outcome.updated++;
-        if (result === "gone") toCreate.push(planned);
+        if (result === "gone" || result === "foreign") toCreate.push(planned);
       }
       continue;
     }
@@ -57576,11 +57577,12 @@ async function closeThread(client, target, c, fixed, outcome, logger) {
     outcome.notes.push(`Could not mark a fixed finding's thread (${describeError(e)}).`);
   }
 }
-async function writeOrCollect(outcome, fingerprint2, write) {
+async function writeOrCollect(outcome, fingerprint2, write, kind = "write") {
   try {
     await write();
     return "ok";
   } catch (e) {
+    if (kind === "edit" && httpStatus(e) === 403 && isPermissionError(e)) return "foreign";
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
     if (httpStatus(e) === 404) return "gone";
     outcome.failed.push({ fingerprint: fingerprint2, reason: describeError(e) });

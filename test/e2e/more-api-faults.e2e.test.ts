@@ -244,6 +244,28 @@ describe('the action when the GitHub API misbehaves (more cases)', () => {
     expect(warningsOf(run).join('\n')).toMatch(/could not post the summary comment/)
   })
 
+  it('leaves review comments of another identity (an earlier App token) alone on a 403 and posts the rest', async () => {
+    const appToken = 'ghs_e2eAppIdentityToken0123456789abcdef'
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': WITH_PUBLIC_BUCKET })
+    const scenario = scenarioFor(local)
+    scenario.tokens[appToken] = { login: 's3-gate-app[bot]', type: 'Bot' }
+    fake = await startFakeGitHub(scenario)
+    await runOnPull(fake, local, {}, { token: appToken })
+    // An upgrade reworded the comments, so this run edits them; GitHub refuses (another identity's).
+    for (const c of fake.state.reviewComments) c.body += '\n\n_(older wording)_'
+    const pushed = await pushCommit(local, { 'other.yaml': manyBuckets(1) })
+    fake.updatePull(2, { headSha: pushed.headSha, files: pushed.files })
+    const refused = { status: 403, times: 1000, body: { message: 'Resource not accessible by integration' } }
+    fake.inject({ method: 'PATCH', path: /\/pulls\/comments\/\d+$/, ...refused })
+    fake.inject({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, ...refused })
+    const run = await runOnPull(fake, pushed)
+    const ours = fake.state.reviewComments.filter((c) => c.user.login === 'github-actions[bot]' && c.inReplyTo === null)
+    expect(ours.some((c) => c.path === 'other.yaml')).toBe(true)
+    expect(ours.some((c) => c.path === 'template.yaml')).toBe(true)
+    expect(fake.state.issueComments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1)
+    expect(warningsOf(run).join('\n')).not.toMatch(/read-only|may not write to the pull request/)
+  })
+
   it('still shows a finding in a file beyond the 3,000 files GitHub lists for a pull request', async () => {
     const filler = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`docs/${String(i).padStart(4, '0')}.md`, `${i}\n`]))
     const huge = await makeRepo({ 'zz/template.yaml': LOGS_BUCKET }, { ...filler, 'zz/template.yaml': WITH_PUBLIC_BUCKET })

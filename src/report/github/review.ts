@@ -83,12 +83,18 @@ export async function publishReview(
     if (existing && sameAnchor(existing, planned)) {
       if (normalize(existing.body) === normalize(planned.body)) outcome.unchanged++
       else {
-        const result = await writeOrCollect(outcome, planned.fingerprint, () =>
-          client.rest.pulls.updateReviewComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: planned.body }),
+        const result = await writeOrCollect(
+          outcome,
+          planned.fingerprint,
+          () =>
+            client.rest.pulls.updateReviewComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: planned.body }),
+          'edit',
         )
         if (result === 'ok') outcome.updated++
-        // Deleted since we listed it: post it afresh.
-        if (result === 'gone') toCreate.push(planned)
+        // Deleted since we listed it, or another identity's (an earlier GitHub App or personal
+        // token) that this one may not edit: post it afresh. Whether the token may write at all,
+        // creating says.
+        if (result === 'gone' || result === 'foreign') toCreate.push(planned)
       }
       continue
     }
@@ -339,11 +345,14 @@ async function writeOrCollect(
   outcome: ReviewOutcome,
   fingerprint: string,
   write: () => Promise<unknown>,
-): Promise<'ok' | 'gone' | 'failed'> {
+  kind: 'edit' | 'write' = 'write',
+): Promise<'ok' | 'gone' | 'failed' | 'foreign'> {
   try {
     await write()
     return 'ok'
   } catch (e) {
+    // GitHub lets no token edit another identity's comment: that says nothing of what this one may write.
+    if (kind === 'edit' && httpStatus(e) === 403 && isPermissionError(e)) return 'foreign'
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
     // 404: someone deleted the comment we meant to edit.
     if (httpStatus(e) === 404) return 'gone'
