@@ -51955,7 +51955,7 @@ var ICON = { failure: "\u274C", neutral: "\u26A0\uFE0F", success: "\u2705" };
 var SEVERITY_ICON = { critical: "\u{1F7E5}", high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}", info: "\u{1F535}" };
 function renderSummaryMarkdown(report, ctx, options) {
   const budget = options.maxBytes - 200;
-  const rows = new RowTexts(report);
+  const rows = new RowTexts(report, options.elsewhere ?? "the check-run annotations or the SARIF file");
   const most = Math.max(
     report.findings.length,
     report.fixed.length,
@@ -51990,6 +51990,15 @@ _\u2026summary truncated to fit GitHub's size limit; every finding is in the che
 }
 var FIRST_ROWS = 256;
 var RowTexts = class {
+  constructor(report, elsewhere) {
+    this.elsewhere = elsewhere;
+    this.blocking = report.findings.filter((f) => f.blocking);
+    this.advisory = report.findings.filter((f) => f.gating && !f.blocking);
+    this.other = report.findings.filter((f) => !f.gating);
+    this.unknownGroups = groupUnknowns(report.unknowns);
+    this.counts = countsTable(report);
+  }
+  elsewhere;
   tables = /* @__PURE__ */ new Map();
   lineBytes = /* @__PURE__ */ new Map();
   /** The findings by table, the unknowns grouped and the counts: also the same at every step. */
@@ -51998,13 +52007,6 @@ var RowTexts = class {
   other;
   unknownGroups;
   counts;
-  constructor(report) {
-    this.blocking = report.findings.filter((f) => f.blocking);
-    this.advisory = report.findings.filter((f) => f.gating && !f.blocking);
-    this.other = report.findings.filter((f) => !f.gating);
-    this.unknownGroups = groupUnknowns(report.unknowns);
-    this.counts = countsTable(report);
-  }
   /** The UTF-8 bytes of `lines` joined by line breaks, with a final one: `bytes(render(…))`. */
   size(lines) {
     let n = lines.length;
@@ -52125,10 +52127,10 @@ function baselineLines(report) {
 function details(summary2, body, open2 = false) {
   return [`<details${open2 ? " open" : ""}><summary>${escapeHtml(summary2)}</summary>`, "", ...body, "", "</details>", ""];
 }
-function limitRows(items, maxRows, row) {
+function limitRows(items, maxRows, row, elsewhere) {
   const rows = items.slice(0, maxRows).map(row);
   if (items.length > maxRows) rows.push(`
-_\u2026and ${items.length - maxRows} more: see the check-run annotations or the SARIF file._`);
+_\u2026and ${items.length - maxRows} more: see ${elsewhere}._`);
   return rows;
 }
 function findingTable(findings, ctx, maxRows, rows, linkLocation = true) {
@@ -52137,7 +52139,7 @@ function findingTable(findings, ctx, maxRows, rows, linkLocation = true) {
   return [
     "| Severity | Rule | Resource | Location | Finding |",
     "|---|---|---|---|---|",
-    ...limitRows(findings, maxRows, (f) => rows.of(table, f, row))
+    ...limitRows(findings, maxRows, (f) => rows.of(table, f, row), rows.elsewhere)
   ];
 }
 function suppressedTable(findings, ctx, maxRows, rows) {
@@ -52146,19 +52148,19 @@ function suppressedTable(findings, ctx, maxRows, rows) {
   return [
     "| Rule | Resource | Location | Reason |",
     "|---|---|---|---|",
-    ...limitRows(findings, maxRows, (f) => rows.of("suppressed", f, row))
+    ...limitRows(findings, maxRows, (f) => rows.of("suppressed", f, row), rows.elsewhere)
   ];
 }
 function problemTable(problems, ctx, maxRows, rows) {
   const row = (p) => `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`;
-  return ["| Level | Code | Location | Message |", "|---|---|---|---|", ...limitRows(problems, maxRows, (p) => rows.of("problem", p, row))];
+  return ["| Level | Code | Location | Message |", "|---|---|---|---|", ...limitRows(problems, maxRows, (p) => rows.of("problem", p, row), rows.elsewhere)];
 }
 function unknownTable(ctx, maxRows, rows) {
   const row = (g) => `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(g.first.resource)}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${escapeCell(aspectsLabel(g) + g.first.why)} |`;
   return [
     "| Rule | Resource | Location | Why |",
     "|---|---|---|---|",
-    ...limitRows(rows.unknownGroups, maxRows, (g) => rows.of("unknown", g, row))
+    ...limitRows(rows.unknownGroups, maxRows, (g) => rows.of("unknown", g, row), rows.elsewhere)
   ];
 }
 function ruleCell(ruleId, ctx) {
@@ -52393,6 +52395,22 @@ var escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4
 function printable(text) {
   return text.replace(UNPRINTABLE, escape);
 }
+
+// src/report/render/log-listing.ts
+var MAX_LOG_LINES = 1e5;
+function findingLogLines(report, ctx, max = MAX_LOG_LINES) {
+  const lines = [];
+  for (const f of report.findings) {
+    if (lines.length === max) break;
+    const verdict = f.blocking ? "blocking" : f.gating ? "advisory" : "not gating";
+    lines.push(printable(`${f.severity} ${f.ruleId} ${ctx.repoPath(f.location.file)}:${f.location.line} ${f.resource} (${verdict}): ${f.message}`));
+  }
+  if (report.findings.length > max) lines.push(`\u2026and ${report.findings.length - max} more: see the SARIF file or the results file.`);
+  return lines;
+}
+
+// src/report/github/check-run.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -56955,6 +56973,121 @@ var ReadOnlyTokenError = class extends Error {
   cause;
 };
 
+// src/report/github/create-once.ts
+function noAutomaticRetry() {
+  return { retries: 0 };
+}
+var RETRIES = 3;
+async function createOnce(create, alreadyDone) {
+  await createOrFind(create, async () => await alreadyDone() ? true : void 0);
+}
+async function createOrFind(create, findLost) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create();
+    } catch (e) {
+      if (attempt >= RETRIES || !mayHaveBeenCarriedOut(e)) throw e;
+    }
+    await new Promise((resolve2) => setTimeout(resolve2, (attempt + 1) ** 2 * 1e3));
+    const found = await findLost();
+    if (found !== void 0) return found;
+  }
+}
+function mayHaveBeenCarriedOut(e) {
+  const status = httpStatus(e);
+  return status !== void 0 && status >= 500 && status !== GAVE_UP_STATUS;
+}
+
+// src/report/github/check-run.ts
+var MAX_ANNOTATIONS = 1e3;
+async function publishCheckRun(client, target, input) {
+  const title = clipText(input.report.headline, 1e3);
+  const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50);
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const externalId = `s3-gate-${randomUUID2()}`;
+  const created = await createOrFind(
+    () => client.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: input.name,
+      head_sha: target.headSha,
+      external_id: externalId,
+      status: "completed",
+      conclusion: input.report.conclusion,
+      completed_at: now,
+      ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
+      output: { title, summary: input.summary, ...chunks[0] ? { annotations: chunks[0] } : {} },
+      request: noAutomaticRetry()
+    }).then((r) => r.data),
+    () => findCheckRun(client, target, input.name, externalId)
+  );
+  const id = created.id;
+  let posted = chunks[0]?.length ?? 0;
+  const failed = { count: 0, reasons: /* @__PURE__ */ new Set() };
+  if (typeof id !== "number") {
+    const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0);
+    return {
+      annotationsPosted: posted,
+      ...rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}
+    };
+  }
+  for (const chunk of chunks.slice(1)) {
+    const expected = posted + chunk.length;
+    try {
+      await createOnce(
+        () => client.rest.checks.update({
+          owner: target.owner,
+          repo: target.repo,
+          check_run_id: id,
+          output: { title, summary: input.summary, annotations: chunk },
+          request: noAutomaticRetry()
+        }),
+        async () => (await annotationCount(client, target, input.name, id) ?? -1) >= expected
+      );
+      posted += chunk.length;
+    } catch (e) {
+      failed.count += chunk.length;
+      failed.reasons.add(describeError(e));
+    }
+  }
+  return {
+    id,
+    ...created.html_url ? { url: created.html_url } : {},
+    annotationsPosted: posted,
+    ...failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join("; ") } } : {}
+  };
+}
+async function runsNamed(client, target, name) {
+  try {
+    const runs = await client.rest.checks.listForRef({
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+      check_name: name,
+      filter: "all",
+      per_page: 100
+    });
+    return runs.data.check_runs ?? [];
+  } catch {
+    return void 0;
+  }
+}
+async function findCheckRun(client, target, name, externalId) {
+  return (await runsNamed(client, target, name))?.find((r) => r.external_id === externalId);
+}
+async function annotationCount(client, target, name, id) {
+  const count = (await runsNamed(client, target, name))?.find((r) => r.id === id)?.output?.annotations_count;
+  return typeof count === "number" ? count : void 0;
+}
+async function updateCheckRunSummary(client, target, id, report, summary2) {
+  await client.rest.checks.update({
+    owner: target.owner,
+    repo: target.repo,
+    check_run_id: id,
+    output: { title: clipText(report.headline, 1e3), summary: summary2 }
+  });
+}
+
 // src/report/github/event.ts
 import fs12 from "node:fs";
 function readRunContext(env, readFile = (p) => fs12.readFileSync(p, "utf8")) {
@@ -57069,124 +57202,6 @@ function readActionInputs(getInput2) {
 function splitList(value) {
   const items = value.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
   return items.length ? items : ["."];
-}
-
-// src/report/github/check-run.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
-// src/report/github/create-once.ts
-function noAutomaticRetry() {
-  return { retries: 0 };
-}
-var RETRIES = 3;
-async function createOnce(create, alreadyDone) {
-  await createOrFind(create, async () => await alreadyDone() ? true : void 0);
-}
-async function createOrFind(create, findLost) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await create();
-    } catch (e) {
-      if (attempt >= RETRIES || !mayHaveBeenCarriedOut(e)) throw e;
-    }
-    await new Promise((resolve2) => setTimeout(resolve2, (attempt + 1) ** 2 * 1e3));
-    const found = await findLost();
-    if (found !== void 0) return found;
-  }
-}
-function mayHaveBeenCarriedOut(e) {
-  const status = httpStatus(e);
-  return status !== void 0 && status >= 500 && status !== GAVE_UP_STATUS;
-}
-
-// src/report/github/check-run.ts
-var MAX_ANNOTATIONS = 1e3;
-async function publishCheckRun(client, target, input) {
-  const title = clipText(input.report.headline, 1e3);
-  const chunks = batches(input.annotations.slice(0, MAX_ANNOTATIONS), 50);
-  const now = (/* @__PURE__ */ new Date()).toISOString();
-  const externalId = `s3-gate-${randomUUID2()}`;
-  const created = await createOrFind(
-    () => client.rest.checks.create({
-      owner: target.owner,
-      repo: target.repo,
-      name: input.name,
-      head_sha: target.headSha,
-      external_id: externalId,
-      status: "completed",
-      conclusion: input.report.conclusion,
-      completed_at: now,
-      ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
-      output: { title, summary: input.summary, ...chunks[0] ? { annotations: chunks[0] } : {} },
-      request: noAutomaticRetry()
-    }).then((r) => r.data),
-    () => findCheckRun(client, target, input.name, externalId)
-  );
-  const id = created.id;
-  let posted = chunks[0]?.length ?? 0;
-  const failed = { count: 0, reasons: /* @__PURE__ */ new Set() };
-  if (typeof id !== "number") {
-    const rest = chunks.slice(1).reduce((n, c) => n + c.length, 0);
-    return {
-      annotationsPosted: posted,
-      ...rest ? { annotationsFailed: { count: rest, reason: "GitHub's answer to creating the check run had no id" } } : {}
-    };
-  }
-  for (const chunk of chunks.slice(1)) {
-    const expected = posted + chunk.length;
-    try {
-      await createOnce(
-        () => client.rest.checks.update({
-          owner: target.owner,
-          repo: target.repo,
-          check_run_id: id,
-          output: { title, summary: input.summary, annotations: chunk },
-          request: noAutomaticRetry()
-        }),
-        async () => (await annotationCount(client, target, input.name, id) ?? -1) >= expected
-      );
-      posted += chunk.length;
-    } catch (e) {
-      failed.count += chunk.length;
-      failed.reasons.add(describeError(e));
-    }
-  }
-  return {
-    id,
-    ...created.html_url ? { url: created.html_url } : {},
-    annotationsPosted: posted,
-    ...failed.count ? { annotationsFailed: { count: failed.count, reason: [...failed.reasons].join("; ") } } : {}
-  };
-}
-async function runsNamed(client, target, name) {
-  try {
-    const runs = await client.rest.checks.listForRef({
-      owner: target.owner,
-      repo: target.repo,
-      ref: target.headSha,
-      check_name: name,
-      filter: "all",
-      per_page: 100
-    });
-    return runs.data.check_runs ?? [];
-  } catch {
-    return void 0;
-  }
-}
-async function findCheckRun(client, target, name, externalId) {
-  return (await runsNamed(client, target, name))?.find((r) => r.external_id === externalId);
-}
-async function annotationCount(client, target, name, id) {
-  const count = (await runsNamed(client, target, name))?.find((r) => r.id === id)?.output?.annotations_count;
-  return typeof count === "number" ? count : void 0;
-}
-async function updateCheckRunSummary(client, target, id, report, summary2) {
-  await client.rest.checks.update({
-    owner: target.owner,
-    repo: target.repo,
-    check_run_id: id,
-    output: { title: clipText(report.headline, 1e3), summary: summary2 }
-  });
 }
 
 // src/report/github/diff.ts
@@ -57873,7 +57888,7 @@ function describeFailures(result) {
   if (result.readOnly) {
     return `s3-gate could not post to GitHub: the token is read-only (${result.readOnly}). This is expected on pull requests from forks and from Dependabot, whose GITHUB_TOKEN cannot write whatever \`permissions:\` says. The verdict is unaffected, and the findings are in the job summary and the annotations. To get the check run and review comments on such pull requests, use the two-workflow setup in examples/workflows/ (pull_request scans, workflow_run publishes).`;
   }
-  return `s3-gate could not post ${result.failures.map((f) => `${f.surface} (${f.reason})`).join("; ")}. The verdict is unaffected; every finding is in the job summary.`;
+  return `s3-gate could not post ${result.failures.map((f) => `${f.surface} (${f.reason})`).join("; ")}. The verdict is unaffected; every finding is in the job summary or the job log.`;
 }
 
 // src/report/github/diff-lines.ts
@@ -58707,6 +58722,7 @@ async function run(entryUrl2) {
     if (inputs.mode !== "scan") published = await publish(inputs, run2, report, ctx, target, logger, lineMaps);
     const shardNote = shard ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`] : [];
     await writeJobSummary(report, ctx, published, shardNote);
+    if (logsEveryFinding(report, published)) logEveryFinding(report, ctx);
     if (!shard && (inputs.mode === "scan" || !published?.checkRun)) emitWorkflowAnnotations(report, ctx);
     const warning2 = published && describeFailures(published);
     if (warning2) warning(warning2);
@@ -59042,12 +59058,24 @@ async function writeJobSummary(report, ctx, published, extraNotes = []) {
   const notes = [...extraNotes, ...published?.notes ?? []];
   const warning2 = published && describeFailures(published);
   if (warning2) notes.push(`\u26A0\uFE0F ${warning2}`);
-  const md = renderSummaryMarkdown(report, ctx, { surface: "job", maxBytes: LIMITS.job - 1024, notes });
+  const listed = logsEveryFinding(report, published);
+  const elsewhere = listed ? "the job log, which lists every finding, or the SARIF file" : void 0;
+  const md = renderSummaryMarkdown(report, ctx, { surface: "job", maxBytes: LIMITS.job - 1024, notes, ...elsewhere ? { elsewhere } : {} });
   try {
     await summary.addRaw(md).write();
   } catch (e) {
     warning(`Could not write the job summary: ${getErrorMessage(e)}`);
   }
+}
+function logsEveryFinding(report, published) {
+  if (!published || report.findings.length === 0) return false;
+  const run2 = published.checkRun;
+  return !run2 || run2.annotationsFailed !== void 0 || report.findings.length > MAX_ANNOTATIONS;
+}
+function logEveryFinding(report, ctx) {
+  startGroup(`s3-gate: all ${report.findings.length} findings (the check run's annotations do not show them all)`);
+  for (const line of findingLogLines(report, ctx)) info(line);
+  endGroup();
 }
 function emitWorkflowAnnotations(report, ctx) {
   const { annotations, omitted } = renderWorkflowAnnotations(report, ctx);

@@ -19,8 +19,10 @@ import { mergeResultsDocuments } from './merge/merge-documents.js'
 import { listShardFiles, readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, type ScanOptions } from './options.js'
 import { renderWorkflowAnnotations } from './report/render/annotations.js'
+import { findingLogLines } from './report/render/log-listing.js'
 import { printable } from './report/render/printable.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from './report/render/summary-markdown.js'
+import { MAX_ANNOTATIONS } from './report/github/check-run.js'
 import { createGitHubClient, type GitHubClient } from './report/github/client.js'
 import { describeError, httpStatus, isPermissionError, redactSecrets, registerSecret } from './report/github/errors.js'
 import { readRunContext, type RunContext } from './report/github/event.js'
@@ -100,6 +102,7 @@ export async function run(entryUrl?: string): Promise<void> {
       ? [`This is shard ${shard.index} of ${shard.count}: its counts cover part of the repository only. The merge job posts the verdict.`]
       : []
     await writeJobSummary(report, ctx, published, shardNote)
+    if (logsEveryFinding(report, published)) logEveryFinding(report, ctx)
     // Shards leave annotations to the merge job, which would otherwise repeat them.
     if (!shard && (inputs.mode === 'scan' || !published?.checkRun)) emitWorkflowAnnotations(report, ctx)
     const warning = published && describeFailures(published)
@@ -529,12 +532,30 @@ async function writeJobSummary(
   const notes = [...extraNotes, ...(published?.notes ?? [])]
   const warning = published && describeFailures(published)
   if (warning) notes.push(`⚠️ ${warning}`)
-  const md = renderSummaryMarkdown(report, ctx, { surface: 'job', maxBytes: LIMITS.job - 1024, notes })
+  const listed = logsEveryFinding(report, published)
+  const elsewhere = listed ? 'the job log, which lists every finding, or the SARIF file' : undefined
+  const md = renderSummaryMarkdown(report, ctx, { surface: 'job', maxBytes: LIMITS.job - 1024, notes, ...(elsewhere ? { elsewhere } : {}) })
   try {
     await core.summary.addRaw(md).write()
   } catch (e) {
     core.warning(`Could not write the job summary: ${getErrorMessage(e)}`)
   }
+}
+
+/**
+ * Whether the check run's annotations leave findings out (none posted, some refused, more than
+ * it takes): the job log then lists them all, as the job summary stops at 1 MiB.
+ */
+function logsEveryFinding(report: GateReport, published: PublishResult | undefined): boolean {
+  if (!published || report.findings.length === 0) return false
+  const run = published.checkRun
+  return !run || run.annotationsFailed !== undefined || report.findings.length > MAX_ANNOTATIONS
+}
+
+function logEveryFinding(report: GateReport, ctx: RenderContext): void {
+  core.startGroup(`s3-gate: all ${report.findings.length} findings (the check run's annotations do not show them all)`)
+  for (const line of findingLogLines(report, ctx)) core.info(line)
+  core.endGroup()
 }
 
 function emitWorkflowAnnotations(report: GateReport, ctx: RenderContext): void {

@@ -124,6 +124,26 @@ describe('the action when the GitHub API misbehaves (more cases)', () => {
     expect(onGitHub).toBe(total)
   })
 
+  it('lists every finding in the job log when a read-only token posts no check run and the job summary cannot hold them', async () => {
+    const local = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': LOGS_BUCKET, 'many.yaml': manyBuckets(260) })
+    fake = await startFakeGitHub(scenarioFor(local))
+    const run = await runOnPull(fake, local, {}, { token: READ_ONLY_TOKEN, fork: true })
+    expect(run.code).toBe(1)
+    const results = JSON.parse(fs.readFileSync(run.outputs['sarif-file']!, 'utf8')).runs[0].results as {
+      ruleId: string
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]
+    }[]
+    expect(results.length).toBeGreaterThan(3_000)
+    // The job summary stops at 1 MiB, short of them all, and says where the rest are.
+    expect(run.summary).toMatch(/more: see the job log, which lists every finding, or the SARIF file\._/)
+    const log = new Set(run.stdout.split('\n').map((l) => l.split(' ').slice(1, 3).join(' ')))
+    const missing = results.filter((r) => {
+      const at = r.locations[0]!.physicalLocation
+      return !log.has(`${r.ruleId} ${at.artifactLocation.uri}:${at.region.startLine}`)
+    })
+    expect(missing).toEqual([])
+  })
+
   it('keeps the verdict when only review comments are forbidden (pull-requests: read), and says so', async () => {
     fake = await startFakeGitHub(scenarioFor(repo))
     fake.inject({

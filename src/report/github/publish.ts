@@ -283,5 +283,5 @@ export function describeFailures(result: PublishResult): string | undefined {
       'To get the check run and review comments on such pull requests, use the two-workflow setup in examples/workflows/ (pull_request scans, workflow_run publishes).'
     )
   }
-  return `s3-gate could not post ${result.failures.map((f) => `${f.surface} (${f.reason})`).join('; ')}. The verdict is unaffected; every finding is in the job summary.`
+  return `s3-gate could not post ${result.failures.map((f) => `${f.surface} (${f.reason})`).join('; ')}. The verdict is unaffected; every finding is in the job summary or the job log.`
 }

@@ -40,6 +40,8 @@ export interface SummaryOptions {
   notes?: string[]
   /** Whether to start with the sticky-comment marker. */
   marker?: boolean
+  /** Where the rows left out are to be found (after "see"): the check run's annotations by default. */
+  elsewhere?: string
 }
 
 /** GitHub caps: check-run output 65,535 characters; comments 65,536; job summary 1 MiB. */
@@ -54,7 +56,7 @@ const SEVERITY_ICON: Record<Severity, string> = { critical: '🟥', high: '🔴'
  */
 export function renderSummaryMarkdown(report: GateReport, ctx: RenderContext, options: SummaryOptions): string {
   const budget = options.maxBytes - 200 // room for the final safety note
-  const rows = new RowTexts(report)
+  const rows = new RowTexts(report, options.elsewhere ?? 'the check-run annotations or the SARIF file')
   const most = Math.max(
     report.findings.length,
     report.fixed.length,
@@ -107,7 +109,10 @@ class RowTexts {
   readonly unknownGroups: ReturnType<typeof groupUnknowns>
   readonly counts: readonly string[]
 
-  constructor(report: GateReport) {
+  constructor(
+    report: GateReport,
+    readonly elsewhere: string,
+  ) {
     this.blocking = report.findings.filter((f) => f.blocking)
     this.advisory = report.findings.filter((f) => f.gating && !f.blocking)
     this.other = report.findings.filter((f) => !f.gating)
@@ -243,9 +248,9 @@ function details(summary: string, body: string[], open = false): string[] {
   return [`<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>`, '', ...body, '', '</details>', '']
 }
 
-function limitRows<T>(items: readonly T[], maxRows: number, row: (item: T) => string): string[] {
+function limitRows<T>(items: readonly T[], maxRows: number, row: (item: T) => string, elsewhere: string): string[] {
   const rows = items.slice(0, maxRows).map(row)
-  if (items.length > maxRows) rows.push(`\n_…and ${items.length - maxRows} more: see the check-run annotations or the SARIF file._`)
+  if (items.length > maxRows) rows.push(`\n_…and ${items.length - maxRows} more: see ${elsewhere}._`)
   return rows
 }
 
@@ -262,7 +267,7 @@ function findingTable(
   return [
     '| Severity | Rule | Resource | Location | Finding |',
     '|---|---|---|---|---|',
-    ...limitRows(findings, maxRows, (f) => rows.of(table, f, row)),
+    ...limitRows(findings, maxRows, (f) => rows.of(table, f, row), rows.elsewhere),
   ]
 }
 
@@ -274,14 +279,14 @@ function suppressedTable(findings: readonly Finding[], ctx: RenderContext, maxRo
   return [
     '| Rule | Resource | Location | Reason |',
     '|---|---|---|---|',
-    ...limitRows(findings, maxRows, (f) => rows.of('suppressed', f, row)),
+    ...limitRows(findings, maxRows, (f) => rows.of('suppressed', f, row), rows.elsewhere),
   ]
 }
 
 function problemTable(problems: readonly Problem[], ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
   const row = (p: Problem) =>
     `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`
-  return ['| Level | Code | Location | Message |', '|---|---|---|---|', ...limitRows(problems, maxRows, (p) => rows.of('problem', p, row))]
+  return ['| Level | Code | Location | Message |', '|---|---|---|---|', ...limitRows(problems, maxRows, (p) => rows.of('problem', p, row), rows.elsewhere)]
 }
 
 function unknownTable(ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
@@ -290,7 +295,7 @@ function unknownTable(ctx: RenderContext, maxRows: number, rows: RowTexts): stri
   return [
     '| Rule | Resource | Location | Why |',
     '|---|---|---|---|',
-    ...limitRows(rows.unknownGroups, maxRows, (g) => rows.of('unknown', g, row)),
+    ...limitRows(rows.unknownGroups, maxRows, (g) => rows.of('unknown', g, row), rows.elsewhere),
   ]
 }
 
