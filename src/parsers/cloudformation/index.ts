@@ -4,6 +4,7 @@ import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
 import type { Format, S3Model } from '../../model/s3.js'
 import { findCommentSuppressions } from '../shared/comment-suppressions.js'
+import type { SNode } from '../shared/source-tree.js'
 import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
 import { cloudFormationPlanner } from './plan.js'
 import { forgetFixCache, primeFixCache, renderCloudFormationFix } from './fix.js'
@@ -69,7 +70,7 @@ export function loadTemplateText(
   }
   appendAll(problems, parsed.problems)
   const templates: TemplateModel[] = []
-  const comments = commentsPerTemplate(findCommentSuppressions(text, file), parsed)
+  const comments = commentsPerTemplate(outsideStrings(findCommentSuppressions(text, file), parsed, text), parsed)
   parsed.templates.forEach((t, i) => {
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file
     const format = options.format ?? 'cloudformation'
@@ -94,6 +95,54 @@ export function loadTemplateText(
 }
 
 type FileComments = ReturnType<typeof findCommentSuppressions>
+
+/**
+ * The suppression comments that are comments: not text of a string (a block scalar, a quoted
+ * string over several lines, any JSON string), which the search by line cannot tell apart. Four
+ * `# s3-gate:ignore` lines in a `Metadata.Notes: |` block silenced a public bucket's findings.
+ */
+function outsideStrings(comments: FileComments, parsed: ParsedTemplateFile, text: string): FileComments {
+  if (!comments.found.length && !comments.problems.length) return comments
+  if (parsed.json) return { found: [], problems: [] }
+  const ranges: [number, number][] = []
+  const stack: SNode[] = parsed.templates.map((t) => t.root)
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.kind === 'map') for (const e of n.entries) stack.push(e.value)
+    else if (n.kind === 'seq') for (const x of n.items) stack.push(x)
+    else if (typeof n.value === 'string' && n.end > n.start) ranges.push([contentStart(text, n.start, n.end), n.end])
+  }
+  if (!ranges.length) return comments
+  ranges.sort((a, b) => a[0] - b[0])
+  const inString = (line: number, column: number) => {
+    const at = parsed.lines.lineStart(line) + column - 1
+    // The last range starting at or before `at`; ranges do not nest (scalars are leaves).
+    let lo = 0
+    let hi = ranges.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (ranges[mid]![0] <= at) lo = mid
+      else hi = mid - 1
+    }
+    const r = ranges[lo]!
+    return r[0] <= at && at < r[1]
+  }
+  return {
+    found: comments.found.filter((c) => !inString(c.line, c.suppression.at.column)),
+    problems: comments.problems.filter((p) => !inString(p.line, p.column)),
+  }
+}
+
+/** Where a scalar's text starts: a tagged block scalar's (`!Sub |`) after its header line, whose comment is one. */
+function contentStart(text: string, start: number, end: number): number {
+  let i = start
+  if (text[i] === '!') {
+    while (i < end && text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\n') i++
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++
+  }
+  if (text[i] !== '|' && text[i] !== '>') return start
+  const eol = text.indexOf('\n', i)
+  return eol < 0 || eol >= end ? start : eol + 1
+}
 
 /**
  * The file's suppression comments split among its template documents: each takes those after the

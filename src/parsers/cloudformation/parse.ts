@@ -75,6 +75,8 @@ export interface ParsedTemplateFile {
   lines: LineIndex
   /** The text parsed but holds no template (a values file, a workflow...). */
   notATemplate: boolean
+  /** Read as JSON, which has no comments: any `# s3-gate:ignore` in it is text of a string. */
+  json: boolean
 }
 
 export function looksLikeTemplateText(text: string): boolean {
@@ -176,5 +178,5 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
     )
   }
   const hasErrors = problems.some((p) => p.level === 'error')
-  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors }
+  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson }
 }
