@@ -221,6 +221,18 @@ describe('HCL error recovery', () => {
     expect(blocks.issues.some((i) => /Nesting deeper/.test(i.message))).toBe(true)
   })
 
+  it('counts template directives as nesting: 3,000 nested %{ if } overflowed the evaluation and abandoned the module', () => {
+    for (const [open, close] of [
+      ['%{ if true }', '%{ endif }'],
+      ['%{ for x in [1] }', '%{ endfor }'],
+    ]) {
+      const deep = parseHcl(`b = 1\na = "${open!.repeat(3000)}y${close!.repeat(3000)}"\nc = 1\n`, opts)
+      expect(deep.issues.map((i) => i.message)).toEqual(['Nesting deeper than 200 levels'])
+      expect(deep.body.attributes.map((a) => a.name)).toEqual(['b', 'c'])
+      expect(parseHcl(`a = "${open!.repeat(150)}y${close!.repeat(150)}"\n`, opts).issues).toEqual([])
+    }
+  })
+
   it('counts a chain of operators or traversals as nesting: its tree is as deep as the chain is long', () => {
     for (const chain of [' + 1', '.a', '[0]', ' && true']) {
       const long = parseHcl(`a = x${chain.repeat(300)}\nb = 1\n`, opts)

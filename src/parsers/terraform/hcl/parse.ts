@@ -811,12 +811,20 @@ class Parser {
         if (word === 'if') {
           const cond = this.withNewlines(true, () => this.parseExpr())
           this.closeSequence()
-          const then = this.parseSequence(endKind, quoted, true)
+          // A directive's body nests as deep as an expression does, and is evaluated as recursively.
+          this.enter()
+          let then: ReturnType<Parser['parseSequence']>
+          let end: ReturnType<Parser['parseSequence']>
           let els: TemplatePart[] = []
-          let end = then
-          if (then.directive === 'else') {
-            end = this.parseSequence(endKind, quoted, true)
-            els = end.parts
+          try {
+            then = this.parseSequence(endKind, quoted, true)
+            end = then
+            if (then.directive === 'else') {
+              end = this.parseSequence(endKind, quoted, true)
+              els = end.parts
+            }
+          } finally {
+            this.depth--
           }
           if (end.directive !== 'endif') this.fail('Missing %{ endif } for this %{ if }', this.starts[i])
           parts.push({ t: 'if', cond, then: then.parts, else: els, start: this.starts[i]!, end: end.end })
@@ -837,7 +845,13 @@ class Parser {
             return { keyVar, valueVar, coll: this.parseExpr() }
           })
           this.closeSequence()
-          const body = this.parseSequence(endKind, quoted, true)
+          this.enter()
+          let body: ReturnType<Parser['parseSequence']>
+          try {
+            body = this.parseSequence(endKind, quoted, true)
+          } finally {
+            this.depth--
+          }
           if (body.directive !== 'endfor') this.fail('Missing %{ endfor } for this %{ for }', this.starts[i])
           parts.push({ t: 'for', ...r, body: body.parts, start: this.starts[i]!, end: body.end })
           continue
