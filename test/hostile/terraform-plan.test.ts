@@ -50,6 +50,24 @@ describe.skipIf(!isRegistered('terraform-plan'))('re-serialised plans', () => {
     expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.location.file)).toEqual(['sorted/plan.json'])
     expect(r.problems.map((p) => [p.code, p.file])).toEqual([['PLAN_JSON_SYNTAX', 'cut/plan.json']])
   })
+
+  it('scans a plan with another key first, reports one behind 4 KiB of white space, and one in UTF-32', async () => {
+    const { variables, configuration, ...rest } = { ...plan(), variables: { v: { value: 'x'.repeat(6000) } } }
+    const utf32 = Buffer.alloc((JSON.stringify(plan()).length + 1) * 4)
+    utf32.writeUInt32LE(0xfeff, 0)
+    ;[...JSON.stringify(plan())].forEach((c, i) => utf32.writeUInt32LE(c.charCodeAt(0), (i + 1) * 4))
+    const r = await scanFiles({
+      'first/plan.json': JSON.stringify({ variables, configuration, ...rest }),
+      'padded/plan.json': `${' '.repeat(5000)}\n${JSON.stringify(plan())}`,
+      'other/values.json': '{"values": {"a": 1}}',
+      'wide/plan.json': utf32,
+    })
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.location.file)).toEqual(['first/plan.json'])
+    expect(r.problems.map((p) => [p.code, p.file, p.line, p.level])).toEqual([
+      ['PLAN_NOT_READ', 'padded/plan.json', 2, 'error'],
+      ['BINARY_FILE', 'wide/plan.json', 1, 'error'],
+    ])
+  })
 })
 
 describe.skipIf(!isRegistered('terraform-plan'))('plans that call one module many times', () => {

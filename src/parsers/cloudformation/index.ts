@@ -65,6 +65,20 @@ export function loadTemplateText(
   if (parsed.templates.length === 0) {
     if (hasErrors && looksLikeTemplateText(text))
       return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true }
+    if (parsed.planLike) {
+      // Recognised by its first 4 KiB, which here are white space: skipped, it would be a silent pass.
+      const at = parsed.lines.position(text.search(/\S/))
+      problems.push({
+        code: 'PLAN_NOT_READ',
+        file,
+        line: at.line,
+        column: at.column,
+        message:
+          'this is `terraform show -json` output, but s3-gate tells plans by their first 4 KiB, which are white space here: it was not scanned; remove the white space before `{`',
+        level: 'error',
+      })
+      return { notes: [], models: [], problems, templates: [], isTemplate: true }
+    }
     options.debug?.(`${file}: skipped, ${hasErrors ? 'does not parse and does not look like a template' : 'not a CloudFormation template'}`)
     return { notes: [], models: [], problems: [], templates: [], isTemplate: false }
   }

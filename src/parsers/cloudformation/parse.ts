@@ -77,6 +77,8 @@ export interface ParsedTemplateFile {
   notATemplate: boolean
   /** Read as JSON, which has no comments: any `# s3-gate:ignore` in it is text of a string. */
   json: boolean
+  /** JSON naming `format_version` and `terraform_version` at its top: `terraform show -json` output. */
+  planLike: boolean
 }
 
 export function looksLikeTemplateText(text: string): boolean {
@@ -178,5 +180,8 @@ export function parseTemplateFile(text: string, file: string, limits: Limits): P
     )
   }
   const hasErrors = problems.some((p) => p.level === 'error')
-  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson }
+  // Past 4 KiB of white space JSON is read as YAML, of which it is a part.
+  const root = roots.length === 1 ? roots[0] : undefined
+  const planLike = root?.kind === 'map' && get(root, 'format_version') !== undefined && get(root, 'terraform_version') !== undefined
+  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike }
 }

@@ -21,11 +21,24 @@ export function mayBeSortedPlanJson(head: string): boolean {
 }
 
 /**
+ * Any other key of `terraform show -json` output first (a tool that rewrote it put `variables`
+ * or `prior_state` first, megabytes of them): claimed as well, as the loader reads the whole
+ * document before it takes the file for a plan or skips it. (A head of white space alone is left
+ * to the CloudFormation loader, which says so if the file turns out to be a plan.)
+ */
+function mayBePlanJson(head: string): boolean {
+  return /^\s*\{\s*"(variables|prior_state|planned_values|resource_changes|resource_drift|output_changes|relevant_attributes|timestamp|terraform_version|values)"\s*:/.test(
+    head,
+  )
+}
+
+/**
  * A plan in UTF-16 without a byte order mark (or UTF-32) reads as UTF-8 with a NUL beside every
  * character. Claimed so that the loader names it, instead of being skipped as a silent pass.
  */
 function looksLikeWidePlanJson(head: string): boolean {
-  return head.includes('\u0000') && looksLikePlanJson(head.replace(/\u0000/g, ''))
+  // A UTF-32 byte order mark reads as replacement characters.
+  return head.includes('\u0000') && looksLikePlanJson(head.replace(/\u0000/g, '').replace(/^[\ufffd\ufeff]+/, ''))
 }
 
 export const terraformPlanPlanner: FormatPlanner = {
@@ -35,7 +48,7 @@ export const terraformPlanPlanner: FormatPlanner = {
     const isPlan = (f: CandidateFile) =>
       /\.json$/i.test(f.rel) &&
       !TERRAFORM_FILE.test(f.rel) &&
-      (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || looksLikeWidePlanJson(f.head))
+      (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || mayBePlanJson(f.head) || looksLikeWidePlanJson(f.head))
     return claimFiles(files, isPlan).map((f) => ({
       plugin: 'terraform-plan',
       id: f.rel,
