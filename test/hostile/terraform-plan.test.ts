@@ -52,12 +52,12 @@ describe.skipIf(!isRegistered('terraform-plan'))('re-serialised plans', () => {
   })
 
   it('scans a plan with another key first, reports one behind 4 KiB of white space, and one in UTF-32', async () => {
-    const { variables, configuration, ...rest } = { ...plan(), variables: { v: { value: 'x'.repeat(6000) } } }
+    const variablesFirst = { variables: { v: { value: 'x'.repeat(6000) } }, ...plan() }
     const utf32 = Buffer.alloc((JSON.stringify(plan()).length + 1) * 4)
     utf32.writeUInt32LE(0xfeff, 0)
     ;[...JSON.stringify(plan())].forEach((c, i) => utf32.writeUInt32LE(c.charCodeAt(0), (i + 1) * 4))
     const r = await scanFiles({
-      'first/plan.json': JSON.stringify({ variables, configuration, ...rest }),
+      'first/plan.json': JSON.stringify(variablesFirst),
       'padded/plan.json': `${' '.repeat(5000)}\n${JSON.stringify(plan())}`,
       'other/values.json': '{"values": {"a": 1}}',
       'wide/plan.json': utf32,

@@ -464,8 +464,9 @@ resource "aws_s3_bucket_lifecycle_configuration" "l" {
       // end three times at each level (two took 48 s).
       'recursive/main.tf': 'resource "aws_s3_bucket" "g" {\n  bucket = templatefile("t.tpl", {})\n  acl    = "public-read"\n}\n',
       'recursive/t.tpl': '${templatefile("t.tpl", {})}${templatefile("t.tpl", {})}${templatefile("t.tpl", {})}',
-      // 200 nested loops copied 200 loop variables per step charged: over a minute each.
-      'loops/main.tf': `locals {\n  two = [1, 2]\n  t = <<EOT\n${nest(200, (i) => `%{ for x${i} in local.two }`, '%{ endfor }')}\nEOT\n  u = ${nest(190, (i) => `[for y${i} in local.two : `, ']').replace(/\]+$/, (m) => `0${m}`)}\n}\nresource "aws_s3_bucket" "t" {\n  bucket = local.t\n  acl    = "public-read"\n}\nresource "aws_s3_bucket" "u" {\n  bucket = length(local.u)\n  acl    = "public-read"\n}\n`,
+      // 200 nested loops copied 200 loop variables per step charged: over a minute each (190 here:
+      // directives count toward --max-depth).
+      'loops/main.tf': `locals {\n  two = [1, 2]\n  t = <<EOT\n${nest(190, (i) => `%{ for x${i} in local.two }`, '%{ endfor }')}\nEOT\n  u = ${nest(190, (i) => `[for y${i} in local.two : `, ']').replace(/\]+$/, (m) => `0${m}`)}\n}\nresource "aws_s3_bucket" "t" {\n  bucket = local.t\n  acl    = "public-read"\n}\nresource "aws_s3_bucket" "u" {\n  bucket = length(local.u)\n  acl    = "public-read"\n}\n`,
     })
     const read = r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => `${f.file}:${f.line}`)
     expect(read.sort()).toEqual(['loops/main.tf:10', 'loops/main.tf:14', 'recursive/main.tf:3'])

@@ -26,9 +26,18 @@ class JsonSyntaxError extends Error {
   }
 }
 
-export function parseJson(text: string, options: { maxDepth: number; reportDuplicates?: boolean }): JsonResult {
+/**
+ * `keepDuplicates`: a key repeated in one object stays an entry of its own, in order (HCL's JSON
+ * syntax merges repeated block types: the reader decides what a repeat means), and is not
+ * reported here. Otherwise the last one replaces the first, as `JSON.parse` does.
+ */
+export function parseJson(
+  text: string,
+  options: { maxDepth: number; reportDuplicates?: boolean; keepDuplicates?: boolean },
+): JsonResult {
   const issues: JsonIssue[] = []
-  const reportDuplicates = options.reportDuplicates ?? true
+  const keepDuplicates = options.keepDuplicates ?? false
+  const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true)
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const n = text.length
 
@@ -101,7 +110,8 @@ export function parseJson(text: string, options: { maxDepth: number; reportDupli
         const entry: SEntry = { key, keyStart, keyEnd, value }
         if (seen === null && map.entries.length >= 8) seen = new Set(map.entries.map((e) => e.key))
         const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key)
-        if (dup) {
+        if (dup && keepDuplicates) map.entries.push(entry)
+        else if (dup) {
           if (reportDuplicates) issues.push({ code: 'DUPLICATE_KEY', offset: keyStart, message: `duplicate key "${key}"`, level: 'error' })
           map.entries[map.entries.findIndex((e) => e.key === key)] = entry
         } else {

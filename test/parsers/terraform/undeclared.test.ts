@@ -44,3 +44,16 @@ describe('blocks in a module call', () => {
     expect(r.findings.filter((f) => f.ruleId === 'access-logging-disabled' && !f.suppressed)).toEqual([])
   })
 })
+
+describe('.tf.json with a block type repeated', () => {
+  it('merges the blocks, as Terraform does; an argument repeated is still an error', async () => {
+    const r = await scanFiles({
+      'main.tf.json':
+        '{"resource":{"aws_s3_bucket":{"b":{"bucket":"x"}},"aws_s3_bucket_acl":{"a":{"bucket":"${aws_s3_bucket.b.id}","acl":"public-read-write"}}},\n' +
+        '"resource":{"aws_s3_bucket":{"c":{"bucket":"y","acl":"private","acl":"public-read"}}}}\n',
+    })
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.resource)).toEqual(['aws_s3_bucket.b'])
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.resource)).toEqual(['aws_s3_bucket.c'])
+    expect(r.problems.map((p) => `${p.code} ${p.line}:${p.column} ${p.message}`)).toEqual(['JSON_SYNTAX 2:64 duplicate key "acl"'])
+  })
+})

@@ -25,7 +25,9 @@ export interface ParsedJsonConfig {
 const LABELLED: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 }
 
 export function parseJsonConfig(text: string, options: { maxDepth: number }): ParsedJsonConfig {
-  const r = parseJson(text, { maxDepth: options.maxDepth, reportDuplicates: true })
+  // Repeated keys are kept: a repeated block type (`"resource"` twice) is merged, as Terraform
+  // merges it; a repeated argument or object key is an error, the last one read (`lastOfEach`).
+  const r = parseJson(text, { maxDepth: options.maxDepth, keepDuplicates: true })
   const issues: SyntaxIssue[] = r.issues.map((i) => ({ offset: i.offset, message: i.message }))
   const empty: Body = { start: 0, end: text.length, attributes: [], blocks: [], items: [] }
   if (!r.root) return { body: empty, issues, root: null }
@@ -120,7 +122,7 @@ class Converter {
       this.issues.push({ offset: node.start, message: 'Expected a JSON object for this block' })
       return body
     }
-    for (const e of node.entries) {
+    for (const e of this.lastOfEach(node.entries)) {
       if (e.key === '//') continue
       if (resource && e.key === 'dynamic') {
         for (const b of this.dynamicBlocks(e)) addItem(body, b)
@@ -138,6 +140,26 @@ class Converter {
       })
     }
     return fitBody(body)
+  }
+
+  /**
+   * The entries of an object whose keys are arguments or values, a repeated key reported at its
+   * repeat and read at its last (as before `keepDuplicates`: Terraform rejects the file).
+   * `dynamic` repeats as a block type does.
+   */
+  private lastOfEach(entries: SEntry[]): SEntry[] {
+    if (entries.length < 2) return entries
+    const last = new Map<string, number>()
+    entries.forEach((e, i) => last.set(e.key, i))
+    if (last.size === entries.length) return entries
+    const seen = new Set<string>()
+    const out: SEntry[] = []
+    entries.forEach((e, i) => {
+      if (seen.has(e.key) && e.key !== '//') this.issues.push({ offset: e.keyStart, message: `duplicate key "${e.key}"` })
+      seen.add(e.key)
+      if (last.get(e.key) === i || e.key === 'dynamic') out.push(e)
+    })
+    return out
   }
 
   /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
@@ -219,7 +241,7 @@ class Converter {
         return { t: 'tuple', items: n.items.map((i) => this.expr(i, templates, depth + 1)), start: n.start, end: n.end }
       case 'map': {
         const items: ObjectItem[] = []
-        for (const e of n.entries) {
+        for (const e of this.lastOfEach(n.entries)) {
           if (e.key === '//') continue
           const key: Expr = {
             t: 'template',
