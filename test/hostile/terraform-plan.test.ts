@@ -70,6 +70,22 @@ describe.skipIf(!isRegistered('terraform-plan'))('re-serialised plans', () => {
   })
 })
 
+describe.skipIf(!isRegistered('terraform-plan'))('keys written twice', () => {
+  it('are an error in a plan, and make a policy written with them unknown', async () => {
+    const text = JSON.stringify(plan()).replace('"acl":"public-read"', '"acl":"public-read","acl":"private"')
+    const policy = '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}],"Statement":[]}'
+    const r = await scanFiles({
+      'plan/plan.json': text,
+      'tf/main.tf': `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = <<EOT\n${policy}\nEOT\n}\n`,
+    })
+    expect(r.problems.map((p) => [p.code, p.file, p.level, p.message])).toEqual([
+      ['DUPLICATE_KEY', 'plan/plan.json', 'error', 'duplicate key "acl"'],
+    ])
+    const why = r.unknowns.filter((u) => u.location.file === 'tf/main.tf' && u.ruleId === 'policy-public-read').map((u) => u.why)
+    expect(why).toEqual(['the JSON has a duplicate key "Statement"; which one counts depends on the reader'])
+  })
+})
+
 describe.skipIf(!isRegistered('terraform-plan'))('plans that call one module many times', () => {
   it('reads the module once, however many calls of it the plan names', async () => {
     // Each call read and parsed the same module again: 400 calls of a 200 KB module took 42 s and

@@ -112,8 +112,10 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const p = files.position(planF, offset)
     problems.push({ code, file: planFile.rel, line: p.line, column: p.column, message, level })
   }
-  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false })
-  for (const i of parsed.issues) planProblem(i.offset, 'PLAN_JSON_SYNTAX', i.message, i.level)
+  // Terraform never writes a key twice: `"acl": "public-read-write", "acl": "private"` is made up,
+  // and which one a reader keeps differs (the last one is read).
+  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true })
+  for (const i of parsed.issues) planProblem(i.offset, i.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'PLAN_JSON_SYNTAX', i.message, i.level)
   const root = parsed.root ?? undefined
   if (!isMap(root)) return { models: [], problems, notes, texts }
   if (!sureFromHead && !namesVersions(root)) {

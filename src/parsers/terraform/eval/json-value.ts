@@ -68,8 +68,11 @@ interface TreeParse {
 /** Parses a JSON string value; placeholders come back as placeholders, positions as origins. */
 export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: number, fallback: Origin | undefined): TfValue {
   return decodeTree(v, files, fallback, 'JSON', (text) => {
-    const r = parseJson(text, { maxDepth, reportDuplicates: false })
-    return { root: r.root, invalid: r.root ? undefined : (r.issues[0]?.message ?? '') }
+    const r = parseJson(text, { maxDepth, reportDuplicates: true })
+    if (!r.root) return { root: null, invalid: r.issues[0]?.message ?? '' }
+    // `{"Statement": [<public>], "Statement": []}`: readers differ on which one counts.
+    const twice = r.issues.find((i) => i.code === 'DUPLICATE_KEY')
+    return twice ? { root: r.root, unsupported: `the JSON has a ${twice.message}; which one counts depends on the reader` } : { root: r.root }
   })
 }
 
