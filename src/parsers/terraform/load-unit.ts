@@ -3,6 +3,7 @@
  * demand), evaluates, and builds the model. Every file read goes through `ctx.readFile`, which
  * refuses anything outside the scan roots (symlinks resolved).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
@@ -149,6 +150,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   }
 
   const rootDir = data?.dir ?? path.dirname(unit.files[0]!.abs)
+  const realDirs = new Map<string, string>()
   const configs = new Map<string, ModuleConfig | undefined>()
   const loadDir = (dir: string, paths: string[]): ModuleConfig => {
     const parsed = withoutShadowed(paths.filter((p) => CONFIG_FILE.test(p)).sort())
@@ -236,6 +238,18 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       return c
     },
     insideRoots: (dir) => isInsideAny(dir, ctx.roots),
+    realDir: (dir) => {
+      let real = realDirs.get(dir)
+      if (real === undefined) {
+        try {
+          real = fs.realpathSync.native(dir)
+        } catch {
+          real = dir
+        }
+        realDirs.set(dir, real)
+      }
+      return real
+    },
     rootVariable: rootVariables(tfvars, ev, rootDir),
     vendoredModule: (key) => vendored.get(key),
     classifySource: (source) => {

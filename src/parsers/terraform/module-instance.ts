@@ -46,6 +46,8 @@ export interface UnitContext {
   config(dir: string): ModuleConfig | undefined
   /** Whether a folder lies inside the scanned paths (a module source may lead out of them). */
   insideRoots(dir: string): boolean
+  /** The folder with symbolic links resolved: `loop -> .` called as `./loop` is a cycle. */
+  realDir(dir: string): string
   /** Root module variable values from `.tfvars` files. */
   rootVariable: RootVariableLookup
   /** How a module call's source is handled. */
@@ -762,8 +764,9 @@ export class ModuleInstance implements Namespaces {
     }
     const config = this.ctx.config(dir)
     if (!config) return { kind: 'other', call, reason: `${mc.source} has no Terraform files inside the scanned paths` }
+    const real = this.ctx.realDir(dir)
     for (const ancestor of [this, ...this.callChain().map((c) => c.parent)]) {
-      if (ancestor.config.dir === dir) {
+      if (ancestor.config.dir === dir || this.ctx.realDir(ancestor.config.dir) === real) {
         this.ctx.problem(
           'MODULE_CYCLE',
           blockHeader(mc.f, mc.block),
