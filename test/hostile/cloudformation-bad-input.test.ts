@@ -40,7 +40,8 @@ describe('bad CloudFormation input', () => {
 
   it('reports a resource whose Type is not a string at its line instead of skipping it, and resources an include adds', async () => {
     const r = await scanFiles({
-      'types.yaml': `${GOOD}  Listed:\n    Type: [AWS::S3::Bucket]\n  Referenced:\n    Type: !Ref T\n  Missing:\n    Properties: {}\n`,
+      'types.yaml': `${GOOD}  Listed:\n    Type: [AWS::S3::Bucket]\n  Referenced:\n    Type: !Ref T\n  Missing:\n    Properties: {}\n  Number:\n    Type: 5\n  Flag:\n    Type: true\n`,
+      'scalar.yaml': `AWSTemplateFormatVersion: '2010-09-09'\nResources: hello\n`,
       'include.yaml': `${GOOD}  Fn::Transform:\n    Name: AWS::Include\n    Parameters:\n      Location: s3://bucket/more.yaml\n`,
     })
     expect(r.problems.filter((p) => p.file === 'include.yaml').map((p) => [p.code, p.line, p.level])).toEqual([
@@ -50,7 +51,10 @@ describe('bad CloudFormation input', () => {
       { code: 'RESOURCE_TYPE_INVALID', line: 7 },
       { code: 'RESOURCE_TYPE_INVALID', line: 9 },
       { code: 'RESOURCE_TYPE_INVALID', line: 11 },
+      { code: 'RESOURCE_TYPE_INVALID', line: 13 },
+      { code: 'RESOURCE_TYPE_INVALID', line: 15 },
     ])
+    expect(errorsOf(r, 'scalar.yaml')).toEqual([{ code: 'RESOURCES_INVALID', line: 2 }])
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6', 'acl-public-write@6'])
   })
 

@@ -102,15 +102,31 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const samS3Events: { bucket: Cur; target: NotificationTarget; origin: ResourceOrigin }[] = []
 
   const resources = get(root, 'Resources')
-  if (!resources || resources.kind !== 'map') return { model, problems, notes, resourceRanges, reader: r }
+  if (!resources || resources.kind !== 'map') {
+    if (resources) {
+      const at = src.lines.position(resources.start)
+      problems.push({
+        code: 'RESOURCES_INVALID',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: '`Resources` is not a map of resources (CloudFormation rejects the template); nothing was checked',
+        level: 'error',
+      })
+    }
+    return { model, problems, notes, resourceRanges, reader: r }
+  }
 
   for (const entry of resources.entries) {
     const id = entry.key
     // A loop left here could not be expanded; `withLoopsExpanded` has said why.
     if (id.startsWith('Fn::ForEach::')) continue
     const cur: Cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart }
-    const typeV = r.string(r.child(cur, 'Type'), '', r.loc(cur))
-    const type = typeV.state === 'set' ? typeV.value : ''
+    const typeCur = r.child(cur, 'Type')
+    const typeV = r.string(typeCur, '', r.loc(cur))
+    // `Type: 5` reads as the string "5" elsewhere; CloudFormation takes only a string here.
+    const literal = typeCur?.node.kind === 'scalar' ? typeCur.node.value : undefined
+    const type = typeV.state === 'set' && (literal === undefined || typeof literal === 'string') ? typeV.value : ''
     const start = src.lines.position(entry.keyStart).line
     if (id === 'Fn::Transform') {
       // `AWS::Include` or a macro adds resources from a file s3-gate cannot see.
