@@ -45,15 +45,15 @@ describe('s3-gate CLI', () => {
 
   it('prints control characters from the scanned code escaped, so they cannot forge workflow commands or terminal output', async () => {
     const hostile =
-      'Resources:\n  "B\\n::warning::forged\\r\\n::add-mask::x\\e[2J\\u202e":\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
+      'Resources:\n  "B\\n::warning::forged\\r\\n::add-mask::x\\e[2J\\u202e\\u200e\\u200b":\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
     const r = await cli(['scan', '.', '--fail-on', 'none', '--verbose'], {
       'a\n::error::name.yaml': hostile,
       'bad\r.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  X: [\n',
     })
     const lines = `${r.stdout}${r.stderr}`.split('\n')
     expect(lines.filter((l) => l.startsWith('::'))).toEqual([])
-    expect(`${r.stdout}${r.stderr}`).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/)
-    expect(r.stdout).toContain('Bucket B\\n::warning::forged\\r\\n::add-mask::x\\u001b[2J\\u202e grants READ')
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e\u200e\u200b]/)
+    expect(r.stdout).toContain('Bucket B\\n::warning::forged\\r\\n::add-mask::x\\u001b[2J\\u202e\\u200e\\u200b grants READ')
     expect(r.stdout).toContain('a\\n::error::name.yaml')
     expect(r.stdout).toContain('bad\\r.yaml')
   })
