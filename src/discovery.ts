@@ -92,7 +92,7 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
         file: rel,
         line: 1,
         column: 1,
-        message: `the file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit (limits.maxFileBytes); it was not scanned`,
+        message: `the file is ${mib(size)}, above the ${mib(maxFileBytes)} limit (limits.maxFileBytes); it was not scanned`,
         level: 'error',
       })
       return
@@ -210,4 +210,11 @@ export function listFiles(dir: string, roots: readonly string[], cwd: string, fi
   }
   if (isInside(dir, roots)) walk(dir, 0)
   return out
+}
+
+/** `32 MiB`, `1.5 MiB`, and in bytes below a MiB (`--max-file-size 0.0015` is 1,572 bytes, not "0 MiB"). */
+function mib(bytes: number): string {
+  if (bytes < 1048576) return `${bytes.toLocaleString('en-US')} bytes`
+  const m = bytes / 1048576
+  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`
 }

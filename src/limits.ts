@@ -107,7 +107,7 @@ export function parseLimit(name: string, value: string): Partial<Limits> {
     n * spec.scale > Number.MAX_SAFE_INTEGER
   ) {
     throw new ConfigurationError(
-      `Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'}${spec.max === undefined ? '' : ` and at most ${spec.max}`}; got "${value}".`,
+      `Expected \`${name}\` to be ${whole ? 'a whole number' : 'a number of MiB'} of at least ${whole ? spec.min : '1/1024'} and at most ${spec.max ?? Math.floor(Number.MAX_SAFE_INTEGER / spec.scale)}; got "${value}".`,
     )
   }
   return { [spec.key]: Math.round(n * spec.scale) }
