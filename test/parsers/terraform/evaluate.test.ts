@@ -121,6 +121,20 @@ describe('built-in functions', () => {
     expect(evalExpr(`try(${call}, "fallback")`)).toMatch(/^<unknown: \w+\(\) is not evaluated statically>$/)
   })
 
+  it('compares numbers and strings as Terraform does, and leaves undecided what float64 cannot hold', () => {
+    expect(evalExpr('0.1 + 0.2 == 0.3')).toBe(true)
+    expect(evalExpr('0.1 + 0.2 == 0.31')).toBe(false)
+    expect(evalExpr('9007199254740993 == 9007199254740992')).toMatch(/^<unknown/)
+    expect(evalExpr('1e400 == 1e401')).toMatch(/^<unknown/)
+    expect(evalExpr('3 == 3')).toBe(true)
+    expect(evalExpr('"e\u0301" == "\u00e9"')).toBe(true)
+    expect(evalExpr('length("e\u0301")')).toBe(1)
+    expect(evalExpr('length("\\U0001F1EB\\U0001F1F7")')).toBe(1)
+    expect(evalExpr('length("abc")')).toBe(3)
+    expect(evalExpr('upper("straße")')).toBe('STRAßE')
+    expect(evalExpr('lower("ÀB")')).toBe('àb')
+  })
+
   it('reads a resource or module with count = 0 or an empty for_each as an empty collection', () => {
     const none = `
 resource "aws_s3_bucket_policy" "counted" {

@@ -21,6 +21,7 @@ import {
   formatNumber,
   isStringLike,
   list,
+  NON_ASCII,
   nul,
   num,
   obj,
@@ -601,8 +602,8 @@ const FUNCTIONS: Record<string, Fn> = {
     },
     2,
   ),
-  lower: stringFn('lower', (s, _a, at) => str(s.toLowerCase(), at)),
-  upper: stringFn('upper', (s, _a, at) => str(s.toUpperCase(), at)),
+  lower: stringFn('lower', (s, _a, at) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toLowerCase()) : s.toLowerCase(), at)),
+  upper: stringFn('upper', (s, _a, at) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toUpperCase()) : s.toUpperCase(), at)),
   title: stringFn('title', (s, _a, at) =>
     str(
       s.replace(/\b\w/g, (c) => c.toUpperCase()),
@@ -774,7 +775,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const v = args[0]!
     if (v.k === 'list') return num(v.items.length, at)
     if (v.k === 'object') return num(v.attrs.size, at)
-    if (v.k === 'string') return num([...v.v].length, at)
+    if (v.k === 'string') return num(characters(v.v), at)
     if (v.k === 'sym') {
       const u = unknown('length() of a string only known at apply time', at)
       let known = 0
@@ -1309,3 +1310,26 @@ export function callFunction(name: string, args: TfValue[], at: Origin, host: Fu
 }
 
 export const KNOWN_FUNCTIONS = Object.keys(FUNCTIONS)
+
+/**
+ * Go's case mapping, as Terraform's `upper`/`lower` use it: code point by code point, a code point
+ * without a single-code-point mapping left as it is (`upper("ß")` is `"ß"`, not `"SS"`).
+ */
+function perCodePoint(s: string, map: (c: string) => string): string {
+  let out = ''
+  for (const c of s) {
+    const m = map(c)
+    out += [...m].length === 1 ? m : c
+  }
+  return out
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/** Terraform counts a string's characters as user-perceived characters (grapheme clusters), in NFC. */
+function characters(s: string): number {
+  if (!NON_ASCII.test(s)) return s.length
+  let n = 0
+  for (const _ of graphemes.segment(s.normalize('NFC'))) n++
+  return n
+}

@@ -323,6 +323,26 @@ export function toNumber(v: TfValue): number | undefined {
 }
 
 /**
+ * Terraform's numbers are arbitrary-precision decimals (`0.1 + 0.2 == 0.3` holds there), ours
+ * float64: fractions are compared to 15 significant digits, and what float64 cannot hold
+ * exactly (past 2^53, an overflow to Infinity) is not decided.
+ */
+export function sameNumber(a: number, b: number): boolean | undefined {
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return a === b
+  if (!Number.isFinite(a) || !Number.isFinite(b) || Math.abs(a) > Number.MAX_SAFE_INTEGER || Math.abs(b) > Number.MAX_SAFE_INTEGER)
+    return undefined
+  return a === b || a.toPrecision(15) === b.toPrecision(15)
+}
+
+/** Terraform normalises strings to NFC: `"e\u0301" == "\u00e9"` holds. */
+export function sameText(a: string, b: string): boolean {
+  if (a === b) return true
+  return NON_ASCII.test(a) && NON_ASCII.test(b) ? a.normalize('NFC') === b.normalize('NFC') : false
+}
+
+export const NON_ASCII = /[^\u0000-\u007f]/
+
+/**
  * Deep equality; `undefined` when it cannot be decided (an unknown or a placeholder that could
  * equal a literal). Two placeholders of the same thing are equal. With a `budget`, each element
  * compared spends one, and `undefined` once it is spent: a comparison walks both values whole,
@@ -339,8 +359,8 @@ export function valuesEqual(a: TfValue, b: TfValue, budget?: { left: number }): 
     if (isStringLike(a) && isStringLike(b)) return undefined
     return false
   }
-  if (a.k === 'number' && b.k === 'number') return a.v === b.v
-  if (a.k === 'string' && b.k === 'string') return a.v === b.v
+  if (a.k === 'number' && b.k === 'number') return sameNumber(a.v, b.v)
+  if (a.k === 'string' && b.k === 'string') return sameText(a.v, b.v)
   if (a.k === 'bool' && b.k === 'bool') return a.v === b.v
   if (a.k === 'null' || b.k === 'null') return a.k === b.k
   if (a.k === 'list' && b.k === 'list') {
