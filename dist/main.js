@@ -1360,20 +1360,20 @@ var require_util = __commonJS({
           return c >= 33 && c <= 126;
       }
     }
-    function isValidHTTPToken(characters) {
-      if (characters.length === 0) {
+    function isValidHTTPToken(characters2) {
+      if (characters2.length === 0) {
         return false;
       }
-      for (let i = 0; i < characters.length; ++i) {
-        if (!isTokenCharCode(characters.charCodeAt(i))) {
+      for (let i = 0; i < characters2.length; ++i) {
+        if (!isTokenCharCode(characters2.charCodeAt(i))) {
           return false;
         }
       }
       return true;
     }
     var headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
-    function isValidHeaderValue(characters) {
-      return !headerCharRegex.test(characters);
+    function isValidHeaderValue(characters2) {
+      return !headerCharRegex.test(characters2);
     }
     function parseRangeHeader(range) {
       if (range == null || range === "") return { start: 0, end: null, size: null };
@@ -20700,8 +20700,13 @@ function looksLikePlanJson(head) {
 function mayBeSortedPlanJson(head) {
   return /^\s*\{\s*"(applyable|checks|complete|configuration|errored|format_version)"\s*:/.test(head);
 }
+function mayBePlanJson(head) {
+  return /^\s*\{\s*"(variables|prior_state|planned_values|resource_changes|resource_drift|output_changes|relevant_attributes|timestamp|terraform_version|values)"\s*:/.test(
+    head
+  );
+}
 function looksLikeWidePlanJson(head) {
-  return head.includes("\0") && looksLikePlanJson(head.replace(/\u0000/g, ""));
+  return head.includes("\0") && looksLikePlanJson(head.replace(/\u0000/g, "").replace(/^[\ufffd\ufeff]+/, ""));
 }
 var terraformPlanPlanner;
 var init_plan3 = __esm({
@@ -20713,7 +20718,7 @@ var init_plan3 = __esm({
       name: "terraform-plan",
       format: "terraform-plan",
       plan(files) {
-        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || looksLikeWidePlanJson(f.head));
+        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || mayBePlanJson(f.head) || looksLikeWidePlanJson(f.head));
         return claimFiles(files, isPlan).map((f) => ({
           plugin: "terraform-plan",
           id: f.rel,
@@ -20882,7 +20887,7 @@ function parseLimit(name, value) {
   const whole = spec.scale === 1;
   if (value.trim() === "" || !Number.isFinite(n) || n < spec.min || spec.max !== void 0 && n > spec.max || whole && !Number.isInteger(n) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
     throw new ConfigurationError(
-      `Expected \`${name}\` to be ${whole ? "a whole number" : "a number of MiB"} of at least ${whole ? spec.min : "1/1024"}${spec.max === void 0 ? "" : ` and at most ${spec.max}`}; got "${value}".`
+      `Expected \`${name}\` to be ${whole ? "a whole number" : "a number of MiB"} of at least ${whole ? spec.min : "1/1024"} and at most ${spec.max ?? Math.floor(Number.MAX_SAFE_INTEGER / spec.scale)}; got "${value}".`
     );
   }
   return { [spec.key]: Math.round(n * spec.scale) };
@@ -22211,7 +22216,8 @@ var init_for_each = __esm({
 // src/parsers/shared/json-tree.ts
 function parseJson(text, options) {
   const issues = [];
-  const reportDuplicates = options.reportDuplicates ?? true;
+  const keepDuplicates = options.keepDuplicates ?? false;
+  const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true);
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
   const n = text.length;
   const ws = () => {
@@ -22279,7 +22285,8 @@ function parseJson(text, options) {
         const entry = { key, keyStart, keyEnd, value };
         if (seen === null && map.entries.length >= 8) seen = new Set(map.entries.map((e) => e.key));
         const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key);
-        if (dup) {
+        if (dup && keepDuplicates) map.entries.push(entry);
+        else if (dup) {
           if (reportDuplicates) issues.push({ code: "DUPLICATE_KEY", offset: keyStart, message: `duplicate key "${key}"`, level: "error" });
           map.entries[map.entries.findIndex((e) => e.key === key)] = entry;
         } else {
@@ -24966,10 +24973,10 @@ function parseTemplateFile(text, file, limits) {
     for (const i of r.issues) problem(i.code, i.offset, i.message, i.level, i.line, i.column);
   }
   const templates = [];
-  roots.forEach((root, index) => {
-    const serverless = !isTemplate(root);
-    const template = serverless ? serverlessResources(root) : root;
-    if (template && isTemplate(template)) templates.push({ root: template, index, end: root.end, serverless });
+  roots.forEach((root2, index) => {
+    const serverless = !isTemplate(root2);
+    const template = serverless ? serverlessResources(root2) : root2;
+    if (template && isTemplate(template)) templates.push({ root: template, index, end: root2.end, serverless });
   });
   if (templates.length > 1) {
     problem(
@@ -24980,7 +24987,9 @@ function parseTemplateFile(text, file, limits) {
     );
   }
   const hasErrors = problems.some((p) => p.level === "error");
-  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors };
+  const root = roots.length === 1 ? roots[0] : void 0;
+  const planLike = root?.kind === "map" && get(root, "format_version") !== void 0 && get(root, "terraform_version") !== void 0;
+  return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike };
 }
 var SHORT_TAGS;
 var init_parse = __esm({
@@ -26832,13 +26841,28 @@ function templateToModel(src, limits) {
   const maybeFor = (origin, bucket) => origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : void 0;
   const samS3Events = [];
   const resources = get(root, "Resources");
-  if (!resources || resources.kind !== "map") return { model, problems, notes, resourceRanges, reader: r };
+  if (!resources || resources.kind !== "map") {
+    if (resources) {
+      const at2 = src.lines.position(resources.start);
+      problems.push({
+        code: "RESOURCES_INVALID",
+        file: src.file,
+        line: at2.line,
+        column: at2.column,
+        message: "`Resources` is not a map of resources (CloudFormation rejects the template); nothing was checked",
+        level: "error"
+      });
+    }
+    return { model, problems, notes, resourceRanges, reader: r };
+  }
   for (const entry of resources.entries) {
     const id = entry.key;
     if (id.startsWith("Fn::ForEach::")) continue;
     const cur = { node: entry.value, path: `Resources.${id}`, keyStart: entry.keyStart };
-    const typeV = r.string(r.child(cur, "Type"), "", r.loc(cur));
-    const type = typeV.state === "set" ? typeV.value : "";
+    const typeCur = r.child(cur, "Type");
+    const typeV = r.string(typeCur, "", r.loc(cur));
+    const literal = typeCur?.node.kind === "scalar" ? typeCur.node.value : void 0;
+    const type = typeV.state === "set" && (literal === void 0 || typeof literal === "string") ? typeV.value : "";
     const start = src.lines.position(entry.keyStart).line;
     if (id === "Fn::Transform") {
       const at2 = src.lines.position(entry.keyStart);
@@ -27279,12 +27303,24 @@ function loadTemplateText(text, file, limits, options = {}) {
   if (parsed.templates.length === 0) {
     if (hasErrors && looksLikeTemplateText(text))
       return { notes: [], models: [], problems: [...problems, ...parsed.problems], templates: [], isTemplate: true };
+    if (parsed.planLike) {
+      const at2 = parsed.lines.position(text.search(/\S/));
+      problems.push({
+        code: "PLAN_NOT_READ",
+        file,
+        line: at2.line,
+        column: at2.column,
+        message: "this is `terraform show -json` output, but s3-gate tells plans by their first 4 KiB, which are white space here: it was not scanned; remove the white space before `{`",
+        level: "error"
+      });
+      return { notes: [], models: [], problems, templates: [], isTemplate: true };
+    }
     options.debug?.(`${file}: skipped, ${hasErrors ? "does not parse and does not look like a template" : "not a CloudFormation template"}`);
     return { notes: [], models: [], problems: [], templates: [], isTemplate: false };
   }
   appendAll(problems, parsed.problems);
   const templates = [];
-  const comments = commentsPerTemplate(findCommentSuppressions(text, file), parsed);
+  const comments = commentsPerTemplate(outsideStrings(findCommentSuppressions(text, file), parsed, text), parsed);
   parsed.templates.forEach((t, i) => {
     const unit = parsed.templates.length > 1 ? `${file}#${t.index + 1}` : file;
     const format2 = options.format ?? "cloudformation";
@@ -27306,6 +27342,45 @@ function loadTemplateText(text, file, limits, options = {}) {
     appendAll(problems, tm.problems);
   });
   return { parsed, notes: templates.flatMap((t) => t.notes), models: templates.map((t) => t.model), problems, templates, isTemplate: true };
+}
+function outsideStrings(comments, parsed, text) {
+  if (!comments.found.length && !comments.problems.length) return comments;
+  if (parsed.json) return { found: [], problems: [] };
+  const ranges = [];
+  const stack = parsed.templates.map((t) => t.root);
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
+    else if (n.kind === "seq") for (const x of n.items) stack.push(x);
+    else if (typeof n.value === "string" && n.end > n.start) ranges.push([contentStart(text, n.start, n.end), n.end]);
+  }
+  if (!ranges.length) return comments;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const inString = (line, column) => {
+    const at2 = parsed.lines.lineStart(line) + column - 1;
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (ranges[mid][0] <= at2) lo = mid;
+      else hi = mid - 1;
+    }
+    const r = ranges[lo];
+    return r[0] <= at2 && at2 < r[1];
+  };
+  return {
+    found: comments.found.filter((c) => !inString(c.line, c.suppression.at.column)),
+    problems: comments.problems.filter((p) => !inString(p.line, p.column))
+  };
+}
+function contentStart(text, start, end) {
+  let i = start;
+  if (text[i] === "!") {
+    while (i < end && text[i] !== " " && text[i] !== "	" && text[i] !== "\n") i++;
+    while (i < end && (text[i] === " " || text[i] === "	")) i++;
+  }
+  if (text[i] !== "|" && text[i] !== ">") return start;
+  const eol = text.indexOf("\n", i);
+  return eol < 0 || eol >= end ? start : eol + 1;
 }
 function commentsPerTemplate(comments, parsed) {
   const lastLines = parsed.templates.map((t, i) => i === parsed.templates.length - 1 ? Infinity : parsed.lines.position(t.end).line);
@@ -30478,12 +30553,19 @@ var init_parse2 = __esm({
             if (word === "if") {
               const cond = this.withNewlines(true, () => this.parseExpr());
               this.closeSequence();
-              const then = this.parseSequence(endKind, quoted2, true);
+              this.enter();
+              let then;
+              let end;
               let els = [];
-              let end = then;
-              if (then.directive === "else") {
-                end = this.parseSequence(endKind, quoted2, true);
-                els = end.parts;
+              try {
+                then = this.parseSequence(endKind, quoted2, true);
+                end = then;
+                if (then.directive === "else") {
+                  end = this.parseSequence(endKind, quoted2, true);
+                  els = end.parts;
+                }
+              } finally {
+                this.depth--;
               }
               if (end.directive !== "endif") this.fail("Missing %{ endif } for this %{ if }", this.starts[i]);
               parts.push({ t: "if", cond, then: then.parts, else: els, start: this.starts[i], end: end.end });
@@ -30504,7 +30586,13 @@ var init_parse2 = __esm({
                 return { keyVar, valueVar, coll: this.parseExpr() };
               });
               this.closeSequence();
-              const body = this.parseSequence(endKind, quoted2, true);
+              this.enter();
+              let body;
+              try {
+                body = this.parseSequence(endKind, quoted2, true);
+              } finally {
+                this.depth--;
+              }
               if (body.directive !== "endfor") this.fail("Missing %{ endfor } for this %{ for }", this.starts[i]);
               parts.push({ t: "for", ...r, body: body.parts, start: this.starts[i], end: body.end });
               continue;
@@ -30588,7 +30676,7 @@ var init_parse2 = __esm({
 
 // src/parsers/terraform/hcl/json-config.ts
 function parseJsonConfig(text, options) {
-  const r = parseJson(text, { maxDepth: options.maxDepth, reportDuplicates: true });
+  const r = parseJson(text, { maxDepth: options.maxDepth, keepDuplicates: true });
   const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
   const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
   if (!r.root) return { body: empty, issues, root: null };
@@ -30685,7 +30773,7 @@ var init_json_config = __esm({
           this.issues.push({ offset: node.start, message: "Expected a JSON object for this block" });
           return body;
         }
-        for (const e of node.entries) {
+        for (const e of this.lastOfEach(node.entries)) {
           if (e.key === "//") continue;
           if (resource && e.key === "dynamic") {
             for (const b of this.dynamicBlocks(e)) addItem(body, b);
@@ -30703,6 +30791,25 @@ var init_json_config = __esm({
           });
         }
         return fitBody(body);
+      }
+      /**
+       * The entries of an object whose keys are arguments or values, a repeated key reported at its
+       * repeat and read at its last (as before `keepDuplicates`: Terraform rejects the file).
+       * `dynamic` repeats as a block type does.
+       */
+      lastOfEach(entries2) {
+        if (entries2.length < 2) return entries2;
+        const last = /* @__PURE__ */ new Map();
+        entries2.forEach((e, i) => last.set(e.key, i));
+        if (last.size === entries2.length) return entries2;
+        const seen = /* @__PURE__ */ new Set();
+        const out = [];
+        entries2.forEach((e, i) => {
+          if (seen.has(e.key) && e.key !== "//") this.issues.push({ offset: e.keyStart, message: `duplicate key "${e.key}"` });
+          seen.add(e.key);
+          if (last.get(e.key) === i || e.key === "dynamic") out.push(e);
+        });
+        return out;
       }
       /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
       dynamicBlocks(e) {
@@ -30781,7 +30888,7 @@ var init_json_config = __esm({
             return { t: "tuple", items: n.items.map((i) => this.expr(i, templates, depth2 + 1)), start: n.start, end: n.end };
           case "map": {
             const items = [];
-            for (const e of n.entries) {
+            for (const e of this.lastOfEach(n.entries)) {
               if (e.key === "//") continue;
               const key = {
                 t: "template",
@@ -32037,6 +32144,16 @@ function toNumber(v) {
   if (v.k === "string" && /^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v.v)) return Number(v.v);
   return void 0;
 }
+function sameNumber(a, b) {
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return a === b;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || Math.abs(a) > Number.MAX_SAFE_INTEGER || Math.abs(b) > Number.MAX_SAFE_INTEGER)
+    return void 0;
+  return a === b || a.toPrecision(15) === b.toPrecision(15);
+}
+function sameText(a, b) {
+  if (a === b) return true;
+  return NON_ASCII.test(a) && NON_ASCII.test(b) ? a.normalize("NFC") === b.normalize("NFC") : false;
+}
 function valuesEqual(a, b, budget) {
   if (budget && --budget.left < 0) return void 0;
   if (a.k === "unknown" || b.k === "unknown" || a.k === "ref" || b.k === "ref") return void 0;
@@ -32048,8 +32165,8 @@ function valuesEqual(a, b, budget) {
     if (isStringLike(a) && isStringLike(b)) return void 0;
     return false;
   }
-  if (a.k === "number" && b.k === "number") return a.v === b.v;
-  if (a.k === "string" && b.k === "string") return a.v === b.v;
+  if (a.k === "number" && b.k === "number") return sameNumber(a.v, b.v);
+  if (a.k === "string" && b.k === "string") return sameText(a.v, b.v);
   if (a.k === "bool" && b.k === "bool") return a.v === b.v;
   if (a.k === "null" || b.k === "null") return a.k === b.k;
   if (a.k === "list" && b.k === "list") {
@@ -32115,7 +32232,7 @@ function valueKey(v, budget, depth2 = 0) {
       return void 0;
   }
 }
-var str, num, bool, nul, list, obj, unknown, failure, MAX_ALTERNATIVES, KEY_JOIN, MAX_JOINED_KEY, placeholderText2;
+var str, num, bool, nul, list, obj, unknown, failure, MAX_ALTERNATIVES, KEY_JOIN, MAX_JOINED_KEY, placeholderText2, NON_ASCII;
 var init_value2 = __esm({
   "src/parsers/terraform/eval/value.ts"() {
     "use strict";
@@ -32132,6 +32249,7 @@ var init_value2 = __esm({
     KEY_JOIN = "";
     MAX_JOINED_KEY = 256;
     placeholderText2 = placeholderDisplay;
+    NON_ASCII = /[^\u0000-\u007f]/;
   }
 });
 
@@ -33282,8 +33400,10 @@ function sourceOffset(src, files, offset) {
 }
 function decodeJson(v, files, maxDepth, fallback) {
   return decodeTree(v, files, fallback, "JSON", (text) => {
-    const r = parseJson(text, { maxDepth, reportDuplicates: false });
-    return { root: r.root, invalid: r.root ? void 0 : r.issues[0]?.message ?? "" };
+    const r = parseJson(text, { maxDepth, reportDuplicates: true });
+    if (!r.root) return { root: null, invalid: r.issues[0]?.message ?? "" };
+    const twice = r.issues.find((i) => i.code === "DUPLICATE_KEY");
+    return twice ? { root: r.root, unsupported: `the JSON has a ${twice.message}; which one counts depends on the reader` } : { root: r.root };
   });
 }
 function yamlNumber(n, form) {
@@ -35054,8 +35174,8 @@ function loadPlanUnit(unit, ctx) {
     const p = files.position(planF, offset);
     problems.push({ code, file: planFile.rel, line: p.line, column: p.column, message, level: level2 });
   };
-  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false });
-  for (const i of parsed.issues) planProblem(i.offset, "PLAN_JSON_SYNTAX", i.message, i.level);
+  const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
+  for (const i of parsed.issues) planProblem(i.offset, i.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : "PLAN_JSON_SYNTAX", i.message, i.level);
   const root = parsed.root ?? void 0;
   if (!isMap2(root)) return { models: [], problems, notes, texts };
   if (!sureFromHead && !namesVersions(root)) {
@@ -36060,7 +36180,21 @@ function callFunction(name, args, at2, host) {
   if (v.k === "string" && v.v.length > host.limits.maxCollectionSize * 64) return tooLong();
   return v;
 }
-var elementOf, isU, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS;
+function perCodePoint(s, map) {
+  let out = "";
+  for (const c of s) {
+    const m = map(c);
+    out += [...m].length === 1 ? m : c;
+  }
+  return out;
+}
+function characters(s) {
+  if (!NON_ASCII.test(s)) return s.length;
+  let n = 0;
+  for (const _ of graphemes.segment(s.normalize("NFC"))) n++;
+  return n;
+}
+var elementOf, isU, digest, TEXT_ENCODINGS, UUID_NAMESPACES, UUID, cidrResult, FUNCTIONS, anchorsOfFile, KNOWN_FUNCTIONS, graphemes;
 var init_functions = __esm({
   "src/parsers/terraform/eval/functions.ts"() {
     "use strict";
@@ -36209,8 +36343,8 @@ var init_functions = __esm({
         },
         2
       ),
-      lower: stringFn("lower", (s, _a, at2) => str(s.toLowerCase(), at2)),
-      upper: stringFn("upper", (s, _a, at2) => str(s.toUpperCase(), at2)),
+      lower: stringFn("lower", (s, _a, at2) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toLowerCase()) : s.toLowerCase(), at2)),
+      upper: stringFn("upper", (s, _a, at2) => str(NON_ASCII.test(s) ? perCodePoint(s, (c) => c.toUpperCase()) : s.toUpperCase(), at2)),
       title: stringFn(
         "title",
         (s, _a, at2) => str(
@@ -36377,7 +36511,7 @@ ${pad}`), at2);
         const v = args[0];
         if (v.k === "list") return num(v.items.length, at2);
         if (v.k === "object") return num(v.attrs.size, at2);
-        if (v.k === "string") return num([...v.v].length, at2);
+        if (v.k === "string") return num(characters(v.v), at2);
         if (v.k === "sym") {
           const u = unknown("length() of a string only known at apply time", at2);
           let known = 0;
@@ -36811,6 +36945,7 @@ ${pad}`), at2);
     };
     anchorsOfFile = /* @__PURE__ */ new WeakMap();
     KNOWN_FUNCTIONS = Object.keys(FUNCTIONS);
+    graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
   }
 });
 
@@ -38630,8 +38765,9 @@ var init_module_instance = __esm({
         }
         const config = this.ctx.config(dir);
         if (!config) return { kind: "other", call, reason: `${mc.source} has no Terraform files inside the scanned paths` };
+        const real = this.ctx.realDir(dir);
         for (const ancestor of [this, ...this.callChain().map((c) => c.parent)]) {
-          if (ancestor.config.dir === dir) {
+          if (ancestor.config.dir === dir || this.ctx.realDir(ancestor.config.dir) === real) {
             this.ctx.problem(
               "MODULE_CYCLE",
               blockHeader(mc.f, mc.block),
@@ -38738,6 +38874,7 @@ var init_tfvars = __esm({
 });
 
 // src/parsers/terraform/load-unit.ts
+import fs9 from "node:fs";
 import path25 from "node:path";
 function readOptional(ctx, abs) {
   try {
@@ -38839,6 +38976,7 @@ function prepareTerraformUnit(unit, ctx) {
     return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path25.basename(abs)) };
   };
   const rootDir = data?.dir ?? path25.dirname(unit.files[0].abs);
+  const realDirs = /* @__PURE__ */ new Map();
   const configs = /* @__PURE__ */ new Map();
   const loadDir = (dir, paths) => {
     const parsed = withoutShadowed(paths.filter((p) => CONFIG_FILE.test(p)).sort()).map((p) => parseFile(p, dir !== rootDir)).filter((p) => p !== void 0);
@@ -38858,7 +38996,7 @@ function prepareTerraformUnit(unit, ctx) {
         return `${ctx.displayPath(abs)} is outside the scanned paths`;
       }
       const r = read(abs);
-      if (!r) return `${ctx.displayPath(abs)} could not be read inside the scanned paths`;
+      if (!r) return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths`;
       return r;
     },
     parseTemplate: (f) => {
@@ -38918,6 +39056,18 @@ function prepareTerraformUnit(unit, ctx) {
       return c;
     },
     insideRoots: (dir) => isInsideAny(dir, ctx.roots),
+    realDir: (dir) => {
+      let real = realDirs.get(dir);
+      if (real === void 0) {
+        try {
+          real = fs9.realpathSync.native(dir);
+        } catch {
+          real = dir;
+        }
+        realDirs.set(dir, real);
+      }
+      return real;
+    },
     rootVariable: rootVariables(tfvars, ev, rootDir),
     vendoredModule: (key) => vendored.get(key),
     classifySource: (source) => {
@@ -41207,7 +41357,7 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import os7 from "node:os";
 import path34 from "node:path";
 
@@ -44058,7 +44208,7 @@ function capRepeatedProblems(problems) {
 }
 
 // src/process-unit.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 
 // src/engine/evaluate.ts
 import path12 from "node:path";
@@ -44693,7 +44843,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
         file: rel,
         line: 1,
         column: 1,
-        message: `the file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit (limits.maxFileBytes); it was not scanned`,
+        message: `the file is ${mib(size)}, above the ${mib(maxFileBytes)} limit (limits.maxFileBytes); it was not scanned`,
         level: "error"
       });
       return;
@@ -44797,6 +44947,11 @@ function listFiles(dir, roots, cwd, filter, max = 2e4) {
   };
   if (isInside2(dir, roots)) walk(dir, 0);
   return out;
+}
+function mib(bytes2) {
+  if (bytes2 < 1048576) return `${bytes2.toLocaleString("en-US")} bytes`;
+  const m = bytes2 / 1048576;
+  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
 }
 
 // src/process-unit.ts
@@ -48901,15 +49056,15 @@ function unitFileReader(unit, job, debug2, unreadable) {
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
-      if (!knownReal.has(abs) && !fs9.existsSync(abs)) return void 0;
-      const real = knownReal.has(abs) ? abs : fs9.realpathSync.native(abs);
+      if (!knownReal.has(abs) && !fs10.existsSync(abs)) return void 0;
+      const real = knownReal.has(abs) ? abs : fs10.realpathSync.native(abs);
       if (!isInside2(real, job.roots)) {
         debug2(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
       }
-      const st = fs9.statSync(real);
+      const st = fs10.statSync(real);
       if (!st.isFile() || st.size > job.limits.maxFileBytes) return void 0;
-      return decodeText(fs9.readFileSync(real));
+      return decodeText(fs10.readFileSync(real));
     } catch (e) {
       const code = e.code;
       if (knownReal.has(abs) && code !== "ENOENT")
@@ -51366,13 +51521,13 @@ function mergeBaselines(list2) {
 }
 
 // src/merge/read-shards.ts
-import fs11 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 import path30 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
-import fs10 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 import path29 from "node:path";
 
 // src/report/render/batched.ts
@@ -51405,8 +51560,8 @@ var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
-  await fs10.mkdir(path29.dirname(file), { recursive: true });
-  const handle = await fs10.open(file, "w");
+  await fs11.mkdir(path29.dirname(file), { recursive: true });
+  const handle = await fs11.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
   } finally {
@@ -51456,13 +51611,13 @@ var UntrustedResultsError = class extends ConfigurationError {
   name = "UntrustedResultsError";
 };
 async function readResultsFile(file) {
-  const stat2 = await fs10.stat(file).catch(() => void 0);
+  const stat2 = await fs11.stat(file).catch(() => void 0);
   if (!stat2?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
   if (stat2.size > MAX_RESULTS_BYTES)
     throw new UntrustedResultsError(`The results file is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
   let raw;
   try {
-    raw = JSON.parse(await fs10.readFile(file, "utf8"));
+    raw = JSON.parse(await fs11.readFile(file, "utf8"));
   } catch {
     throw new UntrustedResultsError("The results file is not valid JSON.");
   }
@@ -51784,7 +51939,7 @@ async function listShardFiles(dir) {
   const visit = async (d, depth2) => {
     let entries2;
     try {
-      entries2 = await fs11.readdir(d, { withFileTypes: true });
+      entries2 = await fs12.readdir(d, { withFileTypes: true });
     } catch {
       throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
     }
@@ -51807,7 +51962,7 @@ async function readShardFiles(files, displayRoot) {
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat2 = await fs11.lstat(file).catch(() => void 0);
+    const stat2 = await fs12.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -51819,7 +51974,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs11.readFile(file, "utf8"));
+      raw = JSON.parse(await fs12.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -52389,7 +52544,7 @@ function batches(items, size = 50) {
 }
 
 // src/report/render/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 var escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function printable(text) {
@@ -57089,8 +57244,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 }
 
 // src/report/github/event.ts
-import fs12 from "node:fs";
-function readRunContext(env, readFile = (p) => fs12.readFileSync(p, "utf8")) {
+import fs13 from "node:fs";
+function readRunContext(env, readFile = (p) => fs13.readFileSync(p, "utf8")) {
   let payload = {};
   let payloadProblem;
   if (env.GITHUB_EVENT_PATH) {
@@ -57354,7 +57509,7 @@ function pushCapped(plan, options, comment) {
 function chooseAnchor(f, file, options) {
   if (f.notAtHead) return void 0;
   const edit = f.edit;
-  const same = (start, end) => sameText(file, f.location.file, start, end, options);
+  const same = (start, end) => sameText2(file, f.location.file, start, end, options);
   if (edit && edit.file === f.location.file) {
     if (edit.endLine >= edit.startLine && isRangeInOneHunk(file, edit.startLine, edit.endLine) && same(edit.startLine, edit.endLine)) {
       return {
@@ -57374,7 +57529,7 @@ ${edit.replacement.replace(/\r?\n$/, "")}` };
   if (isCommentable(file, f.location.line) && same(f.location.line, f.location.line)) return { line: f.location.line };
   return void 0;
 }
-function sameText(file, scanned, start, end, options) {
+function sameText2(file, scanned, start, end, options) {
   if (!file || !options.lineText) return true;
   for (let line = start; line <= end; line++) {
     const ours = options.lineText(scanned, line);
@@ -57824,15 +57979,19 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
   }
   return result;
 }
+var HEAD_RECHECK_MS = 1500;
 async function newerHead(client, pr, logger) {
   try {
-    const { data } = await client.rest.pulls.get({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.pullNumber,
-      request: noAutomaticRetry()
-    });
-    return data.head.sha !== pr.headSha ? data.head.sha : void 0;
+    const head = async () => (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, request: noAutomaticRetry() })).data.head.sha;
+    const first2 = await head();
+    if (first2 === pr.headSha) return void 0;
+    await new Promise((resolve2) => setTimeout(resolve2, HEAD_RECHECK_MS));
+    const again = await head();
+    if (again === pr.headSha) {
+      logger.info(`GitHub first answered that pull request #${pr.pullNumber} is at ${first2.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`);
+      return void 0;
+    }
+    return again;
   } catch (e) {
     logger.debug(`could not read pull request #${pr.pullNumber}: ${describeError(e)}`);
     return void 0;
@@ -58271,7 +58430,7 @@ function createRenderContext(input) {
 }
 
 // src/config/load.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path32 from "node:path";
 init_text_encoding();
 init_errors();
@@ -58283,28 +58442,28 @@ var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
   const abs = path32.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs13.existsSync(abs)) {
+  if (!fs14.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
     const alt = path32.resolve(cwd, ".s3-gate.yaml");
-    if (!fs13.existsSync(alt)) return EMPTY_CONFIG;
+    if (!fs14.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs13.realpathSync.native(abs);
+  const real = fs14.realpathSync.native(abs);
   const base = path32.resolve(cwd);
   if (isInside2(abs, [base])) {
-    const realBase = fs13.realpathSync.native(base);
+    const realBase = fs14.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
     if (!inside2 || path32.relative(realBase, real).split(path32.sep).includes(".git"))
       throw new ConfigurationError(
         `Config file "${shown}" is a symbolic link to ${inside2 ? "a file under .git/" : "a file outside the repository"}; refused.`
       );
   }
-  if (!fs13.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
-  return decodeText(fs13.readFileSync(real));
+  if (!fs14.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
+  return decodeText(fs14.readFileSync(real));
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
 var displayPath = (abs, cwd) => (path32.relative(cwd, abs) || abs).split(path32.sep).join("/");
@@ -59102,7 +59261,7 @@ function lineReader(cwd) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, decodeText(fs14.readFileSync(path34.resolve(cwd, file))).split(/\r?\n/));
+        cache2.set(file, decodeText(fs15.readFileSync(path34.resolve(cwd, file))).split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }
@@ -59131,8 +59290,8 @@ async function writeSarif(result, file, pathPrefix) {
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
   try {
-    await fs14.promises.mkdir(path34.dirname(file), { recursive: true });
-    await fs14.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
+    await fs15.promises.mkdir(path34.dirname(file), { recursive: true });
+    await fs15.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {
     warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`);

@@ -9,10 +9,10 @@ import {
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-ZPLK6WJN.js";
+} from "./chunks/chunk-PLBRKKTN.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-QAKWORZR.js";
+} from "./chunks/chunk-Q5W2FLE6.js";
 import {
   decodeText,
   terraformPlanner
@@ -156,7 +156,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
         file: rel,
         line: 1,
         column: 1,
-        message: `the file is ${(size / 1048576).toFixed(1)} MiB, above the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit (limits.maxFileBytes); it was not scanned`,
+        message: `the file is ${mib(size)}, above the ${mib(maxFileBytes)} limit (limits.maxFileBytes); it was not scanned`,
         level: "error"
       });
       return;
@@ -260,6 +260,11 @@ function listFiles(dir, roots, cwd, filter, max = 2e4) {
   };
   if (isInside(dir, roots)) walk(dir, 0);
   return out;
+}
+function mib(bytes) {
+  if (bytes < 1048576) return `${bytes.toLocaleString("en-US")} bytes`;
+  const m = bytes / 1048576;
+  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
 }
 
 // schema/s3-gate.schema.json
@@ -1327,10 +1332,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-CI76UJRS.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-DCJ3ZODJ.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-4LMSZOGA.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-I6FKOLME.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-4FLHTCNO.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-RHBNJXFW.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-XCQIAUZ3.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-7YVGVRMS.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -7890,7 +7895,7 @@ function rest(result) {
 }
 
 // src/report/render/printable.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 var escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function printable(text) {

@@ -59,3 +59,25 @@ describe('force-push mid-run', () => {
     expect(run.durationMs).toBeLessThan(60_000)
   }, 600_000)
 })
+
+describe('a pull request read while GitHub still answers with the head before a push', () => {
+  it('is asked again, and the newest commit still gets its comments', async () => {
+    const repo = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': LOGS_BUCKET })
+    fake = await startFakeGitHub(scenarioFor(repo))
+    await runOnPull(fake, repo)
+    const oldHead = repo.headSha
+    const pushed = await pushCommit(repo, { 'other.yaml': manyBuckets(1) })
+    fake.updatePull(2, { headSha: pushed.headSha, files: pushed.files })
+    // A replica behind: the first read of the pull request names the previous head.
+    fake.inject({
+      method: 'GET',
+      path: /\/pulls\/2$/,
+      status: 200,
+      rawBody: JSON.stringify({ number: 2, head: { sha: oldHead, ref: 'changes' }, base: { sha: repo.baseSha, ref: 'main' } }),
+    })
+    const run = await runOnPull(fake, pushed)
+    expectCleanRun(fake, run)
+    expect(fake.state.reviewComments.filter((c) => c.path === 'other.yaml').length).toBeGreaterThan(0)
+    expect(run.stdout).not.toMatch(/has moved on/)
+  })
+})

@@ -187,16 +187,26 @@ export async function publishToGitHub(
 }
 
 /** The pull request's head when a push moved it past `target.headSha`; undefined if not (or unknown). */
+/** How long to wait before asking again for a pull request whose head is not the one scanned. */
+const HEAD_RECHECK_MS = 1500
+
 async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber: number }, logger: Logger): Promise<string | undefined> {
   try {
     // Not retried: when GitHub is down, the writes below find out soon enough.
-    const { data } = await client.rest.pulls.get({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.pullNumber,
-      request: noAutomaticRetry(),
-    })
-    return data.head.sha !== pr.headSha ? data.head.sha : undefined
+    const head = async () =>
+      (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, request: noAutomaticRetry() })).data.head.sha
+    const first = await head()
+    if (first === pr.headSha) return undefined
+    // Right after a push GitHub may still answer with the head before it (a replica behind): asked
+    // once more, a head that really moved on is still the other one. Taken at its first word,
+    // the run for the newest commit left its comments to a run that had long finished.
+    await new Promise((resolve) => setTimeout(resolve, HEAD_RECHECK_MS))
+    const again = await head()
+    if (again === pr.headSha) {
+      logger.info(`GitHub first answered that pull request #${pr.pullNumber} is at ${first.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`)
+      return undefined
+    }
+    return again
   } catch (e) {
     // Not knowing is no reason to post less: the writes below report their own failures.
     logger.debug(`could not read pull request #${pr.pullNumber}: ${describeError(e)}`)
