@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path35 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path36 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path35 && path35[0] !== "/") {
-          path35 = `/${path35}`;
+        if (path36 && path36[0] !== "/") {
+          path36 = `/${path36}`;
         }
-        return new URL(`${origin}${path35}`);
+        return new URL(`${origin}${path36}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path35);
+        debuglog("sending request to %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin },
+          request: { method, path: path36, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path35,
+          path36,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path35);
+        debuglog("trailers received from %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin },
+          request: { method, path: path36, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path35,
+          path36,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path35, origin }
+            request: { method, path: path36, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path35);
+          debuglog("sending request to %s %s/%s", method, origin, path36);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path35,
+        path: path36,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path35 !== "string") {
+        if (typeof path36 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path35[0] !== "/" && !(path35.startsWith("http://") || path35.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path36[0] !== "/" && !(path36.startsWith("http://") || path36.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path35)) {
+        } else if (invalidPathRegex.test(path36)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path35, query) : path35;
+        this.path = query ? buildURL(path36, query) : path36;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path35, host, upgrade, blocking, reset } = request2;
+      const { method, path: path36, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path35} HTTP/1.1\r
+      let header = `${method} ${path36} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path35, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path36, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path35;
+      headers[HTTP2_HEADER_PATH] = path36;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path35 = search ? `${pathname}${search}` : pathname;
+        const path36 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path35;
+        this.opts.path = path36;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path35 = "/",
+          path: path36 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path35;
+        opts.path = origin + path36;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path35) {
-      if (typeof path35 !== "string") {
-        return path35;
+    function safeUrl(path36) {
+      if (typeof path36 !== "string") {
+        return path36;
       }
-      const pathSegments = path35.split("?");
+      const pathSegments = path36.split("?");
       if (pathSegments.length !== 2) {
-        return path35;
+        return path36;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path35, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path35);
+    function matchKey(mockDispatch2, { path: path36, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path36);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path35 }) => matchValue(safeUrl(path35), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path36 }) => matchValue(safeUrl(path36), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path35, method, body, headers, query } = opts;
+      const { path: path36, method, body, headers, query } = opts;
       return {
-        path: path35,
+        path: path36,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path35, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path36, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path35,
+            Path: path36,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path35) {
-      for (let i = 0; i < path35.length; ++i) {
-        const code = path35.charCodeAt(i);
+    function validateCookiePath(path36) {
+      for (let i = 0; i < path36.length; ++i) {
+        const code = path36.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path35 = opts.path;
+          let path36 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path35 = `/${path35}`;
+            path36 = `/${path36}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path35);
+          url = new URL(util.parseOrigin(url).origin + path36);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19166,7 +19166,7 @@ var require_undici = __commonJS({
 
 // src/parsers/cdk/source-index.ts
 import fs5 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function isSourceFile(name) {
   if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) return false;
   return SOURCE_EXTENSIONS.some((e) => name.endsWith(e));
@@ -19198,7 +19198,7 @@ function indexSources(roots) {
     }
   };
   for (const root of roots) {
-    const r = toSlash(path9.resolve(root));
+    const r = toSlash(path10.resolve(root));
     let stat2;
     try {
       stat2 = fs5.statSync(r);
@@ -19251,10 +19251,10 @@ var init_source_index = __esm({
 });
 
 // src/parsers/shared/inside.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function isInside(p, dir) {
-  const rel = path10.relative(dir, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path10.sep}`) && !path10.isAbsolute(rel);
+  const rel = path11.relative(dir, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path11.sep}`) && !path11.isAbsolute(rel);
 }
 function isInsideAny(p, dirs) {
   return dirs.some((d) => isInside(p, d));
@@ -19286,9 +19286,9 @@ var init_config_files = __esm({
 
 // src/parsers/terraform/module-files.ts
 import fs6 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function moduleConfigFilesInside(dir, roots) {
-  if (!isInsideAny(path11.resolve(dir), roots)) return namedConfigFilesIn(path11.resolve(dir), roots);
+  if (!isInsideAny(path12.resolve(dir), roots)) return namedConfigFilesIn(path12.resolve(dir), roots);
   let real;
   try {
     real = fs6.realpathSync(dir);
@@ -19305,11 +19305,11 @@ function moduleConfigFiles(dir) {
     return [];
   }
   return withoutShadowed(
-    entries2.filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name)).map((e) => path11.join(dir, e.name)).sort()
+    entries2.filter((e) => (e.isFile() || e.isSymbolicLink()) && CONFIG_FILE.test(e.name)).map((e) => path12.join(dir, e.name)).sort()
   );
 }
 function namedConfigFilesIn(dir, roots) {
-  return withoutShadowed(roots.filter((r) => path11.dirname(r) === dir && CONFIG_FILE.test(r)).sort());
+  return withoutShadowed(roots.filter((r) => path12.dirname(r) === dir && CONFIG_FILE.test(r)).sort());
 }
 var init_module_files = __esm({
   "src/parsers/terraform/module-files.ts"() {
@@ -20599,7 +20599,7 @@ var init_plan2 = __esm({
 
 // src/parsers/terraform/plan-units.ts
 import fs8 from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 function localModuleSources(text) {
   const out = [];
   if (!text.includes("source")) return out;
@@ -20610,7 +20610,7 @@ function localModuleSources(text) {
 function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
   const byDir = /* @__PURE__ */ new Map();
   for (const f of claimFiles(files, (c) => TERRAFORM_FILE.test(c.abs))) {
-    const dir = path15.dirname(f.abs);
+    const dir = path16.dirname(f.abs);
     const list2 = byDir.get(dir);
     if (list2) list2.push(f);
     else byDir.set(dir, [f]);
@@ -20638,7 +20638,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
         room -= text.length;
       }
       for (const src of localModuleSources(text)) {
-        const target = path15.resolve(dir, src);
+        const target = path16.resolve(dir, src);
         if (target !== dir && dirSet.has(target)) targets.add(target);
       }
     }
@@ -20664,7 +20664,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
   for (const dir of roots) {
     const dirFiles = byDir.get(dir);
     const rel = dirFiles[0].rel;
-    const id = path15.posix.dirname(rel) || ".";
+    const id = path16.posix.dirname(rel) || ".";
     const data = { dir, texts: textsByDir.get(dir) };
     units.push({ plugin: "terraform", id, files: dirFiles, data });
   }
@@ -25121,10 +25121,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path35) {
+function at(node, path36) {
   let cur = node;
   let entry;
-  for (const p of path35) {
+  for (const p of path36) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -27458,9 +27458,9 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
   }
   return { abs, file, text, root: parsed.root, lines };
 }
-function nodeAt2(f, offset, path35 = "") {
+function nodeAt2(f, offset, path36 = "") {
   const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path35 };
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path36 };
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -27503,8 +27503,8 @@ function plain(node) {
     return void 0;
   }
 }
-function nestedStackPathFromResource(path35) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path35);
+function nestedStackPathFromResource(path36) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path36);
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
 var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
@@ -27526,7 +27526,7 @@ var init_metadata = __esm({
         if (node.kind !== "map") return;
         for (const e of node.entries) {
           if (e.value.kind !== "seq") continue;
-          const path35 = normaliseConstructPath(e.key);
+          const path36 = normaliseConstructPath(e.key);
           for (const item of e.value.items) {
             const type = scalarString(get(item, "type"));
             if (!type) continue;
@@ -27535,10 +27535,10 @@ var init_metadata = __esm({
             const entry = {
               type,
               data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt2(file, item.start, path35)
+              at: nodeAt2(file, item.start, path36)
             };
             if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path35, entry);
+            this.add(path36, entry);
           }
         }
       }
@@ -27546,22 +27546,22 @@ var init_metadata = __esm({
       sortedByType = /* @__PURE__ */ new Map();
       /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
       templatePaths;
-      add(path35, entry) {
-        const list2 = this.byPath.get(path35);
+      add(path36, entry) {
+        const list2 = this.byPath.get(path36);
         if (list2) list2.push(entry);
-        else this.byPath.set(path35, [entry]);
+        else this.byPath.set(path36, [entry]);
         this.sortedByType.clear();
         this.templatePaths = void 0;
       }
-      entries(path35) {
-        return this.byPath.get(path35) ?? [];
+      entries(path36) {
+        return this.byPath.get(path36) ?? [];
       }
       paths() {
         return this.byPath.keys();
       }
       /** Every `[path, entry]` of a type. */
       *ofType(type) {
-        for (const [path35, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path35, e];
+        for (const [path36, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path36, e];
       }
       /**
        * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
@@ -27579,7 +27579,7 @@ var init_metadata = __esm({
         let sorted = this.sortedByType.get(type);
         if (!sorted) {
           sorted = [];
-          for (const [path35, e] of this.ofType(type)) sorted.push({ path: path35, entry: e, order: sorted.length });
+          for (const [path36, e] of this.ofType(type)) sorted.push({ path: path36, entry: e, order: sorted.length });
           sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
           this.sortedByType.set(type, sorted);
         }
@@ -27606,8 +27606,8 @@ var init_metadata = __esm({
        * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
        * (an acknowledgement, a warning) point at the code that added them, not at the construct.
        */
-      traceOf(path35) {
-        const list2 = this.entries(path35);
+      traceOf(path36) {
+        const list2 = this.entries(path36);
         for (const e of list2) {
           if (e.type === CREATION_STACK && Array.isArray(e.data))
             return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
@@ -27628,9 +27628,9 @@ function readTree(root) {
   while (stack.length > 0) {
     const { node, depth: depth2 } = stack.pop();
     if (node.kind !== "map" || depth2 > 500) continue;
-    const path35 = scalarString(get(node, "path"));
+    const path36 = scalarString(get(node, "path"));
     const id = scalarString(get(node, "id")) ?? "";
-    if (path35 !== void 0) out.set(normaliseConstructPath(path35), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    if (path36 !== void 0) out.set(normaliseConstructPath(path36), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
     const children = get(node, "children");
     if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
   }
@@ -27656,7 +27656,7 @@ var init_tree = __esm({
 });
 
 // src/parsers/cdk/assembly.ts
-import path16 from "node:path";
+import path17 from "node:path";
 function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
   const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
   const report = (p) => out.problems.push(p);
@@ -27682,12 +27682,12 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       });
       return false;
     }
-    const dir = path16.dirname(abs);
+    const dir = path17.dirname(abs);
     const assetManifests = /* @__PURE__ */ new Map();
     for (const a of artifacts.entries) {
       if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
       const f = scalarString(get(get(a.value, "properties"), "file"));
-      if (f) assetManifests.set(a.key, path16.join(dir, f));
+      if (f) assetManifests.set(a.key, path17.join(dir, f));
     }
     for (const a of artifacts.entries) {
       const type = scalarString(get(a.value, "type"));
@@ -27700,7 +27700,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
         case "cdk:cloud-assembly": {
           const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
           if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
-          else if (!inside(dir, path16.join(dir, sub)))
+          else if (!inside(dir, path17.join(dir, sub)))
             invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
           else if (depth2 >= MAX_ASSEMBLY_DEPTH)
             report({
@@ -27711,16 +27711,16 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
               message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
               level: "warning"
             });
-          else readManifest(path16.join(dir, sub, "manifest.json"), depth2 + 1, at2);
+          else readManifest(path17.join(dir, sub, "manifest.json"), depth2 + 1, at2);
           break;
         }
         case "cdk:tree": {
           const f = scalarString(get(get(a.value, "properties"), "file"));
-          if (!f || !inside(dir, path16.join(dir, f))) {
+          if (!f || !inside(dir, path17.join(dir, f))) {
             invalid(`tree artifact ${a.key} names no file inside the assembly`);
             break;
           }
-          const abs2 = path16.join(dir, f);
+          const abs2 = path17.join(dir, f);
           if (treesRead.has(abs2)) break;
           treesRead.add(abs2);
           const tree = readJsonFile(abs2, ctx, "CDK_TREE", "construct tree", report, at2);
@@ -27745,9 +27745,9 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       own.push(m);
     }
     const extraName = scalarString(get(art, "additionalMetadataFile"));
-    if (extraName && inside(dir, path16.join(dir, extraName))) {
+    if (extraName && inside(dir, path17.join(dir, extraName))) {
       const extraAt = nodeAt2(manifest, get(art, "additionalMetadataFile").start);
-      const extra = readMetadataFile(path16.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
+      const extra = readMetadataFile(path17.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
       if (extra) own.push(extra);
     }
     if (!templateFile) {
@@ -27756,7 +27756,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       );
       return;
     }
-    const abs = path16.join(dir, templateFile);
+    const abs = path17.join(dir, templateFile);
     if (!inside(dir, abs)) {
       invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
       return;
@@ -28592,7 +28592,7 @@ var init_stack_trace = __esm({
 });
 
 // src/parsers/cdk/locate.ts
-import path17 from "node:path";
+import path18 from "node:path";
 function locateConstruct(constructPath, stackPath, ctx) {
   return locateByTrace(constructPath, stackPath, ctx) ?? locateByConstructId(constructPath, stackPath, ctx);
 }
@@ -28716,7 +28716,7 @@ function locateByConstructId(constructPath, stackPath, ctx, only) {
   return void 0;
 }
 function appDirOf(assemblyDir) {
-  return toSlash(path17.dirname(assemblyDir));
+  return toSlash(path18.dirname(assemblyDir));
 }
 var DEFAULT_CHILDREN;
 var init_locate = __esm({
@@ -28731,7 +28731,7 @@ var init_locate = __esm({
 });
 
 // src/parsers/cdk/nested-stacks.ts
-import path18 from "node:path";
+import path19 from "node:path";
 function templateResources(root) {
   const res = get(root, "Resources");
   if (res?.kind !== "map") return [];
@@ -28775,7 +28775,7 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
       ctx.debug(`${parent.file}: ${r.logicalId} is a nested stack whose template is not in the assembly; skipped`);
       continue;
     }
-    const abs = path18.join(parent.assemblyDir, file);
+    const abs = path19.join(parent.assemblyDir, file);
     if (!inside(parent.assemblyDir, abs)) {
       report({
         code: "CDK_ARTIFACT_INVALID",
@@ -29059,8 +29059,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path35) {
-  return scope === "" || path35 === scope || path35.startsWith(`${scope}/`);
+function covers2(scope, path36) {
+  return scope === "" || path36 === scope || path36.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -29092,27 +29092,27 @@ __export(cdk_exports, {
   cdkPlugin: () => cdkPlugin,
   loadAssembly: () => loadAssembly
 });
-import path19 from "node:path";
+import path20 from "node:path";
 function plainStack(f) {
   return {
     abs: f.abs,
     file: f.rel,
-    stackName: path19.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
+    stackName: path20.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
     stackPath: "",
     declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" },
-    assemblyDir: path19.dirname(f.abs),
+    assemblyDir: path20.dirname(f.abs),
     nested: f.abs.endsWith(".nested.template.json")
   };
 }
 function loadAssembly(unit, ctx) {
   const data = unit.data;
-  const manifest = data?.manifest ?? unit.files.find((f) => path19.basename(f.abs) === "manifest.json")?.abs;
+  const manifest = data?.manifest ?? unit.files.find((f) => path20.basename(f.abs) === "manifest.json")?.abs;
   const problems = [];
   const models = [];
   const notes = [];
   const texts = /* @__PURE__ */ new Map();
   if (!manifest) return { models, problems, notes, texts };
-  const rootDir = path19.dirname(manifest);
+  const rootDir = path20.dirname(manifest);
   const appDir = appDirOf(rootDir);
   const sources = indexSources(ctx.roots);
   if (sources.truncated) ctx.inputs?.untracked();
@@ -32257,17 +32257,17 @@ var init_value2 = __esm({
 function blockHeader(f, b) {
   return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
-function valueBlocks(v, at2, path35) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path35}[0]`)];
+function valueBlocks(v, at2, path36) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path36}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path35}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path36}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path35}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path36}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -32300,13 +32300,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path35) {
+      constructor(ev, body, scope, header, span, path36) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path35;
+        this.path = path36;
       }
       ev;
       body;
@@ -32401,9 +32401,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path35) {
+      constructor(value, at2, path36) {
         this.value = value;
-        this.path = path35;
+        this.path = path36;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -32926,14 +32926,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path35) {
+      location(f, start, end, path36) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path35 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path36 };
       }
-      at(o, path35) {
-        return this.location(o.f, o.s, o.e, path35);
+      at(o, path36) {
+        return this.location(o.f, o.s, o.e, path36);
       }
     };
   }
@@ -33111,8 +33111,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path35) {
-        return this.files.at(o, path35);
+      loc(o, path36) {
+        return this.files.at(o, path36);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -33588,21 +33588,21 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path35, depth2 = 0) {
-  const at2 = v.at ? files.at(v.at, path35) : { ...fallback, path: path35 };
+function toPNode(v, files, fallback, path36, depth2 = 0) {
+  const at2 = v.at ? files.at(v.at, path36) : { ...fallback, path: path36 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown":
       return { kind: "unknown", why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at: at2 };
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path35, depth2 + 1);
+      return toPNode(v.target.whole(v.at), files, fallback, path36, depth2 + 1);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path35}.${k}`, depth2 + 1)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path36}.${k}`, depth2 + 1)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path35}[${i}]`, depth2 + 1)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path36}[${i}]`, depth2 + 1)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -33635,7 +33635,7 @@ var init_policy_value = __esm({
 });
 
 // src/parsers/terraform/remote-state.ts
-import path20 from "node:path";
+import path21 from "node:path";
 function outputPattern(state, output) {
   return state === void 0 ? ["", `${STATE_OUTPUT_OF}${output}`] : [`${state}${STATE_OUTPUT_OF}${output}`];
 }
@@ -33659,7 +33659,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
       return prefixed("remote", all("organization", "workspaces.name"));
     case "local": {
       const p = get2("path") ?? "terraform.tfstate";
-      return prefixed("local", path20.posix.normalize(path20.posix.join(localDir, p)));
+      return prefixed("local", path21.posix.normalize(path21.posix.join(localDir, p)));
     }
     default:
       return void 0;
@@ -33667,7 +33667,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
 }
 function displayDir(root) {
   const f = root.config.files[0];
-  return f ? path20.posix.dirname(root.ctx.files.get(f.f).display) : ".";
+  return f ? path21.posix.dirname(root.ctx.files.get(f.f).display) : ".";
 }
 function ownState(root) {
   for (const file of root.config.files) {
@@ -34035,20 +34035,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path35) {
+function entryBlocks(v, at2, path36) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path35}[${JSON.stringify(key)}]`;
+      const where = `${path36}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path35)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path36)];
 }
-function unknownBlock(why, at2, path35) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path35);
+function unknownBlock(why, at2, path36) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path36);
   view.unknownWhy = why;
   return view;
 }
@@ -34939,10 +34939,10 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path35 = key.split(".");
+    const path36 = key.split(".");
     let at2 = view;
-    for (const name of path35.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path35[path35.length - 1]);
+    for (const name of path36.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path36[path36.length - 1]);
     if (!a) return false;
     const v = a.value;
     let text;
@@ -35015,7 +35015,7 @@ var init_to_model2 = __esm({
 });
 
 // src/parsers/terraform-plan/source-map.ts
-import path21 from "node:path";
+import path22 from "node:path";
 function findBlock(root, modulePath2, mode, type, name) {
   let m = root;
   for (const call of modulePath2) m = m?.children.get(call);
@@ -35034,7 +35034,7 @@ function findNested(place, type, index) {
 }
 function localSourceDir(parentDir, source) {
   if (typeof source !== "string" || !(source.startsWith("./") || source.startsWith("../"))) return void 0;
-  return path21.resolve(parentDir, source);
+  return path22.resolve(parentDir, source);
 }
 var init_source_map = __esm({
   "src/parsers/terraform-plan/source-map.ts"() {
@@ -35124,7 +35124,7 @@ var init_plan_values = __esm({
 });
 
 // src/parsers/terraform-plan/load-plan.ts
-import path22 from "node:path";
+import path23 from "node:path";
 function modulePathOf(address) {
   const out = [];
   const re = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./y;
@@ -35219,11 +35219,11 @@ function loadPlanUnit(unit, ctx) {
       texts.set(ctx.displayPath(abs), t);
       if (abs.endsWith(".json")) {
         const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
-        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path22.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path23.basename(abs)) });
       } else {
         const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth });
         for (const i of r.issues) sourceProblem(f, i.offset, i.message);
-        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path22.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path23.basename(abs)) });
       }
     }
     return buildModuleConfig(dir, parsedFiles);
@@ -35243,8 +35243,8 @@ function loadPlanUnit(unit, ctx) {
     }
     return src;
   };
-  const rootSource = loadSource(path22.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
-  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path22.dirname(planFile.abs))}`);
+  const rootSource = loadSource(path23.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
+  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path23.dirname(planFile.abs))}`);
   const deferred = get(root, "deferred_changes");
   if (deferred && deferred.kind === "seq") {
     for (const d of deferred.items) {
@@ -35518,7 +35518,7 @@ function loadPlanUnit(unit, ctx) {
   if (rootSource) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
-    load.covers = { unit: path22.posix.dirname(unit.id), resources: [...addresses] };
+    load.covers = { unit: path23.posix.dirname(unit.id), resources: [...addresses] };
   }
   return load;
 }
@@ -35794,7 +35794,7 @@ var init_csv = __esm({
 
 // src/parsers/terraform/eval/functions.ts
 import { createHash } from "node:crypto";
-import path23 from "node:path";
+import path24 from "node:path";
 function unknownArg(args, at2) {
   for (const a of args) {
     if (a.k === "unknown") return a.error ? a : unknown(a.why, at2, a.key);
@@ -36079,7 +36079,7 @@ function distinctFast(items, at2, host) {
   return chargeWalk(budget, at2, host) ?? out;
 }
 function resolvePath(p, host) {
-  return path23.isAbsolute(p) ? p : path23.resolve(host.rootDir, p);
+  return path24.isAbsolute(p) ? p : path24.resolve(host.rootDir, p);
 }
 function readFileValue(p, at2, host) {
   const r = host.loadFile(resolvePath(p, host), at2);
@@ -36898,8 +36898,8 @@ ${pad}`), at2);
       filesha512: fileFn("filesha512", (b, at2) => str(digest("sha512", b, "hex"), at2)),
       filebase64sha256: fileFn("filebase64sha256", (b, at2) => str(digest("sha256", b, "base64"), at2)),
       filebase64sha512: fileFn("filebase64sha512", (b, at2) => str(digest("sha512", b, "base64"), at2)),
-      basename: stringFn("basename", (s, _a, at2) => str(path23.posix.basename(s), at2)),
-      dirname: stringFn("dirname", (s, _a, at2) => str(path23.posix.dirname(s), at2)),
+      basename: stringFn("basename", (s, _a, at2) => str(path24.posix.basename(s), at2)),
+      dirname: stringFn("dirname", (s, _a, at2) => str(path24.posix.dirname(s), at2)),
       abspath: stringFn("abspath", (s, _a, at2) => unknown(`abspath("${s}") depends on the machine`, at2)),
       pathexpand: stringFn("pathexpand", (s, _a, at2) => unknown(`pathexpand("${s}") depends on the machine`, at2)),
       // ----- not knowable statically
@@ -38153,7 +38153,7 @@ var init_type_constraint = __esm({
 
 // src/parsers/terraform/module-instance.ts
 import { createHash as createHash2 } from "node:crypto";
-import path24 from "node:path";
+import path25 from "node:path";
 function keySuffix(key) {
   switch (key.k) {
     case "none":
@@ -38556,7 +38556,7 @@ var init_module_instance = __esm({
           case "path":
             return obj(
               /* @__PURE__ */ new Map([
-                ["module", str(path24.relative(this.rootDir, this.moduleDir).split(path24.sep).join("/") || ".", at2)],
+                ["module", str(path25.relative(this.rootDir, this.moduleDir).split(path25.sep).join("/") || ".", at2)],
                 ["root", str(".", at2)],
                 ["cwd", str(".", at2)]
               ]),
@@ -38753,7 +38753,7 @@ var init_module_instance = __esm({
             reason: mc.source === void 0 ? "its source is not a literal string" : `${mc.source} is not vendored in the scanned files`
           };
         }
-        const dir = vendored ?? path24.resolve(this.config.dir, mc.source);
+        const dir = vendored ?? path25.resolve(this.config.dir, mc.source);
         if (!this.ctx.insideRoots(dir)) {
           this.ctx.problem(
             "FILE_OUTSIDE_ROOT",
@@ -38875,7 +38875,7 @@ var init_tfvars = __esm({
 
 // src/parsers/terraform/load-unit.ts
 import fs9 from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 function readOptional(ctx, abs) {
   try {
     return ctx.readFile(abs);
@@ -38967,15 +38967,15 @@ function prepareTerraformUnit(unit, ctx) {
         p2 = own;
       }
       syntax(r.f, p2.issues, "JSON_SYNTAX");
-      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path25.basename(abs)) };
+      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path26.basename(abs)) };
     }
     const hcl = () => parseHcl(r.text, { maxDepth });
     const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl();
     rememberParse(r.text, p);
     syntax(r.f, p.issues, "HCL_SYNTAX");
-    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path25.basename(abs)) };
+    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path26.basename(abs)) };
   };
-  const rootDir = data?.dir ?? path25.dirname(unit.files[0].abs);
+  const rootDir = data?.dir ?? path26.dirname(unit.files[0].abs);
   const realDirs = /* @__PURE__ */ new Map();
   const configs = /* @__PURE__ */ new Map();
   const loadDir = (dir, paths) => {
@@ -39015,7 +39015,7 @@ function prepareTerraformUnit(unit, ctx) {
     if (!VARS_FILE.test(cf.abs)) continue;
     const r = read(cf.abs);
     if (!r) continue;
-    const name = path25.basename(cf.abs);
+    const name = path26.basename(cf.abs);
     if (/\.json$/i.test(name)) {
       const twice = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true }).issues.filter(
         (i) => i.code === "DUPLICATE_KEY"
@@ -39029,12 +39029,12 @@ function prepareTerraformUnit(unit, ctx) {
     }
   }
   const vendored = /* @__PURE__ */ new Map();
-  const manifest = readOptional(ctx, path25.join(rootDir, ".terraform", "modules", "modules.json"));
+  const manifest = readOptional(ctx, path26.join(rootDir, ".terraform", "modules", "modules.json"));
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest);
       for (const m of parsed.Modules ?? []) {
-        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path25.resolve(rootDir, m.Dir));
+        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path26.resolve(rootDir, m.Dir));
       }
     } catch {
       ctx.debug(`${rootDir}/.terraform/modules/modules.json is not valid JSON; remote modules are not scanned`);
@@ -41359,7 +41359,7 @@ var require_light = __commonJS({
 // src/main.ts
 import fs15 from "node:fs";
 import os7 from "node:os";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -43788,7 +43788,7 @@ function headline(conclusion, c, policy, scope, noFiles) {
 
 // src/baseline/scan-base.ts
 import fs4 from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/baseline/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -43996,14 +43996,50 @@ async function findBaseCommit(repoDir, event) {
   }
 }
 
-// src/baseline/unseen-cdk.ts
+// src/baseline/renames.ts
 import path7 from "node:path";
+
+// src/engine/fingerprint.ts
+import crypto2 from "node:crypto";
+var sha256Hex = typeof crypto2.hash === "function" ? (text) => crypto2.hash("sha256", text, "hex") : (text) => crypto2.createHash("sha256").update(text).digest("hex");
+function fingerprint(ruleId, resource, file, logicalPath) {
+  return sha256Hex(`${ruleId}\0${resource}\0${file}\0${logicalPath}`).slice(0, 24);
+}
+
+// src/baseline/renames.ts
+async function renamedFiles(repoDir, base, head, cwdInRepo) {
+  const out = await git(repoDir, ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "-M", base, head]);
+  const fields = out.split("\0");
+  const renames = /* @__PURE__ */ new Map();
+  const rel = (p) => path7.posix.relative(cwdInRepo, p);
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) break;
+    if (status.startsWith("R")) {
+      const from = rel(fields[i++]);
+      const to = rel(fields[i++]);
+      if (!from.startsWith("..") && !to.startsWith("..")) renames.set(from, to);
+    } else i += status.startsWith("C") ? 2 : 1;
+  }
+  return renames;
+}
+function underHeadNames(findings, renames) {
+  if (!renames.size) return findings;
+  return findings.map((f) => {
+    const to = renames.get(f.location.file);
+    if (to === void 0 || f.fingerprint !== fingerprint(f.ruleId, f.resource, f.location.file, f.location.path)) return f;
+    return { ...f, location: { ...f.location, file: to }, fingerprint: fingerprint(f.ruleId, f.resource, to, f.location.path) };
+  });
+}
+
+// src/baseline/unseen-cdk.ts
+import path8 from "node:path";
 function templateOf(f) {
   if (f.location.file.endsWith(".template.json")) return f.location.file;
   return f.related.find((r) => r.at.file.endsWith(".template.json"))?.at.file;
 }
 async function classifyUnseenCdk(input) {
-  const repoPath = (file) => path7.posix.normalize(input.cwdInRepo ? `${input.cwdInRepo}/${file}` : file);
+  const repoPath = (file) => path8.posix.normalize(input.cwdInRepo ? `${input.cwdInRepo}/${file}` : file);
   const unseen = input.head.findings.filter((f) => {
     if (f.suppressed || f.format !== "cdk") return false;
     const template = templateOf(f);
@@ -44095,7 +44131,7 @@ function parseChangedLines(diff, out = /* @__PURE__ */ new Map()) {
 
 // src/baseline/scan-base.ts
 async function scanBaseline(input) {
-  const cwd = path8.resolve(input.options.cwd);
+  const cwd = path9.resolve(input.options.cwd);
   let repoDir;
   try {
     repoDir = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
@@ -44104,26 +44140,34 @@ async function scanBaseline(input) {
   }
   const base = await findBaseCommit(repoDir, input.event);
   if (!base.ok) return unavailable(base.reason);
-  const cwdInRepo = path8.relative(repoDir, cwd);
+  const cwdInRepo = path9.relative(repoDir, cwd);
   if (cwdInRepo.startsWith("..")) return unavailable("the scan directory is outside the git checkout");
-  const prefixes = input.options.paths.map((p) => toPosix(path8.relative(repoDir, path8.resolve(cwd, p))));
-  if (prefixes.some((p) => p.startsWith("..") || path8.isAbsolute(p))) {
+  const prefixes = input.options.paths.map((p) => toPosix(path9.relative(repoDir, path9.resolve(cwd, p))));
+  if (prefixes.some((p) => p.startsWith("..") || path9.isAbsolute(p))) {
     return unavailable("some scanned paths are outside the git checkout");
   }
-  const dest = await fs4.mkdtemp(path8.join(input.tempRoot, "s3-gate-base-"));
+  const dest = await fs4.mkdtemp(path9.join(input.tempRoot, "s3-gate-base-"));
   try {
     const stats = await materializeTree(repoDir, base.commit, dest, {
       prefixes: prefixes.map((p) => p === "" ? "" : p),
       maxFileBytes: input.options.limits.maxFileBytes
     });
     input.debug(`base ${base.commit.slice(0, 7)}: wrote ${stats.files} files (${stats.bytes} bytes, ${stats.skipped} skipped) to ${dest}`);
-    const baseCwd = path8.join(dest, cwdInRepo);
+    const baseCwd = path9.join(dest, cwdInRepo);
     await fs4.mkdir(baseCwd, { recursive: true });
     const paths = [];
     for (const p of input.options.paths) {
-      if (await exists2(path8.resolve(baseCwd, p))) paths.push(p);
+      if (await exists2(path9.resolve(baseCwd, p))) paths.push(p);
     }
     const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : void 0;
+    if (result) {
+      const renames = await renamedFiles(repoDir, base.commit, "HEAD", toPosix(cwdInRepo)).catch((e) => {
+        input.debug(`could not list the files the pull request renamed: ${e instanceof Error ? e.message : String(e)}`);
+        return /* @__PURE__ */ new Map();
+      });
+      if (renames.size) input.debug(`files renamed since the base: ${renames.size}`);
+      result.findings = underHeadNames(result.findings, renames);
+    }
     const unseen = input.head ? await classifyUnseenCdk({
       head: input.head,
       repoDir,
@@ -44150,7 +44194,7 @@ function unavailable(reason) {
   return { status: { state: "unavailable", reason } };
 }
 function toPosix(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path9.sep).join("/");
 }
 async function exists2(p) {
   try {
@@ -44176,7 +44220,7 @@ function emptyLike() {
 // src/unit-reuse.ts
 init_source_index();
 init_module_files();
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/process-unit.ts
 init_append();
@@ -44211,7 +44255,7 @@ function capRepeatedProblems(problems) {
 import fs10 from "node:fs";
 
 // src/engine/evaluate.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/engine/define-rule.ts
 var PROFILES = ["baseline", "default", "strict"];
@@ -44248,13 +44292,6 @@ function formatMessage(template, data = {}) {
 
 // src/engine/evaluate.ts
 init_finding();
-
-// src/engine/fingerprint.ts
-import crypto2 from "node:crypto";
-var sha256Hex = typeof crypto2.hash === "function" ? (text) => crypto2.hash("sha256", text, "hex") : (text) => crypto2.createHash("sha256").update(text).digest("hex");
-function fingerprint(ruleId, resource, file, logicalPath) {
-  return sha256Hex(`${ruleId}\0${resource}\0${file}\0${logicalPath}`).slice(0, 24);
-}
 
 // src/engine/rule-context.ts
 init_arn();
@@ -44503,7 +44540,7 @@ function unitFingerprints(unit) {
   const shared = /* @__PURE__ */ new Map();
   const isShared = (file) => {
     let s = shared.get(file);
-    if (s === void 0) shared.set(file, s = file !== unit && path12.posix.dirname(file) !== unit);
+    if (s === void 0) shared.set(file, s = file !== unit && path13.posix.dirname(file) !== unit);
     return s;
   };
   return (ruleId, resource, at2) => fingerprint(ruleId, resource, at2.file, isShared(at2.file) ? `${at2.path}\0${unit}` : at2.path);
@@ -44769,7 +44806,7 @@ function namesOneOfOurRules(s, rulesById2, active) {
 init_errors();
 init_text_encoding();
 import fs7 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/skipped-folders.ts
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
@@ -44786,11 +44823,11 @@ var CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
 var HEAD_BYTES = 4096;
 var MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
-  const rel = path13.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path13.sep).join("/");
+  const rel = path14.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path14.sep).join("/");
 }
 function isInside2(abs, roots) {
-  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path13.sep) ? r : r + path13.sep));
+  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path14.sep) ? r : r + path14.sep));
 }
 function readHead(abs) {
   let fd;
@@ -44807,10 +44844,10 @@ function readHead(abs) {
 }
 function resolveRoots(paths, cwd) {
   const roots = [];
-  const cwdAbs = path13.resolve(cwd);
+  const cwdAbs = path14.resolve(cwd);
   let realCwd;
   for (const p of paths) {
-    const abs = path13.resolve(cwdAbs, p);
+    const abs = path14.resolve(cwdAbs, p);
     let real;
     try {
       real = fs7.realpathSync.native(abs);
@@ -44853,7 +44890,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
   const notScanned = (abs, why) => problems.push({ code: "NOT_SCANNED", file: toDisplayPath(abs, cwd), line: 1, column: 1, message: why, level: "error" });
   const cannotRead = (abs, what, e) => {
     const code = e.code;
-    if (code === "ENOENT" && path13.basename(abs).includes("\uFFFD"))
+    if (code === "ENOENT" && path14.basename(abs).includes("\uFFFD"))
       notScanned(abs, `the ${what}'s name is not valid UTF-8, so s3-gate cannot open it; it was not scanned`);
     else if (code !== "ENOENT") notScanned(abs, `the ${what} cannot be read (${code ?? e.message}); it was not scanned`);
   };
@@ -44880,7 +44917,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const ent of entries2) {
-      const abs = path13.join(dir, ent.name);
+      const abs = path14.join(dir, ent.name);
       if (ent.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
         continue;
@@ -44939,7 +44976,7 @@ function listFiles(dir, roots, cwd, filter, max = 2e4) {
       return;
     }
     for (const ent of entries2) {
-      const abs = path13.join(d, ent.name);
+      const abs = path14.join(d, ent.name);
       if (ent.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(ent.name)) walk(abs, depth2 + 1);
       } else if (ent.isFile() && isInside2(abs, roots) && filter(toDisplayPath(abs, cwd))) out.push(abs);
@@ -44959,7 +44996,7 @@ init_text_encoding();
 
 // src/unit-inputs.ts
 import crypto3 from "node:crypto";
-import path14 from "node:path";
+import path15 from "node:path";
 var NOTHING = "-";
 var sha1 = (text) => crypto3.createHash("sha1").update(text).digest("base64");
 function textDigest(text) {
@@ -44969,9 +45006,9 @@ function listingDigest(files, cwd) {
   return files.length ? sha1(files.map((f) => relativePath(f, cwd)).join("\n")) : NOTHING;
 }
 function relativePath(abs, cwd) {
-  const rel = path14.relative(cwd, abs);
-  if (rel === ".." || rel.startsWith(`..${path14.sep}`) || path14.isAbsolute(rel)) return void 0;
-  return rel.split(path14.sep).join("/");
+  const rel = path15.relative(cwd, abs);
+  if (rel === ".." || rel.startsWith(`..${path15.sep}`) || path15.isAbsolute(rel)) return void 0;
+  return rel.split(path15.sep).join("/");
 }
 var InputLog = class {
   constructor(cwd) {
@@ -49516,7 +49553,7 @@ function readsTheSame(inputs, unit, job, sources) {
     () => void (unreadable = true)
   );
   for (const r of inputs) {
-    const abs = path26.resolve(job.cwd, r.path);
+    const abs = path27.resolve(job.cwd, r.path);
     const digest2 = r.kind === "read" ? textDigest(read(abs)) : r.kind === "module-dir" ? listingDigest(moduleConfigFilesInside(abs, job.roots), job.cwd) : sources();
     if (unreadable || digest2 !== r.digest) return false;
   }
@@ -49541,7 +49578,7 @@ function contextKey(job) {
 function planKey(unit, cwd) {
   let outside = false;
   const rel = (s) => {
-    if (!path26.isAbsolute(s)) return s;
+    if (!path27.isAbsolute(s)) return s;
     const r = relativePath(s, cwd);
     if (r === void 0) outside = true;
     return r ?? s;
@@ -50614,14 +50651,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path35 = ex.path ? glob(ex.path) : void 0;
+    const path36 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path35?.literal !== void 0 ? findingsOf(ruleId, all, "file", path35.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path36?.literal !== void 0 ? findingsOf(ruleId, all, "file", path36.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path35 && !path35.test(f.location.file)) continue;
+        if (path36 && !path36.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -50689,12 +50726,12 @@ function includeHint(glob) {
 init_cross_stack();
 
 // src/plan-supersedes.ts
-import path27 from "node:path";
+import path28 from "node:path";
 function shardPlansWithTheirSources(units) {
   const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
   for (const u of units) {
     if (u.plugin !== "terraform-plan") continue;
-    const dir = path27.posix.dirname(u.id);
+    const dir = path28.posix.dirname(u.id);
     if (roots.has(dir)) u.shardKey = dir;
   }
 }
@@ -50753,7 +50790,7 @@ var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/scan-settings.ts
 import { createHash as createHash3 } from "node:crypto";
-import path28 from "node:path";
+import path29 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -50764,7 +50801,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path28.relative(options.cwd, path28.resolve(options.cwd, p)).split(path28.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path29.relative(options.cwd, path29.resolve(options.cwd, p)).split(path29.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -51522,13 +51559,13 @@ function mergeBaselines(list2) {
 
 // src/merge/read-shards.ts
 import fs12 from "node:fs/promises";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
 import fs11 from "node:fs/promises";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -51560,7 +51597,7 @@ var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
-  await fs11.mkdir(path29.dirname(file), { recursive: true });
+  await fs11.mkdir(path30.dirname(file), { recursive: true });
   const handle = await fs11.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
@@ -51654,149 +51691,149 @@ function validateResults(raw) {
 }
 var FORMATS = ["cloudformation", "terraform", "terraform-plan", "cdk"];
 var Validator = class {
-  fail(path35, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path35} ${what}.`);
+  fail(path36, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path36} ${what}.`);
   }
-  object(x, path35) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path35, "must be an object");
+  object(x, path36) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path36, "must be an object");
     return x;
   }
-  list(x, path35, item) {
-    if (!Array.isArray(x)) this.fail(path35, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path35, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path35}[${i}]`));
+  list(x, path36, item) {
+    if (!Array.isArray(x)) this.fail(path36, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path36, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path36}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path35, max) {
-    if (typeof x !== "string") this.fail(path35, "must be a string");
+  text(x, path36, max) {
+    if (typeof x !== "string") this.fail(path36, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path35, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path35, `must match ${re}`);
+  match(x, path36, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path36, `must match ${re}`);
     return x;
   }
-  sha(x, path35) {
-    return this.match(x, path35, /^[0-9a-f]{40}$/);
+  sha(x, path36) {
+    return this.match(x, path36, /^[0-9a-f]{40}$/);
   }
-  int(x, path35, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path35, `must be a whole number in ${min}..${max}`);
+  int(x, path36, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path36, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path35) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path35, "must be a non-negative number");
+  num(x, path36) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path36, "must be a non-negative number");
     return x;
   }
-  bool(x, path35) {
-    if (typeof x !== "boolean") this.fail(path35, "must be true or false");
+  bool(x, path36) {
+    if (typeof x !== "boolean") this.fail(path36, "must be true or false");
     return x;
   }
   /**
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path35, mayLeave = false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path35, "must be a path");
+  path(x, path36, mayLeave = false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path36, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path35, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path36, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path35) {
-    const o = this.object(x, path35);
+  location(x, path36) {
+    const o = this.object(x, path36);
     return {
-      file: this.path(o.file, `${path35}.file`),
-      line: this.int(o.line, `${path35}.line`, 0, 1e8),
-      column: this.int(o.column, `${path35}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path35}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path35}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path35}.path`, 2e3)
+      file: this.path(o.file, `${path36}.file`),
+      line: this.int(o.line, `${path36}.line`, 0, 1e8),
+      column: this.int(o.column, `${path36}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path36}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path36}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path36}.path`, 2e3)
     };
   }
-  finding(x, path35) {
-    const o = this.object(x, path35);
+  finding(x, path36) {
+    const o = this.object(x, path36);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path35}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path35}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path36}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path36}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path35}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path36}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path35}.messageId`, 100),
-      message: this.text(o.message, `${path35}.message`, 2e3),
-      location: this.location(o.location, `${path35}.location`),
-      resource: this.text(o.resource, `${path35}.resource`, 500),
+      messageId: this.text(o.messageId, `${path36}.messageId`, 100),
+      message: this.text(o.message, `${path36}.message`, 2e3),
+      location: this.location(o.location, `${path36}.location`),
+      resource: this.text(o.resource, `${path36}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path35}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path36}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path35}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path35}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path36}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path36}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path35}.edit`);
+      const edit = this.edit(o.edit, `${path36}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path35}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path36}.suppression`);
     return f;
   }
-  edit(x, path35) {
-    const o = this.object(x, path35);
+  edit(x, path36) {
+    const o = this.object(x, path36);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path35}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path36}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path35}.file`),
-      startLine: this.int(o.startLine, `${path35}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path35}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path36}.file`),
+      startLine: this.int(o.startLine, `${path36}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path36}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path35}.description`, 500)
+      description: this.text(o.description ?? "", `${path36}.description`, 500)
     };
   }
-  suppression(x, path35) {
-    const o = this.object(x, path35);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path35}.kind`, "must be inline or config");
+  suppression(x, path36) {
+    const o = this.object(x, path36);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path36}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path35}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path35}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path35}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path35}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path36}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path36}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path36}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path36}.at`) } : {}
     };
   }
-  unknown(x, path35) {
-    const o = this.object(x, path35);
+  unknown(x, path36) {
+    const o = this.object(x, path36);
     return {
-      ruleId: this.match(o.ruleId, `${path35}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path35}.message`, 2e3),
-      why: this.text(o.why, `${path35}.why`, 2e3),
-      location: this.location(o.location, `${path35}.location`),
-      resource: this.text(o.resource, `${path35}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path35}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path36}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path36}.message`, 2e3),
+      why: this.text(o.why, `${path36}.why`, 2e3),
+      location: this.location(o.location, `${path36}.location`),
+      resource: this.text(o.resource, `${path36}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path36}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path35) {
-    const o = this.object(x, path35);
-    const code = this.match(o.code, `${path35}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path36) {
+    const o = this.object(x, path36);
+    const code = this.match(o.code, `${path36}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path35}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path35}.line`, 0, 1e8),
-      column: this.int(o.column, `${path35}.column`, 0, 1e8),
-      message: this.text(o.message, `${path35}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path35}.level`, "must be error or warning")
+      file: this.path(o.file, `${path36}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path36}.line`, 0, 1e8),
+      column: this.int(o.column, `${path36}.column`, 0, 1e8),
+      message: this.text(o.message, `${path36}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path36}.level`, "must be error or warning")
     };
   }
-  stats(x, path35) {
-    const o = this.object(x, path35);
+  stats(x, path36) {
+    const o = this.object(x, path36);
     return {
-      files: this.int(o.files, `${path35}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path35}.bytes`),
-      units: this.int(o.units, `${path35}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path35}.byFormat`),
-      buckets: this.int(o.buckets, `${path35}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path35}.durationMs`)
+      files: this.int(o.files, `${path36}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path36}.bytes`),
+      units: this.int(o.units, `${path36}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path36}.byFormat`),
+      buckets: this.int(o.buckets, `${path36}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path36}.durationMs`)
     };
   }
   scanResult(x) {
@@ -51813,42 +51850,42 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path35) {
+  byFormat(x, path36) {
     if (x === void 0) return {};
-    const o = this.object(x, path35);
+    const o = this.object(x, path36);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path35}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path36}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path35) {
-    const o = this.object(x, path35);
-    const count = this.int(o.count, `${path35}.count`, 1, 1e3);
+  shard(x, path36) {
+    const o = this.object(x, path36);
+    const count = this.int(o.count, `${path36}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path35}.index`, 1, count),
+      index: this.int(o.index, `${path36}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path35}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path35}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path35}.links`) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path36}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path36}.commit`, COMMIT_ID) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path36}.links`) } : {}
     };
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path35) {
-    const pieces = this.list(x, path35, (s, p) => {
+  namePattern(x, path36) {
+    const pieces = this.list(x, path36, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path35, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path36, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path35) {
-    const o = this.object(x, path35);
+  links(x, path36) {
+    const o = this.object(x, path36);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path35}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path36}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -51858,7 +51895,7 @@ var Validator = class {
           ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path35}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path36}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state")
           this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"');
@@ -51871,8 +51908,8 @@ var Validator = class {
       })
     };
   }
-  fingerprints(x, path35) {
-    return this.list(x, path35, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path36) {
+    return this.list(x, path36, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -51945,7 +51982,7 @@ async function listShardFiles(dir) {
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path30.join(d, e.name);
+      const p = path31.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -51958,7 +51995,7 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path30.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path31.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
@@ -52581,8 +52618,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path35 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path35} does not exist${EOL6}`);
+        const path36 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path36} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -56699,7 +56736,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path35) => path35.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path36) => path36.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57446,15 +57483,15 @@ function planReview(report, diff, ctx, options) {
   const suggested = /* @__PURE__ */ new Map();
   for (const [finding, ...others] of copiesTogether(eligible)) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
-    const path35 = ctx.repoPath(finding.location.file);
-    const file = diff.get(path35);
+    const path36 = ctx.repoPath(finding.location.file);
+    const file = diff.get(path36);
     const anchor = chooseAnchor(finding, file, options);
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path35,
+          path: path36,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -57464,7 +57501,7 @@ function planReview(report, diff, ctx, options) {
     }
     let suggestion;
     if (anchor.suggestion !== void 0) {
-      const key = `${path35}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
+      const key = `${path36}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
       const first2 = suggested.get(key);
       if (first2 === void 0) suggested.set(key, finding.ruleId);
       suggestion = first2 === void 0 || first2 === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first2 };
@@ -57472,7 +57509,7 @@ function planReview(report, diff, ctx, options) {
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path35,
+      path: path36,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
@@ -58395,7 +58432,7 @@ function moveProblem(p, maps) {
 
 // src/report/github/render-context.ts
 import { createHash as createHash5 } from "node:crypto";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -58419,7 +58456,7 @@ function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path31.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path32.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -58431,7 +58468,7 @@ function createRenderContext(input) {
 
 // src/config/load.ts
 import fs14 from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 init_text_encoding();
 init_errors();
 init_line_index();
@@ -58441,10 +58478,10 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path32.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const abs = path33.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
   if (!fs14.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path32.resolve(cwd, ".s3-gate.yaml");
+    const alt = path33.resolve(cwd, ".s3-gate.yaml");
     if (!fs14.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
@@ -58453,11 +58490,11 @@ function loadConfig(file, cwd, knownRules) {
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
   const real = fs14.realpathSync.native(abs);
-  const base = path32.resolve(cwd);
+  const base = path33.resolve(cwd);
   if (isInside2(abs, [base])) {
     const realBase = fs14.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
-    if (!inside2 || path32.relative(realBase, real).split(path32.sep).includes(".git"))
+    if (!inside2 || path33.relative(realBase, real).split(path33.sep).includes(".git"))
       throw new ConfigurationError(
         `Config file "${shown}" is a symbolic link to ${inside2 ? "a file under .git/" : "a file outside the repository"}; refused.`
       );
@@ -58466,7 +58503,7 @@ function readConfigFile(abs, cwd) {
   return decodeText(fs14.readFileSync(real));
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path32.relative(cwd, abs) || abs).split(path32.sep).join("/");
+var displayPath = (abs, cwd) => (path33.relative(cwd, abs) || abs).split(path33.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, source, knownRules) {
   const lines = new LineIndex(text);
@@ -58568,7 +58605,7 @@ function readException(item, index, checkRule, fail, lines) {
 }
 
 // src/report/render/sarif.ts
-import path33 from "node:path";
+import path34 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -58702,10 +58739,10 @@ function uriPath(p) {
 function artifactLocator(cwd, srcRoot) {
   if (srcRoot === void 0) return (file) => ({ uri: uriPath(file), uriBaseId: "%SRCROOT%" });
   return (file) => {
-    const abs = path33.resolve(cwd, file);
-    const rel = path33.relative(srcRoot, abs);
-    if (rel === ".." || rel.startsWith(`..${path33.sep}`) || path33.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path33.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path34.resolve(cwd, file);
+    const rel = path34.relative(srcRoot, abs);
+    if (rel === ".." || rel.startsWith(`..${path34.sep}`) || path34.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path34.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -58985,7 +59022,7 @@ async function warnUnlessPullCheckout(cwd, run2, logger) {
   );
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path34.resolve(inputs.resultsDir);
+  const dir = path35.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -59152,7 +59189,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path34.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path35.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -59243,17 +59280,17 @@ function emitWorkflowAnnotations(report, ctx) {
     info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`);
 }
 function sarifPath(inputs, run2) {
-  return path34.resolve(inputs.sarifFile || path34.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path35.resolve(inputs.sarifFile || path35.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path34.resolve(inputs.resultsFile || path34.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path35.resolve(inputs.resultsFile || path35.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path34.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path34.sep).join("/");
+    const rel = path35.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path35.sep).join("/");
   }
 }
 function lineReader(cwd) {
@@ -59261,7 +59298,7 @@ function lineReader(cwd) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, decodeText(fs15.readFileSync(path34.resolve(cwd, file))).split(/\r?\n/));
+        cache2.set(file, decodeText(fs15.readFileSync(path35.resolve(cwd, file))).split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }
@@ -59285,12 +59322,12 @@ function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
 async function writeSarif(result, file, pathPrefix) {
-  const srcRoot = path34.resolve(
+  const srcRoot = path35.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
   try {
-    await fs15.promises.mkdir(path34.dirname(file), { recursive: true });
+    await fs15.promises.mkdir(path35.dirname(file), { recursive: true });
     await fs15.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {

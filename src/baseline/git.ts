@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process'
 
 /**
  * Runs git read-only plumbing in `cwd`. Nothing here checks out, runs hooks or filters: only
- * `rev-parse`, `merge-base`, `ls-tree` and `cat-file`, which read objects as stored.
+ * `rev-parse`, `merge-base`, `ls-tree`, `cat-file` and `diff --name-status` (names only, no diff
+ * driver or text conversion), which read objects as stored.
  */
 export async function git(cwd: string, args: string[], input?: string): Promise<string> {
   const out = await gitBuffer(cwd, args, input)

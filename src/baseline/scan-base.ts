@@ -6,6 +6,7 @@ import type { BaselineStatus } from './gate.js'
 import { git } from './git.js'
 import { materializeTree } from './materialize.js'
 import { findBaseCommit } from './merge-base.js'
+import { renamedFiles, underHeadNames } from './renames.js'
 import { classifyUnseenCdk, type UnseenAtBase } from './unseen-cdk.js'
 
 export interface BaselineInput {
@@ -67,6 +68,14 @@ export async function scanBaseline(input: BaselineInput): Promise<Baseline> {
       if (await exists(path.resolve(baseCwd, p))) paths.push(p)
     }
     const result = paths.length ? await input.scan({ ...input.options, cwd: baseCwd, paths }) : undefined
+    if (result) {
+      const renames = await renamedFiles(repoDir, base.commit, 'HEAD', toPosix(cwdInRepo)).catch((e: unknown) => {
+        input.debug(`could not list the files the pull request renamed: ${e instanceof Error ? e.message : String(e)}`)
+        return new Map<string, string>()
+      })
+      if (renames.size) input.debug(`files renamed since the base: ${renames.size}`)
+      result.findings = underHeadNames(result.findings, renames)
+    }
     const unseen = input.head
       ? await classifyUnseenCdk({
           head: input.head,

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { materializeTree } from '../../src/baseline/materialize.js'
 import { findBaseCommit } from '../../src/baseline/merge-base.js'
 import { scanBaseline } from '../../src/baseline/scan-base.js'
+import { silentLogger } from '../../src/logger.js'
+import { scan } from '../../src/scan.js'
 import { makeScanOptions } from '../../src/options.js'
 import type { ScanResult } from '../../src/scan-result.js'
 import { git, makeRepo } from './harness.js'
@@ -105,5 +107,31 @@ describe('reading the merge base with git', () => {
     expect(seen[0]!.text).toBe('base\n')
     expect(seen[0]!.cwd.endsWith(`${path.sep}infra`)).toBe(true)
     expect(fs.readdirSync(temp)).toEqual([])
+  })
+})
+
+describe('files the pull request renamed', () => {
+  it('give the base findings the head names, so moving a template introduces nothing', async () => {
+    const template = 'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicRead\n'
+    const repo = await makeRepo(
+      { 'infra/old/template.yaml': template, 'infra/kept.yaml': template },
+      { 'infra/new/template.yaml': `${template}# moved\n`, 'infra/kept.yaml': template },
+      { checkout: 'merge' },
+    )
+    const temp = tmp()
+    const options = makeScanOptions({ cwd: path.join(repo.dir, 'infra'), paths: ['.'], workers: 0 })
+    const head = await scan(options, silentLogger)
+    const b = await scanBaseline({
+      options,
+      event: { baseSha: repo.baseSha, headSha: repo.headSha },
+      scan: (o) => scan(o, silentLogger),
+      tempRoot: temp,
+      debug: () => {},
+    })
+    const atBase = new Set(b.result!.findings.map((f) => f.fingerprint))
+    const moved = head.findings.filter((f) => f.location.file === 'new/template.yaml')
+    expect(moved.length).toBeGreaterThan(0)
+    expect(moved.filter((f) => !atBase.has(f.fingerprint))).toEqual([])
+    expect(b.result!.findings.filter((f) => f.location.file === 'old/template.yaml')).toEqual([])
   })
 })
