@@ -15,7 +15,7 @@ export async function renamedFiles(repoDir: string, base: string, head: string, 
   const fields = out.split('\0')
   const renames = new Map<string, string>()
   const rel = (p: string) => path.posix.relative(cwdInRepo, p)
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i++]!
     if (!status) break
     if (status.startsWith('R')) {

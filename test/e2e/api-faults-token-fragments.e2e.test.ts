@@ -82,8 +82,11 @@ describe('encoded tokens', () => {
     fake.inject({ method: 'POST', path: /\/check-runs$/, status: 422, times: 10, body: { message: `Invalid credentials ${b64}` } })
     const run = await runOnPull(fake, repo, {}, { token })
     expect(run.code).toBe(1)
-    expect(fake.state.issueComments.map((c) => c.body).join('\n')).toContain('Could not post the check run: HTTP 422: Invalid credentials ***')
+    expect(fake.state.issueComments.map((c) => c.body).join('\n')).toContain(
+      'Could not post the check run: HTTP 422: Invalid credentials ***',
+    )
     const all = everyText(run, fake)
-    for (const piece of [b64.slice(20, 40), Buffer.from(token).toString('base64').slice(4, 24), token.slice(4)]) expect(all).not.toContain(piece)
+    for (const piece of [b64.slice(20, 40), Buffer.from(token).toString('base64').slice(4, 24), token.slice(4)])
+      expect(all).not.toContain(piece)
   })
 })

@@ -36,7 +36,11 @@ interface Use {
  * variables, macros), an `Fn::Transform` among the resources, or the Serverless Framework's own
  * resources beside `resources:` (`frameworkNames`).
  */
-export function undeclaredReferences(root: SMap, src: { file: string; lines: LineIndex; text: string }, frameworkNames: boolean): Problem[] {
+export function undeclaredReferences(
+  root: SMap,
+  src: { file: string; lines: LineIndex; text: string },
+  frameworkNames: boolean,
+): Problem[] {
   if (frameworkNames || get(root, 'Transform')) return []
   const resources = get(root, 'Resources')
   if (resources?.kind !== 'map' || resources.entries.some((e) => e.key === 'Fn::Transform')) return []

@@ -31,10 +31,7 @@ class JsonSyntaxError extends Error {
  * syntax merges repeated block types: the reader decides what a repeat means), and is not
  * reported here. Otherwise the last one replaces the first, as `JSON.parse` does.
  */
-export function parseJson(
-  text: string,
-  options: { maxDepth: number; reportDuplicates?: boolean; keepDuplicates?: boolean },
-): JsonResult {
+export function parseJson(text: string, options: { maxDepth: number; reportDuplicates?: boolean; keepDuplicates?: boolean }): JsonResult {
   const issues: JsonIssue[] = []
   const keepDuplicates = options.keepDuplicates ?? false
   const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true)

@@ -115,7 +115,8 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   // Terraform never writes a key twice: `"acl": "public-read-write", "acl": "private"` is made up,
   // and which one a reader keeps differs (the last one is read).
   const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true })
-  for (const i of parsed.issues) planProblem(i.offset, i.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'PLAN_JSON_SYNTAX', i.message, i.level)
+  for (const i of parsed.issues)
+    planProblem(i.offset, i.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'PLAN_JSON_SYNTAX', i.message, i.level)
   const root = parsed.root ?? undefined
   if (!isMap(root)) return { models: [], problems, notes, texts }
   if (!sureFromHead && !namesVersions(root)) {

@@ -173,7 +173,8 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
         return `${ctx.displayPath(abs)} is outside the scanned paths`
       }
       const r = read(abs)
-      if (!r) return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths`
+      if (!r)
+        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths`
       return r
     },
     parseTemplate: (f) => {

@@ -127,7 +127,8 @@ const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,}
 
 export function redactSecrets(text: string): string {
   let out = text
-  if (secrets.size && out.includes('%')) out = out.replace(URL_CHARS, (run) => (run.includes('%') && leaks(percentDecoded(run)) ? '***' : run))
+  if (secrets.size && out.includes('%'))
+    out = out.replace(URL_CHARS, (run) => (run.includes('%') && leaks(percentDecoded(run)) ? '***' : run))
   // Whole runs first: `eC1hY2Nlc3MtdG9rZW46…` (base64 of `x-access-token:…`) goes as one.
   if (fragments.size) out = out.replace(TOKEN_CHARS, (run) => (holdsFragment(run) ? '***' : run))
   for (const s of secrets) out = out.split(s).join('***')

@@ -194,7 +194,8 @@ async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber:
   try {
     // Not retried: when GitHub is down, the writes below find out soon enough.
     const head = async () =>
-      (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, request: noAutomaticRetry() })).data.head.sha
+      (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, request: noAutomaticRetry() })).data.head
+        .sha
     const first = await head()
     if (first === pr.headSha) return undefined
     // Right after a push GitHub may still answer with the head before it (a replica behind): asked
@@ -203,7 +204,9 @@ async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber:
     await new Promise((resolve) => setTimeout(resolve, HEAD_RECHECK_MS))
     const again = await head()
     if (again === pr.headSha) {
-      logger.info(`GitHub first answered that pull request #${pr.pullNumber} is at ${first.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`)
+      logger.info(
+        `GitHub first answered that pull request #${pr.pullNumber} is at ${first.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`,
+      )
       return undefined
     }
     return again

@@ -16,7 +16,9 @@ export function findingLogLines(report: GateReport, ctx: RenderContext, max = MA
   for (const f of report.findings) {
     if (lines.length === max) break
     const verdict = f.blocking ? 'blocking' : f.gating ? 'advisory' : 'not gating'
-    lines.push(printable(`${f.severity} ${f.ruleId} ${ctx.repoPath(f.location.file)}:${f.location.line} ${f.resource} (${verdict}): ${f.message}`))
+    lines.push(
+      printable(`${f.severity} ${f.ruleId} ${ctx.repoPath(f.location.file)}:${f.location.line} ${f.resource} (${verdict}): ${f.message}`),
+    )
   }
   if (report.findings.length > max) lines.push(`…and ${report.findings.length - max} more: see the SARIF file or the results file.`)
   return lines

@@ -286,7 +286,11 @@ function suppressedTable(findings: readonly Finding[], ctx: RenderContext, maxRo
 function problemTable(problems: readonly Problem[], ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {
   const row = (p: Problem) =>
     `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`
-  return ['| Level | Code | Location | Message |', '|---|---|---|---|', ...limitRows(problems, maxRows, (p) => rows.of('problem', p, row), rows.elsewhere)]
+  return [
+    '| Level | Code | Location | Message |',
+    '|---|---|---|---|',
+    ...limitRows(problems, maxRows, (p) => rows.of('problem', p, row), rows.elsewhere),
+  ]
 }
 
 function unknownTable(ctx: RenderContext, maxRows: number, rows: RowTexts): string[] {

@@ -8,11 +8,13 @@ import { scanFiles } from '../../rules/helpers.js'
 const ignores = (indent: string) =>
   ['acl-public-write', 'public-exposure'].map((r) => `${indent}# s3-gate:ignore ${r} reason="in a string"`).join('\n')
 
-const active = (r: Awaited<ReturnType<typeof scanFiles>>, rule: string) => r.findings.filter((f) => f.ruleId === rule && !f.suppressed).length
+const active = (r: Awaited<ReturnType<typeof scanFiles>>, rule: string) =>
+  r.findings.filter((f) => f.ruleId === rule && !f.suppressed).length
 
 describe('suppression comments inside strings', () => {
   it('are not applied from block scalars, folded and quoted strings, or JSON strings', async () => {
-    const bucket = (meta: string) => `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Metadata:\n${meta}\n    Properties:\n      AccessControl: PublicReadWrite\n`
+    const bucket = (meta: string) =>
+      `Resources:\n  Data:\n    Type: AWS::S3::Bucket\n    Metadata:\n${meta}\n    Properties:\n      AccessControl: PublicReadWrite\n`
     const r = await scanFiles({
       'literal.yaml': bucket(`      Notes: |\n${ignores('        ')}`),
       'folded.yaml': bucket(`      Notes: >\n${ignores('        ')}`),

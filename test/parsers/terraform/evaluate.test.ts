@@ -540,7 +540,9 @@ describe('file() and templatefile()', () => {
     fs.symlinkSync(path.join(outside, 'secret.json'), path.join(p.dir, 'link.json'))
     expect(plainValue(p.local('up'))).toMatch(/^<unknown: .* is outside the scanned paths>$/)
     expect(plainValue(p.local('abs'))).toMatch(/^<unknown: .* is outside the scanned paths>$/)
-    expect(plainValue(p.local('link'))).toMatch(/^<unknown: link.json could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths>$/)
+    expect(plainValue(p.local('link'))).toMatch(
+      /^<unknown: link.json could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths>$/,
+    )
     expect(p.problems.filter((x) => x.code === 'FILE_OUTSIDE_ROOT').map((x) => x.line)).toEqual([2, 3])
     expect([...p.texts.keys()].some((k) => k.includes('secret'))).toBe(false)
   })

@@ -36,7 +36,9 @@ describe('blocks in a module call', () => {
       'main.tf':
         'module "s3_bucket" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  bucket = "b"\n\n  logging {\n    target_bucket = "logs"\n  }\n}\n',
     })
-    expect(r.problems.map((p) => `${p.code} ${p.file}:${p.line}:${p.column} ${p.level}`)).toEqual(['TF_UNSUPPORTED_BLOCK main.tf:5:3 warning'])
+    expect(r.problems.map((p) => `${p.code} ${p.file}:${p.line}:${p.column} ${p.level}`)).toEqual([
+      'TF_UNSUPPORTED_BLOCK main.tf:5:3 warning',
+    ])
     expect(r.problems[0]!.message).toBe(
       'a module call takes no logging block (Terraform rejects the configuration: write `logging = { ... }`); read as the input logging',
     )

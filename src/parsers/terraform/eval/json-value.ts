@@ -72,7 +72,9 @@ export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: nu
     if (!r.root) return { root: null, invalid: r.issues[0]?.message ?? '' }
     // `{"Statement": [<public>], "Statement": []}`: readers differ on which one counts.
     const twice = r.issues.find((i) => i.code === 'DUPLICATE_KEY')
-    return twice ? { root: r.root, unsupported: `the JSON has a ${twice.message}; which one counts depends on the reader` } : { root: r.root }
+    return twice
+      ? { root: r.root, unsupported: `the JSON has a ${twice.message}; which one counts depends on the reader` }
+      : { root: r.root }
   })
 }
 
