@@ -35175,7 +35175,8 @@ function loadPlanUnit(unit, ctx) {
     problems.push({ code, file: planFile.rel, line: p.line, column: p.column, message, level: level2 });
   };
   const parsed = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
-  for (const i of parsed.issues) planProblem(i.offset, i.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : "PLAN_JSON_SYNTAX", i.message, i.level);
+  for (const i of parsed.issues)
+    planProblem(i.offset, i.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : "PLAN_JSON_SYNTAX", i.message, i.level);
   const root = parsed.root ?? void 0;
   if (!isMap2(root)) return { models: [], problems, notes, texts };
   if (!sureFromHead && !namesVersions(root)) {
@@ -38996,7 +38997,8 @@ function prepareTerraformUnit(unit, ctx) {
         return `${ctx.displayPath(abs)} is outside the scanned paths`;
       }
       const r = read(abs);
-      if (!r) return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths`;
+      if (!r)
+        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths`;
       return r;
     },
     parseTemplate: (f) => {
@@ -52345,7 +52347,11 @@ function suppressedTable(findings, ctx, maxRows, rows) {
 }
 function problemTable(problems, ctx, maxRows, rows) {
   const row = (p) => `| ${p.level} | \`${escapeCode(p.code)}\` | ${locationCell(p.file, p.line, ctx, true)} | ${escapeCell(p.message)} |`;
-  return ["| Level | Code | Location | Message |", "|---|---|---|---|", ...limitRows(problems, maxRows, (p) => rows.of("problem", p, row), rows.elsewhere)];
+  return [
+    "| Level | Code | Location | Message |",
+    "|---|---|---|---|",
+    ...limitRows(problems, maxRows, (p) => rows.of("problem", p, row), rows.elsewhere)
+  ];
 }
 function unknownTable(ctx, maxRows, rows) {
   const row = (g) => `| ${ruleCell(g.first.ruleId, ctx)} | \`${escapeCode(g.first.resource)}\` | ${locationCell(g.first.location.file, g.first.location.line, ctx, true)} | ${escapeCell(aspectsLabel(g) + g.first.why)} |`;
@@ -52595,7 +52601,9 @@ function findingLogLines(report, ctx, max = MAX_LOG_LINES) {
   for (const f of report.findings) {
     if (lines.length === max) break;
     const verdict = f.blocking ? "blocking" : f.gating ? "advisory" : "not gating";
-    lines.push(printable(`${f.severity} ${f.ruleId} ${ctx.repoPath(f.location.file)}:${f.location.line} ${f.resource} (${verdict}): ${f.message}`));
+    lines.push(
+      printable(`${f.severity} ${f.ruleId} ${ctx.repoPath(f.location.file)}:${f.location.line} ${f.resource} (${verdict}): ${f.message}`)
+    );
   }
   if (report.findings.length > max) lines.push(`\u2026and ${report.findings.length - max} more: see the SARIF file or the results file.`);
   return lines;
@@ -57124,7 +57132,8 @@ function holdsFragment(run2) {
 var TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
 function redactSecrets(text) {
   let out = text;
-  if (secrets.size && out.includes("%")) out = out.replace(URL_CHARS, (run2) => run2.includes("%") && leaks(percentDecoded(run2)) ? "***" : run2);
+  if (secrets.size && out.includes("%"))
+    out = out.replace(URL_CHARS, (run2) => run2.includes("%") && leaks(percentDecoded(run2)) ? "***" : run2);
   if (fragments.size) out = out.replace(TOKEN_CHARS, (run2) => holdsFragment(run2) ? "***" : run2);
   for (const s of secrets) out = out.split(s).join("***");
   return out.replace(TOKEN_SHAPED, "***").replace(CREDENTIAL_HEADER, "$1$2***");
@@ -58025,7 +58034,9 @@ async function newerHead(client, pr, logger) {
     await new Promise((resolve2) => setTimeout(resolve2, HEAD_RECHECK_MS));
     const again = await head();
     if (again === pr.headSha) {
-      logger.info(`GitHub first answered that pull request #${pr.pullNumber} is at ${first2.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`);
+      logger.info(
+        `GitHub first answered that pull request #${pr.pullNumber} is at ${first2.slice(0, 7)}, then at ${pr.headSha.slice(0, 7)}, the commit this run scanned.`
+      );
       return void 0;
     }
     return again;

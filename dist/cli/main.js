@@ -1333,8 +1333,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-4FLHTCNO.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-RHBNJXFW.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-XCQIAUZ3.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-WHAU2YGA.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-YXD2K4LG.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-7YVGVRMS.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
