@@ -41,7 +41,8 @@ describe('the action on a pull request', () => {
       expect(c.path).toBe('template.yaml')
       expect(c.line).toBeGreaterThanOrEqual(14)
       expect(c.body).toMatch(/<!-- s3-gate:fp=[A-Za-z0-9_-]+ -->/)
-      expect(c.body).toMatch(/```(suggestion|yaml)/)
+      // A change that fixes two findings is suggested once; the other comment points at it.
+      expect(c.body).toMatch(/```(suggestion|yaml)|the change suggested on this line for `[a-z-]+` fixes this too/)
     }
     // The pre-existing Logs bucket findings are not commented: they are not introduced by the PR.
     expect(comments.some((c) => c.line! < 14)).toBe(false)
