@@ -177,17 +177,19 @@ export class TemplateReader {
    * statement it may hold instead of one statement that could be anything; an `AWS::NoValue` side
    * adds nothing. Empty for any other unknown.
    */
-  private ifBranches(cur: Cur): { branches?: PNode[] } {
+  private ifBranches(cur: Cur): { branches?: PNode[]; mayBeAbsent?: boolean } {
     const n = cur.node
     if (n.kind !== 'map' || !isIntrinsic(n) || n.entries[0]!.key !== 'Fn::If') return {}
     const arg = n.entries[0]!.value
     if (arg.kind !== 'seq' || arg.items.length !== 3) return {}
     const branches: PNode[] = []
+    let mayBeAbsent = false
     for (const i of [1, 2]) {
       const node = arg.items[i]!
       if (this.resolve(node) !== NO_VALUE) branches.push(this.pnode({ node, path: `${cur.path}.Fn::If[${i}]` }))
+      else mayBeAbsent = true
     }
-    return { branches }
+    return mayBeAbsent ? { branches, mayBeAbsent } : { branches }
   }
 
   /** The neutral JSON-like view of a subtree (for policy documents). */

@@ -18,6 +18,8 @@ export type PNode =
       at: SourceLocation
       /** What it may be instead, when a choice on an unknown condition (CloudFormation `Fn::If`) made it unknown. */
       branches?: PNode[]
+      /** One side of that choice is `AWS::NoValue`: where it is a map's value, the key may be left out. */
+      mayBeAbsent?: boolean
     }
 
 export function pget(node: PNode, key: string): PNode | undefined {
@@ -100,6 +102,9 @@ function conditions(stmt: PNode): Value<PolicyCondition[]> {
     if (keys.kind === 'unknown') return unknownValue(keys.why, keys.at)
     if (keys.kind !== 'map') return unknownValue(`condition operator ${operator} does not hold a map`, keys.at)
     for (const [key, v] of keys.entries) {
+      // `aws:SourceVpce: !If [IsProd, vpce-1, !Ref AWS::NoValue]`: outside prod the key is gone, and
+      // with it the restriction: whether the statement is restricted is not known.
+      if (v.kind === 'unknown' && v.mayBeAbsent) return unknownValue(`the condition key ${key} may be left out: ${v.why}`, v.at)
       const values = strList(v)
       out.push({
         operator,
