@@ -61,6 +61,12 @@ exceptions:
     ])
   })
 
+  it('refuses an enable list with no rule in it: it would run none', () => {
+    expect(() => parse('enable: []\n')).toThrow(
+      '.s3-gate.yml:1:9: `enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile',
+    )
+  })
+
   it('treats an empty file as no configuration', () => {
     const c = parse('# nothing yet\n')
     expect(c.profile).toBeUndefined()
