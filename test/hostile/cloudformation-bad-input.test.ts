@@ -58,6 +58,15 @@ describe('bad CloudFormation input', () => {
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6', 'acl-public-write@6'])
   })
 
+  it('reports conditions that refer to each other in a circle, and decides nothing by them', async () => {
+    const r = await scanFiles({
+      'cycle.yaml':
+        'Conditions:\n  UsePrivate: !Condition Fallback\n  Fallback: !Or [!Condition UsePrivate, !Equals [a, a]]\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: !If [UsePrivate, Private, PublicReadWrite]\n',
+    })
+    expect(r.problems.map((p) => [p.code, p.line, p.level])).toEqual([['EVAL_CYCLE', 2, 'warning']])
+    expect(r.unknowns.filter((u) => u.ruleId === 'acl-public-write').map((u) => u.location.line)).toEqual([8])
+  })
+
   it('reports a logical id longer than CloudFormation allows instead of repeating it in every finding', async () => {
     const id = 'K'.repeat(1_000_000)
     const r = await scanFiles({

@@ -425,15 +425,24 @@ export class TemplateEvaluator {
   condition(name: string, depth = 0): Tri {
     const cached = this.conditionCache.get(name)
     if (cached !== undefined) return cached
-    if (this.conditionsInProgress.has(name)) return 'unknown'
+    if (this.conditionsInProgress.has(name)) {
+      // CloudFormation rejects a template whose conditions refer to each other in a circle; what
+      // each of them holds is not decided by whichever was asked first (`!Or [cycle, true]` was true).
+      for (const c of this.conditionsInProgress) this.cyclicConditions.add(c)
+      return 'unknown'
+    }
     const node = get(this.conditions, name)
     if (!node) return 'unknown'
     this.conditionsInProgress.add(name)
     const r = this.conditionValue(node, depth)
     this.conditionsInProgress.delete(name)
-    this.conditionCache.set(name, r)
-    return r
+    const held = this.cyclicConditions.has(name) ? 'unknown' : r
+    this.conditionCache.set(name, held)
+    return held
   }
+
+  /** Conditions found to refer to themselves through others (so far), in the order found. */
+  readonly cyclicConditions = new Set<string>()
 
   private conditionValue(node: SNode, depth: number): Tri {
     if (depth > 100 || ++this.steps > this.maxSteps) return 'unknown'

@@ -16,7 +16,7 @@ import { findCommentSuppressions, orphanSuppression, paramsNotChecked } from '..
 import type { LineIndex } from '../shared/line-index.js'
 import { readPolicyDocument } from '../shared/policy-document.js'
 import type { SMap } from '../shared/source-tree.js'
-import { get } from '../shared/source-tree.js'
+import { get, getEntry } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
 import { placeLines, stackedLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
@@ -469,7 +469,22 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
       level: 'warning',
     })
 
+  if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]))
   return { model, problems, notes, resourceRanges, reader: r }
+}
+
+/** One warning for the conditions that refer to each other in a circle, at the first of them. */
+function conditionCycle(root: SMap, src: TemplateSource, names: string[]): Problem {
+  const entry = getEntry(get(root, 'Conditions'), names[0]!)
+  const at = src.lines.position(entry?.keyStart ?? 0)
+  return {
+    code: 'EVAL_CYCLE',
+    file: src.file,
+    line: at.line,
+    column: at.column,
+    message: `conditions ${names.join(', ')} refer to each other in a circle (CloudFormation rejects the template); what depends on them is unknown`,
+    level: 'warning',
+  }
 }
 
 /** One of the values a `Bucket` property may take, and the condition under which it does. */
