@@ -111,15 +111,24 @@ export function serverlessResources(root: SNode | null): SMap | undefined {
   const res = get(root, 'resources')
   if (res?.kind === 'map') return res
   if (res?.kind !== 'seq') return undefined
-  const sections = new Map<string, { first: SEntry; entries: SEntry[] }>()
+  const sections = new Map<string, { first: SEntry; entries: SEntry[]; index: Map<string, number> }>()
   for (const part of res.items) {
     if (part.kind !== 'map') continue
     for (const e of part.entries) {
       if (e.value.kind !== 'map') continue
-      const section = sections.get(e.key)
+      let section = sections.get(e.key)
+      if (!section) sections.set(e.key, (section = { first: e, entries: [], index: new Map() }))
       // A loop, not push(...entries): a section may hold more entries than a call takes arguments.
-      if (section) for (const x of e.value.entries) section.entries.push(x)
-      else sections.set(e.key, { first: e, entries: e.value.entries.slice() })
+      for (const x of e.value.entries) {
+        const at = section.index.get(x.key)
+        // The framework merges the items deeply (lodash `merge`): a resource written again in a later
+        // item (a stage's override of its Properties) is the same resource with those changes.
+        if (at !== undefined) section.entries[at] = { ...section.entries[at]!, value: deepMerge(section.entries[at]!.value, x.value, 0) }
+        else {
+          section.index.set(x.key, section.entries.length)
+          section.entries.push(x)
+        }
+      }
     }
   }
   const entries = [...sections.entries()].map(([key, { first, entries }]) => ({
@@ -128,6 +137,38 @@ export function serverlessResources(root: SNode | null): SMap | undefined {
     value: { kind: 'map' as const, start: first.value.start, end: first.value.end, entries },
   }))
   return { kind: 'map', start: res.start, end: res.end, entries }
+}
+
+/**
+ * lodash `merge`, as the Serverless Framework merges `resources` items: maps key by key, lists
+ * index by index, anything else replaced by the later value. Each entry keeps the place that
+ * wrote it. Depth is bounded by the parser's nesting limit; past 1,000 the later value wins.
+ */
+function deepMerge(a: SNode, b: SNode, depth: number): SNode {
+  if (depth > 1000) return b
+  if (a.kind === 'map' && b.kind === 'map' && !isIntrinsicNode(a) && !isIntrinsicNode(b)) {
+    const entries = a.entries.slice()
+    const index = new Map(entries.map((e, i) => [e.key, i]))
+    for (const e of b.entries) {
+      const i = index.get(e.key)
+      if (i === undefined) {
+        index.set(e.key, entries.length)
+        entries.push(e)
+      } else entries[i] = { ...entries[i]!, value: deepMerge(entries[i]!.value, e.value, depth + 1) }
+    }
+    return { ...a, entries }
+  }
+  if (a.kind === 'seq' && b.kind === 'seq') {
+    const items = a.items.slice()
+    b.items.forEach((x, i) => (items[i] = i < items.length ? deepMerge(items[i]!, x, depth + 1) : x))
+    return { ...a, items }
+  }
+  return b
+}
+
+/** `{Ref: X}`, `{Fn::GetAtt: …}`: a value, replaced whole rather than merged with another map. */
+function isIntrinsicNode(n: SMap): boolean {
+  return n.entries.length === 1 && (n.entries[0]!.key === 'Ref' || n.entries[0]!.key === 'Condition' || n.entries[0]!.key.startsWith('Fn::'))
 }
 
 function isJsonText(text: string): boolean {

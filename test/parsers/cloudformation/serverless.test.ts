@@ -62,6 +62,18 @@ describe('Serverless Framework resources', () => {
     ])
   })
 
+  it('merges a resource written again in a later item deeply, as lodash merge does', async () => {
+    const service =
+      'service: two\nprovider:\n  name: aws\nresources:\n' +
+      '  - Resources:\n      A:\n        Type: AWS::S3::Bucket\n        Properties:\n          AccessControl: PublicReadWrite\n' + // 5-9
+      '          PublicAccessBlockConfiguration:\n            BlockPublicAcls: true\n            IgnorePublicAcls: true\n' + // 10-12
+      '  - Resources:\n      A:\n        Properties:\n          PublicAccessBlockConfiguration:\n            BlockPublicAcls: false\n            IgnorePublicAcls: false\n' // 13-18
+    const r = await scanFiles({ 'serverless.yaml': service })
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(rows(r, ['acl-public-write'])).toEqual(['serverless.yaml acl-public-write A 9'])
+    expect(r.stats.buckets).toBe(1)
+  })
+
   it('reads a framework variable where a setting is expected as unknown, not as a value', async () => {
     const service =
       'service: vars\nprovider:\n  name: aws\nresources:\n  Resources:\n    A:\n      Type: AWS::S3::Bucket\n' +
