@@ -23,7 +23,7 @@ import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
 import type { StackLinks } from './model/stack-links.js'
 import { pluginByName } from './parsers/registry.js'
-import type { FormatPlugin, LoadContext, PlanCover, ScanUnit } from './parsers/types.js'
+import type { FormatPlugin, LoadContext, NestedStackCall, PlanCover, ScanUnit } from './parsers/types.js'
 import { rules, rulesById } from '../rules/index.js'
 
 export interface UnitJob {
@@ -38,6 +38,8 @@ export interface UnitJob {
   now: string
   /** Log what each unit reads (`UnitResult.inputs`), so that another scan can take its result over. */
   recordInputs?: boolean
+  /** What parent stacks pass to nested templates' parameters, by the template's display path. */
+  passedParameters?: Record<string, [string, string | null][]>
 }
 
 export interface UnitResult {
@@ -57,6 +59,8 @@ export interface UnitResult {
   stackLinks?: StackLinks
   /** With `UnitJob.recordInputs`: everything the unit read, unless some of it cannot be checked again. */
   inputs?: InputRecord[]
+  /** Nested stacks its templates create from files of the scan (see `withParentParameters` in scan.ts). */
+  nestedStacks?: NestedStackCall[]
 }
 
 export function parseErrorFinding(p: Problem, format: Format): Finding {
@@ -203,6 +207,12 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
       return listFiles(dir, job.roots, job.cwd, filter)
     },
     ...(inputs ? { inputs } : {}),
+    ...(job.passedParameters
+      ? {
+          passedParameters: (file: string) =>
+            Object.hasOwn(job.passedParameters!, file) ? new Map(job.passedParameters![file]) : undefined,
+        }
+      : {}),
   }
   const result: UnitResult = {
     unit: unit.id,
@@ -236,6 +246,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   appendAll(result.problems, load.problems)
   appendAll(result.notes, load.notes)
   if (load.covers) result.covers = load.covers
+  if (load.nestedStacks) result.nestedStacks = load.nestedStacks
   if (heldNothing(load)) {
     // Content sniffing let in a file that only mentions `AWS::` (a JSON or YAML document, an
     // earlier s3-gate JSON output): counted, it would hide "no infrastructure files found".

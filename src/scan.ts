@@ -17,7 +17,7 @@ import type { ScanUnit } from './parsers/types.js'
 import { joinLinks, linkForeignPolicies } from './cross-stack.js'
 import type { StackLinks } from './model/stack-links.js'
 import { dropSupersededBySourcesPlan, shardPlansWithTheirSources } from './plan-supersedes.js'
-import { parseErrorFinding, type UnitJob, type UnitResult } from './process-unit.js'
+import { parseErrorFinding, processUnit, type UnitJob, type UnitResult } from './process-unit.js'
 import type { ScanResult } from './scan-result.js'
 import { settingsDigest } from './scan-settings.js'
 import { VERSION } from './version.js'
@@ -146,6 +146,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   // `runUnits` applies it: that is what a scan without taken-over results reports.
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run(selected)
   if (reuse?.role === 'keep') reuse.store.keep(selected, results, job)
+  results = withParentParameters(selected, results, job, logger)
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, 'unit')} from the head scan: every file they read is the same`)
   const result: ScanResult = {
@@ -198,6 +199,31 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
       ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`,
   )
   return result
+}
+
+/**
+ * Nested templates scanned again with what their parents pass to their parameters: read alone, a
+ * parameter is taken at its default, and `Acl: PublicReadWrite` passed to a child whose `Acl`
+ * defaults to `Private` read as private. Parents that pass a template different values leave the
+ * parameter unknown. Only a parent in the same scan (or shard) is seen.
+ */
+function withParentParameters(units: readonly ScanUnit[], results: UnitResult[], job: UnitJob, logger: Logger): UnitResult[] {
+  const byChild = new Map<string, Map<string, string | null>>()
+  for (const r of results) {
+    for (const call of r.nestedStacks ?? []) {
+      let passed = byChild.get(call.child)
+      if (!passed) byChild.set(call.child, (passed = new Map()))
+      for (const [name, value] of call.passed) passed.set(name, passed.has(name) && passed.get(name) !== value ? null : value)
+    }
+  }
+  if (!byChild.size) return results
+  return results.map((r, i) => {
+    const unit = units[i]!
+    const passed = unit.plugin === 'cloudformation' ? byChild.get(unit.id) : undefined
+    if (!passed?.size || wasLetGo(r)) return r
+    logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`)
+    return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } })
+  })
 }
 
 /** The results of `units` in order: those taken over, and the others' from `ran` (in the same order). */

@@ -132,7 +132,10 @@ export function parseConfig(text: string, source: string, knownRules: ReadonlySe
   const enable = ruleList('enable')
   // `enable: []` (every item commented out, say) would run no rule: a gate that passes everything.
   if (enable && enable.length === 0)
-    fail(entry('enable')!.value.start, '`enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile')
+    fail(
+      entry('enable')!.value.start,
+      '`enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile',
+    )
   if (enable) config.enable = enable
   const include = pathGlobs('include')
   config.include = include.map((g) => g.glob)

@@ -1,3 +1,4 @@
+import type { PassedParameters } from './cloudformation/stack-parameters.js'
 import type { Finding, Problem, TextEdit } from '../engine/finding.js'
 import type { Format, S3Model } from '../model/s3.js'
 import type { Limits } from '../limits.js'
@@ -43,6 +44,15 @@ export interface LoadContext {
    * the disk other than through `readFile` (a text planning read, a folder listing) tells it here.
    */
   inputs?: InputLog
+  /** What parent stacks pass to the parameters of the template at this display path (nested stacks). */
+  passedParameters?(file: string): PassedParameters | undefined
+}
+
+/** A nested stack whose template is a file of the scan: what its parent passes to its parameters. */
+export interface NestedStackCall {
+  /** Display path of the nested template. */
+  child: string
+  passed: [string, string | null][]
 }
 
 /** What a plan unit read from the `.tf` sources of a root module. */
@@ -65,6 +75,8 @@ export interface UnitLoad {
    * unit's findings on these resources give way to the plan's (see `plan-supersedes.ts`).
    */
   covers?: PlanCover
+  /** Nested stacks the unit's templates create from files of the scan (CloudFormation). */
+  nestedStacks?: NestedStackCall[]
 }
 
 /**

@@ -4,6 +4,7 @@
  * metadata (inline or in `additionalMetadataFile`) and `tree.json`. Every broken piece becomes a
  * Problem for that artifact; the other artifacts are still read.
  */
+import type { PassedParameters } from '../cloudformation/stack-parameters.js'
 import path from 'node:path'
 import type { Problem } from '../../engine/finding.js'
 import type { SourceLocation } from '../../model/location.js'
@@ -37,6 +38,8 @@ export interface StackTemplate {
   /** The stack's asset manifest (absolute), which lists nested stack templates by hash. */
   assetsManifest?: string
   nested: boolean
+  /** Nested stacks: what the parent's stack resource passes to the template's parameters. */
+  passed?: PassedParameters
   /** Id of the manifest artifact (top-level stacks only). */
   artifactId?: string
   /**

@@ -115,6 +115,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         format: 'cdk',
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
+        ...(st.passed ? { passed: st.passed } : {}),
       })
       appendAll(problems, loaded.problems)
       if (!loaded.isTemplate) {

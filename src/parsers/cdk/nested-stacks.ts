@@ -11,6 +11,7 @@ import type { SNode } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import type { LoadContext } from '../types.js'
 import { inside, type StackTemplate } from './assembly.js'
+import { nestedStackParameters } from '../cloudformation/stack-parameters.js'
 import { readJsonFile, scalarString } from './json-file.js'
 import { nestedStackPathFromResource, TEMPLATE_FILE, type ConstructMetadata } from './metadata.js'
 
@@ -107,6 +108,7 @@ export function findNestedStacks(
       assemblyDir: parent.assemblyDir,
       assetsManifest: parent.assetsManifest,
       nested: true,
+      passed: nestedStackParameters(r.node),
     })
   }
   return out

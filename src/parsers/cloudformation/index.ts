@@ -9,6 +9,7 @@ import type { FormatPlugin, LoadContext, UnitLoad } from '../types.js'
 import { cloudFormationPlanner } from './plan.js'
 import { forgetFixCache, primeFixCache, renderCloudFormationFix } from './fix.js'
 import { looksLikeTemplateText, parseTemplateFile, type ParsedTemplateFile } from './parse.js'
+import type { PassedParameters } from './stack-parameters.js'
 import { templateToModel, type TemplateModel } from './to-model.js'
 
 export interface LoadedTemplate {
@@ -30,7 +31,7 @@ export function loadTemplateText(
   text: string,
   file: string,
   limits: Limits,
-  options: { format?: Format; addressOf?: (logicalId: string) => string; debug?: (m: string) => void } = {},
+  options: { format?: Format; addressOf?: (logicalId: string) => string; debug?: (m: string) => void; passed?: PassedParameters } = {},
 ): LoadedTemplate {
   const problems: Problem[] = []
   if (text.includes('\u0000')) {
@@ -99,6 +100,7 @@ export function loadTemplateText(
         addressOf: options.addressOf,
         comments: comments[i],
         frameworkNames: t.serverless,
+        ...(options.passed ? { passed: options.passed } : {}),
       },
       limits,
     )
@@ -189,10 +191,18 @@ export const cloudFormationPlugin: FormatPlugin = {
     const text = ctx.readFile(f.abs)
     const texts = new Map<string, string>()
     if (text === undefined) return { models: [], problems: [], notes: [], texts }
-    const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug })
+    const passed = ctx.passedParameters?.(f.rel)
+    const loaded = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, ...(passed ? { passed } : {}) })
     if (loaded.isTemplate) texts.set(f.rel, text)
     if (loaded.parsed) primeFixCache(f.rel, text, loaded.parsed)
-    return { models: loaded.models, problems: loaded.problems, notes: loaded.notes, texts }
+    const nestedStacks = loaded.templates.flatMap((t) => t.nestedStacks ?? [])
+    return {
+      models: loaded.models,
+      problems: loaded.problems,
+      notes: loaded.notes,
+      texts,
+      ...(nestedStacks.length ? { nestedStacks } : {}),
+    }
   },
   renderFix: renderCloudFormationFix,
   unitDone: forgetFixCache,

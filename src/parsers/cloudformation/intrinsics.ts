@@ -3,6 +3,7 @@
  * alone (parameter defaults, mappings, conditions, references to resources of the template) is
  * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
  */
+import type { PassedParameters } from './stack-parameters.js'
 import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
@@ -85,6 +86,8 @@ export class TemplateEvaluator {
     readonly root: SMap,
     private readonly maxSteps: number,
     private readonly maxLength = DEFAULT_LIMITS.maxCollectionSize * 64,
+    /** What a parent stack passes to this nested template: it replaces the defaults. */
+    private readonly passed?: PassedParameters,
   ) {
     const p = get(root, 'Parameters')
     this.parameters = p?.kind === 'map' ? p : undefined
@@ -240,6 +243,12 @@ export class TemplateEvaluator {
     const typeName = type?.kind === 'scalar' ? String(type.value) : 'String'
     const key = `parameter:${name}`
     if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
+    const passed = this.passed?.get(name)
+    if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key)
+    if (passed !== undefined) {
+      if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) return this.built(passed.split(',').map((s) => s.trim()))
+      return passed
+    }
     const def = get(param, 'Default')
     if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key)
     // A default decides no condition: the stack may be deployed with another value, and a public

@@ -168,7 +168,9 @@ function deepMerge(a: SNode, b: SNode, depth: number): SNode {
 
 /** `{Ref: X}`, `{Fn::GetAtt: …}`: a value, replaced whole rather than merged with another map. */
 function isIntrinsicNode(n: SMap): boolean {
-  return n.entries.length === 1 && (n.entries[0]!.key === 'Ref' || n.entries[0]!.key === 'Condition' || n.entries[0]!.key.startsWith('Fn::'))
+  return (
+    n.entries.length === 1 && (n.entries[0]!.key === 'Ref' || n.entries[0]!.key === 'Condition' || n.entries[0]!.key.startsWith('Fn::'))
+  )
 }
 
 function isJsonText(text: string): boolean {

@@ -2,6 +2,8 @@
  * One CloudFormation template → the neutral S3 model. Links (bucket policies, notifications,
  * trails, access points) are resolved within this template only, never across templates.
  */
+import path from 'node:path'
+import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { Limits } from '../../limits.js'
@@ -22,6 +24,8 @@ import { placeLines, stackedLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { undeclaredReferences } from './undeclared-refs.js'
+import { nestedStackParameters, type PassedParameters } from './stack-parameters.js'
+import type { NestedStackCall } from '../types.js'
 import { macroWarnings } from './macros.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
@@ -54,6 +58,8 @@ export interface TemplateSource {
   comments?: ReturnType<typeof findCommentSuppressions>
   /** The Serverless Framework's `resources:`, which may refer to the resources the framework makes. */
   frameworkNames?: boolean
+  /** What the parent stack passes to this nested template's parameters. */
+  passed?: PassedParameters
 }
 
 export interface TemplateModel {
@@ -64,6 +70,8 @@ export interface TemplateModel {
   /** Line range of each resource, for comment suppressions and fixes. */
   resourceRanges: Map<string, { startLine: number; endLine: number }>
   reader: TemplateReader
+  /** Nested stacks created from a template file beside this one (`TemplateURL: ./child.yaml`). */
+  nestedStacks?: NestedStackCall[]
 }
 
 interface Subject {
@@ -88,7 +96,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const root = withLoopsExpanded(src, limits, problems)
   appendAll(problems, macroWarnings(root, src))
   appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true))
-  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64)
+  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed)
   const r = new TemplateReader(ev, src.lines, src.file)
   const model = emptyModel(src.unit, src.format)
   const resourceRanges = new Map<string, { startLine: number; endLine: number }>()
@@ -470,7 +478,29 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     })
 
   if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]))
-  return { model, problems, notes, resourceRanges, reader: r }
+  const nestedStacks = localNestedStacks(resources, src.file)
+  return { model, problems, notes, resourceRanges, reader: r, ...(nestedStacks.length ? { nestedStacks } : {}) }
+}
+
+/** Where a nested stack's template is: `TemplateURL` or SAM's `Location` naming a local file (before `package`). */
+const NESTED_TEMPLATE_PROPERTY: Record<string, string> = {
+  'AWS::CloudFormation::Stack': 'TemplateURL',
+  'AWS::Serverless::Application': 'Location',
+}
+
+function localNestedStacks(resources: SMap, file: string): NestedStackCall[] {
+  const out: NestedStackCall[] = []
+  for (const e of resources.entries) {
+    const t = get(e.value, 'Type')
+    const property = t?.kind === 'scalar' && typeof t.value === 'string' ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : undefined
+    if (!property) continue
+    const url = get(get(e.value, 'Properties'), property)
+    if (url?.kind !== 'scalar' || typeof url.value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith('/'))
+      continue
+    const child = path.posix.normalize(path.posix.join(path.posix.dirname(file), url.value))
+    out.push({ child, passed: [...nestedStackParameters(e.value)] })
+  }
+  return out
 }
 
 /** One warning for the conditions that refer to each other in a circle, at the first of them. */

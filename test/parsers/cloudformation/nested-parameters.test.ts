@@ -1,0 +1,84 @@
+/**
+ * A nested stack is deployed with what its parent passes to its parameters, whatever their
+ * defaults say: `Acl: PublicReadWrite` passed to a child whose `Acl` defaults to `Private` is public.
+ */
+import { describe, expect, it } from 'vitest'
+import { scanFiles } from '../../rules/helpers.js'
+
+const CHILD = `Parameters:
+  Acl:
+    Type: String
+    Default: Private
+  Name:
+    Type: String
+    Default: data
+Resources:
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Ref Name
+      AccessControl: !Ref Acl
+`
+
+const acl = (r: Awaited<ReturnType<typeof scanFiles>>) =>
+  [
+    ...r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => `finding ${f.location.file}:${f.location.line}`),
+    ...r.unknowns.filter((u) => u.ruleId === 'acl-public-write').map((u) => `unknown ${u.location.file}:${u.location.line}`),
+  ].sort()
+
+describe('nested stack parameters', () => {
+  it('are what the parent passes: CloudFormation TemplateURL and SAM Location to local files', async () => {
+    const r = await scanFiles({
+      'parent.yaml':
+        'Transform: AWS::Serverless-2016-10-31\nResources:\n  App:\n    Type: AWS::Serverless::Application\n    Properties:\n      Location: ./stacks/a.yaml\n      Parameters:\n        Acl: PublicReadWrite\n' +
+        '  Cfn:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: stacks/b.yaml\n      Parameters:\n        Acl: !Ref AWS::Region\n',
+      'stacks/a.yaml': CHILD,
+      'stacks/b.yaml': CHILD,
+      'stacks/alone.yaml': CHILD,
+    })
+    expect(acl(r)).toEqual(['finding stacks/a.yaml:13', 'unknown stacks/b.yaml:13'])
+  })
+
+  it('leave a parameter unknown when two parents pass different values', async () => {
+    const parent = (value: string) =>
+      `Resources:\n  S:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./child.yaml\n      Parameters:\n        Acl: ${value}\n`
+    const r = await scanFiles({ 'p1.yaml': parent('Private'), 'p2.yaml': parent('PublicReadWrite'), 'child.yaml': CHILD })
+    expect(acl(r)).toEqual(['unknown child.yaml:13'])
+  })
+
+  it('are what the parent passes in a CDK assembly', async () => {
+    const r = await scanFiles({
+      'cdk.out/manifest.json': JSON.stringify({
+        version: '36.0.0',
+        artifacts: {
+          Parent: {
+            type: 'aws:cloudformation:stack',
+            environment: 'aws://unknown-account/unknown-region',
+            properties: { templateFile: 'Parent.template.json' },
+          },
+        },
+      }),
+      'cdk.out/Parent.template.json': JSON.stringify({
+        Resources: {
+          ChildNested: {
+            Type: 'AWS::CloudFormation::Stack',
+            Properties: { TemplateURL: 'https://s3.amazonaws.com/cdk-assets/child.json', Parameters: { Acl: 'PublicReadWrite' } },
+            Metadata: {
+              'aws:cdk:path': 'Parent/Child.NestedStack/Child.NestedStackResource',
+              'aws:asset:path': 'Child.nested.template.json',
+            },
+          },
+        },
+      }),
+      'cdk.out/Child.nested.template.json': JSON.stringify(
+        {
+          Parameters: { Acl: { Type: 'String', Default: 'Private' } },
+          Resources: { Data: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: { Ref: 'Acl' } } } },
+        },
+        null,
+        1,
+      ),
+    })
+    expect(acl(r)).toEqual(['finding cdk.out/Child.nested.template.json:12'])
+  })
+})
