@@ -102,7 +102,7 @@ export function parseShard(raw: unknown, source: string): ShardFile {
  * leaves out (logical paths, fix intents) is not needed to render it again.
  */
 export function validateCliJson(raw: unknown): ScanResult {
-  const v = new Validator()
+  const v = new Validator({ pathsMayLeave: true })
   const o = v.object(raw, '$')
   const tool = v.object(o.tool, '$.tool')
   if (tool.name !== 's3-gate') v.fail('$.tool.name', 'must be "s3-gate" (is this an s3-gate --format json output?)')

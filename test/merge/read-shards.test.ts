@@ -32,6 +32,29 @@ describe('reading shard results', () => {
     expect(read!.result.notes[100_000]).toBe('note 100000')
   })
 
+  it('reads shards of a scan above the working directory, and files whose names hold a tab or a colon', async () => {
+    const finding = (file: string) => ({
+      ruleId: 'versioning-disabled',
+      severity: 'medium',
+      message: 'Bucket B has versioning not configured.',
+      messageId: 'disabled',
+      file,
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 4,
+      resource: 'B',
+      format: 'cloudformation',
+      fingerprint: 'a'.repeat(24),
+      suppressed: false,
+    })
+    const file = path.join(dir, 'paths.json')
+    const paths = ['../infra/a.yaml', 'tab/x\ty.yaml', 'x:stacks/a.yaml']
+    fs.writeFileSync(file, JSON.stringify({ ...shard(0), findings: paths.map(finding) }))
+    const [read] = await readShardFiles([file], dir)
+    expect(read!.result.findings.map((f) => f.location.file)).toEqual(paths)
+  })
+
   it('refuses a file above the cap, and a set above the total, before reading them', async () => {
     const huge = path.join(dir, 'huge.json')
     fs.writeFileSync(huge, '')

@@ -193,6 +193,13 @@ const FORMATS: Format[] = ['cloudformation', 'terraform', 'terraform-plan', 'cdk
 
 /** Checks untrusted JSON field by field; every failure is an `UntrustedResultsError` naming the path. */
 export class Validator {
+  /**
+   * `pathsMayLeave`: paths may start above the working directory (`s3-gate scan ../infra` writes
+   * `../infra/…`), as the CLI's own JSON does; a results file for the publish step names files of
+   * the repository only.
+   */
+  constructor(private readonly options: { pathsMayLeave?: boolean } = {}) {}
+
   fail(path: string, what: string): never {
     throw new UntrustedResultsError(`The results file is not valid: ${path} ${what}.`)
   }
@@ -234,9 +241,10 @@ export class Validator {
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x: unknown, path: string, mayLeave = false): string {
+  path(x: unknown, path: string, mayLeave = this.options.pathsMayLeave ?? false): string {
     if (typeof x !== 'string' || x.length === 0 || x.length > 1000) this.fail(path, 'must be a path')
-    if (x.startsWith('/') || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x) || (!mayLeave && x.split(/[\\/]/).includes('..')))
+    // A tab is a character of file names; `x:stacks` a folder name, unless `x:` begins a Windows path.
+    if (x.startsWith('/') || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || (!mayLeave && x.split(/[\\/]/).includes('..')))
       this.fail(path, mayLeave ? 'must be a relative path' : 'must be a relative path inside the repository')
     return x
   }
