@@ -36,12 +36,17 @@ export function parseThreshold(value: string, name: string): Threshold {
   return v
 }
 
+/** More shards than this is not a setup we support (GitHub caps a matrix at 256 jobs); `merge` takes no more. */
+export const MAX_SHARDS = 256
+
 export function parseShard(value: string): { index: number; count: number } {
   const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim())
   if (!m) throw new ConfigurationError(`Expected \`shard\` to look like "1/4"; got "${value}".`)
   const index = Number(m[1])
   const count = Number(m[2])
   if (count < 1 || index < 1 || index > count) throw new ConfigurationError(`Expected \`shard\` i/n with 1 ≤ i ≤ n; got "${value}".`)
+  // `merge` takes at most this many shard files: a shard of more could never be merged.
+  if (count > MAX_SHARDS) throw new ConfigurationError(`Expected \`shard\` i/n with n at most ${MAX_SHARDS}; got "${value}".`)
   return { index, count }
 }
 

@@ -5,6 +5,7 @@
  * the same validator the fork-safe publish step uses. Two shapes are accepted: the CLI's
  * `--format json` output and the action's results file (`mode: scan`).
  */
+import { MAX_SHARDS } from '../options.js'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Finding, Problem, UnknownResult } from '../engine/finding.js'
@@ -20,7 +21,7 @@ import type { ScanResult } from '../scan-result.js'
 import { MergeError, type ShardPart } from './merge-scans.js'
 
 /** More shards than this is not a setup we support (GitHub caps a matrix at 256 jobs). */
-export const MAX_SHARD_FILES = 256
+export const MAX_SHARD_FILES = MAX_SHARDS
 /** All shard files together: above the findings one scan may hold (500,000, about 400 MB of CLI JSON). */
 export const MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES
 

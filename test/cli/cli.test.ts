@@ -222,6 +222,12 @@ describe('s3-gate CLI', () => {
     await drained(broken)
   })
 
+  it('refuses a shard count merge could never take', async () => {
+    const r = await cli(['scan', '.', '--shard', '1/257'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/Expected `shard` i\/n with n at most 256; got "1\/257"/)
+  })
+
   it('merges shards written into the scanned folder, as the README loop does, into what one scan gives', async () => {
     const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`s${i}.yaml`, PUBLIC]))
     const cwd = writeTree(files)
