@@ -114,6 +114,14 @@ describe('SARIF output', () => {
     expect(plain).toEqual({ uri: '../other/a%20b.yaml', uriBaseId: '%SRCROOT%' })
   })
 
+  it('never writes a line or column below 1, which code scanning rejects (a merged artifact may say 0)', () => {
+    const result = scanResult([finding({ ruleId: 'acl-public-write', line: 0, file: 'a.yaml' })])
+    const region = JSON.parse(renderSarif(result, rules)).runs[0].results[0].locations[0].physicalLocation.region
+    expect(region.startLine).toBe(1)
+    expect(region.startColumn).toBeGreaterThanOrEqual(1)
+    expect(region.endLine).toBeGreaterThanOrEqual(1)
+  })
+
   it('lists what could not be evaluated after the findings, for review', async () => {
     const result = await scanFiles({
       't.yaml':

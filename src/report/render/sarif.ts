@@ -152,14 +152,19 @@ function artifactLocator(cwd: string, srcRoot: string | undefined): Locate {
 }
 
 function location(f: Pick<Finding, 'location'>['location'], locate: Locate) {
+  // SARIF lines and columns start at 1, and code scanning rejects the whole upload otherwise: a
+  // merged shard file (an artifact) is read as it comes, and may say 0.
+  const line = Math.max(1, f.line)
+  const column = Math.max(1, f.column)
+  const endLine = Math.max(f.endLine, line)
   return {
     physicalLocation: {
       artifactLocation: locate(f.file),
       region: {
-        startLine: f.line,
-        startColumn: f.column,
-        endLine: Math.max(f.endLine, f.line),
-        endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1,
+        startLine: line,
+        startColumn: column,
+        endLine,
+        endColumn: endLine > line || f.endColumn > column ? f.endColumn : column + 1,
       },
     },
   }
