@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path36 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path37 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path36 && path36[0] !== "/") {
-          path36 = `/${path36}`;
+        if (path37 && path37[0] !== "/") {
+          path37 = `/${path37}`;
         }
-        return new URL(`${origin}${path36}`);
+        return new URL(`${origin}${path37}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin }
+          request: { method, path: path37, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path36);
+        debuglog("sending request to %s %s/%s", method, origin, path37);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin },
+          request: { method, path: path37, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path36,
+          path37,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin }
+          request: { method, path: path37, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path36);
+        debuglog("trailers received from %s %s/%s", method, origin, path37);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin },
+          request: { method, path: path37, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path36,
+          path37,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path36, origin }
+            request: { method, path: path37, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path36);
+          debuglog("sending request to %s %s/%s", method, origin, path37);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path36,
+        path: path37,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path36 !== "string") {
+        if (typeof path37 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path36[0] !== "/" && !(path36.startsWith("http://") || path36.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path37[0] !== "/" && !(path37.startsWith("http://") || path37.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path36)) {
+        } else if (invalidPathRegex.test(path37)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path36, query) : path36;
+        this.path = query ? buildURL(path37, query) : path37;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path36, host, upgrade, blocking, reset } = request2;
+      const { method, path: path37, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path36} HTTP/1.1\r
+      let header = `${method} ${path37} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path36, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path37, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path36;
+      headers[HTTP2_HEADER_PATH] = path37;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path36 = search ? `${pathname}${search}` : pathname;
+        const path37 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path36;
+        this.opts.path = path37;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path36 = "/",
+          path: path37 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path36;
+        opts.path = origin + path37;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path36) {
-      if (typeof path36 !== "string") {
-        return path36;
+    function safeUrl(path37) {
+      if (typeof path37 !== "string") {
+        return path37;
       }
-      const pathSegments = path36.split("?");
+      const pathSegments = path37.split("?");
       if (pathSegments.length !== 2) {
-        return path36;
+        return path37;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path36, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path36);
+    function matchKey(mockDispatch2, { path: path37, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path37);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path36 }) => matchValue(safeUrl(path36), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path37 }) => matchValue(safeUrl(path37), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path36, method, body, headers, query } = opts;
+      const { path: path37, method, body, headers, query } = opts;
       return {
-        path: path36,
+        path: path37,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path36, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path37, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path36,
+            Path: path37,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path36) {
-      for (let i = 0; i < path36.length; ++i) {
-        const code = path36.charCodeAt(i);
+    function validateCookiePath(path37) {
+      for (let i = 0; i < path37.length; ++i) {
+        const code = path37.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path36 = opts.path;
+          let path37 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path36 = `/${path36}`;
+            path37 = `/${path37}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path36);
+          url = new URL(util.parseOrigin(url).origin + path37);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21515,10 +21515,11 @@ var init_intrinsics = __esm({
        * 64 characters an element of the largest collection. Every step of `Fn::Sub`/`Fn::Join` may
        * repeat a long parameter default: 20,000 `${P}` of 100 KB each would be 2 GB.
        */
-      constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64) {
+      constructor(root, maxSteps, maxLength = DEFAULT_LIMITS.maxCollectionSize * 64, passed) {
         this.root = root;
         this.maxSteps = maxSteps;
         this.maxLength = maxLength;
+        this.passed = passed;
         const p = get(root, "Parameters");
         this.parameters = p?.kind === "map" ? p : void 0;
         const m = get(root, "Mappings");
@@ -21536,6 +21537,7 @@ var init_intrinsics = __esm({
       root;
       maxSteps;
       maxLength;
+      passed;
       parameters;
       mappings;
       conditions;
@@ -21674,6 +21676,12 @@ var init_intrinsics = __esm({
         const typeName2 = type?.kind === "scalar" ? String(type.value) : "String";
         const key = `parameter:${name}`;
         if (typeName2.startsWith("AWS::SSM::Parameter::Value")) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
+        const passed = this.passed?.get(name);
+        if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key);
+        if (passed !== void 0) {
+          if (typeName2 === "CommaDelimitedList" || typeName2.startsWith("List<")) return this.built(passed.split(",").map((s) => s.trim()));
+          return passed;
+        }
         const def = get(param, "Default");
         if (!def) return new Unknown(`parameter ${name} has no default, so its value is only known at deploy time`, key);
         if (this.comparing > 0 && !onlyValue(param))
@@ -21842,15 +21850,21 @@ var init_intrinsics = __esm({
       condition(name, depth2 = 0) {
         const cached2 = this.conditionCache.get(name);
         if (cached2 !== void 0) return cached2;
-        if (this.conditionsInProgress.has(name)) return "unknown";
+        if (this.conditionsInProgress.has(name)) {
+          for (const c of this.conditionsInProgress) this.cyclicConditions.add(c);
+          return "unknown";
+        }
         const node = get(this.conditions, name);
         if (!node) return "unknown";
         this.conditionsInProgress.add(name);
         const r = this.conditionValue(node, depth2);
         this.conditionsInProgress.delete(name);
-        this.conditionCache.set(name, r);
-        return r;
+        const held = this.cyclicConditions.has(name) ? "unknown" : r;
+        this.conditionCache.set(name, held);
+        return held;
       }
+      /** Conditions found to refer to themselves through others (so far), in the order found. */
+      cyclicConditions = /* @__PURE__ */ new Set();
       conditionValue(node, depth2) {
         if (depth2 > 100 || ++this.steps > this.maxSteps) return "unknown";
         if (node.kind === "scalar")
@@ -24926,9 +24940,16 @@ function serverlessResources(root) {
     if (part.kind !== "map") continue;
     for (const e of part.entries) {
       if (e.value.kind !== "map") continue;
-      const section = sections.get(e.key);
-      if (section) for (const x of e.value.entries) section.entries.push(x);
-      else sections.set(e.key, { first: e, entries: e.value.entries.slice() });
+      let section = sections.get(e.key);
+      if (!section) sections.set(e.key, section = { first: e, entries: [], index: /* @__PURE__ */ new Map() });
+      for (const x of e.value.entries) {
+        const at2 = section.index.get(x.key);
+        if (at2 !== void 0) section.entries[at2] = { ...section.entries[at2], value: deepMerge(section.entries[at2].value, x.value, 0) };
+        else {
+          section.index.set(x.key, section.entries.length);
+          section.entries.push(x);
+        }
+      }
     }
   }
   const entries2 = [...sections.entries()].map(([key, { first: first2, entries: entries3 }]) => ({
@@ -24937,6 +24958,30 @@ function serverlessResources(root) {
     value: { kind: "map", start: first2.value.start, end: first2.value.end, entries: entries3 }
   }));
   return { kind: "map", start: res.start, end: res.end, entries: entries2 };
+}
+function deepMerge(a, b, depth2) {
+  if (depth2 > 1e3) return b;
+  if (a.kind === "map" && b.kind === "map" && !isIntrinsicNode(a) && !isIntrinsicNode(b)) {
+    const entries2 = a.entries.slice();
+    const index = new Map(entries2.map((e, i) => [e.key, i]));
+    for (const e of b.entries) {
+      const i = index.get(e.key);
+      if (i === void 0) {
+        index.set(e.key, entries2.length);
+        entries2.push(e);
+      } else entries2[i] = { ...entries2[i], value: deepMerge(entries2[i].value, e.value, depth2 + 1) };
+    }
+    return { ...a, entries: entries2 };
+  }
+  if (a.kind === "seq" && b.kind === "seq") {
+    const items = a.items.slice();
+    b.items.forEach((x, i) => items[i] = i < items.length ? deepMerge(items[i], x, depth2 + 1) : x);
+    return { ...a, items };
+  }
+  return b;
+}
+function isIntrinsicNode(n) {
+  return n.entries.length === 1 && (n.entries[0].key === "Ref" || n.entries[0].key === "Condition" || n.entries[0].key.startsWith("Fn::"));
 }
 function isJsonText(text) {
   for (let i = 0; i < text.length && i < 4096; i++) {
@@ -25121,10 +25166,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path36) {
+function at(node, path37) {
   let cur = node;
   let entry;
-  for (const p of path36) {
+  for (const p of path37) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -25759,6 +25804,7 @@ function conditions(stmt) {
     if (keys.kind === "unknown") return unknownValue(keys.why, keys.at);
     if (keys.kind !== "map") return unknownValue(`condition operator ${operator} does not hold a map`, keys.at);
     for (const [key, v] of keys.entries) {
+      if (v.kind === "unknown" && v.mayBeAbsent) return unknownValue(`the condition key ${key} may be left out: ${v.why}`, v.at);
       const values = strList(v);
       out.push({
         operator,
@@ -26302,6 +26348,26 @@ var init_undeclared_refs = __esm({
   }
 });
 
+// src/parsers/cloudformation/stack-parameters.ts
+function passedParameters(parameters) {
+  const out = /* @__PURE__ */ new Map();
+  if (parameters?.kind !== "map") return out;
+  for (const e of parameters.entries) {
+    const v = e.value;
+    out.set(e.key, v.kind === "scalar" && v.value !== null ? String(v.value) : null);
+  }
+  return out;
+}
+function nestedStackParameters(resource) {
+  return passedParameters(get(get(resource, "Properties"), "Parameters"));
+}
+var init_stack_parameters = __esm({
+  "src/parsers/cloudformation/stack-parameters.ts"() {
+    "use strict";
+    init_source_tree();
+  }
+});
+
 // src/parsers/cloudformation/macros.ts
 function macroWarnings(root, src) {
   const transform = get(root, "Transform");
@@ -26726,11 +26792,13 @@ var init_reader = __esm({
         const arg = n.entries[0].value;
         if (arg.kind !== "seq" || arg.items.length !== 3) return {};
         const branches = [];
+        let mayBeAbsent = false;
         for (const i of [1, 2]) {
           const node = arg.items[i];
           if (this.resolve(node) !== NO_VALUE) branches.push(this.pnode({ node, path: `${cur.path}.Fn::If[${i}]` }));
+          else mayBeAbsent = true;
         }
-        return { branches };
+        return mayBeAbsent ? { branches, mayBeAbsent } : { branches };
       }
       /** The neutral JSON-like view of a subtree (for policy documents). */
       pnode(cur) {
@@ -26824,13 +26892,14 @@ var init_stack_links2 = __esm({
 });
 
 // src/parsers/cloudformation/to-model.ts
+import path17 from "node:path";
 function templateToModel(src, limits) {
   const problems = [];
   const notes = [];
   const root = withLoopsExpanded(src, limits, problems);
   appendAll(problems, macroWarnings(root, src));
   appendAll(problems, undeclaredReferences(src.root, src, src.frameworkNames === true));
-  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64);
+  const ev = new TemplateEvaluator(root, limits.maxEvalSteps, limits.maxCollectionSize * 64, src.passed);
   const r = new TemplateReader(ev, src.lines, src.file);
   const model = emptyModel(src.unit, src.format);
   const resourceRanges = /* @__PURE__ */ new Map();
@@ -27161,7 +27230,35 @@ function templateToModel(src, limits) {
       message: `Evaluation stopped after ${limits.maxEvalSteps} steps (intrinsic functions, and a step per 16 characters of the strings they build); the remaining values are treated as unknown`,
       level: "warning"
     });
-  return { model, problems, notes, resourceRanges, reader: r };
+  if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]));
+  const nestedStacks = localNestedStacks(resources, src.file);
+  return { model, problems, notes, resourceRanges, reader: r, ...nestedStacks.length ? { nestedStacks } : {} };
+}
+function localNestedStacks(resources, file) {
+  const out = [];
+  for (const e of resources.entries) {
+    const t = get(e.value, "Type");
+    const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
+    if (!property) continue;
+    const url = get(get(e.value, "Properties"), property);
+    if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
+      continue;
+    const child2 = path17.posix.normalize(path17.posix.join(path17.posix.dirname(file), url.value));
+    out.push({ child: child2, passed: [...nestedStackParameters(e.value)] });
+  }
+  return out;
+}
+function conditionCycle(root, src, names) {
+  const entry = getEntry(get(root, "Conditions"), names[0]);
+  const at2 = src.lines.position(entry?.keyStart ?? 0);
+  return {
+    code: "EVAL_CYCLE",
+    file: src.file,
+    line: at2.line,
+    column: at2.column,
+    message: `conditions ${names.join(", ")} refer to each other in a circle (CloudFormation rejects the template); what depends on them is unknown`,
+    level: "warning"
+  };
 }
 function whyChosen(c, what) {
   return c.when ? `${what} this bucket only when condition ${c.when.condition} ${c.when.holds ? "holds" : "does not hold"}, which is not known statically` : `${what} this bucket or another: it names one of several buckets, which one is only known at deploy time`;
@@ -27235,10 +27332,11 @@ function logDeliveryBucket(r, type, props) {
   }
   return bucket;
 }
-var MAX_POLICY_CHOICES, MAX_CHOICE_STATEMENTS, MAX_LOGICAL_ID_CHARS;
+var MAX_POLICY_CHOICES, MAX_CHOICE_STATEMENTS, MAX_LOGICAL_ID_CHARS, NESTED_TEMPLATE_PROPERTY;
 var init_to_model = __esm({
   "src/parsers/cloudformation/to-model.ts"() {
     "use strict";
+    init_own_entry();
     init_append();
     init_arn();
     init_policy();
@@ -27254,6 +27352,7 @@ var init_to_model = __esm({
     init_for_each();
     init_intrinsics();
     init_undeclared_refs();
+    init_stack_parameters();
     init_macros();
     init_metadata_suppressions();
     init_other_resources();
@@ -27262,6 +27361,10 @@ var init_to_model = __esm({
     MAX_POLICY_CHOICES = 32;
     MAX_CHOICE_STATEMENTS = 4096;
     MAX_LOGICAL_ID_CHARS = 255;
+    NESTED_TEMPLATE_PROPERTY = {
+      "AWS::CloudFormation::Stack": "TemplateURL",
+      "AWS::Serverless::Application": "Location"
+    };
   }
 });
 
@@ -27334,7 +27437,8 @@ function loadTemplateText(text, file, limits, options = {}) {
         format: format2,
         addressOf: options.addressOf,
         comments: comments[i],
-        frameworkNames: t.serverless
+        frameworkNames: t.serverless,
+        ...options.passed ? { passed: options.passed } : {}
       },
       limits
     );
@@ -27414,10 +27518,18 @@ var init_cloudformation = __esm({
         const text = ctx.readFile(f.abs);
         const texts = /* @__PURE__ */ new Map();
         if (text === void 0) return { models: [], problems: [], notes: [], texts };
-        const loaded2 = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug });
+        const passed = ctx.passedParameters?.(f.rel);
+        const loaded2 = loadTemplateText(text, f.rel, ctx.limits, { debug: ctx.debug, ...passed ? { passed } : {} });
         if (loaded2.isTemplate) texts.set(f.rel, text);
         if (loaded2.parsed) primeFixCache(f.rel, text, loaded2.parsed);
-        return { models: loaded2.models, problems: loaded2.problems, notes: loaded2.notes, texts };
+        const nestedStacks = loaded2.templates.flatMap((t) => t.nestedStacks ?? []);
+        return {
+          models: loaded2.models,
+          problems: loaded2.problems,
+          notes: loaded2.notes,
+          texts,
+          ...nestedStacks.length ? { nestedStacks } : {}
+        };
       },
       renderFix: renderCloudFormationFix,
       unitDone: forgetFixCache
@@ -27458,9 +27570,9 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
   }
   return { abs, file, text, root: parsed.root, lines };
 }
-function nodeAt2(f, offset, path36 = "") {
+function nodeAt2(f, offset, path37 = "") {
   const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path36 };
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path37 };
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -27503,8 +27615,8 @@ function plain(node) {
     return void 0;
   }
 }
-function nestedStackPathFromResource(path36) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path36);
+function nestedStackPathFromResource(path37) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path37);
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
 var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
@@ -27526,7 +27638,7 @@ var init_metadata = __esm({
         if (node.kind !== "map") return;
         for (const e of node.entries) {
           if (e.value.kind !== "seq") continue;
-          const path36 = normaliseConstructPath(e.key);
+          const path37 = normaliseConstructPath(e.key);
           for (const item of e.value.items) {
             const type = scalarString(get(item, "type"));
             if (!type) continue;
@@ -27535,10 +27647,10 @@ var init_metadata = __esm({
             const entry = {
               type,
               data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt2(file, item.start, path36)
+              at: nodeAt2(file, item.start, path37)
             };
             if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path36, entry);
+            this.add(path37, entry);
           }
         }
       }
@@ -27546,22 +27658,22 @@ var init_metadata = __esm({
       sortedByType = /* @__PURE__ */ new Map();
       /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
       templatePaths;
-      add(path36, entry) {
-        const list2 = this.byPath.get(path36);
+      add(path37, entry) {
+        const list2 = this.byPath.get(path37);
         if (list2) list2.push(entry);
-        else this.byPath.set(path36, [entry]);
+        else this.byPath.set(path37, [entry]);
         this.sortedByType.clear();
         this.templatePaths = void 0;
       }
-      entries(path36) {
-        return this.byPath.get(path36) ?? [];
+      entries(path37) {
+        return this.byPath.get(path37) ?? [];
       }
       paths() {
         return this.byPath.keys();
       }
       /** Every `[path, entry]` of a type. */
       *ofType(type) {
-        for (const [path36, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path36, e];
+        for (const [path37, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path37, e];
       }
       /**
        * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
@@ -27579,7 +27691,7 @@ var init_metadata = __esm({
         let sorted = this.sortedByType.get(type);
         if (!sorted) {
           sorted = [];
-          for (const [path36, e] of this.ofType(type)) sorted.push({ path: path36, entry: e, order: sorted.length });
+          for (const [path37, e] of this.ofType(type)) sorted.push({ path: path37, entry: e, order: sorted.length });
           sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
           this.sortedByType.set(type, sorted);
         }
@@ -27606,8 +27718,8 @@ var init_metadata = __esm({
        * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
        * (an acknowledgement, a warning) point at the code that added them, not at the construct.
        */
-      traceOf(path36) {
-        const list2 = this.entries(path36);
+      traceOf(path37) {
+        const list2 = this.entries(path37);
         for (const e of list2) {
           if (e.type === CREATION_STACK && Array.isArray(e.data))
             return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
@@ -27628,9 +27740,9 @@ function readTree(root) {
   while (stack.length > 0) {
     const { node, depth: depth2 } = stack.pop();
     if (node.kind !== "map" || depth2 > 500) continue;
-    const path36 = scalarString(get(node, "path"));
+    const path37 = scalarString(get(node, "path"));
     const id = scalarString(get(node, "id")) ?? "";
-    if (path36 !== void 0) out.set(normaliseConstructPath(path36), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    if (path37 !== void 0) out.set(normaliseConstructPath(path37), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
     const children = get(node, "children");
     if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
   }
@@ -27656,7 +27768,7 @@ var init_tree = __esm({
 });
 
 // src/parsers/cdk/assembly.ts
-import path17 from "node:path";
+import path18 from "node:path";
 function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
   const out = { stacks: [], metadata: new ConstructMetadata(), problems: [], usable: false };
   const report = (p) => out.problems.push(p);
@@ -27682,12 +27794,12 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       });
       return false;
     }
-    const dir = path17.dirname(abs);
+    const dir = path18.dirname(abs);
     const assetManifests = /* @__PURE__ */ new Map();
     for (const a of artifacts.entries) {
       if (scalarString(get(a.value, "type")) !== "cdk:asset-manifest") continue;
       const f = scalarString(get(get(a.value, "properties"), "file"));
-      if (f) assetManifests.set(a.key, path17.join(dir, f));
+      if (f) assetManifests.set(a.key, path18.join(dir, f));
     }
     for (const a of artifacts.entries) {
       const type = scalarString(get(a.value, "type"));
@@ -27700,7 +27812,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
         case "cdk:cloud-assembly": {
           const sub = scalarString(get(get(a.value, "properties"), "directoryName"));
           if (!sub) invalid(`nested cloud assembly ${a.key} names no \`properties.directoryName\`; it was not scanned`);
-          else if (!inside(dir, path17.join(dir, sub)))
+          else if (!inside(dir, path18.join(dir, sub)))
             invalid(`nested cloud assembly ${a.key} points outside the assembly (${sub}); it was not scanned`);
           else if (depth2 >= MAX_ASSEMBLY_DEPTH)
             report({
@@ -27711,16 +27823,16 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
               message: `nested cloud assembly ${a.key} lies more than ${MAX_ASSEMBLY_DEPTH} Stages deep; it is read as an assembly of its own, without the construct paths of the Stages above it`,
               level: "warning"
             });
-          else readManifest(path17.join(dir, sub, "manifest.json"), depth2 + 1, at2);
+          else readManifest(path18.join(dir, sub, "manifest.json"), depth2 + 1, at2);
           break;
         }
         case "cdk:tree": {
           const f = scalarString(get(get(a.value, "properties"), "file"));
-          if (!f || !inside(dir, path17.join(dir, f))) {
+          if (!f || !inside(dir, path18.join(dir, f))) {
             invalid(`tree artifact ${a.key} names no file inside the assembly`);
             break;
           }
-          const abs2 = path17.join(dir, f);
+          const abs2 = path18.join(dir, f);
           if (treesRead.has(abs2)) break;
           treesRead.add(abs2);
           const tree = readJsonFile(abs2, ctx, "CDK_TREE", "construct tree", report, at2);
@@ -27745,9 +27857,9 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       own.push(m);
     }
     const extraName = scalarString(get(art, "additionalMetadataFile"));
-    if (extraName && inside(dir, path17.join(dir, extraName))) {
+    if (extraName && inside(dir, path18.join(dir, extraName))) {
       const extraAt = nodeAt2(manifest, get(art, "additionalMetadataFile").start);
-      const extra = readMetadataFile(path17.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
+      const extra = readMetadataFile(path18.join(dir, extraName), `metadata file of stack ${id}`, extraAt);
       if (extra) own.push(extra);
     }
     if (!templateFile) {
@@ -27756,7 +27868,7 @@ function readAssembly(manifestAbs, ctx, seen = /* @__PURE__ */ new Set()) {
       );
       return;
     }
-    const abs = path17.join(dir, templateFile);
+    const abs = path18.join(dir, templateFile);
     if (!inside(dir, abs)) {
       invalid(`stack artifact ${id} points outside the assembly (${templateFile}); the stack was not scanned`);
       return;
@@ -28592,7 +28704,7 @@ var init_stack_trace = __esm({
 });
 
 // src/parsers/cdk/locate.ts
-import path18 from "node:path";
+import path19 from "node:path";
 function locateConstruct(constructPath, stackPath, ctx) {
   return locateByTrace(constructPath, stackPath, ctx) ?? locateByConstructId(constructPath, stackPath, ctx);
 }
@@ -28716,7 +28828,7 @@ function locateByConstructId(constructPath, stackPath, ctx, only) {
   return void 0;
 }
 function appDirOf(assemblyDir) {
-  return toSlash(path18.dirname(assemblyDir));
+  return toSlash(path19.dirname(assemblyDir));
 }
 var DEFAULT_CHILDREN;
 var init_locate = __esm({
@@ -28731,7 +28843,7 @@ var init_locate = __esm({
 });
 
 // src/parsers/cdk/nested-stacks.ts
-import path19 from "node:path";
+import path20 from "node:path";
 function templateResources(root) {
   const res = get(root, "Resources");
   if (res?.kind !== "map") return [];
@@ -28775,7 +28887,7 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
       ctx.debug(`${parent.file}: ${r.logicalId} is a nested stack whose template is not in the assembly; skipped`);
       continue;
     }
-    const abs = path19.join(parent.assemblyDir, file);
+    const abs = path20.join(parent.assemblyDir, file);
     if (!inside(parent.assemblyDir, abs)) {
       report({
         code: "CDK_ARTIFACT_INVALID",
@@ -28804,7 +28916,8 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
       },
       assemblyDir: parent.assemblyDir,
       assetsManifest: parent.assetsManifest,
-      nested: true
+      nested: true,
+      passed: nestedStackParameters(r.node)
     });
   }
   return out;
@@ -28815,6 +28928,7 @@ var init_nested_stacks = __esm({
     init_line_index();
     init_source_tree();
     init_assembly();
+    init_stack_parameters();
     init_json_file();
     init_metadata();
   }
@@ -29059,8 +29173,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path36) {
-  return scope === "" || path36 === scope || path36.startsWith(`${scope}/`);
+function covers2(scope, path37) {
+  return scope === "" || path37 === scope || path37.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -29092,27 +29206,27 @@ __export(cdk_exports, {
   cdkPlugin: () => cdkPlugin,
   loadAssembly: () => loadAssembly
 });
-import path20 from "node:path";
+import path21 from "node:path";
 function plainStack(f) {
   return {
     abs: f.abs,
     file: f.rel,
-    stackName: path20.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
+    stackName: path21.basename(f.abs).replace(/\.(nested\.)?template\.json$/, ""),
     stackPath: "",
     declaredAt: { file: f.rel, line: 1, column: 1, endLine: 1, endColumn: 1, path: "" },
-    assemblyDir: path20.dirname(f.abs),
+    assemblyDir: path21.dirname(f.abs),
     nested: f.abs.endsWith(".nested.template.json")
   };
 }
 function loadAssembly(unit, ctx) {
   const data = unit.data;
-  const manifest = data?.manifest ?? unit.files.find((f) => path20.basename(f.abs) === "manifest.json")?.abs;
+  const manifest = data?.manifest ?? unit.files.find((f) => path21.basename(f.abs) === "manifest.json")?.abs;
   const problems = [];
   const models = [];
   const notes = [];
   const texts = /* @__PURE__ */ new Map();
   if (!manifest) return { models, problems, notes, texts };
-  const rootDir = path20.dirname(manifest);
+  const rootDir = path21.dirname(manifest);
   const appDir = appDirOf(rootDir);
   const sources = indexSources(ctx.roots);
   if (sources.truncated) ctx.inputs?.untracked();
@@ -29167,7 +29281,8 @@ function loadAssembly(unit, ctx) {
       const loaded2 = loadTemplateText(text, st.file, ctx.limits, {
         format: "cdk",
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
-        debug: ctx.debug
+        debug: ctx.debug,
+        ...st.passed ? { passed: st.passed } : {}
       });
       appendAll(problems, loaded2.problems);
       if (!loaded2.isTemplate) {
@@ -32257,17 +32372,17 @@ var init_value2 = __esm({
 function blockHeader(f, b) {
   return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
-function valueBlocks(v, at2, path36) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path36}[0]`)];
+function valueBlocks(v, at2, path37) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path37}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path36}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path37}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path36}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path37}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -32300,13 +32415,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path36) {
+      constructor(ev, body, scope, header, span, path37) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path36;
+        this.path = path37;
       }
       ev;
       body;
@@ -32401,9 +32516,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path36) {
+      constructor(value, at2, path37) {
         this.value = value;
-        this.path = path36;
+        this.path = path37;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -32926,14 +33041,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path36) {
+      location(f, start, end, path37) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path36 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path37 };
       }
-      at(o, path36) {
-        return this.location(o.f, o.s, o.e, path36);
+      at(o, path37) {
+        return this.location(o.f, o.s, o.e, path37);
       }
     };
   }
@@ -33111,8 +33226,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path36) {
-        return this.files.at(o, path36);
+      loc(o, path37) {
+        return this.files.at(o, path37);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -33588,21 +33703,21 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path36, depth2 = 0) {
-  const at2 = v.at ? files.at(v.at, path36) : { ...fallback, path: path36 };
+function toPNode(v, files, fallback, path37, depth2 = 0) {
+  const at2 = v.at ? files.at(v.at, path37) : { ...fallback, path: path37 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown":
       return { kind: "unknown", why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at: at2 };
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path36, depth2 + 1);
+      return toPNode(v.target.whole(v.at), files, fallback, path37, depth2 + 1);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path36}.${k}`, depth2 + 1)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path37}.${k}`, depth2 + 1)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path36}[${i}]`, depth2 + 1)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path37}[${i}]`, depth2 + 1)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -33635,7 +33750,7 @@ var init_policy_value = __esm({
 });
 
 // src/parsers/terraform/remote-state.ts
-import path21 from "node:path";
+import path22 from "node:path";
 function outputPattern(state, output) {
   return state === void 0 ? ["", `${STATE_OUTPUT_OF}${output}`] : [`${state}${STATE_OUTPUT_OF}${output}`];
 }
@@ -33659,7 +33774,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
       return prefixed("remote", all("organization", "workspaces.name"));
     case "local": {
       const p = get2("path") ?? "terraform.tfstate";
-      return prefixed("local", path21.posix.normalize(path21.posix.join(localDir, p)));
+      return prefixed("local", path22.posix.normalize(path22.posix.join(localDir, p)));
     }
     default:
       return void 0;
@@ -33667,7 +33782,7 @@ function stateIdentity(backend, get2, localDir, workspace) {
 }
 function displayDir(root) {
   const f = root.config.files[0];
-  return f ? path21.posix.dirname(root.ctx.files.get(f.f).display) : ".";
+  return f ? path22.posix.dirname(root.ctx.files.get(f.f).display) : ".";
 }
 function ownState(root) {
   for (const file of root.config.files) {
@@ -34035,20 +34150,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path36) {
+function entryBlocks(v, at2, path37) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path36}[${JSON.stringify(key)}]`;
+      const where = `${path37}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path36)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path37)];
 }
-function unknownBlock(why, at2, path36) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path36);
+function unknownBlock(why, at2, path37) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path37);
   view.unknownWhy = why;
   return view;
 }
@@ -34939,10 +35054,10 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path36 = key.split(".");
+    const path37 = key.split(".");
     let at2 = view;
-    for (const name of path36.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path36[path36.length - 1]);
+    for (const name of path37.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path37[path37.length - 1]);
     if (!a) return false;
     const v = a.value;
     let text;
@@ -35015,7 +35130,7 @@ var init_to_model2 = __esm({
 });
 
 // src/parsers/terraform-plan/source-map.ts
-import path22 from "node:path";
+import path23 from "node:path";
 function findBlock(root, modulePath2, mode, type, name) {
   let m = root;
   for (const call of modulePath2) m = m?.children.get(call);
@@ -35034,7 +35149,7 @@ function findNested(place, type, index) {
 }
 function localSourceDir(parentDir, source) {
   if (typeof source !== "string" || !(source.startsWith("./") || source.startsWith("../"))) return void 0;
-  return path22.resolve(parentDir, source);
+  return path23.resolve(parentDir, source);
 }
 var init_source_map = __esm({
   "src/parsers/terraform-plan/source-map.ts"() {
@@ -35124,7 +35239,7 @@ var init_plan_values = __esm({
 });
 
 // src/parsers/terraform-plan/load-plan.ts
-import path23 from "node:path";
+import path24 from "node:path";
 function modulePathOf(address) {
   const out = [];
   const re = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./y;
@@ -35220,11 +35335,11 @@ function loadPlanUnit(unit, ctx) {
       texts.set(ctx.displayPath(abs), t);
       if (abs.endsWith(".json")) {
         const r = parseJsonConfig(t, { maxDepth: ctx.limits.maxDepth });
-        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path23.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: [], json: true, override: isOverrideFile(path24.basename(abs)) });
       } else {
         const r = parseHcl(t, { maxDepth: ctx.limits.maxDepth });
         for (const i of r.issues) sourceProblem(f, i.offset, i.message);
-        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path23.basename(abs)) });
+        parsedFiles.push({ f, body: r.body, comments: r.comments, json: false, override: isOverrideFile(path24.basename(abs)) });
       }
     }
     return buildModuleConfig(dir, parsedFiles);
@@ -35244,8 +35359,8 @@ function loadPlanUnit(unit, ctx) {
     }
     return src;
   };
-  const rootSource = loadSource(path23.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
-  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path23.dirname(planFile.abs))}`);
+  const rootSource = loadSource(path24.dirname(planFile.abs), configRoot, 0, /* @__PURE__ */ new Set());
+  if (rootSource) notes.push(`${planFile.rel}: findings are reported at the .tf sources in ${ctx.displayPath(path24.dirname(planFile.abs))}`);
   const deferred = get(root, "deferred_changes");
   if (deferred && deferred.kind === "seq") {
     for (const d of deferred.items) {
@@ -35519,7 +35634,7 @@ function loadPlanUnit(unit, ctx) {
   if (rootSource) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
-    load.covers = { unit: path23.posix.dirname(unit.id), resources: [...addresses] };
+    load.covers = { unit: path24.posix.dirname(unit.id), resources: [...addresses] };
   }
   return load;
 }
@@ -35795,7 +35910,7 @@ var init_csv = __esm({
 
 // src/parsers/terraform/eval/functions.ts
 import { createHash } from "node:crypto";
-import path24 from "node:path";
+import path25 from "node:path";
 function unknownArg(args, at2) {
   for (const a of args) {
     if (a.k === "unknown") return a.error ? a : unknown(a.why, at2, a.key);
@@ -36080,7 +36195,7 @@ function distinctFast(items, at2, host) {
   return chargeWalk(budget, at2, host) ?? out;
 }
 function resolvePath(p, host) {
-  return path24.isAbsolute(p) ? p : path24.resolve(host.rootDir, p);
+  return path25.isAbsolute(p) ? p : path25.resolve(host.rootDir, p);
 }
 function readFileValue(p, at2, host) {
   const r = host.loadFile(resolvePath(p, host), at2);
@@ -36899,8 +37014,8 @@ ${pad}`), at2);
       filesha512: fileFn("filesha512", (b, at2) => str(digest("sha512", b, "hex"), at2)),
       filebase64sha256: fileFn("filebase64sha256", (b, at2) => str(digest("sha256", b, "base64"), at2)),
       filebase64sha512: fileFn("filebase64sha512", (b, at2) => str(digest("sha512", b, "base64"), at2)),
-      basename: stringFn("basename", (s, _a, at2) => str(path24.posix.basename(s), at2)),
-      dirname: stringFn("dirname", (s, _a, at2) => str(path24.posix.dirname(s), at2)),
+      basename: stringFn("basename", (s, _a, at2) => str(path25.posix.basename(s), at2)),
+      dirname: stringFn("dirname", (s, _a, at2) => str(path25.posix.dirname(s), at2)),
       abspath: stringFn("abspath", (s, _a, at2) => unknown(`abspath("${s}") depends on the machine`, at2)),
       pathexpand: stringFn("pathexpand", (s, _a, at2) => unknown(`pathexpand("${s}") depends on the machine`, at2)),
       // ----- not knowable statically
@@ -38154,7 +38269,7 @@ var init_type_constraint = __esm({
 
 // src/parsers/terraform/module-instance.ts
 import { createHash as createHash2 } from "node:crypto";
-import path25 from "node:path";
+import path26 from "node:path";
 function keySuffix(key) {
   switch (key.k) {
     case "none":
@@ -38557,7 +38672,7 @@ var init_module_instance = __esm({
           case "path":
             return obj(
               /* @__PURE__ */ new Map([
-                ["module", str(path25.relative(this.rootDir, this.moduleDir).split(path25.sep).join("/") || ".", at2)],
+                ["module", str(path26.relative(this.rootDir, this.moduleDir).split(path26.sep).join("/") || ".", at2)],
                 ["root", str(".", at2)],
                 ["cwd", str(".", at2)]
               ]),
@@ -38754,7 +38869,7 @@ var init_module_instance = __esm({
             reason: mc.source === void 0 ? "its source is not a literal string" : `${mc.source} is not vendored in the scanned files`
           };
         }
-        const dir = vendored ?? path25.resolve(this.config.dir, mc.source);
+        const dir = vendored ?? path26.resolve(this.config.dir, mc.source);
         if (!this.ctx.insideRoots(dir)) {
           this.ctx.problem(
             "FILE_OUTSIDE_ROOT",
@@ -38876,7 +38991,7 @@ var init_tfvars = __esm({
 
 // src/parsers/terraform/load-unit.ts
 import fs9 from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 function readOptional(ctx, abs) {
   try {
     return ctx.readFile(abs);
@@ -38968,15 +39083,15 @@ function prepareTerraformUnit(unit, ctx) {
         p2 = own;
       }
       syntax(r.f, p2.issues, "JSON_SYNTAX");
-      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path26.basename(abs)) };
+      return { f: r.f, body: p2.body, comments: [], json: true, override: isOverrideFile(path27.basename(abs)) };
     }
     const hcl = () => parseHcl(r.text, { maxDepth });
     const p = shared ? moduleParse(abs, r.text, false, maxDepth, hcl) : hcl();
     rememberParse(r.text, p);
     syntax(r.f, p.issues, "HCL_SYNTAX");
-    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path26.basename(abs)) };
+    return { f: r.f, body: p.body, comments: p.comments, json: false, override: isOverrideFile(path27.basename(abs)) };
   };
-  const rootDir = data?.dir ?? path26.dirname(unit.files[0].abs);
+  const rootDir = data?.dir ?? path27.dirname(unit.files[0].abs);
   const realDirs = /* @__PURE__ */ new Map();
   const configs = /* @__PURE__ */ new Map();
   const loadDir = (dir, paths) => {
@@ -39017,7 +39132,7 @@ function prepareTerraformUnit(unit, ctx) {
     if (!VARS_FILE.test(cf.abs)) continue;
     const r = read(cf.abs);
     if (!r) continue;
-    const name = path26.basename(cf.abs);
+    const name = path27.basename(cf.abs);
     if (/\.json$/i.test(name)) {
       const twice = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true }).issues.filter(
         (i) => i.code === "DUPLICATE_KEY"
@@ -39031,12 +39146,12 @@ function prepareTerraformUnit(unit, ctx) {
     }
   }
   const vendored = /* @__PURE__ */ new Map();
-  const manifest = readOptional(ctx, path26.join(rootDir, ".terraform", "modules", "modules.json"));
+  const manifest = readOptional(ctx, path27.join(rootDir, ".terraform", "modules", "modules.json"));
   if (manifest) {
     try {
       const parsed = JSON.parse(manifest);
       for (const m of parsed.Modules ?? []) {
-        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path26.resolve(rootDir, m.Dir));
+        if (typeof m.Key === "string" && m.Key && typeof m.Dir === "string") vendored.set(m.Key, path27.resolve(rootDir, m.Dir));
       }
     } catch {
       ctx.debug(`${rootDir}/.terraform/modules/modules.json is not valid JSON; remote modules are not scanned`);
@@ -41361,7 +41476,7 @@ var require_light = __commonJS({
 // src/main.ts
 import fs15 from "node:fs";
 import os7 from "node:os";
-import path35 from "node:path";
+import path36 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -44222,7 +44337,7 @@ function emptyLike() {
 // src/unit-reuse.ts
 init_source_index();
 init_module_files();
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/process-unit.ts
 init_append();
@@ -49144,7 +49259,10 @@ function processWith(plugin, unit, job) {
       inputs?.untracked();
       return listFiles(dir, job.roots, job.cwd, filter);
     },
-    ...inputs ? { inputs } : {}
+    ...inputs ? { inputs } : {},
+    ...job.passedParameters ? {
+      passedParameters: (file) => Object.hasOwn(job.passedParameters, file) ? new Map(job.passedParameters[file]) : void 0
+    } : {}
   };
   const result = {
     unit: unit.id,
@@ -49178,6 +49296,7 @@ function processWith(plugin, unit, job) {
   appendAll(result.problems, load.problems);
   appendAll(result.notes, load.notes);
   if (load.covers) result.covers = load.covers;
+  if (load.nestedStacks) result.nestedStacks = load.nestedStacks;
   if (heldNothing(load)) {
     result.files = 0;
     result.bytes = 0;
@@ -49555,7 +49674,7 @@ function readsTheSame(inputs, unit, job, sources) {
     () => void (unreadable = true)
   );
   for (const r of inputs) {
-    const abs = path27.resolve(job.cwd, r.path);
+    const abs = path28.resolve(job.cwd, r.path);
     const digest2 = r.kind === "read" ? textDigest(read(abs)) : r.kind === "module-dir" ? listingDigest(moduleConfigFilesInside(abs, job.roots), job.cwd) : sources();
     if (unreadable || digest2 !== r.digest) return false;
   }
@@ -49580,7 +49699,7 @@ function contextKey(job) {
 function planKey(unit, cwd) {
   let outside = false;
   const rel = (s) => {
-    if (!path27.isAbsolute(s)) return s;
+    if (!path28.isAbsolute(s)) return s;
     const r = relativePath(s, cwd);
     if (r === void 0) outside = true;
     return r ?? s;
@@ -50653,14 +50772,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path36 = ex.path ? glob(ex.path) : void 0;
+    const path37 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path36?.literal !== void 0 ? findingsOf(ruleId, all, "file", path36.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path37?.literal !== void 0 ? findingsOf(ruleId, all, "file", path37.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path36 && !path36.test(f.location.file)) continue;
+        if (path37 && !path37.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -50728,12 +50847,12 @@ function includeHint(glob) {
 init_cross_stack();
 
 // src/plan-supersedes.ts
-import path28 from "node:path";
+import path29 from "node:path";
 function shardPlansWithTheirSources(units) {
   const roots = new Set(units.filter((u) => u.plugin === "terraform").map((u) => u.id));
   for (const u of units) {
     if (u.plugin !== "terraform-plan") continue;
-    const dir = path28.posix.dirname(u.id);
+    const dir = path29.posix.dirname(u.id);
     if (roots.has(dir)) u.shardKey = dir;
   }
 }
@@ -50792,7 +50911,7 @@ var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/scan-settings.ts
 import { createHash as createHash3 } from "node:crypto";
-import path29 from "node:path";
+import path30 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -50803,7 +50922,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path29.relative(options.cwd, path29.resolve(options.cwd, p)).split(path29.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path30.relative(options.cwd, path30.resolve(options.cwd, p)).split(path30.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -51260,6 +51379,7 @@ async function scan(options, logger) {
   let results = await logger.group("Scanning", async () => withTaken(selected, taken, await run2(toRun)));
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run2(selected);
   if (reuse?.role === "keep") reuse.store.keep(selected, results, job);
+  results = withParentParameters(selected, results, job, logger);
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, "unit")} from the head scan: every file they read is the same`);
   const result = {
@@ -51303,6 +51423,24 @@ async function scan(options, logger) {
     `scanned ${counted(result.stats.files, "file")} (${counted(result.stats.units, "unit")}, ${counted(result.stats.buckets, "bucket")}) in ${result.stats.durationMs} ms (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, "worker")}${mainHelps ? " and the main thread" : ""}` : ""}); ${counted(result.findings.filter((f) => !f.suppressed).length, "finding")}`
   );
   return result;
+}
+function withParentParameters(units, results, job, logger) {
+  const byChild = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    for (const call of r.nestedStacks ?? []) {
+      let passed = byChild.get(call.child);
+      if (!passed) byChild.set(call.child, passed = /* @__PURE__ */ new Map());
+      for (const [name, value] of call.passed) passed.set(name, passed.has(name) && passed.get(name) !== value ? null : value);
+    }
+  }
+  if (!byChild.size) return results;
+  return results.map((r, i) => {
+    const unit = units[i];
+    const passed = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
+    if (!passed?.size || wasLetGo(r)) return r;
+    logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
+    return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } });
+  });
 }
 function withTaken(units, taken, ran) {
   if (!taken.size) return ran;
@@ -51559,15 +51697,60 @@ function mergeBaselines(list2) {
   return list2[0];
 }
 
+// src/config/types.ts
+var EMPTY_CONFIG = {
+  disable: [],
+  on: [],
+  severity: {},
+  include: [],
+  exclude: [],
+  exceptions: [],
+  allowInlineSuppressions: true
+};
+
+// src/options.ts
+init_errors();
+init_limits();
+function parseThreshold(value, name) {
+  const v = value.trim().toLowerCase();
+  if (!isThreshold(v))
+    throw new ConfigurationError(`Expected \`${name}\` to be one of ${[...SEVERITIES, "none"].join(", ")}; got "${value}".`);
+  return v;
+}
+var MAX_SHARDS = 256;
+function parseShard(value) {
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
+  if (!m) throw new ConfigurationError(`Expected \`shard\` to look like "1/4"; got "${value}".`);
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) throw new ConfigurationError(`Expected \`shard\` i/n with 1 \u2264 i \u2264 n; got "${value}".`);
+  if (count > MAX_SHARDS) throw new ConfigurationError(`Expected \`shard\` i/n with n at most ${MAX_SHARDS}; got "${value}".`);
+  return { index, count };
+}
+function makeScanOptions(partial) {
+  return {
+    paths: partial.paths?.length ? partial.paths : ["."],
+    cwd: partial.cwd,
+    failOn: partial.failOn ?? "high",
+    config: partial.config ?? EMPTY_CONFIG,
+    limits: { ...DEFAULT_LIMITS, ...partial.limits },
+    workers: partial.workers,
+    shard: partial.shard,
+    now: partial.now ?? /* @__PURE__ */ new Date(),
+    ...partial.commit ? { commit: partial.commit } : {},
+    ...partial.reuse ? { reuse: partial.reuse } : {}
+  };
+}
+
 // src/merge/read-shards.ts
 import fs12 from "node:fs/promises";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
 import fs11 from "node:fs/promises";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -51599,7 +51782,7 @@ var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
-  await fs11.mkdir(path30.dirname(file), { recursive: true });
+  await fs11.mkdir(path31.dirname(file), { recursive: true });
   const handle = await fs11.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
@@ -51693,149 +51876,158 @@ function validateResults(raw) {
 }
 var FORMATS = ["cloudformation", "terraform", "terraform-plan", "cdk"];
 var Validator = class {
-  fail(path36, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path36} ${what}.`);
+  /**
+   * `pathsMayLeave`: paths may start above the working directory (`s3-gate scan ../infra` writes
+   * `../infra/…`), as the CLI's own JSON does; a results file for the publish step names files of
+   * the repository only.
+   */
+  constructor(options = {}) {
+    this.options = options;
   }
-  object(x, path36) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path36, "must be an object");
+  options;
+  fail(path37, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path37} ${what}.`);
+  }
+  object(x, path37) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path37, "must be an object");
     return x;
   }
-  list(x, path36, item) {
-    if (!Array.isArray(x)) this.fail(path36, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path36, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path36}[${i}]`));
+  list(x, path37, item) {
+    if (!Array.isArray(x)) this.fail(path37, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path37, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path37}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path36, max) {
-    if (typeof x !== "string") this.fail(path36, "must be a string");
+  text(x, path37, max) {
+    if (typeof x !== "string") this.fail(path37, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path36, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path36, `must match ${re}`);
+  match(x, path37, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path37, `must match ${re}`);
     return x;
   }
-  sha(x, path36) {
-    return this.match(x, path36, /^[0-9a-f]{40}$/);
+  sha(x, path37) {
+    return this.match(x, path37, /^[0-9a-f]{40}$/);
   }
-  int(x, path36, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path36, `must be a whole number in ${min}..${max}`);
+  int(x, path37, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path37, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path36) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path36, "must be a non-negative number");
+  num(x, path37) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path37, "must be a non-negative number");
     return x;
   }
-  bool(x, path36) {
-    if (typeof x !== "boolean") this.fail(path36, "must be true or false");
+  bool(x, path37) {
+    if (typeof x !== "boolean") this.fail(path37, "must be true or false");
     return x;
   }
   /**
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path36, mayLeave = false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path36, "must be a path");
-    if (x.startsWith("/") || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path36, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+  path(x, path37, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path37, "must be a path");
+    if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
+      this.fail(path37, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path36) {
-    const o = this.object(x, path36);
+  location(x, path37) {
+    const o = this.object(x, path37);
     return {
-      file: this.path(o.file, `${path36}.file`),
-      line: this.int(o.line, `${path36}.line`, 0, 1e8),
-      column: this.int(o.column, `${path36}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path36}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path36}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path36}.path`, 2e3)
+      file: this.path(o.file, `${path37}.file`),
+      line: this.int(o.line, `${path37}.line`, 0, 1e8),
+      column: this.int(o.column, `${path37}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path37}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path37}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path37}.path`, 2e3)
     };
   }
-  finding(x, path36) {
-    const o = this.object(x, path36);
+  finding(x, path37) {
+    const o = this.object(x, path37);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path36}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path36}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path37}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path37}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path36}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path37}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path36}.messageId`, 100),
-      message: this.text(o.message, `${path36}.message`, 2e3),
-      location: this.location(o.location, `${path36}.location`),
-      resource: this.text(o.resource, `${path36}.resource`, 500),
+      messageId: this.text(o.messageId, `${path37}.messageId`, 100),
+      message: this.text(o.message, `${path37}.message`, 2e3),
+      location: this.location(o.location, `${path37}.location`),
+      resource: this.text(o.resource, `${path37}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path36}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path37}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path36}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path36}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path37}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path37}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path36}.edit`);
+      const edit = this.edit(o.edit, `${path37}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path36}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path37}.suppression`);
     return f;
   }
-  edit(x, path36) {
-    const o = this.object(x, path36);
+  edit(x, path37) {
+    const o = this.object(x, path37);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path36}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path37}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path36}.file`),
-      startLine: this.int(o.startLine, `${path36}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path36}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path37}.file`),
+      startLine: this.int(o.startLine, `${path37}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path37}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path36}.description`, 500)
+      description: this.text(o.description ?? "", `${path37}.description`, 500)
     };
   }
-  suppression(x, path36) {
-    const o = this.object(x, path36);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path36}.kind`, "must be inline or config");
+  suppression(x, path37) {
+    const o = this.object(x, path37);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path37}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path36}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path36}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path36}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path36}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path37}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path37}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path37}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path37}.at`) } : {}
     };
   }
-  unknown(x, path36) {
-    const o = this.object(x, path36);
+  unknown(x, path37) {
+    const o = this.object(x, path37);
     return {
-      ruleId: this.match(o.ruleId, `${path36}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path36}.message`, 2e3),
-      why: this.text(o.why, `${path36}.why`, 2e3),
-      location: this.location(o.location, `${path36}.location`),
-      resource: this.text(o.resource, `${path36}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path36}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path37}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path37}.message`, 2e3),
+      why: this.text(o.why, `${path37}.why`, 2e3),
+      location: this.location(o.location, `${path37}.location`),
+      resource: this.text(o.resource, `${path37}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path37}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path36) {
-    const o = this.object(x, path36);
-    const code = this.match(o.code, `${path36}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path37) {
+    const o = this.object(x, path37);
+    const code = this.match(o.code, `${path37}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path36}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path36}.line`, 0, 1e8),
-      column: this.int(o.column, `${path36}.column`, 0, 1e8),
-      message: this.text(o.message, `${path36}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path36}.level`, "must be error or warning")
+      file: this.path(o.file, `${path37}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path37}.line`, 0, 1e8),
+      column: this.int(o.column, `${path37}.column`, 0, 1e8),
+      message: this.text(o.message, `${path37}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path37}.level`, "must be error or warning")
     };
   }
-  stats(x, path36) {
-    const o = this.object(x, path36);
+  stats(x, path37) {
+    const o = this.object(x, path37);
     return {
-      files: this.int(o.files, `${path36}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path36}.bytes`),
-      units: this.int(o.units, `${path36}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path36}.byFormat`),
-      buckets: this.int(o.buckets, `${path36}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path36}.durationMs`)
+      files: this.int(o.files, `${path37}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path37}.bytes`),
+      units: this.int(o.units, `${path37}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path37}.byFormat`),
+      buckets: this.int(o.buckets, `${path37}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path37}.durationMs`)
     };
   }
   scanResult(x) {
@@ -51852,42 +52044,42 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path36) {
+  byFormat(x, path37) {
     if (x === void 0) return {};
-    const o = this.object(x, path36);
+    const o = this.object(x, path37);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path36}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path37}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path36) {
-    const o = this.object(x, path36);
-    const count = this.int(o.count, `${path36}.count`, 1, 1e3);
+  shard(x, path37) {
+    const o = this.object(x, path37);
+    const count = this.int(o.count, `${path37}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path36}.index`, 1, count),
+      index: this.int(o.index, `${path37}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path36}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path36}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path36}.links`) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path37}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path37}.commit`, COMMIT_ID) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path37}.links`) } : {}
     };
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path36) {
-    const pieces = this.list(x, path36, (s, p) => {
+  namePattern(x, path37) {
+    const pieces = this.list(x, path37, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path36, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path37, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path36) {
-    const o = this.object(x, path36);
+  links(x, path37) {
+    const o = this.object(x, path37);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path36}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path37}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -51897,7 +52089,7 @@ var Validator = class {
           ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path36}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path37}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state")
           this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"');
@@ -51910,8 +52102,8 @@ var Validator = class {
       })
     };
   }
-  fingerprints(x, path36) {
-    return this.list(x, path36, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path37) {
+    return this.list(x, path37, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -51971,7 +52163,7 @@ var Validator = class {
 };
 
 // src/merge/read-shards.ts
-var MAX_SHARD_FILES = 256;
+var MAX_SHARD_FILES = MAX_SHARDS;
 var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function listShardFiles(dir) {
   const out = [];
@@ -51984,7 +52176,7 @@ async function listShardFiles(dir) {
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path31.join(d, e.name);
+      const p = path32.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -51997,7 +52189,7 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path31.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path32.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
@@ -52017,11 +52209,11 @@ async function readShardFiles(files, displayRoot) {
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
-    out.push(parseShard(raw, source));
+    out.push(parseShard2(raw, source));
   }
   return out;
 }
-function parseShard(raw, source) {
+function parseShard2(raw, source) {
   try {
     if (raw && typeof raw === "object" && raw.schema === SCHEMA) {
       const document = validateResults(raw);
@@ -52034,7 +52226,7 @@ function parseShard(raw, source) {
   }
 }
 function validateCliJson(raw) {
-  const v = new Validator();
+  const v = new Validator({ pathsMayLeave: true });
   const o = v.object(raw, "$");
   const tool = v.object(o.tool, "$.tool");
   if (tool.name !== "s3-gate") v.fail("$.tool.name", 'must be "s3-gate" (is this an s3-gate --format json output?)');
@@ -52072,49 +52264,6 @@ function validateCliJson(raw) {
     notes: v.list(o.notes, "$.notes", (n, p) => v.text(n, p, 1e4)),
     stats: v.stats(o.stats, "$.stats"),
     ...o.shard !== void 0 ? { shard: v.shard(o.shard, "$.shard") } : {}
-  };
-}
-
-// src/config/types.ts
-var EMPTY_CONFIG = {
-  disable: [],
-  on: [],
-  severity: {},
-  include: [],
-  exclude: [],
-  exceptions: [],
-  allowInlineSuppressions: true
-};
-
-// src/options.ts
-init_errors();
-init_limits();
-function parseThreshold(value, name) {
-  const v = value.trim().toLowerCase();
-  if (!isThreshold(v))
-    throw new ConfigurationError(`Expected \`${name}\` to be one of ${[...SEVERITIES, "none"].join(", ")}; got "${value}".`);
-  return v;
-}
-function parseShard2(value) {
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
-  if (!m) throw new ConfigurationError(`Expected \`shard\` to look like "1/4"; got "${value}".`);
-  const index = Number(m[1]);
-  const count = Number(m[2]);
-  if (count < 1 || index < 1 || index > count) throw new ConfigurationError(`Expected \`shard\` i/n with 1 \u2264 i \u2264 n; got "${value}".`);
-  return { index, count };
-}
-function makeScanOptions(partial) {
-  return {
-    paths: partial.paths?.length ? partial.paths : ["."],
-    cwd: partial.cwd,
-    failOn: partial.failOn ?? "high",
-    config: partial.config ?? EMPTY_CONFIG,
-    limits: { ...DEFAULT_LIMITS, ...partial.limits },
-    workers: partial.workers,
-    shard: partial.shard,
-    now: partial.now ?? /* @__PURE__ */ new Date(),
-    ...partial.commit ? { commit: partial.commit } : {},
-    ...partial.reuse ? { reuse: partial.reuse } : {}
   };
 }
 
@@ -52626,8 +52775,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path36 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path36} does not exist${EOL6}`);
+        const path37 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path37} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -56744,7 +56893,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path36) => path36.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path37) => path37.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57395,7 +57544,7 @@ function readActionInputs(getInput2) {
     resultsFile: get2("results-file"),
     checkName: get2("check-name") || "s3-gate",
     ruleDocsUrl: get2("rule-docs-url").replace(/\/+$/, ""),
-    ...shard ? { shard: parseShard2(shard) } : {},
+    ...shard ? { shard: parseShard(shard) } : {},
     resultsDir,
     limits: parseLimitList(getInput2("limits") ?? "")
   };
@@ -57492,15 +57641,15 @@ function planReview(report, diff, ctx, options) {
   const suggested = /* @__PURE__ */ new Map();
   for (const [finding, ...others] of copiesTogether(eligible)) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
-    const path36 = ctx.repoPath(finding.location.file);
-    const file = diff.get(path36);
+    const path37 = ctx.repoPath(finding.location.file);
+    const file = diff.get(path37);
     const anchor = chooseAnchor(finding, file, options);
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path36,
+          path: path37,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -57510,7 +57659,7 @@ function planReview(report, diff, ctx, options) {
     }
     let suggestion;
     if (anchor.suggestion !== void 0) {
-      const key = `${path36}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
+      const key = `${path37}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
       const first2 = suggested.get(key);
       if (first2 === void 0) suggested.set(key, finding.ruleId);
       suggestion = first2 === void 0 || first2 === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first2 };
@@ -57518,7 +57667,7 @@ function planReview(report, diff, ctx, options) {
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path36,
+      path: path37,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
@@ -58443,7 +58592,7 @@ function moveProblem(p, maps) {
 
 // src/report/github/render-context.ts
 import { createHash as createHash5 } from "node:crypto";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -58467,7 +58616,7 @@ function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path32.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path33.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -58479,7 +58628,7 @@ function createRenderContext(input) {
 
 // src/config/load.ts
 import fs14 from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 init_text_encoding();
 init_errors();
 init_line_index();
@@ -58489,10 +58638,10 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path33.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  const abs = path34.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
   if (!fs14.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path33.resolve(cwd, ".s3-gate.yaml");
+    const alt = path34.resolve(cwd, ".s3-gate.yaml");
     if (!fs14.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
@@ -58501,11 +58650,11 @@ function loadConfig(file, cwd, knownRules) {
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
   const real = fs14.realpathSync.native(abs);
-  const base = path33.resolve(cwd);
+  const base = path34.resolve(cwd);
   if (isInside2(abs, [base])) {
     const realBase = fs14.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
-    if (!inside2 || path33.relative(realBase, real).split(path33.sep).includes(".git"))
+    if (!inside2 || path34.relative(realBase, real).split(path34.sep).includes(".git"))
       throw new ConfigurationError(
         `Config file "${shown}" is a symbolic link to ${inside2 ? "a file under .git/" : "a file outside the repository"}; refused.`
       );
@@ -58514,7 +58663,7 @@ function readConfigFile(abs, cwd) {
   return decodeText(fs14.readFileSync(real));
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path33.relative(cwd, abs) || abs).split(path33.sep).join("/");
+var displayPath = (abs, cwd) => (path34.relative(cwd, abs) || abs).split(path34.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, source, knownRules) {
   const lines = new LineIndex(text);
@@ -58578,6 +58727,11 @@ function parseConfig(text, source, knownRules) {
   }
   config.disable.push(...ruleList("disable") ?? []);
   const enable = ruleList("enable");
+  if (enable && enable.length === 0)
+    fail(
+      entry("enable").value.start,
+      "`enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile"
+    );
   if (enable) config.enable = enable;
   const include = pathGlobs("include");
   config.include = include.map((g) => g.glob);
@@ -58616,7 +58770,7 @@ function readException(item, index, checkRule, fail, lines) {
 }
 
 // src/report/render/sarif.ts
-import path34 from "node:path";
+import path35 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -58750,21 +58904,24 @@ function uriPath(p) {
 function artifactLocator(cwd, srcRoot) {
   if (srcRoot === void 0) return (file) => ({ uri: uriPath(file), uriBaseId: "%SRCROOT%" });
   return (file) => {
-    const abs = path34.resolve(cwd, file);
-    const rel = path34.relative(srcRoot, abs);
-    if (rel === ".." || rel.startsWith(`..${path34.sep}`) || path34.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path34.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path35.resolve(cwd, file);
+    const rel = path35.relative(srcRoot, abs);
+    if (rel === ".." || rel.startsWith(`..${path35.sep}`) || path35.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path35.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
+  const line = Math.max(1, f.line);
+  const column = Math.max(1, f.column);
+  const endLine = Math.max(f.endLine, line);
   return {
     physicalLocation: {
       artifactLocation: locate2(f.file),
       region: {
-        startLine: f.line,
-        startColumn: f.column,
-        endLine: Math.max(f.endLine, f.line),
-        endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1
+        startLine: line,
+        startColumn: column,
+        endLine,
+        endColumn: endLine > line || f.endColumn > column ? f.endColumn : column + 1
       }
     }
   };
@@ -59033,7 +59190,7 @@ async function warnUnlessPullCheckout(cwd, run2, logger) {
   );
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path35.resolve(inputs.resultsDir);
+  const dir = path36.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -59200,7 +59357,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path35.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path36.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -59291,17 +59448,17 @@ function emitWorkflowAnnotations(report, ctx) {
     info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`);
 }
 function sarifPath(inputs, run2) {
-  return path35.resolve(inputs.sarifFile || path35.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path36.resolve(inputs.sarifFile || path36.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path35.resolve(inputs.resultsFile || path35.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path36.resolve(inputs.resultsFile || path36.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path35.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path35.sep).join("/");
+    const rel = path36.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path36.sep).join("/");
   }
 }
 function lineReader(cwd) {
@@ -59309,7 +59466,7 @@ function lineReader(cwd) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, decodeText(fs15.readFileSync(path35.resolve(cwd, file))).split(/\r?\n/));
+        cache2.set(file, decodeText(fs15.readFileSync(path36.resolve(cwd, file))).split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }
@@ -59333,12 +59490,12 @@ function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
 async function writeSarif(result, file, pathPrefix) {
-  const srcRoot = path35.resolve(
+  const srcRoot = path36.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
   try {
-    await fs15.promises.mkdir(path35.dirname(file), { recursive: true });
+    await fs15.promises.mkdir(path36.dirname(file), { recursive: true });
     await fs15.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {

@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-IVWXYN7U.js";
+} from "./chunks/chunk-U3MAKSMJ.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-PLBRKKTN.js";
+} from "./chunks/chunk-JUJHTC65.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-Q5W2FLE6.js";
+} from "./chunks/chunk-FP22ZIMW.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-EGUZAOUB.js";
+} from "./chunks/chunk-WD3SCLSI.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-PXZQSUN2.js";
+} from "./chunks/chunk-S6GGCESY.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -70,7 +70,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-JJJPUUKO.js";
+} from "./chunks/chunk-DKPGZVJG.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1230,6 +1230,11 @@ function parseConfig(text, source, knownRules) {
   }
   config.disable.push(...ruleList("disable") ?? []);
   const enable = ruleList("enable");
+  if (enable && enable.length === 0)
+    fail(
+      entry("enable").value.start,
+      "`enable` lists no rule, so no rule would run; name the rules to run, or remove `enable` to run the profile"
+    );
   if (enable) config.enable = enable;
   const include = pathGlobs("include");
   config.include = include.map((g) => g.glob);
@@ -1332,10 +1337,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-4FLHTCNO.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-WHAU2YGA.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-YXD2K4LG.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-7YVGVRMS.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-UX6OXAFS.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-FIIX4RKF.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-OULCSB2K.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-SP3ME5R2.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -6309,7 +6314,10 @@ function processWith(plugin, unit, job) {
       inputs?.untracked();
       return listFiles(dir, job.roots, job.cwd, filter);
     },
-    ...inputs ? { inputs } : {}
+    ...inputs ? { inputs } : {},
+    ...job.passedParameters ? {
+      passedParameters: (file) => Object.hasOwn(job.passedParameters, file) ? new Map(job.passedParameters[file]) : void 0
+    } : {}
   };
   const result = {
     unit: unit.id,
@@ -6343,6 +6351,7 @@ function processWith(plugin, unit, job) {
   appendAll(result.problems, load.problems);
   appendAll(result.notes, load.notes);
   if (load.covers) result.covers = load.covers;
+  if (load.nestedStacks) result.nestedStacks = load.nestedStacks;
   if (heldNothing(load)) {
     result.files = 0;
     result.bytes = 0;
@@ -7120,6 +7129,7 @@ async function scan(options, logger) {
   let results = await logger.group("Scanning", async () => withTaken(selected, taken, await run(toRun)));
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run(selected);
   if (reuse?.role === "keep") reuse.store.keep(selected, results, job);
+  results = withParentParameters(selected, results, job, logger);
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, "unit")} from the head scan: every file they read is the same`);
   const result = {
@@ -7163,6 +7173,24 @@ async function scan(options, logger) {
     `scanned ${counted(result.stats.files, "file")} (${counted(result.stats.units, "unit")}, ${counted(result.stats.buckets, "bucket")}) in ${result.stats.durationMs} ms (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, "worker")}${mainHelps ? " and the main thread" : ""}` : ""}); ${counted(result.findings.filter((f) => !f.suppressed).length, "finding")}`
   );
   return result;
+}
+function withParentParameters(units, results, job, logger) {
+  const byChild = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    for (const call of r.nestedStacks ?? []) {
+      let passed = byChild.get(call.child);
+      if (!passed) byChild.set(call.child, passed = /* @__PURE__ */ new Map());
+      for (const [name, value] of call.passed) passed.set(name, passed.has(name) && passed.get(name) !== value ? null : value);
+    }
+  }
+  if (!byChild.size) return results;
+  return results.map((r, i) => {
+    const unit = units[i];
+    const passed = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
+    if (!passed?.size || wasLetGo(r)) return r;
+    logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
+    return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } });
+  });
 }
 function withTaken(units, taken, ran) {
   if (!taken.size) return ran;
@@ -7329,6 +7357,38 @@ function mergeScanResults(parts, version) {
   return merged;
 }
 
+// src/options.ts
+function parseThreshold(value, name) {
+  const v = value.trim().toLowerCase();
+  if (!isThreshold(v))
+    throw new ConfigurationError(`Expected \`${name}\` to be one of ${[...SEVERITIES, "none"].join(", ")}; got "${value}".`);
+  return v;
+}
+var MAX_SHARDS = 256;
+function parseShard(value) {
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
+  if (!m) throw new ConfigurationError(`Expected \`shard\` to look like "1/4"; got "${value}".`);
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) throw new ConfigurationError(`Expected \`shard\` i/n with 1 \u2264 i \u2264 n; got "${value}".`);
+  if (count > MAX_SHARDS) throw new ConfigurationError(`Expected \`shard\` i/n with n at most ${MAX_SHARDS}; got "${value}".`);
+  return { index, count };
+}
+function makeScanOptions(partial) {
+  return {
+    paths: partial.paths?.length ? partial.paths : ["."],
+    cwd: partial.cwd,
+    failOn: partial.failOn ?? "high",
+    config: partial.config ?? EMPTY_CONFIG,
+    limits: { ...DEFAULT_LIMITS, ...partial.limits },
+    workers: partial.workers,
+    shard: partial.shard,
+    now: partial.now ?? /* @__PURE__ */ new Date(),
+    ...partial.commit ? { commit: partial.commit } : {},
+    ...partial.reuse ? { reuse: partial.reuse } : {}
+  };
+}
+
 // src/merge/read-shards.ts
 import fs4 from "node:fs/promises";
 import path7 from "node:path";
@@ -7409,6 +7469,15 @@ function validateResults(raw) {
 }
 var FORMATS = ["cloudformation", "terraform", "terraform-plan", "cdk"];
 var Validator = class {
+  /**
+   * `pathsMayLeave`: paths may start above the working directory (`s3-gate scan ../infra` writes
+   * `../infra/…`), as the CLI's own JSON does; a results file for the publish step names files of
+   * the repository only.
+   */
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
   fail(path11, what) {
     throw new UntrustedResultsError(`The results file is not valid: ${path11} ${what}.`);
   }
@@ -7450,9 +7519,9 @@ var Validator = class {
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path11, mayLeave = false) {
+  path(x, path11, mayLeave = this.options.pathsMayLeave ?? false) {
     if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path11, "must be a path");
-    if (x.startsWith("/") || /^[A-Za-z]:/.test(x) || /[\u0000-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
+    if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
       this.fail(path11, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
@@ -7687,7 +7756,7 @@ var Validator = class {
 };
 
 // src/merge/read-shards.ts
-var MAX_SHARD_FILES = 256;
+var MAX_SHARD_FILES = MAX_SHARDS;
 var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
@@ -7711,11 +7780,11 @@ async function readShardFiles(files, displayRoot) {
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
-    out.push(parseShard(raw, source));
+    out.push(parseShard2(raw, source));
   }
   return out;
 }
-function parseShard(raw, source) {
+function parseShard2(raw, source) {
   try {
     if (raw && typeof raw === "object" && raw.schema === SCHEMA) {
       const document = validateResults(raw);
@@ -7728,7 +7797,7 @@ function parseShard(raw, source) {
   }
 }
 function validateCliJson(raw) {
-  const v = new Validator();
+  const v = new Validator({ pathsMayLeave: true });
   const o = v.object(raw, "$");
   const tool = v.object(o.tool, "$.tool");
   if (tool.name !== "s3-gate") v.fail("$.tool.name", 'must be "s3-gate" (is this an s3-gate --format json output?)');
@@ -7766,36 +7835,6 @@ function validateCliJson(raw) {
     notes: v.list(o.notes, "$.notes", (n, p) => v.text(n, p, 1e4)),
     stats: v.stats(o.stats, "$.stats"),
     ...o.shard !== void 0 ? { shard: v.shard(o.shard, "$.shard") } : {}
-  };
-}
-
-// src/options.ts
-function parseThreshold(value, name) {
-  const v = value.trim().toLowerCase();
-  if (!isThreshold(v))
-    throw new ConfigurationError(`Expected \`${name}\` to be one of ${[...SEVERITIES, "none"].join(", ")}; got "${value}".`);
-  return v;
-}
-function parseShard2(value) {
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
-  if (!m) throw new ConfigurationError(`Expected \`shard\` to look like "1/4"; got "${value}".`);
-  const index = Number(m[1]);
-  const count = Number(m[2]);
-  if (count < 1 || index < 1 || index > count) throw new ConfigurationError(`Expected \`shard\` i/n with 1 \u2264 i \u2264 n; got "${value}".`);
-  return { index, count };
-}
-function makeScanOptions(partial) {
-  return {
-    paths: partial.paths?.length ? partial.paths : ["."],
-    cwd: partial.cwd,
-    failOn: partial.failOn ?? "high",
-    config: partial.config ?? EMPTY_CONFIG,
-    limits: { ...DEFAULT_LIMITS, ...partial.limits },
-    workers: partial.workers,
-    shard: partial.shard,
-    now: partial.now ?? /* @__PURE__ */ new Date(),
-    ...partial.commit ? { commit: partial.commit } : {},
-    ...partial.reuse ? { reuse: partial.reuse } : {}
   };
 }
 
@@ -8052,14 +8091,17 @@ function artifactLocator(cwd, srcRoot) {
   };
 }
 function location(f, locate2) {
+  const line = Math.max(1, f.line);
+  const column = Math.max(1, f.column);
+  const endLine = Math.max(f.endLine, line);
   return {
     physicalLocation: {
       artifactLocation: locate2(f.file),
       region: {
-        startLine: f.line,
-        startColumn: f.column,
-        endLine: Math.max(f.endLine, f.line),
-        endColumn: f.endLine > f.line || f.endColumn > f.column ? f.endColumn : f.column + 1
+        startLine: line,
+        startColumn: column,
+        endLine,
+        endColumn: endLine > line || f.endColumn > column ? f.endColumn : column + 1
       }
     }
   };
@@ -8497,7 +8539,7 @@ async function runCli(argv, io) {
       failOn,
       config,
       workers,
-      shard: shard ? parseShard2(shard) : void 0,
+      shard: shard ? parseShard(shard) : void 0,
       ...commit && COMMIT_ID.test(commit) ? { commit } : {},
       ...limits ? { limits } : {}
     });

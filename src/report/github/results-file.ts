@@ -244,7 +244,12 @@ export class Validator {
   path(x: unknown, path: string, mayLeave = this.options.pathsMayLeave ?? false): string {
     if (typeof x !== 'string' || x.length === 0 || x.length > 1000) this.fail(path, 'must be a path')
     // A tab is a character of file names; `x:stacks` a folder name, unless `x:` begins a Windows path.
-    if (x.startsWith('/') || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || (!mayLeave && x.split(/[\\/]/).includes('..')))
+    if (
+      x.startsWith('/') ||
+      /^[A-Za-z]:[\\/]/.test(x) ||
+      /[\u0000-\u0008\u000a-\u001f]/.test(x) ||
+      (!mayLeave && x.split(/[\\/]/).includes('..'))
+    )
       this.fail(path, mayLeave ? 'must be a relative path' : 'must be a relative path inside the repository')
     return x
   }
