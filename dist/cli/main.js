@@ -1337,10 +1337,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-UX6OXAFS.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-CNXVHYEO.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-FIIX4RKF.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-OULCSB2K.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-SP3ME5R2.js")).cloudFormationPlugin
+  cloudformation: async () => (await import("./chunks/cloudformation-S33NI3XW.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

@@ -62,17 +62,25 @@ export function undeclaredReferences(
     const s = get(root, section)
     if (s) stack.push(s)
   }
-  // A stack, not recursion: nesting is bounded by `--max-depth`, which may be 1,000.
+  // A stack, not recursion: nesting is bounded by `--max-depth`, which may be 1,000. Order does not
+  // matter (each name keeps its first place); scalars, most nodes, are never pushed.
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.kind === 'seq') for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!)
+    if (node.kind === 'seq') {
+      for (const item of node.items) if (item.kind !== 'scalar') stack.push(item)
+      continue
+    }
     if (node.kind !== 'map') continue
-    if (node.entries.length === 1) {
-      const { key, value } = node.entries[0]!
-      if (key === 'Ref' && value.kind === 'scalar' && typeof value.value === 'string') use(value.value, node.start)
-      else if (key === 'Fn::GetAtt') getAttTarget(value, node.start, use)
+    const entries = node.entries
+    if (entries.length === 1) {
+      const { key, value } = entries[0]!
+      if (key === 'Ref') {
+        if (value.kind === 'scalar' && typeof value.value === 'string') use(value.value, node.start)
+        continue
+      }
+      if (key === 'Fn::GetAtt') getAttTarget(value, node.start, use)
       else if (key === 'Fn::Sub') subVariables(value, src.text, use)
     }
-    for (let i = node.entries.length - 1; i >= 0; i--) stack.push(node.entries[i]!.value)
+    for (const e of entries) if (e.value.kind !== 'scalar') stack.push(e.value)
   }
   return [...uses.values()]
     .sort((a, b) => a.offset - b.offset)
