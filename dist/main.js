@@ -19527,7 +19527,9 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
     }
   }
   const byPlace = /* @__PURE__ */ new Map();
-  for (const p of links.policies) {
+  let pairs = 0;
+  let cut2 = false;
+  policies: for (const p of links.policies) {
     if (p.via === "name" && literalLength(p.name) === 0 || !nameLike(p.name)) continue;
     const own = hasStackToken(p.name);
     const queries = own ? [
@@ -19536,6 +19538,10 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
     ] : [{ name: p.name, tokens: false }];
     for (const q of queries) {
       for (const n of index.candidates(q.name)) {
+        if (++pairs > MAX_LINK_PAIRS) {
+          cut2 = true;
+          break policies;
+        }
         if (n.via !== p.via || n.bucket.unit === p.unit) continue;
         const theirs = !n.loose && hasStackToken(n.pattern);
         if (q.tokens ? !theirs : theirs || own && n.loose) continue;
@@ -19548,7 +19554,7 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
       }
     }
   }
-  if (byPlace.size === 0) return { findings, linked: 0 };
+  if (byPlace.size === 0) return { findings, linked: 0, ...cut2 ? { cut: cut2 } : {} };
   let linked = 0;
   const kept = findings.filter((f) => {
     if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId)) return true;
@@ -19559,7 +19565,7 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
     unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)));
     return false;
   });
-  return { findings: kept, linked };
+  return { findings: kept, linked, ...cut2 ? { cut: cut2 } : {} };
 }
 function describe(p) {
   const name = patternText(p.name);
@@ -19591,7 +19597,7 @@ function joinLinks(parts) {
   }
   return out;
 }
-var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf;
+var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf, MAX_LINK_PAIRS;
 var init_cross_stack = __esm({
   "src/cross-stack.ts"() {
     "use strict";
@@ -19638,6 +19644,7 @@ var init_cross_stack = __esm({
       }
     };
     placeOf = (b) => `${b.file}\0${b.line}\0${b.bucket}`;
+    MAX_LINK_PAIRS = 1e6;
   }
 });
 
@@ -51330,7 +51337,11 @@ function comparePlaces(a, b) {
 var compareUnknowns = compareFindings2;
 function linkStacks(result, links) {
   const title = (id) => rulesById.get(id)?.meta.title ?? id;
-  const { findings, linked } = linkForeignPolicies(result.findings, result.unknowns, links, title);
+  const { findings, linked, cut: cut2 } = linkForeignPolicies(result.findings, result.unknowns, links, title);
+  if (cut2)
+    result.notes.push(
+      `cross-stack links were weighed for ${MAX_LINK_PAIRS.toLocaleString("en-US")} bucket and policy pairs and no more: findings about a missing bucket policy past them stay`
+    );
   result.findings = findings;
   if (linked > 0)
     result.notes.push(

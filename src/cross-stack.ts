@@ -195,7 +195,7 @@ export function linkForeignPolicies(
   unknowns: UnknownResult[],
   links: StackLinks,
   titleOf: (ruleId: string) => string,
-): { findings: Finding[]; linked: number } {
+): { findings: Finding[]; linked: number; cut?: boolean } {
   if (!hasLinks(links)) return { findings, linked: 0 }
   const index = new NameIndex()
   for (const bucket of links.buckets) {
@@ -213,7 +213,9 @@ export function linkForeignPolicies(
     }
   }
   const byPlace = new Map<string, { certain: Set<ForeignPolicy>; maybe: Set<ForeignPolicy> }>()
-  for (const p of links.policies) {
+  let pairs = 0
+  let cut = false
+  policies: for (const p of links.policies) {
     if ((p.via === 'name' && literalLength(p.name) === 0) || !nameLike(p.name)) continue
     // A stack name meets another template's stack name as itself (they differ), and a name
     // written out as any text (see `stackNameAsAny`).
@@ -226,6 +228,13 @@ export function linkForeignPolicies(
       : [{ name: p.name, tokens: false }]
     for (const q of queries) {
       for (const n of index.candidates(q.name)) {
+        // Thousands of policies each naming thousands of buckets (a forged shard file: 8,000 of
+        // each took minutes and 1.8 GB): past the budget the rest are not linked, so their
+        // findings stay (a louder result, never a quieter one).
+        if (++pairs > MAX_LINK_PAIRS) {
+          cut = true
+          break policies
+        }
         if (n.via !== p.via || n.bucket.unit === p.unit) continue
         const theirs = !n.loose && hasStackToken(n.pattern)
         if (q.tokens ? !theirs : theirs || (own && n.loose)) continue
@@ -238,7 +247,7 @@ export function linkForeignPolicies(
       }
     }
   }
-  if (byPlace.size === 0) return { findings, linked: 0 }
+  if (byPlace.size === 0) return { findings, linked: 0, ...(cut ? { cut } : {}) }
   let linked = 0
   const kept = findings.filter((f) => {
     if (f.suppressed || !POLICY_ABSENCE_RULES.has(f.ruleId)) return true
@@ -249,8 +258,11 @@ export function linkForeignPolicies(
     unknowns.push(unknownFor(f, [...entry.maybe], titleOf(f.ruleId)))
     return false
   })
-  return { findings: kept, linked }
+  return { findings: kept, linked, ...(cut ? { cut } : {}) }
 }
+
+/** Bucket × policy pairs weighed for cross-stack links, at most. */
+export const MAX_LINK_PAIRS = 1_000_000
 
 function describe(p: ForeignPolicy): string {
   const name = patternText(p.name)

@@ -14,7 +14,7 @@ import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
 import { loadPlugins, plugins } from './parsers/registry.js'
 import type { ScanUnit } from './parsers/types.js'
-import { joinLinks, linkForeignPolicies } from './cross-stack.js'
+import { joinLinks, linkForeignPolicies, MAX_LINK_PAIRS } from './cross-stack.js'
 import type { StackLinks } from './model/stack-links.js'
 import { dropSupersededBySourcesPlan, shardPlansWithTheirSources } from './plan-supersedes.js'
 import { parseErrorFinding, processUnit, type UnitJob, type UnitResult } from './process-unit.js'
@@ -71,7 +71,11 @@ export const compareUnknowns = compareFindings
 /** Links bucket policies to the buckets of other templates (src/cross-stack.ts), with a note. */
 export function linkStacks(result: ScanResult, links: StackLinks): void {
   const title = (id: string) => rulesById.get(id)?.meta.title ?? id
-  const { findings, linked } = linkForeignPolicies(result.findings, result.unknowns, links, title)
+  const { findings, linked, cut } = linkForeignPolicies(result.findings, result.unknowns, links, title)
+  if (cut)
+    result.notes.push(
+      `cross-stack links were weighed for ${MAX_LINK_PAIRS.toLocaleString('en-US')} bucket and policy pairs and no more: findings about a missing bucket policy past them stay`,
+    )
   result.findings = findings
   if (linked > 0)
     result.notes.push(

@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-U3MAKSMJ.js";
+} from "./chunks/chunk-5PQEPTSO.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-JUJHTC65.js";
+} from "./chunks/chunk-EPUDCTCM.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-FP22ZIMW.js";
+} from "./chunks/chunk-423GTFDC.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-WD3SCLSI.js";
+} from "./chunks/chunk-HCX465XV.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-S6GGCESY.js";
+} from "./chunks/chunk-HBW7IF3Z.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -31,6 +31,7 @@ import {
   DeployedWith,
   LineIndex,
   MAX_EDIT_CHARS,
+  MAX_LINK_PAIRS,
   NO_RELATED,
   PERMISSION_ACTIONS,
   READ_CLASSES,
@@ -70,7 +71,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-DKPGZVJG.js";
+} from "./chunks/chunk-KAQ22HMW.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1337,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-CNXVHYEO.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-FIIX4RKF.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-OULCSB2K.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-S33NI3XW.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-Z46Q4NUD.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-7IC5GQ2M.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-VGUIZSPK.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-3T4NVEL5.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -7073,7 +7074,11 @@ function comparePlaces(a, b) {
 var compareUnknowns = compareFindings;
 function linkStacks(result, links) {
   const title = (id) => rulesById.get(id)?.meta.title ?? id;
-  const { findings, linked } = linkForeignPolicies(result.findings, result.unknowns, links, title);
+  const { findings, linked, cut: cut2 } = linkForeignPolicies(result.findings, result.unknowns, links, title);
+  if (cut2)
+    result.notes.push(
+      `cross-stack links were weighed for ${MAX_LINK_PAIRS.toLocaleString("en-US")} bucket and policy pairs and no more: findings about a missing bucket policy past them stay`
+    );
   result.findings = findings;
   if (linked > 0)
     result.notes.push(

@@ -480,3 +480,45 @@ ${DENY_HTTP_ON_ACME_SITE}
     expect(onStorage(whole, `${bucketDir}/main.tf`)).toEqual([])
   })
 })
+
+describe('cross-stack links past their budget', () => {
+  it('stops weighing pairs and keeps the findings, in bounded time', async () => {
+    const { linkForeignPolicies, MAX_LINK_PAIRS } = await import('../../src/cross-stack.js')
+    const n = 2_000
+    const buckets = Array.from({ length: n }, (_, i) => ({
+      bucket: `B${i}`,
+      unit: `u${i}`,
+      file: 'f',
+      line: i + 1,
+      exports: [['e']],
+      name: ['n'],
+    }))
+    const policies = Array.from({ length: n }, (_, i) => ({
+      policy: `P${i}`,
+      unit: `v${i}`,
+      file: 'g',
+      line: i + 1,
+      via: 'import' as const,
+      name: ['e'],
+    }))
+    const findings = buckets.map((b) => ({
+      ruleId: 'bucket-policy-missing',
+      severity: 'low' as const,
+      messageId: 'none',
+      message: 'm',
+      location: { file: 'f', line: b.line, column: 1, endLine: b.line, endColumn: 1, path: '' },
+      resource: b.bucket,
+      format: 'cloudformation' as const,
+      related: [],
+      fingerprint: b.bucket,
+      suppressed: false,
+    }))
+    const started = Date.now()
+    const r = linkForeignPolicies(findings, [], { buckets, policies }, () => 't')
+    expect(n * n).toBeGreaterThan(MAX_LINK_PAIRS)
+    expect(r.cut).toBe(true)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    // Those linked before the cut went; the rest stay.
+    expect(r.findings.length).toBeLessThan(n)
+  })
+})
