@@ -257,6 +257,20 @@ describe('bucket policies across the stacks of a CDK app', () => {
   })
 })
 
+/** The `bucket-policy-missing` finding of a linked bucket, at its line. */
+const policyMissing = (b: { bucket: string; line: number }) => ({
+  ruleId: 'bucket-policy-missing',
+  severity: 'low' as const,
+  messageId: 'none',
+  message: 'm',
+  location: { file: 'f', line: b.line, column: 1, endLine: b.line, endColumn: 1, path: '' },
+  resource: b.bucket,
+  format: 'cloudformation' as const,
+  related: [],
+  fingerprint: b.bucket,
+  suppressed: false,
+})
+
 describe('linking by index', () => {
   it('links exactly the pairs a comparison of every policy with every bucket links', async () => {
     const { default: fc } = await import('fast-check')
@@ -280,18 +294,7 @@ describe('linking by index', () => {
             ...(b.name ? { name: b.name } : {}),
           }))
           const policies = ps.map((p, i) => ({ policy: `P${i}`, unit: p.unit, file: 'g', line: i + 1, via: p.via, name: p.name }))
-          const findings = buckets.map((b) => ({
-            ruleId: 'bucket-policy-missing',
-            severity: 'low' as const,
-            messageId: 'none',
-            message: 'm',
-            location: { file: 'f', line: b.line, column: 1, endLine: b.line, endColumn: 1, path: '' },
-            resource: b.bucket,
-            format: 'cloudformation' as const,
-            related: [],
-            fingerprint: b.bucket,
-            suppressed: false,
-          }))
+          const findings = buckets.map(policyMissing)
           const unknowns: Parameters<typeof linkForeignPolicies>[1] = []
           const kept = linkForeignPolicies(findings, unknowns, { buckets, policies }, () => 't').findings
           const literal = (p: string[]) => p.join('').length
@@ -501,18 +504,7 @@ describe('cross-stack links past their budget', () => {
       via: 'import' as const,
       name: ['e'],
     }))
-    const findings = buckets.map((b) => ({
-      ruleId: 'bucket-policy-missing',
-      severity: 'low' as const,
-      messageId: 'none',
-      message: 'm',
-      location: { file: 'f', line: b.line, column: 1, endLine: b.line, endColumn: 1, path: '' },
-      resource: b.bucket,
-      format: 'cloudformation' as const,
-      related: [],
-      fingerprint: b.bucket,
-      suppressed: false,
-    }))
+    const findings = buckets.map(policyMissing)
     const started = Date.now()
     const r = linkForeignPolicies(findings, [], { buckets, policies }, () => 't')
     expect(n * n).toBeGreaterThan(MAX_LINK_PAIRS)
