@@ -205,15 +205,32 @@ export class HclEditor implements ConfigEditor {
       return
     }
     const attrs = scope.body.attributes.filter((x) => x.name !== 'count' && x.name !== 'for_each')
-    // Align `=` with the neighbouring attributes when they are aligned.
     const anchor = attrs[attrs.length - 1]
-    let pad = ' '
-    if (anchor) {
-      const eq = ed.text.indexOf('=', anchor.nameEnd)
-      const width = eq - anchor.start
-      if (width > name.length) pad = ' '.repeat(width - name.length)
-    }
+    // `=` aligned across the run of one-line attributes the new one joins, as `terraform fmt` aligns
+    // it: a longer name (`object_lock_enabled`) moves its neighbours' `=` too, or `fmt -check` fails.
+    // Never narrower than it is: a block aligned for a longer name still to come keeps its column.
+    const run = anchor && !text.includes('\n') ? this.oneLineRun(scope, anchor) : []
+    const eqOf = (a: Attribute) => ed.text.indexOf('=', a.nameEnd) - a.start
+    const column = Math.max(name.length + 1, ...run.map((a) => Math.max(eqOf(a), a.nameEnd - a.start + 1)))
+    for (const a of run) if (eqOf(a) < column) ed.replace(a.nameEnd, a.start + eqOf(a), ' '.repeat(column - (a.nameEnd - a.start)))
+    const pad = ' '.repeat(run.length ? column - name.length : 1)
     this.insertLineIn(scope, ed.lineEndOf(anchor ? anchor.end : scope.open), `${indent}${name}${pad}= ${text}`)
+  }
+
+  /** The attributes on the lines just above `last` and `last` itself, each on one line of its own: one alignment group. */
+  private oneLineRun(block: Block, last: Attribute): Attribute[] {
+    const ed = this.edits
+    const oneLine = (a: Attribute) =>
+      ed.lineOf(a.start) === ed.lineOf(a.end) && /^\s*$/.test(ed.text.slice(ed.lineStartOf(a.start), a.start))
+    if (!oneLine(last) || !/^\s*$/.test(ed.text.slice(last.end, ed.lineEndOf(last.end)))) return []
+    const items = block.body.items
+    const run: Attribute[] = [last]
+    for (let i = items.indexOf(last) - 1; i >= 0; i--) {
+      const a = items[i]!
+      if (a.kind !== 'attribute' || !oneLine(a) || ed.lineOf(a.start) !== ed.lineOf(run[0]!.start) - 1) break
+      run.unshift(a)
+    }
+    return run
   }
 
   addChild(scope: Scope, name: string, settings: Settings): void {

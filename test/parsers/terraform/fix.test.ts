@@ -55,6 +55,17 @@ resource "aws_s3_bucket_public_access_block" "data" {
     )
   })
 
+  it('realigns the run of attributes a longer name joins, as terraform fmt does', () => {
+    const text = 'resource "aws_s3_bucket" "data" {\n  bucket = "data"\n  tags   = {}\n\n  force_destroy = true\n}\n'
+    const r = fixed(text, { kind: 'set', field: 'objectLock.enabled', value: true }, 1)
+    expect(r.edit).toMatchObject({ startLine: 5, endLine: 5 })
+    expect(r.text).toBe(
+      'resource "aws_s3_bucket" "data" {\n  bucket = "data"\n  tags   = {}\n\n  force_destroy       = true\n  object_lock_enabled = true\n}\n',
+    )
+    const one = fixed(BUCKET, { kind: 'set', field: 'objectLock.enabled', value: true }, 1)
+    expect(one.text).toBe('resource "aws_s3_bucket" "data" {\n  bucket              = "data"\n  object_lock_enabled = true\n}\n')
+  })
+
   it('adds a public access block after a bucket that has none, referencing it', () => {
     const r = fixed(BUCKET, { kind: 'set', field: 'publicAccessBlock', value: true }, 1)
     expect(r.edit).toMatchObject({
