@@ -31410,13 +31410,26 @@ ${ed.indentAt(last.start)}${name} = ${indented(text2, ed.indentAt(last.start))}`
         }
         const attrs = scope.body.attributes.filter((x) => x.name !== "count" && x.name !== "for_each");
         const anchor = attrs[attrs.length - 1];
-        let pad = " ";
-        if (anchor) {
-          const eq = ed.text.indexOf("=", anchor.nameEnd);
-          const width = eq - anchor.start;
-          if (width > name.length) pad = " ".repeat(width - name.length);
-        }
+        const run2 = anchor && !text.includes("\n") ? this.oneLineRun(scope, anchor) : [];
+        const eqOf = (a2) => ed.text.indexOf("=", a2.nameEnd) - a2.start;
+        const column = Math.max(name.length + 1, ...run2.map((a2) => Math.max(eqOf(a2), a2.nameEnd - a2.start + 1)));
+        for (const a2 of run2) if (eqOf(a2) < column) ed.replace(a2.nameEnd, a2.start + eqOf(a2), " ".repeat(column - (a2.nameEnd - a2.start)));
+        const pad = " ".repeat(run2.length ? column - name.length : 1);
         this.insertLineIn(scope, ed.lineEndOf(anchor ? anchor.end : scope.open), `${indent}${name}${pad}= ${text}`);
+      }
+      /** The attributes on the lines just above `last` and `last` itself, each on one line of its own: one alignment group. */
+      oneLineRun(block, last) {
+        const ed = this.edits;
+        const oneLine2 = (a) => ed.lineOf(a.start) === ed.lineOf(a.end) && /^\s*$/.test(ed.text.slice(ed.lineStartOf(a.start), a.start));
+        if (!oneLine2(last) || !/^\s*$/.test(ed.text.slice(last.end, ed.lineEndOf(last.end)))) return [];
+        const items = block.body.items;
+        const run2 = [last];
+        for (let i = items.indexOf(last) - 1; i >= 0; i--) {
+          const a = items[i];
+          if (a.kind !== "attribute" || !oneLine2(a) || ed.lineOf(a.start) !== ed.lineOf(run2[0].start) - 1) break;
+          run2.unshift(a);
+        }
+        return run2;
       }
       addChild(scope, name, settings) {
         if (!isBlock(scope)) return this.edits.refuse();

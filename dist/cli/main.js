@@ -1339,8 +1339,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-Z46Q4NUD.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-7IC5GQ2M.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-VGUIZSPK.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-G6XQV7RW.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-JM3ELZTB.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-3T4NVEL5.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
