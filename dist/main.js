@@ -58109,7 +58109,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`);
   };
   let pr = target.pullNumber !== void 0 ? { ...target, pullNumber: target.pullNumber } : void 0;
-  const movedTo = pr && await newerHead(client, pr, logger);
+  const movedTo = pr && await newerHead(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS);
   const leaveToNewerRun = (to, why = "") => {
     const note = `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why}; the review comments and the summary comment are left to the run for ${to}.`;
     logger.info(note);
@@ -58206,12 +58206,12 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
   return result;
 }
 var HEAD_RECHECK_MS = 1500;
-async function newerHead(client, pr, logger) {
+async function newerHead(client, pr, logger, recheckMs) {
   try {
     const head = async () => (await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, request: noAutomaticRetry() })).data.head.sha;
     const first2 = await head();
     if (first2 === pr.headSha) return void 0;
-    await new Promise((resolve2) => setTimeout(resolve2, HEAD_RECHECK_MS));
+    await new Promise((resolve2) => setTimeout(resolve2, recheckMs));
     const again = await head();
     if (again === pr.headSha) {
       logger.info(
@@ -59361,7 +59361,8 @@ async function publish(inputs, run2, report, ctx, target, logger, lineMaps) {
           maxComments: inputs.maxComments,
           ...run2.runUrl ? { detailsUrl: run2.runUrl } : {},
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
-          lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd())
+          lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
+          ...Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) >= 0 && process.env.S3_GATE_TEST_HEAD_RECHECK_MS ? { headRecheckMs: Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) } : {}
         },
         logger
       )

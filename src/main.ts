@@ -415,6 +415,9 @@ async function publish(
           ...(run.runUrl ? { detailsUrl: run.runUrl } : {}),
           // Suggestions repeat head lines; the checkout has them at the merge commit's numbers.
           lineText: lineMaps ? headLineText(lineMaps, lineReader(process.cwd())) : lineReader(process.cwd()),
+          ...(Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) >= 0 && process.env.S3_GATE_TEST_HEAD_RECHECK_MS
+            ? { headRecheckMs: Number(process.env.S3_GATE_TEST_HEAD_RECHECK_MS) }
+            : {}),
         },
         logger,
       ),

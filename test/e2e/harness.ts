@@ -265,6 +265,7 @@ export async function runAction(options: {
     // Retries of a 5xx back off 0.1 s, 0.4 s, 0.9 s instead of 1 s, 4 s, 9 s: most faults here test
     // what is posted, not when. A test of the backoff itself sets this to '' (GitHub's pace).
     S3_GATE_TEST_RETRY_BASE_MS: '100',
+    S3_GATE_TEST_HEAD_RECHECK_MS: '50',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...(options.env ?? {}),
   }

@@ -22,6 +22,8 @@ export interface PublishOptions {
   detailsUrl?: string
   /** Text of a scanned line (scan-relative path), for insertion suggestions. */
   lineText?(file: string, line: number): string | undefined
+  /** How long to wait before asking again for a head that is not the one scanned (tests shorten it). */
+  headRecheckMs?: number
 }
 
 export interface PublishResult {
@@ -74,7 +76,7 @@ export async function publishToGitHub(
   }
 
   let pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
-  const movedTo = pr && (await newerHead(client, pr, logger))
+  const movedTo = pr && (await newerHead(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS))
   const leaveToNewerRun = (to: string, why = '') => {
     // A run that finished after a newer push would comment on the new diff with old findings,
     // resolve the threads of findings it never saw and overwrite the newer verdict in the summary
@@ -190,7 +192,12 @@ export async function publishToGitHub(
 /** How long to wait before asking again for a pull request whose head is not the one scanned. */
 const HEAD_RECHECK_MS = 1500
 
-async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber: number }, logger: Logger): Promise<string | undefined> {
+async function newerHead(
+  client: GitHubClient,
+  pr: PublishTarget & { pullNumber: number },
+  logger: Logger,
+  recheckMs: number,
+): Promise<string | undefined> {
   try {
     // Not retried: when GitHub is down, the writes below find out soon enough.
     const head = async () =>
@@ -201,7 +208,7 @@ async function newerHead(client: GitHubClient, pr: PublishTarget & { pullNumber:
     // Right after a push GitHub may still answer with the head before it (a replica behind): asked
     // once more, a head that really moved on is still the other one. Taken at its first word,
     // the run for the newest commit left its comments to a run that had long finished.
-    await new Promise((resolve) => setTimeout(resolve, HEAD_RECHECK_MS))
+    await new Promise((resolve) => setTimeout(resolve, recheckMs))
     const again = await head()
     if (again === pr.headSha) {
       logger.info(
