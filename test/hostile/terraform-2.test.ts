@@ -6,39 +6,9 @@
  * must end as problems and unknowns with file and line, and the next module is scanned as usual.
  * (Continued from terraform.test.ts, split so that the two halves run side by side.)
  */
-import fs from 'node:fs'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isRegistered } from '../fuzz/support.js'
-import { writeTree } from '../helpers/scan-files.js'
-import { scanInChild, type ChildScan } from './support.js'
-
-const GOOD_TF = 'resource "aws_s3_bucket" "good" {\n  bucket = "good"\n  acl    = "public-read-write"\n}\n'
-const HEAP_MB = 768
-const TIME_MS = 30_000
-
-const dirs: string[] = []
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
-
-async function scanHostile(files: Record<string, string>, limits?: object, heapMb = HEAP_MB): Promise<ChildScan> {
-  const dir = writeTree({ ...files, 'good/main.tf': GOOD_TF })
-  dirs.push(dir)
-  const t0 = performance.now()
-  const r = await scanInChild(dir, { heapMb, timeoutMs: TIME_MS, ...(limits ? { limits } : {}) })
-  expect(performance.now() - t0).toBeLessThan(TIME_MS)
-  // Positions: every problem and finding names a real file of the scan and a line.
-  for (const p of [...r.problems, ...r.findings]) {
-    expect({ file: p.file, ok: /^[^/.][^]*\.(tf|tfvars|tpl|json)$/.test(p.file) && p.line >= 1 && p.column >= 1 }).toEqual({
-      file: p.file,
-      ok: true,
-    })
-  }
-  // The other module is scanned whatever happened here.
-  expect(r.findings.filter((f) => f.file === 'good/main.tf' && f.ruleId === 'acl-public-write')).toHaveLength(1)
-  return r
-}
-
-const policy = (expr: string) =>
-  `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = ${expr}\n}\n`
+import { policy, scanHostile } from './terraform-support.js'
 
 describe.skipIf(!isRegistered('terraform'))('hostile Terraform, continued (terraform plugin registered)', () => {
   it('ends recursive templates and module cycles with an error or warning at a line', async () => {
