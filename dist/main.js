@@ -57201,7 +57201,13 @@ function createGitHubClient(options) {
       }
     }
   });
+  backoffUnits.set(octokit, options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS);
   return octokit;
+}
+var DEFAULT_RETRY_BASE_MS = 1e3;
+var backoffUnits = /* @__PURE__ */ new WeakMap();
+function backoffUnitMs(client) {
+  return backoffUnits.get(client) ?? DEFAULT_RETRY_BASE_MS;
 }
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 5;
@@ -57359,17 +57365,18 @@ function noAutomaticRetry() {
   return { retries: 0 };
 }
 var RETRIES = 3;
-async function createOnce(create, alreadyDone) {
-  await createOrFind(create, async () => await alreadyDone() ? true : void 0);
+async function createOnce(client, create, alreadyDone) {
+  await createOrFind(client, create, async () => await alreadyDone() ? true : void 0);
 }
-async function createOrFind(create, findLost) {
+async function createOrFind(client, create, findLost) {
+  const unitMs = backoffUnitMs(client);
   for (let attempt = 0; ; attempt++) {
     try {
       return await create();
     } catch (e) {
       if (attempt >= RETRIES || !mayHaveBeenCarriedOut(e)) throw e;
     }
-    await new Promise((resolve2) => setTimeout(resolve2, (attempt + 1) ** 2 * 1e3));
+    await new Promise((resolve2) => setTimeout(resolve2, (attempt + 1) ** 2 * unitMs));
     const found = await findLost();
     if (found !== void 0) return found;
   }
@@ -57387,6 +57394,7 @@ async function publishCheckRun(client, target, input) {
   const now = (/* @__PURE__ */ new Date()).toISOString();
   const externalId = `s3-gate-${randomUUID2()}`;
   const created = await createOrFind(
+    client,
     () => client.rest.checks.create({
       owner: target.owner,
       repo: target.repo,
@@ -57416,6 +57424,7 @@ async function publishCheckRun(client, target, input) {
     const expected = posted + chunk.length;
     try {
       await createOnce(
+        client,
         () => client.rest.checks.update({
           owner: target.owner,
           repo: target.repo,
@@ -57950,6 +57959,7 @@ async function closeThread(client, target, c, fixed, outcome, logger) {
   if (!fixed || c.fixedReply) return;
   try {
     await createOnce(
+      client,
       () => client.rest.pulls.createReplyForReviewComment({
         owner: target.owner,
         repo: target.repo,
@@ -57991,6 +58001,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
   if (lines.length > 0) {
     try {
       await createOnce(
+        client,
         () => client.rest.pulls.createReview({
           owner: target.owner,
           repo: target.repo,
@@ -58024,6 +58035,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
 async function tryCreate(client, target, c, kind, known, outcome, scope) {
   try {
     await createOnce(
+      client,
       () => client.rest.pulls.createReviewComment({
         owner: target.owner,
         repo: target.repo,
@@ -58070,6 +58082,7 @@ async function publishStickyComment(client, target, body, worthPosting2, marker 
   if (!candidates.length && !worthPosting2) return "skipped";
   const known = new Set(ours.map((c) => c.id));
   await createOnce(
+    client,
     () => client.rest.issues.createComment({
       owner: target.owner,
       repo: target.repo,

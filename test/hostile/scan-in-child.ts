@@ -32,6 +32,7 @@ process.stdout.write(
       resourceChars: f.resource.length,
       messageChars: f.message.length,
       suppressed: f.suppressed,
+      edit: f.edit !== undefined,
     })),
     unknowns: result.unknowns.length,
     problems: result.problems.map((p) => ({

@@ -28,6 +28,8 @@ export interface ChildScan {
     resourceChars: number
     messageChars: number
     suppressed: boolean
+    /** Whether it carries a concrete edit (a suggestion). */
+    edit: boolean
   }[]
   unknowns: number
   problems: { code: string; file: string; line: number; column: number; level: string; message: string }[]

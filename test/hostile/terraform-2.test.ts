@@ -52,14 +52,20 @@ describe.skipIf(!isRegistered('terraform'))('hostile Terraform, continued (terra
   })
 
   it('offers no edits in a minified .tf.json instead of repeating the whole line for every finding', async () => {
-    // Edits replace whole lines: each of ~100,000 fixes here copied the 1.5 MB line (minutes).
-    const resource = { aws_s3_bucket: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`b${i}`, { bucket: `b-${i}` }])) }
-    // 220,000 findings in one configuration: above the default limits.maxFindings, raised here.
-    const r = await scanHostile({ 'min/main.tf.json': JSON.stringify({ resource }) }, { maxFindings: 1_000_000 })
+    // Edits replace whole lines: each of ~100,000 fixes of 20,000 buckets on one line copied the
+    // 1.5 MB line (minutes). 3,000 buckets make a 70 KB line, past the longest edit allowed.
+    const resource = { aws_s3_bucket: Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`b${i}`, { bucket: `b-${i}` }])) }
+    const r = await scanHostile({
+      'min/main.tf.json': JSON.stringify({ resource }),
+      // A bucket on lines of their own gets edits: the minified file's lack of them is the long line's doing.
+      'pretty/main.tf.json': JSON.stringify({ resource: { aws_s3_bucket: { b: { bucket: 'b' } } } }, null, 2),
+    })
     expect(r.problems).toEqual([])
-    expect(r.findings.filter((f) => f.file === 'min/main.tf.json' && f.ruleId === 'versioning-disabled')).toHaveLength(20_000)
-    // Linear: ≈ 5 s here against ≈ 24 s with the copies. CPU time, not wall-clock: beside other
-    // test files in CI the scan took ≈ 13 s of wall-clock, close to a 15 s bound.
+    const minified = r.findings.filter((f) => f.file === 'min/main.tf.json')
+    expect(minified.filter((f) => f.ruleId === 'versioning-disabled')).toHaveLength(3_000)
+    expect(minified.filter((f) => f.edit)).toEqual([])
+    expect(r.findings.filter((f) => f.file === 'pretty/main.tf.json' && f.edit).length).toBeGreaterThan(0)
+    // ≈ 0.9 s of CPU here; ≈ 1.4 s when edits are built and then dropped as too long.
     expect(r.cpuMs).toBeLessThan(15_000)
   })
 

@@ -45,6 +45,7 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
   // instead of a second one being posted beside it.
   const externalId = `s3-gate-${randomUUID()}`
   const created = await createOrFind(
+    client,
     () =>
       client.rest.checks
         .create({
@@ -81,6 +82,7 @@ export async function publishCheckRun(client: GitHubClient, target: PublishTarge
     try {
       // Appending is not idempotent: after a lost answer, the run's count says whether it happened.
       await createOnce(
+        client,
         () =>
           client.rest.checks.update({
             owner: target.owner,

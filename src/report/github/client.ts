@@ -200,7 +200,17 @@ export function createGitHubClient(options: ClientOptions) {
       }
     }
   })
+  backoffUnits.set(octokit, options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS)
   return octokit
+}
+
+/** The retry plugin's own unit: 1 s, 4 s, 9 s. */
+const DEFAULT_RETRY_BASE_MS = 1000
+const backoffUnits = new WeakMap<object, number>()
+
+/** The unit of a client's 5xx backoff, for the retries it makes outside the retry plugin. */
+export function backoffUnitMs(client: object): number {
+  return backoffUnits.get(client) ?? DEFAULT_RETRY_BASE_MS
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])

@@ -314,6 +314,7 @@ async function closeThread(
   if (!fixed || c.fixedReply) return
   try {
     await createOnce(
+      client,
       () =>
         client.rest.pulls.createReplyForReviewComment({
           owner: target.owner,
@@ -380,6 +381,7 @@ async function createComments(
   if (lines.length > 0) {
     try {
       await createOnce(
+        client,
         () =>
           client.rest.pulls.createReview({
             owner: target.owner,
@@ -423,6 +425,7 @@ async function tryCreate(
 ): Promise<boolean> {
   try {
     await createOnce(
+      client,
       () =>
         client.rest.pulls.createReviewComment({
           owner: target.owner,

@@ -45,6 +45,7 @@ export async function publishStickyComment(
   if (!candidates.length && !worthPosting) return 'skipped'
   const known = new Set(ours.map((c) => c.id))
   await createOnce(
+    client,
     () =>
       client.rest.issues.createComment({
         owner: target.owner,
