@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path37 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path38 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path37 && path37[0] !== "/") {
-          path37 = `/${path37}`;
+        if (path38 && path38[0] !== "/") {
+          path38 = `/${path38}`;
         }
-        return new URL(`${origin}${path37}`);
+        return new URL(`${origin}${path38}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path37, origin }
+          request: { method, path: path38, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path37);
+        debuglog("sending request to %s %s/%s", method, origin, path38);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path37, origin },
+          request: { method, path: path38, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path37,
+          path38,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path37, origin }
+          request: { method, path: path38, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path37);
+        debuglog("trailers received from %s %s/%s", method, origin, path38);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path37, origin },
+          request: { method, path: path38, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path37,
+          path38,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path37, origin }
+            request: { method, path: path38, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path37);
+          debuglog("sending request to %s %s/%s", method, origin, path38);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path37,
+        path: path38,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path37 !== "string") {
+        if (typeof path38 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path37[0] !== "/" && !(path37.startsWith("http://") || path37.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path38[0] !== "/" && !(path38.startsWith("http://") || path38.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path37)) {
+        } else if (invalidPathRegex.test(path38)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path37, query) : path37;
+        this.path = query ? buildURL(path38, query) : path38;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path37, host, upgrade, blocking, reset } = request2;
+      const { method, path: path38, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path37} HTTP/1.1\r
+      let header = `${method} ${path38} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path37, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path38, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path37;
+      headers[HTTP2_HEADER_PATH] = path38;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path37 = search ? `${pathname}${search}` : pathname;
+        const path38 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path37;
+        this.opts.path = path38;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path37 = "/",
+          path: path38 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path37;
+        opts.path = origin + path38;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path37) {
-      if (typeof path37 !== "string") {
-        return path37;
+    function safeUrl(path38) {
+      if (typeof path38 !== "string") {
+        return path38;
       }
-      const pathSegments = path37.split("?");
+      const pathSegments = path38.split("?");
       if (pathSegments.length !== 2) {
-        return path37;
+        return path38;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path37, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path37);
+    function matchKey(mockDispatch2, { path: path38, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path38);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path37 }) => matchValue(safeUrl(path37), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path38 }) => matchValue(safeUrl(path38), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path37, method, body, headers, query } = opts;
+      const { path: path38, method, body, headers, query } = opts;
       return {
-        path: path37,
+        path: path38,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path37, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path38, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path37,
+            Path: path38,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path37) {
-      for (let i = 0; i < path37.length; ++i) {
-        const code = path37.charCodeAt(i);
+    function validateCookiePath(path38) {
+      for (let i = 0; i < path38.length; ++i) {
+        const code = path38.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19089,11 +19089,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path37 = opts.path;
+          let path38 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path37 = `/${path37}`;
+            path38 = `/${path38}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path37);
+          url = new URL(util.parseOrigin(url).origin + path38);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -25173,10 +25173,10 @@ function onlyLoopFor(doc, id) {
     }
   return only;
 }
-function at(node, path37) {
+function at(node, path38) {
   let cur = node;
   let entry;
-  for (const p of path37) {
+  for (const p of path38) {
     if (!cur) return void 0;
     if (cur.kind === "seq") {
       cur = cur.items[Number(p)];
@@ -27584,9 +27584,9 @@ function readJsonFile(abs, ctx, code, what, report, declaredAt) {
   }
   return { abs, file, text, root: parsed.root, lines };
 }
-function nodeAt2(f, offset, path37 = "") {
+function nodeAt2(f, offset, path38 = "") {
   const p = f.lines.position(offset);
-  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path37 };
+  return { file: f.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, path: path38 };
 }
 function scalarString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -27629,8 +27629,8 @@ function plain(node) {
     return void 0;
   }
 }
-function nestedStackPathFromResource(path37) {
-  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path37);
+function nestedStackPathFromResource(path38) {
+  const m = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(path38);
   return m ? `${m[1]}/${m[2]}` : void 0;
 }
 var LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, ACKNOWLEDGED_RULES, ConstructMetadata;
@@ -27652,7 +27652,7 @@ var init_metadata = __esm({
         if (node.kind !== "map") return;
         for (const e of node.entries) {
           if (e.value.kind !== "seq") continue;
-          const path37 = normaliseConstructPath(e.key);
+          const path38 = normaliseConstructPath(e.key);
           for (const item of e.value.items) {
             const type = scalarString(get(item, "type"));
             if (!type) continue;
@@ -27661,10 +27661,10 @@ var init_metadata = __esm({
             const entry = {
               type,
               data: dataNode ? plain(dataNode) : void 0,
-              at: nodeAt2(file, item.start, path37)
+              at: nodeAt2(file, item.start, path38)
             };
             if (traceNode?.kind === "seq") entry.trace = traceNode.items.map((t) => scalarString(t)).filter((t) => t !== void 0);
-            this.add(path37, entry);
+            this.add(path38, entry);
           }
         }
       }
@@ -27672,22 +27672,22 @@ var init_metadata = __esm({
       sortedByType = /* @__PURE__ */ new Map();
       /** Per template file, the paths of its first and last `aws:cdk:templateFile` entries; dropped when an entry is added. */
       templatePaths;
-      add(path37, entry) {
-        const list2 = this.byPath.get(path37);
+      add(path38, entry) {
+        const list2 = this.byPath.get(path38);
         if (list2) list2.push(entry);
-        else this.byPath.set(path37, [entry]);
+        else this.byPath.set(path38, [entry]);
         this.sortedByType.clear();
         this.templatePaths = void 0;
       }
-      entries(path37) {
-        return this.byPath.get(path37) ?? [];
+      entries(path38) {
+        return this.byPath.get(path38) ?? [];
       }
       paths() {
         return this.byPath.keys();
       }
       /** Every `[path, entry]` of a type. */
       *ofType(type) {
-        for (const [path37, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path37, e];
+        for (const [path38, list2] of this.byPath) for (const e of list2) if (e.type === type) yield [path38, e];
       }
       /**
        * The `[path, entry]` pairs of a type whose path is under `prefix` (ending in `/`), in the order
@@ -27705,7 +27705,7 @@ var init_metadata = __esm({
         let sorted = this.sortedByType.get(type);
         if (!sorted) {
           sorted = [];
-          for (const [path37, e] of this.ofType(type)) sorted.push({ path: path37, entry: e, order: sorted.length });
+          for (const [path38, e] of this.ofType(type)) sorted.push({ path: path38, entry: e, order: sorted.length });
           sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.order - b.order);
           this.sortedByType.set(type, sorted);
         }
@@ -27732,8 +27732,8 @@ var init_metadata = __esm({
        * the `trace` of the `aws:cdk:logicalId` entry (older CDK, `--debug`). Traces of other entries
        * (an acknowledgement, a warning) point at the code that added them, not at the construct.
        */
-      traceOf(path37) {
-        const list2 = this.entries(path37);
+      traceOf(path38) {
+        const list2 = this.entries(path38);
         for (const e of list2) {
           if (e.type === CREATION_STACK && Array.isArray(e.data))
             return { trace: e.data.filter((x) => typeof x === "string"), at: e.at };
@@ -27754,9 +27754,9 @@ function readTree(root) {
   while (stack.length > 0) {
     const { node, depth: depth2 } = stack.pop();
     if (node.kind !== "map" || depth2 > 500) continue;
-    const path37 = scalarString(get(node, "path"));
+    const path38 = scalarString(get(node, "path"));
     const id = scalarString(get(node, "id")) ?? "";
-    if (path37 !== void 0) out.set(normaliseConstructPath(path37), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
+    if (path38 !== void 0) out.set(normaliseConstructPath(path38), { id, fqn: scalarString(get(get(node, "constructInfo"), "fqn")) });
     const children = get(node, "children");
     if (children?.kind === "map") for (const c of children.entries) stack.push({ node: c.value, depth: depth2 + 1 });
   }
@@ -29187,8 +29187,8 @@ function readAcknowledgements(metadata, locate2) {
   }
   return out;
 }
-function covers2(scope, path37) {
-  return scope === "" || path37 === scope || path37.startsWith(`${scope}/`);
+function covers2(scope, path38) {
+  return scope === "" || path38 === scope || path38.startsWith(`${scope}/`);
 }
 function readStackSuppressions(template, file) {
   const list2 = get(get(get(template, "Metadata"), "cdk_nag"), "rules_to_suppress");
@@ -32399,17 +32399,17 @@ var init_value2 = __esm({
 function blockHeader(f, b) {
   return { f, s: b.start, e: b.open >= 0 ? b.open + 1 : b.end };
 }
-function valueBlocks(v, at2, path37) {
-  if (v.k === "object") return [new ValueBodyView(v, at2, `${path37}[0]`)];
+function valueBlocks(v, at2, path38) {
+  if (v.k === "object") return [new ValueBodyView(v, at2, `${path38}[0]`)];
   if (v.k === "list") {
     const out = [];
     v.items.forEach((item, i) => {
-      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path37}[${i}]`));
+      if (item.k === "object") out.push(new ValueBodyView(item, item.at ?? at2, `${path38}[${i}]`));
     });
     return out;
   }
   if (v.k === "unknown") {
-    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path37}[0]`);
+    const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, `${path38}[0]`);
     view.unknownWhy = v.why;
     return [view];
   }
@@ -32442,13 +32442,13 @@ var init_body_view = __esm({
     init_value2();
     STEPS_PER_BLOCK = 16;
     HclBodyView = class _HclBodyView {
-      constructor(ev, body, scope, header, span, path37) {
+      constructor(ev, body, scope, header, span, path38) {
         this.ev = ev;
         this.body = body;
         this.scope = scope;
         this.header = header;
         this.span = span;
-        this.path = path37;
+        this.path = path38;
       }
       ev;
       body;
@@ -32543,9 +32543,9 @@ var init_body_view = __esm({
       }
     };
     ValueBodyView = class {
-      constructor(value, at2, path37) {
+      constructor(value, at2, path38) {
         this.value = value;
-        this.path = path37;
+        this.path = path38;
         this.header = value.at ?? at2;
         this.span = value.at ?? at2;
       }
@@ -33068,14 +33068,14 @@ var init_source_files = __esm({
         return this.list[f].text.slice(start, end).replace(/\s+/g, " ").trim();
       }
       /** A location spanning `start..end` of file `f`. */
-      location(f, start, end, path37) {
+      location(f, start, end, path38) {
         const file = this.list[f];
         const a = file.lines.position(start);
         const b = file.lines.position(Math.max(start, end));
-        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path37 };
+        return { file: file.display, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, path: path38 };
       }
-      at(o, path37) {
-        return this.location(o.f, o.s, o.e, path37);
+      at(o, path38) {
+        return this.location(o.f, o.s, o.e, path38);
       }
     };
   }
@@ -33253,8 +33253,8 @@ var init_model_values = __esm({
         this.files = files;
       }
       files;
-      loc(o, path37) {
-        return this.files.at(o, path37);
+      loc(o, path38) {
+        return this.files.at(o, path38);
       }
       /** Location of a whole block (its header line), e.g. for a missing setting inside it. */
       blockLoc(view) {
@@ -33730,21 +33730,21 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path37, depth2 = 0) {
-  const at2 = v.at ? files.at(v.at, path37) : { ...fallback, path: path37 };
+function toPNode(v, files, fallback, path38, depth2 = 0) {
+  const at2 = v.at ? files.at(v.at, path38) : { ...fallback, path: path38 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown":
       return { kind: "unknown", why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at: at2 };
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path37, depth2 + 1);
+      return toPNode(v.target.whole(v.at), files, fallback, path38, depth2 + 1);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path37}.${k}`, depth2 + 1)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path38}.${k}`, depth2 + 1)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path37}[${i}]`, depth2 + 1)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path38}[${i}]`, depth2 + 1)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -34177,20 +34177,20 @@ var init_registry_s3_module = __esm({
 });
 
 // src/parsers/terraform/registry-s3-notification.ts
-function entryBlocks(v, at2, path37) {
+function entryBlocks(v, at2, path38) {
   if (v.k === "null") return [];
   if (v.k === "object" || v.k === "list") {
     const entries2 = v.k === "object" ? [...v.attrs] : v.items.map((x, i) => [String(i), x]);
     return entries2.map(([key, entry]) => {
-      const where = `${path37}[${JSON.stringify(key)}]`;
+      const where = `${path38}[${JSON.stringify(key)}]`;
       if (entry.k === "object") return new ValueBodyView(entry, entry.at ?? at2, where);
       return unknownBlock(entry.k === "unknown" ? entry.why : `entry "${key}" is not an object`, entry.at ?? at2, where);
     });
   }
-  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path37)];
+  return [unknownBlock(v.k === "unknown" ? v.why : "the value is not a map of notifications", v.at ?? at2, path38)];
 }
-function unknownBlock(why, at2, path37) {
-  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path37);
+function unknownBlock(why, at2, path38) {
+  const view = new ValueBodyView(obj(/* @__PURE__ */ new Map(), at2), at2, path38);
   view.unknownWhy = why;
   return view;
 }
@@ -35081,10 +35081,10 @@ function accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy) {
 }
 function paramsMatch(view, params) {
   for (const { key, value } of params) {
-    const path37 = key.split(".");
+    const path38 = key.split(".");
     let at2 = view;
-    for (const name of path37.slice(0, -1)) at2 = at2?.blocks(name)[0];
-    const a = at2?.attr(path37[path37.length - 1]);
+    for (const name of path38.slice(0, -1)) at2 = at2?.blocks(name)[0];
+    const a = at2?.attr(path38[path38.length - 1]);
     if (!a) return false;
     const v = a.value;
     let text;
@@ -41501,9 +41501,9 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import os7 from "node:os";
-import path36 from "node:path";
+import path37 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -50799,14 +50799,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path37 = ex.path ? glob(ex.path) : void 0;
+    const path38 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId2.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path37?.literal !== void 0 ? findingsOf(ruleId, all, "file", path37.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path38?.literal !== void 0 ? findingsOf(ruleId, all, "file", path38.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path37 && !path37.test(f.location.file)) continue;
+        if (path38 && !path38.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -50936,9 +50936,64 @@ function wildcardsOf(addresses, planned) {
 var INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// src/shard-nested-stacks.ts
+import fs11 from "node:fs";
+import path30 from "node:path";
+var NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g;
+function shardNestedStacksWithParents(units, read = readText) {
+  const templates = new Map(units.filter((u) => u.plugin === "cloudformation").map((u) => [u.id, u]));
+  const group2 = new Groups();
+  for (const unit of templates.values()) {
+    for (const file of unit.files) {
+      const text = read(file.abs);
+      if (text === void 0) continue;
+      for (const m of text.matchAll(NESTED_TEMPLATE)) {
+        const url = m[1];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) continue;
+        const child2 = path30.posix.normalize(path30.posix.join(path30.posix.dirname(file.rel), url));
+        if (child2 !== unit.id && templates.has(child2)) group2.join(unit.id, child2);
+      }
+    }
+  }
+  for (const [id, unit] of templates) {
+    const key = group2.keyOf(id);
+    if (key !== id) unit.shardKey = key;
+  }
+}
+function readText(abs) {
+  try {
+    return fs11.readFileSync(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var Groups = class {
+  parent = /* @__PURE__ */ new Map();
+  find(id) {
+    let root = id;
+    for (let p = this.parent.get(root); p !== void 0 && p !== root; p = this.parent.get(root)) root = p;
+    for (let at2 = id; at2 !== root; ) {
+      const next = this.parent.get(at2);
+      this.parent.set(at2, root);
+      at2 = next;
+    }
+    return root;
+  }
+  join(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+  keyOf(id) {
+    return this.parent.has(id) ? this.find(id) : id;
+  }
+};
+
 // src/scan-settings.ts
 import { createHash as createHash3 } from "node:crypto";
-import path30 from "node:path";
+import path31 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -50949,7 +51004,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path30.relative(options.cwd, path30.resolve(options.cwd, p)).split(path30.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path31.relative(options.cwd, path31.resolve(options.cwd, p)).split(path31.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -51380,6 +51435,7 @@ async function scan(options, logger) {
   }
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
+  if (options.shard) shardNestedStacksWithParents(units);
   let selected = units;
   let discoveryProblems = found.problems;
   if (options.shard) {
@@ -51774,14 +51830,14 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs12 from "node:fs/promises";
-import path32 from "node:path";
+import fs13 from "node:fs/promises";
+import path33 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
-import fs11 from "node:fs/promises";
-import path31 from "node:path";
+import fs12 from "node:fs/promises";
+import path32 from "node:path";
 
 // src/report/render/batched.ts
 function* batchedBytes(chunks, size = 256 * 1024) {
@@ -51813,8 +51869,8 @@ var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
-  await fs11.mkdir(path31.dirname(file), { recursive: true });
-  const handle = await fs11.open(file, "w");
+  await fs12.mkdir(path32.dirname(file), { recursive: true });
+  const handle = await fs12.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
   } finally {
@@ -51864,13 +51920,13 @@ var UntrustedResultsError = class extends ConfigurationError {
   name = "UntrustedResultsError";
 };
 async function readResultsFile(file) {
-  const stat2 = await fs11.stat(file).catch(() => void 0);
+  const stat2 = await fs12.stat(file).catch(() => void 0);
   if (!stat2?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
   if (stat2.size > MAX_RESULTS_BYTES)
     throw new UntrustedResultsError(`The results file is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
   let raw;
   try {
-    raw = JSON.parse(await fs11.readFile(file, "utf8"));
+    raw = JSON.parse(await fs12.readFile(file, "utf8"));
   } catch {
     throw new UntrustedResultsError("The results file is not valid JSON.");
   }
@@ -51916,149 +51972,149 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path37, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path37} ${what}.`);
+  fail(path38, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path38} ${what}.`);
   }
-  object(x, path37) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path37, "must be an object");
+  object(x, path38) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path38, "must be an object");
     return x;
   }
-  list(x, path37, item) {
-    if (!Array.isArray(x)) this.fail(path37, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path37, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path37}[${i}]`));
+  list(x, path38, item) {
+    if (!Array.isArray(x)) this.fail(path38, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path38, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path38}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path37, max) {
-    if (typeof x !== "string") this.fail(path37, "must be a string");
+  text(x, path38, max) {
+    if (typeof x !== "string") this.fail(path38, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path37, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path37, `must match ${re}`);
+  match(x, path38, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path38, `must match ${re}`);
     return x;
   }
-  sha(x, path37) {
-    return this.match(x, path37, /^[0-9a-f]{40}$/);
+  sha(x, path38) {
+    return this.match(x, path38, /^[0-9a-f]{40}$/);
   }
-  int(x, path37, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path37, `must be a whole number in ${min}..${max}`);
+  int(x, path38, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path38, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path37) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path37, "must be a non-negative number");
+  num(x, path38) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path38, "must be a non-negative number");
     return x;
   }
-  bool(x, path37) {
-    if (typeof x !== "boolean") this.fail(path37, "must be true or false");
+  bool(x, path38) {
+    if (typeof x !== "boolean") this.fail(path38, "must be true or false");
     return x;
   }
   /**
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path37, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path37, "must be a path");
+  path(x, path38, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path38, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path37, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path38, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path37) {
-    const o = this.object(x, path37);
+  location(x, path38) {
+    const o = this.object(x, path38);
     return {
-      file: this.path(o.file, `${path37}.file`),
-      line: this.int(o.line, `${path37}.line`, 0, 1e8),
-      column: this.int(o.column, `${path37}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path37}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path37}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path37}.path`, 2e3)
+      file: this.path(o.file, `${path38}.file`),
+      line: this.int(o.line, `${path38}.line`, 0, 1e8),
+      column: this.int(o.column, `${path38}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path38}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path38}.path`, 2e3)
     };
   }
-  finding(x, path37) {
-    const o = this.object(x, path37);
+  finding(x, path38) {
+    const o = this.object(x, path38);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path37}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path37}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path38}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path38}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path37}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path37}.messageId`, 100),
-      message: this.text(o.message, `${path37}.message`, 2e3),
-      location: this.location(o.location, `${path37}.location`),
-      resource: this.text(o.resource, `${path37}.resource`, 500),
+      messageId: this.text(o.messageId, `${path38}.messageId`, 100),
+      message: this.text(o.message, `${path38}.message`, 2e3),
+      location: this.location(o.location, `${path38}.location`),
+      resource: this.text(o.resource, `${path38}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path37}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path38}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path37}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path37}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path38}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path37}.edit`);
+      const edit = this.edit(o.edit, `${path38}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path37}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path38}.suppression`);
     return f;
   }
-  edit(x, path37) {
-    const o = this.object(x, path37);
+  edit(x, path38) {
+    const o = this.object(x, path38);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path37}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path38}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path37}.file`),
-      startLine: this.int(o.startLine, `${path37}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path37}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path38}.file`),
+      startLine: this.int(o.startLine, `${path38}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path38}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path37}.description`, 500)
+      description: this.text(o.description ?? "", `${path38}.description`, 500)
     };
   }
-  suppression(x, path37) {
-    const o = this.object(x, path37);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path37}.kind`, "must be inline or config");
+  suppression(x, path38) {
+    const o = this.object(x, path38);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path38}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path37}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path37}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path37}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path37}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path38}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path38}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path38}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path38}.at`) } : {}
     };
   }
-  unknown(x, path37) {
-    const o = this.object(x, path37);
+  unknown(x, path38) {
+    const o = this.object(x, path38);
     return {
-      ruleId: this.match(o.ruleId, `${path37}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path37}.message`, 2e3),
-      why: this.text(o.why, `${path37}.why`, 2e3),
-      location: this.location(o.location, `${path37}.location`),
-      resource: this.text(o.resource, `${path37}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path37}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path38}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path38}.message`, 2e3),
+      why: this.text(o.why, `${path38}.why`, 2e3),
+      location: this.location(o.location, `${path38}.location`),
+      resource: this.text(o.resource, `${path38}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path38}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path37) {
-    const o = this.object(x, path37);
-    const code = this.match(o.code, `${path37}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path38) {
+    const o = this.object(x, path38);
+    const code = this.match(o.code, `${path38}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path37}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path37}.line`, 0, 1e8),
-      column: this.int(o.column, `${path37}.column`, 0, 1e8),
-      message: this.text(o.message, `${path37}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path37}.level`, "must be error or warning")
+      file: this.path(o.file, `${path38}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path38}.line`, 0, 1e8),
+      column: this.int(o.column, `${path38}.column`, 0, 1e8),
+      message: this.text(o.message, `${path38}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path38}.level`, "must be error or warning")
     };
   }
-  stats(x, path37) {
-    const o = this.object(x, path37);
+  stats(x, path38) {
+    const o = this.object(x, path38);
     return {
-      files: this.int(o.files, `${path37}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path37}.bytes`),
-      units: this.int(o.units, `${path37}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path37}.byFormat`),
-      buckets: this.int(o.buckets, `${path37}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path37}.durationMs`)
+      files: this.int(o.files, `${path38}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path38}.bytes`),
+      units: this.int(o.units, `${path38}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path38}.byFormat`),
+      buckets: this.int(o.buckets, `${path38}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path38}.durationMs`)
     };
   }
   scanResult(x) {
@@ -52075,42 +52131,42 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path37) {
+  byFormat(x, path38) {
     if (x === void 0) return {};
-    const o = this.object(x, path37);
+    const o = this.object(x, path38);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path37}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path38}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path37) {
-    const o = this.object(x, path37);
-    const count = this.int(o.count, `${path37}.count`, 1, 1e3);
+  shard(x, path38) {
+    const o = this.object(x, path38);
+    const count = this.int(o.count, `${path38}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path37}.index`, 1, count),
+      index: this.int(o.index, `${path38}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path37}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path37}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path37}.links`) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path38}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path38}.commit`, COMMIT_ID) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path38}.links`) } : {}
     };
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path37) {
-    const pieces = this.list(x, path37, (s, p) => {
+  namePattern(x, path38) {
+    const pieces = this.list(x, path38, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path37, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path38, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path37) {
-    const o = this.object(x, path37);
+  links(x, path38) {
+    const o = this.object(x, path38);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path37}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path38}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -52120,7 +52176,7 @@ var Validator = class {
           ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path37}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path38}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state")
           this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"');
@@ -52133,8 +52189,8 @@ var Validator = class {
       })
     };
   }
-  fingerprints(x, path37) {
-    return this.list(x, path37, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path38) {
+    return this.list(x, path38, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -52201,13 +52257,13 @@ async function listShardFiles(dir) {
   const visit = async (d, depth2) => {
     let entries2;
     try {
-      entries2 = await fs12.readdir(d, { withFileTypes: true });
+      entries2 = await fs13.readdir(d, { withFileTypes: true });
     } catch {
       throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries2) {
-      const p = path32.join(d, e.name);
+      const p = path33.join(d, e.name);
       if (e.isDirectory() && depth2 < 1) await visit(p, depth2 + 1);
       else if (e.isFile() && e.name.endsWith(".json")) out.push(p);
       if (out.length > MAX_SHARD_FILES)
@@ -52220,11 +52276,11 @@ async function listShardFiles(dir) {
 }
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path32.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path33.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat2 = await fs12.lstat(file).catch(() => void 0);
+    const stat2 = await fs13.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -52236,7 +52292,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs12.readFile(file, "utf8"));
+      raw = JSON.parse(await fs13.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -52806,8 +52862,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path37 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path37} does not exist${EOL6}`);
+        const path38 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path38} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -56924,7 +56980,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path37) => path37.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path38) => path38.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57479,8 +57535,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 }
 
 // src/report/github/event.ts
-import fs13 from "node:fs";
-function readRunContext(env, readFile = (p) => fs13.readFileSync(p, "utf8")) {
+import fs14 from "node:fs";
+function readRunContext(env, readFile = (p) => fs14.readFileSync(p, "utf8")) {
   let payload = {};
   let payloadProblem;
   if (env.GITHUB_EVENT_PATH) {
@@ -57681,15 +57737,15 @@ function planReview(report, diff, ctx, options) {
   const suggested = /* @__PURE__ */ new Map();
   for (const [finding, ...others] of copiesTogether(eligible)) {
     const also = others.length ? { also: others.map((f) => f.resource) } : {};
-    const path37 = ctx.repoPath(finding.location.file);
-    const file = diff.get(path37);
+    const path38 = ctx.repoPath(finding.location.file);
+    const file = diff.get(path38);
     const anchor = chooseAnchor(finding, file, options);
     if (!anchor) {
       if (acceptsFileComment(file)) {
         pushCapped(plan, options, {
           fingerprint: finding.fingerprint,
           finding,
-          path: path37,
+          path: path38,
           kind: "file",
           body: renderReviewComment(finding, ctx, { kind: "file", ...also }),
           also: others
@@ -57699,7 +57755,7 @@ function planReview(report, diff, ctx, options) {
     }
     let suggestion;
     if (anchor.suggestion !== void 0) {
-      const key = `${path37}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
+      const key = `${path38}\0${anchor.startLine ?? anchor.line}\0${anchor.line}\0${anchor.suggestion}`;
       const first2 = suggested.get(key);
       if (first2 === void 0) suggested.set(key, finding.ruleId);
       suggestion = first2 === void 0 || first2 === finding.ruleId ? { suggestion: anchor.suggestion } : { sameSuggestionAs: first2 };
@@ -57707,7 +57763,7 @@ function planReview(report, diff, ctx, options) {
     pushCapped(plan, options, {
       fingerprint: finding.fingerprint,
       finding,
-      path: path37,
+      path: path38,
       kind: "line",
       line: anchor.line,
       ...anchor.startLine !== void 0 ? { startLine: anchor.startLine } : {},
@@ -58636,7 +58692,7 @@ function moveProblem(p, maps) {
 
 // src/report/github/render-context.ts
 import { createHash as createHash5 } from "node:crypto";
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/report/render/rule-docs-url.ts
 var REPOSITORY_URL = "https://github.com/s3-gate/s3-gate";
@@ -58660,7 +58716,7 @@ function createRenderContext(input) {
   const { run: run2 } = input;
   const docsBase = input.ruleDocsUrl || (run2.action ? `${run2.serverUrl}/${run2.action.repository}/blob/${run2.action.ref}/rules` : DOCS_BASE);
   const scope = markerScopeOf(input.checkName);
-  const repoPath = (file) => input.pathPrefix ? path33.posix.join(input.pathPrefix, file) : file;
+  const repoPath = (file) => input.pathPrefix ? path34.posix.join(input.pathPrefix, file) : file;
   return {
     rule: (id) => byId.get(id),
     ruleDocUrl: (id) => docsBase && byId.has(id) ? `${docsBase}/${encodeURIComponent(id)}.md` : void 0,
@@ -58671,8 +58727,8 @@ function createRenderContext(input) {
 }
 
 // src/config/load.ts
-import fs14 from "node:fs";
-import path34 from "node:path";
+import fs15 from "node:fs";
+import path35 from "node:path";
 init_text_encoding();
 init_errors();
 init_line_index();
@@ -58682,32 +58738,32 @@ init_comment_suppressions();
 var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
-  const abs = path34.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs14.existsSync(abs)) {
+  const abs = path35.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
+  if (!fs15.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
-    const alt = path34.resolve(cwd, ".s3-gate.yaml");
-    if (!fs14.existsSync(alt)) return EMPTY_CONFIG;
+    const alt = path35.resolve(cwd, ".s3-gate.yaml");
+    if (!fs15.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs14.realpathSync.native(abs);
-  const base = path34.resolve(cwd);
+  const real = fs15.realpathSync.native(abs);
+  const base = path35.resolve(cwd);
   if (isInside2(abs, [base])) {
-    const realBase = fs14.realpathSync.native(base);
+    const realBase = fs15.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
-    if (!inside2 || path34.relative(realBase, real).split(path34.sep).includes(".git"))
+    if (!inside2 || path35.relative(realBase, real).split(path35.sep).includes(".git"))
       throw new ConfigurationError(
         `Config file "${shown}" is a symbolic link to ${inside2 ? "a file under .git/" : "a file outside the repository"}; refused.`
       );
   }
-  if (!fs14.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
-  return decodeText(fs14.readFileSync(real));
+  if (!fs15.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
+  return decodeText(fs15.readFileSync(real));
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
-var displayPath = (abs, cwd) => (path34.relative(cwd, abs) || abs).split(path34.sep).join("/");
+var displayPath = (abs, cwd) => (path35.relative(cwd, abs) || abs).split(path35.sep).join("/");
 var MAX_CONFIG_CHARS = 1024 * 1024;
 function parseConfig(text, source, knownRules) {
   const lines = new LineIndex(text);
@@ -58814,7 +58870,7 @@ function readException(item, index, checkRule, fail, lines) {
 }
 
 // src/report/render/sarif.ts
-import path35 from "node:path";
+import path36 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -58948,10 +59004,10 @@ function uriPath(p) {
 function artifactLocator(cwd, srcRoot) {
   if (srcRoot === void 0) return (file) => ({ uri: uriPath(file), uriBaseId: "%SRCROOT%" });
   return (file) => {
-    const abs = path35.resolve(cwd, file);
-    const rel = path35.relative(srcRoot, abs);
-    if (rel === ".." || rel.startsWith(`..${path35.sep}`) || path35.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path35.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path36.resolve(cwd, file);
+    const rel = path36.relative(srcRoot, abs);
+    if (rel === ".." || rel.startsWith(`..${path36.sep}`) || path36.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path36.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -59234,7 +59290,7 @@ async function warnUnlessPullCheckout(cwd, run2, logger) {
   );
 }
 async function prepareFromShards(inputs, run2, logger) {
-  const dir = path36.resolve(inputs.resultsDir);
+  const dir = path37.resolve(inputs.resultsDir);
   const files = await readShardFiles(await listShardFiles(dir), dir);
   const doc = mergeResultsDocuments(files, {
     version: VERSION,
@@ -59402,7 +59458,7 @@ async function mapMergeLines(cwd, pathPrefix, headSha, head, logger) {
     mapping = await readLineMaps(
       cwd,
       headSha,
-      [...files].map((file) => ({ file, repoPath: pathPrefix ? path36.posix.join(pathPrefix, file) : file }))
+      [...files].map((file) => ({ file, repoPath: pathPrefix ? path37.posix.join(pathPrefix, file) : file }))
     );
   } catch (e) {
     logger.warning(
@@ -59493,17 +59549,17 @@ function emitWorkflowAnnotations(report, ctx) {
     info(`${omitted} more findings are not annotated here (GitHub shows 10 annotations per level per step); see the job summary.`);
 }
 function sarifPath(inputs, run2) {
-  return path36.resolve(inputs.sarifFile || path36.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
+  return path37.resolve(inputs.sarifFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate.sarif"));
 }
 function resultsPath(inputs, run2) {
-  return path36.resolve(inputs.resultsFile || path36.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
+  return path37.resolve(inputs.resultsFile || path37.join(run2.tempDir || os7.tmpdir(), "s3-gate-results.json"));
 }
 async function repoPrefix(cwd, workspace) {
   try {
     return (await git(cwd, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/, "");
   } catch {
-    const rel = path36.relative(workspace, cwd);
-    return rel.startsWith("..") ? "" : rel.split(path36.sep).join("/");
+    const rel = path37.relative(workspace, cwd);
+    return rel.startsWith("..") ? "" : rel.split(path37.sep).join("/");
   }
 }
 function lineReader(cwd) {
@@ -59511,7 +59567,7 @@ function lineReader(cwd) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, decodeText(fs15.readFileSync(path36.resolve(cwd, file))).split(/\r?\n/));
+        cache2.set(file, decodeText(fs16.readFileSync(path37.resolve(cwd, file))).split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }
@@ -59535,13 +59591,13 @@ function quiet(logger) {
   return { ...logger, info: (m) => logger.debug(`base: ${m}`), warning: (m) => logger.debug(`base: ${m}`), group: (_n, fn) => fn() };
 }
 async function writeSarif(result, file, pathPrefix) {
-  const srcRoot = path36.resolve(
+  const srcRoot = path37.resolve(
     result.cwd,
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
   try {
-    await fs15.promises.mkdir(path36.dirname(file), { recursive: true });
-    await fs15.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
+    await fs16.promises.mkdir(path37.dirname(file), { recursive: true });
+    await fs16.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {
     warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`);

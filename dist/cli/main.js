@@ -74,8 +74,8 @@ import {
 } from "./chunks/chunk-KAQ22HMW.js";
 
 // src/cli.ts
-import fs6 from "node:fs";
-import path10 from "node:path";
+import fs7 from "node:fs";
+import path11 from "node:path";
 
 // src/config/load.ts
 import fs2 from "node:fs";
@@ -1742,14 +1742,14 @@ function applyConfigWithin(budget, result, config, rules2, now, scannedFiles) {
   };
   config.exceptions.forEach((ex, i) => {
     const resource = ex.resource ? glob(ex.resource) : void 0;
-    const path11 = ex.path ? glob(ex.path) : void 0;
+    const path12 = ex.path ? glob(ex.path) : void 0;
     for (const [ruleId, all] of byRule) {
       if (!suppressionMatches(ex.rule, byId.get(ruleId), ruleId)) continue;
-      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path11?.literal !== void 0 ? findingsOf(ruleId, all, "file", path11.literal) : all;
+      const findings = resource?.literal !== void 0 ? findingsOf(ruleId, all, "resource", resource.literal) : path12?.literal !== void 0 ? findingsOf(ruleId, all, "file", path12.literal) : all;
       for (const f of findings) {
         if (f.suppressed) continue;
         if (resource && !resource.test(f.resource)) continue;
-        if (path11 && !path11.test(f.location.file)) continue;
+        if (path12 && !path12.test(f.location.file)) continue;
         used.add(i);
         if (isExpired(ex.expires, now)) continue;
         f.suppressed = true;
@@ -6405,9 +6405,64 @@ function processWith(plugin, unit, job) {
   return result;
 }
 
+// src/shard-nested-stacks.ts
+import fs4 from "node:fs";
+import path6 from "node:path";
+var NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g;
+function shardNestedStacksWithParents(units, read = readText) {
+  const templates = new Map(units.filter((u) => u.plugin === "cloudformation").map((u) => [u.id, u]));
+  const group = new Groups();
+  for (const unit of templates.values()) {
+    for (const file of unit.files) {
+      const text = read(file.abs);
+      if (text === void 0) continue;
+      for (const m of text.matchAll(NESTED_TEMPLATE)) {
+        const url = m[1];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) continue;
+        const child = path6.posix.normalize(path6.posix.join(path6.posix.dirname(file.rel), url));
+        if (child !== unit.id && templates.has(child)) group.join(unit.id, child);
+      }
+    }
+  }
+  for (const [id, unit] of templates) {
+    const key = group.keyOf(id);
+    if (key !== id) unit.shardKey = key;
+  }
+}
+function readText(abs) {
+  try {
+    return fs4.readFileSync(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var Groups = class {
+  parent = /* @__PURE__ */ new Map();
+  find(id) {
+    let root = id;
+    for (let p = this.parent.get(root); p !== void 0 && p !== root; p = this.parent.get(root)) root = p;
+    for (let at = id; at !== root; ) {
+      const next = this.parent.get(at);
+      this.parent.set(at, root);
+      at = next;
+    }
+    return root;
+  }
+  join(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+  keyOf(id) {
+    return this.parent.has(id) ? this.find(id) : id;
+  }
+};
+
 // src/scan-settings.ts
 import { createHash } from "node:crypto";
-import path6 from "node:path";
+import path7 from "node:path";
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -6418,7 +6473,7 @@ function stableJson(value) {
 }
 function settingsDigest(options) {
   const { source: _source, ...config } = options.config;
-  const paths = options.paths.map((p) => path6.relative(options.cwd, path6.resolve(options.cwd, p)).split(path6.sep).join("/") || ".");
+  const paths = options.paths.map((p) => path7.relative(options.cwd, path7.resolve(options.cwd, p)).split(path7.sep).join("/") || ".");
   const text = stableJson({ paths, config, limits: options.limits });
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
@@ -7104,6 +7159,7 @@ async function scan(options, logger) {
   }
   for (const f of found.files) f.head = "";
   shardPlansWithTheirSources(units);
+  if (options.shard) shardNestedStacksWithParents(units);
   let selected = units;
   let discoveryProblems = found.problems;
   if (options.shard) {
@@ -7395,8 +7451,8 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs4 from "node:fs/promises";
-import path7 from "node:path";
+import fs5 from "node:fs/promises";
+import path8 from "node:path";
 
 // src/report/render/batched.ts
 function* batched(chunks, size = 256 * 1024) {
@@ -7483,149 +7539,149 @@ var Validator = class {
     this.options = options;
   }
   options;
-  fail(path11, what) {
-    throw new UntrustedResultsError(`The results file is not valid: ${path11} ${what}.`);
+  fail(path12, what) {
+    throw new UntrustedResultsError(`The results file is not valid: ${path12} ${what}.`);
   }
-  object(x, path11) {
-    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path11, "must be an object");
+  object(x, path12) {
+    if (!x || typeof x !== "object" || Array.isArray(x)) this.fail(path12, "must be an object");
     return x;
   }
-  list(x, path11, item) {
-    if (!Array.isArray(x)) this.fail(path11, "must be an array");
-    if (x.length > MAX_ITEMS) this.fail(path11, `has more than ${MAX_ITEMS} items`);
-    return x.map((e, i) => item(e, `${path11}[${i}]`));
+  list(x, path12, item) {
+    if (!Array.isArray(x)) this.fail(path12, "must be an array");
+    if (x.length > MAX_ITEMS) this.fail(path12, `has more than ${MAX_ITEMS} items`);
+    return x.map((e, i) => item(e, `${path12}[${i}]`));
   }
   /** Any string, capped, with HTML comments defused so no text can pose as one of our markers. */
-  text(x, path11, max) {
-    if (typeof x !== "string") this.fail(path11, "must be a string");
+  text(x, path12, max) {
+    if (typeof x !== "string") this.fail(path12, "must be a string");
     const t = x.length > max ? `${x.slice(0, max - 1)}\u2026` : x;
     return t.replace(/<!--/g, "&lt;!--");
   }
-  match(x, path11, re) {
-    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path11, `must match ${re}`);
+  match(x, path12, re) {
+    if (typeof x !== "string" || x.length > 200 || !re.test(x)) this.fail(path12, `must match ${re}`);
     return x;
   }
-  sha(x, path11) {
-    return this.match(x, path11, /^[0-9a-f]{40}$/);
+  sha(x, path12) {
+    return this.match(x, path12, /^[0-9a-f]{40}$/);
   }
-  int(x, path11, min, max) {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path11, `must be a whole number in ${min}..${max}`);
+  int(x, path12, min, max) {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) this.fail(path12, `must be a whole number in ${min}..${max}`);
     return x;
   }
-  num(x, path11) {
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path11, "must be a non-negative number");
+  num(x, path12) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(path12, "must be a non-negative number");
     return x;
   }
-  bool(x, path11) {
-    if (typeof x !== "boolean") this.fail(path11, "must be true or false");
+  bool(x, path12) {
+    if (typeof x !== "boolean") this.fail(path12, "must be true or false");
     return x;
   }
   /**
    * A repository-relative path: no absolute paths, no `..`, no control characters. `mayLeave`
    * lets `..` through, for a path only shown, never read or annotated.
    */
-  path(x, path11, mayLeave = this.options.pathsMayLeave ?? false) {
-    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path11, "must be a path");
+  path(x, path12, mayLeave = this.options.pathsMayLeave ?? false) {
+    if (typeof x !== "string" || x.length === 0 || x.length > 1e3) this.fail(path12, "must be a path");
     if (x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x) || /[\u0000-\u0008\u000a-\u001f]/.test(x) || !mayLeave && x.split(/[\\/]/).includes(".."))
-      this.fail(path11, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
+      this.fail(path12, mayLeave ? "must be a relative path" : "must be a relative path inside the repository");
     return x;
   }
-  location(x, path11) {
-    const o = this.object(x, path11);
+  location(x, path12) {
+    const o = this.object(x, path12);
     return {
-      file: this.path(o.file, `${path11}.file`),
-      line: this.int(o.line, `${path11}.line`, 0, 1e8),
-      column: this.int(o.column, `${path11}.column`, 0, 1e8),
-      endLine: this.int(o.endLine, `${path11}.endLine`, 0, 1e8),
-      endColumn: this.int(o.endColumn, `${path11}.endColumn`, 0, 1e8),
-      path: this.text(o.path, `${path11}.path`, 2e3)
+      file: this.path(o.file, `${path12}.file`),
+      line: this.int(o.line, `${path12}.line`, 0, 1e8),
+      column: this.int(o.column, `${path12}.column`, 0, 1e8),
+      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
+      endColumn: this.int(o.endColumn, `${path12}.endColumn`, 0, 1e8),
+      path: this.text(o.path, `${path12}.path`, 2e3)
     };
   }
-  finding(x, path11) {
-    const o = this.object(x, path11);
+  finding(x, path12) {
+    const o = this.object(x, path12);
     const severity = o.severity;
-    if (!isSeverity(severity)) this.fail(`${path11}.severity`, "must be a severity");
-    if (!FORMATS.includes(o.format)) this.fail(`${path11}.format`, "must be a known format");
+    if (!isSeverity(severity)) this.fail(`${path12}.severity`, "must be a severity");
+    if (!FORMATS.includes(o.format)) this.fail(`${path12}.format`, "must be a known format");
     const f = {
-      ruleId: this.match(o.ruleId, `${path11}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
       severity,
-      messageId: this.text(o.messageId, `${path11}.messageId`, 100),
-      message: this.text(o.message, `${path11}.message`, 2e3),
-      location: this.location(o.location, `${path11}.location`),
-      resource: this.text(o.resource, `${path11}.resource`, 500),
+      messageId: this.text(o.messageId, `${path12}.messageId`, 100),
+      message: this.text(o.message, `${path12}.message`, 2e3),
+      location: this.location(o.location, `${path12}.location`),
+      resource: this.text(o.resource, `${path12}.resource`, 500),
       format: o.format,
-      related: o.related === void 0 ? [] : this.list(o.related, `${path11}.related`, (r, p) => {
+      related: o.related === void 0 ? [] : this.list(o.related, `${path12}.related`, (r, p) => {
         const ro = this.object(r, p);
         return { message: this.text(ro.message, `${p}.message`, 500), at: this.location(ro.at, `${p}.at`) };
       }).slice(0, 20),
-      fingerprint: this.match(o.fingerprint, `${path11}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
-      suppressed: this.bool(o.suppressed, `${path11}.suppressed`)
+      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/),
+      suppressed: this.bool(o.suppressed, `${path12}.suppressed`)
     };
     if (o.edit !== void 0) {
-      const edit = this.edit(o.edit, `${path11}.edit`);
+      const edit = this.edit(o.edit, `${path12}.edit`);
       if (edit) f.edit = edit;
     }
-    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path11}.suppression`);
+    if (o.suppression !== void 0) f.suppression = this.suppression(o.suppression, `${path12}.suppression`);
     return f;
   }
-  edit(x, path11) {
-    const o = this.object(x, path11);
+  edit(x, path12) {
+    const o = this.object(x, path12);
     const replacement = o.replacement;
     if (typeof replacement !== "string" || replacement.length > MAX_EDIT_CHARS)
-      this.fail(`${path11}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
+      this.fail(`${path12}.replacement`, `must be a string of at most ${MAX_EDIT_CHARS} characters`);
     if (replacement.includes("<!--")) return void 0;
     return {
-      file: this.path(o.file, `${path11}.file`),
-      startLine: this.int(o.startLine, `${path11}.startLine`, 1, 1e8),
-      endLine: this.int(o.endLine, `${path11}.endLine`, 0, 1e8),
+      file: this.path(o.file, `${path12}.file`),
+      startLine: this.int(o.startLine, `${path12}.startLine`, 1, 1e8),
+      endLine: this.int(o.endLine, `${path12}.endLine`, 0, 1e8),
       replacement,
-      description: this.text(o.description ?? "", `${path11}.description`, 500)
+      description: this.text(o.description ?? "", `${path12}.description`, 500)
     };
   }
-  suppression(x, path11) {
-    const o = this.object(x, path11);
-    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path11}.kind`, "must be inline or config");
+  suppression(x, path12) {
+    const o = this.object(x, path12);
+    const kind = o.kind === "inline" || o.kind === "config" ? o.kind : this.fail(`${path12}.kind`, "must be inline or config");
     return {
       kind,
-      syntax: this.text(o.syntax ?? "", `${path11}.syntax`, 200),
-      reason: this.text(o.reason ?? "", `${path11}.reason`, 1e3),
-      ...o.until !== void 0 ? { until: this.text(o.until, `${path11}.until`, 40) } : {},
-      ...o.at !== void 0 ? { at: this.location(o.at, `${path11}.at`) } : {}
+      syntax: this.text(o.syntax ?? "", `${path12}.syntax`, 200),
+      reason: this.text(o.reason ?? "", `${path12}.reason`, 1e3),
+      ...o.until !== void 0 ? { until: this.text(o.until, `${path12}.until`, 40) } : {},
+      ...o.at !== void 0 ? { at: this.location(o.at, `${path12}.at`) } : {}
     };
   }
-  unknown(x, path11) {
-    const o = this.object(x, path11);
+  unknown(x, path12) {
+    const o = this.object(x, path12);
     return {
-      ruleId: this.match(o.ruleId, `${path11}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
-      message: this.text(o.message, `${path11}.message`, 2e3),
-      why: this.text(o.why, `${path11}.why`, 2e3),
-      location: this.location(o.location, `${path11}.location`),
-      resource: this.text(o.resource, `${path11}.resource`, 500),
-      fingerprint: this.match(o.fingerprint, `${path11}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
+      ruleId: this.match(o.ruleId, `${path12}.ruleId`, /^[a-z0-9][a-z0-9-]{0,80}$/),
+      message: this.text(o.message, `${path12}.message`, 2e3),
+      why: this.text(o.why, `${path12}.why`, 2e3),
+      location: this.location(o.location, `${path12}.location`),
+      resource: this.text(o.resource, `${path12}.resource`, 500),
+      fingerprint: this.match(o.fingerprint, `${path12}.fingerprint`, /^[A-Za-z0-9_-]{1,128}$/)
     };
   }
-  problem(x, path11) {
-    const o = this.object(x, path11);
-    const code = this.match(o.code, `${path11}.code`, /^[A-Z0-9_]{1,60}$/);
+  problem(x, path12) {
+    const o = this.object(x, path12);
+    const code = this.match(o.code, `${path12}.code`, /^[A-Z0-9_]{1,60}$/);
     return {
       code,
       // `--config ../shared/s3-gate.yml`: its own warnings name it where it is.
-      file: this.path(o.file, `${path11}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
-      line: this.int(o.line, `${path11}.line`, 0, 1e8),
-      column: this.int(o.column, `${path11}.column`, 0, 1e8),
-      message: this.text(o.message, `${path11}.message`, 2e3),
-      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path11}.level`, "must be error or warning")
+      file: this.path(o.file, `${path12}.file`, CONFIG_WARNING_CODES.has(code) && o.level === "warning"),
+      line: this.int(o.line, `${path12}.line`, 0, 1e8),
+      column: this.int(o.column, `${path12}.column`, 0, 1e8),
+      message: this.text(o.message, `${path12}.message`, 2e3),
+      level: o.level === "error" || o.level === "warning" ? o.level : this.fail(`${path12}.level`, "must be error or warning")
     };
   }
-  stats(x, path11) {
-    const o = this.object(x, path11);
+  stats(x, path12) {
+    const o = this.object(x, path12);
     return {
-      files: this.int(o.files, `${path11}.files`, 0, 1e9),
-      bytes: this.num(o.bytes, `${path11}.bytes`),
-      units: this.int(o.units, `${path11}.units`, 0, 1e9),
-      byFormat: this.byFormat(o.byFormat, `${path11}.byFormat`),
-      buckets: this.int(o.buckets, `${path11}.buckets`, 0, 1e9),
-      durationMs: this.num(o.durationMs, `${path11}.durationMs`)
+      files: this.int(o.files, `${path12}.files`, 0, 1e9),
+      bytes: this.num(o.bytes, `${path12}.bytes`),
+      units: this.int(o.units, `${path12}.units`, 0, 1e9),
+      byFormat: this.byFormat(o.byFormat, `${path12}.byFormat`),
+      buckets: this.int(o.buckets, `${path12}.buckets`, 0, 1e9),
+      durationMs: this.num(o.durationMs, `${path12}.durationMs`)
     };
   }
   scanResult(x) {
@@ -7642,42 +7698,42 @@ var Validator = class {
       ...o.shard !== void 0 ? { shard: this.shard(o.shard, "$.head.shard") } : {}
     };
   }
-  byFormat(x, path11) {
+  byFormat(x, path12) {
     if (x === void 0) return {};
-    const o = this.object(x, path11);
+    const o = this.object(x, path12);
     const out = {};
-    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path11}.${f}`, 0, 1e9);
+    for (const f of FORMATS) if (o[f] !== void 0) out[f] = this.int(o[f], `${path12}.${f}`, 0, 1e9);
     return out;
   }
-  shard(x, path11) {
-    const o = this.object(x, path11);
-    const count = this.int(o.count, `${path11}.count`, 1, 1e3);
+  shard(x, path12) {
+    const o = this.object(x, path12);
+    const count = this.int(o.count, `${path12}.count`, 1, 1e3);
     return {
-      index: this.int(o.index, `${path11}.index`, 1, count),
+      index: this.int(o.index, `${path12}.index`, 1, count),
       count,
-      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path11}.settings`, /^[0-9a-f]{16}$/) } : {},
-      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path11}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path11}.links`) } : {}
+      ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path12}.settings`, /^[0-9a-f]{16}$/) } : {},
+      ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path12}.commit`, COMMIT_ID) } : {},
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path12}.links`) } : {}
     };
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
-  namePattern(x, path11) {
-    const pieces = this.list(x, path11, (s, p) => {
+  namePattern(x, path12) {
+    const pieces = this.list(x, path12, (s, p) => {
       if (typeof s !== "string" || s.length > 1024) this.fail(p, "must be a string of at most 1024 characters");
       return s;
     });
-    if (pieces.length === 0 || pieces.length > 256) this.fail(path11, "must have 1 to 256 pieces");
+    if (pieces.length === 0 || pieces.length > 256) this.fail(path12, "must have 1 to 256 pieces");
     return pieces;
   }
-  links(x, path11) {
-    const o = this.object(x, path11);
+  links(x, path12) {
+    const o = this.object(x, path12);
     const place = (e, p) => ({
       unit: this.text(e.unit, `${p}.unit`, 2e3),
       file: this.path(e.file, `${p}.file`),
       line: this.int(e.line, `${p}.line`, 0, 1e8)
     });
     return {
-      buckets: this.list(o.buckets, `${path11}.buckets`, (b, p) => {
+      buckets: this.list(o.buckets, `${path12}.buckets`, (b, p) => {
         const e = this.object(b, p);
         return {
           bucket: this.text(e.bucket, `${p}.bucket`, 2e3),
@@ -7687,7 +7743,7 @@ var Validator = class {
           ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
-      policies: this.list(o.policies, `${path11}.policies`, (b, p) => {
+      policies: this.list(o.policies, `${path12}.policies`, (b, p) => {
         const e = this.object(b, p);
         if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state")
           this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"');
@@ -7700,8 +7756,8 @@ var Validator = class {
       })
     };
   }
-  fingerprints(x, path11) {
-    return this.list(x, path11, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
+  fingerprints(x, path12) {
+    return this.list(x, path12, (f, p) => this.match(f, p, /^[A-Za-z0-9_-]{1,128}$/));
   }
   unseenAtBase(x) {
     const o = this.object(x, "$.unseenAtBase");
@@ -7765,11 +7821,11 @@ var MAX_SHARD_FILES = MAX_SHARDS;
 var MAX_TOTAL_BYTES = 2 * MAX_RESULTS_BYTES;
 async function readShardFiles(files, displayRoot) {
   if (files.length > MAX_SHARD_FILES) throw new MergeError(`${files.length} shard files; at most ${MAX_SHARD_FILES} are merged.`);
-  const sourceOf = (file) => displayRoot ? path7.relative(displayRoot, file) || file : file;
+  const sourceOf = (file) => displayRoot ? path8.relative(displayRoot, file) || file : file;
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat = await fs4.lstat(file).catch(() => void 0);
+    const stat = await fs5.lstat(file).catch(() => void 0);
     if (!stat?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -7781,7 +7837,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs4.readFile(file, "utf8"));
+      raw = JSON.parse(await fs5.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -7947,7 +8003,7 @@ function printable(text) {
 }
 
 // src/report/render/sarif.ts
-import path8 from "node:path";
+import path9 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/report/render/fix-text.ts
@@ -8089,10 +8145,10 @@ function uriPath(p) {
 function artifactLocator(cwd, srcRoot) {
   if (srcRoot === void 0) return (file) => ({ uri: uriPath(file), uriBaseId: "%SRCROOT%" });
   return (file) => {
-    const abs = path8.resolve(cwd, file);
-    const rel = path8.relative(srcRoot, abs);
-    if (rel === ".." || rel.startsWith(`..${path8.sep}`) || path8.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
-    return { uri: uriPath(rel.split(path8.sep).join("/")), uriBaseId: "%SRCROOT%" };
+    const abs = path9.resolve(cwd, file);
+    const rel = path9.relative(srcRoot, abs);
+    if (rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: uriPath(rel.split(path9.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
 }
 function location(f, locate2) {
@@ -8335,12 +8391,12 @@ function* textChunks(result, opts) {
 }
 
 // src/work-tree.ts
-import fs5 from "node:fs";
-import path9 from "node:path";
+import fs6 from "node:fs";
+import path10 from "node:path";
 function enclosingWorkTree(dir) {
-  for (let d = path9.resolve(dir); ; ) {
-    if (fs5.existsSync(path9.join(d, ".git"))) return d;
-    const up = path9.dirname(d);
+  for (let d = path10.resolve(dir); ; ) {
+    if (fs6.existsSync(path10.join(d, ".git"))) return d;
+    const up = path10.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
@@ -8411,7 +8467,7 @@ async function mergeCommand(args, flag, io) {
     throw new ConfigurationError("`s3-gate merge` needs the shard result files (the JSON of `scan --shard I/N --format json`).");
   checkOutputPath(io, flag("--output"));
   const files = await readShardFiles(
-    args.positional.map((f) => path10.resolve(io.cwd, f)),
+    args.positional.map((f) => path11.resolve(io.cwd, f)),
     io.cwd
   );
   const result = { ...mergeScanResults(files, VERSION), cwd: io.cwd };
@@ -8438,16 +8494,16 @@ async function writeOutput(io, output, chunks) {
     else for (const chunk of batched(chunks)) io.stdout(chunk);
     return;
   }
-  const fd = openOutput(path10.resolve(io.cwd, output), output);
+  const fd = openOutput(path11.resolve(io.cwd, output), output);
   try {
     for (const bytes of batchedBytes(chunks)) {
-      for (let done = 0; done < bytes.length; ) done += fs6.writeSync(fd, bytes, done);
+      for (let done = 0; done < bytes.length; ) done += fs7.writeSync(fd, bytes, done);
     }
   } catch (e) {
     if (!e.code) throw e;
     throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${getErrorMessage(e)}.`);
   } finally {
-    fs6.closeSync(fd);
+    fs7.closeSync(fd);
   }
 }
 var OUTPUT_ERRORS = {
@@ -8457,13 +8513,13 @@ var OUTPUT_ERRORS = {
 };
 function checkOutputPath(io, output) {
   if (!output) return;
-  const file = path10.resolve(io.cwd, output);
-  const why = !fs6.statSync(path10.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs6.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : void 0;
+  const file = path11.resolve(io.cwd, output);
+  const why = !fs7.statSync(path11.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs7.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : void 0;
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`);
 }
 function openOutput(file, given) {
   try {
-    return fs6.openSync(file, "w");
+    return fs7.openSync(file, "w");
   } catch (e) {
     const why = OUTPUT_ERRORS[e.code ?? ""] ?? getErrorMessage(e);
     throw new ConfigurationError(`Cannot write \`--output\` "${given}": ${why}.`);
@@ -8579,7 +8635,7 @@ function drained(stream) {
   });
 }
 if (isPoolWorker()) serveUnits();
-else if (process.argv[1] && fs6.realpathSync(process.argv[1]) === fs6.realpathSync(new URL(import.meta.url).pathname)) {
+else if (process.argv[1] && fs7.realpathSync(process.argv[1]) === fs7.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url);
   process.stdout.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;

@@ -1,0 +1,107 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { EMPTY_CONFIG } from '../../src/config/types.js'
+import type { Finding, UnknownResult } from '../../src/engine/finding.js'
+import { silentLogger } from '../../src/logger.js'
+import { makeScanOptions } from '../../src/options.js'
+import type { ScanUnit } from '../../src/parsers/types.js'
+import { scan } from '../../src/scan.js'
+import { shardNestedStacksWithParents } from '../../src/shard-nested-stacks.js'
+
+const CHILD = `Parameters:
+  Acl:
+    Type: String
+    Default: Private
+Resources:
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: !Ref Acl
+`
+const parent = (child: string, acl: string) =>
+  `Resources:\n  S:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${child}\n      Parameters:\n        Acl: ${acl}\n`
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-shard-nested-'))
+  dirs.push(dir)
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    fs.writeFileSync(path.join(dir, rel), text)
+  }
+  return dir
+}
+
+const scanOf = (cwd: string, shard?: { index: number; count: number }) =>
+  scan(
+    makeScanOptions({
+      cwd,
+      paths: ['.'],
+      config: EMPTY_CONFIG,
+      workers: 0,
+      now: new Date('2026-11-28T00:00:00Z'),
+      ...(shard ? { shard } : {}),
+    }),
+    silentLogger,
+  )
+const key = (f: Finding | UnknownResult) => `${f.location.file}:${f.location.line} ${f.ruleId} ${f.resource} ${f.message}`
+
+describe('shards and nested stacks', () => {
+  it('give every shard count the findings of one scan: a nested template goes to its parent’s shard', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 6; i++) {
+      // Parents in CloudFormation YAML and JSON, a grandchild, and SAM's `Location`.
+      files[`app${i}/parent.yaml`] = parent(`./stacks/child.yaml`, 'PublicReadWrite')
+      files[`app${i}/stacks/child.yaml`] =
+        `${CHILD}  Inner:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ../inner/grandchild.json\n      Parameters:\n        Acl: !Ref Acl\n`
+      files[`app${i}/inner/grandchild.json`] = JSON.stringify({
+        Parameters: { Acl: { Type: 'String', Default: 'Private' } },
+        Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: { Ref: 'Acl' } } } },
+      })
+      files[`sam${i}/template.yaml`] =
+        `Transform: AWS::Serverless-2016-10-31\nResources:\n  App:\n    Type: AWS::Serverless::Application\n    Properties:\n      Location: "nested/app.yaml"\n      Parameters:\n        Acl: PublicRead\n`
+      files[`sam${i}/nested/app.yaml`] = CHILD
+    }
+    const cwd = tree(files)
+    const whole = await scanOf(cwd)
+    // The children are public because of what their parents pass: the case a split shard misses.
+    const publicChildren = whole.findings.filter((f) => /^acl-public-(read|write)$/.test(f.ruleId)).map((f) => f.location.file)
+    expect(new Set(publicChildren).size).toBe(12)
+    expect(publicChildren.filter((f) => f.endsWith('grandchild.json'))).toHaveLength(0)
+    for (const count of [2, 3, 4, 5, 7]) {
+      const findings: string[] = []
+      const unknowns: string[] = []
+      for (let index = 1; index <= count; index++) {
+        const part = await scanOf(cwd, { index, count })
+        findings.push(...part.findings.map(key))
+        unknowns.push(...part.unknowns.map(key))
+      }
+      expect(findings.sort()).toEqual(whole.findings.map(key).sort())
+      expect(unknowns.sort()).toEqual(whole.unknowns.map(key).sort())
+    }
+  })
+
+  it('keys each group by its smallest template, whatever order the links come in, and leaves the rest alone', () => {
+    const unit = (id: string): ScanUnit => ({ plugin: 'cloudformation', id, files: [{ abs: `/r/${id}`, rel: id, size: 1, head: '' }] })
+    const texts: Record<string, string> = {
+      'z/parent.yaml': 'TemplateURL: ../a/child.yaml\nLocation: https://example.com/x.yaml\n',
+      'a/child.yaml': '"TemplateURL": "../m/grand.json"',
+      'm/grand.json': '{}',
+      'solo.yaml': 'Location: /abs/path.yaml\nTemplateURL: missing.yaml\nTemplateURL: solo.yaml\n',
+    }
+    const units = Object.keys(texts).map(unit)
+    const tf: ScanUnit = { plugin: 'terraform', id: 'z', files: [] }
+    shardNestedStacksWithParents([...units, tf], (abs) => texts[abs.slice('/r/'.length)])
+    expect(Object.fromEntries(units.map((u) => [u.id, u.shardKey]))).toEqual({
+      'z/parent.yaml': 'a/child.yaml',
+      'a/child.yaml': undefined,
+      'm/grand.json': 'a/child.yaml',
+      'solo.yaml': undefined,
+    })
+    expect(tf.shardKey).toBeUndefined()
+  })
+})
