@@ -7905,9 +7905,10 @@ function* jsonChunks(result) {
   "tool": ${indent(JSON.stringify(result.tool, null, 2), 2)},
   "findings": [`;
   const quoted2 = quotedOnce();
-  const place = placeText(quoted2);
+  const place = placeText(quotedLast());
+  const resource = quotedLast();
   for (let i = 0; i < result.findings.length; i++) yield `${i ? "," : ""}
-    ${findingText(result.findings[i], quoted2, place)}`;
+    ${findingText(result.findings[i], quoted2, place, resource)}`;
   yield result.findings.length ? "\n  ]," : "],";
   yield JSON.stringify(rest(result), null, 2).slice(1);
   yield "\n";
@@ -7921,6 +7922,17 @@ function quotedOnce() {
     let q = cache.get(s);
     if (q === void 0) cache.set(s, q = JSON.stringify(s));
     return q;
+  };
+}
+function quotedLast() {
+  let last;
+  let text = "";
+  return (s) => {
+    if (s !== last) {
+      last = s;
+      text = JSON.stringify(s);
+    }
+    return text;
   };
 }
 var HEX = /^[0-9a-f]*$/;
@@ -7940,13 +7952,13 @@ function placeText(quoted2) {
     return text;
   };
 }
-function findingText(f, quoted2, place) {
+function findingText(f, quoted2, place, resource) {
   let text = `{
       "ruleId": ${quoted2(f.ruleId)},
       "severity": ${quoted2(f.severity)},
       "message": ${JSON.stringify(f.message)},
       "messageId": ${quoted2(f.messageId)},${place(f.location)}
-      "resource": ${quoted2(f.resource)},
+      "resource": ${resource(f.resource)},
       "format": ${quoted2(f.format)},
       "fingerprint": ${HEX.test(f.fingerprint) ? `"${f.fingerprint}"` : JSON.stringify(f.fingerprint)},
       "suppressed": ${f.suppressed}`;
