@@ -20101,7 +20101,7 @@ function principalIsEveryone(stmt) {
   const p = stmt.principal;
   if (p.field === "none") return false;
   if (p.entries.state === "unknown") return "unknown";
-  if (p.field === "NotPrincipal") return true;
+  if (p.field === "NotPrincipal") return !p.entries.value.some((e) => e.type === "*" || e.type === "AWS" && e.value === "*");
   let result = false;
   for (const e of p.entries.value) {
     if (e.type === "*" || e.type === "AWS" || e.type === "Service" || e.type === "CanonicalUser") {
@@ -20142,10 +20142,10 @@ function isFixedValue(key, base, v) {
     const opaque = parts.some((p) => typeof p !== "string" && p.kind === "unknown");
     return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? "unknown" : true;
   }
-  if (IP_KEYS.has(key)) return !isBroadCidr(v);
+  if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v);
   const variable = variableIn(v);
   if (variable !== void 0) return variable;
-  if (key === "aws:userid") return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v);
+  if (key === "aws:userid") return !/[*?]/.test(v) || /^[^*?:]+:\*$/.test(v);
   return !/[*?]/.test(v);
 }
 function isBroadCidr(cidr) {
@@ -20379,7 +20379,8 @@ var init_policy = __esm({
       "aws:sourceorgid",
       "aws:sourceorgpaths",
       "aws:sourceip",
-      "aws:vpcsourceip",
+      // Not `aws:VpcSourceIp`: a private address any account's VPC may hold (10.0.0.1 is in thousands),
+      // so it pins no caller unless `aws:SourceVpc`/`aws:SourceVpce` does, and AWS's list leaves it out.
       "aws:principalorgid",
       "aws:principalorgpaths",
       "aws:principalaccount",
@@ -20391,7 +20392,7 @@ var init_policy = __esm({
     ]);
     POSITIVE_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"]);
     WILDCARD_OPERATORS = /* @__PURE__ */ new Set(["stringlike", "stringnotlike", "arnequals", "arnlike", "arnnotequals", "arnnotlike"]);
-    IP_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:vpcsourceip"]);
+    IP_KEYS = /* @__PURE__ */ new Set(["aws:sourceip"]);
     NEGATED_OPERATORS = /* @__PURE__ */ new Set([
       "stringnotequals",
       "stringnotequalsignorecase",
@@ -34354,13 +34355,30 @@ function orderPoliciesAgainstBlocks(blockOf, policies) {
         continue;
       }
       const policy = policies.get(doc.owner);
-      if (!policy || !sameModule(policy, block)) continue;
-      const after = policy.mentions?.(localAddress(block));
-      const before = block.mentions?.(localAddress(policy));
-      if (after === true) continue;
-      doc.precedesBlock = before === true ? "always" : "maybe";
+      const order = policy && orderOf(policy, block);
+      if (order) doc.precedesBlock = order;
     }
   }
+}
+function orderPoliciesAgainstAccountBlocks(buckets, accountBlocks, policies) {
+  if (!accountBlocks.length) return;
+  for (const bucket of buckets) {
+    for (const doc of bucket.policies) {
+      const policy = policies.get(doc.owner);
+      if (!policy) continue;
+      for (const block of accountBlocks) {
+        const order = orderOf(policy, block);
+        if (order && doc.precedesAccountBlock !== "always") doc.precedesAccountBlock = order;
+      }
+    }
+  }
+}
+function orderOf(policy, block) {
+  if (!sameModule(policy, block)) return void 0;
+  const after = policy.mentions?.(localAddress(block));
+  const before = block.mentions?.(localAddress(policy));
+  if (after === true) return void 0;
+  return before === true ? "always" : "maybe";
 }
 function localAddress(rec) {
   return rec.address.slice(rec.address.lastIndexOf(`${rec.type}.`)).replace(/\[[^\]]*\]$/, "");
@@ -34803,6 +34821,7 @@ function modelFromResources(input) {
   orderPoliciesAgainstBlocks(blockOf, policyRecords);
   for (const b of model.buckets) versioningFromObjectLock(b);
   const accessPointPolicies = [];
+  const accountBlockRecords = [];
   const apNames = /* @__PURE__ */ new Map();
   const mrapNames = /* @__PURE__ */ new Map();
   for (const rec of input.others) {
@@ -34833,6 +34852,8 @@ function modelFromResources(input) {
         const by = rec.deployedBy?.();
         if (by !== void 0) block.deployedBy = by;
         model.accountPublicAccessBlocks.push(track(block, keys, rec));
+        const bpp = block.publicAccessBlock.blockPublicPolicy;
+        if (bpp.state === "unknown" || bpp.value) accountBlockRecords.push(rec);
         break;
       }
       case "aws_cloudtrail": {
@@ -34886,6 +34907,7 @@ function modelFromResources(input) {
         break;
     }
   }
+  orderPoliciesAgainstAccountBlocks(model.buckets, accountBlockRecords, policyRecords);
   for (const rec of accessPointPolicies) {
     const found = accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy);
     if (!found) {
@@ -45429,6 +45451,10 @@ function policyNeutraliser(block, accountBlocks, doc) {
     bpp = accountFlag(accountBlocks, "blockPublicPolicy");
     if (bpp.on !== true && doc.precedesBlock === "maybe") return "unknown";
   }
+  if (bpp.on === true && bpp.by === "account" && doc?.precedesAccountBlock) {
+    if (doc.precedesAccountBlock === "maybe") return "unknown";
+    bpp = { on: false };
+  }
   if (bpp.on === true)
     return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at };
   if (restrict.on === "unknown" || bpp.on === "unknown") return "unknown";
@@ -45563,7 +45589,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         classes: p.classes,
         at: p.statement.at,
         neutraliser,
-        ...neutraliser === "unknown" && doc.precedesBlock === "maybe" ? { undecided: UNORDERED_POLICY } : {},
+        ...neutraliser === "unknown" && (doc.precedesBlock === "maybe" || doc.precedesAccountBlock === "maybe") ? { undecided: UNORDERED_POLICY } : {},
         remedy: "RestrictPublicBuckets"
       });
     }
@@ -48698,18 +48724,37 @@ var sse_c_not_blocked_default = defineRule({
 
 // src/model/transport.ts
 init_policy();
-var COVERED_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:ListBucket", "s3:DeleteObject"];
+var EVERY_KIND_OF_ACTION = [
+  "s3:GetObject",
+  "s3:PutObject",
+  "s3:ListBucket",
+  "s3:DeleteObject",
+  "s3:GetObjectVersion",
+  "s3:PutObjectAcl",
+  "s3:GetBucketPolicy",
+  "s3:PutBucketPolicy",
+  "s3:PutBucketAcl",
+  "s3:DeleteBucket",
+  "s3:ListBucketVersions",
+  "s3:RestoreObject",
+  "s3:AbortMultipartUpload",
+  "s3:BypassGovernanceRetention",
+  "s3:ReplicateObject",
+  "s3:CreateSession"
+];
 function deniesEveryoneEverything(s) {
   if (isDeny(s) !== true) return isDeny(s) === "unknown" ? "unknown" : false;
   const who = principalIsEveryone(s);
   if (who !== true) return who;
   let all = true;
-  for (const a of COVERED_ACTIONS) {
+  let some = false;
+  for (const a of EVERY_KIND_OF_ACTION) {
     const r = statementAppliesToAction(s, a);
-    if (r === false) return false;
-    if (r === "unknown") all = "unknown";
+    if (r === false) all = false;
+    else if (r === true) some = true;
+    else if (all === true) all = "unknown";
   }
-  return all;
+  return all === false && some ? "some" : all;
 }
 var valueIs = (c, want) => c.values.some((v) => typeof v === "string" && v.toLowerCase() === want);
 var valueUnknown = (c) => c.values.some((v) => typeof v !== "string");
@@ -48762,11 +48807,16 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
       }
       const requirement = s.conditions.value.map(isRequirement);
       if (requirement.every((r) => r === false)) continue;
+      const everyone = deniesEveryoneEverything(s);
       if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
-        if (deniesEveryoneEverything(s) !== false) out.narrowed ??= s;
+        if (everyone !== false) out.narrowed ??= s;
         continue;
       }
-      const applies = and(deniesEveryoneEverything(s), requirement.includes("unknown") ? "unknown" : true);
+      if (everyone === "some") {
+        out.someActions ??= s;
+        continue;
+      }
+      const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
       if (applies === false) continue;
       const cov = ctx.statementCovers(s, bucket);
       const b = applies === true ? cov.bucket : cov.bucket === false ? false : "unknown";
@@ -48839,7 +48889,7 @@ var tls_min_version_default = defineRule({
     if (lacking) return report({ messageId: "competing", at: lacking.at, data: competingData(bucket.id, cov.competing.owners, lacking) });
     report({
       messageId: "noTlsDeny",
-      at: cov.partial?.at ?? cov.narrowed?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
+      at: cov.partial?.at ?? cov.narrowed?.at ?? cov.someActions?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
       data: { bucket: bucket.id },
       fix: { kind: "add-policy-statement", statement: "deny-old-tls" }
     });
@@ -48877,6 +48927,7 @@ var tls_not_enforced_default = defineRule({
     objectsOnly: "Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.",
     bucketOnly: "Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.",
     someObjectsOnly: "Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.",
+    someActions: 'Bucket {{bucket}} denies plain HTTP only for some actions: the Deny names some S3 actions instead of "s3:*", so the others (PutBucketPolicy, GetObjectVersion, RestoreObject...) still work over HTTP.',
     narrowed: "Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.",
     publicAclHttp: "Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.",
     competing: "Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny plain HTTP for the bucket and its objects. Merge them into one policy.",
@@ -48937,6 +48988,7 @@ var tls_not_enforced_default = defineRule({
     else if (cov.bucket === true) report({ messageId: "bucketOnly", at: at2, data: { bucket: bucket.id }, fix });
     else if (cov.narrowed) report({ messageId: "narrowed", at: cov.narrowed.at, data: { bucket: bucket.id }, fix });
     else if (cov.someObjects) report({ messageId: "someObjectsOnly", at: cov.someObjects.at, data: { bucket: bucket.id }, fix });
+    else if (cov.someActions) report({ messageId: "someActions", at: cov.someActions.at, data: { bucket: bucket.id }, fix });
     else report({ messageId: "noDeny", at: at2, data: { bucket: bucket.id }, fix });
   }
 });

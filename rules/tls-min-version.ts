@@ -63,7 +63,7 @@ export default defineRule({
     if (lacking) return report({ messageId: 'competing', at: lacking.at, data: competingData(bucket.id, cov.competing!.owners, lacking) })
     report({
       messageId: 'noTlsDeny',
-      at: cov.partial?.at ?? cov.narrowed?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
+      at: cov.partial?.at ?? cov.narrowed?.at ?? cov.someActions?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
       data: { bucket: bucket.id },
       fix: { kind: 'add-policy-statement', statement: 'deny-old-tls' },
     })

@@ -41,6 +41,8 @@ export default defineRule({
     bucketOnly: 'Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.',
     someObjectsOnly:
       'Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.',
+    someActions:
+      'Bucket {{bucket}} denies plain HTTP only for some actions: the Deny names some S3 actions instead of "s3:*", so the others (PutBucketPolicy, GetObjectVersion, RestoreObject...) still work over HTTP.',
     narrowed:
       'Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.',
     publicAclHttp:
@@ -108,6 +110,7 @@ export default defineRule({
     else if (cov.bucket === true) report({ messageId: 'bucketOnly', at, data: { bucket: bucket.id }, fix })
     else if (cov.narrowed) report({ messageId: 'narrowed', at: cov.narrowed.at, data: { bucket: bucket.id }, fix })
     else if (cov.someObjects) report({ messageId: 'someObjectsOnly', at: cov.someObjects.at, data: { bucket: bucket.id }, fix })
+    else if (cov.someActions) report({ messageId: 'someActions', at: cov.someActions.at, data: { bucket: bucket.id }, fix })
     else report({ messageId: 'noDeny', at, data: { bucket: bucket.id }, fix })
   },
 })

@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-5PQEPTSO.js";
+} from "./chunks/chunk-7LK3KCKM.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-EPUDCTCM.js";
+} from "./chunks/chunk-4CNNROMP.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-423GTFDC.js";
+} from "./chunks/chunk-D7DSKPNV.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-HCX465XV.js";
+} from "./chunks/chunk-VMNU3NJQ.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-HBW7IF3Z.js";
+} from "./chunks/chunk-KATU3OXT.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -71,7 +71,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-KAQ22HMW.js";
+} from "./chunks/chunk-VD2YC3E5.js";
 
 // src/cli.ts
 import fs7 from "node:fs";
@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-Z46Q4NUD.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-G6XQV7RW.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-JM3ELZTB.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-3T4NVEL5.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-EEHJRHRN.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-YU6UFYQS.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-YFI24Y5V.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-TAOWCFHA.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2483,6 +2483,10 @@ function policyNeutraliser(block, accountBlocks, doc) {
     bpp = accountFlag(accountBlocks, "blockPublicPolicy");
     if (bpp.on !== true && doc.precedesBlock === "maybe") return "unknown";
   }
+  if (bpp.on === true && bpp.by === "account" && doc?.precedesAccountBlock) {
+    if (doc.precedesAccountBlock === "maybe") return "unknown";
+    bpp = { on: false };
+  }
   if (bpp.on === true)
     return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at };
   if (restrict.on === "unknown" || bpp.on === "unknown") return "unknown";
@@ -2617,7 +2621,7 @@ function analyseExposure(bucket, accountBlocks, accessPoints, scope) {
         classes: p.classes,
         at: p.statement.at,
         neutraliser,
-        ...neutraliser === "unknown" && doc.precedesBlock === "maybe" ? { undecided: UNORDERED_POLICY } : {},
+        ...neutraliser === "unknown" && (doc.precedesBlock === "maybe" || doc.precedesAccountBlock === "maybe") ? { undecided: UNORDERED_POLICY } : {},
         remedy: "RestrictPublicBuckets"
       });
     }
@@ -5728,18 +5732,37 @@ var sse_c_not_blocked_default = defineRule({
 });
 
 // src/model/transport.ts
-var COVERED_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:ListBucket", "s3:DeleteObject"];
+var EVERY_KIND_OF_ACTION = [
+  "s3:GetObject",
+  "s3:PutObject",
+  "s3:ListBucket",
+  "s3:DeleteObject",
+  "s3:GetObjectVersion",
+  "s3:PutObjectAcl",
+  "s3:GetBucketPolicy",
+  "s3:PutBucketPolicy",
+  "s3:PutBucketAcl",
+  "s3:DeleteBucket",
+  "s3:ListBucketVersions",
+  "s3:RestoreObject",
+  "s3:AbortMultipartUpload",
+  "s3:BypassGovernanceRetention",
+  "s3:ReplicateObject",
+  "s3:CreateSession"
+];
 function deniesEveryoneEverything(s) {
   if (isDeny(s) !== true) return isDeny(s) === "unknown" ? "unknown" : false;
   const who = principalIsEveryone(s);
   if (who !== true) return who;
   let all = true;
-  for (const a of COVERED_ACTIONS) {
+  let some = false;
+  for (const a of EVERY_KIND_OF_ACTION) {
     const r = statementAppliesToAction(s, a);
-    if (r === false) return false;
-    if (r === "unknown") all = "unknown";
+    if (r === false) all = false;
+    else if (r === true) some = true;
+    else if (all === true) all = "unknown";
   }
-  return all;
+  return all === false && some ? "some" : all;
 }
 var valueIs = (c, want) => c.values.some((v) => typeof v === "string" && v.toLowerCase() === want);
 var valueUnknown = (c) => c.values.some((v) => typeof v !== "string");
@@ -5792,11 +5815,16 @@ function documentsCoverage(docs, bucket, ctx, isRequirement) {
       }
       const requirement = s.conditions.value.map(isRequirement);
       if (requirement.every((r) => r === false)) continue;
+      const everyone = deniesEveryoneEverything(s);
       if (requirement.includes(false) || s.principal.field === "NotPrincipal") {
-        if (deniesEveryoneEverything(s) !== false) out.narrowed ??= s;
+        if (everyone !== false) out.narrowed ??= s;
         continue;
       }
-      const applies = and(deniesEveryoneEverything(s), requirement.includes("unknown") ? "unknown" : true);
+      if (everyone === "some") {
+        out.someActions ??= s;
+        continue;
+      }
+      const applies = and(everyone, requirement.includes("unknown") ? "unknown" : true);
       if (applies === false) continue;
       const cov = ctx.statementCovers(s, bucket);
       const b = applies === true ? cov.bucket : cov.bucket === false ? false : "unknown";
@@ -5869,7 +5897,7 @@ var tls_min_version_default = defineRule({
     if (lacking) return report({ messageId: "competing", at: lacking.at, data: competingData(bucket.id, cov.competing.owners, lacking) });
     report({
       messageId: "noTlsDeny",
-      at: cov.partial?.at ?? cov.narrowed?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
+      at: cov.partial?.at ?? cov.narrowed?.at ?? cov.someActions?.at ?? bucket.policies[0]?.at ?? bucket.origin.at,
       data: { bucket: bucket.id },
       fix: { kind: "add-policy-statement", statement: "deny-old-tls" }
     });
@@ -5907,6 +5935,7 @@ var tls_not_enforced_default = defineRule({
     objectsOnly: "Bucket {{bucket}} denies plain HTTP only for its objects (bucket/*); the bucket ARN itself is not covered, so bucket-level calls such as ListBucket or PutBucketPolicy still work over HTTP.",
     bucketOnly: "Bucket {{bucket}} denies plain HTTP only for the bucket ARN; its objects (bucket/*) are not covered.",
     someObjectsOnly: "Bucket {{bucket}} denies plain HTTP only for some of its objects (a key prefix); the bucket ARN and its other objects are not covered.",
+    someActions: 'Bucket {{bucket}} denies plain HTTP only for some actions: the Deny names some S3 actions instead of "s3:*", so the others (PutBucketPolicy, GetObjectVersion, RestoreObject...) still work over HTTP.',
     narrowed: "Bucket {{bucket}} denies plain HTTP only to some callers: the Deny also needs its other conditions to hold, or exempts principals with NotPrincipal, so the rest can still use HTTP.",
     publicAclHttp: "Bucket {{bucket}} is public through its ACL ({{via}}) and does not deny plain-HTTP requests{{partial}}, so anyone can read it unencrypted on the network.",
     competing: "Bucket {{bucket}} has {{count}} bucket policies ({{owners}}), but a bucket holds one: whichever is applied last replaces the others, and {{lacking}} does not deny plain HTTP for the bucket and its objects. Merge them into one policy.",
@@ -5967,6 +5996,7 @@ var tls_not_enforced_default = defineRule({
     else if (cov.bucket === true) report({ messageId: "bucketOnly", at, data: { bucket: bucket.id }, fix });
     else if (cov.narrowed) report({ messageId: "narrowed", at: cov.narrowed.at, data: { bucket: bucket.id }, fix });
     else if (cov.someObjects) report({ messageId: "someObjectsOnly", at: cov.someObjects.at, data: { bucket: bucket.id }, fix });
+    else if (cov.someActions) report({ messageId: "someActions", at: cov.someActions.at, data: { bucket: bucket.id }, fix });
     else report({ messageId: "noDeny", at, data: { bucket: bucket.id }, fix });
   }
 });

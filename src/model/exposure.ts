@@ -155,7 +155,7 @@ export function policyNeutraliser(
   block: PublicAccessBlock,
   accountBlocks: readonly AccountPublicAccessBlock[],
   /** The policy in question: BlockPublicPolicy stops it only if it is set after the block. */
-  doc?: Pick<PolicyDocument, 'precedesBlock'>,
+  doc?: Pick<PolicyDocument, 'precedesBlock' | 'precedesAccountBlock'>,
 ): Neutraliser | 'unknown' | undefined {
   const restrict = effectiveFlag(block, accountBlocks, 'restrictPublicBuckets')
   if (restrict.on === true)
@@ -168,6 +168,11 @@ export function policyNeutraliser(
   if (bpp.on === true && bpp.by === 'bucket' && doc?.precedesBlock) {
     bpp = accountFlag(accountBlocks, 'blockPublicPolicy')
     if (bpp.on !== true && doc.precedesBlock === 'maybe') return 'unknown'
+  }
+  // So does an account block of the same configuration that the policy does not wait for.
+  if (bpp.on === true && bpp.by === 'account' && doc?.precedesAccountBlock) {
+    if (doc.precedesAccountBlock === 'maybe') return 'unknown'
+    bpp = { on: false }
   }
   if (bpp.on === true)
     return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at }
@@ -414,7 +419,9 @@ export function analyseExposure(
         classes: p.classes,
         at: p.statement.at,
         neutraliser,
-        ...(neutraliser === 'unknown' && doc.precedesBlock === 'maybe' ? { undecided: UNORDERED_POLICY } : {}),
+        ...(neutraliser === 'unknown' && (doc.precedesBlock === 'maybe' || doc.precedesAccountBlock === 'maybe')
+          ? { undecided: UNORDERED_POLICY }
+          : {}),
         remedy: 'RestrictPublicBuckets',
       })
     }

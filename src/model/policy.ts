@@ -25,6 +25,8 @@ export interface PolicyDocument {
    * public access block, whose BlockPublicPolicy then does not reject it.
    */
   precedesBlock?: 'maybe' | 'always'
+  /** The same against an account public access block of the same configuration. */
+  precedesAccountBlock?: 'maybe' | 'always'
 }
 
 export interface PolicyStatement {
@@ -325,13 +327,14 @@ function namesOneAccount(parts: readonly StrPart[]): boolean {
 
 /**
  * Does the statement name everyone as its principal? `NotPrincipal` counts as everyone except
- * the listed ones (which, on an Allow, is public).
+ * the listed ones (which, on an Allow, is public), unless it lists `*`: everyone except everyone
+ * is no one (a Deny of that kind shuts out nobody).
  */
 export function principalIsEveryone(stmt: PolicyStatement): Tri {
   const p = stmt.principal
   if (p.field === 'none') return false
   if (p.entries.state === 'unknown') return 'unknown'
-  if (p.field === 'NotPrincipal') return true
+  if (p.field === 'NotPrincipal') return !p.entries.value.some((e) => e.type === '*' || (e.type === 'AWS' && e.value === '*'))
   let result: Tri = false
   for (const e of p.entries.value) {
     if (e.type === '*' || e.type === 'AWS' || e.type === 'Service' || e.type === 'CanonicalUser') {
@@ -397,7 +400,8 @@ const RESTRICTING_KEYS = new Set([
   'aws:sourceorgid',
   'aws:sourceorgpaths',
   'aws:sourceip',
-  'aws:vpcsourceip',
+  // Not `aws:VpcSourceIp`: a private address any account's VPC may hold (10.0.0.1 is in thousands),
+  // so it pins no caller unless `aws:SourceVpc`/`aws:SourceVpce` does, and AWS's list leaves it out.
   'aws:principalorgid',
   'aws:principalorgpaths',
   'aws:principalaccount',
@@ -411,7 +415,7 @@ const POSITIVE_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 's
 
 /** Operators whose values may carry `*`/`?` wildcards (ArnEquals matches like ArnLike). */
 const WILDCARD_OPERATORS = new Set(['stringlike', 'stringnotlike', 'arnequals', 'arnlike', 'arnnotequals', 'arnnotlike'])
-const IP_KEYS = new Set(['aws:sourceip', 'aws:vpcsourceip'])
+const IP_KEYS = new Set(['aws:sourceip'])
 
 /**
  * Is `v` one fixed value of `key` under operator `base`? A deploy-time placeholder is one value
@@ -427,10 +431,12 @@ function isFixedValue(key: string, base: string, v: Str): Tri {
     const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
     return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true
   }
-  if (IP_KEYS.has(key)) return !isBroadCidr(v)
+  // A wildcard is no fixed address either (`StringLike aws:SourceIp "*"` matches every caller).
+  if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v)
   const variable = variableIn(v)
   if (variable !== undefined) return variable
-  if (key === 'aws:userid') return !/^\*|^[^:]*\*$/.test(v) || /^AROA[A-Z0-9]+:\*$/.test(v)
+  // AWS's one pattern: a fixed unique id and any session of it (`AROAEXAMPLEID:*`), not `AROA*:*`.
+  if (key === 'aws:userid') return !/[*?]/.test(v) || /^[^*?:]+:\*$/.test(v)
   return !/[*?]/.test(v)
 }
 

@@ -17,6 +17,8 @@ export interface TransportCoverage {
   narrowed?: PolicyStatement
   /** A Deny on the requirement that reaches only some of the objects (a key prefix), to point at. */
   someObjects?: PolicyStatement
+  /** A Deny on the requirement for everyone that names only some actions (`s3:GetObject`), to point at. */
+  someActions?: PolicyStatement
   /**
    * Set when the bucket has more than one bucket policy (two policy resources, or an inline policy
    * beside one): a bucket holds one policy, so whichever is applied last replaces the others, and
@@ -25,19 +27,46 @@ export interface TransportCoverage {
   competing?: { owners: string[]; lacking?: PolicyDocument }
 }
 
-const COVERED_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObject']
+/**
+ * Actions a Deny must take in to stop a transport for the whole bucket: one of each kind S3 has,
+ * so that only `s3:*`, `*` or a NotAction sparing none of them passes. Four sample actions let
+ * `[s3:Get*, s3:Put*, s3:List*, s3:Delete*]` pass, which leaves RestoreObject and
+ * AbortMultipartUpload open, and `[GetObject, PutObject, ListBucket, DeleteObject]` too, which
+ * leaves PutBucketPolicy and GetObjectVersion open.
+ */
+const EVERY_KIND_OF_ACTION = [
+  's3:GetObject',
+  's3:PutObject',
+  's3:ListBucket',
+  's3:DeleteObject',
+  's3:GetObjectVersion',
+  's3:PutObjectAcl',
+  's3:GetBucketPolicy',
+  's3:PutBucketPolicy',
+  's3:PutBucketAcl',
+  's3:DeleteBucket',
+  's3:ListBucketVersions',
+  's3:RestoreObject',
+  's3:AbortMultipartUpload',
+  's3:BypassGovernanceRetention',
+  's3:ReplicateObject',
+  's3:CreateSession',
+]
 
-function deniesEveryoneEverything(s: PolicyStatement): Tri {
+/** Whether `s` is a Deny for everyone of every kind of action; `some` when it is one for some actions only. */
+function deniesEveryoneEverything(s: PolicyStatement): Tri | 'some' {
   if (isDeny(s) !== true) return isDeny(s) === 'unknown' ? 'unknown' : false
   const who = principalIsEveryone(s)
   if (who !== true) return who
   let all: Tri = true
-  for (const a of COVERED_ACTIONS) {
+  let some = false
+  for (const a of EVERY_KIND_OF_ACTION) {
     const r = statementAppliesToAction(s, a)
-    if (r === false) return false
-    if (r === 'unknown') all = 'unknown'
+    if (r === false) all = false
+    else if (r === true) some = true
+    else if (all === true) all = 'unknown'
   }
-  return all
+  return all === false && some ? 'some' : all
 }
 
 const valueIs = (c: PolicyCondition, want: string) => c.values.some((v) => typeof v === 'string' && v.toLowerCase() === want)
@@ -127,11 +156,16 @@ function documentsCoverage(
       const requirement = s.conditions.value.map(isRequirement)
       if (requirement.every((r) => r === false)) continue
       // NotPrincipal exempts the principals it names, just as another condition exempts the callers that fail it.
+      const everyone = deniesEveryoneEverything(s)
       if (requirement.includes(false) || s.principal.field === 'NotPrincipal') {
-        if (deniesEveryoneEverything(s) !== false) out.narrowed ??= s
+        if (everyone !== false) out.narrowed ??= s
         continue
       }
-      const applies = and(deniesEveryoneEverything(s), requirement.includes('unknown') ? 'unknown' : true)
+      if (everyone === 'some') {
+        out.someActions ??= s
+        continue
+      }
+      const applies = and(everyone, requirement.includes('unknown') ? 'unknown' : true)
       if (applies === false) continue
       const cov = ctx.statementCovers(s, bucket)
       const b = applies === true ? cov.bucket : cov.bucket === false ? false : 'unknown'

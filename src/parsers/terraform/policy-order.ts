@@ -20,14 +20,43 @@ export function orderPoliciesAgainstBlocks(
         continue
       }
       const policy = policies.get(doc.owner)
-      if (!policy || !sameModule(policy, block)) continue
-      const after = policy.mentions?.(localAddress(block))
-      const before = block.mentions?.(localAddress(policy))
-      // A record without its text (a plan read alone) cannot tell, and neither orders the other.
-      if (after === true) continue
-      doc.precedesBlock = before === true ? 'always' : 'maybe'
+      const order = policy && orderOf(policy, block)
+      if (order) doc.precedesBlock = order
     }
   }
+}
+
+/**
+ * The same race with an `aws_s3_account_public_access_block` in the configuration: its
+ * BlockPublicPolicy rejects only the policies set after it. One applied beforehand (elsewhere)
+ * is not in the configuration, and counts as in place.
+ */
+export function orderPoliciesAgainstAccountBlocks(
+  buckets: readonly Bucket[],
+  accountBlocks: readonly ResourceRecord[],
+  policies: ReadonlyMap<string, ResourceRecord>,
+): void {
+  if (!accountBlocks.length) return
+  for (const bucket of buckets) {
+    for (const doc of bucket.policies) {
+      const policy = policies.get(doc.owner)
+      if (!policy) continue
+      for (const block of accountBlocks) {
+        const order = orderOf(policy, block)
+        if (order && doc.precedesAccountBlock !== 'always') doc.precedesAccountBlock = order
+      }
+    }
+  }
+}
+
+/** Whether `policy` may be (`maybe`) or is (`always`) applied before `block`; `undefined` when after it or not known to race. */
+function orderOf(policy: ResourceRecord, block: ResourceRecord): 'maybe' | 'always' | undefined {
+  if (!sameModule(policy, block)) return undefined
+  const after = policy.mentions?.(localAddress(block))
+  const before = block.mentions?.(localAddress(policy))
+  // A record without its text (a plan read alone) cannot tell, and neither orders the other.
+  if (after === true) return undefined
+  return before === true ? 'always' : 'maybe'
 }
 
 /** `module.m["a"].aws_s3_bucket_policy.p[0]` → `aws_s3_bucket_policy.p`, as the module's own code names it. */

@@ -47,7 +47,7 @@ import { NotificationInputsView } from './registry-s3-notification.js'
 import { applyMaybeSetting, applyPastCap } from './maybe-setting.js'
 import { referenceShape, referenceSteps, stepsMayBeSame, type Step } from './unknown-key-match.js'
 import { namesAddress } from './names-address.js'
-import { orderPoliciesAgainstBlocks } from './policy-order.js'
+import { orderPoliciesAgainstAccountBlocks, orderPoliciesAgainstBlocks } from './policy-order.js'
 import { deployedBy, providerAccounts } from './provider-account.js'
 
 export const OTHER_TYPES = new Set([
@@ -555,6 +555,8 @@ export function modelFromResources(input: ModelInput): BuiltModel {
 
   // ----- everything else
   const accessPointPolicies: ResourceRecord[] = []
+  /** Account blocks that may turn BlockPublicPolicy on, which a policy applied before them escapes. */
+  const accountBlockRecords: ResourceRecord[] = []
   // Access point names by address, to find the access point a literal ARN names.
   const apNames = new Map<string, string>()
   const mrapNames = new Map<string, string>()
@@ -586,6 +588,8 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         const by = rec.deployedBy?.()
         if (by !== undefined) block.deployedBy = by
         model.accountPublicAccessBlocks.push(track(block, keys, rec))
+        const bpp = block.publicAccessBlock.blockPublicPolicy
+        if (bpp.state === 'unknown' || bpp.value) accountBlockRecords.push(rec)
         break
       }
       case 'aws_cloudtrail': {
@@ -640,6 +644,7 @@ export function modelFromResources(input: ModelInput): BuiltModel {
         break
     }
   }
+  orderPoliciesAgainstAccountBlocks(model.buckets, accountBlockRecords, policyRecords)
   for (const rec of accessPointPolicies) {
     const found = accessPointPolicyTargets(model, rec, apNames, mrapNames, readPolicy)
     if (!found) {
