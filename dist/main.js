@@ -32277,14 +32277,14 @@ function formatNumber(n) {
 function toBoolean(v) {
   if (v.k === "bool") return v.v;
   if (v.k === "string") {
-    if (v.v === "true") return true;
-    if (v.v === "false") return false;
+    if (v.v === "true" || v.v === "1") return true;
+    if (v.v === "false" || v.v === "0") return false;
   }
   return void 0;
 }
 function toNumber(v) {
   if (v.k === "number") return v.v;
-  if (v.k === "string" && /^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v.v)) return Number(v.v);
+  if (v.k === "string" && /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v.v)) return Number(v.v);
   return void 0;
 }
 function sameNumber(a, b) {
@@ -33542,7 +33542,7 @@ function sourceOffset(src, files, offset) {
   return file.lines.lineStart(line) + col - 1;
 }
 function decodeJson(v, files, maxDepth, fallback) {
-  return decodeTree(v, files, fallback, "JSON", (text) => {
+  return decodeTree(v, files, fallback, "JSON", void 0, (text) => {
     const r = parseJson(text, { maxDepth, reportDuplicates: true });
     if (!r.root) return { root: null, invalid: r.issues[0]?.message ?? "" };
     const twice = r.issues.find((i) => i.code === "DUPLICATE_KEY");
@@ -33555,7 +33555,7 @@ function yamlNumber(n, form) {
   return Number.isFinite(value) ? { ...n, value, quoted: false } : void 0;
 }
 function decodeYaml(v, files, limits, fallback) {
-  return decodeTree(v, files, fallback, "YAML", (text) => {
+  return decodeTree(v, files, fallback, "YAML", yaml11Scalar, (text) => {
     const r = parseYaml(text, {
       ...limits,
       convertTag: (tag2, node) => YAML_TAGS[tag2]?.(node) ?? `the tag ${tag2} is not evaluated statically`
@@ -33568,7 +33568,17 @@ function decodeYaml(v, files, limits, fallback) {
     return { root: r.documents[0] ?? null };
   });
 }
-function decodeTree(v, files, fallback, format2, parse3) {
+function yaml11Scalar(s) {
+  if (/^(?:y|Y|yes|Yes|YES|on|On|ON|true|True|TRUE)$/.test(s)) return true;
+  if (/^(?:n|N|no|No|NO|off|Off|OFF|false|False|FALSE)$/.test(s)) return false;
+  const sign = s.startsWith("-") ? -1 : 1;
+  const digits = s.replace(/^[-+]/, "").replace(/_/g, "");
+  if (/^0x[0-9a-fA-F]+$/.test(digits)) return sign * parseInt(digits.slice(2), 16);
+  if (/^0o[0-7]+$/.test(digits)) return sign * parseInt(digits.slice(2), 8);
+  if (/^[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.[\d_]*\d[\d_]*)(?:[eE][-+]?\d+)?$/.test(s)) return sign * Number(digits);
+  return void 0;
+}
+function decodeTree(v, files, fallback, format2, plain2, parse3) {
   let text;
   const placeholders2 = [];
   if (v.k === "string") text = v.v;
@@ -33627,7 +33637,11 @@ function decodeTree(v, files, fallback, format2, parse3) {
     switch (n.kind) {
       case "scalar":
         if (n.value === null) return nul(at2);
-        if (typeof n.value === "string") return restore(n.value, at2);
+        if (typeof n.value === "string") {
+          const resolved = n.quoted ? void 0 : plain2?.(n.value);
+          if (resolved !== void 0) return typeof resolved === "number" ? num(resolved, at2) : bool(resolved, at2);
+          return restore(n.value, at2);
+        }
         return typeof n.value === "number" ? num(n.value, at2) : bool(n.value, at2);
       case "seq":
         return list(n.items.map(convert), at2);
@@ -37647,17 +37661,14 @@ var init_evaluate = __esm({
         const at2 = this.origin(scope, expr);
         const l = this.eval(expr.left, scope);
         if (expr.op === "&&" || expr.op === "||") {
-          const lb = l.k === "unknown" ? void 0 : toBoolean(l);
-          if (lb === void 0 && l.k !== "unknown") return failure(`"${expr.op}" needs bools`, at2);
-          if (expr.op === "&&" && lb === false) return bool(false, at2);
-          if (expr.op === "||" && lb === true) return bool(true, at2);
           const r2 = this.eval(expr.right, scope);
-          const rb = r2.k === "unknown" ? void 0 : toBoolean(r2);
-          if (rb === void 0 && r2.k !== "unknown") return failure(`"${expr.op}" needs bools`, at2);
-          if (expr.op === "&&" && rb === false) return bool(false, at2);
-          if (expr.op === "||" && rb === true) return bool(true, at2);
           if (l.k === "unknown" && l.error) return failure(l.why, at2, l.key);
           if (r2.k === "unknown" && r2.error) return failure(r2.why, at2, r2.key);
+          const lb = l.k === "unknown" ? void 0 : toBoolean(l);
+          const rb = r2.k === "unknown" ? void 0 : toBoolean(r2);
+          if (lb === void 0 && l.k !== "unknown" || rb === void 0 && r2.k !== "unknown") return failure(`"${expr.op}" needs bools`, at2);
+          if (expr.op === "&&" && (lb === false || rb === false)) return bool(false, at2);
+          if (expr.op === "||" && (lb === true || rb === true)) return bool(true, at2);
           if (l.k === "unknown") return unknown(l.why, at2, l.key);
           if (r2.k === "unknown") return unknown(r2.why, at2, r2.key);
           return bool(rb, at2);
@@ -38794,7 +38805,7 @@ var init_module_instance = __esm({
             return fromDefault() ?? unknown(`var.${name} has no default and the module call does not set it`, at2, key);
           }
           const set = this.ctx.rootVariable(name, fromDefault);
-          if (set) return set;
+          if (set && !(set.k === "null" && !vc.nullable)) return set;
           return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at2, key);
         });
         let out = v.k === "unknown" && !v.error ? { ...v, key: v.key ?? key, ident: v.ident ?? key } : v;

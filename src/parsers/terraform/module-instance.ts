@@ -613,8 +613,9 @@ export class ModuleInstance implements Namespaces {
         if (input !== undefined && !(input.k === 'null' && !vc.nullable)) return input
         return fromDefault() ?? unknown(`var.${name} has no default and the module call does not set it`, at, key)
       }
+      // `nullable = false`: a null from .tfvars or -var takes the default, as for a module input.
       const set = this.ctx.rootVariable(name, fromDefault)
-      if (set) return set
+      if (set && !(set.k === 'null' && !vc.nullable)) return set
       return fromDefault() ?? unknown(`var.${name} has no default and no .tfvars value`, at, key)
     })
     // Keep the identity of an unset variable so resources naming it can still be linked. Whatever

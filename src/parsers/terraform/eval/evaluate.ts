@@ -621,20 +621,17 @@ export class Evaluator {
   private binary(expr: BinaryExpr, scope: Scope): TfValue {
     const at = this.origin(scope, expr)
     const l = this.eval(expr.left, scope)
-    // `&&` / `||` decide on one side when it settles the answer.
+    // HCL evaluates both sides of `&&` / `||`: a failed side fails the whole even where the other
+    // settles the answer, so try() and can() see it (`try(x.missing && false, true)` is true).
     if (expr.op === '&&' || expr.op === '||') {
-      const lb = l.k === 'unknown' ? undefined : toBoolean(l)
-      if (lb === undefined && l.k !== 'unknown') return failure(`"${expr.op}" needs bools`, at)
-      if (expr.op === '&&' && lb === false) return bool(false, at)
-      if (expr.op === '||' && lb === true) return bool(true, at)
       const r = this.eval(expr.right, scope)
-      const rb = r.k === 'unknown' ? undefined : toBoolean(r)
-      if (rb === undefined && r.k !== 'unknown') return failure(`"${expr.op}" needs bools`, at)
-      if (expr.op === '&&' && rb === false) return bool(false, at)
-      if (expr.op === '||' && rb === true) return bool(true, at)
-      // A failed side fails the whole, so try() and can() see it (it is not merely unknown).
       if (l.k === 'unknown' && l.error) return failure(l.why, at, l.key)
       if (r.k === 'unknown' && r.error) return failure(r.why, at, r.key)
+      const lb = l.k === 'unknown' ? undefined : toBoolean(l)
+      const rb = r.k === 'unknown' ? undefined : toBoolean(r)
+      if ((lb === undefined && l.k !== 'unknown') || (rb === undefined && r.k !== 'unknown')) return failure(`"${expr.op}" needs bools`, at)
+      if (expr.op === '&&' && (lb === false || rb === false)) return bool(false, at)
+      if (expr.op === '||' && (lb === true || rb === true)) return bool(true, at)
       if (l.k === 'unknown') return unknown(l.why, at, l.key)
       if (r.k === 'unknown') return unknown(r.why, at, r.key)
       return bool(rb!, at)

@@ -67,7 +67,7 @@ interface TreeParse {
 
 /** Parses a JSON string value; placeholders come back as placeholders, positions as origins. */
 export function decodeJson(v: TfString | TfSym, files: SourceFiles, maxDepth: number, fallback: Origin | undefined): TfValue {
-  return decodeTree(v, files, fallback, 'JSON', (text) => {
+  return decodeTree(v, files, fallback, 'JSON', undefined, (text) => {
     const r = parseJson(text, { maxDepth, reportDuplicates: true })
     if (!r.root) return { root: null, invalid: r.issues[0]?.message ?? '' }
     // `{"Statement": [<public>], "Statement": []}`: readers differ on which one counts.
@@ -108,7 +108,7 @@ export function decodeYaml(
   limits: { maxDepth: number; maxAliasExpansion: number },
   fallback: Origin | undefined,
 ): TfValue {
-  return decodeTree(v, files, fallback, 'YAML', (text) => {
+  return decodeTree(v, files, fallback, 'YAML', yaml11Scalar, (text) => {
     const r = parseYaml(text, {
       ...limits,
       convertTag: (tag, node) => YAML_TAGS[tag]?.(node) ?? `the tag ${tag} is not evaluated statically`,
@@ -122,11 +122,28 @@ export function decodeYaml(
   })
 }
 
+/**
+ * What a plain YAML scalar the YAML 1.2 core schema leaves a string is under YAML 1.1, as
+ * Terraform's `yamldecode` (go-yaml) resolves it: `yes`/`on`/`y` are true, `no`/`off`/`n` false,
+ * `1e3`, `.5`, `+1`, `0x10` and `0o17` numbers. `012` stays decimal there (12).
+ */
+export function yaml11Scalar(s: string): boolean | number | undefined {
+  if (/^(?:y|Y|yes|Yes|YES|on|On|ON|true|True|TRUE)$/.test(s)) return true
+  if (/^(?:n|N|no|No|NO|off|Off|OFF|false|False|FALSE)$/.test(s)) return false
+  const sign = s.startsWith('-') ? -1 : 1
+  const digits = s.replace(/^[-+]/, '').replace(/_/g, '')
+  if (/^0x[0-9a-fA-F]+$/.test(digits)) return sign * parseInt(digits.slice(2), 16)
+  if (/^0o[0-7]+$/.test(digits)) return sign * parseInt(digits.slice(2), 8)
+  if (/^[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.[\d_]*\d[\d_]*)(?:[eE][-+]?\d+)?$/.test(s)) return sign * Number(digits)
+  return undefined
+}
+
 function decodeTree(
   v: TfString | TfSym,
   files: SourceFiles,
   fallback: Origin | undefined,
   format: 'JSON' | 'YAML',
+  plain: ((s: string) => boolean | number | undefined) | undefined,
   parse: (text: string) => TreeParse,
 ): TfValue {
   let text: string
@@ -188,7 +205,11 @@ function decodeTree(
     switch (n.kind) {
       case 'scalar':
         if (n.value === null) return nul(at)
-        if (typeof n.value === 'string') return restore(n.value, at)
+        if (typeof n.value === 'string') {
+          const resolved = n.quoted ? undefined : plain?.(n.value)
+          if (resolved !== undefined) return typeof resolved === 'number' ? num(resolved, at) : bool(resolved, at)
+          return restore(n.value, at)
+        }
         return typeof n.value === 'number' ? num(n.value, at) : bool(n.value, at)
       case 'seq':
         return list(n.items.map(convert), at)

@@ -309,16 +309,18 @@ export function formatNumber(n: number): string {
 /** `true`/`false`, also from the strings Terraform converts (`"true"`). */
 export function toBoolean(v: TfValue): boolean | undefined {
   if (v.k === 'bool') return v.v
+  // cty converts "1" and "0" as it does "true" and "false".
   if (v.k === 'string') {
-    if (v.v === 'true') return true
-    if (v.v === 'false') return false
+    if (v.v === 'true' || v.v === '1') return true
+    if (v.v === 'false' || v.v === '0') return false
   }
   return undefined
 }
 
 export function toNumber(v: TfValue): number | undefined {
   if (v.k === 'number') return v.v
-  if (v.k === 'string' && /^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v.v)) return Number(v.v)
+  // cty's decimal syntax: a sign and `.5` are numbers, white space around them is not.
+  if (v.k === 'string' && /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v.v)) return Number(v.v)
   return undefined
 }
 
