@@ -32297,6 +32297,11 @@ function sameText(a, b) {
   if (a === b) return true;
   return NON_ASCII.test(a) && NON_ASCII.test(b) ? a.normalize("NFC") === b.normalize("NFC") : false;
 }
+function differentCollectionKinds(a, b) {
+  if (a.k === "list" && b.k === "list") return !!a.set !== !!b.set || !a.set && !!a.typedList !== !!b.typedList;
+  if (a.k === "object" && b.k === "object") return !!a.typedMap !== !!b.typedMap;
+  return false;
+}
 function valuesEqual(a, b, budget) {
   if (budget && --budget.left < 0) return void 0;
   if (a.k === "unknown" || b.k === "unknown" || a.k === "ref" || b.k === "ref") return void 0;
@@ -36663,7 +36668,7 @@ ${pad}`), at2);
       }),
       tolist: (args, at2) => {
         const v = args[0] ?? nul(at2);
-        if (v.k === "list") return list(v.items, v.at ?? at2);
+        if (v.k === "list") return { ...list(v.items, v.at ?? at2), typedList: true };
         if (v.k === "unknown" || v.k === "null") return v;
         return failure(`tolist() cannot convert a ${typeName(v)}`, at2);
       },
@@ -36678,7 +36683,8 @@ ${pad}`), at2);
       },
       tomap: (args, at2) => {
         const v = args[0] ?? nul(at2);
-        if (v.k === "object" || v.k === "unknown" || v.k === "null") return v;
+        if (v.k === "object") return { ...v, typedMap: true };
+        if (v.k === "unknown" || v.k === "null") return v;
         if (v.k === "ref") return v.target.whole(at2);
         return failure(`tomap() cannot convert a ${typeName(v)}`, at2);
       },
@@ -37679,6 +37685,7 @@ var init_evaluate = __esm({
         if (expr.op === "==" || expr.op === "!=") {
           const failed = [l, r].find((v) => v.k === "unknown" && v.error);
           if (failed) return failure(failed.why, at2, failed.key);
+          if (differentCollectionKinds(l, r)) return bool(expr.op === "!=", at2);
           const e = this.chargedEqual(l, r, at2);
           if (e === "spent") return unknown("evaluation budget exhausted", at2);
           if (e === void 0) {
@@ -38270,9 +38277,9 @@ function convertToType(v, type, evalDefault, depth2 = 0) {
     case "list":
     case "set": {
       if (v.k !== "list") return v;
-      let items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth2 + 1));
-      if (type.t === "set") items = setElements(items);
-      return list(items, v.at, type.t === "set");
+      const items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth2 + 1));
+      if (type.t === "set") return list(setElements(items), v.at, true);
+      return { ...list(items, v.at), typedList: true };
     }
     case "tuple":
       if (v.k !== "list") return v;
@@ -38284,7 +38291,7 @@ function convertToType(v, type, evalDefault, depth2 = 0) {
       if (v.k !== "object") return v;
       const attrs = /* @__PURE__ */ new Map();
       for (const [k, x] of v.attrs) attrs.set(k, convertToType(x, type.of, evalDefault, depth2 + 1));
-      return obj(attrs, v.at);
+      return { ...obj(attrs, v.at), typedMap: true };
     }
     case "object": {
       if (v.k !== "object") return v;

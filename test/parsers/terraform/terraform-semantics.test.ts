@@ -52,6 +52,27 @@ describe('Terraform conversions', () => {
     expect(evalExpr('jsondecode("{\\"a\\": \\"yes\\"}")')).toEqual({ a: 'yes' })
   })
 
+  it('never finds a list equal to a tuple, or a map to an object, as Terraform compares types first', () => {
+    const declared =
+      'variable "l" {\n  type    = list(string)\n  default = []\n}\nvariable "m" {\n  type    = map(string)\n  default = {}\n}\nvariable "u" {\n  default = []\n}\n'
+    expect(evalExpr('[var.l == [], var.l != [], var.m == {}, tolist([]) == [], tomap({}) == {}, toset([]) == []]', declared)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ])
+    // Same kinds compare their elements; an untyped default is a tuple.
+    expect(evalExpr('[var.l == tolist([]), var.u == [], [] == [], length(var.l) == 0, var.m == tomap({})]', declared)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
+  })
+
   it('gives a root variable with nullable = false its default when .tfvars sets it to null', () => {
     const declared =
       'variable "v" {\n  type     = string\n  default  = "d"\n  nullable = false\n}\nvariable "n" {\n  type    = string\n  default = "d"\n}\n'
@@ -71,6 +92,16 @@ describe('what those values decide', () => {
   it('a bool variable set to "1" in .tfvars makes the bucket public', async () => {
     const main = `variable "public" {\n  type = bool\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\nresource "aws_s3_bucket_ownership_controls" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    object_ownership = "ObjectWriter"\n  }\n}\nresource "aws_s3_bucket_public_access_block" "b" {\n  bucket                  = aws_s3_bucket.b.id\n  block_public_acls       = "0"\n  ignore_public_acls      = "0"\n  block_public_policy     = "1"\n  restrict_public_buckets = "1"\n}\nresource "aws_s3_bucket_acl" "b" {\n  bucket = aws_s3_bucket.b.id\n  acl    = var.public ? "public-read" : "private"\n}\n`
     expect(await findingsOf({ 'main.tf': main, 'terraform.tfvars': 'public = "1"\n' })).toEqual([
+      'acl-public-read aws_s3_bucket.b',
+      'block-public-access-incomplete aws_s3_bucket.b',
+      'public-exposure aws_s3_bucket.b',
+      'versioning-disabled aws_s3_bucket.b',
+    ])
+  })
+
+  it('an empty list(string) compared with [] is not equal: the bucket is public', async () => {
+    const main = `variable "public_readers" {\n  type    = list(string)\n  default = []\n}\nlocals {\n  lock_down = var.public_readers == []\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\nresource "aws_s3_bucket_ownership_controls" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    object_ownership = "ObjectWriter"\n  }\n}\nresource "aws_s3_bucket_public_access_block" "b" {\n  bucket                  = aws_s3_bucket.b.id\n  block_public_acls       = local.lock_down\n  ignore_public_acls      = local.lock_down\n  block_public_policy     = local.lock_down\n  restrict_public_buckets = local.lock_down\n}\nresource "aws_s3_bucket_acl" "b" {\n  bucket = aws_s3_bucket.b.id\n  acl    = local.lock_down ? "private" : "public-read"\n}\n`
+    expect(await findingsOf({ 'main.tf': main })).toEqual([
       'acl-public-read aws_s3_bucket.b',
       'block-public-access-incomplete aws_s3_bucket.b',
       'public-exposure aws_s3_bucket.b',

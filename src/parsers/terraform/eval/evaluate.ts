@@ -29,6 +29,7 @@ import {
   typeName,
   unknown,
   valuesEqual,
+  differentCollectionKinds,
   withAt,
   withoutIdentity,
   type Origin,
@@ -642,6 +643,7 @@ export class Evaluator {
     if (expr.op === '==' || expr.op === '!=') {
       const failed = [l, r].find((v) => v.k === 'unknown' && v.error) as TfUnknown | undefined
       if (failed) return failure(failed.why, at, failed.key)
+      if (differentCollectionKinds(l, r)) return bool(expr.op === '!=', at)
       const e = this.chargedEqual(l, r, at)
       if (e === 'spent') return unknown('evaluation budget exhausted', at)
       if (e === undefined) {

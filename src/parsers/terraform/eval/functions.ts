@@ -744,7 +744,7 @@ const FUNCTIONS: Record<string, Fn> = {
   }),
   tolist: (args, at) => {
     const v = args[0] ?? nul(at)
-    if (v.k === 'list') return list(v.items, v.at ?? at)
+    if (v.k === 'list') return { ...list(v.items, v.at ?? at), typedList: true }
     if (v.k === 'unknown' || v.k === 'null') return v
     return failure(`tolist() cannot convert a ${typeName(v)}`, at)
   },
@@ -762,7 +762,8 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   tomap: (args, at) => {
     const v = args[0] ?? nul(at)
-    if (v.k === 'object' || v.k === 'unknown' || v.k === 'null') return v
+    if (v.k === 'object') return { ...v, typedMap: true }
+    if (v.k === 'unknown' || v.k === 'null') return v
     if (v.k === 'ref') return v.target.whole(at)
     return failure(`tomap() cannot convert a ${typeName(v)}`, at)
   },

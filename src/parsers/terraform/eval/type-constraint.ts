@@ -79,9 +79,9 @@ export function convertToType(v: TfValue, type: TypeConstraint, evalDefault: (e:
     case 'list':
     case 'set': {
       if (v.k !== 'list') return v
-      let items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth + 1))
-      if (type.t === 'set') items = setElements(items)
-      return list(items, v.at, type.t === 'set')
+      const items = v.items.map((i) => convertToType(i, type.of, evalDefault, depth + 1))
+      if (type.t === 'set') return list(setElements(items), v.at, true)
+      return { ...list(items, v.at), typedList: true }
     }
     case 'tuple':
       if (v.k !== 'list') return v
@@ -93,7 +93,7 @@ export function convertToType(v: TfValue, type: TypeConstraint, evalDefault: (e:
       if (v.k !== 'object') return v
       const attrs = new Map<string, TfValue>()
       for (const [k, x] of v.attrs) attrs.set(k, convertToType(x, type.of, evalDefault, depth + 1))
-      return obj(attrs, v.at)
+      return { ...obj(attrs, v.at), typedMap: true }
     }
     case 'object': {
       if (v.k !== 'object') return v

@@ -70,10 +70,14 @@ export interface TfList extends Base {
   items: TfValue[]
   /** `toset()` results and `for_each` sets. */
   set?: boolean
+  /** A list by type (`list(...)` variables, `tolist()`), not a tuple: `==` tells the two apart. */
+  typedList?: boolean
 }
 export interface TfObject extends Base {
   k: 'object'
   attrs: Map<string, TfValue>
+  /** A map by type (`map(...)` variables, `tomap()`), not an object: `==` tells the two apart. */
+  typedMap?: boolean
 }
 export interface TfUnknown extends Base {
   k: 'unknown'
@@ -350,6 +354,17 @@ export const NON_ASCII = /[^\u0000-\u007f]/
  * compared spends one, and `undefined` once it is spent: a comparison walks both values whole,
  * and a loop comparing big values (`[for … : var.x ? local.big : local.big]`) must be charged.
  */
+/**
+ * Whether `==` sees two collections of different kinds: a list and a tuple, a set and either, a
+ * map and an object are never equal in Terraform (`var.names == []` is false for a `list(string)`,
+ * empty or not), whatever their elements.
+ */
+export function differentCollectionKinds(a: TfValue, b: TfValue): boolean {
+  if (a.k === 'list' && b.k === 'list') return !!a.set !== !!b.set || (!a.set && !!a.typedList !== !!b.typedList)
+  if (a.k === 'object' && b.k === 'object') return !!a.typedMap !== !!b.typedMap
+  return false
+}
+
 export function valuesEqual(a: TfValue, b: TfValue, budget?: { left: number }): boolean | undefined {
   if (budget && --budget.left < 0) return undefined
   if (a.k === 'unknown' || b.k === 'unknown' || a.k === 'ref' || b.k === 'ref') return undefined
