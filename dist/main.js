@@ -29968,54 +29968,85 @@ function unescapeHeredoc(raw) {
   return raw.replace(/([$%])\1\{/g, "$1{");
 }
 function finishLiterals(parts) {
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
+  trimLiterals(parts, false);
+  dropEmptyLiterals(parts);
+}
+function trimLiterals(parts, perLine) {
+  for (const part of parts) {
     if (part.t === "if") {
-      finishLiterals(part.then);
-      finishLiterals(part.else);
-    } else if (part.t === "for") finishLiterals(part.body);
+      trimLiterals(part.then, perLine);
+      trimLiterals(part.else, perLine);
+    } else if (part.t === "for") trimLiterals(part.body, perLine);
     else if (part.t === "lit") {
       const lit = part;
-      if (lit.trimStart) lit.value = lit.value.trimStart();
-      if (lit.trimEnd) lit.value = lit.value.trimEnd();
+      if (lit.trimStart) lit.value = perLine ? trimFirstLine(lit.value) : lit.value.trimStart();
+      if (lit.trimEnd) lit.value = perLine ? trimLastLine(lit.value) : lit.value.trimEnd();
       delete lit.trimStart;
       delete lit.trimEnd;
     }
   }
+}
+function trimFirstLine(v) {
+  const nl = v.indexOf("\n");
+  const first2 = nl === -1 ? v : v.slice(0, nl + 1);
+  return first2.trimStart() + (nl === -1 ? "" : v.slice(nl + 1));
+}
+function trimLastLine(v) {
+  const lastStart = v.lastIndexOf("\n", v.length - 2) + 1;
+  return v.slice(0, lastStart) + v.slice(lastStart).trimEnd();
+}
+function dropEmptyLiterals(parts) {
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i];
-    if (part.t === "lit" && part.value === "") parts.splice(i, 1);
+    if (part.t === "if") {
+      dropEmptyLiterals(part.then);
+      dropEmptyLiterals(part.else);
+    } else if (part.t === "for") dropEmptyLiterals(part.body);
+    else if (part.t === "lit" && part.value === "") parts.splice(i, 1);
+  }
+}
+function* literalsAndTags(parts) {
+  for (const part of parts) {
+    if (part.t === "lit") yield part;
+    else if (part.t === "interp") yield null;
+    else if (part.t === "if") {
+      yield null;
+      yield* literalsAndTags(part.then);
+      if (part.else.length) yield null;
+      yield* literalsAndTags(part.else);
+      yield null;
+    } else {
+      yield null;
+      yield* literalsAndTags(part.body);
+      yield null;
+    }
   }
 }
 function stripIndent(parts) {
   let min = Infinity;
   const lines = [];
   let atLineStart = true;
-  for (let pi = 0; pi < parts.length; pi++) {
-    const part = parts[pi];
-    if (part.t !== "lit") {
+  for (const part of literalsAndTags(parts)) {
+    if (part === null) {
+      if (atLineStart) min = 0;
       atLineStart = false;
       continue;
     }
     const v = part.value;
-    let pos = 0;
-    if (!atLineStart) {
-      const nl = v.indexOf("\n");
-      if (nl === -1) continue;
+    for (let pos = 0; ; ) {
+      const nl = v.indexOf("\n", pos);
+      if (atLineStart) {
+        const line = nl === -1 ? v.slice(pos) : v.slice(pos, nl + 1);
+        const indent = /^\s*/.exec(line)[0].length;
+        if (!(indent === line.length && nl !== -1)) {
+          min = Math.min(min, indent);
+          lines.push({ part, at: pos });
+        }
+      }
+      atLineStart = nl !== -1;
+      if (nl === -1 || nl + 1 === v.length) break;
       pos = nl + 1;
     }
-    for (; ; ) {
-      lines.push({ part, at: pos });
-      let j = pos;
-      while (j < v.length && (v[j] === " " || v[j] === "	")) j++;
-      const lineEnd = v.indexOf("\n", pos);
-      const blank = j === v.length ? pi === parts.length - 1 : v[j] === "\n" || v[j] === "\r" && v[j + 1] === "\n";
-      if (!blank) min = Math.min(min, j - pos);
-      if (lineEnd === -1) break;
-      pos = lineEnd + 1;
-      if (pos === v.length) break;
-    }
-    atLineStart = v.endsWith("\n");
   }
   if (!Number.isFinite(min) || min === 0) return 0;
   const byPart = /* @__PURE__ */ new Map();
@@ -30030,9 +30061,7 @@ function stripIndent(parts) {
     let prev = 0;
     for (const s of starts) {
       out += v.slice(prev, s);
-      let j = s;
-      while (j < v.length && j - s < min && (v[j] === " " || v[j] === "	")) j++;
-      prev = j;
+      prev = s + min;
     }
     part.value = out + v.slice(prev);
   }
@@ -30618,8 +30647,9 @@ var init_parse2 = __esm({
         const start = this.starts[begin];
         const flush = this.src.charCodeAt(start + 2) === 45;
         const { parts, end } = this.parseTemplateParts(8 /* HEREDOC_END */, false);
+        trimLiterals(parts, true);
         const indentStripped = flush ? stripIndent(parts) : 0;
-        finishLiterals(parts);
+        dropEmptyLiterals(parts);
         return { t: "template", form: "heredoc", parts, start, end, indentStripped };
       }
       /** For `parseTemplateText`: the token stream starts with the wrapper's heredoc. */

@@ -73,6 +73,29 @@ describe('Terraform conversions', () => {
     ])
   })
 
+  it.each([
+    [
+      'a strip marker takes its own line, not the next line’s indentation',
+      '    a: 1\n    %{ if true ~}\n    b: 2\n    %{ endif ~}\n',
+      'a: 1\n    b: 2\n',
+    ],
+    [
+      'a for loop’s body keeps its indentation',
+      '    items:\n    %{ for p in ["a", "b"] ~}\n      - ${p}\n    %{ endfor ~}\n',
+      'items:\n      - a\n      - b\n',
+    ],
+    [
+      'markers on the left leave a line without indentation, so none is removed',
+      '    items:\n    %{~ for p in ["a", "b"] }\n      - ${p}\n    %{~ endfor }\n',
+      '    items:\n\n      - a\n\n      - b\n\n',
+    ],
+    ['a line of white space only neither counts nor changes', '    a\n  \n    b\n', 'a\n  \nb\n'],
+    ['an interpolation at a line start counts as no indentation', '  a\n${"x"}\n', '  a\nx\n'],
+    ['directives without markers count as lines of their own', '      x\n    %{ if true }\n      y\n    %{ endif }\n', '  x\n\n  y\n\n'],
+  ])('flushes a <<- heredoc as Terraform 1.11 does (terraform console): %s', (_, body, want) => {
+    expect(evalExpr(`<<-EOT\n${body}    EOT`)).toBe(want)
+  })
+
   it('gives a root variable with nullable = false its default when .tfvars sets it to null', () => {
     const declared =
       'variable "v" {\n  type     = string\n  default  = "d"\n  nullable = false\n}\nvariable "n" {\n  type    = string\n  default = "d"\n}\n'

@@ -737,8 +737,10 @@ class Parser {
     const start = this.starts[begin]!
     const flush = this.src.charCodeAt(start + 2) === 45
     const { parts, end } = this.parseTemplateParts(T.HEREDOC_END, false)
+    // HCL's order: strip markers first, then the indentation of what they left.
+    trimLiterals(parts, true)
     const indentStripped = flush ? stripIndent(parts) : 0
-    finishLiterals(parts)
+    dropEmptyLiterals(parts)
     return { t: 'template', form: 'heredoc', parts, start, end, indentStripped }
   }
 
@@ -939,65 +941,113 @@ function unescapeHeredoc(raw: string): string {
   return raw.replace(/([$%])\1\{/g, '$1{')
 }
 
-/** Applies `~` strip markers once heredoc indentation has been removed. */
+/** Applies `~` strip markers to a quoted string's literals, then drops the emptied ones. */
 function finishLiterals(parts: TemplatePart[]): void {
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!
+  trimLiterals(parts, false)
+  dropEmptyLiterals(parts)
+}
+
+/**
+ * Applies `~` strip markers. HCL's scanner cuts a heredoc's (or template file's) text into one
+ * literal per line, and a marker trims only the literal beside it: `%{ if x ~}` takes the rest of
+ * its own line and its newline, not the next line's indentation; `%{~ endif }` the part of its
+ * line before it. A quoted string's literal is one, escaped newlines and all (`perLine` false).
+ */
+function trimLiterals(parts: TemplatePart[], perLine: boolean): void {
+  for (const part of parts) {
     if (part.t === 'if') {
-      finishLiterals(part.then)
-      finishLiterals(part.else)
-    } else if (part.t === 'for') finishLiterals(part.body)
+      trimLiterals(part.then, perLine)
+      trimLiterals(part.else, perLine)
+    } else if (part.t === 'for') trimLiterals(part.body, perLine)
     else if (part.t === 'lit') {
       const lit = part as PendingLiteral
-      if (lit.trimStart) lit.value = lit.value.trimStart()
-      if (lit.trimEnd) lit.value = lit.value.trimEnd()
+      if (lit.trimStart) lit.value = perLine ? trimFirstLine(lit.value) : lit.value.trimStart()
+      if (lit.trimEnd) lit.value = perLine ? trimLastLine(lit.value) : lit.value.trimEnd()
       delete lit.trimStart
       delete lit.trimEnd
     }
   }
-  // Literals emptied by strip markers add nothing.
+}
+
+/** The leading white space of the first line, with its newline when that is all the line holds. */
+function trimFirstLine(v: string): string {
+  const nl = v.indexOf('\n')
+  const first = nl === -1 ? v : v.slice(0, nl + 1)
+  return first.trimStart() + (nl === -1 ? '' : v.slice(nl + 1))
+}
+
+/** The trailing white space of the last line (a literal ending in a newline: that line, newline included). */
+function trimLastLine(v: string): string {
+  const lastStart = v.lastIndexOf('\n', v.length - 2) + 1
+  return v.slice(0, lastStart) + v.slice(lastStart).trimEnd()
+}
+
+/** Literals emptied by strip markers add nothing. */
+function dropEmptyLiterals(parts: TemplatePart[]): void {
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!
-    if (part.t === 'lit' && part.value === '') parts.splice(i, 1)
+    if (part.t === 'if') {
+      dropEmptyLiterals(part.then)
+      dropEmptyLiterals(part.else)
+    } else if (part.t === 'for') dropEmptyLiterals(part.body)
+    else if (part.t === 'lit' && part.value === '') parts.splice(i, 1)
+  }
+}
+
+/** A template's literals in source order, `null` for each interpolation and directive between them. */
+function* literalsAndTags(parts: readonly TemplatePart[]): Generator<TemplateLiteral | null> {
+  for (const part of parts) {
+    if (part.t === 'lit') yield part
+    else if (part.t === 'interp') yield null
+    else if (part.t === 'if') {
+      yield null
+      yield* literalsAndTags(part.then)
+      if (part.else.length) yield null
+      yield* literalsAndTags(part.else)
+      yield null
+    } else {
+      yield null
+      yield* literalsAndTags(part.body)
+      yield null
+    }
   }
 }
 
 /**
- * `<<-` heredocs: removes the smallest indentation of any non-blank line from every line.
- * Only top-level literal parts carry line starts (directives nest inside a line).
+ * `<<-` heredocs, as HCL flushes them: the least leading white space of the lines' first literals
+ * (a line that is only white space does not count; one that starts with an interpolation or
+ * directive counts as none) is removed from each of them, in directive bodies too. A literal
+ * only counts as a line's first when the one before it ended the line: after `%{ if x ~}` took
+ * the newline, the next line's indentation stays.
  */
 function stripIndent(parts: TemplatePart[]): number {
   let min = Infinity
   const lines: { part: TemplateLiteral; at: number }[] = []
   let atLineStart = true
-  for (let pi = 0; pi < parts.length; pi++) {
-    const part = parts[pi]!
-    if (part.t !== 'lit') {
+  for (const part of literalsAndTags(parts)) {
+    if (part === null) {
+      if (atLineStart) min = 0
       atLineStart = false
       continue
     }
     const v = part.value
-    let pos = 0
-    if (!atLineStart) {
-      const nl = v.indexOf('\n')
-      if (nl === -1) continue
+    for (let pos = 0; ;) {
+      const nl = v.indexOf('\n', pos)
+      if (atLineStart) {
+        const line = nl === -1 ? v.slice(pos) : v.slice(pos, nl + 1)
+        const indent = /^\s*/.exec(line)![0].length
+        if (!(indent === line.length && nl !== -1)) {
+          min = Math.min(min, indent)
+          lines.push({ part, at: pos })
+        }
+      }
+      atLineStart = nl !== -1
+      if (nl === -1 || nl + 1 === v.length) break
       pos = nl + 1
     }
-    for (;;) {
-      lines.push({ part, at: pos })
-      let j = pos
-      while (j < v.length && (v[j] === ' ' || v[j] === '\t')) j++
-      const lineEnd = v.indexOf('\n', pos)
-      const blank = j === v.length ? pi === parts.length - 1 : v[j] === '\n' || (v[j] === '\r' && v[j + 1] === '\n')
-      if (!blank) min = Math.min(min, j - pos)
-      if (lineEnd === -1) break
-      pos = lineEnd + 1
-      if (pos === v.length) break
-    }
-    atLineStart = v.endsWith('\n')
   }
   if (!Number.isFinite(min) || min === 0) return 0
-  // Rebuild each literal, removing up to `min` leading blanks at each recorded line start.
+  // Rebuild each literal, removing `min` leading blanks at each recorded line start.
   const byPart = new Map<TemplateLiteral, number[]>()
   for (const l of lines) {
     const arr = byPart.get(l.part) ?? []
@@ -1010,9 +1060,7 @@ function stripIndent(parts: TemplatePart[]): number {
     let prev = 0
     for (const s of starts) {
       out += v.slice(prev, s)
-      let j = s
-      while (j < v.length && j - s < min && (v[j] === ' ' || v[j] === '\t')) j++
-      prev = j
+      prev = s + min
     }
     part.value = out + v.slice(prev)
   }
