@@ -10,6 +10,7 @@ export default defineRule({
     why:
       'Without a Deny on aws:SecureTransport = false, S3 accepts unencrypted HTTP requests, so credentials-signed requests and data can be read or altered on the network. ' +
       'The Deny must cover both the bucket ARN (ListBucket, GetBucketPolicy, PutBucketAcl...) and bucket/* (objects); a statement on bucket/* alone, as in some published snippets, leaves bucket-level calls open. ' +
+      'It must also name every action (`s3:*` or `*`): a Deny of GetObject, PutObject, ListBucket and DeleteObject, or of `s3:Get*`/`s3:Put*`/`s3:List*`/`s3:Delete*`, leaves PutBucketPolicy, GetObjectVersion or RestoreObject open over HTTP. ' +
       'A Deny with further conditions (`aws:PrincipalAccount`, `aws:SourceVpce`...) applies only when they hold too, and one with NotPrincipal spares the principals it names, so neither counts. ' +
       'A bucket that a public ACL opens to everyone is reported as High, on the ACL: anyone can read it over plain HTTP. A bucket that serves a static website is reported as Low without a suggested statement, because the S3 website endpoint only speaks HTTP and the Deny would take the site down; put CloudFront (HTTPS) in front of it instead. ' +
       'A bucket holds one policy: with two (two policy resources, or a Terraform inline `policy` beside an `aws_s3_bucket_policy`) whichever is applied last replaces the other, so each must carry the Deny, and the finding asks to merge them.',
