@@ -45483,7 +45483,10 @@ function aclNeutraliser(b, accountBlocks) {
   if (ignore.on === true) return { reason: `IgnorePublicAcls is on (${ignore.by} block), so S3 ignores the public grant`, at: ignore.at };
   const block = effectiveFlag(b.publicAccessBlock, accountBlocks, "blockPublicAcls");
   if (block.on === true)
-    return { reason: `BlockPublicAcls is on (${block.by} block), so S3 rejects the public ACL when it is set`, at: block.at };
+    return {
+      reason: `BlockPublicAcls is on (${block.by} block), so S3 rejects the public ACL when it is set (one set before the block stays in effect until IgnorePublicAcls is on too)`,
+      at: block.at
+    };
   if (ignore.on === "unknown" || block.on === "unknown") return "unknown";
   return void 0;
 }
@@ -45504,7 +45507,10 @@ function policyNeutraliser(block, accountBlocks, doc) {
     bpp = { on: false };
   }
   if (bpp.on === true)
-    return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at };
+    return {
+      reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set (one set before the block stays in effect until RestrictPublicBuckets is on too)`,
+      at: bpp.at
+    };
   if (restrict.on === "unknown" || bpp.on === "unknown") return "unknown";
   return void 0;
 }

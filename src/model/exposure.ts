@@ -145,7 +145,10 @@ export function aclNeutraliser(b: Bucket, accountBlocks: readonly AccountPublicA
   if (ignore.on === true) return { reason: `IgnorePublicAcls is on (${ignore.by} block), so S3 ignores the public grant`, at: ignore.at }
   const block = effectiveFlag(b.publicAccessBlock, accountBlocks, 'blockPublicAcls')
   if (block.on === true)
-    return { reason: `BlockPublicAcls is on (${block.by} block), so S3 rejects the public ACL when it is set`, at: block.at }
+    return {
+      reason: `BlockPublicAcls is on (${block.by} block), so S3 rejects the public ACL when it is set (one set before the block stays in effect until IgnorePublicAcls is on too)`,
+      at: block.at,
+    }
   if (ignore.on === 'unknown' || block.on === 'unknown') return 'unknown'
   return undefined
 }
@@ -175,7 +178,10 @@ export function policyNeutraliser(
     bpp = { on: false }
   }
   if (bpp.on === true)
-    return { reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set`, at: bpp.at }
+    return {
+      reason: `BlockPublicPolicy is on (${bpp.by} block), so S3 rejects the public policy when it is set (one set before the block stays in effect until RestrictPublicBuckets is on too)`,
+      at: bpp.at,
+    }
   if (restrict.on === 'unknown' || bpp.on === 'unknown') return 'unknown'
   return undefined
 }
