@@ -33692,6 +33692,10 @@ function decodeTree(v, files, fallback, format2, plain2, parse3) {
   };
   return convert(r.root);
 }
+function goJsonString(s) {
+  const json = JSON.stringify(s);
+  return /[<>&\u2028\u2029]/.test(json) ? json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
 function encodeJson(v, at2, budget) {
   const parts = [];
   const push = (s) => parts.push(s);
@@ -33702,12 +33706,12 @@ function encodeJson(v, at2, budget) {
     }
     switch (x.k) {
       case "string":
-        push(JSON.stringify(x.v));
+        push(goJsonString(x.v));
         return;
       case "sym":
         push('"');
         for (const p of x.parts) {
-          if (typeof p === "string") push(JSON.stringify(p).slice(1, -1));
+          if (typeof p === "string") push(goJsonString(p).slice(1, -1));
           else parts.push(p);
         }
         push('"');
@@ -33740,7 +33744,7 @@ function encodeJson(v, at2, budget) {
         const keys = [...x.attrs.keys()].sort();
         keys.forEach((k, i) => {
           if (i) push(",");
-          push(`${JSON.stringify(k)}:`);
+          push(`${goJsonString(k)}:`);
           enc(x.attrs.get(k), depth2 + 1);
         });
         push("}");
@@ -36153,7 +36157,7 @@ function format(spec, args, at2) {
         case "q": {
           const s = toStr(arg);
           if (!s || s.k !== "string") return failure("format(): %q needs a string", at2);
-          piece = JSON.stringify(s.v);
+          piece = goJsonString(s.v);
           break;
         }
         case "d": {
@@ -36648,6 +36652,7 @@ ${pad}`), at2);
           if (to.k === "unknown") return to;
           if (from.v.length >= 2 && from.v.startsWith("/") && from.v.endsWith("/"))
             return unknown("replace() with a regular expression is not evaluated", at2);
+          if (from.v === "") return str(to.v + [...s].join(to.v) + (s ? to.v : ""), at2);
           return str(s.split(from.v).join(to.v), at2);
         },
         3
@@ -36708,7 +36713,7 @@ ${pad}`), at2);
         if (v.k !== "list") return failure(`toset() cannot convert a ${typeName(v)}`, at2);
         const items = distinctFast(v.items, at2, host);
         if (isU(items)) return items;
-        const sorted = items.every((i) => i.k === "string") ? [...items].sort((a, b) => a.v < b.v ? -1 : a.v > b.v ? 1 : 0) : items;
+        const sorted = items.every((i) => i.k === "string") ? [...items].sort((a, b) => a.v < b.v ? -1 : a.v > b.v ? 1 : 0) : items.every((i) => i.k === "number") ? [...items].sort((a, b) => a.v - b.v) : items;
         return list(sorted, v.at ?? at2, true);
       },
       tomap: (args, at2) => {

@@ -21,6 +21,12 @@ describe('Terraform conversions', () => {
     ['tonumber(".5")', 0.5],
     ['can(tonumber(" 1"))', false],
     ['can(tonumber("1 "))', false],
+    // Go's JSON encoder, as jsonencode and %q use it, escapes <, > and &.
+    ['jsonencode({ "<k>" = "a<b>&c" })', '{"\\u003ck\\u003e":"a\\u003cb\\u003e\\u0026c"}'],
+    ['format("%q", "<x>")', '"\\u003cx\\u003e"'],
+    ['replace("abc", "", "-")', '-a-b-c-'],
+    ['replace("", "", "-")', '-'],
+    ['tolist(toset([3, 1, 2, 10]))', [1, 2, 3, 10]],
   ])('%s is %j', (expr, want) => {
     expect(evalExpr(expr)).toEqual(want)
   })

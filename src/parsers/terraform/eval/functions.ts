@@ -13,7 +13,7 @@ import type { StrPart } from '../../../model/value.js'
 import type { TemplateExpr } from '../hcl/ast.js'
 import { cidrHost, cidrNetmask, cidrSubnet, cidrSubnets } from './cidr.js'
 import { parseCsv } from './csv.js'
-import { decodeJson, decodeYaml, encodeJson } from './json-value.js'
+import { decodeJson, decodeYaml, encodeJson, goJsonString } from './json-value.js'
 import type { SourceFile, SourceFiles } from './source-files.js'
 import {
   bool,
@@ -35,6 +35,7 @@ import {
   valuesEqual,
   valueKey,
   type Origin,
+  type TfNumber,
   type TfString,
   type TfSym,
   type TfUnknown,
@@ -238,7 +239,7 @@ function format(spec: string, args: TfValue[], at: Origin): TfValue {
         case 'q': {
           const s = toStr(arg)
           if (!s || s.k !== 'string') return failure('format(): %q needs a string', at)
-          piece = JSON.stringify(s.v)
+          piece = goJsonString(s.v)
           break
         }
         case 'd': {
@@ -693,6 +694,8 @@ const FUNCTIONS: Record<string, Fn> = {
       // `/.../` means a regular expression (RE2); not evaluated, see the header.
       if (from.v.length >= 2 && from.v.startsWith('/') && from.v.endsWith('/'))
         return unknown('replace() with a regular expression is not evaluated', at)
+      // Go's strings.Replace puts the replacement around every character for an empty search.
+      if (from.v === '') return str(to.v + [...s].join(to.v) + (s ? to.v : ''), at)
       return str(s.split(from.v).join(to.v), at)
     },
     3,
@@ -754,10 +757,12 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v.k !== 'list') return failure(`toset() cannot convert a ${typeName(v)}`, at)
     const items = distinctFast(v.items, at, host)
     if (isU(items)) return items
-    // Sets of strings iterate in lexical order in Terraform.
+    // Sets of strings iterate in lexical order in Terraform, sets of numbers in numeric order.
     const sorted = items.every((i) => i.k === 'string')
       ? [...(items as TfString[])].sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0))
-      : items
+      : items.every((i) => i.k === 'number')
+        ? [...(items as TfNumber[])].sort((a, b) => a.v - b.v)
+        : items
     return list(sorted, v.at ?? at, true)
   },
   tomap: (args, at) => {

@@ -226,6 +226,17 @@ function decodeTree(
   return convert(r.root)
 }
 
+/**
+ * A JSON string as Go's encoder writes it, which Terraform's `jsonencode` and `%q` use: `<`, `>`,
+ * `&`, U+2028 and U+2029 escaped (`"\u003cb\u003e"`), so the text is the one Terraform sends.
+ */
+export function goJsonString(s: string): string {
+  const json = JSON.stringify(s)
+  return /[<>&\u2028\u2029]/.test(json)
+    ? json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json
+}
+
 /** `jsonencode`: JSON text (keys sorted, as Terraform does) that remembers what it encodes. */
 export function encodeJson(v: TfValue, at: Origin | undefined, budget: { left: number }): TfString | TfSym {
   const parts: StrPart[] = []
@@ -237,12 +248,12 @@ export function encodeJson(v: TfValue, at: Origin | undefined, budget: { left: n
     }
     switch (x.k) {
       case 'string':
-        push(JSON.stringify(x.v))
+        push(goJsonString(x.v))
         return
       case 'sym':
         push('"')
         for (const p of x.parts) {
-          if (typeof p === 'string') push(JSON.stringify(p).slice(1, -1))
+          if (typeof p === 'string') push(goJsonString(p).slice(1, -1))
           else parts.push(p)
         }
         push('"')
@@ -275,7 +286,7 @@ export function encodeJson(v: TfValue, at: Origin | undefined, budget: { left: n
         const keys = [...x.attrs.keys()].sort()
         keys.forEach((k, i) => {
           if (i) push(',')
-          push(`${JSON.stringify(k)}:`)
+          push(`${goJsonString(k)}:`)
           enc(x.attrs.get(k)!, depth + 1)
         })
         push('}')
