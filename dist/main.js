@@ -35737,8 +35737,36 @@ function loadPlanUnit(unit, ctx) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
     load.covers = { unit: path24.posix.dirname(unit.id), resources: [...addresses] };
+    const variables = passedVariables(root, configRoot);
+    if (variables.length) load.covers.variables = variables;
   }
   return load;
+}
+function passedVariables(root, configRoot) {
+  const out = [];
+  const variables = get(root, "variables");
+  if (!isMap2(variables)) return out;
+  const declared = get(configRoot, "variables");
+  for (const e of variables.entries) {
+    const value = get(e.value, "value");
+    if (value === void 0) continue;
+    const text = canonicalJson(plainJson(value));
+    const def = get(get(declared, e.key), "default");
+    if (def !== void 0 && canonicalJson(plainJson(def)) === text) continue;
+    out.push([e.key, text]);
+  }
+  return out;
+}
+function plainJson(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(plainJson);
+  return Object.fromEntries(node.entries.map((e) => [e.key, plainJson(e.value)]));
+}
+function canonicalJson(v) {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v !== null && typeof v === "object")
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(",")}}`;
+  return JSON.stringify(v);
 }
 function configNames(config, address) {
   const names = (x) => x === address || x.startsWith(`${address}.`) || x.startsWith(`${address}[`);
@@ -39042,7 +39070,7 @@ function rank(name) {
   if (name === "terraform.tfvars.json") return 1;
   return 2;
 }
-function rootVariables(files, ev, rootDir) {
+function rootVariables(files, ev, rootDir, planned) {
   const ns = { root: () => void 0, moduleDir: rootDir, rootDir, prefix: "" };
   const valuesOf = (file) => {
     const out = /* @__PURE__ */ new Map();
@@ -39068,7 +39096,16 @@ function rootVariables(files, ev, rootDir) {
       alternatives.set(k, list2);
     }
   }
+  const fromPlan = (name) => {
+    if (!planned?.has(name) || applied.has(name)) return void 0;
+    const json = planned.get(name);
+    if (json === null || json === void 0)
+      return unknown(`var.${name} differs between the plans read beside this module`, void 0, `var.${name}`);
+    return decodeJson(str(json), ev.files, ev.limits.maxDepth, void 0);
+  };
   return (name, fromDefault) => {
+    const plan = fromPlan(name);
+    if (plan) return plan;
     const alts = alternatives.get(name);
     const base = applied.get(name) ?? (alts ? fromDefault() : void 0);
     if (!alts) return applied.get(name);
@@ -39287,7 +39324,7 @@ function prepareTerraformUnit(unit, ctx) {
       }
       return real;
     },
-    rootVariable: rootVariables(tfvars, ev, rootDir),
+    rootVariable: rootVariables(tfvars, ev, rootDir, ctx.planVariables?.(unit.id)),
     vendoredModule: (key) => vendored.get(key),
     classifySource: (source) => {
       if (source === void 0) return "other";
@@ -49400,7 +49437,8 @@ function processWith(plugin, unit, job) {
     ...inputs ? { inputs } : {},
     ...job.passedParameters ? {
       passedParameters: (file) => Object.hasOwn(job.passedParameters, file) ? new Map(job.passedParameters[file]) : void 0
-    } : {}
+    } : {},
+    ...job.planVariables ? { planVariables: (id) => Object.hasOwn(job.planVariables, id) ? new Map(job.planVariables[id]) : void 0 } : {}
   };
   const result = {
     unit: unit.id,
@@ -51578,6 +51616,7 @@ async function scan(options, logger) {
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run2(selected);
   if (reuse?.role === "keep") reuse.store.keep(selected, results, job);
   results = withParentParameters(selected, results, job, logger);
+  results = withPlanVariables(selected, results, job, logger);
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, "unit")} from the head scan: every file they read is the same`);
   const result = {
@@ -51638,6 +51677,28 @@ function withParentParameters(units, results, job, logger) {
     if (!passed?.size || wasLetGo(r)) return r;
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } });
+  });
+}
+function withPlanVariables(units, results, job, logger) {
+  const byUnit = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    if (!r.covers) continue;
+    let entry = byUnit.get(r.covers.unit);
+    if (!entry) byUnit.set(r.covers.unit, entry = { plans: 0, values: /* @__PURE__ */ new Map() });
+    entry.plans++;
+    for (const [name, json] of r.covers.variables ?? []) {
+      const seen = entry.values.get(name);
+      if (!seen) entry.values.set(name, { json, plans: 1 });
+      else entry.values.set(name, { json: seen.json === json ? json : null, plans: seen.plans + 1 });
+    }
+  }
+  return results.map((r, i) => {
+    const unit = units[i];
+    const entry = unit.plugin === "terraform" ? byUnit.get(unit.id) : void 0;
+    if (!entry?.values.size || wasLetGo(r)) return r;
+    const values = [...entry.values].map(([name, v]) => [name, v.plans === entry.plans ? v.json : null]);
+    logger.debug(`${unit.id}: scanned again with the variables of the plan read beside it`);
+    return processUnit(unit, { ...job, planVariables: { [unit.id]: values } });
   });
 }
 function withTaken(units, taken, ran) {

@@ -40,6 +40,8 @@ export interface UnitJob {
   recordInputs?: boolean
   /** What parent stacks pass to nested templates' parameters, by the template's display path. */
   passedParameters?: Record<string, [string, string | null][]>
+  /** Root variables plans beside a root module were made with, by the module's unit id (`LoadContext.planVariables`). */
+  planVariables?: Record<string, [string, string | null][]>
 }
 
 export interface UnitResult {
@@ -212,6 +214,9 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
           passedParameters: (file: string) =>
             Object.hasOwn(job.passedParameters!, file) ? new Map(job.passedParameters![file]) : undefined,
         }
+      : {}),
+    ...(job.planVariables
+      ? { planVariables: (id: string) => (Object.hasOwn(job.planVariables!, id) ? new Map(job.planVariables![id]) : undefined) }
       : {}),
   }
   const result: UnitResult = {

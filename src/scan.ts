@@ -153,6 +153,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run(selected)
   if (reuse?.role === 'keep') reuse.store.keep(selected, results, job)
   results = withParentParameters(selected, results, job, logger)
+  results = withPlanVariables(selected, results, job, logger)
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, 'unit')} from the head scan: every file they read is the same`)
   const result: ScanResult = {
@@ -229,6 +230,35 @@ function withParentParameters(units: readonly ScanUnit[], results: UnitResult[],
     if (!passed?.size || wasLetGo(r)) return r
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`)
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } })
+  })
+}
+
+/**
+ * Root modules read again with the variables the plans beside them were made with (`-var`,
+ * `-var-file`, `TF_VAR_`): read alone, a module took its defaults, and a finding the plan's values
+ * rule out (a public ACL behind `var.public`, passed as false) stayed beside the plan's reading.
+ * A variable the plans of one module set differently, or only some of them set, is unknown.
+ */
+function withPlanVariables(units: readonly ScanUnit[], results: UnitResult[], job: UnitJob, logger: Logger): UnitResult[] {
+  const byUnit = new Map<string, { plans: number; values: Map<string, { json: string | null; plans: number }> }>()
+  for (const r of results) {
+    if (!r.covers) continue
+    let entry = byUnit.get(r.covers.unit)
+    if (!entry) byUnit.set(r.covers.unit, (entry = { plans: 0, values: new Map() }))
+    entry.plans++
+    for (const [name, json] of r.covers.variables ?? []) {
+      const seen = entry.values.get(name)
+      if (!seen) entry.values.set(name, { json, plans: 1 })
+      else entry.values.set(name, { json: seen.json === json ? json : null, plans: seen.plans + 1 })
+    }
+  }
+  return results.map((r, i) => {
+    const unit = units[i]!
+    const entry = unit.plugin === 'terraform' ? byUnit.get(unit.id) : undefined
+    if (!entry?.values.size || wasLetGo(r)) return r
+    const values = [...entry.values].map(([name, v]): [string, string | null] => [name, v.plans === entry.plans ? v.json : null])
+    logger.debug(`${unit.id}: scanned again with the variables of the plan read beside it`)
+    return processUnit(unit, { ...job, planVariables: { [unit.id]: values } })
   })
 }
 

@@ -1339,8 +1339,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-EEHJRHRN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-SIGQTFP2.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-UHVMYRL4.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-E6I4XFAM.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-4GVCDLEI.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-TAOWCFHA.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
@@ -6354,7 +6354,8 @@ function processWith(plugin, unit, job) {
     ...inputs ? { inputs } : {},
     ...job.passedParameters ? {
       passedParameters: (file) => Object.hasOwn(job.passedParameters, file) ? new Map(job.passedParameters[file]) : void 0
-    } : {}
+    } : {},
+    ...job.planVariables ? { planVariables: (id) => Object.hasOwn(job.planVariables, id) ? new Map(job.planVariables[id]) : void 0 } : {}
   };
   const result = {
     unit: unit.id,
@@ -7227,6 +7228,7 @@ async function scan(options, logger) {
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run(selected);
   if (reuse?.role === "keep") reuse.store.keep(selected, results, job);
   results = withParentParameters(selected, results, job, logger);
+  results = withPlanVariables(selected, results, job, logger);
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, "unit")} from the head scan: every file they read is the same`);
   const result = {
@@ -7287,6 +7289,28 @@ function withParentParameters(units, results, job, logger) {
     if (!passed?.size || wasLetGo(r)) return r;
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } });
+  });
+}
+function withPlanVariables(units, results, job, logger) {
+  const byUnit = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    if (!r.covers) continue;
+    let entry = byUnit.get(r.covers.unit);
+    if (!entry) byUnit.set(r.covers.unit, entry = { plans: 0, values: /* @__PURE__ */ new Map() });
+    entry.plans++;
+    for (const [name, json] of r.covers.variables ?? []) {
+      const seen = entry.values.get(name);
+      if (!seen) entry.values.set(name, { json, plans: 1 });
+      else entry.values.set(name, { json: seen.json === json ? json : null, plans: seen.plans + 1 });
+    }
+  }
+  return results.map((r, i) => {
+    const unit = units[i];
+    const entry = unit.plugin === "terraform" ? byUnit.get(unit.id) : void 0;
+    if (!entry?.values.size || wasLetGo(r)) return r;
+    const values = [...entry.values].map(([name, v]) => [name, v.plans === entry.plans ? v.json : null]);
+    logger.debug(`${unit.id}: scanned again with the variables of the plan read beside it`);
+    return processUnit(unit, { ...job, planVariables: { [unit.id]: values } });
   });
 }
 function withTaken(units, taken, ran) {

@@ -46,6 +46,11 @@ export interface LoadContext {
   inputs?: InputLog
   /** What parent stacks pass to the parameters of the template at this display path (nested stacks). */
   passedParameters?(file: string): PassedParameters | undefined
+  /**
+   * Root variables of the Terraform root module `unit` as the plans read beside it were made with
+   * them (JSON text; `null` where two plans differ).
+   */
+  planVariables?(unit: string): ReadonlyMap<string, string | null> | undefined
 }
 
 /** A nested stack whose template is a file of the scan: what its parent passes to its parameters. */
@@ -61,6 +66,11 @@ export interface PlanCover {
   unit: string
   /** Every resource the plan modelled, by address: the `resource` of its findings. */
   resources: string[]
+  /**
+   * Root variables the plan was made with other than their defaults in the plan's own copy of the
+   * configuration (`-var`, `-var-file`, `TF_VAR_`), as JSON text: the sources are read with them.
+   */
+  variables?: [string, string][]
 }
 
 export interface UnitLoad {

@@ -517,8 +517,48 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const addresses = new Set(subjectsOf(built.model).map((s) => s.id))
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address)
     load.covers = { unit: path.posix.dirname(unit.id), resources: [...addresses] }
+    const variables = passedVariables(root, configRoot)
+    if (variables.length) load.covers.variables = variables
   }
   return load
+}
+
+/**
+ * The plan's root variables whose value is not the default its own copy of the configuration
+ * declares: what `-var`, `-var-file` or `TF_VAR_` set for this run. A default the pull request has
+ * changed since is not among them, so the sources keep theirs.
+ */
+function passedVariables(root: SNode, configRoot: SNode | undefined): [string, string][] {
+  const out: [string, string][] = []
+  const variables = get(root, 'variables')
+  if (!isMap(variables)) return out
+  const declared = get(configRoot, 'variables')
+  for (const e of variables.entries) {
+    const value = get(e.value, 'value')
+    if (value === undefined) continue
+    const text = canonicalJson(plainJson(value))
+    const def = get(get(declared, e.key), 'default')
+    if (def !== undefined && canonicalJson(plainJson(def)) === text) continue
+    out.push([e.key, text])
+  }
+  return out
+}
+
+function plainJson(node: SNode): unknown {
+  if (node.kind === 'scalar') return node.value
+  if (node.kind === 'seq') return node.items.map(plainJson)
+  return Object.fromEntries(node.entries.map((e) => [e.key, plainJson(e.value)]))
+}
+
+/** JSON with object keys sorted, so that equal values give equal text. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`
+  if (v !== null && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  return JSON.stringify(v)
 }
 
 /**

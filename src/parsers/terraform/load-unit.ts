@@ -251,7 +251,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       }
       return real
     },
-    rootVariable: rootVariables(tfvars, ev, rootDir),
+    rootVariable: rootVariables(tfvars, ev, rootDir, ctx.planVariables?.(unit.id)),
     vendoredModule: (key) => vendored.get(key),
     classifySource: (source) => {
       if (source === undefined) return 'other'

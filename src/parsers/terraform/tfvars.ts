@@ -36,7 +36,17 @@ function rank(name: string): number {
 
 export type RootVariableLookup = (name: string, fromDefault: () => TfValue | undefined) => TfValue | undefined
 
-export function rootVariables(files: TfvarsFile[], ev: Evaluator, rootDir: string): RootVariableLookup {
+/**
+ * Root variables: from the `.tfvars` files Terraform loads by itself, else (`planned`) the value a
+ * plan read beside the module was made with, else, when other `.tfvars` files disagree about it,
+ * unknown (which one `-var-file` passes is not known), else the default.
+ */
+export function rootVariables(
+  files: TfvarsFile[],
+  ev: Evaluator,
+  rootDir: string,
+  planned?: ReadonlyMap<string, string | null>,
+): RootVariableLookup {
   // tfvars may not reference anything: evaluate with an empty namespace.
   const ns: Namespaces = { root: () => undefined, moduleDir: rootDir, rootDir, prefix: '' }
   const valuesOf = (file: TfvarsFile): Map<string, TfValue> => {
@@ -65,7 +75,16 @@ export function rootVariables(files: TfvarsFile[], ev: Evaluator, rootDir: strin
       alternatives.set(k, list)
     }
   }
+  const fromPlan = (name: string): TfValue | undefined => {
+    if (!planned?.has(name) || applied.has(name)) return undefined
+    const json = planned.get(name)
+    if (json === null || json === undefined)
+      return unknown(`var.${name} differs between the plans read beside this module`, undefined, `var.${name}`)
+    return decodeJson(str(json), ev.files, ev.limits.maxDepth, undefined)
+  }
   return (name, fromDefault) => {
+    const plan = fromPlan(name)
+    if (plan) return plan
     const alts = alternatives.get(name)
     const base = applied.get(name) ?? (alts ? fromDefault() : undefined)
     if (!alts) return applied.get(name)
