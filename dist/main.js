@@ -29410,12 +29410,16 @@ var init_cdk = __esm({
 
 // src/parsers/terraform/names-address.ts
 function namesAddress(text, address) {
-  for (let i = text.indexOf(address); i !== -1; i = text.indexOf(address, i + 1)) {
+  return timesNamed(text, address, 1) > 0;
+}
+function timesNamed(text, address, most = Infinity) {
+  let n = 0;
+  for (let i = text.indexOf(address); i !== -1 && n < most; i = text.indexOf(address, i + 1)) {
     const before = text[i - 1];
     const after = text[i + address.length];
-    if ((before === void 0 || !/[\w.-]/.test(before)) && (after === void 0 || !/[\w-]/.test(after))) return true;
+    if ((before === void 0 || !/[\w.-]/.test(before)) && (after === void 0 || !/[\w-]/.test(after))) n++;
   }
-  return false;
+  return n;
 }
 var init_names_address = __esm({
   "src/parsers/terraform/names-address.ts"() {
@@ -31742,7 +31746,13 @@ function has(ed, block, name) {
   return !!(ed.child(block, name) ?? ed.attribute(block, name));
 }
 function addSettingResource(ed, ctx, block, type, settings) {
-  return !ctx.mayConfigure(type, block) && ed.addResource(block, type, settings);
+  if (ctx.mayConfigure(type, block)) return false;
+  const provider = ed.attribute(block, "provider");
+  if (!provider) return ed.addResource(block, type, settings);
+  const name = ed.referenceIn(provider.expr) ?? literalOf(provider.expr);
+  if (!name || !/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)?$/.test(name)) return false;
+  const value = ed instanceof JsonEditor ? name : { ref: name };
+  return ed.addResource(block, type, (ref) => [["provider", value], ...settings(ref)]);
 }
 function policyAccessPoint(ed, ctx, policy) {
   const arn = ed.attribute(policy, "access_point_arn");
@@ -31771,6 +31781,12 @@ function arnFor(ed, ctx, bucketExpr) {
   }
   const name = literalOf(bucketExpr);
   return name ? { literal: `arn:aws:s3:::${name}` } : void 0;
+}
+function fitsSharedDocument(ed, ctx, policy, arn) {
+  const m = /^(data\.aws_iam_policy_document\.[A-Za-z0-9_-]+)\.json$/.exec(ed.referenceIn(policy.expr) ?? "");
+  if (!m) return true;
+  if ("ref" in arn && /\[|\beach\./.test(arn.ref)) return false;
+  return ctx.timesMentioned(m[1], 2) <= 1;
 }
 function handlerFor(intent) {
   if (intent.kind === "add-policy-statement") return addPolicyStatement;
@@ -31865,6 +31881,12 @@ function fixContext(file, texts, blocks) {
   return {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
+    timesMentioned: (address, most) => {
+      const dir = dirOf2(file);
+      let n = 0;
+      for (const [f, text] of texts) if (n < most && isConfig(f) && dirOf2(f) === dir) n += timesNamed(text, address, most - n);
+      return n;
+    },
     declared: (type, name) => index().declared.has(`${type}.${name}`),
     mayConfigure: (type, bucket) => configuring(type, bucket).length > 0,
     configuredBy(type, bucket) {
@@ -32174,7 +32196,8 @@ var init_fix3 = __esm({
       if (type === "aws_s3_bucket_policy") {
         const policy = ed.attribute(block, "policy");
         const arn = arnFor(ed, ctx, ed.attribute(block, "bucket")?.expr);
-        return policy && arn && ed.addPolicyStatement(policy, kind, arn) ? description : void 0;
+        if (!policy || !arn || !fitsSharedDocument(ed, ctx, policy, arn)) return void 0;
+        return ed.addPolicyStatement(policy, kind, arn) ? description : void 0;
       }
       if (type === "aws_s3_bucket") {
         const policy = ed.attribute(block, "policy");

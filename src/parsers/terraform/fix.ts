@@ -6,16 +6,16 @@
  * syntax. When the fix is not a small local change (a policy built somewhere else, an unusual
  * shape) no edit is offered.
  */
-import { namesAddress } from './names-address.js'
+import { namesAddress, timesNamed } from './names-address.js'
 import { MAX_EDIT_CHARS, type Finding, type FixIntent, type TextEdit } from '../../engine/finding.js'
 import { detectStyle, type JsonStyle } from '../shared/json-edit.js'
 import { LineIndex } from '../shared/line-index.js'
 import type { SNode } from '../shared/source-tree.js'
-import { attr, type Block, type Body, type Expr } from './hcl/ast.js'
+import { attr, type Attribute, type Block, type Body, type Expr } from './hcl/ast.js'
 import { parseJsonConfig } from './hcl/json-config.js'
 import { parseHcl } from './hcl/parse.js'
 import { forgetRecentParses, recentJsonConfig, recentParse } from './hcl/recent-parses.js'
-import { FileEdits, literalOf, referenceIn, type Arn, type ConfigEditor, type Settings } from './fix-edits.js'
+import { FileEdits, literalOf, referenceIn, type Arn, type ConfigEditor, type FixValue, type Settings } from './fix-edits.js'
 import { CONFIG_FILE } from './config-files.js'
 import { HclEditor } from './fix-hcl.js'
 import { JsonEditor } from './fix-json.js'
@@ -25,6 +25,8 @@ import { tlsDescription } from './fix-tls-statement.js'
 interface FixContext {
   /** Does a file of this module mention `address` (`aws_s3_bucket_acl.site`), e.g. in a `depends_on` or an output? */
   mentioned(address: string): boolean
+  /** How many times the files of this module name `address`, up to `most`. */
+  timesMentioned(address: string, most: number): number
   /** Does the module declare `resource "type" "name"`? */
   declared(type: string, name: string): boolean
   /**
@@ -62,7 +64,15 @@ const bucketId = (ref: string): Settings => [['bucket', { ref: `${ref}.id` }]]
  * handlers first look for that one: `configuredBy`.)
  */
 function addSettingResource(ed: ConfigEditor, ctx: FixContext, block: Block, type: string, settings: (ref: string) => Settings): boolean {
-  return !ctx.mayConfigure(type, block) && ed.addResource(block, type, settings)
+  if (ctx.mayConfigure(type, block)) return false
+  // A bucket of an aliased provider (another region or account) is configured through that
+  // provider: the new resource names it too, or Terraform sends it to the default one.
+  const provider = ed.attribute(block, 'provider')
+  if (!provider) return ed.addResource(block, type, settings)
+  const name = ed.referenceIn(provider.expr) ?? literalOf(provider.expr)
+  if (!name || !/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)?$/.test(name)) return false
+  const value: FixValue = ed instanceof JsonEditor ? name : { ref: name }
+  return ed.addResource(block, type, (ref) => [['provider', value], ...settings(ref)])
 }
 
 /**
@@ -343,6 +353,19 @@ function arnFor(ed: ConfigEditor, ctx: FixContext, bucketExpr: Expr | undefined)
   return name ? { literal: `arn:aws:s3:::${name}` } : undefined
 }
 
+/**
+ * A statement for this bucket may go into the `aws_iam_policy_document` its policy is built from
+ * only if that document is this policy's alone and has one copy: another bucket's policy built
+ * from it would get this bucket's ARN, and `aws_s3_bucket.b[count.index]` or `each.key` means
+ * nothing in a document without `count` (Terraform rejects it).
+ */
+function fitsSharedDocument(ed: ConfigEditor, ctx: FixContext, policy: Attribute, arn: Arn): boolean {
+  const m = /^(data\.aws_iam_policy_document\.[A-Za-z0-9_-]+)\.json$/.exec(ed.referenceIn(policy.expr) ?? '')
+  if (!m) return true
+  if ('ref' in arn && /\[|\beach\./.test(arn.ref)) return false
+  return ctx.timesMentioned(m[1]!, 2) <= 1
+}
+
 const addPolicyStatement: Handler = (ed, block, intent, _line, ctx) => {
   if (intent.kind !== 'add-policy-statement') return undefined
   const kind = intent.statement
@@ -351,7 +374,8 @@ const addPolicyStatement: Handler = (ed, block, intent, _line, ctx) => {
   if (type === 'aws_s3_bucket_policy') {
     const policy = ed.attribute(block, 'policy')
     const arn = arnFor(ed, ctx, ed.attribute(block, 'bucket')?.expr)
-    return policy && arn && ed.addPolicyStatement(policy, kind, arn) ? description : undefined
+    if (!policy || !arn || !fitsSharedDocument(ed, ctx, policy, arn)) return undefined
+    return ed.addPolicyStatement(policy, kind, arn) ? description : undefined
   }
   if (type === 'aws_s3_bucket') {
     const policy = ed.attribute(block, 'policy')
@@ -515,6 +539,12 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
   return {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
+    timesMentioned: (address, most) => {
+      const dir = dirOf(file)
+      let n = 0
+      for (const [f, text] of texts) if (n < most && isConfig(f) && dirOf(f) === dir) n += timesNamed(text, address, most - n)
+      return n
+    },
     declared: (type, name) => index().declared.has(`${type}.${name}`),
     mayConfigure: (type, bucket) => configuring(type, bucket).length > 0,
     configuredBy(type, bucket) {
