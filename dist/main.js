@@ -31863,6 +31863,41 @@ function mentionedBeside(file, texts, address) {
   for (const [f, text] of texts) if (isConfig(f) && dirOf2(f) === dir && namesAddress(text, address)) return true;
   return false;
 }
+function constraintAllowsMajor(constraint, major) {
+  const terms = constraint.split(",").map((t) => /^\s*(~>|>=|<=|!=|=|>|<)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(t));
+  if (terms.some((t) => !t)) return true;
+  const cmp2 = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  const meets = (v) => terms.every((t) => {
+    const [, op = "=", a, b, c] = t;
+    const w = [Number(a), Number(b ?? 0), Number(c ?? 0)];
+    const d = cmp2(v, w);
+    switch (op) {
+      case ">=":
+        return d >= 0;
+      case ">":
+        return d > 0;
+      case "<=":
+        return d <= 0;
+      case "<":
+        return d < 0;
+      case "!=":
+        return d !== 0;
+      case "~>": {
+        const upper = c !== void 0 ? [w[0], w[1] + 1, 0] : [w[0] + 1, 0, 0];
+        return d >= 0 && cmp2(v, upper) < 0;
+      }
+      default:
+        return d === 0;
+    }
+  });
+  const candidates = [
+    [major, 0, 0],
+    [major, 99, 0],
+    [major, 999, 999]
+  ];
+  for (const t of terms) if (Number(t[2]) === major) candidates.push([major, Number(t[3] ?? 0), Number(t[4] ?? 0)]);
+  return candidates.some(meets);
+}
 function fixContext(file, texts, blocks) {
   const index = () => moduleIndex(file, texts);
   const keysOf2 = (bucket) => {
@@ -31881,6 +31916,14 @@ function fixContext(file, texts, blocks) {
   return {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
+    awsProviderAllows: (major) => {
+      const dir = dirOf2(file);
+      for (const [f, text] of texts) {
+        if (!isConfig(f) || dirOf2(f) !== dir) continue;
+        for (const m of text.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1], major)) return false;
+      }
+      return true;
+    },
     timesMentioned: (address, most) => {
       const dir = dirOf2(file);
       let n = 0;
@@ -31969,7 +32012,7 @@ function renderTerraformFix(finding, texts) {
   ed.finish();
   return description ? edits.toTextEdit(file, description) : void 0;
 }
-var BPA_FLAGS, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig;
+var BPA_FLAGS, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION;
 var init_fix3 = __esm({
   "src/parsers/terraform/fix.ts"() {
     "use strict";
@@ -32118,6 +32161,7 @@ var init_fix3 = __esm({
       return "Add default encryption with SSE-KMS and the S3 Bucket Key (the AWS managed key until kms_master_key_id names yours)";
     };
     blockSseC = (ed, block, intent, line, ctx) => {
+      if (!ctx.awsProviderAllows(6)) return void 0;
       const type = resourceType(block);
       const done = "Block uploads encrypted with customer-provided keys (SSE-C)";
       if (type === "aws_s3_bucket_server_side_encryption_configuration") {
@@ -32222,6 +32266,7 @@ var init_fix3 = __esm({
     dirOf2 = (f) => f.slice(0, Math.max(f.lastIndexOf("/"), 0));
     isJsonConfig = (f) => /\.(tf|tofu)\.json$/i.test(f);
     isConfig = (f) => CONFIG_FILE.test(f);
+    AWS_PROVIDER_VERSION = /"?\baws"?\s*[=:]\s*\{[^{}]*?"?\bversion"?\s*[=:]\s*"([^"]*)"/g;
   }
 });
 

@@ -27,6 +27,8 @@ interface FixContext {
   mentioned(address: string): boolean
   /** How many times the files of this module name `address`, up to `most`. */
   timesMentioned(address: string, most: number): number
+  /** Whether the module's `required_providers` let `aws` be of this major version (true when unpinned). */
+  awsProviderAllows(major: number): boolean
   /** Does the module declare `resource "type" "name"`? */
   declared(type: string, name: string): boolean
   /**
@@ -254,6 +256,8 @@ const setEncryption: Handler = (ed, block, intent, line, ctx) => {
 
 /** `blocked_encryption_types = ["SSE-C"]` in the encryption rule (AWS provider v6). */
 const blockSseC: Handler = (ed, block, intent, line, ctx) => {
+  // `blocked_encryption_types` came with AWS provider 6: a module held to 5.x would fail to plan.
+  if (!ctx.awsProviderAllows(6)) return undefined
   const type = resourceType(block)
   const done = 'Block uploads encrypted with customer-provided keys (SSE-C)'
   if (type === 'aws_s3_bucket_server_side_encryption_configuration') {
@@ -520,6 +524,49 @@ function mentionedBeside(file: string, texts: Map<string, string>, address: stri
   return false
 }
 
+/** `aws = { source = "hashicorp/aws", version = "~> 5.0" }`, in HCL or JSON. */
+const AWS_PROVIDER_VERSION = /"?\baws"?\s*[=:]\s*\{[^{}]*?"?\bversion"?\s*[=:]\s*"([^"]*)"/g
+
+/** Whether some `major`.x release meets every term of a Terraform version constraint (`>= 5.0, < 7`, `~> 5.0`). */
+export function constraintAllowsMajor(constraint: string, major: number): boolean {
+  const terms = constraint.split(',').map((t) => /^\s*(~>|>=|<=|!=|=|>|<)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(t))
+  if (terms.some((t) => !t)) return true
+  const cmp = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!
+  const meets = (v: number[]) =>
+    terms.every((t) => {
+      const [, op = '=', a, b, c] = t!
+      const w = [Number(a), Number(b ?? 0), Number(c ?? 0)]
+      const d = cmp(v, w)
+      switch (op) {
+        case '>=':
+          return d >= 0
+        case '>':
+          return d > 0
+        case '<=':
+          return d <= 0
+        case '<':
+          return d < 0
+        case '!=':
+          return d !== 0
+        case '~>': {
+          // The last part written may grow: ~> 5.1 is >= 5.1, < 6; ~> 5.1.2 is >= 5.1.2, < 5.2.
+          const upper = c !== undefined ? [w[0]!, w[1]! + 1, 0] : [w[0]! + 1, 0, 0]
+          return d >= 0 && cmp(v, upper) < 0
+        }
+        default:
+          return d === 0
+      }
+    })
+  // Any release of that major version: its first, a late one, and each one a term names exactly.
+  const candidates = [
+    [major, 0, 0],
+    [major, 99, 0],
+    [major, 999, 999],
+  ]
+  for (const t of terms) if (Number(t![2]) === major) candidates.push([major, Number(t![3] ?? 0), Number(t![4] ?? 0)])
+  return candidates.some(meets)
+}
+
 function fixContext(file: string, texts: Map<string, string>, blocks: readonly Block[]): FixContext {
   const index = () => moduleIndex(file, texts)
   const keysOf = (bucket: Block) => {
@@ -539,6 +586,14 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
   return {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
+    awsProviderAllows: (major) => {
+      const dir = dirOf(file)
+      for (const [f, text] of texts) {
+        if (!isConfig(f) || dirOf(f) !== dir) continue
+        for (const m of text.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1]!, major)) return false
+      }
+      return true
+    },
     timesMentioned: (address, most) => {
       const dir = dirOf(file)
       let n = 0

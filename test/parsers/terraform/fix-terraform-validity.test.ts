@@ -5,6 +5,7 @@
  * loses its bucket's aliased provider.
  */
 import { describe, expect, it } from 'vitest'
+import { constraintAllowsMajor } from '../../../src/parsers/terraform/fix.js'
 import { scanFiles } from '../../rules/helpers.js'
 
 const document = `data "aws_iam_policy_document" "p" {
@@ -50,5 +51,19 @@ describe('suggested Terraform edits', () => {
     const added = r.findings.filter((f) => f.edit && /\nresource "/.test(f.edit.replacement))
     expect(added.length).toBeGreaterThan(3)
     for (const f of added) expect(f.edit!.replacement).toMatch(/\nresource "[a-z0-9_]+" "replica" \{\n {2}provider +=? aws\.west\n/)
+  })
+
+  it('block SSE-C only where the AWS provider may be version 6 (blocked_encryption_types is new there)', async () => {
+    const tf = (version?: string) =>
+      (version ? `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${version}" }\n  }\n}\n` : '') +
+      'resource "aws_s3_bucket" "data" {\n  bucket = "example-data"\n}\n'
+    const offered = async (version?: string) =>
+      (await scanFiles({ 'main.tf': tf(version) })).findings.some((f) => f.ruleId === 'sse-c-not-blocked' && f.edit !== undefined)
+    expect([await offered(), await offered('~> 6.0'), await offered('>= 5.0'), await offered('~> 5.0')]).toEqual([true, true, true, false])
+    expect(
+      ['~> 5.0', '~> 5', '< 6', '>= 4, < 6', '= 5.100.0', '~> 6.0', '>= 5.0', '6.2.1', '>= 6.5, < 7', '~> 6.1.2', 'latest'].map((c) =>
+        constraintAllowsMajor(c, 6),
+      ),
+    ).toEqual([false, false, false, false, false, true, true, true, true, true, true])
   })
 })
