@@ -31858,9 +31858,12 @@ function moduleIndex(file, texts) {
   }
   return index;
 }
-function mentionedBeside(file, texts, address) {
+function* moduleTexts(file, texts) {
   const dir = dirOf2(file);
-  for (const [f, text] of texts) if (isConfig(f) && dirOf2(f) === dir && namesAddress(text, address)) return true;
+  for (const [f, text] of texts) if (isConfig(f) && dirOf2(f) === dir) yield text;
+}
+function mentionedBeside(file, texts, address) {
+  for (const text of moduleTexts(file, texts)) if (namesAddress(text, address)) return true;
   return false;
 }
 function constraintAllowsMajor(constraint, major) {
@@ -31917,17 +31920,13 @@ function fixContext(file, texts, blocks) {
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
     awsProviderAllows: (major) => {
-      const dir = dirOf2(file);
-      for (const [f, text] of texts) {
-        if (!isConfig(f) || dirOf2(f) !== dir) continue;
+      for (const text of moduleTexts(file, texts))
         for (const m of text.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1], major)) return false;
-      }
       return true;
     },
     timesMentioned: (address, most) => {
-      const dir = dirOf2(file);
       let n = 0;
-      for (const [f, text] of texts) if (n < most && isConfig(f) && dirOf2(f) === dir) n += timesNamed(text, address, most - n);
+      for (const text of moduleTexts(file, texts)) if (n < most) n += timesNamed(text, address, most - n);
       return n;
     },
     declared: (type, name) => index().declared.has(`${type}.${name}`),
@@ -35818,17 +35817,20 @@ function passedVariables(root, configRoot) {
   for (const e of variables.entries) {
     const value = get(e.value, "value");
     if (value === void 0) continue;
-    const text = canonicalJson(plainJson(value));
+    const text = jsonText(value);
     const def = get(get(declared, e.key), "default");
-    if (def !== void 0 && canonicalJson(plainJson(def)) === text) continue;
+    if (text === void 0 || def !== void 0 && jsonText(def) === text) continue;
     out.push([e.key, text]);
   }
   return out;
 }
-function plainJson(node) {
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(plainJson);
-  return Object.fromEntries(node.entries.map((e) => [e.key, plainJson(e.value)]));
+function jsonText(node) {
+  try {
+    return canonicalJson(toPlain(node));
+  } catch (e) {
+    if (e instanceof RangeError) return void 0;
+    throw e;
+  }
 }
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;

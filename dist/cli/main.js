@@ -1339,8 +1339,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-EEHJRHRN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-F7CWIFXY.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-PPCTWVMY.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-NR6MHP36.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-EXGGMMPC.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-TAOWCFHA.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

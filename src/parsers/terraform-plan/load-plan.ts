@@ -9,7 +9,7 @@ import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import { parseJson } from '../shared/json-tree.js'
 import type { SMap, SNode } from '../shared/source-tree.js'
-import { get, getEntry } from '../shared/source-tree.js'
+import { get, getEntry, toPlain } from '../shared/source-tree.js'
 import type { LoadContext, ScanUnit, UnitLoad } from '../types.js'
 import { blockHeader, ValueBodyView, type BodyView } from '../terraform/body-view.js'
 import { BUCKET_SETTING_TYPES } from '../terraform/bucket.js'
@@ -536,18 +536,22 @@ function passedVariables(root: SNode, configRoot: SNode | undefined): [string, s
   for (const e of variables.entries) {
     const value = get(e.value, 'value')
     if (value === undefined) continue
-    const text = canonicalJson(plainJson(value))
+    const text = jsonText(value)
     const def = get(get(declared, e.key), 'default')
-    if (def !== undefined && canonicalJson(plainJson(def)) === text) continue
+    // A value too large to compare is left to the sources' own reading.
+    if (text === undefined || (def !== undefined && jsonText(def) === text)) continue
     out.push([e.key, text])
   }
   return out
 }
 
-function plainJson(node: SNode): unknown {
-  if (node.kind === 'scalar') return node.value
-  if (node.kind === 'seq') return node.items.map(plainJson)
-  return Object.fromEntries(node.entries.map((e) => [e.key, plainJson(e.value)]))
+function jsonText(node: SNode): string | undefined {
+  try {
+    return canonicalJson(toPlain(node))
+  } catch (e) {
+    if (e instanceof RangeError) return undefined
+    throw e
+  }
 }
 
 /** JSON with object keys sorted, so that equal values give equal text. */

@@ -518,9 +518,14 @@ function moduleIndex(file: string, texts: Map<string, string>): ModuleIndex {
 }
 
 /** Does any `.tf`/`.tf.json` file beside `file` mention `address` as a reference? */
-function mentionedBeside(file: string, texts: Map<string, string>, address: string): boolean {
+/** The texts of the configuration files in `file`'s folder (its module). */
+function* moduleTexts(file: string, texts: Map<string, string>): Generator<string> {
   const dir = dirOf(file)
-  for (const [f, text] of texts) if (isConfig(f) && dirOf(f) === dir && namesAddress(text, address)) return true
+  for (const [f, text] of texts) if (isConfig(f) && dirOf(f) === dir) yield text
+}
+
+function mentionedBeside(file: string, texts: Map<string, string>, address: string): boolean {
+  for (const text of moduleTexts(file, texts)) if (namesAddress(text, address)) return true
   return false
 }
 
@@ -587,17 +592,13 @@ function fixContext(file: string, texts: Map<string, string>, blocks: readonly B
     blocks,
     mentioned: (address) => mentionedBeside(file, texts, address),
     awsProviderAllows: (major) => {
-      const dir = dirOf(file)
-      for (const [f, text] of texts) {
-        if (!isConfig(f) || dirOf(f) !== dir) continue
+      for (const text of moduleTexts(file, texts))
         for (const m of text.matchAll(AWS_PROVIDER_VERSION)) if (!constraintAllowsMajor(m[1]!, major)) return false
-      }
       return true
     },
     timesMentioned: (address, most) => {
-      const dir = dirOf(file)
       let n = 0
-      for (const [f, text] of texts) if (n < most && isConfig(f) && dirOf(f) === dir) n += timesNamed(text, address, most - n)
+      for (const text of moduleTexts(file, texts)) if (n < most) n += timesNamed(text, address, most - n)
       return n
     },
     declared: (type, name) => index().declared.has(`${type}.${name}`),
