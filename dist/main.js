@@ -21212,8 +21212,11 @@ var init_file_edits = __esm({
       edits = [];
       /** Set when a part of the fix cannot be a clean edit: then the whole fix offers none. */
       refused = false;
+      /** The splice, whose `text` its caller may still change (a run of `=` realigned by a later setting). */
       replace(start, end, text) {
-        this.edits.push({ start, end, text });
+        const edit = { start, end, text };
+        this.edits.push(edit);
+        return edit;
       }
       refuse() {
         this.refused = true;
@@ -25208,7 +25211,7 @@ function insertProperty(doc, file, resource, block, description) {
     const first2 = props.value.entries[0];
     const firstLine = lineOf(doc, first2.keyStart);
     const propsLine = lineOf(doc, props.keyStart);
-    if (firstLine === propsLine) return void 0;
+    if (firstLine === propsLine || !BARE_KEY_LINE.test(doc.lines[propsLine - 1]) || !ownsLines(doc, first2)) return void 0;
     const indent2 = indentOf(doc.lines[firstLine - 1]);
     const replacement2 = lineThen(
       doc.lines[propsLine - 1],
@@ -25234,6 +25237,14 @@ function insertProperty(doc, file, resource, block, description) {
 }
 function lineThen(line, more) {
   return line.length > MAX_EDIT_CHARS ? void 0 : [line, ...more].join("\n");
+}
+function nothingOpenAfter(doc, line, indent) {
+  for (let l = line + 1; l <= doc.lines.length; l++) {
+    const text = doc.lines[l - 1];
+    if (/^\s*(?:#.*)?$/.test(text)) continue;
+    return indentOf(text).length <= indent;
+  }
+  return true;
 }
 function ownsLines(doc, entry) {
   const startLine = lineOf(doc, entry.keyStart);
@@ -25317,6 +25328,7 @@ function addStatement(doc, file, template, resource, kind) {
     const dash = firstItemLine.indexOf("-");
     if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end)) return void 0;
     const indent2 = firstItemLine.slice(0, dash);
+    if (!nothingOpenAfter(doc, lastLine, indent2.length)) return void 0;
     const replacement2 = lineThen(
       doc.lines[lastLine - 1],
       lines.map((l) => indent2 + l)
@@ -25335,6 +25347,7 @@ function addStatement(doc, file, template, resource, kind) {
   if (otherPolicyMayCover(byId2, declared, resource.key)) return void 0;
   const endLine = lineOf(doc, resource.value.end);
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]);
+  if (!nothingOpenAfter(doc, endLine, indent.length)) return void 0;
   const policyLines = [
     `${freePolicyName(resource.key, declared)}:`,
     "  Type: AWS::S3::BucketPolicy",
@@ -25410,7 +25423,7 @@ function renderCloudFormationFix(finding, texts) {
   if (existing) return replaceBlock(doc, file, existing, block.yaml, description);
   return insertProperty(doc, file, entry, block.yaml, description);
 }
-var cached, primed, lineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, RULE_SIBLINGS, DENY_STATEMENTS;
+var cached, primed, lineOf, indentOf, BLOCKS, BLOCK_PURPOSE, SCALARS, BARE_KEY_LINE, RULE_SIBLINGS, DENY_STATEMENTS;
 var init_fix = __esm({
   "src/parsers/cloudformation/fix.ts"() {
     "use strict";
@@ -25493,6 +25506,7 @@ var init_fix = __esm({
       },
       "objectLock.enabled": { path: ["ObjectLockEnabled"], value: "true" }
     };
+    BARE_KEY_LINE = /^[\s-]*(?:[\w:]+|"[^"]*"|'[^']*')\s*:\s*(?:#.*)?$/;
     RULE_SIBLINGS = {
       "encryption.bucketKeyEnabled": { key: "BucketKeyEnabled", yaml: ["BucketKeyEnabled: true"], json: true },
       "encryption.blockedEncryptionTypes": {
@@ -31389,7 +31403,7 @@ function policyDocumentData(blocks, reference) {
   if (!m) return void 0;
   return blocks.find((b) => b.type === "data" && b.labels[0]?.value === "aws_iam_policy_document" && b.labels[1]?.value === m[1]);
 }
-var HclEditor;
+var isHeredoc, attributeLine, itemLine, HclEditor;
 var init_fix_hcl = __esm({
   "src/parsers/terraform/fix-hcl.ts"() {
     "use strict";
@@ -31397,6 +31411,15 @@ var init_fix_hcl = __esm({
     init_fix_edits();
     init_fix_policy_text();
     init_fix_tls_statement();
+    isHeredoc = (e) => e.t === "template" && e.form === "heredoc";
+    attributeLine = (item) => item.kind === "attribute" ? { start: item.start, nameEnd: item.nameEnd, valueStart: item.expr.start, end: item.end, heredoc: isHeredoc(item.expr) } : void 0;
+    itemLine = (item) => ({
+      start: item.start,
+      nameEnd: item.key.end,
+      valueStart: item.value.start,
+      end: item.end,
+      heredoc: isHeredoc(item.value)
+    });
     HclEditor = class {
       constructor(edits, blocks, declared) {
         this.edits = edits;
@@ -31406,6 +31429,8 @@ var init_fix_hcl = __esm({
       edits;
       blocks;
       declared;
+      /** Alignment groups this fix added settings to, by where the group starts. */
+      groups = /* @__PURE__ */ new Map();
       child(scope, name) {
         if (isBlock(scope)) {
           const nested = scope.body.blocks.find((b) => b.type === name);
@@ -31431,8 +31456,13 @@ var init_fix_hcl = __esm({
           else {
             const last = scope.items[scope.items.length - 1];
             if (ed.lineOf(scope.start) === ed.lineOf(last.start)) ed.replace(last.end, last.end, `, ${name} = ${text2}`);
-            else ed.replace(last.end, last.end, `
-${ed.indentAt(last.start)}${name} = ${indented(text2, ed.indentAt(last.start))}`);
+            else {
+              const indent2 = ed.indentAt(last.start);
+              const value2 = indented(text2, indent2);
+              const run3 = value2.includes("\n") ? [] : this.oneLineRun(scope.items.map(itemLine), scope.items.length - 1);
+              this.insertAligned(run3, last.end, `
+${indent2}`, name, value2);
+            }
           }
           return;
         }
@@ -31445,26 +31475,55 @@ ${ed.indentAt(last.start)}${name} = ${indented(text2, ed.indentAt(last.start))}`
         }
         const attrs = scope.body.attributes.filter((x) => x.name !== "count" && x.name !== "for_each");
         const anchor = attrs[attrs.length - 1];
-        const run2 = anchor && !text.includes("\n") ? this.oneLineRun(scope, anchor) : [];
-        const eqOf = (a2) => ed.text.indexOf("=", a2.nameEnd) - a2.start;
-        const column = Math.max(name.length + 1, ...run2.map((a2) => Math.max(eqOf(a2), a2.nameEnd - a2.start + 1)));
-        for (const a2 of run2) if (eqOf(a2) < column) ed.replace(a2.nameEnd, a2.start + eqOf(a2), " ".repeat(column - (a2.nameEnd - a2.start)));
-        const pad = " ".repeat(run2.length ? column - name.length : 1);
-        this.insertLineIn(scope, ed.lineEndOf(anchor ? anchor.end : scope.open), `${indent}${name}${pad}= ${text}`);
+        const at2 = ed.lineEndOf(anchor ? anchor.end : scope.open);
+        if (scope.close >= 0 && scope.close < at2) return ed.refuse();
+        const items = scope.body.items;
+        const run2 = anchor && !text.includes("\n") ? this.oneLineRun(items.map(attributeLine), items.indexOf(anchor)) : [];
+        this.insertAligned(run2, at2, `
+${indent}`, name, text);
       }
-      /** The attributes on the lines just above `last` and `last` itself, each on one line of its own: one alignment group. */
-      oneLineRun(block, last) {
+      /**
+       * The lines just above `items[last]` and that line itself, each one `name = value` on a line of its
+       * own (a heredoc's lines count as one): one alignment group. Empty when `items[last]` is not such a line.
+       */
+      oneLineRun(items, last) {
         const ed = this.edits;
-        const oneLine2 = (a) => ed.lineOf(a.start) === ed.lineOf(a.end) && /^\s*$/.test(ed.text.slice(ed.lineStartOf(a.start), a.start));
-        if (!oneLine2(last) || !/^\s*$/.test(ed.text.slice(last.end, ed.lineEndOf(last.end)))) return [];
-        const items = block.body.items;
-        const run2 = [last];
-        for (let i = items.indexOf(last) - 1; i >= 0; i--) {
+        const oneLine2 = (a) => a !== void 0 && (a.heredoc || ed.lineOf(a.start) === ed.lineOf(a.end)) && /^\s*$/.test(ed.text.slice(ed.lineStartOf(a.start), a.start)) && /^\s*=\s*$/.test(ed.text.slice(a.nameEnd, a.valueStart));
+        const end = items[last];
+        if (!oneLine2(end) || !/^\s*$/.test(ed.text.slice(end.end, ed.lineEndOf(end.end)))) return [];
+        const run2 = [end];
+        for (let i = last - 1; i >= 0; i--) {
           const a = items[i];
-          if (a.kind !== "attribute" || !oneLine2(a) || ed.lineOf(a.start) !== ed.lineOf(run2[0].start) - 1) break;
+          if (!oneLine2(a) || ed.lineOf(a.end) !== ed.lineOf(run2[0].start) - 1) break;
           run2.unshift(a);
         }
         return run2;
+      }
+      /**
+       * Inserts `prefix name = value` at `at`, its `=` in the column of `run` (the group it joins),
+       * widened for the longest name. Never narrower than it is: a block aligned for a longer name still
+       * to come keeps its column. Settings added to one group by one fix share the column, so a later,
+       * longer name moves the earlier ones' `=` as well.
+       */
+      insertAligned(run2, at2, prefix, name, value) {
+        const ed = this.edits;
+        if (!run2.length) {
+          ed.replace(at2, at2, `${prefix}${name} = ${value}`);
+          return;
+        }
+        let group2 = this.groups.get(run2[0].start);
+        if (!group2) this.groups.set(run2[0].start, group2 = { column: 0, padding: /* @__PURE__ */ new Map(), added: [] });
+        const eqOf = (a) => ed.text.indexOf("=", a.nameEnd) - a.start;
+        group2.column = Math.max(group2.column, name.length + 1, ...run2.map((a) => Math.max(eqOf(a), a.nameEnd - a.start + 1)));
+        const column = group2.column;
+        for (const a of run2) {
+          const spaces = " ".repeat(column - (a.nameEnd - a.start));
+          const edit = group2.padding.get(a.start);
+          if (edit) edit.text = spaces;
+          else if (eqOf(a) < column) group2.padding.set(a.start, ed.replace(a.nameEnd, a.start + eqOf(a), spaces));
+        }
+        group2.added.push({ edit: ed.replace(at2, at2, ""), prefix, name, value });
+        for (const a of group2.added) a.edit.text = `${a.prefix}${a.name}${" ".repeat(column - a.name.length)}= ${a.value}`;
       }
       addChild(scope, name, settings) {
         if (!isBlock(scope)) return this.edits.refuse();

@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-EEHJRHRN.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-NR6MHP36.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-EXGGMMPC.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-TAOWCFHA.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-Y4RUKBYU.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-DH5UGXTW.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-XJJ4KUXU.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-C5BLRXYU.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

@@ -277,7 +277,9 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[
     const first = props.value.entries[0]!
     const firstLine = lineOf(doc, first.keyStart)
     const propsLine = lineOf(doc, props.keyStart)
-    if (firstLine === propsLine) return undefined // flow style `Properties: {…}`
+    // Flow style (`Properties: {…}`, or a `{` that opens on that line or the next): block lines
+    // inserted into it would not parse.
+    if (firstLine === propsLine || !BARE_KEY_LINE.test(doc.lines[propsLine - 1]!) || !ownsLines(doc, first)) return undefined
     const indent = indentOf(doc.lines[firstLine - 1]!)
     const replacement = lineThen(
       doc.lines[propsLine - 1]!,
@@ -309,6 +311,23 @@ function insertProperty(doc: Doc, file: string, resource: SEntry, block: string[
  */
 function lineThen(line: string, more: readonly string[]): string | undefined {
   return line.length > MAX_EDIT_CHARS ? undefined : [line, ...more].join('\n')
+}
+
+/** `Key:` alone on its line (a comment may follow): its value is on the lines below, in block style. */
+const BARE_KEY_LINE = /^[\s-]*(?:[\w:]+|"[^"]*"|'[^']*')\s*:\s*(?:#.*)?$/
+
+/**
+ * Is `line` the last line of what it belongs to, at `indent`? The next line with content must not
+ * be indented deeper: a `]` or `}` there closes a flow collection that the tree ends on an earlier
+ * line (before its closing bracket), and lines inserted before it would land inside it.
+ */
+function nothingOpenAfter(doc: Doc, line: number, indent: number): boolean {
+  for (let l = line + 1; l <= doc.lines.length; l++) {
+    const text = doc.lines[l - 1]!
+    if (/^\s*(?:#.*)?$/.test(text)) continue
+    return indentOf(text).length <= indent
+  }
+  return true
 }
 
 /**
@@ -460,6 +479,7 @@ function addStatement(
     const dash = firstItemLine.indexOf('-')
     if (dash < 0 || lineOf(doc, statement.node.start) === lineOf(doc, statement.node.end)) return undefined
     const indent = firstItemLine.slice(0, dash)
+    if (!nothingOpenAfter(doc, lastLine, indent.length)) return undefined
     const replacement = lineThen(
       doc.lines[lastLine - 1]!,
       lines.map((l) => indent + l),
@@ -478,6 +498,7 @@ function addStatement(
   if (otherPolicyMayCover(byId, declared, resource.key)) return undefined
   const endLine = lineOf(doc, resource.value.end)
   const indent = indentOf(doc.lines[lineOf(doc, resource.keyStart) - 1]!)
+  if (!nothingOpenAfter(doc, endLine, indent.length)) return undefined
   const policyLines = [
     `${freePolicyName(resource.key, declared)}:`,
     '  Type: AWS::S3::BucketPolicy',

@@ -5,7 +5,7 @@
 import type { TextEdit } from '../../engine/finding.js'
 import { LineIndex } from './line-index.js'
 
-interface Edit {
+export interface Edit {
   start: number
   end: number
   text: string
@@ -22,8 +22,11 @@ export class FileEdits {
   ) {
     this.lines = lines ?? new LineIndex(text)
   }
-  replace(start: number, end: number, text: string): void {
-    this.edits.push({ start, end, text })
+  /** The splice, whose `text` its caller may still change (a run of `=` realigned by a later setting). */
+  replace(start: number, end: number, text: string): Edit {
+    const edit = { start, end, text }
+    this.edits.push(edit)
+    return edit
   }
   refuse(): void {
     this.refused = true

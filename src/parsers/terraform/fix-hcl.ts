@@ -18,6 +18,7 @@ import {
   type Settings,
   type TlsStatementKind,
 } from './fix-edits.js'
+import type { Edit } from '../shared/file-edits.js'
 import { addStatementToView, encoderFor, viewOfTemplate } from './fix-policy-text.js'
 import { freeSid, TLS_STATEMENT, tlsPolicyStatement } from './fix-tls-statement.js'
 
@@ -158,7 +159,42 @@ function statementTuple(e: Expr): Extract<Expr, { t: 'tuple' }> | undefined {
   return st && st.value.t === 'tuple' ? st.value : undefined
 }
 
+/** A `name = value` line of a block or an object constructor, as alignment sees it. */
+interface AssignmentLine {
+  start: number
+  nameEnd: number
+  valueStart: number
+  end: number
+  /** The value is a heredoc, which `terraform fmt` aligns as if it were one line. */
+  heredoc: boolean
+}
+
+const isHeredoc = (e: Expr) => e.t === 'template' && e.form === 'heredoc'
+
+const attributeLine = (item: Block['body']['items'][number]): AssignmentLine | undefined =>
+  item.kind === 'attribute'
+    ? { start: item.start, nameEnd: item.nameEnd, valueStart: item.expr.start, end: item.end, heredoc: isHeredoc(item.expr) }
+    : undefined
+
+const itemLine = (item: ObjectItem): AssignmentLine => ({
+  start: item.start,
+  nameEnd: item.key.end,
+  valueStart: item.value.start,
+  end: item.end,
+  heredoc: isHeredoc(item.value),
+})
+
+interface AlignedGroup {
+  column: number
+  /** The spaces before `=` of the group's existing lines, by where the line starts. */
+  padding: Map<number, Edit>
+  added: { edit: Edit; prefix: string; name: string; value: string }[]
+}
+
 export class HclEditor implements ConfigEditor {
+  /** Alignment groups this fix added settings to, by where the group starts. */
+  private readonly groups = new Map<number, AlignedGroup>()
+
   constructor(
     readonly edits: FileEdits,
     private readonly blocks: readonly Block[],
@@ -193,7 +229,12 @@ export class HclEditor implements ConfigEditor {
       else {
         const last = scope.items[scope.items.length - 1]!
         if (ed.lineOf(scope.start) === ed.lineOf(last.start)) ed.replace(last.end, last.end, `, ${name} = ${text}`)
-        else ed.replace(last.end, last.end, `\n${ed.indentAt(last.start)}${name} = ${indented(text, ed.indentAt(last.start))}`)
+        else {
+          const indent = ed.indentAt(last.start)
+          const value = indented(text, indent)
+          const run = value.includes('\n') ? [] : this.oneLineRun(scope.items.map(itemLine), scope.items.length - 1)
+          this.insertAligned(run, last.end, `\n${indent}`, name, value)
+        }
       }
       return
     }
@@ -206,31 +247,62 @@ export class HclEditor implements ConfigEditor {
     }
     const attrs = scope.body.attributes.filter((x) => x.name !== 'count' && x.name !== 'for_each')
     const anchor = attrs[attrs.length - 1]
+    const at = ed.lineEndOf(anchor ? anchor.end : scope.open)
+    if (scope.close >= 0 && scope.close < at) return ed.refuse()
     // `=` aligned across the run of one-line attributes the new one joins, as `terraform fmt` aligns
     // it: a longer name (`object_lock_enabled`) moves its neighbours' `=` too, or `fmt -check` fails.
-    // Never narrower than it is: a block aligned for a longer name still to come keeps its column.
-    const run = anchor && !text.includes('\n') ? this.oneLineRun(scope, anchor) : []
-    const eqOf = (a: Attribute) => ed.text.indexOf('=', a.nameEnd) - a.start
-    const column = Math.max(name.length + 1, ...run.map((a) => Math.max(eqOf(a), a.nameEnd - a.start + 1)))
-    for (const a of run) if (eqOf(a) < column) ed.replace(a.nameEnd, a.start + eqOf(a), ' '.repeat(column - (a.nameEnd - a.start)))
-    const pad = ' '.repeat(run.length ? column - name.length : 1)
-    this.insertLineIn(scope, ed.lineEndOf(anchor ? anchor.end : scope.open), `${indent}${name}${pad}= ${text}`)
+    const items = scope.body.items
+    const run = anchor && !text.includes('\n') ? this.oneLineRun(items.map(attributeLine), items.indexOf(anchor)) : []
+    this.insertAligned(run, at, `\n${indent}`, name, text)
   }
 
-  /** The attributes on the lines just above `last` and `last` itself, each on one line of its own: one alignment group. */
-  private oneLineRun(block: Block, last: Attribute): Attribute[] {
+  /**
+   * The lines just above `items[last]` and that line itself, each one `name = value` on a line of its
+   * own (a heredoc's lines count as one): one alignment group. Empty when `items[last]` is not such a line.
+   */
+  private oneLineRun(items: readonly (AssignmentLine | undefined)[], last: number): AssignmentLine[] {
     const ed = this.edits
-    const oneLine = (a: Attribute) =>
-      ed.lineOf(a.start) === ed.lineOf(a.end) && /^\s*$/.test(ed.text.slice(ed.lineStartOf(a.start), a.start))
-    if (!oneLine(last) || !/^\s*$/.test(ed.text.slice(last.end, ed.lineEndOf(last.end)))) return []
-    const items = block.body.items
-    const run: Attribute[] = [last]
-    for (let i = items.indexOf(last) - 1; i >= 0; i--) {
-      const a = items[i]!
-      if (a.kind !== 'attribute' || !oneLine(a) || ed.lineOf(a.start) !== ed.lineOf(run[0]!.start) - 1) break
+    const oneLine = (a: AssignmentLine | undefined): a is AssignmentLine =>
+      a !== undefined &&
+      (a.heredoc || ed.lineOf(a.start) === ed.lineOf(a.end)) &&
+      /^\s*$/.test(ed.text.slice(ed.lineStartOf(a.start), a.start)) &&
+      /^\s*=\s*$/.test(ed.text.slice(a.nameEnd, a.valueStart))
+    const end = items[last]
+    if (!oneLine(end) || !/^\s*$/.test(ed.text.slice(end.end, ed.lineEndOf(end.end)))) return []
+    const run = [end]
+    for (let i = last - 1; i >= 0; i--) {
+      const a = items[i]
+      if (!oneLine(a) || ed.lineOf(a.end) !== ed.lineOf(run[0]!.start) - 1) break
       run.unshift(a)
     }
     return run
+  }
+
+  /**
+   * Inserts `prefix name = value` at `at`, its `=` in the column of `run` (the group it joins),
+   * widened for the longest name. Never narrower than it is: a block aligned for a longer name still
+   * to come keeps its column. Settings added to one group by one fix share the column, so a later,
+   * longer name moves the earlier ones' `=` as well.
+   */
+  private insertAligned(run: readonly AssignmentLine[], at: number, prefix: string, name: string, value: string): void {
+    const ed = this.edits
+    if (!run.length) {
+      ed.replace(at, at, `${prefix}${name} = ${value}`)
+      return
+    }
+    let group = this.groups.get(run[0]!.start)
+    if (!group) this.groups.set(run[0]!.start, (group = { column: 0, padding: new Map(), added: [] }))
+    const eqOf = (a: AssignmentLine) => ed.text.indexOf('=', a.nameEnd) - a.start
+    group.column = Math.max(group.column, name.length + 1, ...run.map((a) => Math.max(eqOf(a), a.nameEnd - a.start + 1)))
+    const column = group.column
+    for (const a of run) {
+      const spaces = ' '.repeat(column - (a.nameEnd - a.start))
+      const edit = group.padding.get(a.start)
+      if (edit) edit.text = spaces
+      else if (eqOf(a) < column) group.padding.set(a.start, ed.replace(a.nameEnd, a.start + eqOf(a), spaces))
+    }
+    group.added.push({ edit: ed.replace(at, at, ''), prefix, name, value })
+    for (const a of group.added) a.edit.text = `${a.prefix}${a.name}${' '.repeat(column - a.name.length)}= ${a.value}`
   }
 
   addChild(scope: Scope, name: string, settings: Settings): void {

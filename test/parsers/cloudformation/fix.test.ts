@@ -94,6 +94,15 @@ describe('CloudFormation fixes', () => {
       'Resources:\n  B: {Type: AWS::S3::Bucket, Properties: {BucketName: b, AccessControl: PublicRead, VersioningConfiguration: {Status: Suspended}, PublicAccessBlockConfiguration: {BlockPublicAcls: false}}}\n',
       'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {BucketName: b, AccessControl: PublicRead, PublicAccessBlockConfiguration: {BlockPublicAcls: false}}\n',
       'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: b\n      BucketEncryption: {ServerSideEncryptionConfiguration: [{ServerSideEncryptionByDefault: {SSEAlgorithm: AES256}}]}\n',
+      // Flow mappings written over several lines: one opened at the end of the `Properties:` line,
+      // on the line after it, or the whole resource.
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {\n      BucketName: b\n    }\n',
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      {BucketName: b,\n       Tags: []}\n',
+      "Resources:\n  B: {Type: 'AWS::S3::Bucket', Properties: {\n      BucketName: b,\n      AccessControl: PublicRead}}\n",
+      // A flow collection the tree ends before its closing bracket, on a line of its own: a new
+      // policy after the bucket belongs after the bracket, not inside it.
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: b\n      Tags: [\n        {Key: a, Value: b}\n      ]\n  T:\n    Type: AWS::SNS::Topic\n',
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: b\n      VersioningConfiguration: {\n        Status: Suspended\n      }\n',
     ]) {
       const before = await scanFiles({ 't.yaml': text }, strict)
       for (const f of before.findings.filter((x) => x.edit)) {

@@ -66,6 +66,37 @@ resource "aws_s3_bucket_public_access_block" "data" {
     expect(one.text).toBe('resource "aws_s3_bucket" "data" {\n  bucket              = "data"\n  object_lock_enabled = true\n}\n')
   })
 
+  it('aligns every setting one fix adds to a run to the longest name, the earlier ones included', () => {
+    // `ignore_public_acls` is added first, `restrict_public_buckets` (longer) after it: both end up in
+    // the longer one's column, as `terraform fmt` leaves them.
+    const text = `${BUCKET}
+resource "aws_s3_bucket_public_access_block" "data" {
+  bucket              = aws_s3_bucket.data.id
+  block_public_acls   = false
+  block_public_policy = false
+}
+`
+    const r = fixed(text, { kind: 'set', field: 'publicAccessBlock', value: true }, 6)
+    expect(r.text).toContain(
+      '  bucket                  = aws_s3_bucket.data.id\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}',
+    )
+  })
+
+  it('aligns an item added to a module input object with its neighbours', () => {
+    const text =
+      'module "archive" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n\n  bucket = "a"\n  versioning = {\n    enabled = true\n  }\n}\n'
+    const r = fixed(text, { kind: 'set', field: 'versioning.mfaDelete', value: true }, 5)
+    expect(r.text).toContain('  versioning = {\n    enabled    = true\n    mfa_delete = true\n  }\n')
+  })
+
+  it('aligns a setting added right after a heredoc with it: terraform fmt counts the heredoc as one line', () => {
+    const text = 'resource "aws_s3_bucket" "data" {\n  bucket = "data"\n\n  policy = <<EOF\n{}\nEOF\n}\n'
+    const r = fixed(text, { kind: 'set', field: 'objectLock.enabled', value: true }, 1)
+    expect(r.text).toBe(
+      'resource "aws_s3_bucket" "data" {\n  bucket = "data"\n\n  policy              = <<EOF\n{}\nEOF\n  object_lock_enabled = true\n}\n',
+    )
+  })
+
   it('adds a public access block after a bucket that has none, referencing it', () => {
     const r = fixed(BUCKET, { kind: 'set', field: 'publicAccessBlock', value: true }, 1)
     expect(r.edit).toMatchObject({
