@@ -21687,8 +21687,18 @@ var init_intrinsics = __esm({
         const typeName2 = type?.kind === "scalar" ? String(type.value) : "String";
         const key = `parameter:${name}`;
         if (typeName2.startsWith("AWS::SSM::Parameter::Value")) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
-        const passed = this.passed?.get(name);
+        let passed = this.passed?.get(name);
         if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key);
+        if (typeof passed === "object") {
+          const def2 = get(param, "Default");
+          const defaultText = def2?.kind === "scalar" && def2.value !== null ? String(def2.value) : void 0;
+          if (defaultText !== passed.orDefault)
+            return new Unknown(
+              `parameter ${name} is passed as "${passed.orDefault}" by one parent stack and left at its default by another`,
+              key
+            );
+          passed = passed.orDefault;
+        }
         if (passed !== void 0) {
           if (typeName2 === "CommaDelimitedList" || typeName2.startsWith("List<")) return this.built(passed.split(",").map((s) => s.trim()));
           return passed;
@@ -51794,18 +51804,30 @@ function withParentParameters(units, results, job, logger) {
   const byChild = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
-      let passed = byChild.get(call.child);
-      if (!passed) byChild.set(call.child, passed = /* @__PURE__ */ new Map());
-      for (const [name, value] of call.passed) passed.set(name, passed.has(name) && passed.get(name) !== value ? null : value);
+      let child2 = byChild.get(call.child);
+      if (!child2) byChild.set(call.child, child2 = { calls: 0, passed: /* @__PURE__ */ new Map() });
+      child2.calls++;
+      for (const [name, value] of call.passed) {
+        const seen = child2.passed.get(name);
+        if (!seen) child2.passed.set(name, { value, calls: 1 });
+        else {
+          seen.calls++;
+          if (seen.value !== value) seen.value = null;
+        }
+      }
     }
   }
   if (!byChild.size) return results;
   return results.map((r, i) => {
     const unit = units[i];
-    const passed = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
-    if (!passed?.size || wasLetGo(r)) return r;
+    const child2 = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
+    if (!child2?.passed.size || wasLetGo(r)) return r;
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
-    return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } });
+    const passed = [...child2.passed].map(([name, { value, calls }]) => [
+      name,
+      calls === child2.calls || value === null ? value : { orDefault: value }
+    ]);
+    return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
   });
 }
 function withPlanVariables(units, results, job, logger) {

@@ -23,7 +23,7 @@ import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
 import type { StackLinks } from './model/stack-links.js'
 import { pluginByName } from './parsers/registry.js'
-import type { FormatPlugin, LoadContext, NestedStackCall, PlanCover, ScanUnit } from './parsers/types.js'
+import type { FormatPlugin, LoadContext, NestedStackCall, PassedValue, PlanCover, ScanUnit } from './parsers/types.js'
 import { rules, rulesById } from '../rules/index.js'
 
 export interface UnitJob {
@@ -39,7 +39,7 @@ export interface UnitJob {
   /** Log what each unit reads (`UnitResult.inputs`), so that another scan can take its result over. */
   recordInputs?: boolean
   /** What parent stacks pass to nested templates' parameters, by the template's display path. */
-  passedParameters?: Record<string, [string, string | null][]>
+  passedParameters?: Record<string, [string, PassedValue][]>
   /** Root variables plans beside a root module were made with, by the module's unit id (`LoadContext.planVariables`). */
   planVariables?: Record<string, [string, string | null][]>
 }

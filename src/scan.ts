@@ -13,7 +13,7 @@ import { fingerprint } from './engine/fingerprint.js'
 import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
 import { loadPlugins, plugins } from './parsers/registry.js'
-import type { ScanUnit } from './parsers/types.js'
+import type { PassedValue, ScanUnit } from './parsers/types.js'
 import { joinLinks, linkForeignPolicies, MAX_LINK_PAIRS } from './cross-stack.js'
 import type { StackLinks } from './model/stack-links.js'
 import { dropSupersededBySourcesPlan, shardPlansWithTheirSources } from './plan-supersedes.js'
@@ -215,21 +215,34 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
  * parameter unknown. Only a parent in the same scan (or shard) is seen.
  */
 function withParentParameters(units: readonly ScanUnit[], results: UnitResult[], job: UnitJob, logger: Logger): UnitResult[] {
-  const byChild = new Map<string, Map<string, string | null>>()
+  const byChild = new Map<string, { calls: number; passed: Map<string, { value: string | null; calls: number }> }>()
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
-      let passed = byChild.get(call.child)
-      if (!passed) byChild.set(call.child, (passed = new Map()))
-      for (const [name, value] of call.passed) passed.set(name, passed.has(name) && passed.get(name) !== value ? null : value)
+      let child = byChild.get(call.child)
+      if (!child) byChild.set(call.child, (child = { calls: 0, passed: new Map() }))
+      child.calls++
+      for (const [name, value] of call.passed) {
+        const seen = child.passed.get(name)
+        if (!seen) child.passed.set(name, { value, calls: 1 })
+        else {
+          seen.calls++
+          if (seen.value !== value) seen.value = null
+        }
+      }
     }
   }
   if (!byChild.size) return results
   return results.map((r, i) => {
     const unit = units[i]!
-    const passed = unit.plugin === 'cloudformation' ? byChild.get(unit.id) : undefined
-    if (!passed?.size || wasLetGo(r)) return r
+    const child = unit.plugin === 'cloudformation' ? byChild.get(unit.id) : undefined
+    if (!child?.passed.size || wasLetGo(r)) return r
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`)
-    return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } })
+    // A parent that leaves a parameter out deploys the child with its default.
+    const passed = [...child.passed].map(([name, { value, calls }]): [string, PassedValue] => [
+      name,
+      calls === child.calls || value === null ? value : { orDefault: value },
+    ])
+    return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } })
   })
 }
 

@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-Y4RUKBYU.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-IR226FAW.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-DH5UGXTW.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-XJJ4KUXU.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-C5BLRXYU.js")).cloudFormationPlugin
+  cloudformation: async () => (await import("./chunks/cloudformation-ZL6RQDCW.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -7277,18 +7277,30 @@ function withParentParameters(units, results, job, logger) {
   const byChild = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
-      let passed = byChild.get(call.child);
-      if (!passed) byChild.set(call.child, passed = /* @__PURE__ */ new Map());
-      for (const [name, value] of call.passed) passed.set(name, passed.has(name) && passed.get(name) !== value ? null : value);
+      let child = byChild.get(call.child);
+      if (!child) byChild.set(call.child, child = { calls: 0, passed: /* @__PURE__ */ new Map() });
+      child.calls++;
+      for (const [name, value] of call.passed) {
+        const seen = child.passed.get(name);
+        if (!seen) child.passed.set(name, { value, calls: 1 });
+        else {
+          seen.calls++;
+          if (seen.value !== value) seen.value = null;
+        }
+      }
     }
   }
   if (!byChild.size) return results;
   return results.map((r, i) => {
     const unit = units[i];
-    const passed = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
-    if (!passed?.size || wasLetGo(r)) return r;
+    const child = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
+    if (!child?.passed.size || wasLetGo(r)) return r;
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
-    return processUnit(unit, { ...job, passedParameters: { [unit.id]: [...passed] } });
+    const passed = [...child.passed].map(([name, { value, calls }]) => [
+      name,
+      calls === child.calls || value === null ? value : { orDefault: value }
+    ]);
+    return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
   });
 }
 function withPlanVariables(units, results, job, logger) {

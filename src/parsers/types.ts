@@ -1,4 +1,4 @@
-import type { PassedParameters } from './cloudformation/stack-parameters.js'
+import type { PassedParameters, PassedValue } from './cloudformation/stack-parameters.js'
 import type { Finding, Problem, TextEdit } from '../engine/finding.js'
 import type { Format, S3Model } from '../model/s3.js'
 import type { Limits } from '../limits.js'
@@ -112,4 +112,5 @@ export interface FormatReader {
   unitDone?(): void
 }
 
+export type { PassedValue }
 export type FormatPlugin = FormatPlanner & FormatReader

@@ -243,8 +243,18 @@ export class TemplateEvaluator {
     const typeName = type?.kind === 'scalar' ? String(type.value) : 'String'
     const key = `parameter:${name}`
     if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
-    const passed = this.passed?.get(name)
+    let passed = this.passed?.get(name)
     if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key)
+    if (typeof passed === 'object') {
+      const def = get(param, 'Default')
+      const defaultText = def?.kind === 'scalar' && def.value !== null ? String(def.value) : undefined
+      if (defaultText !== passed.orDefault)
+        return new Unknown(
+          `parameter ${name} is passed as "${passed.orDefault}" by one parent stack and left at its default by another`,
+          key,
+        )
+      passed = passed.orDefault
+    }
     if (passed !== undefined) {
       if (typeName === 'CommaDelimitedList' || typeName.startsWith('List<')) return this.built(passed.split(',').map((s) => s.trim()))
       return passed

@@ -7,10 +7,15 @@
  */
 import { get, type SNode } from '../shared/source-tree.js'
 
-/** Parameter name → the literal the parent passes, or null when it is not a literal. */
-export type PassedParameters = ReadonlyMap<string, string | null>
+/**
+ * Parameter name → the literal the parent passes, or null when it is not a literal. Of a child
+ * that several parents deploy: `orDefault` when some pass that literal and the others leave the
+ * parameter at the child's default.
+ */
+export type PassedParameters = ReadonlyMap<string, PassedValue>
+export type PassedValue = string | null | { orDefault: string }
 
-export function passedParameters(parameters: SNode | undefined): PassedParameters {
+export function passedParameters(parameters: SNode | undefined): ReadonlyMap<string, string | null> {
   const out = new Map<string, string | null>()
   if (parameters?.kind !== 'map') return out
   for (const e of parameters.entries) {
@@ -21,6 +26,6 @@ export function passedParameters(parameters: SNode | undefined): PassedParameter
 }
 
 /** The `Parameters` a nested stack resource passes (`AWS::CloudFormation::Stack`, `AWS::Serverless::Application`). */
-export function nestedStackParameters(resource: SNode): PassedParameters {
+export function nestedStackParameters(resource: SNode): ReadonlyMap<string, string | null> {
   return passedParameters(get(get(resource, 'Properties'), 'Parameters'))
 }

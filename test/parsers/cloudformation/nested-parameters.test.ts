@@ -46,6 +46,20 @@ describe('nested stack parameters', () => {
     expect(acl(r)).toEqual(['unknown child.yaml:13'])
   })
 
+  it('count a parent that leaves a parameter out as passing its default', async () => {
+    const parent = (parameters: string) =>
+      `Resources:\n  S:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./child.yaml\n${parameters}`
+    const passes = (value: string) => `      Parameters:\n        Acl: ${value}\n`
+    // One parent deploys the child public (its default), the other private: not a pass.
+    const publicDefault = CHILD.replace('Default: Private', 'Default: PublicReadWrite')
+    const mixed = await scanFiles({ 'p1.yaml': parent(passes('Private')), 'p2.yaml': parent(''), 'child.yaml': publicDefault })
+    expect(acl(mixed)).toEqual(['unknown child.yaml:13'])
+    expect(mixed.unknowns.find((u) => u.ruleId === 'acl-public-write')?.why).toContain('left at its default by another')
+    // The default is what the other parent passes: both deploy it public.
+    const same = await scanFiles({ 'p1.yaml': parent(passes('PublicReadWrite')), 'p2.yaml': parent(''), 'child.yaml': publicDefault })
+    expect(acl(same)).toEqual(['finding child.yaml:13'])
+  })
+
   it('are what the parent passes in a CDK assembly', async () => {
     const r = await scanFiles({
       'cdk.out/manifest.json': JSON.stringify({
