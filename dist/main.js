@@ -27270,10 +27270,11 @@ function templateToModel(src, limits) {
       level: "warning"
     });
   if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]));
-  const nestedStacks = localNestedStacks(resources, src.file);
+  const nestedStacks = localNestedStacks(resources, src);
   return { model, problems, notes, resourceRanges, reader: r, ...nestedStacks.length ? { nestedStacks } : {} };
 }
-function localNestedStacks(resources, file) {
+function localNestedStacks(resources, src) {
+  const file = src.file;
   const out = [];
   for (const e of resources.entries) {
     const t = get(e.value, "Type");
@@ -27283,7 +27284,8 @@ function localNestedStacks(resources, file) {
     if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
       continue;
     const child2 = path17.posix.normalize(path17.posix.join(path17.posix.dirname(file), url.value));
-    out.push({ child: child2, passed: [...nestedStackParameters(e.value)] });
+    const { line, column } = src.lines.position(url.start);
+    out.push({ child: child2, passed: [...nestedStackParameters(e.value)], at: { file, line, column } });
   }
   return out;
 }
@@ -49278,12 +49280,17 @@ var versioning_disabled_default = defineRule({
       report({
         messageId: "disabled",
         at: status.at,
-        data: { bucket: bucket.id, state: status.state === "default" ? "not configured" : String(status.value).toLowerCase() },
+        data: { bucket: bucket.id, state: versioningState(status.state === "default" ? void 0 : String(status.value)) },
         fix: { kind: "set", field: "versioning.status", value: "Enabled" }
       });
     }
   }
 });
+function versioningState(value) {
+  if (value === void 0) return "not configured";
+  if (value === "Suspended" || value === "Disabled") return value.toLowerCase();
+  return `status "${value}", not "Enabled"`;
+}
 
 // rules/website-bucket-holds-private-objects.ts
 init_kms();
@@ -51754,7 +51761,7 @@ async function scan(options, logger) {
   let results = await logger.group("Scanning", async () => withTaken(selected, taken, await run2(toRun)));
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run2(selected);
   if (reuse?.role === "keep") reuse.store.keep(selected, results, job);
-  results = withParentParameters(selected, results, job, logger);
+  results = withParentParameters(selected, results, job, logger, units);
   results = withPlanVariables(selected, results, job, logger);
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, "unit")} from the head scan: every file they read is the same`);
@@ -51800,7 +51807,8 @@ async function scan(options, logger) {
   );
   return result;
 }
-function withParentParameters(units, results, job, logger) {
+function withParentParameters(units, results, job, logger, planned) {
+  warnMissingChildren(results, planned);
   const byChild = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
@@ -51829,6 +51837,23 @@ function withParentParameters(units, results, job, logger) {
     ]);
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
   });
+}
+function warnMissingChildren(results, planned) {
+  let ids;
+  for (const r of results) {
+    for (const call of r.nestedStacks ?? []) {
+      ids ??= new Set(planned.map((u) => u.id));
+      if (ids.has(call.child)) continue;
+      r.problems.push({
+        code: "NESTED_TEMPLATE_MISSING",
+        file: call.at.file,
+        line: call.at.line,
+        column: call.at.column,
+        message: `the nested stack's template ${call.child} is not in the scan (no such file, or not a template); its resources were not checked`,
+        level: "warning"
+      });
+    }
+  }
 }
 function withPlanVariables(units, results, job, logger) {
   const byUnit = /* @__PURE__ */ new Map();

@@ -54,9 +54,17 @@ export default defineRule({
       report({
         messageId: 'disabled',
         at: status.at,
-        data: { bucket: bucket.id, state: status.state === 'default' ? 'not configured' : String(status.value).toLowerCase() },
+        data: { bucket: bucket.id, state: versioningState(status.state === 'default' ? undefined : String(status.value)) },
         fix: { kind: 'set', field: 'versioning.status', value: 'Enabled' },
       })
     }
   },
 })
+
+/** How the message names the status; one spelled otherwise than these is quoted, as S3 takes only `Enabled`. */
+function versioningState(value: string | undefined): string {
+  if (value === undefined) return 'not configured'
+  // `Disabled`: the Terraform provider's status for a bucket never versioned.
+  if (value === 'Suspended' || value === 'Disabled') return value.toLowerCase()
+  return `status "${value}", not "Enabled"`
+}

@@ -152,7 +152,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   // `runUnits` applies it: that is what a scan without taken-over results reports.
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run(selected)
   if (reuse?.role === 'keep') reuse.store.keep(selected, results, job)
-  results = withParentParameters(selected, results, job, logger)
+  results = withParentParameters(selected, results, job, logger, units)
   results = withPlanVariables(selected, results, job, logger)
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, 'unit')} from the head scan: every file they read is the same`)
@@ -214,7 +214,14 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
  * defaults to `Private` read as private. Parents that pass a template different values leave the
  * parameter unknown. Only a parent in the same scan (or shard) is seen.
  */
-function withParentParameters(units: readonly ScanUnit[], results: UnitResult[], job: UnitJob, logger: Logger): UnitResult[] {
+function withParentParameters(
+  units: readonly ScanUnit[],
+  results: UnitResult[],
+  job: UnitJob,
+  logger: Logger,
+  planned: readonly ScanUnit[],
+): UnitResult[] {
+  warnMissingChildren(results, planned)
   const byChild = new Map<string, { calls: number; passed: Map<string, { value: string | null; calls: number }> }>()
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
@@ -244,6 +251,28 @@ function withParentParameters(units: readonly ScanUnit[], results: UnitResult[],
     ])
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } })
   })
+}
+
+/**
+ * A nested stack whose local template is not in the scan (no such file, or not a template) is not
+ * checked at all: said where the parent names it, never a silent green.
+ */
+function warnMissingChildren(results: UnitResult[], planned: readonly ScanUnit[]): void {
+  let ids: Set<string> | undefined
+  for (const r of results) {
+    for (const call of r.nestedStacks ?? []) {
+      ids ??= new Set(planned.map((u) => u.id))
+      if (ids.has(call.child)) continue
+      r.problems.push({
+        code: 'NESTED_TEMPLATE_MISSING',
+        file: call.at.file,
+        line: call.at.line,
+        column: call.at.column,
+        message: `the nested stack's template ${call.child} is not in the scan (no such file, or not a template); its resources were not checked`,
+        level: 'warning',
+      })
+    }
+  }
 }
 
 /**

@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-IR226FAW.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-FWHA46U3.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-DH5UGXTW.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-XJJ4KUXU.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-ZL6RQDCW.js")).cloudFormationPlugin
+  cloudformation: async () => (await import("./chunks/cloudformation-JARVB6NV.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -6057,12 +6057,17 @@ var versioning_disabled_default = defineRule({
       report({
         messageId: "disabled",
         at: status.at,
-        data: { bucket: bucket.id, state: status.state === "default" ? "not configured" : String(status.value).toLowerCase() },
+        data: { bucket: bucket.id, state: versioningState(status.state === "default" ? void 0 : String(status.value)) },
         fix: { kind: "set", field: "versioning.status", value: "Enabled" }
       });
     }
   }
 });
+function versioningState(value) {
+  if (value === void 0) return "not configured";
+  if (value === "Suspended" || value === "Disabled") return value.toLowerCase();
+  return `status "${value}", not "Enabled"`;
+}
 
 // rules/website-bucket-holds-private-objects.ts
 var website_bucket_holds_private_objects_default = defineRule({
@@ -7227,7 +7232,7 @@ async function scan(options, logger) {
   let results = await logger.group("Scanning", async () => withTaken(selected, taken, await run(toRun)));
   if (taken.size && (resultCount(results) > job.limits.maxScanFindings || results.some(wasLetGo))) results = await run(selected);
   if (reuse?.role === "keep") reuse.store.keep(selected, results, job);
-  results = withParentParameters(selected, results, job, logger);
+  results = withParentParameters(selected, results, job, logger, units);
   results = withPlanVariables(selected, results, job, logger);
   if (taken.size)
     logger.info(`took over ${taken.size} of ${counted(selected.length, "unit")} from the head scan: every file they read is the same`);
@@ -7273,7 +7278,8 @@ async function scan(options, logger) {
   );
   return result;
 }
-function withParentParameters(units, results, job, logger) {
+function withParentParameters(units, results, job, logger, planned) {
+  warnMissingChildren(results, planned);
   const byChild = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
@@ -7302,6 +7308,23 @@ function withParentParameters(units, results, job, logger) {
     ]);
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
   });
+}
+function warnMissingChildren(results, planned) {
+  let ids;
+  for (const r of results) {
+    for (const call of r.nestedStacks ?? []) {
+      ids ??= new Set(planned.map((u) => u.id));
+      if (ids.has(call.child)) continue;
+      r.problems.push({
+        code: "NESTED_TEMPLATE_MISSING",
+        file: call.at.file,
+        line: call.at.line,
+        column: call.at.column,
+        message: `the nested stack's template ${call.child} is not in the scan (no such file, or not a template); its resources were not checked`,
+        level: "warning"
+      });
+    }
+  }
 }
 function withPlanVariables(units, results, job, logger) {
   const byUnit = /* @__PURE__ */ new Map();

@@ -58,6 +58,8 @@ export interface NestedStackCall {
   /** Display path of the nested template. */
   child: string
   passed: [string, string | null][]
+  /** Where the parent names it (`TemplateURL`, `Location`). */
+  at: { file: string; line: number; column: number }
 }
 
 /** What a plan unit read from the `.tf` sources of a root module. */

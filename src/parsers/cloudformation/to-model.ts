@@ -478,7 +478,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     })
 
   if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]))
-  const nestedStacks = localNestedStacks(resources, src.file)
+  const nestedStacks = localNestedStacks(resources, src)
   return { model, problems, notes, resourceRanges, reader: r, ...(nestedStacks.length ? { nestedStacks } : {}) }
 }
 
@@ -488,7 +488,8 @@ const NESTED_TEMPLATE_PROPERTY: Record<string, string> = {
   'AWS::Serverless::Application': 'Location',
 }
 
-function localNestedStacks(resources: SMap, file: string): NestedStackCall[] {
+function localNestedStacks(resources: SMap, src: TemplateSource): NestedStackCall[] {
+  const file = src.file
   const out: NestedStackCall[] = []
   for (const e of resources.entries) {
     const t = get(e.value, 'Type')
@@ -498,7 +499,8 @@ function localNestedStacks(resources: SMap, file: string): NestedStackCall[] {
     if (url?.kind !== 'scalar' || typeof url.value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith('/'))
       continue
     const child = path.posix.normalize(path.posix.join(path.posix.dirname(file), url.value))
-    out.push({ child, passed: [...nestedStackParameters(e.value)] })
+    const { line, column } = src.lines.position(url.start)
+    out.push({ child, passed: [...nestedStackParameters(e.value)], at: { file, line, column } })
   }
   return out
 }

@@ -60,6 +60,19 @@ describe('nested stack parameters', () => {
     expect(acl(same)).toEqual(['finding child.yaml:13'])
   })
 
+  it('warn where the parent names a local template that is not in the scan', async () => {
+    const r = await scanFiles({
+      'parent.yaml':
+        'Resources:\n  Gone:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./missing.yaml\n' +
+        '  Here:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./child.yaml\n' +
+        '  Remote:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://example.com/t.yaml\n',
+      'child.yaml': CHILD,
+    })
+    expect(r.problems.filter((p) => p.code === 'NESTED_TEMPLATE_MISSING').map((p) => [p.file, p.line, p.column, p.level])).toEqual([
+      ['parent.yaml', 5, 20, 'warning'],
+    ])
+  })
+
   it('are what the parent passes in a CDK assembly', async () => {
     const r = await scanFiles({
       'cdk.out/manifest.json': JSON.stringify({
