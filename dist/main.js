@@ -26087,8 +26087,10 @@ function readBucket(r, id, props, origin) {
   if (cors) {
     b.cors = listOf(r, r.child(cors, "CorsRules"), r.loc(cors), (rule) => {
       const rat = r.loc(rule);
+      const origins = r.child(rule, "AllowedOrigins");
       return {
-        allowedOrigins: strings2(r, r.child(rule, "AllowedOrigins"), rat),
+        allowedOrigins: strings2(r, origins, rat),
+        ...origins ? { originsAt: r.loc(origins) } : {},
         allowedMethods: strings2(r, r.child(rule, "AllowedMethods"), rat),
         allowedHeaders: strings2(r, r.child(rule, "AllowedHeaders"), rat),
         at: rat
@@ -32956,12 +32958,11 @@ function readCorsRules(r, rules2, at2) {
   for (const rule of rules2) {
     const rat = r.blockLoc(rule);
     if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat);
-    const list2 = (name) => {
-      const v = r.strList(rule, name, rat);
-      return v.state === "unknown" ? [{ parts: [{ kind: "unknown", why: v.why }] }] : v.value;
-    };
+    const list2 = (name, v = r.strList(rule, name, rat)) => v.state === "unknown" ? [{ parts: [{ kind: "unknown", why: v.why }] }] : v.value;
+    const origins = r.strList(rule, "allowed_origins", rat);
     out.push({
-      allowedOrigins: list2("allowed_origins"),
+      allowedOrigins: list2("allowed_origins", origins),
+      ...origins.state !== "default" ? { originsAt: origins.at } : {},
       allowedMethods: list2("allowed_methods"),
       allowedHeaders: list2("allowed_headers"),
       at: rat
@@ -47300,7 +47301,7 @@ var cors_wildcard_origin_default = defineRule({
       const writes = methods.some((m) => WRITE_METHODS.has(m) || m === "*");
       report({
         messageId: "anyOrigin",
-        at: rule.at,
+        at: rule.originsAt ?? rule.at,
         data: { bucket: bucket.id, methods: methods.join(", ") || "no methods" },
         severity: writes ? "medium" : void 0
       });

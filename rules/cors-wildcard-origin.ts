@@ -64,7 +64,7 @@ export default defineRule({
       const writes = methods.some((m) => WRITE_METHODS.has(m) || m === '*')
       report({
         messageId: 'anyOrigin',
-        at: rule.at,
+        at: rule.originsAt ?? rule.at,
         data: { bucket: bucket.id, methods: methods.join(', ') || 'no methods' },
         severity: writes ? 'medium' : undefined,
       })

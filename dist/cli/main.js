@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-FWHA46U3.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-DH5UGXTW.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-XJJ4KUXU.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-JARVB6NV.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-OVJ7NE5C.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-5FA56WVU.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-UTU2J2CT.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-RFCTRIBH.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -4093,7 +4093,7 @@ var cors_wildcard_origin_default = defineRule({
       const writes = methods.some((m) => WRITE_METHODS.has(m) || m === "*");
       report({
         messageId: "anyOrigin",
-        at: rule.at,
+        at: rule.originsAt ?? rule.at,
         data: { bucket: bucket.id, methods: methods.join(", ") || "no methods" },
         severity: writes ? "medium" : void 0
       });

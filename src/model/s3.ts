@@ -156,6 +156,8 @@ export interface Website {
 
 export interface CorsRule {
   allowedOrigins: Str[]
+  /** Where the origins are listed, when they are. */
+  originsAt?: SourceLocation
   allowedMethods: Str[]
   allowedHeaders: Str[]
   at: SourceLocation

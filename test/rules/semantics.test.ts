@@ -285,6 +285,12 @@ describe('website and CORS rules', () => {
     expect(run(cors('GET, PUT'), ['cors-wildcard-origin']).findings.map((f) => f.severity)).toEqual(['medium'])
   })
 
+  it('point a CORS rule open to any origin at its AllowedOrigins, not at the rule', () => {
+    const template =
+      'Resources:\n  Assets:\n    Type: AWS::S3::Bucket\n    Properties:\n      CorsConfiguration:\n        CorsRules:\n          - AllowedMethods: [GET]\n            MaxAge: 300\n            AllowedOrigins:\n              - "*"\n'
+    expect(run(template, ['cors-wildcard-origin']).findings.map((f) => [f.location.line, f.location.column])).toEqual([[9, 13]])
+  })
+
   it('report a public website bucket that also receives access logs', () => {
     const template = `Resources:
   Site:

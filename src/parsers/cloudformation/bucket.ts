@@ -165,8 +165,10 @@ export function readBucket(r: TemplateReader, id: string, props: Cur | undefined
   if (cors) {
     b.cors = listOf(r, r.child(cors, 'CorsRules'), r.loc(cors), (rule): CorsRule => {
       const rat = r.loc(rule)
+      const origins = r.child(rule, 'AllowedOrigins')
       return {
-        allowedOrigins: strings(r, r.child(rule, 'AllowedOrigins'), rat),
+        allowedOrigins: strings(r, origins, rat),
+        ...(origins ? { originsAt: r.loc(origins) } : {}),
         allowedMethods: strings(r, r.child(rule, 'AllowedMethods'), rat),
         allowedHeaders: strings(r, r.child(rule, 'AllowedHeaders'), rat),
         at: rat,

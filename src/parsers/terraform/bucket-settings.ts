@@ -307,12 +307,12 @@ export function readCorsRules(r: ValueReader, rules: BodyView[], at: SourceLocat
   for (const rule of rules) {
     const rat = r.blockLoc(rule)
     if (rule.unknownWhy) return unknownValue(rule.unknownWhy, rat)
-    const list = (name: string): Str[] => {
-      const v = r.strList(rule, name, rat)
-      return v.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: v.why }] }] : v.value
-    }
+    const list = (name: string, v = r.strList(rule, name, rat)): Str[] =>
+      v.state === 'unknown' ? [{ parts: [{ kind: 'unknown', why: v.why }] }] : v.value
+    const origins = r.strList(rule, 'allowed_origins', rat)
     out.push({
-      allowedOrigins: list('allowed_origins'),
+      allowedOrigins: list('allowed_origins', origins),
+      ...(origins.state !== 'default' ? { originsAt: origins.at } : {}),
       allowedMethods: list('allowed_methods'),
       allowedHeaders: list('allowed_headers'),
       at: rat,
