@@ -26666,17 +26666,52 @@ function evToPNode(v, at2) {
   if (Array.isArray(v)) return { kind: "list", items: v.map((x) => evToPNode(x, at2)), at: at2 };
   return { kind: "map", entries: Object.entries(v).map(([k, x]) => [k, evToPNode(x, at2)]), at: at2 };
 }
-function jsonToPNode(n, at2) {
+function subText(arg) {
+  const s = arg.kind === "seq" ? arg.items[0] : arg;
+  return s?.kind === "scalar" && typeof s.value === "string" ? s : void 0;
+}
+function withPlaceholders(parts) {
+  let text = "";
+  const placeholders2 = [];
+  for (const p of parts) {
+    if (typeof p === "string") {
+      for (let i = 0; i < p.length; i++) if (isPua(p.charCodeAt(i))) return void 0;
+      text += p;
+    } else {
+      if (PUA + placeholders2.length > PUA_END) return void 0;
+      text += String.fromCharCode(PUA + placeholders2.length);
+      placeholders2.push(p);
+    }
+  }
+  return { text, placeholders: placeholders2 };
+}
+function restored(s, placeholders2) {
+  if (!placeholders2.length) return s;
+  const parts = [];
+  let lit = "";
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i) - PUA;
+    if (k >= 0 && k < placeholders2.length) {
+      if (lit) parts.push(lit);
+      lit = "";
+      parts.push(placeholders2[k]);
+    } else lit += s[i];
+  }
+  if (lit) parts.push(lit);
+  return parts.length === 1 && typeof parts[0] === "string" ? parts[0] : { parts };
+}
+function jsonToPNode(n, at2, placeholders2 = [], place = () => at2) {
+  const here = place(n.start, n.end);
   switch (n.kind) {
     case "scalar":
-      return { kind: "str", value: n.value, at: at2 };
+      return { kind: "str", value: typeof n.value === "string" ? restored(n.value, placeholders2) : n.value, at: here };
     case "seq":
-      return { kind: "list", items: n.items.map((x) => jsonToPNode(x, at2)), at: at2 };
+      return { kind: "list", items: n.items.map((x) => jsonToPNode(x, at2, placeholders2, place)), at: here };
     case "map":
-      return { kind: "map", entries: n.entries.map((e) => [e.key, jsonToPNode(e.value, at2)]), at: at2 };
+      return { kind: "map", entries: n.entries.map((e) => [e.key, jsonToPNode(e.value, at2, placeholders2, place)]), at: here };
   }
 }
-var TemplateReader, MAX_POLICY_JSON_DEPTH;
+var TemplateReader, MAX_POLICY_JSON_DEPTH, PUA, PUA_END, isPua;
 var init_reader = __esm({
   "src/parsers/cloudformation/reader.ts"() {
     "use strict";
@@ -26816,11 +26851,61 @@ var init_reader = __esm({
        */
       policyNode(cur) {
         const n = this.pnode(cur);
-        if (n.kind !== "str" || typeof n.value !== "string") return n;
-        const parsed = parseJson(n.value, { maxDepth: MAX_POLICY_JSON_DEPTH });
+        if (n.kind !== "str" || typeof n.value !== "string" && !isStrObject(n.value)) return n;
+        const text = typeof n.value === "string" ? { text: n.value, placeholders: [] } : withPlaceholders(n.value.parts);
+        if (!text)
+          return { kind: "unknown", why: "the policy document is text with more values known only at deploy time than can be read", at: n.at };
+        const parsed = parseJson(text.text, { maxDepth: MAX_POLICY_JSON_DEPTH });
         if (!parsed.root || parsed.issues.some((i) => i.level === "error"))
-          return { kind: "unknown", why: "the policy document is a string that is not valid JSON", at: n.at };
-        return jsonToPNode(parsed.root, n.at);
+          return {
+            kind: "unknown",
+            why: text.placeholders.length ? "the policy document is JSON text with values only known at deploy time outside its strings" : "the policy document is a string that is not valid JSON",
+            at: n.at
+          };
+        const place = this.blockScalarPlaces(cur.node, text.text, text.placeholders.length > 0, n.at);
+        return { ...jsonToPNode(parsed.root, n.at, text.placeholders, place), at: n.at };
+      }
+      /**
+       * Where a node of the JSON text is in the template, when the text is a literal block scalar
+       * (`PolicyDocument: |` or `!Sub |`): its lines are the template's lines one for one, indented.
+       * Elsewhere (a quoted string, a JSON template's escaped string) every node is at the string.
+       */
+      blockScalarPlaces(node, text, substituted, at2) {
+        const whole = () => at2;
+        const scalar = node.kind === "scalar" ? node : node.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Fn::Sub" ? subText(node.entries[0].value) : void 0;
+        if (!scalar) return whole;
+        const source = this.lines.text;
+        const head = this.lines.position(scalar.start);
+        const lineText = (line) => {
+          const from = this.lines.lineStart(line);
+          const to = source.indexOf("\n", from);
+          return source.slice(from, to < 0 ? void 0 : to);
+        };
+        const indicator = /^(?:![^\s|]*\s+)?\|[-+0-9]*[ \t]*(?:#.*)?\r?$/;
+        let first2;
+        if (indicator.test(lineText(head.line).slice(head.column - 1))) first2 = head.line + 1;
+        else if (head.line > 1 && /(?:^|[\s:-])\|[-+0-9]*[ \t]*(?:#.*)?\r?$/.test(lineText(head.line - 1)) && /^\s*$/.test(lineText(head.line).slice(0, head.column - 1)))
+          first2 = head.line;
+        else return whole;
+        const indent = /^ */.exec(lineText(first2))[0].length;
+        const starts = [0];
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        const lineOf2 = (offset) => {
+          let lo = 0;
+          let hi = starts.length - 1;
+          while (lo < hi) {
+            const mid = lo + hi + 1 >> 1;
+            if (starts[mid] <= offset) lo = mid;
+            else hi = mid - 1;
+          }
+          return lo;
+        };
+        const column = (line, offset) => substituted ? /^\s*/.exec(lineText(first2 + line))[0].length + 1 : indent + 1 + offset - starts[line];
+        return (start, end) => {
+          const s = lineOf2(start);
+          const e = lineOf2(end);
+          return { ...at2, line: first2 + s, column: column(s, start), endLine: first2 + e, endColumn: column(e, end) };
+        };
       }
       /**
        * The two sides of an `Fn::If` whose condition is not known, so that a policy can judge each
@@ -26871,6 +26956,9 @@ var init_reader = __esm({
       }
     };
     MAX_POLICY_JSON_DEPTH = 32;
+    PUA = 57344;
+    PUA_END = 63743;
+    isPua = (c) => c >= PUA && c <= PUA_END;
   }
 });
 
@@ -33761,8 +33849,8 @@ function decodeTree(v, files, fallback, format2, plain2, parse3) {
     for (const p of v.parts) {
       if (typeof p === "string") text += p;
       else {
-        if (placeholders2.length > PUA_MAX - PUA) return unknown(`too many placeholders in the ${format2} text`, fallback);
-        text += String.fromCharCode(PUA + placeholders2.length);
+        if (placeholders2.length > PUA_MAX - PUA2) return unknown(`too many placeholders in the ${format2} text`, fallback);
+        text += String.fromCharCode(PUA2 + placeholders2.length);
         placeholders2.push(p);
       }
     }
@@ -33787,7 +33875,7 @@ function decodeTree(v, files, fallback, format2, plain2, parse3) {
     let has2 = false;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c >= PUA && c < PUA + placeholders2.length) {
+      if (c >= PUA2 && c < PUA2 + placeholders2.length) {
         has2 = true;
         break;
       }
@@ -33797,10 +33885,10 @@ function decodeTree(v, files, fallback, format2, plain2, parse3) {
     let lit = "";
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c >= PUA && c < PUA + placeholders2.length) {
+      if (c >= PUA2 && c < PUA2 + placeholders2.length) {
         if (lit) parts.push(lit);
         lit = "";
-        parts.push(placeholders2[c - PUA]);
+        parts.push(placeholders2[c - PUA2]);
       } else lit += s[i];
     }
     if (lit) parts.push(lit);
@@ -33895,14 +33983,14 @@ function encodeJson(v, at2, budget) {
   out.json = v;
   return out;
 }
-var PUA, PUA_MAX, YAML_TAGS;
+var PUA2, PUA_MAX, YAML_TAGS;
 var init_json_value = __esm({
   "src/parsers/terraform/eval/json-value.ts"() {
     "use strict";
     init_json_tree();
     init_yaml_tree();
     init_value2();
-    PUA = 57344;
+    PUA2 = 57344;
     PUA_MAX = 63743;
     YAML_TAGS = {
       "!!map": (n) => n.kind === "map" ? n : void 0,

@@ -3,7 +3,7 @@
  * known) and turns leaves into model `Value`s located at the attribute that wrote them.
  */
 import type { SourceLocation } from '../../model/location.js'
-import type { Str, Value } from '../../model/value.js'
+import type { Placeholder, Str, StrPart, Value } from '../../model/value.js'
 import { defaultValue, setValue, strToDisplay, unknownValue } from '../../model/value.js'
 import type { PNode } from '../shared/policy-document.js'
 import type { LineIndex } from '../shared/line-index.js'
@@ -165,11 +165,85 @@ export class TemplateReader {
    */
   policyNode(cur: Cur): PNode {
     const n = this.pnode(cur)
-    if (n.kind !== 'str' || typeof n.value !== 'string') return n
-    const parsed = parseJson(n.value, { maxDepth: MAX_POLICY_JSON_DEPTH })
+    if (n.kind !== 'str' || (typeof n.value !== 'string' && !isStrObject(n.value))) return n
+    // `!Sub` over JSON text: each value only known at deploy time stands in the text as one character
+    // of Unicode's private use area while it is parsed, and is put back into the strings it is in.
+    const text = typeof n.value === 'string' ? { text: n.value, placeholders: [] } : withPlaceholders(n.value.parts)
+    if (!text)
+      return { kind: 'unknown', why: 'the policy document is text with more values known only at deploy time than can be read', at: n.at }
+    const parsed = parseJson(text.text, { maxDepth: MAX_POLICY_JSON_DEPTH })
     if (!parsed.root || parsed.issues.some((i) => i.level === 'error'))
-      return { kind: 'unknown', why: 'the policy document is a string that is not valid JSON', at: n.at }
-    return jsonToPNode(parsed.root, n.at)
+      return {
+        kind: 'unknown',
+        why: text.placeholders.length
+          ? 'the policy document is JSON text with values only known at deploy time outside its strings'
+          : 'the policy document is a string that is not valid JSON',
+        at: n.at,
+      }
+    const place = this.blockScalarPlaces(cur.node, text.text, text.placeholders.length > 0, n.at)
+    // The document as a whole stays where its property is; its statements are where they are written.
+    return { ...jsonToPNode(parsed.root, n.at, text.placeholders, place), at: n.at }
+  }
+
+  /**
+   * Where a node of the JSON text is in the template, when the text is a literal block scalar
+   * (`PolicyDocument: |` or `!Sub |`): its lines are the template's lines one for one, indented.
+   * Elsewhere (a quoted string, a JSON template's escaped string) every node is at the string.
+   */
+  private blockScalarPlaces(
+    node: SNode,
+    text: string,
+    substituted: boolean,
+    at: SourceLocation,
+  ): (start: number, end: number) => SourceLocation {
+    const whole = () => at
+    const scalar =
+      node.kind === 'scalar'
+        ? node
+        : node.kind === 'map' && node.entries.length === 1 && node.entries[0]!.key === 'Fn::Sub'
+          ? subText(node.entries[0]!.value)
+          : undefined
+    if (!scalar) return whole
+    const source = this.lines.text
+    const head = this.lines.position(scalar.start)
+    const lineText = (line: number) => {
+      const from = this.lines.lineStart(line)
+      const to = source.indexOf('\n', from)
+      return source.slice(from, to < 0 ? undefined : to)
+    }
+    // A tagged scalar starts at its tag (`!Sub |`), a plain one at its first line of content.
+    const indicator = /^(?:![^\s|]*\s+)?\|[-+0-9]*[ \t]*(?:#.*)?\r?$/
+    let first: number
+    if (indicator.test(lineText(head.line).slice(head.column - 1))) first = head.line + 1
+    else if (
+      head.line > 1 &&
+      /(?:^|[\s:-])\|[-+0-9]*[ \t]*(?:#.*)?\r?$/.test(lineText(head.line - 1)) &&
+      /^\s*$/.test(lineText(head.line).slice(0, head.column - 1))
+    )
+      first = head.line
+    else return whole
+    const indent = /^ */.exec(lineText(first))![0].length
+    const starts = [0]
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    const lineOf = (offset: number) => {
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (starts[mid]! <= offset) lo = mid
+        else hi = mid - 1
+      }
+      return lo
+    }
+    // A substitution is shorter or longer than the one character it stands for: columns are only
+    // exact without; with, the line's text is where its content starts.
+    const column = (line: number, offset: number) =>
+      substituted ? /^\s*/.exec(lineText(first + line))![0].length + 1 : indent + 1 + offset - starts[line]!
+    return (start, end) => {
+      const s = lineOf(start)
+      const e = lineOf(end)
+      return { ...at, line: first + s, column: column(s, start), endLine: first + e, endColumn: column(e, end) }
+    }
   }
 
   /**
@@ -235,13 +309,63 @@ export function evToPNode(v: EV, at: SourceLocation): PNode {
 /** Far deeper than any policy document nests (Statement, Condition, operator, key, values). */
 const MAX_POLICY_JSON_DEPTH = 32
 
-function jsonToPNode(n: SNode, at: SourceLocation): PNode {
+/** The string of `Fn::Sub`: its argument, or the first item of `[text, variables]`. */
+function subText(arg: SNode): SNode | undefined {
+  const s = arg.kind === 'seq' ? arg.items[0] : arg
+  return s?.kind === 'scalar' && typeof s.value === 'string' ? s : undefined
+}
+
+const PUA = 0xe000
+const PUA_END = 0xf8ff
+const isPua = (c: number) => c >= PUA && c <= PUA_END
+
+/** The text of `parts` with each placeholder as one private-use character; undefined if that cannot be told apart. */
+function withPlaceholders(parts: readonly StrPart[]): { text: string; placeholders: Placeholder[] } | undefined {
+  let text = ''
+  const placeholders: Placeholder[] = []
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      for (let i = 0; i < p.length; i++) if (isPua(p.charCodeAt(i))) return undefined
+      text += p
+    } else {
+      if (PUA + placeholders.length > PUA_END) return undefined
+      text += String.fromCharCode(PUA + placeholders.length)
+      placeholders.push(p)
+    }
+  }
+  return { text, placeholders }
+}
+
+/** A JSON string with its private-use characters put back as the placeholders they stand for. */
+function restored(s: string, placeholders: readonly Placeholder[]): Str {
+  if (!placeholders.length) return s
+  const parts: StrPart[] = []
+  let lit = ''
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i) - PUA
+    if (k >= 0 && k < placeholders.length) {
+      if (lit) parts.push(lit)
+      lit = ''
+      parts.push(placeholders[k]!)
+    } else lit += s[i]
+  }
+  if (lit) parts.push(lit)
+  return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : { parts }
+}
+
+function jsonToPNode(
+  n: SNode,
+  at: SourceLocation,
+  placeholders: readonly Placeholder[] = [],
+  place: (start: number, end: number) => SourceLocation = () => at,
+): PNode {
+  const here = place(n.start, n.end)
   switch (n.kind) {
     case 'scalar':
-      return { kind: 'str', value: n.value, at }
+      return { kind: 'str', value: typeof n.value === 'string' ? restored(n.value, placeholders) : n.value, at: here }
     case 'seq':
-      return { kind: 'list', items: n.items.map((x) => jsonToPNode(x, at)), at }
+      return { kind: 'list', items: n.items.map((x) => jsonToPNode(x, at, placeholders, place)), at: here }
     case 'map':
-      return { kind: 'map', entries: n.entries.map((e) => [e.key, jsonToPNode(e.value, at)]), at }
+      return { kind: 'map', entries: n.entries.map((e) => [e.key, jsonToPNode(e.value, at, placeholders, place)]), at: here }
   }
 }

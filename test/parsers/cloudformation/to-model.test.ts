@@ -153,7 +153,7 @@ Resources:
     expect(m.buckets.map((b) => [b.id, b.policies.length, b.managed])).toEqual([['Data', 1, true]])
   })
 
-  it('reads a policy document given as a JSON string, which CloudFormation accepts, placing it at the string', () => {
+  it('reads a policy document given as a JSON string, which CloudFormation accepts, its statements where they are written', () => {
     const m = model(
       'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n  P:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Data\n' +
         '      PolicyDocument: |\n        {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::d/*"}]}\n' +
@@ -163,7 +163,7 @@ Resources:
     expect(good!.unknown).toBeUndefined()
     const s = good!.statements[0]!
     expect([s.at.line, s.effect, s.action.values]).toEqual([
-      8,
+      9,
       expect.objectContaining({ value: 'Allow' }),
       expect.objectContaining({ value: ['s3:GetObject'] }),
     ])
