@@ -26428,6 +26428,29 @@ function macroWarnings(root, src) {
   }
   return out;
 }
+function nestedTransformWarnings(resources, src) {
+  const out = [];
+  const stack = resources.entries.filter((e) => e.key !== "Fn::Transform").map((e) => e.value);
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.kind === "seq") stack.push(...n.items);
+    else if (n.kind === "map")
+      for (const e of n.entries) {
+        if (e.key === "Fn::Transform") {
+          const at2 = src.lines.position(e.keyStart);
+          out.push({
+            code: "TRANSFORM_NOT_EXPANDED",
+            file: src.file,
+            line: at2.line,
+            column: at2.column,
+            message: "what this Fn::Transform adds (AWS::Include or a macro) is made at deploy time; settings it may add are unknown",
+            level: "warning"
+          });
+        } else stack.push(e.value);
+      }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
 var AWS_TRANSFORMS;
 var init_macros = __esm({
   "src/parsers/cloudformation/macros.ts"() {
@@ -26754,7 +26777,15 @@ var init_reader = __esm({
         if (isIntrinsic2(r))
           return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0].key} is not known statically` };
         const entry = getEntry(r, key);
-        if (!entry) return void 0;
+        if (!entry) {
+          if (!getEntry(r, "Fn::Transform")) return void 0;
+          return {
+            node: r,
+            path: `${cur.path}.${key}`,
+            keyStart: cur.keyStart,
+            unknown: "an Fn::Transform there (AWS::Include or a macro) may add it at deploy time"
+          };
+        }
         if (this.resolve(entry.value) === NO_VALUE) return void 0;
         return { node: entry.value, path: `${cur.path}.${key}`, keyStart: entry.keyStart };
       }
@@ -26945,6 +26976,8 @@ var init_reader = __esm({
           }
           case "map": {
             if (isIntrinsic2(r)) return evToPNode(this.ev.evaluate(r), at2);
+            if (getEntry(r, "Fn::Transform"))
+              return { kind: "unknown", why: "an Fn::Transform here (AWS::Include or a macro) may add to it at deploy time", at: at2 };
             const entries2 = [];
             for (const e of r.entries) {
               if (this.resolve(e.value) === NO_VALUE) continue;
@@ -27053,6 +27086,7 @@ function templateToModel(src, limits) {
     }
     return { model, problems, notes, resourceRanges, reader: r };
   }
+  appendAll(problems, nestedTransformWarnings(resources, src));
   for (const entry of resources.entries) {
     const id = entry.key;
     if (id.startsWith("Fn::ForEach::")) continue;

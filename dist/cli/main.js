@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-ZDJC3Z6O.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-ZARG3TEA.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-5FA56WVU.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-UTU2J2CT.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-5LZFR37H.js")).cloudFormationPlugin
+  cloudformation: async () => (await import("./chunks/cloudformation-MYS7NFPD.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

@@ -34,3 +34,32 @@ export function macroWarnings(root: SMap, src: { file: string; lines: LineIndex 
   }
   return out
 }
+
+/**
+ * One warning per `Fn::Transform` inside a resource (`AWS::Include` among a bucket's properties):
+ * what it adds there is made at deploy time, so a setting the resource does not write is unknown.
+ */
+export function nestedTransformWarnings(resources: SMap, src: { file: string; lines: LineIndex }): Problem[] {
+  const out: Problem[] = []
+  // One in `Resources` itself adds resources: that warning is the resource loop's.
+  const stack: SNode[] = resources.entries.filter((e) => e.key !== 'Fn::Transform').map((e) => e.value)
+  while (stack.length) {
+    const n = stack.pop()!
+    if (n.kind === 'seq') stack.push(...n.items)
+    else if (n.kind === 'map')
+      for (const e of n.entries) {
+        if (e.key === 'Fn::Transform') {
+          const at = src.lines.position(e.keyStart)
+          out.push({
+            code: 'TRANSFORM_NOT_EXPANDED',
+            file: src.file,
+            line: at.line,
+            column: at.column,
+            message: 'what this Fn::Transform adds (AWS::Include or a macro) is made at deploy time; settings it may add are unknown',
+            level: 'warning',
+          })
+        } else stack.push(e.value)
+      }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column)
+}

@@ -56,7 +56,16 @@ export class TemplateReader {
     if (isIntrinsic(r))
       return { node: r, path: `${cur.path}.${key}`, keyStart: cur.keyStart, unknown: `${r.entries[0]!.key} is not known statically` }
     const entry = getEntry(r, key)
-    if (!entry) return undefined
+    if (!entry) {
+      // `Fn::Transform` beside the keys of a map (`AWS::Include`, a macro) adds keys at deploy time.
+      if (!getEntry(r, 'Fn::Transform')) return undefined
+      return {
+        node: r,
+        path: `${cur.path}.${key}`,
+        keyStart: cur.keyStart,
+        unknown: 'an Fn::Transform there (AWS::Include or a macro) may add it at deploy time',
+      }
+    }
     if (this.resolve(entry.value) === NO_VALUE) return undefined
     return { node: entry.value, path: `${cur.path}.${key}`, keyStart: entry.keyStart }
   }
@@ -285,6 +294,8 @@ export class TemplateReader {
       }
       case 'map': {
         if (isIntrinsic(r)) return evToPNode(this.ev.evaluate(r), at)
+        if (getEntry(r, 'Fn::Transform'))
+          return { kind: 'unknown', why: 'an Fn::Transform here (AWS::Include or a macro) may add to it at deploy time', at }
         const entries: [string, PNode][] = []
         for (const e of r.entries) {
           if (this.resolve(e.value) === NO_VALUE) continue

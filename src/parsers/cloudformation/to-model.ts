@@ -26,7 +26,7 @@ import { TemplateEvaluator } from './intrinsics.js'
 import { undeclaredReferences } from './undeclared-refs.js'
 import { nestedStackParameters, type PassedParameters } from './stack-parameters.js'
 import type { NestedStackCall } from '../types.js'
-import { macroWarnings } from './macros.js'
+import { macroWarnings, nestedTransformWarnings } from './macros.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
 import {
   readAccessPoint,
@@ -124,6 +124,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     }
     return { model, problems, notes, resourceRanges, reader: r }
   }
+  appendAll(problems, nestedTransformWarnings(resources, src))
 
   for (const entry of resources.entries) {
     const id = entry.key
