@@ -37537,7 +37537,35 @@ function boundedComparison(op, l, r) {
   }
   return void 0;
 }
-var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, Evaluator;
+function escapeAnchors(raw, start, end, value, base, position, anchors) {
+  let r = start;
+  let d = 0;
+  for (let n = 0; r < end && d < value.length && n < MAX_ESCAPE_ANCHORS; ) {
+    const c = raw[r];
+    let rawLength = 0;
+    let textLength = 0;
+    if (c === "\\") {
+      const next = raw[r + 1];
+      if (next === "u") rawLength = 6;
+      else if (next === "U") rawLength = 10;
+      else rawLength = 2;
+      textLength = rawLength === 10 && parseInt(raw.slice(r + 2, r + 10), 16) > 65535 ? 2 : 1;
+    } else if ((c === "$" || c === "%") && raw[r + 1] === c && raw[r + 2] === "{") {
+      rawLength = 3;
+      textLength = 2;
+    } else if (c === value[d]) {
+      r++;
+      d++;
+      continue;
+    } else return;
+    r += rawLength;
+    d += textLength;
+    const pos = position(r);
+    anchors.push(base + d, pos.line, pos.column);
+    n++;
+  }
+}
+var MAX_KEY_CHARS, MAX_REFERENCE_DEPTH, TEXT_CHARGED_FROM, Evaluator, MAX_ESCAPE_ANCHORS;
 var init_evaluate = __esm({
   "src/parsers/terraform/eval/evaluate.ts"() {
     "use strict";
@@ -37897,7 +37925,7 @@ var init_evaluate = __esm({
         for (const part of parts) {
           const at2 = this.origin(scope, part);
           if (part.t === "lit") {
-            this.anchorLiteral(part.value, part.start, scope.f, expr, anchors, state.len);
+            this.anchorLiteral(part.value, part.start, scope.f, expr, anchors, state.len, part.end);
             out.push(part.value);
             state.len += part.value.length;
             continue;
@@ -37975,11 +38003,15 @@ var init_evaluate = __esm({
         state.len += s.v.length;
         return void 0;
       }
-      /** Records where each line of a literal came from. */
-      anchorLiteral(value, start, f, expr, anchors, base) {
+      /** Records where each line of a literal came from (of a quoted one, where each escape ends). */
+      anchorLiteral(value, start, f, expr, anchors, base, end) {
         const pos = this.files.position(f, start);
         anchors.push(base, pos.line, pos.column);
-        if (expr.form !== "heredoc") return;
+        if (expr.form !== "heredoc") {
+          const raw = this.files.get(f).text;
+          if (end - start !== value.length) escapeAnchors(raw, start, end, value, base, (offset) => this.files.position(f, offset), anchors);
+          return;
+        }
         let line = pos.line;
         let j = value.indexOf("\n");
         while (j !== -1 && j + 1 < value.length) {
@@ -38218,6 +38250,7 @@ var init_evaluate = __esm({
         return host;
       }
     };
+    MAX_ESCAPE_ANCHORS = 8192;
   }
 });
 

@@ -1340,7 +1340,7 @@ var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormatio
 var readers = {
   cdk: async () => (await import("./chunks/cdk-ZARG3TEA.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-5FA56WVU.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-UTU2J2CT.js")).terraformPlugin,
+  terraform: async () => (await import("./chunks/terraform-N3A22CCD.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-MYS7NFPD.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

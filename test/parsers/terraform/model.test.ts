@@ -572,6 +572,20 @@ POLICY
     expect(s.action.values.at.line).toBe(14)
   })
 
+  it('places the statements of a policy in one quoted string at their columns, past the escapes before them', () => {
+    const policy =
+      '"{\\"Statement\\": [{\\"Sid\\": \\"Ok\\", \\"Effect\\": \\"Deny\\", \\"Principal\\": \\"*\\", \\"Action\\": \\"s3:*\\", \\"Resource\\": \\"*\\"}, {\\"Sid\\": \\"Pub\\", \\"Effect\\": \\"Allow\\", \\"Principal\\": \\"*\\", \\"Action\\": \\"s3:GetObject\\", \\"Resource\\": \\"*\\"}]}"'
+    const { model: m } = model(`${BUCKET}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = ${policy}
+}
+`)
+    const line = `  policy = ${policy}`
+    const s = bucket(m, 'aws_s3_bucket.b').policies[0]!.statements[1]!
+    expect([s.at.line, s.at.column, s.at.endColumn]).toEqual([7, line.indexOf('{\\"Sid\\": \\"Pub') + 1, line.lastIndexOf('}]}') + 2])
+  })
+
   it('reads aws_iam_policy_document with principals, not_* fields, conditions and merged documents', () => {
     const { model: m } = model(`${BUCKET}
 data "aws_iam_policy_document" "base" {

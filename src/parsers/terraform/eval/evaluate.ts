@@ -518,7 +518,7 @@ export class Evaluator {
     for (const part of parts) {
       const at = this.origin(scope, part)
       if (part.t === 'lit') {
-        this.anchorLiteral(part.value, part.start, scope.f, expr, anchors, state.len)
+        this.anchorLiteral(part.value, part.start, scope.f, expr, anchors, state.len, part.end)
         out.push(part.value)
         state.len += part.value.length
         continue
@@ -602,11 +602,15 @@ export class Evaluator {
     return undefined
   }
 
-  /** Records where each line of a literal came from. */
-  private anchorLiteral(value: string, start: number, f: number, expr: TemplateExpr, anchors: number[], base: number): void {
+  /** Records where each line of a literal came from (of a quoted one, where each escape ends). */
+  private anchorLiteral(value: string, start: number, f: number, expr: TemplateExpr, anchors: number[], base: number, end: number): void {
     const pos = this.files.position(f, start)
     anchors.push(base, pos.line, pos.column)
-    if (expr.form !== 'heredoc') return
+    if (expr.form !== 'heredoc') {
+      const raw = this.files.get(f).text
+      if (end - start !== value.length) escapeAnchors(raw, start, end, value, base, (offset) => this.files.position(f, offset), anchors)
+      return
+    }
     let line = pos.line
     let j = value.indexOf('\n')
     while (j !== -1 && j + 1 < value.length) {
@@ -922,3 +926,49 @@ function boundedComparison(op: string, l: TfValue, r: TfValue): boolean | undefi
   }
   return undefined
 }
+
+/**
+ * Anchors after each escape of a quoted literal (`\\"`, `\\n`, `\\u0041`, `$${`): its text is shorter
+ * than its source there, and a JSON policy in one line of escaped quotes put every statement after
+ * the first escape early by one column per escape. Source and text are walked in step; where they
+ * do not agree the walk stops, and what follows keeps the last anchor.
+ */
+function escapeAnchors(
+  raw: string,
+  start: number,
+  end: number,
+  value: string,
+  base: number,
+  position: (offset: number) => { line: number; column: number },
+  anchors: number[],
+): void {
+  let r = start
+  let d = 0
+  // A bucket policy is at most 20 KB: past that many escapes a literal is no policy statement's place.
+  for (let n = 0; r < end && d < value.length && n < MAX_ESCAPE_ANCHORS;) {
+    const c = raw[r]!
+    let rawLength = 0
+    let textLength = 0
+    if (c === '\\') {
+      const next = raw[r + 1]
+      if (next === 'u') rawLength = 6
+      else if (next === 'U') rawLength = 10
+      else rawLength = 2
+      textLength = rawLength === 10 && parseInt(raw.slice(r + 2, r + 10), 16) > 0xffff ? 2 : 1
+    } else if ((c === '$' || c === '%') && raw[r + 1] === c && raw[r + 2] === '{') {
+      rawLength = 3
+      textLength = 2
+    } else if (c === value[d]) {
+      r++
+      d++
+      continue
+    } else return
+    r += rawLength
+    d += textLength
+    const pos = position(r)
+    anchors.push(base + d, pos.line, pos.column)
+    n++
+  }
+}
+
+const MAX_ESCAPE_ANCHORS = 8192
