@@ -31557,16 +31557,22 @@ var init_fix_hcl = __esm({
       heredoc: isHeredoc(item.value)
     });
     HclEditor = class {
-      constructor(edits, blocks, declared) {
+      constructor(edits, blocks, declared, calledModule = false) {
         this.edits = edits;
         this.blocks = blocks;
         this.declared = declared;
+        this.calledModule = calledModule;
       }
       edits;
       blocks;
       declared;
+      calledModule;
       /** Alignment groups this fix added settings to, by where the group starts. */
       groups = /* @__PURE__ */ new Map();
+      /** Whether the value written at `expr` may be replaced here (see `calledModule`). */
+      ownValue(expr) {
+        return !this.calledModule || !/\bvar\./.test(exprSource(this.edits.text, expr));
+      }
       child(scope, name) {
         if (isBlock(scope)) {
           const nested = scope.body.blocks.find((b) => b.type === name);
@@ -31606,6 +31612,7 @@ ${indent2}`, name, value2);
         const indent = this.innerIndent(scope);
         const text = indented(valueText(value, indent.slice(ed.indentAt(scope.start).length) || "  "), indent);
         if (a) {
+          if (!this.ownValue(a.expr)) return ed.refuse();
           ed.replace(a.expr.start, a.expr.end, text);
           return;
         }
@@ -31692,7 +31699,7 @@ ${lines.join("\n")}
       removeSetting(scope, name) {
         if (!isBlock(scope)) return this.edits.refuse();
         const target = attr(scope.body, name) ?? scope.body.blocks.find((b) => b.type === name);
-        if (target) this.removeLines(target.start, target.end);
+        if (target && (target.kind !== "attribute" || this.ownValue(target.expr))) this.removeLines(target.start, target.end);
         else this.edits.refuse();
       }
       referenceIn(expr) {
@@ -32201,7 +32208,7 @@ function renderTerraformFix(finding, texts) {
   if (!block || !handler2) return void 0;
   const edits = new FileEdits(text, parsed.lines);
   const ctx = fixContext(file, texts, parsed.body.blocks);
-  const ed = parsed.json ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style) : new HclEditor(edits, parsed.body.blocks, ctx.declared);
+  const ed = parsed.json ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style) : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith("module."));
   const description = handler2(ed, block, intent, line, ctx);
   ed.finish();
   return description ? edits.toTextEdit(file, description) : void 0;

@@ -1339,8 +1339,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-ZARG3TEA.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-5FA56WVU.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-N3A22CCD.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-JNX44MN5.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-PI7VD4RF.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-MYS7NFPD.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

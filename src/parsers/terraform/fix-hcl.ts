@@ -200,7 +200,17 @@ export class HclEditor implements ConfigEditor {
     private readonly blocks: readonly Block[],
     /** Does the module of this file already declare `resource "type" "name"`? */
     private readonly declared: (type: string, name: string) => boolean,
+    /**
+     * The resource is in a module other modules call: a value it takes from an input (`var.acl`)
+     * is its callers' to change, and writing a literal over it would cut that input for every one.
+     */
+    private readonly calledModule = false,
   ) {}
+
+  /** Whether the value written at `expr` may be replaced here (see `calledModule`). */
+  private ownValue(expr: Expr): boolean {
+    return !this.calledModule || !/\bvar\./.test(exprSource(this.edits.text, expr))
+  }
 
   child(scope: Scope, name: string): Scope | undefined {
     if (isBlock(scope)) {
@@ -242,6 +252,7 @@ export class HclEditor implements ConfigEditor {
     const indent = this.innerIndent(scope)
     const text = indented(valueText(value, indent.slice(ed.indentAt(scope.start).length) || '  '), indent)
     if (a) {
+      if (!this.ownValue(a.expr)) return ed.refuse()
       ed.replace(a.expr.start, a.expr.end, text)
       return
     }
@@ -335,7 +346,7 @@ export class HclEditor implements ConfigEditor {
   removeSetting(scope: Scope, name: string): void {
     if (!isBlock(scope)) return this.edits.refuse()
     const target = attr(scope.body, name) ?? scope.body.blocks.find((b) => b.type === name)
-    if (target) this.removeLines(target.start, target.end)
+    if (target && (target.kind !== 'attribute' || this.ownValue(target.expr))) this.removeLines(target.start, target.end)
     else this.edits.refuse()
   }
 

@@ -695,7 +695,7 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
   const ctx = fixContext(file, texts, parsed.body.blocks)
   const ed: ConfigEditor = parsed.json
     ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style)
-    : new HclEditor(edits, parsed.body.blocks, ctx.declared)
+    : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith('module.'))
   const description = handler(ed, block, intent, line, ctx)
   ed.finish()
   return description ? edits.toTextEdit(file, description) : undefined

@@ -97,6 +97,15 @@ resource "aws_s3_bucket_public_access_block" "data" {
     )
   })
 
+  it('leaves a value a called module takes from its input to the callers: no literal over `var.acl`', () => {
+    const text = 'resource "aws_s3_bucket" "this" {\n  bucket = var.name\n  acl    = var.acl\n}\n'
+    const fix: FixIntent = { kind: 'set', field: 'acl.canned', value: 'private' }
+    const inModule = { ...finding(fix, 3, 'modules/bucket/main.tf'), resource: 'module.logs.aws_s3_bucket.this' }
+    expect(renderTerraformFix(inModule, new Map([['modules/bucket/main.tf', text]]))).toBeUndefined()
+    // A root module's own variable: the edit is the root's to make.
+    expect(renderTerraformFix(finding(fix, 3), new Map([['main.tf', text]]))).toMatchObject({ replacement: '  acl    = "private"' })
+  })
+
   it('adds a public access block after a bucket that has none, referencing it', () => {
     const r = fixed(BUCKET, { kind: 'set', field: 'publicAccessBlock', value: true }, 1)
     expect(r.edit).toMatchObject({
