@@ -24846,7 +24846,8 @@ function build(text, events2, options) {
         if (top.key === null && top.node?.kind === "map" && tag === null && ev.anchorStart < 0) {
           const key = value === null ? "" : String(value);
           top.size += 1;
-          setKey(top, key, start, end, key === "<<" && !quoted2);
+          const quote = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
+          setKey(top, key, start - (quote && (text[start - 1] === '"' || text[start - 1] === "'") ? 1 : 0), end, key === "<<" && !quoted2);
           break;
         }
         const node = { kind: "scalar", value, quoted: quoted2, start, end };

@@ -2,25 +2,25 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-7LK3KCKM.js";
+} from "./chunks/chunk-GJWPA2PZ.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
   parseLimit
-} from "./chunks/chunk-4CNNROMP.js";
+} from "./chunks/chunk-CCN7PKZF.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-D7DSKPNV.js";
+} from "./chunks/chunk-ZQZ2PN7G.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-VMNU3NJQ.js";
+} from "./chunks/chunk-FLJU2WZ4.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-KATU3OXT.js";
+} from "./chunks/chunk-XVEWNAES.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -71,7 +71,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-VD2YC3E5.js";
+} from "./chunks/chunk-ZUPV2Y2C.js";
 
 // src/cli.ts
 import fs7 from "node:fs";
@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-ZARG3TEA.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-JNX44MN5.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-PI7VD4RF.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-MYS7NFPD.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-Y53DAHFM.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-BGUK544W.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-363VBR2S.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-O4KB2TL7.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

@@ -67,6 +67,7 @@ export function normaliseModel(models: S3Model[]): unknown {
       if (
         k === 'precedesBlock' ||
         k === 'at' ||
+        k === 'originsAt' ||
         k === 'origin' ||
         k === 'suppressions' ||
         k === 'owner' ||

@@ -342,7 +342,9 @@ function build(text: string, events: Event[], options: YamlOptions): YamlDocumen
           // A plain mapping key: no node is built for it, only the entry's key fields.
           const key = value === null ? '' : String(value)
           top.size += 1
-          setKey(top, key, start, end, key === '<<' && !quoted)
+          // A quoted key starts at its quote: its column, and the line prefix an edit of its line keeps.
+          const quote = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0
+          setKey(top, key, start - (quote && (text[start - 1] === '"' || text[start - 1] === "'") ? 1 : 0), end, key === '<<' && !quoted)
           break
         }
         const node: SScalar = { kind: 'scalar', value, quoted, start, end }

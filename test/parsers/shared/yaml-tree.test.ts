@@ -16,6 +16,18 @@ describe('parseYaml', () => {
     expect(text.slice(c.start - 1, c.end + 1)).toBe('"x"')
   })
 
+  it('starts a quoted key at its quote', () => {
+    const text = '"a": 1\nb:\n  \'c\': 2\n'
+    const root = parseYaml(text, opts).documents[0]!
+    const keys = (n: typeof root): [string, number][] =>
+      n.kind === 'map' ? n.entries.flatMap((e): [string, number][] => [[e.key, e.keyStart], ...keys(e.value)]) : []
+    expect(keys(root)).toEqual([
+      ['a', 0],
+      ['b', 7],
+      ['c', 12],
+    ])
+  })
+
   it('resolves plain scalars with the YAML 1.2 core schema but keeps leading zeros as strings', () => {
     const { documents } = parseYaml('a: true\nb: 12\nc: 012345678901\nd: null\ne: "true"\n', opts)
     const root = documents[0]!
