@@ -21631,8 +21631,10 @@ var init_intrinsics = __esm({
           }
           case "Fn::FindInMap":
             return this.findInMap(arg, depth2);
-          case "Fn::ImportValue":
-            return new Unknown("imported from another stack (Fn::ImportValue)");
+          case "Fn::ImportValue": {
+            const name = this.evaluate(arg, depth2 + 1);
+            return typeof name === "string" ? new Unknown(`imported from another stack (Fn::ImportValue ${name})`, `import:${name}`) : new Unknown("imported from another stack (Fn::ImportValue)");
+          }
           case "Fn::Base64": {
             const v = this.evaluate(arg, depth2 + 1);
             if (typeof v !== "string") return new Unknown("Fn::Base64 of a value not known statically");

@@ -1338,10 +1338,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-Y53DAHFM.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-YLUUMLT2.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-BGUK544W.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-363VBR2S.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-O4KB2TL7.js")).cloudFormationPlugin
+  cloudformation: async () => (await import("./chunks/cloudformation-BWA2TJCN.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

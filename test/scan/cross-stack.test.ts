@@ -82,6 +82,23 @@ describe('bucket policies across templates', () => {
     expect(r.notes.some((n) => /2 findings about a missing bucket policy/.test(n))).toBe(true)
   })
 
+  it('reads the same import in the policy’s Bucket and in its statement ARNs as one value', async () => {
+    const importedArn = (suffix: string) => `!Join ["", ["arn:aws:s3:::", !ImportValue shared-data-name${suffix}]]`
+    const policy = policyTemplate('!ImportValue shared-data-name').replace(
+      '            Resource: "*"\n',
+      `            Resource:\n              - ${importedArn('')}\n              - ${importedArn(', "/*"')}\n`,
+    )
+    const r = await scanFiles({ 'a.yaml': bucketTemplate('shared-data-name'), 'b.yaml': policy })
+    expect(policyHits(r)).toEqual([])
+    expect(r.unknowns.filter((u) => policyRules.includes(u.ruleId))).toEqual([])
+    // A different export in the ARN is a different bucket: that statement cannot be shown to cover this one.
+    const other = await scanFiles({
+      'a.yaml': bucketTemplate('shared-data-name'),
+      'b.yaml': policy.replaceAll('shared-data-name]]', 'other-name]]').replace('shared-data-name, "/*"', 'other-name, "/*"'),
+    })
+    expect(other.unknowns.filter((u) => policyRules.includes(u.ruleId)).map((u) => u.location.file)).toEqual(['b.yaml'])
+  })
+
   it('makes the findings unknown when the names are only known at deploy time, naming the policy', async () => {
     const r = await scanFiles({
       'a.yaml': bucketTemplate("!Sub '${AWS::StackName}-DataName'"),

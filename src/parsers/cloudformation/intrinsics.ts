@@ -183,8 +183,13 @@ export class TemplateEvaluator {
       }
       case 'Fn::FindInMap':
         return this.findInMap(arg, depth)
-      case 'Fn::ImportValue':
-        return new Unknown('imported from another stack (Fn::ImportValue)')
+      case 'Fn::ImportValue': {
+        // One export is one value: the same import in a bucket's name and in a policy's ARN matches.
+        const name = this.evaluate(arg, depth + 1)
+        return typeof name === 'string'
+          ? new Unknown(`imported from another stack (Fn::ImportValue ${name})`, `import:${name}`)
+          : new Unknown('imported from another stack (Fn::ImportValue)')
+      }
       case 'Fn::Base64': {
         const v = this.evaluate(arg, depth + 1)
         if (typeof v !== 'string') return new Unknown('Fn::Base64 of a value not known statically')
