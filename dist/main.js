@@ -34320,6 +34320,20 @@ function tlsStatement(id, at2, kind) {
     )
   };
 }
+function moduleStatements(specs, condition) {
+  return (id, at2) => specs.map((spec) => ({
+    sid: spec.sid,
+    at: at2,
+    effect: setValue(spec.effect, at2),
+    principal: { field: "Principal", entries: setValue([{ type: spec.principal[0], value: spec.principal[1] }], at2) },
+    action: { field: "plain", values: setValue([spec.action], at2) },
+    resource: {
+      field: "plain",
+      values: setValue([{ parts: spec.on === "bucket" ? [{ kind: "bucket", id, attr: "arn" }] : [{ kind: "bucket", id, attr: "arn" }, "/*"] }], at2)
+    },
+    conditions: setValue(condition && spec.effect === "Deny" ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at: at2 }] : [], at2)
+  }));
+}
 function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
   const view = new InputsView(call);
   const id = call.address;
@@ -34368,17 +34382,19 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
   if (versioning) {
     const vat = r.blockLoc(versioning);
     b.versioning.at = vat;
+    const enabled = r.present(versioning, "enabled");
     const status = r.present(versioning, "status");
-    if (status) {
-      b.versioning.status = mapValue(
-        r.stringOf(status.value, r.attrLoc(versioning, status)),
-        (s) => s === "Enabled" || s === "true" ? "Enabled" : s === "Suspended" || s === "false" ? "Suspended" : "Disabled"
-      );
-    } else b.versioning.status = mapValue(r.bool(versioning, "enabled", false, vat), (e) => e ? "Enabled" : "Suspended");
+    if (enabled) b.versioning.status = mapValue(r.bool(versioning, "enabled", false, vat), (e) => e ? "Enabled" : "Suspended");
+    else if (status) {
+      b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) => {
+        const t = s.toLowerCase();
+        return t === "enabled" || t === "true" ? "Enabled" : t === "suspended" || t === "false" ? "Suspended" : "Disabled";
+      });
+    } else b.versioning.status = defaultValue("Enabled", vat);
     const mfa = r.present(versioning, "mfa_delete");
     if (mfa) {
       const s = r.stringOf(mfa.value, r.attrLoc(versioning, mfa));
-      b.versioning.mfaDelete = s.state === "unknown" ? s : setValue(s.value === "true" || s.value === "Enabled", s.at);
+      b.versioning.mfaDelete = s.state === "unknown" ? s : setValue(s.value.toLowerCase() === "true" || s.value.toLowerCase() === "enabled", s.at);
     }
   }
   readInlineLogging(r, b, view);
@@ -34411,6 +34427,11 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
     if (on.state === "set" && on.value) b.policies.push({ owner: id, at: on.at, statements: [tlsStatement(id, on.at, kind)] });
     else if (on.state === "unknown") b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } });
   }
+  for (const [input, statements] of MODULE_POLICIES) {
+    const on = r.bool(view, input, false, at2);
+    if (on.state === "set" && on.value) b.policies.push({ owner: id, at: on.at, statements: statements(id, on.at) });
+    else if (on.state === "unknown") b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } });
+  }
   const olEnabled = r.present(view, "object_lock_enabled");
   if (olEnabled) {
     b.objectLock.enabled = r.bool(view, "object_lock_enabled", false, at2);
@@ -34426,7 +34447,7 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
   if (tags && tags.value.k === "object") for (const [k, v] of tags.value.attrs) b.tags[k] = r.stringOf(v, r.attrLoc(view, tags));
   return b;
 }
-var REGISTRY_S3_SOURCES, DEFAULTS, PROBES, LATEST, cmp, InputsView;
+var REGISTRY_S3_SOURCES, DEFAULTS, PROBES, LATEST, cmp, InputsView, logDelivery, FROM_INPUT, denyPut, MODULE_POLICIES;
 var init_registry_s3_module = __esm({
   "src/parsers/terraform/registry-s3-module.ts"() {
     "use strict";
@@ -34498,6 +34519,60 @@ var init_registry_s3_module = __esm({
         return valueBlocks(a.value, a.at, `${this.path}.${type}`).filter((v) => v.unknownWhy || !(v instanceof ValueBodyView) || v.size > 0);
       }
     };
+    logDelivery = (service) => [
+      { sid: "AWSLogDeliveryWrite", effect: "Allow", principal: ["Service", service], action: "s3:PutObject", on: "objects" },
+      { sid: "AWSLogDeliveryAclCheck", effect: "Allow", principal: ["Service", service], action: "s3:GetBucketAcl", on: "bucket" }
+    ];
+    FROM_INPUT = { parts: [{ kind: "unknown", why: "set by another input of the module" }] };
+    denyPut = (sid) => [{ sid, effect: "Deny", principal: ["*", "*"], action: "s3:PutObject", on: "objects" }];
+    MODULE_POLICIES = [
+      [
+        "attach_elb_log_delivery_policy",
+        moduleStatements([{ sid: "", effect: "Allow", principal: ["Service", "logdelivery.elasticloadbalancing.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+      ],
+      ["attach_lb_log_delivery_policy", moduleStatements(logDelivery("delivery.logs.amazonaws.com"))],
+      ["attach_waf_log_delivery_policy", moduleStatements(logDelivery("delivery.logs.amazonaws.com"))],
+      [
+        "attach_access_log_delivery_policy",
+        moduleStatements([{ sid: "AWSAccessLogDeliveryWrite", effect: "Allow", principal: ["Service", "logging.s3.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+      ],
+      [
+        "attach_inventory_destination_policy",
+        moduleStatements([{ sid: "destinationInventoryPolicy", effect: "Allow", principal: ["Service", "s3.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+      ],
+      [
+        "attach_analytics_destination_policy",
+        moduleStatements([{ sid: "destinationAnalyticsPolicy", effect: "Allow", principal: ["Service", "s3.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+      ],
+      [
+        "attach_deny_unencrypted_object_uploads",
+        moduleStatements(denyPut("denyUnencryptedObjectUploads"), { operator: "Null", key: "s3:x-amz-server-side-encryption", value: "true" })
+      ],
+      [
+        "attach_deny_ssec_encrypted_object_uploads",
+        moduleStatements(denyPut("denySSECEncryptedObjectUploads"), {
+          operator: "Null",
+          key: "s3:x-amz-server-side-encryption-customer-algorithm",
+          value: "false"
+        })
+      ],
+      [
+        "attach_deny_incorrect_encryption_headers",
+        moduleStatements(denyPut("denyIncorrectEncryptionHeaders"), {
+          operator: "StringNotEquals",
+          key: "s3:x-amz-server-side-encryption",
+          value: FROM_INPUT
+        })
+      ],
+      [
+        "attach_deny_incorrect_kms_key_sse",
+        moduleStatements(denyPut("denyIncorrectKmsKeySse"), {
+          operator: "StringNotEquals",
+          key: "s3:x-amz-server-side-encryption-aws-kms-key-id",
+          value: FROM_INPUT
+        })
+      ]
+    ];
   }
 });
 
@@ -34879,8 +34954,9 @@ function buildModel(root, ctx, unit) {
   for (const call of registry) {
     const at2 = r.loc(blockHeader(call.config.f, call.config.block), call.address);
     const create = createCondition(call, "create_bucket", ctx.files, "its bucket");
-    if (create === false) continue;
-    const maybe = maybeOf(create ? [...call.maybe, create] : call.maybe);
+    const khuylo = createCondition(call, "putin_khuylo", ctx.files, "its bucket");
+    if (create === false || khuylo === false) continue;
+    const maybe = maybeOf([...call.maybe, ...create ? [create] : [], ...khuylo ? [khuylo] : []]);
     const o = {
       format: "terraform",
       type: "module terraform-aws-modules/s3-bucket/aws",

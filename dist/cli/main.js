@@ -1339,8 +1339,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-YLUUMLT2.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-BGUK544W.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-363VBR2S.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-E32PL6G4.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-HISR2ZNN.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-BWA2TJCN.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

@@ -256,6 +256,92 @@ function tlsStatement(id: string, at: SourceLocation, kind: 'insecure-transport'
   }
 }
 
+type StatementSpec = { sid: string; effect: 'Allow' | 'Deny'; principal: ['*' | 'Service', string]; action: string; on: 'bucket' | 'objects' }
+
+/** What one of the module's `attach_*_policy` inputs adds to the bucket policy it writes. */
+function moduleStatements(
+  specs: readonly StatementSpec[],
+  condition?: { operator: string; key: string; value: Str },
+): (id: string, at: SourceLocation) => PolicyStatement[] {
+  return (id, at) =>
+    specs.map((spec) => ({
+      sid: spec.sid,
+      at,
+      effect: setValue(spec.effect, at),
+      principal: { field: 'Principal', entries: setValue([{ type: spec.principal[0], value: spec.principal[1] }], at) },
+      action: { field: 'plain', values: setValue([spec.action], at) },
+      resource: {
+        field: 'plain',
+        values: setValue([{ parts: spec.on === 'bucket' ? [{ kind: 'bucket', id, attr: 'arn' }] : [{ kind: 'bucket', id, attr: 'arn' }, '/*'] }], at),
+      },
+      conditions: setValue(condition && spec.effect === 'Deny' ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at }] : [], at),
+    }))
+}
+
+const logDelivery = (service: string): StatementSpec[] => [
+  { sid: 'AWSLogDeliveryWrite', effect: 'Allow', principal: ['Service', service], action: 's3:PutObject', on: 'objects' },
+  { sid: 'AWSLogDeliveryAclCheck', effect: 'Allow', principal: ['Service', service], action: 's3:GetBucketAcl', on: 'bucket' },
+]
+/** The expected algorithm or key of an encryption-header denial: another input of the module. */
+const FROM_INPUT: Str = { parts: [{ kind: 'unknown', why: 'set by another input of the module' }] }
+const denyPut = (sid: string): StatementSpec[] => [{ sid, effect: 'Deny', principal: ['*', '*'], action: 's3:PutObject', on: 'objects' }]
+
+/**
+ * The module's other policy inputs: each adds its statements to the one bucket policy the module
+ * attaches (so the bucket has a policy). Written as the module writes them, less what does not
+ * bear on a rule here: the Regional ELB account principal beside the ELB service principal, the
+ * source-account conditions on the service statements, and the expected key or algorithm in the
+ * encryption-header denials (its value is another input).
+ */
+const MODULE_POLICIES: readonly [string, (id: string, at: SourceLocation) => PolicyStatement[]][] = [
+  [
+    'attach_elb_log_delivery_policy',
+    moduleStatements([{ sid: '', effect: 'Allow', principal: ['Service', 'logdelivery.elasticloadbalancing.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+  ],
+  ['attach_lb_log_delivery_policy', moduleStatements(logDelivery('delivery.logs.amazonaws.com'))],
+  ['attach_waf_log_delivery_policy', moduleStatements(logDelivery('delivery.logs.amazonaws.com'))],
+  [
+    'attach_access_log_delivery_policy',
+    moduleStatements([{ sid: 'AWSAccessLogDeliveryWrite', effect: 'Allow', principal: ['Service', 'logging.s3.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+  ],
+  [
+    'attach_inventory_destination_policy',
+    moduleStatements([{ sid: 'destinationInventoryPolicy', effect: 'Allow', principal: ['Service', 's3.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+  ],
+  [
+    'attach_analytics_destination_policy',
+    moduleStatements([{ sid: 'destinationAnalyticsPolicy', effect: 'Allow', principal: ['Service', 's3.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+  ],
+  [
+    'attach_deny_unencrypted_object_uploads',
+    moduleStatements(denyPut('denyUnencryptedObjectUploads'), { operator: 'Null', key: 's3:x-amz-server-side-encryption', value: 'true' }),
+  ],
+  [
+    'attach_deny_ssec_encrypted_object_uploads',
+    moduleStatements(denyPut('denySSECEncryptedObjectUploads'), {
+      operator: 'Null',
+      key: 's3:x-amz-server-side-encryption-customer-algorithm',
+      value: 'false',
+    }),
+  ],
+  [
+    'attach_deny_incorrect_encryption_headers',
+    moduleStatements(denyPut('denyIncorrectEncryptionHeaders'), {
+      operator: 'StringNotEquals',
+      key: 's3:x-amz-server-side-encryption',
+      value: FROM_INPUT,
+    }),
+  ],
+  [
+    'attach_deny_incorrect_kms_key_sse',
+    moduleStatements(denyPut('denyIncorrectKmsKeySse'), {
+      operator: 'StringNotEquals',
+      key: 's3:x-amz-server-side-encryption-aws-kms-key-id',
+      value: FROM_INPUT,
+    }),
+  ],
+]
+
 /** The bucket the module creates, or undefined when `create_bucket = false`. */
 export function readRegistryS3Bucket(
   r: ValueReader,
@@ -320,17 +406,22 @@ export function readRegistryS3Bucket(
   if (versioning) {
     const vat = r.blockLoc(versioning)
     b.versioning.at = vat
-    // The module accepts `enabled = true` or `status = "Enabled"` (and "Suspended").
+    // The module's own order: `enabled` (a bool) decides when given; else `status`, read with
+    // `tobool` ("true"/"false") and then as `title(lower(...))`; v5 takes neither as "Enabled",
+    // earlier versions fail to plan.
+    const enabled = r.present(versioning, 'enabled')
     const status = r.present(versioning, 'status')
-    if (status) {
-      b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) =>
-        s === 'Enabled' || s === 'true' ? 'Enabled' : s === 'Suspended' || s === 'false' ? 'Suspended' : 'Disabled',
-      )
-    } else b.versioning.status = mapValue(r.bool(versioning, 'enabled', false, vat), (e) => (e ? 'Enabled' : 'Suspended'))
+    if (enabled) b.versioning.status = mapValue(r.bool(versioning, 'enabled', false, vat), (e) => (e ? 'Enabled' : 'Suspended'))
+    else if (status) {
+      b.versioning.status = mapValue(r.stringOf(status.value, r.attrLoc(versioning, status)), (s) => {
+        const t = s.toLowerCase()
+        return t === 'enabled' || t === 'true' ? 'Enabled' : t === 'suspended' || t === 'false' ? 'Suspended' : 'Disabled'
+      })
+    } else b.versioning.status = defaultValue('Enabled', vat)
     const mfa = r.present(versioning, 'mfa_delete')
     if (mfa) {
       const s = r.stringOf(mfa.value, r.attrLoc(versioning, mfa))
-      b.versioning.mfaDelete = s.state === 'unknown' ? s : setValue(s.value === 'true' || s.value === 'Enabled', s.at)
+      b.versioning.mfaDelete = s.state === 'unknown' ? s : setValue(s.value.toLowerCase() === 'true' || s.value.toLowerCase() === 'enabled', s.at)
     }
   }
 
@@ -367,6 +458,11 @@ export function readRegistryS3Bucket(
   ] as const) {
     const on = r.bool(view, input, false, at)
     if (on.state === 'set' && on.value) b.policies.push({ owner: id, at: on.at, statements: [tlsStatement(id, on.at, kind)] })
+    else if (on.state === 'unknown') b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } })
+  }
+  for (const [input, statements] of MODULE_POLICIES) {
+    const on = r.bool(view, input, false, at)
+    if (on.state === 'set' && on.value) b.policies.push({ owner: id, at: on.at, statements: statements(id, on.at) })
     else if (on.state === 'unknown') b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } })
   }
 

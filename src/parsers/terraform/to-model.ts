@@ -230,9 +230,11 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
   const readPolicy = policyReader(r, ctx.files, ctx.limits)
   for (const call of registry) {
     const at = r.loc(blockHeader(call.config.f, call.config.block), call.address)
+    // The module creates its bucket when `create_bucket && putin_khuylo` (both true by default).
     const create = createCondition(call, 'create_bucket', ctx.files, 'its bucket')
-    if (create === false) continue
-    const maybe = maybeOf(create ? [...call.maybe, create] : call.maybe)
+    const khuylo = createCondition(call, 'putin_khuylo', ctx.files, 'its bucket')
+    if (create === false || khuylo === false) continue
+    const maybe = maybeOf([...call.maybe, ...(create ? [create] : []), ...(khuylo ? [khuylo] : [])])
     const o: ResourceOrigin = {
       format: 'terraform',
       type: 'module terraform-aws-modules/s3-bucket/aws',

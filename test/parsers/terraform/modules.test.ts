@@ -214,6 +214,42 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
     expect(bucket(r.model, 'module.s3').publicAccessBlock.blockPublicAcls.state).toBe('unknown')
   })
 
+  it('reads versioning in the module’s order: enabled, then status as tobool or title(lower())', () => {
+    const status = (versioning: string, version = '') => {
+      const pin = version ? `  version = "${version}"\n` : ''
+      const r = loadFiles({ 'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n${pin}  versioning = ${versioning}\n}\n` })
+      return v(bucket(r.model, 'module.s3').versioning.status)
+    }
+    expect(status('{ enabled = false, status = "Enabled" }')).toBe('set:Suspended@3')
+    expect(status('{ status = "enabled" }')).toBe('set:Enabled@3')
+    expect(status('{ status = "SUSPENDED" }')).toBe('set:Suspended@3')
+    expect(status('{ status = true }')).toBe('set:Enabled@3')
+    expect(status('{ status = "false" }')).toBe('set:Suspended@3')
+    // v5 takes a map without either as "Enabled"; an empty map configures nothing.
+    expect(status('{ mfa_delete = false }')).toBe('default:Enabled@3')
+    expect(status('{}')).toMatch(/^default:Disabled/)
+  })
+
+  it('creates no bucket when putin_khuylo = false, and a maybe-bucket when it is not known', () => {
+    const off = loadFiles({ 'main.tf': 'module "s3" {\n  source       = "terraform-aws-modules/s3-bucket/aws"\n  putin_khuylo = false\n}\n' })
+    expect(off.model.buckets).toEqual([])
+    const maybe = loadFiles({
+      'main.tf': 'variable "on" {\n  type = bool\n}\nmodule "s3" {\n  source       = "terraform-aws-modules/s3-bucket/aws"\n  putin_khuylo = var.on\n}\n',
+    })
+    expect(bucket(maybe.model, 'module.s3').origin.maybe).toBeDefined()
+  })
+
+  it('counts the policies the other attach_*_policy inputs write as the bucket’s policy', () => {
+    for (const input of ['attach_elb_log_delivery_policy', 'attach_lb_log_delivery_policy', 'attach_deny_unencrypted_object_uploads']) {
+      const r = loadFiles({ 'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  ${input} = true\n}\n` })
+      const policies = bucket(r.model, 'module.s3').policies
+      expect(policies.map((p) => [p.at.line, p.unknown])).toEqual([[3, undefined]])
+      expect(policies[0]!.statements.length).toBeGreaterThan(0)
+    }
+    const off = loadFiles({ 'main.tf': 'module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  attach_lb_log_delivery_policy = false\n}\n' })
+    expect(bucket(off.model, 'module.s3').policies).toEqual([])
+  })
+
   it('attaches the policy input only with attach_policy = true, and says so otherwise', () => {
     const policy = 'jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }] })'
     const off = loadFiles({ 'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  policy = ${policy}\n}\n` })
