@@ -10,6 +10,9 @@
  * - one that may name it (a name with parts known only at deploy time on either side, such as
  *   `${AWS::StackName}-DataBucket` against `${DataStack}-DataBucket`) makes them unknown, naming
  *   the policy.
+ * A nested stack's policy on `Bucket: !Ref BucketName` is, for certain, the policy of each bucket a
+ * parent passes that parameter by name (`BucketName: !Ref Data`); maybe, where the nested stack or
+ * the policy exists only under a condition not known statically.
  * Terraform root modules are linked alike, by bucket name (an `aws_s3_bucket_policy` for a bucket
  * its root does not declare), and by a root's output read through `terraform_remote_state` in
  * another (src/parsers/terraform/remote-state.ts). It runs on the final findings, in a scan and again in a merge of
@@ -19,7 +22,7 @@ import type { Finding, UnknownResult } from './engine/finding.js'
 import type { SourceLocation } from './model/location.js'
 import type { Str } from './model/value.js'
 import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from './model/stack-links.js'
-import { describeStateOutput } from './model/stack-links.js'
+import { describeNestedParameter, describeStateOutput } from './model/stack-links.js'
 import { strParts } from './model/value.js'
 import { startingWith } from './sorted-prefix.js'
 
@@ -205,6 +208,7 @@ export function linkForeignPolicies(
       if (hasStackToken(pattern)) index.add({ bucket, via: 'import', pattern: stackNameAsAny(pattern), loose: true })
     }
     for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: 'remote-state', pattern })
+    for (const pattern of bucket.passedTo ?? []) if (nameLike(pattern)) index.add({ bucket, via: 'parameter', pattern })
     // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
     // the scan with every such policy.
     if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
@@ -266,7 +270,14 @@ export const MAX_LINK_PAIRS = 1_000_000
 
 function describe(p: ForeignPolicy): string {
   const name = patternText(p.name)
-  const how = p.via === 'import' ? `Fn::ImportValue "${name}"` : p.via === 'remote-state' ? describeStateOutput(p.name) : `bucket "${name}"`
+  const how =
+    p.via === 'import'
+      ? `Fn::ImportValue "${name}"`
+      : p.via === 'remote-state'
+        ? describeStateOutput(p.name)
+        : p.via === 'parameter'
+          ? describeNestedParameter(p.name)
+          : `bucket "${name}"`
   return `${p.policy} (${p.file}:${p.line}, ${how})`
 }
 
@@ -278,13 +289,22 @@ function unknownFor(f: Finding, policies: readonly ForeignPolicy[], title: strin
   return {
     ruleId: f.ruleId,
     message: `${title}: cannot tell (bucket policy)`,
-    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${policies.every((p) => p.via === 'remote-state') ? 'which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)' : 'which bucket it names is only known at deploy time'}, and its statements are checked where it is written`,
+    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${whyMaybe(policies)}, and its statements are checked where it is written`,
     location: at,
     resource: f.resource,
     // The same rule on the same bucket at the same place: a baseline or exception made for the
     // finding still recognises it.
     fingerprint: f.fingerprint,
   }
+}
+
+function whyMaybe(policies: readonly ForeignPolicy[]): string {
+  if (policies.every((p) => p.via === 'remote-state'))
+    return 'which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)'
+  // A nested stack passed this bucket is linked for certain unless it, or its policy, may not be deployed.
+  if (policies.every((p) => p.via === 'parameter'))
+    return 'the nested stack this bucket is passed to, or the policy in it, is deployed only when a condition holds that is not known statically'
+  return 'which bucket it names is only known at deploy time'
 }
 
 /** Joins the links of several units or shards, in a fixed order. */

@@ -14,6 +14,7 @@ import type { Logger } from './logger.js'
 import type { ScanOptions } from './options.js'
 import { loadPlugins, plugins } from './parsers/registry.js'
 import type { PassedValue, ScanUnit } from './parsers/types.js'
+import { sameCallValue, type CallValue } from './parsers/cloudformation/stack-parameters.js'
 import { joinLinks, linkForeignPolicies, MAX_LINK_PAIRS } from './cross-stack.js'
 import type { StackLinks } from './model/stack-links.js'
 import { dropSupersededBySourcesPlan, shardPlansWithTheirSources } from './plan-supersedes.js'
@@ -222,7 +223,7 @@ function withParentParameters(
   planned: readonly ScanUnit[],
 ): UnitResult[] {
   warnMissingChildren(results, planned)
-  const byChild = new Map<string, { calls: number; passed: Map<string, { value: string | null; calls: number }> }>()
+  const byChild = new Map<string, { calls: number; passed: Map<string, { value: CallValue; calls: number }> }>()
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
       let child = byChild.get(call.child)
@@ -233,7 +234,7 @@ function withParentParameters(
         if (!seen) child.passed.set(name, { value, calls: 1 })
         else {
           seen.calls++
-          if (seen.value !== value) seen.value = null
+          if (!sameCallValue(seen.value, value)) seen.value = null
         }
       }
     }
@@ -244,10 +245,11 @@ function withParentParameters(
     const child = unit.plugin === 'cloudformation' ? byChild.get(unit.id) : undefined
     if (!child?.passed.size || wasLetGo(r)) return r
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`)
-    // A parent that leaves a parameter out deploys the child with its default.
+    // A parent that leaves a parameter out deploys the child with its default. An ARN read as a
+    // passed name's holds only when every parent passes it so.
     const passed = [...child.passed].map(([name, { value, calls }]): [string, PassedValue] => [
       name,
-      calls === child.calls || value === null ? value : { orDefault: value },
+      calls === child.calls || value === null ? value : typeof value === 'string' ? { orDefault: value } : null,
     ])
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } })
   })

@@ -6,7 +6,7 @@
  */
 export type NamePattern = string[]
 
-/** A bucket another stack may attach a policy to: through an export of it, or by its name. */
+/** A bucket another stack may attach a policy to: through an export of it, by its name, or as a nested stack's parameter. */
 export interface LinkableBucket {
   /** The bucket's resource id, as its findings carry it. */
   bucket: string
@@ -24,6 +24,12 @@ export interface LinkableBucket {
    * output name (src/parsers/terraform/remote-state.ts).
    */
   stateOutputs?: NamePattern[]
+  /**
+   * CloudFormation: the parameters of nested templates its template passes it to by name
+   * (`BucketName: !Ref Data`), each as `nestedParameter(template, parameter)`; a nested stack
+   * deployed only maybe (a condition not known statically) as that with anything after it.
+   */
+  passedTo?: NamePattern[]
 }
 
 /** A bucket policy whose bucket its own template does not define. */
@@ -34,15 +40,31 @@ export interface ForeignPolicy {
   line: number
   /**
    * `import`: `Bucket: !ImportValue <name>`; `name`: the bucket's name; `remote-state`: Terraform's
-   * `bucket = data.terraform_remote_state.<x>.outputs.<name>`, as a state and output name.
+   * `bucket = data.terraform_remote_state.<x>.outputs.<name>`, as a state and output name;
+   * `parameter`: `Bucket: !Ref <parameter>` in a nested template, as `nestedParameter(template,
+   * parameter)` (with anything after it for a policy deployed only maybe).
    */
-  via: 'import' | 'name' | 'remote-state'
+  via: 'import' | 'name' | 'remote-state' | 'parameter'
   name: NamePattern
 }
 
 export interface StackLinks {
   buckets: LinkableBucket[]
   policies: ForeignPolicy[]
+}
+
+/** Between a nested template's path and a parameter's name, and after it; never part of either. */
+const NESTED_PARAMETER_OF = '\u0002'
+
+/** A nested template's parameter as a name a bucket and a policy are linked by. */
+export function nestedParameter(template: string, parameter: string): string {
+  return `${template}${NESTED_PARAMETER_OF}${parameter}${NESTED_PARAMETER_OF}`
+}
+
+/** A `parameter` pattern as the user wrote it. */
+export function describeNestedParameter(p: NamePattern): string {
+  const [template = '', parameter = ''] = p[0]!.split(NESTED_PARAMETER_OF)
+  return `parameter ${parameter} of nested template ${template}`
 }
 
 /** In a `remote-state` pattern, between a state's identity and an output's name; never part of either. */

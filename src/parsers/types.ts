@@ -1,4 +1,4 @@
-import type { PassedParameters, PassedValue } from './cloudformation/stack-parameters.js'
+import type { CallValue, PassedParameters, PassedValue } from './cloudformation/stack-parameters.js'
 import type { Finding, Problem, TextEdit } from '../engine/finding.js'
 import type { Format, S3Model } from '../model/s3.js'
 import type { Limits } from '../limits.js'
@@ -57,7 +57,7 @@ export interface LoadContext {
 export interface NestedStackCall {
   /** Display path of the nested template. */
   child: string
-  passed: [string, string | null][]
+  passed: [string, CallValue][]
   /** Where the parent names it (`TemplateURL`, `Location`). */
   at: { file: string; line: number; column: number }
 }

@@ -40,6 +40,8 @@ export interface StackTemplate {
   nested: boolean
   /** Nested stacks: what the parent's stack resource passes to the template's parameters. */
   passed?: PassedParameters
+  /** Nested stacks: the logical id of the parent's stack resource. */
+  resource?: string
   /** Id of the manifest artifact (top-level stacks only). */
   artifactId?: string
   /**

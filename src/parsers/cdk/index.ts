@@ -97,6 +97,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       // The loader below parses the template again for the model; this parse reads CDK metadata.
       const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root
       const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm.metadata, stackPaths)
+      const nestedTemplates = new Map<string, string>()
       if (root) {
         for (const child of findNestedStacks(
           { ...st, stackPath },
@@ -108,6 +109,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
           (p) => problems.push(p),
         )) {
           queue.push(child)
+          if (child.resource !== undefined) nestedTemplates.set(child.resource, child.file)
         }
       }
 
@@ -116,6 +118,7 @@ export function loadAssembly(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
         ...(st.passed ? { passed: st.passed } : {}),
+        ...(nestedTemplates.size ? { nestedTemplates } : {}),
       })
       appendAll(problems, loaded.problems)
       if (!loaded.isTemplate) {

@@ -39,6 +39,8 @@ export function findNestedStacks(
 ): StackTemplate[] {
   const out: StackTemplate[] = []
   const lines = new LineIndex(text)
+  const resources = templateResources(root)
+  const buckets = new Set(resources.filter((r) => r.type === 'AWS::S3::Bucket').map((r) => r.logicalId))
   let assetsByHash: Map<string, string> | undefined
   const assetFiles = () => {
     if (assetsByHash) return assetsByHash
@@ -54,7 +56,7 @@ export function findNestedStacks(
     }
     return assetsByHash
   }
-  for (const r of templateResources(root)) {
+  for (const r of resources) {
     if (r.type !== 'AWS::CloudFormation::Stack') continue
     const resourcePath = pathOf(r.logicalId)
     const nestedPath = resourcePath ? nestedStackPathFromResource(resourcePath) : undefined
@@ -108,7 +110,8 @@ export function findNestedStacks(
       assemblyDir: parent.assemblyDir,
       assetsManifest: parent.assetsManifest,
       nested: true,
-      passed: nestedStackParameters(r.node),
+      passed: nestedStackParameters(r.node, (id) => buckets.has(id)),
+      resource: r.logicalId,
     })
   }
   return out

@@ -31,7 +31,13 @@ export function loadTemplateText(
   text: string,
   file: string,
   limits: Limits,
-  options: { format?: Format; addressOf?: (logicalId: string) => string; debug?: (m: string) => void; passed?: PassedParameters } = {},
+  options: {
+    format?: Format
+    addressOf?: (logicalId: string) => string
+    debug?: (m: string) => void
+    passed?: PassedParameters
+    nestedTemplates?: ReadonlyMap<string, string>
+  } = {},
 ): LoadedTemplate {
   const problems: Problem[] = []
   if (text.includes('\u0000')) {
@@ -101,6 +107,7 @@ export function loadTemplateText(
         comments: comments[i],
         frameworkNames: t.serverless,
         ...(options.passed ? { passed: options.passed } : {}),
+        ...(options.nestedTemplates ? { nestedTemplates: options.nestedTemplates } : {}),
       },
       limits,
     )

@@ -250,6 +250,12 @@ export class TemplateEvaluator {
     if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
     let passed = this.passed?.get(name)
     if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key)
+    if (typeof passed === 'object' && 'arnOf' in passed) {
+      // The ARN of the bucket whose name the parent passes as `arnOf`: that name's identity, so a
+      // statement on `${BucketArn}/*` is about the bucket of `Bucket: !Ref BucketName`.
+      const why = `parameter ${name} is the ARN of the bucket the parent stack passes as ${passed.arnOf}, named at deploy time`
+      return { parts: ['arn:aws:s3:::', { kind: 'unknown', why, key: `parameter:${passed.arnOf}` }] }
+    }
     if (typeof passed === 'object') {
       const def = get(param, 'Default')
       const defaultText = def?.kind === 'scalar' && def.value !== null ? String(def.value) : undefined

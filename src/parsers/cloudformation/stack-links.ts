@@ -3,9 +3,9 @@
  * links to elsewhere (bucket policies for a bucket it does not define): see `src/cross-stack.ts`.
  */
 import { ANY_NAME, patternOf } from '../../cross-stack.js'
-import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from '../../model/stack-links.js'
+import { nestedParameter, type ForeignPolicy, type LinkableBucket, type NamePattern, type StackLinks } from '../../model/stack-links.js'
 import type { Bucket } from '../../model/s3.js'
-import { strParts, type Str, type Value } from '../../model/value.js'
+import { refOf, strParts, type Str, type Value } from '../../model/value.js'
 import type { SMap } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
 import type { Cur, TemplateReader } from './reader.js'
@@ -14,6 +14,18 @@ import type { Cur, TemplateReader } from './reader.js'
 export interface PendingForeign {
   policy: string
   ref: Cur
+  /** The policy is deployed only maybe (a condition not known statically). */
+  maybe?: boolean
+}
+
+/** A bucket this template passes by name to a parameter of a nested template. */
+export interface PassedBucket {
+  bucket: Bucket
+  /** Display path of the nested template. */
+  template: string
+  parameter: string
+  /** The nested stack is deployed only maybe (a condition not known statically). */
+  maybe: boolean
 }
 
 export function templateLinks(
@@ -23,8 +35,16 @@ export function templateLinks(
   buckets: readonly Bucket[],
   logicalToBucket: ReadonlyMap<string, Bucket>,
   foreign: readonly PendingForeign[],
+  passed: readonly PassedBucket[] = [],
 ): StackLinks {
   const policies = foreign.map((p) => foreignPolicy(r, unit, p))
+  const passedTo = new Map<Bucket, NamePattern[]>()
+  for (const p of passed) {
+    const list = passedTo.get(p.bucket) ?? []
+    const name = nestedParameter(p.template, p.parameter)
+    list.push(p.maybe ? [name, ''] : [name])
+    passedTo.set(p.bucket, list)
+  }
   const exportsOf = new Map<Bucket, NamePattern[]>()
   const outputs = get(root, 'Outputs')
   if (outputs?.kind === 'map') {
@@ -44,11 +64,20 @@ export function templateLinks(
   for (const b of buckets) {
     if (!b.managed) continue
     const exports = exportsOf.get(b) ?? []
+    const nested = passedTo.get(b)
     // Only a name the template writes: a generated one (`stack-data-1a2b3c`) is nobody's to name.
     const name = b.name.state === 'set' && b.name.value !== null ? patternOf(b.name.value, unit) : undefined
-    if (exports.length === 0 && !name) continue
+    if (exports.length === 0 && !name && !nested) continue
     const at = b.origin.at
-    linkable.push({ bucket: b.id, unit, file: at.file, line: at.line, exports, ...(name ? { name } : {}) })
+    linkable.push({
+      bucket: b.id,
+      unit,
+      file: at.file,
+      line: at.line,
+      exports,
+      ...(name ? { name } : {}),
+      ...(nested ? { passedTo: nested } : {}),
+    })
   }
   return { buckets: linkable, policies }
 }
@@ -66,11 +95,26 @@ function exportedBucket(r: TemplateReader, value: Cur | undefined, logicalToBuck
 
 function foreignPolicy(r: TemplateReader, unit: string, p: PendingForeign): ForeignPolicy {
   const at = r.loc(p.ref)
+  const parameter = wholeParameter(r.str(p.ref, at))
+  if (parameter !== undefined) {
+    // `Bucket: !Ref BucketName`: the bucket of each parent that passes one by name (`!Ref Data`).
+    const name = nestedParameter(at.file, parameter)
+    return { policy: p.policy, unit, file: at.file, line: at.line, via: 'parameter', name: p.maybe ? [name, ''] : [name] }
+  }
   const n = p.ref.node
   const imported = n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === 'Fn::ImportValue'
   const named: Cur = imported ? { node: n.entries[0]!.value, path: `${p.ref.path}.Fn::ImportValue` } : p.ref
   const name = nameOf(r.str(named, at), unit)
   return { policy: p.policy, unit, file: at.file, line: at.line, via: imported ? 'import' : 'name', name }
+}
+
+/** The parameter a value is as a whole (`!Ref BucketName`, passed by a parent or without a default). */
+function wholeParameter(v: Value<Str | null>): string | undefined {
+  const ref = refOf(v)
+  const parts = ref === undefined ? [] : strParts(ref)
+  const only = parts.length === 1 ? parts[0] : undefined
+  const key = only !== undefined && typeof only !== 'string' && only.kind === 'unknown' ? only.key : undefined
+  return key?.startsWith('parameter:') ? key.slice('parameter:'.length) : undefined
 }
 
 /** A name read from the template as a pattern; one not known at all is any name. */

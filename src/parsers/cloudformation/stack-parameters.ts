@@ -13,19 +13,68 @@ import { get, type SNode } from '../shared/source-tree.js'
  * parameter at the child's default.
  */
 export type PassedParameters = ReadonlyMap<string, PassedValue>
-export type PassedValue = string | null | { orDefault: string }
+export type PassedValue = CallValue | { orDefault: string }
 
-export function passedParameters(parameters: SNode | undefined): ReadonlyMap<string, string | null> {
-  const out = new Map<string, string | null>()
+/**
+ * What one nested stack resource passes to a parameter: a literal, null when not a literal, or
+ * `arnOf` when it passes a bucket's ARN (`!GetAtt Data.Arn`) and passes the same bucket's name
+ * (`!Ref Data`) to the parameter `arnOf`. The child then reads the ARN as that name's, so a policy
+ * `Resource: !Sub '${BucketArn}/*'` is known to be about the bucket of `Bucket: !Ref BucketName`.
+ */
+export type CallValue = string | null | { arnOf: string }
+
+/** Whether two parents pass a parameter the same value. */
+export function sameCallValue(a: CallValue, b: CallValue): boolean {
+  if (a === null || b === null || typeof a === 'string' || typeof b === 'string') return a === b
+  return a.arnOf === b.arnOf
+}
+
+/** A bucket's name (`!Ref Data`) or ARN (`!GetAtt Data.Arn`) as a nested stack's parameter, as written. */
+export interface BucketRef {
+  id: string
+  attr: 'name' | 'arn'
+}
+
+/** The resource whose name or ARN `node` is, when it is `!Ref X` or `!GetAtt X.Arn` (any resource). */
+export function bucketRefOf(node: SNode): BucketRef | undefined {
+  if (node.kind !== 'map' || node.entries.length !== 1) return undefined
+  const { key, value } = node.entries[0]!
+  if (key === 'Ref') return value.kind === 'scalar' && typeof value.value === 'string' ? { id: value.value, attr: 'name' } : undefined
+  if (key !== 'Fn::GetAtt') return undefined
+  let parts: unknown[] | undefined
+  if (value.kind === 'seq') parts = value.items.map((i) => (i.kind === 'scalar' ? i.value : undefined))
+  else if (value.kind === 'scalar' && typeof value.value === 'string') {
+    const dot = value.value.indexOf('.')
+    if (dot > 0) parts = [value.value.slice(0, dot), value.value.slice(dot + 1)]
+  }
+  return parts?.length === 2 && typeof parts[0] === 'string' && parts[1] === 'Arn' ? { id: parts[0], attr: 'arn' } : undefined
+}
+
+/**
+ * The values of a `Parameters` map. `isBucket` tells which logical ids of the parent are buckets,
+ * for the ARNs passed beside their names (`arnOf`).
+ */
+export function passedParameters(
+  parameters: SNode | undefined,
+  isBucket: (id: string) => boolean = () => false,
+): ReadonlyMap<string, CallValue> {
+  const out = new Map<string, CallValue>()
   if (parameters?.kind !== 'map') return out
+  const nameParameter = new Map<string, string>()
+  for (const e of parameters.entries) {
+    const ref = bucketRefOf(e.value)
+    if (ref?.attr === 'name' && isBucket(ref.id) && !nameParameter.has(ref.id)) nameParameter.set(ref.id, e.key)
+  }
   for (const e of parameters.entries) {
     const v = e.value
-    out.set(e.key, v.kind === 'scalar' && v.value !== null ? String(v.value) : null)
+    const ref = bucketRefOf(v)
+    const arnOf = ref?.attr === 'arn' ? nameParameter.get(ref.id) : undefined
+    out.set(e.key, v.kind === 'scalar' && v.value !== null ? String(v.value) : arnOf !== undefined ? { arnOf } : null)
   }
   return out
 }
 
 /** The `Parameters` a nested stack resource passes (`AWS::CloudFormation::Stack`, `AWS::Serverless::Application`). */
-export function nestedStackParameters(resource: SNode): ReadonlyMap<string, string | null> {
-  return passedParameters(get(get(resource, 'Properties'), 'Parameters'))
+export function nestedStackParameters(resource: SNode, isBucket?: (id: string) => boolean): ReadonlyMap<string, CallValue> {
+  return passedParameters(get(get(resource, 'Properties'), 'Parameters'), isBucket)
 }

@@ -17,14 +17,14 @@ import { externalBucket } from '../../model/defaults.js'
 import { findCommentSuppressions, orphanSuppression, paramsNotChecked } from '../shared/comment-suppressions.js'
 import type { LineIndex } from '../shared/line-index.js'
 import { readPolicyDocument } from '../shared/policy-document.js'
-import type { SMap } from '../shared/source-tree.js'
+import type { SMap, SNode } from '../shared/source-tree.js'
 import { get, getEntry } from '../shared/source-tree.js'
 import { readBucket, readNotifications, readSamS3Events } from './bucket.js'
 import { placeLines, stackedLines } from '../shared/comment-placement.js'
 import { expandResourceLoops, hasResourceLoops, propertyLoops } from './for-each.js'
 import { TemplateEvaluator } from './intrinsics.js'
 import { undeclaredReferences } from './undeclared-refs.js'
-import { nestedStackParameters, type PassedParameters } from './stack-parameters.js'
+import { bucketRefOf, nestedStackParameters, type PassedParameters } from './stack-parameters.js'
 import type { NestedStackCall } from '../types.js'
 import { macroWarnings, nestedTransformWarnings } from './macros.js'
 import { readMetadataSuppressions } from './metadata-suppressions.js'
@@ -38,7 +38,7 @@ import {
   readTrail,
 } from './other-resources.js'
 import { TemplateReader, type Cur } from './reader.js'
-import { templateLinks, type PendingForeign } from './stack-links.js'
+import { templateLinks, type PassedBucket, type PendingForeign } from './stack-links.js'
 
 export interface TemplateSource {
   root: SMap
@@ -60,6 +60,11 @@ export interface TemplateSource {
   frameworkNames?: boolean
   /** What the parent stack passes to this nested template's parameters. */
   passed?: PassedParameters
+  /**
+   * The display path of the template of each nested stack resource, by logical id, when the
+   * format knows it otherwise than by a local `TemplateURL` (a CDK nested stack asset).
+   */
+  nestedTemplates?: ReadonlyMap<string, string>
 }
 
 export interface TemplateModel {
@@ -108,6 +113,8 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   const maybeFor = (origin: ResourceOrigin, bucket: Bucket | undefined) =>
     origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : undefined
   const samS3Events: { bucket: Cur; target: NotificationTarget; origin: ResourceOrigin }[] = []
+  /** Nested stack resources, and whether each is deployed only maybe (a condition not known statically). */
+  const nestedStackResources: { id: string; node: SNode; maybe: boolean }[] = []
 
   const resources = get(root, 'Resources')
   if (!resources || resources.kind !== 'map') {
@@ -281,6 +288,10 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
         if (bucket) model.logDeliveries.push({ service: type.startsWith('AWS::CloudFront') ? 'cloudfront' : 'elb', from: address, bucket })
         break
       }
+      case 'AWS::CloudFormation::Stack':
+      case 'AWS::Serverless::Application':
+        nestedStackResources.push({ id, node: entry.value, maybe: maybe !== undefined })
+        break
       case 'Custom::S3BucketNotifications': {
         // CDK configures notifications through this custom resource instead of the bucket.
         const ref = r.child(props, 'BucketName')
@@ -423,7 +434,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
     b.policyDefinedElsewhere = undefined
     notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`)
-    foreign.push({ policy: p.owner, ref: p.ref })
+    foreign.push({ policy: p.owner, ref: p.ref, ...(p.origin.maybe ? { maybe: true } : {}) })
     model.buckets.push(b)
     return b
   }
@@ -466,7 +477,8 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     } else if (bucket.notifications.value.length === 0) bucket.notifications = unknownValue(maybe.why, maybe.at)
   }
   renamePlaceholders(model, src, logicalToBucket)
-  const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign)
+  const passedBuckets = bucketsPassedToNestedStacks(nestedStackResources, src, logicalToBucket)
+  const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign, passedBuckets)
   if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links
   if (ev.budgetSpent)
     problems.push({
@@ -479,7 +491,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     })
 
   if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]))
-  const nestedStacks = localNestedStacks(resources, src)
+  const nestedStacks = localNestedStacks(resources, src, (id) => ev.resourceType(id) === 'AWS::S3::Bucket')
   return { model, problems, notes, resourceRanges, reader: r, ...(nestedStacks.length ? { nestedStacks } : {}) }
 }
 
@@ -489,19 +501,49 @@ const NESTED_TEMPLATE_PROPERTY: Record<string, string> = {
   'AWS::Serverless::Application': 'Location',
 }
 
-function localNestedStacks(resources: SMap, src: TemplateSource): NestedStackCall[] {
+function localNestedStacks(resources: SMap, src: TemplateSource, isBucket: (id: string) => boolean): NestedStackCall[] {
   const file = src.file
   const out: NestedStackCall[] = []
   for (const e of resources.entries) {
-    const t = get(e.value, 'Type')
-    const property = t?.kind === 'scalar' && typeof t.value === 'string' ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : undefined
-    if (!property) continue
-    const url = get(get(e.value, 'Properties'), property)
-    if (url?.kind !== 'scalar' || typeof url.value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith('/'))
-      continue
-    const child = path.posix.normalize(path.posix.join(path.posix.dirname(file), url.value))
-    const { line, column } = src.lines.position(url.start)
-    out.push({ child, passed: [...nestedStackParameters(e.value)], at: { file, line, column } })
+    const local = localTemplateOf(e.value, file)
+    if (!local) continue
+    const { line, column } = src.lines.position(local.url.start)
+    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket)], at: { file, line, column } })
+  }
+  return out
+}
+
+/** The display path of a nested stack resource's local template (`TemplateURL: ./child.yaml`), and where it is named. */
+function localTemplateOf(resource: SNode, file: string): { child: string; url: SNode } | undefined {
+  const t = get(resource, 'Type')
+  const property = t?.kind === 'scalar' && typeof t.value === 'string' ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : undefined
+  if (!property) return undefined
+  const url = get(get(resource, 'Properties'), property)
+  if (url?.kind !== 'scalar' || typeof url.value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith('/'))
+    return undefined
+  return { child: path.posix.normalize(path.posix.join(path.posix.dirname(file), url.value)), url }
+}
+
+/**
+ * The buckets of this template that its nested stacks take as a parameter, by name (`BucketName:
+ * !Ref Data`): a bucket policy of the nested template on `Bucket: !Ref BucketName` is that
+ * bucket's (src/cross-stack.ts). Only nested templates whose file is known (local, or a CDK asset).
+ */
+function bucketsPassedToNestedStacks(
+  stacks: readonly { id: string; node: SNode; maybe: boolean }[],
+  src: TemplateSource,
+  logicalToBucket: ReadonlyMap<string, Bucket>,
+): PassedBucket[] {
+  const out: PassedBucket[] = []
+  for (const s of stacks) {
+    const child = src.nestedTemplates?.get(s.id) ?? localTemplateOf(s.node, src.file)?.child
+    const parameters = get(get(s.node, 'Properties'), 'Parameters')
+    if (child === undefined || parameters?.kind !== 'map') continue
+    for (const e of parameters.entries) {
+      const ref = bucketRefOf(e.value)
+      const bucket = ref?.attr === 'name' ? logicalToBucket.get(ref.id) : undefined
+      if (bucket) out.push({ bucket, template: child, parameter: e.key, maybe: s.maybe })
+    }
   }
   return out
 }

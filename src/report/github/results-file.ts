@@ -414,12 +414,13 @@ export class Validator {
           ...(e.stateOutputs !== undefined
             ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) }
             : {}),
+          ...(e.passedTo !== undefined ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}),
         }
       }),
       policies: this.list(o.policies, `${path}.policies`, (b, p) => {
         const e = this.object(b, p)
-        if (e.via !== 'import' && e.via !== 'name' && e.via !== 'remote-state')
-          this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"')
+        if (e.via !== 'import' && e.via !== 'name' && e.via !== 'remote-state' && e.via !== 'parameter')
+          this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"')
         return {
           policy: this.text(e.policy, `${p}.policy`, 2000),
           ...place(e, p),
