@@ -19331,6 +19331,13 @@ var init_append = __esm({
 });
 
 // src/model/stack-links.ts
+function nestedParameter(template, parameter) {
+  return `${template}${NESTED_PARAMETER_OF}${parameter}${NESTED_PARAMETER_OF}`;
+}
+function describeNestedParameter(p) {
+  const [template = "", parameter = ""] = p[0].split(NESTED_PARAMETER_OF);
+  return `parameter ${parameter} of nested template ${template}`;
+}
 function describeStateOutput(p) {
   const last = p[p.length - 1];
   const at2 = last.indexOf(STATE_OUTPUT_OF);
@@ -19338,10 +19345,11 @@ function describeStateOutput(p) {
   const state = p.length === 1 ? p[0].slice(0, at2) : "";
   return `terraform_remote_state output "${output}"${state ? ` of state ${state}` : ""}`;
 }
-var STATE_OUTPUT_OF;
+var NESTED_PARAMETER_OF, STATE_OUTPUT_OF;
 var init_stack_links = __esm({
   "src/model/stack-links.ts"() {
     "use strict";
+    NESTED_PARAMETER_OF = "";
     STATE_OUTPUT_OF = "";
   }
 });
@@ -19521,6 +19529,7 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
       if (hasStackToken(pattern)) index.add({ bucket, via: "import", pattern: stackNameAsAny(pattern), loose: true });
     }
     for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: "remote-state", pattern });
+    for (const pattern of bucket.passedTo ?? []) if (nameLike(pattern)) index.add({ bucket, via: "parameter", pattern });
     if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
       index.add({ bucket, via: "name", pattern: bucket.name });
       if (hasStackToken(bucket.name)) index.add({ bucket, via: "name", pattern: stackNameAsAny(bucket.name), loose: true });
@@ -19569,7 +19578,7 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
 }
 function describe(p) {
   const name = patternText(p.name);
-  const how = p.via === "import" ? `Fn::ImportValue "${name}"` : p.via === "remote-state" ? describeStateOutput(p.name) : `bucket "${name}"`;
+  const how = p.via === "import" ? `Fn::ImportValue "${name}"` : p.via === "remote-state" ? describeStateOutput(p.name) : p.via === "parameter" ? describeNestedParameter(p.name) : `bucket "${name}"`;
   return `${p.policy} (${p.file}:${p.line}, ${how})`;
 }
 function unknownFor(f, policies, title) {
@@ -19580,13 +19589,20 @@ function unknownFor(f, policies, title) {
   return {
     ruleId: f.ruleId,
     message: `${title}: cannot tell (bucket policy)`,
-    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${policies.every((p) => p.via === "remote-state") ? "which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)" : "which bucket it names is only known at deploy time"}, and its statements are checked where it is written`,
+    why: `a bucket policy of another template or root module may be this bucket's: ${named}${more}; ${whyMaybe(policies)}, and its statements are checked where it is written`,
     location: at2,
     resource: f.resource,
     // The same rule on the same bucket at the same place: a baseline or exception made for the
     // finding still recognises it.
     fingerprint: f.fingerprint
   };
+}
+function whyMaybe(policies) {
+  if (policies.every((p) => p.via === "remote-state"))
+    return "which state it reads, or which state this root module writes, is not known statically (a backend completed at `terraform init`, a workspace, a value from a variable)";
+  if (policies.every((p) => p.via === "parameter"))
+    return "the nested stack this bucket is passed to, or the policy in it, is deployed only when a condition holds that is not known statically";
+  return "which bucket it names is only known at deploy time";
 }
 function joinLinks(parts) {
   const out = { buckets: [], policies: [] };
@@ -21691,6 +21707,10 @@ var init_intrinsics = __esm({
         if (typeName2.startsWith("AWS::SSM::Parameter::Value")) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
         let passed = this.passed?.get(name);
         if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key);
+        if (typeof passed === "object" && "arnOf" in passed) {
+          const why = `parameter ${name} is the ARN of the bucket the parent stack passes as ${passed.arnOf}, named at deploy time`;
+          return { parts: ["arn:aws:s3:::", { kind: "unknown", why, key: `parameter:${passed.arnOf}` }] };
+        }
         if (typeof passed === "object") {
           const def2 = get(param, "Default");
           const defaultText = def2?.kind === "scalar" && def2.value !== null ? String(def2.value) : void 0;
@@ -26393,17 +26413,41 @@ var init_undeclared_refs = __esm({
 });
 
 // src/parsers/cloudformation/stack-parameters.ts
-function passedParameters(parameters) {
+function sameCallValue(a, b) {
+  if (a === null || b === null || typeof a === "string" || typeof b === "string") return a === b;
+  return a.arnOf === b.arnOf;
+}
+function bucketRefOf(node) {
+  if (node.kind !== "map" || node.entries.length !== 1) return void 0;
+  const { key, value } = node.entries[0];
+  if (key === "Ref") return value.kind === "scalar" && typeof value.value === "string" ? { id: value.value, attr: "name" } : void 0;
+  if (key !== "Fn::GetAtt") return void 0;
+  let parts;
+  if (value.kind === "seq") parts = value.items.map((i) => i.kind === "scalar" ? i.value : void 0);
+  else if (value.kind === "scalar" && typeof value.value === "string") {
+    const dot = value.value.indexOf(".");
+    if (dot > 0) parts = [value.value.slice(0, dot), value.value.slice(dot + 1)];
+  }
+  return parts?.length === 2 && typeof parts[0] === "string" && parts[1] === "Arn" ? { id: parts[0], attr: "arn" } : void 0;
+}
+function passedParameters(parameters, isBucket = () => false) {
   const out = /* @__PURE__ */ new Map();
   if (parameters?.kind !== "map") return out;
+  const nameParameter = /* @__PURE__ */ new Map();
+  for (const e of parameters.entries) {
+    const ref = bucketRefOf(e.value);
+    if (ref?.attr === "name" && isBucket(ref.id) && !nameParameter.has(ref.id)) nameParameter.set(ref.id, e.key);
+  }
   for (const e of parameters.entries) {
     const v = e.value;
-    out.set(e.key, v.kind === "scalar" && v.value !== null ? String(v.value) : null);
+    const ref = bucketRefOf(v);
+    const arnOf = ref?.attr === "arn" ? nameParameter.get(ref.id) : void 0;
+    out.set(e.key, v.kind === "scalar" && v.value !== null ? String(v.value) : arnOf !== void 0 ? { arnOf } : null);
   }
   return out;
 }
-function nestedStackParameters(resource) {
-  return passedParameters(get(get(resource, "Properties"), "Parameters"));
+function nestedStackParameters(resource, isBucket) {
+  return passedParameters(get(get(resource, "Properties"), "Parameters"), isBucket);
 }
 var init_stack_parameters = __esm({
   "src/parsers/cloudformation/stack-parameters.ts"() {
@@ -26999,8 +27043,15 @@ var init_reader = __esm({
 });
 
 // src/parsers/cloudformation/stack-links.ts
-function templateLinks(root, r, unit, buckets, logicalToBucket, foreign) {
+function templateLinks(root, r, unit, buckets, logicalToBucket, foreign, passed = []) {
   const policies = foreign.map((p) => foreignPolicy(r, unit, p));
+  const passedTo = /* @__PURE__ */ new Map();
+  for (const p of passed) {
+    const list2 = passedTo.get(p.bucket) ?? [];
+    const name = nestedParameter(p.template, p.parameter);
+    list2.push(p.maybe ? [name, ""] : [name]);
+    passedTo.set(p.bucket, list2);
+  }
   const exportsOf = /* @__PURE__ */ new Map();
   const outputs = get(root, "Outputs");
   if (outputs?.kind === "map") {
@@ -27020,10 +27071,19 @@ function templateLinks(root, r, unit, buckets, logicalToBucket, foreign) {
   for (const b of buckets) {
     if (!b.managed) continue;
     const exports = exportsOf.get(b) ?? [];
+    const nested = passedTo.get(b);
     const name = b.name.state === "set" && b.name.value !== null ? patternOf(b.name.value, unit) : void 0;
-    if (exports.length === 0 && !name) continue;
+    if (exports.length === 0 && !name && !nested) continue;
     const at2 = b.origin.at;
-    linkable.push({ bucket: b.id, unit, file: at2.file, line: at2.line, exports, ...name ? { name } : {} });
+    linkable.push({
+      bucket: b.id,
+      unit,
+      file: at2.file,
+      line: at2.line,
+      exports,
+      ...name ? { name } : {},
+      ...nested ? { passedTo: nested } : {}
+    });
   }
   return { buckets: linkable, policies };
 }
@@ -27038,11 +27098,23 @@ function exportedBucket(r, value, logicalToBucket) {
 }
 function foreignPolicy(r, unit, p) {
   const at2 = r.loc(p.ref);
+  const parameter = wholeParameter(r.str(p.ref, at2));
+  if (parameter !== void 0) {
+    const name2 = nestedParameter(at2.file, parameter);
+    return { policy: p.policy, unit, file: at2.file, line: at2.line, via: "parameter", name: p.maybe ? [name2, ""] : [name2] };
+  }
   const n = p.ref.node;
   const imported = n.kind === "map" && n.entries.length === 1 && n.entries[0].key === "Fn::ImportValue";
   const named = imported ? { node: n.entries[0].value, path: `${p.ref.path}.Fn::ImportValue` } : p.ref;
   const name = nameOf2(r.str(named, at2), unit);
   return { policy: p.policy, unit, file: at2.file, line: at2.line, via: imported ? "import" : "name", name };
+}
+function wholeParameter(v) {
+  const ref = refOf(v);
+  const parts = ref === void 0 ? [] : strParts(ref);
+  const only = parts.length === 1 ? parts[0] : void 0;
+  const key = only !== void 0 && typeof only !== "string" && only.kind === "unknown" ? only.key : void 0;
+  return key?.startsWith("parameter:") ? key.slice("parameter:".length) : void 0;
 }
 function nameOf2(v, unit) {
   return v.state === "unknown" || v.value === null ? ANY_NAME : patternOf(v.value, unit);
@@ -27051,6 +27123,7 @@ var init_stack_links2 = __esm({
   "src/parsers/cloudformation/stack-links.ts"() {
     "use strict";
     init_cross_stack();
+    init_stack_links();
     init_value();
     init_source_tree();
   }
@@ -27074,6 +27147,7 @@ function templateToModel(src, limits) {
   const trailBuckets = [];
   const maybeFor = (origin, bucket) => origin.maybe && !deployedWhenever(origin, bucket?.origin) ? origin.maybe : void 0;
   const samS3Events = [];
+  const nestedStackResources = [];
   const resources = get(root, "Resources");
   if (!resources || resources.kind !== "map") {
     if (resources) {
@@ -27239,6 +27313,10 @@ function templateToModel(src, limits) {
         if (bucket) model.logDeliveries.push({ service: type.startsWith("AWS::CloudFront") ? "cloudfront" : "elb", from: address, bucket });
         break;
       }
+      case "AWS::CloudFormation::Stack":
+      case "AWS::Serverless::Application":
+        nestedStackResources.push({ id, node: entry.value, maybe: maybe !== void 0 });
+        break;
       case "Custom::S3BucketNotifications": {
         const ref = r.child(props, "BucketName");
         const config = r.child(props, "NotificationConfiguration");
@@ -27347,7 +27425,7 @@ function templateToModel(src, limits) {
     b.suppressions = p.subject.suppressions;
     b.policyDefinedElsewhere = void 0;
     notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`);
-    foreign.push({ policy: p.owner, ref: p.ref });
+    foreign.push({ policy: p.owner, ref: p.ref, ...p.origin.maybe ? { maybe: true } : {} });
     model.buckets.push(b);
     return b;
   }
@@ -27385,7 +27463,8 @@ function templateToModel(src, limits) {
     } else if (bucket.notifications.value.length === 0) bucket.notifications = unknownValue(maybe.why, maybe.at);
   }
   renamePlaceholders(model, src, logicalToBucket);
-  const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign);
+  const passedBuckets = bucketsPassedToNestedStacks(nestedStackResources, src, logicalToBucket);
+  const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign, passedBuckets);
   if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links;
   if (ev.budgetSpent)
     problems.push({
@@ -27397,22 +27476,40 @@ function templateToModel(src, limits) {
       level: "warning"
     });
   if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]));
-  const nestedStacks = localNestedStacks(resources, src);
+  const nestedStacks = localNestedStacks(resources, src, (id) => ev.resourceType(id) === "AWS::S3::Bucket");
   return { model, problems, notes, resourceRanges, reader: r, ...nestedStacks.length ? { nestedStacks } : {} };
 }
-function localNestedStacks(resources, src) {
+function localNestedStacks(resources, src, isBucket) {
   const file = src.file;
   const out = [];
   for (const e of resources.entries) {
-    const t = get(e.value, "Type");
-    const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
-    if (!property) continue;
-    const url = get(get(e.value, "Properties"), property);
-    if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
-      continue;
-    const child2 = path17.posix.normalize(path17.posix.join(path17.posix.dirname(file), url.value));
-    const { line, column } = src.lines.position(url.start);
-    out.push({ child: child2, passed: [...nestedStackParameters(e.value)], at: { file, line, column } });
+    const local = localTemplateOf(e.value, file);
+    if (!local) continue;
+    const { line, column } = src.lines.position(local.url.start);
+    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket)], at: { file, line, column } });
+  }
+  return out;
+}
+function localTemplateOf(resource, file) {
+  const t = get(resource, "Type");
+  const property = t?.kind === "scalar" && typeof t.value === "string" ? ownEntry(NESTED_TEMPLATE_PROPERTY, t.value) : void 0;
+  if (!property) return void 0;
+  const url = get(get(resource, "Properties"), property);
+  if (url?.kind !== "scalar" || typeof url.value !== "string" || /^[a-z][a-z0-9+.-]*:/i.test(url.value) || url.value.startsWith("/"))
+    return void 0;
+  return { child: path17.posix.normalize(path17.posix.join(path17.posix.dirname(file), url.value)), url };
+}
+function bucketsPassedToNestedStacks(stacks, src, logicalToBucket) {
+  const out = [];
+  for (const s of stacks) {
+    const child2 = src.nestedTemplates?.get(s.id) ?? localTemplateOf(s.node, src.file)?.child;
+    const parameters = get(get(s.node, "Properties"), "Parameters");
+    if (child2 === void 0 || parameters?.kind !== "map") continue;
+    for (const e of parameters.entries) {
+      const ref = bucketRefOf(e.value);
+      const bucket = ref?.attr === "name" ? logicalToBucket.get(ref.id) : void 0;
+      if (bucket) out.push({ bucket, template: child2, parameter: e.key, maybe: s.maybe });
+    }
   }
   return out;
 }
@@ -27606,7 +27703,8 @@ function loadTemplateText(text, file, limits, options = {}) {
         addressOf: options.addressOf,
         comments: comments[i],
         frameworkNames: t.serverless,
-        ...options.passed ? { passed: options.passed } : {}
+        ...options.passed ? { passed: options.passed } : {},
+        ...options.nestedTemplates ? { nestedTemplates: options.nestedTemplates } : {}
       },
       limits
     );
@@ -29020,6 +29118,8 @@ function templateResources(root) {
 function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
   const out = [];
   const lines = new LineIndex(text);
+  const resources = templateResources(root);
+  const buckets = new Set(resources.filter((r) => r.type === "AWS::S3::Bucket").map((r) => r.logicalId));
   let assetsByHash;
   const assetFiles = () => {
     if (assetsByHash) return assetsByHash;
@@ -29035,7 +29135,7 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
     }
     return assetsByHash;
   };
-  for (const r of templateResources(root)) {
+  for (const r of resources) {
     if (r.type !== "AWS::CloudFormation::Stack") continue;
     const resourcePath = pathOf(r.logicalId);
     const nestedPath = resourcePath ? nestedStackPathFromResource(resourcePath) : void 0;
@@ -29085,7 +29185,8 @@ function findNestedStacks(parent, root, text, pathOf, metadata, ctx, report) {
       assemblyDir: parent.assemblyDir,
       assetsManifest: parent.assetsManifest,
       nested: true,
-      passed: nestedStackParameters(r.node)
+      passed: nestedStackParameters(r.node, (id) => buckets.has(id)),
+      resource: r.logicalId
     });
   }
   return out;
@@ -29433,6 +29534,7 @@ function loadAssembly(unit, ctx) {
       texts.set(st.file, text);
       const root = parseJson(text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: false }).root;
       const { stackPath, pathByLogicalId } = constructPathsOf(st, root, asm2.metadata, stackPaths);
+      const nestedTemplates = /* @__PURE__ */ new Map();
       if (root) {
         for (const child2 of findNestedStacks(
           { ...st, stackPath },
@@ -29444,13 +29546,15 @@ function loadAssembly(unit, ctx) {
           (p) => problems.push(p)
         )) {
           queue.push(child2);
+          if (child2.resource !== void 0) nestedTemplates.set(child2.resource, child2.file);
         }
       }
       const loaded2 = loadTemplateText(text, st.file, ctx.limits, {
         format: "cdk",
         addressOf: (lid) => pathByLogicalId.get(lid) ?? lid,
         debug: ctx.debug,
-        ...st.passed ? { passed: st.passed } : {}
+        ...st.passed ? { passed: st.passed } : {},
+        ...nestedTemplates.size ? { nestedTemplates } : {}
       });
       appendAll(problems, loaded2.problems);
       if (!loaded2.isTemplate) {
@@ -51408,6 +51512,7 @@ function includeHint(glob) {
 }
 
 // src/scan.ts
+init_stack_parameters();
 init_cross_stack();
 
 // src/plan-supersedes.ts
@@ -52062,7 +52167,7 @@ function withParentParameters(units, results, job, logger, planned) {
         if (!seen) child2.passed.set(name, { value, calls: 1 });
         else {
           seen.calls++;
-          if (seen.value !== value) seen.value = null;
+          if (!sameCallValue(seen.value, value)) seen.value = null;
         }
       }
     }
@@ -52075,7 +52180,7 @@ function withParentParameters(units, results, job, logger, planned) {
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
     const passed = [...child2.passed].map(([name, { value, calls }]) => [
       name,
-      calls === child2.calls || value === null ? value : { orDefault: value }
+      calls === child2.calls || value === null ? value : typeof value === "string" ? { orDefault: value } : null
     ]);
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
   });
@@ -52763,13 +52868,14 @@ var Validator = class {
           ...place(e, p),
           exports: this.list(e.exports, `${p}.exports`, (n, q) => this.namePattern(n, q)),
           ...e.name !== void 0 ? { name: this.namePattern(e.name, `${p}.name`) } : {},
-          ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {}
+          ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {},
+          ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
       policies: this.list(o.policies, `${path38}.policies`, (b, p) => {
         const e = this.object(b, p);
-        if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state")
-          this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"');
+        if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
+          this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
         return {
           policy: this.text(e.policy, `${p}.policy`, 2e3),
           ...place(e, p),

@@ -2,25 +2,26 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-GJWPA2PZ.js";
+} from "./chunks/chunk-ULIZGXZC.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
   cloudFormationPlanner,
-  parseLimit
-} from "./chunks/chunk-CCN7PKZF.js";
+  parseLimit,
+  sameCallValue
+} from "./chunks/chunk-RKTIL3FJ.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-ZQZ2PN7G.js";
+} from "./chunks/chunk-WTEFCYWW.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-FLJU2WZ4.js";
+} from "./chunks/chunk-U6Q36T3J.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-XVEWNAES.js";
+} from "./chunks/chunk-5CCQGDHJ.js";
 import {
   trimTrailing
 } from "./chunks/chunk-BDHRKFEA.js";
@@ -71,7 +72,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-ZUPV2Y2C.js";
+} from "./chunks/chunk-24XWNE43.js";
 
 // src/cli.ts
 import fs7 from "node:fs";
@@ -1338,10 +1339,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-YLUUMLT2.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-E32PL6G4.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-HISR2ZNN.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-BWA2TJCN.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-QNQSB5NQ.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-I5CIQVDC.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-CHJLCCEV.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-3Y3JIWD4.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -7291,7 +7292,7 @@ function withParentParameters(units, results, job, logger, planned) {
         if (!seen) child.passed.set(name, { value, calls: 1 });
         else {
           seen.calls++;
-          if (seen.value !== value) seen.value = null;
+          if (!sameCallValue(seen.value, value)) seen.value = null;
         }
       }
     }
@@ -7304,7 +7305,7 @@ function withParentParameters(units, results, job, logger, planned) {
     logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
     const passed = [...child.passed].map(([name, { value, calls }]) => [
       name,
-      calls === child.calls || value === null ? value : { orDefault: value }
+      calls === child.calls || value === null ? value : typeof value === "string" ? { orDefault: value } : null
     ]);
     return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
   });
@@ -7835,13 +7836,14 @@ var Validator = class {
           ...place(e, p),
           exports: this.list(e.exports, `${p}.exports`, (n, q) => this.namePattern(n, q)),
           ...e.name !== void 0 ? { name: this.namePattern(e.name, `${p}.name`) } : {},
-          ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {}
+          ...e.stateOutputs !== void 0 ? { stateOutputs: this.list(e.stateOutputs, `${p}.stateOutputs`, (n, q) => this.namePattern(n, q)) } : {},
+          ...e.passedTo !== void 0 ? { passedTo: this.list(e.passedTo, `${p}.passedTo`, (n, q) => this.namePattern(n, q)) } : {}
         };
       }),
       policies: this.list(o.policies, `${path12}.policies`, (b, p) => {
         const e = this.object(b, p);
-        if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state")
-          this.fail(`${p}.via`, 'must be "import", "name" or "remote-state"');
+        if (e.via !== "import" && e.via !== "name" && e.via !== "remote-state" && e.via !== "parameter")
+          this.fail(`${p}.via`, 'must be "import", "name", "remote-state" or "parameter"');
         return {
           policy: this.text(e.policy, `${p}.policy`, 2e3),
           ...place(e, p),
