@@ -94,7 +94,8 @@ export const LIMIT_NAMES: Record<string, { key: keyof Limits; scale: number; min
 
 /** Parses one limit's value (`max-file-size` in MiB, may be fractional; the others whole numbers). */
 export function parseLimit(name: string, value: string): Partial<Limits> {
-  const spec = LIMIT_NAMES[name]
+  // Own names only: `constructor` is on every object, and `limits: constructor=5` was taken as a limit.
+  const spec = Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : undefined
   if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(', ')}.`)
   const n = Number(value.trim())
   const whole = spec.scale === 1
@@ -124,7 +125,11 @@ export function parseLimitList(text: string): Partial<Limits> {
     if (!t || t.startsWith('#')) continue
     const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t)
     if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`)
-    Object.assign(out, parseLimit(m[1]!, m[2]!))
+    const one = parseLimit(m[1]!, m[2]!)
+    // `max-depth=50` on one line and `max-depth=500` further down: which one was meant is a guess.
+    if (Object.keys(one).some((k) => Object.hasOwn(out, k)))
+      throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`)
+    Object.assign(out, one)
   }
   return out
 }

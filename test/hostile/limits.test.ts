@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../rules/index.js'
 import { runCli, type CliIo } from '../../src/cli.js'
+import { ConfigurationError } from '../../src/errors.js'
 import { DEFAULT_LIMITS, LIMIT_NAMES, parseLimitList, type Limits } from '../../src/limits.js'
 import { readActionInputs } from '../../src/report/github/inputs.js'
 import { isRegistered, params } from '../fuzz/support.js'
@@ -61,6 +62,14 @@ describe('the limits', () => {
       maxFileBytes: 512 * 1024,
       maxDepth: 9,
     })
+  })
+
+  it('refuses a name that is not a limit but is on every object, and a limit set twice', () => {
+    // `LIMIT_NAMES['constructor']` is Object's constructor: it was taken as a limit, set to nothing.
+    for (const name of ['constructor', 'valueof', 'isprototypeof'])
+      expect(() => parseLimitList(`${name}=5`)).toThrow(ConfigurationError)
+    expect(() => parseLimitList('constructor=5')).toThrow(/Unknown limit "constructor"/)
+    expect(() => parseLimitList('max-depth=50\nmax-file-size=1\nmax-depth=500')).toThrow(/sets "max-depth" twice/)
   })
 
   it('--max-file-size skips a larger file with FILE_TOO_LARGE', async () => {
