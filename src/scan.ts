@@ -25,7 +25,7 @@ import { settingsDigest } from './scan-settings.js'
 import { VERSION } from './version.js'
 import { wasLetGo } from './scan-findings-cap.js'
 import { resultCount } from './unit-reuse.js'
-import { autoPool, runUnits, workerLimits } from './worker-pool.js'
+import { autoPool, MAX_WORKERS, runUnits, workerLimits } from './worker-pool.js'
 import { rules, rulesById } from '../rules/index.js'
 
 /** The module URL of the running bundle, set by the entry point so workers can load it. */
@@ -125,7 +125,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     selected = units.filter((u) => shardOf(u.shardKey ?? u.id, count) === index)
     // A file discovery refused (too large) belongs to one shard too, or every shard would report it.
     discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index)
-    logger.info(`shard ${index}/${count}: ${selected.length} of ${plural(units.length, 'unit')}`)
+    logger.info(`shard ${index}/${count}: ${selected.length} of ${counted(units.length, 'unit')}`)
   }
   const job: UnitJob = {
     roots,
@@ -202,9 +202,11 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown)
   result.notes = [...new Set(result.notes)].sort()
   result.stats.durationMs = Math.round(performance.now() - t0)
+  // The threads `runUnits` started: `--workers 1000` on three units starts three.
+  const started = entryUrl ? Math.max(0, Math.min(workers, toRun.length, MAX_WORKERS)) : 0
   logger.info(
     `scanned ${counted(result.stats.files, 'file')} (${counted(result.stats.units, 'unit')}, ${counted(result.stats.buckets, 'bucket')}) in ${result.stats.durationMs} ms` +
-      ` (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`,
+      ` (discovery ${Math.round(t1 - t0)} ms${started ? `, ${counted(started, 'worker')}${mainHelps ? ' and the main thread' : ''}` : ''}); ${counted(result.findings.filter((f) => !f.suppressed).length, 'finding')}`,
   )
   return result
 }

@@ -21,6 +21,11 @@ async function cli(args: string[], files: Record<string, string> = { 'stack.yaml
 }
 
 describe('s3-gate CLI', () => {
+  it('says how many units a shard took of how many', async () => {
+    const r = await cli(['scan', '.', '--shard', '1/4', '--fail-on', 'none'])
+    expect(r.stderr).toMatch(/^shard 1\/4: [01] of 1 unit$/m)
+  })
+
   it('exits 1 when a finding is at or above --fail-on and 0 otherwise', async () => {
     expect((await cli(['scan', '.'])).code).toBe(1)
     expect((await cli(['scan', '.', '--fail-on', 'none'])).code).toBe(0)

@@ -2,6 +2,7 @@
  * The worker pool from the built CLI bundle (workers need a `.js` module): a worker that runs out
  * of memory on one unit costs that unit a rerun in the main thread, and no other unit is lost.
  */
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -62,6 +63,14 @@ describe('runUnits on worker threads', () => {
     const pooled = await runUnits(units, job, 100_000, bundle)
     expect(performance.now() - t0).toBeLessThan(5000)
     expect(withoutDebug(pooled)).toEqual(withoutDebug(await runUnits(units, job, 0, undefined)))
+  })
+
+  it('says how many workers it started, not how many --workers asked for', () => {
+    const dir = writeTree(Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`t${i}.yaml`, template(1, `B${i}x`)])))
+    const cli = path.resolve('dist/cli/index.js')
+    const { stderr, status } = spawnSync(process.execPath, [cli, 'scan', dir, '--workers', '1000', '--fail-on', 'none'], { encoding: 'utf8' })
+    expect(status).toBe(0)
+    expect(stderr).toMatch(/, 3 workers and the main thread\)/)
   })
 
   it('keeps the same units under the scan-wide findings limit, whichever thread finished first', async () => {
