@@ -23,6 +23,7 @@ import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
 import type { StackLinks } from './model/stack-links.js'
 import { pluginByName } from './parsers/registry.js'
+import { isInGitFolder } from './parsers/shared/inside.js'
 import type { FormatPlugin, LoadContext, NestedStackCall, PassedValue, PlanCover, ScanUnit } from './parsers/types.js'
 import { rules, rulesById } from '../rules/index.js'
 
@@ -160,6 +161,11 @@ export function unitFileReader(
       const real = knownReal.has(abs) ? abs : fs.realpathSync.native(abs)
       if (!isInside(real, job.roots)) {
         debug(`refused to read ${abs}: outside the scanned paths`)
+        return undefined
+      }
+      // Both sides of a link: `file(".git/config")`, and `leak.txt` linked to it.
+      if (isInGitFolder(abs, job.roots) || isInGitFolder(real, job.roots)) {
+        debug(`refused to read ${abs}: under .git/, where a checkout keeps its credentials`)
         return undefined
       }
       const st = fs.statSync(real)
