@@ -127,8 +127,7 @@ export function parseLimitList(text: string): Partial<Limits> {
     if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`)
     const one = parseLimit(m[1]!, m[2]!)
     // `max-depth=50` on one line and `max-depth=500` further down: which one was meant is a guess.
-    if (Object.keys(one).some((k) => Object.hasOwn(out, k)))
-      throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`)
+    if (Object.keys(one).some((k) => Object.hasOwn(out, k))) throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`)
     Object.assign(out, one)
   }
   return out

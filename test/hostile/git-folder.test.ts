@@ -61,6 +61,8 @@ resource "aws_s3_bucket" "d" {
       ['infra/main.tf', 10, 'warning'],
     ])
     // Every bucket is still checked (its name unknown, nothing else).
-    expect(new Set(result.findings.map((f) => f.resource))).toEqual(new Set(['aws_s3_bucket.a', 'aws_s3_bucket.b', 'aws_s3_bucket.c', 'aws_s3_bucket.d']))
+    expect(new Set(result.findings.map((f) => f.resource))).toEqual(
+      new Set(['aws_s3_bucket.a', 'aws_s3_bucket.b', 'aws_s3_bucket.c', 'aws_s3_bucket.d']),
+    )
   })
 })

@@ -66,8 +66,7 @@ describe('the limits', () => {
 
   it('refuses a name that is not a limit but is on every object, and a limit set twice', () => {
     // `LIMIT_NAMES['constructor']` is Object's constructor: it was taken as a limit, set to nothing.
-    for (const name of ['constructor', 'valueof', 'isprototypeof'])
-      expect(() => parseLimitList(`${name}=5`)).toThrow(ConfigurationError)
+    for (const name of ['constructor', 'valueof', 'isprototypeof']) expect(() => parseLimitList(`${name}=5`)).toThrow(ConfigurationError)
     expect(() => parseLimitList('constructor=5')).toThrow(/Unknown limit "constructor"/)
     expect(() => parseLimitList('max-depth=50\nmax-file-size=1\nmax-depth=500')).toThrow(/sets "max-depth" twice/)
   })

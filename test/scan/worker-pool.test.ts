@@ -68,7 +68,9 @@ describe('runUnits on worker threads', () => {
   it('says how many workers it started, not how many --workers asked for', () => {
     const dir = writeTree(Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`t${i}.yaml`, template(1, `B${i}x`)])))
     const cli = path.resolve('dist/cli/index.js')
-    const { stderr, status } = spawnSync(process.execPath, [cli, 'scan', dir, '--workers', '1000', '--fail-on', 'none'], { encoding: 'utf8' })
+    const { stderr, status } = spawnSync(process.execPath, [cli, 'scan', dir, '--workers', '1000', '--fail-on', 'none'], {
+      encoding: 'utf8',
+    })
     expect(status).toBe(0)
     expect(stderr).toMatch(/, 3 workers and the main thread\)/)
   })

@@ -173,7 +173,12 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
         return `${ctx.displayPath(abs)} is outside the scanned paths`
       }
       if (isInGitFolder(abs, ctx.roots)) {
-        problem('FILE_IN_GIT_FOLDER', at, `${ctx.displayPath(abs)} is under .git/, where a checkout keeps its credentials; it was not read`, 'warning')
+        problem(
+          'FILE_IN_GIT_FOLDER',
+          at,
+          `${ctx.displayPath(abs)} is under .git/, where a checkout keeps its credentials; it was not read`,
+          'warning',
+        )
         return `${ctx.displayPath(abs)} is under .git/`
       }
       const r = read(abs)
