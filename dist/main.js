@@ -19259,6 +19259,9 @@ function isInside(p, dir) {
 function isInsideAny(p, dirs) {
   return dirs.some((d) => isInside(p, d));
 }
+function isInGitFolder(p, dirs) {
+  return dirs.some((d) => isInside(p, d) && path11.relative(d, p).split(path11.sep).includes(".git"));
+}
 var init_inside = __esm({
   "src/parsers/shared/inside.ts"() {
     "use strict";
@@ -20905,7 +20908,7 @@ var init_comment_suppressions = __esm({
 
 // src/limits.ts
 function parseLimit(name, value) {
-  const spec = LIMIT_NAMES[name];
+  const spec = Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : void 0;
   if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(", ")}.`);
   const n = Number(value.trim());
   const whole = spec.scale === 1;
@@ -20923,7 +20926,9 @@ function parseLimitList(text) {
     if (!t || t.startsWith("#")) continue;
     const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t);
     if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`);
-    Object.assign(out, parseLimit(m[1], m[2]));
+    const one = parseLimit(m[1], m[2]);
+    if (Object.keys(one).some((k) => Object.hasOwn(out, k))) throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`);
+    Object.assign(out, one);
   }
   return out;
 }
@@ -39737,9 +39742,18 @@ function prepareTerraformUnit(unit, ctx) {
         problem("FILE_OUTSIDE_ROOT", at2, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, "warning");
         return `${ctx.displayPath(abs)} is outside the scanned paths`;
       }
+      if (isInGitFolder(abs, ctx.roots)) {
+        problem(
+          "FILE_IN_GIT_FOLDER",
+          at2,
+          `${ctx.displayPath(abs)} is under .git/, where a checkout keeps its credentials; it was not read`,
+          "warning"
+        );
+        return `${ctx.displayPath(abs)} is under .git/`;
+      }
       const r = read(abs);
       if (!r)
-        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths`;
+        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths or into .git/`;
       return r;
     },
     parseTemplate: (f) => {
@@ -45934,6 +45948,9 @@ function pluginByName(name) {
   throw new Error(`format plugin ${name} used before its reader was loaded (loadPlugins)`);
 }
 
+// src/process-unit.ts
+init_inside();
+
 // src/model/exposure.ts
 init_own_entry();
 init_policy();
@@ -49883,6 +49900,10 @@ function unitFileReader(unit, job, debug2, unreadable) {
         debug2(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
       }
+      if (isInGitFolder(abs, job.roots) || isInGitFolder(real, job.roots)) {
+        debug2(`refused to read ${abs}: under .git/, where a checkout keeps its credentials`);
+        return void 0;
+      }
       const st = fs10.statSync(real);
       if (!st.isFile() || st.size > job.limits.maxFileBytes) return void 0;
       return decodeText(fs10.readFileSync(real));
@@ -52084,7 +52105,7 @@ async function scan(options, logger) {
     const { index, count } = options.shard;
     selected = units.filter((u) => shardOf(u.shardKey ?? u.id, count) === index);
     discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
-    logger.info(`shard ${index}/${count}: ${selected.length} of ${plural2(units.length, "unit")}`);
+    logger.info(`shard ${index}/${count}: ${selected.length} of ${counted(units.length, "unit")}`);
   }
   const job = {
     roots,
@@ -52149,8 +52170,9 @@ async function scan(options, logger) {
   result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown);
   result.notes = [...new Set(result.notes)].sort();
   result.stats.durationMs = Math.round(performance3.now() - t0);
+  const started = entryUrl ? Math.max(0, Math.min(workers, toRun.length, MAX_WORKERS)) : 0;
   logger.info(
-    `scanned ${counted(result.stats.files, "file")} (${counted(result.stats.units, "unit")}, ${counted(result.stats.buckets, "bucket")}) in ${result.stats.durationMs} ms (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, "worker")}${mainHelps ? " and the main thread" : ""}` : ""}); ${counted(result.findings.filter((f) => !f.suppressed).length, "finding")}`
+    `scanned ${counted(result.stats.files, "file")} (${counted(result.stats.units, "unit")}, ${counted(result.stats.buckets, "bucket")}) in ${result.stats.durationMs} ms (discovery ${Math.round(t1 - t0)} ms${started ? `, ${counted(started, "worker")}${mainHelps ? " and the main thread" : ""}` : ""}); ${counted(result.findings.filter((f) => !f.suppressed).length, "finding")}`
   );
   return result;
 }

@@ -10,21 +10,22 @@ import {
   cloudFormationPlanner,
   parseLimit,
   sameCallValue
-} from "./chunks/chunk-RKTIL3FJ.js";
+} from "./chunks/chunk-VQEFKRGI.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-WTEFCYWW.js";
+} from "./chunks/chunk-UUEFDRO7.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-U6Q36T3J.js";
+} from "./chunks/chunk-MALYCR27.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-5CCQGDHJ.js";
+} from "./chunks/chunk-LSSOE6J2.js";
 import {
+  isInGitFolder,
   trimTrailing
-} from "./chunks/chunk-BDHRKFEA.js";
+} from "./chunks/chunk-7PAZ6DW3.js";
 import {
   ACCESS_CLASS_ACTIONS,
   CANNED_ACLS,
@@ -1339,10 +1340,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-QNQSB5NQ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-I5CIQVDC.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-CHJLCCEV.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-3Y3JIWD4.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-BUT7MHI2.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-S3KP2LL3.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-SKD2BL4L.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-3FEM6J42.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -6314,6 +6315,10 @@ function unitFileReader(unit, job, debug, unreadable) {
         debug(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
       }
+      if (isInGitFolder(abs, job.roots) || isInGitFolder(real, job.roots)) {
+        debug(`refused to read ${abs}: under .git/, where a checkout keeps its credentials`);
+        return void 0;
+      }
       const st = fs3.statSync(real);
       if (!st.isFile() || st.size > job.limits.maxFileBytes) return void 0;
       return decodeText(fs3.readFileSync(real));
@@ -7209,7 +7214,7 @@ async function scan(options, logger) {
     const { index, count } = options.shard;
     selected = units.filter((u) => shardOf(u.shardKey ?? u.id, count) === index);
     discoveryProblems = found.problems.filter((p) => shardOf(p.file, count) === index);
-    logger.info(`shard ${index}/${count}: ${selected.length} of ${plural(units.length, "unit")}`);
+    logger.info(`shard ${index}/${count}: ${selected.length} of ${counted(units.length, "unit")}`);
   }
   const job = {
     roots,
@@ -7274,8 +7279,9 @@ async function scan(options, logger) {
   result.unknowns = dropRepeats(result.unknowns.sort(compareUnknowns), sameUnknown);
   result.notes = [...new Set(result.notes)].sort();
   result.stats.durationMs = Math.round(performance2.now() - t0);
+  const started = entryUrl ? Math.max(0, Math.min(workers, toRun.length, MAX_WORKERS)) : 0;
   logger.info(
-    `scanned ${counted(result.stats.files, "file")} (${counted(result.stats.units, "unit")}, ${counted(result.stats.buckets, "bucket")}) in ${result.stats.durationMs} ms (discovery ${Math.round(t1 - t0)} ms${workers ? `, ${counted(workers, "worker")}${mainHelps ? " and the main thread" : ""}` : ""}); ${counted(result.findings.filter((f) => !f.suppressed).length, "finding")}`
+    `scanned ${counted(result.stats.files, "file")} (${counted(result.stats.units, "unit")}, ${counted(result.stats.buckets, "bucket")}) in ${result.stats.durationMs} ms (discovery ${Math.round(t1 - t0)} ms${started ? `, ${counted(started, "worker")}${mainHelps ? " and the main thread" : ""}` : ""}); ${counted(result.findings.filter((f) => !f.suppressed).length, "finding")}`
   );
   return result;
 }
