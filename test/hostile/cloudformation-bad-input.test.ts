@@ -58,6 +58,16 @@ describe('bad CloudFormation input', () => {
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6', 'acl-public-write@6'])
   })
 
+  it('reports Properties that are not a mapping at their line instead of reading a bare resource', async () => {
+    const r = await scanFiles({
+      'props.yaml': `${GOOD}  Text:\n    Type: AWS::S3::Bucket\n    Properties: "AccessControl: PublicRead"\n  Listed:\n    Type: AWS::S3::Bucket\n    Properties:\n      - AccessControl: PublicRead\n  Empty:\n    Type: AWS::S3::Bucket\n    Properties:\n`,
+    })
+    expect(errorsOf(r, 'props.yaml')).toEqual([
+      { code: 'PROPERTIES_INVALID', line: 9 },
+      { code: 'PROPERTIES_INVALID', line: 12 },
+    ])
+  })
+
   it('reports conditions that refer to each other in a circle, and decides nothing by them', async () => {
     const r = await scanFiles({
       'cycle.yaml':

@@ -205,6 +205,18 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     const origin: ResourceOrigin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt }
     if (maybe) origin.maybe = maybe
     const props = r.child(cur, 'Properties')
+    if (props && (props.node.kind === 'seq' || (props.node.kind === 'scalar' && props.node.value !== null))) {
+      // CloudFormation rejects it; read as no properties, `Properties: "..."` passed as a bare bucket.
+      const at = r.loc(props)
+      problems.push({
+        code: 'PROPERTIES_INVALID',
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        message: `resource ${id} has \`Properties\` that are not a mapping (CloudFormation rejects the template); they were not read`,
+        level: 'error',
+      })
+    }
     // A loop among the properties of an S3 or CloudTrail resource is not expanded: say so.
     if (props && /^AWS::(S3|CloudTrail)::/.test(type))
       for (const loop of propertyLoops(props.node)) {

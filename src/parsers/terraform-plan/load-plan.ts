@@ -126,13 +126,17 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const values = get(root, 'planned_values') ?? get(root, 'values')
   const rootValues = get(values, 'root_module')
   if (!isMap(rootValues)) {
+    // An empty state shows as `{"format_version": ...}` alone; a plan that changes resources and has
+    // no values to check them by is mangled, and must not pass the gate as a clean one.
+    const changes = get(root, 'resource_changes')
+    const mangled = values !== undefined || (changes?.kind === 'seq' && changes.items.length > 0)
     problems.push({
       code: 'PLAN_JSON_SHAPE',
       file: planFile.rel,
       line: 1,
       column: 1,
-      message: 'The file looks like `terraform show -json` output but has no planned_values.root_module',
-      level: 'warning',
+      message: `The file looks like \`terraform show -json\` output but has no planned_values.root_module${mangled ? '; its resources were not checked' : ''}`,
+      level: mangled ? 'error' : 'warning',
     })
     return { models: [], problems, notes, texts }
   }

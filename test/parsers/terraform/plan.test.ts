@@ -88,6 +88,15 @@ describe('terraform show -json plans', () => {
     expect(plans.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.c'])
   })
 
+  it('fails a plan that changes resources but has no planned values, and only warns about an empty state', () => {
+    const mangled = { format_version: '1.2', terraform_version: '1.9.0', resource_changes: [{ address: 'aws_s3_bucket.a' }] }
+    const bad = loadPlans(loadFiles({ 'plan.json': JSON.stringify(mangled) }).dir)
+    expect(bad.load.problems.map((p) => [p.code, p.level])).toEqual([['PLAN_JSON_SHAPE', 'error']])
+    expect(bad.load.problems[0]!.message).toMatch(/its resources were not checked/)
+    const empty = loadPlans(loadFiles({ 'state.json': JSON.stringify({ format_version: '1.0', terraform_version: '1.9.0' }) }).dir)
+    expect(empty.load.problems.map((p) => [p.code, p.level])).toEqual([['PLAN_JSON_SHAPE', 'warning']])
+  })
+
   it('warns where resources or child modules are not lists, or a resource or module is not an object, and reads the rest', () => {
     const plan = {
       format_version: '1.2',
