@@ -79,3 +79,66 @@ describe('an account-level public access block and a public bucket', () => {
     expect(exposure(await scanFiles(files('  providers = {\n    aws = aws.audit\n  }\n')))).toEqual({ found: 0, unknown: 1 })
   })
 })
+
+describe('a child module that declares its own provider configuration', () => {
+  const module = (providers = '') => `module "data" {\n  source = "./data"\n${providers}}\n`
+  const childProvider = (body: string) => `provider "aws" {\n${body}}\n`
+  const ASSUME_AUDIT = `  assume_role {\n    role_arn = "arn:aws:iam::999988887777:role/admin"\n  }\n`
+
+  it('deploys its buckets with its own credentials, which an account block of the caller may not cover', async () => {
+    const r = await scanFiles({
+      'main.tf': PROVIDERS + accountBlock('') + module(),
+      'data/main.tf': childProvider(`  region = "eu-west-1"\n${ASSUME_AUDIT}`) + publicBucket(''),
+    })
+    expect(exposure(r)).toEqual({ found: 0, unknown: 1 })
+    const u = r.unknowns.find((x) => x.ruleId === 'public-exposure')!
+    expect([u.location.file, u.location.line, u.resource]).toEqual(['data/main.tf', 13, 'module.data.aws_s3_bucket.b'])
+  })
+
+  it('is covered by an account block deployed with the same credentials', async () => {
+    const r = await scanFiles({
+      'main.tf': PROVIDERS + accountBlock('aws.audit') + module(),
+      'data/main.tf': childProvider(`  region = "us-east-1"\n${ASSUME_AUDIT}`) + publicBucket(''),
+    })
+    expect(exposure(r)).toEqual({ found: 0, unknown: 0 })
+  })
+
+  it('without credentials settings uses the default credential chain, as the root default provider does', async () => {
+    const files = (rootBlock: string, child: string) => ({
+      'main.tf': PROVIDERS + accountBlock(rootBlock) + module(),
+      'data/main.tf': childProvider(child) + publicBucket(''),
+    })
+    expect(exposure(await scanFiles(files('', '  region = "us-east-1"\n')))).toEqual({ found: 0, unknown: 0 })
+    expect(exposure(await scanFiles(files('aws.audit', '  region = "us-east-1"\n')))).toEqual({ found: 0, unknown: 1 })
+    // An empty block the caller does not pass anything to is a configuration of its own too.
+    expect(exposure(await scanFiles(files('aws.audit', '')))).toEqual({ found: 0, unknown: 1 })
+  })
+
+  it('treats an empty block as a proxy for the configuration the caller passes', async () => {
+    const r = (rootBlock: string) =>
+      scanFiles({
+        'main.tf': PROVIDERS + accountBlock(rootBlock) + module('  providers = {\n    aws = aws.audit\n  }\n'),
+        'data/main.tf': childProvider('') + publicBucket(''),
+      })
+    expect(exposure(await r('aws.audit'))).toEqual({ found: 0, unknown: 0 })
+    expect(exposure(await r(''))).toEqual({ found: 0, unknown: 1 })
+  })
+
+  it('finds the configuration in an intermediate module', async () => {
+    const r = await scanFiles({
+      'main.tf': PROVIDERS + accountBlock('') + module(),
+      'data/main.tf': childProvider(`  region = "eu-west-1"\n${ASSUME_AUDIT}`) + `module "inner" {\n  source = "./inner"\n}\n`,
+      'data/inner/main.tf': publicBucket(''),
+    })
+    expect(exposure(r)).toEqual({ found: 0, unknown: 1 })
+  })
+
+  it('keeps settings that refer to the module inputs apart from the same text in the root module', async () => {
+    const root = `variable "role" {\n  default = "arn:aws:iam::999988887777:role/admin"\n}\nprovider "aws" {\n  assume_role {\n    role_arn = var.role\n  }\n}\n`
+    const r = await scanFiles({
+      'main.tf': root + accountBlock('') + `module "data" {\n  source = "./data"\n  role   = "arn:aws:iam::111122223333:role/admin"\n}\n`,
+      'data/main.tf': `variable "role" {}\n` + childProvider('  assume_role {\n    role_arn = var.role\n  }\n') + publicBucket(''),
+    })
+    expect(exposure(r)).toEqual({ found: 0, unknown: 1 })
+  })
+})

@@ -5,7 +5,7 @@
  * region (or tags, endpoints) are one account; any difference in what picks the credentials is
  * taken to be another account, maybe.
  */
-import { attr, type Body, type Expr } from './hcl/ast.js'
+import { attr, type Attribute, type Block, type Expr } from './hcl/ast.js'
 import type { SourceFiles } from './eval/source-files.js'
 import { literalString, type ModuleConfig } from './module-config.js'
 import type { ModuleInstance, ResourceInstance } from './module-instance.js'
@@ -28,30 +28,62 @@ const ACCOUNT_SETTINGS = new Set([
 /** The account key of each `provider "aws"` configuration of the root module, by alias ('' = default). */
 export function providerAccounts(root: ModuleConfig, files: SourceFiles): Map<string, string> {
   const out = new Map<string, string>()
-  for (const file of root.files) {
-    for (const block of file.body.blocks) {
-      if (block.type !== 'provider' || block.labels[0]?.value !== 'aws') continue
-      const alias = literalString(attr(block.body, 'alias')) ?? ''
-      out.set(alias, accountKey(block.body, file.f, files))
-    }
-  }
+  for (const [alias, settings] of providerConfigs(root)) out.set(alias, accountKey(settings, files))
   return out
 }
 
-function accountKey(body: Body, f: number, files: SourceFiles): string {
+/** One item of a provider block, with the file it is written in. */
+interface ProviderSetting {
+  item: Attribute | Block
+  f: number
+}
+
+/**
+ * The `provider "aws"` configurations a module declares, by alias ('' = default): the items of
+ * each block, without `alias` and `version`, an override file's replacing those of the same name.
+ */
+function providerConfigs(config: ModuleConfig): Map<string, ProviderSetting[]> {
+  let found = declaredConfigs.get(config)
+  if (!found) declaredConfigs.set(config, (found = readProviderConfigs(config)))
+  return found
+}
+
+const declaredConfigs = new WeakMap<ModuleConfig, Map<string, ProviderSetting[]>>()
+
+function readProviderConfigs(config: ModuleConfig): Map<string, ProviderSetting[]> {
+  const out = new Map<string, Map<string, ProviderSetting>>()
+  for (const file of [...config.files.filter((x) => !x.override), ...config.files.filter((x) => x.override)]) {
+    for (const block of file.body.blocks) {
+      if (block.type !== 'provider' || block.labels[0]?.value !== 'aws') continue
+      const alias = literalString(attr(block.body, 'alias')) ?? ''
+      let items = out.get(alias)
+      if (!items) out.set(alias, (items = new Map()))
+      else if (!file.override) continue // a duplicate configuration, which Terraform rejects
+      for (const item of block.body.items) {
+        const name = item.kind === 'attribute' ? item.name : item.type
+        if (name !== 'alias' && name !== 'version') items.set(name, { item, f: item.file ?? file.f })
+      }
+    }
+  }
+  return new Map([...out].map(([alias, items]) => [alias, [...items.values()]]))
+}
+
+function accountKey(settings: readonly ProviderSetting[], files: SourceFiles): string {
   const parts: string[] = []
-  for (const item of body.items) {
+  for (const { item, f } of settings) {
     const name = item.kind === 'attribute' ? item.name : item.type
-    if (ACCOUNT_SETTINGS.has(name)) parts.push(`${name}:${files.oneLine(item.file ?? f, item.start, item.end)}`)
+    if (ACCOUNT_SETTINGS.has(name)) parts.push(`${name}:${files.oneLine(f, item.start, item.end)}`)
   }
   return parts.sort().join('\n')
 }
 
 /**
  * The account key of the provider configuration `inst` is deployed with: its `provider` argument,
- * followed up through the `providers` maps of the module calls above it. Undefined for the
- * default provider without credentials settings; a configuration not declared in the root
- * module, or passed in a way not followed here, gets a key of its own (maybe another account).
+ * followed up through the `providers` maps of the module calls above it, unless a module on the
+ * way declares that configuration itself (a legacy `provider "aws"` block in a child module): its
+ * resources are then deployed with that block's own credentials, whatever the caller's. Undefined
+ * for a configuration without credentials settings (the default credential chain); a
+ * configuration passed in a way not followed here gets a key of its own (maybe another account).
  */
 export function deployedBy(inst: ResourceInstance, accounts: ReadonlyMap<string, string>, files: SourceFiles): string | undefined {
   const own = attr(inst.config.block.body, 'provider')
@@ -59,18 +91,53 @@ export function deployedBy(inst: ResourceInstance, accounts: ReadonlyMap<string,
   let mod: ModuleInstance = inst.mod
   for (let call = mod.call; call && name !== undefined; call = mod.call) {
     const providers = attr(call.config.block.body, 'providers')
+    const passed = providers ? passedProvider(providers.expr, name, files, providers.file ?? call.config.f) : undefined
+    const declared = providerConfigs(mod.config).get(aliasOf(name) ?? '\0')
+    // An empty block in a child module is a proxy for a configuration its caller passes in
+    // `providers`; one the caller does not pass, or one with settings, is a configuration of its own.
+    if (declared && (declared.length > 0 || !passed)) return childAccountKey(declared, mod, files)
     // Without `providers` a child module's default provider is its caller's (an alias must be
     // passed); with it, only what it lists is passed.
-    if (providers) name = mappedProvider(providers.expr, name, files, providers.file ?? call.config.f)
+    if (providers) name = passed?.to
     else if (name !== 'aws') name = undefined
     mod = call.parent
   }
   if (name === undefined) return `?${inst.address}`
-  const alias = name === 'aws' ? '' : name.startsWith('aws.') ? name.slice(4) : undefined
+  const alias = aliasOf(name)
   if (alias === undefined) return `?${name}`
   const key = accounts.get(alias)
   if (key === undefined) return alias === '' ? undefined : `?aws.${alias}`
   return key === '' ? undefined : key
+}
+
+/** '' for `aws`, the alias of `aws.alias`, undefined for anything else. */
+function aliasOf(name: string): string | undefined {
+  return name === 'aws' ? '' : name.startsWith('aws.') ? name.slice(4) : undefined
+}
+
+/**
+ * The account key of a configuration declared in a child module. Settings written as literals
+ * compare with the root module's; one that refers to anything (`var.role_arn`) may have another
+ * value in each module instance, so it is this instance's own.
+ */
+function childAccountKey(settings: readonly ProviderSetting[], mod: ModuleInstance, files: SourceFiles): string | undefined {
+  const key = accountKey(settings, files)
+  if (key === '') return undefined
+  const literal = settings.every(({ item }) => !ACCOUNT_SETTINGS.has(item.kind === 'attribute' ? item.name : item.type) || !refersToAnything(item))
+  return literal ? key : `${key}\n@${mod.prefix}`
+}
+
+/** True when an attribute or block holds a reference (variable, local, resource, function call). */
+function refersToAnything(item: Attribute | Block): boolean {
+  if (item.kind === 'block') return item.body.items.some(refersToAnything)
+  const walk = (x: unknown): boolean => {
+    if (Array.isArray(x)) return x.some(walk)
+    if (typeof x !== 'object' || x === null) return false
+    const t = (x as { t?: unknown }).t
+    if (t === 'var' || t === 'call' || t === 'invalid') return true
+    return Object.values(x).some(walk)
+  }
+  return walk(item.expr)
 }
 
 /** `aws` or `aws.alias` as written, or undefined when it is not a plain reference. */
@@ -79,12 +146,15 @@ function providerName(expr: Expr, files: SourceFiles, f: number): string | undef
   return /^aws(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(text) ? text : undefined
 }
 
-/** What `providers = { aws = aws.audit }` passes for `name`, as the caller names it. */
-function mappedProvider(expr: Expr, name: string, files: SourceFiles, f: number): string | undefined {
-  if (expr.t !== 'object') return undefined
+/**
+ * What `providers = { aws = aws.audit }` passes for `name`, as the caller names it (`to` undefined
+ * when it is not a plain reference); undefined when it is not listed.
+ */
+function passedProvider(expr: Expr, name: string, files: SourceFiles, f: number): { to: string | undefined } | undefined {
+  if (expr.t !== 'object') return { to: undefined }
   for (const item of expr.items) {
     const key = files.oneLine(f, item.key.start, item.key.end).trim()
-    if (key === name) return providerName(item.value, files, f)
+    if (key === name) return { to: providerName(item.value, files, f) }
   }
   return undefined
 }
