@@ -123,7 +123,9 @@ function aliasOf(name: string): string | undefined {
 function childAccountKey(settings: readonly ProviderSetting[], mod: ModuleInstance, files: SourceFiles): string | undefined {
   const key = accountKey(settings, files)
   if (key === '') return undefined
-  const literal = settings.every(({ item }) => !ACCOUNT_SETTINGS.has(item.kind === 'attribute' ? item.name : item.type) || !refersToAnything(item))
+  const literal = settings.every(
+    ({ item }) => !ACCOUNT_SETTINGS.has(item.kind === 'attribute' ? item.name : item.type) || !refersToAnything(item),
+  )
   return literal ? key : `${key}\n@${mod.prefix}`
 }
 
