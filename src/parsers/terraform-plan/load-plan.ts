@@ -69,6 +69,20 @@ function indexSuffix(index: SNode | undefined): string {
   return typeof index.value === 'number' ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`
 }
 
+/**
+ * The object a configuration reference is about: `aws_s3_bucket.b["k"]` for `aws_s3_bucket.b["k"].id`,
+ * `module.m` for `module.m.out`, `var.x`, `local.y`; undefined for `each`, `count`, `path`,
+ * `terraform` and `self`, which name no object of their own.
+ */
+function refSubject(ref: string): string | undefined {
+  const m = /^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?/.exec(ref)
+  if (!m) return undefined
+  const root = ref.slice(0, ref.indexOf('.'))
+  if (/^(each|count|path|terraform|self)$/.test(root)) return undefined
+  if (root === 'var' || root === 'local' || root === 'module') return /^[a-z]+\.[A-Za-z0-9_-]+/.exec(ref)![0]
+  return m[0]
+}
+
 /** What planning saw of a plan file. */
 export interface PlanUnitData {
   /** The head named both versions; otherwise it only started like a plan with sorted keys. */
@@ -361,8 +375,13 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
           get(get(get(configModule(callerPath), 'module_calls'), modulePath[modulePath.length - 1]!), 'expressions'),
           input[1]!,
         )
+        // `module "m" { for_each = aws_s3_bucket.b, bucket = each.value.id }`: each.value is that
+        // bucket, in the instance with the call's key.
+        const forEach = eachValueRefs(
+          get(get(get(configModule(callerPath), 'module_calls'), modulePath[modulePath.length - 1]!), 'for_each_expression'),
+        )
         const found = new Set<string>()
-        for (const r of refsOf(expr)) {
+        for (const r of withEachValue(refsOf(expr), forEach)) {
           const addr = bucketFromRefs(prefix.slice(0, call?.index ?? 0), callerPath, [r], call?.[1] ?? '', depth + 1)
           if (addr) found.add(addr)
         }
@@ -401,6 +420,20 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const refs = get(expr, 'references')
     return refs && refs.kind === 'seq' ? refs.items.map(str).filter((x): x is string => !!x) : []
   }
+  /**
+   * What `each.value` may refer to under a `for_each` expression: its references when they name one
+   * resource, module or value (`aws_s3_bucket.b`, with `aws_s3_bucket.b.id` beside it). Over two
+   * (`{ a = aws_s3_bucket.a, b = aws_s3_bucket.b }`, `merge(local.more, ...)`) which one an
+   * instance gets depends on its key, so none is taken: linking every instance to the first would
+   * give one bucket the settings of all and leave the others without.
+   */
+  const eachValueRefs = (forEach: SNode | undefined): string[] => {
+    const refs = refsOf(forEach)
+    const subjects = new Set(refs.map(refSubject).filter((x): x is string => x !== undefined))
+    return subjects.size === 1 ? refs : []
+  }
+  const withEachValue = (refs: string[], forEach: string[]): string[] =>
+    refs.flatMap((x) => (x === 'each.value' || x.startsWith('each.value.') || x.startsWith('each.value[') ? forEach : [x]))
 
   const records: { buckets: ResourceRecord[]; settings: ResourceRecord[]; others: ResourceRecord[] } = {
     buckets: [],
@@ -427,9 +460,8 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const expressions: SNode | undefined =
       get(config, 'expressions') ?? (config ? { kind: 'map', entries: [], start: config.start, end: config.end } : undefined)
     // `for_each = aws_s3_bucket.b` with `bucket = each.value.id`: each.value is that bucket (with our key).
-    const forEachRefs = refsOf(get(config, 'for_each_expression'))
-    const refsIn = (expr: SNode | undefined): string[] =>
-      refsOf(expr).flatMap((x) => (x === 'each.value' || x.startsWith('each.value.') ? forEachRefs : [x]))
+    const forEachRefs = eachValueRefs(get(config, 'for_each_expression'))
+    const refsIn = (expr: SNode | undefined): string[] => withEachValue(refsOf(expr), forEachRefs)
     const addrEntry = getEntry(pr.node, 'address')
     const planHeader: Origin = {
       f: planF,
