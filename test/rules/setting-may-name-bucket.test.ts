@@ -239,6 +239,92 @@ ${PAB}`,
   })
 })
 
+describe('a setting resource whose for_each keys are not known statically', () => {
+  const BUCKETS = `variable "names" { type = set(string) }
+resource "aws_s3_bucket" "m" {
+  for_each = var.names
+  bucket   = "acme-\${each.key}"
+}
+`
+  const pab = (forEach: string, bucket: string) => `resource "aws_s3_bucket_public_access_block" "p" {
+  for_each                = ${forEach}
+  bucket                  = ${bucket}
+${PAB}`
+
+  it('may not exist, so what it sets on the bucket it names is unknown', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "zones" { type = set(string) }
+resource "aws_s3_bucket" "b" {
+  bucket = "acme"
+}
+${pab('var.zones', 'aws_s3_bucket.b.id')}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.b@6'] })
+    expect(r.unknowns.find((u) => u.ruleId === 'block-public-access-incomplete')!.why).toContain(
+      'exists only when for_each = var.zones is not empty',
+    )
+  })
+
+  it('exists once for a one-element set whatever its element, and counts', async () => {
+    const r = await scanFiles({
+      'main.tf': `resource "random_id" "r" {
+  byte_length = 4
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "acme"
+}
+${pab('toset([random_id.r.hex])', 'aws_s3_bucket.b.id')}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: [] })
+  })
+
+  it('counts for the bucket with its key when it goes over the buckets or the same collection', async () => {
+    for (const [forEach, bucket] of [
+      ['aws_s3_bucket.m', 'each.value.id'],
+      ['var.names', 'aws_s3_bucket.m[each.key].id'],
+    ]) {
+      const r = await scanFiles({ 'main.tf': BUCKETS + pab(forEach!, bucket!) })
+      expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: [] })
+    }
+  })
+
+  it('may configure any instance when it goes over another collection', async () => {
+    const r = await scanFiles({
+      'main.tf': `${BUCKETS}variable "other" { type = set(string) }\n${pab('var.other', 'aws_s3_bucket.m[each.key].id')}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.m[*]@8'] })
+  })
+
+  it('may configure any bucket when it goes over a for expression on the buckets, which no other expression names', async () => {
+    // Each element is one of m's buckets: read as a bucket of its own, m was reported without a block.
+    const r = await scanFiles({
+      'main.tf': `${BUCKETS}resource "aws_s3_bucket" "other" {
+  bucket = "other"
+}
+${pab('{ for k, b in aws_s3_bucket.m : k => b if k != "tmp" }', 'each.value.id')}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.m[*]@9', 'aws_s3_bucket.other@9'] })
+  })
+
+  it('in a module called with such a for_each, may not exist either', async () => {
+    const r = await scanFiles({
+      'main.tf': `variable "zones" { type = set(string) }
+resource "aws_s3_bucket" "b" {
+  bucket = "acme"
+}
+module "s" {
+  source   = "./s"
+  for_each = var.zones
+  bucket   = aws_s3_bucket.b.id
+}
+`,
+      's/main.tf': `variable "bucket" {}
+${pab('toset(["one"])', 'var.bucket')}`,
+    })
+    expect(of(r, 'block-public-access-incomplete')).toEqual({ findings: [], unknowns: ['aws_s3_bucket.b@7'] })
+  })
+})
+
 const TLS_DENY = `      PolicyDocument:
         Statement:
           - Effect: Deny

@@ -201,12 +201,19 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     const keys: ExpandedKey[] = []
     // Two `for_each` with the same expression in one module instance go over the same elements:
     // `bucket = each.value` under one names the bucket `bucket = each.value` names under the other.
+    // Not over the instances of a resource or module, though: those are not elements written
+    // anywhere else (`{ for k, b in aws_s3_bucket.b : k => b if ... }` is one of b's buckets, which
+    // no expression names), so nothing tells which bucket `each.value.id` is.
     const unknownEach = () => {
       const elements = `${where.prefix}for_each(${ctx.files.oneLine(forEach.file ?? scope.f, forEach.expr.start, forEach.expr.end)})`
       const why = `the for_each keys of ${what} are not known statically`
+      const keyed = !refersToObjects(forEach.expr)
       return {
         key: { k: 'unknown' } as InstanceKey,
-        each: { key: unknown(why, at, `${elements}.key`), value: unknown(why, at, `${elements}.value`) },
+        each: {
+          key: unknown(why, at, keyed ? `${elements}.key` : undefined),
+          value: unknown(why, at, keyed ? `${elements}.value` : undefined),
+        },
       }
     }
     let pairs: [string, TfValue][] | undefined
@@ -252,6 +259,31 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
     return { kind: 'for_each', keys }
   }
   return { kind: 'single', keys: [{ key: { k: 'none' } }] }
+}
+
+/** Root names of references that are values rather than resources, data sources or module calls. */
+const VALUE_NAMES = new Set(['var', 'local', 'each', 'count', 'path', 'terraform', 'self'])
+
+/**
+ * Whether an expression refers to a resource, data source or module call (`aws_s3_bucket.b`,
+ * `data.x.y`, `module.m`), not only to variables and locals. The names a `for` expression binds
+ * are its own.
+ */
+function refersToObjects(e: Expr, bound: ReadonlySet<string> = new Set()): boolean {
+  const walk = (x: unknown, b: ReadonlySet<string>): boolean => {
+    if (Array.isArray(x)) return x.some((y) => walk(y, b))
+    if (typeof x !== 'object' || x === null) return false
+    const node = x as { t?: unknown; name?: unknown; keyVar?: string; valueVar?: string; coll?: unknown }
+    if (node.t === 'var') return typeof node.name === 'string' && !VALUE_NAMES.has(node.name) && !b.has(node.name)
+    if (node.t === 'for' && typeof node.valueVar === 'string') {
+      if (walk(node.coll, b)) return true
+      const inner = new Set(b).add(node.valueVar)
+      if (node.keyVar) inner.add(node.keyVar)
+      return Object.entries(x).some(([k, y]) => k !== 'coll' && walk(y, inner))
+    }
+    return Object.values(x).some((y) => walk(y, b))
+  }
+  return walk(e, bound)
 }
 
 /** The condition under which the instances of `what` exist, for a `count` / `for_each` not known statically. */
