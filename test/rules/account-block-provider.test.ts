@@ -142,3 +142,106 @@ describe('a child module that declares its own provider configuration', () => {
     expect(exposure(r)).toEqual({ found: 0, unknown: 1 })
   })
 })
+
+describe('in a terraform show -json plan', () => {
+  const AUDIT_ROLE = { assume_role: [{ role_arn: { constant_value: 'arn:aws:iam::999988887777:role/admin' } }] }
+  const POLICY = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::provider-account/*' }],
+  })
+  const ON = { block_public_acls: true, ignore_public_acls: true, block_public_policy: true, restrict_public_buckets: true }
+  /** An account block deployed with `blockKey`, and a public bucket in module.data deployed with `bucketKey`. */
+  const plan = (blockKey: string, bucketKey: string, providerConfig: object) => {
+    const res = (address: string, type: string, values: object) => ({
+      address,
+      mode: 'managed',
+      type,
+      name: address.split('.').pop(),
+      values,
+    })
+    const conf = (address: string, type: string, key: string, values: object) => ({
+      address,
+      mode: 'managed',
+      type,
+      name: address.split('.').pop(),
+      provider_config_key: key,
+      expressions: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { constant_value: v }])),
+    })
+    return {
+      format_version: '1.2',
+      terraform_version: '1.11.4',
+      planned_values: {
+        root_module: {
+          resources: [res('aws_s3_account_public_access_block.a', 'aws_s3_account_public_access_block', ON)],
+          child_modules: [
+            {
+              address: 'module.data',
+              resources: [
+                res('module.data.aws_s3_bucket.b', 'aws_s3_bucket', { bucket: 'provider-account' }),
+                res('module.data.aws_s3_bucket_policy.p', 'aws_s3_bucket_policy', { bucket: 'provider-account', policy: POLICY }),
+              ],
+            },
+          ],
+        },
+      },
+      configuration: {
+        provider_config: providerConfig,
+        root_module: {
+          resources: [conf('aws_s3_account_public_access_block.a', 'aws_s3_account_public_access_block', blockKey, ON)],
+          module_calls: {
+            data: {
+              source: './data',
+              module: {
+                resources: [
+                  conf('aws_s3_bucket.b', 'aws_s3_bucket', bucketKey, { bucket: 'provider-account' }),
+                  conf('aws_s3_bucket_policy.p', 'aws_s3_bucket_policy', bucketKey, { bucket: 'provider-account', policy: POLICY }),
+                ],
+              },
+            },
+          },
+        },
+      },
+    }
+  }
+  const ROOT = { aws: { name: 'aws', expressions: { region: { constant_value: 'eu-west-1' } } } }
+  const scanPlan = async (p: object) => exposure(await scanFiles({ 'plan.json': JSON.stringify(p, null, 1) }))
+
+  it('covers a bucket of the same provider configuration, which Terraform names for the module it lends it to', async () => {
+    expect(await scanPlan(plan('aws', 'aws', ROOT))).toEqual({ found: 0, unknown: 0 })
+  })
+
+  it('may not cover the bucket of a configuration that assumes another role', async () => {
+    const audit = {
+      ...ROOT,
+      'aws.audit': { name: 'aws', alias: 'audit', expressions: { region: { constant_value: 'eu-west-1' }, ...AUDIT_ROLE } },
+    }
+    expect(await scanPlan(plan('aws', 'aws.audit', audit))).toEqual({ found: 0, unknown: 1 })
+    expect(await scanPlan(plan('aws.audit', 'aws.audit', audit))).toEqual({ found: 0, unknown: 0 })
+  })
+
+  it("reads a child module's own provider block as its own credentials", async () => {
+    const child = (expressions: object) => ({ ...ROOT, 'module.data:aws': { name: 'aws', module_address: 'module.data', expressions } })
+    expect(await scanPlan(plan('aws', 'module.data:aws', child({ region: { constant_value: 'us-east-1' }, ...AUDIT_ROLE })))).toEqual({
+      found: 0,
+      unknown: 1,
+    })
+    // Without credentials settings: the default credential chain, as the root's.
+    expect(await scanPlan(plan('aws', 'module.data:aws', child({ region: { constant_value: 'us-east-1' } })))).toEqual({
+      found: 0,
+      unknown: 0,
+    })
+    // Empty: maybe a proxy for whatever the caller passes, which the plan does not say.
+    expect(await scanPlan(plan('aws', 'module.data:aws', child({})))).toEqual({ found: 0, unknown: 1 })
+    // The same text as the root's, over the module's own variable.
+    const byVar = { assume_role: [{ role_arn: { references: ['var.role'] } }] }
+    const rootByVar = { aws: { name: 'aws', expressions: byVar } }
+    expect(
+      await scanPlan(
+        plan('aws', 'module.data:aws', {
+          ...rootByVar,
+          'module.data:aws': { name: 'aws', module_address: 'module.data', expressions: byVar },
+        }),
+      ),
+    ).toEqual({ found: 0, unknown: 1 })
+  })
+})

@@ -22,6 +22,7 @@ import { parseHcl } from '../terraform/hcl/parse.js'
 import { isOverrideFile } from '../terraform/config-files.js'
 import { buildModuleConfig, type ModuleConfig, type ParsedFile } from '../terraform/module-config.js'
 import { moduleConfigFilesInside } from '../terraform/module-files.js'
+import { ACCOUNT_SETTINGS } from '../terraform/provider-account.js'
 import { blockKey, BUCKET_TYPES, modelFromResources, OTHER_TYPES, type ModelInput, type ResourceRecord } from '../terraform/to-model.js'
 import { convertObject, type ConvertContext } from './plan-values.js'
 import { findBlock, localSourceDir, type ModuleSource } from './source-map.js'
@@ -435,6 +436,43 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const withEachValue = (refs: string[], forEach: string[]): string[] =>
     refs.flatMap((x) => (x === 'each.value' || x.startsWith('each.value.') || x.startsWith('each.value[') ? forEach : [x]))
 
+  const providerConfigs = get(get(root, 'configuration'), 'provider_config')
+  const accounts = new Map<string, string | undefined>()
+  /**
+   * The account key (`Bucket.deployedBy`) of the provider configuration a resource's
+   * `provider_config_key` names, from the settings that choose the credentials, as
+   * `providerAccounts` reads them from the sources. Terraform keys a resource of a child module
+   * by the configuration its caller passes or lends it (`aws`, `aws.audit`), and by one of the
+   * module's own (`module.data:aws`) when the module declares it. Such a declared block without
+   * settings may be a proxy for what the caller passes, which the plan does not tell, and settings
+   * that refer to anything are the module's own values: both get a key of their own.
+   */
+  const accountOf = (key: string | undefined): string | undefined => {
+    if (!key || !isMap(providerConfigs)) return undefined
+    if (accounts.has(key)) return accounts.get(key)
+    const pc = get(providerConfigs, key)
+    let out: string | undefined
+    if (!isMap(pc)) out = key === 'aws' ? undefined : `?${key}`
+    else {
+      const expressions = get(pc, 'expressions')
+      const inModule = !!str(get(pc, 'module_address'))
+      const parts: string[] = []
+      let refers = false
+      if (isMap(expressions))
+        for (const e of expressions.entries) {
+          if (!ACCOUNT_SETTINGS.has(e.key)) continue
+          parts.push(`${e.key}:${jsonText(e.value) ?? `?${key}`}`)
+          if (hasReferences(e.value)) refers = true
+        }
+      const text = parts.sort().join('\n')
+      if (inModule && (!isMap(expressions) || expressions.entries.length === 0)) out = `?${key}`
+      else if (inModule && refers) out = `${text}\n@${key}`
+      else out = text === '' ? undefined : text
+    }
+    accounts.set(key, out)
+    return out
+  }
+
   const records: { buckets: ResourceRecord[]; settings: ResourceRecord[]; others: ResourceRecord[] } = {
     buckets: [],
     settings: [],
@@ -518,6 +556,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       related: related.length ? related : undefined,
       commentBlocks,
       mentions: config ? (address) => configNames(config, address) : undefined,
+      deployedBy: () => accountOf(str(get(config, 'provider_config_key'))),
       bucketRef: () => {
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, 'bucket')), pr.index)
         if (target) return { k: 'sym', parts: [{ kind: 'bucket', id: target, attr: 'name' }] }
@@ -599,6 +638,13 @@ function canonicalJson(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
       .join(',')}}`
   return JSON.stringify(v)
+}
+
+/** Whether a configuration expression refers to anything (its `references`), at any depth. */
+function hasReferences(node: SNode): boolean {
+  if (node.kind === 'scalar') return false
+  if (node.kind === 'seq') return node.items.some(hasReferences)
+  return node.entries.some((e) => (e.key === 'references' && e.value.kind === 'seq' && e.value.items.length > 0) || hasReferences(e.value))
 }
 
 /**

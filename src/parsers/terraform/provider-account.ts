@@ -11,7 +11,7 @@ import { literalString, type ModuleConfig } from './module-config.js'
 import type { ModuleInstance, ResourceInstance } from './module-instance.js'
 
 /** Provider arguments and blocks that choose the credentials, and so the account. */
-const ACCOUNT_SETTINGS = new Set([
+export const ACCOUNT_SETTINGS = new Set([
   'access_key',
   'secret_key',
   'token',

@@ -101,7 +101,7 @@ export interface ResourceRecord {
   maybe?: readonly Maybe[]
   /** Whether its block names `address` (a reference, a `depends_on` entry); missing where its text is not at hand. */
   mentions?(address: string): boolean
-  /** The account key of its provider configuration (`Bucket.deployedBy`); missing in plans. */
+  /** The account key of its provider configuration (`Bucket.deployedBy`). */
   deployedBy?(): string | undefined
 }
 
