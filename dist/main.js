@@ -27236,6 +27236,17 @@ function templateToModel(src, limits) {
     const origin = { format: src.format, type, address: src.addressOf?.(id) ?? id, at: headerAt };
     if (maybe) origin.maybe = maybe;
     const props = r.child(cur, "Properties");
+    if (props && (props.node.kind === "seq" || props.node.kind === "scalar" && props.node.value !== null)) {
+      const at2 = r.loc(props);
+      problems.push({
+        code: "PROPERTIES_INVALID",
+        file: src.file,
+        line: at2.line,
+        column: at2.column,
+        message: `resource ${id} has \`Properties\` that are not a mapping (CloudFormation rejects the template); they were not read`,
+        level: "error"
+      });
+    }
     if (props && /^AWS::(S3|CloudTrail)::/.test(type))
       for (const loop of propertyLoops(props.node)) {
         const at2 = src.lines.position(loop.keyStart);
@@ -33657,6 +33668,120 @@ var init_module_config = __esm({
   }
 });
 
+// src/parsers/terraform/provider-account.ts
+function providerAccounts(root, files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [alias, settings] of providerConfigs(root)) out.set(alias, accountKey(settings, files));
+  return out;
+}
+function providerConfigs(config) {
+  let found = declaredConfigs.get(config);
+  if (!found) declaredConfigs.set(config, found = readProviderConfigs(config));
+  return found;
+}
+function readProviderConfigs(config) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of [...config.files.filter((x) => !x.override), ...config.files.filter((x) => x.override)]) {
+    for (const block of file.body.blocks) {
+      if (block.type !== "provider" || block.labels[0]?.value !== "aws") continue;
+      const alias = literalString(attr(block.body, "alias")) ?? "";
+      let items = out.get(alias);
+      if (!items) out.set(alias, items = /* @__PURE__ */ new Map());
+      else if (!file.override) continue;
+      for (const item of block.body.items) {
+        const name = item.kind === "attribute" ? item.name : item.type;
+        if (name !== "alias" && name !== "version") items.set(name, { item, f: item.file ?? file.f });
+      }
+    }
+  }
+  return new Map([...out].map(([alias, items]) => [alias, [...items.values()]]));
+}
+function accountKey(settings, files) {
+  const parts = [];
+  for (const { item, f } of settings) {
+    const name = item.kind === "attribute" ? item.name : item.type;
+    if (ACCOUNT_SETTINGS.has(name)) parts.push(`${name}:${files.oneLine(f, item.start, item.end)}`);
+  }
+  return parts.sort().join("\n");
+}
+function deployedBy(inst, accounts, files) {
+  const own = attr(inst.config.block.body, "provider");
+  let name = own ? providerName(own.expr, files, own.file ?? inst.config.f) : "aws";
+  let mod = inst.mod;
+  for (let call = mod.call; call && name !== void 0; call = mod.call) {
+    const providers = attr(call.config.block.body, "providers");
+    const passed = providers ? passedProvider(providers.expr, name, files, providers.file ?? call.config.f) : void 0;
+    const declared = providerConfigs(mod.config).get(aliasOf(name) ?? "\0");
+    if (declared && (declared.length > 0 || !passed)) return childAccountKey(declared, mod, files);
+    if (providers) name = passed?.to;
+    else if (name !== "aws") name = void 0;
+    mod = call.parent;
+  }
+  if (name === void 0) return `?${inst.address}`;
+  const alias = aliasOf(name);
+  if (alias === void 0) return `?${name}`;
+  const key = accounts.get(alias);
+  if (key === void 0) return alias === "" ? void 0 : `?aws.${alias}`;
+  return key === "" ? void 0 : key;
+}
+function aliasOf(name) {
+  return name === "aws" ? "" : name.startsWith("aws.") ? name.slice(4) : void 0;
+}
+function childAccountKey(settings, mod, files) {
+  const key = accountKey(settings, files);
+  if (key === "") return void 0;
+  const literal = settings.every(
+    ({ item }) => !ACCOUNT_SETTINGS.has(item.kind === "attribute" ? item.name : item.type) || !refersToAnything(item)
+  );
+  return literal ? key : `${key}
+@${mod.prefix}`;
+}
+function refersToAnything(item) {
+  if (item.kind === "block") return item.body.items.some(refersToAnything);
+  const walk = (x) => {
+    if (Array.isArray(x)) return x.some(walk);
+    if (typeof x !== "object" || x === null) return false;
+    const t = x.t;
+    if (t === "var" || t === "call" || t === "invalid") return true;
+    return Object.values(x).some(walk);
+  };
+  return walk(item.expr);
+}
+function providerName(expr, files, f) {
+  const text = files.oneLine(f, expr.start, expr.end).trim();
+  return /^aws(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(text) ? text : void 0;
+}
+function passedProvider(expr, name, files, f) {
+  if (expr.t !== "object") return { to: void 0 };
+  for (const item of expr.items) {
+    const key = files.oneLine(f, item.key.start, item.key.end).trim();
+    if (key === name) return { to: providerName(item.value, files, f) };
+  }
+  return void 0;
+}
+var ACCOUNT_SETTINGS, declaredConfigs;
+var init_provider_account = __esm({
+  "src/parsers/terraform/provider-account.ts"() {
+    "use strict";
+    init_ast();
+    init_module_config();
+    ACCOUNT_SETTINGS = /* @__PURE__ */ new Set([
+      "access_key",
+      "secret_key",
+      "token",
+      "profile",
+      "shared_credentials_files",
+      "shared_credentials_file",
+      "shared_config_files",
+      "assume_role",
+      "assume_role_with_web_identity",
+      "allowed_account_ids",
+      "forbidden_account_ids"
+    ]);
+    declaredConfigs = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/parsers/terraform/model-values.ts
 var ValueReader;
 var init_model_values = __esm({
@@ -34900,77 +35025,6 @@ var init_policy_order = __esm({
   }
 });
 
-// src/parsers/terraform/provider-account.ts
-function providerAccounts(root, files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const file of root.files) {
-    for (const block of file.body.blocks) {
-      if (block.type !== "provider" || block.labels[0]?.value !== "aws") continue;
-      const alias = literalString(attr(block.body, "alias")) ?? "";
-      out.set(alias, accountKey(block.body, file.f, files));
-    }
-  }
-  return out;
-}
-function accountKey(body, f, files) {
-  const parts = [];
-  for (const item of body.items) {
-    const name = item.kind === "attribute" ? item.name : item.type;
-    if (ACCOUNT_SETTINGS.has(name)) parts.push(`${name}:${files.oneLine(item.file ?? f, item.start, item.end)}`);
-  }
-  return parts.sort().join("\n");
-}
-function deployedBy(inst, accounts, files) {
-  const own = attr(inst.config.block.body, "provider");
-  let name = own ? providerName(own.expr, files, own.file ?? inst.config.f) : "aws";
-  let mod = inst.mod;
-  for (let call = mod.call; call && name !== void 0; call = mod.call) {
-    const providers = attr(call.config.block.body, "providers");
-    if (providers) name = mappedProvider(providers.expr, name, files, providers.file ?? call.config.f);
-    else if (name !== "aws") name = void 0;
-    mod = call.parent;
-  }
-  if (name === void 0) return `?${inst.address}`;
-  const alias = name === "aws" ? "" : name.startsWith("aws.") ? name.slice(4) : void 0;
-  if (alias === void 0) return `?${name}`;
-  const key = accounts.get(alias);
-  if (key === void 0) return alias === "" ? void 0 : `?aws.${alias}`;
-  return key === "" ? void 0 : key;
-}
-function providerName(expr, files, f) {
-  const text = files.oneLine(f, expr.start, expr.end).trim();
-  return /^aws(\.[A-Za-z_][A-Za-z0-9_-]*)?$/.test(text) ? text : void 0;
-}
-function mappedProvider(expr, name, files, f) {
-  if (expr.t !== "object") return void 0;
-  for (const item of expr.items) {
-    const key = files.oneLine(f, item.key.start, item.key.end).trim();
-    if (key === name) return providerName(item.value, files, f);
-  }
-  return void 0;
-}
-var ACCOUNT_SETTINGS;
-var init_provider_account = __esm({
-  "src/parsers/terraform/provider-account.ts"() {
-    "use strict";
-    init_ast();
-    init_module_config();
-    ACCOUNT_SETTINGS = /* @__PURE__ */ new Set([
-      "access_key",
-      "secret_key",
-      "token",
-      "profile",
-      "shared_credentials_files",
-      "shared_credentials_file",
-      "shared_config_files",
-      "assume_role",
-      "assume_role_with_web_identity",
-      "allowed_account_ids",
-      "forbidden_account_ids"
-    ]);
-  }
-});
-
 // src/parsers/terraform/to-model.ts
 function originMaybe(maybe) {
   return { why: maybe[0].why, at: maybe[0].at, conditions: maybe.map((m) => m.key) };
@@ -35814,6 +35868,14 @@ function indexSuffix(index) {
   if (!index || index.kind !== "scalar" || index.value === null) return "";
   return typeof index.value === "number" ? `[${index.value}]` : `[${JSON.stringify(index.value)}]`;
 }
+function refSubject(ref) {
+  const m = /^(?:data\.)?[A-Za-z_][A-Za-z0-9_-]*\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?/.exec(ref);
+  if (!m) return void 0;
+  const root = ref.slice(0, ref.indexOf("."));
+  if (/^(each|count|path|terraform|self)$/.test(root)) return void 0;
+  if (root === "var" || root === "local" || root === "module") return /^[a-z]+\.[A-Za-z0-9_-]+/.exec(ref)[0];
+  return m[0];
+}
 function namesVersions(root) {
   return get(root, "format_version") !== void 0 && get(root, "terraform_version") !== void 0;
 }
@@ -35859,13 +35921,15 @@ function loadPlanUnit(unit, ctx) {
   const values = get(root, "planned_values") ?? get(root, "values");
   const rootValues = get(values, "root_module");
   if (!isMap2(rootValues)) {
+    const changes2 = get(root, "resource_changes");
+    const mangled = values !== void 0 || changes2?.kind === "seq" && changes2.items.length > 0;
     problems.push({
       code: "PLAN_JSON_SHAPE",
       file: planFile.rel,
       line: 1,
       column: 1,
-      message: "The file looks like `terraform show -json` output but has no planned_values.root_module",
-      level: "warning"
+      message: `The file looks like \`terraform show -json\` output but has no planned_values.root_module${mangled ? "; its resources were not checked" : ""}`,
+      level: mangled ? "error" : "warning"
     });
     return { models: [], problems, notes, texts };
   }
@@ -36057,8 +36121,11 @@ function loadPlanUnit(unit, ctx) {
           get(get(get(configModule(callerPath), "module_calls"), modulePath2[modulePath2.length - 1]), "expressions"),
           input[1]
         );
+        const forEach = eachValueRefs(
+          get(get(get(configModule(callerPath), "module_calls"), modulePath2[modulePath2.length - 1]), "for_each_expression")
+        );
         const found = /* @__PURE__ */ new Set();
-        for (const r of refsOf(expr)) {
+        for (const r of withEachValue(refsOf(expr), forEach)) {
           const addr = bucketFromRefs(prefix.slice(0, call?.index ?? 0), callerPath, [r], call?.[1] ?? "", depth2 + 1);
           if (addr) found.add(addr);
         }
@@ -36091,6 +36158,40 @@ function loadPlanUnit(unit, ctx) {
     const refs = get(expr, "references");
     return refs && refs.kind === "seq" ? refs.items.map(str2).filter((x) => !!x) : [];
   };
+  const eachValueRefs = (forEach) => {
+    const refs = refsOf(forEach);
+    const subjects = new Set(refs.map(refSubject).filter((x) => x !== void 0));
+    return subjects.size === 1 ? refs : [];
+  };
+  const withEachValue = (refs, forEach) => refs.flatMap((x) => x === "each.value" || x.startsWith("each.value.") || x.startsWith("each.value[") ? forEach : [x]);
+  const providerConfigs2 = get(get(root, "configuration"), "provider_config");
+  const accounts = /* @__PURE__ */ new Map();
+  const accountOf = (key) => {
+    if (!key || !isMap2(providerConfigs2)) return void 0;
+    if (accounts.has(key)) return accounts.get(key);
+    const pc = get(providerConfigs2, key);
+    let out;
+    if (!isMap2(pc)) out = key === "aws" ? void 0 : `?${key}`;
+    else {
+      const expressions = get(pc, "expressions");
+      const inModule = !!str2(get(pc, "module_address"));
+      const parts = [];
+      let refers = false;
+      if (isMap2(expressions))
+        for (const e of expressions.entries) {
+          if (!ACCOUNT_SETTINGS.has(e.key)) continue;
+          parts.push(`${e.key}:${jsonText(e.value) ?? `?${key}`}`);
+          if (hasReferences(e.value)) refers = true;
+        }
+      const text2 = parts.sort().join("\n");
+      if (inModule && (!isMap2(expressions) || expressions.entries.length === 0)) out = `?${key}`;
+      else if (inModule && refers) out = `${text2}
+@${key}`;
+      else out = text2 === "" ? void 0 : text2;
+    }
+    accounts.set(key, out);
+    return out;
+  };
   const records = {
     buckets: [],
     settings: [],
@@ -36103,8 +36204,8 @@ function loadPlanUnit(unit, ctx) {
     const place = findBlock(rootSource, pr.modulePath, "managed", pr.type, name);
     const config = configResource(pr.modulePath, pr.mode, pr.type, name);
     const expressions = get(config, "expressions") ?? (config ? { kind: "map", entries: [], start: config.start, end: config.end } : void 0);
-    const forEachRefs = refsOf(get(config, "for_each_expression"));
-    const refsIn = (expr) => refsOf(expr).flatMap((x) => x === "each.value" || x.startsWith("each.value.") ? forEachRefs : [x]);
+    const forEachRefs = eachValueRefs(get(config, "for_each_expression"));
+    const refsIn = (expr) => withEachValue(refsOf(expr), forEachRefs);
     const addrEntry = getEntry(pr.node, "address");
     const planHeader = {
       f: planF,
@@ -36161,6 +36262,7 @@ function loadPlanUnit(unit, ctx) {
       related: related.length ? related : void 0,
       commentBlocks,
       mentions: config ? (address) => configNames(config, address) : void 0,
+      deployedBy: () => accountOf(str2(get(config, "provider_config_key"))),
       bucketRef: () => {
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(get(expressions, "bucket")), pr.index);
         if (target) return { k: "sym", parts: [{ kind: "bucket", id: target, attr: "name" }] };
@@ -36227,6 +36329,11 @@ function canonicalJson(v) {
     return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(",")}}`;
   return JSON.stringify(v);
 }
+function hasReferences(node) {
+  if (node.kind === "scalar") return false;
+  if (node.kind === "seq") return node.items.some(hasReferences);
+  return node.entries.some((e) => e.key === "references" && e.value.kind === "seq" && e.value.items.length > 0 || hasReferences(e.value));
+}
 function configNames(config, address) {
   const names = (x) => x === address || x.startsWith(`${address}.`) || x.startsWith(`${address}[`);
   const walk = (node, key) => {
@@ -36253,6 +36360,7 @@ var init_load_plan = __esm({
     init_config_files();
     init_module_config();
     init_module_files();
+    init_provider_account();
     init_to_model2();
     init_plan_values();
     init_source_map();
@@ -38967,9 +39075,13 @@ function expandKeysCapped(ctx, block, where) {
     const unknownEach = () => {
       const elements = `${where.prefix}for_each(${ctx.files.oneLine(forEach.file ?? scope.f, forEach.expr.start, forEach.expr.end)})`;
       const why = `the for_each keys of ${what} are not known statically`;
+      const keyed = !refersToObjects(forEach.expr);
       return {
         key: { k: "unknown" },
-        each: { key: unknown(why, at2, `${elements}.key`), value: unknown(why, at2, `${elements}.value`) }
+        each: {
+          key: unknown(why, at2, keyed ? `${elements}.key` : void 0),
+          value: unknown(why, at2, keyed ? `${elements}.value` : void 0)
+        }
       };
     };
     let pairs;
@@ -39014,6 +39126,22 @@ function expandKeysCapped(ctx, block, where) {
     return { kind: "for_each", keys };
   }
   return { kind: "single", keys: [{ key: { k: "none" } }] };
+}
+function refersToObjects(e, bound = /* @__PURE__ */ new Set()) {
+  const walk = (x, b) => {
+    if (Array.isArray(x)) return x.some((y) => walk(y, b));
+    if (typeof x !== "object" || x === null) return false;
+    const node = x;
+    if (node.t === "var") return typeof node.name === "string" && !VALUE_NAMES.has(node.name) && !b.has(node.name);
+    if (node.t === "for" && typeof node.valueVar === "string") {
+      if (walk(node.coll, b)) return true;
+      const inner = new Set(b).add(node.valueVar);
+      if (node.keyVar) inner.add(node.keyVar);
+      return Object.entries(x).some(([k, y]) => k !== "coll" && walk(y, inner));
+    }
+    return Object.values(x).some((y) => walk(y, b));
+  };
+  return walk(e, bound);
 }
 function maybeCondition(ctx, where, a, holds, why) {
   const { scope, what, prefix } = where;
@@ -39135,7 +39263,7 @@ function registryS3Output(call, name, at2) {
       return unknown(`output ${name} of ${id} is not modelled`, at2, `${id}.${name}`);
   }
 }
-var MAX_KEY_CHARS2, isHighSurrogate, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, warnedModulesCapped, valueAt, ResourceInstance, ModuleInstance;
+var MAX_KEY_CHARS2, isHighSurrogate, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, warnedModulesCapped, valueAt, VALUE_NAMES, ResourceInstance, ModuleInstance;
 var init_module_instance = __esm({
   "src/parsers/terraform/module-instance.ts"() {
     "use strict";
@@ -39156,6 +39284,7 @@ var init_module_instance = __esm({
     warnedFull = /* @__PURE__ */ new WeakSet();
     warnedModulesCapped = /* @__PURE__ */ new WeakSet();
     valueAt = (a, scope) => ({ f: a.file ?? scope.f, s: a.expr.start, e: a.expr.end });
+    VALUE_NAMES = /* @__PURE__ */ new Set(["var", "local", "each", "count", "path", "terraform", "self"]);
     ResourceInstance = class {
       constructor(mod, config, key, scope, maybe) {
         this.mod = mod;

@@ -1340,10 +1340,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-BUT7MHI2.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-S3KP2LL3.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-SKD2BL4L.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-3FEM6J42.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-IWW5IIX2.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-F6G7RTZW.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-WS2EVQSY.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-QVFB4Q64.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
