@@ -109,9 +109,26 @@ describe('SARIF output', () => {
     )
     expect(at).toEqual([{ uri: 'other/a%20b.yaml', uriBaseId: '%SRCROOT%' }, { uri: 'file:///x.yaml' }])
     expect(sarif.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } })
-    // Without a root, today's paths: relative to the working directory.
-    const plain = JSON.parse(renderSarif(result, rules)).runs[0].results[0].locations[0].physicalLocation.artifactLocation
-    expect(plain).toEqual({ uri: '../other/a%20b.yaml', uriBaseId: '%SRCROOT%' })
+    // Without a root, relative to the working directory, but never `../`: a file outside it is absolute.
+    const plain = JSON.parse(renderSarif(result, rules)).runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation,
+    )
+    expect(plain).toEqual([{ uri: 'file:///repo/other/a%20b.yaml' }, { uri: 'file:///x.yaml' }])
+    const inside = scanResult([finding({ ruleId: 'acl-public-write', line: 3, file: 'sub dir/./a.yaml' })], { cwd: '/repo/sub' })
+    const within = JSON.parse(renderSarif(inside, rules)).runs[0]
+    expect(within.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'sub%20dir/a.yaml', uriBaseId: '%SRCROOT%' })
+    expect(within.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/sub/' } })
+  })
+
+  it('declares its columns as UTF-16 code units, which is what it counts (an emoji is two)', async () => {
+    const result = await scanFiles({
+      't.yaml': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {Tags: [{Key: "😀日本", Value: x}], AccessControl: PublicRead}\n',
+    })
+    const run = JSON.parse(renderSarif(result, rules)).runs[0]
+    expect(run.columnKind).toBe('utf16CodeUnits')
+    const acl = run.results.find((r: { ruleId: string }) => r.ruleId === 'acl-public-read')
+    const line = '    Properties: {Tags: [{Key: "😀日本", Value: x}], AccessControl: PublicRead}'
+    expect(acl.locations[0].physicalLocation.region).toMatchObject({ startLine: 4, startColumn: line.indexOf('AccessControl') + 1 })
   })
 
   it('never writes a line or column below 1, which code scanning rejects (a merged artifact may say 0)', () => {

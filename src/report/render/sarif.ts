@@ -138,14 +138,16 @@ type Locate = (file: string) => ArtifactLocation
 /**
  * Code scanning resolves a result's URI against the repository root, not the folder the scan ran
  * in: from `sub/`, `../other/t.yaml` is `other/t.yaml`. A file outside the root gets its absolute
- * `file:` URI, which says where it is without pretending it is in the repository. With no root,
- * the paths stay relative to the working directory, as the other formats print them.
+ * `file:` URI, which says where it is without pretending it is in the repository (upload-sarif
+ * makes such a URI relative to its `checkout_path`). With no root, the paths stay relative to the
+ * working directory, as the other formats print them, and a file outside it is absolute too: a
+ * `../b/t.yaml` is a place code scanning cannot find.
  */
 function artifactLocator(cwd: string, srcRoot: string | undefined): Locate {
-  if (srcRoot === undefined) return (file) => ({ uri: uriPath(file), uriBaseId: '%SRCROOT%' })
+  const root = srcRoot ?? cwd
   return (file) => {
     const abs = path.resolve(cwd, file)
-    const rel = path.relative(srcRoot, abs)
+    const rel = path.relative(root, abs)
     if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href }
     return { uri: uriPath(rel.split(path.sep).join('/')), uriBaseId: '%SRCROOT%' }
   }
@@ -245,6 +247,9 @@ export function* sarifChunks(
           },
         },
         automationDetails: { id: 's3-gate/' },
+        // Columns count UTF-16 code units, as JavaScript strings (and GitHub's annotations) do: an
+        // emoji before a finding is two columns, a CJK character one, a tab one.
+        columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(base.endsWith('/') ? base : base + '/')}` } },
         results: RESULTS_SLOT,
         invocations: [
