@@ -208,6 +208,17 @@ describe('a review comment', () => {
     }
   })
 
+  it('stays within GitHub’s comment size when the other copies it names have very long keys', () => {
+    const also = Array.from({ length: 30 }, (_, i) => `aws_s3_bucket.b["${'😀'.repeat(10_000)}${i}"]`)
+    const body = renderReviewComment(finding({ ruleId: 'acl-public-read', line: 3 }), CTX, { kind: 'line', also })
+    expect(body.length).toBeLessThanOrEqual(LIMITS.comment)
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(60_000)
+    expect(body).toContain('Bucket Public breaks acl-public-read.')
+    expect(body).toContain('30 more resources from these lines: `aws_s3_bucket.b["😀')
+    expect(body).toContain('and 10 more.')
+    expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
+  })
+
   it('deletes the anchored lines with an empty suggestion', () => {
     expect(renderReviewComment(finding({ ruleId: 'x', line: 1 }), CTX, { kind: 'line', suggestion: '' })).toContain('```suggestion\n```')
   })

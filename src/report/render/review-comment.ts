@@ -1,7 +1,7 @@
 import type { NotAtHead } from '../../baseline/gate.js'
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../engine/severity.js'
-import { bytes, escapeInline, type RenderContext, truncateBytes } from './summary-markdown.js'
+import { bytes, clipText, escapeInline, type RenderContext, truncateBytes } from './summary-markdown.js'
 
 /**
  * Hidden in every review comment so a re-run can find, update or resolve its own comments. A
@@ -132,10 +132,15 @@ function commentBody(
 
 /** Names shown for the other copies; the rest are counted. */
 const MAX_ALSO_NAMES = 20
+/**
+ * Characters shown of each: a `for_each` key can be any length, and twenty long ones made a comment
+ * GitHub refuses (over 65,536 characters) however short its message was cut.
+ */
+const MAX_ALSO_NAME_CHARS = 200
 
 function alsoLine(also: readonly string[]): string {
   // Scanned text in a code span: nothing in it is markup, only a backtick or a line break could end it.
-  const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${r.replace(/[`\r\n]+/g, "'")}\``)
+  const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``)
   const more = also.length > MAX_ALSO_NAMES ? ` and ${also.length - MAX_ALSO_NAMES} more` : ''
   const n = also.length === 1 ? '1 more resource' : `${also.length} more resources`
   return `<sub>The same finding applies to ${n} from these lines: ${names.join(', ')}${more}.</sub>`
