@@ -18,6 +18,7 @@ import { decodeText } from './text-encoding.js'
 import { InputLog, type InputRecord } from './unit-inputs.js'
 import { EditBudget } from './edit-budget.js'
 import { EditLineEndings } from './edit-line-endings.js'
+import { columnsPastByteOrderMark } from './byte-order-mark.js'
 import { duplicateBucketNames } from './model/duplicate-names.js'
 import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
@@ -308,6 +309,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
     if (outcome.stopped) break
   }
   result.problems = capRepeatedProblems(result.problems)
+  columnsPastByteOrderMark(load.texts, result)
   for (const p of result.problems) if (p.level === 'error') result.findings.push(parseErrorFinding(p, plugin.format))
   // A file that could not be read may read at the other tree: its unit is not taken over.
   const records = unreadable.length ? undefined : inputs?.records()
