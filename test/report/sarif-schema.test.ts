@@ -139,6 +139,15 @@ describe('SARIF output', () => {
     expect(region.endLine).toBeGreaterThanOrEqual(1)
   })
 
+  it('never writes an end column below 1 either, on a later end line too, and stays schema-valid', () => {
+    const at = { file: 'a.yaml', path: '', line: 3, column: 5, endLine: 5, endColumn: 0 }
+    const result = scanResult([finding({ ruleId: 'acl-public-write', line: 3, location: at })])
+    const sarif = JSON.parse(renderSarif(result, rules))
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 5, endLine: 5, endColumn: 1 })
+    const validate = sarifValidator()
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true)
+  })
+
   it('lists what could not be evaluated after the findings, for review', async () => {
     const result = await scanFiles({
       't.yaml':

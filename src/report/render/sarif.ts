@@ -166,7 +166,8 @@ function location(f: Pick<Finding, 'location'>['location'], locate: Locate) {
         startLine: line,
         startColumn: column,
         endLine,
-        endColumn: endLine > line || f.endColumn > column ? f.endColumn : column + 1,
+        // Past the start, or one column wide; at least 1 even on a later line (a shard may say 0).
+        endColumn: endLine > line || f.endColumn > column ? Math.max(1, f.endColumn) : column + 1,
       },
     },
   }
