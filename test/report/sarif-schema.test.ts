@@ -122,7 +122,8 @@ describe('SARIF output', () => {
 
   it('declares its columns as UTF-16 code units, which is what it counts (an emoji is two)', async () => {
     const result = await scanFiles({
-      't.yaml': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {Tags: [{Key: "😀日本", Value: x}], AccessControl: PublicRead}\n',
+      't.yaml':
+        'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {Tags: [{Key: "😀日本", Value: x}], AccessControl: PublicRead}\n',
     })
     const run = JSON.parse(renderSarif(result, rules)).runs[0]
     expect(run.columnKind).toBe('utf16CodeUnits')
@@ -143,7 +144,12 @@ describe('SARIF output', () => {
     const at = { file: 'a.yaml', path: '', line: 3, column: 5, endLine: 5, endColumn: 0 }
     const result = scanResult([finding({ ruleId: 'acl-public-write', line: 3, location: at })])
     const sarif = JSON.parse(renderSarif(result, rules))
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 5, endLine: 5, endColumn: 1 })
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({
+      startLine: 3,
+      startColumn: 5,
+      endLine: 5,
+      endColumn: 1,
+    })
     const validate = sarifValidator()
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true)
   })
