@@ -46009,6 +46009,37 @@ function usesCrlf(text) {
   return lf > 0 && text[lf - 1] === "\r";
 }
 
+// src/byte-order-mark.ts
+function columnsPastByteOrderMark(texts, out) {
+  const marked = /* @__PURE__ */ new Set();
+  for (const [file, text] of texts) if (text.charCodeAt(0) === 65279) marked.add(file);
+  if (marked.size === 0) return;
+  const moved = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Set();
+  const shift = (at2) => {
+    if (done.has(at2) || !marked.has(at2.file) || at2.line !== 1 && at2.endLine !== 1) return at2;
+    let to = moved.get(at2);
+    if (!to) {
+      to = {
+        ...at2,
+        ...at2.line === 1 && at2.column > 1 ? { column: at2.column - 1 } : {},
+        ...at2.endLine === 1 && at2.endColumn > 1 ? { endColumn: at2.endColumn - 1 } : {}
+      };
+      moved.set(at2, to);
+      done.add(to);
+    }
+    return to;
+  };
+  for (const f of out.findings) {
+    f.location = shift(f.location);
+    if (f.related.length) f.related = f.related.map((r) => ({ ...r, at: shift(r.at) }));
+  }
+  for (const u of out.unknowns) u.location = shift(u.location);
+  out.problems.forEach((p, i) => {
+    if (p.line === 1 && p.column > 1 && marked.has(p.file)) out.problems[i] = { ...p, column: p.column - 1 };
+  });
+}
+
 // src/model/duplicate-names.ts
 function duplicateBucketNames(model) {
   const first2 = /* @__PURE__ */ new Map();
@@ -50161,6 +50192,7 @@ function processWith(plugin, unit, job) {
     if (outcome.stopped) break;
   }
   result.problems = capRepeatedProblems(result.problems);
+  columnsPastByteOrderMark(load.texts, result);
   for (const p of result.problems) if (p.level === "error") result.findings.push(parseErrorFinding(p, plugin.format));
   const records = unreadable.length ? void 0 : inputs?.records();
   if (records) result.inputs = records;
@@ -53561,8 +53593,9 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
 `;
 }
 var MAX_ALSO_NAMES = 20;
+var MAX_ALSO_NAME_CHARS = 200;
 function alsoLine(also) {
-  const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${r.replace(/[`\r\n]+/g, "'")}\``);
+  const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``);
   const more = also.length > MAX_ALSO_NAMES ? ` and ${also.length - MAX_ALSO_NAMES} more` : "";
   const n = also.length === 1 ? "1 more resource" : `${also.length} more resources`;
   return `<sub>The same finding applies to ${n} from these lines: ${names.join(", ")}${more}.</sub>`;
@@ -59849,10 +59882,10 @@ function uriPath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
 function artifactLocator(cwd, srcRoot) {
-  if (srcRoot === void 0) return (file) => ({ uri: uriPath(file), uriBaseId: "%SRCROOT%" });
+  const root = srcRoot ?? cwd;
   return (file) => {
     const abs = path36.resolve(cwd, file);
-    const rel = path36.relative(srcRoot, abs);
+    const rel = path36.relative(root, abs);
     if (rel === ".." || rel.startsWith(`..${path36.sep}`) || path36.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
     return { uri: uriPath(rel.split(path36.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
@@ -59868,7 +59901,8 @@ function location(f, locate2) {
         startLine: line,
         startColumn: column,
         endLine,
-        endColumn: endLine > line || f.endColumn > column ? f.endColumn : column + 1
+        // Past the start, or one column wide; at least 1 even on a later line (a shard may say 0).
+        endColumn: endLine > line || f.endColumn > column ? Math.max(1, f.endColumn) : column + 1
       }
     }
   };
@@ -59912,6 +59946,9 @@ function* sarifChunks(result, rules2, options = {}) {
           }
         },
         automationDetails: { id: "s3-gate/" },
+        // Columns count UTF-16 code units, as JavaScript strings (and GitHub's annotations) do: an
+        // emoji before a finding is two columns, a CJK character one, a tab one.
+        columnKind: "utf16CodeUnits",
         originalUriBaseIds: { "%SRCROOT%": { uri: `file://${uriPath(base.endsWith("/") ? base : base + "/")}` } },
         results: RESULTS_SLOT,
         invocations: [

@@ -2369,6 +2369,37 @@ function usesCrlf(text) {
   return lf > 0 && text[lf - 1] === "\r";
 }
 
+// src/byte-order-mark.ts
+function columnsPastByteOrderMark(texts, out) {
+  const marked = /* @__PURE__ */ new Set();
+  for (const [file, text] of texts) if (text.charCodeAt(0) === 65279) marked.add(file);
+  if (marked.size === 0) return;
+  const moved = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Set();
+  const shift = (at) => {
+    if (done.has(at) || !marked.has(at.file) || at.line !== 1 && at.endLine !== 1) return at;
+    let to = moved.get(at);
+    if (!to) {
+      to = {
+        ...at,
+        ...at.line === 1 && at.column > 1 ? { column: at.column - 1 } : {},
+        ...at.endLine === 1 && at.endColumn > 1 ? { endColumn: at.endColumn - 1 } : {}
+      };
+      moved.set(at, to);
+      done.add(to);
+    }
+    return to;
+  };
+  for (const f of out.findings) {
+    f.location = shift(f.location);
+    if (f.related.length) f.related = f.related.map((r) => ({ ...r, at: shift(r.at) }));
+  }
+  for (const u of out.unknowns) u.location = shift(u.location);
+  out.problems.forEach((p, i) => {
+    if (p.line === 1 && p.column > 1 && marked.has(p.file)) out.problems[i] = { ...p, column: p.column - 1 };
+  });
+}
+
 // src/model/duplicate-names.ts
 function duplicateBucketNames(model) {
   const first = /* @__PURE__ */ new Map();
@@ -6447,6 +6478,7 @@ function processWith(plugin, unit, job) {
     if (outcome.stopped) break;
   }
   result.problems = capRepeatedProblems(result.problems);
+  columnsPastByteOrderMark(load.texts, result);
   for (const p of result.problems) if (p.level === "error") result.findings.push(parseErrorFinding(p, plugin.format));
   const records = unreadable.length ? void 0 : inputs?.records();
   if (records) result.inputs = records;
@@ -8258,10 +8290,10 @@ function uriPath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
 function artifactLocator(cwd, srcRoot) {
-  if (srcRoot === void 0) return (file) => ({ uri: uriPath(file), uriBaseId: "%SRCROOT%" });
+  const root = srcRoot ?? cwd;
   return (file) => {
     const abs = path9.resolve(cwd, file);
-    const rel = path9.relative(srcRoot, abs);
+    const rel = path9.relative(root, abs);
     if (rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
     return { uri: uriPath(rel.split(path9.sep).join("/")), uriBaseId: "%SRCROOT%" };
   };
@@ -8277,7 +8309,8 @@ function location(f, locate2) {
         startLine: line,
         startColumn: column,
         endLine,
-        endColumn: endLine > line || f.endColumn > column ? f.endColumn : column + 1
+        // Past the start, or one column wide; at least 1 even on a later line (a shard may say 0).
+        endColumn: endLine > line || f.endColumn > column ? Math.max(1, f.endColumn) : column + 1
       }
     }
   };
@@ -8321,6 +8354,9 @@ function* sarifChunks(result, rules2, options = {}) {
           }
         },
         automationDetails: { id: "s3-gate/" },
+        // Columns count UTF-16 code units, as JavaScript strings (and GitHub's annotations) do: an
+        // emoji before a finding is two columns, a CJK character one, a tab one.
+        columnKind: "utf16CodeUnits",
         originalUriBaseIds: { "%SRCROOT%": { uri: `file://${uriPath(base.endsWith("/") ? base : base + "/")}` } },
         results: RESULTS_SLOT,
         invocations: [
