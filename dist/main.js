@@ -24966,7 +24966,8 @@ function convertTag(tag, node) {
   };
 }
 function looksLikeTemplateText(text) {
-  return text.includes("AWSTemplateFormatVersion") || /\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text);
+  return text.includes("AWSTemplateFormatVersion") || /\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text) || // Cut off before its first `Type` (`{"Resources": {"Data": `): a template all the same.
+  /^\s*\{\s*"Resources"\s*:/.test(text) || /^Resources:[ \t]*(?:#.*)?\r?$/m.test(text);
 }
 function isTemplate(root) {
   if (!root || root.kind !== "map") return false;
@@ -34563,9 +34564,15 @@ function moduleStatements(specs, condition) {
     action: { field: "plain", values: setValue([spec.action], at2) },
     resource: {
       field: "plain",
-      values: setValue([{ parts: spec.on === "bucket" ? [{ kind: "bucket", id, attr: "arn" }] : [{ kind: "bucket", id, attr: "arn" }, "/*"] }], at2)
+      values: setValue(
+        [{ parts: spec.on === "bucket" ? [{ kind: "bucket", id, attr: "arn" }] : [{ kind: "bucket", id, attr: "arn" }, "/*"] }],
+        at2
+      )
     },
-    conditions: setValue(condition && spec.effect === "Deny" ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at: at2 }] : [], at2)
+    conditions: setValue(
+      condition && spec.effect === "Deny" ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at: at2 }] : [],
+      at2
+    )
   }));
 }
 function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
@@ -34762,21 +34769,53 @@ var init_registry_s3_module = __esm({
     MODULE_POLICIES = [
       [
         "attach_elb_log_delivery_policy",
-        moduleStatements([{ sid: "", effect: "Allow", principal: ["Service", "logdelivery.elasticloadbalancing.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+        moduleStatements([
+          {
+            sid: "",
+            effect: "Allow",
+            principal: ["Service", "logdelivery.elasticloadbalancing.amazonaws.com"],
+            action: "s3:PutObject",
+            on: "objects"
+          }
+        ])
       ],
       ["attach_lb_log_delivery_policy", moduleStatements(logDelivery("delivery.logs.amazonaws.com"))],
       ["attach_waf_log_delivery_policy", moduleStatements(logDelivery("delivery.logs.amazonaws.com"))],
       [
         "attach_access_log_delivery_policy",
-        moduleStatements([{ sid: "AWSAccessLogDeliveryWrite", effect: "Allow", principal: ["Service", "logging.s3.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+        moduleStatements([
+          {
+            sid: "AWSAccessLogDeliveryWrite",
+            effect: "Allow",
+            principal: ["Service", "logging.s3.amazonaws.com"],
+            action: "s3:PutObject",
+            on: "objects"
+          }
+        ])
       ],
       [
         "attach_inventory_destination_policy",
-        moduleStatements([{ sid: "destinationInventoryPolicy", effect: "Allow", principal: ["Service", "s3.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+        moduleStatements([
+          {
+            sid: "destinationInventoryPolicy",
+            effect: "Allow",
+            principal: ["Service", "s3.amazonaws.com"],
+            action: "s3:PutObject",
+            on: "objects"
+          }
+        ])
       ],
       [
         "attach_analytics_destination_policy",
-        moduleStatements([{ sid: "destinationAnalyticsPolicy", effect: "Allow", principal: ["Service", "s3.amazonaws.com"], action: "s3:PutObject", on: "objects" }])
+        moduleStatements([
+          {
+            sid: "destinationAnalyticsPolicy",
+            effect: "Allow",
+            principal: ["Service", "s3.amazonaws.com"],
+            action: "s3:PutObject",
+            on: "objects"
+          }
+        ])
       ],
       [
         "attach_deny_unencrypted_object_uploads",
@@ -59881,6 +59920,10 @@ function sharedSeverities(findings) {
 function uriPath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
@@ -59949,7 +59992,7 @@ function* sarifChunks(result, rules2, options = {}) {
         // Columns count UTF-16 code units, as JavaScript strings (and GitHub's annotations) do: an
         // emoji before a finding is two columns, a CJK character one, a tab one.
         columnKind: "utf16CodeUnits",
-        originalUriBaseIds: { "%SRCROOT%": { uri: `file://${uriPath(base.endsWith("/") ? base : base + "/")}` } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(base) } },
         results: RESULTS_SLOT,
         invocations: [
           {

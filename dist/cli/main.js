@@ -1340,10 +1340,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-IWW5IIX2.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-F6G7RTZW.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-WS2EVQSY.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-QVFB4Q64.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-HQCVDXQD.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-PR2573FS.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-4WBDQQ5B.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-42ZF4XH6.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -8289,6 +8289,10 @@ function sharedSeverities(findings) {
 function uriPath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
 function artifactLocator(cwd, srcRoot) {
   const root = srcRoot ?? cwd;
   return (file) => {
@@ -8357,7 +8361,7 @@ function* sarifChunks(result, rules2, options = {}) {
         // Columns count UTF-16 code units, as JavaScript strings (and GitHub's annotations) do: an
         // emoji before a finding is two columns, a CJK character one, a tab one.
         columnKind: "utf16CodeUnits",
-        originalUriBaseIds: { "%SRCROOT%": { uri: `file://${uriPath(base.endsWith("/") ? base : base + "/")}` } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(base) } },
         results: RESULTS_SLOT,
         invocations: [
           {

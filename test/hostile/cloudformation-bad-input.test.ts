@@ -58,6 +58,18 @@ describe('bad CloudFormation input', () => {
     expect(hits(r, 'acl-public-write')).toEqual(['acl-public-write@6', 'acl-public-write@6'])
   })
 
+  it('reports a template cut off before its first Type, and skips valid YAML that only has a Resources key', async () => {
+    const r = await scanFiles({
+      'cut.json': '{"Resources": {"Data": ',
+      'cut.yaml': 'Resources:\n  Data:\n    Type: [\n',
+      'other.yaml': 'Resources:\n  cpu: 2\n',
+    })
+    expect(r.problems.map((p) => [p.file, p.code, p.level])).toEqual([
+      ['cut.json', 'JSON_SYNTAX', 'error'],
+      ['cut.yaml', 'YAML_SYNTAX', 'error'],
+    ])
+  })
+
   it('reports Properties that are not a mapping at their line instead of reading a bare resource', async () => {
     const r = await scanFiles({
       'props.yaml': `${GOOD}  Text:\n    Type: AWS::S3::Bucket\n    Properties: "AccessControl: PublicRead"\n  Listed:\n    Type: AWS::S3::Bucket\n    Properties:\n      - AccessControl: PublicRead\n  Empty:\n    Type: AWS::S3::Bucket\n    Properties:\n`,

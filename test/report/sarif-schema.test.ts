@@ -118,6 +118,9 @@ describe('SARIF output', () => {
     const within = JSON.parse(renderSarif(inside, rules)).runs[0]
     expect(within.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'sub%20dir/a.yaml', uriBaseId: '%SRCROOT%' })
     expect(within.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/sub/' } })
+    // The base is a file: URI of the folder (pathToFileURL: `file:///C:/repo/` on Windows), escaped.
+    const odd = JSON.parse(renderSarif(scanResult([], { cwd: '/work/my repo#2' }), rules)).runs[0]
+    expect(odd.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/my%20repo%232/' } })
   })
 
   it('declares its columns as UTF-16 code units, which is what it counts (an emoji is two)', async () => {

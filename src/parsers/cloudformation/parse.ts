@@ -82,7 +82,13 @@ export interface ParsedTemplateFile {
 }
 
 export function looksLikeTemplateText(text: string): boolean {
-  return text.includes('AWSTemplateFormatVersion') || (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text))
+  return (
+    text.includes('AWSTemplateFormatVersion') ||
+    (/\bResources\b/.test(text) && /\b(AWS|Custom)::/.test(text)) ||
+    // Cut off before its first `Type` (`{"Resources": {"Data": `): a template all the same.
+    /^\s*\{\s*"Resources"\s*:/.test(text) ||
+    /^Resources:[ \t]*(?:#.*)?\r?$/m.test(text)
+  )
 }
 
 /**

@@ -256,7 +256,13 @@ function tlsStatement(id: string, at: SourceLocation, kind: 'insecure-transport'
   }
 }
 
-type StatementSpec = { sid: string; effect: 'Allow' | 'Deny'; principal: ['*' | 'Service', string]; action: string; on: 'bucket' | 'objects' }
+type StatementSpec = {
+  sid: string
+  effect: 'Allow' | 'Deny'
+  principal: ['*' | 'Service', string]
+  action: string
+  on: 'bucket' | 'objects'
+}
 
 /** What one of the module's `attach_*_policy` inputs adds to the bucket policy it writes. */
 function moduleStatements(
@@ -272,9 +278,15 @@ function moduleStatements(
       action: { field: 'plain', values: setValue([spec.action], at) },
       resource: {
         field: 'plain',
-        values: setValue([{ parts: spec.on === 'bucket' ? [{ kind: 'bucket', id, attr: 'arn' }] : [{ kind: 'bucket', id, attr: 'arn' }, '/*'] }], at),
+        values: setValue(
+          [{ parts: spec.on === 'bucket' ? [{ kind: 'bucket', id, attr: 'arn' }] : [{ kind: 'bucket', id, attr: 'arn' }, '/*'] }],
+          at,
+        ),
       },
-      conditions: setValue(condition && spec.effect === 'Deny' ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at }] : [], at),
+      conditions: setValue(
+        condition && spec.effect === 'Deny' ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at }] : [],
+        at,
+      ),
     }))
 }
 
@@ -296,21 +308,53 @@ const denyPut = (sid: string): StatementSpec[] => [{ sid, effect: 'Deny', princi
 const MODULE_POLICIES: readonly [string, (id: string, at: SourceLocation) => PolicyStatement[]][] = [
   [
     'attach_elb_log_delivery_policy',
-    moduleStatements([{ sid: '', effect: 'Allow', principal: ['Service', 'logdelivery.elasticloadbalancing.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+    moduleStatements([
+      {
+        sid: '',
+        effect: 'Allow',
+        principal: ['Service', 'logdelivery.elasticloadbalancing.amazonaws.com'],
+        action: 's3:PutObject',
+        on: 'objects',
+      },
+    ]),
   ],
   ['attach_lb_log_delivery_policy', moduleStatements(logDelivery('delivery.logs.amazonaws.com'))],
   ['attach_waf_log_delivery_policy', moduleStatements(logDelivery('delivery.logs.amazonaws.com'))],
   [
     'attach_access_log_delivery_policy',
-    moduleStatements([{ sid: 'AWSAccessLogDeliveryWrite', effect: 'Allow', principal: ['Service', 'logging.s3.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+    moduleStatements([
+      {
+        sid: 'AWSAccessLogDeliveryWrite',
+        effect: 'Allow',
+        principal: ['Service', 'logging.s3.amazonaws.com'],
+        action: 's3:PutObject',
+        on: 'objects',
+      },
+    ]),
   ],
   [
     'attach_inventory_destination_policy',
-    moduleStatements([{ sid: 'destinationInventoryPolicy', effect: 'Allow', principal: ['Service', 's3.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+    moduleStatements([
+      {
+        sid: 'destinationInventoryPolicy',
+        effect: 'Allow',
+        principal: ['Service', 's3.amazonaws.com'],
+        action: 's3:PutObject',
+        on: 'objects',
+      },
+    ]),
   ],
   [
     'attach_analytics_destination_policy',
-    moduleStatements([{ sid: 'destinationAnalyticsPolicy', effect: 'Allow', principal: ['Service', 's3.amazonaws.com'], action: 's3:PutObject', on: 'objects' }]),
+    moduleStatements([
+      {
+        sid: 'destinationAnalyticsPolicy',
+        effect: 'Allow',
+        principal: ['Service', 's3.amazonaws.com'],
+        action: 's3:PutObject',
+        on: 'objects',
+      },
+    ]),
   ],
   [
     'attach_deny_unencrypted_object_uploads',
@@ -421,7 +465,8 @@ export function readRegistryS3Bucket(
     const mfa = r.present(versioning, 'mfa_delete')
     if (mfa) {
       const s = r.stringOf(mfa.value, r.attrLoc(versioning, mfa))
-      b.versioning.mfaDelete = s.state === 'unknown' ? s : setValue(s.value.toLowerCase() === 'true' || s.value.toLowerCase() === 'enabled', s.at)
+      b.versioning.mfaDelete =
+        s.state === 'unknown' ? s : setValue(s.value.toLowerCase() === 'true' || s.value.toLowerCase() === 'enabled', s.at)
     }
   }
 

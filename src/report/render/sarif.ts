@@ -132,6 +132,12 @@ function uriPath(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/')
 }
 
+/** A folder's `file:` URI, ending in `/` as a base must; `file:///C:/repo/` on Windows. */
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href
+  return href.endsWith('/') ? href : `${href}/`
+}
+
 type ArtifactLocation = { uri: string; uriBaseId?: '%SRCROOT%' }
 type Locate = (file: string) => ArtifactLocation
 
@@ -251,7 +257,7 @@ export function* sarifChunks(
         // Columns count UTF-16 code units, as JavaScript strings (and GitHub's annotations) do: an
         // emoji before a finding is two columns, a CJK character one, a tab one.
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${uriPath(base.endsWith('/') ? base : base + '/')}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(base) } },
         results: RESULTS_SLOT,
         invocations: [
           {

@@ -217,7 +217,9 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
   it('reads versioning in the module’s order: enabled, then status as tobool or title(lower())', () => {
     const status = (versioning: string, version = '') => {
       const pin = version ? `  version = "${version}"\n` : ''
-      const r = loadFiles({ 'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n${pin}  versioning = ${versioning}\n}\n` })
+      const r = loadFiles({
+        'main.tf': `module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n${pin}  versioning = ${versioning}\n}\n`,
+      })
       return v(bucket(r.model, 'module.s3').versioning.status)
     }
     expect(status('{ enabled = false, status = "Enabled" }')).toBe('set:Suspended@3')
@@ -231,10 +233,13 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
   })
 
   it('creates no bucket when putin_khuylo = false, and a maybe-bucket when it is not known', () => {
-    const off = loadFiles({ 'main.tf': 'module "s3" {\n  source       = "terraform-aws-modules/s3-bucket/aws"\n  putin_khuylo = false\n}\n' })
+    const off = loadFiles({
+      'main.tf': 'module "s3" {\n  source       = "terraform-aws-modules/s3-bucket/aws"\n  putin_khuylo = false\n}\n',
+    })
     expect(off.model.buckets).toEqual([])
     const maybe = loadFiles({
-      'main.tf': 'variable "on" {\n  type = bool\n}\nmodule "s3" {\n  source       = "terraform-aws-modules/s3-bucket/aws"\n  putin_khuylo = var.on\n}\n',
+      'main.tf':
+        'variable "on" {\n  type = bool\n}\nmodule "s3" {\n  source       = "terraform-aws-modules/s3-bucket/aws"\n  putin_khuylo = var.on\n}\n',
     })
     expect(bucket(maybe.model, 'module.s3').origin.maybe).toBeDefined()
   })
@@ -246,7 +251,9 @@ describe('the registry module terraform-aws-modules/s3-bucket/aws', () => {
       expect(policies.map((p) => [p.at.line, p.unknown])).toEqual([[3, undefined]])
       expect(policies[0]!.statements.length).toBeGreaterThan(0)
     }
-    const off = loadFiles({ 'main.tf': 'module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  attach_lb_log_delivery_policy = false\n}\n' })
+    const off = loadFiles({
+      'main.tf': 'module "s3" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  attach_lb_log_delivery_policy = false\n}\n',
+    })
     expect(bucket(off.model, 'module.s3').policies).toEqual([])
   })
 
