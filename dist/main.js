@@ -53533,7 +53533,7 @@ function escapeCell(text) {
   return escapeInline(text).replace(/\|/g, "\\|");
 }
 function escapeInline(text) {
-  return escapeHtml(oneLine(text)).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/[[\]]/g, "\\$&");
+  return escapeHtml(oneLine(text)).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200B-`).replace(/[[\]]/g, "\\$&");
 }
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -53747,6 +53747,9 @@ var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 var escape = (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function printable(text) {
   return text.replace(UNPRINTABLE, escape);
+}
+function printableLines(text) {
+  return text.split("\n").map(printable).join("\n");
 }
 
 // src/report/render/log-listing.ts
@@ -60509,8 +60512,10 @@ function actionsLogger() {
     // `::` for a workflow command; file and resource names from the scanned repository can hold
     // a line break (the other levels are workflow commands, which @actions/core escapes).
     info: (m) => info(printable(m)),
-    warning: (m, at2) => warning(m, at2 ? { file: at2.file, startLine: at2.line } : void 0),
-    error: (m, at2) => error(m, at2 ? { file: at2.file, startLine: at2.line } : void 0),
+    // Workflow commands carry their line breaks (escaped by @actions/core), not escape sequences:
+    // a colour code in a file name would colour the log from there on.
+    warning: (m, at2) => warning(printableLines(m), at2 ? { file: at2.file, startLine: at2.line } : void 0),
+    error: (m, at2) => error(printableLines(m), at2 ? { file: at2.file, startLine: at2.line } : void 0),
     group: (name, fn) => group(name, fn)
   };
 }

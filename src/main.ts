@@ -20,7 +20,7 @@ import { listShardFiles, readShardFiles } from './merge/read-shards.js'
 import { makeScanOptions, type ScanOptions } from './options.js'
 import { renderWorkflowAnnotations } from './report/render/annotations.js'
 import { findingLogLines } from './report/render/log-listing.js'
-import { printable } from './report/render/printable.js'
+import { printable, printableLines } from './report/render/printable.js'
 import { LIMITS, renderSummaryMarkdown, type RenderContext } from './report/render/summary-markdown.js'
 import { MAX_ANNOTATIONS } from './report/github/check-run.js'
 import { createGitHubClient, type GitHubClient } from './report/github/client.js'
@@ -608,8 +608,10 @@ function actionsLogger(): Logger {
     // `::` for a workflow command; file and resource names from the scanned repository can hold
     // a line break (the other levels are workflow commands, which @actions/core escapes).
     info: (m) => core.info(printable(m)),
-    warning: (m, at) => core.warning(m, at ? { file: at.file, startLine: at.line } : undefined),
-    error: (m, at) => core.error(m, at ? { file: at.file, startLine: at.line } : undefined),
+    // Workflow commands carry their line breaks (escaped by @actions/core), not escape sequences:
+    // a colour code in a file name would colour the log from there on.
+    warning: (m, at) => core.warning(printableLines(m), at ? { file: at.file, startLine: at.line } : undefined),
+    error: (m, at) => core.error(printableLines(m), at ? { file: at.file, startLine: at.line } : undefined),
     group: (name, fn) => core.group(name, fn),
   }
 }

@@ -104,6 +104,13 @@ describe('the summary markdown', () => {
     expect(md).toContain('a \\| b &lt;script&gt;@\u200boctocat&lt;/script&gt;')
   })
 
+  it('defuses issue references, so a bucket named after one does not cross-link that issue', () => {
+    const f = finding({ ruleId: 'x', line: 1, message: 'Bucket fix-#12 of acme/infra#7 and gh-3 is public.' })
+    const md = renderSummaryMarkdown(report([f], []), CTX, { surface: 'check', maxBytes: LIMITS.check })
+    expect(md).toContain('Bucket fix-#\u200b12 of acme/infra#\u200b7 and gh\u200b-3 is public.')
+    expect(md).not.toMatch(/#\d|\bGH-\d/i)
+  })
+
   it('keeps a table row on one line when a resource, message or file name holds a CR or LF', () => {
     const f = finding({ ruleId: 'x', line: 1, resource: 'A\rB', message: 'Bucket A\rB # is public.', file: 'new\nline<i>.yaml' })
     // As the real context does, the link target is percent-encoded.

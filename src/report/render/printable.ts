@@ -14,3 +14,8 @@ const escape = (ch: string) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, escape)
 }
+
+/** `printable`, keeping the line breaks between lines: for text whose channel escapes them itself. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n')
+}

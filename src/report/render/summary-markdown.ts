@@ -329,12 +329,17 @@ export function escapeCell(text: string): string {
 /**
  * Text from the scanned code (messages carry resource names, Terraform `for_each` keys, CDK
  * construct ids, suppression reasons) on one line, as text: no HTML, no @-mentions that would
- * notify people, and no links or images (`[…](…)`, `![…](…)`) that would speak with s3-gate's voice.
+ * notify people, no issue references that would cross-link, and no links or images (`[…](…)`, `![…](…)`) that would speak with s3-gate's voice.
  */
 export function escapeInline(text: string): string {
-  return escapeHtml(oneLine(text))
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/[[\]]/g, '\\$&')
+  return (
+    escapeHtml(oneLine(text))
+      .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+      // `#123`, `org/repo#123`, `GH-123`: links that would show up, and be noted, on that issue.
+      .replace(/#(?=\d)/g, '#\u200b')
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200b-`)
+      .replace(/[[\]]/g, '\\$&')
+  )
 }
 
 function escapeHtml(text: string): string {
