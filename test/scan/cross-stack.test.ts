@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { mayBeSame, patternOf } from '../../src/cross-stack.js'
-import { mergeScanResults } from '../../src/merge/merge-scans.js'
-import { validateCliJson } from '../../src/merge/read-shards.js'
-import { renderJson } from '../../src/report/render/json.js'
 import { shardOf } from '../../src/scan.js'
-import { VERSION } from '../../src/version.js'
 import { hits, scanFiles } from '../helpers/scan-files.js'
+import { scanWholeAndInShards } from '../helpers/whole-and-shards.js'
 import { DENY_HTTP_ON_ACME_SITE } from '../helpers/tls-policy.js'
 
 const bucketTemplate = (exportName: string, properties = '') => `Resources:
@@ -51,25 +48,6 @@ const policyRules = ['bucket-policy-missing', 'tls-not-enforced']
 const policyHits = (r: Parameters<typeof hits>[0]) => hits(r).filter((h) => policyRules.some((id) => h.startsWith(`${id}@`)))
 const unknownsOn = (r: { unknowns: { ruleId: string; location: { file: string }; why: string }[] }, file: string) =>
   r.unknowns.filter((u) => u.location.file === file && policyRules.includes(u.ruleId))
-
-/**
- * Scans `files` whole and in two shards merged through the JSON a shard job uploads (validated as
- * untrusted input), and checks that both give the same findings and unknowns.
- */
-async function scanWholeAndInShards(files: Record<string, string>) {
-  const whole = await scanFiles(files)
-  const parts = []
-  for (const index of [1, 2]) {
-    const r = await scanFiles(files, { shard: { index, count: 2 } })
-    parts.push({ source: `s${index}.json`, result: validateCliJson(JSON.parse(renderJson(r))) })
-  }
-  const merged = mergeScanResults(parts, VERSION)
-  const key = (x: { ruleId: string; location: { file: string; line: number }; fingerprint: string }) =>
-    `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
-  expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
-  expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
-  return { whole, parts, merged }
-}
 
 describe('bucket policies across templates', () => {
   it('takes a policy imported by the literal export name as the bucket’s own', async () => {

@@ -5,12 +5,9 @@
  * in the nested template. Anything else passed, or a policy for another parameter, is not linked.
  */
 import { describe, expect, it } from 'vitest'
-import { mergeScanResults } from '../../src/merge/merge-scans.js'
-import { validateCliJson } from '../../src/merge/read-shards.js'
-import { renderJson } from '../../src/report/render/json.js'
 import { shardOf } from '../../src/scan.js'
-import { VERSION } from '../../src/version.js'
 import { hits, scanFiles } from '../helpers/scan-files.js'
+import { scanWholeAndInShards } from '../helpers/whole-and-shards.js'
 
 const bucket = (id: string, properties = '') => `  ${id}:
     Type: AWS::S3::Bucket
@@ -251,17 +248,7 @@ describe('bucket policies in nested stacks', () => {
       [childFile]: child('!Ref BucketName', ['!Ref BucketArn', "!Sub '${BucketArn}/*'"], { parameters: ['BucketName', 'BucketArn'] }),
       'other.yaml': `Resources:\n${bucket('Other')}`,
     }
-    const whole = await scanFiles(files)
-    const parts = []
-    for (const index of [1, 2]) {
-      const r = await scanFiles(files, { shard: { index, count: 2 } })
-      parts.push({ source: `s${index}.json`, result: validateCliJson(JSON.parse(renderJson(r))) })
-    }
-    const merged = mergeScanResults(parts, VERSION)
-    const key = (x: { ruleId: string; location: { file: string; line: number }; fingerprint: string }) =>
-      `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
-    expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
-    expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
+    const { whole } = await scanWholeAndInShards(files)
     expect(policyHits(whole)).toEqual(['bucket-policy-missing@other.yaml:2', 'tls-not-enforced@other.yaml:2'])
   })
 })
