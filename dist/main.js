@@ -39083,8 +39083,15 @@ function expandKeysCapped(ctx, block, where) {
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === void 0 ? scope : { ...scope, f: count.file });
     const n = toNumber(v);
-    if (v.k === "unknown" || n === void 0 || !Number.isFinite(n) || n < 0) {
+    if (v.k === "unknown" || n === void 0 || !Number.isInteger(n) || n < 0) {
       const why = v.k === "unknown" ? v.why : "the value is not a whole number";
+      if (n !== void 0 && v.k !== "unknown")
+        ctx.problem(
+          "TF_INVALID_COUNT",
+          valueAt(count, scope),
+          `${what} has count = ${n}; Terraform takes only a whole number from 0 up`,
+          "warning"
+        );
       return { kind: "count", keys: [{ key: { k: "unknown" }, maybe: maybeCondition(ctx, where, count, "is not 0", why) }] };
     }
     const keys = [];

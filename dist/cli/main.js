@@ -1342,7 +1342,7 @@ var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormatio
 var readers = {
   cdk: async () => (await import("./chunks/cdk-HQCVDXQD.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-PR2573FS.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-4WBDQQ5B.js")).terraformPlugin,
+  terraform: async () => (await import("./chunks/terraform-ZYSWKK2E.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-42ZF4XH6.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

@@ -169,8 +169,16 @@ function expandKeysCapped(ctx: UnitContext, block: Block, where: Where): { kind:
   if (count) {
     const v = ctx.ev.eval(count.expr, count.file === undefined ? scope : { ...scope, f: count.file })
     const n = toNumber(v)
-    if (v.k === 'unknown' || n === undefined || !Number.isFinite(n) || n < 0) {
+    if (v.k === 'unknown' || n === undefined || !Number.isInteger(n) || n < 0) {
       const why = v.k === 'unknown' ? v.why : 'the value is not a whole number'
+      // Terraform refuses to plan with it (`Invalid count argument`): say so where it is written.
+      if (n !== undefined && v.k !== 'unknown')
+        ctx.problem(
+          'TF_INVALID_COUNT',
+          valueAt(count, scope),
+          `${what} has count = ${n}; Terraform takes only a whole number from 0 up`,
+          'warning',
+        )
       return { kind: 'count', keys: [{ key: { k: 'unknown' }, maybe: maybeCondition(ctx, where, count, 'is not 0', why) }] }
     }
     const keys: { key: InstanceKey }[] = []

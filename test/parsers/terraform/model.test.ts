@@ -333,6 +333,20 @@ resource "aws_s3_bucket_versioning" "b" {
     expect(limit[0]!.message).toMatch(/aws_s3_bucket.many has count = 5000; only the first 3 instances are modelled/)
   })
 
+  it('warns at a count Terraform refuses (a fraction, below 0, too large for a number) and models one unknown instance', () => {
+    for (const [count, shown] of [
+      ['1.5', '1.5'],
+      ['-1', '-1'],
+      ['1e400', 'Infinity'],
+    ]) {
+      const r = loadFiles({ 'main.tf': `resource "aws_s3_bucket" "odd" {\n  count  = ${count}\n  bucket = "odd-\${count.index}"\n}\n` })
+      expect(r.model.buckets.map((b) => b.id)).toEqual(['aws_s3_bucket.odd[*]'])
+      const invalid = r.load.problems.filter((p) => p.code === 'TF_INVALID_COUNT')
+      expect(invalid.map((p) => [p.line, p.column, p.level])).toEqual([[2, 12, 'warning']])
+      expect(invalid[0]!.message).toBe(`aws_s3_bucket.odd has count = ${shown}; Terraform takes only a whole number from 0 up`)
+    }
+  })
+
   it('checks settings written for a bucket declared elsewhere, leaving the rest unknown', () => {
     const { model: m, load } = model(`
 resource "aws_s3_bucket_public_access_block" "legacy" {
