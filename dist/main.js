@@ -19259,12 +19259,15 @@ function isInside(p, dir) {
 function isInsideAny(p, dirs) {
   return dirs.some((d) => isInside(p, d));
 }
-function isInGitFolder(p, dirs) {
-  return dirs.some((d) => isInside(p, d) && path11.relative(d, p).split(path11.sep).includes(".git"));
+function credentialsIn(p, dirs) {
+  if (dirs.some((d) => isInside(p, d) && path11.relative(d, p).split(path11.sep).includes(".git"))) return "git";
+  return CREDENTIALS_FILE.test(path11.basename(p)) ? "credentials" : void 0;
 }
+var CREDENTIALS_FILE;
 var init_inside = __esm({
   "src/parsers/shared/inside.ts"() {
     "use strict";
+    CREDENTIALS_FILE = /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i;
   }
 });
 
@@ -39917,18 +39920,20 @@ function prepareTerraformUnit(unit, ctx) {
         problem("FILE_OUTSIDE_ROOT", at2, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, "warning");
         return `${ctx.displayPath(abs)} is outside the scanned paths`;
       }
-      if (isInGitFolder(abs, ctx.roots)) {
+      const secret = credentialsIn(abs, ctx.roots);
+      if (secret) {
+        const what = secret === "git" ? "is under .git/, where a checkout keeps its credentials" : "is a credentials file by its name";
         problem(
-          "FILE_IN_GIT_FOLDER",
+          secret === "git" ? "FILE_IN_GIT_FOLDER" : "FILE_CREDENTIALS",
           at2,
-          `${ctx.displayPath(abs)} is under .git/, where a checkout keeps its credentials; it was not read`,
+          `${ctx.displayPath(abs)} ${what}; it was not read`,
           "warning"
         );
-        return `${ctx.displayPath(abs)} is under .git/`;
+        return `${ctx.displayPath(abs)} ${secret === "git" ? "is under .git/" : "is a credentials file"}`;
       }
       const r = read(abs);
       if (!r)
-        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths or into .git/`;
+        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths, into .git/ or to a credentials file`;
       return r;
     },
     parseTemplate: (f) => {
@@ -50106,8 +50111,8 @@ function unitFileReader(unit, job, debug2, unreadable) {
         debug2(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
       }
-      if (isInGitFolder(abs, job.roots) || isInGitFolder(real, job.roots)) {
-        debug2(`refused to read ${abs}: under .git/, where a checkout keeps its credentials`);
+      if (credentialsIn(abs, job.roots) || credentialsIn(real, job.roots)) {
+        debug2(`refused to read ${abs}: under .git/ or a credentials file`);
         return void 0;
       }
       const st = fs10.statSync(real);

@@ -24,7 +24,7 @@ import { linkModel } from './model/link.js'
 import type { Format, S3Model } from './model/s3.js'
 import type { StackLinks } from './model/stack-links.js'
 import { pluginByName } from './parsers/registry.js'
-import { isInGitFolder } from './parsers/shared/inside.js'
+import { credentialsIn } from './parsers/shared/inside.js'
 import type { FormatPlugin, LoadContext, NestedStackCall, PassedValue, PlanCover, ScanUnit } from './parsers/types.js'
 import { rules, rulesById } from '../rules/index.js'
 
@@ -165,8 +165,8 @@ export function unitFileReader(
         return undefined
       }
       // Both sides of a link: `file(".git/config")`, and `leak.txt` linked to it.
-      if (isInGitFolder(abs, job.roots) || isInGitFolder(real, job.roots)) {
-        debug(`refused to read ${abs}: under .git/, where a checkout keeps its credentials`)
+      if (credentialsIn(abs, job.roots) || credentialsIn(real, job.roots)) {
+        debug(`refused to read ${abs}: under .git/ or a credentials file`)
         return undefined
       }
       const st = fs.statSync(real)

@@ -13,19 +13,19 @@ import {
 } from "./chunks/chunk-VQEFKRGI.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-UUEFDRO7.js";
+} from "./chunks/chunk-ZA7K7AVU.js";
 import {
   decodeText,
   terraformPlanner
-} from "./chunks/chunk-MALYCR27.js";
+} from "./chunks/chunk-I5VTVOU5.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-LSSOE6J2.js";
+} from "./chunks/chunk-IWRNB65Z.js";
 import {
-  isInGitFolder,
+  credentialsIn,
   trimTrailing
-} from "./chunks/chunk-7PAZ6DW3.js";
+} from "./chunks/chunk-6ZAQM375.js";
 import {
   ACCESS_CLASS_ACTIONS,
   CANNED_ACLS,
@@ -1340,9 +1340,9 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-HQCVDXQD.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-PR2573FS.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-ZYSWKK2E.js")).terraformPlugin,
+  cdk: async () => (await import("./chunks/cdk-7DIFFIU4.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-V26D2W7T.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-LCD7X5GM.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-42ZF4XH6.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
@@ -6346,8 +6346,8 @@ function unitFileReader(unit, job, debug, unreadable) {
         debug(`refused to read ${abs}: outside the scanned paths`);
         return void 0;
       }
-      if (isInGitFolder(abs, job.roots) || isInGitFolder(real, job.roots)) {
-        debug(`refused to read ${abs}: under .git/, where a checkout keeps its credentials`);
+      if (credentialsIn(abs, job.roots) || credentialsIn(real, job.roots)) {
+        debug(`refused to read ${abs}: under .git/ or a credentials file`);
         return void 0;
       }
       const st = fs3.statSync(real);

@@ -65,4 +65,37 @@ resource "aws_s3_bucket" "d" {
       new Set(['aws_s3_bucket.a', 'aws_s3_bucket.b', 'aws_s3_bucket.c', 'aws_s3_bucket.d']),
     )
   })
+
+  it('nor are the credentials files earlier steps leave in the workspace (gha-creds-*.json, .npmrc, SSH keys)', async () => {
+    const dir = writeTree({
+      'gha-creds-1a2b3c.json': `{"private_key": "${SECRET}"}`,
+      '.npmrc': `//registry.npmjs.org/:_authToken=${SECRET}\n`,
+      'keys/id_ed25519': `${SECRET}\n`,
+      'main.tf': `resource "aws_s3_bucket" "a" {
+  bucket = "a"
+  acl    = file("gha-creds-1a2b3c.json")
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+  acl    = file(".npmrc")
+}
+resource "aws_s3_bucket" "c" {
+  bucket = "c"
+  acl    = file("keys/id_ed25519")
+}
+`,
+    })
+    fs.symlinkSync(path.join(dir, '.npmrc'), path.join(dir, 'innocent.txt'))
+    fs.appendFileSync(path.join(dir, 'main.tf'), 'resource "aws_s3_bucket" "d" {\n  bucket = "d"\n  acl    = file("innocent.txt")\n}\n')
+    const result = await scan(makeScanOptions({ cwd: dir, paths: ['.'], workers: 0 }), recordingLogger())
+    expect(JSON.stringify(result)).not.toContain(SECRET)
+    expect(result.problems.filter((p) => p.code === 'FILE_CREDENTIALS').map((p) => [p.file, p.line])).toEqual([
+      ['main.tf', 3],
+      ['main.tf', 7],
+      ['main.tf', 11],
+    ])
+    expect(new Set(result.findings.map((f) => f.resource))).toEqual(
+      new Set(['aws_s3_bucket.a', 'aws_s3_bucket.b', 'aws_s3_bucket.c', 'aws_s3_bucket.d']),
+    )
+  })
 })

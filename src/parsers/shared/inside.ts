@@ -14,11 +14,22 @@ export function isInsideAny(p: string, dirs: readonly string[]): boolean {
 }
 
 /**
- * Is `p` in a `.git` folder below one of `dirs` (or a `.git` file: a submodule's pointer)? A
- * checkout keeps its credentials there (actions/checkout writes the token into `.git/config`), and
- * nothing in it is infrastructure: `file(".git/config")` in a pull request put the token into a
- * finding's text, and from there into the pull request.
+ * Files a workflow's earlier steps leave in the workspace holding secrets, by name: the key file
+ * google-github-actions/auth writes (`gha-creds-*.json`), git, npm, PyPI, netrc and PostgreSQL
+ * credentials, SSH private keys, PKCS#12 bundles. No S3 setting is read from one, and a value read
+ * from a file can be quoted in a finding's text (`acl = file("gha-creds-1a2b.json")` put the key
+ * into the pull request).
  */
-export function isInGitFolder(p: string, dirs: readonly string[]): boolean {
-  return dirs.some((d) => isInside(p, d) && path.relative(d, p).split(path.sep).includes('.git'))
+const CREDENTIALS_FILE =
+  /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i
+
+/**
+ * Why `p` must not be read, if it holds credentials: it is in a `.git` folder below one of `dirs`
+ * (or is a `.git` file: a submodule's pointer), where a checkout keeps its credentials
+ * (actions/checkout writes the token into `.git/config`) and nothing is infrastructure, or it is a
+ * credentials file by name.
+ */
+export function credentialsIn(p: string, dirs: readonly string[]): 'git' | 'credentials' | undefined {
+  if (dirs.some((d) => isInside(p, d) && path.relative(d, p).split(path.sep).includes('.git'))) return 'git'
+  return CREDENTIALS_FILE.test(path.basename(p)) ? 'credentials' : undefined
 }

@@ -19,7 +19,7 @@ import { rememberJsonConfig, rememberParse } from './hcl/recent-parses.js'
 import { CONFIG_FILE, isOverrideFile, VARS_FILE, withoutShadowed } from './config-files.js'
 import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
-import { isInGitFolder, isInsideAny } from '../shared/inside.js'
+import { credentialsIn, isInsideAny } from '../shared/inside.js'
 import { parseJson } from '../shared/json-tree.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
@@ -172,18 +172,20 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
         problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning')
         return `${ctx.displayPath(abs)} is outside the scanned paths`
       }
-      if (isInGitFolder(abs, ctx.roots)) {
+      const secret = credentialsIn(abs, ctx.roots)
+      if (secret) {
+        const what = secret === 'git' ? 'is under .git/, where a checkout keeps its credentials' : 'is a credentials file by its name'
         problem(
-          'FILE_IN_GIT_FOLDER',
+          secret === 'git' ? 'FILE_IN_GIT_FOLDER' : 'FILE_CREDENTIALS',
           at,
-          `${ctx.displayPath(abs)} is under .git/, where a checkout keeps its credentials; it was not read`,
+          `${ctx.displayPath(abs)} ${what}; it was not read`,
           'warning',
         )
-        return `${ctx.displayPath(abs)} is under .git/`
+        return `${ctx.displayPath(abs)} ${secret === 'git' ? 'is under .git/' : 'is a credentials file'}`
       }
       const r = read(abs)
       if (!r)
-        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths or into .git/`
+        return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths, into .git/ or to a credentials file`
       return r
     },
     parseTemplate: (f) => {

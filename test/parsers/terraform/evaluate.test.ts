@@ -541,7 +541,7 @@ describe('file() and templatefile()', () => {
     expect(plainValue(p.local('up'))).toMatch(/^<unknown: .* is outside the scanned paths>$/)
     expect(plainValue(p.local('abs'))).toMatch(/^<unknown: .* is outside the scanned paths>$/)
     expect(plainValue(p.local('link'))).toMatch(
-      /^<unknown: link.json could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths or into \.git\/>$/,
+      /^<unknown: link.json could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths, into \.git\/ or to a credentials file>$/,
     )
     expect(p.problems.filter((x) => x.code === 'FILE_OUTSIDE_ROOT').map((x) => x.line)).toEqual([2, 3])
     expect([...p.texts.keys()].some((k) => k.includes('secret'))).toBe(false)
