@@ -34542,22 +34542,6 @@ function createCondition(call, input, files, what) {
     path: `${call.address}.${input}`
   };
 }
-function tlsStatement(id, at2, kind) {
-  const arn = { parts: [{ kind: "bucket", id, attr: "arn" }] };
-  const objects = { parts: [{ kind: "bucket", id, attr: "arn" }, "/*"] };
-  return {
-    sid: kind === "insecure-transport" ? "denyInsecureTransport" : "denyOutdatedTLS",
-    at: at2,
-    effect: setValue("Deny", at2),
-    principal: { field: "Principal", entries: setValue([{ type: "AWS", value: "*" }], at2) },
-    action: { field: "plain", values: setValue(["s3:*"], at2) },
-    resource: { field: "plain", values: setValue([arn, objects], at2) },
-    conditions: setValue(
-      kind === "insecure-transport" ? [{ operator: "Bool", key: "aws:SecureTransport", values: ["false"], at: at2 }] : [{ operator: "NumericLessThan", key: "s3:TlsVersion", values: ["1.2"], at: at2 }],
-      at2
-    )
-  };
-}
 function moduleStatements(specs, condition) {
   return (id, at2) => specs.map((spec) => ({
     sid: spec.sid,
@@ -34565,18 +34549,17 @@ function moduleStatements(specs, condition) {
     effect: setValue(spec.effect, at2),
     principal: { field: "Principal", entries: setValue([{ type: spec.principal[0], value: spec.principal[1] }], at2) },
     action: { field: "plain", values: setValue([spec.action], at2) },
-    resource: {
-      field: "plain",
-      values: setValue(
-        [{ parts: spec.on === "bucket" ? [{ kind: "bucket", id, attr: "arn" }] : [{ kind: "bucket", id, attr: "arn" }, "/*"] }],
-        at2
-      )
-    },
+    resource: { field: "plain", values: setValue(resourcesOf(id, spec.on), at2) },
     conditions: setValue(
       condition && spec.effect === "Deny" ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at: at2 }] : [],
       at2
     )
   }));
+}
+function resourcesOf(id, on) {
+  const bucket = { parts: [{ kind: "bucket", id, attr: "arn" }] };
+  const objects = { parts: [{ kind: "bucket", id, attr: "arn" }, "/*"] };
+  return on === "bucket" ? [bucket] : on === "objects" ? [objects] : [bucket, objects];
 }
 function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
   const view = new InputsView(call);
@@ -34662,14 +34645,6 @@ function readRegistryS3Bucket(r, call, origin, readPolicy, notes) {
         doc.unknown = { why: `whether the policy is attached is not known (${attachPolicy.why})`, at: attachPolicy.at };
       b.policies.push(doc);
     }
-  }
-  for (const [input, kind] of [
-    ["attach_deny_insecure_transport_policy", "insecure-transport"],
-    ["attach_require_latest_tls_policy", "latest-tls"]
-  ]) {
-    const on = r.bool(view, input, false, at2);
-    if (on.state === "set" && on.value) b.policies.push({ owner: id, at: on.at, statements: [tlsStatement(id, on.at, kind)] });
-    else if (on.state === "unknown") b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } });
   }
   for (const [input, statements] of MODULE_POLICIES) {
     const on = r.bool(view, input, false, at2);
@@ -34770,6 +34745,22 @@ var init_registry_s3_module = __esm({
     FROM_INPUT = { parts: [{ kind: "unknown", why: "set by another input of the module" }] };
     denyPut = (sid) => [{ sid, effect: "Deny", principal: ["*", "*"], action: "s3:PutObject", on: "objects" }];
     MODULE_POLICIES = [
+      [
+        "attach_deny_insecure_transport_policy",
+        moduleStatements([{ sid: "denyInsecureTransport", effect: "Deny", principal: ["AWS", "*"], action: "s3:*", on: "both" }], {
+          operator: "Bool",
+          key: "aws:SecureTransport",
+          value: "false"
+        })
+      ],
+      [
+        "attach_require_latest_tls_policy",
+        moduleStatements([{ sid: "denyOutdatedTLS", effect: "Deny", principal: ["AWS", "*"], action: "s3:*", on: "both" }], {
+          operator: "NumericLessThan",
+          key: "s3:TlsVersion",
+          value: "1.2"
+        })
+      ],
       [
         "attach_elb_log_delivery_policy",
         moduleStatements([

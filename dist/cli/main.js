@@ -1341,8 +1341,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-7DIFFIU4.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-V26D2W7T.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-LCD7X5GM.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-CB4VRI4I.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-P6QZL3KD.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-42ZF4XH6.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();

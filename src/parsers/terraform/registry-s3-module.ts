@@ -237,31 +237,12 @@ export class InputsView implements BodyView {
   }
 }
 
-function tlsStatement(id: string, at: SourceLocation, kind: 'insecure-transport' | 'latest-tls'): PolicyStatement {
-  const arn: Str = { parts: [{ kind: 'bucket', id, attr: 'arn' }] }
-  const objects: Str = { parts: [{ kind: 'bucket', id, attr: 'arn' }, '/*'] }
-  return {
-    sid: kind === 'insecure-transport' ? 'denyInsecureTransport' : 'denyOutdatedTLS',
-    at,
-    effect: setValue('Deny', at),
-    principal: { field: 'Principal', entries: setValue([{ type: 'AWS', value: '*' }], at) },
-    action: { field: 'plain', values: setValue(['s3:*'], at) },
-    resource: { field: 'plain', values: setValue([arn, objects], at) },
-    conditions: setValue(
-      kind === 'insecure-transport'
-        ? [{ operator: 'Bool', key: 'aws:SecureTransport', values: ['false'], at }]
-        : [{ operator: 'NumericLessThan', key: 's3:TlsVersion', values: ['1.2'], at }],
-      at,
-    ),
-  }
-}
-
 type StatementSpec = {
   sid: string
   effect: 'Allow' | 'Deny'
-  principal: ['*' | 'Service', string]
+  principal: ['*' | 'AWS' | 'Service', string]
   action: string
-  on: 'bucket' | 'objects'
+  on: 'bucket' | 'objects' | 'both'
 }
 
 /** What one of the module's `attach_*_policy` inputs adds to the bucket policy it writes. */
@@ -276,18 +257,18 @@ function moduleStatements(
       effect: setValue(spec.effect, at),
       principal: { field: 'Principal', entries: setValue([{ type: spec.principal[0], value: spec.principal[1] }], at) },
       action: { field: 'plain', values: setValue([spec.action], at) },
-      resource: {
-        field: 'plain',
-        values: setValue(
-          [{ parts: spec.on === 'bucket' ? [{ kind: 'bucket', id, attr: 'arn' }] : [{ kind: 'bucket', id, attr: 'arn' }, '/*'] }],
-          at,
-        ),
-      },
+      resource: { field: 'plain', values: setValue(resourcesOf(id, spec.on), at) },
       conditions: setValue(
         condition && spec.effect === 'Deny' ? [{ operator: condition.operator, key: condition.key, values: [condition.value], at }] : [],
         at,
       ),
     }))
+}
+
+function resourcesOf(id: string, on: StatementSpec['on']): Str[] {
+  const bucket: Str = { parts: [{ kind: 'bucket', id, attr: 'arn' }] }
+  const objects: Str = { parts: [{ kind: 'bucket', id, attr: 'arn' }, '/*'] }
+  return on === 'bucket' ? [bucket] : on === 'objects' ? [objects] : [bucket, objects]
 }
 
 const logDelivery = (service: string): StatementSpec[] => [
@@ -299,13 +280,29 @@ const FROM_INPUT: Str = { parts: [{ kind: 'unknown', why: 'set by another input 
 const denyPut = (sid: string): StatementSpec[] => [{ sid, effect: 'Deny', principal: ['*', '*'], action: 's3:PutObject', on: 'objects' }]
 
 /**
- * The module's other policy inputs: each adds its statements to the one bucket policy the module
- * attaches (so the bucket has a policy). Written as the module writes them, less what does not
+ * The module's policy inputs besides `policy`: each adds its statements to the one bucket policy
+ * the module attaches (so the bucket has a policy). Written as the module writes them, less what does not
  * bear on a rule here: the Regional ELB account principal beside the ELB service principal, the
  * source-account conditions on the service statements, and the expected key or algorithm in the
  * encryption-header denials (its value is another input).
  */
 const MODULE_POLICIES: readonly [string, (id: string, at: SourceLocation) => PolicyStatement[]][] = [
+  [
+    'attach_deny_insecure_transport_policy',
+    moduleStatements([{ sid: 'denyInsecureTransport', effect: 'Deny', principal: ['AWS', '*'], action: 's3:*', on: 'both' }], {
+      operator: 'Bool',
+      key: 'aws:SecureTransport',
+      value: 'false',
+    }),
+  ],
+  [
+    'attach_require_latest_tls_policy',
+    moduleStatements([{ sid: 'denyOutdatedTLS', effect: 'Deny', principal: ['AWS', '*'], action: 's3:*', on: 'both' }], {
+      operator: 'NumericLessThan',
+      key: 's3:TlsVersion',
+      value: '1.2',
+    }),
+  ],
   [
     'attach_elb_log_delivery_policy',
     moduleStatements([
@@ -496,14 +493,6 @@ export function readRegistryS3Bucket(
         doc.unknown = { why: `whether the policy is attached is not known (${attachPolicy.why})`, at: attachPolicy.at }
       b.policies.push(doc)
     }
-  }
-  for (const [input, kind] of [
-    ['attach_deny_insecure_transport_policy', 'insecure-transport'],
-    ['attach_require_latest_tls_policy', 'latest-tls'],
-  ] as const) {
-    const on = r.bool(view, input, false, at)
-    if (on.state === 'set' && on.value) b.policies.push({ owner: id, at: on.at, statements: [tlsStatement(id, on.at, kind)] })
-    else if (on.state === 'unknown') b.policies.push({ owner: id, at: on.at, statements: [], unknown: { why: on.why, at: on.at } })
   }
   for (const [input, statements] of MODULE_POLICIES) {
     const on = r.bool(view, input, false, at)
