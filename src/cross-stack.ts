@@ -21,7 +21,7 @@
 import type { Finding, UnknownResult } from './engine/finding.js'
 import type { SourceLocation } from './model/location.js'
 import type { Str } from './model/value.js'
-import type { ForeignPolicy, LinkableBucket, NamePattern, StackLinks } from './model/stack-links.js'
+import type { ForeignPolicy, LinkableBucket, NamePattern, ParameterForward, StackLinks } from './model/stack-links.js'
 import { describeNestedParameter, describeStateOutput } from './model/stack-links.js'
 import { strParts } from './model/value.js'
 import { startingWith } from './sorted-prefix.js'
@@ -201,6 +201,7 @@ export function linkForeignPolicies(
 ): { findings: Finding[]; linked: number; cut?: boolean } {
   if (!hasLinks(links)) return { findings, linked: 0 }
   const index = new NameIndex()
+  const forwards = forwardsFrom(links.forwards ?? [])
   for (const bucket of links.buckets) {
     for (const pattern of bucket.exports) {
       if (!nameLike(pattern)) continue
@@ -208,7 +209,7 @@ export function linkForeignPolicies(
       if (hasStackToken(pattern)) index.add({ bucket, via: 'import', pattern: stackNameAsAny(pattern), loose: true })
     }
     for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: 'remote-state', pattern })
-    for (const pattern of bucket.passedTo ?? []) if (nameLike(pattern)) index.add({ bucket, via: 'parameter', pattern })
+    for (const pattern of passedOn(bucket.passedTo ?? [], forwards)) if (nameLike(pattern)) index.add({ bucket, via: 'parameter', pattern })
     // A name wholly unknown (`!Ref BucketNameParameter`) on either side would link every bucket of
     // the scan with every such policy.
     if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
@@ -265,6 +266,45 @@ export function linkForeignPolicies(
   return { findings: kept, linked, ...(cut ? { cut } : {}) }
 }
 
+/** Parameters one bucket is passed to, directly and passed on, at most: past them its findings stay. */
+export const MAX_PASSED_ON = 64
+
+function forwardsFrom(list: readonly ParameterForward[]): Map<string, ParameterForward[]> {
+  const out = new Map<string, ParameterForward[]>()
+  for (const f of list) {
+    const l = out.get(f.from)
+    if (l) l.push(f)
+    else out.set(f.from, [f])
+  }
+  return out
+}
+
+/**
+ * The nested parameters a bucket reaches: those its template passes it to, and those the nested
+ * templates pass them on to (a grandchild's policy on `!Ref BucketName` is the grandparent's
+ * bucket's). Maybe once any stack on the way is deployed only maybe; a template that nests itself
+ * stops at the parameters already reached.
+ */
+function passedOn(passedTo: readonly NamePattern[], forwards: ReadonlyMap<string, readonly ParameterForward[]>): NamePattern[] {
+  if (forwards.size === 0 || passedTo.length === 0) return [...passedTo]
+  const out: NamePattern[] = []
+  const seen = new Set<string>()
+  const queue: { name: string; maybe: boolean }[] = passedTo.map((p) => ({ name: p[0]!, maybe: p.length > 1 }))
+  for (let i = 0; i < queue.length && out.length < MAX_PASSED_ON; i++) {
+    const { name, maybe } = queue[i]!
+    const key = `${maybe ? '?' : '!'}${name}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(maybe ? [name, ''] : [name])
+    for (const f of forwards.get(name) ?? []) {
+      // A forged shard file may pass one parameter on to thousands.
+      if (queue.length >= 4 * MAX_PASSED_ON) break
+      queue.push({ name: f.to, maybe: maybe || f.maybe })
+    }
+  }
+  return out
+}
+
 /** Bucket × policy pairs weighed for cross-stack links, at most. */
 export const MAX_LINK_PAIRS = 1_000_000
 
@@ -310,10 +350,13 @@ function whyMaybe(policies: readonly ForeignPolicy[]): string {
 /** Joins the links of several units or shards, in a fixed order. */
 export function joinLinks(parts: Iterable<StackLinks | undefined>): StackLinks {
   const out: StackLinks = { buckets: [], policies: [] }
+  const forwards: ParameterForward[] = []
   for (const p of parts) {
     if (!p) continue
     for (const b of p.buckets) out.buckets.push(b)
     for (const q of p.policies) out.policies.push(q)
+    for (const f of p.forwards ?? []) forwards.push(f)
   }
+  if (forwards.length > 0) out.forwards = forwards
   return out
 }

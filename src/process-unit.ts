@@ -101,7 +101,7 @@ function placedLinks(model: S3Model): StackLinks | undefined {
     const at = byId.get(l.bucket)
     return at ? { ...l, file: at.file, line: at.line } : l
   })
-  return { buckets, policies: links.policies }
+  return { ...links, buckets }
 }
 
 /** The error that says a unit yielded `max` findings and unknowns, and where the rules stopped. */

@@ -193,7 +193,7 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
   const links = joinLinks(results.map((r) => r.stackLinks))
   // A shard may hold a policy and not its bucket: the merge links them, over every shard at once.
   if (result.shard) {
-    if (links.buckets.length > 0 || links.policies.length > 0) result.shard.links = links
+    if (links.buckets.length > 0 || links.policies.length > 0 || links.forwards) result.shard.links = links
   } else linkStacks(result, links)
   result.findings.sort(compareFindings)
   // Problems, unknowns and notes in a fixed order too, not the order units happened to be planned

@@ -48,9 +48,22 @@ export interface ForeignPolicy {
   name: NamePattern
 }
 
+/**
+ * CloudFormation: a nested template passing its own parameter on to a nested template of its own
+ * (`BucketName: !Ref BucketName`): a bucket passed to `from` is passed to `to` as well. Both are
+ * `nestedParameter(template, parameter)`.
+ */
+export interface ParameterForward {
+  from: string
+  to: string
+  /** The nested stack that passes it on is deployed only maybe (a condition not known statically). */
+  maybe: boolean
+}
+
 export interface StackLinks {
   buckets: LinkableBucket[]
   policies: ForeignPolicy[]
+  forwards?: ParameterForward[]
 }
 
 /** Between a nested template's path and a parameter's name, and after it; never part of either. */

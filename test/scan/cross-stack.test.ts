@@ -509,3 +509,41 @@ describe('cross-stack links past their budget', () => {
     expect(r.findings.length).toBeLessThan(n)
   })
 })
+
+describe('parameters passed on from nested stack to nested stack', () => {
+  it('follows at most MAX_PASSED_ON of them per bucket, in bounded time, whatever a shard file says', async () => {
+    const { linkForeignPolicies, MAX_PASSED_ON } = await import('../../src/cross-stack.js')
+    const { nestedParameter } = await import('../../src/model/stack-links.js')
+    const n = 500
+    const from = nestedParameter('child.yaml', 'BucketName')
+    const buckets = Array.from({ length: n }, (_, i) => ({
+      bucket: `B${i}`,
+      unit: 'parent',
+      file: 'f',
+      line: i + 1,
+      exports: [],
+      passedTo: [[from]],
+    }))
+    // One parameter passed on to 100,000 others, each passed on to the first again.
+    const forwards = Array.from({ length: 100_000 }, (_, i) => [
+      { from, to: nestedParameter(`g${i}.yaml`, 'P'), maybe: false },
+      { from: nestedParameter(`g${i}.yaml`, 'P'), to: from, maybe: true },
+    ]).flat()
+    const near = nestedParameter('g3.yaml', 'P')
+    const far = nestedParameter(`g${MAX_PASSED_ON * 4}.yaml`, 'P')
+    const policies = [near, far].map((name, i) => ({
+      policy: `P${i}`,
+      unit: `g${i}`,
+      file: 'g',
+      line: 1,
+      via: 'parameter' as const,
+      name: [name],
+    }))
+    const started = Date.now()
+    const r = linkForeignPolicies(buckets.map(policyMissing), [], { buckets, policies, forwards }, () => 't')
+    expect(Date.now() - started).toBeLessThan(10_000)
+    // The near one links every bucket; the one past the cap links none, so nothing more goes.
+    expect(r.findings).toEqual([])
+    expect(r.linked).toBe(n)
+  })
+})

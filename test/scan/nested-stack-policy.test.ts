@@ -5,6 +5,8 @@
  * in the nested template. Anything else passed, or a policy for another parameter, is not linked.
  */
 import { describe, expect, it } from 'vitest'
+import { validateCliJson } from '../../src/merge/read-shards.js'
+import { renderJson } from '../../src/report/render/json.js'
 import { shardOf } from '../../src/scan.js'
 import { hits, scanFiles } from '../helpers/scan-files.js'
 import { scanWholeAndInShards } from '../helpers/whole-and-shards.js'
@@ -236,6 +238,117 @@ describe('bucket policies in nested stacks', () => {
       'bucket-policy-missing@cdk.out/Parent.template.json:3',
       'tls-not-enforced@cdk.out/Parent.template.json:3',
     ])
+  })
+
+  it('follows a bucket passed on through a nested stack to the policy of a nested stack of its own', async () => {
+    // The middle template passes its own parameter on (`Name: !Ref BucketName`), as CDK does for a
+    // grandchild that uses the grandparent's bucket.
+    const middle = (stack = '', name = 'Name: !Ref BucketName') => `Parameters:
+  BucketName:
+    Type: String
+  Env:
+    Type: String
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  Inner:
+    Type: AWS::CloudFormation::Stack
+${stack}    Properties:
+      TemplateURL: ./inner/policy.yaml
+      Parameters:
+        ${name}
+`
+    const inner = child('!Ref Name', ["!Sub 'arn:aws:s3:::${Name}'", "!Sub 'arn:aws:s3:::${Name}/*'"], { parameters: ['Name'] })
+    const r = await scanWholeAndInShards({
+      'parent.yaml': parent('        BucketName: !Ref Data\n', { child: './middle.yaml' }),
+      'middle.yaml': middle(),
+      'inner/policy.yaml': inner,
+    })
+    expect(r.whole.problems.filter((p) => p.level === 'error')).toEqual([])
+    expect(policyHits(r.whole)).toEqual([])
+    expect(policyUnknowns(r.whole)).toEqual([])
+    expect(hits(r.whole, 'versioning-disabled')).toEqual(['versioning-disabled@2'])
+
+    // The inner stack deployed only maybe: unknown, naming the policy.
+    const maybe = await scanFiles({
+      'parent.yaml': parent('        BucketName: !Ref Data\n', { child: './middle.yaml' }),
+      'middle.yaml': middle('    Condition: IsProd\n'),
+      'inner/policy.yaml': inner,
+    })
+    expect(policyHits(maybe)).toEqual([])
+    expect(policyUnknowns(maybe)).toEqual(['bucket-policy-missing@parent.yaml:2', 'tls-not-enforced@parent.yaml:2'])
+    expect(maybe.unknowns.find((u) => u.ruleId === 'bucket-policy-missing')!.why).toContain(
+      'parameter Name of nested template inner/policy.yaml',
+    )
+
+    // Something else passed on (a pseudo parameter, another parameter): the bucket's findings stay.
+    for (const name of ['Name: !Ref Env', 'Name: !Ref AWS::StackName', "Name: !Sub '${BucketName}-copy'"]) {
+      const other = await scanFiles({
+        'parent.yaml': parent('        BucketName: !Ref Data\n', { child: './middle.yaml' }),
+        'middle.yaml': middle('', name),
+        'inner/policy.yaml': inner,
+      })
+      expect(policyHits(other), name).toEqual(['bucket-policy-missing@parent.yaml:2', 'tls-not-enforced@parent.yaml:2'])
+    }
+  })
+
+  it('makes the findings unknown when the nested policy names the passed bucket under a condition not known statically', async () => {
+    const withCondition = (bucketRef: string) =>
+      child(bucketRef, BY_NAME, { parameters: ['BucketName', 'Env'] }).replace(
+        'Resources:',
+        'Conditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:',
+      )
+    for (const ref of ['!If [IsProd, !Ref BucketName, other-bucket]', '!If [IsProd, !Ref Env, !Ref BucketName]']) {
+      const r = await scanFiles({
+        'parent.yaml': parent('        BucketName: !Ref Data\n'),
+        'policy.yaml': withCondition(ref),
+      })
+      expect(
+        policyHits(r).filter((h) => h.includes('parent.yaml')),
+        ref,
+      ).toEqual([])
+      expect(
+        policyUnknowns(r).filter((u) => u.includes('parent.yaml')),
+        ref,
+      ).toEqual(['bucket-policy-missing@parent.yaml:2', 'tls-not-enforced@parent.yaml:2'])
+    }
+    // Neither branch is the passed parameter: the findings stay.
+    const r = await scanFiles({
+      'parent.yaml': parent('        BucketName: !Ref Data\n'),
+      'policy.yaml': withCondition('!If [IsProd, !Ref Env, other-bucket]'),
+    })
+    expect(policyHits(r).filter((h) => h.includes('parent.yaml'))).toEqual([
+      'bucket-policy-missing@parent.yaml:2',
+      'tls-not-enforced@parent.yaml:2',
+    ])
+  })
+
+  it('stops at the parameters already reached when a template nests itself', async () => {
+    const loop = `Parameters:
+  BucketName:
+    Type: String
+Resources:
+  Again:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: ./loop.yaml
+      Parameters:
+        BucketName: !Ref BucketName
+`
+    const r = await scanFiles({
+      'parent.yaml': parent('        BucketName: !Ref Data\n', { child: './loop.yaml' }),
+      'loop.yaml': loop,
+    })
+    expect(policyHits(r)).toEqual(['bucket-policy-missing@parent.yaml:2', 'tls-not-enforced@parent.yaml:2'])
+  })
+
+  it('checks the parameters passed on in a shard file like the rest of it', async () => {
+    const r = await scanFiles({ 'parent.yaml': parent('        BucketName: !Ref Data\n') }, { shard: { index: 1, count: 1 } })
+    const json = JSON.parse(renderJson(r))
+    json.shard.links.forwards = [{ from: 'a', to: 'b', maybe: 'yes' }]
+    expect(() => validateCliJson(json)).toThrow(/forwards\[0\]\.maybe/)
+    json.shard.links.forwards = [{ from: 'a', to: 'b', maybe: false }]
+    expect(validateCliJson(json).shard?.links?.forwards).toEqual([{ from: 'a', to: 'b', maybe: false }])
   })
 
   it('gives the same answer in a merge of shards as in one scan', async () => {

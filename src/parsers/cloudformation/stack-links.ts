@@ -4,6 +4,7 @@
  */
 import { ANY_NAME, patternOf } from '../../cross-stack.js'
 import { nestedParameter, type ForeignPolicy, type LinkableBucket, type NamePattern, type StackLinks } from '../../model/stack-links.js'
+import type { SourceLocation } from '../../model/location.js'
 import type { Bucket } from '../../model/s3.js'
 import { refOf, strParts, type Str, type Value } from '../../model/value.js'
 import type { SMap } from '../shared/source-tree.js'
@@ -16,6 +17,8 @@ export interface PendingForeign {
   ref: Cur
   /** The policy is deployed only maybe (a condition not known statically). */
   maybe?: boolean
+  /** What `Bucket` may be (`!If [C, !Ref BucketName, …]` on a condition not known statically). */
+  choices?: Cur[]
 }
 
 /** A bucket this template passes by name to a parameter of a nested template. */
@@ -37,7 +40,7 @@ export function templateLinks(
   foreign: readonly PendingForeign[],
   passed: readonly PassedBucket[] = [],
 ): StackLinks {
-  const policies = foreign.map((p) => foreignPolicy(r, unit, p))
+  const policies = foreign.flatMap((p) => foreignPolicies(r, unit, p))
   const passedTo = new Map<Bucket, NamePattern[]>()
   for (const p of passed) {
     const list = passedTo.get(p.bucket) ?? []
@@ -93,14 +96,24 @@ function exportedBucket(r: TemplateReader, value: Cur | undefined, logicalToBuck
   return logicalToBucket.get(only.id)
 }
 
-function foreignPolicy(r: TemplateReader, unit: string, p: PendingForeign): ForeignPolicy {
+function foreignPolicies(r: TemplateReader, unit: string, p: PendingForeign): ForeignPolicy[] {
   const at = r.loc(p.ref)
-  const parameter = wholeParameter(r.str(p.ref, at))
-  if (parameter !== undefined) {
+  const value = r.str(p.ref, at)
+  const parameter = wholeParameter(value)
+  const byParameter = (parameter: string, maybe: boolean): ForeignPolicy => {
     // `Bucket: !Ref BucketName`: the bucket of each parent that passes one by name (`!Ref Data`).
     const name = nestedParameter(at.file, parameter)
-    return { policy: p.policy, unit, file: at.file, line: at.line, via: 'parameter', name: p.maybe ? [name, ''] : [name] }
+    return { policy: p.policy, unit, file: at.file, line: at.line, via: 'parameter', name: maybe ? [name, ''] : [name] }
   }
+  if (parameter !== undefined) return [byParameter(parameter, !!p.maybe)]
+  // `!If [C, !Ref BucketName, …]`: the policy of a parent's bucket passed as `BucketName` only maybe.
+  const chosen = value.state === 'unknown' ? (p.choices ?? []).map((c) => wholeParameter(r.str(c, r.loc(c)))) : []
+  const parameters = [...new Set(chosen.filter((x) => x !== undefined))]
+  if (parameters.length) return parameters.map((x) => byParameter(x, true))
+  return [foreignPolicy(r, unit, p, at)]
+}
+
+function foreignPolicy(r: TemplateReader, unit: string, p: PendingForeign, at: SourceLocation): ForeignPolicy {
   const n = p.ref.node
   const imported = n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === 'Fn::ImportValue'
   const named: Cur = imported ? { node: n.entries[0]!.value, path: `${p.ref.path}.Fn::ImportValue` } : p.ref

@@ -39,6 +39,7 @@ import {
 } from './other-resources.js'
 import { TemplateReader, type Cur } from './reader.js'
 import { templateLinks, type PassedBucket, type PendingForeign } from './stack-links.js'
+import { nestedParameter, type ParameterForward } from '../../model/stack-links.js'
 
 export interface TemplateSource {
   root: SMap
@@ -446,7 +447,8 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     // The policy that prompted this stub is here, so "no bucket policy" cannot be said of it.
     b.policyDefinedElsewhere = undefined
     notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`)
-    foreign.push({ policy: p.owner, ref: p.ref, ...(p.origin.maybe ? { maybe: true } : {}) })
+    const choices = bucketChoices(p.ref).map((c) => c.cur)
+    foreign.push({ policy: p.owner, ref: p.ref, ...(p.origin.maybe ? { maybe: true } : {}), ...(choices.length ? { choices } : {}) })
     model.buckets.push(b)
     return b
   }
@@ -491,7 +493,9 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
   renamePlaceholders(model, src, logicalToBucket)
   const passedBuckets = bucketsPassedToNestedStacks(nestedStackResources, src, logicalToBucket)
   const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign, passedBuckets)
-  if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links
+  const forwards = parametersPassedOn(nestedStackResources, src, root)
+  if (forwards.length > 0) links.forwards = forwards
+  if (links.buckets.length > 0 || links.policies.length > 0 || forwards.length > 0) model.stackLinks = links
   if (ev.budgetSpent)
     problems.push({
       code: 'EVAL_LIMIT',
@@ -555,6 +559,31 @@ function bucketsPassedToNestedStacks(
       const ref = bucketRefOf(e.value)
       const bucket = ref?.attr === 'name' ? logicalToBucket.get(ref.id) : undefined
       if (bucket) out.push({ bucket, template: child, parameter: e.key, maybe: s.maybe })
+    }
+  }
+  return out
+}
+
+/**
+ * This template's parameters its nested stacks take as theirs (`BucketName: !Ref BucketName`, as
+ * CDK passes a grandparent's bucket down): a bucket passed to this template is passed on.
+ */
+function parametersPassedOn(
+  stacks: readonly { id: string; node: SNode; maybe: boolean }[],
+  src: TemplateSource,
+  root: SMap,
+): ParameterForward[] {
+  const declared = get(root, 'Parameters')
+  if (declared?.kind !== 'map') return []
+  const out: ParameterForward[] = []
+  for (const s of stacks) {
+    const child = src.nestedTemplates?.get(s.id) ?? localTemplateOf(s.node, src.file)?.child
+    const parameters = get(get(s.node, 'Properties'), 'Parameters')
+    if (child === undefined || parameters?.kind !== 'map') continue
+    for (const e of parameters.entries) {
+      const ref = bucketRefOf(e.value)
+      if (ref?.attr === 'name' && getEntry(declared, ref.id))
+        out.push({ from: nestedParameter(src.file, ref.id), to: nestedParameter(child, e.key), maybe: s.maybe })
     }
   }
   return out

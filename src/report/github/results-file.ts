@@ -428,6 +428,15 @@ export class Validator {
           name: this.namePattern(e.name, `${p}.name`),
         }
       }),
+      ...(o.forwards !== undefined
+        ? {
+            forwards: this.list(o.forwards, `${path}.forwards`, (f, p) => {
+              const e = this.object(f, p)
+              if (typeof e.maybe !== 'boolean') this.fail(`${p}.maybe`, 'must be true or false')
+              return { from: this.text(e.from, `${p}.from`, 4000), to: this.text(e.to, `${p}.to`, 4000), maybe: e.maybe as boolean }
+            }),
+          }
+        : {}),
     }
   }
   fingerprints(x: unknown, path: string): string[] {
