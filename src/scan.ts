@@ -225,7 +225,44 @@ function withParentParameters(
   planned: readonly ScanUnit[],
 ): UnitResult[] {
   warnMissingChildren(results, planned)
-  const byChild = new Map<string, { calls: number; passed: Map<string, { value: CallValue; calls: number }> }>()
+  // Round by round: a child read with its parent's values passes them on (`Acl: !Ref Acl`), so a
+  // grandchild is read again in the round after its parent. What each unit was read with is kept,
+  // so a unit whose parents pass what they passed before is not read again.
+  const readWith = new Map<string, string>()
+  for (let round = 1; ; round++) {
+    const byChild = callsByChild(results)
+    if (!byChild.size) return results
+    let again = false
+    results = results.map((r, i) => {
+      const unit = units[i]!
+      const child = unit.plugin === 'cloudformation' ? byChild.get(unit.id) : undefined
+      if (!child?.passed.size || wasLetGo(r)) return r
+      // A parent that leaves a parameter out deploys the child with its default. An ARN read as a
+      // passed name's holds only when every parent passes it so. Past the deepest nesting followed,
+      // what a parent passes on is unknown, never a value from a round before.
+      let passed = [...child.passed].map(([name, { value, calls }]): [string, PassedValue] => [
+        name,
+        calls === child.calls || value === null ? value : typeof value === 'string' ? { orDefault: value } : null,
+      ])
+      const key = JSON.stringify(passed)
+      if (readWith.get(unit.id) === key) return r
+      readWith.set(unit.id, key)
+      again = true
+      if (round === MAX_NESTING_ROUNDS) passed = passed.map(([name]) => [name, null])
+      logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`)
+      return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } })
+    })
+    if (!again || round === MAX_NESTING_ROUNDS) return results
+  }
+}
+
+/** Levels of nested stacks whose parameters are followed from parent to child. */
+const MAX_NESTING_ROUNDS = 8
+
+type CallsByChild = Map<string, { calls: number; passed: Map<string, { value: CallValue; calls: number }> }>
+
+function callsByChild(results: readonly UnitResult[]): CallsByChild {
+  const byChild: CallsByChild = new Map()
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
       let child = byChild.get(call.child)
@@ -241,20 +278,7 @@ function withParentParameters(
       }
     }
   }
-  if (!byChild.size) return results
-  return results.map((r, i) => {
-    const unit = units[i]!
-    const child = unit.plugin === 'cloudformation' ? byChild.get(unit.id) : undefined
-    if (!child?.passed.size || wasLetGo(r)) return r
-    logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`)
-    // A parent that leaves a parameter out deploys the child with its default. An ARN read as a
-    // passed name's holds only when every parent passes it so.
-    const passed = [...child.passed].map(([name, { value, calls }]): [string, PassedValue] => [
-      name,
-      calls === child.calls || value === null ? value : typeof value === 'string' ? { orDefault: value } : null,
-    ])
-    return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } })
-  })
+  return byChild
 }
 
 /**

@@ -57,6 +57,8 @@ export function bucketRefOf(node: SNode): BucketRef | undefined {
 export function passedParameters(
   parameters: SNode | undefined,
   isBucket: (id: string) => boolean = () => false,
+  /** What a value that is not a literal comes to, when it is one string statically (`!Ref Acl`, passed on). */
+  evaluate?: (node: SNode, key: string) => string | undefined,
 ): ReadonlyMap<string, CallValue> {
   const out = new Map<string, CallValue>()
   if (parameters?.kind !== 'map') return out
@@ -69,12 +71,19 @@ export function passedParameters(
     const v = e.value
     const ref = bucketRefOf(v)
     const arnOf = ref?.attr === 'arn' ? nameParameter.get(ref.id) : undefined
-    out.set(e.key, v.kind === 'scalar' && v.value !== null ? String(v.value) : arnOf !== undefined ? { arnOf } : null)
+    out.set(
+      e.key,
+      v.kind === 'scalar' && v.value !== null ? String(v.value) : arnOf !== undefined ? { arnOf } : (evaluate?.(v, e.key) ?? null),
+    )
   }
   return out
 }
 
 /** The `Parameters` a nested stack resource passes (`AWS::CloudFormation::Stack`, `AWS::Serverless::Application`). */
-export function nestedStackParameters(resource: SNode, isBucket?: (id: string) => boolean): ReadonlyMap<string, CallValue> {
-  return passedParameters(get(get(resource, 'Properties'), 'Parameters'), isBucket)
+export function nestedStackParameters(
+  resource: SNode,
+  isBucket?: (id: string) => boolean,
+  evaluate?: (node: SNode, key: string) => string | undefined,
+): ReadonlyMap<string, CallValue> {
+  return passedParameters(get(get(resource, 'Properties'), 'Parameters'), isBucket, evaluate)
 }

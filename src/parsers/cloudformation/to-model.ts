@@ -507,7 +507,7 @@ export function templateToModel(src: TemplateSource, limits: Limits): TemplateMo
     })
 
   if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]))
-  const nestedStacks = localNestedStacks(resources, src, (id) => ev.resourceType(id) === 'AWS::S3::Bucket')
+  const nestedStacks = localNestedStacks(resources, src, r, (id) => ev.resourceType(id) === 'AWS::S3::Bucket')
   return { model, problems, notes, resourceRanges, reader: r, ...(nestedStacks.length ? { nestedStacks } : {}) }
 }
 
@@ -517,14 +517,21 @@ const NESTED_TEMPLATE_PROPERTY: Record<string, string> = {
   'AWS::Serverless::Application': 'Location',
 }
 
-function localNestedStacks(resources: SMap, src: TemplateSource, isBucket: (id: string) => boolean): NestedStackCall[] {
+function localNestedStacks(resources: SMap, src: TemplateSource, r: TemplateReader, isBucket: (id: string) => boolean): NestedStackCall[] {
   const file = src.file
   const out: NestedStackCall[] = []
   for (const e of resources.entries) {
     const local = localTemplateOf(e.value, file)
     if (!local) continue
     const { line, column } = src.lines.position(local.url.start)
-    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket)], at: { file, line, column } })
+    // A value this template's own parameters make one string (`Acl: !Ref Acl`, with what its parent
+    // passes it) is passed on as that string: the grandchild reads it as a literal, not unknown.
+    const evaluate = (node: SNode, key: string): string | undefined => {
+      const cur: Cur = { node, path: `Resources.${e.key}.Properties.Parameters.${key}` }
+      const v = r.str(cur, r.loc(cur))
+      return v.state !== 'unknown' && typeof v.value === 'string' ? v.value : undefined
+    }
+    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket, evaluate)], at: { file, line, column } })
   }
   return out
 }

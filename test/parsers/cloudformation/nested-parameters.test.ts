@@ -60,6 +60,44 @@ describe('nested stack parameters', () => {
     expect(acl(same)).toEqual(['finding child.yaml:13'])
   })
 
+  it('are passed on from a child to a nested stack of its own', async () => {
+    const stack = (template: string, acl: string) =>
+      `Parameters:\n  Acl:\n    Type: String\n    Default: Private\nResources:\n  S:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${template}\n      Parameters:\n        Acl: ${acl}\n`
+    // parent → middle (its Acl defaults to Private) → child: PublicReadWrite reaches the child.
+    const r = await scanFiles({
+      'parent.yaml': stack('./middle.yaml', 'PublicReadWrite'),
+      'middle.yaml': stack('./child.yaml', '!Ref Acl'),
+      'child.yaml': CHILD,
+    })
+    expect(acl(r)).toEqual(['finding child.yaml:13'])
+    // Three levels down, and the middle's default when nothing is passed to it.
+    const deeper = await scanFiles({
+      'parent.yaml': stack('./a.yaml', 'PublicReadWrite'),
+      'a.yaml': stack('./b.yaml', '!Ref Acl'),
+      'b.yaml': stack('./child.yaml', '!Ref Acl'),
+      'child.yaml': CHILD,
+      'other.yaml': stack('./other-child.yaml', '!Ref Acl'),
+      'other-child.yaml': CHILD.replace('Default: Private', 'Default: PublicReadWrite'),
+    })
+    expect(acl(deeper)).toEqual(['finding child.yaml:13'])
+    // A value known only at deploy time, passed on: unknown, as it is one level down.
+    const unknown = await scanFiles({
+      'parent.yaml': stack('./middle.yaml', '!Ref AWS::Region'),
+      'middle.yaml': stack('./child.yaml', '!Ref Acl'),
+      'child.yaml': CHILD,
+    })
+    expect(acl(unknown)).toEqual(['unknown child.yaml:13'])
+  })
+
+  it('leave what a template nesting itself passes on unknown where its parents disagree, and end', async () => {
+    const loop = `Parameters:\n  Acl:\n    Type: String\n    Default: Private\nResources:\n  Again:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./loop.yaml\n      Parameters:\n        Acl: !Ref Acl\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: !Ref Acl\n`
+    const r = await scanFiles({
+      'parent.yaml': `Resources:\n  S:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./loop.yaml\n      Parameters:\n        Acl: PublicReadWrite\n`,
+      'loop.yaml': loop,
+    })
+    expect(acl(r)).toEqual(['unknown loop.yaml:15'])
+  })
+
   it('warn where the parent names a local template that is not in the scan', async () => {
     const r = await scanFiles({
       'parent.yaml':
