@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { isRegistered } from '../fuzz/support.js'
+import { scanFiles } from '../helpers/scan-files.js'
 import { policy, scanHostile } from './terraform-support.js'
 
 describe.skipIf(!isRegistered('terraform'))('hostile Terraform, continued (terraform plugin registered)', () => {
@@ -229,5 +230,21 @@ resource "aws_s3_bucket" "b" {
     expect(r.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'lim/main.tf' && p.line === 2)).toBe(true)
     const steps = await scanHostile({ 'lim/main.tf': policy('jsonencode([for i in range(1000) : { a = i }])') }, { maxEvalSteps: 50 })
     expect(steps.problems.some((p) => p.code === 'EVAL_LIMIT' && p.file === 'lim/main.tf')).toBe(true)
+  })
+})
+
+describe.skipIf(!isRegistered('terraform'))('hostile Terraform: policies larger than a bucket policy can be', () => {
+  it('reads a policy of a million values as unknown, in bounded work', async () => {
+    // One policy value built by a `for` (100,000 elements each, within the collection limit),
+    // read by three policy resources: each read made a location and a path per value.
+    const tf = `locals {\n  x = [for i in range(1000) : [for j in range(1000) : j]]\n}\n${policy('local.x')}resource "aws_s3_bucket_policy" "q" {\n  for_each = toset(["a", "b"])\n  bucket   = aws_s3_bucket.b.id\n  policy   = local.x\n}\n`
+    const r = await scanHostile({ 'big/main.tf': tf })
+    expect(r.unknowns).toBeGreaterThan(0)
+    const inProcess = await scanFiles({ 'main.tf': tf })
+    const read = inProcess.unknowns.filter((u) => u.ruleId === 'policy-public-read')
+    expect(read.length).toBeGreaterThan(0)
+    for (const u of read) expect([u.resource, u.why]).toEqual(['aws_s3_bucket.b', expect.stringMatching(/holds more than 20,000 values/)])
+    // Measured: 8.8 s of CPU and 425 MB before, 2.4 s and 179 MB after (the whole CLI, load ≈ 15).
+    expect(r.cpuMs).toBeLessThan(6_000)
   })
 })

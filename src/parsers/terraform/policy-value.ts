@@ -21,21 +21,38 @@ export function policyStructure(v: TfValue, files: SourceFiles, maxDepth: number
   return decodeJson(v, files, maxDepth, v.at)
 }
 
-export function toPNode(v: TfValue, files: SourceFiles, fallback: SourceLocation, path: string, depth = 0): PNode {
+/**
+ * Values of one policy document read, at most. A bucket policy is at most 20 KB, so it holds
+ * fewer than 10,000 values; `policy = local.x` over a million numbers built by a `for` took
+ * 6 s of collection per policy, a location and path each.
+ */
+export const MAX_POLICY_VALUES = 20_000
+
+class TooManyValues extends Error {}
+
+export function toPNode(
+  v: TfValue,
+  files: SourceFiles,
+  fallback: SourceLocation,
+  path: string,
+  depth = 0,
+  budget = { left: MAX_POLICY_VALUES },
+): PNode {
+  if (--budget.left < 0) throw new TooManyValues()
   const at = v.at ? files.at(v.at, path) : { ...fallback, path }
   if (depth > 100) return { kind: 'unknown', why: 'the document nests too deeply', at }
   switch (v.k) {
     case 'unknown':
       return { kind: 'unknown', why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at }
     case 'ref':
-      return toPNode(v.target.whole(v.at), files, fallback, path, depth + 1)
+      return toPNode(v.target.whole(v.at), files, fallback, path, depth + 1, budget)
     case 'object': {
       const entries: [string, PNode][] = []
-      for (const [k, x] of v.attrs) entries.push([k, toPNode(x, files, at, `${path}.${k}`, depth + 1)])
+      for (const [k, x] of v.attrs) entries.push([k, toPNode(x, files, at, `${path}.${k}`, depth + 1, budget)])
       return { kind: 'map', entries, at }
     }
     case 'list':
-      return { kind: 'list', items: v.items.map((x, i) => toPNode(x, files, at, `${path}[${i}]`, depth + 1)), at }
+      return { kind: 'list', items: v.items.map((x, i) => toPNode(x, files, at, `${path}[${i}]`, depth + 1, budget)), at }
     case 'sym':
       return { kind: 'str', value: { parts: v.parts } satisfies Str, at }
     case 'null':
@@ -54,7 +71,17 @@ export function toPNode(v: TfValue, files: SourceFiles, fallback: SourceLocation
 /** Reads `policy = ...` of resource `owner`; `at` is the attribute's location. */
 export function readPolicyValue(v: TfValue, owner: string, at: SourceLocation, files: SourceFiles, maxDepth: number): PolicyDocument {
   const structure = policyStructure(v, files, maxDepth)
-  const node = toPNode(structure, files, at, `${at.path}`)
+  let node: PNode
+  try {
+    node = toPNode(structure, files, at, `${at.path}`)
+  } catch (e) {
+    if (!(e instanceof TooManyValues)) throw e
+    node = {
+      kind: 'unknown',
+      why: `the policy cannot be read: it holds more than ${MAX_POLICY_VALUES.toLocaleString('en-US')} values, more than a bucket policy may (20 KB)`,
+      at,
+    }
+  }
   const doc = readPolicyDocument(node, owner)
   // The document as a whole is where its attribute is, even when its JSON lives in a local or a file.
   doc.at = at
