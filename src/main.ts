@@ -533,7 +533,7 @@ async function writeJobSummary(
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const notes = [...extraNotes, ...(published?.notes ?? [])]
-  const warning = published && describeFailures(published)
+  const warning = published && describeFailures(published, { markdown: true })
   if (warning) notes.push(`⚠️ ${warning}`)
   const listed = logsEveryFinding(report, published)
   const elsewhere = listed ? 'the job log, which lists every finding, or the SARIF file' : undefined

@@ -1,4 +1,4 @@
-import { clipText } from '../render/summary-markdown.js'
+import { clipText, escapeInline } from '../render/summary-markdown.js'
 
 /** HTTP status of an Octokit `RequestError`, if `e` is one. */
 export function httpStatus(e: unknown): number | undefined {
@@ -32,6 +32,16 @@ export function describeError(e: unknown): string {
   // Redacted before it is cut short: a cut could leave part of the token behind.
   const text = brief(redactSecrets(errorText(e).split(' - https://')[0]?.trim() ?? ''))
   return status ? `HTTP ${status}${text ? `: ${text}` : ''}` : text || 'unknown error'
+}
+
+/**
+ * `describeError` for the Markdown surfaces (the check-run summary, the summary comment, the job
+ * summary): the words are GitHub's or a proxy's, so they are shown as text. As they were, an
+ * `@name` in them pinged people from the pull request, `<img>` or a link spoke with s3-gate's
+ * voice, and an unclosed `<!--` hid the rest of the comment, the findings tables included.
+ */
+export function describeErrorInMarkdown(e: unknown): string {
+  return escapeInline(describeError(e))
 }
 
 /** Longest error text repeated in the log, the summaries and the check run. */

@@ -1,7 +1,7 @@
 import type { GateReport } from '../../baseline/gate.js'
 import { meetsThreshold, type Threshold } from '../../engine/severity.js'
 import { renderCheckAnnotations } from '../render/annotations.js'
-import { LIMITS, renderSummaryMarkdown, summaryMarker, type RenderContext } from '../render/summary-markdown.js'
+import { escapeInline, LIMITS, renderSummaryMarkdown, summaryMarker, type RenderContext } from '../render/summary-markdown.js'
 import { MAX_ANNOTATIONS, publishCheckRun, updateCheckRunSummary, type CheckRunOutcome } from './check-run.js'
 import type { GitHubClient } from './client.js'
 import { noAutomaticRetry } from './create-once.js'
@@ -77,13 +77,15 @@ export async function publishToGitHub(
 
   let pr = target.pullNumber !== undefined ? { ...target, pullNumber: target.pullNumber } : undefined
   const movedTo = pr && (await newerHead(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS))
-  const leaveToNewerRun = (to: string, why = '') => {
+  const leaveToNewerRun = (to: string, reason?: string) => {
     // A run that finished after a newer push would comment on the new diff with old findings,
     // resolve the threads of findings it never saw and overwrite the newer verdict in the summary
     // comment. The check run stays: it belongs to this run's commit.
-    const note = `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why}; the review comments and the summary comment are left to the run for ${to}.`
-    logger.info(note)
-    result.notes.push(note)
+    const note = (why: string) =>
+      `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why ? ` (GitHub refused the review: ${why})` : ''}; the review comments and the summary comment are left to the run for ${to}.`
+    logger.info(note(reason ?? ''))
+    // GitHub's words are text in the summaries (see describeErrorInMarkdown).
+    result.notes.push(note(escapeInline(reason ?? '')))
     pr = undefined
   }
   if (movedTo) leaveToNewerRun(movedTo.slice(0, 7))
@@ -152,7 +154,7 @@ export async function publishToGitHub(
         })
       }
     } catch (e) {
-      if (e instanceof HeadMovedError) leaveToNewerRun('a newer commit', ` (GitHub refused the review: ${e.reason})`)
+      if (e instanceof HeadMovedError) leaveToNewerRun('a newer commit', e.reason)
       else fail('the review comments', e)
     }
     // The planned "💬 N review comments" was not posted after all; the failure note says why.
@@ -260,13 +262,24 @@ function planNotes(plan: ReviewPlan, report: GateReport, options: PublishOptions
   return notes
 }
 
+/** Each failure, for the summaries: its reason is GitHub's words, shown as text (see describeErrorInMarkdown). */
 function failureNotes(result: PublishResult): string[] {
-  return result.failures.map((f) => `⚠️ Could not post ${f.surface}: ${f.reason}.`)
+  return result.failures.map((f) => `⚠️ Could not post ${f.surface}: ${escapeInline(f.reason)}.`)
 }
 
-/** The single warning the action logs when something could not be posted. */
-export function describeFailures(result: PublishResult): string | undefined {
-  if (result.failures.length === 0) return undefined
+/**
+ * The single warning the action logs when something could not be posted. `markdown`: for the job
+ * summary, where the reasons (GitHub's words) are escaped to show as text.
+ */
+export function describeFailures(input: PublishResult, options: { markdown?: boolean } = {}): string | undefined {
+  if (input.failures.length === 0) return undefined
+  const text = options.markdown ? escapeInline : (s: string) => s
+  const result: PublishResult = {
+    ...input,
+    failures: input.failures.map((f) => ({ ...f, reason: text(f.reason) })),
+    ...(input.readOnly !== undefined ? { readOnly: text(input.readOnly) } : {}),
+    ...(input.checksForbidden !== undefined ? { checksForbidden: text(input.checksForbidden) } : {}),
+  }
   if (result.tokenRejected) {
     // Not a fork's read-only token: the advice for those (a two-workflow setup) would mislead.
     return (

@@ -2,7 +2,15 @@ import type { GateReport } from '../../baseline/gate.js'
 import { isOwnReply, parseFindingMarker, renderFixedReply } from '../render/review-comment.js'
 import type { GitHubClient } from './client.js'
 import { createOnce, noAutomaticRetry } from './create-once.js'
-import { describeError, HeadMovedError, httpStatus, isPermissionError, ReadOnlyTokenError, saysHeadMoved } from './errors.js'
+import {
+  describeError,
+  describeErrorInMarkdown,
+  HeadMovedError,
+  httpStatus,
+  isPermissionError,
+  ReadOnlyTokenError,
+  saysHeadMoved,
+} from './errors.js'
 import { listAll } from './list-all.js'
 import type { Logger } from './logger.js'
 import type { PlannedComment, ReviewPlan } from './review-plan.js'
@@ -270,7 +278,9 @@ async function loadThreads(
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
     logger.debug(`reviewThreads query failed: ${describeError(e)}`)
-    outcome.notes.push(`Could not read review threads (${describeError(e)}); fixed findings get a reply instead of a resolved thread.`)
+    outcome.notes.push(
+      `Could not read review threads (${describeErrorInMarkdown(e)}); fixed findings get a reply instead of a resolved thread.`,
+    )
   }
   return threads
 }
@@ -308,7 +318,7 @@ async function closeThread(
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
       logger.debug(`resolveReviewThread failed for comment ${c.id}: ${describeError(e)}`)
-      if (!fixed) unresolved(outcome, describeError(e))
+      if (!fixed) unresolved(outcome, describeErrorInMarkdown(e))
     }
   }
   if (!fixed || c.fixedReply) return
@@ -337,7 +347,7 @@ async function closeThread(
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e)
     // The comment was deleted since we listed it: nothing left to close.
     if (httpStatus(e) === 404) return
-    outcome.notes.push(`Could not mark a fixed finding's thread (${describeError(e)}).`)
+    outcome.notes.push(`Could not mark a fixed finding's thread (${describeErrorInMarkdown(e)}).`)
   }
 }
 
@@ -400,7 +410,7 @@ async function createComments(
       if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e))
       if (httpStatus(e) !== 422) throw e
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`)
-      outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`)
+      outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were posted one by one.`)
       for (const c of lines) {
         const ok = await tryCreate(client, target, c, 'line', known, outcome, scope)
         if (!ok) files.push({ ...c, kind: 'file' })

@@ -1,0 +1,55 @@
+/**
+ * A third red-team pass over the reporting layer under GitHub API faults: what GitHub (or a proxy
+ * in front of it) says in an error reaches the Markdown surfaces, and the runner's own files fail.
+ * Each keeps the verdict, leaves every finding visible and never leaks the token.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { healthyBaseline, type HealthyBaseline } from './healthy-baseline.js'
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
+import { ensureDist, expectCleanRun, runOnPull, scenarioFor, warningsOf, type ActionRun, type TestRepo } from './harness.js'
+
+beforeAll(ensureDist, 600_000)
+
+let fake: FakeGitHub | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+let repo: TestRepo
+let healthy: HealthyBaseline
+beforeAll(async () => {
+  healthy = await healthyBaseline()
+  repo = healthy.repo
+}, 120_000)
+
+const sameVerdict = (run: ActionRun) => expect([run.code, run.outputs.conclusion]).toEqual([healthy.code, healthy.conclusion])
+
+describe('red-team 3: error text in the Markdown surfaces', () => {
+  it('shows what GitHub said as text: no mention, link, HTML, or unclosed comment hiding the findings', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    // A proxy's (or GitHub's) error message with Markdown and HTML in it.
+    const said = 'Conflict @octocat <img src=x> [click](https://evil.example) <!-- the rest is hidden'
+    fake.inject({ method: 'POST', path: /\/pulls\/2\/reviews$/, status: 409, body: { message: said } })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    const surfaces = {
+      comment: fake.state.issueComments[0]!.body,
+      check: fake.state.checkRuns[0]!.output.summary!,
+      job: run.summary,
+    }
+    for (const [surface, md] of Object.entries(surfaces)) {
+      // The reason is still said, as text.
+      expect(md, surface).toMatch(/Could not post the review comments|could not post the review comments/)
+      expect(md, surface).toContain('Conflict @\u200bocto')
+      expect(md, surface).not.toMatch(/@octocat|<img|<!-- the rest|(?<!\\)\]\(https:\/\/evil/)
+      // What followed the error is not inside an HTML comment: the findings table is still shown.
+      const lastComment = md.lastIndexOf('<!--')
+      expect(lastComment <= 0 || md.indexOf('-->', lastComment) > 0, surface).toBe(true)
+      expect(md, surface).toMatch(/acl-public-read/)
+    }
+    // The log (plain text) keeps GitHub's words as they are.
+    expect(warningsOf(run).join('\n')).toContain(said)
+  })
+})
