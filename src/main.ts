@@ -85,7 +85,7 @@ export async function run(entryUrl?: string): Promise<void> {
     setOutputs(report)
     if (headScan) {
       const sarif = await writeSarif(headScan, sarifPath(inputs, run), prepared.document?.pathPrefix ?? '')
-      if (sarif) core.setOutput('sarif-file', sarif)
+      if (sarif) setOutput('sarif-file', sarif)
     }
 
     let published: PublishResult | undefined
@@ -93,7 +93,7 @@ export async function run(entryUrl?: string): Promise<void> {
       // `merge` writes the merged results too: a `workflow_run` publish step can take them (forks).
       const file = resultsPath(inputs, run)
       await writeResultsFile(file, prepared.document!)
-      core.setOutput('results-file', file)
+      setOutput('results-file', file)
       logger.info(`wrote the results for ${shard ? 'the merge step' : 'the publish step'} to ${file}`)
     }
     if (inputs.mode !== 'scan') published = await publish(inputs, run, report, ctx, target, logger, lineMaps)
@@ -518,11 +518,30 @@ function toHeadLines(report: GateReport, lineMaps: LineMaps, ctx: RenderContext,
 const MAX_MOVED_LOGGED = 20
 
 function setOutputs(report: GateReport): void {
-  for (const [severity, n] of Object.entries(report.counts.bySeverity)) core.setOutput(severity, n)
-  core.setOutput('findings', report.counts.total)
-  core.setOutput('new-findings', report.baseline.state === 'compared' ? report.counts.new : report.counts.total)
-  core.setOutput('blocking', report.counts.blocking)
-  core.setOutput('conclusion', report.conclusion)
+  for (const [severity, n] of Object.entries(report.counts.bySeverity)) setOutput(severity, n)
+  setOutput('findings', report.counts.total)
+  setOutput('new-findings', report.baseline.state === 'compared' ? report.counts.new : report.counts.total)
+  setOutput('blocking', report.counts.blocking)
+  setOutput('conclusion', report.conclusion)
+}
+
+let outputsLost = false
+/**
+ * `core.setOutput`, which throws when the runner's GITHUB_OUTPUT file is missing, a directory or
+ * not writable: that failed a passing gate as "a bug in s3-gate" before the check run or any
+ * summary was posted. The exit status and the check run carry the verdict; the lost outputs are
+ * said once.
+ */
+function setOutput(name: string, value: unknown): void {
+  try {
+    core.setOutput(name, value)
+  } catch (e) {
+    if (!outputsLost)
+      core.warning(
+        `Could not set the step's outputs (\`${name}\` and the others) for later steps: ${redactSecrets(getErrorMessage(e))}. The verdict is unaffected.`,
+      )
+    outputsLost = true
+  }
 }
 
 async function writeJobSummary(

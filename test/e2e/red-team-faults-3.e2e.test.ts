@@ -3,10 +3,14 @@
  * in front of it) says in an error reaches the Markdown surfaces, and the runner's own files fail.
  * Each keeps the verdict, leaves every finding visible and never leaks the token.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { healthyBaseline, type HealthyBaseline } from './healthy-baseline.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { ensureDist, expectCleanRun, runOnPull, scenarioFor, warningsOf, type ActionRun, type TestRepo } from './harness.js'
+import { ensureDist, expectCleanRun, makeRepo, runOnPull, scenarioFor, warningsOf, type ActionRun, type TestRepo } from './harness.js'
+import { LOGS_BUCKET } from './scenarios.js'
 
 beforeAll(ensureDist, 600_000)
 
@@ -51,5 +55,30 @@ describe('red-team 3: error text in the Markdown surfaces', () => {
     }
     // The log (plain text) keeps GitHub's words as they are.
     expect(warningsOf(run).join('\n')).toContain(said)
+  })
+})
+
+describe('red-team 3: the runner’s files', () => {
+  it('keeps the verdict and posts everything when GITHUB_OUTPUT cannot be written, and says the outputs are missing', async () => {
+    // A passing pull request: failing it over its outputs would flip the verdict.
+    const passing = await makeRepo({ 'template.yaml': LOGS_BUCKET }, { 'template.yaml': `${LOGS_BUCKET}# reviewed\n` })
+    const outputs = fs.mkdtempSync(path.join(os.tmpdir(), 's3-gate-e2e-output-dir-'))
+    for (const [r, code, conclusion] of [
+      [passing, 0, 'success'],
+      [repo, healthy.code, healthy.conclusion],
+    ] as const) {
+      fake = await startFakeGitHub(scenarioFor(r))
+      const run = await runOnPull(fake, r, {}, { env: { GITHUB_OUTPUT: outputs } })
+      expectCleanRun(fake, run)
+      expect(run.stdout).not.toMatch(/This is a bug/)
+      expect(run.code).toBe(code)
+      expect(fake.state.checkRuns.map((c) => c.conclusion)).toEqual([conclusion])
+      expect(run.summary).toMatch(/s3-gate/)
+      const warnings = warningsOf(run)
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toMatch(/Could not set the step's outputs .*EISDIR.*The verdict is unaffected/)
+      await fake.close()
+      fake = undefined
+    }
   })
 })
