@@ -82,3 +82,27 @@ describe('red-team 3: the runner’s files', () => {
     }
   })
 })
+
+describe('red-team 3: permissions', () => {
+  it('posts the check run when the token may not read the pull request (`checks: write` without `pull-requests`)', async () => {
+    fake = await startFakeGitHub(scenarioFor(repo))
+    fake.inject({
+      method: 'GET',
+      path: /\/(pulls|issues)\/2(\/|$)/,
+      status: 403,
+      times: 100,
+      body: { message: 'Resource not accessible by integration' },
+    })
+    const run = await runOnPull(fake, repo)
+    expectCleanRun(fake, run)
+    sameVerdict(run)
+    // The gate's own surface, which this token may write, with every finding annotated.
+    expect(fake.state.checkRuns.map((c) => c.conclusion)).toEqual([healthy.conclusion])
+    expect(fake.state.checkRuns[0]!.annotations).toHaveLength(healthy.annotations)
+    const warnings = warningsOf(run)
+    expect(warnings).toHaveLength(1)
+    // Not taken for a fork's read-only token, which can post nothing at all.
+    expect(warnings[0]).toMatch(/posted the check run but could not post the list of changed files/)
+    expect(warnings[0]).not.toMatch(/forks and from Dependabot, whose GITHUB_TOKEN cannot write/)
+  })
+})

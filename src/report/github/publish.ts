@@ -64,13 +64,15 @@ export async function publishToGitHub(
   // own is not proof: `checks: write` may be all the job lacks, and the pull request still
   // takes the review comments and the summary comment.
   let stopped = false
-  const fail = (surface: string, e: unknown, options: { checkRun?: boolean } = {}) => {
+  // `read`: a refused read (a job with `checks: write` but no `pull-requests` access may not list
+  // the pull request's files) says nothing of what the token may write: the check run still goes.
+  const fail = (surface: string, e: unknown, options: { checkRun?: boolean; read?: boolean } = {}) => {
     if (e instanceof ReadOnlyTokenError || isPermissionError(e)) {
       result.readOnly ??= e instanceof ReadOnlyTokenError ? e.message : describeError(e)
       if (httpStatus(e instanceof ReadOnlyTokenError ? e.cause : e) === 401) result.tokenRejected = true
       result.failures.push({ surface, reason: result.readOnly })
       if (options.checkRun && !result.tokenRejected) result.checksForbidden = describeError(e)
-      else stopped = true
+      else if (!options.read || result.tokenRejected) stopped = true
     } else result.failures.push({ surface, reason: describeError(e) })
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`)
   }
@@ -111,7 +113,7 @@ export async function publishToGitHub(
       })
       result.notes.push(...planNotes(result.plan, report, options))
     } catch (e) {
-      fail('the list of changed files (so no inline comments)', e)
+      fail('the list of changed files (so no inline comments)', e, { read: true })
     }
   }
 
