@@ -208,10 +208,12 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
     const name = path.basename(cf.abs)
     if (/\.json$/i.test(name)) {
       // Terraform rejects a variable set twice; read as JSON, the last would win without a word.
-      const twice = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true }).issues.filter(
-        (i) => i.code === 'DUPLICATE_KEY',
-      )
-      syntax(r.f, twice, 'DUPLICATE_KEY')
+      // It rejects a file that is not one JSON object too: read, such a file set nothing, so its
+      // variables kept their defaults and the buckets they configure passed without a word.
+      const parsed = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true })
+      for (const i of parsed.issues) syntax(r.f, [i], i.code)
+      if (parsed.root && parsed.root.kind !== 'map')
+        syntax(r.f, [{ offset: parsed.root.start, message: 'A .tfvars.json file must contain a JSON object' }], 'JSON_SYNTAX')
       tfvars.push({ f: r.f, name, jsonText: r.text })
     } else {
       const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth })
