@@ -44,3 +44,43 @@ describe('Terraform variable files', () => {
     expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => f.location.file)).toEqual(['good/main.tf'])
   })
 })
+
+describe('a local module call that is not code', () => {
+  const pub = (n: string) => `resource "aws_s3_bucket" "${n}" {\n  bucket = "${n}"\n  acl    = "public-read"\n}\n`
+
+  it('does not take the folder it names out of the scan: commented out, in a string, a heredoc or another block', async () => {
+    // Planning found `source = "../legacy"` by a search of the text: the folder counted as a module
+    // of root/, which calls nothing, so no unit read it and its public bucket passed unseen.
+    const r = await scan({
+      'line/root/main.tf': `# module "old" {\n#   source = "../legacy"\n# }\n${pub('root')}`,
+      'line/legacy/main.tf': pub('legacy'),
+      'block/root/main.tf': `/*\nmodule "old" {\n  source = "../legacy"\n}\n*/\n${pub('root')}`,
+      'block/legacy/main.tf': pub('legacy'),
+      'heredoc/root/main.tf': `locals {\n  doc = <<EOT\nmodule "x" {\n  source = "../legacy"\n}\nEOT\n  s = "source = \\"../legacy\\""\n}\n${pub('root')}`,
+      'heredoc/legacy/main.tf': pub('legacy'),
+      'locals/root/main.tf': `locals {\n  source = "../legacy"\n}\n${pub('root')}`,
+      'locals/legacy/main.tf': pub('legacy'),
+      'json/root/main.tf.json': '{"//": {"module": {"old": {"source": "../legacy"}}}}',
+      'json/legacy/main.tf': pub('legacy'),
+      // A real call still makes the folder a module of its caller, read once, under its address.
+      'called/root/main.tf': `module "m" {\n  source = "../legacy"\n}\n`,
+      'called/root/other.tf.json': '{"module": {"n": {"source": "../json"}}}',
+      'called/legacy/main.tf': pub('legacy'),
+      'called/json/main.tf': pub('json'),
+    })
+    expect(r.problems).toEqual([])
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-read').map((f) => `${f.location.file} ${f.resource}`)).toEqual([
+      'block/legacy/main.tf aws_s3_bucket.legacy',
+      'block/root/main.tf aws_s3_bucket.root',
+      'called/json/main.tf module.n.aws_s3_bucket.json',
+      'called/legacy/main.tf module.m.aws_s3_bucket.legacy',
+      'heredoc/legacy/main.tf aws_s3_bucket.legacy',
+      'heredoc/root/main.tf aws_s3_bucket.root',
+      'json/legacy/main.tf aws_s3_bucket.legacy',
+      'line/legacy/main.tf aws_s3_bucket.legacy',
+      'line/root/main.tf aws_s3_bucket.root',
+      'locals/legacy/main.tf aws_s3_bucket.legacy',
+      'locals/root/main.tf aws_s3_bucket.root',
+    ])
+  })
+})

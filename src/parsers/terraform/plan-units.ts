@@ -9,10 +9,15 @@ import path from 'node:path'
 import { decodeText } from '../../text-encoding.js'
 import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, FormatPlanner, ScanUnit } from '../types.js'
+import { DEFAULT_LIMITS } from '../../limits.js'
 import { CONFIG_FILE, TERRAFORM_FILE } from './config-files.js'
+import { attr } from './hcl/ast.js'
+import { parseJsonConfig } from './hcl/json-config.js'
+import { parseHcl } from './hcl/parse.js'
+import { literalString } from './module-config.js'
 
-/** `source = "./x"` in HCL or `"source": "./x"` in JSON; sources must be literal strings. */
-const LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"(\.{1,2}\/[^"]*)"/g
+/** `source = "./x"` in HCL or `"source": "./x"` in JSON: a file that may call a local module. */
+const LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"\.{1,2}\//
 /** Reading whole files to find module calls is bounded; bigger files are rare and are parsed later anyway. */
 const MAX_SNIFF_BYTES = 8 * 1024 * 1024
 /**
@@ -36,11 +41,21 @@ export interface TerraformUnitData {
   texts?: Record<string, string>
 }
 
-export function localModuleSources(text: string): string[] {
+/**
+ * The local sources (literal strings, as the loader reads them) of the `module` blocks of a `.tf`
+ * or (`json`) `.tf.json` file. Taken from a search of the text, a call commented out (`#`, `/* *\/`,
+ * a `"//"` key), a heredoc or a `source` in another block made the folder it names a called module,
+ * which then no unit read: its buckets passed unseen. Only a file the search finds is parsed.
+ */
+export function localModuleSources(text: string, json = false): string[] {
   const out: string[] = []
-  if (!text.includes('source')) return out
-  LOCAL_SOURCE.lastIndex = 0
-  for (let m = LOCAL_SOURCE.exec(text); m; m = LOCAL_SOURCE.exec(text)) out.push(m[1]!)
+  if (!text.includes('source') || !LOCAL_SOURCE.test(text)) return out
+  const options = { maxDepth: DEFAULT_LIMITS.maxDepth }
+  const body = json ? parseJsonConfig(text, options).body : parseHcl(text, options).body
+  for (const b of body.blocks) {
+    const source = b.type === 'module' ? literalString(attr(b.body, 'source')) : undefined
+    if (source && /^\.{1,2}\//.test(source)) out.push(source)
+  }
   return out
 }
 
@@ -74,7 +89,7 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
         texts[f.abs] = text
         room -= text.length
       }
-      for (const src of localModuleSources(text)) {
+      for (const src of localModuleSources(text, /\.json$/i.test(f.abs))) {
         const target = path.resolve(dir, src)
         if (target !== dir && dirSet.has(target)) targets.add(target)
       }
