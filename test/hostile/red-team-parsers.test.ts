@@ -84,3 +84,45 @@ describe('a local module call that is not code', () => {
     ])
   })
 })
+
+describe('a CloudFormation template that names Terraform versions', () => {
+  it('is scanned as a template, not claimed as a plan and skipped behind a warning', async () => {
+    // A JSON file whose first 4 KiB name "format_version" and "terraform_version" was taken for
+    // `terraform show -json` output wherever the two keys stood, here in the template's Metadata.
+    const template = (metadata: object) =>
+      JSON.stringify(
+        {
+          AWSTemplateFormatVersion: '2010-09-09',
+          Metadata: metadata,
+          Resources: { Site: { Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicReadWrite' } } },
+        },
+        null,
+        1,
+      )
+    const r = await scan({
+      'template.json': template({ Generator: { format_version: '1.0', terraform_version: '1.9.0' } }),
+      'plan.json': JSON.stringify({
+        format_version: '1.2',
+        terraform_version: '1.9.0',
+        planned_values: {
+          root_module: {
+            resources: [
+              {
+                address: 'aws_s3_bucket.b',
+                mode: 'managed',
+                type: 'aws_s3_bucket',
+                name: 'b',
+                values: { bucket: 'b', acl: 'public-read-write' },
+              },
+            ],
+          },
+        },
+      }),
+    })
+    expect(problemsOf(r)).toEqual([])
+    expect(r.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => `${f.location.file}:${f.location.line}`)).toEqual([
+      'plan.json:1',
+      'template.json:13',
+    ])
+  })
+})

@@ -41,6 +41,16 @@ function looksLikeWidePlanJson(head: string): boolean {
   return head.includes('\u0000') && looksLikePlanJson(head.replace(/\u0000/g, '').replace(/^[\ufffd\ufeff]+/, ''))
 }
 
+/**
+ * JSON whose first key is capitalised: a CloudFormation template (`AWSTemplateFormatVersion`,
+ * `Resources`...); every key Terraform writes at the top of a plan is lower case. Its head may
+ * still name both versions (keys of its `Metadata`): claimed as a plan, the template was read as
+ * a plan without values, and its buckets went unscanned behind a warning.
+ */
+function startsLikeTemplate(head: string): boolean {
+  return /^\s*\{\s*"[A-Z]/.test(head)
+}
+
 export const terraformPlanPlanner: FormatPlanner = {
   name: 'terraform-plan',
   format: 'terraform-plan',
@@ -48,6 +58,7 @@ export const terraformPlanPlanner: FormatPlanner = {
     const isPlan = (f: CandidateFile) =>
       /\.json$/i.test(f.rel) &&
       !TERRAFORM_FILE.test(f.rel) &&
+      !startsLikeTemplate(f.head) &&
       (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || mayBePlanJson(f.head) || looksLikeWidePlanJson(f.head))
     return claimFiles(files, isPlan).map((f) => ({
       plugin: 'terraform-plan',
