@@ -9,6 +9,7 @@ import type { Problem } from './engine/finding.js'
 import { ConfigurationError } from './errors.js'
 import type { Logger } from './logger.js'
 import type { CandidateFile } from './parsers/types.js'
+import { credentialsIn } from './parsers/shared/inside.js'
 import { decodeText } from './text-encoding.js'
 import { SKIPPED_FOLDERS } from './skipped-folders.js'
 
@@ -70,6 +71,9 @@ export function resolveRoots(paths: readonly string[], cwd: string): string[] {
         throw new ConfigurationError(
           `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`,
         )
+      // Where a checkout keeps its token (`.git/config`): never a scan root, named or linked to.
+      if (credentialsIn(real, [realCwd]) === 'git')
+        throw new ConfigurationError(`Path "${p}" leads into .git/, where a checkout keeps its credentials; s3-gate does not read it.`)
     }
     if (!roots.includes(real)) roots.push(real)
   }
@@ -86,6 +90,11 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
     if (seen.has(real)) return
     seen.add(real)
     const rel = toDisplayPath(real, cwd)
+    // Not even its head: no S3 setting is read from a credentials file (see credentialsIn).
+    if (credentialsIn(real, roots)) {
+      logger.debug(`skipped ${rel}: a credentials file or under .git/`)
+      return
+    }
     if (size > maxFileBytes) {
       problems.push({
         code: 'FILE_TOO_LARGE',
@@ -121,10 +130,14 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
       'LINK_OUTSIDE',
       `a symbolic link to a ${folder ? 'folder' : 'file'} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`,
     )
+  // A link can lead into `.git/` under another name (`link -> .git`): compared by real path.
+  const linkIntoGit = (abs: string) =>
+    skipped(abs, 'LINK_INTO_GIT', 'a symbolic link into .git/, where a checkout keeps its credentials; it was not followed')
   const notAFile = (abs: string) => skipped(abs, 'NOT_A_FILE', 'not a regular file (a named pipe, socket or device); it was not read')
 
   const walk = (dir: string, depth: number) => {
-    if (visitedDirs.has(dir)) return
+    // `.GIT` is `.git` on macOS and Windows (see credentialsIn); not even listed.
+    if (visitedDirs.has(dir) || credentialsIn(dir, roots) === 'git') return
     if (depth > MAX_DIR_DEPTH) {
       notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`)
       return
@@ -160,6 +173,10 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
         if (folder && SKIPPED_FOLDERS.has(ent.name)) continue
         if (!isInside(real, roots)) {
           if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder)
+          continue
+        }
+        if (credentialsIn(real, roots) === 'git') {
+          if (folder || CANDIDATE.test(ent.name)) linkIntoGit(abs)
           continue
         }
         if (folder) walk(real, depth + 1)

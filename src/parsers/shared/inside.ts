@@ -24,12 +24,18 @@ const CREDENTIALS_FILE =
   /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i
 
 /**
+ * `.git` in any case: on the case-insensitive file systems of macOS and Windows runners `.GIT` is
+ * the same folder (and git refuses to check out such a name on every system).
+ */
+const isGitName = (segment: string) => segment.length === 4 && segment.toLowerCase() === '.git'
+
+/**
  * Why `p` must not be read, if it holds credentials: it is in a `.git` folder below one of `dirs`
  * (or is a `.git` file: a submodule's pointer), where a checkout keeps its credentials
  * (actions/checkout writes the token into `.git/config`) and nothing is infrastructure, or it is a
  * credentials file by name.
  */
 export function credentialsIn(p: string, dirs: readonly string[]): 'git' | 'credentials' | undefined {
-  if (dirs.some((d) => isInside(p, d) && path.relative(d, p).split(path.sep).includes('.git'))) return 'git'
+  if (dirs.some((d) => isInside(p, d) && path.relative(d, p).split(path.sep).some(isGitName))) return 'git'
   return CREDENTIALS_FILE.test(path.basename(p)) ? 'credentials' : undefined
 }

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { isInsideAny } from '../shared/inside.js'
+import { credentialsIn, isInsideAny } from '../shared/inside.js'
 import { CONFIG_FILE, withoutShadowed } from './config-files.js'
 
 /**
@@ -24,7 +24,8 @@ export function moduleConfigFilesInside(dir: string, roots: readonly string[]): 
   } catch {
     return []
   }
-  return isInsideAny(real, roots) ? moduleConfigFiles(dir) : []
+  // Nor a folder a link leads into `.git/` (`source = "./m"`, `m -> ../.git/modules/m`).
+  return isInsideAny(real, roots) && credentialsIn(real, roots) !== 'git' ? moduleConfigFiles(dir) : []
 }
 
 export function moduleConfigFiles(dir: string): string[] {
