@@ -11,9 +11,15 @@ import type { Logger } from './logger.js'
 import type { CandidateFile } from './parsers/types.js'
 import { credentialsIn } from './parsers/shared/inside.js'
 import { decodeText } from './text-encoding.js'
+import { readRegularHead } from './read-regular-file.js'
 import { SKIPPED_FOLDERS } from './skipped-folders.js'
 
 const CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i
+/**
+ * Names whose special file (a named pipe, socket or device) is said, not skipped in silence: a
+ * template's, and `cdk.out`, where a cloud assembly was expected.
+ */
+const EXPECTED = (name: string) => CANDIDATE.test(name) || name === 'cdk.out'
 const HEAD_BYTES = 4096
 /** Folders deeper than this below a scanned path are reported, not walked. */
 const MAX_DIR_DEPTH = 64
@@ -34,16 +40,11 @@ export function isInside(abs: string, roots: readonly string[]): boolean {
 }
 
 function readHead(abs: string): string {
-  let fd: number | undefined
   try {
-    fd = fs.openSync(abs, 'r')
-    const buf = Buffer.alloc(HEAD_BYTES)
-    const n = fs.readSync(fd, buf, 0, HEAD_BYTES, 0)
-    return decodeText(buf.subarray(0, n))
+    // Listed as a file, but maybe a named pipe by now: opened without blocking.
+    return decodeText(readRegularHead(abs, HEAD_BYTES))
   } catch {
     return ''
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd)
   }
 }
 
@@ -182,10 +183,10 @@ export function discover(roots: string[], cwd: string, maxFileBytes: number, log
         if (folder) walk(real, depth + 1)
         else if (st.isFile()) {
           if (CANDIDATE.test(ent.name)) addFile(real, st.size)
-        } else if (CANDIDATE.test(ent.name)) notAFile(abs)
+        } else if (EXPECTED(ent.name)) notAFile(abs)
         continue
       }
-      if (!ent.isFile() && !ent.isDirectory() && CANDIDATE.test(ent.name)) notAFile(abs)
+      if (!ent.isFile() && !ent.isDirectory() && EXPECTED(ent.name)) notAFile(abs)
       if (ent.isFile() && CANDIDATE.test(ent.name)) {
         try {
           addFile(abs, fs.statSync(abs).size)

@@ -45,6 +45,7 @@ import { createRenderContext } from './report/github/render-context.js'
 import type { ScanResult } from './scan-result.js'
 import { scan, setEntryUrl } from './scan.js'
 import { VERSION } from './version.js'
+import { readRegularFile } from './read-regular-file.js'
 import { isPoolWorker, serveUnits } from './worker-pool.js'
 import { loadConfig } from './config/load.js'
 import { batchedBytes } from './report/render/batched.js'
@@ -611,7 +612,9 @@ function lineReader(cwd: string): (file: string, line: number) => string | undef
   return (file, line) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, decodeText(fs.readFileSync(path.resolve(cwd, file))).split(/\r?\n/))
+        // A file of the scan, but maybe a named pipe by now: opened without blocking.
+        const r = readRegularFile(path.resolve(cwd, file))
+        cache.set(file, 'bytes' in r ? decodeText(r.bytes).split(/\r?\n/) : undefined)
       } catch {
         cache.set(file, undefined)
       }

@@ -15,6 +15,7 @@ import { applyInlineSuppressions } from './engine/suppressions.js'
 import { isInside, listFiles, toDisplayPath } from './discovery.js'
 import type { Limits } from './limits.js'
 import { decodeText } from './text-encoding.js'
+import { readRegularFile } from './read-regular-file.js'
 import { InputLog, type InputRecord } from './unit-inputs.js'
 import { EditBudget } from './edit-budget.js'
 import { EditLineEndings } from './edit-line-endings.js'
@@ -169,9 +170,16 @@ export function unitFileReader(
         debug(`refused to read ${abs}: under .git/ or a credentials file`)
         return undefined
       }
-      const st = fs.statSync(real)
-      if (!st.isFile() || st.size > job.limits.maxFileBytes) return undefined
-      return decodeText(fs.readFileSync(real))
+      // Not a stat then a read: a named pipe put there meanwhile would block the read for ever.
+      const r = readRegularFile(real, job.limits.maxFileBytes)
+      if (!('bytes' in r)) {
+        const why = 'notAFile' in r ? 'not a regular file' : 'larger than limits.maxFileBytes'
+        // The unit's own file was a regular one when discovery looked: an error, as below.
+        if (knownReal.has(abs)) throw new Error(why)
+        debug(`refused to read ${abs}: ${why}`)
+        return undefined
+      }
+      return decodeText(r.bytes)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (knownReal.has(abs) && code !== 'ENOENT')

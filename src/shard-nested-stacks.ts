@@ -9,7 +9,7 @@
  * parsed): a match that is not a nested stack only keeps two templates in one shard, which
  * changes no result.
  */
-import fs from 'node:fs'
+import { readRegularFile } from './read-regular-file.js'
 import path from 'node:path'
 import type { ScanUnit } from './parsers/types.js'
 
@@ -40,7 +40,9 @@ export function shardNestedStacksWithParents(units: ScanUnit[], read: (abs: stri
 
 function readText(abs: string): string | undefined {
   try {
-    return fs.readFileSync(abs, 'utf8')
+    // Listed as a file, but maybe a named pipe by now: opened without blocking.
+    const r = readRegularFile(abs)
+    return 'bytes' in r ? r.bytes.toString('utf8') : undefined
   } catch {
     // A file that cannot be read now is reported when its unit is loaded.
     return undefined

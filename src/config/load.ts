@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../discovery.js'
 import { decodeText } from '../text-encoding.js'
+import { readRegularFile } from '../read-regular-file.js'
 import { ConfigurationError } from '../errors.js'
 import type { Profile } from '../engine/define-rule.js'
 import type { Severity } from '../engine/severity.js'
@@ -47,9 +48,11 @@ function readConfigFile(abs: string, cwd: string): string {
         `Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`,
       )
   }
-  if (!fs.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`)
+  // Checked on the open file: a named pipe would block a plain read for ever.
+  const r = readRegularFile(real)
+  if (!('bytes' in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`)
   // Windows PowerShell writes UTF-16 (`... > .s3-gate.yml`), as it does for templates.
-  return decodeText(fs.readFileSync(real))
+  return decodeText(r.bytes)
 }
 
 /** A glob as written (JSON quoting would double its backslashes), cut short like other quoted values. */

@@ -3,6 +3,7 @@
  * files where a cloud assembly or a template is expected, files that change between discovery and
  * reading, and file content that looks like a secret read through Terraform's file().
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -95,5 +96,87 @@ describe('links into .git/', () => {
     await expect(scanRoot(sandbox.root, { paths: ['infra'] })).rejects.toThrow(/Path "infra" leads into \.git\//)
     await expect(scanRoot(sandbox.root, { paths: ['.git/main.tf'] })).rejects.toThrow(/Path "\.git\/main\.tf" leads into \.git\//)
     expect(gitReads()).toEqual([])
+  })
+})
+
+describe('special files where a template or an assembly was expected', () => {
+  const fifo = (p: string) => execFileSync('mkfifo', [p])
+  const stack = (templateFile: string) => ({ type: 'aws:cloudformation:stack', properties: { templateFile } })
+
+  it('names a named pipe called cdk.out, and pipes a manifest names, without blocking on them', async () => {
+    const manifest = JSON.stringify({
+      version: '36.0.0',
+      artifacts: { S: stack('S.template'), P: stack('pipe'), T: { type: 'cdk:tree', properties: { file: 'tree.json' } } },
+    })
+    const r = await scanSandbox({ 'app/cdk.out/manifest.json': manifest }, (root) => {
+      fifo(path.join(root, 'cdk.out'))
+      fifo(path.join(root, 'app', 'cdk.out', 'cdk.out'))
+      fifo(path.join(root, 'app', 'cdk.out', 'S.template'))
+      fifo(path.join(root, 'app', 'cdk.out', 'pipe'))
+      fifo(path.join(root, 'app', 'cdk.out', 'tree.json'))
+    })
+    expect(r.problems.filter((p) => p.code === 'NOT_A_FILE').map((p) => [p.file, p.level])).toEqual([
+      ['app/cdk.out/S.template', 'warning'],
+      ['app/cdk.out/cdk.out', 'warning'],
+      ['app/cdk.out/tree.json', 'warning'],
+      ['cdk.out', 'warning'],
+    ])
+    // What the manifest names and cannot be read is an error at the manifest, naming the file.
+    const missing = r.problems.filter((p) => p.code.endsWith('_MISSING')).map((p) => p.message)
+    for (const name of ['S.template', 'pipe', 'tree.json']) expect(missing.some((m) => m.includes(`app/cdk.out/${name}`))).toBe(true)
+  })
+
+  it('checks a file it reads on the open file: a pipe that replaced it after the look is not read', async () => {
+    // A file that was regular when looked at (stat) and is a named pipe when read: a plain read
+    // blocks for ever. Simulated here by a stat that says "file" for the pipe, and a read of it
+    // that throws instead of blocking the test.
+    const blocking: string[] = []
+    const r = await scanSandbox(
+      {
+        'tf/main.tf':
+          'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\nresource "aws_s3_bucket_policy" "p" {\n  bucket = aws_s3_bucket.b.id\n  policy = file("${path.module}/policy.txt")\n}\n',
+      },
+      (root) => {
+        const pipe = path.join(root, 'tf', 'policy.txt')
+        fifo(pipe)
+        const { statSync, readFileSync } = fs
+        const regular = statSync(path.join(root, 'tf', 'main.tf'))
+        Object.assign(fs, { statSync: (p: fs.PathLike, o?: never) => (p === pipe ? regular : statSync(p, o)) })
+        fs.readFileSync = ((p: fs.PathOrFileDescriptor, o?: never) => {
+          if (p === pipe) {
+            blocking.push(p)
+            throw Object.assign(new Error('a plain read of a named pipe blocks'), { code: 'EAGAIN' })
+          }
+          return readFileSync(p, o)
+        }) as typeof fs.readFileSync
+        cleanups.push(() => Object.assign(fs, { statSync, readFileSync }))
+      },
+    )
+    expect(blocking).toEqual([])
+    expect(r.unknowns.some((u) => u.location.file === 'tf/main.tf' && u.location.line === 6)).toBe(true)
+  })
+
+  it('reports a file of the scan that became a named pipe after discovery, and scans the others', async () => {
+    // Discovery saw a template; by the time its unit reads it, a pipe is there (swapped here
+    // between discovery and reading, through the planner's read of the .tf files).
+    const r = await scanSandbox({ 'swap/template.yaml': GOOD.replace('Site', 'Swapped'), 'tf/main.tf': 'locals {}\n' }, (root) => {
+      const target = path.join(root, 'swap', 'template.yaml')
+      const { readdirSync } = fs
+      let swapped = false
+      fs.readdirSync = ((p: fs.PathLike, o: never) => {
+        const out = readdirSync(p, o)
+        // The walk lists `tf/` after `swap/`: the template was seen as a file by then.
+        if (!swapped && p === path.join(root, 'tf')) {
+          swapped = true
+          fs.rmSync(target)
+          fifo(target)
+        }
+        return out
+      }) as typeof fs.readdirSync
+      cleanups.push(() => Object.assign(fs, { readdirSync }))
+    })
+    expect(r.problems.filter((p) => p.file === 'swap/template.yaml').map((p) => [p.code, p.level, p.message])).toEqual([
+      ['NOT_SCANNED', 'error', 'the file cannot be read (not a regular file); it was not scanned'],
+    ])
   })
 })

@@ -158,7 +158,7 @@ describe('what discovery cannot open', () => {
           : undefined
       // chmod 000 does not stop root, who may run the tests: refuse the reads the way the kernel
       // would (wrapping, not replacing, the read spy's own wrappers).
-      const { readdirSync, readFileSync } = fs
+      const { readdirSync, readFileSync, openSync } = fs
       fs.readdirSync = ((p: fs.PathLike, o: never) => {
         const e = denied(p)
         if (e) throw e
@@ -169,7 +169,13 @@ describe('what discovery cannot open', () => {
         if (e) throw e
         return readFileSync(p, o)
       }) as typeof fs.readFileSync
-      cleanups.push(() => Object.assign(fs, { readdirSync, readFileSync }))
+      // Files are opened (not read by name) to be checked on the open file: deny the open too.
+      fs.openSync = ((p: fs.PathLike, flags: never, mode: never) => {
+        const e = denied(p)
+        if (e) throw e
+        return openSync(p, flags, mode)
+      }) as typeof fs.openSync
+      cleanups.push(() => Object.assign(fs, { readdirSync, readFileSync, openSync }))
     })
     expect(notScanned(r)).toEqual([Array.from({ length: 65 }, () => 'd').join('/'), 'locked', 'open/locked.yaml'])
     for (const file of ['locked', 'open/locked.yaml'])

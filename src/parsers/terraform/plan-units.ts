@@ -4,8 +4,8 @@
  * files, except directories that another scanned directory calls as a local module
  * (`source = "./modules/s3"`): those are read as part of their caller.
  */
-import fs from 'node:fs'
 import path from 'node:path'
+import { readRegularFile } from '../../read-regular-file.js'
 import { decodeText } from '../../text-encoding.js'
 import { claimFiles } from '../shared/claim-files.js'
 import type { CandidateFile, FormatPlanner, ScanUnit } from '../types.js'
@@ -81,7 +81,10 @@ export function planTerraformUnits(files: CandidateFile[], debug: (m: string) =>
       if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue
       let text: string
       try {
-        text = decodeText(fs.readFileSync(f.abs))
+        // Listed as a file, but maybe a named pipe by now: opened without blocking.
+        const r = readRegularFile(f.abs)
+        if (!('bytes' in r)) continue
+        text = decodeText(r.bytes)
       } catch {
         continue
       }
