@@ -5,6 +5,7 @@ import { formatMessage, type ReportDescriptor, type Rule, type RuleTarget, type 
 import { NO_RELATED, type Finding, type UnknownResult } from './finding.js'
 import { fingerprint } from './fingerprint.js'
 import { createRuleContext } from './rule-context.js'
+import { boundData, boundText, MAX_WHY_CHARS } from './bounded-text.js'
 import type { Severity } from './severity.js'
 
 export interface RuleOutcome {
@@ -93,7 +94,7 @@ export function evaluateRules(
           ruleId: rule.id,
           severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
           messageId: d.messageId,
-          message: formatMessage(template, d.data),
+          message: formatMessage(template, boundData(d.data)),
           location: d.at,
           resource,
           format: info.origin.format,
@@ -111,7 +112,7 @@ export function evaluateRules(
           unknowns.push({
             ruleId: rule.id,
             message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ''}`,
-            why: value.why,
+            why: boundText(value.why, MAX_WHY_CHARS),
             location: value.at,
             resource: info.id,
             fingerprint: fingerprintOf(rule.id, info.id, value.at),

@@ -180,3 +180,43 @@ describe('special files where a template or an assembly was expected', () => {
     ])
   })
 })
+
+describe('Terraform file() of a secret under another name', () => {
+  const PEM = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUPemSecret\n-----END OPENSSH PRIVATE KEY-----\n'
+  const secrets = {
+    'deploy.key': PEM,
+    'sa-key.json': '{"type": "service_account", "private_key": "JsonKeySecret"}',
+    'token.txt': 'ghs_TokenSecret0123456789abcdefghijklmnop\n',
+    'aws.ini': '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = AwsSecret/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
+  }
+
+  it('does not quote a key, token or access key read by file() or templatefile(), and says so at the call', async () => {
+    const names = Object.keys(secrets)
+    const tf = names
+      .map(
+        (n, i) =>
+          `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b${i}"\n  acl    = ${i % 2 ? `templatefile("${n}", {})` : `file("${n}")`}\n}\n`,
+      )
+      .join('')
+    const r = await scanSandbox({ ...secrets, 'main.tf': tf })
+    const text = JSON.stringify(r)
+    for (const s of ['PemSecret', 'JsonKeySecret', 'TokenSecret', 'AKIAIOSFODNN7EXAMPLE', 'AwsSecret']) expect(text).not.toContain(s)
+    expect(r.problems.filter((p) => p.code === 'FILE_SECRET').map((p) => [p.file, p.line, p.level])).toEqual(
+      names.map((_, i) => ['main.tf', 3 + 4 * i, 'warning']),
+    )
+    // Each bucket is still checked: its ACL unknown at the call.
+    expect(new Set(r.unknowns.filter((u) => u.ruleId === 'acl-public-read').map((u) => u.location.line))).toEqual(
+      new Set(names.map((_, i) => 3 + 4 * i)),
+    )
+  })
+
+  it('quotes a long value read by file() by its start and end only', async () => {
+    const r = await scanSandbox({
+      'long.txt': 'x'.repeat(20_000),
+      'main.tf': `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  acl    = file("long.txt")\n}\nresource "aws_s3_bucket_server_side_encryption_configuration" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = file("long.txt")\n    }\n  }\n}\n`,
+    })
+    const mine = [...r.findings.map((f) => f.message), ...r.unknowns.map((u) => u.why)].filter((m) => m.includes('xxxxxxxx'))
+    expect(mine.length).toBeGreaterThanOrEqual(3)
+    for (const m of mine) expect(m.length).toBeLessThan(1200)
+  })
+})

@@ -20,6 +20,7 @@ import { CONFIG_FILE, isOverrideFile, VARS_FILE, withoutShadowed } from './confi
 import { buildModuleConfig, type ModuleConfig, type ParsedFile } from './module-config.js'
 import { moduleConfigFilesInside } from './module-files.js'
 import { credentialsIn, isInsideAny } from '../shared/inside.js'
+import { looksLikeSecret } from '../shared/secret-text.js'
 import { parseJson } from '../shared/json-tree.js'
 import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
@@ -186,6 +187,16 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
       const r = read(abs)
       if (!r)
         return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths, into .git/ or to a credentials file`
+      // A credentials file by another name: its value would be quoted in findings (see looksLikeSecret).
+      if (looksLikeSecret(r.text)) {
+        problem(
+          'FILE_SECRET',
+          at,
+          `${ctx.displayPath(abs)} looks like it holds a secret (a private key, token or access key); its content was not used`,
+          'warning',
+        )
+        return `${ctx.displayPath(abs)} looks like it holds a secret`
+      }
       return r
     },
     parseTemplate: (f) => {

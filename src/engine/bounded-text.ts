@@ -1,0 +1,27 @@
+/**
+ * Values quoted into a finding's message or an unknown's reason come from the scanned files, and
+ * Terraform's file() and templatefile() bring in whole files: an ACL read from a 20 KB file was
+ * quoted whole, three times over, into the pull request's comments. A quoted text longer than the
+ * bound keeps its start and its end (what makes a message readable), with `…` in place of the rest.
+ */
+export const MAX_QUOTED_CHARS = 300
+export const MAX_WHY_CHARS = 1000
+
+export function boundText(text: string, max: number): string {
+  if (text.length <= max) return text
+  const keep = max - 1
+  const head = Math.ceil(keep / 2)
+  return `${text.slice(0, head)}…${text.slice(text.length - (keep - head))}`
+}
+
+/** A message's data with each string value bounded. */
+export function boundData(data: Record<string, string | number> | undefined): Record<string, string | number> | undefined {
+  if (!data) return data
+  let out: Record<string, string | number> | undefined
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== 'string' || v.length <= MAX_QUOTED_CHARS) continue
+    out ??= { ...data }
+    out[k] = boundText(v, MAX_QUOTED_CHARS)
+  }
+  return out ?? data
+}
