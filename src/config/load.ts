@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { isInside } from '../discovery.js'
+import { credentialsIn } from '../parsers/shared/inside.js'
 import { decodeText } from '../text-encoding.js'
 import { readRegularFile } from '../read-regular-file.js'
 import { ConfigurationError } from '../errors.js'
@@ -43,9 +44,11 @@ function readConfigFile(abs: string, cwd: string): string {
   if (isInside(abs, [base])) {
     const realBase = fs.realpathSync.native(base)
     const inside = isInside(real, [realBase])
-    if (!inside || path.relative(realBase, real).split(path.sep).includes('.git'))
+    // A credentials file too (`.s3-gate.yml -> .npmrc`): the start of its text is quoted in errors.
+    const secret = inside ? credentialsIn(real, [realBase]) : undefined
+    if (!inside || secret)
       throw new ConfigurationError(
-        `Config file "${shown}" is a symbolic link to ${inside ? 'a file under .git/' : 'a file outside the repository'}; refused.`,
+        `Config file "${shown}" is a symbolic link to ${!inside ? 'a file outside the repository' : secret === 'git' ? 'a file under .git/' : 'a credentials file'}; refused.`,
       )
   }
   // Checked on the open file: a named pipe would block a plain read for ever.

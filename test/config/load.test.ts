@@ -263,6 +263,9 @@ exceptions:
       }
       expect(linked('../outside.yml')).toThrow('Config file ".s3-gate.yml" is a symbolic link to a file outside the repository; refused.')
       expect(linked('.git/config')).toThrow('Config file ".s3-gate.yml" is a symbolic link to a file under .git/; refused.')
+      // A credentials file an earlier step left: its start (the token) was quoted in the error.
+      fs.writeFileSync(path.join(dir, '.npmrc'), '//registry.npmjs.org/:_authToken=npm_TokenSecret\n')
+      expect(linked('.npmrc')).toThrow('Config file ".s3-gate.yml" is a symbolic link to a credentials file; refused.')
       expect(linked('ci')).toThrow('Config file ".s3-gate.yml" is not a regular file.')
       expect(linked('ci/shared.yml')().profile).toBe('strict')
       // A file asked for by a path outside the repository is read, but its values are cut short in errors.
