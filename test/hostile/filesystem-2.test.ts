@@ -217,6 +217,6 @@ describe('Terraform file() of a secret under another name', () => {
     })
     const mine = [...r.findings.map((f) => f.message), ...r.unknowns.map((u) => u.why)].filter((m) => m.includes('xxxxxxxx'))
     expect(mine.length).toBeGreaterThanOrEqual(3)
-    for (const m of mine) expect(m.length).toBeLessThan(1200)
+    for (const m of mine) expect(m.length).toBeLessThan(2400)
   })
 })
