@@ -19260,14 +19260,15 @@ function isInsideAny(p, dirs) {
   return dirs.some((d) => isInside(p, d));
 }
 function credentialsIn(p, dirs) {
-  if (dirs.some((d) => isInside(p, d) && path11.relative(d, p).split(path11.sep).includes(".git"))) return "git";
+  if (dirs.some((d) => isInside(p, d) && path11.relative(d, p).split(path11.sep).some(isGitName))) return "git";
   return CREDENTIALS_FILE.test(path11.basename(p)) ? "credentials" : void 0;
 }
-var CREDENTIALS_FILE;
+var CREDENTIALS_FILE, isGitName;
 var init_inside = __esm({
   "src/parsers/shared/inside.ts"() {
     "use strict";
     CREDENTIALS_FILE = /^(?:gha-creds-.*\.json|\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.pgpass|id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:p12|pfx))$/i;
+    isGitName = (segment) => segment.length === 4 && segment.toLowerCase() === ".git";
   }
 });
 
@@ -19301,7 +19302,7 @@ function moduleConfigFilesInside(dir, roots) {
   } catch {
     return [];
   }
-  return isInsideAny(real, roots) ? moduleConfigFiles(dir) : [];
+  return isInsideAny(real, roots) && credentialsIn(real, roots) !== "git" ? moduleConfigFiles(dir) : [];
 }
 function moduleConfigFiles(dir) {
   let entries2;
@@ -19528,6 +19529,7 @@ function stackNameAsAny(p) {
 function linkForeignPolicies(findings, unknowns, links, titleOf) {
   if (!hasLinks(links)) return { findings, linked: 0 };
   const index = new NameIndex();
+  const forwards = forwardsFrom(links.forwards ?? []);
   for (const bucket of links.buckets) {
     for (const pattern of bucket.exports) {
       if (!nameLike(pattern)) continue;
@@ -19535,7 +19537,7 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
       if (hasStackToken(pattern)) index.add({ bucket, via: "import", pattern: stackNameAsAny(pattern), loose: true });
     }
     for (const pattern of bucket.stateOutputs ?? []) if (nameLike(pattern)) index.add({ bucket, via: "remote-state", pattern });
-    for (const pattern of bucket.passedTo ?? []) if (nameLike(pattern)) index.add({ bucket, via: "parameter", pattern });
+    for (const pattern of passedOn(bucket.passedTo ?? [], forwards)) if (nameLike(pattern)) index.add({ bucket, via: "parameter", pattern });
     if (bucket.name && literalLength(bucket.name) > 0 && nameLike(bucket.name)) {
       index.add({ bucket, via: "name", pattern: bucket.name });
       if (hasStackToken(bucket.name)) index.add({ bucket, via: "name", pattern: stackNameAsAny(bucket.name), loose: true });
@@ -19582,6 +19584,33 @@ function linkForeignPolicies(findings, unknowns, links, titleOf) {
   });
   return { findings: kept, linked, ...cut2 ? { cut: cut2 } : {} };
 }
+function forwardsFrom(list2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of list2) {
+    const l = out.get(f.from);
+    if (l) l.push(f);
+    else out.set(f.from, [f]);
+  }
+  return out;
+}
+function passedOn(passedTo, forwards) {
+  if (forwards.size === 0 || passedTo.length === 0) return [...passedTo];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = passedTo.map((p) => ({ name: p[0], maybe: p.length > 1 }));
+  for (let i = 0; i < queue.length && out.length < MAX_PASSED_ON; i++) {
+    const { name, maybe } = queue[i];
+    const key = `${maybe ? "?" : "!"}${name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(maybe ? [name, ""] : [name]);
+    for (const f of forwards.get(name) ?? []) {
+      if (queue.length >= 4 * MAX_PASSED_ON) break;
+      queue.push({ name: f.to, maybe: maybe || f.maybe });
+    }
+  }
+  return out;
+}
 function describe(p) {
   const name = patternText(p.name);
   const how = p.via === "import" ? `Fn::ImportValue "${name}"` : p.via === "remote-state" ? describeStateOutput(p.name) : p.via === "parameter" ? describeNestedParameter(p.name) : `bucket "${name}"`;
@@ -19612,14 +19641,17 @@ function whyMaybe(policies) {
 }
 function joinLinks(parts) {
   const out = { buckets: [], policies: [] };
+  const forwards = [];
   for (const p of parts) {
     if (!p) continue;
     for (const b of p.buckets) out.buckets.push(b);
     for (const q of p.policies) out.policies.push(q);
+    for (const f of p.forwards ?? []) forwards.push(f);
   }
+  if (forwards.length > 0) out.forwards = forwards;
   return out;
 }
-var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf, MAX_LINK_PAIRS;
+var POLICY_ABSENCE_RULES, NAMED_POLICIES, stackToken, STACK_TOKEN, ANY_NAME, MAX_NAME_CHARS, nameLike, hasStackToken, PrefixIndex, headOf, tailOf, NameIndex, placeOf, MAX_PASSED_ON, MAX_LINK_PAIRS;
 var init_cross_stack = __esm({
   "src/cross-stack.ts"() {
     "use strict";
@@ -19666,6 +19698,7 @@ var init_cross_stack = __esm({
       }
     };
     placeOf = (b) => `${b.file}\0${b.line}\0${b.bucket}`;
+    MAX_PASSED_ON = 64;
     MAX_LINK_PAIRS = 1e6;
   }
 });
@@ -20454,6 +20487,37 @@ var init_text_encoding = __esm({
   }
 });
 
+// src/read-regular-file.ts
+import fs7 from "node:fs";
+function readRegularFile(abs, maxBytes = Infinity) {
+  const fd = fs7.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs7.fstatSync(fd);
+    if (!st.isFile()) return { notAFile: true };
+    if (st.size > maxBytes) return { tooLarge: st.size };
+    return { bytes: fs7.readFileSync(fd) };
+  } finally {
+    fs7.closeSync(fd);
+  }
+}
+function readRegularHead(abs, max) {
+  const fd = fs7.openSync(abs, OPEN_FLAGS);
+  try {
+    if (!fs7.fstatSync(fd).isFile()) return Buffer.alloc(0);
+    const buf = Buffer.alloc(max);
+    return buf.subarray(0, fs7.readSync(fd, buf, 0, max, 0));
+  } finally {
+    fs7.closeSync(fd);
+  }
+}
+var OPEN_FLAGS;
+var init_read_regular_file = __esm({
+  "src/read-regular-file.ts"() {
+    "use strict";
+    OPEN_FLAGS = fs7.constants.O_RDONLY | (fs7.constants.O_NONBLOCK ?? 0);
+  }
+});
+
 // src/parsers/shared/line-index.ts
 function loneCarriageReturn(text, from = 0, to = text.length) {
   for (let i = text.indexOf("\r", from); i !== -1 && i < to; i = text.indexOf("\r", i + 1)) {
@@ -20627,14 +20691,2094 @@ var init_plan2 = __esm({
   }
 });
 
-// src/parsers/terraform/plan-units.ts
-import fs8 from "node:fs";
-import path16 from "node:path";
-function localModuleSources(text) {
+// src/limits.ts
+function parseLimit(name, value) {
+  const spec = Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : void 0;
+  if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(", ")}.`);
+  const n = Number(value.trim());
+  const whole = spec.scale === 1;
+  if (value.trim() === "" || !Number.isFinite(n) || n < spec.min || spec.max !== void 0 && n > spec.max || whole && !Number.isInteger(n) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
+    throw new ConfigurationError(
+      `Expected \`${name}\` to be ${whole ? "a whole number" : "a number of MiB"} of at least ${whole ? spec.min : "1/1024"} and at most ${spec.max ?? Math.floor(Number.MAX_SAFE_INTEGER / spec.scale)}; got "${value}".`
+    );
+  }
+  return { [spec.key]: Math.round(n * spec.scale) };
+}
+function parseLimitList(text) {
+  const out = {};
+  for (const item of text.split(/[\n,]/)) {
+    const t = item.trim();
+    if (!t || t.startsWith("#")) continue;
+    const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t);
+    if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`);
+    const one = parseLimit(m[1], m[2]);
+    if (Object.keys(one).some((k) => Object.hasOwn(out, k))) throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`);
+    Object.assign(out, one);
+  }
+  return out;
+}
+var DEFAULT_LIMITS, LIMIT_NAMES;
+var init_limits = __esm({
+  "src/limits.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_LIMITS = {
+      maxFileBytes: 32 * 1024 * 1024,
+      maxDepth: 200,
+      maxAliasExpansion: 1e6,
+      maxEvalSteps: 5e6,
+      maxInstances: 1e3,
+      maxCollectionSize: 1e5,
+      maxFindings: 1e5,
+      maxScanFindings: 5e5
+    };
+    LIMIT_NAMES = {
+      "max-file-size": { key: "maxFileBytes", scale: 1024 * 1024, min: 1 / 1024 },
+      // The parsers and the evaluator recurse once per level: 2,000 overflowed the stack on Terraform.
+      "max-depth": { key: "maxDepth", scale: 1, min: 1, max: 1e3 },
+      "max-alias-expansion": { key: "maxAliasExpansion", scale: 1, min: 1 },
+      "max-eval-steps": { key: "maxEvalSteps", scale: 1, min: 1 },
+      "max-instances": { key: "maxInstances", scale: 1, min: 1 },
+      "max-collection-size": { key: "maxCollectionSize", scale: 1, min: 1 },
+      "max-findings": { key: "maxFindings", scale: 1, min: 1 },
+      "max-scan-findings": { key: "maxScanFindings", scale: 1, min: 1 }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/ast.ts
+function attr(body, name) {
+  for (const a of body.attributes) if (a.name === name) return a;
+  return void 0;
+}
+var init_ast = __esm({
+  "src/parsers/terraform/hcl/ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+var init_own_entry = __esm({
+  "src/own-entry.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/shared/source-tree.ts
+function exactSize(list2) {
+  return list2.length === 0 ? [] : list2.slice();
+}
+function getEntry(node, key) {
+  if (!node || node.kind !== "map") return void 0;
+  for (const e of node.entries) if (e.key === key) return e;
+  return void 0;
+}
+function get(node, key) {
+  return getEntry(node, key)?.value;
+}
+function toPlain(node, budget = { left: 1e6 }) {
+  if (--budget.left < 0) throw new RangeError("document too large to convert");
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map((n) => toPlain(n, budget));
+    case "map": {
+      const o = {};
+      for (const e of node.entries)
+        if (e.key === "__proto__")
+          Object.defineProperty(o, e.key, { value: toPlain(e.value, budget), enumerable: true, writable: true, configurable: true });
+        else o[e.key] = toPlain(e.value, budget);
+      return o;
+    }
+  }
+}
+var init_source_tree = __esm({
+  "src/parsers/shared/source-tree.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/shared/json-tree.ts
+function parseJson(text, options) {
+  const issues = [];
+  const keepDuplicates = options.keepDuplicates ?? false;
+  const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true);
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const n = text.length;
+  const ws = () => {
+    for (; ; ) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else return;
+    }
+  };
+  const fail = (msg) => {
+    throw new JsonSyntaxError(msg, Math.min(i, n));
+  };
+  const describe4 = () => i >= n ? "end of file" : JSON.stringify(text[i]);
+  const parseString = () => {
+    const start = ++i;
+    let hasEscape = false;
+    for (; ; ) {
+      if (i >= n) fail("unterminated string");
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c === 92) {
+        hasEscape = true;
+        i += 2;
+        continue;
+      }
+      if (c < 32) fail("control character in string");
+      i++;
+    }
+    const raw = text.slice(start, i);
+    i++;
+    if (!hasEscape) return raw;
+    try {
+      return JSON.parse(`"${raw}"`);
+    } catch {
+      i = start;
+      return fail("invalid escape in string");
+    }
+  };
+  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+  const parseValue = (depth2) => {
+    if (depth2 > options.maxDepth) fail(`nesting deeper than ${options.maxDepth}`);
+    ws();
+    const start = i;
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      i++;
+      const map = { kind: "map", entries: [], start, end: start };
+      let seen = null;
+      ws();
+      if (text.charCodeAt(i) === 125) {
+        i++;
+        map.end = i;
+        return map;
+      }
+      for (; ; ) {
+        ws();
+        if (text.charCodeAt(i) !== 34) fail(`expected a property name, found ${describe4()}`);
+        const keyStart = i;
+        const key = parseString();
+        const keyEnd = i;
+        ws();
+        if (text.charCodeAt(i) !== 58) fail(`expected ":" after property name, found ${describe4()}`);
+        i++;
+        const value = parseValue(depth2 + 1);
+        const entry = { key, keyStart, keyEnd, value };
+        if (seen === null && map.entries.length >= 8) seen = new Set(map.entries.map((e) => e.key));
+        const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key);
+        if (dup && keepDuplicates) map.entries.push(entry);
+        else if (dup) {
+          if (reportDuplicates) issues.push({ code: "DUPLICATE_KEY", offset: keyStart, message: `duplicate key "${key}"`, level: "error" });
+          map.entries[map.entries.findIndex((e) => e.key === key)] = entry;
+        } else {
+          map.entries.push(entry);
+          seen?.add(key);
+        }
+        ws();
+        const d = text.charCodeAt(i);
+        if (d === 44) {
+          i++;
+          continue;
+        }
+        if (d === 125) {
+          i++;
+          map.end = i;
+          map.entries = exactSize(map.entries);
+          return map;
+        }
+        fail(`expected "," or "}", found ${describe4()}`);
+      }
+    }
+    if (c === 91) {
+      i++;
+      const seq = { kind: "seq", items: [], start, end: start };
+      ws();
+      if (text.charCodeAt(i) === 93) {
+        i++;
+        seq.end = i;
+        return seq;
+      }
+      for (; ; ) {
+        seq.items.push(parseValue(depth2 + 1));
+        ws();
+        const d = text.charCodeAt(i);
+        if (d === 44) {
+          i++;
+          continue;
+        }
+        if (d === 93) {
+          i++;
+          seq.end = i;
+          seq.items = exactSize(seq.items);
+          return seq;
+        }
+        fail(`expected "," or "]", found ${describe4()}`);
+      }
+    }
+    if (c === 34) {
+      const value = parseString();
+      return { kind: "scalar", value, quoted: true, start, end: i };
+    }
+    if (text.startsWith("true", i)) {
+      i += 4;
+      return { kind: "scalar", value: true, quoted: false, start, end: i };
+    }
+    if (text.startsWith("false", i)) {
+      i += 5;
+      return { kind: "scalar", value: false, quoted: false, start, end: i };
+    }
+    if (text.startsWith("null", i)) {
+      i += 4;
+      return { kind: "scalar", value: null, quoted: false, start, end: i };
+    }
+    NUM.lastIndex = i;
+    const m = NUM.exec(text);
+    if (m && m[0].length > 0) {
+      i += m[0].length;
+      return { kind: "scalar", value: Number(m[0]), quoted: false, start, end: i };
+    }
+    return fail(`unexpected ${describe4()}`);
+  };
+  try {
+    ws();
+    if (i >= n) return { root: null, issues };
+    const root = parseValue(0);
+    ws();
+    if (i < n) fail(`unexpected ${describe4()} after the document`);
+    return { root, issues };
+  } catch (e) {
+    if (e instanceof JsonSyntaxError)
+      return { root: null, issues: [...issues, { code: "JSON_SYNTAX", offset: e.offset, message: e.message, level: "error" }] };
+    throw e;
+  }
+}
+var JsonSyntaxError;
+var init_json_tree = __esm({
+  "src/parsers/shared/json-tree.ts"() {
+    "use strict";
+    init_source_tree();
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/tokens.ts
+function tokenName(t) {
+  return NAMES[t] ?? "token";
+}
+var STRIP, NAMES;
+var init_tokens = __esm({
+  "src/parsers/terraform/hcl/tokens.ts"() {
+    "use strict";
+    STRIP = 1;
+    NAMES = {
+      [0 /* EOF */]: "end of file",
+      [1 /* NEWLINE */]: "newline",
+      [2 /* IDENT */]: "identifier",
+      [3 /* NUMBER */]: "number",
+      [4 /* OQUOTE */]: '"',
+      [5 /* CQUOTE */]: '"',
+      [6 /* QLIT */]: "string",
+      [7 /* HEREDOC_BEGIN */]: "heredoc",
+      [8 /* HEREDOC_END */]: "heredoc end",
+      [9 /* HLIT */]: "heredoc text",
+      [10 /* TEMPLATE_INTERP */]: "${",
+      [11 /* TEMPLATE_CONTROL */]: "%{",
+      [12 /* TEMPLATE_SEQ_END */]: "}",
+      [13 /* LBRACE */]: "{",
+      [14 /* RBRACE */]: "}",
+      [15 /* LBRACK */]: "[",
+      [16 /* RBRACK */]: "]",
+      [17 /* LPAREN */]: "(",
+      [18 /* RPAREN */]: ")",
+      [19 /* COMMA */]: ",",
+      [20 /* DOT */]: ".",
+      [21 /* ELLIPSIS */]: "...",
+      [22 /* COLON */]: ":",
+      [23 /* DOUBLECOLON */]: "::",
+      [24 /* QUESTION */]: "?",
+      [25 /* EQUAL */]: "=",
+      [26 /* FATARROW */]: "=>",
+      [27 /* PLUS */]: "+",
+      [28 /* MINUS */]: "-",
+      [29 /* STAR */]: "*",
+      [30 /* SLASH */]: "/",
+      [31 /* PERCENT */]: "%",
+      [32 /* AND */]: "&&",
+      [33 /* OR */]: "||",
+      [34 /* BANG */]: "!",
+      [35 /* EQEQ */]: "==",
+      [36 /* NEQ */]: "!=",
+      [37 /* LT */]: "<",
+      [38 /* LE */]: "<=",
+      [39 /* GT */]: ">",
+      [40 /* GE */]: ">=",
+      [41 /* INVALID */]: "invalid character"
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/lexer.ts
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && isUnicodeLetter(c);
+}
+function isIdentPart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c >= 128 && isUnicodeLetter(c);
+}
+function isUnicodeLetter(c) {
+  return LETTER.test(String.fromCharCode(c));
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function lex(src) {
+  const n = src.length;
+  let cap = Math.max(64, (n >> 2) + 16);
+  let kinds = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let count = 0;
+  const comments = [];
+  const issues = [];
+  const grow = () => {
+    cap *= 2;
+    const k = new Uint8Array(cap);
+    k.set(kinds);
+    kinds = k;
+    const s = new Int32Array(cap);
+    s.set(starts);
+    starts = s;
+    const e = new Int32Array(cap);
+    e.set(ends);
+    ends = e;
+    const f = new Uint8Array(cap);
+    f.set(flags);
+    flags = f;
+  };
+  const emit = (kind, start, end, flag = 0) => {
+    if (count === cap) grow();
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count] = end;
+    flags[count] = flag;
+    count++;
+  };
+  let loneCr = false;
+  const stack = [{ mode: 0 /* Normal */, braces: 0, interp: false, marker: "", lineStart: false }];
+  let i = src.charCodeAt(0) === 65279 ? 1 : 0;
+  while (i < n || stack.length > 1) {
+    const frame = stack[stack.length - 1];
+    if (frame.mode === 1 /* Quoted */) {
+      i = lexQuoted(i);
+      continue;
+    }
+    if (frame.mode === 2 /* Heredoc */) {
+      i = lexHeredoc(i, frame);
+      continue;
+    }
+    if (i >= n) {
+      if (frame.interp) issues.push({ offset: n, message: "Unterminated template interpolation" });
+      stack.pop();
+      continue;
+    }
+    const c = src.charCodeAt(i);
+    const single = c < 128 ? SINGLE_CHAR_TOKENS[c] : NOT_SINGLE;
+    if (single !== NOT_SINGLE) {
+      emit(single, i, i + 1);
+      i++;
+      continue;
+    }
+    switch (c) {
+      case 32:
+      case 9:
+        i++;
+        continue;
+      case 13:
+        if (src.charCodeAt(i + 1) === 10) {
+          i++;
+          continue;
+        }
+        if (!loneCr) {
+          loneCr = true;
+          issues.push({
+            offset: i,
+            message: "Invalid character: a carriage return without a line feed (old Mac line endings) is not a line break in HCL, and Terraform rejects the file; save it with LF or CRLF line endings"
+          });
+        }
+        emit(1 /* NEWLINE */, i, i + 1);
+        i++;
+        continue;
+      case 10:
+        emit(1 /* NEWLINE */, i, i + 1);
+        i++;
+        continue;
+      case 35:
+        i = lineComment(i, i + 1);
+        continue;
+      case 47:
+        if (src.charCodeAt(i + 1) === 47) {
+          i = lineComment(i, i + 2);
+          continue;
+        }
+        if (src.charCodeAt(i + 1) === 42) {
+          const close = src.indexOf("*/", i + 2);
+          const end = close === -1 ? n : close + 2;
+          if (close === -1) issues.push({ offset: i, message: 'Unterminated comment: "/*" has no closing "*/"' });
+          comments.push({ start: i, end, text: src.slice(i + 2, close === -1 ? n : close) });
+          i = end;
+          continue;
+        }
+        emit(30 /* SLASH */, i, i + 1);
+        i++;
+        continue;
+      case 34:
+        emit(4 /* OQUOTE */, i, i + 1);
+        stack.push({ mode: 1 /* Quoted */, braces: 0, interp: false, marker: "", lineStart: false });
+        i++;
+        continue;
+      case 123:
+        frame.braces++;
+        emit(13 /* LBRACE */, i, i + 1);
+        i++;
+        continue;
+      case 125:
+        if (frame.interp && frame.braces === 0) {
+          emit(12 /* TEMPLATE_SEQ_END */, i, i + 1);
+          stack.pop();
+        } else {
+          if (frame.braces > 0) frame.braces--;
+          emit(14 /* RBRACE */, i, i + 1);
+        }
+        i++;
+        continue;
+      case 126:
+        if (frame.interp && frame.braces === 0 && src.charCodeAt(i + 1) === 125) {
+          emit(12 /* TEMPLATE_SEQ_END */, i, i + 2, STRIP);
+          stack.pop();
+          i += 2;
+          continue;
+        }
+        break;
+      case 46:
+        if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
+          emit(21 /* ELLIPSIS */, i, i + 3);
+          i += 3;
+        } else {
+          emit(20 /* DOT */, i, i + 1);
+          i++;
+        }
+        continue;
+      case 58:
+        if (src.charCodeAt(i + 1) === 58) {
+          emit(23 /* DOUBLECOLON */, i, i + 2);
+          i += 2;
+        } else {
+          emit(22 /* COLON */, i, i + 1);
+          i++;
+        }
+        continue;
+      case 61:
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(35 /* EQEQ */, i, i + 2);
+          i += 2;
+        } else if (src.charCodeAt(i + 1) === 62) {
+          emit(26 /* FATARROW */, i, i + 2);
+          i += 2;
+        } else {
+          emit(25 /* EQUAL */, i, i + 1);
+          i++;
+        }
+        continue;
+      case 33:
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(36 /* NEQ */, i, i + 2);
+          i += 2;
+        } else {
+          emit(34 /* BANG */, i, i + 1);
+          i++;
+        }
+        continue;
+      case 60:
+        if (src.charCodeAt(i + 1) === 60) {
+          const h = heredocStart(i);
+          if (h) {
+            emit(7 /* HEREDOC_BEGIN */, i, h.next);
+            stack.push({ mode: 2 /* Heredoc */, braces: 0, interp: false, marker: h.marker, lineStart: true });
+            i = h.next;
+            continue;
+          }
+        }
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(38 /* LE */, i, i + 2);
+          i += 2;
+        } else {
+          emit(37 /* LT */, i, i + 1);
+          i++;
+        }
+        continue;
+      case 62:
+        if (src.charCodeAt(i + 1) === 61) {
+          emit(40 /* GE */, i, i + 2);
+          i += 2;
+        } else {
+          emit(39 /* GT */, i, i + 1);
+          i++;
+        }
+        continue;
+      case 38:
+        if (src.charCodeAt(i + 1) === 38) {
+          emit(32 /* AND */, i, i + 2);
+          i += 2;
+          continue;
+        }
+        break;
+      case 124:
+        if (src.charCodeAt(i + 1) === 124) {
+          emit(33 /* OR */, i, i + 2);
+          i += 2;
+          continue;
+        }
+        break;
+      default:
+        if (isIdentStart(c)) {
+          let j = i + 1;
+          while (j < n && isIdentPart(src.charCodeAt(j))) j++;
+          emit(2 /* IDENT */, i, j);
+          i = j;
+          continue;
+        }
+        if (isDigit(c)) {
+          i = number(i);
+          continue;
+        }
+    }
+    const cp = src.codePointAt(i);
+    const w = cp > 65535 ? 2 : 1;
+    issues.push({ offset: i, message: `Invalid character ${JSON.stringify(String.fromCodePoint(cp))}` });
+    emit(41 /* INVALID */, i, i + w);
+    i += w;
+  }
+  emit(0 /* EOF */, n, n);
+  return { kinds, starts, ends, flags, count, comments, issues };
+  function lineComment(start, textStart) {
+    let j = src.indexOf("\n", textStart);
+    if (j === -1) j = n;
+    let end = j;
+    if (end > textStart && src.charCodeAt(end - 1) === 13) end--;
+    comments.push({ start, end, text: src.slice(textStart, end) });
+    return j;
+  }
+  function number(start) {
+    let j = start + 1;
+    while (j < n && isDigit(src.charCodeAt(j))) j++;
+    const afterDot = count > 0 && kinds[count - 1] === 20 /* DOT */;
+    if (!afterDot && src.charCodeAt(j) === 46 && isDigit(src.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isDigit(src.charCodeAt(j))) j++;
+    }
+    const e = src.charCodeAt(j);
+    if (!afterDot && (e === 101 || e === 69)) {
+      let k = j + 1;
+      const s = src.charCodeAt(k);
+      if (s === 43 || s === 45) k++;
+      if (isDigit(src.charCodeAt(k))) {
+        k++;
+        while (k < n && isDigit(src.charCodeAt(k))) k++;
+        j = k;
+      }
+    }
+    emit(3 /* NUMBER */, start, j);
+    return j;
+  }
+  function heredocStart(at2) {
+    let j = at2 + 2;
+    if (src.charCodeAt(j) === 45) j++;
+    if (!isIdentStart(src.charCodeAt(j))) return void 0;
+    const ms = j;
+    j++;
+    while (j < n && isIdentPart(src.charCodeAt(j))) j++;
+    const marker = src.slice(ms, j);
+    if (src.charCodeAt(j) === 13) j++;
+    if (src.charCodeAt(j) === 10) return { marker, next: j + 1 };
+    if (j >= n) return { marker, next: j };
+    return void 0;
+  }
+  function lexQuoted(start) {
+    let j = start;
+    for (; ; ) {
+      if (j >= n) {
+        if (j > start) emit(6 /* QLIT */, start, j);
+        issues.push({ offset: j, message: "Unterminated string: missing closing quote" });
+        emit(5 /* CQUOTE */, j, j);
+        stack.pop();
+        return j;
+      }
+      const c = src.charCodeAt(j);
+      if (c === 34) {
+        if (j > start) emit(6 /* QLIT */, start, j);
+        emit(5 /* CQUOTE */, j, j + 1);
+        stack.pop();
+        return j + 1;
+      }
+      if (c === 92) {
+        j += 2;
+        continue;
+      }
+      if (c === 10) {
+        if (j > start) emit(6 /* QLIT */, start, j);
+        issues.push({ offset: j, message: "Unterminated string: quoted strings cannot span lines (use a heredoc)" });
+        emit(5 /* CQUOTE */, j, j);
+        stack.pop();
+        return j;
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
+        if (j > start) emit(6 /* QLIT */, start, j);
+        return openSequence(j, c);
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
+        j += 3;
+        continue;
+      }
+      j++;
+    }
+  }
+  function openSequence(j, c) {
+    const strip = src.charCodeAt(j + 2) === 126;
+    const end = j + (strip ? 3 : 2);
+    emit(c === 36 ? 10 /* TEMPLATE_INTERP */ : 11 /* TEMPLATE_CONTROL */, j, end, strip ? STRIP : 0);
+    stack.push({ mode: 0 /* Normal */, braces: 0, interp: true, marker: "", lineStart: false });
+    return end;
+  }
+  function lexHeredoc(start, frame) {
+    let j = start;
+    const litStart = start;
+    for (; ; ) {
+      if (frame.lineStart) {
+        frame.lineStart = false;
+        let k = j;
+        while (k < n && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++;
+        if (src.startsWith(frame.marker, k)) {
+          const e = k + frame.marker.length;
+          const after = src.charCodeAt(e);
+          const eol = e >= n || after === 10 || after === 13 && src.charCodeAt(e + 1) === 10;
+          if (eol) {
+            if (j > litStart) emit(9 /* HLIT */, litStart, j);
+            emit(8 /* HEREDOC_END */, j, e);
+            stack.pop();
+            return e;
+          }
+        }
+      }
+      if (j >= n) {
+        if (j > litStart) emit(9 /* HLIT */, litStart, j);
+        issues.push({ offset: j, message: `Unterminated heredoc: no closing "${frame.marker}" line` });
+        emit(8 /* HEREDOC_END */, j, j);
+        stack.pop();
+        return j;
+      }
+      const c = src.charCodeAt(j);
+      if (c === 10) {
+        j++;
+        frame.lineStart = true;
+        continue;
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
+        if (j > litStart) emit(9 /* HLIT */, litStart, j);
+        return openSequence(j, c);
+      }
+      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
+        j += 3;
+        continue;
+      }
+      j++;
+    }
+  }
+}
+var LETTER, NOT_SINGLE, SINGLE_CHAR_TOKENS;
+var init_lexer = __esm({
+  "src/parsers/terraform/hcl/lexer.ts"() {
+    "use strict";
+    init_tokens();
+    LETTER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}]/u;
+    NOT_SINGLE = 255;
+    SINGLE_CHAR_TOKENS = (() => {
+      const table = new Uint8Array(128).fill(NOT_SINGLE);
+      const tokens = [
+        ["[", 15 /* LBRACK */],
+        ["]", 16 /* RBRACK */],
+        ["(", 17 /* LPAREN */],
+        [")", 18 /* RPAREN */],
+        [",", 19 /* COMMA */],
+        ["?", 24 /* QUESTION */],
+        ["+", 27 /* PLUS */],
+        ["-", 28 /* MINUS */],
+        ["*", 29 /* STAR */],
+        ["%", 31 /* PERCENT */]
+      ];
+      for (const [ch, t] of tokens) table[ch.charCodeAt(0)] = t;
+      return table;
+    })();
+  }
+});
+
+// src/parsers/terraform/hcl/parse.ts
+function parseHcl(src, options) {
+  const toks = lex(src);
+  const p = new Parser(src, toks, options.maxDepth);
+  const body = p.parseFile();
+  const issues = [...toks.issues.map((i) => ({ offset: i.offset, message: i.message })), ...p.issues];
+  issues.sort((a, b) => a.offset - b.offset);
+  return { body, comments: toks.comments, issues: dedupe(issues).slice(0, MAX_ISSUES) };
+}
+function dedupe(issues) {
   const out = [];
-  if (!text.includes("source")) return out;
-  LOCAL_SOURCE.lastIndex = 0;
-  for (let m = LOCAL_SOURCE.exec(text); m; m = LOCAL_SOURCE.exec(text)) out.push(m[1]);
+  for (const i of issues) {
+    const last = out[out.length - 1];
+    if (last && last.offset === i.offset) continue;
+    out.push(i);
+  }
+  return out;
+}
+function parseTemplateText(text, options) {
+  const marker = "S3GATE_EOT";
+  const wrapped = `<<${marker}
+${text}
+${marker}
+`;
+  const shift = marker.length + 3;
+  const toks = lex(wrapped);
+  const p = new Parser(wrapped, toks, options.maxDepth);
+  let expr;
+  try {
+    expr = p.parseHeredocForJson();
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    p.issues.push({ offset: e.offset, message: e.message });
+    expr = {
+      t: "template",
+      form: "json",
+      parts: [{ t: "lit", value: text, start: shift, end: shift + text.length }],
+      start: shift,
+      end: shift + text.length
+    };
+  }
+  shiftOffsets(expr, -shift);
+  const last = expr.parts[expr.parts.length - 1];
+  if (last && last.t === "lit" && last.value.endsWith("\n")) last.value = last.value.slice(0, -1);
+  if (last && last.t === "lit" && last.value === "") expr.parts.pop();
+  expr.start = 0;
+  expr.end = text.length;
+  expr.form = "json";
+  const issues = [...toks.issues, ...p.issues].map((i) => ({
+    offset: Math.max(0, Math.min(text.length, i.offset - shift)),
+    message: i.message
+  }));
+  return { expr, issues };
+}
+function shiftOffsets(node, by) {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node) shiftOffsets(n, by);
+    return;
+  }
+  const o = node;
+  if (typeof o.start === "number") o.start = o.start + by;
+  if (typeof o.end === "number") o.end = o.end + by;
+  for (const k in o) {
+    if (k === "start" || k === "end") continue;
+    const v = o[k];
+    if (v && typeof v === "object") shiftOffsets(v, by);
+  }
+}
+function unescapeHeredoc(raw) {
+  if (raw.indexOf("{") === -1) return raw;
+  return raw.replace(/([$%])\1\{/g, "$1{");
+}
+function finishLiterals(parts) {
+  trimLiterals(parts, false);
+  dropEmptyLiterals(parts);
+}
+function trimLiterals(parts, perLine) {
+  for (const part of parts) {
+    if (part.t === "if") {
+      trimLiterals(part.then, perLine);
+      trimLiterals(part.else, perLine);
+    } else if (part.t === "for") trimLiterals(part.body, perLine);
+    else if (part.t === "lit") {
+      const lit = part;
+      if (lit.trimStart) lit.value = perLine ? trimFirstLine(lit.value) : lit.value.trimStart();
+      if (lit.trimEnd) lit.value = perLine ? trimLastLine(lit.value) : lit.value.trimEnd();
+      delete lit.trimStart;
+      delete lit.trimEnd;
+    }
+  }
+}
+function trimFirstLine(v) {
+  const nl = v.indexOf("\n");
+  const first2 = nl === -1 ? v : v.slice(0, nl + 1);
+  return first2.trimStart() + (nl === -1 ? "" : v.slice(nl + 1));
+}
+function trimLastLine(v) {
+  const lastStart = v.lastIndexOf("\n", v.length - 2) + 1;
+  return v.slice(0, lastStart) + v.slice(lastStart).trimEnd();
+}
+function dropEmptyLiterals(parts) {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    if (part.t === "if") {
+      dropEmptyLiterals(part.then);
+      dropEmptyLiterals(part.else);
+    } else if (part.t === "for") dropEmptyLiterals(part.body);
+    else if (part.t === "lit" && part.value === "") parts.splice(i, 1);
+  }
+}
+function* literalsAndTags(parts) {
+  for (const part of parts) {
+    if (part.t === "lit") yield part;
+    else if (part.t === "interp") yield null;
+    else if (part.t === "if") {
+      yield null;
+      yield* literalsAndTags(part.then);
+      if (part.else.length) yield null;
+      yield* literalsAndTags(part.else);
+      yield null;
+    } else {
+      yield null;
+      yield* literalsAndTags(part.body);
+      yield null;
+    }
+  }
+}
+function stripIndent(parts) {
+  let min = Infinity;
+  const lines = [];
+  let atLineStart = true;
+  for (const part of literalsAndTags(parts)) {
+    if (part === null) {
+      if (atLineStart) min = 0;
+      atLineStart = false;
+      continue;
+    }
+    const v = part.value;
+    for (let pos = 0; ; ) {
+      const nl = v.indexOf("\n", pos);
+      if (atLineStart) {
+        const line = nl === -1 ? v.slice(pos) : v.slice(pos, nl + 1);
+        const indent = /^\s*/.exec(line)[0].length;
+        if (!(indent === line.length && nl !== -1)) {
+          min = Math.min(min, indent);
+          lines.push({ part, at: pos });
+        }
+      }
+      atLineStart = nl !== -1;
+      if (nl === -1 || nl + 1 === v.length) break;
+      pos = nl + 1;
+    }
+  }
+  if (!Number.isFinite(min) || min === 0) return 0;
+  const byPart = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    const arr = byPart.get(l.part) ?? [];
+    arr.push(l.at);
+    byPart.set(l.part, arr);
+  }
+  for (const [part, starts] of byPart) {
+    const v = part.value;
+    let out = "";
+    let prev = 0;
+    for (const s of starts) {
+      out += v.slice(prev, s);
+      prev = s + min;
+    }
+    part.value = out + v.slice(prev);
+  }
+  return min;
+}
+var ParseError, MAX_ISSUES, TOP_LEVEL, BINARY, Parser;
+var init_parse = __esm({
+  "src/parsers/terraform/hcl/parse.ts"() {
+    "use strict";
+    init_lexer();
+    init_tokens();
+    init_source_tree();
+    ParseError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    MAX_ISSUES = 50;
+    TOP_LEVEL = /* @__PURE__ */ new Set([
+      "resource",
+      "data",
+      "module",
+      "variable",
+      "output",
+      "locals",
+      "provider",
+      "terraform",
+      "moved",
+      "import",
+      "check",
+      "removed"
+    ]);
+    BINARY = {
+      [33 /* OR */]: [1, "||"],
+      [32 /* AND */]: [2, "&&"],
+      [35 /* EQEQ */]: [3, "=="],
+      [36 /* NEQ */]: [3, "!="],
+      [37 /* LT */]: [4, "<"],
+      [38 /* LE */]: [4, "<="],
+      [39 /* GT */]: [4, ">"],
+      [40 /* GE */]: [4, ">="],
+      [27 /* PLUS */]: [5, "+"],
+      [28 /* MINUS */]: [5, "-"],
+      [29 /* STAR */]: [6, "*"],
+      [30 /* SLASH */]: [6, "/"],
+      [31 /* PERCENT */]: [6, "%"]
+    };
+    Parser = class {
+      constructor(src, toks, maxDepth) {
+        this.src = src;
+        this.maxDepth = maxDepth;
+        this.kinds = toks.kinds;
+        this.starts = toks.starts;
+        this.ends = toks.ends;
+        this.flags = toks.flags;
+      }
+      src;
+      maxDepth;
+      issues = [];
+      p = 0;
+      nlSkip = false;
+      depth = 0;
+      kinds;
+      starts;
+      ends;
+      flags;
+      /** Start offsets of lines, for the column-1 recovery heuristic. */
+      lineStartCache = /* @__PURE__ */ new Map();
+      // ---------------------------------------------------------------------------------------------
+      // Token access
+      peek() {
+        if (this.nlSkip) while (this.kinds[this.p] === 1 /* NEWLINE */) this.p++;
+        return this.kinds[this.p];
+      }
+      text(i) {
+        return this.src.slice(this.starts[i], this.ends[i]);
+      }
+      fail(message, offset = this.starts[this.p]) {
+        throw new ParseError(message, offset);
+      }
+      expect(kind, what) {
+        if (this.peek() !== kind) this.fail(`Expected ${what}, found ${this.describe(this.p)}`);
+        return this.p++;
+      }
+      describe(i) {
+        const k = this.kinds[i];
+        if (k === 2 /* IDENT */ || k === 3 /* NUMBER */) return JSON.stringify(this.text(i));
+        if (k === 0 /* EOF */ || k === 1 /* NEWLINE */) return tokenName(k);
+        return `"${tokenName(k)}"`;
+      }
+      skipNewlines() {
+        while (this.kinds[this.p] === 1 /* NEWLINE */) this.p++;
+      }
+      withNewlines(skip, f) {
+        const saved = this.nlSkip;
+        this.nlSkip = skip;
+        try {
+          return f();
+        } finally {
+          this.nlSkip = saved;
+        }
+      }
+      enter() {
+        if (++this.depth > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`);
+      }
+      /**
+       * `a + b + c …` and `a.b[0].c …` build trees as deep as the chain is long, which evaluation
+       * walks recursively: 200,000 `+ 1` overflowed the stack and abandoned the whole module.
+       */
+      checkChain(length) {
+        if (this.depth + length > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels (a chain of ${length} operations)`);
+      }
+      atColumnOne(i) {
+        const s = this.starts[i];
+        return s === 0 || this.src.charCodeAt(s - 1) === 10;
+      }
+      columnOf(i) {
+        const s = this.starts[i];
+        const nl = this.src.lastIndexOf("\n", s - 1);
+        return s - nl;
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Bodies
+      parseFile() {
+        const body = this.parseBody(0);
+        if (this.kinds[this.p] !== 0 /* EOF */)
+          this.issues.push({ offset: this.starts[this.p], message: "Unexpected content after the configuration" });
+        return body;
+      }
+      parseBody(depth2) {
+        const start = this.starts[this.p];
+        const body = { start, end: start, attributes: [], blocks: [], items: [] };
+        for (; ; ) {
+          this.skipNewlines();
+          const k = this.kinds[this.p];
+          if (k === 0 /* EOF */) break;
+          if (k === 14 /* RBRACE */) {
+            if (depth2 > 0) break;
+            this.issues.push({ offset: this.starts[this.p], message: 'Unexpected "}": no block is open here' });
+            this.p++;
+            continue;
+          }
+          if (k !== 2 /* IDENT */) {
+            this.issues.push({ offset: this.starts[this.p], message: `Expected an argument or block, found ${this.describe(this.p)}` });
+            this.recover(this.p);
+            continue;
+          }
+          if (depth2 > 0 && this.startsTopLevelBlock(this.p)) break;
+          const itemStart = this.p;
+          try {
+            const item = this.parseItem(depth2);
+            body.items.push(item);
+            if (item.kind === "attribute") body.attributes.push(item);
+            else body.blocks.push(item);
+            body.end = item.end;
+          } catch (e) {
+            if (e instanceof ParseError) this.issues.push({ offset: e.offset, message: e.message });
+            else if (e instanceof RangeError && e.message.includes("call stack"))
+              this.issues.push({ offset: this.starts[itemStart], message: "Nesting deeper than the parser\u2019s stack allows" });
+            else throw e;
+            this.recover(itemStart);
+          }
+        }
+        body.attributes = exactSize(body.attributes);
+        body.blocks = exactSize(body.blocks);
+        body.items = exactSize(body.items);
+        if (body.attributes.length > 1) this.reportDuplicates(body.attributes);
+        return body;
+      }
+      /**
+       * Terraform rejects an argument set twice in one body ("Attribute redefined"). Read on, the
+       * second silently replaced the first: `acl = "public-read"` then `acl = "private"` passed.
+       */
+      reportDuplicates(attributes) {
+        const seen = attributes.length > 16 ? /* @__PURE__ */ new Set() : void 0;
+        for (let i = 1; i < attributes.length; i++) {
+          const name = attributes[i].name;
+          let twice = false;
+          if (seen) {
+            if (i === 1) seen.add(attributes[0].name);
+            twice = seen.has(name);
+            seen.add(name);
+          } else for (let j = 0; j < i && !twice; j++) twice = attributes[j].name === name;
+          if (twice)
+            this.issues.push({
+              offset: attributes[i].start,
+              message: `Duplicate argument "${name}": it is already set in this block, and Terraform rejects the file`
+            });
+        }
+      }
+      /** An unclosed block must not swallow `resource "x" "y" {` written at column 1 further down. */
+      startsTopLevelBlock(i) {
+        if (!this.atColumnOne(i) || !TOP_LEVEL.has(this.text(i))) return false;
+        const next = this.kinds[i + 1];
+        return next === 4 /* OQUOTE */ || next === 13 /* LBRACE */ || next === 2 /* IDENT */ && this.text(i) !== "locals";
+      }
+      parseItem(depth2) {
+        const nameTok = this.p++;
+        const name = this.text(nameTok);
+        const start = this.starts[nameTok];
+        let k = this.kinds[this.p];
+        if (k === 25 /* EQUAL */) {
+          this.p++;
+          const expr = this.withNewlines(false, () => this.parseExpr());
+          const attr2 = { kind: "attribute", name, nameEnd: this.ends[nameTok], expr, start, end: expr.end };
+          k = this.kinds[this.p];
+          if (k !== 1 /* NEWLINE */ && k !== 0 /* EOF */ && k !== 14 /* RBRACE */) {
+            this.fail(`Missing newline after argument "${name}": found ${this.describe(this.p)}`);
+          }
+          return attr2;
+        }
+        const labels = [];
+        for (; ; ) {
+          k = this.kinds[this.p];
+          if (k === 2 /* IDENT */) {
+            labels.push({ value: this.text(this.p), start: this.starts[this.p], end: this.ends[this.p] });
+            this.p++;
+          } else if (k === 4 /* OQUOTE */) {
+            const tmpl = this.parseQuoted();
+            const lit = tmpl.parts.length === 0 ? "" : tmpl.parts.length === 1 && tmpl.parts[0].t === "lit" ? tmpl.parts[0].value : void 0;
+            if (lit === void 0) this.fail("Block labels cannot contain template sequences", tmpl.start);
+            labels.push({ value: lit, start: tmpl.start, end: tmpl.end });
+          } else break;
+        }
+        if (k !== 13 /* LBRACE */) {
+          if (labels.length === 0) this.fail(`Expected "=" or a block after "${name}", found ${this.describe(this.p)}`);
+          this.fail(`Expected "{" to open block "${name}", found ${this.describe(this.p)}`);
+        }
+        const open2 = this.starts[this.p++];
+        if (depth2 + 1 > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`, open2);
+        const body = this.parseBody(depth2 + 1);
+        const block = {
+          kind: "block",
+          type: name,
+          labels: exactSize(labels),
+          body,
+          open: open2,
+          close: -1,
+          start,
+          end: body.end
+        };
+        if (this.kinds[this.p] === 14 /* RBRACE */) {
+          block.close = this.starts[this.p];
+          block.end = this.ends[this.p];
+          this.p++;
+        } else {
+          const where = labels.length ? `${name} ${labels.map((l) => JSON.stringify(l.value)).join(" ")}` : name;
+          this.issues.push({ offset: open2, message: `Unclosed block: ${where} has no closing "}"` });
+          if (body.end === body.start) block.end = open2 + 1;
+        }
+        return block;
+      }
+      /**
+       * Skips the rest of a broken item: to the end of its line, unless brackets are open, in which
+       * case to where they close, or to the next line that starts a new item at the same indentation.
+       */
+      recover(from) {
+        const col = this.columnOf(from);
+        let nest = 0;
+        if (this.p === from) this.p++;
+        else if (this.kinds[this.p - 1] === 1 /* NEWLINE */ && this.startsItem(this.p, col)) return;
+        for (; ; ) {
+          const k = this.kinds[this.p];
+          if (k === 0 /* EOF */) return;
+          if (k === 13 /* LBRACE */ || k === 15 /* LBRACK */ || k === 17 /* LPAREN */ || k === 10 /* TEMPLATE_INTERP */ || k === 11 /* TEMPLATE_CONTROL */) nest++;
+          else if (k === 16 /* RBRACK */ || k === 18 /* RPAREN */ || k === 12 /* TEMPLATE_SEQ_END */) nest = Math.max(0, nest - 1);
+          else if (k === 14 /* RBRACE */) {
+            if (nest === 0) return;
+            nest--;
+          } else if (k === 1 /* NEWLINE */) {
+            if (nest === 0) return;
+            if (this.startsItem(this.p + 1, col)) {
+              this.p++;
+              return;
+            }
+          }
+          this.p++;
+        }
+      }
+      /** `name =`, `name "label" {` or `name {` at or left of column `col`. */
+      startsItem(i, col) {
+        if (this.kinds[i] !== 2 /* IDENT */ || this.columnOf(i) > col) return false;
+        const after = this.kinds[i + 1];
+        return after === 25 /* EQUAL */ || after === 4 /* OQUOTE */ || after === 13 /* LBRACE */;
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Expressions
+      parseExpr() {
+        this.enter();
+        try {
+          const cond = this.parseBinary(0);
+          if (this.peek() !== 24 /* QUESTION */) return cond;
+          this.p++;
+          this.skipNewlines();
+          const then = this.parseExpr();
+          if (this.peek() !== 22 /* COLON */) {
+            this.skipNewlinesIfFollowedBy(22 /* COLON */);
+            this.expect(22 /* COLON */, '":" in the conditional expression');
+          } else this.p++;
+          this.skipNewlines();
+          const els = this.parseExpr();
+          return { t: "cond", cond, then, else: els, start: cond.start, end: els.end };
+        } finally {
+          this.depth--;
+        }
+      }
+      skipNewlinesIfFollowedBy(kind) {
+        let i = this.p;
+        while (this.kinds[i] === 1 /* NEWLINE */) i++;
+        if (this.kinds[i] === kind) this.p = i;
+      }
+      parseBinary(minPrec) {
+        let left = this.parseUnary();
+        for (let chain = 1; ; chain++) {
+          const op = BINARY[this.peek()];
+          if (!op || op[0] < minPrec) return left;
+          this.checkChain(chain);
+          this.p++;
+          this.skipNewlines();
+          const right = this.parseBinary(op[0] + 1);
+          left = { t: "binary", op: op[1], left, right, start: left.start, end: right.end };
+        }
+      }
+      parseUnary() {
+        const k = this.peek();
+        if (k === 28 /* MINUS */ || k === 34 /* BANG */) {
+          const start = this.starts[this.p++];
+          this.enter();
+          try {
+            const operand = this.parseUnary();
+            return { t: "unary", op: k === 28 /* MINUS */ ? "-" : "!", operand, start, end: operand.end };
+          } finally {
+            this.depth--;
+          }
+        }
+        return this.parsePostfix(this.parsePrimary());
+      }
+      parsePostfix(expr) {
+        for (let chain = 1; ; chain++) {
+          const k = this.peek();
+          if (k === 20 /* DOT */ || k === 15 /* LBRACK */) this.checkChain(chain);
+          if (k === 20 /* DOT */) {
+            const nk = this.kinds[this.p + 1];
+            if (nk === 2 /* IDENT */) {
+              this.p += 2;
+              expr = { t: "getattr", obj: expr, name: this.text(this.p - 1), start: expr.start, end: this.ends[this.p - 1] };
+            } else if (nk === 3 /* NUMBER */) {
+              this.p += 2;
+              const i = this.p - 1;
+              const key = { t: "literal", value: Number(this.text(i)), start: this.starts[i], end: this.ends[i] };
+              expr = { t: "index", obj: expr, key, legacy: true, start: expr.start, end: this.ends[i] };
+            } else if (nk === 29 /* STAR */) {
+              this.p += 2;
+              expr = this.parseSplat(expr, false);
+            } else this.fail(`Expected an attribute name after ".", found ${this.describe(this.p + 1)}`, this.starts[this.p + 1]);
+          } else if (k === 15 /* LBRACK */) {
+            this.p++;
+            if (this.withNewlines(true, () => this.peek()) === 29 /* STAR */ && this.kindAfterNewlines(this.p + 1) === 16 /* RBRACK */) {
+              this.withNewlines(true, () => {
+                this.p++;
+                this.peek();
+                this.p++;
+              });
+              expr = this.parseSplat(expr, true);
+            } else {
+              const key = this.withNewlines(true, () => this.parseExpr());
+              const close = this.withNewlines(true, () => this.expect(16 /* RBRACK */, '"]" to close the index'));
+              expr = { t: "index", obj: expr, key, start: expr.start, end: this.ends[close] };
+            }
+          } else return expr;
+        }
+      }
+      kindAfterNewlines(i) {
+        while (this.kinds[i] === 1 /* NEWLINE */) i++;
+        return this.kinds[i];
+      }
+      parseSplat(obj2, full) {
+        const splat = { t: "splat", obj: obj2, full, ops: [], start: obj2.start, end: this.ends[this.p - 1] };
+        for (; ; ) {
+          const k = this.peek();
+          if (k === 20 /* DOT */ && this.kinds[this.p + 1] === 2 /* IDENT */) {
+            this.p += 2;
+            splat.ops.push({ t: "getattr", name: this.text(this.p - 1) });
+            splat.end = this.ends[this.p - 1];
+          } else if (full && k === 15 /* LBRACK */) {
+            this.p++;
+            const key = this.withNewlines(true, () => this.parseExpr());
+            const close = this.withNewlines(true, () => this.expect(16 /* RBRACK */, '"]"'));
+            splat.ops.push({ t: "index", key });
+            splat.end = this.ends[close];
+          } else {
+            splat.ops = exactSize(splat.ops);
+            return splat;
+          }
+        }
+      }
+      parsePrimary() {
+        const k = this.peek();
+        const i = this.p;
+        const start = this.starts[i];
+        switch (k) {
+          case 3 /* NUMBER */: {
+            this.p++;
+            const v = Number(this.text(i));
+            return { t: "literal", value: v, start, end: this.ends[i] };
+          }
+          case 2 /* IDENT */: {
+            const name = this.text(i);
+            this.p++;
+            if (name === "true" || name === "false") return { t: "literal", value: name === "true", start, end: this.ends[i] };
+            if (name === "null") return { t: "literal", value: null, start, end: this.ends[i] };
+            if (this.kinds[this.p] === 17 /* LPAREN */ || this.kinds[this.p] === 23 /* DOUBLECOLON */) return this.parseCall(i);
+            return { t: "var", name, start, end: this.ends[i] };
+          }
+          case 4 /* OQUOTE */:
+            return this.parseQuoted();
+          case 7 /* HEREDOC_BEGIN */:
+            return this.parseHeredoc();
+          case 13 /* LBRACE */:
+            return this.parseObject();
+          case 15 /* LBRACK */:
+            return this.parseTuple();
+          case 17 /* LPAREN */: {
+            this.p++;
+            const expr = this.withNewlines(true, () => this.parseExpr());
+            const close = this.withNewlines(true, () => this.expect(18 /* RPAREN */, '")"'));
+            return { t: "paren", expr, start, end: this.ends[close] };
+          }
+          default:
+            this.fail(`Expected an expression, found ${this.describe(i)}`);
+        }
+      }
+      parseCall(nameTok) {
+        let name = this.text(nameTok);
+        while (this.kinds[this.p] === 23 /* DOUBLECOLON */) {
+          this.p++;
+          const part = this.expect(2 /* IDENT */, 'a function name after "::"');
+          name += `::${this.text(part)}`;
+        }
+        const nameSpan = { start: this.starts[nameTok], end: this.ends[this.p - 1] };
+        this.expect(17 /* LPAREN */, '"(" to call a function');
+        return this.withNewlines(true, () => {
+          const args = [];
+          let expandFinal = false;
+          for (; ; ) {
+            if (this.peek() === 18 /* RPAREN */) break;
+            args.push(this.parseExpr());
+            const k = this.peek();
+            if (k === 21 /* ELLIPSIS */) {
+              this.p++;
+              expandFinal = true;
+              this.peek();
+              break;
+            }
+            if (k === 19 /* COMMA */) {
+              this.p++;
+              continue;
+            }
+            break;
+          }
+          const close = this.expect(18 /* RPAREN */, `"," or ")" in the call to ${name}()`);
+          return { t: "call", name, nameSpan, args: exactSize(args), expandFinal, start: nameSpan.start, end: this.ends[close] };
+        });
+      }
+      isForIntro() {
+        return this.kinds[this.p] === 2 /* IDENT */ && this.text(this.p) === "for" && this.kindAfterNewlines(this.p + 1) === 2 /* IDENT */;
+      }
+      parseTuple() {
+        const start = this.starts[this.p++];
+        return this.withNewlines(true, () => {
+          this.peek();
+          if (this.isForIntro()) return this.parseFor(start, false);
+          const items = [];
+          for (; ; ) {
+            if (this.peek() === 16 /* RBRACK */) break;
+            items.push(this.parseExpr());
+            if (this.peek() === 19 /* COMMA */) {
+              this.p++;
+              continue;
+            }
+            break;
+          }
+          const close = this.expect(16 /* RBRACK */, '"," or "]" in the list');
+          const tuple = { t: "tuple", items: exactSize(items), start, end: this.ends[close] };
+          return tuple;
+        });
+      }
+      parseObject() {
+        const start = this.starts[this.p++];
+        this.skipNewlines();
+        if (this.isForIntro()) return this.withNewlines(true, () => this.parseFor(start, true));
+        return this.withNewlines(false, () => {
+          const items = [];
+          for (; ; ) {
+            this.skipNewlines();
+            const k = this.kinds[this.p];
+            if (k === 14 /* RBRACE */) break;
+            if (k === 0 /* EOF */) this.fail('Expected "}" to close the object');
+            const itemStart = this.starts[this.p];
+            let key;
+            let keyIsIdent = false;
+            const next = this.kinds[this.p + 1];
+            if (k === 2 /* IDENT */ && (next === 25 /* EQUAL */ || next === 22 /* COLON */)) {
+              key = { t: "var", name: this.text(this.p), start: itemStart, end: this.ends[this.p] };
+              keyIsIdent = true;
+              this.p++;
+            } else key = this.withNewlines(true, () => this.parseBinary(0));
+            const sep4 = this.peek();
+            if (sep4 !== 25 /* EQUAL */ && sep4 !== 22 /* COLON */) this.fail(`Expected "=" or ":" after the object key, found ${this.describe(this.p)}`);
+            this.p++;
+            this.skipNewlines();
+            const value = this.parseExpr();
+            items.push({ key, keyIsIdent, value, start: itemStart, end: value.end });
+            const after = this.kinds[this.p];
+            if (after === 19 /* COMMA */) {
+              this.p++;
+              continue;
+            }
+            if (after === 1 /* NEWLINE */ || after === 14 /* RBRACE */) continue;
+            this.fail(`Expected "," or a newline between object elements, found ${this.describe(this.p)}`);
+          }
+          const close = this.p++;
+          const obj2 = { t: "object", items: exactSize(items), start, end: this.ends[close] };
+          return obj2;
+        });
+      }
+      /** `[for k, v in coll : v if cond]` / `{for k, v in coll : k => v... if cond}` (after the bracket). */
+      parseFor(start, object) {
+        this.p++;
+        const first2 = this.text(this.expect(2 /* IDENT */, 'an iterator name after "for"'));
+        let keyVar;
+        let valueVar = first2;
+        if (this.peek() === 19 /* COMMA */) {
+          this.p++;
+          keyVar = first2;
+          valueVar = this.text(this.expect(2 /* IDENT */, "a second iterator name"));
+        }
+        const inTok = this.expect(2 /* IDENT */, '"in"');
+        if (this.text(inTok) !== "in") this.fail(`Expected "in" in the for expression, found ${this.describe(inTok)}`, this.starts[inTok]);
+        const coll = this.parseExpr();
+        this.expect(22 /* COLON */, '":" after the for collection');
+        let keyExpr;
+        let valueExpr = this.parseExpr();
+        let grouping = false;
+        if (object) {
+          this.expect(26 /* FATARROW */, '"=>" in the object for expression');
+          keyExpr = valueExpr;
+          valueExpr = this.parseExpr();
+          if (this.peek() === 21 /* ELLIPSIS */) {
+            this.p++;
+            grouping = true;
+          }
+        }
+        let cond;
+        if (this.peek() === 2 /* IDENT */ && this.text(this.p) === "if") {
+          this.p++;
+          cond = this.parseExpr();
+        }
+        const close = this.expect(object ? 14 /* RBRACE */ : 16 /* RBRACK */, object ? '"}" to close the for expression' : '"]" to close the for expression');
+        return { t: "for", keyVar, valueVar, coll, keyExpr, valueExpr, cond, grouping, object, start, end: this.ends[close] };
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Templates
+      parseQuoted() {
+        const start = this.starts[this.p++];
+        const k = this.kinds[this.p];
+        if (k === 5 /* CQUOTE */) return { t: "template", form: "quoted", parts: [], start, end: this.ends[this.p++] };
+        if (k === 6 /* QLIT */ && this.kinds[this.p + 1] === 5 /* CQUOTE */) {
+          const i = this.p;
+          this.p += 2;
+          const value = this.unescape(this.text(i), this.starts[i]);
+          const parts2 = value === "" ? [] : [{ t: "lit", value, start: this.starts[i], end: this.ends[i] }];
+          return { t: "template", form: "quoted", parts: parts2, start, end: this.ends[i + 1] };
+        }
+        const { parts, end } = this.parseTemplateParts(5 /* CQUOTE */, true);
+        finishLiterals(parts);
+        return { t: "template", form: "quoted", parts, start, end };
+      }
+      parseHeredoc() {
+        const begin = this.p++;
+        const start = this.starts[begin];
+        const flush = this.src.charCodeAt(start + 2) === 45;
+        const { parts, end } = this.parseTemplateParts(8 /* HEREDOC_END */, false);
+        trimLiterals(parts, true);
+        const indentStripped = flush ? stripIndent(parts) : 0;
+        dropEmptyLiterals(parts);
+        return { t: "template", form: "heredoc", parts, start, end, indentStripped };
+      }
+      /** For `parseTemplateText`: the token stream starts with the wrapper's heredoc. */
+      parseHeredocForJson() {
+        return this.parseHeredoc();
+      }
+      /** Reads template parts up to `endKind` (consumed); returns the offset after it. */
+      parseTemplateParts(endKind, quoted2) {
+        const saved = this.nlSkip;
+        this.nlSkip = false;
+        try {
+          const r = this.parseSequence(endKind, quoted2, false);
+          if (r.directive) this.fail(`Unexpected %{ ${r.directive} } without a matching opening directive`, r.directiveAt);
+          return { parts: r.parts, end: r.end };
+        } finally {
+          this.nlSkip = saved;
+        }
+      }
+      pendingTrimStart = false;
+      parseSequence(endKind, quoted2, inDirective) {
+        const parts = [];
+        for (; ; ) {
+          const k = this.kinds[this.p];
+          const i = this.p;
+          if (k === endKind) {
+            this.p++;
+            this.pendingTrimStart = false;
+            return { parts: exactSize(parts), end: this.ends[i] };
+          }
+          if (k === 6 /* QLIT */ || k === 9 /* HLIT */) {
+            this.p++;
+            const raw = this.text(i);
+            const lit = {
+              t: "lit",
+              value: k === 6 /* QLIT */ ? this.unescape(raw, this.starts[i]) : unescapeHeredoc(raw),
+              start: this.starts[i],
+              end: this.ends[i]
+            };
+            if (this.pendingTrimStart) {
+              lit.trimStart = true;
+              this.pendingTrimStart = false;
+            }
+            parts.push(lit);
+            continue;
+          }
+          if (k === 10 /* TEMPLATE_INTERP */) {
+            this.p++;
+            this.pendingTrimStart = false;
+            this.markTrimEnd(parts, i);
+            const expr = this.withNewlines(true, () => this.parseExpr());
+            const close = this.closeSequence();
+            parts.push({ t: "interp", expr, start: this.starts[i], end: this.ends[close] });
+            continue;
+          }
+          if (k === 11 /* TEMPLATE_CONTROL */) {
+            this.p++;
+            this.pendingTrimStart = false;
+            this.markTrimEnd(parts, i);
+            const kw = this.withNewlines(true, () => this.expect(2 /* IDENT */, "a template directive (if, for, else, endif, endfor)"));
+            const word = this.text(kw);
+            if (word === "if") {
+              const cond = this.withNewlines(true, () => this.parseExpr());
+              this.closeSequence();
+              this.enter();
+              let then;
+              let end;
+              let els = [];
+              try {
+                then = this.parseSequence(endKind, quoted2, true);
+                end = then;
+                if (then.directive === "else") {
+                  end = this.parseSequence(endKind, quoted2, true);
+                  els = end.parts;
+                }
+              } finally {
+                this.depth--;
+              }
+              if (end.directive !== "endif") this.fail("Missing %{ endif } for this %{ if }", this.starts[i]);
+              parts.push({ t: "if", cond, then: then.parts, else: els, start: this.starts[i], end: end.end });
+              continue;
+            }
+            if (word === "for") {
+              const r = this.withNewlines(true, () => {
+                const a = this.text(this.expect(2 /* IDENT */, "an iterator name"));
+                let keyVar;
+                let valueVar = a;
+                if (this.peek() === 19 /* COMMA */) {
+                  this.p++;
+                  keyVar = a;
+                  valueVar = this.text(this.expect(2 /* IDENT */, "an iterator name"));
+                }
+                const inTok = this.expect(2 /* IDENT */, '"in"');
+                if (this.text(inTok) !== "in") this.fail('Expected "in"', this.starts[inTok]);
+                return { keyVar, valueVar, coll: this.parseExpr() };
+              });
+              this.closeSequence();
+              this.enter();
+              let body;
+              try {
+                body = this.parseSequence(endKind, quoted2, true);
+              } finally {
+                this.depth--;
+              }
+              if (body.directive !== "endfor") this.fail("Missing %{ endfor } for this %{ for }", this.starts[i]);
+              parts.push({ t: "for", ...r, body: body.parts, start: this.starts[i], end: body.end });
+              continue;
+            }
+            if (word === "else" || word === "endif" || word === "endfor") {
+              const close = this.closeSequence();
+              if (!inDirective) this.fail(`Unexpected %{ ${word} }`, this.starts[i]);
+              return { parts: exactSize(parts), end: this.ends[close], directive: word, directiveAt: this.starts[i] };
+            }
+            this.fail(`Unknown template directive "${word}"`, this.starts[kw]);
+          }
+          if (k === 0 /* EOF */) this.fail(quoted2 ? "Unterminated string" : "Unterminated heredoc");
+          this.fail(`Unexpected ${this.describe(i)} in template`);
+        }
+      }
+      markTrimEnd(parts, tok) {
+        if (!(this.flags[tok] & STRIP)) return;
+        const last = parts[parts.length - 1];
+        if (last && last.t === "lit") last.trimEnd = true;
+      }
+      closeSequence() {
+        const close = this.withNewlines(true, () => {
+          if (this.peek() !== 12 /* TEMPLATE_SEQ_END */) this.fail(`Expected "}" to close the template sequence, found ${this.describe(this.p)}`);
+          return this.p++;
+        });
+        if (this.flags[close] & STRIP) this.pendingTrimStart = true;
+        return close;
+      }
+      unescape(raw, offset) {
+        if (raw.indexOf("\\") === -1 && raw.indexOf("{") === -1) return raw;
+        let out = "";
+        for (let j = 0; j < raw.length; j++) {
+          const c = raw[j];
+          if (c === "\\") {
+            const e = raw[++j];
+            switch (e) {
+              case "n":
+                out += "\n";
+                break;
+              case "r":
+                out += "\r";
+                break;
+              case "t":
+                out += "	";
+                break;
+              case '"':
+                out += '"';
+                break;
+              case "\\":
+                out += "\\";
+                break;
+              case "u":
+              case "U": {
+                const len = e === "u" ? 4 : 8;
+                const hex = raw.slice(j + 1, j + 1 + len);
+                if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
+                  const cp = parseInt(hex, 16);
+                  out += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+                  j += len;
+                } else this.issues.push({ offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` });
+                break;
+              }
+              default:
+                this.issues.push({ offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ""}"` });
+                out += e ?? "";
+            }
+            continue;
+          }
+          if ((c === "$" || c === "%") && raw[j + 1] === c && raw[j + 2] === "{") {
+            out += `${c}{`;
+            j += 2;
+            continue;
+          }
+          out += c;
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/json-config.ts
+function parseJsonConfig(text, options) {
+  const r = parseJson(text, { maxDepth: options.maxDepth, keepDuplicates: true });
+  const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
+  const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
+  if (!r.root) return { body: empty, issues, root: null };
+  if (r.root.kind !== "map") {
+    issues.push({ offset: r.root.start, message: "A .tf.json file must contain a JSON object" });
+    return { body: empty, issues, root: r.root };
+  }
+  const conv = new Converter(text, issues, options.maxDepth);
+  const body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] };
+  for (const e of r.root.entries) {
+    if (e.key === "//") continue;
+    const labels = ownEntry(LABELLED, e.key);
+    if (labels !== void 0) {
+      for (const b of conv.labelledBlocks(e, labels)) addItem(body, b);
+    } else if (e.key === "locals" || e.key === "terraform" || e.key === "moved" || e.key === "import") {
+      for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, true));
+    } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
+  }
+  return { body: fitBody(body), issues, root: r.root };
+}
+function each(n) {
+  return n.kind === "seq" ? n.items : [n];
+}
+function fitBody(body) {
+  body.attributes = exactSize(body.attributes);
+  body.blocks = exactSize(body.blocks);
+  body.items = exactSize(body.items);
+  return body;
+}
+function addItem(body, item) {
+  body.items.push(item);
+  if (item.kind === "attribute") body.attributes.push(item);
+  else body.blocks.push(item);
+}
+var LABELLED, Converter;
+var init_json_config = __esm({
+  "src/parsers/terraform/hcl/json-config.ts"() {
+    "use strict";
+    init_own_entry();
+    init_json_tree();
+    init_source_tree();
+    init_parse();
+    LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
+    Converter = class {
+      constructor(text, issues, maxDepth) {
+        this.text = text;
+        this.issues = issues;
+        this.maxDepth = maxDepth;
+      }
+      text;
+      issues;
+      maxDepth;
+      /** `"resource": {"aws_s3_bucket": {"b": {...}}}` → `resource "aws_s3_bucket" "b" {...}` blocks. */
+      labelledBlocks(e, count) {
+        const out = [];
+        const walk = (node, labels) => {
+          for (const n of each(node)) {
+            if (labels.length === count) {
+              if (n.kind !== "map") this.issues.push({ offset: n.start, message: "Expected a JSON object for this block" });
+              else out.push(this.block(e.key, e, labels, n, e.key !== "variable"));
+              continue;
+            }
+            if (n.kind !== "map") {
+              this.issues.push({ offset: n.start, message: `Expected an object of "${e.key}" labels` });
+              continue;
+            }
+            for (const c of n.entries) {
+              if (c.key === "//") continue;
+              walk(c.value, [...labels, { value: c.key, start: c.keyStart, end: c.keyEnd }]);
+            }
+          }
+        };
+        walk(e.value, []);
+        return out;
+      }
+      /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
+      block(type, e, labels, node, templates) {
+        const body = this.body(node, templates, type === "resource" || type === "data");
+        const last = labels[labels.length - 1];
+        return {
+          kind: "block",
+          type,
+          labels,
+          body,
+          open: node.start,
+          close: Math.max(node.start, node.end - 1),
+          start: last ? last.start : e.keyStart,
+          end: node.end
+        };
+      }
+      body(node, templates, resource) {
+        const body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] };
+        if (node.kind !== "map") {
+          this.issues.push({ offset: node.start, message: "Expected a JSON object for this block" });
+          return body;
+        }
+        for (const e of this.lastOfEach(node.entries)) {
+          if (e.key === "//") continue;
+          if (resource && e.key === "dynamic") {
+            for (const b of this.dynamicBlocks(e)) addItem(body, b);
+            continue;
+          }
+          if (resource && (e.key === "lifecycle" || e.key === "provisioner" || e.key === "connection")) continue;
+          const expr = this.expr(e.value, templates && e.key !== "depends_on", 0);
+          addItem(body, {
+            kind: "attribute",
+            name: e.key,
+            nameEnd: e.keyEnd,
+            expr,
+            start: e.keyStart,
+            end: e.value.end
+          });
+        }
+        return fitBody(body);
+      }
+      /**
+       * The entries of an object whose keys are arguments or values, a repeated key reported at its
+       * repeat and read at its last (as before `keepDuplicates`: Terraform rejects the file).
+       * `dynamic` repeats as a block type does.
+       */
+      lastOfEach(entries2) {
+        if (entries2.length < 2) return entries2;
+        const last = /* @__PURE__ */ new Map();
+        entries2.forEach((e, i) => last.set(e.key, i));
+        if (last.size === entries2.length) return entries2;
+        const seen = /* @__PURE__ */ new Set();
+        const out = [];
+        entries2.forEach((e, i) => {
+          if (seen.has(e.key) && e.key !== "//") this.issues.push({ offset: e.keyStart, message: `duplicate key "${e.key}"` });
+          seen.add(e.key);
+          if (last.get(e.key) === i || e.key === "dynamic") out.push(e);
+        });
+        return out;
+      }
+      /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
+      dynamicBlocks(e) {
+        const out = [];
+        for (const n of each(e.value)) {
+          if (n.kind !== "map") continue;
+          for (const d of n.entries) {
+            for (const spec of each(d.value)) {
+              if (spec.kind !== "map") continue;
+              const body = { start: spec.start, end: spec.end, attributes: [], blocks: [], items: [] };
+              for (const s of spec.entries) {
+                if (s.key === "content") {
+                  for (const c of each(s.value)) {
+                    const inner = this.body(c, true, true);
+                    addItem(body, {
+                      kind: "block",
+                      type: "content",
+                      labels: [],
+                      body: inner,
+                      open: c.start,
+                      close: c.end - 1,
+                      start: s.keyStart,
+                      end: c.end
+                    });
+                  }
+                } else {
+                  const expr = this.expr(s.value, s.key !== "iterator", 0);
+                  addItem(body, {
+                    kind: "attribute",
+                    name: s.key,
+                    nameEnd: s.keyEnd,
+                    expr,
+                    start: s.keyStart,
+                    end: s.value.end
+                  });
+                }
+              }
+              out.push({
+                kind: "block",
+                type: "dynamic",
+                labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
+                body,
+                open: spec.start,
+                close: spec.end - 1,
+                start: d.keyStart,
+                end: spec.end
+              });
+            }
+          }
+        }
+        return out;
+      }
+      expr(n, templates, depth2) {
+        if (depth2 > this.maxDepth) return { t: "invalid", start: n.start, end: n.end };
+        switch (n.kind) {
+          case "scalar": {
+            if (typeof n.value !== "string") return { t: "literal", value: n.value, start: n.start, end: n.end };
+            if (!templates || n.value.indexOf("${") === -1 && n.value.indexOf("%{") === -1) {
+              const value = templates ? n.value.replace(/([$%])\1\{/g, "$1{") : n.value;
+              return {
+                t: "template",
+                form: "json",
+                parts: value ? [{ t: "lit", value, start: n.start + 1, end: n.end - 1 }] : [],
+                start: n.start,
+                end: n.end
+              };
+            }
+            const r = parseTemplateText(n.value, { maxDepth: this.maxDepth });
+            shiftOffsets(r.expr, n.start + 1);
+            r.expr.start = n.start;
+            r.expr.end = n.end;
+            for (const i of r.issues) this.issues.push({ offset: n.start + 1 + i.offset, message: i.message });
+            return r.expr;
+          }
+          case "seq":
+            return { t: "tuple", items: n.items.map((i) => this.expr(i, templates, depth2 + 1)), start: n.start, end: n.end };
+          case "map": {
+            const items = [];
+            for (const e of this.lastOfEach(n.entries)) {
+              if (e.key === "//") continue;
+              const key = {
+                t: "template",
+                form: "json",
+                parts: [{ t: "lit", value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }],
+                start: e.keyStart,
+                end: e.keyEnd
+              };
+              items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth2 + 1), start: e.keyStart, end: e.value.end });
+            }
+            return { t: "object", items: exactSize(items), start: n.start, end: n.end };
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/module-config.ts
+function mergeBlock(original, override, f) {
+  const tag = (x) => ({ ...x, file: x.file ?? f });
+  const names = new Set(override.body.attributes.map((a) => a.name));
+  const types = new Set(override.body.blocks.map((b) => b.type));
+  const items = [
+    ...original.body.items.filter((i) => i.kind === "attribute" ? !names.has(i.name) : !types.has(i.type)),
+    ...override.body.items.map((i) => tag(i))
+  ];
+  const body = {
+    ...original.body,
+    items,
+    attributes: items.filter((i) => i.kind === "attribute"),
+    blocks: items.filter((i) => i.kind === "block")
+  };
+  return { ...original, body };
+}
+function literalString(a) {
+  if (!a || a.expr.t !== "template") return void 0;
+  const t = a.expr;
+  if (t.parts.length === 0) return "";
+  if (t.parts.length === 1 && t.parts[0].t === "lit") return t.parts[0].value;
+  return void 0;
+}
+function buildModuleConfig(dir, files) {
+  const m = collect(
+    dir,
+    files.filter((x) => !x.override)
+  );
+  for (const file of files.filter((x) => x.override)) applyOverride(m, file);
+  m.files = files;
+  return m;
+}
+function applyOverride(m, file) {
+  for (const b of file.body.blocks) {
+    const l = b.labels.map((x) => x.value);
+    if ((b.type === "resource" || b.type === "data") && l.length === 2) {
+      const map = b.type === "resource" ? m.resources : m.data;
+      const rc = map.get(`${l[0]}.${l[1]}`);
+      if (!rc) continue;
+      rc.block = mergeBlock(rc.block, b, file.f);
+      const byType = (b.type === "resource" ? m.resourcesByType : m.dataByType).get(rc.type);
+      if (byType) byType[byType.indexOf(rc)] = rc;
+    } else if (b.type === "module" && l.length === 1) {
+      const mc = m.modules.get(l[0]);
+      if (!mc) continue;
+      mc.block = mergeBlock(mc.block, b, file.f);
+      mc.source = literalString(attr(mc.block.body, "source")) ?? mc.source;
+      mc.version = literalString(attr(mc.block.body, "version")) ?? mc.version;
+    } else if (b.type === "variable" && l.length === 1) {
+      const vc = m.variables.get(l[0]);
+      if (!vc) continue;
+      vc.block = mergeBlock(vc.block, b, file.f);
+      const d = attr(b.body, "default");
+      if (d) vc.default = { ...d, file: file.f };
+      const t = attr(b.body, "type");
+      if (t) vc.type = { ...t, file: file.f };
+    } else if (b.type === "output" && l.length === 1) {
+      const oc = m.outputs.get(l[0]);
+      const value = attr(b.body, "value");
+      if (oc && value) oc.value = { ...value, file: file.f };
+    } else if (b.type === "locals") {
+      for (const a of b.body.attributes) m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
+    }
+  }
+}
+function collect(dir, files) {
+  const m = {
+    dir,
+    files,
+    resources: /* @__PURE__ */ new Map(),
+    resourcesByType: /* @__PURE__ */ new Map(),
+    data: /* @__PURE__ */ new Map(),
+    dataByType: /* @__PURE__ */ new Map(),
+    modules: /* @__PURE__ */ new Map(),
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    duplicates: []
+  };
+  for (const file of files) {
+    for (const b of file.body.blocks) {
+      const l = b.labels;
+      switch (b.type) {
+        case "resource":
+        case "data": {
+          if (l.length !== 2) continue;
+          const mode = b.type === "resource" ? "managed" : "data";
+          const key = `${l[0].value}.${l[1].value}`;
+          const map = mode === "managed" ? m.resources : m.data;
+          if (map.has(key)) {
+            m.duplicates.push({ kind: b.type, name: key, f: file.f, block: b });
+            continue;
+          }
+          const rc = { mode, type: l[0].value, name: l[1].value, block: b, f: file.f };
+          map.set(key, rc);
+          const byType = mode === "managed" ? m.resourcesByType : m.dataByType;
+          const list2 = byType.get(rc.type) ?? [];
+          list2.push(rc);
+          byType.set(rc.type, list2);
+          break;
+        }
+        case "module": {
+          if (l.length !== 1) continue;
+          if (m.modules.has(l[0].value)) {
+            m.duplicates.push({ kind: "module", name: l[0].value, f: file.f, block: b });
+            continue;
+          }
+          m.modules.set(l[0].value, {
+            name: l[0].value,
+            block: b,
+            f: file.f,
+            source: literalString(attr(b.body, "source")),
+            version: literalString(attr(b.body, "version"))
+          });
+          break;
+        }
+        case "variable": {
+          if (l.length !== 1) continue;
+          if (m.variables.has(l[0].value)) {
+            m.duplicates.push({ kind: "variable", name: l[0].value, f: file.f, block: b });
+            continue;
+          }
+          const nullable = attr(b.body, "nullable");
+          m.variables.set(l[0].value, {
+            name: l[0].value,
+            block: b,
+            f: file.f,
+            default: attr(b.body, "default"),
+            type: attr(b.body, "type"),
+            nullable: !(nullable && nullable.expr.t === "literal" && nullable.expr.value === false)
+          });
+          break;
+        }
+        case "locals":
+          for (const a of b.body.attributes) {
+            if (m.locals.has(a.name)) {
+              m.duplicates.push({ kind: "local", name: a.name, f: file.f, block: a });
+              continue;
+            }
+            m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
+          }
+          break;
+        case "output":
+          if (l.length !== 1) continue;
+          if (!m.outputs.has(l[0].value))
+            m.outputs.set(l[0].value, { name: l[0].value, block: b, f: file.f, value: attr(b.body, "value") });
+          break;
+      }
+    }
+  }
+  return m;
+}
+var init_module_config = __esm({
+  "src/parsers/terraform/module-config.ts"() {
+    "use strict";
+    init_ast();
+  }
+});
+
+// src/parsers/terraform/plan-units.ts
+import path16 from "node:path";
+function localModuleSources(text, json = false) {
+  const out = [];
+  if (!text.includes("source") || !LOCAL_SOURCE.test(text)) return out;
+  const options = { maxDepth: DEFAULT_LIMITS.maxDepth };
+  const body = json ? parseJsonConfig(text, options).body : parseHcl(text, options).body;
+  for (const b of body.blocks) {
+    const source = b.type === "module" ? literalString(attr(b.body, "source")) : void 0;
+    if (source && /^\.{1,2}\//.test(source)) out.push(source);
+  }
   return out;
 }
 function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
@@ -20659,7 +22803,9 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
       if (!CONFIG_FILE.test(f.abs) || f.size > MAX_SNIFF_BYTES) continue;
       let text;
       try {
-        text = decodeText(fs8.readFileSync(f.abs));
+        const r = readRegularFile(f.abs);
+        if (!("bytes" in r)) continue;
+        text = decodeText(r.bytes);
       } catch {
         continue;
       }
@@ -20667,7 +22813,7 @@ function planTerraformUnits(files, debug2, keepChars = KEEP_PLANNED_CHARS) {
         texts[f.abs] = text;
         room -= text.length;
       }
-      for (const src of localModuleSources(text)) {
+      for (const src of localModuleSources(text, /\.json$/i.test(f.abs))) {
         const target = path16.resolve(dir, src);
         if (target !== dir && dirSet.has(target)) targets.add(target);
       }
@@ -20707,10 +22853,16 @@ var LOCAL_SOURCE, MAX_SNIFF_BYTES, KEEP_PLANNED_CHARS, terraformPlanner;
 var init_plan_units = __esm({
   "src/parsers/terraform/plan-units.ts"() {
     "use strict";
+    init_read_regular_file();
     init_text_encoding();
     init_claim_files();
+    init_limits();
     init_config_files();
-    LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"(\.{1,2}\/[^"]*)"/g;
+    init_ast();
+    init_json_config();
+    init_parse();
+    init_module_config();
+    LOCAL_SOURCE = /(?:\bsource\s*=\s*|"source"\s*:\s*)"\.{1,2}\//;
     MAX_SNIFF_BYTES = 8 * 1024 * 1024;
     KEEP_PLANNED_CHARS = 16 * 1024 * 1024;
     terraformPlanner = {
@@ -20738,6 +22890,9 @@ function mayBePlanJson(head) {
 function looksLikeWidePlanJson(head) {
   return head.includes("\0") && looksLikePlanJson(head.replace(/\u0000/g, "").replace(/^[\ufffd\ufeff]+/, ""));
 }
+function startsLikeTemplate(head) {
+  return /^\s*\{\s*"[A-Z]/.test(head);
+}
 var terraformPlanPlanner;
 var init_plan3 = __esm({
   "src/parsers/terraform-plan/plan.ts"() {
@@ -20748,7 +22903,7 @@ var init_plan3 = __esm({
       name: "terraform-plan",
       format: "terraform-plan",
       plan(files) {
-        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || mayBePlanJson(f.head) || looksLikeWidePlanJson(f.head));
+        const isPlan = (f) => /\.json$/i.test(f.rel) && !TERRAFORM_FILE.test(f.rel) && !startsLikeTemplate(f.head) && (looksLikePlanJson(f.head) || mayBeSortedPlanJson(f.head) || mayBePlanJson(f.head) || looksLikeWidePlanJson(f.head));
         return claimFiles(files, isPlan).map((f) => ({
           plugin: "terraform-plan",
           id: f.rel,
@@ -20906,61 +23061,6 @@ var init_comment_suppressions = __esm({
     init_arn();
     DATE = /^\d{4}-\d{2}-\d{2}$/;
     QUICK = /s3-gate:ignore|checkov:skip|bridgecrew:skip|tfsec:ignore|trivy:ignore|kics-scan/;
-  }
-});
-
-// src/limits.ts
-function parseLimit(name, value) {
-  const spec = Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : void 0;
-  if (!spec) throw new ConfigurationError(`Unknown limit "${name}"; expected one of ${Object.keys(LIMIT_NAMES).join(", ")}.`);
-  const n = Number(value.trim());
-  const whole = spec.scale === 1;
-  if (value.trim() === "" || !Number.isFinite(n) || n < spec.min || spec.max !== void 0 && n > spec.max || whole && !Number.isInteger(n) || n * spec.scale > Number.MAX_SAFE_INTEGER) {
-    throw new ConfigurationError(
-      `Expected \`${name}\` to be ${whole ? "a whole number" : "a number of MiB"} of at least ${whole ? spec.min : "1/1024"} and at most ${spec.max ?? Math.floor(Number.MAX_SAFE_INTEGER / spec.scale)}; got "${value}".`
-    );
-  }
-  return { [spec.key]: Math.round(n * spec.scale) };
-}
-function parseLimitList(text) {
-  const out = {};
-  for (const item of text.split(/[\n,]/)) {
-    const t = item.trim();
-    if (!t || t.startsWith("#")) continue;
-    const m = /^([a-z-]+)\s*[=:]\s*(.*)$/.exec(t);
-    if (!m) throw new ConfigurationError(`Expected \`limits\` entries like "max-file-size=64"; got "${t}".`);
-    const one = parseLimit(m[1], m[2]);
-    if (Object.keys(one).some((k) => Object.hasOwn(out, k))) throw new ConfigurationError(`\`limits\` sets "${m[1]}" twice; keep one.`);
-    Object.assign(out, one);
-  }
-  return out;
-}
-var DEFAULT_LIMITS, LIMIT_NAMES;
-var init_limits = __esm({
-  "src/limits.ts"() {
-    "use strict";
-    init_errors();
-    DEFAULT_LIMITS = {
-      maxFileBytes: 32 * 1024 * 1024,
-      maxDepth: 200,
-      maxAliasExpansion: 1e6,
-      maxEvalSteps: 5e6,
-      maxInstances: 1e3,
-      maxCollectionSize: 1e5,
-      maxFindings: 1e5,
-      maxScanFindings: 5e5
-    };
-    LIMIT_NAMES = {
-      "max-file-size": { key: "maxFileBytes", scale: 1024 * 1024, min: 1 / 1024 },
-      // The parsers and the evaluator recurse once per level: 2,000 overflowed the stack on Terraform.
-      "max-depth": { key: "maxDepth", scale: 1, min: 1, max: 1e3 },
-      "max-alias-expansion": { key: "maxAliasExpansion", scale: 1, min: 1 },
-      "max-eval-steps": { key: "maxEvalSteps", scale: 1, min: 1 },
-      "max-instances": { key: "maxInstances", scale: 1, min: 1 },
-      "max-collection-size": { key: "maxCollectionSize", scale: 1, min: 1 },
-      "max-findings": { key: "maxFindings", scale: 1, min: 1 },
-      "max-scan-findings": { key: "maxScanFindings", scale: 1, min: 1 }
-    };
   }
 });
 
@@ -21154,41 +23254,6 @@ var init_json_edit = __esm({
       text;
     };
     DEFAULT_STYLE = { step: "  ", colon: ": ", comma: ", ", pad: "", eol: "\n" };
-  }
-});
-
-// src/parsers/shared/source-tree.ts
-function exactSize(list2) {
-  return list2.length === 0 ? [] : list2.slice();
-}
-function getEntry(node, key) {
-  if (!node || node.kind !== "map") return void 0;
-  for (const e of node.entries) if (e.key === key) return e;
-  return void 0;
-}
-function get(node, key) {
-  return getEntry(node, key)?.value;
-}
-function toPlain(node, budget = { left: 1e6 }) {
-  if (--budget.left < 0) throw new RangeError("document too large to convert");
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "seq":
-      return node.items.map((n) => toPlain(n, budget));
-    case "map": {
-      const o = {};
-      for (const e of node.entries)
-        if (e.key === "__proto__")
-          Object.defineProperty(o, e.key, { value: toPlain(e.value, budget), enumerable: true, writable: true, configurable: true });
-        else o[e.key] = toPlain(e.value, budget);
-      return o;
-    }
-  }
-}
-var init_source_tree = __esm({
-  "src/parsers/shared/source-tree.ts"() {
-    "use strict";
   }
 });
 
@@ -21418,16 +23483,6 @@ var init_fix_json = __esm({
     init_tls_statement();
     init_fix_policy();
     idsOf = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/own-entry.ts
-function ownEntry(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-var init_own_entry = __esm({
-  "src/own-entry.ts"() {
-    "use strict";
   }
 });
 
@@ -22275,179 +24330,6 @@ var init_for_each = __esm({
     ANY = 1;
     ALNUM = 2;
     MAX_LOGICAL_ID = 255;
-  }
-});
-
-// src/parsers/shared/json-tree.ts
-function parseJson(text, options) {
-  const issues = [];
-  const keepDuplicates = options.keepDuplicates ?? false;
-  const reportDuplicates = !keepDuplicates && (options.reportDuplicates ?? true);
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const n = text.length;
-  const ws = () => {
-    for (; ; ) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-      else return;
-    }
-  };
-  const fail = (msg) => {
-    throw new JsonSyntaxError(msg, Math.min(i, n));
-  };
-  const describe4 = () => i >= n ? "end of file" : JSON.stringify(text[i]);
-  const parseString = () => {
-    const start = ++i;
-    let hasEscape = false;
-    for (; ; ) {
-      if (i >= n) fail("unterminated string");
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      if (c === 92) {
-        hasEscape = true;
-        i += 2;
-        continue;
-      }
-      if (c < 32) fail("control character in string");
-      i++;
-    }
-    const raw = text.slice(start, i);
-    i++;
-    if (!hasEscape) return raw;
-    try {
-      return JSON.parse(`"${raw}"`);
-    } catch {
-      i = start;
-      return fail("invalid escape in string");
-    }
-  };
-  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-  const parseValue = (depth2) => {
-    if (depth2 > options.maxDepth) fail(`nesting deeper than ${options.maxDepth}`);
-    ws();
-    const start = i;
-    const c = text.charCodeAt(i);
-    if (c === 123) {
-      i++;
-      const map = { kind: "map", entries: [], start, end: start };
-      let seen = null;
-      ws();
-      if (text.charCodeAt(i) === 125) {
-        i++;
-        map.end = i;
-        return map;
-      }
-      for (; ; ) {
-        ws();
-        if (text.charCodeAt(i) !== 34) fail(`expected a property name, found ${describe4()}`);
-        const keyStart = i;
-        const key = parseString();
-        const keyEnd = i;
-        ws();
-        if (text.charCodeAt(i) !== 58) fail(`expected ":" after property name, found ${describe4()}`);
-        i++;
-        const value = parseValue(depth2 + 1);
-        const entry = { key, keyStart, keyEnd, value };
-        if (seen === null && map.entries.length >= 8) seen = new Set(map.entries.map((e) => e.key));
-        const dup = seen ? seen.has(key) : map.entries.some((e) => e.key === key);
-        if (dup && keepDuplicates) map.entries.push(entry);
-        else if (dup) {
-          if (reportDuplicates) issues.push({ code: "DUPLICATE_KEY", offset: keyStart, message: `duplicate key "${key}"`, level: "error" });
-          map.entries[map.entries.findIndex((e) => e.key === key)] = entry;
-        } else {
-          map.entries.push(entry);
-          seen?.add(key);
-        }
-        ws();
-        const d = text.charCodeAt(i);
-        if (d === 44) {
-          i++;
-          continue;
-        }
-        if (d === 125) {
-          i++;
-          map.end = i;
-          map.entries = exactSize(map.entries);
-          return map;
-        }
-        fail(`expected "," or "}", found ${describe4()}`);
-      }
-    }
-    if (c === 91) {
-      i++;
-      const seq = { kind: "seq", items: [], start, end: start };
-      ws();
-      if (text.charCodeAt(i) === 93) {
-        i++;
-        seq.end = i;
-        return seq;
-      }
-      for (; ; ) {
-        seq.items.push(parseValue(depth2 + 1));
-        ws();
-        const d = text.charCodeAt(i);
-        if (d === 44) {
-          i++;
-          continue;
-        }
-        if (d === 93) {
-          i++;
-          seq.end = i;
-          seq.items = exactSize(seq.items);
-          return seq;
-        }
-        fail(`expected "," or "]", found ${describe4()}`);
-      }
-    }
-    if (c === 34) {
-      const value = parseString();
-      return { kind: "scalar", value, quoted: true, start, end: i };
-    }
-    if (text.startsWith("true", i)) {
-      i += 4;
-      return { kind: "scalar", value: true, quoted: false, start, end: i };
-    }
-    if (text.startsWith("false", i)) {
-      i += 5;
-      return { kind: "scalar", value: false, quoted: false, start, end: i };
-    }
-    if (text.startsWith("null", i)) {
-      i += 4;
-      return { kind: "scalar", value: null, quoted: false, start, end: i };
-    }
-    NUM.lastIndex = i;
-    const m = NUM.exec(text);
-    if (m && m[0].length > 0) {
-      i += m[0].length;
-      return { kind: "scalar", value: Number(m[0]), quoted: false, start, end: i };
-    }
-    return fail(`unexpected ${describe4()}`);
-  };
-  try {
-    ws();
-    if (i >= n) return { root: null, issues };
-    const root = parseValue(0);
-    ws();
-    if (i < n) fail(`unexpected ${describe4()} after the document`);
-    return { root, issues };
-  } catch (e) {
-    if (e instanceof JsonSyntaxError)
-      return { root: null, issues: [...issues, { code: "JSON_SYNTAX", offset: e.offset, message: e.message, level: "error" }] };
-    throw e;
-  }
-}
-var JsonSyntaxError;
-var init_json_tree = __esm({
-  "src/parsers/shared/json-tree.ts"() {
-    "use strict";
-    init_source_tree();
-    JsonSyntaxError = class extends Error {
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
   }
 });
 
@@ -25090,7 +26972,7 @@ function parseTemplateFile(text, file, limits) {
   return { templates, problems, lines, notATemplate: templates.length === 0 && !hasErrors, json: parsedAsJson, planLike };
 }
 var SHORT_TAGS;
-var init_parse = __esm({
+var init_parse2 = __esm({
   "src/parsers/cloudformation/parse.ts"() {
     "use strict";
     init_json_tree();
@@ -25477,7 +27359,7 @@ var init_fix = __esm({
     init_fix_json();
     init_fix_policy();
     init_for_each();
-    init_parse();
+    init_parse2();
     lineOf = (doc, offset) => doc.index.position(offset).line;
     indentOf = (line) => /^\s*/.exec(line)[0];
     BLOCKS = {
@@ -26439,7 +28321,7 @@ function bucketRefOf(node) {
   }
   return parts?.length === 2 && typeof parts[0] === "string" && parts[1] === "Arn" ? { id: parts[0], attr: "arn" } : void 0;
 }
-function passedParameters(parameters, isBucket = () => false) {
+function passedParameters(parameters, isBucket = () => false, evaluate) {
   const out = /* @__PURE__ */ new Map();
   if (parameters?.kind !== "map") return out;
   const nameParameter = /* @__PURE__ */ new Map();
@@ -26451,12 +28333,15 @@ function passedParameters(parameters, isBucket = () => false) {
     const v = e.value;
     const ref = bucketRefOf(v);
     const arnOf = ref?.attr === "arn" ? nameParameter.get(ref.id) : void 0;
-    out.set(e.key, v.kind === "scalar" && v.value !== null ? String(v.value) : arnOf !== void 0 ? { arnOf } : null);
+    out.set(
+      e.key,
+      v.kind === "scalar" && v.value !== null ? String(v.value) : arnOf !== void 0 ? { arnOf } : evaluate?.(v, e.key) ?? null
+    );
   }
   return out;
 }
-function nestedStackParameters(resource, isBucket) {
-  return passedParameters(get(get(resource, "Properties"), "Parameters"), isBucket);
+function nestedStackParameters(resource, isBucket, evaluate) {
+  return passedParameters(get(get(resource, "Properties"), "Parameters"), isBucket, evaluate);
 }
 var init_stack_parameters = __esm({
   "src/parsers/cloudformation/stack-parameters.ts"() {
@@ -27053,7 +28938,7 @@ var init_reader = __esm({
 
 // src/parsers/cloudformation/stack-links.ts
 function templateLinks(root, r, unit, buckets, logicalToBucket, foreign, passed = []) {
-  const policies = foreign.map((p) => foreignPolicy(r, unit, p));
+  const policies = foreign.flatMap((p) => foreignPolicies(r, unit, p));
   const passedTo = /* @__PURE__ */ new Map();
   for (const p of passed) {
     const list2 = passedTo.get(p.bucket) ?? [];
@@ -27105,13 +28990,21 @@ function exportedBucket(r, value, logicalToBucket) {
   if (!only || typeof only === "string" || only.kind !== "bucket" || only.attr === "domain") return void 0;
   return logicalToBucket.get(only.id);
 }
-function foreignPolicy(r, unit, p) {
+function foreignPolicies(r, unit, p) {
   const at2 = r.loc(p.ref);
-  const parameter = wholeParameter(r.str(p.ref, at2));
-  if (parameter !== void 0) {
-    const name2 = nestedParameter(at2.file, parameter);
-    return { policy: p.policy, unit, file: at2.file, line: at2.line, via: "parameter", name: p.maybe ? [name2, ""] : [name2] };
-  }
+  const value = r.str(p.ref, at2);
+  const parameter = wholeParameter(value);
+  const byParameter = (parameter2, maybe) => {
+    const name = nestedParameter(at2.file, parameter2);
+    return { policy: p.policy, unit, file: at2.file, line: at2.line, via: "parameter", name: maybe ? [name, ""] : [name] };
+  };
+  if (parameter !== void 0) return [byParameter(parameter, !!p.maybe)];
+  const chosen = value.state === "unknown" ? (p.choices ?? []).map((c) => wholeParameter(r.str(c, r.loc(c)))) : [];
+  const parameters = [...new Set(chosen.filter((x) => x !== void 0))];
+  if (parameters.length) return parameters.map((x) => byParameter(x, true));
+  return [foreignPolicy(r, unit, p, at2)];
+}
+function foreignPolicy(r, unit, p, at2) {
   const n = p.ref.node;
   const imported = n.kind === "map" && n.entries.length === 1 && n.entries[0].key === "Fn::ImportValue";
   const named = imported ? { node: n.entries[0].value, path: `${p.ref.path}.Fn::ImportValue` } : p.ref;
@@ -27445,7 +29338,8 @@ function templateToModel(src, limits) {
     b.suppressions = p.subject.suppressions;
     b.policyDefinedElsewhere = void 0;
     notes.push(`${src.file}: ${p.owner} is a policy for a bucket this template does not define; only the policy is checked`);
-    foreign.push({ policy: p.owner, ref: p.ref, ...p.origin.maybe ? { maybe: true } : {} });
+    const choices2 = bucketChoices(p.ref).map((c) => c.cur);
+    foreign.push({ policy: p.owner, ref: p.ref, ...p.origin.maybe ? { maybe: true } : {}, ...choices2.length ? { choices: choices2 } : {} });
     model.buckets.push(b);
     return b;
   }
@@ -27485,7 +29379,9 @@ function templateToModel(src, limits) {
   renamePlaceholders(model, src, logicalToBucket);
   const passedBuckets = bucketsPassedToNestedStacks(nestedStackResources, src, logicalToBucket);
   const links = templateLinks(root, r, src.unit, model.buckets, logicalToBucket, foreign, passedBuckets);
-  if (links.buckets.length > 0 || links.policies.length > 0) model.stackLinks = links;
+  const forwards = parametersPassedOn(nestedStackResources, src, root);
+  if (forwards.length > 0) links.forwards = forwards;
+  if (links.buckets.length > 0 || links.policies.length > 0 || forwards.length > 0) model.stackLinks = links;
   if (ev.budgetSpent)
     problems.push({
       code: "EVAL_LIMIT",
@@ -27496,17 +29392,22 @@ function templateToModel(src, limits) {
       level: "warning"
     });
   if (ev.cyclicConditions.size) problems.push(conditionCycle(root, src, [...ev.cyclicConditions]));
-  const nestedStacks = localNestedStacks(resources, src, (id) => ev.resourceType(id) === "AWS::S3::Bucket");
+  const nestedStacks = localNestedStacks(resources, src, r, (id) => ev.resourceType(id) === "AWS::S3::Bucket");
   return { model, problems, notes, resourceRanges, reader: r, ...nestedStacks.length ? { nestedStacks } : {} };
 }
-function localNestedStacks(resources, src, isBucket) {
+function localNestedStacks(resources, src, r, isBucket) {
   const file = src.file;
   const out = [];
   for (const e of resources.entries) {
     const local = localTemplateOf(e.value, file);
     if (!local) continue;
     const { line, column } = src.lines.position(local.url.start);
-    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket)], at: { file, line, column } });
+    const evaluate = (node, key) => {
+      const cur = { node, path: `Resources.${e.key}.Properties.Parameters.${key}` };
+      const v = r.str(cur, r.loc(cur));
+      return v.state !== "unknown" && typeof v.value === "string" ? v.value : void 0;
+    };
+    out.push({ child: local.child, passed: [...nestedStackParameters(e.value, isBucket, evaluate)], at: { file, line, column } });
   }
   return out;
 }
@@ -27529,6 +29430,22 @@ function bucketsPassedToNestedStacks(stacks, src, logicalToBucket) {
       const ref = bucketRefOf(e.value);
       const bucket = ref?.attr === "name" ? logicalToBucket.get(ref.id) : void 0;
       if (bucket) out.push({ bucket, template: child2, parameter: e.key, maybe: s.maybe });
+    }
+  }
+  return out;
+}
+function parametersPassedOn(stacks, src, root) {
+  const declared = get(root, "Parameters");
+  if (declared?.kind !== "map") return [];
+  const out = [];
+  for (const s of stacks) {
+    const child2 = src.nestedTemplates?.get(s.id) ?? localTemplateOf(s.node, src.file)?.child;
+    const parameters = get(get(s.node, "Properties"), "Parameters");
+    if (child2 === void 0 || parameters?.kind !== "map") continue;
+    for (const e of parameters.entries) {
+      const ref = bucketRefOf(e.value);
+      if (ref?.attr === "name" && getEntry(declared, ref.id))
+        out.push({ from: nestedParameter(src.file, ref.id), to: nestedParameter(child2, e.key), maybe: s.maybe });
     }
   }
   return out;
@@ -27643,6 +29560,7 @@ var init_to_model = __esm({
     init_other_resources();
     init_reader();
     init_stack_links2();
+    init_stack_links();
     MAX_POLICY_CHOICES = 32;
     MAX_CHOICE_STATEMENTS = 4096;
     MAX_LOGICAL_ID_CHARS = 255;
@@ -27795,7 +29713,7 @@ var init_cloudformation = __esm({
     init_comment_suppressions();
     init_plan2();
     init_fix();
-    init_parse();
+    init_parse2();
     init_to_model();
     cloudFormationPlugin = {
       ...cloudFormationPlanner,
@@ -28815,7 +30733,7 @@ function spacesBefore(text, i) {
 function identifierBefore(text, end) {
   let j = end;
   while (j > 0 && isWord(text.charCodeAt(j - 1))) j--;
-  while (j < end && !isIdentStart(text.charCodeAt(j))) j++;
+  while (j < end && !isIdentStart2(text.charCodeAt(j))) j++;
   return j < end ? j : -1;
 }
 function calleeBefore(text, open2) {
@@ -28838,7 +30756,7 @@ function calleeBefore(text, open2) {
     return { offset: gap - 3, callee };
   return { offset: start, callee };
 }
-var MAX_INDEXED_SOURCE_BYTES, CALL_ARGS_RE, KEYWORDS, isIdentStart, isWord, isSpace, ConstructCallIndex;
+var MAX_INDEXED_SOURCE_BYTES, CALL_ARGS_RE, KEYWORDS, isIdentStart2, isWord, isSpace, ConstructCallIndex;
 var init_construct_calls = __esm({
   "src/parsers/cdk/construct-calls.ts"() {
     "use strict";
@@ -28848,8 +30766,8 @@ var init_construct_calls = __esm({
     MAX_INDEXED_SOURCE_BYTES = 1024 * 1024;
     CALL_ARGS_RE = /\(\s*[A-Za-z_$][\w$.]*\s*,\s*(?:id\s*=\s*)?(['"\x60])([^'"\x60\\\n]*)\1/g;
     KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "return", "function", "catch", "typeof", "await", "print", "super"]);
-    isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
-    isWord = (c) => c >= 48 && c <= 57 || isIdentStart(c);
+    isIdentStart2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
+    isWord = (c) => c >= 48 && c <= 57 || isIdentStart2(c);
     isSpace = (c) => c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
     ConstructCallIndex = class {
       constructor(sources, read, appDir) {
@@ -29704,1650 +31622,6 @@ var init_names_address = __esm({
   }
 });
 
-// src/parsers/terraform/hcl/ast.ts
-function attr(body, name) {
-  for (const a of body.attributes) if (a.name === name) return a;
-  return void 0;
-}
-var init_ast = __esm({
-  "src/parsers/terraform/hcl/ast.ts"() {
-    "use strict";
-  }
-});
-
-// src/parsers/terraform/hcl/tokens.ts
-function tokenName(t) {
-  return NAMES[t] ?? "token";
-}
-var STRIP, NAMES;
-var init_tokens = __esm({
-  "src/parsers/terraform/hcl/tokens.ts"() {
-    "use strict";
-    STRIP = 1;
-    NAMES = {
-      [0 /* EOF */]: "end of file",
-      [1 /* NEWLINE */]: "newline",
-      [2 /* IDENT */]: "identifier",
-      [3 /* NUMBER */]: "number",
-      [4 /* OQUOTE */]: '"',
-      [5 /* CQUOTE */]: '"',
-      [6 /* QLIT */]: "string",
-      [7 /* HEREDOC_BEGIN */]: "heredoc",
-      [8 /* HEREDOC_END */]: "heredoc end",
-      [9 /* HLIT */]: "heredoc text",
-      [10 /* TEMPLATE_INTERP */]: "${",
-      [11 /* TEMPLATE_CONTROL */]: "%{",
-      [12 /* TEMPLATE_SEQ_END */]: "}",
-      [13 /* LBRACE */]: "{",
-      [14 /* RBRACE */]: "}",
-      [15 /* LBRACK */]: "[",
-      [16 /* RBRACK */]: "]",
-      [17 /* LPAREN */]: "(",
-      [18 /* RPAREN */]: ")",
-      [19 /* COMMA */]: ",",
-      [20 /* DOT */]: ".",
-      [21 /* ELLIPSIS */]: "...",
-      [22 /* COLON */]: ":",
-      [23 /* DOUBLECOLON */]: "::",
-      [24 /* QUESTION */]: "?",
-      [25 /* EQUAL */]: "=",
-      [26 /* FATARROW */]: "=>",
-      [27 /* PLUS */]: "+",
-      [28 /* MINUS */]: "-",
-      [29 /* STAR */]: "*",
-      [30 /* SLASH */]: "/",
-      [31 /* PERCENT */]: "%",
-      [32 /* AND */]: "&&",
-      [33 /* OR */]: "||",
-      [34 /* BANG */]: "!",
-      [35 /* EQEQ */]: "==",
-      [36 /* NEQ */]: "!=",
-      [37 /* LT */]: "<",
-      [38 /* LE */]: "<=",
-      [39 /* GT */]: ">",
-      [40 /* GE */]: ">=",
-      [41 /* INVALID */]: "invalid character"
-    };
-  }
-});
-
-// src/parsers/terraform/hcl/lexer.ts
-function isIdentStart2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128 && isUnicodeLetter(c);
-}
-function isIdentPart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c >= 128 && isUnicodeLetter(c);
-}
-function isUnicodeLetter(c) {
-  return LETTER.test(String.fromCharCode(c));
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function lex(src) {
-  const n = src.length;
-  let cap = Math.max(64, (n >> 2) + 16);
-  let kinds = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  let count = 0;
-  const comments = [];
-  const issues = [];
-  const grow = () => {
-    cap *= 2;
-    const k = new Uint8Array(cap);
-    k.set(kinds);
-    kinds = k;
-    const s = new Int32Array(cap);
-    s.set(starts);
-    starts = s;
-    const e = new Int32Array(cap);
-    e.set(ends);
-    ends = e;
-    const f = new Uint8Array(cap);
-    f.set(flags);
-    flags = f;
-  };
-  const emit = (kind, start, end, flag = 0) => {
-    if (count === cap) grow();
-    kinds[count] = kind;
-    starts[count] = start;
-    ends[count] = end;
-    flags[count] = flag;
-    count++;
-  };
-  let loneCr = false;
-  const stack = [{ mode: 0 /* Normal */, braces: 0, interp: false, marker: "", lineStart: false }];
-  let i = src.charCodeAt(0) === 65279 ? 1 : 0;
-  while (i < n || stack.length > 1) {
-    const frame = stack[stack.length - 1];
-    if (frame.mode === 1 /* Quoted */) {
-      i = lexQuoted(i);
-      continue;
-    }
-    if (frame.mode === 2 /* Heredoc */) {
-      i = lexHeredoc(i, frame);
-      continue;
-    }
-    if (i >= n) {
-      if (frame.interp) issues.push({ offset: n, message: "Unterminated template interpolation" });
-      stack.pop();
-      continue;
-    }
-    const c = src.charCodeAt(i);
-    const single = c < 128 ? SINGLE_CHAR_TOKENS[c] : NOT_SINGLE;
-    if (single !== NOT_SINGLE) {
-      emit(single, i, i + 1);
-      i++;
-      continue;
-    }
-    switch (c) {
-      case 32:
-      case 9:
-        i++;
-        continue;
-      case 13:
-        if (src.charCodeAt(i + 1) === 10) {
-          i++;
-          continue;
-        }
-        if (!loneCr) {
-          loneCr = true;
-          issues.push({
-            offset: i,
-            message: "Invalid character: a carriage return without a line feed (old Mac line endings) is not a line break in HCL, and Terraform rejects the file; save it with LF or CRLF line endings"
-          });
-        }
-        emit(1 /* NEWLINE */, i, i + 1);
-        i++;
-        continue;
-      case 10:
-        emit(1 /* NEWLINE */, i, i + 1);
-        i++;
-        continue;
-      case 35:
-        i = lineComment(i, i + 1);
-        continue;
-      case 47:
-        if (src.charCodeAt(i + 1) === 47) {
-          i = lineComment(i, i + 2);
-          continue;
-        }
-        if (src.charCodeAt(i + 1) === 42) {
-          const close = src.indexOf("*/", i + 2);
-          const end = close === -1 ? n : close + 2;
-          if (close === -1) issues.push({ offset: i, message: 'Unterminated comment: "/*" has no closing "*/"' });
-          comments.push({ start: i, end, text: src.slice(i + 2, close === -1 ? n : close) });
-          i = end;
-          continue;
-        }
-        emit(30 /* SLASH */, i, i + 1);
-        i++;
-        continue;
-      case 34:
-        emit(4 /* OQUOTE */, i, i + 1);
-        stack.push({ mode: 1 /* Quoted */, braces: 0, interp: false, marker: "", lineStart: false });
-        i++;
-        continue;
-      case 123:
-        frame.braces++;
-        emit(13 /* LBRACE */, i, i + 1);
-        i++;
-        continue;
-      case 125:
-        if (frame.interp && frame.braces === 0) {
-          emit(12 /* TEMPLATE_SEQ_END */, i, i + 1);
-          stack.pop();
-        } else {
-          if (frame.braces > 0) frame.braces--;
-          emit(14 /* RBRACE */, i, i + 1);
-        }
-        i++;
-        continue;
-      case 126:
-        if (frame.interp && frame.braces === 0 && src.charCodeAt(i + 1) === 125) {
-          emit(12 /* TEMPLATE_SEQ_END */, i, i + 2, STRIP);
-          stack.pop();
-          i += 2;
-          continue;
-        }
-        break;
-      case 46:
-        if (src.charCodeAt(i + 1) === 46 && src.charCodeAt(i + 2) === 46) {
-          emit(21 /* ELLIPSIS */, i, i + 3);
-          i += 3;
-        } else {
-          emit(20 /* DOT */, i, i + 1);
-          i++;
-        }
-        continue;
-      case 58:
-        if (src.charCodeAt(i + 1) === 58) {
-          emit(23 /* DOUBLECOLON */, i, i + 2);
-          i += 2;
-        } else {
-          emit(22 /* COLON */, i, i + 1);
-          i++;
-        }
-        continue;
-      case 61:
-        if (src.charCodeAt(i + 1) === 61) {
-          emit(35 /* EQEQ */, i, i + 2);
-          i += 2;
-        } else if (src.charCodeAt(i + 1) === 62) {
-          emit(26 /* FATARROW */, i, i + 2);
-          i += 2;
-        } else {
-          emit(25 /* EQUAL */, i, i + 1);
-          i++;
-        }
-        continue;
-      case 33:
-        if (src.charCodeAt(i + 1) === 61) {
-          emit(36 /* NEQ */, i, i + 2);
-          i += 2;
-        } else {
-          emit(34 /* BANG */, i, i + 1);
-          i++;
-        }
-        continue;
-      case 60:
-        if (src.charCodeAt(i + 1) === 60) {
-          const h = heredocStart(i);
-          if (h) {
-            emit(7 /* HEREDOC_BEGIN */, i, h.next);
-            stack.push({ mode: 2 /* Heredoc */, braces: 0, interp: false, marker: h.marker, lineStart: true });
-            i = h.next;
-            continue;
-          }
-        }
-        if (src.charCodeAt(i + 1) === 61) {
-          emit(38 /* LE */, i, i + 2);
-          i += 2;
-        } else {
-          emit(37 /* LT */, i, i + 1);
-          i++;
-        }
-        continue;
-      case 62:
-        if (src.charCodeAt(i + 1) === 61) {
-          emit(40 /* GE */, i, i + 2);
-          i += 2;
-        } else {
-          emit(39 /* GT */, i, i + 1);
-          i++;
-        }
-        continue;
-      case 38:
-        if (src.charCodeAt(i + 1) === 38) {
-          emit(32 /* AND */, i, i + 2);
-          i += 2;
-          continue;
-        }
-        break;
-      case 124:
-        if (src.charCodeAt(i + 1) === 124) {
-          emit(33 /* OR */, i, i + 2);
-          i += 2;
-          continue;
-        }
-        break;
-      default:
-        if (isIdentStart2(c)) {
-          let j = i + 1;
-          while (j < n && isIdentPart(src.charCodeAt(j))) j++;
-          emit(2 /* IDENT */, i, j);
-          i = j;
-          continue;
-        }
-        if (isDigit(c)) {
-          i = number(i);
-          continue;
-        }
-    }
-    const cp = src.codePointAt(i);
-    const w = cp > 65535 ? 2 : 1;
-    issues.push({ offset: i, message: `Invalid character ${JSON.stringify(String.fromCodePoint(cp))}` });
-    emit(41 /* INVALID */, i, i + w);
-    i += w;
-  }
-  emit(0 /* EOF */, n, n);
-  return { kinds, starts, ends, flags, count, comments, issues };
-  function lineComment(start, textStart) {
-    let j = src.indexOf("\n", textStart);
-    if (j === -1) j = n;
-    let end = j;
-    if (end > textStart && src.charCodeAt(end - 1) === 13) end--;
-    comments.push({ start, end, text: src.slice(textStart, end) });
-    return j;
-  }
-  function number(start) {
-    let j = start + 1;
-    while (j < n && isDigit(src.charCodeAt(j))) j++;
-    const afterDot = count > 0 && kinds[count - 1] === 20 /* DOT */;
-    if (!afterDot && src.charCodeAt(j) === 46 && isDigit(src.charCodeAt(j + 1))) {
-      j += 2;
-      while (j < n && isDigit(src.charCodeAt(j))) j++;
-    }
-    const e = src.charCodeAt(j);
-    if (!afterDot && (e === 101 || e === 69)) {
-      let k = j + 1;
-      const s = src.charCodeAt(k);
-      if (s === 43 || s === 45) k++;
-      if (isDigit(src.charCodeAt(k))) {
-        k++;
-        while (k < n && isDigit(src.charCodeAt(k))) k++;
-        j = k;
-      }
-    }
-    emit(3 /* NUMBER */, start, j);
-    return j;
-  }
-  function heredocStart(at2) {
-    let j = at2 + 2;
-    if (src.charCodeAt(j) === 45) j++;
-    if (!isIdentStart2(src.charCodeAt(j))) return void 0;
-    const ms = j;
-    j++;
-    while (j < n && isIdentPart(src.charCodeAt(j))) j++;
-    const marker = src.slice(ms, j);
-    if (src.charCodeAt(j) === 13) j++;
-    if (src.charCodeAt(j) === 10) return { marker, next: j + 1 };
-    if (j >= n) return { marker, next: j };
-    return void 0;
-  }
-  function lexQuoted(start) {
-    let j = start;
-    for (; ; ) {
-      if (j >= n) {
-        if (j > start) emit(6 /* QLIT */, start, j);
-        issues.push({ offset: j, message: "Unterminated string: missing closing quote" });
-        emit(5 /* CQUOTE */, j, j);
-        stack.pop();
-        return j;
-      }
-      const c = src.charCodeAt(j);
-      if (c === 34) {
-        if (j > start) emit(6 /* QLIT */, start, j);
-        emit(5 /* CQUOTE */, j, j + 1);
-        stack.pop();
-        return j + 1;
-      }
-      if (c === 92) {
-        j += 2;
-        continue;
-      }
-      if (c === 10) {
-        if (j > start) emit(6 /* QLIT */, start, j);
-        issues.push({ offset: j, message: "Unterminated string: quoted strings cannot span lines (use a heredoc)" });
-        emit(5 /* CQUOTE */, j, j);
-        stack.pop();
-        return j;
-      }
-      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
-        if (j > start) emit(6 /* QLIT */, start, j);
-        return openSequence(j, c);
-      }
-      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
-        j += 3;
-        continue;
-      }
-      j++;
-    }
-  }
-  function openSequence(j, c) {
-    const strip = src.charCodeAt(j + 2) === 126;
-    const end = j + (strip ? 3 : 2);
-    emit(c === 36 ? 10 /* TEMPLATE_INTERP */ : 11 /* TEMPLATE_CONTROL */, j, end, strip ? STRIP : 0);
-    stack.push({ mode: 0 /* Normal */, braces: 0, interp: true, marker: "", lineStart: false });
-    return end;
-  }
-  function lexHeredoc(start, frame) {
-    let j = start;
-    const litStart = start;
-    for (; ; ) {
-      if (frame.lineStart) {
-        frame.lineStart = false;
-        let k = j;
-        while (k < n && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k++;
-        if (src.startsWith(frame.marker, k)) {
-          const e = k + frame.marker.length;
-          const after = src.charCodeAt(e);
-          const eol = e >= n || after === 10 || after === 13 && src.charCodeAt(e + 1) === 10;
-          if (eol) {
-            if (j > litStart) emit(9 /* HLIT */, litStart, j);
-            emit(8 /* HEREDOC_END */, j, e);
-            stack.pop();
-            return e;
-          }
-        }
-      }
-      if (j >= n) {
-        if (j > litStart) emit(9 /* HLIT */, litStart, j);
-        issues.push({ offset: j, message: `Unterminated heredoc: no closing "${frame.marker}" line` });
-        emit(8 /* HEREDOC_END */, j, j);
-        stack.pop();
-        return j;
-      }
-      const c = src.charCodeAt(j);
-      if (c === 10) {
-        j++;
-        frame.lineStart = true;
-        continue;
-      }
-      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === 123) {
-        if (j > litStart) emit(9 /* HLIT */, litStart, j);
-        return openSequence(j, c);
-      }
-      if ((c === 36 || c === 37) && src.charCodeAt(j + 1) === c && src.charCodeAt(j + 2) === 123) {
-        j += 3;
-        continue;
-      }
-      j++;
-    }
-  }
-}
-var LETTER, NOT_SINGLE, SINGLE_CHAR_TOKENS;
-var init_lexer = __esm({
-  "src/parsers/terraform/hcl/lexer.ts"() {
-    "use strict";
-    init_tokens();
-    LETTER = /[\p{L}\p{Nl}\p{Mn}\p{Mc}]/u;
-    NOT_SINGLE = 255;
-    SINGLE_CHAR_TOKENS = (() => {
-      const table = new Uint8Array(128).fill(NOT_SINGLE);
-      const tokens = [
-        ["[", 15 /* LBRACK */],
-        ["]", 16 /* RBRACK */],
-        ["(", 17 /* LPAREN */],
-        [")", 18 /* RPAREN */],
-        [",", 19 /* COMMA */],
-        ["?", 24 /* QUESTION */],
-        ["+", 27 /* PLUS */],
-        ["-", 28 /* MINUS */],
-        ["*", 29 /* STAR */],
-        ["%", 31 /* PERCENT */]
-      ];
-      for (const [ch, t] of tokens) table[ch.charCodeAt(0)] = t;
-      return table;
-    })();
-  }
-});
-
-// src/parsers/terraform/hcl/parse.ts
-function parseHcl(src, options) {
-  const toks = lex(src);
-  const p = new Parser(src, toks, options.maxDepth);
-  const body = p.parseFile();
-  const issues = [...toks.issues.map((i) => ({ offset: i.offset, message: i.message })), ...p.issues];
-  issues.sort((a, b) => a.offset - b.offset);
-  return { body, comments: toks.comments, issues: dedupe(issues).slice(0, MAX_ISSUES) };
-}
-function dedupe(issues) {
-  const out = [];
-  for (const i of issues) {
-    const last = out[out.length - 1];
-    if (last && last.offset === i.offset) continue;
-    out.push(i);
-  }
-  return out;
-}
-function parseTemplateText(text, options) {
-  const marker = "S3GATE_EOT";
-  const wrapped = `<<${marker}
-${text}
-${marker}
-`;
-  const shift = marker.length + 3;
-  const toks = lex(wrapped);
-  const p = new Parser(wrapped, toks, options.maxDepth);
-  let expr;
-  try {
-    expr = p.parseHeredocForJson();
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    p.issues.push({ offset: e.offset, message: e.message });
-    expr = {
-      t: "template",
-      form: "json",
-      parts: [{ t: "lit", value: text, start: shift, end: shift + text.length }],
-      start: shift,
-      end: shift + text.length
-    };
-  }
-  shiftOffsets(expr, -shift);
-  const last = expr.parts[expr.parts.length - 1];
-  if (last && last.t === "lit" && last.value.endsWith("\n")) last.value = last.value.slice(0, -1);
-  if (last && last.t === "lit" && last.value === "") expr.parts.pop();
-  expr.start = 0;
-  expr.end = text.length;
-  expr.form = "json";
-  const issues = [...toks.issues, ...p.issues].map((i) => ({
-    offset: Math.max(0, Math.min(text.length, i.offset - shift)),
-    message: i.message
-  }));
-  return { expr, issues };
-}
-function shiftOffsets(node, by) {
-  if (!node || typeof node !== "object") return;
-  if (Array.isArray(node)) {
-    for (const n of node) shiftOffsets(n, by);
-    return;
-  }
-  const o = node;
-  if (typeof o.start === "number") o.start = o.start + by;
-  if (typeof o.end === "number") o.end = o.end + by;
-  for (const k in o) {
-    if (k === "start" || k === "end") continue;
-    const v = o[k];
-    if (v && typeof v === "object") shiftOffsets(v, by);
-  }
-}
-function unescapeHeredoc(raw) {
-  if (raw.indexOf("{") === -1) return raw;
-  return raw.replace(/([$%])\1\{/g, "$1{");
-}
-function finishLiterals(parts) {
-  trimLiterals(parts, false);
-  dropEmptyLiterals(parts);
-}
-function trimLiterals(parts, perLine) {
-  for (const part of parts) {
-    if (part.t === "if") {
-      trimLiterals(part.then, perLine);
-      trimLiterals(part.else, perLine);
-    } else if (part.t === "for") trimLiterals(part.body, perLine);
-    else if (part.t === "lit") {
-      const lit = part;
-      if (lit.trimStart) lit.value = perLine ? trimFirstLine(lit.value) : lit.value.trimStart();
-      if (lit.trimEnd) lit.value = perLine ? trimLastLine(lit.value) : lit.value.trimEnd();
-      delete lit.trimStart;
-      delete lit.trimEnd;
-    }
-  }
-}
-function trimFirstLine(v) {
-  const nl = v.indexOf("\n");
-  const first2 = nl === -1 ? v : v.slice(0, nl + 1);
-  return first2.trimStart() + (nl === -1 ? "" : v.slice(nl + 1));
-}
-function trimLastLine(v) {
-  const lastStart = v.lastIndexOf("\n", v.length - 2) + 1;
-  return v.slice(0, lastStart) + v.slice(lastStart).trimEnd();
-}
-function dropEmptyLiterals(parts) {
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i];
-    if (part.t === "if") {
-      dropEmptyLiterals(part.then);
-      dropEmptyLiterals(part.else);
-    } else if (part.t === "for") dropEmptyLiterals(part.body);
-    else if (part.t === "lit" && part.value === "") parts.splice(i, 1);
-  }
-}
-function* literalsAndTags(parts) {
-  for (const part of parts) {
-    if (part.t === "lit") yield part;
-    else if (part.t === "interp") yield null;
-    else if (part.t === "if") {
-      yield null;
-      yield* literalsAndTags(part.then);
-      if (part.else.length) yield null;
-      yield* literalsAndTags(part.else);
-      yield null;
-    } else {
-      yield null;
-      yield* literalsAndTags(part.body);
-      yield null;
-    }
-  }
-}
-function stripIndent(parts) {
-  let min = Infinity;
-  const lines = [];
-  let atLineStart = true;
-  for (const part of literalsAndTags(parts)) {
-    if (part === null) {
-      if (atLineStart) min = 0;
-      atLineStart = false;
-      continue;
-    }
-    const v = part.value;
-    for (let pos = 0; ; ) {
-      const nl = v.indexOf("\n", pos);
-      if (atLineStart) {
-        const line = nl === -1 ? v.slice(pos) : v.slice(pos, nl + 1);
-        const indent = /^\s*/.exec(line)[0].length;
-        if (!(indent === line.length && nl !== -1)) {
-          min = Math.min(min, indent);
-          lines.push({ part, at: pos });
-        }
-      }
-      atLineStart = nl !== -1;
-      if (nl === -1 || nl + 1 === v.length) break;
-      pos = nl + 1;
-    }
-  }
-  if (!Number.isFinite(min) || min === 0) return 0;
-  const byPart = /* @__PURE__ */ new Map();
-  for (const l of lines) {
-    const arr = byPart.get(l.part) ?? [];
-    arr.push(l.at);
-    byPart.set(l.part, arr);
-  }
-  for (const [part, starts] of byPart) {
-    const v = part.value;
-    let out = "";
-    let prev = 0;
-    for (const s of starts) {
-      out += v.slice(prev, s);
-      prev = s + min;
-    }
-    part.value = out + v.slice(prev);
-  }
-  return min;
-}
-var ParseError, MAX_ISSUES, TOP_LEVEL, BINARY, Parser;
-var init_parse2 = __esm({
-  "src/parsers/terraform/hcl/parse.ts"() {
-    "use strict";
-    init_lexer();
-    init_tokens();
-    init_source_tree();
-    ParseError = class extends Error {
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
-    MAX_ISSUES = 50;
-    TOP_LEVEL = /* @__PURE__ */ new Set([
-      "resource",
-      "data",
-      "module",
-      "variable",
-      "output",
-      "locals",
-      "provider",
-      "terraform",
-      "moved",
-      "import",
-      "check",
-      "removed"
-    ]);
-    BINARY = {
-      [33 /* OR */]: [1, "||"],
-      [32 /* AND */]: [2, "&&"],
-      [35 /* EQEQ */]: [3, "=="],
-      [36 /* NEQ */]: [3, "!="],
-      [37 /* LT */]: [4, "<"],
-      [38 /* LE */]: [4, "<="],
-      [39 /* GT */]: [4, ">"],
-      [40 /* GE */]: [4, ">="],
-      [27 /* PLUS */]: [5, "+"],
-      [28 /* MINUS */]: [5, "-"],
-      [29 /* STAR */]: [6, "*"],
-      [30 /* SLASH */]: [6, "/"],
-      [31 /* PERCENT */]: [6, "%"]
-    };
-    Parser = class {
-      constructor(src, toks, maxDepth) {
-        this.src = src;
-        this.maxDepth = maxDepth;
-        this.kinds = toks.kinds;
-        this.starts = toks.starts;
-        this.ends = toks.ends;
-        this.flags = toks.flags;
-      }
-      src;
-      maxDepth;
-      issues = [];
-      p = 0;
-      nlSkip = false;
-      depth = 0;
-      kinds;
-      starts;
-      ends;
-      flags;
-      /** Start offsets of lines, for the column-1 recovery heuristic. */
-      lineStartCache = /* @__PURE__ */ new Map();
-      // ---------------------------------------------------------------------------------------------
-      // Token access
-      peek() {
-        if (this.nlSkip) while (this.kinds[this.p] === 1 /* NEWLINE */) this.p++;
-        return this.kinds[this.p];
-      }
-      text(i) {
-        return this.src.slice(this.starts[i], this.ends[i]);
-      }
-      fail(message, offset = this.starts[this.p]) {
-        throw new ParseError(message, offset);
-      }
-      expect(kind, what) {
-        if (this.peek() !== kind) this.fail(`Expected ${what}, found ${this.describe(this.p)}`);
-        return this.p++;
-      }
-      describe(i) {
-        const k = this.kinds[i];
-        if (k === 2 /* IDENT */ || k === 3 /* NUMBER */) return JSON.stringify(this.text(i));
-        if (k === 0 /* EOF */ || k === 1 /* NEWLINE */) return tokenName(k);
-        return `"${tokenName(k)}"`;
-      }
-      skipNewlines() {
-        while (this.kinds[this.p] === 1 /* NEWLINE */) this.p++;
-      }
-      withNewlines(skip, f) {
-        const saved = this.nlSkip;
-        this.nlSkip = skip;
-        try {
-          return f();
-        } finally {
-          this.nlSkip = saved;
-        }
-      }
-      enter() {
-        if (++this.depth > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`);
-      }
-      /**
-       * `a + b + c …` and `a.b[0].c …` build trees as deep as the chain is long, which evaluation
-       * walks recursively: 200,000 `+ 1` overflowed the stack and abandoned the whole module.
-       */
-      checkChain(length) {
-        if (this.depth + length > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels (a chain of ${length} operations)`);
-      }
-      atColumnOne(i) {
-        const s = this.starts[i];
-        return s === 0 || this.src.charCodeAt(s - 1) === 10;
-      }
-      columnOf(i) {
-        const s = this.starts[i];
-        const nl = this.src.lastIndexOf("\n", s - 1);
-        return s - nl;
-      }
-      // ---------------------------------------------------------------------------------------------
-      // Bodies
-      parseFile() {
-        const body = this.parseBody(0);
-        if (this.kinds[this.p] !== 0 /* EOF */)
-          this.issues.push({ offset: this.starts[this.p], message: "Unexpected content after the configuration" });
-        return body;
-      }
-      parseBody(depth2) {
-        const start = this.starts[this.p];
-        const body = { start, end: start, attributes: [], blocks: [], items: [] };
-        for (; ; ) {
-          this.skipNewlines();
-          const k = this.kinds[this.p];
-          if (k === 0 /* EOF */) break;
-          if (k === 14 /* RBRACE */) {
-            if (depth2 > 0) break;
-            this.issues.push({ offset: this.starts[this.p], message: 'Unexpected "}": no block is open here' });
-            this.p++;
-            continue;
-          }
-          if (k !== 2 /* IDENT */) {
-            this.issues.push({ offset: this.starts[this.p], message: `Expected an argument or block, found ${this.describe(this.p)}` });
-            this.recover(this.p);
-            continue;
-          }
-          if (depth2 > 0 && this.startsTopLevelBlock(this.p)) break;
-          const itemStart = this.p;
-          try {
-            const item = this.parseItem(depth2);
-            body.items.push(item);
-            if (item.kind === "attribute") body.attributes.push(item);
-            else body.blocks.push(item);
-            body.end = item.end;
-          } catch (e) {
-            if (e instanceof ParseError) this.issues.push({ offset: e.offset, message: e.message });
-            else if (e instanceof RangeError && e.message.includes("call stack"))
-              this.issues.push({ offset: this.starts[itemStart], message: "Nesting deeper than the parser\u2019s stack allows" });
-            else throw e;
-            this.recover(itemStart);
-          }
-        }
-        body.attributes = exactSize(body.attributes);
-        body.blocks = exactSize(body.blocks);
-        body.items = exactSize(body.items);
-        if (body.attributes.length > 1) this.reportDuplicates(body.attributes);
-        return body;
-      }
-      /**
-       * Terraform rejects an argument set twice in one body ("Attribute redefined"). Read on, the
-       * second silently replaced the first: `acl = "public-read"` then `acl = "private"` passed.
-       */
-      reportDuplicates(attributes) {
-        const seen = attributes.length > 16 ? /* @__PURE__ */ new Set() : void 0;
-        for (let i = 1; i < attributes.length; i++) {
-          const name = attributes[i].name;
-          let twice = false;
-          if (seen) {
-            if (i === 1) seen.add(attributes[0].name);
-            twice = seen.has(name);
-            seen.add(name);
-          } else for (let j = 0; j < i && !twice; j++) twice = attributes[j].name === name;
-          if (twice)
-            this.issues.push({
-              offset: attributes[i].start,
-              message: `Duplicate argument "${name}": it is already set in this block, and Terraform rejects the file`
-            });
-        }
-      }
-      /** An unclosed block must not swallow `resource "x" "y" {` written at column 1 further down. */
-      startsTopLevelBlock(i) {
-        if (!this.atColumnOne(i) || !TOP_LEVEL.has(this.text(i))) return false;
-        const next = this.kinds[i + 1];
-        return next === 4 /* OQUOTE */ || next === 13 /* LBRACE */ || next === 2 /* IDENT */ && this.text(i) !== "locals";
-      }
-      parseItem(depth2) {
-        const nameTok = this.p++;
-        const name = this.text(nameTok);
-        const start = this.starts[nameTok];
-        let k = this.kinds[this.p];
-        if (k === 25 /* EQUAL */) {
-          this.p++;
-          const expr = this.withNewlines(false, () => this.parseExpr());
-          const attr2 = { kind: "attribute", name, nameEnd: this.ends[nameTok], expr, start, end: expr.end };
-          k = this.kinds[this.p];
-          if (k !== 1 /* NEWLINE */ && k !== 0 /* EOF */ && k !== 14 /* RBRACE */) {
-            this.fail(`Missing newline after argument "${name}": found ${this.describe(this.p)}`);
-          }
-          return attr2;
-        }
-        const labels = [];
-        for (; ; ) {
-          k = this.kinds[this.p];
-          if (k === 2 /* IDENT */) {
-            labels.push({ value: this.text(this.p), start: this.starts[this.p], end: this.ends[this.p] });
-            this.p++;
-          } else if (k === 4 /* OQUOTE */) {
-            const tmpl = this.parseQuoted();
-            const lit = tmpl.parts.length === 0 ? "" : tmpl.parts.length === 1 && tmpl.parts[0].t === "lit" ? tmpl.parts[0].value : void 0;
-            if (lit === void 0) this.fail("Block labels cannot contain template sequences", tmpl.start);
-            labels.push({ value: lit, start: tmpl.start, end: tmpl.end });
-          } else break;
-        }
-        if (k !== 13 /* LBRACE */) {
-          if (labels.length === 0) this.fail(`Expected "=" or a block after "${name}", found ${this.describe(this.p)}`);
-          this.fail(`Expected "{" to open block "${name}", found ${this.describe(this.p)}`);
-        }
-        const open2 = this.starts[this.p++];
-        if (depth2 + 1 > this.maxDepth) this.fail(`Nesting deeper than ${this.maxDepth} levels`, open2);
-        const body = this.parseBody(depth2 + 1);
-        const block = {
-          kind: "block",
-          type: name,
-          labels: exactSize(labels),
-          body,
-          open: open2,
-          close: -1,
-          start,
-          end: body.end
-        };
-        if (this.kinds[this.p] === 14 /* RBRACE */) {
-          block.close = this.starts[this.p];
-          block.end = this.ends[this.p];
-          this.p++;
-        } else {
-          const where = labels.length ? `${name} ${labels.map((l) => JSON.stringify(l.value)).join(" ")}` : name;
-          this.issues.push({ offset: open2, message: `Unclosed block: ${where} has no closing "}"` });
-          if (body.end === body.start) block.end = open2 + 1;
-        }
-        return block;
-      }
-      /**
-       * Skips the rest of a broken item: to the end of its line, unless brackets are open, in which
-       * case to where they close, or to the next line that starts a new item at the same indentation.
-       */
-      recover(from) {
-        const col = this.columnOf(from);
-        let nest = 0;
-        if (this.p === from) this.p++;
-        else if (this.kinds[this.p - 1] === 1 /* NEWLINE */ && this.startsItem(this.p, col)) return;
-        for (; ; ) {
-          const k = this.kinds[this.p];
-          if (k === 0 /* EOF */) return;
-          if (k === 13 /* LBRACE */ || k === 15 /* LBRACK */ || k === 17 /* LPAREN */ || k === 10 /* TEMPLATE_INTERP */ || k === 11 /* TEMPLATE_CONTROL */) nest++;
-          else if (k === 16 /* RBRACK */ || k === 18 /* RPAREN */ || k === 12 /* TEMPLATE_SEQ_END */) nest = Math.max(0, nest - 1);
-          else if (k === 14 /* RBRACE */) {
-            if (nest === 0) return;
-            nest--;
-          } else if (k === 1 /* NEWLINE */) {
-            if (nest === 0) return;
-            if (this.startsItem(this.p + 1, col)) {
-              this.p++;
-              return;
-            }
-          }
-          this.p++;
-        }
-      }
-      /** `name =`, `name "label" {` or `name {` at or left of column `col`. */
-      startsItem(i, col) {
-        if (this.kinds[i] !== 2 /* IDENT */ || this.columnOf(i) > col) return false;
-        const after = this.kinds[i + 1];
-        return after === 25 /* EQUAL */ || after === 4 /* OQUOTE */ || after === 13 /* LBRACE */;
-      }
-      // ---------------------------------------------------------------------------------------------
-      // Expressions
-      parseExpr() {
-        this.enter();
-        try {
-          const cond = this.parseBinary(0);
-          if (this.peek() !== 24 /* QUESTION */) return cond;
-          this.p++;
-          this.skipNewlines();
-          const then = this.parseExpr();
-          if (this.peek() !== 22 /* COLON */) {
-            this.skipNewlinesIfFollowedBy(22 /* COLON */);
-            this.expect(22 /* COLON */, '":" in the conditional expression');
-          } else this.p++;
-          this.skipNewlines();
-          const els = this.parseExpr();
-          return { t: "cond", cond, then, else: els, start: cond.start, end: els.end };
-        } finally {
-          this.depth--;
-        }
-      }
-      skipNewlinesIfFollowedBy(kind) {
-        let i = this.p;
-        while (this.kinds[i] === 1 /* NEWLINE */) i++;
-        if (this.kinds[i] === kind) this.p = i;
-      }
-      parseBinary(minPrec) {
-        let left = this.parseUnary();
-        for (let chain = 1; ; chain++) {
-          const op = BINARY[this.peek()];
-          if (!op || op[0] < minPrec) return left;
-          this.checkChain(chain);
-          this.p++;
-          this.skipNewlines();
-          const right = this.parseBinary(op[0] + 1);
-          left = { t: "binary", op: op[1], left, right, start: left.start, end: right.end };
-        }
-      }
-      parseUnary() {
-        const k = this.peek();
-        if (k === 28 /* MINUS */ || k === 34 /* BANG */) {
-          const start = this.starts[this.p++];
-          this.enter();
-          try {
-            const operand = this.parseUnary();
-            return { t: "unary", op: k === 28 /* MINUS */ ? "-" : "!", operand, start, end: operand.end };
-          } finally {
-            this.depth--;
-          }
-        }
-        return this.parsePostfix(this.parsePrimary());
-      }
-      parsePostfix(expr) {
-        for (let chain = 1; ; chain++) {
-          const k = this.peek();
-          if (k === 20 /* DOT */ || k === 15 /* LBRACK */) this.checkChain(chain);
-          if (k === 20 /* DOT */) {
-            const nk = this.kinds[this.p + 1];
-            if (nk === 2 /* IDENT */) {
-              this.p += 2;
-              expr = { t: "getattr", obj: expr, name: this.text(this.p - 1), start: expr.start, end: this.ends[this.p - 1] };
-            } else if (nk === 3 /* NUMBER */) {
-              this.p += 2;
-              const i = this.p - 1;
-              const key = { t: "literal", value: Number(this.text(i)), start: this.starts[i], end: this.ends[i] };
-              expr = { t: "index", obj: expr, key, legacy: true, start: expr.start, end: this.ends[i] };
-            } else if (nk === 29 /* STAR */) {
-              this.p += 2;
-              expr = this.parseSplat(expr, false);
-            } else this.fail(`Expected an attribute name after ".", found ${this.describe(this.p + 1)}`, this.starts[this.p + 1]);
-          } else if (k === 15 /* LBRACK */) {
-            this.p++;
-            if (this.withNewlines(true, () => this.peek()) === 29 /* STAR */ && this.kindAfterNewlines(this.p + 1) === 16 /* RBRACK */) {
-              this.withNewlines(true, () => {
-                this.p++;
-                this.peek();
-                this.p++;
-              });
-              expr = this.parseSplat(expr, true);
-            } else {
-              const key = this.withNewlines(true, () => this.parseExpr());
-              const close = this.withNewlines(true, () => this.expect(16 /* RBRACK */, '"]" to close the index'));
-              expr = { t: "index", obj: expr, key, start: expr.start, end: this.ends[close] };
-            }
-          } else return expr;
-        }
-      }
-      kindAfterNewlines(i) {
-        while (this.kinds[i] === 1 /* NEWLINE */) i++;
-        return this.kinds[i];
-      }
-      parseSplat(obj2, full) {
-        const splat = { t: "splat", obj: obj2, full, ops: [], start: obj2.start, end: this.ends[this.p - 1] };
-        for (; ; ) {
-          const k = this.peek();
-          if (k === 20 /* DOT */ && this.kinds[this.p + 1] === 2 /* IDENT */) {
-            this.p += 2;
-            splat.ops.push({ t: "getattr", name: this.text(this.p - 1) });
-            splat.end = this.ends[this.p - 1];
-          } else if (full && k === 15 /* LBRACK */) {
-            this.p++;
-            const key = this.withNewlines(true, () => this.parseExpr());
-            const close = this.withNewlines(true, () => this.expect(16 /* RBRACK */, '"]"'));
-            splat.ops.push({ t: "index", key });
-            splat.end = this.ends[close];
-          } else {
-            splat.ops = exactSize(splat.ops);
-            return splat;
-          }
-        }
-      }
-      parsePrimary() {
-        const k = this.peek();
-        const i = this.p;
-        const start = this.starts[i];
-        switch (k) {
-          case 3 /* NUMBER */: {
-            this.p++;
-            const v = Number(this.text(i));
-            return { t: "literal", value: v, start, end: this.ends[i] };
-          }
-          case 2 /* IDENT */: {
-            const name = this.text(i);
-            this.p++;
-            if (name === "true" || name === "false") return { t: "literal", value: name === "true", start, end: this.ends[i] };
-            if (name === "null") return { t: "literal", value: null, start, end: this.ends[i] };
-            if (this.kinds[this.p] === 17 /* LPAREN */ || this.kinds[this.p] === 23 /* DOUBLECOLON */) return this.parseCall(i);
-            return { t: "var", name, start, end: this.ends[i] };
-          }
-          case 4 /* OQUOTE */:
-            return this.parseQuoted();
-          case 7 /* HEREDOC_BEGIN */:
-            return this.parseHeredoc();
-          case 13 /* LBRACE */:
-            return this.parseObject();
-          case 15 /* LBRACK */:
-            return this.parseTuple();
-          case 17 /* LPAREN */: {
-            this.p++;
-            const expr = this.withNewlines(true, () => this.parseExpr());
-            const close = this.withNewlines(true, () => this.expect(18 /* RPAREN */, '")"'));
-            return { t: "paren", expr, start, end: this.ends[close] };
-          }
-          default:
-            this.fail(`Expected an expression, found ${this.describe(i)}`);
-        }
-      }
-      parseCall(nameTok) {
-        let name = this.text(nameTok);
-        while (this.kinds[this.p] === 23 /* DOUBLECOLON */) {
-          this.p++;
-          const part = this.expect(2 /* IDENT */, 'a function name after "::"');
-          name += `::${this.text(part)}`;
-        }
-        const nameSpan = { start: this.starts[nameTok], end: this.ends[this.p - 1] };
-        this.expect(17 /* LPAREN */, '"(" to call a function');
-        return this.withNewlines(true, () => {
-          const args = [];
-          let expandFinal = false;
-          for (; ; ) {
-            if (this.peek() === 18 /* RPAREN */) break;
-            args.push(this.parseExpr());
-            const k = this.peek();
-            if (k === 21 /* ELLIPSIS */) {
-              this.p++;
-              expandFinal = true;
-              this.peek();
-              break;
-            }
-            if (k === 19 /* COMMA */) {
-              this.p++;
-              continue;
-            }
-            break;
-          }
-          const close = this.expect(18 /* RPAREN */, `"," or ")" in the call to ${name}()`);
-          return { t: "call", name, nameSpan, args: exactSize(args), expandFinal, start: nameSpan.start, end: this.ends[close] };
-        });
-      }
-      isForIntro() {
-        return this.kinds[this.p] === 2 /* IDENT */ && this.text(this.p) === "for" && this.kindAfterNewlines(this.p + 1) === 2 /* IDENT */;
-      }
-      parseTuple() {
-        const start = this.starts[this.p++];
-        return this.withNewlines(true, () => {
-          this.peek();
-          if (this.isForIntro()) return this.parseFor(start, false);
-          const items = [];
-          for (; ; ) {
-            if (this.peek() === 16 /* RBRACK */) break;
-            items.push(this.parseExpr());
-            if (this.peek() === 19 /* COMMA */) {
-              this.p++;
-              continue;
-            }
-            break;
-          }
-          const close = this.expect(16 /* RBRACK */, '"," or "]" in the list');
-          const tuple = { t: "tuple", items: exactSize(items), start, end: this.ends[close] };
-          return tuple;
-        });
-      }
-      parseObject() {
-        const start = this.starts[this.p++];
-        this.skipNewlines();
-        if (this.isForIntro()) return this.withNewlines(true, () => this.parseFor(start, true));
-        return this.withNewlines(false, () => {
-          const items = [];
-          for (; ; ) {
-            this.skipNewlines();
-            const k = this.kinds[this.p];
-            if (k === 14 /* RBRACE */) break;
-            if (k === 0 /* EOF */) this.fail('Expected "}" to close the object');
-            const itemStart = this.starts[this.p];
-            let key;
-            let keyIsIdent = false;
-            const next = this.kinds[this.p + 1];
-            if (k === 2 /* IDENT */ && (next === 25 /* EQUAL */ || next === 22 /* COLON */)) {
-              key = { t: "var", name: this.text(this.p), start: itemStart, end: this.ends[this.p] };
-              keyIsIdent = true;
-              this.p++;
-            } else key = this.withNewlines(true, () => this.parseBinary(0));
-            const sep4 = this.peek();
-            if (sep4 !== 25 /* EQUAL */ && sep4 !== 22 /* COLON */) this.fail(`Expected "=" or ":" after the object key, found ${this.describe(this.p)}`);
-            this.p++;
-            this.skipNewlines();
-            const value = this.parseExpr();
-            items.push({ key, keyIsIdent, value, start: itemStart, end: value.end });
-            const after = this.kinds[this.p];
-            if (after === 19 /* COMMA */) {
-              this.p++;
-              continue;
-            }
-            if (after === 1 /* NEWLINE */ || after === 14 /* RBRACE */) continue;
-            this.fail(`Expected "," or a newline between object elements, found ${this.describe(this.p)}`);
-          }
-          const close = this.p++;
-          const obj2 = { t: "object", items: exactSize(items), start, end: this.ends[close] };
-          return obj2;
-        });
-      }
-      /** `[for k, v in coll : v if cond]` / `{for k, v in coll : k => v... if cond}` (after the bracket). */
-      parseFor(start, object) {
-        this.p++;
-        const first2 = this.text(this.expect(2 /* IDENT */, 'an iterator name after "for"'));
-        let keyVar;
-        let valueVar = first2;
-        if (this.peek() === 19 /* COMMA */) {
-          this.p++;
-          keyVar = first2;
-          valueVar = this.text(this.expect(2 /* IDENT */, "a second iterator name"));
-        }
-        const inTok = this.expect(2 /* IDENT */, '"in"');
-        if (this.text(inTok) !== "in") this.fail(`Expected "in" in the for expression, found ${this.describe(inTok)}`, this.starts[inTok]);
-        const coll = this.parseExpr();
-        this.expect(22 /* COLON */, '":" after the for collection');
-        let keyExpr;
-        let valueExpr = this.parseExpr();
-        let grouping = false;
-        if (object) {
-          this.expect(26 /* FATARROW */, '"=>" in the object for expression');
-          keyExpr = valueExpr;
-          valueExpr = this.parseExpr();
-          if (this.peek() === 21 /* ELLIPSIS */) {
-            this.p++;
-            grouping = true;
-          }
-        }
-        let cond;
-        if (this.peek() === 2 /* IDENT */ && this.text(this.p) === "if") {
-          this.p++;
-          cond = this.parseExpr();
-        }
-        const close = this.expect(object ? 14 /* RBRACE */ : 16 /* RBRACK */, object ? '"}" to close the for expression' : '"]" to close the for expression');
-        return { t: "for", keyVar, valueVar, coll, keyExpr, valueExpr, cond, grouping, object, start, end: this.ends[close] };
-      }
-      // ---------------------------------------------------------------------------------------------
-      // Templates
-      parseQuoted() {
-        const start = this.starts[this.p++];
-        const k = this.kinds[this.p];
-        if (k === 5 /* CQUOTE */) return { t: "template", form: "quoted", parts: [], start, end: this.ends[this.p++] };
-        if (k === 6 /* QLIT */ && this.kinds[this.p + 1] === 5 /* CQUOTE */) {
-          const i = this.p;
-          this.p += 2;
-          const value = this.unescape(this.text(i), this.starts[i]);
-          const parts2 = value === "" ? [] : [{ t: "lit", value, start: this.starts[i], end: this.ends[i] }];
-          return { t: "template", form: "quoted", parts: parts2, start, end: this.ends[i + 1] };
-        }
-        const { parts, end } = this.parseTemplateParts(5 /* CQUOTE */, true);
-        finishLiterals(parts);
-        return { t: "template", form: "quoted", parts, start, end };
-      }
-      parseHeredoc() {
-        const begin = this.p++;
-        const start = this.starts[begin];
-        const flush = this.src.charCodeAt(start + 2) === 45;
-        const { parts, end } = this.parseTemplateParts(8 /* HEREDOC_END */, false);
-        trimLiterals(parts, true);
-        const indentStripped = flush ? stripIndent(parts) : 0;
-        dropEmptyLiterals(parts);
-        return { t: "template", form: "heredoc", parts, start, end, indentStripped };
-      }
-      /** For `parseTemplateText`: the token stream starts with the wrapper's heredoc. */
-      parseHeredocForJson() {
-        return this.parseHeredoc();
-      }
-      /** Reads template parts up to `endKind` (consumed); returns the offset after it. */
-      parseTemplateParts(endKind, quoted2) {
-        const saved = this.nlSkip;
-        this.nlSkip = false;
-        try {
-          const r = this.parseSequence(endKind, quoted2, false);
-          if (r.directive) this.fail(`Unexpected %{ ${r.directive} } without a matching opening directive`, r.directiveAt);
-          return { parts: r.parts, end: r.end };
-        } finally {
-          this.nlSkip = saved;
-        }
-      }
-      pendingTrimStart = false;
-      parseSequence(endKind, quoted2, inDirective) {
-        const parts = [];
-        for (; ; ) {
-          const k = this.kinds[this.p];
-          const i = this.p;
-          if (k === endKind) {
-            this.p++;
-            this.pendingTrimStart = false;
-            return { parts: exactSize(parts), end: this.ends[i] };
-          }
-          if (k === 6 /* QLIT */ || k === 9 /* HLIT */) {
-            this.p++;
-            const raw = this.text(i);
-            const lit = {
-              t: "lit",
-              value: k === 6 /* QLIT */ ? this.unescape(raw, this.starts[i]) : unescapeHeredoc(raw),
-              start: this.starts[i],
-              end: this.ends[i]
-            };
-            if (this.pendingTrimStart) {
-              lit.trimStart = true;
-              this.pendingTrimStart = false;
-            }
-            parts.push(lit);
-            continue;
-          }
-          if (k === 10 /* TEMPLATE_INTERP */) {
-            this.p++;
-            this.pendingTrimStart = false;
-            this.markTrimEnd(parts, i);
-            const expr = this.withNewlines(true, () => this.parseExpr());
-            const close = this.closeSequence();
-            parts.push({ t: "interp", expr, start: this.starts[i], end: this.ends[close] });
-            continue;
-          }
-          if (k === 11 /* TEMPLATE_CONTROL */) {
-            this.p++;
-            this.pendingTrimStart = false;
-            this.markTrimEnd(parts, i);
-            const kw = this.withNewlines(true, () => this.expect(2 /* IDENT */, "a template directive (if, for, else, endif, endfor)"));
-            const word = this.text(kw);
-            if (word === "if") {
-              const cond = this.withNewlines(true, () => this.parseExpr());
-              this.closeSequence();
-              this.enter();
-              let then;
-              let end;
-              let els = [];
-              try {
-                then = this.parseSequence(endKind, quoted2, true);
-                end = then;
-                if (then.directive === "else") {
-                  end = this.parseSequence(endKind, quoted2, true);
-                  els = end.parts;
-                }
-              } finally {
-                this.depth--;
-              }
-              if (end.directive !== "endif") this.fail("Missing %{ endif } for this %{ if }", this.starts[i]);
-              parts.push({ t: "if", cond, then: then.parts, else: els, start: this.starts[i], end: end.end });
-              continue;
-            }
-            if (word === "for") {
-              const r = this.withNewlines(true, () => {
-                const a = this.text(this.expect(2 /* IDENT */, "an iterator name"));
-                let keyVar;
-                let valueVar = a;
-                if (this.peek() === 19 /* COMMA */) {
-                  this.p++;
-                  keyVar = a;
-                  valueVar = this.text(this.expect(2 /* IDENT */, "an iterator name"));
-                }
-                const inTok = this.expect(2 /* IDENT */, '"in"');
-                if (this.text(inTok) !== "in") this.fail('Expected "in"', this.starts[inTok]);
-                return { keyVar, valueVar, coll: this.parseExpr() };
-              });
-              this.closeSequence();
-              this.enter();
-              let body;
-              try {
-                body = this.parseSequence(endKind, quoted2, true);
-              } finally {
-                this.depth--;
-              }
-              if (body.directive !== "endfor") this.fail("Missing %{ endfor } for this %{ for }", this.starts[i]);
-              parts.push({ t: "for", ...r, body: body.parts, start: this.starts[i], end: body.end });
-              continue;
-            }
-            if (word === "else" || word === "endif" || word === "endfor") {
-              const close = this.closeSequence();
-              if (!inDirective) this.fail(`Unexpected %{ ${word} }`, this.starts[i]);
-              return { parts: exactSize(parts), end: this.ends[close], directive: word, directiveAt: this.starts[i] };
-            }
-            this.fail(`Unknown template directive "${word}"`, this.starts[kw]);
-          }
-          if (k === 0 /* EOF */) this.fail(quoted2 ? "Unterminated string" : "Unterminated heredoc");
-          this.fail(`Unexpected ${this.describe(i)} in template`);
-        }
-      }
-      markTrimEnd(parts, tok) {
-        if (!(this.flags[tok] & STRIP)) return;
-        const last = parts[parts.length - 1];
-        if (last && last.t === "lit") last.trimEnd = true;
-      }
-      closeSequence() {
-        const close = this.withNewlines(true, () => {
-          if (this.peek() !== 12 /* TEMPLATE_SEQ_END */) this.fail(`Expected "}" to close the template sequence, found ${this.describe(this.p)}`);
-          return this.p++;
-        });
-        if (this.flags[close] & STRIP) this.pendingTrimStart = true;
-        return close;
-      }
-      unescape(raw, offset) {
-        if (raw.indexOf("\\") === -1 && raw.indexOf("{") === -1) return raw;
-        let out = "";
-        for (let j = 0; j < raw.length; j++) {
-          const c = raw[j];
-          if (c === "\\") {
-            const e = raw[++j];
-            switch (e) {
-              case "n":
-                out += "\n";
-                break;
-              case "r":
-                out += "\r";
-                break;
-              case "t":
-                out += "	";
-                break;
-              case '"':
-                out += '"';
-                break;
-              case "\\":
-                out += "\\";
-                break;
-              case "u":
-              case "U": {
-                const len = e === "u" ? 4 : 8;
-                const hex = raw.slice(j + 1, j + 1 + len);
-                if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
-                  const cp = parseInt(hex, 16);
-                  out += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
-                  j += len;
-                } else this.issues.push({ offset: offset + j - 1, message: `Invalid escape: \\${e} needs ${len} hex digits` });
-                break;
-              }
-              default:
-                this.issues.push({ offset: offset + j - 1, message: `Invalid escape sequence "\\${e ?? ""}"` });
-                out += e ?? "";
-            }
-            continue;
-          }
-          if ((c === "$" || c === "%") && raw[j + 1] === c && raw[j + 2] === "{") {
-            out += `${c}{`;
-            j += 2;
-            continue;
-          }
-          out += c;
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/parsers/terraform/hcl/json-config.ts
-function parseJsonConfig(text, options) {
-  const r = parseJson(text, { maxDepth: options.maxDepth, keepDuplicates: true });
-  const issues = r.issues.map((i) => ({ offset: i.offset, message: i.message }));
-  const empty = { start: 0, end: text.length, attributes: [], blocks: [], items: [] };
-  if (!r.root) return { body: empty, issues, root: null };
-  if (r.root.kind !== "map") {
-    issues.push({ offset: r.root.start, message: "A .tf.json file must contain a JSON object" });
-    return { body: empty, issues, root: r.root };
-  }
-  const conv = new Converter(text, issues, options.maxDepth);
-  const body = { start: r.root.start, end: r.root.end, attributes: [], blocks: [], items: [] };
-  for (const e of r.root.entries) {
-    if (e.key === "//") continue;
-    const labels = ownEntry(LABELLED, e.key);
-    if (labels !== void 0) {
-      for (const b of conv.labelledBlocks(e, labels)) addItem(body, b);
-    } else if (e.key === "locals" || e.key === "terraform" || e.key === "moved" || e.key === "import") {
-      for (const node of each(e.value)) addItem(body, conv.block(e.key, e, [], node, true));
-    } else issues.push({ offset: e.keyStart, message: `Unknown top-level key "${e.key}" in a .tf.json file` });
-  }
-  return { body: fitBody(body), issues, root: r.root };
-}
-function each(n) {
-  return n.kind === "seq" ? n.items : [n];
-}
-function fitBody(body) {
-  body.attributes = exactSize(body.attributes);
-  body.blocks = exactSize(body.blocks);
-  body.items = exactSize(body.items);
-  return body;
-}
-function addItem(body, item) {
-  body.items.push(item);
-  if (item.kind === "attribute") body.attributes.push(item);
-  else body.blocks.push(item);
-}
-var LABELLED, Converter;
-var init_json_config = __esm({
-  "src/parsers/terraform/hcl/json-config.ts"() {
-    "use strict";
-    init_own_entry();
-    init_json_tree();
-    init_source_tree();
-    init_parse2();
-    LABELLED = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1 };
-    Converter = class {
-      constructor(text, issues, maxDepth) {
-        this.text = text;
-        this.issues = issues;
-        this.maxDepth = maxDepth;
-      }
-      text;
-      issues;
-      maxDepth;
-      /** `"resource": {"aws_s3_bucket": {"b": {...}}}` → `resource "aws_s3_bucket" "b" {...}` blocks. */
-      labelledBlocks(e, count) {
-        const out = [];
-        const walk = (node, labels) => {
-          for (const n of each(node)) {
-            if (labels.length === count) {
-              if (n.kind !== "map") this.issues.push({ offset: n.start, message: "Expected a JSON object for this block" });
-              else out.push(this.block(e.key, e, labels, n, e.key !== "variable"));
-              continue;
-            }
-            if (n.kind !== "map") {
-              this.issues.push({ offset: n.start, message: `Expected an object of "${e.key}" labels` });
-              continue;
-            }
-            for (const c of n.entries) {
-              if (c.key === "//") continue;
-              walk(c.value, [...labels, { value: c.key, start: c.keyStart, end: c.keyEnd }]);
-            }
-          }
-        };
-        walk(e.value, []);
-        return out;
-      }
-      /** A block from a JSON object; `templates` is false for variable bodies (defaults are literal). */
-      block(type, e, labels, node, templates) {
-        const body = this.body(node, templates, type === "resource" || type === "data");
-        const last = labels[labels.length - 1];
-        return {
-          kind: "block",
-          type,
-          labels,
-          body,
-          open: node.start,
-          close: Math.max(node.start, node.end - 1),
-          start: last ? last.start : e.keyStart,
-          end: node.end
-        };
-      }
-      body(node, templates, resource) {
-        const body = { start: node.start, end: node.end, attributes: [], blocks: [], items: [] };
-        if (node.kind !== "map") {
-          this.issues.push({ offset: node.start, message: "Expected a JSON object for this block" });
-          return body;
-        }
-        for (const e of this.lastOfEach(node.entries)) {
-          if (e.key === "//") continue;
-          if (resource && e.key === "dynamic") {
-            for (const b of this.dynamicBlocks(e)) addItem(body, b);
-            continue;
-          }
-          if (resource && (e.key === "lifecycle" || e.key === "provisioner" || e.key === "connection")) continue;
-          const expr = this.expr(e.value, templates && e.key !== "depends_on", 0);
-          addItem(body, {
-            kind: "attribute",
-            name: e.key,
-            nameEnd: e.keyEnd,
-            expr,
-            start: e.keyStart,
-            end: e.value.end
-          });
-        }
-        return fitBody(body);
-      }
-      /**
-       * The entries of an object whose keys are arguments or values, a repeated key reported at its
-       * repeat and read at its last (as before `keepDuplicates`: Terraform rejects the file).
-       * `dynamic` repeats as a block type does.
-       */
-      lastOfEach(entries2) {
-        if (entries2.length < 2) return entries2;
-        const last = /* @__PURE__ */ new Map();
-        entries2.forEach((e, i) => last.set(e.key, i));
-        if (last.size === entries2.length) return entries2;
-        const seen = /* @__PURE__ */ new Set();
-        const out = [];
-        entries2.forEach((e, i) => {
-          if (seen.has(e.key) && e.key !== "//") this.issues.push({ offset: e.keyStart, message: `duplicate key "${e.key}"` });
-          seen.add(e.key);
-          if (last.get(e.key) === i || e.key === "dynamic") out.push(e);
-        });
-        return out;
-      }
-      /** `"dynamic": {"rule": {"for_each": ..., "content": {...}}}` → `dynamic "rule" {...}`. */
-      dynamicBlocks(e) {
-        const out = [];
-        for (const n of each(e.value)) {
-          if (n.kind !== "map") continue;
-          for (const d of n.entries) {
-            for (const spec of each(d.value)) {
-              if (spec.kind !== "map") continue;
-              const body = { start: spec.start, end: spec.end, attributes: [], blocks: [], items: [] };
-              for (const s of spec.entries) {
-                if (s.key === "content") {
-                  for (const c of each(s.value)) {
-                    const inner = this.body(c, true, true);
-                    addItem(body, {
-                      kind: "block",
-                      type: "content",
-                      labels: [],
-                      body: inner,
-                      open: c.start,
-                      close: c.end - 1,
-                      start: s.keyStart,
-                      end: c.end
-                    });
-                  }
-                } else {
-                  const expr = this.expr(s.value, s.key !== "iterator", 0);
-                  addItem(body, {
-                    kind: "attribute",
-                    name: s.key,
-                    nameEnd: s.keyEnd,
-                    expr,
-                    start: s.keyStart,
-                    end: s.value.end
-                  });
-                }
-              }
-              out.push({
-                kind: "block",
-                type: "dynamic",
-                labels: [{ value: d.key, start: d.keyStart, end: d.keyEnd }],
-                body,
-                open: spec.start,
-                close: spec.end - 1,
-                start: d.keyStart,
-                end: spec.end
-              });
-            }
-          }
-        }
-        return out;
-      }
-      expr(n, templates, depth2) {
-        if (depth2 > this.maxDepth) return { t: "invalid", start: n.start, end: n.end };
-        switch (n.kind) {
-          case "scalar": {
-            if (typeof n.value !== "string") return { t: "literal", value: n.value, start: n.start, end: n.end };
-            if (!templates || n.value.indexOf("${") === -1 && n.value.indexOf("%{") === -1) {
-              const value = templates ? n.value.replace(/([$%])\1\{/g, "$1{") : n.value;
-              return {
-                t: "template",
-                form: "json",
-                parts: value ? [{ t: "lit", value, start: n.start + 1, end: n.end - 1 }] : [],
-                start: n.start,
-                end: n.end
-              };
-            }
-            const r = parseTemplateText(n.value, { maxDepth: this.maxDepth });
-            shiftOffsets(r.expr, n.start + 1);
-            r.expr.start = n.start;
-            r.expr.end = n.end;
-            for (const i of r.issues) this.issues.push({ offset: n.start + 1 + i.offset, message: i.message });
-            return r.expr;
-          }
-          case "seq":
-            return { t: "tuple", items: n.items.map((i) => this.expr(i, templates, depth2 + 1)), start: n.start, end: n.end };
-          case "map": {
-            const items = [];
-            for (const e of this.lastOfEach(n.entries)) {
-              if (e.key === "//") continue;
-              const key = {
-                t: "template",
-                form: "json",
-                parts: [{ t: "lit", value: e.key, start: e.keyStart + 1, end: e.keyEnd - 1 }],
-                start: e.keyStart,
-                end: e.keyEnd
-              };
-              items.push({ key, keyIsIdent: false, value: this.expr(e.value, templates, depth2 + 1), start: e.keyStart, end: e.value.end });
-            }
-            return { t: "object", items: exactSize(items), start: n.start, end: n.end };
-          }
-        }
-      }
-    };
-  }
-});
-
 // src/parsers/terraform/hcl/recent-parses.ts
 function rememberParse(text, parsed) {
   recent.set(text, parsed);
@@ -31499,7 +31773,7 @@ var init_fix_policy_text = __esm({
     init_json_edit();
     init_json_tree();
     init_source_tree();
-    init_parse2();
+    init_parse();
     SIMPLE = {
       heredoc: {},
       quoted: { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" },
@@ -32350,7 +32624,7 @@ var init_fix3 = __esm({
     init_line_index();
     init_ast();
     init_json_config();
-    init_parse2();
+    init_parse();
     init_recent_parses();
     init_fix_edits();
     init_config_files();
@@ -33512,166 +33786,6 @@ var init_source_files = __esm({
   }
 });
 
-// src/parsers/terraform/module-config.ts
-function mergeBlock(original, override, f) {
-  const tag = (x) => ({ ...x, file: x.file ?? f });
-  const names = new Set(override.body.attributes.map((a) => a.name));
-  const types = new Set(override.body.blocks.map((b) => b.type));
-  const items = [
-    ...original.body.items.filter((i) => i.kind === "attribute" ? !names.has(i.name) : !types.has(i.type)),
-    ...override.body.items.map((i) => tag(i))
-  ];
-  const body = {
-    ...original.body,
-    items,
-    attributes: items.filter((i) => i.kind === "attribute"),
-    blocks: items.filter((i) => i.kind === "block")
-  };
-  return { ...original, body };
-}
-function literalString(a) {
-  if (!a || a.expr.t !== "template") return void 0;
-  const t = a.expr;
-  if (t.parts.length === 0) return "";
-  if (t.parts.length === 1 && t.parts[0].t === "lit") return t.parts[0].value;
-  return void 0;
-}
-function buildModuleConfig(dir, files) {
-  const m = collect(
-    dir,
-    files.filter((x) => !x.override)
-  );
-  for (const file of files.filter((x) => x.override)) applyOverride(m, file);
-  m.files = files;
-  return m;
-}
-function applyOverride(m, file) {
-  for (const b of file.body.blocks) {
-    const l = b.labels.map((x) => x.value);
-    if ((b.type === "resource" || b.type === "data") && l.length === 2) {
-      const map = b.type === "resource" ? m.resources : m.data;
-      const rc = map.get(`${l[0]}.${l[1]}`);
-      if (!rc) continue;
-      rc.block = mergeBlock(rc.block, b, file.f);
-      const byType = (b.type === "resource" ? m.resourcesByType : m.dataByType).get(rc.type);
-      if (byType) byType[byType.indexOf(rc)] = rc;
-    } else if (b.type === "module" && l.length === 1) {
-      const mc = m.modules.get(l[0]);
-      if (!mc) continue;
-      mc.block = mergeBlock(mc.block, b, file.f);
-      mc.source = literalString(attr(mc.block.body, "source")) ?? mc.source;
-      mc.version = literalString(attr(mc.block.body, "version")) ?? mc.version;
-    } else if (b.type === "variable" && l.length === 1) {
-      const vc = m.variables.get(l[0]);
-      if (!vc) continue;
-      vc.block = mergeBlock(vc.block, b, file.f);
-      const d = attr(b.body, "default");
-      if (d) vc.default = { ...d, file: file.f };
-      const t = attr(b.body, "type");
-      if (t) vc.type = { ...t, file: file.f };
-    } else if (b.type === "output" && l.length === 1) {
-      const oc = m.outputs.get(l[0]);
-      const value = attr(b.body, "value");
-      if (oc && value) oc.value = { ...value, file: file.f };
-    } else if (b.type === "locals") {
-      for (const a of b.body.attributes) m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
-    }
-  }
-}
-function collect(dir, files) {
-  const m = {
-    dir,
-    files,
-    resources: /* @__PURE__ */ new Map(),
-    resourcesByType: /* @__PURE__ */ new Map(),
-    data: /* @__PURE__ */ new Map(),
-    dataByType: /* @__PURE__ */ new Map(),
-    modules: /* @__PURE__ */ new Map(),
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    duplicates: []
-  };
-  for (const file of files) {
-    for (const b of file.body.blocks) {
-      const l = b.labels;
-      switch (b.type) {
-        case "resource":
-        case "data": {
-          if (l.length !== 2) continue;
-          const mode = b.type === "resource" ? "managed" : "data";
-          const key = `${l[0].value}.${l[1].value}`;
-          const map = mode === "managed" ? m.resources : m.data;
-          if (map.has(key)) {
-            m.duplicates.push({ kind: b.type, name: key, f: file.f, block: b });
-            continue;
-          }
-          const rc = { mode, type: l[0].value, name: l[1].value, block: b, f: file.f };
-          map.set(key, rc);
-          const byType = mode === "managed" ? m.resourcesByType : m.dataByType;
-          const list2 = byType.get(rc.type) ?? [];
-          list2.push(rc);
-          byType.set(rc.type, list2);
-          break;
-        }
-        case "module": {
-          if (l.length !== 1) continue;
-          if (m.modules.has(l[0].value)) {
-            m.duplicates.push({ kind: "module", name: l[0].value, f: file.f, block: b });
-            continue;
-          }
-          m.modules.set(l[0].value, {
-            name: l[0].value,
-            block: b,
-            f: file.f,
-            source: literalString(attr(b.body, "source")),
-            version: literalString(attr(b.body, "version"))
-          });
-          break;
-        }
-        case "variable": {
-          if (l.length !== 1) continue;
-          if (m.variables.has(l[0].value)) {
-            m.duplicates.push({ kind: "variable", name: l[0].value, f: file.f, block: b });
-            continue;
-          }
-          const nullable = attr(b.body, "nullable");
-          m.variables.set(l[0].value, {
-            name: l[0].value,
-            block: b,
-            f: file.f,
-            default: attr(b.body, "default"),
-            type: attr(b.body, "type"),
-            nullable: !(nullable && nullable.expr.t === "literal" && nullable.expr.value === false)
-          });
-          break;
-        }
-        case "locals":
-          for (const a of b.body.attributes) {
-            if (m.locals.has(a.name)) {
-              m.duplicates.push({ kind: "local", name: a.name, f: file.f, block: a });
-              continue;
-            }
-            m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
-          }
-          break;
-        case "output":
-          if (l.length !== 1) continue;
-          if (!m.outputs.has(l[0].value))
-            m.outputs.set(l[0].value, { name: l[0].value, block: b, f: file.f, value: attr(b.body, "value") });
-          break;
-      }
-    }
-  }
-  return m;
-}
-var init_module_config = __esm({
-  "src/parsers/terraform/module-config.ts"() {
-    "use strict";
-    init_ast();
-  }
-});
-
 // src/parsers/terraform/provider-account.ts
 function providerAccounts(root, files) {
   const out = /* @__PURE__ */ new Map();
@@ -34293,21 +34407,22 @@ function policyStructure(v, files, maxDepth) {
   if (v.k === "string" && v.v.trim() === "") return { k: "unknown", why: "the policy is an empty string", at: v.at, error: true };
   return decodeJson(v, files, maxDepth, v.at);
 }
-function toPNode(v, files, fallback, path38, depth2 = 0) {
+function toPNode(v, files, fallback, path38, depth2 = 0, budget = { left: MAX_POLICY_VALUES }) {
+  if (--budget.left < 0) throw new TooManyValues();
   const at2 = v.at ? files.at(v.at, path38) : { ...fallback, path: path38 };
   if (depth2 > 100) return { kind: "unknown", why: "the document nests too deeply", at: at2 };
   switch (v.k) {
     case "unknown":
       return { kind: "unknown", why: v.error ? `the policy cannot be read: ${v.why}` : v.why, at: at2 };
     case "ref":
-      return toPNode(v.target.whole(v.at), files, fallback, path38, depth2 + 1);
+      return toPNode(v.target.whole(v.at), files, fallback, path38, depth2 + 1, budget);
     case "object": {
       const entries2 = [];
-      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path38}.${k}`, depth2 + 1)]);
+      for (const [k, x] of v.attrs) entries2.push([k, toPNode(x, files, at2, `${path38}.${k}`, depth2 + 1, budget)]);
       return { kind: "map", entries: entries2, at: at2 };
     }
     case "list":
-      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path38}[${i}]`, depth2 + 1)), at: at2 };
+      return { kind: "list", items: v.items.map((x, i) => toPNode(x, files, at2, `${path38}[${i}]`, depth2 + 1, budget)), at: at2 };
     case "sym":
       return { kind: "str", value: { parts: v.parts }, at: at2 };
     case "null":
@@ -34324,18 +34439,32 @@ function toPNode(v, files, fallback, path38, depth2 = 0) {
 }
 function readPolicyValue(v, owner, at2, files, maxDepth) {
   const structure = policyStructure(v, files, maxDepth);
-  const node = toPNode(structure, files, at2, `${at2.path}`);
+  let node;
+  try {
+    node = toPNode(structure, files, at2, `${at2.path}`);
+  } catch (e) {
+    if (!(e instanceof TooManyValues)) throw e;
+    node = {
+      kind: "unknown",
+      why: `the policy cannot be read: it holds more than ${MAX_POLICY_VALUES.toLocaleString("en-US")} values, more than a bucket policy may (20 KB)`,
+      at: at2
+    };
+  }
   const doc = readPolicyDocument(node, owner);
   doc.at = at2;
   if (doc.unknown) doc.unknown.at = at2;
   return doc;
 }
+var MAX_POLICY_VALUES, TooManyValues;
 var init_policy_value = __esm({
   "src/parsers/terraform/policy-value.ts"() {
     "use strict";
     init_policy_document();
     init_json_value();
     init_value2();
+    MAX_POLICY_VALUES = 2e4;
+    TooManyValues = class extends Error {
+    };
   }
 });
 
@@ -36389,7 +36518,7 @@ var init_load_plan = __esm({
     init_value2();
     init_subjects();
     init_json_config();
-    init_parse2();
+    init_parse();
     init_config_files();
     init_module_config();
     init_module_files();
@@ -38623,6 +38752,29 @@ var init_module_parses = __esm({
   }
 });
 
+// src/parsers/shared/secret-text.ts
+function looksLikeSecret(text) {
+  return SECRET_MARKERS.some((m) => m.test(text));
+}
+var SECRET_MARKERS;
+var init_secret_text = __esm({
+  "src/parsers/shared/secret-text.ts"() {
+    "use strict";
+    SECRET_MARKERS = [
+      // PEM, OpenSSH and PGP private keys.
+      /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY/,
+      // Google service account keys (`gha-creds-*.json` by another name).
+      /"private_key"\s{0,20}:/,
+      // GitHub tokens: classic and app tokens, fine-grained personal access tokens.
+      /\bgh[pousr]_[A-Za-z0-9]{30}/,
+      /\bgithub_pat_[A-Za-z0-9_]{30}/,
+      // AWS access keys (the key id comes with its secret) and secrets by their usual names.
+      /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/,
+      /aws_secret_access_key|"SecretAccessKey"\s{0,20}:/i
+    ];
+  }
+});
+
 // src/parsers/terraform/policy-document-data.ts
 function policyDocumentValue(inst) {
   const hit = cache.get(inst);
@@ -39925,6 +40077,15 @@ function prepareTerraformUnit(unit, ctx) {
       const r = read(abs);
       if (!r)
         return `${ctx.displayPath(abs)} could not be read: missing, not a file, larger than limits.maxFileBytes, or a link out of the scanned paths, into .git/ or to a credentials file`;
+      if (looksLikeSecret(r.text)) {
+        problem(
+          "FILE_SECRET",
+          at2,
+          `${ctx.displayPath(abs)} looks like it holds a secret (a private key, token or access key); its content was not used`,
+          "warning"
+        );
+        return `${ctx.displayPath(abs)} looks like it holds a secret`;
+      }
       return r;
     },
     parseTemplate: (f) => {
@@ -39945,10 +40106,10 @@ function prepareTerraformUnit(unit, ctx) {
     if (!r) continue;
     const name = path27.basename(cf.abs);
     if (/\.json$/i.test(name)) {
-      const twice = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true }).issues.filter(
-        (i) => i.code === "DUPLICATE_KEY"
-      );
-      syntax(r.f, twice, "DUPLICATE_KEY");
+      const parsed = parseJson(r.text, { maxDepth: ctx.limits.maxDepth, reportDuplicates: true });
+      for (const i of parsed.issues) syntax(r.f, [i], i.code);
+      if (parsed.root && parsed.root.kind !== "map")
+        syntax(r.f, [{ offset: parsed.root.start, message: "A .tfvars.json file must contain a JSON object" }], "JSON_SYNTAX");
       tfvars.push({ f: r.f, name, jsonText: r.text });
     } else {
       const p = parseHcl(r.text, { maxDepth: ctx.limits.maxDepth });
@@ -40013,13 +40174,14 @@ var init_load_unit = __esm({
     init_evaluate();
     init_source_files();
     init_json_config();
-    init_parse2();
+    init_parse();
     init_module_parses();
     init_recent_parses();
     init_config_files();
     init_module_config();
     init_module_files();
     init_inside();
+    init_secret_text();
     init_json_tree();
     init_module_instance();
     init_registry_s3_module();
@@ -42285,7 +42447,7 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import fs16 from "node:fs";
+import fs15 from "node:fs";
 import os7 from "node:os";
 import path37 from "node:path";
 
@@ -45451,6 +45613,26 @@ function accountBlocksFor(blocks, bucket) {
   });
 }
 
+// src/engine/bounded-text.ts
+var MAX_QUOTED_CHARS = 1e3;
+var MAX_WHY_CHARS = 2e3;
+function boundText(text, max) {
+  if (text.length <= max) return text;
+  const keep = max - 1;
+  const head = Math.ceil(keep / 2);
+  return `${text.slice(0, head)}\u2026${text.slice(text.length - (keep - head))}`;
+}
+function boundData(data) {
+  if (!data) return data;
+  let out;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== "string" || v.length <= MAX_QUOTED_CHARS) continue;
+    out ??= { ...data };
+    out[k] = boundText(v, MAX_QUOTED_CHARS);
+  }
+  return out ?? data;
+}
+
 // src/engine/evaluate.ts
 function subjectsOf(model, target) {
   const lists = {
@@ -45497,7 +45679,7 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
           ruleId: rule.id,
           severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
           messageId: d.messageId,
-          message: formatMessage(template, d.data),
+          message: formatMessage(template, boundData(d.data)),
           location: d.at,
           resource,
           format: info2.origin.format,
@@ -45515,7 +45697,7 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
           unknowns.push({
             ruleId: rule.id,
             message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ""}`,
-            why: value.why,
+            why: boundText(value.why, MAX_WHY_CHARS),
             location: value.at,
             resource: info2.id,
             fingerprint: fingerprintOf(rule.id, info2.id, value.at)
@@ -45732,8 +45914,10 @@ function namesOneOfOurRules(s, rulesById2, active) {
 
 // src/discovery.ts
 init_errors();
+init_inside();
 init_text_encoding();
-import fs7 from "node:fs";
+init_read_regular_file();
+import fs8 from "node:fs";
 import path14 from "node:path";
 
 // src/skipped-folders.ts
@@ -45748,6 +45932,7 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
 
 // src/discovery.ts
 var CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
+var EXPECTED = (name) => CANDIDATE.test(name) || name === "cdk.out";
 var HEAD_BYTES = 4096;
 var MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
@@ -45758,16 +45943,10 @@ function isInside2(abs, roots) {
   return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path14.sep) ? r : r + path14.sep));
 }
 function readHead(abs) {
-  let fd;
   try {
-    fd = fs7.openSync(abs, "r");
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = fs7.readSync(fd, buf, 0, HEAD_BYTES, 0);
-    return decodeText(buf.subarray(0, n));
+    return decodeText(readRegularHead(abs, HEAD_BYTES));
   } catch {
     return "";
-  } finally {
-    if (fd !== void 0) fs7.closeSync(fd);
   }
 }
 function resolveRoots(paths, cwd) {
@@ -45778,16 +45957,18 @@ function resolveRoots(paths, cwd) {
     const abs = path14.resolve(cwdAbs, p);
     let real;
     try {
-      real = fs7.realpathSync.native(abs);
+      real = fs8.realpathSync.native(abs);
     } catch {
       throw new ConfigurationError(`Path "${p}" does not exist.`);
     }
     if (isInside2(abs, [cwdAbs])) {
-      realCwd ??= fs7.realpathSync.native(cwdAbs);
+      realCwd ??= fs8.realpathSync.native(cwdAbs);
       if (!isInside2(real, [realCwd]))
         throw new ConfigurationError(
           `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`
         );
+      if (credentialsIn(real, [realCwd]) === "git")
+        throw new ConfigurationError(`Path "${p}" leads into .git/, where a checkout keeps its credentials; s3-gate does not read it.`);
     }
     if (!roots.includes(real)) roots.push(real);
   }
@@ -45802,6 +45983,10 @@ function discover(roots, cwd, maxFileBytes, logger) {
     if (seen.has(real)) return;
     seen.add(real);
     const rel = toDisplayPath(real, cwd);
+    if (credentialsIn(real, roots)) {
+      logger.debug(`skipped ${rel}: a credentials file or under .git/`);
+      return;
+    }
     if (size > maxFileBytes) {
       problems.push({
         code: "FILE_TOO_LARGE",
@@ -45828,9 +46013,10 @@ function discover(roots, cwd, maxFileBytes, logger) {
     "LINK_OUTSIDE",
     `a symbolic link to a ${folder ? "folder" : "file"} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`
   );
+  const linkIntoGit = (abs) => skipped(abs, "LINK_INTO_GIT", "a symbolic link into .git/, where a checkout keeps its credentials; it was not followed");
   const notAFile = (abs) => skipped(abs, "NOT_A_FILE", "not a regular file (a named pipe, socket or device); it was not read");
   const walk = (dir, depth2) => {
-    if (visitedDirs.has(dir)) return;
+    if (visitedDirs.has(dir) || credentialsIn(dir, roots) === "git") return;
     if (depth2 > MAX_DIR_DEPTH) {
       notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
       return;
@@ -45838,7 +46024,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
     visitedDirs.add(dir);
     let entries2;
     try {
-      entries2 = fs7.readdirSync(dir, { withFileTypes: true });
+      entries2 = fs8.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       cannotRead(dir, "folder", e);
       return;
@@ -45854,8 +46040,8 @@ function discover(roots, cwd, maxFileBytes, logger) {
         let real;
         let st;
         try {
-          real = fs7.realpathSync.native(abs);
-          st = fs7.statSync(real);
+          real = fs8.realpathSync.native(abs);
+          st = fs8.statSync(real);
         } catch {
           if (CANDIDATE.test(ent.name)) skipped(abs, "BROKEN_LINK", "a symbolic link to a file that does not exist; it was not scanned");
           else logger.debug(`skipped broken symlink ${toDisplayPath(abs, cwd)}`);
@@ -45867,16 +46053,20 @@ function discover(roots, cwd, maxFileBytes, logger) {
           if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder);
           continue;
         }
+        if (credentialsIn(real, roots) === "git") {
+          if (folder || CANDIDATE.test(ent.name)) linkIntoGit(abs);
+          continue;
+        }
         if (folder) walk(real, depth2 + 1);
         else if (st.isFile()) {
           if (CANDIDATE.test(ent.name)) addFile(real, st.size);
-        } else if (CANDIDATE.test(ent.name)) notAFile(abs);
+        } else if (EXPECTED(ent.name)) notAFile(abs);
         continue;
       }
-      if (!ent.isFile() && !ent.isDirectory() && CANDIDATE.test(ent.name)) notAFile(abs);
+      if (!ent.isFile() && !ent.isDirectory() && EXPECTED(ent.name)) notAFile(abs);
       if (ent.isFile() && CANDIDATE.test(ent.name)) {
         try {
-          addFile(abs, fs7.statSync(abs).size);
+          addFile(abs, fs8.statSync(abs).size);
         } catch (e) {
           cannotRead(abs, "file", e);
         }
@@ -45884,7 +46074,7 @@ function discover(roots, cwd, maxFileBytes, logger) {
     }
   };
   for (const root of roots) {
-    const st = fs7.statSync(root);
+    const st = fs8.statSync(root);
     if (st.isDirectory()) walk(root, 0);
     else if (st.isFile()) addFile(root, st.size);
     else notAFile(root);
@@ -45899,7 +46089,7 @@ function listFiles(dir, roots, cwd, filter, max = 2e4) {
     visited.add(d);
     let entries2;
     try {
-      entries2 = fs7.readdirSync(d, { withFileTypes: true });
+      entries2 = fs8.readdirSync(d, { withFileTypes: true });
     } catch {
       return;
     }
@@ -45921,6 +46111,7 @@ function mib(bytes2) {
 
 // src/process-unit.ts
 init_text_encoding();
+init_read_regular_file();
 
 // src/unit-inputs.ts
 import crypto3 from "node:crypto";
@@ -50063,7 +50254,7 @@ function placedLinks(model) {
     const at2 = byId2.get(l.bucket);
     return at2 ? { ...l, file: at2.file, line: at2.line } : l;
   });
-  return { buckets, policies: links.policies };
+  return { ...links, buckets };
 }
 function findingsLimit(max, stopped) {
   return {
@@ -50106,9 +50297,14 @@ function unitFileReader(unit, job, debug2, unreadable) {
         debug2(`refused to read ${abs}: under .git/ or a credentials file`);
         return void 0;
       }
-      const st = fs10.statSync(real);
-      if (!st.isFile() || st.size > job.limits.maxFileBytes) return void 0;
-      return decodeText(fs10.readFileSync(real));
+      const r = readRegularFile(real, job.limits.maxFileBytes);
+      if (!("bytes" in r)) {
+        const why = "notAFile" in r ? "not a regular file" : "larger than limits.maxFileBytes";
+        if (knownReal.has(abs)) throw new Error(why);
+        debug2(`refused to read ${abs}: ${why}`);
+        return void 0;
+      }
+      return decodeText(r.bytes);
     } catch (e) {
       const code = e.code;
       if (knownReal.has(abs) && code !== "ENOENT")
@@ -51803,7 +51999,7 @@ var INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // src/shard-nested-stacks.ts
-import fs11 from "node:fs";
+init_read_regular_file();
 import path30 from "node:path";
 var NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g;
 function shardNestedStacksWithParents(units, read = readText) {
@@ -51828,7 +52024,8 @@ function shardNestedStacksWithParents(units, read = readText) {
 }
 function readText(abs) {
   try {
-    return fs11.readFileSync(abs, "utf8");
+    const r = readRegularFile(abs);
+    return "bytes" in r ? r.bytes.toString("utf8") : void 0;
   } catch {
     return void 0;
   }
@@ -52366,7 +52563,7 @@ async function scan(options, logger) {
   applyConfig(result, options.config, rules, options.now, filesOf(units));
   const links = joinLinks(results.map((r) => r.stackLinks));
   if (result.shard) {
-    if (links.buckets.length > 0 || links.policies.length > 0) result.shard.links = links;
+    if (links.buckets.length > 0 || links.policies.length > 0 || links.forwards) result.shard.links = links;
   } else linkStacks(result, links);
   result.findings.sort(compareFindings2);
   result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem);
@@ -52381,6 +52578,32 @@ async function scan(options, logger) {
 }
 function withParentParameters(units, results, job, logger, planned) {
   warnMissingChildren(results, planned);
+  const readWith = /* @__PURE__ */ new Map();
+  for (let round = 1; ; round++) {
+    const byChild = callsByChild(results);
+    if (!byChild.size) return results;
+    let again = false;
+    results = results.map((r, i) => {
+      const unit = units[i];
+      const child2 = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
+      if (!child2?.passed.size || wasLetGo(r)) return r;
+      let passed = [...child2.passed].map(([name, { value, calls }]) => [
+        name,
+        calls === child2.calls || value === null ? value : typeof value === "string" ? { orDefault: value } : null
+      ]);
+      const key = JSON.stringify(passed);
+      if (readWith.get(unit.id) === key) return r;
+      readWith.set(unit.id, key);
+      again = true;
+      if (round === MAX_NESTING_ROUNDS) passed = passed.map(([name]) => [name, null]);
+      logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
+      return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
+    });
+    if (!again || round === MAX_NESTING_ROUNDS) return results;
+  }
+}
+var MAX_NESTING_ROUNDS = 8;
+function callsByChild(results) {
   const byChild = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
@@ -52397,18 +52620,7 @@ function withParentParameters(units, results, job, logger, planned) {
       }
     }
   }
-  if (!byChild.size) return results;
-  return results.map((r, i) => {
-    const unit = units[i];
-    const child2 = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
-    if (!child2?.passed.size || wasLetGo(r)) return r;
-    logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
-    const passed = [...child2.passed].map(([name, { value, calls }]) => [
-      name,
-      calls === child2.calls || value === null ? value : typeof value === "string" ? { orDefault: value } : null
-    ]);
-    return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
-  });
+  return byChild;
 }
 function warnMissingChildren(results, planned) {
   let ids;
@@ -52750,13 +52962,13 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs13 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 import path33 from "node:path";
 
 // src/report/github/results-file.ts
 init_errors();
 init_finding();
-import fs12 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 import path32 from "node:path";
 
 // src/report/render/batched.ts
@@ -52789,8 +53001,8 @@ var SCHEMA = "s3-gate/results@1";
 var MAX_RESULTS_BYTES = 256 * 1024 * 1024;
 var MAX_ITEMS = 1e6;
 async function writeResultsFile(file, doc) {
-  await fs12.mkdir(path32.dirname(file), { recursive: true });
-  const handle = await fs12.open(file, "w");
+  await fs11.mkdir(path32.dirname(file), { recursive: true });
+  const handle = await fs11.open(file, "w");
   try {
     for (const bytes2 of batchedBytes(resultsChunks(doc))) await handle.write(bytes2);
   } finally {
@@ -52840,13 +53052,13 @@ var UntrustedResultsError = class extends ConfigurationError {
   name = "UntrustedResultsError";
 };
 async function readResultsFile(file) {
-  const stat2 = await fs12.stat(file).catch(() => void 0);
+  const stat2 = await fs11.stat(file).catch(() => void 0);
   if (!stat2?.isFile()) throw new UntrustedResultsError(`The results file "${file}" does not exist (did the artifact download?).`);
   if (stat2.size > MAX_RESULTS_BYTES)
     throw new UntrustedResultsError(`The results file is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted.`);
   let raw;
   try {
-    raw = JSON.parse(await fs12.readFile(file, "utf8"));
+    raw = JSON.parse(await fs11.readFile(file, "utf8"));
   } catch {
     throw new UntrustedResultsError("The results file is not valid JSON.");
   }
@@ -53107,7 +53319,14 @@ var Validator = class {
           via: e.via,
           name: this.namePattern(e.name, `${p}.name`)
         };
-      })
+      }),
+      ...o.forwards !== void 0 ? {
+        forwards: this.list(o.forwards, `${path38}.forwards`, (f, p) => {
+          const e = this.object(f, p);
+          if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
+          return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
+        })
+      } : {}
     };
   }
   fingerprints(x, path38) {
@@ -53178,7 +53397,7 @@ async function listShardFiles(dir) {
   const visit = async (d, depth2) => {
     let entries2;
     try {
-      entries2 = await fs13.readdir(d, { withFileTypes: true });
+      entries2 = await fs12.readdir(d, { withFileTypes: true });
     } catch {
       throw new MergeError(`The results directory "${dir}" does not exist or cannot be read (did the artifacts download?).`);
     }
@@ -53201,7 +53420,7 @@ async function readShardFiles(files, displayRoot) {
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat2 = await fs13.lstat(file).catch(() => void 0);
+    const stat2 = await fs12.lstat(file).catch(() => void 0);
     if (!stat2?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat2.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat2.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -53213,7 +53432,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs13.readFile(file, "utf8"));
+      raw = JSON.parse(await fs12.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -58246,6 +58465,9 @@ function describeError(e) {
   const text = brief(redactSecrets(errorText(e).split(" - https://")[0]?.trim() ?? ""));
   return status ? `HTTP ${status}${text ? `: ${text}` : ""}` : text || "unknown error";
 }
+function describeErrorInMarkdown(e) {
+  return escapeInline(describeError(e));
+}
 var MAX_ERROR_CHARS = 300;
 function brief(text) {
   let line = text;
@@ -58460,8 +58682,8 @@ async function updateCheckRunSummary(client, target, id, report, summary2) {
 }
 
 // src/report/github/event.ts
-import fs14 from "node:fs";
-function readRunContext(env, readFile = (p) => fs14.readFileSync(p, "utf8")) {
+import fs13 from "node:fs";
+function readRunContext(env, readFile = (p) => fs13.readFileSync(p, "utf8")) {
   let payload = {};
   let payloadProblem;
   if (env.GITHUB_EVENT_PATH) {
@@ -58908,7 +59130,9 @@ async function loadThreads(client, target, outcome, logger) {
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
     logger.debug(`reviewThreads query failed: ${describeError(e)}`);
-    outcome.notes.push(`Could not read review threads (${describeError(e)}); fixed findings get a reply instead of a resolved thread.`);
+    outcome.notes.push(
+      `Could not read review threads (${describeErrorInMarkdown(e)}); fixed findings get a reply instead of a resolved thread.`
+    );
   }
   return threads;
 }
@@ -58934,7 +59158,7 @@ async function closeThread(client, target, c, fixed, outcome, logger) {
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
       logger.debug(`resolveReviewThread failed for comment ${c.id}: ${describeError(e)}`);
-      if (!fixed) unresolved(outcome, describeError(e));
+      if (!fixed) unresolved(outcome, describeErrorInMarkdown(e));
     }
   }
   if (!fixed || c.fixedReply) return;
@@ -58961,7 +59185,7 @@ async function closeThread(client, target, c, fixed, outcome, logger) {
   } catch (e) {
     if (isPermissionError(e)) throw new ReadOnlyTokenError(e);
     if (httpStatus(e) === 404) return;
-    outcome.notes.push(`Could not mark a fixed finding's thread (${describeError(e)}).`);
+    outcome.notes.push(`Could not mark a fixed finding's thread (${describeErrorInMarkdown(e)}).`);
   }
 }
 async function writeOrCollect(outcome, fingerprint2, write, kind = "write") {
@@ -59000,7 +59224,7 @@ async function createComments(client, target, comments, known, outcome, logger, 
       if (saysHeadMoved(e)) throw new HeadMovedError(describeError(e));
       if (httpStatus(e) !== 422) throw e;
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`);
-      outcome.notes.push(`GitHub rejected the combined review (${describeError(e)}); comments were posted one by one.`);
+      outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were posted one by one.`);
       for (const c of lines) {
         const ok = await tryCreate(client, target, c, "line", known, outcome, scope);
         if (!ok) files.push({ ...c, kind: "file" });
@@ -59098,16 +59322,16 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
       if (httpStatus(e instanceof ReadOnlyTokenError ? e.cause : e) === 401) result.tokenRejected = true;
       result.failures.push({ surface, reason: result.readOnly });
       if (options2.checkRun && !result.tokenRejected) result.checksForbidden = describeError(e);
-      else stopped = true;
+      else if (!options2.read || result.tokenRejected) stopped = true;
     } else result.failures.push({ surface, reason: describeError(e) });
     logger.debug(`publishing ${surface} failed: ${describeError(e instanceof ReadOnlyTokenError ? e.cause : e)}`);
   };
   let pr = target.pullNumber !== void 0 ? { ...target, pullNumber: target.pullNumber } : void 0;
   const movedTo = pr && await newerHead(client, pr, logger, options.headRecheckMs ?? HEAD_RECHECK_MS);
-  const leaveToNewerRun = (to, why = "") => {
-    const note = `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why}; the review comments and the summary comment are left to the run for ${to}.`;
-    logger.info(note);
-    result.notes.push(note);
+  const leaveToNewerRun = (to, reason) => {
+    const note = (why) => `Pull request #${target.pullNumber} has moved on to ${to} since ${target.headSha.slice(0, 7)}, the commit this run scanned${why ? ` (GitHub refused the review: ${why})` : ""}; the review comments and the summary comment are left to the run for ${to}.`;
+    logger.info(note(reason ?? ""));
+    result.notes.push(note(escapeInline(reason ?? "")));
     pr = void 0;
   };
   if (movedTo) leaveToNewerRun(movedTo.slice(0, 7));
@@ -59132,7 +59356,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
       });
       result.notes.push(...planNotes(result.plan, report, options));
     } catch (e) {
-      fail("the list of changed files (so no inline comments)", e);
+      fail("the list of changed files (so no inline comments)", e, { read: true });
     }
   }
   const annotations = renderCheckAnnotations(report, ctx, MAX_ANNOTATIONS);
@@ -59171,7 +59395,7 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
         });
       }
     } catch (e) {
-      if (e instanceof HeadMovedError) leaveToNewerRun("a newer commit", ` (GitHub refused the review: ${e.reason})`);
+      if (e instanceof HeadMovedError) leaveToNewerRun("a newer commit", e.reason);
       else fail("the review comments", e);
     }
     if (!result.review) result.notes = result.notes.filter((n) => !n.startsWith("\u{1F4AC} "));
@@ -59251,10 +59475,17 @@ function planNotes(plan, report, options) {
   return notes;
 }
 function failureNotes(result) {
-  return result.failures.map((f) => `\u26A0\uFE0F Could not post ${f.surface}: ${f.reason}.`);
+  return result.failures.map((f) => `\u26A0\uFE0F Could not post ${f.surface}: ${escapeInline(f.reason)}.`);
 }
-function describeFailures(result) {
-  if (result.failures.length === 0) return void 0;
+function describeFailures(input, options = {}) {
+  if (input.failures.length === 0) return void 0;
+  const text = options.markdown ? escapeInline : (s) => s;
+  const result = {
+    ...input,
+    failures: input.failures.map((f) => ({ ...f, reason: text(f.reason) })),
+    ...input.readOnly !== void 0 ? { readOnly: text(input.readOnly) } : {},
+    ...input.checksForbidden !== void 0 ? { checksForbidden: text(input.checksForbidden) } : {}
+  };
   if (result.tokenRejected) {
     return `s3-gate could not post to GitHub: GitHub rejected the token (${result.readOnly}). Check the \`github-token\` input: the default \`\${{ github.token }}\` works; a personal access token may have expired or been revoked. The verdict is unaffected, and the findings are in the job summary and the annotations.`;
   }
@@ -59651,10 +59882,15 @@ function createRenderContext(input) {
   };
 }
 
+// src/main.ts
+init_read_regular_file();
+
 // src/config/load.ts
-import fs15 from "node:fs";
+import fs14 from "node:fs";
 import path35 from "node:path";
+init_inside();
 init_text_encoding();
+init_read_regular_file();
 init_errors();
 init_line_index();
 init_source_tree();
@@ -59664,28 +59900,30 @@ var DEFAULT_CONFIG_FILE = ".s3-gate.yml";
 function loadConfig(file, cwd, knownRules) {
   const explicit = file !== void 0 && file !== "";
   const abs = path35.resolve(cwd, explicit ? file : DEFAULT_CONFIG_FILE);
-  if (!fs15.existsSync(abs)) {
+  if (!fs14.existsSync(abs)) {
     if (explicit) throw new ConfigurationError(`Config file "${file}" does not exist.`);
     const alt = path35.resolve(cwd, ".s3-gate.yaml");
-    if (!fs15.existsSync(alt)) return EMPTY_CONFIG;
+    if (!fs14.existsSync(alt)) return EMPTY_CONFIG;
     return parseConfig(readConfigFile(alt, cwd), displayPath(alt, cwd), knownRules);
   }
   return parseConfig(readConfigFile(abs, cwd), displayPath(abs, cwd), knownRules);
 }
 function readConfigFile(abs, cwd) {
   const shown = displayPath(abs, cwd);
-  const real = fs15.realpathSync.native(abs);
+  const real = fs14.realpathSync.native(abs);
   const base = path35.resolve(cwd);
   if (isInside2(abs, [base])) {
-    const realBase = fs15.realpathSync.native(base);
+    const realBase = fs14.realpathSync.native(base);
     const inside2 = isInside2(real, [realBase]);
-    if (!inside2 || path35.relative(realBase, real).split(path35.sep).includes(".git"))
+    const secret = inside2 ? credentialsIn(real, [realBase]) : void 0;
+    if (!inside2 || secret)
       throw new ConfigurationError(
-        `Config file "${shown}" is a symbolic link to ${inside2 ? "a file under .git/" : "a file outside the repository"}; refused.`
+        `Config file "${shown}" is a symbolic link to ${!inside2 ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
       );
   }
-  if (!fs15.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
-  return decodeText(fs15.readFileSync(real));
+  const r = readRegularFile(real);
+  if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
+  return decodeText(r.bytes);
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
 var displayPath = (abs, cwd) => (path35.relative(cwd, abs) || abs).split(path35.sep).join("/");
@@ -60107,13 +60345,13 @@ async function run(entryUrl2) {
     setOutputs(report);
     if (headScan) {
       const sarif = await writeSarif(headScan, sarifPath(inputs, run2), prepared.document?.pathPrefix ?? "");
-      if (sarif) setOutput("sarif-file", sarif);
+      if (sarif) setOutput2("sarif-file", sarif);
     }
     let published;
     if (inputs.mode === "scan" || inputs.mode === "merge") {
       const file = resultsPath(inputs, run2);
       await writeResultsFile(file, prepared.document);
-      setOutput("results-file", file);
+      setOutput2("results-file", file);
       logger.info(`wrote the results for ${shard ? "the merge step" : "the publish step"} to ${file}`);
     }
     if (inputs.mode !== "scan") published = await publish(inputs, run2, report, ctx, target, logger, lineMaps);
@@ -60445,16 +60683,28 @@ function toHeadLines(report, lineMaps, ctx, logger) {
 }
 var MAX_MOVED_LOGGED = 20;
 function setOutputs(report) {
-  for (const [severity, n] of Object.entries(report.counts.bySeverity)) setOutput(severity, n);
-  setOutput("findings", report.counts.total);
-  setOutput("new-findings", report.baseline.state === "compared" ? report.counts.new : report.counts.total);
-  setOutput("blocking", report.counts.blocking);
-  setOutput("conclusion", report.conclusion);
+  for (const [severity, n] of Object.entries(report.counts.bySeverity)) setOutput2(severity, n);
+  setOutput2("findings", report.counts.total);
+  setOutput2("new-findings", report.baseline.state === "compared" ? report.counts.new : report.counts.total);
+  setOutput2("blocking", report.counts.blocking);
+  setOutput2("conclusion", report.conclusion);
+}
+var outputsLost = false;
+function setOutput2(name, value) {
+  try {
+    setOutput(name, value);
+  } catch (e) {
+    if (!outputsLost)
+      warning(
+        `Could not set the step's outputs (\`${name}\` and the others) for later steps: ${redactSecrets(getErrorMessage(e))}. The verdict is unaffected.`
+      );
+    outputsLost = true;
+  }
 }
 async function writeJobSummary(report, ctx, published, extraNotes = []) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const notes = [...extraNotes, ...published?.notes ?? []];
-  const warning2 = published && describeFailures(published);
+  const warning2 = published && describeFailures(published, { markdown: true });
   if (warning2) notes.push(`\u26A0\uFE0F ${warning2}`);
   const listed = logsEveryFinding(report, published);
   const elsewhere = listed ? "the job log, which lists every finding, or the SARIF file" : void 0;
@@ -60500,7 +60750,8 @@ function lineReader(cwd) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, decodeText(fs16.readFileSync(path37.resolve(cwd, file))).split(/\r?\n/));
+        const r = readRegularFile(path37.resolve(cwd, file));
+        cache2.set(file, "bytes" in r ? decodeText(r.bytes).split(/\r?\n/) : void 0);
       } catch {
         cache2.set(file, void 0);
       }
@@ -60531,8 +60782,8 @@ async function writeSarif(result, file, pathPrefix) {
     ...pathPrefix.split("/").filter(Boolean).map(() => "..")
   );
   try {
-    await fs16.promises.mkdir(path37.dirname(file), { recursive: true });
-    await fs16.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
+    await fs15.promises.mkdir(path37.dirname(file), { recursive: true });
+    await fs15.promises.writeFile(file, batchedBytes(sarifChunks(result, rules, { srcRoot })));
     return file;
   } catch (e) {
     warning(`Could not write the SARIF file ${file}: ${getErrorMessage(e)}`);

@@ -2,30 +2,34 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-ULIZGXZC.js";
+} from "./chunks/chunk-6YUBJ5GO.js";
+import {
+  cloudFormationPlanner,
+  sameCallValue
+} from "./chunks/chunk-YBVQZP5N.js";
+import {
+  terraformPlanPlanner
+} from "./chunks/chunk-XUBZA6Q7.js";
+import {
+  decodeText,
+  readRegularFile,
+  readRegularHead,
+  terraformPlanner
+} from "./chunks/chunk-IYAI3ASI.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
   LIMIT_NAMES,
-  cloudFormationPlanner,
-  parseLimit,
-  sameCallValue
-} from "./chunks/chunk-VQEFKRGI.js";
-import {
-  terraformPlanPlanner
-} from "./chunks/chunk-ZA7K7AVU.js";
-import {
-  decodeText,
-  terraformPlanner
-} from "./chunks/chunk-I5VTVOU5.js";
+  parseLimit
+} from "./chunks/chunk-NT3BIKPR.js";
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-IWRNB65Z.js";
+} from "./chunks/chunk-WAGGBZYZ.js";
 import {
   credentialsIn,
   trimTrailing
-} from "./chunks/chunk-6ZAQM375.js";
+} from "./chunks/chunk-6LT7P3SI.js";
 import {
   ACCESS_CLASS_ACTIONS,
   CANNED_ACLS,
@@ -73,10 +77,10 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-24XWNE43.js";
+} from "./chunks/chunk-QRJYCZBA.js";
 
 // src/cli.ts
-import fs7 from "node:fs";
+import fs6 from "node:fs";
 import path11 from "node:path";
 
 // src/config/load.ts
@@ -99,6 +103,7 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
 
 // src/discovery.ts
 var CANDIDATE = /\.(ya?ml|json|template|tf|tofu|tfvars)$/i;
+var EXPECTED = (name) => CANDIDATE.test(name) || name === "cdk.out";
 var HEAD_BYTES = 4096;
 var MAX_DIR_DEPTH = 64;
 function toDisplayPath(abs, cwd) {
@@ -109,16 +114,10 @@ function isInside(abs, roots) {
   return roots.some((r) => abs === r || abs.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
 }
 function readHead(abs) {
-  let fd;
   try {
-    fd = fs.openSync(abs, "r");
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = fs.readSync(fd, buf, 0, HEAD_BYTES, 0);
-    return decodeText(buf.subarray(0, n));
+    return decodeText(readRegularHead(abs, HEAD_BYTES));
   } catch {
     return "";
-  } finally {
-    if (fd !== void 0) fs.closeSync(fd);
   }
 }
 function resolveRoots(paths, cwd) {
@@ -139,6 +138,8 @@ function resolveRoots(paths, cwd) {
         throw new ConfigurationError(
           `Path "${p}" leads out of the working directory through a symbolic link (to ${real}); s3-gate does not follow links out of the repository.`
         );
+      if (credentialsIn(real, [realCwd]) === "git")
+        throw new ConfigurationError(`Path "${p}" leads into .git/, where a checkout keeps its credentials; s3-gate does not read it.`);
     }
     if (!roots.includes(real)) roots.push(real);
   }
@@ -153,6 +154,10 @@ function discover(roots, cwd, maxFileBytes, logger) {
     if (seen.has(real)) return;
     seen.add(real);
     const rel = toDisplayPath(real, cwd);
+    if (credentialsIn(real, roots)) {
+      logger.debug(`skipped ${rel}: a credentials file or under .git/`);
+      return;
+    }
     if (size > maxFileBytes) {
       problems.push({
         code: "FILE_TOO_LARGE",
@@ -179,9 +184,10 @@ function discover(roots, cwd, maxFileBytes, logger) {
     "LINK_OUTSIDE",
     `a symbolic link to a ${folder ? "folder" : "file"} outside the scanned paths; s3-gate never follows links out of them, so it was not scanned`
   );
+  const linkIntoGit = (abs) => skipped(abs, "LINK_INTO_GIT", "a symbolic link into .git/, where a checkout keeps its credentials; it was not followed");
   const notAFile = (abs) => skipped(abs, "NOT_A_FILE", "not a regular file (a named pipe, socket or device); it was not read");
   const walk = (dir, depth2) => {
-    if (visitedDirs.has(dir)) return;
+    if (visitedDirs.has(dir) || credentialsIn(dir, roots) === "git") return;
     if (depth2 > MAX_DIR_DEPTH) {
       notScanned(dir, `the folder is nested more than ${MAX_DIR_DEPTH} levels below the scanned path; it was not scanned`);
       return;
@@ -218,13 +224,17 @@ function discover(roots, cwd, maxFileBytes, logger) {
           if (folder || CANDIDATE.test(ent.name)) linkOutside(abs, folder);
           continue;
         }
+        if (credentialsIn(real, roots) === "git") {
+          if (folder || CANDIDATE.test(ent.name)) linkIntoGit(abs);
+          continue;
+        }
         if (folder) walk(real, depth2 + 1);
         else if (st.isFile()) {
           if (CANDIDATE.test(ent.name)) addFile(real, st.size);
-        } else if (CANDIDATE.test(ent.name)) notAFile(abs);
+        } else if (EXPECTED(ent.name)) notAFile(abs);
         continue;
       }
-      if (!ent.isFile() && !ent.isDirectory() && CANDIDATE.test(ent.name)) notAFile(abs);
+      if (!ent.isFile() && !ent.isDirectory() && EXPECTED(ent.name)) notAFile(abs);
       if (ent.isFile() && CANDIDATE.test(ent.name)) {
         try {
           addFile(abs, fs.statSync(abs).size);
@@ -1160,13 +1170,15 @@ function readConfigFile(abs, cwd) {
   if (isInside(abs, [base])) {
     const realBase = fs2.realpathSync.native(base);
     const inside = isInside(real, [realBase]);
-    if (!inside || path2.relative(realBase, real).split(path2.sep).includes(".git"))
+    const secret = inside ? credentialsIn(real, [realBase]) : void 0;
+    if (!inside || secret)
       throw new ConfigurationError(
-        `Config file "${shown}" is a symbolic link to ${inside ? "a file under .git/" : "a file outside the repository"}; refused.`
+        `Config file "${shown}" is a symbolic link to ${!inside ? "a file outside the repository" : secret === "git" ? "a file under .git/" : "a credentials file"}; refused.`
       );
   }
-  if (!fs2.statSync(real).isFile()) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
-  return decodeText(fs2.readFileSync(real));
+  const r = readRegularFile(real);
+  if (!("bytes" in r)) throw new ConfigurationError(`Config file "${shown}" is not a regular file.`);
+  return decodeText(r.bytes);
 }
 var cut = (text) => text.length <= 58 ? text : `${text.slice(0, 57)}\u2026`;
 var displayPath = (abs, cwd) => (path2.relative(cwd, abs) || abs).split(path2.sep).join("/");
@@ -1340,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-7DIFFIU4.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-CB4VRI4I.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-P6QZL3KD.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-42ZF4XH6.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-ZIMXYLQZ.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-VMXWWMEI.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-RRFZJASK.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-YJEUMG5I.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -2136,6 +2148,26 @@ function accountBlocksFor(blocks, bucket) {
   });
 }
 
+// src/engine/bounded-text.ts
+var MAX_QUOTED_CHARS = 1e3;
+var MAX_WHY_CHARS = 2e3;
+function boundText(text, max) {
+  if (text.length <= max) return text;
+  const keep = max - 1;
+  const head = Math.ceil(keep / 2);
+  return `${text.slice(0, head)}\u2026${text.slice(text.length - (keep - head))}`;
+}
+function boundData(data) {
+  if (!data) return data;
+  let out;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== "string" || v.length <= MAX_QUOTED_CHARS) continue;
+    out ??= { ...data };
+    out[k] = boundText(v, MAX_QUOTED_CHARS);
+  }
+  return out ?? data;
+}
+
 // src/engine/evaluate.ts
 function subjectsOf(model, target) {
   const lists = {
@@ -2182,7 +2214,7 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
           ruleId: rule.id,
           severity: severityOverrides[rule.id] ?? d.severity ?? rule.meta.severity,
           messageId: d.messageId,
-          message: formatMessage(template, d.data),
+          message: formatMessage(template, boundData(d.data)),
           location: d.at,
           resource,
           format: info.origin.format,
@@ -2200,7 +2232,7 @@ function evaluateRules(model, rules2, severityOverrides = {}, budget = Infinity)
           unknowns.push({
             ruleId: rule.id,
             message: `${rule.meta.title}: cannot tell${what ? ` (${what})` : ""}`,
-            why: value.why,
+            why: boundText(value.why, MAX_WHY_CHARS),
             location: value.at,
             resource: info.id,
             fingerprint: fingerprintOf(rule.id, info.id, value.at)
@@ -6307,7 +6339,7 @@ function placedLinks(model) {
     const at = byId.get(l.bucket);
     return at ? { ...l, file: at.file, line: at.line } : l;
   });
-  return { buckets, policies: links.policies };
+  return { ...links, buckets };
 }
 function findingsLimit(max, stopped) {
   return {
@@ -6350,9 +6382,14 @@ function unitFileReader(unit, job, debug, unreadable) {
         debug(`refused to read ${abs}: under .git/ or a credentials file`);
         return void 0;
       }
-      const st = fs3.statSync(real);
-      if (!st.isFile() || st.size > job.limits.maxFileBytes) return void 0;
-      return decodeText(fs3.readFileSync(real));
+      const r = readRegularFile(real, job.limits.maxFileBytes);
+      if (!("bytes" in r)) {
+        const why = "notAFile" in r ? "not a regular file" : "larger than limits.maxFileBytes";
+        if (knownReal.has(abs)) throw new Error(why);
+        debug(`refused to read ${abs}: ${why}`);
+        return void 0;
+      }
+      return decodeText(r.bytes);
     } catch (e) {
       const code = e.code;
       if (knownReal.has(abs) && code !== "ENOENT")
@@ -6486,7 +6523,6 @@ function processWith(plugin, unit, job) {
 }
 
 // src/shard-nested-stacks.ts
-import fs4 from "node:fs";
 import path6 from "node:path";
 var NESTED_TEMPLATE = /\b(?:TemplateURL|Location)["']?\s*:\s*["']?([^"'\s,{}[\]#]+)/g;
 function shardNestedStacksWithParents(units, read = readText) {
@@ -6511,7 +6547,8 @@ function shardNestedStacksWithParents(units, read = readText) {
 }
 function readText(abs) {
   try {
-    return fs4.readFileSync(abs, "utf8");
+    const r = readRegularFile(abs);
+    return "bytes" in r ? r.bytes.toString("utf8") : void 0;
   } catch {
     return void 0;
   }
@@ -7304,7 +7341,7 @@ async function scan(options, logger) {
   applyConfig(result, options.config, rules, options.now, filesOf(units));
   const links = joinLinks(results.map((r) => r.stackLinks));
   if (result.shard) {
-    if (links.buckets.length > 0 || links.policies.length > 0) result.shard.links = links;
+    if (links.buckets.length > 0 || links.policies.length > 0 || links.forwards) result.shard.links = links;
   } else linkStacks(result, links);
   result.findings.sort(compareFindings);
   result.problems = dropRepeats(result.problems.sort(compareProblems), sameProblem);
@@ -7319,6 +7356,32 @@ async function scan(options, logger) {
 }
 function withParentParameters(units, results, job, logger, planned) {
   warnMissingChildren(results, planned);
+  const readWith = /* @__PURE__ */ new Map();
+  for (let round = 1; ; round++) {
+    const byChild = callsByChild(results);
+    if (!byChild.size) return results;
+    let again = false;
+    results = results.map((r, i) => {
+      const unit = units[i];
+      const child = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
+      if (!child?.passed.size || wasLetGo(r)) return r;
+      let passed = [...child.passed].map(([name, { value, calls }]) => [
+        name,
+        calls === child.calls || value === null ? value : typeof value === "string" ? { orDefault: value } : null
+      ]);
+      const key = JSON.stringify(passed);
+      if (readWith.get(unit.id) === key) return r;
+      readWith.set(unit.id, key);
+      again = true;
+      if (round === MAX_NESTING_ROUNDS) passed = passed.map(([name]) => [name, null]);
+      logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
+      return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
+    });
+    if (!again || round === MAX_NESTING_ROUNDS) return results;
+  }
+}
+var MAX_NESTING_ROUNDS = 8;
+function callsByChild(results) {
   const byChild = /* @__PURE__ */ new Map();
   for (const r of results) {
     for (const call of r.nestedStacks ?? []) {
@@ -7335,18 +7398,7 @@ function withParentParameters(units, results, job, logger, planned) {
       }
     }
   }
-  if (!byChild.size) return results;
-  return results.map((r, i) => {
-    const unit = units[i];
-    const child = unit.plugin === "cloudformation" ? byChild.get(unit.id) : void 0;
-    if (!child?.passed.size || wasLetGo(r)) return r;
-    logger.debug(`${unit.id}: scanned again with the parameters its parent stack passes`);
-    const passed = [...child.passed].map(([name, { value, calls }]) => [
-      name,
-      calls === child.calls || value === null ? value : typeof value === "string" ? { orDefault: value } : null
-    ]);
-    return processUnit(unit, { ...job, passedParameters: { [unit.id]: passed } });
-  });
+  return byChild;
 }
 function warnMissingChildren(results, planned) {
   let ids;
@@ -7585,7 +7637,7 @@ function makeScanOptions(partial) {
 }
 
 // src/merge/read-shards.ts
-import fs5 from "node:fs/promises";
+import fs4 from "node:fs/promises";
 import path8 from "node:path";
 
 // src/report/render/batched.ts
@@ -7888,7 +7940,14 @@ var Validator = class {
           via: e.via,
           name: this.namePattern(e.name, `${p}.name`)
         };
-      })
+      }),
+      ...o.forwards !== void 0 ? {
+        forwards: this.list(o.forwards, `${path12}.forwards`, (f, p) => {
+          const e = this.object(f, p);
+          if (typeof e.maybe !== "boolean") this.fail(`${p}.maybe`, "must be true or false");
+          return { from: this.text(e.from, `${p}.from`, 4e3), to: this.text(e.to, `${p}.to`, 4e3), maybe: e.maybe };
+        })
+      } : {}
     };
   }
   fingerprints(x, path12) {
@@ -7960,7 +8019,7 @@ async function readShardFiles(files, displayRoot) {
   let total = 0;
   for (const file of files) {
     const source = sourceOf(file);
-    const stat = await fs5.lstat(file).catch(() => void 0);
+    const stat = await fs4.lstat(file).catch(() => void 0);
     if (!stat?.isFile()) throw new MergeError(`${source} does not exist or is not a regular file.`);
     if (stat.size > MAX_RESULTS_BYTES)
       throw new MergeError(`${source} is ${stat.size} bytes; at most ${MAX_RESULTS_BYTES} are accepted per shard.`);
@@ -7972,7 +8031,7 @@ async function readShardFiles(files, displayRoot) {
     const source = sourceOf(file);
     let raw;
     try {
-      raw = JSON.parse(await fs5.readFile(file, "utf8"));
+      raw = JSON.parse(await fs4.readFile(file, "utf8"));
     } catch {
       throw new MergeError(`${source} is not valid JSON.`);
     }
@@ -8546,11 +8605,11 @@ function* textChunks(result, opts) {
 }
 
 // src/work-tree.ts
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import path10 from "node:path";
 function enclosingWorkTree(dir) {
   for (let d = path10.resolve(dir); ; ) {
-    if (fs6.existsSync(path10.join(d, ".git"))) return d;
+    if (fs5.existsSync(path10.join(d, ".git"))) return d;
     const up = path10.dirname(d);
     if (up === d) return void 0;
     d = up;
@@ -8652,13 +8711,13 @@ async function writeOutput(io, output, chunks) {
   const fd = openOutput(path11.resolve(io.cwd, output), output);
   try {
     for (const bytes of batchedBytes(chunks)) {
-      for (let done = 0; done < bytes.length; ) done += fs7.writeSync(fd, bytes, done);
+      for (let done = 0; done < bytes.length; ) done += fs6.writeSync(fd, bytes, done);
     }
   } catch (e) {
     if (!e.code) throw e;
     throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${getErrorMessage(e)}.`);
   } finally {
-    fs7.closeSync(fd);
+    fs6.closeSync(fd);
   }
 }
 var OUTPUT_ERRORS = {
@@ -8669,12 +8728,12 @@ var OUTPUT_ERRORS = {
 function checkOutputPath(io, output) {
   if (!output) return;
   const file = path11.resolve(io.cwd, output);
-  const why = !fs7.statSync(path11.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs7.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : void 0;
+  const why = !fs6.statSync(path11.dirname(file), { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.ENOENT : fs6.statSync(file, { throwIfNoEntry: false })?.isDirectory() ? OUTPUT_ERRORS.EISDIR : void 0;
   if (why) throw new ConfigurationError(`Cannot write \`--output\` "${output}": ${why}.`);
 }
 function openOutput(file, given) {
   try {
-    return fs7.openSync(file, "w");
+    return fs6.openSync(file, "w");
   } catch (e) {
     const why = OUTPUT_ERRORS[e.code ?? ""] ?? getErrorMessage(e);
     throw new ConfigurationError(`Cannot write \`--output\` "${given}": ${why}.`);
@@ -8790,7 +8849,7 @@ function drained(stream) {
   });
 }
 if (isPoolWorker()) serveUnits();
-else if (process.argv[1] && fs7.realpathSync(process.argv[1]) === fs7.realpathSync(new URL(import.meta.url).pathname)) {
+else if (process.argv[1] && fs6.realpathSync(process.argv[1]) === fs6.realpathSync(new URL(import.meta.url).pathname)) {
   setEntryUrl(import.meta.url);
   process.stdout.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;
