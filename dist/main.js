@@ -39198,7 +39198,7 @@ function keySuffix(key) {
   }
 }
 function abbreviatedKey(key) {
-  const cut2 = isHighSurrogate(key.charCodeAt(63)) ? 63 : 64;
+  const cut2 = isHighSurrogate2(key.charCodeAt(63)) ? 63 : 64;
   return `${key.slice(0, cut2)}\u2026(${key.length} characters, sha256 ${createHash2("sha256").update(key).digest("hex").slice(0, 16)})`;
 }
 function isPending(e) {
@@ -39455,7 +39455,7 @@ function registryS3Output(call, name, at2) {
       return unknown(`output ${name} of ${id} is not modelled`, at2, `${id}.${name}`);
   }
 }
-var MAX_KEY_CHARS2, isHighSurrogate, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, warnedModulesCapped, valueAt, VALUE_NAMES, ResourceInstance, ModuleInstance;
+var MAX_KEY_CHARS2, isHighSurrogate2, MAX_MODULE_DEPTH2, undeclaredSeen, NO_KEYS, NO_CONDITIONS, PENDING, expandedPerUnit, warnedFull, warnedModulesCapped, valueAt, VALUE_NAMES, ResourceInstance, ModuleInstance;
 var init_module_instance = __esm({
   "src/parsers/terraform/module-instance.ts"() {
     "use strict";
@@ -39466,7 +39466,7 @@ var init_module_instance = __esm({
     init_computed_attributes();
     init_type_constraint();
     MAX_KEY_CHARS2 = 256;
-    isHighSurrogate = (code) => code >= 55296 && code <= 56319;
+    isHighSurrogate2 = (code) => code >= 55296 && code <= 56319;
     MAX_MODULE_DEPTH2 = 32;
     undeclaredSeen = /* @__PURE__ */ new WeakMap();
     NO_KEYS = /* @__PURE__ */ new Map();
@@ -45619,8 +45619,11 @@ var MAX_WHY_CHARS = 2e3;
 function boundText(text, max) {
   if (text.length <= max) return text;
   const keep = max - 1;
-  const head = Math.ceil(keep / 2);
-  return `${text.slice(0, head)}\u2026${text.slice(text.length - (keep - head))}`;
+  let head = Math.ceil(keep / 2);
+  let tail = text.length - (keep - head);
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head--;
+  if (isLowSurrogate(text.charCodeAt(tail))) tail++;
+  return `${text.slice(0, head)}\u2026${text.slice(tail)}`;
 }
 function boundData(data) {
   if (!data) return data;
@@ -45632,6 +45635,8 @@ function boundData(data) {
   }
   return out ?? data;
 }
+var isHighSurrogate = (c) => c >= 55296 && c <= 56319;
+var isLowSurrogate = (c) => c >= 56320 && c <= 57343;
 
 // src/engine/evaluate.ts
 function subjectsOf(model, target) {

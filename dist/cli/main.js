@@ -2154,8 +2154,11 @@ var MAX_WHY_CHARS = 2e3;
 function boundText(text, max) {
   if (text.length <= max) return text;
   const keep = max - 1;
-  const head = Math.ceil(keep / 2);
-  return `${text.slice(0, head)}\u2026${text.slice(text.length - (keep - head))}`;
+  let head = Math.ceil(keep / 2);
+  let tail = text.length - (keep - head);
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head--;
+  if (isLowSurrogate(text.charCodeAt(tail))) tail++;
+  return `${text.slice(0, head)}\u2026${text.slice(tail)}`;
 }
 function boundData(data) {
   if (!data) return data;
@@ -2167,6 +2170,8 @@ function boundData(data) {
   }
   return out ?? data;
 }
+var isHighSurrogate = (c) => c >= 55296 && c <= 56319;
+var isLowSurrogate = (c) => c >= 56320 && c <= 57343;
 
 // src/engine/evaluate.ts
 function subjectsOf(model, target) {

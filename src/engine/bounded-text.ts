@@ -12,8 +12,12 @@ export const MAX_WHY_CHARS = 2000
 export function boundText(text: string, max: number): string {
   if (text.length <= max) return text
   const keep = max - 1
-  const head = Math.ceil(keep / 2)
-  return `${text.slice(0, head)}…${text.slice(text.length - (keep - head))}`
+  let head = Math.ceil(keep / 2)
+  let tail = text.length - (keep - head)
+  // Never half of a surrogate pair (an emoji) on either side of the cut.
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head--
+  if (isLowSurrogate(text.charCodeAt(tail))) tail++
+  return `${text.slice(0, head)}…${text.slice(tail)}`
 }
 
 /** A message's data with each string value bounded. */
@@ -27,3 +31,6 @@ export function boundData(data: Record<string, string | number> | undefined): Re
   }
   return out ?? data
 }
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff

@@ -109,7 +109,8 @@ describe('reporting under GitHub API faults', () => {
     expectCleanRun(fake, run)
     const annotations = fake.state.checkRuns[0]!.annotations
     expect(annotations.length).toBeGreaterThan(0)
-    expect(annotations.some((a) => String(a.message).endsWith('…'))).toBe(true)
+    // The Sid is quoted by its start and end (src/engine/bounded-text.ts), cut between two emoji.
+    expect(annotations.some((a) => String(a.message).includes('😀…😀'))).toBe(true)
     for (const a of annotations)
       for (const field of ['title', 'message', 'raw_details']) expect(String(a[field] ?? '')).not.toMatch(LONE_SURROGATE)
     for (const c of [...fake.state.reviewComments, ...fake.state.issueComments]) expect(c.body).not.toMatch(LONE_SURROGATE)
