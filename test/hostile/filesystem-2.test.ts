@@ -6,43 +6,17 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { expectReadsInside, expectSound, makeSandbox, scanRoot, spyOnReads, type ReadSpy, type Sandbox } from '../fuzz/support.js'
-import { expectPositions } from './support.js'
+import { describe, expect, it } from 'vitest'
+import { scanRoot } from '../fuzz/support.js'
+import { GOOD, sandboxScans } from './sandbox-scans.js'
 
-const GOOD =
-  'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
 const GIT_SECRET = 'GitFolderSecret0123'
 
-let sandbox: Sandbox
-let spy: ReadSpy
-beforeAll(() => {
-  sandbox = makeSandbox()
-  spy = spyOnReads()
-})
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((c) => c()))
-afterAll(() => {
-  spy?.restore()
-  sandbox?.dispose()
-})
-
-/** Scans the sandbox root (after `setup` ran on it) and checks the invariants. */
-async function scanSandbox(files: Record<string, string | Buffer>, setup: (root: string) => void = () => {}) {
-  sandbox.reset({ ...files, 'good/good.yaml': GOOD })
-  setup(sandbox.root)
-  spy.clear()
-  const { result, ms } = await scanRoot(sandbox.root)
-  expectSound(result, ms, sandbox)
-  expectReadsInside(spy, sandbox)
-  expectPositions(result)
-  expect(result.findings.filter((f) => f.location.file === 'good/good.yaml' && f.ruleId === 'acl-public-write')).toHaveLength(1)
-  return result
-}
+const { ctx, cleanups, scanSandbox } = sandboxScans()
 
 /** Reads (content or listing) of anything whose real path lies in the root's `.git` folder. */
 function gitReads(): string[] {
-  const git = path.join(sandbox.root, '.git')
+  const git = path.join(ctx.sandbox.root, '.git')
   const real = (p: string) => {
     try {
       return fs.realpathSync(p)
@@ -50,7 +24,7 @@ function gitReads(): string[] {
       return p
     }
   }
-  return spy.paths.filter((p) => real(p) === git || real(p).startsWith(git + path.sep))
+  return ctx.spy.paths.filter((p) => real(p) === git || real(p).startsWith(git + path.sep))
 }
 
 describe('links into .git/', () => {
@@ -90,11 +64,11 @@ describe('links into .git/', () => {
   })
 
   it('refuses a scan path that a link leads into .git', async () => {
-    sandbox.reset(gitFiles)
-    fs.symlinkSync('.git', path.join(sandbox.root, 'infra'))
-    spy.clear()
-    await expect(scanRoot(sandbox.root, { paths: ['infra'] })).rejects.toThrow(/Path "infra" leads into \.git\//)
-    await expect(scanRoot(sandbox.root, { paths: ['.git/main.tf'] })).rejects.toThrow(/Path "\.git\/main\.tf" leads into \.git\//)
+    ctx.sandbox.reset(gitFiles)
+    fs.symlinkSync('.git', path.join(ctx.sandbox.root, 'infra'))
+    ctx.spy.clear()
+    await expect(scanRoot(ctx.sandbox.root, { paths: ['infra'] })).rejects.toThrow(/Path "infra" leads into \.git\//)
+    await expect(scanRoot(ctx.sandbox.root, { paths: ['.git/main.tf'] })).rejects.toThrow(/Path "\.git\/main\.tf" leads into \.git\//)
     expect(gitReads()).toEqual([])
   })
 })

@@ -9,59 +9,20 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import {
-  expectReadsInside,
-  expectSound,
-  cdkAppFiles,
-  isRegistered,
-  makeSandbox,
-  scanRoot,
-  SENTINEL_BUCKET,
-  spyOnReads,
-  type ReadSpy,
-  type Sandbox,
-} from '../fuzz/support.js'
-import { expectPositions } from './support.js'
+import { describe, expect, it, vi } from 'vitest'
+import { expectReadsInside, cdkAppFiles, isRegistered, scanRoot, SENTINEL_BUCKET } from '../fuzz/support.js'
+import { GOOD, sandboxScans } from './sandbox-scans.js'
 import { scan } from '../../src/scan.js'
 import { makeScanOptions } from '../../src/options.js'
 import { recordingLogger } from '../../src/logger.js'
 
-const GOOD =
-  'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Site:\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: PublicReadWrite\n'
-
-let sandbox: Sandbox
-let spy: ReadSpy
-beforeAll(() => {
-  sandbox = makeSandbox()
-  spy = spyOnReads()
-})
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((c) => c()))
-afterAll(() => {
-  spy?.restore()
-  sandbox?.dispose()
-})
-
-/** Scans the sandbox root (after `setup` ran on it) and checks the invariants. */
-async function scanSandbox(files: Record<string, string | Buffer>, setup: (root: string) => void = () => {}) {
-  sandbox.reset({ ...files, 'good/good.yaml': GOOD })
-  setup(sandbox.root)
-  spy.clear()
-  const { result, ms } = await scanRoot(sandbox.root)
-  expectSound(result, ms, sandbox)
-  expectReadsInside(spy, sandbox)
-  expectPositions(result)
-  // The intact template is always scanned.
-  expect(result.findings.filter((f) => f.location.file === 'good/good.yaml' && f.ruleId === 'acl-public-write')).toHaveLength(1)
-  return result
-}
+const { ctx, cleanups, scanSandbox } = sandboxScans()
 
 describe('symlinks and special files', () => {
   it('never follows a file or folder symlink out of the root, whatever its extension', async () => {
-    const outside = () => path.dirname(sandbox.sentinel)
+    const outside = () => path.dirname(ctx.sandbox.sentinel)
     const r = await scanSandbox({}, (root) => {
-      fs.symlinkSync(sandbox.sentinel, path.join(root, 'link.yaml'))
+      fs.symlinkSync(ctx.sandbox.sentinel, path.join(root, 'link.yaml'))
       fs.symlinkSync(path.join(outside(), 'main.tf'), path.join(root, 'link.tf'))
       fs.symlinkSync(outside(), path.join(root, 'linkdir'))
       fs.symlinkSync(outside(), path.join(root, 'cdk.out'))
@@ -76,16 +37,18 @@ describe('symlinks and special files', () => {
   })
 
   it('refuses a scan path that a symlink leads out of the repository, and follows one that stays in', async () => {
-    sandbox.reset({ 'real/t.yaml': GOOD })
-    fs.symlinkSync(path.dirname(sandbox.sentinel), path.join(sandbox.root, 'infra'))
-    fs.symlinkSync('real', path.join(sandbox.root, 'alias'))
-    spy.clear()
-    await expect(scanRoot(sandbox.root, { paths: ['infra'] })).rejects.toThrow(
+    ctx.sandbox.reset({ 'real/t.yaml': GOOD })
+    fs.symlinkSync(path.dirname(ctx.sandbox.sentinel), path.join(ctx.sandbox.root, 'infra'))
+    fs.symlinkSync('real', path.join(ctx.sandbox.root, 'alias'))
+    ctx.spy.clear()
+    await expect(scanRoot(ctx.sandbox.root, { paths: ['infra'] })).rejects.toThrow(
       /Path "infra" leads out of the working directory through a symbolic link \(to .*outside\)/,
     )
-    await expect(scanRoot(sandbox.root, { paths: ['real', 'infra/secret.yaml'] })).rejects.toThrow(/Path "infra\/secret\.yaml" leads out/)
-    expectReadsInside(spy, sandbox)
-    const { result } = await scanRoot(sandbox.root, { paths: ['alias'] })
+    await expect(scanRoot(ctx.sandbox.root, { paths: ['real', 'infra/secret.yaml'] })).rejects.toThrow(
+      /Path "infra\/secret\.yaml" leads out/,
+    )
+    expectReadsInside(ctx.spy, ctx.sandbox)
+    const { result } = await scanRoot(ctx.sandbox.root, { paths: ['alias'] })
     expect(result.findings.filter((f) => f.ruleId === 'acl-public-write').map((f) => f.location.file)).toEqual(['real/t.yaml'])
   })
 
@@ -126,7 +89,7 @@ describe('symlinks and special files', () => {
       ['NOT_A_FILE', 'to-pipe.json'],
     ])
     // Named as the path to scan, too.
-    const named = await scan(makeScanOptions({ cwd: sandbox.root, paths: ['pipe.yaml'], workers: 0 }), recordingLogger())
+    const named = await scan(makeScanOptions({ cwd: ctx.sandbox.root, paths: ['pipe.yaml'], workers: 0 }), recordingLogger())
     expect(named.problems.map((p) => [p.code, p.file])).toEqual([['NOT_A_FILE', 'pipe.yaml']])
   })
 })
@@ -157,7 +120,7 @@ describe('what discovery cannot open', () => {
           ? Object.assign(new Error(`EACCES: permission denied, open '${String(p)}'`), { code: 'EACCES' })
           : undefined
       // chmod 000 does not stop root, who may run the tests: refuse the reads the way the kernel
-      // would (wrapping, not replacing, the read spy's own wrappers).
+      // would (wrapping, not replacing, the read ctx.spy's own wrappers).
       const { readdirSync, readFileSync, openSync } = fs
       fs.readdirSync = ((p: fs.PathLike, o: never) => {
         const e = denied(p)
@@ -214,13 +177,13 @@ resource "aws_s3_bucket_policy" "through_link" {
       },
       (root) => {
         const tf = path.join(root, 'tf', 'main.tf')
-        fs.writeFileSync(tf, fs.readFileSync(tf, 'utf8').replace('file("")', `file("${sandbox.sentinel}")`))
-        fs.symlinkSync(path.dirname(sandbox.sentinel), path.join(root, 'tf', 'escape'))
+        fs.writeFileSync(tf, fs.readFileSync(tf, 'utf8').replace('file("")', `file("${ctx.sandbox.sentinel}")`))
+        fs.symlinkSync(path.dirname(ctx.sandbox.sentinel), path.join(root, 'tf', 'escape'))
       },
     )
     const refused = r.problems.filter((p) => p.file === 'tf/main.tf' && p.code === 'FILE_OUTSIDE_ROOT').map((p) => p.line)
     expect(refused.sort((a, b) => a - b)).toEqual([7, 12, 17])
-    // Through the symlink the path looks inside; reading it is refused all the same (the spy saw
+    // Through the symlink the path looks inside; reading it is refused all the same (the ctx.spy saw
     // no read of the sentinel), and the policy is unknown at its line, never guessed.
     const unknownLines = r.unknowns.filter((u) => u.location.file === 'tf/main.tf').map((u) => u.location.line)
     expect(unknownLines).toEqual(expect.arrayContaining([22]))
@@ -241,7 +204,7 @@ resource "aws_s3_bucket_policy" "through_link" {
         { 'tf/main.tf': 'module "m" {\n  source = "../../outside"\n}\n\nmodule "abs" {\n  source = "$ABS"\n}\n' },
         (root) => {
           const tf = path.join(root, 'tf', 'main.tf')
-          fs.writeFileSync(tf, fs.readFileSync(tf, 'utf8').replace('$ABS', path.dirname(sandbox.sentinel)))
+          fs.writeFileSync(tf, fs.readFileSync(tf, 'utf8').replace('$ABS', path.dirname(ctx.sandbox.sentinel)))
           looked.length = 0
         },
       )
@@ -249,9 +212,9 @@ resource "aws_s3_bucket_policy" "through_link" {
     } finally {
       spies.forEach((s) => s.mockRestore())
     }
-    const outside = path.dirname(sandbox.sentinel)
+    const outside = path.dirname(ctx.sandbox.sentinel)
     expect(
-      looked.filter((p) => p === outside || p.startsWith(outside + path.sep) || p === path.resolve(sandbox.root, '..', 'outside')),
+      looked.filter((p) => p === outside || p.startsWith(outside + path.sep) || p === path.resolve(ctx.sandbox.root, '..', 'outside')),
     ).toEqual([])
   })
 })
@@ -271,7 +234,10 @@ describe('a cloud assembly pointing outside itself', () => {
       type: 'aws:cloudformation:stack',
       properties: { ...stack.properties, templateFile: '../../outside/secret.yaml' },
     }
-    manifest.artifacts.Absolute = { type: 'aws:cloudformation:stack', properties: { ...stack.properties, templateFile: sandbox.sentinel } }
+    manifest.artifacts.Absolute = {
+      type: 'aws:cloudformation:stack',
+      properties: { ...stack.properties, templateFile: ctx.sandbox.sentinel },
+    }
     nested.properties = { ...nested.properties, directoryName: '../../outside' }
     tree.properties = { ...tree.properties, file: '../../outside/secret.yaml' }
     files['app/cdk.out/manifest.json'] = Buffer.from(JSON.stringify(manifest, null, 1))
