@@ -46,3 +46,32 @@ describe('bounded total time', () => {
     expect(run.summary).toMatch(/many/i)
   }, 300_000)
 })
+
+describe('a pull request GitHub refuses every review comment on', () => {
+  it('stops after three comments refused on the line and on the file, and keeps every finding in the check run', async () => {
+    const big = await makeRepo({ 'README.md': 'x\n' }, { 'README.md': 'x\n', 'many.yaml': manyBuckets(12) })
+    fake = await startFakeGitHub(scenarioFor(big))
+    // A 422 about the pull request, not the line: each comment refused both ways cost two writes at
+    // GitHub's pace, about 2.7 minutes for the default 25.
+    const refused = {
+      status: 422,
+      times: 100_000,
+      body: { message: 'Unprocessable Entity', errors: ['This pull request is not accepting comments'] },
+    }
+    fake.inject({ method: 'POST', path: /\/pulls\/\d+\/reviews$/, ...refused })
+    fake.inject({ method: 'POST', path: /\/pulls\/\d+\/comments$/, ...refused })
+    const run = await runOnPull(fake, big)
+    expectCleanRun(fake, run)
+    expect(run.code).toBe(1)
+    const posts = fake.state.requests.filter((r) => r.method === 'POST' && /\/pulls\/\d+\/comments$/.test(r.path))
+    expect(posts).toHaveLength(2 * 3)
+    expect(fake.state.reviewComments).toEqual([])
+    const warnings = warningsOf(run).join('\n')
+    expect(warnings).toMatch(
+      /could not post 25 review comment\(s\) \(GitHub refused both a line and a file comment; not sent after GitHub refused 3 comments in a row\)/,
+    )
+    expect(run.stdout).toMatch(/GitHub refused 3 review comments in a row, on the line and on the file; the other 22 were not sent/)
+    const annotations = fake.state.checkRuns.at(-1)!.annotations
+    expect(annotations.length).toBe(Number(run.outputs.findings))
+  }, 300_000)
+})

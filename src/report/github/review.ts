@@ -388,6 +388,7 @@ async function createComments(
 ): Promise<void> {
   const lines = comments.filter((c) => c.kind === 'line')
   const files = comments.filter((c) => c.kind === 'file')
+  const refusals = new RefusalStreak(outcome, logger)
   if (lines.length > 0) {
     try {
       await createOnce(
@@ -412,15 +413,60 @@ async function createComments(
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`)
       outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were posted one by one.`)
       for (const c of lines) {
-        const ok = await tryCreate(client, target, c, 'line', known, outcome, scope)
-        if (!ok) files.push({ ...c, kind: 'file' })
+        if (refusals.givenUp) files.push({ ...c, kind: 'file' })
+        else
+          refusals.record(
+            (await tryCreate(client, target, c, 'line', known, outcome, scope)) ||
+              (await tryCreate(client, target, c, 'file', known, outcome, scope)),
+            c,
+          )
       }
     }
   }
-  for (const c of files) {
-    if (!(await tryCreate(client, target, c, 'file', known, outcome, scope))) {
-      outcome.failed.push({ fingerprint: c.fingerprint, reason: 'GitHub refused both a line and a file comment' })
+  for (const c of files) refusals.record(!refusals.givenUp && (await tryCreate(client, target, c, 'file', known, outcome, scope)), c)
+  refusals.report()
+}
+
+/**
+ * Comments refused on the line and on the file, one after another, past which the rest are not
+ * sent: GitHub refusing the whole pull request (a 422 about the pull request, not the line) made
+ * every comment cost two requests at GitHub's pace for writes, about 2.7 minutes for the default
+ * 25, to learn nothing new. The findings are in the check run and the summary either way.
+ */
+export const REFUSALS_BEFORE_GIVING_UP = 3
+
+class RefusalStreak {
+  private inARow = 0
+  givenUp = false
+  private notSent = 0
+
+  constructor(
+    private readonly outcome: ReviewOutcome,
+    private readonly logger: Logger,
+  ) {}
+
+  record(posted: boolean, c: PlannedComment): void {
+    if (posted) {
+      this.inARow = 0
+      return
     }
+    if (this.givenUp) {
+      this.notSent++
+      this.outcome.failed.push({
+        fingerprint: c.fingerprint,
+        reason: `not sent after GitHub refused ${REFUSALS_BEFORE_GIVING_UP} comments in a row`,
+      })
+      return
+    }
+    this.outcome.failed.push({ fingerprint: c.fingerprint, reason: 'GitHub refused both a line and a file comment' })
+    if (++this.inARow >= REFUSALS_BEFORE_GIVING_UP) this.givenUp = true
+  }
+
+  report(): void {
+    if (!this.notSent) return
+    this.logger.info(
+      `GitHub refused ${REFUSALS_BEFORE_GIVING_UP} review comments in a row, on the line and on the file; the other ${this.notSent} were not sent (every finding is in the check run and the summary).`,
+    )
   }
 }
 
