@@ -4,6 +4,7 @@
  * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
  * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
  */
+import { boundedCallSites } from '../shared/call-sites.js'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
@@ -553,7 +554,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       type: pr.type,
       header,
       body,
-      related: related.length ? related : undefined,
+      related: related.length ? boundedCallSites(related) : undefined,
       commentBlocks,
       mentions: config ? (address) => configNames(config, address) : undefined,
       deployedBy: () => accountOf(str(get(config, 'provider_config_key'))),

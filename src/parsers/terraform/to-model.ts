@@ -6,6 +6,7 @@
  * module output), by the bucket's literal name, or by naming the same unset variable or local.
  * Links never cross root modules.
  */
+import { boundedCallSites } from '../shared/call-sites.js'
 import { appendAll } from '../../append.js'
 import type { Problem } from '../../engine/finding.js'
 import type { AccessPoint, Bucket, InlineSuppression, ResourceOrigin, S3Model } from '../../model/s3.js'
@@ -169,10 +170,12 @@ export function buildModel(root: ModuleInstance, ctx: UnitContext, unit: string)
     if (sitesOf.has(m)) return sitesOf.get(m)
     const chain = m.callChain()
     const sites = chain.length
-      ? chain.reverse().map((c) => ({
-          message: `module "${c.config.name}" is called here`,
-          at: r.loc(blockHeader(c.config.f, c.config.block), c.address),
-        }))
+      ? boundedCallSites(
+          chain.reverse().map((c) => ({
+            message: `module "${c.config.name}" is called here`,
+            at: r.loc(blockHeader(c.config.f, c.config.block), c.address),
+          })),
+        )
       : undefined
     sitesOf.set(m, sites)
     return sites

@@ -52,6 +52,25 @@ resource "aws_s3_bucket_public_access_block" "data" {
     expect(b.publicAccessBlock.blockPublicAcls).toMatchObject({ state: 'set', value: true, at: { file: 'main.tf', line: 10 } })
   })
 
+  it("lists at most 8 module calls per resource: the 7 nearest and the root module's, with how many were left out", () => {
+    const files: Record<string, string> = { 'main.tf': 'module "m0" {\n  source = "./m0"\n}\n' }
+    for (let i = 0; i < 10; i++) files[`m${i}/main.tf`] = `module "m${i + 1}" {\n  source = "../m${i + 1}"\n}\n`
+    files['m10/main.tf'] = 'resource "aws_s3_bucket" "deep" {\n  bucket = "deep"\n}\n'
+    const r = loadFiles(files)
+    const address = `${Array.from({ length: 11 }, (_, i) => `module.m${i}`).join('.')}.aws_s3_bucket.deep`
+    const sites = bucket(r.model, address).origin.related!
+    expect(sites.map((s) => `${s.message} @${s.at.file}:${s.at.line}`)).toEqual([
+      'module "m10" is called here @m9/main.tf:1',
+      'module "m9" is called here @m8/main.tf:1',
+      'module "m8" is called here @m7/main.tf:1',
+      'module "m7" is called here @m6/main.tf:1',
+      'module "m6" is called here @m5/main.tf:1',
+      'module "m5" is called here @m4/main.tf:1',
+      'module "m4" is called here @m3/main.tf:1',
+      'module "m0" is called here (through 3 more module calls not listed) @main.tf:1',
+    ])
+  })
+
   it('nests modules and addresses their resources with every module key', () => {
     const r = loadFiles({
       'main.tf': 'module "outer" {\n  source   = "./outer"\n  for_each = toset(["a", "b"])\n  name     = each.key\n}\n',
