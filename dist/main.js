@@ -32872,6 +32872,24 @@ var init_fix3 = __esm({
   }
 });
 
+// src/parsers/shared/call-sites.ts
+function boundedCallSites(sites) {
+  if (sites.length <= MAX_CALL_SITES) return sites;
+  const between = sites.length - MAX_CALL_SITES;
+  const outer = sites[sites.length - 1];
+  return [
+    ...sites.slice(0, MAX_CALL_SITES - 1),
+    { ...outer, message: `${outer.message} (through ${between} more module call${between === 1 ? "" : "s"} not listed)` }
+  ];
+}
+var MAX_CALL_SITES;
+var init_call_sites = __esm({
+  "src/parsers/shared/call-sites.ts"() {
+    "use strict";
+    MAX_CALL_SITES = 8;
+  }
+});
+
 // src/parsers/terraform/eval/value.ts
 function oneOf(u, alternatives, when) {
   const flat = [];
@@ -35220,10 +35238,12 @@ function buildModel(root, ctx, unit) {
   const callSites = (m) => {
     if (sitesOf.has(m)) return sitesOf.get(m);
     const chain = m.callChain();
-    const sites = chain.length ? chain.reverse().map((c) => ({
-      message: `module "${c.config.name}" is called here`,
-      at: r.loc(blockHeader(c.config.f, c.config.block), c.address)
-    })) : void 0;
+    const sites = chain.length ? boundedCallSites(
+      chain.reverse().map((c) => ({
+        message: `module "${c.config.name}" is called here`,
+        at: r.loc(blockHeader(c.config.f, c.config.block), c.address)
+      }))
+    ) : void 0;
     sitesOf.set(m, sites);
     return sites;
   };
@@ -35851,6 +35871,7 @@ var OTHER_TYPES, BUCKET_TYPES2, MAX_MAYBE_SETTINGS, MAX_SAME_SETTINGS, NAMED_VAL
 var init_to_model2 = __esm({
   "src/parsers/terraform/to-model.ts"() {
     "use strict";
+    init_call_sites();
     init_append();
     init_deployed();
     init_policy();
@@ -36421,7 +36442,7 @@ function loadPlanUnit(unit, ctx) {
       type: pr.type,
       header,
       body,
-      related: related.length ? related : void 0,
+      related: related.length ? boundedCallSites(related) : void 0,
       commentBlocks,
       mentions: config ? (address) => configNames(config, address) : void 0,
       deployedBy: () => accountOf(str2(get(config, "provider_config_key"))),
@@ -36509,6 +36530,7 @@ var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
+    init_call_sites();
     init_append();
     init_json_tree();
     init_source_tree();
@@ -59208,6 +59230,7 @@ async function writeOrCollect(outcome, fingerprint2, write, kind = "write") {
 async function createComments(client, target, comments, known, outcome, logger, scope) {
   const lines = comments.filter((c) => c.kind === "line");
   const files = comments.filter((c) => c.kind === "file");
+  const refusals = new RefusalStreak(outcome, logger);
   if (lines.length > 0) {
     try {
       await createOnce(
@@ -59231,17 +59254,52 @@ async function createComments(client, target, comments, known, outcome, logger, 
       logger.info(`GitHub rejected the review (${describeError(e)}); posting the ${lines.length} comments one by one.`);
       outcome.notes.push(`GitHub rejected the combined review (${describeErrorInMarkdown(e)}); comments were posted one by one.`);
       for (const c of lines) {
-        const ok = await tryCreate(client, target, c, "line", known, outcome, scope);
-        if (!ok) files.push({ ...c, kind: "file" });
+        if (refusals.givenUp) files.push({ ...c, kind: "file" });
+        else
+          refusals.record(
+            await tryCreate(client, target, c, "line", known, outcome, scope) || await tryCreate(client, target, c, "file", known, outcome, scope),
+            c
+          );
       }
     }
   }
-  for (const c of files) {
-    if (!await tryCreate(client, target, c, "file", known, outcome, scope)) {
-      outcome.failed.push({ fingerprint: c.fingerprint, reason: "GitHub refused both a line and a file comment" });
-    }
-  }
+  for (const c of files) refusals.record(!refusals.givenUp && await tryCreate(client, target, c, "file", known, outcome, scope), c);
+  refusals.report();
 }
+var REFUSALS_BEFORE_GIVING_UP = 3;
+var RefusalStreak = class {
+  constructor(outcome, logger) {
+    this.outcome = outcome;
+    this.logger = logger;
+  }
+  outcome;
+  logger;
+  inARow = 0;
+  givenUp = false;
+  notSent = 0;
+  record(posted, c) {
+    if (posted) {
+      this.inARow = 0;
+      return;
+    }
+    if (this.givenUp) {
+      this.notSent++;
+      this.outcome.failed.push({
+        fingerprint: c.fingerprint,
+        reason: `not sent after GitHub refused ${REFUSALS_BEFORE_GIVING_UP} comments in a row`
+      });
+      return;
+    }
+    this.outcome.failed.push({ fingerprint: c.fingerprint, reason: "GitHub refused both a line and a file comment" });
+    if (++this.inARow >= REFUSALS_BEFORE_GIVING_UP) this.givenUp = true;
+  }
+  report() {
+    if (!this.notSent) return;
+    this.logger.info(
+      `GitHub refused ${REFUSALS_BEFORE_GIVING_UP} review comments in a row, on the line and on the file; the other ${this.notSent} were not sent (every finding is in the check run and the summary).`
+    );
+  }
+};
 async function tryCreate(client, target, c, kind, known, outcome, scope) {
   try {
     await createOnce(

@@ -1353,8 +1353,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-ZIMXYLQZ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-VMXWWMEI.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-RRFZJASK.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-5I3CM6HC.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-KC3KNCXA.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-YJEUMG5I.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
