@@ -53521,6 +53521,29 @@ function validateCliJson(raw) {
   };
 }
 
+// src/report/render/copies.ts
+function copiesTogether(findings) {
+  const lists = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    const key = sameCommentKey(f);
+    const list2 = lists.get(key);
+    if (list2) list2.push(f);
+    else lists.set(key, [f]);
+  }
+  return [...lists.values()];
+}
+function sameCommentKey(f) {
+  const at2 = f.location;
+  const e = f.edit;
+  const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : [];
+  const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : [];
+  const standing = [f.origin, f.gating, f.blocking];
+  return JSON.stringify([f.ruleId, f.messageId, f.severity, at2.file, at2.line, at2.column, at2.endLine, at2.endColumn, edit, head, standing]);
+}
+
 // src/report/render/unknown-groups.ts
 var ASPECT = /: cannot tell \(([^()]*)\)$/;
 function groupUnknowns(unknowns) {
@@ -53589,9 +53612,10 @@ var FIRST_ROWS = 256;
 var RowTexts = class {
   constructor(report, elsewhere) {
     this.elsewhere = elsewhere;
-    this.blocking = report.findings.filter((f) => f.blocking);
-    this.advisory = report.findings.filter((f) => f.gating && !f.blocking);
-    this.other = report.findings.filter((f) => !f.gating);
+    this.blocking = copiesTogether(report.findings.filter((f) => f.blocking));
+    this.advisory = copiesTogether(report.findings.filter((f) => f.gating && !f.blocking));
+    this.other = copiesTogether(report.findings.filter((f) => !f.gating));
+    this.fixed = copiesTogether(report.fixed);
     this.unknownGroups = groupUnknowns(report.unknowns);
     this.counts = countsTable(report);
   }
@@ -53602,6 +53626,7 @@ var RowTexts = class {
   blocking;
   advisory;
   other;
+  fixed;
   unknownGroups;
   counts;
   /** The UTF-8 bytes of `lines` joined by line breaks, with a final one: `bytes(render(…))`. */
@@ -53654,14 +53679,13 @@ function renderLines(report, ctx, options, maxRows, rows) {
     );
   }
   for (const note of options.notes ?? []) out.push(`> ${note}`, "");
-  const { blocking, advisory, other } = rows;
+  const { blocking, advisory, other, fixed } = rows;
   const introduced = report.effectiveScope === "changed" ? " introduced by this PR" : "";
-  if (blocking.length) out.push(`#### Blocking${introduced} (${blocking.length})`, "", ...findingTable(blocking, ctx, maxRows, rows), "");
-  if (advisory.length) out.push(`#### Advisory${introduced} (${advisory.length})`, "", ...findingTable(advisory, ctx, maxRows, rows), "");
+  if (blocking.length) out.push(`#### Blocking${introduced} (${counted2(blocking)})`, "", ...findingTable(blocking, ctx, maxRows, rows), "");
+  if (advisory.length) out.push(`#### Advisory${introduced} (${counted2(advisory)})`, "", ...findingTable(advisory, ctx, maxRows, rows), "");
   if (other.length)
-    out.push(...details(`Pre-existing (${other.length}): not introduced by this PR, not gating`, findingTable(other, ctx, maxRows, rows)));
-  if (report.fixed.length)
-    out.push(...details(`Fixed by this PR (${report.fixed.length})`, findingTable(report.fixed, ctx, maxRows, rows, false)));
+    out.push(...details(`Pre-existing (${counted2(other)}): not introduced by this PR, not gating`, findingTable(other, ctx, maxRows, rows)));
+  if (fixed.length) out.push(...details(`Fixed by this PR (${counted2(fixed)})`, findingTable(fixed, ctx, maxRows, rows, false)));
   if (report.problems.length)
     out.push(...details(`Parse errors and warnings (${report.problems.length})`, problemTable(report.problems, ctx, maxRows, rows), true));
   if (report.unknowns.length)
@@ -53724,19 +53748,30 @@ function baselineLines(report) {
 function details(summary2, body, open2 = false) {
   return [`<details${open2 ? " open" : ""}><summary>${escapeHtml(summary2)}</summary>`, "", ...body, "", "</details>", ""];
 }
-function limitRows(items, maxRows, row, elsewhere) {
+function limitRows(items, maxRows, row, elsewhere, weight = () => 1) {
   const rows = items.slice(0, maxRows).map(row);
   if (items.length > maxRows) rows.push(`
-_\u2026and ${items.length - maxRows} more: see ${elsewhere}._`);
+_\u2026and ${items.slice(maxRows).reduce((n, i) => n + weight(i), 0)} more: see ${elsewhere}._`);
   return rows;
 }
-function findingTable(findings, ctx, maxRows, rows, linkLocation = true) {
-  const row = (f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${findingLocationCell(f, ctx, linkLocation)} | ${escapeCell(f.message)} |`;
+var counted2 = (groups2) => groups2.reduce((n, g) => n + g.length, 0);
+function resourceCell([f, ...copies]) {
+  const more = copies.length ? ` and ${copies.length} more from these lines` : "";
+  return `\`${escapeCode(f.resource)}\`${more}`;
+}
+function findingTable(groups2, ctx, maxRows, rows, linkLocation = true) {
+  const row = (g) => `| ${SEVERITY_ICON[g[0].severity]} ${g[0].severity} | ${ruleCell(g[0].ruleId, ctx)} | ${resourceCell(g)} | ${findingLocationCell(g[0], ctx, linkLocation)} | ${escapeCell(g[0].message)} |`;
   const table = linkLocation ? "finding" : "finding-unlinked";
   return [
     "| Severity | Rule | Resource | Location | Finding |",
     "|---|---|---|---|---|",
-    ...limitRows(findings, maxRows, (f) => rows.of(table, f, row), rows.elsewhere)
+    ...limitRows(
+      groups2,
+      maxRows,
+      (g) => rows.of(table, g, row),
+      rows.elsewhere,
+      (g) => g.length
+    )
   ];
 }
 function suppressedTable(findings, ctx, maxRows, rows) {
@@ -53927,7 +53962,10 @@ function level(f) {
   return f.blocking ? "failure" : f.gating ? "warning" : "notice";
 }
 function renderCheckAnnotations(report, ctx, max = Infinity) {
-  return report.findings.slice(0, max).map((f) => {
+  const groups2 = copiesTogether(report.findings);
+  let annotated = 0;
+  const annotations = groups2.slice(0, max).map(([f, ...copies]) => {
+    annotated += 1 + copies.length;
     const info2 = ctx.rule(f.ruleId);
     const start = Math.max(1, f.location.line);
     const end = Math.max(start, f.location.endLine || start);
@@ -53940,7 +53978,7 @@ function renderCheckAnnotations(report, ctx, max = Infinity) {
         `${f.severity}: ${info2?.title ?? f.ruleId} (${f.ruleId})${f.origin === "pre-existing" ? " [pre-existing]" : ""}`,
         MAX_TITLE
       ),
-      message: clip(`${f.message}${info2 ? ` ${firstSentence(info2.why)}` : ""}${movedNote(f)}`)
+      message: clip(`${f.message}${info2 ? ` ${firstSentence(info2.why)}` : ""}${movedNote(f)}${copiesNote(copies)}`)
     };
     if (start === end && f.location.column > 0 && f.location.endColumn >= f.location.column) {
       a.start_column = f.location.column;
@@ -53951,6 +53989,16 @@ function renderCheckAnnotations(report, ctx, max = Infinity) {
 Rule: ${doc}`);
     return a;
   });
+  return { annotations, unannotated: report.findings.length - annotated };
+}
+var MAX_COPY_NAMES = 10;
+var MAX_COPY_NAME_CHARS = 200;
+function copiesNote(copies) {
+  if (!copies.length) return "";
+  const names = copies.slice(0, MAX_COPY_NAMES).map((c) => clipText(c.resource.replace(/[\r\n]+/g, " "), MAX_COPY_NAME_CHARS));
+  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more` : "";
+  const n = copies.length === 1 ? "1 more resource" : `${copies.length} more resources`;
+  return ` The same finding applies to ${n} from these lines: ${names.join(", ")}${more}.`;
 }
 function renderWorkflowAnnotations(report, ctx, perLevel = 10) {
   const byLevel = { error: [], warning: [], notice: [] };
@@ -58947,26 +58995,6 @@ function planReview(report, diff, ctx, options) {
   }
   return plan;
 }
-function copiesTogether(findings) {
-  const lists = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    const key = sameCommentKey(f);
-    const list2 = lists.get(key);
-    if (list2) list2.push(f);
-    else lists.set(key, [f]);
-  }
-  return [...lists.values()];
-}
-function sameCommentKey(f) {
-  const at2 = f.location;
-  const e = f.edit;
-  const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : [];
-  const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : [];
-  return JSON.stringify([f.ruleId, f.messageId, f.severity, at2.file, at2.line, at2.column, at2.endLine, at2.endColumn, edit, head]);
-}
 function pushCapped(plan, options, comment) {
   if (plan.comments.length < options.maxComments) plan.comments.push(comment);
   else plan.overflow.push(comment.finding, ...comment.also);
@@ -59422,10 +59450,10 @@ async function publishToGitHub(client, target, report, ctx, options, logger) {
       fail("the list of changed files (so no inline comments)", e, { read: true });
     }
   }
-  const annotations = renderCheckAnnotations(report, ctx, MAX_ANNOTATIONS);
-  if (report.findings.length > MAX_ANNOTATIONS) {
+  const { annotations, unannotated } = renderCheckAnnotations(report, ctx, MAX_ANNOTATIONS);
+  if (unannotated > 0) {
     result.notes.push(
-      `${report.findings.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`
+      `${unannotated} findings beyond the first ${MAX_ANNOTATIONS} annotations (a check run's most) have no annotation; the SARIF file has them all.`
     );
   }
   const checkSummary = () => renderSummaryMarkdown(report, ctx, { surface: "check", maxBytes: LIMITS.check, notes: [...result.notes, ...failureNotes(result)] });

@@ -8521,6 +8521,29 @@ function describeCounts(counts) {
   return parts.length ? parts.join(", ") : "none";
 }
 
+// src/report/render/copies.ts
+function copiesTogether(findings) {
+  const lists = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    const key = sameCommentKey(f);
+    const list = lists.get(key);
+    if (list) list.push(f);
+    else lists.set(key, [f]);
+  }
+  return [...lists.values()];
+}
+function sameCommentKey(f) {
+  const at = f.location;
+  const e = f.edit;
+  const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : [];
+  const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : [];
+  const standing = [f.origin, f.gating, f.blocking];
+  return JSON.stringify([f.ruleId, f.messageId, f.severity, at.file, at.line, at.column, at.endLine, at.endColumn, edit, head, standing]);
+}
+
 // src/report/render/unknown-groups.ts
 var ASPECT = /: cannot tell \(([^()]*)\)$/;
 function groupUnknowns(unknowns) {
@@ -8552,6 +8575,12 @@ var position = (f) => `${f.location.line}:${f.location.column}`;
 function columnWidth(entries, min) {
   return entries.reduce((w, e) => Math.max(w, e.length + 2), min);
 }
+var MAX_COPY_NAMES = 5;
+function copiesLabel(copies) {
+  const names = copies.slice(0, MAX_COPY_NAMES).map((f) => printable(f.resource));
+  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more (--verbose lists them)` : "";
+  return `${copies.length === 1 ? "1 more resource" : `${copies.length} more resources`} from these lines: ${names.join(", ")}${more}`;
+}
 function* textChunks(result, opts) {
   const c = (code, s) => opts.color ? `${code}${s}${RESET}` : s;
   const line = (s) => `${s}
@@ -8567,11 +8596,12 @@ function* textChunks(result, opts) {
     const posWidth = columnWidth(list.map(position), 8);
     const ruleWidth = columnWidth(list.map(ruleIdOf), 32);
     yield line(c(BOLD, printable(file)));
-    for (const f of list) {
+    for (const [f, ...copies] of opts.verbose ? list.map((f2) => [f2]) : copiesTogether(list)) {
       yield line(
         `  ${position(f).padEnd(posWidth)}${c(COLORS[f.severity] ?? "", f.severity.padEnd(9))}${f.ruleId.padEnd(ruleWidth)}${printable(f.message)}${c(DIM, `  [${printable(f.resource)}]`)}`
       );
       for (const r of f.related) yield line(c(DIM, `          \u21B3 ${printable(r.message)}: ${printable(r.at.file)}:${r.at.line}`));
+      if (copies.length) yield line(c(DIM, `          \u21B3 the same for ${copiesLabel(copies)}`));
     }
     yield line("");
   }

@@ -41,6 +41,16 @@ describe('findings on copies of one resource', () => {
     expect(acl.body).toContain('Bucket aws_s3_bucket.b\\[0\\] grants READ')
     expect(acl.body).toContain('applies to 2 more resources from these lines: `aws_s3_bucket.b[1]`, `aws_s3_bucket.b[2]`.')
 
+    // The check run: one annotation per rule and line too, naming the other copies.
+    const annotations = fake.state.checkRuns.at(-1)!.annotations
+    const keys = annotations.map((a) => `${a.title}@${a.start_line}`)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(annotations.length).toBe(Number(first.outputs.findings) / 3)
+    const aclNote = annotations.find((a) => String(a.title).includes('(acl-public-read)'))!
+    expect(aclNote.message).toContain(
+      'The same finding applies to 2 more resources from these lines: aws_s3_bucket.b[1], aws_s3_bucket.b[2].',
+    )
+
     const count = comments.length
     const second = await runOnPull(fake, repo)
     expectCleanRun(fake, second)

@@ -153,7 +153,7 @@ describe('remapping a report to the pull request head', () => {
   })
 
   it('annotates head lines, and says on the annotation when the line is not at the head', () => {
-    const annotations = renderCheckAnnotations(mapped, CTX)
+    const { annotations } = renderCheckAnnotations(mapped, CTX)
     const lines = annotations.map((a) => [/\(([a-z-]+)\)/.exec(a.title)![1], a.start_line, a.end_line])
     expect(lines.sort()).toEqual([
       ['acl-public-read', 10, 10],

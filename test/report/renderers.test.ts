@@ -66,6 +66,25 @@ describe('the summary markdown', () => {
     expect(md).toContain('| 2000 |')
   })
 
+  it('gives copies of one resource (count, for_each) one row that counts them, and counts the findings of the rows left out', () => {
+    const copies = Array.from({ length: 300 }, (_, i) =>
+      finding({ ruleId: 'acl-public-read', line: 4, resource: `aws_s3_bucket.x[${i}]`, fingerprint: `fp-${i}` }),
+    )
+    const md = renderSummaryMarkdown(report([...copies, finding({ ruleId: 'versioning-disabled', line: 9 })], []), CTX, {
+      surface: 'check',
+      maxBytes: LIMITS.check,
+    })
+    expect(md).toContain('#### Blocking introduced by this PR (301)')
+    expect(md.match(/^\| 🔴 high \|/gm)).toHaveLength(2)
+    expect(md).toContain('`aws_s3_bucket.x[0]` and 299 more from these lines')
+    // Three critical findings rank first; the row of 300 copies left out counts as 300 findings.
+    const critical = Array.from({ length: 3 }, (_, i) => finding({ ruleId: `r${i}`, line: 10 + i, severity: 'critical' }))
+    const tight = renderSummaryMarkdown(report([...copies, ...critical], []), CTX, { surface: 'check', maxBytes: 1700 })
+    expect(tight.match(/^\| 🟥 critical \|/gm)).toHaveLength(3)
+    expect(tight).not.toMatch(/^\| 🔴 high \|/m)
+    expect(tight).toContain('…and 300 more: see')
+  })
+
   it('fits 100,000 findings to the job summary with as many rows as fit, rendering each row once', () => {
     // Every row was rendered again at each step of the search for the row count that fits: about
     // 0.2 ms a finding, 20 s here.
@@ -239,7 +258,8 @@ describe('a review comment', () => {
 
 describe('annotations', () => {
   it('map blocking to failure, advisory to warning and pre-existing to notice', () => {
-    const anns = renderCheckAnnotations(report(head, base), CTX)
+    const { annotations: anns, unannotated } = renderCheckAnnotations(report(head, base), CTX)
+    expect(unannotated).toBe(0)
     expect(anns.map((a) => [a.annotation_level, a.start_line])).toEqual([
       ['failure', 18],
       ['warning', 14],
@@ -247,7 +267,31 @@ describe('annotations', () => {
     ])
     expect(anns[0]).toMatchSnapshot()
     // Only the first `max` are rendered, in the same order: the check run posts no more.
-    expect(renderCheckAnnotations(report(head, base), CTX, 2)).toEqual(anns.slice(0, 2))
+    expect(renderCheckAnnotations(report(head, base), CTX, 2)).toEqual({ annotations: anns.slice(0, 2), unannotated: 1 })
+  })
+
+  it('give copies of one resource (count, for_each) with the same finding on the same lines one annotation that names them', () => {
+    const copy = (i: number) =>
+      finding({
+        ruleId: 'acl-public-read',
+        line: 4,
+        resource: `aws_s3_bucket.x[${i}]`,
+        message: `Bucket aws_s3_bucket.x[${i}] is public.`,
+        fingerprint: `fp-${i}`,
+      })
+    const other = finding({ ruleId: 'acl-public-read', line: 9, resource: 'aws_s3_bucket.y' })
+    const copies = Array.from({ length: 100 }, (_, i) => copy(i))
+    const { annotations, unannotated } = renderCheckAnnotations(report([...copies, other], []), CTX)
+    expect(unannotated).toBe(0)
+    expect(annotations.map((a) => a.start_line)).toEqual([4, 9])
+    expect(annotations[0]!.message).toMatch(
+      /^Bucket aws_s3_bucket\.x\[0\] is public\. .* The same finding applies to 99 more resources from these lines: aws_s3_bucket\.x\[1\], .*, aws_s3_bucket\.x\[10\] and 89 more\.$/,
+    )
+    expect(annotations[1]!.message).not.toMatch(/same finding applies/)
+    // Past the cap, the findings counted are those of the groups left out.
+    expect(renderCheckAnnotations(report([...copies, other], []), CTX, 1).unannotated).toBe(1)
+    const critical = { ...other, severity: 'critical' as const }
+    expect(renderCheckAnnotations(report([...copies, critical], []), CTX, 1).unannotated).toBe(100)
   })
 
   it('put columns only on single-line annotations', () => {
@@ -256,14 +300,14 @@ describe('annotations', () => {
       line: 3,
       location: { file: 'template.yaml', line: 3, column: 5, endLine: 6, endColumn: 2, path: 'p' },
     })
-    const [a] = renderCheckAnnotations(report([multi], []), CTX)
+    const [a] = renderCheckAnnotations(report([multi], []), CTX).annotations
     expect(a).toMatchObject({ start_line: 3, end_line: 6 })
     expect(a!.start_column).toBeUndefined()
   })
 
   it('keep a title within GitHub’s 255 characters', () => {
     const long = { ...CTX, rule: () => ({ title: 'T'.repeat(400), why: 'w.', fix: {} }) }
-    const [a] = renderCheckAnnotations(report([finding({ ruleId: 'x', line: 1 })], []), long)
+    const [a] = renderCheckAnnotations(report([finding({ ruleId: 'x', line: 1 })], []), long).annotations
     expect(a!.title.length).toBeLessThanOrEqual(255)
     expect(a!.title).toMatch(/^[a-z]+: T+…$/)
   })

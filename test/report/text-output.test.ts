@@ -26,4 +26,17 @@ describe('the text output', () => {
     const lines = renderText(result, { color: false }).split('\n')
     expect(lines).toContain(`  3:5     high     ${'versioning-disabled'.padEnd(32)}Bucket Public breaks versioning-disabled.  [Public]`)
   })
+
+  it('prints copies of one resource (count, for_each) with the same finding on the same lines once, naming a few, and all with --verbose', () => {
+    const result = scanResult(
+      Array.from({ length: 8 }, (_, i) => finding({ ruleId: 'acl-public-read', line: 4, resource: `x[${i}]`, fingerprint: `fp-${i}` })),
+    )
+    const lines = renderText(result, { color: false }).split('\n')
+    expect(lines.filter((l) => l.includes('acl-public-read'))).toHaveLength(1)
+    expect(lines).toContain(
+      '          ↳ the same for 7 more resources from these lines: x[1], x[2], x[3], x[4], x[5] and 2 more (--verbose lists them)',
+    )
+    const verbose = renderText(result, { color: false, verbose: true }).split('\n')
+    expect(verbose.filter((l) => l.includes('acl-public-read'))).toHaveLength(8)
+  })
 })

@@ -117,10 +117,10 @@ export async function publishToGitHub(
     }
   }
 
-  const annotations = renderCheckAnnotations(report, ctx, MAX_ANNOTATIONS)
-  if (report.findings.length > MAX_ANNOTATIONS) {
+  const { annotations, unannotated } = renderCheckAnnotations(report, ctx, MAX_ANNOTATIONS)
+  if (unannotated > 0) {
     result.notes.push(
-      `${report.findings.length - MAX_ANNOTATIONS} findings beyond the first ${MAX_ANNOTATIONS} have no annotation; the SARIF file has them all.`,
+      `${unannotated} findings beyond the first ${MAX_ANNOTATIONS} annotations (a check run's most) have no annotation; the SARIF file has them all.`,
     )
   }
   const checkSummary = () =>

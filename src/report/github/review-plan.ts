@@ -1,5 +1,6 @@
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
 import { meetsThreshold, type Threshold } from '../../engine/severity.js'
+import { copiesTogether } from '../render/copies.js'
 import { renderReviewComment } from '../render/review-comment.js'
 import type { RenderContext } from '../render/summary-markdown.js'
 import { acceptsFileComment, isCommentable, isRangeInOneHunk, type FileDiff, type PullRequestDiff } from './diff.js'
@@ -86,34 +87,6 @@ export function planReview(report: GateReport, diff: PullRequestDiff, ctx: Rende
     })
   }
   return plan
-}
-
-/**
- * The findings, one list per comment: copies of one resource (`count`, `for_each`, `Fn::ForEach`)
- * share their source lines, so the same rule fires on the same line once per copy, with the same
- * fix. One comment says it for all; ten identical threads on one line would bury the review.
- * Order is kept (the first finding of a list leads it); a fingerprint seen twice counts once.
- */
-function copiesTogether(findings: GatedFinding[]): [GatedFinding, ...GatedFinding[]][] {
-  const lists = new Map<string, [GatedFinding, ...GatedFinding[]]>()
-  const seen = new Set<string>()
-  for (const f of findings) {
-    if (seen.has(f.fingerprint)) continue
-    seen.add(f.fingerprint)
-    const key = sameCommentKey(f)
-    const list = lists.get(key)
-    if (list) list.push(f)
-    else lists.set(key, [f])
-  }
-  return [...lists.values()]
-}
-
-function sameCommentKey(f: GatedFinding): string {
-  const at = f.location
-  const e = f.edit
-  const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : []
-  const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : []
-  return JSON.stringify([f.ruleId, f.messageId, f.severity, at.file, at.line, at.column, at.endLine, at.endColumn, edit, head])
 }
 
 function pushCapped(plan: ReviewPlan, options: PlanOptions, comment: PlannedComment): void {

@@ -1,4 +1,5 @@
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
+import { copiesTogether } from './copies.js'
 import { describeNotAtHead, firstSentence } from './review-comment.js'
 import { clipText, type RenderContext } from './summary-markdown.js'
 
@@ -32,9 +33,22 @@ function level(f: GatedFinding): CheckAnnotation['annotation_level'] {
   return f.blocking ? 'failure' : f.gating ? 'warning' : 'notice'
 }
 
-/** One annotation per active finding, in rank order (blocking first), up to `max`. */
-export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, max = Infinity): CheckAnnotation[] {
-  return report.findings.slice(0, max).map((f) => {
+export interface CheckAnnotations {
+  annotations: CheckAnnotation[]
+  /** Active findings that got no annotation: past `max` annotations. */
+  unannotated: number
+}
+
+/**
+ * One annotation per active finding, in rank order (blocking first), up to `max`; copies of one
+ * resource (`count`, `for_each`) with the same finding on the same lines share one, which names
+ * the others.
+ */
+export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, max = Infinity): CheckAnnotations {
+  const groups = copiesTogether(report.findings)
+  let annotated = 0
+  const annotations = groups.slice(0, max).map(([f, ...copies]) => {
+    annotated += 1 + copies.length
     const info = ctx.rule(f.ruleId)
     const start = Math.max(1, f.location.line)
     const end = Math.max(start, f.location.endLine || start)
@@ -47,7 +61,7 @@ export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, m
         `${f.severity}: ${info?.title ?? f.ruleId} (${f.ruleId})${f.origin === 'pre-existing' ? ' [pre-existing]' : ''}`,
         MAX_TITLE,
       ),
-      message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}`),
+      message: clip(`${f.message}${info ? ` ${firstSentence(info.why)}` : ''}${movedNote(f)}${copiesNote(copies)}`),
     }
     // GitHub accepts columns only on single-line annotations.
     if (start === end && f.location.column > 0 && f.location.endColumn >= f.location.column) {
@@ -58,6 +72,19 @@ export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, m
     if (doc) a.raw_details = clip(`Resource: ${f.resource}\nRule: ${doc}`)
     return a
   })
+  return { annotations, unannotated: report.findings.length - annotated }
+}
+
+/** Names shown for the other copies on an annotation; the rest are counted (all are in the SARIF file). */
+const MAX_COPY_NAMES = 10
+const MAX_COPY_NAME_CHARS = 200
+
+function copiesNote(copies: readonly GatedFinding[]): string {
+  if (!copies.length) return ''
+  const names = copies.slice(0, MAX_COPY_NAMES).map((c) => clipText(c.resource.replace(/[\r\n]+/g, ' '), MAX_COPY_NAME_CHARS))
+  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more` : ''
+  const n = copies.length === 1 ? '1 more resource' : `${copies.length} more resources`
+  return ` The same finding applies to ${n} from these lines: ${names.join(', ')}${more}.`
 }
 
 /**

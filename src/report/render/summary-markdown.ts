@@ -1,6 +1,7 @@
 import type { Finding, Problem } from '../../engine/finding.js'
 import { SEVERITIES, type Severity } from '../../engine/severity.js'
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
+import { copiesTogether } from './copies.js'
 import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
 /** What a renderer needs to know about a rule (from its metadata in `rules/`). */
@@ -103,9 +104,10 @@ class RowTexts {
   private readonly tables = new Map<string, WeakMap<object, string>>()
   private readonly lineBytes = new Map<string, number>()
   /** The findings by table, the unknowns grouped and the counts: also the same at every step. */
-  readonly blocking: readonly GatedFinding[]
-  readonly advisory: readonly GatedFinding[]
-  readonly other: readonly GatedFinding[]
+  readonly blocking: Copies<GatedFinding>
+  readonly advisory: Copies<GatedFinding>
+  readonly other: Copies<GatedFinding>
+  readonly fixed: Copies<Finding>
   readonly unknownGroups: ReturnType<typeof groupUnknowns>
   readonly counts: readonly string[]
 
@@ -113,9 +115,10 @@ class RowTexts {
     report: GateReport,
     readonly elsewhere: string,
   ) {
-    this.blocking = report.findings.filter((f) => f.blocking)
-    this.advisory = report.findings.filter((f) => f.gating && !f.blocking)
-    this.other = report.findings.filter((f) => !f.gating)
+    this.blocking = copiesTogether(report.findings.filter((f) => f.blocking))
+    this.advisory = copiesTogether(report.findings.filter((f) => f.gating && !f.blocking))
+    this.other = copiesTogether(report.findings.filter((f) => !f.gating))
+    this.fixed = copiesTogether(report.fixed)
     this.unknownGroups = groupUnknowns(report.unknowns)
     this.counts = countsTable(report)
   }
@@ -174,14 +177,13 @@ function renderLines(report: GateReport, ctx: RenderContext, options: SummaryOpt
   }
   for (const note of options.notes ?? []) out.push(`> ${note}`, '')
 
-  const { blocking, advisory, other } = rows
+  const { blocking, advisory, other, fixed } = rows
   const introduced = report.effectiveScope === 'changed' ? ' introduced by this PR' : ''
-  if (blocking.length) out.push(`#### Blocking${introduced} (${blocking.length})`, '', ...findingTable(blocking, ctx, maxRows, rows), '')
-  if (advisory.length) out.push(`#### Advisory${introduced} (${advisory.length})`, '', ...findingTable(advisory, ctx, maxRows, rows), '')
+  if (blocking.length) out.push(`#### Blocking${introduced} (${counted(blocking)})`, '', ...findingTable(blocking, ctx, maxRows, rows), '')
+  if (advisory.length) out.push(`#### Advisory${introduced} (${counted(advisory)})`, '', ...findingTable(advisory, ctx, maxRows, rows), '')
   if (other.length)
-    out.push(...details(`Pre-existing (${other.length}): not introduced by this PR, not gating`, findingTable(other, ctx, maxRows, rows)))
-  if (report.fixed.length)
-    out.push(...details(`Fixed by this PR (${report.fixed.length})`, findingTable(report.fixed, ctx, maxRows, rows, false)))
+    out.push(...details(`Pre-existing (${counted(other)}): not introduced by this PR, not gating`, findingTable(other, ctx, maxRows, rows)))
+  if (fixed.length) out.push(...details(`Fixed by this PR (${counted(fixed)})`, findingTable(fixed, ctx, maxRows, rows, false)))
   if (report.problems.length)
     out.push(...details(`Parse errors and warnings (${report.problems.length})`, problemTable(report.problems, ctx, maxRows, rows), true))
   if (report.unknowns.length)
@@ -248,26 +250,49 @@ function details(summary: string, body: string[], open = false): string[] {
   return [`<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>`, '', ...body, '', '</details>', '']
 }
 
-function limitRows<T>(items: readonly T[], maxRows: number, row: (item: T) => string, elsewhere: string): string[] {
+function limitRows<T>(
+  items: readonly T[],
+  maxRows: number,
+  row: (item: T) => string,
+  elsewhere: string,
+  weight: (item: T) => number = () => 1,
+): string[] {
   const rows = items.slice(0, maxRows).map(row)
-  if (items.length > maxRows) rows.push(`\n_…and ${items.length - maxRows} more: see ${elsewhere}._`)
+  if (items.length > maxRows) rows.push(`\n_…and ${items.slice(maxRows).reduce((n, i) => n + weight(i), 0)} more: see ${elsewhere}._`)
   return rows
 }
 
-function findingTable(
-  findings: readonly (Finding | GatedFinding)[],
+/** Findings, the copies of one resource with the same finding on the same lines together (one row). */
+type Copies<T extends Finding> = readonly (readonly [T, ...T[]])[]
+
+const counted = (groups: Copies<Finding>) => groups.reduce((n, g) => n + g.length, 0)
+
+/** Copies past the first are counted in the resource cell, and named in the annotations and SARIF. */
+function resourceCell([f, ...copies]: readonly [Finding, ...Finding[]]): string {
+  const more = copies.length ? ` and ${copies.length} more from these lines` : ''
+  return `\`${escapeCode(f.resource)}\`${more}`
+}
+
+function findingTable<T extends Finding | GatedFinding>(
+  groups: Copies<T>,
   ctx: RenderContext,
   maxRows: number,
   rows: RowTexts,
   linkLocation = true,
 ): string[] {
-  const row = (f: Finding | GatedFinding) =>
-    `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${ruleCell(f.ruleId, ctx)} | \`${escapeCode(f.resource)}\` | ${findingLocationCell(f, ctx, linkLocation)} | ${escapeCell(f.message)} |`
+  const row = (g: readonly [T, ...T[]]) =>
+    `| ${SEVERITY_ICON[g[0].severity]} ${g[0].severity} | ${ruleCell(g[0].ruleId, ctx)} | ${resourceCell(g)} | ${findingLocationCell(g[0], ctx, linkLocation)} | ${escapeCell(g[0].message)} |`
   const table = linkLocation ? 'finding' : 'finding-unlinked'
   return [
     '| Severity | Rule | Resource | Location | Finding |',
     '|---|---|---|---|---|',
-    ...limitRows(findings, maxRows, (f) => rows.of(table, f, row), rows.elsewhere),
+    ...limitRows(
+      groups,
+      maxRows,
+      (g) => rows.of(table, g, row),
+      rows.elsewhere,
+      (g) => g.length,
+    ),
   ]
 }
 

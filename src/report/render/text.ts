@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/finding.js'
 import type { ScanResult } from '../../scan-result.js'
 import { countBySeverity, describeCounts } from './counts.js'
+import { copiesTogether } from './copies.js'
 import { printable as p } from './printable.js'
 import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
@@ -26,6 +27,15 @@ function columnWidth(entries: readonly string[], min: number): number {
   return entries.reduce((w, e) => Math.max(w, e.length + 2), min)
 }
 
+/** Copies a `count` or `for_each` made, named up to a few (`--verbose` lists each finding). */
+const MAX_COPY_NAMES = 5
+
+function copiesLabel(copies: readonly Finding[]): string {
+  const names = copies.slice(0, MAX_COPY_NAMES).map((f) => p(f.resource))
+  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more (--verbose lists them)` : ''
+  return `${copies.length === 1 ? '1 more resource' : `${copies.length} more resources`} from these lines: ${names.join(', ')}${more}`
+}
+
 export function renderText(result: ScanResult, opts: TextOptions): string {
   return [...textChunks(result, opts)].join('')
 }
@@ -49,11 +59,12 @@ export function* textChunks(result: ScanResult, opts: TextOptions): Generator<st
     const posWidth = columnWidth(list.map(position), 8)
     const ruleWidth = columnWidth(list.map(ruleIdOf), 32)
     yield line(c(BOLD, p(file)))
-    for (const f of list) {
+    for (const [f, ...copies] of opts.verbose ? list.map((f): [Finding] => [f]) : copiesTogether(list)) {
       yield line(
         `  ${position(f).padEnd(posWidth)}${c(COLORS[f.severity] ?? '', f.severity.padEnd(9))}${f.ruleId.padEnd(ruleWidth)}${p(f.message)}${c(DIM, `  [${p(f.resource)}]`)}`,
       )
       for (const r of f.related) yield line(c(DIM, `          ↳ ${p(r.message)}: ${p(r.at.file)}:${r.at.line}`))
+      if (copies.length) yield line(c(DIM, `          ↳ the same for ${copiesLabel(copies)}`))
     }
     yield line('')
   }
