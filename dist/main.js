@@ -54003,17 +54003,17 @@ function copiesNote(copies) {
 function renderWorkflowAnnotations(report, ctx, perLevel = 10) {
   const byLevel = { error: [], warning: [], notice: [] };
   let omitted = 0;
-  for (const f of report.findings) {
+  for (const [f, ...copies] of copiesTogether(report.findings)) {
     const lvl = f.blocking ? "error" : f.gating ? "warning" : "notice";
     if (byLevel[lvl].length >= perLevel) {
-      omitted++;
+      omitted += 1 + copies.length;
       continue;
     }
     const info2 = ctx.rule(f.ruleId);
     const start = Math.max(1, f.location.line);
     byLevel[lvl].push({
       level: lvl,
-      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}`),
+      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}${copiesNote(copies)}`),
       properties: {
         title: clip(`s3-gate: ${info2?.title ?? f.ruleId}`),
         file: ctx.repoPath(f.location.file),

@@ -288,6 +288,10 @@ describe('annotations', () => {
       /^Bucket aws_s3_bucket\.x\[0\] is public\. .* The same finding applies to 99 more resources from these lines: aws_s3_bucket\.x\[1\], .*, aws_s3_bucket\.x\[10\] and 89 more\.$/,
     )
     expect(annotations[1]!.message).not.toMatch(/same finding applies/)
+    const workflow = renderWorkflowAnnotations(report([...copies, other], []), CTX, 1)
+    expect(workflow.annotations).toHaveLength(1)
+    expect(workflow.annotations[0]!.message).toContain('The same finding applies to 99 more resources from these lines')
+    expect(workflow.omitted).toBe(1)
     // Past the cap, the findings counted are those of the groups left out.
     expect(renderCheckAnnotations(report([...copies, other], []), CTX, 1).unannotated).toBe(1)
     const critical = { ...other, severity: 'critical' as const }

@@ -89,8 +89,8 @@ function copiesNote(copies: readonly GatedFinding[]): string {
 
 /**
  * Workflow-command annotations. GitHub shows at most 10 errors and 10 warnings per step and hides
- * the rest silently, so only the top `perLevel` of each level are kept and the caller is told how
- * many were left out.
+ * the rest silently, so only the top `perLevel` of each level are kept (copies of one resource
+ * sharing one, as in the check run) and the caller is told how many findings were left out.
  */
 export function renderWorkflowAnnotations(
   report: GateReport,
@@ -99,17 +99,17 @@ export function renderWorkflowAnnotations(
 ): { annotations: WorkflowAnnotation[]; omitted: number } {
   const byLevel: Record<WorkflowAnnotation['level'], WorkflowAnnotation[]> = { error: [], warning: [], notice: [] }
   let omitted = 0
-  for (const f of report.findings) {
+  for (const [f, ...copies] of copiesTogether(report.findings)) {
     const lvl = f.blocking ? 'error' : f.gating ? 'warning' : 'notice'
     if (byLevel[lvl].length >= perLevel) {
-      omitted++
+      omitted += 1 + copies.length
       continue
     }
     const info = ctx.rule(f.ruleId)
     const start = Math.max(1, f.location.line)
     byLevel[lvl].push({
       level: lvl,
-      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}`),
+      message: clip(`${f.message} [${f.ruleId}, ${f.severity}]${movedNote(f)}${copiesNote(copies)}`),
       properties: {
         title: clip(`s3-gate: ${info?.title ?? f.ruleId}`),
         file: ctx.repoPath(f.location.file),
