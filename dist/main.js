@@ -53543,6 +53543,12 @@ function sameCommentKey(f) {
   const standing = [f.origin, f.gating, f.blocking];
   return JSON.stringify([f.ruleId, f.messageId, f.severity, at2.file, at2.line, at2.column, at2.endLine, at2.endColumn, edit, head, standing]);
 }
+function otherCopies(resources, max, name) {
+  const names = resources.slice(0, max).map(name);
+  const more = resources.length > max ? ` and ${resources.length - max} more` : "";
+  const n = resources.length === 1 ? "1 more resource" : `${resources.length} more resources`;
+  return `${n} from these lines: ${names.join(", ")}${more}`;
+}
 
 // src/report/render/unknown-groups.ts
 var ASPECT = /: cannot tell \(([^()]*)\)$/;
@@ -53918,10 +53924,8 @@ function commentBody(finding, ctx, placement, message, suggestionTooLong = false
 var MAX_ALSO_NAMES = 20;
 var MAX_ALSO_NAME_CHARS = 200;
 function alsoLine(also) {
-  const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``);
-  const more = also.length > MAX_ALSO_NAMES ? ` and ${also.length - MAX_ALSO_NAMES} more` : "";
-  const n = also.length === 1 ? "1 more resource" : `${also.length} more resources`;
-  return `<sub>The same finding applies to ${n} from these lines: ${names.join(", ")}${more}.</sub>`;
+  const name = (r) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``;
+  return `<sub>The same finding applies to ${otherCopies(also, MAX_ALSO_NAMES, name)}.</sub>`;
 }
 function renderFixedReply(sha) {
   return `${FIXED_MARKER}
@@ -53995,10 +53999,12 @@ var MAX_COPY_NAMES = 10;
 var MAX_COPY_NAME_CHARS = 200;
 function copiesNote(copies) {
   if (!copies.length) return "";
-  const names = copies.slice(0, MAX_COPY_NAMES).map((c) => clipText(c.resource.replace(/[\r\n]+/g, " "), MAX_COPY_NAME_CHARS));
-  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more` : "";
-  const n = copies.length === 1 ? "1 more resource" : `${copies.length} more resources`;
-  return ` The same finding applies to ${n} from these lines: ${names.join(", ")}${more}.`;
+  const name = (r) => clipText(r.replace(/[\r\n]+/g, " "), MAX_COPY_NAME_CHARS);
+  return ` The same finding applies to ${otherCopies(
+    copies.map((c) => c.resource),
+    MAX_COPY_NAMES,
+    name
+  )}.`;
 }
 function renderWorkflowAnnotations(report, ctx, perLevel = 10) {
   const byLevel = { error: [], warning: [], notice: [] };

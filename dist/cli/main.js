@@ -8543,6 +8543,12 @@ function sameCommentKey(f) {
   const standing = [f.origin, f.gating, f.blocking];
   return JSON.stringify([f.ruleId, f.messageId, f.severity, at.file, at.line, at.column, at.endLine, at.endColumn, edit, head, standing]);
 }
+function otherCopies(resources, max, name) {
+  const names = resources.slice(0, max).map(name);
+  const more = resources.length > max ? ` and ${resources.length - max} more` : "";
+  const n = resources.length === 1 ? "1 more resource" : `${resources.length} more resources`;
+  return `${n} from these lines: ${names.join(", ")}${more}`;
+}
 
 // src/report/render/unknown-groups.ts
 var ASPECT = /: cannot tell \(([^()]*)\)$/;
@@ -8577,9 +8583,12 @@ function columnWidth(entries, min) {
 }
 var MAX_COPY_NAMES = 5;
 function copiesLabel(copies) {
-  const names = copies.slice(0, MAX_COPY_NAMES).map((f) => printable(f.resource));
-  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more (--verbose lists them)` : "";
-  return `${copies.length === 1 ? "1 more resource" : `${copies.length} more resources`} from these lines: ${names.join(", ")}${more}`;
+  const listed = otherCopies(
+    copies.map((f) => f.resource),
+    MAX_COPY_NAMES,
+    printable
+  );
+  return copies.length > MAX_COPY_NAMES ? `${listed} (--verbose lists them)` : listed;
 }
 function* textChunks(result, opts) {
   const c = (code, s) => opts.color ? `${code}${s}${RESET}` : s;

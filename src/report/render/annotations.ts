@@ -1,5 +1,5 @@
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
-import { copiesTogether } from './copies.js'
+import { copiesTogether, otherCopies } from './copies.js'
 import { describeNotAtHead, firstSentence } from './review-comment.js'
 import { clipText, type RenderContext } from './summary-markdown.js'
 
@@ -81,10 +81,12 @@ const MAX_COPY_NAME_CHARS = 200
 
 function copiesNote(copies: readonly GatedFinding[]): string {
   if (!copies.length) return ''
-  const names = copies.slice(0, MAX_COPY_NAMES).map((c) => clipText(c.resource.replace(/[\r\n]+/g, ' '), MAX_COPY_NAME_CHARS))
-  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more` : ''
-  const n = copies.length === 1 ? '1 more resource' : `${copies.length} more resources`
-  return ` The same finding applies to ${n} from these lines: ${names.join(', ')}${more}.`
+  const name = (r: string) => clipText(r.replace(/[\r\n]+/g, ' '), MAX_COPY_NAME_CHARS)
+  return ` The same finding applies to ${otherCopies(
+    copies.map((c) => c.resource),
+    MAX_COPY_NAMES,
+    name,
+  )}.`
 }
 
 /**

@@ -31,3 +31,14 @@ function sameCommentKey(f: Finding & Partial<GatedFinding>): string {
   const standing = [f.origin, f.gating, f.blocking]
   return JSON.stringify([f.ruleId, f.messageId, f.severity, at.file, at.line, at.column, at.endLine, at.endColumn, edit, head, standing])
 }
+
+/**
+ * "2 more resources from these lines: `a`, `b`": the other copies a comment, annotation or line
+ * of text speaks for, the first `max` named (each through `name`), the rest counted.
+ */
+export function otherCopies(resources: readonly string[], max: number, name: (resource: string) => string): string {
+  const names = resources.slice(0, max).map(name)
+  const more = resources.length > max ? ` and ${resources.length - max} more` : ''
+  const n = resources.length === 1 ? '1 more resource' : `${resources.length} more resources`
+  return `${n} from these lines: ${names.join(', ')}${more}`
+}

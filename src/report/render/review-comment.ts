@@ -1,3 +1,4 @@
+import { otherCopies } from './copies.js'
 import type { NotAtHead } from '../../baseline/gate.js'
 import type { Finding } from '../../engine/finding.js'
 import type { Severity } from '../../engine/severity.js'
@@ -140,10 +141,8 @@ const MAX_ALSO_NAME_CHARS = 200
 
 function alsoLine(also: readonly string[]): string {
   // Scanned text in a code span: nothing in it is markup, only a backtick or a line break could end it.
-  const names = also.slice(0, MAX_ALSO_NAMES).map((r) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``)
-  const more = also.length > MAX_ALSO_NAMES ? ` and ${also.length - MAX_ALSO_NAMES} more` : ''
-  const n = also.length === 1 ? '1 more resource' : `${also.length} more resources`
-  return `<sub>The same finding applies to ${n} from these lines: ${names.join(', ')}${more}.</sub>`
+  const name = (r: string) => `\`${clipText(r.replace(/[`\r\n]+/g, "'"), MAX_ALSO_NAME_CHARS)}\``
+  return `<sub>The same finding applies to ${otherCopies(also, MAX_ALSO_NAMES, name)}.</sub>`
 }
 
 /** The reply left on a thread whose finding disappeared (when it cannot be resolved). */

@@ -1,7 +1,7 @@
 import type { Finding } from '../../engine/finding.js'
 import type { ScanResult } from '../../scan-result.js'
 import { countBySeverity, describeCounts } from './counts.js'
-import { copiesTogether } from './copies.js'
+import { copiesTogether, otherCopies } from './copies.js'
 import { printable as p } from './printable.js'
 import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
@@ -31,9 +31,12 @@ function columnWidth(entries: readonly string[], min: number): number {
 const MAX_COPY_NAMES = 5
 
 function copiesLabel(copies: readonly Finding[]): string {
-  const names = copies.slice(0, MAX_COPY_NAMES).map((f) => p(f.resource))
-  const more = copies.length > MAX_COPY_NAMES ? ` and ${copies.length - MAX_COPY_NAMES} more (--verbose lists them)` : ''
-  return `${copies.length === 1 ? '1 more resource' : `${copies.length} more resources`} from these lines: ${names.join(', ')}${more}`
+  const listed = otherCopies(
+    copies.map((f) => f.resource),
+    MAX_COPY_NAMES,
+    p,
+  )
+  return copies.length > MAX_COPY_NAMES ? `${listed} (--verbose lists them)` : listed
 }
 
 export function renderText(result: ScanResult, opts: TextOptions): string {
