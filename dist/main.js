@@ -18741,7 +18741,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN2 = 1;
+    var OPEN3 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18873,7 +18873,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN2;
+          this.#readyState = OPEN3;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18980,7 +18980,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN2,
+        value: OPEN3,
         writable: false
       },
       CLOSED: {
@@ -20191,17 +20191,28 @@ function parseOperator(op) {
 function isFixedValue(key, base, v) {
   if (typeof v !== "string") {
     const parts = strParts(v);
-    if (parts.some((p) => typeof p === "string" && /[*?]/.test(p))) return false;
+    if (parts.some((p) => typeof p === "string" && /[*?]/.test(p))) return pinsOneOwner(key, parts);
     const vars = parts.map((p) => typeof p === "string" ? variableIn(p) : void 0).find((x) => x !== void 0);
     if (vars !== void 0) return vars;
     const opaque = parts.some((p) => typeof p !== "string" && p.kind === "unknown");
-    return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? "unknown" : true;
+    if (!opaque || !(IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base))) return true;
+    return pinsOneOwner(key, parts) === true || "unknown";
   }
   if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v);
+  if (pinsOneOwner(key, [v]) === true) return true;
   const variable = variableIn(v);
   if (variable !== void 0) return variable;
   if (key === "aws:userid") return !/[*?]/.test(v) || /^[^*?:]+:\*$/.test(v);
   return !/[*?]/.test(v);
+}
+function pinsOneOwner(key, parts) {
+  const text = parts.map((p) => typeof p === "string" ? p : p.kind === "pseudo" ? PSEUDO_PINNED[p.name] ?? OPEN : OPEN).join("");
+  if (ORG_PATH_KEYS.has(key)) return /^o-[a-z0-9]+\//.test(text) || (text.startsWith(`${OPEN}/`) ? "unknown" : false);
+  if (!ARN_KEYS.has(key)) return false;
+  const [arn, partition, , , account] = text.split(":");
+  if (arn !== "arn" || !/^(aws[a-z-]*|\u0000)$/.test(partition ?? "")) return false;
+  if (/^\d{12}$/.test(account ?? "")) return partition === OPEN ? "unknown" : true;
+  return account === OPEN ? "unknown" : false;
 }
 function isBroadCidr(cidr) {
   const m = /\/\s*(\d+)\s*$/.exec(cidr);
@@ -20296,7 +20307,7 @@ function or(a, b) {
   if (a === "unknown" || b === "unknown") return "unknown";
   return false;
 }
-var OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, OBJECT_WRITE_ACTIONS, WRITE_ACTIONS, PERMISSION_ACTIONS, CROSS_ACCOUNT_DANGEROUS_ACTIONS, OBJECT_LEVEL_ACTIONS, ACCESS_CLASS_ACTIONS, READ_CLASSES, WRITE_CLASSES, RESTRICTING_KEYS, POSITIVE_OPERATORS, WILDCARD_OPERATORS, IP_KEYS, NEGATED_OPERATORS;
+var OBJECT_READ_ACTIONS, LIST_ACTIONS, METADATA_READ_ACTIONS, OBJECT_WRITE_ACTIONS, WRITE_ACTIONS, PERMISSION_ACTIONS, CROSS_ACCOUNT_DANGEROUS_ACTIONS, OBJECT_LEVEL_ACTIONS, ACCESS_CLASS_ACTIONS, READ_CLASSES, WRITE_CLASSES, RESTRICTING_KEYS, POSITIVE_OPERATORS, WILDCARD_OPERATORS, IP_KEYS, PSEUDO_PINNED, ORG_PATH_KEYS, ARN_KEYS, OPEN, NEGATED_OPERATORS;
 var init_policy = __esm({
   "src/model/policy.ts"() {
     "use strict";
@@ -20448,6 +20459,10 @@ var init_policy = __esm({
     POSITIVE_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"]);
     WILDCARD_OPERATORS = /* @__PURE__ */ new Set(["stringlike", "stringnotlike", "arnequals", "arnlike", "arnnotequals", "arnnotlike"]);
     IP_KEYS = /* @__PURE__ */ new Set(["aws:sourceip"]);
+    PSEUDO_PINNED = { partition: "aws", account: "111111111111" };
+    ORG_PATH_KEYS = /* @__PURE__ */ new Set(["aws:principalorgpaths", "aws:sourceorgpaths"]);
+    ARN_KEYS = /* @__PURE__ */ new Set(["aws:principalarn", "aws:sourcearn", "s3:dataaccesspointarn"]);
+    OPEN = "\0";
     NEGATED_OPERATORS = /* @__PURE__ */ new Set([
       "stringnotequals",
       "stringnotequalsignorecase",
@@ -30199,7 +30214,7 @@ function skipAtom(text, i, lang, budget, depth2) {
   return i;
 }
 function scanBalanced(text, open2, lang, budget, depth2 = 0) {
-  const stack = [OPEN[text[open2]]];
+  const stack = [OPEN2[text[open2]]];
   const commas = [];
   let i = open2 + 1;
   while (i < text.length) {
@@ -30210,7 +30225,7 @@ function scanBalanced(text, open2, lang, budget, depth2 = 0) {
       continue;
     }
     const c = text[i];
-    if (c in OPEN) stack.push(OPEN[c]);
+    if (c in OPEN2) stack.push(OPEN2[c]);
     else if (c === ")" || c === "]" || c === "}") {
       if (stack.pop() !== c) return void 0;
       if (stack.length === 0) return { close: i, commas };
@@ -30314,13 +30329,13 @@ function readCall(text, start, callee, open2, lang, budget) {
   call.props = { start: third.start, end: obj2.close, properties };
   return call;
 }
-var scanBudgetFor, MAX_TEMPLATE_DEPTH, OPEN, CALL_SEARCH_RADIUS, CALL_HEAD;
+var scanBudgetFor, MAX_TEMPLATE_DEPTH, OPEN2, CALL_SEARCH_RADIUS, CALL_HEAD;
 var init_call_syntax = __esm({
   "src/parsers/cdk/call-syntax.ts"() {
     "use strict";
     scanBudgetFor = (text) => ({ left: 4e6 + 16 * text.length });
     MAX_TEMPLATE_DEPTH = 64;
-    OPEN = { "(": ")", "[": "]", "{": "}" };
+    OPEN2 = { "(": ")", "[": "]", "{": "}" };
     CALL_SEARCH_RADIUS = 2048;
     CALL_HEAD = /(?:\bnew\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:<[^()<>]*>\s*)?\(/g;
   }
@@ -49308,7 +49323,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -49408,7 +49423,7 @@ var policy_public_write_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone write to the bucket or change its permissions",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-write", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.3",

@@ -2,20 +2,20 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-6YUBJ5GO.js";
+} from "./chunks/chunk-2OGTEN7Z.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-YBVQZP5N.js";
+} from "./chunks/chunk-QDYH6XZ3.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-XUBZA6Q7.js";
+} from "./chunks/chunk-TGSZAFVV.js";
 import {
   decodeText,
   readRegularFile,
   readRegularHead,
   terraformPlanner
-} from "./chunks/chunk-IYAI3ASI.js";
+} from "./chunks/chunk-HLCPIHB6.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
@@ -25,7 +25,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-WAGGBZYZ.js";
+} from "./chunks/chunk-ALYJB6KF.js";
 import {
   credentialsIn,
   trimTrailing
@@ -77,7 +77,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-QRJYCZBA.js";
+} from "./chunks/chunk-QR6XH62N.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1352,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-ZIMXYLQZ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-5I3CM6HC.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-KC3KNCXA.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-YJEUMG5I.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-N7H42YM6.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-5SF2VMCA.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-PXWQDEAF.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-2HCR7DCG.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
@@ -5375,7 +5375,7 @@ var policy_public_read_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone read or list the bucket",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down (source VPC/VPCE/IP, account, organization, ARN) lets anyone on the internet read or list objects. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-read", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.2",
@@ -5474,7 +5474,7 @@ var policy_public_write_default = defineRule({
   meta: {
     title: "S3 bucket policy lets anyone write to the bucket or change its permissions",
     severity: "critical",
-    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
+    why: 'An Allow statement for Principal "*" (or NotPrincipal) without a condition that pins the caller down lets anyone on the internet upload, overwrite, restore or delete objects, or rewrite the bucket policy and ACLs. Conditions are read the way AWS decides what "public" means, so a statement limited to your organization or an endpoint is not reported (an IP range broader than /8, or /32 for IPv6, does not limit it: S3 calls that public; nor does a private address in `aws:VpcSourceIp`, which any account\u2019s VPC may use, or a wildcard value such as `AROA*:*` for `aws:userid`; a pattern that keeps one account or organization fixed, such as `arn:aws:iam::111122223333:role/*` or `o-a1b2c3d4e5/r-ab12/*`, does), nor is one that a Deny limits the same way (`StringNotEquals aws:SourceVpce`). A statement counts only where its Resource reaches: object actions on `bucket/*`, bucket actions on the bucket ARN.',
     concepts: ["policy-public-write", "policy-wildcard-principal"],
     profiles: ["baseline", "default", "strict"],
     securityHub: "S3.3",

@@ -425,20 +425,50 @@ const IP_KEYS = new Set(['aws:sourceip'])
 function isFixedValue(key: string, base: string, v: Str): Tri {
   if (typeof v !== 'string') {
     const parts = strParts(v)
-    if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p))) return false
+    if (parts.some((p) => typeof p === 'string' && /[*?]/.test(p))) return pinsOneOwner(key, parts)
     const vars = parts.map((p) => (typeof p === 'string' ? variableIn(p) : undefined)).find((x) => x !== undefined)
     if (vars !== undefined) return vars
     const opaque = parts.some((p) => typeof p !== 'string' && p.kind === 'unknown')
-    return opaque && (IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base)) ? 'unknown' : true
+    if (!opaque || !(IP_KEYS.has(key) || WILDCARD_OPERATORS.has(base))) return true
+    return pinsOneOwner(key, parts) === true || 'unknown'
   }
   // A wildcard is no fixed address either (`StringLike aws:SourceIp "*"` matches every caller).
   if (IP_KEYS.has(key)) return !/[*?]/.test(v) && !isBroadCidr(v)
+  if (pinsOneOwner(key, [v]) === true) return true
   const variable = variableIn(v)
   if (variable !== undefined) return variable
   // AWS's one pattern: a fixed unique id and any session of it (`AROAEXAMPLEID:*`), not `AROA*:*`.
   if (key === 'aws:userid') return !/[*?]/.test(v) || /^[^*?:]+:\*$/.test(v)
   return !/[*?]/.test(v)
 }
+
+/** The stack's own partition and account stand for one fixed value of the right shape. */
+const PSEUDO_PINNED: Partial<Record<string, string>> = { partition: 'aws', account: '111111111111' }
+const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths'])
+const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn', 's3:dataaccesspointarn'])
+
+/**
+ * A pattern that still pins one AWS account or organization, whatever its wildcards match after
+ * that: `o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*` (AWS's own example for `aws:PrincipalOrgPaths`,
+ * under `ForAnyValue:StringLike`) lets in only that organization's accounts, and
+ * `arn:aws:iam::111122223333:role/*` only that account's roles, as Access Analyzer reads them.
+ * An ARN without an account (`arn:aws:s3:::logs-*`: buckets of anyone) or with a wildcard in it
+ * pins nobody. The stack's own account (`${AWS::AccountId}`) is one fixed account; any other
+ * placeholder in the partition or account could be anything.
+ */
+function pinsOneOwner(key: string, parts: readonly StrPart[]): Tri {
+  const text = parts.map((p) => (typeof p === 'string' ? p : p.kind === 'pseudo' ? (PSEUDO_PINNED[p.name] ?? OPEN) : OPEN)).join('')
+  if (ORG_PATH_KEYS.has(key)) return /^o-[a-z0-9]+\//.test(text) || (text.startsWith(`${OPEN}/`) ? 'unknown' : false)
+  if (!ARN_KEYS.has(key)) return false
+  const [arn, partition, , , account] = text.split(':')
+  if (arn !== 'arn' || !/^(aws[a-z-]*|\u0000)$/.test(partition ?? '')) return false
+  // One value chosen at deploy time (a parameter, a variable) fills the account: a real account pins it, `*` does not.
+  if (/^\d{12}$/.test(account ?? '')) return partition === OPEN ? 'unknown' : true
+  return account === OPEN ? 'unknown' : false
+}
+
+/** A placeholder that is not the stack's own partition or account, in the text `pinsOneOwner` reads. */
+const OPEN = '\u0000'
 
 /**
  * S3 evaluates a policy whose `aws:SourceIp` range is broader than /8 (IPv4) or /32 (IPv6) as

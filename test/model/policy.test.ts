@@ -66,6 +66,11 @@ describe('policy semantics', () => {
       { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
       { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '192.0.2.7', '2001:db8::/32'] } },
       { 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgPaths': 'o-abc/r-1/ou-1/' } },
+      // Patterns that still pin one organization or account (AWS's own example for org paths).
+      { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*'] } },
+      { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' } },
+      { ArnLike: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/*' } },
+      { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:user/${aws:username}' } },
     ]
     for (const c of restricting)
       expect(isPublicAllow(stmt({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: c }))).toBe(false)
@@ -78,6 +83,11 @@ describe('policy semantics', () => {
       { StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1' } },
       { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc' } },
       { StringLike: { 'aws:SourceArn': 'arn:aws:cloudfront::*' } },
+      { StringLike: { 'aws:SourceArn': 'arn:aws:s3:::logs-*' } },
+      { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::1111*:role/x' } },
+      { StringLike: { 'aws:PrincipalArn': 'arn:*:iam::111122223333:*' } },
+      { StringLike: { 'aws:PrincipalOrgPaths': 'o-*/r-ab12/*' } },
+      { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': '*' } },
       { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } },
       // S3 calls ranges broader than /8 (IPv4) or /32 (IPv6) public.
       { IpAddress: { 'aws:SourceIp': '0.0.0.0/1' } },

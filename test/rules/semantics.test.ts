@@ -77,6 +77,31 @@ describe('policy-lockout', () => {
   })
 })
 
+describe('policy-public-read with a condition that pins one account or organization', () => {
+  const statement = (condition: string) =>
+    `          - Effect: Allow\n            Principal: "*"\n            Action: s3:GetObject\n            Resource: !Sub "\${Data.Arn}/*"\n            Condition:\n${condition}`
+  it("is not reported for the stack's own account in an ARN pattern, nor for an org path pattern", () => {
+    for (const condition of [
+      '              ArnLike:\n                aws:PrincipalArn: !Sub "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*"\n',
+      '              ForAnyValue:StringLike:\n                aws:PrincipalOrgPaths: ["o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*"]\n',
+    ])
+      expect(run(policyTemplate(statement(condition)), ['policy-public-read']).findings).toEqual([])
+  })
+
+  it('is unknown when the account in the pattern is a parameter that could be anything, and reported for any account', () => {
+    const template = `Parameters:\n  Acct:\n    Type: String\n${policyTemplate(
+      statement('              ArnLike:\n                aws:PrincipalArn: !Sub "arn:aws:iam::${Acct}:role/*"\n'),
+    )}`
+    const param = run(template, ['policy-public-read'])
+    expect(param.findings).toEqual([])
+    expect(param.unknowns.map((u) => u.ruleId)).toEqual(['policy-public-read'])
+    const anyAccount = statement('              ArnLike:\n                aws:PrincipalArn: "arn:aws:iam::*:role/*"\n')
+    expect(run(policyTemplate(anyAccount), ['policy-public-read']).findings.map(shape)).toEqual([
+      expect.objectContaining({ resource: 'Policy' }),
+    ])
+  })
+})
+
 describe('policy-cross-account-dangerous-actions', () => {
   it('reports another account allowed to change the bucket policy', () => {
     const { findings } = run(
