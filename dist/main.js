@@ -58380,6 +58380,125 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
+// src/report/github/errors.ts
+function httpStatus(e) {
+  const status = e?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isPermissionError(e) {
+  const status = httpStatus(e);
+  if (status === 401) return true;
+  if (status !== 403) return false;
+  return !/rate limit/i.test(errorText(e)) && !isRateLimitReply(e);
+}
+function isRateLimitReply(e) {
+  const headers = e?.response?.headers ?? {};
+  return headers["retry-after"] !== void 0 || headers["x-ratelimit-remaining"] === "0";
+}
+function describeError(e) {
+  const status = httpStatus(e);
+  const text = brief(redactSecrets(errorText(e).split(" - https://")[0]?.trim() ?? ""));
+  return status ? `HTTP ${status}${text ? `: ${text}` : ""}` : text || "unknown error";
+}
+function describeErrorInMarkdown(e) {
+  return escapeInline(describeError(e));
+}
+var MAX_ERROR_CHARS = 300;
+function brief(text) {
+  let line = text;
+  if (/^<(!doctype|html|head|body)\b/i.test(line)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim();
+    line = `an HTML page instead of GitHub's JSON${title ? ` (${title})` : ""}`;
+  }
+  return clipText(line.replace(/\s+/g, " ").trim(), MAX_ERROR_CHARS);
+}
+var secrets = /* @__PURE__ */ new Set();
+function registerSecret(secret) {
+  if (!secret) return;
+  for (const form of encodedForms(secret)) {
+    if (form.length < FRAGMENT_CHARS) continue;
+    secrets.add(form);
+    for (let i = 0; i + FRAGMENT_CHARS <= form.length; i++) fragments.add(form.slice(i, i + FRAGMENT_CHARS));
+  }
+  secrets.add(secret);
+}
+function encodedForms(secret) {
+  const bytes2 = Buffer.from(secret, "utf8");
+  const forms = [secret, bytes2.toString("hex"), bytes2.toString("hex").toUpperCase()];
+  for (let align = 0; align < 3; align++) {
+    const b64 = Buffer.concat([Buffer.alloc(align), bytes2]).toString("base64");
+    const core = b64.slice(Math.ceil(align * 8 / 6), Math.floor((align + bytes2.length) / 3) * 4);
+    forms.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return forms;
+}
+var FRAGMENT_CHARS = 8;
+var fragments = /* @__PURE__ */ new Set();
+var TOKEN_CHARS = /[A-Za-z0-9_+/=-]{8,}/g;
+var URL_CHARS = /[A-Za-z0-9_.~+/=%-]{8,}/g;
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+var CREDENTIAL_HEADER = /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)(?:(?:bearer|token|basic)\s+)?[^\s"',;)\]}>]+/gi;
+function percentDecoded(run2) {
+  try {
+    return decodeURIComponent(run2);
+  } catch {
+    return run2.replace(/%([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  }
+}
+function leaks(text) {
+  for (const s of secrets) if (text.includes(s)) return true;
+  for (const run2 of text.match(TOKEN_CHARS) ?? []) if (holdsFragment(run2)) return true;
+  return false;
+}
+function holdsFragment(run2) {
+  for (let i = 0; i + FRAGMENT_CHARS <= run2.length; i++) if (fragments.has(run2.slice(i, i + FRAGMENT_CHARS))) return true;
+  return false;
+}
+var TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
+function redactSecrets(text) {
+  let out = text;
+  if (secrets.size && out.includes("%"))
+    out = out.replace(URL_CHARS, (run2) => run2.includes("%") && leaks(percentDecoded(run2)) ? "***" : run2);
+  if (fragments.size) out = out.replace(TOKEN_CHARS, (run2) => holdsFragment(run2) ? "***" : run2);
+  for (const s of secrets) out = out.split(s).join("***");
+  return out.replace(TOKEN_SHAPED, "***").replace(CREDENTIAL_HEADER, "$1$2***").replace(URL_USERINFO, "$1***@");
+}
+function errorText(e) {
+  const data = e?.response?.data;
+  if (data && typeof data === "object" && typeof data.message === "string") {
+    const details2 = detailsOf(data.errors);
+    const message = data.message;
+    return details2 ? `${message} (${details2})` : message;
+  }
+  return e instanceof Error ? e.message : typeof e === "string" ? e : "";
+}
+function detailsOf(errors) {
+  if (!Array.isArray(errors)) return "";
+  const texts = errors.slice(0, 5).map(
+    (x) => typeof x === "string" ? x : x && typeof x === "object" ? String(x.message ?? x.code ?? "") : ""
+  ).filter(Boolean);
+  return texts.join("; ");
+}
+function saysHeadMoved(e) {
+  return httpStatus(e) === 422 && /\bnot part of (the|this) pull request\b/i.test(errorText(e));
+}
+var HeadMovedError = class extends Error {
+  constructor(reason) {
+    super(reason);
+    this.reason = reason;
+    this.name = "HeadMovedError";
+  }
+  reason;
+};
+var ReadOnlyTokenError = class extends Error {
+  constructor(cause) {
+    super(describeError(cause));
+    this.cause = cause;
+    this.name = "ReadOnlyTokenError";
+  }
+  cause;
+};
+
 // src/report/github/client.ts
 var REQUEST_TIMEOUT_MS = 3e4;
 var TIMEOUTS_BEFORE_GIVING_UP = 2;
@@ -58394,14 +58513,15 @@ function createGitHubClient(options) {
   let waitLeft = options.rateLimitWaitBudgetSeconds ?? RATE_LIMIT_WAIT_BUDGET_S;
   const mayWait = (what, retryAfter, o, retryCount) => {
     if (retryCount >= maxRetries) return false;
+    const request2 = redactSecrets(`${o.method} ${o.url}`);
     if (retryAfter > waitLeft) {
       logger.warning(
-        `GitHub ${what} on ${o.method} ${o.url} asks to wait ${retryAfter}s, more than the ${Math.round(waitLeft)}s left of this run's rate-limit budget; not waiting, the request fails.`
+        `GitHub ${what} on ${request2} asks to wait ${retryAfter}s, more than the ${Math.round(waitLeft)}s left of this run's rate-limit budget; not waiting, the request fails.`
       );
       return false;
     }
     waitLeft -= retryAfter;
-    logger.info(`GitHub ${what} on ${o.method} ${o.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`);
+    logger.info(`GitHub ${what} on ${request2}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`);
     return true;
   };
   const custom = options.pacing && options.pacing.writeMs === 0 && options.pacing.notificationMs === 0 ? { write: immediate, notifications: immediate } : {};
@@ -58540,124 +58660,6 @@ function unrecognisedRateLimit(e) {
   const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1e3);
   return Number.isNaN(seconds) ? DEFAULT_RETRY_AFTER_S : Math.max(seconds, 0);
 }
-
-// src/report/github/errors.ts
-function httpStatus(e) {
-  const status = e?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function isPermissionError(e) {
-  const status = httpStatus(e);
-  if (status === 401) return true;
-  if (status !== 403) return false;
-  return !/rate limit/i.test(errorText(e)) && !isRateLimitReply(e);
-}
-function isRateLimitReply(e) {
-  const headers = e?.response?.headers ?? {};
-  return headers["retry-after"] !== void 0 || headers["x-ratelimit-remaining"] === "0";
-}
-function describeError(e) {
-  const status = httpStatus(e);
-  const text = brief(redactSecrets(errorText(e).split(" - https://")[0]?.trim() ?? ""));
-  return status ? `HTTP ${status}${text ? `: ${text}` : ""}` : text || "unknown error";
-}
-function describeErrorInMarkdown(e) {
-  return escapeInline(describeError(e));
-}
-var MAX_ERROR_CHARS = 300;
-function brief(text) {
-  let line = text;
-  if (/^<(!doctype|html|head|body)\b/i.test(line)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(line)?.[1]?.trim();
-    line = `an HTML page instead of GitHub's JSON${title ? ` (${title})` : ""}`;
-  }
-  return clipText(line.replace(/\s+/g, " ").trim(), MAX_ERROR_CHARS);
-}
-var secrets = /* @__PURE__ */ new Set();
-function registerSecret(secret) {
-  if (!secret) return;
-  for (const form of encodedForms(secret)) {
-    if (form.length < FRAGMENT_CHARS) continue;
-    secrets.add(form);
-    for (let i = 0; i + FRAGMENT_CHARS <= form.length; i++) fragments.add(form.slice(i, i + FRAGMENT_CHARS));
-  }
-  secrets.add(secret);
-}
-function encodedForms(secret) {
-  const bytes2 = Buffer.from(secret, "utf8");
-  const forms = [secret, bytes2.toString("hex"), bytes2.toString("hex").toUpperCase()];
-  for (let align = 0; align < 3; align++) {
-    const b64 = Buffer.concat([Buffer.alloc(align), bytes2]).toString("base64");
-    const core = b64.slice(Math.ceil(align * 8 / 6), Math.floor((align + bytes2.length) / 3) * 4);
-    forms.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
-  }
-  return forms;
-}
-var FRAGMENT_CHARS = 8;
-var fragments = /* @__PURE__ */ new Set();
-var TOKEN_CHARS = /[A-Za-z0-9_+/=-]{8,}/g;
-var URL_CHARS = /[A-Za-z0-9_.~+/=%-]{8,}/g;
-var CREDENTIAL_HEADER = /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)(?:(?:bearer|token|basic)\s+)?[^\s"',;)\]}>]+/gi;
-function percentDecoded(run2) {
-  try {
-    return decodeURIComponent(run2);
-  } catch {
-    return run2.replace(/%([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  }
-}
-function leaks(text) {
-  for (const s of secrets) if (text.includes(s)) return true;
-  for (const run2 of text.match(TOKEN_CHARS) ?? []) if (holdsFragment(run2)) return true;
-  return false;
-}
-function holdsFragment(run2) {
-  for (let i = 0; i + FRAGMENT_CHARS <= run2.length; i++) if (fragments.has(run2.slice(i, i + FRAGMENT_CHARS))) return true;
-  return false;
-}
-var TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9]{8,}|github_pat_[A-Za-z0-9_]{8,})/g;
-function redactSecrets(text) {
-  let out = text;
-  if (secrets.size && out.includes("%"))
-    out = out.replace(URL_CHARS, (run2) => run2.includes("%") && leaks(percentDecoded(run2)) ? "***" : run2);
-  if (fragments.size) out = out.replace(TOKEN_CHARS, (run2) => holdsFragment(run2) ? "***" : run2);
-  for (const s of secrets) out = out.split(s).join("***");
-  return out.replace(TOKEN_SHAPED, "***").replace(CREDENTIAL_HEADER, "$1$2***");
-}
-function errorText(e) {
-  const data = e?.response?.data;
-  if (data && typeof data === "object" && typeof data.message === "string") {
-    const details2 = detailsOf(data.errors);
-    const message = data.message;
-    return details2 ? `${message} (${details2})` : message;
-  }
-  return e instanceof Error ? e.message : typeof e === "string" ? e : "";
-}
-function detailsOf(errors) {
-  if (!Array.isArray(errors)) return "";
-  const texts = errors.slice(0, 5).map(
-    (x) => typeof x === "string" ? x : x && typeof x === "object" ? String(x.message ?? x.code ?? "") : ""
-  ).filter(Boolean);
-  return texts.join("; ");
-}
-function saysHeadMoved(e) {
-  return httpStatus(e) === 422 && /\bnot part of (the|this) pull request\b/i.test(errorText(e));
-}
-var HeadMovedError = class extends Error {
-  constructor(reason) {
-    super(reason);
-    this.reason = reason;
-    this.name = "HeadMovedError";
-  }
-  reason;
-};
-var ReadOnlyTokenError = class extends Error {
-  constructor(cause) {
-    super(describeError(cause));
-    this.cause = cause;
-    this.name = "ReadOnlyTokenError";
-  }
-  cause;
-};
 
 // src/report/github/create-once.ts
 function noAutomaticRetry() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeError, registerSecret } from '../../src/report/github/errors.js'
+import { describeError, redactSecrets, registerSecret } from '../../src/report/github/errors.js'
 
 const TOKEN = 'ghs_unitTestToken0123456789abcdefABCDEF'
 
@@ -58,6 +58,16 @@ describe('error descriptions', () => {
       'HTTP 502: request: POST /x authorization: ***; next',
     )
     expect(describeError(requestError(502, '{"Authorization":"Bearer zzz.yyy.xxx"}'))).toBe('HTTP 502: {"Authorization":"***"}')
+  })
+
+  it('leave out the user and password of a URL, and keep its host', () => {
+    expect(describeError(requestError(502, 'proxy: GET https://bot:s3cr3t-pw@ghe.example.com/api/v3/repos/o/r failed'))).toBe(
+      'HTTP 502: proxy: GET https://***@ghe.example.com/api/v3/repos/o/r failed',
+    )
+    expect(redactSecrets('POST https://x-access-token:abc@api.github.com/repos')).toBe('POST https://***@api.github.com/repos')
+    expect(redactSecrets('mail me at someone@example.com, see https://example.com/a@b')).toBe(
+      'mail me at someone@example.com, see https://example.com/a@b',
+    )
   })
 
   it('keep ordinary text', () => {

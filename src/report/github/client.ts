@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github'
 import { defaults as actionsDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { redactSecrets } from './errors.js'
 import type { Logger } from './logger.js'
 
 export interface ClientOptions {
@@ -70,14 +71,16 @@ export function createGitHubClient(options: ClientOptions) {
   let waitLeft = options.rateLimitWaitBudgetSeconds ?? RATE_LIMIT_WAIT_BUDGET_S
   const mayWait = (what: string, retryAfter: number, o: { method: string; url: string }, retryCount: number): boolean => {
     if (retryCount >= maxRetries) return false
+    // A GitHub Enterprise URL may carry credentials (`https://user:token@ghe.example/api/v3`).
+    const request = redactSecrets(`${o.method} ${o.url}`)
     if (retryAfter > waitLeft) {
       logger.warning(
-        `GitHub ${what} on ${o.method} ${o.url} asks to wait ${retryAfter}s, more than the ${Math.round(waitLeft)}s left of this run's rate-limit budget; not waiting, the request fails.`,
+        `GitHub ${what} on ${request} asks to wait ${retryAfter}s, more than the ${Math.round(waitLeft)}s left of this run's rate-limit budget; not waiting, the request fails.`,
       )
       return false
     }
     waitLeft -= retryAfter
-    logger.info(`GitHub ${what} on ${o.method} ${o.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`)
+    logger.info(`GitHub ${what} on ${request}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`)
     return true
   }
   const custom =

@@ -107,6 +107,8 @@ const TOKEN_CHARS = /[A-Za-z0-9_+/=-]{8,}/g
 /** Percent-encoded text: `%67%68%73%5F…` is the token too. */
 const URL_CHARS = /[A-Za-z0-9_.~+/=%-]{8,}/g
 /** `authorization: token …`, `Authorization=Bearer …`: whatever value follows is a credential. */
+/** The user and password of a URL (`https://user:secret@ghe.example/api/v3`): kept out, the host stays. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi
 const CREDENTIAL_HEADER = /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)(?:(?:bearer|token|basic)\s+)?[^\s"',;)\]}>]+/gi
 
 function percentDecoded(run: string): string {
@@ -142,7 +144,7 @@ export function redactSecrets(text: string): string {
   // Whole runs first: `eC1hY2Nlc3MtdG9rZW46…` (base64 of `x-access-token:…`) goes as one.
   if (fragments.size) out = out.replace(TOKEN_CHARS, (run) => (holdsFragment(run) ? '***' : run))
   for (const s of secrets) out = out.split(s).join('***')
-  return out.replace(TOKEN_SHAPED, '***').replace(CREDENTIAL_HEADER, '$1$2***')
+  return out.replace(TOKEN_SHAPED, '***').replace(CREDENTIAL_HEADER, '$1$2***').replace(URL_USERINFO, '$1***@')
 }
 
 function errorText(e: unknown): string {
