@@ -53538,25 +53538,36 @@ function validateCliJson(raw) {
 
 // src/report/render/copies.ts
 function copiesTogether(findings) {
-  const lists = /* @__PURE__ */ new Map();
+  const out = [];
+  const atPlace = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of findings) {
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
-    const key = sameCommentKey(f);
-    const list2 = lists.get(key);
+    const key = placeKey(f);
+    const lists = atPlace.get(key);
+    const list2 = lists?.find((l) => sameFixAndHead(l[0], f));
     if (list2) list2.push(f);
-    else lists.set(key, [f]);
+    else {
+      const fresh = [f];
+      out.push(fresh);
+      if (lists) lists.push(fresh);
+      else atPlace.set(key, [fresh]);
+    }
   }
-  return [...lists.values()];
+  return out;
 }
-function sameCommentKey(f) {
+function placeKey(f) {
   const at2 = f.location;
-  const e = f.edit;
-  const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : [];
-  const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : [];
-  const standing = [f.origin, f.gating, f.blocking];
-  return JSON.stringify([f.ruleId, f.messageId, f.severity, at2.file, at2.line, at2.column, at2.endLine, at2.endColumn, edit, head, standing]);
+  return `${f.ruleId}\0${f.messageId}\0${f.severity}\0${at2.file}\0${at2.line}:${at2.column}:${at2.endLine}:${at2.endColumn}\0${f.origin}:${f.gating}:${f.blocking}`;
+}
+function sameFixAndHead(a, b) {
+  const x = a.edit;
+  const y = b.edit;
+  const sameEdit = x === y || !!x && !!y && x.file === y.file && x.startLine === y.startLine && x.endLine === y.endLine && x.replacement === y.replacement;
+  const h = a.notAtHead;
+  const k = b.notAtHead;
+  return sameEdit && (h === k || !!h && !!k && h.why === k.why && h.line === k.line);
 }
 function otherCopies(resources, max, name) {
   const names = resources.slice(0, max).map(name);

@@ -9,27 +9,43 @@ import type { Finding } from '../../engine/finding.js'
  * Order is kept (the first finding of a list leads it); a fingerprint seen twice counts once.
  */
 export function copiesTogether<T extends Finding>(findings: readonly T[]): [T, ...T[]][] {
-  const lists = new Map<string, [T, ...T[]]>()
+  const out: [T, ...T[]][] = []
+  // By rule, place and standing first (a short key), then by fix among the few that share one: a
+  // JSON key of everything, fix text included, took seconds at 370,000 findings.
+  const atPlace = new Map<string, [T, ...T[]][]>()
   const seen = new Set<string>()
   for (const f of findings) {
     if (seen.has(f.fingerprint)) continue
     seen.add(f.fingerprint)
-    const key = sameCommentKey(f)
-    const list = lists.get(key)
+    const key = placeKey(f)
+    const lists = atPlace.get(key)
+    const list = lists?.find((l) => sameFixAndHead(l[0], f))
     if (list) list.push(f)
-    else lists.set(key, [f])
+    else {
+      const fresh: [T, ...T[]] = [f]
+      out.push(fresh)
+      if (lists) lists.push(fresh)
+      else atPlace.set(key, [fresh])
+    }
   }
-  return [...lists.values()]
+  return out
 }
 
 /** Findings of a scan (no gate yet) have no standing: grouped by the rest. */
-function sameCommentKey(f: Finding & Partial<GatedFinding>): string {
+function placeKey(f: Finding & Partial<GatedFinding>): string {
   const at = f.location
-  const e = f.edit
-  const edit = e ? [e.file, e.startLine, e.endLine, e.replacement] : []
-  const head = f.notAtHead ? [f.notAtHead.why, f.notAtHead.line] : []
-  const standing = [f.origin, f.gating, f.blocking]
-  return JSON.stringify([f.ruleId, f.messageId, f.severity, at.file, at.line, at.column, at.endLine, at.endColumn, edit, head, standing])
+  return `${f.ruleId}\u0000${f.messageId}\u0000${f.severity}\u0000${at.file}\u0000${at.line}:${at.column}:${at.endLine}:${at.endColumn}\u0000${f.origin}:${f.gating}:${f.blocking}`
+}
+
+function sameFixAndHead(a: Finding & Partial<GatedFinding>, b: Finding & Partial<GatedFinding>): boolean {
+  const x = a.edit
+  const y = b.edit
+  const sameEdit =
+    x === y ||
+    (!!x && !!y && x.file === y.file && x.startLine === y.startLine && x.endLine === y.endLine && x.replacement === y.replacement)
+  const h = a.notAtHead
+  const k = b.notAtHead
+  return sameEdit && (h === k || (!!h && !!k && h.why === k.why && h.line === k.line))
 }
 
 /**
