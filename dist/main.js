@@ -53539,35 +53539,27 @@ function validateCliJson(raw) {
 // src/report/render/copies.ts
 function copiesTogether(findings) {
   const out = [];
-  const atPlace = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
+  let list2;
   for (const f of findings) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    const key = placeKey(f);
-    const lists = atPlace.get(key);
-    const list2 = lists?.find((l) => sameFixAndHead(l[0], f));
-    if (list2) list2.push(f);
-    else {
-      const fresh = [f];
-      out.push(fresh);
-      if (lists) lists.push(fresh);
-      else atPlace.set(key, [fresh]);
-    }
+    if (list2 && sameCopy(list2[0], f)) {
+      if (list2[list2.length - 1].fingerprint !== f.fingerprint) list2.push(f);
+    } else out.push(list2 = [f]);
   }
   return out;
 }
-function placeKey(f) {
-  const at2 = f.location;
-  return `${f.ruleId}\0${f.messageId}\0${f.severity}\0${at2.file}\0${at2.line}:${at2.column}:${at2.endLine}:${at2.endColumn}\0${f.origin}:${f.gating}:${f.blocking}`;
+var reportCopies = /* @__PURE__ */ new WeakMap();
+function copiesOfReport(report) {
+  let groups2 = reportCopies.get(report.findings);
+  if (!groups2) reportCopies.set(report.findings, groups2 = copiesTogether(report.findings));
+  return groups2;
 }
-function sameFixAndHead(a, b) {
-  const x = a.edit;
-  const y = b.edit;
-  const sameEdit = x === y || !!x && !!y && x.file === y.file && x.startLine === y.startLine && x.endLine === y.endLine && x.replacement === y.replacement;
-  const h = a.notAtHead;
-  const k = b.notAtHead;
-  return sameEdit && (h === k || !!h && !!k && h.why === k.why && h.line === k.line);
+function sameCopy(a, b) {
+  const p = a.location;
+  const q = b.location;
+  return a.ruleId === b.ruleId && a.messageId === b.messageId && a.severity === b.severity && p.file === q.file && p.line === q.line && p.column === q.column && p.endLine === q.endLine && p.endColumn === q.endColumn && a.origin === b.origin && a.gating === b.gating && a.blocking === b.blocking && sameEdit(a.edit, b.edit) && (a.notAtHead === b.notAtHead || !!a.notAtHead && !!b.notAtHead && a.notAtHead.why === b.notAtHead.why && a.notAtHead.line === b.notAtHead.line);
+}
+function sameEdit(x, y) {
+  return x === y || !!x && !!y && x.file === y.file && x.startLine === y.startLine && x.endLine === y.endLine && x.replacement === y.replacement;
 }
 function otherCopies(resources, max, name) {
   const names = resources.slice(0, max).map(name);
@@ -53644,9 +53636,10 @@ var FIRST_ROWS = 256;
 var RowTexts = class {
   constructor(report, elsewhere) {
     this.elsewhere = elsewhere;
-    this.blocking = copiesTogether(report.findings.filter((f) => f.blocking));
-    this.advisory = copiesTogether(report.findings.filter((f) => f.gating && !f.blocking));
-    this.other = copiesTogether(report.findings.filter((f) => !f.gating));
+    const groups2 = copiesOfReport(report);
+    this.blocking = groups2.filter(([f]) => f.blocking);
+    this.advisory = groups2.filter(([f]) => f.gating && !f.blocking);
+    this.other = groups2.filter(([f]) => !f.gating);
     this.fixed = copiesTogether(report.fixed);
     this.unknownGroups = groupUnknowns(report.unknowns);
     this.counts = countsTable(report);
@@ -53992,7 +53985,7 @@ function level(f) {
   return f.blocking ? "failure" : f.gating ? "warning" : "notice";
 }
 function renderCheckAnnotations(report, ctx, max = Infinity) {
-  const groups2 = copiesTogether(report.findings);
+  const groups2 = copiesOfReport(report);
   let annotated = 0;
   const annotations = groups2.slice(0, max).map(([f, ...copies]) => {
     annotated += 1 + copies.length;
@@ -54035,7 +54028,7 @@ function copiesNote(copies) {
 function renderWorkflowAnnotations(report, ctx, perLevel = 10) {
   const byLevel = { error: [], warning: [], notice: [] };
   let omitted = 0;
-  for (const [f, ...copies] of copiesTogether(report.findings)) {
+  for (const [f, ...copies] of copiesOfReport(report)) {
     const lvl = f.blocking ? "error" : f.gating ? "warning" : "notice";
     if (byLevel[lvl].length >= perLevel) {
       omitted += 1 + copies.length;

@@ -8524,35 +8524,21 @@ function describeCounts(counts) {
 // src/report/render/copies.ts
 function copiesTogether(findings) {
   const out = [];
-  const atPlace = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
+  let list;
   for (const f of findings) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    const key = placeKey(f);
-    const lists = atPlace.get(key);
-    const list = lists?.find((l) => sameFixAndHead(l[0], f));
-    if (list) list.push(f);
-    else {
-      const fresh = [f];
-      out.push(fresh);
-      if (lists) lists.push(fresh);
-      else atPlace.set(key, [fresh]);
-    }
+    if (list && sameCopy(list[0], f)) {
+      if (list[list.length - 1].fingerprint !== f.fingerprint) list.push(f);
+    } else out.push(list = [f]);
   }
   return out;
 }
-function placeKey(f) {
-  const at = f.location;
-  return `${f.ruleId}\0${f.messageId}\0${f.severity}\0${at.file}\0${at.line}:${at.column}:${at.endLine}:${at.endColumn}\0${f.origin}:${f.gating}:${f.blocking}`;
+function sameCopy(a, b) {
+  const p = a.location;
+  const q = b.location;
+  return a.ruleId === b.ruleId && a.messageId === b.messageId && a.severity === b.severity && p.file === q.file && p.line === q.line && p.column === q.column && p.endLine === q.endLine && p.endColumn === q.endColumn && a.origin === b.origin && a.gating === b.gating && a.blocking === b.blocking && sameEdit(a.edit, b.edit) && (a.notAtHead === b.notAtHead || !!a.notAtHead && !!b.notAtHead && a.notAtHead.why === b.notAtHead.why && a.notAtHead.line === b.notAtHead.line);
 }
-function sameFixAndHead(a, b) {
-  const x = a.edit;
-  const y = b.edit;
-  const sameEdit = x === y || !!x && !!y && x.file === y.file && x.startLine === y.startLine && x.endLine === y.endLine && x.replacement === y.replacement;
-  const h = a.notAtHead;
-  const k = b.notAtHead;
-  return sameEdit && (h === k || !!h && !!k && h.why === k.why && h.line === k.line);
+function sameEdit(x, y) {
+  return x === y || !!x && !!y && x.file === y.file && x.startLine === y.startLine && x.endLine === y.endLine && x.replacement === y.replacement;
 }
 function otherCopies(resources, max, name) {
   const names = resources.slice(0, max).map(name);

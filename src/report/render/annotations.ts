@@ -1,5 +1,5 @@
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
-import { copiesTogether, otherCopies } from './copies.js'
+import { copiesOfReport, otherCopies } from './copies.js'
 import { describeNotAtHead, firstSentence } from './review-comment.js'
 import { clipText, type RenderContext } from './summary-markdown.js'
 
@@ -45,7 +45,7 @@ export interface CheckAnnotations {
  * the others.
  */
 export function renderCheckAnnotations(report: GateReport, ctx: RenderContext, max = Infinity): CheckAnnotations {
-  const groups = copiesTogether(report.findings)
+  const groups = copiesOfReport(report)
   let annotated = 0
   const annotations = groups.slice(0, max).map(([f, ...copies]) => {
     annotated += 1 + copies.length
@@ -101,7 +101,7 @@ export function renderWorkflowAnnotations(
 ): { annotations: WorkflowAnnotation[]; omitted: number } {
   const byLevel: Record<WorkflowAnnotation['level'], WorkflowAnnotation[]> = { error: [], warning: [], notice: [] }
   let omitted = 0
-  for (const [f, ...copies] of copiesTogether(report.findings)) {
+  for (const [f, ...copies] of copiesOfReport(report)) {
     const lvl = f.blocking ? 'error' : f.gating ? 'warning' : 'notice'
     if (byLevel[lvl].length >= perLevel) {
       omitted += 1 + copies.length

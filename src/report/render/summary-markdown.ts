@@ -1,7 +1,7 @@
 import type { Finding, Problem } from '../../engine/finding.js'
 import { SEVERITIES, type Severity } from '../../engine/severity.js'
 import type { GatedFinding, GateReport } from '../../baseline/gate.js'
-import { copiesTogether } from './copies.js'
+import { copiesOfReport, copiesTogether } from './copies.js'
 import { aspectsLabel, groupUnknowns } from './unknown-groups.js'
 
 /** What a renderer needs to know about a rule (from its metadata in `rules/`). */
@@ -115,9 +115,10 @@ class RowTexts {
     report: GateReport,
     readonly elsewhere: string,
   ) {
-    this.blocking = copiesTogether(report.findings.filter((f) => f.blocking))
-    this.advisory = copiesTogether(report.findings.filter((f) => f.gating && !f.blocking))
-    this.other = copiesTogether(report.findings.filter((f) => !f.gating))
+    const groups = copiesOfReport(report)
+    this.blocking = groups.filter(([f]) => f.blocking)
+    this.advisory = groups.filter(([f]) => f.gating && !f.blocking)
+    this.other = groups.filter(([f]) => !f.gating)
     this.fixed = copiesTogether(report.fixed)
     this.unknownGroups = groupUnknowns(report.unknowns)
     this.counts = countsTable(report)
