@@ -316,7 +316,9 @@ describe('the action when the GitHub API misbehaves (more cases)', () => {
     expect(Math.max(...check.annotationBatches)).toBeLessThanOrEqual(50)
     expect(check.output.summary!.length).toBeLessThanOrEqual(65_535)
     expect(check.output.summary).toMatch(
-      new RegExp(`${total - 1000} findings beyond the first 1000 annotations \\(a check run's most\\) have no annotation; the SARIF file has them all`),
+      new RegExp(
+        `${total - 1000} findings beyond the first 1000 annotations \\(a check run's most\\) have no annotation; the SARIF file has them all`,
+      ),
     )
     expect(fake.state.reviewComments).toHaveLength(30)
     expect(fake.state.issueComments[0]!.body.length).toBeLessThanOrEqual(65_536)
