@@ -64,6 +64,8 @@ export interface VariableConfig {
   /** The `type` constraint, applied to whatever value the variable gets. */
   type?: Attribute
   nullable: boolean
+  /** `sensitive = true`: Terraform hides the value, so it is never read (see `ModuleInstance.variable`). */
+  sensitive: boolean
 }
 
 export interface LocalConfig {
@@ -77,6 +79,8 @@ export interface OutputConfig {
   block: Block
   f: number
   value?: Attribute
+  /** `sensitive = true`: the caller sees the value hidden (see `childValue`). */
+  sensitive: boolean
 }
 
 export interface ModuleConfig {
@@ -102,6 +106,16 @@ export function literalString(a: Attribute | undefined): string | undefined {
   if (t.parts.length === 0) return ''
   if (t.parts.length === 1 && t.parts[0]!.t === 'lit') return t.parts[0]!.value
   return undefined
+}
+
+/**
+ * `sensitive = true` on a variable or output. Terraform wants a literal there; `"true"` is taken
+ * too (it converts), as reading a hidden value as a plain one would quote it in findings.
+ */
+export function isSensitiveFlag(a: Attribute | undefined): boolean {
+  if (!a) return false
+  if (a.expr.t === 'literal') return a.expr.value === true
+  return literalString(a) === 'true'
 }
 
 export function buildModuleConfig(dir: string, files: ParsedFile[]): ModuleConfig {
@@ -138,10 +152,12 @@ function applyOverride(m: ModuleConfig, file: ParsedFile): void {
       if (d) vc.default = { ...d, file: file.f }
       const t = attr(b.body, 'type')
       if (t) vc.type = { ...t, file: file.f }
+      if (attr(b.body, 'sensitive')) vc.sensitive = isSensitiveFlag(attr(b.body, 'sensitive'))
     } else if (b.type === 'output' && l.length === 1) {
       const oc = m.outputs.get(l[0]!)
       const value = attr(b.body, 'value')
       if (oc && value) oc.value = { ...value, file: file.f }
+      if (oc && attr(b.body, 'sensitive')) oc.sensitive = isSensitiveFlag(attr(b.body, 'sensitive'))
     } else if (b.type === 'locals') {
       for (const a of b.body.attributes) m.locals.set(a.name, { name: a.name, attr: a, f: file.f })
     }
@@ -214,6 +230,7 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
             default: attr(b.body, 'default'),
             type: attr(b.body, 'type'),
             nullable: !(nullable && nullable.expr.t === 'literal' && nullable.expr.value === false),
+            sensitive: isSensitiveFlag(attr(b.body, 'sensitive')),
           })
           break
         }
@@ -229,7 +246,13 @@ function collect(dir: string, files: ParsedFile[]): ModuleConfig {
         case 'output':
           if (l.length !== 1) continue
           if (!m.outputs.has(l[0]!.value))
-            m.outputs.set(l[0]!.value, { name: l[0]!.value, block: b, f: file.f, value: attr(b.body, 'value') })
+            m.outputs.set(l[0]!.value, {
+              name: l[0]!.value,
+              block: b,
+              f: file.f,
+              value: attr(b.body, 'value'),
+              sensitive: isSensitiveFlag(attr(b.body, 'sensitive')),
+            })
           break
       }
     }

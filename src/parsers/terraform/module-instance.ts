@@ -14,6 +14,7 @@ import type { Evaluator, Namespaces, ProblemSink, Scope } from './eval/evaluate.
 import type { SourceFiles } from './eval/source-files.js'
 import {
   failure,
+  hiddenValue,
   knownText,
   list,
   num,
@@ -642,6 +643,11 @@ export class ModuleInstance implements Namespaces {
       return failure(`var.${name} is not declared`, at, `${this.prefix}var.${name}`)
     }
     const key = `${this.prefix}var.${name}`
+    if (vc.sensitive) {
+      const hidden = this.hiddenVariable(name, key, at)
+      this.vars.set(name, hidden)
+      return hidden
+    }
     const v = this.guard(`var.${name}`, at, () => {
       let def: TfValue | undefined | null = null
       const fromDefault = () => {
@@ -668,6 +674,17 @@ export class ModuleInstance implements Namespaces {
     }
     this.vars.set(name, out)
     return out
+  }
+
+  /**
+   * A `sensitive = true` variable: its value (default, `.tfvars`, plan, module input) is never read,
+   * so no finding can quote it. Its identity is kept for linking, the caller's when the call
+   * passes an unknown on unchanged (a sensitive variable of its own).
+   */
+  private hiddenVariable(name: string, key: string, at: Origin | undefined): TfUnknown {
+    const input = this.call?.input(name)
+    const ident = input?.k === 'unknown' && !input.error && input.ident !== undefined ? input.ident : key
+    return { ...hiddenValue(`var.${name}${this.prefix ? ` of ${this.prefix.slice(0, -1)}` : ''}`, at), key: ident, ident }
   }
 
   output(name: string, at: Origin | undefined): TfValue {
@@ -863,7 +880,7 @@ function childValue(c: ChildModule): TfValue {
   const target: RefTarget = {
     describe: c.call.address,
     get: (name, at) => {
-      if (c.kind === 'local') return c.instance.output(name, at)
+      if (c.kind === 'local') return outputForCaller(c.instance, c.call.address, name, at)
       if (c.kind === 'registry-s3') return registryS3Output(c.call, name, at)
       if (c.kind === 'registry-s3-notification')
         return unknown(`output ${name} of ${c.call.address} is not modelled`, at, `${c.call.address}.${name}`)
@@ -872,11 +889,21 @@ function childValue(c: ChildModule): TfValue {
     whole: (at) => {
       if (c.kind !== 'local') return unknown(`module ${c.call.address} is not scanned`, at)
       const attrs = new Map<string, TfValue>()
-      for (const o of c.instance.config.outputs.keys()) attrs.set(o, c.instance.output(o, at))
+      for (const o of c.instance.config.outputs.keys()) attrs.set(o, outputForCaller(c.instance, c.call.address, o, at))
       return obj(attrs, at)
     },
   }
   return { k: 'ref', target }
+}
+
+/**
+ * A module output as its caller reads it: one declared `sensitive = true` is hidden there, as
+ * Terraform marks it. The identity stays, as the same output of the same instance is one value.
+ */
+function outputForCaller(instance: ModuleInstance, address: string, name: string, at: Origin | undefined): TfValue {
+  if (!instance.config.outputs.get(name)?.sensitive) return instance.output(name, at)
+  const key = `${address}.${name}`
+  return { ...hiddenValue(key, at), key, ident: key }
 }
 
 /** Outputs of `terraform-aws-modules/s3-bucket/aws` that name its bucket. */

@@ -19,6 +19,7 @@ import {
   bool,
   failure,
   formatNumber,
+  hiddenValue,
   isStringLike,
   list,
   NON_ASCII,
@@ -773,8 +774,15 @@ const FUNCTIONS: Record<string, Fn> = {
     return failure(`tomap() cannot convert a ${typeName(v)}`, at)
   },
   type: (_args, at) => unknown('type() is only for the console', at),
-  sensitive: (args, at) => args[0] ?? failure('sensitive() needs an argument', at),
-  nonsensitive: (args, at) => args[0] ?? failure('nonsensitive() needs an argument', at),
+  sensitive: (args, at) => {
+    const a = arity('sensitive', args, 1, 1, at)
+    if (a) return a
+    // An unknown holds no value to hide, and keeps its identity for linking.
+    return args[0]!.k === 'unknown' ? args[0]! : hiddenValue('the value passed to sensitive()', at)
+  },
+  // Terraform shows what `nonsensitive()` returns, so it passes through; a value s3-gate already
+  // hid (a sensitive variable) was never read, and stays unknown.
+  nonsensitive: (args, at) => arity('nonsensitive', args, 1, 1, at) ?? args[0]!,
 
   // ----- collections
   length: strict((args, at) => {
