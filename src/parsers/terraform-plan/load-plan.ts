@@ -229,6 +229,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
 
   // ----- indexes: after_unknown per address, configuration per module path and resource
   const unknownMasks = new Map<string, SNode>()
+  const sensitiveMasks = new Map<string, SNode>()
   // Addresses the plan creates (or replaces): see ConvertContext.created.
   const created = new Set<string>()
   const changes = get(root, 'resource_changes')
@@ -237,10 +238,16 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       const address = str(get(c, 'address'))
       const mask = get(get(c, 'change'), 'after_unknown')
       if (address && mask) unknownMasks.set(address, mask)
+      const sensitive = get(get(c, 'change'), 'after_sensitive')
+      if (address && sensitive) sensitiveMasks.set(address, sensitive)
       const actions = get(get(c, 'change'), 'actions')
       if (address && actions?.kind === 'seq' && actions.items.some((a) => str(a) === 'create')) created.add(address)
     }
   }
+  // What Terraform hides in a resource's values: its change's `after_sensitive` and its planned (or
+  // state) values' own `sensitive_values`, which hold the same marks; either is read.
+  const sensitivityOf = (pr: { address: string; node: SMap }): SNode[] =>
+    [sensitiveMasks.get(pr.address), get(pr.node, 'sensitive_values')].filter((m): m is SNode => m !== undefined)
   const configModule = (modulePath: string[]): SNode | undefined => {
     let m = configRoot
     for (const call of modulePath) m = get(get(get(m, 'module_calls'), call), 'module')
@@ -510,6 +517,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const header = place ? blockHeader(place.f, place.block) : planHeader
     const cctx: ConvertContext = {
       planF,
+      address: pr.address,
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return undefined
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index)
@@ -532,6 +540,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
         place,
         header,
         place !== undefined,
+        sensitivityOf(pr),
       )
       return new ValueBodyView(value as TfObject, header, pr.address)
     }
@@ -611,7 +620,9 @@ function passedVariables(root: SNode, configRoot: SNode | undefined): [string, s
   const declared = get(configRoot, 'variables')
   for (const e of variables.entries) {
     const value = get(e.value, 'value')
-    if (value === undefined) continue
+    // A sensitive variable is hidden in the sources too (`ModuleInstance.variable`): its value
+    // is not passed on, so it cannot be read there, nor sent to a worker.
+    if (value === undefined || isTrueScalar(get(get(declared, e.key), 'sensitive'))) continue
     const text = jsonText(value)
     const def = get(get(declared, e.key), 'default')
     // A value too large to compare is left to the sources' own reading.
@@ -620,6 +631,8 @@ function passedVariables(root: SNode, configRoot: SNode | undefined): [string, s
   }
   return out
 }
+
+const isTrueScalar = (n: SNode | undefined): boolean => n?.kind === 'scalar' && n.value === true
 
 function jsonText(node: SNode): string | undefined {
   try {

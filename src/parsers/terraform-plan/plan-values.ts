@@ -2,18 +2,23 @@
  * A resource's planned values → the evaluator's values, so the Terraform model builder reads a plan
  * exactly like HCL:
  * - `(known after apply)` (`after_unknown: true`) becomes `unknown`;
+ * - a sensitive value (`true` in `after_sensitive` or `sensitive_values`, at a leaf or over a whole
+ *   subtree) becomes `unknown` too: the plan holds it in plain text, and a finding quoting it
+ *   would publish it;
  * - with the plan's `configuration`, only attributes the configuration writes are kept, so a
  *   provider default reads as "not written" (`default`) as it does from HCL;
  * - each value points at its `.tf` attribute when the sources were found, else at the plan.
  */
 import type { SNode } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
-import { bool, list, nul, num, obj, unknown, type Origin, type TfValue } from '../terraform/eval/value.js'
+import { bool, hiddenValue, list, nul, num, obj, unknown, type Origin, type TfValue } from '../terraform/eval/value.js'
 import { findAttr, findNested, type TfPlace } from './source-map.js'
 
 export interface ConvertContext {
   /** File number of the plan. */
   planF: number
+  /** The resource's address, to name a sensitive value's path. */
+  address: string
   /** Placeholder for an attribute whose configuration references a bucket (`target_bucket = aws_s3_bucket.logs.id`). */
   bucketPlaceholder(expr: SNode | undefined, attrName: string): TfValue | undefined
   /**
@@ -38,6 +43,28 @@ export interface ConvertContext {
 const isMap = (n: SNode | undefined): n is Extract<SNode, { kind: 'map' }> => n?.kind === 'map'
 
 /**
+ * The sensitivity masks over one value (`after_sensitive` of its change, `sensitive_values` of its
+ * planned values): each has the value's shape, `true` where the value is sensitive, and a
+ * `true` covers all below it. Either one marking it is enough.
+ */
+type Masks = readonly SNode[]
+
+const isTrue = (n: SNode | undefined): boolean => n?.kind === 'scalar' && n.value === true
+const hiddenHere = (masks: Masks): boolean => masks.some(isTrue)
+function maskAt(masks: Masks, key: string | number): Masks {
+  const out: SNode[] = []
+  for (const m of masks) {
+    const child = typeof key === 'number' ? (m.kind === 'seq' ? m.items[key] : undefined) : isMap(m) ? get(m, key) : undefined
+    if (child) out.push(child)
+  }
+  return out
+}
+
+function hidden(ctx: ConvertContext, path: string, at: Origin): TfValue {
+  return hiddenValue(`${ctx.address}.${path} in the plan`, at)
+}
+
+/**
  * Terraform leaves `dynamic` blocks out of the configuration's expressions (it reads only what the
  * schema names), so a nested block missing there may still be written: the `.tf` body says so when
  * it is there; without it, a planned block is written when the provider never computes it, or when
@@ -54,20 +81,21 @@ function planOrigin(ctx: ConvertContext, n: SNode): Origin {
   return { f: ctx.planF, s: n.start, e: n.end }
 }
 
-/** A JSON value as a plain value (policy strings, tags...), positions in the plan. */
-function scalarTree(n: SNode, at: (n: SNode) => Origin, text: ConvertContext['text']): TfValue {
+/** A JSON value as a plain value (policy strings, tags...), positions in the plan; sensitive parts unknown. */
+function scalarTree(ctx: ConvertContext, n: SNode, at: (n: SNode) => Origin, masks: Masks, path: string): TfValue {
+  if (hiddenHere(masks)) return hidden(ctx, path, at(n))
   switch (n.kind) {
     case 'scalar':
       if (n.value === null) return nul(at(n))
-      if (typeof n.value === 'string') return text(n.value, at(n))
+      if (typeof n.value === 'string') return ctx.text(n.value, at(n))
       return typeof n.value === 'number' ? num(n.value, at(n)) : bool(n.value, at(n))
     case 'seq':
       return list(
-        n.items.map((i) => scalarTree(i, at, text)),
+        n.items.map((item, i) => scalarTree(ctx, item, at, maskAt(masks, i), `${path}[${i}]`)),
         at(n),
       )
     case 'map':
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at, text)])), at(n))
+      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at, maskAt(masks, e.key), `${path}.${e.key}`)])), at(n))
   }
 }
 
@@ -75,7 +103,8 @@ function scalarTree(n: SNode, at: (n: SNode) => Origin, text: ConvertContext['te
  * Converts the `values` object of one resource (or nested block).
  * `expressions`: the matching `configuration` expressions object (undefined: keep everything).
  * `fallback`: where values without a `.tf` attribute point; `inTf` when that is a `.tf` location
- * (an enclosing block was found), so nothing falls back to the plan file.
+ * (an enclosing block was found), so nothing falls back to the plan file. `sensitive`: the
+ * sensitivity masks over `values`, `path` the logical path of `values` in the resource.
  */
 export function convertObject(
   ctx: ConvertContext,
@@ -85,8 +114,10 @@ export function convertObject(
   place: TfPlace | undefined,
   fallback: Origin,
   inTf: boolean,
-  top = true,
+  sensitive: Masks = [],
+  path = '',
 ): TfValue {
+  const top = path === ''
   const attrs = new Map<string, TfValue>()
   const keys = new Set<string>()
   if (isMap(values)) for (const e of values.entries) keys.add(e.key)
@@ -101,6 +132,9 @@ export function convertObject(
     // Not written in the configuration: a provider default or a computed value, read as unset.
     if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue
     const m = isMap(mask) ? get(mask, key) : undefined
+    // A whole block marked sensitive hides each of its attributes; that it exists is no secret.
+    const masks = hiddenHere(sensitive) ? sensitive : maskAt(sensitive, key)
+    const keyPath = top ? key : `${path}.${key}`
     const tfAttr = findAttr(place, key)
     const at: Origin = tfAttr ? { f: place!.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value)
     // A reference to a bucket reads as that bucket, known or not, as it does in HCL.
@@ -123,7 +157,8 @@ export function convertObject(
       const items = value.items.map((item, i) => {
         const nested = findNested(place, key, i)
         const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item)
-        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, false)
+        const itemMasks = hiddenHere(masks) ? masks : maskAt(masks, i)
+        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, itemMasks, `${keyPath}[${i}]`)
       })
       attrs.set(key, list(items, at))
       continue
@@ -131,7 +166,7 @@ export function convertObject(
     // Attributes: plain values, every node located at the attribute (or in the plan).
     attrs.set(
       key,
-      scalarTree(value, (n) => (tf ? at : planOrigin(ctx, n)), ctx.text),
+      scalarTree(ctx, value, (n) => (tf ? at : planOrigin(ctx, n)), masks, keyPath),
     )
   }
   return obj(attrs, here)
