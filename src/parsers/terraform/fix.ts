@@ -17,6 +17,7 @@ import { parseHcl } from './hcl/parse.js'
 import { forgetRecentParses, recentJsonConfig, recentParse } from './hcl/recent-parses.js'
 import { FileEdits, literalOf, referenceIn, type Arn, type ConfigEditor, type FixValue, type Settings } from './fix-edits.js'
 import { CONFIG_FILE } from './config-files.js'
+import { isSensitiveFlag } from './module-config.js'
 import { HclEditor } from './fix-hcl.js'
 import { JsonEditor } from './fix-json.js'
 import { tlsDescription } from './fix-tls-statement.js'
@@ -698,5 +699,23 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
     : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith('module.'))
   const description = handler(ed, block, intent, line, ctx)
   ed.finish()
-  return description ? edits.toTextEdit(file, description) : undefined
+  const edit = description ? edits.toTextEdit(file, description) : undefined
+  return edit && rewritesHiddenText(text, parsed, edit) ? undefined : edit
+}
+
+const SENSITIVE_CALL = /\bsensitive\s*\(/
+
+/**
+ * Whether an edit rewrites lines holding a value Terraform hides: a `sensitive = true` variable or
+ * output, or a `sensitive(...)` call. The suggestion repeats the lines it replaces, so it would
+ * quote the value (a minified `.tf.json` file is one line); the finding then goes without one.
+ */
+function rewritesHiddenText(text: string, parsed: ParsedText, edit: TextEdit): boolean {
+  for (const b of parsed.spans) {
+    if (b.to < edit.startLine || b.from > edit.endLine) continue
+    if ((b.block.type === 'variable' || b.block.type === 'output') && isSensitiveFlag(attr(b.block.body, 'sensitive'))) return true
+  }
+  const from = parsed.lines.lineStart(edit.startLine)
+  const to = edit.endLine < parsed.lines.lineCount() ? parsed.lines.lineStart(edit.endLine + 1) : text.length
+  return SENSITIVE_CALL.test(text.slice(from, to))
 }
