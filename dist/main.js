@@ -22647,6 +22647,11 @@ function literalString(a) {
   if (t.parts.length === 1 && t.parts[0].t === "lit") return t.parts[0].value;
   return void 0;
 }
+function isSensitiveFlag(a) {
+  if (!a) return false;
+  if (a.expr.t === "literal") return a.expr.value === true;
+  return literalString(a) === "true";
+}
 function buildModuleConfig(dir, files) {
   const m = collect(
     dir,
@@ -22680,10 +22685,12 @@ function applyOverride(m, file) {
       if (d) vc.default = { ...d, file: file.f };
       const t = attr(b.body, "type");
       if (t) vc.type = { ...t, file: file.f };
+      if (attr(b.body, "sensitive")) vc.sensitive = isSensitiveFlag(attr(b.body, "sensitive"));
     } else if (b.type === "output" && l.length === 1) {
       const oc = m.outputs.get(l[0]);
       const value = attr(b.body, "value");
       if (oc && value) oc.value = { ...value, file: file.f };
+      if (oc && attr(b.body, "sensitive")) oc.sensitive = isSensitiveFlag(attr(b.body, "sensitive"));
     } else if (b.type === "locals") {
       for (const a of b.body.attributes) m.locals.set(a.name, { name: a.name, attr: a, f: file.f });
     }
@@ -22753,7 +22760,8 @@ function collect(dir, files) {
             f: file.f,
             default: attr(b.body, "default"),
             type: attr(b.body, "type"),
-            nullable: !(nullable && nullable.expr.t === "literal" && nullable.expr.value === false)
+            nullable: !(nullable && nullable.expr.t === "literal" && nullable.expr.value === false),
+            sensitive: isSensitiveFlag(attr(b.body, "sensitive"))
           });
           break;
         }
@@ -22769,7 +22777,13 @@ function collect(dir, files) {
         case "output":
           if (l.length !== 1) continue;
           if (!m.outputs.has(l[0].value))
-            m.outputs.set(l[0].value, { name: l[0].value, block: b, f: file.f, value: attr(b.body, "value") });
+            m.outputs.set(l[0].value, {
+              name: l[0].value,
+              block: b,
+              f: file.f,
+              value: attr(b.body, "value"),
+              sensitive: isSensitiveFlag(attr(b.body, "sensitive"))
+            });
           break;
       }
     }
@@ -32627,9 +32641,19 @@ function renderTerraformFix(finding, texts) {
   const ed = parsed.json ? new JsonEditor(edits, parsed.json.root, parsed.body.blocks, ctx.declared, parsed.json.style) : new HclEditor(edits, parsed.body.blocks, ctx.declared, finding.resource.startsWith("module."));
   const description = handler2(ed, block, intent, line, ctx);
   ed.finish();
-  return description ? edits.toTextEdit(file, description) : void 0;
+  const edit = description ? edits.toTextEdit(file, description) : void 0;
+  return edit && rewritesHiddenText(text, parsed, edit) ? void 0 : edit;
 }
-var BPA_FLAGS, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION;
+function rewritesHiddenText(text, parsed, edit) {
+  for (const b of parsed.spans) {
+    if (b.to < edit.startLine || b.from > edit.endLine) continue;
+    if ((b.block.type === "variable" || b.block.type === "output") && isSensitiveFlag(attr(b.block.body, "sensitive"))) return true;
+  }
+  const from = parsed.lines.lineStart(edit.startLine);
+  const to = edit.endLine < parsed.lines.lineCount() ? parsed.lines.lineStart(edit.endLine + 1) : text.length;
+  return SENSITIVE_CALL.test(text.slice(from, to));
+}
+var BPA_FLAGS, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION, SENSITIVE_CALL;
 var init_fix3 = __esm({
   "src/parsers/terraform/fix.ts"() {
     "use strict";
@@ -32643,6 +32667,7 @@ var init_fix3 = __esm({
     init_recent_parses();
     init_fix_edits();
     init_config_files();
+    init_module_config();
     init_fix_hcl();
     init_fix_json2();
     init_fix_tls_statement();
@@ -32884,6 +32909,7 @@ var init_fix3 = __esm({
     isJsonConfig = (f) => /\.(tf|tofu)\.json$/i.test(f);
     isConfig = (f) => CONFIG_FILE.test(f);
     AWS_PROVIDER_VERSION = /"?\baws"?\s*[=:]\s*\{[^{}]*?"?\bversion"?\s*[=:]\s*"([^"]*)"/g;
+    SENSITIVE_CALL = /\bsensitive\s*\(/;
   }
 });
 
@@ -32906,6 +32932,9 @@ var init_call_sites = __esm({
 });
 
 // src/parsers/terraform/eval/value.ts
+function hiddenValue(what, at2) {
+  return { k: "unknown", why: `${what} is marked sensitive; s3-gate does not read values Terraform hides`, at: at2 };
+}
 function oneOf(u, alternatives, when) {
   const flat = [];
   const flatWhen = [];
@@ -35969,6 +35998,17 @@ var init_source_map = __esm({
 });
 
 // src/parsers/terraform-plan/plan-values.ts
+function maskAt(masks, key) {
+  const out = [];
+  for (const m of masks) {
+    const child2 = typeof key === "number" ? m.kind === "seq" ? m.items[key] : void 0 : isMap(m) ? get(m, key) : void 0;
+    if (child2) out.push(child2);
+  }
+  return out;
+}
+function hidden(ctx, path38, at2) {
+  return hiddenValue(`${ctx.address}.${path38} in the plan`, at2);
+}
 function writtenDynamically(ctx, key, value, place, top) {
   if (place) return place.body.blocks.some((b) => b.type === "dynamic" && b.labels[0]?.value === key);
   const blocks = value?.kind === "seq" && value.items.length > 0 && value.items.every((i) => i.kind === "map");
@@ -35978,22 +36018,24 @@ function writtenDynamically(ctx, key, value, place, top) {
 function planOrigin(ctx, n) {
   return { f: ctx.planF, s: n.start, e: n.end };
 }
-function scalarTree(n, at2, text) {
+function scalarTree(ctx, n, at2, masks, path38) {
+  if (hiddenHere(masks)) return hidden(ctx, path38, at2(n));
   switch (n.kind) {
     case "scalar":
       if (n.value === null) return nul(at2(n));
-      if (typeof n.value === "string") return text(n.value, at2(n));
+      if (typeof n.value === "string") return ctx.text(n.value, at2(n));
       return typeof n.value === "number" ? num(n.value, at2(n)) : bool(n.value, at2(n));
     case "seq":
       return list(
-        n.items.map((i) => scalarTree(i, at2, text)),
+        n.items.map((item, i) => scalarTree(ctx, item, at2, maskAt(masks, i), `${path38}[${i}]`)),
         at2(n)
       );
     case "map":
-      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(e.value, at2, text)])), at2(n));
+      return obj(new Map(n.entries.map((e) => [e.key, scalarTree(ctx, e.value, at2, maskAt(masks, e.key), `${path38}.${e.key}`)])), at2(n));
   }
 }
-function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, top = true) {
+function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, sensitive = [], path38 = "") {
+  const top = path38 === "";
   const attrs = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Set();
   if (isMap(values)) for (const e of values.entries) keys.add(e.key);
@@ -36005,6 +36047,8 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, t
     const value = isMap(values) ? get(values, key) : void 0;
     if (isMap(expressions) && !expr && !writtenDynamically(ctx, key, value, place, top)) continue;
     const m = isMap(mask2) ? get(mask2, key) : void 0;
+    const masks = hiddenHere(sensitive) ? sensitive : maskAt(sensitive, key);
+    const keyPath = top ? key : `${path38}.${key}`;
     const tfAttr = findAttr(place, key);
     const at2 = tfAttr ? { f: place.f, s: tfAttr.start, e: tfAttr.end } : tf || !value ? here : planOrigin(ctx, value);
     const placeholder = ctx.bucketPlaceholder(expr, key);
@@ -36025,19 +36069,20 @@ function convertObject(ctx, values, mask2, expressions, place, fallback, inTf, t
       const items = value.items.map((item, i) => {
         const nested = findNested(place, key, i);
         const itemAt = nested ? { f: nested.f, s: nested.block.start, e: nested.block.open + 1 } : tf ? here : planOrigin(ctx, item);
-        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, false);
+        const itemMasks = hiddenHere(masks) ? masks : maskAt(masks, i);
+        return convertObject(ctx, item, maskItems?.[i], exprItems?.[i], nested, itemAt, tf, itemMasks, `${keyPath}[${i}]`);
       });
       attrs.set(key, list(items, at2));
       continue;
     }
     attrs.set(
       key,
-      scalarTree(value, (n) => tf ? at2 : planOrigin(ctx, n), ctx.text)
+      scalarTree(ctx, value, (n) => tf ? at2 : planOrigin(ctx, n), masks, keyPath)
     );
   }
   return obj(attrs, here);
 }
-var isMap;
+var isMap, isTrue, hiddenHere;
 var init_plan_values = __esm({
   "src/parsers/terraform-plan/plan-values.ts"() {
     "use strict";
@@ -36045,6 +36090,8 @@ var init_plan_values = __esm({
     init_value2();
     init_source_map();
     isMap = (n) => n?.kind === "map";
+    isTrue = (n) => n?.kind === "scalar" && n.value === true;
+    hiddenHere = (masks) => masks.some(isTrue);
   }
 });
 
@@ -36195,6 +36242,7 @@ function loadPlanUnit(unit, ctx) {
     }
   }
   const unknownMasks = /* @__PURE__ */ new Map();
+  const sensitiveMasks = /* @__PURE__ */ new Map();
   const created = /* @__PURE__ */ new Set();
   const changes = get(root, "resource_changes");
   if (changes && changes.kind === "seq") {
@@ -36202,10 +36250,13 @@ function loadPlanUnit(unit, ctx) {
       const address = str2(get(c, "address"));
       const mask2 = get(get(c, "change"), "after_unknown");
       if (address && mask2) unknownMasks.set(address, mask2);
+      const sensitive = get(get(c, "change"), "after_sensitive");
+      if (address && sensitive) sensitiveMasks.set(address, sensitive);
       const actions = get(get(c, "change"), "actions");
       if (address && actions?.kind === "seq" && actions.items.some((a) => str2(a) === "create")) created.add(address);
     }
   }
+  const sensitivityOf = (pr) => [sensitiveMasks.get(pr.address), get(pr.node, "sensitive_values")].filter((m) => m !== void 0);
   const configModule = (modulePath2) => {
     let m = configRoot;
     for (const call of modulePath2) m = get(get(get(m, "module_calls"), call), "module");
@@ -36413,6 +36464,7 @@ function loadPlanUnit(unit, ctx) {
     const header = place ? blockHeader(place.f, place.block) : planHeader;
     const cctx = {
       planF,
+      address: pr.address,
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return void 0;
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index);
@@ -36434,7 +36486,8 @@ function loadPlanUnit(unit, ctx) {
         isMap2(expressions) ? expressions : void 0,
         place,
         header,
-        place !== void 0
+        place !== void 0,
+        sensitivityOf(pr)
       );
       return new ValueBodyView(value, header, pr.address);
     };
@@ -36505,7 +36558,7 @@ function passedVariables(root, configRoot) {
   const declared = get(configRoot, "variables");
   for (const e of variables.entries) {
     const value = get(e.value, "value");
-    if (value === void 0) continue;
+    if (value === void 0 || isTrueScalar(get(get(declared, e.key), "sensitive"))) continue;
     const text = jsonText(value);
     const def = get(get(declared, e.key), "default");
     if (text === void 0 || def !== void 0 && jsonText(def) === text) continue;
@@ -36541,7 +36594,7 @@ function configNames(config, address) {
   };
   return walk(config);
 }
-var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH;
+var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isTrueScalar;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
@@ -36580,6 +36633,7 @@ var init_load_plan = __esm({
     };
     str2 = (n) => n && n.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
     MAX_MODULE_DEPTH = 32;
+    isTrueScalar = (n) => n?.kind === "scalar" && n.value === true;
   }
 });
 
@@ -37518,8 +37572,14 @@ ${pad}`), at2);
         return failure(`tomap() cannot convert a ${typeName(v)}`, at2);
       },
       type: (_args, at2) => unknown("type() is only for the console", at2),
-      sensitive: (args, at2) => args[0] ?? failure("sensitive() needs an argument", at2),
-      nonsensitive: (args, at2) => args[0] ?? failure("nonsensitive() needs an argument", at2),
+      sensitive: (args, at2) => {
+        const a = arity("sensitive", args, 1, 1, at2);
+        if (a) return a;
+        return args[0].k === "unknown" ? args[0] : hiddenValue("the value passed to sensitive()", at2);
+      },
+      // Terraform shows what `nonsensitive()` returns, so it passes through; a value s3-gate already
+      // hid (a sensitive variable) was never read, and stays unknown.
+      nonsensitive: (args, at2) => arity("nonsensitive", args, 1, 1, at2) ?? args[0],
       // ----- collections
       length: strict((args, at2) => {
         const v = args[0];
@@ -39463,7 +39523,7 @@ function childValue(c) {
   const target = {
     describe: c.call.address,
     get: (name, at2) => {
-      if (c.kind === "local") return c.instance.output(name, at2);
+      if (c.kind === "local") return outputForCaller(c.instance, c.call.address, name, at2);
       if (c.kind === "registry-s3") return registryS3Output(c.call, name, at2);
       if (c.kind === "registry-s3-notification")
         return unknown(`output ${name} of ${c.call.address} is not modelled`, at2, `${c.call.address}.${name}`);
@@ -39472,11 +39532,16 @@ function childValue(c) {
     whole: (at2) => {
       if (c.kind !== "local") return unknown(`module ${c.call.address} is not scanned`, at2);
       const attrs = /* @__PURE__ */ new Map();
-      for (const o of c.instance.config.outputs.keys()) attrs.set(o, c.instance.output(o, at2));
+      for (const o of c.instance.config.outputs.keys()) attrs.set(o, outputForCaller(c.instance, c.call.address, o, at2));
       return obj(attrs, at2);
     }
   };
   return { k: "ref", target };
+}
+function outputForCaller(instance, address, name, at2) {
+  if (!instance.config.outputs.get(name)?.sensitive) return instance.output(name, at2);
+  const key = `${address}.${name}`;
+  return { ...hiddenValue(key, at2), key, ident: key };
 }
 function registryS3Output(call, name, at2) {
   const id = call.address;
@@ -39713,6 +39778,11 @@ var init_module_instance = __esm({
           return failure(`var.${name} is not declared`, at2, `${this.prefix}var.${name}`);
         }
         const key = `${this.prefix}var.${name}`;
+        if (vc.sensitive) {
+          const hidden2 = this.hiddenVariable(name, key, at2);
+          this.vars.set(name, hidden2);
+          return hidden2;
+        }
         const v = this.guard(`var.${name}`, at2, () => {
           let def = null;
           const fromDefault = () => {
@@ -39735,6 +39805,16 @@ var init_module_instance = __esm({
         }
         this.vars.set(name, out);
         return out;
+      }
+      /**
+       * A `sensitive = true` variable: its value (default, `.tfvars`, plan, module input) is never read,
+       * so no finding can quote it. Its identity is kept for linking, the caller's when the call
+       * passes an unknown on unchanged (a sensitive variable of its own).
+       */
+      hiddenVariable(name, key, at2) {
+        const input = this.call?.input(name);
+        const ident = input?.k === "unknown" && !input.error && input.ident !== void 0 ? input.ident : key;
+        return { ...hiddenValue(`var.${name}${this.prefix ? ` of ${this.prefix.slice(0, -1)}` : ""}`, at2), key: ident, ident };
       }
       output(name, at2) {
         const cached2 = this.outputsCache.get(name);

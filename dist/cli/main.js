@@ -9,13 +9,13 @@ import {
 } from "./chunks/chunk-QDYH6XZ3.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-TGSZAFVV.js";
+} from "./chunks/chunk-KJTWJVMW.js";
 import {
   decodeText,
   readRegularFile,
   readRegularHead,
   terraformPlanner
-} from "./chunks/chunk-HLCPIHB6.js";
+} from "./chunks/chunk-Z6N3SZAC.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
@@ -25,7 +25,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-ALYJB6KF.js";
+} from "./chunks/chunk-ZBYI54PN.js";
 import {
   credentialsIn,
   trimTrailing
@@ -1353,8 +1353,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-N7H42YM6.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-5SF2VMCA.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-PXWQDEAF.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-HZ2HEJAO.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-6RYPSWG2.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-2HCR7DCG.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
