@@ -4,6 +4,7 @@
  * computed; references to buckets become neutral placeholders; the rest is `Unknown`, never a guess.
  */
 import type { PassedParameters } from './stack-parameters.js'
+import { isNoEcho, noEchoWhy } from './no-echo.js'
 import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
@@ -247,6 +248,9 @@ export class TemplateEvaluator {
     const type = get(param, 'Type')
     const typeName = type?.kind === 'scalar' ? String(type.value) : 'String'
     const key = `parameter:${name}`
+    // Before anything it may be given: CloudFormation hides a default and a value passed alike.
+    // The key keeps its identity, so a policy on `!Ref BucketName` still finds the bucket passed.
+    if (isNoEcho(param)) return new Unknown(noEchoWhy(name), key)
     if (typeName.startsWith('AWS::SSM::Parameter::Value')) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key)
     let passed = this.passed?.get(name)
     if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key)
