@@ -155,7 +155,22 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
     change = { set, ensure, remove: c.remove.map((k) => (lang === 'py' ? (PY_NAMES[k] ?? k) : k)), description: '' }
   }
   change.description = describe(change, lang, `${call.callee} ${text.slice(call.args[1]!.start, call.args[1]!.end)}`)
-  return editCall(text, lines, file, call, change, lang, () => (source.indentUnit ??= indentUnit(text)))
+  const edit = editCall(text, lines, file, call, change, lang, () => (source.indentUnit ??= indentUnit(text)))
+  return edit && rewritesNoEcho(text, lines, edit) ? undefined : edit
+}
+
+/** `noEcho: true` (TypeScript, Java's `.noEcho(true)`), `no_echo=True` (Python), `NoEcho = true` (C#). */
+const NO_ECHO = /no_?echo/i
+
+/**
+ * Whether an edit rewrites lines that declare a `NoEcho` parameter (`new CfnParameter(this, 'P', {
+ * noEcho: true, default: '...' })` inside the bucket's props): the suggestion repeats the lines it
+ * replaces, so it would quote the default CloudFormation hides; the finding then goes without one.
+ */
+function rewritesNoEcho(text: string, lines: LineIndex, edit: TextEdit): boolean {
+  const from = lines.lineStart(edit.startLine)
+  const to = edit.endLine < lines.lineCount() ? lines.lineStart(edit.endLine + 1) : text.length
+  return NO_ECHO.test(text.slice(from, to))
 }
 
 function describe(c: PropChange, lang: Lang, construct: string): string {

@@ -15,6 +15,7 @@ import { addMember, addTlsStatement, removeProperty, setMember, setProperty, sta
 import { freePolicyName, otherPolicyMayCover } from './fix-policy.js'
 import { copyPattern, loopTemplates } from './for-each.js'
 import { parseTemplateFile, type ParsedTemplateFile } from './parse.js'
+import { noEchoLines } from './no-echo.js'
 
 interface Doc {
   text: string
@@ -38,6 +39,8 @@ interface Doc {
   longLine: boolean
   /** How a JSON file writes its JSON, read on its first fix. */
   style?: JsonStyle
+  /** The lines of `NoEcho` parameters' declarations (their `Default`), which no suggestion may repeat. */
+  hidden: { from: number; to: number }[]
 }
 
 /**
@@ -118,6 +121,7 @@ function docFor(file: string, text: string): Doc {
     templatesOf,
     loops,
     onlyLoopFor: new Map(),
+    hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines)),
   }
   cached = { file, text, doc }
   return doc
@@ -526,11 +530,27 @@ function jsonTemplate(doc: Doc, file: string, template: number): JsonTemplate | 
 }
 
 export function renderCloudFormationFix(finding: Finding, texts: Map<string, string>): TextEdit | undefined {
-  const fix = finding.fix
   const file = finding.location.file
   const text = texts.get(file)
-  if (!fix || text === undefined) return undefined
+  if (!finding.fix || text === undefined) return undefined
   const doc = docFor(file, text)
+  const edit = templateEdit(doc, finding)
+  return edit && rewritesHiddenLines(doc, edit) ? undefined : edit
+}
+
+/**
+ * Whether an edit replaces a line of a `NoEcho` parameter's declaration. The suggestion repeats
+ * the lines it replaces, so it would quote the hidden default (a one-line JSON template is all
+ * one line); the finding then goes without one.
+ */
+function rewritesHiddenLines(doc: Doc, edit: TextEdit): boolean {
+  return doc.hidden.some((h) => h.from <= edit.endLine && h.to >= edit.startLine)
+}
+
+function templateEdit(doc: Doc, finding: Finding): TextEdit | undefined {
+  const fix = finding.fix
+  const file = finding.location.file
+  if (!fix) return undefined
   const found = resourceEntry(doc, finding)
   if (!found) return undefined
   const { template, entry } = found
