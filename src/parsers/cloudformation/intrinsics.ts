@@ -5,6 +5,7 @@
  */
 import type { PassedParameters } from './stack-parameters.js'
 import { isNoEcho, noEchoWhy } from './no-echo.js'
+import { dynamicReferenceParts, mentionsDynamicReference } from './dynamic-references.js'
 import { ownEntry } from '../../own-entry.js'
 import { appendAll } from '../../append.js'
 import { DEFAULT_LIMITS } from '../../limits.js'
@@ -118,7 +119,7 @@ export class TemplateEvaluator {
   evaluate(node: SNode, depth = 0): EV {
     // A literal is read whatever the budget: once it was spent, every resource's `Type` became
     // unknown and the rest of the template was reported as invalid.
-    if (node.kind === 'scalar') return node.value
+    if (node.kind === 'scalar') return typeof node.value === 'string' ? withDynamicReferences(node.value) : node.value
     if (++this.steps > this.maxSteps) return new Unknown('evaluation budget exceeded')
     if (depth > 200) return new Unknown('nesting too deep to evaluate')
     switch (node.kind) {
@@ -321,10 +322,10 @@ export class TemplateEvaluator {
     const vars = new Map<string, EV>()
     if (arg.kind === 'seq') {
       if (arg.items.length < 1) return new Unknown('malformed Fn::Sub')
-      template = this.evaluate(arg.items[0]!, depth + 1)
+      template = this.subTemplate(arg.items[0]!, depth + 1)
       const m = arg.items[1]
       if (m?.kind === 'map') for (const e of m.entries) vars.set(e.key, this.evaluate(e.value, depth + 1))
-    } else template = this.evaluate(arg, depth + 1)
+    } else template = this.subTemplate(arg, depth + 1)
     if (typeof template !== 'string') return new Unknown('Fn::Sub template not known statically')
     const parts = new BoundedParts(this.maxLength)
     // `[^{}]`, not `[^}]`: each `${` without a `}` would otherwise scan to the end of the template,
@@ -349,7 +350,15 @@ export class TemplateEvaluator {
     }
     if (!parts.add([template.slice(last)])) return this.tooLong()
     if (!this.chargeChars(parts.length)) return new Unknown('evaluation budget exceeded')
-    return strToEv(makeStr(parts.list))
+    return withDynamicReferences(strToEv(makeStr(parts.list)))
+  }
+
+  /**
+   * The text of an `Fn::Sub` template as written: CloudFormation substitutes first and resolves
+   * dynamic references after, so `{{resolve:ssm:/${Env}/acl}}` is one reference.
+   */
+  private subTemplate(node: SNode, depth: number): EV {
+    return node.kind === 'scalar' && typeof node.value === 'string' ? node.value : this.evaluate(node, depth)
   }
 
   /**
@@ -394,7 +403,7 @@ export class TemplateEvaluator {
       if ((i > 0 && !parts.add([d])) || !parts.add(toParts(list[i]!))) return this.tooLong()
     }
     if (!this.chargeChars(parts.length)) return new Unknown('evaluation budget exceeded')
-    return strToEv(makeStr(parts.list))
+    return withDynamicReferences(strToEv(makeStr(parts.list)))
   }
 
   private findInMap(arg: SNode, depth: number): EV {
@@ -581,6 +590,31 @@ export function unknownPart(v: Unknown): Placeholder {
   if (v.key) p.key = v.key
   if (v.oneOf) p.oneOf = v.oneOf
   return p
+}
+
+/**
+ * A string with its dynamic references (`{{resolve:...}}`) as unknowns: the template holds where
+ * the value is read from, not the value (see dynamic-references.ts).
+ */
+export function withDynamicReferences(v: EV): EV {
+  if (typeof v === 'string') return mentionsDynamicReference(v) ? fromReferenceParts(dynamicReferenceParts(v)) : v
+  if (!isStrObject(v) || !v.parts.some((p) => typeof p === 'string' && mentionsDynamicReference(p))) return v
+  const out: StrPart[] = []
+  for (const p of v.parts) {
+    const split = typeof p === 'string' ? dynamicReferenceParts(p) : [p]
+    if (!split) return fromReferenceParts(undefined)
+    appendAll(out, split)
+  }
+  return fromReferenceParts(out)
+}
+
+function fromReferenceParts(parts: StrPart[] | undefined): EV {
+  // A reference built around a value known at deploy time (`{{resolve:ssm:/${Env}/acl}}`).
+  if (!parts) return new Unknown('a dynamic reference ({{resolve:...}}) whose name is only known at deploy time')
+  const s = makeStr(parts)
+  const only = typeof s === 'string' || s.parts.length !== 1 ? undefined : s.parts[0]
+  if (only !== undefined && typeof only !== 'string' && only.kind === 'unknown') return new Unknown(only.why, only.key)
+  return strToEv(s)
 }
 
 function strToEv(s: Str): EV {

@@ -10,7 +10,17 @@ import type { LineIndex } from '../shared/line-index.js'
 import type { SNode } from '../shared/source-tree.js'
 import { parseJson } from '../shared/json-tree.js'
 import { getEntry } from '../shared/source-tree.js'
-import { isIntrinsic, isStrObject, NO_VALUE, Unknown, unknownPart, type EV, type TemplateEvaluator } from './intrinsics.js'
+import {
+  isIntrinsic,
+  isStrObject,
+  NO_VALUE,
+  Unknown,
+  unknownPart,
+  withDynamicReferences,
+  type EV,
+  type TemplateEvaluator,
+} from './intrinsics.js'
+import { mentionsDynamicReference } from './dynamic-references.js'
 
 /** A position in the template: a node, its logical path, and the offset of its key (for lines). */
 export interface Cur {
@@ -284,7 +294,9 @@ export class TemplateReader {
     if (r instanceof Unknown) return { kind: 'unknown', why: r.why, at, ...this.ifBranches(cur) }
     switch (r.kind) {
       case 'scalar':
-        return { kind: 'str', value: r.value, at }
+        return typeof r.value === 'string' && mentionsDynamicReference(r.value)
+          ? evToPNode(withDynamicReferences(r.value), at)
+          : { kind: 'str', value: r.value, at }
       case 'seq': {
         const items: PNode[] = []
         r.items.forEach((item, i) => {
