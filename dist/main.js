@@ -23515,6 +23515,60 @@ var init_fix_json = __esm({
   }
 });
 
+// src/parsers/cloudformation/no-echo.ts
+function isNoEcho(param) {
+  const flag = get(param, "NoEcho");
+  if (!flag) return false;
+  return !(flag.kind === "scalar" && (flag.value === false || String(flag.value).toLowerCase() === "false"));
+}
+function noEchoWhy(name) {
+  return `parameter ${name} is NoEcho; s3-gate does not read values CloudFormation hides`;
+}
+function noEchoLines(root, lines) {
+  const parameters = get(root, "Parameters");
+  if (parameters?.kind !== "map") return [];
+  return parameters.entries.filter((e) => isNoEcho(e.value)).map((e) => ({ from: lines.position(e.keyStart).line, to: lines.position(Math.max(e.keyStart, e.value.end - 1)).line }));
+}
+var init_no_echo = __esm({
+  "src/parsers/cloudformation/no-echo.ts"() {
+    "use strict";
+    init_source_tree();
+  }
+});
+
+// src/parsers/cloudformation/dynamic-references.ts
+function mentionsDynamicReference(text) {
+  return text.includes(OPENING);
+}
+function dynamicReferenceParts(text) {
+  const parts = [];
+  let last = 0;
+  for (const m of text.matchAll(REFERENCE)) {
+    parts.push(text.slice(last, m.index));
+    parts.push(referencePlaceholder(m[0], m[1]));
+    last = m.index + m[0].length;
+  }
+  const rest = text.slice(last);
+  if (rest.includes(OPENING)) return void 0;
+  parts.push(rest);
+  return parts;
+}
+function referencePlaceholder(reference, service) {
+  return {
+    kind: "unknown",
+    why: `${reference} is a dynamic reference: CloudFormation reads it from ${service} when the stack is deployed`,
+    key: `resolve:${reference}`
+  };
+}
+var REFERENCE, OPENING;
+var init_dynamic_references = __esm({
+  "src/parsers/cloudformation/dynamic-references.ts"() {
+    "use strict";
+    REFERENCE = /\{\{resolve:([A-Za-z-]+):[^{}]*\}\}/g;
+    OPENING = "{{resolve:";
+  }
+});
+
 // src/parsers/cloudformation/intrinsics.ts
 function isIntrinsic2(node) {
   if (node.kind !== "map" || node.entries.length !== 1) return false;
@@ -23563,6 +23617,24 @@ function unknownPart(v) {
   if (v.oneOf) p.oneOf = v.oneOf;
   return p;
 }
+function withDynamicReferences(v) {
+  if (typeof v === "string") return mentionsDynamicReference(v) ? fromReferenceParts(dynamicReferenceParts(v)) : v;
+  if (!isStrObject(v) || !v.parts.some((p) => typeof p === "string" && mentionsDynamicReference(p))) return v;
+  const out = [];
+  for (const p of v.parts) {
+    const split = typeof p === "string" ? dynamicReferenceParts(p) : [p];
+    if (!split) return fromReferenceParts(void 0);
+    appendAll(out, split);
+  }
+  return fromReferenceParts(out);
+}
+function fromReferenceParts(parts) {
+  if (!parts) return new Unknown("a dynamic reference ({{resolve:...}}) whose name is only known at deploy time");
+  const s = makeStr(parts);
+  const only = typeof s === "string" || s.parts.length !== 1 ? void 0 : s.parts[0];
+  if (only !== void 0 && typeof only !== "string" && only.kind === "unknown") return new Unknown(only.why, only.key);
+  return strToEv(s);
+}
 function strToEv(s) {
   return typeof s === "string" ? s : { parts: s.parts };
 }
@@ -23599,6 +23671,8 @@ var Unknown, MAX_CANDIDATES, NO_VALUE, PSEUDO, pseudoName, BUCKET_TYPES, IAM_ARN
 var init_intrinsics = __esm({
   "src/parsers/cloudformation/intrinsics.ts"() {
     "use strict";
+    init_no_echo();
+    init_dynamic_references();
     init_own_entry();
     init_append();
     init_limits();
@@ -23675,7 +23749,7 @@ var init_intrinsics = __esm({
       }
       /** Evaluates a whole subtree. */
       evaluate(node, depth2 = 0) {
-        if (node.kind === "scalar") return node.value;
+        if (node.kind === "scalar") return typeof node.value === "string" ? withDynamicReferences(node.value) : node.value;
         if (++this.steps > this.maxSteps) return new Unknown("evaluation budget exceeded");
         if (depth2 > 200) return new Unknown("nesting too deep to evaluate");
         switch (node.kind) {
@@ -23796,6 +23870,7 @@ var init_intrinsics = __esm({
         const type = get(param, "Type");
         const typeName2 = type?.kind === "scalar" ? String(type.value) : "String";
         const key = `parameter:${name}`;
+        if (isNoEcho(param)) return new Unknown(noEchoWhy(name), key);
         if (typeName2.startsWith("AWS::SSM::Parameter::Value")) return new Unknown(`parameter ${name} is read from SSM at deploy time`, key);
         let passed = this.passed?.get(name);
         if (passed === null) return new Unknown(`parameter ${name} is passed by the parent stack, and only known at deploy time`, key);
@@ -23858,10 +23933,10 @@ var init_intrinsics = __esm({
         const vars = /* @__PURE__ */ new Map();
         if (arg.kind === "seq") {
           if (arg.items.length < 1) return new Unknown("malformed Fn::Sub");
-          template = this.evaluate(arg.items[0], depth2 + 1);
+          template = this.subTemplate(arg.items[0], depth2 + 1);
           const m = arg.items[1];
           if (m?.kind === "map") for (const e of m.entries) vars.set(e.key, this.evaluate(e.value, depth2 + 1));
-        } else template = this.evaluate(arg, depth2 + 1);
+        } else template = this.subTemplate(arg, depth2 + 1);
         if (typeof template !== "string") return new Unknown("Fn::Sub template not known statically");
         const parts = new BoundedParts(this.maxLength);
         const re = /\$\{([^{}]*)\}/g;
@@ -23884,7 +23959,14 @@ var init_intrinsics = __esm({
         }
         if (!parts.add([template.slice(last)])) return this.tooLong();
         if (!this.chargeChars(parts.length)) return new Unknown("evaluation budget exceeded");
-        return strToEv(makeStr(parts.list));
+        return withDynamicReferences(strToEv(makeStr(parts.list)));
+      }
+      /**
+       * The text of an `Fn::Sub` template as written: CloudFormation substitutes first and resolves
+       * dynamic references after, so `{{resolve:ssm:/${Env}/acl}}` is one reference.
+       */
+      subTemplate(node, depth2) {
+        return node.kind === "scalar" && typeof node.value === "string" ? node.value : this.evaluate(node, depth2);
       }
       /**
        * A list a function built, its elements counted as steps (as in Terraform): every `Ref` splits
@@ -23924,7 +24006,7 @@ var init_intrinsics = __esm({
           if (i > 0 && !parts.add([d]) || !parts.add(toParts(list2[i]))) return this.tooLong();
         }
         if (!this.chargeChars(parts.length)) return new Unknown("evaluation budget exceeded");
-        return strToEv(makeStr(parts.list));
+        return withDynamicReferences(strToEv(makeStr(parts.list)));
       }
       findInMap(arg, depth2) {
         if (arg.kind !== "seq" || arg.items.length < 3) return new Unknown("malformed Fn::FindInMap");
@@ -27094,7 +27176,8 @@ function docFor(file, text) {
     policies,
     templatesOf,
     loops,
-    onlyLoopFor: /* @__PURE__ */ new Map()
+    onlyLoopFor: /* @__PURE__ */ new Map(),
+    hidden: roots.flatMap((root) => noEchoLines(root, parsed.lines))
   };
   cached = { file, text, doc };
   return doc;
@@ -27325,11 +27408,20 @@ function jsonTemplate(doc, file, template) {
   return { file, text: doc.text, lines: doc.index, style: doc.style, resources, policies: doc.policies[template] };
 }
 function renderCloudFormationFix(finding, texts) {
-  const fix = finding.fix;
   const file = finding.location.file;
   const text = texts.get(file);
-  if (!fix || text === void 0) return void 0;
+  if (!finding.fix || text === void 0) return void 0;
   const doc = docFor(file, text);
+  const edit = templateEdit(doc, finding);
+  return edit && rewritesHiddenLines(doc, edit) ? void 0 : edit;
+}
+function rewritesHiddenLines(doc, edit) {
+  return doc.hidden.some((h) => h.from <= edit.endLine && h.to >= edit.startLine);
+}
+function templateEdit(doc, finding) {
+  const fix = finding.fix;
+  const file = finding.location.file;
+  if (!fix) return void 0;
   const found = resourceEntry(doc, finding);
   if (!found) return void 0;
   const { template, entry } = found;
@@ -27389,6 +27481,7 @@ var init_fix = __esm({
     init_fix_policy();
     init_for_each();
     init_parse2();
+    init_no_echo();
     lineOf = (doc, offset) => doc.index.position(offset).line;
     indentOf = (line) => /^\s*/.exec(line)[0];
     BLOCKS = {
@@ -28712,6 +28805,7 @@ var init_reader = __esm({
     init_json_tree();
     init_source_tree();
     init_intrinsics();
+    init_dynamic_references();
     TemplateReader = class {
       constructor(ev, lines, file) {
         this.ev = ev;
@@ -28936,7 +29030,7 @@ var init_reader = __esm({
         if (r instanceof Unknown) return { kind: "unknown", why: r.why, at: at2, ...this.ifBranches(cur) };
         switch (r.kind) {
           case "scalar":
-            return { kind: "str", value: r.value, at: at2 };
+            return typeof r.value === "string" && mentionsDynamicReference(r.value) ? evToPNode(withDynamicReferences(r.value), at2) : { kind: "str", value: r.value, at: at2 };
           case "seq": {
             const items = [];
             r.items.forEach((item, i) => {
@@ -30716,7 +30810,13 @@ function renderCdkFix(finding, texts) {
     change = { set, ensure, remove: c.remove.map((k) => lang === "py" ? PY_NAMES[k] ?? k : k), description: "" };
   }
   change.description = describe2(change, lang, `${call.callee} ${text.slice(call.args[1].start, call.args[1].end)}`);
-  return editCall(text, lines, file, call, change, lang, () => source.indentUnit ??= indentUnit(text));
+  const edit = editCall(text, lines, file, call, change, lang, () => source.indentUnit ??= indentUnit(text));
+  return edit && rewritesNoEcho(text, lines, edit) ? void 0 : edit;
+}
+function rewritesNoEcho(text, lines, edit) {
+  const from = lines.lineStart(edit.startLine);
+  const to = edit.endLine < lines.lineCount() ? lines.lineStart(edit.endLine + 1) : text.length;
+  return NO_ECHO.test(text.slice(from, to));
 }
 function describe2(c, lang, construct) {
   const sep4 = lang === "py" ? "=" : ": ";
@@ -30726,7 +30826,7 @@ function describe2(c, lang, construct) {
   else if (c.remove.length > 0) d += ` (dropping ${c.remove.map((k) => `\`${k}\``).join(", ")} if set)`;
   return `${d} on ${construct}`;
 }
-var PY_MODULE_IMPORT, PY_FROM_IMPORT, TS_NAMESPACE_IMPORT, TS_LIB_NAMED_IMPORTS, TS_REQUIRE, facts;
+var PY_MODULE_IMPORT, PY_FROM_IMPORT, TS_NAMESPACE_IMPORT, TS_LIB_NAMED_IMPORTS, TS_REQUIRE, facts, NO_ECHO;
 var init_fix2 = __esm({
   "src/parsers/cdk/fix.ts"() {
     "use strict";
@@ -30740,6 +30840,7 @@ var init_fix2 = __esm({
     TS_LIB_NAMED_IMPORTS = /import\s*\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib['"]/g;
     TS_REQUIRE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]aws-cdk-lib\/aws-s3['"]\s*\)/;
     facts = /* @__PURE__ */ new Map();
+    NO_ECHO = /no_?echo/i;
   }
 });
 
@@ -31693,18 +31794,18 @@ function referenceIn(text, expr, json) {
   const whole = expr.t === "template" && expr.parts.length === 1 && expr.parts[0].t === "interp" ? expr.parts[0] : void 0;
   if (!json) {
     if (whole) return referenceIn(text, whole.expr, false);
-    return REFERENCE.has(expr.t) ? exprSource(text, expr) : void 0;
+    return REFERENCE2.has(expr.t) ? exprSource(text, expr) : void 0;
   }
   if (!whole || text[expr.start] !== '"') return void 0;
   const value = JSON.parse(exprSource(text, expr));
   return /^\$\{\s*([^{}"]+?)\s*\}$/.exec(value)?.[1];
 }
-var REFERENCE;
+var REFERENCE2;
 var init_fix_edits = __esm({
   "src/parsers/terraform/fix-edits.ts"() {
     "use strict";
     init_file_edits();
-    REFERENCE = /* @__PURE__ */ new Set(["var", "getattr", "index", "splat"]);
+    REFERENCE2 = /* @__PURE__ */ new Set(["var", "getattr", "index", "splat"]);
   }
 });
 

@@ -1352,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-N7H42YM6.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-5Y3UYUBO.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-HZ2HEJAO.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-6RYPSWG2.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-2HCR7DCG.js")).cloudFormationPlugin
+  cloudformation: async () => (await import("./chunks/cloudformation-LH4ZOQ3K.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();
