@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { rules } from '../../../rules/index.js'
-import { renderJson } from '../../../src/report/render/json.js'
-import { renderSarif } from '../../../src/report/render/sarif.js'
-import { renderText } from '../../../src/report/render/text.js'
 import type { ScanResult } from '../../../src/scan-result.js'
+import { everyOutput } from '../../helpers/every-output.js'
 import { findingsOf, scanFiles } from '../../rules/helpers.js'
 import { plainValue, prepareFiles } from './helpers.js'
 
 function evalExpr(expr: string): unknown {
   return plainValue(prepareFiles({ 'main.tf': `locals {\n  x = ${expr}\n}\n` }).local('x'))
-}
-
-/**
- * Every output s3-gate writes, plus the result as a whole (findings, edits, unknowns, problems,
- * notes). SARIF's rule descriptors are left out: the rules' own documentation names canned ACLs.
- */
-function everyOutput(r: ScanResult): string {
-  const sarif = JSON.parse(renderSarif(r, rules)) as { runs: { tool?: unknown }[] }
-  for (const run of sarif.runs) delete run.tool
-  return [JSON.stringify(r), renderJson(r), JSON.stringify(sarif), renderText(r, { color: false })].join('\n')
 }
 
 function unknownsOf(r: ScanResult, ruleId: string): { why: string; line: number; resource: string }[] {
