@@ -30840,7 +30840,7 @@ var init_fix2 = __esm({
     TS_LIB_NAMED_IMPORTS = /import\s*\{([^{}]*)\}\s*from\s*['"]aws-cdk-lib['"]/g;
     TS_REQUIRE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]aws-cdk-lib\/aws-s3['"]\s*\)/;
     facts = /* @__PURE__ */ new Map();
-    NO_ECHO = /no_?echo/i;
+    NO_ECHO = /\bno_?echo\b/i;
   }
 });
 

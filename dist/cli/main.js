@@ -1352,7 +1352,7 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-5Y3UYUBO.js")).cdkPlugin,
+  cdk: async () => (await import("./chunks/cdk-RJ3PKSQJ.js")).cdkPlugin,
   "terraform-plan": async () => (await import("./chunks/terraform-plan-HZ2HEJAO.js")).terraformPlanPlugin,
   terraform: async () => (await import("./chunks/terraform-6RYPSWG2.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-LH4ZOQ3K.js")).cloudFormationPlugin

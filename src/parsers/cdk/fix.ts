@@ -160,7 +160,7 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
 }
 
 /** `noEcho: true` (TypeScript, Java's `.noEcho(true)`), `no_echo=True` (Python), `NoEcho = true` (C#). */
-const NO_ECHO = /no_?echo/i
+const NO_ECHO = /\bno_?echo\b/i
 
 /**
  * Whether an edit rewrites lines that declare a `NoEcho` parameter (`new CfnParameter(this, 'P', {

@@ -105,6 +105,16 @@ describe('CDK fixes in the construct’s props', () => {
     expect(fixIn("new s3.Bucket(this, 'Logs', {})\n", 'new s3', SSL)!.replacement).toBe("new s3.Bucket(this, 'Logs', { enforceSSL: true })")
   })
 
+  it('offers no edit that would repeat a line declaring a noEcho parameter (its default is hidden)', () => {
+    const param = "new cdk.CfnParameter(this, 'Acct', { noEcho: true, default: '737373737373' }).valueAsString"
+    const oneLine = `new s3.Bucket(this, 'Logs', { bucketName: ${param} })\n`
+    expect(fixIn(oneLine, 'new s3', SSL)).toBeUndefined()
+    // The same call without noEcho gets its edit, and so does one whose parameter is declared elsewhere.
+    expect(fixIn(oneLine.replace('noEcho: true, ', ''), 'new s3', SSL)).toBeDefined()
+    const apart = `const acct = ${param}\nnew s3.Bucket(this, 'Logs', { bucketName: acct })\n`
+    expect(fixIn(apart, 'new s3', SSL)!.replacement).not.toContain('737373737373')
+  })
+
   it('adds after a spread, which would otherwise override the new property', () => {
     const src = "new s3.Bucket(this, 'B', {\n  ...props,\n  versioned: true\n})\n"
     expect(fixIn(src, 'new s3', SSL)).toEqual({ lines: [3, 3], replacement: '  versioned: true,\n  enforceSSL: true,' })
