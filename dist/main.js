@@ -20585,6 +20585,11 @@ var init_line_index = __esm({
         for (let i = 0; i < s.length; i++) if ((i + 1 < s.length ? s[i + 1] - 1 : this.text.length) - s[i] > max) return true;
         return false;
       }
+      /** The text of 1-based lines `first` to `last`, the last one's line feed included. */
+      linesText(first2, last) {
+        const to = last < this.lineCount() ? this.lineStart(last + 1) : this.text.length;
+        return this.text.slice(this.lineStart(first2), to);
+      }
       /** Offset of the start of a 1-based line. */
       lineStart(line) {
         const s = this.lineStarts();
@@ -30811,12 +30816,10 @@ function renderCdkFix(finding, texts) {
   }
   change.description = describe2(change, lang, `${call.callee} ${text.slice(call.args[1].start, call.args[1].end)}`);
   const edit = editCall(text, lines, file, call, change, lang, () => source.indentUnit ??= indentUnit(text));
-  return edit && rewritesNoEcho(text, lines, edit) ? void 0 : edit;
+  return edit && rewritesNoEcho(lines, edit) ? void 0 : edit;
 }
-function rewritesNoEcho(text, lines, edit) {
-  const from = lines.lineStart(edit.startLine);
-  const to = edit.endLine < lines.lineCount() ? lines.lineStart(edit.endLine + 1) : text.length;
-  return NO_ECHO.test(text.slice(from, to));
+function rewritesNoEcho(lines, edit) {
+  return NO_ECHO.test(lines.linesText(edit.startLine, edit.endLine));
 }
 function describe2(c, lang, construct) {
   const sep4 = lang === "py" ? "=" : ": ";
@@ -32743,16 +32746,14 @@ function renderTerraformFix(finding, texts) {
   const description = handler2(ed, block, intent, line, ctx);
   ed.finish();
   const edit = description ? edits.toTextEdit(file, description) : void 0;
-  return edit && rewritesHiddenText(text, parsed, edit) ? void 0 : edit;
+  return edit && rewritesHiddenText(parsed, edit) ? void 0 : edit;
 }
-function rewritesHiddenText(text, parsed, edit) {
+function rewritesHiddenText(parsed, edit) {
   for (const b of parsed.spans) {
     if (b.to < edit.startLine || b.from > edit.endLine) continue;
     if ((b.block.type === "variable" || b.block.type === "output") && isSensitiveFlag(attr(b.block.body, "sensitive"))) return true;
   }
-  const from = parsed.lines.lineStart(edit.startLine);
-  const to = edit.endLine < parsed.lines.lineCount() ? parsed.lines.lineStart(edit.endLine + 1) : text.length;
-  return SENSITIVE_CALL.test(text.slice(from, to));
+  return SENSITIVE_CALL.test(parsed.lines.linesText(edit.startLine, edit.endLine));
 }
 var BPA_FLAGS, bucketId, setPublicAccessBlock, setVersioning, setOwnership, setAcl, setEncryption, blockSseC, setObjectLock, setTrail, remove, addPolicyStatement, parsedTexts, moduleIndexes, dirOf2, isJsonConfig, isConfig, AWS_PROVIDER_VERSION, SENSITIVE_CALL;
 var init_fix3 = __esm({

@@ -2,20 +2,20 @@ import { createRequire as __s3gateCreateRequire } from 'node:module';
 const require = __s3gateCreateRequire(import.meta.url);
 import {
   cdkPlanner
-} from "./chunks/chunk-2OGTEN7Z.js";
+} from "./chunks/chunk-V5AG44FR.js";
 import {
   cloudFormationPlanner,
   sameCallValue
-} from "./chunks/chunk-QDYH6XZ3.js";
+} from "./chunks/chunk-YTVKCYCX.js";
 import {
   terraformPlanPlanner
-} from "./chunks/chunk-KJTWJVMW.js";
+} from "./chunks/chunk-YJINF3F4.js";
 import {
   decodeText,
   readRegularFile,
   readRegularHead,
   terraformPlanner
-} from "./chunks/chunk-Z6N3SZAC.js";
+} from "./chunks/chunk-VPRTILJK.js";
 import {
   ConfigurationError,
   DEFAULT_LIMITS,
@@ -25,7 +25,7 @@ import {
 import {
   KMS_ALGORITHMS,
   isAwsManagedKey
-} from "./chunks/chunk-ZBYI54PN.js";
+} from "./chunks/chunk-QE6HJK23.js";
 import {
   credentialsIn,
   trimTrailing
@@ -77,7 +77,7 @@ import {
   strToDisplay,
   toPlain,
   wildcardMatches
-} from "./chunks/chunk-QR6XH62N.js";
+} from "./chunks/chunk-CPTL56NJ.js";
 
 // src/cli.ts
 import fs6 from "node:fs";
@@ -1352,10 +1352,10 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 // src/parsers/registry.ts
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
-  cdk: async () => (await import("./chunks/cdk-RJ3PKSQJ.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-HZ2HEJAO.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-6RYPSWG2.js")).terraformPlugin,
-  cloudformation: async () => (await import("./chunks/cloudformation-LH4ZOQ3K.js")).cloudFormationPlugin
+  cdk: async () => (await import("./chunks/cdk-JSFGEKTL.js")).cdkPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-SSAU3PD6.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-GZOTEVWS.js")).terraformPlugin,
+  cloudformation: async () => (await import("./chunks/cloudformation-T7ZK5CO6.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
 var loading = /* @__PURE__ */ new Map();

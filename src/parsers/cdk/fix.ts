@@ -156,7 +156,7 @@ export function renderCdkFix(finding: Finding, texts: Map<string, string>): Text
   }
   change.description = describe(change, lang, `${call.callee} ${text.slice(call.args[1]!.start, call.args[1]!.end)}`)
   const edit = editCall(text, lines, file, call, change, lang, () => (source.indentUnit ??= indentUnit(text)))
-  return edit && rewritesNoEcho(text, lines, edit) ? undefined : edit
+  return edit && rewritesNoEcho(lines, edit) ? undefined : edit
 }
 
 /** `noEcho: true` (TypeScript, Java's `.noEcho(true)`), `no_echo=True` (Python), `NoEcho = true` (C#). */
@@ -167,10 +167,8 @@ const NO_ECHO = /\bno_?echo\b/i
  * noEcho: true, default: '...' })` inside the bucket's props): the suggestion repeats the lines it
  * replaces, so it would quote the default CloudFormation hides; the finding then goes without one.
  */
-function rewritesNoEcho(text: string, lines: LineIndex, edit: TextEdit): boolean {
-  const from = lines.lineStart(edit.startLine)
-  const to = edit.endLine < lines.lineCount() ? lines.lineStart(edit.endLine + 1) : text.length
-  return NO_ECHO.test(text.slice(from, to))
+function rewritesNoEcho(lines: LineIndex, edit: TextEdit): boolean {
+  return NO_ECHO.test(lines.linesText(edit.startLine, edit.endLine))
 }
 
 function describe(c: PropChange, lang: Lang, construct: string): string {

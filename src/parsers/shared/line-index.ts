@@ -51,6 +51,12 @@ export class LineIndex {
     return false
   }
 
+  /** The text of 1-based lines `first` to `last`, the last one's line feed included. */
+  linesText(first: number, last: number): string {
+    const to = last < this.lineCount() ? this.lineStart(last + 1) : this.text.length
+    return this.text.slice(this.lineStart(first), to)
+  }
+
   /** Offset of the start of a 1-based line. */
   lineStart(line: number): number {
     const s = this.lineStarts()

@@ -700,7 +700,7 @@ export function renderTerraformFix(finding: Finding, texts: Map<string, string>)
   const description = handler(ed, block, intent, line, ctx)
   ed.finish()
   const edit = description ? edits.toTextEdit(file, description) : undefined
-  return edit && rewritesHiddenText(text, parsed, edit) ? undefined : edit
+  return edit && rewritesHiddenText(parsed, edit) ? undefined : edit
 }
 
 const SENSITIVE_CALL = /\bsensitive\s*\(/
@@ -710,12 +710,10 @@ const SENSITIVE_CALL = /\bsensitive\s*\(/
  * output, or a `sensitive(...)` call. The suggestion repeats the lines it replaces, so it would
  * quote the value (a minified `.tf.json` file is one line); the finding then goes without one.
  */
-function rewritesHiddenText(text: string, parsed: ParsedText, edit: TextEdit): boolean {
+function rewritesHiddenText(parsed: ParsedText, edit: TextEdit): boolean {
   for (const b of parsed.spans) {
     if (b.to < edit.startLine || b.from > edit.endLine) continue
     if ((b.block.type === 'variable' || b.block.type === 'output') && isSensitiveFlag(attr(b.block.body, 'sensitive'))) return true
   }
-  const from = parsed.lines.lineStart(edit.startLine)
-  const to = edit.endLine < parsed.lines.lineCount() ? parsed.lines.lineStart(edit.endLine + 1) : text.length
-  return SENSITIVE_CALL.test(text.slice(from, to))
+  return SENSITIVE_CALL.test(parsed.lines.linesText(edit.startLine, edit.endLine))
 }
