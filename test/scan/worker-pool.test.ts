@@ -30,11 +30,11 @@ const withoutDebug = (results: UnitResult[]) => results.map(({ debug: _debug, ..
 
 describe('runUnits on worker threads', () => {
   it('reruns a unit whose worker ran out of memory in the main thread and keeps every other unit', async () => {
-    const dir = writeTree({ 'a.yaml': template(2, 'Small'), 'big.yaml': template(6000, 'Big'), 'c/d.yaml': template(3, 'Other') })
+    const dir = writeTree({ 'a.yaml': template(2, 'Small'), 'big.yaml': template(2500, 'Big'), 'c/d.yaml': template(3, 'Other') })
     const { units, job } = planUnits(dir)
     expect(units).toHaveLength(3)
     const inProcess = await runUnits(units, job, 0, undefined)
-    // 16 MB holds the bundle and a small template, not a few thousand buckets.
+    // 16 MB holds the bundle and a small template, not 2,500 buckets.
     const pooled = await runUnits(units, job, 1, bundle, { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 })
     expect(withoutDebug(pooled)).toEqual(withoutDebug(inProcess))
     const big = units.findIndex((u) => u.id.endsWith('big.yaml'))
@@ -46,7 +46,7 @@ describe('runUnits on worker threads', () => {
     // The big template (over 256 KB) is for the worker only; the main thread takes the rest from the small end.
     const dir = writeTree({
       ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`t${i}.yaml`, template(i + 1, `B${i}x`)])),
-      'big.yaml': template(4000, 'Big'),
+      'big.yaml': template(2000, 'Big'),
     })
     const { units, job } = planUnits(dir)
     const inProcess = withoutDebug(await runUnits(units, job, 0, undefined))
@@ -54,6 +54,7 @@ describe('runUnits on worker threads', () => {
     // The worker out of memory on the big one: rerun in the main thread, the rest unchanged.
     const starved = await runUnits(units, job, 1, bundle, { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 }, true)
     expect(withoutDebug(starved)).toEqual(inProcess)
+    expect(starved.filter((r) => r.debug.some((d) => d.includes('ran out of memory')))).toHaveLength(1)
   })
 
   it('starts no more workers than there are units, however many are asked for', async () => {
