@@ -66,6 +66,8 @@ export interface UnitResult {
   inputs?: InputRecord[]
   /** Nested stacks its templates create from files of the scan (see `withParentParameters` in scan.ts). */
   nestedStacks?: NestedStackCall[]
+  /** Files it read besides its own (called modules, `file()`), display path and size; `files` and `bytes` count only its own. */
+  reads?: [file: string, bytes: number][]
 }
 
 export function parseErrorFinding(p: Problem, format: Format): Finding {
@@ -152,6 +154,7 @@ export function unitFileReader(
   job: UnitJob,
   debug: (m: string) => void,
   unreadable: (p: Problem) => void,
+  readBesides?: (abs: string, bytes: number) => void,
 ): (abs: string) => string | undefined {
   const knownReal = new Set(unit.files.map((f) => f.abs))
   return (abs) => {
@@ -179,6 +182,7 @@ export function unitFileReader(
         debug(`refused to read ${abs}: ${why}`)
         return undefined
       }
+      if (!knownReal.has(abs)) readBesides?.(real, r.bytes.length)
       return decodeText(r.bytes)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
@@ -199,11 +203,13 @@ export function unitFileReader(
 function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitResult {
   const debug: string[] = []
   const unreadable: Problem[] = []
+  const readsBesides = new Map<string, number>()
   const readFile = unitFileReader(
     unit,
     job,
     (m) => void debug.push(m),
     (p) => void unreadable.push(p),
+    (abs, bytes) => void readsBesides.set(toDisplayPath(abs, job.cwd), bytes),
   )
   const inputs = job.recordInputs ? new InputLog(job.cwd) : undefined
   const ctx: LoadContext = {
@@ -322,5 +328,7 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   // A file that could not be read may read at the other tree: its unit is not taken over.
   const records = unreadable.length ? undefined : inputs?.records()
   if (records) result.inputs = records
+  // Rules read too: a policy's file() is read when a rule first looks at the policy.
+  if (result.files && readsBesides.size) result.reads = [...readsBesides]
   return result
 }

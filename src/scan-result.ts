@@ -3,7 +3,7 @@ import type { Format } from './model/s3.js'
 import type { StackLinks } from './model/stack-links.js'
 
 export interface ScanStats {
-  /** Files read by some format plugin. */
+  /** Files read by some format plugin: the units' own and those they read besides (modules, `file()`), each once. */
   files: number
   bytes: number
   units: number
@@ -42,4 +42,14 @@ export interface ShardInfo {
    * may be for: the merge links them across shards as one scan does (src/cross-stack.ts).
    */
   links?: StackLinks
+  /**
+   * The files this shard's units read besides their own (called modules' folders, `file()`), with
+   * their sizes, as counted in its stats: the merge counts a file read in several shards once, as
+   * one scan does.
+   */
+  reads?: [file: string, bytes: number][]
+  /** Files they read that are units' own in other shards: counted by the merge if that unit held nothing. */
+  readsElsewhere?: [file: string, bytes: number][]
+  /** This shard's units' files that held nothing (JSON that only mentions `AWS::`), not counted as theirs. */
+  empty?: string[]
 }

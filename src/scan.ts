@@ -43,6 +43,37 @@ function* filesOf(units: readonly ScanUnit[]): Iterable<string> {
   for (const u of units) for (const f of u.files) yield f.rel
 }
 
+interface ReadsBesides {
+  /** Counted by this scan. */
+  counted: Map<string, number>
+  /** Of units of other shards: the merge counts those whose unit held nothing (`empty`). */
+  elsewhere: Map<string, number>
+  /** Files of this scan's units that held nothing. */
+  empty: string[]
+}
+
+/**
+ * What units read besides their own files (a called module's folder, `file()`), each file once
+ * however many units read it. A file that is some unit's own is that unit's to count, unless the
+ * unit held nothing (a JSON file that only mentions `AWS::`, read by `file()`).
+ */
+function readsBesides(selected: readonly ScanUnit[], results: readonly UnitResult[], units: readonly ScanUnit[]): ReadsBesides {
+  const out: ReadsBesides = { counted: new Map(), elsewhere: new Map(), empty: [] }
+  results.forEach((r, i) => {
+    if (!r.files) for (const f of selected[i]!.files) out.empty.push(f.rel)
+  })
+  if (!results.some((r) => r.reads)) return out
+  const empty = new Set(out.empty)
+  const here = new Set(filesOf(selected))
+  const planned = selected === units ? here : new Set(filesOf(units))
+  for (const r of results)
+    for (const [file, bytes] of r.reads ?? []) {
+      if (!planned.has(file) || empty.has(file)) out.counted.set(file, bytes)
+      else if (!here.has(file)) out.elsewhere.set(file, bytes)
+    }
+  return out
+}
+
 /** "1 file", "2 files". */
 const counted = (n: number, noun: string) => `${n} ${plural(n, noun)}`
 const plural = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`)
@@ -186,6 +217,17 @@ export async function scan(options: ScanOptions, logger: Logger): Promise<ScanRe
     if (!r.files) continue
     result.stats.units++
     result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files
+  }
+  const reads = readsBesides(selected, results, units)
+  for (const bytes of reads.counted.values()) {
+    result.stats.files++
+    result.stats.bytes += bytes
+  }
+  if (result.shard) {
+    const sorted = (m: Map<string, number>) => [...m].sort(([a], [b]) => byText(a, b))
+    if (reads.counted.size) result.shard.reads = sorted(reads.counted)
+    if (reads.elsewhere.size) result.shard.readsElsewhere = sorted(reads.elsewhere)
+    if (reads.empty.length) result.shard.empty = reads.empty.sort(byText)
   }
   result.findings = dropDuplicates(result.findings)
   // Every planned unit, whatever the shard: an include is checked against the whole scan.

@@ -6373,7 +6373,7 @@ function processUnit(unit, job) {
     plugin.unitDone?.();
   }
 }
-function unitFileReader(unit, job, debug, unreadable) {
+function unitFileReader(unit, job, debug, unreadable, readBesides) {
   const knownReal = new Set(unit.files.map((f) => f.abs));
   return (abs) => {
     try {
@@ -6394,6 +6394,7 @@ function unitFileReader(unit, job, debug, unreadable) {
         debug(`refused to read ${abs}: ${why}`);
         return void 0;
       }
+      if (!knownReal.has(abs)) readBesides?.(real, r.bytes.length);
       return decodeText(r.bytes);
     } catch (e) {
       const code = e.code;
@@ -6413,11 +6414,13 @@ function unitFileReader(unit, job, debug, unreadable) {
 function processWith(plugin, unit, job) {
   const debug = [];
   const unreadable = [];
+  const readsBesides2 = /* @__PURE__ */ new Map();
   const readFile = unitFileReader(
     unit,
     job,
     (m) => void debug.push(m),
-    (p) => void unreadable.push(p)
+    (p) => void unreadable.push(p),
+    (abs, bytes) => void readsBesides2.set(toDisplayPath(abs, job.cwd), bytes)
   );
   const inputs = job.recordInputs ? new InputLog(job.cwd) : void 0;
   const ctx = {
@@ -6524,6 +6527,7 @@ function processWith(plugin, unit, job) {
   for (const p of result.problems) if (p.level === "error") result.findings.push(parseErrorFinding(p, plugin.format));
   const records = unreadable.length ? void 0 : inputs?.records();
   if (records) result.inputs = records;
+  if (result.files && readsBesides2.size) result.reads = [...readsBesides2];
   return result;
 }
 
@@ -7238,6 +7242,22 @@ function shardOf(unitId, count) {
 function* filesOf(units) {
   for (const u of units) for (const f of u.files) yield f.rel;
 }
+function readsBesides(selected, results, units) {
+  const out = { counted: /* @__PURE__ */ new Map(), elsewhere: /* @__PURE__ */ new Map(), empty: [] };
+  results.forEach((r, i) => {
+    if (!r.files) for (const f of selected[i].files) out.empty.push(f.rel);
+  });
+  if (!results.some((r) => r.reads)) return out;
+  const empty = new Set(out.empty);
+  const here = new Set(filesOf(selected));
+  const planned = selected === units ? here : new Set(filesOf(units));
+  for (const r of results)
+    for (const [file, bytes] of r.reads ?? []) {
+      if (!planned.has(file) || empty.has(file)) out.counted.set(file, bytes);
+      else if (!here.has(file)) out.elsewhere.set(file, bytes);
+    }
+  return out;
+}
 var counted = (n, noun) => `${n} ${plural(n, noun)}`;
 var plural = (n, noun) => n === 1 ? noun : `${noun}s`;
 var resourceOrder = new Intl.Collator("en", { numeric: true });
@@ -7341,6 +7361,17 @@ async function scan(options, logger) {
     if (!r.files) continue;
     result.stats.units++;
     result.stats.byFormat[r.format] = (result.stats.byFormat[r.format] ?? 0) + r.files;
+  }
+  const reads = readsBesides(selected, results, units);
+  for (const bytes of reads.counted.values()) {
+    result.stats.files++;
+    result.stats.bytes += bytes;
+  }
+  if (result.shard) {
+    const sorted = (m) => [...m].sort(([a], [b]) => byText(a, b));
+    if (reads.counted.size) result.shard.reads = sorted(reads.counted);
+    if (reads.elsewhere.size) result.shard.readsElsewhere = sorted(reads.elsewhere);
+    if (reads.empty.length) result.shard.empty = reads.empty.sort(byText);
   }
   result.findings = dropDuplicates(result.findings);
   applyConfig(result, options.config, rules, options.now, filesOf(units));
@@ -7565,6 +7596,9 @@ function mergeScanResults(parts, version) {
   };
   const config = /* @__PURE__ */ new Map();
   const notes = /* @__PURE__ */ new Set();
+  const reads = /* @__PURE__ */ new Map();
+  const elsewhere = /* @__PURE__ */ new Map();
+  const empty = /* @__PURE__ */ new Set();
   for (const { result } of shards) {
     appendAll(merged.findings, result.findings);
     appendAll(merged.unknowns, result.unknowns);
@@ -7583,14 +7617,23 @@ function mergeScanResults(parts, version) {
     }
     for (const n of result.notes) notes.add(n);
     const s = result.stats;
-    merged.stats.files += s.files;
-    merged.stats.bytes += s.bytes;
+    const shardReads = result.shard?.reads ?? [];
+    merged.stats.files += Math.max(0, s.files - shardReads.length);
+    merged.stats.bytes += Math.max(0, s.bytes - shardReads.reduce((n, [, bytes]) => n + bytes, 0));
+    for (const [file, bytes] of shardReads) reads.set(file, bytes);
+    for (const [file, bytes] of result.shard?.readsElsewhere ?? []) elsewhere.set(file, bytes);
+    for (const file of result.shard?.empty ?? []) empty.add(file);
     merged.stats.units += s.units;
     merged.stats.buckets += s.buckets;
     merged.stats.durationMs = Math.max(merged.stats.durationMs, s.durationMs);
     for (const [format, n] of Object.entries(s.byFormat)) {
       merged.stats.byFormat[format] = (merged.stats.byFormat[format] ?? 0) + n;
     }
+  }
+  for (const [file, bytes] of elsewhere) if (empty.has(file) && !reads.has(file)) reads.set(file, bytes);
+  for (const bytes of reads.values()) {
+    merged.stats.files++;
+    merged.stats.bytes += bytes;
   }
   const order = plugins.map((p) => p.format);
   merged.stats.byFormat = Object.fromEntries(
@@ -7904,8 +7947,18 @@ var Validator = class {
       count,
       ...o.settings !== void 0 ? { settings: this.match(o.settings, `${path12}.settings`, /^[0-9a-f]{16}$/) } : {},
       ...o.commit !== void 0 ? { commit: this.match(o.commit, `${path12}.commit`, COMMIT_ID) } : {},
-      ...o.links !== void 0 ? { links: this.links(o.links, `${path12}.links`) } : {}
+      ...o.links !== void 0 ? { links: this.links(o.links, `${path12}.links`) } : {},
+      ...o.reads !== void 0 ? { reads: this.reads(o.reads, `${path12}.reads`) } : {},
+      ...o.readsElsewhere !== void 0 ? { readsElsewhere: this.reads(o.readsElsewhere, `${path12}.readsElsewhere`) } : {},
+      ...o.empty !== void 0 ? { empty: this.list(o.empty, `${path12}.empty`, (f, p) => this.path(f, p)) } : {}
     };
+  }
+  /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
+  reads(x, path12) {
+    return this.list(x, path12, (r, p) => {
+      if (!Array.isArray(r) || r.length !== 2) this.fail(p, "must be a [file, bytes] pair");
+      return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)];
+    });
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
   namePattern(x, path12) {

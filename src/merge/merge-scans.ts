@@ -118,6 +118,10 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
   // reported once.
   const config = new Map<string, { problem: Problem; shards: number }>()
   const notes = new Set<string>()
+  // Each shard counted the files its units read besides their own; one scan counts each once.
+  const reads = new Map<string, number>()
+  const elsewhere = new Map<string, number>()
+  const empty = new Set<string>()
   for (const { result } of shards) {
     appendAll(merged.findings, result.findings)
     appendAll(merged.unknowns, result.unknowns)
@@ -137,8 +141,13 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
     }
     for (const n of result.notes) notes.add(n)
     const s = result.stats
-    merged.stats.files += s.files
-    merged.stats.bytes += s.bytes
+    const shardReads = result.shard?.reads ?? []
+    // Clamped: a shard file that lists more reads than files it counted is not believed.
+    merged.stats.files += Math.max(0, s.files - shardReads.length)
+    merged.stats.bytes += Math.max(0, s.bytes - shardReads.reduce((n, [, bytes]) => n + bytes, 0))
+    for (const [file, bytes] of shardReads) reads.set(file, bytes)
+    for (const [file, bytes] of result.shard?.readsElsewhere ?? []) elsewhere.set(file, bytes)
+    for (const file of result.shard?.empty ?? []) empty.add(file)
     merged.stats.units += s.units
     merged.stats.buckets += s.buckets
     // The shards ran side by side: the merged scan took as long as the slowest.
@@ -146,6 +155,11 @@ export function mergeScanResults(parts: readonly ShardPart[], version: string): 
     for (const [format, n] of Object.entries(s.byFormat) as [keyof typeof s.byFormat, number][]) {
       merged.stats.byFormat[format] = (merged.stats.byFormat[format] ?? 0) + n
     }
+  }
+  for (const [file, bytes] of elsewhere) if (empty.has(file) && !reads.has(file)) reads.set(file, bytes)
+  for (const bytes of reads.values()) {
+    merged.stats.files++
+    merged.stats.bytes += bytes
   }
   // In the order one scan lists them (the order of the format plugins), not the order shards ran.
   const order = plugins.map((p) => p.format)

@@ -164,8 +164,15 @@ describe('a sharded scan', () => {
       const r = await cli(['scan', '--shard', `${i}/${SHARDS}`, '--format', 'json', '--output', file])
       expect(r.code).toBe(0)
       const shard = JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { units: number }; shard: { settings: string } }
-      // `links`: the shard's buckets and policies a merge may link across templates (see cross-stack.test.ts).
-      const { links: _links, ...info } = shard.shard as typeof shard.shard & { links?: unknown }
+      // `links`: the shard's buckets and policies a merge may link across templates (see cross-stack.test.ts);
+      // `reads`, `readsElsewhere`, `empty`: what the merge needs to count each file once (files-read.test.ts).
+      const {
+        links: _links,
+        reads: _reads,
+        readsElsewhere: _elsewhere,
+        empty: _empty,
+        ...info
+      } = shard.shard as typeof shard.shard & { links?: unknown; reads?: unknown; readsElsewhere?: unknown; empty?: unknown }
       expect(info).toEqual({ index: i, count: SHARDS, settings: expect.stringMatching(/^[0-9a-f]{16}$/), commit: 'a'.repeat(40) })
       // Every shard has work, so the comparison below really exercises the merge.
       expect(shard.stats.units).toBeGreaterThan(0)

@@ -8,7 +8,7 @@ import { scanFiles } from './scan-files.js'
 
 /**
  * Scans `files` whole and in two shards merged through the JSON a shard job uploads (validated as
- * untrusted input), and checks that both give the same findings and unknowns.
+ * untrusted input), and checks that both give the same findings, unknowns and counts.
  */
 export async function scanWholeAndInShards(files: Record<string, string>) {
   const whole = await scanFiles(files)
@@ -22,5 +22,7 @@ export async function scanWholeAndInShards(files: Record<string, string>) {
     `${x.ruleId}@${x.location.file}:${x.location.line}:${x.fingerprint}`
   expect(merged.findings.map(key)).toEqual(whole.findings.map(key))
   expect(merged.unknowns.map(key)).toEqual(whole.unknowns.map(key))
+  const counts = ({ stats: { files, bytes, units, buckets } }: { stats: typeof whole.stats }) => ({ files, bytes, units, buckets })
+  expect(counts(merged)).toEqual(counts(whole))
   return { whole, parts, merged }
 }

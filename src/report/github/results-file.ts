@@ -385,7 +385,17 @@ export class Validator {
       ...(o.settings !== undefined ? { settings: this.match(o.settings, `${path}.settings`, /^[0-9a-f]{16}$/) } : {}),
       ...(o.commit !== undefined ? { commit: this.match(o.commit, `${path}.commit`, COMMIT_ID) } : {}),
       ...(o.links !== undefined ? { links: this.links(o.links, `${path}.links`) } : {}),
+      ...(o.reads !== undefined ? { reads: this.reads(o.reads, `${path}.reads`) } : {}),
+      ...(o.readsElsewhere !== undefined ? { readsElsewhere: this.reads(o.readsElsewhere, `${path}.readsElsewhere`) } : {}),
+      ...(o.empty !== undefined ? { empty: this.list(o.empty, `${path}.empty`, (f, p) => this.path(f, p)) } : {}),
     }
+  }
+  /** A shard's files read besides its units' own: paths and sizes, each counted once by the merge. */
+  reads(x: unknown, path: string): [string, number][] {
+    return this.list(x, path, (r, p) => {
+      if (!Array.isArray(r) || r.length !== 2) this.fail(p, 'must be a [file, bytes] pair')
+      return [this.path(r[0], `${p}[0]`), this.int(r[1], `${p}[1]`, 0, 1e12)] as [string, number]
+    })
   }
   /** A name pattern: its literal pieces (see src/model/stack-links.ts). */
   namePattern(x: unknown, path: string): NamePattern {
