@@ -33015,24 +33015,6 @@ var init_fix3 = __esm({
   }
 });
 
-// src/parsers/shared/call-sites.ts
-function boundedCallSites(sites) {
-  if (sites.length <= MAX_CALL_SITES) return sites;
-  const between = sites.length - MAX_CALL_SITES;
-  const outer = sites[sites.length - 1];
-  return [
-    ...sites.slice(0, MAX_CALL_SITES - 1),
-    { ...outer, message: `${outer.message} (through ${between} more module call${between === 1 ? "" : "s"} not listed)` }
-  ];
-}
-var MAX_CALL_SITES;
-var init_call_sites = __esm({
-  "src/parsers/shared/call-sites.ts"() {
-    "use strict";
-    MAX_CALL_SITES = 8;
-  }
-});
-
 // src/parsers/terraform/eval/value.ts
 function hiddenValue(what, at2) {
   return { k: "unknown", why: `${what} is marked sensitive; s3-gate does not read values Terraform hides`, at: at2 };
@@ -33262,6 +33244,100 @@ var init_value2 = __esm({
     MAX_JOINED_KEY = 256;
     placeholderText2 = placeholderDisplay;
     NON_ASCII = /[^\u0000-\u007f]/;
+  }
+});
+
+// src/parsers/terraform/eval/sensitive.ts
+function collect2(v, out, room, depth2) {
+  if (depth2 > 64) return false;
+  switch (v.k) {
+    case "string":
+      addText(v.v, out, depth2);
+      return v.json ? collect2(v.json, out, room, depth2 + 1) : out.size <= room;
+    case "sym":
+      if (v.known !== void 0) addText(v.known, out, depth2);
+      for (const p of v.parts) if (typeof p === "string") addText(p, out, depth2);
+      return v.json ? collect2(v.json, out, room, depth2 + 1) : out.size <= room;
+    case "number":
+      addText(String(v.v), out, depth2);
+      return out.size <= room;
+    case "list":
+      return v.items.every((item) => collect2(item, out, room, depth2 + 1));
+    case "object":
+      for (const item of v.attrs.values()) if (!collect2(item, out, room, depth2 + 1)) return false;
+      return true;
+    default:
+      return true;
+  }
+}
+function addText(text, out, depth2) {
+  if (text.length < MIN_MASKED_CHARS) return;
+  out.add(text);
+  for (const m of text.matchAll(ACCOUNT)) out.add(m[0]);
+  for (const m of text.matchAll(IPV4)) out.add(m[0]);
+  if (text.startsWith("arn:")) {
+    const resource = text.split(":").slice(5).join(":");
+    for (const piece of [resource, resource.split("/")[0]]) if (piece.replace(/[*?]/g, "").length >= MIN_MASKED_CHARS) out.add(piece);
+  }
+  const first2 = text.trimStart()[0];
+  if ((first2 === "{" || first2 === "[") && text.length <= MAX_JSON_CHARS && depth2 < 64) {
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return;
+    }
+    addJson(parsed, out, depth2 + 1);
+  }
+}
+function addJson(x, out, depth2) {
+  if (depth2 > 64) return;
+  if (typeof x === "string") addText(x, out, depth2);
+  else if (typeof x === "number") addText(String(x), out, depth2);
+  else if (Array.isArray(x)) for (const item of x) addJson(item, out, depth2 + 1);
+  else if (x && typeof x === "object") for (const item of Object.values(x)) addJson(item, out, depth2 + 1);
+}
+var MIN_MASKED_CHARS, MAX_TEXTS, MAX_JSON_CHARS, SensitiveTexts, ACCOUNT, IPV4;
+var init_sensitive = __esm({
+  "src/parsers/terraform/eval/sensitive.ts"() {
+    "use strict";
+    init_value2();
+    MIN_MASKED_CHARS = 4;
+    MAX_TEXTS = 256;
+    MAX_JSON_CHARS = 32e3;
+    SensitiveTexts = class {
+      texts = /* @__PURE__ */ new Set();
+      /**
+       * `v`, its texts registered; the hidden unknown instead when it holds more texts than can be
+       * masked (`what` names it there).
+       */
+      mark(v, what, at2) {
+        const found = /* @__PURE__ */ new Set();
+        if (!collect2(v, found, MAX_TEXTS - this.texts.size, 0)) return hiddenValue(what, at2);
+        for (const t of found) this.texts.add(t);
+        return v;
+      }
+    };
+    ACCOUNT = /(?<!\d)\d{12}(?!\d)/g;
+    IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
+  }
+});
+
+// src/parsers/shared/call-sites.ts
+function boundedCallSites(sites) {
+  if (sites.length <= MAX_CALL_SITES) return sites;
+  const between = sites.length - MAX_CALL_SITES;
+  const outer = sites[sites.length - 1];
+  return [
+    ...sites.slice(0, MAX_CALL_SITES - 1),
+    { ...outer, message: `${outer.message} (through ${between} more module call${between === 1 ? "" : "s"} not listed)` }
+  ];
+}
+var MAX_CALL_SITES;
+var init_call_sites = __esm({
+  "src/parsers/shared/call-sites.ts"() {
+    "use strict";
+    MAX_CALL_SITES = 8;
   }
 });
 
@@ -36108,9 +36184,6 @@ function maskAt(masks, key) {
   }
   return out;
 }
-function hidden(ctx, path38, at2) {
-  return hiddenValue(`${ctx.address}.${path38} in the plan`, at2);
-}
 function writtenDynamically(ctx, key, value, place, top) {
   if (place) return place.body.blocks.some((b) => b.type === "dynamic" && b.labels[0]?.value === key);
   const blocks = value?.kind === "seq" && value.items.length > 0 && value.items.every((i) => i.kind === "map");
@@ -36121,7 +36194,7 @@ function planOrigin(ctx, n) {
   return { f: ctx.planF, s: n.start, e: n.end };
 }
 function scalarTree(ctx, n, at2, masks, path38) {
-  if (hiddenHere(masks)) return hidden(ctx, path38, at2(n));
+  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at2, [], path38), `${ctx.address}.${path38} in the plan`, at2(n));
   switch (n.kind) {
     case "scalar":
       if (n.value === null) return nul(at2(n));
@@ -36230,6 +36303,7 @@ function loadPlanUnit(unit, ctx) {
   const problems = [];
   const notes = [];
   const texts = /* @__PURE__ */ new Map();
+  const sensitive = new SensitiveTexts();
   const planFile = unit.files[0];
   const text = ctx.readFile(planFile.abs);
   if (text === void 0) return { models: [], problems, notes, texts };
@@ -36352,8 +36426,8 @@ function loadPlanUnit(unit, ctx) {
       const address = str2(get(c, "address"));
       const mask2 = get(get(c, "change"), "after_unknown");
       if (address && mask2) unknownMasks.set(address, mask2);
-      const sensitive = get(get(c, "change"), "after_sensitive");
-      if (address && sensitive) sensitiveMasks.set(address, sensitive);
+      const sensitive2 = get(get(c, "change"), "after_sensitive");
+      if (address && sensitive2) sensitiveMasks.set(address, sensitive2);
       const actions = get(get(c, "change"), "actions");
       if (address && actions?.kind === "seq" && actions.items.some((a) => str2(a) === "create")) created.add(address);
     }
@@ -36567,6 +36641,7 @@ function loadPlanUnit(unit, ctx) {
     const cctx = {
       planF,
       address: pr.address,
+      markSensitive: (v, what, at2) => sensitive.mark(v, what, at2),
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return void 0;
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index);
@@ -36643,7 +36718,7 @@ function loadPlanUnit(unit, ctx) {
     note: (m) => notes.push(m)
   });
   appendAll(problems, built.problems);
-  const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts };
+  const load = { models: [built.model], problems, notes: [...notes, ...built.notes], texts, sensitiveTexts: sensitive.texts };
   if (rootSource) {
     const addresses = new Set(subjectsOf2(built.model).map((s) => s.id));
     for (const r of [...records.buckets, ...records.settings, ...records.others]) addresses.add(r.address);
@@ -36660,7 +36735,7 @@ function passedVariables(root, configRoot) {
   const declared = get(configRoot, "variables");
   for (const e of variables.entries) {
     const value = get(e.value, "value");
-    if (value === void 0 || isTrueScalar(get(get(declared, e.key), "sensitive"))) continue;
+    if (value === void 0) continue;
     const text = jsonText(value);
     const def = get(get(declared, e.key), "default");
     if (text === void 0 || def !== void 0 && jsonText(def) === text) continue;
@@ -36696,10 +36771,11 @@ function configNames(config, address) {
   };
   return walk(config);
 }
-var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH, isTrueScalar;
+var isMap2, absent, BUCKET_ATTRIBUTES, WRITTEN_BLOCKS, str2, MAX_MODULE_DEPTH;
 var init_load_plan = __esm({
   "src/parsers/terraform-plan/load-plan.ts"() {
     "use strict";
+    init_sensitive();
     init_call_sites();
     init_append();
     init_json_tree();
@@ -36735,7 +36811,6 @@ var init_load_plan = __esm({
     };
     str2 = (n) => n && n.kind === "scalar" && typeof n.value === "string" ? n.value : void 0;
     MAX_MODULE_DEPTH = 32;
-    isTrueScalar = (n) => n?.kind === "scalar" && n.value === true;
   }
 });
 
@@ -37674,13 +37749,13 @@ ${pad}`), at2);
         return failure(`tomap() cannot convert a ${typeName(v)}`, at2);
       },
       type: (_args, at2) => unknown("type() is only for the console", at2),
-      sensitive: (args, at2) => {
+      sensitive: (args, at2, host) => {
         const a = arity("sensitive", args, 1, 1, at2);
         if (a) return a;
-        return args[0].k === "unknown" ? args[0] : hiddenValue("the value passed to sensitive()", at2);
+        return args[0].k === "unknown" ? args[0] : host.markSensitive(args[0], "the value passed to sensitive()", at2);
       },
-      // Terraform shows what `nonsensitive()` returns, so it passes through; a value s3-gate already
-      // hid (a sensitive variable) was never read, and stays unknown.
+      // Terraform shows what `nonsensitive()` returns, so it passes through; its texts stay masked
+      // (registered as sensitive once, for the whole unit).
       nonsensitive: (args, at2) => arity("nonsensitive", args, 1, 1, at2) ?? args[0],
       // ----- collections
       length: strict((args, at2) => {
@@ -39641,9 +39716,8 @@ function childValue(c) {
   return { k: "ref", target };
 }
 function outputForCaller(instance, address, name, at2) {
-  if (!instance.config.outputs.get(name)?.sensitive) return instance.output(name, at2);
-  const key = `${address}.${name}`;
-  return { ...hiddenValue(key, at2), key, ident: key };
+  const v = instance.output(name, at2);
+  return instance.config.outputs.get(name)?.sensitive ? instance.ctx.sensitive.mark(v, `${address}.${name}`, at2) : v;
 }
 function registryS3Output(call, name, at2) {
   const id = call.address;
@@ -39880,11 +39954,6 @@ var init_module_instance = __esm({
           return failure(`var.${name} is not declared`, at2, `${this.prefix}var.${name}`);
         }
         const key = `${this.prefix}var.${name}`;
-        if (vc.sensitive) {
-          const hidden2 = this.hiddenVariable(name, key, at2);
-          this.vars.set(name, hidden2);
-          return hidden2;
-        }
         const v = this.guard(`var.${name}`, at2, () => {
           let def = null;
           const fromDefault = () => {
@@ -39905,18 +39974,13 @@ var init_module_instance = __esm({
           const f = vc.type.file ?? vc.f;
           out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }));
         }
+        if (vc.sensitive) out = this.ctx.sensitive.mark(out, this.variableName(name), at2);
         this.vars.set(name, out);
         return out;
       }
-      /**
-       * A `sensitive = true` variable: its value (default, `.tfvars`, plan, module input) is never read,
-       * so no finding can quote it. Its identity is kept for linking, the caller's when the call
-       * passes an unknown on unchanged (a sensitive variable of its own).
-       */
-      hiddenVariable(name, key, at2) {
-        const input = this.call?.input(name);
-        const ident = input?.k === "unknown" && !input.error && input.ident !== void 0 ? input.ident : key;
-        return { ...hiddenValue(`var.${name}${this.prefix ? ` of ${this.prefix.slice(0, -1)}` : ""}`, at2), key: ident, ident };
+      /** `var.x`, or `var.x of module.m` in a called module: how a problem names the variable. */
+      variableName(name) {
+        return `var.${name}${this.prefix ? ` of ${this.prefix.slice(0, -1)}` : ""}`;
       }
       output(name, at2) {
         const cached2 = this.outputsCache.get(name);
@@ -40185,11 +40249,11 @@ function loadTerraformUnit(unit, ctx) {
       message: `Evaluation of this module was abandoned: ${e.message}`,
       level: "error"
     });
-    return { models: [], problems, notes, texts };
+    return { models: [], problems, notes, texts, sensitiveTexts: uctx.sensitive.texts };
   }
   appendAll(problems, built.problems);
   appendAll(notes, built.notes);
-  return { models: [built.model], problems, notes: [...new Set(notes)], texts };
+  return { models: [built.model], problems, notes: [...new Set(notes)], texts, sensitiveTexts: uctx.sensitive.texts };
 }
 function prepareTerraformUnit(unit, ctx) {
   const problems = [];
@@ -40275,8 +40339,10 @@ function prepareTerraformUnit(unit, ctx) {
   );
   configs.set(rootDir, root);
   const templates = /* @__PURE__ */ new Map();
+  const sensitive = new SensitiveTexts();
   const ev = new Evaluator(files, ctx.limits, problem, {
     files,
+    markSensitive: (v, what, at2) => sensitive.mark(v, what, at2),
     loadFile: (abs, at2) => {
       if (!isInsideAny(abs, ctx.roots)) {
         problem("FILE_OUTSIDE_ROOT", at2, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, "warning");
@@ -40351,6 +40417,7 @@ function prepareTerraformUnit(unit, ctx) {
   const uctx = {
     ev,
     files,
+    sensitive,
     limits: ctx.limits,
     problem,
     note: (m) => notes.push(m),
@@ -40405,6 +40472,7 @@ var init_load_unit = __esm({
     init_module_instance();
     init_registry_s3_module();
     init_tfvars();
+    init_sensitive();
     init_to_model2();
   }
 });
@@ -45530,6 +45598,36 @@ function emptyLike() {
 init_source_index();
 init_module_files();
 import path28 from "node:path";
+
+// src/mask-sensitive.ts
+var MASKED = "(sensitive value)";
+function maskSensitive(result, texts) {
+  if (texts.size === 0) return;
+  const sorted = [...texts].sort((a, b) => b.length - a.length);
+  const holds = (s) => sorted.some((t) => s.includes(t));
+  const mask2 = (s) => {
+    if (!holds(s)) return s;
+    for (const t of sorted) s = s.split(t).join(MASKED);
+    return s.split(`(${MASKED})`).join(MASKED);
+  };
+  for (const f of result.findings) {
+    f.message = mask2(f.message);
+    f.resource = mask2(f.resource);
+    for (const r of f.related) r.message = mask2(r.message);
+    if (f.edit && holds(f.edit.replacement)) {
+      delete f.edit;
+      result.debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would quote a value marked sensitive`);
+    }
+  }
+  for (const u of result.unknowns) {
+    u.message = mask2(u.message);
+    u.why = mask2(u.why);
+    u.resource = mask2(u.resource);
+  }
+  for (const p of result.problems) p.message = mask2(p.message);
+  result.notes = result.notes.map(mask2);
+  result.debug = result.debug.map(mask2);
+}
 
 // src/process-unit.ts
 init_append();
@@ -50662,6 +50760,7 @@ function processWith(plugin, unit, job) {
   const records = unreadable.length ? void 0 : inputs?.records();
   if (records) result.inputs = records;
   if (result.files && readsBesides2.size) result.reads = [...readsBesides2];
+  if (load.sensitiveTexts) maskSensitive(result, load.sensitiveTexts);
   return result;
 }
 

@@ -3,6 +3,7 @@
  * build and link the model, run the rules, apply inline suppressions, render local fixes.
  * Input and output are plain data so that the unit can run in a worker thread.
  */
+import { maskSensitive } from './mask-sensitive.js'
 import { appendAll } from './append.js'
 import { joinLinks } from './cross-stack.js'
 import { capRepeatedProblems } from './cap-problems.js'
@@ -330,5 +331,6 @@ function processWith(plugin: FormatPlugin, unit: ScanUnit, job: UnitJob): UnitRe
   if (records) result.inputs = records
   // Rules read too: a policy's file() is read when a rule first looks at the policy.
   if (result.files && readsBesides.size) result.reads = [...readsBesides]
+  if (load.sensitiveTexts) maskSensitive(result, load.sensitiveTexts)
   return result
 }

@@ -1353,8 +1353,8 @@ var CONFIG_WARNING_CODES = /* @__PURE__ */ new Set(["UNUSED_EXCEPTION", "EXCEPTI
 var plugins = [cdkPlanner, terraformPlanPlanner, terraformPlanner, cloudFormationPlanner];
 var readers = {
   cdk: async () => (await import("./chunks/cdk-JSFGEKTL.js")).cdkPlugin,
-  "terraform-plan": async () => (await import("./chunks/terraform-plan-SSAU3PD6.js")).terraformPlanPlugin,
-  terraform: async () => (await import("./chunks/terraform-GZOTEVWS.js")).terraformPlugin,
+  "terraform-plan": async () => (await import("./chunks/terraform-plan-UUCJSX5N.js")).terraformPlanPlugin,
+  terraform: async () => (await import("./chunks/terraform-KOR5E2IV.js")).terraformPlugin,
   cloudformation: async () => (await import("./chunks/cloudformation-T7ZK5CO6.js")).cloudFormationPlugin
 };
 var loaded = /* @__PURE__ */ new Map();
@@ -1896,6 +1896,36 @@ function wildcardsOf(addresses, planned) {
 }
 var INSTANCE_KEY = String.raw`\[(?:\d+|"(?:[^"\\]|\\.)*")\]`;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/mask-sensitive.ts
+var MASKED = "(sensitive value)";
+function maskSensitive(result, texts) {
+  if (texts.size === 0) return;
+  const sorted = [...texts].sort((a, b) => b.length - a.length);
+  const holds = (s) => sorted.some((t) => s.includes(t));
+  const mask = (s) => {
+    if (!holds(s)) return s;
+    for (const t of sorted) s = s.split(t).join(MASKED);
+    return s.split(`(${MASKED})`).join(MASKED);
+  };
+  for (const f of result.findings) {
+    f.message = mask(f.message);
+    f.resource = mask(f.resource);
+    for (const r of f.related) r.message = mask(r.message);
+    if (f.edit && holds(f.edit.replacement)) {
+      delete f.edit;
+      result.debug.push(`fix for ${f.ruleId} on ${f.resource} not offered: it would quote a value marked sensitive`);
+    }
+  }
+  for (const u of result.unknowns) {
+    u.message = mask(u.message);
+    u.why = mask(u.why);
+    u.resource = mask(u.resource);
+  }
+  for (const p of result.problems) p.message = mask(p.message);
+  result.notes = result.notes.map(mask);
+  result.debug = result.debug.map(mask);
+}
 
 // src/cap-problems.ts
 var MAX_PROBLEMS_PER_CODE = 20;
@@ -6528,6 +6558,7 @@ function processWith(plugin, unit, job) {
   const records = unreadable.length ? void 0 : inputs?.records();
   if (records) result.inputs = records;
   if (result.files && readsBesides2.size) result.reads = [...readsBesides2];
+  if (load.sensitiveTexts) maskSensitive(result, load.sensitiveTexts);
   return result;
 }
 

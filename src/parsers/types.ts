@@ -89,6 +89,11 @@ export interface UnitLoad {
   covers?: PlanCover
   /** Nested stacks the unit's templates create from files of the scan (CloudFormation). */
   nestedStacks?: NestedStackCall[]
+  /**
+   * Texts of values the input marks sensitive, masked in everything the unit reports once its
+   * rules have run (they may read more of them): see src/mask-sensitive.ts.
+   */
+  sensitiveTexts?: ReadonlySet<string>
 }
 
 /**

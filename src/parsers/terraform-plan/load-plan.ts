@@ -4,6 +4,7 @@
  * (`aws_s3_bucket.b.id`), since planned values have lost them; `(known after apply)` is unknown.
  * When the `.tf` sources sit next to the plan inside the scanned paths, positions are theirs.
  */
+import { SensitiveTexts } from '../terraform/eval/sensitive.js'
 import { boundedCallSites } from '../shared/call-sites.js'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
@@ -100,6 +101,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
   const problems: Problem[] = []
   const notes: string[] = []
   const texts = new Map<string, string>()
+  const sensitive = new SensitiveTexts()
   const planFile = unit.files[0]!
   const text = ctx.readFile(planFile.abs)
   if (text === undefined) return { models: [], problems, notes, texts }
@@ -518,6 +520,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     const cctx: ConvertContext = {
       planF,
       address: pr.address,
+      markSensitive: (v, what, at) => sensitive.mark(v, what, at),
       bucketPlaceholder: (expr, attrName) => {
         if (!BUCKET_ATTRIBUTES.has(attrName)) return undefined
         const target = bucketFromRefs(pr.prefix, pr.modulePath, refsIn(expr), pr.index)
@@ -596,7 +599,7 @@ export function loadPlanUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
     note: (m) => notes.push(m),
   })
   appendAll(problems, built.problems)
-  const load: UnitLoad = { models: [built.model], problems, notes: [...notes, ...built.notes], texts }
+  const load: UnitLoad = { models: [built.model], problems, notes: [...notes, ...built.notes], texts, sensitiveTexts: sensitive.texts }
   if (rootSource) {
     // Subjects, and the resources findings are reported on instead (the policy that opens a bucket).
     const addresses = new Set(subjectsOf(built.model).map((s) => s.id))
@@ -620,9 +623,8 @@ function passedVariables(root: SNode, configRoot: SNode | undefined): [string, s
   const declared = get(configRoot, 'variables')
   for (const e of variables.entries) {
     const value = get(e.value, 'value')
-    // A sensitive variable is hidden in the sources too (`ModuleInstance.variable`): its value
-    // is not passed on, so it cannot be read there, nor sent to a worker.
-    if (value === undefined || isTrueScalar(get(get(declared, e.key), 'sensitive'))) continue
+    // A sensitive one too: the sources evaluate it, and mask its texts (`ModuleInstance.variable`).
+    if (value === undefined) continue
     const text = jsonText(value)
     const def = get(get(declared, e.key), 'default')
     // A value too large to compare is left to the sources' own reading.
@@ -631,8 +633,6 @@ function passedVariables(root: SNode, configRoot: SNode | undefined): [string, s
   }
   return out
 }
-
-const isTrueScalar = (n: SNode | undefined): boolean => n?.kind === 'scalar' && n.value === true
 
 function jsonText(node: SNode): string | undefined {
   try {

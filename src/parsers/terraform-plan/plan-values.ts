@@ -11,7 +11,7 @@
  */
 import type { SNode } from '../shared/source-tree.js'
 import { get } from '../shared/source-tree.js'
-import { bool, hiddenValue, list, nul, num, obj, unknown, type Origin, type TfValue } from '../terraform/eval/value.js'
+import { bool, list, nul, num, obj, unknown, type Origin, type TfValue } from '../terraform/eval/value.js'
 import { findAttr, findNested, type TfPlace } from './source-map.js'
 
 export interface ConvertContext {
@@ -19,6 +19,8 @@ export interface ConvertContext {
   planF: number
   /** The resource's address, to name a sensitive value's path. */
   address: string
+  /** Registers a value the plan marks sensitive (`SensitiveTexts.mark`). */
+  markSensitive(v: TfValue, what: string, at: Origin): TfValue
   /** Placeholder for an attribute whose configuration references a bucket (`target_bucket = aws_s3_bucket.logs.id`). */
   bucketPlaceholder(expr: SNode | undefined, attrName: string): TfValue | undefined
   /**
@@ -60,10 +62,6 @@ function maskAt(masks: Masks, key: string | number): Masks {
   return out
 }
 
-function hidden(ctx: ConvertContext, path: string, at: Origin): TfValue {
-  return hiddenValue(`${ctx.address}.${path} in the plan`, at)
-}
-
 /**
  * Terraform leaves `dynamic` blocks out of the configuration's expressions (it reads only what the
  * schema names), so a nested block missing there may still be written: the `.tf` body says so when
@@ -83,7 +81,7 @@ function planOrigin(ctx: ConvertContext, n: SNode): Origin {
 
 /** A JSON value as a plain value (policy strings, tags...), positions in the plan; sensitive parts unknown. */
 function scalarTree(ctx: ConvertContext, n: SNode, at: (n: SNode) => Origin, masks: Masks, path: string): TfValue {
-  if (hiddenHere(masks)) return hidden(ctx, path, at(n))
+  if (hiddenHere(masks)) return ctx.markSensitive(scalarTree(ctx, n, at, [], path), `${ctx.address}.${path} in the plan`, at(n))
   switch (n.kind) {
     case 'scalar':
       if (n.value === null) return nul(at(n))

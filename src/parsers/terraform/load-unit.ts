@@ -26,6 +26,7 @@ import { ModuleInstance, type UnitContext } from './module-instance.js'
 import type { TerraformUnitData } from './plan-units.js'
 import { registryS3Kind } from './registry-s3-module.js'
 import { rootVariables, type TfvarsFile } from './tfvars.js'
+import { SensitiveTexts } from './eval/sensitive.js'
 import { buildModel } from './to-model.js'
 
 /** `ctx.readFile`, also when a host throws for a missing file instead of returning undefined. */
@@ -62,11 +63,11 @@ export function loadTerraformUnit(unit: ScanUnit, ctx: LoadContext): UnitLoad {
       message: `Evaluation of this module was abandoned: ${e.message}`,
       level: 'error',
     })
-    return { models: [], problems, notes, texts }
+    return { models: [], problems, notes, texts, sensitiveTexts: uctx.sensitive.texts }
   }
   appendAll(problems, built.problems)
   appendAll(notes, built.notes)
-  return { models: [built.model], problems, notes: [...new Set(notes)], texts }
+  return { models: [built.model], problems, notes: [...new Set(notes)], texts, sensitiveTexts: uctx.sensitive.texts }
 }
 
 /** Parses the unit's files and sets up evaluation (exposed for tests of the evaluator). */
@@ -166,8 +167,10 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   configs.set(rootDir, root)
 
   const templates = new Map<number, TemplateExpr>()
+  const sensitive = new SensitiveTexts()
   const ev = new Evaluator(files, ctx.limits, problem, {
     files,
+    markSensitive: (v, what, at) => sensitive.mark(v, what, at),
     loadFile: (abs, at) => {
       if (!isInsideAny(abs, ctx.roots)) {
         problem('FILE_OUTSIDE_ROOT', at, `${ctx.displayPath(abs)} is outside the scanned paths; it was not read`, 'warning')
@@ -250,6 +253,7 @@ export function prepareTerraformUnit(unit: ScanUnit, ctx: LoadContext): Prepared
   const uctx: UnitContext = {
     ev,
     files,
+    sensitive,
     limits: ctx.limits,
     problem,
     note: (m) => notes.push(m),

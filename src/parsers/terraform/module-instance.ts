@@ -4,6 +4,7 @@
  * `count` / `for_each` expanded. Everything is lazy and memoized, and re-entering something that
  * is being evaluated is a cycle (reported once, then `unknown`).
  */
+import type { SensitiveTexts } from './eval/sensitive.js'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { appendAll } from '../../append.js'
@@ -14,7 +15,6 @@ import type { Evaluator, Namespaces, ProblemSink, Scope } from './eval/evaluate.
 import type { SourceFiles } from './eval/source-files.js'
 import {
   failure,
-  hiddenValue,
   knownText,
   list,
   num,
@@ -38,6 +38,8 @@ import { convertToType, readTypeConstraint } from './eval/type-constraint.js'
 export interface UnitContext {
   ev: Evaluator
   files: SourceFiles
+  /** Texts of the values Terraform marks sensitive: evaluated, and masked in what is reported. */
+  sensitive: SensitiveTexts
   limits: Limits
   problem: ProblemSink
   note(message: string): void
@@ -643,11 +645,6 @@ export class ModuleInstance implements Namespaces {
       return failure(`var.${name} is not declared`, at, `${this.prefix}var.${name}`)
     }
     const key = `${this.prefix}var.${name}`
-    if (vc.sensitive) {
-      const hidden = this.hiddenVariable(name, key, at)
-      this.vars.set(name, hidden)
-      return hidden
-    }
     const v = this.guard(`var.${name}`, at, () => {
       let def: TfValue | undefined | null = null
       const fromDefault = () => {
@@ -672,19 +669,14 @@ export class ModuleInstance implements Namespaces {
       const f = vc.type.file ?? vc.f
       out = convertToType(out, readTypeConstraint(vc.type.expr), (e) => this.ctx.ev.eval(e, { ns: this, f }))
     }
+    if (vc.sensitive) out = this.ctx.sensitive.mark(out, this.variableName(name), at)
     this.vars.set(name, out)
     return out
   }
 
-  /**
-   * A `sensitive = true` variable: its value (default, `.tfvars`, plan, module input) is never read,
-   * so no finding can quote it. Its identity is kept for linking, the caller's when the call
-   * passes an unknown on unchanged (a sensitive variable of its own).
-   */
-  private hiddenVariable(name: string, key: string, at: Origin | undefined): TfUnknown {
-    const input = this.call?.input(name)
-    const ident = input?.k === 'unknown' && !input.error && input.ident !== undefined ? input.ident : key
-    return { ...hiddenValue(`var.${name}${this.prefix ? ` of ${this.prefix.slice(0, -1)}` : ''}`, at), key: ident, ident }
+  /** `var.x`, or `var.x of module.m` in a called module: how a problem names the variable. */
+  private variableName(name: string): string {
+    return `var.${name}${this.prefix ? ` of ${this.prefix.slice(0, -1)}` : ''}`
   }
 
   output(name: string, at: Origin | undefined): TfValue {
@@ -896,14 +888,10 @@ function childValue(c: ChildModule): TfValue {
   return { k: 'ref', target }
 }
 
-/**
- * A module output as its caller reads it: one declared `sensitive = true` is hidden there, as
- * Terraform marks it. The identity stays, as the same output of the same instance is one value.
- */
+/** A module output as its caller reads it: one declared `sensitive = true` has its texts masked, as Terraform marks it. */
 function outputForCaller(instance: ModuleInstance, address: string, name: string, at: Origin | undefined): TfValue {
-  if (!instance.config.outputs.get(name)?.sensitive) return instance.output(name, at)
-  const key = `${address}.${name}`
-  return { ...hiddenValue(key, at), key, ident: key }
+  const v = instance.output(name, at)
+  return instance.config.outputs.get(name)?.sensitive ? instance.ctx.sensitive.mark(v, `${address}.${name}`, at) : v
 }
 
 /** Outputs of `terraform-aws-modules/s3-bucket/aws` that name its bucket. */

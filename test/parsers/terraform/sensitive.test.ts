@@ -8,8 +8,12 @@ function evalExpr(expr: string): unknown {
   return plainValue(prepareFiles({ 'main.tf': `locals {\n  x = ${expr}\n}\n` }).local('x'))
 }
 
-function unknownsOf(r: ScanResult, ruleId: string): { why: string; line: number; resource: string }[] {
-  return r.unknowns.filter((u) => u.ruleId === ruleId).map((u) => ({ why: u.why, line: u.location.line, resource: u.resource }))
+/** What the gate decided, without the words: rule, line and resource of each finding and unknown. */
+function decisions(r: ScanResult): string[] {
+  return [
+    ...r.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line} ${f.resource} ${f.severity}`),
+    ...r.unknowns.map((u) => `? ${u.ruleId} ${u.location.file}:${u.location.line} ${u.resource}`),
+  ].sort()
 }
 
 const SECRETS = ['737373737373', 'zz-hidden-bucket-name', '198.51.100.77', '616161616161', '505050505050', 'public-read-write']
@@ -114,17 +118,15 @@ describe('values Terraform marks sensitive', () => {
     for (const s of SECRETS) expect(out).not.toContain(s)
   })
 
-  it('make the checks that need them unknown, naming the variable, and no finding depends on them', async () => {
-    const r = await scanFiles(TF(true))
-    const hidden = 'is marked sensitive; s3-gate does not read values Terraform hides'
-    expect(unknownsOf(r, 'acl-public-write')).toEqual([{ why: `var.acl ${hidden}`, line: 33, resource: 'aws_s3_bucket.b' }])
-    expect(findingsOf(r, 'acl-public-write')).toEqual([])
-    // Each statement whose principal is hidden is a "cannot tell", never a pass or a finding.
-    expect(findingsOf(r, 'policy-cross-account-dangerous-actions')).toEqual([])
-    expect(unknownsOf(r, 'policy-cross-account-dangerous-actions').map((u) => u.line)).toEqual([40, 45, 50])
-    // `IpAddress` over a hidden CIDR: public unless it narrows it, so not known.
-    expect(findingsOf(r, 'policy-public-read')).toEqual([])
-    expect(unknownsOf(r, 'policy-public-read').map((u) => u.line)).toEqual([55])
+  it('are evaluated all the same: the gate decides as if they were not marked, and masks them in the words', async () => {
+    // Terraform knows a sensitive value at plan time; read as unknown, `sensitive = true` on a
+    // public ACL let it through the gate ("could not evaluate").
+    const marked = await scanFiles(TF(true))
+    expect(decisions(marked)).toEqual(decisions(await scanFiles(TF(false))))
+    expect(findingsOf(marked, 'acl-public-write').map((f) => [f.location.line, f.resource])).toEqual([[33, 'aws_s3_bucket.b']])
+    expect(findingsOf(marked, 'acl-public-write')[0]!.message).toContain('(sensitive value)')
+    // Each statement granting a hidden account dangerous actions is found, at its line.
+    expect(findingsOf(marked, 'policy-cross-account-dangerous-actions').map((f) => f.location.line)).toEqual([40, 45, 50])
   })
 
   it('leave their non-sensitive neighbours evaluated as before', async () => {
@@ -161,7 +163,61 @@ resource "aws_s3_bucket_versioning" "b" {
     expect(everyOutput(r)).not.toContain('zz-hidden-bucket-name')
   })
 
-  it('nonsensitive() passes a value through, as Terraform shows it; a value already hidden stays hidden', async () => {
+  it('finds a public policy kept in a sensitive variable, its principal account and bucket masked', async () => {
+    const r = await scanFiles({
+      'main.tf': `
+variable "policy" {
+  sensitive = true
+  default   = <<EOT
+{"Version":"2012-10-17","Statement":[
+ {"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::zz-secret-bucket/*"},
+ {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::848484848484:root"},"Action":"s3:PutBucketPolicy","Resource":"arn:aws:s3:::zz-secret-bucket"}
+]}
+EOT
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "zz-secret-bucket"
+}
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = var.policy
+}
+`,
+    })
+    expect(findingsOf(r, 'policy-public-read').map((f) => f.resource)).toEqual(['aws_s3_bucket_policy.b'])
+    expect(findingsOf(r, 'policy-cross-account-dangerous-actions').map((f) => f.resource)).toEqual(['aws_s3_bucket_policy.b'])
+    const out = everyOutput(r)
+    for (const s of ['848484848484', 'zz-secret-bucket']) expect(out).not.toContain(s)
+  })
+
+  it('reads a sensitive value with more texts than can be masked as unknown, and quotes none of them', async () => {
+    const names = Array.from({ length: 300 }, (_, i) => `"zz-name-${1000 + i}"`)
+    const r = await scanFiles({
+      'main.tf': `
+variable "names" {
+  sensitive = true
+  default   = [${names.join(', ')}]
+}
+variable "acl" {
+  sensitive = true
+  default   = "public-read-write"
+}
+resource "aws_s3_bucket" "b" {
+  bucket = var.names[0]
+}
+resource "aws_s3_bucket_acl" "b" {
+  bucket = aws_s3_bucket.b.id
+  acl    = var.acl
+}
+`,
+    })
+    expect(everyOutput(r)).not.toMatch(/zz-name-\d|public-read-write/)
+    // The ACL, marked first or not, is still decided or reported as unknown: never a silent pass.
+    const acl = [...findingsOf(r, 'acl-public-write'), ...r.unknowns.filter((u) => u.ruleId === 'acl-public-write')]
+    expect(acl).toHaveLength(1)
+  })
+
+  it('nonsensitive() passes a value through, as Terraform shows it; a text once marked stays masked', async () => {
     const r = await scanFiles({
       'main.tf': `
 variable "acl" {
@@ -192,20 +248,17 @@ resource "aws_s3_bucket_acl" "c" {
 `,
     })
     expect(findingsOf(r, 'acl-public-read').map((f) => f.resource)).toEqual(['aws_s3_bucket.a'])
-    expect(findingsOf(r, 'acl-public-write')).toEqual([])
-    expect(unknownsOf(r, 'acl-public-write').map((u) => u.resource)).toEqual(['aws_s3_bucket.b', 'aws_s3_bucket.c'])
+    expect(findingsOf(r, 'acl-public-write').map((f) => f.resource)).toEqual(['aws_s3_bucket.b', 'aws_s3_bucket.c'])
     expect(everyOutput(r)).not.toContain('public-read-write')
   })
 
-  it('sensitive() hides a known value and keeps an unknown one as it is', () => {
-    expect(evalExpr('sensitive("x")')).toBe(
-      '<unknown: the value passed to sensitive() is marked sensitive; s3-gate does not read values Terraform hides>',
-    )
+  it('sensitive() gives its value on, and keeps an unknown one as it is', () => {
+    expect(evalExpr('sensitive("x")')).toBe('x')
     expect(evalExpr('try(sensitive(timestamp()), "fallback")')).toMatch(/^<unknown: timestamp\(\)/)
     expect(evalExpr('nonsensitive("x")')).toBe('x')
   })
 
-  it('are hidden in .tf.json configurations and override files too', async () => {
+  it('are masked in .tf.json configurations and override files too', async () => {
     const r = await scanFiles({
       'main.tf.json': JSON.stringify({
         variable: { acl: { default: 'public-read-write', sensitive: true }, grant: { default: 'public-read' } },
@@ -229,8 +282,8 @@ resource "aws_s3_bucket_acl" "c" {
       'extra_override.tf': 'variable "late" {\n  sensitive = true\n}\n',
     })
     expect(
-      unknownsOf(r, 'acl-public-write')
-        .map((u) => u.resource)
+      findingsOf(r, 'acl-public-write')
+        .map((f) => f.resource)
         .sort(),
     ).toEqual(['aws_s3_bucket.b', 'aws_s3_bucket.c'])
     expect(everyOutput(r)).not.toContain('public-read-write')
@@ -307,7 +360,7 @@ describe('values a plan marks sensitive', () => {
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::929292929292:root' }, Action: 's3:PutObjectAcl', Resource: '*' }],
   })
-  const PLAN = planJson([
+  const RESOURCES: PlanResource[] = [
     {
       type: 'aws_s3_bucket',
       name: 'b',
@@ -345,7 +398,9 @@ describe('values a plan marks sensitive', () => {
     },
     { type: 'aws_s3_bucket', name: 'plain', values: { bucket: 'plain-bucket' }, expressions: { bucket: {} } },
     { type: 'aws_s3_bucket_acl', name: 'plain', values: { acl: 'public-read' }, expressions: { ...ofBucket('plain'), acl: {} } },
-  ])
+  ]
+  const PLAN = planJson(RESOURCES)
+  const UNMARKED = planJson(RESOURCES.map(({ planned: _planned, after: _after, ...r }) => r))
 
   it('appear in no output: sensitive_values and after_sensitive, at a leaf or over a whole block', async () => {
     const r = await scanFiles({ 'plan.json': PLAN })
@@ -353,24 +408,19 @@ describe('values a plan marks sensitive', () => {
     for (const s of ['zz-hidden-bucket-name', 'public-read-write', '929292929292', 'zz-hidden-key-id']) expect(out).not.toContain(s)
   })
 
-  it('make the checks that need them unknown, naming the path in the plan, and leave the rest as it was', async () => {
+  it('are evaluated all the same: the gate decides as on the same plan unmarked', async () => {
     const r = await scanFiles({ 'plan.json': PLAN })
-    const hidden = 'in the plan is marked sensitive; s3-gate does not read values Terraform hides'
-    expect(findingsOf(r, 'acl-public-write')).toEqual([])
-    expect(unknownsOf(r, 'acl-public-write').map((u) => u.why)).toEqual([`aws_s3_bucket_acl.b.acl ${hidden}`])
-    expect(findingsOf(r, 'policy-cross-account-dangerous-actions')).toEqual([])
-    expect(unknownsOf(r, 'policy-cross-account-dangerous-actions').map((u) => u.why)).toEqual([`aws_s3_bucket_policy.b.policy ${hidden}`])
-    expect(findingsOf(r, 'versioning-disabled').map((f) => f.resource)).toEqual(['aws_s3_bucket.plain'])
-    expect(unknownsOf(r, 'versioning-disabled').map((u) => u.why)).toEqual([
-      `aws_s3_bucket_versioning.b.versioning_configuration[0].status ${hidden}`,
-    ])
-    // The algorithm beside the hidden key is still read: the bucket is encrypted with SSE-KMS.
+    // Lines aside: the marks take lines of the plan's text.
+    const unlined = (x: ScanResult) => decisions(x).map((d) => d.replace(/:\d+ /, ' '))
+    expect(unlined(r)).toEqual(unlined(await scanFiles({ 'plan.json': UNMARKED })))
+    expect(findingsOf(r, 'acl-public-write').map((f) => f.resource)).toEqual(['aws_s3_bucket.b'])
+    expect(findingsOf(r, 'policy-cross-account-dangerous-actions').map((f) => f.resource)).toEqual(['aws_s3_bucket_policy.b'])
+    expect(findingsOf(r, 'versioning-disabled').map((f) => f.resource)).toEqual(['aws_s3_bucket.b', 'aws_s3_bucket.plain'])
+    // The bucket encrypted with SSE-KMS under a sensitive key id is not "unencrypted".
     expect(findingsOf(r, 'encryption-missing').map((f) => f.resource)).toEqual(['aws_s3_bucket.plain'])
-    expect(findingsOf(r, 'acl-public-read').map((f) => f.resource)).toEqual(['aws_s3_bucket.plain'])
-    expect(r.unknowns.filter((u) => u.resource === 'aws_s3_bucket.plain')).toEqual([])
   })
 
-  it('do not reach the sources beside the plan through the variables it was made with', async () => {
+  it('reach the sources beside the plan through the variables it was made with, masked there too', async () => {
     const r = await scanFiles({
       'main.tf': `
 variable "acl" {
@@ -415,9 +465,8 @@ resource "aws_s3_bucket_versioning" "b" {
       ),
     })
     expect(everyOutput(r)).not.toContain('public-read-write')
-    expect(findingsOf(r, 'acl-public-write')).toEqual([])
-    expect(unknownsOf(r, 'acl-public-write')).not.toEqual([])
-    // A variable that is not sensitive is still read from the plan.
+    expect(findingsOf(r, 'acl-public-write').map((f) => f.resource)).toEqual(['aws_s3_bucket.b'])
+    // A variable that is not sensitive is read from the plan as before.
     expect(findingsOf(r, 'versioning-disabled').map((f) => f.resource)).toEqual(['aws_s3_bucket.b'])
   })
 })

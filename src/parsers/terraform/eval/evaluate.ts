@@ -132,7 +132,7 @@ export class Evaluator {
     readonly files: SourceFiles,
     readonly limits: Limits,
     readonly problem: ProblemSink,
-    readonly host: Pick<FunctionHost, 'files' | 'loadFile' | 'parseTemplate'>,
+    readonly host: Pick<FunctionHost, 'files' | 'loadFile' | 'parseTemplate' | 'markSensitive'>,
   ) {}
 
   /** Counts one step; false once the unit's budget is spent (the caller returns unknown). */

@@ -19,7 +19,6 @@ import {
   bool,
   failure,
   formatNumber,
-  hiddenValue,
   isStringLike,
   list,
   NON_ASCII,
@@ -59,6 +58,8 @@ export interface FunctionHost {
   insideTemplate?(): boolean
   /** Counts `n` steps of work against the unit's budget; false once it is spent. */
   charge(n: number, at: Origin): boolean
+  /** Registers a value Terraform marks sensitive, so nothing reported quotes it (see `SensitiveTexts.mark`). */
+  markSensitive(v: TfValue, what: string, at: Origin): TfValue
 }
 
 type Fn = (args: TfValue[], at: Origin, host: FunctionHost) => TfValue
@@ -774,14 +775,14 @@ const FUNCTIONS: Record<string, Fn> = {
     return failure(`tomap() cannot convert a ${typeName(v)}`, at)
   },
   type: (_args, at) => unknown('type() is only for the console', at),
-  sensitive: (args, at) => {
+  sensitive: (args, at, host) => {
     const a = arity('sensitive', args, 1, 1, at)
     if (a) return a
     // An unknown holds no value to hide, and keeps its identity for linking.
-    return args[0]!.k === 'unknown' ? args[0]! : hiddenValue('the value passed to sensitive()', at)
+    return args[0]!.k === 'unknown' ? args[0]! : host.markSensitive(args[0]!, 'the value passed to sensitive()', at)
   },
-  // Terraform shows what `nonsensitive()` returns, so it passes through; a value s3-gate already
-  // hid (a sensitive variable) was never read, and stays unknown.
+  // Terraform shows what `nonsensitive()` returns, so it passes through; its texts stay masked
+  // (registered as sensitive once, for the whole unit).
   nonsensitive: (args, at) => arity('nonsensitive', args, 1, 1, at) ?? args[0]!,
 
   // ----- collections

@@ -162,10 +162,9 @@ export const failure = (why: string, at?: Origin, key?: string): TfUnknown =>
   key ? { k: 'unknown', why, at, error: true, key } : { k: 'unknown', why, at, error: true }
 
 /**
- * A value Terraform marks sensitive (a `sensitive = true` variable or module output, `sensitive()`,
- * a plan's `after_sensitive`), as an unknown that names where it came from (`what`) and never
- * holds the value: anything quoted in a finding may land in a public pull request, and nothing
- * derived from an unknown can quote it.
+ * A value Terraform marks sensitive with more texts than can be masked (`SensitiveTexts.mark`), as
+ * an unknown that names where it came from (`what`) and never holds the value: anything quoted in a
+ * finding may land in a public pull request, and nothing derived from an unknown can quote it.
  */
 export function hiddenValue(what: string, at?: Origin): TfUnknown {
   return { k: 'unknown', why: `${what} is marked sensitive; s3-gate does not read values Terraform hides`, at }
